@@ -1,0 +1,109 @@
+/**
+ * `npm run eval`: precision and recall of each rule on the labelled corpus of
+ * real releases (../shared/corpus, or the folder given as the first argument).
+ * A file counts as flagged by a rule when the rule reports an error on it;
+ * what the labels expect is derived from their fields (see `expectations`).
+ * Files whose copy is truncated are scored only on what they show: elements
+ * that belong at the end (caution, disclaimer, QP statement) are not scored.
+ */
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
+import {lintText} from '../src/lint.js'
+import {RULE_IDS, type RuleId} from '../src/rule-ids.js'
+
+interface Label {
+  file: string
+  exchange: string
+  truncated: boolean
+  has_technical_info: boolean
+  has_qp_statement: boolean
+  qp_approval_wording: boolean
+  has_fli_caution: boolean
+  has_exchange_disclaimer: boolean
+  disclaimer_variant: string | null
+  is_offering: boolean
+  us_legend_position: 'top' | 'bottom' | 'none'
+  notes: string
+}
+
+/** What the labels say each rule should find: `true` an error, `false` none, `undefined` not scored. */
+export function expectations(label: Label): Record<RuleId, boolean | undefined> {
+  const end = label.truncated ? undefined : true
+  const defectiveDisclaimer = /(?:defective|wrong-term|non-standard)[^.]{0,60}disclaimer/i.test(label.notes ?? '')
+  const namesTsxv = /tsx venture|tsx-?v\b/i.test(label.disclaimer_variant ?? '')
+  return {
+    'qp-statement':
+      end && label.has_technical_info ? !(label.has_qp_statement && label.qp_approval_wording) : end && false,
+    'forward-looking-caution': end && !label.has_fli_caution,
+    'exchange-disclaimer':
+      label.exchange === 'TSXV'
+        ? end && (!label.has_exchange_disclaimer || defectiveDisclaimer)
+        : namesTsxv,
+    'us-distribution-legend': label.is_offering && label.us_legend_position === 'none'
+  }
+}
+
+interface Score {
+  tp: number
+  fp: number
+  fn: number
+  tn: number
+  misses: string[]
+}
+
+async function main(): Promise<void> {
+  const here = path.dirname(fileURLToPath(import.meta.url))
+  const corpus = path.resolve(process.argv[2] ?? path.join(here, '../../../shared/corpus'))
+  const labels = JSON.parse(await readFile(path.join(corpus, 'labels.json'), 'utf8')) as Label[]
+  const scores = Object.fromEntries(RULE_IDS.map((id) => [id, {tp: 0, fp: 0, fn: 0, tn: 0, misses: []}])) as unknown as Record<
+    RuleId,
+    Score
+  >
+  const warnings: Record<string, number> = {}
+  let bytes = 0
+  const started = performance.now()
+  for (const label of labels) {
+    const filePath = path.join(corpus, 'releases', label.file)
+    const value = await readFile(filePath)
+    bytes += value.length
+    const file = await lintText(new VFile({path: filePath, value}))
+    const expected = expectations(label)
+    for (const id of RULE_IDS) {
+      const messages = file.messages.filter((m) => m.ruleId === id)
+      for (const m of messages) if (!m.fatal) warnings[id] = (warnings[id] ?? 0) + 1
+      const flagged = messages.some((m) => m.fatal)
+      const want = expected[id]
+      if (want === undefined) continue
+      const score = scores[id]
+      if (flagged && want) score.tp++
+      else if (flagged && !want) {
+        score.fp++
+        const first = messages.find((m) => m.fatal)
+        score.misses.push(`FP ${label.file}: ${first?.line}:${first?.column} ${first?.reason}`)
+      } else if (!flagged && want) {
+        score.fn++
+        score.misses.push(`FN ${label.file}`)
+      } else score.tn++
+    }
+  }
+  const elapsed = performance.now() - started
+
+  const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3))
+  const rows = [['rule', 'precision', 'recall', 'tp', 'fp', 'fn', 'tn', 'warnings']]
+  for (const id of RULE_IDS) {
+    const s = scores[id]
+    rows.push([id, ratio(s.tp, s.tp + s.fp), ratio(s.tp, s.tp + s.fn), ...[s.tp, s.fp, s.fn, s.tn, warnings[id] ?? 0].map(String)])
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
+  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '))
+  console.log(`\n${labels.length} releases, ${(bytes / 1024).toFixed(0)} KiB linted in ${elapsed.toFixed(0)} ms`)
+  for (const id of RULE_IDS) {
+    if (scores[id].misses.length === 0) continue
+    console.log(`\n${id}:`)
+    for (const miss of scores[id].misses) console.log(`  ${miss}`)
+  }
+}
+
+await main()

@@ -1,0 +1,53 @@
+/**
+ * Input guard, first in every processor we build: a draft that is not text
+ * (a PDF or Word file passed by name, invalid UTF-8) or is empty gets one
+ * clear message instead of a page of false findings. Rules after it do not run.
+ */
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+
+const decoder = new TextDecoder('utf-8', {fatal: true})
+
+/** Why `file` cannot be linted as a draft, if it cannot. */
+export function unreadable(file: VFile): string | undefined {
+  const value = file.value
+  if (value instanceof Uint8Array) {
+    if (value.includes(0)) {
+      const kind = file.extname ? ` (${file.extname})` : ''
+      return `Cannot lint a binary file${kind}: save the draft as plain text (.txt) or Markdown (.md)`
+    }
+    try {
+      decoder.decode(value)
+    } catch {
+      return 'Cannot lint a file that is not valid UTF-8: save the draft as UTF-8 text'
+    }
+    return undefined
+  }
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    return 'Cannot lint a binary file: save the draft as plain text (.txt) or Markdown (.md)'
+  }
+  return undefined
+}
+
+/** Marks a file the rules must skip (see `unreadable`). */
+export const SKIP = 'disclosureLintSkip'
+
+const disclosureLintGuard: Plugin<[], Root> = function () {
+  return function (_, file) {
+    if (file.data[SKIP]) return
+    const reason = unreadable(file)
+    if (reason) {
+      const message = file.message(reason, {ruleId: 'input', source: 'disclosure-lint'})
+      message.fatal = true
+      file.data[SKIP] = true
+      return
+    }
+    if (String(file.value ?? '').trim() === '') {
+      file.message('Empty file: nothing to lint', {ruleId: 'input', source: 'disclosure-lint'})
+      file.data[SKIP] = true
+    }
+  }
+}
+
+export default disclosureLintGuard

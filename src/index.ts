@@ -1,0 +1,12 @@
+/** disclosure-lint: the API for configs, the language server and tools. */
+export {default as tsxv} from '../presets/tsxv.js'
+export {default as qpStatement} from '../rules/qp-statement.js'
+export {default as forwardLookingCaution} from '../rules/forward-looking-caution.js'
+export {default as exchangeDisclaimer} from '../rules/exchange-disclaimer.js'
+export {default as usDistributionLegend} from '../rules/us-distribution-legend.js'
+export {default as disclosureLintControl} from './control.js'
+export {default as disclosureLintGuard} from './guard.js'
+export {getModel, buildModel, find, findAll, has} from './model/model.js'
+export type {Model, Block, Sentence, Unit, Found, Span} from './model/model.js'
+export {RULE_IDS, type RuleId} from './rule-ids.js'
+export {createProcessor, lintText} from './lint.js'

@@ -1,0 +1,240 @@
+/**
+ * The document model: each draft is parsed once into blocks (paragraphs,
+ * headings, code) and sentences with exact source offsets and normalized
+ * text; the facts the rules need (listings, dateline, what the release speaks
+ * of) are derived once and cached per tree. Rules query it; none re-splits text.
+ */
+import type {Nodes, Root} from 'mdast'
+import {location} from 'vfile-location'
+import type {VFile} from 'vfile'
+import {alignValue, normalize, spanOf, type MappedText, type Span} from './text.js'
+import {findListings, type Listing, type Exchange} from './listing.js'
+import {detectTopics, type Topics} from './topics.js'
+import {findDateline} from './dateline.js'
+import {findBoilerplate, findCaution} from './caution.js'
+
+export type {Span, MappedText} from './text.js'
+export type {Listing, Exchange} from './listing.js'
+
+/** Text the rules can search: the characters as written and normalized. */
+export interface Unit extends Span {
+  /** The text as written (markdown escapes resolved). */
+  raw: MappedText
+  /** Normalized for matching (see `normalize`). */
+  norm: MappedText
+}
+
+export interface Block extends Unit {
+  kind: 'paragraph' | 'heading' | 'code'
+  /** Position among the blocks of the draft. */
+  index: number
+  sentences: Sentence[]
+}
+
+export interface Sentence extends Unit {
+  block: Block
+  /** Position among all sentences of the draft. */
+  index: number
+}
+
+/** A match found in a unit, with its source span. */
+export interface Found extends Span {
+  match: RegExpExecArray
+}
+
+export interface Model {
+  /** The draft as a string. */
+  value: string
+  blocks: Block[]
+  sentences: Sentence[]
+  /** Exchange listings the release states ("(TSXV: ADY)"). */
+  listings: Listing[]
+  /** The Canadian exchanges among them. */
+  exchanges: Set<Exchange>
+  /** The dateline block, or the first body paragraph when there is none. */
+  dateline: Block | undefined
+  /** The forward-looking information caution (see caution.ts), in order. */
+  caution: Block[]
+  /** Caution, disclaimers and legends: text that does not make a release speak of a topic. */
+  boilerplate: Set<Block>
+  topics: Topics
+  /** Line and column (1-based) of a source offset. */
+  point(offset: number): {line: number; column: number; offset: number}
+}
+
+const cache = new WeakMap<Root, Model>()
+
+/** The model of `tree`, built on first use and cached for every rule after. */
+export function getModel(tree: Root, file: VFile): Model {
+  let model = cache.get(tree)
+  if (!model) {
+    model = buildModel(tree, String(file.value ?? ''))
+    cache.set(tree, model)
+  }
+  return model
+}
+
+/** Build the model of a tree parsed from `value`. */
+export function buildModel(tree: Root, value: string): Model {
+  const blocks: Block[] = []
+  const sentences: Sentence[] = []
+  collectBlocks(tree, value, blocks)
+  for (const block of blocks) {
+    for (const sentence of toSentences(block)) {
+      sentence.index = sentences.length
+      sentences.push(sentence)
+      block.sentences.push(sentence)
+    }
+  }
+  const dateline = findDateline(blocks)
+  const listings = findListings(blocks, dateline)
+  const exchanges = new Set<Exchange>()
+  for (const listing of listings) {
+    if (listing.exchange === 'TSXV' || listing.exchange === 'CSE' || listing.exchange === 'TSX') {
+      exchanges.add(listing.exchange)
+    }
+  }
+  const place = location(value)
+  const caution = findCaution(blocks)
+  const boilerplate = findBoilerplate(blocks, caution)
+  return {
+    value,
+    blocks,
+    sentences,
+    listings,
+    exchanges,
+    dateline,
+    caution,
+    boilerplate,
+    topics: detectTopics(
+      sentences.filter((sentence) => !boilerplate.has(sentence.block)),
+      dateline
+    ),
+    point(offset) {
+      const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))
+      return point
+        ? {line: point.line, column: point.column, offset: point.offset ?? offset}
+        : {line: 1, column: 1, offset: 0}
+    }
+  }
+}
+
+/** First match of `re` in the normalized text of `unit`. */
+export function find(unit: Unit, re: RegExp): Found | undefined {
+  re.lastIndex = 0
+  const match = re.exec(unit.norm.text)
+  if (!match) return undefined
+  return {...spanOf(unit.norm, match.index, match.index + match[0].length), match}
+}
+
+/** Every match of a global `re` in the normalized text of `unit`. */
+export function findAll(unit: Unit, re: RegExp): Found[] {
+  if (!re.global) throw new Error('findAll needs a global regular expression')
+  const found: Found[] = []
+  re.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = re.exec(unit.norm.text))) {
+    found.push({...spanOf(unit.norm, match.index, match.index + match[0].length), match})
+    if (match[0].length === 0) re.lastIndex++
+  }
+  return found
+}
+
+/** Whether the normalized text of `unit` matches `re`. */
+export function has(unit: Unit, re: RegExp): boolean {
+  re.lastIndex = 0
+  return re.test(unit.norm.text)
+}
+
+function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
+  const visit = (node: Nodes): void => {
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const raw: MappedText = {text: '', offsets: []}
+      collectInline(node, value, raw)
+      pushBlock(node.type, raw, blocks)
+      return
+    }
+    if (node.type === 'code' && node.position) {
+      const start = node.position.start.offset ?? 0
+      const end = node.position.end.offset ?? start
+      let base = start
+      const slice = value.slice(start, end)
+      if (/^\s*(`{3,}|~{3,})/.test(slice)) base = start + slice.indexOf('\n') + 1
+      const offsets = alignValue(node.value, value.slice(base, end), base)
+      pushBlock('code', {text: node.value, offsets}, blocks)
+      return
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes)
+  }
+  visit(tree)
+}
+
+function pushBlock(kind: Block['kind'], raw: MappedText, blocks: Block[]): void {
+  if (raw.text.trim() === '') return
+  const norm = normalize(raw)
+  const span = spanOf(raw, 0, raw.text.length)
+  blocks.push({kind, index: blocks.length, raw, norm, sentences: [], ...span})
+}
+
+function collectInline(node: Nodes, value: string, out: MappedText): void {
+  if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
+    const start = node.position.start.offset ?? 0
+    const end = node.position.end.offset ?? start
+    let base = start
+    if (node.type === 'inlineCode') {
+      while (value[base] === '`') base++
+    }
+    out.text += node.value
+    out.offsets.push(...alignValue(node.value, value.slice(base, end), base))
+    return
+  }
+  if (node.type === 'break' && node.position) {
+    out.text += '\n'
+    out.offsets.push(node.position.start.offset ?? 0)
+    return
+  }
+  if (node.type === 'image' && node.alt && node.position) {
+    out.text += node.alt
+    const start = node.position.start.offset ?? 0
+    for (let i = 0; i < node.alt.length; i++) out.offsets.push(start + 2 + i)
+    return
+  }
+  if ('children' in node) for (const child of node.children) collectInline(child as Nodes, value, out)
+}
+
+// Sentence bounds come from ICU (Intl.Segmenter, built into Node): fast and
+// well kept. ICU ends a sentence after every period followed by a capital, so
+// boundaries after honorifics, initials, designations and company suffixes
+// ("Mr. Robert Pease", "P.Eng. is", "Corp. (TSXV") are joined back.
+const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'})
+const NOT_AN_END =
+  /(?:\b(?:mr|ms|mrs|dr|prof|sr|jr|st|no|nos|inc|corp|ltd|co|ltée|ltee|approx|ca|vs|etc|e\.g|i\.e|u\.s|p\.geo|p\.eng|p\.geol|p\.geoph|ph\.d|m\.sc|b\.sc|geo|eng|pr\.sci\.nat|pr\.eng|q\.p|p\.g|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ave|blvd|rd|cdn|figs?|vol|est|op|cit)|(?:^|[\s(])[a-z])\.["')\]]?$/i
+
+/** Split a block into sentences, each with its exact source span. */
+function toSentences(block: Block): Sentence[] {
+  // Line breaks inside a paragraph are wrapping, not sentence ends.
+  const flat = block.raw.text.replace(/[\r\n]/g, ' ')
+  const bounds: Array<[number, number]> = []
+  for (const {index, segment} of segmenter.segment(flat)) {
+    const previous = bounds[bounds.length - 1]
+    const next = segment.trimStart()
+    if (previous && (NOT_AN_END.test(flat.slice(previous[0], previous[1]).trimEnd()) || /^[a-z]/.test(next))) {
+      previous[1] = index + segment.length
+    } else {
+      bounds.push([index, index + segment.length])
+    }
+  }
+  const result: Sentence[] = []
+  for (let [from, to] of bounds) {
+    while (from < to && /\s/.test(flat[from])) from++
+    while (to > from && /\s/.test(flat[to - 1])) to--
+    if (from >= to) continue
+    const raw: MappedText = {
+      text: block.raw.text.slice(from, to),
+      offsets: block.raw.offsets.slice(from, to)
+    }
+    const norm = normalize(raw)
+    result.push({block, index: 0, raw, norm, ...spanOf(raw, 0, raw.text.length)})
+  }
+  return result
+}

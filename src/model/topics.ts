@@ -1,0 +1,132 @@
+/**
+ * What a release speaks of, decided once per draft: an offering of securities
+ * (triggers the U.S. legend), scientific or technical information about a
+ * mineral project (triggers the NI 43-101 QP statement), forward-looking
+ * matters (trigger the NI 51-102 Part 4A caution). Each comes with the words
+ * that decided it, so a message can say why the rule applies.
+ */
+import type {Block, Sentence} from './model.js'
+import {spanOf, type Span} from './text.js'
+
+export interface Evidence extends Span {
+  /** The words that decided it (normalized). */
+  words: string
+  /** How many signals were found. */
+  count: number
+  /** Sentences holding a signal, in order. */
+  sentences: Sentence[]
+}
+
+export interface Topics {
+  offering: Evidence | undefined
+  technical: Evidence | undefined
+  forwardLooking: Evidence | undefined
+}
+
+/** Signals of an offering of securities (requirements.md §5.3). */
+export const OFFERING_SIGNALS: RegExp[] = [
+  /\bprivate placements?\b/,
+  /\bnon-brokered\b/,
+  /\bbrokered (?:private placement|offering|financing|lif?e)\b/,
+  /\bbought deal\b/,
+  /\blisted issuer financing exemption\b/,
+  /\blife (?:offering|financing|exemption)\b/,
+  /\bflow-through (?:units?|shares?|common shares|offering|financing|private placement)\b/,
+  /\bsubscription receipts?\b/,
+  /\bprospectus (?:offering|financing)\b/,
+  /\b(?:marketed|public|equity) offering\b/,
+  /\b(?:units?|shares?|receipts?) at (?:a |the )?(?:deemed )?price of\b/,
+  /\bper (?:unit|flow-through (?:unit|share)|subscription receipt)\b/,
+  /\bgross proceeds\b/,
+  /\beach unit (?:consists|consisting|is comprised|comprises|will consist|is composed)\b/,
+  /\bfinders?'? ?(?:fees?|warrants?|commissions?)\b/,
+  /\bagents?'? ?(?:fees?|commissions?|warrants?|options?)\b/,
+  /\b(?:shares for debt|debt settlement|settle (?:outstanding )?(?:debt|indebtedness))\b/,
+  /\bequity (?:drawdown |investment |line )?(?:facility|line)\b/,
+  /\b(?:over-subscribed|oversubscribed|hard dollar|flow-thru|flow through|concurrent|strategic|equity) (?:financing|private placement|offering)\b/,
+  /\bissued (?:an aggregate of )?[\d,]+ (?:common )?(?:shares|units) at\b/,
+  /\b(?:closes?|closing|closed|announces?|completes?|completed|upsized?|upsizes|launch(?:es)?|arranges?)\b[^.]{0,60}\bfinancing\b/
+]
+
+/**
+ * Signals of scientific or technical information (NI 43-101 s.1.1
+ * "exploration information"). Figures (grades, widths, resources, metres
+ * drilled) are decisive on their own; words alone ("mineralization",
+ * "drill-ready") only in number, since a corporate release may describe a
+ * project in passing.
+ */
+export const FIGURE_SIGNALS: RegExp[] = [
+  /\d\s?(?:g\/t|gpt|grams? per tonne|oz\/t|opt|ounces? per ton(?:ne)?|ppm|ppb|lbs?\/t)(?![a-z])/,
+  /\d\s?% ?(?:cu|ni|zn|pb|co|mo|li2o|u3o8|eu3o8|sb|wo3|sn|fe|fe2o3|mn|v2o5|tio2|cg|treo|cueq|aueq|zneq|nieq|graphitic carbon|copper|nickel|zinc|lead|lithium)\b/,
+  /\d\s?(?:m|metres?|meters?|ft|feet) (?:grading|of \d|@|at \d|averaging)/,
+  /\b[\d.,]+ ?(?:million |billion )?(?:tonnes|t|mt|kt|ounces|oz|koz|moz|lbs|pounds|mlbs?|blbs?)\b ?(?:of|at|grading|@|contained|containing)\b/,
+  /\bpreliminary economic assessment\b|\bfeasibility study\b|\bnet present value\b|\bafter-tax npv\b|\bpre-tax npv\b/,
+  /\bproduced (?:approximately |about |over )?[\d.,]+ (?:million )?(?:ounces|oz|tonnes|pounds|lbs|mtus)\b/,
+  /\b[\d,.]+ (?:metres|meters|m)\b[^.]{0,40}\b(?:drilled|of drilling|drill(?:ing)? program)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:diamond |rc |core |drill )?(?:drill )?holes\b/
+]
+
+export const WORD_SIGNALS: RegExp[] = [
+  /\bassay(?:s|ed| results| values| lab(?:oratory)?)?\b/,
+  /\b(?:drill ?holes?|diamond drill(?:ing)?|drill core|drill results?|drilling results?|intersected|intersections?|intercepts?|intercepted)\b/,
+  /\b(?:mineral resources?|mineral deposit|mineral reserves?|resource estimate|measured and indicated|inferred (?:mineral )?resources?|indicated (?:mineral )?resources?|historical (?:mineral )?(?:resource|estimate)s?)\b/,
+  /\b(?:channel|grab|rock|chip|soil|till|outcrop|trench|bulk) samples?\b|\bsampling (?:program|campaign|results)\b/,
+  /\b(?:geophysic\w*|magnetic survey|airborne (?:\w+ )?survey|induced polarization|ip survey|em survey|vtem|gravity survey|lidar survey)\b/,
+  /\bmetallurg\w*|\b(?:recovery|recoveries) (?:of|rate)/,
+  /\b(?:mineralization|mineralized|mineralisation|mineralised|high-grade|grading)\b/,
+  /\b(?:chalcopyrite|pyrite|pyrrhotite|pentlandite|sphalerite|galena|arsenopyrite|visible gold|spodumene|molybdenite|stibnite|scheelite|bornite|chalcocite|uraninite|pitchblende)\b/,
+  /\bqa\/qc\b|\bquality (?:assurance|control)\b|\bcertified reference materials?\b/
+]
+
+/** Words that make a statement forward-looking (requirements.md §3.5). */
+export const FORWARD_LOOKING_SIGNALS =
+  /\b(?:will|intends?|intended|plans? to|planned|expects?|expected to|anticipates?|anticipated|proposed|scheduled|upcoming|is subject to|are subject to|remains subject to|subject to (?:the )?(?:final )?(?:acceptance|approval|receipt)|use of (?:the )?(?:net )?proceeds|to be used|forthcoming|next phase|aims? to|targets?|estimated|potential)\b/
+
+function gather(sentences: Sentence[], signals: RegExp[]): Evidence | undefined {
+  let first: {sentence: Sentence; match: RegExpExecArray} | undefined
+  const hit = new Set<number>()
+  let count = 0
+  const found: Sentence[] = []
+  for (const sentence of sentences) {
+    let any = false
+    for (let i = 0; i < signals.length; i++) {
+      const match = signals[i].exec(sentence.norm.text)
+      if (!match) continue
+      any = true
+      hit.add(i)
+      count++
+      if (!first) first = {sentence, match}
+    }
+    if (any) found.push(sentence)
+  }
+  if (!first) return undefined
+  const span = spanOf(first.sentence.norm, first.match.index, first.match.index + first.match[0].length)
+  return {...span, words: first.match[0], count: hit.size, sentences: found}
+}
+
+/** Decide the topics of a release. */
+export function detectTopics(sentences: Sentence[], dateline: Block | undefined): Topics {
+  // The opening: header, headline and lead paragraph.
+  const leadIndex = (dateline?.index ?? 2) + (dateline && dateline.norm.text.length < 40 ? 2 : 1)
+  const opening = sentences.filter((s) => s.block.index <= leadIndex)
+
+  let offering = gather(sentences, OFFERING_SIGNALS)
+  // An offering is what the release is about when its opening says so, or when
+  // its body gives the terms (several distinct signals), not when a drill
+  // release mentions last year's placement in passing.
+  if (offering && !gather(opening, OFFERING_SIGNALS) && offering.count < 3) offering = undefined
+
+  // Figures need company (a second figure or a technical word): a lone
+  // "218 million ounces produced in Nevada" describes a jurisdiction. Words in
+  // a sentence about plans ("a maiden resource estimate will follow") are not
+  // technical information yet.
+  const figures = gather(sentences, FIGURE_SIGNALS)
+  const words = gather(
+    sentences.filter((sentence) => !FORWARD_LOOKING_SIGNALS.test(sentence.norm.text)),
+    WORD_SIGNALS
+  )
+  const technical =
+    figures && (figures.count >= 2 || words) ? figures : words && words.count >= 3 ? words : undefined
+
+  const forwardLooking = gather(sentences, [FORWARD_LOOKING_SIGNALS])
+  return {offering, technical, forwardLooking}
+}

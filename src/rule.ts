@@ -1,0 +1,120 @@
+/**
+ * How a disclosure-lint rule is made: `lintRule` from unified-lint-rule (so
+ * severity, `ruleId`, `source` and `url` behave as in every remark-lint rule),
+ * the document model handed in, and one `report` call per finding carrying
+ * the citation (`note`), the fix (`expected`) and the finding's own level.
+ */
+import type {Root} from 'mdast'
+import type {Plugin, Processor} from 'unified'
+import {lintRule} from 'unified-lint-rule'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {SKIP} from './guard.js'
+import {getModel, type Model, type Span} from './model/model.js'
+
+export const SOURCE = 'disclosure-lint'
+
+/** The doc of a rule, shipped with the package (no network needed to read it). */
+export function ruleUrl(id: string): string {
+  return new URL(`../../docs/rules/${id}.md`, import.meta.url).href
+}
+
+/**
+ * A finding's own level. A rule configured as `error` reports `error`
+ * findings as errors and `warning` findings as warnings; a rule configured as
+ * `warn` reports everything as warnings.
+ */
+export type Level = 'error' | 'warning'
+
+export interface Finding {
+  /** What is wrong, in a line ("Unexpected X, expected Y" style). */
+  reason: string
+  /** The words it is about; a number is a zero-width point (where text belongs). */
+  place: Span | number
+  level?: Level
+  /** Citation (instrument, section) and how to fix it. */
+  note: string
+  /** The exact text that would fix it, replacing `place`. */
+  expected?: string
+  /** The text found, when the fix replaces it. */
+  actual?: string
+}
+
+export interface Context<Options> {
+  tree: Root
+  file: VFile
+  model: Model
+  options: Options
+  report(finding: Finding): void
+}
+
+export interface RuleMeta {
+  /** Rule id, as users configure it. */
+  id: string
+}
+
+const levels = new WeakMap<VFileMessage, Level>()
+
+/** Define a rule. `check` reads the model and reports findings. */
+export function defineRule<Options = undefined>(
+  meta: RuleMeta,
+  check: (context: Context<Options>) => void
+): Plugin<[unknown?], Root> {
+  const url = ruleUrl(meta.id)
+  const base = lintRule<Root, Options>({origin: `${SOURCE}:${meta.id}`, url}, (tree, file, options) => {
+    // The input guard found no draft to check (binary, empty).
+    if (file.data[SKIP]) return
+    const model = getModel(tree, file)
+    check({
+      tree,
+      file,
+      model,
+      options: options as Options,
+      report(finding) {
+        const span: Span =
+          typeof finding.place === 'number' ? {start: finding.place, end: finding.place} : finding.place
+        const start = model.point(span.start)
+        const end = model.point(span.end)
+        const message = file.message(finding.reason, {place: {start, end}})
+        message.note = finding.note
+        if (finding.expected !== undefined) message.expected = [finding.expected]
+        if (finding.actual !== undefined) message.actual = finding.actual
+        levels.set(message, finding.level ?? 'error')
+      }
+    })
+  })
+
+  function plugin(this: Processor, config?: unknown) {
+    const transformer = (base as unknown as (this: Processor, config?: unknown) => unknown).call(this, config) as
+      | ((tree: Root, file: VFile, next: (error?: Error) => void) => void)
+      | undefined
+    if (!transformer) return undefined
+    return function (tree: Root, file: VFile, next: (error?: Error) => void) {
+      const from = file.messages.length
+      transformer(tree, file, (error) => {
+        for (const message of file.messages.slice(from)) {
+          if (levels.get(message) === 'warning' && message.fatal) message.fatal = false
+        }
+        next(error)
+      })
+    }
+  }
+  Object.defineProperty(plugin, 'name', {value: `${SOURCE}:${meta.id}`})
+  return plugin as Plugin<[unknown?], Root>
+}
+
+/** Text of the draft at `span`. */
+export function slice(model: Model, span: Span): string {
+  return model.value.slice(span.start, span.end)
+}
+
+/**
+ * Where a missing closing statement goes: the end of the draft, with the
+ * blank lines that make it a paragraph of its own. (A point inside the
+ * trailing white space would be dropped by comment control as a gap.)
+ */
+export function atEnd(model: Model, text: string): {place: number; expected: string} {
+  const trailing = /\s*$/.exec(model.value)?.[0] ?? ''
+  const lead = model.value.trim() === '' ? '' : /\n\s*\n/.test(trailing) ? '' : trailing.includes('\n') ? '\n' : '\n\n'
+  return {place: model.value.length, expected: lead + text + '\n'}
+}
