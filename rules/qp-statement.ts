@@ -6,7 +6,7 @@
  * See docs/rules/qp-statement.md.
  */
 import {find, has, type Block, type Model, type Sentence} from '../src/model/model.js'
-import {defineRule, slice, type Context, type Level} from '../src/rule.js'
+import {afterBlock, defineRule, slice, type Context, type Level} from '../src/rule.js'
 
 export const QP_TEMPLATE =
   'The scientific and technical information in this news release has been reviewed and approved by [Name], P.Geo., [title] of the Company, a Qualified Person as defined in National Instrument 43-101.'
@@ -56,9 +56,8 @@ const remarkLintQpStatement = defineRule<Options | undefined>({id: 'qp-statement
     const lastTechnical = technical.sentences.at(-1)?.block ?? model.blocks.at(-1)
     context.report({
       reason: 'Missing Qualified Person statement, expected the name, designation and relationship of the QP who approved the technical information',
-      place: lastTechnical ? lastTechnical.end : 0,
+      ...afterBlock(model, lastTechnical, QP_TEMPLATE),
       note: `${CITATION}: ${cause}, so it must name the Qualified Person who prepared, supervised or approved it and state the QP’s relationship to the issuer. Add a QP statement after the technical disclosure.`,
-      expected: '\n\n' + QP_TEMPLATE
     })
     return
   }
@@ -156,10 +155,12 @@ function reportMissingParts(context: Context<Options | undefined>, sentence: Sen
     )
   }
   if (!parts.designation) {
+    const name = surnames(text)[0]
+    const afterName = name === undefined ? -1 : text.indexOf(name) + name.length
     missing(
       'Missing professional designation of the Qualified Person (P.Geo., P.Eng., …)',
       'a Qualified Person is a member in good standing of a professional association; give the designation after the name.',
-      at(end, ', [P.Geo.]'),
+      afterName > 0 ? at(afterName, ', [P.Geo.]') : at(end, ', [P.Geo.]'),
       context.options?.designation ?? 'warning'
     )
   }

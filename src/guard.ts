@@ -13,19 +13,26 @@ const decoder = new TextDecoder('utf-8', {fatal: true})
 export function unreadable(file: VFile): string | undefined {
   const value = file.value
   if (value instanceof Uint8Array) {
+    const kind = file.extname ? ` (${file.extname})` : ''
     if (value.includes(0)) {
-      const kind = file.extname ? ` (${file.extname})` : ''
       return `Cannot lint a binary file${kind}: save the draft as plain text (.txt) or Markdown (.md)`
     }
     try {
       decoder.decode(value)
     } catch {
-      return 'Cannot lint a file that is not valid UTF-8: save the draft as UTF-8 text'
+      return `Cannot lint a file that is not valid UTF-8${kind}: save the draft as UTF-8 text`
     }
     return undefined
   }
-  if (typeof value === 'string' && value.includes('\u0000')) {
-    return 'Cannot lint a binary file: save the draft as plain text (.txt) or Markdown (.md)'
+  if (typeof value === 'string') {
+    const kind = file.extname ? ` (${file.extname})` : ''
+    if (value.includes('\u0000')) {
+      return `Cannot lint a binary file${kind}: save the draft as plain text (.txt) or Markdown (.md)`
+    }
+    // Files read as text arrive decoded: bytes that are not UTF-8 became U+FFFD.
+    if (value.includes('\uFFFD')) {
+      return `Cannot lint a file that is not valid UTF-8${kind}: save the draft as UTF-8 text`
+    }
   }
   return undefined
 }

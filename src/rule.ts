@@ -10,7 +10,7 @@ import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {SKIP} from './guard.js'
-import {getModel, type Model, type Span} from './model/model.js'
+import {getModel, type Block, type Model, type Span} from './model/model.js'
 
 export const SOURCE = 'disclosure-lint'
 
@@ -64,6 +64,8 @@ export function defineRule<Options = undefined>(
   const base = lintRule<Root, Options>({origin: `${SOURCE}:${meta.id}`, url}, (tree, file, options) => {
     // The input guard found no draft to check (binary, empty).
     if (file.data[SKIP]) return
+    // A generated tree (no positions) has no words to put a message on.
+    if (!tree.position) return
     const model = getModel(tree, file)
     check({
       tree,
@@ -117,4 +119,10 @@ export function atEnd(model: Model, text: string): {place: number; expected: str
   const trailing = /\s*$/.exec(model.value)?.[0] ?? ''
   const lead = model.value.trim() === '' ? '' : /\n\s*\n/.test(trailing) ? '' : trailing.includes('\n') ? '\n' : '\n\n'
   return {place: model.value.length, expected: lead + text + '\n'}
+}
+
+/** Where a missing statement goes after `block`: a paragraph of its own right after it. */
+export function afterBlock(model: Model, block: Block | undefined, text: string): {place: number; expected: string} {
+  if (!block || block === model.blocks.at(-1)) return atEnd(model, text)
+  return {place: block.end, expected: '\n\n' + text}
 }

@@ -50,14 +50,18 @@ export const OFFERING_SIGNALS: RegExp[] = [
 
 /**
  * Signals of scientific or technical information (NI 43-101 s.1.1
- * "exploration information"). Figures (grades, widths, resources, metres
- * drilled) are decisive on their own; words alone ("mineralization",
+ * "exploration information"). A grade is decisive on its own; other figures
+ * (widths, tonnages, metres drilled) in company; words alone ("mineralization",
  * "drill-ready") only in number, since a corporate release may describe a
  * project in passing.
  */
-export const FIGURE_SIGNALS: RegExp[] = [
+export const GRADE_SIGNALS: RegExp[] = [
   /\d\s?(?:g\/t|gpt|grams? per tonne|oz\/t|opt|ounces? per ton(?:ne)?|ppm|ppb|lbs?\/t)(?![a-z])/,
-  /\d\s?% ?(?:cu|ni|zn|pb|co|mo|li2o|u3o8|eu3o8|sb|wo3|sn|fe|fe2o3|mn|v2o5|tio2|cg|treo|cueq|aueq|zneq|nieq|graphitic carbon|copper|nickel|zinc|lead|lithium)\b/,
+  /\d\s?% ?(?:cu|ni|zn|pb|co|mo|li2o|u3o8|eu3o8|sb|wo3|sn|fe|fe2o3|mn|v2o5|tio2|cg|treo|cueq|aueq|zneq|nieq|graphitic carbon|copper|nickel|zinc|lead|lithium|gold|silver|antimony|tungsten|graphite)\b/
+]
+
+export const FIGURE_SIGNALS: RegExp[] = [
+  ...GRADE_SIGNALS,
   /\d\s?(?:m|metres?|meters?|ft|feet) (?:grading|of \d|@|at \d|averaging)/,
   /\b[\d.,]+ ?(?:million |billion )?(?:tonnes|t|mt|kt|ounces|oz|koz|moz|lbs|pounds|mlbs?|blbs?)\b ?(?:of|at|grading|@|contained|containing)\b/,
   /\bpreliminary economic assessment\b|\bfeasibility study\b|\bnet present value\b|\bafter-tax npv\b|\bpre-tax npv\b/,
@@ -124,8 +128,9 @@ export function detectTopics(sentences: Sentence[], dateline: Block | undefined)
     sentences.filter((sentence) => !FORWARD_LOOKING_SIGNALS.test(sentence.norm.text)),
     WORD_SIGNALS
   )
+  const grades = gather(sentences, GRADE_SIGNALS)
   const technical =
-    figures && (figures.count >= 2 || words) ? figures : words && words.count >= 3 ? words : undefined
+    grades ?? (figures && (figures.count >= 2 || words) ? figures : words && words.count >= 3 ? words : undefined)
 
   const forwardLooking = gather(sentences, [FORWARD_LOOKING_SIGNALS])
   return {offering, technical, forwardLooking}

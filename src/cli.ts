@@ -1,0 +1,215 @@
+#!/usr/bin/env node
+/**
+ * `disclosure-lint [options] [path | glob ...]`: remark-cli's command line
+ * (unified-args' flags, unified-engine's config and ignore discovery) with
+ * what a linter of confidential drafts needs on top:
+ * - no config found: the TSX-V preset applies;
+ * - `--report json` (any `vfile-reporter-*` we ship) resolves from our install;
+ * - configs naming `disclosure-lint/…` load our copy even where the drafts
+ *   folder has none installed;
+ * - the draft is never printed or rewritten (`--output`, `--stdout` refused);
+ * - failures are one line, never a stack trace; exit 2 when the tool could not
+ *   do its job, 1 when a draft has errors (warnings too with `--frail`), else 0.
+ */
+import path from 'node:path'
+import process from 'node:process'
+import {fileURLToPath} from 'node:url'
+import {readFileSync} from 'node:fs'
+import {engine, type Options as EngineOptions} from 'unified-engine'
+import type {Preset} from 'unified'
+import type {VFile} from 'vfile'
+import {reporter as defaultReporter} from 'vfile-reporter'
+import {createProcessor} from './lint.js'
+
+const packageRoot = fileURLToPath(new URL('../../', import.meta.url))
+const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string; description: string}
+
+interface ArgvState {
+  args: {help: boolean; helpMessage: string; version: boolean; watch: boolean}
+  engine: EngineOptions & {reporter?: unknown; out?: boolean; output?: unknown}
+}
+type ParseArgv = (flags: string[], options: Record<string, unknown>) => ArgvState
+
+/** One line on stderr, exit code 2: the tool could not do its job. */
+function fail(reason: unknown): void {
+  const text = reason instanceof Error ? reason.message : String(reason)
+  process.stderr.write(`disclosure-lint: ${text.split('\n')[0]}\n`)
+  process.exitCode = 2
+}
+
+process.on('uncaughtException', fail)
+process.on('unhandledRejection', fail)
+
+async function main(): Promise<void> {
+  // unified-args parses the flags exactly as remark-cli does; its parser is
+  // internal, so it is loaded by path from the installed (pinned) package.
+  const argsEntry = import.meta.resolve('unified-args')
+  const {parseArgv} = (await import(new URL('./lib/parse-argv.js', argsEntry).href)) as {parseArgv: ParseArgv}
+  const {default: tsxv} = (await import('../presets/tsxv.js')) as {default: Preset}
+
+  const options = {
+    name: 'disclosure-lint',
+    description: pkg.description,
+    version: pkg.version,
+    extensions: ['md', 'markdown', 'txt'],
+    ignoreName: '.remarkignore',
+    packageField: 'remarkConfig',
+    pluginPrefix: 'remark',
+    rcName: '.remarkrc',
+    processor: createProcessor([]),
+    cwd: process.cwd()
+  }
+
+  let state: ArgvState
+  try {
+    state = parseArgv(process.argv.slice(2), options)
+  } catch (error) {
+    return fail(error)
+  }
+
+  if (state.args.help) {
+    process.stdout.write(
+      `Usage: disclosure-lint [options] [path | glob ...]\n\n  ${pkg.description}\n\nOptions:\n\n${state.args.helpMessage}\n`
+    )
+    return
+  }
+  if (state.args.version) {
+    process.stdout.write(pkg.version + '\n')
+    return
+  }
+  if (state.engine.output !== undefined && state.engine.output !== false) {
+    return fail('--output is not supported: disclosure-lint reports on drafts and never rewrites them')
+  }
+  if (state.engine.out === true) {
+    return fail('--stdout is not supported: disclosure-lint reports on drafts and never prints them')
+  }
+
+  const argv = process.argv.slice(2)
+  const settings: EngineOptions = {
+    ...state.engine,
+    // Colour only on a terminal, unless asked for.
+    color: argv.includes('--color') || (state.engine.color !== false && Boolean(process.stderr.isTTY)),
+    out: Boolean(state.engine.treeOut || state.engine.inspect),
+    defaultConfig: tsxv,
+    configTransform: useOurInstall,
+    reporter: oneLineCauses(await resolveReporter(state.engine.reporter))
+  }
+
+  if (state.args.watch) return watch(settings)
+  await run(settings)
+}
+
+function run(settings: EngineOptions): Promise<void> {
+  return new Promise((resolve) => {
+    engine(settings, (error, code, context) => {
+      if (error) fail(error)
+      else if (context && context.files.length === 0 && (settings.files ?? []).length > 0) {
+        const extensions = (settings.extensions ?? []).map((ext) => '.' + ext).join(', ')
+        fail(`no drafts found in ${(settings.files ?? []).join(', ')} (looked for ${extensions})`)
+      } else process.exitCode = code ?? 0
+      resolve()
+    })
+  })
+}
+
+/** `--watch`: lint again on every change, until Ctrl+C. */
+async function watch(settings: EngineOptions): Promise<void> {
+  const {default: chokidar} = await import('chokidar')
+  process.stderr.write('Watching... (press CTRL+C to exit)\n')
+  const watched = {...settings, streamIn: undefined}
+  await run(watched)
+  const paths = (settings.files ?? []).map(String)
+  const watcher = chokidar.watch(paths.length > 0 ? paths : ['.'], {cwd: String(settings.cwd ?? process.cwd()), ignoreInitial: true})
+  watcher.on('change', (filePath: string) => void run({...watched, files: [filePath]}))
+  watcher.on('error', fail)
+  process.once('SIGINT', () => {
+    process.stderr.write('\n')
+    void watcher.close()
+  })
+}
+
+/**
+ * A reporter named on the command line comes from our own install first
+ * (`json` is `vfile-reporter-json`, shipped with us), so `--report json`
+ * works from any folder; other names are left to unified-engine, which looks
+ * in the current folder.
+ */
+async function resolveReporter(name: unknown): Promise<unknown> {
+  if (typeof name !== 'string') return name
+  for (const candidate of name.startsWith('vfile-reporter-') ? [name] : [`vfile-reporter-${name}`, name]) {
+    let url: string
+    try {
+      url = import.meta.resolve(candidate)
+    } catch {
+      continue
+    }
+    const module = (await import(url)) as {default?: unknown}
+    if (typeof module.default === 'function') return module.default
+  }
+  return name
+}
+
+type Reporter = (files: VFile[], options: unknown) => string | Promise<string>
+
+/**
+ * Failures of the engine itself (no such file, a config that does not parse)
+ * carry the underlying error as `cause`, which reporters print with its
+ * stack. Fold the cause's first line into the reason instead: one line each.
+ */
+function oneLineCauses(reporter: unknown): EngineOptions['reporter'] {
+  const wrap = (inner: Reporter): Reporter => (files, options) => {
+    for (const file of files) {
+      for (const message of file.messages) {
+        if (message.cause instanceof Error && !message.ruleId) {
+          let cause: unknown = message.cause
+          while (cause instanceof Error) {
+            const detail = cause.message.split('\n')[0]
+            if (!message.reason.includes(detail)) message.reason = `${message.reason}: ${detail}`
+            cause = cause.cause
+          }
+          message.message = message.reason
+          message.cause = undefined
+          message.stack = undefined
+        }
+      }
+    }
+    return inner(files, options)
+  }
+  if (typeof reporter === 'function') return wrap(reporter as Reporter) as EngineOptions['reporter']
+  if (reporter === undefined) return wrap(defaultReporter as Reporter) as EngineOptions['reporter']
+  return reporter as EngineOptions['reporter']
+}
+
+/**
+ * Plugins named `disclosure-lint` or `disclosure-lint/…` in a config resolve
+ * to this install, so a `.remarkrc.json` in a folder of drafts works without
+ * installing anything there (remark-cli would look in that folder).
+ */
+export function useOurInstall(config: unknown): Preset {
+  const preset = (config ?? {}) as Preset
+  const map = (specifier: unknown): unknown => {
+    if (typeof specifier !== 'string') return specifier
+    if (specifier !== 'disclosure-lint' && !specifier.startsWith('disclosure-lint/')) return specifier
+    try {
+      return fileURLToPath(import.meta.resolve(specifier))
+    } catch {
+      return specifier
+    }
+  }
+  const plugins = preset.plugins as unknown
+  if (Array.isArray(plugins)) {
+    return {
+      ...preset,
+      plugins: plugins.map((entry: unknown) => (Array.isArray(entry) ? [map(entry[0]), ...entry.slice(1)] : map(entry))) as Preset['plugins']
+    }
+  }
+  if (plugins && typeof plugins === 'object') {
+    const mapped: Record<string, unknown> = {}
+    for (const [key, value] of Object.entries(plugins)) mapped[String(map(key))] = value
+    return {...preset, plugins: mapped as unknown as Preset['plugins']}
+  }
+  return preset
+}
+
+
+await main().catch(fail)

@@ -1,0 +1,90 @@
+/**
+ * The rule docs are tests: every "### `name.md`" example in docs/rules/<id>.md
+ * is an input (```markdown), optional options (```json) and the exact output
+ * (```text, "No messages." for none), run through the rule, as remark-lint
+ * runs its `@example` blocks. Docs and behaviour cannot drift.
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import type {Code, Heading, RootContent} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {RULE_IDS} from '../src/rule-ids.js'
+import {ruleUrl, SOURCE} from '../src/rule.js'
+import {format, lintWith, root} from './helpers.js'
+
+interface Example {
+  name: string
+  input: string
+  options?: unknown
+  output: string[]
+}
+
+function examples(id: string): Example[] {
+  const doc = readFileSync(path.join(root, 'docs/rules', `${id}.md`), 'utf8')
+  const tree = unified().use(remarkParse).parse(doc)
+  const found: Example[] = []
+  let current: Partial<Example> | undefined
+  for (const node of tree.children as RootContent[]) {
+    if (node.type === 'heading' && (node as Heading).depth <= 3) {
+      const code = (node as Heading).children.find((child) => child.type === 'inlineCode')
+      current = (node as Heading).depth === 3 && code && 'value' in code ? {name: code.value} : undefined
+      continue
+    }
+    if (!current || node.type !== 'code') continue
+    const code = node as Code
+    if (code.lang === 'json') current.options = JSON.parse(code.value)
+    else if (code.lang === 'markdown') current.input = code.value + '\n'
+    else if (code.lang === 'text') {
+      current.output = code.value.trim() === 'No messages.' ? [] : code.value.trim().split('\n')
+      found.push(current as Example)
+      current = undefined
+    }
+  }
+  return found
+}
+
+describe.each(RULE_IDS.map((id) => [id]))('docs/rules/%s.md', (id) => {
+  const list = examples(id)
+
+  it('has a What, a Why, Options and ok / not-ok examples', () => {
+    const doc = readFileSync(path.join(root, 'docs/rules', `${id}.md`), 'utf8')
+    expect(doc).toMatch(new RegExp(`^# ${id}\\n`))
+    for (const section of ['## What it checks', '## Why', '## Options', '## Examples']) expect(doc).toContain(section)
+    expect(list.some((example) => example.name.startsWith('ok'))).toBe(true)
+    expect(list.some((example) => example.name.startsWith('not-ok'))).toBe(true)
+  })
+
+  it.each(list.map((example) => [example.name, example] as const))('%s', async (_, example) => {
+    const file = await lintWith(id, example.input, example.options)
+    expect(file.messages.map(format)).toEqual(example.output)
+    for (const message of file.messages) {
+      expect(message.ruleId).toBe(id)
+      expect(message.source).toBe(SOURCE)
+      expect(message.url).toBe(ruleUrl(id))
+      expect(message.note).toMatch(/\S/)
+    }
+  })
+
+  it('reports nothing on a tree without positions', async () => {
+    // remark-lint's convention: generated trees (no positions) get no messages.
+    const {unified: make} = await import('unified')
+    const {default: parse} = await import('remark-parse')
+    const {rules} = await import('./helpers.js')
+    const {VFile} = await import('vfile')
+    for (const example of list) {
+      const file = new VFile(example.input)
+      const processor = make().use(parse).use(rules[id] as never, ['error', example.options] as never)
+      const tree = processor.parse(file)
+      stripPositions(tree)
+      await processor.run(tree, file)
+      expect(file.messages).toEqual([])
+    }
+  })
+})
+
+function stripPositions(node: {position?: unknown; children?: unknown[]}): void {
+  delete node.position
+  for (const child of node.children ?? []) stripPositions(child as {position?: unknown; children?: unknown[]})
+}

@@ -1,0 +1,125 @@
+/**
+ * The seed (a real closing announcement that passes every check) and variants
+ * of it, each with one defect a lawyer would catch: the right rule must
+ * report it, at error level, on the right line.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintPreset, seed} from './helpers.js'
+
+const SEED = seed()
+const DISCLAIMER =
+  'Neither TSX Venture Exchange nor its Regulation Services Provider (as the term is defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+const QP_PARAGRAPH = SEED.split('\n').find((line) => line.startsWith('The scientific or technical information'))!
+const FLI_PARAGRAPH = SEED.split('\n').find((line) => line.startsWith('This news release includes certain statements'))!
+const LEGEND = SEED.split('\n').find((line) => line.startsWith('THIS NEWS RELEASE IS INTENDED'))!
+
+/** 1-based line of the first occurrence of `needle` in `text`. */
+function lineOf(text: string, needle: string): number {
+  const index = text.indexOf(needle)
+  if (index < 0) throw new Error(`not in text: ${needle}`)
+  return text.slice(0, index).split('\n').length
+}
+
+function replace(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`not in seed: ${from}`)
+  return text.replace(from, to)
+}
+
+async function errors(value: string) {
+  const file = await lintPreset(value)
+  return file.messages.filter((message) => message.fatal)
+}
+
+describe('the seed', () => {
+  it('lints with no error; its legend below the dateline is the one warning', async () => {
+    const file = await lintPreset(SEED)
+    expect(file.messages.map(format)).toEqual([
+      `${lineOf(SEED, LEGEND)}:1-${lineOf(SEED, LEGEND)}:${LEGEND.length + 1}: warning Unexpected U.S. distribution legend below the dateline, expected it at the top of the release`
+    ])
+    expect(file.messages[0].ruleId).toBe('us-distribution-legend')
+  })
+})
+
+describe('seed variants', () => {
+  it('disclaimer removed: exchange-disclaimer, at the end', async () => {
+    const value = replace(SEED, DISCLAIMER, '')
+    const found = await errors(value)
+    expect(found.map((m) => m.ruleId)).toEqual(['exchange-disclaimer'])
+    expect(found[0].reason).toBe('Missing TSX Venture Exchange disclaimer, expected it at the end of the release')
+    expect(found[0].line).toBe(value.split('\n').length)
+    expect(found[0].expected?.[0]).toContain(
+      'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the TSX Venture Exchange)'
+    )
+  })
+
+  it('QP paragraph removed: qp-statement, after the technical paragraph', async () => {
+    const value = replace(SEED, QP_PARAGRAPH + '\n\n', '')
+    const found = await errors(value)
+    expect(found.map((m) => m.ruleId)).toEqual(['qp-statement'])
+    expect(found[0].reason).toMatch(/^Missing Qualified Person statement/)
+    // The technical paragraph is "Information Regarding Emgold" (historical production, grade).
+    expect(found[0].line).toBe(lineOf(value, 'Emgold is currently in the advanced stage'))
+    expect(found[0].expected?.[0]).toMatch(/^\n\nThe scientific and technical information .* Qualified Person as defined in National Instrument 43-101\.$/)
+  })
+
+  it('FLI paragraph removed: forward-looking-caution, at the end', async () => {
+    const value = replace(SEED, FLI_PARAGRAPH, '')
+    const found = await errors(value)
+    expect(found.map((m) => m.ruleId)).toEqual(['forward-looking-caution'])
+    expect(found[0].reason).toBe('Missing forward-looking information caution')
+    expect(found[0].line).toBe(value.split('\n').length)
+  })
+
+  it('legend removed: us-distribution-legend, at the top', async () => {
+    const value = replace(SEED, LEGEND + '\n\n', '')
+    const found = await errors(value)
+    expect(found.map((m) => m.ruleId)).toEqual(['us-distribution-legend'])
+    expect(found[0].line).toBe(lineOf(value, 'EMGOLD MINING CORPORATION'))
+    expect(found[0].expected).toEqual([
+      'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES\n\n'
+    ])
+  })
+
+  it('QP name dropped: qp-statement on the QP sentence', async () => {
+    const value = replace(SEED, 'Mr. Robert Pease ', '')
+    const found = await errors(value)
+    expect(found.map((m) => m.reason)).toEqual(['Missing name of the Qualified Person in the QP statement'])
+    expect(found[0].ruleId).toBe('qp-statement')
+    expect(found[0].line).toBe(lineOf(value, 'reviewed and approved by P.Geo.'))
+    expect(found[0].expected?.[0]).toContain('approved by [Name], P.Geo., Chief Geologist')
+  })
+
+  it('FLI paragraph cut to its first sentence: forward-looking-caution on the caution', async () => {
+    const first = FLI_PARAGRAPH.slice(0, FLI_PARAGRAPH.indexOf('thereof.') + 'thereof.'.length)
+    const value = replace(SEED, FLI_PARAGRAPH, first)
+    const found = await errors(value)
+    expect(found.map((m) => m.ruleId)).toEqual(['forward-looking-caution', 'forward-looking-caution'])
+    expect(found.map((m) => m.reason)).toEqual([
+      'Missing warning that actual results may differ from forward-looking information',
+      'Missing material risk factors in the forward-looking caution'
+    ])
+    for (const message of found) expect(message.line).toBe(lineOf(value, first))
+    const file = await lintPreset(value)
+    const warnings = file.messages.filter((m) => !m.fatal && m.ruleId === 'forward-looking-caution').map((m) => m.reason)
+    expect(warnings).toEqual([
+      'Missing material factors or assumptions in the forward-looking caution',
+      'Missing statement on updating forward-looking information'
+    ])
+  })
+
+  it('disclaimer naming another regulator: exchange-disclaimer on the disclaimer', async () => {
+    const value = replace(SEED, 'its Regulation Services Provider', 'its Market Regulator')
+    const found = await errors(value)
+    expect(found.map((m) => m.ruleId)).toEqual(['exchange-disclaimer'])
+    expect(found[0].reason).toMatch(/Market Regulator/)
+    expect(found[0].line).toBe(lineOf(value, 'Neither TSX Venture Exchange nor its Market Regulator'))
+  })
+
+  it('exchange line changed to the CSE: exchange-disclaimer on the TSX-V disclaimer', async () => {
+    const value = replace(SEED, 'TSX Venture Exchange: **EMR**', 'Canadian Securities Exchange: **EMR**')
+    const found = await errors(value)
+    expect(found.map((m) => m.ruleId)).toEqual(['exchange-disclaimer'])
+    expect(found[0].reason).toBe('Unexpected TSX Venture Exchange disclaimer in the release of a CSE-listed issuer')
+    expect(found[0].line).toBe(lineOf(value, 'Neither TSX Venture Exchange'))
+  })
+})
