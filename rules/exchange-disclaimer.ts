@@ -55,9 +55,7 @@ export default remarkLintExchangeDisclaimer
  * "listed on"), else the one its own disclaimer names, else the assumed one.
  */
 function listedOn(model: Model, candidates: Sentence[], assumed: Exchange): Exchange {
-  if (model.exchanges.has('TSXV')) return 'TSXV'
-  if (model.exchanges.has('CSE')) return 'CSE'
-  if (model.exchanges.has('TSX')) return 'TSX'
+  if (model.exchange) return model.exchange
   const named = candidates.find((s) => has(s, NAMES_TSXV) || has(s, NAMES_CSE))
   if (named) return has(named, NAMES_TSXV) ? 'TSXV' : 'CSE'
   return assumed

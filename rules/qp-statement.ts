@@ -21,7 +21,7 @@ const NOT_A_STATEMENT =
 const NI_43_101 = /43-101/
 const IDENTIFIES = /\bqualified persons?\b|\(\s?"?qp"?\s?\)/
 const DESIGNATION =
-  /\bp\. ?geo(?:l|ph)?\b\.?|\bpgeo\b|\bp\. ?eng\b\.?|\bpeng\b|\bp\.? ?g\.(?=[ ,;)])|(?<=, )geo\b|(?<=, )ing\b|\bgeo\. ?l\b|\b[fm]ausimm\b|\b[fm]aig\b|\brpgeo\b|\bcpeng\b|\bc\. ?eng\b|\bceng\b|\bsme[- ]?rm\b|\bregistered member\b|\bcpg\b|\beurgeol\b|\bc\. ?geol\b|\bfimmm\b|\bpr\. ?sci\. ?nat\b|\bpr\. ?eng\b|\bfsaimm\b|(?<=, )p\.? ?e\b|\bprofessional (?:geologist|geoscientist|engineer)\b|\bmember in good standing\b|\bordre des (?:g[eé]ologues|ing[eé]nieurs)\b|\b(?:ogq|oiq|apega|egbc|apegbc|apgo|pgo|apegs|apegnb|pegnl|napeg|apegm|aipg)\b/
+  /\bp\. ?geo(?:l|ph)?\b\.?|\bpgeo\b|\bp\. ?eng\b\.?|\bpeng\b|\bp\.? ?g\.(?=[ ,;)])|(?<=, )g[eé]o\.?(?=[ ,;)]|$)|(?<=, )ing\.?(?=[ ,;)]|$)|\bgeo\. ?l\b|\b[fm]ausimm\b|\b[fm]aig\b|\brpgeo\b|\bcpeng\b|\bc\. ?eng\b|\bceng\b|\bsme[- ]?rm\b|\bregistered member\b|\bcpg\b|\beurgeol\b|\bc\. ?geol\b|\bfimmm\b|\bpr\. ?sci\. ?nat\b|\bpr\. ?eng\b|\bfsaimm\b|(?<=, )p\.? ?e\b|\bprofessional (?:geologist|geoscientist|engineer)\b|\bmember in good standing\b|\bordre des (?:g[eé]ologues|ing[eé]nieurs)\b|\b(?:ogq|oiq|apega|egbc|apegbc|apgo|pgo|apegs|apegnb|pegnl|napeg|apegm|aipg)\b/
 const RELATIONSHIP =
   /\bindependent\b|\bshareholder\b|\bemployees?\b|\bofficer\b|\bdirector\b|\bpresident\b|\bvice-? ?president\b|\bvp\b|\bchief\b|\b(?:ceo|coo|cfo|cto)\b|\bmanager\b|\bconsult(?:ant|ants|ing)\b|\bsuperintendent\b|\bgeologist (?:of|for|with|at)\b|\bpartner\b|\bprincipal\b|\badvis[eo]r\b|\bchair(?:man|person)?\b|\bfounder\b|\bcontractor\b|\bhead of\b|\b(?:of|for|with|from|by) the (?:company|corporation|issuer)\b/
 const APPROVAL =

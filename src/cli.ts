@@ -8,8 +8,10 @@
  * - configs naming `disclosure-lint/…` load our copy even where the drafts
  *   folder has none installed;
  * - the draft is never printed or rewritten (`--output`, `--stdout` refused);
- * - failures are one line, never a stack trace; exit 2 when the tool could not
- *   do its job, 1 when a draft has errors (warnings too with `--frail`), else 0.
+ * - failures are one line, never a stack trace. Exit 1 when a draft has errors
+ *   (warnings too with `--frail`) or a file could not be processed (missing,
+ *   unreadable, bad config: reported per file); 2 when there was nothing to do
+ *   or the command line is wrong (no drafts found, a refused flag); else 0.
  */
 import path from 'node:path'
 import process from 'node:process'
@@ -103,7 +105,7 @@ function run(settings: EngineOptions): Promise<void> {
   return new Promise((resolve) => {
     engine(settings, (error, code, context) => {
       if (error) fail(error)
-      else if (context && context.files.length === 0 && (settings.files ?? []).length > 0) {
+      else if (context && context.files.length === 0 && (settings.files ?? []).length > 0 && !settings.silentlyIgnore) {
         const extensions = (settings.extensions ?? []).map((ext) => '.' + ext).join(', ')
         fail(`no drafts found in ${(settings.files ?? []).join(', ')} (looked for ${extensions})`)
       } else process.exitCode = code ?? 0

@@ -7,11 +7,17 @@
 import type {Root} from 'mdast'
 import remarkMessageControl from 'remark-message-control'
 import type {Plugin} from 'unified'
+import {SKIP} from './guard.js'
 import {SOURCE} from './rule.js'
 import {RULE_IDS} from './rule-ids.js'
 
 const disclosureLintControl: Plugin<[], Root> = function () {
-  return remarkMessageControl({name: SOURCE, source: SOURCE, known: [...RULE_IDS]})
+  const control = remarkMessageControl({name: SOURCE, source: SOURCE, known: [...RULE_IDS]})
+  return function (tree, file) {
+    // The input guard stopped the rules: only its own message is there, and it stays.
+    if (file.data[SKIP]) return
+    control(tree, file)
+  }
 }
 
 export default disclosureLintControl

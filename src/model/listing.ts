@@ -70,6 +70,7 @@ export function findListings(blocks: Block[], dateline: Block | undefined): List
       }
     }
   }
+  all.sort((a, b) => a.start - b.start)
   const lastOpening = Math.max((dateline?.index ?? 4) + 1, 4)
   const opening = all.filter((listing) => listing.block <= lastOpening)
   const canadian = (list: Listing[]) => list.some((l) => l.exchange !== 'OTHER')

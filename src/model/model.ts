@@ -51,6 +51,8 @@ export interface Model {
   listings: Listing[]
   /** The Canadian exchanges among them. */
   exchanges: Set<Exchange>
+  /** The issuer's Canadian exchange: the first one its release states (the issuer's tag comes before any partner's). */
+  exchange: Exchange | undefined
   /** The dateline block, or the first body paragraph when there is none. */
   dateline: Block | undefined
   /** The forward-looking information caution (see caution.ts), in order. */
@@ -103,6 +105,7 @@ export function buildModel(tree: Root, value: string): Model {
     sentences,
     listings,
     exchanges,
+    exchange: listings.find((listing) => listing.exchange !== 'OTHER')?.exchange,
     dateline,
     caution,
     boilerplate,

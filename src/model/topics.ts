@@ -110,7 +110,8 @@ function gather(sentences: Sentence[], signals: RegExp[]): Evidence | undefined 
 /** Decide the topics of a release. */
 export function detectTopics(sentences: Sentence[], dateline: Block | undefined): Topics {
   // The opening: header, headline and lead paragraph.
-  const leadIndex = (dateline?.index ?? 2) + (dateline && dateline.norm.text.length < 40 ? 2 : 1)
+  // The dateline paragraph is the lead unless it holds only the date.
+  const leadIndex = dateline ? dateline.index + (dateline.norm.text.length < 40 ? 1 : 0) : 2
   const opening = sentences.filter((s) => s.block.index <= leadIndex)
 
   let offering = gather(sentences, OFFERING_SIGNALS)
@@ -130,7 +131,7 @@ export function detectTopics(sentences: Sentence[], dateline: Block | undefined)
   )
   const grades = gather(sentences, GRADE_SIGNALS)
   const technical =
-    grades ?? (figures && (figures.count >= 2 || words) ? figures : words && words.count >= 3 ? words : undefined)
+    grades ?? (figures && (figures.sentences.length >= 2 || words) ? figures : words && words.count >= 3 ? words : undefined)
 
   const forwardLooking = gather(sentences, [FORWARD_LOOKING_SIGNALS])
   return {offering, technical, forwardLooking}

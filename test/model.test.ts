@@ -1,0 +1,111 @@
+/** The document model: exact offsets, normalization, listings, dateline, topics. */
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {buildModel, find, type Model} from '../src/model/model.js'
+import {seed} from './helpers.js'
+
+function model(value: string): Model {
+  return buildModel(unified().use(remarkParse).parse(value), value)
+}
+
+describe('blocks and sentences', () => {
+  it('maps normalized matches back to the exact source, through markdown escapes and emphasis', () => {
+    const value = 'A total of 11,620,000 units at CDN\\$0.10 per **Unit** to raise CDN\\$1,162,000.\n'
+    const m = model(value)
+    const found = find(m.sentences[0], /\$0\.10 per unit/)
+    expect(found).toBeDefined()
+    expect(value.slice(found!.start, found!.end)).toBe('$0.10 per **Unit')
+  })
+
+  it('normalizes smart quotes, dashes, non-breaking spaces, line breaks and case', () => {
+    const value = 'NEITHER TSX\u00a0VENTURE EXCHANGE \u2014 \u201cthe\n   Exchange\u201d\u2019s Regulation\nServices Provider.\n'
+    const m = model(value)
+    expect(m.blocks[0].norm.text).toBe('neither tsx venture exchange - "the exchange"\'s regulation services provider.')
+    const found = find(m.blocks[0], /regulation services provider/)!
+    expect(value.slice(found.start, found.end)).toBe('Regulation\nServices Provider')
+  })
+
+  it('keeps honorifics, initials and designations inside one sentence', () => {
+    const m = model(
+      'Reviewed and approved by Mr. J. Smith, P.Geo., Chief Geologist of Acme Corp. (the Company). Drilling starts in May.\n'
+    )
+    expect(m.sentences.map((s) => s.raw.text)).toEqual([
+      'Reviewed and approved by Mr. J. Smith, P.Geo., Chief Geologist of Acme Corp. (the Company).',
+      'Drilling starts in May.'
+    ])
+  })
+
+  it('gives each sentence the source span of its words', () => {
+    const value = 'First one here.  Second *one* here.\n'
+    const m = model(value)
+    expect(m.sentences.map((s) => value.slice(s.start, s.end))).toEqual(['First one here.', 'Second *one* here.'])
+  })
+})
+
+describe('listings', () => {
+  it.each([
+    ['TSX Venture Exchange: **EMR**', 'TSXV', 'emr'],
+    ['Adyton Resources Corporation (TSXV: ADY) announces', 'TSXV', 'ady'],
+    ['Lomiko Metals Inc. (TSX-V: LME) announces', 'TSXV', 'lme'],
+    ['GoldDen Corp. (CSE: GDN) announces', 'CSE', 'gdn'],
+    ['Wesdome Gold Mines Ltd. (TSX: WDO) announces', 'TSX', 'wdo'],
+    ['Western Star Resources Inc. (WSR: CSE) announces', 'CSE', 'wsr'],
+    ['The shares trade on the TSX Venture Exchange under the symbol "ACM".', 'TSXV', 'acm']
+  ])('%s', (text, exchange, ticker) => {
+    const m = model(`${text}\n`)
+    expect(m.listings.map((l) => [l.exchange, l.ticker])).toContainEqual([exchange, ticker])
+    expect([...m.exchanges]).toEqual([exchange])
+  })
+
+  it('reads the issuer from the opening, not from a partner named further down', () => {
+    const m = model(
+      'Acme Gold Corp. (CSE: ACM) announces an option.\n\nVANCOUVER, BC, May 1, 2026 - Acme signed with Beta Corp. (TSXV: BET).\n\nMore text.\n\nMore text.\n\nMore.\n\nBeta Corp. (TSXV: BET) is a partner.\n'
+    )
+    expect(m.exchange).toBe('CSE')
+    // The partner's tag far down is not a listing of the issuer.
+    expect(m.listings.some((l) => l.block > 2)).toBe(false)
+  })
+
+  it('finds the seed listed on the TSX Venture Exchange', () => {
+    expect([...model(seed()).exchanges]).toEqual(['TSXV'])
+  })
+})
+
+describe('dateline and topics', () => {
+  it('finds a newswire dateline and a date-only line', () => {
+    expect(model('Headline\n\nVANCOUVER, British Columbia--(Newsfile Corp. - May 1, 2026) - Acme Gold Corp. announces a financing today.\n').dateline?.index).toBe(1)
+    expect(model(seed()).dateline?.norm.text).toBe('november 21, 2011')
+  })
+
+  it('decides the seed speaks of an offering, technical information and the future', () => {
+    const {topics} = model(seed())
+    expect(topics.offering).toBeDefined()
+    expect(topics.technical).toBeDefined()
+    expect(topics.forwardLooking).toBeDefined()
+  })
+
+  it('does not take a passing mention of a past placement for an offering', () => {
+    const {topics} = model(
+      'Acme Gold Reports Drill Results\n\nVANCOUVER, BC, May 1, 2026 - Acme Gold Corp. reports 12.1 g/t gold over 4 metres.\n\nThe program was funded by the private placement closed last year.\n'
+    )
+    expect(topics.offering).toBeUndefined()
+    expect(topics.technical).toBeDefined()
+  })
+
+  it('does not take a jurisdiction statistic or a plan for technical information', () => {
+    const {topics} = model(
+      'Acme Closes Financing\n\nVANCOUVER, BC, May 1, 2026 - Acme closed its private placement. Nevada has produced over 200 million ounces of gold. Acme will complete a maiden mineral resource estimate next year.\n'
+    )
+    expect(topics.technical).toBeUndefined()
+  })
+
+  it('ignores the caution, disclaimers and legends when deciding topics', () => {
+    const {topics, caution} = model(
+      'Acme held its annual meeting on May 1, 2026.\n\nForward-looking statements in this release include statements that will depend on grade and recovery of mineralization and drill results.\n'
+    )
+    expect(caution).toHaveLength(1)
+    expect(topics.technical).toBeUndefined()
+    expect(topics.forwardLooking).toBeUndefined()
+  })
+})
