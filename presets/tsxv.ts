@@ -10,6 +10,9 @@ import qpStatement from '../rules/qp-statement.js'
 import forwardLookingCaution from '../rules/forward-looking-caution.js'
 import exchangeDisclaimer from '../rules/exchange-disclaimer.js'
 import usDistributionLegend from '../rules/us-distribution-legend.js'
+import offeringArithmetic from '../rules/offering-arithmetic.js'
+import holdPeriod from '../rules/hold-period.js'
+import tsxvPricing from '../rules/tsxv-pricing.js'
 
 const tsxv: Preset = {
   plugins: [
@@ -23,6 +26,11 @@ const tsxv: Preset = {
     [exchangeDisclaimer, ['error', {exchange: 'TSXV'}]],
     // Regulation S: offering releases carry the U.S. legend at the top.
     [usDistributionLegend, ['error']],
+    // The figures of a financing agree; the hold period is stated and dated right.
+    [offeringArithmetic, ['error']],
+    [holdPeriod, ['error']],
+    // TSX-V Policies 4.1 and 1.1: minimum prices.
+    [tsxvPricing, ['error', {exchange: 'TSXV'}]],
     // Comment control, last: it filters the messages the rules above added.
     disclosureLintControl
   ]

@@ -4,7 +4,7 @@
  * TSX-V and its Regulation Services Provider; a CSE or TSX issuer's release
  * does not carry the TSX-V's. See docs/rules/exchange-disclaimer.md.
  */
-import {find, has, type Model, type Sentence} from '../src/model/model.js'
+import {find, has, type Sentence} from '../src/model/model.js'
 import type {Exchange} from '../src/model/listing.js'
 import {atEnd, defineRule, slice, type Context} from '../src/rule.js'
 
@@ -42,24 +42,13 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
   (context) => {
     const {model} = context
     const candidates = model.sentences.filter((s) => has(s, DISCLAIMER) && namesAnExchangeOrRegulator(s))
-    const exchange = listedOn(model, candidates, context.options?.exchange ?? 'TSXV')
+    const exchange = model.exchange ?? context.options?.exchange ?? 'TSXV'
     if (exchange === 'TSXV') checkTsxv(context, candidates)
     else checkOther(context, exchange, candidates)
   }
 )
 
 export default remarkLintExchangeDisclaimer
-
-/**
- * The exchange whose rules apply: the one the release states (ticker tags,
- * "listed on"), else the one its own disclaimer names, else the assumed one.
- */
-function listedOn(model: Model, candidates: Sentence[], assumed: Exchange): Exchange {
-  if (model.exchange) return model.exchange
-  const named = candidates.find((s) => has(s, NAMES_TSXV) || has(s, NAMES_CSE))
-  if (named) return has(named, NAMES_TSXV) ? 'TSXV' : 'CSE'
-  return assumed
-}
 
 function namesAnExchangeOrRegulator(sentence: Sentence): boolean {
   return has(sentence, NAMES_EXCHANGE) || has(sentence, /regulat|\btsx-?v\b|\bcse\b/)

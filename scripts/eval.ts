@@ -10,7 +10,8 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
-import {lintText} from '../src/lint.js'
+import {createProcessor, lintText} from '../src/lint.js'
+import {getModel} from '../src/model/model.js'
 import {RULE_IDS, type RuleId} from '../src/rule-ids.js'
 
 interface Label {
@@ -25,6 +26,11 @@ interface Label {
   disclaimer_variant: string | null
   is_offering: boolean
   us_legend_position: 'top' | 'bottom' | 'none'
+  is_life_offering?: boolean
+  offering?: {
+    securities: Array<{security: string; count: number | null; price: number | null; stated_gross_proceeds: number | null}>
+    hold_period_wording: string | null
+  } | null
   notes: string
 }
 
@@ -41,7 +47,18 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
       label.exchange === 'TSXV'
         ? end && (!label.has_exchange_disclaimer || defectiveDisclaimer)
         : namesTsxv,
-    'us-distribution-legend': label.is_offering && label.us_legend_position === 'none'
+    'us-distribution-legend': label.is_offering && label.us_legend_position === 'none',
+    // Every labelled financing's figures agree (labels: `consistent`), so any error is a false alarm.
+    'offering-arithmetic': false,
+    // A placement that states no hold period (LIFE and prospectus offerings have none).
+    'hold-period':
+      end &&
+      label.is_offering &&
+      !label.is_life_offering &&
+      !label.offering?.securities.some((security) => /prospectus/i.test(security.security)) &&
+      !label.offering?.hold_period_wording,
+    // No labelled TSX-V price or warrant price is below $0.05.
+    'tsxv-pricing': false
   }
 }
 
@@ -55,14 +72,19 @@ interface Score {
 
 async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url))
-  const corpus = path.resolve(process.argv[2] ?? path.join(here, '../../../shared/corpus'))
+  const folder = process.argv.slice(2).find((arg) => !arg.startsWith('--'))
+  const corpus = path.resolve(folder ?? path.join(here, '../../../shared/corpus'))
   const labels = JSON.parse(await readFile(path.join(corpus, 'labels.json'), 'utf8')) as Label[]
   const scores = Object.fromEntries(RULE_IDS.map((id) => [id, {tp: 0, fp: 0, fn: 0, tn: 0, misses: []}])) as unknown as Record<
     RuleId,
     Score
   >
   const warnings: Record<string, number> = {}
+  const figures: string[] = []
+  let labelled = 0
+  let extracted = 0
   let bytes = 0
+  const processor = createProcessor([])
   const started = performance.now()
   for (const label of labels) {
     const filePath = path.join(corpus, 'releases', label.file)
@@ -70,6 +92,19 @@ async function main(): Promise<void> {
     bytes += value.length
     const file = await lintText(new VFile({path: filePath, value}))
     const expected = expectations(label)
+    // The figures: each labelled (count, price) found as a lot in the model.
+    if (label.offering) {
+      const lots = getModel(processor.parse(file), file).offering.lots
+      const found = lots.map((lot) => `${lot.count.value} × ${lot.price?.value ?? '?'} = ${lot.proceeds?.value ?? '?'}`)
+      for (const security of label.offering.securities) {
+        if (security.count === null) continue
+        labelled++
+        const hit = lots.some((lot) => lot.count.value.equals(security.count!) && (security.price === null || lot.price === undefined || lot.price.value.equals(security.price)))
+        if (hit) extracted++
+        else figures.push(`  not extracted ${label.file}: ${security.count} × ${security.price} = ${security.stated_gross_proceeds}`)
+      }
+      figures.unshift(`  ${label.file}: ${found.join('; ') || 'no lots'}`)
+    }
     for (const id of RULE_IDS) {
       const messages = file.messages.filter((m) => m.ruleId === id)
       for (const m of messages) if (!m.fatal) warnings[id] = (warnings[id] ?? 0) + 1
@@ -99,6 +134,8 @@ async function main(): Promise<void> {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '))
   console.log(`\n${labels.length} releases, ${(bytes / 1024).toFixed(0)} KiB linted in ${elapsed.toFixed(0)} ms`)
+  console.log(`\nfinancing figures: ${extracted} of ${labelled} labelled (count, price) lots extracted`)
+  if (process.argv.includes('--figures')) for (const line of figures.sort()) console.log(line)
   for (const id of RULE_IDS) {
     if (scores[id].misses.length === 0) continue
     console.log(`\n${id}:`)

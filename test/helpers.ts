@@ -13,6 +13,9 @@ import qpStatement from '../rules/qp-statement.js'
 import forwardLookingCaution from '../rules/forward-looking-caution.js'
 import exchangeDisclaimer from '../rules/exchange-disclaimer.js'
 import usDistributionLegend from '../rules/us-distribution-legend.js'
+import offeringArithmetic from '../rules/offering-arithmetic.js'
+import holdPeriod from '../rules/hold-period.js'
+import tsxvPricing from '../rules/tsxv-pricing.js'
 import type {RuleId} from '../src/rule-ids.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -24,7 +27,10 @@ export const rules: Record<RuleId, Pluggable> = {
   'qp-statement': qpStatement,
   'forward-looking-caution': forwardLookingCaution,
   'exchange-disclaimer': exchangeDisclaimer,
-  'us-distribution-legend': usDistributionLegend
+  'us-distribution-legend': usDistributionLegend,
+  'offering-arithmetic': offeringArithmetic,
+  'hold-period': holdPeriod,
+  'tsxv-pricing': tsxvPricing
 }
 
 /** Lint `value` with one rule at `error` level (and its options). */

@@ -31,12 +31,20 @@ async function errors(value: string) {
 }
 
 describe('the seed', () => {
-  it('lints with no error; its legend below the dateline is the one warning', async () => {
+  it('lints with no error; the warnings are its legend below the dateline and its "four months" holds', async () => {
     const file = await lintPreset(SEED)
+    const legend = lineOf(SEED, LEGEND)
+    const hold = (needle: string) => {
+      const line = lineOf(SEED, needle)
+      const column = SEED.split('\n')[line - 1].indexOf('four months') + 1
+      return `${line}:${column}-${line}:${column + 'four months'.length}: warning Unexpected “four months” hold period, expected “four months and one day”`
+    }
     expect(file.messages.map(format)).toEqual([
-      `${lineOf(SEED, LEGEND)}:1-${lineOf(SEED, LEGEND)}:${LEGEND.length + 1}: warning Unexpected U.S. distribution legend below the dateline, expected it at the top of the release`
+      `${legend}:1-${legend}:${LEGEND.length + 1}: warning Unexpected U.S. distribution legend below the dateline, expected it at the top of the release`,
+      hold('The shares and warrants issued in connection'),
+      hold('The Finder\'s Warrants are subject')
     ])
-    expect(file.messages[0].ruleId).toBe('us-distribution-legend')
+    expect(file.messages.map((m) => m.ruleId)).toEqual(['us-distribution-legend', 'hold-period', 'hold-period'])
   })
 })
 

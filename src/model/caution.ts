@@ -4,7 +4,7 @@
  * continue it (risks, assumptions, updating), under a "Forward-Looking
  * Statements" heading or not.
  */
-import type {Block} from './model.js'
+import type {Block, Sentence} from './model.js'
 
 export const MENTIONS_FLI = /forward-? ?looking/
 const CONTINUES =
@@ -35,9 +35,13 @@ export function findCaution(blocks: Block[]): Block[] {
 export const BOILERPLATE =
   /accepts? ?(?:no )?responsibility for the adequacy|not for (?:distribution|dissemination)|securities act of 1933|(?:does|shall) not constitute an offer/
 
-/** Blocks whose words must not trigger a rule (the caution itself, disclaimers, legends). */
-export function findBoilerplate(blocks: Block[], caution: Block[]): Set<Block> {
-  const set = new Set(caution)
-  for (const block of blocks) if (BOILERPLATE.test(block.norm.text)) set.add(block)
-  return set
+/**
+ * The release's own words: sentences outside the caution that are not
+ * boilerplate (exchange disclaimers, U.S. legends, not-an-offer paragraphs).
+ * Sentence by sentence, since a closing paragraph often ends with the U.S.
+ * paragraph while its first sentence states the hold period.
+ */
+export function ownSentences(sentences: Sentence[], caution: Block[]): Sentence[] {
+  const inCaution = new Set(caution)
+  return sentences.filter((sentence) => !inCaution.has(sentence.block) && !BOILERPLATE.test(sentence.norm.text))
 }

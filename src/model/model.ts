@@ -11,7 +11,8 @@ import {alignValue, normalize, spanOf, type MappedText, type Span} from './text.
 import {findListings, type Listing, type Exchange} from './listing.js'
 import {detectTopics, type Topics} from './topics.js'
 import {findDateline} from './dateline.js'
-import {findBoilerplate, findCaution} from './caution.js'
+import {findCaution, ownSentences} from './caution.js'
+import {extractOffering, type OfferingTerms} from './offering.js'
 
 export type {Span, MappedText} from './text.js'
 export type {Listing, Exchange} from './listing.js'
@@ -57,9 +58,11 @@ export interface Model {
   dateline: Block | undefined
   /** The forward-looking information caution (see caution.ts), in order. */
   caution: Block[]
-  /** Caution, disclaimers and legends: text that does not make a release speak of a topic. */
-  boilerplate: Set<Block>
+  /** The release's own sentences: not the caution, disclaimers or legends (they do not make a release speak of a topic). */
+  own: Sentence[]
   topics: Topics
+  /** The financing terms the release states (gathered on first use). */
+  readonly offering: OfferingTerms
   /** Line and column (1-based) of a source offset. */
   point(offset: number): {line: number; column: number; offset: number}
 }
@@ -98,21 +101,23 @@ export function buildModel(tree: Root, value: string): Model {
   }
   const place = location(value)
   const caution = findCaution(blocks)
-  const boilerplate = findBoilerplate(blocks, caution)
+  const own = ownSentences(sentences, caution)
+  let offering: OfferingTerms | undefined
   return {
     value,
     blocks,
     sentences,
     listings,
     exchanges,
-    exchange: listings.find((listing) => listing.exchange !== 'OTHER')?.exchange,
+    exchange: listings.find((listing) => listing.exchange !== 'OTHER')?.exchange ?? disclaimedExchange(blocks),
     dateline,
     caution,
-    boilerplate,
-    topics: detectTopics(
-      sentences.filter((sentence) => !boilerplate.has(sentence.block)),
-      dateline
-    ),
+    own,
+    topics: detectTopics(own, dateline),
+    get offering() {
+      offering ??= extractOffering(own, blocks)
+      return offering
+    },
     point(offset) {
       const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))
       return point
@@ -120,6 +125,20 @@ export function buildModel(tree: Root, value: string): Model {
         : {line: 1, column: 1, offset: 0}
     }
   }
+}
+
+/**
+ * A release that states no listing still names its exchange in its
+ * disclaimer ("Neither the Canadian Securities Exchange nor …").
+ */
+function disclaimedExchange(blocks: Block[]): Exchange | undefined {
+  for (const block of blocks) {
+    const text = block.norm.text
+    if (!/adequacy or ?accuracy|accepts? ?(?:no )?responsibility|has not (?:reviewed|approved)/.test(text)) continue
+    if (/tsx ?venture ?exchange|\btsx-?v\b/.test(text)) return 'TSXV'
+    if (/canadian ?securities ?exchange|\bcse\b/.test(text)) return 'CSE'
+  }
+  return undefined
 }
 
 /** First match of `re` in the normalized text of `unit`. */

@@ -1,0 +1,74 @@
+/**
+ * `hold-period`: a prospectus-exempt placement states its hold period, "four
+ * months and one day" (NI 45-102 s.2.5), and a stated expiry date is the
+ * distribution date plus four months and a day. LIFE offerings are free
+ * trading. See docs/rules/hold-period.md.
+ */
+import {format} from 'date-fns'
+import {holdExpiry} from '../src/model/offering.js'
+import {defineRule, slice} from '../src/rule.js'
+
+const CITATION = 'NI 45-102 s.2.5 (restricted period of four months and a day; TSX-V Exchange Hold Period)'
+
+const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) => {
+  if (!model.topics.offering) return
+  const terms = model.offering
+  // LIFE securities are freely tradeable; a prospectus offering has no hold.
+  if (terms.life || !terms.privatePlacement) return
+  const holds = terms.holds.filter((hold) => hold.kind !== 'none')
+
+  if (holds.length === 0) {
+    // A closing release must state it (TSX-V Policy 4.1); an announcement may leave it for the closing.
+    if (!terms.closing || terms.lots.length === 0) return
+    const block = terms.lots[0].sentence.block
+    report({
+      reason: 'Missing hold period of the securities issued, expected “four months and one day”',
+      place: block.end,
+      note: `${CITATION}: securities issued under a prospectus exemption may not be traded for four months and a day after the distribution date; the closing release states the hold period and, where known, its expiry date.`,
+      expected: ' The securities issued are subject to a hold period of four months and one day from the closing date.'
+    })
+    return
+  }
+
+  for (const hold of holds) {
+    if (hold.kind === 'four months') {
+      report({
+        level: 'warning',
+        reason: 'Unexpected “four months” hold period, expected “four months and one day”',
+        place: hold,
+        note: `${CITATION}: the restricted period ends four months and a day after the distribution date; "four months" alone understates it.`,
+        expected: `${slice(model, hold)} and one day`,
+        actual: slice(model, hold)
+      })
+    }
+  }
+
+  // The expiry date is the distribution date + 4 months + 1 day (month ends clamp: Oct 31 → Mar 1).
+  const dates = new Set(terms.closingDates.map((d) => d.date.getTime()))
+  if (dates.size !== 1) return
+  const distribution = terms.closingDates[0]
+  const expected = holdExpiry(distribution.date)
+  for (const hold of holds) {
+    if (!hold.expiry || hold.expiry.date.getTime() === expected.getTime()) continue
+    const written = slice(model, hold.expiry)
+    const text = formatDateLike(written, expected)
+    report({
+      reason: `Unexpected hold expiry date, expected ${text} (${slice(model, distribution)} + four months and one day)`,
+      place: hold.expiry,
+      note: `${CITATION}: the restricted period ends four months and a day after the distribution date, ${slice(model, distribution)}; it expires on ${text}.`,
+      expected: text,
+      actual: written
+    })
+  }
+})
+
+export default remarkLintHoldPeriod
+
+/** Write `date` in the style of `written` ("March 22, 2026", "Mar. 22, 2026", "22 March 2026"). */
+function formatDateLike(written: string, date: Date): string {
+  const dayFirst = /^\d/.test(written.trim())
+  const abbreviated = /^[A-Za-z]{3,4}\.?\s/.test(written.trim()) && !/^(?:May|June|July)\b/.test(written.trim())
+  const pattern = dayFirst ? 'd MMMM yyyy' : abbreviated ? (written.includes('.') ? 'MMM. d, yyyy' : 'MMM d, yyyy') : 'MMMM d, yyyy'
+  const text = format(date, pattern)
+  return /^[a-z]/.test(written.trim()) ? text.toLowerCase() : /^[A-Z]{3,}/.test(written.trim()) ? text.toUpperCase() : text
+}

@@ -1,0 +1,193 @@
+/**
+ * Numbers as releases write them, parsed exactly (decimal.js, no float
+ * drift), each with the precision it was written to: "11,620,000",
+ * "$1,162,000", "$1.16 million", "$1.2M", "$4M", "10 cents", "ten cents",
+ * "CDN$0.10", "one-half", "1/2", "8%", "eight per cent", "two million",
+ * "five million (5,000,000)". All patterns run on normalized text (lower
+ * case, ASCII quotes and dashes).
+ */
+import {Decimal} from 'decimal.js'
+
+export {Decimal}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
+  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90
+}
+const SCALES: Record<string, number> = {hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9}
+
+/** Number words: "ten", "twenty-five", "two hundred", "one hundred and fifty". */
+export const WORD_NUMBER = String.raw`(?:(?:${Object.keys(UNITS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred(?: and)?(?: (?:${Object.keys(UNITS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)?)`
+/** Digits as written: "11,620,000", "0.10", ".5", "1 000 000" is not accepted (ambiguous). */
+export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`
+const MULTIPLIER = String.raw`(?:million|billion|thousand|mm|m|k|b|mn|bn)`
+
+/** Parse number words ("twenty-five", "two hundred and ten") to a decimal. */
+export function parseWords(text: string): Decimal | undefined {
+  const words = text.toLowerCase().replace(/-/g, ' ').replace(/\band\b/g, ' ').split(/\s+/).filter(Boolean)
+  if (words.length === 0) return undefined
+  let total = new Decimal(0)
+  let current = new Decimal(0)
+  for (const word of words) {
+    if (word in UNITS) current = current.plus(UNITS[word])
+    else if (word === 'hundred') current = (current.isZero() ? new Decimal(1) : current).times(100)
+    else if (word in SCALES) {
+      total = total.plus((current.isZero() ? new Decimal(1) : current).times(SCALES[word]))
+      current = new Decimal(0)
+    } else return undefined
+  }
+  return total.plus(current)
+}
+
+/** A parsed figure: value, and half the unit of its last written digit (how far off a rounded figure may be). */
+export interface Parsed {
+  value: Decimal
+  /** Half a unit of the last digit written ("$1.16 million": 5,000; "$1,162,000": 0.5). */
+  tolerance: Decimal
+}
+
+function multiplierOf(word: string | undefined): number {
+  switch (word) {
+    case 'thousand':
+    case 'k':
+      return 1e3
+    case 'million':
+    case 'm':
+    case 'mm':
+    case 'mn':
+      return 1e6
+    case 'billion':
+    case 'b':
+    case 'bn':
+      return 1e9
+    default:
+      return 1
+  }
+}
+
+/** Parse digits ("1,162,000", "1.16") with an optional multiplier word ("million", "M"). */
+export function parseDigits(digits: string, multiplier?: string): Parsed {
+  const clean = digits.replace(/,/g, '')
+  const decimals = clean.includes('.') ? clean.length - clean.indexOf('.') - 1 : 0
+  const scale = multiplierOf(multiplier?.toLowerCase())
+  const value = new Decimal(clean).times(scale)
+  const unit = new Decimal(10).pow(-decimals).times(scale)
+  return {value, tolerance: unit.div(2)}
+}
+
+/** Parse a count or amount written in digits or words, with an optional multiplier. */
+export function parseNumber(text: string, multiplier?: string): Parsed | undefined {
+  if (/^[\d.,]+$/.test(text)) return parseDigits(text, multiplier)
+  const words = parseWords(text)
+  if (!words) return undefined
+  const scale = multiplierOf(multiplier?.toLowerCase())
+  return {value: words.times(scale), tolerance: new Decimal(0.5).times(scale)}
+}
+
+export type Currency = 'CAD' | 'USD' | 'AUD'
+
+/** Money: "$1,162,000", "CDN$0.10", "C$1.2M", "US$4 million", "10 cents", "ten cents". */
+export const MONEY = new RegExp(
+  String.raw`(?<![a-z0-9])(?:(?<cur>cdn|cad|can|c|ca|us|usd|u\.s\.|a|au|aud)\s?\$|\$|(?<code>cad|cdn|usd|aud) ?\$?(?=\d))\s?(?<num>${DIGITS})(?:\s?(?<mult>${MULTIPLIER})(?![a-z]))?|(?<![a-z0-9.])(?<cents>${DIGITS}|${WORD_NUMBER})\s?(?:cents?|¢)(?![a-z])`,
+  'g'
+)
+
+export interface MoneyMatch extends Parsed {
+  currency: Currency
+  index: number
+  length: number
+}
+
+/** Every amount of money in normalized text. */
+export function findMoney(text: string): MoneyMatch[] {
+  const found: MoneyMatch[] = []
+  MONEY.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = MONEY.exec(text))) {
+    const g = match.groups ?? {}
+    let parsed: Parsed | undefined
+    if (g.cents) {
+      const cents = parseNumber(g.cents)
+      if (cents) parsed = {value: cents.value.div(100), tolerance: cents.tolerance.div(100)}
+    } else if (g.num) {
+      parsed = parseDigits(g.num, g.mult)
+    }
+    if (!parsed) continue
+    const code = (g.cur ?? g.code ?? '').replace(/\./g, '')
+    const currency: Currency = /^(us|usd)$/.test(code) ? 'USD' : /^(a|au|aud)$/.test(code) ? 'AUD' : 'CAD'
+    found.push({...parsed, currency, index: match.index, length: match[0].length})
+  }
+  return found
+}
+
+/** Percentages: "8%", "7.5 %", "eight per cent", "six percent". */
+export const PERCENT = new RegExp(String.raw`(?<![a-z0-9.])(?<num>${DIGITS}|${WORD_NUMBER})\s?(?:%|per ?cent)(?![a-z])`, 'g')
+
+export interface PercentMatch extends Parsed {
+  index: number
+  length: number
+}
+
+export function findPercents(text: string): PercentMatch[] {
+  const found: PercentMatch[] = []
+  PERCENT.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = PERCENT.exec(text))) {
+    const parsed = parseNumber(match.groups!.num)
+    if (parsed) found.push({value: parsed.value, tolerance: parsed.tolerance, index: match.index, length: match[0].length})
+  }
+  return found
+}
+
+/** Fractions of a warrant: "one-half of one", "1/2", "one-third", "three-quarters", "one", "a". */
+export function parseFraction(text: string): Decimal | undefined {
+  const t = text.toLowerCase().replace(/-/g, ' ').replace(/\s+/g, ' ').trim()
+  const slash = /^(\d+)\s?\/\s?(\d+)$/.exec(t)
+  if (slash) return new Decimal(slash[1]).div(slash[2])
+  if (/^(one|a) half$|^half$/.test(t)) return new Decimal(1).div(2)
+  if (/^(one|a) third$/.test(t)) return new Decimal(1).div(3)
+  if (/^two thirds?$/.test(t)) return new Decimal(2).div(3)
+  if (/^(one|a) quarter$/.test(t)) return new Decimal(1).div(4)
+  if (/^three quarters?$/.test(t)) return new Decimal(3).div(4)
+  if (/^(one|a|1|one full|one whole|a full|a whole)$/.test(t)) return new Decimal(1)
+  const words = parseWords(t)
+  return words
+}
+
+/**
+ * Whether `stated` agrees with `computed`, within what the text allows:
+ * sub-dollar (or sub-unit) rounding, the precision the figure is written to
+ * ("$1.16 million"), and about 0.5% where the text hedges ("approximately",
+ * "up to", "$X million").
+ */
+export function agrees(computed: Decimal, stated: Parsed, hedged: boolean, unit: Decimal = new Decimal(1)): boolean {
+  const difference = computed.minus(stated.value).abs()
+  let allowed = Decimal.max(stated.tolerance, unit)
+  if (hedged) allowed = Decimal.max(allowed, stated.value.abs().times(0.005))
+  return difference.lte(allowed)
+}
+
+/**
+ * Write `value` the way `written` is written: same prefix ("CDN$"), the same
+ * multiplier word ("million", "M"), decimals and thousands separators.
+ * `formatLike('$1.16 million', 1200000)` is `'$1.20 million'`.
+ */
+export function formatLike(written: string, value: Decimal): string {
+  const first = written.search(/\d|\.\d/)
+  const prefix = first > 0 ? written.slice(0, first) : ''
+  const rest = written.slice(Math.max(first, 0))
+  const number = /^[\d,]*\.?\d*/.exec(rest)?.[0] ?? ''
+  const suffix = rest.slice(number.length)
+  const multiplierWord = /^\s?(million|billion|thousand|mm|m|k|b|mn|bn)\b/i.exec(suffix)?.[1]
+  const cents = /^\s?(?:cents?|¢)/i.test(suffix)
+  let scaled = value.div(multiplierOf(multiplierWord?.toLowerCase()))
+  if (cents) scaled = value.times(100)
+  const decimals = number.includes('.') ? number.length - number.indexOf('.') - 1 : 0
+  // Keep the written precision where the value fits it; else show what it takes (cents at most for money).
+  const needed = Math.min(scaled.decimalPlaces(), multiplierWord ? 3 : Math.max(decimals, 2))
+  const fixed = scaled.toFixed(Math.max(decimals, needed))
+  const [whole, fraction] = fixed.split('.')
+  const grouped = number.includes(',') || whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole
+  return prefix + grouped + (fraction ? '.' + fraction : '') + suffix
+}
