@@ -20,12 +20,14 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
   if (holds.length === 0) {
     // A closing release must state it (TSX-V Policy 4.1); an announcement may leave it for the closing.
     if (!terms.closing || terms.lots.length === 0) return
-    const block = terms.lots[0].sentence.block
+    // On the last sentence of the paragraph giving the terms; the fix adds the hold period after it.
+    const sentence = terms.lots[0].sentence.block.sentences.at(-1)!
     report({
       reason: 'Missing hold period of the securities issued, expected “four months and one day”',
-      place: block.end,
+      place: sentence,
       note: `${CITATION}: securities issued under a prospectus exemption may not be traded for four months and a day after the distribution date; the closing release states the hold period and, where known, its expiry date.`,
-      expected: ' The securities issued are subject to a hold period of four months and one day from the closing date.'
+      expected: slice(model, sentence) + ' The securities issued are subject to a hold period of four months and one day from the closing date.',
+      actual: slice(model, sentence)
     })
     return
   }

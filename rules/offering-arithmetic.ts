@@ -72,8 +72,12 @@ const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (co
   // Warrants issued = units × warrants per unit.
   for (const total of terms.warrantTotals) {
     const block = total.sentence.block
-    const units = distinct(lots.filter((lot) => lot.sentence.block === block && coverageOf(model, lot.security)))
+    // The units of its own paragraph, else the one lot of units the release states.
+    let units = distinct(lots.filter((lot) => lot.sentence.block === block && coverageOf(model, lot.security)))
+    if (units.length === 0) units = distinct(lots.filter((lot) => coverageOf(model, lot.security)))
     if (units.length !== 1) continue
+    // A count already found wrong explains the warrants too.
+    if (reported.has(units[0].count)) continue
     const coverage = coverageOf(model, units[0].security)!
     const computed = units[0].count.value.times(coverage).floor()
     if (total.value.minus(computed).abs().lte(1)) continue
@@ -91,10 +95,14 @@ const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (co
     const base = fee.base === 'proceeds' ? totals.proceeds : totals.count
     if (!base) continue
     const computed = base.times(fee.percent.value).div(100)
+    // "7%" is exact; "4.6%" is rounded to a tenth of a percent.
+    const written = slice(model, fee.percent)
+    const slack = /\d\.\d/.test(written) ? base.times(fee.percent.tolerance).div(100) : new Decimal(0)
+    const difference = fee.amount.value.minus(computed).abs().minus(slack)
     const ok =
       fee.base === 'proceeds'
-        ? agrees(computed, fee.amount, totals.hedged)
-        : fee.amount.value.minus(computed).abs().lte(Decimal.max(1, totals.hedged ? computed.times(0.005) : 0))
+        ? difference.lte(0) || agrees(computed, {value: fee.amount.value, tolerance: fee.amount.tolerance.plus(slack)}, totals.hedged)
+        : difference.lte(Decimal.max(1, totals.hedged ? computed.times(0.005) : 0))
     if (ok) continue
     report(
       fee.amount,

@@ -157,8 +157,11 @@ function money(sentence: Sentence, match: MoneyMatch): Money {
 }
 
 interface CountMatch {
+  /** Where the number is written (the class noun after it is not part of the figure). */
   index: number
   end: number
+  /** Where the whole phrase ends (number and class). */
+  phraseEnd: number
   value: {value: Decimal; tolerance: Decimal}
   security: string
   compensation: boolean
@@ -173,9 +176,13 @@ function findCounts(text: string): CountMatch[] {
     const value = g.paren ? parseNumber(g.paren) : parseNumber(g.num, g.mult)
     if (!value) continue
     const cls = g.cls
+    const written = g.paren
+      ? {index: match.index + match[0].indexOf('(' + g.paren) + 1, length: g.paren.length}
+      : {index: match.index, length: g.num.length + (g.mult ? g.mult.length + 1 : 0)}
     found.push({
-      index: match.index,
-      end: match.index + match[0].length,
+      index: written.index,
+      end: written.index + written.length,
+      phraseEnd: match.index + match[0].length,
       value,
       security: classKey(cls),
       compensation: COMPENSATION.test(cls)
@@ -276,8 +283,8 @@ export function extractOffering(sentences: Sentence[], blocks: Block[]): Offerin
       for (let i = 0; i < offered.length; i++) {
         const count = offered[i]
         const segmentEnd = i + 1 < offered.length ? offered[i + 1].index : text.length
-        const segmentStart = i > 0 ? offered[i - 1].end : 0
-        const inSegment = moneys.filter((m) => m.index >= count.end && m.index < segmentEnd && !used.has(m))
+        const segmentStart = i > 0 ? offered[i - 1].phraseEnd : 0
+        const inSegment = moneys.filter((m) => m.index >= count.phraseEnd && m.index < segmentEnd && !used.has(m))
         const price = inSegment.find(
           (m) => PRICE_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 40)) || PRICE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))
         )
@@ -310,10 +317,6 @@ export function extractOffering(sentences: Sentence[], blocks: Block[]): Offerin
           compensation: count.compensation
         })
       }
-      // Totals of warrants issued with the units: "and 11,620,000 warrants".
-      for (const count of counts) {
-        if (count.security === 'warrants' && !count.compensation) terms.warrantTotals.push(figure(sentence, count.index, count.end, count.value))
-      }
       // Aggregates: proceeds of several lots stated together.
       if (/\b(?:aggregate|total|combined|in total|collectively)\b[^.]{0,40}\bproceeds\b|\bproceeds\b[^.]{0,20}\b(?:aggregate|total)\b/.test(text)) {
         for (const m of moneys) {
@@ -322,6 +325,13 @@ export function extractOffering(sentences: Sentence[], blocks: Block[]): Offerin
           if (PRICE_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 40))) continue
           terms.aggregates.push(money(sentence, m))
         }
+      }
+    }
+
+    // Totals of warrants issued with the units: "and 11,620,000 warrants" (not the "one warrant" of a unit).
+    for (const count of counts) {
+      if (count.security === 'warrants' && !count.compensation && count.value.value.gte(1000)) {
+        terms.warrantTotals.push(figure(sentence, count.index, count.end, count.value))
       }
     }
 
