@@ -277,8 +277,9 @@ export function extractOffering(sentences: Sentence[], blocks: Block[]): Offerin
     }
 
     // Lots: counts of offered securities with their price and proceeds.
-    if (!isWarrantTerms && !isComposition) {
-      const offered = counts.filter((c) => !/warrants|options/.test(c.security))
+    if (!isWarrantTerms) {
+      // "one common share" of a unit's composition is not a lot.
+      const offered = counts.filter((c) => !/warrants|options/.test(c.security) && c.value.value.gte(100))
       const used = new Set<MoneyMatch>()
       for (let i = 0; i < offered.length; i++) {
         const count = offered[i]
