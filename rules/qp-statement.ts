@@ -96,7 +96,8 @@ function partsOf(model: Model, window: Block[]): Parts {
   const any = (re: RegExp) => window.some((block) => has(block, re))
   const names = window.flatMap((block) => surnames(block.raw.text))
   return {
-    name: names.length > 0,
+    // A "[Name]" placeholder (our own fix's template) stands for the name until it is filled in.
+    name: names.length > 0 || window.some((block) => /\[name\]/.test(block.norm.text)),
     designation: any(DESIGNATION),
     // The relationship may be stated where the release introduces the QP ("Dr. Ebert, President and CEO").
     relationship:

@@ -1,0 +1,205 @@
+/**
+ * The language server, driven by a real LSP client over stdio: diagnostics
+ * with exact UTF-16 ranges, rule ids and doc links; quick fixes from
+ * `expected` that silence the rule once applied; workspace config; and a
+ * server that keeps serving after malformed and hostile input.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {afterEach, describe, expect, it} from 'vitest'
+import {
+  CodeActionRequest,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  type CodeAction,
+  type Diagnostic,
+  type TextEdit
+} from 'vscode-languageserver-protocol'
+import {TSXV_DISCLAIMER} from '../rules/exchange-disclaimer.js'
+import {root} from './helpers.js'
+import {startClient, type Client} from './lsp-client.js'
+
+const clients: Client[] = []
+const folders: string[] = []
+
+afterEach(async () => {
+  for (const client of clients.splice(0)) await client.close()
+  for (const folder of folders.splice(0)) fs.rmSync(folder, {recursive: true, force: true})
+})
+
+function workspace(files: Record<string, string> = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-lsp-'))
+  folders.push(dir)
+  for (const [name, value] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), value)
+  return dir
+}
+
+async function client(dir: string): Promise<Client> {
+  const started = await startClient(dir)
+  clients.push(started)
+  return started
+}
+
+/** Apply LSP text edits to a string (UTF-16 positions). */
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const lines = text.split('\n')
+  const offset = (line: number, character: number) => lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0) + character
+  const sorted = [...edits].sort((a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character))
+  let result = text
+  for (const edit of sorted) {
+    result =
+      result.slice(0, offset(edit.range.start.line, edit.range.start.character)) +
+      edit.newText +
+      result.slice(offset(edit.range.end.line, edit.range.end.character))
+  }
+  return result
+}
+
+const DRAFT = 'Acme Gold Corp. (TSXV: ACM) reports that its annual meeting elected all nominees.\n'
+
+describe('language server', () => {
+  it('publishes the missing disclaimer; the quick fix inserts it; the diagnostic is gone', async () => {
+    const dir = workspace()
+    const lsp = await client(dir)
+    const uri = pathToFileURL(path.join(dir, 'draft.md')).href
+    const diagnostics = await lsp.open(uri, DRAFT)
+    const missing = diagnostics.find((d) => d.code === 'exchange-disclaimer')!
+    expect(missing).toBeDefined()
+    expect(missing.severity).toBe(1)
+    expect(missing.source).toBe('disclosure-lint')
+    expect(missing.message).toMatch(/^Missing TSX Venture Exchange disclaimer/)
+    expect(missing.message).toMatch(/TSX Venture Exchange Policy 3\.3/)
+    expect(missing.codeDescription?.href).toBe(pathToFileURL(path.join(root, 'docs/rules/exchange-disclaimer.md')).href)
+    // The end of the draft: after its trailing line break.
+    expect(missing.range).toEqual({start: {line: 1, character: 0}, end: {line: 1, character: 0}})
+
+    const actions = (await lsp.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: {uri},
+      range: missing.range,
+      context: {diagnostics: [missing]}
+    })) as CodeAction[]
+    expect(actions).toHaveLength(1)
+    expect(actions[0].isPreferred).toBe(true)
+    const fixed = applyEdits(DRAFT, actions[0].edit!.changes![uri])
+    expect(fixed).toBe(DRAFT + '\n' + TSXV_DISCLAIMER + '\n')
+
+    const after = lsp.diagnostics(uri)
+    await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: {uri, version: 2},
+      contentChanges: [{text: fixed}]
+    })
+    expect((await after).filter((d) => d.code === 'exchange-disclaimer')).toEqual([])
+  })
+
+  it('puts ranges on the exact UTF-16 columns past smart quotes, em dashes, accents and an emoji', async () => {
+    const dir = workspace()
+    const lsp = await client(dir)
+    const uri = pathToFileURL(path.join(dir, 'draft.md')).href
+    const text =
+      'Acme Gold Corp. (TSXV: ACM) — “Québec” 🚀 update by Hélène Côté.\n\n' +
+      '“Québec” 🚀 — Neither TSX Venture Exchange nor its Regulation Service Provider accepts responsibility for the adequacy or accuracy of this release.\n'
+    const diagnostics = await lsp.open(uri, text)
+    const singular = diagnostics.find((d) => d.code === 'exchange-disclaimer')!
+    const line = text.split('\n')[2]
+    const character = line.indexOf('Regulation Service Provider')
+    expect(singular.severity).toBe(2)
+    expect(singular.range).toEqual({
+      start: {line: 2, character},
+      end: {line: 2, character: character + 'Regulation Service Provider'.length}
+    })
+    // The emoji is two UTF-16 code units: the column counts both.
+    expect(character).toBe(line.indexOf('Neither') + 'Neither TSX Venture Exchange nor its '.length)
+  })
+
+  it('replaces a figure that does not agree with the one that does; the rule is silent after', async () => {
+    const dir = workspace()
+    const lsp = await client(dir)
+    const uri = pathToFileURL(path.join(dir, 'closing.txt')).href
+    const text =
+      'Acme Gold Corp. (TSXV: ACM) has closed its non-brokered private placement of 2,000,000 units at $0.10 per unit for gross proceeds of $210,000.\n'
+    const diagnostics = await lsp.open(uri, text, 'plaintext')
+    const wrong = diagnostics.find((d) => d.code === 'offering-arithmetic')!
+    expect(wrong.range.start.character).toBe(text.indexOf('$210,000'))
+    const actions = (await lsp.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: {uri},
+      range: wrong.range,
+      context: {diagnostics: [wrong]}
+    })) as CodeAction[]
+    expect(actions[0].title).toBe('Replace `$210,000` with `$200,000`')
+    const fixed = applyEdits(text, actions[0].edit!.changes![uri])
+    const after = lsp.diagnostics(uri)
+    await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version: 2}, contentChanges: [{text: fixed}]})
+    expect((await after).filter((d) => d.code === 'offering-arithmetic')).toEqual([])
+  })
+
+  it('inserts the U.S. legend at the top and a QP statement template; each rule is then silent', async () => {
+    const dir = workspace()
+    const lsp = await client(dir)
+    const uri = pathToFileURL(path.join(dir, 'draft.md')).href
+    const text =
+      'VANCOUVER, BC, May 1, 2026 - Acme Gold Corp. (TSXV: ACM) announces a non-brokered private placement of 1,000,000 units at $0.20 per unit. Drilling returned 12.4 g/t gold over 3.1 metres.\n'
+    const diagnostics = await lsp.open(uri, text)
+    let current = text
+    for (const code of ['us-distribution-legend', 'qp-statement']) {
+      const found = diagnostics.find((d) => d.code === code)!
+      const actions = (await lsp.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: {uri},
+        range: found.range,
+        context: {diagnostics: [found]}
+      })) as CodeAction[]
+      current = applyEdits(text, actions[0].edit!.changes![uri])
+      const after = lsp.diagnostics(uri, (list) => !list.some((d) => d.code === code))
+      await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version: 3}, contentChanges: [{text: current}]})
+      await after
+      // Back to the draft for the next fix.
+      const back = lsp.diagnostics(uri, (list) => list.some((d) => d.code === code))
+      await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version: 4}, contentChanges: [{text}]})
+      await back
+    }
+    expect(current).not.toBe(text)
+  })
+
+  it('uses the workspace config when it configures disclosure-lint, and picks up its changes', async () => {
+    const rule = pathToFileURL(path.join(root, 'dist/rules/qp-statement.js')).href
+    const dir = workspace({'.remarkrc.json': JSON.stringify({plugins: [[rule, ['error']]]})})
+    const lsp = await client(dir)
+    const uri = pathToFileURL(path.join(dir, 'draft.md')).href
+    // Only qp-statement is configured: no disclaimer finding.
+    expect((await lsp.open(uri, DRAFT)).filter((d) => d.code === 'exchange-disclaimer')).toEqual([])
+    fs.writeFileSync(path.join(dir, '.remarkrc.json'), JSON.stringify({plugins: []}))
+    const after = lsp.diagnostics(uri)
+    await lsp.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{uri: pathToFileURL(path.join(dir, '.remarkrc.json')).href, type: 2}]
+    })
+    // A config without our rules: the TSX-V preset applies.
+    expect((await after).map((d) => d.code)).toContain('exchange-disclaimer')
+  })
+
+  it('keeps serving after malformed JSON-RPC, a change to an unknown document, a 5 MB document and binary content', async () => {
+    const dir = workspace()
+    const lsp = await client(dir)
+    // Malformed JSON in a well-framed message.
+    const garbage = '{"jsonrpc": "2.0", "method": '
+    lsp.child.stdin!.write(`Content-Length: ${Buffer.byteLength(garbage)}\r\n\r\n${garbage}`)
+    // A change to a document never opened.
+    await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: {uri: pathToFileURL(path.join(dir, 'never-opened.md')).href, version: 2},
+      contentChanges: [{text: 'x'}]
+    })
+    // A 5 MB document.
+    const big = (DRAFT + '\n').repeat(Math.ceil((5 * 1024 * 1024) / (DRAFT.length + 1)))
+    const bigDiagnostics = await lsp.open(pathToFileURL(path.join(dir, 'big.md')).href, big)
+    expect(bigDiagnostics.map((d) => d.code)).toContain('exchange-disclaimer')
+    // Binary content.
+    const binary = await lsp.open(pathToFileURL(path.join(dir, 'scan.md')).href, '%PDF-1.7\u0000\u0001\u0002')
+    expect(binary.map((d) => d.message)).toEqual([expect.stringMatching(/^Cannot lint a binary file/)])
+    // Still serving: a fresh document gets its diagnostics.
+    const fresh = await lsp.open(pathToFileURL(path.join(dir, 'fresh.md')).href, DRAFT)
+    expect(fresh.map((d) => d.code)).toContain('exchange-disclaimer')
+    expect(lsp.child.exitCode).toBe(null)
+  })
+})
+
+export type {Diagnostic}
