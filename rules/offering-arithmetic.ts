@@ -6,6 +6,7 @@
  * See docs/rules/offering-arithmetic.md.
  */
 import type {Model} from '../src/model/model.js'
+import {offsetAt} from '../src/model/text.js'
 import {Decimal, agrees, findMoney, formatLike} from '../src/model/numbers.js'
 import type {Figure, Lot, Money} from '../src/model/offering.js'
 import {defineRule, slice, type Context} from '../src/rule.js'
@@ -144,7 +145,7 @@ function restated(model: Model, figure: Figure | Money): boolean {
   if ('currency' in figure) {
     return model.sentences.some((sentence) =>
       findMoney(sentence.norm.text).some(
-        (m) => m.value.equals(figure.value) && sentence.norm.offsets[m.index] !== figure.start
+        (m) => m.value.equals(figure.value) && offsetAt(sentence.norm, m.index) !== figure.start
       )
     )
   }

@@ -7,7 +7,7 @@
 import type {Nodes, Root} from 'mdast'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
-import {alignValue, normalize, spanOf, type MappedText, type Span} from './text.js'
+import {alignValue, normalize, spanOf, type MappedText, type Normalized, type Span} from './text.js'
 import {findListings, type Listing, type Exchange} from './listing.js'
 import {detectTopics, type Topics} from './topics.js'
 import {findDateline} from './dateline.js'
@@ -26,6 +26,7 @@ export interface Unit extends Span {
 }
 
 export interface Block extends Unit {
+  norm: Normalized
   kind: 'paragraph' | 'heading' | 'code'
   /** Position among the blocks of the draft. */
   index: number
@@ -240,23 +241,27 @@ function toSentences(block: Block): Sentence[] {
   for (const {index, segment} of segmenter.segment(flat)) {
     const previous = bounds[bounds.length - 1]
     const next = segment.trimStart()
-    if (previous && (NOT_AN_END.test(flat.slice(previous[0], previous[1]).trimEnd()) || /^[a-z]/.test(next))) {
+    // Only the end of the previous sentence matters ("… Mr.", "… P.Eng.").
+    if (previous && (NOT_AN_END.test(flat.slice(Math.max(previous[0], previous[1] - 24), previous[1]).trimEnd()) || /^[a-z]/.test(next))) {
       previous[1] = index + segment.length
     } else {
       bounds.push([index, index + segment.length])
     }
   }
   const result: Sentence[] = []
+  const {norm} = block
   for (let [from, to] of bounds) {
     while (from < to && /\s/.test(flat[from])) from++
     while (to > from && /\s/.test(flat[to - 1])) to--
     if (from >= to) continue
-    const raw: MappedText = {
-      text: block.raw.text.slice(from, to),
-      offsets: block.raw.offsets.slice(from, to)
-    }
-    const norm = normalize(raw)
-    result.push({block, index: 0, raw, norm, ...spanOf(raw, 0, raw.text.length)})
+    const raw: MappedText = {text: block.raw.text.slice(from, to), offsets: block.raw.offsets, base: from}
+    // The sentence's normalized text is a slice of its block's: no second pass.
+    let start = norm.starts[from]
+    let end = norm.starts[to]
+    while (start < end && norm.text.charCodeAt(start) === 32) start++
+    while (end > start && norm.text.charCodeAt(end - 1) === 32) end--
+    const sentenceNorm: MappedText = {text: norm.text.slice(start, end), offsets: norm.offsets, base: start}
+    result.push({block, index: 0, raw, norm: sentenceNorm, ...spanOf(raw, 0, raw.text.length)})
   }
   return result
 }

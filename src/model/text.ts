@@ -14,8 +14,14 @@ export interface Span {
 export interface MappedText {
   /** The characters. */
   text: string
-  /** `offsets[i]` is the source offset of `text[i]`. */
+  /** `offsets[base + i]` is the source offset of `text[i]` (a sentence shares its block's array). */
   offsets: number[]
+  base?: number
+}
+
+/** The source offset of character `index` of a mapped text. */
+export function offsetAt(mapped: MappedText, index: number): number {
+  return mapped.offsets[(mapped.base ?? 0) + index]
 }
 
 /**
@@ -59,51 +65,88 @@ export function alignValue(value: string, source: string, base: number): number[
   return offsets
 }
 
-const QUOTE_SINGLE = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/
-const QUOTE_DOUBLE = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/
-const DASH = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/
-const SPACE = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/
-const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/
+/** What a non-ASCII character normalizes to: '' drops it, ' ' is white space. */
+const SPECIAL = new Map<number, string>()
+for (const c of '\u2018\u2019\u201A\u201B\u2032\u0060\u00B4') SPECIAL.set(c.charCodeAt(0), "'")
+for (const c of '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB') SPECIAL.set(c.charCodeAt(0), '"')
+for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D') SPECIAL.set(c.charCodeAt(0), '-')
+for (const c of '\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\u0085\u000B\u000C')
+  SPECIAL.set(c.charCodeAt(0), ' ')
+for (const c of '\u00AD\u200B\u200C\u200D\u2060\uFEFF') SPECIAL.set(c.charCodeAt(0), '')
+
+/** Normalized text, with where each input character's output starts (`starts[i]`, and `starts[length]`). */
+export interface Normalized extends MappedText {
+  starts: number[]
+}
 
 /**
  * Normalize text for matching: smart quotes to ASCII, dash variants to `-`,
  * non-breaking and other spaces (and line breaks) to one space, invisible
  * characters dropped, everything lower case. The result keeps a source
- * offset per character, so a match maps back to the draft.
+ * offset per character, so a match maps back to the draft. One pass over
+ * character codes: this runs on every paragraph of every draft.
  */
-export function normalize(input: MappedText): MappedText {
-  let text = ''
+export function normalize(input: MappedText): Normalized {
+  const source = input.text
+  const length = source.length
+  const codes: number[] = []
   const offsets: number[] = []
+  const starts: number[] = new Array(length + 1)
   let pendingSpace = false
-  for (let i = 0; i < input.text.length; i++) {
-    let char = input.text[i]
-    if (INVISIBLE.test(char)) continue
-    if (SPACE.test(char)) {
-      pendingSpace = text.length > 0
-      continue
+  for (let i = 0; i < length; i++) {
+    starts[i] = codes.length
+    let code = source.charCodeAt(i)
+    let replacement: string | undefined
+    if (code < 128) {
+      if (code === 32 || code === 9 || code === 10 || code === 13) {
+        pendingSpace = codes.length > 0
+        continue
+      }
+      if (code >= 65 && code <= 90) code += 32
+      else if (code === 96) code = 39
+    } else {
+      replacement = SPECIAL.get(code)
+      if (replacement === ' ') {
+        pendingSpace = codes.length > 0
+        continue
+      }
+      if (replacement === '') continue
+      if (replacement === undefined) {
+        const lower = source[i].toLowerCase()
+        if (lower.length === 1) code = lower.charCodeAt(0)
+        else replacement = lower
+      } else {
+        code = replacement.charCodeAt(0)
+        replacement = undefined
+      }
     }
-    if (QUOTE_SINGLE.test(char)) char = "'"
-    else if (QUOTE_DOUBLE.test(char)) char = '"'
-    else if (DASH.test(char)) char = '-'
-    else char = char.toLowerCase()
     if (pendingSpace) {
-      text += ' '
+      codes.push(32)
       offsets.push(input.offsets[i] - 1 >= 0 ? input.offsets[i] - 1 : input.offsets[i])
       pendingSpace = false
     }
-    // `toLowerCase` can lengthen a character (İ); keep one offset each.
-    for (const c of char) {
-      text += c
+    if (replacement === undefined) {
+      codes.push(code)
       offsets.push(input.offsets[i])
+    } else {
+      // `toLowerCase` can lengthen a character (İ); keep one offset each.
+      for (let j = 0; j < replacement.length; j++) {
+        codes.push(replacement.charCodeAt(j))
+        offsets.push(input.offsets[i])
+      }
     }
   }
-  return {text, offsets}
+  starts[length] = codes.length
+  let text = ''
+  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.slice(i, i + 8192))
+  return {text, offsets, starts}
 }
 
 /** The source span of `[from, to)` in a mapped text. */
 export function spanOf(mapped: MappedText, from: number, to: number): Span {
-  if (mapped.offsets.length === 0) return {start: 0, end: 0}
-  const first = Math.min(Math.max(from, 0), mapped.offsets.length - 1)
-  const last = Math.min(Math.max(to - 1, first), mapped.offsets.length - 1)
-  return {start: mapped.offsets[first], end: mapped.offsets[last] + 1}
+  const length = mapped.text.length
+  if (length === 0) return {start: 0, end: 0}
+  const first = Math.min(Math.max(from, 0), length - 1)
+  const last = Math.min(Math.max(to - 1, first), length - 1)
+  return {start: offsetAt(mapped, first), end: offsetAt(mapped, last) + 1}
 }

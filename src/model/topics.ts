@@ -85,12 +85,25 @@ export const WORD_SIGNALS: RegExp[] = [
 export const FORWARD_LOOKING_SIGNALS =
   /\b(?:will|intends?|intended|plans? to|planned|expects?|expected to|anticipates?|anticipated|proposed|scheduled|upcoming|is subject to|are subject to|remains subject to|subject to (?:the )?(?:final )?(?:acceptance|approval|receipt)|use of (?:the )?(?:net )?proceeds|to be used|forthcoming|next phase|aims? to|targets?|estimated|potential)\b/
 
+/** One alternation of a list of signals: most sentences match none, and one test tells. */
+const combined = new WeakMap<RegExp[], RegExp>()
+function anyOf(signals: RegExp[]): RegExp {
+  let re = combined.get(signals)
+  if (!re) {
+    re = new RegExp(signals.map((signal) => `(?:${signal.source})`).join('|'))
+    combined.set(signals, re)
+  }
+  return re
+}
+
 function gather(sentences: Sentence[], signals: RegExp[]): Evidence | undefined {
   let first: {sentence: Sentence; match: RegExpExecArray} | undefined
   const hit = new Set<number>()
   let count = 0
   const found: Sentence[] = []
+  const prefilter = anyOf(signals)
   for (const sentence of sentences) {
+    if (!prefilter.test(sentence.norm.text)) continue
     let any = false
     for (let i = 0; i < signals.length; i++) {
       const match = signals[i].exec(sentence.norm.text)

@@ -1,0 +1,176 @@
+/**
+ * `npm run bench`: what linting costs, measured against baselines in the same
+ * run (ratios, so a slower or faster machine does not change the verdict).
+ *
+ * 1. Throughput: the labelled corpus linted in process vs a bare remark parse
+ *    of the same files.
+ * 2. A synthetic corpus of 1,000 drafts through the CLI vs a bare mdast parse
+ *    of the same files (aim: at most 1.5x).
+ * 3. Cold start: our CLI vs remark-cli's own bin (recommended preset) on one
+ *    small file (aim: half of remark-cli's time).
+ * 4. The language server: re-lint of a 50 KB draft after an edit, from
+ *    didChange to publishDiagnostics (aim: under 50 ms).
+ *
+ * Sections can be picked: `npm run bench -- corpus lsp`.
+ */
+import {spawn, spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  StreamMessageReader,
+  StreamMessageWriter
+} from 'vscode-languageserver-protocol/node.js'
+import {lintText} from '../src/lint.js'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const corpus = path.resolve(root, '../shared/corpus/releases')
+const cli = path.join(root, 'dist/src/cli.js')
+const server = path.join(root, 'dist/src/language-server.js')
+const sections = process.argv.slice(2)
+const wanted = (name: string) => sections.length === 0 || sections.includes(name)
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const ms = (value: number) => `${value.toFixed(1)} ms`
+
+function time<T>(fn: () => T): number {
+  const start = performance.now()
+  fn()
+  return performance.now() - start
+}
+
+async function timeAsync(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now()
+  await fn()
+  return performance.now() - start
+}
+
+/** Our own drafts, built from the bundled examples: no corpus sentence is copied. */
+function syntheticDraft(index: number): string {
+  const examples = ['closing-announcement.md', 'drill-results-draft.md', 'cse-financing.txt'].map((name) =>
+    fs.readFileSync(path.join(root, 'examples', name), 'utf8')
+  )
+  return examples[index % examples.length].replace(/Northern Birch|Cedar Ridge/g, `Issuer ${index}`)
+}
+
+async function throughput(): Promise<void> {
+  const files = fs.readdirSync(corpus).map((name) => fs.readFileSync(path.join(corpus, name), 'utf8'))
+  const bytes = files.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
+  const parser = unified().use(remarkParse)
+  const parse: number[] = []
+  const lint: number[] = []
+  for (let run = 0; run < 7; run++) {
+    parse.push(time(() => files.forEach((text) => parser.parse(text))))
+    lint.push(await timeAsync(async () => {
+      for (const text of files) await lintText(text)
+    }))
+  }
+  const p = median(parse)
+  const l = median(lint)
+  console.log(`corpus: ${files.length} releases, ${(bytes / 1024).toFixed(0)} KiB`)
+  console.log(`  bare remark parse   ${ms(p)}  (${(bytes / 1024 / 1024 / (p / 1000)).toFixed(2)} MB/s)`)
+  console.log(`  disclosure-lint     ${ms(l)}  (${(bytes / 1024 / 1024 / (l / 1000)).toFixed(2)} MB/s)  ratio ${(l / p).toFixed(2)}x`)
+}
+
+function manyDrafts(): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-bench-'))
+  try {
+    for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(dir, `draft-${i}.md`), syntheticDraft(i))
+    const script = `import fs from 'node:fs'; import path from 'node:path'; import {unified} from 'unified'; import remarkParse from 'remark-parse';
+      const p = unified().use(remarkParse); const dir = ${JSON.stringify(dir)};
+      for (const name of fs.readdirSync(dir)) p.parse(fs.readFileSync(path.join(dir, name), 'utf8'))`
+    const bare: number[] = []
+    const ours: number[] = []
+    for (let run = 0; run < 3; run++) {
+      bare.push(time(() => spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: root})))
+      ours.push(time(() => spawnSync(process.execPath, [cli, '--quiet', '--report', 'json', dir], {cwd: dir})))
+    }
+    console.log('1,000 synthetic drafts, whole process:')
+    console.log(`  bare mdast parse    ${ms(median(bare))}`)
+    console.log(`  disclosure-lint     ${ms(median(ours))}  ratio ${(median(ours) / median(bare)).toFixed(2)}x (aim <= 1.5x)`)
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true})
+  }
+}
+
+function coldStart(): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-cold-'))
+  try {
+    const draft = path.join(dir, 'draft.md')
+    fs.writeFileSync(draft, syntheticDraft(0))
+    const remark = path.join(root, 'node_modules/remark-cli/cli.js')
+    const preset = path.join(root, 'node_modules/remark-preset-lint-recommended/index.js')
+    const hasRemark = fs.existsSync(remark) && fs.existsSync(preset)
+    const ours: number[] = []
+    const theirs: number[] = []
+    const node: number[] = []
+    const readParse = `import fs from 'node:fs'; import {unified} from 'unified'; import remarkParse from 'remark-parse'; unified().use(remarkParse).parse(fs.readFileSync(${JSON.stringify(draft)}, 'utf8'))`
+    for (let run = 0; run < 11; run++) {
+      ours.push(time(() => spawnSync(process.execPath, [cli, '--no-config', 'draft.md'], {cwd: dir})))
+      if (hasRemark) {
+        theirs.push(time(() => spawnSync(process.execPath, [remark, '--no-config', '--use', pathToFileURL(preset).href, '--no-stdout', 'draft.md'], {cwd: dir})))
+      }
+      node.push(time(() => spawnSync(process.execPath, ['--input-type=module', '-e', readParse], {cwd: root})))
+    }
+    console.log('cold start, one small draft (median of 11):')
+    console.log(`  node reading + parsing it   ${ms(median(node))}`)
+    if (hasRemark) console.log(`  remark-cli (recommended)    ${ms(median(theirs))}`)
+    console.log(`  disclosure-lint             ${ms(median(ours))}${hasRemark ? `  ratio ${(median(ours) / median(theirs)).toFixed(2)}x of remark-cli (aim <= 0.5x)` : ''}`)
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true})
+  }
+}
+
+async function languageServer(): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-lspbench-'))
+  const child = spawn(process.execPath, [server, '--stdio'], {cwd: dir, stdio: ['pipe', 'pipe', 'ignore']})
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+  let waiting: (() => void) | undefined
+  connection.onNotification(PublishDiagnosticsNotification.type, () => waiting?.())
+  connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => ({})))
+  connection.onRequest('client/registerCapability', () => null)
+  connection.onNotification('window/logMessage', () => {})
+  connection.listen()
+  try {
+    const rootUri = pathToFileURL(dir).href
+    await connection.sendRequest(InitializeRequest.type, {processId: process.pid, rootUri, workspaceFolders: [{uri: rootUri, name: 'bench'}], capabilities: {workspace: {configuration: true}}})
+    await connection.sendNotification(InitializedNotification.type, {})
+    let text = ''
+    for (let i = 0; Buffer.byteLength(text) < 50 * 1024; i++) text += syntheticDraft(i) + '\n'
+    const uri = pathToFileURL(path.join(dir, 'draft.md')).href
+    const published = () => new Promise<void>((resolve) => (waiting = resolve))
+    let next = published()
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'markdown', version: 1, text}})
+    await next
+    const times: number[] = []
+    for (let version = 2; version < 32; version++) {
+      text = text.replace(/\$0\.1[05]/, version % 2 ? '$0.15' : '$0.10')
+      next = published()
+      const start = performance.now()
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges: [{text}]})
+      await next
+      times.push(performance.now() - start)
+    }
+    const sorted = [...times].sort((a, b) => a - b)
+    console.log(`language server, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB draft, re-lint after an edit (30 edits):`)
+    console.log(`  median ${ms(median(times))}, p90 ${ms(sorted[Math.floor(sorted.length * 0.9)])} (aim < 50 ms)`)
+  } finally {
+    connection.dispose()
+    child.kill()
+    fs.rmSync(dir, {recursive: true, force: true})
+  }
+}
+
+if (wanted('corpus')) await throughput()
+if (wanted('many')) manyDrafts()
+if (wanted('cold')) coldStart()
+if (wanted('lsp')) await languageServer()
