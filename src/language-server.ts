@@ -17,8 +17,9 @@ process.on('uncaughtException', (error) => {
 
 createUnifiedLanguageServer({
   configurationSection: 'disclosure-lint',
-  // Drafts folders have no disclosure-lint installed: always use ours.
-  processorName: 'disclosure-lint-language-server-processor-not-installed',
+  // Drafts folders have no disclosure-lint installed: load ours, by URL (imported once, then cached).
+  processorName: new URL('processor.js', import.meta.url).href,
+  processorSpecifier: 'default',
   defaultProcessor: createProcessor([]),
   ignoreName: '.remarkignore',
   packageField: 'remarkConfig',

@@ -119,6 +119,10 @@ export function classKey(written: string): string {
   return key
 }
 
+const CLOSED = new RegExp(
+  String.raw`\b(?:closed|completed|closing (?:occurred|took place))\b(?:(?!expir|until|hold)[^.]){0,80}?\bon (${DATE})|\bon (${DATE}),? (?:the company |it )?(?:closed|completed)|closing date (?:of|was) (${DATE})`
+)
+
 const MONTHS = /\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?/g
 
 /** Parse a written date ("March 22, 2026", "Sept. 3, 2026", "22 March 2026"). */
@@ -219,8 +223,10 @@ export function extractOffering(sentences: Sentence[], blocks: Block[]): Offerin
 
   for (const sentence of sentences) {
     const text = sentence.norm.text
-    const moneys = findMoney(text)
-    const counts = findCounts(text)
+    // Most sentences state no figure: skip the number patterns there.
+    const digits = /\d/.test(text)
+    const moneys = digits || /\bcents?\b/.test(text) ? findMoney(text) : []
+    const counts = digits || /\b(?:million|thousand|hundred)\b/.test(text) ? findCounts(text) : []
     const isWarrantTerms = WARRANT_TERMS.test(text)
     const isComposition = COMPOSITION.test(text)
 
@@ -353,9 +359,7 @@ export function extractOffering(sentences: Sentence[], blocks: Block[]): Offerin
     }
 
     // Closing (distribution) dates.
-    const closed = new RegExp(
-      String.raw`\b(?:closed|completed|closing (?:occurred|took place))\b(?:(?!expir|until|hold)[^.]){0,80}?\bon (${DATE})|\bon (${DATE}),? (?:the company |it )?(?:closed|completed)|closing date (?:of|was) (${DATE})`
-    ).exec(text)
+    const closed = digits ? CLOSED.exec(text) : null
     if (closed) {
       const written = closed[1] ?? closed[2] ?? closed[3]
       if (written) {
