@@ -38,7 +38,7 @@ const DEFINES_EXCHANGE = /\(\s?(?:the )?"exchange"\s?\)|\bthe "exchange"|"exchan
 const DEFINES_TSXV = /\(\s?(?:the )?"tsx-?v"\s?\)|\(tsx-?v ?:/
 
 const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
-  {id: 'exchange-disclaimer'},
+  {id: 'exchange-disclaimer', options: {exchange: ['TSXV', 'CSE', 'TSX']}},
   (context) => {
     const {model} = context
     const candidates = model.sentences.filter((s) => has(s, DISCLAIMER) && namesAnExchangeOrRegulator(s))

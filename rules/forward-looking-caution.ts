@@ -74,7 +74,7 @@ const ELEMENTS: Element[] = [
 ]
 
 const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
-  {id: 'forward-looking-caution'},
+  {id: 'forward-looking-caution', options: {assumptions: ['error', 'warning']}},
   ({model, options, report}) => {
     const fli = model.topics.forwardLooking
     if (!fli) return

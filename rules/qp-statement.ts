@@ -45,7 +45,7 @@ export interface Options {
   designation?: Level
 }
 
-const remarkLintQpStatement = defineRule<Options | undefined>({id: 'qp-statement'}, (context) => {
+const remarkLintQpStatement = defineRule<Options | undefined>({id: 'qp-statement', options: {designation: ['error', 'warning']}}, (context) => {
   const {model} = context
   const technical = model.topics.technical
   if (!technical) return

@@ -15,7 +15,7 @@ export interface Options {
 const MINIMUM = new Decimal('0.05')
 const CITATION = 'TSX-V Policy 4.1 and Policy 1.1 (Discounted Market Price: a floor of $0.05)'
 
-const remarkLintTsxvPricing = defineRule<Options | undefined>({id: 'tsxv-pricing'}, ({model, options, report}) => {
+const remarkLintTsxvPricing = defineRule<Options | undefined>({id: 'tsxv-pricing', options: {exchange: ['TSXV', 'CSE', 'TSX']}}, ({model, options, report}) => {
   if (!model.topics.offering) return
   if ((model.exchange ?? options?.exchange ?? 'TSXV') !== 'TSXV') return
   const terms = model.offering

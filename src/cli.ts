@@ -8,10 +8,11 @@
  * - configs naming `disclosure-lint/…` load our copy even where the drafts
  *   folder has none installed;
  * - the draft is never printed or rewritten (`--output`, `--stdout` refused);
- * - failures are one line, never a stack trace. Exit 1 when a draft has errors
- *   (warnings too with `--frail`) or a file could not be processed (missing,
- *   unreadable, bad config: reported per file); 2 when there was nothing to do
- *   or the command line is wrong (no drafts found, a refused flag); else 0.
+ * - failures are one line, never a stack trace. Exit codes as ESLint and
+ *   textlint: 0 clean (warnings allowed); 1 a draft has errors (warnings too
+ *   with `--frail`); 2 the tool could not do its job (a missing, unreadable or
+ *   binary path, a config that does not load, an unknown rule option, no
+ *   drafts found, a refused flag, a crash).
  */
 import path from 'node:path'
 import process from 'node:process'
@@ -108,10 +109,22 @@ function run(settings: EngineOptions): Promise<void> {
       else if (context && context.files.length === 0 && (settings.files ?? []).length > 0 && !settings.silentlyIgnore) {
         const extensions = (settings.extensions ?? []).map((ext) => '.' + ext).join(', ')
         fail(`no drafts found in ${(settings.files ?? []).join(', ')} (looked for ${extensions})`)
+      } else if (context && context.files.some(couldNotLint)) {
+        // A file could not be linted (no such file, unreadable, not text, a bad config): the tool could not do its job.
+        process.exitCode = 2
       } else process.exitCode = code ?? 0
       resolve()
     })
   })
+}
+
+/**
+ * Whether a file could not be linted at all: a fatal message from the engine
+ * (no rule: missing or unreadable path, config that does not load, a crash)
+ * or from the input guard (not text).
+ */
+function couldNotLint(file: VFile): boolean {
+  return file.messages.some((message) => message.fatal === true && (message.ruleId === undefined || message.ruleId === 'input'))
 }
 
 /** `--watch`: lint again on every change, until Ctrl+C. */

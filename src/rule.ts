@@ -51,6 +51,39 @@ export interface Context<Options> {
 export interface RuleMeta {
   /** Rule id, as users configure it. */
   id: string
+  /** The options the rule takes, each with the values it accepts. */
+  options?: Record<string, readonly string[]>
+}
+
+/**
+ * Refuse options the rule does not know, loudly (remark-lint's convention,
+ * anchors.md B1.7): a typo in a config must not silently turn a check off.
+ */
+function checkOptions(meta: RuleMeta, config: unknown): void {
+  const severities = [false, true, 0, 1, 2, 'off', 'on', 'warn', 'error']
+  let options: unknown = config
+  if (Array.isArray(config)) {
+    if (typeof config[0] === 'number' && !severities.includes(config[0])) {
+      throw new Error(`Incorrect severity \`${config[0]}\` for \`${meta.id}\`, expected 0, 1, or 2`)
+    }
+    options = severities.includes(config[0]) ? config[1] : config
+  } else if (severities.includes(config as never) || config === undefined || config === null) {
+    return
+  }
+  if (options === undefined || options === null) return
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    throw new Error(`Unexpected options \`${JSON.stringify(options)}\` for \`${meta.id}\`, expected an object`)
+  }
+  for (const [key, value] of Object.entries(options)) {
+    const allowed = meta.options?.[key]
+    if (!allowed) {
+      const known = Object.keys(meta.options ?? {})
+      throw new Error(`Unknown option \`${key}\` for \`${meta.id}\`, expected ${known.length > 0 ? known.map((k) => `\`${k}\``).join(' or ') : 'no options'}`)
+    }
+    if (!allowed.includes(value as string)) {
+      throw new Error(`Unexpected value \`${JSON.stringify(value)}\` for option \`${key}\` of \`${meta.id}\`, expected ${allowed.map((v) => `\`${v}\``).join(', ')}`)
+    }
+  }
 }
 
 const levels = new WeakMap<VFileMessage, Level>()
@@ -87,6 +120,7 @@ export function defineRule<Options = undefined>(
   })
 
   function plugin(this: Processor, config?: unknown) {
+    checkOptions(meta, config)
     const transformer = (base as unknown as (this: Processor, config?: unknown) => unknown).call(this, config) as
       | ((tree: Root, file: VFile, next: (error?: Error) => void) => void)
       | undefined

@@ -194,7 +194,7 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
     it('says an ignored file given by name is ignored', () => {
       const dir = makeDir({'ignored.md': shortDraft, '.remarkignore': 'ignored.md\n'})
       const result = run(dir, 'ignored.md')
-      expect(result.status).toBe(1)
+      expect(result.status).toBe(2)
       expect(result.stderr).toContain('ignored.md')
       expect(result.stderr).toContain('ignored')
       expect(result.stderr).not.toContain('exchange-disclaimer')
@@ -242,7 +242,7 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
     it('a missing path', () => {
       const dir = makeDir({'draft.md': shortDraft})
       const result = run(dir, 'nope.md')
-      expect(result.status).toBe(1)
+      expect(result.status).toBe(2)
       expect(result.stderr).toContain('No such file or folder')
       expect(result.stderr).not.toMatch(stackTrace)
     })
@@ -250,7 +250,7 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
     it('a binary file given by name', () => {
       const dir = makeDir({'draft.pdf': Buffer.from('%PDF-1.4\n\u0000\u0000\u0001binary\u0000', 'latin1')})
       const result = run(dir, 'draft.pdf')
-      expect(result.status).toBe(1)
+      expect(result.status).toBe(2)
       expect(result.stderr).toContain('Cannot lint a binary file (.pdf)')
       expect(result.stderr).not.toMatch(stackTrace)
     })
@@ -258,7 +258,7 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
     it('a file that is not valid UTF-8', () => {
       const dir = makeDir({'draft.md': Buffer.from([0xff, 0xfe, 0x41])})
       const result = run(dir, 'draft.md')
-      expect(result.status).toBe(1)
+      expect(result.status).toBe(2)
       expect(result.stderr).toContain('not valid UTF-8')
       expect(result.stderr).not.toContain('exchange-disclaimer')
       expect(result.stderr).not.toMatch(stackTrace)
@@ -306,7 +306,7 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
     it('a .remarkrc.json that does not parse', () => {
       const dir = makeDir({'draft.md': shortDraft, '.remarkrc.json': '{"plugins": ['})
       const result = run(dir, 'draft.md')
-      expect(result.status).toBe(1)
+      expect(result.status).toBe(2)
       expect(result.stderr).toContain('Cannot parse file')
       expect(result.stderr).toContain('.remarkrc.json')
       expect(result.stderr).not.toMatch(stackTrace)

@@ -1,0 +1,116 @@
+/**
+ * Exit codes as ESLint and textlint: 0 clean, 1 lint errors (warnings with
+ * `--frail`), 2 the tool could not do its job — each with a one-line reason
+ * and no stack trace, and no file written.
+ */
+import {spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {root} from './helpers.js'
+
+const cli = path.join(root, 'dist/src/cli.js')
+const rule = (id: string) => path.join(root, 'dist/rules', `${id}.js`)
+const DRAFT = 'Acme Gold Corp. (TSXV: ACM) reports that all nominees were elected.\n'
+const CLEAN =
+  'Acme Gold Corp. (TSXV: ACM) reports that all nominees were elected.\n\nNeither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.\n'
+const folders: string[] = []
+
+afterAll(() => {
+  for (const folder of folders) fs.rmSync(folder, {recursive: true, force: true})
+})
+
+function setup(files: Record<string, string | Buffer>, links: Record<string, string> = {}): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-exit-'))
+  folders.push(dir)
+  for (const [name, value] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
+    fs.writeFileSync(path.join(dir, name), value)
+  }
+  for (const [name, target] of Object.entries(links)) fs.symlinkSync(target, path.join(dir, name))
+  return dir
+}
+
+const snapshot = (dir: string) =>
+  fs
+    .readdirSync(dir, {recursive: true, withFileTypes: true})
+    .filter((entry) => entry.isFile())
+    .map((entry) => [path.join(entry.parentPath, entry.name), fs.readFileSync(path.join(entry.parentPath, entry.name), 'latin1')])
+
+interface Case {
+  name: string
+  files: Record<string, string | Buffer>
+  links?: Record<string, string>
+  args: string[]
+  status: number
+  reason?: RegExp
+}
+
+const cases: Case[] = [
+  {name: 'a clean draft', files: {'draft.md': CLEAN}, args: ['draft.md'], status: 0},
+  {name: 'a draft with errors', files: {'draft.md': DRAFT}, args: ['draft.md'], status: 1, reason: /Missing TSX Venture Exchange disclaimer/},
+  {
+    name: 'warnings only',
+    files: {'draft.md': CLEAN.replace('Services Provider', 'Service Provider')},
+    args: ['draft.md'],
+    status: 0
+  },
+  {
+    name: 'warnings with --frail',
+    files: {'draft.md': CLEAN.replace('Services Provider', 'Service Provider')},
+    args: ['--frail', 'draft.md'],
+    status: 1
+  },
+  {name: 'a config that does not parse', files: {'draft.md': DRAFT, '.remarkrc.json': '{"plugins": ['}, args: ['draft.md'], status: 2, reason: /Cannot parse file `\.remarkrc\.json`/},
+  {name: 'a config script that throws', files: {'draft.md': DRAFT, '.remarkrc.mjs': 'throw new Error("boom in config")\n'}, args: ['draft.md'], status: 2, reason: /boom in config/},
+  {name: 'a plugin that cannot be found', files: {'draft.md': DRAFT, '.remarkrc.json': '{"plugins": ["no-such-plugin-anywhere"]}'}, args: ['draft.md'], status: 2, reason: /no-such-plugin-anywhere/},
+  {
+    name: 'an unknown value of a rule option',
+    files: {'draft.md': DRAFT, '.remarkrc.json': JSON.stringify({plugins: [[rule('exchange-disclaimer'), ['error', {exchange: 'NYSE'}]]]})},
+    args: ['draft.md'],
+    status: 2,
+    reason: /Unexpected value `"NYSE"` for option `exchange` of `exchange-disclaimer`/
+  },
+  {
+    name: 'an unknown rule option',
+    files: {'draft.md': DRAFT, '.remarkrc.json': JSON.stringify({plugins: [[rule('qp-statement'), ['error', {colour: 'red'}]]]})},
+    args: ['draft.md'],
+    status: 2,
+    reason: /Unknown option `colour` for `qp-statement`/
+  },
+  {
+    name: 'an incorrect severity',
+    files: {'draft.md': DRAFT, '.remarkrc.json': JSON.stringify({plugins: [[rule('qp-statement'), [3]]]})},
+    args: ['draft.md'],
+    status: 2,
+    reason: /Incorrect severity `3` for `qp-statement`/
+  },
+  {
+    name: 'a plugin that crashes',
+    files: {'draft.md': DRAFT, 'crash.mjs': 'export default function () { return () => { throw new Error("plugin crashed") } }\n', '.remarkrc.json': '{"plugins": ["./crash.mjs"]}'},
+    args: ['draft.md'],
+    status: 2,
+    reason: /plugin crashed/
+  },
+  {name: 'a missing path', files: {'draft.md': DRAFT}, args: ['nope.md'], status: 2, reason: /No such file or folder/},
+  {name: 'an unreadable path (a symlink loop)', files: {'draft.md': DRAFT}, links: {'loop.md': 'loop.md'}, args: ['loop.md'], status: 2, reason: /loop\.md/},
+  {name: '--rc-path to a missing config', files: {'draft.md': DRAFT}, args: ['--rc-path', 'missing.json', 'draft.md'], status: 2, reason: /missing\.json/},
+  {name: 'a binary file', files: {'scan.pdf': Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01])}, args: ['scan.pdf'], status: 2, reason: /Cannot lint a binary file \(\.pdf\)/},
+  {name: 'a folder without drafts', files: {'notes.json': '{}'}, args: ['.'], status: 2, reason: /no drafts found/},
+  {name: 'an unknown --report', files: {'draft.md': DRAFT}, args: ['--report', 'no-such-reporter', 'draft.md'], status: 2, reason: /no-such-reporter/},
+  {name: 'a refused flag', files: {'draft.md': DRAFT}, args: ['--output', 'draft.md'], status: 2, reason: /--output is not supported/}
+]
+
+describe('exit codes', () => {
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const dir = setup(c.files, c.links)
+    const before = snapshot(dir)
+    const result = spawnSync(process.execPath, [cli, ...c.args], {cwd: dir, encoding: 'utf8'})
+    expect(result.status).toBe(c.status)
+    if (c.reason) expect(result.stderr).toMatch(c.reason)
+    // One line per reason: no stack trace, no "[cause]" block.
+    expect(result.stderr).not.toMatch(/\n\s+at |\[cause\]/)
+    expect(snapshot(dir)).toEqual(before)
+  })
+})
