@@ -145,12 +145,16 @@ async function watch(settings: EngineOptions): Promise<void> {
 
 /**
  * A reporter named on the command line comes from our own install first
- * (`json` is `vfile-reporter-json`, shipped with us), so `--report json`
- * works from any folder; other names are left to unified-engine, which looks
- * in the current folder.
+ * (`sarif` and `github` are ours, `json` is `vfile-reporter-json`, shipped
+ * with us), so `--report json` works from any folder; other names are left to
+ * unified-engine, which looks in the current folder.
  */
 async function resolveReporter(name: unknown): Promise<unknown> {
   if (typeof name !== 'string') return name
+  // Our own reporters: `--report sarif`, `--report github`.
+  const own: Record<string, string> = {sarif: './reporters/sarif.js', github: './reporters/github.js'}
+  const bare = name.replace(/^vfile-reporter-/, '')
+  if (bare in own) return ((await import(own[bare])) as {default: unknown}).default
   for (const candidate of name.startsWith('vfile-reporter-') ? [name] : [`vfile-reporter-${name}`, name]) {
     let url: string
     try {

@@ -1,0 +1,130 @@
+/**
+ * `--report sarif`: SARIF 2.1.0 for GitHub code scanning. Rules come from our
+ * rule docs (help text and `helpUri`), ruleIds are the rule ids users
+ * configure, locations are URIs relative to the folder the command ran in
+ * (the repository root in CI), with regions and a fingerprint that survives
+ * lines moving.
+ */
+import {createHash} from 'node:crypto'
+import path from 'node:path'
+import type {Log, ReportingDescriptor, Result} from 'sarif'
+import type {VFile} from 'vfile'
+import type {VFileMessage} from 'vfile-message'
+import {ruleDoc} from './rule-docs.js'
+
+const TOOL = 'disclosure-lint'
+const VERSION = '0.1.0'
+
+function level(message: VFileMessage): Result.level {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note'
+}
+
+/** A repository-relative, forward-slash URI for the file. */
+function uriOf(file: VFile): string {
+  const cwd = file.cwd
+  const absolute = path.resolve(cwd, file.path ?? '')
+  return path.relative(cwd, absolute).split(path.sep).map(encodeURIComponent).join('/')
+}
+
+/** Stable across edits elsewhere: the rule, the reason and the words flagged, not the line number. */
+function fingerprint(file: VFile, message: VFileMessage, uri: string): string {
+  const value = String(file.value ?? '')
+  const place = message.place && 'start' in message.place ? message.place : undefined
+  const words = place ? value.slice(place.start.offset ?? 0, place.end.offset ?? 0) : ''
+  return createHash('sha256').update([uri, message.ruleId, message.reason, words.replace(/\s+/g, ' ')].join('\u0000')).digest('hex').slice(0, 32)
+}
+
+function occurrence(seen: Map<string, number>, hash: string): string {
+  const count = (seen.get(hash) ?? 0) + 1
+  seen.set(hash, count)
+  return `${hash}:${count}`
+}
+
+export default function sarifReporter(files: VFile[]): string {
+  const rules: ReportingDescriptor[] = []
+  const ruleIndex = new Map<string, number>()
+  const results: Result[] = []
+
+  for (const file of files) {
+    const uri = uriOf(file)
+    // The same finding twice in a file (two "four months"): number the occurrences.
+    const seen = new Map<string, number>()
+    for (const message of file.messages) {
+      const id = message.ruleId ?? 'input'
+      if (!ruleIndex.has(id)) {
+        const doc = ruleDoc(id)
+        ruleIndex.set(id, rules.length)
+        rules.push({
+          id,
+          name: id.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => c.toUpperCase()),
+          shortDescription: {text: doc?.summary || (id === 'input' ? 'The file could not be linted.' : id)},
+          ...(doc ? {helpUri: doc.url, help: {text: doc.summary, markdown: doc.markdown}} : {}),
+          properties: {tags: ['compliance', 'disclosure']}
+        })
+      }
+      const place = message.place && 'start' in message.place ? message.place : message.place ? {start: message.place, end: message.place} : undefined
+      const text = message.note ? `${message.reason}\n\n${message.note}` : message.reason
+      results.push({
+        ruleId: id,
+        ruleIndex: ruleIndex.get(id),
+        level: level(message),
+        message: {text},
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: {uri, uriBaseId: '%SRCROOT%'},
+              ...(place
+                ? {
+                    region: {
+                      startLine: place.start.line,
+                      startColumn: place.start.column,
+                      endLine: place.end.line,
+                      endColumn: place.end.column
+                    }
+                  }
+                : {})
+            }
+          }
+        ],
+        partialFingerprints: {'disclosureLint/v1': occurrence(seen, fingerprint(file, message, uri))},
+        ...(message.expected?.length
+          ? {
+              fixes: place
+                ? [
+                    {
+                      description: {text: `Replace with the expected text`},
+                      artifactChanges: [
+                        {
+                          artifactLocation: {uri, uriBaseId: '%SRCROOT%'},
+                          replacements: [
+                            {
+                              deletedRegion: {startLine: place.start.line, startColumn: place.start.column, endLine: place.end.line, endColumn: place.end.column},
+                              insertedContent: {text: message.expected[0]}
+                            }
+                          ]
+                        }
+                      ]
+                    }
+                  ]
+                : undefined
+            }
+          : {})
+      })
+    }
+  }
+
+  const cwd = files[0]?.cwd ?? process.cwd()
+  const log: Log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {driver: {name: TOOL, version: VERSION, semanticVersion: VERSION, rules}},
+        originalUriBaseIds: {'%SRCROOT%': {uri: 'file://' + encodeURI(cwd.split(path.sep).join('/').replace(/\/?$/, '/'))}},
+        results,
+        columnKind: 'utf16CodeUnits'
+      }
+    ]
+  }
+  return JSON.stringify(log, undefined, 2) + '\n'
+}
