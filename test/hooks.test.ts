@@ -1,0 +1,119 @@
+/**
+ * Git hooks, driven for real in temp repositories:
+ * - the pre-commit framework (Debian's `pre-commit`) installs our hook from
+ *   this checkout (`.pre-commit-hooks.yaml`, at the commit checked out);
+ * - husky + lint-staged, as the README's recipe says.
+ * A draft missing the disclaimer is refused with the report printed; the
+ * fixed draft commits; a file in `.remarkignore` does not block.
+ */
+import {execFileSync, spawnSync} from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {root} from './helpers.js'
+
+const BAD = 'Acme Gold Corp. (TSXV: ACM) reports that all nominees were elected.\n'
+const FIX = '\nNeither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.\n'
+const folders: string[] = []
+
+afterAll(() => {
+  for (const folder of folders) fs.rmSync(folder, {recursive: true, force: true})
+})
+
+function tempRepo(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-hook-'))
+  folders.push(dir)
+  git(dir, 'init', '-q', '-b', 'main')
+  git(dir, 'config', 'user.email', 'ir@example.com')
+  git(dir, 'config', 'user.name', 'IR')
+  git(dir, 'config', 'commit.gpgsign', 'false')
+  return dir
+}
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, {cwd, encoding: 'utf8'})
+}
+
+function commit(cwd: string, file: string, env: NodeJS.ProcessEnv = {}) {
+  git(cwd, 'add', file)
+  return spawnSync('git', ['commit', '-m', `add ${file}`], {cwd, encoding: 'utf8', env: {...process.env, ...env}})
+}
+
+/** The three moves every hook must get right. */
+function exercise(dir: string, env: NodeJS.ProcessEnv = {}): void {
+  fs.writeFileSync(path.join(dir, 'release.md'), BAD)
+  const refused = commit(dir, 'release.md', env)
+  const output = refused.stdout + refused.stderr
+  expect(refused.status).not.toBe(0)
+  expect(output).toContain('Missing TSX Venture Exchange disclaimer')
+  expect(output).toContain('exchange-disclaimer')
+  // The report, not the draft: the sentence itself is never echoed.
+  expect(output).not.toContain('reports that all nominees were elected')
+  expect(git(dir, 'log', '--oneline')).not.toContain('add release.md')
+
+  fs.appendFileSync(path.join(dir, 'release.md'), FIX)
+  const accepted = commit(dir, 'release.md', env)
+  expect(accepted.status).toBe(0)
+  expect(git(dir, 'log', '--oneline')).toContain('add release.md')
+
+  fs.writeFileSync(path.join(dir, 'draft-ignored.md'), BAD)
+  const ignored = commit(dir, 'draft-ignored.md', env)
+  expect(ignored.stdout + ignored.stderr).not.toContain('Missing TSX Venture Exchange disclaimer')
+  expect(ignored.status).toBe(0)
+}
+
+describe('pre-commit framework', () => {
+  let dir: string
+  let home: string
+
+  beforeAll(() => {
+    const head = git(root, 'rev-parse', 'HEAD').trim()
+    dir = tempRepo()
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-pre-commit-home-'))
+    folders.push(home)
+    fs.writeFileSync(
+      path.join(dir, '.pre-commit-config.yaml'),
+      `repos:\n  - repo: ${root}\n    rev: ${head}\n    hooks:\n      - id: disclosure-lint\n`
+    )
+    fs.writeFileSync(path.join(dir, '.remarkignore'), 'draft-ignored.md\n')
+    git(dir, 'add', '.pre-commit-config.yaml', '.remarkignore')
+    git(dir, 'commit', '-q', '-m', 'config')
+    execFileSync('pre-commit', ['install'], {cwd: dir, env: {...process.env, PRE_COMMIT_HOME: home}})
+  }, 300_000)
+
+  it('refuses a draft missing the disclaimer, commits the fixed one, skips an ignored file', () => {
+    exercise(dir, {PRE_COMMIT_HOME: home})
+  }, 300_000)
+})
+
+describe('husky + lint-staged (the README recipe)', () => {
+  let dir: string
+
+  beforeAll(() => {
+    dir = tempRepo()
+    fs.writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify(
+        {
+          name: 'drafts',
+          private: true,
+          'lint-staged': {'*.{md,markdown,txt}': 'disclosure-lint --silently-ignore'}
+        },
+        undefined,
+        2
+      )
+    )
+    fs.writeFileSync(path.join(dir, '.remarkignore'), 'draft-ignored.md\n')
+    const npm = (...args: string[]) => execFileSync('npm', args, {cwd: dir, encoding: 'utf8', stdio: 'pipe'})
+    npm('install', '--save-dev', '--no-audit', '--no-fund', 'husky@9', 'lint-staged@16', root)
+    execFileSync('npx', ['husky', 'init'], {cwd: dir})
+    fs.writeFileSync(path.join(dir, '.husky/pre-commit'), 'npx lint-staged\n')
+    git(dir, 'add', '.')
+    git(dir, 'commit', '-q', '--no-verify', '-m', 'setup')
+  }, 300_000)
+
+  it('refuses a draft missing the disclaimer, commits the fixed one, skips an ignored file', () => {
+    exercise(dir)
+  }, 300_000)
+})
