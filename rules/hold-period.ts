@@ -4,8 +4,7 @@
  * distribution date plus four months and a day. LIFE offerings are free
  * trading. See docs/rules/hold-period.md.
  */
-import {format} from 'date-fns'
-import {holdExpiry} from '../src/model/offering.js'
+import {MONTH_NAMES, holdExpiry} from '../src/model/offering.js'
 import {defineRule, slice} from '../src/rule.js'
 
 const CITATION = 'NI 45-102 s.2.5 (restricted period of four months and a day; TSX-V Exchange Hold Period)'
@@ -68,9 +67,10 @@ export default remarkLintHoldPeriod
 
 /** Write `date` in the style of `written` ("March 22, 2026", "Mar. 22, 2026", "22 March 2026"). */
 function formatDateLike(written: string, date: Date): string {
-  const dayFirst = /^\d/.test(written.trim())
-  const abbreviated = /^[A-Za-z]{3,4}\.?\s/.test(written.trim()) && !/^(?:May|June|July)\b/.test(written.trim())
-  const pattern = dayFirst ? 'd MMMM yyyy' : abbreviated ? (written.includes('.') ? 'MMM. d, yyyy' : 'MMM d, yyyy') : 'MMMM d, yyyy'
-  const text = format(date, pattern)
-  return /^[a-z]/.test(written.trim()) ? text.toLowerCase() : /^[A-Z]{3,}/.test(written.trim()) ? text.toUpperCase() : text
+  const trimmed = written.trim()
+  const full = MONTH_NAMES[date.getMonth()]
+  const abbreviated = /^[A-Za-z]{3,4}\.?\s/.test(trimmed) && !/^(?:May|June|July)\b/i.test(trimmed)
+  const month = abbreviated ? full.slice(0, 3) + (trimmed.slice(3, 5).includes('.') ? '.' : '') : full
+  const text = /^\d/.test(trimmed) ? `${date.getDate()} ${full} ${date.getFullYear()}` : `${month} ${date.getDate()}, ${date.getFullYear()}`
+  return /^[a-z]/.test(trimmed) ? text.toLowerCase() : /^[A-Z]{3,}/.test(trimmed) ? text.toUpperCase() : text
 }

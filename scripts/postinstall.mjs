@@ -12,6 +12,9 @@ if (existsSync('tsconfig.json') && existsSync('src')) {
   } catch {
     process.exit(0)
   }
-  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], {stdio: 'inherit'})
-  process.exit(result.status ?? 1)
+  const compiled = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], {stdio: 'inherit'})
+  if (compiled.status !== 0) process.exit(compiled.status ?? 1)
+  // The bundled CLI (esbuild is a development dependency too).
+  const bundled = spawnSync(process.execPath, ['scripts/bundle.mjs'], {stdio: 'inherit'})
+  process.exit(bundled.status ?? 1)
 }

@@ -33,6 +33,20 @@ interface ArgvState {
 }
 type ParseArgv = (flags: string[], options: Record<string, unknown>) => ArgvState
 
+/**
+ * unified-args parses the flags exactly as remark-cli does; its parser is
+ * internal (not in its `exports`). The bundled CLI has it inlined (the bundle
+ * step resolves the path); run from `dist/src/` it is loaded by file URL.
+ */
+async function loadParseArgv(): Promise<{parseArgv: ParseArgv}> {
+  try {
+    // @ts-expect-error: not exported by unified-args; resolved by the bundler.
+    return (await import('unified-args/lib/parse-argv.js')) as {parseArgv: ParseArgv}
+  } catch {
+    return (await import(new URL('./lib/parse-argv.js', import.meta.resolve('unified-args')).href)) as {parseArgv: ParseArgv}
+  }
+}
+
 /** One line on stderr, exit code 2: the tool could not do its job. */
 function fail(reason: unknown): void {
   const text = reason instanceof Error ? reason.message : String(reason)
@@ -44,10 +58,7 @@ process.on('uncaughtException', fail)
 process.on('unhandledRejection', fail)
 
 async function main(): Promise<void> {
-  // unified-args parses the flags exactly as remark-cli does; its parser is
-  // internal, so it is loaded by path from the installed (pinned) package.
-  const argsEntry = import.meta.resolve('unified-args')
-  const {parseArgv} = (await import(new URL('./lib/parse-argv.js', argsEntry).href)) as {parseArgv: ParseArgv}
+  const {parseArgv} = await loadParseArgv()
   const {default: tsxv} = (await import('../presets/tsxv.js')) as {default: Preset}
 
   const options = {
@@ -151,10 +162,10 @@ async function watch(settings: EngineOptions): Promise<void> {
  */
 async function resolveReporter(name: unknown): Promise<unknown> {
   if (typeof name !== 'string') return name
-  // Our own reporters: `--report sarif`, `--report github`.
-  const own: Record<string, string> = {sarif: './reporters/sarif.js', github: './reporters/github.js'}
+  // Our own reporters: `--report sarif`, `--report github` (literal imports, so the bundle carries them).
   const bare = name.replace(/^vfile-reporter-/, '')
-  if (bare in own) return ((await import(own[bare])) as {default: unknown}).default
+  if (bare === 'sarif') return (await import('./reporters/sarif.js')).default
+  if (bare === 'github') return (await import('./reporters/github.js')).default
   for (const candidate of name.startsWith('vfile-reporter-') ? [name] : [`vfile-reporter-${name}`, name]) {
     let url: string
     try {

@@ -1,5 +1,5 @@
 /**
- * End-to-end tests of the built CLI (`dist/src/cli.js`, run `npx tsc -p .`
+ * End-to-end tests of the built CLI (`dist/bundle/cli.js`, run `npx tsc -p .`
  * first): each test writes drafts to its own temporary folder, runs the CLI
  * there as a subprocess and checks exit code, stderr and that no file in the
  * folder was created or changed (the tool never writes).
@@ -12,7 +12,7 @@ import {fileURLToPath} from 'node:url'
 import {afterEach, describe, expect, it} from 'vitest'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const cliPath = path.resolve(repoRoot, 'dist/src/cli.js')
+const cliPath = path.resolve(repoRoot, 'dist/bundle/cli.js')
 const seedPath = path.resolve(repoRoot, '../shared/seeds/000_fcad98c9ea8e1307.txt')
 const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {version: string}).version
 

@@ -10,7 +10,7 @@ import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {root} from './helpers.js'
 
-const cli = path.join(root, 'dist/src/cli.js')
+const cli = path.join(root, 'dist/bundle/cli.js')
 const rule = (id: string) => path.join(root, 'dist/rules', `${id}.js`)
 const DRAFT = 'Acme Gold Corp. (TSXV: ACM) reports that all nominees were elected.\n'
 const CLEAN =

@@ -8,11 +8,14 @@ import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import Ajv from 'ajv-draft-04'
+import AjvModule from 'ajv-draft-04'
 import {describe, expect, it} from 'vitest'
 import {root, seed} from './helpers.js'
 
-const cli = path.join(root, 'dist/src/cli.js')
+const cli = path.join(root, 'dist/bundle/cli.js')
+// ajv-draft-04 is CommonJS: its class is the default export's `default` under Node's interop.
+type Validator = {(data: unknown): boolean; errors?: unknown[] | null}
+const Ajv = ((AjvModule as unknown as {default?: unknown}).default ?? AjvModule) as new (options: object) => {compile(schema: object): Validator}
 const schema = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/sarif-2.1.0-rtm.5.json'), 'utf8'))
 
 function run(files: Record<string, string>, args: string[]) {

@@ -6,7 +6,7 @@
  * percentages, hold-period wording and expiry, the closing date, and whether
  * the offering is a LIFE offering, a private placement, a closing.
  */
-import {addDays, addMonths, isValid, parse} from 'date-fns'
+import {addDays, addMonths} from 'date-fns'
 import type {Block, Sentence} from './model.js'
 import {DATE} from './dateline.js'
 import {
@@ -123,23 +123,34 @@ const CLOSED = new RegExp(
   String.raw`\b(?:closed|completed|closing (?:occurred|took place))\b(?:(?!expir|until|hold)[^.]){0,80}?\bon (${DATE})|\bon (${DATE}),? (?:the company |it )?(?:closed|completed)|closing date (?:of|was) (${DATE})`
 )
 
-const MONTHS = /\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b\.?/g
+/** Month names as releases write them, in full and abbreviated ("Sept."). */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTH_INDEX = new Map<string, number>()
+MONTH_NAMES.forEach((name, index) => {
+  MONTH_INDEX.set(name.toLowerCase(), index)
+  MONTH_INDEX.set(name.slice(0, 3).toLowerCase(), index)
+})
+MONTH_INDEX.set('sept', 8)
 
-/** Parse a written date ("March 22, 2026", "Sept. 3, 2026", "22 March 2026"). */
+/**
+ * Parse a written date ("March 22, 2026", "Sept. 3, 2026", "22 March 2026",
+ * "June13, 2025"). Only these shapes occur in releases; date-fns does the
+ * arithmetic (month ends) where it matters.
+ */
 export function parseDate(text: string): Date | undefined {
-  const clean = text
-    .toLowerCase()
-    .replace(/(\d)(st|nd|rd|th)\b/, '$1')
-    .replace(MONTHS, (_, month: string) => (month === 'sept' ? 'sep' : month))
-    .replace(/,/g, ', ')
-    .replace(/\s+/g, ' ')
-    .replace(/ ,/g, ',')
-    .trim()
-  for (const format of ['MMMM d, yyyy', 'MMM d, yyyy', 'd MMMM yyyy', 'd MMM yyyy', 'MMMM d yyyy', 'MMM d yyyy']) {
-    const date = parse(clean, format, new Date(2000, 0, 1))
-    if (isValid(date)) return date
-  }
-  return undefined
+  const clean = text.toLowerCase().replace(/(\d)(?:st|nd|rd|th)\b/, '$1').trim()
+  const monthFirst = /^([a-z]+)\.?\s?(\d{1,2}),?\s+(\d{4})$/.exec(clean)
+  const dayFirst = /^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})$/.exec(clean)
+  const [month, day, year] = monthFirst
+    ? [monthFirst[1], Number(monthFirst[2]), Number(monthFirst[3])]
+    : dayFirst
+      ? [dayFirst[2], Number(dayFirst[1]), Number(dayFirst[3])]
+      : [undefined, 0, 0]
+  const index = month === undefined ? undefined : MONTH_INDEX.get(month)
+  if (index === undefined || day < 1) return undefined
+  const date = new Date(year, index, day)
+  // "February 30" is not a date.
+  return date.getMonth() === index && date.getDate() === day ? date : undefined
 }
 
 /** The end of the restricted period: the distribution date plus four months and a day (NI 45-102 s.2.5). */

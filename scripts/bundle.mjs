@@ -1,0 +1,54 @@
+// Bundle the CLI into dist/bundle/ (esbuild): one file to load instead of
+// hundreds of modules, which is most of a hook's cost on one small draft.
+// Reporters and --watch stay separate chunks, loaded only when asked for;
+// what a plain run does not need (YAML configs, plugins looked up by name)
+// is loaded from node_modules on first use.
+import {createRequire} from 'node:module'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {build} from 'esbuild'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const require = createRequire(import.meta.url)
+
+/** Stand-ins that load the real module when first called. */
+const lazy = {
+  // unified-engine: `import {loadPlugin} from 'load-plugin'`, `import {resolvePlugin} …` (npm's config reader behind it).
+  'load-plugin': `
+    export async function loadPlugin(...parameters) { return (await import('load-plugin')).loadPlugin(...parameters) }
+    export async function resolvePlugin(...parameters) { return (await import('load-plugin')).resolvePlugin(...parameters) }`,
+  // unified-engine: \`yaml.parse\` for .remarkrc.yml.
+  yaml: `export default {parse(...parameters) { return require('yaml').parse(...parameters) }}`
+}
+
+await build({
+  entryPoints: {cli: path.join(root, 'src/cli.ts')},
+  outdir: path.join(root, 'dist/bundle'),
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  // unified names plugins after their functions: keep the names.
+  keepNames: true,
+  logLevel: 'warning',
+  // CommonJS dependencies call `require`: give the ES module bundle one.
+  banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+  plugins: [
+    {
+      name: 'disclosure-lint-bundle',
+      setup(context) {
+        // unified-args' argv parser is not in its `exports`: point at the file.
+        context.onResolve({filter: /^unified-args\/lib\/parse-argv\.js$/}, () => ({
+          path: path.join(path.dirname(require.resolve('unified-args')), 'lib/parse-argv.js')
+        }))
+        context.onResolve({filter: /^(?:load-plugin|yaml)$/}, (args) =>
+          // The stand-ins' own imports go to the real modules.
+          args.namespace === 'lazy' ? {path: args.path, external: true} : {path: args.path, namespace: 'lazy'}
+        )
+        context.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => ({contents: lazy[args.path], loader: 'js', resolveDir: root}))
+      }
+    }
+  ]
+})
