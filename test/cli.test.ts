@@ -363,3 +363,31 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
     })
   })
 })
+
+describe('--watch', () => {
+  it('lints again when a draft changes, until interrupted', async () => {
+    const {spawn} = await import('node:child_process')
+    const dir = makeDir({'draft.md': 'Acme Gold Corp. (TSXV: ACM) reports that all nominees were elected.\n'})
+    const child = spawn(process.execPath, [cliPath, '--watch', 'draft.md'], {cwd: dir})
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const until = async (test: () => boolean) => {
+      for (let i = 0; i < 200 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(test()).toBe(true)
+    }
+    try {
+      await until(() => stderr.includes('Missing TSX Venture Exchange disclaimer'))
+      expect(stderr).toContain('Watching...')
+      const before = stderr.length
+      fs.appendFileSync(
+        path.join(dir, 'draft.md'),
+        '\nNeither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.\n'
+      )
+      // The second run reports the fixed draft clean.
+      await until(() => stderr.slice(before).includes('no issues found'))
+    } finally {
+      child.kill('SIGINT')
+      await new Promise((resolve) => child.once('exit', resolve))
+    }
+  }, 30_000)
+})

@@ -236,8 +236,11 @@ export function extractOffering(sentences: Sentence[], blocks: Block[]): Offerin
     const text = sentence.norm.text
     // Most sentences state no figure: skip the number patterns there.
     const digits = /\d/.test(text)
-    const moneys = digits || /\bcents?\b/.test(text) ? findMoney(text) : []
-    const counts = digits || /\b(?:million|thousand|hundred)\b/.test(text) ? findCounts(text) : []
+    const moneys = (digits && /[$¢]|cent/.test(text)) || /\bcents?\b/.test(text) ? findMoney(text) : []
+    const counts =
+      (digits || /\b(?:million|thousand|hundred)\b/.test(text)) && /\b(?:units?|shares?|receipts?|warrants?|options?)\b/.test(text)
+        ? findCounts(text)
+        : []
     const isWarrantTerms = WARRANT_TERMS.test(text)
     const isComposition = COMPOSITION.test(text)
 
