@@ -4,7 +4,7 @@
  * (unified-args' flags, unified-engine's config and ignore discovery) with
  * what a linter of confidential drafts needs on top:
  * - no config found: the TSX-V preset applies;
- * - `--report json` (any `vfile-reporter-*` we ship) resolves from our install;
+ * - `--report sarif|github|json` resolve from our install, not the drafts folder;
  * - configs naming `disclosure-lint/…` load our copy even where the drafts
  *   folder has none installed;
  * - the draft is never printed or rewritten (`--output`, `--stdout` refused);

@@ -3,8 +3,8 @@
  * message (`::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::…`),
  * shown on the pull request's diff.
  */
-import path from 'node:path'
 import type {VFile} from 'vfile'
+import {rangeOf, relativePath} from './common.js'
 
 const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
 const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C')
@@ -12,10 +12,10 @@ const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').r
 export default function githubReporter(files: VFile[]): string {
   const lines: string[] = []
   for (const file of files) {
-    const name = path.relative(file.cwd, path.resolve(file.cwd, file.path ?? '')).split(path.sep).join('/')
+    const name = relativePath(file)
     for (const message of file.messages) {
       const command = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'notice'
-      const place = message.place && 'start' in message.place ? message.place : message.place ? {start: message.place, end: message.place} : undefined
+      const place = rangeOf(message)
       const properties = [`file=${escapeProperty(name)}`]
       if (place) {
         properties.push(`line=${place.start.line}`, `col=${place.start.column}`, `endLine=${place.end.line}`, `endColumn=${place.end.column}`)

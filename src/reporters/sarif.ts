@@ -7,9 +7,11 @@
  */
 import {createHash} from 'node:crypto'
 import path from 'node:path'
+import {pathToFileURL} from 'node:url'
 import type {Log, ReportingDescriptor, Result} from 'sarif'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {rangeOf, relativePath} from './common.js'
 import {ruleDoc} from './rule-docs.js'
 
 const TOOL = 'disclosure-lint'
@@ -19,17 +21,15 @@ function level(message: VFileMessage): Result.level {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note'
 }
 
-/** A repository-relative, forward-slash URI for the file. */
+/** A repository-relative URI for the file. */
 function uriOf(file: VFile): string {
-  const cwd = file.cwd
-  const absolute = path.resolve(cwd, file.path ?? '')
-  return path.relative(cwd, absolute).split(path.sep).map(encodeURIComponent).join('/')
+  return relativePath(file).split('/').map(encodeURIComponent).join('/')
 }
 
 /** Stable across edits elsewhere: the rule, the reason and the words flagged, not the line number. */
 function fingerprint(file: VFile, message: VFileMessage, uri: string): string {
   const value = String(file.value ?? '')
-  const place = message.place && 'start' in message.place ? message.place : undefined
+  const place = rangeOf(message)
   const words = place ? value.slice(place.start.offset ?? 0, place.end.offset ?? 0) : ''
   return createHash('sha256').update([uri, message.ruleId, message.reason, words.replace(/\s+/g, ' ')].join('\u0000')).digest('hex').slice(0, 32)
 }
@@ -62,7 +62,7 @@ export default function sarifReporter(files: VFile[]): string {
           properties: {tags: ['compliance', 'disclosure']}
         })
       }
-      const place = message.place && 'start' in message.place ? message.place : message.place ? {start: message.place, end: message.place} : undefined
+      const place = rangeOf(message)
       const text = message.note ? `${message.reason}\n\n${message.note}` : message.reason
       results.push({
         ruleId: id,
@@ -120,7 +120,7 @@ export default function sarifReporter(files: VFile[]): string {
     runs: [
       {
         tool: {driver: {name: TOOL, version: VERSION, semanticVersion: VERSION, rules}},
-        originalUriBaseIds: {'%SRCROOT%': {uri: 'file://' + encodeURI(cwd.split(path.sep).join('/').replace(/\/?$/, '/'))}},
+        originalUriBaseIds: {'%SRCROOT%': {uri: pathToFileURL(cwd + path.sep).href}},
         results,
         columnKind: 'utf16CodeUnits'
       }
