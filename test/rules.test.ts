@@ -65,6 +65,13 @@ describe('exchange-disclaimer', () => {
     expect(await disclaimer('The Canadian Securities Exchange has not reviewed this release and does not accept responsibility for the adequacy or accuracy of it.', 'Beta Minerals Inc. reports.\n\n')).toEqual([])
   })
 
+  it('reads on past a stray "<!" or an unclosed comment that markdown would swallow the rest into', async () => {
+    for (const stray of ['<!A stray declaration', '<!-- an unclosed comment']) {
+      const value = `${TSXV_LEAD}${stray}\n\n${TSXV_DISCLAIMER}\n`
+      expect((await lintWith('exchange-disclaimer', value)).messages).toEqual([])
+    }
+  })
+
   it('applies the `exchange` option when the release states none', async () => {
     const file = await lintWith('exchange-disclaimer', 'Beta Minerals Inc. reports.\n', {exchange: 'CSE'})
     expect(file.messages).toEqual([])

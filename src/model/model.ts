@@ -177,6 +177,14 @@ function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
       pushBlock(node.type, raw, blocks)
       return
     }
+    // Raw HTML that is not a whole comment is text of the draft: a stray "<!" or
+    // an unclosed "<!--" would otherwise hide the rest of a plain-text draft.
+    if (node.type === 'html' && node.position && !/^<!--[\s\S]*-->\s*$/.test(node.value)) {
+      const start = node.position.start.offset ?? 0
+      const end = node.position.end.offset ?? start
+      pushBlock('paragraph', {text: node.value, offsets: alignValue(node.value, value.slice(start, end), start)}, blocks)
+      return
+    }
     if (node.type === 'code' && node.position) {
       const start = node.position.start.offset ?? 0
       const end = node.position.end.offset ?? start
@@ -208,7 +216,7 @@ function collectInline(node: Nodes, value: string, out: MappedText): void {
       while (value[base] === '`') base++
     }
     out.text += node.value
-    out.offsets.push(...alignValue(node.value, value.slice(base, end), base))
+    alignValue(node.value, value.slice(base, end), base, out.offsets)
     return
   }
   if (node.type === 'break' && node.position) {
@@ -233,12 +241,32 @@ const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'})
 const NOT_AN_END =
   /(?:\b(?:mr|ms|mrs|dr|prof|sr|jr|st|no|nos|inc|corp|ltd|co|ltée|ltee|approx|ca|vs|etc|e\.g|i\.e|u\.s|p\.geo|p\.eng|p\.geol|p\.geoph|ph\.d|m\.sc|b\.sc|geo|eng|pr\.sci\.nat|pr\.eng|q\.p|p\.g|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ave|blvd|rd|cdn|figs?|vol|est|op|cit)|(?:^|[\s(])[a-z])\.["')\]]?$/i
 
+/**
+ * ICU's segments of `text`. ICU's iterator slows down with the length of the
+ * string it walks, so a long paragraph is cut into pieces of about 2,000
+ * characters at a period and a space first (a cut ICU would make too).
+ */
+function* segments(text: string): Generator<{index: number; segment: string}> {
+  let from = 0
+  while (from < text.length) {
+    let to = text.length
+    if (to - from > 2000) {
+      const boundary = /[.!?]["')\]]? +(?=["(\u201C]?[A-Z])/g
+      boundary.lastIndex = from + 2000
+      const match = boundary.exec(text)
+      if (match) to = match.index + match[0].length
+    }
+    for (const {index, segment} of segmenter.segment(text.slice(from, to))) yield {index: from + index, segment}
+    from = to
+  }
+}
+
 /** Split a block into sentences, each with its exact source span. */
 function toSentences(block: Block): Sentence[] {
   // Line breaks inside a paragraph are wrapping, not sentence ends.
   const flat = block.raw.text.replace(/[\r\n]/g, ' ')
   const bounds: Array<[number, number]> = []
-  for (const {index, segment} of segmenter.segment(flat)) {
+  for (const {index, segment} of segments(flat)) {
     const previous = bounds[bounds.length - 1]
     const next = segment.trimStart()
     // Only the end of the previous sentence matters ("… Mr.", "… P.Eng.").

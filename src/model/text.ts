@@ -30,11 +30,12 @@ export function offsetAt(mapped: MappedText, index: number): number {
  * indentation of continuation lines; walk both to map each value character to
  * the source character it came from.
  */
-export function alignValue(value: string, source: string, base: number): number[] {
-  const offsets: number[] = new Array(value.length)
+export function alignValue(value: string, source: string, base: number, into: number[] = []): number[] {
+  // Written straight into `into` (a block's offsets): no intermediate arrays.
   let j = 0
-  for (let i = 0; i < value.length; i++) {
-    const char = value[i]
+  for (let k = 0; k < value.length; k++) {
+    const char = value[k]
+    let at = -1
     // Skip source characters that do not appear in the value.
     while (j < source.length && source[j] !== char) {
       const s = source[j]
@@ -46,7 +47,7 @@ export function alignValue(value: string, source: string, base: number): number[
         const semi = source.indexOf(';', j)
         if (semi > j && semi - j <= 32) {
           // A character reference: the decoded character sits on its `&`.
-          offsets[i] = base + j
+          at = base + j
           j = semi + 1
           break
         }
@@ -58,11 +59,13 @@ export function alignValue(value: string, source: string, base: number): number[
       // Unknown difference: keep going with a one-to-one guess.
       break
     }
-    if (offsets[i] !== undefined) continue
-    offsets[i] = base + Math.min(j, Math.max(source.length - 1, 0))
-    if (j < source.length) j++
+    if (at < 0) {
+      at = base + Math.min(j, Math.max(source.length - 1, 0))
+      if (j < source.length) j++
+    }
+    into.push(at)
   }
-  return offsets
+  return into
 }
 
 /** What a non-ASCII character normalizes to: '' drops it, ' ' is white space. */
