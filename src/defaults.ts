@@ -10,10 +10,12 @@ import type {VFile} from 'vfile'
 import tsxv from '../presets/tsxv.js'
 import {SOURCE} from './rule.js'
 
+/** The preset, frozen once: its transformers keep no state between files. */
+const preset = unified().use(tsxv.plugins ?? []).freeze()
+
 const disclosureLintDefaults: Plugin<[], Root> = function () {
   const configured = this.attachers.some(([plugin]) => plugin !== disclosureLintDefaults && plugin.name.startsWith(SOURCE + ':'))
   if (configured) return undefined
-  const preset = unified().use(tsxv.plugins ?? []).freeze()
   return async function (tree: Root, file: VFile) {
     await preset.run(tree, file)
   }
