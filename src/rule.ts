@@ -150,7 +150,9 @@ export function slice(model: Model, span: Span): string {
  * trailing white space would be dropped by comment control as a gap.)
  */
 export function atEnd(model: Model, text: string): {place: number; expected: string} {
-  const trailing = /\s*$/.exec(model.value)?.[0] ?? ''
+  let from = model.value.length
+  while (from > 0 && /\s/.test(model.value[from - 1])) from--
+  const trailing = model.value.slice(from)
   const lead = model.value.trim() === '' ? '' : /\n\s*\n/.test(trailing) ? '' : trailing.includes('\n') ? '\n' : '\n\n'
   return {place: model.value.length, expected: lead + text + '\n'}
 }
