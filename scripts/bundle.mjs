@@ -3,6 +3,7 @@
 // Reporters and --watch stay separate chunks, loaded only when asked for;
 // what a plain run does not need (YAML configs, plugins looked up by name)
 // is loaded from node_modules on first use.
+import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -48,6 +49,17 @@ await build({
           args.namespace === 'lazy' ? {path: args.path, external: true} : {path: args.path, namespace: 'lazy'}
         )
         context.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => ({contents: lazy[args.path], loader: 'js', resolveDir: root}))
+        // unified-engine's queue checks every file each time one finishes (quadratic in the
+        // number of drafts). Same check, resumed where the last one stopped: the files before
+        // that point stay finished (or failed, or ignored) until the flush.
+        context.onLoad({filter: /unified-engine[\\/]lib[\\/]file-pipeline[\\/]queue\.js$/}, async (args) => {
+          const source = await readFile(args.path, 'utf8')
+          const loop = 'let index = -1\n  while (++index < files.length) {\n    each(files[index])\n  }'
+          if (!source.includes(loop)) throw new Error('unified-engine queue.js changed: review the bundle patch')
+          const resumed =
+            'let index = (context.fileSet.disclosureLintScan ?? 0) - 1\n  while (++index < files.length) {\n    each(files[index])\n    if (!complete) break\n  }\n  context.fileSet.disclosureLintScan = complete ? 0 : index'
+          return {contents: source.replace(loop, resumed), loader: 'js'}
+        })
       }
     }
   ]
