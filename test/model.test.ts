@@ -46,11 +46,11 @@ describe('blocks and sentences', () => {
 describe('listings', () => {
   it.each([
     ['TSX Venture Exchange: **EMR**', 'TSXV', 'emr'],
-    ['Adyton Resources Corporation (TSXV: ADY) announces', 'TSXV', 'ady'],
-    ['Lomiko Metals Inc. (TSX-V: LME) announces', 'TSXV', 'lme'],
-    ['GoldDen Corp. (CSE: GDN) announces', 'CSE', 'gdn'],
-    ['Wesdome Gold Mines Ltd. (TSX: WDO) announces', 'TSX', 'wdo'],
-    ['Western Star Resources Inc. (WSR: CSE) announces', 'CSE', 'wsr'],
+    ['Birch Gold Corp. (TSXV: BGC) announces', 'TSXV', 'bgc'],
+    ['Cedar Metals Inc. (TSX-V: CDM) announces', 'TSXV', 'cdm'],
+    ['Alder Corp. (CSE: ALD) announces', 'CSE', 'ald'],
+    ['Spruce Mines Ltd. (TSX: SPM) announces', 'TSX', 'spm'],
+    ['Pine Resources Inc. (PNR: CSE) announces', 'CSE', 'pnr'],
     ['The shares trade on the TSX Venture Exchange under the symbol "ACM".', 'TSXV', 'acm']
   ])('%s', (text, exchange, ticker) => {
     const m = model(`${text}\n`)

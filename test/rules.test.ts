@@ -39,7 +39,7 @@ describe('exchange-disclaimer', () => {
   })
 
   it.each([
-    ['a "has not reviewed" sentence without the Provider', 'THE TSX VENTURE EXCHANGE HAS NOT REVIEWED AND DOES NOT ACCEPT RESPONSIBILITY FOR THE ADEQUACY OR ACCURACY OF THIS RELEASE.', /without the Regulation Services Provider/],
+    ['a "has not reviewed" sentence without the Provider', 'THE TSX VENTURE EXCHANGE HAS NOT REVIEWED THIS RELEASE AND TAKES NO RESPONSIBILITY FOR ITS ADEQUACY OR ACCURACY.', /without the Regulation Services Provider/],
     ['other parties added', 'Neither the TSX Venture Exchange, the Frankfurt Exchange, nor their Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.', /^Unexpected wording of the disclaimer/],
     ['the accuracy alone', 'Neither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the accuracy of this release.', /adequacy or accuracy/],
     ['the CSE named by a TSX-V issuer', 'Neither the Canadian Securities Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.', /Unexpected Canadian Securities Exchange/]
