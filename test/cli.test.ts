@@ -391,3 +391,17 @@ describe('--watch', () => {
     }
   }, 30_000)
 })
+
+describe('rules listed one by one', () => {
+  it('take suppression comments when the config adds disclosure-lint/control last', () => {
+    const dir = makeDir({
+      '.remarkrc.json': JSON.stringify({plugins: [['disclosure-lint/rules/exchange-disclaimer', ['error']], 'disclosure-lint/control']}),
+      'quiet.md': '<!--disclosure-lint disable exchange-disclaimer-->\n\nAcme Gold Corp. (TSXV: ACM) reports.\n',
+      'loud.md': 'Acme Gold Corp. (TSXV: ACM) reports.\n'
+    })
+    const result = run(dir, 'quiet.md', 'loud.md')
+    expect(result.status).toBe(1)
+    expect(result.stderr).toMatch(/loud\.md\n.*Missing TSX Venture Exchange disclaimer/)
+    expect(result.stderr).toContain('quiet.md: no issues found')
+  })
+})
