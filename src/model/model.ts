@@ -172,7 +172,7 @@ export function has(unit: Unit, re: RegExp): boolean {
 function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
-      const raw: MappedText = {text: '', offsets: []}
+      const raw: Collected = {text: '', offsets: []}
       collectInline(node, value, raw)
       pushBlock(node.type, raw, blocks)
       return
@@ -207,7 +207,13 @@ function pushBlock(kind: Block['kind'], raw: MappedText, blocks: Block[]): void 
   blocks.push({kind, index: blocks.length, raw, norm, sentences: [], ...span})
 }
 
-function collectInline(node: Nodes, value: string, out: MappedText): void {
+/** Text being collected from inline nodes, with the source offset of each character. */
+interface Collected {
+  text: string
+  offsets: number[]
+}
+
+function collectInline(node: Nodes, value: string, out: Collected): void {
   if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
     const start = node.position.start.offset ?? 0
     const end = node.position.end.offset ?? start

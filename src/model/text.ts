@@ -15,7 +15,7 @@ export interface MappedText {
   /** The characters. */
   text: string
   /** `offsets[base + i]` is the source offset of `text[i]` (a sentence shares its block's array). */
-  offsets: number[]
+  offsets: ArrayLike<number>
   base?: number
 }
 
@@ -79,7 +79,7 @@ for (const c of '\u00AD\u200B\u200C\u200D\u2060\uFEFF') SPECIAL.set(c.charCodeAt
 
 /** Normalized text, with where each input character's output starts (`starts[i]`, and `starts[length]`). */
 export interface Normalized extends MappedText {
-  starts: number[]
+  starts: Int32Array
 }
 
 /**
@@ -92,17 +92,33 @@ export interface Normalized extends MappedText {
 export function normalize(input: MappedText): Normalized {
   const source = input.text
   const length = source.length
-  const codes: number[] = []
-  const offsets: number[] = []
-  const starts: number[] = new Array(length + 1)
+  // Typed arrays: one allocation each, not scanned or copied by the young-generation GC.
+  let codes = new Uint16Array(length + 8)
+  let offsets = new Int32Array(length + 8)
+  const starts = new Int32Array(length + 1)
+  let size = 0
+  const put = (code: number, offset: number) => {
+    if (size === codes.length) {
+      // `toLowerCase` lengthened characters (İ): grow.
+      const moreCodes = new Uint16Array(codes.length * 2)
+      moreCodes.set(codes)
+      codes = moreCodes
+      const moreOffsets = new Int32Array(offsets.length * 2)
+      moreOffsets.set(offsets)
+      offsets = moreOffsets
+    }
+    codes[size] = code
+    offsets[size] = offset
+    size++
+  }
   let pendingSpace = false
   for (let i = 0; i < length; i++) {
-    starts[i] = codes.length
+    starts[i] = size
     let code = source.charCodeAt(i)
     let replacement: string | undefined
     if (code < 128) {
       if (code === 32 || code === 9 || code === 10 || code === 13) {
-        pendingSpace = codes.length > 0
+        pendingSpace = size > 0
         continue
       }
       if (code >= 65 && code <= 90) code += 32
@@ -110,7 +126,7 @@ export function normalize(input: MappedText): Normalized {
     } else {
       replacement = SPECIAL.get(code)
       if (replacement === ' ') {
-        pendingSpace = codes.length > 0
+        pendingSpace = size > 0
         continue
       }
       if (replacement === '') continue
@@ -123,27 +139,23 @@ export function normalize(input: MappedText): Normalized {
         replacement = undefined
       }
     }
+    const offset = offsetAt(input, i)
     if (pendingSpace) {
-      codes.push(32)
-      offsets.push(input.offsets[i] - 1 >= 0 ? input.offsets[i] - 1 : input.offsets[i])
+      put(32, offset - 1 >= 0 ? offset - 1 : offset)
       pendingSpace = false
     }
     if (replacement === undefined) {
-      codes.push(code)
-      offsets.push(input.offsets[i])
+      put(code, offset)
     } else {
-      // `toLowerCase` can lengthen a character (İ); keep one offset each.
-      for (let j = 0; j < replacement.length; j++) {
-        codes.push(replacement.charCodeAt(j))
-        offsets.push(input.offsets[i])
-      }
+      // One offset for each character of a lengthened one.
+      for (let j = 0; j < replacement.length; j++) put(replacement.charCodeAt(j), offset)
     }
   }
-  starts[length] = codes.length
-  let text = ''
-  for (let i = 0; i < codes.length; i += 8192) text += String.fromCharCode(...codes.slice(i, i + 8192))
-  return {text, offsets, starts}
+  starts[length] = size
+  return {text: utf16.decode(codes.subarray(0, size)), offsets: offsets.subarray(0, size), starts}
 }
+
+const utf16 = new TextDecoder('utf-16le')
 
 /** The source span of `[from, to)` in a mapped text. */
 export function spanOf(mapped: MappedText, from: number, to: number): Span {
