@@ -70,6 +70,26 @@ const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (co
     )
   }
 
+  // Tranches add up to the aggregate the release states for them ("… in aggregate, across both tranches").
+  const tranches = distinctTranches(lots)
+  if (tranches.length >= 2) {
+    for (const aggregate of terms.aggregates) {
+      if (reported.has(aggregate) || !/\btranches\b|\bin (?:the )?aggregate\b|\btotal\b/.test(aggregate.sentence.norm.text)) continue
+      // Only an aggregate stated apart from the tranches' own sentences.
+      if (tranches.some((lot) => lot.sentence === aggregate.sentence)) continue
+      let sum = new Decimal(0)
+      for (const lot of tranches) sum = sum.plus(lot.proceeds!.value)
+      const hedged = aggregate.rounded || tranches.some((lot) => lot.hedged)
+      if (agrees(sum, aggregate, hedged, new Decimal(tranches.length))) continue
+      report(
+        aggregate,
+        sum,
+        'Unexpected aggregate proceeds that differ from the sum of the tranches',
+        `the ${tranches.map((lot) => `${lot.tranche} tranche`).join(' and ')} add up to ${formatLike('$1', sum)}.`
+      )
+    }
+  }
+
   // Warrants issued = units × warrants per unit.
   for (const total of terms.warrantTotals) {
     const block = total.sentence.block
@@ -169,6 +189,17 @@ function coverageOf(model: Model, security: string): Decimal | undefined {
 function uniquePrice(lots: Lot[], security: string): Money | undefined {
   const prices = lots.filter((lot) => lot.security === security && lot.price).map((lot) => lot.price!)
   return prices.length > 0 && prices.every((p) => p.value.equals(prices[0].value)) ? prices[0] : undefined
+}
+
+/** One lot with stated proceeds per tranche label, when each label has exactly one. */
+function distinctTranches(lots: Lot[]): Lot[] {
+  const byLabel = new Map<string, Lot[]>()
+  for (const lot of distinct(lots)) {
+    if (!lot.tranche || !lot.proceeds) continue
+    byLabel.set(lot.tranche, [...(byLabel.get(lot.tranche) ?? []), lot])
+  }
+  if ([...byLabel.values()].some((list) => list.length !== 1)) return []
+  return [...byLabel.values()].map((list) => list[0])
 }
 
 /** Lots stated more than once (the same count of the same class) count once. */

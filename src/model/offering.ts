@@ -47,6 +47,8 @@ export interface Lot {
   hedged: boolean
   /** Units issued to a finder or agent, not sold. */
   compensation: boolean
+  /** The tranche the lot closed in ("first", "second and final"), when the text says. */
+  tranche?: string
 }
 
 export interface Coverage extends Span {
@@ -106,6 +108,8 @@ const PRICE_AFTER = /^\s?(?:per|for each|a) (?:(?:charity |premium )?(?:flow-thr
 const PRICE_BEFORE = /(?<!(?:total|aggregate) (?:subscription |purchase )?)(?:price of|priced at|at|deemed price of|issue price of)\s?$/
 const PROCEEDS_BEFORE =
   /(?:(?:total|aggregate) (?:subscription |purchase )?price of|proceeds of|proceeds totaling|proceeds totalling|to raise|raising|raised|for (?:aggregate |total |gross |aggregate gross |total gross )?proceeds of|for (?:a total|an aggregate|total consideration) of|totaling|totalling|aggregating|in the aggregate amount of|settle (?:an aggregate of |debts? of |indebtedness of )?|in settlement of|for|\()\s?(?:approximately |up to |about |approx\.? )?$/
+/** "first tranche", "second and final tranche", "the final tranche". */
+const TRANCHE = /\b(first|second|third|fourth|fifth|initial|final|last|second and final|third and final|fourth and final)(?: closing of the| closing| tranche closing|)? tranche\b/
 const HEDGE = /\b(?:approximately|approx\.?|about|up to|minimum|maximum|roughly|at least|in excess of|more than|over|not less than|~)\b/
 const COMPENSATION = /\b(?:finder|broker|agent|compensation|commission|underwriter)/
 const WARRANT_TERMS = /warrant[^.]{0,200}\b(?:exercis|entitl|purchas|acquire|convertible)/
@@ -335,14 +339,17 @@ export function extractOffering(sentences: Sentence[], blocks: Block[]): Offerin
           price: price ? money(sentence, price) : undefined,
           proceeds: proceeds ? money(sentence, proceeds) : undefined,
           hedged: HEDGE.test(segment),
-          compensation: count.compensation
+          compensation: count.compensation,
+          tranche: TRANCHE.exec(segment)?.[1] ?? TRANCHE.exec(text)?.[1]
         })
       }
       // Aggregates: proceeds of several lots stated together.
       if (/\b(?:aggregate|total|combined|in total|collectively)\b[^.]{0,40}\bproceeds\b|\bproceeds\b[^.]{0,20}\b(?:aggregate|total)\b/.test(text)) {
         for (const m of moneys) {
           if (used.has(m)) continue
-          if (!PROCEEDS_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue
+          // "… gross proceeds of $X", "… proceeds of both tranches are $X".
+          const before = text.slice(Math.max(0, m.index - 60), m.index)
+          if (!PROCEEDS_BEFORE.test(before) && !/\bproceeds\b[^$]*\b(?:are|were|was|is|total(?:l?ed)?|amount(?:ed)? to|of)\s?(?:approximately |about )?$/.test(before)) continue
           if (PRICE_AFTER.test(text.slice(m.index + m.length, m.index + m.length + 40))) continue
           terms.aggregates.push(money(sentence, m))
         }
