@@ -56,7 +56,7 @@ export default function sarifReporter(files: VFile[]): string {
         ruleIndex.set(id, rules.length)
         rules.push({
           id,
-          name: id.replace(/(^|-)([a-z])/g, (_, dash: string, c: string) => c.toUpperCase()),
+          name: id.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase()),
           shortDescription: {text: doc?.summary || (id === 'input' ? 'The file could not be linted.' : id)},
           ...(doc ? {helpUri: doc.url, help: {text: doc.summary, markdown: doc.markdown}} : {}),
           properties: {tags: ['compliance', 'disclosure']}
