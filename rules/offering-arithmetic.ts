@@ -54,8 +54,7 @@ const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (co
     let sum = new Decimal(0)
     let complete = true
     for (const lot of together) {
-      const price = lot.price ?? uniquePrice(lots, lot.security)
-      const amount = lot.proceeds?.value ?? (price ? lot.count.value.times(price.value) : undefined)
+      const amount = proceedsOf(lot, lots)
       if (!amount) complete = false
       else sum = sum.plus(amount)
     }
@@ -202,6 +201,13 @@ function distinctTranches(lots: Lot[]): Lot[] {
   return [...byLabel.values()].map((list) => list[0])
 }
 
+/** A lot's proceeds as stated, else its count × its price (or the one price of its class). */
+function proceedsOf(lot: Lot, lots: Lot[]): Decimal | undefined {
+  if (lot.proceeds) return lot.proceeds.value
+  const price = lot.price ?? uniquePrice(lots, lot.security)
+  return price ? lot.count.value.times(price.value) : undefined
+}
+
 /** Lots stated more than once (the same count of the same class) count once. */
 function distinct(lots: Lot[]): Lot[] {
   const seen = new Set<string>()
@@ -220,8 +226,7 @@ function offeringTotals(model: Model, lots: Lot[]): {proceeds?: Decimal; count?:
   const hedged = unique.some((lot) => lot.hedged)
   if (unique.length === 1) {
     const [lot] = unique
-    const price = lot.price ?? uniquePrice(lots, lot.security)
-    return {proceeds: lot.proceeds?.value ?? (price ? lot.count.value.times(price.value) : undefined), count: lot.count.value, hedged}
+    return {proceeds: proceedsOf(lot, lots), count: lot.count.value, hedged}
   }
   if (aggregates.length > 0 && aggregates.every((a) => a.value.equals(aggregates[0].value))) {
     return {proceeds: aggregates[0].value, hedged: hedged || aggregates[0].rounded}

@@ -120,6 +120,21 @@ function gather(sentences: Sentence[], signals: RegExp[]): Evidence | undefined 
   return {...span, words: first.match[0], count: hit.size, sentences: found}
 }
 
+/**
+ * Figures need company (a second figure or a technical word): a lone
+ * "218 million ounces produced in Nevada" describes a jurisdiction. Words in
+ * a sentence about plans ("a maiden resource estimate will follow") are not
+ * technical information yet.
+ */
+function technicalWithoutGrades(sentences: Sentence[]): Evidence | undefined {
+  const figures = gather(sentences, FIGURE_SIGNALS)
+  const words = gather(
+    sentences.filter((sentence) => !FORWARD_LOOKING_SIGNALS.test(sentence.norm.text)),
+    WORD_SIGNALS
+  )
+  return figures && (figures.sentences.length >= 2 || words) ? figures : words && words.count >= 3 ? words : undefined
+}
+
 /** Decide the topics of a release. */
 export function detectTopics(sentences: Sentence[], dateline: Block | undefined): Topics {
   // The opening: header, headline and lead paragraph.
@@ -133,18 +148,8 @@ export function detectTopics(sentences: Sentence[], dateline: Block | undefined)
   // release mentions last year's placement in passing.
   if (offering && !gather(opening, OFFERING_SIGNALS) && offering.count < 3) offering = undefined
 
-  // Figures need company (a second figure or a technical word): a lone
-  // "218 million ounces produced in Nevada" describes a jurisdiction. Words in
-  // a sentence about plans ("a maiden resource estimate will follow") are not
-  // technical information yet.
-  const figures = gather(sentences, FIGURE_SIGNALS)
-  const words = gather(
-    sentences.filter((sentence) => !FORWARD_LOOKING_SIGNALS.test(sentence.norm.text)),
-    WORD_SIGNALS
-  )
-  const grades = gather(sentences, GRADE_SIGNALS)
-  const technical =
-    grades ?? (figures && (figures.sentences.length >= 2 || words) ? figures : words && words.count >= 3 ? words : undefined)
+  // A grade decides alone: the other signals are read only when there is none.
+  const technical = gather(sentences, GRADE_SIGNALS) ?? technicalWithoutGrades(sentences)
 
   const forwardLooking = gather(sentences, [FORWARD_LOOKING_SIGNALS])
   return {offering, technical, forwardLooking}
