@@ -6,7 +6,8 @@
  * A draft missing the disclaimer is refused with the report printed; the
  * fixed draft commits; a file in `.remarkignore` does not block.
  */
-import {execFileSync, spawnSync} from 'node:child_process'
+import {execFile, execFileSync} from 'node:child_process'
+import {promisify} from 'node:util'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -35,15 +36,28 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, {cwd, encoding: 'utf8'})
 }
 
-function commit(cwd: string, file: string, env: NodeJS.ProcessEnv = {}) {
+const run = promisify(execFile)
+
+/**
+ * Commit through the hook, asynchronously: the first commit installs the
+ * hook's environment (half a minute), and a blocked worker misses vitest's
+ * heartbeats.
+ */
+async function commit(cwd: string, file: string, env: NodeJS.ProcessEnv = {}) {
   git(cwd, 'add', file)
-  return spawnSync('git', ['commit', '-m', `add ${file}`], {cwd, encoding: 'utf8', env: {...process.env, ...env}})
+  try {
+    const {stdout, stderr} = await run('git', ['commit', '-m', `add ${file}`], {cwd, encoding: 'utf8', env: {...process.env, ...env}})
+    return {status: 0, stdout, stderr}
+  } catch (error) {
+    const failed = error as {code?: number; stdout?: string; stderr?: string}
+    return {status: typeof failed.code === 'number' ? failed.code : 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? ''}
+  }
 }
 
 /** The three moves every hook must get right. */
-function exercise(dir: string, env: NodeJS.ProcessEnv = {}): void {
+async function exercise(dir: string, env: NodeJS.ProcessEnv = {}): Promise<void> {
   fs.writeFileSync(path.join(dir, 'release.md'), BAD)
-  const refused = commit(dir, 'release.md', env)
+  const refused = await commit(dir, 'release.md', env)
   const output = refused.stdout + refused.stderr
   expect(refused.status).not.toBe(0)
   expect(output).toContain('Missing TSX Venture Exchange disclaimer')
@@ -53,12 +67,12 @@ function exercise(dir: string, env: NodeJS.ProcessEnv = {}): void {
   expect(git(dir, 'log', '--oneline')).not.toContain('add release.md')
 
   fs.appendFileSync(path.join(dir, 'release.md'), FIX)
-  const accepted = commit(dir, 'release.md', env)
+  const accepted = await commit(dir, 'release.md', env)
   expect(accepted.status).toBe(0)
   expect(git(dir, 'log', '--oneline')).toContain('add release.md')
 
   fs.writeFileSync(path.join(dir, 'draft-ignored.md'), BAD)
-  const ignored = commit(dir, 'draft-ignored.md', env)
+  const ignored = await commit(dir, 'draft-ignored.md', env)
   expect(ignored.stdout + ignored.stderr).not.toContain('Missing TSX Venture Exchange disclaimer')
   expect(ignored.status).toBe(0)
 }
@@ -82,15 +96,15 @@ describe('pre-commit framework', () => {
     execFileSync('pre-commit', ['install'], {cwd: dir, env: {...process.env, PRE_COMMIT_HOME: home}})
   }, 300_000)
 
-  it('refuses a draft missing the disclaimer, commits the fixed one, skips an ignored file', () => {
-    exercise(dir, {PRE_COMMIT_HOME: home})
+  it('refuses a draft missing the disclaimer, commits the fixed one, skips an ignored file', async () => {
+    await exercise(dir, {PRE_COMMIT_HOME: home})
   }, 300_000)
 })
 
 describe('husky + lint-staged (the README recipe)', () => {
   let dir: string
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = tempRepo()
     fs.writeFileSync(
       path.join(dir, 'package.json'),
@@ -105,15 +119,14 @@ describe('husky + lint-staged (the README recipe)', () => {
       )
     )
     fs.writeFileSync(path.join(dir, '.remarkignore'), 'draft-ignored.md\n')
-    const npm = (...args: string[]) => execFileSync('npm', args, {cwd: dir, encoding: 'utf8', stdio: 'pipe'})
-    npm('install', '--save-dev', '--no-audit', '--no-fund', 'husky@9', 'lint-staged@16', root)
-    execFileSync('npx', ['husky', 'init'], {cwd: dir})
+    await run('npm', ['install', '--save-dev', '--no-audit', '--no-fund', 'husky@9', 'lint-staged@16', root], {cwd: dir})
+    await run('npx', ['husky', 'init'], {cwd: dir})
     fs.writeFileSync(path.join(dir, '.husky/pre-commit'), 'npx lint-staged\n')
     git(dir, 'add', '.')
     git(dir, 'commit', '-q', '--no-verify', '-m', 'setup')
   }, 300_000)
 
-  it('refuses a draft missing the disclaimer, commits the fixed one, skips an ignored file', () => {
-    exercise(dir)
+  it('refuses a draft missing the disclaimer, commits the fixed one, skips an ignored file', async () => {
+    await exercise(dir)
   }, 300_000)
 })
