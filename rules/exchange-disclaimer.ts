@@ -4,9 +4,9 @@
  * TSX-V and its Regulation Services Provider; a CSE or TSX issuer's release
  * does not carry the TSX-V's. See docs/rules/exchange-disclaimer.md.
  */
-import {find, has, type Sentence} from '../src/model/model.js'
-import type {Exchange} from '../src/model/listing.js'
-import {atEnd, defineRule, slice, type Context} from '../src/rule.js'
+import {find, has, type Exchange, type Sentence} from '../src/model/model.js'
+import {NAMES_CSE as CSE_IN_TEXT, NAMES_TSXV as TSXV_IN_TEXT} from '../src/model/vocabulary.js'
+import {atEnd, defineRule, slice, type Context} from '../src/core/rule.js'
 
 export interface Options {
   /** The exchange assumed when the release states none (default `TSXV`). */
@@ -20,13 +20,9 @@ export const CSE_DISCLAIMER =
 
 const CITATION = 'TSX Venture Exchange Policy 3.3 (Timely Disclosure)'
 
-// A sentence that disclaims an exchange's responsibility for the release.
-const DISCLAIMER =
-  /adequacy or ?accuracy|accepts? ?(?:no )?responsibility|(?:has|have) not (?:reviewed|approved)|neither (?:the )?(?:tsx|cse|canadian|exchange)/
-const NAMES_TSXV = /tsx ?venture ?exchange|\btsx-?v\b|\btsx\.v\b/
+const NAMES_TSXV = new RegExp(TSXV_IN_TEXT)
 const NAMES_TSXV_FULL = /tsx ?venture ?exchange/
-const NAMES_CSE = /canadian ?securities ?exchange|\bcse\b/
-const NAMES_EXCHANGE = /\bexchange\b/
+const NAMES_CSE = new RegExp(CSE_IN_TEXT)
 const RSP = /regulation ?services ?provider/
 const RSP_SINGULAR = /regulation ?service ?provider/
 const RSP_TRUNCATED = /regulation ?services?(?! ?provider)/
@@ -41,7 +37,7 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
   {id: 'exchange-disclaimer', options: {exchange: ['TSXV', 'CSE', 'TSX']}},
   (context) => {
     const {model} = context
-    const candidates = model.sentences.filter((s) => has(s, DISCLAIMER) && namesAnExchangeOrRegulator(s))
+    const candidates = model.disclaimers
     const exchange = model.exchange ?? context.options?.exchange ?? 'TSXV'
     if (exchange === 'TSXV') checkTsxv(context, candidates)
     else checkOther(context, exchange, candidates)
@@ -49,10 +45,6 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
 )
 
 export default remarkLintExchangeDisclaimer
-
-function namesAnExchangeOrRegulator(sentence: Sentence): boolean {
-  return has(sentence, NAMES_EXCHANGE) || has(sentence, /regulat|\btsx-?v\b|\bcse\b/)
-}
 
 function checkTsxv(context: Context<Options | undefined>, candidates: Sentence[]): void {
   const {model, report} = context

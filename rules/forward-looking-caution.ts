@@ -6,7 +6,7 @@
  * See docs/rules/forward-looking-caution.md.
  */
 import {has} from '../src/model/model.js'
-import {atEnd, defineRule, slice, type Level} from '../src/rule.js'
+import {atEnd, defineRule, slice, type Level} from '../src/core/rule.js'
 
 export interface Options {
   /** Level of a caution that states no assumptions (s.4A.3(c)); default `warning` (see the rule doc). */

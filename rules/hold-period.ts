@@ -4,8 +4,8 @@
  * distribution date plus four months and a day. LIFE offerings are free
  * trading. See docs/rules/hold-period.md.
  */
-import {MONTH_NAMES, holdExpiry} from '../src/model/offering.js'
-import {defineRule, slice} from '../src/rule.js'
+import {MONTH_NAMES, holdExpiry} from '../src/model/dates.js'
+import {defineRule, slice} from '../src/core/rule.js'
 
 const CITATION = 'NI 45-102 s.2.5 (restricted period of four months and a day; TSX-V Exchange Hold Period)'
 

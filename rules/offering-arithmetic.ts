@@ -9,7 +9,7 @@ import type {Model} from '../src/model/model.js'
 import {offsetAt} from '../src/model/text.js'
 import {Decimal, agrees, findMoney, formatLike} from '../src/model/numbers.js'
 import type {Figure, Lot, Money} from '../src/model/offering.js'
-import {defineRule, slice, type Context} from '../src/rule.js'
+import {defineRule, slice, type Context} from '../src/core/rule.js'
 
 const CITATION =
   'TSX-V Policy 4.1 (terms of the offering, the amount of the closing) and NI 51-102 (a misstated figure is a misrepresentation)'

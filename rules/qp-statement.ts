@@ -6,7 +6,7 @@
  * See docs/rules/qp-statement.md.
  */
 import {find, has, type Block, type Model, type Sentence} from '../src/model/model.js'
-import {afterBlock, defineRule, slice, type Context, type Level} from '../src/rule.js'
+import {afterBlock, defineRule, slice, type Context, type Level} from '../src/core/rule.js'
 
 export const QP_TEMPLATE =
   'The scientific and technical information in this news release has been reviewed and approved by [Name], P.Geo., [title] of the Company, a Qualified Person as defined in National Instrument 43-101.'

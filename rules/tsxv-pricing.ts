@@ -5,7 +5,7 @@
  * than five years, is worth a second look. See docs/rules/tsxv-pricing.md.
  */
 import {Decimal, formatLike} from '../src/model/numbers.js'
-import {defineRule, slice} from '../src/rule.js'
+import {defineRule, slice} from '../src/core/rule.js'
 
 export interface Options {
   /** The exchange assumed when the release states none (default `TSXV`). */

@@ -30,12 +30,12 @@ import {
   StreamMessageReader,
   StreamMessageWriter
 } from 'vscode-languageserver-protocol/node.js'
-import {lintText} from '../src/lint.js'
+import {lintText} from '../src/api.js'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const corpus = path.resolve(root, '../shared/corpus/releases')
 const cli = path.join(root, 'dist/bundle/cli.js')
-const server = path.join(root, 'dist/src/language-server.js')
+const server = path.join(root, 'dist/src/language-server/index.js')
 const sections = process.argv.slice(2)
 const wanted = (name: string) => sections.length === 0 || sections.includes(name)
 

@@ -23,7 +23,7 @@ const lazy = {
 }
 
 await build({
-  entryPoints: {cli: path.join(root, 'src/cli.ts')},
+  entryPoints: {cli: path.join(root, 'src/cli/index.ts')},
   outdir: path.join(root, 'dist/bundle'),
   bundle: true,
   splitting: true,

@@ -10,9 +10,9 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {VFile} from 'vfile'
-import {createProcessor, lintText} from '../src/lint.js'
+import {createProcessor, lintText} from '../src/api.js'
 import {getModel} from '../src/model/model.js'
-import {RULE_IDS, type RuleId} from '../src/rule-ids.js'
+import {ruleIds as RULE_IDS, type RuleId} from '../rules/index.js'
 
 interface Label {
   file: string

@@ -10,8 +10,8 @@ import type {Code, Heading, RootContent} from 'mdast'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {RULE_IDS} from '../src/rule-ids.js'
-import {ruleUrl, SOURCE} from '../src/rule.js'
+import {ruleIds as RULE_IDS} from '../rules/index.js'
+import {ruleUrl, SOURCE} from '../src/core/rule.js'
 import {format, lintWith, root} from './helpers.js'
 
 interface Example {

@@ -8,7 +8,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {Decimal, findMoney, findPercents, formatLike, parseFraction} from '../src/model/numbers.js'
-import {holdExpiry, parseDate} from '../src/model/offering.js'
+import {holdExpiry, parseDate} from '../src/model/dates.js'
 import {lintPreset, seed} from './helpers.js'
 
 const SEED = seed()

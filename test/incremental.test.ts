@@ -7,7 +7,7 @@
 import fc from 'fast-check'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {describe, expect, it} from 'vitest'
-import {createIncrementalParser, pieces} from '../src/incremental.js'
+import {createIncrementalParser, pieces} from '../src/language-server/incremental.js'
 import {seed} from './helpers.js'
 
 const BLOCKS = [

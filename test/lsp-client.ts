@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver-protocol'
 import {root} from './helpers.js'
 
-export const serverPath = path.join(root, 'dist/src/language-server.js')
+export const serverPath = path.join(root, 'dist/src/language-server/index.js')
 
 export interface Client {
   connection: ProtocolConnection

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {RULE_IDS} from '../src/rule-ids.js'
+import {ruleIds as RULE_IDS} from '../rules/index.js'
 import {lintPreset} from './helpers.js'
 
 const PIECES = [

@@ -3,8 +3,9 @@
  * newswires print them ("(TSXV: ADY)", "(TSX-V: LME)", "(CSE: GDN)",
  * "TSX Venture Exchange: EMR") and "listed on the … under the symbol …".
  */
-import type {Block} from './model.js'
+import type {Block} from './document.js'
 import {spanOf, type Span} from './text.js'
+import {CSE_NAMES, OTHER_EXCHANGE_NAMES, TSX_NAMES, TSXV_NAMES} from './vocabulary.js'
 
 export type Exchange = 'TSXV' | 'CSE' | 'TSX' | 'OTHER'
 
@@ -17,10 +18,10 @@ export interface Listing extends Span {
   block: number
 }
 
-const TSXV = String.raw`tsx venture exchange|tsx venture|tsx-venture|tsx-v|tsxv|tsx\.v|tsx v`
-const CSE = String.raw`canadian securities exchange|canadian stock exchange|cse`
-const TSX = String.raw`toronto stock exchange|tsx`
-const OTHER = String.raw`otcqb|otcqx|otc pink|otc bulletin board|otc markets|otc|nyse american|nyse mkt|nyse|nasdaq|frankfurt stock exchange|frankfurt|fse|fra|xetra|asx|aim|lse|jse|bvl|b[oö]rse [a-z]+`
+const TSXV = TSXV_NAMES.join('|')
+const CSE = CSE_NAMES.join('|')
+const TSX = TSX_NAMES.join('|')
+const OTHER = OTHER_EXCHANGE_NAMES.join('|')
 const NAME = `(${TSXV}|${CSE}|${TSX}|${OTHER})`
 const TICKER = String.raw`([a-z0-9][a-z0-9.]{0,7})`
 
@@ -34,12 +35,16 @@ const phraseRe = new RegExp(
   'g'
 )
 
+const IS_TSXV = new RegExp(`^(?:${TSXV})$`)
+const IS_CSE = new RegExp(`^(?:${CSE})$`)
+const IS_TSX = new RegExp(`^(?:${TSX})$`)
+
 /** Classify an exchange name as written. */
 export function classify(name: string): Exchange {
   const n = name.toLowerCase()
-  if (new RegExp(`^(${TSXV})$`).test(n)) return 'TSXV'
-  if (new RegExp(`^(${CSE})$`).test(n)) return 'CSE'
-  if (new RegExp(`^(${TSX})$`).test(n)) return 'TSX'
+  if (IS_TSXV.test(n)) return 'TSXV'
+  if (IS_CSE.test(n)) return 'CSE'
+  if (IS_TSX.test(n)) return 'TSX'
   return 'OTHER'
 }
 
@@ -48,7 +53,7 @@ export function classify(name: string): Exchange {
  * paragraph) describe the issuer; tags further down may name a partner, so
  * they count only when the opening states none.
  */
-export function findListings(blocks: Block[], dateline: Block | undefined): Listing[] {
+export function findListings(blocks: Block[], openingEnd: number): Listing[] {
   const all: Listing[] = []
   for (const block of blocks) {
     for (const re of [tagRe, reversedRe, phraseRe]) {
@@ -71,8 +76,7 @@ export function findListings(blocks: Block[], dateline: Block | undefined): List
     }
   }
   all.sort((a, b) => a.start - b.start)
-  const lastOpening = Math.max((dateline?.index ?? 4) + 1, 4)
-  const opening = all.filter((listing) => listing.block <= lastOpening)
+  const opening = all.filter((listing) => listing.block <= openingEnd)
   const canadian = (list: Listing[]) => list.some((l) => l.exchange !== 'OTHER')
   return canadian(opening) ? opening : all
 }

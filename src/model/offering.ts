@@ -6,9 +6,9 @@
  * percentages, hold-period wording and expiry, the closing date, and whether
  * the offering is a LIFE offering, a private placement, a closing.
  */
-import {addDays, addMonths} from 'date-fns'
-import type {Block, Sentence} from './model.js'
-import {DATE} from './dateline.js'
+import {DATE, parseDate} from './dates.js'
+import type {Block, Sentence} from './document.js'
+import type {Layout} from './layout.js'
 import {
   DIGITS,
   Decimal,
@@ -127,41 +127,6 @@ const CLOSED = new RegExp(
   String.raw`\b(?:closed|completed|closing (?:occurred|took place))\b(?:(?!expir|until|hold)[^.]){0,80}?\bon (${DATE})|\bon (${DATE}),? (?:the company |it )?(?:closed|completed)|closing date (?:of|was) (${DATE})`
 )
 
-/** Month names as releases write them, in full and abbreviated ("Sept."). */
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
-const MONTH_INDEX = new Map<string, number>()
-MONTH_NAMES.forEach((name, index) => {
-  MONTH_INDEX.set(name.toLowerCase(), index)
-  MONTH_INDEX.set(name.slice(0, 3).toLowerCase(), index)
-})
-MONTH_INDEX.set('sept', 8)
-
-/**
- * Parse a written date ("March 22, 2026", "Sept. 3, 2026", "22 March 2026",
- * "June13, 2025"). Only these shapes occur in releases; date-fns does the
- * arithmetic (month ends) where it matters.
- */
-export function parseDate(text: string): Date | undefined {
-  const clean = text.toLowerCase().replace(/(\d)(?:st|nd|rd|th)\b/, '$1').trim()
-  const monthFirst = /^([a-z]+)\.?\s?(\d{1,2}),?\s+(\d{4})$/.exec(clean)
-  const dayFirst = /^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})$/.exec(clean)
-  const [month, day, year] = monthFirst
-    ? [monthFirst[1], Number(monthFirst[2]), Number(monthFirst[3])]
-    : dayFirst
-      ? [dayFirst[2], Number(dayFirst[1]), Number(dayFirst[3])]
-      : [undefined, 0, 0]
-  const index = month === undefined ? undefined : MONTH_INDEX.get(month)
-  if (index === undefined || day < 1) return undefined
-  const date = new Date(year, index, day)
-  // "February 30" is not a date.
-  return date.getMonth() === index && date.getDate() === day ? date : undefined
-}
-
-/** The end of the restricted period: the distribution date plus four months and a day (NI 45-102 s.2.5). */
-export function holdExpiry(distribution: Date): Date {
-  return addDays(addMonths(distribution, 4), 1)
-}
-
 function figure(sentence: Sentence, from: number, to: number, parsed: {value: Decimal; tolerance: Decimal}): Figure {
   return {...spanOf(sentence.norm, from, to), value: parsed.value, tolerance: parsed.tolerance, sentence}
 }
@@ -211,7 +176,7 @@ function findCounts(text: string): CountMatch[] {
 }
 
 /** Gather the offering terms of a release from its sentences (caution and boilerplate excluded). */
-export function extractOffering(sentences: Sentence[], blocks: Block[]): OfferingTerms {
+export function extractOffering(sentences: Sentence[], blocks: Block[], layout: Layout): OfferingTerms {
   const terms: OfferingTerms = {
     lots: [],
     aggregates: [],
@@ -230,7 +195,7 @@ export function extractOffering(sentences: Sentence[], blocks: Block[]): Offerin
   terms.life = /listed issuer financing exemption|\blife (?:offering|financing|units?|shares?|exemption)\b|part 5a of (?:ni|national instrument) 45-106/.test(all)
   terms.privatePlacement = /private placement|non-brokered|flow-through|shares for debt|debt settlement|hard[- ]dollar/.test(all)
   terms.prospectus = /(?:short form|base shelf|shelf|final|preliminary) prospectus|prospectus supplement|prospectus offering/.test(all)
-  const opening = blocks.slice(0, 4).map((block) => block.norm.text).join('\n')
+  const opening = blocks.slice(0, layout.openingEnd + 1).map((block) => block.norm.text).join('\n')
   // A closing release: "closes", "has closed", "announces the closing"; not "expected to close".
   terms.closing = /\b(?:closes|closed|completes|completed|(?:announces?|announced|announcing|of) (?:the )?(?:(?:first|second|third|final|initial) (?:tranche )?)?(?:closing|completion))\b/.test(
     opening.replace(/\b(?:expected|anticipated|scheduled|intends?|plans?) to (?:close|be completed|complete)\b/g, '')

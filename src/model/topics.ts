@@ -5,7 +5,7 @@
  * matters (trigger the NI 51-102 Part 4A caution). Each comes with the words
  * that decided it, so a message can say why the rule applies.
  */
-import type {Block, Sentence} from './model.js'
+import type {Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
 
 export interface Evidence extends Span {
@@ -23,7 +23,7 @@ export interface Topics {
   forwardLooking: Evidence | undefined
 }
 
-/** Signals of an offering of securities (requirements.md §5.3). */
+/** Signals of an offering of securities . */
 export const OFFERING_SIGNALS: RegExp[] = [
   /\bprivate placements?\b/,
   /\bnon-brokered\b/,
@@ -81,7 +81,7 @@ export const WORD_SIGNALS: RegExp[] = [
   /\bqa\/qc\b|\bquality (?:assurance|control)\b|\bcertified reference materials?\b/
 ]
 
-/** Words that make a statement forward-looking (requirements.md §3.5). */
+/** Words that make a statement forward-looking . */
 export const FORWARD_LOOKING_SIGNALS =
   /\b(?:will|intends?|intended|plans? to|planned|expects?|expected to|anticipates?|anticipated|proposed|scheduled|upcoming|is subject to|are subject to|remains subject to|subject to (?:the )?(?:final )?(?:acceptance|approval|receipt)|use of (?:the )?(?:net )?proceeds|to be used|forthcoming|next phase|aims? to|targets?|estimated|potential)\b/
 
@@ -136,11 +136,9 @@ function technicalWithoutGrades(sentences: Sentence[]): Evidence | undefined {
 }
 
 /** Decide the topics of a release. */
-export function detectTopics(sentences: Sentence[], dateline: Block | undefined): Topics {
+export function detectTopics(sentences: Sentence[], leadEnd: number): Topics {
   // The opening: header, headline and lead paragraph.
-  // The dateline paragraph is the lead unless it holds only the date.
-  const leadIndex = dateline ? dateline.index + (dateline.norm.text.length < 40 ? 1 : 0) : 2
-  const opening = sentences.filter((s) => s.block.index <= leadIndex)
+  const opening = sentences.filter((s) => s.block.index <= leadEnd)
 
   let offering = gather(sentences, OFFERING_SIGNALS)
   // An offering is what the release is about when its opening says so, or when

@@ -1,7 +1,7 @@
 /** What the rule docs say, for reports that describe their rules (SARIF). */
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
-import {ruleUrl} from '../rule.js'
+import {ruleUrl} from '../core/rule.js'
 
 export interface RuleDoc {
   id: string

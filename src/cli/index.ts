@@ -14,18 +14,16 @@
  *   binary path, a config that does not load, an unknown rule option, no
  *   drafts found, a refused flag, a crash).
  */
-import path from 'node:path'
 import process from 'node:process'
 import {fileURLToPath} from 'node:url'
-import {readFileSync} from 'node:fs'
 import {engine, type Options as EngineOptions} from 'unified-engine'
 import type {Preset} from 'unified'
 import type {VFile} from 'vfile'
 import {reporter as defaultReporter} from 'vfile-reporter'
-import {createProcessor} from './lint.js'
+import {createProcessor, tsxv} from '../api.js'
+import {packageJson} from '../core/package.js'
 
-const packageRoot = fileURLToPath(new URL('../../', import.meta.url))
-const pkg = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as {version: string; description: string}
+const pkg = packageJson()
 
 interface ArgvState {
   args: {help: boolean; helpMessage: string; version: boolean; watch: boolean}
@@ -59,7 +57,6 @@ process.on('unhandledRejection', fail)
 
 async function main(): Promise<void> {
   const {parseArgv} = await loadParseArgv()
-  const {default: tsxv} = (await import('../presets/tsxv.js')) as {default: Preset}
 
   const options = {
     name: 'disclosure-lint',
@@ -164,8 +161,8 @@ async function resolveReporter(name: unknown): Promise<unknown> {
   if (typeof name !== 'string') return name
   // Our own reporters: `--report sarif`, `--report github` (literal imports, so the bundle carries them).
   const bare = name.replace(/^vfile-reporter-/, '')
-  if (bare === 'sarif') return (await import('./reporters/sarif.js')).default
-  if (bare === 'github') return (await import('./reporters/github.js')).default
+  if (bare === 'sarif') return (await import('../reporters/sarif.js')).default
+  if (bare === 'github') return (await import('../reporters/github.js')).default
   for (const candidate of name.startsWith('vfile-reporter-') ? [name] : [`vfile-reporter-${name}`, name]) {
     let url: string
     try {

@@ -4,7 +4,7 @@
  * or the defaults add the rules.
  * Loaded by file URL from our own install, so a folder of drafts needs nothing.
  */
-import {createProcessor} from './lint.js'
+import {createProcessor} from '../api.js'
 import remarkParseIncremental from './incremental.js'
 
 // Re-lints on every edit: paragraphs that did not change are not parsed again.

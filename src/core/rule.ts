@@ -9,14 +9,16 @@ import type {Plugin, Processor} from 'unified'
 import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {getModel, type Block, type Model, type Span} from '../model/model.js'
+import {SOURCE} from './constants.js'
 import {SKIP} from './guard.js'
-import {getModel, type Block, type Model, type Span} from './model/model.js'
+import {packageUrl} from './package.js'
 
-export const SOURCE = 'disclosure-lint'
+export {SOURCE} from './constants.js'
 
 /** The doc of a rule, shipped with the package (no network needed to read it). */
 export function ruleUrl(id: string): string {
-  return new URL(`../../docs/rules/${id}.md`, import.meta.url).href
+  return packageUrl(`docs/rules/${id}.md`)
 }
 
 /**
@@ -88,11 +90,11 @@ function checkOptions(meta: RuleMeta, config: unknown): void {
 
 const levels = new WeakMap<VFileMessage, Level>()
 
+/** A rule: a unified plugin that carries its meta (id and options). */
+export type Rule = Plugin<[unknown?], Root> & {readonly meta: RuleMeta}
+
 /** Define a rule. `check` reads the model and reports findings. */
-export function defineRule<Options = undefined>(
-  meta: RuleMeta,
-  check: (context: Context<Options>) => void
-): Plugin<[unknown?], Root> {
+export function defineRule<Options = undefined>(meta: RuleMeta, check: (context: Context<Options>) => void): Rule {
   const url = ruleUrl(meta.id)
   const base = lintRule<Root, Options>({origin: `${SOURCE}:${meta.id}`, url}, (tree, file, options) => {
     // The input guard found no draft to check (binary, empty).
@@ -136,7 +138,8 @@ export function defineRule<Options = undefined>(
     }
   }
   Object.defineProperty(plugin, 'name', {value: `${SOURCE}:${meta.id}`})
-  return plugin as Plugin<[unknown?], Root>
+  Object.defineProperty(plugin, 'meta', {value: Object.freeze({...meta})})
+  return plugin as unknown as Rule
 }
 
 /** Text of the draft at `span`. */

@@ -6,6 +6,7 @@
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {INPUT_RULE, SOURCE} from './constants.js'
 
 const decoder = new TextDecoder('utf-8', {fatal: true})
 
@@ -45,13 +46,13 @@ const disclosureLintGuard: Plugin<[], Root> = function () {
     if (file.data[SKIP]) return
     const reason = unreadable(file)
     if (reason) {
-      const message = file.message(reason, {ruleId: 'input', source: 'disclosure-lint'})
+      const message = file.message(reason, {ruleId: INPUT_RULE, source: SOURCE})
       message.fatal = true
       file.data[SKIP] = true
       return
     }
     if (String(file.value ?? '').trim() === '') {
-      file.message('Empty file: nothing to lint', {ruleId: 'input', source: 'disclosure-lint'})
+      file.message('Empty file: nothing to lint', {ruleId: INPUT_RULE, source: SOURCE})
       file.data[SKIP] = true
     }
   }

@@ -7,7 +7,7 @@
  * in a folder of drafts. Each message's `expected` becomes a quick fix.
  */
 import {createUnifiedLanguageServer} from 'unified-language-server'
-import {createProcessor} from './lint.js'
+import {createProcessor} from '../api.js'
 import disclosureLintDefaults from './defaults.js'
 
 // A client that dies leaves the pipe closed: exit quietly, never with a stack.

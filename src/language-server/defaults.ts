@@ -7,8 +7,8 @@
 import type {Root} from 'mdast'
 import {unified, type Plugin} from 'unified'
 import type {VFile} from 'vfile'
-import tsxv from '../presets/tsxv.js'
-import {SOURCE} from './rule.js'
+import tsxv from '../../presets/tsxv.js'
+import {SOURCE} from '../core/constants.js'
 
 /** The preset, frozen once: its transformers keep no state between files. */
 const preset = unified().use(tsxv.plugins ?? []).freeze()

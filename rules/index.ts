@@ -1,0 +1,36 @@
+/**
+ * The rule registry: every disclosure-lint rule, once, in the order presets
+ * run them and docs list them. Everything that lists rules (comment control,
+ * presets, the package API, the tests, the README table, the rule docs)
+ * derives from this object or is checked against it by a test.
+ */
+import type {Rule} from '../src/core/rule.js'
+import exchangeDisclaimer from './exchange-disclaimer.js'
+import forwardLookingCaution from './forward-looking-caution.js'
+import holdPeriod from './hold-period.js'
+import offeringArithmetic from './offering-arithmetic.js'
+import qpStatement from './qp-statement.js'
+import tsxvPricing from './tsxv-pricing.js'
+import usDistributionLegend from './us-distribution-legend.js'
+
+export const rules = {
+  // NI 43-101: technical information names its Qualified Person.
+  'qp-statement': qpStatement,
+  // NI 51-102 Part 4A: forward-looking information is cautioned.
+  'forward-looking-caution': forwardLookingCaution,
+  // TSX-V Policy 3.3: the Exchange's disclaimer (the exchange the release states wins).
+  'exchange-disclaimer': exchangeDisclaimer,
+  // Regulation S: offering releases carry the U.S. legend at the top.
+  'us-distribution-legend': usDistributionLegend,
+  // The figures of a financing agree; the hold period is stated and dated right.
+  'offering-arithmetic': offeringArithmetic,
+  'hold-period': holdPeriod,
+  // TSX-V Policies 4.1 and 1.1: minimum prices.
+  'tsxv-pricing': tsxvPricing
+} as const satisfies Record<string, Rule>
+
+/** A rule id, as users configure and suppress it. */
+export type RuleId = keyof typeof rules
+
+/** The ids of every rule, in registry order. */
+export const ruleIds = Object.keys(rules) as RuleId[]

@@ -1,0 +1,40 @@
+/**
+ * disclosure-lint's API, for configs, tools and the applications on top (CLI,
+ * language server): the rules, the presets, a processor and `lintText`.
+ */
+import type {Root} from 'mdast'
+import remarkParse from 'remark-parse'
+import {unified, type PluggableList, type Processor} from 'unified'
+import {VFile, type Compatible} from 'vfile'
+import tsxv from '../presets/tsxv.js'
+import disclosureLintGuard from './core/guard.js'
+
+export {default as tsxv} from '../presets/tsxv.js'
+export {presetFor, type PresetExchange} from '../presets/base.js'
+export {default as disclosureLintControl} from '../presets/control.js'
+export {default as disclosureLintGuard} from './core/guard.js'
+export {rules, ruleIds, type RuleId} from '../rules/index.js'
+export {default as qpStatement} from '../rules/qp-statement.js'
+export {default as forwardLookingCaution} from '../rules/forward-looking-caution.js'
+export {default as exchangeDisclaimer} from '../rules/exchange-disclaimer.js'
+export {default as usDistributionLegend} from '../rules/us-distribution-legend.js'
+export {default as offeringArithmetic} from '../rules/offering-arithmetic.js'
+export {default as holdPeriod} from '../rules/hold-period.js'
+export {default as tsxvPricing} from '../rules/tsxv-pricing.js'
+export {getModel, buildModel, find, findAll, has} from './model/model.js'
+export type {Model, Block, Sentence, Unit, Found, Span} from './model/model.js'
+export {SOURCE} from './core/constants.js'
+export {ruleUrl, type Rule} from './core/rule.js'
+
+/** The processor the CLI builds on: remark's parser and the input guard, then `plugins` (the TSX-V preset by default). */
+export function createProcessor(plugins: PluggableList = tsxv.plugins ?? []): Processor<Root, Root, Root> {
+  return unified().use(remarkParse).use(disclosureLintGuard).use(plugins) as unknown as Processor<Root, Root, Root>
+}
+
+/** Lint one draft with `plugins` (the TSX-V preset by default); resolves to the file with its messages. */
+export async function lintText(value: Compatible, plugins?: PluggableList): Promise<VFile> {
+  const file = value instanceof VFile ? value : new VFile(value)
+  const processor = createProcessor(plugins)
+  await processor.run(processor.parse(file), file)
+  return file
+}

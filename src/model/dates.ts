@@ -1,0 +1,54 @@
+/**
+ * Dates as releases write them ("July 24, 2025", "24 July 2025", "Sept. 3rd,
+ * 2026"), parsed to calendar dates; the hold period's end (date-fns does the
+ * month arithmetic, month ends clamped).
+ */
+import {addDays, addMonths} from 'date-fns'
+import {MONTH_NAMES} from './vocabulary.js'
+
+/** A month as written, full or abbreviated ("Sept."), normalized (lower case). */
+const MONTH = `(?:${MONTH_NAMES.map((name) => {
+  const lower = name.toLowerCase()
+  const rest = lower.slice(3)
+  // "sept" is an abbreviation too.
+  if (lower === 'september') return 'sept?(?:ember)?'
+  return rest === '' ? lower : rest.length === 1 ? `${lower.slice(0, 3)}${rest}?` : `${lower.slice(0, 3)}(?:${rest})?`
+}).join('|')})\\.?`
+
+/** A written date (normalized text): "july 24, 2025", "24 july 2025", "sept. 3rd, 2026". */
+export const DATE = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} ${MONTH},? \d{4})`
+
+const MONTH_INDEX = new Map<string, number>()
+MONTH_NAMES.forEach((name, index) => {
+  MONTH_INDEX.set(name.toLowerCase(), index)
+  MONTH_INDEX.set(name.slice(0, 3).toLowerCase(), index)
+})
+MONTH_INDEX.set('sept', 8)
+
+/**
+ * Parse a written date ("March 22, 2026", "Sept. 3, 2026", "22 March 2026",
+ * "June13, 2025"). Only these shapes occur in releases; date-fns does the
+ * arithmetic (month ends) where it matters.
+ */
+export function parseDate(text: string): Date | undefined {
+  const clean = text.toLowerCase().replace(/(\d)(?:st|nd|rd|th)\b/, '$1').trim()
+  const monthFirst = /^([a-z]+)\.?\s?(\d{1,2}),?\s+(\d{4})$/.exec(clean)
+  const dayFirst = /^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})$/.exec(clean)
+  const [month, day, year] = monthFirst
+    ? [monthFirst[1], Number(monthFirst[2]), Number(monthFirst[3])]
+    : dayFirst
+      ? [dayFirst[2], Number(dayFirst[1]), Number(dayFirst[3])]
+      : [undefined, 0, 0]
+  const index = month === undefined ? undefined : MONTH_INDEX.get(month)
+  if (index === undefined || day < 1) return undefined
+  const date = new Date(year, index, day)
+  // "February 30" is not a date.
+  return date.getMonth() === index && date.getDate() === day ? date : undefined
+}
+
+/** The end of the restricted period: the distribution date plus four months and a day (NI 45-102 s.2.5). */
+export function holdExpiry(distribution: Date): Date {
+  return addDays(addMonths(distribution, 4), 1)
+}
+
+export {MONTH_NAMES} from './vocabulary.js'

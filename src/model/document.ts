@@ -1,0 +1,168 @@
+/**
+ * The document: the draft's blocks (paragraphs, headings, code) and their
+ * sentences, each with exact source offsets and normalized text, and the
+ * queries every fact and rule runs on them (`find`, `findAll`, `has`).
+ */
+import type {Nodes, Root} from 'mdast'
+import {sentenceBounds} from './sentences.js'
+import {alignValue, normalize, spanOf, type MappedText, type Normalized, type Span} from './text.js'
+
+export type {Span, MappedText} from './text.js'
+
+/** Text the rules can search: the characters as written and normalized. */
+export interface Unit extends Span {
+  /** The text as written (markdown escapes resolved). */
+  raw: MappedText
+  /** Normalized for matching (see `normalize`). */
+  norm: MappedText
+}
+
+export interface Block extends Unit {
+  norm: Normalized
+  kind: 'paragraph' | 'heading' | 'code'
+  /** Position among the blocks of the draft. */
+  index: number
+  sentences: Sentence[]
+}
+
+export interface Sentence extends Unit {
+  block: Block
+  /** Position among all sentences of the draft. */
+  index: number
+}
+
+/** A match found in a unit, with its source span. */
+export interface Found extends Span {
+  match: RegExpExecArray
+}
+
+/** The blocks of a parsed draft, each with its sentences, and every sentence in order. */
+export function readDocument(tree: Root, value: string): {blocks: Block[]; sentences: Sentence[]} {
+  const blocks: Block[] = []
+  const sentences: Sentence[] = []
+  collectBlocks(tree, value, blocks)
+  for (const block of blocks) {
+    for (const sentence of toSentences(block)) {
+      sentence.index = sentences.length
+      sentences.push(sentence)
+      block.sentences.push(sentence)
+    }
+  }
+  return {blocks, sentences}
+}
+
+/** First match of `re` in the normalized text of `unit`. */
+export function find(unit: Unit, re: RegExp): Found | undefined {
+  re.lastIndex = 0
+  const match = re.exec(unit.norm.text)
+  if (!match) return undefined
+  return {...spanOf(unit.norm, match.index, match.index + match[0].length), match}
+}
+
+/** Every match of a global `re` in the normalized text of `unit`. */
+export function findAll(unit: Unit, re: RegExp): Found[] {
+  if (!re.global) throw new Error('findAll needs a global regular expression')
+  const found: Found[] = []
+  re.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = re.exec(unit.norm.text))) {
+    found.push({...spanOf(unit.norm, match.index, match.index + match[0].length), match})
+    if (match[0].length === 0) re.lastIndex++
+  }
+  return found
+}
+
+/** Whether the normalized text of `unit` matches `re`. */
+export function has(unit: Unit, re: RegExp): boolean {
+  re.lastIndex = 0
+  return re.test(unit.norm.text)
+}
+
+function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
+  const visit = (node: Nodes): void => {
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const raw: Collected = {text: '', offsets: []}
+      collectInline(node, value, raw)
+      pushBlock(node.type, raw, blocks)
+      return
+    }
+    // Raw HTML that is not a whole comment is text of the draft: a stray "<!" or
+    // an unclosed "<!--" would otherwise hide the rest of a plain-text draft.
+    if (node.type === 'html' && node.position && !/^<!--[\s\S]*-->\s*$/.test(node.value)) {
+      const start = node.position.start.offset ?? 0
+      const end = node.position.end.offset ?? start
+      pushBlock('paragraph', {text: node.value, offsets: alignValue(node.value, value.slice(start, end), start)}, blocks)
+      return
+    }
+    if (node.type === 'code' && node.position) {
+      const start = node.position.start.offset ?? 0
+      const end = node.position.end.offset ?? start
+      let base = start
+      const slice = value.slice(start, end)
+      if (/^\s*(`{3,}|~{3,})/.test(slice)) base = start + slice.indexOf('\n') + 1
+      const offsets = alignValue(node.value, value.slice(base, end), base)
+      pushBlock('code', {text: node.value, offsets}, blocks)
+      return
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes)
+  }
+  visit(tree)
+}
+
+function pushBlock(kind: Block['kind'], raw: MappedText, blocks: Block[]): void {
+  if (raw.text.trim() === '') return
+  const norm = normalize(raw)
+  const span = spanOf(raw, 0, raw.text.length)
+  blocks.push({kind, index: blocks.length, raw, norm, sentences: [], ...span})
+}
+
+/** Text being collected from inline nodes, with the source offset of each character. */
+interface Collected {
+  text: string
+  offsets: number[]
+}
+
+function collectInline(node: Nodes, value: string, out: Collected): void {
+  if ((node.type === 'text' || node.type === 'inlineCode') && node.position) {
+    const start = node.position.start.offset ?? 0
+    const end = node.position.end.offset ?? start
+    let base = start
+    if (node.type === 'inlineCode') {
+      while (value[base] === '`') base++
+    }
+    out.text += node.value
+    alignValue(node.value, value.slice(base, end), base, out.offsets)
+    return
+  }
+  if (node.type === 'break' && node.position) {
+    out.text += '\n'
+    out.offsets.push(node.position.start.offset ?? 0)
+    return
+  }
+  if (node.type === 'image' && node.alt && node.position) {
+    out.text += node.alt
+    const start = node.position.start.offset ?? 0
+    for (let i = 0; i < node.alt.length; i++) out.offsets.push(start + 2 + i)
+    return
+  }
+  if ('children' in node) for (const child of node.children) collectInline(child as Nodes, value, out)
+}
+
+/** Split a block into sentences, each with its exact source span. */
+function toSentences(block: Block): Sentence[] {
+  // Line breaks inside a paragraph are wrapping, not sentence ends.
+  const flat = block.raw.text.replace(/[\r\n]/g, ' ')
+  const result: Sentence[] = []
+  const {norm} = block
+  for (const [from, to] of sentenceBounds(flat)) {
+    const raw: MappedText = {text: block.raw.text.slice(from, to), offsets: block.raw.offsets, base: from}
+    // The sentence's normalized text is a slice of its block's: no second pass.
+    let start = norm.starts[from]
+    let end = norm.starts[to]
+    while (start < end && norm.text.charCodeAt(start) === 32) start++
+    while (end > start && norm.text.charCodeAt(end - 1) === 32) end--
+    const sentenceNorm: MappedText = {text: norm.text.slice(start, end), offsets: norm.offsets, base: start}
+    result.push({block, index: 0, raw, norm: sentenceNorm, ...spanOf(raw, 0, raw.text.length)})
+  }
+  return result
+}

@@ -1,0 +1,47 @@
+/**
+ * The layout of a release, decided once: the dateline (where the body starts:
+ * "VANCOUVER, BC, July 24, 2025 /CNW/ -", "(Newsfile Corp. - …)", or a line
+ * holding only the date), the header above it (where the U.S. legend
+ * belongs), the lead paragraph, and the opening (header and lead: where the
+ * issuer's ticker tags and the release's subject are stated).
+ */
+import type {Block} from './document.js'
+import {DATE} from './dates.js'
+import {LIMITS} from './vocabulary.js'
+
+const WIRE = String.raw`newsfile corp|globe ?newswire|access ?newswire|accesswire|thenewswire|business ?wire|marketwired|/cnw/|\bcnw\b|newmediawire|news ?direct|prnewswire|/pr newswire/`
+
+const dateOnly = new RegExp(String.raw`^(?:[a-z]+, )?${DATE}\.?$`)
+const datelineRe = new RegExp(String.raw`^[^.]{0,${LIMITS.datelinePrefix}}?(?:${DATE}|${WIRE})`)
+
+export interface Layout {
+  /** The dateline block, if any. */
+  dateline: Block | undefined
+  /** Index of the last block of the header: the dateline's, or the first few blocks when there is none. */
+  headerEnd: number
+  /** Index of the lead paragraph: the dateline paragraph, or the one after a dateline that holds only the date. */
+  leadEnd: number
+  /** Index of the last block of the opening: the lead, and at least the first few blocks. */
+  openingEnd: number
+}
+
+/** The first block, in the opening of the release, that is a dateline. */
+export function findDateline(blocks: Block[]): Block | undefined {
+  const limit = Math.min(blocks.length, LIMITS.datelineBlocks)
+  for (let index = 0; index < limit; index++) {
+    const block = blocks[index]
+    const text = block.norm.text
+    if (dateOnly.test(text)) return block
+    if (block.kind !== 'heading' && datelineRe.test(text) && text.length > LIMITS.datelineMinLength) return block
+  }
+  return undefined
+}
+
+/** The layout of a release's blocks. */
+export function findLayout(blocks: Block[]): Layout {
+  const dateline = findDateline(blocks)
+  const headerEnd = dateline ? dateline.index : LIMITS.headerBlocksWithoutDateline - 1
+  const leadEnd = dateline ? dateline.index + (dateline.norm.text.length < LIMITS.shortLine ? 1 : 0) : headerEnd
+  const openingEnd = Math.max((dateline?.index ?? LIMITS.openingBlocks - 1) + 1, LIMITS.openingBlocks - 1)
+  return {dateline, headerEnd, leadEnd, openingEnd}
+}

@@ -1,0 +1,81 @@
+/**
+ * The words and thresholds the model matches with, each named once. Patterns
+ * are source strings for `new RegExp` (lower case: they run on normalized
+ * text) so facts compose them; thresholds say what they measure.
+ */
+
+/** Alternation of `words` as a non-capturing group. */
+export function anyWord(words: readonly string[]): string {
+  return `(?:${words.join('|')})`
+}
+
+// Exchanges, as releases write them (normalized).
+export const TSXV_NAMES = ['tsx venture exchange', 'tsx venture', 'tsx-venture', 'tsx-v', 'tsxv', String.raw`tsx\.v`, 'tsx v']
+export const CSE_NAMES = ['canadian securities exchange', 'canadian stock exchange', 'cse']
+export const TSX_NAMES = ['toronto stock exchange', 'tsx']
+export const OTHER_EXCHANGE_NAMES = [
+  'otcqb', 'otcqx', 'otc pink', 'otc bulletin board', 'otc markets', 'otc', 'nyse american', 'nyse mkt', 'nyse', 'nasdaq',
+  'frankfurt stock exchange', 'frankfurt', 'fse', 'fra', 'xetra', 'asx', 'aim', 'lse', 'jse', 'bvl', 'b[oö]rse [a-z]+'
+]
+/** The TSX Venture Exchange named in running text (words may run together in copy). */
+export const NAMES_TSXV = String.raw`tsx ?venture ?exchange|\btsx-?v\b|\btsx\.v\b`
+/** The Canadian Securities Exchange named in running text. */
+export const NAMES_CSE = String.raw`canadian ?securities ?exchange|\bcse\b`
+
+/** Month names as releases write them; the model derives patterns and indexes from this list. */
+export const MONTH_NAMES = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December'
+] as const
+
+/** Words that scale a figure, with the scale ("$1.2 million", "$4M", "C$900K"). */
+export const MULTIPLIERS: Readonly<Record<string, number>> = {
+  thousand: 1e3, k: 1e3,
+  million: 1e6, m: 1e6, mm: 1e6, mn: 1e6,
+  billion: 1e9, b: 1e9, bn: 1e9
+}
+/** The multiplier words, longest first (so "mm" is tried before "m"). */
+export const MULTIPLIER = anyWord(Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length || a.localeCompare(b)))
+
+/** Words that make a figure approximate ("approximately $1.2 million", "up to 5,000,000 units"). */
+export const HEDGE_WORDS = [
+  'approximately', String.raw`approx\.?`, 'about', 'up to', 'minimum', 'maximum', 'roughly', 'at least', 'in excess of',
+  'more than', 'over', 'not less than', '~'
+]
+/** A hedge word right before an amount ("proceeds of approximately $…"), optional. */
+export const HEDGE_BEFORE_AMOUNT = String.raw`(?:(?:approximately|up to|about|approx\.?) )?`
+
+/** Honorifics before a name ("Mr. Pease"). */
+export const HONORIFICS = ['mr', 'ms', 'mrs', 'dr', 'prof']
+
+/** Thresholds, each named for what it measures. */
+export const LIMITS = {
+  /** A block shorter than this is a heading-like line (a date alone, "Forward-Looking Statements"). */
+  shortLine: 40,
+  /** A dateline paragraph is longer than this (the date, the wire and the lead's first words). */
+  datelineMinLength: 60,
+  /** How far into a paragraph the dateline's date or wire may start. */
+  datelinePrefix: 120,
+  /** The dateline is within the first this many blocks. */
+  datelineBlocks: 15,
+  /** With no dateline, the header is this many blocks. */
+  headerBlocksWithoutDateline: 3,
+  /** Listings are read from the first this many blocks at least (issuer tags come first). */
+  openingBlocks: 5,
+  /** A closing release says so in its first this many blocks. */
+  closingOpeningBlocks: 4,
+  /** ICU slows down on long strings: paragraphs are segmented in pieces of about this many characters. */
+  segmentPiece: 2000,
+  /** How far back from a candidate sentence end to look for an abbreviation ("P.Eng."). */
+  abbreviationLookback: 24,
+  /** A QP sentence is at least this long (shorter is a heading). */
+  qpSentenceMinLength: 25,
+  /** Counts below this are parts of a unit ("one common share"), not lots. */
+  lotMinCount: 100,
+  /** Warrant counts below this are a unit's composition, not a total issued. */
+  warrantTotalMinCount: 1000,
+  /** Share of a hedged figure it may be off by ("approximately", "up to"): 0.5 %. */
+  hedgedShare: 0.005,
+  /** A warrant term above this many months is flagged. */
+  warrantMaxMonths: 60
+} as const
