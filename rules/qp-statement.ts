@@ -6,6 +6,7 @@
  * See docs/rules/qp-statement.md.
  */
 import {find, has, type Block, type Model, type Sentence} from '../src/model/model.js'
+import {DESIGNATION as DESIGNATION_PATTERN, HONORIFICS, NAME_PARTICLES} from '../src/model/vocabulary.js'
 import {afterBlock, defineRule, slice, type Context, type Level} from '../src/core/rule.js'
 
 export const QP_TEMPLATE =
@@ -20,12 +21,19 @@ const NOT_A_STATEMENT =
   /has not (?:done|completed|independently|verified)|have not (?:done|verified)|not (?:been )?verified by|opinion of the qualified|not aware of|sufficient work/
 const NI_43_101 = /43-101/
 const IDENTIFIES = /\bqualified persons?\b|\(\s?"?qp"?\s?\)/
-const DESIGNATION =
-  /\bp\. ?geo(?:l|ph)?\b\.?|\bpgeo\b|\bp\. ?eng\b\.?|\bpeng\b|\bp\.? ?g\.(?=[ ,;)])|(?<=, )g[eé]o\.?(?=[ ,;)]|$)|(?<=, )ing\.?(?=[ ,;)]|$)|\bgeo\. ?l\b|\b[fm]ausimm\b|\b[fm]aig\b|\brpgeo\b|\bcpeng\b|\bc\. ?eng\b|\bceng\b|\bsme[- ]?rm\b|\bregistered member\b|\bcpg\b|\beurgeol\b|\bc\. ?geol\b|\bfimmm\b|\bpr\. ?sci\. ?nat\b|\bpr\. ?eng\b|\bfsaimm\b|(?<=, )p\.? ?e\b|\bprofessional (?:geologist|geoscientist|engineer)\b|\bmember in good standing\b|\bordre des (?:g[eé]ologues|ing[eé]nieurs)\b|\b(?:ogq|oiq|apega|egbc|apegbc|apgo|pgo|apegs|apegnb|pegnl|napeg|apegm|aipg)\b/
+const DESIGNATION = new RegExp(DESIGNATION_PATTERN)
 const RELATIONSHIP =
   /\bindependent\b|\bshareholder\b|\bemployees?\b|\bofficer\b|\bdirector\b|\bpresident\b|\bvice-? ?president\b|\bvp\b|\bchief\b|\b(?:ceo|coo|cfo|cto)\b|\bmanager\b|\bconsult(?:ant|ants|ing)\b|\bsuperintendent\b|\bgeologist (?:of|for|with|at)\b|\bpartner\b|\bprincipal\b|\badvis[eo]r\b|\bchair(?:man|person)?\b|\bfounder\b|\bcontractor\b|\bhead of\b|\b(?:of|for|with|from|by) the (?:company|corporation|issuer)\b/
 const APPROVAL =
   /\breview(?:ed|s)?\b|\bapprov(?:ed|es)\b|\bprepared\b|\bsupervis(?:ed|ion)\b|\bverified\b|\bcompiled\b|\bresponsible for\b|\bauthored\b/
+// A person's name: two or more capitalized words or initials, particles allowed, an honorific optional.
+const CAPITALIZED = String.raw`[A-Z][a-zA-Z\u00C0-\u017F'’-]+`
+const PERSON = new RegExp(
+  String.raw`(?:\b(?:${titleCase(HONORIFICS)})\.?\s+)?\b(${CAPITALIZED}|[A-Z]\.)` +
+    String.raw`(?:\s+(?:[A-Z]\.|${CAPITALIZED}|${NAME_PARTICLES.join('|')})){1,4}`
+)
+const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`)
+const HONORIFIC = new RegExp(String.raw`^(?:${titleCase(HONORIFICS)})\.?$`)
 const NON_NAME = new Set(
   'qualified person persons national instrument standards disclosure mineral projects project company corporation exchange chief vice president director officer exploration geologist geology technical scientific the this all canadian regulation note information news release mr ms mrs dr prof dr. p.geo p.eng and of for a an in is was has have operating executive senior principal resources mining metals inc ltd corp limited independent consultant consulting member manager data verification quality assurance control statement professional engineer geoscientist ordre des'.split(
     ' '
@@ -115,13 +123,12 @@ function partsOf(model: Model, window: Block[]): Parts {
  */
 export function surnames(text: string): string[] {
   const found: string[] = []
-  const re =
-    /(?:\b(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\b([A-Z][a-zA-Z\u00C0-\u017F'’-]+|[A-Z]\.)(?:\s+(?:[A-Z]\.|[A-Z][a-zA-Z\u00C0-\u017F'’-]+|van|der|de|du|la|von|da)){1,4}/g
+  const re = new RegExp(PERSON.source, 'g')
   let match: RegExpExecArray | null
   while ((match = re.exec(text))) {
-    const words = match[0].split(/\s+/).filter((w) => !/^(?:van|der|de|du|la|von|da)$/.test(w))
-    const honorific = /^(?:Mr|Ms|Mrs|Dr|Prof)\.?$/.test(words[0])
-    const names = words.filter((w) => !/^(?:Mr|Ms|Mrs|Dr|Prof)\.?$/.test(w))
+    const words = match[0].split(/\s+/).filter((w) => !PARTICLE.test(w))
+    const honorific = HONORIFIC.test(words[0])
+    const names = words.filter((w) => !HONORIFIC.test(w))
     const real = names.filter((w) => !NON_NAME.has(w.toLowerCase().replace(/[.,]$/, '')) && !/^[A-Z]{2,}$/.test(w))
     if (real.length >= 2 || (honorific && real.length >= 1)) found.push(real[real.length - 1].replace(/[.,]$/, ''))
   }
@@ -188,4 +195,9 @@ function reportMissingParts(context: Context<Options | undefined>, sentence: Sen
       qp === undefined ? at(end, ', a Qualified Person as defined in National Instrument 43-101') : at(qp, ' as defined in National Instrument 43-101')
     )
   }
+}
+
+/** "mr|ms" → "Mr|Ms": honorifics as names are written. */
+function titleCase(words: readonly string[]): string {
+  return words.map((word) => word[0].toUpperCase() + word.slice(1)).join('|')
 }

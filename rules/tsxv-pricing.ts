@@ -63,7 +63,7 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>({id: 'tsxv-pricing
         level: 'warning',
         reason: `Unexpected warrant term of ${warrant.term.months} months, expected five years at most`,
         place: warrant.term,
-        note: `${CITATION} (requirements.md §6.2: a five-year maximum term, not confirmed from the policy text): check the term with the Exchange.`
+        note: `TSX-V Policy 4.1 (warrants issued with a private placement; a five-year maximum term is market practice, not confirmed from the policy text): check the term with the Exchange.`
       })
     }
   }

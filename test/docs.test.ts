@@ -14,6 +14,9 @@ import {ruleIds as RULE_IDS} from '../rules/index.js'
 import {ruleUrl, SOURCE} from '../src/core/rule.js'
 import {format, lintWith, root} from './helpers.js'
 
+/** Our internal reference files: user-facing text cites instruments, never these. */
+const INTERNAL = /requirements\.md|anchors\.md|§\s?\d/
+
 interface Example {
   name: string
   input: string
@@ -52,6 +55,7 @@ describe.each(RULE_IDS.map((id) => [id]))('docs/rules/%s.md', (id) => {
     const doc = readFileSync(path.join(root, 'docs/rules', `${id}.md`), 'utf8')
     expect(doc).toMatch(new RegExp(`^# ${id}\\n`))
     for (const section of ['## What it checks', '## Why', '## Options', '## Examples']) expect(doc).toContain(section)
+    expect(doc).not.toMatch(INTERNAL)
     expect(list.some((example) => example.name.startsWith('ok'))).toBe(true)
     expect(list.some((example) => example.name.startsWith('not-ok'))).toBe(true)
   })
@@ -64,6 +68,8 @@ describe.each(RULE_IDS.map((id) => [id]))('docs/rules/%s.md', (id) => {
       expect(message.source).toBe(SOURCE)
       expect(message.url).toBe(ruleUrl(id))
       expect(message.note).toMatch(/\S/)
+      // Users have the instruments, not our internal reference files.
+      expect(message.note).not.toMatch(INTERNAL)
     }
   })
 

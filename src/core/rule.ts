@@ -58,8 +58,8 @@ export interface RuleMeta {
 }
 
 /**
- * Refuse options the rule does not know, loudly (remark-lint's convention,
- * anchors.md B1.7): a typo in a config must not silently turn a check off.
+ * Refuse options the rule does not know, loudly, as remark-lint's rules do:
+ * a typo in a config must not silently turn a check off.
  */
 function checkOptions(meta: RuleMeta, config: unknown): void {
   const severities = [false, true, 0, 1, 2, 'off', 'on', 'warn', 'error']

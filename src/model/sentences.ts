@@ -3,14 +3,34 @@
  * ends ICU gets wrong joined back). Works on plain strings: the document
  * turns the bounds into sentences with source spans.
  */
+import {
+  ABBREVIATIONS,
+  COMPANY_SUFFIXES,
+  DEGREES,
+  DOTTED_DESIGNATIONS,
+  HONORIFICS,
+  LIMITS,
+  MONTH_NAMES,
+  anyWord
+} from './vocabulary.js'
 
 // Sentence bounds come from ICU (Intl.Segmenter, built into Node): fast and
 // well kept. ICU ends a sentence after every period followed by a capital, so
 // boundaries after honorifics, initials, designations and company suffixes
 // ("Mr. Robert Pease", "P.Eng. is", "Corp. (TSXV") are joined back.
 const segmenter = new Intl.Segmenter('en', {granularity: 'sentence'})
-const NOT_AN_END =
-  /(?:\b(?:mr|ms|mrs|dr|prof|sr|jr|st|no|nos|inc|corp|ltd|co|ltée|ltee|approx|ca|vs|etc|e\.g|i\.e|u\.s|p\.geo|p\.eng|p\.geol|p\.geoph|ph\.d|m\.sc|b\.sc|geo|eng|pr\.sci\.nat|pr\.eng|q\.p|p\.g|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|ave|blvd|rd|cdn|figs?|vol|est|op|cit)|(?:^|[\s(])[a-z])\.["')\]]?$/i
+/** Words that end in a period without ending the sentence; the months' abbreviations ("Sept.") too ("May" is a word). */
+const ABBREVIATED = [
+  ...HONORIFICS,
+  ...COMPANY_SUFFIXES,
+  ...ABBREVIATIONS,
+  ...DOTTED_DESIGNATIONS,
+  ...DEGREES,
+  ...MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase()).filter((month) => month !== 'may'),
+  'sept'
+]
+/** A candidate sentence end that is an abbreviation or an initial ("… Mr.", "… P.Eng.", "… J."). */
+const NOT_AN_END = new RegExp(String.raw`(?:\b${anyWord(ABBREVIATED)}|(?:^|[\s(])[a-z])\.["')\]]?$`, 'i')
 
 /**
  * ICU's segments of `text`. ICU's iterator slows down with the length of the
@@ -21,9 +41,9 @@ function* segments(text: string): Generator<{index: number; segment: string}> {
   let from = 0
   while (from < text.length) {
     let to = text.length
-    if (to - from > 2000) {
+    if (to - from > LIMITS.segmentPiece) {
       const boundary = /[.!?]["')\]]? +(?=["(\u201C]?[A-Z])/g
-      boundary.lastIndex = from + 2000
+      boundary.lastIndex = from + LIMITS.segmentPiece
       const match = boundary.exec(text)
       if (match) to = match.index + match[0].length
     }
@@ -39,7 +59,7 @@ export function sentenceBounds(flat: string): Array<[number, number]> {
     const previous = bounds[bounds.length - 1]
     const next = segment.trimStart()
     // Only the end of the previous sentence matters ("… Mr.", "… P.Eng.").
-    if (previous && (NOT_AN_END.test(flat.slice(Math.max(previous[0], previous[1] - 24), previous[1]).trimEnd()) || /^[a-z]/.test(next))) {
+    if (previous && (NOT_AN_END.test(flat.slice(Math.max(previous[0], previous[1] - LIMITS.abbreviationLookback), previous[1]).trimEnd()) || /^[a-z]/.test(next))) {
       previous[1] = index + segment.length
     } else {
       bounds.push([index, index + segment.length])

@@ -48,6 +48,43 @@ export const HEDGE_BEFORE_AMOUNT = String.raw`(?:(?:approximately|up to|about|ap
 /** Honorifics before a name ("Mr. Pease"). */
 export const HONORIFICS = ['mr', 'ms', 'mrs', 'dr', 'prof']
 
+/** Particles inside a name ("van der Berg", "de la Cruz"). */
+export const NAME_PARTICLES = ['van', 'der', 'de', 'du', 'la', 'von', 'da']
+
+/** Professional designations written with periods ("P.Geo.", "Pr.Sci.Nat."), as sentence-safe abbreviations. */
+export const DOTTED_DESIGNATIONS = [
+  String.raw`p\.geo`, String.raw`p\.eng`, String.raw`p\.geol`, String.raw`p\.geoph`, String.raw`p\.g`, 'geo', 'eng',
+  String.raw`pr\.sci\.nat`, String.raw`pr\.eng`, String.raw`q\.p`
+]
+
+/** Academic degrees written with periods. */
+export const DEGREES = [String.raw`ph\.d`, String.raw`m\.sc`, String.raw`b\.sc`]
+
+/** Company-name suffixes written with a period ("Corp.", "Ltée."). */
+export const COMPANY_SUFFIXES = ['inc', 'corp', 'ltd', 'co', 'ltée', 'ltee']
+
+/** Other abbreviations that end in a period mid-sentence. */
+export const ABBREVIATIONS = [
+  'sr', 'jr', 'st', 'no', 'nos', 'approx', 'ca', 'vs', 'etc', String.raw`e\.g`, String.raw`i\.e`, String.raw`u\.s`,
+  'ave', 'blvd', 'rd', 'cdn', 'figs?', 'vol', 'est', 'op', 'cit'
+]
+
+/**
+ * The professional designation of a Qualified Person, as written (normalized):
+ * "P.Geo.", "P. Eng.", "géo.", "FAusIMM", "CPG", "Pr.Sci.Nat.", "Professional
+ * Geologist", a licensing body ("APEGBC", "OGQ").
+ */
+export const DESIGNATION = [
+  String.raw`\bp\. ?geo(?:l|ph)?\b\.?`, String.raw`\bpgeo\b`, String.raw`\bp\. ?eng\b\.?`, String.raw`\bpeng\b`,
+  String.raw`\bp\.? ?g\.(?=[ ,;)])`, String.raw`(?<=, )g[eé]o\.?(?=[ ,;)]|$)`, String.raw`(?<=, )ing\.?(?=[ ,;)]|$)`,
+  String.raw`\bgeo\. ?l\b`, String.raw`\b[fm]ausimm\b`, String.raw`\b[fm]aig\b`, String.raw`\brpgeo\b`, String.raw`\bcpeng\b`,
+  String.raw`\bc\. ?eng\b`, String.raw`\bceng\b`, String.raw`\bsme[- ]?rm\b`, String.raw`\bregistered member\b`, String.raw`\bcpg\b`,
+  String.raw`\beurgeol\b`, String.raw`\bc\. ?geol\b`, String.raw`\bfimmm\b`, String.raw`\bpr\. ?sci\. ?nat\b`, String.raw`\bpr\. ?eng\b`,
+  String.raw`\bfsaimm\b`, String.raw`(?<=, )p\.? ?e\b`, String.raw`\bprofessional (?:geologist|geoscientist|engineer)\b`,
+  String.raw`\bmember in good standing\b`, String.raw`\bordre des (?:g[eé]ologues|ing[eé]nieurs)\b`,
+  String.raw`\b(?:ogq|oiq|apega|egbc|apegbc|apgo|pgo|apegs|apegnb|pegnl|napeg|apegm|aipg)\b`
+].join('|')
+
 /** Thresholds, each named for what it measures. */
 export const LIMITS = {
   /** A block shorter than this is a heading-like line (a date alone, "Forward-Looking Statements"). */

@@ -11,11 +11,11 @@ import {pathToFileURL} from 'node:url'
 import type {Log, ReportingDescriptor, Result} from 'sarif'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {packageJson} from '../core/package.js'
 import {rangeOf, relativePath} from './common.js'
 import {ruleDoc} from './rule-docs.js'
 
 const TOOL = 'disclosure-lint'
-const VERSION = '0.1.0'
 
 function level(message: VFileMessage): Result.level {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note'
@@ -114,12 +114,13 @@ export default function sarifReporter(files: VFile[]): string {
   }
 
   const cwd = files[0]?.cwd ?? process.cwd()
+  const version = packageJson().version
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: {driver: {name: TOOL, version: VERSION, semanticVersion: VERSION, rules}},
+        tool: {driver: {name: TOOL, version, semanticVersion: version, rules}},
         originalUriBaseIds: {'%SRCROOT%': {uri: pathToFileURL(cwd + path.sep).href}},
         results,
         columnKind: 'utf16CodeUnits'
