@@ -18,13 +18,32 @@ export const FLI_TEMPLATE =
 
 const CITATION = 'NI 51-102 s.4A.3'
 
-const IDENTIFIES =
-  /\b(?:contains?|contained|includes?|including|included|constitutes?|constituting|are|is|be|deemed|considered|certain|such|these|this|all)\b[^.]{0,80}?forward-? ?looking (?:information|statements?)|forward-? ?looking (?:information|statements?)\b[^.]{0,60}?\b(?:includ\w*|in this|contained|herein|within the meaning|regarding|relat\w*|such as|concerning|with respect to)/
-const DIFFER =
-  /\b(?:differ|vary)\b|materially different|no assurance|not guarantees? of|undue reliance|(?:may|might|could) not (?:occur|prove|be realized|be achieved)/
+const FLI = 'forward-? ?looking (?:information|statements?)'
+/** Words that say a passage is or holds forward-looking information ("contains", "such", "this"). */
+const IS_OR_HOLDS = [
+  'contains?', 'contained', 'includes?', 'including', 'included', 'constitutes?', 'constituting', 'are', 'is', 'be', 'deemed',
+  'considered', 'certain', 'such', 'these', 'this', 'all'
+]
+/** Words after "forward-looking information" that say what it covers ("including", "regarding"). */
+const COVERS = [
+  String.raw`includ\w*`, 'in this', 'contained', 'herein', 'within the meaning', 'regarding', String.raw`relat\w*`, 'such as',
+  'concerning', 'with respect to'
+]
+const IDENTIFIES = new RegExp(
+  String.raw`\b(?:${IS_OR_HOLDS.join('|')})\b[^.]{0,80}?${FLI}|${FLI}\b[^.]{0,60}?\b(?:${COVERS.join('|')})`
+)
+const DIFFER = new RegExp(
+  [
+    String.raw`\b(?:differ|vary)\b`, 'materially different', 'no assurance', 'not guarantees? of', 'undue reliance',
+    '(?:may|might|could) not (?:occur|prove|be realized|be achieved)'
+  ].join('|')
+)
 const RISKS = /\brisks?\b|uncertaint|\bfactors? (?:that|which) (?:could|may|might)\b/
-const ASSUMPTIONS =
-  /assum|material factors|based (?:up)?on (?:certain |a number of |the |reasonable )?(?:factors|expectations|estimates|opinions|beliefs|judgments)|reasonable (?:basis|expectations)/
+const BASES = ['factors', 'expectations', 'estimates', 'opinions', 'beliefs', 'judgments']
+const ASSUMPTIONS = new RegExp(
+  'assum|material factors|' +
+    `based (?:up)?on (?:certain |a number of |the |reasonable )?(?:${BASES.join('|')})|reasonable (?:basis|expectations)`
+)
 const UPDATES = /\bupdat|\brevis/
 
 interface Element {

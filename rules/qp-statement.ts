@@ -17,13 +17,23 @@ const CITATION = 'NI 43-101 s.3.1 (and s.2.1)'
 // A sentence that speaks of a Qualified Person, not one of the cautions that
 // mention one ("a qualified person has not done sufficient work …").
 const QP = /\bqualified persons?\b|\bq\.?p\.?\b/
-const NOT_A_STATEMENT =
-  /has not (?:done|completed|independently|verified)|have not (?:done|verified)|not (?:been )?verified by|opinion of the qualified|not aware of|sufficient work/
+const NOT_A_STATEMENT = new RegExp(
+  [
+    'has not (?:done|completed|independently|verified)', 'have not (?:done|verified)', 'not (?:been )?verified by',
+    'opinion of the qualified', 'not aware of', 'sufficient work'
+  ].join('|')
+)
 const NI_43_101 = /43-101/
 const IDENTIFIES = /\bqualified persons?\b|\(\s?"?qp"?\s?\)/
 const DESIGNATION = new RegExp(DESIGNATION_PATTERN)
-const RELATIONSHIP =
-  /\bindependent\b|\bshareholder\b|\bemployees?\b|\bofficer\b|\bdirector\b|\bpresident\b|\bvice-? ?president\b|\bvp\b|\bchief\b|\b(?:ceo|coo|cfo|cto)\b|\bmanager\b|\bconsult(?:ant|ants|ing)\b|\bsuperintendent\b|\bgeologist (?:of|for|with|at)\b|\bpartner\b|\bprincipal\b|\badvis[eo]r\b|\bchair(?:man|person)?\b|\bfounder\b|\bcontractor\b|\bhead of\b|\b(?:of|for|with|from|by) the (?:company|corporation|issuer)\b/
+/** Words that state a QP's relationship to the issuer: a role, independence, a tie to "the Company". */
+const RELATIONSHIP_WORDS = [
+  'independent', 'shareholder', 'employees?', 'officer', 'director', 'president', 'vice-? ?president', 'vp', 'chief',
+  '(?:ceo|coo|cfo|cto)', 'manager', 'consult(?:ant|ants|ing)', 'superintendent', 'geologist (?:of|for|with|at)', 'partner',
+  'principal', 'advis[eo]r', 'chair(?:man|person)?', 'founder', 'contractor', 'head of',
+  '(?:of|for|with|from|by) the (?:company|corporation|issuer)'
+]
+const RELATIONSHIP = new RegExp(RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}\b`).join('|'))
 const APPROVAL =
   /\breview(?:ed|s)?\b|\bapprov(?:ed|es)\b|\bprepared\b|\bsupervis(?:ed|ion)\b|\bverified\b|\bcompiled\b|\bresponsible for\b|\bauthored\b/
 // A person's name: two or more capitalized words or initials, particles allowed, an honorific optional.

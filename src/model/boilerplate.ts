@@ -10,8 +10,12 @@ import {find, has, type Block, type Found, type Sentence} from './document.js'
 import {NAMES_CSE, NAMES_TSXV} from './vocabulary.js'
 
 /** A sentence that disclaims an exchange's responsibility for the release. */
-const DISCLAIMS =
-  /adequacy or ?accuracy|accepts? ?(?:no )?responsibility|(?:has|have) not (?:reviewed|approved)|neither (?:the )?(?:tsx|cse|canadian|exchange)/
+const DISCLAIMS = new RegExp(
+  [
+    'adequacy or ?accuracy', 'accepts? ?(?:no )?responsibility', '(?:has|have) not (?:reviewed|approved)',
+    'neither (?:the )?(?:tsx|cse|canadian|exchange)'
+  ].join('|')
+)
 /** It names an exchange or a regulator. */
 const NAMES_EXCHANGE_OR_REGULATOR = /\bexchange\b|regulat|\btsx-?v\b|\bcse\b/
 
@@ -20,8 +24,10 @@ const NAMES_EXCHANGE_OR_REGULATOR = /\bexchange\b|regulat|\btsx-?v\b|\bcse\b/
  * United States"; "intended for distribution in Canada only and is not
  * authorized for distribution to the United States newswire services …".
  */
-export const US_LEGEND_PATTERN =
-  /\bnot ?(?:be )?(?:for|intended for|authori[sz]ed for|to be) ?(?:distribution|dissemination|release|publication)\b[^.]{0,120}?\b(?:united states|u\.s\.?|usa)(?![a-z])/
+export const US_LEGEND_PATTERN = new RegExp(
+  String.raw`\bnot ?(?:be )?(?:for|intended for|authori[sz]ed for|to be) ?` +
+    String.raw`(?:distribution|dissemination|release|publication)\b[^.]{0,120}?\b(?:united states|u\.s\.?|usa)(?![a-z])`
+)
 
 /** Offering boilerplate: distribution restrictions, the U.S. Securities Act paragraph, "does not constitute an offer". */
 const OFFER_BOILERPLATE = /not for (?:distribution|dissemination)|securities act of 1933|(?:does|shall) not constitute an offer/

@@ -9,7 +9,11 @@ import type {Block} from './document.js'
 import {DATE} from './dates.js'
 import {LIMITS} from './vocabulary.js'
 
-const WIRE = String.raw`newsfile corp|globe ?newswire|access ?newswire|accesswire|thenewswire|business ?wire|marketwired|/cnw/|\bcnw\b|newmediawire|news ?direct|prnewswire|/pr newswire/`
+/** Newswires, as their datelines name them. */
+const WIRE = [
+  'newsfile corp', 'globe ?newswire', 'access ?newswire', 'accesswire', 'thenewswire', 'business ?wire', 'marketwired', '/cnw/',
+  String.raw`\bcnw\b`, 'newmediawire', 'news ?direct', 'prnewswire', '/pr newswire/'
+].join('|')
 
 const dateOnly = new RegExp(String.raw`^(?:[a-z]+, )?${DATE}\.?$`)
 const datelineRe = new RegExp(String.raw`^[^.]{0,${LIMITS.datelinePrefix}}?(?:${DATE}|${WIRE})`)

@@ -31,7 +31,8 @@ const tagRe = new RegExp(String.raw`(?<![a-z0-9-])${NAME}\s?[:;]\s?"?${TICKER}(?
 const reversedRe = new RegExp(String.raw`\(${TICKER}\s?:\s?(${TSXV}|${CSE}|${TSX})\)`, 'g')
 // "listed on the TSX Venture Exchange under the symbol "ADY"", "trades on the CSE".
 const phraseRe = new RegExp(
-  String.raw`(?:listed|trade[sd]?|trading|quoted) on the ${NAME}(?:(?: \([^)]{1,20}\))? under the (?:trading |stock |ticker )?symbols? "?${TICKER})?`,
+  String.raw`(?:listed|trade[sd]?|trading|quoted) on the ${NAME}` +
+    String.raw`(?:(?: \([^)]{1,20}\))? under the (?:trading |stock |ticker )?symbols? "?${TICKER})?`,
   'g'
 )
 

@@ -43,7 +43,10 @@ export const OFFERING_SIGNALS: RegExp[] = [
   /\bagents?'? ?(?:fees?|commissions?|warrants?|options?)\b/,
   /\b(?:shares for debt|debt settlement|settle (?:outstanding )?(?:debt|indebtedness))\b/,
   /\bequity (?:drawdown |investment |line )?(?:facility|line)\b/,
-  /\b(?:over-subscribed|oversubscribed|hard dollar|flow-thru|flow through|concurrent|strategic|equity) (?:financing|private placement|offering)\b/,
+  new RegExp(
+    String.raw`\b(?:over-subscribed|oversubscribed|hard dollar|flow-thru|flow through|concurrent|strategic|equity)` +
+      String.raw` (?:financing|private placement|offering)\b`
+  ),
   /\bissued (?:an aggregate of )?[\d,]+ (?:common )?(?:shares|units) at\b/,
   /\b(?:closes?|closing|closed|announces?|completes?|completed|upsized?|upsizes|launch(?:es)?|arranges?)\b[^.]{0,60}\bfinancing\b/
 ]
@@ -55,35 +58,80 @@ export const OFFERING_SIGNALS: RegExp[] = [
  * "drill-ready") only in number, since a corporate release may describe a
  * project in passing.
  */
+const GRADE_UNITS = [
+  String.raw`g\/t`, 'gpt', 'grams? per tonne', String.raw`oz\/t`, 'opt', 'ounces? per ton(?:ne)?', 'ppm', 'ppb', String.raw`lbs?\/t`
+]
+/** Grades in percent: elements, oxides, equivalents, metals by name. */
+const PERCENT_GRADES = [
+  'cu', 'ni', 'zn', 'pb', 'co', 'mo', 'li2o', 'u3o8', 'eu3o8', 'sb', 'wo3', 'sn', 'fe', 'fe2o3', 'mn', 'v2o5', 'tio2', 'cg',
+  'treo', 'cueq', 'aueq', 'zneq', 'nieq', 'graphitic carbon', 'copper', 'nickel', 'zinc', 'lead', 'lithium', 'gold', 'silver',
+  'antimony', 'tungsten', 'graphite'
+]
+const QUANTITY_UNITS = ['tonnes', 't', 'mt', 'kt', 'ounces', 'oz', 'koz', 'moz', 'lbs', 'pounds', 'mlbs?', 'blbs?']
+const SMALL_NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const MINERALS = [
+  'chalcopyrite', 'pyrite', 'pyrrhotite', 'pentlandite', 'sphalerite', 'galena', 'arsenopyrite', 'visible gold', 'spodumene',
+  'molybdenite', 'stibnite', 'scheelite', 'bornite', 'chalcocite', 'uraninite', 'pitchblende'
+]
+const DRILLING_WORDS = [
+  'drill ?holes?', 'diamond drill(?:ing)?', 'drill core', 'drill results?', 'drilling results?', 'intersected', 'intersections?',
+  'intercepts?', 'intercepted'
+]
+const RESOURCE_WORDS = [
+  'mineral resources?', 'mineral deposit', 'mineral reserves?', 'resource estimate', 'measured and indicated',
+  'inferred (?:mineral )?resources?', 'indicated (?:mineral )?resources?', 'historical (?:mineral )?(?:resource|estimate)s?'
+]
+const SURVEY_WORDS = [
+  String.raw`geophysic\w*`, 'magnetic survey', String.raw`airborne (?:\w+ )?survey`, 'induced polarization', 'ip survey',
+  'em survey', 'vtem', 'gravity survey', 'lidar survey'
+]
+const STUDY_WORDS = [
+  String.raw`\bpreliminary economic assessment\b`, String.raw`\bfeasibility study\b`, String.raw`\bnet present value\b`,
+  String.raw`\bafter-tax npv\b`, String.raw`\bpre-tax npv\b`
+]
+
+/** `\b(?:a|b|c)\b`: one of `words`, as whole words. */
+const wholeWords = (words: readonly string[]) => String.raw`\b(?:${words.join('|')})\b`
+
 export const GRADE_SIGNALS: RegExp[] = [
-  /\d\s?(?:g\/t|gpt|grams? per tonne|oz\/t|opt|ounces? per ton(?:ne)?|ppm|ppb|lbs?\/t)(?![a-z])/,
-  /\d\s?% ?(?:cu|ni|zn|pb|co|mo|li2o|u3o8|eu3o8|sb|wo3|sn|fe|fe2o3|mn|v2o5|tio2|cg|treo|cueq|aueq|zneq|nieq|graphitic carbon|copper|nickel|zinc|lead|lithium|gold|silver|antimony|tungsten|graphite)\b/
+  new RegExp(String.raw`\d\s?(?:${GRADE_UNITS.join('|')})(?![a-z])`),
+  new RegExp(String.raw`\d\s?% ?(?:${PERCENT_GRADES.join('|')})\b`)
 ]
 
 export const FIGURE_SIGNALS: RegExp[] = [
   ...GRADE_SIGNALS,
   /\d\s?(?:m|metres?|meters?|ft|feet) (?:grading|of \d|@|at \d|averaging)/,
-  /\b[\d.,]+ ?(?:million |billion )?(?:tonnes|t|mt|kt|ounces|oz|koz|moz|lbs|pounds|mlbs?|blbs?)\b ?(?:of|at|grading|@|contained|containing)\b/,
-  /\bpreliminary economic assessment\b|\bfeasibility study\b|\bnet present value\b|\bafter-tax npv\b|\bpre-tax npv\b/,
+  new RegExp(
+    String.raw`\b[\d.,]+ ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:of|at|grading|@|contained|containing)\b`
+  ),
+  new RegExp(STUDY_WORDS.join('|')),
   /\bproduced (?:approximately |about |over )?[\d.,]+ (?:million )?(?:ounces|oz|tonnes|pounds|lbs|mtus)\b/,
-  /\b[\d,.]+ (?:metres|meters|m)\b[^.]{0,40}\b(?:drilled|of drilling|drill(?:ing)? program)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:diamond |rc |core |drill )?(?:drill )?holes\b/
+  new RegExp(
+    String.raw`\b[\d,.]+ (?:metres|meters|m)\b[^.]{0,40}\b(?:drilled|of drilling|drill(?:ing)? program)\b` +
+      String.raw`|\b(?:\d+|${SMALL_NUMBER_WORDS.join('|')}) (?:diamond |rc |core |drill )?(?:drill )?holes\b`
+  )
 ]
 
 export const WORD_SIGNALS: RegExp[] = [
   /\bassay(?:s|ed| results| values| lab(?:oratory)?)?\b/,
-  /\b(?:drill ?holes?|diamond drill(?:ing)?|drill core|drill results?|drilling results?|intersected|intersections?|intercepts?|intercepted)\b/,
-  /\b(?:mineral resources?|mineral deposit|mineral reserves?|resource estimate|measured and indicated|inferred (?:mineral )?resources?|indicated (?:mineral )?resources?|historical (?:mineral )?(?:resource|estimate)s?)\b/,
+  new RegExp(wholeWords(DRILLING_WORDS)),
+  new RegExp(wholeWords(RESOURCE_WORDS)),
   /\b(?:channel|grab|rock|chip|soil|till|outcrop|trench|bulk) samples?\b|\bsampling (?:program|campaign|results)\b/,
-  /\b(?:geophysic\w*|magnetic survey|airborne (?:\w+ )?survey|induced polarization|ip survey|em survey|vtem|gravity survey|lidar survey)\b/,
+  new RegExp(wholeWords(SURVEY_WORDS)),
   /\bmetallurg\w*|\b(?:recovery|recoveries) (?:of|rate)/,
   /\b(?:mineralization|mineralized|mineralisation|mineralised|high-grade|grading)\b/,
-  /\b(?:chalcopyrite|pyrite|pyrrhotite|pentlandite|sphalerite|galena|arsenopyrite|visible gold|spodumene|molybdenite|stibnite|scheelite|bornite|chalcocite|uraninite|pitchblende)\b/,
+  new RegExp(wholeWords(MINERALS)),
   /\bqa\/qc\b|\bquality (?:assurance|control)\b|\bcertified reference materials?\b/
 ]
 
-/** Words that make a statement forward-looking . */
-export const FORWARD_LOOKING_SIGNALS =
-  /\b(?:will|intends?|intended|plans? to|planned|expects?|expected to|anticipates?|anticipated|proposed|scheduled|upcoming|is subject to|are subject to|remains subject to|subject to (?:the )?(?:final )?(?:acceptance|approval|receipt)|use of (?:the )?(?:net )?proceeds|to be used|forthcoming|next phase|aims? to|targets?|estimated|potential)\b/
+/** Words that make a statement forward-looking. */
+const FORWARD_LOOKING_WORDS = [
+  'will', 'intends?', 'intended', 'plans? to', 'planned', 'expects?', 'expected to', 'anticipates?', 'anticipated', 'proposed',
+  'scheduled', 'upcoming', 'is subject to', 'are subject to', 'remains subject to',
+  'subject to (?:the )?(?:final )?(?:acceptance|approval|receipt)', 'use of (?:the )?(?:net )?proceeds', 'to be used',
+  'forthcoming', 'next phase', 'aims? to', 'targets?', 'estimated', 'potential'
+]
+export const FORWARD_LOOKING_SIGNALS = new RegExp(wholeWords(FORWARD_LOOKING_WORDS))
 
 /** One alternation of a list of signals: most sentences match none, and one test tells. */
 const combined = new WeakMap<RegExp[], RegExp>()
