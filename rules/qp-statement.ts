@@ -6,7 +6,7 @@
  * See docs/rules/qp-statement.md.
  */
 import {find, has, type Block, type Model, type Sentence} from '../src/model/model.js'
-import {DESIGNATION as DESIGNATION_PATTERN, HONORIFICS, NAME_PARTICLES} from '../src/model/vocabulary.js'
+import {DESIGNATION as DESIGNATION_PATTERN, HONORIFICS, LIMITS, NAME_PARTICLES} from '../src/model/vocabulary.js'
 import {afterBlock, defineRule, slice, type Context, type Level} from '../src/core/rule.js'
 
 export const QP_TEMPLATE =
@@ -90,7 +90,7 @@ function findStatement(model: Model): {sentence: Sentence; parts: Parts} | undef
   for (const sentence of model.sentences) {
     if (!has(sentence, QP) || has(sentence, NOT_A_STATEMENT)) continue
     // Only headings ("Qualified Person") are not statements.
-    if (sentence.block.kind === 'heading' || sentence.norm.text.length < 25) continue
+    if (sentence.block.kind === 'heading' || sentence.norm.text.length < LIMITS.qpSentenceMinLength) continue
     const window = statementWindow(model, sentence.block)
     const parts = partsOf(model, window)
     const score = Object.values(parts).filter(Boolean).length

@@ -6,6 +6,7 @@
  */
 import {Decimal, formatLike} from '../src/model/numbers.js'
 import {defineRule, slice} from '../src/core/rule.js'
+import {LIMITS} from '../src/model/vocabulary.js'
 
 export interface Options {
   /** The exchange assumed when the release states none (default `TSXV`). */
@@ -58,7 +59,7 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>({id: 'tsxv-pricing
         })
       }
     }
-    if (warrant.term && warrant.term.months > 60) {
+    if (warrant.term && warrant.term.months > LIMITS.warrantMaxMonths) {
       report({
         level: 'warning',
         reason: `Unexpected warrant term of ${warrant.term.months} months, expected five years at most`,

@@ -147,7 +147,6 @@ function anyOf(signals: RegExp[]): RegExp {
 function gather(sentences: Sentence[], signals: RegExp[]): Evidence | undefined {
   let first: {sentence: Sentence; match: RegExpExecArray} | undefined
   const hit = new Set<number>()
-  let count = 0
   const found: Sentence[] = []
   const prefilter = anyOf(signals)
   for (const sentence of sentences) {
@@ -158,7 +157,6 @@ function gather(sentences: Sentence[], signals: RegExp[]): Evidence | undefined 
       if (!match) continue
       any = true
       hit.add(i)
-      count++
       if (!first) first = {sentence, match}
     }
     if (any) found.push(sentence)

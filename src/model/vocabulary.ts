@@ -99,8 +99,6 @@ export const LIMITS = {
   headerBlocksWithoutDateline: 3,
   /** Listings are read from the first this many blocks at least (issuer tags come first). */
   openingBlocks: 5,
-  /** A closing release says so in its first this many blocks. */
-  closingOpeningBlocks: 4,
   /** ICU slows down on long strings: paragraphs are segmented in pieces of about this many characters. */
   segmentPiece: 2000,
   /** How far back from a candidate sentence end to look for an abbreviation ("P.Eng."). */
