@@ -6,8 +6,9 @@
  * The draft is cut only at blank lines where markdown's block structure
  * cannot reach across (not inside a fenced code block, not before an
  * indented, quoted or list line), and not at all when it has link reference
- * definitions (they act across the document) or raw HTML other than one-line
- * comments (HTML blocks end on rules of their own). Each piece is parsed by remark's own parser, positions shifted,
+ * definitions (they act across the document), raw HTML other than one-line
+ * comments (HTML blocks end on rules of their own) or a bare CR line
+ * ending. Each piece is parsed by remark's own parser, positions shifted,
  * so the tree equals the one a whole parse gives (a property test checks it).
  */
 import type {Nodes, Root, RootContent} from 'mdast'
@@ -23,14 +24,19 @@ interface Piece {
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/
 const CAN_CONTINUE = /^(?:[ \t]|>|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/
-const DEFINITION = /^ {0,3}\[[^\]]+\]:/m
 // Raw HTML other than one-line comments (suppression comments): HTML blocks
 // end on rules of their own, so such a draft is parsed whole.
 const OTHER_HTML = /^ {0,3}<(?!!--.*-->\s*$)/m
+// micromark ends a line at a CR too; the pieces count lines by LF.
+const BARE_CR = /\r(?!\n)/
 
 /** Cut a draft into pieces that parse the same alone as in place. */
 export function pieces(doc: string): Piece[] {
-  if (DEFINITION.test(doc) || OTHER_HTML.test(doc)) return [{text: doc, line: 1, offset: 0}]
+  // A definition always has `]:`, wherever it sits (in a quote, a list item,
+  // with an escaped bracket in its label): it acts across the document.
+  if (doc.includes(']:') || BARE_CR.test(doc) || OTHER_HTML.test(doc)) {
+    return [{text: doc, line: 1, offset: 0}]
+  }
   const lines = doc.split('\n')
   const result: Piece[] = []
   let start = {line: 1, offset: 0}
