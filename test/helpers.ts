@@ -19,9 +19,11 @@ import tsxvPricing from '../rules/tsxv-pricing.js'
 import type {RuleId} from '../src/rule-ids.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const seedPath = path.resolve(root, '../shared/seeds/000_fcad98c9ea8e1307.txt')
-export const corpusPath = path.resolve(root, '../shared/corpus')
-export const seed = (): string => readFileSync(seedPath, 'utf8')
+/** A file under test/fixtures (the releases there are invented, in our own words). */
+export const fixturePath = (name: string): string => path.join(root, 'test/fixtures', name)
+export const fixture = (name: string): string => readFileSync(fixturePath(name), 'utf8')
+/** The project's own closing announcement: an invented TSX-V issuer's unit placement, linting with no error. */
+export const RELEASE = 'closing-release.md'
 
 export const rules: Record<RuleId, Pluggable> = {
   'qp-statement': qpStatement,
