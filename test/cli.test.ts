@@ -373,7 +373,8 @@ describe('--watch', () => {
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr += chunk))
     const until = async (test: () => boolean) => {
-      for (let i = 0; i < 200 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 50))
+      // Up to 30 s: chokidar and the first lint start slowly on a loaded machine.
+      for (let i = 0; i < 600 && !test(); i++) await new Promise((resolve) => setTimeout(resolve, 50))
       expect(test()).toBe(true)
     }
     try {
@@ -390,7 +391,7 @@ describe('--watch', () => {
       child.kill('SIGINT')
       await new Promise((resolve) => child.once('exit', resolve))
     }
-  }, 30_000)
+  }, 90_000)
 })
 
 describe('rules listed one by one', () => {
