@@ -1,18 +1,25 @@
 /**
- * The numbers a financing states: the seed's figures (11,620,000 × $0.10 =
- * $1,162,000; its finder's warrants), variants of them, and fast-check
- * properties — amounts written the ways releases write them parse back
- * exactly; consistent offerings draw no message; one changed figure draws
- * exactly one message, on that figure.
+ * The numbers a financing states: the figures of our own closing release
+ * (test/fixtures/closing-release.md: 11,620,000 units × $0.10 = $1,162,000,
+ * one warrant per unit; its finders' fee and warrants, 8% of what the
+ * finders' subscribers bought), variants of them, and fast-check properties —
+ * amounts written the ways releases write them parse back exactly;
+ * consistent offerings draw no message; one changed figure draws exactly one
+ * message, on that figure.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {Decimal, findMoney, findPercents, formatLike, parseFraction} from '../src/model/numbers.js'
 import {holdExpiry, parseDate} from '../src/model/dates.js'
-import {lintPreset, seed} from './helpers.js'
+import {RELEASE, fixture, lintPreset} from './helpers.js'
 
-const SEED = seed()
+const TEXT = fixture(RELEASE)
 const FIGURE_RULES = ['offering-arithmetic', 'hold-period', 'tsxv-pricing']
+/** The line of the paragraph that states the units, price and proceeds. */
+const TERMS_LINE = TEXT.slice(0, TEXT.indexOf('11,620,000 units')).split('\n').length
+/** The finders' terms: a cash fee and warrants, each a percentage of what the finders' subscribers bought (not checkable against the offering). */
+const CASH_PERCENT = 'equal to 8% of the gross proceeds from subscribers they introduced'
+const WARRANT_PERCENT = 'equal to 8% of the number of Units sold to those subscribers'
 
 function replace(text: string, from: string, to: string): string {
   if (!text.includes(from)) throw new Error(`not in text: ${from}`)
@@ -24,23 +31,24 @@ async function findings(value: string, level: 'error' | 'any' = 'error') {
   return file.messages.filter((m) => FIGURE_RULES.includes(m.ruleId ?? '') && (level === 'any' || m.fatal))
 }
 
-describe('the seed’s figures', () => {
+describe('the release’s figures', () => {
   it('agree: no error from the financing rules', async () => {
-    expect(await findings(SEED)).toEqual([])
+    expect(TERMS_LINE).toBe(15)
+    expect(await findings(TEXT)).toEqual([])
   })
 
   it.each([
     ['units changed', '11,620,000 units', '11,260,000 units'],
     ['price changed', 'CDN\\$0.10 per Unit', 'CDN\\$0.12 per Unit'],
-    ['proceeds changed', 'raise CDN\\$1,162,000', 'raise CDN\\$1,126,000']
+    ['proceeds changed', 'proceeds of CDN\\$1,162,000', 'proceeds of CDN\\$1,126,000']
   ])('%s: one offering-arithmetic error', async (_, from, to) => {
-    const found = await findings(replace(SEED, from, to))
+    const found = await findings(replace(TEXT, from, to))
     expect(found.map((m) => m.ruleId)).toEqual(['offering-arithmetic'])
-    expect(found[0].line).toBe(18)
+    expect(found[0].line).toBe(TERMS_LINE)
   })
 
   it('proceeds changed: the fix is the product, written as the draft writes it', async () => {
-    const value = replace(SEED, 'raise CDN\\$1,162,000', 'raise CDN\\$1,126,000')
+    const value = replace(TEXT, 'proceeds of CDN\\$1,162,000', 'proceeds of CDN\\$1,126,000')
     const [message] = await findings(value)
     expect(message.actual).toBe('CDN\\$1,126,000')
     expect(message.expected).toEqual(['CDN\\$1,162,000'])
@@ -49,27 +57,27 @@ describe('the seed’s figures', () => {
 
   it.each([
     ['"ten cents"', 'CDN\\$0.10 per Unit', 'ten cents per Unit'],
-    ['"approximately $1.16 million"', 'raise CDN\\$1,162,000', 'raise approximately CDN\\$1.16 million'],
-    ['"$1.162 million"', 'raise CDN\\$1,162,000', 'raise \\$1.162 million']
+    ['"approximately $1.16 million"', 'proceeds of CDN\\$1,162,000', 'proceeds of approximately CDN\\$1.16 million'],
+    ['"$1.162 million"', 'proceeds of CDN\\$1,162,000', 'proceeds of \\$1.162 million']
   ])('%s agrees', async (_, from, to) => {
-    expect(await findings(replace(SEED, from, to))).toEqual([])
+    expect(await findings(replace(TEXT, from, to))).toEqual([])
   })
 
-  it('finder’s warrants with a stated percentage that does not match: an error on the count', async () => {
-    const value = replace(SEED, "536,000 Finder's Warrants", "536,000 Finder's Warrants (being 8% of the number of Units sold)")
+  it('finder’s warrants with a stated percentage of all Units that does not match: an error on the count', async () => {
+    const value = replace(TEXT, WARRANT_PERCENT, 'equal to 8% of the number of Units sold')
     const found = await findings(value)
     expect(found.map((m) => [m.ruleId, m.actual, m.expected])).toEqual([['offering-arithmetic', '536,000', ['929,600']]])
   })
 
   it('finder’s warrants with a rounded percentage that matches: no error', async () => {
-    const value = replace(SEED, "536,000 Finder's Warrants", "536,000 Finder's Warrants (being 4.6% of the number of Units sold)")
+    const value = replace(TEXT, WARRANT_PERCENT, 'equal to 4.6% of the number of Units sold')
     expect(await findings(value)).toEqual([])
   })
 
   it('a finder’s cash fee as a percentage of the gross proceeds', async () => {
-    const wrong = replace(SEED, 'Finder\'s Fees of CDN\\$53,600', 'Finder\'s Fees of CDN\\$53,600 (7% of the gross proceeds)')
+    const wrong = replace(TEXT, CASH_PERCENT, 'equal to 7% of the gross proceeds')
     expect((await findings(wrong)).map((m) => m.expected)).toEqual([['CDN\\$81,340']])
-    const right = replace(SEED, 'Finder\'s Fees of CDN\\$53,600', 'Finder\'s Fees of CDN\\$81,340 (7% of the gross proceeds)')
+    const right = replace(replace(TEXT, CASH_PERCENT, 'equal to 7% of the gross proceeds'), 'cash fee of CDN\\$53,600', 'cash fee of CDN\\$81,340')
     expect(await findings(right)).toEqual([])
   })
 })

@@ -9,29 +9,17 @@ import {lintText} from '../src/api.js'
 import disclosureLintControl from '../presets/control.js'
 import disclosureLintGuard from '../src/core/guard.js'
 import tsxv from '../presets/tsxv.js'
-import qpStatement from '../rules/qp-statement.js'
-import forwardLookingCaution from '../rules/forward-looking-caution.js'
-import exchangeDisclaimer from '../rules/exchange-disclaimer.js'
-import usDistributionLegend from '../rules/us-distribution-legend.js'
-import offeringArithmetic from '../rules/offering-arithmetic.js'
-import holdPeriod from '../rules/hold-period.js'
-import tsxvPricing from '../rules/tsxv-pricing.js'
-import type {RuleId} from '../rules/index.js'
+import {rules as registry, type RuleId} from '../rules/index.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-export const seedPath = path.resolve(root, '../shared/seeds/000_fcad98c9ea8e1307.txt')
-export const corpusPath = path.resolve(root, '../shared/corpus')
-export const seed = (): string => readFileSync(seedPath, 'utf8')
+/** A file under test/fixtures (the releases there are invented, in our own words). */
+export const fixturePath = (name: string): string => path.join(root, 'test/fixtures', name)
+export const fixture = (name: string): string => readFileSync(fixturePath(name), 'utf8')
+/** The project's own closing announcement: an invented TSX-V issuer's unit placement, linting with no error. */
+export const RELEASE = 'closing-release.md'
 
-export const rules: Record<RuleId, Pluggable> = {
-  'qp-statement': qpStatement,
-  'forward-looking-caution': forwardLookingCaution,
-  'exchange-disclaimer': exchangeDisclaimer,
-  'us-distribution-legend': usDistributionLegend,
-  'offering-arithmetic': offeringArithmetic,
-  'hold-period': holdPeriod,
-  'tsxv-pricing': tsxvPricing
-}
+/** Every rule by id: the registry. */
+export const rules: Record<RuleId, Pluggable> = registry
 
 /** Lint `value` with one rule at `error` level (and its options). */
 export function lintWith(id: RuleId, value: string, options?: unknown): Promise<VFile> {

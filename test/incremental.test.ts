@@ -8,7 +8,7 @@ import fc from 'fast-check'
 import {fromMarkdown} from 'mdast-util-from-markdown'
 import {describe, expect, it} from 'vitest'
 import {createIncrementalParser, pieces} from '../src/language-server/incremental.js'
-import {seed} from './helpers.js'
+import {RELEASE, fixture} from './helpers.js'
 
 const BLOCKS = [
   'A paragraph of a release, with *emphasis* and **strong** text.',
@@ -52,11 +52,11 @@ describe('incremental parser', () => {
 
   it('gives the same tree after an edit, reusing the pieces that did not change', () => {
     const parse = createIncrementalParser()
-    const doc = seed()
+    const doc = fixture(RELEASE)
     expect(parse(doc)).toEqual(fromMarkdown(doc))
     const edited = doc.replace('11,620,000', '11,260,000')
     expect(parse(edited)).toEqual(fromMarkdown(edited))
-    // The seed's paragraphs are separate pieces.
+    // The release's paragraphs are separate pieces.
     expect(pieces(doc).length).toBeGreaterThan(10)
   })
 })

@@ -51,7 +51,7 @@ export async function startClient(workspace: string): Promise<Client> {
     connection,
     child,
     stderr: () => errors,
-    diagnostics(uri, test = () => true, timeout = 15_000) {
+    diagnostics(uri, test = () => true, timeout = 45_000) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           listeners.delete(listener)

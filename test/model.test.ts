@@ -3,7 +3,9 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {buildModel, find, type Model} from '../src/model/model.js'
-import {seed} from './helpers.js'
+import {RELEASE, fixture} from './helpers.js'
+
+const release = (): string => fixture(RELEASE)
 
 function model(value: string): Model {
   return buildModel(unified().use(remarkParse).parse(value), value)
@@ -11,7 +13,7 @@ function model(value: string): Model {
 
 describe('blocks and sentences', () => {
   it('maps normalized matches back to the exact source, through markdown escapes and emphasis', () => {
-    const value = 'A total of 11,620,000 units at CDN\\$0.10 per **Unit** to raise CDN\\$1,162,000.\n'
+    const value = 'The Company issued 11,620,000 units at CDN\\$0.10 per **Unit** for gross proceeds of CDN\\$1,162,000.\n'
     const m = model(value)
     const found = find(m.sentences[0], /\$0\.10 per unit/)
     expect(found).toBeDefined()
@@ -45,7 +47,7 @@ describe('blocks and sentences', () => {
 
 describe('listings', () => {
   it.each([
-    ['TSX Venture Exchange: **EMR**', 'TSXV', 'emr'],
+    ['TSX Venture Exchange: **QRM**', 'TSXV', 'qrm'],
     ['Birch Gold Corp. (TSXV: BGC) announces', 'TSXV', 'bgc'],
     ['Cedar Metals Inc. (TSX-V: CDM) announces', 'TSXV', 'cdm'],
     ['Alder Corp. (CSE: ALD) announces', 'CSE', 'ald'],
@@ -67,19 +69,19 @@ describe('listings', () => {
     expect(m.listings.some((l) => l.block > 2)).toBe(false)
   })
 
-  it('finds the seed listed on the TSX Venture Exchange', () => {
-    expect([...model(seed()).exchanges]).toEqual(['TSXV'])
+  it('finds the closing release listed on the TSX Venture Exchange', () => {
+    expect([...model(release()).exchanges]).toEqual(['TSXV'])
   })
 })
 
 describe('dateline and topics', () => {
   it('finds a newswire dateline and a date-only line', () => {
     expect(model('Headline\n\nVANCOUVER, British Columbia--(Newsfile Corp. - May 1, 2026) - Acme Gold Corp. announces a financing today.\n').dateline?.index).toBe(1)
-    expect(model(seed()).dateline?.norm.text).toBe('november 21, 2011')
+    expect(model(release()).dateline?.norm.text).toBe('june 9, 2025')
   })
 
-  it('decides the seed speaks of an offering, technical information and the future', () => {
-    const {topics} = model(seed())
+  it('decides the closing release speaks of an offering, technical information and the future', () => {
+    const {topics} = model(release())
     expect(topics.offering).toBeDefined()
     expect(topics.technical).toBeDefined()
     expect(topics.forwardLooking).toBeDefined()

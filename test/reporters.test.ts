@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import AjvModule from 'ajv-draft-04'
 import {describe, expect, it} from 'vitest'
-import {root, seed} from './helpers.js'
+import {RELEASE, fixture, root} from './helpers.js'
 
 const cli = path.join(root, 'dist/bundle/cli.js')
 // ajv-draft-04 is CommonJS: its class is the default export's `default` under Node's interop.
@@ -34,7 +34,7 @@ function run(files: Record<string, string>, args: string[]) {
 const bad = 'Acme Gold Corp. (TSXV: ACM) will hold its meeting.\n\nNeither TSX Venture Exchange nor its Market Regulator accepts responsibility for the adequacy or accuracy of this release.\n'
 
 describe('--report sarif', () => {
-  const result = run({'drafts/bad.md': bad, 'drafts/seed.txt': seed(), 'drafts/nope.pdf': '%PDF\u0000'}, ['--report', 'sarif', 'drafts', 'drafts/nope.pdf'])
+  const result = run({'drafts/bad.md': bad, 'drafts/release.md': fixture(RELEASE), 'drafts/nope.pdf': '%PDF\u0000'}, ['--report', 'sarif', 'drafts', 'drafts/nope.pdf'])
   const log = JSON.parse(result.stderr)
 
   it('is valid SARIF 2.1.0', () => {
@@ -65,7 +65,7 @@ describe('--report sarif', () => {
     expect(regulator.level).toBe('error')
     expect(regulator.locations[0].physicalLocation.artifactLocation.uri).toBe('drafts/bad.md')
     expect(regulator.locations[0].physicalLocation.region).toMatchObject({startLine: 3, startColumn: 1})
-    expect(results.filter((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'drafts/seed.txt').map((r) => r.level)).toEqual([
+    expect(results.filter((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'drafts/release.md').map((r) => r.level)).toEqual([
       'warning',
       'warning',
       'warning'

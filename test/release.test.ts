@@ -1,17 +1,19 @@
 /**
- * The seed (a real closing announcement that passes every check) and variants
- * of it, each with one defect a lawyer would catch: the right rule must
- * report it, at error level, on the right line.
+ * The project's own closing announcement (test/fixtures/closing-release.md:
+ * an invented TSX-V issuer, a unit placement, written in our own words) that
+ * passes every check, and variants of it, each with one defect a lawyer
+ * would catch: the right rule must report it, at error level, on the right
+ * line.
  */
 import {describe, expect, it} from 'vitest'
-import {format, lintPreset, seed} from './helpers.js'
+import {RELEASE, fixture, format, lintPreset} from './helpers.js'
 
-const SEED = seed()
+const TEXT = fixture(RELEASE)
 const DISCLAIMER =
-  'Neither TSX Venture Exchange nor its Regulation Services Provider (as the term is defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
-const QP_PARAGRAPH = SEED.split('\n').find((line) => line.startsWith('The scientific or technical information'))!
-const FLI_PARAGRAPH = SEED.split('\n').find((line) => line.startsWith('This news release includes certain statements'))!
-const LEGEND = SEED.split('\n').find((line) => line.startsWith('THIS NEWS RELEASE IS INTENDED'))!
+  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+const QP_PARAGRAPH = TEXT.split('\n').find((line) => line.startsWith('The technical disclosure in this release'))!
+const FLI_PARAGRAPH = TEXT.split('\n').find((line) => line.startsWith('Certain statements in this news release'))!
+const LEGEND = TEXT.split('\n').find((line) => line.startsWith('FOR RELEASE IN CANADA ONLY'))!
 
 /** 1-based line of the first occurrence of `needle` in `text`. */
 function lineOf(text: string, needle: string): number {
@@ -21,7 +23,7 @@ function lineOf(text: string, needle: string): number {
 }
 
 function replace(text: string, from: string, to: string): string {
-  if (!text.includes(from)) throw new Error(`not in seed: ${from}`)
+  if (!text.includes(from)) throw new Error(`not in the release: ${from}`)
   return text.replace(from, to)
 }
 
@@ -30,27 +32,32 @@ async function errors(value: string) {
   return file.messages.filter((message) => message.fatal)
 }
 
-describe('the seed', () => {
+describe('the release', () => {
+  it('has the paragraphs its variants take out', () => {
+    for (const paragraph of [QP_PARAGRAPH, FLI_PARAGRAPH, LEGEND]) expect(paragraph).toEqual(expect.any(String))
+    expect(TEXT).toContain(DISCLAIMER)
+  })
+
   it('lints with no error; the warnings are its legend below the dateline and its "four months" holds', async () => {
-    const file = await lintPreset(SEED)
-    const legend = lineOf(SEED, LEGEND)
+    const file = await lintPreset(TEXT)
+    const legend = lineOf(TEXT, LEGEND)
     const hold = (needle: string) => {
-      const line = lineOf(SEED, needle)
-      const column = SEED.split('\n')[line - 1].indexOf('four months') + 1
+      const line = lineOf(TEXT, needle)
+      const column = TEXT.split('\n')[line - 1].indexOf('four months') + 1
       return `${line}:${column}-${line}:${column + 'four months'.length}: warning Unexpected “four months” hold period, expected “four months and one day”`
     }
     expect(file.messages.map(format)).toEqual([
       `${legend}:1-${legend}:${LEGEND.length + 1}: warning Unexpected U.S. distribution legend below the dateline, expected it at the top of the release`,
-      hold('The shares and warrants issued in connection'),
-      hold('The Finder\'s Warrants are subject')
+      hold('Quillan Ridge Mining Corporation (the "Company"'),
+      hold('In connection with the first tranche')
     ])
     expect(file.messages.map((m) => m.ruleId)).toEqual(['us-distribution-legend', 'hold-period', 'hold-period'])
   })
 })
 
-describe('seed variants', () => {
+describe('release variants', () => {
   it('disclaimer removed: exchange-disclaimer, at the end', async () => {
-    const value = replace(SEED, DISCLAIMER, '')
+    const value = replace(TEXT, DISCLAIMER, '')
     const found = await errors(value)
     expect(found.map((m) => m.ruleId)).toEqual(['exchange-disclaimer'])
     expect(found[0].reason).toBe('Missing TSX Venture Exchange disclaimer, expected it at the end of the release')
@@ -61,17 +68,17 @@ describe('seed variants', () => {
   })
 
   it('QP paragraph removed: qp-statement, after the technical paragraph', async () => {
-    const value = replace(SEED, QP_PARAGRAPH + '\n\n', '')
+    const value = replace(TEXT, QP_PARAGRAPH + '\n\n', '')
     const found = await errors(value)
     expect(found.map((m) => m.ruleId)).toEqual(['qp-statement'])
     expect(found[0].reason).toMatch(/^Missing Qualified Person statement/)
-    // The technical paragraph is "Information Regarding Emgold" (historical production, grade).
-    expect(found[0].line).toBe(lineOf(value, 'Emgold is currently in the advanced stage'))
+    // The technical paragraph follows "Information regarding Quillan Ridge" (historical production, grade).
+    expect(found[0].line).toBe(lineOf(value, 'Quillan Ridge is well advanced in permitting'))
     expect(found[0].expected?.[0]).toMatch(/^\n\nThe scientific and technical information .* Qualified Person as defined in National Instrument 43-101\.$/)
   })
 
   it('FLI paragraph removed: forward-looking-caution, at the end', async () => {
-    const value = replace(SEED, FLI_PARAGRAPH, '')
+    const value = replace(TEXT, FLI_PARAGRAPH, '')
     const found = await errors(value)
     expect(found.map((m) => m.ruleId)).toEqual(['forward-looking-caution'])
     expect(found[0].reason).toBe('Missing forward-looking information caution')
@@ -79,27 +86,27 @@ describe('seed variants', () => {
   })
 
   it('legend removed: us-distribution-legend, at the top', async () => {
-    const value = replace(SEED, LEGEND + '\n\n', '')
+    const value = replace(TEXT, LEGEND + '\n\n', '')
     const found = await errors(value)
     expect(found.map((m) => m.ruleId)).toEqual(['us-distribution-legend'])
-    expect(found[0].line).toBe(lineOf(value, 'EMGOLD MINING CORPORATION'))
+    expect(found[0].line).toBe(lineOf(value, 'QUILLAN RIDGE MINING CORPORATION'))
     expect(found[0].expected).toEqual([
       'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES\n\n'
     ])
   })
 
   it('QP name dropped: qp-statement on the QP sentence', async () => {
-    const value = replace(SEED, 'Mr. Robert Pease ', '')
+    const value = replace(TEXT, 'Ms. Ingrid Solberg, ', '')
     const found = await errors(value)
     expect(found.map((m) => m.reason)).toEqual(['Missing name of the Qualified Person in the QP statement'])
     expect(found[0].ruleId).toBe('qp-statement')
     expect(found[0].line).toBe(lineOf(value, 'reviewed and approved by P.Geo.'))
-    expect(found[0].expected?.[0]).toContain('approved by [Name], P.Geo., Chief Geologist')
+    expect(found[0].expected?.[0]).toContain('approved by [Name], P.Geo., Vice President, Exploration')
   })
 
   it('FLI paragraph cut to its first sentence: forward-looking-caution on the caution', async () => {
-    const first = FLI_PARAGRAPH.slice(0, FLI_PARAGRAPH.indexOf('thereof.') + 'thereof.'.length)
-    const value = replace(SEED, FLI_PARAGRAPH, first)
+    const first = FLI_PARAGRAPH.slice(0, FLI_PARAGRAPH.indexOf('money raised.') + 'money raised.'.length)
+    const value = replace(TEXT, FLI_PARAGRAPH, first)
     const found = await errors(value)
     expect(found.map((m) => m.ruleId)).toEqual(['forward-looking-caution', 'forward-looking-caution'])
     expect(found.map((m) => m.reason)).toEqual([
@@ -116,7 +123,7 @@ describe('seed variants', () => {
   })
 
   it('disclaimer naming another regulator: exchange-disclaimer on the disclaimer', async () => {
-    const value = replace(SEED, 'its Regulation Services Provider', 'its Market Regulator')
+    const value = replace(TEXT, 'its Regulation Services Provider', 'its Market Regulator')
     const found = await errors(value)
     expect(found.map((m) => m.ruleId)).toEqual(['exchange-disclaimer'])
     expect(found[0].reason).toMatch(/Market Regulator/)
@@ -124,7 +131,7 @@ describe('seed variants', () => {
   })
 
   it('exchange line changed to the CSE: exchange-disclaimer on the TSX-V disclaimer', async () => {
-    const value = replace(SEED, 'TSX Venture Exchange: **EMR**', 'Canadian Securities Exchange: **EMR**')
+    const value = replace(TEXT, 'TSX Venture Exchange: **QRM**', 'Canadian Securities Exchange: **QRM**')
     const found = await errors(value)
     expect(found.map((m) => m.ruleId)).toEqual(['exchange-disclaimer'])
     expect(found[0].reason).toBe('Unexpected TSX Venture Exchange disclaimer in the release of a CSE-listed issuer')

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {root} from './helpers.js'
+import {root} from '../helpers.js'
 
 const extension = path.join(root, 'editors/vscode')
 const bin = (name: string) => path.join(root, 'node_modules/.bin', name)

@@ -8,8 +8,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {root} from './helpers.js'
-import {serverPath} from './lsp-client.js'
+import {root} from '../helpers.js'
+import {serverPath} from '../lsp-client.js'
 
 interface Shown {
   published: boolean

@@ -1,7 +1,8 @@
 /**
  * Git hooks, driven for real in temp repositories:
  * - the pre-commit framework (Debian's `pre-commit`) installs our hook from
- *   this checkout (`.pre-commit-hooks.yaml`, at the commit checked out);
+ *   this checkout's working tree as it is now (`.pre-commit-hooks.yaml` and
+ *   the sources, committed or not: a copy committed in a temp repository);
  * - husky + lint-staged, as the README's recipe says.
  * A draft missing the disclaimer is refused with the report printed; the
  * fixed draft commits; a file in `.remarkignore` does not block.
@@ -12,7 +13,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {root} from './helpers.js'
+import {root} from '../helpers.js'
 
 const BAD = 'Acme Gold Corp. (TSXV: ACM) reports that all nominees were elected.\n'
 const FIX = '\nNeither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.\n'
@@ -37,6 +38,31 @@ function git(cwd: string, ...args: string[]): string {
 }
 
 const run = promisify(execFile)
+
+/**
+ * The working tree as a repository the pre-commit framework can clone: every
+ * file git would see (tracked and untracked-but-not-ignored, as they are on
+ * disk, edits included), committed in a temp repository. Returns it and its commit.
+ */
+function workingTreeRepo(): {repo: string; rev: string} {
+  const repo = tempRepo()
+  const files = git(root, 'ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0').filter(Boolean)
+  let copied = 0
+  for (const file of new Set(files)) {
+    const from = path.join(root, file)
+    // A tracked file deleted in the working tree is not part of it.
+    if (!fs.existsSync(from)) continue
+    fs.mkdirSync(path.dirname(path.join(repo, file)), {recursive: true})
+    fs.cpSync(from, path.join(repo, file), {verbatimSymlinks: true})
+    copied++
+  }
+  expect(copied).toBeGreaterThan(10)
+  expect(fs.existsSync(path.join(repo, '.pre-commit-hooks.yaml'))).toBe(true)
+  git(repo, 'add', '-A')
+  git(repo, 'commit', '-q', '--no-verify', '-m', 'working tree of disclosure-lint')
+  expect(git(repo, 'status', '--porcelain')).toBe('')
+  return {repo, rev: git(repo, 'rev-parse', 'HEAD').trim()}
+}
 
 /**
  * Commit through the hook, asynchronously: the first commit installs the
@@ -82,13 +108,13 @@ describe('pre-commit framework', () => {
   let home: string
 
   beforeAll(() => {
-    const head = git(root, 'rev-parse', 'HEAD').trim()
+    const {repo, rev} = workingTreeRepo()
     dir = tempRepo()
     home = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-pre-commit-home-'))
     folders.push(home)
     fs.writeFileSync(
       path.join(dir, '.pre-commit-config.yaml'),
-      `repos:\n  - repo: ${root}\n    rev: ${head}\n    hooks:\n      - id: disclosure-lint\n`
+      `repos:\n  - repo: ${repo}\n    rev: ${rev}\n    hooks:\n      - id: disclosure-lint\n`
     )
     fs.writeFileSync(path.join(dir, '.remarkignore'), 'draft-ignored.md\n')
     git(dir, 'add', '.pre-commit-config.yaml', '.remarkignore')

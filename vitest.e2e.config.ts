@@ -1,0 +1,14 @@
+import {defineConfig} from 'vitest/config'
+
+// `npm run test:e2e`: the tool driven from outside, as its users run it — the
+// pre-commit framework (Debian's `pre-commit`) and husky + lint-staged (from
+// the npm registry) committing through our hook, headless Neovim (Debian's
+// `neovim`) against the language server, the VS Code extension packaged.
+export default defineConfig({
+  test: {
+    include: ['test/e2e/*.test.ts'],
+    reporters: ['default', './test/summary-reporter.ts'],
+    testTimeout: 300_000,
+    hookTimeout: 300_000
+  }
+})
