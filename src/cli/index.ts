@@ -135,16 +135,21 @@ function couldNotLint(file: VFile): boolean {
   return file.messages.some((message) => message.fatal === true && (message.ruleId === undefined || message.ruleId === 'input'))
 }
 
-/** `--watch`: lint again on every change, until Ctrl+C. */
+/**
+ * `--watch`: lint again on every change, until Ctrl+C. The watcher is ready
+ * before the first report is printed, so an edit made right after it is seen.
+ */
 async function watch(settings: EngineOptions): Promise<void> {
   const {default: chokidar} = await import('chokidar')
   process.stderr.write('Watching... (press CTRL+C to exit)\n')
   const watched = {...settings, streamIn: undefined}
-  await run(watched)
   const paths = (settings.files ?? []).map(String)
-  const watcher = chokidar.watch(paths.length > 0 ? paths : ['.'], {cwd: String(settings.cwd ?? process.cwd()), ignoreInitial: true})
-  watcher.on('change', (filePath: string) => void run({...watched, files: [filePath]}))
+  const cwd = String(settings.cwd ?? process.cwd())
+  const watcher = chokidar.watch(paths.length > 0 ? paths : ['.'], {cwd, ignoreInitial: true})
   watcher.on('error', fail)
+  await new Promise<void>((resolve) => watcher.once('ready', () => resolve()))
+  watcher.on('change', (filePath: string) => void run({...watched, files: [filePath]}))
+  await run(watched)
   process.once('SIGINT', () => {
     process.stderr.write('\n')
     void watcher.close()
