@@ -79,6 +79,10 @@ export const LIMITS = {
   abbreviationLookback: 24,
   /** A QP sentence is at least this long (shorter is a heading). */
   qpSentenceMinLength: 25,
+  /** The ending of a word matched by its stem ("expir" + "ation"), at most. */
+  wordEnding: 20,
+  /** A figure has at most this many thousands groups ("1,000,000,000,000,000,000"): more is no figure. */
+  thousandsGroups: 6,
   /** Counts below this are parts of a unit ("one common share"), not lots. */
   lotMinCount: 100,
   /** Warrant counts below this are a unit's composition, not a total issued. */
