@@ -22,8 +22,11 @@ const SCALES: Record<string, number> = {hundred: 100, thousand: 1e3, million: 1e
 const BELOW_HUNDRED = String.raw`${anyWord(Object.keys(UNITS))}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
 /** Number words: "ten", "twenty-five", "two hundred", "one hundred and fifty". */
 export const WORD_NUMBER = String.raw`(?:${BELOW_HUNDRED}(?: hundred(?: and)?(?: ${BELOW_HUNDRED})?)?)`
-/** Digits as written: "11,620,000", "0.10", ".5", "1 000 000" is not accepted (ambiguous). */
-export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`
+/**
+ * Digits as written: "11,620,000", "0.10", ".5", "1 000 000" is not accepted (ambiguous). The thousands
+ * groups are bounded: a pattern may start after any comma, and unbounded groups would be read again from each.
+ */
+export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3}){1,${LIMITS.thousandsGroups}}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`
 
 /** Parse number words ("twenty-five", "two hundred and ten") to a decimal. */
 export function parseWords(text: string): Decimal | undefined {
@@ -163,6 +166,16 @@ export function agrees(computed: Decimal, stated: Parsed, hedged: boolean, unit:
   return difference.lte(allowed)
 }
 
+/** "1234567" → "1,234,567" (a sign kept), in one pass. */
+function groupThousands(whole: string): string {
+  const sign = whole.startsWith('-') ? '-' : ''
+  const digits = whole.slice(sign.length)
+  const head = digits.length % 3 || 3
+  let grouped = digits.slice(0, head)
+  for (let i = head; i < digits.length; i += 3) grouped += ',' + digits.slice(i, i + 3)
+  return sign + grouped
+}
+
 const MULTIPLIER_WORD = new RegExp(String.raw`^\s?(${MULTIPLIER})\b`, 'i')
 
 /**
@@ -185,6 +198,6 @@ export function formatLike(written: string, value: Decimal): string {
   const needed = Math.min(scaled.decimalPlaces(), multiplierWord ? 3 : Math.max(decimals, 2))
   const fixed = scaled.toFixed(Math.max(decimals, needed))
   const [whole, fraction] = fixed.split('.')
-  const grouped = number.includes(',') || whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole
+  const grouped = number.includes(',') || whole.length > 4 ? groupThousands(whole) : whole
   return prefix + grouped + (fraction ? '.' + fraction : '') + suffix
 }
