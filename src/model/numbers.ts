@@ -7,6 +7,7 @@
  * case, ASCII quotes and dashes).
  */
 import {Decimal} from 'decimal.js'
+import {LIMITS, MULTIPLIER, MULTIPLIERS, anyWord} from './vocabulary.js'
 
 export {Decimal}
 
@@ -17,11 +18,15 @@ const UNITS: Record<string, number> = {
 }
 const SCALES: Record<string, number> = {hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9}
 
+/** A number word below a hundred: "ten", "twenty-five". */
+const BELOW_HUNDRED = String.raw`${anyWord(Object.keys(UNITS))}(?:-(?:one|two|three|four|five|six|seven|eight|nine))?`
 /** Number words: "ten", "twenty-five", "two hundred", "one hundred and fifty". */
-export const WORD_NUMBER = String.raw`(?:(?:${Object.keys(UNITS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?(?: hundred(?: and)?(?: (?:${Object.keys(UNITS).join('|')})(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?)?)`
-/** Digits as written: "11,620,000", "0.10", ".5", "1 000 000" is not accepted (ambiguous). */
-export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`
-const MULTIPLIER = String.raw`(?:million|billion|thousand|mm|m|k|b|mn|bn)`
+export const WORD_NUMBER = String.raw`(?:${BELOW_HUNDRED}(?: hundred(?: and)?(?: ${BELOW_HUNDRED})?)?)`
+/**
+ * Digits as written: "11,620,000", "0.10", ".5", "1 000 000" is not accepted (ambiguous). The thousands
+ * groups are bounded: a pattern may start after any comma, and unbounded groups would be read again from each.
+ */
+export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3}){1,${LIMITS.thousandsGroups}}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`
 
 /** Parse number words ("twenty-five", "two hundred and ten") to a decimal. */
 export function parseWords(text: string): Decimal | undefined {
@@ -47,23 +52,9 @@ export interface Parsed {
   tolerance: Decimal
 }
 
+/** The scale of a multiplier word (lower case), 1 for none. */
 function multiplierOf(word: string | undefined): number {
-  switch (word) {
-    case 'thousand':
-    case 'k':
-      return 1e3
-    case 'million':
-    case 'm':
-    case 'mm':
-    case 'mn':
-      return 1e6
-    case 'billion':
-    case 'b':
-    case 'bn':
-      return 1e9
-    default:
-      return 1
-  }
+  return word !== undefined && Object.hasOwn(MULTIPLIERS, word) ? MULTIPLIERS[word] : 1
 }
 
 /** Parse digits ("1,162,000", "1.16") with an optional multiplier word ("million", "M"). */
@@ -88,10 +79,17 @@ export function parseNumber(text: string, multiplier?: string): Parsed | undefin
 export type Currency = 'CAD' | 'USD' | 'AUD'
 
 /** Money: "$1,162,000", "CDN$0.10", "C$1.2M", "US$4 million", "10 cents", "ten cents". */
-export const MONEY = new RegExp(
-  String.raw`(?<![a-z0-9])(?:(?<cur>cdn|cad|can|c|ca|us|usd|u\.s\.|a|au|aud)\s?\$|\$|(?<code>cad|cdn|usd|aud) ?\$?(?=\d))\s?(?<num>${DIGITS})(?:\s?(?<mult>${MULTIPLIER})(?![a-z]))?|(?<![a-z0-9.])(?<cents>${DIGITS}|${WORD_NUMBER})\s?(?:cents?|¢)(?![a-z])`,
-  'g'
-)
+const CURRENCY = String.raw`(?:(?<cur>cdn|cad|can|c|ca|us|usd|u\.s\.|a|au|aud)\s?\$|\$|(?<code>cad|cdn|usd|aud) ?\$?(?=\d))`
+const DOLLARS = String.raw`(?<![a-z0-9])${CURRENCY}\s?(?<num>${DIGITS})(?:\s?(?<mult>${MULTIPLIER})(?![a-z]))?`
+const CENTS = String.raw`(?<![a-z0-9.])(?<cents>${DIGITS}|${WORD_NUMBER})\s?(?:cents?|¢)(?![a-z])`
+export const MONEY = new RegExp(`${DOLLARS}|${CENTS}`, 'g')
+/** Money written with a multiplier ("$1.16 million", "$4M"): it ends in a digit and a multiplier word. */
+const MULTIPLIED = new RegExp(String.raw`\d\s?${MULTIPLIER}$`)
+
+/** Whether an amount of money as written (a `MoneyMatch`'s text) is written with a multiplier. */
+export function isMultiplied(written: string): boolean {
+  return MULTIPLIED.test(written)
+}
 
 export interface MoneyMatch extends Parsed {
   currency: Currency
@@ -164,9 +162,21 @@ export function parseFraction(text: string): Decimal | undefined {
 export function agrees(computed: Decimal, stated: Parsed, hedged: boolean, unit: Decimal = new Decimal(1)): boolean {
   const difference = computed.minus(stated.value).abs()
   let allowed = Decimal.max(stated.tolerance, unit)
-  if (hedged) allowed = Decimal.max(allowed, stated.value.abs().times(0.005))
+  if (hedged) allowed = Decimal.max(allowed, stated.value.abs().times(LIMITS.hedgedShare))
   return difference.lte(allowed)
 }
+
+/** "1234567" → "1,234,567" (a sign kept), in one pass. */
+function groupThousands(whole: string): string {
+  const sign = whole.startsWith('-') ? '-' : ''
+  const digits = whole.slice(sign.length)
+  const head = digits.length % 3 || 3
+  let grouped = digits.slice(0, head)
+  for (let i = head; i < digits.length; i += 3) grouped += ',' + digits.slice(i, i + 3)
+  return sign + grouped
+}
+
+const MULTIPLIER_WORD = new RegExp(String.raw`^\s?(${MULTIPLIER})\b`, 'i')
 
 /**
  * Write `value` the way `written` is written: same prefix ("CDN$"), the same
@@ -179,7 +189,7 @@ export function formatLike(written: string, value: Decimal): string {
   const rest = written.slice(Math.max(first, 0))
   const number = /^[\d,]*\.?\d*/.exec(rest)?.[0] ?? ''
   const suffix = rest.slice(number.length)
-  const multiplierWord = /^\s?(million|billion|thousand|mm|m|k|b|mn|bn)\b/i.exec(suffix)?.[1]
+  const multiplierWord = MULTIPLIER_WORD.exec(suffix)?.[1]
   const cents = /^\s?(?:cents?|¢)/i.test(suffix)
   let scaled = value.div(multiplierOf(multiplierWord?.toLowerCase()))
   if (cents) scaled = value.times(100)
@@ -188,6 +198,6 @@ export function formatLike(written: string, value: Decimal): string {
   const needed = Math.min(scaled.decimalPlaces(), multiplierWord ? 3 : Math.max(decimals, 2))
   const fixed = scaled.toFixed(Math.max(decimals, needed))
   const [whole, fraction] = fixed.split('.')
-  const grouped = number.includes(',') || whole.length > 4 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') : whole
+  const grouped = number.includes(',') || whole.length > 4 ? groupThousands(whole) : whole
   return prefix + grouped + (fraction ? '.' + fraction : '') + suffix
 }

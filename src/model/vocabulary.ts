@@ -37,13 +37,22 @@ export const MULTIPLIERS: Readonly<Record<string, number>> = {
 /** The multiplier words, longest first (so "mm" is tried before "m"). */
 export const MULTIPLIER = anyWord(Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length || a.localeCompare(b)))
 
+/** Words that say an amount is approximate, right before it ("approximately $1.2 million", "up to $5,000,000"). */
+export const AMOUNT_HEDGE_WORDS = ['approximately', String.raw`approx\.?`, 'about', 'up to']
+/** Words that make a figure one bound of a range ("a minimum of 2,000,000 units"). */
+export const BOUND_WORDS = ['minimum', 'maximum']
+/** Options on top of the deal: their figures are not the deal's ("the over-allotment option"). */
+export const OPTION_WORDS = ['over-?allotment', 'over-?subscription']
+/** Buyers whose lot is a part of the deal, not all of it ("insiders subscribed for 600,000 units"). */
+export const INSIDER_WORDS = ['insiders?', 'directors?', 'officers?']
 /** Words that make a figure approximate ("approximately $1.2 million", "up to 5,000,000 units"). */
 export const HEDGE_WORDS = [
-  'approximately', String.raw`approx\.?`, 'about', 'up to', 'minimum', 'maximum', 'roughly', 'at least', 'in excess of',
-  'more than', 'over', 'not less than', '~'
+  ...AMOUNT_HEDGE_WORDS, ...BOUND_WORDS, 'roughly', 'at least', 'in excess of', 'more than', 'over', 'not less than', '~'
 ]
 /** A hedge word right before an amount ("proceeds of approximately $…"), optional. */
-export const HEDGE_BEFORE_AMOUNT = String.raw`(?:(?:approximately|up to|about|approx\.?) )?`
+export const HEDGE_BEFORE_AMOUNT = String.raw`(?:${anyWord(AMOUNT_HEDGE_WORDS)} )?`
+/** Multiplier words a count of securities is written with ("two million units"). */
+export const COUNT_MULTIPLIER = anyWord(['million', 'thousand'])
 
 /** Honorifics before a name ("Mr. Pease"). */
 export const HONORIFICS = ['mr', 'ms', 'mrs', 'dr', 'prof']
@@ -105,6 +114,10 @@ export const LIMITS = {
   abbreviationLookback: 24,
   /** A QP sentence is at least this long (shorter is a heading). */
   qpSentenceMinLength: 25,
+  /** The ending of a word matched by its stem ("expir" + "ation"), at most. */
+  wordEnding: 20,
+  /** A figure has at most this many thousands groups ("1,000,000,000,000,000,000"): more is no figure. */
+  thousandsGroups: 6,
   /** Counts below this are parts of a unit ("one common share"), not lots. */
   lotMinCount: 100,
   /** Warrant counts below this are a unit's composition, not a total issued. */
@@ -112,5 +125,31 @@ export const LIMITS = {
   /** Share of a hedged figure it may be off by ("approximately", "up to"): 0.5 %. */
   hedgedShare: 0.005,
   /** A warrant term above this many months is flagged. */
-  warrantMaxMonths: 60
+  warrantMaxMonths: 60,
+
+  // How far the financing terms read around a figure, in characters (words for `wordsBeforeClass`).
+  /** Words between a count and its class ("2,000,000 common shares", "1,500,000 'hard dollar' units"). */
+  wordsBeforeClass: 2,
+  /** Either side of an amount, the words that make it a price ("at a price of $0.10", "$0.10 per unit"). */
+  priceContext: 40,
+  /** Before an amount, the words that make it proceeds ("for gross proceeds of $1,162,000"). */
+  proceedsLookback: 60,
+  /** Before an amount, where "aggregate", "total", "combined" make it the proceeds of several lots … */
+  togetherLookback: 40,
+  /** … when at most this far before it ("for combined gross proceeds of $…"). */
+  togetherGap: 30,
+  /** A sentence states an aggregate when "aggregate", "total" … is at most this far before "proceeds" … */
+  aggregateBeforeProceeds: 40,
+  /** … or at most this far after it ("proceeds of both tranches total $…"). */
+  aggregateAfterProceeds: 20,
+  /** After a fee's percentage, what it is a percentage of ("7% of the gross proceeds of the offering"). */
+  feeBaseWindow: 120,
+  /** Before a warrant's exercise price, where a finder's, broker's or agent's warrants would be named. */
+  warrantPriceLookback: 120,
+  /** After "warrant", the words of its terms ("exercisable", "entitles the holder"). */
+  warrantTermsWindow: 200,
+  /** After "each unit", its composition ("and one-half of one warrant"); 145 at most in the corpus. */
+  compositionWindow: 300,
+  /** Between "closed" and "on <date>". */
+  closedDateWindow: 80
 } as const

@@ -1,0 +1,200 @@
+/**
+ * Facts derived from the financing terms, for the rules that check them: the
+ * proceeds a lot states or implies, the one price of a class, the lots that
+ * are the same lot stated twice, the tranches, the warrants per unit, what a
+ * fee's percentage is of, and the words that make a figure not the deal's.
+ */
+import type {Sentence} from './document.js'
+import {Decimal, agrees, findMoney} from './numbers.js'
+import type {Fee, Figure, Lot, Money, OfferingTerms} from './offering.js'
+import {offsetAt} from './text.js'
+import {AMOUNT_HEDGE_WORDS, BOUND_WORDS, INSIDER_WORDS, LIMITS, OPTION_WORDS, anyWord} from './vocabulary.js'
+
+const word = (words: readonly string[]) => new RegExp(String.raw`\b${anyWord(words)}\b`)
+const BOUND = word(BOUND_WORDS)
+const OPTION = word(OPTION_WORDS)
+const INSIDERS = word(INSIDER_WORDS)
+const HEDGED = word(AMOUNT_HEDGE_WORDS)
+const ACROSS_TRANCHES = /\btranches\b|\bin (?:the )?aggregate\b|\btotal\b/
+
+/** A minimum or a maximum ("a minimum of 2,000,000 units"). */
+export const statesBound = (sentence: Sentence) => BOUND.test(sentence.norm.text)
+/** An over-allotment or over-subscription option. */
+export const statesOption = (sentence: Sentence) => OPTION.test(sentence.norm.text)
+/** Insiders, directors or officers: their lot is a part of the deal. */
+export const namesInsiders = (sentence: Sentence) => INSIDERS.test(sentence.norm.text)
+/** "approximately", "approx.", "about", "up to" an amount. */
+export const hedgesAmount = (sentence: Sentence) => HEDGED.test(sentence.norm.text)
+/** An aggregate stated across tranches ("… of both tranches", "in the aggregate", "total"). */
+export const spansTranches = (sentence: Sentence) => ACROSS_TRANCHES.test(sentence.norm.text)
+
+/** Lots stated more than once (the same count of the same class) count once. */
+export function distinctLots(lots: Lot[]): Lot[] {
+  const seen = new Set<string>()
+  return lots.filter((lot) => {
+    const key = `${lot.security}:${lot.count.value.toString()}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+/** The one price the release states for a class, if it states exactly one. */
+export function uniquePrice(lots: Lot[], security: string): Money | undefined {
+  const prices = lots.filter((lot) => lot.security === security && lot.price).map((lot) => lot.price!)
+  return prices.length > 0 && prices.every((p) => p.value.equals(prices[0].value)) ? prices[0] : undefined
+}
+
+/** A lot's price as stated, else the one price of its class among `lots`. */
+export function priceOf(lot: Lot, lots: Lot[]): Money | undefined {
+  return lot.price ?? uniquePrice(lots, lot.security)
+}
+
+/** A lot's proceeds as stated, else its count × its price (or the one price of its class). */
+export function proceedsOf(lot: Lot, lots: Lot[]): Decimal | undefined {
+  if (lot.proceeds) return lot.proceeds.value
+  const price = priceOf(lot, lots)
+  return price ? lot.count.value.times(price.value) : undefined
+}
+
+/**
+ * The lots a paragraph's aggregate is the proceeds of: the lots of its
+ * paragraph, two at least, when neither it nor they are a bound's, an
+ * option's or insiders' (their figures are not the deal's).
+ */
+export function lotsOfAggregate(aggregate: Money, lots: Lot[]): Lot[] | undefined {
+  const partial = ({sentence}: {sentence: Sentence}) => statesBound(sentence) || statesOption(sentence)
+  if (partial(aggregate)) return undefined
+  const together = distinctLots(lots.filter((lot) => lot.sentence.block === aggregate.sentence.block && lot.proceeds !== aggregate))
+  if (together.length < 2 || together.some((lot) => partial(lot) || namesInsiders(lot.sentence))) return undefined
+  return together
+}
+
+/** The proceeds of `together`, when each of them states or implies its own. */
+export function sumOfProceeds(together: Lot[], lots: Lot[]): Decimal | undefined {
+  let sum = new Decimal(0)
+  for (const lot of together) {
+    const amount = proceedsOf(lot, lots)
+    if (!amount) return undefined
+    sum = sum.plus(amount)
+  }
+  return sum
+}
+
+/** One lot with stated proceeds per tranche label, when each label has exactly one. */
+export function distinctTranches(lots: Lot[]): Lot[] {
+  const byLabel = new Map<string, Lot[]>()
+  for (const lot of distinctLots(lots)) {
+    if (!lot.tranche || !lot.proceeds) continue
+    byLabel.set(lot.tranche, [...(byLabel.get(lot.tranche) ?? []), lot])
+  }
+  if ([...byLabel.values()].some((list) => list.length !== 1)) return []
+  return [...byLabel.values()].map((list) => list[0])
+}
+
+/** Warrants per security of a class, when every composition the release states for it agrees. */
+export function coverageOf(terms: OfferingTerms, security: string): Decimal | undefined {
+  const found = terms.coverage.filter((c) => c.security === security)
+  return found.length > 0 && found.every((c) => c.fraction.equals(found[0].fraction)) ? found[0].fraction : undefined
+}
+
+/** The lot of units a warrant total is issued with: the one of its paragraph, else the one of the release. */
+export function unitsOfWarrants(terms: OfferingTerms, total: Figure, lots: Lot[]): Lot | undefined {
+  const covered = lots.filter((lot) => coverageOf(terms, lot.security))
+  let units = distinctLots(covered.filter((lot) => lot.sentence.block === total.sentence.block))
+  if (units.length === 0) units = distinctLots(covered)
+  return units.length === 1 ? units[0] : undefined
+}
+
+/** Whether a stated warrant total fits this lot's count. */
+export function warrantsFit(terms: OfferingTerms, lot: Lot): boolean {
+  const coverage = coverageOf(terms, lot.security)
+  if (!coverage) return false
+  const expected = lot.count.value.times(coverage).floor()
+  return terms.warrantTotals.some((total) => total.value.minus(expected).abs().lte(1))
+}
+
+/**
+ * Which of a lot's count, price and proceeds disagrees, and what it would
+ * read to agree with the other two: the one no other statement in the
+ * release backs up. A figure stated again elsewhere (a headline, a warrant
+ * total that fits the count) is taken as right; with nothing to go on, the
+ * proceeds are the figure derived from the other two.
+ */
+export function unbacked(sentences: Sentence[], terms: OfferingTerms, lot: Lot, price: Money): Unbacked {
+  const proceeds = lot.proceeds!
+  const backed = (figure: Figure | Money) => restated(sentences, terms, figure)
+  const proceedsBacked = backed(proceeds)
+  const countBacked = backed(lot.count) || warrantsFit(terms, lot)
+  if (proceedsBacked && countBacked && lot.price) return {which: 'price', figure: price, expected: proceeds.value.div(lot.count.value)}
+  if (proceedsBacked && (backed(price) || !countBacked)) {
+    return {which: 'count', figure: lot.count, expected: proceeds.value.div(price.value).round()}
+  }
+  return {which: 'proceeds', figure: proceeds, expected: lot.count.value.times(price.value)}
+}
+
+/** The figure of a lot that disagrees with the other two, and the value that would agree. */
+export interface Unbacked {
+  which: 'price' | 'count' | 'proceeds'
+  figure: Figure
+  expected: Decimal
+}
+
+/** Whether the same value is stated elsewhere in the release (as money for money, as a count for a count). */
+export function restated(sentences: Sentence[], terms: OfferingTerms, figure: Figure | Money): boolean {
+  if ('currency' in figure) {
+    return sentences.some((sentence) =>
+      findMoney(sentence.norm.text).some((m) => m.value.equals(figure.value) && offsetAt(sentence.norm, m.index) !== figure.start)
+    )
+  }
+  return terms.lots.some((lot) => lot.count.start !== figure.start && lot.count.value.equals(figure.value))
+}
+
+/** What a fee's percentage is of: the offering's gross proceeds and securities sold. */
+export interface OfferingTotals {
+  proceeds?: Decimal
+  count?: Decimal
+  hedged: boolean
+}
+
+/** What a fee percentage is of, when the release makes it unambiguous. */
+export function offeringTotals(terms: OfferingTerms, lots: Lot[]): OfferingTotals {
+  const aggregates = terms.aggregates
+  const unique = distinctLots(lots.filter((lot) => !namesInsiders(lot.sentence) && !statesBound(lot.sentence)))
+  const hedged = unique.some((lot) => lot.hedged)
+  if (unique.length === 1) {
+    const [lot] = unique
+    return {proceeds: proceedsOf(lot, lots), count: lot.count.value, hedged}
+  }
+  if (aggregates.length > 0 && aggregates.every((a) => a.value.equals(aggregates[0].value))) {
+    return {proceeds: aggregates[0].value, hedged: hedged || aggregates[0].rounded}
+  }
+  return {hedged}
+}
+
+/** What a fee's percentage gives: its base, the amount, and whether the stated amount agrees. */
+export interface FeeAmount {
+  base: Decimal
+  computed: Decimal
+  agrees: boolean
+}
+
+/**
+ * The amount a fee's percentage gives of its base (a count rounded to a whole
+ * security), and whether the stated amount agrees: "7%" is exact, "4.6%"
+ * (`percent` as written) is rounded to a tenth of a percent.
+ */
+export function feeAmount(fee: Fee, totals: OfferingTotals, percent: string): FeeAmount | undefined {
+  const ofProceeds = fee.base === 'proceeds'
+  const base = ofProceeds ? totals.proceeds : totals.count
+  if (!base) return undefined
+  const computed = base.times(fee.percent.value).div(100)
+  const slack = /\d\.\d/.test(percent) ? base.times(fee.percent.tolerance).div(100) : new Decimal(0)
+  const difference = fee.amount.value.minus(computed).abs().minus(slack)
+  if (!ofProceeds) {
+    const allowed = Decimal.max(1, totals.hedged ? computed.times(LIMITS.hedgedShare) : 0)
+    return {base, computed: computed.round(), agrees: difference.lte(allowed)}
+  }
+  const stated = {value: fee.amount.value, tolerance: fee.amount.tolerance.plus(slack)}
+  return {base, computed, agrees: difference.lte(0) || agrees(computed, stated, totals.hedged)}
+}

@@ -1,0 +1,140 @@
+/**
+ * The figures of one sentence, read once for every extractor of the
+ * financing terms (offering-terms.ts): its amounts of money and its counts of
+ * securities ("11,620,000 units", "five million (5,000,000) shares"), each
+ * count with its class; and how a figure read there becomes a term's
+ * `Figure` or `Money`, with its exact source span.
+ */
+import type {Sentence} from './document.js'
+import {DIGITS, WORD_NUMBER, findMoney, isMultiplied, parseNumber, type MoneyMatch, type Parsed} from './numbers.js'
+import type {Figure, Money} from './offering.js'
+import {spanOf} from './text.js'
+import {COUNT_MULTIPLIER, LIMITS} from './vocabulary.js'
+
+/** A count of securities in a sentence. */
+export interface CountMatch {
+  /** Where the number is written (the class noun after it is not part of the figure). */
+  index: number
+  end: number
+  /** Where the whole phrase ends (number and class). */
+  phraseEnd: number
+  value: Parsed
+  security: string
+  compensation: boolean
+}
+
+/** What a sentence states in figures. */
+export interface SentenceFigures {
+  sentence: Sentence
+  /** The sentence's normalized text. */
+  text: string
+  /** Whether it has a digit: most sentences have none, and the number patterns are skipped there. */
+  digits: boolean
+  moneys: MoneyMatch[]
+  counts: CountMatch[]
+}
+
+// The class of a count, as written: "flow-through common shares", "hard dollar units", "finder's warrants".
+const FLOW_THROUGH_KIND = '(?:charity |premium |national |quebec |québec )'
+const FLOW_THROUGH = '(?:flow-through|flow through|ft)'
+const QUALIFIER = [
+  String.raw`${FLOW_THROUGH_KIND}?${FLOW_THROUGH}(?: common)? `,
+  String.raw`hard[- ]dollar (?:common )?`,
+  '(?:non-flow-through|nft|non-ft) (?:common )?',
+  'common '
+]
+const SECURITY = '(?:units?|shares?|subscription receipts?|warrants?)'
+const COMPENSATION_HOLDER = String.raw`(?:finders?'?s?|brokers?'?s?|agents?'?s?|compensation|broker|underwriters?'?s?)`
+const COMPENSATION_SECURITY = '(?:warrants?|units?|shares?|options?)'
+const CLASS = String.raw`(?<cls>(?:${QUALIFIER.join('|')})?${SECURITY}|${COMPENSATION_HOLDER} ${COMPENSATION_SECURITY})`
+
+// A count: "11,620,000", "two million", "five million (5,000,000)", then a few words, then its class.
+const WORDS_THEN_DIGITS = String.raw`(?<words>${WORD_NUMBER})(?: (?<wmult>${COUNT_MULTIPLIER}))? \((?<paren>${DIGITS})\)`
+const WRITTEN = String.raw`(?<num>${DIGITS}|${WORD_NUMBER})(?: (?<mult>${COUNT_MULTIPLIER}))?`
+const BEFORE_CLASS = String.raw`(?:(?:[a-z"'()-]+ ){0,${LIMITS.wordsBeforeClass}}?)`
+const COUNT = new RegExp(String.raw`(?<![\d,.$a-z])(?:${WORDS_THEN_DIGITS}|${WRITTEN}) ${BEFORE_CLASS}${CLASS}(?![a-z])`, 'g')
+
+/** Words of securities issued to a finder, broker or agent (not sold), and of their fees. */
+export const COMPENSATION = /\b(?:finder|broker|agent|compensation|commission|underwriter)/
+
+// Prefilters: what a sentence must have for the number patterns to find anything.
+const MONEY_SIGN = /[$¢]|cent/
+const CENTS_WORD = /\bcents?\b/
+const COUNT_WORD = new RegExp(String.raw`\b(?:${COUNT_MULTIPLIER}|hundred)\b`)
+const SECURITY_WORD = /\b(?:units?|shares?|receipts?|warrants?|options?)\b/
+
+/** Normalize a class as written to a key ("FT Units" → "flow-through units"). */
+export function classKey(written: string): string {
+  let key = written.toLowerCase().replace(/flow through|\bft\b/g, 'flow-through')
+  key = key.replace(/\b(?:charity|premium|national|quebec|québec) /, '')
+  key = key.replace(/\bcommon /, '').replace(/\bhard[- ]dollar /, '').replace(/\b(?:non-flow-through|nft|non-ft) /, '')
+  key = key.replace(/\bunit\b/, 'units').replace(/\bshare\b/, 'shares').replace(/\breceipt\b/, 'receipts')
+  return key.replace(/\bwarrant\b/, 'warrants')
+}
+
+/** The amounts and counts a sentence states (none looked for where it cannot state any). */
+export function readFigures(sentence: Sentence): SentenceFigures {
+  const text = sentence.norm.text
+  const digits = /\d/.test(text)
+  const moneys = (digits && MONEY_SIGN.test(text)) || CENTS_WORD.test(text) ? findMoney(text) : []
+  const counts = (digits || COUNT_WORD.test(text)) && SECURITY_WORD.test(text) ? findCounts(text) : []
+  return {sentence, text, digits, moneys, counts}
+}
+
+function findCounts(text: string): CountMatch[] {
+  const found: CountMatch[] = []
+  COUNT.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = COUNT.exec(text))) {
+    const g = match.groups ?? {}
+    const value = g.paren ? parseNumber(g.paren) : parseNumber(g.num, g.mult)
+    if (!value) continue
+    const cls = g.cls
+    const written = g.paren
+      ? {index: match.index + match[0].indexOf('(' + g.paren) + 1, length: g.paren.length}
+      : {index: match.index, length: g.num.length + (g.mult ? g.mult.length + 1 : 0)}
+    found.push({
+      index: written.index,
+      end: written.index + written.length,
+      phraseEnd: match.index + match[0].length,
+      value,
+      security: classKey(cls),
+      compensation: COMPENSATION.test(cls)
+    })
+  }
+  return found
+}
+
+/** The figure written at `[from, to)` of a sentence's normalized text. */
+export function figure(sentence: Sentence, from: number, to: number, parsed: Parsed): Figure {
+  return {...spanOf(sentence.norm, from, to), value: parsed.value, tolerance: parsed.tolerance, sentence}
+}
+
+/** The figure of a count (its number, not its class). */
+export function countFigure(sentence: Sentence, count: CountMatch): Figure {
+  return figure(sentence, count.index, count.end, count.value)
+}
+
+/** The money of an amount found in a sentence. */
+export function money(sentence: Sentence, match: MoneyMatch): Money {
+  const written = sentence.norm.text.slice(match.index, match.index + match.length)
+  return {...figure(sentence, match.index, match.index + match.length, match), currency: match.currency, rounded: isMultiplied(written)}
+}
+
+/** After an amount: it is a price ("$0.10 per unit", "for each share", "a share"). */
+const PRICE_AFTER = /^\s?(?:per|for each|a) /
+
+/** Whether the words after an amount make it a price. */
+export function isPriceAfter(text: string, match: MoneyMatch): boolean {
+  return PRICE_AFTER.test(textAfter(text, match, LIMITS.priceContext))
+}
+
+/** The text of a sentence within `length` characters before an amount. */
+export function textBefore(text: string, match: MoneyMatch, length: number): string {
+  return text.slice(Math.max(0, match.index - length), match.index)
+}
+
+/** The text of a sentence within `length` characters after an amount. */
+export function textAfter(text: string, match: MoneyMatch, length: number): string {
+  return text.slice(match.index + match.length, match.index + match.length + length)
+}

@@ -1,0 +1,122 @@
+/**
+ * Lots and aggregates: the counts of securities a sentence offers, each with
+ * the price and the proceeds stated for it ("11,620,000 units at $0.10 per
+ * unit for gross proceeds of $1,162,000"), and the proceeds it states for
+ * several lots together ("for aggregate gross proceeds of $6,500,000").
+ */
+import type {MoneyMatch} from './numbers.js'
+import type {Lot, Money} from './offering.js'
+import {countFigure, isPriceAfter, money, textBefore, type CountMatch, type SentenceFigures} from './offering-figures.js'
+import {HEDGE_BEFORE_AMOUNT, HEDGE_WORDS, LIMITS, anyWord} from './vocabulary.js'
+
+/** Before an amount: it is a price ("at a price of", "priced at"), not a total price ("aggregate price of"). */
+const PRICE_BEFORE = /(?<!(?:total|aggregate) (?:subscription |purchase )?)(?:price of|priced at|at|deemed price of|issue price of)\s?$/
+/** Before an amount: it is proceeds, or a total ("for gross proceeds of", "to raise", "settle debts of"). */
+const PROCEEDS_WORDS = [
+  String.raw`(?:total|aggregate) (?:subscription |purchase )?price of`,
+  'proceeds of', 'proceeds totaling', 'proceeds totalling', 'to raise', 'raising', 'raised',
+  'for (?:aggregate |total |gross |aggregate gross |total gross )?proceeds of',
+  'for (?:a total|an aggregate|total consideration) of',
+  'totaling', 'totalling', 'aggregating', 'in the aggregate amount of',
+  'settle (?:an aggregate of |debts? of |indebtedness of )?', 'in settlement of', 'for', String.raw`\(`
+]
+const PROCEEDS_BEFORE = new RegExp(String.raw`${anyWord(PROCEEDS_WORDS)}\s?${HEDGE_BEFORE_AMOUNT}$`)
+/** Before an amount stated ahead of its lot: "raised $1,575,000 and issued 5,250,000 shares". */
+const RAISED_WORDS = ['raised', 'raising', 'to raise', 'settle (?:an aggregate of |debts? of )?', 'proceeds of']
+const RAISED_BEFORE = new RegExp(String.raw`${anyWord(RAISED_WORDS)}\s?${HEDGE_BEFORE_AMOUNT}$`)
+/** Before an amount: "combined proceeds of" belong to all the lots of a sentence. */
+const TOGETHER = new RegExp(String.raw`\b(?:aggregate|total|combined|together)\b[^$]{0,${LIMITS.togetherGap}}$`)
+const HEDGE = new RegExp(String.raw`\b${anyWord(HEDGE_WORDS)}\b`)
+/** "first tranche", "second and final tranche", "the final tranche". */
+const TRANCHE_LABEL = '(first|second|third|fourth|fifth|initial|final|last|second and final|third and final|fourth and final)'
+const TRANCHE = new RegExp(String.raw`\b${TRANCHE_LABEL}(?: closing of the| closing| tranche closing|)? tranche\b`)
+/** A sentence that states proceeds of several lots together. */
+const AGGREGATE_WORD = '(?:aggregate|total|combined|in total|collectively)'
+const STATES_AGGREGATE = new RegExp(
+  String.raw`\b${AGGREGATE_WORD}\b[^.]{0,${LIMITS.aggregateBeforeProceeds}}\bproceeds\b` +
+    String.raw`|\bproceeds\b[^.]{0,${LIMITS.aggregateAfterProceeds}}\b(?:aggregate|total)\b`
+)
+/** Before an amount: "… proceeds of both tranches are $X". */
+const PROCEEDS_ARE = new RegExp(
+  String.raw`\bproceeds\b[^$]*\b(?:are|were|was|is|total(?:l?ed)?|amount(?:ed)? to|of)\s?${HEDGE_BEFORE_AMOUNT}$`
+)
+
+const isPrice = (text: string, m: MoneyMatch) =>
+  isPriceAfter(text, m) || PRICE_BEFORE.test(textBefore(text, m, LIMITS.priceContext))
+const isProceeds = (text: string, m: MoneyMatch) =>
+  PROCEEDS_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)) && !isPriceAfter(text, m)
+const isTogether = (text: string, m: MoneyMatch) => TOGETHER.test(textBefore(text, m, LIMITS.togetherLookback))
+
+/**
+ * Lots: counts of offered securities with the price and proceeds in their
+ * segment of the sentence (up to the next count); `claimed` holds the amounts
+ * they took.
+ */
+export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<MoneyMatch>} {
+  // "one common share" of a unit's composition is not a lot.
+  const offered = figures.counts.filter((c) => !/warrants|options/.test(c.security) && c.value.value.gte(LIMITS.lotMinCount))
+  const claimed = new Set<MoneyMatch>()
+  // The tranche the sentence names, for lots whose own words name none.
+  const tranche = offered.length > 0 ? TRANCHE.exec(figures.text)?.[1] : undefined
+  const lots = offered.map((_, i) => lotOf(figures, offered, i, claimed, tranche))
+  return {lots, claimed}
+}
+
+/** The lot of the `i`th offered count, claiming its price and proceeds. */
+function lotOf(figures: SentenceFigures, offered: CountMatch[], i: number, claimed: Set<MoneyMatch>, tranche?: string): Lot {
+  const {sentence, text, moneys} = figures
+  const count = offered[i]
+  const segmentEnd = i + 1 < offered.length ? offered[i + 1].index : text.length
+  const segmentStart = i > 0 ? offered[i - 1].phraseEnd : 0
+  const inSegment = moneysIn(moneys, count.phraseEnd, segmentEnd).filter((m) => !claimed.has(m))
+  const price = inSegment.find((m) => isPrice(text, m))
+  if (price) claimed.add(price)
+  // With several lots in a sentence, "combined proceeds of" belongs to them all.
+  const own = (m: MoneyMatch) => m !== price && !(offered.length > 1 && isTogether(text, m)) && (!price || m.currency === price.currency)
+  let proceeds = inSegment.find((m) => own(m) && isProceeds(text, m))
+  if (!proceeds && i === 0) {
+    // "raised $1,575,000 and issued 5,250,000 shares at $0.30 per share"
+    const ahead = (m: MoneyMatch) => m.index >= segmentStart && m.index < count.index && !claimed.has(m)
+    proceeds = moneys.find((m) => ahead(m) && RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)))
+  }
+  if (proceeds) claimed.add(proceeds)
+  const segment = text.slice(segmentStart, segmentEnd)
+  return {
+    sentence,
+    security: count.security,
+    count: countFigure(sentence, count),
+    price: price ? money(sentence, price) : undefined,
+    proceeds: proceeds ? money(sentence, proceeds) : undefined,
+    hedged: HEDGE.test(segment),
+    compensation: count.compensation,
+    tranche: TRANCHE.exec(segment)?.[1] ?? tranche
+  }
+}
+
+/** The amounts at `[from, to)` of a sentence (`moneys` are in the order of the text). */
+function moneysIn(moneys: MoneyMatch[], from: number, to: number): MoneyMatch[] {
+  let low = 0
+  let high = moneys.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (moneys[middle].index < from) low = middle + 1
+    else high = middle
+  }
+  let end = low
+  while (end < moneys.length && moneys[end].index < to) end++
+  return moneys.slice(low, end)
+}
+
+/** Aggregates: proceeds a sentence states for several lots together, not claimed by a lot. */
+export function aggregatesIn(figures: SentenceFigures, claimed: Set<MoneyMatch>): Money[] {
+  const {sentence, text} = figures
+  if (!STATES_AGGREGATE.test(text)) return []
+  return figures.moneys
+    .filter((m) => {
+      if (claimed.has(m)) return false
+      // "… gross proceeds of $X", "… proceeds of both tranches are $X".
+      const before = textBefore(text, m, LIMITS.proceedsLookback)
+      return (PROCEEDS_BEFORE.test(before) || PROCEEDS_ARE.test(before)) && !isPriceAfter(text, m)
+    })
+    .map((m) => money(sentence, m))
+}

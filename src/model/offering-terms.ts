@@ -1,0 +1,200 @@
+/**
+ * The extractors of the financing terms other than lots (offering-lots.ts),
+ * one per term: unit composition (warrant coverage), warrant totals, warrant
+ * terms (exercise price, term), finders' and agents' fees, hold periods,
+ * closing dates, and the release-level flags (LIFE, private placement,
+ * prospectus, closing). Each reads one sentence, or the release for flags.
+ */
+import {DATE, parseDate} from './dates.js'
+import type {Block, Sentence} from './document.js'
+import type {Layout} from './layout.js'
+import {WORD_NUMBER, findPercents, parseFraction, parseNumber} from './numbers.js'
+import type {Coverage, Fee, Figure, HoldPeriod, OfferingTerms, WarrantTerms} from './offering.js'
+import {COMPENSATION, classKey, countFigure, figure, isPriceAfter, money, textBefore, type SentenceFigures} from './offering-figures.js'
+import {spanOf, type Span} from './text.js'
+import {LIMITS, anyWord} from './vocabulary.js'
+
+// Unit composition: "Each Unit consists of one common share and one-half of one warrant."
+const UNIT = String.raw`(?:(?:charity |premium )?(?:flow-through|ft|hard[- ]dollar|nft|non-flow-through) )?(?:unit|subscription receipt)`
+const COMPOSITION = new RegExp(String.raw`\beach ${UNIT}\b`)
+const FRACTION = `(${[
+  'one-half', 'one half', 'a half', 'half', 'one-third', 'one third', 'one-quarter', 'one quarter', 'three-quarters',
+  String.raw`\d\s?\/\s?\d`, 'one', 'a', 'two', 'three'
+].join('|')})`
+// "common share " is read as "common " and "share ": no two ways to read the same words (no exponential backtracking).
+const WARRANT = String.raw`(?:transferable |non-transferable |common |share |purchase |subscription )*warrants?\b`
+const EACH_UNIT = new RegExp(
+  String.raw`\beach (${UNIT})\b[^.]{0,${LIMITS.compositionWindow}}?\b(?:and|plus|together with) ${FRACTION}` +
+    String.raw`(?: \(\d\/\d\))?(?: of one| of a)?(?: (?:whole|full))? ${WARRANT}`
+)
+
+// Warrant terms: "each Warrant entitles the holder to purchase one share at $0.15 for 24 months".
+const WARRANT_TERMS = new RegExp(
+  String.raw`warrant[^.]{0,${LIMITS.warrantTermsWindow}}\b(?:exercis|entitl|purchas|acquire|convertible)`
+)
+const EXERCISE_WORDS = /warrant|exercis|purchase|acquire/
+const COMPENSATION_WARRANT = /broker|finder|agent/
+// A word's ending is bounded ("expiring", "expiration"): "expir" may start anywhere in a run of letters.
+const EXPIR = String.raw`expir\w{0,${LIMITS.wordEnding}}`
+const TERMINAT = String.raw`terminat\w{0,${LIMITS.wordEnding}}`
+const TERM = new RegExp(
+  String.raw`(?:period of|for|term of|exercisable for|within|up to|expir\w{1,${LIMITS.wordEnding}})\s(?:a period of )?` +
+    String.raw`(?<n>\d+|${WORD_NUMBER})(?: \(\d+\))? (?<unit>months?|years?)`
+)
+
+// Fees: "a cash fee of $81,340, being 7% of the gross proceeds of the offering".
+const RESTRICTED = new RegExp(
+  anyWord([
+    'introduced', 'from (?:subscribers|purchasers|investors|sales|subscriptions)', 'placed by', 'sold (?:to|by)', 'arranged',
+    'raised by', 'referred', 'subscriptions? (?:from|by)', "president'?s list", 'certain'
+  ])
+)
+const PARENTHESIS = String.raw`(?:\([^)]*\)\s?)?`
+const THE_OFFERING = '(?:offering|private placement|financing)'
+const OF_PROCEEDS = new RegExp(
+  String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds(?: of the ${THE_OFFERING})?` +
+    '(?![a-z ]*(?:from|raised by|introduced))'
+)
+const OF_SECURITIES = new RegExp(
+  String.raw`^\s?${PARENTHESIS}of the (?:total |aggregate )?number of ` +
+    '(?:units|shares|flow-through shares|securities|subscription receipts) (?:sold|issued)' +
+    String.raw`(?: (?:under|in|pursuant to) the ${THE_OFFERING})?(?![a-z ]*(?:to|by) (?:purchasers|subscribers))`
+)
+
+// Hold periods: "subject to a statutory hold period of four months and one day expiring July 4, 2026".
+const HOLD_WORDING = new RegExp(
+  'hold period|restricted period|resale restrictions?|must not trade|statutory hold' +
+    '|(?:four|4)[- ](?:\\(4\\)[- ])?months?[- ](?:and[- ](?:one|a|1)[- ]day[- ])?hold'
+)
+const FOUR_MONTHS = /\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:,? ?(?:and|plus) ?(?:one|a|1) ?days?))?/
+const NO_HOLD = new RegExp(
+  anyWord([
+    'not (?:be )?subject to (?:a|any) (?:statutory )?hold period', 'freely trad', 'free trading',
+    'not subject to (?:any )?resale restrictions'
+  ])
+)
+const HOLD_NAMED = /hold period|restricted period/
+const HOLD_EXPIRY = new RegExp(String.raw`(?:${EXPIR}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})`)
+
+// Closing dates: "closed on March 3, 2026", "on March 3, 2026, the Company closed", "closing date of March 3, 2026".
+const CLOSED = new RegExp(
+  [
+    String.raw`\b(?:closed|completed|closing (?:occurred|took place))\b` +
+      String.raw`(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon (${DATE})`,
+    String.raw`\bon (${DATE}),? (?:the company |it )?(?:closed|completed)`,
+    `closing date (?:of|was) (${DATE})`
+  ].join('|')
+)
+
+// Release-level flags.
+const LIFE = new RegExp(
+  anyWord([
+    'listed issuer financing exemption', String.raw`\blife (?:offering|financing|units?|shares?|exemption)\b`,
+    'part 5a of (?:ni|national instrument) 45-106'
+  ])
+)
+const PRIVATE_PLACEMENT = /private placement|non-brokered|flow-through|shares for debt|debt settlement|hard[- ]dollar/
+const PROSPECTUS = /(?:short form|base shelf|shelf|final|preliminary) prospectus|prospectus supplement|prospectus offering/
+// A closing release: "closes", "has closed", "announces the closing"; not "expected to close".
+const ANNOUNCES_CLOSING = String.raw`(?:announces?|announced|announcing|of) (?:the )?` +
+  '(?:(?:first|second|third|final|initial) (?:tranche )?)?(?:closing|completion)'
+const CLOSES = new RegExp(String.raw`\b(?:closes|closed|completes|completed|${ANNOUNCES_CLOSING})\b`)
+const TO_CLOSE = /\b(?:expected|anticipated|scheduled|intends?|plans?) to (?:close|be completed|complete)\b/g
+
+/** Unit composition: the warrants per unit, or undefined. */
+export function unitCoverage(sentence: Sentence): Coverage | undefined {
+  const text = sentence.norm.text
+  const each = COMPOSITION.test(text) ? EACH_UNIT.exec(text) : null
+  const fraction = each ? parseFraction(each[2]) : undefined
+  if (!each || !fraction) return undefined
+  return {security: classKey(each[1]), fraction, ...spanOf(sentence.norm, each.index, each.index + each[0].length)}
+}
+
+/** Whether a sentence states the warrants' terms (it then states no lot). */
+export function statesWarrantTerms(text: string): boolean {
+  return WARRANT_TERMS.test(text)
+}
+
+/** Warrant terms: exercise price (not a finder's or agent's warrants') and term. */
+export function warrantTerms({sentence, text, moneys}: SentenceFigures): WarrantTerms {
+  const warrant: WarrantTerms = {sentence}
+  // The first amount after the first of these words (the text before it names one).
+  const words = EXERCISE_WORDS.exec(text)
+  const price = words ? moneys.find((m) => m.index >= words.index + words[0].length) : undefined
+  if (price && !COMPENSATION_WARRANT.test(textBefore(text, price, LIMITS.warrantPriceLookback))) warrant.price = money(sentence, price)
+  const term = TERM.exec(text)
+  const n = term?.groups ? parseNumber(term.groups.n) : undefined
+  if (term?.groups && n) {
+    const months = n.value.toNumber() * (term.groups.unit.startsWith('year') ? 12 : 1)
+    warrant.term = {months, ...spanOf(sentence.norm, term.index, term.index + term[0].length)}
+  }
+  return warrant
+}
+
+/** Finders' and agents' fees stated as a percentage of the gross proceeds or of the securities sold. */
+export function feesIn({sentence, text, moneys, counts}: SentenceFigures): Fee[] {
+  if (!COMPENSATION.test(text)) return []
+  const fees: Fee[] = []
+  // The cash amount (not a price) and the securities issued to a finder or agent, when a percentage is of them.
+  const cash = moneys.find((m) => !isPriceAfter(text, m))
+  const units = counts.find((c) => c.compensation)
+  for (const percent of findPercents(text)) {
+    const end = percent.index + percent.length
+    const after = text.slice(end, end + LIMITS.feeBaseWindow)
+    if (RESTRICTED.test(after.split(/[.;]/)[0])) continue
+    const pct = figure(sentence, percent.index, end, percent)
+    if (OF_PROCEEDS.test(after)) {
+      if (cash) fees.push({sentence, percent: pct, base: 'proceeds', amount: money(sentence, cash), kind: 'cash'})
+    } else if (OF_SECURITIES.test(after)) {
+      if (units) fees.push({sentence, percent: pct, base: 'securities', amount: countFigure(sentence, units), kind: 'securities'})
+    }
+  }
+  return fees
+}
+
+/** Totals of warrants issued with the units: "and 11,620,000 warrants" (not the "one warrant" of a unit). */
+export function warrantTotalsIn({sentence, counts}: SentenceFigures): Figure[] {
+  return counts
+    .filter((c) => c.security === 'warrants' && !c.compensation && c.value.value.gte(LIMITS.warrantTotalMinCount))
+    .map((c) => countFigure(sentence, c))
+}
+
+/** The hold period a sentence states: its kind, its wording and its expiry. */
+export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
+  const text = sentence.norm.text
+  if (!HOLD_WORDING.test(text)) return undefined
+  const four = FOUR_MONTHS.exec(text)
+  const fourKind = four?.groups?.day ? 'four months and a day' : 'four months'
+  const kind: HoldPeriod['kind'] = NO_HOLD.test(text) ? 'none' : four ? fourKind : 'other'
+  const at = four ?? HOLD_NAMED.exec(text)
+  const hold: HoldPeriod = {sentence, kind, ...spanOf(sentence.norm, at?.index ?? 0, (at?.index ?? 0) + (at?.[0].length ?? text.length))}
+  const expiry = HOLD_EXPIRY.exec(text)
+  const date = expiry ? parseDate(expiry[1]) : undefined
+  if (expiry && date) {
+    const start = expiry.index + expiry[0].length - expiry[1].length
+    hold.expiry = {date, ...spanOf(sentence.norm, start, start + expiry[1].length)}
+  }
+  return hold
+}
+
+/** The distribution date a sentence states ("closed on March 3, 2026"). */
+export function closingDate({sentence, text, digits}: SentenceFigures): ({date: Date} & Span) | undefined {
+  const closed = digits ? CLOSED.exec(text) : null
+  const written = closed ? (closed[1] ?? closed[2] ?? closed[3]) : undefined
+  const date = written ? parseDate(written) : undefined
+  if (!closed || !written || !date) return undefined
+  const start = closed.index + closed[0].indexOf(written)
+  return {date, ...spanOf(sentence.norm, start, start + written.length)}
+}
+
+/** What the release as a whole says of the offering: LIFE, private placement, prospectus, a closing. */
+export function releaseFlags(blocks: Block[], layout: Layout): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing'> {
+  const all = blocks.map((block) => block.norm.text).join('\n')
+  const opening = blocks.slice(0, layout.openingEnd + 1).map((block) => block.norm.text).join('\n')
+  return {
+    life: LIFE.test(all),
+    privatePlacement: PRIVATE_PLACEMENT.test(all),
+    prospectus: PROSPECTUS.test(all),
+    closing: CLOSES.test(opening.replace(TO_CLOSE, ''))
+  }
+}
