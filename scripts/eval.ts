@@ -37,7 +37,7 @@ export const FLOORS: Record<RuleId, Floor> = {
   'us-distribution-legend': {precision: 0.963, recall: 1},
   // 0 true positives (every labelled financing agrees): precision 0.000 says nothing, recall is n/a.
   'offering-arithmetic': {maxFalsePositives: 2},
-  'hold-period': {precision: 0.5, recall: 0.5},
+  'hold-period': {precision: 0.667, recall: 1},
   'tsxv-pricing': {maxFalsePositives: 0}
 }
 
