@@ -10,7 +10,13 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: {process: 'readonly', console: 'readonly', URL: 'readonly', TextDecoder: 'readonly', performance: 'readonly'}
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        TextDecoder: 'readonly',
+        performance: 'readonly'
+      }
     },
     rules: {
       'max-len': ['error', {code: 140, ignoreUrls: true}],

@@ -16,7 +16,9 @@ export function presetFor(exchange: PresetExchange): Preset {
     plugins: [
       // Binary, invalid UTF-8 or empty input: one clear message, rules skipped.
       disclosureLintGuard,
-      ...Object.values(rules).map((rule) => [rule, rule.meta.options?.exchange ? ['error', {exchange}] : ['error']] as const),
+      ...Object.values(rules).map(
+        (rule) => [rule, rule.meta.options?.exchange ? ['error', {exchange}] : ['error']] as const
+      ),
       // Comment control, last: it filters the messages the rules above added.
       disclosureLintControl
     ] as Preset['plugins']

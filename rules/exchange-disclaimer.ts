@@ -14,9 +14,11 @@ export interface Options {
 }
 
 export const TSXV_DISCLAIMER =
-  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
+  'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
 export const CSE_DISCLAIMER =
-  'Neither the Canadian Securities Exchange nor its Regulation Services Provider (as that term is defined in the policies of the Canadian Securities Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+  'Neither the Canadian Securities Exchange nor its Regulation Services Provider (as that term is defined in ' +
+  'the policies of the Canadian Securities Exchange) accepts responsibility for the adequacy or accuracy of this release.'
 
 const CITATION = 'TSX Venture Exchange Policy 3.3 (Timely Disclosure)'
 
@@ -53,7 +55,9 @@ function checkTsxv(context: Context<Options | undefined>, candidates: Sentence[]
     report({
       reason: 'Missing TSX Venture Exchange disclaimer, expected it at the end of the release',
       ...atEnd(model, TSXV_DISCLAIMER),
-      note: `${CITATION}: every news release of a TSX-V issuer must say that neither the Exchange nor its Regulation Services Provider accepts responsibility for it. Add the disclaimer at the end of the release.`,
+      note:
+        `${CITATION}: every news release of a TSX-V issuer must say that neither the Exchange nor its ` +
+        `Regulation Services Provider accepts responsibility for it. Add the disclaimer at the end of the release.`
     })
     return
   }
@@ -123,7 +127,8 @@ function checkTsxv(context: Context<Options | undefined>, candidates: Sentence[]
       return
     } else {
       defect(
-        'Unexpected disclaimer without the Regulation Services Provider, expected “Neither TSX Venture Exchange nor its Regulation Services Provider …”',
+        'Unexpected disclaimer without the Regulation Services Provider, expected “Neither TSX Venture ' +
+          'Exchange nor its Regulation Services Provider …”',
         'the disclaimer must cover both the Exchange and its Regulation Services Provider.'
       )
       return
@@ -155,8 +160,10 @@ function checkOther(context: Context<Options | undefined>, exchange: Exchange, c
       reason: `Unexpected TSX Venture Exchange disclaimer in the release of a ${cse ? 'CSE' : 'TSX'}-listed issuer`,
       place: sentence,
       note: cse
-        ? `${CITATION} applies to TSX-V issuers only; the release states a Canadian Securities Exchange listing. The CSE mandates no disclaimer (CSE Policy 5); if you keep one, it must name the CSE.`
-        : `${CITATION} applies to TSX-V issuers only; the release states a Toronto Stock Exchange listing, and the TSX requires no disclaimer (TSX Company Manual ss.406–423). Remove it.`,
+        ? `${CITATION} applies to TSX-V issuers only; the release states a Canadian Securities Exchange ` +
+          `listing. The CSE mandates no disclaimer (CSE Policy 5); if you keep one, it must name the CSE.`
+        : `${CITATION} applies to TSX-V issuers only; the release states a Toronto Stock Exchange listing, and ` +
+          `the TSX requires no disclaimer (TSX Company Manual ss.406–423). Remove it.`,
       expected: cse ? CSE_DISCLAIMER : '',
       actual: slice(model, sentence)
     })

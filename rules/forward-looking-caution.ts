@@ -14,27 +14,60 @@ export interface Options {
 }
 
 export const FLI_TEMPLATE =
-  'This news release contains forward-looking information within the meaning of applicable Canadian securities legislation, including statements regarding [the forward-looking matters, e.g. the use of proceeds]. Forward-looking information is based on assumptions, including [the material factors and assumptions]. Actual results may differ materially from those expressed or implied by forward-looking information because of risks that include [the material risk factors]. Readers are cautioned not to place undue reliance on forward-looking information. The Company does not undertake to update forward-looking information except as required by applicable securities laws.'
+  'This news release contains forward-looking information within the meaning of applicable Canadian securities ' +
+  'legislation, including statements regarding [the forward-looking matters, e.g. the use of proceeds]. ' +
+  'Forward-looking information is based on assumptions, including [the material factors and assumptions]. ' +
+  'Actual results may differ materially from those expressed or implied by forward-looking information ' +
+  'because of risks that include [the material risk factors]. Readers are cautioned not to place undue ' +
+  'reliance on forward-looking information. The Company does not undertake to update forward-looking ' +
+  'information except as required by applicable securities laws.'
 
 const CITATION = 'NI 51-102 s.4A.3'
 
 const FLI = 'forward-? ?looking (?:information|statements?)'
 /** Words that say a passage is or holds forward-looking information ("contains", "such", "this"). */
 const IS_OR_HOLDS = [
-  'contains?', 'contained', 'includes?', 'including', 'included', 'constitutes?', 'constituting', 'are', 'is', 'be', 'deemed',
-  'considered', 'certain', 'such', 'these', 'this', 'all'
+  'contains?',
+  'contained',
+  'includes?',
+  'including',
+  'included',
+  'constitutes?',
+  'constituting',
+  'are',
+  'is',
+  'be',
+  'deemed',
+  'considered',
+  'certain',
+  'such',
+  'these',
+  'this',
+  'all'
 ]
 /** Words after "forward-looking information" that say what it covers ("including", "regarding"). */
 const COVERS = [
-  String.raw`includ\w*`, 'in this', 'contained', 'herein', 'within the meaning', 'regarding', String.raw`relat\w*`, 'such as',
-  'concerning', 'with respect to'
+  String.raw`includ\w*`,
+  'in this',
+  'contained',
+  'herein',
+  'within the meaning',
+  'regarding',
+  String.raw`relat\w*`,
+  'such as',
+  'concerning',
+  'with respect to'
 ]
 const IDENTIFIES = new RegExp(
   String.raw`\b(?:${IS_OR_HOLDS.join('|')})\b[^.]{0,80}?${FLI}|${FLI}\b[^.]{0,60}?\b(?:${COVERS.join('|')})`
 )
 const DIFFER = new RegExp(
   [
-    String.raw`\b(?:differ|vary)\b`, 'materially different', 'no assurance', 'not guarantees? of', 'undue reliance',
+    String.raw`\b(?:differ|vary)\b`,
+    'materially different',
+    'no assurance',
+    'not guarantees? of',
+    'undue reliance',
     '(?:may|might|could) not (?:occur|prove|be realized|be achieved)'
   ].join('|')
 )
@@ -60,7 +93,8 @@ const ELEMENTS: Element[] = [
     re: IDENTIFIES,
     reason: 'Missing identification of forward-looking information in the caution',
     why: 's.4A.3(a): the caution must identify the forward-looking information as such, saying what it covers.',
-    sentence: 'This news release contains forward-looking information, including statements regarding [the forward-looking matters].'
+    sentence:
+      'This news release contains forward-looking information, including statements regarding [the forward-looking matters].'
   },
   {
     key: 'differ',
@@ -88,7 +122,8 @@ const ELEMENTS: Element[] = [
     re: UPDATES,
     reason: 'Missing statement on updating forward-looking information',
     why: 's.4A.3(d) (an updating policy; market practice states it): say whether the issuer will update the forward-looking information.',
-    sentence: 'The Company does not undertake to update forward-looking information except as required by applicable securities laws.'
+    sentence:
+      'The Company does not undertake to update forward-looking information except as required by applicable securities laws.'
   }
 ]
 
@@ -104,7 +139,9 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
       report({
         reason: 'Missing forward-looking information caution',
         ...atEnd(model, FLI_TEMPLATE),
-        note: `${CITATION}: ${cause}, so the release must identify it as forward-looking, warn that actual results may differ, name the material risk factors and state the material assumptions. Add a cautionary paragraph.`,
+        note:
+          `${CITATION}: ${cause}, so the release must identify it as forward-looking, warn that actual ` +
+          `results may differ, name the material risk factors and state the material assumptions. Add a cautionary paragraph.`
       })
       return
     }
@@ -113,7 +150,11 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
     for (const element of ELEMENTS) {
       if (caution.some((block) => has(block, element.re))) continue
       const level: Level =
-        element.key === 'updates' ? 'warning' : element.key === 'assumptions' ? (options?.assumptions ?? 'warning') : 'error'
+        element.key === 'updates'
+          ? 'warning'
+          : element.key === 'assumptions'
+            ? (options?.assumptions ?? 'warning')
+            : 'error'
       report({
         level,
         reason: element.reason,

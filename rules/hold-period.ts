@@ -24,8 +24,12 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
     report({
       reason: 'Missing hold period of the securities issued, expected “four months and one day”',
       place: sentence,
-      note: `${CITATION}: securities issued under a prospectus exemption may not be traded for four months and a day after the distribution date; the closing release states the hold period and, where known, its expiry date.`,
-      expected: slice(model, sentence) + ' The securities issued are subject to a hold period of four months and one day from the closing date.',
+      note:
+        `${CITATION}: securities issued under a prospectus exemption may not be traded for four months and ` +
+        `a day after the distribution date; the closing release states the hold period and, where known, its expiry date.`,
+      expected:
+        slice(model, sentence) +
+        ' The securities issued are subject to a hold period of four months and one day from the closing date.',
       actual: slice(model, sentence)
     })
     return
@@ -37,7 +41,9 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
         level: 'warning',
         reason: 'Unexpected “four months” hold period, expected “four months and one day”',
         place: hold,
-        note: `${CITATION}: the restricted period ends four months and a day after the distribution date; "four months" alone understates it.`,
+        note:
+          `${CITATION}: the restricted period ends four months and a day after the distribution date; ` +
+          `"four months" alone understates it.`,
         expected: `${slice(model, hold)} and one day`,
         actual: slice(model, hold)
       })
@@ -56,7 +62,9 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
     report({
       reason: `Unexpected hold expiry date, expected ${text} (${slice(model, distribution)} + four months and one day)`,
       place: hold.expiry,
-      note: `${CITATION}: the restricted period ends four months and a day after the distribution date, ${slice(model, distribution)}; it expires on ${text}.`,
+      note:
+        `${CITATION}: the restricted period ends four months and a day after the distribution ` +
+        `date, ${slice(model, distribution)}; it expires on ${text}.`,
       expected: text,
       actual: written
     })
@@ -71,6 +79,8 @@ function formatDateLike(written: string, date: Date): string {
   const full = MONTH_NAMES[date.getMonth()]
   const abbreviated = /^[A-Za-z]{3,4}\.?\s/.test(trimmed) && !/^(?:May|June|July)\b/i.test(trimmed)
   const month = abbreviated ? full.slice(0, 3) + (trimmed.slice(3, 5).includes('.') ? '.' : '') : full
-  const text = /^\d/.test(trimmed) ? `${date.getDate()} ${full} ${date.getFullYear()}` : `${month} ${date.getDate()}, ${date.getFullYear()}`
+  const text = /^\d/.test(trimmed)
+    ? `${date.getDate()} ${full} ${date.getFullYear()}`
+    : `${month} ${date.getDate()}, ${date.getFullYear()}`
   return /^[a-z]/.test(trimmed) ? text.toLowerCase() : /^[A-Z]{3,}/.test(trimmed) ? text.toUpperCase() : text
 }

@@ -38,7 +38,8 @@ const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (co
     context.report({reason: `${reason}: expected ${expected}`, place: figure, note, expected, actual: written})
   }
   const check: Check = {context, terms, lots: terms.lots.filter((lot) => !lot.compensation), reported, report}
-  for (const relation of [lotProceeds, paragraphAggregates, trancheAggregates, warrantTotals, feeAmounts]) relation(check)
+  for (const relation of [lotProceeds, paragraphAggregates, trancheAggregates, warrantTotals, feeAmounts])
+    relation(check)
 })
 
 export default remarkLintOfferingArithmetic
@@ -107,7 +108,9 @@ function feeAmounts({context: {model}, terms, lots, report}: Check): void {
     const gives = facts.feeAmount(fee, totals, percent)
     if (!gives || gives.agrees) continue
     const proceeds = fee.base === 'proceeds'
-    const [of, exact] = proceeds ? ['the gross proceeds', gives.computed.toFixed(2)] : ['the securities sold', gives.computed.toString()]
+    const [of, exact] = proceeds
+      ? ['the gross proceeds', gives.computed.toFixed(2)]
+      : ['the securities sold', gives.computed.toString()]
     const reason = `Unexpected ${fee.kind === 'cash' ? 'fee' : 'number of securities'} for the stated ${percent}`
     report(fee.amount, gives.computed, reason, `${percent} of ${of} (${gives.base.toString()}) is ${exact}.`)
   }

@@ -10,7 +10,8 @@ import {DESIGNATION as DESIGNATION_PATTERN, HONORIFICS, LIMITS, NAME_PARTICLES} 
 import {afterBlock, defineRule, slice, type Context, type Level} from '../src/core/rule.js'
 
 export const QP_TEMPLATE =
-  'The scientific and technical information in this news release has been reviewed and approved by [Name], P.Geo., [title] of the Company, a Qualified Person as defined in National Instrument 43-101.'
+  'The scientific and technical information in this news release has been reviewed and approved by [Name], ' +
+  'P.Geo., [title] of the Company, a Qualified Person as defined in National Instrument 43-101.'
 
 const CITATION = 'NI 43-101 s.3.1 (and s.2.1)'
 
@@ -19,8 +20,12 @@ const CITATION = 'NI 43-101 s.3.1 (and s.2.1)'
 const QP = /\bqualified persons?\b|\bq\.?p\.?\b/
 const NOT_A_STATEMENT = new RegExp(
   [
-    'has not (?:done|completed|independently|verified)', 'have not (?:done|verified)', 'not (?:been )?verified by',
-    'opinion of the qualified', 'not aware of', 'sufficient work'
+    'has not (?:done|completed|independently|verified)',
+    'have not (?:done|verified)',
+    'not (?:been )?verified by',
+    'opinion of the qualified',
+    'not aware of',
+    'sufficient work'
   ].join('|')
 )
 const NI_43_101 = /43-101/
@@ -28,9 +33,27 @@ const IDENTIFIES = /\bqualified persons?\b|\(\s?"?qp"?\s?\)/
 const DESIGNATION = new RegExp(DESIGNATION_PATTERN)
 /** Words that state a QP's relationship to the issuer: a role, independence, a tie to "the Company". */
 const RELATIONSHIP_WORDS = [
-  'independent', 'shareholder', 'employees?', 'officer', 'director', 'president', 'vice-? ?president', 'vp', 'chief',
-  '(?:ceo|coo|cfo|cto)', 'manager', 'consult(?:ant|ants|ing)', 'superintendent', 'geologist (?:of|for|with|at)', 'partner',
-  'principal', 'advis[eo]r', 'chair(?:man|person)?', 'founder', 'contractor', 'head of',
+  'independent',
+  'shareholder',
+  'employees?',
+  'officer',
+  'director',
+  'president',
+  'vice-? ?president',
+  'vp',
+  'chief',
+  '(?:ceo|coo|cfo|cto)',
+  'manager',
+  'consult(?:ant|ants|ing)',
+  'superintendent',
+  'geologist (?:of|for|with|at)',
+  'partner',
+  'principal',
+  'advis[eo]r',
+  'chair(?:man|person)?',
+  'founder',
+  'contractor',
+  'head of',
   '(?:of|for|with|from|by) the (?:company|corporation|issuer)'
 ]
 const RELATIONSHIP = new RegExp(RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}\b`).join('|'))
@@ -45,9 +68,14 @@ const PERSON = new RegExp(
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`)
 const HONORIFIC = new RegExp(String.raw`^(?:${titleCase(HONORIFICS)})\.?$`)
 const NON_NAME = new Set(
-  'qualified person persons national instrument standards disclosure mineral projects project company corporation exchange chief vice president director officer exploration geologist geology technical scientific the this all canadian regulation note information news release mr ms mrs dr prof dr. p.geo p.eng and of for a an in is was has have operating executive senior principal resources mining metals inc ltd corp limited independent consultant consulting member manager data verification quality assurance control statement professional engineer geoscientist ordre des'.split(
-    ' '
-  )
+  (
+    'qualified person persons national instrument standards disclosure mineral projects project company ' +
+    'corporation exchange chief vice president director officer exploration geologist geology technical ' +
+    'scientific the this all canadian regulation note information news release mr ms mrs dr prof dr. p.geo ' +
+    'p.eng and of for a an in is was has have operating executive senior principal resources mining metals ' +
+    'inc ltd corp limited independent consultant consulting member manager data verification quality ' +
+    'assurance control statement professional engineer geoscientist ordre des'
+  ).split(' ')
 )
 
 interface Parts {
@@ -63,24 +91,31 @@ export interface Options {
   designation?: Level
 }
 
-const remarkLintQpStatement = defineRule<Options | undefined>({id: 'qp-statement', options: {designation: ['error', 'warning']}}, (context) => {
-  const {model} = context
-  const technical = model.topics.technical
-  if (!technical) return
+const remarkLintQpStatement = defineRule<Options | undefined>(
+  {id: 'qp-statement', options: {designation: ['error', 'warning']}},
+  (context) => {
+    const {model} = context
+    const technical = model.topics.technical
+    if (!technical) return
 
-  const statement = findStatement(model)
-  const cause = `the release gives scientific or technical information (“${slice(model, technical)}”)`
-  if (!statement) {
-    const lastTechnical = technical.sentences.at(-1)?.block ?? model.blocks.at(-1)
-    context.report({
-      reason: 'Missing Qualified Person statement, expected the name, designation and relationship of the QP who approved the technical information',
-      ...afterBlock(model, lastTechnical, QP_TEMPLATE),
-      note: `${CITATION}: ${cause}, so it must name the Qualified Person who prepared, supervised or approved it and state the QP’s relationship to the issuer. Add a QP statement after the technical disclosure.`,
-    })
-    return
+    const statement = findStatement(model)
+    const cause = `the release gives scientific or technical information (“${slice(model, technical)}”)`
+    if (!statement) {
+      const lastTechnical = technical.sentences.at(-1)?.block ?? model.blocks.at(-1)
+      context.report({
+        reason:
+          'Missing Qualified Person statement, expected the name, designation and relationship of the QP who ' +
+          'approved the technical information',
+        ...afterBlock(model, lastTechnical, QP_TEMPLATE),
+        note:
+          `${CITATION}: ${cause}, so it must name the Qualified Person who prepared, supervised or ` +
+          `approved it and state the QP’s relationship to the issuer. Add a QP statement after the technical disclosure.`
+      })
+      return
+    }
+    reportMissingParts(context, statement.sentence, statement.parts, cause)
   }
-  reportMissingParts(context, statement.sentence, statement.parts, cause)
-})
+)
 
 export default remarkLintQpStatement
 
@@ -145,7 +180,12 @@ export function surnames(text: string): string[] {
   return found
 }
 
-function reportMissingParts(context: Context<Options | undefined>, sentence: Sentence, parts: Parts, cause: string): void {
+function reportMissingParts(
+  context: Context<Options | undefined>,
+  sentence: Sentence,
+  parts: Parts,
+  cause: string
+): void {
   const {model, report} = context
   const text = slice(model, sentence)
   const end = text.replace(/[\s.]*$/, '').length
@@ -194,7 +234,8 @@ function reportMissingParts(context: Context<Options | undefined>, sentence: Sen
     missing(
       'Missing approval in the QP statement, expected “reviewed and approved”, “prepared” or “supervised”',
       'the statement must say that the QP prepared, supervised or approved the scientific and technical information.',
-      text + ' The Qualified Person has reviewed and approved the scientific and technical information in this news release.'
+      text +
+        ' The Qualified Person has reviewed and approved the scientific and technical information in this news release.'
     )
   }
   if (!parts.identification) {
@@ -202,7 +243,9 @@ function reportMissingParts(context: Context<Options | undefined>, sentence: Sen
     missing(
       'Missing identification as a Qualified Person under NI 43-101',
       'the statement must identify the person as a Qualified Person as defined in National Instrument 43-101.',
-      qp === undefined ? at(end, ', a Qualified Person as defined in National Instrument 43-101') : at(qp, ' as defined in National Instrument 43-101')
+      qp === undefined
+        ? at(end, ', a Qualified Person as defined in National Instrument 43-101')
+        : at(qp, ' as defined in National Instrument 43-101')
     )
   }
 }

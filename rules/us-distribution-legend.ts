@@ -6,7 +6,8 @@
  */
 import {defineRule, slice} from '../src/core/rule.js'
 
-export const US_LEGEND = 'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES'
+export const US_LEGEND =
+  'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES'
 
 const CITATION =
   'U.S. Securities Act of 1933, Regulation S (17 CFR 230.902(c), 230.903: no “directed selling efforts” in the United States)'
@@ -33,9 +34,13 @@ const remarkLintUsDistributionLegend = defineRule({id: 'us-distribution-legend'}
 
   const firstBlock = model.blocks[0]
   report({
-    reason: 'Missing U.S. distribution legend, expected “Not for distribution to United States newswire services or for dissemination in the United States” at the top',
+    reason:
+      'Missing U.S. distribution legend, expected “Not for distribution to United States newswire services or ' +
+      'for dissemination in the United States” at the top',
     place: firstBlock ? firstBlock.start : 0,
-    note: `${CITATION}: ${cause}. A release on a U.S. newswire about an offering made outside the United States risks being a directed selling effort; put the legend at the top, before the dateline.`,
+    note:
+      `${CITATION}: ${cause}. A release on a U.S. newswire about an offering made outside the United ` +
+      `States risks being a directed selling effort; put the legend at the top, before the dateline.`,
     expected: US_LEGEND + '\n\n'
   })
 })

@@ -70,22 +70,28 @@ async function throughput(): Promise<void> {
   const lint: number[] = []
   for (let run = 0; run < 7; run++) {
     parse.push(time(() => files.forEach((text) => parser.parse(text))))
-    lint.push(await timeAsync(async () => {
-      for (const text of files) await lintText(text)
-    }))
+    lint.push(
+      await timeAsync(async () => {
+        for (const text of files) await lintText(text)
+      })
+    )
   }
   const p = median(parse)
   const l = median(lint)
   console.log(`corpus: ${files.length} releases, ${(bytes / 1024).toFixed(0)} KiB`)
   console.log(`  bare remark parse   ${ms(p)}  (${(bytes / 1024 / 1024 / (p / 1000)).toFixed(2)} MB/s)`)
-  console.log(`  disclosure-lint     ${ms(l)}  (${(bytes / 1024 / 1024 / (l / 1000)).toFixed(2)} MB/s)  ratio ${(l / p).toFixed(2)}x`)
+  console.log(
+    `  disclosure-lint     ${ms(l)}  (${(bytes / 1024 / 1024 / (l / 1000)).toFixed(2)} MB/s)  ratio ${(l / p).toFixed(2)}x`
+  )
 }
 
 function manyDrafts(): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-bench-'))
   try {
     for (let i = 0; i < 1000; i++) fs.writeFileSync(path.join(dir, `draft-${i}.md`), syntheticDraft(i))
-    const script = `import fs from 'node:fs'; import path from 'node:path'; import {unified} from 'unified'; import remarkParse from 'remark-parse';
+    const script =
+      `import fs from 'node:fs'; import path from 'node:path'; import {unified} from 'unified'; ` +
+      `import remarkParse from 'remark-parse';
       const p = unified().use(remarkParse); const dir = ${JSON.stringify(dir)};
       for (const name of fs.readdirSync(dir)) p.parse(fs.readFileSync(path.join(dir, name), 'utf8'))`
     const bare: number[] = []
@@ -96,7 +102,9 @@ function manyDrafts(): void {
     }
     console.log('1,000 synthetic drafts, whole process:')
     console.log(`  bare mdast parse    ${ms(median(bare))}`)
-    console.log(`  disclosure-lint     ${ms(median(ours))}  ratio ${(median(ours) / median(bare)).toFixed(2)}x (aim <= 1.5x)`)
+    console.log(
+      `  disclosure-lint     ${ms(median(ours))}  ratio ${(median(ours) / median(bare)).toFixed(2)}x (aim <= 1.5x)`
+    )
   } finally {
     fs.rmSync(dir, {recursive: true, force: true})
   }
@@ -113,18 +121,31 @@ function coldStart(): void {
     const ours: number[] = []
     const theirs: number[] = []
     const node: number[] = []
-    const readParse = `import fs from 'node:fs'; import {unified} from 'unified'; import remarkParse from 'remark-parse'; unified().use(remarkParse).parse(fs.readFileSync(${JSON.stringify(draft)}, 'utf8'))`
+    const readParse =
+      `import fs from 'node:fs'; import {unified} from 'unified'; import remarkParse from ` +
+      `'remark-parse'; unified().use(remarkParse).parse(fs.readFileSync(${JSON.stringify(draft)}, 'utf8'))`
     for (let run = 0; run < 11; run++) {
       ours.push(time(() => spawnSync(process.execPath, [cli, '--no-config', 'draft.md'], {cwd: dir})))
       if (hasRemark) {
-        theirs.push(time(() => spawnSync(process.execPath, [remark, '--no-config', '--use', pathToFileURL(preset).href, '--no-stdout', 'draft.md'], {cwd: dir})))
+        theirs.push(
+          time(() =>
+            spawnSync(
+              process.execPath,
+              [remark, '--no-config', '--use', pathToFileURL(preset).href, '--no-stdout', 'draft.md'],
+              {cwd: dir}
+            )
+          )
+        )
       }
       node.push(time(() => spawnSync(process.execPath, ['--input-type=module', '-e', readParse], {cwd: root})))
     }
     console.log('cold start, one small draft (median of 11):')
     console.log(`  node reading + parsing it   ${ms(median(node))}`)
     if (hasRemark) console.log(`  remark-cli (recommended)    ${ms(median(theirs))}`)
-    console.log(`  disclosure-lint             ${ms(median(ours))}${hasRemark ? `  ratio ${(median(ours) / median(theirs)).toFixed(2)}x of remark-cli (aim <= 0.5x)` : ''}`)
+    console.log(
+      `  disclosure-lint            ` +
+        ` ${ms(median(ours))}${hasRemark ? `  ratio ${(median(ours) / median(theirs)).toFixed(2)}x of remark-cli (aim <= 0.5x)` : ''}`
+    )
   } finally {
     fs.rmSync(dir, {recursive: true, force: true})
   }
@@ -133,7 +154,10 @@ function coldStart(): void {
 async function languageServer(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-lspbench-'))
   const child = spawn(process.execPath, [server, '--stdio'], {cwd: dir, stdio: ['pipe', 'pipe', 'ignore']})
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin))
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout),
+    new StreamMessageWriter(child.stdin)
+  )
   let waiting: (() => void) | undefined
   connection.onNotification(PublishDiagnosticsNotification.type, () => waiting?.())
   connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => ({})))
@@ -142,26 +166,38 @@ async function languageServer(): Promise<void> {
   connection.listen()
   try {
     const rootUri = pathToFileURL(dir).href
-    await connection.sendRequest(InitializeRequest.type, {processId: process.pid, rootUri, workspaceFolders: [{uri: rootUri, name: 'bench'}], capabilities: {workspace: {configuration: true}}})
+    await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{uri: rootUri, name: 'bench'}],
+      capabilities: {workspace: {configuration: true}}
+    })
     await connection.sendNotification(InitializedNotification.type, {})
     let text = ''
     for (let i = 0; Buffer.byteLength(text) < 50 * 1024; i++) text += syntheticDraft(i) + '\n'
     const uri = pathToFileURL(path.join(dir, 'draft.md')).href
     const published = () => new Promise<void>((resolve) => (waiting = resolve))
     let next = published()
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId: 'markdown', version: 1, text}})
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: {uri, languageId: 'markdown', version: 1, text}
+    })
     await next
     const times: number[] = []
     for (let version = 2; version < 32; version++) {
       text = text.replace(/\$0\.1[05]/, version % 2 ? '$0.15' : '$0.10')
       next = published()
       const start = performance.now()
-      await connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version}, contentChanges: [{text}]})
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: {uri, version},
+        contentChanges: [{text}]
+      })
       await next
       times.push(performance.now() - start)
     }
     const sorted = [...times].sort((a, b) => a - b)
-    console.log(`language server, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB draft, re-lint after an edit (30 edits):`)
+    console.log(
+      `language server, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB draft, re-lint after an edit (30 edits):`
+    )
     console.log(`  median ${ms(median(times))}, p90 ${ms(sorted[Math.floor(sorted.length * 0.9)])} (aim < 50 ms)`)
   } finally {
     connection.dispose()

@@ -35,7 +35,9 @@ await build({
   keepNames: true,
   logLevel: 'warning',
   // CommonJS dependencies call `require`: give the ES module bundle one.
-  banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
+  banner: {
+    js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"
+  },
   plugins: [
     {
       name: 'disclosure-lint-bundle',
@@ -48,7 +50,11 @@ await build({
           // The stand-ins' own imports go to the real modules.
           args.namespace === 'lazy' ? {path: args.path, external: true} : {path: args.path, namespace: 'lazy'}
         )
-        context.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => ({contents: lazy[args.path], loader: 'js', resolveDir: root}))
+        context.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => ({
+          contents: lazy[args.path],
+          loader: 'js',
+          resolveDir: root
+        }))
         // unified-engine's queue checks every file each time one finishes (quadratic in the
         // number of drafts). Same check, resumed where the last one stopped: the files before
         // that point stay finished (or failed, or ignored) until the flush.
@@ -57,7 +63,8 @@ await build({
           const loop = 'let index = -1\n  while (++index < files.length) {\n    each(files[index])\n  }'
           if (!source.includes(loop)) throw new Error('unified-engine queue.js changed: review the bundle patch')
           const resumed =
-            'let index = (context.fileSet.disclosureLintScan ?? 0) - 1\n  while (++index < files.length) {\n    each(files[index])\n    if (!complete) break\n  }\n  context.fileSet.disclosureLintScan = complete ? 0 : index'
+            'let index = (context.fileSet.disclosureLintScan ?? 0) - 1\n  while (++index < files.length) {\n   ' +
+            ' each(files[index])\n    if (!complete) break\n  }\n  context.fileSet.disclosureLintScan = complete ? 0 : index'
           return {contents: source.replace(loop, resumed), loader: 'js'}
         })
       }

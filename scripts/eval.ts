@@ -55,7 +55,12 @@ interface Label {
   us_legend_position: 'top' | 'bottom' | 'none'
   is_life_offering?: boolean
   offering?: {
-    securities: Array<{security: string; count: number | null; price: number | null; stated_gross_proceeds: number | null}>
+    securities: Array<{
+      security: string
+      count: number | null
+      price: number | null
+      stated_gross_proceeds: number | null
+    }>
     hold_period_wording: string | null
   } | null
   notes: string
@@ -71,9 +76,7 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
       end && label.has_technical_info ? !(label.has_qp_statement && label.qp_approval_wording) : end && false,
     'forward-looking-caution': end && !label.has_fli_caution,
     'exchange-disclaimer':
-      label.exchange === 'TSXV'
-        ? end && (!label.has_exchange_disclaimer || defectiveDisclaimer)
-        : namesTsxv,
+      label.exchange === 'TSXV' ? end && (!label.has_exchange_disclaimer || defectiveDisclaimer) : namesTsxv,
     'us-distribution-legend': label.is_offering && label.us_legend_position === 'none',
     // Every labelled financing's figures agree (labels: `consistent`), so any error is a false alarm.
     'offering-arithmetic': false,
@@ -144,10 +147,9 @@ async function main(): Promise<void> {
   const folder = process.argv.slice(2).find((arg) => !arg.startsWith('--'))
   const corpus = path.resolve(folder ?? path.join(here, '../../../shared/corpus'))
   const labels = JSON.parse(await readFile(path.join(corpus, 'labels.json'), 'utf8')) as Label[]
-  const scores = Object.fromEntries(RULE_IDS.map((id) => [id, {tp: 0, fp: 0, fn: 0, tn: 0, misses: []}])) as unknown as Record<
-    RuleId,
-    Score
-  >
+  const scores = Object.fromEntries(
+    RULE_IDS.map((id) => [id, {tp: 0, fp: 0, fn: 0, tn: 0, misses: []}])
+  ) as unknown as Record<RuleId, Score>
   const warnings: Record<string, number> = {}
   const figures: string[] = []
   let labelled = 0
@@ -170,9 +172,16 @@ async function main(): Promise<void> {
       for (const security of label.offering.securities) {
         if (security.count === null) continue
         labelled++
-        const hit = lots.some((lot) => lot.count.value.equals(security.count!) && (security.price === null || lot.price === undefined || lot.price.value.equals(security.price)))
+        const hit = lots.some(
+          (lot) =>
+            lot.count.value.equals(security.count!) &&
+            (security.price === null || lot.price === undefined || lot.price.value.equals(security.price))
+        )
         if (hit) extracted++
-        else figures.push(`  not extracted ${label.file}: ${security.count} × ${security.price} = ${security.stated_gross_proceeds}`)
+        else
+          figures.push(
+            `  not extracted ${label.file}: ${security.count} × ${security.price} = ${security.stated_gross_proceeds}`
+          )
       }
       figures.unshift(`  ${label.file}: ${found.join('; ') || 'no lots'}`)
     }
@@ -199,7 +208,12 @@ async function main(): Promise<void> {
   const rows = [['rule', 'precision', 'recall', 'tp', 'fp', 'fn', 'tn', 'warnings']]
   for (const id of RULE_IDS) {
     const s = scores[id]
-    rows.push([id, ratio(s.tp, s.tp + s.fp), ratio(s.tp, s.tp + s.fn), ...[s.tp, s.fp, s.fn, s.tn, warnings[id] ?? 0].map(String)])
+    rows.push([
+      id,
+      ratio(s.tp, s.tp + s.fp),
+      ratio(s.tp, s.tp + s.fn),
+      ...[s.tp, s.fp, s.fn, s.tn, warnings[id] ?? 0].map(String)
+    ])
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '))

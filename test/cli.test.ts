@@ -19,7 +19,8 @@ const version = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'),
 
 const release = fs.readFileSync(releasePath, 'utf8')
 const disclaimer =
-  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
+  'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
 
 /** A draft of a TSX-V issuer with no disclaimer: exchange-disclaimer error. */
 const shortDraft = 'Acme Gold Corp. (TSXV: ACM) will hold its meeting.\n'
@@ -162,7 +163,10 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
     })
 
     it('a .remarkrc.json naming the preset gets the full preset', () => {
-      const dir = makeDir({'draft.md': shortDraft, '.remarkrc.json': JSON.stringify({plugins: ['disclosure-lint/presets/tsxv']})})
+      const dir = makeDir({
+        'draft.md': shortDraft,
+        '.remarkrc.json': JSON.stringify({plugins: ['disclosure-lint/presets/tsxv']})
+      })
       const result = run(dir, 'draft.md')
       expect(result.status).toBe(1)
       expect(result.stderr).toContain('exchange-disclaimer')
@@ -288,7 +292,11 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
 
     it('--output is refused', () => {
       const dir = makeDir({'draft.md': shortDraft})
-      for (const args of [['--output', 'draft.md'], ['--output', 'out.md', 'draft.md'], ['-o', 'draft.md']]) {
+      for (const args of [
+        ['--output', 'draft.md'],
+        ['--output', 'out.md', 'draft.md'],
+        ['-o', 'draft.md']
+      ]) {
         const result = run(dir, ...args)
         expect(result.status).toBe(2)
         expect(result.stderr).toContain('--output is not supported')
@@ -355,7 +363,13 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
     it('leaves the release byte for byte as it was, whatever the flags', () => {
       const original = fs.readFileSync(releasePath)
       const dir = makeDir({'release.md': original})
-      for (const args of [['release.md'], ['--frail', 'release.md'], ['--report', 'json', 'release.md'], ['.'], ['--quiet', '.']]) {
+      for (const args of [
+        ['release.md'],
+        ['--frail', 'release.md'],
+        ['--report', 'json', 'release.md'],
+        ['.'],
+        ['--quiet', '.']
+      ]) {
         const result = run(dir, ...args)
         expect(result.status === 0 || result.status === 1).toBe(true)
         expect(fs.readFileSync(path.join(dir, 'release.md')).equals(original)).toBe(true)
@@ -388,7 +402,10 @@ describe('--watch', () => {
       // The fixed draft, written again each second: the CLI starts its file
       // watcher after printing the first report, and a change made before
       // the watcher is ready is not seen.
-      const fixed = draft + '\nNeither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.\n'
+      const fixed =
+        draft +
+        '\nNeither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the ' +
+        'adequacy or accuracy of this release.\n'
       // The second run reports the fixed draft clean.
       await until(
         () => stderr.slice(before).includes('no issues found'),
@@ -405,7 +422,9 @@ describe('--watch', () => {
 describe('rules listed one by one', () => {
   it('take suppression comments when the config adds disclosure-lint/control last', () => {
     const dir = makeDir({
-      '.remarkrc.json': JSON.stringify({plugins: [['disclosure-lint/rules/exchange-disclaimer', ['error']], 'disclosure-lint/control']}),
+      '.remarkrc.json': JSON.stringify({
+        plugins: [['disclosure-lint/rules/exchange-disclaimer', ['error']], 'disclosure-lint/control']
+      }),
       'quiet.md': '<!--disclosure-lint disable exchange-disclaimer-->\n\nAcme Gold Corp. (TSXV: ACM) reports.\n',
       'loud.md': 'Acme Gold Corp. (TSXV: ACM) reports.\n'
     })

@@ -77,23 +77,26 @@ describe.each(RULE_IDS.map((id) => [id]))('docs/rules/%s.md', (id) => {
   // that finding is gone and no new error appears.
   const fixes = list.filter((example) => example.output.length > 0)
   let applied = 0
-  it.each(fixes.map((example) => [example.name, example] as const))('%s: every fix, applied, clears its finding', async (_, example) => {
-    const file = await lintWith(id, example.input, example.options)
-    const withFix = file.messages.filter((message) => message.expected && message.expected.length > 0)
-    for (const message of withFix) {
-      const place = message.place
-      expect(place && 'start' in place).toBe(true)
-      if (!place || !('start' in place)) continue
-      const start = place.start.offset!
-      const end = place.end.offset!
-      const fixed = example.input.slice(0, start) + message.expected![0] + example.input.slice(end)
-      const after = await lintWith(id, fixed, example.options)
-      const before = new Set(file.messages.map((m) => m.reason))
-      expect(after.messages.map((m) => m.reason)).not.toContain(message.reason)
-      expect(after.messages.filter((m) => m.fatal && !before.has(m.reason)).map(format)).toEqual([])
-      applied++
+  it.each(fixes.map((example) => [example.name, example] as const))(
+    '%s: every fix, applied, clears its finding',
+    async (_, example) => {
+      const file = await lintWith(id, example.input, example.options)
+      const withFix = file.messages.filter((message) => message.expected && message.expected.length > 0)
+      for (const message of withFix) {
+        const place = message.place
+        expect(place && 'start' in place).toBe(true)
+        if (!place || !('start' in place)) continue
+        const start = place.start.offset!
+        const end = place.end.offset!
+        const fixed = example.input.slice(0, start) + message.expected![0] + example.input.slice(end)
+        const after = await lintWith(id, fixed, example.options)
+        const before = new Set(file.messages.map((m) => m.reason))
+        expect(after.messages.map((m) => m.reason)).not.toContain(message.reason)
+        expect(after.messages.filter((m) => m.fatal && !before.has(m.reason)).map(format)).toEqual([])
+        applied++
+      }
     }
-  })
+  )
 
   it('has fixes to apply: every not-ok example with an `expected` was re-linted above', () => {
     expect(applied).toBeGreaterThan(0)
@@ -107,7 +110,9 @@ describe.each(RULE_IDS.map((id) => [id]))('docs/rules/%s.md', (id) => {
     const {VFile} = await import('vfile')
     for (const example of list) {
       const file = new VFile(example.input)
-      const processor = make().use(parse).use(rules[id] as never, ['error', example.options] as never)
+      const processor = make()
+        .use(parse)
+        .use(rules[id] as never, ['error', example.options] as never)
       const tree = processor.parse(file)
       stripPositions(tree)
       await processor.run(tree, file)

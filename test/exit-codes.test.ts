@@ -14,7 +14,8 @@ const cli = path.join(root, 'dist/bundle/cli.js')
 const rule = (id: string) => path.join(root, 'dist/rules', `${id}.js`)
 const DRAFT = 'Acme Gold Corp. (TSXV: ACM) reports that all nominees were elected.\n'
 const CLEAN =
-  'Acme Gold Corp. (TSXV: ACM) reports that all nominees were elected.\n\nNeither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.\n'
+  'Acme Gold Corp. (TSXV: ACM) reports that all nominees were elected.\n\nNeither TSX Venture Exchange nor its ' +
+  'Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.\n'
 const folders: string[] = []
 
 afterAll(() => {
@@ -36,7 +37,10 @@ const snapshot = (dir: string) =>
   fs
     .readdirSync(dir, {recursive: true, withFileTypes: true})
     .filter((entry) => entry.isFile())
-    .map((entry) => [path.join(entry.parentPath, entry.name), fs.readFileSync(path.join(entry.parentPath, entry.name), 'latin1')])
+    .map((entry) => [
+      path.join(entry.parentPath, entry.name),
+      fs.readFileSync(path.join(entry.parentPath, entry.name), 'latin1')
+    ])
 
 interface Case {
   name: string
@@ -49,7 +53,13 @@ interface Case {
 
 const cases: Case[] = [
   {name: 'a clean draft', files: {'draft.md': CLEAN}, args: ['draft.md'], status: 0},
-  {name: 'a draft with errors', files: {'draft.md': DRAFT}, args: ['draft.md'], status: 1, reason: /Missing TSX Venture Exchange disclaimer/},
+  {
+    name: 'a draft with errors',
+    files: {'draft.md': DRAFT},
+    args: ['draft.md'],
+    status: 1,
+    reason: /Missing TSX Venture Exchange disclaimer/
+  },
   {
     name: 'warnings only',
     files: {'draft.md': CLEAN.replace('Services Provider', 'Service Provider')},
@@ -62,19 +72,43 @@ const cases: Case[] = [
     args: ['--frail', 'draft.md'],
     status: 1
   },
-  {name: 'a config that does not parse', files: {'draft.md': DRAFT, '.remarkrc.json': '{"plugins": ['}, args: ['draft.md'], status: 2, reason: /Cannot parse file `\.remarkrc\.json`/},
-  {name: 'a config script that throws', files: {'draft.md': DRAFT, '.remarkrc.mjs': 'throw new Error("boom in config")\n'}, args: ['draft.md'], status: 2, reason: /boom in config/},
-  {name: 'a plugin that cannot be found', files: {'draft.md': DRAFT, '.remarkrc.json': '{"plugins": ["no-such-plugin-anywhere"]}'}, args: ['draft.md'], status: 2, reason: /no-such-plugin-anywhere/},
+  {
+    name: 'a config that does not parse',
+    files: {'draft.md': DRAFT, '.remarkrc.json': '{"plugins": ['},
+    args: ['draft.md'],
+    status: 2,
+    reason: /Cannot parse file `\.remarkrc\.json`/
+  },
+  {
+    name: 'a config script that throws',
+    files: {'draft.md': DRAFT, '.remarkrc.mjs': 'throw new Error("boom in config")\n'},
+    args: ['draft.md'],
+    status: 2,
+    reason: /boom in config/
+  },
+  {
+    name: 'a plugin that cannot be found',
+    files: {'draft.md': DRAFT, '.remarkrc.json': '{"plugins": ["no-such-plugin-anywhere"]}'},
+    args: ['draft.md'],
+    status: 2,
+    reason: /no-such-plugin-anywhere/
+  },
   {
     name: 'an unknown value of a rule option',
-    files: {'draft.md': DRAFT, '.remarkrc.json': JSON.stringify({plugins: [[rule('exchange-disclaimer'), ['error', {exchange: 'NYSE'}]]]})},
+    files: {
+      'draft.md': DRAFT,
+      '.remarkrc.json': JSON.stringify({plugins: [[rule('exchange-disclaimer'), ['error', {exchange: 'NYSE'}]]]})
+    },
     args: ['draft.md'],
     status: 2,
     reason: /Unexpected value `"NYSE"` for option `exchange` of `exchange-disclaimer`/
   },
   {
     name: 'an unknown rule option',
-    files: {'draft.md': DRAFT, '.remarkrc.json': JSON.stringify({plugins: [[rule('qp-statement'), ['error', {colour: 'red'}]]]})},
+    files: {
+      'draft.md': DRAFT,
+      '.remarkrc.json': JSON.stringify({plugins: [[rule('qp-statement'), ['error', {colour: 'red'}]]]})
+    },
     args: ['draft.md'],
     status: 2,
     reason: /Unknown option `colour` for `qp-statement`/
@@ -88,18 +122,53 @@ const cases: Case[] = [
   },
   {
     name: 'a plugin that crashes',
-    files: {'draft.md': DRAFT, 'crash.mjs': 'export default function () { return () => { throw new Error("plugin crashed") } }\n', '.remarkrc.json': '{"plugins": ["./crash.mjs"]}'},
+    files: {
+      'draft.md': DRAFT,
+      'crash.mjs': 'export default function () { return () => { throw new Error("plugin crashed") } }\n',
+      '.remarkrc.json': '{"plugins": ["./crash.mjs"]}'
+    },
     args: ['draft.md'],
     status: 2,
     reason: /plugin crashed/
   },
   {name: 'a missing path', files: {'draft.md': DRAFT}, args: ['nope.md'], status: 2, reason: /No such file or folder/},
-  {name: 'an unreadable path (a symlink loop)', files: {'draft.md': DRAFT}, links: {'loop.md': 'loop.md'}, args: ['loop.md'], status: 2, reason: /loop\.md/},
-  {name: '--rc-path to a missing config', files: {'draft.md': DRAFT}, args: ['--rc-path', 'missing.json', 'draft.md'], status: 2, reason: /missing\.json/},
-  {name: 'a binary file', files: {'scan.pdf': Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01])}, args: ['scan.pdf'], status: 2, reason: /Cannot lint a binary file \(\.pdf\)/},
+  {
+    name: 'an unreadable path (a symlink loop)',
+    files: {'draft.md': DRAFT},
+    links: {'loop.md': 'loop.md'},
+    args: ['loop.md'],
+    status: 2,
+    reason: /loop\.md/
+  },
+  {
+    name: '--rc-path to a missing config',
+    files: {'draft.md': DRAFT},
+    args: ['--rc-path', 'missing.json', 'draft.md'],
+    status: 2,
+    reason: /missing\.json/
+  },
+  {
+    name: 'a binary file',
+    files: {'scan.pdf': Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01])},
+    args: ['scan.pdf'],
+    status: 2,
+    reason: /Cannot lint a binary file \(\.pdf\)/
+  },
   {name: 'a folder without drafts', files: {'notes.json': '{}'}, args: ['.'], status: 2, reason: /no drafts found/},
-  {name: 'an unknown --report', files: {'draft.md': DRAFT}, args: ['--report', 'no-such-reporter', 'draft.md'], status: 2, reason: /no-such-reporter/},
-  {name: 'a refused flag', files: {'draft.md': DRAFT}, args: ['--output', 'draft.md'], status: 2, reason: /--output is not supported/}
+  {
+    name: 'an unknown --report',
+    files: {'draft.md': DRAFT},
+    args: ['--report', 'no-such-reporter', 'draft.md'],
+    status: 2,
+    reason: /no-such-reporter/
+  },
+  {
+    name: 'a refused flag',
+    files: {'draft.md': DRAFT},
+    args: ['--output', 'draft.md'],
+    status: 2,
+    reason: /--output is not supported/
+  }
 ]
 
 describe('exit codes', () => {

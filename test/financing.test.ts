@@ -17,7 +17,10 @@ const TEXT = fixture(RELEASE)
 const FIGURE_RULES = ['offering-arithmetic', 'hold-period', 'tsxv-pricing']
 /** The line of the paragraph that states the units, price and proceeds. */
 const TERMS_LINE = TEXT.slice(0, TEXT.indexOf('11,620,000 units')).split('\n').length
-/** The finders' terms: a cash fee and warrants, each a percentage of what the finders' subscribers bought (not checkable against the offering). */
+/**
+ * The finders' terms: a cash fee and warrants, each a percentage of what the finders' subscribers bought
+ * (not checkable against the offering).
+ */
 const CASH_PERCENT = 'equal to 8% of the gross proceeds from subscribers they introduced'
 const WARRANT_PERCENT = 'equal to 8% of the number of Units sold to those subscribers'
 
@@ -52,7 +55,11 @@ describe('the release’s figures', () => {
     const [message] = await findings(value)
     expect(message.actual).toBe('CDN\\$1,126,000')
     expect(message.expected).toEqual(['CDN\\$1,162,000'])
-    expect(value.slice(message.place && 'start' in message.place ? message.place.start.offset : -1).startsWith('CDN\\$1,126,000')).toBe(true)
+    expect(
+      value
+        .slice(message.place && 'start' in message.place ? message.place.start.offset : -1)
+        .startsWith('CDN\\$1,126,000')
+    ).toBe(true)
   })
 
   it.each([
@@ -66,7 +73,9 @@ describe('the release’s figures', () => {
   it('finder’s warrants with a stated percentage of all Units that does not match: an error on the count', async () => {
     const value = replace(TEXT, WARRANT_PERCENT, 'equal to 8% of the number of Units sold')
     const found = await findings(value)
-    expect(found.map((m) => [m.ruleId, m.actual, m.expected])).toEqual([['offering-arithmetic', '536,000', ['929,600']]])
+    expect(found.map((m) => [m.ruleId, m.actual, m.expected])).toEqual([
+      ['offering-arithmetic', '536,000', ['929,600']]
+    ])
   })
 
   it('finder’s warrants with a rounded percentage that matches: no error', async () => {
@@ -77,7 +86,11 @@ describe('the release’s figures', () => {
   it('a finder’s cash fee as a percentage of the gross proceeds', async () => {
     const wrong = replace(TEXT, CASH_PERCENT, 'equal to 7% of the gross proceeds')
     expect((await findings(wrong)).map((m) => m.expected)).toEqual([['CDN\\$81,340']])
-    const right = replace(replace(TEXT, CASH_PERCENT, 'equal to 7% of the gross proceeds'), 'cash fee of CDN\\$53,600', 'cash fee of CDN\\$81,340')
+    const right = replace(
+      replace(TEXT, CASH_PERCENT, 'equal to 7% of the gross proceeds'),
+      'cash fee of CDN\\$53,600',
+      'cash fee of CDN\\$81,340'
+    )
     expect(await findings(right)).toEqual([])
   })
 })
@@ -101,13 +114,18 @@ describe('numbers as releases write them', () => {
 
   it('rounded amounts ("$1.16 million", "$4M") parse to within the precision written', () => {
     fc.assert(
-      fc.property(amount, fc.constantFrom(' million', 'M', ' Million'), fc.integer({min: 0, max: 3}), (value, word, decimals) => {
-        const millions = value.div(1e6)
-        const written = '$' + millions.toFixed(decimals) + word
-        const [found] = findMoney(written.toLowerCase())
-        expect(found.value.minus(value).abs().lte(found.tolerance)).toBe(true)
-        expect(found.tolerance.equals(new Decimal(10).pow(-decimals).times(1e6).div(2))).toBe(true)
-      })
+      fc.property(
+        amount,
+        fc.constantFrom(' million', 'M', ' Million'),
+        fc.integer({min: 0, max: 3}),
+        (value, word, decimals) => {
+          const millions = value.div(1e6)
+          const written = '$' + millions.toFixed(decimals) + word
+          const [found] = findMoney(written.toLowerCase())
+          expect(found.value.minus(value).abs().lte(found.tolerance)).toBe(true)
+          expect(found.tolerance.equals(new Decimal(10).pow(-decimals).times(1e6).div(2))).toBe(true)
+        }
+      )
     )
   })
 
@@ -117,12 +135,38 @@ describe('numbers as releases write them', () => {
     expect(findMoney('twenty-five cents')[0].value.toString()).toBe('0.25')
     expect(findPercents('eight per cent')[0].value.toString()).toBe('8')
     expect(findPercents('a 7.5% cash fee')[0].value.toString()).toBe('7.5')
-    for (const [text, value] of [['one-half', '0.5'], ['1/2', '0.5'], ['one', '1'], ['one-third', '0.33333333333333333333']]) {
+    for (const [text, value] of [
+      ['one-half', '0.5'],
+      ['1/2', '0.5'],
+      ['one', '1'],
+      ['one-third', '0.33333333333333333333']
+    ]) {
       expect(parseFraction(text)?.toString()).toBe(value)
     }
     fc.assert(
       fc.property(fc.integer({min: 1, max: 99}), (n) => {
-        const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+        const words = [
+          '',
+          'one',
+          'two',
+          'three',
+          'four',
+          'five',
+          'six',
+          'seven',
+          'eight',
+          'nine',
+          'ten',
+          'eleven',
+          'twelve',
+          'thirteen',
+          'fourteen',
+          'fifteen',
+          'sixteen',
+          'seventeen',
+          'eighteen',
+          'nineteen'
+        ]
         const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
         const word = n < 20 ? words[n] : tens[Math.floor(n / 10)] + (n % 10 ? '-' + words[n % 10] : '')
         expect(findMoney(`${word} cents`)[0].value.equals(new Decimal(n).div(100))).toBe(true)
@@ -137,7 +181,8 @@ describe('numbers as releases write them', () => {
   })
 
   it('adds four months and a day, month ends included', () => {
-    const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
+    const iso = (d: Date) =>
+      `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`
     expect(iso(holdExpiry(parseDate('January 23, 2014')!))).toBe('2014-05-24')
     expect(iso(holdExpiry(parseDate('October 31, 2025')!))).toBe('2026-03-01')
     expect(iso(holdExpiry(parseDate('Oct. 31, 2023')!))).toBe('2024-03-01')
@@ -153,7 +198,20 @@ interface Offering {
   closing: Date
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
+]
 const written = (d: Date) => `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`
 const grouped = (n: Decimal) => {
   const [whole, fraction] = n.toFixed(n.decimalPlaces()).split('.')
@@ -175,22 +233,27 @@ function figures(o: Offering) {
 }
 
 function release(f: ReturnType<typeof figures>, half: boolean): string {
-  return [
-    'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
-    `# Acme Gold Closes ${f.proceeds} Private Placement`,
-    `VANCOUVER, BC, ${f.closing} - Acme Gold Corp. (TSXV: ACM) announces that it closed its non-brokered private placement on ${f.closing}. The Company issued ${f.count} units at a price of ${f.price} per unit for gross proceeds of ${f.proceeds}.`,
-    `Each unit consists of one common share and ${half ? 'one-half of one' : 'one'} common share purchase warrant, for a total of ${f.warrants} warrants.`,
-    `The securities issued are subject to a hold period of four months and one day expiring on ${f.expiry}.`
-  ].join('\n\n') + '\n'
+  return (
+    [
+      'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      `# Acme Gold Closes ${f.proceeds} Private Placement`,
+      `VANCOUVER, BC, ${f.closing} - Acme Gold Corp. (TSXV: ACM) announces that it closed its non-brokered ` +
+        `private placement ` +
+        `on ${f.closing}. The Company issued ${f.count} units at a price of ${f.price} per unit for gross proceeds of ${f.proceeds}.`,
+      `Each unit consists of one common share ` +
+        `and ${half ? 'one-half of one' : 'one'} common share purchase warrant, for a total of ${f.warrants} warrants.`,
+      `The securities issued are subject to a hold period of four months and one day expiring on ${f.expiry}.`
+    ].join('\n\n') + '\n'
+  )
 }
 
 const offering = fc.record({
   count: fc.integer({min: 100_000, max: 90_000_000}),
   cents: fc.integer({min: 5, max: 500}),
   half: fc.boolean(),
-  closing: fc.date({min: new Date(2020, 0, 1), max: new Date(2030, 11, 31), noInvalidDate: true}).map(
-    (d) => new Date(d.getFullYear(), d.getMonth(), d.getDate())
-  )
+  closing: fc
+    .date({min: new Date(2020, 0, 1), max: new Date(2030, 11, 31), noInvalidDate: true})
+    .map((d) => new Date(d.getFullYear(), d.getMonth(), d.getDate()))
 })
 
 describe('property: consistent offerings', () => {
@@ -204,7 +267,9 @@ describe('property: consistent offerings', () => {
   })
 
   it('with one figure changed, draw exactly one message, on that figure', async () => {
-    const which = fc.constantFrom('count', 'price', 'proceeds', 'warrants', 'expiry') as fc.Arbitrary<'count' | 'price' | 'proceeds' | 'warrants' | 'expiry'>
+    const which = fc.constantFrom('count', 'price', 'proceeds', 'warrants', 'expiry') as fc.Arbitrary<
+      'count' | 'price' | 'proceeds' | 'warrants' | 'expiry'
+    >
     await fc.assert(
       fc.asyncProperty(offering, which, fc.integer({min: 1, max: 9}), async (o, key, bump) => {
         const f = figures(o)
@@ -212,8 +277,17 @@ describe('property: consistent offerings', () => {
         const o2 = {...o}
         if (key === 'count') changed.count = grouped(new Decimal(o.count + bump * 1000))
         if (key === 'price') changed.price = '$' + new Decimal(o.cents + bump).div(100).toFixed(2)
-        if (key === 'proceeds') changed.proceeds = '$' + grouped(new Decimal(o.cents).div(100).times(o.count).plus(bump * 100))
-        if (key === 'warrants') changed.warrants = grouped(new Decimal(o.half ? Math.floor(o.count / 2) : o.count).plus(bump * 10))
+        if (key === 'proceeds')
+          changed.proceeds =
+            '$' +
+            grouped(
+              new Decimal(o.cents)
+                .div(100)
+                .times(o.count)
+                .plus(bump * 100)
+            )
+        if (key === 'warrants')
+          changed.warrants = grouped(new Decimal(o.half ? Math.floor(o.count / 2) : o.count).plus(bump * 10))
         if (key === 'expiry') changed.expiry = written(new Date(holdExpiry(o.closing).getTime() + bump * 86_400_000))
         // Only the figure in its own sentence changes; the headline keeps the original proceeds.
         const value = release(f, o2.half)

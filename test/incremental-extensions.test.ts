@@ -27,14 +27,18 @@ import {startClient, type Client} from './lsp-client.js'
 /** A whole parse, as the CLI does it with `plugins`. */
 const whole = (plugins: PluggableList, doc: string): Root => unified().use(remarkParse).use(plugins).parse(doc)
 /** An incremental parse by a processor made for this run, as unified-engine makes one per run. */
-const incremental = (plugins: PluggableList, doc: string): Root => unified().use(remarkParse).use(plugins).use(remarkParseIncremental).parse(doc)
+const incremental = (plugins: PluggableList, doc: string): Root =>
+  unified().use(remarkParse).use(plugins).use(remarkParseIncremental).parse(doc)
 /** Trees equal, positions and all (node's comparison first: vitest's is slower, and kept for its diff). */
 function same(actual: Root, expected: Root): void {
   if (!isDeepStrictEqual(actual, expected)) expect(actual).toStrictEqual(expected)
 }
 /** The extensions `plugins` add to a processor (its attachers run when it freezes). */
 function extensionsOf(plugins: PluggableList): {extensions: never[]; mdastExtensions: never[]} {
-  const data = unified().use(plugins).freeze().data() as {micromarkExtensions?: never[]; fromMarkdownExtensions?: never[]}
+  const data = unified().use(plugins).freeze().data() as {
+    micromarkExtensions?: never[]
+    fromMarkdownExtensions?: never[]
+  }
   return {extensions: data.micromarkExtensions ?? [], mdastExtensions: data.fromMarkdownExtensions ?? []}
 }
 
@@ -68,7 +72,12 @@ const BLOCKS = [
 ]
 
 // Definitions act across the document: a draft with one is parsed whole, so they are rarer.
-const DEFINITIONS = ['[^1]: The first note.', '[^note]: A note\n\n    with an indented paragraph.', '> [^q]: A note in a quote.', '- [ref]: https://example.com/in-a-list']
+const DEFINITIONS = [
+  '[^1]: The first note.',
+  '[^note]: A note\n\n    with an indented paragraph.',
+  '> [^q]: A note in a quote.',
+  '- [ref]: https://example.com/in-a-list'
+]
 
 const CHARS = [...'ab |-:~[]^*`>#\n\t1.w@x_()']
 const block = fc.oneof(
@@ -126,7 +135,10 @@ describe('incremental parser with remark-gfm', () => {
   })
 
   it('reuses the pieces that did not change, across processors made per run', () => {
-    const paragraphs = Array.from({length: 20}, (_, i) => `Paragraph ${i} with ~~struck~~ text and www.example.com/${i}.`)
+    const paragraphs = Array.from(
+      {length: 20},
+      (_, i) => `Paragraph ${i} with ~~struck~~ text and www.example.com/${i}.`
+    )
     const table = '| Item | Amount |\n| --- | ---: |\n| Units | 1,000,000 |'
     const doc = [...paragraphs.slice(0, 10), table, ...paragraphs.slice(10)].join('\n\n') + '\n'
     expect(incremental([remarkGfm], doc)).toStrictEqual(whole([remarkGfm], doc))
@@ -157,7 +169,17 @@ describe('incremental parser with remark-frontmatter', () => {
     '---\nunclosed: frontmatter',
     '<<<\ncustom: matter\n\n>>>'
   ]
-  const LATER = ['---', '+++', '---\na: b\n---', '- list item', 'A paragraph.', '```\ncode\n\n```', '| a |\n| - |\n| b |', '<<<\nnot frontmatter here\n>>>', '']
+  const LATER = [
+    '---',
+    '+++',
+    '---\na: b\n---',
+    '- list item',
+    'A paragraph.',
+    '```\ncode\n\n```',
+    '| a |\n| - |\n| b |',
+    '<<<\nnot frontmatter here\n>>>',
+    ''
+  ]
   const drafts = fc
     .record({
       head: fc.option(fc.constantFrom(...FRONTMATTER), {nil: undefined}),
@@ -185,7 +207,16 @@ describe('incremental parser with remark-frontmatter', () => {
         for (const doc of [v1, v2]) {
           const tree = incremental(plugins, doc)
           same(tree, whole(plugins, doc))
-          const plan = planFor(extensionsOf(plugins), plugins.flatMap((plugin) => (Array.isArray(plugin) && plugin[0] === remarkFrontmatter ? [plugin[1]].flat() : plugin === remarkFrontmatter ? ['yaml'] : [])))
+          const plan = planFor(
+            extensionsOf(plugins),
+            plugins.flatMap((plugin) =>
+              Array.isArray(plugin) && plugin[0] === remarkFrontmatter
+                ? [plugin[1]].flat()
+                : plugin === remarkFrontmatter
+                  ? ['yaml']
+                  : []
+            )
+          )
           if (tree.children[0]?.type === 'yaml' && pieces(doc, plan).length > 1) cutAfterFrontmatter++
         }
       }),
@@ -195,10 +226,17 @@ describe('incremental parser with remark-frontmatter', () => {
   })
 
   it('cuts the draft after its frontmatter, not inside it', () => {
-    const doc = '---\ntitle: Acme Gold\n\ndate: 2026-05-01\n---\n\nFirst paragraph.\n\n---\nnot: frontmatter\n---\n\nLast paragraph.\n'
+    const doc =
+      '---\ntitle: Acme Gold\n\ndate: 2026-05-01\n---\n\nFirst paragraph.\n\n---\nnot: frontmatter\n---\n\nLast paragraph.\n'
     const tree = incremental([remarkFrontmatter], doc)
     expect(tree).toStrictEqual(whole([remarkFrontmatter], doc))
-    expect(tree.children.map((node) => node.type)).toEqual(['yaml', 'paragraph', 'thematicBreak', 'heading', 'paragraph'])
+    expect(tree.children.map((node) => node.type)).toEqual([
+      'yaml',
+      'paragraph',
+      'thematicBreak',
+      'heading',
+      'paragraph'
+    ])
     const before = sharedCache.parsed
     const edited = doc.replace('Last', 'Final')
     expect(incremental([remarkFrontmatter], edited)).toStrictEqual(whole([remarkFrontmatter], edited))
@@ -226,23 +264,35 @@ describe('language server with a workspace config adding remark-gfm', () => {
   const preset = path.join(root, 'dist/presets/tsxv.js')
   const gfm = path.join(root, 'node_modules/remark-gfm/index.js')
   const DISCLAIMER =
-    'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+    'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the ' +
+    'policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
   // With GFM the disclaimer is in a table cell, not a paragraph: the rules do not see it.
-  const DRAFT = [
-    'Acme Gold Corp. (TSXV: ACM) reports that its annual meeting elected all nominees.',
-    'The meeting was held in Vancouver on May 1, 2026.',
-    '| Notice |\n| --- |\n| ' + DISCLAIMER + ' |',
-    'For further information, contact the Corporate Secretary.'
-  ].join('\n\n') + '\n'
+  const DRAFT =
+    [
+      'Acme Gold Corp. (TSXV: ACM) reports that its annual meeting elected all nominees.',
+      'The meeting was held in Vancouver on May 1, 2026.',
+      '| Notice |\n| --- |\n| ' + DISCLAIMER + ' |',
+      'For further information, contact the Corporate Secretary.'
+    ].join('\n\n') + '\n'
 
   /** What the CLI reports for `text` with the config at `rc`, as the server's diagnostics would say it. */
   function cli(dir: string, rc: string, text: string): Diagnostic[] {
     fs.writeFileSync(path.join(dir, 'cli-draft.md'), text)
-    const result = spawnSync(process.execPath, [path.join(root, 'dist/bundle/cli.js'), '--rc-path', rc, '--report', 'json', 'cli-draft.md'], {cwd: dir, encoding: 'utf8'})
+    const result = spawnSync(
+      process.execPath,
+      [path.join(root, 'dist/bundle/cli.js'), '--rc-path', rc, '--report', 'json', 'cli-draft.md'],
+      {cwd: dir, encoding: 'utf8'}
+    )
     expect(result.status, result.stderr).not.toBe(2)
     type Point = {line: number; column: number}
     const [file] = JSON.parse(result.stderr) as Array<{
-      messages: Array<{place?: Point | {start: Point; end: Point}; reason: string; ruleId?: string; fatal?: boolean | null; note?: string}>
+      messages: Array<{
+        place?: Point | {start: Point; end: Point}
+        reason: string
+        ruleId?: string
+        fatal?: boolean | null
+        note?: string
+      }>
     }>
     // As unified-language-server turns a message into a diagnostic.
     const at = (point: Point) => ({line: point.line - 1, character: point.column - 1})
@@ -289,7 +339,10 @@ describe('language server with a workspace config adding remark-gfm', () => {
     const reported: Diagnostic[][] = []
     for (const [index, text] of edits.entries()) {
       const published = lsp.diagnostics(uri)
-      await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version: index + 2}, contentChanges: [{text}]})
+      await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: {uri, version: index + 2},
+        contentChanges: [{text}]
+      })
       const expected = cli(dir, rc, text)
       expect(comparable(await published)).toEqual(comparable(expected))
       reported.push(expected)

@@ -37,7 +37,10 @@ const BLOCKS = [
 ]
 
 const drafts = fc
-  .array(fc.oneof({weight: 5, arbitrary: fc.constantFrom(...BLOCKS)}, {weight: 1, arbitrary: fc.string({maxLength: 30})}), {maxLength: 12})
+  .array(
+    fc.oneof({weight: 5, arbitrary: fc.constantFrom(...BLOCKS)}, {weight: 1, arbitrary: fc.string({maxLength: 30})}),
+    {maxLength: 12}
+  )
   .chain((blocks) => fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n').map((separator) => blocks.join(separator)))
 
 describe('incremental parser', () => {

@@ -45,8 +45,11 @@ async function client(dir: string): Promise<Client> {
 /** Apply LSP text edits to a string (UTF-16 positions). */
 function applyEdits(text: string, edits: TextEdit[]): string {
   const lines = text.split('\n')
-  const offset = (line: number, character: number) => lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0) + character
-  const sorted = [...edits].sort((a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character))
+  const offset = (line: number, character: number) =>
+    lines.slice(0, line).reduce((sum, l) => sum + l.length + 1, 0) + character
+  const sorted = [...edits].sort(
+    (a, b) => offset(b.range.start.line, b.range.start.character) - offset(a.range.start.line, a.range.start.character)
+  )
   let result = text
   for (const edit of sorted) {
     result =
@@ -99,7 +102,8 @@ describe('language server', () => {
     const uri = pathToFileURL(path.join(dir, 'draft.md')).href
     const text =
       'Acme Gold Corp. (TSXV: ACM) — “Québec” 🚀 update by Hélène Côté.\n\n' +
-      '“Québec” 🚀 — Neither TSX Venture Exchange nor its Regulation Service Provider accepts responsibility for the adequacy or accuracy of this release.\n'
+      '“Québec” 🚀 — Neither TSX Venture Exchange nor its Regulation Service Provider accepts responsibility ' +
+      'for the adequacy or accuracy of this release.\n'
     const diagnostics = await lsp.open(uri, text)
     const singular = diagnostics.find((d) => d.code === 'exchange-disclaimer')!
     const line = text.split('\n')[2]
@@ -118,7 +122,8 @@ describe('language server', () => {
     const lsp = await client(dir)
     const uri = pathToFileURL(path.join(dir, 'closing.txt')).href
     const text =
-      'Acme Gold Corp. (TSXV: ACM) has closed its non-brokered private placement of 2,000,000 units at $0.10 per unit for gross proceeds of $210,000.\n'
+      'Acme Gold Corp. (TSXV: ACM) has closed its non-brokered private placement of 2,000,000 units at $0.10 ' +
+      'per unit for gross proceeds of $210,000.\n'
     const diagnostics = await lsp.open(uri, text, 'plaintext')
     const wrong = diagnostics.find((d) => d.code === 'offering-arithmetic')!
     expect(wrong.range.start.character).toBe(text.indexOf('$210,000'))
@@ -130,7 +135,10 @@ describe('language server', () => {
     expect(actions[0].title).toBe('Replace `$210,000` with `$200,000`')
     const fixed = applyEdits(text, actions[0].edit!.changes![uri])
     const after = lsp.diagnostics(uri)
-    await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version: 2}, contentChanges: [{text: fixed}]})
+    await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: {uri, version: 2},
+      contentChanges: [{text: fixed}]
+    })
     expect((await after).filter((d) => d.code === 'offering-arithmetic')).toEqual([])
   })
 
@@ -139,7 +147,8 @@ describe('language server', () => {
     const lsp = await client(dir)
     const uri = pathToFileURL(path.join(dir, 'draft.md')).href
     const text =
-      'VANCOUVER, BC, May 1, 2026 - Acme Gold Corp. (TSXV: ACM) announces a non-brokered private placement of 1,000,000 units at $0.20 per unit. Drilling returned 12.4 g/t gold over 3.1 metres.\n'
+      'VANCOUVER, BC, May 1, 2026 - Acme Gold Corp. (TSXV: ACM) announces a non-brokered private placement of ' +
+      '1,000,000 units at $0.20 per unit. Drilling returned 12.4 g/t gold over 3.1 metres.\n'
     const diagnostics = await lsp.open(uri, text)
     let current = text
     for (const code of ['us-distribution-legend', 'qp-statement']) {
@@ -151,11 +160,17 @@ describe('language server', () => {
       })) as CodeAction[]
       current = applyEdits(text, actions[0].edit!.changes![uri])
       const after = lsp.diagnostics(uri, (list) => !list.some((d) => d.code === code))
-      await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version: 3}, contentChanges: [{text: current}]})
+      await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: {uri, version: 3},
+        contentChanges: [{text: current}]
+      })
       await after
       // Back to the draft for the next fix.
       const back = lsp.diagnostics(uri, (list) => list.some((d) => d.code === code))
-      await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {textDocument: {uri, version: 4}, contentChanges: [{text}]})
+      await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: {uri, version: 4},
+        contentChanges: [{text}]
+      })
       await back
     }
     expect(current).not.toBe(text)

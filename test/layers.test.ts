@@ -59,7 +59,8 @@ function importsOf(file: string): string[] {
     if (!fileName.startsWith('.')) continue
     const target = path.resolve(path.dirname(file), fileName).replace(/\.js$/, '.ts')
     if (fs.existsSync(target)) resolved.push(target)
-    else if (fs.existsSync(path.join(target.replace(/\.ts$/, ''), 'index.ts'))) resolved.push(path.join(target.replace(/\.ts$/, ''), 'index.ts'))
+    else if (fs.existsSync(path.join(target.replace(/\.ts$/, ''), 'index.ts')))
+      resolved.push(path.join(target.replace(/\.ts$/, ''), 'index.ts'))
     else throw new Error(`${path.relative(root, file)}: cannot resolve ${fileName}`)
   }
   return resolved
@@ -96,7 +97,8 @@ describe('layers', () => {
       state.set(file, 'open')
       stack.push(file)
       for (const target of graph.get(file) ?? []) {
-        if (state.get(target) === 'open') cycles.push([...stack.slice(stack.indexOf(target)), target].map(name).join(' → '))
+        if (state.get(target) === 'open')
+          cycles.push([...stack.slice(stack.indexOf(target)), target].map(name).join(' → '))
         else if (!state.has(target)) visit(target)
       }
       stack.pop()

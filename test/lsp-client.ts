@@ -2,7 +2,12 @@
 import {spawn, type ChildProcess} from 'node:child_process'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {createProtocolConnection, StreamMessageReader, StreamMessageWriter, type ProtocolConnection} from 'vscode-languageserver-protocol/node.js'
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ProtocolConnection
+} from 'vscode-languageserver-protocol/node.js'
 import {
   DidOpenTextDocumentNotification,
   InitializedNotification,
@@ -29,7 +34,10 @@ export async function startClient(workspace: string): Promise<Client> {
   const child = spawn(process.execPath, [serverPath, '--stdio'], {cwd: workspace, stdio: ['pipe', 'pipe', 'pipe']})
   let errors = ''
   child.stderr!.on('data', (chunk) => (errors += chunk))
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!))
+  const connection = createProtocolConnection(
+    new StreamMessageReader(child.stdout!),
+    new StreamMessageWriter(child.stdin!)
+  )
   const listeners = new Set<(params: PublishDiagnosticsParams) => void>()
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     for (const listener of listeners) listener(params)
@@ -68,7 +76,9 @@ export async function startClient(workspace: string): Promise<Client> {
     },
     async open(uri, text, languageId = 'markdown') {
       const published = client.diagnostics(uri)
-      await connection.sendNotification(DidOpenTextDocumentNotification.type, {textDocument: {uri, languageId, version: 1, text}})
+      await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+        textDocument: {uri, languageId, version: 1, text}
+      })
       return published
     },
     async close() {

@@ -13,7 +13,8 @@ function model(value: string): Model {
 
 describe('blocks and sentences', () => {
   it('maps normalized matches back to the exact source, through markdown escapes and emphasis', () => {
-    const value = 'The Company issued 11,620,000 units at CDN\\$0.10 per **Unit** for gross proceeds of CDN\\$1,162,000.\n'
+    const value =
+      'The Company issued 11,620,000 units at CDN\\$0.10 per **Unit** for gross proceeds of CDN\\$1,162,000.\n'
     const m = model(value)
     const found = find(m.sentences[0], /\$0\.10 per unit/)
     expect(found).toBeDefined()
@@ -21,7 +22,8 @@ describe('blocks and sentences', () => {
   })
 
   it('normalizes smart quotes, dashes, non-breaking spaces, line breaks and case', () => {
-    const value = 'NEITHER TSX\u00a0VENTURE EXCHANGE \u2014 \u201cthe\n   Exchange\u201d\u2019s Regulation\nServices Provider.\n'
+    const value =
+      'NEITHER TSX\u00a0VENTURE EXCHANGE \u2014 \u201cthe\n   Exchange\u201d\u2019s Regulation\nServices Provider.\n'
     const m = model(value)
     expect(m.blocks[0].norm.text).toBe('neither tsx venture exchange - "the exchange"\'s regulation services provider.')
     const found = find(m.blocks[0], /regulation services provider/)!
@@ -62,7 +64,8 @@ describe('listings', () => {
 
   it('reads the issuer from the opening, not from a partner named further down', () => {
     const m = model(
-      'Acme Gold Corp. (CSE: ACM) announces an option.\n\nVANCOUVER, BC, May 1, 2026 - Acme signed with Beta Corp. (TSXV: BET).\n\nMore text.\n\nMore text.\n\nMore.\n\nBeta Corp. (TSXV: BET) is a partner.\n'
+      'Acme Gold Corp. (CSE: ACM) announces an option.\n\nVANCOUVER, BC, May 1, 2026 - Acme signed with Beta ' +
+        'Corp. (TSXV: BET).\n\nMore text.\n\nMore text.\n\nMore.\n\nBeta Corp. (TSXV: BET) is a partner.\n'
     )
     expect(m.exchange).toBe('CSE')
     // The partner's tag far down is not a listing of the issuer.
@@ -76,7 +79,11 @@ describe('listings', () => {
 
 describe('dateline and topics', () => {
   it('finds a newswire dateline and a date-only line', () => {
-    expect(model('Headline\n\nVANCOUVER, British Columbia--(Newsfile Corp. - May 1, 2026) - Acme Gold Corp. announces a financing today.\n').dateline?.index).toBe(1)
+    expect(
+      model(
+        'Headline\n\nVANCOUVER, British Columbia--(Newsfile Corp. - May 1, 2026) - Acme Gold Corp. announces a financing today.\n'
+      ).dateline?.index
+    ).toBe(1)
     expect(model(release()).dateline?.norm.text).toBe('june 9, 2025')
   })
 
@@ -89,7 +96,8 @@ describe('dateline and topics', () => {
 
   it('does not take a passing mention of a past placement for an offering', () => {
     const {topics} = model(
-      'Acme Gold Reports Drill Results\n\nVANCOUVER, BC, May 1, 2026 - Acme Gold Corp. reports 12.1 g/t gold over 4 metres.\n\nThe program was funded by the private placement closed last year.\n'
+      'Acme Gold Reports Drill Results\n\nVANCOUVER, BC, May 1, 2026 - Acme Gold Corp. reports 12.1 g/t gold ' +
+        'over 4 metres.\n\nThe program was funded by the private placement closed last year.\n'
     )
     expect(topics.offering).toBeUndefined()
     expect(topics.technical).toBeDefined()
@@ -97,14 +105,16 @@ describe('dateline and topics', () => {
 
   it('does not take a jurisdiction statistic or a plan for technical information', () => {
     const {topics} = model(
-      'Acme Closes Financing\n\nVANCOUVER, BC, May 1, 2026 - Acme closed its private placement. Nevada has produced over 200 million ounces of gold. Acme will complete a maiden mineral resource estimate next year.\n'
+      'Acme Closes Financing\n\nVANCOUVER, BC, May 1, 2026 - Acme closed its private placement. Nevada has ' +
+        'produced over 200 million ounces of gold. Acme will complete a maiden mineral resource estimate next year.\n'
     )
     expect(topics.technical).toBeUndefined()
   })
 
   it('ignores the caution, disclaimers and legends when deciding topics', () => {
     const {topics, caution} = model(
-      'Acme held its annual meeting on May 1, 2026.\n\nForward-looking statements in this release include statements that will depend on grade and recovery of mineralization and drill results.\n'
+      'Acme held its annual meeting on May 1, 2026.\n\nForward-looking statements in this release include ' +
+        'statements that will depend on grade and recovery of mineralization and drill results.\n'
     )
     expect(caution).toHaveLength(1)
     expect(topics.technical).toBeUndefined()

@@ -27,7 +27,10 @@ describe('linear time on adversarial input', () => {
     ['a unit composition read two ways ("common share" × 40)', 'Each unit and one ' + 'common share '.repeat(40) + 'x'],
     ['a 100 KB run of "expir" in a warrant sentence', 'The warrants are exercisable ' + 'expir'.repeat(20_000)],
     ['a 100 KB run of "expir" in a hold sentence', 'The hold period ' + 'expir'.repeat(20_000)],
-    ['4,000 percentages and amounts in one sentence', 'finder $1 per unit '.repeat(2000) + '7% of the gross proceeds '.repeat(2000)]
+    [
+      '4,000 percentages and amounts in one sentence',
+      'finder $1 per unit '.repeat(2000) + '7% of the gross proceeds '.repeat(2000)
+    ]
   ])('%s', (_, value) => {
     expect(timed(value).ms).toBeLessThan(BUDGET_MS)
   })

@@ -15,10 +15,13 @@ const PIECES = [
   'TSX Venture Exchange: **ACM**',
   'Acme Gold Corp. (TSXV: ACM) (CSE: ACM) (TSX: ACM)',
   'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
-  'VANCOUVER, BC, May 1, 2026 /CNW/ - Acme Gold Corp. announces a non-brokered private placement of 1,000,000 units at CDN\\$0.10 per Unit.',
+  'VANCOUVER, BC, May 1, 2026 /CNW/ - Acme Gold Corp. announces a non-brokered private placement of 1,000,000 ' +
+    'units at CDN\\$0.10 per Unit.',
   'Drilling returned 12.4 g/t gold over 3.1 metres in hole BR-07.',
-  'The scientific and technical information in this news release has been reviewed and approved by Jane Doe, P.Geo., a Qualified Person as defined in National Instrument 43-101.',
-  'This news release contains forward-looking information. Actual results may differ materially because of risks. It is based on assumptions.',
+  'The scientific and technical information in this news release has been reviewed and approved by Jane Doe, ' +
+    'P.Geo., a Qualified Person as defined in National Instrument 43-101.',
+  'This news release contains forward-looking information. Actual results may differ materially because of ' +
+    'risks. It is based on assumptions.',
   'Neither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.',
   'Neither the Canadian Securities Exchange nor its Market Regulator accepts responsibility for the adequacy or accuracy of this release.',
   '## Forward-Looking Statements',

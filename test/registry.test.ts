@@ -55,7 +55,9 @@ describe('the rule registry', () => {
   })
 
   it('gives every rule the preset exchange where it takes one', () => {
-    const entries = (presetFor('CSE').plugins ?? []).filter(Array.isArray) as unknown as Array<[unknown, [string, unknown?]]>
+    const entries = (presetFor('CSE').plugins ?? []).filter(Array.isArray) as unknown as Array<
+      [unknown, [string, unknown?]]
+    >
     for (const [plugin, [level, options]] of entries) {
       const rule = ruleIds.map((id) => rules[id]).find((candidate) => candidate === plugin)!
       expect(level).toBe('error')
@@ -64,18 +66,23 @@ describe('the rule registry', () => {
   })
 
   it('is what comment control knows: every id suppresses, an unknown id is reported', async () => {
-    const draft = (id: string) => `<!--disclosure-lint disable ${id}-->\n\nAcme Gold Corp. (TSXV: ACM) held its meeting.\n`
+    const draft = (id: string) =>
+      `<!--disclosure-lint disable ${id}-->\n\nAcme Gold Corp. (TSXV: ACM) held its meeting.\n`
     for (const id of ruleIds) {
       const file = await lintText(draft(id))
       expect(file.messages.filter((message) => message.ruleId === 'known')).toEqual([])
       expect(file.messages.filter((message) => message.ruleId === id)).toEqual([])
     }
     const unknown = await lintText(draft('no-such-rule'))
-    expect(unknown.messages.map((message) => message.reason)).toContain("Cannot disable `'no-such-rule'`, it’s not known")
+    expect(unknown.messages.map((message) => message.reason)).toContain(
+      "Cannot disable `'no-such-rule'`, it’s not known"
+    )
   })
 
   it('is exported by the package: every rule by path and by the API', async () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {exports: Record<string, string>}
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      exports: Record<string, string>
+    }
     expect(pkg.exports['./rules/*']).toBe('./dist/rules/*.js')
     expect(api.ruleIds).toEqual(ruleIds)
     for (const id of ruleIds) {

@@ -10,7 +10,8 @@ import {RELEASE, fixture, format, lintPreset} from './helpers.js'
 
 const TEXT = fixture(RELEASE)
 const DISCLAIMER =
-  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
+  'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
 const QP_PARAGRAPH = TEXT.split('\n').find((line) => line.startsWith('The technical disclosure in this release'))!
 const FLI_PARAGRAPH = TEXT.split('\n').find((line) => line.startsWith('Certain statements in this news release'))!
 const LEGEND = TEXT.split('\n').find((line) => line.startsWith('FOR RELEASE IN CANADA ONLY'))!
@@ -44,10 +45,12 @@ describe('the release', () => {
     const hold = (needle: string) => {
       const line = lineOf(TEXT, needle)
       const column = TEXT.split('\n')[line - 1].indexOf('four months') + 1
-      return `${line}:${column}-${line}:${column + 'four months'.length}: warning Unexpected “four months” hold period, expected “four months and one day”`
+      const end = column + 'four months'.length
+      return `${line}:${column}-${line}:${end}: warning Unexpected “four months” hold period, expected “four months and one day”`
     }
     expect(file.messages.map(format)).toEqual([
-      `${legend}:1-${legend}:${LEGEND.length + 1}: warning Unexpected U.S. distribution legend below the dateline, expected it at the top of the release`,
+      `${legend}:1-${legend}:${LEGEND.length + 1}: warning Unexpected U.S. distribution legend below the ` +
+        `dateline, expected it at the top of the release`,
       hold('Quillan Ridge Mining Corporation (the "Company"'),
       hold('In connection with the first tranche')
     ])
@@ -63,7 +66,8 @@ describe('release variants', () => {
     expect(found[0].reason).toBe('Missing TSX Venture Exchange disclaimer, expected it at the end of the release')
     expect(found[0].line).toBe(value.split('\n').length)
     expect(found[0].expected?.[0]).toContain(
-      'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the TSX Venture Exchange)'
+      'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the ' +
+        'policies of the TSX Venture Exchange)'
     )
   })
 
@@ -74,7 +78,9 @@ describe('release variants', () => {
     expect(found[0].reason).toMatch(/^Missing Qualified Person statement/)
     // The technical paragraph follows "Information regarding Quillan Ridge" (historical production, grade).
     expect(found[0].line).toBe(lineOf(value, 'Quillan Ridge is well advanced in permitting'))
-    expect(found[0].expected?.[0]).toMatch(/^\n\nThe scientific and technical information .* Qualified Person as defined in National Instrument 43-101\.$/)
+    expect(found[0].expected?.[0]).toMatch(
+      /^\n\nThe scientific and technical information .* Qualified Person as defined in National Instrument 43-101\.$/
+    )
   })
 
   it('FLI paragraph removed: forward-looking-caution, at the end', async () => {
@@ -115,7 +121,9 @@ describe('release variants', () => {
     ])
     for (const message of found) expect(message.line).toBe(lineOf(value, first))
     const file = await lintPreset(value)
-    const warnings = file.messages.filter((m) => !m.fatal && m.ruleId === 'forward-looking-caution').map((m) => m.reason)
+    const warnings = file.messages
+      .filter((m) => !m.fatal && m.ruleId === 'forward-looking-caution')
+      .map((m) => m.reason)
     expect(warnings).toEqual([
       'Missing material factors or assumptions in the forward-looking caution',
       'Missing statement on updating forward-looking information'

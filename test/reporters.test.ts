@@ -15,7 +15,9 @@ import {RELEASE, fixture, root} from './helpers.js'
 const cli = path.join(root, 'dist/bundle/cli.js')
 // ajv-draft-04 is CommonJS: its class is the default export's `default` under Node's interop.
 type Validator = {(data: unknown): boolean; errors?: unknown[] | null}
-const Ajv = ((AjvModule as unknown as {default?: unknown}).default ?? AjvModule) as new (options: object) => {compile(schema: object): Validator}
+const Ajv = ((AjvModule as unknown as {default?: unknown}).default ?? AjvModule) as new (options: object) => {
+  compile(schema: object): Validator
+}
 const schema = JSON.parse(fs.readFileSync(path.join(root, 'test/fixtures/sarif-2.1.0-rtm.5.json'), 'utf8'))
 
 function run(files: Record<string, string>, args: string[]) {
@@ -31,10 +33,17 @@ function run(files: Record<string, string>, args: string[]) {
   }
 }
 
-const bad = 'Acme Gold Corp. (TSXV: ACM) will hold its meeting.\n\nNeither TSX Venture Exchange nor its Market Regulator accepts responsibility for the adequacy or accuracy of this release.\n'
+const bad =
+  'Acme Gold Corp. (TSXV: ACM) will hold its meeting.\n\nNeither TSX Venture Exchange nor its Market Regulator ' +
+  'accepts responsibility for the adequacy or accuracy of this release.\n'
 
 describe('--report sarif', () => {
-  const result = run({'drafts/bad.md': bad, 'drafts/release.md': fixture(RELEASE), 'drafts/nope.pdf': '%PDF\u0000'}, ['--report', 'sarif', 'drafts', 'drafts/nope.pdf'])
+  const result = run({'drafts/bad.md': bad, 'drafts/release.md': fixture(RELEASE), 'drafts/nope.pdf': '%PDF\u0000'}, [
+    '--report',
+    'sarif',
+    'drafts',
+    'drafts/nope.pdf'
+  ])
   const log = JSON.parse(result.stderr)
 
   it('is valid SARIF 2.1.0', () => {
@@ -47,7 +56,11 @@ describe('--report sarif', () => {
   })
 
   it('describes each rule from its doc, with stable ids and help links', () => {
-    const rules = log.runs[0].tool.driver.rules as Array<{id: string; helpUri?: string; shortDescription: {text: string}}>
+    const rules = log.runs[0].tool.driver.rules as Array<{
+      id: string
+      helpUri?: string
+      shortDescription: {text: string}
+    }>
     const disclaimer = rules.find((r) => r.id === 'exchange-disclaimer')!
     expect(disclaimer.helpUri).toMatch(/docs\/rules\/exchange-disclaimer\.md$/)
     expect(disclaimer.shortDescription.text).toMatch(/TSX Venture Exchange issuer must carry the Exchange's disclaimer/)
@@ -58,28 +71,38 @@ describe('--report sarif', () => {
     const results = log.runs[0].results as Array<{
       ruleId: string
       level: string
-      locations: Array<{physicalLocation: {artifactLocation: {uri: string}; region?: {startLine: number; startColumn: number}}}>
+      locations: Array<{
+        physicalLocation: {artifactLocation: {uri: string}; region?: {startLine: number; startColumn: number}}
+      }>
       partialFingerprints: Record<string, string>
     }>
     const regulator = results.find((r) => r.ruleId === 'exchange-disclaimer')!
     expect(regulator.level).toBe('error')
     expect(regulator.locations[0].physicalLocation.artifactLocation.uri).toBe('drafts/bad.md')
     expect(regulator.locations[0].physicalLocation.region).toMatchObject({startLine: 3, startColumn: 1})
-    expect(results.filter((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'drafts/release.md').map((r) => r.level)).toEqual([
-      'warning',
-      'warning',
-      'warning'
-    ])
+    expect(
+      results
+        .filter((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'drafts/release.md')
+        .map((r) => r.level)
+    ).toEqual(['warning', 'warning', 'warning'])
     const prints = results.map((r) => r.partialFingerprints['disclosureLint/v1'])
     expect(new Set(prints).size).toBe(prints.length)
   })
 
   it('keeps fingerprints when lines move', () => {
     const moved = run({'drafts/bad.md': '\n\n\n' + bad}, ['--report', 'sarif', 'drafts'])
-    const before = (log.runs[0].results as Array<{ruleId: string; partialFingerprints: Record<string, string>; locations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>}>)
+    const before = (
+      log.runs[0].results as Array<{
+        ruleId: string
+        partialFingerprints: Record<string, string>
+        locations: Array<{physicalLocation: {artifactLocation: {uri: string}}}>
+      }>
+    )
       .filter((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'drafts/bad.md')
       .map((r) => r.partialFingerprints['disclosureLint/v1'])
-    const after = (JSON.parse(moved.stderr).runs[0].results as Array<{partialFingerprints: Record<string, string>}>).map((r) => r.partialFingerprints['disclosureLint/v1'])
+    const after = (
+      JSON.parse(moved.stderr).runs[0].results as Array<{partialFingerprints: Record<string, string>}>
+    ).map((r) => r.partialFingerprints['disclosureLint/v1'])
     expect(after).toEqual(before)
   })
 })
@@ -90,7 +113,13 @@ describe('--report github', () => {
     expect(result.status).toBe(1)
     const lines = result.stderr.trim().split('\n')
     expect(lines.length).toBeGreaterThan(1)
-    for (const line of lines) expect(line).toMatch(/^::(error|warning|notice) file=drafts\/bad\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=disclosure-lint\([a-z-]+\)::[^\n]+$/)
+    for (const line of lines)
+      expect(line).toMatch(
+        new RegExp(
+          String.raw`^::(error|warning|notice) file=drafts\/bad\.md,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,` +
+            String.raw`title=disclosure-lint\([a-z-]+\)::[^\n]+$`
+        )
+      )
     const regulator = lines.find((line) => line.includes('title=disclosure-lint(exchange-disclaimer)'))!
     expect(regulator).toMatch(/^::error file=drafts\/bad\.md,line=3,col=1,/)
     expect(regulator).toContain('%0A')

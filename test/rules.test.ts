@@ -16,33 +16,88 @@ async function disclaimer(text: string, lead = TSXV_LEAD) {
 describe('exchange-disclaimer', () => {
   it.each([
     ['the standard sentence', TSXV_DISCLAIMER],
-    ['"the" and "press release"', 'Neither the TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this press release.'],
-    ['"as such term", "news release"', 'Neither TSX Venture Exchange nor its Regulation Services Provider (as such term is defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this news release.'],
-    ['no parenthetical', 'Neither the TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.'],
-    ['ALL CAPS over hard line breaks', 'NEITHER TSX VENTURE EXCHANGE NOR ITS REGULATION\nSERVICES PROVIDER (AS THAT TERM IS DEFINED IN THE POLICIES OF\nTHE TSX VENTURE EXCHANGE) ACCEPTS RESPONSIBILITY FOR THE ADEQUACY OR ACCURACY OF THIS RELEASE.'],
-    ['smart quotes, non-breaking spaces, an em dash', 'Neither\u00a0TSX\u00a0Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release \u2014 \u201cas is\u201d.'],
-    ['"TSXV" where the ticker tag defines it', 'Neither the TSXV nor its Regulation Services Provider (as that term is defined in the policies of the TSXV) accepts responsibility for the adequacy or accuracy of this release.']
+    [
+      '"the" and "press release"',
+      'Neither the TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the ' +
+        'policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this press release.'
+    ],
+    [
+      '"as such term", "news release"',
+      'Neither TSX Venture Exchange nor its Regulation Services Provider (as such term is defined in the ' +
+        'policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this news release.'
+    ],
+    [
+      'no parenthetical',
+      'Neither the TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the ' +
+        'adequacy or accuracy of this release.'
+    ],
+    [
+      'ALL CAPS over hard line breaks',
+      'NEITHER TSX VENTURE EXCHANGE NOR ITS REGULATION\nSERVICES PROVIDER (AS THAT TERM IS DEFINED IN THE ' +
+        'POLICIES OF\nTHE TSX VENTURE EXCHANGE) ACCEPTS RESPONSIBILITY FOR THE ADEQUACY OR ACCURACY OF THIS RELEASE.'
+    ],
+    [
+      'smart quotes, non-breaking spaces, an em dash',
+      'Neither\u00a0TSX\u00a0Venture Exchange nor its Regulation Services Provider (as that term is defined in ' +
+        'the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this ' +
+        'release \u2014 \u201cas is\u201d.'
+    ],
+    [
+      '"TSXV" where the ticker tag defines it',
+      'Neither the TSXV nor its Regulation Services Provider (as that term is defined in the policies of the ' +
+        'TSXV) accepts responsibility for the adequacy or accuracy of this release.'
+    ]
   ])('accepts %s', async (_, text) => {
     expect((await disclaimer(text)).map(format)).toEqual([])
   })
 
   it('accepts "the Exchange" where the release defines it', async () => {
-    const lead = 'Acme Gold Corp. (TSXV: ACM) (the "Exchange" listing) is pleased to report. Acme is listed on the TSX Venture Exchange (the "Exchange").\n\n'
-    expect(await disclaimer('Neither the Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.', lead)).toEqual([])
+    const lead =
+      'Acme Gold Corp. (TSXV: ACM) (the "Exchange" listing) is pleased to report. Acme is listed on the TSX ' +
+      'Venture Exchange (the "Exchange").\n\n'
+    expect(
+      await disclaimer(
+        'Neither the Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.',
+        lead
+      )
+    ).toEqual([])
   })
 
   it('warns on "TSXV" the release never defines', async () => {
     const lead = 'TSX Venture Exchange: ACM\n\nAcme Gold Corp. will start drilling in May.\n\n'
-    const messages = await disclaimer('Neither the TSXV nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.', lead)
-    expect(messages.map((m) => [m.fatal, m.reason])).toEqual([[false, 'Unexpected undefined abbreviation in the disclaimer, expected TSX Venture Exchange']])
+    const messages = await disclaimer(
+      'Neither the TSXV nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.',
+      lead
+    )
+    expect(messages.map((m) => [m.fatal, m.reason])).toEqual([
+      [false, 'Unexpected undefined abbreviation in the disclaimer, expected TSX Venture Exchange']
+    ])
     expect(messages[0].expected).toEqual(['TSX Venture Exchange'])
   })
 
   it.each([
-    ['a "has not reviewed" sentence without the Provider', 'THE TSX VENTURE EXCHANGE HAS NOT REVIEWED THIS RELEASE AND TAKES NO RESPONSIBILITY FOR ITS ADEQUACY OR ACCURACY.', /without the Regulation Services Provider/],
-    ['other parties added', 'Neither the TSX Venture Exchange, the Frankfurt Exchange, nor their Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.', /^Unexpected wording of the disclaimer/],
-    ['the accuracy alone', 'Neither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the accuracy of this release.', /adequacy or accuracy/],
-    ['the CSE named by a TSX-V issuer', 'Neither the Canadian Securities Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.', /Unexpected Canadian Securities Exchange/]
+    [
+      'a "has not reviewed" sentence without the Provider',
+      'THE TSX VENTURE EXCHANGE HAS NOT REVIEWED THIS RELEASE AND TAKES NO RESPONSIBILITY FOR ITS ADEQUACY OR ACCURACY.',
+      /without the Regulation Services Provider/
+    ],
+    [
+      'other parties added',
+      'Neither the TSX Venture Exchange, the Frankfurt Exchange, nor their Regulation Services Provider ' +
+        'accepts responsibility for the adequacy or accuracy of this release.',
+      /^Unexpected wording of the disclaimer/
+    ],
+    [
+      'the accuracy alone',
+      'Neither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the accuracy of this release.',
+      /adequacy or accuracy/
+    ],
+    [
+      'the CSE named by a TSX-V issuer',
+      'Neither the Canadian Securities Exchange nor its Regulation Services Provider accepts responsibility ' +
+        'for the adequacy or accuracy of this release.',
+      /Unexpected Canadian Securities Exchange/
+    ]
   ])('errs on %s, with the standard sentence as the fix', async (_, text, reason) => {
     const messages = await disclaimer(text)
     expect(messages).toHaveLength(1)
@@ -56,13 +111,21 @@ describe('exchange-disclaimer', () => {
 
   it('errs on a TSX-V disclaimer in a TSX issuer’s release; the fix removes it', async () => {
     const messages = await disclaimer(TSXV_DISCLAIMER, 'Big Gold Mines Ltd. (TSX: BGM) reports.\n\n')
-    expect(messages.map((m) => m.reason)).toEqual(['Unexpected TSX Venture Exchange disclaimer in the release of a TSX-listed issuer'])
+    expect(messages.map((m) => m.reason)).toEqual([
+      'Unexpected TSX Venture Exchange disclaimer in the release of a TSX-listed issuer'
+    ])
     expect(messages[0].expected).toEqual([''])
   })
 
   it('needs no disclaimer from a CSE issuer, and takes the exchange from the disclaimer when no ticker is given', async () => {
     expect(await disclaimer('', 'Beta Minerals Inc. (CSE: BTM) reports.\n\n')).toEqual([])
-    expect(await disclaimer('The Canadian Securities Exchange has not reviewed this release and does not accept responsibility for the adequacy or accuracy of it.', 'Beta Minerals Inc. reports.\n\n')).toEqual([])
+    expect(
+      await disclaimer(
+        'The Canadian Securities Exchange has not reviewed this release and does not accept responsibility for ' +
+          'the adequacy or accuracy of it.',
+        'Beta Minerals Inc. reports.\n\n'
+      )
+    ).toEqual([])
   })
 
   it('reads on past a stray "<!" or an unclosed comment that markdown would swallow the rest into', async () => {
@@ -76,7 +139,9 @@ describe('exchange-disclaimer', () => {
     const file = await lintWith('exchange-disclaimer', 'Beta Minerals Inc. reports.\n', {exchange: 'CSE'})
     expect(file.messages).toEqual([])
     const tsxv = await lintWith('exchange-disclaimer', 'Beta Minerals Inc. reports.\n')
-    expect(tsxv.messages.map((m) => m.reason)).toEqual(['Missing TSX Venture Exchange disclaimer, expected it at the end of the release'])
+    expect(tsxv.messages.map((m) => m.reason)).toEqual([
+      'Missing TSX Venture Exchange disclaimer, expected it at the end of the release'
+    ])
   })
 
   it('inserts a missing disclaimer as a paragraph of its own, whatever the file ends with', async () => {
@@ -95,13 +160,22 @@ describe('exchange-disclaimer', () => {
 })
 
 describe('us-distribution-legend', () => {
-  const offering = 'VANCOUVER, BC, May 1, 2026 - Acme Gold Corp. (TSXV: ACM) announces a non-brokered private placement of up to 5,000,000 units at a price of $0.20 per unit.\n'
+  const offering =
+    'VANCOUVER, BC, May 1, 2026 - Acme Gold Corp. (TSXV: ACM) announces a non-brokered private placement of up ' +
+    'to 5,000,000 units at a price of $0.20 per unit.\n'
 
   it.each([
     ['the short form', 'NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES'],
     ['words run together', 'NOT FORDISTRIBUTION IN THE UNITED STATES OR TO U.S. NEWS AGENCIES'],
-    ['the Canada-only form', 'This news release is intended for distribution in Canada only and is not authorized for distribution to United States newswire services or for dissemination in the United States.'],
-    ['slashes, over two lines', '/NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES\nOR FOR DISSEMINATION IN THE UNITED STATES/']
+    [
+      'the Canada-only form',
+      'This news release is intended for distribution in Canada only and is not authorized for distribution to ' +
+        'United States newswire services or for dissemination in the United States.'
+    ],
+    [
+      'slashes, over two lines',
+      '/NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES\nOR FOR DISSEMINATION IN THE UNITED STATES/'
+    ]
   ])('accepts %s at the top', async (_, legend) => {
     expect((await lintWith('us-distribution-legend', legend + '\n\n' + offering)).messages).toEqual([])
   })
@@ -109,7 +183,8 @@ describe('us-distribution-legend', () => {
   it('inserts the legend at the top; the fixed draft passes', async () => {
     const file = await lintWith('us-distribution-legend', offering)
     expect(file.messages.map(format)).toEqual([
-      '1:1: error Missing U.S. distribution legend, expected “Not for distribution to United States newswire services or for dissemination in the United States” at the top'
+      '1:1: error Missing U.S. distribution legend, expected “Not for distribution to United States newswire ' +
+        'services or for dissemination in the United States” at the top'
     ])
     const fixed = file.messages[0].expected![0] + offering
     expect((await lintWith('us-distribution-legend', fixed)).messages).toEqual([])
@@ -127,7 +202,10 @@ describe('us-distribution-legend', () => {
   })
 
   it.each([
-    ['an option grant', 'Acme Gold Corp. has granted 500,000 stock options to directors, exercisable at $0.40 per share for five years.'],
+    [
+      'an option grant',
+      'Acme Gold Corp. has granted 500,000 stock options to directors, exercisable at $0.40 per share for five years.'
+    ],
     ['drill results', 'Acme Gold Corp. reports 4.1 g/t gold over 12 metres from hole BR-07 at its Birch project.'],
     ['meeting results', 'Acme Gold Corp. announces that all nominees were elected at its annual general meeting.']
   ])('leaves %s alone', async (_, lead) => {
@@ -139,10 +217,27 @@ describe('qp-statement', () => {
   const technical = 'Drilling at the Birch project returned 12.4 g/t gold over 3.1 metres.\n\n'
 
   it.each([
-    ['independent, with a licence number', 'Jane Doe, P.Geo. (APGO #1234), an independent consultant, is a Qualified Person as defined in NI 43-101 and has reviewed and approved the technical information in this release.'],
-    ['a Québec géologue', 'Le contenu technique a été revu: the technical content was prepared under the supervision of Marc Tremblay, géo., Vice President Exploration of the Company, a qualified person under Regulation 43-101.'],
-    ['"QP" defined in brackets', 'Mark Roe, P.Eng, a Qualified Person ("QP") as defined by National Instrument 43-101, has reviewed and approved all technical information in this news release. Mr. Roe is not independent of the Company.'],
-    ['the statement broken over two paragraphs', 'The scientific and technical information in this release has been reviewed and approved by Dr Ann Lee, PhD, FAusIMM(CP), the Chief Operating Officer and\n\nChief Geologist of the Company, who is a "Qualified Person" as defined by National Instrument 43-101.']
+    [
+      'independent, with a licence number',
+      'Jane Doe, P.Geo. (APGO #1234), an independent consultant, is a Qualified Person as defined in NI 43-101 ' +
+        'and has reviewed and approved the technical information in this release.'
+    ],
+    [
+      'a Québec géologue',
+      'Le contenu technique a été revu: the technical content was prepared under the supervision of Marc ' +
+        'Tremblay, géo., Vice President Exploration of the Company, a qualified person under Regulation 43-101.'
+    ],
+    [
+      '"QP" defined in brackets',
+      'Mark Roe, P.Eng, a Qualified Person ("QP") as defined by National Instrument 43-101, has reviewed and ' +
+        'approved all technical information in this news release. Mr. Roe is not independent of the Company.'
+    ],
+    [
+      'the statement broken over two paragraphs',
+      'The scientific and technical information in this release has been reviewed and approved by Dr Ann Lee, ' +
+        'PhD, FAusIMM(CP), the Chief Operating Officer and\n\nChief Geologist of the Company, who is a ' +
+        '"Qualified Person" as defined by National Instrument 43-101.'
+    ]
   ])('accepts %s', async (_, statement) => {
     expect((await lintWith('qp-statement', technical + statement + '\n')).messages.map(format)).toEqual([])
   })
@@ -167,11 +262,14 @@ describe('qp-statement', () => {
 
   it('fixes a missing NI 43-101 reference in place; the fixed sentence passes', async () => {
     const statement =
-      'The technical information in this release has been reviewed and approved by Jane Doe, P.Geo., Vice President Exploration of the Company and a Qualified Person.'
+      'The technical information in this release has been reviewed and approved by Jane Doe, P.Geo., Vice ' +
+      'President Exploration of the Company and a Qualified Person.'
     const file = await lintWith('qp-statement', technical + statement + '\n')
     expect(file.messages.map((m) => m.reason)).toEqual(['Missing identification as a Qualified Person under NI 43-101'])
     const [expected] = file.messages[0].expected!
-    expect(expected).toBe(statement.replace('Qualified Person.', 'Qualified Person as defined in National Instrument 43-101.'))
+    expect(expected).toBe(
+      statement.replace('Qualified Person.', 'Qualified Person as defined in National Instrument 43-101.')
+    )
     expect((await lintWith('qp-statement', technical + expected + '\n')).messages).toEqual([])
   })
 })
@@ -182,7 +280,8 @@ describe('forward-looking-caution', () => {
       'Acme Gold Corp. expects to close the offering in June.\n\n' +
       '## Cautionary Note Regarding Forward-Looking Information\n\n' +
       'Certain statements in this release are forward-looking information, including the expected closing date.\n\n' +
-      'Such statements are based on assumptions, including the receipt of approvals. They are subject to risks and uncertainties, and actual results may differ materially.\n\n' +
+      'Such statements are based on assumptions, including the receipt of approvals. They are subject to risks ' +
+      'and uncertainties, and actual results may differ materially.\n\n' +
       'Acme disclaims any obligation to update them, except as required by law.\n'
     expect((await lintWith('forward-looking-caution', value)).messages).toEqual([])
   })
@@ -199,7 +298,10 @@ describe('forward-looking-caution', () => {
 describe('the preset', () => {
   it('marks findings as errors and per-finding warnings as warnings', async () => {
     const file = await lintPreset(
-      'Acme Gold Corp. (TSXV: ACM) will drill in May.\n\nThis news release contains forward-looking information, including statements regarding drilling. Actual results may differ materially because of risks.\n\nNeither TSX Venture Exchange nor its Regulation Service Provider accepts responsibility for the adequacy or accuracy of this release.\n'
+      'Acme Gold Corp. (TSXV: ACM) will drill in May.\n\nThis news release contains forward-looking ' +
+        'information, including statements regarding drilling. Actual results may differ materially because of ' +
+        'risks.\n\nNeither TSX Venture Exchange nor its Regulation Service Provider accepts responsibility ' +
+        'for the adequacy or accuracy of this release.\n'
     )
     expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([
       ['forward-looking-caution', false],
@@ -211,7 +313,9 @@ describe('the preset', () => {
   it('lets comment control silence a rule for the part of the draft it covers', async () => {
     const value = '<!--disclosure-lint disable exchange-disclaimer-->\n\nAcme Gold Corp. (TSXV: ACM) reports.\n'
     expect((await lintPreset(value)).messages).toEqual([])
-    const unknown = await lintPreset('<!--disclosure-lint disable exchange-disclaimers-->\n\nAcme Gold Corp. (TSXV: ACM) reports.\n')
+    const unknown = await lintPreset(
+      '<!--disclosure-lint disable exchange-disclaimers-->\n\nAcme Gold Corp. (TSXV: ACM) reports.\n'
+    )
     expect(unknown.messages.map((m) => m.reason)).toContain("Cannot disable `'exchange-disclaimers'`, it’s not known")
   })
 

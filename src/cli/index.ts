@@ -41,7 +41,9 @@ async function loadParseArgv(): Promise<{parseArgv: ParseArgv}> {
     // @ts-expect-error: not exported by unified-args; resolved by the bundler.
     return (await import('unified-args/lib/parse-argv.js')) as {parseArgv: ParseArgv}
   } catch {
-    return (await import(new URL('./lib/parse-argv.js', import.meta.resolve('unified-args')).href)) as {parseArgv: ParseArgv}
+    return (await import(new URL('./lib/parse-argv.js', import.meta.resolve('unified-args')).href)) as {
+      parseArgv: ParseArgv
+    }
   }
 }
 
@@ -132,7 +134,9 @@ function run(settings: EngineOptions): Promise<void> {
  * or from the input guard (not text).
  */
 function couldNotLint(file: VFile): boolean {
-  return file.messages.some((message) => message.fatal === true && (message.ruleId === undefined || message.ruleId === 'input'))
+  return file.messages.some(
+    (message) => message.fatal === true && (message.ruleId === undefined || message.ruleId === 'input')
+  )
 }
 
 /**
@@ -189,24 +193,26 @@ type Reporter = (files: VFile[], options: unknown) => string | Promise<string>
  * stack. Fold the cause's first line into the reason instead: one line each.
  */
 function oneLineCauses(reporter: unknown): EngineOptions['reporter'] {
-  const wrap = (inner: Reporter): Reporter => (files, options) => {
-    for (const file of files) {
-      for (const message of file.messages) {
-        if (message.cause instanceof Error && !message.ruleId) {
-          let cause: unknown = message.cause
-          while (cause instanceof Error) {
-            const detail = cause.message.split('\n')[0]
-            if (!message.reason.includes(detail)) message.reason = `${message.reason}: ${detail}`
-            cause = cause.cause
+  const wrap =
+    (inner: Reporter): Reporter =>
+    (files, options) => {
+      for (const file of files) {
+        for (const message of file.messages) {
+          if (message.cause instanceof Error && !message.ruleId) {
+            let cause: unknown = message.cause
+            while (cause instanceof Error) {
+              const detail = cause.message.split('\n')[0]
+              if (!message.reason.includes(detail)) message.reason = `${message.reason}: ${detail}`
+              cause = cause.cause
+            }
+            message.message = message.reason
+            message.cause = undefined
+            message.stack = undefined
           }
-          message.message = message.reason
-          message.cause = undefined
-          message.stack = undefined
         }
       }
+      return inner(files, options)
     }
-    return inner(files, options)
-  }
   if (typeof reporter === 'function') return wrap(reporter as Reporter) as EngineOptions['reporter']
   if (reporter === undefined) return wrap(defaultReporter as Reporter) as EngineOptions['reporter']
   return reporter as EngineOptions['reporter']
@@ -232,7 +238,9 @@ export function useOurInstall(config: unknown): Preset {
   if (Array.isArray(plugins)) {
     return {
       ...preset,
-      plugins: plugins.map((entry: unknown) => (Array.isArray(entry) ? [map(entry[0]), ...entry.slice(1)] : map(entry))) as Preset['plugins']
+      plugins: plugins.map((entry: unknown) =>
+        Array.isArray(entry) ? [map(entry[0]), ...entry.slice(1)] : map(entry)
+      ) as Preset['plugins']
     }
   }
   if (plugins && typeof plugins === 'object') {
@@ -242,6 +250,5 @@ export function useOurInstall(config: unknown): Preset {
   }
   return preset
 }
-
 
 await main().catch(fail)

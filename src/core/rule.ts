@@ -80,10 +80,16 @@ function checkOptions(meta: RuleMeta, config: unknown): void {
     const allowed = meta.options?.[key]
     if (!allowed) {
       const known = Object.keys(meta.options ?? {})
-      throw new Error(`Unknown option \`${key}\` for \`${meta.id}\`, expected ${known.length > 0 ? known.map((k) => `\`${k}\``).join(' or ') : 'no options'}`)
+      throw new Error(
+        `Unknown option ` +
+          `\`${key}\` for \`${meta.id}\`, expected ${known.length > 0 ? known.map((k) => `\`${k}\``).join(' or ') : 'no options'}`
+      )
     }
     if (!allowed.includes(value as string)) {
-      throw new Error(`Unexpected value \`${JSON.stringify(value)}\` for option \`${key}\` of \`${meta.id}\`, expected ${allowed.map((v) => `\`${v}\``).join(', ')}`)
+      throw new Error(
+        `Unexpected value ` +
+          `\`${JSON.stringify(value)}\` for option \`${key}\` of \`${meta.id}\`, expected ${allowed.map((v) => `\`${v}\``).join(', ')}`
+      )
     }
   }
 }
@@ -124,8 +130,7 @@ export function defineRule<Options = undefined>(meta: RuleMeta, check: (context:
   function plugin(this: Processor, config?: unknown) {
     checkOptions(meta, config)
     const transformer = (base as unknown as (this: Processor, config?: unknown) => unknown).call(this, config) as
-      | ((tree: Root, file: VFile, next: (error?: Error) => void) => void)
-      | undefined
+      ((tree: Root, file: VFile, next: (error?: Error) => void) => void) | undefined
     if (!transformer) return undefined
     return function (tree: Root, file: VFile, next: (error?: Error) => void) {
       const from = file.messages.length

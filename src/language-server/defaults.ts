@@ -11,10 +11,14 @@ import tsxv from '../../presets/tsxv.js'
 import {SOURCE} from '../core/constants.js'
 
 /** The preset, frozen once: its transformers keep no state between files. */
-const preset = unified().use(tsxv.plugins ?? []).freeze()
+const preset = unified()
+  .use(tsxv.plugins ?? [])
+  .freeze()
 
 const disclosureLintDefaults: Plugin<[], Root> = function () {
-  const configured = this.attachers.some(([plugin]) => plugin !== disclosureLintDefaults && plugin.name.startsWith(SOURCE + ':'))
+  const configured = this.attachers.some(
+    ([plugin]) => plugin !== disclosureLintDefaults && plugin.name.startsWith(SOURCE + ':')
+  )
   if (configured) return undefined
   return async function (tree: Root, file: VFile) {
     await preset.run(tree, file)

@@ -63,7 +63,8 @@ export function pieces(doc: string, plan: Plan = PLAIN): Piece[] {
   // A definition (`[label]: url`, `[^note]: text`) always has `]:`, wherever
   // it sits (in a quote, a list item, over two lines): it acts across the
   // document, so such a draft is parsed whole.
-  if (plan.whole || doc.charCodeAt(0) === 0xfeff || doc.includes(']:') || BARE_CR.test(doc) || OTHER_HTML.test(doc)) return whole
+  if (plan.whole || doc.charCodeAt(0) === 0xfeff || doc.includes(']:') || BARE_CR.test(doc) || OTHER_HTML.test(doc))
+    return whole
   const lines = doc.split('\n')
   let index = 0
   let offset = 0
@@ -81,7 +82,8 @@ export function pieces(doc: string, plan: Plan = PLAIN): Piece[] {
     const line = lines[index].replace(/\r$/, '')
     if (fence) {
       const close = FENCE.exec(line)
-      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1]) fence = undefined
+      if (close && close[1][0] === fence[0] && close[1].length >= fence.length && line.trim() === close[1])
+        fence = undefined
       continue
     }
     const open = FENCE.exec(line)
@@ -98,7 +100,8 @@ export function pieces(doc: string, plan: Plan = PLAIN): Piece[] {
     result.push({text: doc.slice(start.offset, end), line: start.line, offset: start.offset})
     start = {line: index + 2, offset: end}
   }
-  if (start.offset < doc.length || result.length === 0) result.push({text: doc.slice(start.offset), line: start.line, offset: start.offset})
+  if (start.offset < doc.length || result.length === 0)
+    result.push({text: doc.slice(start.offset), line: start.line, offset: start.offset})
   return result
 }
 
@@ -141,7 +144,10 @@ const INLINE_HOOKS = new Set(['text', 'string', 'insideSpan', 'attentionMarkers'
  * GFM table ends at a blank line; a GFM footnote definition has `]:` (so the
  * draft is parsed whole).
  */
-const KNOWN_CONSTRUCTS: Record<string, Set<unknown>> = {flow: new Set(['table']), document: new Set(['gfmFootnoteDefinition'])}
+const KNOWN_CONSTRUCTS: Record<string, Set<unknown>> = {
+  flow: new Set(['table']),
+  document: new Set(['gfmFootnoteDefinition'])
+}
 
 /** Tree transforms of mdast extensions that only look inside a block: GFM autolink literals (text nodes). */
 const KNOWN_TRANSFORMS = new Set(['transformGfmAutolinkLiterals'])
@@ -163,9 +169,18 @@ export function planFor(options: Options, matters?: unknown[]): Plan {
       if (!Object.hasOwn(KNOWN_CONSTRUCTS, hook)) return whole
       const known = KNOWN_CONSTRUCTS[hook]
       for (const value of Object.values(map as Record<string, unknown>)) {
-        for (const construct of [value].flat() as Array<{name?: unknown; tokenize?: {name?: unknown}; concrete?: unknown}>) {
+        for (const construct of [value].flat() as Array<{
+          name?: unknown
+          tokenize?: {name?: unknown}
+          concrete?: unknown
+        }>) {
           if (known.has(construct.name)) continue
-          if (hook === 'flow' && construct.name === undefined && construct.tokenize?.name === 'tokenizeFrontmatter' && construct.concrete === true) {
+          if (
+            hook === 'flow' &&
+            construct.name === undefined &&
+            construct.tokenize?.name === 'tokenizeFrontmatter' &&
+            construct.concrete === true
+          ) {
             frontmatterConstructs++
             continue
           }
@@ -177,7 +192,11 @@ export function planFor(options: Options, matters?: unknown[]): Plan {
   for (const extension of (options.mdastExtensions ?? []).flat(Infinity) as MdastExtension[]) {
     for (const [key, value] of Object.entries(extension)) {
       if (key === 'enter' || key === 'exit' || key === 'canContainEols') continue
-      if (key === 'transforms' && (value as Array<{name: string}>).every((transform) => KNOWN_TRANSFORMS.has(transform.name))) continue
+      if (
+        key === 'transforms' &&
+        (value as Array<{name: string}>).every((transform) => KNOWN_TRANSFORMS.has(transform.name))
+      )
+        continue
       return whole
     }
   }
@@ -196,7 +215,11 @@ function toFence(matter: unknown): Fence | undefined {
   const {marker, fence, anywhere} = value as {marker?: unknown; fence?: unknown; anywhere?: unknown}
   if (anywhere) return undefined
   const pick = (schema: unknown, side: 'open' | 'close'): unknown =>
-    typeof schema === 'string' ? schema : typeof schema === 'object' && schema !== null ? (schema as Record<string, unknown>)[side] : undefined
+    typeof schema === 'string'
+      ? schema
+      : typeof schema === 'object' && schema !== null
+        ? (schema as Record<string, unknown>)[side]
+        : undefined
   const side = (which: 'open' | 'close'): string | undefined => {
     const picked = marker ? pick(marker, which) : pick(fence, which)
     if (typeof picked !== 'string' || picked === '') return undefined
@@ -296,7 +319,10 @@ export function createIncrementalParser(options: Options = {}, limit = 10_000) {
 function fromMarkdownRootPosition(doc: string): Root['position'] {
   const lines = doc.split(/\r?\n|\r/)
   const last = lines[lines.length - 1]
-  return {start: {line: 1, column: 1, offset: 0}, end: {line: lines.length, column: last.length + 1, offset: doc.length}}
+  return {
+    start: {line: 1, column: 1, offset: 0},
+    end: {line: lines.length, column: last.length + 1, offset: doc.length}
+  }
 }
 
 /**
@@ -327,7 +353,13 @@ function fingerprint(value: unknown, functions: 'identity' | 'source', seen = ne
   const prototype = Object.getPrototypeOf(value) as unknown
   if (prototype !== Object.prototype && prototype !== null) return identityOf(value)
   const record = value as Record<string, unknown>
-  return '{' + Object.keys(record).map((key) => JSON.stringify(key) + ':' + fingerprint(record[key], functions, seen)).join(',') + '}'
+  return (
+    '{' +
+    Object.keys(record)
+      .map((key) => JSON.stringify(key) + ':' + fingerprint(record[key], functions, seen))
+      .join(',') +
+    '}'
+  )
 }
 
 const identities = new WeakMap<object, number>()
@@ -368,8 +400,13 @@ const byProcessor = new WeakMap<object, Parsing>()
 function parsingFor(processor: Processor): Parsing {
   const known = byProcessor.get(processor)
   if (known) return known
-  const data = processor.data() as {settings?: object; micromarkExtensions?: MicromarkExtension[]; fromMarkdownExtensions?: Options['mdastExtensions']}
-  const parseOptions = processor.attachers.find(([plugin]) => plugin === (remarkParse as unknown))?.[1] as object | undefined
+  const data = processor.data() as {
+    settings?: object
+    micromarkExtensions?: MicromarkExtension[]
+    fromMarkdownExtensions?: Options['mdastExtensions']
+  }
+  const parseOptions = processor.attachers.find(([plugin]) => plugin === (remarkParse as unknown))?.[1] as
+    object | undefined
   const options: Options = {
     ...data.settings,
     ...parseOptions,
@@ -379,7 +416,8 @@ function parsingFor(processor: Processor): Parsing {
   // unified-engine gives every plugin the file set as a second parameter: the key names the options only.
   const attachers = processor.attachers.map(([plugin, first]) => [plugin, first])
   const {extensions, mdastExtensions, ...settings} = options
-  const key = fingerprint([settings, attachers], 'identity') + '\n' + fingerprint([extensions, mdastExtensions], 'source')
+  const key =
+    fingerprint([settings, attachers], 'identity') + '\n' + fingerprint([extensions, mdastExtensions], 'source')
   let parsing = parsings.get(key)
   if (parsing) {
     parsings.delete(key)

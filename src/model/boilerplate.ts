@@ -12,7 +12,9 @@ import {NAMES_CSE, NAMES_TSXV} from './vocabulary.js'
 /** A sentence that disclaims an exchange's responsibility for the release. */
 const DISCLAIMS = new RegExp(
   [
-    'adequacy or ?accuracy', 'accepts? ?(?:no )?responsibility', '(?:has|have) not (?:reviewed|approved)',
+    'adequacy or ?accuracy',
+    'accepts? ?(?:no )?responsibility',
+    '(?:has|have) not (?:reviewed|approved)',
     'neither (?:the )?(?:tsx|cse|canadian|exchange)'
   ].join('|')
 )
@@ -30,7 +32,8 @@ export const US_LEGEND_PATTERN = new RegExp(
 )
 
 /** Offering boilerplate: distribution restrictions, the U.S. Securities Act paragraph, "does not constitute an offer". */
-const OFFER_BOILERPLATE = /not for (?:distribution|dissemination)|securities act of 1933|(?:does|shall) not constitute an offer/
+const OFFER_BOILERPLATE =
+  /not for (?:distribution|dissemination)|securities act of 1933|(?:does|shall) not constitute an offer/
 
 const namesTsxv = new RegExp(NAMES_TSXV)
 const namesCse = new RegExp(NAMES_CSE)

@@ -31,7 +31,10 @@ MONTH_INDEX.set('sept', 8)
  * arithmetic (month ends) where it matters.
  */
 export function parseDate(text: string): Date | undefined {
-  const clean = text.toLowerCase().replace(/(\d)(?:st|nd|rd|th)\b/, '$1').trim()
+  const clean = text
+    .toLowerCase()
+    .replace(/(\d)(?:st|nd|rd|th)\b/, '$1')
+    .trim()
   const monthFirst = /^([a-z]+)\.?\s?(\d{1,2}),?\s+(\d{4})$/.exec(clean)
   const dayFirst = /^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})$/.exec(clean)
   const [month, day, year] = monthFirst

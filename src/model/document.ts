@@ -91,7 +91,11 @@ function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
     if (node.type === 'html' && node.position && !/^<!--[\s\S]*-->\s*$/.test(node.value)) {
       const start = node.position.start.offset ?? 0
       const end = node.position.end.offset ?? start
-      pushBlock('paragraph', {text: node.value, offsets: alignValue(node.value, value.slice(start, end), start)}, blocks)
+      pushBlock(
+        'paragraph',
+        {text: node.value, offsets: alignValue(node.value, value.slice(start, end), start)},
+        blocks
+      )
       return
     }
     if (node.type === 'code' && node.position) {

@@ -11,8 +11,19 @@ import {LIMITS} from './vocabulary.js'
 
 /** Newswires, as their datelines name them. */
 const WIRE = [
-  'newsfile corp', 'globe ?newswire', 'access ?newswire', 'accesswire', 'thenewswire', 'business ?wire', 'marketwired', '/cnw/',
-  String.raw`\bcnw\b`, 'newmediawire', 'news ?direct', 'prnewswire', '/pr newswire/'
+  'newsfile corp',
+  'globe ?newswire',
+  'access ?newswire',
+  'accesswire',
+  'thenewswire',
+  'business ?wire',
+  'marketwired',
+  '/cnw/',
+  String.raw`\bcnw\b`,
+  'newmediawire',
+  'news ?direct',
+  'prnewswire',
+  '/pr newswire/'
 ].join('|')
 
 const dateOnly = new RegExp(String.raw`^(?:[a-z]+, )?${DATE}\.?$`)

@@ -37,7 +37,10 @@ export interface Model {
   listings: Listing[]
   /** The Canadian exchanges among them. */
   exchanges: Set<Exchange>
-  /** The issuer's Canadian exchange: the first one its release states (the issuer's tag comes before any partner's), else the one its disclaimer names. */
+  /**
+   * The issuer's Canadian exchange: the first one its release states (the issuer's tag comes before any
+   * partner's), else the one its disclaimer names.
+   */
   exchange: Exchange | undefined
   /** The exchange disclaimer sentences, in order. */
   disclaimers: Sentence[]
@@ -114,5 +117,7 @@ export function buildModel(tree: Root, value: string): Model {
 function ownSentences(sentences: Sentence[], caution: Block[], disclaimers: Sentence[]): Sentence[] {
   const inCaution = new Set(caution)
   const disclaimer = new Set(disclaimers)
-  return sentences.filter((sentence) => !inCaution.has(sentence.block) && !disclaimer.has(sentence) && !isOfferBoilerplate(sentence))
+  return sentences.filter(
+    (sentence) => !inCaution.has(sentence.block) && !disclaimer.has(sentence) && !isOfferBoilerplate(sentence)
+  )
 }

@@ -12,9 +12,34 @@ import {LIMITS, MULTIPLIER, MULTIPLIERS, anyWord} from './vocabulary.js'
 export {Decimal}
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90
 }
 const SCALES: Record<string, number> = {hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9}
 
@@ -30,7 +55,12 @@ export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3}){1,${LIMITS.thousandsGroups
 
 /** Parse number words ("twenty-five", "two hundred and ten") to a decimal. */
 export function parseWords(text: string): Decimal | undefined {
-  const words = text.toLowerCase().replace(/-/g, ' ').replace(/\band\b/g, ' ').split(/\s+/).filter(Boolean)
+  const words = text
+    .toLowerCase()
+    .replace(/-/g, ' ')
+    .replace(/\band\b/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean)
   if (words.length === 0) return undefined
   let total = new Decimal(0)
   let current = new Decimal(0)
@@ -120,7 +150,10 @@ export function findMoney(text: string): MoneyMatch[] {
 }
 
 /** Percentages: "8%", "7.5 %", "eight per cent", "six percent". */
-export const PERCENT = new RegExp(String.raw`(?<![a-z0-9.])(?<num>${DIGITS}|${WORD_NUMBER})\s?(?:%|per ?cent)(?![a-z])`, 'g')
+export const PERCENT = new RegExp(
+  String.raw`(?<![a-z0-9.])(?<num>${DIGITS}|${WORD_NUMBER})\s?(?:%|per ?cent)(?![a-z])`,
+  'g'
+)
 
 export interface PercentMatch extends Parsed {
   index: number
@@ -133,7 +166,8 @@ export function findPercents(text: string): PercentMatch[] {
   let match: RegExpExecArray | null
   while ((match = PERCENT.exec(text))) {
     const parsed = parseNumber(match.groups!.num)
-    if (parsed) found.push({value: parsed.value, tolerance: parsed.tolerance, index: match.index, length: match[0].length})
+    if (parsed)
+      found.push({value: parsed.value, tolerance: parsed.tolerance, index: match.index, length: match[0].length})
   }
   return found
 }

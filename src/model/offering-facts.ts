@@ -6,7 +6,7 @@
  */
 import type {Sentence} from './document.js'
 import {Decimal, agrees, findMoney} from './numbers.js'
-import type {Fee, Figure, Lot, Money, OfferingTerms} from './offering.js'
+import type {Fee, Figure, Lot, Money, OfferingTerms} from './offering-types.js'
 import {offsetAt} from './text.js'
 import {AMOUNT_HEDGE_WORDS, BOUND_WORDS, INSIDER_WORDS, LIMITS, OPTION_WORDS, anyWord} from './vocabulary.js'
 
@@ -65,7 +65,9 @@ export function proceedsOf(lot: Lot, lots: Lot[]): Decimal | undefined {
 export function lotsOfAggregate(aggregate: Money, lots: Lot[]): Lot[] | undefined {
   const partial = ({sentence}: {sentence: Sentence}) => statesBound(sentence) || statesOption(sentence)
   if (partial(aggregate)) return undefined
-  const together = distinctLots(lots.filter((lot) => lot.sentence.block === aggregate.sentence.block && lot.proceeds !== aggregate))
+  const together = distinctLots(
+    lots.filter((lot) => lot.sentence.block === aggregate.sentence.block && lot.proceeds !== aggregate)
+  )
   if (together.length < 2 || together.some((lot) => partial(lot) || namesInsiders(lot.sentence))) return undefined
   return together
 }
@@ -126,7 +128,8 @@ export function unbacked(sentences: Sentence[], terms: OfferingTerms, lot: Lot, 
   const backed = (figure: Figure | Money) => restated(sentences, terms, figure)
   const proceedsBacked = backed(proceeds)
   const countBacked = backed(lot.count) || warrantsFit(terms, lot)
-  if (proceedsBacked && countBacked && lot.price) return {which: 'price', figure: price, expected: proceeds.value.div(lot.count.value)}
+  if (proceedsBacked && countBacked && lot.price)
+    return {which: 'price', figure: price, expected: proceeds.value.div(lot.count.value)}
   if (proceedsBacked && (backed(price) || !countBacked)) {
     return {which: 'count', figure: lot.count, expected: proceeds.value.div(price.value).round()}
   }
@@ -144,7 +147,9 @@ export interface Unbacked {
 export function restated(sentences: Sentence[], terms: OfferingTerms, figure: Figure | Money): boolean {
   if ('currency' in figure) {
     return sentences.some((sentence) =>
-      findMoney(sentence.norm.text).some((m) => m.value.equals(figure.value) && offsetAt(sentence.norm, m.index) !== figure.start)
+      findMoney(sentence.norm.text).some(
+        (m) => m.value.equals(figure.value) && offsetAt(sentence.norm, m.index) !== figure.start
+      )
     )
   }
   return terms.lots.some((lot) => lot.count.start !== figure.start && lot.count.value.equals(figure.value))

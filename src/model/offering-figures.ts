@@ -7,7 +7,7 @@
  */
 import type {Sentence} from './document.js'
 import {DIGITS, WORD_NUMBER, findMoney, isMultiplied, parseNumber, type MoneyMatch, type Parsed} from './numbers.js'
-import type {Figure, Money} from './offering.js'
+import type {Figure, Money} from './offering-types.js'
 import {spanOf} from './text.js'
 import {COUNT_MULTIPLIER, LIMITS} from './vocabulary.js'
 
@@ -52,7 +52,10 @@ const CLASS = String.raw`(?<cls>(?:${QUALIFIER.join('|')})?${SECURITY}|${COMPENS
 const WORDS_THEN_DIGITS = String.raw`(?<words>${WORD_NUMBER})(?: (?<wmult>${COUNT_MULTIPLIER}))? \((?<paren>${DIGITS})\)`
 const WRITTEN = String.raw`(?<num>${DIGITS}|${WORD_NUMBER})(?: (?<mult>${COUNT_MULTIPLIER}))?`
 const BEFORE_CLASS = String.raw`(?:(?:[a-z"'()-]+ ){0,${LIMITS.wordsBeforeClass}}?)`
-const COUNT = new RegExp(String.raw`(?<![\d,.$a-z])(?:${WORDS_THEN_DIGITS}|${WRITTEN}) ${BEFORE_CLASS}${CLASS}(?![a-z])`, 'g')
+const COUNT = new RegExp(
+  String.raw`(?<![\d,.$a-z])(?:${WORDS_THEN_DIGITS}|${WRITTEN}) ${BEFORE_CLASS}${CLASS}(?![a-z])`,
+  'g'
+)
 
 /** Words of securities issued to a finder, broker or agent (not sold), and of their fees. */
 export const COMPENSATION = /\b(?:finder|broker|agent|compensation|commission|underwriter)/
@@ -67,8 +70,14 @@ const SECURITY_WORD = /\b(?:units?|shares?|receipts?|warrants?|options?)\b/
 export function classKey(written: string): string {
   let key = written.toLowerCase().replace(/flow through|\bft\b/g, 'flow-through')
   key = key.replace(/\b(?:charity|premium|national|quebec|québec) /, '')
-  key = key.replace(/\bcommon /, '').replace(/\bhard[- ]dollar /, '').replace(/\b(?:non-flow-through|nft|non-ft) /, '')
-  key = key.replace(/\bunit\b/, 'units').replace(/\bshare\b/, 'shares').replace(/\breceipt\b/, 'receipts')
+  key = key
+    .replace(/\bcommon /, '')
+    .replace(/\bhard[- ]dollar /, '')
+    .replace(/\b(?:non-flow-through|nft|non-ft) /, '')
+  key = key
+    .replace(/\bunit\b/, 'units')
+    .replace(/\bshare\b/, 'shares')
+    .replace(/\breceipt\b/, 'receipts')
   return key.replace(/\bwarrant\b/, 'warrants')
 }
 
@@ -118,7 +127,11 @@ export function countFigure(sentence: Sentence, count: CountMatch): Figure {
 /** The money of an amount found in a sentence. */
 export function money(sentence: Sentence, match: MoneyMatch): Money {
   const written = sentence.norm.text.slice(match.index, match.index + match.length)
-  return {...figure(sentence, match.index, match.index + match.length, match), currency: match.currency, rounded: isMultiplied(written)}
+  return {
+    ...figure(sentence, match.index, match.index + match.length, match),
+    currency: match.currency,
+    rounded: isMultiplied(written)
+  }
 }
 
 /** After an amount: it is a price ("$0.10 per unit", "for each share", "a share"). */

@@ -5,20 +5,39 @@
  * several lots together ("for aggregate gross proceeds of $6,500,000").
  */
 import type {MoneyMatch} from './numbers.js'
-import type {Lot, Money} from './offering.js'
-import {countFigure, isPriceAfter, money, textBefore, type CountMatch, type SentenceFigures} from './offering-figures.js'
+import type {Lot, Money} from './offering-types.js'
+import {
+  countFigure,
+  isPriceAfter,
+  money,
+  textBefore,
+  type CountMatch,
+  type SentenceFigures
+} from './offering-figures.js'
 import {HEDGE_BEFORE_AMOUNT, HEDGE_WORDS, LIMITS, anyWord} from './vocabulary.js'
 
 /** Before an amount: it is a price ("at a price of", "priced at"), not a total price ("aggregate price of"). */
-const PRICE_BEFORE = /(?<!(?:total|aggregate) (?:subscription |purchase )?)(?:price of|priced at|at|deemed price of|issue price of)\s?$/
+const PRICE_BEFORE =
+  /(?<!(?:total|aggregate) (?:subscription |purchase )?)(?:price of|priced at|at|deemed price of|issue price of)\s?$/
 /** Before an amount: it is proceeds, or a total ("for gross proceeds of", "to raise", "settle debts of"). */
 const PROCEEDS_WORDS = [
   String.raw`(?:total|aggregate) (?:subscription |purchase )?price of`,
-  'proceeds of', 'proceeds totaling', 'proceeds totalling', 'to raise', 'raising', 'raised',
+  'proceeds of',
+  'proceeds totaling',
+  'proceeds totalling',
+  'to raise',
+  'raising',
+  'raised',
   'for (?:aggregate |total |gross |aggregate gross |total gross )?proceeds of',
   'for (?:a total|an aggregate|total consideration) of',
-  'totaling', 'totalling', 'aggregating', 'in the aggregate amount of',
-  'settle (?:an aggregate of |debts? of |indebtedness of )?', 'in settlement of', 'for', String.raw`\(`
+  'totaling',
+  'totalling',
+  'aggregating',
+  'in the aggregate amount of',
+  'settle (?:an aggregate of |debts? of |indebtedness of )?',
+  'in settlement of',
+  'for',
+  String.raw`\(`
 ]
 const PROCEEDS_BEFORE = new RegExp(String.raw`${anyWord(PROCEEDS_WORDS)}\s?${HEDGE_BEFORE_AMOUNT}$`)
 /** Before an amount stated ahead of its lot: "raised $1,575,000 and issued 5,250,000 shares". */
@@ -28,7 +47,8 @@ const RAISED_BEFORE = new RegExp(String.raw`${anyWord(RAISED_WORDS)}\s?${HEDGE_B
 const TOGETHER = new RegExp(String.raw`\b(?:aggregate|total|combined|together)\b[^$]{0,${LIMITS.togetherGap}}$`)
 const HEDGE = new RegExp(String.raw`\b${anyWord(HEDGE_WORDS)}\b`)
 /** "first tranche", "second and final tranche", "the final tranche". */
-const TRANCHE_LABEL = '(first|second|third|fourth|fifth|initial|final|last|second and final|third and final|fourth and final)'
+const TRANCHE_LABEL =
+  '(first|second|third|fourth|fifth|initial|final|last|second and final|third and final|fourth and final)'
 const TRANCHE = new RegExp(String.raw`\b${TRANCHE_LABEL}(?: closing of the| closing| tranche closing|)? tranche\b`)
 /** A sentence that states proceeds of several lots together. */
 const AGGREGATE_WORD = '(?:aggregate|total|combined|in total|collectively)'
@@ -54,7 +74,9 @@ const isTogether = (text: string, m: MoneyMatch) => TOGETHER.test(textBefore(tex
  */
 export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<MoneyMatch>} {
   // "one common share" of a unit's composition is not a lot.
-  const offered = figures.counts.filter((c) => !/warrants|options/.test(c.security) && c.value.value.gte(LIMITS.lotMinCount))
+  const offered = figures.counts.filter(
+    (c) => !/warrants|options/.test(c.security) && c.value.value.gte(LIMITS.lotMinCount)
+  )
   const claimed = new Set<MoneyMatch>()
   // The tranche the sentence names, for lots whose own words name none.
   const tranche = offered.length > 0 ? TRANCHE.exec(figures.text)?.[1] : undefined
@@ -63,7 +85,13 @@ export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<Mon
 }
 
 /** The lot of the `i`th offered count, claiming its price and proceeds. */
-function lotOf(figures: SentenceFigures, offered: CountMatch[], i: number, claimed: Set<MoneyMatch>, tranche?: string): Lot {
+function lotOf(
+  figures: SentenceFigures,
+  offered: CountMatch[],
+  i: number,
+  claimed: Set<MoneyMatch>,
+  tranche?: string
+): Lot {
   const {sentence, text, moneys} = figures
   const count = offered[i]
   const segmentEnd = i + 1 < offered.length ? offered[i + 1].index : text.length
@@ -72,7 +100,8 @@ function lotOf(figures: SentenceFigures, offered: CountMatch[], i: number, claim
   const price = inSegment.find((m) => isPrice(text, m))
   if (price) claimed.add(price)
   // With several lots in a sentence, "combined proceeds of" belongs to them all.
-  const own = (m: MoneyMatch) => m !== price && !(offered.length > 1 && isTogether(text, m)) && (!price || m.currency === price.currency)
+  const own = (m: MoneyMatch) =>
+    m !== price && !(offered.length > 1 && isTogether(text, m)) && (!price || m.currency === price.currency)
   let proceeds = inSegment.find((m) => own(m) && isProceeds(text, m))
   if (!proceeds && i === 0) {
     // "raised $1,575,000 and issued 5,250,000 shares at $0.30 per share"

@@ -9,8 +9,17 @@ import {DATE, parseDate} from './dates.js'
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import {WORD_NUMBER, findPercents, parseFraction, parseNumber} from './numbers.js'
-import type {Coverage, Fee, Figure, HoldPeriod, OfferingTerms, WarrantTerms} from './offering.js'
-import {COMPENSATION, classKey, countFigure, figure, isPriceAfter, money, textBefore, type SentenceFigures} from './offering-figures.js'
+import type {Coverage, Fee, Figure, HoldPeriod, OfferingTerms, WarrantTerms} from './offering-types.js'
+import {
+  COMPENSATION,
+  classKey,
+  countFigure,
+  figure,
+  isPriceAfter,
+  money,
+  textBefore,
+  type SentenceFigures
+} from './offering-figures.js'
 import {spanOf, type Span} from './text.js'
 import {LIMITS, anyWord} from './vocabulary.js'
 
@@ -18,8 +27,20 @@ import {LIMITS, anyWord} from './vocabulary.js'
 const UNIT = String.raw`(?:(?:charity |premium )?(?:flow-through|ft|hard[- ]dollar|nft|non-flow-through) )?(?:unit|subscription receipt)`
 const COMPOSITION = new RegExp(String.raw`\beach ${UNIT}\b`)
 const FRACTION = `(${[
-  'one-half', 'one half', 'a half', 'half', 'one-third', 'one third', 'one-quarter', 'one quarter', 'three-quarters',
-  String.raw`\d\s?\/\s?\d`, 'one', 'a', 'two', 'three'
+  'one-half',
+  'one half',
+  'a half',
+  'half',
+  'one-third',
+  'one third',
+  'one-quarter',
+  'one quarter',
+  'three-quarters',
+  String.raw`\d\s?\/\s?\d`,
+  'one',
+  'a',
+  'two',
+  'three'
 ].join('|')})`
 // "common share " is read as "common " and "share ": no two ways to read the same words (no exponential backtracking).
 const WARRANT = String.raw`(?:transferable |non-transferable |common |share |purchase |subscription )*warrants?\b`
@@ -45,8 +66,16 @@ const TERM = new RegExp(
 // Fees: "a cash fee of $81,340, being 7% of the gross proceeds of the offering".
 const RESTRICTED = new RegExp(
   anyWord([
-    'introduced', 'from (?:subscribers|purchasers|investors|sales|subscriptions)', 'placed by', 'sold (?:to|by)', 'arranged',
-    'raised by', 'referred', 'subscriptions? (?:from|by)', "president'?s list", 'certain'
+    'introduced',
+    'from (?:subscribers|purchasers|investors|sales|subscriptions)',
+    'placed by',
+    'sold (?:to|by)',
+    'arranged',
+    'raised by',
+    'referred',
+    'subscriptions? (?:from|by)',
+    "president'?s list",
+    'certain'
   ])
 )
 const PARENTHESIS = String.raw`(?:\([^)]*\)\s?)?`
@@ -69,7 +98,9 @@ const HOLD_WORDING = new RegExp(
 const FOUR_MONTHS = /\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:,? ?(?:and|plus) ?(?:one|a|1) ?days?))?/
 const NO_HOLD = new RegExp(
   anyWord([
-    'not (?:be )?subject to (?:a|any) (?:statutory )?hold period', 'freely trad', 'free trading',
+    'not (?:be )?subject to (?:a|any) (?:statutory )?hold period',
+    'freely trad',
+    'free trading',
     'not subject to (?:any )?resale restrictions'
   ])
 )
@@ -89,14 +120,17 @@ const CLOSED = new RegExp(
 // Release-level flags.
 const LIFE = new RegExp(
   anyWord([
-    'listed issuer financing exemption', String.raw`\blife (?:offering|financing|units?|shares?|exemption)\b`,
+    'listed issuer financing exemption',
+    String.raw`\blife (?:offering|financing|units?|shares?|exemption)\b`,
     'part 5a of (?:ni|national instrument) 45-106'
   ])
 )
 const PRIVATE_PLACEMENT = /private placement|non-brokered|flow-through|shares for debt|debt settlement|hard[- ]dollar/
-const PROSPECTUS = /(?:short form|base shelf|shelf|final|preliminary) prospectus|prospectus supplement|prospectus offering/
+const PROSPECTUS =
+  /(?:short form|base shelf|shelf|final|preliminary) prospectus|prospectus supplement|prospectus offering/
 // A closing release: "closes", "has closed", "announces the closing"; not "expected to close".
-const ANNOUNCES_CLOSING = String.raw`(?:announces?|announced|announcing|of) (?:the )?` +
+const ANNOUNCES_CLOSING =
+  String.raw`(?:announces?|announced|announcing|of) (?:the )?` +
   '(?:(?:first|second|third|final|initial) (?:tranche )?)?(?:closing|completion)'
 const CLOSES = new RegExp(String.raw`\b(?:closes|closed|completes|completed|${ANNOUNCES_CLOSING})\b`)
 const TO_CLOSE = /\b(?:expected|anticipated|scheduled|intends?|plans?) to (?:close|be completed|complete)\b/g
@@ -121,7 +155,8 @@ export function warrantTerms({sentence, text, moneys}: SentenceFigures): Warrant
   // The first amount after the first of these words (the text before it names one).
   const words = EXERCISE_WORDS.exec(text)
   const price = words ? moneys.find((m) => m.index >= words.index + words[0].length) : undefined
-  if (price && !COMPENSATION_WARRANT.test(textBefore(text, price, LIMITS.warrantPriceLookback))) warrant.price = money(sentence, price)
+  if (price && !COMPENSATION_WARRANT.test(textBefore(text, price, LIMITS.warrantPriceLookback)))
+    warrant.price = money(sentence, price)
   const term = TERM.exec(text)
   const n = term?.groups ? parseNumber(term.groups.n) : undefined
   if (term?.groups && n) {
@@ -146,7 +181,14 @@ export function feesIn({sentence, text, moneys, counts}: SentenceFigures): Fee[]
     if (OF_PROCEEDS.test(after)) {
       if (cash) fees.push({sentence, percent: pct, base: 'proceeds', amount: money(sentence, cash), kind: 'cash'})
     } else if (OF_SECURITIES.test(after)) {
-      if (units) fees.push({sentence, percent: pct, base: 'securities', amount: countFigure(sentence, units), kind: 'securities'})
+      if (units)
+        fees.push({
+          sentence,
+          percent: pct,
+          base: 'securities',
+          amount: countFigure(sentence, units),
+          kind: 'securities'
+        })
     }
   }
   return fees
@@ -167,7 +209,11 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   const fourKind = four?.groups?.day ? 'four months and a day' : 'four months'
   const kind: HoldPeriod['kind'] = NO_HOLD.test(text) ? 'none' : four ? fourKind : 'other'
   const at = four ?? HOLD_NAMED.exec(text)
-  const hold: HoldPeriod = {sentence, kind, ...spanOf(sentence.norm, at?.index ?? 0, (at?.index ?? 0) + (at?.[0].length ?? text.length))}
+  const hold: HoldPeriod = {
+    sentence,
+    kind,
+    ...spanOf(sentence.norm, at?.index ?? 0, (at?.index ?? 0) + (at?.[0].length ?? text.length))
+  }
   const expiry = HOLD_EXPIRY.exec(text)
   const date = expiry ? parseDate(expiry[1]) : undefined
   if (expiry && date) {
@@ -188,9 +234,15 @@ export function closingDate({sentence, text, digits}: SentenceFigures): ({date: 
 }
 
 /** What the release as a whole says of the offering: LIFE, private placement, prospectus, a closing. */
-export function releaseFlags(blocks: Block[], layout: Layout): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing'> {
+export function releaseFlags(
+  blocks: Block[],
+  layout: Layout
+): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing'> {
   const all = blocks.map((block) => block.norm.text).join('\n')
-  const opening = blocks.slice(0, layout.openingEnd + 1).map((block) => block.norm.text).join('\n')
+  const opening = blocks
+    .slice(0, layout.openingEnd + 1)
+    .map((block) => block.norm.text)
+    .join('\n')
   return {
     life: LIFE.test(all),
     privatePlacement: PRIVATE_PLACEMENT.test(all),

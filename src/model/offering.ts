@@ -12,7 +12,6 @@
  */
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
-import type {Currency, Decimal} from './numbers.js'
 import {readFigures} from './offering-figures.js'
 import {aggregatesIn, lotsIn} from './offering-lots.js'
 import {
@@ -25,86 +24,11 @@ import {
   warrantTerms,
   warrantTotalsIn
 } from './offering-terms.js'
-import type {Span} from './text.js'
+import type {OfferingTerms} from './offering-types.js'
 
 export {classKey} from './offering-figures.js'
 
-export interface Figure extends Span {
-  value: Decimal
-  /** Half a unit of the last digit written. */
-  tolerance: Decimal
-  sentence: Sentence
-}
-
-export interface Money extends Figure {
-  currency: Currency
-  /** Written with a multiplier ("$1.16 million", "$4M"). */
-  rounded: boolean
-}
-
-/** A count of one class of securities, with its price and proceeds where the text gives them. */
-export interface Lot {
-  sentence: Sentence
-  /** Normalized class: "units", "flow-through units", "shares", "flow-through shares", "subscription receipts". */
-  security: string
-  count: Figure
-  price?: Money
-  proceeds?: Money
-  /** "approximately", "up to", "minimum", "maximum" … */
-  hedged: boolean
-  /** Units issued to a finder or agent, not sold. */
-  compensation: boolean
-  /** The tranche the lot closed in ("first", "second and final"), when the text says. */
-  tranche?: string
-}
-
-export interface Coverage extends Span {
-  /** The class the coverage is of ("units", "flow-through units"). */
-  security: string
-  /** Warrants per security: 1, 1/2, … */
-  fraction: Decimal
-}
-
-export interface WarrantTerms {
-  sentence: Sentence
-  price?: Money
-  /** Term in months, with the words that state it. */
-  term?: {months: number} & Span
-}
-
-export interface Fee {
-  sentence: Sentence
-  percent: Figure
-  /** What the percentage is of. */
-  base: 'proceeds' | 'securities'
-  /** The amount or count the percentage should give. */
-  amount: Figure
-  kind: 'cash' | 'securities'
-}
-
-export interface HoldPeriod extends Span {
-  sentence: Sentence
-  kind: 'four months and a day' | 'four months' | 'none' | 'other'
-  expiry?: {date: Date} & Span
-}
-
-export interface OfferingTerms {
-  lots: Lot[]
-  /** Proceeds stated for several lots together ("aggregate gross proceeds of"). */
-  aggregates: Money[]
-  coverage: Coverage[]
-  /** Stated totals of (purchase) warrants issued with the securities. */
-  warrantTotals: Figure[]
-  warrants: WarrantTerms[]
-  fees: Fee[]
-  holds: HoldPeriod[]
-  /** Distribution dates stated ("closed on March 3, 2026"). */
-  closingDates: Array<{date: Date} & Span>
-  life: boolean
-  privatePlacement: boolean
-  prospectus: boolean
-  closing: boolean
-}
+export type {Coverage, Fee, Figure, HoldPeriod, Lot, Money, OfferingTerms, WarrantTerms} from './offering-types.js'
 
 /** Gather the offering terms of a release from its sentences (caution and boilerplate excluded). */
 export function extractOffering(sentences: Sentence[], blocks: Block[], layout: Layout): OfferingTerms {

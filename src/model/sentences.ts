@@ -59,7 +59,13 @@ export function sentenceBounds(flat: string): Array<[number, number]> {
     const previous = bounds[bounds.length - 1]
     const next = segment.trimStart()
     // Only the end of the previous sentence matters ("… Mr.", "… P.Eng.").
-    if (previous && (NOT_AN_END.test(flat.slice(Math.max(previous[0], previous[1] - LIMITS.abbreviationLookback), previous[1]).trimEnd()) || /^[a-z]/.test(next))) {
+    if (
+      previous &&
+      (NOT_AN_END.test(
+        flat.slice(Math.max(previous[0], previous[1] - LIMITS.abbreviationLookback), previous[1]).trimEnd()
+      ) ||
+        /^[a-z]/.test(next))
+    ) {
       previous[1] = index + segment.length
     } else {
       bounds.push([index, index + segment.length])

@@ -73,7 +73,8 @@ const SPECIAL = new Map<number, string>()
 for (const c of '\u2018\u2019\u201A\u201B\u2032\u0060\u00B4') SPECIAL.set(c.charCodeAt(0), "'")
 for (const c of '\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB') SPECIAL.set(c.charCodeAt(0), '"')
 for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D') SPECIAL.set(c.charCodeAt(0), '-')
-for (const c of '\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000\u0085\u000B\u000C')
+for (const c of '\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A' +
+  '\u2028\u2029\u202F\u205F\u3000\u0085\u000B\u000C')
   SPECIAL.set(c.charCodeAt(0), ' ')
 for (const c of '\u00AD\u200B\u200C\u200D\u2060\uFEFF') SPECIAL.set(c.charCodeAt(0), '')
 

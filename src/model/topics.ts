@@ -59,35 +59,111 @@ export const OFFERING_SIGNALS: RegExp[] = [
  * project in passing.
  */
 const GRADE_UNITS = [
-  String.raw`g\/t`, 'gpt', 'grams? per tonne', String.raw`oz\/t`, 'opt', 'ounces? per ton(?:ne)?', 'ppm', 'ppb', String.raw`lbs?\/t`
+  String.raw`g\/t`,
+  'gpt',
+  'grams? per tonne',
+  String.raw`oz\/t`,
+  'opt',
+  'ounces? per ton(?:ne)?',
+  'ppm',
+  'ppb',
+  String.raw`lbs?\/t`
 ]
 /** Grades in percent: elements, oxides, equivalents, metals by name. */
 const PERCENT_GRADES = [
-  'cu', 'ni', 'zn', 'pb', 'co', 'mo', 'li2o', 'u3o8', 'eu3o8', 'sb', 'wo3', 'sn', 'fe', 'fe2o3', 'mn', 'v2o5', 'tio2', 'cg',
-  'treo', 'cueq', 'aueq', 'zneq', 'nieq', 'graphitic carbon', 'copper', 'nickel', 'zinc', 'lead', 'lithium', 'gold', 'silver',
-  'antimony', 'tungsten', 'graphite'
+  'cu',
+  'ni',
+  'zn',
+  'pb',
+  'co',
+  'mo',
+  'li2o',
+  'u3o8',
+  'eu3o8',
+  'sb',
+  'wo3',
+  'sn',
+  'fe',
+  'fe2o3',
+  'mn',
+  'v2o5',
+  'tio2',
+  'cg',
+  'treo',
+  'cueq',
+  'aueq',
+  'zneq',
+  'nieq',
+  'graphitic carbon',
+  'copper',
+  'nickel',
+  'zinc',
+  'lead',
+  'lithium',
+  'gold',
+  'silver',
+  'antimony',
+  'tungsten',
+  'graphite'
 ]
 const QUANTITY_UNITS = ['tonnes', 't', 'mt', 'kt', 'ounces', 'oz', 'koz', 'moz', 'lbs', 'pounds', 'mlbs?', 'blbs?']
 const SMALL_NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const MINERALS = [
-  'chalcopyrite', 'pyrite', 'pyrrhotite', 'pentlandite', 'sphalerite', 'galena', 'arsenopyrite', 'visible gold', 'spodumene',
-  'molybdenite', 'stibnite', 'scheelite', 'bornite', 'chalcocite', 'uraninite', 'pitchblende'
+  'chalcopyrite',
+  'pyrite',
+  'pyrrhotite',
+  'pentlandite',
+  'sphalerite',
+  'galena',
+  'arsenopyrite',
+  'visible gold',
+  'spodumene',
+  'molybdenite',
+  'stibnite',
+  'scheelite',
+  'bornite',
+  'chalcocite',
+  'uraninite',
+  'pitchblende'
 ]
 const DRILLING_WORDS = [
-  'drill ?holes?', 'diamond drill(?:ing)?', 'drill core', 'drill results?', 'drilling results?', 'intersected', 'intersections?',
-  'intercepts?', 'intercepted'
+  'drill ?holes?',
+  'diamond drill(?:ing)?',
+  'drill core',
+  'drill results?',
+  'drilling results?',
+  'intersected',
+  'intersections?',
+  'intercepts?',
+  'intercepted'
 ]
 const RESOURCE_WORDS = [
-  'mineral resources?', 'mineral deposit', 'mineral reserves?', 'resource estimate', 'measured and indicated',
-  'inferred (?:mineral )?resources?', 'indicated (?:mineral )?resources?', 'historical (?:mineral )?(?:resource|estimate)s?'
+  'mineral resources?',
+  'mineral deposit',
+  'mineral reserves?',
+  'resource estimate',
+  'measured and indicated',
+  'inferred (?:mineral )?resources?',
+  'indicated (?:mineral )?resources?',
+  'historical (?:mineral )?(?:resource|estimate)s?'
 ]
 const SURVEY_WORDS = [
-  String.raw`geophysic\w*`, 'magnetic survey', String.raw`airborne (?:\w+ )?survey`, 'induced polarization', 'ip survey',
-  'em survey', 'vtem', 'gravity survey', 'lidar survey'
+  String.raw`geophysic\w*`,
+  'magnetic survey',
+  String.raw`airborne (?:\w+ )?survey`,
+  'induced polarization',
+  'ip survey',
+  'em survey',
+  'vtem',
+  'gravity survey',
+  'lidar survey'
 ]
 const STUDY_WORDS = [
-  String.raw`\bpreliminary economic assessment\b`, String.raw`\bfeasibility study\b`, String.raw`\bnet present value\b`,
-  String.raw`\bafter-tax npv\b`, String.raw`\bpre-tax npv\b`
+  String.raw`\bpreliminary economic assessment\b`,
+  String.raw`\bfeasibility study\b`,
+  String.raw`\bnet present value\b`,
+  String.raw`\bafter-tax npv\b`,
+  String.raw`\bpre-tax npv\b`
 ]
 
 /** `\b(?:a|b|c)\b`: one of `words`, as whole words. */
@@ -126,10 +202,30 @@ export const WORD_SIGNALS: RegExp[] = [
 
 /** Words that make a statement forward-looking. */
 const FORWARD_LOOKING_WORDS = [
-  'will', 'intends?', 'intended', 'plans? to', 'planned', 'expects?', 'expected to', 'anticipates?', 'anticipated', 'proposed',
-  'scheduled', 'upcoming', 'is subject to', 'are subject to', 'remains subject to',
-  'subject to (?:the )?(?:final )?(?:acceptance|approval|receipt)', 'use of (?:the )?(?:net )?proceeds', 'to be used',
-  'forthcoming', 'next phase', 'aims? to', 'targets?', 'estimated', 'potential'
+  'will',
+  'intends?',
+  'intended',
+  'plans? to',
+  'planned',
+  'expects?',
+  'expected to',
+  'anticipates?',
+  'anticipated',
+  'proposed',
+  'scheduled',
+  'upcoming',
+  'is subject to',
+  'are subject to',
+  'remains subject to',
+  'subject to (?:the )?(?:final )?(?:acceptance|approval|receipt)',
+  'use of (?:the )?(?:net )?proceeds',
+  'to be used',
+  'forthcoming',
+  'next phase',
+  'aims? to',
+  'targets?',
+  'estimated',
+  'potential'
 ]
 export const FORWARD_LOOKING_SIGNALS = new RegExp(wholeWords(FORWARD_LOOKING_WORDS))
 

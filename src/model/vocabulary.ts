@@ -10,12 +10,39 @@ export function anyWord(words: readonly string[]): string {
 }
 
 // Exchanges, as releases write them (normalized).
-export const TSXV_NAMES = ['tsx venture exchange', 'tsx venture', 'tsx-venture', 'tsx-v', 'tsxv', String.raw`tsx\.v`, 'tsx v']
+export const TSXV_NAMES = [
+  'tsx venture exchange',
+  'tsx venture',
+  'tsx-venture',
+  'tsx-v',
+  'tsxv',
+  String.raw`tsx\.v`,
+  'tsx v'
+]
 export const CSE_NAMES = ['canadian securities exchange', 'canadian stock exchange', 'cse']
 export const TSX_NAMES = ['toronto stock exchange', 'tsx']
 export const OTHER_EXCHANGE_NAMES = [
-  'otcqb', 'otcqx', 'otc pink', 'otc bulletin board', 'otc markets', 'otc', 'nyse american', 'nyse mkt', 'nyse', 'nasdaq',
-  'frankfurt stock exchange', 'frankfurt', 'fse', 'fra', 'xetra', 'asx', 'aim', 'lse', 'jse', 'bvl', 'b[oö]rse [a-z]+'
+  'otcqb',
+  'otcqx',
+  'otc pink',
+  'otc bulletin board',
+  'otc markets',
+  'otc',
+  'nyse american',
+  'nyse mkt',
+  'nyse',
+  'nasdaq',
+  'frankfurt stock exchange',
+  'frankfurt',
+  'fse',
+  'fra',
+  'xetra',
+  'asx',
+  'aim',
+  'lse',
+  'jse',
+  'bvl',
+  'b[oö]rse [a-z]+'
 ]
 /** The TSX Venture Exchange named in running text (words may run together in copy). */
 export const NAMES_TSXV = String.raw`tsx ?venture ?exchange|\btsx-?v\b|\btsx\.v\b`
@@ -24,15 +51,31 @@ export const NAMES_CSE = String.raw`canadian ?securities ?exchange|\bcse\b`
 
 /** Month names as releases write them; the model derives patterns and indexes from this list. */
 export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December'
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December'
 ] as const
 
 /** Words that scale a figure, with the scale ("$1.2 million", "$4M", "C$900K"). */
 export const MULTIPLIERS: Readonly<Record<string, number>> = {
-  thousand: 1e3, k: 1e3,
-  million: 1e6, m: 1e6, mm: 1e6, mn: 1e6,
-  billion: 1e9, b: 1e9, bn: 1e9
+  thousand: 1e3,
+  k: 1e3,
+  million: 1e6,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  billion: 1e9,
+  b: 1e9,
+  bn: 1e9
 }
 /** The multiplier words, longest first (so "mm" is tried before "m"). */
 export const MULTIPLIER = anyWord(Object.keys(MULTIPLIERS).sort((a, b) => b.length - a.length || a.localeCompare(b)))
@@ -47,7 +90,15 @@ export const OPTION_WORDS = ['over-?allotment', 'over-?subscription']
 export const INSIDER_WORDS = ['insiders?', 'directors?', 'officers?']
 /** Words that make a figure approximate ("approximately $1.2 million", "up to 5,000,000 units"). */
 export const HEDGE_WORDS = [
-  ...AMOUNT_HEDGE_WORDS, ...BOUND_WORDS, 'roughly', 'at least', 'in excess of', 'more than', 'over', 'not less than', '~'
+  ...AMOUNT_HEDGE_WORDS,
+  ...BOUND_WORDS,
+  'roughly',
+  'at least',
+  'in excess of',
+  'more than',
+  'over',
+  'not less than',
+  '~'
 ]
 /** A hedge word right before an amount ("proceeds of approximately $…"), optional. */
 export const HEDGE_BEFORE_AMOUNT = String.raw`(?:${anyWord(AMOUNT_HEDGE_WORDS)} )?`
@@ -62,8 +113,16 @@ export const NAME_PARTICLES = ['van', 'der', 'de', 'du', 'la', 'von', 'da']
 
 /** Professional designations written with periods ("P.Geo.", "Pr.Sci.Nat."), as sentence-safe abbreviations. */
 export const DOTTED_DESIGNATIONS = [
-  String.raw`p\.geo`, String.raw`p\.eng`, String.raw`p\.geol`, String.raw`p\.geoph`, String.raw`p\.g`, 'geo', 'eng',
-  String.raw`pr\.sci\.nat`, String.raw`pr\.eng`, String.raw`q\.p`
+  String.raw`p\.geo`,
+  String.raw`p\.eng`,
+  String.raw`p\.geol`,
+  String.raw`p\.geoph`,
+  String.raw`p\.g`,
+  'geo',
+  'eng',
+  String.raw`pr\.sci\.nat`,
+  String.raw`pr\.eng`,
+  String.raw`q\.p`
 ]
 
 /** Academic degrees written with periods. */
@@ -74,8 +133,27 @@ export const COMPANY_SUFFIXES = ['inc', 'corp', 'ltd', 'co', 'ltée', 'ltee']
 
 /** Other abbreviations that end in a period mid-sentence. */
 export const ABBREVIATIONS = [
-  'sr', 'jr', 'st', 'no', 'nos', 'approx', 'ca', 'vs', 'etc', String.raw`e\.g`, String.raw`i\.e`, String.raw`u\.s`,
-  'ave', 'blvd', 'rd', 'cdn', 'figs?', 'vol', 'est', 'op', 'cit'
+  'sr',
+  'jr',
+  'st',
+  'no',
+  'nos',
+  'approx',
+  'ca',
+  'vs',
+  'etc',
+  String.raw`e\.g`,
+  String.raw`i\.e`,
+  String.raw`u\.s`,
+  'ave',
+  'blvd',
+  'rd',
+  'cdn',
+  'figs?',
+  'vol',
+  'est',
+  'op',
+  'cit'
 ]
 
 /**
@@ -84,13 +162,33 @@ export const ABBREVIATIONS = [
  * Geologist", a licensing body ("APEGBC", "OGQ").
  */
 export const DESIGNATION = [
-  String.raw`\bp\. ?geo(?:l|ph)?\b\.?`, String.raw`\bpgeo\b`, String.raw`\bp\. ?eng\b\.?`, String.raw`\bpeng\b`,
-  String.raw`\bp\.? ?g\.(?=[ ,;)])`, String.raw`(?<=, )g[eé]o\.?(?=[ ,;)]|$)`, String.raw`(?<=, )ing\.?(?=[ ,;)]|$)`,
-  String.raw`\bgeo\. ?l\b`, String.raw`\b[fm]ausimm\b`, String.raw`\b[fm]aig\b`, String.raw`\brpgeo\b`, String.raw`\bcpeng\b`,
-  String.raw`\bc\. ?eng\b`, String.raw`\bceng\b`, String.raw`\bsme[- ]?rm\b`, String.raw`\bregistered member\b`, String.raw`\bcpg\b`,
-  String.raw`\beurgeol\b`, String.raw`\bc\. ?geol\b`, String.raw`\bfimmm\b`, String.raw`\bpr\. ?sci\. ?nat\b`, String.raw`\bpr\. ?eng\b`,
-  String.raw`\bfsaimm\b`, String.raw`(?<=, )p\.? ?e\b`, String.raw`\bprofessional (?:geologist|geoscientist|engineer)\b`,
-  String.raw`\bmember in good standing\b`, String.raw`\bordre des (?:g[eé]ologues|ing[eé]nieurs)\b`,
+  String.raw`\bp\. ?geo(?:l|ph)?\b\.?`,
+  String.raw`\bpgeo\b`,
+  String.raw`\bp\. ?eng\b\.?`,
+  String.raw`\bpeng\b`,
+  String.raw`\bp\.? ?g\.(?=[ ,;)])`,
+  String.raw`(?<=, )g[eé]o\.?(?=[ ,;)]|$)`,
+  String.raw`(?<=, )ing\.?(?=[ ,;)]|$)`,
+  String.raw`\bgeo\. ?l\b`,
+  String.raw`\b[fm]ausimm\b`,
+  String.raw`\b[fm]aig\b`,
+  String.raw`\brpgeo\b`,
+  String.raw`\bcpeng\b`,
+  String.raw`\bc\. ?eng\b`,
+  String.raw`\bceng\b`,
+  String.raw`\bsme[- ]?rm\b`,
+  String.raw`\bregistered member\b`,
+  String.raw`\bcpg\b`,
+  String.raw`\beurgeol\b`,
+  String.raw`\bc\. ?geol\b`,
+  String.raw`\bfimmm\b`,
+  String.raw`\bpr\. ?sci\. ?nat\b`,
+  String.raw`\bpr\. ?eng\b`,
+  String.raw`\bfsaimm\b`,
+  String.raw`(?<=, )p\.? ?e\b`,
+  String.raw`\bprofessional (?:geologist|geoscientist|engineer)\b`,
+  String.raw`\bmember in good standing\b`,
+  String.raw`\bordre des (?:g[eé]ologues|ing[eé]nieurs)\b`,
   String.raw`\b(?:ogq|oiq|apega|egbc|apegbc|apgo|pgo|apegs|apegnb|pegnl|napeg|apegm|aipg)\b`
 ].join('|')
 

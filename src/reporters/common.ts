@@ -6,7 +6,10 @@ import type {VFileMessage} from 'vfile-message'
 
 /** The file's path relative to the folder the command ran in, with forward slashes. */
 export function relativePath(file: VFile): string {
-  return path.relative(file.cwd, path.resolve(file.cwd, file.path ?? '')).split(path.sep).join('/')
+  return path
+    .relative(file.cwd, path.resolve(file.cwd, file.path ?? ''))
+    .split(path.sep)
+    .join('/')
 }
 
 /** The message's range (a point is a range of no width), if it has a place. */

@@ -18,7 +18,12 @@ export default function githubReporter(files: VFile[]): string {
       const place = rangeOf(message)
       const properties = [`file=${escapeProperty(name)}`]
       if (place) {
-        properties.push(`line=${place.start.line}`, `col=${place.start.column}`, `endLine=${place.end.line}`, `endColumn=${place.end.column}`)
+        properties.push(
+          `line=${place.start.line}`,
+          `col=${place.start.column}`,
+          `endLine=${place.end.line}`,
+          `endColumn=${place.end.column}`
+        )
       }
       properties.push(`title=${escapeProperty(`disclosure-lint(${message.ruleId ?? 'input'})`)}`)
       const body = message.note ? `${message.reason}\n${message.note}` : message.reason

@@ -31,7 +31,10 @@ function fingerprint(file: VFile, message: VFileMessage, uri: string): string {
   const value = String(file.value ?? '')
   const place = rangeOf(message)
   const words = place ? value.slice(place.start.offset ?? 0, place.end.offset ?? 0) : ''
-  return createHash('sha256').update([uri, message.ruleId, message.reason, words.replace(/\s+/g, ' ')].join('\u0000')).digest('hex').slice(0, 32)
+  return createHash('sha256')
+    .update([uri, message.ruleId, message.reason, words.replace(/\s+/g, ' ')].join('\u0000'))
+    .digest('hex')
+    .slice(0, 32)
 }
 
 function occurrence(seen: Map<string, number>, hash: string): string {
@@ -98,7 +101,12 @@ export default function sarifReporter(files: VFile[]): string {
                           artifactLocation: {uri, uriBaseId: '%SRCROOT%'},
                           replacements: [
                             {
-                              deletedRegion: {startLine: place.start.line, startColumn: place.start.column, endLine: place.end.line, endColumn: place.end.column},
+                              deletedRegion: {
+                                startLine: place.start.line,
+                                startColumn: place.start.column,
+                                endLine: place.end.line,
+                                endColumn: place.end.column
+                              },
                               insertedContent: {text: message.expected[0]}
                             }
                           ]

@@ -16,7 +16,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {root} from '../helpers.js'
 
 const BAD = 'Acme Gold Corp. (TSXV: ACM) reports that all nominees were elected.\n'
-const FIX = '\nNeither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.\n'
+const FIX =
+  '\nNeither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy ' +
+  'or accuracy of this release.\n'
 const folders: string[] = []
 
 afterAll(() => {
@@ -72,11 +74,19 @@ function workingTreeRepo(): {repo: string; rev: string} {
 async function commit(cwd: string, file: string, env: NodeJS.ProcessEnv = {}) {
   git(cwd, 'add', file)
   try {
-    const {stdout, stderr} = await run('git', ['commit', '-m', `add ${file}`], {cwd, encoding: 'utf8', env: {...process.env, ...env}})
+    const {stdout, stderr} = await run('git', ['commit', '-m', `add ${file}`], {
+      cwd,
+      encoding: 'utf8',
+      env: {...process.env, ...env}
+    })
     return {status: 0, stdout, stderr}
   } catch (error) {
     const failed = error as {code?: number; stdout?: string; stderr?: string}
-    return {status: typeof failed.code === 'number' ? failed.code : 1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? ''}
+    return {
+      status: typeof failed.code === 'number' ? failed.code : 1,
+      stdout: failed.stdout ?? '',
+      stderr: failed.stderr ?? ''
+    }
   }
 }
 
@@ -145,7 +155,9 @@ describe('husky + lint-staged (the README recipe)', () => {
       )
     )
     fs.writeFileSync(path.join(dir, '.remarkignore'), 'draft-ignored.md\n')
-    await run('npm', ['install', '--save-dev', '--no-audit', '--no-fund', 'husky@9', 'lint-staged@16', root], {cwd: dir})
+    await run('npm', ['install', '--save-dev', '--no-audit', '--no-fund', 'husky@9', 'lint-staged@16', root], {
+      cwd: dir
+    })
     await run('npx', ['husky', 'init'], {cwd: dir})
     fs.writeFileSync(path.join(dir, '.husky/pre-commit'), 'npx lint-staged\n')
     git(dir, 'add', '.')

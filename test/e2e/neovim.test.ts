@@ -13,7 +13,15 @@ import {serverPath} from '../lsp-client.js'
 
 interface Shown {
   published: boolean
-  diagnostics: Array<{lnum: number; col: number; end_col: number; severity: number; code: string; source: string; message: string}>
+  diagnostics: Array<{
+    lnum: number
+    col: number
+    end_col: number
+    severity: number
+    code: string
+    source: string
+    message: string
+  }>
 }
 
 function neovim(name: string, text: string): Shown {
@@ -22,11 +30,24 @@ function neovim(name: string, text: string): Shown {
     const file = path.join(dir, name)
     const out = path.join(dir, 'shown.json')
     fs.writeFileSync(file, text)
-    const result = spawnSync('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${path.join(root, 'test/fixtures/nvim-lsp.lua')}`], {
-      env: {...process.env, DL_SERVER: serverPath, DL_FILE: file, DL_OUT: out},
-      encoding: 'utf8',
-      timeout: 60_000
-    })
+    const result = spawnSync(
+      'nvim',
+      [
+        '--headless',
+        '-u',
+        'NONE',
+        '-i',
+        'NONE',
+        '-n',
+        '-c',
+        `luafile ${path.join(root, 'test/fixtures/nvim-lsp.lua')}`
+      ],
+      {
+        env: {...process.env, DL_SERVER: serverPath, DL_FILE: file, DL_OUT: out},
+        encoding: 'utf8',
+        timeout: 60_000
+      }
+    )
     if (result.error) throw result.error
     expect(fs.existsSync(out)).toBe(true)
     const shown = JSON.parse(fs.readFileSync(out, 'utf8')) as Shown
@@ -40,7 +61,9 @@ function neovim(name: string, text: string): Shown {
 
 describe('headless Neovim', () => {
   it('shows the errors of a bad draft where they are', () => {
-    const text = 'Acme Gold Corp. (TSXV: ACM) will hold its meeting.\n\nNeither TSX Venture Exchange nor its Market Regulator accepts responsibility for the adequacy or accuracy of this release.\n'
+    const text =
+      'Acme Gold Corp. (TSXV: ACM) will hold its meeting.\n\nNeither TSX Venture Exchange nor its Market ' +
+      'Regulator accepts responsibility for the adequacy or accuracy of this release.\n'
     const shown = neovim('bad.md', text)
     expect(shown.published).toBe(true)
     const disclaimer = shown.diagnostics.find((d) => d.code === 'exchange-disclaimer')!

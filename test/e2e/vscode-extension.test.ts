@@ -23,11 +23,27 @@ describe('editors/vscode', () => {
   it('bundles and passes `vsce package`', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-vsix-'))
     try {
-      const build = spawnSync(bin('esbuild'), ['src/extension.ts', '--bundle', '--platform=node', '--format=cjs', '--external:vscode', '--outfile=out/extension.js', '--log-level=warning'], {cwd: extension, encoding: 'utf8'})
+      const build = spawnSync(
+        bin('esbuild'),
+        [
+          'src/extension.ts',
+          '--bundle',
+          '--platform=node',
+          '--format=cjs',
+          '--external:vscode',
+          '--outfile=out/extension.js',
+          '--log-level=warning'
+        ],
+        {cwd: extension, encoding: 'utf8'}
+      )
       expect(build.stderr).toBe('')
       expect(build.status).toBe(0)
       const vsix = path.join(out, 'disclosure-lint.vsix')
-      const pack = spawnSync(bin('vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], {cwd: extension, encoding: 'utf8', timeout: 120_000})
+      const pack = spawnSync(
+        bin('vsce'),
+        ['package', '--no-dependencies', '--allow-missing-repository', '--out', vsix],
+        {cwd: extension, encoding: 'utf8', timeout: 120_000}
+      )
       expect(pack.stderr).not.toMatch(/ERROR/)
       expect(pack.status).toBe(0)
       expect(pack.stdout).toContain('out/')

@@ -9,7 +9,9 @@ import {LanguageClient, TransportKind, type LanguageClientOptions, type ServerOp
 let client: LanguageClient | undefined
 
 export async function activate(context: ExtensionContext): Promise<void> {
-  const command = workspace.getConfiguration('disclosure-lint').get<string>('server.command', 'disclosure-lint-language-server')
+  const command = workspace
+    .getConfiguration('disclosure-lint')
+    .get<string>('server.command', 'disclosure-lint-language-server')
   const serverOptions: ServerOptions = {command, args: ['--stdio'], transport: TransportKind.stdio}
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
