@@ -10,6 +10,9 @@ export default defineConfig({
     // workers on two cores, not vitest's default of one (cores - 1).
     maxWorkers: 2,
     minWorkers: 1,
+    // Each worker loads the modules once for all its files (no test mocks,
+    // stubs or mutates module state; the model's caches are per tree).
+    isolate: false,
     reporters: ['default', './test/summary-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000
