@@ -19,7 +19,9 @@ import type {Options as EngineOptions} from 'unified-engine'
 import {createProcessor, tsxv} from '../api.js'
 import {packageJson} from '../core/package.js'
 import {useOurInstall} from './config.js'
-import {fail} from './fail.js'
+import {givenPlugins, withDefaults} from './defaults.js'
+import {fail, watchPipes} from './fail.js'
+import {helpText} from './help.js'
 import {oneLineCauses, resolveReporter} from './reporters.js'
 import {run} from './run.js'
 import {watch} from './watch.js'
@@ -50,6 +52,10 @@ async function loadParseArgv(): Promise<{parseArgv: ParseArgv}> {
 
 process.on('uncaughtException', fail)
 process.on('unhandledRejection', fail)
+watchPipes()
+
+/** Our own flags, taken out before unified-args parses the rest. */
+const OUR_FLAGS = ['--include-all']
 
 async function main(): Promise<void> {
   const {parseArgv} = await loadParseArgv()
@@ -67,17 +73,20 @@ async function main(): Promise<void> {
     cwd: process.cwd()
   }
 
+  const argv = process.argv.slice(2)
+  const includeAll = argv.includes('--include-all')
   let state: ArgvState
   try {
-    state = parseArgv(process.argv.slice(2), options)
+    state = parseArgv(
+      argv.filter((flag) => !OUR_FLAGS.includes(flag)),
+      options
+    )
   } catch (error) {
     return fail(error)
   }
 
   if (state.args.help) {
-    process.stdout.write(
-      `Usage: disclosure-lint [options] [path | glob ...]\n\n  ${pkg.description}\n\nOptions:\n\n${state.args.helpMessage}\n`
-    )
+    process.stdout.write(helpText(pkg.description))
     return
   }
   if (state.args.version) {
@@ -91,19 +100,24 @@ async function main(): Promise<void> {
     return fail('--stdout is not supported: disclosure-lint reports on drafts and never prints them')
   }
 
-  const argv = process.argv.slice(2)
   const settings: EngineOptions = {
     ...state.engine,
     // Colour only on a terminal, unless asked for.
     color: argv.includes('--color') || (state.engine.color !== false && Boolean(process.stderr.isTTY)),
     out: Boolean(state.engine.treeOut || state.engine.inspect),
     defaultConfig: tsxv,
-    configTransform: useOurInstall,
+    // A config that attaches none of our rules gets the preset; one that switches every rule off is reported.
+    configTransform: withDefaults(useOurInstall),
+    plugins: givenPlugins(state.engine.plugins),
     reporter: oneLineCauses(await resolveReporter(state.engine.reporter))
   }
 
-  if (state.args.watch) return watch(settings)
-  await run(settings)
+  // Notes (files skipped) go to stderr, except into a json or sarif report that must parse.
+  const named =
+    typeof state.engine.reporter === 'string' ? state.engine.reporter.replace(/^vfile-reporter-/, '') : undefined
+  const notes = named === undefined || named === 'github' || Boolean(process.stderr.isTTY)
+  if (state.args.watch) return watch(settings, {includeAll, notes})
+  await run(settings, {includeAll, notes})
 }
 
 await main().catch(fail)

@@ -3,23 +3,45 @@ import process from 'node:process'
 import {engine, type Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {INPUT_RULE} from '../core/constants.js'
-import {fail} from './fail.js'
+import {fail, say} from './fail.js'
+import {findDrafts, type FindOptions} from './files.js'
+
+export interface RunOptions extends FindOptions {
+  /** Whether notes (files skipped) may go to stderr: not when a json or sarif report goes to a file or pipe. */
+  notes?: boolean
+}
 
 /** Lint the drafts `settings` names; sets `process.exitCode` (0, 1 or 2). */
-export function run(settings: EngineOptions): Promise<void> {
-  return new Promise((resolve) => {
-    engine(settings, (error, code, context) => {
+export async function run(settings: EngineOptions, options: RunOptions = {}): Promise<void> {
+  const inputs = (settings.files ?? []).map(String)
+  let files = inputs as Array<string | VFile>
+  let notes: string[] = []
+  if (inputs.length > 0) {
+    try {
+      ;({files, notes} = await findDrafts(settings, options))
+    } catch (error) {
+      return fail(error)
+    }
+    if (files.length === 0) {
+      // `--watch` events: a file that is not a draft (a config, an ignored file) is nothing to lint.
+      if (options.found) return
+      if (options.notes !== false) for (const note of notes) say(note)
+      if (settings.silentlyIgnore) return
+      const extensions = (settings.extensions ?? []).map((ext) => '.' + ext).join(', ')
+      return fail(`no drafts found in ${inputs.join(', ')} (looked for ${extensions})`)
+    }
+  }
+  await new Promise<void>((resolve) => {
+    engine({...settings, files}, (error, code, context) => {
       if (error) fail(error)
-      else if (context && context.files.length === 0 && (settings.files ?? []).length > 0 && !settings.silentlyIgnore) {
-        const extensions = (settings.extensions ?? []).map((ext) => '.' + ext).join(', ')
-        fail(`no drafts found in ${(settings.files ?? []).join(', ')} (looked for ${extensions})`)
-      } else if (context && context.files.some(couldNotLint)) {
+      else if (context && context.files.some(couldNotLint)) {
         // A file could not be linted (no such file, unreadable, not text, a bad config): the tool could not do its job.
         process.exitCode = 2
       } else process.exitCode = code ?? 0
       resolve()
     })
   })
+  if (options.notes !== false) for (const note of notes) say(note)
 }
 
 /**

@@ -1,0 +1,67 @@
+/** `disclosure-lint --help`: our flags, our examples, the rules and the report formats. */
+import {ruleIds} from '../api.js'
+
+const flags: [string, string][] = [
+  ['-f, --frail', 'exit 1 on warnings too'],
+  ['-q, --quiet', 'report only files with warnings or errors'],
+  ['-S, --silent', 'report only errors'],
+  ['    --verbose', "show each finding's note: the regulation it comes from and how to fix it"],
+  ['    --report <format>', 'report format: json, sarif (SARIF 2.1.0) or github (Actions annotations)'],
+  ['-w, --watch', 'lint again on every change (new drafts, edits, config changes)'],
+  ['    --include-all', 'also lint README, CHANGELOG, LICENSE, … (skipped by default: not releases)'],
+  ['-e, --ext <extensions>', 'extensions of drafts in folders (default: md,markdown,txt)'],
+  ['-r, --rc-path <path>', 'use this config file'],
+  ['    --no-config', 'do not look for config files (the TSX-V preset applies)'],
+  ['-i, --ignore-path <path>', 'use this ignore file'],
+  ['    --ignore-path-resolve-from cwd|dir', 'resolve --ignore-path patterns from the folder or the ignore file'],
+  ['    --ignore-pattern <globs>', 'skip drafts matching these patterns'],
+  ['    --no-ignore', 'do not look for .remarkignore files'],
+  ['    --silently-ignore', 'do not fail on files named on the command line that are ignored'],
+  ['-u, --use <plugin>', 'use a plugin (e.g. disclosure-lint/rules/qp-statement)'],
+  ['-s, --setting <settings>', 'parser settings'],
+  ['    --file-path <path>', 'the path of the draft read from stdin (for config and messages)'],
+  ['    --color, --no-color', 'colour in the report (default: when stderr is a terminal)'],
+  ['-h, --help', 'this help'],
+  ['-v, --version', 'the version']
+]
+
+const examples = [
+  ['disclosure-lint drafts/', 'every .md, .markdown and .txt draft below drafts/'],
+  ['disclosure-lint release.md --frail', 'warnings fail too'],
+  ['disclosure-lint drafts/ --verbose', 'with the regulation and the fix for each finding'],
+  ['disclosure-lint drafts/ --report sarif 2> out.sarif', 'SARIF for GitHub code scanning'],
+  ['disclosure-lint drafts/ --watch', 'lint again on every change'],
+  ['disclosure-lint --file-path release.md < release.md', 'a draft on stdin']
+]
+
+function table(rows: string[][]): string {
+  const width = Math.max(...rows.map(([left]) => left.length))
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}  ${right}`).join('\n')
+}
+
+/** The whole help text. */
+export function helpText(description: string): string {
+  return [
+    'Usage: disclosure-lint [options] [path | glob ...]',
+    '',
+    `  ${description}`,
+    '  With no config file the TSX-V preset applies. The report goes to stderr; drafts are never changed.',
+    '',
+    'Options:',
+    '',
+    table(flags),
+    '',
+    'Examples:',
+    '',
+    table(examples.map(([command, what]) => [`$ ${command}`, `# ${what}`])),
+    '',
+    'Rules (all in the TSX-V preset; docs/rules/<rule>.md):',
+    '',
+    ...ruleIds.map((id) => `  ${id}`),
+    '',
+    'Report formats (--report): json, sarif, github; the default is a text report.',
+    '',
+    'Exit status: 0 no errors, 1 a draft has errors (warnings too with --frail), 2 the tool could not do its job.',
+    ''
+  ].join('\n')
+}
