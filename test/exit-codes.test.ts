@@ -131,6 +131,34 @@ const cases: Case[] = [
     status: 2,
     reason: /plugin crashed/
   },
+  {
+    name: 'a config with remark settings only (the preset applies)',
+    files: {'draft.md': DRAFT, '.remarkrc.json': '{"settings": {"bullet": "*"}}'},
+    args: ['draft.md'],
+    status: 1,
+    reason: /Missing TSX Venture Exchange disclaimer/
+  },
+  {
+    name: 'a config that turns every rule off',
+    files: {'draft.md': DRAFT, '.remarkrc.json': JSON.stringify({plugins: [[rule('exchange-disclaimer'), false]]})},
+    args: ['draft.md'],
+    status: 2,
+    reason: /Not checked: every disclosure-lint rule is off in `\.remarkrc\.json`/
+  },
+  {
+    name: 'a device named on the command line',
+    files: {'draft.md': DRAFT},
+    args: ['/dev/null'],
+    status: 2,
+    reason: /Cannot lint a character device: not a regular file, never opened/
+  },
+  {
+    name: 'a folder holding only a README',
+    files: {'README.md': DRAFT},
+    args: ['.'],
+    status: 2,
+    reason: /skipped 1 file that is not a release \(README\.md\); --include-all to lint them\n.*no drafts found/
+  },
   {name: 'a missing path', files: {'draft.md': DRAFT}, args: ['nope.md'], status: 2, reason: /No such file or folder/},
   {
     name: 'an unreadable path (a symlink loop)',

@@ -3,7 +3,12 @@
  * `disclosure-lint [options] [path | glob ...]`: remark-cli's command line
  * (unified-args' flags, unified-engine's config and ignore discovery) with
  * what a linter of confidential drafts needs on top:
- * - no config found: the TSX-V preset applies;
+ * - no config found, or one that configures none of our rules: the TSX-V
+ *   preset applies; a config that turns every rule off is reported (defaults.ts);
+ * - the drafts are found by us (files.ts): special files never opened, each
+ *   real file once through symlinks, README/CHANGELOG/… skipped unless
+ *   `--include-all`, the skip said once;
+ * - our own `--help` (help.ts); a closed output pipe ends the run quietly (fail.ts);
  * - `--report sarif|github|json` resolve from our install, not the drafts folder;
  * - configs naming `disclosure-lint/…` load our copy even where the drafts
  *   folder has none installed;
