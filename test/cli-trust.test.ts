@@ -315,19 +315,36 @@ describe.concurrent('files that are not releases', {timeout: 60_000}, () => {
       linted: [...names, 'drafts/release.md'].sort()
     },
     {
-      name: 'named on the command line: linted',
+      name: 'named on the command line (as a pre-commit hook does): skipped, exit 0',
+      files: {...notReleases, 'drafts/release.md': DRAFT},
+      args: ['README.md', 'CHANGELOG.txt'],
+      status: 0,
+      linted: [],
+      skipped:
+        /^disclosure-lint: skipped 2 files that are not releases \(README\.md, CHANGELOG\.txt\); --include-all to lint them$/m
+    },
+    {
+      name: 'named beside a draft: the draft is linted',
+      files: {...notReleases, 'drafts/release.md': DRAFT},
+      args: ['README.md', 'drafts/release.md'],
+      status: 1,
+      linted: ['drafts/release.md'],
+      skipped: /skipped 1 file that is not a release \(README\.md\)/
+    },
+    {
+      name: 'named with --include-all: linted',
       files: notReleases,
-      args: ['README.md'],
+      args: ['--include-all', 'README.md'],
       status: 1,
       linted: ['README.md']
     },
     {
-      name: 'a folder holding only a README: no drafts found, and why',
+      name: 'a folder holding only a README: said, exit 0',
       files: {'README.md': DRAFT},
       args: ['.'],
-      status: 2,
+      status: 0,
       linted: [],
-      skipped: /skipped 1 file that is not a release \(README\.md\)[^]*no drafts found/
+      skipped: /^disclosure-lint: skipped 1 file that is not a release \(README\.md\); --include-all to lint them\n$/
     },
     {
       name: '.remarkignore still skips drafts, silently, in a folder',

@@ -7,8 +7,9 @@
  * - symlinks are followed once: each real folder is walked once and each real
  *   file linted once (a symlink loop or a second link to a folder of drafts);
  *   the path without symlinks wins;
- * - files that are plainly not releases (README, CHANGELOG, LICENSE, …) found in
- *   a folder or by a glob are skipped, and the skip is said once;
+ * - files that are plainly not releases (README, CHANGELOG, LICENSE, …) are
+ *   skipped, found in a folder, by a glob or named (a hook names every staged
+ *   file), and the skip is said once; `--include-all` lints them;
  * - `.remarkignore`, `--ignore-path`, `--ignore-pattern` and `--ext` work as
  *   in unified-engine (its own ignore class is used for ignore files).
  * Paths named on the command line that are regular files, missing or
@@ -43,6 +44,8 @@ export function notARelease(file: string): boolean {
 export interface Found {
   /** What the engine gets: paths, and refused special files as files with a fatal message. */
   files: Array<string | VFile>
+  /** How many files were skipped as not releases. */
+  skipped: number
   /** One line each, said after the report. */
   notes: string[]
 }
@@ -225,8 +228,12 @@ export async function findDrafts(settings: EngineOptions, options: FindOptions =
       const message = file.message(`Cannot lint ${kind(stats)}: not a regular file, never opened`)
       message.fatal = true
       await add(file, path.resolve(cwd, input), false)
+    } else if (stats && !options.includeAll && notARelease(input)) {
+      // Named on the command line (a pre-commit hook names every staged file): skipped too, and said.
+      const key = await real(input)
+      if (!chosen.has(key) && !skipped.has(key)) skipped.set(key, input)
     } else {
-      // A file named on the command line (a README too): the engine reads or reports it.
+      // A file named on the command line: the engine reads or reports it.
       await add(input, stats ? await real(input) : path.resolve(cwd, input), false)
     }
   }
@@ -238,5 +245,5 @@ export async function findDrafts(settings: EngineOptions, options: FindOptions =
     const count = names.length === 1 ? '1 file that is not a release' : `${names.length} files that are not releases`
     notes.unshift(`disclosure-lint: skipped ${count} (${shown.join(', ')}); --include-all to lint them`)
   }
-  return {files: [...chosen.values()].map((entry) => entry.file), notes}
+  return {files: [...chosen.values()].map((entry) => entry.file), skipped: skipped.size, notes}
 }

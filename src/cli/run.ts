@@ -17,8 +17,9 @@ export async function run(settings: EngineOptions, options: RunOptions = {}): Pr
   let files = inputs as Array<string | VFile>
   let notes: string[] = []
   if (inputs.length > 0) {
+    let skipped = 0
     try {
-      ;({files, notes} = await findDrafts(settings, options))
+      ;({files, notes, skipped} = await findDrafts(settings, options))
     } catch (error) {
       return fail(error)
     }
@@ -26,7 +27,11 @@ export async function run(settings: EngineOptions, options: RunOptions = {}): Pr
       // `--watch` events: a file that is not a draft (a config, an ignored file) is nothing to lint.
       if (options.found) return
       if (options.notes !== false) for (const note of notes) say(note)
-      if (settings.silentlyIgnore) return
+      // Only files that are not releases (a commit touching the README): nothing to check, and the line says why.
+      if (settings.silentlyIgnore || skipped > 0) {
+        process.exitCode = 0
+        return
+      }
       const extensions = (settings.extensions ?? []).map((ext) => '.' + ext).join(', ')
       return fail(`no drafts found in ${inputs.join(', ')} (looked for ${extensions})`)
     }
