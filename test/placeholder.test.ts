@@ -171,7 +171,7 @@ describe('unfilled-placeholder on our own fixes', () => {
       const flagged = after.messages
         .filter((m) => m.ruleId === ID)
         .map((m) => ({
-          text: fix.fixed.slice(m.place!.start.offset!, (m.place as {end: {offset: number}}).end.offset),
+          text: m.place && 'start' in m.place ? fix.fixed.slice(m.place.start.offset, m.place.end.offset) : '',
           m
         }))
       for (const placeholder of fix.placeholders) {
