@@ -255,6 +255,11 @@ describe('what unfilled-placeholder takes for a blank', () => {
     ).toEqual(expected)
   })
 
+  it('reports the first 200 of a page of blanks (a pasted sheet of "XX" cells), not a message each', async () => {
+    const file = await lintText('| XX '.repeat(5000) + '\n', [[rules[ID], ['error']] as Pluggable])
+    expect(file.messages).toHaveLength(200)
+  })
+
   const text: string[] = [
     'See [the technical report](https://example.com/report) and note [1] and [a].',
     '[TABLE NOT IN TEXT]',

@@ -37,6 +37,11 @@ export interface Placeholder extends Span {
 
 /** The longest bracketed text read as one placeholder (a template's descriptor is a line at most). */
 const MAX_BRACKET = 200
+/**
+ * The most placeholders gathered in one draft: a template is a page of them at most, and a pasted
+ * spreadsheet of "XX" cells must not cost a message each. The rest show once these are filled in.
+ */
+export const MAX_PLACEHOLDERS = 200
 const BLANK_GLYPHS = '●•◦▪■□○◯▫∙'
 const CURRENCY = '$€£¥'
 
@@ -111,13 +116,16 @@ const X_FIGURE = /^(?:\d{1,4}(?:[.,]\d+)*[.,]?)?[Xx]+(?:[.,][Xx]+)*(?:[.,]\d+)?$
 export function findPlaceholders(blocks: Block[]): Placeholder[] {
   const found: Placeholder[] = []
   for (const block of blocks) {
+    if (found.length >= MAX_PLACEHOLDERS) break
     const text = block.raw.text
     // Characters already in a placeholder ("[TBD]" is one, not two).
     const taken = new Uint8Array(text.length + 1)
     const add = (from: number, to: number, kind: PlaceholderKind) => {
-      for (let i = from; i < to; i++) if (taken[i]) return
+      if (found.length >= MAX_PLACEHOLDERS) return false
+      for (let i = from; i < to; i++) if (taken[i]) return true
       taken.fill(1, from, to)
       found.push({...spanOf(block.raw, from, to), text: text.slice(from, to), kind, block})
+      return true
     }
     brackets(text, add)
     figures(text, add)
@@ -128,7 +136,8 @@ export function findPlaceholders(blocks: Block[]): Placeholder[] {
   return found.sort((a, b) => a.start - b.start)
 }
 
-type Add = (from: number, to: number, kind: PlaceholderKind) => void
+/** Records a placeholder; false once the draft has `MAX_PLACEHOLDERS` (the scan stops). */
+type Add = (from: number, to: number, kind: PlaceholderKind) => boolean
 
 function brackets(text: string, add: Add): void {
   const quoted = quotedFlags(text)
@@ -148,7 +157,7 @@ function brackets(text: string, add: Add): void {
     if (close < 0) continue
     // Link syntax left literal (in code, or a reference without its definition followed by a URL).
     if (text[close + 1] === '(' && opener === '[') continue
-    if (isBlankContent(text.slice(open + 1, close), quoted[open] === 1)) add(open, close + 1, 'bracket')
+    if (isBlankContent(text.slice(open + 1, close), quoted[open] === 1) && !add(open, close + 1, 'bracket')) return
     open = close
   }
 }
@@ -219,14 +228,14 @@ function figures(text: string, add: Add): void {
     // "Phase XX", "Part XXX": a Roman numeral.
     if (/^X+$/.test(body) && !currency && ROMAN_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue
     while (currency && from > 0 && /[A-Z]/.test(text[from - 1]) && match.index - from < 3) from-- // "C$X.XX"
-    add(from, to, 'figure')
+    if (!add(from, to, 'figure')) return
   }
 }
 
 function abbreviations(text: string, add: Add): void {
   const re = /\bTB[DCA]\b|\bT\.B\.[DCA]\./g
   let match: RegExpExecArray | null
-  while ((match = re.exec(text))) add(match.index, match.index + match[0].length, 'abbreviation')
+  while ((match = re.exec(text))) if (!add(match.index, match.index + match[0].length, 'abbreviation')) return
 }
 
 function glyphs(text: string, add: Add): void {
@@ -250,7 +259,7 @@ function glyphs(text: string, add: Add): void {
       // "of ● units": where a figure belongs; "Toronto • Vancouver" is a separator.
       const stands =
         spaced && (TAKES_FIGURE.test(before) || (text[i] === '●' && /^[ ,]*[a-z]/.test(text.slice(end, end + 8))))
-      if (figure || stands) add(prev !== undefined && CURRENCY.includes(prev) ? i - 1 : i, end, 'glyph')
+      if ((figure || stands) && !add(prev !== undefined && CURRENCY.includes(prev) ? i - 1 : i, end, 'glyph')) return
     }
     i = end - 1
   }
@@ -269,7 +278,7 @@ function underscores(text: string, add: Add): void {
       while ((match = re.exec(line))) {
         const from = lineStart + match.index
         const currency = from > 0 && CURRENCY.includes(text[from - 1])
-        add(currency ? from - 1 : from, from + match[0].length, 'underscores')
+        if (!add(currency ? from - 1 : from, from + match[0].length, 'underscores')) return
       }
     }
     lineStart = lineEnd + 1
