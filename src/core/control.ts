@@ -23,8 +23,6 @@ import {packageUrl} from './package.js'
 export const COMMENT_RULE = 'comment'
 
 const VERBS = ['disable', 'enable', 'ignore']
-/** `<!--name attributes-->`, the shape mdast-comment-marker reads (one HTML node, the whole of it). */
-const MARKER = /^\s*<!--\s*([a-zA-Z\d_-]+)([\s\S]*?)-->\s*$/
 /** Names that are ours, misspelt or run into the keyword ("Disclosure-Lint", "disclosure_lint", "disclosure-lint-disable"). */
 const OURS_MISSPELT = /^disclosure[-_]?lint/i
 
@@ -73,10 +71,16 @@ function wrongComments(tree: Root, known: readonly string[]): Wrong[] {
 
 /** What is wrong with comment `value`, if it is meant for our control; undefined when it is right or not ours. */
 export function whatIsWrong(value: string, known: readonly string[]): string | undefined {
-  const match = MARKER.exec(value)
-  if (!match) return undefined
-  const name = match[1]
-  const words = match[2].trim().split(/\s+/).filter(Boolean)
+  // `<!--name attributes-->`, the shape mdast-comment-marker reads (one HTML node, the whole of it), read
+  // without a backtracking pattern: a run of dashes must not cost quadratic time.
+  const trimmed = value.trim()
+  if (!trimmed.startsWith('<!--') || !trimmed.endsWith('-->') || trimmed.length < 7) return undefined
+  const inner = trimmed.slice(4, -3).trimStart()
+  const name = /^[a-zA-Z\d_-]+/.exec(inner)?.[0]
+  if (name === undefined) return undefined
+  const rest = inner.slice(name.length)
+  if (rest !== '' && !/^\s/.test(rest)) return undefined
+  const words = rest.trim().split(/\s+/).filter(Boolean)
   if (name === SOURCE) {
     const [verb, ...ids] = words
     if (verb === undefined) {
@@ -84,9 +88,13 @@ export function whatIsWrong(value: string, known: readonly string[]): string | u
     }
     if (!VERBS.includes(verb))
       return `Unexpected “${verb}” in a disclosure-lint comment, expected “disable”, “enable” or “ignore”`
-    const unknown = ids.filter((id) => !known.includes(id))
+    const unknown = [...new Set(ids.filter((id) => !known.includes(id)))]
     if (unknown.length > 0) {
-      const list = unknown.map((id) => `“${id}”`).join(', ')
+      const list =
+        unknown
+          .slice(0, 5)
+          .map((id) => `“${id}”`)
+          .join(', ') + (unknown.length > 5 ? ', …' : '')
       return `Unexpected rule ${list} in a disclosure-lint comment: not known, expected a rule id`
     }
     return undefined
@@ -96,7 +104,7 @@ export function whatIsWrong(value: string, known: readonly string[]): string | u
   }
   // remark-lint's comments do not touch our rules: one that names them is a suppression that does nothing.
   if (name === 'lint') {
-    const ours = words.slice(1).filter((id) => known.includes(id))
+    const ours = [...new Set(words.slice(1).filter((id) => known.includes(id)))]
     if (ours.length > 0) {
       return (
         `Unexpected “lint” comment for disclosure-lint rule ${ours.map((id) => `“${id}”`).join(', ')}, ` +
