@@ -11,6 +11,7 @@ import holdPeriod from './hold-period.js'
 import offeringArithmetic from './offering-arithmetic.js'
 import qpStatement from './qp-statement.js'
 import tsxvPricing from './tsxv-pricing.js'
+import unfilledPlaceholder from './unfilled-placeholder.js'
 import usDistributionLegend from './us-distribution-legend.js'
 
 export const rules = {
@@ -26,7 +27,9 @@ export const rules = {
   'offering-arithmetic': offeringArithmetic,
   'hold-period': holdPeriod,
   // TSX-V Policies 4.1 and 1.1: minimum prices.
-  'tsxv-pricing': tsxvPricing
+  'tsxv-pricing': tsxvPricing,
+  // Template text ("[Name]", "TBD", "$X.XX") left where a fact belongs.
+  'unfilled-placeholder': unfilledPlaceholder
 } as const satisfies Record<string, Rule>
 
 /** A rule id, as users configure and suppress it. */

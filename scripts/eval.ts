@@ -38,7 +38,9 @@ export const FLOORS: Record<RuleId, Floor> = {
   // 0 true positives (every labelled financing agrees): precision 0.000 says nothing, recall is n/a.
   'offering-arithmetic': {maxFalsePositives: 2},
   'hold-period': {precision: 0.667, recall: 1},
-  'tsxv-pricing': {maxFalsePositives: 0}
+  'tsxv-pricing': {maxFalsePositives: 0},
+  // No release in the corpus has a blank left in it: any error is a false alarm.
+  'unfilled-placeholder': {maxFalsePositives: 0}
 }
 
 interface Label {
@@ -88,7 +90,9 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
       !label.offering?.securities.some((security) => /prospectus/i.test(security.security)) &&
       !label.offering?.hold_period_wording,
     // No labelled TSX-V price or warrant price is below $0.05.
-    'tsxv-pricing': false
+    'tsxv-pricing': false,
+    // Published releases: none was labelled as carrying template text.
+    'unfilled-placeholder': false
   }
 }
 

@@ -70,12 +70,12 @@ describe('the rule registry', () => {
       `<!--disclosure-lint disable ${id}-->\n\nAcme Gold Corp. (TSXV: ACM) held its meeting.\n`
     for (const id of ruleIds) {
       const file = await lintText(draft(id))
-      expect(file.messages.filter((message) => message.ruleId === 'known')).toEqual([])
+      expect(file.messages.filter((message) => message.ruleId === 'comment')).toEqual([])
       expect(file.messages.filter((message) => message.ruleId === id)).toEqual([])
     }
     const unknown = await lintText(draft('no-such-rule'))
     expect(unknown.messages.map((message) => message.reason)).toContain(
-      "Cannot disable `'no-such-rule'`, it’s not known"
+      'Unexpected rule “no-such-rule” in a disclosure-lint comment: not known, expected a rule id'
     )
   })
 

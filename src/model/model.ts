@@ -16,6 +16,7 @@ import {readDocument, type Block, type Sentence} from './document.js'
 import {findLayout, type Layout} from './layout.js'
 import {findListings, type Exchange, type Listing} from './listing.js'
 import {extractOffering, type OfferingTerms} from './offering.js'
+import {findPlaceholders, type Placeholder} from './placeholders.js'
 import {detectTopics, type Topics} from './topics.js'
 
 export type {Block, Found, Sentence, Span, MappedText, Unit} from './document.js'
@@ -23,6 +24,7 @@ export {find, findAll, has} from './document.js'
 export type {Listing, Exchange} from './listing.js'
 export type {Legend} from './boilerplate.js'
 export type {Layout} from './layout.js'
+export type {Placeholder} from './placeholders.js'
 
 export interface Model {
   /** The draft as a string. */
@@ -53,6 +55,8 @@ export interface Model {
   topics: Topics
   /** The financing terms the release states (gathered on first use). */
   readonly offering: OfferingTerms
+  /** Template text left where a fact belongs ("[Name]", "$X.XX", "TBD"; see placeholders.ts), gathered on first use. */
+  readonly placeholders: Placeholder[]
   /** Line and column (1-based) of a source offset. */
   point(offset: number): {line: number; column: number; offset: number}
 }
@@ -81,6 +85,7 @@ export function buildModel(tree: Root, value: string): Model {
   const own = ownSentences(sentences, caution, disclaimers)
   const place = location(value)
   let offering: OfferingTerms | undefined
+  let placeholders: Placeholder[] | undefined
   return {
     value,
     blocks,
@@ -98,6 +103,9 @@ export function buildModel(tree: Root, value: string): Model {
     get offering() {
       offering ??= extractOffering(own, blocks, layout)
       return offering
+    },
+    get placeholders() {
+      return (placeholders ??= findPlaceholders(blocks))
     },
     point(offset) {
       const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))

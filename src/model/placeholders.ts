@@ -1,0 +1,286 @@
+/**
+ * Placeholders: template text left in a draft where a fact belongs. What
+ * makes text a blank, not a list of samples:
+ *
+ * - brackets (`[…]`, `{…}`) around an instruction ("insert date", "TBD",
+ *   "e.g. …"), a blank (nothing, `●`, `X`s, `_`s, `#`, `?`), a field name
+ *   (a short phrase whose head is a kind of fact: name, title, date, company,
+ *   amount, …; or a designation such as `[P.Geo.]`), or a descriptor (a
+ *   lowercase phrase such as "the material risk factors", outside quotations,
+ *   where brackets are an editor's insertion);
+ * - a figure written with `X`s standing for its digits (`XX`, `xx,xxx`,
+ *   `$X.XX`, `20XX`), not a Roman numeral after "Part" or "Phase";
+ * - `TBD`, `TBC`, `TBA` as words;
+ * - a blank glyph (`●`, `•`, …) where a figure or word belongs (`$●`,
+ *   `●,000,000`, `of ● units`), not a list bullet at the start of a line nor a
+ *   separator between two names;
+ * - three or more underscores in a line of text (`$____`), not a rule line.
+ *
+ * Not placeholders: link text (markdown drops its brackets), footnote marks
+ * (`[1]`, `[a]`), editorial lines (`[TABLE NOT IN TEXT]`, `[sic]`,
+ * `[Image]`), e-mail obfuscation (`[email protected]`), chemical formulas.
+ * Every scan is linear: brackets are matched within a bounded window, tokens
+ * are plain character-class runs checked in code.
+ */
+import type {Block, Span} from './document.js'
+import {spanOf} from './text.js'
+import {DESIGNATION} from './vocabulary.js'
+
+export type PlaceholderKind = 'bracket' | 'figure' | 'abbreviation' | 'glyph' | 'underscores'
+
+export interface Placeholder extends Span {
+  /** The placeholder as written. */
+  text: string
+  kind: PlaceholderKind
+  block: Block
+}
+
+/** The longest bracketed text read as one placeholder (a template's descriptor is a line at most). */
+const MAX_BRACKET = 200
+/**
+ * The most placeholders gathered in one draft: a template is a page of them at most, and a pasted
+ * spreadsheet of "XX" cells must not cost a message each. The rest show once these are filled in.
+ */
+export const MAX_PLACEHOLDERS = 200
+const BLANK_GLYPHS = '●•◦▪■□○◯▫∙'
+const CURRENCY = '$€£¥'
+
+/** Heads of field names: the kinds of fact a template leaves for the issuer. */
+const FACT_NOUNS = new Set(
+  (
+    'name title position role designation date day month year time company issuer corporation client city ' +
+    'province state country location address amount number figure price percentage percent total value proceeds ' +
+    'quantity grade width interval hole project property deposit phone telephone email e-mail website url ' +
+    'exchange symbol ticker agent contact person qp ceo cfo coo president officer director signature quote ' +
+    'term period jurisdiction district region mine target placeholder blank dollar dollars amount shares units ' +
+    'warrants options securities size closing expiry deadline tranche'
+  ).split(' ')
+)
+/** Space-separated words as alternatives; `_` stands for a space within one. */
+function words(list: string): string {
+  return list
+    .split(' ')
+    .map((word) => word.replace(/_/g, ' '))
+    .join('|')
+}
+
+/** Words a template's instruction starts with ("insert date", "confirm with counsel"). */
+const INSTRUCTION = new RegExp(
+  String.raw`^(?:${words(
+    'insert add include describe specify state list enter fill confirm update check provide complete identify select ' +
+      'choose delete remove attach replace verify tbd tbc tba tk placeholder ntd note_to draft pending optional ' +
+      'if_applicable to_be to_come'
+  )})\b`,
+  'i'
+)
+/** Instruction words anywhere in a bracket. */
+const INSTRUCTION_WITHIN = new RegExp(
+  String.raw`\be\.g\.|\betc\.|\bif applicable\b|\bplaceholder\b|\bnote to draft\b|` +
+    String.raw`\bto be (?:${words('confirmed determined provided announced updated inserted added')})\b`,
+  'i'
+)
+/** A descriptor's opening word. */
+const DETERMINER =
+  /^(?:the|a|an|each|every|any|all|such|relevant|applicable|other|our|its|their|your|this|these|those|some)\s/i
+/** Editorial insertions and copy artefacts, not blanks. */
+const EDITORIAL = new RegExp(
+  String.raw`^(?:figure \d+|${words(
+    'sic emphasis_added emphasis_mine emphasis_in_original translation translated redacted omitted email_protected ' +
+      "e-mail_protected image photo graphic chart table logo video audio map inaudible end continued cont'd more"
+  )})\.?$`,
+  'i'
+)
+/** Words before a Roman numeral ("Phase XX"): "XX" there is a number, not a blank. */
+const ROMAN_BEFORE = new RegExp(
+  String.raw`(?:${words(
+    'part section schedule article chapter phase item series class division title appendix exhibit annex volume ' +
+      'stage level war bowl century'
+  )})\s+$`,
+  'i'
+)
+/** Words after which a blank glyph stands for a figure or a name ("of ●", "up to ●"). */
+const TAKES_FIGURE = new RegExp(
+  String.raw`\b(?:${words(
+    'of to at on by for approximately about aggregate issue issued sell sold purchase dated than is are be was were and or'
+  )})\s+$`,
+  'i'
+)
+const DESIGNATED = new RegExp(DESIGNATION)
+const ALL_BLANK = new RegExp(`^[${BLANK_GLYPHS}_#?*\\s-]+$`)
+const GLYPH_FIRST = new RegExp(`^[${CURRENCY}]?[${BLANK_GLYPHS}]`)
+const CURRENCY_OR_PERCENT = new RegExp(`^[${CURRENCY}]|%$`, 'g')
+/** A figure written with X's for its digits, checked on a short token. */
+const X_FIGURE = /^(?:\d{1,4}(?:[.,]\d+)*[.,]?)?[Xx]+(?:[.,][Xx]+)*(?:[.,]\d+)?$/
+
+/** Every placeholder in `blocks`, in order. */
+export function findPlaceholders(blocks: Block[]): Placeholder[] {
+  const found: Placeholder[] = []
+  for (const block of blocks) {
+    if (found.length >= MAX_PLACEHOLDERS) break
+    const text = block.raw.text
+    // Characters already in a placeholder ("[TBD]" is one, not two).
+    const taken = new Uint8Array(text.length + 1)
+    const add = (from: number, to: number, kind: PlaceholderKind) => {
+      if (found.length >= MAX_PLACEHOLDERS) return false
+      for (let i = from; i < to; i++) if (taken[i]) return true
+      taken.fill(1, from, to)
+      found.push({...spanOf(block.raw, from, to), text: text.slice(from, to), kind, block})
+      return true
+    }
+    brackets(text, add)
+    figures(text, add)
+    abbreviations(text, add)
+    glyphs(text, add)
+    underscores(text, add)
+  }
+  return found.sort((a, b) => a.start - b.start)
+}
+
+/** Records a placeholder; false once the draft has `MAX_PLACEHOLDERS` (the scan stops). */
+type Add = (from: number, to: number, kind: PlaceholderKind) => boolean
+
+function brackets(text: string, add: Add): void {
+  const quoted = quotedFlags(text)
+  for (let open = 0; open < text.length; open++) {
+    const opener = text[open]
+    if (opener !== '[' && opener !== '{') continue
+    const closer = opener === '[' ? ']' : '}'
+    let close = -1
+    for (let i = open + 1; i < text.length && i <= open + MAX_BRACKET; i++) {
+      const c = text[i]
+      if (c === closer) {
+        close = i
+        break
+      }
+      if (c === '[' || c === '{' || c === '\n' || c === ']' || c === '}') break
+    }
+    if (close < 0) continue
+    // Link syntax left literal (in code, or a reference without its definition followed by a URL).
+    if (text[close + 1] === '(' && opener === '[') continue
+    if (isBlankContent(text.slice(open + 1, close), quoted[open] === 1) && !add(open, close + 1, 'bracket')) return
+    open = close
+  }
+}
+
+/** Whether the text between brackets is a blank: an instruction, a blank, a field name or a descriptor. */
+export function isBlankContent(raw: string, quoted: boolean): boolean {
+  const content = raw.trim().replace(/\s+/g, ' ')
+  if (content === '') return true
+  if (EDITORIAL.test(content)) return false
+  // Elision in a quotation ("[…]", "[...]"), footnote marks ("[1]", "[a]", "[iv]", "[^2]").
+  if (/^(?:\.{3}|…)$/.test(content) || /^\^?(?:\d{1,3}|[a-wyz]|[ivl]{1,4})$/i.test(content)) return false
+  if (INSTRUCTION.test(content) || INSTRUCTION_WITHIN.test(content)) return true
+  // An editor's insertion in a quotation ("“We think [the project] is …”").
+  if (quoted && DETERMINER.test(content)) return false
+  // Blanks: glyphs, underscores, X's, "#", "?", dashes.
+  if (ALL_BLANK.test(content) && /[^\s-]/.test(content)) return true
+  if (GLYPH_FIRST.test(content)) return true
+  if (content.length <= 40 && X_FIGURE.test(content.replace(CURRENCY_OR_PERCENT, ''))) {
+    return /[Xx]{2}|[.,]|^[Xx]$/.test(content.replace(/\d/g, ''))
+  }
+  if (content.length <= 12 && DESIGNATED.test(content.toLowerCase())) return true
+  // A field name: one to four words, the head (before "of", else the last) a kind of fact.
+  const words = content.split(/[\s/]+/)
+  if (words.length <= 4 && words.every((word) => /^[A-Za-z][A-Za-z'’&.-]*$/.test(word))) {
+    const of = words.findIndex((word) => word.toLowerCase() === 'of')
+    const head = (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase().replace(/[.'’]+$/, '')
+    if (FACT_NOUNS.has(head) || FACT_NOUNS.has(head.replace(/s$/, ''))) return true
+  }
+  // A descriptor ("the material risk factors"): outside quotations, where brackets are an editor's insertion.
+  if (!quoted && /^[a-z]/.test(content) && /\s/.test(content) && /^[a-z][a-z\s,.'’;:()-]*$/i.test(content)) {
+    return DETERMINER.test(content) || content === content.toLowerCase()
+  }
+  return false
+}
+
+/** Which characters of `text` are inside quotation marks (curly pairs; straight quotes by parity), in one pass. */
+function quotedFlags(text: string): Uint8Array {
+  const flags = new Uint8Array(text.length)
+  let open = -1
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '“' || (c === '"' && open < 0)) open = i
+    else if ((c === '”' || c === '"') && open >= 0) {
+      flags.fill(1, open + 1, i)
+      open = -1
+    }
+  }
+  return flags
+}
+
+const isLetter = (c: string | undefined) => c !== undefined && /\p{L}|\d|_/u.test(c)
+
+function figures(text: string, add: Add): void {
+  const token = new RegExp(`[${CURRENCY}]?[0-9Xx.,]+`, 'g')
+  let match: RegExpExecArray | null
+  while ((match = token.exec(text))) {
+    let from = match.index
+    let to = from + match[0].length
+    const currency = CURRENCY.includes(text[from])
+    // Inside a word ("TSXV", "Exxon"), except a currency's letters ("C$X.XX", "US$X").
+    if (!/[Xx]/.test(match[0]) || (isLetter(text[from - 1]) && !currency) || isLetter(text[to])) continue
+    // Sentence punctuation after the figure is not part of it.
+    while (to > from && /[.,]/.test(text[to - 1])) to--
+    const body = text.slice(currency ? from + 1 : from, to)
+    if (body.length > 40 || !X_FIGURE.test(body)) continue
+    const xs = body.replace(/[^Xx]/g, '').length
+    if (xs < 2 && !currency) continue
+    // "Phase XX", "Part XXX": a Roman numeral.
+    if (/^X+$/.test(body) && !currency && ROMAN_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue
+    while (currency && from > 0 && /[A-Z]/.test(text[from - 1]) && match.index - from < 3) from-- // "C$X.XX"
+    if (!add(from, to, 'figure')) return
+  }
+}
+
+function abbreviations(text: string, add: Add): void {
+  const re = /\bTB[DCA]\b|\bT\.B\.[DCA]\./g
+  let match: RegExpExecArray | null
+  while ((match = re.exec(text))) if (!add(match.index, match.index + match[0].length, 'abbreviation')) return
+}
+
+function glyphs(text: string, add: Add): void {
+  let lineStart = 0
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '\n') lineStart = i + 1
+    if (!BLANK_GLYPHS.includes(text[i])) continue
+    let end = i + 1
+    while (end < text.length && BLANK_GLYPHS.includes(text[end])) end++
+    const before = text.slice(Math.max(lineStart, i - 30), i)
+    const prev = text[i - 1]
+    const next = text[end]
+    // A bullet: the first thing on its line, then a space.
+    if (i - lineStart > 30 || before.trim() !== '' || (next !== undefined && !/\s/.test(next))) {
+      const figure =
+        (prev !== undefined && CURRENCY.includes(prev)) ||
+        (prev !== undefined && /[\d.,]/.test(prev) && /\d/.test(text[i - 2] ?? '')) ||
+        (next !== undefined && /[%)\]\d]/.test(next)) ||
+        (next !== undefined && /[.,]/.test(next) && /\d/.test(text[end + 1] ?? ''))
+      const spaced = prev === ' ' && (next === ' ' || next === ',' || next === undefined)
+      // "of ● units": where a figure belongs; "Toronto • Vancouver" is a separator.
+      const stands =
+        spaced && (TAKES_FIGURE.test(before) || (text[i] === '●' && /^[ ,]*[a-z]/.test(text.slice(end, end + 8))))
+      if ((figure || stands) && !add(prev !== undefined && CURRENCY.includes(prev) ? i - 1 : i, end, 'glyph')) return
+    }
+    i = end - 1
+  }
+}
+
+function underscores(text: string, add: Add): void {
+  let lineStart = 0
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd < 0) lineEnd = text.length
+    const line = text.slice(lineStart, lineEnd)
+    // A line of underscores alone is a rule under a heading or a signature, not a blank.
+    if (line.includes('___') && !/^[\s_]*$/.test(line)) {
+      const re = /_{3,}/g
+      let match: RegExpExecArray | null
+      while ((match = re.exec(line))) {
+        const from = lineStart + match.index
+        const currency = from > 0 && CURRENCY.includes(text[from - 1])
+        if (!add(currency ? from - 1 : from, from + match[0].length, 'underscores')) return
+      }
+    }
+    lineStart = lineEnd + 1
+  }
+}
