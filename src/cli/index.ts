@@ -16,7 +16,7 @@
  */
 import process from 'node:process'
 import type {Options as EngineOptions} from 'unified-engine'
-import {createProcessor, tsxv} from '../api.js'
+import {createProcessor, disclosureLintDecode, tsxv} from '../api.js'
 import {packageJson} from '../core/package.js'
 import {useOurInstall} from './config.js'
 import {fail} from './fail.js'
@@ -63,7 +63,8 @@ async function main(): Promise<void> {
     packageField: 'remarkConfig',
     pluginPrefix: 'remark',
     rcName: '.remarkrc',
-    processor: createProcessor([]),
+    // Files are read as UTF-8 strings by unified-engine: the decoder checks the bytes where that lost them.
+    processor: createProcessor([[disclosureLintDecode, {fromDisk: true}]]),
     cwd: process.cwd()
   }
 
