@@ -99,7 +99,7 @@ describe('U+FFFD: judged on the bytes', () => {
     ['a lone 0xFF byte', [0xff]],
     ['a truncated sequence', [0xe2, 0x80]],
     ['an encoded surrogate', [0xed, 0xa0, 0x80]]
-  ])('%s is still refused with one line', (name, bad) => {
+  ])('%s is still refused with one line', (_name, bad) => {
     const bytes = Buffer.concat([Buffer.from(DRAFT.slice(0, 40)), Buffer.from(bad), Buffer.from(DRAFT.slice(40))])
     const result = spawnSync(process.execPath, [cli, write(`bad-${bad.length}.md`, bytes)], {
       cwd: dir,
@@ -136,7 +136,7 @@ describe('files that are not drafts: named by their magic numbers', () => {
     expect(run.status).toBe(2)
   })
 
-  it.each(table)('%s', (name, file, bytes, kind) => {
+  it.each(table)('%s', (_name, file, _bytes, kind) => {
     // One message, fatal: no finding of a rule on the bytes.
     expect(run.messages(file).map((m) => [m.ruleId, m.reason])).toEqual([
       ['input', `Cannot lint ${kind}: save the draft as plain text (.txt) or Markdown (.md)`]
@@ -162,7 +162,7 @@ describe('deep nesting: refused with one line, the other files still reported', 
   it.each([
     ['10,000 nested blockquotes', deep['10,000 nested blockquotes']],
     ['600 nested list items (1,200 deep)', '- '.repeat(600) + 'item\n']
-  ])('lintText: %s gives a message, not a RangeError', async (name, value) => {
+  ])('lintText: %s gives a message, not a RangeError', async (_name, value) => {
     const file = await lintText(value)
     expect(file.messages.map((m) => m.ruleId)).toEqual(['input'])
     expect(file.messages[0].fatal).toBe(true)

@@ -169,7 +169,11 @@ const disclosureLintDecode: Plugin<[DecodeOptions?], Root> = function (options) 
   if (!parse) return
   const fromDisk = options?.fromDisk === true
   this.parser = function (document: string, file: VFile): Root {
-    const decoded = readDraft(file, fromDisk)
+    // Called on other text than the file's (a tool parsing a piece): that text is the draft.
+    const decoded =
+      typeof file.value === 'string' && document !== file.value
+        ? checkText(document, file.extname ?? '')
+        : readDraft(file, fromDisk)
     if ('reason' in decoded) {
       file.data[UNREADABLE] = decoded.reason
       return {type: 'root', children: []}
