@@ -7,12 +7,14 @@ import remarkParse from 'remark-parse'
 import {unified, type PluggableList, type Processor} from 'unified'
 import {VFile, type Compatible} from 'vfile'
 import tsxv from '../presets/tsxv.js'
+import disclosureLintDecode from './core/decode.js'
 import disclosureLintGuard from './core/guard.js'
 
 export {default as tsxv} from '../presets/tsxv.js'
 export {presetFor, type PresetExchange} from '../presets/base.js'
 export {default as disclosureLintControl} from '../presets/control.js'
 export {default as disclosureLintGuard} from './core/guard.js'
+export {default as disclosureLintDecode, decodeDraft, type DecodeOptions} from './core/decode.js'
 // Every rule, by id (`rules['qp-statement']`); a config names them `disclosure-lint/rules/<id>`.
 export {rules, ruleIds, type RuleId} from '../rules/index.js'
 export {getModel, buildModel, find, findAll, has} from './model/model.js'
@@ -20,9 +22,16 @@ export type {Model, Block, Sentence, Unit, Found, Span} from './model/model.js'
 export {SOURCE} from './core/constants.js'
 export {ruleUrl, type Rule} from './core/rule.js'
 
-/** The processor the CLI builds on: remark's parser and the input guard, then `plugins` (the TSX-V preset by default). */
+/**
+ * The processor the CLI builds on: remark's parser (the draft's bytes decoded first: BOM, UTF-16, not text), the
+ * input guard, then `plugins` (the TSX-V preset by default).
+ */
 export function createProcessor(plugins: PluggableList = tsxv.plugins ?? []): Processor<Root, Root, Root> {
-  return unified().use(remarkParse).use(disclosureLintGuard).use(plugins) as unknown as Processor<Root, Root, Root>
+  return unified()
+    .use(remarkParse)
+    .use(disclosureLintDecode)
+    .use(disclosureLintGuard)
+    .use(plugins) as unknown as Processor<Root, Root, Root>
 }
 
 /** Lint one draft with `plugins` (the TSX-V preset by default); resolves to the file with its messages. */

@@ -21,7 +21,7 @@
  */
 import process from 'node:process'
 import type {Options as EngineOptions} from 'unified-engine'
-import {createProcessor, tsxv} from '../api.js'
+import {createProcessor, disclosureLintDecode, tsxv} from '../api.js'
 import {packageJson} from '../core/package.js'
 import {useOurInstall} from './config.js'
 import {givenPlugins, withDefaults} from './defaults.js'
@@ -74,7 +74,8 @@ async function main(): Promise<void> {
     packageField: 'remarkConfig',
     pluginPrefix: 'remark',
     rcName: '.remarkrc',
-    processor: createProcessor([]),
+    // Files are read as UTF-8 strings by unified-engine: the decoder checks the bytes where that lost them.
+    processor: createProcessor([[disclosureLintDecode, {fromDisk: true}]]),
     cwd: process.cwd()
   }
 

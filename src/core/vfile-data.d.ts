@@ -2,6 +2,8 @@ declare module 'vfile' {
   interface DataMap {
     /** Set by the input guard when the rules must not run on this file. */
     disclosureLintSkip: boolean
+    /** Set by the decoder (decode.ts) when the file is not a draft it can read: the reason. */
+    disclosureLintUnreadable: string
   }
 }
 export {}

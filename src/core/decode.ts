@@ -1,0 +1,186 @@
+/**
+ * A draft's bytes to its text, decided on the bytes: a byte-order mark (UTF-8,
+ * UTF-16 LE/BE) is honoured and dropped, so every offset counts characters of
+ * the draft as written; files that are plainly not drafts (PDF, Office, images,
+ * RTF) are named by their magic numbers; bytes that are not UTF-8 are refused,
+ * while a U+FFFD the file really holds (as EF BF BD) is text like any other.
+ *
+ * `disclosureLintDecode` runs this before remark parses: it wraps the parser,
+ * so the tree's positions are those of the decoded text. unified-engine reads
+ * files as UTF-8 strings (bytes that are not UTF-8 become U+FFFD); with
+ * `{fromDisk: true}` (the CLI) such a string is checked again on the bytes on
+ * disk, the only case where the string lost what the bytes said.
+ */
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import type {Root} from 'mdast'
+import type {Plugin} from 'unified'
+import type {VFile} from 'vfile'
+
+/** The draft's text, or why it cannot be linted. */
+export type Decoded = {text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'} | {reason: string}
+
+const SAVE_AS_TEXT = 'save the draft as plain text (.txt) or Markdown (.md)'
+
+const ZIP_KINDS: Record<string, string> = {
+  '.docx': 'a Word document',
+  '.docm': 'a Word document',
+  '.dotx': 'a Word template',
+  '.xlsx': 'an Excel workbook',
+  '.xlsm': 'an Excel workbook',
+  '.pptx': 'a PowerPoint presentation',
+  '.odt': 'an OpenDocument text',
+  '.ods': 'an OpenDocument spreadsheet',
+  '.odp': 'an OpenDocument presentation',
+  '.pages': 'a Pages document',
+  '.epub': 'an EPUB book',
+  '.zip': 'a ZIP archive'
+}
+
+const OLE_KINDS: Record<string, string> = {
+  '.doc': 'a Word 97-2003 document',
+  '.dot': 'a Word 97-2003 template',
+  '.xls': 'an Excel 97-2003 workbook',
+  '.ppt': 'a PowerPoint 97-2003 presentation',
+  '.msg': 'an Outlook message'
+}
+
+const startsWith = (bytes: Uint8Array, magic: readonly number[]): boolean =>
+  bytes.length >= magic.length && magic.every((byte, index) => bytes[index] === byte)
+
+const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0))
+
+/** What a ZIP file is: by extension, else by its first entry (`mimetype` of OpenDocument, `word/` of OOXML). */
+function zipKind(bytes: Uint8Array, extname: string): string {
+  const known = ZIP_KINDS[extname.toLowerCase()]
+  if (known) return known
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 4096))
+  if (head.includes('application/vnd.oasis.opendocument.text')) return 'an OpenDocument text'
+  if (head.includes('word/')) return 'a Word document'
+  if (head.includes('xl/')) return 'an Excel workbook'
+  if (head.includes('ppt/')) return 'a PowerPoint presentation'
+  return 'a ZIP archive (or an Office document)'
+}
+
+/** The kind of file its first bytes say it is, when that is plainly not a draft. */
+export function magicKind(bytes: Uint8Array, extname = ''): string | undefined {
+  if (startsWith(bytes, ascii('%PDF-'))) return 'a PDF file'
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    return zipKind(bytes, extname)
+  }
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    return OLE_KINDS[extname.toLowerCase()] ?? 'an Office 97-2003 file (such as a .doc)'
+  }
+  if (startsWith(bytes, ascii('{\\rtf'))) return 'an RTF document'
+  if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'a PNG image'
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'a JPEG image'
+  if (startsWith(bytes, ascii('GIF87a')) || startsWith(bytes, ascii('GIF89a'))) return 'a GIF image'
+  return undefined
+}
+
+const kindOf = (extname: string) => (extname ? ` (${extname})` : '')
+
+/** The reason for a file that is not text: binary (a NUL byte), or what its magic number says. */
+function notText(bytes: Uint8Array, extname: string): string | undefined {
+  const kind = magicKind(bytes, extname)
+  if (kind) return `Cannot lint ${kind}${kindOf(extname)}: ${SAVE_AS_TEXT}`
+  return undefined
+}
+
+const BINARY = (extname: string) => `Cannot lint a binary file${kindOf(extname)}: ${SAVE_AS_TEXT}`
+
+/** Decode a draft's bytes (see the module comment). */
+export function decodeDraft(bytes: Uint8Array, extname = ''): Decoded {
+  const magic = notText(bytes, extname)
+  if (magic) return {reason: magic}
+  if (startsWith(bytes, [0xff, 0xfe, 0, 0]) || startsWith(bytes, [0, 0, 0xfe, 0xff])) {
+    return {reason: `Cannot lint a UTF-32 file${kindOf(extname)}: save the draft as UTF-8 text`}
+  }
+  const utf16 = startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : undefined
+  if (utf16) {
+    let text: string
+    try {
+      text = new TextDecoder(utf16, {fatal: true, ignoreBOM: true}).decode(bytes.subarray(2))
+    } catch {
+      return {
+        reason: `Cannot lint a file that is not valid ${utf16.toUpperCase()}${kindOf(extname)}: save the draft as UTF-8 text`
+      }
+    }
+    if (text.includes('\u0000')) return {reason: BINARY(extname)}
+    return {text, encoding: utf16}
+  }
+  if (bytes.includes(0)) return {reason: BINARY(extname)}
+  try {
+    // The BOM, if any, is dropped (`ignoreBOM: false`): offsets count from the first character of the draft.
+    return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes), encoding: 'utf-8'}
+  } catch {
+    return {reason: `Cannot lint a file that is not valid UTF-8${kindOf(extname)}: save the draft as UTF-8 text`}
+  }
+}
+
+/**
+ * Check a draft that arrives as text (an editor's buffer, `lintText` with a
+ * string): a NUL is binary, the magic numbers that are text (`%PDF-`, `PK`,
+ * `{\rtf`, `GIF8`) name the file, a leading BOM is dropped. U+FFFD is text.
+ */
+export function checkText(value: string, extname = ''): Decoded {
+  const head = new TextEncoder().encode(value.slice(0, 16))
+  const magic = notText(head, extname)
+  if (magic) return {reason: magic}
+  if (value.includes('\u0000')) return {reason: BINARY(extname)}
+  return {text: value.charCodeAt(0) === 0xfeff ? value.slice(1) : value, encoding: 'utf-8'}
+}
+
+/** The draft `file` holds, decoded (see the module comment); `fromDisk`: its string was read from disk as UTF-8. */
+export function readDraft(file: VFile, fromDisk = false): Decoded {
+  const value = file.value
+  const extname = file.extname ?? ''
+  if (value instanceof Uint8Array) return decodeDraft(value, extname)
+  const text = String(value ?? '')
+  // A string read as UTF-8 holds U+FFFD where a byte was not UTF-8 (or where the file holds EF BF BD): ask the bytes.
+  if (fromDisk && file.path && !file.data.unifiedEngineStreamIn && text.includes('\uFFFD')) {
+    let bytes: Uint8Array | undefined
+    try {
+      bytes = readFileSync(path.resolve(file.cwd, file.path))
+    } catch {
+      bytes = undefined
+    }
+    if (bytes) return decodeDraft(bytes, extname)
+  }
+  return checkText(text, extname)
+}
+
+/** Options of `disclosureLintDecode`. */
+export interface DecodeOptions {
+  /** Strings in `file.value` were read from disk as UTF-8 (unified-engine): check their bytes (default: false). */
+  fromDisk?: boolean
+}
+
+/** Where the decoder leaves its verdict for the input guard. */
+export const UNREADABLE = 'disclosureLintUnreadable'
+
+/**
+ * Decode the draft before remark parses it (wraps the parser in place, so use
+ * it right after `remark-parse`). A file that cannot be linted parses to an
+ * empty root and carries the reason for the input guard to report.
+ */
+const disclosureLintDecode: Plugin<[DecodeOptions?], Root> = function (options) {
+  const parse = this.parser
+  if (!parse) return
+  const fromDisk = options?.fromDisk === true
+  this.parser = function (document: string, file: VFile): Root {
+    // Called on other text than the file's (a tool parsing a piece): that text is the draft.
+    const decoded =
+      typeof file.value === 'string' && document !== file.value
+        ? checkText(document, file.extname ?? '')
+        : readDraft(file, fromDisk)
+    if ('reason' in decoded) {
+      file.data[UNREADABLE] = decoded.reason
+      return {type: 'root', children: []}
+    }
+    if (decoded.text !== document || typeof file.value !== 'string') file.value = decoded.text
+    return parse(decoded.text, file) as Root
+  }
+}
+
+export default disclosureLintDecode
