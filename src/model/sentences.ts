@@ -32,24 +32,51 @@ const ABBREVIATED = [
 /** A candidate sentence end that is an abbreviation or an initial ("… Mr.", "… P.Eng.", "… J."). */
 const NOT_AN_END = new RegExp(String.raw`(?:\b${anyWord(ABBREVIATED)}|(?:^|[\s(])[a-z])\.["')\]]?$`, 'i')
 
+/** A cut ICU would make too: a period (or ! or ?) and a space before a capital. */
+const BOUNDARY = /[.!?]["')\]]? +(?=["(\u201C]?[A-Z])/g
+/** How far past a piece's length a cut is looked for; a paragraph longer than that without one is not prose. */
+const REACH = 20_000
+/** Pieces of text with no such cut in reach: ICU's cost grows with the string times its segments (`<!<!<!…`). */
+const FALLBACK_PIECE = 500
+
 /**
  * ICU's segments of `text`. ICU's iterator slows down with the length of the
  * string it walks, so a long paragraph is cut into pieces of about 2,000
- * characters at a period and a space first (a cut ICU would make too).
+ * characters at a period and a space first (a cut ICU would make too). The
+ * cut is looked for within a bounded reach (each character is searched once);
+ * text with none in reach (not prose: a pasted table, a run of "!") is cut
+ * into short pieces after a space or a stop, or anywhere.
  */
 function* segments(text: string): Generator<{index: number; segment: string}> {
   let from = 0
+  // Text from a piece's end up to here holds no cut.
+  let searched = 0
   while (from < text.length) {
     let to = text.length
     if (to - from > LIMITS.segmentPiece) {
-      const boundary = /[.!?]["')\]]? +(?=["(\u201C]?[A-Z])/g
-      boundary.lastIndex = from + LIMITS.segmentPiece
-      const match = boundary.exec(text)
-      if (match) to = match.index + match[0].length
+      const start = from + LIMITS.segmentPiece
+      const end = start + REACH
+      const window = Math.max(start, searched - 8)
+      BOUNDARY.lastIndex = 0
+      const match = searched >= end ? null : BOUNDARY.exec(text.slice(window, end))
+      if (match) {
+        to = window + match.index + match[0].length
+        searched = 0
+      } else if (end < text.length || searched > 0) {
+        searched = end
+        to = fallbackCut(text, from)
+      }
     }
     for (const {index, segment} of segmenter.segment(text.slice(from, to))) yield {index: from + index, segment}
     from = to
   }
+}
+
+/** Where a piece of text without a cut in reach ends: after its last space or stop, or at its length. */
+function fallbackCut(text: string, from: number): number {
+  const piece = text.slice(from, from + FALLBACK_PIECE)
+  const last = Math.max(piece.lastIndexOf(' '), piece.lastIndexOf('.'), piece.lastIndexOf('!'), piece.lastIndexOf('?'))
+  return from + (last > 0 ? last + 1 : piece.length)
 }
 
 /** The `[from, to)` bounds of the sentences of `flat` (text without line breaks), white space trimmed. */

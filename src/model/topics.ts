@@ -174,16 +174,18 @@ export const GRADE_SIGNALS: RegExp[] = [
   new RegExp(String.raw`\d\s?% ?(?:${PERCENT_GRADES.join('|')})\b`)
 ]
 
+// Runs of digits and separators are read at most 40 characters from each start: unbounded, a long run (`1,1,1,…`)
+// was read again from every digit in it (quadratic).
 export const FIGURE_SIGNALS: RegExp[] = [
   ...GRADE_SIGNALS,
   /\d\s?(?:m|metres?|meters?|ft|feet) (?:grading|of \d|@|at \d|averaging)/,
   new RegExp(
-    String.raw`\b[\d.,]+ ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:of|at|grading|@|contained|containing)\b`
+    String.raw`\b[\d.,]{1,40} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:of|at|grading|@|contained|containing)\b`
   ),
   new RegExp(STUDY_WORDS.join('|')),
   /\bproduced (?:approximately |about |over )?[\d.,]+ (?:million )?(?:ounces|oz|tonnes|pounds|lbs|mtus)\b/,
   new RegExp(
-    String.raw`\b[\d,.]+ (?:metres|meters|m)\b[^.]{0,40}\b(?:drilled|of drilling|drill(?:ing)? program)\b` +
+    String.raw`\b[\d,.]{1,40} (?:metres|meters|m)\b[^.]{0,40}\b(?:drilled|of drilling|drill(?:ing)? program)\b` +
       String.raw`|\b(?:\d+|${SMALL_NUMBER_WORDS.join('|')}) (?:diamond |rc |core |drill )?(?:drill )?holes\b`
   )
 ]
