@@ -256,7 +256,7 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
       const dir = makeDir({'draft.pdf': Buffer.from('%PDF-1.4\n\u0000\u0000\u0001binary\u0000', 'latin1')})
       const result = run(dir, 'draft.pdf')
       expect(result.status).toBe(2)
-      expect(result.stderr).toContain('Cannot lint a binary file (.pdf)')
+      expect(result.stderr).toContain('Cannot lint a PDF file (.pdf)')
       expect(result.stderr).not.toMatch(stackTrace)
     })
 

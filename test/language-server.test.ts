@@ -209,7 +209,7 @@ describe('language server', () => {
     expect(bigDiagnostics.map((d) => d.code)).toContain('exchange-disclaimer')
     // Binary content.
     const binary = await lsp.open(pathToFileURL(path.join(dir, 'scan.md')).href, '%PDF-1.7\u0000\u0001\u0002')
-    expect(binary.map((d) => d.message)).toEqual([expect.stringMatching(/^Cannot lint a binary file/)])
+    expect(binary.map((d) => d.message)).toEqual([expect.stringMatching(/^Cannot lint a PDF file/)])
     // Still serving: a fresh document gets its diagnostics.
     const fresh = await lsp.open(pathToFileURL(path.join(dir, 'fresh.md')).href, DRAFT)
     expect(fresh.map((d) => d.code)).toContain('exchange-disclaimer')

@@ -103,7 +103,7 @@ export function decodeDraft(bytes: Uint8Array, extname = ''): Decoded {
       text = new TextDecoder(utf16, {fatal: true, ignoreBOM: true}).decode(bytes.subarray(2))
     } catch {
       return {
-        reason: `Cannot lint a file that is not valid ${utf16.toUpperCase()}${kindOf(extname)}: save the draft as UTF-8 text`
+        reason: `Cannot lint a file that is not valid UTF-8 or ${utf16.toUpperCase()}${kindOf(extname)}: save the draft as UTF-8 text`
       }
     }
     if (text.includes('\u0000')) return {reason: BINARY(extname)}
