@@ -14,9 +14,9 @@
  * Time is the process's CPU time, not the clock: the machine may be shared.
  * The limits are generous; a linear case takes well under a second per MB.
  */
-import {createIncrementalParser} from '../src/language-server/incremental.js'
+import {createIncrementalParser} from '../../src/language-server/incremental.js'
 import {describe, expect, it} from 'vitest'
-import {lintText} from '../src/api.js'
+import {lintText} from '../../src/api.js'
 
 const KB100 = 100_000
 const MB = 1_000_000
