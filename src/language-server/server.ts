@@ -248,7 +248,12 @@ export function startServer(connection: Connection): void {
     documents.delete(textDocument.uri)
     settingsCache.delete(textDocument.uri)
     const state = schedule.get(textDocument.uri)
-    if (state) clearTimeout(state.timer)
+    if (state) {
+      clearTimeout(state.timer)
+      state.timer = undefined
+      // A run in flight sees the document gone and publishes nothing.
+      if (!state.running) schedule.delete(textDocument.uri)
+    }
     void connection.sendDiagnostics({uri: textDocument.uri, version: document?.version, diagnostics: []})
   })
 
