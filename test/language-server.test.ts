@@ -262,12 +262,15 @@ describe('language server with editors as they are', () => {
     expect(lsp.stderr()).not.toMatch(/\n\s+at /)
   })
 
-  it('exits the same way on a header with no Content-Length, before initialize', async () => {
+  it.each([
+    ['no Content-Length', 'Content-Type: application/json\r\n\r\n'],
+    ['a negative Content-Length', 'Content-Length: -5\r\n\r\n{}']
+  ])('exits the same way on a header with %s, before initialize', async (_, header) => {
     const child = spawn(process.execPath, [serverPath, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
     let stderr = ''
     child.stderr.on('data', (chunk) => (stderr += chunk))
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-    child.stdin.write('Content-Type: application/json\r\n\r\n')
+    child.stdin.write(header)
     const code = await Promise.race([
       exited,
       new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000))

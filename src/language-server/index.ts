@@ -11,6 +11,7 @@
  * is unknown): the server says so in one line on stderr and exits 1, and the
  * client restarts it. A well-framed message that is not JSON is skipped.
  */
+import {PassThrough} from 'node:stream'
 import {
   createConnection,
   ProposedFeatures,
@@ -31,7 +32,43 @@ process.on('uncaughtException', (error) => {
   process.stderr.write(`${NAME}: ${String(error?.message ?? error).split('\n')[0]}\n`)
 })
 
-const reader = new StreamMessageReader(process.stdin)
+/**
+ * The frames as they come, checked before vscode-jsonrpc reads them: it takes
+ * `Content-Length: -5` (parseInt) and then reads garbage forever. A length
+ * must be digits.
+ */
+function checkFrames(): PassThrough {
+  const checked = new PassThrough()
+  let pending = Buffer.alloc(0)
+  let body = 0
+  process.stdin.on('data', (chunk: Buffer) => {
+    pending = Buffer.concat([pending, chunk])
+    for (;;) {
+      if (body > 0) {
+        const skip = Math.min(body, pending.length)
+        body -= skip
+        pending = pending.subarray(skip)
+        if (body > 0) break
+      }
+      const end = pending.indexOf('\r\n\r\n')
+      if (end === -1) {
+        if (pending.length > 64 * 1024) fail('malformed message header (no end of header in 64 KB); exiting')
+        break
+      }
+      const length = /^content-length:[ \t]*(.*?)[ \t]*$/im.exec(pending.subarray(0, end).toString('ascii'))?.[1]
+      // No Content-Length: vscode-jsonrpc says so (onError below).
+      if (length === undefined) break
+      if (!/^\d{1,12}$/.test(length)) fail(`malformed message header (Content-Length: ${length.slice(0, 40)}); exiting`)
+      body = Number(length)
+      pending = pending.subarray(end + 4)
+    }
+    checked.write(chunk)
+  })
+  process.stdin.on('end', () => checked.end())
+  return checked
+}
+
+const reader = new StreamMessageReader(checkFrames())
 const writer = new StreamMessageWriter(process.stdout)
 reader.onError((error) => {
   // vscode-jsonrpc's reader stops reading after a bad header: without this the server would run on, deaf.
