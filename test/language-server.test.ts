@@ -4,6 +4,7 @@
  * `expected` that silence the rule once applied; workspace config; and a
  * server that keeps serving after malformed and hostile input.
  */
+import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -19,7 +20,7 @@ import {
 } from 'vscode-languageserver-protocol'
 import {TSXV_DISCLAIMER} from '../rules/exchange-disclaimer.js'
 import {root} from './helpers.js'
-import {startClient, type Client} from './lsp-client.js'
+import {serverPath, startClient, type Client, type ClientOptions} from './lsp-client.js'
 
 const clients: Client[] = []
 const folders: string[] = []
@@ -36,8 +37,8 @@ function workspace(files: Record<string, string> = {}): string {
   return dir
 }
 
-async function client(dir: string): Promise<Client> {
-  const started = await startClient(dir)
+async function client(dir: string, options?: ClientOptions): Promise<Client> {
+  const started = await startClient(dir, options)
   clients.push(started)
   return started
 }
@@ -192,7 +193,7 @@ describe('language server', () => {
     expect((await after).map((d) => d.code)).toContain('exchange-disclaimer')
   })
 
-  it('keeps serving after malformed JSON-RPC, a change to an unknown document, a 5 MB document and binary content', async () => {
+  it('keeps serving after malformed JSON-RPC, an unknown document, a 5 MB document (a small one not held up) and binary', async () => {
     const dir = workspace()
     const lsp = await client(dir)
     // Malformed JSON in a well-framed message.
@@ -203,10 +204,23 @@ describe('language server', () => {
       textDocument: {uri: pathToFileURL(path.join(dir, 'never-opened.md')).href, version: 2},
       contentChanges: [{text: 'x'}]
     })
-    // A 5 MB document.
+    // A 5 MB document; a small draft edited while it is linted is not held up by it.
+    const small = pathToFileURL(path.join(dir, 'small.md')).href
+    await lsp.open(small, DRAFT)
     const big = (DRAFT + '\n').repeat(Math.ceil((5 * 1024 * 1024) / (DRAFT.length + 1)))
-    const bigDiagnostics = await lsp.open(pathToFileURL(path.join(dir, 'big.md')).href, big)
-    expect(bigDiagnostics.map((d) => d.code)).toContain('exchange-disclaimer')
+    const bigPublished = lsp.open(pathToFileURL(path.join(dir, 'big.md')).href, big)
+    // Let the big draft reach the server and its lint begin (it takes seconds).
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    const start = performance.now()
+    const smallPublished = lsp.diagnostics(small, (list) => list.length > 0, 20_000)
+    await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: {uri: small, version: 2},
+      contentChanges: [{text: DRAFT.replace('annual', 'special')}]
+    })
+    expect((await smallPublished).map((d) => d.code)).toContain('exchange-disclaimer')
+    // A generous bound for a loaded machine (about 0.1 s idle); before, it waited for the whole big lint.
+    expect(performance.now() - start).toBeLessThan(3000)
+    expect((await bigPublished).map((d) => d.code)).toContain('exchange-disclaimer')
     // Binary content.
     const binary = await lsp.open(pathToFileURL(path.join(dir, 'scan.md')).href, '%PDF-1.7\u0000\u0001\u0002')
     expect(binary.map((d) => d.message)).toEqual([expect.stringMatching(/^Cannot lint a PDF file/)])
@@ -214,6 +228,94 @@ describe('language server', () => {
     const fresh = await lsp.open(pathToFileURL(path.join(dir, 'fresh.md')).href, DRAFT)
     expect(fresh.map((d) => d.code)).toContain('exchange-disclaimer')
     expect(lsp.child.exitCode).toBe(null)
+  })
+})
+
+describe('language server with editors as they are', () => {
+  it('lints with the defaults when the client answers the settings request with null, nothing, [] or [null]', async () => {
+    // Neovim and eglot answer `null` when the user has no settings; others send an empty list.
+    const answers: unknown[] = [null, undefined, [], [null]]
+    let asked = 0
+    const dir = workspace()
+    const lsp = await client(dir, {configuration: () => answers[asked++ % answers.length]})
+    const published = await Promise.all(
+      answers.map((_, index) => lsp.open(pathToFileURL(path.join(dir, `draft-${index}.md`)).href, DRAFT))
+    )
+    expect(asked).toBe(answers.length)
+    for (const diagnostics of published) expect(diagnostics.map((d) => d.code)).toContain('exchange-disclaimer')
+  })
+
+  it('exits with one line on stderr, no stack trace, on a malformed header (Content-Length: abc)', async () => {
+    const dir = workspace()
+    const lsp = await client(dir)
+    expect((await lsp.open(pathToFileURL(path.join(dir, 'draft.md')).href, DRAFT)).length).toBeGreaterThan(0)
+    const exited = new Promise<number | null>((resolve) => lsp.child.once('exit', (code) => resolve(code)))
+    lsp.child.stdin!.write('Content-Length: abc\r\n\r\n{}')
+    const code = await Promise.race([
+      exited,
+      new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000))
+    ])
+    expect(code).not.toBe('still running')
+    expect(code).not.toBe(0)
+    const lines = lsp.stderr().trim().split('\n')
+    expect(lines).toEqual([expect.stringMatching(/^disclosure-lint-language-server: malformed message header/)])
+    expect(lsp.stderr()).not.toMatch(/\n\s+at /)
+  })
+
+  it.each([
+    ['no Content-Length', 'Content-Type: application/json\r\n\r\n'],
+    ['a negative Content-Length', 'Content-Length: -5\r\n\r\n{}']
+  ])('exits the same way on a header with %s, before initialize', async (_, header) => {
+    const child = spawn(process.execPath, [serverPath, '--stdio'], {stdio: ['pipe', 'pipe', 'pipe']})
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
+    child.stdin.write(header)
+    const code = await Promise.race([
+      exited,
+      new Promise((resolve) => setTimeout(() => resolve('still running'), 10_000))
+    ])
+    child.kill()
+    expect(code).toBe(1)
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^disclosure-lint-language-server: malformed message header/)
+    ])
+  })
+
+  it('publishes a handful of times for a burst of 200 edits, the last publish right for the final text', async () => {
+    const dir = workspace()
+    const lsp = await client(dir)
+    const uri = pathToFileURL(path.join(dir, 'closing.md')).href
+    const draft = (amount: number) =>
+      'Acme Gold Corp. (TSXV: ACM) has closed its non-brokered private placement of 2,000,000 units at $0.10 ' +
+      `per unit for gross proceeds of $${amount.toLocaleString('en-US')}.\n`
+    await lsp.open(uri, draft(200_000))
+    const versions: number[] = []
+    let last: Diagnostic[] = []
+    lsp.onPublish((params) => {
+      if (params.uri !== uri) return
+      versions.push(params.version ?? -1)
+      last = params.diagnostics
+    })
+    const final = lsp.diagnostics(uri, () => versions.at(-1) === 201)
+    for (let version = 2; version <= 201; version++) {
+      // Typing the figure: 200,001 … 200,200; the last one is wrong by $200.
+      void lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: {uri, version},
+        contentChanges: [{text: draft(200_000 + version - 1)}]
+      })
+    }
+    await final
+    // Nothing stale comes after the last one.
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(versions.length).toBeLessThanOrEqual(10)
+    expect(versions.at(-1)).toBe(201)
+    // The same as a fresh open of the final text.
+    const fresh = await lsp.open(pathToFileURL(path.join(dir, 'fresh.md')).href, draft(200_200))
+    expect(last).toEqual(fresh)
+    expect(last.find((d) => d.code === 'offering-arithmetic')?.range.start.character).toBe(
+      draft(200_200).indexOf('$200,200')
+    )
   })
 })
 

@@ -27,10 +27,17 @@ export interface Client {
   /** Resolves with the first diagnostics for `uri` (published after now) that satisfy `test`. */
   diagnostics(uri: string, test?: (diagnostics: Diagnostic[]) => boolean, timeout?: number): Promise<Diagnostic[]>
   open(uri: string, text: string, languageId?: string): Promise<Diagnostic[]>
+  /** Every publish from now on (all documents), until the returned function is called. */
+  onPublish(listener: (params: PublishDiagnosticsParams) => void): () => void
   close(): Promise<void>
 }
 
-export async function startClient(workspace: string): Promise<Client> {
+export interface ClientOptions {
+  /** The client's answer to `workspace/configuration` (default: `{}` per item, as VS Code with no settings). */
+  configuration?: (params: {items: unknown[]}) => unknown
+}
+
+export async function startClient(workspace: string, options: ClientOptions = {}): Promise<Client> {
   const child = spawn(process.execPath, [serverPath, '--stdio'], {cwd: workspace, stdio: ['pipe', 'pipe', 'pipe']})
   let errors = ''
   child.stderr!.on('data', (chunk) => (errors += chunk))
@@ -42,7 +49,8 @@ export async function startClient(workspace: string): Promise<Client> {
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
     for (const listener of listeners) listener(params)
   })
-  connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => params.items.map(() => ({})))
+  const configuration = options.configuration ?? ((params: {items: unknown[]}) => params.items.map(() => ({})))
+  connection.onRequest('workspace/configuration', (params: {items: unknown[]}) => configuration(params))
   connection.onRequest('client/registerCapability', () => null)
   connection.onNotification('window/logMessage', () => {})
   connection.listen()
@@ -81,7 +89,13 @@ export async function startClient(workspace: string): Promise<Client> {
       })
       return published
     },
+    onPublish(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
+    },
     async close() {
+      // A server that exited (as after a malformed header) has no pipe to write to.
+      if (child.exitCode !== null || child.signalCode !== null) return connection.dispose()
       try {
         await Promise.race([connection.sendRequest('shutdown'), new Promise((resolve) => setTimeout(resolve, 2000))])
         await connection.sendNotification('exit')
