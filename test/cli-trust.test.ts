@@ -6,35 +6,23 @@
 import {spawn, spawnSync, type ChildProcess} from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {ruleIds} from '../src/api.js'
-import {root} from './helpers.js'
+import {root, tempFolders} from './helpers.js'
 
 const cli = path.join(root, 'dist/bundle/cli.js')
 /** A TSX-V issuer's draft with no disclaimer and no caution: errors with the preset. */
 const DRAFT = 'Acme Gold Corp. (TSXV: ACM) reports that all nominees were elected.\n'
 const MISSING = /Missing TSX Venture Exchange disclaimer/
 const stackTrace = /\n\s+at |\[cause\]/
-const folders: string[] = []
 const servers: net.Server[] = []
 
 afterAll(() => {
   for (const server of servers) server.close()
-  for (const folder of folders) fs.rmSync(folder, {recursive: true, force: true})
 })
 
-function setup(files: Record<string, string>, links: Record<string, string> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-trust-'))
-  folders.push(dir)
-  for (const [name, value] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
-    fs.writeFileSync(path.join(dir, name), value)
-  }
-  for (const [name, target] of Object.entries(links)) fs.symlinkSync(target, path.join(dir, name))
-  return dir
-}
+const setup = tempFolders('dl-trust-')
 
 /** Runs the CLI in `cwd` (asynchronously, so the cases of a table run side by side). */
 function lint(cwd: string, ...args: string[]): Promise<{status: number | null; stdout: string; stderr: string}> {

@@ -5,10 +5,9 @@
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
-import {root} from './helpers.js'
+import {describe, expect, it} from 'vitest'
+import {root, tempFolders} from './helpers.js'
 
 const cli = path.join(root, 'dist/bundle/cli.js')
 const rule = (id: string) => path.join(root, 'dist/rules', `${id}.js`)
@@ -16,22 +15,7 @@ const DRAFT = 'Acme Gold Corp. (TSXV: ACM) reports that all nominees were electe
 const CLEAN =
   'Acme Gold Corp. (TSXV: ACM) reports that all nominees were elected.\n\nNeither TSX Venture Exchange nor its ' +
   'Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.\n'
-const folders: string[] = []
-
-afterAll(() => {
-  for (const folder of folders) fs.rmSync(folder, {recursive: true, force: true})
-})
-
-function setup(files: Record<string, string | Buffer>, links: Record<string, string> = {}): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-exit-'))
-  folders.push(dir)
-  for (const [name, value] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
-    fs.writeFileSync(path.join(dir, name), value)
-  }
-  for (const [name, target] of Object.entries(links)) fs.symlinkSync(target, path.join(dir, name))
-  return dir
-}
+const setup = tempFolders('dl-exit-')
 
 const snapshot = (dir: string) =>
   fs

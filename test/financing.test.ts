@@ -10,7 +10,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {Decimal, findMoney, findPercents, formatLike, parseFraction} from '../src/model/numbers.js'
-import {holdExpiry, parseDate} from '../src/model/dates.js'
+import {MONTH_NAMES, holdExpiry, parseDate} from '../src/model/dates.js'
 import {RELEASE, fixture, lintPreset} from './helpers.js'
 
 const TEXT = fixture(RELEASE)
@@ -198,21 +198,7 @@ interface Offering {
   closing: Date
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December'
-]
-const written = (d: Date) => `${MONTHS[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`
+const written = (d: Date) => `${MONTH_NAMES[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`
 const grouped = (n: Decimal) => {
   const [whole, fraction] = n.toFixed(n.decimalPlaces()).split('.')
   return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? '.' + fraction : '')

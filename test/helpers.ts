@@ -1,10 +1,12 @@
 /** Shared test helpers: lint a draft with one rule or the preset, format messages as the rule docs write them. */
-import {readFileSync} from 'node:fs'
+import fs, {readFileSync} from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Pluggable} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {afterAll} from 'vitest'
 import {lintText} from '../src/api.js'
 import disclosureLintControl from '../presets/control.js'
 import disclosureLintGuard from '../src/core/guard.js'
@@ -44,4 +46,28 @@ export function format(message: VFileMessage): string {
     text = at(place)
   }
   return `${text}: ${message.fatal ? 'error' : 'warning'} ${message.reason}`
+}
+
+/**
+ * A writer of temporary folders for one test file: each call makes a folder
+ * named `prefix…` holding `files` (names may contain `/`) and the symlinks
+ * `links` (name → target); all are removed after the file's tests.
+ */
+export function tempFolders(
+  prefix: string
+): (files?: Record<string, string | Buffer>, links?: Record<string, string>) => string {
+  const folders: string[] = []
+  afterAll(() => {
+    for (const folder of folders.splice(0)) fs.rmSync(folder, {recursive: true, force: true})
+  })
+  return (files = {}, links = {}) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+    folders.push(dir)
+    for (const [name, value] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
+      fs.writeFileSync(path.join(dir, name), value)
+    }
+    for (const [name, target] of Object.entries(links)) fs.symlinkSync(target, path.join(dir, name))
+    return dir
+  }
 }
