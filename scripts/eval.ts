@@ -17,6 +17,7 @@ import {VFile} from 'vfile'
 import {createProcessor, lintText} from '../src/api.js'
 import {getModel} from '../src/model/model.js'
 import {ruleIds as RULE_IDS, type RuleId} from '../rules/index.js'
+import {COLLECTIONS, collectionOf, type Collection} from './collections.js'
 
 /**
  * The least each rule must score on the full corpus: today's precision and
@@ -154,6 +155,16 @@ async function main(): Promise<void> {
   const scores = Object.fromEntries(
     RULE_IDS.map((id) => [id, {tp: 0, fp: 0, fn: 0, tn: 0, misses: []}])
   ) as unknown as Record<RuleId, Score>
+  const byCollection = Object.fromEntries(
+    COLLECTIONS.map((name) => [
+      name,
+      Object.fromEntries(RULE_IDS.map((id) => [id, {tp: 0, fp: 0, fn: 0, tn: 0, misses: []}])) as unknown as Record<
+        RuleId,
+        Score
+      >
+    ])
+  ) as Record<Collection, Record<RuleId, Score>>
+  const sizes: Record<Collection, number> = {first: 0, second: 0, unattributed: 0}
   const warnings: Record<string, number> = {}
   const figures: string[] = []
   let labelled = 0
@@ -169,6 +180,8 @@ async function main(): Promise<void> {
     const file = await lintText(new VFile({path: filePath, value}))
     elapsed += performance.now() - before
     const expected = expectations(label)
+    const collection = collectionOf(label.file)
+    sizes[collection]++
     // The figures: each labelled (count, price) found as a lot in the model.
     if (label.offering) {
       const lots = getModel(processor.parse(file), file).offering.lots
@@ -196,15 +209,23 @@ async function main(): Promise<void> {
       const want = expected[id]
       if (want === undefined) continue
       const score = scores[id]
-      if (flagged && want) score.tp++
-      else if (flagged && !want) {
+      const part = byCollection[collection][id]
+      if (flagged && want) {
+        score.tp++
+        part.tp++
+      } else if (flagged && !want) {
         score.fp++
+        part.fp++
         const first = messages.find((m) => m.fatal)
         score.misses.push(`FP ${label.file}: ${first?.line}:${first?.column} ${first?.reason}`)
       } else if (!flagged && want) {
         score.fn++
+        part.fn++
         score.misses.push(`FN ${label.file}`)
-      } else score.tn++
+      } else {
+        score.tn++
+        part.tn++
+      }
     }
   }
 
@@ -221,6 +242,13 @@ async function main(): Promise<void> {
   }
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)))
   for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '))
+  // Each collection: precision / recall (tp fp fn).
+  const cell = (s: Score) => `${ratio(s.tp, s.tp + s.fp)} / ${ratio(s.tp, s.tp + s.fn)} (${s.tp} ${s.fp} ${s.fn})`
+  const parts = [['rule', ...COLLECTIONS.map((name) => `${name} (${sizes[name]})`)]]
+  for (const id of RULE_IDS) parts.push([id, ...COLLECTIONS.map((name) => cell(byCollection[name][id]))])
+  const partWidths = parts[0].map((_, i) => Math.max(...parts.map((r) => r[i].length)))
+  console.log('\nby collection: precision / recall (tp fp fn); see scripts/collections.ts')
+  for (const row of parts) console.log(row.map((c, i) => c.padEnd(partWidths[i])).join('  '))
   console.log(`\n${labels.length} releases, ${(bytes / 1024).toFixed(0)} KiB linted in ${elapsed.toFixed(0)} ms`)
   console.log(`\nfinancing figures: ${extracted} of ${labelled} labelled (count, price) lots extracted`)
   if (process.argv.includes('--figures')) for (const line of figures.sort()) console.log(line)

@@ -17,6 +17,7 @@ import {findLayout, type Layout} from './layout.js'
 import {findListings, type Exchange, type Listing} from './listing.js'
 import {extractOffering, type OfferingTerms} from './offering.js'
 import {findPlaceholders, type Placeholder} from './placeholders.js'
+import {findRelease, type Release} from './release.js'
 import {detectTopics, type Topics} from './topics.js'
 
 export type {Block, Found, Sentence, Span, MappedText, Unit} from './document.js'
@@ -25,6 +26,7 @@ export type {Listing, Exchange} from './listing.js'
 export type {Legend} from './boilerplate.js'
 export type {Layout} from './layout.js'
 export type {Placeholder} from './placeholders.js'
+export type {Release, ReleaseKind} from './release.js'
 
 export interface Model {
   /** The draft as a string. */
@@ -53,6 +55,8 @@ export interface Model {
   /** The release's own sentences: not the caution, disclaimers or legends (they do not make a release speak of a topic). */
   own: Sentence[]
   topics: Topics
+  /** What kind of release this is and who speaks (see release.ts). */
+  release: Release
   /** The financing terms the release states (gathered on first use). */
   readonly offering: OfferingTerms
   /** Template text left where a fact belongs ("[Name]", "$X.XX", "TBD"; see placeholders.ts), gathered on first use. */
@@ -83,6 +87,7 @@ export function buildModel(tree: Root, value: string): Model {
   const disclaimers = findDisclaimers(sentences)
   const caution = findCaution(blocks)
   const own = ownSentences(sentences, caution, disclaimers)
+  const topics = detectTopics(own, layout.leadEnd)
   const place = location(value)
   let offering: OfferingTerms | undefined
   let placeholders: Placeholder[] | undefined
@@ -99,7 +104,8 @@ export function buildModel(tree: Root, value: string): Model {
     legends: findLegends(blocks),
     caution,
     own,
-    topics: detectTopics(own, layout.leadEnd),
+    topics,
+    release: findRelease(own, topics),
     get offering() {
       offering ??= extractOffering(own, blocks, layout)
       return offering
