@@ -53,6 +53,7 @@ interface Label {
   qp_approval_wording: boolean
   has_fli_caution: boolean
   has_exchange_disclaimer: boolean
+  exchange_disclaimer_expected: boolean
   disclaimer_variant: string | null
   is_offering: boolean
   us_legend_position: 'top' | 'bottom' | 'none'
@@ -69,6 +70,9 @@ interface Label {
   notes: string
 }
 
+/** A labelled security issued for something other than money. */
+const NOT_FOR_MONEY = /\bfor debt\b|\bconsideration\b|finder's fee/i
+
 /** What the labels say each rule should find: `true` an error, `false` none, `undefined` not scored. */
 export function expectations(label: Label): Record<RuleId, boolean | undefined> {
   const end = label.truncated ? undefined : true
@@ -78,9 +82,18 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
     'qp-statement':
       end && label.has_technical_info ? !(label.has_qp_statement && label.qp_approval_wording) : end && false,
     'forward-looking-caution': end && !label.has_fli_caution,
+    // A TSX-V issuer's own release carries the disclaimer; the labels say when none is expected (a third party's
+    // release about the issuer). For CSE issuers the field is true although no disclaimer is mandated: not read.
     'exchange-disclaimer':
-      label.exchange === 'TSXV' ? end && (!label.has_exchange_disclaimer || defectiveDisclaimer) : namesTsxv,
-    'us-distribution-legend': label.is_offering && label.us_legend_position === 'none',
+      label.exchange === 'TSXV'
+        ? end && label.exchange_disclaimer_expected && (!label.has_exchange_disclaimer || defectiveDisclaimer)
+        : namesTsxv,
+    // The legend belongs on the issuer's offering of its securities for money: not on a release whose every
+    // labelled security is issued for debt, as acquisition consideration or as a finder's fee.
+    'us-distribution-legend':
+      label.is_offering &&
+      label.us_legend_position === 'none' &&
+      !(label.offering?.securities.length && label.offering.securities.every((s) => NOT_FOR_MONEY.test(s.security))),
     // Every labelled financing's figures agree (labels: `consistent`), so any error is a false alarm.
     'offering-arithmetic': false,
     // A placement that states no hold period (LIFE and prospectus offerings have none).
