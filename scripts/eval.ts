@@ -81,7 +81,8 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
   return {
     'qp-statement':
       end && label.has_technical_info ? !(label.has_qp_statement && label.qp_approval_wording) : end && false,
-    'forward-looking-caution': end && !label.has_fli_caution,
+    // A caution that is there but that the lawyer's notes call deficient under NI 51-102 is an error too.
+    'forward-looking-caution': end && (!label.has_fli_caution || /deficient under ni 51-102/i.test(label.notes ?? '')),
     // A TSX-V issuer's own release carries the disclaimer; the labels say when none is expected (a third party's
     // release about the issuer). For CSE issuers the field is true although no disclaimer is mandated: not read.
     'exchange-disclaimer':
