@@ -117,10 +117,12 @@ interface Graph {
   /** Per state: 1 where a wording starts (words inserted there are added before the element, not inside). */
   head: Uint8Array
   /**
-   * Per state: what leaving out its letter costs. An element left out costs the length of its longest wording,
-   * whichever wording is left out: a short name ("TSX") is not cheaper to lose than a long one.
+   * Per state: what leaving out its letter costs. An element left out costs about the same whichever wording is
+   * left out: a short name ("TSX") is not much cheaper to lose than a long one.
    */
   drop: Float64Array
+  /** Per state: 1 inside a short wording (no wrong letters there). */
+  exact: Uint8Array
   /** Per state: what a word inserted there costs. */
   insert: Float64Array
   /** Empty moves as flat arrays: the targets of state s are emptyTo[emptyFrom[s] … emptyFrom[s + 1]). */
@@ -147,6 +149,10 @@ const BETWEEN = 1
 /** A wrong letter costs a hair more than a lost one: "THE TSX …" loses "Neither", it does not misspell it. */
 const SUBSTITUTE = 1.01
 const GAP_COST = 0.001
+/** Leaving an element out costs its shortest wording's length, at least this (its longest's, at most). */
+const DROP = 8
+/** An abbreviation this long may be written with a one-letter typo. */
+const TYPO_ALIAS = 6
 /** A wording that starts or ends inside a word costs this: of two alignments, the one on word boundaries wins. */
 const SOFT = 0.3
 const UNDEFINED_ALIAS_COST = 0.01
@@ -195,6 +201,7 @@ export function declare(id: string, elements: ElementSpec[]): Statement {
   const edge: number[] = []
   const head: number[] = []
   const drop: number[] = []
+  const exactStates = new Set<number>()
   const chains: Chain[] = []
   const state = (owner: number, isExit = false, isGap = false) => {
     element.push(owner)
@@ -249,15 +256,17 @@ export function declare(id: string, elements: ElementSpec[]): Statement {
         const short = words.join('').length < SHORT
         edge[from] = short ? 1 : 3
         edge[at] = short ? 2 : 4
+        if (short) for (let state = from; state < at; state++) exactStates.add(state)
       }
     }
     const out = state(e, true)
     const mine = chains.filter((c) => c.element === e)
-    const longest = Math.max(...mine.map((c) => c.words.join('').length))
+    const lengths = mine.map((c) => c.words.join('').length)
+    const longest = Math.min(Math.max(...lengths), Math.max(DROP, Math.min(...lengths)))
     for (const chain of mine) {
       empty[chain.wordStates.at(-1)!].push(out)
       const length = chain.words.join('').length
-      for (let at = chain.wordStates[0]; at < chain.wordStates.at(-1)!; at++) drop[at] = longest / length
+      for (let at = chain.wordStates[0]; at < chain.wordStates.at(-1)!; at++) drop[at] = Math.max(1, longest / length)
     }
     if (spec.optional) empty[entry].push(out)
     entry = out
@@ -281,6 +290,7 @@ export function declare(id: string, elements: ElementSpec[]): Statement {
   for (const targets of empty) emptyFrom.push(emptyFrom.at(-1)! + targets.length)
   const graph: Graph = {
     insert: Float64Array.from(insert),
+    exact: Uint8Array.from(element, (_, s) => (exactStates.has(s) ? 1 : 0)),
     emptyFrom: Int32Array.from(emptyFrom),
     emptyTo: Int32Array.from(empty.flat()),
     element: Int32Array.from(element),
@@ -313,8 +323,8 @@ interface Stream {
 }
 
 /** A definition in the text: `(the "Exchange")`, `("TSX-V")`, `(the "CSE" or the "Exchange")`. */
-const DEFINITION = /\((?:[^()"]{0,24}"[^"()]{1,40}"){1,3}[^()"]{0,4}\)/g
-const QUOTED = /"([^"()]{1,40})"/g
+const DEFINITION = /\((?:[^()"']{0,24}["'][^"'()]{1,40}["']){1,3}[^()"']{0,4}\)/g
+const QUOTED = /["']([^"'()]{1,40})["']/g
 
 /** Words of a text, as [start, end) in it. */
 function wordsOf(text: string, from = 0, to = text.length): Array<[number, number]> {
@@ -465,7 +475,7 @@ export function align(statement: Statement, passage: MappedText, aliases: readon
     if (p === 0 || stream.word[p] !== stream.word[p - 1]) wordStarts[p] = 1
     if (p === L - 1 || stream.word[p] !== stream.word[p + 1]) wordEnds[p + 1] = 1
   }
-  const {next, letter, drop, edge, insert, emptyFrom, emptyTo} = graph
+  const {next, letter, drop, edge, insert, emptyFrom, emptyTo, exact} = graph
   const chars = stream.chars
   const jumpAt = new Uint8Array(S)
   for (const s of jumps.keys()) jumpAt[s] = 1
@@ -500,7 +510,8 @@ export function align(statement: Statement, passage: MappedText, aliases: readon
         if (code >= 0) {
           const same = code === letter[s]
           const enter = wordStarts[p] ? 0 : edge[s] === 1 ? 1 : edge[s] === 3 ? SOFT : 0
-          const value = here + (same ? 0 : SUBSTITUTE) + enter
+          // A short wording ("TSX", "nor") is there letter for letter or not at all: "nor" is not a misspelt "TSX".
+          const value = here + (same ? 0 : exact[s] ? Infinity : SUBSTITUTE) + enter
           if (value < cost[nextRow + t]) {
             cost[nextRow + t] = value
             move[nextRow + t] = same ? Move.Match : Move.Substitute
@@ -515,14 +526,26 @@ export function align(statement: Statement, passage: MappedText, aliases: readon
           move[nextRow + s] = Move.Insert
           back[nextRow + s] = cell
         }
-        if (jumpAt[s] && wordStarts[p]) {
+        if (jumpAt[s]) {
           for (const jump of jumps.get(s)!) {
-            const q = p + jump.abbreviation.length
-            const to = q * S + jump.to
-            if (q <= L && wordEnds[q] && chars.startsWith(jump.abbreviation, p) && here + jump.cost < cost[to]) {
-              cost[to] = here + jump.cost
-              move[to] = Move.Alias
-              back[to] = cell
+            const length = jump.abbreviation.length
+            // A short abbreviation is a whole word; a longer one may be run together with its neighbours.
+            const short = length < SHORT
+            if (short && !wordStarts[p]) continue
+            // A long abbreviation may carry a typo ("Exhange" for a defined "Exchange").
+            const slack = length >= TYPO_ALIAS ? 1 : 0
+            for (let q = p + length - slack; q <= Math.min(L, p + length + slack); q++) {
+              if (short && !wordEnds[q]) continue
+              const joined = (wordStarts[p] ? 0 : SOFT) + (wordEnds[q] ? 0 : SOFT)
+              const typo = q - p !== length || !chars.startsWith(jump.abbreviation, p)
+              if (typo && (slack === 0 || !withinOne(chars.slice(p, q), jump.abbreviation))) continue
+              const value = here + jump.cost + (typo ? SUBSTITUTE : 0) + joined
+              const to = q * S + jump.to
+              if (value < cost[to]) {
+                cost[to] = value
+                move[to] = Move.Alias
+                back[to] = cell
+              }
             }
           }
         }
@@ -617,12 +640,14 @@ function verdicts(
       // Before the first element's wording: nothing to report.
     } else if (how === Move.Alias && tally) {
       const q = (cell - (cell % S)) / S
-      const jump = (jumps.get(s) ?? [])
-        .filter((j) => j.to === cell % S && j.abbreviation.length === q - p)
-        .sort((a, b) => a.cost - b.cost)[0]
+      const written = stream.chars.slice(p, q)
+      const candidates = (jumps.get(s) ?? []).filter((j) => j.to === cell % S)
+      const exact = candidates.filter((j) => j.abbreviation === written).sort((a, b) => a.cost - b.cost)[0]
+      const jump = exact ?? candidates.find((j) => withinOne(written, j.abbreviation))
       tally.chain = graph.chainOf[s] >= 0 ? graph.chainOf[s] : tally.chain
       tally.alias = true
       if (jump && jump.cost > 0) tally.undefinedAlias = true
+      if (!exact) tally.edits++
       for (let i = p; i < q; i++) tally.words.add(stream.word[i])
       first = Math.min(first, p)
       last = Math.max(last, q - 1)
@@ -683,6 +708,15 @@ function verdicts(
       ? spanOf(passage, stream.at[first], stream.at[last] + 1)
       : spanOf(passage, 0, Math.max(passage.text.length, 1))
   return {statement, elements, span, share: substantive ? kept / substantive : 1}
+}
+
+/** Whether two strings are at most one edit apart (one letter wrong, lost or added). */
+function withinOne(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false
+  let i = 0
+  while (i < a.length && i < b.length && a[i] === b[i]) i++
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1)
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1)
 }
 
 /** Edits an element of `length` letters may take and still read the same: a typo, not a different word. */
