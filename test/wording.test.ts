@@ -65,14 +65,27 @@ const noises: Record<string, Noise> = {
     const long = words.map((w, i) => [w, i] as const).filter(([w]) => /^[A-Za-z]{8,}$/.test(w))
     const [word, i] = long[pick % long.length]
     const at = 1 + (pick % (word.length - 2))
-    const kinds = [word.slice(0, at) + 'x' + word.slice(at + 1), word.slice(0, at) + word.slice(at + 1), word.slice(0, at) + word[at] + word.slice(at)]
+    const kinds = [
+      word.slice(0, at) + 'x' + word.slice(at + 1),
+      word.slice(0, at) + word.slice(at + 1),
+      word.slice(0, at) + word[at] + word.slice(at)
+    ]
     return [...words.slice(0, i), kinds[pick % 3], ...words.slice(i + 1)]
   }
 }
 
 /** The disclaimer's text with the exchange defined inline, in the lead, or spelled out; quotes and dashes vary. */
-function disclaimerText(define: number, quote: number, dash: number, parenthetical: boolean): {lead: string; words: string[]} {
-  const [open, close] = [['"', '"'], ['\u201c', '\u201d'], ["'", "'"]][quote % 3]
+function disclaimerText(
+  define: number,
+  quote: number,
+  dash: number,
+  parenthetical: boolean
+): {lead: string; words: string[]} {
+  const [open, close] = [
+    ['"', '"'],
+    ['\u201c', '\u201d'],
+    ["'", "'"]
+  ][quote % 3]
   const abbreviation = `TSX${['-', '\u2010', '\u2013', ''][dash % 4]}V`
   const parts = PARTS.filter(([id]) => parenthetical || id !== 'defined').map(([, text]) => text)
   let lead = LEAD
@@ -129,23 +142,17 @@ describe('the mandated-wording matcher', () => {
 
   it('reports exactly the element left out or replaced', () => {
     fc.assert(
-      fc.property(
-        fc.constantFrom(...SUBSTANTIVE),
-        fc.boolean(),
-        fc.nat(),
-        fc.boolean(),
-        (id, replace, pick, upper) => {
-          const parts = PARTS.filter(([part]) => part !== 'defined').map(([part, text]): string => {
-            if (part !== id) return text
-            if (!replace) return ''
-            const options = REPLACEMENTS[id]
-            return options[pick % options.length]
-          })
-          let text = parts.filter(Boolean).join(' ')
-          if (upper) text = text.toUpperCase()
-          expect(verdict(`${LEAD}\n\n${text}\n`)).toEqual({...ALL_GOOD, [id]: false})
-        }
-      ),
+      fc.property(fc.constantFrom(...SUBSTANTIVE), fc.boolean(), fc.nat(), fc.boolean(), (id, replace, pick, upper) => {
+        const parts = PARTS.filter(([part]) => part !== 'defined').map(([part, text]): string => {
+          if (part !== id) return text
+          if (!replace) return ''
+          const options = REPLACEMENTS[id]
+          return options[pick % options.length]
+        })
+        let text = parts.filter(Boolean).join(' ')
+        if (upper) text = text.toUpperCase()
+        expect(verdict(`${LEAD}\n\n${text}\n`)).toEqual({...ALL_GOOD, [id]: false})
+      }),
       {numRuns: 120}
     )
   })
