@@ -18,6 +18,7 @@ import {
   findDefinitions,
   letters,
   lettersOf,
+  lettersOnly,
   type Alias,
   type Alignment,
   type Wording
@@ -180,13 +181,13 @@ export function exchangeAliases(blocks: Block[], listings: Listing[]): Alias[] {
 export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Disclaimer[] {
   const found: Disclaimer[] = []
   for (const sentence of sentences) {
-    const {chars, at} = lettersOf(sentence.norm.text)
+    const chars = lettersOnly(sentence.norm.text)
     // Worth aligning: it disclaims ("accepts responsibility", "has not reviewed"), or "neither" … "accuracy".
     const disclaims = firstOf(chars, DISCLAIMS)
     const cue = disclaims >= 0 ? disclaims : chars.includes('neither') ? firstOf(chars, DISCLAIMER_CUES) : -1
     if (cue < 0) continue
     // Long sentences are read from a little before the cue (the matcher reads a window).
-    const from = chars.length > 400 ? at[Math.max(0, cue - 250)] : 0
+    const from = chars.length > 400 ? lettersOf(sentence.norm.text).at[Math.max(0, cue - 250)] : 0
     const wording = align(EXCHANGE_DISCLAIMER, sentence.norm, aliases, from)
     const exchange = wording.elements.find((e) => e.element.id === 'exchange')
     const provider = wording.elements.find((e) => e.element.id === 'provider')
@@ -243,11 +244,14 @@ const LEGEND_MAX_LENGTH = 400
 export function findLegends(blocks: Block[]): Legend[] {
   const legends: Legend[] = []
   for (const block of blocks) {
-    const {chars, at} = lettersOf(block.norm.text)
+    const chars = lettersOnly(block.norm.text)
+    LEGEND_CUE.lastIndex = 0
+    if (!LEGEND_CUE.test(chars)) continue
+    const {at} = lettersOf(block.norm.text)
     LEGEND_CUE.lastIndex = 0
     let match: RegExpExecArray | null
     for (let tries = 0; tries < LEGEND_TRIES && (match = LEGEND_CUE.exec(chars)); tries++) {
-      const wording = align(US_LEGEND, block.norm, [], at[match.index])
+      const wording = align(US_LEGEND, block.norm, [], at[match.index], LEGEND_MAX_LENGTH)
       const whole = wording.elements.every((e) => !e.element.substantive || usable(e))
       if (whole && wording.span.end - wording.span.start <= LEGEND_MAX_LENGTH) {
         legends.push({block, found: wording.span})

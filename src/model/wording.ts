@@ -163,15 +163,7 @@ const SHORT = 5
 
 /** The letters of a string, lower case, nothing else ("TSX-V" → "tsxv"). */
 export function letters(text: string): string {
-  let out = ''
-  for (const char of text.toLowerCase()) if (isLetter(char)) out += char
-  return out
-}
-
-function isLetter(char: string): boolean {
-  const code = char.charCodeAt(0)
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90)
-  return /[\p{L}\p{N}]/u.test(char)
+  return lettersOnly(text)
 }
 
 /** Expand the optional words of a wording ("the? tsx" → "the tsx", "tsx"). */
@@ -329,17 +321,20 @@ const QUOTED = /["']([^"'()]{1,40})["']/g
 /** Words of a text, as [start, end) in it. */
 function wordsOf(text: string, from = 0, to = text.length): Array<[number, number]> {
   const words: Array<[number, number]> = []
-  let start = -1
-  for (let i = from; i < to; i++) {
-    if (isLetter(text[i])) {
-      if (start < 0) start = i
-    } else if (start >= 0) {
-      words.push([start, i])
-      start = -1
-    }
+  WORD.lastIndex = from
+  let match: RegExpExecArray | null
+  while ((match = WORD.exec(text)) && match.index < to) {
+    words.push([match.index, Math.min(to, match.index + match[0].length)])
   }
-  if (start >= 0) words.push([start, to])
   return words
+}
+
+const WORD = /[\p{L}\p{N}]+/gu
+const NOT_LETTERS = /[^\p{L}\p{N}]+/gu
+
+/** The letters of a text, lower case, nothing else: a quick filter before aligning. */
+export function lettersOnly(text: string): string {
+  return text.replace(NOT_LETTERS, '').toLowerCase()
 }
 
 /**
@@ -379,23 +374,40 @@ function toStream(text: string, from: number, to: number): Stream {
   let match: RegExpExecArray | null
   while ((match = DEFINITION.exec(text)) && match.index < to) skip.push([match.index, match.index + match[0].length])
   const words = wordsOf(text, from, to).filter(([s]) => !skip.some(([a, b]) => s >= a && s < b))
-  let chars = ''
-  const at: number[] = []
-  const word: number[] = []
+  const pieces: string[] = []
+  let size = 0
+  for (const [s, e] of words) size += e - s
+  let at = new Int32Array(size)
+  let word = new Int32Array(size)
+  let n = 0
   words.forEach(([s, e], w) => {
+    const piece = text.slice(s, e).toLowerCase()
+    pieces.push(piece)
+    if (piece.length === e - s) {
+      for (let i = 0; i < piece.length; i++) {
+        at[n] = s + i
+        word[n++] = w
+      }
+      return
+    }
+    // Lower case lengthened a letter ("İ"): map each output letter to the input letter it came from.
+    const grown = new Int32Array(at.length + piece.length)
+    grown.set(at)
+    at = grown
+    const grownWord = new Int32Array(word.length + piece.length)
+    grownWord.set(word)
+    word = grownWord
     for (let i = s; i < e; i++) {
-      const lower = text[i].toLowerCase()
-      for (const c of lower) {
-        chars += c
-        at.push(i)
-        word.push(w)
+      for (let k = 0; k < text[i].toLowerCase().length; k++) {
+        at[n] = i
+        word[n++] = w
       }
     }
   })
   return {
-    chars,
-    at: Int32Array.from(at),
-    word: Int32Array.from(word),
+    chars: pieces.join(''),
+    at: at.subarray(0, n),
+    word: word.subarray(0, n),
     wordStart: words.map(([s]) => s),
     wordEnd: words.map(([, e]) => e)
   }
@@ -461,10 +473,16 @@ const enum Move {
  * Align `passage` (a normalized text with its source map) with `statement`,
  * from letter `from` of its text on (the window is cut there).
  */
-export function align(statement: Statement, passage: MappedText, aliases: readonly Alias[] = [], from = 0): Alignment {
+export function align(
+  statement: Statement,
+  passage: MappedText,
+  aliases: readonly Alias[] = [],
+  from = 0,
+  window = WINDOW
+): Alignment {
   const graph = statement.graph
   const text = passage.text
-  const stream = toStream(text, from, Math.min(text.length, from + WINDOW))
+  const stream = toStream(text, from, Math.min(text.length, from + window))
   const L = stream.chars.length
   const S = graph.size
   const {cost, move, back} = buffers((L + 1) * S)
