@@ -3,11 +3,11 @@
  * the Exchange's disclaimer (TSX-V Policy 3.3), element by element: "Neither"
  * · the TSX-V · "nor its" · "Regulation Services Provider" · "accepts
  * responsibility for the" · "adequacy" · "or accuracy". A CSE, TSX or Cboe
- * Canada issuer's release does not carry the TSX-V's. The wording is read by
- * the model's matcher (copy artefacts are no defect); the issuer's exchange
- * is weighed from the release's evidence. See docs/rules/exchange-disclaimer.md.
+ * Canada issuer's release does not carry the TSX-V's. The model's matcher
+ * reads the wording (copy artefacts are no defect) and weighs the issuer's
+ * exchange. See docs/rules/exchange-disclaimer.md.
  */
-import type {Disclaimer, ElementVerdict, Exchange, ExchangeEvidence} from '../src/model/model.js'
+import type {Disclaimer, ElementVerdict, Exchange} from '../src/model/model.js'
 import {atEnd, defineRule, slice, type Context} from '../src/core/rule.js'
 
 export interface Options {
@@ -24,11 +24,18 @@ export const CSE_DISCLAIMER =
   'the policies of the Canadian Securities Exchange) accepts responsibility for the adequacy or accuracy of this release.'
 
 const CITATION = 'TSX Venture Exchange Policy 3.3 (Timely Disclosure)'
+const EXPECTED = `, expected “${TSXV_DISCLAIMER.split(' (')[0]} …”`
 const NAME: Record<string, string> = {
   TSXV: 'TSX Venture Exchange',
   CSE: 'Canadian Securities Exchange',
   TSX: 'Toronto Stock Exchange',
   CBOE: 'Cboe Canada'
+}
+/** What the release of another exchange's issuer should do with a TSX-V disclaimer. */
+const OTHER: Record<string, string> = {
+  CSE: 'The CSE mandates no disclaimer (CSE Policy 5); if you keep one, it must name the CSE.',
+  TSX: 'The TSX requires no disclaimer (TSX Company Manual ss.406–423). Remove it.',
+  CBOE: 'No Cboe Canada disclaimer mandate is confirmed. Remove it, or name Cboe Canada.'
 }
 /** The elements in the order a defect is reported: who disclaims first, then what. */
 const ORDER = ['exchange', 'provider', 'neither', 'nor', 'accepts', 'adequacy', 'accuracy']
@@ -38,7 +45,7 @@ const WHO = new Set(['neither', 'the', 'exchange', 'nor', 'provider'])
 const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
   {id: 'exchange-disclaimer', options: {exchange: ['TSXV', 'CSE', 'TSX', 'CBOE']}},
   (context) => {
-    const {model} = context
+    const {model, report} = context
     // A third party's release (an acquirer's early warning) is not the issuer's to disclaim.
     if (model.release.speaker === 'third-party') return
     const {conflict} = model.exchangeDecision
@@ -48,85 +55,74 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
       .sort((a, b) => b.wording.share - a.wording.share)
     if (conflict) {
       const [mine, other] = conflict
-      context.report({
+      report({
         level: 'warning',
         reason: `Unexpected listings on two exchanges, “${slice(model, mine)}” and “${slice(model, other)}”, expected one`,
         place: other,
         note:
-          `${CITATION} binds TSX-V issuers only, and the release says the issuer is listed on both the ` +
-          `${NAME[mine.exchange]} and the ${NAME[other.exchange]}: state the issuer's one exchange, then its disclaimer follows.`
+          `${CITATION} binds TSX-V issuers only, and the release says the issuer is listed on the ${NAME[mine.exchange]} ` +
+          `and on the ${NAME[other.exchange]}: state the issuer's one exchange; the disclaimer it owes follows from it.`
       })
       // Which disclaimer is owed is in doubt: only the wording of a TSX-V disclaimer is checked.
-      if (conflict.some((e: ExchangeEvidence) => e.exchange === 'TSXV'))
-        return tsxv.forEach((d) => checkWording(context, d))
+      if (mine.exchange === 'TSXV' || other.exchange === 'TSXV') return tsxv.forEach((d) => checkWording(context, d))
     }
     const exchange: Exchange = model.exchange ?? context.options?.exchange ?? 'TSXV'
-    if (exchange === 'TSXV') checkTsxv(context, tsxv[0] ?? model.exchangeDisclaimers.find((d) => !d.exchange))
-    else tsxv.forEach((d) => wrongExchange(context, d, exchange))
+    if (exchange !== 'TSXV') return tsxv.forEach((d) => wrongExchange(context, d, exchange))
+    const disclaimer = tsxv[0] ?? model.exchangeDisclaimers[0]
+    if (!disclaimer) {
+      return report({
+        reason: 'Missing TSX Venture Exchange disclaimer, expected it at the end of the release',
+        ...atEnd(model, TSXV_DISCLAIMER),
+        note:
+          `${CITATION}: every news release of a TSX-V issuer must say that neither the Exchange nor its ` +
+          `Regulation Services Provider accepts responsibility for it. Add the disclaimer at the end of the release.`
+      })
+    }
+    if (disclaimer.exchange && disclaimer.exchange !== 'TSXV') {
+      const reason = `Unexpected ${NAME[disclaimer.exchange]} in the disclaimer of a TSX-V issuer, expected TSX Venture Exchange`
+      return defect(context, disclaimer, reason, 'the release states a TSX Venture Exchange listing.')
+    }
+    if (!disclaimer.exchange) {
+      const why =
+        'the release never defines the exchange it names (“the Exchange” must be defined as the TSX Venture Exchange).'
+      return defect(
+        context,
+        disclaimer,
+        'Unexpected disclaimer that names no exchange, expected TSX Venture Exchange',
+        why
+      )
+    }
+    checkWording(context, disclaimer)
   }
 )
 
 export default remarkLintExchangeDisclaimer
 
-function checkTsxv(context: Ctx, disclaimer: Disclaimer | undefined): void {
-  const {model, report} = context
-  const other = model.exchangeDisclaimers[0]
-  if (!disclaimer && other?.exchange) {
-    return defect(
-      context,
-      other,
-      `Unexpected ${NAME[other.exchange]} in the disclaimer of a TSX-V issuer, expected TSX Venture Exchange`,
-      'the release states a TSX Venture Exchange listing, so the disclaimer must name the TSX Venture Exchange.'
-    )
-  }
-  if (!disclaimer) {
-    return report({
-      reason: 'Missing TSX Venture Exchange disclaimer, expected it at the end of the release',
-      ...atEnd(model, TSXV_DISCLAIMER),
-      note:
-        `${CITATION}: every news release of a TSX-V issuer must say that neither the Exchange nor its ` +
-        `Regulation Services Provider accepts responsibility for it. Add the disclaimer at the end of the release.`
-    })
-  }
-  if (!disclaimer.exchange) {
-    return defect(
-      context,
-      disclaimer,
-      'Unexpected disclaimer that names no exchange, expected TSX Venture Exchange',
-      'the disclaimer names no exchange the release defines (“the Exchange” must be defined as the TSX Venture Exchange).'
-    )
-  }
-  checkWording(context, disclaimer)
-}
-
-/** Check a TSX-V disclaimer element by element: one error for the first defect, else warnings for typos. */
+/** Check a TSX-V disclaimer element by element: one error for the first defect, else warnings for typos in terms. */
 function checkWording(context: Ctx, disclaimer: Disclaimer): void {
   const {model, report} = context
-  const verdicts = disclaimer.wording.elements
   const quote = (v: ElementVerdict) => (v.found ? slice(model, v.found) : '')
-  const expected = `, expected “${TSXV_DISCLAIMER.split(' (')[0]} …”`
-  for (const id of ORDER) {
-    const v = verdicts.find((e) => e.element.id === id)!
+  const verdicts = disclaimer.wording.elements
+  for (const v of ORDER.map((id) => verdicts.find((e) => e.element.id === id)!)) {
     if (v.status !== 'missing' && v.status !== 'replaced') continue
-    const label = v.element.label
+    const words = v.element.label.split(' ')
+    const dropped = words.filter((w) => v.dropped.includes(w.toLowerCase())).join(' ')
     const reason =
       v.status === 'missing'
-        ? `Unexpected disclaimer that drops “${label}”`
-        : v.dropped.length > 0 && v.dropped.length < label.split(' ').length
-          ? `Unexpected disclaimer that drops “${label
-              .split(' ')
-              .filter((w) => v.dropped.includes(w.toLowerCase()))
-              .join(' ')}” from “${label}”`
-          : `Unexpected disclaimer that replaces “${label}” with “${quote(v)}”`
+        ? `Unexpected disclaimer that drops “${v.element.label}”`
+        : dropped && v.dropped.length < words.length
+          ? `Unexpected disclaimer that drops “${dropped}” from “${v.element.label}”`
+          : `Unexpected disclaimer that replaces “${v.element.label}” with “${quote(v)}”`
     const market = /market ?regulator/i.test(quote(v)) ? ' “Market Regulator” is the CSE’s term, not the TSX-V’s.' : ''
-    const why = `the disclaimer must name the TSX Venture Exchange and its Regulation Services Provider and disclaim responsibility for the adequacy and the accuracy of the release.${market}`
-    return defect(context, disclaimer, reason + expected, why)
+    const why =
+      'it must name the TSX-V and its Regulation Services Provider and disclaim the adequacy and accuracy of the release.'
+    return defect(context, disclaimer, reason + EXPECTED, why + market)
   }
   const added = verdicts.find((v) => WHO.has(v.element.id) && v.added)?.added
   if (added) {
     const why =
       'the disclaimer speaks for the TSX Venture Exchange and its Regulation Services Provider, and no one else.'
-    return defect(context, disclaimer, `Unexpected “${slice(model, added)}” added to the disclaimer${expected}`, why)
+    return defect(context, disclaimer, `Unexpected “${slice(model, added)}” added to the disclaimer${EXPECTED}`, why)
   }
   for (const v of verdicts) {
     if (!v.element.term || v.status !== 'cosmetic' || !v.found) continue
@@ -136,13 +132,13 @@ function checkWording(context: Ctx, disclaimer: Disclaimer): void {
       level: 'warning',
       reason: abbreviation
         ? 'Unexpected undefined abbreviation in the disclaimer, expected TSX Venture Exchange'
-        : `Unexpected “${slice(model, v.found)}”, expected “${term}”`,
+        : `Unexpected “${quote(v)}”, expected “${term}”`,
       place: v.found,
       note: abbreviation
         ? `${CITATION}: the abbreviation is not defined in the release; spell out the TSX Venture Exchange.`
         : `${CITATION}: the defined term is “${term}”.`,
       expected: term,
-      actual: slice(model, v.found)
+      actual: quote(v)
     })
   }
 }
@@ -158,15 +154,11 @@ function defect(context: Ctx, disclaimer: Disclaimer, reason: string, why: strin
 }
 
 function wrongExchange(context: Ctx, disclaimer: Disclaimer, exchange: Exchange): void {
-  const notes: Record<string, string> = {
-    CSE: 'the release states a Canadian Securities Exchange listing. The CSE mandates no disclaimer (CSE Policy 5); if you keep one, it must name the CSE.',
-    TSX: 'the release states a Toronto Stock Exchange listing, and the TSX requires no disclaimer (TSX Company Manual ss.406–423). Remove it.',
-    CBOE: 'the release states a Cboe Canada listing; no Cboe Canada disclaimer mandate is confirmed. Remove it, or name Cboe Canada.'
-  }
+  const listed = exchange === 'CBOE' ? 'Cboe Canada' : exchange
   context.report({
-    reason: `Unexpected TSX Venture Exchange disclaimer in the release of a ${exchange === 'CBOE' ? 'Cboe Canada' : exchange}-listed issuer`,
+    reason: `Unexpected TSX Venture Exchange disclaimer in the release of a ${listed}-listed issuer`,
     place: disclaimer.sentence,
-    note: `${CITATION} applies to TSX-V issuers only; ${notes[exchange] ?? notes.TSX}`,
+    note: `${CITATION} applies to TSX-V issuers only; the release states a ${NAME[exchange]} listing. ${OTHER[exchange] ?? OTHER.TSX}`,
     expected: exchange === 'CSE' ? CSE_DISCLAIMER : '',
     actual: slice(context.model, disclaimer.sentence)
   })

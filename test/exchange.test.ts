@@ -21,17 +21,22 @@ describe('exchange-disclaimer on what copy and issuers really do', () => {
     [
       'an abbreviation defined inside the disclaimer',
       'Hollis Bay Gold Inc. (TSXV: HBG) reports assays.',
-      'Neither the TSX Venture Exchange (the \u201cExchange\u201d) nor its Regulation Services Provider (as that term is defined in the policies of the Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+      'Neither the TSX Venture Exchange (the \u201cExchange\u201d) nor its Regulation Services Provider ' +
+        '(as that term is defined in the policies of the Exchange) accepts responsibility for the adequacy ' +
+        'or accuracy of this release.'
     ],
     [
       'words run together and split by newswire copy',
       'Hollis Bay Gold Inc. (TSXV: HBG) reports assays.',
-      'Neither the TSX Venture Exchange norits Regulation Services Provider (as that term is defined in thepolicies of the TSX Venture Exchange) accepts responsibility for the adequacy or ac curacy of this news release.'
+      'Neither the TSX Venture Exchange norits Regulation Services Provider (as that term is defined in ' +
+        'thepolicies of the TSX Venture Exchange) accepts responsibility for the adequacy or ac curacy of ' +
+        'this news release.'
     ],
     [
       'a one-word slip',
       'Hollis Bay Gold Inc. (TSXV: HBG) reports assays.',
-      'Neither the TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the adequacy of accuracy of this release.'
+      'Neither the TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for ' +
+        'the adequacy of accuracy of this release.'
     ],
     [
       'a TSX issuer with the TSX’s own statement and no ticker',
@@ -41,7 +46,8 @@ describe('exchange-disclaimer on what copy and issuers really do', () => {
     [
       'a Cboe Canada issuer with a Cboe-named statement',
       'Kestrel Lithium Corp. (Cboe CA: KLC) reports assays.',
-      'Neither Cboe Canada Inc. nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.'
+      'Neither Cboe Canada Inc. nor its Regulation Services Provider accepts responsibility for the ' +
+        'adequacy or accuracy of this release.'
     ],
     [
       'a NEO Exchange issuer with no statement',
@@ -51,7 +57,9 @@ describe('exchange-disclaimer on what copy and issuers really do', () => {
     [
       'a CSE issuer with the CSE’s statement, words run together',
       'Larkspur Silver Inc. (CSE: LKS) reports assays.',
-      'Neither the CanadianSecurities Exchange nor itsMarket Regulator (as that term is defined in the policies of the Canadian Securities Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+      'Neither the CanadianSecurities Exchange nor itsMarket Regulator (as that term is defined in the ' +
+        'policies of the Canadian Securities Exchange) accepts responsibility for the adequacy or accuracy ' +
+        'of this release.'
     ]
   ])('accepts %s', async (_, lead, closing) => {
     expect(await lint(`${lead}\n\n${closing}\n`)).toEqual([])
@@ -60,7 +68,9 @@ describe('exchange-disclaimer on what copy and issuers really do', () => {
   it('warns, at most, on singular "Service" with an inline definition', async () => {
     expect(
       await lint(
-        'Hollis Bay Gold Inc. reports assays.\n\nNeither the TSX Venture Exchange ("TSX-V") nor its Regulation Service Provider (as that term is defined in the policies of the TSX-V) accepts responsibility for the adequacy or accuracy of this press release.\n'
+        'Hollis Bay Gold Inc. reports assays.\n\nNeither the TSX Venture Exchange ("TSX-V") nor its ' +
+          'Regulation Service Provider (as that term is defined in the policies of the TSX-V) accepts ' +
+          'responsibility for the adequacy or accuracy of this press release.\n'
       )
     ).toEqual(['3:52-3:79: warning Unexpected “Regulation Service Provider”, expected “Regulation Services Provider”'])
   })
@@ -73,7 +83,8 @@ describe('exchange-disclaimer on what copy and issuers really do', () => {
     const m = model(value)
     expect(m.exchangeDecision.conflict?.map((e) => e.exchange).sort()).toEqual(['CSE', 'TSXV'])
     expect(await lint(value)).toEqual([
-      '1:59-1:68: warning Unexpected listings on two exchanges, “trades on the CSE under the symbol MCM” and “TSXV: MCM”, expected one'
+      '1:59-1:68: warning Unexpected listings on two exchanges, “trades on the CSE under the symbol MCM” ' +
+        'and “TSXV: MCM”, expected one'
     ])
   })
 
@@ -84,43 +95,50 @@ describe('exchange-disclaimer on what copy and issuers really do', () => {
     expect(messages.map((m) => [m.fatal, m.reason])).toEqual([
       [true, 'Unexpected TSX Venture Exchange disclaimer in the release of a Cboe Canada-listed issuer']
     ])
-    expect(messages[0].note).toMatch(/no Cboe Canada disclaimer mandate is confirmed/)
+    expect(messages[0].note).toMatch(/no Cboe Canada disclaimer mandate is confirmed/i)
   })
 
   it('still errs on a CSE statement in a TSX-V release when nothing else says CSE', async () => {
     expect(
       await lint(
-        'Hollis Bay Gold Inc. (TSXV: HBG) reports.\n\nNeither the Canadian Securities Exchange nor its Market Regulator accepts responsibility for the adequacy or accuracy of this release.\n'
+        'Hollis Bay Gold Inc. (TSXV: HBG) reports.\n\nNeither the Canadian Securities Exchange nor its ' +
+          'Market Regulator accepts responsibility for the adequacy or accuracy of this release.\n'
       )
     ).toEqual([
-      '3:1-3:135: error Unexpected Canadian Securities Exchange in the disclaimer of a TSX-V issuer, expected TSX Venture Exchange'
+      '3:1-3:135: error Unexpected Canadian Securities Exchange in the disclaimer of a TSX-V issuer, ' +
+        'expected TSX Venture Exchange'
     ])
   })
 
   it.each([
     [
       'drops “Provider”',
-      'Neither the TSX Venture Exchange nor its Regulation Services accepts responsibility for the adequacy or accuracy of this release.',
+      'Neither the TSX Venture Exchange nor its Regulation Services accepts responsibility for the ' +
+        'adequacy or accuracy of this release.',
       /drops “Provider” from “Regulation Services Provider”/
     ],
     [
       'uses “Market Regulator”',
-      'Neither the TSX Venture Exchange nor its Market Regulator accepts responsibility for the adequacy or accuracy of this release.',
+      'Neither the TSX Venture Exchange nor its Market Regulator accepts responsibility for the adequacy ' +
+        'or accuracy of this release.',
       /replaces “Regulation Services Provider” with “Market Regulator”/
     ],
     [
       'names no exchange',
-      'Neither the Exchange nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.',
+      'Neither the Exchange nor its Regulation Services Provider accepts responsibility for the adequacy ' +
+        'or accuracy of this release.',
       /names no exchange/
     ],
     [
       'drops “Neither … nor its”',
-      'The TSX Venture Exchange has not reviewed this release and takes no responsibility for its adequacy or accuracy.',
+      'The TSX Venture Exchange has not reviewed this release and takes no responsibility for its adequacy ' +
+        'or accuracy.',
       /Regulation Services Provider/
     ],
     [
       'adds a party',
-      'Neither the TSX Venture Exchange, the Lima Stock Exchange, nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.',
+      'Neither the TSX Venture Exchange, the Lima Stock Exchange, nor its Regulation Services Provider ' +
+        'accepts responsibility for the adequacy or accuracy of this release.',
       /“the Lima Stock Exchange” added/
     ]
   ])('errs on a TSX-V disclaimer that %s', async (_, text, reason) => {
@@ -139,7 +157,8 @@ describe('the issuer’s exchange', () => {
     ['Kestrel Lithium Corp. (NEO: KLC) reports.', 'CBOE'],
     ['Kestrel Lithium Corp. is listed on the Neo Exchange Inc. under the symbol "KLC".', 'CBOE'],
     [
-      'Ironwood Mines Ltd. reports.\n\nThe TSX does not accept responsibility for the adequacy or accuracy of this release.',
+      'Ironwood Mines Ltd. reports.\n\nThe TSX does not accept responsibility for the adequacy or accuracy ' +
+        'of this release.',
       'TSX'
     ],
     ['Larkspur Silver Inc. reports.\n\nLarkspur Silver trades on the CSE under the symbol LKS.', 'CSE']

@@ -109,25 +109,29 @@ describe('the mandated-wording matcher', () => {
     }
   })
 
-  it('gives the same verdict under cosmetic noise: case, quotes, dashes, joined and split words, a defined abbreviation, a typo', () => {
-    fc.assert(
-      fc.property(
-        fc.nat(),
-        fc.nat(),
-        fc.nat(),
-        fc.boolean(),
-        fc.subarray(Object.keys(noises), {minLength: 1}),
-        fc.nat(),
-        (define, quote, dash, parenthetical, kinds, pick) => {
-          const {lead, words} = disclaimerText(define, quote, dash, parenthetical)
-          let noisy = words
-          for (const kind of kinds) noisy = noises[kind](noisy, pick)
-          expect(verdict(`${lead}\n\n${noisy.join(' ')}\n`)).toEqual(ALL_GOOD)
-        }
-      ),
-      {numRuns: 150}
-    )
-  })
+  it(
+    'gives the same verdict under cosmetic noise: case, quotes, dashes, joined and split words, a ' +
+      'defined abbreviation, a typo',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.nat(),
+          fc.nat(),
+          fc.nat(),
+          fc.boolean(),
+          fc.subarray(Object.keys(noises), {minLength: 1}),
+          fc.nat(),
+          (define, quote, dash, parenthetical, kinds, pick) => {
+            const {lead, words} = disclaimerText(define, quote, dash, parenthetical)
+            let noisy = words
+            for (const kind of kinds) noisy = noises[kind](noisy, pick)
+            expect(verdict(`${lead}\n\n${noisy.join(' ')}\n`)).toEqual(ALL_GOOD)
+          }
+        ),
+        {numRuns: 150}
+      )
+    }
+  )
 
   /** A replacement that reads nothing like the element. */
   const REPLACEMENTS: Record<string, string[]> = {
@@ -159,18 +163,21 @@ describe('the mandated-wording matcher', () => {
 
   it('says what a replaced element was replaced with, and what a shortened one lost', () => {
     const replaced = model(
-      `${LEAD}\n\nNeither the TSX Venture Exchange nor its Market Regulator accepts responsibility for the adequacy or accuracy of this release.\n`
+      `${LEAD}\n\nNeither the TSX Venture Exchange nor its Market Regulator accepts responsibility for the ` +
+        `adequacy or accuracy of this release.\n`
     ).exchangeDisclaimers[0].wording.elements.find((e) => e.element.id === 'provider')!
     expect([replaced.status, replaced.found?.words]).toEqual(['replaced', 'market regulator'])
     const shortened = model(
-      `${LEAD}\n\nNeither the TSX Venture Exchange nor its Regulation Services accepts responsibility for the adequacy or accuracy of this release.\n`
+      `${LEAD}\n\nNeither the TSX Venture Exchange nor its Regulation Services accepts responsibility for ` +
+        `the adequacy or accuracy of this release.\n`
     ).exchangeDisclaimers[0].wording.elements.find((e) => e.element.id === 'provider')!
     expect([shortened.status, shortened.dropped]).toEqual(['replaced', ['provider']])
   })
 
   it('reports words added between elements', () => {
     const exchange = model(
-      `${LEAD}\n\nNeither the TSX Venture Exchange, the Oslo Bourse, nor its Regulation Services Provider accepts responsibility for the adequacy or accuracy of this release.\n`
+      `${LEAD}\n\nNeither the TSX Venture Exchange, the Oslo Bourse, nor its Regulation Services Provider ` +
+        `accepts responsibility for the adequacy or accuracy of this release.\n`
     ).exchangeDisclaimers[0].wording.elements.find((e) => e.element.id === 'exchange')!
     expect([exchange.status, exchange.added?.words]).toEqual(['present', 'the oslo bourse'])
   })
