@@ -60,6 +60,13 @@ describe('exchange-disclaimer on what copy and issuers really do', () => {
       'Neither the CanadianSecurities Exchange nor itsMarket Regulator (as that term is defined in the ' +
         'policies of the Canadian Securities Exchange) accepts responsibility for the adequacy or accuracy ' +
         'of this release.'
+    ],
+    [
+      'a word added inside an element, and a longer object',
+      'Hollis Bay Gold Inc. (TSXV: HBG) reports assays.',
+      'Neither the TSX Venture Exchange nor its Regulation Services Provider (as defined in the policies of the ' +
+        'TSX Venture Exchange) accepts any responsibility for the adequacy or the accuracy of the information in ' +
+        'this news release.'
     ]
   ])('accepts %s', async (_, lead, closing) => {
     expect(await lint(`${lead}\n\n${closing}\n`)).toEqual([])
@@ -140,6 +147,17 @@ describe('exchange-disclaimer on what copy and issuers really do', () => {
       'Neither the TSX Venture Exchange, the Lima Stock Exchange, nor its Regulation Services Provider ' +
         'accepts responsibility for the adequacy or accuracy of this release.',
       /“the Lima Stock Exchange” added/
+    ],
+    [
+      'takes rather than accepts responsibility',
+      'Neither the TSX Venture Exchange nor its Regulation Services Provider takes responsibility for the adequacy ' +
+        'or accuracy of this release.',
+      /drops “accepts” from “accepts responsibility for the”/
+    ],
+    [
+      'approves instead of disclaiming',
+      'Neither the TSX Venture Exchange nor its Regulation Services Provider approves this release.',
+      /replaces “accepts responsibility for the” with “approves”/
     ]
   ])('errs on a TSX-V disclaimer that %s', async (_, text, reason) => {
     const messages = (await lintWith('exchange-disclaimer', `Hollis Bay Gold Inc. (TSXV: HBG) reports.\n\n${text}\n`))

@@ -133,7 +133,7 @@ export interface Disclaimer {
 }
 
 /** Letters that make a sentence worth aligning with the disclaimer. */
-const DISCLAIMER_CUES = ['responsib', 'adequacy', 'accuracy']
+const DISCLAIMER_CUES = ['responsib', 'adequacy', 'accuracy', 'regulationservice', 'marketregulator']
 /** Letters that say a sentence disclaims for the release. */
 const DISCLAIMS = [
   'acceptresponsib',

@@ -578,6 +578,8 @@ interface Tally {
   match: number
   edits: number
   internal: number
+  /** Letters inserted inside the element, by the passage's word. */
+  insertedByWord: Map<number, number>
   deletedByWord: Map<number, number>
   matchedByWord: Map<number, number>
   editedByWord: Map<number, number>
@@ -604,6 +606,7 @@ function verdicts(
     match: 0,
     edits: 0,
     internal: 0,
+    insertedByWord: new Map(),
     deletedByWord: new Map(),
     matchedByWord: new Map(),
     editedByWord: new Map(),
@@ -649,6 +652,7 @@ function verdicts(
       } else {
         tally.internal++
         tally.edits++
+        bump(tally.insertedByWord, stream.word[p])
         tally.words.add(stream.word[p])
         bump(tally.editedByWord, graph.wordOf[s])
       }
@@ -683,6 +687,10 @@ function verdicts(
   let kept = 0
   const elements = statement.elements.map((element, e): ElementVerdict => {
     const tally = tallies[e]
+    // A whole word added inside an element ("accepts any responsibility") is one edit, not one per letter.
+    for (const [w, count] of tally.insertedByWord) {
+      if (count === stream.wordEnd[w] - stream.wordStart[w]) tally.edits -= count - 1
+    }
     const chain = tally.chain >= 0 ? graph.chains[tally.chain] : undefined
     const skipped = !chain && element.gap === undefined
     const length = chain ? chain.words.join('').length : 0
