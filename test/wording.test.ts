@@ -210,7 +210,7 @@ describe('the mandated-wording matcher', () => {
       expect(m.legends.map((l) => l.block.index)).toEqual([0])
     }
     expect(US_LEGEND.elements.map((e) => e.id)).toEqual(['not', 'for', 'distribution', 'gap', 'us'])
-    expect(model('We will not release results until the assays are in hand.\n').legends).toEqual([])
+    expect(model('We will not release results to US investors until the assays are in hand.\n').legends).toEqual([])
   })
 
   it('stays linear: a long run of near-disclaimer words takes little time', () => {

@@ -96,8 +96,7 @@ export const US_LEGEND = declare('us-legend', [
     id: 'for',
     label: 'for',
     wordings: ['for', 'be for', 'intended for', 'authorized for', 'authorised for', 'to be', 'be'],
-    substantive: false,
-    optional: true
+    substantive: true
   },
   {
     id: 'distribution',
@@ -234,7 +233,7 @@ export interface Legend {
 
 /** Where a legend may start, in letters: "not" and a word of distribution, "for", "to be" … between. */
 const LEGEND_CUE =
-  /not(?:be|tobe|intendedfor|authori[sz]edfor|befor|for){0,2}(?:distribut|disseminat|release|publication)/g
+  /not(?:be|tobe|intendedfor|authori[sz]edfor|befor|for){1,2}(?:distribut|disseminat|release|publication)/g
 /** Cues tried per block, at most. */
 const LEGEND_TRIES = 3
 /** A legend's words span at most this many characters of the draft. */
