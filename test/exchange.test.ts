@@ -9,8 +9,9 @@
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {TSXV_DISCLAIMER} from '../rules/exchange-disclaimer.js'
-import {buildModel, type Model} from '../src/model/model.js'
+import {VFile} from 'vfile'
+import exchangeDisclaimer, {TSXV_DISCLAIMER} from '../rules/exchange-disclaimer.js'
+import {buildModel, getModel, type Model} from '../src/model/model.js'
 import {format, lintWith} from './helpers.js'
 
 const model = (value: string): Model => buildModel(unified().use(remarkParse).parse(value), value)
@@ -187,5 +188,24 @@ describe('the issuer’s exchange', () => {
   it('weighs a partner’s tag below the issuer’s first tag: no conflict', () => {
     const m = model('Hollis Bay Gold Inc. (TSXV: HBG) signed an option with Larkspur Silver Inc. (CSE: LKS).\n')
     expect([m.exchange, m.exchangeDecision.conflict]).toEqual(['TSXV', undefined])
+  })
+})
+
+describe('the speaker', () => {
+  it('does not ask a third party (an acquirer’s early warning) for the issuer’s disclaimer', async () => {
+    const value = 'Northgate Capital Ltd. acquired shares of Hollis Bay Gold Inc. (TSXV: HBG).\n'
+    const run = async (speaker: 'issuer' | 'third-party') => {
+      const processor = unified().use(remarkParse).use(exchangeDisclaimer, ['error'])
+      const file = new VFile({value})
+      const tree = processor.parse(file)
+      // The speaker is decided in release.ts; here it is set on this tree's model.
+      getModel(tree, file).release.speaker = speaker
+      await processor.run(tree, file)
+      return file.messages.map((m) => m.reason)
+    }
+    expect(await run('issuer')).toEqual([
+      'Missing TSX Venture Exchange disclaimer, expected it at the end of the release'
+    ])
+    expect(await run('third-party')).toEqual([])
   })
 })
