@@ -21,20 +21,18 @@ import {
   lettersOnly,
   type Alias,
   type Alignment,
+  type Statement,
   type Wording
 } from './wording.js'
 
 const EXCHANGES = Object.keys(EXCHANGE_WORDS) as CanadianExchange[]
 
-/** The exchange's names, each standing for the exchange ("the? tsx venture exchange"). */
-const exchangeWordings: Wording[] = EXCHANGES.flatMap((exchange) =>
-  EXCHANGE_WORDS[exchange as keyof typeof EXCHANGE_WORDS].names.map((name) => ({text: name, value: exchange}))
-)
+/** The exchange's names, each standing for the exchange ("tsx venture exchange" → TSXV). */
+const exchangeWordings = (exchanges: readonly CanadianExchange[]): Wording[] =>
+  exchanges.flatMap((exchange) => EXCHANGE_WORDS[exchange].names.map((name) => ({text: name, value: exchange})))
 /** The exchange's first name, in the parenthetical ("as that term is defined in the policies of the CSE"). */
-const policyWordings: Wording[] = EXCHANGES.map((exchange) => ({
-  text: EXCHANGE_WORDS[exchange as keyof typeof EXCHANGE_WORDS].names[0],
-  value: exchange
-}))
+const policyWordings = (exchanges: readonly CanadianExchange[]): Wording[] =>
+  exchanges.map((exchange) => ({text: EXCHANGE_WORDS[exchange].names[0], value: exchange}))
 /** "the" before an exchange's name. */
 const article = (id: string) => ({id, label: 'the', wordings: ['the'], substantive: false, optional: true})
 
@@ -43,47 +41,82 @@ const article = (id: string) => ({id, label: 'the', wordings: ['the'], substanti
  * it: "Neither TSX Venture Exchange nor its Regulation Services Provider (as
  * that term is defined in the policies of the TSX Venture Exchange) accepts
  * responsibility for the adequacy or accuracy of this release." The exchange
- * element takes any Canadian exchange's name: which one it names is the
- * disclaimer's `exchange`.
+ * element takes a Canadian exchange's name: which one it names is the
+ * disclaimer's `exchange`. Declared for the exchanges a sentence may name
+ * (a smaller table to align with), all of them by default.
  */
-export const EXCHANGE_DISCLAIMER = declare('exchange-disclaimer', [
-  {id: 'neither', label: 'Neither', wordings: ['neither'], substantive: true},
-  article('the'),
-  {id: 'exchange', label: 'TSX Venture Exchange', wordings: exchangeWordings, substantive: true, term: true},
-  {id: 'nor', label: 'nor its', wordings: ['nor its', 'nor the', 'nor'], substantive: true},
-  {
-    id: 'provider',
-    label: 'Regulation Services Provider',
-    wordings: ['regulation services provider'],
-    substantive: true,
-    term: true
-  },
-  {
-    id: 'defined',
-    label: 'as that term is defined in',
-    wordings: ['as that term is defined in', 'as such term is defined in'],
-    substantive: false,
-    optional: true
-  },
-  article('policies-the'),
-  {id: 'policies', label: 'policies of', wordings: ['policies of'], substantive: false, optional: true},
-  article('policies-of-the'),
-  {id: 'policies-of', label: 'TSX Venture Exchange', wordings: policyWordings, substantive: false, optional: true},
-  {
-    id: 'accepts',
-    label: 'accepts responsibility for the',
-    wordings: ['accepts responsibility for the'],
-    substantive: true
-  },
-  {id: 'adequacy', label: 'adequacy', wordings: ['adequacy'], substantive: true},
-  {id: 'accuracy', label: 'or accuracy', wordings: ['or accuracy'], substantive: true},
-  {
-    id: 'release',
-    label: 'of this release',
-    wordings: ['of this news? release', 'of this press release', 'of this news'],
-    substantive: false
-  }
-])
+export function exchangeDisclaimer(exchanges: readonly CanadianExchange[] = EXCHANGES): Statement {
+  const key = exchanges.join(' ')
+  let statement = declared.get(key)
+  if (statement) return statement
+  statement = declare('exchange-disclaimer', [
+    {id: 'neither', label: 'Neither', wordings: ['neither'], substantive: true},
+    article('the'),
+    {
+      id: 'exchange',
+      label: 'TSX Venture Exchange',
+      wordings: exchangeWordings(exchanges),
+      substantive: true,
+      term: true
+    },
+    {id: 'nor', label: 'nor its', wordings: ['nor its', 'nor the', 'nor'], substantive: true},
+    {
+      id: 'provider',
+      label: 'Regulation Services Provider',
+      wordings: ['regulation services provider'],
+      substantive: true,
+      term: true
+    },
+    {
+      id: 'defined',
+      label: 'as that term is defined in',
+      wordings: ['as that term is defined in', 'as such term is defined in'],
+      substantive: false,
+      optional: true
+    },
+    article('policies-the'),
+    {id: 'policies', label: 'policies of', wordings: ['policies of'], substantive: false, optional: true},
+    article('policies-of-the'),
+    {
+      id: 'policies-of',
+      label: 'TSX Venture Exchange',
+      wordings: policyWordings(exchanges),
+      substantive: false,
+      optional: true
+    },
+    {
+      id: 'accepts',
+      label: 'accepts responsibility for the',
+      wordings: ['accepts responsibility for the'],
+      substantive: true
+    },
+    {id: 'adequacy', label: 'adequacy', wordings: ['adequacy'], substantive: true},
+    {id: 'accuracy', label: 'or accuracy', wordings: ['or accuracy'], substantive: true},
+    {
+      id: 'release',
+      label: 'of this release',
+      wordings: ['of this news? release', 'of this press release', 'of this news'],
+      substantive: false
+    }
+  ])
+  declared.set(key, statement)
+  return statement
+}
+const declared = new Map<string, Statement>()
+export const EXCHANGE_DISCLAIMER = exchangeDisclaimer()
+
+/** The exchanges a sentence's letters may name, by a name, an abbreviation or a defined one (the TSX-V if none). */
+function named(chars: string, aliases: Alias[]): CanadianExchange[] {
+  const found = EXCHANGES.filter((exchange) => {
+    const words = EXCHANGE_WORDS[exchange]
+    const term = letters(words.names[0])
+    return (
+      words.names.some((name) => chars.includes(letters(name))) ||
+      aliases.some((alias) => alias.term === term && chars.includes(alias.abbreviation))
+    )
+  })
+  return found.length > 0 ? found : ['TSXV']
+}
 
 /**
  * The U.S. distribution legend: "not" · "for" (or "intended for", "authorized
@@ -187,7 +220,7 @@ export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Discla
     if (cue < 0) continue
     // Long sentences are read from a little before the cue (the matcher reads a window).
     const from = chars.length > 400 ? lettersOf(sentence.norm.text).at[Math.max(0, cue - 250)] : 0
-    const wording = align(EXCHANGE_DISCLAIMER, sentence.norm, aliases, from)
+    const wording = align(exchangeDisclaimer(named(chars, aliases)), sentence.norm, aliases, from)
     const exchange = wording.elements.find((e) => e.element.id === 'exchange')
     const provider = wording.elements.find((e) => e.element.id === 'provider')
     const names = usable(exchange) || usable(provider)
