@@ -112,7 +112,10 @@ interface Graph {
   wordOf: Int32Array
   /** Empty moves: from state → targets. */
   empty: number[][]
-  /** Per state: 1 where a short wording starts (it must start a word), 2 where one ends (it must end one). */
+  /**
+   * Per state: where a wording starts (1 short, 3 long) or ends (2 short, 4 long). A short wording ("TSX", "us")
+   * must be whole words; a long one inside a word costs a little (copy runs words together).
+   */
   edge: Uint8Array
   /** Per state: 1 where a wording starts (words inserted there are added before the element, not inside). */
   head: Uint8Array
