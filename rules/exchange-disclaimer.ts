@@ -124,6 +124,18 @@ function checkWording(context: Ctx, disclaimer: Disclaimer): void {
       'the disclaimer speaks for the TSX Venture Exchange and its Regulation Services Provider, and no one else.'
     return defect(context, disclaimer, `Unexpected “${slice(model, added)}” added to the disclaimer${EXPECTED}`, why)
   }
+  // The parenthetical copied from another exchange's disclaimer ("… defined in the policies of the CSE").
+  const policies = verdicts.find((v) => v.element.id === 'policies-of' && v.status === 'present' && v.found)
+  if (policies?.value && policies.value !== 'TSXV') {
+    report({
+      level: 'warning',
+      reason: `Unexpected ${NAME[policies.value]} in the disclaimer's parenthetical, expected TSX Venture Exchange`,
+      place: policies.found!,
+      note: `${CITATION}: “Regulation Services Provider” is defined in the policies of the TSX Venture Exchange.`,
+      expected: 'TSX Venture Exchange',
+      actual: quote(policies)
+    })
+  }
   for (const v of verdicts) {
     if (!v.element.term || v.status !== 'cosmetic' || !v.found) continue
     const abbreviation = v.cosmetic === 'undefined-abbreviation'

@@ -83,6 +83,18 @@ describe('exchange-disclaimer on what copy and issuers really do', () => {
     ).toEqual(['3:52-3:79: warning Unexpected “Regulation Service Provider”, expected “Regulation Services Provider”'])
   })
 
+  it('warns on a parenthetical copied from another exchange’s disclaimer', async () => {
+    expect(
+      await lint(
+        'Hollis Bay Gold Inc. (TSXV: HBG) reports.\n\nNeither the TSX Venture Exchange nor its Regulation Services ' +
+          'Provider (as that term is defined in the policies of the Canadian Securities Exchange) accepts ' +
+          'responsibility for the adequacy or accuracy of this release.\n'
+      )
+    ).toEqual([
+      "3:119-3:147: warning Unexpected Canadian Securities Exchange in the disclaimer's parenthetical, expected TSX Venture Exchange"
+    ])
+  })
+
   it('warns on conflicting listing evidence, naming both, instead of a confident error', async () => {
     const value =
       'VANCOUVER, BC, March 3, 2026 - Marlow Creek Metals Corp. (TSXV: MCM) settles debt.\n\n' +
