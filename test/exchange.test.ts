@@ -197,6 +197,14 @@ describe('the issuer’s exchange', () => {
     expect(model(`${value}\n`).exchange).toBe(exchange)
   })
 
+  it('takes a statement without the issuer’s ticker for a partner’s: no conflict', () => {
+    const m = model(
+      'Hollis Bay Gold Inc. (TSXV: HBG) options a claim from Larkspur Silver Inc.\n\n' +
+        'Larkspur Silver is listed on the CSE under the symbol LKS. Its parent trades on the Canadian Securities Exchange.\n'
+    )
+    expect([m.exchange, m.exchangeDecision.conflict]).toEqual(['TSXV', undefined])
+  })
+
   it('weighs a partner’s tag below the issuer’s first tag: no conflict', () => {
     const m = model('Hollis Bay Gold Inc. (TSXV: HBG) signed an option with Larkspur Silver Inc. (CSE: LKS).\n')
     expect([m.exchange, m.exchangeDecision.conflict]).toEqual(['TSXV', undefined])

@@ -40,7 +40,7 @@ const tagRe = new RegExp(String.raw`(?<![a-z0-9-])${NAME}\s?[:;]\s?"?${TICKER}(?
 const reversedRe = new RegExp(String.raw`\(${TICKER}\s?:\s?(${TSXV}|${CSE}|${CBOE}|${TSX})\)`, 'g')
 // "listed on the TSX Venture Exchange under the symbol "ADY"", "trades on the CSE".
 const phraseRe = new RegExp(
-  String.raw`(?:listed|trade[sd]?|trading|quoted) on (?:the )?${NAME}(?![a-z])` +
+  String.raw`(?:listed|trade[sd]?|trading|quoted) on (?:the )?${NAME}(?: exchange)?(?![a-z])` +
     String.raw`(?:(?: \([^)]{1,20}\))? under the (?:trading |stock |ticker )?symbols? "?${TICKER})?`,
   'g'
 )
@@ -112,7 +112,7 @@ export interface ExchangeDecision {
 }
 
 /** How much each piece of evidence weighs. */
-const WEIGHT = {firstTag: 3, statement: 2, disclaimer: 2, otherTag: 1}
+const WEIGHT = {firstTag: 3, statement: 2, disclaimer: 2, otherTag: 1, otherStatement: 1}
 /** A listing claim this heavy (the first tag, a statement) contradicts another one. */
 const STRONG = 2
 
@@ -129,9 +129,14 @@ export function decideExchange(
 ): ExchangeDecision {
   const evidence: ExchangeEvidence[] = []
   let firstTag = true
+  const tagged = new Set(listings.filter((l) => l.kind === 'tag').map((l) => l.ticker))
   for (const listing of listings) {
     if (listing.exchange === 'OTHER') continue
-    const weight = listing.kind === 'statement' ? WEIGHT.statement : firstTag ? WEIGHT.firstTag : WEIGHT.otherTag
+    // A statement is the issuer's when it gives the issuer's ticker, or when no tag says otherwise; else it may
+    // be a partner's ("Beta Corp. is listed on the TSX Venture Exchange").
+    const own = tagged.size === 0 || (listing.ticker !== '' && tagged.has(listing.ticker))
+    const statement = own ? WEIGHT.statement : WEIGHT.otherStatement
+    const weight = listing.kind === 'statement' ? statement : firstTag ? WEIGHT.firstTag : WEIGHT.otherTag
     if (listing.kind === 'tag') firstTag = false
     evidence.push({exchange: listing.exchange, kind: listing.kind, weight, start: listing.start, end: listing.end})
   }
