@@ -1,17 +1,20 @@
 /**
- * `exchange-disclaimer`: a TSX Venture Exchange issuer's release carries the
- * exchange's disclaimer (TSX-V Policy 3.3), in its own words, naming the
- * TSX-V and its Regulation Services Provider; a CSE or TSX issuer's release
- * does not carry the TSX-V's. See docs/rules/exchange-disclaimer.md.
+ * `exchange-disclaimer`: a TSX Venture Exchange issuer's own release carries
+ * the Exchange's disclaimer (TSX-V Policy 3.3), element by element: "Neither"
+ * · the TSX-V · "nor its" · "Regulation Services Provider" · "accepts
+ * responsibility for the" · "adequacy" · "or accuracy". A CSE, TSX or Cboe
+ * Canada issuer's release does not carry the TSX-V's. The model's matcher
+ * reads the wording (copy artefacts are no defect) and weighs the issuer's
+ * exchange. See docs/rules/exchange-disclaimer.md.
  */
-import {find, has, type Exchange, type Sentence} from '../src/model/model.js'
-import {NAMES_CSE as CSE_IN_TEXT, NAMES_TSXV as TSXV_IN_TEXT} from '../src/model/vocabulary.js'
+import type {Disclaimer, ElementVerdict, Exchange} from '../src/model/model.js'
 import {atEnd, defineRule, slice, type Context} from '../src/core/rule.js'
 
 export interface Options {
   /** The exchange assumed when the release states none (default `TSXV`). */
-  exchange?: 'TSXV' | 'CSE' | 'TSX'
+  exchange?: 'TSXV' | 'CSE' | 'TSX' | 'CBOE'
 }
+type Ctx = Context<Options | undefined>
 
 export const TSXV_DISCLAIMER =
   'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
@@ -21,151 +24,154 @@ export const CSE_DISCLAIMER =
   'the policies of the Canadian Securities Exchange) accepts responsibility for the adequacy or accuracy of this release.'
 
 const CITATION = 'TSX Venture Exchange Policy 3.3 (Timely Disclosure)'
-
-const NAMES_TSXV = new RegExp(TSXV_IN_TEXT)
-const NAMES_TSXV_FULL = /tsx ?venture ?exchange/
-const NAMES_CSE = new RegExp(CSE_IN_TEXT)
-const RSP = /regulation ?services ?provider/
-const RSP_SINGULAR = /regulation ?service ?provider/
-const RSP_TRUNCATED = /regulation ?services?(?! ?provider)/
-const MARKET_REGULATOR = /market ?regulator/
-const STRUCTURE =
-  /neither (?:the )?(?:tsx ?venture ?exchange|tsx-?v|tsx\.v|exchange) nor (?:its|the) (?:regulation|market)/
-const RESPONSIBILITY = /accepts? ?responsibility for the adequacy or ?accuracy/
-const DEFINES_EXCHANGE = /\(\s?(?:the )?"exchange"\s?\)|\bthe "exchange"|"exchange" means/
-const DEFINES_TSXV = /\(\s?(?:the )?"tsx-?v"\s?\)|\(tsx-?v ?:/
+const EXPECTED = `, expected “${TSXV_DISCLAIMER.split(' (')[0]} …”`
+const NAME: Record<string, string> = {
+  TSXV: 'TSX Venture Exchange',
+  CSE: 'Canadian Securities Exchange',
+  TSX: 'Toronto Stock Exchange',
+  CBOE: 'Cboe Canada'
+}
+/** What the release of another exchange's issuer should do with a TSX-V disclaimer. */
+const OTHER: Record<string, string> = {
+  CSE: 'The CSE mandates no disclaimer (CSE Policy 5); if you keep one, it must name the CSE.',
+  TSX: 'The TSX requires no disclaimer (TSX Company Manual ss.406–423). Remove it.',
+  CBOE: 'No Cboe Canada disclaimer mandate is confirmed. Remove it, or name Cboe Canada.'
+}
+/** The elements in the order a defect is reported: who disclaims first, then what. */
+const ORDER = ['exchange', 'provider', 'neither', 'nor', 'accepts', 'adequacy', 'accuracy']
+/** Words added among these change who disclaims ("…, the OTCQB, nor …"). */
+const WHO = new Set(['neither', 'the', 'exchange', 'nor', 'provider'])
 
 const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
-  {id: 'exchange-disclaimer', options: {exchange: ['TSXV', 'CSE', 'TSX']}},
+  {id: 'exchange-disclaimer', options: {exchange: ['TSXV', 'CSE', 'TSX', 'CBOE']}},
   (context) => {
-    const {model} = context
-    const candidates = model.disclaimers
-    const exchange = model.exchange ?? context.options?.exchange ?? 'TSXV'
-    if (exchange === 'TSXV') checkTsxv(context, candidates)
-    else checkOther(context, exchange, candidates)
+    const {model, report} = context
+    // A third party's release (an acquirer's early warning) is not the issuer's to disclaim.
+    if (model.release.speaker === 'third-party') return
+    const {conflict} = model.exchangeDecision
+    // The TSX-V disclaimers, the closest to the Exchange's wording first.
+    const tsxv = model.exchangeDisclaimers
+      .filter((d) => d.exchange === 'TSXV')
+      .sort((a, b) => b.wording.share - a.wording.share)
+    if (conflict) {
+      const [mine, other] = conflict
+      report({
+        level: 'warning',
+        reason: `Unexpected listings on two exchanges, “${slice(model, mine)}” and “${slice(model, other)}”, expected one`,
+        place: other,
+        note:
+          `${CITATION} binds TSX-V issuers only, and the release says the issuer is listed on the ${NAME[mine.exchange]} ` +
+          `and on the ${NAME[other.exchange]}: state the issuer's one exchange; the disclaimer it owes follows from it.`
+      })
+      // Which disclaimer is owed is in doubt: only the wording of a TSX-V disclaimer is checked.
+      if (mine.exchange === 'TSXV' || other.exchange === 'TSXV') return tsxv.forEach((d) => checkWording(context, d))
+    }
+    const exchange: Exchange = model.exchange ?? context.options?.exchange ?? 'TSXV'
+    if (exchange !== 'TSXV') return tsxv.forEach((d) => wrongExchange(context, d, exchange))
+    const disclaimer = tsxv[0] ?? model.exchangeDisclaimers[0]
+    if (!disclaimer) {
+      return report({
+        reason: 'Missing TSX Venture Exchange disclaimer, expected it at the end of the release',
+        ...atEnd(model, TSXV_DISCLAIMER),
+        note:
+          `${CITATION}: every news release of a TSX-V issuer must say that neither the Exchange nor its ` +
+          `Regulation Services Provider accepts responsibility for it. Add the disclaimer at the end of the release.`
+      })
+    }
+    if (disclaimer.exchange && disclaimer.exchange !== 'TSXV') {
+      const reason = `Unexpected ${NAME[disclaimer.exchange]} in the disclaimer of a TSX-V issuer, expected TSX Venture Exchange`
+      return defect(context, disclaimer, reason, 'the release states a TSX Venture Exchange listing.')
+    }
+    if (!disclaimer.exchange) {
+      const why =
+        'the release never defines the exchange it names (“the Exchange” must be defined as the TSX Venture Exchange).'
+      return defect(
+        context,
+        disclaimer,
+        'Unexpected disclaimer that names no exchange, expected TSX Venture Exchange',
+        why
+      )
+    }
+    checkWording(context, disclaimer)
   }
 )
 
 export default remarkLintExchangeDisclaimer
 
-function checkTsxv(context: Context<Options | undefined>, candidates: Sentence[]): void {
+/** Check a TSX-V disclaimer element by element: one error for the first defect, else warnings for typos in terms. */
+function checkWording(context: Ctx, disclaimer: Disclaimer): void {
   const {model, report} = context
-  const sentence = candidates.find((s) => has(s, NAMES_TSXV)) ?? candidates[0]
-  if (!sentence) {
-    report({
-      reason: 'Missing TSX Venture Exchange disclaimer, expected it at the end of the release',
-      ...atEnd(model, TSXV_DISCLAIMER),
-      note:
-        `${CITATION}: every news release of a TSX-V issuer must say that neither the Exchange nor its ` +
-        `Regulation Services Provider accepts responsibility for it. Add the disclaimer at the end of the release.`
-    })
-    return
+  const quote = (v: ElementVerdict) => (v.found ? slice(model, v.found) : '')
+  const verdicts = disclaimer.wording.elements
+  for (const v of ORDER.map((id) => verdicts.find((e) => e.element.id === id)!)) {
+    if (v.status !== 'missing' && v.status !== 'replaced') continue
+    const words = v.element.label.split(' ')
+    const dropped = words.filter((w) => v.dropped.includes(w.toLowerCase())).join(' ')
+    const reason =
+      v.status === 'missing'
+        ? `Unexpected disclaimer that drops “${v.element.label}”`
+        : dropped && v.dropped.length < words.length
+          ? `Unexpected disclaimer that drops “${dropped}” from “${v.element.label}”`
+          : `Unexpected disclaimer that replaces “${v.element.label}” with “${quote(v)}”`
+    const market = /market ?regulator/i.test(quote(v)) ? ' “Market Regulator” is the CSE’s term, not the TSX-V’s.' : ''
+    const why =
+      'it must name the TSX-V and its Regulation Services Provider and disclaim the adequacy and accuracy of the release.'
+    return defect(context, disclaimer, reason + EXPECTED, why + market)
   }
-
-  const defect = (reason: string, why: string) =>
-    report({
-      reason,
-      place: sentence,
-      note: `${CITATION}: ${why} Use the Exchange's wording: "${TSXV_DISCLAIMER}"`,
-      expected: TSXV_DISCLAIMER,
-      actual: slice(model, sentence)
-    })
-
-  // Which exchange does it disclaim for?
-  const namesTsxv = has(sentence, NAMES_TSXV)
-  if (!namesTsxv) {
-    if (has(sentence, NAMES_CSE)) {
-      defect(
-        'Unexpected Canadian Securities Exchange in the disclaimer of a TSX-V issuer, expected TSX Venture Exchange',
-        'the release states a TSX Venture Exchange listing, so the disclaimer must name the TSX Venture Exchange.'
-      )
-      return
-    }
-    if (!model.blocks.some((block) => has(block, DEFINES_EXCHANGE))) {
-      defect(
-        'Unexpected disclaimer that names no exchange, expected TSX Venture Exchange',
-        '"the Exchange" is never defined in the release, so the disclaimer names no exchange.'
-      )
-      return
-    }
-  } else if (!has(sentence, NAMES_TSXV_FULL) && !model.blocks.some((block) => has(block, DEFINES_TSXV))) {
-    const found = find(sentence, /\btsx-?v\b|\btsx\.v\b/)
+  const added = verdicts.find((v) => WHO.has(v.element.id) && v.added)?.added
+  if (added) {
+    const why =
+      'the disclaimer speaks for the TSX Venture Exchange and its Regulation Services Provider, and no one else.'
+    return defect(context, disclaimer, `Unexpected “${slice(model, added)}” added to the disclaimer${EXPECTED}`, why)
+  }
+  // The parenthetical copied from another exchange's disclaimer ("… defined in the policies of the CSE").
+  const policies = verdicts.find((v) => v.element.id === 'policies-of' && v.status === 'present' && v.found)
+  if (policies?.value && policies.value !== 'TSXV') {
     report({
       level: 'warning',
-      reason: 'Unexpected undefined abbreviation in the disclaimer, expected TSX Venture Exchange',
-      place: found ?? sentence,
-      note: `${CITATION}: the abbreviation is not defined in the release; spell out the TSX Venture Exchange.`,
-      expected: 'TSX Venture Exchange'
+      reason: `Unexpected ${NAME[policies.value]} in the disclaimer's parenthetical, expected TSX Venture Exchange`,
+      place: policies.found!,
+      note: `${CITATION}: “Regulation Services Provider” is defined in the policies of the TSX Venture Exchange.`,
+      expected: 'TSX Venture Exchange',
+      actual: quote(policies)
     })
   }
-
-  // Whose regulator?
-  const market = find(sentence, MARKET_REGULATOR)
-  if (market) {
-    defect(
-      'Unexpected “Market Regulator” in a TSX-V disclaimer, expected “Regulation Services Provider”',
-      '“Market Regulator” is the CSE’s term; the TSX-V disclaimer names its Regulation Services Provider.'
-    )
-    return
-  }
-  if (!has(sentence, RSP)) {
-    const singular = find(sentence, RSP_SINGULAR)
-    if (singular) {
-      report({
-        level: 'warning',
-        reason: 'Unexpected “Regulation Service Provider”, expected “Regulation Services Provider”',
-        place: singular,
-        note: `${CITATION}: the defined term is “Regulation Services Provider”.`,
-        expected: 'Regulation Services Provider',
-        actual: slice(model, singular)
-      })
-    } else if (has(sentence, RSP_TRUNCATED)) {
-      defect(
-        'Unexpected “Regulation Services” without “Provider” in the disclaimer, expected “Regulation Services Provider”',
-        'the disclaimer must name the Exchange’s Regulation Services Provider; “Regulation Services” names no one.'
-      )
-      return
-    } else {
-      defect(
-        'Unexpected disclaimer without the Regulation Services Provider, expected “Neither TSX Venture ' +
-          'Exchange nor its Regulation Services Provider …”',
-        'the disclaimer must cover both the Exchange and its Regulation Services Provider.'
-      )
-      return
-    }
-  }
-
-  if (!has(sentence, STRUCTURE)) {
-    defect(
-      'Unexpected wording of the disclaimer, expected “Neither TSX Venture Exchange nor its Regulation Services Provider …”',
-      'the disclaimer names the TSX Venture Exchange and its Regulation Services Provider, and no one else.'
-    )
-    return
-  }
-
-  if (!has(sentence, RESPONSIBILITY)) {
-    defect(
-      'Unexpected disclaimer without “accepts responsibility for the adequacy or accuracy of this release”',
-      'the disclaimer must disclaim responsibility for both the adequacy and the accuracy of the release.'
-    )
+  for (const v of verdicts) {
+    if (!v.element.term || v.status !== 'cosmetic' || !v.found) continue
+    const abbreviation = v.cosmetic === 'undefined-abbreviation'
+    const term = v.element.id === 'exchange' ? 'TSX Venture Exchange' : v.element.label
+    report({
+      level: 'warning',
+      reason: abbreviation
+        ? 'Unexpected undefined abbreviation in the disclaimer, expected TSX Venture Exchange'
+        : `Unexpected “${quote(v)}”, expected “${term}”`,
+      place: v.found,
+      note: abbreviation
+        ? `${CITATION}: the abbreviation is not defined in the release; spell out the TSX Venture Exchange.`
+        : `${CITATION}: the defined term is “${term}”.`,
+      expected: term,
+      actual: quote(v)
+    })
   }
 }
 
-function checkOther(context: Context<Options | undefined>, exchange: Exchange, candidates: Sentence[]): void {
-  const {model, report} = context
-  for (const sentence of candidates) {
-    if (!has(sentence, NAMES_TSXV)) continue
-    const cse = exchange === 'CSE'
-    report({
-      reason: `Unexpected TSX Venture Exchange disclaimer in the release of a ${cse ? 'CSE' : 'TSX'}-listed issuer`,
-      place: sentence,
-      note: cse
-        ? `${CITATION} applies to TSX-V issuers only; the release states a Canadian Securities Exchange ` +
-          `listing. The CSE mandates no disclaimer (CSE Policy 5); if you keep one, it must name the CSE.`
-        : `${CITATION} applies to TSX-V issuers only; the release states a Toronto Stock Exchange listing, and ` +
-          `the TSX requires no disclaimer (TSX Company Manual ss.406–423). Remove it.`,
-      expected: cse ? CSE_DISCLAIMER : '',
-      actual: slice(model, sentence)
-    })
-  }
+function defect(context: Ctx, disclaimer: Disclaimer, reason: string, why: string): void {
+  context.report({
+    reason,
+    place: disclaimer.sentence,
+    note: `${CITATION}: ${why} Use the Exchange's wording: "${TSXV_DISCLAIMER}"`,
+    expected: TSXV_DISCLAIMER,
+    actual: slice(context.model, disclaimer.sentence)
+  })
+}
+
+function wrongExchange(context: Ctx, disclaimer: Disclaimer, exchange: Exchange): void {
+  const listed = exchange === 'CBOE' ? 'Cboe Canada' : exchange
+  context.report({
+    reason: `Unexpected TSX Venture Exchange disclaimer in the release of a ${listed}-listed issuer`,
+    place: disclaimer.sentence,
+    note: `${CITATION} applies to TSX-V issuers only; the release states a ${NAME[exchange]} listing. ${OTHER[exchange] ?? OTHER.TSX}`,
+    expected: exchange === 'CSE' ? CSE_DISCLAIMER : '',
+    actual: slice(context.model, disclaimer.sentence)
+  })
 }

@@ -79,18 +79,18 @@ describe('exchange-disclaimer', () => {
     [
       'a "has not reviewed" sentence without the Provider',
       'THE TSX VENTURE EXCHANGE HAS NOT REVIEWED THIS RELEASE AND TAKES NO RESPONSIBILITY FOR ITS ADEQUACY OR ACCURACY.',
-      /without the Regulation Services Provider/
+      /^Unexpected disclaimer that replaces “Regulation Services Provider” with “REVIEWED THIS RELEASE AND TAKES”/
     ],
     [
       'other parties added',
       'Neither the TSX Venture Exchange, the Frankfurt Exchange, nor their Regulation Services Provider ' +
         'accepts responsibility for the adequacy or accuracy of this release.',
-      /^Unexpected wording of the disclaimer/
+      /^Unexpected “the Frankfurt Exchange” added to the disclaimer/
     ],
     [
       'the accuracy alone',
       'Neither TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for the accuracy of this release.',
-      /adequacy or accuracy/
+      /^Unexpected disclaimer that drops “adequacy”/
     ],
     [
       'the CSE named by a TSX-V issuer',

@@ -4,27 +4,148 @@
  * nor its Regulation Services Provider …"), the U.S. distribution legends
  * ("Not for distribution to United States newswire services …") and the
  * not-an-offer paragraphs. They are not the release's own disclosure: a
- * disclaimer does not make a release speak of an offering.
+ * disclaimer does not make a release speak of an offering. The disclaimer
+ * and the legend are declared element by element and found with the
+ * mandated-wording matcher (wording.ts), so copy artefacts do not hide them.
  */
-import {find, has, type Block, type Found, type Sentence} from './document.js'
-import {NAMES_CSE, NAMES_TSXV} from './vocabulary.js'
+import {has, type Block, type Sentence} from './document.js'
+import type {CanadianExchange, Listing} from './listing.js'
+import type {Span} from './text.js'
+import {EXCHANGE_WORDS} from './vocabulary.js'
+import {
+  align,
+  declare,
+  findDefinitions,
+  letters,
+  lettersOf,
+  lettersOnly,
+  type Alias,
+  type Alignment,
+  type Statement,
+  type Wording
+} from './wording.js'
 
-/** A sentence that disclaims an exchange's responsibility for the release. */
-const DISCLAIMS = new RegExp(
-  [
-    'adequacy or ?accuracy',
-    'accepts? ?(?:no )?responsibility',
-    '(?:has|have) not (?:reviewed|approved)',
-    'neither (?:the )?(?:tsx|cse|canadian|exchange)'
-  ].join('|')
-)
-/** It names an exchange or a regulator. */
-const NAMES_EXCHANGE_OR_REGULATOR = /\bexchange\b|regulat|\btsx-?v\b|\bcse\b/
+const EXCHANGES = Object.keys(EXCHANGE_WORDS) as CanadianExchange[]
+
+/** The exchange's names, each standing for the exchange ("tsx venture exchange" → TSXV). */
+const exchangeWordings = (exchanges: readonly CanadianExchange[]): Wording[] =>
+  exchanges.flatMap((exchange) => EXCHANGE_WORDS[exchange].names.map((name) => ({text: name, value: exchange})))
+/** The exchange's first name, in the parenthetical ("as that term is defined in the policies of the CSE"). */
+const policyWordings = (exchanges: readonly CanadianExchange[]): Wording[] =>
+  exchanges.map((exchange) => ({text: EXCHANGE_WORDS[exchange].names[0], value: exchange}))
+/** "the" before an exchange's name. */
+const article = (id: string) => ({id, label: 'the', wordings: ['the'], substantive: false, optional: true})
+
+/**
+ * The exchange disclaimer, as TSX Venture Exchange Policy 3.3 issuers print
+ * it: "Neither TSX Venture Exchange nor its Regulation Services Provider (as
+ * that term is defined in the policies of the TSX Venture Exchange) accepts
+ * responsibility for the adequacy or accuracy of this release." The exchange
+ * element takes a Canadian exchange's name: which one it names is the
+ * disclaimer's `exchange`. Declared for the exchanges a sentence may name
+ * (a smaller table to align with), all of them by default.
+ */
+export function exchangeDisclaimer(exchanges: readonly CanadianExchange[] = EXCHANGES): Statement {
+  const key = exchanges.join(' ')
+  let statement = declared.get(key)
+  if (statement) return statement
+  statement = declare('exchange-disclaimer', [
+    {id: 'neither', label: 'Neither', wordings: ['neither'], substantive: true},
+    article('the'),
+    {
+      id: 'exchange',
+      label: 'TSX Venture Exchange',
+      wordings: exchangeWordings(exchanges),
+      substantive: true,
+      term: true
+    },
+    {id: 'nor', label: 'nor its', wordings: ['nor its', 'nor the', 'nor'], substantive: true},
+    {
+      id: 'provider',
+      label: 'Regulation Services Provider',
+      wordings: ['regulation services provider'],
+      substantive: true,
+      term: true
+    },
+    {
+      id: 'defined',
+      label: 'as that term is defined in',
+      wordings: ['as that term is defined in', 'as such term is defined in'],
+      substantive: false,
+      optional: true
+    },
+    article('policies-the'),
+    {id: 'policies', label: 'policies of', wordings: ['policies of'], substantive: false, optional: true},
+    article('policies-of-the'),
+    {
+      id: 'policies-of',
+      label: 'TSX Venture Exchange',
+      wordings: policyWordings(exchanges),
+      substantive: false,
+      optional: true
+    },
+    {
+      id: 'accepts',
+      label: 'accepts responsibility for the',
+      wordings: ['accepts responsibility for the'],
+      substantive: true
+    },
+    {id: 'adequacy', label: 'adequacy', wordings: ['adequacy'], substantive: true},
+    {id: 'accuracy', label: 'or accuracy', wordings: ['or accuracy'], substantive: true},
+    {
+      id: 'release',
+      label: 'of this release',
+      wordings: ['of this news? release', 'of this press release', 'of this news'],
+      substantive: false
+    }
+  ])
+  declared.set(key, statement)
+  return statement
+}
+const declared = new Map<string, Statement>()
+export const EXCHANGE_DISCLAIMER = exchangeDisclaimer()
+
+/** The exchanges a sentence's letters may name, by a name, an abbreviation or a defined one (the TSX-V if none). */
+function named(chars: string, aliases: Alias[]): CanadianExchange[] {
+  const found = EXCHANGES.filter((exchange) => {
+    const words = EXCHANGE_WORDS[exchange]
+    const term = letters(words.names[0])
+    return (
+      words.names.some((name) => chars.includes(letters(name))) ||
+      aliases.some((alias) => alias.term === term && chars.includes(alias.abbreviation))
+    )
+  })
+  return found.length > 0 ? found : ['TSXV']
+}
+
+/**
+ * The U.S. distribution legend: "not" · "for" (or "intended for", "authorized
+ * for", "to be") · "distribution" (or dissemination, release, publication) ·
+ * any words, a few · "the United States" (or "U.S.", "USA").
+ */
+export const US_LEGEND = declare('us-legend', [
+  {id: 'not', label: 'Not', wordings: ['not'], substantive: true},
+  {
+    id: 'for',
+    label: 'for',
+    wordings: ['for', 'be for', 'intended for', 'authorized for', 'authorised for', 'to be', 'be'],
+    substantive: true
+  },
+  {
+    id: 'distribution',
+    label: 'distribution',
+    wordings: ['distribution', 'dissemination', 'release', 'publication', 'distributed', 'disseminated', 'released'],
+    substantive: true
+  },
+  {id: 'gap', label: 'to … newswire services or for dissemination in', wordings: [], substantive: false, gap: 30},
+  {id: 'us', label: 'the United States', wordings: ['the? united states', 'us', 'usa'], substantive: true}
+])
 
 /**
  * "Not for distribution to U.S. newswire services or for dissemination in the
  * United States"; "intended for distribution in Canada only and is not
  * authorized for distribution to the United States newswire services …".
+ * (A quick filter in normalized text; `findLegends` reads legends with the matcher.)
  */
 export const US_LEGEND_PATTERN = new RegExp(
   String.raw`\bnot ?(?:be )?(?:for|intended for|authori[sz]ed for|to be) ?` +
@@ -35,35 +156,140 @@ export const US_LEGEND_PATTERN = new RegExp(
 const OFFER_BOILERPLATE =
   /not for (?:distribution|dissemination)|securities act of 1933|(?:does|shall) not constitute an offer/
 
-const namesTsxv = new RegExp(NAMES_TSXV)
-const namesCse = new RegExp(NAMES_CSE)
-
-/** The exchange disclaimer sentences, in order. */
-export function findDisclaimers(sentences: Sentence[]): Sentence[] {
-  return sentences.filter((sentence) => has(sentence, DISCLAIMS) && has(sentence, NAMES_EXCHANGE_OR_REGULATOR))
+/** An exchange disclaimer: the sentence, its alignment with the declared wording, and the exchange it names. */
+export interface Disclaimer {
+  sentence: Sentence
+  wording: Alignment
+  /** The exchange the disclaimer names (undefined when it names none the matcher recognises). */
+  exchange: CanadianExchange | undefined
 }
 
-/** The exchange a disclaimer names: a release that states no listing still names its exchange there. */
-export function disclaimedExchange(disclaimers: Sentence[]): 'TSXV' | 'CSE' | undefined {
-  for (const sentence of disclaimers) {
-    if (has(sentence, namesTsxv)) return 'TSXV'
-    if (has(sentence, namesCse)) return 'CSE'
+/** Letters that make a sentence worth aligning with the disclaimer. */
+const DISCLAIMER_CUES = ['responsib', 'adequacy', 'accuracy', 'regulationservice', 'marketregulator']
+/** Letters that say a sentence disclaims for the release. */
+const DISCLAIMS = [
+  'acceptresponsib',
+  'acceptsresponsib',
+  'acceptsnoresponsib',
+  'acceptnoresponsib',
+  'responsibilityfortheadequacy',
+  'adequacyoraccuracy',
+  'hasnotreviewed',
+  'havenotreviewed',
+  'hasnotapproved',
+  'havenotapproved',
+  'neitherapproved',
+  'disapprove'
+]
+/** Letters that name an exchange or a regulator. */
+const NAMES_EXCHANGE_OR_REGULATOR = ['exchange', 'regulat']
+
+const usable = (verdict: {status: string} | undefined) =>
+  verdict !== undefined && (verdict.status === 'present' || verdict.status === 'cosmetic')
+
+/**
+ * The abbreviations the release defines for exchanges: quoted definitions
+ * anywhere (`the TSX Venture Exchange (the "Exchange")`, `("TSX-V")`) and the
+ * ticker tags (`(TSXV: ACM)` makes "TSXV" the TSX Venture Exchange); the
+ * common abbreviations ("TSXV", "CSE", "NEO") stand for their exchange too,
+ * as undefined ones.
+ */
+export function exchangeAliases(blocks: Block[], listings: Listing[]): Alias[] {
+  const aliases = findDefinitions(blocks.map((block) => block.norm.text))
+  for (const exchange of EXCHANGES) {
+    const words = EXCHANGE_WORDS[exchange as keyof typeof EXCHANGE_WORDS]
+    const term = letters(words.names[0])
+    for (const abbreviation of words.abbreviations) aliases.push({abbreviation, term, undefined: true})
+    for (const listing of listings) {
+      if (listing.exchange === exchange && listing.kind === 'tag') {
+        aliases.push({abbreviation: letters(listing.name), term})
+      }
+    }
   }
-  return undefined
+  return aliases
+}
+
+/** The exchange disclaimer sentences, in order, each aligned with the declared wording. */
+export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Disclaimer[] {
+  const found: Disclaimer[] = []
+  for (const sentence of sentences) {
+    const chars = lettersOnly(sentence.norm.text)
+    // Worth aligning: it disclaims ("accepts responsibility", "has not reviewed"), or "neither" … "accuracy".
+    const disclaims = firstOf(chars, DISCLAIMS)
+    const cue = disclaims >= 0 ? disclaims : chars.includes('neither') ? firstOf(chars, DISCLAIMER_CUES) : -1
+    if (cue < 0) continue
+    // Long sentences are read from a little before the cue (the matcher reads a window).
+    const from = chars.length > 400 ? lettersOf(sentence.norm.text).at[Math.max(0, cue - 250)] : 0
+    const wording = align(exchangeDisclaimer(named(chars, aliases)), sentence.norm, aliases, from)
+    const exchange = wording.elements.find((e) => e.element.id === 'exchange')
+    const provider = wording.elements.find((e) => e.element.id === 'provider')
+    const names = usable(exchange) || usable(provider)
+    const isDisclaimer =
+      (names && (disclaims >= 0 || wording.share >= 0.5)) ||
+      (disclaims >= 0 && firstOf(chars, NAMES_EXCHANGE_OR_REGULATOR) >= 0)
+    if (!isDisclaimer) continue
+    found.push({
+      sentence,
+      wording,
+      exchange: usable(exchange) ? (exchange!.value as CanadianExchange) : undefined
+    })
+  }
+  return found
+}
+
+function firstOf(chars: string, keys: readonly string[]): number {
+  let best = -1
+  for (const key of keys) {
+    const at = chars.indexOf(key)
+    if (at >= 0 && (best < 0 || at < best)) best = at
+  }
+  return best
+}
+
+/** The exchanges the disclaimers name, with where: a release that states no listing still names its exchange there. */
+export function disclaimedExchanges(disclaimers: Disclaimer[]): Array<Span & {exchange: CanadianExchange}> {
+  return disclaimers.flatMap((d) =>
+    d.exchange ? [{exchange: d.exchange, start: d.sentence.start, end: d.sentence.end}] : []
+  )
+}
+
+/** The exchange the first disclaimer naming one names. */
+export function disclaimedExchange(disclaimers: Disclaimer[]): CanadianExchange | undefined {
+  return disclaimers.find((d) => d.exchange)?.exchange
 }
 
 export interface Legend {
   block: Block
   /** The legend's words. */
-  found: Found
+  found: Span
 }
 
-/** The U.S. distribution legends, in order. */
+/** Where a legend may start, in letters: "not" and a word of distribution, "for", "to be" … between. */
+const LEGEND_CUE =
+  /not(?:be|tobe|intendedfor|authori[sz]edfor|befor|for){1,2}(?:distribut|disseminat|release|publication)/g
+/** Cues tried per block, at most. */
+const LEGEND_TRIES = 3
+/** A legend's words span at most this many characters of the draft. */
+const LEGEND_MAX_LENGTH = 400
+
+/** The U.S. distribution legends, in order: "NOT FORDISTRIBUTION", "NEWS WIRE", "U.S." or "United States" alike. */
 export function findLegends(blocks: Block[]): Legend[] {
   const legends: Legend[] = []
   for (const block of blocks) {
-    const found = find(block, US_LEGEND_PATTERN)
-    if (found) legends.push({block, found})
+    const chars = lettersOnly(block.norm.text)
+    LEGEND_CUE.lastIndex = 0
+    if (!LEGEND_CUE.test(chars)) continue
+    const {at} = lettersOf(block.norm.text)
+    LEGEND_CUE.lastIndex = 0
+    let match: RegExpExecArray | null
+    for (let tries = 0; tries < LEGEND_TRIES && (match = LEGEND_CUE.exec(chars)); tries++) {
+      const wording = align(US_LEGEND, block.norm, [], at[match.index], LEGEND_MAX_LENGTH)
+      const whole = wording.elements.every((e) => !e.element.substantive || usable(e))
+      if (whole && wording.span.end - wording.span.start <= LEGEND_MAX_LENGTH) {
+        legends.push({block, found: wording.span})
+        break
+      }
+    }
   }
   return legends
 }

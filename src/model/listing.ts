@@ -1,13 +1,19 @@
 /**
- * Which exchange(s) the release says the issuer is listed on: ticker tags as
- * newswires print them ("(TSXV: ADY)", "(TSX-V: LME)", "(CSE: GDN)",
- * "TSX Venture Exchange: EMR") and "listed on the … under the symbol …".
+ * Which exchange the issuer is listed on, decided by weighing what the release
+ * says: ticker tags as newswires print them ("(TSXV: ADY)", "(TSX-V: LME)",
+ * "(CSE: GDN)", "(Cboe CA: ACM)", "(NEO: ACM)", "TSX Venture Exchange: EMR"),
+ * statements ("listed on the …", "trades on the … under the symbol …") and the
+ * exchange its disclaimer names. The opening's first tag is strong evidence; a
+ * statement or a disclaimer is evidence too; two listing claims that disagree
+ * are a conflict, reported with both, not a decision.
  */
 import type {Block} from './document.js'
 import {spanOf, type Span} from './text.js'
-import {CSE_NAMES, OTHER_EXCHANGE_NAMES, TSX_NAMES, TSXV_NAMES} from './vocabulary.js'
+import {CBOE_NAMES, CSE_NAMES, OTHER_EXCHANGE_NAMES, TSX_NAMES, TSXV_NAMES} from './vocabulary.js'
 
-export type Exchange = 'TSXV' | 'CSE' | 'TSX' | 'OTHER'
+/** TSX Venture Exchange, Canadian Securities Exchange, Toronto Stock Exchange, Cboe Canada (formerly NEO), other. */
+export type Exchange = 'TSXV' | 'CSE' | 'TSX' | 'CBOE' | 'OTHER'
+export type CanadianExchange = Exclude<Exchange, 'OTHER'>
 
 export interface Listing extends Span {
   exchange: Exchange
@@ -16,22 +22,25 @@ export interface Listing extends Span {
   ticker: string
   /** Index of the block it is in. */
   block: number
+  /** A ticker tag, or a statement in the text ("listed on the …"). */
+  kind: 'tag' | 'statement'
 }
 
 const TSXV = TSXV_NAMES.join('|')
 const CSE = CSE_NAMES.join('|')
 const TSX = TSX_NAMES.join('|')
+const CBOE = CBOE_NAMES.join('|')
 const OTHER = OTHER_EXCHANGE_NAMES.join('|')
-const NAME = `(${TSXV}|${CSE}|${TSX}|${OTHER})`
+const NAME = `(${TSXV}|${CSE}|${CBOE}|${TSX}|${OTHER})`
 const TICKER = String.raw`([a-z0-9][a-z0-9.]{0,7})`
 
 // "(TSXV: ADY)", "TSX Venture Exchange: EMR", "(TSX-V: LME, OTC: X)", "CSE:GDN".
 const tagRe = new RegExp(String.raw`(?<![a-z0-9-])${NAME}\s?[:;]\s?"?${TICKER}(?![a-z0-9])`, 'g')
 // "(WSR: CSE)": ticker first.
-const reversedRe = new RegExp(String.raw`\(${TICKER}\s?:\s?(${TSXV}|${CSE}|${TSX})\)`, 'g')
+const reversedRe = new RegExp(String.raw`\(${TICKER}\s?:\s?(${TSXV}|${CSE}|${CBOE}|${TSX})\)`, 'g')
 // "listed on the TSX Venture Exchange under the symbol "ADY"", "trades on the CSE".
 const phraseRe = new RegExp(
-  String.raw`(?:listed|trade[sd]?|trading|quoted) on the ${NAME}` +
+  String.raw`(?:listed|trade[sd]?|trading|quoted) on (?:the )?${NAME}(?: exchange)?(?![a-z])` +
     String.raw`(?:(?: \([^)]{1,20}\))? under the (?:trading |stock |ticker )?symbols? "?${TICKER})?`,
   'g'
 )
@@ -39,12 +48,14 @@ const phraseRe = new RegExp(
 const IS_TSXV = new RegExp(`^(?:${TSXV})$`)
 const IS_CSE = new RegExp(`^(?:${CSE})$`)
 const IS_TSX = new RegExp(`^(?:${TSX})$`)
+const IS_CBOE = new RegExp(`^(?:${CBOE})$`)
 
 /** Classify an exchange name as written. */
 export function classify(name: string): Exchange {
   const n = name.toLowerCase()
   if (IS_TSXV.test(n)) return 'TSXV'
   if (IS_CSE.test(n)) return 'CSE'
+  if (IS_CBOE.test(n)) return 'CBOE'
   if (IS_TSX.test(n)) return 'TSX'
   return 'OTHER'
 }
@@ -52,7 +63,8 @@ export function classify(name: string): Exchange {
 /**
  * Listings stated in the release. Tags in the opening (up to the lead
  * paragraph) describe the issuer; tags further down may name a partner, so
- * they count only when the opening states none.
+ * they count only when the opening states none. Statements count anywhere
+ * (the "About" paragraph says where the issuer trades).
  */
 export function findListings(blocks: Block[], openingEnd: number): Listing[] {
   const all: Listing[] = []
@@ -71,13 +83,75 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
           name: match[1],
           ticker,
           block: block.index,
-          ...spanOf(block.norm, match.index, match.index + match[0].length)
+          kind: re === phraseRe ? 'statement' : 'tag',
+          ...spanOf(block.norm, match.index, match.index + match[0].length - (symbol.endsWith('.') ? 1 : 0))
         })
       }
     }
   }
   all.sort((a, b) => a.start - b.start)
-  const opening = all.filter((listing) => listing.block <= openingEnd)
   const canadian = (list: Listing[]) => list.some((l) => l.exchange !== 'OTHER')
-  return canadian(opening) ? opening : all
+  const opening = all.filter((listing) => listing.block <= openingEnd)
+  if (!canadian(opening)) return all
+  return all.filter((listing) => listing.block <= openingEnd || listing.kind === 'statement')
+}
+
+/** One piece of evidence of the issuer's exchange, with its weight. */
+export interface ExchangeEvidence extends Span {
+  exchange: CanadianExchange
+  kind: 'tag' | 'statement' | 'disclaimer'
+  weight: number
+}
+
+export interface ExchangeDecision {
+  /** The issuer's exchange: the one the evidence weighs most for (undefined when there is none). */
+  exchange: CanadianExchange | undefined
+  evidence: ExchangeEvidence[]
+  /** Two listing claims that name different exchanges: the decided one's strongest, and the other's. */
+  conflict: [ExchangeEvidence, ExchangeEvidence] | undefined
+}
+
+/** How much each piece of evidence weighs. */
+const WEIGHT = {firstTag: 3, statement: 2, disclaimer: 2, otherTag: 1, otherStatement: 1}
+/** A listing claim this heavy (the first tag, a statement) contradicts another one. */
+const STRONG = 2
+
+/**
+ * Decide the issuer's exchange. The first Canadian tag is the issuer's (a
+ * partner's tag comes after it); statements and the exchange a disclaimer
+ * names add weight; the exchange with the most weight is the issuer's. A
+ * disclaimer alone does not contradict a tag (a copied disclaimer is a defect
+ * to report, not doubt about the listing), but two listing claims do.
+ */
+export function decideExchange(
+  listings: Listing[],
+  disclaimed: Array<Span & {exchange: CanadianExchange}>
+): ExchangeDecision {
+  const evidence: ExchangeEvidence[] = []
+  let firstTag = true
+  const tagged = new Set(listings.filter((l) => l.kind === 'tag').map((l) => l.ticker))
+  for (const listing of listings) {
+    if (listing.exchange === 'OTHER') continue
+    // A statement is the issuer's when it gives the issuer's ticker, or when no tag says otherwise; else it may
+    // be a partner's ("Beta Corp. is listed on the TSX Venture Exchange").
+    const own = tagged.size === 0 || (listing.ticker !== '' && tagged.has(listing.ticker))
+    const statement = own ? WEIGHT.statement : WEIGHT.otherStatement
+    const weight = listing.kind === 'statement' ? statement : firstTag ? WEIGHT.firstTag : WEIGHT.otherTag
+    if (listing.kind === 'tag') firstTag = false
+    evidence.push({exchange: listing.exchange, kind: listing.kind, weight, start: listing.start, end: listing.end})
+  }
+  for (const d of disclaimed) {
+    evidence.push({exchange: d.exchange, kind: 'disclaimer', weight: WEIGHT.disclaimer, start: d.start, end: d.end})
+  }
+  if (evidence.length === 0) return {exchange: undefined, evidence, conflict: undefined}
+  const totals = new Map<CanadianExchange, number>()
+  for (const e of evidence) totals.set(e.exchange, (totals.get(e.exchange) ?? 0) + e.weight)
+  // The most weight; a tie goes to the exchange named first.
+  let exchange = evidence[0].exchange
+  for (const [candidate, total] of totals) if (total > totals.get(exchange)!) exchange = candidate
+  const strongest = (list: ExchangeEvidence[]) =>
+    list.filter((e) => e.kind !== 'disclaimer' && e.weight >= STRONG).sort((a, b) => b.weight - a.weight)[0]
+  const mine = strongest(evidence.filter((e) => e.exchange === exchange))
+  const other = strongest(evidence.filter((e) => e.exchange !== exchange))
+  return {exchange, evidence, conflict: mine && other ? [mine, other] : undefined}
 }

@@ -10,11 +10,19 @@
 import type {Root} from 'mdast'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
-import {disclaimedExchange, findDisclaimers, findLegends, isOfferBoilerplate, type Legend} from './boilerplate.js'
+import {
+  disclaimedExchanges,
+  exchangeAliases,
+  findDisclaimers,
+  findLegends,
+  isOfferBoilerplate,
+  type Disclaimer,
+  type Legend
+} from './boilerplate.js'
 import {findCaution} from './caution.js'
 import {readDocument, type Block, type Sentence} from './document.js'
 import {findLayout, type Layout} from './layout.js'
-import {findListings, type Exchange, type Listing} from './listing.js'
+import {decideExchange, findListings, type Exchange, type ExchangeDecision, type Listing} from './listing.js'
 import {extractOffering, type OfferingTerms} from './offering.js'
 import {findPlaceholders, type Placeholder} from './placeholders.js'
 import {findRelease, type Release} from './release.js'
@@ -22,8 +30,9 @@ import {detectTopics, type Topics} from './topics.js'
 
 export type {Block, Found, Sentence, Span, MappedText, Unit} from './document.js'
 export {find, findAll, has} from './document.js'
-export type {Listing, Exchange} from './listing.js'
-export type {Legend} from './boilerplate.js'
+export type {Listing, Exchange, CanadianExchange, ExchangeDecision, ExchangeEvidence} from './listing.js'
+export type {Disclaimer, Legend} from './boilerplate.js'
+export type {Alignment, ElementVerdict} from './wording.js'
 export type {Layout} from './layout.js'
 export type {Placeholder} from './placeholders.js'
 export type {Release, ReleaseKind} from './release.js'
@@ -42,12 +51,16 @@ export interface Model {
   /** The Canadian exchanges among them. */
   exchanges: Set<Exchange>
   /**
-   * The issuer's Canadian exchange: the first one its release states (the issuer's tag comes before any
-   * partner's), else the one its disclaimer names.
+   * The issuer's Canadian exchange, weighed from its tags (the opening's first is the issuer's), its statements
+   * ("listed on the …") and the exchange its disclaimer names (see listing.ts).
    */
   exchange: Exchange | undefined
+  /** How the exchange was decided: the evidence, and a conflict between two listing claims. */
+  exchangeDecision: ExchangeDecision
   /** The exchange disclaimer sentences, in order. */
   disclaimers: Sentence[]
+  /** The same, each aligned with the declared disclaimer wording and with the exchange it names. */
+  exchangeDisclaimers: Disclaimer[]
   /** The U.S. distribution legends, in order. */
   legends: Legend[]
   /** The forward-looking information caution (see caution.ts), in order. */
@@ -84,7 +97,9 @@ export function buildModel(tree: Root, value: string): Model {
   const listings = findListings(blocks, layout.openingEnd)
   const exchanges = new Set<Exchange>()
   for (const listing of listings) if (listing.exchange !== 'OTHER') exchanges.add(listing.exchange)
-  const disclaimers = findDisclaimers(sentences)
+  const exchangeDisclaimers = findDisclaimers(sentences, exchangeAliases(blocks, listings))
+  const disclaimers = exchangeDisclaimers.map((d) => d.sentence)
+  const exchangeDecision = decideExchange(listings, disclaimedExchanges(exchangeDisclaimers))
   const caution = findCaution(blocks)
   const own = ownSentences(sentences, caution, disclaimers)
   const topics = detectTopics(own, layout.leadEnd)
@@ -99,8 +114,10 @@ export function buildModel(tree: Root, value: string): Model {
     dateline: layout.dateline,
     listings,
     exchanges,
-    exchange: listings.find((listing) => listing.exchange !== 'OTHER')?.exchange ?? disclaimedExchange(disclaimers),
+    exchange: exchangeDecision.exchange,
+    exchangeDecision,
     disclaimers,
+    exchangeDisclaimers,
     legends: findLegends(blocks),
     caution,
     own,

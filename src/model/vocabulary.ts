@@ -21,6 +21,16 @@ export const TSXV_NAMES = [
 ]
 export const CSE_NAMES = ['canadian securities exchange', 'canadian stock exchange', 'cse']
 export const TSX_NAMES = ['toronto stock exchange', 'tsx']
+/** Cboe Canada, formerly the NEO Exchange (Aequitas NEO Exchange): "(Cboe CA: ACM)", "(NEO: ACM)". */
+export const CBOE_NAMES = [
+  String.raw`cboe canada inc\.?`,
+  'cboe canada',
+  'cboe ca',
+  'aequitas neo exchange',
+  String.raw`neo exchange inc\.?`,
+  'neo exchange',
+  'neo'
+]
 export const OTHER_EXCHANGE_NAMES = [
   'otcqb',
   'otcqx',
@@ -48,6 +58,22 @@ export const OTHER_EXCHANGE_NAMES = [
 export const NAMES_TSXV = String.raw`tsx ?venture ?exchange|\btsx-?v\b|\btsx\.v\b`
 /** The Canadian Securities Exchange named in running text. */
 export const NAMES_CSE = String.raw`canadian ?securities ?exchange|\bcse\b`
+
+/**
+ * The Canadian exchanges by the words that name them, for the wording matcher
+ * (letters only count there: "TSX-V", "TSX.V" and "TSXV" are one name).
+ * `names` are the exchange's names; `abbreviations` stand for the first name,
+ * and need a definition in the release (a ticker tag is one) to pass unremarked.
+ */
+export const EXCHANGE_WORDS = {
+  TSXV: {names: ['tsx venture exchange', 'tsx venture'], abbreviations: ['tsxv']},
+  CSE: {names: ['canadian securities exchange', 'canadian stock exchange'], abbreviations: ['cse']},
+  TSX: {names: ['toronto stock exchange', 'tsx'], abbreviations: []},
+  CBOE: {
+    names: ['cboe canada inc', 'cboe canada', 'neo exchange inc', 'neo exchange', 'aequitas neo exchange'],
+    abbreviations: ['cboe', 'neo']
+  }
+} as const
 
 /** Month names as releases write them; the model derives patterns and indexes from this list. */
 export const MONTH_NAMES = [

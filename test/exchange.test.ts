@@ -1,0 +1,231 @@
+/**
+ * The issuer's exchange and its disclaimer, one invented issuer per class of
+ * failure seen on real releases: an abbreviation defined inside the
+ * disclaimer, words run together or split by copy, a one-word slip, singular
+ * "Service", a Cboe Canada (formerly NEO) issuer, a TSX issuer with the TSX's
+ * own statement, conflicting listing evidence; and the defects that must stay
+ * errors.
+ */
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import exchangeDisclaimer, {TSXV_DISCLAIMER} from '../rules/exchange-disclaimer.js'
+import {buildModel, getModel, type Model} from '../src/model/model.js'
+import {format, lintWith} from './helpers.js'
+
+const model = (value: string): Model => buildModel(unified().use(remarkParse).parse(value), value)
+const lint = async (value: string) => (await lintWith('exchange-disclaimer', value)).messages.map(format)
+
+describe('exchange-disclaimer on what copy and issuers really do', () => {
+  it.each([
+    [
+      'an abbreviation defined inside the disclaimer',
+      'Hollis Bay Gold Inc. (TSXV: HBG) reports assays.',
+      'Neither the TSX Venture Exchange (the \u201cExchange\u201d) nor its Regulation Services Provider ' +
+        '(as that term is defined in the policies of the Exchange) accepts responsibility for the adequacy ' +
+        'or accuracy of this release.'
+    ],
+    [
+      'words run together and split by newswire copy',
+      'Hollis Bay Gold Inc. (TSXV: HBG) reports assays.',
+      'Neither the TSX Venture Exchange norits Regulation Services Provider (as that term is defined in ' +
+        'thepolicies of the TSX Venture Exchange) accepts responsibility for the adequacy or ac curacy of ' +
+        'this news release.'
+    ],
+    [
+      'a one-word slip',
+      'Hollis Bay Gold Inc. (TSXV: HBG) reports assays.',
+      'Neither the TSX Venture Exchange nor its Regulation Services Provider accepts responsibility for ' +
+        'the adequacy of accuracy of this release.'
+    ],
+    [
+      'a TSX issuer with the TSX’s own statement and no ticker',
+      'Ironwood Mines Ltd. has received conditional approval from the TSX for its offering.',
+      'The TSX does not accept responsibility for the adequacy or accuracy of this news release.'
+    ],
+    [
+      'a Cboe Canada issuer with a Cboe-named statement',
+      'Kestrel Lithium Corp. (Cboe CA: KLC) reports assays.',
+      'Neither Cboe Canada Inc. nor its Regulation Services Provider accepts responsibility for the ' +
+        'adequacy or accuracy of this release.'
+    ],
+    [
+      'a NEO Exchange issuer with no statement',
+      'Kestrel Lithium Corp. (NEO: KLC) reports assays.',
+      'For further information contact the Chief Executive Officer.'
+    ],
+    [
+      'a CSE issuer with the CSE’s statement, words run together',
+      'Larkspur Silver Inc. (CSE: LKS) reports assays.',
+      'Neither the CanadianSecurities Exchange nor itsMarket Regulator (as that term is defined in the ' +
+        'policies of the Canadian Securities Exchange) accepts responsibility for the adequacy or accuracy ' +
+        'of this release.'
+    ],
+    [
+      'a word added inside an element, and a longer object',
+      'Hollis Bay Gold Inc. (TSXV: HBG) reports assays.',
+      'Neither the TSX Venture Exchange nor its Regulation Services Provider (as defined in the policies of the ' +
+        'TSX Venture Exchange) accepts any responsibility for the adequacy or the accuracy of the information in ' +
+        'this news release.'
+    ]
+  ])('accepts %s', async (_, lead, closing) => {
+    expect(await lint(`${lead}\n\n${closing}\n`)).toEqual([])
+  })
+
+  it('warns, at most, on singular "Service" with an inline definition', async () => {
+    expect(
+      await lint(
+        'Hollis Bay Gold Inc. reports assays.\n\nNeither the TSX Venture Exchange ("TSX-V") nor its ' +
+          'Regulation Service Provider (as that term is defined in the policies of the TSX-V) accepts ' +
+          'responsibility for the adequacy or accuracy of this press release.\n'
+      )
+    ).toEqual(['3:52-3:79: warning Unexpected “Regulation Service Provider”, expected “Regulation Services Provider”'])
+  })
+
+  it('warns on a parenthetical copied from another exchange’s disclaimer', async () => {
+    expect(
+      await lint(
+        'Hollis Bay Gold Inc. (TSXV: HBG) reports.\n\nNeither the TSX Venture Exchange nor its Regulation Services ' +
+          'Provider (as that term is defined in the policies of the Canadian Securities Exchange) accepts ' +
+          'responsibility for the adequacy or accuracy of this release.\n'
+      )
+    ).toEqual([
+      "3:119-3:147: warning Unexpected Canadian Securities Exchange in the disclaimer's parenthetical, expected TSX Venture Exchange"
+    ])
+  })
+
+  it('warns on conflicting listing evidence, naming both, instead of a confident error', async () => {
+    const value =
+      'VANCOUVER, BC, March 3, 2026 - Marlow Creek Metals Corp. (TSXV: MCM) settles debt.\n\n' +
+      'Marlow Creek Metals trades on the CSE under the symbol MCM.\n\n' +
+      'The Canadian Securities Exchange has not approved or disapproved this news release.\n'
+    const m = model(value)
+    expect(m.exchangeDecision.conflict?.map((e) => e.exchange).sort()).toEqual(['CSE', 'TSXV'])
+    expect(await lint(value)).toEqual([
+      '1:59-1:68: warning Unexpected listings on two exchanges, “trades on the CSE under the symbol MCM” ' +
+        'and “TSXV: MCM”, expected one'
+    ])
+  })
+
+  it('still errs on the TSX-V’s disclaimer in a Cboe Canada issuer’s release', async () => {
+    const messages = (
+      await lintWith('exchange-disclaimer', `Kestrel Lithium Corp. (Cboe CA: KLC) reports.\n\n${TSXV_DISCLAIMER}\n`)
+    ).messages
+    expect(messages.map((m) => [m.fatal, m.reason])).toEqual([
+      [true, 'Unexpected TSX Venture Exchange disclaimer in the release of a Cboe Canada-listed issuer']
+    ])
+    expect(messages[0].note).toMatch(/no Cboe Canada disclaimer mandate is confirmed/i)
+  })
+
+  it('still errs on a CSE statement in a TSX-V release when nothing else says CSE', async () => {
+    expect(
+      await lint(
+        'Hollis Bay Gold Inc. (TSXV: HBG) reports.\n\nNeither the Canadian Securities Exchange nor its ' +
+          'Market Regulator accepts responsibility for the adequacy or accuracy of this release.\n'
+      )
+    ).toEqual([
+      '3:1-3:135: error Unexpected Canadian Securities Exchange in the disclaimer of a TSX-V issuer, ' +
+        'expected TSX Venture Exchange'
+    ])
+  })
+
+  it.each([
+    [
+      'drops “Provider”',
+      'Neither the TSX Venture Exchange nor its Regulation Services accepts responsibility for the ' +
+        'adequacy or accuracy of this release.',
+      /drops “Provider” from “Regulation Services Provider”/
+    ],
+    [
+      'uses “Market Regulator”',
+      'Neither the TSX Venture Exchange nor its Market Regulator accepts responsibility for the adequacy ' +
+        'or accuracy of this release.',
+      /replaces “Regulation Services Provider” with “Market Regulator”/
+    ],
+    [
+      'names no exchange',
+      'Neither the Exchange nor its Regulation Services Provider accepts responsibility for the adequacy ' +
+        'or accuracy of this release.',
+      /names no exchange/
+    ],
+    [
+      'drops “Neither … nor its”',
+      'The TSX Venture Exchange has not reviewed this release and takes no responsibility for its adequacy ' +
+        'or accuracy.',
+      /Regulation Services Provider/
+    ],
+    [
+      'adds a party',
+      'Neither the TSX Venture Exchange, the Lima Stock Exchange, nor its Regulation Services Provider ' +
+        'accepts responsibility for the adequacy or accuracy of this release.',
+      /“the Lima Stock Exchange” added/
+    ],
+    [
+      'takes rather than accepts responsibility',
+      'Neither the TSX Venture Exchange nor its Regulation Services Provider takes responsibility for the adequacy ' +
+        'or accuracy of this release.',
+      /drops “accepts” from “accepts responsibility for the”/
+    ],
+    [
+      'approves instead of disclaiming',
+      'Neither the TSX Venture Exchange nor its Regulation Services Provider approves this release.',
+      /replaces “accepts responsibility for the” with “approves”/
+    ]
+  ])('errs on a TSX-V disclaimer that %s', async (_, text, reason) => {
+    const messages = (await lintWith('exchange-disclaimer', `Hollis Bay Gold Inc. (TSXV: HBG) reports.\n\n${text}\n`))
+      .messages
+    expect(messages).toHaveLength(1)
+    expect(messages[0].fatal).toBe(true)
+    expect(messages[0].reason).toMatch(reason)
+    expect(messages[0].expected).toEqual([TSXV_DISCLAIMER])
+  })
+})
+
+describe('the issuer’s exchange', () => {
+  it.each([
+    ['Kestrel Lithium Corp. (Cboe CA: KLC) reports.', 'CBOE'],
+    ['Kestrel Lithium Corp. (NEO: KLC) reports.', 'CBOE'],
+    ['Kestrel Lithium Corp. is listed on the Neo Exchange Inc. under the symbol "KLC".', 'CBOE'],
+    [
+      'Ironwood Mines Ltd. reports.\n\nThe TSX does not accept responsibility for the adequacy or accuracy ' +
+        'of this release.',
+      'TSX'
+    ],
+    ['Larkspur Silver Inc. reports.\n\nLarkspur Silver trades on the CSE under the symbol LKS.', 'CSE']
+  ])('%s → %s', (value, exchange) => {
+    expect(model(`${value}\n`).exchange).toBe(exchange)
+  })
+
+  it('takes a statement without the issuer’s ticker for a partner’s: no conflict', () => {
+    const m = model(
+      'Hollis Bay Gold Inc. (TSXV: HBG) options a claim from Larkspur Silver Inc.\n\n' +
+        'Larkspur Silver is listed on the CSE under the symbol LKS. Its parent trades on the Canadian Securities Exchange.\n'
+    )
+    expect([m.exchange, m.exchangeDecision.conflict]).toEqual(['TSXV', undefined])
+  })
+
+  it('weighs a partner’s tag below the issuer’s first tag: no conflict', () => {
+    const m = model('Hollis Bay Gold Inc. (TSXV: HBG) signed an option with Larkspur Silver Inc. (CSE: LKS).\n')
+    expect([m.exchange, m.exchangeDecision.conflict]).toEqual(['TSXV', undefined])
+  })
+})
+
+describe('the speaker', () => {
+  it('does not ask a third party (an acquirer’s early warning) for the issuer’s disclaimer', async () => {
+    const value = 'Northgate Capital Ltd. acquired shares of Hollis Bay Gold Inc. (TSXV: HBG).\n'
+    const run = async (speaker: 'issuer' | 'third-party') => {
+      const processor = unified().use(remarkParse).use(exchangeDisclaimer, ['error'])
+      const file = new VFile({value})
+      const tree = processor.parse(file)
+      // The speaker is decided in release.ts; here it is set on this tree's model.
+      getModel(tree, file).release.speaker = speaker
+      await processor.run(tree, file)
+      return file.messages.map((m) => m.reason)
+    }
+    expect(await run('issuer')).toEqual([
+      'Missing TSX Venture Exchange disclaimer, expected it at the end of the release'
+    ])
+    expect(await run('third-party')).toEqual([])
+  })
+})

@@ -1,0 +1,222 @@
+/**
+ * The mandated-wording matcher (src/model/wording.ts), by its properties: the
+ * declared disclaimer with random cosmetic noise (case, quotes, dash kinds,
+ * words run together or split, a defined abbreviation, a one-letter typo in a
+ * long word) reads as the clean text does; with one substantive element left
+ * out or replaced, exactly that element is reported. Invented issuers only.
+ */
+import fc from 'fast-check'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {US_LEGEND} from '../src/model/boilerplate.js'
+import {buildModel, type Model} from '../src/model/model.js'
+import {align, declare, findDefinitions, letters} from '../src/model/wording.js'
+
+const model = (value: string): Model => buildModel(unified().use(remarkParse).parse(value), value)
+const LEAD = 'Fernhill Copper Corp. (TSXV: FHC) will start drilling at its Juniper project in May.'
+
+/** The disclaimer as words, each tagged with its element; the parenthetical is optional. */
+const PARTS: Array<[string, string]> = [
+  ['neither', 'Neither'],
+  ['exchange', 'the TSX Venture Exchange'],
+  ['nor', 'nor its'],
+  ['provider', 'Regulation Services Provider'],
+  ['defined', '(as that term is defined in the policies of the TSX Venture Exchange)'],
+  ['accepts', 'accepts responsibility for the'],
+  ['adequacy', 'adequacy'],
+  ['accuracy', 'or accuracy'],
+  ['release', 'of this news release.']
+]
+const SUBSTANTIVE = ['neither', 'exchange', 'nor', 'provider', 'accepts', 'adequacy', 'accuracy']
+
+/** The verdict a release's disclaimer gets: each substantive element, whether it reads as declared. */
+function verdict(value: string): Record<string, boolean> {
+  const disclaimer = model(value).exchangeDisclaimers[0]
+  expect(disclaimer).toBeDefined()
+  const result: Record<string, boolean> = {}
+  for (const v of disclaimer.wording.elements) {
+    if (!v.element.substantive) continue
+    result[v.element.id] = v.status === 'present' || v.status === 'cosmetic'
+  }
+  return result
+}
+const ALL_GOOD = Object.fromEntries(SUBSTANTIVE.map((id) => [id, true]))
+
+/** One kind of cosmetic noise, applied to the disclaimer's words. */
+type Noise = (words: string[], pick: number) => string[]
+const noises: Record<string, Noise> = {
+  upper: (words) => words.map((w) => w.toUpperCase()),
+  lower: (words) => words.map((w) => w.toLowerCase()),
+  // Two words run together ("norits").
+  join(words, pick) {
+    const i = pick % (words.length - 1)
+    return [...words.slice(0, i), words[i] + words[i + 1], ...words.slice(i + 2)]
+  },
+  // A word split by a stray space ("ac curacy").
+  split(words, pick) {
+    const long = words.map((w, i) => [w, i] as const).filter(([w]) => /^[A-Za-z]{4,}$/.test(w))
+    const [word, i] = long[pick % long.length]
+    const at = 1 + (pick % (word.length - 2))
+    return [...words.slice(0, i), word.slice(0, at), word.slice(at), ...words.slice(i + 1)]
+  },
+  // One letter wrong, lost or doubled in a long word.
+  typo(words, pick) {
+    const long = words.map((w, i) => [w, i] as const).filter(([w]) => /^[A-Za-z]{8,}$/.test(w))
+    const [word, i] = long[pick % long.length]
+    const at = 1 + (pick % (word.length - 2))
+    const kinds = [
+      word.slice(0, at) + 'x' + word.slice(at + 1),
+      word.slice(0, at) + word.slice(at + 1),
+      word.slice(0, at) + word[at] + word.slice(at)
+    ]
+    return [...words.slice(0, i), kinds[pick % 3], ...words.slice(i + 1)]
+  }
+}
+
+/** The disclaimer's text with the exchange defined inline, in the lead, or spelled out; quotes and dashes vary. */
+function disclaimerText(
+  define: number,
+  quote: number,
+  dash: number,
+  parenthetical: boolean
+): {lead: string; words: string[]} {
+  const [open, close] = [
+    ['"', '"'],
+    ['\u201c', '\u201d'],
+    ["'", "'"]
+  ][quote % 3]
+  const abbreviation = `TSX${['-', '\u2010', '\u2013', ''][dash % 4]}V`
+  const parts = PARTS.filter(([id]) => parenthetical || id !== 'defined').map(([, text]) => text)
+  let lead = LEAD
+  if (define % 3 === 1) {
+    // Defined inside the disclaimer, used in the parenthetical.
+    parts[1] = `the TSX Venture Exchange (the ${open}${abbreviation}${close})`
+    if (parenthetical) parts[4] = `(as that term is defined in the policies of the ${abbreviation})`
+  } else if (define % 3 === 2) {
+    // Defined in the lead, used as the exchange's name.
+    lead = `${LEAD} Its shares trade on the TSX Venture Exchange (the ${open}Exchange${close}).`
+    parts[1] = 'the Exchange'
+  }
+  return {lead, words: parts.join(' ').split(' ')}
+}
+
+describe('the mandated-wording matcher', () => {
+  it('reads the clean disclaimer as declared, with or without the parenthetical', () => {
+    for (const parenthetical of [true, false]) {
+      const {lead, words} = disclaimerText(0, 0, 0, parenthetical)
+      expect(verdict(`${lead}\n\n${words.join(' ')}\n`)).toEqual(ALL_GOOD)
+    }
+  })
+
+  it(
+    'gives the same verdict under cosmetic noise: case, quotes, dashes, joined and split words, a ' +
+      'defined abbreviation, a typo',
+    () => {
+      fc.assert(
+        fc.property(
+          fc.nat(),
+          fc.nat(),
+          fc.nat(),
+          fc.boolean(),
+          fc.subarray(Object.keys(noises), {minLength: 1}),
+          fc.nat(),
+          (define, quote, dash, parenthetical, kinds, pick) => {
+            const {lead, words} = disclaimerText(define, quote, dash, parenthetical)
+            let noisy = words
+            for (const kind of kinds) noisy = noises[kind](noisy, pick)
+            expect(verdict(`${lead}\n\n${noisy.join(' ')}\n`)).toEqual(ALL_GOOD)
+          }
+        ),
+        {numRuns: 150}
+      )
+    }
+  )
+
+  /** A replacement that reads nothing like the element. */
+  const REPLACEMENTS: Record<string, string[]> = {
+    neither: ['Both'],
+    exchange: ['the Corporation', 'its auditors'],
+    nor: ['and', 'with'],
+    provider: ['Market Regulator', 'legal counsel'],
+    accepts: ['takes no blame for the', 'has not checked the'],
+    adequacy: ['completeness', 'timing'],
+    accuracy: ['and truth', 'or tone']
+  }
+
+  it('reports exactly the element left out or replaced', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...SUBSTANTIVE), fc.boolean(), fc.nat(), fc.boolean(), (id, replace, pick, upper) => {
+        const parts = PARTS.filter(([part]) => part !== 'defined').map(([part, text]): string => {
+          if (part !== id) return text
+          if (!replace) return ''
+          const options = REPLACEMENTS[id]
+          return options[pick % options.length]
+        })
+        let text = parts.filter(Boolean).join(' ')
+        if (upper) text = text.toUpperCase()
+        expect(verdict(`${LEAD}\n\n${text}\n`)).toEqual({...ALL_GOOD, [id]: false})
+      }),
+      {numRuns: 120}
+    )
+  })
+
+  it('says what a replaced element was replaced with, and what a shortened one lost', () => {
+    const replaced = model(
+      `${LEAD}\n\nNeither the TSX Venture Exchange nor its Market Regulator accepts responsibility for the ` +
+        `adequacy or accuracy of this release.\n`
+    ).exchangeDisclaimers[0].wording.elements.find((e) => e.element.id === 'provider')!
+    expect([replaced.status, replaced.found?.words]).toEqual(['replaced', 'market regulator'])
+    const shortened = model(
+      `${LEAD}\n\nNeither the TSX Venture Exchange nor its Regulation Services accepts responsibility for ` +
+        `the adequacy or accuracy of this release.\n`
+    ).exchangeDisclaimers[0].wording.elements.find((e) => e.element.id === 'provider')!
+    expect([shortened.status, shortened.dropped]).toEqual(['replaced', ['provider']])
+  })
+
+  it('reports words added between elements', () => {
+    const exchange = model(
+      `${LEAD}\n\nNeither the TSX Venture Exchange, the Oslo Bourse, nor its Regulation Services Provider ` +
+        `accepts responsibility for the adequacy or accuracy of this release.\n`
+    ).exchangeDisclaimers[0].wording.elements.find((e) => e.element.id === 'exchange')!
+    expect([exchange.status, exchange.added?.words]).toEqual(['present', 'the oslo bourse'])
+  })
+
+  it('finds definitions anywhere, with the words before them as the term', () => {
+    const aliases = findDefinitions(['listed on the canadian securities exchange (the "cse" or the "exchange").'])
+    expect(aliases).toContainEqual({abbreviation: 'exchange', term: letters('Canadian Securities Exchange')})
+    expect(aliases).toContainEqual({abbreviation: 'cse', term: letters('Canadian Securities Exchange')})
+  })
+
+  it('declares any statement: a gap of free words between prescribed ones', () => {
+    const statement = declare('test', [
+      {id: 'a', label: 'samples were', wordings: ['samples were'], substantive: true},
+      {id: 'gap', label: '…', wordings: [], substantive: false, gap: 10},
+      {id: 'b', label: 'assayed', wordings: ['assayed'], substantive: true}
+    ])
+    const text = 'all samples were then sent to a laboratory and assayed for gold.'
+    const result = align(statement, {text, offsets: Array.from(text, (_, i) => i)})
+    expect(result.elements.map((e) => e.status)).toEqual(['present', 'present', 'present'])
+    expect(text.slice(result.span.start, result.span.end)).toBe('samples were then sent to a laboratory and assayed')
+  })
+
+  it('reads the U.S. legend through copy artefacts', () => {
+    for (const legend of [
+      'NOT FORDISTRIBUTION TO U.S. NEWS WIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      'Not for dissemination in the U.S. or through United States newswire services',
+      'This release is not intended for distribution in the UnitedStates.'
+    ]) {
+      const m = model(`${legend}\n\nFernhill Copper Corp. announces a private placement.\n`)
+      expect(m.legends.map((l) => l.block.index)).toEqual([0])
+    }
+    expect(US_LEGEND.elements.map((e) => e.id)).toEqual(['not', 'for', 'distribution', 'gap', 'us'])
+    expect(model('We will not release results to US investors until the assays are in hand.\n').legends).toEqual([])
+  })
+
+  it('stays linear: a long run of near-disclaimer words takes little time', () => {
+    const value = `${LEAD}\n\n${'neither the exchange nor its regulation accepts responsibility '.repeat(3000)}\n`
+    const start = performance.now()
+    model(value)
+    expect(performance.now() - start).toBeLessThan(3000)
+  })
+})
