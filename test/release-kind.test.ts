@@ -1,0 +1,287 @@
+/**
+ * What kind of release it is and who speaks (src/model/release.ts), on
+ * invented releases of each kind, and the duties that follow: the U.S. legend
+ * for the issuer's own offering only; the financing rules for what the issuer
+ * itself issues (its offering, or shares for debt). An acquirer's early
+ * warning, a holder's purchase, a settlement of debt, a grant, a drill
+ * release that mentions last year's placement, an acquisition paid in shares
+ * offer nothing for money and carry no legend.
+ */
+import fc from 'fast-check'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {buildModel, type Model, type ReleaseKind} from '../src/model/model.js'
+import {RELEASE, fixture, lintPreset} from './helpers.js'
+
+function model(value: string): Model {
+  return buildModel(unified().use(remarkParse).parse(value), value)
+}
+
+/** The rules whose duty the release facts decide. */
+const DUTIES = ['us-distribution-legend', 'offering-arithmetic', 'hold-period', 'tsxv-pricing']
+
+/** The errors of those rules on `value` (preset), by rule id, each once. */
+async function duties(value: string): Promise<string[]> {
+  const file = await lintPreset(value)
+  const ids = file.messages.filter((m) => m.fatal && DUTIES.includes(m.ruleId ?? '')).map((m) => m.ruleId!)
+  return [...new Set(ids)]
+}
+
+const kinds = (m: Model): ReleaseKind[] => m.release.kinds.map((kind) => kind.kind)
+const quote = (m: Model, span: {start: number; end: number} | undefined) =>
+  span ? m.value.slice(span.start, span.end) : undefined
+
+const EARLY_WARNING =
+  'Early Warning Report Filed by Larchmont Capital Ltd.\n\n' +
+  'TORONTO, ON, May 4, 2026 - This news release is issued under National Instrument 62-103 in connection with ' +
+  'the filing of an early warning report regarding the acquisition of common shares of Birchwood Metals Inc. ' +
+  '(the "Issuer") by Larchmont Capital Ltd. (the "Acquiror"). The common shares of the Issuer trade on the ' +
+  'TSX Venture Exchange under the symbol "BWM".\n\n' +
+  'On May 1, 2026, the Acquiror exercised 8,000,000 warrants at an exercise price of $0.25 per share for ' +
+  'aggregate consideration of $2,000,000. The warrants were acquired in the non-brokered private placement of ' +
+  'the Issuer that closed on June 3, 2025, of 8,000,000 units at a price of $0.15 per unit for gross proceeds ' +
+  'of $1,200,000, each unit consisting of one common share and one warrant.\n\n' +
+  'Following the exercise, the Acquiror owns 16,000,000 common shares, representing approximately 14.2% of ' +
+  'the issued and outstanding common shares on an undiluted basis. The Acquiror holds the shares for ' +
+  'investment purposes.\n'
+
+const HOLDER_PURCHASE =
+  'VANCOUVER, BC, June 2, 2026 - Helena Varga announces that she has acquired, through the facilities of the ' +
+  'TSX Venture Exchange, 3,000,000 common shares of Corrie Lake Resources Ltd. (TSXV: CLR) at a price of ' +
+  '$0.12 per share, for a total of $360,000. Ms. Varga now holds 11.5% of the issued and outstanding shares ' +
+  'and will file an early warning report.\n'
+
+const HOLDER_PURCHASE_BY_ISSUER =
+  'VANCOUVER, BC, June 2, 2026 - Corrie Lake Resources Ltd. (TSXV: CLR) (the "Company") announces that it has ' +
+  'been advised that Helena Varga has acquired 3,000,000 common shares of the Company through the facilities ' +
+  'of the TSX Venture Exchange at a price of $0.12 per share. She will file an early warning report under ' +
+  'National Instrument 62-103.\n'
+
+const SHARES_FOR_DEBT = (count: string, price: string) =>
+  'Tamarack Ridge Mining Closes Shares for Debt Settlement\n\n' +
+  'VANCOUVER, BC, May 5, 2026 - Tamarack Ridge Mining Corp. (TSXV: TRM) (the "Company") has closed its shares ' +
+  `for debt settlement, issuing ${count} common shares at a deemed price of ${price} per share to settle ` +
+  '$240,000 owed to three directors. The shares are subject to a hold period of four months and one day.\n'
+
+const GRANT =
+  'VANCOUVER, BC, May 6, 2026 - Quarry Point Gold Inc. (TSXV: QPG) (the "Company") announces that it has ' +
+  'granted 1,500,000 incentive stock options and 400,000 restricted share units to directors, officers and ' +
+  'consultants under its omnibus equity incentive plan. The options are exercisable at $0.30 per share for ' +
+  'five years.\n'
+
+const DRILL_RESULTS =
+  'Birchwood Metals Intersects 6.2 g/t Gold over 9.0 Metres at Fenwick\n\n' +
+  'VANCOUVER, BC, May 7, 2026 - Birchwood Metals Inc. (TSXV: BWM) (the "Company") reports assays from hole ' +
+  'FW-26-04, which returned 6.2 g/t gold over 9.0 metres.\n\n' +
+  'The 2026 program is funded from the private placement the Company closed in November 2025.\n'
+
+const LIFE =
+  'Kestrel Bay Minerals Announces $3 Million LIFE Offering\n\n' +
+  'VANCOUVER, BC, May 8, 2026 - Kestrel Bay Minerals Corp. (CSE: KBM) (the "Company") announces a ' +
+  'non-brokered offering of up to 15,000,000 units at a price of $0.20 per unit for gross proceeds of up to ' +
+  '$3,000,000 under the listed issuer financing exemption.\n'
+
+const BOUGHT_DEAL =
+  'Harrow Creek Closes $12 Million Bought Deal\n\n' +
+  'TORONTO, ON, May 9, 2026 - Harrow Creek Resources Inc. (TSX: HCR) (the "Company") has closed its bought ' +
+  'deal offering of 24,000,000 common shares at a price of $0.50 per share for gross proceeds of $12,000,000.\n'
+
+const SUBSCRIPTION_RECEIPTS =
+  'VANCOUVER, BC, May 10, 2026 - Silt Harbour Resources Inc. (TSXV: SHR) (the "Company") has closed its ' +
+  'brokered offering of 10,000,000 subscription receipts at a price of $0.50 per subscription receipt for ' +
+  'gross proceeds of $5,000,000.\n'
+
+const FLOW_THROUGH =
+  'VANCOUVER, BC, May 11, 2026 - Aurum Vale Exploration Ltd. (TSXV: AVX) (the "Company") announces a ' +
+  'non-brokered private placement of up to 4,000,000 flow-through shares at $0.25 per flow-through share.\n'
+
+const ACQUISITION =
+  'VANCOUVER, BC, May 12, 2026 - Stonecrop Metals Corp. (CSE: SCM) (the "Company") has entered into a ' +
+  'definitive agreement to acquire the Eagle Pass property from a private vendor for $50,000 in cash and ' +
+  '2,000,000 common shares at a deemed price of $0.15 per share.\n'
+
+const ACQUISITION_AND_PLACEMENT =
+  ACQUISITION.trimEnd() +
+  ' The Company also announces a concurrent non-brokered private placement of up to 5,000,000 units at a ' +
+  'price of $0.10 per unit.\n'
+
+const WARRANT_EXERCISE =
+  'VANCOUVER, BC, May 13, 2026 - Fenlow Gold Corp. (TSXV: FGC) (the "Company") announces that it has received ' +
+  'gross proceeds of $800,000 from the exercise of 4,000,000 warrants at $0.20 per share.\n'
+
+describe('who speaks', () => {
+  it('an acquirer’s early warning release about another issuer: a third party, on its defined term', () => {
+    const m = model(EARLY_WARNING)
+    expect(m.release.speaker).toBe('third-party')
+    expect(quote(m, m.release.speakerEvidence)).toBe('by Larchmont Capital Ltd. (the "Acquiror")')
+    expect(kinds(m)).toContain('early-warning')
+    expect(kinds(m)).not.toContain('offering')
+    expect(m.release.ownOffering).toBeUndefined()
+  })
+
+  it('a holder’s purchase announced by the holder: a third party, on the shares of the listed company it bought', () => {
+    const m = model(HOLDER_PURCHASE)
+    expect(m.release.speaker).toBe('third-party')
+    expect(quote(m, m.release.speakerEvidence)).toMatch(/^acquired, through the facilities .* Corrie Lake/)
+    expect(kinds(m)).toContain('early-warning')
+    expect(m.release.ownOffering).toBeUndefined()
+  })
+
+  it('a holder’s purchase announced by the issuer: the issuer speaks, and offers nothing', () => {
+    const m = model(HOLDER_PURCHASE_BY_ISSUER)
+    expect(m.release.speaker).toBe('issuer')
+    expect(m.release.speakerEvidence).toBeUndefined()
+    expect(kinds(m)).toContain('early-warning')
+    expect(m.release.ownOffering).toBeUndefined()
+  })
+
+  it('the issuer whose lead names it "the Company" speaks, though its headline names no one', () => {
+    const m = model(fixture(RELEASE))
+    expect(m.release.speaker).toBe('issuer')
+    expect(m.release.ownOffering).toBeDefined()
+    expect(m.release.kinds.find((kind) => kind.kind === 'offering')).toMatchObject({
+      form: 'private placement',
+      stage: 'closed'
+    })
+  })
+
+  it('an issuer’s closing that reports a subscriber’s early warning is still the issuer’s offering', () => {
+    const m = model(
+      'VANCOUVER, BC, May 14, 2026 - Fenlow Gold Corp. (TSXV: FGC) (the "Company") has closed its non-brokered ' +
+        'private placement of 10,000,000 units at $0.10 per unit for gross proceeds of $1,000,000.\n\n' +
+        'Following closing, Larchmont Capital Ltd. (the "Investor") holds 12% of the issued and outstanding ' +
+        'shares and will file an early warning report.\n'
+    )
+    expect(m.release.speaker).toBe('issuer')
+    expect(kinds(m)).toEqual(['offering', 'early-warning'])
+    expect(m.release.ownOffering).toBeDefined()
+  })
+
+  it('property: the subject decides, whatever the names', () => {
+    const name = fc.stringMatching(/^[A-Z][a-z]{3,9} [A-Z][a-z]{3,9}$/)
+    const ticker = fc.stringMatching(/^[A-Z]{3}$/)
+    fc.assert(
+      fc.property(name, name, ticker, (holder, issuer, tag) => {
+        const acquirer = model(
+          `TORONTO, ON, May 4, 2026 - ${holder} Ltd. (the "Acquiror") announces that it has acquired ` +
+            `5,000,000 common shares of ${issuer} Inc. (TSXV: ${tag}) at $0.20 per share.\n`
+        )
+        expect(acquirer.release.speaker).toBe('third-party')
+        expect(acquirer.release.ownOffering).toBeUndefined()
+        const own = model(
+          `TORONTO, ON, May 4, 2026 - ${issuer} Inc. (TSXV: ${tag}) announces a non-brokered private ` +
+            `placement of 5,000,000 units at $0.20 per unit, to which ${holder} Ltd. (the "Investor") will subscribe.\n`
+        )
+        expect(own.release.speaker).toBe('issuer')
+        expect(own.release.ownOffering).toBeDefined()
+      }),
+      {numRuns: 40}
+    )
+  })
+})
+
+describe('what the release announces', () => {
+  it.each([
+    ['a shares-for-debt closing', SHARES_FOR_DEBT('2,400,000', '$0.10'), 'shares-for-debt', 'Shares for Debt'],
+    ['an option and RSU grant', GRANT, 'compensation', 'granted 1,500,000 incentive stock options'],
+    ['drill results that mention last year’s placement', DRILL_RESULTS, 'technical', 'g/t'],
+    ['an acquisition paid in shares', ACQUISITION, 'acquisition', 'definitive agreement'],
+    ['warrants exercised', WARRANT_EXERCISE, undefined, undefined]
+  ])('%s: no offering of the issuer’s', (_, value, kind, words) => {
+    const m = model(value)
+    expect(m.release.speaker).toBe('issuer')
+    expect(m.release.ownOffering).toBeUndefined()
+    expect(kinds(m)).not.toContain('offering')
+    if (kind) {
+      const found = m.release.kinds.find((k) => k.kind === kind)
+      expect(found).toBeDefined()
+      expect(quote(m, found).replace(/\s+/g, ' ')).toContain(words!.replace(/\s+/g, ' '))
+    }
+  })
+
+  it.each([
+    ['an announced LIFE offering', LIFE, 'LIFE offering', 'announced', 'LIFE Offering'],
+    ['a closed bought deal', BOUGHT_DEAL, 'bought deal', 'closed', 'Bought Deal'],
+    [
+      'subscription receipts',
+      SUBSCRIPTION_RECEIPTS,
+      'offering of subscription receipts',
+      'closed',
+      'subscription receipts'
+    ],
+    ['flow-through shares', FLOW_THROUGH, 'flow-through offering', 'announced', 'flow-through shares'],
+    [
+      'an acquisition with a concurrent placement',
+      ACQUISITION_AND_PLACEMENT,
+      'private placement',
+      'announced',
+      'non-brokered private placement'
+    ]
+  ])('%s: the issuer’s own offering, its form and stage on the words as written', (_, value, form, stage, words) => {
+    const m = model(value)
+    expect(m.release.speaker).toBe('issuer')
+    const offering = m.release.kinds.find((kind) => kind.kind === 'offering')
+    expect(offering).toMatchObject({form, stage})
+    expect(quote(m, m.release.ownOffering)).toBe(words)
+  })
+
+  it('lists the kinds in the order of the text', () => {
+    const m = model(ACQUISITION_AND_PLACEMENT)
+    expect(kinds(m)).toEqual(['acquisition', 'offering'])
+    const starts = m.release.kinds.map((kind) => kind.start)
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+  })
+})
+
+describe('the duties that follow', () => {
+  it.each([
+    ['an acquirer’s early warning with warrant exercises', EARLY_WARNING],
+    ['a holder’s purchase', HOLDER_PURCHASE],
+    ['a shares-for-debt closing', SHARES_FOR_DEBT('2,400,000', '$0.10')],
+    ['an option and RSU grant', GRANT],
+    ['drill results that mention last year’s placement', DRILL_RESULTS],
+    ['an acquisition paid in shares', ACQUISITION],
+    ['warrants exercised', WARRANT_EXERCISE]
+  ])('%s: no legend, no financing error', async (_, value) => {
+    expect(await duties(value)).toEqual([])
+  })
+
+  it.each([
+    ['an announced LIFE offering', LIFE, 'a LIFE offering (line 1): “LIFE Offering”'],
+    ['a closed bought deal', BOUGHT_DEAL, 'the closing of a bought deal (line 1): “Bought Deal”'],
+    ['subscription receipts', SUBSCRIPTION_RECEIPTS, 'the closing of an offering of subscription receipts (line 1)'],
+    ['flow-through shares', FLOW_THROUGH, 'a flow-through offering (line 1): “flow-through shares”'],
+    ['an acquisition with a concurrent placement', ACQUISITION_AND_PLACEMENT, 'a private placement (line 1)']
+  ])('%s: the legend, saying what the release announces', async (_, value, announces) => {
+    const file = await lintPreset(value)
+    const legend = file.messages.filter((m) => m.ruleId === 'us-distribution-legend')
+    expect(legend.map((m) => m.fatal)).toEqual([true])
+    expect(legend[0].reason).toContain(`this release announces ${announces}`)
+  })
+
+  it('a shares-for-debt settlement below $0.05: tsxv-pricing on the deemed price (the floor applies to it)', async () => {
+    // 6,000,000 × $0.04 = $240,000: the figures agree, the price is below the floor.
+    const file = await lintPreset(SHARES_FOR_DEBT('6,000,000', '$0.04'))
+    const found = file.messages.filter((m) => m.fatal && DUTIES.includes(m.ruleId ?? ''))
+    expect(found.map((m) => [m.ruleId, m.reason])).toEqual([
+      ['tsxv-pricing', 'Unexpected price of $0.04 per share, expected at least $0.05']
+    ])
+  })
+
+  it('a holder’s purchase below $0.05 is no issuance of the issuer’s: no tsxv-pricing', async () => {
+    const value = HOLDER_PURCHASE.replace('$0.12 per share, for a total of $360,000', '$0.03 per share')
+    expect(await duties(value)).toEqual([])
+  })
+
+  it('an acquirer’s release whose figures disagree is not checked as the issuer’s offering', async () => {
+    const value = EARLY_WARNING.replace('gross proceeds of $1,200,000', 'gross proceeds of $1,300,000')
+    expect(await duties(value)).toEqual([])
+    // The same paragraph as the issuer's own closing draws the arithmetic error.
+    const own =
+      'VANCOUVER, BC, May 4, 2026 - Birchwood Metals Inc. (TSXV: BWM) (the "Company") has closed its ' +
+      'non-brokered private placement of 8,000,000 units at a price of $0.15 per unit for gross proceeds of ' +
+      '$1,300,000. The securities are subject to a hold period of four months and one day.\n'
+    expect(await duties(own)).toEqual(['us-distribution-legend', 'offering-arithmetic'])
+  })
+})
