@@ -158,6 +158,26 @@ describe('who speaks', () => {
     expect(m.release.ownOffering).toBeDefined()
   })
 
+  it('a holder’s release in copy with words run together and smart quotes: still the holder', () => {
+    const m = model(
+      'TORONTO, ON, May 4, 2026 - Larchmont Capital Ltd.(the \u201cAcquiror\u201d) announcesthat it acquired ' +
+        '5,000,000 common shares of Acme Gold Corp. (TSXV: ACM) at $0.20 per share.\n'
+    )
+    expect(m.release.speaker).toBe('third-party')
+    expect(quote(m, m.release.speakerEvidence)).toBe('(the \u201cAcquiror\u201d)')
+  })
+
+  it('a joint release of the issuer and "the Investor" subscribing to its placement is the issuer’s offering', async () => {
+    const value =
+      'VANCOUVER, BC, May 4, 2026 - Acme Gold Corp. and Big Spruce Mining Ltd. (the "Investor") announce that the ' +
+      'Investor will subscribe for 10,000,000 units of Acme Gold Corp. (TSXV: ACM) in a non-brokered private ' +
+      'placement at $0.20 per unit.\n'
+    const m = model(value)
+    expect(m.release.speaker).toBe('issuer')
+    expect(quote(m, m.release.ownOffering)).toBe('non-brokered private placement')
+    expect(await duties(value)).toEqual(['us-distribution-legend'])
+  })
+
   it('property: the subject decides, whatever the names', () => {
     const name = fc.stringMatching(/^[A-Z][a-z]{3,9} [A-Z][a-z]{3,9}$/)
     const ticker = fc.stringMatching(/^[A-Z]{3}$/)

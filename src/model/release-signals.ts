@@ -209,12 +209,13 @@ export const SELF = anyOf([
 ])
 
 /** The verb that announces: what precedes it is who speaks. */
-export const ANNOUNCES = new RegExp(
+export const ANNOUNCES = anyOf([
+  // Run together with the next word in some copy ("announcesit has").
+  String.raw`\bannounc(?:es|ed|e)(?!ment)`,
   words([
     'is (?:pleased|happy|delighted|proud) to',
     'wishes to',
     'would like to',
-    'announc(?:es|ed|e)',
     'reports',
     'reported',
     'provides',
@@ -223,7 +224,7 @@ export const ANNOUNCES = new RegExp(
     'has (?:filed|completed|closed|acquired|entered|disposed)',
     '(?:is|was|has been) (?:being )?(?:issued|disseminated|made|filed)'
   ])
-)
+])
 
 /** A release that says what it is: "this news release is issued", "this press release is being disseminated". */
 export const THIS_RELEASE = /\bthis (?:news |press )?release\b|\bthis (?:report|announcement)\b/

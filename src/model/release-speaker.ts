@@ -11,7 +11,7 @@
  */
 import type {Sentence} from './document.js'
 import type {Listing} from './listing.js'
-import {ANNOUNCES, HOLDING, ISSUER_TERM, ROLE, SELF, THIS_RELEASE} from './release-signals.js'
+import {ANNOUNCES, EARLY_WARNING, HOLDING, ISSUER_TERM, ROLE, SELF, THIS_RELEASE} from './release-signals.js'
 import {spanOf, type Span} from './text.js'
 
 /** The words that decided a fact, with where they are. */
@@ -61,8 +61,11 @@ function holdingOfListed(sentence: Sentence, listings: Listing[], from: number):
   return decided(sentence, from + match.index, end)
 }
 
-/** What one announcing sentence says of who speaks: the issuer, a third party, or nothing decisive. */
-function verdict(sentence: Sentence, listings: Listing[]): Speaker | 'issuer' | undefined {
+/**
+ * What one announcing sentence says of who speaks: the issuer, a third party, or nothing decisive. `warned`: the
+ * opening speaks of an early warning report.
+ */
+function verdict(sentence: Sentence, listings: Listing[], warned: boolean): Speaker | 'issuer' | undefined {
   const text = sentence.norm.text
   const verb = ANNOUNCES.exec(text)
   if (!verb) return undefined
@@ -72,9 +75,14 @@ function verdict(sentence: Sentence, listings: Listing[]): Speaker | 'issuer' | 
   // The issuer names itself, or its ticker tag is in the subject.
   if (SELF.test(subject) || tagIn(sentence, listings, 0, verb.index)) return 'issuer'
 
-  // The subject defined by a holder's role speaks: "Birch Capital Ltd. (the "Acquiror") announces".
+  // The subject defined by a holder's role speaks, "Birch Capital Ltd. (the "Acquiror") announces", when the
+  // release is about its holding: an early warning, the listed company's shares it bought, "the Issuer". (A joint
+  // release of the issuer and "the Investor" subscribing to its placement is the issuer's.)
   const role = ROLE.exec(subject)
-  if (role) return {speaker: 'third-party', evidence: decided(sentence, role.index, role.index + role[0].length)}
+  const holding = holdingOfListed(sentence, listings, after)
+  if (role && (warned || holding || ISSUER_TERM.test(text))) {
+    return {speaker: 'third-party', evidence: decided(sentence, role.index, role.index + role[0].length)}
+  }
 
   // "This news release is issued … regarding the acquisition of securities of X by Y (the "Acquiror")".
   if (THIS_RELEASE.test(subject)) {
@@ -89,7 +97,6 @@ function verdict(sentence: Sentence, listings: Listing[]): Speaker | 'issuer' | 
   }
 
   // The subject buys, holds or exercises the securities of the company the ticker names.
-  const holding = holdingOfListed(sentence, listings, after)
   return holding ? {speaker: 'third-party', evidence: holding} : undefined
 }
 
@@ -98,8 +105,9 @@ function verdict(sentence: Sentence, listings: Listing[]): Speaker | 'issuer' | 
  * headline, "Acme Announces Closing", names no one decisively; the lead then does).
  */
 export function findSpeaker(opening: Sentence[], listings: Listing[]): Speaker {
+  const warned = opening.some((sentence) => EARLY_WARNING.test(sentence.norm.text))
   for (const sentence of opening) {
-    const found = verdict(sentence, listings)
+    const found = verdict(sentence, listings, warned)
     if (found === 'issuer') break
     if (found) return found
   }
