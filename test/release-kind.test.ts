@@ -246,6 +246,18 @@ describe('what the release announces', () => {
     expect(quote(m, m.release.ownOffering)).toBe(words)
   })
 
+  it('an acquisition with units sold for gross proceeds, though no form is named: an offering of securities', () => {
+    const m = model(
+      'Stonecrop Metals to Acquire Eagle Pass and Raise $2 Million\n\n' +
+        'VANCOUVER, BC, May 12, 2026 - Stonecrop Metals Corp. (CSE: SCM) (the "Company") will acquire the Eagle ' +
+        'Pass property for 2,000,000 common shares at a deemed price of $0.15 per share. The Company will issue ' +
+        '20,000,000 units at a price of $0.10 per unit for gross proceeds of $2,000,000.\n'
+    )
+    expect(kinds(m)).toEqual(['acquisition', 'offering'])
+    expect(m.release.kinds[1]).toMatchObject({form: undefined, stage: 'announced'})
+    expect(quote(m, m.release.ownOffering)).toBe('units at a price of')
+  })
+
   it('lists the kinds in the order of the text', () => {
     const m = model(ACQUISITION_AND_PLACEMENT)
     expect(kinds(m)).toEqual(['acquisition', 'offering'])

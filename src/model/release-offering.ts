@@ -5,8 +5,9 @@
  * options or share units, warrants exercised, shares paid as the
  * consideration of an acquisition or a holder's trade offers nothing, unless
  * it names an offering's form itself ("private placement", "bought deal").
- * Without a form named anywhere, terms alone ("units at a price of", "gross
- * proceeds") make an offering only in a release that issues nothing else.
+ * Without a form named anywhere, terms alone ("units at a price of") make an
+ * offering only in a release that issues nothing else, or that says it raises
+ * money ("gross proceeds", "to raise").
  * As in topics.ts, an offering the opening does not state needs three kinds
  * of terms in the body: a drill release that mentions last year's placement
  * announces none.
@@ -37,6 +38,9 @@ export interface OwnOffering {
 
 /** Terms of an offering for money only: a deemed price or a debt settlement is no sale for cash. */
 const NOT_FOR_MONEY = /\bdeemed\b|\bdebt\b|\bsettle/
+
+/** Money raised: terms that say so offer the securities for cash, whatever else the release issues. */
+const CASH = /\b(?:gross|aggregate|total|cash) proceeds\b|\bto raise\b|\braise[sd]?\b|\bfor cash\b/
 
 /** A sentence about an issuance that is not an offering for money. */
 const NON_CASH = [DEBT, COMPENSATION, EXERCISE, CONSIDERATION, EARLY_WARNING, SECONDARY]
@@ -98,7 +102,8 @@ export function findOwnOffering(
   }
   if (hits.length === 0) return undefined
   const forms = hits.filter((hit) => hit.form)
-  if (forms.length === 0 && issuesOtherwise) return undefined
+  if (forms.length === 0 && issuesOtherwise && !found.some((sentence) => CASH.test(sentence.norm.text)))
+    return undefined
   const opening = hits.filter((hit) => hit.sentence.block.index <= leadEnd)
   // As in topics.ts: three kinds of offering terms in the body, when the opening names none.
   if (opening.length === 0 && kinds.size < 3) return undefined
