@@ -106,6 +106,10 @@ const ACQUISITION_AND_PLACEMENT =
   ' The Company also announces a concurrent non-brokered private placement of up to 5,000,000 units at a ' +
   'price of $0.10 per unit.\n'
 
+const RUN_TOGETHER =
+  'VANCOUVER, BC, May 15, 2026 - Fenlow Gold Corp. (TSXV: FGC) announcesa non-brokeredprivate placement of up ' +
+  'to 5,000,000 units at $0.10 per unit.\n'
+
 const WARRANT_EXERCISE =
   'VANCOUVER, BC, May 13, 2026 - Fenlow Gold Corp. (TSXV: FGC) (the "Company") announces that it has received ' +
   'gross proceeds of $800,000 from the exercise of 4,000,000 warrants at $0.20 per share.\n'
@@ -237,7 +241,8 @@ describe('what the release announces', () => {
       'private placement',
       'announced',
       'non-brokered private placement'
-    ]
+    ],
+    ['words run together in copy', RUN_TOGETHER, 'private placement', 'announced', 'non-brokeredprivate placement']
   ])('%s: the issuer’s own offering, its form and stage on the words as written', (_, value, form, stage, words) => {
     const m = model(value)
     expect(m.release.speaker).toBe('issuer')
@@ -284,7 +289,8 @@ describe('the duties that follow', () => {
     ['a closed bought deal', BOUGHT_DEAL, 'the closing of a bought deal (line 1): “Bought Deal”'],
     ['subscription receipts', SUBSCRIPTION_RECEIPTS, 'the closing of an offering of subscription receipts (line 1)'],
     ['flow-through shares', FLOW_THROUGH, 'a flow-through offering (line 1): “flow-through shares”'],
-    ['an acquisition with a concurrent placement', ACQUISITION_AND_PLACEMENT, 'a private placement (line 1)']
+    ['an acquisition with a concurrent placement', ACQUISITION_AND_PLACEMENT, 'a private placement (line 1)'],
+    ['words run together in copy', RUN_TOGETHER, 'a private placement (line 1): “non-brokeredprivate placement”']
   ])('%s: the legend, saying what the release announces', async (_, value, announces) => {
     const file = await lintPreset(value)
     const legend = file.messages.filter((m) => m.ruleId === 'us-distribution-legend')

@@ -22,34 +22,37 @@ const FINANCING_VERBS = [
 ]
 const FINANCING_KINDS = ['over-subscribed', 'oversubscribed', 'concurrent', 'strategic', 'equity', 'hard dollar']
 
-/** The forms of an offering of securities for money, most specific first (the name a message gives it). */
+/**
+ * The forms of an offering of securities for money, most specific first (the name a message gives it). Words
+ * of a form may run together in copy ("non-brokeredprivate placement", "boughtdeal").
+ */
 export const OFFERING_FORMS = [
   {
     form: 'LIFE offering',
     re: anyOf([
-      String.raw`\blisted issuer financing exemption\b`,
-      String.raw`\blife (?:offering|financing|exemption|private placement|units?|shares?)\b`
+      'listed ?issuer ?financing ?exemption',
+      String.raw`\blife ?(?:offering|financing|exemption|private placement|units?|shares?)`
     ])
   },
-  {form: 'bought deal', re: /\bbought deal\b/},
-  {form: 'offering of subscription receipts', re: /\bsubscription receipts?\b/},
+  {form: 'bought deal', re: /bought ?deal/},
+  {form: 'offering of subscription receipts', re: /subscription ?receipts?/},
   {
     form: 'flow-through offering',
-    re: /\bflow[- ]?(?:through|thru) (?:units?|shares?|common shares|offering|financing|private placement)\b/
+    re: /flow[- ]?(?:through|thru) ?(?:units?|shares?|common shares|offering|financing|private placement)/
   },
   {
     form: 'prospectus offering',
     re: anyOf([
-      String.raw`\bprospectus (?:offering|financing|supplement)\b`,
-      String.raw`\bshort form (?:base shelf )?prospectus\b`,
-      String.raw`\b(?:marketed|public) offering\b`
+      'prospectus ?(?:offering|financing|supplement)',
+      'short ?form (?:base shelf )?prospectus',
+      String.raw`\b(?:marketed|public) ?offering`
     ])
   },
   {
     form: 'private placement',
-    re: /\b(?:non-brokered |brokered )?private placements?\b|\bnon-brokered (?:offering|financing)\b/
+    re: /(?:non-?brokered ?|brokered ?)?private ?placements?|non-brokered (?:offering|financing)/
   },
-  {form: 'equity facility', re: /\bequity (?:drawdown |investment |line )?(?:facility|line)\b/},
+  {form: 'equity facility', re: /equity ?(?:drawdown |investment |line )?(?:facility|line)\b/},
   {
     form: 'financing',
     re: anyOf([
