@@ -162,6 +162,19 @@ describe('who speaks', () => {
     expect(m.release.ownOffering).toBeDefined()
   })
 
+  it('a holder who reports its early warning filing on the listed company: a third party, and no offering', async () => {
+    const value =
+      'TORONTO, ON, May 4, 2026 - Larchmont Capital Ltd. announces that it has filed an early warning report in ' +
+      'respect of Birchwood Metals Inc. (TSXV: BWM). Larchmont bought 6,000,000 units of Birchwood in its ' +
+      'non-brokered private placement that closed on May 1, 2026, at a price of $0.10 per unit for gross ' +
+      'proceeds of $600,000.\n'
+    const m = model(value)
+    expect(m.release.speaker).toBe('third-party')
+    expect(quote(m, m.release.speakerEvidence)).toMatch(/^early warning report in respect of Birchwood Metals/)
+    expect(m.release.ownOffering).toBeUndefined()
+    expect(await duties(value)).toEqual([])
+  })
+
   it('a holder’s release in copy with words run together and smart quotes: still the holder', () => {
     const m = model(
       'TORONTO, ON, May 4, 2026 - Larchmont Capital Ltd.(the \u201cAcquiror\u201d) announcesthat it acquired ' +

@@ -62,6 +62,22 @@ function holdingOfListed(sentence: Sentence, listings: Listing[], from: number):
 }
 
 /**
+ * An early warning report on the listed company after the verb: "has filed an early warning report in respect of
+ * Birch Metals Inc. (TSXV: BRM)", "… regarding the Issuer".
+ */
+function reportOnListed(sentence: Sentence, listings: Listing[], from: number): Decided | undefined {
+  const text = sentence.norm.text
+  const match = EARLY_WARNING.exec(text.slice(from))
+  if (!match) return undefined
+  const objectStart = from + match.index + match[0].length
+  const object = text.slice(objectStart, objectStart + OBJECT_REACH)
+  const issuer = ISSUER_TERM.exec(object)
+  if (!issuer && !tagIn(sentence, listings, objectStart, objectStart + OBJECT_REACH)) return undefined
+  const end = issuer ? objectStart + issuer.index + issuer[0].length : objectStart + Math.min(object.length, 60)
+  return decided(sentence, from + match.index, end)
+}
+
+/**
  * What one announcing sentence says of who speaks: the issuer, a third party, or nothing decisive. `warned`: the
  * opening speaks of an early warning report.
  */
@@ -96,8 +112,9 @@ function verdict(sentence: Sentence, listings: Listing[], warned: boolean): Spea
     }
   }
 
-  // The subject buys, holds or exercises the securities of the company the ticker names.
-  return holding ? {speaker: 'third-party', evidence: holding} : undefined
+  // The subject buys, holds or exercises the securities of the company the ticker names, or reports on its holding.
+  const report = holding ?? reportOnListed(sentence, listings, after)
+  return report ? {speaker: 'third-party', evidence: report} : undefined
 }
 
 /**
