@@ -96,12 +96,13 @@ function verdict(sentence: Sentence, listings: Listing[], warned: boolean): Spea
   // release of the issuer and "the Investor" subscribing to its placement is the issuer's.)
   const role = ROLE.exec(subject)
   const holding = holdingOfListed(sentence, listings, after)
-  if (role && (warned || holding || ISSUER_TERM.test(text))) {
+  const aboutHolding = warned || holding !== undefined || ISSUER_TERM.test(text)
+  if (role && aboutHolding) {
     return {speaker: 'third-party', evidence: decided(sentence, role.index, role.index + role[0].length)}
   }
 
   // "This news release is issued … regarding the acquisition of securities of X by Y (the "Acquiror")".
-  if (THIS_RELEASE.test(subject)) {
+  if (THIS_RELEASE.test(subject) && aboutHolding) {
     const byRole = ROLE.exec(text.slice(after))
     if (byRole) {
       const at = after + byRole.index
