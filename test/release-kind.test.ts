@@ -337,6 +337,37 @@ describe('the duties that follow', () => {
   })
 })
 
+describe('copy artefacts', () => {
+  /** What newswire copy does to a draft: non-breaking spaces, smart quotes, a headline in capitals. */
+  const artefacts = fc.record({
+    nbsp: fc.boolean(),
+    smart: fc.boolean(),
+    shout: fc.boolean()
+  })
+  const copy = (value: string, how: {nbsp: boolean; smart: boolean; shout: boolean}) => {
+    let out = how.smart ? value.replace(/"([^"\n]*)"/g, '\u201c$1\u201d') : value
+    if (how.nbsp) out = out.replace(/ (?=\S)/g, (space, at: number) => (at % 3 === 0 ? '\u00a0' : space))
+    if (how.shout) out = out.replace(/^[^\n]*/, (headline) => headline.toUpperCase())
+    return out
+  }
+
+  it('property: the same facts through non-breaking spaces, smart quotes and a headline in capitals', () => {
+    fc.assert(
+      fc.property(artefacts, (how) => {
+        const life = model(copy(LIFE, how))
+        expect(life.release.kinds.find((kind) => kind.kind === 'offering')).toMatchObject({form: 'LIFE offering'})
+        const warning = model(copy(EARLY_WARNING, how))
+        expect(warning.release.speaker).toBe('third-party')
+        expect(warning.release.ownOffering).toBeUndefined()
+        const debt = model(copy(SHARES_FOR_DEBT('2,400,000', '$0.10'), how))
+        expect(kinds(debt)).toContain('shares-for-debt')
+        expect(debt.release.ownOffering).toBeUndefined()
+      }),
+      {numRuns: 16}
+    )
+  })
+})
+
 describe('linear time', () => {
   it.each([
     ['settle', 'to settle '],
