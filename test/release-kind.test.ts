@@ -255,7 +255,16 @@ describe('what the release announces', () => {
       'announced',
       'non-brokered private placement'
     ],
-    ['words run together in copy', RUN_TOGETHER, 'private placement', 'announced', 'non-brokeredprivate placement']
+    ['words run together in copy', RUN_TOGETHER, 'private placement', 'announced', 'non-brokeredprivate placement'],
+    [
+      'a strategic investment in capitals',
+      'FENLOW GOLD ANNOUNCES $5 MILLION STRATEGIC INVESTMENT BY BIG SPRUCE MINING\n\n' +
+        'VANCOUVER, BC, May 16, 2026 - Fenlow Gold Corp. ("Fenlow") is pleased to announce that Big Spruce Mining ' +
+        'Ltd. will subscribe for 10,000,000 common shares at a price of $0.50 per share.\n',
+      'financing',
+      'announced',
+      'STRATEGIC INVESTMENT BY'
+    ]
   ])('%s: the issuer’s own offering, its form and stage on the words as written', (_, value, form, stage, words) => {
     const m = model(value)
     expect(m.release.speaker).toBe('issuer')

@@ -57,7 +57,9 @@ export const OFFERING_FORMS = [
     form: 'financing',
     re: anyOf([
       String.raw`${words(FINANCING_VERBS)}[^.]{0,60}\b(?:equity )?(?:financing|offering)\b`,
-      String.raw`${words(FINANCING_KINDS)} (?:financing|offering)\b`
+      String.raw`${words(FINANCING_KINDS)} (?:financing|offering)\b`,
+      // An investor's subscription for the issuer's securities: "a $5 million strategic investment by X".
+      String.raw`\b(?:strategic|equity) investment (?:by|from)\b`
     ])
   }
 ] as const
