@@ -329,6 +329,14 @@ describe('the duties that follow', () => {
     ])
   })
 
+  it('a shares-for-debt closing that states no hold period: hold-period (the settlement shares are restricted too)', async () => {
+    const value = SHARES_FOR_DEBT('2,400,000', '$0.10').replace(
+      ' The shares are subject to a hold period of four months and one day.',
+      ''
+    )
+    expect(await duties(value)).toEqual(['hold-period'])
+  })
+
   it('a holder’s purchase below $0.05 is no issuance of the issuer’s: no tsxv-pricing', async () => {
     const value = HOLDER_PURCHASE.replace('$0.12 per share, for a total of $360,000', '$0.03 per share')
     expect(await duties(value)).toEqual([])
