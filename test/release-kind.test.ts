@@ -285,6 +285,14 @@ describe('what the release announces', () => {
     expect(quote(m, m.release.ownOffering)).toBe('units at a price of')
   })
 
+  it('a property option granted to a partner is an acquisition’s, not a grant of compensation', () => {
+    const m = model(
+      'VANCOUVER, BC, May 17, 2026 - Fenlow Gold Corp. (TSXV: FGC) (the "Company") has granted Big Spruce Mining ' +
+        'Ltd. an option to acquire a 70% interest in its Birch property under an option agreement.\n'
+    )
+    expect(kinds(m)).toEqual(['acquisition'])
+  })
+
   it('lists the kinds in the order of the text', () => {
     const m = model(ACQUISITION_AND_PLACEMENT)
     expect(kinds(m)).toEqual(['acquisition', 'offering'])

@@ -108,7 +108,8 @@ export const DEBT = anyOf([
 const COMPENSATION_SECURITY = group([
   '(?:incentive )?stock options?',
   'share purchase options?',
-  'options? to (?:purchase|acquire)',
+  // Not a property option ("an option to acquire the Birch property"): options on shares.
+  String.raw`options? to (?:purchase|acquire) (?:up to )?(?:an aggregate of )?(?:[\d,]{1,20} )?(?:common )?shares`,
   'restricted (?:share|stock) units?',
   String.raw`\brsus?\b`,
   'deferred (?:share|stock) units?',
