@@ -34,17 +34,16 @@ const quote = (m: Model, span: {start: number; end: number} | undefined) =>
 
 const EARLY_WARNING =
   'Early Warning Report Filed by Larchmont Capital Ltd.\n\n' +
-  'TORONTO, ON, May 4, 2026 - This news release is issued under National Instrument 62-103 in connection with ' +
-  'the filing of an early warning report regarding the acquisition of common shares of Birchwood Metals Inc. ' +
-  '(the "Issuer") by Larchmont Capital Ltd. (the "Acquiror"). The common shares of the Issuer trade on the ' +
-  'TSX Venture Exchange under the symbol "BWM".\n\n' +
+  'TORONTO, ON, May 4, 2026 - This news release is made by Larchmont Capital Ltd. (the "Acquiror") under ' +
+  'National Instrument 62-103, as it has filed an early warning report on the common shares of Birchwood ' +
+  'Metals Inc. (the "Issuer") that it holds. The Issuer is listed on the TSX Venture Exchange (symbol: BWM).\n\n' +
   'On May 1, 2026, the Acquiror exercised 8,000,000 warrants at an exercise price of $0.25 per share for ' +
   'aggregate consideration of $2,000,000. The warrants were acquired in the non-brokered private placement of ' +
   'the Issuer that closed on June 3, 2025, of 8,000,000 units at a price of $0.15 per unit for gross proceeds ' +
   'of $1,200,000, each unit consisting of one common share and one warrant.\n\n' +
   'Following the exercise, the Acquiror owns 16,000,000 common shares, representing approximately 14.2% of ' +
-  'the issued and outstanding common shares on an undiluted basis. The Acquiror holds the shares for ' +
-  'investment purposes.\n'
+  'the issued and outstanding common shares on an undiluted basis. The Acquiror bought the shares as an ' +
+  'investment and may buy or sell more.\n'
 
 const HOLDER_PURCHASE =
   'VANCOUVER, BC, June 2, 2026 - Helena Varga announces that she has acquired, through the facilities of the ' +

@@ -232,7 +232,7 @@ export const ANNOUNCES = anyOf([
   ])
 ])
 
-/** A release that says what it is: "this news release is issued", "this press release is being disseminated". */
+/** A release that says what it is: "this news release is made by", "this press release is issued under". */
 export const THIS_RELEASE = /\bthis (?:news |press )?release\b|\bthis (?:report|announcement)\b/
 
 /** A holder's trade in the market or by private agreement, or its holdings: a secondary trade, not an issuance. */

@@ -1,7 +1,7 @@
 /**
  * Who speaks in a release, from its structure: the subject of the sentence
  * that announces (the words before "announces", "reports", "is pleased to",
- * "is being disseminated"), and whose securities the release is about. The
+ * "this news release is made by"), and whose securities the release is about. The
  * listed issuer speaks when that subject carries its ticker tag or the way an
  * issuer names itself ("the Company"); a third party speaks when the subject
  * is defined by a holder's role ("the Acquiror", "the Purchaser"), when the
@@ -43,7 +43,7 @@ function tagIn(sentence: Sentence, listings: Listing[], from: number, to: number
 
 /**
  * A holding of securities of the listed company in `sentence` from `from` on: "acquired 5,000,000 common shares
- * of Birch Metals Inc. (TSXV: BRM)", "acquisition of securities of X (the "Issuer")".
+ * of Birch Metals Inc. (TSXV: BRM)", "holds shares of X (the "Issuer")".
  */
 function holdingOfListed(sentence: Sentence, listings: Listing[], from: number): Decided | undefined {
   const text = sentence.norm.text
@@ -101,7 +101,7 @@ function verdict(sentence: Sentence, listings: Listing[], warned: boolean): Spea
     return {speaker: 'third-party', evidence: decided(sentence, role.index, role.index + role[0].length)}
   }
 
-  // "This news release is issued … regarding the acquisition of securities of X by Y (the "Acquiror")".
+  // "This news release is made by Y (the "Acquiror") under NI 62-103, as it has filed an early warning report".
   if (THIS_RELEASE.test(subject) && aboutHolding) {
     const byRole = ROLE.exec(text.slice(after))
     if (byRole) {
