@@ -6,11 +6,12 @@
  */
 import {MONTH_NAMES, holdExpiry} from '../src/model/dates.js'
 import {defineRule, slice} from '../src/core/rule.js'
+import {ownSharesForDebt} from '../src/model/release.js'
 
 const CITATION = 'NI 45-102 s.2.5 (restricted period of four months and a day; TSX-V Exchange Hold Period)'
 
 const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) => {
-  if (!model.topics.offering) return
+  if (!model.release.ownOffering && !ownSharesForDebt(model.release, 'closed')) return
   const terms = model.offering
   // LIFE securities are freely tradeable; a prospectus offering has no hold.
   if (terms.life || !terms.privatePlacement) return

@@ -6,6 +6,7 @@ import {defineRule, slice, type Context} from '../src/core/rule.js'
 import {Decimal, agrees, formatLike} from '../src/model/numbers.js'
 import type {Figure, Lot, OfferingTerms} from '../src/model/offering.js'
 import * as facts from '../src/model/offering-facts.js'
+import {issuesOwnSecurities} from '../src/model/release.js'
 
 const CITATION =
   'TSX-V Policy 4.1 (terms of the offering, the amount of the closing) and NI 51-102 (a misstated figure is a misrepresentation)'
@@ -26,7 +27,7 @@ interface Check {
 }
 
 const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (context) => {
-  if (!context.model.topics.offering) return
+  if (!issuesOwnSecurities(context.model.release)) return
   const terms = context.model.offering
   const reported = new Set<Figure>()
   const report: Check['report'] = (figure, computed, reason, why) => {

@@ -6,6 +6,7 @@
  */
 import {Decimal, formatLike} from '../src/model/numbers.js'
 import {defineRule, slice} from '../src/core/rule.js'
+import {issuesOwnSecurities} from '../src/model/release.js'
 import {LIMITS} from '../src/model/vocabulary.js'
 
 export interface Options {
@@ -19,7 +20,8 @@ const CITATION = 'TSX-V Policy 4.1 and Policy 1.1 (Discounted Market Price: a fl
 const remarkLintTsxvPricing = defineRule<Options | undefined>(
   {id: 'tsxv-pricing', options: {exchange: ['TSXV', 'CSE', 'TSX']}},
   ({model, options, report}) => {
-    if (!model.topics.offering) return
+    // The issuer's own issuance: an offering, or shares for debt (the floors apply to a deemed price too).
+    if (!issuesOwnSecurities(model.release)) return
     if ((model.exchange ?? options?.exchange ?? 'TSXV') !== 'TSXV') return
     const terms = model.offering
     const seen = new Set<number>()

@@ -1,10 +1,13 @@
 /**
- * `us-distribution-legend`: a release about an offering of securities carries,
- * at the top, "Not for distribution to United States newswire services or for
- * dissemination in the United States" (U.S. Securities Act of 1933, Regulation S).
- * See docs/rules/us-distribution-legend.md.
+ * `us-distribution-legend`: a release in which the issuer announces its own
+ * offering of securities (src/model/release.ts: not shares for debt, grants,
+ * warrant exercises, an acquisition's shares or a holder's early warning)
+ * carries, at the top, "Not for distribution to United States newswire
+ * services or for dissemination in the United States" (U.S. Securities Act of
+ * 1933, Regulation S). See docs/rules/us-distribution-legend.md.
  */
 import {defineRule, slice} from '../src/core/rule.js'
+import {describeOffering, ownOfferingKind} from '../src/model/release.js'
 
 export const US_LEGEND =
   'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES'
@@ -13,14 +16,16 @@ const CITATION =
   'U.S. Securities Act of 1933, Regulation S (17 CFR 230.902(c), 230.903: no “directed selling efforts” in the United States)'
 
 const remarkLintUsDistributionLegend = defineRule({id: 'us-distribution-legend'}, ({model, report}) => {
-  const offering = model.topics.offering
+  const offering = ownOfferingKind(model.release)
   if (!offering) return
 
   const legends = model.legends
   // The top: the header down to the dateline (the first blocks when there is none).
   if (legends.some((legend) => legend.block.index <= model.layout.headerEnd)) return
 
-  const cause = `the release speaks of an offering of securities (“${slice(model, offering)}”)`
+  // What was decided, on which words: "this release announces a private placement (line 5): “…”".
+  const line = model.point(offering.start).line
+  const cause = `this release announces ${describeOffering(offering)} (line ${line}): “${slice(model, offering)}”`
   const first = legends[0]
   if (first) {
     report({
@@ -36,10 +41,10 @@ const remarkLintUsDistributionLegend = defineRule({id: 'us-distribution-legend'}
   report({
     reason:
       'Missing U.S. distribution legend, expected “Not for distribution to United States newswire services or ' +
-      'for dissemination in the United States” at the top',
+      `for dissemination in the United States” at the top; ${cause}`,
     place: firstBlock ? firstBlock.start : 0,
     note:
-      `${CITATION}: ${cause}. A release on a U.S. newswire about an offering made outside the United ` +
+      `${CITATION}: a release on a U.S. newswire about an offering made outside the United ` +
       `States risks being a directed selling effort; put the legend at the top, before the dateline.`,
     expected: US_LEGEND + '\n\n'
   })

@@ -184,7 +184,8 @@ describe('us-distribution-legend', () => {
     const file = await lintWith('us-distribution-legend', offering)
     expect(file.messages.map(format)).toEqual([
       '1:1: error Missing U.S. distribution legend, expected “Not for distribution to United States newswire ' +
-        'services or for dissemination in the United States” at the top'
+        'services or for dissemination in the United States” at the top; this release announces a private ' +
+        'placement (line 1): “non-brokered private placement”'
     ])
     const fixed = file.messages[0].expected![0] + offering
     expect((await lintWith('us-distribution-legend', fixed)).messages).toEqual([])
@@ -194,8 +195,7 @@ describe('us-distribution-legend', () => {
     ['a bought deal', 'Acme Gold Corp. announces the closing of its $20 million bought deal financing.'],
     ['flow-through shares', 'Acme Gold Corp. has closed a private placement of 2,000,000 flow-through shares.'],
     ['a LIFE offering', 'Acme Gold Corp. announces an offering under the listed issuer financing exemption.'],
-    ['subscription receipts', 'Acme Gold Corp. closes its offering of subscription receipts.'],
-    ['shares for debt', 'Acme Gold Corp. has closed a shares for debt settlement with its officers.']
+    ['subscription receipts', 'Acme Gold Corp. closes its offering of subscription receipts.']
   ])('takes %s for an offering', async (_, lead) => {
     const file = await lintWith('us-distribution-legend', lead + '\n')
     expect(file.messages.map((m) => m.ruleId)).toEqual(['us-distribution-legend'])
@@ -207,7 +207,9 @@ describe('us-distribution-legend', () => {
       'Acme Gold Corp. has granted 500,000 stock options to directors, exercisable at $0.40 per share for five years.'
     ],
     ['drill results', 'Acme Gold Corp. reports 4.1 g/t gold over 12 metres from hole BR-07 at its Birch project.'],
-    ['meeting results', 'Acme Gold Corp. announces that all nominees were elected at its annual general meeting.']
+    ['meeting results', 'Acme Gold Corp. announces that all nominees were elected at its annual general meeting.'],
+    // Shares issued to settle debt are sold for no money: no offering, no legend.
+    ['shares for debt', 'Acme Gold Corp. has closed a shares for debt settlement with its officers.']
   ])('leaves %s alone', async (_, lead) => {
     expect((await lintWith('us-distribution-legend', lead + '\n')).messages).toEqual([])
   })

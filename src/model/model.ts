@@ -122,7 +122,7 @@ export function buildModel(tree: Root, value: string): Model {
     caution,
     own,
     topics,
-    release: findRelease(own, topics),
+    release: findRelease(own, topics, {layout, listings}),
     get offering() {
       offering ??= extractOffering(own, blocks, layout)
       return offering

@@ -1,27 +1,49 @@
 /**
  * What kind of release this is and who speaks, decided once: the issuer's own
- * offering of its securities (announced or closed; private placement, LIFE,
- * bought deal, prospectus, subscription receipts, flow-through), shares for
- * debt, security-based compensation grants, an early warning or another
- * third party's release, technical or exploration results, corporate news,
- * an acquisition. The duties of a release come from these facts, not from the
- * ticker alone: the U.S. legend for the issuer's own offering, the TSX-V
- * disclaimer for a TSX-V issuer's own release.
+ * offering of its securities (announced, closed or amended; private
+ * placement, LIFE, bought deal, prospectus, subscription receipts,
+ * flow-through), shares for debt, security-based compensation grants, an
+ * early warning or another holder's release, technical or exploration
+ * results, corporate news, an acquisition. The duties of a release come from
+ * these facts, not from the ticker alone: the U.S. legend for the issuer's
+ * own offering, the financing rules for what the issuer itself issues.
  *
- * (Interface fixed first so that every rule can read it; the decision itself
- * is built in release.ts alone.)
+ * Who speaks: release-speaker.ts. The own offering: release-offering.ts. The
+ * words: release-signals.ts.
  */
 import type {Sentence} from './document.js'
-import type {Span} from './text.js'
+import type {Layout} from './layout.js'
+import type {Listing} from './listing.js'
+import {findOwnOffering, type Stage} from './release-offering.js'
+import {
+  ACQUISITION,
+  COMPENSATION,
+  CORPORATE,
+  DEBT,
+  EARLY_WARNING,
+  HOLDING,
+  SECONDARY,
+  STAGE,
+  type OfferingForm
+} from './release-signals.js'
+import {findSpeaker, type Decided} from './release-speaker.js'
+import {spanOf} from './text.js'
 import type {Evidence, Topics} from './topics.js'
+
+export type {Decided} from './release-speaker.js'
+export type {Stage} from './release-offering.js'
+export type {OfferingForm} from './release-signals.js'
 
 export type ReleaseKind =
   'offering' | 'shares-for-debt' | 'compensation' | 'early-warning' | 'technical' | 'corporate' | 'acquisition'
 
-/** The words that decided a fact, with where they are. */
-export interface Decided extends Span {
-  /** The words as normalized (the message quotes the source slice, not these). */
-  words: string
+/** One thing the release announces, with the words that decided it. */
+export interface KindOf extends Decided {
+  kind: ReleaseKind
+  /** An offering's or a settlement's stage: announced, closed, amended. */
+  stage?: Stage
+  /** An offering's form as the release names it (private placement, LIFE offering, bought deal, …). */
+  form?: OfferingForm
 }
 
 export interface Release {
@@ -30,7 +52,7 @@ export interface Release {
   /** The words that show a third party speaks (undefined when the issuer does). */
   speakerEvidence: Decided | undefined
   /** What the release announces, each with the words that decided it, in order of the text. */
-  kinds: Array<{kind: ReleaseKind} & Decided>
+  kinds: KindOf[]
   /**
    * The issuer's own offering of its securities (the trigger of the U.S. legend and of the financing rules), or
    * undefined when the release announces none: shares for debt, grants, a third party's purchase are not one.
@@ -38,7 +60,92 @@ export interface Release {
   ownOffering: Evidence | undefined
 }
 
+/** What the release model is decided from, beside its sentences. */
+export interface ReleaseContext {
+  layout?: Pick<Layout, 'leadEnd' | 'openingEnd'>
+  listings?: Listing[]
+}
+
+/** Without a layout: the headline, the dateline and the lead are the first three blocks. */
+const DEFAULT_LEAD_END = 2
+
+/** The first sentence (of `sentences`) matching `re`, as the words that decided a kind. */
+function first(sentences: Sentence[], re: RegExp, skip?: RegExp): (Decided & {sentence: Sentence}) | undefined {
+  for (const sentence of sentences) {
+    const text = sentence.norm.text
+    if (skip?.test(text)) continue
+    const match = re.exec(text)
+    if (!match) continue
+    const span = spanOf(sentence.norm, match.index, match.index + match[0].length)
+    return {...span, words: match[0], sentence}
+  }
+  return undefined
+}
+
+/** A settlement's stage: closed when the release says it issued the shares. */
+function settlementStage(sentence: Sentence, headline: Sentence[]): Stage {
+  const closed = [sentence, ...headline].some((s) => STAGE.closed.test(s.norm.text) || /\bissued\b/.test(s.norm.text))
+  return closed ? 'closed' : 'announced'
+}
+
 /** Decide the kind of release and its speaker. */
-export function findRelease(_own: Sentence[], topics: Topics): Release {
-  return {speaker: 'issuer', speakerEvidence: undefined, kinds: [], ownOffering: topics.offering}
+export function findRelease(own: Sentence[], topics: Topics, context: ReleaseContext = {}): Release {
+  const leadEnd = context.layout?.leadEnd ?? DEFAULT_LEAD_END
+  const openingEnd = context.layout?.openingEnd ?? leadEnd
+  const opening = own.filter((sentence) => sentence.block.index <= leadEnd)
+  const wider = own.filter((sentence) => sentence.block.index <= openingEnd)
+  const {speaker, evidence: speakerEvidence} = findSpeaker(wider, context.listings ?? [])
+
+  const kinds: KindOf[] = []
+  const add = (kind: ReleaseKind, found: Decided | undefined, more: Partial<KindOf> = {}) => {
+    if (found) kinds.push({kind, start: found.start, end: found.end, words: found.words, ...more})
+  }
+
+  // Shares for debt: stated in the opening, or in two sentences of the body.
+  const debt =
+    first(opening, DEBT) ?? (own.filter((s) => DEBT.test(s.norm.text)).length >= 2 ? first(own, DEBT) : undefined)
+  if (debt) add('shares-for-debt', debt, {stage: settlementStage(debt.sentence, opening)})
+  add('compensation', first(own, COMPENSATION))
+  // An early warning, or a holder's trade in the issuer's shares, stated in the opening.
+  add('early-warning', first(own, EARLY_WARNING) ?? first(opening, SECONDARY))
+  add('technical', topics.technical)
+  add('corporate', first(opening, CORPORATE))
+  // An acquisition of a property or a company (a holder's acquisition of shares is the early warning's).
+  add('acquisition', first(opening, ACQUISITION, HOLDING))
+
+  const issuesOtherwise = kinds.some(
+    (k) => k.kind === 'shares-for-debt' || k.kind === 'compensation' || k.kind === 'acquisition'
+  )
+  const offering = speaker === 'issuer' ? findOwnOffering(own, leadEnd, issuesOtherwise) : undefined
+  if (offering) add('offering', offering.evidence, {stage: offering.stage, form: offering.form})
+  kinds.sort((a, b) => a.start - b.start)
+  return {speaker, speakerEvidence, kinds, ownOffering: offering?.evidence}
+}
+
+/** The kind of the release's own offering and its stage, when it has one. */
+export function ownOfferingKind(release: Release): KindOf | undefined {
+  return release.ownOffering && release.kinds.find((kind) => kind.kind === 'offering')
+}
+
+/** A settlement of the issuer's debt in its shares (at `stage`, when given) that the issuer announces. */
+export function ownSharesForDebt(release: Release, stage?: Stage): KindOf | undefined {
+  if (release.speaker !== 'issuer') return undefined
+  return release.kinds.find((kind) => kind.kind === 'shares-for-debt' && (!stage || kind.stage === stage))
+}
+
+/** The issuer issues its own securities: an offering, or shares for debt (the TSX-V pricing floors apply to both). */
+export function issuesOwnSecurities(release: Release): boolean {
+  return release.ownOffering !== undefined || ownSharesForDebt(release) !== undefined
+}
+
+/** How a message names what the release announces: "a private placement", "the closing of a bought deal". */
+export function describeOffering(kind: KindOf): string {
+  const form = kind.form ?? 'offering of securities'
+  const article = /^[aeiou]/i.test(form) && !/^LIFE/.test(form) ? 'an' : 'a'
+  const named = `${article} ${form}`
+  return kind.stage === 'closed'
+    ? `the closing of ${named}`
+    : kind.stage === 'amended'
+      ? `an amendment of ${named}`
+      : named
 }

@@ -1,0 +1,120 @@
+/**
+ * The issuer's own offering of its securities for money, as a release states
+ * it: the offering signals (topics.ts) read only in sentences that offer
+ * securities for money. A sentence about shares issued for debt, a grant of
+ * options or share units, warrants exercised, shares paid as the
+ * consideration of an acquisition or a holder's trade offers nothing, unless
+ * it names an offering's form itself ("private placement", "bought deal").
+ * Without a form named anywhere, terms alone ("units at a price of") make an
+ * offering only in a release that issues nothing else, or that says it raises
+ * money ("gross proceeds", "to raise").
+ * As in topics.ts, an offering the opening does not state needs three kinds
+ * of terms in the body: a drill release that mentions last year's placement
+ * announces none.
+ */
+import type {Sentence} from './document.js'
+import {
+  COMPENSATION,
+  CONSIDERATION,
+  DEBT,
+  EARLY_WARNING,
+  EXERCISE,
+  OFFERING_FORMS,
+  SECONDARY,
+  STAGE,
+  type OfferingForm
+} from './release-signals.js'
+import {spanOf, type Span} from './text.js'
+import {OFFERING_SIGNALS, type Evidence} from './topics.js'
+
+export type Stage = 'announced' | 'closed' | 'amended'
+
+export interface OwnOffering {
+  evidence: Evidence
+  /** The form the release names (undefined when it gives only terms: units, a price, proceeds). */
+  form: OfferingForm | undefined
+  stage: Stage
+}
+
+/** Terms of an offering for money only: a deemed price or a debt settlement is no sale for cash. */
+const NOT_FOR_MONEY = /\bdeemed\b|\bdebt\b|\bsettle/
+
+/** Money raised: terms that say so offer the securities for cash, whatever else the release issues. */
+const CASH = /\b(?:gross|aggregate|total|cash) proceeds\b|\bto raise\b|\braise[sd]?\b|\bfor cash\b/
+
+/** A sentence about an issuance that is not an offering for money. */
+const NON_CASH = [DEBT, COMPENSATION, EXERCISE, CONSIDERATION, EARLY_WARNING, SECONDARY]
+
+/** Future words that keep "closing" an announcement ("closing is expected on or about May 30"). */
+const EXPECTED = /\b(?:expected|anticipated|scheduled|will|intends?|proposed|on or about)\b/
+
+interface Hit extends Span {
+  sentence: Sentence
+  words: string
+  form: OfferingForm | undefined
+  /** Priority of the form (lower is more specific), or the number of forms for terms. */
+  rank: number
+}
+
+function hitOf(sentence: Sentence, match: RegExpExecArray, form: OfferingForm | undefined, rank: number): Hit {
+  const span = spanOf(sentence.norm, match.index, match.index + match[0].length)
+  return {...span, sentence, words: match[0], form, rank}
+}
+
+/** The stage of an offering, from the sentence that names it and the headline. */
+function stageOf(sentences: Sentence[]): Stage {
+  for (const {norm} of sentences) if (STAGE.closed.test(norm.text) && !EXPECTED.test(norm.text)) return 'closed'
+  for (const {norm} of sentences) if (STAGE.amended.test(norm.text)) return 'amended'
+  return 'announced'
+}
+
+/**
+ * The issuer's own offering, if the release announces one. `leadEnd`: the last block of the opening (headline,
+ * dateline, lead); `issuesOtherwise`: the release issues securities otherwise (for debt, as grants, as
+ * consideration), so terms without a form do not make an offering.
+ */
+export function findOwnOffering(
+  sentences: Sentence[],
+  leadEnd: number,
+  issuesOtherwise: boolean
+): OwnOffering | undefined {
+  const hits: Hit[] = []
+  const kinds = new Set<string>()
+  const found: Sentence[] = []
+  for (const sentence of sentences) {
+    const text = sentence.norm.text
+    const before = hits.length
+    OFFERING_FORMS.forEach(({form, re}, rank) => {
+      const match = re.exec(text)
+      if (match && !NOT_FOR_MONEY.test(match[0])) {
+        hits.push(hitOf(sentence, match, form, rank))
+      }
+    })
+    const named = hits.length > before
+    if (!named && NON_CASH.some((re) => re.test(text))) continue
+    OFFERING_SIGNALS.forEach((signal, index) => {
+      const match = signal.exec(text)
+      if (!match || NOT_FOR_MONEY.test(match[0])) return
+      hits.push(hitOf(sentence, match, undefined, OFFERING_FORMS.length))
+      kinds.add(`signal ${index}`)
+    })
+    if (hits.length > before) found.push(sentence)
+  }
+  if (hits.length === 0) return undefined
+  const forms = hits.filter((hit) => hit.form)
+  if (forms.length === 0 && issuesOtherwise && !found.some((sentence) => CASH.test(sentence.norm.text)))
+    return undefined
+  const opening = hits.filter((hit) => hit.sentence.block.index <= leadEnd)
+  // As in topics.ts: three kinds of offering terms in the body, when the opening names none.
+  if (opening.length === 0 && kinds.size < 3) return undefined
+
+  // The most specific form the opening names, else the body's, else the first terms.
+  const pool = opening.some((hit) => hit.form) ? opening.filter((hit) => hit.form) : forms.length ? forms : hits
+  const chosen = pool.reduce((best, hit) => (hit.rank < best.rank ? hit : best))
+  const headline = found.filter((sentence) => sentence.block.index <= leadEnd)
+  return {
+    evidence: {start: chosen.start, end: chosen.end, words: chosen.words, count: kinds.size, sentences: found},
+    form: chosen.form,
+    stage: stageOf([chosen.sentence, ...headline])
+  }
+}

@@ -1,0 +1,264 @@
+/**
+ * The words that tell what a release announces and who speaks, each kind once
+ * (lower case: they run on normalized text). Gaps are bounded (`[^.]{0,N}`,
+ * `(?:\w+ ){0,N}?` with a fixed word after), so every pattern stays linear on
+ * adversarial text.
+ */
+
+/** `(?:a|b|c)`: one of the alternatives (source strings). */
+const group = (parts: readonly string[]) => `(?:${parts.join('|')})`
+/** `\b(?:a|b|c)\b`: one of the alternatives, as whole words. */
+const words = (parts: readonly string[]) => String.raw`\b${group(parts)}\b`
+/** One pattern: any of the alternatives. */
+const anyOf = (parts: readonly string[]) => new RegExp(parts.join('|'))
+
+const FINANCING_VERBS = [
+  'clos(?:es|ed|ing)',
+  'announc(?:es|ed|ing)',
+  'complet(?:es|ed|ion of)',
+  'upsiz(?:es|ed|e)',
+  'launch(?:es|ed)?',
+  'arrang(?:es|ed)'
+]
+const FINANCING_KINDS = ['over-subscribed', 'oversubscribed', 'concurrent', 'strategic', 'equity', 'hard dollar']
+
+/**
+ * The forms of an offering of securities for money, most specific first (the name a message gives it). Words
+ * of a form may run together in copy ("non-brokeredprivate placement", "boughtdeal").
+ */
+export const OFFERING_FORMS = [
+  {
+    form: 'LIFE offering',
+    re: anyOf([
+      'listed ?issuer ?financing ?exemption',
+      String.raw`\blife ?(?:offering|financing|exemption|private placement|units?|shares?)`
+    ])
+  },
+  {form: 'bought deal', re: /bought ?deal/},
+  {form: 'offering of subscription receipts', re: /subscription ?receipts?/},
+  {
+    form: 'flow-through offering',
+    re: /flow[- ]?(?:through|thru) ?(?:units?|shares?|common shares|offering|financing|private placement)/
+  },
+  {
+    form: 'prospectus offering',
+    re: anyOf([
+      'prospectus ?(?:offering|financing|supplement)',
+      'short ?form (?:base shelf )?prospectus',
+      String.raw`\b(?:marketed|public) ?offering`
+    ])
+  },
+  {
+    form: 'private placement',
+    re: /(?:non-?brokered ?|brokered ?)?private ?placements?|non-brokered (?:offering|financing)/
+  },
+  {form: 'equity facility', re: /equity ?(?:drawdown |investment |line )?(?:facility|line)\b/},
+  {
+    form: 'financing',
+    re: anyOf([
+      String.raw`${words(FINANCING_VERBS)}[^.]{0,60}\b(?:equity )?(?:financing|offering)\b`,
+      String.raw`${words(FINANCING_KINDS)} (?:financing|offering)\b`,
+      // An investor's subscription for the issuer's securities: "a $5 million strategic investment by X".
+      String.raw`\b(?:strategic|equity) investment (?:by|from)\b`
+    ])
+  }
+] as const
+
+export type OfferingForm = (typeof OFFERING_FORMS)[number]['form']
+
+/** The stage of an offering, read from the sentence that states it. */
+export const STAGE = {
+  amended: new RegExp(
+    words([
+      'amend(?:s|ed|ment|ments)?',
+      'upsiz(?:e|es|ed|ing)',
+      'increas(?:es|ed|ing) (?:the size|its|the maximum)',
+      'revis(?:es|ed|ion)',
+      're-?pric(?:es|ed|ing)',
+      'extend(?:s|ed)? the (?:closing|deadline)',
+      'terminat(?:es|ed)'
+    ])
+  ),
+  closed: new RegExp(
+    words([
+      'clos(?:es|ed|ing of)',
+      'has closed',
+      'complet(?:es|ed|ion of)',
+      'has issued',
+      'issued an aggregate',
+      '(?:first|second|third|final) tranche'
+    ])
+  )
+} as const
+
+const DEBTS = ['debts?', 'indebtedness', 'liabilities', 'owed', 'owing', 'accounts payable', 'loans?']
+/** Up to four words or amounts between a verb and what it takes ("settle an aggregate of $120,000 owed"). */
+const FEW = String.raw`(?:[\w$,.%-]{1,40} ){0,4}?`
+
+/** Shares (or units) issued to settle debt. */
+export const DEBT = anyOf([
+  String.raw`\bshares?[- ]for[- ]debt\b`,
+  String.raw`\bdebt settlements?\b`,
+  String.raw`\bsettlement agreements?\b[^.]{0,80}\bdebts?\b`,
+  String.raw`\bsettle(?:s|d|ment of)? ${FEW}${words(DEBTS)}`,
+  String.raw`\bin (?:full )?(?:settlement|satisfaction) of ${FEW}${words([...DEBTS, 'amounts?', 'fees', 'invoices'])}`
+])
+
+/** Security-based compensation: options, RSUs, DSUs, PSUs granted to directors, officers, employees, consultants. */
+const COMPENSATION_SECURITY = group([
+  '(?:incentive )?stock options?',
+  'share purchase options?',
+  // Not a property option ("an option to acquire the Birch property"): options on shares.
+  String.raw`options? to (?:purchase|acquire) (?:up to )?(?:an aggregate of )?(?:[\d,]{1,20} )?(?:common )?shares`,
+  'restricted (?:share|stock) units?',
+  String.raw`\brsus?\b`,
+  'deferred (?:share|stock) units?',
+  String.raw`\bdsus?\b`,
+  'performance (?:share|stock) units?',
+  String.raw`\bpsus?\b`
+])
+export const COMPENSATION = anyOf([
+  String.raw`\b(?:grant(?:s|ed|ing)?|award(?:s|ed|ing)?)\b[^.]{0,80}${COMPENSATION_SECURITY}`,
+  String.raw`${COMPENSATION_SECURITY}[^.]{0,80}\b(?:(?:were|was|have been|has been) (?:granted|awarded)|vest)`,
+  String.raw`\bgrant(?:s|ed|ing)? (?:of )?(?:an aggregate of )?[\d,]{1,20} (?:incentive )?options\b`
+])
+
+/** An early warning report or release (NI 62-103). */
+export const EARLY_WARNING = /\bearly warning\b|\b(?:ni|national instrument|instrument) ?62-10[34]\b/
+
+/** Warrants or options exercised: money for shares, but no offering. */
+export const EXERCISE = anyOf([
+  String.raw`\b(?:were|was|been|has|have|had|and|it|holder|holders) exercised\b`,
+  String.raw`\bexercised (?:all|its|their|an aggregate|[\d,]{1,20})\b`,
+  String.raw`\bexercises of\b`,
+  String.raw`\bexercise of (?:\w+ ){0,3}?(?:[\d,]{1,20} )?(?:\w+ )?(?:warrants|options) (?:by|for|at|has|have|was|were)\b`,
+  String.raw`\b(?:proceeds|received|receipt)\b[^.]{0,60}\b(?:from|on|upon) (?:the )?exercise\b`
+])
+
+/** Shares issued as consideration for a property or a company: no money offered for them. */
+export const CONSIDERATION = anyOf([
+  String.raw`\bconsideration shares?\b`,
+  String.raw`\bas (?:partial |full |part of the )?consideration\b`,
+  String.raw`\bvendors?\b`,
+  String.raw`\boption payments?\b`,
+  String.raw`\bin exchange for\b`,
+  String.raw`\bdeemed (?:issue )?(?:price|value)\b`
+])
+
+/** What an acquisition or another business transaction says of itself (read in the opening only). */
+export const ACQUISITION = new RegExp(
+  words([
+    'acquir(?:e|es|ed|ing)',
+    'acquisitions?',
+    '(?:purchase|definitive|arrangement|option|joint venture) agreement',
+    'amalgamation',
+    'business combination',
+    'merger',
+    'option to acquire',
+    'earn-in',
+    'letter of intent'
+  ])
+)
+
+/** Corporate news: meetings, appointments, names, auditors, listings (read in the opening only). */
+export const CORPORATE = new RegExp(
+  words([
+    'annual (?:general )?(?:and special )?meeting',
+    'special meeting',
+    'agm',
+    'agsm',
+    'shareholders? (?:approved|elected)',
+    'elected (?:as )?directors?',
+    'appoint(?:s|ed|ment)',
+    'resign(?:s|ed|ation)',
+    'name change',
+    'change of (?:name|auditor)',
+    'auditors?',
+    '(?:begins|commences|starts) trading',
+    'listing on',
+    String.raw`delist\w*`,
+    'share consolidation',
+    'consolidation of its (?:common )?shares',
+    'management changes?',
+    'board of directors'
+  ])
+)
+
+const ROLES = [
+  'acquir[oe]rs?',
+  'purchasers?',
+  'investors?',
+  'offerors?',
+  '(?:selling )?shareholders?',
+  '(?:security ?)?holders?',
+  'reporting (?:insider|person|issuer)',
+  'filers?',
+  'joint actors?',
+  'buyers?'
+]
+/**
+ * Someone other than the issuer, defined by the role it plays in a holding or a purchase: the defined terms of
+ * an early warning release ("the Acquiror", "the Purchaser", "the Investor").
+ */
+export const ROLE = new RegExp(String.raw`\(\s?(?:the |each an? |collectively,? the )?"${group(ROLES)}"\s?\)?`)
+
+/** The listed company named as "the Issuer" (how a holder's release speaks of it; the issuer itself says "the Company"). */
+export const ISSUER_TERM = /(?:\(|\bor )\s?(?:the )?"issuer"/
+
+/** How the issuer speaks of itself in its own release. */
+export const SELF = anyOf([
+  String.raw`\(\s?(?:the |each an? )?"?(?:company|corporation)"?`,
+  String.raw`\bor the "(?:company|corporation)"`,
+  String.raw`\bthe (?:company|corporation)\b`,
+  String.raw`\bwe\b`,
+  String.raw`\bour\b`
+])
+
+/** The verb that announces: what precedes it is who speaks. */
+export const ANNOUNCES = anyOf([
+  // Run together with the next word in some copy ("announcesit has").
+  String.raw`\bannounc(?:es|ed|e)(?!ment)`,
+  words([
+    'is (?:pleased|happy|delighted|proud) to',
+    'wishes to',
+    'would like to',
+    'reports',
+    'reported',
+    'provides',
+    'confirms?',
+    'advises?',
+    'has (?:filed|completed|closed|acquired|entered|disposed)',
+    '(?:is|was|has been) (?:being )?(?:issued|disseminated|made|filed)'
+  ])
+])
+
+/** A release that says what it is: "this news release is made by", "this press release is issued under". */
+export const THIS_RELEASE = /\bthis (?:news |press )?release\b|\bthis (?:report|announcement)\b/
+
+/** A holder's trade in the market or by private agreement, or its holdings: a secondary trade, not an issuance. */
+export const SECONDARY = anyOf([
+  String.raw`\bthrough the facilities of\b`,
+  String.raw`\b(?:open|secondary) market\b`,
+  String.raw`\bprivate(?:ly negotiated)? (?:agreements?|transactions?|sales?)\b`,
+  String.raw`\bbeneficial(?:ly)? own`,
+  String.raw`\bcontrol or direction\b`,
+  String.raw`\bsecurityholding`,
+  String.raw`\bon an (?:un)?diluted basis\b`
+])
+
+const TRADES = [
+  'acquir(?:ed|es|e|ing)',
+  'acquisition of',
+  'purchas(?:ed|es|e|ing)',
+  'dispos(?:ed|ition) of',
+  'sold',
+  'sale of',
+  'holds?',
+  'owns?',
+  'exercis(?:ed|e)'
+]
+/** Securities of a named company bought, sold, held or exercised (the object of the holder's release). */
+export const HOLDING = new RegExp(
+  String.raw`${words(TRADES)}[^.]{0,80}\b(?:(?:common |voting |ordinary )?shares|securities|units|warrants) ` +
+    String.raw`(?:of|in) (?:the capital of )?`
+)

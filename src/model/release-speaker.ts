@@ -1,0 +1,133 @@
+/**
+ * Who speaks in a release, from its structure: the subject of the sentence
+ * that announces (the words before "announces", "reports", "is pleased to",
+ * "this news release is made by"), and whose securities the release is about. The
+ * listed issuer speaks when that subject carries its ticker tag or the way an
+ * issuer names itself ("the Company"); a third party speaks when the subject
+ * is defined by a holder's role ("the Acquiror", "the Purchaser"), when the
+ * release announces itself and is issued by such a holder, or when the
+ * subject buys, holds or exercises the securities of the company the ticker
+ * names (or calls "the Issuer"). With no announcing sentence, the issuer.
+ */
+import type {Sentence} from './document.js'
+import type {Listing} from './listing.js'
+import {ANNOUNCES, EARLY_WARNING, HOLDING, ISSUER_TERM, ROLE, SELF, THIS_RELEASE} from './release-signals.js'
+import {spanOf, type Span} from './text.js'
+
+/** The words that decided a fact, with where they are. */
+export interface Decided extends Span {
+  /** The words as normalized (the message quotes the source slice, not these). */
+  words: string
+}
+
+export interface Speaker {
+  speaker: 'issuer' | 'third-party'
+  evidence: Decided | undefined
+}
+
+/** How far past a holding's "shares of" the company it names may be stated. */
+const OBJECT_REACH = 120
+/** How far before a holder's defined term the "by" naming it may be. */
+const BY_REACH = 100
+
+function decided(sentence: Sentence, from: number, to: number): Decided {
+  return {...spanOf(sentence.norm, from, to), words: sentence.norm.text.slice(from, to)}
+}
+
+/** Whether a listing tag sits in `[from, to)` of the sentence's normalized text. */
+function tagIn(sentence: Sentence, listings: Listing[], from: number, to: number): boolean {
+  if (to <= from) return false
+  const span = spanOf(sentence.norm, from, to)
+  return listings.some((listing) => listing.start >= span.start && listing.end <= span.end)
+}
+
+/**
+ * A holding of securities of the listed company in `sentence` from `from` on: "acquired 5,000,000 common shares
+ * of Birch Metals Inc. (TSXV: BRM)", "holds shares of X (the "Issuer")".
+ */
+function holdingOfListed(sentence: Sentence, listings: Listing[], from: number): Decided | undefined {
+  const text = sentence.norm.text
+  const rest = text.slice(from)
+  const match = HOLDING.exec(rest)
+  if (!match) return undefined
+  const objectStart = from + match.index + match[0].length
+  const object = text.slice(objectStart, objectStart + OBJECT_REACH)
+  // "of the Company" is the issuer's own securities, sold or issued to a holder in the issuer's release.
+  if (/^(?:the )?(?:company|corporation)\b/.test(object)) return undefined
+  const tagged = tagIn(sentence, listings, objectStart, objectStart + OBJECT_REACH)
+  const issuer = ISSUER_TERM.exec(object)
+  if (!tagged && !issuer) return undefined
+  const end = issuer ? objectStart + issuer.index + issuer[0].length : objectStart + Math.min(object.length, 60)
+  return decided(sentence, from + match.index, end)
+}
+
+/**
+ * An early warning report on the listed company after the verb: "has filed an early warning report in respect of
+ * Birch Metals Inc. (TSXV: BRM)", "… regarding the Issuer".
+ */
+function reportOnListed(sentence: Sentence, listings: Listing[], from: number): Decided | undefined {
+  const text = sentence.norm.text
+  const match = EARLY_WARNING.exec(text.slice(from))
+  if (!match) return undefined
+  const objectStart = from + match.index + match[0].length
+  const object = text.slice(objectStart, objectStart + OBJECT_REACH)
+  const issuer = ISSUER_TERM.exec(object)
+  if (!issuer && !tagIn(sentence, listings, objectStart, objectStart + OBJECT_REACH)) return undefined
+  const end = issuer ? objectStart + issuer.index + issuer[0].length : objectStart + Math.min(object.length, 60)
+  return decided(sentence, from + match.index, end)
+}
+
+/**
+ * What one announcing sentence says of who speaks: the issuer, a third party, or nothing decisive. `warned`: the
+ * opening speaks of an early warning report.
+ */
+function verdict(sentence: Sentence, listings: Listing[], warned: boolean): Speaker | 'issuer' | undefined {
+  const text = sentence.norm.text
+  const verb = ANNOUNCES.exec(text)
+  if (!verb) return undefined
+  const subject = text.slice(0, verb.index)
+  const after = verb.index + verb[0].length
+
+  // The issuer names itself, or its ticker tag is in the subject.
+  if (SELF.test(subject) || tagIn(sentence, listings, 0, verb.index)) return 'issuer'
+
+  // The subject defined by a holder's role speaks, "Birch Capital Ltd. (the "Acquiror") announces", when the
+  // release is about its holding: an early warning, the listed company's shares it bought, "the Issuer". (A joint
+  // release of the issuer and "the Investor" subscribing to its placement is the issuer's.)
+  const role = ROLE.exec(subject)
+  const holding = holdingOfListed(sentence, listings, after)
+  const aboutHolding = warned || holding !== undefined || ISSUER_TERM.test(text)
+  if (role && aboutHolding) {
+    return {speaker: 'third-party', evidence: decided(sentence, role.index, role.index + role[0].length)}
+  }
+
+  // "This news release is made by Y (the "Acquiror") under NI 62-103, as it has filed an early warning report".
+  if (THIS_RELEASE.test(subject) && aboutHolding) {
+    const byRole = ROLE.exec(text.slice(after))
+    if (byRole) {
+      const at = after + byRole.index
+      // From the "by" that names the holder: "by Birch Capital Ltd. (the "Acquiror")".
+      const by = text.lastIndexOf(' by ', at)
+      const from = by >= 0 && at - by <= BY_REACH ? by + 1 : at
+      return {speaker: 'third-party', evidence: decided(sentence, from, at + byRole[0].length)}
+    }
+  }
+
+  // The subject buys, holds or exercises the securities of the company the ticker names, or reports on its holding.
+  const report = holding ?? reportOnListed(sentence, listings, after)
+  return report ? {speaker: 'third-party', evidence: report} : undefined
+}
+
+/**
+ * Decide who speaks, from the opening sentences of the release: the first announcing sentence that tells (a
+ * headline, "Acme Announces Closing", names no one decisively; the lead then does).
+ */
+export function findSpeaker(opening: Sentence[], listings: Listing[]): Speaker {
+  const warned = opening.some((sentence) => EARLY_WARNING.test(sentence.norm.text))
+  for (const sentence of opening) {
+    const found = verdict(sentence, listings, warned)
+    if (found === 'issuer') break
+    if (found) return found
+  }
+  return {speaker: 'issuer', evidence: undefined}
+}

@@ -1,0 +1,410 @@
+/**
+ * What kind of release it is and who speaks (src/model/release.ts), on
+ * invented releases of each kind, and the duties that follow: the U.S. legend
+ * for the issuer's own offering only; the financing rules for what the issuer
+ * itself issues (its offering, or shares for debt). An acquirer's early
+ * warning, a holder's purchase, a settlement of debt, a grant, a drill
+ * release that mentions last year's placement, an acquisition paid in shares
+ * offer nothing for money and carry no legend.
+ */
+import fc from 'fast-check'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {buildModel, type Model, type ReleaseKind} from '../src/model/model.js'
+import {RELEASE, fixture, lintPreset} from './helpers.js'
+
+function model(value: string): Model {
+  return buildModel(unified().use(remarkParse).parse(value), value)
+}
+
+/** The rules whose duty the release facts decide. */
+const DUTIES = ['us-distribution-legend', 'offering-arithmetic', 'hold-period', 'tsxv-pricing']
+
+/** The errors of those rules on `value` (preset), by rule id, each once. */
+async function duties(value: string): Promise<string[]> {
+  const file = await lintPreset(value)
+  const ids = file.messages.filter((m) => m.fatal && DUTIES.includes(m.ruleId ?? '')).map((m) => m.ruleId!)
+  return [...new Set(ids)]
+}
+
+const kinds = (m: Model): ReleaseKind[] => m.release.kinds.map((kind) => kind.kind)
+const quote = (m: Model, span: {start: number; end: number} | undefined) =>
+  span ? m.value.slice(span.start, span.end) : undefined
+
+const EARLY_WARNING =
+  'Early Warning Report Filed by Larchmont Capital Ltd.\n\n' +
+  'TORONTO, ON, May 4, 2026 - This news release is made by Larchmont Capital Ltd. (the "Acquiror") under ' +
+  'National Instrument 62-103, as it has filed an early warning report on the common shares of Birchwood ' +
+  'Metals Inc. (the "Issuer") that it holds. The Issuer is listed on the TSX Venture Exchange (symbol: BWM).\n\n' +
+  'On May 1, 2026, the Acquiror exercised 8,000,000 warrants at an exercise price of $0.25 per share for ' +
+  'aggregate consideration of $2,000,000. The warrants were acquired in the non-brokered private placement of ' +
+  'the Issuer that closed on June 3, 2025, of 8,000,000 units at a price of $0.15 per unit for gross proceeds ' +
+  'of $1,200,000, each unit consisting of one common share and one warrant.\n\n' +
+  'Following the exercise, the Acquiror owns 16,000,000 common shares, representing approximately 14.2% of ' +
+  'the issued and outstanding common shares on an undiluted basis. The Acquiror bought the shares as an ' +
+  'investment and may buy or sell more.\n'
+
+const HOLDER_PURCHASE =
+  'VANCOUVER, BC, June 2, 2026 - Helena Varga announces that she has acquired, through the facilities of the ' +
+  'TSX Venture Exchange, 3,000,000 common shares of Corrie Lake Resources Ltd. (TSXV: CLR) at a price of ' +
+  '$0.12 per share, for a total of $360,000. Ms. Varga now holds 11.5% of the issued and outstanding shares ' +
+  'and will file an early warning report.\n'
+
+const HOLDER_PURCHASE_BY_ISSUER =
+  'VANCOUVER, BC, June 2, 2026 - Corrie Lake Resources Ltd. (TSXV: CLR) (the "Company") announces that it has ' +
+  'been advised that Helena Varga has acquired 3,000,000 common shares of the Company through the facilities ' +
+  'of the TSX Venture Exchange at a price of $0.12 per share. She will file an early warning report under ' +
+  'National Instrument 62-103.\n'
+
+const SHARES_FOR_DEBT = (count: string, price: string) =>
+  'Tamarack Ridge Mining Closes Shares for Debt Settlement\n\n' +
+  'VANCOUVER, BC, May 5, 2026 - Tamarack Ridge Mining Corp. (TSXV: TRM) (the "Company") has closed its shares ' +
+  `for debt settlement, issuing ${count} common shares at a deemed price of ${price} per share to settle ` +
+  '$240,000 owed to three directors. The shares are subject to a hold period of four months and one day.\n'
+
+const GRANT =
+  'VANCOUVER, BC, May 6, 2026 - Quarry Point Gold Inc. (TSXV: QPG) (the "Company") announces that it has ' +
+  'granted 1,500,000 incentive stock options and 400,000 restricted share units to directors, officers and ' +
+  'consultants under its omnibus equity incentive plan. The options are exercisable at $0.30 per share for ' +
+  'five years.\n'
+
+const DRILL_RESULTS =
+  'Birchwood Metals Intersects 6.2 g/t Gold over 9.0 Metres at Fenwick\n\n' +
+  'VANCOUVER, BC, May 7, 2026 - Birchwood Metals Inc. (TSXV: BWM) (the "Company") reports assays from hole ' +
+  'FW-26-04, which returned 6.2 g/t gold over 9.0 metres.\n\n' +
+  'The 2026 program is funded from the private placement the Company closed in November 2025.\n'
+
+const LIFE =
+  'Kestrel Bay Minerals Announces $3 Million LIFE Offering\n\n' +
+  'VANCOUVER, BC, May 8, 2026 - Kestrel Bay Minerals Corp. (CSE: KBM) (the "Company") announces a ' +
+  'non-brokered offering of up to 15,000,000 units at a price of $0.20 per unit for gross proceeds of up to ' +
+  '$3,000,000 under the listed issuer financing exemption.\n'
+
+const BOUGHT_DEAL =
+  'Harrow Creek Closes $12 Million Bought Deal\n\n' +
+  'TORONTO, ON, May 9, 2026 - Harrow Creek Resources Inc. (TSX: HCR) (the "Company") has closed its bought ' +
+  'deal offering of 24,000,000 common shares at a price of $0.50 per share for gross proceeds of $12,000,000.\n'
+
+const SUBSCRIPTION_RECEIPTS =
+  'VANCOUVER, BC, May 10, 2026 - Silt Harbour Resources Inc. (TSXV: SHR) (the "Company") has closed its ' +
+  'brokered offering of 10,000,000 subscription receipts at a price of $0.50 per subscription receipt for ' +
+  'gross proceeds of $5,000,000.\n'
+
+const FLOW_THROUGH =
+  'VANCOUVER, BC, May 11, 2026 - Aurum Vale Exploration Ltd. (TSXV: AVX) (the "Company") announces a ' +
+  'non-brokered private placement of up to 4,000,000 flow-through shares at $0.25 per flow-through share.\n'
+
+const ACQUISITION =
+  'VANCOUVER, BC, May 12, 2026 - Stonecrop Metals Corp. (CSE: SCM) (the "Company") has entered into a ' +
+  'definitive agreement to acquire the Eagle Pass property from a private vendor for $50,000 in cash and ' +
+  '2,000,000 common shares at a deemed price of $0.15 per share.\n'
+
+const ACQUISITION_AND_PLACEMENT =
+  ACQUISITION.trimEnd() +
+  ' The Company also announces a concurrent non-brokered private placement of up to 5,000,000 units at a ' +
+  'price of $0.10 per unit.\n'
+
+const RUN_TOGETHER =
+  'VANCOUVER, BC, May 15, 2026 - Fenlow Gold Corp. (TSXV: FGC) announcesa non-brokeredprivate placement of up ' +
+  'to 5,000,000 units at $0.10 per unit.\n'
+
+const WARRANT_EXERCISE =
+  'VANCOUVER, BC, May 13, 2026 - Fenlow Gold Corp. (TSXV: FGC) (the "Company") announces that it has received ' +
+  'gross proceeds of $800,000 from the exercise of 4,000,000 warrants at $0.20 per share.\n'
+
+describe('who speaks', () => {
+  it('an acquirer’s early warning release about another issuer: a third party, on its defined term', () => {
+    const m = model(EARLY_WARNING)
+    expect(m.release.speaker).toBe('third-party')
+    expect(quote(m, m.release.speakerEvidence)).toBe('by Larchmont Capital Ltd. (the "Acquiror")')
+    expect(kinds(m)).toContain('early-warning')
+    expect(kinds(m)).not.toContain('offering')
+    expect(m.release.ownOffering).toBeUndefined()
+  })
+
+  it('a holder’s purchase announced by the holder: a third party, on the shares of the listed company it bought', () => {
+    const m = model(HOLDER_PURCHASE)
+    expect(m.release.speaker).toBe('third-party')
+    expect(quote(m, m.release.speakerEvidence)).toMatch(/^acquired, through the facilities .* Corrie Lake/)
+    expect(kinds(m)).toContain('early-warning')
+    expect(m.release.ownOffering).toBeUndefined()
+  })
+
+  it('a holder’s purchase announced by the issuer: the issuer speaks, and offers nothing', () => {
+    const m = model(HOLDER_PURCHASE_BY_ISSUER)
+    expect(m.release.speaker).toBe('issuer')
+    expect(m.release.speakerEvidence).toBeUndefined()
+    expect(kinds(m)).toContain('early-warning')
+    expect(m.release.ownOffering).toBeUndefined()
+  })
+
+  it('the issuer whose lead names it "the Company" speaks, though its headline names no one', () => {
+    const m = model(fixture(RELEASE))
+    expect(m.release.speaker).toBe('issuer')
+    expect(m.release.ownOffering).toBeDefined()
+    expect(m.release.kinds.find((kind) => kind.kind === 'offering')).toMatchObject({
+      form: 'private placement',
+      stage: 'closed'
+    })
+  })
+
+  it('an issuer’s closing that reports a subscriber’s early warning is still the issuer’s offering', () => {
+    const m = model(
+      'VANCOUVER, BC, May 14, 2026 - Fenlow Gold Corp. (TSXV: FGC) (the "Company") has closed its non-brokered ' +
+        'private placement of 10,000,000 units at $0.10 per unit for gross proceeds of $1,000,000.\n\n' +
+        'Following closing, Larchmont Capital Ltd. (the "Investor") holds 12% of the issued and outstanding ' +
+        'shares and will file an early warning report.\n'
+    )
+    expect(m.release.speaker).toBe('issuer')
+    expect(kinds(m)).toEqual(['offering', 'early-warning'])
+    expect(m.release.ownOffering).toBeDefined()
+  })
+
+  it('a holder who reports its early warning filing on the listed company: a third party, and no offering', async () => {
+    const value =
+      'TORONTO, ON, May 4, 2026 - Larchmont Capital Ltd. announces that it has filed an early warning report in ' +
+      'respect of Birchwood Metals Inc. (TSXV: BWM). Larchmont bought 6,000,000 units of Birchwood in its ' +
+      'non-brokered private placement that closed on May 1, 2026, at a price of $0.10 per unit for gross ' +
+      'proceeds of $600,000.\n'
+    const m = model(value)
+    expect(m.release.speaker).toBe('third-party')
+    expect(quote(m, m.release.speakerEvidence)).toMatch(/^early warning report in respect of Birchwood Metals/)
+    expect(m.release.ownOffering).toBeUndefined()
+    expect(await duties(value)).toEqual([])
+  })
+
+  it('a holder’s release in copy with words run together and smart quotes: still the holder', () => {
+    const m = model(
+      'TORONTO, ON, May 4, 2026 - Larchmont Capital Ltd.(the \u201cAcquiror\u201d) announcesthat it acquired ' +
+        '5,000,000 common shares of Acme Gold Corp. (TSXV: ACM) at $0.20 per share.\n'
+    )
+    expect(m.release.speaker).toBe('third-party')
+    expect(quote(m, m.release.speakerEvidence)).toBe('(the \u201cAcquiror\u201d)')
+  })
+
+  it('a joint release of the issuer and "the Investor" subscribing to its placement is the issuer’s offering', async () => {
+    const value =
+      'VANCOUVER, BC, May 4, 2026 - Acme Gold Corp. and Big Spruce Mining Ltd. (the "Investor") announce that the ' +
+      'Investor will subscribe for 10,000,000 units of Acme Gold Corp. (TSXV: ACM) in a non-brokered private ' +
+      'placement at $0.20 per unit.\n'
+    const m = model(value)
+    expect(m.release.speaker).toBe('issuer')
+    expect(quote(m, m.release.ownOffering)).toBe('non-brokered private placement')
+    expect(await duties(value)).toEqual(['us-distribution-legend'])
+  })
+
+  it('property: the subject decides, whatever the names', () => {
+    const name = fc.stringMatching(/^[A-Z][a-z]{3,9} [A-Z][a-z]{3,9}$/)
+    const ticker = fc.stringMatching(/^[A-Z]{3}$/)
+    fc.assert(
+      fc.property(name, name, ticker, (holder, issuer, tag) => {
+        const acquirer = model(
+          `TORONTO, ON, May 4, 2026 - ${holder} Ltd. (the "Acquiror") announces that it has acquired ` +
+            `5,000,000 common shares of ${issuer} Inc. (TSXV: ${tag}) at $0.20 per share.\n`
+        )
+        expect(acquirer.release.speaker).toBe('third-party')
+        expect(acquirer.release.ownOffering).toBeUndefined()
+        const own = model(
+          `TORONTO, ON, May 4, 2026 - ${issuer} Inc. (TSXV: ${tag}) announces a non-brokered private ` +
+            `placement of 5,000,000 units at $0.20 per unit, to which ${holder} Ltd. (the "Investor") will subscribe.\n`
+        )
+        expect(own.release.speaker).toBe('issuer')
+        expect(own.release.ownOffering).toBeDefined()
+      }),
+      {numRuns: 40}
+    )
+  })
+})
+
+describe('what the release announces', () => {
+  it.each([
+    ['a shares-for-debt closing', SHARES_FOR_DEBT('2,400,000', '$0.10'), 'shares-for-debt', 'Shares for Debt'],
+    ['an option and RSU grant', GRANT, 'compensation', 'granted 1,500,000 incentive stock options'],
+    ['drill results that mention last year’s placement', DRILL_RESULTS, 'technical', 'g/t'],
+    ['an acquisition paid in shares', ACQUISITION, 'acquisition', 'definitive agreement'],
+    ['warrants exercised', WARRANT_EXERCISE, undefined, undefined]
+  ])('%s: no offering of the issuer’s', (_, value, kind, words) => {
+    const m = model(value)
+    expect(m.release.speaker).toBe('issuer')
+    expect(m.release.ownOffering).toBeUndefined()
+    expect(kinds(m)).not.toContain('offering')
+    if (kind) {
+      const found = m.release.kinds.find((k) => k.kind === kind)
+      expect(found).toBeDefined()
+      expect(quote(m, found)!.replace(/\s+/g, ' ')).toContain(words!.replace(/\s+/g, ' '))
+    }
+  })
+
+  it.each([
+    ['an announced LIFE offering', LIFE, 'LIFE offering', 'announced', 'LIFE Offering'],
+    ['a closed bought deal', BOUGHT_DEAL, 'bought deal', 'closed', 'Bought Deal'],
+    [
+      'subscription receipts',
+      SUBSCRIPTION_RECEIPTS,
+      'offering of subscription receipts',
+      'closed',
+      'subscription receipts'
+    ],
+    ['flow-through shares', FLOW_THROUGH, 'flow-through offering', 'announced', 'flow-through shares'],
+    [
+      'an acquisition with a concurrent placement',
+      ACQUISITION_AND_PLACEMENT,
+      'private placement',
+      'announced',
+      'non-brokered private placement'
+    ],
+    ['words run together in copy', RUN_TOGETHER, 'private placement', 'announced', 'non-brokeredprivate placement'],
+    [
+      'a strategic investment in capitals',
+      'FENLOW GOLD ANNOUNCES $5 MILLION STRATEGIC INVESTMENT BY BIG SPRUCE MINING\n\n' +
+        'VANCOUVER, BC, May 16, 2026 - Fenlow Gold Corp. ("Fenlow") is pleased to announce that Big Spruce Mining ' +
+        'Ltd. will subscribe for 10,000,000 common shares at a price of $0.50 per share.\n',
+      'financing',
+      'announced',
+      'STRATEGIC INVESTMENT BY'
+    ]
+  ])('%s: the issuer’s own offering, its form and stage on the words as written', (_, value, form, stage, words) => {
+    const m = model(value)
+    expect(m.release.speaker).toBe('issuer')
+    const offering = m.release.kinds.find((kind) => kind.kind === 'offering')
+    expect(offering).toMatchObject({form, stage})
+    expect(quote(m, m.release.ownOffering)).toBe(words)
+  })
+
+  it('an acquisition with units sold for gross proceeds, though no form is named: an offering of securities', () => {
+    const m = model(
+      'Stonecrop Metals to Acquire Eagle Pass and Raise $2 Million\n\n' +
+        'VANCOUVER, BC, May 12, 2026 - Stonecrop Metals Corp. (CSE: SCM) (the "Company") will acquire the Eagle ' +
+        'Pass property for 2,000,000 common shares at a deemed price of $0.15 per share. The Company will issue ' +
+        '20,000,000 units at a price of $0.10 per unit for gross proceeds of $2,000,000.\n'
+    )
+    expect(kinds(m)).toEqual(['acquisition', 'offering'])
+    expect(m.release.kinds[1]).toMatchObject({form: undefined, stage: 'announced'})
+    expect(quote(m, m.release.ownOffering)).toBe('units at a price of')
+  })
+
+  it('a property option granted to a partner is an acquisition’s, not a grant of compensation', () => {
+    const m = model(
+      'VANCOUVER, BC, May 17, 2026 - Fenlow Gold Corp. (TSXV: FGC) (the "Company") has granted Big Spruce Mining ' +
+        'Ltd. an option to acquire a 70% interest in its Birch property under an option agreement.\n'
+    )
+    expect(kinds(m)).toEqual(['acquisition'])
+  })
+
+  it('lists the kinds in the order of the text', () => {
+    const m = model(ACQUISITION_AND_PLACEMENT)
+    expect(kinds(m)).toEqual(['acquisition', 'offering'])
+    const starts = m.release.kinds.map((kind) => kind.start)
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+  })
+})
+
+describe('the duties that follow', () => {
+  it.each([
+    ['an acquirer’s early warning with warrant exercises', EARLY_WARNING],
+    ['a holder’s purchase', HOLDER_PURCHASE],
+    ['a shares-for-debt closing', SHARES_FOR_DEBT('2,400,000', '$0.10')],
+    ['an option and RSU grant', GRANT],
+    ['drill results that mention last year’s placement', DRILL_RESULTS],
+    ['an acquisition paid in shares', ACQUISITION],
+    ['warrants exercised', WARRANT_EXERCISE]
+  ])('%s: no legend, no financing error', async (_, value) => {
+    expect(await duties(value)).toEqual([])
+  })
+
+  it.each([
+    ['an announced LIFE offering', LIFE, 'a LIFE offering (line 1): “LIFE Offering”'],
+    ['a closed bought deal', BOUGHT_DEAL, 'the closing of a bought deal (line 1): “Bought Deal”'],
+    ['subscription receipts', SUBSCRIPTION_RECEIPTS, 'the closing of an offering of subscription receipts (line 1)'],
+    ['flow-through shares', FLOW_THROUGH, 'a flow-through offering (line 1): “flow-through shares”'],
+    ['an acquisition with a concurrent placement', ACQUISITION_AND_PLACEMENT, 'a private placement (line 1)'],
+    ['words run together in copy', RUN_TOGETHER, 'a private placement (line 1): “non-brokeredprivate placement”']
+  ])('%s: the legend, saying what the release announces', async (_, value, announces) => {
+    const file = await lintPreset(value)
+    const legend = file.messages.filter((m) => m.ruleId === 'us-distribution-legend')
+    expect(legend.map((m) => m.fatal)).toEqual([true])
+    expect(legend[0].reason).toContain(`this release announces ${announces}`)
+  })
+
+  it('a shares-for-debt settlement below $0.05: tsxv-pricing on the deemed price (the floor applies to it)', async () => {
+    // 6,000,000 × $0.04 = $240,000: the figures agree, the price is below the floor.
+    const file = await lintPreset(SHARES_FOR_DEBT('6,000,000', '$0.04'))
+    const found = file.messages.filter((m) => m.fatal && DUTIES.includes(m.ruleId ?? ''))
+    expect(found.map((m) => [m.ruleId, m.reason])).toEqual([
+      ['tsxv-pricing', 'Unexpected price of $0.04 per share, expected at least $0.05']
+    ])
+  })
+
+  it('a shares-for-debt closing that states no hold period: hold-period (the settlement shares are restricted too)', async () => {
+    const value = SHARES_FOR_DEBT('2,400,000', '$0.10').replace(
+      ' The shares are subject to a hold period of four months and one day.',
+      ''
+    )
+    expect(await duties(value)).toEqual(['hold-period'])
+  })
+
+  it('a holder’s purchase below $0.05 is no issuance of the issuer’s: no tsxv-pricing', async () => {
+    const value = HOLDER_PURCHASE.replace('$0.12 per share, for a total of $360,000', '$0.03 per share')
+    expect(await duties(value)).toEqual([])
+  })
+
+  it('an acquirer’s release whose figures disagree is not checked as the issuer’s offering', async () => {
+    const value = EARLY_WARNING.replace('gross proceeds of $1,200,000', 'gross proceeds of $1,300,000')
+    expect(await duties(value)).toEqual([])
+    // The same paragraph as the issuer's own closing draws the arithmetic error.
+    const own =
+      'VANCOUVER, BC, May 4, 2026 - Birchwood Metals Inc. (TSXV: BWM) (the "Company") has closed its ' +
+      'non-brokered private placement of 8,000,000 units at a price of $0.15 per unit for gross proceeds of ' +
+      '$1,300,000. The securities are subject to a hold period of four months and one day.\n'
+    expect(await duties(own)).toEqual(['us-distribution-legend', 'offering-arithmetic'])
+  })
+})
+
+describe('copy artefacts', () => {
+  /** What newswire copy does to a draft: non-breaking spaces, smart quotes, a headline in capitals. */
+  const artefacts = fc.record({
+    nbsp: fc.boolean(),
+    smart: fc.boolean(),
+    shout: fc.boolean()
+  })
+  const copy = (value: string, how: {nbsp: boolean; smart: boolean; shout: boolean}) => {
+    let out = how.smart ? value.replace(/"([^"\n]*)"/g, '\u201c$1\u201d') : value
+    if (how.nbsp) out = out.replace(/ (?=\S)/g, (space, at: number) => (at % 3 === 0 ? '\u00a0' : space))
+    if (how.shout) out = out.replace(/^[^\n]*/, (headline) => headline.toUpperCase())
+    return out
+  }
+
+  it('property: the same facts through non-breaking spaces, smart quotes and a headline in capitals', () => {
+    fc.assert(
+      fc.property(artefacts, (how) => {
+        const life = model(copy(LIFE, how))
+        expect(life.release.kinds.find((kind) => kind.kind === 'offering')).toMatchObject({form: 'LIFE offering'})
+        const warning = model(copy(EARLY_WARNING, how))
+        expect(warning.release.speaker).toBe('third-party')
+        expect(warning.release.ownOffering).toBeUndefined()
+        const debt = model(copy(SHARES_FOR_DEBT('2,400,000', '$0.10'), how))
+        expect(kinds(debt)).toContain('shares-for-debt')
+        expect(debt.release.ownOffering).toBeUndefined()
+      }),
+      {numRuns: 16}
+    )
+  })
+})
+
+describe('linear time', () => {
+  it.each([
+    ['settle', 'to settle '],
+    ['grants', 'granted options '],
+    ['holdings', 'acquired shares '],
+    ['exercises', 'exercise of the '],
+    ['defined terms', '(the "'],
+    ['amounts', '$1, ']
+  ])('decides a 100 KB paragraph of "%s" runs in well under a second', (_, unit) => {
+    const value = 'Acme Gold Corp. (TSXV: ACM) announces ' + unit.repeat(Math.ceil(100_000 / unit.length)) + '\n'
+    const start = performance.now()
+    const m = model(value)
+    expect(m.release.speaker).toBe('issuer')
+    expect(performance.now() - start).toBeLessThan(2_000)
+  })
+})
