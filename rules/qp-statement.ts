@@ -26,9 +26,10 @@ const remarkLintQpStatement = defineRule<Options | undefined>(
     const technical = model.topics.technical
     if (!technical) return
     const strong = technical.strength === 'strong'
-    const cause =
-      `the release gives ${strong ? '' : 'what may be '}scientific or technical information ` +
-      `(“${slice(model, technical)}”${strong ? '' : ', stated without results'})`
+    const cause = strong
+      ? `the release gives scientific or technical information (“${slice(model, technical)}”)`
+      : `the release may give scientific or technical information (“${slice(model, technical)}”; ` +
+        'no result of sampling, drilling or estimation is stated with its figures)'
 
     const statement = model.qp
     if (!statement) {

@@ -164,6 +164,10 @@ export const ABBREVIATIONS = [
   String.raw`e\.g`,
   String.raw`i\.e`,
   String.raw`u\.s`,
+  // Titles with periods ("the Company's V.P. Exploration").
+  String.raw`v\.p`,
+  String.raw`s\.v\.p`,
+  String.raw`e\.v\.p`,
   'ave',
   'blvd',
   'rd',
