@@ -167,7 +167,8 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
             ? (options?.assumptions ?? 'warning')
             : 'error'
       const decided = inSubstance
-        ? ' The caution says forward-looking information involves risks or uncertainties, a warning in substance: say that actual results may differ.'
+        ? ' The caution says forward-looking information involves risks or uncertainties, a warning in substance: say that actual ' +
+          'results may differ.'
         : ''
       report({
         level,

@@ -93,7 +93,8 @@ function reportMissingParts(context: Context<Options | undefined>, statement: Qp
     const name = after(statement.person)
     missing(
       'Missing professional designation of the Qualified Person (P.Geo., P.Eng., …)',
-      'it gives no designation; a Qualified Person is a member in good standing of a professional association: give the designation after the name.',
+      'it gives no designation; a Qualified Person is a member in good standing of a professional association: give the designation ' +
+        'after the name.',
       at(name ?? end, ', [P.Geo.]'),
       context.options?.designation ?? 'warning'
     )

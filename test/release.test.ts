@@ -77,7 +77,8 @@ describe('release variants', () => {
     const found = (await lintPreset(value)).messages.filter((m) => m.ruleId === 'qp-statement')
     expect(found.map((m) => [m.reason, m.fatal])).toEqual([
       [
-        'Missing Qualified Person statement, expected the name, designation and relationship of the QP who approved the technical information',
+        'Missing Qualified Person statement, expected the name, designation and relationship of the QP who approved the technical ' +
+          'information',
         false
       ]
     ])

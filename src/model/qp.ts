@@ -86,7 +86,8 @@ const RELATIONSHIP_WORDS = [
   'founder',
   'contractor',
   'head of',
-  String.raw`(?:the )?(?:company|corporation|issuer)'s (?:senior |chief |principal |lead )?(?:\w+ )?(?:geologist|engineer|geoscientist|metallurgist|exploration)`,
+  String.raw`(?:the )?(?:company|corporation|issuer)'s (?:[a-z.-]{1,20} ){0,3}?` +
+    '(?:geologist|engineer|geoscientist|metallurgist|exploration|president|director|manager|officer|consultant)',
   '(?:of|for|with|from|by|to) the (?:company|corporation|issuer)'
 ]
 const RELATIONSHIP = new RegExp(RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}\b`).join('|'))
@@ -109,15 +110,16 @@ const title = (word: string) => word[0].toUpperCase() + word.slice(1)
 const NAME_WORD = String.raw`[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u017F'’-]{1,30}`
 const INITIALS = String.raw`[A-Z]\.(?:-?[A-Z]\.){0,3}`
 const NICKNAME = String.raw`["“'‘(][A-Z][a-z]{1,20}["”'’)]`
-const SUFFIX = String.raw`(?:,? (?:${NAME_SUFFIXES.map(title).join('|')})(?![a-zA-Z]))`
+const SUFFIX_ALONE = String.raw`(?:${NAME_SUFFIXES.join('|')})(?![a-zA-Z])`
+const SUFFIX = String.raw`(?:, ${SUFFIX_ALONE})`
 const PERSON = new RegExp(
   String.raw`(?:\b(?:${HONORIFICS.map(title).join('|')})\.?\s+)?(?<![\w.])(?:${NAME_WORD}|${INITIALS})` +
-    String.raw`(?:\s+(?:${INITIALS}|${NAME_WORD}|${NICKNAME}|${NAME_PARTICLES.join('|')})){1,5}${SUFFIX}?`,
+    String.raw`(?:\s+(?:${INITIALS}|${SUFFIX_ALONE}|${NAME_WORD}|${NICKNAME}|${NAME_PARTICLES.join('|')})){1,5}${SUFFIX}?`,
   'g'
 )
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`)
 const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFICS.map(title).join('|')})\.?$`)
-const SUFFIX_WORD = new RegExp(String.raw`^,?(?:${NAME_SUFFIXES.map(title).join('|')})$`)
+const SUFFIX_WORD = new RegExp(String.raw`^,?(?:${NAME_SUFFIXES.join('|')})$`)
 /** Capitalized words of the statement that are not names. */
 const NON_NAME = new Set(
   (

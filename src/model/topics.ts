@@ -280,8 +280,10 @@ export const WORD_SIGNALS: RegExp[] = [
  */
 const SUBJECTS = [
   'the (?:company|corporation|issuer|partnership|board|parties)',
-  String.raw`the (?:(?:proposed|private|non-brokered|brokered|concurrent|life|flow-through) )?(?:offering|private placement|placement|financing|transaction|acquisition|closing|consolidation|arrangement)s?`,
-  String.raw`(?:the |its |our )?(?:net |gross |aggregate )?proceeds(?: (?:of|from) the (?:offering|placement|private placement|financing))?`,
+  String.raw`the (?:(?:proposed|private|non-brokered|brokered|concurrent|life|flow-through) )?` +
+    '(?:offering|private placement|placement|financing|transaction|acquisition|closing|consolidation|arrangement)s?',
+  String.raw`(?:the |its |our )?(?:net |gross |aggregate )?proceeds` +
+    '(?: (?:of|from) the (?:offering|placement|private placement|financing))?',
   String.raw`(?:the |its |our )?(?:ongoing |planned |upcoming |proposed )?(?:drill(?:ing)? |exploration |work )?program(?:me)?s?`,
   'we',
   'management',
@@ -331,8 +333,10 @@ const MODALS = ['may', 'could', 'would', 'might']
 /** Between a subject and its modal: a clause or an apposition ("the Company, through its subsidiary,"). */
 const SUBJECT_GAP = String.raw`(?:,[^,.;]{0,60},|(?: (?:also|now|further|then|currently|still|first))?)`
 /** The closing of a deal expected ("is expected to close on or about", "closing is anticipated"). */
-const EXPECTED_CLOSING =
-  /\b(?:expected|anticipated|scheduled) to (?:close|complete|be completed)\b|\bclosing[^.]{0,40}\b(?:is|are) (?:expected|anticipated|scheduled)\b/
+const EXPECTED_CLOSING = new RegExp(
+  String.raw`\b(?:expected|anticipated|scheduled) to (?:close|complete|be completed)\b` +
+    String.raw`|\bclosing[^.]{0,40}\b(?:is|are) (?:expected|anticipated|scheduled)\b`
+)
 /** The intended use of proceeds. */
 const USE_OF_PROCEEDS = /\bproceeds\b[^.]{0,60}\b(?:will|to) be used\b/
 
