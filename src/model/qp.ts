@@ -174,7 +174,7 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
     if (!has(sentence, QP) || has(sentence, NOT_A_STATEMENT)) continue
     // Only headings ("Qualified Person") are not statements.
     if (sentence.block.kind === 'heading' || sentence.norm.text.length < LIMITS.qpSentenceMinLength) continue
-    const statement = partsOf(sentence, statementWindow(blocks, sentence.block), sentences, issuer)
+    const statement = partsOf(sentence, statementWindow(blocks, sentence), issuer)
     const score = [
       statement.person ?? statement.namePlaceholder,
       statement.designation,
@@ -185,32 +185,57 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
     ].filter(Boolean).length
     if (!best || score > best.score) best = {statement, score}
   }
-  return best?.statement
+  const statement = best?.statement
+  // The relationship may be stated where the release introduces the QP ("Dr. Ebert, President and CEO"): looked
+  // for once, for the statement chosen (each sentence read once).
+  if (statement?.person && !statement.relationship) {
+    const {surname} = statement.person
+    const toIssuer = (text: string, end: number) => !toAnotherCompany(text, end, issuer)
+    for (const other of sentences) {
+      if (!other.raw.text.includes(surname)) continue
+      statement.relationship = partIn([other], RELATIONSHIP, toIssuer)
+      if (statement.relationship) break
+    }
+  }
+  return statement
 }
 
-/** The paragraph of the QP sentence, joined with neighbours it runs into (a sentence broken by a blank line). */
-function statementWindow(blocks: Block[], block: Block): Block[] {
-  const window = [block]
-  const open = (b: Block) => !/[.!?)"']\s*$/.test(b.norm.text)
-  const previous = blocks[block.index - 1]
-  if (previous && previous.kind !== 'heading' && open(previous)) window.unshift(previous)
-  const next = blocks[block.index + 1]
-  if (next && next.kind !== 'heading' && open(block)) window.push(next)
-  return window
-}
+/** Sentences either side of the QP sentence that belong to its statement, at most. */
+const NEIGHBOURS = 3
 
 /**
- * The first match of `re` in the window that `accept` takes: the QP sentence first, then the rest of its
- * paragraph.
+ * The statement around the QP sentence: its paragraph, joined with neighbours it runs into (a sentence broken
+ * by a blank line), read as the sentences near the QP sentence (a paragraph of a thousand sentences is not
+ * read again for each).
  */
+function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[]; units: Sentence[]} {
+  const block = sentence.block
+  const window = [block]
+  const units = [sentence]
+  const local = sentence.index - (block.sentences[0]?.index ?? sentence.index)
+  units.push(...block.sentences.slice(Math.max(0, local - NEIGHBOURS), local + NEIGHBOURS + 1))
+  const open = (b: Block) => !/[.!?)"']\s*$/.test(b.norm.text)
+  const previous = blocks[block.index - 1]
+  if (previous && previous.kind !== 'heading' && open(previous)) {
+    window.unshift(previous)
+    units.push(...previous.sentences.slice(-NEIGHBOURS))
+  }
+  const next = blocks[block.index + 1]
+  if (next && next.kind !== 'heading' && open(block)) {
+    window.push(next)
+    units.push(...next.sentences.slice(0, NEIGHBOURS))
+  }
+  return {window, units}
+}
+
+/** The first match of `re` in `units` (the QP sentence first) that `accept` takes. */
 function partIn(
-  sentence: Sentence,
-  window: Block[],
+  units: Sentence[],
   re: RegExp,
   accept: (text: string, end: number) => boolean = () => true
 ): QpPart | undefined {
   const global = new RegExp(re.source, 'g')
-  for (const unit of [sentence, ...window]) {
+  for (const unit of units) {
     for (const match of unit.norm.text.matchAll(global)) {
       const end = match.index + match[0].length
       if (!accept(unit.norm.text, end)) continue
@@ -237,24 +262,21 @@ function toAnotherCompany(text: string, end: number, issuer: string[]): boolean 
   return !issuer.some((name) => target.includes(name) || name.startsWith(target))
 }
 
-function partsOf(sentence: Sentence, window: Block[], sentences: Sentence[], issuer: string[]): QpStatement {
+function partsOf(
+  sentence: Sentence,
+  {window, units}: {window: Block[]; units: Sentence[]},
+  issuer: string[]
+): QpStatement {
   const toIssuer = (text: string, end: number) => !toAnotherCompany(text, end, issuer)
-  const person = findPerson(sentence.raw) ?? window.map((block) => findPerson(block.raw)).find(Boolean)
-  // The relationship may be stated where the release introduces the QP ("Dr. Ebert, President and CEO").
-  const introduced = person
-    ? sentences.find((s) => s.raw.text.includes(person.surname) && RELATIONSHIP.test(s.norm.text))
-    : undefined
   return {
     sentence,
     window,
-    person,
-    namePlaceholder: window.some((block) => /\[name\]/.test(block.norm.text)),
-    designation: partIn(sentence, window, DESIGNATION_RE),
-    relationship:
-      partIn(sentence, window, RELATIONSHIP, toIssuer) ??
-      (introduced && partIn(introduced, [], RELATIONSHIP, toIssuer)),
-    approval: partIn(sentence, window, APPROVAL),
-    qualifiedPerson: partIn(sentence, window, IDENTIFIES),
-    instrument: partIn(sentence, window, INSTRUMENT)
+    person: units.map((unit) => findPerson(unit.raw)).find(Boolean),
+    namePlaceholder: units.some((unit) => /\[name\]/.test(unit.norm.text)),
+    designation: partIn(units, DESIGNATION_RE),
+    relationship: partIn(units, RELATIONSHIP, toIssuer),
+    approval: partIn(units, APPROVAL),
+    qualifiedPerson: partIn(units, IDENTIFIES),
+    instrument: partIn(units, INSTRUMENT)
   }
 }
