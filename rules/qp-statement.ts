@@ -102,7 +102,9 @@ function reportMissingParts(context: Context<Options | undefined>, statement: Qp
   if (!statement.relationship) {
     missing(
       'Missing relationship of the Qualified Person to the issuer (title, “independent of the Company”, “consultant to the Company”)',
-      'it does not disclose the QP’s relationship to the issuer.',
+      statement.relatedElsewhere
+        ? `it gives a relationship to another company (${quoted(statement.relatedElsewhere)}), not to the issuer.`
+        : 'it does not disclose the QP’s relationship to the issuer.',
       at(after(statement.designation) ?? end, ', [title] of the Company')
     )
   }

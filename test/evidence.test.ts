@@ -38,6 +38,11 @@ describe('technical evidence', () => {
       'production guidance in a corporate rebuttal',
       'Corvane Lithium Inc. rejects the claims made against it. Corvane expects to produce 240,000 tonnes of spodumene concentrate ' +
         'in 2027.\n\nIts plant has a nameplate capacity of 300,000 tonnes of concentrate a year.'
+    ],
+    [
+      'words about a porphyry target (a word of geology, not a plan)',
+      'Trenching at the porphyry target exposed chalcopyrite and bornite mineralization, and grab samples were ' +
+        'sent for assay.'
     ]
   ])('is weak for %s: a missing QP statement is a warning', async (_, value) => {
     const {topics} = model(value + '\n')

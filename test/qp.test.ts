@@ -155,6 +155,9 @@ describe('QP statement parts', () => {
     expect(file.messages.map((m) => m.reason)).toEqual([
       'Missing relationship of the Qualified Person to the issuer (title, “independent of the Company”, “consultant to the Company”)'
     ])
+    expect(file.messages[0].note).toContain(
+      'it gives a relationship to another company (“independent consultants of Larchmont Copper Inc.”), not to the issuer'
+    )
     // The issuer's own names are its relationship: "of Tamsin Royalty" is one to the issuer.
     const own = value.replace('of Larchmont Copper Inc.', 'of Tamsin Royalty Corp.')
     expect((await lintWith('qp-statement', own)).messages).toEqual([])

@@ -35,6 +35,8 @@ export interface QpStatement {
   namePlaceholder: boolean
   designation: QpPart | undefined
   relationship: QpPart | undefined
+  /** A relationship to another company than the issuer ("independent consultants of Other Copper Corp."). */
+  relatedElsewhere: QpPart | undefined
   approval: QpPart | undefined
   /** "qualified person" (or "(QP)"). */
   qualifiedPerson: QpPart | undefined
@@ -256,10 +258,30 @@ const COMPANY_WORDS =
  * consultants of the operator") does not give it. Told only when the release defines the issuer's names.
  */
 function toAnotherCompany(text: string, end: number, issuer: string[]): boolean {
-  if (issuer.length === 0) return false
-  const target = RELATED_TO.exec(text.slice(end, end + 90))?.[1].replace(/^the /, '')
-  if (!target || !COMPANY_WORDS.test(target)) return false
-  return !issuer.some((name) => target.includes(name) || name.startsWith(target))
+  return anotherCompanyEnd(text, end, issuer) !== undefined
+}
+
+/** Where the other company's name ends (an index in `text`), when the relationship ending at `end` is to one. */
+function anotherCompanyEnd(text: string, end: number, issuer: string[]): number | undefined {
+  if (issuer.length === 0) return undefined
+  const match = RELATED_TO.exec(text.slice(end, end + 90))
+  const target = match?.[1].replace(/^the /, '')
+  if (!match || !target || !COMPANY_WORDS.test(target)) return undefined
+  if (issuer.some((name) => target.includes(name) || name.startsWith(target))) return undefined
+  return end + match[0].length
+}
+
+/** A relationship the statement gives to another company than the issuer, from its words to the company's name. */
+function relatedElsewhere(units: Sentence[], issuer: string[]): QpPart | undefined {
+  const global = new RegExp(RELATIONSHIP.source, 'g')
+  for (const unit of units) {
+    for (const match of unit.norm.text.matchAll(global)) {
+      const end = anotherCompanyEnd(unit.norm.text, match.index + match[0].length, issuer)
+      if (end !== undefined)
+        return {...spanOf(unit.norm, match.index, end), words: unit.norm.text.slice(match.index, end)}
+    }
+  }
+  return undefined
 }
 
 function partsOf(
@@ -275,6 +297,7 @@ function partsOf(
     namePlaceholder: units.some((unit) => /\[name\]/.test(unit.norm.text)),
     designation: partIn(units, DESIGNATION_RE),
     relationship: partIn(units, RELATIONSHIP, toIssuer),
+    relatedElsewhere: relatedElsewhere(units, issuer),
     approval: partIn(units, APPROVAL),
     qualifiedPerson: partIn(units, IDENTIFIES),
     instrument: partIn(units, INSTRUMENT)

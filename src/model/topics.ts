@@ -234,14 +234,7 @@ const PRODUCTION = new RegExp(
 )
 
 /** Strong technical evidence: results of sampling, drilling or estimation, stated with their figures. */
-const STRONG_TECHNICAL: RegExp[] = [
-  ...GRADE_SIGNALS,
-  WIDTH,
-  QUANTITY_AT,
-  RESOURCE_QUANTITY,
-  DRILLING_DONE,
-  STUDY_RESULT
-]
+const STRONG_TECHNICAL: RegExp[] = [...GRADE_SIGNALS, WIDTH, QUANTITY_AT, RESOURCE_QUANTITY, STUDY_RESULT]
 
 // Runs of digits and separators are read at most 40 characters from each start: unbounded, a long run (`1,1,1,…`)
 // was read again from every digit in it (quadratic).
@@ -427,7 +420,7 @@ function gather(sentences: Sentence[], signals: RegExp[], strength: Strength = '
 }
 
 /** A sentence about plans or prospects: its technical words are not results yet ("a drill target", "potential"). */
-const PLANS = new RegExp(`${FORWARD_LOOKING_SIGNALS.source}|\\b(?:targets?|potential|estimated|subject to)\\b`)
+const PLANS = FORWARD_LOOKING_SIGNALS
 
 /**
  * Figures need company (a second figure or a technical word): a lone
@@ -457,7 +450,13 @@ function detectTechnical(sentences: Sentence[]): Evidence | undefined {
   const decided = gather(sentences, GRADE_SIGNALS) ?? technicalWithoutGrades(sentences)
   if (!decided) return undefined
   const results = sentences.filter((sentence) => !PRODUCTION.test(sentence.norm.text))
-  const strong = gather(results, STRONG_TECHNICAL)
+  // Drilling counted is work done, unless the sentence plans it ("the Company plans to drill 12 holes").
+  const strong =
+    gather(results, STRONG_TECHNICAL) ??
+    gather(
+      results.filter((sentence) => !PLANS.test(sentence.norm.text)),
+      [DRILLING_DONE]
+    )
   if (!strong) return {...decided, strength: 'weak'}
   const all = new Set([...decided.sentences, ...strong.sentences])
   return {...strong, sentences: sentences.filter((sentence) => all.has(sentence))}
