@@ -93,6 +93,11 @@ describe('forward-looking evidence', () => {
       'Corvane Metals Inc. granted 400,000 RSUs to its officers. The RSUs will only vest after twelve months.'
     ],
     [
+      'the composition of a unit',
+      'Corvane Metals Inc. closed its private placement of 2,000,000 units on May 1, 2026. Each unit will consist ' +
+        'of one share and one warrant.'
+    ],
+    [
       '"target" and "potential" as words of geology',
       'Mapping by Corvane Metals Inc. in 2025 outlined a porphyry target with potential for copper mineralization.'
     ]
@@ -114,8 +119,12 @@ describe('forward-looking evidence', () => {
   })
 
   it.each([
-    ['a verb of intent', 'Corvane Metals Inc. intends to use the net proceeds for drilling at Larch.', 'intends to'],
-    ['an expected closing', 'The Offering is expected to close on or about June 1, 2026.', 'is expected to'],
+    [
+      'a verb of intent',
+      'Corvane Metals Inc. intends to use the net proceeds for drilling at Larch.',
+      'intends to use'
+    ],
+    ['an expected closing', 'The Offering is expected to close on or about June 1, 2026.', 'is expected to close'],
     [
       'the issuer by its defined name with a modal',
       'Corvane Metals Inc. ("Corvane" or the "Company") reports on Larch. Corvane may extend the program into the fall.',

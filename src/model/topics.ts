@@ -287,6 +287,11 @@ const TERMS_VERBS = [
   'vest',
   'expire',
   'entitle',
+  'consist',
+  'comprise',
+  'be comprised',
+  'be composed',
+  'have an exercise price',
   'be exercisable',
   'be exercised',
   'be subject to',
@@ -333,7 +338,7 @@ const EXPECTED_CLOSING = new RegExp(
 /** The intended use of proceeds. */
 const USE_OF_PROCEEDS = /\bproceeds\b[^.]{0,60}\b(?:will|to) be used\b/
 
-/** Words of the future with no issuer as subject (or none): weak. */
+/** Words of the future: any makes a release forward-looking, weakly unless a strong signal is there too. */
 const FORWARD_LOOKING_WORDS = [
   WILL,
   'intends?',
@@ -347,7 +352,7 @@ const FORWARD_LOOKING_WORDS = [
   'proposed',
   '(?:is|are) scheduled',
   'upcoming',
-  '(?:is|remains) subject to (?:the )?(?:final |conditional )?(?:acceptance|approval|receipt)',
+  String.raw`(?:is|remains) subject to (?:the )?(?:final |conditional )?(?:[\w.-]+ ){0,4}?(?:acceptance|approval|receipt)`,
   'use of (?:the )?(?:net )?proceeds',
   'to be used',
   'forthcoming',
@@ -379,7 +384,8 @@ export function issuerNames(opening: Sentence[]): string[] {
 function strongForwardLooking(names: string[]): RegExp[] {
   const subjects = [...SUBJECTS, ...names.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))]
   return [
-    new RegExp(String.raw`\b(?:${FUTURE_VERBS.join('|')})`),
+    // With the verb's next word, so the message quotes what the issuer will do ("will drill", "intends to use").
+    new RegExp(String.raw`\b(?:${FUTURE_VERBS.join('|')})(?: [a-z][\w'-]{0,30})?`),
     new RegExp(String.raw`\b(?:${subjects.join('|')})${SUBJECT_GAP} (?:${MODALS.join('|')})\b`),
     EXPECTED_CLOSING,
     USE_OF_PROCEEDS
@@ -476,6 +482,7 @@ export function detectTopics(sentences: Sentence[], leadEnd: number): Topics {
   // The opening: header, headline and lead paragraph.
   const opening = sentences.filter((s) => s.block.index <= leadEnd)
 
+  // The offering's evidence is always 'strong': its decision is not graded here (release.ts builds on it).
   let offering = gather(sentences, OFFERING_SIGNALS)
   // An offering is what the release is about when its opening says so, or when
   // its body gives the terms (several distinct signals), not when a drill
