@@ -40,6 +40,10 @@ describe('technical evidence', () => {
         'in 2027.\n\nIts plant has a nameplate capacity of 300,000 tonnes of concentrate a year.'
     ],
     [
+      'tonnages without a grade',
+      'The Larch stockpile holds 85,000 tonnes of ore.\n\nThe Birch stockpile holds 40,000 tonnes of ore.'
+    ],
+    [
       'words about a porphyry target (a word of geology, not a plan)',
       'Trenching at the porphyry target exposed chalcopyrite and bornite mineralization, and grab samples were ' +
         'sent for assay.'

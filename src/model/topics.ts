@@ -200,9 +200,13 @@ export const GRADE_SIGNALS: RegExp[] = [
 
 /** An interval over a width ("12.5 m grading 3.1 g/t", "over 4 metres at 2%"). */
 const WIDTH = new RegExp(String.raw`${FIGURE}\s?(?:m|metres?|meters?|ft|feet) (?:grading|of \d|@|at \d|averaging)`)
-/** A quantity with a grade or contents ("1.2 million tonnes at 2.1 g/t", "2.3 Mt grading", "142,000 oz contained"). */
+/** A quantity with a grade or of a material ("1.2 million tonnes at 2.1 g/t", "142,000 oz contained", "240,000 t of"). */
 const QUANTITY_AT = new RegExp(
   String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:of|at|grading|@|contained|containing)\b`
+)
+/** A quantity with its grade ("1.2 million tonnes at 2.1 g/t", "2.3 Mt grading"), not an amount ("240,000 tonnes of"). */
+const QUANTITY_GRADED = new RegExp(
+  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:at|grading|@|contained|containing)\b`
 )
 /** A resource or reserve in tonnes or ounces ("4.1 Mt of Indicated Mineral Resources", "resources of 1.2 Moz"). */
 const RESOURCE_QUANTITY = new RegExp(
@@ -234,7 +238,7 @@ const PRODUCTION = new RegExp(
 )
 
 /** Strong technical evidence: results of sampling, drilling or estimation, stated with their figures. */
-const STRONG_TECHNICAL: RegExp[] = [...GRADE_SIGNALS, WIDTH, QUANTITY_AT, RESOURCE_QUANTITY, STUDY_RESULT]
+const STRONG_TECHNICAL: RegExp[] = [...GRADE_SIGNALS, WIDTH, QUANTITY_GRADED, RESOURCE_QUANTITY, STUDY_RESULT]
 
 // Runs of digits and separators are read at most 40 characters from each start: unbounded, a long run (`1,1,1,…`)
 // was read again from every digit in it (quadratic).
