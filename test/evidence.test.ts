@@ -14,6 +14,14 @@ function model(value: string) {
   return buildModel(unified().use(remarkParse).parse(value), value)
 }
 
+/** Text as the model matches it: white space, curly quotes and case folded (see `normalize`). */
+const plain = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .toLowerCase()
+
 /** The first “…” a message's note quotes. */
 const quoted = (note: string | undefined) => /“([^”]*)”/.exec(note ?? '')?.[1]
 
@@ -204,7 +212,7 @@ describe('quoted evidence', () => {
           expect(evidence).toBeDefined()
           const slice = value.slice(evidence!.start, evidence!.end)
           // The same words as matched, as written: only white space and case differ.
-          expect(slice.replace(/\s+/g, ' ').toLowerCase()).toBe(evidence!.words)
+          expect(plain(slice)).toBe(evidence!.words)
           // A figure starts at its first digit.
           expect(/[\d.,]$/.test(value.slice(0, evidence!.start)) && /^\d/.test(slice)).toBe(false)
         }
@@ -218,6 +226,50 @@ describe('quoted evidence', () => {
         }
       }),
       {numRuns: 60}
+    )
+  })
+
+  const statement = fc
+    .tuple(
+      fc.constantFrom(
+        'Dana Whitlock',
+        'J.R. Halvorsen',
+        'Robert \u201cBob\u201d J. Fenwick Jr.',
+        'Anneke van der Stoel',
+        ''
+      ),
+      fc.constantFrom(', P.Geo.', ', P.\u00a0Geo. (Ontario)', ', CPG', ',P.Eng.', ''),
+      fc.constantFrom(', the Company\u2019s V.P. Exploration', ', a consultant to the Company', ''),
+      fc.constantFrom('reviewed and approved', 'prepared', 'read'),
+      fc.constantFrom(
+        'a Qualified Person as defined in NI\u00a043-101',
+        'an independent qualified\nperson',
+        'a QualifiedPerson'
+      ),
+      spaces
+    )
+    .map(
+      ([name, designation, relationship, verb, qp, space]) =>
+        `The technical information was${space}${verb} by ${name || 'the geologist'}${designation}${relationship}, ${qp}.`
+    )
+
+  it('quotes the QP statement’s parts as written, at their offsets', async () => {
+    await fc.assert(
+      fc.asyncProperty(grade, statement, async (result, qp) => {
+        const value = `Hole LR-07 returned ${result} over 4 m.\n\n${qp}\n`
+        const parts = model(value).qp
+        expect(parts).toBeDefined()
+        for (const part of [parts!.designation, parts!.relationship, parts!.approval, parts!.qualifiedPerson]) {
+          if (part) expect(plain(value.slice(part.start, part.end))).toBe(part.words)
+        }
+        if (parts!.person) expect(value.slice(parts!.person.start, parts!.person.end)).toBe(parts!.person.words)
+        for (const message of (await lintWith('qp-statement', value)).messages) {
+          // What the rule decided, before ", but" (after it, the fix's own words).
+          const decided = (message.note ?? '').split(', but ')[0]
+          for (const [, words] of decided.matchAll(/“([^”]*)”/g)) expect(value).toContain(words)
+        }
+      }),
+      {numRuns: 80}
     )
   })
 })
