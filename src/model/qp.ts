@@ -15,8 +15,9 @@ import {has} from './document.js'
 import {spanOf, type MappedText, type Span} from './text.js'
 import {DESIGNATION, HONORIFICS, LIMITS, NAME_PARTICLES, NAME_SUFFIXES} from './vocabulary.js'
 
-/** A part of the statement: where its words are (`words` as written, from the draft). */
+/** A part of the statement: where its words are in the draft (a message quotes that slice). */
 export interface QpPart extends Span {
+  /** The words as matched (normalized; a person's as written). */
   words: string
 }
 
@@ -138,10 +139,8 @@ const NON_NAME = new Set(
 
 /** The person named in `mapped` (a block's text as written), the first that is not a term of art. */
 export function findPerson(mapped: MappedText): QpPerson | undefined {
-  for (const person of people(mapped.text)) {
-    return {...spanOf(mapped, person.from, person.to), words: person.words, surname: person.surname}
-  }
-  return undefined
+  const [person] = people(mapped.text)
+  return person && {...spanOf(mapped, person.from, person.to), words: person.words, surname: person.surname}
 }
 
 /** The people named in `text`: their offsets, the words as written and the surname. */
