@@ -60,6 +60,17 @@ describe('QP statement parts', () => {
     ).toEqual([])
   })
 
+  it.each([
+    ['an honorific and a surname', 'Mr. Roe, P.Geo., a consultant to the Company'],
+    ['two QPs after "Messrs."', 'Messrs. Whitlock and Okafor, each a P.Geo. and a consultant to the Company,']
+  ])('names the QP with %s', async (_, who) => {
+    expect(
+      await messages(
+        `${who} and a Qualified Person under NI 43-101, approved the technical information in this release.`
+      )
+    ).toEqual([])
+  })
+
   it('keeps a QP named with initials run together in one sentence ("Mr. D.J. Whitlock")', async () => {
     const statement =
       'The technical information in this release was approved by Mr. D.J. Whitlock, an independent Qualified Person under NI 43-101.'
@@ -74,7 +85,8 @@ describe('QP statement parts', () => {
     ['RM-SME', 'Dana Whitlock, RM-SME'],
     ['Eur Geol', 'Dana Whitlock, Eur Geol'],
     ['MIMMM', 'Dana Whitlock, MIMMM'],
-    ['géo. without a space', 'Dana Whitlock,géo.']
+    ['géo. without a space', 'Dana Whitlock,géo.'],
+    ['PG', 'Dana Whitlock, PG']
   ])('reads the designation %s', async (_, who) => {
     expect(
       await messages(

@@ -115,9 +115,11 @@ const INITIALS = String.raw`[A-Z]\.(?:-?[A-Z]\.){0,3}`
 const NICKNAME = String.raw`["“'‘(][A-Z][a-z]{1,20}["”'’)]`
 const SUFFIX_ALONE = String.raw`(?:${NAME_SUFFIXES.join('|')})(?![a-zA-Z])`
 const SUFFIX = String.raw`(?:, ${SUFFIX_ALONE})`
+const NAME_REST = String.raw`(?:\s+(?:${INITIALS}|${SUFFIX_ALONE}|${NAME_WORD}|${NICKNAME}|${NAME_PARTICLES.join('|')}))`
 const PERSON = new RegExp(
-  String.raw`(?:\b(?:${HONORIFICS.map(title).join('|')})\.?\s+)?(?<![\w.])(?:${NAME_WORD}|${INITIALS})` +
-    String.raw`(?:\s+(?:${INITIALS}|${SUFFIX_ALONE}|${NAME_WORD}|${NICKNAME}|${NAME_PARTICLES.join('|')})){1,5}${SUFFIX}?`,
+  // An honorific and one name or more ("Mr. Roe"), or two name words or more ("Jane Roe", "J.R. Roe").
+  String.raw`(?:\b(?:${HONORIFICS.map(title).join('|')})\.?\s+(?:${NAME_WORD}|${INITIALS})${NAME_REST}{0,5}` +
+    String.raw`|(?<![\w.])(?:${NAME_WORD}|${INITIALS})${NAME_REST}{1,5})${SUFFIX}?`,
   'g'
 )
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`)

@@ -106,7 +106,7 @@ export const HEDGE_BEFORE_AMOUNT = String.raw`(?:${anyWord(AMOUNT_HEDGE_WORDS)} 
 export const COUNT_MULTIPLIER = anyWord(['million', 'thousand'])
 
 /** Honorifics before a name ("Mr. Pease"). */
-export const HONORIFICS = ['mr', 'ms', 'mrs', 'dr', 'prof', 'mme']
+export const HONORIFICS = ['mr', 'ms', 'mrs', 'dr', 'prof', 'mme', 'messrs']
 
 /** Particles inside a name ("van der Berg", "de la Cruz", "dos Santos"). */
 export const NAME_PARTICLES = [
@@ -191,6 +191,7 @@ export const DESIGNATION = [
   String.raw`\bp\. ?eng\b\.?`,
   String.raw`\bpeng\b`,
   String.raw`\bp\.? ?g\.(?=[ ,;)])`,
+  String.raw`(?<=,\s?)pg\b`,
   String.raw`(?<=,\s?)g[eé]o\.?(?=[ ,;)]|$)`,
   String.raw`(?<=,\s?)ing\.?(?=[ ,;)]|$)`,
   String.raw`\bgeo\. ?l\b`,
