@@ -79,6 +79,12 @@ describe('technical evidence', () => {
       '1.9 g/t'
     ],
     ['a subscript formula', 'The Larch deposit holds 316,000 tonnes grading 0.55% WO₃.', '0.55% WO₃'],
+    [
+      'an assay table',
+      'Corvane Metals Inc. reports results from the Larch project.\n\nHole | From (m) | To (m) | Au (g/t)\n' +
+        'LR-01 | 10.0 | 12.5 | 3.41\nLR-02 | 40.2 | 41.0 | 12.20',
+      'Au (g/t)'
+    ],
     ['a grade without a leading zero', 'Soil samples returned up to .45 g/t gold on the Larch grid.', '.45 g/t']
   ])('is strong for %s and quotes the whole figure as written', async (_, value, figure) => {
     const {topics} = model(value + '\n')

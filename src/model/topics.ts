@@ -193,9 +193,19 @@ const subscripted = (formula: string) =>
  */
 const FIGURE = String.raw`(?<![\d.,])(?:\d[\d,]{0,40}(?:\.\d{1,12})?|\.\d{1,12})`
 
+/**
+ * An assay table: a column of grades headed by its element and unit ("Au (g/t)", "Cu (%)", "Grade (g/t Au)"),
+ * with figures after it (the rows).
+ */
+const ASSAY_TABLE = new RegExp(
+  String.raw`\b(?:au|ag|pt|pd|grade|${PERCENT_GRADES.map(subscripted).join('|')})\s?[([]\s?` +
+    String.raw`(?:${GRADE_UNITS.join('|')}|%)(?: [a-z]{1,4})?\s?[)\]](?=[\s\S]{0,200}?\d\.\d)`
+)
+
 export const GRADE_SIGNALS: RegExp[] = [
   new RegExp(String.raw`${FIGURE}\s?(?:${GRADE_UNITS.join('|')})(?![a-z])`),
-  new RegExp(String.raw`${FIGURE}\s?(?:%|percent\b) ?(?:${PERCENT_GRADES.map(subscripted).join('|')})(?![a-z0-9])`)
+  new RegExp(String.raw`${FIGURE}\s?(?:%|percent\b) ?(?:${PERCENT_GRADES.map(subscripted).join('|')})(?![a-z0-9])`),
+  ASSAY_TABLE
 ]
 
 /** An interval over a width ("12.5 m grading 3.1 g/t", "over 4 metres at 2%"). */
