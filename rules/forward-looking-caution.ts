@@ -160,8 +160,9 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
     for (const element of ELEMENTS) {
       if (caution.some((block) => has(block, element.re))) continue
       const inSubstance = element.key === 'differ' && caution.some((block) => has(block, UNCERTAIN))
+      // Weak evidence (words of the future, no stated plan) makes every finding a warning.
       const level: Level =
-        element.key === 'updates' || inSubstance
+        element.key === 'updates' || inSubstance || !strong
           ? 'warning'
           : element.key === 'assumptions'
             ? (options?.assumptions ?? 'warning')

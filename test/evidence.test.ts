@@ -159,6 +159,16 @@ describe('forward-looking evidence', () => {
 })
 
 describe('the caution', () => {
+  it('reports its defects as warnings when the forward-looking evidence is weak', async () => {
+    const value =
+      'Corvane Metals Inc. closed the first tranche of its private placement on May 1, 2026. The private placement ' +
+      'remains subject to the final acceptance of the TSX Venture Exchange.\n\n' +
+      'This news release contains forward-looking information, including statements regarding the acceptance.\n'
+    const file = await lintWith('forward-looking-caution', value)
+    expect(file.messages.length).toBeGreaterThan(0)
+    expect(file.messages.map((m) => m.fatal)).toEqual(file.messages.map(() => false))
+  })
+
   it('warns when the caution says only that forward-looking information involves risks (s.4A.3(b) in substance)', async () => {
     const value =
       'Corvane Metals Inc. will drill the Larch project in May.\n\n' +
