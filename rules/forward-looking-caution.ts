@@ -72,6 +72,12 @@ const DIFFER = new RegExp(
   ].join('|')
 )
 const RISKS = /\brisks?\b|uncertaint|\bfactors? (?:that|which) (?:could|may|might)\b/
+/**
+ * A caution that says forward-looking information is subject to risks and uncertainties ("inherent in
+ * forward-looking statements are risks") warns in substance that it may not come true, without saying that
+ * actual results may vary: the (b) warning is then reported as a warning, not an error (see the rule doc).
+ */
+const UNCERTAIN = /\b(?:risks?|uncertaint\w*)\b/
 const BASES = ['factors', 'expectations', 'estimates', 'opinions', 'beliefs', 'judgments']
 const ASSUMPTIONS = new RegExp(
   'assum|material factors|' +
@@ -132,11 +138,15 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
   ({model, options, report}) => {
     const fli = model.topics.forwardLooking
     if (!fli) return
-    const cause = `the release has forward-looking information (“${slice(model, fli)}”)`
+    const strong = fli.strength === 'strong'
+    const cause = strong
+      ? `the release states forward-looking information (“${slice(model, fli)}”)`
+      : `the release has words of the future (“${slice(model, fli)}”) but no statement of the issuer’s plans or expectations`
 
     const caution = model.caution
     if (caution.length === 0) {
       report({
+        level: strong ? 'error' : 'warning',
         reason: 'Missing forward-looking information caution',
         ...atEnd(model, FLI_TEMPLATE),
         note:
@@ -149,17 +159,23 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
     const last = caution[caution.length - 1]
     for (const element of ELEMENTS) {
       if (caution.some((block) => has(block, element.re))) continue
+      const inSubstance = element.key === 'differ' && caution.some((block) => has(block, UNCERTAIN))
+      // Weak evidence (words of the future, no stated plan) makes every finding a warning.
       const level: Level =
-        element.key === 'updates'
+        element.key === 'updates' || inSubstance || !strong
           ? 'warning'
           : element.key === 'assumptions'
             ? (options?.assumptions ?? 'warning')
             : 'error'
+      const decided = inSubstance
+        ? ' The caution says forward-looking information involves risks or uncertainties, a warning in substance: say that actual ' +
+          'results may differ.'
+        : ''
       report({
         level,
         reason: element.reason,
         place: last,
-        note: `${CITATION}: ${cause}; ${element.why}`,
+        note: `${CITATION}: ${cause}; ${element.why}${decided}`,
         expected: slice(model, last) + ' ' + element.sentence,
         actual: slice(model, last)
       })

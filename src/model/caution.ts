@@ -8,8 +8,29 @@ import type {Block} from './document.js'
 import {LIMITS} from './vocabulary.js'
 
 export const MENTIONS_FLI = /forward-? ?looking/
-const CONTINUES =
-  /forward-? ?looking|\brisks?\b|assum|differ materially|uncertaint|undue reliance|\bupdate\b|actual results|no assurance|cautionary/
+/**
+ * What continues a caution: its elements in any of the usual words ("actual results … could vary", "there can
+ * be no assurance", "not a guarantee of future performance", "readers should not rely").
+ */
+const CONTINUES = new RegExp(
+  [
+    'forward-? ?looking',
+    String.raw`\brisks?\b`,
+    'assum',
+    'differ materially',
+    String.raw`\b(?:differ|vary)\b`,
+    'materially different',
+    'uncertaint',
+    'undue reliance',
+    String.raw`\b(?:should|must) not (?:place )?(?:rely|reliance)`,
+    String.raw`\bupdat(?:e|ing)\b`,
+    String.raw`\brevis(?:e|ing)\b`,
+    'actual results',
+    'no assurance',
+    String.raw`not (?:a )?guarantees? of`,
+    'cautionary'
+  ].join('|')
+)
 
 /** The caution's blocks, in order. */
 export function findCaution(blocks: Block[]): Block[] {

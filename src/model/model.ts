@@ -25,6 +25,7 @@ import {findLayout, type Layout} from './layout.js'
 import {decideExchange, findListings, type Exchange, type ExchangeDecision, type Listing} from './listing.js'
 import {extractOffering, type OfferingTerms} from './offering.js'
 import {findPlaceholders, type Placeholder} from './placeholders.js'
+import {findQpStatement, type QpStatement} from './qp.js'
 import {findRelease, type Release} from './release.js'
 import {detectTopics, type Topics} from './topics.js'
 
@@ -36,6 +37,7 @@ export type {Alignment, ElementVerdict} from './wording.js'
 export type {Layout} from './layout.js'
 export type {Placeholder} from './placeholders.js'
 export type {Release, ReleaseKind} from './release.js'
+export type {QpStatement, QpPart, QpPerson} from './qp.js'
 
 export interface Model {
   /** The draft as a string. */
@@ -74,6 +76,8 @@ export interface Model {
   readonly offering: OfferingTerms
   /** Template text left where a fact belongs ("[Name]", "$X.XX", "TBD"; see placeholders.ts), gathered on first use. */
   readonly placeholders: Placeholder[]
+  /** The Qualified Person statement and its parts (see qp.ts), or undefined when there is none; found on first use. */
+  readonly qp: QpStatement | undefined
   /** Line and column (1-based) of a source offset. */
   point(offset: number): {line: number; column: number; offset: number}
 }
@@ -106,6 +110,7 @@ export function buildModel(tree: Root, value: string): Model {
   const place = location(value)
   let offering: OfferingTerms | undefined
   let placeholders: Placeholder[] | undefined
+  let qp: {statement: QpStatement | undefined} | undefined
   return {
     value,
     blocks,
@@ -129,6 +134,9 @@ export function buildModel(tree: Root, value: string): Model {
     },
     get placeholders() {
       return (placeholders ??= findPlaceholders(blocks))
+    },
+    get qp() {
+      return (qp ??= {statement: findQpStatement(blocks, sentences, topics.issuerNames)}).statement
     },
     point(offset) {
       const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))

@@ -29,8 +29,11 @@ const ABBREVIATED = [
   ...MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase()).filter((month) => month !== 'may'),
   'sept'
 ]
-/** A candidate sentence end that is an abbreviation or an initial ("… Mr.", "… P.Eng.", "… J."). */
-const NOT_AN_END = new RegExp(String.raw`(?:\b${anyWord(ABBREVIATED)}|(?:^|[\s(])[a-z])\.["')\]]?$`, 'i')
+/** A candidate sentence end that is an abbreviation or an initial ("… Mr.", "… P.Eng.", "… J.", "… D.J."). */
+const NOT_AN_END = new RegExp(
+  String.raw`(?:\b${anyWord(ABBREVIATED)}|(?:^|[\s(])(?:[a-z]\.){0,3}[a-z])\.["')\]]?$`,
+  'i'
+)
 
 /** A cut ICU would make too: a period (or ! or ?) and a space before a capital. */
 const BOUNDARY = /[.!?]["')\]]? +(?=["(\u201C]?[A-Z])/g

@@ -8,9 +8,21 @@
 import type {Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
 
+/**
+ * How strong the evidence for a trigger is. Strong: the release itself states
+ * the thing (a grade over a width, a resource in tonnes and grade; the issuer
+ * says what it will do). Weak: a word that often goes with it (a study merely
+ * named, "high-grade", production figures; a bare "will" of a third party).
+ * Rules report a missing statement as an error on strong evidence and as a
+ * warning on weak.
+ */
+export type Strength = 'strong' | 'weak'
+
 export interface Evidence extends Span {
-  /** The words that decided it (normalized). */
+  /** The words that decided it (normalized; a message quotes the source slice, not these). */
   words: string
+  /** Strong or weak (see `Strength`). */
+  strength: Strength
   /** How many signals were found. */
   count: number
   /** Sentences holding a signal, in order. */
@@ -21,6 +33,8 @@ export interface Topics {
   offering: Evidence | undefined
   technical: Evidence | undefined
   forwardLooking: Evidence | undefined
+  /** The names the release defines for the issuer ("acme" in `("Acme" or the "Company")`), normalized. */
+  issuerNames: string[]
 }
 
 /** Signals of an offering of securities . */
@@ -169,25 +183,84 @@ const STUDY_WORDS = [
 /** `\b(?:a|b|c)\b`: one of `words`, as whole words. */
 const wholeWords = (words: readonly string[]) => String.raw`\b(?:${words.join('|')})\b`
 
+/** Digits in a formula may be written as subscripts ("WO₃", "U₃O₈"): each digit matches either. */
+const subscripted = (formula: string) =>
+  formula.replace(/\d/g, (digit) => `[${digit}${String.fromCharCode(0x2080 + Number(digit))}]`)
+
+/**
+ * A whole figure, from its first digit ("9.8", "0.62", "1,250.5", ".5"): never from the middle of one, so the
+ * evidence quoted is the figure as written. Each part is bounded (linear on runs of digits).
+ */
+const FIGURE = String.raw`(?<![\d.,])(?:\d[\d,]{0,40}(?:\.\d{1,12})?|\.\d{1,12})`
+
+/**
+ * An assay table: a column of grades headed by its element and unit ("Au (g/t)", "Cu (%)", "Grade (g/t Au)"),
+ * with figures after it (the rows).
+ */
+const ASSAY_TABLE = new RegExp(
+  String.raw`\b(?:au|ag|pt|pd|grade|${PERCENT_GRADES.map(subscripted).join('|')})\s?[([]\s?` +
+    String.raw`(?:${GRADE_UNITS.join('|')}|%)(?: [a-z]{1,4})?\s?[)\]](?=[\s\S]{0,200}?\d\.\d)`
+)
+
 export const GRADE_SIGNALS: RegExp[] = [
-  new RegExp(String.raw`\d\s?(?:${GRADE_UNITS.join('|')})(?![a-z])`),
-  new RegExp(String.raw`\d\s?% ?(?:${PERCENT_GRADES.join('|')})\b`)
+  new RegExp(String.raw`${FIGURE}\s?(?:${GRADE_UNITS.join('|')})(?![a-z])`),
+  new RegExp(String.raw`${FIGURE}\s?(?:%|percent\b) ?(?:${PERCENT_GRADES.map(subscripted).join('|')})(?![a-z0-9])`),
+  ASSAY_TABLE
 ]
+
+/** An interval over a width ("12.5 m grading 3.1 g/t", "over 4 metres at 2%"). */
+const WIDTH = new RegExp(String.raw`${FIGURE}\s?(?:m|metres?|meters?|ft|feet) (?:grading|of \d|@|at \d|averaging)`)
+/** A quantity with a grade or of a material ("1.2 million tonnes at 2.1 g/t", "142,000 oz contained", "240,000 t of"). */
+const QUANTITY_AT = new RegExp(
+  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:of|at|grading|@|contained|containing)\b`
+)
+/** A quantity with its grade ("1.2 million tonnes at 2.1 g/t", "2.3 Mt grading"), not an amount ("240,000 tonnes of"). */
+const QUANTITY_GRADED = new RegExp(
+  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:at|grading|@|contained|containing)\b`
+)
+/** A resource or reserve in tonnes or ounces ("4.1 Mt of Indicated Mineral Resources", "resources of 1.2 Moz"). */
+const RESOURCE_QUANTITY = new RegExp(
+  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b[^.]{0,60}\b(?:${RESOURCE_WORDS.join('|')})\b` +
+    String.raw`|\b(?:${RESOURCE_WORDS.join('|')})\b[^.]{0,60}${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b`
+)
+/** Drilling done, counted ("2,056 metres drilled", "12 holes", "three diamond drill holes"). */
+const DRILLING_DONE = new RegExp(
+  String.raw`${FIGURE} (?:metres|meters|m)\b[^.]{0,40}\b(?:drilled|of drilling|drill(?:ing)? program)\b` +
+    String.raw`|(?:${FIGURE}|\b(?:${SMALL_NUMBER_WORDS.join('|')})) (?:diamond |rc |core |drill )?(?:drill )?holes\b`
+)
+/** A study's results ("an after-tax NPV of US$512 million"), not a study merely named. */
+const STUDY_RESULT = /\b(?:npv|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)/
+/** Figures of production, sales or a royalty: real, but not the exploration or resource results a QP approves. */
+const PRODUCTION = new RegExp(
+  wholeWords([
+    String.raw`produc\w*`,
+    'nameplate',
+    'capacity',
+    String.raw`deliver\w*`,
+    String.raw`royalt\w*`,
+    String.raw`stream\w*`,
+    'sold',
+    'sales',
+    'guidance',
+    'payable',
+    'physical'
+  ])
+)
+
+/** Strong technical evidence: results of sampling, drilling or estimation, stated with their figures. */
+const STRONG_TECHNICAL: RegExp[] = [...GRADE_SIGNALS, WIDTH, QUANTITY_GRADED, RESOURCE_QUANTITY, STUDY_RESULT]
 
 // Runs of digits and separators are read at most 40 characters from each start: unbounded, a long run (`1,1,1,…`)
 // was read again from every digit in it (quadratic).
 export const FIGURE_SIGNALS: RegExp[] = [
   ...GRADE_SIGNALS,
-  /\d\s?(?:m|metres?|meters?|ft|feet) (?:grading|of \d|@|at \d|averaging)/,
-  new RegExp(
-    String.raw`\b[\d.,]{1,40} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:of|at|grading|@|contained|containing)\b`
-  ),
+  WIDTH,
+  QUANTITY_AT,
   new RegExp(STUDY_WORDS.join('|')),
-  /\bproduced (?:approximately |about |over )?[\d.,]+ (?:million )?(?:ounces|oz|tonnes|pounds|lbs|mtus)\b/,
   new RegExp(
-    String.raw`\b[\d,.]{1,40} (?:metres|meters|m)\b[^.]{0,40}\b(?:drilled|of drilling|drill(?:ing)? program)\b` +
-      String.raw`|\b(?:\d+|${SMALL_NUMBER_WORDS.join('|')}) (?:diamond |rc |core |drill )?(?:drill )?holes\b`
-  )
+    String.raw`\bproduced (?:approximately |about |over )?${FIGURE} (?:million )?(?:ounces|oz|tonnes|pounds|lbs|mtus)\b`
+  ),
+  DRILLING_DONE
 ]
 
 export const WORD_SIGNALS: RegExp[] = [
@@ -202,9 +275,86 @@ export const WORD_SIGNALS: RegExp[] = [
   /\bqa\/qc\b|\bquality (?:assurance|control)\b|\bcertified reference materials?\b/
 ]
 
-/** Words that make a statement forward-looking. */
+/**
+ * Forward-looking information (NI 51-102 s.1.1): the issuer's statements about its future. Strong: a verb of
+ * future or intent ("will drill", "intends to use the net proceeds", "expects", "is expected to close", "looks
+ * forward to"), or the issuer, its offering or its proceeds as the subject of a modal ("the Company may", "the
+ * Offering could"). Weak: words of the future that are not a statement of it (the adjectives "proposed",
+ * "planned", "upcoming"; "subject to acceptance"; a "use of proceeds" heading). Not forward-looking at all: the
+ * legal status of securities ("are subject to a four-month hold period"), the terms of an instrument ("each
+ * warrant will entitle", "the RSUs will only vest after twelve months"), and "target" / "potential" as words of
+ * geology ("a porphyry target").
+ */
+const SUBJECTS = [
+  'the (?:company|corporation|issuer|partnership|board|parties)',
+  String.raw`the (?:(?:proposed|private|non-brokered|brokered|concurrent|life|flow-through) )?` +
+    '(?:offering|private placement|placement|financing|transaction|acquisition|closing|consolidation|arrangement)s?',
+  String.raw`(?:the |its |our )?(?:net |gross |aggregate )?proceeds` +
+    '(?: (?:of|from) the (?:offering|placement|private placement|financing))?',
+  String.raw`(?:the |its |our )?(?:ongoing |planned |upcoming |proposed )?(?:drill(?:ing)? |exploration |work )?program(?:me)?s?`,
+  'we',
+  'management',
+  'our (?:company|team|board|plan|goal|focus|priority)'
+]
+/** Verbs after "will" that state an instrument's terms or a security's status, not a plan. */
+const TERMS_VERBS = [
+  'vest',
+  'expire',
+  'entitle',
+  'consist',
+  'comprise',
+  'be comprised',
+  'be composed',
+  'have an exercise price',
+  'be exercisable',
+  'be exercised',
+  'be subject to',
+  'bear',
+  'mature',
+  'be convertible',
+  'carry',
+  'have a term',
+  'be valid',
+  'be eligible',
+  'be priced',
+  'be registered',
+  'be offered',
+  'be sold'
+]
+const ADVERBS = ['only', 'also', 'not', 'then', 'automatically', 'immediately', 'fully', 'each', 'all']
+/** "will", unless it states terms ("will only vest", "will not be registered"). */
+const WILL = String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${TERMS_VERBS.join('|')})\b)`
+/** Verbs that state the future or an intent, whatever the subject. */
+const FUTURE_VERBS = [
+  WILL,
+  String.raw`intends? to\b`,
+  String.raw`intended to\b`,
+  String.raw`plans? to\b`,
+  String.raw`(?:is|are) planning\b`,
+  String.raw`expects?\b`,
+  String.raw`anticipates?\b`,
+  String.raw`(?:is|are) (?:expected|anticipated|scheduled|intended|proposed|planned) to\b`,
+  String.raw`proposes? to\b`,
+  String.raw`aims? to\b`,
+  String.raw`seeks? to\b`,
+  String.raw`(?:is|are) preparing to\b`,
+  String.raw`looks? forward to\b`
+]
+/** Modals that state the future when the issuer or its offering is their subject ("the Company may"). */
+const MODALS = ['may', 'could', 'would', 'might']
+/** Between a subject and its modal: a clause or an apposition ("the Company, through its subsidiary,"). */
+const SUBJECT_GAP = String.raw`(?:,[^,.;]{0,60},|(?: (?:also|now|further|then|currently|still|first))?)`
+/** The closing of a deal expected ("is expected to close on or about", "closing is anticipated"). */
+const EXPECTED_CLOSING = new RegExp(
+  String.raw`\b(?:expected|anticipated|scheduled) to (?:close|complete|be completed)\b` +
+    String.raw`|\bclosing[^.]{0,40}\b(?:is|are) (?:expected|anticipated|scheduled)\b`
+)
+/** The intended use of proceeds. */
+const USE_OF_PROCEEDS = /\bproceeds\b[^.]{0,60}\b(?:will|to) be used\b/
+
+/** Words of the future: any makes a release forward-looking, weakly unless a strong signal is there too. */
 const FORWARD_LOOKING_WORDS = [
-  'will',
+  WILL,
   'intends?',
   'intended',
   'plans? to',
@@ -214,22 +364,47 @@ const FORWARD_LOOKING_WORDS = [
   'anticipates?',
   'anticipated',
   'proposed',
-  'scheduled',
+  '(?:is|are) scheduled',
   'upcoming',
-  'is subject to',
-  'are subject to',
-  'remains subject to',
-  'subject to (?:the )?(?:final )?(?:acceptance|approval|receipt)',
+  String.raw`(?:is|remains) subject to (?:the )?(?:final |conditional )?(?:[\w.-]+ ){0,4}?(?:acceptance|approval|receipt)`,
   'use of (?:the )?(?:net )?proceeds',
   'to be used',
   'forthcoming',
   'next phase',
   'aims? to',
-  'targets?',
-  'estimated',
-  'potential'
+  '(?:is|are) targeting',
+  '(?:is|are) estimated to'
 ]
 export const FORWARD_LOOKING_SIGNALS = new RegExp(wholeWords(FORWARD_LOOKING_WORDS))
+
+/** Parentheses that define the issuer's names: `("Acme", "Acme Gold" or the "Company")`. */
+const DEFINITIONS = /\(([^()]{0,160}"(?:the )?(?:company|corporation|issuer)"[^()]{0,80})\)/g
+const QUOTED = /"([^"()]{2,40})"/g
+/** Who the release calls the issuer: the names its opening defines with "the Company" (normalized). */
+export function issuerNames(opening: Sentence[]): string[] {
+  const names = new Set<string>()
+  for (const sentence of opening) {
+    for (const definition of sentence.norm.text.matchAll(DEFINITIONS)) {
+      for (const quoted of definition[1].matchAll(QUOTED)) {
+        const name = quoted[1].trim().replace(/^the /, '')
+        if (name && !/^(?:company|corporation|issuer)$/.test(name)) names.add(name)
+      }
+    }
+  }
+  return [...names]
+}
+
+/** The issuer's own future: a verb of future or intent; a modal after the issuer (its defined names too). */
+function strongForwardLooking(names: string[]): RegExp[] {
+  const subjects = [...SUBJECTS, ...names.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))]
+  return [
+    // With the verb's next word, so the message quotes what the issuer will do ("will drill", "intends to use").
+    new RegExp(String.raw`\b(?:${FUTURE_VERBS.join('|')})(?: [a-z][\w'-]{0,30})?`),
+    new RegExp(String.raw`\b(?:${subjects.join('|')})${SUBJECT_GAP} (?:${MODALS.join('|')})\b`),
+    EXPECTED_CLOSING,
+    USE_OF_PROCEEDS
+  ]
+}
 
 /** One alternation of a list of signals: most sentences match none, and one test tells. */
 const combined = new WeakMap<RegExp[], RegExp>()
@@ -242,7 +417,7 @@ function anyOf(signals: RegExp[]): RegExp {
   return re
 }
 
-function gather(sentences: Sentence[], signals: RegExp[]): Evidence | undefined {
+function gather(sentences: Sentence[], signals: RegExp[], strength: Strength = 'strong'): Evidence | undefined {
   let first: {sentence: Sentence; match: RegExpExecArray} | undefined
   const hit = new Set<number>()
   const found: Sentence[] = []
@@ -261,8 +436,11 @@ function gather(sentences: Sentence[], signals: RegExp[]): Evidence | undefined 
   }
   if (!first) return undefined
   const span = spanOf(first.sentence.norm, first.match.index, first.match.index + first.match[0].length)
-  return {...span, words: first.match[0], count: hit.size, sentences: found}
+  return {...span, words: first.match[0], strength, count: hit.size, sentences: found}
 }
+
+/** A sentence about plans or prospects: its technical words are not results yet ("a drill target", "potential"). */
+const PLANS = FORWARD_LOOKING_SIGNALS
 
 /**
  * Figures need company (a second figure or a technical word): a lone
@@ -273,10 +451,44 @@ function gather(sentences: Sentence[], signals: RegExp[]): Evidence | undefined 
 function technicalWithoutGrades(sentences: Sentence[]): Evidence | undefined {
   const figures = gather(sentences, FIGURE_SIGNALS)
   const words = gather(
-    sentences.filter((sentence) => !FORWARD_LOOKING_SIGNALS.test(sentence.norm.text)),
+    sentences.filter((sentence) => !PLANS.test(sentence.norm.text)),
     WORD_SIGNALS
   )
   return figures && (figures.sentences.length >= 2 || words) ? figures : words && words.count >= 3 ? words : undefined
+}
+
+/**
+ * Whether the release gives scientific or technical information, and how
+ * strongly: strong when it states results with their figures (a grade, an
+ * interval over a width, a resource in tonnes or ounces, drilling counted, a
+ * study's NPV) outside figures of production, sales or royalties; weak when
+ * it only names a study or a resource, describes in words ("high-grade"), or
+ * gives production figures.
+ */
+function detectTechnical(sentences: Sentence[]): Evidence | undefined {
+  // A grade decides alone: the other signals are read only when there is none.
+  const decided = gather(sentences, GRADE_SIGNALS) ?? technicalWithoutGrades(sentences)
+  if (!decided) return undefined
+  const results = sentences.filter((sentence) => !PRODUCTION.test(sentence.norm.text))
+  // Drilling counted is work done, unless the sentence plans it ("the Company plans to drill 12 holes").
+  const strong =
+    gather(results, STRONG_TECHNICAL) ??
+    gather(
+      results.filter((sentence) => !PLANS.test(sentence.norm.text)),
+      [DRILLING_DONE]
+    )
+  if (!strong) return {...decided, strength: 'weak'}
+  const all = new Set([...decided.sentences, ...strong.sentences])
+  return {...strong, sentences: sentences.filter((sentence) => all.has(sentence))}
+}
+
+/** Whether the release has forward-looking information, and how strongly (see `SUBJECTS`, `FUTURE_VERBS`). */
+function detectForwardLooking(sentences: Sentence[], names: string[]): Evidence | undefined {
+  const weak = gather(sentences, [FORWARD_LOOKING_SIGNALS], 'weak')
+  const strong = gather(sentences, strongForwardLooking(names))
+  if (!strong || !weak) return strong ?? weak
+  const all = new Set([...weak.sentences, ...strong.sentences])
+  return {...strong, sentences: sentences.filter((sentence) => all.has(sentence))}
 }
 
 /** Decide the topics of a release. */
@@ -284,15 +496,18 @@ export function detectTopics(sentences: Sentence[], leadEnd: number): Topics {
   // The opening: header, headline and lead paragraph.
   const opening = sentences.filter((s) => s.block.index <= leadEnd)
 
+  // The offering's evidence is always 'strong': its decision is not graded here (release.ts builds on it).
   let offering = gather(sentences, OFFERING_SIGNALS)
   // An offering is what the release is about when its opening says so, or when
   // its body gives the terms (several distinct signals), not when a drill
   // release mentions last year's placement in passing.
   if (offering && !gather(opening, OFFERING_SIGNALS) && offering.count < 3) offering = undefined
 
-  // A grade decides alone: the other signals are read only when there is none.
-  const technical = gather(sentences, GRADE_SIGNALS) ?? technicalWithoutGrades(sentences)
-
-  const forwardLooking = gather(sentences, [FORWARD_LOOKING_SIGNALS])
-  return {offering, technical, forwardLooking}
+  const names = issuerNames(opening)
+  return {
+    offering,
+    technical: detectTechnical(sentences),
+    forwardLooking: detectForwardLooking(sentences, names),
+    issuerNames: names
+  }
 }

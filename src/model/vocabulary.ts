@@ -132,10 +132,29 @@ export const HEDGE_BEFORE_AMOUNT = String.raw`(?:${anyWord(AMOUNT_HEDGE_WORDS)} 
 export const COUNT_MULTIPLIER = anyWord(['million', 'thousand'])
 
 /** Honorifics before a name ("Mr. Pease"). */
-export const HONORIFICS = ['mr', 'ms', 'mrs', 'dr', 'prof']
+export const HONORIFICS = ['mr', 'ms', 'mrs', 'dr', 'prof', 'mme', 'messrs']
 
-/** Particles inside a name ("van der Berg", "de la Cruz"). */
-export const NAME_PARTICLES = ['van', 'der', 'de', 'du', 'la', 'von', 'da']
+/** Particles inside a name ("van der Berg", "de la Cruz", "dos Santos"). */
+export const NAME_PARTICLES = [
+  'van',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'des',
+  'du',
+  'la',
+  'le',
+  'von',
+  'da',
+  'dos',
+  'di',
+  'st\\.'
+]
+
+/** Suffixes after a name, as written (capitals matter: names are read in the text as written): "Jr.", "III". */
+export const NAME_SUFFIXES = [String.raw`Jr\.?`, String.raw`Sr\.?`, 'II', 'III', 'IV']
 
 /** Professional designations written with periods ("P.Geo.", "Pr.Sci.Nat."), as sentence-safe abbreviations. */
 export const DOTTED_DESIGNATIONS = [
@@ -171,6 +190,10 @@ export const ABBREVIATIONS = [
   String.raw`e\.g`,
   String.raw`i\.e`,
   String.raw`u\.s`,
+  // Titles with periods ("the Company's V.P. Exploration").
+  String.raw`v\.p`,
+  String.raw`s\.v\.p`,
+  String.raw`e\.v\.p`,
   'ave',
   'blvd',
   'rd',
@@ -188,34 +211,40 @@ export const ABBREVIATIONS = [
  * Geologist", a licensing body ("APEGBC", "OGQ").
  */
 export const DESIGNATION = [
-  String.raw`\bp\. ?geo(?:l|ph)?\b\.?`,
+  // Spaces optional where copy drops them ("P. Geo.", "P.Geo.,Vice"); a province or body after it is part of it.
+  String.raw`\bp\. ?geo(?:l|ph)?\b\.?(?: ?\((?:[a-z]{2,20}|[a-z. ]{2,12})\))?`,
   String.raw`\bpgeo\b`,
   String.raw`\bp\. ?eng\b\.?`,
   String.raw`\bpeng\b`,
   String.raw`\bp\.? ?g\.(?=[ ,;)])`,
-  String.raw`(?<=, )g[eé]o\.?(?=[ ,;)]|$)`,
-  String.raw`(?<=, )ing\.?(?=[ ,;)]|$)`,
+  String.raw`(?<=,\s?)pg\b`,
+  String.raw`(?<=,\s?)g[eé]o\.?(?=[ ,;)]|$)`,
+  String.raw`(?<=,\s?)ing\.?(?=[ ,;)]|$)`,
   String.raw`\bgeo\. ?l\b`,
-  String.raw`\b[fm]ausimm\b`,
+  String.raw`\b[fm]ausimm\b(?: ?\(cp(?:\s?\w{0,6})?\))?`,
   String.raw`\b[fm]aig\b`,
   String.raw`\brpgeo\b`,
   String.raw`\bcpeng\b`,
   String.raw`\bc\. ?eng\b`,
   String.raw`\bceng\b`,
   String.raw`\bsme[- ]?rm\b`,
+  String.raw`\brm[- ]?sme\b`,
   String.raw`\bregistered member\b`,
-  String.raw`\bcpg\b`,
-  String.raw`\beurgeol\b`,
+  String.raw`\bc\.? ?p\.? ?g\b`,
+  String.raw`\bpr\.? ?geo\b`,
+  String.raw`\beur ?geol\b`,
   String.raw`\bc\. ?geol\b`,
   String.raw`\bfimmm\b`,
+  String.raw`\bmimmm\b`,
+  String.raw`\bfgs\b`,
   String.raw`\bpr\. ?sci\. ?nat\b`,
   String.raw`\bpr\. ?eng\b`,
   String.raw`\bfsaimm\b`,
-  String.raw`(?<=, )p\.? ?e\b`,
+  String.raw`(?<=,\s?)p\.? ?e\b`,
   String.raw`\bprofessional (?:geologist|geoscientist|engineer)\b`,
   String.raw`\bmember in good standing\b`,
   String.raw`\bordre des (?:g[eé]ologues|ing[eé]nieurs)\b`,
-  String.raw`\b(?:ogq|oiq|apega|egbc|apegbc|apgo|pgo|apegs|apegnb|pegnl|napeg|apegm|aipg)\b`
+  String.raw`\b(?:ogq|oiq|apega|egbc|apegbc|apgo|pgo|apegs|apegnb|pegnl|napeg|apegm|aipg|aig|ausimm)\b`
 ].join('|')
 
 /** Thresholds, each named for what it measures. */

@@ -1,0 +1,306 @@
+/**
+ * The Qualified Person statement (NI 43-101 s.3.1, s.2.1), read once into its
+ * parts, each a role with the words that fill it: the person (a name with
+ * initials, a nickname in quotes, a suffix: "Robert "Bob" J. Smith Jr."), the
+ * designation ("P.Geo.", "P. Geo. (Ontario)", "CPG", "MAusIMM (CP)"), the
+ * relationship to the issuer ("the Company's V.P. Exploration", "independent of
+ * the Company", "a consultant to"), the approval ("reviewed and approved",
+ * "prepared", "supervised", "verified") and the identification as a qualified
+ * person, with the reference to NI 43-101 (or National Instrument / Regulation
+ * 43-101). Copy artefacts ("QualifiedPerson", "P.Geo.,Vice") fall out of the
+ * patterns: spaces are optional where copy drops them.
+ */
+import type {Block, Sentence} from './document.js'
+import {has} from './document.js'
+import {spanOf, type MappedText, type Span} from './text.js'
+import {DESIGNATION, HONORIFICS, LIMITS, NAME_PARTICLES, NAME_SUFFIXES} from './vocabulary.js'
+
+/** A part of the statement: where its words are in the draft (a message quotes that slice). */
+export interface QpPart extends Span {
+  /** The words as matched (normalized; a person's as written). */
+  words: string
+}
+
+export interface QpPerson extends QpPart {
+  /** The surname (the last name word, without suffix): how the release refers to the person later ("Mr. Smith"). */
+  surname: string
+}
+
+export interface QpStatement {
+  /** The sentence that speaks of the Qualified Person. */
+  sentence: Sentence
+  /** Its paragraph, with the neighbours a broken sentence runs into. */
+  window: Block[]
+  person: QpPerson | undefined
+  /** A "[Name]" placeholder (our fix's template) stands for the name until it is filled in. */
+  namePlaceholder: boolean
+  designation: QpPart | undefined
+  relationship: QpPart | undefined
+  /** A relationship to another company than the issuer ("independent consultants of Other Copper Corp."). */
+  relatedElsewhere: QpPart | undefined
+  approval: QpPart | undefined
+  /** "qualified person" (or "(QP)"). */
+  qualifiedPerson: QpPart | undefined
+  /** The reference to the instrument: "NI 43-101", "National Instrument 43-101", "Regulation 43-101". */
+  instrument: QpPart | undefined
+}
+
+// A sentence that speaks of a Qualified Person, not one of the cautions that mention one ("a qualified person has
+// not done sufficient work …").
+const QP = /\bqualified ?persons?\b|\bq\.?p\.?\b/
+const NOT_A_STATEMENT = new RegExp(
+  [
+    'has not (?:done|completed|independently|verified)',
+    'have not (?:done|verified)',
+    'not (?:been )?verified by',
+    'opinion of the qualified',
+    'not aware of',
+    'sufficient work'
+  ].join('|')
+)
+const IDENTIFIES = /\bqualified ?persons?\b|\(\s?"?qp"?\s?\)/
+const INSTRUMENT = /\b(?:ni|national ?instrument|regulation|reg\.)? ?43[- ]?101\b/
+const DESIGNATION_RE = new RegExp(DESIGNATION)
+
+/** Words that state a QP's relationship to the issuer: a role, independence, a tie to "the Company". */
+const RELATIONSHIP_WORDS = [
+  'independent',
+  'shareholder',
+  'employees?',
+  'employed',
+  'officer',
+  'directors?',
+  'president',
+  'vice-? ?president',
+  'vp',
+  String.raw`v\. ?p\.?`,
+  'evp',
+  'svp',
+  'chief',
+  '(?:ceo|coo|cfo|cto)',
+  'manager',
+  'consult(?:ant|ants|ing)',
+  'superintendent',
+  'geologist (?:of|for|with|at)',
+  'partner',
+  'principal',
+  'advis[eo]r',
+  'chair(?:man|person)?',
+  'founder',
+  'contractor',
+  'head of',
+  String.raw`(?:the )?(?:company|corporation|issuer)'s (?:[a-z.-]{1,20} ){0,3}?` +
+    '(?:geologist|engineer|geoscientist|metallurgist|exploration|president|director|manager|officer|consultant)',
+  '(?:of|for|with|from|by|to) the (?:company|corporation|issuer)'
+]
+const RELATIONSHIP = new RegExp(RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}\b`).join('|'))
+const APPROVAL = new RegExp(
+  [
+    String.raw`\breview(?:ed|s)?\b`,
+    String.raw`\bapprov(?:ed|es|al)\b`,
+    String.raw`\bprepared\b`,
+    String.raw`\bsupervis(?:ed|ion|es)\b`,
+    String.raw`\bverified\b`,
+    String.raw`\bcompiled\b`,
+    String.raw`\bresponsible for\b`,
+    String.raw`\bauthored\b`
+  ].join('|')
+)
+
+// A person's name, read in the text as written (capitals matter): two or more name words or initials, a
+// nickname in quotes and particles allowed, an honorific and a suffix optional. Each part is bounded.
+const title = (word: string) => word[0].toUpperCase() + word.slice(1)
+const NAME_WORD = String.raw`[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u017F'’-]{1,30}`
+const INITIALS = String.raw`[A-Z]\.(?:-?[A-Z]\.){0,3}`
+const NICKNAME = String.raw`["“'‘(][A-Z][a-z]{1,20}["”'’)]`
+const SUFFIX_ALONE = String.raw`(?:${NAME_SUFFIXES.join('|')})(?![a-zA-Z])`
+const SUFFIX = String.raw`(?:, ${SUFFIX_ALONE})`
+const NAME_REST = String.raw`(?:\s+(?:${INITIALS}|${SUFFIX_ALONE}|${NAME_WORD}|${NICKNAME}|${NAME_PARTICLES.join('|')}))`
+const PERSON = new RegExp(
+  // An honorific and one name or more ("Mr. Roe"), or two name words or more ("Jane Roe", "J.R. Roe").
+  String.raw`(?:\b(?:${HONORIFICS.map(title).join('|')})\.?\s+(?:${NAME_WORD}|${INITIALS})${NAME_REST}{0,5}` +
+    String.raw`|(?<![\w.])(?:${NAME_WORD}|${INITIALS})${NAME_REST}{1,5})${SUFFIX}?`,
+  'g'
+)
+const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`)
+const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFICS.map(title).join('|')})\.?$`)
+const SUFFIX_WORD = new RegExp(String.raw`^,?(?:${NAME_SUFFIXES.join('|')})$`)
+/** Capitalized words of the statement that are not names. */
+const NON_NAME = new Set(
+  (
+    'qualified person persons qualifiedperson national instrument standards disclosure mineral projects project ' +
+    'company corporation exchange chief vice president director officer exploration geologist geology technical ' +
+    'scientific the this all canadian regulation note information news release mr ms mrs dr prof p.geo p.eng ' +
+    'and of for a an in is was has have operating executive senior principal resources mining metals inc ltd ' +
+    'corp limited independent consultant consulting member manager data verification quality assurance control ' +
+    'statement professional engineer geoscientist ordre des ontario quebec québec british columbia alberta ' +
+    'manitoba saskatchewan nunavut yukon newfoundland labrador geo eng cpg ni copper gold silver nickel zinc ' +
+    'lithium uranium mining mines metals minerals group consulting engineering capital ventures royalty royalties'
+  ).split(' ')
+)
+
+/** The person named in `mapped` (a block's text as written), the first that is not a term of art. */
+export function findPerson(mapped: MappedText): QpPerson | undefined {
+  const [person] = people(mapped.text)
+  return person && {...spanOf(mapped, person.from, person.to), words: person.words, surname: person.surname}
+}
+
+/** The people named in `text`: their offsets, the words as written and the surname. */
+export function people(text: string): Array<{from: number; to: number; words: string; surname: string}> {
+  const found: Array<{from: number; to: number; words: string; surname: string}> = []
+  PERSON.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = PERSON.exec(text))) {
+    const words = match[0].split(/\s+/).filter((w) => !PARTICLE.test(w))
+    const honorific = HONORIFIC.test(words[0])
+    const names = words.filter(
+      (w) => !HONORIFIC.test(w) && !SUFFIX_WORD.test(w) && !/^["“'‘(]/.test(w) && !/^(?:[A-Z]\.)+$/.test(w)
+    )
+    const initials = words.some((w) => /^(?:[A-Z]\.-?)+$/.test(w))
+    const real = names.filter((w) => !NON_NAME.has(w.toLowerCase().replace(/[.,]$/, '')) && !/^[A-Z]{2,}$/.test(w))
+    if (real.length >= 2 || ((honorific || initials) && real.length >= 1)) {
+      found.push({
+        from: match.index,
+        to: match.index + match[0].length,
+        words: match[0],
+        surname: real[real.length - 1].replace(/[.,]$/, '')
+      })
+    }
+  }
+  return found
+}
+
+/** The QP statement: the QP sentence whose paragraph holds the most parts. */
+export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: string[]): QpStatement | undefined {
+  let best: {statement: QpStatement; score: number} | undefined
+  for (const sentence of sentences) {
+    if (!has(sentence, QP) || has(sentence, NOT_A_STATEMENT)) continue
+    // Only headings ("Qualified Person") are not statements.
+    if (sentence.block.kind === 'heading' || sentence.norm.text.length < LIMITS.qpSentenceMinLength) continue
+    const statement = partsOf(sentence, statementWindow(blocks, sentence), issuer)
+    const score = [
+      statement.person ?? statement.namePlaceholder,
+      statement.designation,
+      statement.relationship,
+      statement.approval,
+      statement.qualifiedPerson,
+      statement.instrument
+    ].filter(Boolean).length
+    if (!best || score > best.score) best = {statement, score}
+  }
+  const statement = best?.statement
+  // The relationship may be stated where the release introduces the QP ("Dr. Ebert, President and CEO"): looked
+  // for once, for the statement chosen (each sentence read once).
+  if (statement?.person && !statement.relationship) {
+    const {surname} = statement.person
+    const toIssuer = (text: string, end: number) => !toAnotherCompany(text, end, issuer)
+    for (const other of sentences) {
+      if (!other.raw.text.includes(surname)) continue
+      statement.relationship = partIn([other], RELATIONSHIP, toIssuer)
+      if (statement.relationship) break
+    }
+  }
+  return statement
+}
+
+/** Sentences either side of the QP sentence that belong to its statement, at most. */
+const NEIGHBOURS = 3
+
+/**
+ * The statement around the QP sentence: its paragraph, joined with neighbours it runs into (a sentence broken
+ * by a blank line), read as the sentences near the QP sentence (a paragraph of a thousand sentences is not
+ * read again for each).
+ */
+function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[]; units: Sentence[]} {
+  const block = sentence.block
+  const window = [block]
+  const units = [sentence]
+  const local = sentence.index - (block.sentences[0]?.index ?? sentence.index)
+  units.push(...block.sentences.slice(Math.max(0, local - NEIGHBOURS), local + NEIGHBOURS + 1))
+  const open = (b: Block) => !/[.!?)"']\s*$/.test(b.norm.text)
+  const previous = blocks[block.index - 1]
+  if (previous && previous.kind !== 'heading' && open(previous)) {
+    window.unshift(previous)
+    units.push(...previous.sentences.slice(-NEIGHBOURS))
+  }
+  const next = blocks[block.index + 1]
+  if (next && next.kind !== 'heading' && open(block)) {
+    window.push(next)
+    units.push(...next.sentences.slice(0, NEIGHBOURS))
+  }
+  return {window, units}
+}
+
+/** The first match of `re` in `units` (the QP sentence first) that `accept` takes. */
+function partIn(
+  units: Sentence[],
+  re: RegExp,
+  accept: (text: string, end: number) => boolean = () => true
+): QpPart | undefined {
+  const global = new RegExp(re.source, 'g')
+  for (const unit of units) {
+    for (const match of unit.norm.text.matchAll(global)) {
+      const end = match.index + match[0].length
+      if (!accept(unit.norm.text, end)) continue
+      return {...spanOf(unit.norm, match.index, end), words: match[0]}
+    }
+  }
+  return undefined
+}
+
+/** The company a relationship is to ("consultants of Other Copper Corp."), when it names one. */
+const RELATED_TO = /^[^.;:]{0,30}?\b(?:of|to) ((?:the )?[a-z0-9&'.-]+(?: [a-z0-9&'.-]+){0,3})/
+const COMPANY_WORDS =
+  /\b(?:corp|corporation|inc|ltd|limited|llc|plc|s\.?a|copper|gold|silver|mining|mines|resources|metals|minerals|group)\b/
+
+/**
+ * Whether the relationship ending at `end` is to another company than the issuer: s.3.1 asks for the QP's
+ * relationship to the issuer, and a royalty holder's release that repeats an operator's QPs ("independent
+ * consultants of the operator") does not give it. Told only when the release defines the issuer's names.
+ */
+function toAnotherCompany(text: string, end: number, issuer: string[]): boolean {
+  return anotherCompanyEnd(text, end, issuer) !== undefined
+}
+
+/** Where the other company's name ends (an index in `text`), when the relationship ending at `end` is to one. */
+function anotherCompanyEnd(text: string, end: number, issuer: string[]): number | undefined {
+  if (issuer.length === 0) return undefined
+  const match = RELATED_TO.exec(text.slice(end, end + 90))
+  const target = match?.[1].replace(/^the /, '')
+  if (!match || !target || !COMPANY_WORDS.test(target)) return undefined
+  if (issuer.some((name) => target.includes(name) || name.startsWith(target))) return undefined
+  return end + match[0].length
+}
+
+/** A relationship the statement gives to another company than the issuer, from its words to the company's name. */
+function relatedElsewhere(units: Sentence[], issuer: string[]): QpPart | undefined {
+  const global = new RegExp(RELATIONSHIP.source, 'g')
+  for (const unit of units) {
+    for (const match of unit.norm.text.matchAll(global)) {
+      const end = anotherCompanyEnd(unit.norm.text, match.index + match[0].length, issuer)
+      if (end !== undefined)
+        return {...spanOf(unit.norm, match.index, end), words: unit.norm.text.slice(match.index, end)}
+    }
+  }
+  return undefined
+}
+
+function partsOf(
+  sentence: Sentence,
+  {window, units}: {window: Block[]; units: Sentence[]},
+  issuer: string[]
+): QpStatement {
+  const toIssuer = (text: string, end: number) => !toAnotherCompany(text, end, issuer)
+  return {
+    sentence,
+    window,
+    person: units.map((unit) => findPerson(unit.raw)).find(Boolean),
+    namePlaceholder: units.some((unit) => /\[name\]/.test(unit.norm.text)),
+    designation: partIn(units, DESIGNATION_RE),
+    relationship: partIn(units, RELATIONSHIP, toIssuer),
+    relatedElsewhere: relatedElsewhere(units, issuer),
+    approval: partIn(units, APPROVAL),
+    qualifiedPerson: partIn(units, IDENTIFIES),
+    instrument: partIn(units, INSTRUMENT)
+  }
+}

@@ -1,0 +1,291 @@
+/**
+ * Graded evidence (src/model/topics.ts): how strong the evidence for a
+ * trigger is decides the level of a missing statement, and the evidence is
+ * quoted exactly as written (whole figures, source slices). Invented issuers.
+ */
+import fc from 'fast-check'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {buildModel} from '../src/model/model.js'
+import {format, lintWith} from './helpers.js'
+
+function model(value: string) {
+  return buildModel(unified().use(remarkParse).parse(value), value)
+}
+
+/** Text as the model matches it: white space, curly quotes and case folded (see `normalize`). */
+const plain = (text: string) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .toLowerCase()
+
+/** The first “…” a message's note quotes. */
+const quoted = (note: string | undefined) => /“([^”]*)”/.exec(note ?? '')?.[1]
+
+describe('technical evidence', () => {
+  it.each([
+    [
+      'a feasibility study mentioned in corporate news',
+      'Corvane Metals Inc. is conducting a feasibility study for processing ore from the Larch project at its own mill. The ' +
+        'feasibility study is due in the fourth quarter.'
+    ],
+    [
+      'royalty ounces delivered',
+      'Tamsin Royalty Corp. received 1,250 ounces of gold under its royalty on the Larch mine in the quarter.\n\nIn the year, the ' +
+        'operator delivered 4,800 ounces of gold to Tamsin.'
+    ],
+    [
+      'qualitative high-grade intercepts outside the resource',
+      'Corvane Metals Inc. holds the Larch project, whose drill holes returned high-grade intercepts outside the current mineral ' +
+        'resource, with mineralization open at depth.'
+    ],
+    [
+      'production guidance in a corporate rebuttal',
+      'Corvane Lithium Inc. rejects the claims made against it. Corvane expects to produce 240,000 tonnes of spodumene concentrate ' +
+        'in 2027.\n\nIts plant has a nameplate capacity of 300,000 tonnes of concentrate a year.'
+    ],
+    [
+      'tonnages without a grade',
+      'The Larch stockpile holds 85,000 tonnes of ore.\n\nThe Birch stockpile holds 40,000 tonnes of ore.'
+    ],
+    [
+      'words about a porphyry target (a word of geology, not a plan)',
+      'Trenching at the porphyry target exposed chalcopyrite and bornite mineralization, and grab samples were ' +
+        'sent for assay.'
+    ]
+  ])('is weak for %s: a missing QP statement is a warning', async (_, value) => {
+    const {topics} = model(value + '\n')
+    expect(topics.technical?.strength).toBe('weak')
+    const file = await lintWith('qp-statement', value + '\n')
+    expect(file.messages.map((m) => [m.reason, m.fatal])).toEqual([
+      [
+        'Missing Qualified Person statement, expected the name, designation and relationship of the QP who approved the technical ' +
+          'information',
+        false
+      ]
+    ])
+    expect(file.messages[0].note).toContain('no result of sampling, drilling or estimation is stated with its figures')
+  })
+
+  it.each([
+    ['a grade over a width', 'Hole LR-07 returned 12.5 m grading 0.62% Cu at the Larch project.', '0.62% Cu'],
+    ['a grade with a decimal', 'Channel sampling at the Larch showing returned 9.8 g/t gold over 2 metres.', '9.8 g/t'],
+    [
+      'an About paragraph restating a resource in tonnes and grade',
+      'About Corvane: the Larch deposit hosts Indicated Mineral Resources of 4.2 million tonnes grading 1.9 g/t gold.',
+      '1.9 g/t'
+    ],
+    ['a subscript formula', 'The Larch deposit holds 316,000 tonnes grading 0.55% WO₃.', '0.55% WO₃'],
+    [
+      'an assay table',
+      'Corvane Metals Inc. reports results from the Larch project.\n\nHole | From (m) | To (m) | Au (g/t)\n' +
+        'LR-01 | 10.0 | 12.5 | 3.41\nLR-02 | 40.2 | 41.0 | 12.20',
+      'Au (g/t)'
+    ],
+    ['a grade without a leading zero', 'Soil samples returned up to .45 g/t gold on the Larch grid.', '.45 g/t']
+  ])('is strong for %s and quotes the whole figure as written', async (_, value, figure) => {
+    const {topics} = model(value + '\n')
+    expect(topics.technical?.strength).toBe('strong')
+    const file = await lintWith('qp-statement', value + '\n')
+    expect(file.messages.map((m) => m.fatal)).toEqual([true])
+    expect(quoted(file.messages[0].note)).toBe(figure)
+  })
+})
+
+describe('forward-looking evidence', () => {
+  it.each([
+    [
+      'the legal status of securities',
+      'Corvane Metals Inc. closed its private placement on May 1, 2026. The shares issued are subject to a four-month hold period.'
+    ],
+    [
+      'the vesting terms of granted RSUs',
+      'Corvane Metals Inc. granted 400,000 RSUs to its directors. The RSUs will vest over three years, and each option is ' +
+        'exercisable for 24 months.'
+    ],
+    [
+      'terms with an adverb',
+      'Corvane Metals Inc. granted 400,000 RSUs to its officers. The RSUs will only vest after twelve months.'
+    ],
+    [
+      'the composition of a unit',
+      'Corvane Metals Inc. closed its private placement of 2,000,000 units on May 1, 2026. Each unit will consist ' +
+        'of one share and one warrant.'
+    ],
+    [
+      '"target" and "potential" as words of geology',
+      'Mapping by Corvane Metals Inc. in 2025 outlined a porphyry target with potential for copper mineralization.'
+    ]
+  ])('is none for %s', async (_, value) => {
+    expect(model(value + '\n').topics.forwardLooking).toBeUndefined()
+    expect((await lintWith('forward-looking-caution', value + '\n')).messages).toEqual([])
+  })
+
+  it('is weak for a pending exchange acceptance: a missing caution is a warning', async () => {
+    const value =
+      'Corvane Metals Inc. closed the first tranche of its private placement on May 1, 2026. The private placement remains subject ' +
+      'to the final acceptance of the TSX Venture Exchange.\n'
+    expect(model(value).topics.forwardLooking?.strength).toBe('weak')
+    const file = await lintWith('forward-looking-caution', value)
+    expect(file.messages.map((m) => [m.reason, m.fatal])).toEqual([
+      ['Missing forward-looking information caution', false]
+    ])
+    expect(quoted(file.messages[0].note)).toBe('remains subject to the final acceptance')
+  })
+
+  it.each([
+    [
+      'a verb of intent',
+      'Corvane Metals Inc. intends to use the net proceeds for drilling at Larch.',
+      'intends to use'
+    ],
+    ['an expected closing', 'The Offering is expected to close on or about June 1, 2026.', 'is expected to close'],
+    [
+      'the issuer by its defined name with a modal',
+      'Corvane Metals Inc. ("Corvane" or the "Company") reports on Larch. Corvane may extend the program into the fall.',
+      'Corvane may'
+    ]
+  ])('is strong for %s: a missing caution is an error', async (_, value, words) => {
+    expect(model(value + '\n').topics.forwardLooking?.strength).toBe('strong')
+    const file = await lintWith('forward-looking-caution', value + '\n')
+    expect(file.messages.map((m) => [m.reason, m.fatal])).toEqual([
+      ['Missing forward-looking information caution', true]
+    ])
+    expect(quoted(file.messages[0].note)).toBe(words)
+  })
+})
+
+describe('the caution', () => {
+  it('reports its defects as warnings when the forward-looking evidence is weak', async () => {
+    const value =
+      'Corvane Metals Inc. closed the first tranche of its private placement on May 1, 2026. The private placement ' +
+      'remains subject to the final acceptance of the TSX Venture Exchange.\n\n' +
+      'This news release contains forward-looking information, including statements regarding the acceptance.\n'
+    const file = await lintWith('forward-looking-caution', value)
+    expect(file.messages.length).toBeGreaterThan(0)
+    expect(file.messages.map((m) => m.fatal)).toEqual(file.messages.map(() => false))
+  })
+
+  it('warns when the caution says only that forward-looking information involves risks (s.4A.3(b) in substance)', async () => {
+    const value =
+      'Corvane Metals Inc. will drill the Larch project in May.\n\n' +
+      'This news release contains forward-looking information, including statements regarding the drill program. ' +
+      'Inherent in forward-looking information are risks and uncertainties beyond the Company’s control.\n'
+    const file = await lintWith('forward-looking-caution', value)
+    const differ = file.messages.find((m) => m.reason.startsWith('Missing warning that actual results may differ'))
+    expect(differ?.fatal).toBe(false)
+    expect(differ?.note).toContain('a warning in substance')
+  })
+
+  it('reads a paragraph that says results could vary, in other words, as part of the caution', async () => {
+    const value =
+      'Corvane Metals Inc. will drill the Larch project in May.\n\n' +
+      'This news release contains forward-looking information, including statements regarding the drill program.\n\n' +
+      'Events and outcomes could vary materially from those described, because of exploration results and metal prices.\n'
+    const {caution} = model(value)
+    expect(caution).toHaveLength(2)
+    const file = await lintWith('forward-looking-caution', value)
+    expect(file.messages.filter((m) => m.fatal).map(format)).toEqual([
+      '5:1-5:113: error Missing material risk factors in the forward-looking caution'
+    ])
+  })
+})
+
+describe('quoted evidence', () => {
+  const spaces = fc.constantFrom(' ', '  ', '\u00a0', '\n')
+  const figure = fc
+    .tuple(fc.integer({min: 0, max: 99_999}), fc.option(fc.integer({min: 0, max: 999}), {nil: undefined}), fc.boolean())
+    .map(([whole, decimals, grouped]) => {
+      const digits = grouped ? whole.toLocaleString('en-US') : String(whole)
+      return decimals === undefined ? digits : `${digits}.${decimals}`
+    })
+  const grade = fc
+    .tuple(figure, fc.constantFrom('', ' '), fc.constantFrom('g/t', '% Cu', 'ppm', '% WO₃', 'g/t Au'))
+    .map(([number, space, unit]) => `${number}${space}${unit}`)
+  const future = fc.constantFrom(
+    'will drill',
+    'intends to explore',
+    'expects to close',
+    'plans to',
+    'is expected to close',
+    'remains subject to the acceptance of the Exchange'
+  )
+  const draft = fc
+    .tuple(grade, grade, future, spaces, spaces, fc.constantFrom('', 'About Corvane: ', '**Results** '))
+    .map(
+      ([first, second, plan, a, b, lead]) =>
+        `${lead}Hole LR-07 returned${a}${first} over 4 m and${b}${second} over 2 m.\n\nCorvane Metals Inc.${a}${plan} the Larch project.\n`
+    )
+
+  it('is always the exact source slice at the reported offsets, a whole figure, in every message', async () => {
+    await fc.assert(
+      fc.asyncProperty(draft, async (value) => {
+        const {topics} = model(value)
+        for (const evidence of [topics.technical, topics.forwardLooking]) {
+          expect(evidence).toBeDefined()
+          const slice = value.slice(evidence!.start, evidence!.end)
+          // The same words as matched, as written: only white space and case differ.
+          expect(plain(slice)).toBe(evidence!.words)
+          // A figure starts at its first digit.
+          expect(/[\d.,]$/.test(value.slice(0, evidence!.start)) && /^\d/.test(slice)).toBe(false)
+        }
+        for (const id of ['qp-statement', 'forward-looking-caution'] as const) {
+          const evidence = id === 'qp-statement' ? topics.technical! : topics.forwardLooking!
+          for (const message of (await lintWith(id, value)).messages) {
+            if (/^Missing (?:Qualified Person statement|forward-looking information caution)/.test(message.reason)) {
+              expect(quoted(message.note)).toBe(value.slice(evidence.start, evidence.end))
+            }
+          }
+        }
+      }),
+      {numRuns: 60}
+    )
+  })
+
+  const statement = fc
+    .tuple(
+      fc.constantFrom(
+        'Dana Whitlock',
+        'J.R. Halvorsen',
+        'Robert \u201cBob\u201d J. Fenwick Jr.',
+        'Anneke van der Stoel',
+        ''
+      ),
+      fc.constantFrom(', P.Geo.', ', P.\u00a0Geo. (Ontario)', ', CPG', ',P.Eng.', ''),
+      fc.constantFrom(', the Company\u2019s V.P. Exploration', ', a consultant to the Company', ''),
+      fc.constantFrom('reviewed and approved', 'prepared', 'read'),
+      fc.constantFrom(
+        'a Qualified Person as defined in NI\u00a043-101',
+        'an independent qualified\nperson',
+        'a QualifiedPerson'
+      ),
+      spaces
+    )
+    .map(
+      ([name, designation, relationship, verb, qp, space]) =>
+        `The technical information was${space}${verb} by ${name || 'the geologist'}${designation}${relationship}, ${qp}.`
+    )
+
+  it('quotes the QP statement’s parts as written, at their offsets', async () => {
+    await fc.assert(
+      fc.asyncProperty(grade, statement, async (result, qp) => {
+        const value = `Hole LR-07 returned ${result} over 4 m.\n\n${qp}\n`
+        const parts = model(value).qp
+        expect(parts).toBeDefined()
+        for (const part of [parts!.designation, parts!.relationship, parts!.approval, parts!.qualifiedPerson]) {
+          if (part) expect(plain(value.slice(part.start, part.end))).toBe(part.words)
+        }
+        if (parts!.person) expect(value.slice(parts!.person.start, parts!.person.end)).toBe(parts!.person.words)
+        for (const message of (await lintWith('qp-statement', value)).messages) {
+          // What the rule decided, before ", but" (after it, the fix's own words).
+          const decided = (message.note ?? '').split(', but ')[0]
+          for (const [, words] of decided.matchAll(/“([^”]*)”/g)) expect(value).toContain(words)
+        }
+      }),
+      {numRuns: 80}
+    )
+  })
+})

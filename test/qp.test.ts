@@ -1,0 +1,177 @@
+/**
+ * The QP statement read into its parts (src/model/qp.ts) and the rule that
+ * queries them: name forms, designations, relationships, copy artefacts, the
+ * NI 43-101 reference, a relationship to another company. Invented issuers.
+ */
+import {describe, expect, it} from 'vitest'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import {buildModel} from '../src/model/model.js'
+import {format, lintWith} from './helpers.js'
+
+const TECHNICAL = 'Drilling at the Larch project returned 9.8 g/t gold over 3.1 metres in hole LR-07.\n\n'
+
+function model(value: string) {
+  return buildModel(unified().use(remarkParse).parse(value), value)
+}
+
+async function messages(statement: string, options?: unknown): Promise<string[]> {
+  return (await lintWith('qp-statement', TECHNICAL + statement + '\n', options)).messages.map(format)
+}
+
+describe('QP statement parts', () => {
+  it('reads each part as a role with its words as written', () => {
+    const value =
+      TECHNICAL +
+      'The technical information in this release has been reviewed and approved by Robert "Bob" J. Fenwick Jr., ' +
+      'P. Geo. (Ontario), the Company\'s V.P. Exploration, a "Qualified Person" as defined in National Instrument 43-101.\n'
+    const {qp} = model(value)
+    const words = (part: {start: number; end: number} | undefined) => part && value.slice(part.start, part.end)
+    expect(words(qp?.person)).toBe('Robert "Bob" J. Fenwick Jr.')
+    expect(qp?.person?.surname).toBe('Fenwick')
+    expect(words(qp?.designation)).toBe('P. Geo. (Ontario)')
+    expect(words(qp?.relationship)).toBe("the Company's V.P. Exploration")
+    expect(words(qp?.approval)).toBe('reviewed')
+    expect(words(qp?.qualifiedPerson)).toBe('Qualified Person')
+    expect(words(qp?.instrument)).toBe('National Instrument 43-101')
+  })
+
+  it('reads the parts of a statement with artefacts of copy: a missing space, a particle', () => {
+    const value =
+      TECHNICAL +
+      'The technical information in this release was approved by Anneke van der Stoel, CPG, P.Geo.,Vice President ' +
+      'Exploration, a QualifiedPerson under Regulation 43 101.\n'
+    const {qp} = model(value)
+    const words = (part: {start: number; end: number} | undefined) => part && value.slice(part.start, part.end)
+    expect([qp?.person?.surname, words(qp?.designation), words(qp?.relationship)]).toEqual([
+      'Stoel',
+      'CPG',
+      'Vice President'
+    ])
+    expect([words(qp?.qualifiedPerson), words(qp?.instrument)]).toEqual(['QualifiedPerson', 'Regulation 43 101'])
+  })
+
+  it('finds the relationship where the release introduces a QP named with a nickname and a suffix', async () => {
+    expect(
+      await messages(
+        'Robert "Bob" J. Fenwick Jr., P.Geo., is a Qualified Person as defined in NI 43-101 and has reviewed and ' +
+          'approved the technical information in this release.\n\nMr. Fenwick is the Vice President Exploration of the Company.'
+      )
+    ).toEqual([])
+  })
+
+  it.each([
+    ['an honorific and a surname', 'Mr. Roe, P.Geo., a consultant to the Company'],
+    ['two QPs after "Messrs."', 'Messrs. Whitlock and Okafor, each a P.Geo. and a consultant to the Company,']
+  ])('names the QP with %s', async (_, who) => {
+    expect(
+      await messages(
+        `${who} and a Qualified Person under NI 43-101, approved the technical information in this release.`
+      )
+    ).toEqual([])
+  })
+
+  it('keeps a QP named with initials run together in one sentence ("Mr. D.J. Whitlock")', async () => {
+    const statement =
+      'The technical information in this release was approved by Mr. D.J. Whitlock, an independent Qualified Person under NI 43-101.'
+    const file = await lintWith('qp-statement', TECHNICAL + statement + '\n')
+    expect(file.messages.map(format)).toEqual([
+      '3:1-3:126: warning Missing professional designation of the Qualified Person (P.Geo., P.Eng., …)'
+    ])
+    expect(file.messages[0].expected).toEqual([statement.replace('Whitlock,', 'Whitlock, [P.Geo.],')])
+  })
+
+  it.each([
+    ['RM-SME', 'Dana Whitlock, RM-SME'],
+    ['Eur Geol', 'Dana Whitlock, Eur Geol'],
+    ['MIMMM', 'Dana Whitlock, MIMMM'],
+    ['géo. without a space', 'Dana Whitlock,géo.'],
+    ['PG', 'Dana Whitlock, PG']
+  ])('reads the designation %s', async (_, who) => {
+    expect(
+      await messages(
+        `${who}, a consultant to the Company and a Qualified Person under NI 43-101, approved the technical information in this release.`
+      )
+    ).toEqual([])
+  })
+
+  it.each([
+    [
+      'after the name',
+      'The technical information in this release was reviewed and approved by Dana Whitlock, P.Geo., ' +
+        "the Company's V.P. Exploration and a Qualified Person under NI 43-101."
+    ],
+    [
+      'before the name',
+      "The Company's V.P. Exploration, Dana Whitlock, P.Geo., a Qualified Person under NI 43-101, " +
+        'approved the technical information in this release.'
+    ],
+    [
+      'in the sentence before the QP sentence',
+      "Dana Whitlock, P.Geo., the Company's V.P. Exploration, approved the technical information in this " +
+        'release. Ms. Whitlock is a qualified person under NI 43-101.'
+    ]
+  ])('reads the relationship "the Company\'s V.P. Exploration" %s', async (_, statement) => {
+    expect(await messages(statement)).toEqual([])
+  })
+
+  it('tolerates words run together ("QualifiedPerson")', async () => {
+    expect(
+      await messages(
+        'The technical information in this release was reviewed and approved by Priya Okafor, P.Geo.,Vice President Exploration, a ' +
+          'QualifiedPerson under NI 43-101.'
+      )
+    ).toEqual([])
+  })
+
+  it('reports a missing NI 43-101 reference as a warning when "qualified person" is there', async () => {
+    const statement =
+      'The technical information in this release was reviewed and approved by Priya Okafor, P.Geo., an independent qualified person.'
+    const file = await lintWith('qp-statement', TECHNICAL + statement + '\n')
+    expect(file.messages.map(format)).toEqual([
+      '3:1-3:126: warning Missing identification as a Qualified Person under NI 43-101'
+    ])
+    expect(file.messages[0].note).toContain('the QP statement names “Priya Okafor” and identifies a “qualified person”')
+    const [expected] = file.messages[0].expected!
+    expect(expected).toBe(
+      statement.replace('qualified person.', 'qualified person as defined in National Instrument 43-101.')
+    )
+    expect((await lintWith('qp-statement', TECHNICAL + expected + '\n')).messages).toEqual([])
+  })
+
+  it('says what it decided, quoting the statement as written', async () => {
+    const file = await lintWith(
+      'qp-statement',
+      TECHNICAL +
+        'Priya Okafor, P.Geo., of the Company is the Qualified Person under NI 43-101 for the Larch project.\n'
+    )
+    expect(file.messages.map(format)).toEqual([
+      '3:1-3:100: error Missing approval in the QP statement, expected “reviewed and approved”, “prepared” or “supervised”'
+    ])
+    expect(file.messages[0].note).toBe(
+      'NI 43-101 s.3.1 (and s.2.1): the release gives scientific or technical information (“9.8 g/t”); the QP ' +
+        'statement names “Priya Okafor” and identifies a “Qualified Person”, but it does not say that the QP ' +
+        'prepared, supervised or approved the scientific and technical information.'
+    )
+  })
+
+  it("does not take a relationship to another company for one to the issuer (a royalty holder repeating the operator's QPs)", async () => {
+    const value =
+      'Tamsin Royalty Corp. (TSXV: TRY) ("Tamsin" or the "Company") reports that the operator of the Larch project ' +
+      'released drill results.\n\n' +
+      TECHNICAL +
+      "The operator's results were reviewed and approved by the following qualified persons, who are " +
+      'independent consultants of Larchmont Copper Inc.: Dana Whitlock, P.Geo., and Priya Okafor, P.Eng., ' +
+      'each a Qualified Person under NI 43-101.\n'
+    const file = await lintWith('qp-statement', value)
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      'Missing relationship of the Qualified Person to the issuer (title, “independent of the Company”, “consultant to the Company”)'
+    ])
+    expect(file.messages[0].note).toContain(
+      'it gives a relationship to another company (“independent consultants of Larchmont Copper Inc.”), not to the issuer'
+    )
+    // The issuer's own names are its relationship: "of Tamsin Royalty" is one to the issuer.
+    const own = value.replace('of Larchmont Copper Inc.', 'of Tamsin Royalty Corp.')
+    expect((await lintWith('qp-statement', own)).messages).toEqual([])
+  })
+})
