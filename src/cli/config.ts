@@ -1,4 +1,5 @@
 /** Configs found in a drafts folder: names of ours resolve to this install. */
+import {resolveHere} from './resolve.js'
 import {fileURLToPath} from 'node:url'
 import type {Preset} from 'unified'
 
@@ -13,7 +14,7 @@ export function useOurInstall(config: unknown): Preset {
     if (typeof specifier !== 'string') return specifier
     if (specifier !== 'disclosure-lint' && !specifier.startsWith('disclosure-lint/')) return specifier
     try {
-      return fileURLToPath(import.meta.resolve(specifier))
+      return fileURLToPath(resolveHere(specifier))
     } catch {
       return specifier
     }

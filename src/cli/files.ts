@@ -15,6 +15,7 @@
  * Paths named on the command line that are regular files, missing or
  * unreadable go to the engine as given: it reports them as before.
  */
+import {resolveHere} from './resolve.js'
 import {createRequire} from 'node:module'
 import fs from 'node:fs/promises'
 import type {Dirent, Stats} from 'node:fs'
@@ -62,7 +63,7 @@ async function loadIgnore(): Promise<{
   Ignore: new (options: Record<string, unknown>) => IgnoreLike
   patterns: (list: string[]) => Patterns
 }> {
-  const engineUrl = import.meta.resolve('unified-engine')
+  const engineUrl = resolveHere('unified-engine')
   const {Ignore} = (await import(new URL('./lib/ignore.js', engineUrl).href)) as {
     Ignore: new (options: Record<string, unknown>) => IgnoreLike
   }

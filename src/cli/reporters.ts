@@ -1,4 +1,5 @@
 /** The reporter a run uses: ours by name from our install, with engine failures folded to one line. */
+import {resolveHere} from './resolve.js'
 import type {Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {reporter as defaultReporter} from 'vfile-reporter'
@@ -18,7 +19,7 @@ export async function resolveReporter(name: unknown): Promise<unknown> {
   for (const candidate of name.startsWith('vfile-reporter-') ? [name] : [`vfile-reporter-${name}`, name]) {
     let url: string
     try {
-      url = import.meta.resolve(candidate)
+      url = resolveHere(candidate)
     } catch {
       continue
     }
