@@ -317,7 +317,8 @@ function scale(): void {
     if (rss === undefined || seconds === undefined) console.log(`  ${count.toLocaleString('en')} drafts: not measured`)
     else
       console.log(
-        `  ${count.toLocaleString('en').padStart(7)} drafts  ${rss.toFixed(0).padStart(5)} MB  (${((rss / count) * 1024).toFixed(1)} KB per draft, ${seconds.toFixed(1)} s)`
+        `  ${count.toLocaleString('en').padStart(7)} drafts  ${rss.toFixed(0).padStart(5)} MB  ` +
+          `(${((rss / count) * 1024).toFixed(1)} KB per draft, ${seconds.toFixed(1)} s)`
       )
   }
   const [first, second] = figures

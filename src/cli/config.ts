@@ -1,7 +1,7 @@
 /** Configs found in a drafts folder: names of ours resolve to this install. */
-import {resolveHere} from './resolve.js'
 import {fileURLToPath} from 'node:url'
 import type {Preset} from 'unified'
+import {resolveHere} from './resolve.js'
 
 /**
  * Plugins named `disclosure-lint` or `disclosure-lint/…` in a config resolve

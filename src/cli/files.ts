@@ -15,7 +15,6 @@
  * Paths named on the command line that are regular files, missing or
  * unreadable go to the engine as given: it reports them as before.
  */
-import {resolveHere} from './resolve.js'
 import {createRequire} from 'node:module'
 import fs from 'node:fs/promises'
 import type {Dirent, Stats} from 'node:fs'
@@ -24,6 +23,7 @@ import {pathToFileURL} from 'node:url'
 import {glob, hasMagic} from 'glob'
 import type {Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
+import {resolveHere} from './resolve.js'
 
 /** Base names (before the first dot, any case) of files that are not releases. */
 export const NOT_RELEASES = [

@@ -8,6 +8,8 @@
  * - the drafts are found by us (files.ts): special files never opened, each
  *   real file once through symlinks, README/CHANGELOG/… skipped unless
  *   `--include-all`, the skip said once;
+ * - drafts are linted in batches (run.ts): a run of 100,000 holds their
+ *   messages until the one report, not their text or trees;
  * - our own `--help` (help.ts); a closed output pipe ends the run quietly (fail.ts);
  * - `--report sarif|github|json` resolve from our install, not the drafts folder;
  * - configs naming `disclosure-lint/…` load our copy even where the drafts

@@ -1,8 +1,8 @@
 /** The reporter a run uses: ours by name from our install, with engine failures folded to one line. */
-import {resolveHere} from './resolve.js'
 import type {Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {reporter as defaultReporter} from 'vfile-reporter'
+import {resolveHere} from './resolve.js'
 
 /**
  * A reporter named on the command line comes from our own install first
