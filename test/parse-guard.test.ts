@@ -119,10 +119,14 @@ describe('a draft read so', () => {
     expectPointsOfDraft(tree as Root, doc)
   })
 
-  it('CRLF line endings too', () => {
-    const crlf = doc.replace(/\n/g, '\r\n')
-    const tree = createProcessor([]).parse(crlf)
-    expectPointsOfDraft(tree, crlf)
+  it.each([
+    ['CRLF', '\r\n'],
+    ['bare CR', '\r']
+  ])('%s line endings too', (_, ending) => {
+    const other = doc.replace(/\n/g, ending)
+    const tree = createProcessor([]).parse(other)
+    expectPointsOfDraft(tree, other)
+    expect(tree.children.some((node) => node.type === 'paragraph' && node.position!.start.line > 40)).toBe(true)
   })
 
   it('any mix of costly and plain lines: points of the draft, text as written (property)', () => {

@@ -47,19 +47,17 @@ export const RUN_LINES = 1000
 export const BLOCK_MARKS = 2000
 const GAP = 8
 
-/** The lines of `doc`: [start, end) offsets, without the line ending. */
+/** The lines of `doc`: [start, end) offsets, without the line ending (LF, CRLF or a bare CR, as micromark). */
 function linesOf(doc: string): Array<[number, number]> {
   const lines: Array<[number, number]> = []
+  const ending = /\r\n|\r|\n/g
   let start = 0
-  for (;;) {
-    const end = doc.indexOf('\n', start)
-    if (end === -1) {
-      lines.push([start, doc.length])
-      return lines
-    }
-    lines.push([start, end])
-    start = end + 1
+  for (let match = ending.exec(doc); match; match = ending.exec(doc)) {
+    lines.push([start, match.index])
+    start = match.index + match[0].length
   }
+  lines.push([start, doc.length])
+  return lines
 }
 
 /** Spans (offsets, sorted, merged) of the runs and blocks to read as plain text. */
