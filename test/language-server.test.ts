@@ -210,6 +210,18 @@ describe('language server', () => {
     })
   })
 
+  it('reads a pasted table of thousands of list lines as plain text: one info diagnostic, the rules still run', async () => {
+    const dir = workspace()
+    const lsp = await client(dir)
+    const table = Array.from({length: 3000}, (_, i) => `- Hole ${i}: 2.5 g/t gold over 4 m`).join('\n')
+    const diagnostics = await lsp.open(pathToFileURL(path.join(dir, 'draft.md')).href, `${DRAFT}\n${table}\n`)
+    const info = diagnostics.filter((d) => d.code === 'input')
+    expect(info).toHaveLength(1)
+    expect(info[0]).toMatchObject({severity: 3, range: {start: {line: 2, character: 0}}})
+    expect(info[0].message).toMatch(/^Read lines 3–3002 as plain text/)
+    expect(diagnostics.map((d) => d.code)).toContain('exchange-disclaimer')
+  })
+
   it('keeps serving after malformed JSON-RPC, an unknown document, a 5 MB document (a small one not held up) and binary', async () => {
     const dir = workspace()
     const lsp = await client(dir)

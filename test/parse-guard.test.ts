@@ -4,6 +4,8 @@
  * words. The time it saves is proved at 100 KB and 1 MB in
  * test/e2e/linear-time.test.ts.
  */
+import {spawnSync} from 'node:child_process'
+import path from 'node:path'
 import fc from 'fast-check'
 import type {Nodes, Root} from 'mdast'
 import {fromMarkdown} from 'mdast-util-from-markdown'
@@ -13,7 +15,9 @@ import {describe, expect, it} from 'vitest'
 import {createProcessor, lintText} from '../src/api.js'
 import {BLOCK_MARKS, RUN_LINES, restore, shield} from '../src/core/parse-guard.js'
 import languageServerProcessor from '../src/language-server/processor.js'
-import {RELEASE, fixture} from './helpers.js'
+import {RELEASE, fixture, root, tempFolders} from './helpers.js'
+
+const folder = tempFolders('dl-guard-')
 
 const release = fixture(RELEASE)
 const lines = (unit: string, count: number) => Array.from({length: count}, (_, i) => unit.replace('#', String(i)))
@@ -110,6 +114,18 @@ describe('a draft read so', () => {
     const offset = hold!.place && 'start' in hold!.place ? (hold!.place.start.offset ?? -1) : -1
     expect(doc.slice(offset, offset + 'four months'.length)).toBe('four months')
   })
+
+  it('is linted by the built CLI in seconds (micromark alone took about 40 s of CPU on 1 MB of list lines)', () => {
+    const dir = folder({'draft.md': `${release}\n${lines('- a', 250_000).join('\n')}\n`})
+    const result = spawnSync(process.execPath, [path.join(root, 'dist/bundle/cli.js'), 'draft.md'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 30_000
+    })
+    // The release has warnings only: exit 0; the info line does not change it.
+    expect(result.status).toBe(0)
+    expect(result.stderr).toMatch(/ info +Read lines \d+–\d+ as plain text/)
+  }, 40_000)
 
   it('is read so by the language server’s processor too', async () => {
     const processor = languageServerProcessor()
