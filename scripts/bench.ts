@@ -13,6 +13,11 @@
  *    50 ms); publishes per burst of 200 edits (aim: a handful); a small draft
  *    edited while a 5 MB draft lints (aim: under a second).
  *
+ * 5. Scale: peak memory (`/usr/bin/time -v`, maximum resident set size) of
+ *    the CLI over 1,000 and 10,000 synthetic drafts of about 7 KB, the memory
+ *    each draft adds and 100,000 drafts estimated from it (aim: under 1 GB);
+ *    `scale-100k` runs 100,000 drafts too (about ten minutes on one core).
+ *
  * Sections can be picked: `npm run bench -- corpus lsp`.
  */
 import {spawn, spawnSync} from 'node:child_process'
@@ -268,7 +273,66 @@ async function languageServer(): Promise<void> {
   }
 }
 
+/** A synthetic draft of about 7 KB: two of each example, as one release. */
+function largerDraft(index: number): string {
+  return [0, 1, 2, 3, 4, 5].map((offset) => syntheticDraft(index * 6 + offset)).join('\n')
+}
+
+/** Peak RSS (MB) and wall time (s) of the CLI over `count` drafts, by `/usr/bin/time -v`. */
+function peakMemory(count: number): {rss: number; seconds: number} | undefined {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-scale-'))
+  try {
+    const template = largerDraft(0)
+    for (let i = 0; i < count; i++) {
+      fs.writeFileSync(
+        path.join(dir, `draft-${String(i).padStart(6, '0')}.md`),
+        template.replace(/Issuer 0\b/g, `Issuer ${i}`)
+      )
+    }
+    const start = performance.now()
+    const result = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, '--quiet', '.'], {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024 * 1024
+    })
+    const seconds = (performance.now() - start) / 1000
+    const kbytes = /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr ?? '')?.[1]
+    return kbytes ? {rss: Number(kbytes) / 1024, seconds} : undefined
+  } finally {
+    fs.rmSync(dir, {recursive: true, force: true})
+  }
+}
+
+function scale(): void {
+  if (!fs.existsSync('/usr/bin/time')) {
+    console.log('scale: /usr/bin/time not found (GNU time, for -v), skipped')
+    return
+  }
+  const counts = wanted('scale-100k') ? [1000, 10000, 100000] : [1000, 10000]
+  const figures = counts.map((count) => ({count, ...peakMemory(count)}))
+  console.log(
+    `scale: the CLI over synthetic drafts of ${(Buffer.byteLength(largerDraft(0)) / 1024).toFixed(1)} KB, peak RSS:`
+  )
+  for (const {count, rss, seconds} of figures) {
+    if (rss === undefined || seconds === undefined) console.log(`  ${count.toLocaleString('en')} drafts: not measured`)
+    else
+      console.log(
+        `  ${count.toLocaleString('en').padStart(7)} drafts  ${rss.toFixed(0).padStart(5)} MB  ` +
+          `(${((rss / count) * 1024).toFixed(1)} KB per draft, ${seconds.toFixed(1)} s)`
+      )
+  }
+  const [first, second] = figures
+  if (first.rss !== undefined && second.rss !== undefined) {
+    const slope = (second.rss - first.rss) / (second.count - first.count)
+    const estimate = second.rss + slope * (100000 - second.count)
+    console.log(
+      `  each draft adds ${(slope * 1024).toFixed(1)} KB; 100,000 drafts, estimated: ${estimate.toFixed(0)} MB (aim < 1024 MB)`
+    )
+  }
+}
+
 if (wanted('corpus')) await throughput()
 if (wanted('many')) manyDrafts()
 if (wanted('cold')) coldStart()
 if (wanted('lsp')) await languageServer()
+if (wanted('scale') || wanted('scale-100k')) scale()

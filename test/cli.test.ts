@@ -6,10 +6,10 @@
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {afterEach, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
+import {tempFolders} from './helpers.js'
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const cliPath = path.resolve(repoRoot, 'dist/bundle/cli.js')
@@ -27,23 +27,8 @@ const shortDraft = 'Acme Gold Corp. (TSXV: ACM) will hold its meeting.\n'
 const onlyQp = JSON.stringify({plugins: ['disclosure-lint/rules/qp-statement']})
 const stackTrace = /\n\s+at /
 
-const created: string[] = []
-
-afterEach(() => {
-  for (const dir of created.splice(0)) fs.rmSync(dir, {recursive: true, force: true})
-})
-
-/** A new temporary folder holding `files` (names may contain `/`). */
-function makeDir(files: Record<string, string | Buffer> = {}): string {
-  const dir = fs.mkdtempSync(os.tmpdir() + '/dl-')
-  created.push(dir)
-  for (const [name, content] of Object.entries(files)) {
-    const file = path.join(dir, name)
-    fs.mkdirSync(path.dirname(file), {recursive: true})
-    fs.writeFileSync(file, content)
-  }
-  return dir
-}
+/** A new temporary folder holding `files` (names may contain `/`), removed after the file's tests. */
+const makeDir = tempFolders('dl-')
 
 /** Every entry under `dir`: relative path → base64 of its bytes (`<dir>` for folders). */
 function snapshot(dir: string): Record<string, string> {

@@ -5,12 +5,10 @@
  * other draft of the same run is still checked and reported.
  */
 import {spawnSync} from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {ruleIds} from '../rules/index.js'
-import {fixture, RELEASE, root} from './helpers.js'
+import {fixture, RELEASE, root, tempFolders} from './helpers.js'
 
 const cli = path.join(root, 'dist/bundle/cli.js')
 /** The project's own release: no error. The comment goes after its first paragraph, on line 3. */
@@ -37,15 +35,10 @@ interface Report {
   messages: Array<{ruleId?: string; source?: string; line?: number; fatal?: boolean; reason: string; note?: string}>
 }
 
-const dirs: string[] = []
-afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, {recursive: true, force: true})
-})
+const folder = tempFolders('dl-control-')
 
 function lint(files: Record<string, string>, ...args: string[]) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-control-'))
-  dirs.push(dir)
-  for (const [name, value] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), value)
+  const dir = folder(files)
   const result = spawnSync(process.execPath, [cli, ...args], {cwd: dir, encoding: 'utf8'})
   return result
 }

@@ -7,15 +7,13 @@
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import {afterAll, describe, expect, it} from 'vitest'
+import {describe, expect, it} from 'vitest'
 import {lintText} from '../src/api.js'
-import {root} from './helpers.js'
+import {root, tempFolders} from './helpers.js'
 
 const cli = path.join(root, 'dist/bundle/cli.js')
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-bytes-'))
-afterAll(() => fs.rmSync(dir, {recursive: true, force: true}))
+const dir = tempFolders('dl-bytes-')()
 
 // An invented TSX-V issuer; findings on the first line and at line ends (the legend, the missing disclaimer).
 const DRAFT =

@@ -19,6 +19,7 @@ import {
   type TextEdit
 } from 'vscode-languageserver-protocol'
 import {TSXV_DISCLAIMER} from '../rules/exchange-disclaimer.js'
+import {ruleIds} from '../rules/index.js'
 import {root} from './helpers.js'
 import {serverPath, startClient, type Client, type ClientOptions} from './lsp-client.js'
 
@@ -178,12 +179,14 @@ describe('language server', () => {
   })
 
   it('uses the workspace config when it configures disclosure-lint, and picks up its changes', async () => {
-    const rule = pathToFileURL(path.join(root, 'dist/rules/qp-statement.js')).href
+    const rule = path.join(root, 'dist/rules/qp-statement.js')
     const dir = workspace({'.remarkrc.json': JSON.stringify({plugins: [[rule, ['error']]]})})
     const lsp = await client(dir)
     const uri = pathToFileURL(path.join(dir, 'draft.md')).href
-    // Only qp-statement is configured: no disclaimer finding.
-    expect((await lsp.open(uri, DRAFT)).filter((d) => d.code === 'exchange-disclaimer')).toEqual([])
+    // Only qp-statement is configured: no disclaimer finding (and the config loaded).
+    const first = await lsp.open(uri, DRAFT)
+    expect(first.filter((d) => d.code === 'exchange-disclaimer')).toEqual([])
+    expect(first.map((d) => d.message)).not.toContain('Cannot process file')
     fs.writeFileSync(path.join(dir, '.remarkrc.json'), JSON.stringify({plugins: []}))
     const after = lsp.diagnostics(uri)
     await lsp.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
@@ -191,6 +194,32 @@ describe('language server', () => {
     })
     // A config without our rules: the TSX-V preset applies.
     expect((await after).map((d) => d.code)).toContain('exchange-disclaimer')
+  })
+
+  it('says a config that switches every rule off, in one error diagnostic, instead of linting with the preset', async () => {
+    // Paths, not file URLs: load-plugin tries `remark-` + a URL first, and fails on the scheme it makes.
+    const off = ruleIds.map((id) => [path.join(root, `dist/rules/${id}.js`), false])
+    const dir = workspace({'.remarkrc.json': JSON.stringify({plugins: off})})
+    const lsp = await client(dir)
+    const diagnostics = await lsp.open(pathToFileURL(path.join(dir, 'draft.md')).href, DRAFT)
+    expect(diagnostics).toHaveLength(1)
+    expect(diagnostics[0]).toMatchObject({
+      severity: 1,
+      range: {start: {line: 0, character: 0}},
+      message: 'Not checked: every disclosure-lint rule is off in `.remarkrc.json`'
+    })
+  })
+
+  it('reads a pasted table of thousands of list lines as plain text: one info diagnostic, the rules still run', async () => {
+    const dir = workspace()
+    const lsp = await client(dir)
+    const table = Array.from({length: 3000}, (_, i) => `- Hole ${i}: 2.5 g/t gold over 4 m`).join('\n')
+    const diagnostics = await lsp.open(pathToFileURL(path.join(dir, 'draft.md')).href, `${DRAFT}\n${table}\n`)
+    const info = diagnostics.filter((d) => d.code === 'input')
+    expect(info).toHaveLength(1)
+    expect(info[0]).toMatchObject({severity: 3, range: {start: {line: 2, character: 0}}})
+    expect(info[0].message).toMatch(/^Read lines 3–3002 as plain text/)
+    expect(diagnostics.map((d) => d.code)).toContain('exchange-disclaimer')
   })
 
   it('keeps serving after malformed JSON-RPC, an unknown document, a 5 MB document (a small one not held up) and binary', async () => {

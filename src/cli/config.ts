@@ -1,6 +1,7 @@
 /** Configs found in a drafts folder: names of ours resolve to this install. */
 import {fileURLToPath} from 'node:url'
 import type {Preset} from 'unified'
+import {resolveHere} from './resolve.js'
 
 /**
  * Plugins named `disclosure-lint` or `disclosure-lint/…` in a config resolve
@@ -13,7 +14,7 @@ export function useOurInstall(config: unknown): Preset {
     if (typeof specifier !== 'string') return specifier
     if (specifier !== 'disclosure-lint' && !specifier.startsWith('disclosure-lint/')) return specifier
     try {
-      return fileURLToPath(import.meta.resolve(specifier))
+      return fileURLToPath(resolveHere(specifier))
     } catch {
       return specifier
     }

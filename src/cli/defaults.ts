@@ -13,6 +13,7 @@ import type {Root} from 'mdast'
 import {unified, type Plugin, type Preset} from 'unified'
 import type {VFile} from 'vfile'
 import {SOURCE, tsxv} from '../api.js'
+import {isOff, pluginList, rulesOff} from '../core/config-rules.js'
 
 /** The preset, frozen once: its transformers keep no state between files. */
 const preset = unified()
@@ -24,19 +25,6 @@ interface DefaultsOptions {
   config?: string
   /** How many of our rules the config lists as off (the engine drops those before they are attached). */
   off?: number
-}
-
-/** A rule setting that switches the rule off (unified-lint-rule: `false`, `'off'`, `0`, or a list starting so). */
-function isOff(value: unknown): boolean {
-  const level = Array.isArray(value) ? (value as unknown[])[0] : value
-  return level === false || level === 'off' || level === 0
-}
-
-/** Whether a config entry's plugin is one of our rules: its name (mapped to our install or not) or the function. */
-function isOurRule(plugin: unknown): boolean {
-  if (typeof plugin === 'function') return plugin.name.startsWith(SOURCE + ':')
-  if (typeof plugin !== 'string') return false
-  return /^disclosure-lint\/rules\/[\w-]+$/.test(plugin) || /[\\/]dist[\\/]rules[\\/][\w-]+\.js$/.test(plugin)
 }
 
 export const disclosureLintDefaults: Plugin<[DefaultsOptions?], Root> = function (options) {
@@ -69,13 +57,8 @@ export const disclosureLintDefaults: Plugin<[DefaultsOptions?], Root> = function
 export function withDefaults(transform: (config: unknown) => Preset): (config: unknown, filePath?: string) => Preset {
   return (config, filePath) => {
     const preset = transform(config)
-    const plugins = preset.plugins as unknown
-    const list: unknown[] = Array.isArray(plugins)
-      ? [...(plugins as unknown[])]
-      : plugins && typeof plugins === 'object'
-        ? Object.entries(plugins)
-        : []
-    const off = list.filter((entry) => Array.isArray(entry) && isOurRule(entry[0]) && isOff(entry[1])).length
+    const list = pluginList(preset.plugins)
+    const off = rulesOff(preset)
     list.push([disclosureLintDefaults, {config: filePath ? path.resolve(filePath) : undefined, off}])
     return {...preset, plugins: list as Preset['plugins']}
   }
@@ -83,11 +66,7 @@ export function withDefaults(transform: (config: unknown) => Preset): (config: u
 
 /** The engine's `plugins` (from `--use`, an object or a list) with the defaults plugin last. */
 export function givenPlugins(plugins: unknown): Preset['plugins'] {
-  const list: unknown[] = Array.isArray(plugins)
-    ? [...(plugins as unknown[])]
-    : plugins && typeof plugins === 'object'
-      ? Object.entries(plugins)
-      : []
+  const list = pluginList(plugins)
   // An object, so it merges with the options a config's copy of the plugin carries.
   list.push([disclosureLintDefaults, {}])
   return list as Preset['plugins']

@@ -23,6 +23,7 @@ import {pathToFileURL} from 'node:url'
 import {glob, hasMagic} from 'glob'
 import type {Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
+import {resolveHere} from './resolve.js'
 
 /** Base names (before the first dot, any case) of files that are not releases. */
 export const NOT_RELEASES = [
@@ -62,7 +63,7 @@ async function loadIgnore(): Promise<{
   Ignore: new (options: Record<string, unknown>) => IgnoreLike
   patterns: (list: string[]) => Patterns
 }> {
-  const engineUrl = import.meta.resolve('unified-engine')
+  const engineUrl = resolveHere('unified-engine')
   const {Ignore} = (await import(new URL('./lib/ignore.js', engineUrl).href)) as {
     Ignore: new (options: Record<string, unknown>) => IgnoreLike
   }

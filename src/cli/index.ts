@@ -8,6 +8,8 @@
  * - the drafts are found by us (files.ts): special files never opened, each
  *   real file once through symlinks, README/CHANGELOG/… skipped unless
  *   `--include-all`, the skip said once;
+ * - drafts are linted in batches (run.ts): a run of 100,000 holds their
+ *   messages until the one report, not their text or trees;
  * - our own `--help` (help.ts); a closed output pipe ends the run quietly (fail.ts);
  * - `--report sarif|github|json` resolve from our install, not the drafts folder;
  * - configs naming `disclosure-lint/…` load our copy even where the drafts
@@ -28,7 +30,7 @@ import {givenPlugins, withDefaults} from './defaults.js'
 import {fail, watchPipes} from './fail.js'
 import {helpText} from './help.js'
 import {oneLineCauses, resolveReporter} from './reporters.js'
-import {run} from './run.js'
+import {run, type Keep} from './run.js'
 import {watch} from './watch.js'
 
 const pkg = packageJson()
@@ -122,8 +124,11 @@ async function main(): Promise<void> {
   const named =
     typeof state.engine.reporter === 'string' ? state.engine.reporter.replace(/^vfile-reporter-/, '') : undefined
   const notes = named === undefined || named === 'github' || Boolean(process.stderr.isTTY)
-  if (state.args.watch) return watch(settings, {includeAll, notes})
-  await run(settings, {includeAll, notes})
+  // Our reporters read messages only: a linted draft's text is dropped (a run of 100,000 drafts holds their messages).
+  const keep: Keep =
+    named === undefined || named === 'json' || named === 'github' ? 'messages' : named === 'sarif' ? 'words' : 'text'
+  if (state.args.watch) return watch(settings, {includeAll, notes, keep})
+  await run(settings, {includeAll, notes, keep})
 }
 
 await main().catch(fail)

@@ -2,6 +2,7 @@
 import type {Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {reporter as defaultReporter} from 'vfile-reporter'
+import {resolveHere} from './resolve.js'
 
 /**
  * A reporter named on the command line comes from our own install first
@@ -18,7 +19,7 @@ export async function resolveReporter(name: unknown): Promise<unknown> {
   for (const candidate of name.startsWith('vfile-reporter-') ? [name] : [`vfile-reporter-${name}`, name]) {
     let url: string
     try {
-      url = import.meta.resolve(candidate)
+      url = resolveHere(candidate)
     } catch {
       continue
     }

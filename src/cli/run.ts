@@ -1,15 +1,30 @@
 /** One run of unified-engine over the drafts, and the exit status it earns. */
 import process from 'node:process'
 import {engine, type Options as EngineOptions} from 'unified-engine'
+import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {INPUT_RULE} from '../core/constants.js'
+import {flaggedWords, rangeOf, wordsOf} from '../reporters/common.js'
 import {fail, say} from './fail.js'
 import {findDrafts, type FindOptions} from './files.js'
 
 export interface RunOptions extends FindOptions {
   /** Whether notes (files skipped) may go to stderr: not when a json or sarif report goes to a file or pipe. */
   notes?: boolean
+  /** What a linted draft keeps for the reporter (default: its text, which a reporter of someone else's may read). */
+  keep?: Keep
+  /** Drafts linted at a time (default: `BATCH`). */
+  batch?: number
 }
+
+/**
+ * Drafts linted at a time. unified-engine holds every file of a run (its text,
+ * tree and model) until the last one is linted; in batches, at most this many
+ * are held, and a linted draft keeps only its messages (its text too when the
+ * reporter may read it). The report is made once, at the end, over every
+ * draft: the same report, sorted and aligned as a single run makes it.
+ */
+export const BATCH = 100
 
 /** Lint the drafts `settings` names; sets `process.exitCode` (0, 1 or 2). */
 export async function run(settings: EngineOptions, options: RunOptions = {}): Promise<void> {
@@ -36,17 +51,116 @@ export async function run(settings: EngineOptions, options: RunOptions = {}): Pr
       return fail(`no drafts found in ${inputs.join(', ')} (looked for ${extensions})`)
     }
   }
-  await new Promise<void>((resolve) => {
+  await lintAll(settings, files, options.keep ?? 'text', options.batch ?? BATCH)
+  if (options.notes !== false) for (const note of notes) say(note)
+}
+
+/** Lint `files` in batches (stdin, `files` empty, in one), report them all once and set the exit status. */
+async function lintAll(settings: EngineOptions, files: Array<string | VFile>, keep: Keep, size: number): Promise<void> {
+  const reporter = settings.reporter
+  // A reporter named but not found by us: unified-engine loads it from the drafts folder, in one run (as before).
+  const batches = typeof reporter !== 'function' || files.length === 0 ? [files] : chunks(files, size)
+  const linted: VFile[] = []
+  const own = interner()
+  let code = 0
+  for (const batch of batches) {
+    const result = await lintBatch(batches.length === 1 ? settings : {...settings, reporter: () => ''}, batch)
+    if (result.error) return fail(result.error)
+    code = Math.max(code, result.code)
+    for (const file of result.files) linted.push(withoutText(file, keep, own))
+  }
+  if (linted.some(couldNotLint)) code = 2
+  if (batches.length > 1) {
+    try {
+      await report(settings, linted)
+    } catch (error) {
+      return fail(error)
+    }
+  }
+  process.exitCode = code
+}
+
+function chunks<T>(list: T[], size: number): T[][] {
+  const result: T[][] = []
+  for (let start = 0; start < list.length; start += size) result.push(list.slice(start, start + size))
+  return result
+}
+
+/** One run of the engine: its status and files (a batch's report, when it has a reporter of its own). */
+function lintBatch(
+  settings: EngineOptions,
+  files: Array<string | VFile>
+): Promise<{error?: Error; code: number; files: VFile[]}> {
+  return new Promise((resolve) => {
     engine({...settings, files}, (error, code, context) => {
-      if (error) fail(error)
-      else if (context && context.files.some(couldNotLint)) {
-        // A file could not be linted (no such file, unreadable, not text, a bad config): the tool could not do its job.
-        process.exitCode = 2
-      } else process.exitCode = code ?? 0
-      resolve()
+      resolve({error: error ?? undefined, code: code ?? 0, files: context?.files ?? []})
     })
   })
-  if (options.notes !== false) for (const note of notes) say(note)
+}
+
+/**
+ * One copy of each text the messages of a run hold. Most are the same in
+ * every draft (a citation, the fixing text of a missing statement); text taken
+ * from a draft (a quote in a reason) may be held by V8 as a slice of the whole
+ * draft, which would keep the draft alive: each is copied once.
+ */
+function interner(): (text: string) => string {
+  const pool = new Map<string, string>()
+  return (text) => {
+    let kept = pool.get(text)
+    if (kept === undefined) {
+      kept = Buffer.from(text, 'utf8').toString('utf8')
+      pool.set(kept, kept)
+    }
+    return kept
+  }
+}
+
+/** What a linted draft keeps until the report: its text, the words its messages are on (SARIF), or neither. */
+export type Keep = 'text' | 'words' | 'messages'
+
+/** A linted draft without its text (see `Keep`): its messages, holding nothing of the draft's text or tree. */
+function withoutText(file: VFile, keep: Keep, own: (text: string) => string): VFile {
+  if (keep === 'text') return file
+  for (const message of file.messages) {
+    if (keep === 'words' && rangeOf(message)) flaggedWords.set(message, own(wordsOf(file, message)))
+    message.reason = own(message.reason)
+    message.message = own(message.message)
+    message.name = own(message.name)
+    if (message.note) message.note = own(message.note)
+    if (message.actual) message.actual = own(message.actual)
+    if (message.expected) message.expected = message.expected.map(own)
+    // A trace (`--verbose`) needs the types and places of the nodes, not the tree they hold.
+    if (message.ancestors) {
+      message.ancestors = message.ancestors.map((node) => {
+        const light: Record<string, unknown> = {type: node.type, position: node.position}
+        for (const key of ['name', 'tagName'])
+          if (key in node) light[key] = (node as unknown as Record<string, unknown>)[key]
+        return light as unknown as Node
+      })
+    }
+  }
+  file.value = ''
+  return file
+}
+
+/** What unified-engine's last step does, once over every batch: the reporter over the files given, to stderr. */
+async function report(settings: EngineOptions, files: VFile[]): Promise<void> {
+  const reporter = settings.reporter as (files: VFile[], options: unknown) => string | Promise<string>
+  let diagnostics = await reporter(
+    files.filter((file) => file.data.unifiedEngineGiven && !file.data.unifiedEngineIgnored),
+    {
+      ...settings.reporterOptions,
+      color: settings.color ?? false,
+      quiet: settings.quiet,
+      silent: settings.silent,
+      verbose: settings.verbose
+    }
+  )
+  if (!diagnostics) return
+  if (!diagnostics.endsWith('\n')) diagnostics += '\n'
+  const stream = settings.streamError ?? process.stderr
+  await new Promise<void>((resolve) => stream.write(diagnostics, () => resolve()))
 }
 
 /**

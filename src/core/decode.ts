@@ -16,6 +16,7 @@ import path from 'node:path'
 import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
+import {parseShielded} from './parse-guard.js'
 
 /** The draft's text, or why it cannot be linted. */
 export type Decoded = {text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'} | {reason: string}
@@ -179,7 +180,8 @@ const disclosureLintDecode: Plugin<[DecodeOptions?], Root> = function (options) 
       return {type: 'root', children: []}
     }
     if (decoded.text !== document || typeof file.value !== 'string') file.value = decoded.text
-    return parse(decoded.text, file) as Root
+    // The parser's own worst cases are read as plain text (parse-guard.ts).
+    return parseShielded(parse as (document: string, file: VFile) => Root, decoded.text, file)
   }
 }
 

@@ -11,7 +11,7 @@ import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Diagnostic} from 'vscode-languageserver/node.js'
-import disclosureLintDefaults from './defaults.js'
+import disclosureLintDefaults, {withDefaults} from './defaults.js'
 import processor from './processor.js'
 import type {Settings} from './settings.js'
 
@@ -56,6 +56,8 @@ export function lint(job: LintJob): Promise<Diagnostic[]> {
     engine(
       {
         alwaysStringify: false,
+        // A config that switches every rule of ours off is said, not linted with the preset in silence.
+        configTransform: withDefaults,
         cwd: job.cwd,
         files: [file],
         ignoreName: '.remarkignore',
@@ -64,7 +66,8 @@ export function lint(job: LintJob): Promise<Diagnostic[]> {
         ignoreUnconfigured: requireConfig,
         packageField: 'remarkConfig',
         pluginPrefix: 'remark',
-        plugins: [disclosureLintDefaults as never],
+        // An object, so it merges with the options the config's copy of the plugin carries.
+        plugins: [[disclosureLintDefaults, {}] as never],
         processor: processor as never,
         quiet: false,
         rcName: '.remarkrc',

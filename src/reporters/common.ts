@@ -12,6 +12,21 @@ export function relativePath(file: VFile): string {
     .join('/')
 }
 
+/**
+ * The words a message is about, kept by the CLI when it drops a draft's text
+ * once the draft is linted (src/cli/run.ts): a run of 100,000 drafts keeps
+ * their messages, not their text.
+ */
+export const flaggedWords = new WeakMap<VFileMessage, string>()
+
+/** The words of the draft `message` is on, as written (empty without a range). */
+export function wordsOf(file: VFile, message: VFileMessage): string {
+  const kept = flaggedWords.get(message)
+  if (kept !== undefined) return kept
+  const place = rangeOf(message)
+  return place ? String(file.value ?? '').slice(place.start.offset ?? 0, place.end.offset ?? 0) : ''
+}
+
 /** The message's range (a point is a range of no width), if it has a place. */
 export function rangeOf(message: VFileMessage): {start: Point; end: Point} | undefined {
   const place = message.place

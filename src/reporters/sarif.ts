@@ -12,7 +12,7 @@ import type {Log, ReportingDescriptor, Result} from 'sarif'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {packageJson} from '../core/package.js'
-import {rangeOf, relativePath} from './common.js'
+import {rangeOf, relativePath, wordsOf} from './common.js'
 import {ruleDoc} from './rule-docs.js'
 
 const TOOL = 'disclosure-lint'
@@ -28,9 +28,7 @@ function uriOf(file: VFile): string {
 
 /** Stable across edits elsewhere: the rule, the reason and the words flagged, not the line number. */
 function fingerprint(file: VFile, message: VFileMessage, uri: string): string {
-  const value = String(file.value ?? '')
-  const place = rangeOf(message)
-  const words = place ? value.slice(place.start.offset ?? 0, place.end.offset ?? 0) : ''
+  const words = wordsOf(file, message)
   return createHash('sha256')
     .update([uri, message.ruleId, message.reason, words.replace(/\s+/g, ' ')].join('\u0000'))
     .digest('hex')

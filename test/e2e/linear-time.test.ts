@@ -6,10 +6,11 @@
  * were super-linear (seconds at 100 KB) run at 1 MB too, and 1 MB may cost at
  * most about ten times 100 KB (20×, for noise; a quadratic pattern costs 100×).
  *
- * Not here: inputs whose cost is micromark's own (the markdown parser, not a
- * pattern of ours): 100 KB of list lines (`- a`) or of blank-line separated
- * `[a` paragraphs take 3–6 s of CPU in a whole parse; a paragraph of `[a]`
- * lines is quadratic there (label ends look back over the paragraph).
+ * The parser's own worst cases (micromark's, not a pattern of ours: runs of
+ * `<!`, lines of `[a`, list lines, a paragraph of `[a]` lines, quadratic there)
+ * are read as plain text behind the parse guard (src/core/parse-guard.ts);
+ * `PARSER_CASES` lint them at 100 KB and 1 MB, with the CLI's processor and
+ * the language server's.
  *
  * Time is the process's CPU time, not the clock: the machine may be shared.
  * The limits are generous; a linear case takes well under a second per MB.
@@ -17,6 +18,8 @@
 import {createIncrementalParser} from '../../src/language-server/incremental.js'
 import {describe, expect, it} from 'vitest'
 import {lintText} from '../../src/api.js'
+import languageServerProcessor from '../../src/language-server/processor.js'
+import {VFile} from 'vfile'
 
 const KB100 = 100_000
 const MB = 1_000_000
@@ -132,6 +135,47 @@ describe('linear time on adversarial input (1 MB)', () => {
     const large = await cost(fill(unit, MB))
     expect(large).toBeLessThan(LIMIT_1MB_MS)
     // Linear: ten times the text, about ten times the time (100 times, were it quadratic).
+    expect(large).toBeLessThan(20 * small + 200)
+  })
+})
+
+/** [what, repeated unit]: text micromark alone took seconds on (12–40 s at 1 MB, or quadratic). */
+const PARSER_CASES: Array<[string, string]> = [
+  ['"<!" repeated', '<!'],
+  ['lines of "[a"', '[a\n'],
+  ['list lines', '- a\n'],
+  ['ordered list lines', '1. a\n'],
+  ['quote lines', '> a\n'],
+  ['"[a" paragraphs', '[a\n\n'],
+  ['a paragraph of "[a]" lines', '[a]\n'],
+  ['lines of "<a"', '<a\n']
+]
+
+/** Lint `value` with the CLI's processor (`lintText`) and the language server's (parse and guard): the slower. */
+async function parserCost(value: string): Promise<number> {
+  const lint = await cpu(async () => {
+    const file = await lintText(value)
+    // Linted, not refused: the info message says which lines were read as plain text.
+    expect(file.messages.some((message) => message.ruleId === 'input' && message.fatal === undefined)).toBe(true)
+  })
+  const server = await cpu(async () => {
+    const processor = languageServerProcessor()
+    const file = new VFile(value)
+    await processor.run(processor.parse(file), file)
+    expect(file.messages.some((message) => message.ruleId === 'input' && message.fatal === undefined)).toBe(true)
+  })
+  return Math.max(lint, server)
+}
+
+describe("the parser's own worst cases, behind the parse guard", () => {
+  it.each(PARSER_CASES)('%s (100 KB)', async (_, unit) => {
+    expect(await parserCost(fill(unit, KB100))).toBeLessThan(LIMIT_100KB_MS)
+  })
+
+  it.each(PARSER_CASES)('%s (1 MB)', async (_, unit) => {
+    const small = await parserCost(fill(unit, KB100))
+    const large = await parserCost(fill(unit, MB))
+    expect(large).toBeLessThan(LIMIT_1MB_MS)
     expect(large).toBeLessThan(20 * small + 200)
   })
 })
