@@ -113,7 +113,14 @@ export function findOwnOffering(
   const chosen = pool.reduce((best, hit) => (hit.rank < best.rank ? hit : best))
   const headline = found.filter((sentence) => sentence.block.index <= leadEnd)
   return {
-    evidence: {start: chosen.start, end: chosen.end, words: chosen.words, count: kinds.size, sentences: found},
+    evidence: {
+      start: chosen.start,
+      end: chosen.end,
+      words: chosen.words,
+      strength: 'strong',
+      count: kinds.size,
+      sentences: found
+    },
     form: chosen.form,
     stage: stageOf([chosen.sentence, ...headline])
   }
