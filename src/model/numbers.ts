@@ -7,7 +7,13 @@
  * case, ASCII quotes and dashes).
  */
 import {Decimal} from 'decimal.js'
-import {LIMITS, MULTIPLIER, MULTIPLIERS, anyWord} from './vocabulary.js'
+import {LIMITS as SHARED_LIMITS, MULTIPLIER, MULTIPLIERS, anyWord} from './vocabulary.js'
+
+const LIMITS = {
+  ...SHARED_LIMITS,
+  /** How far a figure's restatement in words reaches ("(one million five hundred thousand dollars)"). */
+  wordsRestatement: 160
+} as const
 
 export {Decimal}
 
@@ -123,11 +129,67 @@ export function isMultiplied(written: string): boolean {
 
 export interface MoneyMatch extends Parsed {
   currency: Currency
+  /** Where the figure is written: its numerals, where it is written in words and numerals both. */
   index: number
   length: number
+  /**
+   * Where its statement starts and ends: with its restatement and a defined term after it ("fifteen cents
+   * ($0.15)", "$0.15 (fifteen cents)", "one million dollars ($1,000,000)", "$1,500,000 (the "Offering")").
+   * The words around the figure are read from there.
+   */
+  from: number
+  to: number
+  /** A restatement that gives another value ("fifteen cents ($0.16)"): its place and value. */
+  conflict?: {index: number; length: number; value: Decimal}
 }
 
-/** Every amount of money in normalized text. */
+/** One number word ("fifteen", "hundred", "million"); a figure in words is a few of them. */
+const NUMBER_WORD = anyWord([...Object.keys(UNITS), ...Object.keys(SCALES), 'and'])
+/** A figure in words: "one million five hundred thousand". */
+export const IN_WORDS = String.raw`(?:${NUMBER_WORD}[- ]){0,${LIMITS.thousandsGroups * 2}}${NUMBER_WORD}`
+const CURRENCY_WORDS = String.raw`(?: (?:canadian |u\.?s\.? |united states |australian )?dollars?| cents?)`
+/** After a figure: its restatement in words, or the defined term it is given ("(the "Offering")"). */
+const RESTATED_AFTER = new RegExp(
+  String.raw`^\s?\((?:${IN_WORDS}${CURRENCY_WORDS}?|(?:the |each,? an? |an? |collectively,? the |together,? the )?"[^"()]{1,80}")\)`
+)
+/** Before numerals: the figure in words they restate ("one million dollars ("). */
+const WORDS_BEFORE = new RegExp(String.raw`(?<![a-z])${IN_WORDS}${CURRENCY_WORDS}\s?\(\s?$`)
+/** Between a figure and its restatement in another notation. */
+const OPENS = /^\s?\(\s?$/
+const CLOSES = /^\s?\)/
+
+/**
+ * A figure and its restatement are one figure: "fifteen cents ($0.15)" is $0.15 written twice. The numerals
+ * are the figure; the statement spans both; a restatement of another value is kept as its conflict.
+ */
+function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
+  const merged: MoneyMatch[] = []
+  for (let i = 0; i < found.length; i++) {
+    let m = found[i]
+    const next = found[i + 1]
+    if (next && OPENS.test(text.slice(m.to, next.index)) && CLOSES.test(text.slice(next.to, next.to + 2))) {
+      const close = next.to + text.slice(next.to).indexOf(')') + 1
+      const words = !/\d/.test(text.slice(m.index, m.index + m.length))
+      const [figure, other] = words ? [next, m] : [m, next]
+      m = {...figure, from: m.from, to: close}
+      if (!other.value.equals(figure.value))
+        m.conflict = {index: other.index, length: other.length, value: other.value}
+      i++
+    } else {
+      const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.from - LIMITS.wordsRestatement), m.from))
+      if (before && CLOSES.test(text.slice(m.to, m.to + 2))) {
+        const from = m.from - before[0].length
+        m = {...m, from, to: m.to + text.slice(m.to).indexOf(')') + 1}
+      }
+    }
+    const after = RESTATED_AFTER.exec(text.slice(m.to, m.to + LIMITS.wordsRestatement))
+    if (after) m = {...m, to: m.to + after[0].length}
+    merged.push(m)
+  }
+  return merged
+}
+
+/** Every amount of money in normalized text, a figure and its restatement as one. */
 export function findMoney(text: string): MoneyMatch[] {
   const found: MoneyMatch[] = []
   MONEY.lastIndex = 0
@@ -144,9 +206,10 @@ export function findMoney(text: string): MoneyMatch[] {
     if (!parsed) continue
     const code = (g.cur ?? g.code ?? '').replace(/\./g, '')
     const currency: Currency = /^(us|usd)$/.test(code) ? 'USD' : /^(a|au|aud)$/.test(code) ? 'AUD' : 'CAD'
-    found.push({...parsed, currency, index: match.index, length: match[0].length})
+    const end = match.index + match[0].length
+    found.push({...parsed, currency, index: match.index, length: match[0].length, from: match.index, to: end})
   }
-  return found
+  return mergeRestatements(text, found)
 }
 
 /** Percentages: "8%", "7.5 %", "eight per cent", "six percent". */

@@ -6,7 +6,7 @@
  * `Figure` or `Money`, with its exact source span.
  */
 import type {Sentence} from './document.js'
-import {DIGITS, WORD_NUMBER, findMoney, isMultiplied, parseNumber, type MoneyMatch, type Parsed} from './numbers.js'
+import {DIGITS, IN_WORDS, WORD_NUMBER, findMoney, isMultiplied, parseNumber, type MoneyMatch, type Parsed} from './numbers.js'
 import type {Figure, Money} from './offering-types.js'
 import {spanOf} from './text.js'
 import {COUNT_MULTIPLIER, LIMITS} from './vocabulary.js'
@@ -50,10 +50,12 @@ const CLASS = String.raw`(?<cls>(?:${QUALIFIER.join('|')})?${SECURITY}|${COMPENS
 
 // A count: "11,620,000", "two million", "five million (5,000,000)", then a few words, then its class.
 const WORDS_THEN_DIGITS = String.raw`(?<words>${WORD_NUMBER})(?: (?<wmult>${COUNT_MULTIPLIER}))? \((?<paren>${DIGITS})\)`
-const WRITTEN = String.raw`(?<num>${DIGITS}|${WORD_NUMBER})(?: (?<mult>${COUNT_MULTIPLIER}))?`
+// Numerals restated in words: "2,500,000 (two million five hundred thousand)".
+const WRITTEN = String.raw`(?<num>${DIGITS}|${WORD_NUMBER})(?: (?<mult>${COUNT_MULTIPLIER}))?(?: \(${IN_WORDS}\))?`
 const BEFORE_CLASS = String.raw`(?:(?:[a-z"'()-]+ ){0,${LIMITS.wordsBeforeClass}}?)`
+// Numerals run into their class ("3,277,960units", a copy artefact) are a count too.
 const COUNT = new RegExp(
-  String.raw`(?<![\d,.$a-z])(?:${WORDS_THEN_DIGITS}|${WRITTEN}) ${BEFORE_CLASS}${CLASS}(?![a-z])`,
+  String.raw`(?<![\d,.$a-z])(?:${WORDS_THEN_DIGITS}|${WRITTEN})(?: |(?<=\d)(?=[a-z]))${BEFORE_CLASS}${CLASS}(?![a-z])`,
   'g'
 )
 
@@ -135,19 +137,19 @@ export function money(sentence: Sentence, match: MoneyMatch): Money {
 }
 
 /** After an amount: it is a price ("$0.10 per unit", "for each share", "a share"). */
-const PRICE_AFTER = /^\s?(?:per|for each|a) /
+const PRICE_AFTER = /^\s?(?:per(?: |(?=units?|shares?|receipts?|flow|ft|common))|for each |a )/
 
 /** Whether the words after an amount make it a price. */
 export function isPriceAfter(text: string, match: MoneyMatch): boolean {
   return PRICE_AFTER.test(textAfter(text, match, LIMITS.priceContext))
 }
 
-/** The text of a sentence within `length` characters before an amount. */
+/** The text of a sentence within `length` characters before an amount (before its restatement too). */
 export function textBefore(text: string, match: MoneyMatch, length: number): string {
-  return text.slice(Math.max(0, match.index - length), match.index)
+  return text.slice(Math.max(0, match.from - length), match.from)
 }
 
-/** The text of a sentence within `length` characters after an amount. */
+/** The text of a sentence within `length` characters after an amount (after its restatement too). */
 export function textAfter(text: string, match: MoneyMatch, length: number): string {
-  return text.slice(match.index + match.length, match.index + match.length + length)
+  return text.slice(match.to, match.to + length)
 }

@@ -10,6 +10,7 @@ import {
   countFigure,
   isPriceAfter,
   money,
+  textAfter,
   textBefore,
   type CountMatch,
   type SentenceFigures
@@ -61,16 +62,34 @@ const PROCEEDS_ARE = new RegExp(
   String.raw`\bproceeds\b[^$]*\b(?:are|were|was|is|total(?:l?ed)?|amount(?:ed)? to|of)\s?${HEDGE_BEFORE_AMOUNT}$`
 )
 
+/** Before an amount: a fee or commission, or net proceeds, never the gross proceeds of the lots. */
+const FEE_OR_NET = /\b(?:fees?|commissions?)\b[^$]{0,30}$|\bnet\b[^$]{0,30}$/
+/** After an amount: it is the proceeds of a class stated ahead of its count ("$325,000 of flow-through shares"). */
+const OF_CLASS = /^\s?of (?:[a-z"'-]+ ){0,4}?(?:units?|shares?|subscription receipts?)\b/
+/** After a count: it is issued to a finder or agent, or as a fee ("150,000 units to the agent as a fee"). */
+const PAID_TO = new RegExp(
+  String.raw`^\s?(?:[a-z'"()-]+ ){0,3}?(?:to|as|for) (?:the |its |certain |an? )?(?:[a-z'-]+ ){0,2}?` +
+    String.raw`(?:finders?|agents?|brokers?|underwriters?|fees?|commissions?|compensation)\b`
+)
+/** Before a count: the same ("the agents received 150,000 units", "a fee of 150,000 units"). */
+const PAID_WITH = new RegExp(
+  String.raw`\b(?:finders?|agents?|brokers?|underwriters?)(?:'s?)? (?:received|were issued|was issued|earned)` +
+    String.raw`(?: an aggregate of| a total of)? $|\b(?:fees?|commissions?) (?:of|in the form of|payable in|` +
+    String.raw`satisfied by the issuance of|through the issuance of)(?: an aggregate of)? $`
+)
+
 const isPrice = (text: string, m: MoneyMatch) =>
   isPriceAfter(text, m) || PRICE_BEFORE.test(textBefore(text, m, LIMITS.priceContext))
 const isProceeds = (text: string, m: MoneyMatch) =>
   PROCEEDS_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)) && !isPriceAfter(text, m)
 const isTogether = (text: string, m: MoneyMatch) => TOGETHER.test(textBefore(text, m, LIMITS.togetherLookback))
+const isOfClass = (text: string, m: MoneyMatch) => OF_CLASS.test(textAfter(text, m, LIMITS.priceContext))
 
 /**
- * Lots: counts of offered securities with the price and proceeds in their
- * segment of the sentence (up to the next count); `claimed` holds the amounts
- * they took.
+ * Lots: counts of offered securities, each with the price and proceeds of its
+ * clause of the sentence (after its count, or ahead of it: "up to $325,000 of
+ * flow-through shares at $0.09 per share, being up to 3,611,111 shares");
+ * `claimed` holds the amounts they took.
  */
 export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<MoneyMatch>} {
   // "one common share" of a unit's composition is not a lot.
@@ -80,36 +99,52 @@ export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<Mon
   const claimed = new Set<MoneyMatch>()
   // The tranche the sentence names, for lots whose own words name none.
   const tranche = offered.length > 0 ? TRANCHE.exec(figures.text)?.[1] : undefined
-  const lots = offered.map((_, i) => lotOf(figures, offered, i, claimed, tranche))
+  // Where each lot's clause ends: the first "; " or " and " between its count and the next.
+  const breaks = offered.map((count, i) =>
+    i + 1 < offered.length ? clauseBreak(figures.text, count.phraseEnd, offered[i + 1].index) : figures.text.length
+  )
+  const lots = offered.map((count, i) =>
+    lotOf(figures, count, {start: i > 0 ? breaks[i - 1] : 0, end: breaks[i]}, claimed, tranche)
+  )
   return {lots, claimed}
 }
 
-/** The lot of the `i`th offered count, claiming its price and proceeds. */
+/** The first clause break in `[from, to)` of a sentence, else `to`. */
+function clauseBreak(text: string, from: number, to: number): number {
+  const gap = text.slice(from, to)
+  const semicolon = gap.indexOf(';')
+  const and = gap.search(/\band\b/)
+  const at = semicolon >= 0 ? semicolon : and
+  return at >= 0 ? from + at : to
+}
+
+/** The lot of an offered count in its clause, claiming its price and proceeds. */
 function lotOf(
   figures: SentenceFigures,
-  offered: CountMatch[],
-  i: number,
+  count: CountMatch,
+  clause: {start: number; end: number},
   claimed: Set<MoneyMatch>,
   tranche?: string
 ): Lot {
   const {sentence, text, moneys} = figures
-  const count = offered[i]
-  const segmentEnd = i + 1 < offered.length ? offered[i + 1].index : text.length
-  const segmentStart = i > 0 ? offered[i - 1].phraseEnd : 0
-  const inSegment = moneysIn(moneys, count.phraseEnd, segmentEnd).filter((m) => !claimed.has(m))
-  const price = inSegment.find((m) => isPrice(text, m))
+  const after = moneysIn(moneys, count.phraseEnd, clause.end).filter((m) => !claimed.has(m))
+  const ahead = moneysIn(moneys, clause.start, count.index).filter((m) => !claimed.has(m) && m.to <= count.index)
+  // A price ahead of the count is the lot's when close to it ("at $0.09 per share for up to 3,611,111 shares").
+  const price =
+    after.find((m) => isPrice(text, m)) ??
+    ahead.find((m) => isPrice(text, m) && count.index - m.to <= LIMITS.proceedsLookback)
   if (price) claimed.add(price)
-  // With several lots in a sentence, "combined proceeds of" belongs to them all.
   const own = (m: MoneyMatch) =>
-    m !== price && !(offered.length > 1 && isTogether(text, m)) && (!price || m.currency === price.currency)
-  let proceeds = inSegment.find((m) => own(m) && isProceeds(text, m))
-  if (!proceeds && i === 0) {
-    // "raised $1,575,000 and issued 5,250,000 shares at $0.30 per share"
-    const ahead = (m: MoneyMatch) => m.index >= segmentStart && m.index < count.index && !claimed.has(m)
-    proceeds = moneys.find((m) => ahead(m) && RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)))
-  }
+    m !== price && !(figures.counts.length > 1 && isTogether(text, m)) && (!price || m.currency === price.currency)
+  // "for gross proceeds of $X" after the count; "$X of <class>", "raised $X and issued …" ahead of it.
+  const proceeds =
+    after.find((m) => own(m) && isProceeds(text, m)) ??
+    ahead.find((m) => own(m) && isOfClass(text, m)) ??
+    ahead.find((m) => own(m) && RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)))
   if (proceeds) claimed.add(proceeds)
-  const segment = text.slice(segmentStart, segmentEnd)
+  const segment = text.slice(clause.start, clause.end)
+  const before = text.slice(Math.max(clause.start, count.index - LIMITS.priceContext), count.index)
+  const paid = PAID_TO.test(text.slice(count.phraseEnd, count.phraseEnd + LIMITS.proceedsLookback))
   return {
     sentence,
     security: count.security,
@@ -117,7 +152,7 @@ function lotOf(
     price: price ? money(sentence, price) : undefined,
     proceeds: proceeds ? money(sentence, proceeds) : undefined,
     hedged: HEDGE.test(segment),
-    compensation: count.compensation,
+    compensation: count.compensation || paid || PAID_WITH.test(before),
     tranche: TRANCHE.exec(segment)?.[1] ?? tranche
   }
 }
@@ -142,7 +177,7 @@ export function aggregatesIn(figures: SentenceFigures, claimed: Set<MoneyMatch>)
   if (!STATES_AGGREGATE.test(text)) return []
   return figures.moneys
     .filter((m) => {
-      if (claimed.has(m)) return false
+      if (claimed.has(m) || FEE_OR_NET.test(textBefore(text, m, LIMITS.togetherLookback))) return false
       // "… gross proceeds of $X", "… proceeds of both tranches are $X".
       const before = textBefore(text, m, LIMITS.proceedsLookback)
       return (PROCEEDS_BEFORE.test(before) || PROCEEDS_ARE.test(before)) && !isPriceAfter(text, m)
