@@ -15,6 +15,7 @@ const DISAGREES = {
   count: 'Unexpected count that does not agree with the price and the proceeds',
   proceeds: 'Unexpected proceeds that do not agree with the count and the price'
 }
+const TRANCHES_DIFFER = 'Unexpected aggregate proceeds that differ from the sum of the tranches'
 
 /** What a check reads (the release, its terms, its sold lots) and reports (each figure once). */
 interface Check {
@@ -38,7 +39,7 @@ const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (co
     context.report({reason: `${reason}: expected ${expected}`, place: figure, note, expected, actual: written})
   }
   const check: Check = {context, terms, lots: terms.lots.filter((lot) => !lot.compensation), reported, report}
-  for (const relation of [lotProceeds, paragraphAggregates, trancheAggregates, warrantTotals, feeAmounts])
+  for (const relation of [lotProceeds, paragraphAggregates, trancheAggregates, trancheSums, warrantTotals, feeAmounts])
     relation(check)
 })
 
@@ -82,7 +83,19 @@ function trancheAggregates({terms, lots, reported, report}: Check): void {
     const hedged = aggregate.rounded || tranches.some((lot) => lot.hedged)
     if (agrees(sum, aggregate, hedged, new Decimal(tranches.length))) continue
     const why = `the ${tranches.map((lot) => `${lot.tranche} tranche`).join(' and ')} add up to ${formatLike('$1', sum)}.`
-    report(aggregate, sum, 'Unexpected aggregate proceeds that differ from the sum of the tranches', why)
+    report(aggregate, sum, TRANCHES_DIFFER, why)
+  }
+}
+
+/** Earlier tranches + this one = the total stated for them ("together with the first tranche of $X, … $Y"). */
+function trancheSums({context: {model}, terms, lots, report}: Check): void {
+  for (const sum of terms.trancheSums) {
+    const parts = facts.partsOfTrancheSum(sum, lots)
+    const total = parts?.reduce((added, part) => added.plus(part.value), new Decimal(0))
+    const hedged = sum.total.rounded || facts.hedgesAmount(sum.sentence) || parts?.some((part) => part.rounded)
+    if (!parts || !total || agrees(total, sum.total, Boolean(hedged), new Decimal(parts.length))) continue
+    const why = `the earlier tranches and this one, ${parts.map((part) => slice(model, part)).join(' + ')}, add up to ${formatLike('$1', total)}.`
+    report(sum.total, total, TRANCHES_DIFFER, why)
   }
 }
 

@@ -3,7 +3,7 @@
  * 2026"), parsed to calendar dates; the hold period's end (date-fns does the
  * month arithmetic, month ends clamped).
  */
-import {addDays, addMonths} from 'date-fns'
+import {addDays, addMonths, isSameDay, subDays} from 'date-fns'
 import {MONTH_NAMES} from './vocabulary.js'
 
 /** A month as written, full or abbreviated ("Sept."), normalized (lower case). */
@@ -52,6 +52,15 @@ export function parseDate(text: string): Date | undefined {
 /** The end of the restricted period: the distribution date plus four months and a day (NI 45-102 s.2.5). */
 export function holdExpiry(distribution: Date): Date {
   return addDays(addMonths(distribution, 4), 1)
+}
+
+/**
+ * Whether `expiry` is the end of the restricted period of a distribution on one of the `daysBefore` days up to
+ * `latest` (a release announcing that it has closed may go out a few days after the closing).
+ */
+export function expiresWithin(expiry: Date, latest: Date, daysBefore: number): boolean {
+  for (let day = 0; day <= daysBefore; day++) if (isSameDay(holdExpiry(subDays(latest, day)), expiry)) return true
+  return false
 }
 
 export {MONTH_NAMES} from './vocabulary.js'

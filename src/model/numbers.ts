@@ -139,8 +139,6 @@ export interface MoneyMatch extends Parsed {
    */
   from: number
   to: number
-  /** A restatement that gives another value ("fifteen cents ($0.16)"): its place and value. */
-  conflict?: {index: number; length: number; value: Decimal}
 }
 
 /** One number word ("fifteen", "hundred", "million"); a figure in words is a few of them. */
@@ -160,7 +158,7 @@ const CLOSES = /^\s?\)/
 
 /**
  * A figure and its restatement are one figure: "fifteen cents ($0.15)" is $0.15 written twice. The numerals
- * are the figure; the statement spans both; a restatement of another value is kept as its conflict.
+ * are the figure (where both are numerals, the first); the statement spans both.
  */
 function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
   const merged: MoneyMatch[] = []
@@ -170,10 +168,7 @@ function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
     if (next && OPENS.test(text.slice(m.to, next.index)) && CLOSES.test(text.slice(next.to, next.to + 2))) {
       const close = next.to + text.slice(next.to).indexOf(')') + 1
       const words = !/\d/.test(text.slice(m.index, m.index + m.length))
-      const [figure, other] = words ? [next, m] : [m, next]
-      m = {...figure, from: m.from, to: close}
-      if (!other.value.equals(figure.value))
-        m.conflict = {index: other.index, length: other.length, value: other.value}
+      m = {...(words ? next : m), from: m.from, to: close}
       i++
     } else {
       const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.from - LIMITS.wordsRestatement), m.from))

@@ -6,7 +6,8 @@
  */
 import type {Sentence} from './document.js'
 import {Decimal, agrees, findMoney} from './numbers.js'
-import type {Fee, Figure, Lot, Money, OfferingTerms} from './offering-types.js'
+import {expiresWithin, holdExpiry} from './dates.js'
+import type {ClosingDate, Fee, Figure, Lot, Money, OfferingTerms, TrancheSum} from './offering-types.js'
 import {offsetAt} from './text.js'
 import {AMOUNT_HEDGE_WORDS, BOUND_WORDS, INSIDER_WORDS, LIMITS, OPTION_WORDS, anyWord} from './vocabulary.js'
 
@@ -202,4 +203,44 @@ export function feeAmount(fee: Fee, totals: OfferingTotals, percent: string): Fe
   }
   const stated = {value: fee.amount.value, tolerance: fee.amount.tolerance.plus(slack)}
   return {base, computed, agrees: difference.lte(0) || agrees(computed, stated, totals.hedged)}
+}
+
+/** Days before its date a release announcing that it "has closed" (no date given) may have closed. */
+const CLOSED_DAYS_BEFORE = 7
+
+/** The distribution date the hold expiry is counted from, when the release states one (or closed on its date). */
+export function distributionDate(terms: OfferingTerms): ClosingDate | undefined {
+  const dates = new Set(terms.closingDates.map((d) => d.date.getTime()))
+  return dates.size === 1 ? terms.closingDates[0] : undefined
+}
+
+/** Whether a stated hold expiry is the distribution date + four months and a day (NI 45-102 s.2.5). */
+export function expiryFits(distribution: ClosingDate, expiry: Date): boolean {
+  const days = distribution.relative === 'closed' ? CLOSED_DAYS_BEFORE : 0
+  return expiresWithin(expiry, distribution.date, days)
+}
+
+export {holdExpiry}
+
+/**
+ * The parts of a tranche sum: the earlier tranches' amounts and this tranche's proceeds — the sentence's own
+ * lots', else those of the lots the release states elsewhere (one sentence of them, none restating the total or
+ * an earlier amount, none a bound's, an option's or insiders').
+ */
+export function partsOfTrancheSum(sum: TrancheSum, lots: Lot[]): Money[] | undefined {
+  if (sum.current) return [...sum.earlier, ...sum.current]
+  const stated = [sum.total, ...sum.earlier].map((m) => m.value)
+  const others = distinctLots(
+    lots.filter(
+      (lot) =>
+        lot.proceeds &&
+        lot.sentence !== sum.sentence &&
+        !stated.some((value) => value.equals(lot.proceeds!.value)) &&
+        !statesBound(lot.sentence) &&
+        !statesOption(lot.sentence) &&
+        !namesInsiders(lot.sentence)
+    )
+  )
+  if (others.length === 0 || others.some((lot) => lot.sentence !== others[0].sentence)) return undefined
+  return [...sum.earlier, ...others.map((lot) => lot.proceeds!)]
 }

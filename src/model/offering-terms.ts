@@ -9,7 +9,7 @@ import {DATE, parseDate} from './dates.js'
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import {WORD_NUMBER, findPercents, parseFraction, parseNumber} from './numbers.js'
-import type {Coverage, Fee, Figure, HoldPeriod, OfferingTerms, WarrantTerms} from './offering-types.js'
+import type {ClosingDate, Coverage, Fee, Figure, HoldPeriod, OfferingTerms, WarrantTerms} from './offering-types.js'
 import {
   COMPENSATION,
   classKey,
@@ -20,7 +20,7 @@ import {
   textBefore,
   type SentenceFigures
 } from './offering-figures.js'
-import {spanOf, type Span} from './text.js'
+import {spanOf} from './text.js'
 import {LIMITS, anyWord} from './vocabulary.js'
 
 // Unit composition: "Each Unit consists of one common share and one-half of one warrant."
@@ -115,6 +115,16 @@ const CLOSED = new RegExp(
     String.raw`\bon (${DATE}),? (?:the company |it )?(?:closed|completed)`,
     `closing date (?:of|was) (${DATE})`
   ].join('|')
+)
+
+// The release's own date: "closed today", "completed on the date hereof", "today … has closed".
+const WRITTEN_DATE = new RegExp(DATE)
+const HEREOF = '(?:today|on the date hereof|as of the date hereof|on the date of this (?:news )?release)'
+const STATED_ON = /\b(?:on|until|of|expiring|expires|dated|before|after|by|from|to)\s?$/
+const TODAY = /\btoday\b|\bdate (?:hereof|of this)/
+const CLOSED_TODAY = new RegExp(
+  String.raw`\b(?:closed|completed|closing|issued)\b[^.]{0,${LIMITS.closedDateWindow}}?\b${HEREOF}\b` +
+    String.raw`|\b${HEREOF}\b,? (?:that )?(?:the company |it )?(?:has |have )?(?:closed|completed)\b`
 )
 
 // Release-level flags.
@@ -223,8 +233,23 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   return hold
 }
 
+/** The release's date, as its dateline writes it. */
+export function datelineDate(layout: Layout): ClosingDate | undefined {
+  const block = layout.dateline
+  const found = block ? WRITTEN_DATE.exec(block.norm.text) : null
+  const date = found ? parseDate(found[0]) : undefined
+  // "… expiring on July 4, 2026" is a date the release states, not the release's date.
+  if (!block || !found || !date || STATED_ON.test(block.norm.text.slice(0, found.index))) return undefined
+  return {date, ...spanOf(block.norm, found.index, found.index + found[0].length)}
+}
+
+/** Whether a sentence states the closing as of the release's date ("closed today", "on the date hereof"). */
+export function closesToday(text: string): boolean {
+  return TODAY.test(text) && CLOSED_TODAY.test(text)
+}
+
 /** The distribution date a sentence states ("closed on March 3, 2026"). */
-export function closingDate({sentence, text, digits}: SentenceFigures): ({date: Date} & Span) | undefined {
+export function closingDate({sentence, text, digits}: SentenceFigures): ClosingDate | undefined {
   const closed = digits ? CLOSED.exec(text) : null
   const written = closed ? (closed[1] ?? closed[2] ?? closed[3]) : undefined
   const date = written ? parseDate(written) : undefined

@@ -66,18 +66,40 @@ export interface HoldPeriod extends Span {
   expiry?: {date: Date} & Span
 }
 
+/** A sentence adding earlier tranches to this one: "together with the first tranche of $X, … aggregate … $Y". */
+export interface TrancheSum {
+  sentence: Sentence
+  /** The total stated for the tranches so far. */
+  total: Money
+  /** The amounts the sentence ties to earlier tranches. */
+  earlier: Money[]
+  /** This tranche's proceeds, when the sentence states them (its own lots'). */
+  current?: Money[]
+}
+
+export interface ClosingDate extends Span {
+  date: Date
+  relative?: 'today' | 'closed'
+}
+
 export interface OfferingTerms {
   lots: Lot[]
   /** Proceeds stated for several lots together ("aggregate gross proceeds of"). */
   aggregates: Money[]
   coverage: Coverage[]
+  /** Totals stated over this tranche and the earlier ones. */
+  trancheSums: TrancheSum[]
   /** Stated totals of (purchase) warrants issued with the securities. */
   warrantTotals: Figure[]
   warrants: WarrantTerms[]
   fees: Fee[]
   holds: HoldPeriod[]
-  /** Distribution dates stated ("closed on March 3, 2026"). */
-  closingDates: Array<{date: Date} & Span>
+  /**
+   * Distribution dates stated ("closed on March 3, 2026"), or the release's own date, its dateline's, where the
+   * closing is stated relative to it: "closed today", "on the date hereof" (`today`), or a release announcing
+   * that it has closed, with no date (`closed`: on or a few days before the release's date).
+   */
+  closingDates: ClosingDate[]
   life: boolean
   privatePlacement: boolean
   prospectus: boolean

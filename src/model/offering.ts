@@ -14,8 +14,11 @@ import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import {readFigures} from './offering-figures.js'
 import {aggregatesIn, lotsIn} from './offering-lots.js'
+import {trancheSumIn} from './offering-tranches.js'
 import {
+  closesToday,
   closingDate,
+  datelineDate,
   feesIn,
   holdPeriod,
   releaseFlags,
@@ -28,13 +31,25 @@ import type {OfferingTerms} from './offering-types.js'
 
 export {classKey} from './offering-figures.js'
 
-export type {Coverage, Fee, Figure, HoldPeriod, Lot, Money, OfferingTerms, WarrantTerms} from './offering-types.js'
+export type {
+  ClosingDate,
+  Coverage,
+  Fee,
+  Figure,
+  HoldPeriod,
+  Lot,
+  Money,
+  OfferingTerms,
+  TrancheSum,
+  WarrantTerms
+} from './offering-types.js'
 
 /** Gather the offering terms of a release from its sentences (caution and boilerplate excluded). */
 export function extractOffering(sentences: Sentence[], blocks: Block[], layout: Layout): OfferingTerms {
   const terms: OfferingTerms = {
     lots: [],
     aggregates: [],
+    trancheSums: [],
     coverage: [],
     warrantTotals: [],
     warrants: [],
@@ -43,6 +58,7 @@ export function extractOffering(sentences: Sentence[], blocks: Block[], layout: 
     closingDates: [],
     ...releaseFlags(blocks, layout)
   }
+  let today = false
   for (const sentence of sentences) {
     const figures = readFigures(sentence)
     const coverage = unitCoverage(sentence)
@@ -52,7 +68,10 @@ export function extractOffering(sentences: Sentence[], blocks: Block[], layout: 
     else {
       const {lots, claimed} = lotsIn(figures)
       terms.lots.push(...lots)
-      terms.aggregates.push(...aggregatesIn(figures, claimed))
+      // A total over this tranche and earlier ones is checked as their sum, not as the sum of this sentence's lots.
+      const sum = trancheSumIn(figures, lots)
+      if (sum) terms.trancheSums.push(sum)
+      terms.aggregates.push(...aggregatesIn(figures, claimed).filter((a) => a.start !== sum?.total.start))
     }
     terms.fees.push(...feesIn(figures))
     terms.warrantTotals.push(...warrantTotalsIn(figures))
@@ -60,6 +79,11 @@ export function extractOffering(sentences: Sentence[], blocks: Block[], layout: 
     if (hold) terms.holds.push(hold)
     const closed = closingDate(figures)
     if (closed) terms.closingDates.push(closed)
+    if (!closed && closesToday(figures.text)) today = true
   }
+  // A closing stated relative to the release takes the release's date, its dateline's.
+  const released = datelineDate(layout)
+  if (released && terms.closingDates.length === 0 && (today || terms.closing))
+    terms.closingDates.push({...released, relative: today ? 'today' : 'closed'})
   return terms
 }

@@ -1,0 +1,60 @@
+/**
+ * Tranche sums: a sentence that adds the earlier tranches to this one and
+ * states the total ("Together with the first tranche of $250,000, the
+ * Company has raised aggregate gross proceeds of $400,000", "… bringing the
+ * total raised under the offering to $450,000"). The earlier tranches'
+ * amounts are the ones the sentence ties to an earlier tranche; this
+ * tranche's are the proceeds of the sentence's own lots, when it states any.
+ */
+import type {MoneyMatch} from './numbers.js'
+import {money, textBefore, type SentenceFigures} from './offering-figures.js'
+import type {Lot, TrancheSum} from './offering-types.js'
+
+/** An earlier tranche: "the first tranche", "the initial closing", "previous tranches". */
+const EARLIER = new RegExp(
+  String.raw`\b(?:first|second|third|fourth|initial|previous|prior|earlier|preceding)` +
+    String.raw`(?: and (?:second|third))?(?: tranche closings?| tranches?| closings?)\b`,
+  'g'
+)
+/** Before the total: "aggregate gross proceeds of", "a total of", "bringing the total raised … to". */
+const TOTAL_BEFORE = new RegExp(
+  String.raw`(?:\b(?:aggregate|total|combined|cumulative)\b[^$]{0,50}\b(?:of|to|is|are|was|were|totals?|totall?ing|at)` +
+    String.raw`|\bbringing (?:the )?(?:total|aggregate|cumulative)\b[^$]{0,60}\bto)\s?(?:approximately |up to )?$`
+)
+/** Between an earlier tranche and its amount: "first tranche of", "first tranche, which raised". */
+const LABEL_THEN_AMOUNT = /^(?:[^$.;]{0,60}?\b(?:of|raised|raising|for|totall?ing|was|were))\s?(?:approximately )?$/
+/** Between an amount and its earlier tranche: "the $250,000 raised in the first tranche". */
+const AMOUNT_THEN_LABEL = /^\s?(?:\([^)]{0,40}\)\s?)?(?:[a-z]+ ){0,3}?(?:in|under|from|at|on|with) (?:the )?$/
+/** Reach of the words tying an amount to an earlier tranche, either side of it. */
+const REACH = 80
+
+/** The tranche sum a sentence states, if it states one. */
+export function trancheSumIn(figures: SentenceFigures, lots: Lot[]): TrancheSum | undefined {
+  const {sentence, text, moneys} = figures
+  if (moneys.length < 2) return undefined
+  const labels = [...text.matchAll(EARLIER)]
+  if (labels.length === 0) return undefined
+  const totals = moneys.filter((m) => TOTAL_BEFORE.test(textBefore(text, m, REACH)))
+  if (totals.length !== 1) return undefined
+  const [total] = totals
+  const tiedToEarlier = (m: MoneyMatch) =>
+    m !== total &&
+    labels.some((label) => {
+      const end = label.index + label[0].length
+      if (end <= m.from) return m.from - end <= REACH && LABEL_THEN_AMOUNT.test(text.slice(end, m.from))
+      return m.to <= label.index && AMOUNT_THEN_LABEL.test(text.slice(m.to, label.index))
+    })
+  const earlier = moneys.filter(tiedToEarlier)
+  if (earlier.length === 0) return undefined
+  // This tranche's proceeds: those of the sentence's own lots, other than the earlier tranches' and the total.
+  const taken = new Set([total, ...earlier].map((m) => m.index))
+  const own = lots.filter((lot) => lot.proceeds && !lot.compensation && !taken.has(offsetIn(figures, lot.proceeds)))
+  const current = own.length > 0 ? own.map((lot) => lot.proceeds!) : undefined
+  return {sentence, total: money(sentence, total), earlier: earlier.map((m) => money(sentence, m)), current}
+}
+
+/** Where a lot's proceeds are written in the sentence's normalized text. */
+function offsetIn(figures: SentenceFigures, proceeds: NonNullable<Lot['proceeds']>): number {
+  const found = figures.moneys.find((m) => money(figures.sentence, m).start === proceeds.start)
+  return found ? found.index : -1
+}
