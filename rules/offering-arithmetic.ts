@@ -88,9 +88,11 @@ function trancheAggregates({terms, lots, reported, report}: Check): void {
 }
 
 /** Earlier tranches + this one = the total stated for them ("together with the first tranche of $X, … $Y"). */
-function trancheSums({context: {model}, terms, lots, report}: Check): void {
+function trancheSums({context: {model}, terms, lots, reported, report}: Check): void {
   for (const sum of terms.trancheSums) {
     const parts = facts.partsOfTrancheSum(sum, lots)
+    // A part already found wrong explains the sum.
+    if (parts?.some((part) => reported.has(part))) continue
     const total = parts?.reduce((added, part) => added.plus(part.value), new Decimal(0))
     const hedged = sum.total.rounded || facts.hedgesAmount(sum.sentence) || parts?.some((part) => part.rounded)
     if (!parts || !total || agrees(total, sum.total, Boolean(hedged), new Decimal(parts.length))) continue

@@ -6,7 +6,16 @@
  * `Figure` or `Money`, with its exact source span.
  */
 import type {Sentence} from './document.js'
-import {DIGITS, IN_WORDS, WORD_NUMBER, findMoney, isMultiplied, parseNumber, type MoneyMatch, type Parsed} from './numbers.js'
+import {
+  DIGITS,
+  IN_WORDS,
+  WORD_NUMBER,
+  findMoney,
+  isMultiplied,
+  parseNumber,
+  type MoneyMatch,
+  type Parsed
+} from './numbers.js'
 import type {Figure, Money} from './offering-types.js'
 import {spanOf} from './text.js'
 import {COUNT_MULTIPLIER, LIMITS} from './vocabulary.js'

@@ -1,0 +1,363 @@
+/**
+ * The figures of a financing, as drafts state them: a figure restated in the
+ * other notation ("fifteen cents ($0.15)", "2,500,000 (two million five
+ * hundred thousand) units", "$0.15 (the "Issue Price")") is one figure; an
+ * aggregate over two classes sums each class's count × price, with fees and
+ * units paid to agents kept out; a closing stated relative to the release
+ * ("has closed", "today") takes the dateline's date for the hold expiry;
+ * tranche sums ("together with the first tranche of $X … $Y") add up. Issuers
+ * and wording are invented. Then fast-check: consistent generated offerings
+ * with restatements and tranches draw no message; one changed figure draws
+ * exactly one, on that figure.
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {MONTH_NAMES, holdExpiry} from '../src/model/dates.js'
+import {Decimal} from '../src/model/numbers.js'
+import {VFile} from 'vfile'
+import {createProcessor} from '../src/api.js'
+import {getModel} from '../src/model/model.js'
+import {lintPreset} from './helpers.js'
+
+const FIGURE_RULES = ['offering-arithmetic', 'hold-period', 'tsxv-pricing']
+
+async function findings(value: string, level: 'error' | 'any' = 'error') {
+  const file = await lintPreset(value)
+  return file.messages
+    .filter((m) => FIGURE_RULES.includes(m.ruleId ?? '') && (level === 'any' || m.fatal))
+    .map((m) => ({
+      rule: m.ruleId,
+      actual: m.actual,
+      expected: m.expected?.[0],
+      at: m.place && 'start' in m.place ? m.place.start.offset! : -1
+    }))
+}
+
+/** The lots the model reads in a draft: "count × price = proceeds", as written. */
+function lotsOf(value: string): string[] {
+  const file = new VFile({path: 'draft.md', value})
+  const model = getModel(createProcessor([]).parse(file), file)
+  const written = (span?: {start: number; end: number}) => (span ? value.slice(span.start, span.end) : '?')
+  return model.offering.lots.map((lot) => `${written(lot.count)} × ${written(lot.price)} = ${written(lot.proceeds)}`)
+}
+
+/** A closing release of an invented issuer: a dateline, then the paragraphs given. */
+function closing(date: string, ...paragraphs: string[]): string {
+  return (
+    [
+      'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      '# Ptarmigan Zinc Closes Private Placement',
+      `WHITEHORSE, YT, ${date} - Ptarmigan Zinc Ltd. (TSXV: PTZ) announces that it has closed its non-brokered ` +
+        'private placement.',
+      ...paragraphs
+    ].join('\n\n') + '\n'
+  )
+}
+
+const HOLD = 'The securities issued are subject to a hold period of four months and one day from the closing date.'
+
+describe('a figure and its restatement are one figure', () => {
+  it.each([
+    ['words, then numerals', 'fifteen cents ($0.15)', 'three hundred thousand dollars ($300,000)', '2,000,000'],
+    ['numerals, then words', '$0.15 (fifteen cents)', '$300,000 (three hundred thousand dollars)', '2,000,000'],
+    ['a long count restated in words', '$0.16', '$400,000', '2,500,000 (two million five hundred thousand)']
+  ])('%s: no error', async (_, price, proceeds, count) => {
+    const value = closing(
+      'May 4, 2026',
+      `The Company issued ${count} units at a price of ${price} per unit for gross proceeds of ${proceeds}. ${HOLD}`
+    )
+    expect(await findings(value)).toEqual([])
+  })
+
+  it('a figure followed by its defined term: the words after the term make it a price', async () => {
+    const value = closing(
+      'May 4, 2026',
+      'The Company issued 10,000,000 units for $0.15 (the "Issue Price") per unit, for gross proceeds of ' +
+        `$1,500,000 (the "Offering"). Insiders subscribed for 1,000,000 of the units at $0.15 per unit. ${HOLD}`
+    )
+    expect(await findings(value)).toEqual([])
+  })
+
+  it('a wrong figure restated in words: one error, on its numerals', async () => {
+    const value = closing(
+      'May 4, 2026',
+      'The Company issued 2,000,000 units at a price of fifteen cents ($0.15) per unit for gross proceeds of ' +
+        `three hundred ten thousand dollars ($310,000). ${HOLD}`
+    )
+    const found = await findings(value)
+    expect(found.map(({rule, actual, expected}) => [rule, actual, expected])).toEqual([
+      ['offering-arithmetic', '$310,000', '$300,000']
+    ])
+    expect(value.slice(found[0].at).startsWith('$310,000')).toBe(true)
+  })
+})
+
+describe('an aggregate over two classes sums each class', () => {
+  /** Each class stated as its amount, its price, then its count. */
+  const twoClasses = (total: string) =>
+    closing(
+      'March 2, 2026',
+      'The Offering consisted of $480,000 of charity flow-through shares at a price of $0.12 per share, being ' +
+        '4,000,000 charity flow-through shares, and $200,000 of hard-dollar units at a price of $0.10 per unit, ' +
+        `being 2,000,000 hard-dollar units, for total gross proceeds of ${total}. ${HOLD}`
+    )
+
+  it('that adds up: no error, each class with its own price and amount', async () => {
+    const value = twoClasses('$680,000')
+    expect(await findings(value)).toEqual([])
+    expect(lotsOf(value)).toEqual(['4,000,000 × $0.12 = $480,000', '2,000,000 × $0.10 = $200,000'])
+  })
+
+  it('that does not add up: an error on the aggregate, expected the sum', async () => {
+    const found = await findings(twoClasses('$700,000'))
+    expect(found.map(({rule, actual, expected}) => [rule, actual, expected])).toEqual([
+      ['offering-arithmetic', '$700,000', '$680,000']
+    ])
+  })
+
+  it('each class in its own clause, separated by a semicolon', async () => {
+    const value = closing(
+      'March 2, 2026',
+      'The Offering consisted of up to $325,000 of premium flow-through shares at a price of $0.13 per share for ' +
+        'up to 2,500,000 premium flow-through shares; and up to $176,000 of flow-through shares at a price of ' +
+        `$0.11 per share for up to 1,600,000 flow-through shares, for total gross proceeds of up to $501,000. ${HOLD}`
+    )
+    expect(await findings(value)).toEqual([])
+  })
+
+  it('a LIFE closing: units paid to the agent as a fee and the agents’ commission are not gross proceeds', async () => {
+    const value = closing(
+      'June 10, 2026',
+      'The Company closed its offering under the listed issuer financing exemption. It issued 5,000,000 units at ' +
+        '$0.20 per unit and 1,000,000 flow-through units at $0.25 per flow-through unit, and issued 150,000 units ' +
+        'to the lead agent as a corporate finance fee, for aggregate gross proceeds of $1,250,000. The agents ' +
+        'received cash commissions totalling $75,000, being 6% of the aggregate gross proceeds.'
+    )
+    expect(await findings(value)).toEqual([])
+  })
+})
+
+describe('a closing stated relative to the release takes the dateline’s date', () => {
+  const hold = (expiry: string) => `The securities issued are subject to a hold period expiring on ${expiry}.`
+
+  it('"has closed" and a wrong expiry: an error on the expiry, expected the dateline + four months and a day', async () => {
+    const value = closing('May 4, 2026', hold('September 9, 2026'))
+    const found = await findings(value)
+    expect(found.map(({rule, actual, expected}) => [rule, actual, expected])).toEqual([
+      ['hold-period', 'September 9, 2026', 'September 5, 2026']
+    ])
+    expect(value.slice(found[0].at).startsWith('September 9, 2026')).toBe(true)
+  })
+
+  it('"has closed": an expiry counted from a closing a few days before the release is right, a later one not', async () => {
+    expect(await findings(closing('May 4, 2026', hold('September 5, 2026')))).toEqual([])
+    expect(await findings(closing('May 4, 2026', hold('September 2, 2026')))).toEqual([])
+    const found = await findings(closing('May 4, 2026', hold('September 6, 2026')))
+    expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['September 6, 2026', 'September 5, 2026']])
+  })
+
+  it('"closed today": the dateline’s date exactly', async () => {
+    const value = closing('May 4, 2026', `The Company closed the placement today. ${hold('September 2, 2026')}`)
+    const found = await findings(value)
+    expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['September 2, 2026', 'September 5, 2026']])
+  })
+
+  it('"on the date hereof": the same', async () => {
+    const release = (expiry: string) =>
+      closing('May 4, 2026', `The placement was completed on the date hereof. ${hold(expiry)}`)
+    expect(await findings(release('September 5, 2026'))).toEqual([])
+    const found = await findings(release('September 3, 2026'))
+    expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['September 3, 2026', 'September 5, 2026']])
+  })
+})
+
+describe('tranche sums', () => {
+  const secondTranche = (sum: string) =>
+    closing(
+      'April 20, 2026',
+      'The second tranche consisted of 2,000,000 flow-through units at $0.10 per flow-through unit for $200,000 ' +
+        `and 1,000,000 units at $0.05 per unit for $50,000. ${sum} ${HOLD}`
+    )
+
+  it('"together with the first tranche of $X … aggregate … $Y" that adds up: no error', async () => {
+    const sum =
+      'Together with the first tranche of $250,000, the Company has raised aggregate gross proceeds of $500,000.'
+    expect(await findings(secondTranche(sum))).toEqual([])
+  })
+
+  it('one that does not add up: an error on the total, expected first + this tranche', async () => {
+    const sum =
+      'Together with the first tranche of $250,000, the Company has raised aggregate gross proceeds of $520,000.'
+    const found = await findings(secondTranche(sum))
+    expect(found.map(({rule, actual, expected}) => [rule, actual, expected])).toEqual([
+      ['offering-arithmetic', '$520,000', '$500,000']
+    ])
+  })
+
+  it('"bringing the total raised to", in the tranche’s own sentence', async () => {
+    const tranche = (total: string) =>
+      closing(
+        'April 20, 2026',
+        'The Company issued 3,000,000 units at $0.05 per unit for gross proceeds of $150,000, bringing the total ' +
+          `raised under the offering to ${total}, including the first tranche of $250,000. ${HOLD}`
+      )
+    expect(await findings(tranche('$400,000'))).toEqual([])
+    const found = await findings(tranche('$450,000'))
+    expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['$450,000', '$400,000']])
+  })
+})
+
+// Property: generated offerings, each figure stated so that another statement backs it up.
+
+const ONES = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+
+/** 1 to 999 in words ("three hundred forty-five"). */
+function belowThousand(n: number): string {
+  const hundreds = Math.floor(n / 100)
+  const rest = n % 100
+  const words = rest <= 12 ? ONES[rest] : rest < 20 ? TEENS[rest - 13] : TENS[Math.floor(rest / 10)]
+  const tail = rest >= 20 && rest % 10 ? `${words}-${ONES[rest % 10]}` : words
+  return [hundreds ? `${ONES[hundreds]} hundred` : '', tail].filter(Boolean).join(' ')
+}
+
+/** A count in words ("twelve million three hundred forty-five thousand six hundred seventy-eight"). */
+function inWords(n: number): string {
+  const parts = [
+    [Math.floor(n / 1e6), ' million'],
+    [Math.floor(n / 1e3) % 1000, ' thousand'],
+    [n % 1000, '']
+  ] as const
+  return parts
+    .filter(([value]) => value > 0)
+    .map(([value, scale]) => belowThousand(value) + scale)
+    .join(' ')
+}
+
+const written = (d: Date) => `${MONTH_NAMES[d.getMonth()]} ${d.getDate()}, ${d.getFullYear()}`
+const grouped = (n: Decimal) => {
+  const [whole, fraction] = n.toFixed(n.decimalPlaces()).split('.')
+  return whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? '.' + fraction : '')
+}
+const dollars = (n: Decimal) => '$' + grouped(n)
+
+interface Offering {
+  count: number
+  cents: number
+  half: boolean
+  closing: Date
+  /** The first tranche's proceeds, in dollars. */
+  first: number
+  /** How the closing is stated: on its date, "today", or "has closed" (the dateline's date). */
+  closed: 'on' | 'today' | 'has closed'
+  /** Price restated in words: before the numerals, after them, or not. */
+  priceWords: 'before' | 'after' | 'none'
+  countWords: boolean
+  definedTerm: boolean
+}
+
+function figuresOf(o: Offering) {
+  const price = new Decimal(o.cents).div(100)
+  const proceeds = price.times(o.count)
+  return {
+    count: grouped(new Decimal(o.count)),
+    price: '$' + price.toFixed(2),
+    proceeds: dollars(proceeds),
+    warrants: grouped(new Decimal(o.half ? Math.floor(o.count / 2) : o.count)),
+    first: dollars(new Decimal(o.first)),
+    total: dollars(proceeds.plus(o.first)),
+    expiry: written(holdExpiry(o.closing))
+  }
+}
+type Figures = ReturnType<typeof figuresOf>
+
+/** The release; `changed` is written in place of one figure, in its own sentence (the headline keeps the original). */
+function releaseOf(o: Offering, f: Figures, changed: Partial<Figures> = {}): string {
+  const g = {...f, ...changed}
+  const cents = `${belowThousand(o.cents)} cents`
+  const price =
+    o.priceWords === 'before' ? `${cents} (${g.price})` : o.priceWords === 'after' ? `${g.price} (${cents})` : g.price
+  const count = o.countWords ? `${g.count} (${inWords(o.count)})` : g.count
+  const term = o.definedTerm ? ' (the "Second Tranche")' : ''
+  const when = o.closed === 'on' ? ` on ${written(o.closing)}` : o.closed === 'today' ? ' today' : ''
+  const verb = o.closed === 'has closed' ? 'has closed' : 'closed'
+  return (
+    [
+      'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      `# Acme Gold Closes ${f.proceeds} Second Tranche of Private Placement`,
+      `VANCOUVER, BC, ${written(o.closing)} - Acme Gold Corp. (TSXV: ACM) announces that it ${verb} the second ` +
+        `tranche of its non-brokered private placement${when}. The Company issued ${count} units at a price of ` +
+        `${price} per unit for gross proceeds of ${g.proceeds}${term}.`,
+      `Each unit consists of one common share and ${o.half ? 'one-half of one' : 'one'} common share purchase ` +
+        `warrant, for a total of ${g.warrants} warrants.`,
+      `Together with the first tranche of ${g.first}, the Company has raised aggregate gross proceeds of ${g.total}.`,
+      `The securities issued are subject to a hold period of four months and one day expiring on ${g.expiry}.`
+    ].join('\n\n') + '\n'
+  )
+}
+
+const offering: fc.Arbitrary<Offering> = fc
+  .record({
+    count: fc.integer({min: 100_000, max: 90_000_000}),
+    cents: fc.integer({min: 5, max: 99}),
+    half: fc.boolean(),
+    closing: fc
+      .date({min: new Date(2020, 0, 1), max: new Date(2030, 11, 31), noInvalidDate: true})
+      .map((d) => new Date(d.getFullYear(), d.getMonth(), d.getDate())),
+    first: fc.integer({min: 10_000, max: 5_000_000}).map((n) => n * 10),
+    closed: fc.constantFrom('on' as const, 'today' as const, 'has closed' as const),
+    priceWords: fc.constantFrom('before' as const, 'after' as const, 'none' as const),
+    countWords: fc.boolean(),
+    definedTerm: fc.boolean()
+  })
+  .filter((o) => !new Decimal(o.cents).div(100).times(o.count).equals(o.first))
+
+describe('property: offerings with restatements and tranches', () => {
+  it('consistent: no message from the financing rules', async () => {
+    await fc.assert(
+      fc.asyncProperty(offering, async (o) => {
+        expect(await findings(releaseOf(o, figuresOf(o)), 'any')).toEqual([])
+      }),
+      {numRuns: 100}
+    )
+  })
+
+  it('one figure changed: exactly one message, on that figure', async () => {
+    const keys = ['count', 'price', 'proceeds', 'warrants', 'total', 'expiry'] as const
+    await fc.assert(
+      fc.asyncProperty(offering, fc.constantFrom(...keys), fc.integer({min: 1, max: 9}), async (o, key, bump) => {
+        const f = figuresOf(o)
+        const change: Record<(typeof keys)[number], () => string> = {
+          count: () => grouped(new Decimal(o.count + bump * 1000)),
+          price: () => '$' + new Decimal(o.cents + bump).div(100).toFixed(2),
+          proceeds: () =>
+            dollars(
+              new Decimal(o.cents)
+                .div(100)
+                .times(o.count)
+                .plus(bump * 100)
+            ),
+          warrants: () => grouped(new Decimal(o.half ? Math.floor(o.count / 2) : o.count).plus(bump * 10)),
+          total: () =>
+            dollars(
+              new Decimal(o.cents)
+                .div(100)
+                .times(o.count)
+                .plus(o.first + bump * 1000)
+            ),
+          expiry: () => written(new Date(holdExpiry(o.closing).getTime() + bump * 86_400_000))
+        }
+        const changed = change[key]()
+        const value = releaseOf(o, f, {[key]: changed})
+        const found = await findings(value, 'any')
+        expect(found).toHaveLength(1)
+        expect(found[0].actual).toBe(changed)
+        expect(value.slice(found[0].at, found[0].at + changed.length)).toBe(changed)
+        // On the figure in its own sentence, not the headline's.
+        expect(found[0].at).toBeGreaterThan(value.indexOf('VANCOUVER'))
+      }),
+      {numRuns: 150}
+    )
+  })
+})
