@@ -15,7 +15,6 @@ const DISAGREES = {
   count: 'Unexpected count that does not agree with the price and the proceeds',
   proceeds: 'Unexpected proceeds that do not agree with the count and the price'
 }
-const TRANCHES_DIFFER = 'Unexpected aggregate proceeds that differ from the sum of the tranches'
 
 /** What a check reads (the release, its terms, its sold lots) and reports (each figure once). */
 interface Check {
@@ -39,8 +38,7 @@ const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (co
     context.report({reason: `${reason}: expected ${expected}`, place: figure, note, expected, actual: written})
   }
   const check: Check = {context, terms, lots: terms.lots.filter((lot) => !lot.compensation), reported, report}
-  for (const relation of [lotProceeds, paragraphAggregates, trancheAggregates, trancheSums, warrantTotals, feeAmounts])
-    relation(check)
+  for (const relation of [lotProceeds, statedSums, warrantTotals, feeAmounts]) relation(check)
 })
 
 export default remarkLintOfferingArithmetic
@@ -59,45 +57,19 @@ function lotProceeds({context: {model}, terms, lots, report}: Check): void {
   }
 }
 
-/** The lots of a paragraph add up to the aggregate stated there. */
-function paragraphAggregates({terms, lots, report}: Check): void {
-  for (const aggregate of terms.aggregates) {
-    const together = facts.lotsOfAggregate(aggregate, lots)
-    const sum = together && facts.sumOfProceeds(together, lots)
-    if (!together || !sum) continue
-    const hedged = aggregate.rounded || together.some((lot) => lot.hedged) || facts.hedgesAmount(aggregate.sentence)
-    if (agrees(sum, aggregate, hedged, new Decimal(together.length))) continue
-    const why = `the lots stated in this paragraph add up to ${formatLike('$1', sum)}.`
-    report(aggregate, sum, 'Unexpected aggregate proceeds that differ from the sum of the lots', why)
-  }
-}
-
-/** Tranches add up to the aggregate the release states for them, apart from their own sentences. */
-function trancheAggregates({terms, lots, reported, report}: Check): void {
-  const tranches = facts.distinctTranches(lots)
-  if (tranches.length < 2) return
-  for (const aggregate of terms.aggregates) {
-    const own = tranches.some((lot) => lot.sentence === aggregate.sentence)
-    if (reported.has(aggregate) || !facts.spansTranches(aggregate.sentence) || own) continue
-    const sum = tranches.reduce((total, lot) => total.plus(lot.proceeds!.value), new Decimal(0))
-    const hedged = aggregate.rounded || tranches.some((lot) => lot.hedged)
-    if (agrees(sum, aggregate, hedged, new Decimal(tranches.length))) continue
-    const why = `the ${tranches.map((lot) => `${lot.tranche} tranche`).join(' and ')} add up to ${formatLike('$1', sum)}.`
-    report(aggregate, sum, TRANCHES_DIFFER, why)
-  }
-}
-
-/** Earlier tranches + this one = the total stated for them ("together with the first tranche of $X, … $Y"). */
-function trancheSums({context: {model}, terms, lots, reported, report}: Check): void {
-  for (const sum of terms.trancheSums) {
-    const parts = facts.partsOfTrancheSum(sum, lots)
-    // A part already found wrong explains the sum.
-    if (parts?.some((part) => reported.has(part))) continue
-    const total = parts?.reduce((added, part) => added.plus(part.value), new Decimal(0))
-    const hedged = sum.total.rounded || facts.hedgesAmount(sum.sentence) || parts?.some((part) => part.rounded)
-    if (!parts || !total || agrees(total, sum.total, Boolean(hedged), new Decimal(parts.length))) continue
-    const why = `the earlier tranches and this one, ${parts.map((part) => slice(model, part)).join(' + ')}, add up to ${formatLike('$1', total)}.`
-    report(sum.total, total, TRANCHES_DIFFER, why)
+/** Stated totals are the sum of their parts: a paragraph's lots, the tranches, earlier tranches and this one. */
+function statedSums({context: {model}, terms, lots, reported, report}: Check): void {
+  for (const stated of facts.statedSums(terms, lots)) {
+    // A total or a part already found wrong explains the sum.
+    if (reported.has(stated.total) || stated.parts.some((part) => reported.has(part))) continue
+    if (agrees(stated.sum, stated.total, stated.hedged, new Decimal(stated.count))) continue
+    const parts = {
+      paragraph: 'the lots stated in this paragraph',
+      tranches: `the ${stated.labels.map((label) => `${label} tranche`).join(' and ')}`,
+      earlier: `the earlier tranches and this one, ${stated.parts.map((part) => slice(model, part)).join(' + ')},`
+    }[stated.of]
+    const reason = `Unexpected aggregate proceeds that differ from the sum of the ${stated.of === 'paragraph' ? 'lots' : 'tranches'}`
+    report(stated.total, stated.sum, reason, `${parts} add up to ${formatLike('$1', stated.sum)}.`)
   }
 }
 

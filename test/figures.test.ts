@@ -14,9 +14,11 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {MONTH_NAMES, holdExpiry} from '../src/model/dates.js'
 import {Decimal} from '../src/model/numbers.js'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {createProcessor} from '../src/api.js'
-import {getModel} from '../src/model/model.js'
+import {buildModel, getModel} from '../src/model/model.js'
 import {lintPreset} from './helpers.js'
 
 const FIGURE_RULES = ['offering-arithmetic', 'hold-period', 'tsxv-pricing']
@@ -359,5 +361,33 @@ describe('property: offerings with restatements and tranches', () => {
       }),
       {numRuns: 150}
     )
+  })
+})
+
+describe('the new patterns in linear time', () => {
+  /** How long reading the financing terms of `value` takes. */
+  const ms = (value: string) => {
+    const model = buildModel(unified().use(remarkParse).parse(value), value)
+    void model.sentences.length
+    const start = performance.now()
+    void model.offering.lots.length
+    return performance.now() - start
+  }
+
+  it.each([
+    ['2,000 restatements in one sentence', 'at fifteen cents ($0.15) (the "Price") '.repeat(2000)],
+    ['a 100 KB run of number words before numerals', 'of ' + 'one million '.repeat(8000) + 'dollars ($1)'],
+    ['2,000 tranche sums in one sentence', 'the first tranche of $1 and aggregate proceeds of $2 '.repeat(2000)],
+    ['a 100 KB run of "closed" before "today"', 'The placement ' + 'closed '.repeat(15_000) + 'today'],
+    ['counts run into their class', '1,000units '.repeat(8000)]
+  ])('%s', (_, value) => {
+    expect(ms(value)).toBeLessThan(1000)
+  })
+
+  it('lots in clauses, amounts ahead of their counts: time grows linearly', () => {
+    const make = (n: number) => 'and up to $1 of units at $1 per unit, being 1,000 units; '.repeat(n)
+    const best = (n: number) => Math.min(...[0, 1, 2].map(() => ms(make(n))))
+    best(250)
+    expect(best(4000)).toBeLessThan(8 * best(1000) + 20)
   })
 })

@@ -244,3 +244,53 @@ export function partsOfTrancheSum(sum: TrancheSum, lots: Lot[]): Money[] | undef
   if (others.length === 0 || others.some((lot) => lot.sentence !== others[0].sentence)) return undefined
   return [...sum.earlier, ...others.map((lot) => lot.proceeds!)]
 }
+
+/** A stated total and the sum of its parts: a paragraph's lots, the tranches, or earlier tranches and this one. */
+export interface StatedSum {
+  total: Money
+  sum: Decimal
+  /** The stated figures summed (a part already found wrong explains the total). */
+  parts: Figure[]
+  /** How many figures were added (each may be off by a dollar's rounding). */
+  count: number
+  hedged: boolean
+  of: 'paragraph' | 'tranches' | 'earlier'
+  /** The tranches' labels ("first", "second and final"), for `tranches`. */
+  labels: string[]
+}
+
+/**
+ * The totals a release states and what they should be: a paragraph's aggregate is the sum of its lots (each
+ * count × price where it states no proceeds); an aggregate stated across tranches, apart from their own
+ * sentences, the sum of the tranches; a tranche sum, the earlier tranches' amounts and this tranche's proceeds.
+ */
+export function statedSums(terms: OfferingTerms, lots: Lot[]): StatedSum[] {
+  const sums: StatedSum[] = []
+  for (const aggregate of terms.aggregates) {
+    const together = lotsOfAggregate(aggregate, lots)
+    const sum = together && sumOfProceeds(together, lots)
+    if (!together || !sum) continue
+    const hedged = aggregate.rounded || together.some((lot) => lot.hedged) || hedgesAmount(aggregate.sentence)
+    const parts = together.flatMap((lot) => (lot.proceeds ? [lot.proceeds] : []))
+    sums.push({total: aggregate, sum, parts, count: together.length, hedged, of: 'paragraph', labels: []})
+  }
+  const tranches = distinctTranches(lots)
+  for (const aggregate of tranches.length < 2 ? [] : terms.aggregates) {
+    const own = tranches.some((lot) => lot.sentence === aggregate.sentence)
+    if (!spansTranches(aggregate.sentence) || own) continue
+    const parts = tranches.map((lot) => lot.proceeds!)
+    const hedged = aggregate.rounded || tranches.some((lot) => lot.hedged)
+    const labels = tranches.map((lot) => lot.tranche!)
+    sums.push({total: aggregate, sum: added(parts), parts, count: parts.length, hedged, of: 'tranches', labels})
+  }
+  for (const stated of terms.trancheSums) {
+    const parts = partsOfTrancheSum(stated, lots)
+    if (!parts) continue
+    const hedged = stated.total.rounded || hedgesAmount(stated.sentence) || parts.some((part) => part.rounded)
+    sums.push({total: stated.total, sum: added(parts), parts, count: parts.length, hedged, of: 'earlier', labels: []})
+  }
+  return sums
+}
+
+/** The sum of stated figures. */
+const added = (figures: Figure[]) => figures.reduce((sum, figure) => sum.plus(figure.value), new Decimal(0))

@@ -27,6 +27,8 @@ const LABEL_THEN_AMOUNT = /^(?:[^$.;]{0,60}?\b(?:of|raised|raising|for|totall?in
 const AMOUNT_THEN_LABEL = /^\s?(?:\([^)]{0,40}\)\s?)?(?:[a-z]+ ){0,3}?(?:in|under|from|at|on|with) (?:the )?$/
 /** Reach of the words tying an amount to an earlier tranche, either side of it. */
 const REACH = 80
+/** The longest label EARLIER reads ("third and final tranche closings" is shorter). */
+const LONGEST_LABEL = 40
 
 /** The tranche sum a sentence states, if it states one. */
 export function trancheSumIn(figures: SentenceFigures, lots: Lot[]): TrancheSum | undefined {
@@ -37,24 +39,32 @@ export function trancheSumIn(figures: SentenceFigures, lots: Lot[]): TrancheSum 
   const totals = moneys.filter((m) => TOTAL_BEFORE.test(textBefore(text, m, REACH)))
   if (totals.length !== 1) return undefined
   const [total] = totals
+  // Labels and amounts are in the order of the text: each amount looks at the labels within reach of it.
+  const near = (m: MoneyMatch) => {
+    const from = m.from - REACH - LONGEST_LABEL
+    let low = 0
+    let high = labels.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (labels[middle].index < from) low = middle + 1
+      else high = middle
+    }
+    let end = low
+    while (end < labels.length && labels[end].index <= m.to + REACH) end++
+    return labels.slice(low, end)
+  }
   const tiedToEarlier = (m: MoneyMatch) =>
     m !== total &&
-    labels.some((label) => {
+    near(m).some((label) => {
       const end = label.index + label[0].length
       if (end <= m.from) return m.from - end <= REACH && LABEL_THEN_AMOUNT.test(text.slice(end, m.from))
-      return m.to <= label.index && AMOUNT_THEN_LABEL.test(text.slice(m.to, label.index))
+      return m.to <= label.index && label.index - m.to <= REACH && AMOUNT_THEN_LABEL.test(text.slice(m.to, label.index))
     })
   const earlier = moneys.filter(tiedToEarlier)
   if (earlier.length === 0) return undefined
+  const sum = {sentence, total: money(sentence, total), earlier: earlier.map((m) => money(sentence, m))}
   // This tranche's proceeds: those of the sentence's own lots, other than the earlier tranches' and the total.
-  const taken = new Set([total, ...earlier].map((m) => m.index))
-  const own = lots.filter((lot) => lot.proceeds && !lot.compensation && !taken.has(offsetIn(figures, lot.proceeds)))
-  const current = own.length > 0 ? own.map((lot) => lot.proceeds!) : undefined
-  return {sentence, total: money(sentence, total), earlier: earlier.map((m) => money(sentence, m)), current}
-}
-
-/** Where a lot's proceeds are written in the sentence's normalized text. */
-function offsetIn(figures: SentenceFigures, proceeds: NonNullable<Lot['proceeds']>): number {
-  const found = figures.moneys.find((m) => money(figures.sentence, m).start === proceeds.start)
-  return found ? found.index : -1
+  const taken = new Set([sum.total, ...sum.earlier].map((m) => m.start))
+  const own = lots.filter((lot) => lot.proceeds && !lot.compensation && !taken.has(lot.proceeds.start))
+  return {...sum, current: own.length > 0 ? own.map((lot) => lot.proceeds!) : undefined}
 }
