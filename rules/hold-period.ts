@@ -52,14 +52,12 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
   }
 
   // The expiry date is the distribution date + 4 months + 1 day (month ends clamp: Oct 31 → Mar 1).
-  const distribution = facts.distributionDate(terms)
-  if (!distribution) return
-  const closed = slice(model, distribution)
-  const expected = facts.holdExpiry(distribution.date)
   for (const hold of holds) {
-    if (!hold.expiry || facts.expiryFits(distribution, hold.expiry.date)) continue
+    const distribution = facts.distributionDate(terms, hold)
+    if (!hold.expiry || !distribution || facts.expiryFits(distribution, hold.expiry.date)) continue
+    const closed = slice(model, distribution)
     const written = slice(model, hold.expiry)
-    const text = formatDateLike(written, expected)
+    const text = formatDateLike(written, facts.holdExpiry(distribution.date))
     report({
       reason: `Unexpected hold expiry date, expected ${text} (${closed} + four months and one day)`,
       place: hold.expiry,

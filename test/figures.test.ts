@@ -173,6 +173,23 @@ describe('a closing stated relative to the release takes the dateline’s date',
   })
 })
 
+describe('a release closing a later tranche', () => {
+  const release = (expiry: string) =>
+    [
+      '# Harrier Gold Closes Second and Final Tranche of Private Placement',
+      'WINNIPEG, MB, April 20, 2026 - Harrier Gold Ltd. (TSXV: HGL) announces that it has closed the second and ' +
+        'final tranche of its non-brokered private placement today.',
+      'The first tranche of 5,000,000 units at $0.05 per unit closed on March 3, 2026 for gross proceeds of $250,000.',
+      `The securities issued in the second and final tranche are subject to a hold period expiring on ${expiry}.`
+    ].join('\n\n') + '\n'
+
+  it('counts the hold expiry from its own closing, not the date stated for the first tranche', async () => {
+    expect(await findings(release('August 21, 2026'))).toEqual([])
+    const found = await findings(release('July 4, 2026'))
+    expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['July 4, 2026', 'August 21, 2026']])
+  })
+})
+
 describe('tranche sums', () => {
   const secondTranche = (sum: string) =>
     closing(

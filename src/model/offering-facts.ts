@@ -7,7 +7,7 @@
 import type {Sentence} from './document.js'
 import {Decimal, agrees, findMoney} from './numbers.js'
 import {expiresWithin, holdExpiry} from './dates.js'
-import type {ClosingDate, Fee, Figure, Lot, Money, OfferingTerms, TrancheSum} from './offering-types.js'
+import type {ClosingDate, Fee, Figure, HoldPeriod, Lot, Money, OfferingTerms} from './offering-types.js'
 import {offsetAt} from './text.js'
 import {AMOUNT_HEDGE_WORDS, BOUND_WORDS, INSIDER_WORDS, LIMITS, OPTION_WORDS, anyWord} from './vocabulary.js'
 
@@ -208,10 +208,17 @@ export function feeAmount(fee: Fee, totals: OfferingTotals, percent: string): Fe
 /** Days before its date a release announcing that it "has closed" (no date given) may have closed. */
 const CLOSED_DAYS_BEFORE = 7
 
-/** The distribution date the hold expiry is counted from, when the release states one (or closed on its date). */
-export function distributionDate(terms: OfferingTerms): ClosingDate | undefined {
-  const dates = new Set(terms.closingDates.map((d) => d.date.getTime()))
-  return dates.size === 1 ? terms.closingDates[0] : undefined
+/**
+ * The distribution date a hold's expiry is counted from: the one closing date stated for its tranche (the one
+ * its sentence names, else the one the release announces; a date stated for another tranche is not it), else the
+ * release's own date where it states the closing relative to it.
+ */
+export function distributionDate(terms: OfferingTerms, hold: HoldPeriod): ClosingDate | undefined {
+  const tranche = (hold.tranche ?? terms.tranche)?.split(' ')[0]
+  const stated = terms.closingDates.filter((d) => !tranche || !d.tranche || d.tranche.split(' ')[0] === tranche)
+  const released = terms.released && (!hold.tranche || hold.tranche === terms.tranche) ? [terms.released] : []
+  const dates = stated.length > 0 ? stated : released
+  return dates.length > 0 && dates.every((d) => d.date.getTime() === dates[0].date.getTime()) ? dates[0] : undefined
 }
 
 /** Whether a stated hold expiry is the distribution date + four months and a day (NI 45-102 s.2.5). */
@@ -221,29 +228,6 @@ export function expiryFits(distribution: ClosingDate, expiry: Date): boolean {
 }
 
 export {holdExpiry}
-
-/**
- * The parts of a tranche sum: the earlier tranches' amounts and this tranche's proceeds — the sentence's own
- * lots', else those of the lots the release states elsewhere (one sentence of them, none restating the total or
- * an earlier amount, none a bound's, an option's or insiders').
- */
-export function partsOfTrancheSum(sum: TrancheSum, lots: Lot[]): Money[] | undefined {
-  if (sum.current) return [...sum.earlier, ...sum.current]
-  const stated = [sum.total, ...sum.earlier].map((m) => m.value)
-  const others = distinctLots(
-    lots.filter(
-      (lot) =>
-        lot.proceeds &&
-        lot.sentence !== sum.sentence &&
-        !stated.some((value) => value.equals(lot.proceeds!.value)) &&
-        !statesBound(lot.sentence) &&
-        !statesOption(lot.sentence) &&
-        !namesInsiders(lot.sentence)
-    )
-  )
-  if (others.length === 0 || others.some((lot) => lot.sentence !== others[0].sentence)) return undefined
-  return [...sum.earlier, ...others.map((lot) => lot.proceeds!)]
-}
 
 /** A stated total and the sum of its parts: a paragraph's lots, the tranches, or earlier tranches and this one. */
 export interface StatedSum {
@@ -284,8 +268,7 @@ export function statedSums(terms: OfferingTerms, lots: Lot[]): StatedSum[] {
     sums.push({total: aggregate, sum: added(parts), parts, count: parts.length, hedged, of: 'tranches', labels})
   }
   for (const stated of terms.trancheSums) {
-    const parts = partsOfTrancheSum(stated, lots)
-    if (!parts) continue
+    const parts = [...stated.earlier, ...(stated.current ?? [])]
     const hedged = stated.total.rounded || hedgesAmount(stated.sentence) || parts.some((part) => part.rounded)
     sums.push({total: stated.total, sum: added(parts), parts, count: parts.length, hedged, of: 'earlier', labels: []})
   }

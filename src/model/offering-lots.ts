@@ -51,6 +51,15 @@ const HEDGE = new RegExp(String.raw`\b${anyWord(HEDGE_WORDS)}\b`)
 const TRANCHE_LABEL =
   '(first|second|third|fourth|fifth|initial|final|last|second and final|third and final|fourth and final)'
 const TRANCHE = new RegExp(String.raw`\b${TRANCHE_LABEL}(?: closing of the| closing| tranche closing|)? tranche\b`)
+/** The tranche a text names ("the second and final tranche" → "second and final"). */
+export const trancheNamed = (text: string): string | undefined => TRANCHE.exec(text)?.[1]
+/** A tranche closing: "closes second tranche", "the closing of the final tranche". */
+const TRANCHE_CLOSED = new RegExp(
+  String.raw`\b(?:closes|closed|closing of|completes|completed|completion of)\b[^.]{0,${LIMITS.closedDateWindow}}?` +
+    String.raw`\b${TRANCHE_LABEL}(?: closing of the| closing| tranche closing|)? tranche\b`
+)
+/** The tranche a text says closed. */
+export const trancheClosed = (text: string): string | undefined => TRANCHE_CLOSED.exec(text)?.[1]
 /** A sentence that states proceeds of several lots together. */
 const AGGREGATE_WORD = '(?:aggregate|total|combined|in total|collectively)'
 const STATES_AGGREGATE = new RegExp(

@@ -20,6 +20,7 @@ import {
   textBefore,
   type SentenceFigures
 } from './offering-figures.js'
+import {trancheClosed, trancheNamed} from './offering-lots.js'
 import {spanOf} from './text.js'
 import {LIMITS, anyWord} from './vocabulary.js'
 
@@ -222,6 +223,7 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   const hold: HoldPeriod = {
     sentence,
     kind,
+    tranche: trancheNamed(text),
     ...spanOf(sentence.norm, at?.index ?? 0, (at?.index ?? 0) + (at?.[0].length ?? text.length))
   }
   const expiry = HOLD_EXPIRY.exec(text)
@@ -255,14 +257,14 @@ export function closingDate({sentence, text, digits}: SentenceFigures): ClosingD
   const date = written ? parseDate(written) : undefined
   if (!closed || !written || !date) return undefined
   const start = closed.index + closed[0].indexOf(written)
-  return {date, ...spanOf(sentence.norm, start, start + written.length)}
+  return {date, tranche: trancheNamed(text), ...spanOf(sentence.norm, start, start + written.length)}
 }
 
 /** What the release as a whole says of the offering: LIFE, private placement, prospectus, a closing. */
 export function releaseFlags(
   blocks: Block[],
   layout: Layout
-): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing'> {
+): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing' | 'tranche'> {
   const all = blocks.map((block) => block.norm.text).join('\n')
   const opening = blocks
     .slice(0, layout.openingEnd + 1)
@@ -272,6 +274,13 @@ export function releaseFlags(
     life: LIFE.test(all),
     privatePlacement: PRIVATE_PLACEMENT.test(all),
     prospectus: PROSPECTUS.test(all),
-    closing: CLOSES.test(opening.replace(TO_CLOSE, ''))
+    closing: CLOSES.test(opening.replace(TO_CLOSE, '')),
+    // The tranche the headline and the lead say closed.
+    tranche: trancheClosed(
+      blocks
+        .slice(0, layout.leadEnd + 1)
+        .map((block) => block.norm.text)
+        .join('\n')
+    )
   }
 }

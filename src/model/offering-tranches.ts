@@ -6,13 +6,15 @@
  * amounts are the ones the sentence ties to an earlier tranche; this
  * tranche's are the proceeds of the sentence's own lots, when it states any.
  */
+import type {Layout} from './layout.js'
 import type {MoneyMatch} from './numbers.js'
+import {distinctLots, namesInsiders, statesBound, statesOption} from './offering-facts.js'
 import {money, textBefore, type SentenceFigures} from './offering-figures.js'
-import type {Lot, TrancheSum} from './offering-types.js'
+import type {Lot, OfferingTerms, TrancheSum} from './offering-types.js'
 
 /** An earlier tranche: "the first tranche", "the initial closing", "previous tranches". */
 const EARLIER = new RegExp(
-  String.raw`\b(?:first|second|third|fourth|initial|previous|prior|earlier|preceding)` +
+  String.raw`\b(first|second|third|fourth|initial|previous|prior|earlier|preceding)` +
     String.raw`(?: and (?:second|third))?(?: tranche closings?| tranches?| closings?)\b`,
   'g'
 )
@@ -53,18 +55,62 @@ export function trancheSumIn(figures: SentenceFigures, lots: Lot[]): TrancheSum 
     while (end < labels.length && labels[end].index <= m.to + REACH) end++
     return labels.slice(low, end)
   }
-  const tiedToEarlier = (m: MoneyMatch) =>
-    m !== total &&
-    near(m).some((label) => {
+  /** The earlier tranche an amount is tied to, by the words between them. */
+  const tranche = (m: MoneyMatch) =>
+    near(m).find((label) => {
       const end = label.index + label[0].length
       if (end <= m.from) return m.from - end <= REACH && LABEL_THEN_AMOUNT.test(text.slice(end, m.from))
       return m.to <= label.index && label.index - m.to <= REACH && AMOUNT_THEN_LABEL.test(text.slice(m.to, label.index))
-    })
-  const earlier = moneys.filter(tiedToEarlier)
+    })?.[1]
+  const earlier = moneys.filter((m) => m !== total && tranche(m))
   if (earlier.length === 0) return undefined
-  const sum = {sentence, total: money(sentence, total), earlier: earlier.map((m) => money(sentence, m))}
+  const sum = {
+    sentence,
+    total: money(sentence, total),
+    earlier: earlier.map((m) => money(sentence, m)),
+    labels: earlier.map((m) => tranche(m)!)
+  }
   // This tranche's proceeds: those of the sentence's own lots, other than the earlier tranches' and the total.
   const taken = new Set([sum.total, ...sum.earlier].map((m) => m.start))
   const own = lots.filter((lot) => lot.proceeds && !lot.compensation && !taken.has(lot.proceeds.start))
   return {...sum, current: own.length > 0 ? own.map((lot) => lot.proceeds!) : undefined}
+}
+
+/**
+ * This tranche's proceeds, for the sums whose sentence states none. An amount tied to the tranche the release
+ * announces is this tranche's ("the second tranche of $150,000" in a release closing the second tranche); else
+ * they are the proceeds of the lots the release states for this tranche: one sentence of them, in its opening or
+ * naming a tranche that is not an earlier one, none restating the total or an earlier amount, none a bound's, an
+ * option's or insiders'. A sum left without an earlier tranche or without this one is no sum to check.
+ */
+export function settleTrancheSums(terms: OfferingTerms, layout: Layout): void {
+  const announced = terms.tranche?.split(' ')[0]
+  const settled: TrancheSum[] = []
+  for (const sum of terms.trancheSums) {
+    const own = sum.labels.map((label) => label === announced)
+    const current = [...(sum.current ?? []), ...sum.earlier.filter((_, i) => own[i])]
+    const earlier = sum.earlier.filter((_, i) => !own[i])
+    const labels = sum.labels.filter((_, i) => !own[i])
+    if (earlier.length === 0) continue
+    const stated = [sum.total, ...earlier].map((m) => m.value)
+    const ofThisTranche = (lot: Lot) =>
+      lot.tranche ? !labels.includes(lot.tranche.split(' ')[0]) : lot.sentence.block.index <= layout.openingEnd
+    const lots = distinctLots(
+      terms.lots.filter(
+        (lot) =>
+          lot.proceeds &&
+          !lot.compensation &&
+          lot.sentence !== sum.sentence &&
+          !stated.some((value) => value.equals(lot.proceeds!.value)) &&
+          !statesBound(lot.sentence) &&
+          !statesOption(lot.sentence) &&
+          !namesInsiders(lot.sentence) &&
+          ofThisTranche(lot)
+      )
+    )
+    if (current.length === 0 && lots.length > 0 && lots.every((lot) => lot.sentence === lots[0].sentence))
+      current.push(...lots.map((lot) => lot.proceeds!))
+    if (current.length > 0) settled.push({...sum, earlier, labels, current})
+  }
+  terms.trancheSums = settled
 }

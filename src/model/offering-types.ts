@@ -62,6 +62,8 @@ export interface Fee {
 
 export interface HoldPeriod extends Span {
   sentence: Sentence
+  /** The tranche whose securities it is of, when its sentence names one. */
+  tranche?: string
   kind: 'four months and a day' | 'four months' | 'none' | 'other'
   expiry?: {date: Date} & Span
 }
@@ -71,15 +73,18 @@ export interface TrancheSum {
   sentence: Sentence
   /** The total stated for the tranches so far. */
   total: Money
-  /** The amounts the sentence ties to earlier tranches. */
+  /** The amounts the sentence ties to earlier tranches, and the word naming each tranche ("first", "previous"). */
   earlier: Money[]
-  /** This tranche's proceeds, when the sentence states them (its own lots'). */
+  labels: string[]
+  /** This tranche's proceeds: its own lots' in the sentence, else those the release states for this tranche. */
   current?: Money[]
 }
 
 export interface ClosingDate extends Span {
   date: Date
   relative?: 'today' | 'closed'
+  /** The tranche that closed then, when its sentence names one. */
+  tranche?: string
 }
 
 export interface OfferingTerms {
@@ -94,12 +99,15 @@ export interface OfferingTerms {
   warrants: WarrantTerms[]
   fees: Fee[]
   holds: HoldPeriod[]
-  /**
-   * Distribution dates stated ("closed on March 3, 2026"), or the release's own date, its dateline's, where the
-   * closing is stated relative to it: "closed today", "on the date hereof" (`today`), or a release announcing
-   * that it has closed, with no date (`closed`: on or a few days before the release's date).
-   */
+  /** Distribution dates stated ("closed on March 3, 2026"), each with the tranche its sentence names. */
   closingDates: ClosingDate[]
+  /**
+   * The release's own date, its dateline's, where it states the closing relative to it: "closed today", "on the
+   * date hereof" (`today`), or "has closed" with no date (`closed`: on or a few days before the release's date).
+   */
+  released?: ClosingDate
+  /** The tranche the release's opening announces ("closes second and final tranche"). */
+  tranche?: string
   life: boolean
   privatePlacement: boolean
   prospectus: boolean

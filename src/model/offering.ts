@@ -14,7 +14,7 @@ import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import {readFigures} from './offering-figures.js'
 import {aggregatesIn, lotsIn} from './offering-lots.js'
-import {trancheSumIn} from './offering-tranches.js'
+import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
   closesToday,
   closingDate,
@@ -83,7 +83,7 @@ export function extractOffering(sentences: Sentence[], blocks: Block[], layout: 
   }
   // A closing stated relative to the release takes the release's date, its dateline's.
   const released = datelineDate(layout)
-  if (released && terms.closingDates.length === 0 && (today || terms.closing))
-    terms.closingDates.push({...released, relative: today ? 'today' : 'closed'})
+  if (released && (today || terms.closing)) terms.released = {...released, relative: today ? 'today' : 'closed'}
+  settleTrancheSums(terms, layout)
   return terms
 }
