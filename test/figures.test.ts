@@ -94,6 +94,20 @@ describe('a figure and its restatement are one figure', () => {
   })
 })
 
+describe('a sentence stating a lot and its warrants’ terms', () => {
+  it('reads the lot ahead of the warrants’ terms: a wrong amount is found, the exercise price is no price', async () => {
+    const value = closing(
+      'May 4, 2026',
+      'The Company issued 5,000,000 units at $0.10 per unit for gross proceeds of $550,000, each unit consisting ' +
+        `of one common share and one warrant exercisable at $0.15 for 24 months. ${HOLD}`
+    )
+    const found = await findings(value)
+    expect(found.map(({rule, actual, expected}) => [rule, actual, expected])).toEqual([
+      ['offering-arithmetic', '$550,000', '$500,000']
+    ])
+  })
+})
+
 describe('an aggregate over two classes sums each class', () => {
   /** Each class stated as its amount, its price, then its count. */
   const twoClasses = (total: string) =>

@@ -101,6 +101,16 @@ export function readFigures(sentence: Sentence): SentenceFigures {
   return {sentence, text, digits, moneys, counts}
 }
 
+/** The figures of a sentence ahead of `end` (its words from there on state no lot). */
+export function figuresBefore(figures: SentenceFigures, end: number): SentenceFigures {
+  return {
+    ...figures,
+    text: figures.text.slice(0, end),
+    moneys: figures.moneys.filter((m) => m.to <= end),
+    counts: figures.counts.filter((c) => c.phraseEnd <= end)
+  }
+}
+
 function findCounts(text: string): CountMatch[] {
   const found: CountMatch[] = []
   COUNT.lastIndex = 0

@@ -155,9 +155,9 @@ export function unitCoverage(sentence: Sentence): Coverage | undefined {
   return {security: classKey(each[1]), fraction, ...spanOf(sentence.norm, each.index, each.index + each[0].length)}
 }
 
-/** Whether a sentence states the warrants' terms (it then states no lot). */
-export function statesWarrantTerms(text: string): boolean {
-  return WARRANT_TERMS.test(text)
+/** Where a sentence starts stating the warrants' terms, or -1 (no lot is read from there on). */
+export function warrantTermsAt(text: string): number {
+  return WARRANT_TERMS.exec(text)?.index ?? -1
 }
 
 /** Warrant terms: exercise price (not a finder's or agent's warrants') and term. */

@@ -12,7 +12,7 @@
  */
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
-import {readFigures} from './offering-figures.js'
+import {figuresBefore, readFigures} from './offering-figures.js'
 import {aggregatesIn, lotsIn} from './offering-lots.js'
 import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
@@ -22,7 +22,7 @@ import {
   feesIn,
   holdPeriod,
   releaseFlags,
-  statesWarrantTerms,
+  warrantTermsAt,
   unitCoverage,
   warrantTerms,
   warrantTotalsIn
@@ -63,16 +63,16 @@ export function extractOffering(sentences: Sentence[], blocks: Block[], layout: 
     const figures = readFigures(sentence)
     const coverage = unitCoverage(sentence)
     if (coverage) terms.coverage.push(coverage)
-    // A sentence on the warrants' terms ("… exercisable at $0.15 for 24 months") states no lot.
-    if (statesWarrantTerms(figures.text)) terms.warrants.push(warrantTerms(figures))
-    else {
-      const {lots, claimed} = lotsIn(figures)
-      terms.lots.push(...lots)
-      // A total over this tranche and earlier ones is checked as their sum, not as the sum of this sentence's lots.
-      const sum = trancheSumIn(figures, lots)
-      if (sum) terms.trancheSums.push(sum)
-      terms.aggregates.push(...aggregatesIn(figures, claimed).filter((a) => a.start !== sum?.total.start))
-    }
+    // The warrants' terms ("… exercisable at $0.15 for 24 months"); the lots are those stated ahead of them.
+    const warrantsAt = warrantTermsAt(figures.text)
+    if (warrantsAt >= 0) terms.warrants.push(warrantTerms(figures))
+    const ahead = warrantsAt < 0 ? figures : figuresBefore(figures, warrantsAt)
+    const {lots, claimed} = lotsIn(ahead)
+    terms.lots.push(...lots)
+    // A total over this tranche and earlier ones is checked as their sum, not as the sum of this sentence's lots.
+    const sum = trancheSumIn(ahead, lots)
+    if (sum) terms.trancheSums.push(sum)
+    terms.aggregates.push(...aggregatesIn(ahead, claimed).filter((a) => a.start !== sum?.total.start))
     terms.fees.push(...feesIn(figures))
     terms.warrantTotals.push(...warrantTotalsIn(figures))
     const hold = holdPeriod(sentence)
