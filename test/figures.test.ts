@@ -131,6 +131,30 @@ describe('an aggregate over two classes sums each class', () => {
     ])
   })
 
+  it('proceeds after the last class, none stated for the others, are the classes’ together', async () => {
+    const release = (total: string) =>
+      closing(
+        'March 2, 2026',
+        'The Company issued 10,000,000 units at $0.10 per unit and 5,000,000 flow-through shares at $0.12 per ' +
+          `flow-through share for gross proceeds of ${total}. ${HOLD}`
+      )
+    expect(await findings(release('$1,600,000'))).toEqual([])
+    const found = await findings(release('$1,700,000'))
+    expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['$1,700,000', '$1,600,000']])
+  })
+
+  it('"respectively": each class its price and proceeds in order', async () => {
+    const release = (total: string) =>
+      closing(
+        'March 2, 2026',
+        'The Company issued 4,000,000 units and 2,000,000 flow-through units at $0.10 and $0.12, respectively, ' +
+          `for gross proceeds of $400,000 and $240,000, respectively, and aggregate gross proceeds of ${total}. ${HOLD}`
+      )
+    expect(await findings(release('$640,000'))).toEqual([])
+    const found = await findings(release('$650,000'))
+    expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['$650,000', '$640,000']])
+  })
+
   it('each class in its own clause, separated by a semicolon', async () => {
     const value = closing(
       'March 2, 2026',
@@ -225,6 +249,19 @@ describe('tranche sums', () => {
     expect(found.map(({rule, actual, expected}) => [rule, actual, expected])).toEqual([
       ['offering-arithmetic', '$520,000', '$500,000']
     ])
+  })
+
+  it('earlier tranches in a list: "which raised $X and $Y"', async () => {
+    const release = (total: string) =>
+      closing(
+        'April 20, 2026',
+        'The third and final tranche consisted of 2,000,000 units at $0.10 per unit for gross proceeds of ' +
+          '$200,000. Together with the first and second tranches, which raised $300,000 and $250,000, the Company ' +
+          `has raised aggregate gross proceeds of ${total}. ${HOLD}`
+      )
+    expect(await findings(release('$750,000'))).toEqual([])
+    const found = await findings(release('$800,000'))
+    expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['$800,000', '$750,000']])
   })
 
   it('"bringing the total raised to", in the tranche’s own sentence', async () => {

@@ -4,7 +4,7 @@
  * unit for gross proceeds of $1,162,000"), and the proceeds it states for
  * several lots together ("for aggregate gross proceeds of $6,500,000").
  */
-import type {MoneyMatch} from './numbers.js'
+import {agrees, type MoneyMatch} from './numbers.js'
 import type {Lot, Money} from './offering-types.js'
 import {
   countFigure,
@@ -71,6 +71,10 @@ const PROCEEDS_ARE = new RegExp(
   String.raw`\bproceeds\b[^$]*\b(?:are|were|was|is|total(?:l?ed)?|amount(?:ed)? to|of)\s?${HEDGE_BEFORE_AMOUNT}$`
 )
 
+/** "… , respectively": the amounts before it are the lots', in order. */
+const RESPECTIVELY = /\brespectively\b/g
+const RUN_END = /^,?\s?$/
+const RUN_JOIN = /^(?:,? and |, )$/
 /** Before an amount: a fee or commission, or net proceeds, never the gross proceeds of the lots. */
 const FEE_OR_NET = /\b(?:fees?|commissions?)\b[^$]{0,30}$|\bnet\b[^$]{0,30}$/
 /** After an amount: it is the proceeds of a class stated ahead of its count ("$325,000 of flow-through shares"). */
@@ -100,7 +104,7 @@ const isOfClass = (text: string, m: MoneyMatch) => OF_CLASS.test(textAfter(text,
  * flow-through shares at $0.09 per share, being up to 3,611,111 shares");
  * `claimed` holds the amounts they took.
  */
-export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<MoneyMatch>} {
+export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<MoneyMatch>; shared: MoneyMatch[]} {
   // "one common share" of a unit's composition is not a lot.
   const offered = figures.counts.filter(
     (c) => !/warrants|options/.test(c.security) && c.value.value.gte(LIMITS.lotMinCount)
@@ -112,10 +116,57 @@ export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<Mon
   const breaks = offered.map((count, i) =>
     i + 1 < offered.length ? clauseBreak(figures.text, count.phraseEnd, offered[i + 1].index) : figures.text.length
   )
-  const lots = offered.map((count, i) =>
+  const read = offered.map((count, i) =>
     lotOf(figures, count, {start: i > 0 ? breaks[i - 1] : 0, end: breaks[i]}, claimed, tranche)
   )
-  return {lots, claimed}
+  const lots = read.map(({lot}) => lot)
+  if (lots.length > 1) respectively(figures, offered, lots, claimed)
+  return {lots, claimed, shared: sharedProceeds(lots, read.at(-1)?.proceeds)}
+}
+
+/**
+ * Proceeds after the last of several lots, when none of the others states its own, are theirs together ("X
+ * units at $0.10 and Y flow-through shares at $0.12 for gross proceeds of $Z"), unless they are the last lot's
+ * count × price: the lot gives them up, to be checked as an aggregate.
+ */
+function sharedProceeds(lots: Lot[], proceeds: MoneyMatch | undefined): MoneyMatch[] {
+  const last = lots.at(-1)
+  if (lots.length < 2 || !last?.proceeds || !proceeds) return []
+  if (lots.slice(0, -1).some((lot) => lot.proceeds || lot.compensation)) return []
+  const stated = last.proceeds
+  if (last.price && agrees(last.count.value.times(last.price.value), stated, last.hedged || stated.rounded)) return []
+  last.proceeds = undefined
+  return [proceeds]
+}
+
+/**
+ * "4,000,000 units and 2,000,000 flow-through units at $0.10 and $0.12, respectively": a run of as many amounts
+ * as lots, before "respectively", gives each lot its price or its proceeds in order. A run of another length
+ * gives none: its amounts are taken from the lots that read them.
+ */
+function respectively(figures: SentenceFigures, offered: CountMatch[], lots: Lot[], claimed: Set<MoneyMatch>): void {
+  const {sentence, text, moneys} = figures
+  const start = offered.at(-1)!.phraseEnd
+  for (const word of text.matchAll(RESPECTIVELY)) {
+    const run: MoneyMatch[] = []
+    let end = word.index
+    const before = moneysIn(moneys, start, word.index)
+    for (let i = before.length - 1; i >= 0 && run.length <= lots.length; i--) {
+      const m = before[i]
+      if (!(run.length === 0 ? RUN_END : RUN_JOIN).test(text.slice(m.to, end))) break
+      run.unshift(m)
+      end = m.from
+    }
+    if (run.length === 0) continue
+    const kind = isPrice(text, run[0]) ? 'price' : isProceeds(text, run[0]) ? 'proceeds' : undefined
+    const fits = run.length === lots.length && kind !== undefined
+    const inRun = new Set(run.map((m) => money(sentence, m).start))
+    lots.forEach((lot, i) => {
+      for (const key of ['price', 'proceeds'] as const) if (inRun.has(lot[key]?.start ?? -1)) lot[key] = undefined
+      if (fits) lot[kind] = money(sentence, run[i])
+    })
+    for (const m of run) claimed.add(m)
+  }
 }
 
 /** The first clause break in `[from, to)` of a sentence, else `to`. */
@@ -134,7 +185,7 @@ function lotOf(
   clause: {start: number; end: number},
   claimed: Set<MoneyMatch>,
   tranche?: string
-): Lot {
+): {lot: Lot; proceeds?: MoneyMatch} {
   const {sentence, text, moneys} = figures
   const after = moneysIn(moneys, count.phraseEnd, clause.end).filter((m) => !claimed.has(m))
   const ahead = moneysIn(moneys, clause.start, count.index).filter((m) => !claimed.has(m) && m.to <= count.index)
@@ -154,7 +205,7 @@ function lotOf(
   const segment = text.slice(clause.start, clause.end)
   const before = text.slice(Math.max(clause.start, count.index - LIMITS.priceContext), count.index)
   const paid = PAID_TO.test(text.slice(count.phraseEnd, count.phraseEnd + LIMITS.proceedsLookback))
-  return {
+  const lot: Lot = {
     sentence,
     security: count.security,
     count: countFigure(sentence, count),
@@ -164,6 +215,7 @@ function lotOf(
     compensation: count.compensation || paid || PAID_WITH.test(before),
     tranche: TRANCHE.exec(segment)?.[1] ?? tranche
   }
+  return {lot, proceeds}
 }
 
 /** The amounts at `[from, to)` of a sentence (`moneys` are in the order of the text). */
@@ -181,11 +233,12 @@ function moneysIn(moneys: MoneyMatch[], from: number, to: number): MoneyMatch[] 
 }
 
 /** Aggregates: proceeds a sentence states for several lots together, not claimed by a lot. */
-export function aggregatesIn(figures: SentenceFigures, claimed: Set<MoneyMatch>): Money[] {
+export function aggregatesIn(figures: SentenceFigures, claimed: Set<MoneyMatch>, shared: MoneyMatch[] = []): Money[] {
   const {sentence, text} = figures
-  if (!STATES_AGGREGATE.test(text)) return []
+  if (!STATES_AGGREGATE.test(text)) return shared.map((m) => money(sentence, m))
   return figures.moneys
     .filter((m) => {
+      if (shared.includes(m)) return true
       if (claimed.has(m) || FEE_OR_NET.test(textBefore(text, m, LIMITS.togetherLookback))) return false
       // "… gross proceeds of $X", "… proceeds of both tranches are $X".
       const before = textBefore(text, m, LIMITS.proceedsLookback)

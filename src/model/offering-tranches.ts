@@ -20,9 +20,11 @@ const EARLIER = new RegExp(
 )
 /** Before the total: "aggregate gross proceeds of", "a total of", "bringing the total raised … to". */
 const TOTAL_BEFORE = new RegExp(
-  String.raw`(?:\b(?:aggregate|total|combined|cumulative)\b[^$]{0,50}\b(?:of|to|is|are|was|were|totals?|totall?ing|at)` +
-    String.raw`|\bbringing (?:the )?(?:total|aggregate|cumulative)\b[^$]{0,60}\bto)\s?(?:approximately |up to )?$`
+  String.raw`(?:\b(?:aggregate|total|combined|cumulative)\b[^$]{0,70}\b(?:of|to|is|are|was|were|totals?|totall?ing|at)` +
+    String.raw`|\b(?:bringing|brings|bring) (?:the )?(?:total|aggregate|cumulative)\b[^$]{0,70}\bto)\s?(?:approximately |up to )?$`
 )
+/** Between two amounts of a list: "$300,000 and $250,000", "$100,000, $150,000". */
+const LIST_JOIN = /^(?:,? and |, )$/
 /** Between an earlier tranche and its amount: "first tranche of", "first tranche, which raised". */
 const LABEL_THEN_AMOUNT = /^(?:[^$.;]{0,60}?\b(?:of|raised|raising|for|totall?ing|was|were))\s?(?:approximately )?$/
 /** Between an amount and its earlier tranche: "the $250,000 raised in the first tranche". */
@@ -62,13 +64,21 @@ export function trancheSumIn(figures: SentenceFigures, lots: Lot[]): TrancheSum 
       if (end <= m.from) return m.from - end <= REACH && LABEL_THEN_AMOUNT.test(text.slice(end, m.from))
       return m.to <= label.index && label.index - m.to <= REACH && AMOUNT_THEN_LABEL.test(text.slice(m.to, label.index))
     })?.[1]
-  const earlier = moneys.filter((m) => m !== total && tranche(m))
+  // "the first and second tranches, which raised $300,000 and $250,000": a list goes on with the same tranche words.
+  const labelled = new Map<MoneyMatch, string>()
+  moneys.forEach((m, i) => {
+    const previous = labelled.get(moneys[i - 1])
+    const listed = previous && LIST_JOIN.test(text.slice(moneys[i - 1].to, m.from)) ? previous : undefined
+    const label = m === total ? undefined : (tranche(m) ?? listed)
+    if (label) labelled.set(m, label)
+  })
+  const earlier = [...labelled.keys()]
   if (earlier.length === 0) return undefined
   const sum = {
     sentence,
     total: money(sentence, total),
     earlier: earlier.map((m) => money(sentence, m)),
-    labels: earlier.map((m) => tranche(m)!)
+    labels: earlier.map((m) => labelled.get(m)!)
   }
   // This tranche's proceeds: those of the sentence's own lots, other than the earlier tranches' and the total.
   const taken = new Set([sum.total, ...sum.earlier].map((m) => m.start))
