@@ -3,8 +3,9 @@
  * in the order of docs/rules/offering-arithmetic.md, each figure reported once; facts from src/model/offering-facts.ts.
  */
 import {defineRule, slice, type Context} from '../src/core/rule.js'
-import {Decimal, agrees, formatLike} from '../src/model/numbers.js'
-import type {Figure, Lot, OfferingTerms} from '../src/model/offering.js'
+import {Decimal, agrees, formatLike, restateLike} from '../src/model/numbers.js'
+import type {Lot, OfferingTerms} from '../src/model/offering.js'
+import type {Span} from '../src/model/text.js'
 import * as facts from '../src/model/offering-facts.js'
 
 const CITATION =
@@ -16,39 +17,52 @@ const DISAGREES = {
   proceeds: 'Unexpected proceeds that do not agree with the count and the price'
 }
 
-/** What a check reads (the release, its terms, its sold lots) and reports (each figure once). */
+/** What a check reads (the release, its terms, its sold lots) and reports (each figure once, by where it starts). */
 interface Check {
   context: Context<unknown>
   terms: OfferingTerms
   lots: Lot[]
-  reported: Set<Figure>
-  report(figure: Figure, computed: Decimal, reason: string, why: string): void
+  reported: Set<number>
+  /** Report `place`, `computed` written as the figure is written (or the fixing text itself). */
+  report(place: Span, computed: Decimal | string, reason: string, why: string): void
 }
 
 const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (context) => {
   if (!context.model.topics.offering) return
   const terms = context.model.offering
-  const reported = new Set<Figure>()
-  const report: Check['report'] = (figure, computed, reason, why) => {
-    if (reported.has(figure)) return
-    reported.add(figure)
-    const written = slice(context.model, figure)
-    const expected = formatLike(written, computed)
+  const reported = new Set<number>()
+  const report: Check['report'] = (place, computed, reason, why) => {
+    if (reported.has(place.start)) return
+    reported.add(place.start)
+    const written = slice(context.model, place)
+    const expected = typeof computed === 'string' ? computed : formatLike(written, computed)
     const note = `${CITATION}: ${why} Correct whichever figure is wrong; if it is this one, it should read ${expected}.`
-    context.report({reason: `${reason}: expected ${expected}`, place: figure, note, expected, actual: written})
+    context.report({reason: `${reason}: expected ${expected}`, place, note, expected, actual: written})
   }
   const check: Check = {context, terms, lots: terms.lots.filter((lot) => !lot.compensation), reported, report}
-  for (const relation of [lotProceeds, statedSums, warrantTotals, feeAmounts]) relation(check)
+  for (const relation of [restatements, lotProceeds, statedSums, warrantTotals, feeAmounts]) relation(check)
 })
 
 export default remarkLintOfferingArithmetic
 
+/** A figure and its restatement in the other notation agree ("fifteen cents ($0.15)"); the lot tells which is wrong. */
+function restatements({context: {model}, terms, lots, report}: Check): void {
+  for (const figure of terms.misstated) {
+    const restated = figure.restated!
+    const numerals = facts.wrongNotation(figure, lots) === 'numerals'
+    const [place, value] = numerals ? [figure, restated.value] : [restated, figure.value]
+    const expected = restateLike(slice(model, place), value)
+    const why = `${slice(model, figure)} is restated as ${slice(model, restated)}.`
+    if (expected) report(place, expected, 'Unexpected figure that differs from its restatement', why)
+  }
+}
+
 /** count × price = proceeds, per lot (one without a price takes the one price of its class); blame the unbacked figure. */
-function lotProceeds({context: {model}, terms, lots, report}: Check): void {
+function lotProceeds({context: {model}, terms, lots, reported, report}: Check): void {
   for (const lot of lots) {
     const price = facts.priceOf(lot, lots)
     const proceeds = lot.proceeds
-    if (!price || !proceeds) continue
+    if (!price || !proceeds || [lot.count, price, proceeds].some((figure) => reported.has(figure.start))) continue
     const computed = lot.count.value.times(price.value)
     if (agrees(computed, proceeds, lot.hedged || proceeds.rounded)) continue
     const why = `${slice(model, lot.count)} × ${slice(model, price)} = ${computed.toString()}, not ${proceeds.value.toString()}.`
@@ -61,7 +75,7 @@ function lotProceeds({context: {model}, terms, lots, report}: Check): void {
 function statedSums({context: {model}, terms, lots, reported, report}: Check): void {
   for (const stated of facts.statedSums(terms, lots)) {
     // A total or a part already found wrong explains the sum.
-    if (reported.has(stated.total) || stated.parts.some((part) => reported.has(part))) continue
+    if ([stated.total, ...stated.parts].some((figure) => reported.has(figure.start))) continue
     if (agrees(stated.sum, stated.total, stated.hedged, new Decimal(stated.count))) continue
     const parts = {
       paragraph: 'the lots stated in this paragraph',
@@ -77,7 +91,7 @@ function statedSums({context: {model}, terms, lots, reported, report}: Check): v
 function warrantTotals({context: {model}, terms, lots, reported, report}: Check): void {
   for (const total of terms.warrantTotals) {
     const units = facts.unitsOfWarrants(terms, total, lots)
-    if (!units || reported.has(units.count)) continue
+    if (!units || reported.has(units.count.start)) continue
     const coverage = facts.coverageOf(terms, units.security)!
     const computed = units.count.value.times(coverage).floor()
     if (total.value.minus(computed).abs().lte(1)) continue

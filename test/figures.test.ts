@@ -94,6 +94,29 @@ describe('a figure and its restatement are one figure', () => {
   })
 })
 
+describe('a figure whose restatement gives another value', () => {
+  const lot = (count: string, price: string) =>
+    closing(
+      'May 4, 2026',
+      `The Company issued ${count} units at a price of ${price} per unit for gross proceeds of $300,000. ${HOLD}`
+    )
+  const said = async (value: string) =>
+    (await findings(value)).map(({rule, actual, expected}) => [rule, actual, expected])
+
+  it('the lot agrees with the words: the numerals are wrong, expected the words’ value', async () => {
+    expect(await said(lot('2,000,000', 'fifteen cents ($0.16)'))).toEqual([['offering-arithmetic', '$0.16', '$0.15']])
+  })
+
+  it('the lot agrees with the numerals: the words are wrong, expected the numerals in words', async () => {
+    expect(await said(lot('2,000,000', 'sixteen cents ($0.15)'))).toEqual([
+      ['offering-arithmetic', 'sixteen cents', 'fifteen cents']
+    ])
+    expect(await said(lot('two million five hundred thousand (2,000,000)', '$0.15'))).toEqual([
+      ['offering-arithmetic', 'two million five hundred thousand', 'two million']
+    ])
+  })
+})
+
 describe('a sentence stating a lot and its warrants’ terms', () => {
   it('reads the lot ahead of the warrants’ terms: a wrong amount is found, the exercise price is no price', async () => {
     const value = closing(

@@ -139,6 +139,15 @@ export interface MoneyMatch extends Parsed {
    */
   from: number
   to: number
+  /** The figure's restatement in the other notation, where it gives a value: where it is written, and the value. */
+  restated?: Restated
+}
+
+/** A restatement of a figure in the other notation ("(fifteen cents)"), in normalized text. */
+export interface Restated {
+  index: number
+  length: number
+  value: Decimal
 }
 
 /** One number word ("fifteen", "hundred", "million"); a figure in words is a few of them. */
@@ -148,17 +157,25 @@ export const IN_WORDS = String.raw`(?:${NUMBER_WORD}[- ]){0,${LIMITS.thousandsGr
 const CURRENCY_WORDS = String.raw`(?: (?:canadian |u\.?s\.? |united states |australian )?dollars?| cents?)`
 /** After a figure: its restatement in words, or the defined term it is given ("(the "Offering")"). */
 const RESTATED_AFTER = new RegExp(
-  String.raw`^\s?\((?:${IN_WORDS}${CURRENCY_WORDS}?|(?:the |each,? an? |an? |collectively,? the |together,? the )?"[^"()]{1,80}")\)`
+  String.raw`^\s?\((?:(?<words>${IN_WORDS})(?<unit>${CURRENCY_WORDS})?|` +
+    String.raw`(?:the |each,? an? |an? |collectively,? the |together,? the )?"[^"()]{1,80}")\)`
 )
 /** Before numerals: the figure in words they restate ("one million dollars ("). */
-const WORDS_BEFORE = new RegExp(String.raw`(?<![a-z])${IN_WORDS}${CURRENCY_WORDS}\s?\(\s?$`)
+const WORDS_BEFORE = new RegExp(String.raw`(?<![a-z])(?<words>${IN_WORDS})(?<unit>${CURRENCY_WORDS})\s?\(\s?$`)
 /** Between a figure and its restatement in another notation. */
 const OPENS = /^\s?\(\s?$/
 const CLOSES = /^\s?\)/
 
+/** The value of an amount in words ("fifteen cents", "three hundred thousand dollars"), if it names its unit. */
+function wordsValue(words: string, unit: string | undefined): Decimal | undefined {
+  const value = unit ? parseWords(words) : undefined
+  return value && /cent/.test(unit!) ? value.div(100) : value
+}
+
 /**
  * A figure and its restatement are one figure: "fifteen cents ($0.15)" is $0.15 written twice. The numerals
- * are the figure (where both are numerals, the first); the statement spans both.
+ * are the figure (where both are numerals, the first); the statement spans both; `restated` is the other
+ * notation, where it gives a value.
  */
 function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
   const merged: MoneyMatch[] = []
@@ -166,18 +183,27 @@ function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
     let m = found[i]
     const next = found[i + 1]
     if (next && OPENS.test(text.slice(m.to, next.index)) && CLOSES.test(text.slice(next.to, next.to + 2))) {
-      const close = next.to + text.slice(next.to).indexOf(')') + 1
       const words = !/\d/.test(text.slice(m.index, m.index + m.length))
-      m = {...(words ? next : m), from: m.from, to: close}
+      const [figure, other] = words ? [next, m] : [m, next]
+      const restated = {index: other.index, length: other.length, value: other.value}
+      m = {...figure, from: m.from, to: text.indexOf(')', next.to) + 1, restated}
       i++
     } else {
       const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.from - LIMITS.wordsRestatement), m.from))
-      if (before && CLOSES.test(text.slice(m.to, m.to + 2))) {
+      if (before?.groups && CLOSES.test(text.slice(m.to, m.to + 2))) {
         const from = m.from - before[0].length
-        m = {...m, from, to: m.to + text.slice(m.to).indexOf(')') + 1}
+        const value = wordsValue(before.groups.words, before.groups.unit)
+        const length = before.groups.words.length + before.groups.unit.length
+        m = {...m, from, to: text.indexOf(')', m.to) + 1, restated: value && {index: from, length, value}}
       }
     }
     const after = RESTATED_AFTER.exec(text.slice(m.to, m.to + LIMITS.wordsRestatement))
+    if (after?.groups?.words && !m.restated) {
+      const value = wordsValue(after.groups.words, after.groups.unit)
+      const index = m.to + after[0].indexOf('(') + 1
+      const length = after.groups.words.length + (after.groups.unit?.length ?? 0)
+      if (value) m = {...m, restated: {index, length, value}}
+    }
     if (after) m = {...m, to: m.to + after[0].length}
     merged.push(m)
   }
@@ -292,4 +318,49 @@ export function formatLike(written: string, value: Decimal): string {
   const [whole, fraction] = fixed.split('.')
   const grouped = number.includes(',') || whole.length > 4 ? groupThousands(whole) : whole
   return prefix + grouped + (fraction ? '.' + fraction : '') + suffix
+}
+
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+
+/** 1 to 999 in words ("three hundred forty-five"). */
+function belowThousand(n: number): string {
+  const rest = n % 100
+  const tens = rest <= 12 ? ONES[rest] : rest < 20 ? TEENS[rest - 13] : TENS[Math.floor(rest / 10)]
+  const tail = rest === 0 ? '' : rest >= 20 && rest % 10 ? `${tens}-${ONES[rest % 10]}` : tens
+  return [n >= 100 ? `${ONES[Math.floor(n / 100)]} hundred` : '', tail].filter(Boolean).join(' ')
+}
+
+/** A whole number below a trillion in words ("one million five hundred thousand"), else undefined. */
+export function inWords(value: Decimal): string | undefined {
+  if (!value.isInteger() || value.isNeg() || value.gte(1e12)) return undefined
+  if (value.isZero()) return 'zero'
+  let n = value.toNumber()
+  const parts: string[] = []
+  for (const [scale, word] of [
+    [1e9, ' billion'],
+    [1e6, ' million'],
+    [1e3, ' thousand'],
+    [1, '']
+  ] as const) {
+    const group = Math.floor(n / scale)
+    if (group > 0) parts.push(belowThousand(group) + word)
+    n -= group * scale
+  }
+  return parts.join(' ')
+}
+
+/**
+ * Write `value` the way a restatement is written: numerals as `formatLike`, words in words with the same unit
+ * ("sixteen cents", "three hundred twenty thousand dollars"); undefined where words cannot say it exactly.
+ */
+export function restateLike(written: string, value: Decimal): string | undefined {
+  if (/\d/.test(written)) return formatLike(written, value)
+  const unit = /(?: (?:canadian |u\.?s\.? |united states |australian )?dollars?| cents?)$/i.exec(written)?.[0] ?? ''
+  const cents = /cent/i.test(unit)
+  const words = inWords(cents ? value.times(100) : value)
+  if (!words) return undefined
+  const text = words + (cents && words === 'one' ? ' cent' : unit)
+  return /^[A-Z]/.test(written) ? text[0].toUpperCase() + text.slice(1) : text
 }

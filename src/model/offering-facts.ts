@@ -277,3 +277,27 @@ export function statedSums(terms: OfferingTerms, lots: Lot[]): StatedSum[] {
 
 /** The sum of stated figures. */
 const added = (figures: Figure[]) => figures.reduce((sum, figure) => sum.plus(figure.value), new Decimal(0))
+
+/**
+ * Which notation of a misstated figure is wrong ("fifteen cents ($0.16)"): its numerals, where it is a lot's
+ * count, price or proceeds and the lot agrees with the restatement's value but not with the numerals'; else
+ * the restatement.
+ */
+export function wrongNotation(figure: Figure, lots: Lot[]): 'numerals' | 'restatement' {
+  for (const lot of lots) {
+    const price = priceOf(lot, lots)
+    const proceeds = lot.proceeds
+    if (!price || !proceeds) continue
+    const key = (['count', 'price', 'proceeds'] as const).find(
+      (k) => ({count: lot.count, price, proceeds})[k].start === figure.start
+    )
+    if (!key) continue
+    const fits = (value: Decimal) => {
+      const values = {count: lot.count.value, price: price.value, proceeds: proceeds.value, [key]: value}
+      const stated = {value: values.proceeds, tolerance: proceeds.tolerance}
+      return agrees(values.count.times(values.price), stated, lot.hedged || proceeds.rounded)
+    }
+    return fits(figure.restated!.value) && !fits(figure.value) ? 'numerals' : 'restatement'
+  }
+  return 'restatement'
+}

@@ -13,12 +13,20 @@ import {
   findMoney,
   isMultiplied,
   parseNumber,
+  parseWords,
   type MoneyMatch,
-  type Parsed
+  type Parsed,
+  type Restated
 } from './numbers.js'
 import type {Figure, Money} from './offering-types.js'
 import {spanOf} from './text.js'
-import {COUNT_MULTIPLIER, LIMITS} from './vocabulary.js'
+import {COUNT_MULTIPLIER, LIMITS as SHARED_LIMITS} from './vocabulary.js'
+
+const LIMITS = {
+  ...SHARED_LIMITS,
+  /** How far back a count's words may start ("one million five hundred thousand (1,500,000)"). */
+  wordsAhead: 120
+} as const
 
 /** A count of securities in a sentence. */
 export interface CountMatch {
@@ -30,6 +38,8 @@ export interface CountMatch {
   value: Parsed
   security: string
   compensation: boolean
+  /** Its restatement in the other notation ("two million (2,000,000)"). */
+  restated?: Restated
 }
 
 /** What a sentence states in figures. */
@@ -60,7 +70,7 @@ const CLASS = String.raw`(?<cls>(?:${QUALIFIER.join('|')})?${SECURITY}|${COMPENS
 // A count: "11,620,000", "two million", "five million (5,000,000)", then a few words, then its class.
 const WORDS_THEN_DIGITS = String.raw`(?<words>${WORD_NUMBER})(?: (?<wmult>${COUNT_MULTIPLIER}))? \((?<paren>${DIGITS})\)`
 // Numerals restated in words: "2,500,000 (two million five hundred thousand)".
-const WRITTEN = String.raw`(?<num>${DIGITS}|${WORD_NUMBER})(?: (?<mult>${COUNT_MULTIPLIER}))?(?: \(${IN_WORDS}\))?`
+const WRITTEN = String.raw`(?<num>${DIGITS}|${WORD_NUMBER})(?: (?<mult>${COUNT_MULTIPLIER}))?(?: \((?<pwords>${IN_WORDS})\))?`
 const BEFORE_CLASS = String.raw`(?:(?:[a-z"'()-]+ ){0,${LIMITS.wordsBeforeClass}}?)`
 // Numerals run into their class ("3,277,960units", a copy artefact) are a count too.
 const COUNT = new RegExp(
@@ -129,10 +139,30 @@ function findCounts(text: string): CountMatch[] {
       phraseEnd: match.index + match[0].length,
       value,
       security: classKey(cls),
-      compensation: COMPENSATION.test(cls)
+      compensation: COMPENSATION.test(cls),
+      restated: countRestated(text, match)
     })
   }
   return found
+}
+
+/** Number words ending where a count's words start ("one million" of "one million five hundred thousand (…)"). */
+const WORDS_AHEAD = new RegExp(String.raw`(?<![a-z])${IN_WORDS} $`)
+
+/** A count's restatement in the other notation: its words, with their value. */
+function countRestated(text: string, match: RegExpExecArray): Restated | undefined {
+  const g = match.groups ?? {}
+  if (g.pwords) {
+    const value = parseWords(g.pwords)
+    const index = match.index + match[0].indexOf('(' + g.pwords) + 1
+    return value && {index, length: g.pwords.length, value}
+  }
+  if (!g.paren) return undefined
+  const ahead = WORDS_AHEAD.exec(text.slice(Math.max(0, match.index - LIMITS.wordsAhead), match.index))
+  const lead = ahead ? ahead[0].replace(/^and /, '') : ''
+  const words = lead + g.words + (g.wmult ? ' ' + g.wmult : '')
+  const value = parseWords(words)
+  return value && {index: match.index - lead.length, length: words.length, value}
 }
 
 /** The figure written at `[from, to)` of a sentence's normalized text. */
@@ -142,7 +172,22 @@ export function figure(sentence: Sentence, from: number, to: number, parsed: Par
 
 /** The figure of a count (its number, not its class). */
 export function countFigure(sentence: Sentence, count: CountMatch): Figure {
-  return figure(sentence, count.index, count.end, count.value)
+  return {...figure(sentence, count.index, count.end, count.value), restated: restatedIn(sentence, count.restated)}
+}
+
+/** A restatement's source span and value. */
+function restatedIn(sentence: Sentence, restated: Restated | undefined): Figure['restated'] {
+  if (!restated) return undefined
+  return {...spanOf(sentence.norm, restated.index, restated.index + restated.length), value: restated.value}
+}
+
+/** The figures of a sentence whose restatement in the other notation gives another value ("fifteen cents ($0.16)"). */
+export function misstated(figures: SentenceFigures): Figure[] {
+  const {sentence, moneys, counts} = figures
+  return [
+    ...moneys.filter((m) => m.restated && !m.restated.value.equals(m.value)).map((m) => money(sentence, m)),
+    ...counts.filter((c) => c.restated && !c.restated.value.equals(c.value.value)).map((c) => countFigure(sentence, c))
+  ]
 }
 
 /** The money of an amount found in a sentence. */
@@ -151,7 +196,8 @@ export function money(sentence: Sentence, match: MoneyMatch): Money {
   return {
     ...figure(sentence, match.index, match.index + match.length, match),
     currency: match.currency,
-    rounded: isMultiplied(written)
+    rounded: isMultiplied(written),
+    restated: restatedIn(sentence, match.restated)
   }
 }
 

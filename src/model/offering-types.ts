@@ -12,6 +12,8 @@ export interface Figure extends Span {
   /** Half a unit of the last digit written. */
   tolerance: Decimal
   sentence: Sentence
+  /** Its restatement in the other notation ("fifteen cents" of "fifteen cents ($0.15)"), with its value. */
+  restated?: Span & {value: Decimal}
 }
 
 export interface Money extends Figure {
@@ -92,6 +94,8 @@ export interface OfferingTerms {
   /** Proceeds stated for several lots together ("aggregate gross proceeds of"). */
   aggregates: Money[]
   coverage: Coverage[]
+  /** Figures whose restatement in the other notation gives another value ("fifteen cents ($0.16)"). */
+  misstated: Figure[]
   /** Totals stated over this tranche and the earlier ones. */
   trancheSums: TrancheSum[]
   /** Stated totals of (purchase) warrants issued with the securities. */

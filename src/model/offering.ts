@@ -12,7 +12,7 @@
  */
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
-import {figuresBefore, readFigures} from './offering-figures.js'
+import {figuresBefore, misstated, readFigures} from './offering-figures.js'
 import {aggregatesIn, lotsIn} from './offering-lots.js'
 import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
@@ -50,6 +50,7 @@ export function extractOffering(sentences: Sentence[], blocks: Block[], layout: 
     lots: [],
     aggregates: [],
     trancheSums: [],
+    misstated: [],
     coverage: [],
     warrantTotals: [],
     warrants: [],
@@ -61,6 +62,7 @@ export function extractOffering(sentences: Sentence[], blocks: Block[], layout: 
   let today = false
   for (const sentence of sentences) {
     const figures = readFigures(sentence)
+    terms.misstated.push(...misstated(figures))
     const coverage = unitCoverage(sentence)
     if (coverage) terms.coverage.push(coverage)
     // The warrants' terms ("… exercisable at $0.15 for 24 months"); the lots are those stated ahead of them.
