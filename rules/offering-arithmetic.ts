@@ -48,12 +48,10 @@ export default remarkLintOfferingArithmetic
 /** A figure and its restatement in the other notation agree ("fifteen cents ($0.15)"); the lot tells which is wrong. */
 function restatements({context: {model}, terms, lots, report}: Check): void {
   for (const figure of terms.misstated) {
-    const restated = figure.restated!
-    const numerals = facts.wrongNotation(figure, lots) === 'numerals'
-    const [place, value] = numerals ? [figure, restated.value] : [restated, figure.value]
-    const expected = restateLike(slice(model, place), value)
-    const why = `${slice(model, figure)} is restated as ${slice(model, restated)}.`
-    if (expected) report(place, expected, 'Unexpected figure that differs from its restatement', why)
+    const {wrong, value} = facts.wrongNotation(figure, lots)
+    const expected = restateLike(slice(model, wrong), value)
+    const why = `${slice(model, figure)} is restated as ${slice(model, figure.restated!)}.`
+    if (expected) report(wrong, expected, 'Unexpected figure that differs from its restatement', why)
   }
 }
 

@@ -8,7 +8,7 @@ import type {Sentence} from './document.js'
 import {Decimal, agrees, findMoney} from './numbers.js'
 import {expiresWithin, holdExpiry} from './dates.js'
 import type {ClosingDate, Fee, Figure, HoldPeriod, Lot, Money, OfferingTerms} from './offering-types.js'
-import {offsetAt} from './text.js'
+import {offsetAt, type Span} from './text.js'
 import {AMOUNT_HEDGE_WORDS, BOUND_WORDS, INSIDER_WORDS, LIMITS, OPTION_WORDS, anyWord} from './vocabulary.js'
 
 const word = (words: readonly string[]) => new RegExp(String.raw`\b${anyWord(words)}\b`)
@@ -279,11 +279,12 @@ export function statedSums(terms: OfferingTerms, lots: Lot[]): StatedSum[] {
 const added = (figures: Figure[]) => figures.reduce((sum, figure) => sum.plus(figure.value), new Decimal(0))
 
 /**
- * Which notation of a misstated figure is wrong ("fifteen cents ($0.16)"): its numerals, where it is a lot's
- * count, price or proceeds and the lot agrees with the restatement's value but not with the numerals'; else
- * the restatement.
+ * Which notation of a misstated figure is wrong ("fifteen cents ($0.16)"), and the value it should give: its
+ * numerals, where it is a lot's count, price or proceeds and the lot agrees with the restatement's value but not
+ * with the numerals'; else the restatement.
  */
-export function wrongNotation(figure: Figure, lots: Lot[]): 'numerals' | 'restatement' {
+export function wrongNotation(figure: Figure, lots: Lot[]): {wrong: Span; value: Decimal} {
+  const restated = figure.restated!
   for (const lot of lots) {
     const price = priceOf(lot, lots)
     const proceeds = lot.proceeds
@@ -297,7 +298,8 @@ export function wrongNotation(figure: Figure, lots: Lot[]): 'numerals' | 'restat
       const stated = {value: values.proceeds, tolerance: proceeds.tolerance}
       return agrees(values.count.times(values.price), stated, lot.hedged || proceeds.rounded)
     }
-    return fits(figure.restated!.value) && !fits(figure.value) ? 'numerals' : 'restatement'
+    if (fits(restated.value) && !fits(figure.value)) return {wrong: figure, value: restated.value}
+    break
   }
-  return 'restatement'
+  return {wrong: restated, value: figure.value}
 }
