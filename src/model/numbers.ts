@@ -148,6 +148,15 @@ export interface Restated {
   index: number
   length: number
   value: Decimal
+  /** Half a unit of its last digit (words are exact). */
+  tolerance: Decimal
+}
+
+const ZERO = new Decimal(0)
+
+/** Whether a figure and its restatement give different values, beyond the precision each is written to. */
+export function differs(figure: Parsed, restated: Restated | undefined): boolean {
+  return Boolean(restated && restated.value.minus(figure.value).abs().gt(restated.tolerance.plus(figure.tolerance)))
 }
 
 /** One number word ("fifteen", "hundred", "million"); a figure in words is a few of them. */
@@ -174,7 +183,7 @@ function wordsValue(words: string, unit: string | undefined): Decimal | undefine
 
 /**
  * A figure and its restatement are one figure: "fifteen cents ($0.15)" is $0.15 written twice. The numerals
- * are the figure (where both are numerals, the first); the statement spans both; `restated` is the other
+ * are the figure (where both are numerals, the more precise); the statement spans both; `restated` is the other
  * notation, where it gives a value.
  */
 function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
@@ -183,9 +192,10 @@ function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
     let m = found[i]
     const next = found[i + 1]
     if (next && OPENS.test(text.slice(m.to, next.index)) && CLOSES.test(text.slice(next.to, next.to + 2))) {
+      // The numerals are the figure; of two numerals, the more precise ("$1,520,000" of "$1.5 million ($1,520,000)").
       const words = !/\d/.test(text.slice(m.index, m.index + m.length))
-      const [figure, other] = words ? [next, m] : [m, next]
-      const restated = {index: other.index, length: other.length, value: other.value}
+      const [figure, other] = words || next.tolerance.lt(m.tolerance) ? [next, m] : [m, next]
+      const restated = {index: other.index, length: other.length, value: other.value, tolerance: other.tolerance}
       m = {...figure, from: m.from, to: text.indexOf(')', next.to) + 1, restated}
       i++
     } else {
@@ -194,7 +204,12 @@ function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
         const from = m.from - before[0].length
         const value = wordsValue(before.groups.words, before.groups.unit)
         const length = before.groups.words.length + before.groups.unit.length
-        m = {...m, from, to: text.indexOf(')', m.to) + 1, restated: value && {index: from, length, value}}
+        m = {
+          ...m,
+          from,
+          to: text.indexOf(')', m.to) + 1,
+          restated: value && {index: from, length, value, tolerance: ZERO}
+        }
       }
     }
     const after = RESTATED_AFTER.exec(text.slice(m.to, m.to + LIMITS.wordsRestatement))
@@ -202,7 +217,7 @@ function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
       const value = wordsValue(after.groups.words, after.groups.unit)
       const index = m.to + after[0].indexOf('(') + 1
       const length = after.groups.words.length + (after.groups.unit?.length ?? 0)
-      if (value) m = {...m, restated: {index, length, value}}
+      if (value) m = {...m, restated: {index, length, value, tolerance: ZERO}}
     }
     if (after) m = {...m, to: m.to + after[0].length}
     merged.push(m)

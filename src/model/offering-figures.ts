@@ -8,11 +8,13 @@
 import type {Sentence} from './document.js'
 import {
   DIGITS,
+  Decimal,
   IN_WORDS,
   WORD_NUMBER,
   findMoney,
   isMultiplied,
   parseNumber,
+  differs,
   parseWords,
   type MoneyMatch,
   type Parsed,
@@ -155,14 +157,14 @@ function countRestated(text: string, match: RegExpExecArray): Restated | undefin
   if (g.pwords) {
     const value = parseWords(g.pwords)
     const index = match.index + match[0].indexOf('(' + g.pwords) + 1
-    return value && {index, length: g.pwords.length, value}
+    return value && {index, length: g.pwords.length, value, tolerance: new Decimal(0)}
   }
   if (!g.paren) return undefined
   const ahead = WORDS_AHEAD.exec(text.slice(Math.max(0, match.index - LIMITS.wordsAhead), match.index))
   const lead = ahead ? ahead[0].replace(/^and /, '') : ''
   const words = lead + g.words + (g.wmult ? ' ' + g.wmult : '')
   const value = parseWords(words)
-  return value && {index: match.index - lead.length, length: words.length, value}
+  return value && {index: match.index - lead.length, length: words.length, value, tolerance: new Decimal(0)}
 }
 
 /** The figure written at `[from, to)` of a sentence's normalized text. */
@@ -185,8 +187,8 @@ function restatedIn(sentence: Sentence, restated: Restated | undefined): Figure[
 export function misstated(figures: SentenceFigures): Figure[] {
   const {sentence, moneys, counts} = figures
   return [
-    ...moneys.filter((m) => m.restated && !m.restated.value.equals(m.value)).map((m) => money(sentence, m)),
-    ...counts.filter((c) => c.restated && !c.restated.value.equals(c.value.value)).map((c) => countFigure(sentence, c))
+    ...moneys.filter((m) => differs(m, m.restated)).map((m) => money(sentence, m)),
+    ...counts.filter((c) => differs(c.value, c.restated)).map((c) => countFigure(sentence, c))
   ]
 }
 
