@@ -107,6 +107,16 @@ describe('a figure whose restatement gives another value', () => {
     expect(await said(lot('2,000,000', 'fifteen cents ($0.16)'))).toEqual([['offering-arithmetic', '$0.16', '$0.15']])
   })
 
+  it('two numerals: the more precise is the figure, the rounded one agrees within its precision', async () => {
+    const release = (exact: string) =>
+      closing(
+        'May 4, 2026',
+        `The Company issued 15,200,000 units at $0.10 per unit for gross proceeds of $1.5 million (${exact}). ${HOLD}`
+      )
+    expect(await said(release('$1,520,000'))).toEqual([])
+    expect(await said(release('$1,620,000'))).toEqual([['offering-arithmetic', '$1,620,000', '$1,520,000']])
+  })
+
   it('the lot agrees with the numerals: the words are wrong, expected the numerals in words', async () => {
     expect(await said(lot('2,000,000', 'sixteen cents ($0.15)'))).toEqual([
       ['offering-arithmetic', 'sixteen cents', 'fifteen cents']
@@ -480,6 +490,7 @@ describe('the new patterns in linear time', () => {
     const make = (n: number) => 'and up to $1 of units at $1 per unit, being 1,000 units; '.repeat(n)
     const best = (n: number) => Math.min(...[0, 1, 2].map(() => ms(make(n))))
     best(250)
-    expect(best(4000)).toBeLessThan(8 * best(1000) + 20)
+    // Four times the input: about four times the time (sixteen, were it quadratic); the margin is for a busy machine.
+    expect(best(4000)).toBeLessThan(10 * best(1000) + 20)
   })
 })

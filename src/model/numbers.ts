@@ -195,7 +195,12 @@ function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
       // The numerals are the figure; of two numerals, the more precise ("$1,520,000" of "$1.5 million ($1,520,000)").
       const words = !/\d/.test(text.slice(m.index, m.index + m.length))
       const [figure, other] = words || next.tolerance.lt(m.tolerance) ? [next, m] : [m, next]
-      const restated = {index: other.index, length: other.length, value: other.value, tolerance: other.tolerance}
+      const restated = {
+        index: other.index,
+        length: other.length,
+        value: other.value,
+        tolerance: words ? ZERO : other.tolerance
+      }
       m = {...figure, from: m.from, to: text.indexOf(')', next.to) + 1, restated}
       i++
     } else {

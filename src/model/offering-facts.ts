@@ -293,13 +293,19 @@ export function wrongNotation(figure: Figure, lots: Lot[]): {wrong: Span; value:
       (k) => ({count: lot.count, price, proceeds})[k].start === figure.start
     )
     if (!key) continue
-    const fits = (value: Decimal) => {
+    const fits = (value: Decimal, tolerance: Decimal) => {
       const values = {count: lot.count.value, price: price.value, proceeds: proceeds.value, [key]: value}
-      const stated = {value: values.proceeds, tolerance: proceeds.tolerance}
+      const stated = {value: values.proceeds, tolerance: key === 'proceeds' ? tolerance : proceeds.tolerance}
       return agrees(values.count.times(values.price), stated, lot.hedged || proceeds.rounded)
     }
-    if (fits(restated.value) && !fits(figure.value)) return {wrong: figure, value: restated.value}
-    break
+    if (!fits(restated.value, restated.tolerance) || fits(figure.value, figure.tolerance)) break
+    // The numerals should give the restatement's value, or, where it is rounded, what the lot gives.
+    const derived = {
+      count: proceeds.value.div(price.value).round(),
+      price: proceeds.value.div(lot.count.value),
+      proceeds: lot.count.value.times(price.value)
+    }[key]
+    return {wrong: figure, value: restated.tolerance.isZero() ? restated.value : derived}
   }
   return {wrong: restated, value: figure.value}
 }

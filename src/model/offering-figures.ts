@@ -180,7 +180,8 @@ export function countFigure(sentence: Sentence, count: CountMatch): Figure {
 /** A restatement's source span and value. */
 function restatedIn(sentence: Sentence, restated: Restated | undefined): Figure['restated'] {
   if (!restated) return undefined
-  return {...spanOf(sentence.norm, restated.index, restated.index + restated.length), value: restated.value}
+  const {value, tolerance} = restated
+  return {...spanOf(sentence.norm, restated.index, restated.index + restated.length), value, tolerance}
 }
 
 /** The figures of a sentence whose restatement in the other notation gives another value ("fifteen cents ($0.16)"). */

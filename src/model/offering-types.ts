@@ -13,7 +13,7 @@ export interface Figure extends Span {
   tolerance: Decimal
   sentence: Sentence
   /** Its restatement in the other notation ("fifteen cents" of "fifteen cents ($0.15)"), with its value. */
-  restated?: Span & {value: Decimal}
+  restated?: Span & {value: Decimal; tolerance: Decimal}
 }
 
 export interface Money extends Figure {
