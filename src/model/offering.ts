@@ -1,14 +1,19 @@
 /**
  * The financing terms a release states, gathered once per draft, each figure
  * with its exact source span: lots (a count of a class of securities, its
- * price, its proceeds), stated aggregates, warrant coverage and totals,
- * warrant exercise price and term, finders' and agents' fees with their
- * percentages, hold-period wording and expiry, the closing date, and whether
- * the offering is a LIFE offering, a private placement, a closing.
+ * price, its proceeds), stated aggregates and tranche sums, figures whose
+ * restatement in the other notation gives another value, warrant coverage
+ * and totals, warrant exercise price and term, finders' and agents' fees
+ * with their percentages, hold-period wording and expiry, the closing date
+ * (or the release's own date, where it closes "today"), the tranche it
+ * announces, and whether the offering is a LIFE offering, a private
+ * placement, a closing.
  *
  * One extractor per term: a sentence's figures are read once
- * (offering-figures.ts), lots and aggregates from them (offering-lots.ts),
- * every other term by its own extractor (offering-terms.ts).
+ * (offering-figures.ts: a figure and its restatement are one figure), lots
+ * and aggregates from them (offering-lots.ts), tranche sums
+ * (offering-tranches.ts), every other term by its own extractor
+ * (offering-terms.ts).
  */
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
