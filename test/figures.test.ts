@@ -7,7 +7,7 @@
  * ("has closed", "today") takes the dateline's date for the hold expiry;
  * tranche sums ("together with the first tranche of $X … $Y") add up. Issuers
  * and wording are invented. Then fast-check: consistent generated offerings
- * with restatements and tranches draw no message; one changed figure draws
+ * with restatements, a second class and tranches draw no message; one changed figure draws
  * exactly one, on that figure.
  */
 import fc from 'fast-check'
@@ -358,7 +358,12 @@ interface Offering {
   priceWords: 'before' | 'after' | 'none'
   countWords: boolean
   definedTerm: boolean
+  /** A second class in the same sentence, flow-through units at their own price. */
+  ft?: {count: number; cents: number}
 }
+
+/** The second class's proceeds, in dollars (0 without one). */
+const ftProceeds = (o: Offering) => (o.ft ? new Decimal(o.ft.cents).div(100).times(o.ft.count) : new Decimal(0))
 
 function figuresOf(o: Offering) {
   const price = new Decimal(o.cents).div(100)
@@ -369,7 +374,7 @@ function figuresOf(o: Offering) {
     proceeds: dollars(proceeds),
     warrants: grouped(new Decimal(o.half ? Math.floor(o.count / 2) : o.count)),
     first: dollars(new Decimal(o.first)),
-    total: dollars(proceeds.plus(o.first)),
+    total: dollars(proceeds.plus(ftProceeds(o)).plus(o.first)),
     expiry: written(holdExpiry(o.closing))
   }
 }
@@ -385,13 +390,17 @@ function releaseOf(o: Offering, f: Figures, changed: Partial<Figures> = {}): str
   const term = o.definedTerm ? ' (the "Second Tranche")' : ''
   const when = o.closed === 'on' ? ` on ${written(o.closing)}` : o.closed === 'today' ? ' today' : ''
   const verb = o.closed === 'has closed' ? 'has closed' : 'closed'
+  const ft = o.ft
+    ? ` and ${grouped(new Decimal(o.ft.count))} flow-through units at $${new Decimal(o.ft.cents).div(100).toFixed(2)} ` +
+      `per flow-through unit for gross proceeds of ${dollars(ftProceeds(o))}`
+    : ''
   return (
     [
       'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
       `# Acme Gold Closes ${f.proceeds} Second Tranche of Private Placement`,
       `VANCOUVER, BC, ${written(o.closing)} - Acme Gold Corp. (TSXV: ACM) announces that it ${verb} the second ` +
         `tranche of its non-brokered private placement${when}. The Company issued ${count} units at a price of ` +
-        `${price} per unit for gross proceeds of ${g.proceeds}${term}.`,
+        `${price} per unit for gross proceeds of ${g.proceeds}${term}${ft}.`,
       `Each unit consists of one common share and ${o.half ? 'one-half of one' : 'one'} common share purchase ` +
         `warrant, for a total of ${g.warrants} warrants.`,
       `Together with the first tranche of ${g.first}, the Company has raised aggregate gross proceeds of ${g.total}.`,
@@ -412,9 +421,19 @@ const offering: fc.Arbitrary<Offering> = fc
     closed: fc.constantFrom('on' as const, 'today' as const, 'has closed' as const),
     priceWords: fc.constantFrom('before' as const, 'after' as const, 'none' as const),
     countWords: fc.boolean(),
-    definedTerm: fc.boolean()
+    definedTerm: fc.boolean(),
+    ft: fc.option(
+      fc.record({count: fc.integer({min: 100_000, max: 20_000_000}), cents: fc.integer({min: 5, max: 99})}),
+      {
+        nil: undefined
+      }
+    )
   })
-  .filter((o) => !new Decimal(o.cents).div(100).times(o.count).equals(o.first))
+  // No two amounts of the tranches alike (a lot restating the first tranche's amount is not taken as this one's).
+  .filter((o) => {
+    const amounts = [new Decimal(o.cents).div(100).times(o.count), ftProceeds(o), new Decimal(o.first)]
+    return new Set(amounts.map((a) => a.toString())).size === 3
+  })
 
 describe('property: offerings with restatements and tranches', () => {
   it('consistent: no message from the financing rules', async () => {
@@ -447,6 +466,7 @@ describe('property: offerings with restatements and tranches', () => {
               new Decimal(o.cents)
                 .div(100)
                 .times(o.count)
+                .plus(ftProceeds(o))
                 .plus(o.first + bump * 1000)
             ),
           expiry: () => written(new Date(holdExpiry(o.closing).getTime() + bump * 86_400_000))
