@@ -229,6 +229,14 @@ describe('a closing stated relative to the release takes the dateline’s date',
     expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['September 6, 2026', 'September 5, 2026']])
   })
 
+  it('"closed on April 28", without its year: the year of the release', async () => {
+    const release = (expiry: string) =>
+      closing('May 4, 2026', `The Company closed the placement on April 28. ${hold(expiry)}`)
+    expect(await findings(release('August 29, 2026'))).toEqual([])
+    const found = await findings(release('September 5, 2026'))
+    expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['September 5, 2026', 'August 29, 2026']])
+  })
+
   it('"closed today": the dateline’s date exactly', async () => {
     const value = closing('May 4, 2026', `The Company closed the placement today. ${hold('September 2, 2026')}`)
     const found = await findings(value)

@@ -5,7 +5,7 @@
  * closing dates, and the release-level flags (LIFE, private placement,
  * prospectus, closing). Each reads one sentence, or the release for flags.
  */
-import {DATE, parseDate} from './dates.js'
+import {DATE, DAY_OF_YEAR, dayBefore, parseDate} from './dates.js'
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import {WORD_NUMBER, findPercents, parseFraction, parseNumber} from './numbers.js'
@@ -116,6 +116,11 @@ const CLOSED = new RegExp(
     String.raw`\bon (${DATE}),? (?:the company |it )?(?:closed|completed)`,
     `closing date (?:of|was) (${DATE})`
   ].join('|')
+)
+
+const CLOSED_ON_DAY = new RegExp(
+  String.raw`\b(?:closed|completed)\b(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon (${DAY_OF_YEAR})` +
+    String.raw`|\bon (${DAY_OF_YEAR}),? (?:the company |it )?(?:closed|completed)`
 )
 
 // The release's own date: "closed today", "completed on the date hereof", "today … has closed".
@@ -251,10 +256,12 @@ export function closesToday(text: string): boolean {
 }
 
 /** The distribution date a sentence states ("closed on March 3, 2026"). */
-export function closingDate({sentence, text, digits}: SentenceFigures): ClosingDate | undefined {
-  const closed = digits ? CLOSED.exec(text) : null
+export function closingDate({sentence, text, digits}: SentenceFigures, released?: Date): ClosingDate | undefined {
+  // "closed on April 28" without its year: the year of the release (the one before, were that later).
+  const yearless = digits && released ? CLOSED_ON_DAY.exec(text) : null
+  const closed = digits ? (CLOSED.exec(text) ?? yearless) : null
   const written = closed ? (closed[1] ?? closed[2] ?? closed[3]) : undefined
-  const date = written ? parseDate(written) : undefined
+  const date = written && closed === yearless ? dayBefore(written, released!) : written && parseDate(written)
   if (!closed || !written || !date) return undefined
   const start = closed.index + closed[0].indexOf(written)
   return {date, tranche: trancheNamed(text), ...spanOf(sentence.norm, start, start + written.length)}

@@ -64,6 +64,7 @@ export function extractOffering(sentences: Sentence[], blocks: Block[], layout: 
     closingDates: [],
     ...releaseFlags(blocks, layout)
   }
+  const released = datelineDate(layout)
   let today = false
   for (const sentence of sentences) {
     const figures = readFigures(sentence)
@@ -85,12 +86,11 @@ export function extractOffering(sentences: Sentence[], blocks: Block[], layout: 
     terms.warrantTotals.push(...warrantTotalsIn(figures))
     const hold = holdPeriod(sentence)
     if (hold) terms.holds.push(hold)
-    const closed = closingDate(figures)
+    const closed = closingDate(figures, released?.date)
     if (closed) terms.closingDates.push(closed)
     if (!closed && closesToday(figures.text)) today = true
   }
   // A closing stated relative to the release takes the release's date, its dateline's.
-  const released = datelineDate(layout)
   if (released && (today || terms.closing)) terms.released = {...released, relative: today ? 'today' : 'closed'}
   settleTrancheSums(terms, layout)
   return terms
