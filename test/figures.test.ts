@@ -305,6 +305,18 @@ describe('tranche sums', () => {
     expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['$800,000', '$750,000']])
   })
 
+  it('an earlier tranche’s amount stated twice counts once', async () => {
+    const value = closing(
+      'May 4, 2026',
+      'The second tranche consisted of 2,000,000 units at $0.10 per unit for gross proceeds of $200,000. The first ' +
+        'tranche closed for gross proceeds of $300,000, for a total of $500,000 raised to date, including the first ' +
+        `tranche of $300,000. ${HOLD}`
+    )
+    expect(await findings(value)).toEqual([])
+    const found = await findings(value.replace('total of $500,000', 'total of $530,000'))
+    expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['$530,000', '$500,000']])
+  })
+
   it('"bringing the total raised to", in the tranche’s own sentence', async () => {
     const tranche = (total: string) =>
       closing(

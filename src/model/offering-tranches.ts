@@ -65,14 +65,22 @@ export function trancheSumIn(figures: SentenceFigures, lots: Lot[]): TrancheSum 
       return m.to <= label.index && label.index - m.to <= REACH && AMOUNT_THEN_LABEL.test(text.slice(m.to, label.index))
     })?.[1]
   // "the first and second tranches, which raised $300,000 and $250,000": a list goes on with the same tranche words.
+  // Each amount of the list is a tranche of its own ("first", "first+1").
   const labelled = new Map<MoneyMatch, string>()
   moneys.forEach((m, i) => {
     const previous = labelled.get(moneys[i - 1])
-    const listed = previous && LIST_JOIN.test(text.slice(moneys[i - 1].to, m.from)) ? previous : undefined
-    const label = m === total ? undefined : (tranche(m) ?? listed)
+    const listed = previous && LIST_JOIN.test(text.slice(moneys[i - 1].to, m.from)) ? `${previous}+1` : undefined
+    const label = m === total ? undefined : (listed ?? tranche(m))
     if (label) labelled.set(m, label)
   })
-  const earlier = [...labelled.keys()]
+  // A tranche's amount stated twice counts once; stated as two different amounts, the sum cannot be told.
+  const byLabel = new Map<string, MoneyMatch>()
+  for (const [m, label] of labelled) {
+    const first = byLabel.get(label)
+    if (first && !first.value.equals(m.value)) return undefined
+    if (!first) byLabel.set(label, m)
+  }
+  const earlier = [...byLabel.values()]
   if (earlier.length === 0) return undefined
   const sum = {
     sentence,
