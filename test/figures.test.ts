@@ -107,7 +107,7 @@ describe('a figure whose restatement gives another value', () => {
     expect(await said(lot('2,000,000', 'fifteen cents ($0.16)'))).toEqual([['offering-arithmetic', '$0.16', '$0.15']])
   })
 
-  it('two numerals: the more precise is the figure, the rounded one agrees within its precision', async () => {
+  it('two numerals: the more precise is the figure, the rounded one agrees within its precision; a conversion is none', async () => {
     const release = (exact: string) =>
       closing(
         'May 4, 2026',
@@ -115,6 +115,8 @@ describe('a figure whose restatement gives another value', () => {
       )
     expect(await said(release('$1,520,000'))).toEqual([])
     expect(await said(release('$1,620,000'))).toEqual([['offering-arithmetic', '$1,620,000', '$1,520,000']])
+    // In another currency, the amount in parentheses is a conversion, not a restatement.
+    expect(await said(release('US$1,100,000'))).toEqual([])
   })
 
   it('the lot agrees with the numerals: the words are wrong, expected the numerals in words', async () => {

@@ -194,13 +194,11 @@ function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
     if (next && OPENS.test(text.slice(m.to, next.index)) && CLOSES.test(text.slice(next.to, next.to + 2))) {
       // The numerals are the figure; of two numerals, the more precise ("$1,520,000" of "$1.5 million ($1,520,000)").
       const words = !/\d/.test(text.slice(m.index, m.index + m.length))
-      const [figure, other] = words || next.tolerance.lt(m.tolerance) ? [next, m] : [m, next]
-      const restated = {
-        index: other.index,
-        length: other.length,
-        value: other.value,
-        tolerance: words ? ZERO : other.tolerance
-      }
+      // In another currency it is a conversion ("$500,000 (US$370,000)"), not a restatement: the first is the figure.
+      const same = m.currency === next.currency
+      const [figure, other] = same && (words || next.tolerance.lt(m.tolerance)) ? [next, m] : [m, next]
+      const tolerance = words ? ZERO : other.tolerance
+      const restated = same ? {index: other.index, length: other.length, value: other.value, tolerance} : undefined
       m = {...figure, from: m.from, to: text.indexOf(')', next.to) + 1, restated}
       i++
     } else {
