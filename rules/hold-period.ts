@@ -4,7 +4,8 @@
  * distribution date plus four months and a day. LIFE offerings are free
  * trading. See docs/rules/hold-period.md.
  */
-import {MONTH_NAMES, holdExpiry} from '../src/model/dates.js'
+import {MONTH_NAMES} from '../src/model/dates.js'
+import * as facts from '../src/model/offering-facts.js'
 import {defineRule, slice} from '../src/core/rule.js'
 import {ownSharesForDebt} from '../src/model/release.js'
 
@@ -52,25 +53,30 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
   }
 
   // The expiry date is the distribution date + 4 months + 1 day (month ends clamp: Oct 31 → Mar 1).
-  const dates = new Set(terms.closingDates.map((d) => d.date.getTime()))
-  if (dates.size !== 1) return
-  const distribution = terms.closingDates[0]
-  const expected = holdExpiry(distribution.date)
   for (const hold of holds) {
-    if (!hold.expiry || hold.expiry.date.getTime() === expected.getTime()) continue
+    const distribution = facts.distributionDate(terms, hold)
+    if (!hold.expiry || !distribution || facts.expiryFits(distribution, hold.expiry.date)) continue
+    const closed = slice(model, distribution)
     const written = slice(model, hold.expiry)
-    const text = formatDateLike(written, expected)
+    const text = formatDateLike(written, facts.holdExpiry(distribution.date))
     report({
-      reason: `Unexpected hold expiry date, expected ${text} (${slice(model, distribution)} + four months and one day)`,
+      reason: `Unexpected hold expiry date, expected ${text} (${closed} + four months and one day)`,
       place: hold.expiry,
       note:
         `${CITATION}: the restricted period ends four months and a day after the distribution ` +
-        `date, ${slice(model, distribution)}; it expires on ${text}.`,
+        `date, ${closed}${RELATIVE[distribution.relative ?? 'stated']}; it expires on ${text}.`,
       expected: text,
       actual: written
     })
   }
 })
+
+/** How the release states its distribution date. */
+const RELATIVE = {
+  stated: '',
+  today: ' (the release’s date: it states the closing as of today)',
+  closed: ' (the release’s date: it announces the closing without a date)'
+}
 
 export default remarkLintHoldPeriod
 

@@ -3,8 +3,9 @@
  * in the order of docs/rules/offering-arithmetic.md, each figure reported once; facts from src/model/offering-facts.ts.
  */
 import {defineRule, slice, type Context} from '../src/core/rule.js'
-import {Decimal, agrees, formatLike} from '../src/model/numbers.js'
-import type {Figure, Lot, OfferingTerms} from '../src/model/offering.js'
+import {Decimal, agrees, formatLike, restateLike} from '../src/model/numbers.js'
+import type {Lot, OfferingTerms} from '../src/model/offering.js'
+import type {Span} from '../src/model/text.js'
 import * as facts from '../src/model/offering-facts.js'
 import {issuesOwnSecurities} from '../src/model/release.js'
 
@@ -17,40 +18,50 @@ const DISAGREES = {
   proceeds: 'Unexpected proceeds that do not agree with the count and the price'
 }
 
-/** What a check reads (the release, its terms, its sold lots) and reports (each figure once). */
+/** What a check reads (the release, its terms, its sold lots) and reports (each figure once, by where it starts). */
 interface Check {
   context: Context<unknown>
   terms: OfferingTerms
   lots: Lot[]
-  reported: Set<Figure>
-  report(figure: Figure, computed: Decimal, reason: string, why: string): void
+  reported: Set<number>
+  /** Report `place`, `computed` written as the figure is written (or the fixing text itself). */
+  report(place: Span, computed: Decimal | string, reason: string, why: string): void
 }
 
 const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (context) => {
   if (!issuesOwnSecurities(context.model.release)) return
   const terms = context.model.offering
-  const reported = new Set<Figure>()
-  const report: Check['report'] = (figure, computed, reason, why) => {
-    if (reported.has(figure)) return
-    reported.add(figure)
-    const written = slice(context.model, figure)
-    const expected = formatLike(written, computed)
+  const reported = new Set<number>()
+  const report: Check['report'] = (place, computed, reason, why) => {
+    if (reported.has(place.start)) return
+    reported.add(place.start)
+    const written = slice(context.model, place)
+    const expected = typeof computed === 'string' ? computed : formatLike(written, computed)
     const note = `${CITATION}: ${why} Correct whichever figure is wrong; if it is this one, it should read ${expected}.`
-    context.report({reason: `${reason}: expected ${expected}`, place: figure, note, expected, actual: written})
+    context.report({reason: `${reason}: expected ${expected}`, place, note, expected, actual: written})
   }
   const check: Check = {context, terms, lots: terms.lots.filter((lot) => !lot.compensation), reported, report}
-  for (const relation of [lotProceeds, paragraphAggregates, trancheAggregates, warrantTotals, feeAmounts])
-    relation(check)
+  for (const relation of [restatements, lotProceeds, statedSums, warrantTotals, feeAmounts]) relation(check)
 })
 
 export default remarkLintOfferingArithmetic
 
+/** A figure and its restatement in the other notation agree ("fifteen cents ($0.15)"); the lot tells which is wrong. */
+function restatements({context: {model}, terms, lots, report}: Check): void {
+  for (const figure of terms.misstated) {
+    const {wrong, value} = facts.wrongNotation(figure, lots)
+    const expected = restateLike(slice(model, wrong), value)
+    const why = `${slice(model, figure)} is restated as ${slice(model, figure.restated!)}.`
+    if (expected) report(wrong, expected, 'Unexpected figure that differs from its restatement', why)
+  }
+}
+
 /** count × price = proceeds, per lot (one without a price takes the one price of its class); blame the unbacked figure. */
-function lotProceeds({context: {model}, terms, lots, report}: Check): void {
+function lotProceeds({context: {model}, terms, lots, reported, report}: Check): void {
   for (const lot of lots) {
     const price = facts.priceOf(lot, lots)
     const proceeds = lot.proceeds
-    if (!price || !proceeds) continue
+    if (!price || !proceeds || [lot.count, price, proceeds].some((figure) => reported.has(figure.start))) continue
     const computed = lot.count.value.times(price.value)
     if (agrees(computed, proceeds, lot.hedged || proceeds.rounded)) continue
     const why = `${slice(model, lot.count)} × ${slice(model, price)} = ${computed.toString()}, not ${proceeds.value.toString()}.`
@@ -59,31 +70,19 @@ function lotProceeds({context: {model}, terms, lots, report}: Check): void {
   }
 }
 
-/** The lots of a paragraph add up to the aggregate stated there. */
-function paragraphAggregates({terms, lots, report}: Check): void {
-  for (const aggregate of terms.aggregates) {
-    const together = facts.lotsOfAggregate(aggregate, lots)
-    const sum = together && facts.sumOfProceeds(together, lots)
-    if (!together || !sum) continue
-    const hedged = aggregate.rounded || together.some((lot) => lot.hedged) || facts.hedgesAmount(aggregate.sentence)
-    if (agrees(sum, aggregate, hedged, new Decimal(together.length))) continue
-    const why = `the lots stated in this paragraph add up to ${formatLike('$1', sum)}.`
-    report(aggregate, sum, 'Unexpected aggregate proceeds that differ from the sum of the lots', why)
-  }
-}
-
-/** Tranches add up to the aggregate the release states for them, apart from their own sentences. */
-function trancheAggregates({terms, lots, reported, report}: Check): void {
-  const tranches = facts.distinctTranches(lots)
-  if (tranches.length < 2) return
-  for (const aggregate of terms.aggregates) {
-    const own = tranches.some((lot) => lot.sentence === aggregate.sentence)
-    if (reported.has(aggregate) || !facts.spansTranches(aggregate.sentence) || own) continue
-    const sum = tranches.reduce((total, lot) => total.plus(lot.proceeds!.value), new Decimal(0))
-    const hedged = aggregate.rounded || tranches.some((lot) => lot.hedged)
-    if (agrees(sum, aggregate, hedged, new Decimal(tranches.length))) continue
-    const why = `the ${tranches.map((lot) => `${lot.tranche} tranche`).join(' and ')} add up to ${formatLike('$1', sum)}.`
-    report(aggregate, sum, 'Unexpected aggregate proceeds that differ from the sum of the tranches', why)
+/** Stated totals are the sum of their parts: a paragraph's lots, the tranches, earlier tranches and this one. */
+function statedSums({context: {model}, terms, lots, reported, report}: Check): void {
+  for (const stated of facts.statedSums(terms, lots)) {
+    // A total or a part already found wrong explains the sum.
+    if ([stated.total, ...stated.parts].some((figure) => reported.has(figure.start))) continue
+    if (agrees(stated.sum, stated.total, stated.hedged, new Decimal(stated.count))) continue
+    const parts = {
+      paragraph: 'the lots stated in this paragraph',
+      tranches: `the ${stated.labels.map((label) => `${label} tranche`).join(' and ')}`,
+      earlier: `the earlier tranches and this one, ${stated.parts.map((part) => slice(model, part)).join(' + ')},`
+    }[stated.of]
+    const reason = `Unexpected aggregate proceeds that differ from the sum of the ${stated.of === 'paragraph' ? 'lots' : 'tranches'}`
+    report(stated.total, stated.sum, reason, `${parts} add up to ${formatLike('$1', stated.sum)}.`)
   }
 }
 
@@ -91,7 +90,7 @@ function trancheAggregates({terms, lots, reported, report}: Check): void {
 function warrantTotals({context: {model}, terms, lots, reported, report}: Check): void {
   for (const total of terms.warrantTotals) {
     const units = facts.unitsOfWarrants(terms, total, lots)
-    if (!units || reported.has(units.count)) continue
+    if (!units || reported.has(units.count.start)) continue
     const coverage = facts.coverageOf(terms, units.security)!
     const computed = units.count.value.times(coverage).floor()
     if (total.value.minus(computed).abs().lte(1)) continue

@@ -3,7 +3,7 @@
  * 2026"), parsed to calendar dates; the hold period's end (date-fns does the
  * month arithmetic, month ends clamped).
  */
-import {addDays, addMonths} from 'date-fns'
+import {addDays, addMonths, isSameDay, subDays} from 'date-fns'
 import {MONTH_NAMES} from './vocabulary.js'
 
 /** A month as written, full or abbreviated ("Sept."), normalized (lower case). */
@@ -17,6 +17,8 @@ const MONTH = `(?:${MONTH_NAMES.map((name) => {
 
 /** A written date (normalized text): "july 24, 2025", "24 july 2025", "sept. 3rd, 2026". */
 export const DATE = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} ${MONTH},? \d{4})`
+/** A day written without its year: "april 28", "28 april" (not followed by a year). */
+export const DAY_OF_YEAR = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH})(?!,? ?\d)`
 
 const MONTH_INDEX = new Map<string, number>()
 MONTH_NAMES.forEach((name, index) => {
@@ -49,9 +51,25 @@ export function parseDate(text: string): Date | undefined {
   return date.getMonth() === index && date.getDate() === day ? date : undefined
 }
 
+/** A day written without its year, in the year of `reference`, or the year before where that would be later. */
+export function dayBefore(text: string, reference: Date): Date | undefined {
+  const date = parseDate(`${text}, ${reference.getFullYear()}`) ?? parseDate(`${text} ${reference.getFullYear()}`)
+  if (!date || date <= reference) return date
+  return parseDate(`${text}, ${reference.getFullYear() - 1}`) ?? parseDate(`${text} ${reference.getFullYear() - 1}`)
+}
+
 /** The end of the restricted period: the distribution date plus four months and a day (NI 45-102 s.2.5). */
 export function holdExpiry(distribution: Date): Date {
   return addDays(addMonths(distribution, 4), 1)
+}
+
+/**
+ * Whether `expiry` is the end of the restricted period of a distribution on one of the `daysBefore` days up to
+ * `latest` (a release announcing that it has closed may go out a few days after the closing).
+ */
+export function expiresWithin(expiry: Date, latest: Date, daysBefore: number): boolean {
+  for (let day = 0; day <= daysBefore; day++) if (isSameDay(holdExpiry(subDays(latest, day)), expiry)) return true
+  return false
 }
 
 export {MONTH_NAMES} from './vocabulary.js'

@@ -7,7 +7,13 @@
  * case, ASCII quotes and dashes).
  */
 import {Decimal} from 'decimal.js'
-import {LIMITS, MULTIPLIER, MULTIPLIERS, anyWord} from './vocabulary.js'
+import {LIMITS as SHARED_LIMITS, MULTIPLIER, MULTIPLIERS, anyWord} from './vocabulary.js'
+
+const LIMITS = {
+  ...SHARED_LIMITS,
+  /** How far a figure's restatement in words reaches ("(one million five hundred thousand dollars)"). */
+  wordsRestatement: 160
+} as const
 
 export {Decimal}
 
@@ -123,11 +129,106 @@ export function isMultiplied(written: string): boolean {
 
 export interface MoneyMatch extends Parsed {
   currency: Currency
+  /** Where the figure is written: its numerals, where it is written in words and numerals both. */
   index: number
   length: number
+  /**
+   * Where its statement starts and ends: with its restatement and a defined term after it ("fifteen cents
+   * ($0.15)", "$0.15 (fifteen cents)", "one million dollars ($1,000,000)", "$1,500,000 (the "Offering")").
+   * The words around the figure are read from there.
+   */
+  from: number
+  to: number
+  /** The figure's restatement in the other notation, where it gives a value: where it is written, and the value. */
+  restated?: Restated
 }
 
-/** Every amount of money in normalized text. */
+/** A restatement of a figure in the other notation ("(fifteen cents)"), in normalized text. */
+export interface Restated {
+  index: number
+  length: number
+  value: Decimal
+  /** Half a unit of its last digit (words are exact). */
+  tolerance: Decimal
+}
+
+const ZERO = new Decimal(0)
+
+/** Whether a figure and its restatement give different values, beyond the precision each is written to. */
+export function differs(figure: Parsed, restated: Restated | undefined): boolean {
+  return Boolean(restated && restated.value.minus(figure.value).abs().gt(restated.tolerance.plus(figure.tolerance)))
+}
+
+/** One number word ("fifteen", "hundred", "million"); a figure in words is a few of them. */
+const NUMBER_WORD = anyWord([...Object.keys(UNITS), ...Object.keys(SCALES), 'and'])
+/** A figure in words: "one million five hundred thousand". */
+export const IN_WORDS = String.raw`(?:${NUMBER_WORD}[- ]){0,${LIMITS.thousandsGroups * 2}}${NUMBER_WORD}`
+const CURRENCY_WORDS = String.raw`(?: (?:canadian |u\.?s\.? |united states |australian )?dollars?| cents?)`
+/** After a figure: its restatement in words, or the defined term it is given ("(the "Offering")"). */
+const RESTATED_AFTER = new RegExp(
+  String.raw`^\s?\((?:(?<words>${IN_WORDS})(?<unit>${CURRENCY_WORDS})?|` +
+    String.raw`(?:the |each,? an? |an? |collectively,? the |together,? the )?"[^"()]{1,80}")\)`
+)
+/** Before numerals: the figure in words they restate ("one million dollars ("). */
+const WORDS_BEFORE = new RegExp(String.raw`(?<![a-z])(?<words>${IN_WORDS})(?<unit>${CURRENCY_WORDS})\s?\(\s?$`)
+/** Between a figure and its restatement in another notation. */
+const OPENS = /^\s?\(\s?$/
+const CLOSES = /^\s?\)/
+
+/** The value of an amount in words ("fifteen cents", "three hundred thousand dollars"), if it names its unit. */
+function wordsValue(words: string, unit: string | undefined): Decimal | undefined {
+  const value = unit ? parseWords(words) : undefined
+  return value && /cent/.test(unit!) ? value.div(100) : value
+}
+
+/**
+ * A figure and its restatement are one figure: "fifteen cents ($0.15)" is $0.15 written twice. The numerals
+ * are the figure (where both are numerals, the more precise); the statement spans both; `restated` is the other
+ * notation, where it gives a value.
+ */
+function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
+  const merged: MoneyMatch[] = []
+  for (let i = 0; i < found.length; i++) {
+    let m = found[i]
+    const next = found[i + 1]
+    if (next && OPENS.test(text.slice(m.to, next.index)) && CLOSES.test(text.slice(next.to, next.to + 2))) {
+      // The numerals are the figure; of two numerals, the more precise ("$1,520,000" of "$1.5 million ($1,520,000)").
+      const words = !/\d/.test(text.slice(m.index, m.index + m.length))
+      // In another currency it is a conversion ("$500,000 (US$370,000)"), not a restatement: the first is the figure.
+      const same = m.currency === next.currency
+      const [figure, other] = same && (words || next.tolerance.lt(m.tolerance)) ? [next, m] : [m, next]
+      const tolerance = words ? ZERO : other.tolerance
+      const restated = same ? {index: other.index, length: other.length, value: other.value, tolerance} : undefined
+      m = {...figure, from: m.from, to: text.indexOf(')', next.to) + 1, restated}
+      i++
+    } else {
+      const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.from - LIMITS.wordsRestatement), m.from))
+      if (before?.groups && CLOSES.test(text.slice(m.to, m.to + 2))) {
+        const from = m.from - before[0].length
+        const value = wordsValue(before.groups.words, before.groups.unit)
+        const length = before.groups.words.length + before.groups.unit.length
+        m = {
+          ...m,
+          from,
+          to: text.indexOf(')', m.to) + 1,
+          restated: value && {index: from, length, value, tolerance: ZERO}
+        }
+      }
+    }
+    const after = RESTATED_AFTER.exec(text.slice(m.to, m.to + LIMITS.wordsRestatement))
+    if (after?.groups?.words && !m.restated) {
+      const value = wordsValue(after.groups.words, after.groups.unit)
+      const index = m.to + after[0].indexOf('(') + 1
+      const length = after.groups.words.length + (after.groups.unit?.length ?? 0)
+      if (value) m = {...m, restated: {index, length, value, tolerance: ZERO}}
+    }
+    if (after) m = {...m, to: m.to + after[0].length}
+    merged.push(m)
+  }
+  return merged
+}
+
+/** Every amount of money in normalized text, a figure and its restatement as one. */
 export function findMoney(text: string): MoneyMatch[] {
   const found: MoneyMatch[] = []
   MONEY.lastIndex = 0
@@ -144,9 +245,10 @@ export function findMoney(text: string): MoneyMatch[] {
     if (!parsed) continue
     const code = (g.cur ?? g.code ?? '').replace(/\./g, '')
     const currency: Currency = /^(us|usd)$/.test(code) ? 'USD' : /^(a|au|aud)$/.test(code) ? 'AUD' : 'CAD'
-    found.push({...parsed, currency, index: match.index, length: match[0].length})
+    const end = match.index + match[0].length
+    found.push({...parsed, currency, index: match.index, length: match[0].length, from: match.index, to: end})
   }
-  return found
+  return mergeRestatements(text, found)
 }
 
 /** Percentages: "8%", "7.5 %", "eight per cent", "six percent". */
@@ -234,4 +336,49 @@ export function formatLike(written: string, value: Decimal): string {
   const [whole, fraction] = fixed.split('.')
   const grouped = number.includes(',') || whole.length > 4 ? groupThousands(whole) : whole
   return prefix + grouped + (fraction ? '.' + fraction : '') + suffix
+}
+
+const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
+const TEENS = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen']
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']
+
+/** 1 to 999 in words ("three hundred forty-five"). */
+function belowThousand(n: number): string {
+  const rest = n % 100
+  const tens = rest <= 12 ? ONES[rest] : rest < 20 ? TEENS[rest - 13] : TENS[Math.floor(rest / 10)]
+  const tail = rest === 0 ? '' : rest >= 20 && rest % 10 ? `${tens}-${ONES[rest % 10]}` : tens
+  return [n >= 100 ? `${ONES[Math.floor(n / 100)]} hundred` : '', tail].filter(Boolean).join(' ')
+}
+
+/** A whole number below a trillion in words ("one million five hundred thousand"), else undefined. */
+export function inWords(value: Decimal): string | undefined {
+  if (!value.isInteger() || value.isNeg() || value.gte(1e12)) return undefined
+  if (value.isZero()) return 'zero'
+  let n = value.toNumber()
+  const parts: string[] = []
+  for (const [scale, word] of [
+    [1e9, ' billion'],
+    [1e6, ' million'],
+    [1e3, ' thousand'],
+    [1, '']
+  ] as const) {
+    const group = Math.floor(n / scale)
+    if (group > 0) parts.push(belowThousand(group) + word)
+    n -= group * scale
+  }
+  return parts.join(' ')
+}
+
+/**
+ * Write `value` the way a restatement is written: numerals as `formatLike`, words in words with the same unit
+ * ("sixteen cents", "three hundred twenty thousand dollars"); undefined where words cannot say it exactly.
+ */
+export function restateLike(written: string, value: Decimal): string | undefined {
+  if (/\d/.test(written)) return formatLike(written, value)
+  const unit = /(?: (?:canadian |u\.?s\.? |united states |australian )?dollars?| cents?)$/i.exec(written)?.[0] ?? ''
+  const cents = /cent/i.test(unit)
+  const words = inWords(cents ? value.times(100) : value)
+  if (!words) return undefined
+  const text = words + (cents && words === 'one' ? ' cent' : unit)
+  return /^[A-Z]/.test(written) ? text[0].toUpperCase() + text.slice(1) : text
 }

@@ -6,8 +6,9 @@
  */
 import type {Sentence} from './document.js'
 import {Decimal, agrees, findMoney} from './numbers.js'
-import type {Fee, Figure, Lot, Money, OfferingTerms} from './offering-types.js'
-import {offsetAt} from './text.js'
+import {expiresWithin, holdExpiry} from './dates.js'
+import type {ClosingDate, Fee, Figure, HoldPeriod, Lot, Money, OfferingTerms} from './offering-types.js'
+import {offsetAt, type Span} from './text.js'
 import {AMOUNT_HEDGE_WORDS, BOUND_WORDS, INSIDER_WORDS, LIMITS, OPTION_WORDS, anyWord} from './vocabulary.js'
 
 const word = (words: readonly string[]) => new RegExp(String.raw`\b${anyWord(words)}\b`)
@@ -202,4 +203,109 @@ export function feeAmount(fee: Fee, totals: OfferingTotals, percent: string): Fe
   }
   const stated = {value: fee.amount.value, tolerance: fee.amount.tolerance.plus(slack)}
   return {base, computed, agrees: difference.lte(0) || agrees(computed, stated, totals.hedged)}
+}
+
+/** Days before its date a release announcing that it "has closed" (no date given) may have closed. */
+const CLOSED_DAYS_BEFORE = 7
+
+/**
+ * The distribution date a hold's expiry is counted from: the one closing date stated for its tranche (the one
+ * its sentence names, else the one the release announces; a date stated for another tranche is not it), else the
+ * release's own date where it states the closing relative to it.
+ */
+export function distributionDate(terms: OfferingTerms, hold: HoldPeriod): ClosingDate | undefined {
+  const tranche = (hold.tranche ?? terms.tranche)?.split(' ')[0]
+  const stated = terms.closingDates.filter((d) => !tranche || !d.tranche || d.tranche.split(' ')[0] === tranche)
+  const released = terms.released && (!hold.tranche || hold.tranche === terms.tranche) ? [terms.released] : []
+  const dates = stated.length > 0 ? stated : released
+  return dates.length > 0 && dates.every((d) => d.date.getTime() === dates[0].date.getTime()) ? dates[0] : undefined
+}
+
+/** Whether a stated hold expiry is the distribution date + four months and a day (NI 45-102 s.2.5). */
+export function expiryFits(distribution: ClosingDate, expiry: Date): boolean {
+  const days = distribution.relative === 'closed' ? CLOSED_DAYS_BEFORE : 0
+  return expiresWithin(expiry, distribution.date, days)
+}
+
+export {holdExpiry}
+
+/** A stated total and the sum of its parts: a paragraph's lots, the tranches, or earlier tranches and this one. */
+export interface StatedSum {
+  total: Money
+  sum: Decimal
+  /** The stated figures summed (a part already found wrong explains the total). */
+  parts: Figure[]
+  /** How many figures were added (each may be off by a dollar's rounding). */
+  count: number
+  hedged: boolean
+  of: 'paragraph' | 'tranches' | 'earlier'
+  /** The tranches' labels ("first", "second and final"), for `tranches`. */
+  labels: string[]
+}
+
+/**
+ * The totals a release states and what they should be: a paragraph's aggregate is the sum of its lots (each
+ * count × price where it states no proceeds); an aggregate stated across tranches, apart from their own
+ * sentences, the sum of the tranches; a tranche sum, the earlier tranches' amounts and this tranche's proceeds.
+ */
+export function statedSums(terms: OfferingTerms, lots: Lot[]): StatedSum[] {
+  const sums: StatedSum[] = []
+  for (const aggregate of terms.aggregates) {
+    const together = lotsOfAggregate(aggregate, lots)
+    const sum = together && sumOfProceeds(together, lots)
+    if (!together || !sum) continue
+    const hedged = aggregate.rounded || together.some((lot) => lot.hedged) || hedgesAmount(aggregate.sentence)
+    const parts = together.flatMap((lot) => (lot.proceeds ? [lot.proceeds] : []))
+    sums.push({total: aggregate, sum, parts, count: together.length, hedged, of: 'paragraph', labels: []})
+  }
+  const tranches = distinctTranches(lots)
+  for (const aggregate of tranches.length < 2 ? [] : terms.aggregates) {
+    const own = tranches.some((lot) => lot.sentence === aggregate.sentence)
+    if (!spansTranches(aggregate.sentence) || own) continue
+    const parts = tranches.map((lot) => lot.proceeds!)
+    const hedged = aggregate.rounded || tranches.some((lot) => lot.hedged)
+    const labels = tranches.map((lot) => lot.tranche!)
+    sums.push({total: aggregate, sum: added(parts), parts, count: parts.length, hedged, of: 'tranches', labels})
+  }
+  for (const stated of terms.trancheSums) {
+    const parts = [...stated.earlier, ...(stated.current ?? [])]
+    const hedged = stated.total.rounded || hedgesAmount(stated.sentence) || parts.some((part) => part.rounded)
+    sums.push({total: stated.total, sum: added(parts), parts, count: parts.length, hedged, of: 'earlier', labels: []})
+  }
+  return sums
+}
+
+/** The sum of stated figures. */
+const added = (figures: Figure[]) => figures.reduce((sum, figure) => sum.plus(figure.value), new Decimal(0))
+
+/**
+ * Which notation of a misstated figure is wrong ("fifteen cents ($0.16)"), and the value it should give: its
+ * numerals, where it is a lot's count, price or proceeds and the lot agrees with the restatement's value but not
+ * with the numerals'; else the restatement.
+ */
+export function wrongNotation(figure: Figure, lots: Lot[]): {wrong: Span; value: Decimal} {
+  const restated = figure.restated!
+  for (const lot of lots) {
+    const price = priceOf(lot, lots)
+    const proceeds = lot.proceeds
+    if (!price || !proceeds) continue
+    const key = (['count', 'price', 'proceeds'] as const).find(
+      (k) => ({count: lot.count, price, proceeds})[k].start === figure.start
+    )
+    if (!key) continue
+    const fits = (value: Decimal, tolerance: Decimal) => {
+      const values = {count: lot.count.value, price: price.value, proceeds: proceeds.value, [key]: value}
+      const stated = {value: values.proceeds, tolerance: key === 'proceeds' ? tolerance : proceeds.tolerance}
+      return agrees(values.count.times(values.price), stated, lot.hedged || proceeds.rounded)
+    }
+    if (!fits(restated.value, restated.tolerance) || fits(figure.value, figure.tolerance)) break
+    // The numerals should give the restatement's value, or, where it is rounded, what the lot gives.
+    const derived = {
+      count: proceeds.value.div(price.value).round(),
+      price: proceeds.value.div(lot.count.value),
+      proceeds: lot.count.value.times(price.value)
+    }[key]
+    return {wrong: figure, value: restated.tolerance.isZero() ? restated.value : derived}
+  }
+  return {wrong: restated, value: figure.value}
 }

@@ -6,10 +6,29 @@
  * `Figure` or `Money`, with its exact source span.
  */
 import type {Sentence} from './document.js'
-import {DIGITS, WORD_NUMBER, findMoney, isMultiplied, parseNumber, type MoneyMatch, type Parsed} from './numbers.js'
+import {
+  DIGITS,
+  Decimal,
+  IN_WORDS,
+  WORD_NUMBER,
+  findMoney,
+  isMultiplied,
+  parseNumber,
+  differs,
+  parseWords,
+  type MoneyMatch,
+  type Parsed,
+  type Restated
+} from './numbers.js'
 import type {Figure, Money} from './offering-types.js'
 import {spanOf} from './text.js'
-import {COUNT_MULTIPLIER, LIMITS} from './vocabulary.js'
+import {COUNT_MULTIPLIER, LIMITS as SHARED_LIMITS} from './vocabulary.js'
+
+const LIMITS = {
+  ...SHARED_LIMITS,
+  /** How far back a count's words may start ("one million five hundred thousand (1,500,000)"). */
+  wordsAhead: 120
+} as const
 
 /** A count of securities in a sentence. */
 export interface CountMatch {
@@ -21,6 +40,8 @@ export interface CountMatch {
   value: Parsed
   security: string
   compensation: boolean
+  /** Its restatement in the other notation ("two million (2,000,000)"). */
+  restated?: Restated
 }
 
 /** What a sentence states in figures. */
@@ -50,10 +71,12 @@ const CLASS = String.raw`(?<cls>(?:${QUALIFIER.join('|')})?${SECURITY}|${COMPENS
 
 // A count: "11,620,000", "two million", "five million (5,000,000)", then a few words, then its class.
 const WORDS_THEN_DIGITS = String.raw`(?<words>${WORD_NUMBER})(?: (?<wmult>${COUNT_MULTIPLIER}))? \((?<paren>${DIGITS})\)`
-const WRITTEN = String.raw`(?<num>${DIGITS}|${WORD_NUMBER})(?: (?<mult>${COUNT_MULTIPLIER}))?`
+// Numerals restated in words: "2,500,000 (two million five hundred thousand)".
+const WRITTEN = String.raw`(?<num>${DIGITS}|${WORD_NUMBER})(?: (?<mult>${COUNT_MULTIPLIER}))?(?: \((?<pwords>${IN_WORDS})\))?`
 const BEFORE_CLASS = String.raw`(?:(?:[a-z"'()-]+ ){0,${LIMITS.wordsBeforeClass}}?)`
+// Numerals run into their class ("3,277,960units", a copy artefact) are a count too.
 const COUNT = new RegExp(
-  String.raw`(?<![\d,.$a-z])(?:${WORDS_THEN_DIGITS}|${WRITTEN}) ${BEFORE_CLASS}${CLASS}(?![a-z])`,
+  String.raw`(?<![\d,.$a-z])(?:${WORDS_THEN_DIGITS}|${WRITTEN})(?: |(?<=\d)(?=[a-z]))${BEFORE_CLASS}${CLASS}(?![a-z])`,
   'g'
 )
 
@@ -90,6 +113,16 @@ export function readFigures(sentence: Sentence): SentenceFigures {
   return {sentence, text, digits, moneys, counts}
 }
 
+/** The figures of a sentence ahead of `end` (its words from there on state no lot). */
+export function figuresBefore(figures: SentenceFigures, end: number): SentenceFigures {
+  return {
+    ...figures,
+    text: figures.text.slice(0, end),
+    moneys: figures.moneys.filter((m) => m.to <= end),
+    counts: figures.counts.filter((c) => c.phraseEnd <= end)
+  }
+}
+
 function findCounts(text: string): CountMatch[] {
   const found: CountMatch[] = []
   COUNT.lastIndex = 0
@@ -108,10 +141,30 @@ function findCounts(text: string): CountMatch[] {
       phraseEnd: match.index + match[0].length,
       value,
       security: classKey(cls),
-      compensation: COMPENSATION.test(cls)
+      compensation: COMPENSATION.test(cls),
+      restated: countRestated(text, match)
     })
   }
   return found
+}
+
+/** Number words ending where a count's words start ("one million" of "one million five hundred thousand (…)"). */
+const WORDS_AHEAD = new RegExp(String.raw`(?<![a-z])${IN_WORDS} $`)
+
+/** A count's restatement in the other notation: its words, with their value. */
+function countRestated(text: string, match: RegExpExecArray): Restated | undefined {
+  const g = match.groups ?? {}
+  if (g.pwords) {
+    const value = parseWords(g.pwords)
+    const index = match.index + match[0].indexOf('(' + g.pwords) + 1
+    return value && {index, length: g.pwords.length, value, tolerance: new Decimal(0)}
+  }
+  if (!g.paren) return undefined
+  const ahead = WORDS_AHEAD.exec(text.slice(Math.max(0, match.index - LIMITS.wordsAhead), match.index))
+  const lead = ahead ? ahead[0].replace(/^and /, '') : ''
+  const words = lead + g.words + (g.wmult ? ' ' + g.wmult : '')
+  const value = parseWords(words)
+  return value && {index: match.index - lead.length, length: words.length, value, tolerance: new Decimal(0)}
 }
 
 /** The figure written at `[from, to)` of a sentence's normalized text. */
@@ -121,7 +174,23 @@ export function figure(sentence: Sentence, from: number, to: number, parsed: Par
 
 /** The figure of a count (its number, not its class). */
 export function countFigure(sentence: Sentence, count: CountMatch): Figure {
-  return figure(sentence, count.index, count.end, count.value)
+  return {...figure(sentence, count.index, count.end, count.value), restated: restatedIn(sentence, count.restated)}
+}
+
+/** A restatement's source span and value. */
+function restatedIn(sentence: Sentence, restated: Restated | undefined): Figure['restated'] {
+  if (!restated) return undefined
+  const {value, tolerance} = restated
+  return {...spanOf(sentence.norm, restated.index, restated.index + restated.length), value, tolerance}
+}
+
+/** The figures of a sentence whose restatement in the other notation gives another value ("fifteen cents ($0.16)"). */
+export function misstated(figures: SentenceFigures): Figure[] {
+  const {sentence, moneys, counts} = figures
+  return [
+    ...moneys.filter((m) => differs(m, m.restated)).map((m) => money(sentence, m)),
+    ...counts.filter((c) => differs(c.value, c.restated)).map((c) => countFigure(sentence, c))
+  ]
 }
 
 /** The money of an amount found in a sentence. */
@@ -130,24 +199,25 @@ export function money(sentence: Sentence, match: MoneyMatch): Money {
   return {
     ...figure(sentence, match.index, match.index + match.length, match),
     currency: match.currency,
-    rounded: isMultiplied(written)
+    rounded: isMultiplied(written),
+    restated: restatedIn(sentence, match.restated)
   }
 }
 
 /** After an amount: it is a price ("$0.10 per unit", "for each share", "a share"). */
-const PRICE_AFTER = /^\s?(?:per|for each|a) /
+const PRICE_AFTER = /^\s?(?:per(?: |(?=units?|shares?|receipts?|flow|ft|common))|for each |a )/
 
 /** Whether the words after an amount make it a price. */
 export function isPriceAfter(text: string, match: MoneyMatch): boolean {
   return PRICE_AFTER.test(textAfter(text, match, LIMITS.priceContext))
 }
 
-/** The text of a sentence within `length` characters before an amount. */
+/** The text of a sentence within `length` characters before an amount (before its restatement too). */
 export function textBefore(text: string, match: MoneyMatch, length: number): string {
-  return text.slice(Math.max(0, match.index - length), match.index)
+  return text.slice(Math.max(0, match.from - length), match.from)
 }
 
-/** The text of a sentence within `length` characters after an amount. */
+/** The text of a sentence within `length` characters after an amount (after its restatement too). */
 export function textAfter(text: string, match: MoneyMatch, length: number): string {
-  return text.slice(match.index + match.length, match.index + match.length + length)
+  return text.slice(match.to, match.to + length)
 }

@@ -4,12 +4,13 @@
  * unit for gross proceeds of $1,162,000"), and the proceeds it states for
  * several lots together ("for aggregate gross proceeds of $6,500,000").
  */
-import type {MoneyMatch} from './numbers.js'
+import {agrees, type MoneyMatch} from './numbers.js'
 import type {Lot, Money} from './offering-types.js'
 import {
   countFigure,
   isPriceAfter,
   money,
+  textAfter,
   textBefore,
   type CountMatch,
   type SentenceFigures
@@ -50,6 +51,15 @@ const HEDGE = new RegExp(String.raw`\b${anyWord(HEDGE_WORDS)}\b`)
 const TRANCHE_LABEL =
   '(first|second|third|fourth|fifth|initial|final|last|second and final|third and final|fourth and final)'
 const TRANCHE = new RegExp(String.raw`\b${TRANCHE_LABEL}(?: closing of the| closing| tranche closing|)? tranche\b`)
+/** The tranche a text names ("the second and final tranche" → "second and final"). */
+export const trancheNamed = (text: string): string | undefined => TRANCHE.exec(text)?.[1]
+/** A tranche closing: "closes second tranche", "the closing of the final tranche". */
+const TRANCHE_CLOSED = new RegExp(
+  String.raw`\b(?:closes|closed|closing of|completes|completed|completion of)\b[^.]{0,${LIMITS.closedDateWindow}}?` +
+    String.raw`\b${TRANCHE_LABEL}(?: closing of the| closing| tranche closing|)? tranche\b`
+)
+/** The tranche a text says closed. */
+export const trancheClosed = (text: string): string | undefined => TRANCHE_CLOSED.exec(text)?.[1]
 /** A sentence that states proceeds of several lots together. */
 const AGGREGATE_WORD = '(?:aggregate|total|combined|in total|collectively)'
 const STATES_AGGREGATE = new RegExp(
@@ -61,18 +71,40 @@ const PROCEEDS_ARE = new RegExp(
   String.raw`\bproceeds\b[^$]*\b(?:are|were|was|is|total(?:l?ed)?|amount(?:ed)? to|of)\s?${HEDGE_BEFORE_AMOUNT}$`
 )
 
+/** "… , respectively": the amounts before it are the lots', in order. */
+const RESPECTIVELY = /\brespectively\b/g
+const RUN_END = /^,?\s?$/
+const RUN_JOIN = /^(?:,? and |, )$/
+/** Before an amount: a fee or commission, or net proceeds, never the gross proceeds of the lots. */
+const FEE_OR_NET = /\b(?:fees?|commissions?)\b[^$]{0,30}$|\bnet\b[^$]{0,30}$/
+/** After an amount: it is the proceeds of a class stated ahead of its count ("$325,000 of flow-through shares"). */
+const OF_CLASS = /^\s?of (?:[a-z"'-]+ ){0,4}?(?:units?|shares?|subscription receipts?)\b/
+/** After a count: it is issued to a finder or agent, or as a fee ("150,000 units to the agent as a fee"). */
+const PAID_TO = new RegExp(
+  String.raw`^\s?(?:[a-z'"()-]+ ){0,3}?(?:to|as|for) (?:the |its |certain |an? )?(?:[a-z'-]+ ){0,2}?` +
+    String.raw`(?:finders?|agents?|brokers?|underwriters?|fees?|commissions?|compensation)\b`
+)
+/** Before a count: the same ("the agents received 150,000 units", "a fee of 150,000 units"). */
+const PAID_WITH = new RegExp(
+  String.raw`\b(?:finders?|agents?|brokers?|underwriters?)(?:'s?)? (?:received|were issued|was issued|earned)` +
+    String.raw`(?: an aggregate of| a total of)? $|\b(?:fees?|commissions?) (?:of|in the form of|payable in|` +
+    String.raw`satisfied by the issuance of|through the issuance of)(?: an aggregate of)? $`
+)
+
 const isPrice = (text: string, m: MoneyMatch) =>
   isPriceAfter(text, m) || PRICE_BEFORE.test(textBefore(text, m, LIMITS.priceContext))
 const isProceeds = (text: string, m: MoneyMatch) =>
   PROCEEDS_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)) && !isPriceAfter(text, m)
 const isTogether = (text: string, m: MoneyMatch) => TOGETHER.test(textBefore(text, m, LIMITS.togetherLookback))
+const isOfClass = (text: string, m: MoneyMatch) => OF_CLASS.test(textAfter(text, m, LIMITS.priceContext))
 
 /**
- * Lots: counts of offered securities with the price and proceeds in their
- * segment of the sentence (up to the next count); `claimed` holds the amounts
- * they took.
+ * Lots: counts of offered securities, each with the price and proceeds of its
+ * clause of the sentence (after its count, or ahead of it: "up to $325,000 of
+ * flow-through shares at $0.09 per share, being up to 3,611,111 shares");
+ * `claimed` holds the amounts they took.
  */
-export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<MoneyMatch>} {
+export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<MoneyMatch>; shared: MoneyMatch[]} {
   // "one common share" of a unit's composition is not a lot.
   const offered = figures.counts.filter(
     (c) => !/warrants|options/.test(c.security) && c.value.value.gte(LIMITS.lotMinCount)
@@ -80,46 +112,110 @@ export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<Mon
   const claimed = new Set<MoneyMatch>()
   // The tranche the sentence names, for lots whose own words name none.
   const tranche = offered.length > 0 ? TRANCHE.exec(figures.text)?.[1] : undefined
-  const lots = offered.map((_, i) => lotOf(figures, offered, i, claimed, tranche))
-  return {lots, claimed}
+  // Where each lot's clause ends: the first "; " or " and " between its count and the next.
+  const breaks = offered.map((count, i) =>
+    i + 1 < offered.length ? clauseBreak(figures.text, count.phraseEnd, offered[i + 1].index) : figures.text.length
+  )
+  const read = offered.map((count, i) =>
+    lotOf(figures, count, {start: i > 0 ? breaks[i - 1] : 0, end: breaks[i]}, claimed, tranche)
+  )
+  const lots = read.map(({lot}) => lot)
+  if (lots.length > 1) respectively(figures, offered, lots, claimed)
+  return {lots, claimed, shared: sharedProceeds(lots, read.at(-1)?.proceeds)}
 }
 
-/** The lot of the `i`th offered count, claiming its price and proceeds. */
+/**
+ * Proceeds after the last of several lots, when none of the others states its own, are theirs together ("X
+ * units at $0.10 and Y flow-through shares at $0.12 for gross proceeds of $Z"), unless they are the last lot's
+ * count × price: the lot gives them up, to be checked as an aggregate.
+ */
+function sharedProceeds(lots: Lot[], proceeds: MoneyMatch | undefined): MoneyMatch[] {
+  const last = lots.at(-1)
+  if (lots.length < 2 || !last?.proceeds || !proceeds) return []
+  if (lots.slice(0, -1).some((lot) => lot.proceeds || lot.compensation)) return []
+  const stated = last.proceeds
+  if (last.price && agrees(last.count.value.times(last.price.value), stated, last.hedged || stated.rounded)) return []
+  last.proceeds = undefined
+  return [proceeds]
+}
+
+/**
+ * "4,000,000 units and 2,000,000 flow-through units at $0.10 and $0.12, respectively": a run of as many amounts
+ * as lots, before "respectively", gives each lot its price or its proceeds in order. A run of another length
+ * gives none: its amounts are taken from the lots that read them.
+ */
+function respectively(figures: SentenceFigures, offered: CountMatch[], lots: Lot[], claimed: Set<MoneyMatch>): void {
+  const {sentence, text, moneys} = figures
+  const start = offered.at(-1)!.phraseEnd
+  for (const word of text.matchAll(RESPECTIVELY)) {
+    const run: MoneyMatch[] = []
+    let end = word.index
+    const before = moneysIn(moneys, start, word.index)
+    for (let i = before.length - 1; i >= 0 && run.length <= lots.length; i--) {
+      const m = before[i]
+      if (!(run.length === 0 ? RUN_END : RUN_JOIN).test(text.slice(m.to, end))) break
+      run.unshift(m)
+      end = m.from
+    }
+    if (run.length === 0) continue
+    const kind = isPrice(text, run[0]) ? 'price' : isProceeds(text, run[0]) ? 'proceeds' : undefined
+    const fits = run.length === lots.length && kind !== undefined
+    const inRun = new Set(run.map((m) => money(sentence, m).start))
+    lots.forEach((lot, i) => {
+      for (const key of ['price', 'proceeds'] as const) if (inRun.has(lot[key]?.start ?? -1)) lot[key] = undefined
+      if (fits) lot[kind] = money(sentence, run[i])
+    })
+    for (const m of run) claimed.add(m)
+  }
+}
+
+/** The first clause break in `[from, to)` of a sentence, else `to`. */
+function clauseBreak(text: string, from: number, to: number): number {
+  const gap = text.slice(from, to)
+  const semicolon = gap.indexOf(';')
+  const and = gap.search(/\band\b/)
+  const at = semicolon >= 0 ? semicolon : and
+  return at >= 0 ? from + at : to
+}
+
+/** The lot of an offered count in its clause, claiming its price and proceeds. */
 function lotOf(
   figures: SentenceFigures,
-  offered: CountMatch[],
-  i: number,
+  count: CountMatch,
+  clause: {start: number; end: number},
   claimed: Set<MoneyMatch>,
   tranche?: string
-): Lot {
+): {lot: Lot; proceeds?: MoneyMatch} {
   const {sentence, text, moneys} = figures
-  const count = offered[i]
-  const segmentEnd = i + 1 < offered.length ? offered[i + 1].index : text.length
-  const segmentStart = i > 0 ? offered[i - 1].phraseEnd : 0
-  const inSegment = moneysIn(moneys, count.phraseEnd, segmentEnd).filter((m) => !claimed.has(m))
-  const price = inSegment.find((m) => isPrice(text, m))
+  const after = moneysIn(moneys, count.phraseEnd, clause.end).filter((m) => !claimed.has(m))
+  const ahead = moneysIn(moneys, clause.start, count.index).filter((m) => !claimed.has(m) && m.to <= count.index)
+  // A price ahead of the count is the lot's when close to it ("at $0.09 per share for up to 3,611,111 shares").
+  const price =
+    after.find((m) => isPrice(text, m)) ??
+    ahead.find((m) => isPrice(text, m) && count.index - m.to <= LIMITS.proceedsLookback)
   if (price) claimed.add(price)
-  // With several lots in a sentence, "combined proceeds of" belongs to them all.
   const own = (m: MoneyMatch) =>
-    m !== price && !(offered.length > 1 && isTogether(text, m)) && (!price || m.currency === price.currency)
-  let proceeds = inSegment.find((m) => own(m) && isProceeds(text, m))
-  if (!proceeds && i === 0) {
-    // "raised $1,575,000 and issued 5,250,000 shares at $0.30 per share"
-    const ahead = (m: MoneyMatch) => m.index >= segmentStart && m.index < count.index && !claimed.has(m)
-    proceeds = moneys.find((m) => ahead(m) && RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)))
-  }
+    m !== price && !(figures.counts.length > 1 && isTogether(text, m)) && (!price || m.currency === price.currency)
+  // "for gross proceeds of $X" after the count; "$X of <class>", "raised $X and issued …" ahead of it.
+  const proceeds =
+    after.find((m) => own(m) && isProceeds(text, m)) ??
+    ahead.find((m) => own(m) && isOfClass(text, m)) ??
+    ahead.find((m) => own(m) && RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)))
   if (proceeds) claimed.add(proceeds)
-  const segment = text.slice(segmentStart, segmentEnd)
-  return {
+  const segment = text.slice(clause.start, clause.end)
+  const before = text.slice(Math.max(clause.start, count.index - LIMITS.priceContext), count.index)
+  const paid = PAID_TO.test(text.slice(count.phraseEnd, count.phraseEnd + LIMITS.proceedsLookback))
+  const lot: Lot = {
     sentence,
     security: count.security,
     count: countFigure(sentence, count),
     price: price ? money(sentence, price) : undefined,
     proceeds: proceeds ? money(sentence, proceeds) : undefined,
     hedged: HEDGE.test(segment),
-    compensation: count.compensation,
+    compensation: count.compensation || paid || PAID_WITH.test(before),
     tranche: TRANCHE.exec(segment)?.[1] ?? tranche
   }
+  return {lot, proceeds}
 }
 
 /** The amounts at `[from, to)` of a sentence (`moneys` are in the order of the text). */
@@ -137,12 +233,13 @@ function moneysIn(moneys: MoneyMatch[], from: number, to: number): MoneyMatch[] 
 }
 
 /** Aggregates: proceeds a sentence states for several lots together, not claimed by a lot. */
-export function aggregatesIn(figures: SentenceFigures, claimed: Set<MoneyMatch>): Money[] {
+export function aggregatesIn(figures: SentenceFigures, claimed: Set<MoneyMatch>, shared: MoneyMatch[] = []): Money[] {
   const {sentence, text} = figures
-  if (!STATES_AGGREGATE.test(text)) return []
+  if (!STATES_AGGREGATE.test(text)) return shared.map((m) => money(sentence, m))
   return figures.moneys
     .filter((m) => {
-      if (claimed.has(m)) return false
+      if (shared.includes(m)) return true
+      if (claimed.has(m) || FEE_OR_NET.test(textBefore(text, m, LIMITS.togetherLookback))) return false
       // "… gross proceeds of $X", "… proceeds of both tranches are $X".
       const before = textBefore(text, m, LIMITS.proceedsLookback)
       return (PROCEEDS_BEFORE.test(before) || PROCEEDS_ARE.test(before)) && !isPriceAfter(text, m)

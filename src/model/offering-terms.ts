@@ -5,11 +5,11 @@
  * closing dates, and the release-level flags (LIFE, private placement,
  * prospectus, closing). Each reads one sentence, or the release for flags.
  */
-import {DATE, parseDate} from './dates.js'
+import {DATE, DAY_OF_YEAR, dayBefore, parseDate} from './dates.js'
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import {WORD_NUMBER, findPercents, parseFraction, parseNumber} from './numbers.js'
-import type {Coverage, Fee, Figure, HoldPeriod, OfferingTerms, WarrantTerms} from './offering-types.js'
+import type {ClosingDate, Coverage, Fee, Figure, HoldPeriod, OfferingTerms, WarrantTerms} from './offering-types.js'
 import {
   COMPENSATION,
   classKey,
@@ -20,7 +20,8 @@ import {
   textBefore,
   type SentenceFigures
 } from './offering-figures.js'
-import {spanOf, type Span} from './text.js'
+import {trancheClosed, trancheNamed} from './offering-lots.js'
+import {spanOf} from './text.js'
 import {LIMITS, anyWord} from './vocabulary.js'
 
 // Unit composition: "Each Unit consists of one common share and one-half of one warrant."
@@ -117,6 +118,21 @@ const CLOSED = new RegExp(
   ].join('|')
 )
 
+const CLOSED_ON_DAY = new RegExp(
+  String.raw`\b(?:closed|completed)\b(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon (${DAY_OF_YEAR})` +
+    String.raw`|\bon (${DAY_OF_YEAR}),? (?:the company |it )?(?:closed|completed)`
+)
+
+// The release's own date: "closed today", "completed on the date hereof", "today … has closed".
+const WRITTEN_DATE = new RegExp(DATE)
+const HEREOF = '(?:today|on the date hereof|as of the date hereof|on the date of this (?:news )?release)'
+const STATED_ON = /\b(?:on|until|of|expiring|expires|dated|before|after|by|from|to)\s?$/
+const TODAY = /\btoday\b|\bdate (?:hereof|of this)/
+const CLOSED_TODAY = new RegExp(
+  String.raw`\b(?:closed|completed|closing|issued)\b[^.]{0,${LIMITS.closedDateWindow}}?\b${HEREOF}\b` +
+    String.raw`|\b${HEREOF}\b,? (?:that )?(?:the company |it )?(?:has |have )?(?:closed|completed)\b`
+)
+
 // Release-level flags.
 const LIFE = new RegExp(
   anyWord([
@@ -144,9 +160,9 @@ export function unitCoverage(sentence: Sentence): Coverage | undefined {
   return {security: classKey(each[1]), fraction, ...spanOf(sentence.norm, each.index, each.index + each[0].length)}
 }
 
-/** Whether a sentence states the warrants' terms (it then states no lot). */
-export function statesWarrantTerms(text: string): boolean {
-  return WARRANT_TERMS.test(text)
+/** Where a sentence starts stating the warrants' terms, or -1 (no lot is read from there on). */
+export function warrantTermsAt(text: string): number {
+  return WARRANT_TERMS.exec(text)?.index ?? -1
 }
 
 /** Warrant terms: exercise price (not a finder's or agent's warrants') and term. */
@@ -212,6 +228,7 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   const hold: HoldPeriod = {
     sentence,
     kind,
+    tranche: trancheNamed(text),
     ...spanOf(sentence.norm, at?.index ?? 0, (at?.index ?? 0) + (at?.[0].length ?? text.length))
   }
   const expiry = HOLD_EXPIRY.exec(text)
@@ -223,21 +240,38 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   return hold
 }
 
+/** The release's date, as its dateline writes it. */
+export function datelineDate(layout: Layout): ClosingDate | undefined {
+  const block = layout.dateline
+  const found = block ? WRITTEN_DATE.exec(block.norm.text) : null
+  const date = found ? parseDate(found[0]) : undefined
+  // "… expiring on July 4, 2026" is a date the release states, not the release's date.
+  if (!block || !found || !date || STATED_ON.test(block.norm.text.slice(0, found.index))) return undefined
+  return {date, ...spanOf(block.norm, found.index, found.index + found[0].length)}
+}
+
+/** Whether a sentence states the closing as of the release's date ("closed today", "on the date hereof"). */
+export function closesToday(text: string): boolean {
+  return TODAY.test(text) && CLOSED_TODAY.test(text)
+}
+
 /** The distribution date a sentence states ("closed on March 3, 2026"). */
-export function closingDate({sentence, text, digits}: SentenceFigures): ({date: Date} & Span) | undefined {
-  const closed = digits ? CLOSED.exec(text) : null
+export function closingDate({sentence, text, digits}: SentenceFigures, released?: Date): ClosingDate | undefined {
+  // "closed on April 28" without its year: the year of the release (the one before, were that later).
+  const yearless = digits && released ? CLOSED_ON_DAY.exec(text) : null
+  const closed = digits ? (CLOSED.exec(text) ?? yearless) : null
   const written = closed ? (closed[1] ?? closed[2] ?? closed[3]) : undefined
-  const date = written ? parseDate(written) : undefined
+  const date = written && closed === yearless ? dayBefore(written, released!) : written && parseDate(written)
   if (!closed || !written || !date) return undefined
   const start = closed.index + closed[0].indexOf(written)
-  return {date, ...spanOf(sentence.norm, start, start + written.length)}
+  return {date, tranche: trancheNamed(text), ...spanOf(sentence.norm, start, start + written.length)}
 }
 
 /** What the release as a whole says of the offering: LIFE, private placement, prospectus, a closing. */
 export function releaseFlags(
   blocks: Block[],
   layout: Layout
-): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing'> {
+): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing' | 'tranche'> {
   const all = blocks.map((block) => block.norm.text).join('\n')
   const opening = blocks
     .slice(0, layout.openingEnd + 1)
@@ -247,6 +281,13 @@ export function releaseFlags(
     life: LIFE.test(all),
     privatePlacement: PRIVATE_PLACEMENT.test(all),
     prospectus: PROSPECTUS.test(all),
-    closing: CLOSES.test(opening.replace(TO_CLOSE, ''))
+    closing: CLOSES.test(opening.replace(TO_CLOSE, '')),
+    // The tranche the headline and the lead say closed.
+    tranche: trancheClosed(
+      blocks
+        .slice(0, layout.leadEnd + 1)
+        .map((block) => block.norm.text)
+        .join('\n')
+    )
   }
 }

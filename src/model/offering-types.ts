@@ -12,6 +12,8 @@ export interface Figure extends Span {
   /** Half a unit of the last digit written. */
   tolerance: Decimal
   sentence: Sentence
+  /** Its restatement in the other notation ("fifteen cents" of "fifteen cents ($0.15)"), with its value. */
+  restated?: Span & {value: Decimal; tolerance: Decimal}
 }
 
 export interface Money extends Figure {
@@ -62,8 +64,29 @@ export interface Fee {
 
 export interface HoldPeriod extends Span {
   sentence: Sentence
+  /** The tranche whose securities it is of, when its sentence names one. */
+  tranche?: string
   kind: 'four months and a day' | 'four months' | 'none' | 'other'
   expiry?: {date: Date} & Span
+}
+
+/** A sentence adding earlier tranches to this one: "together with the first tranche of $X, … aggregate … $Y". */
+export interface TrancheSum {
+  sentence: Sentence
+  /** The total stated for the tranches so far. */
+  total: Money
+  /** The amounts the sentence ties to earlier tranches, and the word naming each tranche ("first", "previous"). */
+  earlier: Money[]
+  labels: string[]
+  /** This tranche's proceeds: its own lots' in the sentence, else those the release states for this tranche. */
+  current?: Money[]
+}
+
+export interface ClosingDate extends Span {
+  date: Date
+  relative?: 'today' | 'closed'
+  /** The tranche that closed then, when its sentence names one. */
+  tranche?: string
 }
 
 export interface OfferingTerms {
@@ -71,13 +94,24 @@ export interface OfferingTerms {
   /** Proceeds stated for several lots together ("aggregate gross proceeds of"). */
   aggregates: Money[]
   coverage: Coverage[]
+  /** Figures whose restatement in the other notation gives another value ("fifteen cents ($0.16)"). */
+  misstated: Figure[]
+  /** Totals stated over this tranche and the earlier ones. */
+  trancheSums: TrancheSum[]
   /** Stated totals of (purchase) warrants issued with the securities. */
   warrantTotals: Figure[]
   warrants: WarrantTerms[]
   fees: Fee[]
   holds: HoldPeriod[]
-  /** Distribution dates stated ("closed on March 3, 2026"). */
-  closingDates: Array<{date: Date} & Span>
+  /** Distribution dates stated ("closed on March 3, 2026"), each with the tranche its sentence names. */
+  closingDates: ClosingDate[]
+  /**
+   * The release's own date, its dateline's, where it states the closing relative to it: "closed today", "on the
+   * date hereof" (`today`), or "has closed" with no date (`closed`: on or a few days before the release's date).
+   */
+  released?: ClosingDate
+  /** The tranche the release's opening announces ("closes second and final tranche"). */
+  tranche?: string
   life: boolean
   privatePlacement: boolean
   prospectus: boolean

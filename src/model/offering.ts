@@ -1,25 +1,33 @@
 /**
  * The financing terms a release states, gathered once per draft, each figure
  * with its exact source span: lots (a count of a class of securities, its
- * price, its proceeds), stated aggregates, warrant coverage and totals,
- * warrant exercise price and term, finders' and agents' fees with their
- * percentages, hold-period wording and expiry, the closing date, and whether
- * the offering is a LIFE offering, a private placement, a closing.
+ * price, its proceeds), stated aggregates and tranche sums, figures whose
+ * restatement in the other notation gives another value, warrant coverage
+ * and totals, warrant exercise price and term, finders' and agents' fees
+ * with their percentages, hold-period wording and expiry, the closing date
+ * (or the release's own date, where it closes "today"), the tranche it
+ * announces, and whether the offering is a LIFE offering, a private
+ * placement, a closing.
  *
  * One extractor per term: a sentence's figures are read once
- * (offering-figures.ts), lots and aggregates from them (offering-lots.ts),
- * every other term by its own extractor (offering-terms.ts).
+ * (offering-figures.ts: a figure and its restatement are one figure), lots
+ * and aggregates from them (offering-lots.ts), tranche sums
+ * (offering-tranches.ts), every other term by its own extractor
+ * (offering-terms.ts).
  */
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
-import {readFigures} from './offering-figures.js'
+import {figuresBefore, misstated, readFigures} from './offering-figures.js'
 import {aggregatesIn, lotsIn} from './offering-lots.js'
+import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
+  closesToday,
   closingDate,
+  datelineDate,
   feesIn,
   holdPeriod,
   releaseFlags,
-  statesWarrantTerms,
+  warrantTermsAt,
   unitCoverage,
   warrantTerms,
   warrantTotalsIn
@@ -28,13 +36,26 @@ import type {OfferingTerms} from './offering-types.js'
 
 export {classKey} from './offering-figures.js'
 
-export type {Coverage, Fee, Figure, HoldPeriod, Lot, Money, OfferingTerms, WarrantTerms} from './offering-types.js'
+export type {
+  ClosingDate,
+  Coverage,
+  Fee,
+  Figure,
+  HoldPeriod,
+  Lot,
+  Money,
+  OfferingTerms,
+  TrancheSum,
+  WarrantTerms
+} from './offering-types.js'
 
 /** Gather the offering terms of a release from its sentences (caution and boilerplate excluded). */
 export function extractOffering(sentences: Sentence[], blocks: Block[], layout: Layout): OfferingTerms {
   const terms: OfferingTerms = {
     lots: [],
     aggregates: [],
+    trancheSums: [],
+    misstated: [],
     coverage: [],
     warrantTotals: [],
     warrants: [],
@@ -43,23 +64,34 @@ export function extractOffering(sentences: Sentence[], blocks: Block[], layout: 
     closingDates: [],
     ...releaseFlags(blocks, layout)
   }
+  const released = datelineDate(layout)
+  let today = false
   for (const sentence of sentences) {
     const figures = readFigures(sentence)
+    terms.misstated.push(...misstated(figures))
     const coverage = unitCoverage(sentence)
     if (coverage) terms.coverage.push(coverage)
-    // A sentence on the warrants' terms ("… exercisable at $0.15 for 24 months") states no lot.
-    if (statesWarrantTerms(figures.text)) terms.warrants.push(warrantTerms(figures))
-    else {
-      const {lots, claimed} = lotsIn(figures)
-      terms.lots.push(...lots)
-      terms.aggregates.push(...aggregatesIn(figures, claimed))
-    }
+    // The warrants' terms ("… exercisable at $0.15 for 24 months"); the lots are those stated ahead of them.
+    const warrantsAt = warrantTermsAt(figures.text)
+    if (warrantsAt >= 0) terms.warrants.push(warrantTerms(figures))
+    const ahead = warrantsAt < 0 ? figures : figuresBefore(figures, warrantsAt)
+    const {lots, claimed, shared} = lotsIn(ahead)
+    terms.lots.push(...lots)
+    // A total over this tranche and earlier ones is checked as their sum, not as the sum of this sentence's lots.
+    const sum = trancheSumIn(ahead, lots)
+    if (sum) terms.trancheSums.push(sum)
+    const inSum = new Set(sum ? [sum.total, ...sum.earlier].map((m) => m.start) : [])
+    terms.aggregates.push(...aggregatesIn(ahead, claimed, shared).filter((a) => !inSum.has(a.start)))
     terms.fees.push(...feesIn(figures))
     terms.warrantTotals.push(...warrantTotalsIn(figures))
     const hold = holdPeriod(sentence)
     if (hold) terms.holds.push(hold)
-    const closed = closingDate(figures)
+    const closed = closingDate(figures, released?.date)
     if (closed) terms.closingDates.push(closed)
+    if (!closed && closesToday(figures.text)) today = true
   }
+  // A closing stated relative to the release takes the release's date, its dateline's.
+  if (released && (today || terms.closing)) terms.released = {...released, relative: today ? 'today' : 'closed'}
+  settleTrancheSums(terms, layout)
   return terms
 }

@@ -1,0 +1,134 @@
+/**
+ * Tranche sums: a sentence that adds the earlier tranches to this one and
+ * states the total ("Together with the first tranche of $250,000, the
+ * Company has raised aggregate gross proceeds of $400,000", "… bringing the
+ * total raised under the offering to $450,000"). The earlier tranches'
+ * amounts are the ones the sentence ties to an earlier tranche; this
+ * tranche's are the proceeds of the sentence's own lots, when it states any.
+ */
+import type {Layout} from './layout.js'
+import type {MoneyMatch} from './numbers.js'
+import {distinctLots, namesInsiders, statesBound, statesOption} from './offering-facts.js'
+import {money, textBefore, type SentenceFigures} from './offering-figures.js'
+import type {Lot, OfferingTerms, TrancheSum} from './offering-types.js'
+
+/** An earlier tranche: "the first tranche", "the initial closing", "previous tranches". */
+const EARLIER = new RegExp(
+  String.raw`\b(first|second|third|fourth|initial|previous|prior|earlier|preceding)` +
+    String.raw`(?: and (?:second|third))?(?: tranche closings?| tranches?| closings?)\b`,
+  'g'
+)
+/** Before the total: "aggregate gross proceeds of", "a total of", "bringing the total raised … to". */
+const TOTAL_BEFORE = new RegExp(
+  String.raw`(?:\b(?:aggregate|total|combined|cumulative)\b[^$]{0,70}\b(?:of|to|is|are|was|were|totals?|totall?ing|at)` +
+    String.raw`|\b(?:bringing|brings|bring) (?:the )?(?:total|aggregate|cumulative)\b[^$]{0,70}\bto)\s?(?:approximately |up to )?$`
+)
+/** Between two amounts of a list: "$300,000 and $250,000", "$100,000, $150,000". */
+const LIST_JOIN = /^(?:,? and |, )$/
+/** Between an earlier tranche and its amount: "first tranche of", "first tranche, which raised". */
+const LABEL_THEN_AMOUNT = /^(?:[^$.;]{0,60}?\b(?:of|raised|raising|for|totall?ing|was|were))\s?(?:approximately )?$/
+/** Between an amount and its earlier tranche: "the $250,000 raised in the first tranche". */
+const AMOUNT_THEN_LABEL = /^\s?(?:\([^)]{0,40}\)\s?)?(?:[a-z]+ ){0,3}?(?:in|under|from|at|on|with) (?:the )?$/
+/** Reach of the words tying an amount to an earlier tranche, either side of it. */
+const REACH = 80
+/** The longest label EARLIER reads ("third and final tranche closings" is shorter). */
+const LONGEST_LABEL = 40
+
+/** The tranche sum a sentence states, if it states one. */
+export function trancheSumIn(figures: SentenceFigures, lots: Lot[]): TrancheSum | undefined {
+  const {sentence, text, moneys} = figures
+  if (moneys.length < 2) return undefined
+  const labels = [...text.matchAll(EARLIER)]
+  if (labels.length === 0) return undefined
+  const totals = moneys.filter((m) => TOTAL_BEFORE.test(textBefore(text, m, REACH)))
+  if (totals.length !== 1) return undefined
+  const [total] = totals
+  // Labels and amounts are in the order of the text: each amount looks at the labels within reach of it.
+  const near = (m: MoneyMatch) => {
+    const from = m.from - REACH - LONGEST_LABEL
+    let low = 0
+    let high = labels.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (labels[middle].index < from) low = middle + 1
+      else high = middle
+    }
+    let end = low
+    while (end < labels.length && labels[end].index <= m.to + REACH) end++
+    return labels.slice(low, end)
+  }
+  /** The earlier tranche an amount is tied to, by the words between them. */
+  const tranche = (m: MoneyMatch) =>
+    near(m).find((label) => {
+      const end = label.index + label[0].length
+      if (end <= m.from) return m.from - end <= REACH && LABEL_THEN_AMOUNT.test(text.slice(end, m.from))
+      return m.to <= label.index && label.index - m.to <= REACH && AMOUNT_THEN_LABEL.test(text.slice(m.to, label.index))
+    })?.[1]
+  // "the first and second tranches, which raised $300,000 and $250,000": a list goes on with the same tranche words.
+  // Each amount of the list is a tranche of its own ("first", "first+1").
+  const labelled = new Map<MoneyMatch, string>()
+  moneys.forEach((m, i) => {
+    const previous = labelled.get(moneys[i - 1])
+    const listed = previous && LIST_JOIN.test(text.slice(moneys[i - 1].to, m.from)) ? `${previous}+1` : undefined
+    const label = m === total ? undefined : (listed ?? tranche(m))
+    if (label) labelled.set(m, label)
+  })
+  // A tranche's amount stated twice counts once; stated as two different amounts, the sum cannot be told.
+  const byLabel = new Map<string, MoneyMatch>()
+  for (const [m, label] of labelled) {
+    const first = byLabel.get(label)
+    if (first && !first.value.equals(m.value)) return undefined
+    if (!first) byLabel.set(label, m)
+  }
+  const earlier = [...byLabel.values()]
+  if (earlier.length === 0) return undefined
+  const sum = {
+    sentence,
+    total: money(sentence, total),
+    earlier: earlier.map((m) => money(sentence, m)),
+    labels: earlier.map((m) => labelled.get(m)!)
+  }
+  // This tranche's proceeds: those of the sentence's own lots, other than the earlier tranches' and the total.
+  const taken = new Set([sum.total, ...sum.earlier].map((m) => m.start))
+  const own = lots.filter((lot) => lot.proceeds && !lot.compensation && !taken.has(lot.proceeds.start))
+  return {...sum, current: own.length > 0 ? own.map((lot) => lot.proceeds!) : undefined}
+}
+
+/**
+ * This tranche's proceeds, for the sums whose sentence states none. An amount tied to the tranche the release
+ * announces is this tranche's ("the second tranche of $150,000" in a release closing the second tranche); else
+ * they are the proceeds of the lots the release states for this tranche: one sentence of them, in its opening or
+ * naming a tranche that is not an earlier one, none restating the total or an earlier amount, none a bound's, an
+ * option's or insiders'. A sum left without an earlier tranche or without this one is no sum to check.
+ */
+export function settleTrancheSums(terms: OfferingTerms, layout: Layout): void {
+  const announced = terms.tranche?.split(' ')[0]
+  const settled: TrancheSum[] = []
+  for (const sum of terms.trancheSums) {
+    const own = sum.labels.map((label) => label === announced)
+    const current = [...(sum.current ?? []), ...sum.earlier.filter((_, i) => own[i])]
+    const earlier = sum.earlier.filter((_, i) => !own[i])
+    const labels = sum.labels.filter((_, i) => !own[i])
+    if (earlier.length === 0) continue
+    const stated = [sum.total, ...earlier].map((m) => m.value)
+    const ofThisTranche = (lot: Lot) =>
+      lot.tranche ? !labels.includes(lot.tranche.split(' ')[0]) : lot.sentence.block.index <= layout.openingEnd
+    const lots = distinctLots(
+      terms.lots.filter(
+        (lot) =>
+          lot.proceeds &&
+          !lot.compensation &&
+          lot.sentence !== sum.sentence &&
+          !stated.some((value) => value.equals(lot.proceeds!.value)) &&
+          !statesBound(lot.sentence) &&
+          !statesOption(lot.sentence) &&
+          !namesInsiders(lot.sentence) &&
+          ofThisTranche(lot)
+      )
+    )
+    if (current.length === 0 && lots.length > 0 && lots.every((lot) => lot.sentence === lots[0].sentence))
+      current.push(...lots.map((lot) => lot.proceeds!))
+    if (current.length > 0) settled.push({...sum, earlier, labels, current})
+  }
+  terms.trancheSums = settled
+}
