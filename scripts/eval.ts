@@ -32,13 +32,15 @@ export interface Floor {
 }
 
 export const FLOORS: Record<RuleId, Floor> = {
-  'qp-statement': {precision: 0.75, recall: 1},
-  'forward-looking-caution': {precision: 0.846, recall: 1},
-  'exchange-disclaimer': {precision: 0.786, recall: 1},
-  'us-distribution-legend': {precision: 0.963, recall: 1},
+  // 119 describes its mine in words only ("a substantial mineral resource", "high-grade"): weak evidence, so a
+  // missing QP statement is a warning there, not an error (see docs/rules/qp-statement.md).
+  'qp-statement': {precision: 1, recall: 0.889},
+  'forward-looking-caution': {precision: 1, recall: 1},
+  'exchange-disclaimer': {precision: 1, recall: 1},
+  'us-distribution-legend': {precision: 1, recall: 1},
   // 0 true positives (every labelled financing agrees): precision 0.000 says nothing, recall is n/a.
-  'offering-arithmetic': {maxFalsePositives: 2},
-  'hold-period': {precision: 0.667, recall: 1},
+  'offering-arithmetic': {maxFalsePositives: 0},
+  'hold-period': {precision: 1, recall: 1},
   'tsxv-pricing': {maxFalsePositives: 0},
   // No release in the corpus has a blank left in it: any error is a false alarm.
   'unfilled-placeholder': {maxFalsePositives: 0}
@@ -263,6 +265,21 @@ async function main(): Promise<void> {
   const partWidths = parts[0].map((_, i) => Math.max(...parts.map((r) => r[i].length)))
   console.log('\nby collection: precision / recall (tp fp fn); see scripts/collections.ts')
   for (const row of parts) console.log(row.map((c, i) => c.padEnd(partWidths[i])).join('  '))
+  // Issue 10's aim: precision and recall of at least 0.97 on each collection (printed, not a floor).
+  const short = COLLECTIONS.flatMap((name) =>
+    RULE_IDS.flatMap((id) => {
+      const s = byCollection[name][id]
+      return (
+        [
+          ['precision', s.tp, s.tp + s.fp],
+          ['recall', s.tp, s.tp + s.fn]
+        ] as const
+      )
+        .filter(([, hits, total]) => total > 0 && hits / total < 0.97)
+        .map(([what, hits, total]) => `${id} ${what} ${(hits / total).toFixed(3)} on ${name}`)
+    })
+  )
+  console.log(`aim >= 0.97 on each collection: ${short.length === 0 ? 'met' : `not met: ${short.join('; ')}`}`)
   console.log(`\n${labels.length} releases, ${(bytes / 1024).toFixed(0)} KiB linted in ${elapsed.toFixed(0)} ms`)
   console.log(`\nfinancing figures: ${extracted} of ${labelled} labelled (count, price) lots extracted`)
   if (process.argv.includes('--figures')) for (const line of figures.sort()) console.log(line)
