@@ -220,3 +220,47 @@ describe('the mandated-wording matcher', () => {
     expect(performance.now() - start).toBeLessThan(3000)
   })
 })
+
+describe('alignments made once', () => {
+  const disclaimer =
+    'Neither the TSX Venture Exchange nor its Regulation Service Provider accepts responsibility for the ' +
+    'adequacy of this release.'
+  const at = (value: string) => model(value).exchangeDisclaimers[0].wording
+  const plain = (alignment: ReturnType<typeof at>, by: number) =>
+    JSON.stringify({
+      span: [alignment.span.start - by, alignment.span.end - by],
+      elements: alignment.elements.map((v) => ({
+        id: v.element.id,
+        status: v.status,
+        found: v.found && [v.found.start - by, v.found.end - by, v.found.words],
+        added: v.added && [v.added.start - by, v.added.end - by],
+        dropped: v.dropped
+      }))
+    })
+
+  it('the same sentence further on in another draft gets the same alignment, moved to where it sits', () => {
+    const first = at(`${LEAD}\n\n${disclaimer}\n`)
+    const padding = 'The Company thanks its shareholders for their continued support this year.'
+    const second = at(`${LEAD}\n\n${padding}\n\n${disclaimer}\n`)
+    const by = padding.length + 2
+    expect(plain(second, by)).toBe(plain(first, 0))
+    // What the rule quotes is the draft's own words at the moved offsets.
+    const value = `${LEAD}\n\n${padding}\n\n${disclaimer}\n`
+    const provider = second.elements.find((v) => v.element.id === 'provider')!
+    expect(value.slice(provider.found!.start, provider.found!.end)).toBe('Regulation Service Provider')
+  })
+
+  it('a copy handed out is the caller’s own: changing it does not change the next draft’s', () => {
+    const value = `${LEAD}\n\n${disclaimer}\n`
+    const first = at(value)
+    first.elements.length = 0
+    expect(at(value).elements.length).toBeGreaterThan(0)
+  })
+
+  it('a sentence whose characters do not sit one after another (an escape) is aligned afresh, offsets exact', () => {
+    const escaped = disclaimer.replace('Neither the', 'Neither the \\*')
+    const value = `${LEAD}\n\n${escaped}\n`
+    const provider = at(value).elements.find((v) => v.element.id === 'provider')!
+    expect(value.slice(provider.found!.start, provider.found!.end)).toBe('Regulation Service Provider')
+  })
+})

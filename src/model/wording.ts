@@ -22,7 +22,7 @@
  * backtracking: linear in the passage.
  */
 import type {MappedText, Span} from './text.js'
-import {spanOf} from './text.js'
+import {offsetAt, spanOf} from './text.js'
 
 /** One wording of an element; `value` says what it stands for (the exchange it names). */
 export interface Wording {
@@ -472,11 +472,60 @@ const enum Move {
   Alias
 }
 
+/** Alignments already made, per statement: the same boilerplate recurs in every draft of an issuer and every re-lint. */
+const made = new WeakMap<Statement, Map<string, {alignment: Alignment; base: number}>>()
+/** Alignments kept per statement, at most (then the store starts again). */
+const KEPT = 512
+
 /**
  * Align `passage` (a normalized text with its source map) with `statement`,
- * from letter `from` of its text on (the window is cut there).
+ * from letter `from` of its text on (the window is cut there). A passage
+ * whose characters sit one after another in the source (no escapes or
+ * collapsed spaces) and that was aligned before, with the same aliases, gets
+ * the alignment made then, moved to where this passage sits.
  */
 export function align(
+  statement: Statement,
+  passage: MappedText,
+  aliases: readonly Alias[] = [],
+  from = 0,
+  window = WINDOW
+): Alignment {
+  const text = passage.text
+  const base = text.length > 0 ? offsetAt(passage, 0) : 0
+  for (let i = 1; i < text.length; i++) {
+    if (offsetAt(passage, i) !== base + i) return alignNew(statement, passage, aliases, from, window)
+  }
+  const key = `${from}\u0000${window}\u0000${aliases.map(aliasKey).join('\u0001')}\u0000${text}`
+  let store = made.get(statement)
+  if (!store) made.set(statement, (store = new Map()))
+  const kept = store.get(key)
+  if (kept) return moved(kept.alignment, base - kept.base)
+  const alignment = alignNew(statement, passage, aliases, from, window)
+  if (store.size >= KEPT) store.clear()
+  store.set(key, {alignment, base})
+  return moved(alignment, 0)
+}
+
+const aliasKey = (alias: Alias) => `${alias.abbreviation}=${alias.term}${alias.undefined ? '?' : ''}`
+
+/** A copy of an alignment `by` characters further on in the source (a shared one is never handed out). */
+function moved(alignment: Alignment, by: number): Alignment {
+  const shift = <T extends Span | undefined>(span: T): T =>
+    (span === undefined ? undefined : {...span, start: span.start + by, end: span.end + by}) as T
+  return {
+    ...alignment,
+    span: shift(alignment.span),
+    elements: alignment.elements.map((verdict) => ({
+      ...verdict,
+      found: shift(verdict.found),
+      added: shift(verdict.added),
+      dropped: [...verdict.dropped]
+    }))
+  }
+}
+
+function alignNew(
   statement: Statement,
   passage: MappedText,
   aliases: readonly Alias[] = [],
