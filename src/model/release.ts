@@ -89,7 +89,9 @@ function settlementStage(sentence: Sentence, headline: Sentence[]): Stage {
 }
 
 /** Decide the kind of release and its speaker. */
-export function findRelease(own: Sentence[], topics: Topics, context: ReleaseContext = {}): Release {
+export function findRelease(all: Sentence[], topics: Topics, context: ReleaseContext = {}): Release {
+  // Every signal here has a word in it: sentences of no letters (runs of markup or figures) are never read.
+  const own = all.filter((sentence) => /[a-z]/.test(sentence.norm.text))
   const leadEnd = context.layout?.leadEnd ?? DEFAULT_LEAD_END
   const openingEnd = context.layout?.openingEnd ?? leadEnd
   const opening = own.filter((sentence) => sentence.block.index <= leadEnd)

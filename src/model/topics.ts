@@ -421,6 +421,8 @@ function buildStrongForwardLooking(names: string[]): RegExp[] {
   ]
 }
 
+const HAS_LETTER = /[a-z]/
+
 function gather(sentences: Sentence[], signals: RegExp[], strength: Strength = 'strong'): Evidence | undefined {
   let first: {sentence: Sentence; match: RegExpExecArray} | undefined
   const hit = new Set<number>()
@@ -428,6 +430,8 @@ function gather(sentences: Sentence[], signals: RegExp[], strength: Strength = '
   // Each signal on its own: one alternation of them all (tried as a prefilter) was several times slower than
   // the signals one by one, since V8 scans for each pattern's own first characters only when it stands alone.
   for (const sentence of sentences) {
+    // Every signal has a word in it: a sentence of no letters (a run of markup or figures) has none.
+    if (!HAS_LETTER.test(sentence.norm.text)) continue
     let any = false
     for (let i = 0; i < signals.length; i++) {
       const match = signals[i].exec(sentence.norm.text)
@@ -507,7 +511,7 @@ export function detectTopics(sentences: Sentence[], leadEnd: number): Topics {
   // release mentions last year's placement in passing.
   if (offering && !gather(opening, OFFERING_SIGNALS) && offering.count < 3) offering = undefined
 
-  const names = issuerNames(opening)
+  const names = issuerNames(opening.filter((sentence) => HAS_LETTER.test(sentence.norm.text)))
   return {
     offering,
     technical: detectTechnical(sentences),
