@@ -1,0 +1,71 @@
+/**
+ * The TSX-V preset as the default when a config enables none of our rules,
+ * for the CLI and the language server alike. unified-engine applies
+ * `defaultConfig` only where no config is found; a `.remarkrc.json` with remark
+ * settings only, or a `remarkConfig` in a `package.json` above the drafts,
+ * would otherwise lint with no rule at all and say "no issues found". The
+ * plugin, given to every file, looks at what the config attached: a
+ * disclosure-lint rule on → the config's rules; none at all → the TSX-V preset
+ * runs; every rule of ours switched off → the file is not checked, and a fatal
+ * message naming the config says so (the CLI exits 2), never a silent pass.
+ */
+import path from 'node:path'
+import type {Root} from 'mdast'
+import {unified, type Plugin, type Preset} from 'unified'
+import type {VFile} from 'vfile'
+import {isOff, pluginList, rulesOff} from '../src/core/config-rules.js'
+import {SOURCE} from '../src/core/constants.js'
+import tsxv from './tsxv.js'
+
+/** The preset, frozen once: its transformers keep no state between files. */
+const preset = unified()
+  .use(tsxv.plugins ?? [])
+  .freeze()
+
+export interface DefaultsOptions {
+  /** The config file the engine found (absolute), set by `addDefaults`. */
+  config?: string
+  /** How many of our rules the config lists as off (the engine drops those before they are attached). */
+  off?: number
+}
+
+/** Where the "not checked" message sits and what it names as its source (an editor needs a place for it). */
+export interface NotChecked {
+  place?: {line: number; column: number}
+  source?: string
+}
+
+/** The defaults plugin of one application (its own function: it tells itself apart from the config's plugins). */
+export function defaultsPlugin(notChecked: NotChecked = {}): Plugin<[DefaultsOptions?], Root> {
+  const disclosureLintDefaults: Plugin<[DefaultsOptions?], Root> = function (options) {
+    const ours = this.attachers.filter(
+      ([plugin]) => plugin !== disclosureLintDefaults && plugin.name.startsWith(SOURCE + ':')
+    )
+    const on = ours.filter(([, value]) => !isOff(value)).length
+    const off = ours.length - on + (options?.off ?? 0)
+    if (on > 0) return undefined
+    if (off === 0) {
+      return async function (tree: Root, file: VFile) {
+        await preset.run(tree, file)
+      }
+    }
+    const config = options?.config
+    return function (_: Root, file: VFile) {
+      const where = config ? path.relative(file.cwd, config) || config : 'the configuration'
+      const message = file.message(`Not checked: every disclosure-lint rule is off in \`${where}\``, notChecked)
+      message.fatal = true
+    }
+  }
+  return disclosureLintDefaults
+}
+
+/**
+ * The engine's `configTransform` step: the defaults plugin joins the config's
+ * own plugins with the config's path and how many of our rules it lists as off.
+ */
+export function addDefaults(defaults: Plugin<[DefaultsOptions?], Root>, config: unknown, filePath?: string): Preset {
+  const found = (config ?? {}) as Preset
+  const list = pluginList(found.plugins)
+  list.push([defaults, {config: filePath ? path.resolve(filePath) : undefined, off: rulesOff(found)}])
+  return {...found, plugins: list as Preset['plugins']}
+}
