@@ -212,6 +212,20 @@ export function isPriceAfter(text: string, match: MoneyMatch): boolean {
   return PRICE_AFTER.test(textAfter(text, match, LIMITS.priceContext))
 }
 
+/** The items at `[from, to)` of a sentence, found by their `index` (`items` are in the order of the text). */
+export function itemsIn<T extends {index: number}>(items: T[], from: number, to: number): T[] {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (items[middle].index < from) low = middle + 1
+    else high = middle
+  }
+  let end = low
+  while (end < items.length && items[end].index < to) end++
+  return items.slice(low, end)
+}
+
 /** The text of a sentence within `length` characters before an amount (before its restatement too). */
 export function textBefore(text: string, match: MoneyMatch, length: number): string {
   return text.slice(Math.max(0, match.from - length), match.from)

@@ -9,6 +9,7 @@ import type {Lot, Money} from './offering-types.js'
 import {
   countFigure,
   isPriceAfter,
+  itemsIn,
   money,
   textAfter,
   textBefore,
@@ -150,7 +151,7 @@ function respectively(figures: SentenceFigures, offered: CountMatch[], lots: Lot
   for (const word of text.matchAll(RESPECTIVELY)) {
     const run: MoneyMatch[] = []
     let end = word.index
-    const before = moneysIn(moneys, start, word.index)
+    const before = itemsIn(moneys, start, word.index)
     for (let i = before.length - 1; i >= 0 && run.length <= lots.length; i--) {
       const m = before[i]
       if (!(run.length === 0 ? RUN_END : RUN_JOIN).test(text.slice(m.to, end))) break
@@ -187,8 +188,8 @@ function lotOf(
   tranche?: string
 ): {lot: Lot; proceeds?: MoneyMatch} {
   const {sentence, text, moneys} = figures
-  const after = moneysIn(moneys, count.phraseEnd, clause.end).filter((m) => !claimed.has(m))
-  const ahead = moneysIn(moneys, clause.start, count.index).filter((m) => !claimed.has(m) && m.to <= count.index)
+  const after = itemsIn(moneys, count.phraseEnd, clause.end).filter((m) => !claimed.has(m))
+  const ahead = itemsIn(moneys, clause.start, count.index).filter((m) => !claimed.has(m) && m.to <= count.index)
   // A price ahead of the count is the lot's when close to it ("at $0.09 per share for up to 3,611,111 shares").
   const price =
     after.find((m) => isPrice(text, m)) ??
@@ -216,20 +217,6 @@ function lotOf(
     tranche: TRANCHE.exec(segment)?.[1] ?? tranche
   }
   return {lot, proceeds}
-}
-
-/** The amounts at `[from, to)` of a sentence (`moneys` are in the order of the text). */
-function moneysIn(moneys: MoneyMatch[], from: number, to: number): MoneyMatch[] {
-  let low = 0
-  let high = moneys.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (moneys[middle].index < from) low = middle + 1
-    else high = middle
-  }
-  let end = low
-  while (end < moneys.length && moneys[end].index < to) end++
-  return moneys.slice(low, end)
 }
 
 /** Aggregates: proceeds a sentence states for several lots together, not claimed by a lot. */

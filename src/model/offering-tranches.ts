@@ -9,7 +9,7 @@
 import type {Layout} from './layout.js'
 import type {MoneyMatch} from './numbers.js'
 import {distinctLots, namesInsiders, statesBound, statesOption} from './offering-facts.js'
-import {money, textBefore, type SentenceFigures} from './offering-figures.js'
+import {itemsIn, money, textBefore, type SentenceFigures} from './offering-figures.js'
 import type {Lot, OfferingTerms, TrancheSum} from './offering-types.js'
 
 /** An earlier tranche: "the first tranche", "the initial closing", "previous tranches". */
@@ -44,19 +44,7 @@ export function trancheSumIn(figures: SentenceFigures, lots: Lot[]): TrancheSum 
   if (totals.length !== 1) return undefined
   const [total] = totals
   // Labels and amounts are in the order of the text: each amount looks at the labels within reach of it.
-  const near = (m: MoneyMatch) => {
-    const from = m.from - REACH - LONGEST_LABEL
-    let low = 0
-    let high = labels.length
-    while (low < high) {
-      const middle = (low + high) >>> 1
-      if (labels[middle].index < from) low = middle + 1
-      else high = middle
-    }
-    let end = low
-    while (end < labels.length && labels[end].index <= m.to + REACH) end++
-    return labels.slice(low, end)
-  }
+  const near = (m: MoneyMatch) => itemsIn(labels, m.from - REACH - LONGEST_LABEL, m.to + REACH + 1)
   /** The earlier tranche an amount is tied to, by the words between them. */
   const tranche = (m: MoneyMatch) =>
     near(m).find((label) => {

@@ -528,9 +528,9 @@ function moved(alignment: Alignment, by: number): Alignment {
 function alignNew(
   statement: Statement,
   passage: MappedText,
-  aliases: readonly Alias[] = [],
-  from = 0,
-  window = WINDOW
+  aliases: readonly Alias[],
+  from: number,
+  window: number
 ): Alignment {
   const graph = statement.graph
   const text = passage.text
