@@ -59,6 +59,15 @@ interface Label {
   disclaimer_variant: string | null
   is_offering: boolean
   us_legend_position: 'top' | 'bottom' | 'none'
+  // Files numbered from 101 carry these too (the rules of NI 43-101 Parts 2 and 3, MI 61-101, LIFE).
+  has_resource_estimate?: boolean
+  has_pea?: boolean
+  has_historical_estimate?: boolean
+  has_exploration_target?: boolean
+  /** The NI 43-101 cautionary sentences found, quoted. */
+  resource_cautions_present?: string[]
+  insider_participation?: boolean
+  mi61101_paragraph?: boolean
   is_life_offering?: boolean
   offering?: {
     securities: Array<{
