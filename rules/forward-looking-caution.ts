@@ -5,7 +5,7 @@
  * or assumptions (NI 51-102 s.4A.3), and says whether it will be updated.
  * See docs/rules/forward-looking-caution.md.
  */
-import {has} from '../src/model/model.js'
+import type {CautionElement} from '../src/model/model.js'
 import {atEnd, defineRule, slice, type Level} from '../src/core/rule.js'
 
 export interface Options {
@@ -24,114 +24,36 @@ export const FLI_TEMPLATE =
 
 const CITATION = 'NI 51-102 s.4A.3'
 
-const FLI = 'forward-? ?looking (?:information|statements?)'
-/** Words that say a passage is or holds forward-looking information ("contains", "such", "this"). */
-const IS_OR_HOLDS = [
-  'contains?',
-  'contained',
-  'includes?',
-  'including',
-  'included',
-  'constitutes?',
-  'constituting',
-  'are',
-  'is',
-  'be',
-  'deemed',
-  'considered',
-  'certain',
-  'such',
-  'these',
-  'this',
-  'all'
-]
-/** Words after "forward-looking information" that say what it covers ("including", "regarding"). */
-const COVERS = [
-  String.raw`includ\w*`,
-  'in this',
-  'contained',
-  'herein',
-  'within the meaning',
-  'regarding',
-  String.raw`relat\w*`,
-  'such as',
-  'concerning',
-  'with respect to'
-]
-const IDENTIFIES = new RegExp(
-  String.raw`\b(?:${IS_OR_HOLDS.join('|')})\b[^.]{0,80}?${FLI}|${FLI}\b[^.]{0,60}?\b(?:${COVERS.join('|')})`
-)
-const DIFFER = new RegExp(
-  [
-    String.raw`\b(?:differ|vary)\b`,
-    'materially different',
-    'no assurance',
-    'not guarantees? of',
-    'undue reliance',
-    '(?:may|might|could) not (?:occur|prove|be realized|be achieved)'
-  ].join('|')
-)
-const RISKS = /\brisks?\b|uncertaint|\bfactors? (?:that|which) (?:could|may|might)\b/
-/**
- * A caution that says forward-looking information is subject to risks and uncertainties ("inherent in
- * forward-looking statements are risks") warns in substance that it may not come true, without saying that
- * actual results may vary: the (b) warning is then reported as a warning, not an error (see the rule doc).
- */
-const UNCERTAIN = /\b(?:risks?|uncertaint\w*)\b/
-const BASES = ['factors', 'expectations', 'estimates', 'opinions', 'beliefs', 'judgments']
-const ASSUMPTIONS = new RegExp(
-  'assum|material factors|' +
-    `based (?:up)?on (?:certain |a number of |the |reasonable )?(?:${BASES.join('|')})|reasonable (?:basis|expectations)`
-)
-const UPDATES = /\bupdat|\brevis/
-
-interface Element {
-  key: 'identifies' | 'differ' | 'risks' | 'assumptions' | 'updates'
-  re: RegExp
-  reason: string
-  why: string
-  sentence: string
-}
-
-const ELEMENTS: Element[] = [
-  {
-    key: 'identifies',
-    re: IDENTIFIES,
+/** Each element of s.4A.3: the finding when it is missing, and the sentence that adds it. */
+const ELEMENTS: Record<CautionElement, {reason: string; why: string; sentence: string}> = {
+  identifies: {
     reason: 'Missing identification of forward-looking information in the caution',
     why: 's.4A.3(a): the caution must identify the forward-looking information as such, saying what it covers.',
     sentence:
       'This news release contains forward-looking information, including statements regarding [the forward-looking matters].'
   },
-  {
-    key: 'differ',
-    re: DIFFER,
+  differ: {
     reason: 'Missing warning that actual results may differ from forward-looking information',
     why: 's.4A.3(b): the caution must warn that actual results may vary from the forward-looking information.',
     sentence: 'Actual results may differ materially from those expressed or implied by forward-looking information.'
   },
-  {
-    key: 'risks',
-    re: RISKS,
+  risks: {
     reason: 'Missing material risk factors in the forward-looking caution',
     why: 's.4A.3(b): the caution must identify the material risk factors that could cause actual results to differ materially.',
     sentence: 'Risks that could cause actual results to differ materially include [the material risk factors].'
   },
-  {
-    key: 'assumptions',
-    re: ASSUMPTIONS,
+  assumptions: {
     reason: 'Missing material factors or assumptions in the forward-looking caution',
     why: 's.4A.3(c): the caution must state the material factors or assumptions used to develop the forward-looking information.',
     sentence: 'Forward-looking information is based on assumptions, including [the material factors and assumptions].'
   },
-  {
-    key: 'updates',
-    re: UPDATES,
+  updates: {
     reason: 'Missing statement on updating forward-looking information',
     why: 's.4A.3(d) (an updating policy; market practice states it): say whether the issuer will update the forward-looking information.',
     sentence:
       'The Company does not undertake to update forward-looking information except as required by applicable securities laws.'
   }
-]
+}
 
 const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
   {id: 'forward-looking-caution', options: {assumptions: ['error', 'warning']}},
@@ -157,14 +79,16 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
     }
 
     const last = caution[caution.length - 1]
-    for (const element of ELEMENTS) {
-      if (caution.some((block) => has(block, element.re))) continue
-      const inSubstance = element.key === 'differ' && caution.some((block) => has(block, UNCERTAIN))
+    const {present, uncertain} = model.cautionElements
+    for (const key of (Object.keys(ELEMENTS) as CautionElement[]).filter((element) => !present.has(element))) {
+      const element = ELEMENTS[key]
+      // A caution that says forward-looking information involves risks or uncertainties warns in substance.
+      const inSubstance = key === 'differ' && uncertain
       // Weak evidence (words of the future, no stated plan) makes every finding a warning.
       const level: Level =
-        element.key === 'updates' || inSubstance || !strong
+        key === 'updates' || inSubstance || !strong
           ? 'warning'
-          : element.key === 'assumptions'
+          : key === 'assumptions'
             ? (options?.assumptions ?? 'warning')
             : 'error'
       const decided = inSubstance

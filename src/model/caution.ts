@@ -4,7 +4,7 @@
  * continue it (risks, assumptions, updating), under a "Forward-Looking
  * Statements" heading or not.
  */
-import type {Block} from './document.js'
+import {has, type Block} from './document.js'
 import {LIMITS} from './vocabulary.js'
 
 export const MENTIONS_FLI = /forward-? ?looking/
@@ -51,4 +51,96 @@ export function findCaution(blocks: Block[]): Block[] {
     inside = false
   }
   return caution
+}
+
+/** The elements of NI 51-102 s.4A.3 a caution states, by the words that state them. */
+export type CautionElement = 'identifies' | 'differ' | 'risks' | 'assumptions' | 'updates'
+
+export interface CautionElements {
+  /** The elements some paragraph of the caution states. */
+  present: Set<CautionElement>
+  /**
+   * The caution says forward-looking information is subject to risks or uncertainties ("inherent in
+   * forward-looking statements are risks"): a warning in substance that it may not come true, without saying
+   * that actual results may vary.
+   */
+  uncertain: boolean
+}
+
+const FLI = 'forward-? ?looking (?:information|statements?)'
+/** Words that say a passage is or holds forward-looking information ("contains", "such", "this"). */
+const IS_OR_HOLDS = [
+  'contains?',
+  'contained',
+  'includes?',
+  'including',
+  'included',
+  'constitutes?',
+  'constituting',
+  'are',
+  'is',
+  'be',
+  'deemed',
+  'considered',
+  'certain',
+  'such',
+  'these',
+  'this',
+  'all'
+]
+/** Words after "forward-looking information" that say what it covers ("including", "regarding"). */
+const COVERS = [
+  String.raw`includ\w*`,
+  'in this',
+  'contained',
+  'herein',
+  'within the meaning',
+  'regarding',
+  String.raw`relat\w*`,
+  'such as',
+  'concerning',
+  'with respect to'
+]
+const IDENTIFIES = new RegExp(
+  String.raw`\b(?:${IS_OR_HOLDS.join('|')})\b[^.]{0,80}?${FLI}|${FLI}\b[^.]{0,60}?\b(?:${COVERS.join('|')})`
+)
+const DIFFER = new RegExp(
+  [
+    String.raw`\b(?:differ|vary)\b`,
+    'materially different',
+    'no assurance',
+    'not guarantees? of',
+    'undue reliance',
+    '(?:may|might|could) not (?:occur|prove|be realized|be achieved)'
+  ].join('|')
+)
+const RISKS = /\brisks?\b|uncertaint|\bfactors? (?:that|which) (?:could|may|might)\b/
+/**
+ * A caution that says forward-looking information is subject to risks and uncertainties ("inherent in
+ * forward-looking statements are risks") warns in substance that it may not come true, without saying that
+ * actual results may vary: the (b) warning is then reported as a warning, not an error (see the rule doc).
+ */
+const UNCERTAIN = /\b(?:risks?|uncertaint\w*)\b/
+const BASES = ['factors', 'expectations', 'estimates', 'opinions', 'beliefs', 'judgments']
+const ASSUMPTIONS = new RegExp(
+  'assum|material factors|' +
+    `based (?:up)?on (?:certain |a number of |the |reasonable )?(?:${BASES.join('|')})|reasonable (?:basis|expectations)`
+)
+const UPDATES = /\bupdat|\brevis/
+
+const ELEMENT_WORDS: Record<CautionElement, RegExp> = {
+  identifies: IDENTIFIES,
+  differ: DIFFER,
+  risks: RISKS,
+  assumptions: ASSUMPTIONS,
+  updates: UPDATES
+}
+
+/** Which elements the caution's paragraphs state. */
+export function findCautionElements(caution: Block[]): CautionElements {
+  const present = new Set<CautionElement>()
+  for (const [element, words] of Object.entries(ELEMENT_WORDS) as Array<[CautionElement, RegExp]>) {
+    if (caution.some((block) => has(block, words))) present.add(element)
+  }
+  return {present, uncertain: caution.some((block) => has(block, UNCERTAIN))}
 }

@@ -19,7 +19,7 @@ import {
   type Disclaimer,
   type Legend
 } from './boilerplate.js'
-import {findCaution} from './caution.js'
+import {findCaution, findCautionElements, type CautionElements} from './caution.js'
 import {readDocument, type Block, type Sentence} from './document.js'
 import {findLayout, type Layout} from './layout.js'
 import {decideExchange, findListings, type Exchange, type ExchangeDecision, type Listing} from './listing.js'
@@ -36,6 +36,7 @@ export type {Disclaimer, Legend} from './boilerplate.js'
 export type {Alignment, ElementVerdict} from './wording.js'
 export type {Layout} from './layout.js'
 export type {Placeholder} from './placeholders.js'
+export type {CautionElement, CautionElements} from './caution.js'
 export type {Release, ReleaseKind} from './release.js'
 export type {QpStatement, QpPart, QpPerson} from './qp.js'
 
@@ -67,6 +68,8 @@ export interface Model {
   legends: Legend[]
   /** The forward-looking information caution (see caution.ts), in order. */
   caution: Block[]
+  /** The elements of NI 51-102 s.4A.3 the caution states (see caution.ts), read on first use. */
+  readonly cautionElements: CautionElements
   /** The release's own sentences: not the caution, disclaimers or legends (they do not make a release speak of a topic). */
   own: Sentence[]
   topics: Topics
@@ -111,6 +114,7 @@ export function buildModel(tree: Root, value: string): Model {
   let offering: OfferingTerms | undefined
   let placeholders: Placeholder[] | undefined
   let qp: {statement: QpStatement | undefined} | undefined
+  let cautionElements: CautionElements | undefined
   return {
     value,
     blocks,
@@ -125,6 +129,9 @@ export function buildModel(tree: Root, value: string): Model {
     exchangeDisclaimers,
     legends: findLegends(blocks),
     caution,
+    get cautionElements() {
+      return (cautionElements ??= findCautionElements(caution))
+    },
     own,
     topics,
     release: findRelease(own, topics, {layout, listings}),
