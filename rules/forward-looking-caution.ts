@@ -60,10 +60,17 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
   ({model, options, report}) => {
     const fli = model.topics.forwardLooking
     if (!fli) return
-    const strong = fli.strength === 'strong'
-    const cause = strong
-      ? `the release states forward-looking information (“${slice(model, fli)}”)`
-      : `the release has words of the future (“${slice(model, fli)}”) but no statement of the issuer’s plans or expectations`
+    // Part 4A binds reporting issuers: a third party's release (an acquirer's early warning) owes a caution only
+    // if its speaker is one, which the release does not show. Every finding on it is then a warning.
+    const {speaker, speakerEvidence} = model.release
+    const strong = fli.strength === 'strong' && speaker === 'issuer'
+    const cause =
+      speaker === 'third-party'
+        ? `the release states forward-looking information (“${slice(model, fli)}”), but a third party speaks ` +
+          `(“${speakerEvidence ? slice(model, speakerEvidence) : 'not the issuer'}”): a caution is owed if it is a reporting issuer`
+        : strong
+          ? `the release states forward-looking information (“${slice(model, fli)}”)`
+          : `the release has words of the future (“${slice(model, fli)}”) but no statement of the issuer’s plans or expectations`
 
     const caution = model.caution
     if (caution.length === 0) {

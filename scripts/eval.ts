@@ -92,8 +92,13 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
   return {
     'qp-statement':
       end && label.has_technical_info ? !(label.has_qp_statement && label.qp_approval_wording) : end && false,
-    // A caution that is there but that the lawyer's notes call deficient under NI 51-102 is an error too.
-    'forward-looking-caution': end && (!label.has_fli_caution || /deficient under ni 51-102/i.test(label.notes ?? '')),
+    // A caution that is there but that the lawyer's notes call deficient under NI 51-102 is an error too; a release
+    // whose notes say no caution is expected of its speaker (an acquirer's early warning: Part 4A binds reporting
+    // issuers) owes none.
+    'forward-looking-caution':
+      end &&
+      !/\bno\b[^.]{0,60}\bFLI\b[^.]{0,20}\bexpected\b/i.test(label.notes ?? '') &&
+      (!label.has_fli_caution || /deficient under ni 51-102/i.test(label.notes ?? '')),
     // A TSX-V issuer's own release carries the disclaimer; the labels say when none is expected (a third party's
     // release about the issuer). For CSE issuers the field is true although no disclaimer is mandated: not read.
     'exchange-disclaimer':
