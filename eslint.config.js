@@ -5,7 +5,17 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  {ignores: ['dist/', 'node_modules/', 'editors/vscode/out/', 'editors/vscode/node_modules/', '**/*.vsix']},
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      'editors/vscode/out/',
+      'editors/vscode/server/',
+      'editors/vscode/docs/',
+      'editors/vscode/node_modules/',
+      '**/*.vsix'
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -35,10 +35,15 @@ export interface Client {
 export interface ClientOptions {
   /** The client's answer to `workspace/configuration` (default: `{}` per item, as VS Code with no settings). */
   configuration?: (params: {items: unknown[]}) => unknown
+  /** The server's entry (default: the built one, `serverPath`). */
+  server?: string
 }
 
 export async function startClient(workspace: string, options: ClientOptions = {}): Promise<Client> {
-  const child = spawn(process.execPath, [serverPath, '--stdio'], {cwd: workspace, stdio: ['pipe', 'pipe', 'pipe']})
+  const child = spawn(process.execPath, [options.server ?? serverPath, '--stdio'], {
+    cwd: workspace,
+    stdio: ['pipe', 'pipe', 'pipe']
+  })
   let errors = ''
   child.stderr!.on('data', (chunk) => (errors += chunk))
   const connection = createProtocolConnection(

@@ -1,18 +1,29 @@
 /**
- * A thin client: start `disclosure-lint-language-server --stdio` for Markdown
- * and plain-text drafts. Findings, their notes and quick fixes come from the
- * server; config comes from the workspace's `.remarkrc.*`.
+ * A thin client for Markdown and plain-text drafts. Findings, their notes and
+ * quick fixes come from the language server; config comes from the
+ * workspace's `.remarkrc.*`. The server ships inside the extension
+ * (server/index.js, see build.mjs) and runs on the editor's own Node.js, so
+ * nothing else needs installing; `disclosure-lint.server.command` starts
+ * another one instead (a global install, a project's own version).
  */
 import {workspace, type ExtensionContext} from 'vscode'
 import {LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions} from 'vscode-languageclient/node'
 
 let client: LanguageClient | undefined
 
+/** How to start the server: the bundled one, or the configured command. */
+export function serverOptions(
+  bundled: string,
+  command: string | undefined,
+  platform = process.platform
+): ServerOptions {
+  if (!command) return {module: bundled, args: ['--stdio'], transport: TransportKind.stdio}
+  // npm's shims on Windows are `.cmd` files, which only a shell starts.
+  return {command, args: ['--stdio'], transport: TransportKind.stdio, options: {shell: platform === 'win32'}}
+}
+
 export async function activate(context: ExtensionContext): Promise<void> {
-  const command = workspace
-    .getConfiguration('disclosure-lint')
-    .get<string>('server.command', 'disclosure-lint-language-server')
-  const serverOptions: ServerOptions = {command, args: ['--stdio'], transport: TransportKind.stdio}
+  const command = workspace.getConfiguration('disclosure-lint').get<string>('server.command', '').trim()
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       {scheme: 'file', language: 'markdown'},
@@ -23,7 +34,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
       fileEvents: workspace.createFileSystemWatcher('**/{.remarkrc,.remarkrc.*,package.json,.remarkignore}')
     }
   }
-  client = new LanguageClient('disclosure-lint', 'disclosure-lint', serverOptions, clientOptions)
+  const server = serverOptions(context.asAbsolutePath('server/index.js'), command || undefined)
+  client = new LanguageClient('disclosure-lint', 'disclosure-lint', server, clientOptions)
   context.subscriptions.push(client)
   await client.start()
 }
