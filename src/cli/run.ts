@@ -4,6 +4,7 @@ import {engine, type Options as EngineOptions} from 'unified-engine'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {INPUT_RULE} from '../core/constants.js'
+import {SUPPRESSED} from '../core/control.js'
 import {flaggedWords, rangeOf, wordsOf} from '../reporters/common.js'
 import {fail, say} from './fail.js'
 import {findDrafts, type FindOptions} from './files.js'
@@ -122,7 +123,13 @@ export type Keep = 'text' | 'words' | 'messages'
 /** A linted draft without its text (see `Keep`): its messages, holding nothing of the draft's text or tree. */
 function withoutText(file: VFile, keep: Keep, own: (text: string) => string): VFile {
   if (keep === 'text') return file
-  for (const message of file.messages) {
+  // The findings suppression comments waived are reported too (SARIF: suppressed results), the same way.
+  const waived =
+    file.data[SUPPRESSED]?.map((entry) => {
+      if (entry.justification) entry.justification = own(entry.justification)
+      return entry.message
+    }) ?? []
+  for (const message of [...file.messages, ...waived]) {
     if (keep === 'words' && rangeOf(message)) flaggedWords.set(message, own(wordsOf(file, message)))
     message.reason = own(message.reason)
     message.message = own(message.message)
