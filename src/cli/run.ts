@@ -8,6 +8,7 @@ import {SUPPRESSED} from '../core/control.js'
 import {flaggedWords, rangeOf, wordsOf} from '../reporters/common.js'
 import {fail, say} from './fail.js'
 import {findDrafts, type FindOptions} from './files.js'
+import {fixDrafts} from './fix.js'
 
 export interface RunOptions extends FindOptions {
   /** Whether notes (files skipped) may go to stderr: not when a json or sarif report goes to a file or pipe. */
@@ -16,6 +17,8 @@ export interface RunOptions extends FindOptions {
   keep?: Keep
   /** Drafts linted at a time (default: `BATCH`). */
   batch?: number
+  /** `--fix` (write the fixes, then report what remains) or `--fix-dry-run` (print them as a diff). */
+  fix?: 'write' | 'dry-run'
 }
 
 /**
@@ -50,6 +53,13 @@ export async function run(settings: EngineOptions, options: RunOptions = {}): Pr
       }
       const extensions = (settings.extensions ?? []).map((ext) => '.' + ext).join(', ')
       return fail(`no drafts found in ${inputs.join(', ')} (looked for ${extensions})`)
+    }
+  }
+  if (options.fix) {
+    try {
+      await fixDrafts(settings, files, {write: options.fix === 'write', notes: options.notes})
+    } catch (error) {
+      return fail(error)
     }
   }
   await lintAll(settings, files, options.keep ?? 'text', options.batch ?? BATCH)
