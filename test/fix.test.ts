@@ -92,6 +92,17 @@ describe('--fix', {timeout: 120_000}, () => {
     expect(result.status).toBe(1)
   })
 
+  it('leaves what a suppression comment waives: the finding is not there to fix', () => {
+    const comment = '<!--disclosure-lint ignore exchange-disclaimer -- the agent adds the disclaimer-->\n\n'
+    const dir = folder({'draft.md': comment + DRILLING.slice(1)})
+    const result = run(dir, '--fix', 'draft.md')
+    const text = fs.readFileSync(path.join(dir, 'draft.md'), 'utf8')
+    expect(text).not.toContain('Regulation Services Provider')
+    expect(text).toContain('Qualified Person')
+    expect(text.startsWith(comment + DRILLING.slice(1, 20))).toBe(true)
+    expect(result.output).not.toContain('exchange-disclaimer')
+  })
+
   it('never writes a file that is not plain text, nor a draft on stdin, nor with --watch', () => {
     const word = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('word/document.xml')])
     const dir = folder({'draft.docx': word})
