@@ -127,7 +127,9 @@ export async function fixDrafts(settings: EngineOptions, files: ReadonlyArray<st
       pending = pending.filter((draft, index) => {
         const file = linted[index]
         if (!file || file.messages.some((message) => message.fatal && !message.ruleId)) return false
-        const edits = editsOf(file.messages, draft.text).map((edit) => ({...edit, text: draft.eol(edit.text)}))
+        const edits = editsOf(file.messages, draft.text)
+          .map((edit) => ({...edit, text: draft.eol(edit.text)}))
+          .filter((edit) => draft.text.slice(edit.start, edit.end) !== edit.text)
         if (edits.length === 0) return false
         draft.text = applyEdits(draft.text, edits)
         draft.applied += edits.length
