@@ -38,7 +38,15 @@ const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (co
     const written = slice(context.model, place)
     const expected = typeof computed === 'string' ? computed : formatLike(written, computed)
     const note = `${CITATION}: ${why} Correct whichever figure is wrong; if it is this one, it should read ${expected}.`
-    context.report({reason: `${reason}: expected ${expected}`, place, note, expected, actual: written})
+    // Whichever figure is wrong: the computed one is a suggestion, never applied by --fix.
+    context.report({
+      reason: `${reason}: expected ${expected}`,
+      place,
+      note,
+      expected,
+      actual: written,
+      suggestion: true
+    })
   }
   const check: Check = {context, terms, lots: terms.lots.filter((lot) => !lot.compensation), reported, report}
   for (const relation of [restatements, lotProceeds, statedSums, warrantTotals, feeAmounts]) relation(check)

@@ -38,7 +38,9 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
           `${CITATION}: a TSX-V issuer may not issue listed shares (alone or in units) below $0.05, unless ` +
           `the Exchange grants a waiver.`,
         expected: formatLike(slice(model, price), MINIMUM),
-        actual: slice(model, price)
+        actual: slice(model, price),
+        // The price is a term of the deal: the author changes it, not --fix.
+        suggestion: true
       })
     }
 
@@ -55,7 +57,8 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
             place: price,
             note: `${CITATION}: warrants and options may not be exercisable below $0.05 per listed share.`,
             expected: formatLike(slice(model, price), MINIMUM),
-            actual: slice(model, price)
+            actual: slice(model, price),
+            suggestion: true
           })
         } else if (unitPrice && price.value.lt(unitPrice)) {
           report({

@@ -410,7 +410,8 @@ describe('rules listed one by one', () => {
       '.remarkrc.json': JSON.stringify({
         plugins: [['disclosure-lint/rules/exchange-disclaimer', ['error']], 'disclosure-lint/control']
       }),
-      'quiet.md': '<!--disclosure-lint disable exchange-disclaimer-->\n\nAcme Gold Corp. (TSXV: ACM) reports.\n',
+      'quiet.md':
+        '<!--disclosure-lint disable exchange-disclaimer -- filed separately-->\n\nAcme Gold Corp. (TSXV: ACM) reports.\n',
       'loud.md': 'Acme Gold Corp. (TSXV: ACM) reports.\n'
     })
     const result = run(dir, 'quiet.md', 'loud.md')

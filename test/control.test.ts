@@ -48,7 +48,7 @@ describe('a wrong disclosure-lint comment, through the CLI', {timeout: 60_000}, 
     const files: Record<string, string> = {
       'clean.md': clean,
       'short.md': short,
-      'quiet.md': withComment('<!--disclosure-lint disable-->')
+      'quiet.md': withComment('<!--disclosure-lint disable -- reviewed by counsel-->')
     }
     for (const [name, comment] of wrong) files[name] = withComment(comment)
     const result = lint(files, '--report', 'json', '.')
@@ -73,7 +73,7 @@ describe('a wrong disclosure-lint comment, through the CLI', {timeout: 60_000}, 
     // The other drafts of the same run: checked as ever.
     expect(of('clean.md').filter((message) => message.fatal)).toEqual([])
     expect(of('short.md').map((message) => message.ruleId)).toContain('exchange-disclaimer')
-    // A right comment that disables every rule: nothing.
+    // A right comment, with its reason, that disables every rule: nothing.
     expect(of('quiet.md')).toEqual([])
   })
 

@@ -313,7 +313,8 @@ describe('the preset', () => {
   })
 
   it('lets comment control silence a rule for the part of the draft it covers', async () => {
-    const value = '<!--disclosure-lint disable exchange-disclaimer-->\n\nAcme Gold Corp. (TSXV: ACM) reports.\n'
+    const value =
+      '<!--disclosure-lint disable exchange-disclaimer -- filed separately-->\n\nAcme Gold Corp. (TSXV: ACM) reports.\n'
     expect((await lintPreset(value)).messages).toEqual([])
     const unknown = await lintPreset(
       '<!--disclosure-lint disable exchange-disclaimers-->\n\nAcme Gold Corp. (TSXV: ACM) reports.\n'

@@ -7,6 +7,8 @@ const flags: [string, string][] = [
   ['-S, --silent', 'report only errors'],
   ['    --verbose', "show each finding's note: the regulation it comes from and how to fix it"],
   ['    --report <format>', 'report format: json, sarif (SARIF 2.1.0) or github (Actions annotations)'],
+  ['    --fix', "apply each finding's fix to the draft (.md, .txt), then report what remains"],
+  ['    --fix-dry-run', 'print the fixes as a unified diff (stdout); write nothing'],
   ['-w, --watch', 'lint again on every change (new drafts, edits, config changes)'],
   ['    --include-all', 'also lint README, CHANGELOG, LICENSE, … (skipped by default: not releases)'],
   ['-e, --ext <extensions>', 'extensions of drafts in folders (default: md,markdown,txt)'],
@@ -30,6 +32,7 @@ const examples = [
   ['disclosure-lint release.md --frail', 'warnings fail too'],
   ['disclosure-lint drafts/ --verbose', 'with the regulation and the fix for each finding'],
   ['disclosure-lint drafts/ --report sarif 2> out.sarif', 'SARIF for GitHub code scanning'],
+  ['disclosure-lint release.md --fix-dry-run', 'the fixes --fix would make, as a diff'],
   ['disclosure-lint drafts/ --watch', 'lint again on every change'],
   ['disclosure-lint --file-path release.md < release.md', 'a draft on stdin']
 ]
@@ -45,7 +48,7 @@ export function helpText(description: string): string {
     'Usage: disclosure-lint [options] [path | glob ...]',
     '',
     `  ${description}`,
-    '  With no config file the TSX-V preset applies. The report goes to stderr; drafts are never changed.',
+    '  With no config file the TSX-V preset applies. The report goes to stderr; drafts are changed only with --fix.',
     '',
     'Options:',
     '',

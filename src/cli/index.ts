@@ -14,7 +14,9 @@
  * - `--report sarif|github|json` resolve from our install, not the drafts folder;
  * - configs naming `disclosure-lint/…` load our copy even where the drafts
  *   folder has none installed;
- * - the draft is never printed or rewritten (`--output`, `--stdout` refused);
+ * - the draft is never printed (`--output`, `--stdout` refused), and written
+ *   only with `--fix` (fix.ts: each finding's one `expected`, in place;
+ *   `--fix-dry-run` prints the diff);
  * - failures are one line, never a stack trace. Exit codes as ESLint and
  *   textlint: 0 clean (warnings allowed); 1 a draft has errors (warnings too
  *   with `--frail`); 2 the tool could not do its job (a missing, unreadable or
@@ -62,7 +64,7 @@ process.on('unhandledRejection', fail)
 watchPipes()
 
 /** Our own flags, taken out before unified-args parses the rest. */
-const OUR_FLAGS = ['--include-all']
+const OUR_FLAGS = ['--include-all', '--fix', '--fix-dry-run']
 
 async function main(): Promise<void> {
   const {parseArgv} = await loadParseArgv()
@@ -83,6 +85,7 @@ async function main(): Promise<void> {
 
   const argv = process.argv.slice(2)
   const includeAll = argv.includes('--include-all')
+  const fix = argv.includes('--fix-dry-run') ? 'dry-run' : argv.includes('--fix') ? 'write' : undefined
   let state: ArgvState
   try {
     state = parseArgv(
@@ -108,6 +111,12 @@ async function main(): Promise<void> {
     return fail('--stdout is not supported: disclosure-lint reports on drafts and never prints them')
   }
 
+  if (fix && (state.args.watch || (state.engine.files ?? []).length === 0)) {
+    return fail(
+      `--fix${fix === 'dry-run' ? '-dry-run' : ''} needs the drafts named (files or folders), without --watch`
+    )
+  }
+
   const settings: EngineOptions = {
     ...state.engine,
     // Colour only on a terminal, unless asked for.
@@ -128,7 +137,7 @@ async function main(): Promise<void> {
   const keep: Keep =
     named === undefined || named === 'json' || named === 'github' ? 'messages' : named === 'sarif' ? 'words' : 'text'
   if (state.args.watch) return watch(settings, {includeAll, notes, keep})
-  await run(settings, {includeAll, notes, keep})
+  await run(settings, {includeAll, notes, keep, fix})
 }
 
 await main().catch(fail)

@@ -2,6 +2,7 @@
 import type {Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {reporter as defaultReporter} from 'vfile-reporter'
+import {waivedLine} from '../reporters/common.js'
 import {resolveHere} from './resolve.js'
 
 /**
@@ -58,6 +59,16 @@ export function oneLineCauses(reporter: unknown): EngineOptions['reporter'] {
       return inner(files, options)
     }
   if (typeof reporter === 'function') return wrap(reporter as Reporter) as EngineOptions['reporter']
-  if (reporter === undefined) return wrap(defaultReporter as Reporter) as EngineOptions['reporter']
+  if (reporter === undefined) return wrap(withWaived(defaultReporter as Reporter)) as EngineOptions['reporter']
   return reporter as EngineOptions['reporter']
+}
+
+/** The text report, with a last line counting the findings suppression comments waived ("2 findings waived …"). */
+function withWaived(inner: Reporter): Reporter {
+  return async (files, options) => {
+    const report = await inner(files, options)
+    const line = (options as {silent?: boolean} | undefined)?.silent ? '' : waivedLine(files)
+    if (!line) return report
+    return report ? `${report.replace(/\n*$/, '')}\n${line}` : line
+  }
 }

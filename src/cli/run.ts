@@ -4,9 +4,11 @@ import {engine, type Options as EngineOptions} from 'unified-engine'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {INPUT_RULE} from '../core/constants.js'
+import {SUPPRESSED} from '../core/control.js'
 import {flaggedWords, rangeOf, wordsOf} from '../reporters/common.js'
 import {fail, say} from './fail.js'
 import {findDrafts, type FindOptions} from './files.js'
+import {fixDrafts} from './fix.js'
 
 export interface RunOptions extends FindOptions {
   /** Whether notes (files skipped) may go to stderr: not when a json or sarif report goes to a file or pipe. */
@@ -15,6 +17,8 @@ export interface RunOptions extends FindOptions {
   keep?: Keep
   /** Drafts linted at a time (default: `BATCH`). */
   batch?: number
+  /** `--fix` (write the fixes, then report what remains) or `--fix-dry-run` (print them as a diff). */
+  fix?: 'write' | 'dry-run'
 }
 
 /**
@@ -49,6 +53,13 @@ export async function run(settings: EngineOptions, options: RunOptions = {}): Pr
       }
       const extensions = (settings.extensions ?? []).map((ext) => '.' + ext).join(', ')
       return fail(`no drafts found in ${inputs.join(', ')} (looked for ${extensions})`)
+    }
+  }
+  if (options.fix) {
+    try {
+      await fixDrafts(settings, files, {write: options.fix === 'write', notes: options.notes})
+    } catch (error) {
+      return fail(error)
     }
   }
   await lintAll(settings, files, options.keep ?? 'text', options.batch ?? BATCH)
@@ -122,7 +133,13 @@ export type Keep = 'text' | 'words' | 'messages'
 /** A linted draft without its text (see `Keep`): its messages, holding nothing of the draft's text or tree. */
 function withoutText(file: VFile, keep: Keep, own: (text: string) => string): VFile {
   if (keep === 'text') return file
-  for (const message of file.messages) {
+  // The findings suppression comments waived are reported too (SARIF: suppressed results), the same way.
+  const waived =
+    file.data[SUPPRESSED]?.map((entry) => {
+      if (entry.justification) entry.justification = own(entry.justification)
+      return entry.message
+    }) ?? []
+  for (const message of [...file.messages, ...waived]) {
     if (keep === 'words' && rangeOf(message)) flaggedWords.set(message, own(wordsOf(file, message)))
     message.reason = own(message.reason)
     message.message = own(message.message)

@@ -40,6 +40,19 @@ export interface Finding {
   expected?: string
   /** The text found, when the fix replaces it. */
   actual?: string
+  /**
+   * `expected` is one possible correction, not the fix: a figure that does not agree may be the right one (another
+   * is wrong), a price below the minimum is a term of the deal. Offered in editors, never applied by `--fix`.
+   */
+  suggestion?: boolean
+}
+
+/** The property a suggestion's message carries (a plain field: any copy of this module reads it). */
+const SUGGESTION = 'disclosureLintSuggestion'
+
+/** Whether `message`'s `expected` is a suggestion, not a fix (see `Finding.suggestion`). */
+export function isSuggestion(message: VFileMessage): boolean {
+  return (message as unknown as Record<string, unknown>)[SUGGESTION] === true
 }
 
 export interface Context<Options> {
@@ -122,6 +135,7 @@ export function defineRule<Options = undefined>(meta: RuleMeta, check: (context:
         message.note = finding.note
         if (finding.expected !== undefined) message.expected = [finding.expected]
         if (finding.actual !== undefined) message.actual = finding.actual
+        if (finding.suggestion) Object.assign(message, {[SUGGESTION]: true})
         levels.set(message, finding.level ?? 'error')
       }
     })

@@ -1,9 +1,13 @@
+import type {Suppressed} from './control.js'
+
 declare module 'vfile' {
   interface DataMap {
     /** Set by the input guard when the rules must not run on this file. */
     disclosureLintSkip: boolean
     /** Set by the decoder (decode.ts) when the file is not a draft it can read: the reason. */
     disclosureLintUnreadable: string
+    /** Set by comment control: the findings suppression comments waived, each with its reason. */
+    disclosureLintSuppressed: Suppressed[]
   }
 }
 export {}

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {SUPPRESSED} from '../core/control.js'
 
 /** The file's path relative to the folder the command ran in, with forward slashes. */
 export function relativePath(file: VFile): string {
@@ -32,4 +33,15 @@ export function rangeOf(message: VFileMessage): {start: Point; end: Point} | und
   const place = message.place
   if (!place) return undefined
   return 'start' in place ? (place as Position) : {start: place, end: place}
+}
+
+/** How many findings suppression comments waived in `files` (each kept, with its reason, by comment control). */
+export function waivedCount(files: readonly VFile[]): number {
+  return files.reduce((sum, file) => sum + (file.data[SUPPRESSED]?.length ?? 0), 0)
+}
+
+/** The report's line for them: "2 findings waived by suppression comments" (empty when none). */
+export function waivedLine(files: readonly VFile[]): string {
+  const count = waivedCount(files)
+  return count === 0 ? '' : `${count} finding${count === 1 ? '' : 's'} waived by suppression comments`
 }

@@ -3,7 +3,8 @@
  * rule docs (help text and `helpUri`), ruleIds are the rule ids users
  * configure, locations are URIs relative to the folder the command ran in
  * (the repository root in CI), with regions and a fingerprint that survives
- * lines moving.
+ * lines moving. Findings waived by a suppression comment are results with
+ * `suppressions: [{kind: "inSource", justification}]` (the comment's reason).
  */
 import {createHash} from 'node:crypto'
 import path from 'node:path'
@@ -11,6 +12,7 @@ import {pathToFileURL} from 'node:url'
 import type {Log, ReportingDescriptor, Result} from 'sarif'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {SUPPRESSED} from '../core/control.js'
 import {packageJson} from '../core/package.js'
 import {rangeOf, relativePath, wordsOf} from './common.js'
 import {ruleDoc} from './rule-docs.js'
@@ -41,6 +43,8 @@ function occurrence(seen: Map<string, number>, hash: string): string {
   return `${hash}:${count}`
 }
 
+const justified = (reason: string | undefined) => (reason ? {justification: reason} : {})
+
 export default function sarifReporter(files: VFile[]): string {
   const rules: ReportingDescriptor[] = []
   const ruleIndex = new Map<string, number>()
@@ -50,7 +54,9 @@ export default function sarifReporter(files: VFile[]): string {
     const uri = uriOf(file)
     // The same finding twice in a file (two "four months"): number the occurrences.
     const seen = new Map<string, number>()
-    for (const message of file.messages) {
+    // Findings waived by a suppression comment are results too, marked suppressed with the comment's reason.
+    const waived = new Map((file.data[SUPPRESSED] ?? []).map(({message, justification}) => [message, justification]))
+    for (const message of [...file.messages, ...waived.keys()]) {
       const id = message.ruleId ?? 'input'
       if (!ruleIndex.has(id)) {
         const doc = ruleDoc(id)
@@ -88,6 +94,9 @@ export default function sarifReporter(files: VFile[]): string {
           }
         ],
         partialFingerprints: {'disclosureLint/v1': occurrence(seen, fingerprint(file, message, uri))},
+        ...(waived.has(message)
+          ? {suppressions: [{kind: 'inSource', ...justified(waived.get(message))}] satisfies Result['suppressions']}
+          : {}),
         ...(message.expected?.length
           ? {
               fixes: place
