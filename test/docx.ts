@@ -77,6 +77,9 @@ export const commented = (text: string, id = 0) =>
 /** A paragraph of `content` (runs), with a style (`Heading1`) if given. */
 export const p = (content: string, style?: string) =>
   `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${content}</w:p>`
+/** A list item (list 1: bullets). */
+export const item = (text: string) =>
+  `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${run(text)}</w:p>`
 /** A paragraph of plain text. */
 export const para = (text: string, style?: string) => p(run(text), style)
 /** A table of rows of cells (plain text). */
@@ -96,6 +99,8 @@ export function docx(body: string, comments: Record<number, string> = {}): Buffe
       '<Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/word/document.xml" ' +
       'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
+      '<Override PartName="/word/numbering.xml" ' +
+      'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>' +
       (hasComments
         ? '<Override PartName="/word/comments.xml" ' +
           'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>'
@@ -107,6 +112,8 @@ export function docx(body: string, comments: Record<number, string> = {}): Buffe
       'Target="word/document.xml"/></Relationships>',
     'word/_rels/document.xml.rels':
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL}">` +
+      '<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" ' +
+      'Target="numbering.xml"/>' +
       (hasComments
         ? '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" ' +
           'Target="comments.xml"/>'
@@ -115,14 +122,18 @@ export function docx(body: string, comments: Record<number, string> = {}): Buffe
     'word/document.xml':
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}">` +
       `<w:body>${body}<w:sectPr/></w:body></w:document>`,
+    // List 1: bullets.
+    'word/numbering.xml':
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W}">` +
+      '<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/>' +
+      '</w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>',
     ...(hasComments
       ? {
           'word/comments.xml':
             `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:comments xmlns:w="${W}">` +
             Object.entries(comments)
               .map(
-                ([id, text]) =>
-                  `<w:comment w:id="${id}" w:author="Counsel" w:initials="C">${para(text)}</w:comment>`
+                ([id, text]) => `<w:comment w:id="${id}" w:author="Counsel" w:initials="C">${para(text)}</w:comment>`
               )
               .join('') +
             '</w:comments>'

@@ -31,10 +31,12 @@ export type WordText = {text: string; places: WordPlace[]} | {reason: string}
 const WORDS = 4
 const MAX_QUOTE = 40
 
-/** The opening words of `text`, `…` where cut. */
+/** The opening words of `text` (a table row's cell separators not counted), `…` where cut. */
 function openingWords(text: string): string {
   const words = text.split(/\s+/).filter(Boolean)
-  let quote = words.slice(0, WORDS).join(' ')
+  let end = 0
+  for (let counted = 0; end < words.length && counted < WORDS; end++) if (words[end] !== '|') counted++
+  let quote = words.slice(0, end).join(' ')
   if (quote.length > MAX_QUOTE) quote = quote.slice(0, MAX_QUOTE).trimEnd()
   return quote.length < words.join(' ').length ? quote + '…' : quote
 }
