@@ -88,8 +88,15 @@ export const table = (rows: string[][]) =>
   rows.map((cells) => `<w:tr>${cells.map((cell) => `<w:tc>${para(cell)}</w:tc>`).join('')}</w:tr>`).join('') +
   '</w:tbl>'
 
-/** A .docx of the body `body` (paragraphs and tables) and comments (id → text). */
-export function docx(body: string, comments: Record<number, string> = {}): Buffer {
+/** A footnote reference (its text goes in `footnotes`). */
+export const footnoteReference = (id: number) => `<w:r><w:footnoteReference w:id="${id}"/></w:r>`
+
+/** A .docx of the body `body` (paragraphs and tables), comments and footnotes (id → text). */
+export function docx(
+  body: string,
+  comments: Record<number, string> = {},
+  footnotes: Record<number, string> = {}
+): Buffer {
   const hasComments = Object.keys(comments).length > 0
   return zip({
     '[Content_Types].xml':
@@ -114,6 +121,8 @@ export function docx(body: string, comments: Record<number, string> = {}): Buffe
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="${REL}">` +
       '<Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" ' +
       'Target="numbering.xml"/>' +
+      '<Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" ' +
+      'Target="footnotes.xml"/>' +
       (hasComments
         ? '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" ' +
           'Target="comments.xml"/>'
@@ -122,6 +131,12 @@ export function docx(body: string, comments: Record<number, string> = {}): Buffe
     'word/document.xml':
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${W}" xmlns:r="${R}">` +
       `<w:body>${body}<w:sectPr/></w:body></w:document>`,
+    'word/footnotes.xml':
+      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w="${W}">` +
+      Object.entries(footnotes)
+        .map(([id, text]) => `<w:footnote w:id="${id}">${para(text)}</w:footnote>`)
+        .join('') +
+      '</w:footnotes>',
     // List 1: bullets.
     'word/numbering.xml':
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W}">` +

@@ -9,11 +9,13 @@
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {lintText} from '../src/api.js'
-import {readWord} from '../src/core/word.js'
-import {commented, del, docx, ins, item, p, para, run, table, zip} from './docx.js'
+import {documentText, readWord} from '../src/core/word.js'
+import {wordPlaceOf} from '../src/core/word-places.js'
+import {commented, del, docx, footnoteReference, ins, item, p, para, run, table, zip} from './docx.js'
 import {root, tempFolders} from './helpers.js'
 
 const cli = path.join(root, 'dist/bundle/cli.js')
@@ -110,6 +112,24 @@ describe('reading a Word draft', () => {
     expect('text' in read && read.text).toBe('Use of proceeds:\n\n- exploration\n- working capital\n')
   })
 
+  it('footnotes come after the body, named as footnotes; the end of the draft is after the body', async () => {
+    const bytes = docx(
+      p(run('Grades are uncut.') + footnoteReference(1)) + para('More to follow.'),
+      {},
+      {1: 'Assays by fire assay at an accredited laboratory.'}
+    )
+    const read = await readWord(bytes, 'draft.docx')
+    expect(read).toEqual({
+      text: 'Grades are uncut.\n\nMore to follow.\n\nAssays by fire assay at an accredited laboratory.\n',
+      places: [
+        {line: 1, label: '¶1', words: 'Grades are uncut.'},
+        {line: 3, label: '¶2', words: 'More to follow.'},
+        {line: 5, label: 'footnote 1', words: 'Assays by fire assay…'},
+        {line: 6, label: 'after ¶2', words: 'More to follow.'}
+      ]
+    })
+  })
+
   it('a file that is not a ZIP, or a ZIP without a document: one reason, no throw', async () => {
     const notZip = await readWord(Buffer.from('Harrowgate Minerals Ltd. (TSXV: HGM)\n'), 'plain.docx')
     expect(notZip).toEqual({reason: expect.stringMatching(/^Cannot read plain\.docx: not a Word document/)})
@@ -117,6 +137,51 @@ describe('reading a Word draft', () => {
     expect(noDocument).toEqual({reason: expect.stringMatching(/^Cannot read empty\.docx: a damaged Word document \(/)})
     const truncated = await readWord(tracked.subarray(0, 200), 'cut.docx')
     expect(truncated).toEqual({reason: expect.stringMatching(/^Cannot read cut\.docx: a damaged Word document \(/)})
+  })
+})
+
+describe('places (properties)', () => {
+  const word = fc.stringMatching(/^[A-Za-z0-9$.,()“”’-]{1,12}$/)
+  const text = fc.array(fc.oneof(word, fc.constantFrom(' ', '  ', '\t', '\n', '   ')), {maxLength: 12})
+  const runOf = (parts: string[]) => ({type: 'run', children: parts.map((part) => ({type: 'text', value: part}))})
+  const block = fc.oneof(
+    text.map((parts) => ({type: 'paragraph', children: [runOf(parts)]})),
+    fc
+      .array(fc.array(fc.array(word, {maxLength: 3}), {minLength: 1, maxLength: 3}), {minLength: 1, maxLength: 3})
+      .map((rows) => ({
+        type: 'table',
+        children: rows.map((cells) => ({
+          type: 'tableRow',
+          children: cells.map((cell) => ({
+            type: 'tableCell',
+            children: [{type: 'paragraph', children: [runOf([cell.join(' ')])]}]
+          }))
+        }))
+      }))
+  )
+
+  it('each place is on the line its words open, and every line of text has its place', () => {
+    fc.assert(
+      fc.property(fc.array(block, {maxLength: 8}), (children) => {
+        const {text, places} = documentText({type: 'document', children})
+        const lines = text.split('\n')
+        for (const place of places.slice(0, -1)) {
+          // The opening words (a line break in the paragraph reads as a space).
+          const from = lines
+            .slice(place.line - 1)
+            .join(' ')
+            .replace(/\s+/g, ' ')
+          expect(from.startsWith(place.words.replace(/…$/, ''))).toBe(true)
+          // Never an indent: Markdown would read it as code.
+          expect(lines[place.line - 1]).toBe(lines[place.line - 1].trimStart())
+        }
+        for (let line = 1; line <= lines.length; line++) {
+          const found = wordPlaceOf({data: {disclosureLintWordPlaces: places}} as unknown as VFile, line)
+          if (places.length === 0) expect(found).toBeUndefined()
+          else expect(found).toBe(places.findLast((place) => place.line <= line) ?? places[0])
+        }
+      })
+    )
   })
 })
 

@@ -123,6 +123,8 @@ export function documentText(document: Document): {text: string; places: WordPla
     if (element.type === 'paragraph') paragraph(element)
     else if (element.type === 'table') table(element)
   }
+  // A finding at the end of the draft (a statement missing there) is after its body's last paragraph.
+  const last = writer.places.at(-1)
   let footnote = 0
   for (const reference of notes) {
     const note = document.notes?.resolve(reference)
@@ -133,8 +135,6 @@ export function documentText(document: Document): {text: string; places: WordPla
       else if (element.type === 'table') table(element)
     }
   }
-  const last = writer.places.at(-1)
-  // A finding at the end of the draft (a statement missing there) is after its last paragraph.
   if (last) writer.places.push({line: writer.line + 1, label: `after ${last.label}`, words: last.words})
   return {text: writer.text + (writer.text ? '\n' : ''), places: writer.places}
 }
