@@ -215,16 +215,17 @@ const disclosureLintDecode: Plugin<[DecodeOptions?], Root> = function (options) 
   if (!parse) return
   const fromDisk = options?.fromDisk === true
   this.parser = function (document: string, file: VFile): Root {
-    const bytes = isWordDraft(file.extname ?? '') ? wordBytes(file, fromDisk) : undefined
+    const piece = typeof file.value === 'string' && document !== file.value
+    // A Word draft not yet read (once read, its value is the text read from it).
+    const word = isWordDraft(file.extname ?? '') && !piece && !file.data[WORD_PLACES]
+    const bytes = word ? wordBytes(file, fromDisk) : undefined
     if (bytes) {
       file.data[WORD_BYTES] = bytes
       return {type: 'root', children: []}
     }
     // Called on other text than the file's (a tool parsing a piece): that text is the draft.
     const decoded =
-      typeof file.value === 'string' && document !== file.value
-        ? checkText(document, file.extname ?? '')
-        : readDraft(file, fromDisk)
+      piece || file.data[WORD_PLACES] ? checkText(document, file.extname ?? '') : readDraft(file, fromDisk)
     if ('reason' in decoded) {
       file.data[UNREADABLE] = decoded.reason
       return {type: 'root', children: []}
@@ -233,10 +234,7 @@ const disclosureLintDecode: Plugin<[DecodeOptions?], Root> = function (options) 
     // The parser's own worst cases are read as plain text (parse-guard.ts).
     return parseShielded(parse as (document: string, file: VFile) => Root, decoded.text, file)
   }
-  return async function (tree: Root, file: VFile): Promise<void> {
-    const bytes = file.data[WORD_BYTES]
-    if (!bytes) return
-    delete file.data[WORD_BYTES]
+  const readInto = async (tree: Root, file: VFile, bytes: Uint8Array): Promise<void> => {
     const {readWord} = await import('./word.js')
     const read = await readWord(bytes, file.basename ?? 'the draft')
     if ('reason' in read) {
@@ -248,6 +246,13 @@ const disclosureLintDecode: Plugin<[DecodeOptions?], Root> = function (options) 
     const parsed = parseShielded(parse as (document: string, file: VFile) => Root, read.text, file)
     tree.children = parsed.children
     tree.position = parsed.position
+  }
+  // Synchronous for every other draft (`runSync` still works on them).
+  return function (tree: Root, file: VFile): Promise<void> | undefined {
+    const bytes = file.data[WORD_BYTES]
+    if (!bytes) return undefined
+    delete file.data[WORD_BYTES]
+    return readInto(tree, file, bytes)
   }
 }
 
