@@ -256,6 +256,15 @@ describe('the CLI on Word drafts', () => {
     expect(folder.status).toBe(2)
   })
 
+  it('a .docx on stdin (its bytes read as text): one line, name the file instead', () => {
+    const result = spawnSync(process.execPath, [cli, '--file-path', 'tracked.docx'], {cwd: dir, input: tracked})
+    const output = String(result.stdout) + String(result.stderr)
+    expect(output).toContain(
+      'Cannot lint a Word document (.docx) read as text (from stdin or an editor): name its file'
+    )
+    expect(result.status).toBe(2)
+  })
+
   it('JSON points at the .docx; positions are in the text read; the .docx is never written', () => {
     const json = lint(dir, '--report', 'json', 'tracked.docx')
     const report = JSON.parse(json.stdout.trim() || json.stderr.trim()) as Array<{

@@ -227,7 +227,11 @@ const disclosureLintDecode: Plugin<[DecodeOptions?], Root> = function (options) 
     const decoded =
       piece || file.data[WORD_PLACES] ? checkText(document, file.extname ?? '') : readDraft(file, fromDisk)
     if ('reason' in decoded) {
-      file.data[UNREADABLE] = decoded.reason
+      // A Word draft whose bytes were read as text (stdin, an editor's buffer): its file can be read.
+      file.data[UNREADABLE] = word
+        ? `Cannot lint a Word document${kindOf(file.extname ?? '')} read as text (from stdin or an editor): ` +
+          'name its file instead (disclosure-lint draft.docx)'
+        : decoded.reason
       return {type: 'root', children: []}
     }
     if (decoded.text !== document || typeof file.value !== 'string') file.value = decoded.text
