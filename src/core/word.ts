@@ -37,7 +37,11 @@ function openingWords(text: string): string {
   let end = 0
   for (let counted = 0; end < words.length && counted < WORDS; end++) if (words[end] !== '|') counted++
   let quote = words.slice(0, end).join(' ')
-  if (quote.length > MAX_QUOTE) quote = quote.slice(0, MAX_QUOTE).replace(/[\uD800-\uDBFF]$/, '').trimEnd()
+  if (quote.length > MAX_QUOTE)
+    quote = quote
+      .slice(0, MAX_QUOTE)
+      .replace(/[\uD800-\uDBFF]$/, '')
+      .trimEnd()
   if (quote.length < words.join(' ').length) quote += '…'
   // A copy: a slice of the text read would keep the whole draft alive as long as its places (a run of many drafts).
   return Buffer.from(quote, 'utf8').toString('utf8')
