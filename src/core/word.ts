@@ -50,7 +50,12 @@ function openingWords(text: string): string {
 /** The text of a paragraph (or a cell's content), walked without recursion; note references go to `notes`. */
 function textOf(elements: Element[], notes: Element[] | undefined): string {
   let text = ''
-  const stack = [...elements].reverse()
+  const stack: Element[] = []
+  // Pushed last first (not spread: a paragraph of a million runs would overflow the arguments of `push`).
+  const push = (children: Element[]) => {
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
+  }
+  push(elements)
   while (stack.length > 0) {
     const element = stack.pop()!
     if (element.type === 'text') text += element.value ?? ''
@@ -60,9 +65,9 @@ function textOf(elements: Element[], notes: Element[] | undefined): string {
     else if (element.type === 'paragraph' && text !== '' && !text.endsWith(' ')) {
       // Paragraphs in one table cell (or a nested table): one run of words.
       text += ' '
-      stack.push(...[...(element.children ?? [])].reverse())
+      push(element.children ?? [])
     } else if (element.children && element.type !== 'commentReference') {
-      stack.push(...[...element.children].reverse())
+      push(element.children)
     }
   }
   return text
@@ -85,7 +90,7 @@ class Writer {
   tables = 0
   private last: 'list' | 'row' | 'block' | undefined
 
-  /** Add one block (a paragraph, a list item, a table row); `joined`: kind that follows its own kind on the next line. */
+  /** Add one block: a paragraph (after a blank line), a list item or table row (next line after one of its kind). */
   add(content: string, kind: 'list' | 'row' | 'block', label: (line: number) => string): void {
     const text = clean(content)
     if (text === '') return
@@ -131,11 +136,12 @@ export function documentText(document: Document): {text: string; places: WordPla
   }
   // A finding at the end of the draft (a statement missing there) is after its body's last paragraph.
   const last = writer.places.at(-1)
-  let footnote = 0
+  const numbers = {footnote: 0, endnote: 0}
   for (const reference of notes) {
     const note = document.notes?.resolve(reference)
     if (!note) continue
-    const label = `${reference.noteType === 'endnote' ? 'endnote' : 'footnote'} ${++footnote}`
+    const kind = reference.noteType === 'endnote' ? 'endnote' : 'footnote'
+    const label = `${kind} ${++numbers[kind]}`
     for (const element of note.body ?? []) {
       if (element.type === 'paragraph') paragraph(element, label)
       else if (element.type === 'table') table(element)
