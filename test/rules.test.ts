@@ -327,7 +327,7 @@ describe('the preset', () => {
   it('skips the rules on binary and empty input, with one message', async () => {
     const binary = await lintPreset('%PDF-1.4\u0000\u0001')
     expect(binary.messages.map((m) => [m.ruleId, m.fatal, m.reason])).toEqual([
-      ['input', true, 'Cannot lint a PDF file: save the draft as plain text (.txt) or Markdown (.md)']
+      ['input', true, 'Cannot lint a PDF file: save the draft as .docx, plain text (.txt) or Markdown (.md)']
     ])
     const empty = await lintPreset('  \n')
     expect(empty.messages.map((m) => [m.ruleId, m.reason])).toEqual([['input', 'Empty file: nothing to lint']])

@@ -10,6 +10,9 @@
  * - files that are plainly not releases (README, CHANGELOG, LICENSE, …) are
  *   skipped, found in a folder, by a glob or named (a hook names every staged
  *   file), and the skip is said once; `--include-all` lints them;
+ * - drafts in a format we do not read (.doc, .rtf, .pdf, .odt, .pages) found in
+ *   a folder are refused with one fatal message each, saying how to save them
+ *   (exit 2), as when named; not with `--ext` that leaves out .docx;
  * - `.remarkignore`, `--ignore-path`, `--ignore-pattern` and `--ext` work as
  *   in unified-engine (its own ignore class is used for ignore files).
  * Paths named on the command line that are regular files, missing or
@@ -23,6 +26,8 @@ import {pathToFileURL} from 'node:url'
 import {glob, hasMagic} from 'glob'
 import type {Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
+import {INPUT_RULE, SOURCE} from '../core/constants.js'
+import {notReadFormat} from '../core/decode.js'
 import {resolveHere} from './resolve.js'
 
 /** Base names (before the first dot, any case) of files that are not releases. */
@@ -103,6 +108,14 @@ export async function findDrafts(settings: EngineOptions, options: FindOptions =
     ignorePathResolveFrom: settings.ignorePathResolveFrom
   })
   const extra = patterns(settings.ignorePatterns ?? [])
+  // Word drafts are read: the drafts a word processor could save as .docx are refused, not skipped.
+  const readsWord = extensions.includes('.docx')
+  const refusedFile = (file: string, reason: string, input = false): VFile => {
+    const refused = new VFile({path: path.resolve(cwd, file), cwd})
+    // A format we do not read: the message the input guard gives the same file named on the command line.
+    refused.message(reason, input ? {ruleId: INPUT_RULE, source: SOURCE} : undefined).fatal = true
+    return refused
+  }
 
   const ignored = (file: string): Promise<boolean> =>
     new Promise((resolve, reject) => {
@@ -144,7 +157,8 @@ export async function findDrafts(settings: EngineOptions, options: FindOptions =
     link: boolean,
     checkExtension: boolean
   ): Promise<void> => {
-    if (checkExtension && extensions.length > 0 && !extensions.includes(path.extname(file))) return
+    const refused = readsWord && checkExtension && !options.found ? notReadFormat(path.extname(file)) : undefined
+    if (checkExtension && extensions.length > 0 && !extensions.includes(path.extname(file)) && !refused) return
     const special = kind(stats)
     if (special) {
       notes.push(`disclosure-lint: skipped ${file}: ${special}, not a regular file`)
@@ -155,7 +169,7 @@ export async function findDrafts(settings: EngineOptions, options: FindOptions =
       if (!chosen.has(key) && !skipped.has(key)) skipped.set(key, file)
       return
     }
-    await add(file, key, link)
+    await add(refused ? refusedFile(file, refused, true) : file, key, link)
   }
 
   const walk = async (folder: string, link: boolean): Promise<void> => {
@@ -225,10 +239,11 @@ export async function findDrafts(settings: EngineOptions, options: FindOptions =
     } else if (stats?.isDirectory() && !(await ignored(input))) {
       await walk(input, false)
     } else if (stats && kind(stats)) {
-      const file = new VFile({path: path.resolve(cwd, input), cwd})
-      const message = file.message(`Cannot lint ${kind(stats)}: not a regular file, never opened`)
-      message.fatal = true
-      await add(file, path.resolve(cwd, input), false)
+      await add(
+        refusedFile(input, `Cannot lint ${kind(stats)}: not a regular file, never opened`),
+        path.resolve(cwd, input),
+        false
+      )
     } else if (stats && !options.includeAll && notARelease(input)) {
       // Named on the command line (a pre-commit hook names every staged file): skipped too, and said.
       const key = await real(input)

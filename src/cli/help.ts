@@ -11,7 +11,7 @@ const flags: [string, string][] = [
   ['    --fix-dry-run', 'print the fixes as a unified diff (stdout); write nothing'],
   ['-w, --watch', 'lint again on every change (new drafts, edits, config changes)'],
   ['    --include-all', 'also lint README, CHANGELOG, LICENSE, … (skipped by default: not releases)'],
-  ['-e, --ext <extensions>', 'extensions of drafts in folders (default: md,markdown,txt)'],
+  ['-e, --ext <extensions>', 'extensions of drafts in folders (default: md,markdown,txt,docx,docm)'],
   ['-r, --rc-path <path>', 'use this config file'],
   ['    --no-config', 'do not look for config files (the TSX-V preset applies)'],
   ['-i, --ignore-path <path>', 'use this ignore file'],
@@ -28,7 +28,7 @@ const flags: [string, string][] = [
 ]
 
 const examples = [
-  ['disclosure-lint drafts/', 'every .md, .markdown and .txt draft below drafts/'],
+  ['disclosure-lint drafts/', 'every .md, .markdown, .txt and Word (.docx) draft below drafts/'],
   ['disclosure-lint release.md --frail', 'warnings fail too'],
   ['disclosure-lint drafts/ --verbose', 'with the regulation and the fix for each finding'],
   ['disclosure-lint drafts/ --report sarif 2> out.sarif', 'SARIF for GitHub code scanning'],

@@ -73,7 +73,7 @@ async function main(): Promise<void> {
     name: 'disclosure-lint',
     description: pkg.description,
     version: pkg.version,
-    extensions: ['md', 'markdown', 'txt'],
+    extensions: ['md', 'markdown', 'txt', 'docx', 'docm'],
     ignoreName: '.remarkignore',
     packageField: 'remarkConfig',
     pluginPrefix: 'remark',

@@ -3,6 +3,7 @@ import type {Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {reporter as defaultReporter} from 'vfile-reporter'
 import {waivedLine} from '../reporters/common.js'
+import {wordPlace} from '../core/word-places.js'
 import {resolveHere} from './resolve.js'
 
 /**
@@ -36,6 +37,9 @@ type Reporter = (files: VFile[], options: unknown) => string | Promise<string>
  * Failures of the engine itself (no such file, a config that does not parse)
  * carry the underlying error as `cause`, which reporters print with its
  * stack. Fold the cause's first line into the reason instead: one line each.
+ * A finding in a Word draft says where in Word it is (`¶14, “Neither TSX
+ * Venture…”`, word-places.ts) before its reason in `message.message`, which
+ * the text report prints; `reason` (JSON, SARIF, GitHub) is left as it is.
  */
 export function oneLineCauses(reporter: unknown): EngineOptions['reporter'] {
   const wrap =
@@ -54,6 +58,8 @@ export function oneLineCauses(reporter: unknown): EngineOptions['reporter'] {
             message.cause = undefined
             message.stack = undefined
           }
+          const place = message.ruleId ? wordPlace(file, message) : undefined
+          if (place) message.message = `${place}: ${message.reason}`
         }
       }
       return inner(files, options)

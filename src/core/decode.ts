@@ -4,6 +4,9 @@
  * the draft as written; files that are plainly not drafts (PDF, Office, images,
  * RTF) are named by their magic numbers; bytes that are not UTF-8 are refused,
  * while a U+FFFD the file really holds (as EF BF BD) is text like any other.
+ * A Word draft (.docx, .docm) is read for its text (word.ts): the parser marks
+ * it and the decoder's transformer, first of the run, reads it and parses the
+ * text it holds.
  *
  * `disclosureLintDecode` runs this before remark parses: it wraps the parser,
  * so the tree's positions are those of the decoded text. unified-engine reads
@@ -17,11 +20,37 @@ import type {Root} from 'mdast'
 import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {parseShielded} from './parse-guard.js'
+import {WORD_PLACES} from './word-places.js'
 
 /** The draft's text, or why it cannot be linted. */
 export type Decoded = {text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'} | {reason: string}
 
 const SAVE_AS_TEXT = 'save the draft as plain text (.txt) or Markdown (.md)'
+/** For what a word processor can save as .docx. */
+const SAVE_AS_DOCX = 'save the draft as .docx, plain text (.txt) or Markdown (.md)'
+
+/** Drafts read for their text though not text: Word documents. */
+const WORD_EXTENSIONS = ['.docx', '.docm']
+
+/** Whether a file named with `extname` is a Word draft we read (word.ts). */
+export const isWordDraft = (extname: string): boolean => WORD_EXTENSIONS.includes(extname.toLowerCase())
+
+/** Drafts in formats we do not read, by extension: a word processor saves them as .docx. */
+const NOT_READ: Record<string, string> = {
+  '.doc': 'a Word 97-2003 document',
+  '.dot': 'a Word 97-2003 template',
+  '.rtf': 'an RTF document',
+  '.odt': 'an OpenDocument text',
+  '.pages': 'a Pages document',
+  '.pdf': 'a PDF file'
+}
+const WORD_PROCESSED = new Set(Object.values(NOT_READ))
+
+/** Why a file found with extension `extname` is a draft we cannot read (.doc, .rtf, .pdf, …), if it is one. */
+export function notReadFormat(extname: string): string | undefined {
+  const kind = NOT_READ[extname.toLowerCase()]
+  return kind ? `Cannot lint ${kind}${kindOf(extname)}: ${SAVE_AS_DOCX}` : undefined
+}
 
 const ZIP_KINDS: Record<string, string> = {
   '.docx': 'a Word document',
@@ -84,7 +113,7 @@ const kindOf = (extname: string) => (extname ? ` (${extname})` : '')
 /** The reason for a file that is not text: binary (a NUL byte), or what its magic number says. */
 function notText(bytes: Uint8Array, extname: string): string | undefined {
   const kind = magicKind(bytes, extname)
-  if (kind) return `Cannot lint ${kind}${kindOf(extname)}: ${SAVE_AS_TEXT}`
+  if (kind) return `Cannot lint ${kind}${kindOf(extname)}: ${WORD_PROCESSED.has(kind) ? SAVE_AS_DOCX : SAVE_AS_TEXT}`
   return undefined
 }
 
@@ -160,28 +189,74 @@ export interface DecodeOptions {
 /** Where the decoder leaves its verdict for the input guard. */
 export const UNREADABLE = 'disclosureLintUnreadable'
 
+/** Where the parser leaves a Word draft's bytes for the transformer to read. */
+const WORD_BYTES = 'disclosureLintWordBytes'
+
+/** A Word draft's bytes: the file's, or (read as a string from disk) the bytes on disk; none where lost. */
+function wordBytes(file: VFile, fromDisk: boolean): Uint8Array | undefined {
+  if (file.value instanceof Uint8Array) return file.value
+  if (!fromDisk || !file.path || file.data.unifiedEngineStreamIn) return undefined
+  try {
+    return readFileSync(path.resolve(file.cwd, file.path))
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * Decode the draft before remark parses it (wraps the parser in place, so use
  * it right after `remark-parse`). A file that cannot be linted parses to an
- * empty root and carries the reason for the input guard to report.
+ * empty root and carries the reason for the input guard to report. A Word
+ * draft parses to an empty root too, then its transformer (first of the run,
+ * before the guard) reads its text (word.ts) and parses that.
  */
 const disclosureLintDecode: Plugin<[DecodeOptions?], Root> = function (options) {
   const parse = this.parser
   if (!parse) return
   const fromDisk = options?.fromDisk === true
   this.parser = function (document: string, file: VFile): Root {
+    const piece = typeof file.value === 'string' && document !== file.value
+    // A Word draft not yet read (once read, its value is the text read from it).
+    const word = isWordDraft(file.extname ?? '') && !piece && !file.data[WORD_PLACES]
+    const bytes = word ? wordBytes(file, fromDisk) : undefined
+    if (bytes) {
+      file.data[WORD_BYTES] = bytes
+      return {type: 'root', children: []}
+    }
     // Called on other text than the file's (a tool parsing a piece): that text is the draft.
     const decoded =
-      typeof file.value === 'string' && document !== file.value
-        ? checkText(document, file.extname ?? '')
-        : readDraft(file, fromDisk)
+      piece || file.data[WORD_PLACES] ? checkText(document, file.extname ?? '') : readDraft(file, fromDisk)
     if ('reason' in decoded) {
-      file.data[UNREADABLE] = decoded.reason
+      // A Word draft whose bytes were read as text (stdin, an editor's buffer): its file can be read.
+      file.data[UNREADABLE] = word
+        ? `Cannot lint a Word document${kindOf(file.extname ?? '')} read as text (from stdin or an editor): ` +
+          'name its file instead (disclosure-lint draft.docx)'
+        : decoded.reason
       return {type: 'root', children: []}
     }
     if (decoded.text !== document || typeof file.value !== 'string') file.value = decoded.text
     // The parser's own worst cases are read as plain text (parse-guard.ts).
     return parseShielded(parse as (document: string, file: VFile) => Root, decoded.text, file)
+  }
+  const readInto = async (tree: Root, file: VFile, bytes: Uint8Array): Promise<void> => {
+    const {readWord} = await import('./word.js')
+    const read = await readWord(bytes, file.basename ?? 'the draft')
+    if ('reason' in read) {
+      file.data[UNREADABLE] = read.reason
+      return
+    }
+    file.value = read.text
+    file.data[WORD_PLACES] = read.places
+    const parsed = parseShielded(parse as (document: string, file: VFile) => Root, read.text, file)
+    tree.children = parsed.children
+    tree.position = parsed.position
+  }
+  // Synchronous for every other draft (`runSync` still works on them).
+  return function (tree: Root, file: VFile): Promise<void> | undefined {
+    const bytes = file.data[WORD_BYTES]
+    if (!bytes) return undefined
+    delete file.data[WORD_BYTES]
+    return readInto(tree, file, bytes)
   }
 }
 

@@ -1,4 +1,5 @@
 import type {Suppressed} from './control.js'
+import type {WordPlace} from './word-places.js'
 
 declare module 'vfile' {
   interface DataMap {
@@ -8,6 +9,10 @@ declare module 'vfile' {
     disclosureLintUnreadable: string
     /** Set by comment control: the findings suppression comments waived, each with its reason. */
     disclosureLintSuppressed: Suppressed[]
+    /** Set by the decoder on a Word draft (.docx) until it is read: its bytes. */
+    disclosureLintWordBytes: Uint8Array
+    /** Set by the decoder on a Word draft once read: where each paragraph's text is (word-places.ts). */
+    disclosureLintWordPlaces: WordPlace[]
   }
 }
 export {}

@@ -1,0 +1,183 @@
+/**
+ * A Word draft (.docx, .docm) to the text the rules read, as the corpus text
+ * is written: paragraphs and headings separated by blank lines, list items
+ * opening with "- ", each table row one line with its cells separated by
+ * " | ", the footnotes last. mammoth reads the document: tracked insertions
+ * and moves are kept where they land, tracked deletions (and deleted rows,
+ * moved-from text) dropped, as Word shows the draft with every change
+ * accepted; comments, headers, footers and images are not read. The text of
+ * each paragraph starts a place (word-places.ts), so a finding can name its
+ * paragraph. Loaded only when a Word draft is linted.
+ */
+import type {WordPlace} from './word-places.js'
+
+/** What mammoth's document holds, as far as we read it. */
+interface Element {
+  type: string
+  children?: Element[]
+  value?: string
+  numbering?: unknown
+  noteType?: string
+  noteId?: string
+  body?: Element[]
+}
+interface Document extends Element {
+  notes?: {resolve(reference: Element): Element | null}
+}
+
+/** The text read from a Word draft and where each paragraph of it is, or why it cannot be read. */
+export type WordText = {text: string; places: WordPlace[]} | {reason: string}
+
+const WORDS = 4
+const MAX_QUOTE = 40
+
+/** The opening words of `text` (a table row's cell separators not counted), `…` where cut. */
+function openingWords(text: string): string {
+  const words = text.split(/\s+/).filter(Boolean)
+  let end = 0
+  for (let counted = 0; end < words.length && counted < WORDS; end++) if (words[end] !== '|') counted++
+  let quote = words.slice(0, end).join(' ')
+  if (quote.length > MAX_QUOTE)
+    quote = quote
+      .slice(0, MAX_QUOTE)
+      .replace(/[\uD800-\uDBFF]$/, '')
+      .trimEnd()
+  if (quote.length < words.join(' ').length) quote += '…'
+  // A copy: a slice of the text read would keep the whole draft alive as long as its places (a run of many drafts).
+  return Buffer.from(quote, 'utf8').toString('utf8')
+}
+
+/** The text of a paragraph (or a cell's content), walked without recursion; note references go to `notes`. */
+function textOf(elements: Element[], notes: Element[] | undefined): string {
+  let text = ''
+  const stack: Element[] = []
+  // Pushed last first (not spread: a paragraph of a million runs would overflow the arguments of `push`).
+  const push = (children: Element[]) => {
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index])
+  }
+  push(elements)
+  while (stack.length > 0) {
+    const element = stack.pop()!
+    if (element.type === 'text') text += element.value ?? ''
+    else if (element.type === 'tab') text += '\t'
+    else if (element.type === 'break') text += '\n'
+    else if (element.type === 'noteReference') notes?.push(element)
+    else if (element.type === 'paragraph' && text !== '' && !text.endsWith(' ')) {
+      // Paragraphs in one table cell (or a nested table): one run of words.
+      text += ' '
+      push(element.children ?? [])
+    } else if (element.children && element.type !== 'commentReference') {
+      push(element.children)
+    }
+  }
+  return text
+}
+
+/** Lines of a paragraph: no indent (Markdown would read one as code), no trailing space. */
+const clean = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .join('\n')
+
+/** Builds the text, block by block, counting lines. */
+class Writer {
+  text = ''
+  line = 1
+  places: WordPlace[] = []
+  paragraphs = 0
+  tables = 0
+  private last: 'list' | 'row' | 'block' | undefined
+
+  /** Add one block: a paragraph (after a blank line), a list item or table row (next line after one of its kind). */
+  add(content: string, kind: 'list' | 'row' | 'block', label: (line: number) => string): void {
+    const text = clean(content)
+    if (text === '') return
+    if (this.text !== '') {
+      const separator = this.last === kind && kind !== 'block' ? '\n' : '\n\n'
+      this.text += separator
+      this.line += separator.length
+    }
+    this.places.push({line: this.line, label: label(this.line), words: openingWords(text)})
+    this.text += text
+    for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.line++
+    this.last = kind
+  }
+}
+
+/** The text of mammoth's document (see the module comment). */
+export function documentText(document: Document): {text: string; places: WordPlace[]} {
+  const writer = new Writer()
+  const notes: Element[] = []
+  const paragraph = (element: Element, label?: string) => {
+    const text = textOf(element.children ?? [], notes)
+    const list = element.numbering !== null && element.numbering !== undefined
+    writer.add(list ? '- ' + text.trim() : text, list ? 'list' : 'block', () => label ?? `¶${++writer.paragraphs}`)
+  }
+  const table = (element: Element) => {
+    const number = ++writer.tables
+    let row = 0
+    for (const child of element.children ?? []) {
+      if (child.type !== 'tableRow') continue
+      row++
+      const cells = (child.children ?? []).map((cell) =>
+        textOf(cell.children ?? [], notes)
+          .replace(/\s+/g, ' ')
+          .trim()
+      )
+      if (cells.every((cell) => cell === '')) continue
+      writer.add(cells.join(' | '), 'row', () => `table ${number}, row ${row}`)
+    }
+  }
+  for (const element of document.children ?? []) {
+    if (element.type === 'paragraph') paragraph(element)
+    else if (element.type === 'table') table(element)
+  }
+  // A finding at the end of the draft (a statement missing there) is after its body's last paragraph.
+  const last = writer.places.at(-1)
+  const numbers = {footnote: 0, endnote: 0}
+  for (const reference of notes) {
+    const note = document.notes?.resolve(reference)
+    if (!note) continue
+    const kind = reference.noteType === 'endnote' ? 'endnote' : 'footnote'
+    const label = `${kind} ${++numbers[kind]}`
+    for (const element of note.body ?? []) {
+      if (element.type === 'paragraph') paragraph(element, label)
+      else if (element.type === 'table') table(element)
+    }
+  }
+  if (last) writer.places.push({line: writer.line + 1, label: `after ${last.label}`, words: last.words})
+  return {text: writer.text + (writer.text ? '\n' : ''), places: writer.places}
+}
+
+const SAVE_AGAIN = 'open it in Word and save it again as .docx, or save the draft as plain text (.txt)'
+
+/** Read a Word draft's bytes (see the module comment); `name` names it in the reason. */
+export async function readWord(bytes: Uint8Array, name: string): Promise<WordText> {
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+    return {
+      reason: `Cannot read ${name}: not a Word document (not a ZIP archive, as a .docx is); ${SAVE_AGAIN}`
+    }
+  }
+  const {default: mammoth} = await import('mammoth')
+  let read: {text: string; places: WordPlace[]} | undefined
+  try {
+    await mammoth.convertToHtml(
+      {buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)},
+      {
+        // The document as mammoth reads it; nothing is converted to HTML.
+        transformDocument: (document: Document) => {
+          read = documentText(document)
+          return {...document, children: []}
+        },
+        externalFileAccess: false
+      }
+    )
+  } catch (error) {
+    const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]
+    return {reason: `Cannot read ${name}: a damaged Word document (${detail}); ${SAVE_AGAIN}`}
+  }
+  if (!read) return {reason: `Cannot read ${name}: a damaged Word document; ${SAVE_AGAIN}`}
+  return read
+}
