@@ -78,6 +78,11 @@ describe('the model: what the issuer grants or issues at a price', () => {
   it('marks lots issued for debt (a settlement, a deemed price), not a placement’s', () => {
     expect(model(DEBT('$0.06')).offering.lots.map((lot) => lot.forDebt)).toEqual([true])
     expect(model(PLACEMENT('$0.10')).offering.lots.map((lot) => lot.forDebt ?? false)).toEqual([false])
+    // A deemed price alone is a property's or a commission's, not debt's.
+    const property = `${LEAD}will issue 2,000,000 shares at a deemed price of $0.12 per share to acquire the Birch property.`
+    expect(model(property).offering.lots.map((lot) => lot.forDebt ?? false)).toEqual([false])
+    const fees = `${LEAD}settled $40,000 of fees owed by issuing 500,000 shares at a deemed price of $0.08 per share.`
+    expect(model(fees).offering.lots.map((lot) => lot.forDebt)).toEqual([true])
   })
 })
 

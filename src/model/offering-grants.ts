@@ -1,10 +1,11 @@
 /**
- * What the issuer grants or issues at an exercise price besides a placement's
- * own warrants, read once: stock options granted as security-based
+ * What the issuer grants or issues at a price besides a placement's own
+ * units and warrants, read once: stock options granted as security-based
  * compensation ("granted 1,500,000 incentive stock options … exercisable at
  * $0.10 per share for five years"), warrants issued to a lender as a loan
- * bonus, and shares issued for debt. Each figure with its exact place, as the
- * placement's terms (offering-terms.ts).
+ * bonus, and shares issued for debt (a deemed price alone may be a
+ * property's). Each figure with its exact place, as the placement's terms
+ * (offering-terms.ts).
  */
 import type {Sentence} from './document.js'
 import {money, type SentenceFigures} from './offering-figures.js'
@@ -20,8 +21,9 @@ const EXERCISE_PRICE = /\bexercisable\b|\bexercise price\b|\bat a price of\b/
 // A loan's bonus warrants: "bonus warrants", "loan bonus", warrants issued to the lender.
 const LOAN_BONUS =
   /\bbonus warrants?\b|\bloan bonus\b|\bwarrants?\b[^.]{0,80}\b(?:to|in favou?r of) (?:the )?lenders?\b|\blenders?\b[^.]{0,80}\bwarrants?\b/
-// Securities issued for debt: a debt settlement, or a deemed price.
+// Securities issued for debt: a debt settlement, or a deemed price paying what is owed (not a property's price).
 const DEEMED = /\bdeemed (?:issue )?price\b/
+const OWED = /\b(?:debts?|owed|owing|indebtedness|payables?|invoices|fees|salar(?:y|ies)|loans?)\b/
 
 /** The options a sentence grants, with their exercise price and term, or undefined. */
 export function grantIn({sentence, text, moneys}: SentenceFigures): Grant | undefined {
@@ -37,7 +39,7 @@ export function isLoanBonus(text: string, before: Sentence | undefined): boolean
   return LOAN_BONUS.test(text) || (before !== undefined && LOAN_BONUS.test(before.norm.text))
 }
 
-/** Whether a sentence issues its securities for debt (a settlement, a deemed price). */
+/** Whether a sentence issues its securities for debt (a settlement; a deemed price for what is owed). */
 export function issuesForDebt(text: string): boolean {
-  return DEEMED.test(text) || DEBT.test(text)
+  return DEBT.test(text) || (DEEMED.test(text) && OWED.test(text))
 }
