@@ -50,6 +50,8 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
     // A third party's release (an acquirer's early warning) is not the issuer's to disclaim.
     if (model.release.speaker === 'third-party') return
     const {conflict} = model.exchangeDecision
+    // The issuer's exchange: the preset's when it pins one, else the one the release states (TSX-V where none).
+    const issuer = issuerExchange(model, context.options?.exchange)
     // The TSX-V disclaimers, the closest to the Exchange's wording first.
     const tsxv = model.exchangeDisclaimers
       .filter((d) => d.exchange === 'TSXV')
@@ -64,11 +66,10 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
           `${CITATION} binds TSX-V issuers only, and the release says the issuer is listed on the ${NAME[mine.exchange]} ` +
           `and on the ${NAME[other.exchange]}: state the issuer's one exchange; the disclaimer it owes follows from it.`
       })
-      // Which disclaimer is owed is in doubt: only the wording of a TSX-V disclaimer is checked.
-      if (mine.exchange === 'TSXV' || other.exchange === 'TSXV') return tsxv.forEach((d) => checkWording(context, d))
+      // Unless a preset pins the exchange, which disclaimer is owed is in doubt: only a TSX-V one's wording is checked.
+      const tsxvClaimed = mine.exchange === 'TSXV' || other.exchange === 'TSXV'
+      if (!issuer.pinned && tsxvClaimed) return tsxv.forEach((d) => checkWording(context, d))
     }
-    // The issuer's exchange: the preset's when it pins one, else the one the release states (TSX-V where none).
-    const issuer = issuerExchange(model, context.options?.exchange)
     if (issuer.exchange !== 'TSXV') return tsxv.forEach((d) => wrongExchange(context, d, issuer))
     const disclaimer = tsxv[0] ?? model.exchangeDisclaimers[0]
     if (!disclaimer) {

@@ -81,6 +81,20 @@ describe('presets in process', () => {
   })
 })
 
+it('listings that disagree: unpinned, the disclaimer owed is in doubt; pinned, the preset decides', async () => {
+  const value =
+    'Echo Lake Resources Corp. (TSXV: ELR) will start drilling in May.\n\n' +
+    'Echo Lake Resources trades on the Canadian Securities Exchange under the symbol ELR.\n\n' +
+    TSXV_DISCLAIMER +
+    '\n'
+  const reasons = async (plugins = presetFor().plugins) =>
+    exchangeFindings((await lintText(value, plugins)).messages).map(([, reason]) => reason.split(',')[0])
+  const conflict = 'Unexpected listings on two exchanges'
+  expect(await reasons()).toEqual([conflict])
+  expect(await reasons(tsxv.plugins)).toEqual([conflict])
+  expect(await reasons(cse.plugins)).toEqual([conflict, WRONG_DISCLAIMER])
+})
+
 describe('presets through the built CLI', {timeout: 60_000}, () => {
   const run = (cwd: string) => {
     const result = spawnSync(process.execPath, [cliPath, '--report', 'json', 'draft.md'], {cwd, encoding: 'utf8'})
