@@ -75,7 +75,7 @@ export function addDefaults(defaults: Plugin<[DefaultsOptions?], Root>, config: 
  * A preset named alone in a config (`"plugins": ["cse"]`, `["tsxv", true]`) is ours: the preset itself, as
  * `disclosure-lint/presets/cse` would load it (a name switched off adds nothing). Other entries are kept.
  */
-function presetByName(entry: unknown): unknown[] {
+export function presetByName(entry: unknown): unknown[] {
   const [name, value] = Array.isArray(entry) ? (entry as unknown[]) : [entry, undefined]
   if (typeof name !== 'string' || !Object.hasOwn(PRESETS, name.toLowerCase())) return [entry]
   return isOff(value) ? [] : [presetFor(PRESETS[name.toLowerCase() as PresetName])]

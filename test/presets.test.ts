@@ -131,6 +131,18 @@ describe('presets through the built CLI', {timeout: 60_000}, () => {
     expect(unpinned).toEqual(['exchange-disclaimer', 'tsxv-pricing'])
   })
 
+  it('`--use cse` pins the CSE preset from the command line', () => {
+    const draft = CSE_DRAFT.replace('(CSE: BTM)', '(TSXV: BTM)').replace(TSXV_DISCLAIMER, 'For more, call the Company.')
+    const dir = makeDir({'draft.md': draft})
+    const result = spawnSync(process.execPath, [cliPath, '--use', 'cse', '--report', 'json', 'draft.md'], {
+      cwd: dir,
+      encoding: 'utf8'
+    })
+    const report = JSON.parse(result.stderr) as Array<{messages: Array<Pick<VFileMessage, 'ruleId' | 'reason'>>}>
+    expect(report[0].messages.length).toBeGreaterThan(0)
+    expect(exchangeFindings(report[0].messages)).toEqual([])
+  })
+
   it('a preset named alone and switched off adds nothing: the default preset runs', () => {
     const dir = makeDir({'draft.md': CSE_DRAFT, '.remarkrc.json': JSON.stringify({plugins: [['cse', false]]})})
     const result = spawnSync(process.execPath, [cliPath, 'draft.md'], {cwd: dir, encoding: 'utf8'})

@@ -56,6 +56,13 @@ describe('the model: what the issuer grants or issues at a price', () => {
     }
   })
 
+  it('reads through copy artefacts: words run together, capitals, curly quotes', () => {
+    const grant = `${LEAD}GRANTED 1,500,000 INCENTIVE STOCKOPTIONS, exercisableat $0.04 per share for five years.`
+    expect(model(grant).offering.grants.map((g) => g.price?.value.toString())).toEqual(['0.04'])
+    const bonus = `${LEAD}will issue 1,000,000 “bonuswarrants” to the lender, each exercisable at $0.03 for two years.`
+    expect(model(bonus).offering.warrants.map((w) => [w.bonus, w.price?.value.toString()])).toEqual([[true, '0.03']])
+  })
+
   it('takes no broker’s options, no exercise of options and no property option for a grant', () => {
     for (const sentence of [
       'The Company issued 200,000 broker options, each exercisable at $0.10 for 24 months.',

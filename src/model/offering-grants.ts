@@ -14,13 +14,13 @@ import type {Grant} from './offering-types.js'
 import {DEBT} from './release-signals.js'
 
 // Stock options: "incentive stock options", "options" (not a property's option, not a finder's or broker's).
-const OPTIONS = /\b(?:incentive |stock |share purchase )options?\b|\boptions\b/
+const OPTIONS = /(?:incentive ?|stock ?|share purchase ?)options?\b|\boptions\b/
 const NOT_GRANTED = /\b(?:finder|broker|agent|compensation|underwriter)s?'?s? options\b|\bwarrant/
 // The words of an exercise price: "exercisable at", "exercise price of", "at a price of" (not "were exercised at").
-const EXERCISE_PRICE = /\bexercisable\b|\bexercise price\b|\bat a price of\b/
+const EXERCISE_PRICE = /exercisable|exercise ?price|at a price of/
 // A loan's bonus warrants: "bonus warrants", "loan bonus", warrants issued to the lender.
 const LOAN_BONUS =
-  /\bbonus warrants?\b|\bloan bonus\b|\bwarrants?\b[^.]{0,80}\b(?:to|in favou?r of) (?:the )?lenders?\b|\blenders?\b[^.]{0,80}\bwarrants?\b/
+  /bonus ?warrants?|loan ?bonus|warrants?\b[^.]{0,80}\b(?:to|in favou?r of) ?(?:the ?)?lenders?\b|\blenders?[^.]{0,80}warrants?/
 // Securities issued for debt: a debt settlement, or a deemed price paying what is owed (not a property's price).
 const DEEMED = /\bdeemed (?:issue )?price\b/
 const OWED = /\b(?:debts?|owed|owing|indebtedness|payables?|invoices|fees|salar(?:y|ies)|loans?)\b/
