@@ -138,7 +138,9 @@ describe('presets through the built CLI', {timeout: 60_000}, () => {
       cwd: dir,
       encoding: 'utf8'
     })
-    const report = JSON.parse(result.stderr) as Array<{messages: Array<Pick<VFileMessage, 'ruleId' | 'reason'>>}>
+    const report = JSON.parse(result.stderr) as Array<{
+      messages: Array<Pick<VFileMessage, 'ruleId' | 'reason' | 'note'>>
+    }>
     expect(report[0].messages.length).toBeGreaterThan(0)
     expect(exchangeFindings(report[0].messages)).toEqual([])
   })
