@@ -1,12 +1,13 @@
 /**
- * The TSX-V preset as the default when a config enables none of our rules,
- * for the CLI and the language server alike. unified-engine applies
+ * The default preset when a config enables none of our rules, for the CLI and
+ * the language server alike: it pins no exchange, so the exchange the release
+ * states chooses (TSX-V where it states none; see base.ts). unified-engine applies
  * `defaultConfig` only where no config is found; a `.remarkrc.json` with remark
  * settings only, or a `remarkConfig` in a `package.json` above the drafts,
  * would otherwise lint with no rule at all and say "no issues found". The
  * plugin, given to every file, looks at what the config attached: a
- * disclosure-lint rule on → the config's rules; none at all → the TSX-V preset
- * runs; every rule of ours switched off → the file is not checked, and a fatal
+ * disclosure-lint rule on → the config's rules; none at all → the default
+ * preset runs; every rule of ours switched off → the file is not checked, and a fatal
  * message naming the config says so (the CLI exits 2), never a silent pass.
  */
 import path from 'node:path'
@@ -15,11 +16,11 @@ import {unified, type Plugin, type Preset} from 'unified'
 import type {VFile} from 'vfile'
 import {isOff, pluginList, rulesOff} from '../src/core/config-rules.js'
 import {SOURCE} from '../src/core/constants.js'
-import tsxv from './tsxv.js'
+import {PRESETS, presetFor, type PresetName} from './base.js'
 
-/** The preset, frozen once: its transformers keep no state between files. */
+/** The default preset, frozen once: its transformers keep no state between files. */
 const preset = unified()
-  .use(tsxv.plugins ?? [])
+  .use(presetFor().plugins ?? [])
   .freeze()
 
 export interface DefaultsOptions {
@@ -65,7 +66,17 @@ export function defaultsPlugin(notChecked: NotChecked = {}): Plugin<[DefaultsOpt
  */
 export function addDefaults(defaults: Plugin<[DefaultsOptions?], Root>, config: unknown, filePath?: string): Preset {
   const found = (config ?? {}) as Preset
-  const list = pluginList(found.plugins)
+  const list = pluginList(found.plugins).flatMap(presetByName)
   list.push([defaults, {config: filePath ? path.resolve(filePath) : undefined, off: rulesOff(found)}])
   return {...found, plugins: list as Preset['plugins']}
+}
+
+/**
+ * A preset named alone in a config (`"plugins": ["cse"]`, `["tsxv", true]`) is ours: the preset itself, as
+ * `disclosure-lint/presets/cse` would load it (a name switched off adds nothing). Other entries are kept.
+ */
+export function presetByName(entry: unknown): unknown[] {
+  const [name, value] = Array.isArray(entry) ? (entry as unknown[]) : [entry, undefined]
+  if (typeof name !== 'string' || !Object.hasOwn(PRESETS, name.toLowerCase())) return [entry]
+  return isOff(value) ? [] : [presetFor(PRESETS[name.toLowerCase() as PresetName])]
 }

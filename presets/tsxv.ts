@@ -1,6 +1,7 @@
 /**
- * The TSX Venture Exchange preset (the default): every rule, at error level,
- * for a TSX-V issuer's release (see base.ts).
+ * The TSX Venture Exchange preset: every rule, at error level, for a TSX-V
+ * issuer's release, whatever exchange the release states (see base.ts). With
+ * no config, the exchange the release states chooses; TSX-V where it states none.
  */
 import {presetFor} from './base.js'
 

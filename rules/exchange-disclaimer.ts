@@ -7,11 +7,12 @@
  * reads the wording (copy artefacts are no defect) and weighs the issuer's
  * exchange. See docs/rules/exchange-disclaimer.md.
  */
-import type {Disclaimer, ElementVerdict, Exchange} from '../src/model/model.js'
+import type {Disclaimer, ElementVerdict} from '../src/model/model.js'
+import {issuerExchange, type IssuerExchange} from '../src/core/exchange.js'
 import {atEnd, defineRule, slice, type Context} from '../src/core/rule.js'
 
 export interface Options {
-  /** The exchange assumed when the release states none (default `TSXV`). */
+  /** The issuer's exchange, pinned (it wins over the one the release states); unset, the release's (else `TSXV`). */
   exchange?: 'TSXV' | 'CSE' | 'TSX' | 'CBOE'
 }
 type Ctx = Context<Options | undefined>
@@ -49,6 +50,8 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
     // A third party's release (an acquirer's early warning) is not the issuer's to disclaim.
     if (model.release.speaker === 'third-party') return
     const {conflict} = model.exchangeDecision
+    // The issuer's exchange: the preset's when it pins one, else the one the release states (TSX-V where none).
+    const issuer = issuerExchange(model, context.options?.exchange)
     // The TSX-V disclaimers, the closest to the Exchange's wording first.
     const tsxv = model.exchangeDisclaimers
       .filter((d) => d.exchange === 'TSXV')
@@ -63,11 +66,11 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
           `${CITATION} binds TSX-V issuers only, and the release says the issuer is listed on the ${NAME[mine.exchange]} ` +
           `and on the ${NAME[other.exchange]}: state the issuer's one exchange; the disclaimer it owes follows from it.`
       })
-      // Which disclaimer is owed is in doubt: only the wording of a TSX-V disclaimer is checked.
-      if (mine.exchange === 'TSXV' || other.exchange === 'TSXV') return tsxv.forEach((d) => checkWording(context, d))
+      // Unless a preset pins the exchange, which disclaimer is owed is in doubt: only a TSX-V one's wording is checked.
+      const tsxvClaimed = mine.exchange === 'TSXV' || other.exchange === 'TSXV'
+      if (!issuer.pinned && tsxvClaimed) return tsxv.forEach((d) => checkWording(context, d))
     }
-    const exchange: Exchange = model.exchange ?? context.options?.exchange ?? 'TSXV'
-    if (exchange !== 'TSXV') return tsxv.forEach((d) => wrongExchange(context, d, exchange))
+    if (issuer.exchange !== 'TSXV') return tsxv.forEach((d) => wrongExchange(context, d, issuer))
     const disclaimer = tsxv[0] ?? model.exchangeDisclaimers[0]
     if (!disclaimer) {
       return report({
@@ -75,12 +78,13 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
         ...atEnd(model, TSXV_DISCLAIMER),
         note:
           `${CITATION}: every news release of a TSX-V issuer must say that neither the Exchange nor its ` +
-          `Regulation Services Provider accepts responsibility for it. Add the disclaimer at the end of the release.`
+          `Regulation Services Provider accepts responsibility for it; ${issuer.because}. ` +
+          `Add the disclaimer at the end of the release.`
       })
     }
     if (disclaimer.exchange && disclaimer.exchange !== 'TSXV') {
       const reason = `Unexpected ${NAME[disclaimer.exchange]} in the disclaimer of a TSX-V issuer, expected TSX Venture Exchange`
-      return defect(context, disclaimer, reason, 'the release states a TSX Venture Exchange listing.')
+      return defect(context, disclaimer, reason, `${issuer.because}.`)
     }
     if (!disclaimer.exchange) {
       const why =
@@ -165,12 +169,12 @@ function defect(context: Ctx, disclaimer: Disclaimer, reason: string, why: strin
   })
 }
 
-function wrongExchange(context: Ctx, disclaimer: Disclaimer, exchange: Exchange): void {
+function wrongExchange(context: Ctx, disclaimer: Disclaimer, {exchange, because}: IssuerExchange): void {
   const listed = exchange === 'CBOE' ? 'Cboe Canada' : exchange
   context.report({
     reason: `Unexpected TSX Venture Exchange disclaimer in the release of a ${listed}-listed issuer`,
     place: disclaimer.sentence,
-    note: `${CITATION} applies to TSX-V issuers only; the release states a ${NAME[exchange]} listing. ${OTHER[exchange] ?? OTHER.TSX}`,
+    note: `${CITATION} applies to TSX-V issuers only; ${because}. ${OTHER[exchange] ?? OTHER.TSX}`,
     expected: exchange === 'CSE' ? CSE_DISCLAIMER : '',
     actual: slice(context.model, disclaimer.sentence)
   })

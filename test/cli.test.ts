@@ -130,7 +130,7 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
   })
 
   describe('configuration', () => {
-    it('applies the TSX-V preset when no config exists', () => {
+    it('applies the preset of the exchange the draft states (TSX-V) when no config exists', () => {
       const dir = makeDir({'draft.md': shortDraft})
       const result = run(dir, 'draft.md')
       expect(result.status).toBe(1)

@@ -10,7 +10,7 @@ import {afterAll} from 'vitest'
 import {lintText} from '../src/api.js'
 import disclosureLintControl from '../presets/control.js'
 import disclosureLintGuard from '../src/core/guard.js'
-import tsxv from '../presets/tsxv.js'
+import {presetFor} from '../presets/base.js'
 import {rules as registry, type RuleId} from '../rules/index.js'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -29,9 +29,9 @@ export function lintWith(id: RuleId, value: string, options?: unknown): Promise<
   return lintText(value, [disclosureLintGuard, [rules[id], config] as Pluggable, disclosureLintControl])
 }
 
-/** Lint `value` with the TSX-V preset. */
+/** Lint `value` with the default preset (no config: the exchange the release states chooses, TSX-V where none). */
 export function lintPreset(value: string): Promise<VFile> {
-  return lintText(value, tsxv.plugins ?? [])
+  return lintText(value, presetFor().plugins ?? [])
 }
 
 /** A message as the rule docs write it: `1:5-1:9: error Reason`. */

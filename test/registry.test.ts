@@ -7,8 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
 import * as api from '../src/api.js'
-import tsxv from '../presets/tsxv.js'
-import {presetFor} from '../presets/base.js'
+import {PRESETS, presetFor, type PresetName} from '../presets/base.js'
 import {ruleIds, rules} from '../rules/index.js'
 import {lintText} from '../src/api.js'
 import {root} from './helpers.js'
@@ -46,7 +45,7 @@ describe('the rule registry', () => {
   })
 
   it('is what every preset runs, each rule once, between the guard and the control', () => {
-    for (const preset of [tsxv, presetFor('CSE'), presetFor('TSX')]) {
+    for (const preset of [presetFor(), ...Object.values(PRESETS).map((exchange) => presetFor(exchange))]) {
       const plugins = (preset.plugins ?? []).map((entry) => (Array.isArray(entry) ? entry[0] : entry))
       expect(plugins[0]).toBe(api.disclosureLintGuard)
       expect(plugins.at(-1)).toBe(api.disclosureLintControl)
@@ -54,14 +53,39 @@ describe('the rule registry', () => {
     }
   })
 
-  it('gives every rule the preset exchange where it takes one', () => {
-    const entries = (presetFor('CSE').plugins ?? []).filter(Array.isArray) as unknown as Array<
-      [unknown, [string, unknown?]]
-    >
-    for (const [plugin, [level, options]] of entries) {
-      const rule = ruleIds.map((id) => rules[id]).find((candidate) => candidate === plugin)!
-      expect(level).toBe('error')
-      expect(options).toEqual(rule.meta.options?.exchange ? {exchange: 'CSE'} : undefined)
+  it('gives every rule the preset exchange where it takes it, and none in the default', () => {
+    for (const exchange of [undefined, ...Object.values(PRESETS)]) {
+      const entries = (presetFor(exchange).plugins ?? []).filter(Array.isArray) as unknown as Array<
+        [unknown, [string, unknown?]]
+      >
+      for (const [plugin, [level, options]] of entries) {
+        const rule = ruleIds.map((id) => rules[id]).find((candidate) => candidate === plugin)!
+        const takes = exchange !== undefined && (rule.meta.options?.exchange ?? []).includes(exchange)
+        expect(level).toBe('error')
+        expect(options).toEqual(takes ? {exchange} : undefined)
+      }
+    }
+  })
+
+  it('lists every preset once: its file, its export by path and by the API, the README', async () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      exports: Record<string, string>
+    }
+    const files = fs
+      .readdirSync(path.join(root, 'presets'))
+      .filter((name) => !['base.ts', 'control.ts', 'defaults.ts'].includes(name))
+      .map((name) => name.replace(/\.ts$/, ''))
+      .sort()
+    expect(files).toEqual(Object.keys(PRESETS).sort())
+    const exported = Object.keys(pkg.exports).filter((key) => key.startsWith('./presets/'))
+    expect(exported).toEqual(Object.keys(PRESETS).map((name) => `./presets/${name}`))
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8')
+    for (const name of Object.keys(PRESETS) as PresetName[]) {
+      expect(pkg.exports[`./presets/${name}`]).toBe(`./dist/presets/${name}.js`)
+      const module = (await import(path.join(root, 'dist/presets', `${name}.js`))) as {default: unknown}
+      expect((module.default as {plugins: unknown[]}).plugins).toHaveLength(ruleIds.length + 2)
+      expect((api as unknown as Record<string, unknown>)[name]).toBe(presetFor(PRESETS[name]))
+      expect(readme).toContain(`disclosure-lint/presets/${name}`)
     }
   })
 

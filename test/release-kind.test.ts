@@ -332,7 +332,7 @@ describe('the duties that follow', () => {
     const file = await lintPreset(SHARES_FOR_DEBT('6,000,000', '$0.04'))
     const found = file.messages.filter((m) => m.fatal && DUTIES.includes(m.ruleId ?? ''))
     expect(found.map((m) => [m.ruleId, m.reason])).toEqual([
-      ['tsxv-pricing', 'Unexpected price of $0.04 per share, expected at least $0.05']
+      ['tsxv-pricing', 'Unexpected deemed price of $0.04 per share, expected at least $0.05']
     ])
   })
 

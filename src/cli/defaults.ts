@@ -6,7 +6,7 @@
  * draft and exits 2.
  */
 import type {Preset} from 'unified'
-import {addDefaults, defaultsPlugin} from '../../presets/defaults.js'
+import {addDefaults, defaultsPlugin, presetByName} from '../../presets/defaults.js'
 import {pluginList} from '../core/config-rules.js'
 
 export const disclosureLintDefaults = defaultsPlugin()
@@ -20,9 +20,9 @@ export function withDefaults(transform: (config: unknown) => Preset): (config: u
   return (config, filePath) => addDefaults(disclosureLintDefaults, transform(config), filePath)
 }
 
-/** The engine's `plugins` (from `--use`, an object or a list) with the defaults plugin last. */
+/** The engine's `plugins` (from `--use`, an object or a list; `--use cse` a preset) with the defaults plugin last. */
 export function givenPlugins(plugins: unknown): Preset['plugins'] {
-  const list = pluginList(plugins)
+  const list = pluginList(plugins).flatMap(presetByName)
   // An object, so it merges with the options a config's copy of the plugin carries.
   list.push([disclosureLintDefaults, {}])
   return list as Preset['plugins']

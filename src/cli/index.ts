@@ -25,7 +25,7 @@
  */
 import process from 'node:process'
 import type {Options as EngineOptions} from 'unified-engine'
-import {createProcessor, disclosureLintDecode, tsxv} from '../api.js'
+import {createProcessor, disclosureLintDecode, presetFor} from '../api.js'
 import {packageJson} from '../core/package.js'
 import {useOurInstall} from './config.js'
 import {givenPlugins, withDefaults} from './defaults.js'
@@ -122,7 +122,8 @@ async function main(): Promise<void> {
     // Colour only on a terminal, unless asked for.
     color: argv.includes('--color') || (state.engine.color !== false && Boolean(process.stderr.isTTY)),
     out: Boolean(state.engine.treeOut || state.engine.inspect),
-    defaultConfig: tsxv,
+    // No config: the default preset, where the exchange the release states chooses (TSX-V where it states none).
+    defaultConfig: presetFor(),
     // A config that attaches none of our rules gets the preset; one that switches every rule off is reported.
     configTransform: withDefaults(useOurInstall),
     plugins: givenPlugins(state.engine.plugins),

@@ -1,7 +1,7 @@
 /**
- * The TSX-V preset as the default for editors: the language server's
- * defaults plugin (presets/defaults.ts), given to every file and joined to the
- * workspace config. If the config switched every one of our rules off, the
+ * The default preset for editors (the exchange the release states chooses):
+ * the language server's defaults plugin (presets/defaults.ts), given to every
+ * file and joined to the workspace config. If the config switched every one of our rules off, the
  * document is not checked and one error diagnostic at 1:1 naming the config
  * says so (the CLI exits 2 on it), never the preset in silence.
  */

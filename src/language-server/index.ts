@@ -2,8 +2,8 @@
 /**
  * `disclosure-lint-language-server`: findings as you type, over stdio (see
  * server.ts). The workspace's `.remarkrc.*` / `package.json#remarkConfig`
- * applies when it configures disclosure-lint; otherwise the TSX-V preset
- * does. Nothing needs installing in a folder of drafts. Each message's
+ * applies when it configures disclosure-lint; otherwise the default preset
+ * does (the exchange the release states chooses). Nothing needs installing in a folder of drafts. Each message's
  * `expected` becomes a quick fix.
  *
  * A malformed message header (`Content-Length: abc`, no `Content-Length`, a

@@ -1,7 +1,7 @@
 /**
  * Lint one open document the way the CLI lints a file: unified-engine with the
  * workspace's `.remarkrc.*` / `package.json#remarkConfig` (when it configures
- * disclosure-lint; otherwise the TSX-V preset, see defaults.ts), our own
+ * disclosure-lint; otherwise the default preset, see defaults.ts), our own
  * processor (nothing needs installing in a folder of drafts), and the result
  * as LSP diagnostics. Used on the main thread and in the big-document worker.
  */

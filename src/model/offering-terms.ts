@@ -21,7 +21,7 @@ import {
   type SentenceFigures
 } from './offering-figures.js'
 import {trancheClosed, trancheNamed} from './offering-lots.js'
-import {spanOf} from './text.js'
+import {spanOf, type Span} from './text.js'
 import {LIMITS, anyWord} from './vocabulary.js'
 
 // Unit composition: "Each Unit consists of one common share and one-half of one warrant."
@@ -173,13 +173,17 @@ export function warrantTerms({sentence, text, moneys}: SentenceFigures): Warrant
   const price = words ? moneys.find((m) => m.index >= words.index + words[0].length) : undefined
   if (price && !COMPENSATION_WARRANT.test(textBefore(text, price, LIMITS.warrantPriceLookback)))
     warrant.price = money(sentence, price)
+  warrant.term = termIn(sentence, text)
+  return warrant
+}
+
+/** The term a sentence states for what it grants or issues ("for a period of 24 months", "expiring five years"). */
+export function termIn(sentence: Sentence, text: string): ({months: number} & Span) | undefined {
   const term = TERM.exec(text)
   const n = term?.groups ? parseNumber(term.groups.n) : undefined
-  if (term?.groups && n) {
-    const months = n.value.toNumber() * (term.groups.unit.startsWith('year') ? 12 : 1)
-    warrant.term = {months, ...spanOf(sentence.norm, term.index, term.index + term[0].length)}
-  }
-  return warrant
+  if (!term?.groups || !n) return undefined
+  const months = n.value.toNumber() * (term.groups.unit.startsWith('year') ? 12 : 1)
+  return {months, ...spanOf(sentence.norm, term.index, term.index + term[0].length)}
 }
 
 /** Finders' and agents' fees stated as a percentage of the gross proceeds or of the securities sold. */

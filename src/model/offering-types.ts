@@ -36,6 +36,8 @@ export interface Lot {
   compensation: boolean
   /** The tranche the lot closed in ("first", "second and final"), when the text says. */
   tranche?: string
+  /** Issued for debt: its sentence settles debt or states a deemed price. */
+  forDebt?: boolean
 }
 
 export interface Coverage extends Span {
@@ -49,6 +51,15 @@ export interface WarrantTerms {
   sentence: Sentence
   price?: Money
   /** Term in months, with the words that state it. */
+  term?: {months: number} & Span
+  /** Issued to a lender as a loan bonus ("bonus warrants"), not with a placement's securities. */
+  bonus?: boolean
+}
+
+/** Stock options granted (security-based compensation), with their exercise price and term. */
+export interface Grant {
+  sentence: Sentence
+  price?: Money
   term?: {months: number} & Span
 }
 
@@ -101,6 +112,8 @@ export interface OfferingTerms {
   /** Stated totals of (purchase) warrants issued with the securities. */
   warrantTotals: Figure[]
   warrants: WarrantTerms[]
+  /** Stock options granted, with their exercise price (see offering-grants.ts). */
+  grants: Grant[]
   fees: Fee[]
   holds: HoldPeriod[]
   /** Distribution dates stated ("closed on March 3, 2026"), each with the tranche its sentence names. */

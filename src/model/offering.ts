@@ -3,7 +3,9 @@
  * with its exact source span: lots (a count of a class of securities, its
  * price, its proceeds), stated aggregates and tranche sums, figures whose
  * restatement in the other notation gives another value, warrant coverage
- * and totals, warrant exercise price and term, finders' and agents' fees
+ * and totals, warrant exercise price and term (a loan's bonus warrants
+ * told apart), stock options granted with their exercise price, lots issued
+ * for debt, finders' and agents' fees
  * with their percentages, hold-period wording and expiry, the closing date
  * (or the release's own date, where it closes "today"), the tranche it
  * announces, and whether the offering is a LIFE offering, a private
@@ -12,12 +14,14 @@
  * One extractor per term: a sentence's figures are read once
  * (offering-figures.ts: a figure and its restatement are one figure), lots
  * and aggregates from them (offering-lots.ts), tranche sums
- * (offering-tranches.ts), every other term by its own extractor
+ * (offering-tranches.ts), grants, loan bonuses and debt
+ * (offering-grants.ts), every other term by its own extractor
  * (offering-terms.ts).
  */
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import {figuresBefore, misstated, readFigures} from './offering-figures.js'
+import {grantIn, isLoanBonus, issuesForDebt} from './offering-grants.js'
 import {aggregatesIn, lotsIn} from './offering-lots.js'
 import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
@@ -41,6 +45,7 @@ export type {
   Coverage,
   Fee,
   Figure,
+  Grant,
   HoldPeriod,
   Lot,
   Money,
@@ -59,6 +64,7 @@ export function extractOffering(sentences: Sentence[], blocks: Block[], layout: 
     coverage: [],
     warrantTotals: [],
     warrants: [],
+    grants: [],
     fees: [],
     holds: [],
     closingDates: [],
@@ -66,16 +72,27 @@ export function extractOffering(sentences: Sentence[], blocks: Block[], layout: 
   }
   const released = datelineDate(layout)
   let today = false
+  let before: Sentence | undefined
   for (const sentence of sentences) {
+    // The sentence before, in the same block (it may say whose warrants the next one prices).
+    const previous = before?.block === sentence.block ? before : undefined
+    before = sentence
     const figures = readFigures(sentence)
     terms.misstated.push(...misstated(figures))
     const coverage = unitCoverage(sentence)
     if (coverage) terms.coverage.push(coverage)
     // The warrants' terms ("… exercisable at $0.15 for 24 months"); the lots are those stated ahead of them.
     const warrantsAt = warrantTermsAt(figures.text)
-    if (warrantsAt >= 0) terms.warrants.push(warrantTerms(figures))
+    if (warrantsAt >= 0) {
+      const warrant = warrantTerms(figures)
+      if (isLoanBonus(figures.text, previous)) warrant.bonus = true
+      terms.warrants.push(warrant)
+    }
+    const grant = grantIn(figures)
+    if (grant) terms.grants.push(grant)
     const ahead = warrantsAt < 0 ? figures : figuresBefore(figures, warrantsAt)
     const {lots, claimed, shared} = lotsIn(ahead)
+    if (lots.length > 0 && issuesForDebt(figures.text)) for (const lot of lots) lot.forDebt = true
     terms.lots.push(...lots)
     // A total over this tranche and earlier ones is checked as their sum, not as the sum of this sentence's lots.
     const sum = trancheSumIn(ahead, lots)

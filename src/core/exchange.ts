@@ -1,0 +1,57 @@
+/**
+ * The issuer's exchange a rule applies, and why, once for every rule that
+ * depends on it: the exchange a preset (or the rule's `exchange` option) pins
+ * wins; with none pinned, the exchange the release states (the model weighs
+ * its tags, "listed on" statements and disclaimer); with neither, TSX-V, the
+ * default. `because` says so in words a message carries, quoting the
+ * release's evidence with its line.
+ */
+import type {CanadianExchange, Model} from '../model/model.js'
+
+/** How messages name each exchange's preset and listing. */
+export const EXCHANGE_LABEL: Record<CanadianExchange, string> = {
+  TSXV: 'TSX-V',
+  CSE: 'CSE',
+  TSX: 'TSX',
+  CBOE: 'Cboe Canada'
+}
+
+export interface IssuerExchange {
+  exchange: CanadianExchange
+  /** Pinned by the preset or the rule's option (it wins over the release's statement). */
+  pinned: boolean
+  /** Why, as a clause: "this release states a CSE listing (line 3: “CSE: ABC”), so the CSE preset applies". */
+  because: string
+}
+
+/** Evidence quoted at most this long (a disclaimer is a sentence). */
+const QUOTE = 60
+
+/** The exchange the release states, and what states it: “a CSE listing (line 3: “CSE: ABC”)”. */
+function stated(model: Model): {exchange: CanadianExchange; what: string} | undefined {
+  const {exchange, evidence} = model.exchangeDecision
+  if (!exchange) return undefined
+  // The heaviest piece of evidence for it (the first of equals).
+  const best = evidence.filter((e) => e.exchange === exchange).reduce((a, b) => (b.weight > a.weight ? b : a))
+  const words = model.value.slice(best.start, best.end).replace(/\s+/g, ' ')
+  const quote = words.length > QUOTE ? words.slice(0, QUOTE).trimEnd() + '…' : words
+  const label = EXCHANGE_LABEL[exchange]
+  const what = best.kind === 'disclaimer' ? `a disclaimer naming the ${label}` : `a ${label} listing`
+  return {exchange, what: `${what} (line ${model.point(best.start).line}: “${quote}”)`}
+}
+
+/** The issuer's exchange for a rule given `pinned` (its `exchange` option, set by the preset). */
+export function issuerExchange(model: Model, pinned?: CanadianExchange): IssuerExchange {
+  const release = stated(model)
+  if (pinned) {
+    const label = EXCHANGE_LABEL[pinned]
+    const other = release && release.exchange !== pinned ? ` although the release states ${release.what}` : ''
+    return {exchange: pinned, pinned: true, because: `the ${label} preset is pinned${other}`}
+  }
+  if (release) {
+    const label = EXCHANGE_LABEL[release.exchange]
+    const because = `this release states ${release.what}, so the ${label} preset applies`
+    return {exchange: release.exchange, pinned: false, because}
+  }
+  return {exchange: 'TSXV', pinned: false, because: 'this release states no listing, so the TSX-V preset applies'}
+}

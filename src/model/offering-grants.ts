@@ -1,0 +1,45 @@
+/**
+ * What the issuer grants or issues at a price besides a placement's own
+ * units and warrants, read once: stock options granted as security-based
+ * compensation ("granted 1,500,000 incentive stock options … exercisable at
+ * $0.10 per share for five years"), warrants issued to a lender as a loan
+ * bonus, and shares issued for debt (a deemed price alone may be a
+ * property's). Each figure with its exact place, as the placement's terms
+ * (offering-terms.ts).
+ */
+import type {Sentence} from './document.js'
+import {money, type SentenceFigures} from './offering-figures.js'
+import {termIn} from './offering-terms.js'
+import type {Grant} from './offering-types.js'
+import {DEBT} from './release-signals.js'
+
+// Stock options: "incentive stock options", "options" (not a property's option, not a finder's or broker's).
+const OPTIONS = /(?:incentive ?|stock ?|share purchase ?)options?\b|\boptions\b/
+const NOT_GRANTED = /\b(?:finder|broker|agent|compensation|underwriter)s?'?s? options\b|\bwarrant/
+// The words of an exercise price: "exercisable at", "exercise price of", "at a price of" (not "were exercised at").
+const EXERCISE_PRICE = /exercisable|exercise ?price|at a price of/
+// A loan's bonus warrants: "bonus warrants", "loan bonus", warrants issued to the lender.
+const LOAN_BONUS =
+  /bonus ?warrants?|loan ?bonus|warrants?\b[^.]{0,80}\b(?:to|in favou?r of) ?(?:the ?)?lenders?\b|\blenders?[^.]{0,80}warrants?/
+// Securities issued for debt: a debt settlement, or a deemed price paying what is owed (not a property's price).
+const DEEMED = /\bdeemed (?:issue )?price\b/
+const OWED = /\b(?:debts?|owed|owing|indebtedness|payables?|invoices|fees|salar(?:y|ies)|loans?)\b/
+
+/** The options a sentence grants, with their exercise price and term, or undefined. */
+export function grantIn({sentence, text, moneys}: SentenceFigures): Grant | undefined {
+  if (moneys.length === 0 || !OPTIONS.test(text) || NOT_GRANTED.test(text)) return undefined
+  const words = EXERCISE_PRICE.exec(text)
+  const price = words ? moneys.find((m) => m.index >= words.index) : undefined
+  if (!price) return undefined
+  return {sentence, price: money(sentence, price), term: termIn(sentence, text)}
+}
+
+/** Whether warrants whose terms `text` states are a loan's bonus (that sentence or the one before says so). */
+export function isLoanBonus(text: string, before: Sentence | undefined): boolean {
+  return LOAN_BONUS.test(text) || (before !== undefined && LOAN_BONUS.test(before.norm.text))
+}
+
+/** Whether a sentence issues its securities for debt (a settlement; a deemed price for what is owed). */
+export function issuesForDebt(text: string): boolean {
+  return DEBT.test(text) || (DEEMED.test(text) && OWED.test(text))
+}
