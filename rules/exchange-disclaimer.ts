@@ -20,8 +20,9 @@ type Ctx = Context<Options | undefined>
 export const TSXV_DISCLAIMER =
   'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
   'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+/** The formula CSE issuers use, with the CSE's own term for its regulator ("Market Regulator"). */
 export const CSE_DISCLAIMER =
-  'Neither the Canadian Securities Exchange nor its Regulation Services Provider (as that term is defined in ' +
+  'Neither the Canadian Securities Exchange nor its Market Regulator (as that term is defined in ' +
   'the policies of the Canadian Securities Exchange) accepts responsibility for the adequacy or accuracy of this release.'
 
 const CITATION = 'TSX Venture Exchange Policy 3.3 (Timely Disclosure)'

@@ -10,7 +10,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
-import exchangeDisclaimer, {TSXV_DISCLAIMER} from '../rules/exchange-disclaimer.js'
+import exchangeDisclaimer, {CSE_DISCLAIMER, TSXV_DISCLAIMER} from '../rules/exchange-disclaimer.js'
 import {buildModel, getModel, type Model} from '../src/model/model.js'
 import {format, lintWith} from './helpers.js'
 
@@ -71,6 +71,19 @@ describe('exchange-disclaimer on what copy and issuers really do', () => {
     ]
   ])('accepts %s', async (_, lead, closing) => {
     expect(await lint(`${lead}\n\n${closing}\n`)).toEqual([])
+  })
+
+  it('offers a CSE issuer the CSE’s own formula, with its term “Market Regulator”, for a TSX-V disclaimer', async () => {
+    const file = await lintWith(
+      'exchange-disclaimer',
+      `Larkspur Silver Inc. (CSE: LKS) reports assays.\n\n${TSXV_DISCLAIMER}\n`
+    )
+    expect(file.messages.map((m) => m.expected)).toEqual([[CSE_DISCLAIMER]])
+    expect(CSE_DISCLAIMER).toContain(
+      'nor its Market Regulator (as that term is defined in the policies of the Canadian'
+    )
+    // The formula the fix inserts is one the rule accepts.
+    expect(await lint(`Larkspur Silver Inc. (CSE: LKS) reports assays.\n\n${CSE_DISCLAIMER}\n`)).toEqual([])
   })
 
   it('warns, at most, on singular "Service" with an inline definition', async () => {
