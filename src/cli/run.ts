@@ -4,7 +4,7 @@ import {engine, type Options as EngineOptions} from 'unified-engine'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
 import {INPUT_RULE} from '../core/constants.js'
-import {flaggedWords, rangeOf, wordsOf} from '../reporters/common.js'
+import {excerptOf, flaggedExcerpts, flaggedWords, rangeOf, wordsOf} from '../reporters/common.js'
 import {fail, say} from './fail.js'
 import {findDrafts, type FindOptions} from './files.js'
 
@@ -116,14 +116,19 @@ function interner(): (text: string) => string {
   }
 }
 
-/** What a linted draft keeps until the report: its text, the words its messages are on (SARIF), or neither. */
-export type Keep = 'text' | 'words' | 'messages'
+/**
+ * What a linted draft keeps until the report: its text (HTML), the words its
+ * messages are on (SARIF), a short excerpt of them (the text report: at most
+ * `EXCERPT` characters a message), or neither.
+ */
+export type Keep = 'text' | 'words' | 'excerpts' | 'messages'
 
 /** A linted draft without its text (see `Keep`): its messages, holding nothing of the draft's text or tree. */
 function withoutText(file: VFile, keep: Keep, own: (text: string) => string): VFile {
   if (keep === 'text') return file
   for (const message of file.messages) {
     if (keep === 'words' && rangeOf(message)) flaggedWords.set(message, own(wordsOf(file, message)))
+    if (keep === 'excerpts') flaggedExcerpts.set(message, own(excerptOf(file, message)))
     message.reason = own(message.reason)
     message.message = own(message.message)
     message.name = own(message.name)
@@ -144,7 +149,11 @@ function withoutText(file: VFile, keep: Keep, own: (text: string) => string): VF
   return file
 }
 
-/** What unified-engine's last step does, once over every batch: the reporter over the files given, to stderr. */
+/**
+ * What unified-engine's last step does, once over every batch: the reporter
+ * over the files given, to `streamError` (the CLI makes it stdout or the
+ * `--report-file`).
+ */
 async function report(settings: EngineOptions, files: VFile[]): Promise<void> {
   const reporter = settings.reporter as (files: VFile[], options: unknown) => string | Promise<string>
   let diagnostics = await reporter(

@@ -33,3 +33,48 @@ export function rangeOf(message: VFileMessage): {start: Point; end: Point} | und
   if (!place) return undefined
   return 'start' in place ? (place as Position) : {start: place, end: place}
 }
+
+/** The most characters of a draft a text report quotes per message. */
+export const EXCERPT = 60
+
+/** Excerpts kept by the CLI when it drops a draft's text (src/cli/run.ts, `keep: 'excerpts'`). */
+export const flaggedExcerpts = new WeakMap<VFileMessage, string>()
+
+/**
+ * A short excerpt of the words `message` is on, whitespace collapsed, cut at a
+ * word with "…" past `EXCERPT` characters; for a point (where text belongs),
+ * the words that follow it, within their paragraph. Without the draft's text,
+ * the message's `actual`. Empty when there is nothing to quote.
+ */
+export function excerptOf(file: VFile, message: VFileMessage): string {
+  const kept = flaggedExcerpts.get(message)
+  if (kept !== undefined) return kept
+  const place = rangeOf(message)
+  const text = String(file.value ?? '')
+  let words = ''
+  if (place && text && place.start.offset !== undefined) {
+    const start = place.start.offset
+    const end = place.end.offset ?? start
+    if (end > start) words = text.slice(start, Math.min(end, start + EXCERPT * 4))
+    else {
+      words = text.slice(start, start + EXCERPT * 4)
+      const paragraph = words.search(/\n[ \t]*\n/)
+      if (paragraph >= 0) words = words.slice(0, paragraph)
+    }
+  } else if (message.actual) words = message.actual.slice(0, EXCERPT * 4)
+  return shorten(words)
+}
+
+/** `text` with its whitespace collapsed, at most `EXCERPT` characters, cut at a word with "…". */
+export function shorten(text: string, max = EXCERPT): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max)
+  const space = cut.lastIndexOf(' ')
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '') + '…'
+}
+
+/** A message's level as reports name it. */
+export function levelOf(message: VFileMessage): 'error' | 'warning' | 'info' {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
