@@ -3,8 +3,15 @@ import process from 'node:process'
 import {engine, type Options as EngineOptions} from 'unified-engine'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
-import {INPUT_RULE} from '../core/constants.js'
-import {excerptOf, flaggedExcerpts, flaggedWords, rangeOf, wordsOf} from '../reporters/common.js'
+import {
+  couldNotLint,
+  excerptOf,
+  flaggedExcerpts,
+  flaggedWords,
+  rangeOf,
+  relativePath,
+  wordsOf
+} from '../reporters/common.js'
 import {fail, say} from './fail.js'
 import {findDrafts, type FindOptions} from './files.js'
 
@@ -51,12 +58,22 @@ export async function run(settings: EngineOptions, options: RunOptions = {}): Pr
       return fail(`no drafts found in ${inputs.join(', ')} (looked for ${extensions})`)
     }
   }
-  await lintAll(settings, files, options.keep ?? 'text', options.batch ?? BATCH)
-  if (options.notes !== false) for (const note of notes) say(note)
+  const failed = await lintAll(settings, files, options.keep ?? 'text', options.batch ?? BATCH)
+  if (options.notes !== false) for (const note of [...notes, ...failed]) say(note)
 }
 
-/** Lint `files` in batches (stdin, `files` empty, in one), report them all once and set the exit status. */
-async function lintAll(settings: EngineOptions, files: Array<string | VFile>, keep: Keep, size: number): Promise<void> {
+/**
+ * Lint `files` in batches (stdin, `files` empty, in one), report them all once
+ * and set the exit status. Returns a line for each draft that could not be
+ * linted (a missing path, a config that does not load, a binary file): a
+ * diagnostic about the run, for stderr (the report, on stdout, counts them).
+ */
+async function lintAll(
+  settings: EngineOptions,
+  files: Array<string | VFile>,
+  keep: Keep,
+  size: number
+): Promise<string[]> {
   const reporter = settings.reporter
   // A reporter named but not found by us: unified-engine loads it from the drafts folder, in one run (as before).
   const batches = typeof reporter !== 'function' || files.length === 0 ? [files] : chunks(files, size)
@@ -65,19 +82,28 @@ async function lintAll(settings: EngineOptions, files: Array<string | VFile>, ke
   let code = 0
   for (const batch of batches) {
     const result = await lintBatch(batches.length === 1 ? settings : {...settings, reporter: () => ''}, batch)
-    if (result.error) return fail(result.error)
+    if (result.error) {
+      fail(result.error)
+      return []
+    }
     code = Math.max(code, result.code)
     for (const file of result.files) linted.push(withoutText(file, keep, own))
   }
-  if (linted.some(couldNotLint)) code = 2
+  if (linted.some((file) => file.messages.some(couldNotLint))) code = 2
   if (batches.length > 1) {
     try {
       await report(settings, linted)
     } catch (error) {
-      return fail(error)
+      fail(error)
+      return []
     }
   }
   process.exitCode = code
+  return linted.flatMap((file) =>
+    file.messages
+      .filter(couldNotLint)
+      .map((message) => `disclosure-lint: ${relativePath(file) || '<stdin>'}: ${message.reason.split('\n')[0]}`)
+  )
 }
 
 function chunks<T>(list: T[], size: number): T[][] {
@@ -170,15 +196,4 @@ async function report(settings: EngineOptions, files: VFile[]): Promise<void> {
   if (!diagnostics.endsWith('\n')) diagnostics += '\n'
   const stream = settings.streamError ?? process.stderr
   await new Promise<void>((resolve) => stream.write(diagnostics, () => resolve()))
-}
-
-/**
- * Whether a file could not be linted at all: a fatal message from the engine
- * (no rule: missing or unreadable path, config that does not load, a crash)
- * or from the input guard (not text).
- */
-function couldNotLint(file: VFile): boolean {
-  return file.messages.some(
-    (message) => message.fatal === true && (message.ruleId === undefined || message.ruleId === INPUT_RULE)
-  )
 }

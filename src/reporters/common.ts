@@ -3,6 +3,7 @@ import path from 'node:path'
 import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
+import {INPUT_RULE} from '../core/constants.js'
 
 /** The file's path relative to the folder the command ran in, with forward slashes. */
 export function relativePath(file: VFile): string {
@@ -77,4 +78,13 @@ export function shorten(text: string, max = EXCERPT): string {
 /** A message's level as reports name it. */
 export function levelOf(message: VFileMessage): 'error' | 'warning' | 'info' {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/**
+ * Whether a message says its file could not be linted at all: a fatal message
+ * from the engine (no rule: a missing or unreadable path, a config that does
+ * not load, a crash) or from the input guard (not text, empty).
+ */
+export function couldNotLint(message: VFileMessage): boolean {
+  return message.fatal === true && (message.ruleId === undefined || message.ruleId === INPUT_RULE)
 }

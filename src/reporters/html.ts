@@ -12,8 +12,8 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {packageJson} from '../core/package.js'
-import {levelOf, rangeOf, relativePath} from './common.js'
-import {count, couldNotLint, locationOf, summaryParts} from './text.js'
+import {couldNotLint, levelOf, rangeOf, relativePath} from './common.js'
+import {count, locationOf, summaryParts} from './text.js'
 
 const escapes: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'}
 

@@ -8,7 +8,7 @@
  */
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {excerptOf, levelOf, rangeOf, relativePath} from './common.js'
+import {couldNotLint, excerptOf, levelOf, rangeOf, relativePath} from './common.js'
 
 export interface TextOptions {
   color?: boolean
@@ -59,11 +59,6 @@ export function wrap(text: string, width: number): string[] {
   return lines
 }
 
-/** Whether a message says a file could not be linted at all (engine failure, input guard). */
-export function couldNotLint(message: VFileMessage): boolean {
-  return message.fatal === true && (message.ruleId === undefined || message.ruleId === 'input')
-}
-
 /** What a run found, counted. */
 export interface Counts {
   drafts: number
@@ -93,11 +88,12 @@ export function count(files: VFile[]): Counts {
     else if (file.messages.some((m) => m.ruleId && m.fatal !== undefined)) counts.needChanges++
     const seen = new Set<string>()
     for (const message of file.messages) {
+      if (couldNotLint(message)) continue
       const level = levelOf(message)
       if (level === 'error') counts.errors++
       else if (level === 'warning') counts.warnings++
       else counts.infos++
-      if (!message.ruleId || couldNotLint(message) || level === 'info') continue
+      if (!message.ruleId || level === 'info') continue
       const rule = counts.rules.get(message.ruleId) ?? {errors: 0, warnings: 0, drafts: 0}
       if (level === 'error') rule.errors++
       else rule.warnings++
@@ -137,6 +133,8 @@ export default function textReporter(files: VFile[], options: TextOptions = {}):
   const width = Math.max(40, options.width && options.width > 0 ? options.width : DEFAULT_WIDTH)
   const out: string[] = []
   for (const file of files) {
+    // A draft that could not be linted is said on stderr by the CLI (a diagnostic about the run) and counted here.
+    if (file.messages.some(couldNotLint)) continue
     const shown = file.messages.filter((m) => !options.silent || m.fatal === true).sort(byPlace)
     const name = relativePath(file) || '<stdin>'
     if (shown.length === 0) {
