@@ -129,6 +129,8 @@ function byPlace(a: VFileMessage, b: VFileMessage): number {
 }
 
 export default function textReporter(files: VFile[], options: TextOptions = {}): string {
+  // Nothing linted (the only file named is ignored, with --silently-ignore): nothing to say.
+  if (files.length === 0) return ''
   const paint = options.color ? ansi : plain
   const width = Math.max(40, options.width && options.width > 0 ? options.width : DEFAULT_WIDTH)
   const out: string[] = []
