@@ -44,10 +44,7 @@ export function repositoryUrl(repository: PackageJson['repository']): string | u
 export function docUrl(pkg: PackageJson, id: string): string | undefined {
   const repo = repositoryUrl(pkg.repository)
   if (!repo) return undefined
-  const directory = typeof pkg.repository === 'object' && pkg.repository && 'directory' in pkg.repository
-  const folder = directory
-    ? String((pkg.repository as {directory?: unknown}).directory ?? '').replace(/^\/|\/$/g, '')
-    : ''
+  const folder = typeof pkg.repository === 'object' ? (pkg.repository.directory ?? '').replace(/^\/|\/$/g, '') : ''
   const blob = repo.includes('gitlab') ? '/-/blob/' : repo.includes('bitbucket.org') ? '/src/' : '/blob/'
   return `${repo}${blob}v${pkg.version}/${folder ? folder + '/' : ''}docs/rules/${id}.md`
 }
