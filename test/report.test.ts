@@ -33,6 +33,9 @@ const HOSTILE =
   'results.\n\nNeither TSX Venture Exchange nor its Market Regulator accepts responsibility for the adequacy or ' +
   'accuracy of this release.\n'
 
+/** The escape that starts a terminal colour code. */
+const ESC = String.fromCharCode(27)
+
 function lint(files: Record<string, string>, ...args: string[]) {
   const dir = setup(files)
   const result = spawnSync(process.execPath, [cli, ...args], {
@@ -53,7 +56,7 @@ describe('the default report', {timeout: 60_000}, () => {
   it('goes to stdout, exit status as ever', () => {
     expect(result.status).toBe(1)
     expect(result.stderr).toBe('')
-    expect(out).not.toMatch(/\u001B\[/)
+    expect(out).not.toContain(ESC + '[')
   })
 
   it('gives each finding its place, level, rule and message, then indented its words and its note', () => {
@@ -92,8 +95,10 @@ describe('the default report', {timeout: 60_000}, () => {
 
   it('colours with --color, and with it only', () => {
     const coloured = lint({'bad.md': BAD}, '--color', 'bad.md').stdout
-    expect(coloured).toMatch(/\u001B\[31merror/)
-    expect(coloured.replace(/\u001B\[\d+m/g, '')).toMatch(/^ {2}3:1 +error +exchange-disclaimer: /m)
+    expect(coloured).toContain(`${ESC}[31merror`)
+    expect(coloured.replaceAll(new RegExp(`${ESC}\\[\\d+m`, 'g'), '')).toMatch(
+      /^ {2}3:1 +error +exchange-disclaimer: /m
+    )
   })
 
   it('--verbose adds the fixing text', () => {
