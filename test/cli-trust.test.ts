@@ -249,6 +249,8 @@ describe.concurrent('--help is ours', () => {
       expect(result.stdout).toContain(text)
     }
     expect(result.stdout).toMatch(/--verbose\s+.*regulation/)
+    expect(result.stdout).toMatch(/--report-file <path>\s+write the report to this file/)
+    expect(result.stdout).toMatch(/--report <format>\s+compact .*html/)
     expect(result.stdout).not.toMatch(/--output|-o,|rewrite|--stdout/)
     expect(result.stdout).toContain('disclosure-lint drafts/')
   })
