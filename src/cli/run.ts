@@ -149,9 +149,11 @@ function interner(): (text: string) => string {
  */
 export type Keep = 'text' | 'words' | 'excerpts' | 'messages'
 
-/** A linted draft without its text (see `Keep`): its messages, holding nothing of the draft's text or tree. */
+/**
+ * A linted draft without its text (see `Keep`): its messages, holding nothing
+ * of the draft's tree, nor of its text unless the report reads it.
+ */
 function withoutText(file: VFile, keep: Keep, own: (text: string) => string): VFile {
-  if (keep === 'text') return file
   for (const message of file.messages) {
     if (keep === 'words' && rangeOf(message)) flaggedWords.set(message, own(wordsOf(file, message)))
     if (keep === 'excerpts') flaggedExcerpts.set(message, own(excerptOf(file, message)))
@@ -171,7 +173,8 @@ function withoutText(file: VFile, keep: Keep, own: (text: string) => string): VF
       })
     }
   }
-  file.value = ''
+  // The HTML report (and a reporter of someone else's) reads the text: it stays, the tree does not.
+  if (keep !== 'text') file.value = ''
   return file
 }
 
