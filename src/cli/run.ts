@@ -10,6 +10,7 @@ import {
   flaggedWords,
   rangeOf,
   relativePath,
+  shorten,
   wordsOf
 } from '../reporters/common.js'
 import {fail, say} from './fail.js'
@@ -156,7 +157,11 @@ export type Keep = 'text' | 'words' | 'excerpts' | 'messages'
 function withoutText(file: VFile, keep: Keep, own: (text: string) => string): VFile {
   for (const message of file.messages) {
     if (keep === 'words' && rangeOf(message)) flaggedWords.set(message, own(wordsOf(file, message)))
-    if (keep === 'excerpts') flaggedExcerpts.set(message, own(excerptOf(file, message)))
+    if (keep === 'excerpts') {
+      // Most messages quote the words they are on as `actual`, which they keep anyway: the excerpt is read from it.
+      const excerpt = excerptOf(file, message)
+      if (!message.actual || shorten(message.actual) !== excerpt) flaggedExcerpts.set(message, own(excerpt))
+    }
     message.reason = own(message.reason)
     message.message = own(message.message)
     message.name = own(message.name)
