@@ -4,7 +4,8 @@ import {defineConfig} from 'vitest/config'
 // adversarial input at 100 KB and 1 MB (linear-time.test.ts, CPU-heavy) — the
 // pre-commit framework (Debian's `pre-commit`) and husky + lint-staged (from
 // the npm registry) committing through our hook, headless Neovim (Debian's
-// `neovim`) against the language server, the VS Code extension packaged.
+// `neovim`) against the language server, the VS Code extension packaged, the
+// HTML report rendered by headless Chromium (Debian's `chromium`).
 export default defineConfig({
   test: {
     include: ['test/e2e/*.test.ts'],

@@ -278,8 +278,12 @@ function largerDraft(index: number): string {
   return [0, 1, 2, 3, 4, 5].map((offset) => syntheticDraft(index * 6 + offset)).join('\n')
 }
 
-/** Peak RSS (MB) and wall time (s) of the CLI over `count` drafts, by `/usr/bin/time -v`. */
-function peakMemory(count: number): {rss: number; seconds: number} | undefined {
+/**
+ * Peak RSS (MB) and wall time (s) of the CLI over `count` drafts, by
+ * `/usr/bin/time -v` (its figures on stderr; the report, on stdout, is read
+ * and dropped).
+ */
+function peakMemory(count: number, args = ['--quiet', '.']): {rss: number; seconds: number} | undefined {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-scale-'))
   try {
     const template = largerDraft(0)
@@ -290,7 +294,7 @@ function peakMemory(count: number): {rss: number; seconds: number} | undefined {
       )
     }
     const start = performance.now()
-    const result = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, '--quiet', '.'], {
+    const result = spawnSync('/usr/bin/time', ['-v', process.execPath, cli, ...args], {
       cwd: dir,
       encoding: 'utf8',
       maxBuffer: 1024 * 1024 * 1024
@@ -328,6 +332,17 @@ function scale(): void {
     console.log(
       `  each draft adds ${(slope * 1024).toFixed(1)} KB; 100,000 drafts, estimated: ${estimate.toFixed(0)} MB (aim < 1024 MB)`
     )
+  }
+  // `--report html` keeps every draft's text until the report, and the page holds it all again.
+  const html = [1000, 5000].map((count) => ({count, ...peakMemory(count, ['--report', 'html', '.'])}))
+  console.log("  --report html (each draft's text kept for the page):")
+  for (const {count, rss, seconds} of html) {
+    if (rss === undefined || seconds === undefined) console.log(`  ${count.toLocaleString('en')} drafts: not measured`)
+    else
+      console.log(
+        `  ${count.toLocaleString('en').padStart(7)} drafts  ${rss.toFixed(0).padStart(5)} MB  ` +
+          `(${((rss / count) * 1024).toFixed(1)} KB per draft, ${seconds.toFixed(1)} s)`
+      )
   }
 }
 

@@ -38,7 +38,7 @@ function lint(cwd: string, ...args: string[]): Promise<{status: number | null; s
     }, 40_000)
     child.on('close', (status) => {
       clearTimeout(timer)
-      expect(stderr).not.toMatch(stackTrace)
+      expect(stdout + stderr).not.toMatch(stackTrace)
       resolve({status, stdout, stderr})
     })
   })
@@ -83,7 +83,7 @@ describe.concurrent('a config that enables none of our rules does not disable th
       files: {'draft.md': DRAFT, '.remarkrc.json': allOff},
       args: ['draft.md'],
       status: 2,
-      reason: /draft\.md\n.*Not checked: every disclosure-lint rule is off in `\.remarkrc\.json`/
+      reason: /^disclosure-lint: draft\.md: Not checked: every disclosure-lint rule is off in `\.remarkrc\.json`/m
     },
     {
       name: 'a config that turns its only rule off',
@@ -107,7 +107,8 @@ describe.concurrent('a config that enables none of our rules does not disable th
   ]
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
     const result = await lint(setup(c.files), ...c.args)
-    expect(result.stderr).toMatch(c.reason)
+    // A finding (the report, stdout) or why the config could not load (stderr).
+    expect(result.stdout + result.stderr).toMatch(c.reason)
     expect(result.status).toBe(c.status)
   })
 })
@@ -127,16 +128,16 @@ function exited(child: ChildProcess, ms: number): Promise<number | null> {
 }
 
 describe.concurrent('an output pipe that closes ends the run quietly', {timeout: 60_000}, () => {
-  it('stderr closed after the first bytes of a long report (`2>&1 | head -2`): exits with its usual status', async () => {
+  it('stdout closed after the first bytes of a long report (`| head -2`): exits with its usual status', async () => {
     const files: Record<string, string> = {}
     for (let index = 0; index < 300; index++) files[`drafts/draft-${String(index).padStart(3, '0')}.md`] = DRAFT
     const dir = setup(files)
     const child = spawn(process.execPath, [cli, 'drafts'], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']})
-    let stdout = ''
-    child.stdout?.on('data', (chunk: Buffer) => (stdout += String(chunk)))
-    child.stderr?.once('data', () => child.stderr?.destroy())
+    let stderr = ''
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += String(chunk)))
+    child.stdout?.once('data', () => child.stdout?.destroy())
     expect(await exited(child, 30_000)).toBe(1)
-    expect(stdout).toBe('')
+    expect(stderr).toBe('')
   })
 
   it('stdout closed before --help writes (quitting `less`): exits 0, nothing on stderr', async () => {
@@ -160,12 +161,13 @@ async function specialFolder(): Promise<string> {
 }
 
 describe.concurrent('special files are never opened', {timeout: 60_000}, () => {
-  const cases: {name: string; args: string[]; status: number; reasons: RegExp[]}[] = [
+  // Why a file was not linted: on stderr; the draft's findings: in the report, on stdout.
+  const cases: {name: string; args: string[]; status: number; reasons: RegExp[]; report?: RegExp}[] = [
     {
       name: 'a FIFO named',
       args: ['drafts/pipe.md'],
       status: 2,
-      reasons: [/pipe\.md\n.*Cannot lint a FIFO \(named pipe\): not a regular file/]
+      reasons: [/^disclosure-lint: drafts\/pipe\.md: Cannot lint a FIFO \(named pipe\): not a regular file/m]
     },
     {name: 'a socket named', args: ['drafts/socket.md'], status: 2, reasons: [/Cannot lint a socket/]},
     {name: 'a device named', args: ['/dev/null'], status: 2, reasons: [/Cannot lint a character device/]},
@@ -173,7 +175,8 @@ describe.concurrent('special files are never opened', {timeout: 60_000}, () => {
       name: 'a FIFO named beside a draft: the draft is linted',
       args: ['drafts/pipe.md', 'drafts/draft.md'],
       status: 2,
-      reasons: [/Cannot lint a FIFO/, MISSING]
+      reasons: [/Cannot lint a FIFO/],
+      report: MISSING
     },
     {
       name: 'a FIFO and a socket found in a folder: one line each, the draft linted',
@@ -181,14 +184,15 @@ describe.concurrent('special files are never opened', {timeout: 60_000}, () => {
       status: 1,
       reasons: [
         /^disclosure-lint: skipped drafts\/pipe\.md: a FIFO \(named pipe\), not a regular file$/m,
-        /^disclosure-lint: skipped drafts\/socket\.md: a socket, not a regular file$/m,
-        MISSING
-      ]
+        /^disclosure-lint: skipped drafts\/socket\.md: a socket, not a regular file$/m
+      ],
+      report: MISSING
     }
   ]
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
     const result = await lint(await specialFolder(), ...c.args)
     for (const reason of c.reasons) expect(result.stderr).toMatch(reason)
+    if (c.report) expect(result.stdout).toMatch(c.report)
     expect(result.status).toBe(c.status)
   })
 })
@@ -220,7 +224,7 @@ describe.concurrent('symlinks are followed once', {timeout: 60_000}, () => {
   it.each(cases.map((c) => [c.name, c] as const))('%s: each real draft linted once', async (_, c) => {
     const dir = setup({'drafts/a.md': DRAFT, 'drafts/sub/b.md': DRAFT}, c.links)
     const result = await lint(dir, '--report', 'json', 'drafts')
-    const report = JSON.parse(result.stderr) as JsonFile[]
+    const report = JSON.parse(result.stdout) as JsonFile[]
     expect(report.map((file) => file.path).sort()).toEqual(c.expected)
     expect(result.status).toBe(1)
   })
@@ -245,6 +249,8 @@ describe.concurrent('--help is ours', () => {
       expect(result.stdout).toContain(text)
     }
     expect(result.stdout).toMatch(/--verbose\s+.*regulation/)
+    expect(result.stdout).toMatch(/--report-file <path>\s+write the report to this file/)
+    expect(result.stdout).toMatch(/--report <format>\s+compact .*html/)
     expect(result.stdout).not.toMatch(/--output|-o,|rewrite|--stdout/)
     expect(result.stdout).toContain('disclosure-lint drafts/')
   })
@@ -267,8 +273,8 @@ describe.concurrent('files that are not releases', {timeout: 60_000}, () => {
     'Security.md': DRAFT
   }
   const names = Object.keys(notReleases)
-  const reported = (stderr: string): string[] =>
-    stderr.split('\n').filter((line) => /^\S+\.(md|markdown|txt)$/.test(line))
+  const reported = (stdout: string): string[] =>
+    stdout.split('\n').filter((line) => /^\S+\.(md|markdown|txt)$/.test(line))
   const cases: {
     name: string
     files: Record<string, string>
@@ -351,7 +357,7 @@ describe.concurrent('files that are not releases', {timeout: 60_000}, () => {
   ]
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
     const result = await lint(setup(c.files), ...c.args)
-    expect(reported(result.stderr).sort()).toEqual(c.linted)
+    expect(reported(result.stdout).sort()).toEqual(c.linted)
     if (c.skipped) {
       expect(result.stderr).toMatch(c.skipped)
       expect(result.stderr.match(/that (are|is) not (a )?releases?/g)).toHaveLength(1)
@@ -364,34 +370,37 @@ describe('--watch', {timeout: 90_000}, () => {
   it('lints a draft created while watching, and every draft again when a config changes (not the config)', async () => {
     const dir = setup({'drafts/a.md': DRAFT})
     const child = spawn(process.execPath, [cli, '--watch', 'drafts'], {cwd: dir, stdio: ['ignore', 'pipe', 'pipe']})
+    // The reports, on stdout.
+    let stdout = ''
     let stderr = ''
     const waitFor = (pattern: RegExp, from: number) =>
       new Promise<void>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no ${pattern} in: ${stderr.slice(from)}`)), 30_000)
+        const timer = setTimeout(() => reject(new Error(`no ${pattern} in: ${stdout.slice(from)}`)), 30_000)
         const check = () => {
-          if (pattern.test(stderr.slice(from))) {
+          if (pattern.test(stdout.slice(from))) {
             clearTimeout(timer)
-            child.stderr?.off('data', check)
+            child.stdout?.off('data', check)
             resolve()
           }
         }
-        child.stderr?.on('data', check)
+        child.stdout?.on('data', check)
         check()
       })
+    child.stdout?.on('data', (chunk: Buffer) => (stdout += String(chunk)))
     child.stderr?.on('data', (chunk: Buffer) => (stderr += String(chunk)))
     try {
-      await waitFor(/✖ \d+ errors?/, 0)
-      let mark = stderr.length
+      await waitFor(/ \d+ errors?$/m, 0)
+      let mark = stdout.length
       fs.writeFileSync(path.join(dir, 'drafts/new.md'), DRAFT)
       await waitFor(/^drafts\/new\.md$/m, mark)
-      mark = stderr.length
+      mark = stdout.length
       fs.writeFileSync(
         path.join(dir, 'drafts/.remarkrc.json'),
         JSON.stringify({plugins: ['disclosure-lint/rules/qp-statement']})
       )
       await waitFor(/drafts\/a\.md: no issues found[^]*drafts\/new\.md: no issues found/, mark)
-      expect(stderr).not.toMatch(/remarkrc\.json\n/)
-      expect(stderr).not.toMatch(stackTrace)
+      expect(stdout + stderr).not.toMatch(/remarkrc\.json\n/)
+      expect(stdout + stderr).not.toMatch(stackTrace)
     } finally {
       child.kill('SIGKILL')
     }

@@ -1,7 +1,7 @@
 /**
  * End-to-end tests of the built CLI (`dist/bundle/cli.js`, run `npx tsc -p .`
  * first): each test writes drafts to its own temporary folder, runs the CLI
- * there as a subprocess and checks exit code, stderr and that no file in the
+ * there as a subprocess and checks exit code, the report (stdout), diagnostics (stderr) and that no file in the
  * folder was created or changed (the tool never writes).
  */
 import {spawnSync} from 'node:child_process'
@@ -85,19 +85,19 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
       const dir = makeDir({'release.md': release})
       const result = run(dir, 'release.md')
       expect(result.status).toBe(0)
-      expect(result.stderr).toContain('release.md')
-      expect(result.stderr).toContain('us-distribution-legend')
-      expect(result.stderr).toContain('warning')
-      expect(result.stderr).toMatch(/^27:1/m)
-      expect(result.stderr).not.toMatch(/\berrors?\b/)
-      expect(result.stdout).toBe('')
+      expect(result.stdout).toContain('release.md')
+      expect(result.stdout).toContain('us-distribution-legend')
+      expect(result.stdout).toContain('warning')
+      expect(result.stdout).toMatch(/^ +27:1 +warning +us-distribution-legend: /m)
+      expect(result.stdout).not.toMatch(/\berrors?\b/)
+      expect(result.stderr).toBe('')
     })
 
     it('fails on the warning with --frail', () => {
       const dir = makeDir({'release.md': release})
       const result = run(dir, '--frail', 'release.md')
       expect(result.status).toBe(1)
-      expect(result.stderr).toContain('us-distribution-legend')
+      expect(result.stdout).toContain('us-distribution-legend')
     })
 
     it('fails when the TSX-V disclaimer is removed', () => {
@@ -106,8 +106,8 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
       const dir = makeDir({'release.md': edited})
       const result = run(dir, 'release.md')
       expect(result.status).toBe(1)
-      expect(result.stderr).toContain('exchange-disclaimer')
-      expect(result.stderr).toContain('Missing TSX Venture Exchange disclaimer')
+      expect(result.stdout).toContain('exchange-disclaimer')
+      expect(result.stdout).toContain('Missing TSX Venture Exchange disclaimer')
     })
   })
 
@@ -122,10 +122,11 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
       const result = run(dir, 'drafts')
       expect(result.status).toBe(1)
       for (const name of ['one.md', 'two.markdown', 'three.txt']) {
-        expect(result.stderr).toContain(`drafts/${name}\n`)
+        expect(result.stdout).toContain(`drafts/${name}\n`)
       }
-      expect(result.stderr.match(/exchange-disclaimer/g)).toHaveLength(3)
-      expect(result.stderr).not.toContain('data.json')
+      expect(result.stdout.match(/ exchange-disclaimer: /g)).toHaveLength(3)
+      expect(result.stdout).toMatch(/^ +exchange-disclaimer +3 errors in 3 drafts$/m)
+      expect(result.stdout).not.toContain('data.json')
     })
   })
 
@@ -134,8 +135,8 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
       const dir = makeDir({'draft.md': shortDraft})
       const result = run(dir, 'draft.md')
       expect(result.status).toBe(1)
-      expect(result.stderr).toContain('exchange-disclaimer')
-      expect(result.stderr).toContain('error')
+      expect(result.stdout).toContain('exchange-disclaimer')
+      expect(result.stdout).toContain('error')
     })
 
     it('a .remarkrc.json replaces the preset, resolving disclosure-lint/… from our install', () => {
@@ -143,8 +144,8 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
       expect(fs.existsSync(path.join(dir, 'node_modules'))).toBe(false)
       const result = run(dir, 'draft.md')
       expect(result.status).toBe(0)
-      expect(result.stderr).not.toContain('exchange-disclaimer')
-      expect(result.stderr).toContain('no issues found')
+      expect(result.stdout).not.toContain('exchange-disclaimer')
+      expect(result.stdout).toContain('no issues found')
     })
 
     it('a .remarkrc.json naming the preset gets the full preset', () => {
@@ -154,21 +155,21 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
       })
       const result = run(dir, 'draft.md')
       expect(result.status).toBe(1)
-      expect(result.stderr).toContain('exchange-disclaimer')
+      expect(result.stdout).toContain('exchange-disclaimer')
     })
 
     it('reads remarkConfig from package.json', () => {
       const dir = makeDir({'draft.md': shortDraft, 'package.json': JSON.stringify({remarkConfig: JSON.parse(onlyQp)})})
       const result = run(dir, 'draft.md')
       expect(result.status).toBe(0)
-      expect(result.stderr).not.toContain('exchange-disclaimer')
+      expect(result.stdout).not.toContain('exchange-disclaimer')
     })
 
     it('uses the config given with --rc-path', () => {
       const dir = makeDir({'draft.md': shortDraft, 'other.json': onlyQp})
       const result = run(dir, '--rc-path', 'other.json', 'draft.md')
       expect(result.status).toBe(0)
-      expect(result.stderr).not.toContain('exchange-disclaimer')
+      expect(result.stdout).not.toContain('exchange-disclaimer')
     })
   })
 
@@ -177,8 +178,8 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
       const dir = makeDir({'ignored.md': shortDraft, 'kept.md': shortDraft, '.remarkignore': 'ignored.md\n'})
       const result = run(dir, '.')
       expect(result.status).toBe(1)
-      expect(result.stderr).toContain('kept.md')
-      expect(result.stderr).not.toContain('ignored.md')
+      expect(result.stdout).toContain('kept.md')
+      expect(result.stdout).not.toContain('ignored.md')
     })
 
     it('says an ignored file given by name is ignored', () => {
@@ -187,22 +188,22 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
       expect(result.status).toBe(2)
       expect(result.stderr).toContain('ignored.md')
       expect(result.stderr).toContain('ignored')
-      expect(result.stderr).not.toContain('exchange-disclaimer')
+      expect(result.stdout + result.stderr).not.toContain('exchange-disclaimer')
     })
 
     it('says nothing about it with --silently-ignore', () => {
       const dir = makeDir({'ignored.md': shortDraft, 'release.md': release, '.remarkignore': 'ignored.md\n'})
       const result = run(dir, '--silently-ignore', 'ignored.md', 'release.md')
       expect(result.status).toBe(0)
-      expect(result.stderr).not.toContain('ignored')
-      expect(result.stderr).toContain('release.md')
+      expect(result.stdout + result.stderr).not.toContain('ignored')
+      expect(result.stdout).toContain('release.md')
     })
 
     it('exits 0 in silence when the only file named is ignored, with --silently-ignore', () => {
       const dir = makeDir({'ignored.md': shortDraft, '.remarkignore': 'ignored.md\n'})
       const result = run(dir, '--silently-ignore', 'ignored.md')
       expect(result.status).toBe(0)
-      expect(result.stderr).toBe('')
+      expect(result.stdout + result.stderr).toBe('')
     })
   })
 
@@ -212,8 +213,8 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
       expect(fs.existsSync(path.join(dir, 'node_modules'))).toBe(false)
       const result = run(dir, '--report', 'json', 'draft.md')
       expect(result.status).toBe(1)
-      expect(result.stdout).toBe('')
-      const report = JSON.parse(result.stderr) as Array<{path: string; messages: JsonMessage[]}>
+      expect(result.stderr).toBe('')
+      const report = JSON.parse(result.stdout) as Array<{path: string; messages: JsonMessage[]}>
       expect(Array.isArray(report)).toBe(true)
       expect(report).toHaveLength(1)
       expect(report[0].path).toBe('draft.md')
@@ -250,7 +251,7 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
       const result = run(dir, 'draft.md')
       expect(result.status).toBe(2)
       expect(result.stderr).toContain('not valid UTF-8')
-      expect(result.stderr).not.toContain('exchange-disclaimer')
+      expect(result.stdout + result.stderr).not.toContain('exchange-disclaimer')
       expect(result.stderr).not.toMatch(stackTrace)
     })
 
@@ -258,8 +259,8 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
       const dir = makeDir({'empty.md': ''})
       const result = run(dir, 'empty.md')
       expect(result.status).toBe(0)
-      expect(result.stderr).toContain('Empty file: nothing to lint')
-      expect(result.stderr).not.toContain('exchange-disclaimer')
+      expect(result.stdout).toContain('Empty file: nothing to lint')
+      expect(result.stdout).not.toContain('exchange-disclaimer')
     })
 
     it('an empty folder, or one with no drafts in it', () => {
@@ -313,17 +314,17 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
       const result = run(dir, 'draft.md')
       // The other rules still run: the draft lacks a forward-looking caution.
       expect(result.status).toBe(1)
-      expect(result.stderr).toContain('forward-looking-caution')
-      expect(result.stderr).not.toContain('exchange-disclaimer')
+      expect(result.stdout).toContain('forward-looking-caution')
+      expect(result.stdout).not.toContain('exchange-disclaimer')
     })
 
     it('an unknown rule is reported', () => {
       const dir = makeDir({'draft.md': '<!--disclosure-lint disable no-such-rule-->\n\n' + shortDraft})
       const result = run(dir, 'draft.md')
       expect(result.status).toBe(1)
-      expect(result.stderr).toContain('no-such-rule')
-      expect(result.stderr).toContain('not known')
-      expect(result.stderr).toContain('exchange-disclaimer')
+      expect(result.stdout).toContain('no-such-rule')
+      expect(result.stdout).toContain('not known')
+      expect(result.stdout).toContain('exchange-disclaimer')
     })
   })
 
@@ -370,7 +371,10 @@ describe('--watch', () => {
     const draft = 'Acme Gold Corp. (TSXV: ACM) reports that all nominees were elected.\n'
     const dir = makeDir({'draft.md': draft})
     const child = spawn(process.execPath, [cliPath, '--watch', 'draft.md'], {cwd: dir})
+    // The reports on stdout, the "Watching..." line (a diagnostic about the run) on stderr.
+    let stdout = ''
     let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
     child.stderr.on('data', (chunk) => (stderr += chunk))
     /** Up to 30 s (the first lint starts slowly on a loaded machine); `tick` runs once a second while waiting. */
     const until = async (test: () => boolean, tick: () => void = () => {}) => {
@@ -381,9 +385,9 @@ describe('--watch', () => {
       expect(test()).toBe(true)
     }
     try {
-      await until(() => stderr.includes('Missing TSX Venture Exchange disclaimer'))
+      await until(() => stdout.includes('Missing TSX Venture Exchange disclaimer'))
       expect(stderr).toContain('Watching...')
-      const before = stderr.length
+      const before = stdout.length
       // The fixed draft, written again each second: the CLI starts its file
       // watcher after printing the first report, and a change made before
       // the watcher is ready is not seen.
@@ -393,10 +397,10 @@ describe('--watch', () => {
         'adequacy or accuracy of this release.\n'
       // The second run reports the fixed draft clean.
       await until(
-        () => stderr.slice(before).includes('no issues found'),
+        () => stdout.slice(before).includes('no issues found'),
         () => fs.writeFileSync(path.join(dir, 'draft.md'), fixed)
       )
-      expect(stderr.slice(before)).not.toContain('Missing TSX Venture Exchange disclaimer')
+      expect(stdout.slice(before)).not.toContain('Missing TSX Venture Exchange disclaimer')
     } finally {
       child.kill('SIGINT')
       await new Promise((resolve) => child.once('exit', resolve))
@@ -416,7 +420,7 @@ describe('rules listed one by one', () => {
     })
     const result = run(dir, 'quiet.md', 'loud.md')
     expect(result.status).toBe(1)
-    expect(result.stderr).toMatch(/loud\.md\n.*Missing TSX Venture Exchange disclaimer/)
-    expect(result.stderr).toContain('quiet.md: no issues found')
+    expect(result.stdout).toMatch(/loud\.md\n.*Missing TSX Venture Exchange disclaimer/)
+    expect(result.stdout).toContain('quiet.md: no issues found')
   })
 })

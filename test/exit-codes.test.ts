@@ -1,7 +1,8 @@
 /**
  * Exit codes as ESLint and textlint: 0 clean, 1 lint errors (warnings with
  * `--frail`), 2 the tool could not do its job — each with a one-line reason
- * and no stack trace, and no file written.
+ * (a finding in the report on stdout; a failure on stderr) and no stack
+ * trace, and no file written.
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -32,7 +33,10 @@ interface Case {
   links?: Record<string, string>
   args: string[]
   status: number
+  /** Why the tool could not do its job, or what it says of the run: on stderr. */
   reason?: RegExp
+  /** A finding: in the report, on stdout. */
+  finding?: RegExp
 }
 
 const cases: Case[] = [
@@ -42,7 +46,7 @@ const cases: Case[] = [
     files: {'draft.md': DRAFT},
     args: ['draft.md'],
     status: 1,
-    reason: /Missing TSX Venture Exchange disclaimer/
+    finding: /Missing TSX Venture Exchange disclaimer/
   },
   {
     name: 'warnings only',
@@ -120,7 +124,7 @@ const cases: Case[] = [
     files: {'draft.md': DRAFT, '.remarkrc.json': '{"settings": {"bullet": "*"}}'},
     args: ['draft.md'],
     status: 1,
-    reason: /Missing TSX Venture Exchange disclaimer/
+    finding: /Missing TSX Venture Exchange disclaimer/
   },
   {
     name: 'a config that turns every rule off',
@@ -189,9 +193,11 @@ describe('exit codes', () => {
     const before = snapshot(dir)
     const result = spawnSync(process.execPath, [cli, ...c.args], {cwd: dir, encoding: 'utf8'})
     expect(result.status).toBe(c.status)
+    // Findings are the report's (stdout); why the tool could not do its job is a diagnostic about the run (stderr).
     if (c.reason) expect(result.stderr).toMatch(c.reason)
+    if (c.finding) expect(result.stdout).toMatch(c.finding)
     // One line per reason: no stack trace, no "[cause]" block.
-    expect(result.stderr).not.toMatch(/\n\s+at |\[cause\]/)
+    expect(result.stdout + result.stderr).not.toMatch(/\n\s+at |\[cause\]/)
     expect(snapshot(dir)).toEqual(before)
   })
 })

@@ -285,7 +285,7 @@ describe('language server with a workspace config adding remark-gfm', () => {
     )
     expect(result.status, result.stderr).not.toBe(2)
     type Point = {line: number; column: number}
-    const [file] = JSON.parse(result.stderr) as Array<{
+    const [file] = JSON.parse(result.stdout) as Array<{
       messages: Array<{
         place?: Point | {start: Point; end: Point}
         reason: string

@@ -38,7 +38,7 @@ function write(name: string, value: string | Uint8Array): string {
 
 function lint(...files: string[]) {
   const result = spawnSync(process.execPath, [cli, '--report', 'json', ...files], {cwd: dir, encoding: 'utf8'})
-  return {status: result.status, stderr: result.stderr}
+  return {status: result.status, stdout: result.stdout}
 }
 
 const utf16be = (text: string) => {
@@ -51,7 +51,7 @@ const utf16be = (text: string) => {
 function lintAll(files: Record<string, string | Uint8Array>) {
   const paths = Object.entries(files).map(([name, value]) => write(name, value))
   const result = lint(...paths)
-  const reports = JSON.parse(result.stderr) as Array<Report & {path: string}>
+  const reports = JSON.parse(result.stdout) as Array<Report & {path: string}>
   const byName = new Map(reports.map((report) => [path.basename(report.path), report.messages]))
   return {status: result.status, messages: (name: string) => byName.get(name) ?? []}
 }
@@ -87,7 +87,7 @@ describe('U+FFFD: judged on the bytes', () => {
   it('a valid UTF-8 file holding U+FFFD (EF BF BD) is linted', () => {
     const withReplacement = DRAFT.replace('private placement', 'private \uFFFD placement')
     const result = lint(write('replacement.md', withReplacement))
-    const messages = (JSON.parse(result.stderr) as Report[])[0].messages
+    const messages = (JSON.parse(result.stdout) as Report[])[0].messages
     expect(messages.some((m) => m.ruleId === 'input')).toBe(false)
     expect(messages.length).toBeGreaterThan(0)
     expect(result.status).toBe(1)
@@ -151,9 +151,11 @@ describe('deep nesting: refused with one line, the other files still reported', 
   it('CLI: one line per deep file, exit 2, the draft beside them reported', () => {
     const files = Object.values(deep).map((value, index) => write(`deep-${index}.md`, value))
     const result = spawnSync(process.execPath, [cli, ...files, write('beside.md', DRAFT)], {cwd: dir, encoding: 'utf8'})
-    expect(result.stderr).not.toMatch(/RangeError|Maximum call stack|^\s+at /m)
+    expect(result.stdout + result.stderr).not.toMatch(/RangeError|Maximum call stack|^\s+at /m)
     expect(result.stderr.match(/Cannot lint a draft nested more than 1000 levels deep/g)).toHaveLength(2)
-    expect(result.stderr).toMatch(/beside\.md\n(.+\n)*.*exchange-disclaimer/)
+    // The report (stdout) lists the draft beside them with its findings; the deep files are said on stderr.
+    expect(result.stdout.split('\n').filter((line) => /^\S/.test(line))[0]).toBe('beside.md')
+    expect(result.stdout).toMatch(/^ +\d+:\d+ +error +exchange-disclaimer: /m)
     expect(result.status).toBe(2)
   })
 

@@ -124,7 +124,7 @@ describe('a draft read so', () => {
     })
     // The release has warnings only: exit 0; the info line does not change it.
     expect(result.status).toBe(0)
-    expect(result.stderr).toMatch(/ info +Read lines \d+–\d+ as plain text/)
+    expect(result.stdout).toMatch(/ info +[a-z-]+: Read lines \d+–\d+ as plain text/)
   }, 40_000)
 
   it('is read so by the language server’s processor too', async () => {

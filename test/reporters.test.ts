@@ -44,7 +44,7 @@ describe('--report sarif', () => {
     'drafts',
     'drafts/nope.pdf'
   ])
-  const log = JSON.parse(result.stderr)
+  const log = JSON.parse(result.stdout)
 
   it('is valid SARIF 2.1.0', () => {
     const ajv = new Ajv({allErrors: true, strict: false, unicodeRegExp: false})
@@ -101,7 +101,7 @@ describe('--report sarif', () => {
       .filter((r) => r.locations[0].physicalLocation.artifactLocation.uri === 'drafts/bad.md')
       .map((r) => r.partialFingerprints['disclosureLint/v1'])
     const after = (
-      JSON.parse(moved.stderr).runs[0].results as Array<{partialFingerprints: Record<string, string>}>
+      JSON.parse(moved.stdout).runs[0].results as Array<{partialFingerprints: Record<string, string>}>
     ).map((r) => r.partialFingerprints['disclosureLint/v1'])
     expect(after).toEqual(before)
   })
@@ -111,7 +111,7 @@ describe('--report github', () => {
   it('writes one annotation per message, escaped', () => {
     const result = run({'drafts/bad.md': bad}, ['--report', 'github', 'drafts'])
     expect(result.status).toBe(1)
-    const lines = result.stderr.trim().split('\n')
+    const lines = result.stdout.trim().split('\n')
     expect(lines.length).toBeGreaterThan(1)
     for (const line of lines)
       expect(line).toMatch(

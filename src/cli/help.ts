@@ -5,8 +5,9 @@ const flags: [string, string][] = [
   ['-f, --frail', 'exit 1 on warnings too'],
   ['-q, --quiet', 'report only files with warnings or errors'],
   ['-S, --silent', 'report only errors'],
-  ['    --verbose', "show each finding's note: the regulation it comes from and how to fix it"],
-  ['    --report <format>', 'report format: json, sarif (SARIF 2.1.0) or github (Actions annotations)'],
+  ['    --verbose', 'also the fixing text and the rule doc (the regulation and the fix are always shown)'],
+  ['    --report <format>', 'compact (one line each), html (a marked-up copy of each draft), json, sarif, github'],
+  ['    --report-file <path>', 'write the report to this file instead of stdout'],
   ['    --fix', "apply each finding's fix to the draft (.md, .txt), then report what remains"],
   ['    --fix-dry-run', 'print the fixes as a unified diff (stdout); write nothing'],
   ['-w, --watch', 'lint again on every change (new drafts, edits, config changes)'],
@@ -22,7 +23,7 @@ const flags: [string, string][] = [
   ['-u, --use <plugin>', 'use a plugin (e.g. disclosure-lint/rules/qp-statement)'],
   ['-s, --setting <settings>', 'parser settings'],
   ['    --file-path <path>', 'the path of the draft read from stdin (for config and messages)'],
-  ['    --color, --no-color', 'colour in the report (default: when stderr is a terminal)'],
+  ['    --color, --no-color', 'colour in the report (default: when stdout is a terminal)'],
   ['-h, --help', 'this help'],
   ['-v, --version', 'the version']
 ]
@@ -30,8 +31,8 @@ const flags: [string, string][] = [
 const examples = [
   ['disclosure-lint drafts/', 'every .md, .markdown, .txt and Word (.docx) draft below drafts/'],
   ['disclosure-lint release.md --frail', 'warnings fail too'],
-  ['disclosure-lint drafts/ --verbose', 'with the regulation and the fix for each finding'],
-  ['disclosure-lint drafts/ --report sarif 2> out.sarif', 'SARIF for GitHub code scanning'],
+  ['disclosure-lint drafts/ --report html --report-file report.html', 'a page to circulate: each draft marked up'],
+  ['disclosure-lint drafts/ --report sarif > out.sarif', 'SARIF for GitHub code scanning'],
   ['disclosure-lint release.md --fix-dry-run', 'the fixes --fix would make, as a diff'],
   ['disclosure-lint drafts/ --watch', 'lint again on every change'],
   ['disclosure-lint --file-path release.md < release.md', 'a draft on stdin']
@@ -49,8 +50,9 @@ export function helpText(description: string): string {
     '',
     `  ${description}`,
     '  With no config file, the preset of the exchange each release states applies (TSX-V where it states none);',
-    '  pin one in .remarkrc.json: {"plugins": ["cse"]} (tsxv, cse, tsx, cboe). The report goes to stderr; drafts',
-    '  are changed only with --fix.',
+    '  pin one in .remarkrc.json: {"plugins": ["cse"]} (tsxv, cse, tsx, cboe). The report goes to stdout (or',
+    '  --report-file), notes on the run (files skipped, files that could not be linted) to stderr; drafts are',
+    '  changed only with --fix.',
     '',
     'Options:',
     '',
@@ -64,7 +66,8 @@ export function helpText(description: string): string {
     '',
     ...ruleIds.map((id) => `  ${id}`),
     '',
-    'Report formats (--report): json, sarif, github; the default is a text report.',
+    'Report formats (--report): the default lists each finding with its words, regulation and fix, then a summary;',
+    '  compact, html, json, sarif, github.',
     '',
     'Exit status: 0 no errors, 1 a draft has errors (warnings too with --frail), 2 the tool could not do its job.',
     ''

@@ -11,7 +11,9 @@
  * - drafts are linted in batches (run.ts): a run of 100,000 holds their
  *   messages until the one report, not their text or trees;
  * - our own `--help` (help.ts); a closed output pipe ends the run quietly (fail.ts);
- * - `--report sarif|github|json` resolve from our install, not the drafts folder;
+ * - our own default report (text.ts); `--report compact|html|sarif|github|json`
+ *   resolve from our install, not the drafts folder; the report goes to
+ *   stdout or `--report-file`, diagnostics about the run to stderr;
  * - configs naming `disclosure-lint/…` load our copy even where the drafts
  *   folder has none installed;
  * - the draft is never printed (`--output`, `--stdout` refused), and written
@@ -31,8 +33,8 @@ import {useOurInstall} from './config.js'
 import {givenPlugins, withDefaults} from './defaults.js'
 import {fail, watchPipes} from './fail.js'
 import {helpText} from './help.js'
-import {oneLineCauses, resolveReporter} from './reporters.js'
-import {run, type Keep} from './run.js'
+import {keepFor, oneLineCauses, reportOutput, resolveReporter, takeReportFile} from './reporters.js'
+import {run} from './run.js'
 import {watch} from './watch.js'
 
 const pkg = packageJson()
@@ -83,11 +85,13 @@ async function main(): Promise<void> {
     cwd: process.cwd()
   }
 
-  const argv = process.argv.slice(2)
+  let argv = process.argv.slice(2)
   const includeAll = argv.includes('--include-all')
   const fix = argv.includes('--fix-dry-run') ? 'dry-run' : argv.includes('--fix') ? 'write' : undefined
   let state: ArgvState
+  let reportFile: string | undefined
   try {
+    ;({argv, file: reportFile} = takeReportFile(argv))
     state = parseArgv(
       argv.filter((flag) => !OUR_FLAGS.includes(flag)),
       options
@@ -117,10 +121,16 @@ async function main(): Promise<void> {
     )
   }
 
+  // The report to stdout or --report-file; colour only on a terminal, unless asked for.
+  const output = reportOutput(
+    reportFile,
+    argv.includes('--color') || (state.engine.color === false ? false : undefined)
+  )
   const settings: EngineOptions = {
     ...state.engine,
-    // Colour only on a terminal, unless asked for.
-    color: argv.includes('--color') || (state.engine.color !== false && Boolean(process.stderr.isTTY)),
+    color: output.color,
+    streamError: output.stream,
+    reporterOptions: {...state.engine.reporterOptions, width: output.width},
     out: Boolean(state.engine.treeOut || state.engine.inspect),
     // No config: the default preset, where the exchange the release states chooses (TSX-V where it states none).
     defaultConfig: presetFor(),
@@ -130,15 +140,10 @@ async function main(): Promise<void> {
     reporter: oneLineCauses(await resolveReporter(state.engine.reporter))
   }
 
-  // Notes (files skipped) go to stderr, except into a json or sarif report that must parse.
-  const named =
-    typeof state.engine.reporter === 'string' ? state.engine.reporter.replace(/^vfile-reporter-/, '') : undefined
-  const notes = named === undefined || named === 'github' || Boolean(process.stderr.isTTY)
-  // Our reporters read messages only: a linted draft's text is dropped (a run of 100,000 drafts holds their messages).
-  const keep: Keep =
-    named === undefined || named === 'json' || named === 'github' ? 'messages' : named === 'sarif' ? 'words' : 'text'
-  if (state.args.watch) return watch(settings, {includeAll, notes, keep})
-  await run(settings, {includeAll, notes, keep, fix})
+  // Notes (files skipped) go to stderr, the report to stdout. A linted draft keeps what its report reads.
+  const keep = keepFor(typeof state.engine.reporter === 'string' ? state.engine.reporter : undefined)
+  if (state.args.watch) return watch(settings, {includeAll, notes: true, keep})
+  await run(settings, {includeAll, notes: true, keep, fix})
 }
 
 await main().catch(fail)

@@ -1,21 +1,28 @@
 /** The reporter a run uses: ours by name from our install, with engine failures folded to one line. */
 import type {Options as EngineOptions} from 'unified-engine'
+import {writeFileSync} from 'node:fs'
+import process from 'node:process'
 import type {VFile} from 'vfile'
-import {reporter as defaultReporter} from 'vfile-reporter'
-import {waivedLine} from '../reporters/common.js'
+import {reporter as compactReporter} from 'vfile-reporter'
+import textReporter from '../reporters/text.js'
 import {wordPlace} from '../core/word-places.js'
 import {resolveHere} from './resolve.js'
+import type {Keep} from './run.js'
 
 /**
  * A reporter named on the command line comes from our own install first
- * (`sarif` and `github` are ours, `json` is `vfile-reporter-json`, shipped
- * with us), so `--report json` works from any folder; other names are left to
+ * (`text`, the default, `html`, `sarif` and `github` are ours, `compact` is
+ * vfile-reporter's one line per message, `json` is `vfile-reporter-json`,
+ * shipped with us), so `--report json` works from any folder; other names are left to
  * unified-engine, which looks in the current folder.
  */
 export async function resolveReporter(name: unknown): Promise<unknown> {
   if (typeof name !== 'string') return name
   // Our own reporters: `--report sarif`, `--report github` (literal imports, so the bundle carries them).
   const bare = name.replace(/^vfile-reporter-/, '')
+  if (bare === 'text') return textReporter
+  if (bare === 'compact') return compactReporter
+  if (bare === 'html') return (await import('../reporters/html.js')).default
   if (bare === 'sarif') return (await import('../reporters/sarif.js')).default
   if (bare === 'github') return (await import('../reporters/github.js')).default
   for (const candidate of name.startsWith('vfile-reporter-') ? [name] : [`vfile-reporter-${name}`, name]) {
@@ -65,16 +72,61 @@ export function oneLineCauses(reporter: unknown): EngineOptions['reporter'] {
       return inner(files, options)
     }
   if (typeof reporter === 'function') return wrap(reporter as Reporter) as EngineOptions['reporter']
-  if (reporter === undefined) return wrap(withWaived(defaultReporter as Reporter)) as EngineOptions['reporter']
+  if (reporter === undefined) return wrap(textReporter as Reporter) as EngineOptions['reporter']
   return reporter as EngineOptions['reporter']
 }
 
-/** The text report, with a last line counting the findings suppression comments waived ("2 findings waived …"). */
-function withWaived(inner: Reporter): Reporter {
-  return async (files, options) => {
-    const report = await inner(files, options)
-    const line = (options as {silent?: boolean} | undefined)?.silent ? '' : waivedLine(files)
-    if (!line) return report
-    return report ? `${report.replace(/\n*$/, '')}\n${line}` : line
+/**
+ * What a linted draft keeps until the report (see `Keep`), by the report's
+ * name: the text report an excerpt per message, SARIF the words of each
+ * message (its fingerprints), HTML the whole text (it marks up each draft: a
+ * run holds every draft's text until the end), a reporter of someone else's
+ * the text too (it may read it); json, github and compact their messages.
+ */
+export function keepFor(name: string | undefined): Keep {
+  const bare = name?.replace(/^vfile-reporter-/, '')
+  if (bare === undefined || bare === 'text') return 'excerpts'
+  if (bare === 'json' || bare === 'github' || bare === 'compact') return 'messages'
+  return bare === 'sarif' ? 'words' : 'text'
+}
+
+/** `--report-file PATH` (or `--report-file=PATH`) taken out of `argv`: the flags left, and the path. */
+export function takeReportFile(argv: string[]): {argv: string[]; file?: string} {
+  const rest: string[] = []
+  let file: string | undefined
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index]
+    if (flag === '--report-file') {
+      file = argv[++index]
+      if (file === undefined || file.startsWith('-')) throw new Error('--report-file needs a path')
+    } else if (flag.startsWith('--report-file=')) file = flag.slice('--report-file='.length)
+    else rest.push(flag)
   }
+  if (file === '') throw new Error('--report-file needs a path')
+  return {argv: rest, file}
+}
+
+/**
+ * Where the report goes: stdout, or the `--report-file` (each report, under
+ * `--watch` each run's, replaces the file's content). Diagnostics about the
+ * run (files skipped, failures) stay on stderr. Colour on a terminal (or with
+ * `--color`), never into a file unless asked; the text report wraps to the
+ * terminal's width, else 100 columns.
+ */
+export function reportOutput(
+  file: string | undefined,
+  color: boolean | undefined
+): {stream: NodeJS.WritableStream; color: boolean; width?: number} {
+  const terminal = file === undefined && Boolean(process.stdout.isTTY)
+  const stream =
+    file === undefined
+      ? process.stdout
+      : ({
+          write(text: string, done?: () => void) {
+            writeFileSync(file, text)
+            done?.()
+            return true
+          }
+        } as unknown as NodeJS.WritableStream)
+  return {stream, color: color ?? terminal, width: terminal ? process.stdout.columns : undefined}
 }

@@ -3,9 +3,17 @@ import process from 'node:process'
 import {engine, type Options as EngineOptions} from 'unified-engine'
 import type {Node} from 'unist'
 import type {VFile} from 'vfile'
-import {INPUT_RULE} from '../core/constants.js'
 import {SUPPRESSED} from '../core/control.js'
-import {flaggedWords, rangeOf, wordsOf} from '../reporters/common.js'
+import {
+  couldNotLint,
+  excerptOf,
+  flaggedExcerpts,
+  flaggedWords,
+  rangeOf,
+  relativePath,
+  shorten,
+  wordsOf
+} from '../reporters/common.js'
 import {fail, say} from './fail.js'
 import {findDrafts, type FindOptions} from './files.js'
 import {fixDrafts} from './fix.js'
@@ -62,12 +70,22 @@ export async function run(settings: EngineOptions, options: RunOptions = {}): Pr
       return fail(error)
     }
   }
-  await lintAll(settings, files, options.keep ?? 'text', options.batch ?? BATCH)
-  if (options.notes !== false) for (const note of notes) say(note)
+  const failed = await lintAll(settings, files, options.keep ?? 'text', options.batch ?? BATCH)
+  if (options.notes !== false) for (const note of [...notes, ...failed]) say(note)
 }
 
-/** Lint `files` in batches (stdin, `files` empty, in one), report them all once and set the exit status. */
-async function lintAll(settings: EngineOptions, files: Array<string | VFile>, keep: Keep, size: number): Promise<void> {
+/**
+ * Lint `files` in batches (stdin, `files` empty, in one), report them all once
+ * and set the exit status. Returns a line for each draft that could not be
+ * linted (a missing path, a config that does not load, a binary file): a
+ * diagnostic about the run, for stderr (the report, on stdout, counts them).
+ */
+async function lintAll(
+  settings: EngineOptions,
+  files: Array<string | VFile>,
+  keep: Keep,
+  size: number
+): Promise<string[]> {
   const reporter = settings.reporter
   // A reporter named but not found by us: unified-engine loads it from the drafts folder, in one run (as before).
   const batches = typeof reporter !== 'function' || files.length === 0 ? [files] : chunks(files, size)
@@ -76,19 +94,28 @@ async function lintAll(settings: EngineOptions, files: Array<string | VFile>, ke
   let code = 0
   for (const batch of batches) {
     const result = await lintBatch(batches.length === 1 ? settings : {...settings, reporter: () => ''}, batch)
-    if (result.error) return fail(result.error)
+    if (result.error) {
+      fail(result.error)
+      return []
+    }
     code = Math.max(code, result.code)
     for (const file of result.files) linted.push(withoutText(file, keep, own))
   }
-  if (linted.some(couldNotLint)) code = 2
+  if (linted.some((file) => file.messages.some(couldNotLint))) code = 2
   if (batches.length > 1) {
     try {
       await report(settings, linted)
     } catch (error) {
-      return fail(error)
+      fail(error)
+      return []
     }
   }
   process.exitCode = code
+  return linted.flatMap((file) =>
+    file.messages
+      .filter(couldNotLint)
+      .map((message) => `disclosure-lint: ${relativePath(file) || '<stdin>'}: ${message.reason.split('\n')[0]}`)
+  )
 }
 
 function chunks<T>(list: T[], size: number): T[][] {
@@ -127,12 +154,18 @@ function interner(): (text: string) => string {
   }
 }
 
-/** What a linted draft keeps until the report: its text, the words its messages are on (SARIF), or neither. */
-export type Keep = 'text' | 'words' | 'messages'
+/**
+ * What a linted draft keeps until the report: its text (HTML), the words its
+ * messages are on (SARIF), a short excerpt of them (the text report: at most
+ * `EXCERPT` characters a message), or neither.
+ */
+export type Keep = 'text' | 'words' | 'excerpts' | 'messages'
 
-/** A linted draft without its text (see `Keep`): its messages, holding nothing of the draft's text or tree. */
+/**
+ * A linted draft without its text (see `Keep`): its messages, holding nothing
+ * of the draft's tree, nor of its text unless the report reads it.
+ */
 function withoutText(file: VFile, keep: Keep, own: (text: string) => string): VFile {
-  if (keep === 'text') return file
   // The findings suppression comments waived are reported too (SARIF: suppressed results), the same way.
   const waived =
     file.data[SUPPRESSED]?.map((entry) => {
@@ -141,6 +174,11 @@ function withoutText(file: VFile, keep: Keep, own: (text: string) => string): VF
     }) ?? []
   for (const message of [...file.messages, ...waived]) {
     if (keep === 'words' && rangeOf(message)) flaggedWords.set(message, own(wordsOf(file, message)))
+    if (keep === 'excerpts') {
+      // Most messages quote the words they are on as `actual`, which they keep anyway: the excerpt is read from it.
+      const excerpt = excerptOf(file, message)
+      if (!message.actual || shorten(message.actual) !== excerpt) flaggedExcerpts.set(message, own(excerpt))
+    }
     message.reason = own(message.reason)
     message.message = own(message.message)
     message.name = own(message.name)
@@ -157,11 +195,16 @@ function withoutText(file: VFile, keep: Keep, own: (text: string) => string): VF
       })
     }
   }
-  file.value = ''
+  // The HTML report (and a reporter of someone else's) reads the text: it stays, the tree does not.
+  if (keep !== 'text') file.value = ''
   return file
 }
 
-/** What unified-engine's last step does, once over every batch: the reporter over the files given, to stderr. */
+/**
+ * What unified-engine's last step does, once over every batch: the reporter
+ * over the files given, to `streamError` (the CLI makes it stdout or the
+ * `--report-file`).
+ */
 async function report(settings: EngineOptions, files: VFile[]): Promise<void> {
   const reporter = settings.reporter as (files: VFile[], options: unknown) => string | Promise<string>
   let diagnostics = await reporter(
@@ -178,15 +221,4 @@ async function report(settings: EngineOptions, files: VFile[]): Promise<void> {
   if (!diagnostics.endsWith('\n')) diagnostics += '\n'
   const stream = settings.streamError ?? process.stderr
   await new Promise<void>((resolve) => stream.write(diagnostics, () => resolve()))
-}
-
-/**
- * Whether a file could not be linted at all: a fatal message from the engine
- * (no rule: missing or unreadable path, config that does not load, a crash)
- * or from the input guard (not text).
- */
-function couldNotLint(file: VFile): boolean {
-  return file.messages.some(
-    (message) => message.fatal === true && (message.ruleId === undefined || message.ruleId === INPUT_RULE)
-  )
 }

@@ -12,7 +12,7 @@ export interface PackageJson {
   name: string
   version: string
   description: string
-  repository?: string | {url?: string}
+  repository?: string | {type?: string; url?: string; directory?: string}
 }
 
 function findRoot(from: string): string {

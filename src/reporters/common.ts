@@ -4,6 +4,7 @@ import type {Point, Position} from 'unist'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {SUPPRESSED} from '../core/control.js'
+import {INPUT_RULE} from '../core/constants.js'
 
 /** The file's path relative to the folder the command ran in, with forward slashes. */
 export function relativePath(file: VFile): string {
@@ -44,4 +45,58 @@ export function waivedCount(files: readonly VFile[]): number {
 export function waivedLine(files: readonly VFile[]): string {
   const count = waivedCount(files)
   return count === 0 ? '' : `${count} finding${count === 1 ? '' : 's'} waived by suppression comments`
+}
+
+/** The most characters of a draft a text report quotes per message. */
+export const EXCERPT = 60
+
+/** Excerpts kept by the CLI when it drops a draft's text (src/cli/run.ts, `keep: 'excerpts'`). */
+export const flaggedExcerpts = new WeakMap<VFileMessage, string>()
+
+/**
+ * A short excerpt of the words `message` is on, whitespace collapsed, cut at a
+ * word with "…" past `EXCERPT` characters; for a point (where text belongs),
+ * the words that follow it, within their paragraph. Without the draft's text,
+ * the message's `actual`. Empty when there is nothing to quote.
+ */
+export function excerptOf(file: VFile, message: VFileMessage): string {
+  const kept = flaggedExcerpts.get(message)
+  if (kept !== undefined) return kept
+  const place = rangeOf(message)
+  const text = String(file.value ?? '')
+  let words = ''
+  if (place && text && place.start.offset !== undefined) {
+    const start = place.start.offset
+    const end = place.end.offset ?? start
+    if (end > start) words = text.slice(start, Math.min(end, start + EXCERPT * 4))
+    else {
+      words = text.slice(start, start + EXCERPT * 4)
+      const paragraph = words.search(/\n[ \t]*\n/)
+      if (paragraph >= 0) words = words.slice(0, paragraph)
+    }
+  } else if (message.actual) words = message.actual.slice(0, EXCERPT * 4)
+  return shorten(words)
+}
+
+/** `text` with its whitespace collapsed, at most `EXCERPT` characters, cut at a word with "…". */
+export function shorten(text: string, max = EXCERPT): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= max) return flat
+  const cut = flat.slice(0, max)
+  const space = cut.lastIndexOf(' ')
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '') + '…'
+}
+
+/** A message's level as reports name it. */
+export function levelOf(message: VFileMessage): 'error' | 'warning' | 'info' {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+/**
+ * Whether a message says its file could not be linted at all: a fatal message
+ * from the engine (no rule: a missing or unreadable path, a config that does
+ * not load, a crash) or from the input guard (not text, empty).
+ */
+export function couldNotLint(message: VFileMessage): boolean {
+  return message.fatal === true && (message.ruleId === undefined || message.ruleId === INPUT_RULE)
 }

@@ -1,6 +1,8 @@
 /**
  * `--report sarif`: SARIF 2.1.0 for GitHub code scanning. Rules come from our
- * rule docs (help text and `helpUri`), ruleIds are the rule ids users
+ * rule docs (the first sentence of "What it checks" as the short description,
+ * all of it as the full one, `helpUri` the doc in the repository
+ * `package.json#repository` names, at the installed version's tag), ruleIds are the rule ids users
  * configure, locations are URIs relative to the folder the command ran in
  * (the repository root in CI), with regions and a fingerprint that survives
  * lines moving. Findings waived by a suppression comment are results with
@@ -65,7 +67,13 @@ export default function sarifReporter(files: VFile[]): string {
           id,
           name: id.replace(/(^|-)([a-z])/g, (_, _dash: string, c: string) => c.toUpperCase()),
           shortDescription: {text: doc?.summary || (id === 'input' ? 'The file could not be linted.' : id)},
-          ...(doc ? {helpUri: doc.url, help: {text: doc.summary, markdown: doc.markdown}} : {}),
+          ...(doc
+            ? {
+                fullDescription: {text: doc.description},
+                helpUri: doc.url,
+                help: {text: doc.description, markdown: doc.markdown}
+              }
+            : {}),
           properties: {tags: ['compliance', 'disclosure']}
         })
       }
