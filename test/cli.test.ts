@@ -310,7 +310,9 @@ describe('disclosure-lint CLI', {timeout: 30_000}, () => {
 
   describe('suppression comments', () => {
     it('disable turns a rule off', () => {
-      const dir = makeDir({'draft.md': '<!--disclosure-lint disable exchange-disclaimer-->\n\n' + shortDraft})
+      const dir = makeDir({
+        'draft.md': '<!--disclosure-lint disable exchange-disclaimer -- filed by the agent-->\n\n' + shortDraft
+      })
       const result = run(dir, 'draft.md')
       // The other rules still run: the draft lacks a forward-looking caution.
       expect(result.status).toBe(1)

@@ -19,7 +19,7 @@ const folder = tempFolders('dl-fix-')
 
 function run(dir: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [cli, ...args], {cwd: dir, encoding: 'utf8'})
-  return {status: result.status, output: result.stdout + result.stderr, stdout: result.stdout}
+  return {status: result.status, output: result.stdout + result.stderr, stdout: result.stdout, stderr: result.stderr}
 }
 
 /**
@@ -125,8 +125,9 @@ describe('--fix-dry-run', {timeout: 120_000}, () => {
     expect(fs.readdirSync(dir)).toEqual(['draft.md'])
     const diff = result.stdout
     expect(diff).toMatch(/^--- a\/draft\.md\n\+\+\+ b\/draft\.md\n@@ -1,3 \+1,\d+ @@\n/)
-    // The report is of the draft as it is (nothing was changed).
-    expect(result.output).toMatch(/exchange-disclaimer/)
+    // The report is of the draft as it is (nothing was changed), on stderr: stdout is the patch alone.
+    expect(result.stderr).toMatch(/exchange-disclaimer/)
+    expect(diff).not.toMatch(/exchange-disclaimer/)
     expect(result.status).toBe(1)
     // The diff is what --fix writes: applied to the draft, it gives the fixed file.
     const fixedDir = folder({'draft.md': DRILLING})

@@ -9,7 +9,7 @@ const flags: [string, string][] = [
   ['    --report <format>', 'compact (one line each), html (a marked-up copy of each draft), json, sarif, github'],
   ['    --report-file <path>', 'write the report to this file instead of stdout'],
   ['    --fix', "apply each finding's fix to the draft (.md, .txt), then report what remains"],
-  ['    --fix-dry-run', 'print the fixes as a unified diff (stdout); write nothing'],
+  ['    --fix-dry-run', 'print the fixes as a unified diff (stdout; the report to stderr); write nothing'],
   ['-w, --watch', 'lint again on every change (new drafts, edits, config changes)'],
   ['    --include-all', 'also lint README, CHANGELOG, LICENSE, … (skipped by default: not releases)'],
   ['-e, --ext <extensions>', 'extensions of drafts in folders (default: md,markdown,txt,docx,docm)'],

@@ -121,10 +121,12 @@ async function main(): Promise<void> {
     )
   }
 
-  // The report to stdout or --report-file; colour only on a terminal, unless asked for.
+  // The report to stdout (stderr under --fix-dry-run: stdout is the diff) or --report-file; colour only on a
+  // terminal, unless asked for.
   const output = reportOutput(
     reportFile,
-    argv.includes('--color') || (state.engine.color === false ? false : undefined)
+    argv.includes('--color') || (state.engine.color === false ? false : undefined),
+    fix === 'dry-run'
   )
   const settings: EngineOptions = {
     ...state.engine,

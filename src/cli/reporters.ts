@@ -115,12 +115,15 @@ export function takeReportFile(argv: string[]): {argv: string[]; file?: string} 
  */
 export function reportOutput(
   file: string | undefined,
-  color: boolean | undefined
+  color: boolean | undefined,
+  /** `--fix-dry-run`: stdout carries the diff (a patch), so the report goes to stderr unless a file is named. */
+  diffOnStdout = false
 ): {stream: NodeJS.WritableStream; color: boolean; width?: number} {
-  const terminal = file === undefined && Boolean(process.stdout.isTTY)
+  const tty = diffOnStdout ? process.stderr : process.stdout
+  const terminal = file === undefined && Boolean(tty.isTTY)
   const stream =
     file === undefined
-      ? process.stdout
+      ? tty
       : ({
           write(text: string, done?: () => void) {
             writeFileSync(file, text)
@@ -128,5 +131,5 @@ export function reportOutput(
             return true
           }
         } as unknown as NodeJS.WritableStream)
-  return {stream, color: color ?? terminal, width: terminal ? process.stdout.columns : undefined}
+  return {stream, color: color ?? terminal, width: terminal ? tty.columns : undefined}
 }
