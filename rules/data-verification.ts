@@ -23,9 +23,10 @@ const remarkLintDataVerification = defineRule({id: 'data-verification'}, ({model
   const line = model.point(technical.start).line
   const cause = `this release gives scientific or technical information (line ${line}): “${slice(model, technical)}”`
   const qp = model.qp
-  // The statement belongs with the QP's: right after the QP sentence; else after the technical disclosure.
+  // The statement belongs with the QP's: on the QP sentence, the fix adding it after; else after the technical disclosure.
+  const text = qp && slice(model, qp.sentence)
   const place = qp
-    ? {place: qp.sentence.end, expected: ' ' + VERIFICATION_TEMPLATE}
+    ? {place: qp.sentence, expected: text + ' ' + VERIFICATION_TEMPLATE, actual: text}
     : afterBlock(model, technical.sentences.at(-1)?.block, VERIFICATION_TEMPLATE)
   report({
     level: 'warning',

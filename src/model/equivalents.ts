@@ -35,11 +35,11 @@ const NAMES = ['gold', 'silver', 'copper', 'zinc', 'nickel', 'lead', 'molybdenum
 const NAMES_MORE = ['palladium', 'tin', 'tungsten', 'antimony', 'uranium', 'metal']
 
 /**
- * An equivalent: "AuEq", "Au Eq", "Au-Eq.", "AuEquiv", "gold equivalent", "gold-equivalent" (not lithium
+ * An equivalent: "AuEq", "Au Eq", "Au-Eq", "AuEquiv", "gold equivalent", "gold-equivalent" (not lithium
  * carbonate equivalent: a chemical conversion of one metal).
  */
 const EQUIVALENT =
-  String.raw`(?:\b(?:${[...SYMBOLS, ...SYMBOLS_MORE].join('|')}) ?[-_]? ?eq(?:uiv(?:alent)?)?\.?(?![a-z])` +
+  String.raw`(?:\b(?:${[...SYMBOLS, ...SYMBOLS_MORE].join('|')}) ?[-_]? ?eq(?:uiv(?:alent)?)?(?![a-z])` +
   String.raw`|\b(?:${[...NAMES, ...NAMES_MORE].join('|')})[- ]equivalent\b)`
 const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,12}(?:\.\d{1,6})?`
 /** Units of a grade (an equivalent quantity, "6 Moz AgEq" produced, is not a grade). */
