@@ -38,15 +38,18 @@ const NAMES_MORE = ['palladium', 'tin', 'tungsten', 'antimony', 'uranium', 'meta
  * An equivalent: "AuEq", "Au Eq", "Au-Eq", "AuEquiv", "gold equivalent", "gold-equivalent" (not lithium
  * carbonate equivalent: a chemical conversion of one metal).
  */
-const EQUIVALENT =
-  String.raw`(?:\b(?:${[...SYMBOLS, ...SYMBOLS_MORE].join('|')}) ?[-_]? ?eq(?:uiv(?:alent)?)?(?![a-z])` +
-  String.raw`|\b(?:${[...NAMES, ...NAMES_MORE].join('|')})[- ]equivalent\b)`
+const EQUIVALENT_SYMBOL = String.raw`(?:${[...SYMBOLS, ...SYMBOLS_MORE].join('|')}) ?[-_]? ?eq(?:uiv(?:alent)?)?(?![a-z])`
+const EQUIVALENT_NAME = String.raw`(?:${[...NAMES, ...NAMES_MORE].join('|')})[- ]equivalent\b`
+const EQUIVALENT = String.raw`\b(?:${EQUIVALENT_SYMBOL}|${EQUIVALENT_NAME})`
 const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,12}(?:\.\d{1,6})?`
 /** Units of a grade (an equivalent quantity, "6 Moz AgEq" produced, is not a grade). */
 const UNIT = String.raw`(?:g\/t|gpt|g\/tonne|grams? per tonne|oz\/t|opt|ounces? per ton(?:ne)?|ppm|ppb|%|percent|lbs?\/t|kg\/t)`
 
 /** An equivalent grade: "0.72 g/t AuEq", "1.09% CuEq", "396.66 g/t AuEq", "1.2 g/t gold equivalent". */
-const EQUIVALENT_FIGURE = new RegExp(String.raw`${FIGURE} ?${UNIT} ?(?:of )?${EQUIVALENT}`, 'g')
+const EQUIVALENT_FIGURE = new RegExp(
+  String.raw`${FIGURE} ?${UNIT} ?(?:of )?(?:${EQUIVALENT_SYMBOL}|${EQUIVALENT_NAME})`,
+  'g'
+)
 /** The same, for `replace` only (`matchAll` and `replace` on one global pattern would share its `lastIndex`). */
 const EQUIVALENT_FIGURE_ANY = new RegExp(EQUIVALENT_FIGURE.source, 'g')
 /** An equivalent named: where its prices and recoveries are stated. */
