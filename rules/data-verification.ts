@@ -10,7 +10,7 @@ import {afterBlock, defineRule, slice} from '../src/core/rule.js'
 
 export const VERIFICATION_TEMPLATE =
   '[Name], the Qualified Person, has verified the data disclosed, including the sampling, analytical and test data, ' +
-  'by [how: e.g. reviewing assay certificates and QA/QC results]; [limitations, or: there were no limitations on the verification].'
+  'by [describe how]; [any limitations on the verification].'
 
 const CITATION = 'NI 43-101 s.3.2'
 

@@ -21,7 +21,8 @@ interface Element {
   reason: string
   citation: string
   why: string
-  template: string
+  /** The exact text that fixes it, where it is ours to give (the facts of a laboratory or a method are the issuer's). */
+  template?: string
 }
 
 const ELEMENTS: Element[] = [
@@ -29,8 +30,7 @@ const ELEMENTS: Element[] = [
     found: (r) => r.laboratory !== undefined,
     reason: 'Missing laboratory, expected the name and location of the laboratory that analysed the samples',
     citation: 'NI 43-101 s.3.3(2)(f)',
-    why: 'name each analytical laboratory, where it is, and any relationship it has to the issuer',
-    template: 'Samples were analysed by [laboratory name], [location], which is independent of the Company.'
+    why: 'name each analytical laboratory, where it is, and any relationship it has to the issuer'
   },
   {
     found: (r) => r.laboratory === undefined || r.relationship !== undefined,
@@ -38,30 +38,25 @@ const ELEMENTS: Element[] = [
     level: 'warning',
     reason: 'Missing relationship of the laboratory to the issuer, expected “independent of the Company” or the tie',
     citation: 'NI 43-101 s.3.3(2)(f)',
-    why: 'state any relationship of the laboratory to the issuer (or that it is independent)',
-    template: 'The laboratory is independent of the Company.'
+    why: 'state any relationship of the laboratory to the issuer (or that it is independent)'
   },
   {
     found: (r) => r.method !== undefined,
     reason: 'Missing analytical method, expected the type of analysis (fire assay, ICP, with its finish)',
     citation: 'NI 43-101 s.3.3(2)(f)',
-    why: 'describe the analytical or testing procedures used',
-    template: 'Gold was analysed by [method, e.g. 50 g fire assay with atomic absorption finish].'
+    why: 'describe the analytical or testing procedures used'
   },
   {
     found: (r) => r.qaqc !== undefined,
     reason: 'Missing QA/QC program, expected the quality control samples used (standards, blanks, duplicates)',
     citation: 'NI 43-101 s.3.3(1)(c)',
-    why: 'summarise the quality assurance program and quality control measures applied',
-    template:
-      'Quality control: [certified reference materials, blanks and duplicates] were inserted into the sample stream at [rate].'
+    why: 'summarise the quality assurance program and quality control measures applied'
   },
   {
     found: (r) => r.sampleType !== undefined,
     reason: 'Missing type of samples, expected core, RC chips, channel, grab or the like',
     citation: 'NI 43-101 s.3.3(2)(a)',
-    why: 'state the location and type of the samples',
-    template: 'The results are from [drill core / channel / grab] samples.'
+    why: 'state the location and type of the samples'
   },
   {
     about: 'intercept',
@@ -70,7 +65,7 @@ const ELEMENTS: Element[] = [
       'Missing true widths, expected true widths, their estimated ratio to the reported lengths, or that they are not known',
     citation: 'NI 43-101 s.3.3(2)(c)',
     why: 'give the widths and, to the extent known, the true widths of the mineralized zone',
-    template: 'Intervals are core lengths; true widths are [estimated at __% of core length / not known at this time].'
+    template: 'Reported intervals are core lengths; true widths are [insert the estimated ratio or “not known”].'
   },
   {
     about: 'selected',
@@ -100,10 +95,11 @@ const remarkLintExplorationResults = defineRule({id: 'exploration-results'}, ({m
     report({
       level: element.level ?? 'error',
       reason: `${element.reason}; this release reports ${what} (line ${line}): “${slice(model, about)}”`,
-      ...afterBlock(model, last, element.template),
+      // On the results, or, where the fix is ours to give, where the statement belongs: after them.
+      ...(element.template ? afterBlock(model, last, element.template) : {place: about}),
       note:
         `${element.citation}: a release that discloses sample, analytical or drill results must ${element.why}. ` +
-        'Add it after the results.'
+        'State it with the results (or refer to the previously filed document that does, NI 43-101 s.3.5).'
     })
   }
 })
