@@ -5,9 +5,12 @@
  * derives from this object or is checked against it by a test.
  */
 import type {Rule} from '../src/core/rule.js'
+import dataVerification from './data-verification.js'
 import exchangeDisclaimer from './exchange-disclaimer.js'
+import explorationResults from './exploration-results.js'
 import forwardLookingCaution from './forward-looking-caution.js'
 import holdPeriod from './hold-period.js'
+import metalEquivalent from './metal-equivalent.js'
 import offeringArithmetic from './offering-arithmetic.js'
 import qpStatement from './qp-statement.js'
 import tsxvPricing from './tsxv-pricing.js'
@@ -29,7 +32,13 @@ export const rules = {
   // TSX-V Policies 4.1 and 1.1: minimum prices.
   'tsxv-pricing': tsxvPricing,
   // Template text ("[Name]", "TBD", "$X.XX") left where a fact belongs.
-  'unfilled-placeholder': unfilledPlaceholder
+  'unfilled-placeholder': unfilledPlaceholder,
+  // NI 43-101 s.3.3: sample, assay and drill results with their laboratory, method, QA/QC, sample type, true widths.
+  'exploration-results': explorationResults,
+  // NI 43-101 s.3.2: whether and how the QP verified the data.
+  'data-verification': dataVerification,
+  // NI 43-101 s.2.3(1): an equivalent grade with each metal's grade, the prices and the recoveries.
+  'metal-equivalent': metalEquivalent
 } as const satisfies Record<string, Rule>
 
 /** A rule id, as users configure and suppress it. */

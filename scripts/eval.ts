@@ -43,7 +43,18 @@ export const FLOORS: Record<RuleId, Floor> = {
   'hold-period': {precision: 1, recall: 1},
   'tsxv-pricing': {maxFalsePositives: 0},
   // No release in the corpus has a blank left in it: any error is a false alarm.
-  'unfilled-placeholder': {maxFalsePositives: 0}
+  'unfilled-placeholder': {maxFalsePositives: 0},
+  // Scored only where the labels speak (see MISSING_RESULT_ELEMENT): an error on a release without technical
+  // information is a false alarm; a technical release whose notes name a missing s.3.3 element should be flagged;
+  // the other technical releases are not scored (the labels carry no per-element flags). 009 is the one miss, by
+  // decision: it says its lengths are measured along the core, which the rule accepts as the width statement.
+  'exploration-results': {precision: 1, recall: 0.941},
+  // A warning only (s.3.2 binds the first disclosure, which a linter cannot know): any error is a false alarm.
+  'data-verification': {maxFalsePositives: 0},
+  // The two "false positives" are the labels' limits, not the rule's: 007's notes speak of its AuEq formula, but a
+  // second AuEq interval (in a quote) is given without its metals; 128's copy lost the table holding the metals of
+  // its highlighted CuEq intervals ([TABLE NOT IN TEXT]).
+  'metal-equivalent': {precision: 0.6, recall: 1}
 }
 
 interface Label {
@@ -84,10 +95,38 @@ interface Label {
 /** A labelled security issued for something other than money. */
 const NOT_FOR_MONEY = /\bfor debt\b|\bconsideration\b|finder's fee/i
 
+/**
+ * The lawyer's notes on a release that discloses results and lacks one of the s.3.3 elements: no QA/QC, no
+ * laboratory or method, true widths not stated, grab samples without the "selective" caution.
+ */
+const MISSING_RESULT_ELEMENT = new RegExp(
+  [
+    // "No QA/QC or true-width statement", "no QA/QC, laboratory or analytical-method description"; not "no QA/QC
+    // standards were inserted", which is itself a statement about the QA/QC program.
+    String.raw`no qa\/qc(?:,| or| statement| section)`,
+    String.raw`true widths? (?:not stated|unknown for intercepts)`,
+    String.raw`no true-width statement`,
+    String.raw`no statement (?:on true widths?|that intervals are core lengths)`,
+    String.raw`no statement on true width`,
+    String.raw`(?:without|no) (?:an? )?(?:explicit )?(?:'|")?(?:grab samples are )?selective`,
+    String.raw`no explicit statement that grab samples may not be representative`,
+    String.raw`no statement that grab samples are selective`,
+    String.raw`no caution that grab samples are selective`
+  ].join('|'),
+  'i'
+)
+/** Notes that say an equivalent's formula, prices or recoveries are missing. */
+const MISSING_EQUIVALENT_BASIS =
+  /(?:aueq|agEq|cueq|nieq|equivalent)[^.]{0,40}(?:formula|prices|recover)[^.]{0,40}not (?:given|stated)|with no gold-equivalent formula/i
+/** Notes that say an equivalent's formula or method is given. */
+const EQUIVALENT_BASIS_GIVEN =
+  /(?:aueq|agEq|cueq|nieq) (?:formula|method) (?:reproduces|explained)|and (?:aueq|cueq) formula/i
+
 /** What the labels say each rule should find: `true` an error, `false` none, `undefined` not scored. */
 export function expectations(label: Label): Record<RuleId, boolean | undefined> {
   const end = label.truncated ? undefined : true
   const defectiveDisclaimer = /(?:defective|wrong-term|non-standard)[^.]{0,60}disclaimer/i.test(label.notes ?? '')
+  const notes = label.notes ?? ''
   const namesTsxv = /tsx venture|tsx-?v\b/i.test(label.disclaimer_variant ?? '')
   return {
     'qp-statement':
@@ -123,7 +162,18 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
     // No labelled TSX-V price or warrant price is below $0.05.
     'tsxv-pricing': false,
     // Published releases: none was labelled as carrying template text.
-    'unfilled-placeholder': false
+    'unfilled-placeholder': false,
+    // No technical information, no results: false. Notes naming a missing element: true. Otherwise not scored.
+    'exploration-results': label.has_technical_info ? MISSING_RESULT_ELEMENT.test(notes) || undefined : false,
+    'data-verification': false,
+    // Notes saying an equivalent's formula, prices or recoveries are missing: true; that they are given: false.
+    'metal-equivalent': label.has_technical_info
+      ? MISSING_EQUIVALENT_BASIS.test(notes)
+        ? true
+        : EQUIVALENT_BASIS_GIVEN.test(notes)
+          ? false
+          : undefined
+      : false
   }
 }
 

@@ -21,12 +21,14 @@ import {
 } from './boilerplate.js'
 import {findCaution, findCautionElements, type CautionElements} from './caution.js'
 import {readDocument, type Block, type Sentence} from './document.js'
+import {findEquivalents, type Equivalents} from './equivalents.js'
 import {findLayout, type Layout} from './layout.js'
 import {decideExchange, findListings, type Exchange, type ExchangeDecision, type Listing} from './listing.js'
 import {extractOffering, type OfferingTerms} from './offering.js'
 import {findPlaceholders, type Placeholder} from './placeholders.js'
 import {findQpStatement, type QpStatement} from './qp.js'
 import {findRelease, type Release} from './release.js'
+import {findResults, findVerification, type Results, type Statement} from './results.js'
 import {detectTopics, type Topics} from './topics.js'
 
 export type {Block, Found, Sentence, Span, MappedText, Unit} from './document.js'
@@ -39,6 +41,8 @@ export type {Placeholder} from './placeholders.js'
 export type {CautionElement, CautionElements} from './caution.js'
 export type {Release, ReleaseKind} from './release.js'
 export type {QpStatement, QpPart, QpPerson} from './qp.js'
+export type {Results, ResultKind, Statement} from './results.js'
+export type {Equivalents, EquivalentFigure} from './equivalents.js'
 
 export interface Model {
   /** The draft as a string. */
@@ -81,6 +85,12 @@ export interface Model {
   readonly placeholders: Placeholder[]
   /** The Qualified Person statement and its parts (see qp.ts), or undefined when there is none; found on first use. */
   readonly qp: QpStatement | undefined
+  /** The sample, assay or drill results the release discloses, with their statements (see results.ts); on first use. */
+  readonly results: Results | undefined
+  /** The data verification statement (NI 43-101 s.3.2; see results.ts), or undefined; found on first use. */
+  readonly verification: Statement | undefined
+  /** The metal-equivalent grades, with their prices and recoveries (see equivalents.ts); found on first use. */
+  readonly equivalents: Equivalents | undefined
   /** Line and column (1-based) of a source offset. */
   point(offset: number): {line: number; column: number; offset: number}
 }
@@ -115,6 +125,9 @@ export function buildModel(tree: Root, value: string): Model {
   let placeholders: Placeholder[] | undefined
   let qp: {statement: QpStatement | undefined} | undefined
   let cautionElements: CautionElements | undefined
+  let results: {found: Results | undefined} | undefined
+  let verification: {found: Statement | undefined} | undefined
+  let equivalents: {found: Equivalents | undefined} | undefined
   return {
     value,
     blocks,
@@ -144,6 +157,15 @@ export function buildModel(tree: Root, value: string): Model {
     },
     get qp() {
       return (qp ??= {statement: findQpStatement(blocks, sentences, topics.issuerNames)}).statement
+    },
+    get results() {
+      return (results ??= {found: findResults(own, sentences)}).found
+    },
+    get verification() {
+      return (verification ??= {found: findVerification(own)}).found
+    },
+    get equivalents() {
+      return (equivalents ??= {found: findEquivalents(own, blocks)}).found
     },
     point(offset) {
       const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))

@@ -1,0 +1,367 @@
+/**
+ * The sample, analytical and drill results a release discloses (NI 43-101
+ * s.3.3(2)), and the statements that go with them, each found once with the
+ * words that decided it: the laboratory and its relationship to the issuer,
+ * the analytical method, the QA/QC program, the type of samples, the true
+ * widths of drill intercepts, the caution that grab or selected samples are
+ * selective; and, for any technical disclosure, the data verification
+ * statement (s.3.2).
+ *
+ * Results are new results: a grade stated with what makes it a result of this
+ * release's sampling or drilling (an interval over a width, "from 12 m", a
+ * hole, a sample, "assays returned", an assay table with its rows). A grade in
+ * a resource or reserve ("an Indicated resource of 2.4 Mt at 1.2 g/t"), in
+ * production figures, or quoted as historical or previously reported is not.
+ * Copy artefacts fall out of the patterns: spaces are optional where newswire
+ * copy drops them ("158m@0.72g/t", "fireassay", "QA/QC", "QAQC").
+ */
+import type {Sentence} from './document.js'
+import {spanOf, type Span} from './text.js'
+import {GRADE_SIGNALS} from './topics.js'
+
+/** Words that decided a fact: the sentence and the span of the words in it. */
+export interface Statement extends Span {
+  /** The words as matched (normalized; a message quotes the source slice). */
+  words: string
+  sentence: Sentence
+  /** Where the words are in the sentence's normalized text. */
+  at: number
+}
+
+export type ResultKind = 'drill' | 'sample' | 'assay'
+
+export interface Results {
+  /**
+   * The first new result this release discloses: a grade with its context (see the module comment); undefined
+   * when the release only quotes earlier grab samples.
+   */
+  evidence: Statement | undefined
+  /** What the first result is: a drill intercept, a surface sample, an assay (table or "assays returned"). */
+  kind: ResultKind
+  /** Every sentence that states a new result, in order. */
+  sentences: Sentence[]
+  /** The first interval over a width from a drill hole, a channel or a trench (where true widths matter), when there is one. */
+  intercept: Statement | undefined
+  /** The first grade of grab or selected samples, new or quoted from earlier work, when there is one. */
+  selected: Statement | undefined
+  /** The laboratory named ("ALS Canada Ltd.", "the Company's laboratory", "Activation Laboratories"). */
+  laboratory: Statement | undefined
+  /** The laboratory's independence or relationship to the issuer, stated. */
+  relationship: Statement | undefined
+  /** The analytical method ("fire assay with AA finish", "ICP-MS", "PhotonAssay", a lab method code). */
+  method: Statement | undefined
+  /** The QA/QC program (standards, blanks, duplicates, CRMs), or a statement that none was used. */
+  qaqc: Statement | undefined
+  /** The type of samples (core, RC chips, channel, grab, soil…). */
+  sampleType: Statement | undefined
+  /** True widths, an estimated true-width ratio, or a statement that they are not known (or that lengths are core lengths). */
+  trueWidth: Statement | undefined
+  /** The caution that grab or selected samples are selective and may not be representative. */
+  selectiveCaution: Statement | undefined
+}
+
+/**
+ * A whole figure, from its first digit (never from the middle of one). Bounded: linear on runs of digits.
+ */
+const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,12}(?:\.\d{1,6})?`
+const LENGTH = String.raw`(?:m|metres?|meters?|ft|feet|cm)(?![a-z])`
+
+/** An interval over a width, or a depth: "over 6.0 m", "6.0 m of", "158m@", "from 120.5 m", "(120.0-126.0 m)". */
+const INTERVAL = new RegExp(
+  [
+    String.raw`\b(?:over|across|along|for) (?:a |an )?(?:(?:true|core|downhole|drilled|sample|estimated true) )?` +
+      String.raw`(?:width|length|interval)? ?(?:of )?${FIGURE} ?${LENGTH}`,
+    String.raw`${FIGURE} ?${LENGTH} ?(?:of|grading|@|at|averaging|assaying|returning|with|containing|\()`,
+    String.raw`\bfrom ${FIGURE} ?(?:${LENGTH} )?(?:to|-) ?${FIGURE}`,
+    String.raw`${FIGURE} ?(?:-|to) ?${FIGURE} ?${LENGTH}`
+  ].join('|')
+)
+/** Words that make a grade a result of sampling or drilling. */
+const RESULT_WORDS = new RegExp(
+  String.raw`\b(?:assay(?:s|ed|ing)?|returned|returning|returns|yielded|yielding|intersect\w*|intercept\w*|holes?|` +
+    String.raw`drill\w*|samples?|sampled|sampling|channels?|grab|chips?|trench\w*|core|composite[sd]?|highlights?|` +
+    String.raw`analy[sz]ed|analy[sz]es|analysis|results?)\b`
+)
+/** Drill words: a result from a drill hole. */
+const DRILL = new RegExp(
+  String.raw`\b(?:holes?|drill\w*|intercept\w*|intersect\w*|core|downhole|down-hole|ddh|collar)\b` +
+    String.raw`|\bfrom \d[\d.,]{0,12} ?(?:m|metres?|meters?|ft)?(?![a-z]) ?(?:to|-)`
+)
+/** Grab and selected samples: selective by nature. */
+const SELECTED =
+  /\bgrab|\bselect(?:ed|ive)? (?:\w+ )?samples?\b|\bspecimens?\b|\b(?:dump|float|boulder|prospecting) samples?\b/
+/** What is not a result of sampling at all: a resource or reserve, production, another company's property. */
+const NOT_RESULT = new RegExp(
+  [
+    String.raw`\b(?:mineral )?(?:resources?|reserves?)\b`,
+    String.raw`\b(?:measured|indicated|inferred|probable|proven)\b`,
+    String.raw`\bproduc(?:ed|tion|ing)\b|\bmill(?:ed|ing)?\b|\bhead grade\b|\bmined\b|\bsold\b`,
+    String.raw`\b(?:mt|kt|million tonnes|million tons)\b`,
+    String.raw`\b(?:adjacent|neighbou?ring|nearby)\b`
+  ].join('|')
+)
+/** What is not new: a historical or previously reported figure. */
+const EARLIER = new RegExp(
+  [
+    String.raw`\bhistoric\w*|\b19\d\d\b`,
+    String.raw`\(source\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b`,
+    String.raw`\bprevious(?:ly)?\b|\bearlier\b`,
+    String.raw`\bsee (?:the )?(?:company's |our )?news release\b|\bnews releases? dated\b|\bas (?:previously )?reported\b`
+  ].join('|')
+)
+const notNew = (text: string) => NOT_RESULT.test(text) || EARLIER.test(text)
+
+/** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
+const DECIMAL = /\d+\.\d+/g
+
+/**
+ * The figures of what is not new: the sentences that say so, and the paragraph (a table) that such a sentence
+ * introduces ("In 1970, … collected chip samples; their assays are given below:").
+ */
+function oldFigures(own: Sentence[]): Set<string> {
+  const figures = new Set<string>()
+  let introduced: Sentence['block'] | undefined
+  for (const sentence of own) {
+    const {block} = sentence
+    const text = sentence.norm.text
+    if (notNew(text) || block === introduced) {
+      for (const figure of text.match(DECIMAL) ?? []) figures.add(figure)
+    }
+    // A paragraph that says so and ends with a colon introduces the next one (its table).
+    if (sentence === block.sentences.at(-1) && /:\s*$/.test(text) && notNew(block.norm.text)) {
+      introduced = own.find((next) => next.block.index > block.index)?.block
+    }
+  }
+  return figures
+}
+
+/** An assay table: a grade column with its unit (topics.ts) and the columns of results, or rows of figures. */
+const ASSAY_TABLE = GRADE_SIGNALS[2]
+const TABLE_COLUMNS = /\b(?:from|to|length|interval|width|hole(?: ?id)?|sample(?: ?(?:id|no|number|#))?)\b/
+
+/** Find the first match of `re` in a sentence as a statement. */
+function statement(sentence: Sentence, re: RegExp): Statement | undefined {
+  const match = re.exec(sentence.norm.text)
+  if (!match) return undefined
+  return {
+    ...spanOf(sentence.norm, match.index, match.index + match[0].length),
+    words: match[0],
+    sentence,
+    at: match.index
+  }
+}
+
+/** The first sentence of `sentences` matching `re` (and `also`, when given), as a statement. */
+function first(sentences: Sentence[], re: RegExp, also?: RegExp): Statement | undefined {
+  for (const sentence of sentences) {
+    if (also && !also.test(sentence.norm.text)) continue
+    const found = statement(sentence, re)
+    if (found) return found
+  }
+  return undefined
+}
+
+/** The first grade in a sentence. */
+function gradeIn(sentence: Sentence): Statement | undefined {
+  let grade: Statement | undefined
+  for (const signal of GRADE_SIGNALS.slice(0, 2)) {
+    const found = statement(sentence, signal)
+    if (found && (!grade || found.start < grade.start)) grade = found
+  }
+  return grade
+}
+
+/** The grade in a sentence that states a new result, or undefined. */
+function resultIn(sentence: Sentence, old: Set<string>): {grade: Statement; kind: ResultKind} | undefined {
+  const text = sentence.norm.text
+  if (notNew(text)) return undefined
+  const table = ASSAY_TABLE.test(text) && TABLE_COLUMNS.test(text)
+  let grade = gradeIn(sentence)
+  if (!grade) return table ? {grade: statement(sentence, ASSAY_TABLE)!, kind: 'assay'} : undefined
+  // A grade restated from a historical or earlier figure ("Assays of 14.80% Cu" above a 1970 table).
+  const figure = /\d+\.\d+/.exec(grade.words)
+  if (figure && old.has(figure[0])) return undefined
+  const interval = INTERVAL.test(text)
+  if (!interval && !table && !RESULT_WORDS.test(text)) return undefined
+  const kind: ResultKind = DRILL.test(text) ? 'drill' : SAMPLE_TYPE.test(text) ? 'sample' : 'assay'
+  // Quote the result as written: from the interval when it comes first ("6.0 m of 4.2 g/t Au").
+  const width = statement(sentence, INTERVAL)
+  const gradeEnd = grade.at + grade.words.length
+  if (width && width.at < grade.at && grade.at - (width.at + width.words.length) < 60) {
+    grade = {...grade, start: width.start, at: width.at, words: text.slice(width.at, gradeEnd)}
+  } else if (width && width.at >= gradeEnd && width.at - gradeEnd < 20) {
+    grade = {...grade, end: width.end, words: text.slice(grade.at, width.at + width.words.length)}
+  }
+  return {grade, kind}
+}
+
+/** The laboratory: the word, or a laboratory's name ("ALS", "SGS", "Bureau Veritas", "Actlabs", "MSALABS"…). */
+const LABORATORY = new RegExp(
+  [
+    'laborator(?:y|ies)',
+    String.raw`\blabs?\b`,
+    String.raw`\b(?:als|sgs|agat|swa|tsl|src|odm|bvm?|aal)(?![a-z])`,
+    String.raw`\bals ?(?:global|canada|chemex|minerals|usa|peru|chile|limited|ltd)`,
+    'bureau ?veritas',
+    'act ?labs',
+    'activation ?laborator',
+    'msa ?labs',
+    'intertek',
+    'inspectorate',
+    'genalysis',
+    'loring',
+    String.raw`acme ?(?:analytical|labs)`,
+    'american ?assay',
+    String.raw`\bassayers?\b`,
+    'saskatchewan research council'
+  ].join('|')
+)
+/** Independence or a relationship to the issuer. */
+const RELATIONSHIP = new RegExp(
+  [
+    String.raw`\bindependent\b`,
+    String.raw`\bnot (?:related|affiliated|associated)\b`,
+    String.raw`\bunrelated\b|\bunaffiliated\b|\barm'?s[- ]?length\b|\bno (?:relationship|affiliation)\b`,
+    String.raw`\b(?:company|issuer|corporation)'?s? (?:own|in-house|on-site|mine|owned|operated)\b`,
+    String.raw`\b(?:company|issuer)-(?:owned|operated)\b|\bin-house\b|\bon-site laborator`,
+    String.raw`\b(?:owned|operated|controlled) by (?:the )?(?:company|issuer|corporation)\b`,
+    String.raw`\brelationship\b|\baffiliated\b|\bthird[- ]party\b|\bcommercial\b`
+  ].join('|')
+)
+/** The analytical method: fire assay, ICP, AA, gravimetric, XRF, a digestion, a lab method code. */
+const METHOD = new RegExp(
+  [
+    String.raw`fire ?assay`,
+    String.raw`\bicp`,
+    'inductively coupled',
+    String.raw`\baas?(?: ?finish)?\b`,
+    'atomic ?absorption',
+    'gravimetric',
+    String.raw`\bp?xrf\b|x-ray fluorescence`,
+    'aqua ?regia',
+    String.raw`\b(?:four|4|two|2|three|3)[- ]?acid`,
+    'photon ?assay',
+    String.raw`screen(?:ed)? ?metallics?|metallic screen`,
+    'leachwell',
+    String.raw`\bbleg\b`,
+    'cyanide leach',
+    String.raw`(?:lithium borate|sodium peroxide|borate|peroxide) ?fusion`,
+    'neutron activation',
+    String.raw`\binaa?\b`,
+    String.raw`\blibs\b`,
+    String.raw`gamma(?:[- ]ray)? (?:probe|spectromet|log)|scintillomet|\bdelayed neutron`,
+    String.raw`\b(?:au|ag|cu|me|pgm|ms|fa|gr|ore|ox|ic|ag|zn|pb|li|ree)-[a-z]{2,4}\d{2,3}[a-z]?\b`,
+    String.raw`\bfa\d{3}\b|\b(?:gc|ga|gg|gi|ge)_[a-z]{2,5}\d{2,3}`,
+    String.raw`\banaly[sz](?:ed|is) (?:\w+ ){0,4}by\b (?:\w+ ){0,3}(?:method|finish|digestion)`
+  ].join('|')
+)
+/** QA/QC: the program, or its elements in a sentence about samples. */
+const QAQC = new RegExp(
+  [
+    String.raw`\bqa ?\/? ?qc\b|\bqc ?\/? ?qa\b|\bqaqc|quality ?(?:assurance|control)`,
+    String.raw`certified ?reference|\bcrms?\b|reference materials?|check ?assays?|umpire`,
+    String.raw`\b(?:standards?|blanks?|duplicates?)\b` +
+      String.raw`(?=[^.]{0,120}\b(?:insert\w*|samples?|blanks?|duplicat\w*|certified|batch\w*|stream|monitor\w*|control)\b)`,
+    String.raw`\b(?:insert\w*|samples?)\b[^.]{0,120}\b(?:standards?|blanks?|duplicates?)\b`
+  ].join('|')
+)
+/** The type of samples. */
+const SAMPLE_TYPE = new RegExp(
+  [
+    String.raw`\b(?:drill ?)?core\b`,
+    String.raw`\bdiamond[- ]?drill`,
+    String.raw`\b(?:hq|nq|bq|pq|nq2|hq3|nqtk|btw)\b`,
+    String.raw`reverse[- ]?circulation|\brc\b(?: ?(?:drill|holes?|chips?|samples?|cuttings))?`,
+    String.raw`\b(?:channels?|grab|chips?|trench(?:es)?|soils?|till|rock|outcrop|float|boulder|dump|bulk|` +
+      String.raw`stream sediment|sonic|auger|percussion|muck|sludge|cuttings|prospecting|surface|select(?:ed)?) ?samples?\b`,
+    String.raw`\bchannel|\bgrab\b|\btrench|\bsoil\b|\btill\b`
+  ].join('|')
+)
+/** True widths: stated, estimated, unknown; or the reported lengths said to be core or downhole lengths. */
+const TRUE_WIDTH = new RegExp(
+  [
+    String.raw`true ?(?:widths?|thickness(?:es)?)[^.]{0,80}\b(?:unknown|` +
+      String.raw`not (?:yet )?(?:been )?(?:known|determined|estimated|calculated)|undetermined|cannot|insufficient|` +
+      String.raw`estimated|approximately|about|range|ranging|represent|between|\d{1,3} ?%|percent|intervals?|` +
+      String.raw`intercepts?|intersections?|reported|lengths?|drill\w*|core)\b`,
+    String.raw`\b(?:intervals?|intercepts?|intersections?|lengths?|widths?|results?)\b[^.]{0,80}\btrue ?(?:widths?|thickness(?:es)?)`,
+    String.raw`\b(?:estimated )?true ?widths?\b ?\(?etw\)?|\betw\b`,
+    String.raw`true ?(?:widths?|thickness(?:es)?) (?:of |is |are |:)?(?:approximately |about |~ ?)?\d`,
+    String.raw`\balong (?:the )?(?:drill ?)?(?:core|hole)(?: axis)?\b`,
+    String.raw`\bcore ?lengths?\b|\bdown-? ?hole (?:lengths?|widths?|intervals?|thickness)|\balong[- ]hole\b`,
+    String.raw`\bdrill(?:ed)? (?:core )?(?:lengths?|widths?|intervals?|thickness)|\bapparent (?:widths?|thickness)`,
+    String.raw`\b(?:determine|estimate|calculate|establish)d? (?:the )?true ?(?:widths?|thickness)`
+  ].join('|')
+)
+/** The caution that grab or selected samples are selective and may not be representative. */
+const SELECTIVE_CAUTION = new RegExp(
+  [
+    String.raw`\bselective (?:by|in) nature\b|\b(?:are|is|were|being) (?:\w+ ){0,3}selective\b`,
+    String.raw`\bnot (?:\w+ ){0,3}representative\b|\bunrepresentative\b`,
+    String.raw`\bmay not (?:\w+ ){0,2}(?:representative|indicative|reflect)\b`,
+    String.raw`\bnot (?:\w+ ){0,2}indicative of (?:the )?(?:average|overall|true|actual)\b`
+  ].join('|')
+)
+
+/** An interval over a width in a channel or trench (its true width matters as a drill intercept's does). */
+const CHANNEL = /\b(?:channels?|trench\w*)\b/
+
+/**
+ * The results this release discloses, with the statements around them; undefined when it discloses none (and
+ * quotes no grab or selected sample either).
+ */
+export function findResults(own: Sentence[], all: Sentence[]): Results | undefined {
+  const sentences: Sentence[] = []
+  let evidence: {grade: Statement; kind: ResultKind} | undefined
+  let intercept: Statement | undefined
+  let selected: Statement | undefined
+  const old = oldFigures(own)
+  for (const sentence of own) {
+    const text = sentence.norm.text
+    // Grab or selected samples are selective whenever they were taken: earlier ones too.
+    if (!selected && SELECTED.test(text) && !NOT_RESULT.test(text)) selected = gradeIn(sentence)
+    const found = resultIn(sentence, old)
+    if (!found) continue
+    sentences.push(sentence)
+    evidence ??= found
+    if (!intercept && INTERVAL.test(text) && (found.kind === 'drill' || CHANNEL.test(text))) intercept = found.grade
+  }
+  if (!evidence && !selected) return undefined
+  return {
+    evidence: evidence?.grade,
+    kind: evidence?.kind ?? 'sample',
+    sentences,
+    intercept,
+    selected,
+    laboratory: first(all, LABORATORY),
+    relationship: first(all, RELATIONSHIP, LABORATORY_CONTEXT),
+    method: first(all, METHOD),
+    qaqc: first(all, QAQC),
+    sampleType: first(all, SAMPLE_TYPE),
+    trueWidth: first(all, TRUE_WIDTH),
+    selectiveCaution: first(all, SELECTIVE_CAUTION, /\bsampl|\bgrab|\bspecimen|\bresults?\b|\bgrades?\b/)
+  }
+}
+
+/** A sentence about the laboratory or the analyses (where its relationship to the issuer is stated). */
+const LABORATORY_CONTEXT = new RegExp(`${LABORATORY.source}|\\bassay|\\banaly[sz]`)
+
+/**
+ * Data verification (s.3.2): whether and how the Qualified Person verified the data ("verified the data",
+ * "data verification", "reviewed the QA/QC results", "the QP has not verified…").
+ */
+const VERIFICATION = new RegExp(
+  [
+    String.raw`\bverif(?:y|ies|ied|ying|ication)\b`,
+    String.raw`\bvalidat(?:ed|es|ing|ion) (?:of )?(?:the |all )?(?:\w+ )?(?:data|assays?|results|database|drill ?holes?|samples?)\b`,
+    String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?(?:\w+ ){0,2}` +
+      String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
+      String.raw`analytical (?:data|results)|quality control (?:data|results))`,
+    String.raw`\bsite visits?\b`
+  ].join('|')
+)
+
+/** The data verification statement: the first sentence that says whether and how data were verified. */
+export function findVerification(sentences: Sentence[]): Statement | undefined {
+  return first(sentences, VERIFICATION)
+}

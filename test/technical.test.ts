@@ -1,0 +1,198 @@
+/**
+ * The NI 43-101 Part 3 rules beyond their doc examples: exploration-results (s.3.3), data-verification (s.3.2)
+ * and metal-equivalent (s.2.3(1)). Real variants each must accept, the defects each must catch, what is not a
+ * result, and copy artefacts that must not change a verdict. Issuers and wording are invented.
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const LEAD =
+  'Acme Gold Corp. (TSXV: ACM) reports that hole BR-26-004 at its Birch project returned 4.2 g/t Au over 6.0 m.'
+
+/** The methods paragraph of a compliant drill release, in parts a copy may mangle. */
+const METHODS = [
+  'Intervals are core lengths; true widths are estimated at 80% of the reported lengths.',
+  'Drill core was sawn in half and sent to ALS Canada Ltd. in Vancouver, a laboratory independent of the Company.',
+  'Gold was analysed by 50 g fire assay with an atomic absorption finish.',
+  'Certified reference materials, blanks and duplicates were inserted into the sample stream at a rate of one in ten.'
+]
+
+async function reasons(id: 'exploration-results' | 'data-verification' | 'metal-equivalent', text: string) {
+  const file = await lintWith(id, text)
+  return file.messages.map(format)
+}
+
+describe('exploration-results', () => {
+  it.each([
+    [
+      'a laboratory named by its own name, an accredited in-house relationship, ICP',
+      'Samples were sent to Activation Laboratories Ltd. of Ancaster, which is not affiliated with the Company, ' +
+        'and analysed by four-acid digestion with ICP-OES. Drill core was split; true widths are not known. ' +
+        'One certified standard and one blank were inserted with every 20 samples.'
+    ],
+    [
+      'the Company’s own laboratory, PhotonAssay, check assays',
+      'Half-core samples were assayed at the Company-operated mine laboratory by PhotonAssay; 5% of pulps were sent ' +
+        'to SGS for check assays. Reported widths are downhole lengths.'
+    ],
+    [
+      'words run together by a newswire',
+      'DrillcoresampleswereassayedbyBureauVeritas, an independent laboratory, by fireassay; QAQC standards and ' +
+        'blanks were inserted in each batch. Intervals are core lengths.'
+    ]
+  ])('passes %s', async (_, methods) => {
+    expect(await reasons('exploration-results', `${LEAD}\n\n${methods}\n`)).toEqual([])
+  })
+
+  it('names each missing element and quotes the evidence as written', async () => {
+    const messages = await reasons('exploration-results', `${LEAD}\n\n${METHODS[0]} ${METHODS[1]}\n`)
+    expect(messages).toEqual([
+      expect.stringContaining('error Missing analytical method'),
+      expect.stringContaining('error Missing QA/QC program')
+    ])
+    expect(messages[0]).toContain('this release reports drill results (line 1): “4.2 g/t Au over 6.0 m”')
+  })
+
+  it('warns, not errs, when the laboratory is named without its relationship', async () => {
+    const methods = METHODS.join(' ').replace(', a laboratory independent of the Company', '')
+    expect(await reasons('exploration-results', `${LEAD}\n\n${methods}\n`)).toEqual([
+      expect.stringMatching(/^1:87-1:108: warning Missing relationship of the laboratory to the issuer/)
+    ])
+  })
+
+  it.each([
+    ['a resource', 'Acme Gold Corp. (TSXV: ACM) notes that Birch hosts an Indicated resource of 2.4 Mt at 1.2 g/t Au.'],
+    [
+      'a previously reported intercept',
+      'Acme Gold Corp. (TSXV: ACM) will follow up hole BR-25-001, which previously returned 9.1 g/t Au over 2.0 m ' +
+        '(see news release dated May 1, 2025).'
+    ],
+    [
+      'historical results',
+      'Acme Gold Corp. (TSXV: ACM) has optioned the Larch property, where historical drilling returned 3.3 g/t Au ' +
+        'over 4.0 m.'
+    ],
+    [
+      'production',
+      'Acme Gold Corp. (TSXV: ACM) milled 41,000 tonnes at a head grade of 5.1 g/t Au over the quarter, producing ' +
+        '6,400 ounces.'
+    ],
+    [
+      'a drill start',
+      'Acme Gold Corp. (TSXV: ACM) has commenced a 5,000 metre drilling program at Birch; twelve holes are planned.'
+    ]
+  ])('does not take %s for new results', async (_, text) => {
+    expect(await reasons('exploration-results', `${text}\n`)).toEqual([])
+  })
+
+  it('reads an assay table as results', async () => {
+    const table = 'Hole ID | From (m) | To (m) | Length (m) | Au (g/t)\nBR-26-004 | 112.0 | 118.0 | 6.0 | 4.21\n'
+    const messages = await reasons('exploration-results', `Acme Gold Corp. (TSXV: ACM) reports assays.\n\n${table}`)
+    expect(messages.some((message) => message.includes('Missing laboratory'))).toBe(true)
+  })
+
+  it('asks for the grab-sample caution where earlier grab samples are quoted', async () => {
+    const text =
+      'Acme Gold Corp. (TSXV: ACM) will drill Larch, where grab samples previously returned up to 14.2 g/t Au.\n'
+    expect(await reasons('exploration-results', text)).toEqual([
+      expect.stringContaining('Missing caution that grab samples are selective')
+    ])
+    const cautioned = text + '\nGrab samples are selective by nature and may not represent the mineralization.\n'
+    expect(await reasons('exploration-results', cautioned)).toEqual([])
+  })
+
+  it('gives the same verdict whatever copy artefacts the methods paragraph carries', async () => {
+    // Case, hard line breaks, non-breaking and doubled spaces, curly quotes and dashes: the reader normalizes them.
+    const artefact = fc.constantFrom(' ', '  ', '\n', '\u00a0')
+    const methods = METHODS.slice(1).join(' ') // no true-width statement: one error to keep
+    const expected = await reasons('exploration-results', `${LEAD}\n\n${methods}\n`)
+    expect(expected).toEqual([expect.stringContaining('Missing true widths')])
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(artefact, {minLength: 40, maxLength: 40}),
+        fc.array(fc.boolean(), {minLength: 40, maxLength: 40}),
+        async (spaces, upper) => {
+          let i = 0
+          const words = methods.split(' ').map((word, k) => (upper[k % 40] ? word.toUpperCase() : word))
+          const mangled = words.reduce((text, word) => text + spaces[i++ % 40] + word)
+          const file = await lintWith('exploration-results', `${LEAD}\n\n${mangled.replace(/-/g, '–')}\n`)
+          expect(file.messages.map((message) => message.reason.split(';')[0])).toEqual(
+            expected.map((message) => message.replace(/^[\d:-]+: error /, '').split(';')[0])
+          )
+        }
+      ),
+      {numRuns: 40}
+    )
+  })
+})
+
+describe('data-verification', () => {
+  const QP =
+    'The technical information in this news release was approved by Jane Doe, P.Geo., Vice President Exploration ' +
+    'of the Company, a Qualified Person as defined in NI 43-101.'
+
+  it.each([
+    ['"verified"', 'Ms. Doe verified the data by reviewing the assay certificates.'],
+    ['a heading', '## Data Verification\n\nMs. Doe reviewed the drill logs.'],
+    ['"has not verified"', 'Ms. Doe has not verified the data disclosed, as the assays are pending review.'],
+    ['the QA/QC results reviewed', 'Ms. Doe reviewed the QA/QC results for these holes.'],
+    ['a site visit', 'Ms. Doe made a site visit in April 2026 and inspected the core.']
+  ])('accepts %s', async (_, statement) => {
+    expect(await reasons('data-verification', `${LEAD}\n\n${QP}\n\n${statement}\n`)).toEqual([])
+  })
+
+  it('warns on the QP statement, whose fix appends a verification statement', async () => {
+    const text = `${LEAD}\n\n${QP}\n`
+    const file = await lintWith('data-verification', text)
+    expect(file.messages.map(format)).toEqual([
+      expect.stringMatching(/^3:1-3:\d+: warning Missing data verification statement/)
+    ])
+    const [message] = file.messages
+    const fixed = text.replace(message.actual!, message.expected![0])
+    expect(await reasons('data-verification', fixed)).toEqual([])
+  })
+
+  it('says nothing without technical figures', async () => {
+    expect(await reasons('data-verification', 'Acme Gold Corp. (TSXV: ACM) held its annual meeting.\n')).toEqual([])
+  })
+})
+
+describe('metal-equivalent', () => {
+  const NOTE = 'AuEq uses US$2,400/oz Au and US$30/oz Ag and recoveries of 95% Au and 85% Ag.'
+
+  it.each([
+    ['run together', '158m@0.72g/tAuEq (0.54g/t Au, 14g/t Ag)'],
+    ['spaced', '158 m at 0.72 g/t Au Eq (0.54 g/t Au and 14 g/t Ag)'],
+    ['hyphenated', '158 m of 0.72 g/t Au-Eq, with 0.54 g/t Au and 14 g/t Ag'],
+    ['in words', '158 m of 0.72 g/t gold equivalent (0.54 g/t gold and 14 g/t silver)']
+  ])('reads an equivalent written %s', async (_, interval) => {
+    const text = `Acme Gold Corp. (TSXV: ACM) reports ${interval}.\n\n${NOTE}\n`
+    expect(await reasons('metal-equivalent', text)).toEqual([])
+    const bare = `Acme Gold Corp. (TSXV: ACM) reports ${interval}.\n`
+    expect((await reasons('metal-equivalent', bare)).length).toBe(2)
+  })
+
+  it('takes a highlight repeated with its metals in the body as given with them', async () => {
+    const text =
+      '- 158 m of 0.72 g/t AuEq\n\nHole FD-5 returned 158 m of 0.72 g/t AuEq (0.54 g/t Au and 14 g/t Ag).\n\n' +
+      NOTE +
+      '\n'
+    expect(await reasons('metal-equivalent', text)).toEqual([])
+  })
+
+  it('names the equivalent grade given without its metals', async () => {
+    const text = 'Hole FD-5 returned 0.72 g/t AuEq over 158 m and 0.43 g/t AuEq over 382 m.\n\n' + NOTE + '\n'
+    expect(await reasons('metal-equivalent', text)).toEqual([
+      '1:20-1:33: error Missing grades of the metals in the equivalent, expected each metal’s grade with it; ' +
+        'this release states an equivalent grade (line 1): “0.72 g/t AuEq”'
+    ])
+  })
+
+  it('does not check an equivalent quantity or a word that only starts like one', async () => {
+    const text =
+      'Acme Silver Corp. (CSE: AGS) expects to produce 6 Moz AgEq a year and closed an equity offering; ' +
+      'the equipment is on site.\n'
+    expect(await reasons('metal-equivalent', text)).toEqual([])
+  })
+})
