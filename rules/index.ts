@@ -8,11 +8,15 @@ import type {Rule} from '../src/core/rule.js'
 import exchangeDisclaimer from './exchange-disclaimer.js'
 import forwardLookingCaution from './forward-looking-caution.js'
 import holdPeriod from './hold-period.js'
+import lifeOffering from './life-offering.js'
+import miningTerminology from './mining-terminology.js'
 import offeringArithmetic from './offering-arithmetic.js'
 import qpStatement from './qp-statement.js'
+import relatedParty from './related-party.js'
 import tsxvPricing from './tsxv-pricing.js'
 import unfilledPlaceholder from './unfilled-placeholder.js'
 import usDistributionLegend from './us-distribution-legend.js'
+import usSecuritiesAct from './us-securities-act.js'
 
 export const rules = {
   // NI 43-101: technical information names its Qualified Person.
@@ -29,7 +33,15 @@ export const rules = {
   // TSX-V Policies 4.1 and 1.1: minimum prices.
   'tsxv-pricing': tsxvPricing,
   // Template text ("[Name]", "TBD", "$X.XX") left where a fact belongs.
-  'unfilled-placeholder': unfilledPlaceholder
+  'unfilled-placeholder': unfilledPlaceholder,
+  // CSA Staff Notice 43-309: "ore", "NI 43-101 compliant", "world-class", "economic" used with care.
+  'mining-terminology': miningTerminology,
+  // MI 61-101: a related party's participation is a related party transaction, with its exemptions.
+  'related-party': relatedParty,
+  // U.S. Securities Act of 1933: an offering release says the securities are not registered there.
+  'us-securities-act': usSecuritiesAct,
+  // NI 45-106 Part 5A: a LIFE offering's offering document, and no hold period on its securities.
+  'life-offering': lifeOffering
 } as const satisfies Record<string, Rule>
 
 /** A rule id, as users configure and suppress it. */

@@ -43,7 +43,15 @@ export const FLOORS: Record<RuleId, Floor> = {
   'hold-period': {precision: 1, recall: 1},
   'tsxv-pricing': {maxFalsePositives: 0},
   // No release in the corpus has a blank left in it: any error is a false alarm.
-  'unfilled-placeholder': {maxFalsePositives: 0}
+  'unfilled-placeholder': {maxFalsePositives: 0},
+  // Warnings only, never an error: no release may get one (its 8 warnings were read by hand).
+  'mining-terminology': {maxFalsePositives: 0},
+  // 113: officers and directors may subscribe, and no MI 61-101 paragraph (the one labelled case).
+  'related-party': {precision: 1, recall: 1},
+  // No label field says whether the paragraph is there: not scored (every finding read by hand).
+  'us-securities-act': {maxFalsePositives: 0},
+  // 146: a LIFE tranche closed with no word of where its offering document can be read.
+  'life-offering': {precision: 1, recall: 1}
 }
 
 interface Label {
@@ -84,6 +92,9 @@ interface Label {
 /** A labelled security issued for something other than money. */
 const NOT_FOR_MONEY = /\bfor debt\b|\bconsideration\b|finder's fee/i
 
+/** A labelled hold-period wording that says there is none. */
+const NO_HOLD = /not (?:be )?subject to|free(?:ly)? trad|no (?:hold|resale)/i
+
 /** What the labels say each rule should find: `true` an error, `false` none, `undefined` not scored. */
 export function expectations(label: Label): Record<RuleId, boolean | undefined> {
   const end = label.truncated ? undefined : true
@@ -118,7 +129,21 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
     // No labelled TSX-V price or warrant price is below $0.05.
     'tsxv-pricing': false,
     // Published releases: none was labelled as carrying template text.
-    'unfilled-placeholder': false
+    'unfilled-placeholder': false,
+    // Warnings only (CSA Staff Notice 43-309 asks for care, not a ban): never an error.
+    'mining-terminology': false,
+    // Files from 101: a related party takes part and no MI 61-101 paragraph answers for it.
+    'related-party':
+      label.insider_participation === undefined ? undefined : label.insider_participation && !label.mi61101_paragraph,
+    // No label field says whether the U.S. Securities Act paragraph is there: not scored, read by hand.
+    'us-securities-act': undefined,
+    // Files from 101: a LIFE offering whose notes list missing LIFE elements, or that puts a hold on its securities.
+    'life-offering':
+      label.is_life_offering === undefined
+        ? undefined
+        : label.is_life_offering &&
+          (/missing life elements/i.test(label.notes ?? '') ||
+            Boolean(label.offering?.hold_period_wording && !NO_HOLD.test(label.offering.hold_period_wording)))
   }
 }
 
