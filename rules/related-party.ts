@@ -55,7 +55,8 @@ const remarkLintRelatedParty = defineRule({id: 'related-party'}, ({model, report
   }
   if (!found.formalValuation || !found.minorityApproval || !found.basis) {
     if (!found.formalValuation || !found.minorityApproval) missing.push('the exemptions relied on')
-    if (!found.basis) missing.push('the facts supporting them (fair market value not more than 25% of market capitalization)')
+    if (!found.basis)
+      missing.push('the facts supporting them (fair market value not more than 25% of market capitalization)')
     add.push(EXEMPT)
   }
   if (missing.length > 0) {
@@ -71,7 +72,7 @@ const remarkLintRelatedParty = defineRule({id: 'related-party'}, ({model, report
   } else if (!found.sections) {
     report({
       level: 'warning',
-      reason: 'Missing the sections of MI 61-101 relied on, expected “sections 5.5(a) and 5.7(1)(a)” (or the others relied on)',
+      reason: `Missing the sections of MI 61-101 relied on, expected “sections 5.5(a) and 5.7(1)(a)” (or the others); ${cause}`,
       place: first,
       note: `${CITATION}: name the exemption relied on by its section, as MI 61-101 s.5.7(1) asks it be disclosed.`
     })

@@ -11,8 +11,7 @@ import {atEnd, defineRule, slice} from '../src/core/rule.js'
 import type {UsPart} from '../src/model/model.js'
 import {describeOffering, ownOfferingKind} from '../src/model/release.js'
 
-const CITATION =
-  'U.S. Securities Act of 1933, section 5 and Regulation S (17 CFR 230.902, 230.903); Rules 135 and 135c'
+const CITATION = 'U.S. Securities Act of 1933, section 5 and Regulation S (17 CFR 230.902, 230.903); Rules 135 and 135c'
 
 export const SENTENCES: Record<UsPart, string> = {
   'not-registered':

@@ -118,7 +118,9 @@ function matches(
 function economicReplacement(words: string): string | undefined {
   const noun = /(?:mineralization|mineralisation|deposits?|resources?|zones?)$/.exec(words)
   if (!noun) return undefined
-  const rest = words.slice(0, noun.index).replace(/\b(?:economic(?:ally)?|viable|mineable|minable|recoverable|extractable) /g, '')
+  const rest = words
+    .slice(0, noun.index)
+    .replace(/\b(?:economic(?:ally)?|viable|mineable|minable|recoverable|extractable) /g, '')
   return (rest + noun[0]).replace(/^(?:high-grade )/, 'high-grade ')
 }
 
@@ -146,7 +148,14 @@ function oreTerms(sentence: Sentence): Found[] {
     const end = rawToNorm(sentence, match.index + match[0].length)
     if (start < 0 || end < 0) continue
     const words = sentence.norm.text.slice(start, end)
-    found.push({kind: 'ore', sentence, words, ...spanOf(sentence.norm, start, end), at: start, replacement: oreReplacement(words)})
+    found.push({
+      kind: 'ore',
+      sentence,
+      words,
+      ...spanOf(sentence.norm, start, end),
+      at: start,
+      replacement: oreReplacement(words)
+    })
   }
   return found
 }
