@@ -22,11 +22,11 @@ export const READ = 'Prospective investors should read this offering document be
 const remarkLintLifeOffering = defineRule({id: 'life-offering'}, ({model, report}) => {
   const offering = ownOfferingKind(model.release)
   if (!offering) return
-  const document = model.lifeDocument
   // A LIFE offering: the release names the exemption, or states the LIFE offering document's access.
-  const life =
-    offering.form === 'LIFE offering' || model.offering.life || (document.document && document.sedar && document.read)
-  if (!life) return
+  const named = offering.form === 'LIFE offering' || model.offering.life
+  if (!named && !/offering ?document/i.test(model.value)) return
+  const document = model.lifeDocument
+  if (!named && !(document.document && document.sedar && document.read)) return
   const line = model.point(offering.start).line
   const cause = `this release announces ${describeOffering(offering)} (line ${line}): “${slice(model, offering)}”`
 

@@ -16,12 +16,12 @@ const NOTICE = 'CSA Staff Notice 43-309 (promotional and misleading terms)'
 const REASON: Record<Term['kind'], (quote: string, term: Term) => string> = {
   ore: (quote, term) =>
     `Unexpected “${quote}” in a release that states no mineral reserves, expected ` +
-    (term.replacement ? `“${term.replacement}”` : 'a term for mineralization'),
+    (term.replacement ? `“${matchCase(quote, term.replacement)}”` : 'a term for mineralization'),
   compliant: (quote) => `Unexpected “${quote}”, expected “estimated in accordance with NI 43-101”`,
   'world-class': (quote) => `Unexpected promotional “${quote}”, expected a factual description`,
   economic: (quote, term) =>
     `Unexpected “${quote}” without a pre-feasibility or feasibility study, expected ` +
-    (term.replacement ? `“${term.replacement}”` : 'no claim of economic viability')
+    (term.replacement ? `“${matchCase(quote, term.replacement)}”` : 'no claim of economic viability')
 }
 
 const NOTE: Record<Term['kind'], string> = {

@@ -34,12 +34,26 @@ export interface LifeDocument {
 
 const LIFE_WORDS = /\blife\b|listed issuer financing|part 5a/
 /** Another offering beside the LIFE one: securities a hold period may lawfully bind. */
-const OTHER_OFFERING =
-  /\bconcurrent\b|\bnon-? ?life\b|\bnot (?:made |offered |issued |sold )?(?:under|pursuant to|in reliance on) the (?:life|listed issuer)|\bother than (?:under |pursuant to )?the (?:life|listed issuer)|\baccredited investor exemption\b|\bother (?:available )?prospectus exemptions?\b/
+const OTHER_OFFERING = new RegExp(
+  [
+    String.raw`\bconcurrent\b`,
+    String.raw`\bnon-? ?life\b`,
+    String.raw`\bnot (?:made |offered |issued |sold )?(?:under|pursuant to|in reliance on) the (?:life|listed issuer)`,
+    String.raw`\bother than (?:under |pursuant to )?the (?:life|listed issuer)`,
+    String.raw`\baccredited investor exemption\b`,
+    String.raw`\bother (?:available )?prospectus exemptions?\b`
+  ].join('|')
+)
 
 /** A sentence that frees securities from resale restrictions (some of them, at least). */
-const FREE =
-  /\bnot (?:be )?subject to (?:a |any )?(?:statutory )?(?:hold|resale|restricted)|\bfree(?:ly)?[- ]?trad|\bimmediately tradeable|\bno (?:hold|resale restriction)/
+const FREE = new RegExp(
+  [
+    String.raw`\bnot (?:be )?subject to (?:a |any )?(?:statutory )?(?:hold|resale|restricted)`,
+    String.raw`\bfree(?:ly)?[- ]?trad`,
+    String.raw`\bimmediately tradeable`,
+    String.raw`\bno (?:hold|resale restriction)`
+  ].join('|')
+)
 
 /** The offering-document statement of a LIFE release. */
 export function findLifeDocument(sentences: Sentence[]): LifeDocument {

@@ -45,29 +45,61 @@ export interface RelatedParty {
 }
 
 /** Who is a related party. */
-const WHO = String.raw`\b(?:insiders?|directors?|officers?|related part(?:y|ies)|control persons?|(?:chief executive|chief financial|chief operating) officer|ceo|cfo|coo|president|chair(?:man|person)?|10 ?% (?:security ?|share)?holders?)\b`
+const WHO = String.raw`\b(?:${[
+  'insiders?',
+  'directors?',
+  'officers?',
+  'related part(?:y|ies)',
+  'control persons?',
+  '(?:chief executive|chief financial|chief operating) officer',
+  'ceo|cfo|coo|president|chair(?:man|person)?',
+  '10 ?% (?:security ?|share)?holders?'
+].join('|')})\b`
 /** Taking part. */
 // Not at a word's start: copy runs words together ("may besubscribing"); "oversubscribed" is not taking part.
 const TAKES_PART = String.raw`(?<!over)(?:subscrib\w{0,4}|participat\w{0,6}|acquir\w{0,3}|purchas\w{0,3}|\btook up|\btake up|\bbought)\b`
 const PARTICIPATION = new RegExp(`${WHO}.{0,160}?${TAKES_PART}|${TAKES_PART}.{0,40}?\\bby\\b.{0,60}?${WHO}`)
 /** "constitutes a related party transaction", "considered a 'related-party transaction'". */
-const TRANSACTION = /\brelated[- ]?party ?transactions?\b/
-const NEGATED =
-  /\bno (?:insiders?|directors?|officers?|related part(?:y|ies))\b|\bnone of\b|\b(?:did|do|does|will|would) not (?:participate|subscribe|acquire|purchase)|\bwithout (?:any )?insider|\bnot (?:an? )?(?:insiders?|related part)/
+const TRANSACTION = /related[- ]?party ?transactions?/
+const NEGATED = new RegExp(
+  [
+    String.raw`\bno (?:insiders?|directors?|officers?|related part(?:y|ies))\b`,
+    String.raw`\bnone of\b`,
+    String.raw`\b(?:did|do|does|will|would) not (?:participate|subscribe|acquire|purchase)`,
+    String.raw`\bwithout (?:any )?insider`,
+    String.raw`\bnot (?:an? )?(?:insiders?|related part)`
+  ].join('|')
+)
 const REPORTED = /\b(?:said|says|commented|stated|added|noted|remarked)\b/
 /** Words of the MI 61-101 paragraph. */
-const PARAGRAPH =
-  /61-? ?101|related[- ]?party ?transaction|formal valuation|valuation requirement|minority (?:share|security ?|unit)?(?:holder )?approval|market ?capitali[sz]ation|\b21 days|twenty[- ]one (?:\(21\) )?days/
+const PARAGRAPH = new RegExp(
+  [
+    '61-? ?101',
+    'related[- ]?party ?transaction',
+    'formal valuation',
+    'valuation requirement',
+    'minority (?:share|security ?|unit)?(?:holder )?approval',
+    'market ?capitali[sz]ation',
+    String.raw`(?<![\d.,])21 ?days`,
+    String.raw`twenty[- ]?one ?(?:\(21\) ?)?days`
+  ].join('|')
+)
 
 const INSTRUMENT = /61-? ?101/
-const FORMAL_VALUATION = /formal valuation|valuation requirement|\b5\.5 ?\(/
-const MINORITY = /minority (?:share|security ?|unit)?(?:holder )?approval|\b5\.7 ?\(/
-const SECTIONS = /\b5\.5 ?\([a-h]\)/
-const SECTIONS_MINORITY = /\b5\.7 ?(?:\(1\) ?)?\([a-h]\)/
-const BASIS =
-  /(?:\b25|twenty[- ]five)(?: ?\(25\))? ?(?:%|per ?cent|percent)[^.]{0,80}?market ?capitali[sz]ation|specified markets?|not listed on|\$2,500,000|\$2\.5 million/
-const SHORT_PERIOD = /\b21 days|twenty[- ]one (?:\(21\) )?days/
-const MISCITED = /\b5\.7 ?\(([a-h])\)/g
+const FORMAL_VALUATION = /formal ?valuation|valuation ?requirement|(?<![\d.])5\.5 ?\(/
+const MINORITY = /minority ?(?:share|security ?|unit)?(?:holder ?)?approval|(?<![\d.])5\.7 ?\(/
+const SECTIONS = /(?<![\d.])5\.5 ?\([a-h]\)/
+const SECTIONS_MINORITY = /(?<![\d.])5\.7 ?(?:\(1\) ?)?\([a-h]\)/
+const BASIS = new RegExp(
+  [
+    String.raw`(?:(?<![\d.,])25|twenty[- ]?five)(?: ?\(25\))? ?(?:%|per ?cent|percent)[^.]{0,80}?market ?capitali[sz]ation`,
+    'specified ?markets?',
+    'not ?listed ?on',
+    String.raw`\$2,500,000|\$2\.5 ?million`
+  ].join('|')
+)
+const SHORT_PERIOD = /(?<![\d.,])21 ?days|twenty[- ]?one ?(?:\(21\) ?)?days/
+const MISCITED = /(?<![\d.])5\.7 ?\(([a-h])\)/g
 
 /** The related party's participation and the MI 61-101 paragraph, or undefined when no related party takes part. */
 export function findRelatedParty(own: Sentence[], issues: boolean): RelatedParty | undefined {

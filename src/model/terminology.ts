@@ -49,20 +49,43 @@ const ORE_NOT_TERM_AFTER = /^[- ]?grade\b[^.]{0,40}\b(?:digest|analys|method|icp
 const ORE_NOT_TERM_BEFORE = /\b(?:iron|copper|gold|lead|zinc|nickel|uranium|manganese|chrome|tin)[- ]$/
 const ORE_TECHNOLOGY_AFTER = /^[- ]?(?:sort|sorter|sorting)/
 /** A paragraph about mining, milling or production, now or in the past: "ore" is its word. */
-const PRODUCTION =
-  /\blife[- ]of[- ]mine\b|\bmine plan|\b(?:operating|producing|active) mine\b|\b(?:mill(?:s|ed|ing)?|process(?:es|ed|ing)?|mined|mining|produc(?:ed|es|ing|tion|er)|past[- ]producing|shipped|stockpiles?|haul(?:ed|age)|crush(?:ed|er|ing)|treated|feed|throughput|concentrat(?:e|or|ing))\b/
+const PRODUCTION = new RegExp(
+  [
+    String.raw`\blife[- ]of[- ]mine\b|\bmine plan|\b(?:operating|producing|active) mine\b`,
+    String.raw`\b(?:mill(?:s|ed|ing)?|process(?:es|ed|ing)?|mined|mining|produc(?:ed|es|ing|tion|er)|past[- ]producing)\b`,
+    String.raw`\b(?:shipped|stockpiles?|haul(?:ed|age)|crush(?:ed|er|ing)|treated|feed|throughput|concentrat(?:e|or|ing))\b`
+  ].join('|')
+)
 /** A positive statement of mineral reserves (not the caution that resources "are not mineral reserves"). */
 const RESERVES =
   /\b(?:proven|probable|p&p)\b[^.]{0,40}\breserves?\b|\bmineral reserves? (?:estimate|statement|of \d|total)|\breserves? of \d/
 /** A study that can support economic viability (a PEA cannot). */
 const STUDY = /\b(?:pre-?feasibility|feasibility) study\b|\b(?:pfs|dfs|bfs)\b/
 
-const COMPLIANT =
-  /\b(?:(?:ni|national instrument)(?: \("ni"\))? )?43-101[- ]?compliant\b(?! (?:[a-z-]{1,20} )?(?:technical )?reports?\b)|\bcompliant (?:with )?(?:ni |national instrument )?43-101 (?:mineral )?(?:resources?|reserves?|estimates?)\b/g
-const WORLD_CLASS =
-  /\bworld[- ]?class\b(?= (?:[a-z-]{1,20} ){0,2}(?:deposits?|mines?|assets?|projects?|resources?|discover(?:y|ies)|systems?|districts?|belts?|camps?|grades?|mineralization|propert(?:y|ies)|targets?|ore ?bod(?:y|ies)|potential|copper|gold|silver|lithium|uranium|graphite)\b)/g
-const ECONOMIC =
-  /\b(?:economic(?:ally)?(?: (?:viable|mineable|minable|recoverable|extractable))?|(?:mineable|minable)) (?:(?:gold|silver|copper|zinc|lithium|uranium|nickel|graphite|high-grade) )?(?:mineralization|mineralisation|deposits?|ore ?bod(?:y|ies)|resources?|grades?|concentrations?|intercepts?|intersections?|widths?|tonnes|ounces|quantities)\b|\beconomically (?:viable|mineable|minable|recoverable|extractable)\b/g
+const COMPLIANT = new RegExp(
+  [
+    String.raw`\b(?:(?:ni|national instrument)(?: \("ni"\))? )?43-101[- ]?compliant\b(?! (?:[a-z-]{1,20} )?(?:technical )?reports?\b)`,
+    String.raw`\bcompliant (?:with )?(?:ni |national instrument )?43-101 (?:mineral )?(?:resources?|reserves?|estimates?)\b`
+  ].join('|'),
+  'g'
+)
+const MINERAL_NOUNS = [
+  'deposits?|mines?|assets?|projects?|resources?|discover(?:y|ies)|systems?|districts?|belts?|camps?|grades?',
+  'mineralization|propert(?:y|ies)|targets?|ore ?bod(?:y|ies)|potential',
+  'copper|gold|silver|lithium|uranium|graphite'
+].join('|')
+const WORLD_CLASS = new RegExp(String.raw`\bworld[- ]?class\b(?= (?:[a-z-]{1,20} ){0,2}(?:${MINERAL_NOUNS})\b)`, 'g')
+const VIABLE = '(?:viable|mineable|minable|recoverable|extractable)'
+const ECONOMIC_NOUNS = [
+  'mineralization|mineralisation|deposits?|ore ?bod(?:y|ies)|resources?|grades?|concentrations?',
+  'intercepts?|intersections?|widths?|tonnes|ounces|quantities'
+].join('|')
+const ECONOMIC = new RegExp(
+  String.raw`\b(?:economic(?:ally)?(?: ${VIABLE})?|(?:mineable|minable)) ` +
+    String.raw`(?:(?:gold|silver|copper|zinc|lithium|uranium|nickel|graphite|high-grade) )?(?:${ECONOMIC_NOUNS})\b` +
+    String.raw`|\beconomically ${VIABLE}\b`,
+  'g'
+)
 /** A negated or hedged-away claim: "no economically viable mineralization", "not economic", "uneconomic". */
 const NEGATED = /\b(?:no|not|never|nor|sub|socio|without|absence of|failure to (?:identify|find|define))[- ]?$/
 
