@@ -7,7 +7,7 @@
  * stated of them is an error (one stated of a concurrent offering under
  * another exemption is not). See docs/rules/life-offering.md.
  */
-import {afterBlock, defineRule, slice} from '../src/core/rule.js'
+import {type Finding, afterBlock, defineRule, slice} from '../src/core/rule.js'
 import {lifeHolds} from '../src/model/life.js'
 import {describeOffering, ownOfferingKind} from '../src/model/release.js'
 
@@ -19,7 +19,7 @@ export const DOCUMENT =
   'making an investment decision.'
 export const READ = 'Prospective investors should read this offering document before making an investment decision.'
 
-const remarkLintLifeOffering = defineRule({id: 'life-offering'}, ({model, report}) => {
+const remarkLintLifeOffering = defineRule({id: 'life-offering'}, ({model, report: send}) => {
   const offering = ownOfferingKind(model.release)
   if (!offering) return
   // A LIFE offering: the release names the exemption, or states the LIFE offering document's access.
@@ -28,7 +28,9 @@ const remarkLintLifeOffering = defineRule({id: 'life-offering'}, ({model, report
   const document = model.lifeDocument
   if (!named && !(document.document && document.sedar && document.read)) return
   const line = model.point(offering.start).line
-  const cause = `this release announces ${describeOffering(offering)} (line ${line}): “${slice(model, offering)}”`
+  const cause = `this release announces ${describeOffering(offering)}: “${slice(model, offering)}”`
+  // Where the evidence is goes in the note: a reason stays the same when lines move above it.
+  const report = (finding: Finding) => send({...finding, note: `${finding.note} (the offering: line ${line})`})
 
   const block = model.blocks.find((candidate) => candidate.start <= offering.start && offering.start < candidate.end)
   if (!document.document || !document.sedar) {

@@ -8,7 +8,7 @@
  * the closing, explains why the material change report came less than 21
  * days before it (s.5.2(2)). See docs/rules/related-party.md.
  */
-import {afterBlock, defineRule, slice} from '../src/core/rule.js'
+import {type Finding, afterBlock, defineRule, slice} from '../src/core/rule.js'
 
 const CITATION = 'MI 61-101 ss.5.5, 5.7(1) and 5.2(2) (TSX-V Policy 5.9)'
 
@@ -23,13 +23,15 @@ export const SHORT_PERIOD =
   'The Company did not file a material change report at least 21 days before the closing because [reason]; it ' +
   'considers the shorter period reasonable and necessary in the circumstances.'
 
-const remarkLintRelatedParty = defineRule({id: 'related-party'}, ({model, report}) => {
+const remarkLintRelatedParty = defineRule({id: 'related-party'}, ({model, report: send}) => {
   if (model.release.speaker !== 'issuer') return
   const found = model.relatedParty
   if (!found) return
   const {participation} = found
   const line = model.point(participation.start).line
-  const cause = `a related party takes part (line ${line}): “${slice(model, participation.sentence)}”`
+  const cause = `a related party takes part: “${slice(model, participation.sentence)}”`
+  // Where the evidence is goes in the note: a reason stays the same when lines move above it.
+  const report = (finding: Finding) => send({...finding, note: `${finding.note} (the participation: line ${line})`})
   const closing = model.release.kinds.some((kind) => kind.stage === 'closed')
 
   if (found.paragraph.length === 0 || (!found.instrument && !found.named)) {

@@ -7,7 +7,7 @@
  * to buy. Each part is read with the mandated-wording matcher
  * (src/model/us-securities.ts). See docs/rules/us-securities-act.md.
  */
-import {atEnd, defineRule, slice} from '../src/core/rule.js'
+import {type Finding, atEnd, defineRule, slice} from '../src/core/rule.js'
 import type {UsPart} from '../src/model/model.js'
 import {describeOffering, ownOfferingKind} from '../src/model/release.js'
 
@@ -31,12 +31,14 @@ const NAMES: Record<UsPart, string> = {
 }
 const ORDER: UsPart[] = ['not-registered', 'not-offered', 'not-an-offer']
 
-const remarkLintUsSecuritiesAct = defineRule({id: 'us-securities-act'}, ({model, report}) => {
+const remarkLintUsSecuritiesAct = defineRule({id: 'us-securities-act'}, ({model, report: send}) => {
   const offering = ownOfferingKind(model.release)
   if (!offering) return
   const {parts} = model.usParagraph
   const line = model.point(offering.start).line
-  const cause = `this release announces ${describeOffering(offering)} (line ${line}): “${slice(model, offering)}”`
+  const cause = `this release announces ${describeOffering(offering)}: “${slice(model, offering)}”`
+  // Where the evidence is goes in the note: a reason stays the same when lines move above it.
+  const report = (finding: Finding) => send({...finding, note: `${finding.note} (the offering: line ${line})`})
   const found = ORDER.filter((part) => parts[part])
 
   if (found.length === 0) {

@@ -100,11 +100,18 @@ export function findTerms(own: Sentence[], blocks: Block[]): Term[] {
   const reserves = RESERVES.test(whole)
   const supported = reserves || STUDY.test(whole)
   const terms: Found[] = []
+  // Whether a paragraph speaks of mining or production, read once per paragraph.
+  const production = new Map<Block, boolean>()
+  const mining = (block: Block) => {
+    let found = production.get(block)
+    if (found === undefined) production.set(block, (found = PRODUCTION.test(block.norm.text)))
+    return found
+  }
   for (const sentence of own) {
     if (!worth.has(sentence.block)) continue
     const text = sentence.norm.text
     if (!CUE.test(text)) continue
-    if (!reserves) terms.push(...oreTerms(sentence))
+    if (!reserves) terms.push(...oreTerms(sentence, mining))
     terms.push(...matches(sentence, COMPLIANT, 'compliant'))
     terms.push(...matches(sentence, WORLD_CLASS, 'world-class'))
     if (!supported) {
@@ -148,10 +155,10 @@ function economicReplacement(words: string): string | undefined {
 }
 
 /** "ore" terms of a sentence, unless the paragraph is about a mine, or the word is a method, commodity or name. */
-function oreTerms(sentence: Sentence): Found[] {
+function oreTerms(sentence: Sentence, mining: (block: Block) => boolean): Found[] {
   const raw = sentence.raw.text
   if (!/\bore/i.test(raw)) return []
-  if (PRODUCTION.test(sentence.block.norm.text)) return []
+  if (mining(sentence.block)) return []
   const found: Found[] = []
   ORE.lastIndex = 0
   let match: RegExpExecArray | null
