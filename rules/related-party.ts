@@ -20,7 +20,7 @@ export const EXEMPT =
   'in sections 5.5(a) and 5.7(1)(a) of MI 61-101, as neither the fair market value of the securities issued to ' +
   'the insiders nor the consideration paid by them exceeds 25% of the Company’s market capitalization.'
 export const SHORT_PERIOD =
-  'The Company did not file a material change report at least 21 days before the closing because [reason]; it ' +
+  'The Company did not file a material change report at least 21 days before the closing because [state the reason]; it ' +
   'considers the shorter period reasonable and necessary in the circumstances.'
 
 const remarkLintRelatedParty = defineRule({id: 'related-party'}, ({model, report: send}) => {
