@@ -11,11 +11,15 @@ import explorationResults from './exploration-results.js'
 import forwardLookingCaution from './forward-looking-caution.js'
 import holdPeriod from './hold-period.js'
 import metalEquivalent from './metal-equivalent.js'
+import lifeOffering from './life-offering.js'
+import miningTerminology from './mining-terminology.js'
 import offeringArithmetic from './offering-arithmetic.js'
 import qpStatement from './qp-statement.js'
+import relatedParty from './related-party.js'
 import tsxvPricing from './tsxv-pricing.js'
 import unfilledPlaceholder from './unfilled-placeholder.js'
 import usDistributionLegend from './us-distribution-legend.js'
+import usSecuritiesAct from './us-securities-act.js'
 
 export const rules = {
   // NI 43-101: technical information names its Qualified Person.
@@ -38,7 +42,15 @@ export const rules = {
   // NI 43-101 s.3.2: whether and how the QP verified the data.
   'data-verification': dataVerification,
   // NI 43-101 s.2.3(1): an equivalent grade with each metal's grade, the prices and the recoveries.
-  'metal-equivalent': metalEquivalent
+  'metal-equivalent': metalEquivalent,
+  // CSA Staff Notice 43-309: "ore", "NI 43-101 compliant", "world-class", "economic" used with care.
+  'mining-terminology': miningTerminology,
+  // MI 61-101: a related party's participation is a related party transaction, with its exemptions.
+  'related-party': relatedParty,
+  // U.S. Securities Act of 1933: an offering release says the securities are not registered there.
+  'us-securities-act': usSecuritiesAct,
+  // NI 45-106 Part 5A: a LIFE offering's offering document, and no hold period on its securities.
+  'life-offering': lifeOffering
 } as const satisfies Record<string, Rule>
 
 /** A rule id, as users configure and suppress it. */

@@ -54,7 +54,15 @@ export const FLOORS: Record<RuleId, Floor> = {
   // The two "false positives" are the labels' limits, not the rule's: 007's notes speak of its AuEq formula, but a
   // second AuEq interval (in a quote) is given without its metals; 128's copy lost the table holding the metals of
   // its highlighted CuEq intervals ([TABLE NOT IN TEXT]).
-  'metal-equivalent': {precision: 0.6, recall: 1}
+  'metal-equivalent': {precision: 0.6, recall: 1},
+  // Warnings only, never an error: no release may get one (its 8 warnings were read by hand).
+  'mining-terminology': {maxFalsePositives: 0},
+  // 113: officers and directors may subscribe, and no MI 61-101 paragraph (the one labelled case).
+  'related-party': {precision: 1, recall: 1},
+  // No label field says whether the paragraph is there: not scored (every finding read by hand).
+  'us-securities-act': {maxFalsePositives: 0},
+  // 146: a LIFE tranche closed with no word of where its offering document can be read.
+  'life-offering': {precision: 1, recall: 1}
 }
 
 interface Label {
@@ -121,6 +129,8 @@ const MISSING_EQUIVALENT_BASIS =
 /** Notes that say an equivalent's formula or method is given. */
 const EQUIVALENT_BASIS_GIVEN =
   /(?:aueq|agEq|cueq|nieq) (?:formula|method) (?:reproduces|explained)|and (?:aueq|cueq) formula/i
+/** A labelled hold-period wording that says there is none. */
+const NO_HOLD = /not (?:be )?subject to|free(?:ly)? trad|no (?:hold|resale)/i
 
 /** What the labels say each rule should find: `true` an error, `false` none, `undefined` not scored. */
 export function expectations(label: Label): Record<RuleId, boolean | undefined> {
@@ -173,7 +183,21 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
         : EQUIVALENT_BASIS_GIVEN.test(notes)
           ? false
           : undefined
-      : false
+      : false,
+    // Warnings only (CSA Staff Notice 43-309 asks for care, not a ban): never an error.
+    'mining-terminology': false,
+    // Files from 101: a related party takes part and no MI 61-101 paragraph answers for it.
+    'related-party':
+      label.insider_participation === undefined ? undefined : label.insider_participation && !label.mi61101_paragraph,
+    // No label field says whether the U.S. Securities Act paragraph is there: not scored, read by hand.
+    'us-securities-act': undefined,
+    // Files from 101: a LIFE offering whose notes list missing LIFE elements, or that puts a hold on its securities.
+    'life-offering':
+      label.is_life_offering === undefined
+        ? undefined
+        : label.is_life_offering &&
+          (/missing life elements/i.test(label.notes ?? '') ||
+            Boolean(label.offering?.hold_period_wording && !NO_HOLD.test(label.offering.hold_period_wording)))
   }
 }
 

@@ -27,8 +27,12 @@ import {decideExchange, findListings, type Exchange, type ExchangeDecision, type
 import {extractOffering, type OfferingTerms} from './offering.js'
 import {findPlaceholders, type Placeholder} from './placeholders.js'
 import {findQpStatement, type QpStatement} from './qp.js'
-import {findRelease, type Release} from './release.js'
 import {findResults, findVerification, type Results, type Statement} from './results.js'
+import {findRelease, issuesOwnSecurities, type Release} from './release.js'
+import {findRelatedParty, type RelatedParty} from './related-party.js'
+import {findLifeDocument, type LifeDocument} from './life.js'
+import {findTerms, type Term} from './terminology.js'
+import {findUsParagraph, type UsParagraph} from './us-securities.js'
 import {detectTopics, type Topics} from './topics.js'
 
 export type {Block, Found, Sentence, Span, MappedText, Unit} from './document.js'
@@ -43,6 +47,10 @@ export type {Release, ReleaseKind} from './release.js'
 export type {QpStatement, QpPart, QpPerson} from './qp.js'
 export type {Results, ResultKind, Statement} from './results.js'
 export type {Equivalents, EquivalentFigure} from './equivalents.js'
+export type {RelatedParty} from './related-party.js'
+export type {LifeDocument} from './life.js'
+export type {Term, TermKind} from './terminology.js'
+export type {UsParagraph, UsPart} from './us-securities.js'
 
 export interface Model {
   /** The draft as a string. */
@@ -91,6 +99,14 @@ export interface Model {
   readonly verification: Statement | undefined
   /** The metal-equivalent grades, with their prices and recoveries (see equivalents.ts); found on first use. */
   readonly equivalents: Equivalents | undefined
+  /** Mining terms to be careful with (CSA Staff Notice 43-309; see terminology.ts), found on first use. */
+  readonly terms: Term[]
+  /** A related party's participation and the MI 61-101 paragraph (see related-party.ts), found on first use. */
+  readonly relatedParty: RelatedParty | undefined
+  /** The U.S. Securities Act paragraph's parts (see us-securities.ts), found on first use. */
+  readonly usParagraph: UsParagraph
+  /** A LIFE offering's offering-document statement (see life.ts), found on first use. */
+  readonly lifeDocument: LifeDocument
   /** Line and column (1-based) of a source offset. */
   point(offset: number): {line: number; column: number; offset: number}
 }
@@ -128,6 +144,11 @@ export function buildModel(tree: Root, value: string): Model {
   let results: {found: Results | undefined} | undefined
   let verification: {found: Statement | undefined} | undefined
   let equivalents: {found: Equivalents | undefined} | undefined
+  let terms: Term[] | undefined
+  let relatedParty: {found: RelatedParty | undefined} | undefined
+  let usParagraph: UsParagraph | undefined
+  let lifeDocument: LifeDocument | undefined
+  const release = findRelease(own, topics, {layout, listings})
   return {
     value,
     blocks,
@@ -147,7 +168,7 @@ export function buildModel(tree: Root, value: string): Model {
     },
     own,
     topics,
-    release: findRelease(own, topics, {layout, listings}),
+    release,
     get offering() {
       offering ??= extractOffering(own, blocks, layout)
       return offering
@@ -166,6 +187,19 @@ export function buildModel(tree: Root, value: string): Model {
     },
     get equivalents() {
       return (equivalents ??= {found: findEquivalents(own, blocks)}).found
+    },
+    get terms() {
+      return (terms ??= findTerms(own, blocks))
+    },
+    get relatedParty() {
+      const issues = release.speaker === 'issuer' && issuesOwnSecurities(release)
+      return (relatedParty ??= {found: findRelatedParty(own, issues)}).found
+    },
+    get usParagraph() {
+      return (usParagraph ??= findUsParagraph(sentences))
+    },
+    get lifeDocument() {
+      return (lifeDocument ??= findLifeDocument(sentences))
     },
     point(offset) {
       const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))

@@ -1,0 +1,84 @@
+/**
+ * What a LIFE offering's release says of its offering document and of its
+ * securities' resale (NI 45-106 Part 5A, Form 45-106F19), found once.
+ *
+ * The offering-document statement, element by element over the letters of
+ * the sentences that name the offering document (copy that runs words
+ * together or splits them costs nothing): that there is an offering document
+ * related to the offering; where it can be accessed (the issuer's SEDAR+
+ * profile, and its website); that prospective investors should read it
+ * before making an investment decision.
+ *
+ * The hold periods the release states (offering-terms.ts) are read for which
+ * securities they bind: a hold stated of the LIFE securities, or of the
+ * securities of a release that offers nothing else, binds LIFE securities;
+ * a hold stated of a concurrent offering under another exemption ("the
+ * concurrent non-LIFE private placement") does not.
+ */
+import type {Sentence} from './document.js'
+import type {HoldPeriod} from './offering-types.js'
+import {lettersOnly} from './wording.js'
+
+export interface LifeDocument {
+  /** The first sentence naming the offering document, when one does. */
+  sentence: Sentence | undefined
+  /** There is an offering document (related to the offering). */
+  document: boolean
+  /** It can be accessed under the issuer's profile on SEDAR+. */
+  sedar: boolean
+  /** … and on the issuer's website. */
+  website: boolean
+  /** Prospective investors should read it before making an investment decision. */
+  read: boolean
+}
+
+const LIFE_WORDS = /\blife\b|listed issuer financing|part 5a/
+/** Another offering beside the LIFE one: securities a hold period may lawfully bind. */
+const OTHER_OFFERING = new RegExp(
+  [
+    String.raw`\bconcurrent\b`,
+    String.raw`\bnon-? ?life\b`,
+    String.raw`\bnot (?:made |offered |issued |sold )?(?:under|pursuant to|in reliance on) the (?:life|listed issuer)`,
+    String.raw`\bother than (?:under |pursuant to )?the (?:life|listed issuer)`,
+    String.raw`\baccredited investor exemption\b`,
+    String.raw`\bother (?:available )?prospectus exemptions?\b`
+  ].join('|')
+)
+
+/** A sentence that frees securities from resale restrictions (some of them, at least). */
+const FREE = new RegExp(
+  [
+    String.raw`\bnot (?:be )?subject to (?:a |any )?(?:statutory )?(?:hold|resale|restricted)`,
+    String.raw`\bfree(?:ly)?[- ]?trad`,
+    String.raw`\bimmediately tradeable`,
+    String.raw`\bno (?:hold|resale restriction)`
+  ].join('|')
+)
+
+/** The offering-document statement of a LIFE release. */
+export function findLifeDocument(sentences: Sentence[]): LifeDocument {
+  const found: LifeDocument = {sentence: undefined, document: false, sedar: false, website: false, read: false}
+  for (const sentence of sentences) {
+    const chars = lettersOnly(sentence.norm.text)
+    if (!chars.includes('offeringdocument')) continue
+    found.sentence ??= sentence
+    found.document = true
+    if (chars.includes('sedar')) found.sedar = true
+    if (/www|website|https?|\.(?:com|ca)\b/.test(sentence.norm.text) || chars.includes('website')) found.website = true
+    if (/shouldread|mustread|encouragedtoread|urgedtoread/.test(chars) && /before/.test(chars)) found.read = true
+  }
+  return found
+}
+
+/** The hold periods that bind LIFE securities (not "no hold period", not a concurrent non-LIFE offering's). */
+export function lifeHolds(holds: HoldPeriod[], sentences: Sentence[]): HoldPeriod[] {
+  const binding = holds.filter((hold) => hold.kind !== 'none')
+  if (binding.length === 0) return []
+  const other = sentences.some((sentence) => OTHER_OFFERING.test(sentence.norm.text))
+  return binding.filter((hold) => {
+    const text = hold.sentence.norm.text
+    if (OTHER_OFFERING.test(text) || FREE.test(text)) return false
+    // Of the LIFE securities by name, or of the only offering the release makes.
+    return LIFE_WORDS.test(text) || !other
+  })
+}

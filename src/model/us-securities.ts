@@ -1,0 +1,148 @@
+/**
+ * The U.S. Securities Act paragraph of an offering release, found once and
+ * read element by element with the mandated-wording matcher (wording.ts):
+ *
+ * - not registered: "The securities have not been and will not be registered
+ *   under the United States Securities Act of 1933" ("have not, nor will they
+ *   be", "none of the securities … will be registered", "the 1933 Act", a
+ *   defined "U.S. Securities Act");
+ * - not offered or sold: "and may not be offered or sold in the United States
+ *   … unless registered … or an exemption from registration is available"
+ *   ("absent registration or an applicable exemption");
+ * - not an offer: "This news release does not constitute an offer to sell or
+ *   the solicitation of an offer to buy any securities in the United States".
+ *
+ * Each is declared as a statement of its own: releases put them in one
+ * sentence, two or three, in any order. The paragraph is boilerplate, so it
+ * is read in every sentence, not only the release's own.
+ */
+import type {Sentence} from './document.js'
+import {align, declare, findDefinitions, lettersOf, type Alias, type Alignment, type Statement} from './wording.js'
+
+const ACT_WORDINGS = [
+  'the? united states securities act of 1933',
+  'the? us securities act of 1933',
+  'the? securities act of 1933',
+  'the? united states securities act',
+  'the? us securities act',
+  'the? 1933 act',
+  'the? us act'
+]
+
+/** "have not been registered under the U.S. Securities Act of 1933". */
+export const NOT_REGISTERED = declare('us-not-registered', [
+  {id: 'not', label: 'have not been', wordings: ['not', 'none'], substantive: true},
+  {id: 'gap', label: 'and will not be', wordings: [], substantive: false, gap: 60},
+  {id: 'registered', label: 'registered', wordings: ['registered'], substantive: true},
+  {id: 'under', label: 'under', wordings: ['under', 'pursuant to'], substantive: false, optional: true},
+  {id: 'act', label: 'the U.S. Securities Act of 1933', wordings: ACT_WORDINGS, substantive: true, term: true}
+])
+
+/**
+ * "may not be offered or sold in the United States (absent registration or an applicable exemption)"; the
+ * United States may be named only in the Act that follows ("… absent registration under the U.S. Securities Act").
+ */
+export const NOT_OFFERED = declare('us-not-offered', [
+  {
+    id: 'may-not',
+    label: 'may not be',
+    wordings: ['may not be', 'will not be', 'shall not be', 'cannot be', 'can not be', 'may not', 'may be'],
+    substantive: true
+  },
+  {id: 'offered', label: 'offered or sold', wordings: ['offered or sold', 'offered', 'sold'], substantive: true},
+  {id: 'gap', label: 'in', wordings: [], substantive: false, gap: 200},
+  {
+    id: 'us',
+    label: 'the United States',
+    wordings: ['the? united states', 'us persons?', 'us', 'usa', 'the? united states of america'],
+    substantive: true
+  }
+])
+
+/** "This news release does not constitute an offer to sell or the solicitation of an offer to buy". */
+export const NOT_AN_OFFER = declare('us-not-an-offer', [
+  {
+    id: 'not',
+    label: 'does not constitute',
+    wordings: [
+      'does not constitute',
+      'shall not constitute',
+      'will not constitute',
+      'do not constitute',
+      'not constitute',
+      'is not',
+      'not',
+      'does not',
+      'shall not'
+    ],
+    substantive: true
+  },
+  {
+    id: 'offer',
+    label: 'an offer to sell',
+    wordings: ['an offer to sell', 'an offer for sale', 'an offer to buy or sell', 'an offer of', 'an offer'],
+    substantive: true
+  },
+  {id: 'gap', label: 'or', wordings: [], substantive: false, gap: 40},
+  {
+    id: 'solicitation',
+    label: 'the solicitation of an offer to buy',
+    wordings: ['the? solicitation of an offer to buy', 'a solicitation of an offer to buy', 'the? solicitation'],
+    substantive: false,
+    optional: true
+  }
+])
+
+export type UsPart = 'not-registered' | 'not-offered' | 'not-an-offer'
+
+export interface UsParagraph {
+  /** Each part found, with its sentence and alignment (undefined when missing). */
+  parts: Record<UsPart, {sentence: Sentence; wording: Alignment} | undefined>
+}
+
+/** Where each statement may start, in letters (copy runs words together: "may not beoffered", "does notconstitute"). */
+const CUES: Record<UsPart, RegExp> = {
+  'not-registered': /no(?:t|ne)[a-z0-9]{0,80}?registered/g,
+  'not-offered': /(?:may|will|shall|can)(?:not)?be(?:offered|sold)/g,
+  'not-an-offer': /not(?:constitute)?anoffer/g
+}
+const STATEMENTS: Record<UsPart, Statement> = {
+  'not-registered': NOT_REGISTERED,
+  'not-offered': NOT_OFFERED,
+  'not-an-offer': NOT_AN_OFFER
+}
+/** Letters a sentence must hold to be read at all. */
+const WORTH = /registered|offer|sold/
+const TRIES = 3
+
+const whole = (wording: Alignment) =>
+  wording.elements.every(
+    (verdict) => !verdict.element.substantive || verdict.status === 'present' || verdict.status === 'cosmetic'
+  )
+
+/** The U.S. Securities Act paragraph's parts, in the draft's sentences. */
+export function findUsParagraph(sentences: Sentence[]): UsParagraph {
+  const parts: UsParagraph['parts'] = {'not-registered': undefined, 'not-offered': undefined, 'not-an-offer': undefined}
+  let aliases: Alias[] | undefined
+  for (const sentence of sentences) {
+    if (!WORTH.test(sentence.norm.text)) continue
+    const {chars, at} = lettersOf(sentence.norm.text)
+    for (const part of Object.keys(CUES) as UsPart[]) {
+      if (parts[part]) continue
+      const cue = CUES[part]
+      cue.lastIndex = 0
+      let match: RegExpExecArray | null
+      for (let tries = 0; tries < TRIES && (match = cue.exec(chars)); tries++) {
+        // "the U.S. Securities Act" as the release defines it (`("U.S. Securities Act")`).
+        aliases ??= findDefinitions(sentences.map((s) => s.norm.text))
+        const wording = align(STATEMENTS[part], sentence.norm, aliases, at[match.index])
+        if (whole(wording)) {
+          parts[part] = {sentence, wording}
+          break
+        }
+      }
+    }
+    if (parts['not-registered'] && parts['not-offered'] && parts['not-an-offer']) break
+  }
+  return {parts}
+}
