@@ -6,9 +6,13 @@
  */
 import type {Rule} from '../src/core/rule.js'
 import exchangeDisclaimer from './exchange-disclaimer.js'
+import explorationTarget from './exploration-target.js'
 import forwardLookingCaution from './forward-looking-caution.js'
+import historicalEstimate from './historical-estimate.js'
 import holdPeriod from './hold-period.js'
+import mineralResource from './mineral-resource.js'
 import offeringArithmetic from './offering-arithmetic.js'
+import peaCaution from './pea-caution.js'
 import qpStatement from './qp-statement.js'
 import tsxvPricing from './tsxv-pricing.js'
 import unfilledPlaceholder from './unfilled-placeholder.js'
@@ -29,7 +33,12 @@ export const rules = {
   // TSX-V Policies 4.1 and 1.1: minimum prices.
   'tsxv-pricing': tsxvPricing,
   // Template text ("[Name]", "TBD", "$X.XX") left where a fact belongs.
-  'unfilled-placeholder': unfilledPlaceholder
+  'unfilled-placeholder': unfilledPlaceholder,
+  // NI 43-101 s.2.2, s.3.4: resource and reserve estimates; Part 2: PEA, historical estimates, exploration targets.
+  'mineral-resource': mineralResource,
+  'pea-caution': peaCaution,
+  'historical-estimate': historicalEstimate,
+  'exploration-target': explorationTarget
 } as const satisfies Record<string, Rule>
 
 /** A rule id, as users configure and suppress it. */

@@ -43,7 +43,11 @@ export const FLOORS: Record<RuleId, Floor> = {
   'hold-period': {precision: 1, recall: 1},
   'tsxv-pricing': {maxFalsePositives: 0},
   // No release in the corpus has a blank left in it: any error is a false alarm.
-  'unfilled-placeholder': {maxFalsePositives: 0}
+  'unfilled-placeholder': {maxFalsePositives: 0},
+  'mineral-resource': {},
+  'pea-caution': {},
+  'historical-estimate': {},
+  'exploration-target': {}
 }
 
 interface Label {
@@ -84,11 +88,16 @@ interface Label {
 /** A labelled security issued for something other than money. */
 const NOT_FOR_MONEY = /\bfor debt\b|\bconsideration\b|finder's fee/i
 
+/** Lawyer notes that say an estimate's effective date or key assumptions are not given. */
+const ESTIMATE_ELEMENT_MISSING =
+  /(?:effective dates?|key (?:\w+ )?assumptions)[^.;]{0,60}(?:not (?:given|stated)|lack)|(?:\bno|without|lack)[^.;]{0,30}effective dates?/i
+
 /** What the labels say each rule should find: `true` an error, `false` none, `undefined` not scored. */
 export function expectations(label: Label): Record<RuleId, boolean | undefined> {
   const end = label.truncated ? undefined : true
   const defectiveDisclaimer = /(?:defective|wrong-term|non-standard)[^.]{0,60}disclaimer/i.test(label.notes ?? '')
   const namesTsxv = /tsx venture|tsx-?v\b/i.test(label.disclaimer_variant ?? '')
+  const cautions = label.resource_cautions_present ?? []
   return {
     'qp-statement':
       end && label.has_technical_info ? !(label.has_qp_statement && label.qp_approval_wording) : end && false,
@@ -118,7 +127,31 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
     // No labelled TSX-V price or warrant price is below $0.05.
     'tsxv-pricing': false,
     // Published releases: none was labelled as carrying template text.
-    'unfilled-placeholder': false
+    'unfilled-placeholder': false,
+    // Files from 101 only. A stated estimate whose labelled cautions lack the economic-viability sentence, or whose
+    // notes say its effective date or key assumptions are not given.
+    'mineral-resource':
+      label.has_resource_estimate === undefined
+        ? undefined
+        : label.has_resource_estimate &&
+          (!cautions.some((c) => /economic viability/i.test(c)) || ESTIMATE_ELEMENT_MISSING.test(label.notes ?? '')),
+    // PEA results without the whole s.2.3(3) caution (preliminary, too speculative, no certainty).
+    'pea-caution':
+      label.has_pea === undefined
+        ? undefined
+        : label.has_pea &&
+          !cautions.some((c) => /preliminary in nature/i.test(c) && /too speculative/i.test(c) && /no certainty/i.test(c)),
+    // A historical estimate without the s.2.4(g) statement, or whose notes say the other elements are absent.
+    'historical-estimate':
+      label.has_historical_estimate === undefined
+        ? undefined
+        : label.has_historical_estimate &&
+          (!cautions.some((c) => /sufficient work/i.test(c)) || /elements? absent/i.test(label.notes ?? '')),
+    // An exploration target without the s.2.3(2) caution.
+    'exploration-target':
+      label.has_exploration_target === undefined
+        ? undefined
+        : label.has_exploration_target && !cautions.some((c) => /conceptual in nature/i.test(c))
   }
 }
 

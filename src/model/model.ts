@@ -21,6 +21,7 @@ import {
 } from './boilerplate.js'
 import {findCaution} from './caution.js'
 import {readDocument, type Block, type Sentence} from './document.js'
+import {findEstimates, type Estimates} from './estimates.js'
 import {findLayout, type Layout} from './layout.js'
 import {decideExchange, findListings, type Exchange, type ExchangeDecision, type Listing} from './listing.js'
 import {extractOffering, type OfferingTerms} from './offering.js'
@@ -38,6 +39,7 @@ export type {Layout} from './layout.js'
 export type {Placeholder} from './placeholders.js'
 export type {Release, ReleaseKind} from './release.js'
 export type {QpStatement, QpPart, QpPerson} from './qp.js'
+export type {Estimates, Stated, ResourceStatement, CautionFound} from './estimates.js'
 
 export interface Model {
   /** The draft as a string. */
@@ -78,6 +80,8 @@ export interface Model {
   readonly placeholders: Placeholder[]
   /** The Qualified Person statement and its parts (see qp.ts), or undefined when there is none; found on first use. */
   readonly qp: QpStatement | undefined
+  /** Resource and reserve estimates, PEA results, historical estimates, exploration targets and their cautions (see estimates.ts), found on first use. */
+  readonly estimates: Estimates
   /** Line and column (1-based) of a source offset. */
   point(offset: number): {line: number; column: number; offset: number}
 }
@@ -111,6 +115,7 @@ export function buildModel(tree: Root, value: string): Model {
   let offering: OfferingTerms | undefined
   let placeholders: Placeholder[] | undefined
   let qp: {statement: QpStatement | undefined} | undefined
+  let estimates: Estimates | undefined
   return {
     value,
     blocks,
@@ -137,6 +142,9 @@ export function buildModel(tree: Root, value: string): Model {
     },
     get qp() {
       return (qp ??= {statement: findQpStatement(blocks, sentences, topics.issuerNames)}).statement
+    },
+    get estimates() {
+      return (estimates ??= findEstimates(own, blocks))
     },
     point(offset) {
       const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))

@@ -1,0 +1,218 @@
+/**
+ * Estimates a release states, found once (NI 43-101 Parts 2 and 3): mineral
+ * resource and reserve estimates, the results of a preliminary economic
+ * assessment (PEA), historical estimates and exploration targets, each with
+ * the words that state it and how strongly (a figure with its category is
+ * strong; a resource or PEA merely named is not a stated estimate), and the
+ * cautions and elements the release gives for them.
+ */
+import type {Block, Sentence} from './document.js'
+import {
+  findCautions,
+  HISTORICAL_STATEMENT,
+  PEA_STATEMENT,
+  TARGET_STATEMENT,
+  VIABILITY_STATEMENT,
+  type CautionFound
+} from './estimate-cautions.js'
+import {spanOf, type Span} from './text.js'
+import type {Strength} from './topics.js'
+
+export type {CautionFound} from './estimate-cautions.js'
+
+/** A statement of an estimate: its sentence, the words that state it, and how strongly. */
+export interface Stated extends Span {
+  sentence: Sentence
+  /** The words that decided it (normalized). */
+  words: string
+  strength: Strength
+}
+
+export interface ResourceStatement extends Stated {
+  /** The CIM categories it names ("indicated", "inferred"), normalized. */
+  categories: string[]
+  /** Reserves (proven, probable) rather than resources. */
+  reserve: boolean
+}
+
+export interface Estimates {
+  /** Current mineral resource and reserve estimates stated with figures (not historical ones). */
+  resources: ResourceStatement[]
+  /** A figure of Inferred resources added to Measured and Indicated ones ("M&I&I", "a total resource of"). */
+  inferredSums: Stated[]
+  /** Results of a PEA: strong with figures (NPV, IRR, capex) or "results … suggest"; weak when only its basis is given. */
+  peaResults: Stated[]
+  /** Figures of an economic analysis (NPV, IRR) whatever the study. */
+  economicAnalysis: Stated | undefined
+  /** Historical estimates: strong with figures, weak when named only. */
+  historical: Stated[]
+  /** Exploration targets: a potential quantity tied to a target. */
+  targets: Stated[]
+  /** Where the release states each element. */
+  effectiveDate: Span | undefined
+  keyAssumptions: Span | undefined
+  /** The cautions found, best first. */
+  viability: CautionFound[]
+  peaCaution: CautionFound[]
+  targetCaution: CautionFound[]
+  historicalCaution: CautionFound[]
+}
+
+const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,15}(?:\.\d{1,6})?`
+const UNITS = String.raw`(?:million |billion |thousand )?(?:tonnes|tons|t|mt|kt|ounces|oz|koz|moz|pounds|lbs?|mlbs?|blbs?|carats)\b`
+/** A quantity of rock or metal ("46.6 million tonnes", "2.458 Moz", "601,158 … ounces" via "gold ounces"). */
+const QUANTITY = new RegExp(String.raw`${FIGURE} ?(?:${UNITS}|(?:gold |silver |copper )?ounces\b)(?! ?per (?:day|year|annum))`)
+const GRADE = /\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t)/
+const CATEGORY = /\b(?:measured|indicated|inferred|proven|proved|probable|m ?& ?i|m\+i|p ?& ?p|p\+p)\b/g
+const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre)\b/
+/** Not an estimate: what was produced, mined or sold; a target; a rate. */
+const NOT_ESTIMATE =
+  /\b(?:produc\w*|mined|milled|processed|sold|sales|shipped|exploration targets?|resource targets?|target(?:ing|s)? (?:of|greater)|tpd|per day|per annum|annual)\b/
+const HISTORICAL = new RegExp(
+  String.raw`\bhistor(?:ic|ical)(?: (?:mineral|uranium|gold|copper|silver))? (?:resources?|reserves?|estimates?|mineral resource estimates?|resource estimates?)\b` +
+    String.raw`|\b(?:resource|reserve|estimate)s?\b[^.]{0,40}\b(?:is|are) (?:now )?(?:considered )?historical\b|\bnon-?compliant\b|\bnot (?:ni )?43-101 compliant\b`
+)
+/** A caution sentence, not a disclosure ("should not be relied upon", "is not treating them as current"). */
+const CAUTIONS = /not (?:be )?relied|not treating|sufficient work|not (?:been )?verified|not independently verified/
+/** Inferred added to the other categories. */
+const INFERRED_SUM = new RegExp(
+  String.raw`\b(?:m ?& ?i ?& ?i|m ?\+ ?i ?\+ ?i|mi&i|(?:measured,? )?indicated,? (?:and|&|\+) inferred|m ?& ?i (?:and|&|\+|plus) inferred|measured (?:and|&) indicated (?:and|&|\+|plus) inferred)` +
+    String.raw`(?: mineral)? resources?,? (?:of|totall?ing|containing|for|is|are|:) ?(?:approximately |about )?${FIGURE}` +
+    String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\bof (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
+    String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
+)
+const PEA = /\b(?:preliminary economic assessments?|peas?|scoping study)\b/
+const OTHER_STUDY = /\b(?:pre-?feasibility|feasibility|pfs|fs|fsu)\b/
+const METRIC = new RegExp(
+  String.raw`\b(?:npv\S{0,4}|net present value|irr|internal rate of return|payback|capex|capital costs?|initial capital|` +
+    String.raw`operating costs?|opex|aisc|all-in sustaining costs?|after-tax|pre-tax|life of mine|lom|mine life|cash flows?)\b`
+)
+const ECONOMIC_FIGURE = /\$ ?\d|\d ?%|\d(?:\.\d)? ?(?:-? ?years?)\b|\d ?(?:million|billion|m|b)\b/
+const RESULTS_VERB =
+  /\bresults? of (?:the |a |an |its )?(?:updated |new |\d{4} )?(?:pea|preliminary economic assessment)|\b(?:pea|preliminary economic assessment)\b[^.]{0,80}\b(?:demonstrat\w*|shows?|showed|generat\w*|outlin\w*|suggests?|suggested|returns?|returned|yield\w*|reported|contemplat\w*)\b/
+const ECONOMIC_WORDS = /\b(?:econom\w*|production|costs?|mine life|long-life|return|profitab\w*|cash)\b/
+const STUDY_RESULT = /\b(?:npv\S{0,4}|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)/
+const TARGET = new RegExp(
+  String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?|potential (?:quantity|tonnage)|geological potential)\b`
+)
+const EFFECTIVE_DATE = /\beffective (?:date|as (?:of|at)|on)\b|\b(?:estimate|mre)s?\b[^.]{0,30}\b(?:as (?:of|at)|dated) [a-z]{3,9}\.? \d/
+const ASSUMPTIONS =
+  /\bcut-? ?off\b|\bcutoff\b|\b(?:metal|gold|silver|copper|zinc|nickel|lithium|uranium|commodity) prices?\b|\$ ?[\d,.]+ ?(?:per |\/ ?)(?:oz|ounce|lb|pound|t|tonne)\b|\brecover(?:y|ies)\b|\bnsr\b|\brpeee\b|reasonable prospects|pit[- ]constrained|pit shell|\bkriging\b|inverse distance/
+const FLI = /forward-? ?looking/
+
+const spanIn = (sentence: Sentence, match: RegExpExecArray): Span =>
+  spanOf(sentence.norm, match.index, match.index + match[0].length)
+
+function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | undefined {
+  re.lastIndex = 0
+  const match = re.exec(sentence.norm.text)
+  return match ? {sentence, ...spanIn(sentence, match), words: match[0], strength} : undefined
+}
+
+/** Whether the sentence, or the one before it in its block, calls the estimate historical. */
+function isHistorical(sentence: Sentence): boolean {
+  const sentences = sentence.block.sentences
+  const at = sentences.indexOf(sentence)
+  return HISTORICAL.test(sentence.norm.text) || (at > 0 && HISTORICAL.test(sentences[at - 1].norm.text))
+}
+
+/** Whether a sentence is tied to a PEA: it names one, or so does its block or one of the three blocks before it. */
+function tiedToPea(sentence: Sentence, blocks: readonly Block[]): boolean {
+  const text = sentence.norm.text
+  if (PEA.test(text)) return true
+  if (OTHER_STUDY.test(text)) return false
+  const index = sentence.block.index
+  for (let i = index; i >= Math.max(0, index - 3); i--) {
+    const block = blocks[i].norm.text
+    if (PEA.test(block)) return true
+    if (OTHER_STUDY.test(block)) return false
+  }
+  return false
+}
+
+/** The estimates `own` (the release's own sentences) state, and the cautions and elements in `blocks`. */
+export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]): Estimates {
+  const resources: ResourceStatement[] = []
+  const inferredSums: Stated[] = []
+  const peaResults: Stated[] = []
+  const historical: Stated[] = []
+  const targets: Stated[] = []
+  let economicAnalysis: Stated | undefined
+  for (const sentence of own) {
+    const text = sentence.norm.text
+    const quantity = QUANTITY.test(text)
+    const resourceWord = RESOURCE_WORD.test(text)
+    if (quantity && TARGET.test(text)) {
+      const target = stated(sentence, TARGET, 'strong')
+      if (target) targets.push(target)
+      continue
+    }
+    if (quantity && resourceWord && !NOT_ESTIMATE.test(text)) {
+      const categories = [...new Set([...text.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, '')))]
+      const figure = stated(sentence, QUANTITY, 'strong')!
+      if (isHistorical(sentence)) {
+        historical.push(figure)
+      } else if (categories.length > 0 || GRADE.test(text)) {
+        resources.push({...figure, categories, reserve: categories.every((c) => /^(?:proven|proved|probable|p)/.test(c))})
+      }
+      const sum = stated(sentence, INFERRED_SUM, 'strong')
+      if (sum && !/respectively/.test(text)) inferredSums.push(sum)
+    } else if (HISTORICAL.test(text) && !CAUTIONS.test(text) && !FLI.test(text)) {
+      const named = stated(sentence, HISTORICAL, quantity ? 'strong' : 'weak')
+      if (named) historical.push(named)
+    }
+    if (METRIC.test(text) && ECONOMIC_FIGURE.test(text) && tiedToPea(sentence, blocks)) {
+      const result = stated(sentence, METRIC, 'strong')
+      if (result) peaResults.push(result)
+    } else if (RESULTS_VERB.test(text) && ECONOMIC_WORDS.test(text)) {
+      const result = stated(sentence, RESULTS_VERB, 'strong')
+      if (result) peaResults.push(result)
+    } else if (PEA.test(text) && quantity && GRADE.test(text)) {
+      const basis = stated(sentence, PEA, 'weak')
+      if (basis) peaResults.push(basis)
+    }
+    economicAnalysis ??= stated(sentence, STUDY_RESULT, 'strong')
+  }
+  // Elements are read in every block but the forward-looking caution ("assumptions regarding the price of gold").
+  const notFli = blocks.filter((block) => !FLI.test(block.norm.text))
+  const first = (re: RegExp): Span | undefined => {
+    for (const block of notFli) {
+      re.lastIndex = 0
+      const match = re.exec(block.norm.text)
+      if (match) return spanOf(block.norm, match.index, match.index + match[0].length)
+    }
+    return undefined
+  }
+  return {
+    resources,
+    inferredSums,
+    peaResults: peaResults.sort((a, b) => (a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1)),
+    economicAnalysis: economicAnalysis ?? peaResults.find((result) => result.strength === 'strong'),
+    historical: historical.sort((a, b) => (a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1)),
+    targets,
+    effectiveDate: first(EFFECTIVE_DATE),
+    keyAssumptions: first(ASSUMPTIONS),
+    viability: findCautions(VIABILITY_STATEMENT, blocks),
+    peaCaution: findCautions(PEA_STATEMENT, blocks),
+    targetCaution: findCautions(TARGET_STATEMENT, blocks),
+    historicalCaution: findCautions(HISTORICAL_STATEMENT, blocks)
+  }
+}
+
+/** Quantity and grade given as ranges ("5 to 8 million tonnes", "1.5-2.5 g/t"). */
+export const TONNAGE_RANGE = new RegExp(
+  String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|to|and) ?${FIGURE} ?${UNITS}`
+)
+export const GRADE_RANGE = /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d(?:\.\d+)? ?(?:g\/t|gpt|%|ppm|oz\/t)/
+/** The basis of a potential quantity and grade ("based on", "derived from"). */
+export const BASIS = /\bbased (?:on|upon)\b|\bbasis\b|\bderived from\b|\bdetermined (?:by|from|using)\b|\bestimated (?:from|using|by)\b/
+
+/** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
+export const HISTORICAL_ELEMENTS = {
+  source: /\b(?:19|20)\d\d\b[^.]{0,120}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])|\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])[^.]{0,120}\b(?:19|20)\d\d\b/,
+  relevance: /\brelevan|\breliab/,
+  assumptions: ASSUMPTIONS,
+  categories: /\bcategor|\b(?:measured|indicated|inferred|proven|probable)\b/,
+  recent: /\bmore recent\b|\brecent (?:drilling|data|work|estimates?)\b|\bno (?:more )?recent\b|\bnewer\b/,
+  work: /\b(?:work|drilling|verification|twin(?:ned)? holes?|re-?sampling|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b/
+} as const
