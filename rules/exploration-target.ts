@@ -6,7 +6,7 @@
  * will result in the target being delineated as a mineral resource; and with
  * its basis (NI 43-101 s.2.3(2)). See docs/rules/exploration-target.md.
  */
-import {droppedElements, listOf, TARGET_CAUTION} from '../src/model/estimate-cautions.js'
+import {cautionSentences, droppedElements, listOf, TARGET_CAUTION} from '../src/model/estimate-cautions.js'
 import {BASIS, GRADE_RANGE, TONNAGE_RANGE} from '../src/model/estimates.js'
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
 
@@ -20,9 +20,14 @@ const remarkLintExplorationTarget = defineRule({id: 'exploration-target'}, ({mod
   const cause = `this release gives a potential quantity of an exploration target (line ${line}): “${slice(model, first)}”`
   const block = first.sentence.block
   const text = block.norm.text
-  if (!TONNAGE_RANGE.test(text) || !GRADE_RANGE.test(text)) {
+  const tonnage = TONNAGE_RANGE.test(text)
+  if (!tonnage || !GRADE_RANGE.test(text)) {
+    // A tonnage range at a stated grade (often a cut-off) is a warning; no range at all, an error.
     report({
-      reason: 'Unexpected exploration target not given as ranges, expected its tonnage and grade as ranges',
+      level: tonnage ? 'warning' : 'error',
+      reason: tonnage
+        ? 'Unexpected exploration target grade not given as a range, expected its grade as a range too'
+        : 'Unexpected exploration target not given as ranges, expected its tonnage and grade as ranges',
       place: first,
       note: `${CITATION}: ${cause}; a potential quantity and grade may be disclosed only as ranges (“5 to 8 million tonnes grading 1.2 to 1.6 g/t Au”).`
     })
@@ -44,10 +49,10 @@ const remarkLintExplorationTarget = defineRule({id: 'exploration-target'}, ({mod
           dropped.length > 0
             ? `Unexpected exploration-target caution that drops ${listOf(dropped)}, expected “${TARGET_CAUTION}”`
             : 'Unexpected JORC wording “determination of a Mineral Resource”, expected “delineated as a mineral resource”',
-        place: caution.wording.span,
+        place: cautionSentences(caution),
         note: `${CITATION}(a): ${cause}; use the instrument's three clauses.`,
         expected: TARGET_CAUTION,
-        actual: slice(model, caution.wording.span)
+        actual: slice(model, cautionSentences(caution))
       })
     }
   }

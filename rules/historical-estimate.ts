@@ -7,7 +7,7 @@
  * its categories, more recent data and the work needed to upgrade or verify
  * it. See docs/rules/historical-estimate.md.
  */
-import {droppedElements, HISTORICAL_CAUTION, listOf} from '../src/model/estimate-cautions.js'
+import {cautionSentences, droppedElements, HISTORICAL_CAUTION, listOf} from '../src/model/estimate-cautions.js'
 import {HISTORICAL_ELEMENTS} from '../src/model/estimates.js'
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
 
@@ -44,10 +44,10 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({m
       report({
         level,
         reason: `Unexpected historical-estimate statement that drops ${listOf(dropped)}, expected “${HISTORICAL_CAUTION}”`,
-        place: caution.wording.span,
+        place: cautionSentences(caution),
         note: `${CITATION}(g): ${cause}; the statement says both that a QP has not classified it as current and that the issuer is not treating it as current.`,
         expected: HISTORICAL_CAUTION,
-        actual: slice(model, caution.wording.span)
+        actual: slice(model, cautionSentences(caution))
       })
     }
   }

@@ -7,7 +7,7 @@
  * demonstrated economic viability (s.3.4). See docs/rules/mineral-resource.md.
  */
 import type {ResourceStatement} from '../src/model/model.js'
-import {droppedElements, listOf, VIABILITY_CAUTION} from '../src/model/estimate-cautions.js'
+import {cautionSentences, droppedElements, listOf, VIABILITY_CAUTION} from '../src/model/estimate-cautions.js'
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
 
 const S22 = 'NI 43-101 s.2.2'
@@ -25,7 +25,8 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, 
   for (const r of stated) {
     if (r.categories.length > 0) continue
     report({
-      reason: 'Missing CIM category of the estimate, expected Measured, Indicated or Inferred (Proven or Probable for reserves)',
+      reason:
+        'Missing CIM category of the estimate, expected Measured, Indicated or Inferred (Proven or Probable for reserves)',
       place: r,
       note:
         `${S22}(a) and s.2.3(1)(a): ${cause(r)}; a quantity and grade may be disclosed only in the CIM categories. ` +
@@ -34,7 +35,8 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, 
   }
   for (const sum of estimates.inferredSums) {
     report({
-      reason: 'Unexpected Inferred resources added to Measured and Indicated, expected each category reported separately',
+      reason:
+        'Unexpected Inferred resources added to Measured and Indicated, expected each category reported separately',
       place: sum,
       note: `${S22}(c): Inferred mineral resources must not be added to the other categories. Give the Measured and Indicated figure and the Inferred figure apart.`,
       actual: slice(model, sum)
@@ -78,10 +80,10 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, 
   report({
     level,
     reason: `Unexpected economic-viability statement that drops ${listOf(dropped)}, expected “${VIABILITY_CAUTION}”`,
-    place: caution.wording.span,
+    place: cautionSentences(caution),
     note: `${S34}(e): ${cause(resource)}, ${why}.`,
     expected: VIABILITY_CAUTION,
-    actual: slice(model, caution.wording.span)
+    actual: slice(model, cautionSentences(caution))
   })
 })
 

@@ -7,7 +7,7 @@
  * realized; and its basis. A PEA merely named is not its results.
  * See docs/rules/pea-caution.md.
  */
-import {droppedElements, listOf, PEA_CAUTION} from '../src/model/estimate-cautions.js'
+import {cautionSentences, droppedElements, listOf, PEA_CAUTION} from '../src/model/estimate-cautions.js'
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
 
 const CITATION = 'NI 43-101 s.2.3(3)'
@@ -36,10 +36,7 @@ const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) =
   } else {
     const dropped = droppedElements(caution.wording)
     if (dropped.length > 0) {
-      const sentences = caution.block.sentences.filter(
-        (s) => s.end > caution.wording.span.start && s.start < caution.wording.span.end
-      )
-      const place = {start: sentences[0].start, end: sentences.at(-1)!.end}
+      const place = cautionSentences(caution)
       report({
         level,
         reason: `Unexpected PEA caution that drops ${listOf(dropped)}, expected “${PEA_CAUTION}”`,
@@ -55,7 +52,8 @@ const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) =
   if (!basis) {
     report({
       level: 'warning',
-      reason: 'Missing basis of the preliminary economic assessment, expected who prepared it, its effective date and key assumptions',
+      reason:
+        'Missing basis of the preliminary economic assessment, expected who prepared it, its effective date and key assumptions',
       place: first,
       note: `${CITATION}(b) (wording unconfirmed): ${cause}; state the basis of the PEA and the qualifications and assumptions made by the qualified person.`
     })

@@ -33,6 +33,8 @@ export const VIABILITY_CAUTION =
 
 /** s.2.3(3)(a): preliminary · includes inferred · too speculative geologically · … mineral reserves · no certainty · realized. */
 export const PEA_STATEMENT = declare('pea-caution', [
+  // The words that open the sentence before the statement ("As disclosed in the PEA, which is …").
+  gap('lead', 30),
   {id: 'preliminary', label: 'preliminary in nature', wordings: ['preliminary in nature'], substantive: true},
   gap('gap-1', 12),
   {
@@ -68,7 +70,14 @@ export const PEA_STATEMENT = declare('pea-caution', [
 
 /** s.2.3(2)(a): conceptual · insufficient exploration · to define a mineral resource · uncertain · delineated as a mineral resource. */
 export const TARGET_STATEMENT = declare('exploration-target-caution', [
-  {id: 'conceptual', label: 'conceptual in nature', wordings: ['conceptual in nature', 'conceptual'], substantive: true},
+  // The words that open the sentence before the statement ("As disclosed in the PEA, which is …").
+  gap('lead', 30),
+  {
+    id: 'conceptual',
+    label: 'conceptual in nature',
+    wordings: ['conceptual in nature', 'conceptual'],
+    substantive: true
+  },
   gap('gap-1', 8),
   {
     id: 'insufficient',
@@ -107,6 +116,8 @@ export const TARGET_STATEMENT = declare('exploration-target-caution', [
 
 /** s.2.4(g): a QP has not done sufficient work to classify it as current · the issuer is not treating it as current. */
 export const HISTORICAL_STATEMENT = declare('historical-estimate-caution', [
+  // The words that open the sentence before the statement ("As disclosed in the PEA, which is …").
+  gap('lead', 30),
   {id: 'qp', label: 'a qualified person', wordings: ['qualified persons?', 'qp'], substantive: true},
   gap('gap-1', 4),
   {
@@ -132,6 +143,8 @@ export const HISTORICAL_STATEMENT = declare('historical-estimate-caution', [
 
 /** s.3.4: mineral resources · that are not mineral reserves · do not have · demonstrated economic viability. */
 export const VIABILITY_STATEMENT = declare('economic-viability', [
+  // The words that open the sentence before the statement ("As disclosed in the PEA, which is …").
+  gap('lead', 30),
   {id: 'resources', label: 'mineral resources', wordings: ['mineral? resources'], substantive: true},
   gap('gap-1', 4),
   {id: 'not-reserves', label: 'are not mineral reserves', wordings: ['not mineral? reserves'], substantive: true},
@@ -164,25 +177,17 @@ const CUES = new Map<Statement, string[]>([
   [HISTORICAL_STATEMENT, ['sufficientwork', 'nottreating']],
   [VIABILITY_STATEMENT, ['demonstratedeconomicviability']]
 ])
-/** Letters to read from before a cue: the words that open the statement. */
-const BEFORE: ReadonlyMap<Statement, number> = new Map([
-  [PEA_STATEMENT, 0],
-  [TARGET_STATEMENT, 0],
-  [HISTORICAL_STATEMENT, 40],
-  [VIABILITY_STATEMENT, 70]
-])
-
-/** Where alignment with `statement` may start in `block`: before each cue (at most three), as indexes of its text. */
+/** Where alignment with `statement` may start in `block`: the sentence holding each cue (at most three), as indexes of its text. */
 function starts(statement: Statement, block: Block): number[] {
   const {chars, at} = lettersOf(block.norm.text)
   const found: number[] = []
-  const keys = CUES.get(statement)!
-  for (const key of keys) {
+  for (const key of CUES.get(statement)!) {
     let from = chars.indexOf(key)
     while (from >= 0 && found.length < 3) {
-      // The statement's own opening words, before its cue ("A qualified person has not done sufficient work").
-      const back = key === keys[0] ? BEFORE.get(statement)! : BEFORE.get(statement)! + 120
-      found.push(at[Math.max(0, from - back)])
+      // The statement opens its sentence ("A qualified person has not done sufficient work", "The PEA is …").
+      const index = at[from]
+      const sentence = block.sentences.findLast((s) => (s.norm.base ?? 0) <= index)
+      found.push(sentence ? (sentence.norm.base ?? 0) : 0)
       from = chars.indexOf(key, from + key.length)
     }
   }
@@ -221,4 +226,11 @@ export function droppedElements(wording: Alignment): string[] {
 export function listOf(labels: readonly string[]): string {
   const quoted = labels.map((label) => `“${label}”`)
   return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`
+}
+
+/** The sentences a caution's words are in (where a message about it sits, and what its fix replaces). */
+export function cautionSentences(found: CautionFound): {start: number; end: number} {
+  const {span} = found.wording
+  const sentences = found.block.sentences.filter((s) => s.end > span.start && s.start < span.end)
+  return sentences.length > 0 ? {start: sentences[0].start, end: sentences.at(-1)!.end} : span
 }

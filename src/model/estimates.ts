@@ -61,7 +61,9 @@ export interface Estimates {
 const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,15}(?:\.\d{1,6})?`
 const UNITS = String.raw`(?:million |billion |thousand )?(?:tonnes|tons|t|mt|kt|ounces|oz|koz|moz|pounds|lbs?|mlbs?|blbs?|carats)\b`
 /** A quantity of rock or metal ("46.6 million tonnes", "2.458 Moz", "601,158 … ounces" via "gold ounces"). */
-const QUANTITY = new RegExp(String.raw`${FIGURE} ?(?:${UNITS}|(?:gold |silver |copper )?ounces\b)(?! ?per (?:day|year|annum))`)
+const QUANTITY = new RegExp(
+  String.raw`${FIGURE} ?(?:${UNITS}|(?:gold |silver |copper )?ounces\b)(?! ?per (?:day|year|annum))`
+)
 const GRADE = /\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t)/
 const CATEGORY = /\b(?:measured|indicated|inferred|proven|proved|probable|m ?& ?i|m\+i|p ?& ?p|p\+p)\b/g
 const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre)\b/
@@ -87,6 +89,10 @@ const METRIC = new RegExp(
   String.raw`\b(?:npv\S{0,4}|net present value|irr|internal rate of return|payback|capex|capital costs?|initial capital|` +
     String.raw`operating costs?|opex|aisc|all-in sustaining costs?|after-tax|pre-tax|life of mine|lom|mine life|cash flows?)\b`
 )
+/** A metric and its figure ("after-tax NPV8% of US$1.48 billion", "IRR of 22.2%"). */
+const METRIC_FIGURE = new RegExp(
+  String.raw`${METRIC.source}[^.;]{0,40}?(?:\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?|\d[\d.]* ?%|\d[\d.]* ?-? ?years?\b)`
+)
 const ECONOMIC_FIGURE = /\$ ?\d|\d ?%|\d(?:\.\d)? ?(?:-? ?years?)\b|\d ?(?:million|billion|m|b)\b/
 const RESULTS_VERB =
   /\bresults? of (?:the |a |an |its )?(?:updated |new |\d{4} )?(?:pea|preliminary economic assessment)|\b(?:pea|preliminary economic assessment)\b[^.]{0,80}\b(?:demonstrat\w*|shows?|showed|generat\w*|outlin\w*|suggests?|suggested|returns?|returned|yield\w*|reported|contemplat\w*)\b/
@@ -95,7 +101,8 @@ const STUDY_RESULT = /\b(?:npv\S{0,4}|net present value|irr|internal rate of ret
 const TARGET = new RegExp(
   String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?|potential (?:quantity|tonnage)|geological potential)\b`
 )
-const EFFECTIVE_DATE = /\beffective (?:date|as (?:of|at)|on)\b|\b(?:estimate|mre)s?\b[^.]{0,30}\b(?:as (?:of|at)|dated) [a-z]{3,9}\.? \d/
+const EFFECTIVE_DATE =
+  /\beffective (?:date|as (?:of|at)|on)\b|\b(?:estimat\w*|mre)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d/
 const ASSUMPTIONS =
   /\bcut-? ?off\b|\bcutoff\b|\b(?:metal|gold|silver|copper|zinc|nickel|lithium|uranium|commodity) prices?\b|\$ ?[\d,.]+ ?(?:per |\/ ?)(?:oz|ounce|lb|pound|t|tonne)\b|\brecover(?:y|ies)\b|\bnsr\b|\brpeee\b|reasonable prospects|pit[- ]constrained|pit shell|\bkriging\b|inverse distance/
 const FLI = /forward-? ?looking/
@@ -109,12 +116,23 @@ function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | un
   return match ? {sentence, ...spanIn(sentence, match), words: match[0], strength} : undefined
 }
 
-/** Whether the sentence, or the one before it in its block, calls the estimate historical. */
-function isHistorical(sentence: Sentence): boolean {
+/** Whether the first quantity of a text is what was produced or sold, a target or a rate (words within 40 characters). */
+function notEstimate(text: string): boolean {
+  const match = QUANTITY.exec(text)
+  if (!match) return true
+  return NOT_ESTIMATE.test(text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40))
+}
+
+/** Whether `re` matches the sentence or a sentence next to it in its block. */
+function around(sentence: Sentence, re: RegExp): boolean {
   const sentences = sentence.block.sentences
   const at = sentences.indexOf(sentence)
-  return HISTORICAL.test(sentence.norm.text) || (at > 0 && HISTORICAL.test(sentences[at - 1].norm.text))
+  return [at - 1, at, at + 1].some((i) => i >= 0 && i < sentences.length && re.test(sentences[i].norm.text))
 }
+
+/** Another owner's deposit: an adjacent or distant deposit, an analogue, a cited paper ("Roth et al. 2022"). */
+const ELSEWHERE =
+  /\badjacent\b|\bneighbou?ring\b|\bnearby\b|\banalog(?:ue)?\b|\bet\.? al\b|\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)/
 
 /** Whether a sentence is tied to a PEA: it names one, or so does its block or one of the three blocks before it. */
 function tiedToPea(sentence: Sentence, blocks: readonly Block[]): boolean {
@@ -147,13 +165,19 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       if (target) targets.push(target)
       continue
     }
-    if (quantity && resourceWord && !NOT_ESTIMATE.test(text)) {
+    if (quantity && resourceWord && !notEstimate(text)) {
       const categories = [...new Set([...text.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, '')))]
       const figure = stated(sentence, QUANTITY, 'strong')!
-      if (isHistorical(sentence)) {
+      if (around(sentence, HISTORICAL)) {
         historical.push(figure)
+      } else if (around(sentence, ELSEWHERE)) {
+        // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's).
       } else if (categories.length > 0 || GRADE.test(text)) {
-        resources.push({...figure, categories, reserve: categories.every((c) => /^(?:proven|proved|probable|p)/.test(c))})
+        resources.push({
+          ...figure,
+          categories,
+          reserve: categories.every((c) => /^(?:proven|proved|probable|p)/.test(c))
+        })
       }
       const sum = stated(sentence, INFERRED_SUM, 'strong')
       if (sum && !/respectively/.test(text)) inferredSums.push(sum)
@@ -162,7 +186,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       if (named) historical.push(named)
     }
     if (METRIC.test(text) && ECONOMIC_FIGURE.test(text) && tiedToPea(sentence, blocks)) {
-      const result = stated(sentence, METRIC, 'strong')
+      const result = stated(sentence, METRIC_FIGURE, 'strong') ?? stated(sentence, METRIC, 'strong')
       if (result) peaResults.push(result)
     } else if (RESULTS_VERB.test(text) && ECONOMIC_WORDS.test(text)) {
       const result = stated(sentence, RESULTS_VERB, 'strong')
@@ -171,7 +195,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       const basis = stated(sentence, PEA, 'weak')
       if (basis) peaResults.push(basis)
     }
-    economicAnalysis ??= stated(sentence, STUDY_RESULT, 'strong')
+    if (!economicAnalysis && STUDY_RESULT.test(text)) economicAnalysis = stated(sentence, METRIC_FIGURE, 'strong')
   }
   // Elements are read in every block but the forward-looking caution ("assumptions regarding the price of gold").
   const notFli = blocks.filter((block) => !FLI.test(block.norm.text))
@@ -186,9 +210,13 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
   return {
     resources,
     inferredSums,
-    peaResults: peaResults.sort((a, b) => (a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1)),
+    peaResults: peaResults.sort((a, b) =>
+      a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
+    ),
     economicAnalysis: economicAnalysis ?? peaResults.find((result) => result.strength === 'strong'),
-    historical: historical.sort((a, b) => (a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1)),
+    historical: historical.sort((a, b) =>
+      a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
+    ),
     targets,
     effectiveDate: first(EFFECTIVE_DATE),
     keyAssumptions: first(ASSUMPTIONS),
@@ -200,16 +228,16 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
 }
 
 /** Quantity and grade given as ranges ("5 to 8 million tonnes", "1.5-2.5 g/t"). */
-export const TONNAGE_RANGE = new RegExp(
-  String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|to|and) ?${FIGURE} ?${UNITS}`
-)
+export const TONNAGE_RANGE = new RegExp(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|to|and) ?${FIGURE} ?${UNITS}`)
 export const GRADE_RANGE = /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d(?:\.\d+)? ?(?:g\/t|gpt|%|ppm|oz\/t)/
 /** The basis of a potential quantity and grade ("based on", "derived from"). */
-export const BASIS = /\bbased (?:on|upon)\b|\bbasis\b|\bderived from\b|\bdetermined (?:by|from|using)\b|\bestimated (?:from|using|by)\b/
+export const BASIS =
+  /\bbased (?:on|upon)\b|\bbasis\b|\bderived from\b|\bdetermined (?:by|from|using)\b|\bestimated (?:from|using|by)\b/
 
 /** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
 export const HISTORICAL_ELEMENTS = {
-  source: /\b(?:19|20)\d\d\b[^.]{0,120}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])|\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])[^.]{0,120}\b(?:19|20)\d\d\b/,
+  source:
+    /\b(?:19|20)\d\d\b[^.]{0,120}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])|\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])[^.]{0,120}\b(?:19|20)\d\d\b/,
   relevance: /\brelevan|\breliab/,
   assumptions: ASSUMPTIONS,
   categories: /\bcategor|\b(?:measured|indicated|inferred|proven|probable)\b/,
