@@ -29,7 +29,9 @@ const remarkLintExplorationTarget = defineRule({id: 'exploration-target'}, ({mod
         ? 'Unexpected exploration target grade not given as a range, expected its grade as a range too'
         : 'Unexpected exploration target not given as ranges, expected its tonnage and grade as ranges',
       place: first,
-      note: `${CITATION}: ${cause}; a potential quantity and grade may be disclosed only as ranges (“5 to 8 million tonnes grading 1.2 to 1.6 g/t Au”).`
+      note:
+        `${CITATION}: ${cause}; a potential quantity and grade may be disclosed only as ranges (“5 to 8 million ` +
+        `tonnes grading 1.2 to 1.6 g/t Au”).`
     })
   }
   const caution = model.estimates.targetCaution[0]
@@ -37,7 +39,9 @@ const remarkLintExplorationTarget = defineRule({id: 'exploration-target'}, ({mod
     report({
       reason: `Missing exploration-target caution, expected “${TARGET_CAUTION}”`,
       ...afterBlock(model, block, TARGET_CAUTION),
-      note: `${CITATION}(a): ${cause}; state with equal prominence that it is conceptual, that exploration is insufficient to define a mineral resource, and that it is uncertain a resource will be delineated.`
+      note:
+        `${CITATION}(a): ${cause}; state with equal prominence that it is conceptual, that exploration is ` +
+        `insufficient to define a mineral resource, and that it is uncertain a resource will be delineated.`
     })
   } else {
     const dropped = droppedElements(caution.wording)
@@ -62,7 +66,9 @@ const remarkLintExplorationTarget = defineRule({id: 'exploration-target'}, ({mod
       level: 'warning',
       reason: 'Missing basis of the exploration target, expected how its potential quantity and grade were determined',
       place: first,
-      note: `${CITATION}(b) (wording unconfirmed): ${cause}; state the basis on which the potential quantity and grade were determined (drilling, sampling, geophysics).`
+      note:
+        `${CITATION}(b) (wording unconfirmed): ${cause}; state the basis on which the potential quantity and grade ` +
+        `were determined (drilling, sampling, geophysics).`
     })
   }
 })

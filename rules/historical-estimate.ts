@@ -45,7 +45,9 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({m
         level,
         reason: `Unexpected historical-estimate statement that drops ${listOf(dropped)}, expected “${HISTORICAL_CAUTION}”`,
         place: cautionSentences(caution),
-        note: `${CITATION}(g): ${cause}; the statement says both that a QP has not classified it as current and that the issuer is not treating it as current.`,
+        note:
+          `${CITATION}(g): ${cause}; the statement says both that a QP has not classified it as current and that the ` +
+          `issuer is not treating it as current.`,
         expected: HISTORICAL_CAUTION,
         actual: slice(model, cautionSentences(caution))
       })
@@ -71,7 +73,9 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({m
       level: 'warning',
       reason: `Missing ${others.join(', ')} of the historical estimate, expected them where known`,
       place: first,
-      note: `${CITATION}(c)–(f): ${cause}; give, to the extent known, its key assumptions, the categories it used, any more recent estimates or data, and the work needed to upgrade or verify it.`
+      note:
+        `${CITATION}(c)–(f): ${cause}; give, to the extent known, its key assumptions, the categories it used, any ` +
+        `more recent estimates or data, and the work needed to upgrade or verify it.`
     })
   }
 })

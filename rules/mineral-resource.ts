@@ -38,7 +38,9 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, 
       reason:
         'Unexpected Inferred resources added to Measured and Indicated, expected each category reported separately',
       place: sum,
-      note: `${S22}(c): Inferred mineral resources must not be added to the other categories. Give the Measured and Indicated figure and the Inferred figure apart.`,
+      note:
+        `${S22}(c): Inferred mineral resources must not be added to the other categories. Give the Measured and ` +
+        `Indicated figure and the Inferred figure apart.`,
       actual: slice(model, sum)
     })
   }
@@ -69,7 +71,9 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, 
   if (!caution) {
     report({
       level,
-      reason: `Missing statement that mineral resources that are not mineral reserves do not have demonstrated economic viability, expected “${VIABILITY_CAUTION}”`,
+      reason:
+        `Missing statement that mineral resources that are not mineral reserves do not have demonstrated economic ` +
+        `viability, expected “${VIABILITY_CAUTION}”`,
       ...afterBlock(model, resource.sentence.block, VIABILITY_CAUTION),
       note: `${S34}(e): ${cause(resource)}, ${why}. Add the sentence with equal prominence, next to the estimate.`
     })

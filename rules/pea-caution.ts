@@ -41,7 +41,9 @@ const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) =
         level,
         reason: `Unexpected PEA caution that drops ${listOf(dropped)}, expected “${PEA_CAUTION}”`,
         place,
-        note: `${CITATION}(a): ${cause}; the caution states all three: preliminary in nature, inferred resources too speculative geologically, no certainty the PEA will be realized.`,
+        note:
+          `${CITATION}(a): ${cause}; the caution states all three: preliminary in nature, inferred resources too ` +
+          `speculative geologically, no certainty the PEA will be realized.`,
         expected: PEA_CAUTION,
         actual: slice(model, place)
       })
@@ -55,7 +57,9 @@ const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) =
       reason:
         'Missing basis of the preliminary economic assessment, expected who prepared it, its effective date and key assumptions',
       place: first,
-      note: `${CITATION}(b) (wording unconfirmed): ${cause}; state the basis of the PEA and the qualifications and assumptions made by the qualified person.`
+      note:
+        `${CITATION}(b) (wording unconfirmed): ${cause}; state the basis of the PEA and the qualifications and ` +
+        `assumptions made by the qualified person.`
     })
   }
 })

@@ -68,17 +68,22 @@ const GRADE = /\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t)/
 const CATEGORY = /\b(?:measured|indicated|inferred|proven|proved|probable|m ?& ?i|m\+i|p ?& ?p|p\+p)\b/g
 const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre)\b/
 /** Not an estimate: what was produced, mined or sold; a target; a rate. */
-const NOT_ESTIMATE =
-  /\b(?:produc\w*|mined|milled|processed|sold|sales|shipped|exploration targets?|resource targets?|target(?:ing|s)? (?:of|greater)|tpd|per day|per annum|annual)\b/
+const NOT_ESTIMATE = new RegExp(
+  String.raw`\b(?:produc\w*|mined|milled|processed|sold|sales|shipped|exploration targets?|resource targets?` +
+    String.raw`|target(?:ing|s)? (?:of|greater)|tpd|per day|per annum|annual)\b`
+)
 const HISTORICAL = new RegExp(
-  String.raw`\bhistor(?:ic|ical)(?: (?:mineral|uranium|gold|copper|silver))? (?:resources?|reserves?|estimates?|mineral resource estimates?|resource estimates?)\b` +
-    String.raw`|\b(?:resource|reserve|estimate)s?\b[^.]{0,40}\b(?:is|are) (?:now )?(?:considered )?historical\b|\bnon-?compliant\b|\bnot (?:ni )?43-101 compliant\b`
+  String.raw`\bhistor(?:ic|ical)(?: (?:mineral|uranium|gold|copper|silver))? (?:resources?|reserves?|estimates?|mineral ` +
+    String.raw`resource estimates?|resource estimates?)\b` +
+    String.raw`|\b(?:resource|reserve|estimate)s?\b[^.]{0,40}\b(?:is|are) (?:now )?(?:considered )?historical\b` +
+    String.raw`|\bnon-?compliant\b|\bnot (?:ni )?43-101 compliant\b`
 )
 /** A caution sentence, not a disclosure ("should not be relied upon", "is not treating them as current"). */
 const CAUTIONS = /not (?:be )?relied|not treating|sufficient work|not (?:been )?verified|not independently verified/
 /** Inferred added to the other categories. */
 const INFERRED_SUM = new RegExp(
-  String.raw`\b(?:m ?& ?i ?& ?i|m ?\+ ?i ?\+ ?i|mi&i|(?:measured,? )?indicated,? (?:and|&|\+) inferred|m ?& ?i (?:and|&|\+|plus) inferred|measured (?:and|&) indicated (?:and|&|\+|plus) inferred)` +
+  String.raw`\b(?:m ?& ?i ?& ?i|m ?\+ ?i ?\+ ?i|mi&i|(?:measured,? )?indicated,? (?:and|&|\+) inferred|m ?& ?i (?:and|&` +
+    String.raw`|\+|plus) inferred|measured (?:and|&) indicated (?:and|&|\+|plus) inferred)` +
     String.raw`(?: mineral)? resources?,? (?:of|totall?ing|containing|for|is|are|:) ?(?:approximately |about )?${FIGURE}` +
     String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\bof (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
     String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
@@ -94,17 +99,37 @@ const METRIC_FIGURE = new RegExp(
   String.raw`${METRIC.source}[^.;]{0,40}?(?:\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?|\d[\d.]* ?%|\d[\d.]* ?-? ?years?\b)`
 )
 const ECONOMIC_FIGURE = /\$ ?\d|\d ?%|\d(?:\.\d)? ?(?:-? ?years?)\b|\d ?(?:million|billion|m|b)\b/
-const RESULTS_VERB =
-  /\bresults? of (?:the |a |an |its )?(?:updated |new |\d{4} )?(?:pea|preliminary economic assessment)|\b(?:pea|preliminary economic assessment)\b[^.]{0,80}\b(?:demonstrat\w*|shows?|showed|generat\w*|outlin\w*|suggests?|suggested|returns?|returned|yield\w*|reported|contemplat\w*)\b/
+const RESULTS_VERB = new RegExp(
+  [
+    String.raw`\bresults? of (?:the |a |an |its )?(?:updated |new |\d{4} )?(?:pea|preliminary economic assessment)`,
+    String.raw`\b(?:pea|preliminary economic assessment)\b[^.]{0,80}\b(?:demonstrat\w*|shows?|showed|generat\w*` +
+      String.raw`|outlin\w*|suggests?|suggested|returns?|returned|yield\w*|reported|contemplat\w*)\b`
+  ].join('|')
+)
 const ECONOMIC_WORDS = /\b(?:econom\w*|production|costs?|mine life|long-life|return|profitab\w*|cash)\b/
 const STUDY_RESULT = /\b(?:npv\S{0,4}|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)/
 const TARGET = new RegExp(
-  String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?|potential (?:quantity|tonnage)|geological potential)\b`
+  String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?` +
+    String.raw`|potential (?:quantity|tonnage)|geological potential)\b`
 )
 const EFFECTIVE_DATE =
   /\beffective (?:date|as (?:of|at)|on)\b|\b(?:estimat\w*|mre)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d/
-const ASSUMPTIONS =
-  /\bcut-? ?off\b|\bcutoff\b|\b(?:metal|gold|silver|copper|zinc|nickel|lithium|uranium|commodity) prices?\b|\$ ?[\d,.]+ ?(?:per |\/ ?)(?:oz|ounce|lb|pound|t|tonne)\b|\brecover(?:y|ies)\b|\bnsr\b|\brpeee\b|reasonable prospects|pit[- ]constrained|pit shell|\bkriging\b|inverse distance/
+const ASSUMPTIONS = new RegExp(
+  [
+    String.raw`\bcut-? ?off\b`,
+    String.raw`\bcutoff\b`,
+    String.raw`\b(?:metal|gold|silver|copper|zinc|nickel|lithium|uranium|commodity) prices?\b`,
+    String.raw`\$ ?[\d,.]+ ?(?:per |\/ ?)(?:oz|ounce|lb|pound|t|tonne)\b`,
+    String.raw`\brecover(?:y|ies)\b`,
+    String.raw`\bnsr\b`,
+    String.raw`\brpeee\b`,
+    String.raw`reasonable prospects`,
+    String.raw`pit[- ]constrained`,
+    String.raw`pit shell`,
+    String.raw`\bkriging\b`,
+    String.raw`inverse distance`
+  ].join('|')
+)
 const FLI = /forward-? ?looking/
 
 const spanIn = (sentence: Sentence, match: RegExpExecArray): Span =>
@@ -131,8 +156,16 @@ function around(sentence: Sentence, re: RegExp): boolean {
 }
 
 /** Another owner's deposit: an adjacent or distant deposit, an analogue, a cited paper ("Roth et al. 2022"). */
-const ELSEWHERE =
-  /\badjacent\b|\bneighbou?ring\b|\bnearby\b|\banalog(?:ue)?\b|\bet\.? al\b|\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)/
+const ELSEWHERE = new RegExp(
+  [
+    String.raw`\badjacent\b`,
+    String.raw`\bneighbou?ring\b`,
+    String.raw`\bnearby\b`,
+    String.raw`\banalog(?:ue)?\b`,
+    String.raw`\bet\.? al\b`,
+    String.raw`\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)`
+  ].join('|')
+)
 
 /** Whether a sentence is tied to a PEA: it names one, or so does its block or one of the three blocks before it. */
 function tiedToPea(sentence: Sentence, blocks: readonly Block[]): boolean {
@@ -236,11 +269,18 @@ export const BASIS =
 
 /** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
 export const HISTORICAL_ELEMENTS = {
-  source:
-    /\b(?:19|20)\d\d\b[^.]{0,120}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])|\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])[^.]{0,120}\b(?:19|20)\d\d\b/,
+  source: new RegExp(
+    [
+      String.raw`\b(?:19|20)\d\d\b[^.]{0,120}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
+      String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])[^.]{0,120}\b(?:19|20)\d\d\b`
+    ].join('|')
+  ),
   relevance: /\brelevan|\breliab/,
   assumptions: ASSUMPTIONS,
   categories: /\bcategor|\b(?:measured|indicated|inferred|proven|probable)\b/,
   recent: /\bmore recent\b|\brecent (?:drilling|data|work|estimates?)\b|\bno (?:more )?recent\b|\bnewer\b/,
-  work: /\b(?:work|drilling|verification|twin(?:ned)? holes?|re-?sampling|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b/
+  work: new RegExp(
+    String.raw`\b(?:work|drilling|verification|twin(?:ned)? holes?|re-?sampling` +
+      String.raw`|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b`
+  )
 } as const

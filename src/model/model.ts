@@ -80,7 +80,10 @@ export interface Model {
   readonly placeholders: Placeholder[]
   /** The Qualified Person statement and its parts (see qp.ts), or undefined when there is none; found on first use. */
   readonly qp: QpStatement | undefined
-  /** Resource and reserve estimates, PEA results, historical estimates, exploration targets and their cautions (see estimates.ts), found on first use. */
+  /**
+   * Resource and reserve estimates, PEA results, historical estimates, exploration targets and their cautions
+   * (see estimates.ts), found on first use.
+   */
   readonly estimates: Estimates
   /** Line and column (1-based) of a source offset. */
   point(offset: number): {line: number; column: number; offset: number}
