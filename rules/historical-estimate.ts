@@ -57,12 +57,12 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({m
   const text = model.blocks.filter((block) => !FLI.test(block.norm.text)).map((block) => block.norm.text)
   const has = (re: RegExp) => text.some((t) => re.test(t))
   const missing = [
-    ...(has(HISTORICAL_ELEMENTS.source) ? [] : ['its source and date']),
-    ...(has(HISTORICAL_ELEMENTS.relevance) ? [] : ['its relevance and reliability'])
+    ...(has(HISTORICAL_ELEMENTS.source) ? [] : ['source and date']),
+    ...(has(HISTORICAL_ELEMENTS.relevance) ? [] : ['relevance and reliability'])
   ]
   if (missing.length > 0) {
     report({
-      reason: `Missing ${missing.join(' and ')} of the historical estimate, expected them next to it`,
+      reason: `Missing ${missing.join(', and ')} of the historical estimate, expected them next to it`,
       place: first,
       note: `${CITATION}(a)–(b): ${cause}; identify the source and date of the estimate and comment on its relevance and reliability.`
     })
@@ -71,7 +71,7 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({m
   if (others.length > 0) {
     report({
       level: 'warning',
-      reason: `Missing ${others.join(', ')} of the historical estimate, expected them where known`,
+      reason: `Missing ${others.join('; ')} (historical estimate), expected them where known`,
       place: first,
       note:
         `${CITATION}(c)–(f): ${cause}; give, to the extent known, its key assumptions, the categories it used, any ` +

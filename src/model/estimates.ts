@@ -113,7 +113,7 @@ const TARGET = new RegExp(
     String.raw`|potential (?:quantity|tonnage)|geological potential)\b`
 )
 const EFFECTIVE_DATE =
-  /\beffective (?:date|as (?:of|at)|on)\b|\b(?:estimat\w*|mre)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d/
+  /\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)|\b(?:estimat\w*|mre)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d/
 const ASSUMPTIONS = new RegExp(
   [
     String.raw`\bcut-? ?off\b`,
