@@ -11,7 +11,7 @@
  * is reported by its name.
  */
 import type {Block} from './document.js'
-import {align, declare, lettersOf, type Alignment, type ElementSpec, type Statement} from './wording.js'
+import {align, declare, lettersOf, lettersOnly, type Alignment, type ElementSpec, type Statement} from './wording.js'
 
 const gap = (id: string, words: number): ElementSpec => ({id, label: '…', wordings: [], substantive: false, gap: words})
 
@@ -31,7 +31,7 @@ export const HISTORICAL_CAUTION =
 export const VIABILITY_CAUTION =
   'Mineral Resources that are not Mineral Reserves do not have demonstrated economic viability.'
 
-/** s.2.3(3)(a): preliminary · includes inferred · too speculative geologically · … mineral reserves · no certainty · realized. */
+/** s.2.3(3)(a): preliminary · includes inferred · too speculative geologically (· mineral reserves) · no certainty · realized. */
 export const PEA_STATEMENT = declare('pea-caution', [
   // The words that open the sentence before the statement ("As disclosed in the PEA, which is …").
   gap('lead', 30),
@@ -51,7 +51,8 @@ export const PEA_STATEMENT = declare('pea-caution', [
     substantive: true
   },
   gap('gap-3', 24),
-  {id: 'reserves', label: 'categorized as mineral reserves', wordings: ['mineral? reserves'], substantive: true},
+  // Part of the speculative clause: a caution that keeps "too speculative geologically" keeps its substance.
+  {id: 'reserves', label: 'categorized as mineral reserves', wordings: ['mineral? reserves'], substantive: false},
   gap('gap-4', 6),
   {
     id: 'certainty',
@@ -175,7 +176,7 @@ const CUES = new Map<Statement, string[]>([
   [PEA_STATEMENT, ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative']],
   [TARGET_STATEMENT, ['conceptualinnature', 'insufficientexploration']],
   [HISTORICAL_STATEMENT, ['sufficientwork', 'nottreating']],
-  [VIABILITY_STATEMENT, ['demonstratedeconomicviability']]
+  [VIABILITY_STATEMENT, ['demonstratedeconomic', 'economicviab', 'notmineralreserves']]
 ])
 /** Where alignment with `statement` may start in `block`: the sentence holding each cue (at most three), as indexes of its text. */
 function starts(statement: Statement, block: Block): number[] {
@@ -197,14 +198,17 @@ function starts(statement: Statement, block: Block): number[] {
 /**
  * The passages of `blocks` that state `statement`, best first: each block
  * holding a cue, aligned from before the cue; a passage counts when at least
- * half its substantive elements are there.
+ * half its substantive elements are there. `letters` are the blocks' letters (`lettersOnly`), made once.
  */
-export function findCautions(statement: Statement, blocks: readonly Block[]): CautionFound[] {
+export function findCautions(
+  statement: Statement,
+  blocks: readonly Block[],
+  letters: readonly string[] = blocks.map((block) => lettersOnly(block.norm.text))
+): CautionFound[] {
   const found: CautionFound[] = []
   const cues = CUES.get(statement)!
-  for (const block of blocks) {
-    const letters = lettersOf(block.norm.text).chars
-    if (!cues.some((cue) => letters.includes(cue))) continue
+  for (const [index, block] of blocks.entries()) {
+    if (!cues.some((cue) => letters[index].includes(cue))) continue
     let best: Alignment | undefined
     for (const from of starts(statement, block)) {
       const wording = align(statement, block.norm, [], from)

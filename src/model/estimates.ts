@@ -16,6 +16,7 @@ import {
   type CautionFound
 } from './estimate-cautions.js'
 import {spanOf, type Span} from './text.js'
+import {lettersOnly} from './wording.js'
 import type {Strength} from './topics.js'
 
 export type {CautionFound} from './estimate-cautions.js'
@@ -131,6 +132,8 @@ const ASSUMPTIONS = new RegExp(
   ].join('|')
 )
 const FLI = /forward-? ?looking/
+/** Words of the cautions (estimate-cautions.ts): a block without any holds none of them. */
+const CAUTION_WORDS = /viab|specul|concep|suffic|treat|prelim|inferr|certain|nature|current/
 
 const spanIn = (sentence: Sentence, match: RegExpExecArray): Span =>
   spanOf(sentence.norm, match.index, match.index + match[0].length)
@@ -198,7 +201,8 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       if (target) targets.push(target)
       continue
     }
-    if (quantity && resourceWord && !notEstimate(text)) {
+    // A figure with a resource word; next to a sentence that calls it historical, a figure with its grade.
+    if (quantity && (resourceWord || (GRADE.test(text) && around(sentence, HISTORICAL))) && !notEstimate(text)) {
       const categories = [...new Set([...text.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, '')))]
       const figure = stated(sentence, QUANTITY, 'strong')!
       if (around(sentence, HISTORICAL)) {
@@ -230,6 +234,8 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     }
     if (!economicAnalysis && STUDY_RESULT.test(text)) economicAnalysis = stated(sentence, METRIC_FIGURE, 'strong')
   }
+  // A caution's letters are read only where one of its words is (most blocks hold none).
+  const letters = blocks.map((block) => (CAUTION_WORDS.test(block.norm.text) ? lettersOnly(block.norm.text) : ''))
   // Elements are read in every block but the forward-looking caution ("assumptions regarding the price of gold").
   const notFli = blocks.filter((block) => !FLI.test(block.norm.text))
   const first = (re: RegExp): Span | undefined => {
@@ -253,10 +259,10 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     targets,
     effectiveDate: first(EFFECTIVE_DATE),
     keyAssumptions: first(ASSUMPTIONS),
-    viability: findCautions(VIABILITY_STATEMENT, blocks),
-    peaCaution: findCautions(PEA_STATEMENT, blocks),
-    targetCaution: findCautions(TARGET_STATEMENT, blocks),
-    historicalCaution: findCautions(HISTORICAL_STATEMENT, blocks)
+    viability: findCautions(VIABILITY_STATEMENT, blocks, letters),
+    peaCaution: findCautions(PEA_STATEMENT, blocks, letters),
+    targetCaution: findCautions(TARGET_STATEMENT, blocks, letters),
+    historicalCaution: findCautions(HISTORICAL_STATEMENT, blocks, letters)
   }
 }
 
