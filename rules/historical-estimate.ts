@@ -11,7 +11,8 @@ import {cautionSentences, droppedElements, HISTORICAL_CAUTION, listOf} from '../
 import {HISTORICAL_ELEMENTS} from '../src/model/estimates.js'
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
 
-const CITATION = 'NI 43-101 s.2.4 (paragraph letters unconfirmed)'
+/** s.2.4 and its paragraphs (the letters are unconfirmed). */
+const s24 = (letters: string) => `NI 43-101 s.2.4(${letters}) (paragraph letters unconfirmed)`
 const FLI = /forward-? ?looking/
 const OTHERS: Array<[keyof typeof HISTORICAL_ELEMENTS, string]> = [
   ['assumptions', 'key assumptions, parameters and methods'],
@@ -36,7 +37,7 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({m
       level,
       reason: `Missing historical-estimate statement, expected “${HISTORICAL_CAUTION}”`,
       ...afterBlock(model, first.sentence.block, HISTORICAL_CAUTION),
-      note: `${CITATION}(g): ${cause}; state with equal prominence that it is not current and not treated as current.`
+      note: `${s24('g')}: ${cause}; state with equal prominence that it is not current and not treated as current.`
     })
   } else {
     const dropped = droppedElements(caution.wording)
@@ -46,7 +47,7 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({m
         reason: `Unexpected historical-estimate statement that drops ${listOf(dropped)}, expected “${HISTORICAL_CAUTION}”`,
         place: cautionSentences(caution),
         note:
-          `${CITATION}(g): ${cause}; the statement says both that a QP has not classified it as current and that the ` +
+          `${s24('g')}: ${cause}; the statement says both that a QP has not classified it as current and that the ` +
           `issuer is not treating it as current.`,
         expected: HISTORICAL_CAUTION,
         actual: slice(model, cautionSentences(caution))
@@ -64,7 +65,7 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({m
     report({
       reason: `Missing ${missing.join(', and ')} of the historical estimate, expected them next to it`,
       place: first,
-      note: `${CITATION}(a)–(b): ${cause}; identify the source and date of the estimate and comment on its relevance and reliability.`
+      note: `${s24('a)–(b')}: ${cause}; identify the source and date of the estimate and comment on its relevance and reliability.`
     })
   }
   const others = OTHERS.filter(([key]) => !has(HISTORICAL_ELEMENTS[key])).map(([, label]) => label)
@@ -74,7 +75,7 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({m
       reason: `Missing ${others.join('; ')} (historical estimate), expected them where known`,
       place: first,
       note:
-        `${CITATION}(c)–(f): ${cause}; give, to the extent known, its key assumptions, the categories it used, any ` +
+        `${s24('c)–(f')}: ${cause}; give, to the extent known, its key assumptions, the categories it used, any ` +
         `more recent estimates or data, and the work needed to upgrade or verify it.`
     })
   }

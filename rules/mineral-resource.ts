@@ -11,7 +11,8 @@ import {cautionSentences, droppedElements, listOf, VIABILITY_CAUTION} from '../s
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
 
 const S22 = 'NI 43-101 s.2.2'
-const S34 = 'NI 43-101 s.3.4 (section letters unconfirmed)'
+/** s.3.4 and its paragraph (the letters are unconfirmed). */
+const s34 = (letter: string) => `NI 43-101 s.3.4(${letter}) (paragraph letter unconfirmed)`
 
 const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, report}) => {
   if (!/resource|reserve/i.test(model.value)) return
@@ -48,7 +49,7 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, 
     report({
       reason: 'Missing effective date of the estimate, expected “The effective date of the estimate is …”',
       place: first,
-      note: `${S34}(a): ${cause(first)}; state the effective date of each estimate.`
+      note: `${s34('a')}: ${cause(first)}; state the effective date of each estimate.`
     })
   }
   if (!estimates.keyAssumptions) {
@@ -56,7 +57,7 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, 
       level: 'warning',
       reason: 'Missing key assumptions of the estimate, expected its cut-off grade, metal prices and recoveries',
       place: first,
-      note: `${S34}(c): ${cause(first)}; state the key assumptions, parameters and methods used to estimate it.`
+      note: `${s34('c')}: ${cause(first)}; state the key assumptions, parameters and methods used to estimate it.`
     })
   }
   const resource = stated.find((r) => !r.reserve)
@@ -75,7 +76,7 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, 
         `Missing statement that mineral resources that are not mineral reserves do not have demonstrated economic ` +
         `viability, expected “${VIABILITY_CAUTION}”`,
       ...afterBlock(model, resource.sentence.block, VIABILITY_CAUTION),
-      note: `${S34}(e): ${cause(resource)}, ${why}. Add the sentence with equal prominence, next to the estimate.`
+      note: `${s34('e')}: ${cause(resource)}, ${why}. Add the sentence with equal prominence, next to the estimate.`
     })
     return
   }
@@ -85,7 +86,7 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, 
     level,
     reason: `Unexpected economic-viability statement that drops ${listOf(dropped)}, expected “${VIABILITY_CAUTION}”`,
     place: cautionSentences(caution),
-    note: `${S34}(e): ${cause(resource)}, ${why}.`,
+    note: `${s34('e')}: ${cause(resource)}, ${why}.`,
     expected: VIABILITY_CAUTION,
     actual: slice(model, cautionSentences(caution))
   })
