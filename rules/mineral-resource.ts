@@ -62,12 +62,13 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, 
   }
   const resource = stated.find((r) => !r.reserve)
   if (!resource) return
-  // Required where the release gives an economic analysis (NPV, IRR, a PEA's results); recommended everywhere else.
+  // Required beside an economic analysis (NPV, IRR, a PEA's results); printed under every resource estimate in
+  // practice, and its absence is what reviewers flag: an error on every stated resource estimate.
   const analysis = estimates.economicAnalysis
-  const level = analysis ? 'error' : 'warning'
+  const level = 'error'
   const why = analysis
     ? `and an economic analysis (line ${model.point(analysis.start).line}): “${slice(model, analysis)}”`
-    : 'and no economic analysis, so the sentence is recommended practice rather than required'
+    : 'and the sentence belongs with every resource estimate'
   const caution = estimates.viability[0]
   if (!caution) {
     report({
