@@ -77,7 +77,7 @@ const HISTORICAL = new RegExp(
   String.raw`\bhistor(?:ic|ical)(?: (?:mineral|uranium|gold|copper|silver))? (?:resources?|reserves?|estimates?|mineral ` +
     String.raw`resource estimates?|resource estimates?)\b` +
     String.raw`|\b(?:resource|reserve|estimate)s?\b[^.]{0,40}\b(?:is|are) (?:now )?(?:considered )?historical\b` +
-    String.raw`|\bnon-?compliant\b|\bnot (?:ni )?43-101 compliant\b`
+    String.raw`|\bnon-?(?:ni 43-101 )?compliant (?:mineral )?(?:resource|reserve|estimate)s?\b|\bnot (?:ni )?43-101 compliant\b`
 )
 /** A caution sentence, not a disclosure ("should not be relied upon", "is not treating them as current"). */
 const CAUTIONS = /not (?:be )?relied|not treating|sufficient work|not (?:been )?verified|not independently verified/
