@@ -8,12 +8,16 @@ import type {Rule} from '../src/core/rule.js'
 import dataVerification from './data-verification.js'
 import exchangeDisclaimer from './exchange-disclaimer.js'
 import explorationResults from './exploration-results.js'
+import explorationTarget from './exploration-target.js'
 import forwardLookingCaution from './forward-looking-caution.js'
+import historicalEstimate from './historical-estimate.js'
 import holdPeriod from './hold-period.js'
 import metalEquivalent from './metal-equivalent.js'
 import lifeOffering from './life-offering.js'
 import miningTerminology from './mining-terminology.js'
+import mineralResource from './mineral-resource.js'
 import offeringArithmetic from './offering-arithmetic.js'
+import peaCaution from './pea-caution.js'
 import qpStatement from './qp-statement.js'
 import relatedParty from './related-party.js'
 import tsxvPricing from './tsxv-pricing.js'
@@ -50,7 +54,12 @@ export const rules = {
   // U.S. Securities Act of 1933: an offering release says the securities are not registered there.
   'us-securities-act': usSecuritiesAct,
   // NI 45-106 Part 5A: a LIFE offering's offering document, and no hold period on its securities.
-  'life-offering': lifeOffering
+  'life-offering': lifeOffering,
+  // NI 43-101 s.2.2, s.3.4: resource and reserve estimates; Part 2: PEA, historical estimates, exploration targets.
+  'mineral-resource': mineralResource,
+  'pea-caution': peaCaution,
+  'historical-estimate': historicalEstimate,
+  'exploration-target': explorationTarget
 } as const satisfies Record<string, Rule>
 
 /** A rule id, as users configure and suppress it. */

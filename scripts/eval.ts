@@ -62,7 +62,15 @@ export const FLOORS: Record<RuleId, Floor> = {
   // No label field says whether the paragraph is there: not scored (every finding read by hand).
   'us-securities-act': {maxFalsePositives: 0},
   // 146: a LIFE tranche closed with no word of where its offering document can be read.
-  'life-offering': {precision: 1, recall: 1}
+  'life-offering': {precision: 1, recall: 1},
+  // 101 gives an effective date for its main estimate, not for an About-paragraph one; 127's effective date is a
+  // technical report's the notes call stale: the effective date is read per release, not per estimate.
+  'mineral-resource': {precision: 1, recall: 0.778},
+  // 105 gives only the resources a PEA was based on, 129 only names one: no economic results (105 warns).
+  'pea-caution': {precision: 1, recall: 0.6},
+  // 106 names "historic uranium resources" without figures: weak evidence, its complete statement passes.
+  'historical-estimate': {precision: 1, recall: 0.5},
+  'exploration-target': {precision: 1, recall: 1}
 }
 
 interface Label {
@@ -131,6 +139,9 @@ const EQUIVALENT_BASIS_GIVEN =
   /(?:aueq|agEq|cueq|nieq) (?:formula|method) (?:reproduces|explained)|and (?:aueq|cueq) formula/i
 /** A labelled hold-period wording that says there is none. */
 const NO_HOLD = /not (?:be )?subject to|free(?:ly)? trad|no (?:hold|resale)/i
+/** Lawyer notes that say an estimate's effective date or key assumptions are not given. */
+const ESTIMATE_ELEMENT_MISSING =
+  /(?:effective dates?|key (?:\w+ )?assumptions)[^.;]{0,60}(?:not (?:given|stated)|lack)|(?:\bno|without|lack)[^.;]{0,30}effective dates?/i
 
 /** What the labels say each rule should find: `true` an error, `false` none, `undefined` not scored. */
 export function expectations(label: Label): Record<RuleId, boolean | undefined> {
@@ -138,6 +149,7 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
   const defectiveDisclaimer = /(?:defective|wrong-term|non-standard)[^.]{0,60}disclaimer/i.test(label.notes ?? '')
   const notes = label.notes ?? ''
   const namesTsxv = /tsx venture|tsx-?v\b/i.test(label.disclaimer_variant ?? '')
+  const cautions = label.resource_cautions_present ?? []
   return {
     'qp-statement':
       end && label.has_technical_info ? !(label.has_qp_statement && label.qp_approval_wording) : end && false,
@@ -197,7 +209,33 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
         ? undefined
         : label.is_life_offering &&
           (/missing life elements/i.test(label.notes ?? '') ||
-            Boolean(label.offering?.hold_period_wording && !NO_HOLD.test(label.offering.hold_period_wording)))
+            Boolean(label.offering?.hold_period_wording && !NO_HOLD.test(label.offering.hold_period_wording))),
+    // Files from 101 only. A stated estimate whose labelled cautions lack the economic-viability sentence, or whose
+    // notes say its effective date or key assumptions are not given.
+    'mineral-resource':
+      label.has_resource_estimate === undefined
+        ? undefined
+        : label.has_resource_estimate &&
+          (!cautions.some((c) => /economic viability/i.test(c)) || ESTIMATE_ELEMENT_MISSING.test(label.notes ?? '')),
+    // PEA results without the whole s.2.3(3) caution (preliminary, too speculative, no certainty).
+    'pea-caution':
+      label.has_pea === undefined
+        ? undefined
+        : label.has_pea &&
+          !cautions.some(
+            (c) => /preliminary in nature/i.test(c) && /too speculative/i.test(c) && /no certainty/i.test(c)
+          ),
+    // A historical estimate without the s.2.4(g) statement, or whose notes say the other elements are absent.
+    'historical-estimate':
+      label.has_historical_estimate === undefined
+        ? undefined
+        : label.has_historical_estimate &&
+          (!cautions.some((c) => /sufficient work/i.test(c)) || /elements? absent/i.test(label.notes ?? '')),
+    // An exploration target without the s.2.3(2) caution.
+    'exploration-target':
+      label.has_exploration_target === undefined
+        ? undefined
+        : label.has_exploration_target && !cautions.some((c) => /conceptual in nature/i.test(c))
   }
 }
 

@@ -22,6 +22,7 @@ import {
 import {findCaution, findCautionElements, type CautionElements} from './caution.js'
 import {readDocument, type Block, type Sentence} from './document.js'
 import {findEquivalents, type Equivalents} from './equivalents.js'
+import {findEstimates, type Estimates} from './estimates.js'
 import {findLayout, type Layout} from './layout.js'
 import {decideExchange, findListings, type Exchange, type ExchangeDecision, type Listing} from './listing.js'
 import {extractOffering, type OfferingTerms} from './offering.js'
@@ -51,6 +52,7 @@ export type {RelatedParty} from './related-party.js'
 export type {LifeDocument} from './life.js'
 export type {Term, TermKind} from './terminology.js'
 export type {UsParagraph, UsPart} from './us-securities.js'
+export type {Estimates, Stated, ResourceStatement, CautionFound} from './estimates.js'
 
 export interface Model {
   /** The draft as a string. */
@@ -107,6 +109,11 @@ export interface Model {
   readonly usParagraph: UsParagraph
   /** A LIFE offering's offering-document statement (see life.ts), found on first use. */
   readonly lifeDocument: LifeDocument
+  /**
+   * Resource and reserve estimates, PEA results, historical estimates, exploration targets and their cautions
+   * (see estimates.ts), found on first use.
+   */
+  readonly estimates: Estimates
   /** Line and column (1-based) of a source offset. */
   point(offset: number): {line: number; column: number; offset: number}
 }
@@ -149,6 +156,7 @@ export function buildModel(tree: Root, value: string): Model {
   let usParagraph: UsParagraph | undefined
   let lifeDocument: LifeDocument | undefined
   const release = findRelease(own, topics, {layout, listings})
+  let estimates: Estimates | undefined
   return {
     value,
     blocks,
@@ -200,6 +208,9 @@ export function buildModel(tree: Root, value: string): Model {
     },
     get lifeDocument() {
       return (lifeDocument ??= findLifeDocument(sentences))
+    },
+    get estimates() {
+      return (estimates ??= findEstimates(own, blocks))
     },
     point(offset) {
       const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))

@@ -1,0 +1,240 @@
+/**
+ * The cautions NI 43-101 prescribes for estimates, declared element by
+ * element for the mandated-wording matcher (wording.ts): the PEA caution
+ * (s.2.3(3)(a)), the exploration-target caution (s.2.3(2)(a)), the
+ * historical-estimate statement (s.2.4(g)) and the sentence that mineral
+ * resources that are not mineral reserves do not have demonstrated economic
+ * viability (s.3.4). Each substantive element is what the statement says; the
+ * words between them ("that are considered", "to have the economic
+ * considerations applied to them") are gaps, so a paraphrase that keeps every
+ * element reads as the canonical text does, and one that drops an element
+ * is reported by its name.
+ */
+import type {Block} from './document.js'
+import {align, declare, lettersOf, lettersOnly, type Alignment, type ElementSpec, type Statement} from './wording.js'
+
+const gap = (id: string, words: number): ElementSpec => ({id, label: '…', wordings: [], substantive: false, gap: words})
+
+/** The canonical texts, as messages and fixes give them. */
+export const PEA_CAUTION =
+  'The PEA is preliminary in nature, it includes Inferred Mineral Resources that are considered too speculative ' +
+  'geologically to have the economic considerations applied to them that would enable them to be categorized as ' +
+  'Mineral Reserves, and there is no certainty that the PEA will be realized.'
+export const TARGET_CAUTION =
+  'The potential quantity and grade of the exploration target is conceptual in nature, there has been ' +
+  'insufficient exploration to define a mineral resource and it is uncertain if further exploration will result ' +
+  'in the target being delineated as a mineral resource.'
+export const HISTORICAL_CAUTION =
+  'A qualified person has not done sufficient work to classify the historical estimate as current mineral ' +
+  'resources or mineral reserves and the Company is not treating the historical estimate as current mineral ' +
+  'resources or mineral reserves.'
+export const VIABILITY_CAUTION =
+  'Mineral Resources that are not Mineral Reserves do not have demonstrated economic viability.'
+
+/** s.2.3(3)(a): preliminary · includes inferred · too speculative geologically (· mineral reserves) · no certainty · realized. */
+export const PEA_STATEMENT = declare('pea-caution', [
+  // The words that open the sentence before the statement ("As disclosed in the PEA, which is …").
+  gap('lead', 30),
+  {id: 'preliminary', label: 'preliminary in nature', wordings: ['preliminary in nature'], substantive: true},
+  gap('gap-1', 12),
+  {
+    id: 'inferred',
+    label: 'includes inferred mineral resources',
+    wordings: ['inferred mineral? resources', 'inferred resources'],
+    substantive: true
+  },
+  gap('gap-2', 8),
+  {
+    id: 'speculative',
+    label: 'too speculative geologically',
+    wordings: ['too speculative geologically', 'too geologically speculative'],
+    substantive: true
+  },
+  gap('gap-3', 24),
+  // Part of the speculative clause: a caution that keeps "too speculative geologically" keeps its substance.
+  {id: 'reserves', label: 'categorized as mineral reserves', wordings: ['mineral? reserves'], substantive: false},
+  gap('gap-4', 6),
+  {
+    id: 'certainty',
+    label: 'there is no certainty',
+    wordings: ['no certainty', 'no assurance', 'not certain', 'no guarantee'],
+    substantive: true
+  },
+  gap('gap-5', 10),
+  {
+    id: 'realized',
+    label: 'will be realized',
+    wordings: ['be realized', 'be realised', 'be achieved'],
+    substantive: true
+  }
+])
+
+/** s.2.3(2)(a): conceptual · insufficient exploration · to define a mineral resource · uncertain · delineated as a mineral resource. */
+export const TARGET_STATEMENT = declare('exploration-target-caution', [
+  // The words that open the sentence before the statement ("As disclosed in the PEA, which is …").
+  gap('lead', 30),
+  {
+    id: 'conceptual',
+    label: 'conceptual in nature',
+    wordings: ['conceptual in nature', 'conceptual'],
+    substantive: true
+  },
+  gap('gap-1', 8),
+  {
+    id: 'insufficient',
+    label: 'insufficient exploration',
+    wordings: ['insufficient exploration', 'insufficient drilling'],
+    substantive: true
+  },
+  gap('gap-2', 3),
+  {
+    id: 'define',
+    label: 'to define a mineral resource',
+    wordings: ['define a mineral? resource', 'define mineral? resources', 'estimate a mineral? resource'],
+    substantive: true
+  },
+  gap('gap-3', 4),
+  {
+    id: 'uncertain',
+    label: 'it is uncertain',
+    wordings: ['uncertain', 'no certainty', 'not certain', 'no assurance'],
+    substantive: true
+  },
+  gap('gap-4', 10),
+  {
+    id: 'delineated',
+    label: 'delineated as a mineral resource',
+    wordings: [
+      {text: 'delineated as a mineral? resource', value: 'ni'},
+      {text: 'delineation of a mineral? resource', value: 'ni'},
+      {text: 'defined as a mineral? resource', value: 'ni'},
+      // JORC clause 17's wording: accepted, with a warning.
+      {text: 'determination of a mineral? resource', value: 'jorc'}
+    ],
+    substantive: true
+  }
+])
+
+/** s.2.4(g): a QP has not done sufficient work to classify it as current · the issuer is not treating it as current. */
+export const HISTORICAL_STATEMENT = declare('historical-estimate-caution', [
+  // The words that open the sentence before the statement ("As disclosed in the PEA, which is …").
+  gap('lead', 30),
+  {id: 'qp', label: 'a qualified person', wordings: ['qualified persons?', 'qp'], substantive: true},
+  gap('gap-1', 4),
+  {
+    id: 'sufficient',
+    label: 'has not done sufficient work',
+    wordings: ['not done sufficient work', 'not completed sufficient work', 'not done enough work'],
+    substantive: true
+  },
+  gap('gap-2', 4),
+  {id: 'classify', label: 'to classify it as current', wordings: ['classify'], substantive: true},
+  gap('gap-3', 8),
+  {id: 'current', label: 'as current mineral resources', wordings: ['as current'], substantive: true},
+  gap('gap-4', 12),
+  {
+    id: 'treating',
+    label: 'is not treating it',
+    wordings: ['not treating', 'does not treat', 'do not treat', 'not considering'],
+    substantive: true
+  },
+  gap('gap-5', 6),
+  {id: 'treated-current', label: 'as current', wordings: ['as current', 'as a current'], substantive: true}
+])
+
+/** s.3.4: mineral resources · that are not mineral reserves · do not have · demonstrated economic viability. */
+export const VIABILITY_STATEMENT = declare('economic-viability', [
+  // The words that open the sentence before the statement ("As disclosed in the PEA, which is …").
+  gap('lead', 30),
+  {id: 'resources', label: 'mineral resources', wordings: ['mineral? resources'], substantive: true},
+  gap('gap-1', 4),
+  {id: 'not-reserves', label: 'are not mineral reserves', wordings: ['not mineral? reserves'], substantive: true},
+  gap('gap-2', 4),
+  {
+    id: 'negation',
+    label: 'do not have',
+    wordings: ['do not have', 'does not have', 'have not', 'has not', 'have no', 'lack'],
+    substantive: true
+  },
+  gap('gap-3', 1),
+  {
+    id: 'viability',
+    label: 'demonstrated economic viability',
+    wordings: ['demonstrated economic viability'],
+    substantive: true
+  }
+])
+
+/** A caution found: the alignment of the best candidate passage with its statement. */
+export interface CautionFound {
+  block: Block
+  wording: Alignment
+}
+
+/** Letters that make a block worth aligning with each statement (the first found is where alignment starts). */
+const CUES = new Map<Statement, string[]>([
+  [PEA_STATEMENT, ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative']],
+  [TARGET_STATEMENT, ['conceptualinnature', 'insufficientexploration']],
+  [HISTORICAL_STATEMENT, ['sufficientwork', 'nottreating']],
+  [VIABILITY_STATEMENT, ['demonstratedeconomic', 'economicviab', 'notmineralreserves']]
+])
+/** Where alignment with `statement` may start in `block`: the sentence holding each cue (at most three), as indexes of its text. */
+function starts(statement: Statement, block: Block): number[] {
+  const {chars, at} = lettersOf(block.norm.text)
+  const found: number[] = []
+  for (const key of CUES.get(statement)!) {
+    let from = chars.indexOf(key)
+    while (from >= 0 && found.length < 3) {
+      // The statement opens its sentence ("A qualified person has not done sufficient work", "The PEA is …").
+      const index = at[from]
+      const sentence = block.sentences.findLast((s) => (s.norm.base ?? 0) <= index)
+      found.push(sentence ? (sentence.norm.base ?? 0) : 0)
+      from = chars.indexOf(key, from + key.length)
+    }
+  }
+  return [...new Set(found)].sort((a, b) => a - b)
+}
+
+/**
+ * The passages of `blocks` that state `statement`, best first: each block
+ * holding a cue, aligned from before the cue; a passage counts when at least
+ * half its substantive elements are there. `letters` are the blocks' letters (`lettersOnly`), made once.
+ */
+export function findCautions(
+  statement: Statement,
+  blocks: readonly Block[],
+  letters: readonly string[] = blocks.map((block) => lettersOnly(block.norm.text))
+): CautionFound[] {
+  const found: CautionFound[] = []
+  const cues = CUES.get(statement)!
+  for (const [index, block] of blocks.entries()) {
+    if (!cues.some((cue) => letters[index].includes(cue))) continue
+    let best: Alignment | undefined
+    for (const from of starts(statement, block)) {
+      const wording = align(statement, block.norm, [], from)
+      if (!best || wording.share > best.share) best = wording
+    }
+    if (best && best.share >= 0.5) found.push({block, wording: best})
+  }
+  return found.sort((a, b) => b.wording.share - a.wording.share)
+}
+
+/** The labels of the substantive elements a caution drops or replaces ("too speculative geologically"). */
+export function droppedElements(wording: Alignment): string[] {
+  return wording.elements
+    .filter((v) => v.element.substantive && (v.status === 'missing' || v.status === 'replaced'))
+    .map((v) => v.element.label)
+}
+
+/** “a”, “a” and “b”, “a”, “b” and “c”. */
+export function listOf(labels: readonly string[]): string {
+  const quoted = labels.map((label) => `“${label}”`)
+  return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted.at(-1)}`
+}
+
+/** The sentences a caution's words are in (where a message about it sits, and what its fix replaces). */
+export function cautionSentences(found: CautionFound): {start: number; end: number} {
+  const {span} = found.wording
+  const sentences = found.block.sentences.filter((s) => s.end > span.start && s.start < span.end)
+  return sentences.length > 0 ? {start: sentences[0].start, end: sentences.at(-1)!.end} : span
+}

@@ -1,0 +1,292 @@
+/**
+ * Estimates a release states, found once (NI 43-101 Parts 2 and 3): mineral
+ * resource and reserve estimates, the results of a preliminary economic
+ * assessment (PEA), historical estimates and exploration targets, each with
+ * the words that state it and how strongly (a figure with its category is
+ * strong; a resource or PEA merely named is not a stated estimate), and the
+ * cautions and elements the release gives for them.
+ */
+import type {Block, Sentence} from './document.js'
+import {
+  findCautions,
+  HISTORICAL_STATEMENT,
+  PEA_STATEMENT,
+  TARGET_STATEMENT,
+  VIABILITY_STATEMENT,
+  type CautionFound
+} from './estimate-cautions.js'
+import {spanOf, type Span} from './text.js'
+import {lettersOnly} from './wording.js'
+import type {Strength} from './topics.js'
+
+export type {CautionFound} from './estimate-cautions.js'
+
+/** A statement of an estimate: its sentence, the words that state it, and how strongly. */
+export interface Stated extends Span {
+  sentence: Sentence
+  /** The words that decided it (normalized). */
+  words: string
+  strength: Strength
+}
+
+export interface ResourceStatement extends Stated {
+  /** The CIM categories it names ("indicated", "inferred"), normalized. */
+  categories: string[]
+  /** Reserves (proven, probable) rather than resources. */
+  reserve: boolean
+}
+
+export interface Estimates {
+  /** Current mineral resource and reserve estimates stated with figures (not historical ones). */
+  resources: ResourceStatement[]
+  /** A figure of Inferred resources added to Measured and Indicated ones ("M&I&I", "a total resource of"). */
+  inferredSums: Stated[]
+  /** Results of a PEA: strong with figures (NPV, IRR, capex) or "results … suggest"; weak when only its basis is given. */
+  peaResults: Stated[]
+  /** Figures of an economic analysis (NPV, IRR) whatever the study. */
+  economicAnalysis: Stated | undefined
+  /** Historical estimates: strong with figures, weak when named only. */
+  historical: Stated[]
+  /** Exploration targets: a potential quantity tied to a target. */
+  targets: Stated[]
+  /** Where the release states each element. */
+  effectiveDate: Span | undefined
+  keyAssumptions: Span | undefined
+  /** The cautions found, best first. */
+  viability: CautionFound[]
+  peaCaution: CautionFound[]
+  targetCaution: CautionFound[]
+  historicalCaution: CautionFound[]
+}
+
+const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,15}(?:\.\d{1,6})?`
+const UNITS = String.raw`(?:million |billion |thousand )?(?:tonnes|tons|t|mt|kt|ounces|oz|koz|moz|pounds|lbs?|mlbs?|blbs?|carats)\b`
+/** A quantity of rock or metal ("46.6 million tonnes", "2.458 Moz", "601,158 … ounces" via "gold ounces"). */
+const QUANTITY = new RegExp(
+  String.raw`${FIGURE} ?(?:${UNITS}|(?:gold |silver |copper )?ounces\b)(?! ?per (?:day|year|annum))`
+)
+const GRADE = /\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t)/
+const CATEGORY = /\b(?:measured|indicated|inferred|proven|proved|probable|m ?& ?i|m\+i|p ?& ?p|p\+p)\b/g
+const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre)\b/
+/** Not an estimate: what was produced, mined or sold; a target; a rate. */
+const NOT_ESTIMATE = new RegExp(
+  String.raw`\b(?:produc\w*|mined|milled|processed|sold|sales|shipped|exploration targets?|resource targets?` +
+    String.raw`|target(?:ing|s)? (?:of|greater)|tpd|per day|per annum|annual)\b`
+)
+const HISTORICAL = new RegExp(
+  String.raw`\bhistor(?:ic|ical)(?: (?:mineral|uranium|gold|copper|silver))? (?:resources?|reserves?|estimates?|mineral ` +
+    String.raw`resource estimates?|resource estimates?)\b` +
+    String.raw`|\b(?:resource|reserve|estimate)s?\b[^.]{0,40}\b(?:is|are) (?:now )?(?:considered )?historical\b` +
+    String.raw`|\bnon-?(?:ni 43-101 )?compliant (?:mineral )?(?:resource|reserve|estimate)s?\b|\bnot (?:ni )?43-101 compliant\b`
+)
+/** A caution sentence, not a disclosure ("should not be relied upon", "is not treating them as current"). */
+const CAUTIONS = /not (?:be )?relied|not treating|sufficient work|not (?:been )?verified|not independently verified/
+/** Inferred added to the other categories. */
+const INFERRED_SUM = new RegExp(
+  String.raw`\b(?:m ?& ?i ?& ?i|m ?\+ ?i ?\+ ?i|mi&i|(?:measured,? )?indicated,? (?:and|&|\+) inferred|m ?& ?i (?:and|&` +
+    String.raw`|\+|plus) inferred|measured (?:and|&) indicated (?:and|&|\+|plus) inferred)` +
+    String.raw`(?: mineral)? resources?,? (?:of|totall?ing|containing|for|is|are|:) ?(?:approximately |about )?${FIGURE}` +
+    String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\bof (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
+    String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
+)
+const PEA = /\b(?:preliminary economic assessments?|peas?|scoping study)\b/
+const OTHER_STUDY = /\b(?:pre-?feasibility|feasibility|pfs|fs|fsu)\b/
+const METRIC = new RegExp(
+  String.raw`\b(?:npv\S{0,4}|net present value|irr|internal rate of return|payback|capex|capital costs?|initial capital|` +
+    String.raw`operating costs?|opex|aisc|all-in sustaining costs?|after-tax|pre-tax|life of mine|lom|mine life|cash flows?)\b`
+)
+/** A metric and its figure ("after-tax NPV8% of US$1.48 billion", "IRR of 22.2%"). */
+const METRIC_FIGURE = new RegExp(
+  String.raw`${METRIC.source}[^.;]{0,40}?(?:\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?|\d[\d.]* ?%|\d[\d.]* ?-? ?years?\b)`
+)
+const ECONOMIC_FIGURE = /\$ ?\d|\d ?%|\d(?:\.\d)? ?(?:-? ?years?)\b|\d ?(?:million|billion|m|b)\b/
+const RESULTS_VERB = new RegExp(
+  [
+    String.raw`\bresults? of (?:the |a |an |its )?(?:updated |new |\d{4} )?(?:pea|preliminary economic assessment)`,
+    String.raw`\b(?:pea|preliminary economic assessment)\b[^.]{0,80}\b(?:demonstrat\w*|shows?|showed|generat\w*` +
+      String.raw`|outlin\w*|suggests?|suggested|returns?|returned|yield\w*|reported|contemplat\w*)\b`
+  ].join('|')
+)
+const ECONOMIC_WORDS = /\b(?:econom\w*|production|costs?|mine life|long-life|return|profitab\w*|cash)\b/
+const STUDY_RESULT = /\b(?:npv\S{0,4}|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)/
+const TARGET = new RegExp(
+  String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?` +
+    String.raw`|potential (?:quantity|tonnage)|geological potential)\b`
+)
+const EFFECTIVE_DATE =
+  /\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)|\b(?:estimat\w*|mre)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d/
+const ASSUMPTIONS = new RegExp(
+  [
+    String.raw`\bcut-? ?off\b`,
+    String.raw`\bcutoff\b`,
+    String.raw`\b(?:metal|gold|silver|copper|zinc|nickel|lithium|uranium|commodity) prices?\b`,
+    String.raw`\$ ?[\d,.]+ ?(?:per |\/ ?)(?:oz|ounce|lb|pound|t|tonne)\b`,
+    String.raw`\brecover(?:y|ies)\b`,
+    String.raw`\bnsr\b`,
+    String.raw`\brpeee\b`,
+    String.raw`reasonable prospects`,
+    String.raw`pit[- ]constrained`,
+    String.raw`pit shell`,
+    String.raw`\bkriging\b`,
+    String.raw`inverse distance`
+  ].join('|')
+)
+const FLI = /forward-? ?looking/
+/** Words of the cautions (estimate-cautions.ts): a block without any holds none of them. */
+const CAUTION_WORDS = /viab|specul|concep|suffic|treat|prelim|inferr|certain|nature|current/
+
+const spanIn = (sentence: Sentence, match: RegExpExecArray): Span =>
+  spanOf(sentence.norm, match.index, match.index + match[0].length)
+
+function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | undefined {
+  re.lastIndex = 0
+  const match = re.exec(sentence.norm.text)
+  return match ? {sentence, ...spanIn(sentence, match), words: match[0], strength} : undefined
+}
+
+/** Whether the first quantity of a text is what was produced or sold, a target or a rate (words within 40 characters). */
+function notEstimate(text: string): boolean {
+  const match = QUANTITY.exec(text)
+  if (!match) return true
+  return NOT_ESTIMATE.test(text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40))
+}
+
+/** Whether `re` matches the sentence or a sentence next to it in its block. */
+function around(sentence: Sentence, re: RegExp): boolean {
+  const sentences = sentence.block.sentences
+  const at = sentences.indexOf(sentence)
+  return [at - 1, at, at + 1].some((i) => i >= 0 && i < sentences.length && re.test(sentences[i].norm.text))
+}
+
+/** Another owner's deposit: an adjacent or distant deposit, an analogue, a cited paper ("Roth et al. 2022"). */
+const ELSEWHERE = new RegExp(
+  [
+    String.raw`\badjacent\b`,
+    String.raw`\bneighbou?ring\b`,
+    String.raw`\bnearby\b`,
+    String.raw`\banalog(?:ue)?\b`,
+    String.raw`\bet\.? al\b`,
+    String.raw`\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)`
+  ].join('|')
+)
+
+/** Whether a sentence is tied to a PEA: it names one, or so does its block or one of the three blocks before it. */
+function tiedToPea(sentence: Sentence, blocks: readonly Block[]): boolean {
+  const text = sentence.norm.text
+  if (PEA.test(text)) return true
+  if (OTHER_STUDY.test(text)) return false
+  const index = sentence.block.index
+  for (let i = index; i >= Math.max(0, index - 3); i--) {
+    const block = blocks[i].norm.text
+    if (PEA.test(block)) return true
+    if (OTHER_STUDY.test(block)) return false
+  }
+  return false
+}
+
+/** The estimates `own` (the release's own sentences) state, and the cautions and elements in `blocks`. */
+export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]): Estimates {
+  const resources: ResourceStatement[] = []
+  const inferredSums: Stated[] = []
+  const peaResults: Stated[] = []
+  const historical: Stated[] = []
+  const targets: Stated[] = []
+  let economicAnalysis: Stated | undefined
+  for (const sentence of own) {
+    const text = sentence.norm.text
+    const quantity = QUANTITY.test(text)
+    const resourceWord = RESOURCE_WORD.test(text)
+    if (quantity && TARGET.test(text)) {
+      const target = stated(sentence, TARGET, 'strong')
+      if (target) targets.push(target)
+      continue
+    }
+    // A figure with a resource word; next to a sentence that calls it historical, a figure with its grade.
+    if (quantity && (resourceWord || (GRADE.test(text) && around(sentence, HISTORICAL))) && !notEstimate(text)) {
+      const categories = [...new Set([...text.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, '')))]
+      const figure = stated(sentence, QUANTITY, 'strong')!
+      if (around(sentence, HISTORICAL)) {
+        historical.push(figure)
+      } else if (around(sentence, ELSEWHERE)) {
+        // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's).
+      } else if (categories.length > 0 || GRADE.test(text)) {
+        resources.push({
+          ...figure,
+          categories,
+          reserve: categories.every((c) => /^(?:proven|proved|probable|p)/.test(c))
+        })
+      }
+      const sum = stated(sentence, INFERRED_SUM, 'strong')
+      if (sum && !/respectively/.test(text)) inferredSums.push(sum)
+    } else if (HISTORICAL.test(text) && !CAUTIONS.test(text) && !FLI.test(text)) {
+      const named = stated(sentence, HISTORICAL, quantity ? 'strong' : 'weak')
+      if (named) historical.push(named)
+    }
+    if (METRIC.test(text) && ECONOMIC_FIGURE.test(text) && tiedToPea(sentence, blocks)) {
+      const result = stated(sentence, METRIC_FIGURE, 'strong') ?? stated(sentence, METRIC, 'strong')
+      if (result) peaResults.push(result)
+    } else if (RESULTS_VERB.test(text) && ECONOMIC_WORDS.test(text)) {
+      const result = stated(sentence, RESULTS_VERB, 'strong')
+      if (result) peaResults.push(result)
+    } else if (PEA.test(text) && quantity && GRADE.test(text)) {
+      const basis = stated(sentence, PEA, 'weak')
+      if (basis) peaResults.push(basis)
+    }
+    if (!economicAnalysis && STUDY_RESULT.test(text)) economicAnalysis = stated(sentence, METRIC_FIGURE, 'strong')
+  }
+  // A caution's letters are read only where one of its words is (most blocks hold none).
+  const letters = blocks.map((block) => (CAUTION_WORDS.test(block.norm.text) ? lettersOnly(block.norm.text) : ''))
+  // Elements are read in every block but the forward-looking caution ("assumptions regarding the price of gold").
+  const notFli = blocks.filter((block) => !FLI.test(block.norm.text))
+  const first = (re: RegExp): Span | undefined => {
+    for (const block of notFli) {
+      re.lastIndex = 0
+      const match = re.exec(block.norm.text)
+      if (match) return spanOf(block.norm, match.index, match.index + match[0].length)
+    }
+    return undefined
+  }
+  return {
+    resources,
+    inferredSums,
+    peaResults: peaResults.sort((a, b) =>
+      a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
+    ),
+    economicAnalysis: economicAnalysis ?? peaResults.find((result) => result.strength === 'strong'),
+    historical: historical.sort((a, b) =>
+      a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
+    ),
+    targets,
+    effectiveDate: first(EFFECTIVE_DATE),
+    keyAssumptions: first(ASSUMPTIONS),
+    viability: findCautions(VIABILITY_STATEMENT, blocks, letters),
+    peaCaution: findCautions(PEA_STATEMENT, blocks, letters),
+    targetCaution: findCautions(TARGET_STATEMENT, blocks, letters),
+    historicalCaution: findCautions(HISTORICAL_STATEMENT, blocks, letters)
+  }
+}
+
+/** Quantity and grade given as ranges ("5 to 8 million tonnes", "1.5-2.5 g/t"). */
+export const TONNAGE_RANGE = new RegExp(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|to|and) ?${FIGURE} ?${UNITS}`)
+export const GRADE_RANGE = /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d(?:\.\d+)? ?(?:g\/t|gpt|%|ppm|oz\/t)/
+/** The basis of a potential quantity and grade ("based on", "derived from"). */
+export const BASIS =
+  /\bbased (?:on|upon)\b|\bbasis\b|\bderived from\b|\bdetermined (?:by|from|using)\b|\bestimated (?:from|using|by)\b/
+
+/** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
+export const HISTORICAL_ELEMENTS = {
+  source: new RegExp(
+    [
+      String.raw`\b(?:19|20)\d\d\b[^.]{0,120}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
+      String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])[^.]{0,120}\b(?:19|20)\d\d\b`
+    ].join('|')
+  ),
+  relevance: /\brelevan|\breliab/,
+  assumptions: ASSUMPTIONS,
+  categories: /\bcategor|\b(?:measured|indicated|inferred|proven|probable)\b/,
+  recent: /\bmore recent\b|\brecent (?:drilling|data|work|estimates?)\b|\bno (?:more )?recent\b|\bnewer\b/,
+  work: new RegExp(
+    String.raw`\b(?:work|drilling|verification|twin(?:ned)? holes?|re-?sampling` +
+      String.raw`|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b`
+  )
+} as const

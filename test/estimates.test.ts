@@ -1,0 +1,268 @@
+/**
+ * NI 43-101 estimates (src/model/estimates.ts) and their rules: what is a
+ * stated estimate and what is not, and the four cautions read with the
+ * mandated-wording matcher, by their properties: each caution with random
+ * cosmetic noise (case, quotes, words run together or split, a one-letter
+ * typo in a long word) reads as the clean text does; with one substantive
+ * element left out, exactly that element is reported. Invented issuers and
+ * our own wording only.
+ */
+import fc from 'fast-check'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {
+  HISTORICAL_STATEMENT,
+  PEA_STATEMENT,
+  TARGET_STATEMENT,
+  VIABILITY_STATEMENT
+} from '../src/model/estimate-cautions.js'
+import type {CautionFound, Estimates} from '../src/model/estimates.js'
+import {buildModel} from '../src/model/model.js'
+import type {Statement} from '../src/model/wording.js'
+import {format, lintWith} from './helpers.js'
+
+const estimates = (value: string): Estimates => buildModel(unified().use(remarkParse).parse(value), value).estimates
+const LEAD = 'VANCOUVER, BC, May 1, 2026 – Tamarack Ridge Metals Ltd. (TSXV: TRM) reports on its Osprey project.'
+
+/** Each caution as words tagged with the element they belong to (gaps are the words between elements). */
+const CAUTIONS: Array<{
+  statement: Statement
+  pick: (e: Estimates) => CautionFound[]
+  parts: Array<[string, string]>
+}> = [
+  {
+    statement: PEA_STATEMENT,
+    pick: (e) => e.peaCaution,
+    parts: [
+      ['lead', 'The PEA is'],
+      ['preliminary', 'preliminary in nature,'],
+      ['gap-1', 'it includes'],
+      ['inferred', 'Inferred Mineral Resources'],
+      ['gap-2', 'that are considered'],
+      ['speculative', 'too speculative geologically'],
+      ['gap-3', 'to have the economic considerations applied to them that would enable them to be categorized as'],
+      ['reserves', 'Mineral Reserves,'],
+      ['gap-4', 'and there is'],
+      ['certainty', 'no certainty'],
+      ['gap-5', 'that the PEA will'],
+      ['realized', 'be realized.']
+    ]
+  },
+  {
+    statement: TARGET_STATEMENT,
+    pick: (e) => e.targetCaution,
+    parts: [
+      ['lead', 'The potential quantity and grade of the target is'],
+      ['conceptual', 'conceptual in nature,'],
+      ['gap-1', 'there has been'],
+      ['insufficient', 'insufficient exploration'],
+      ['gap-2', 'to'],
+      ['define', 'define a mineral resource'],
+      ['gap-3', 'and it is'],
+      ['uncertain', 'uncertain'],
+      ['gap-4', 'if further exploration will result in the target being'],
+      ['delineated', 'delineated as a mineral resource.']
+    ]
+  },
+  {
+    statement: HISTORICAL_STATEMENT,
+    pick: (e) => e.historicalCaution,
+    parts: [
+      ['lead', 'A'],
+      ['qp', 'qualified person'],
+      ['gap-1', 'has'],
+      ['sufficient', 'not done sufficient work'],
+      ['gap-2', 'to'],
+      ['classify', 'classify'],
+      ['gap-3', 'the historical estimate'],
+      ['current', 'as current'],
+      ['gap-4', 'mineral resources or mineral reserves and the Company'],
+      ['treating', 'is not treating'],
+      ['gap-5', 'the historical estimate'],
+      ['treated-current', 'as current mineral resources or mineral reserves.']
+    ]
+  },
+  {
+    statement: VIABILITY_STATEMENT,
+    pick: (e) => e.viability,
+    parts: [
+      ['resources', 'Mineral Resources'],
+      ['gap-1', 'that are'],
+      ['not-reserves', 'not Mineral Reserves'],
+      ['negation', 'do not have'],
+      ['viability', 'demonstrated economic viability.']
+    ]
+  }
+]
+
+const substantive = (statement: Statement) => statement.elements.filter((e) => e.substantive).map((e) => e.id)
+
+/** The verdict of the best caution found: each substantive element, whether it reads as declared; undefined if none. */
+function verdict(caution: (typeof CAUTIONS)[number], text: string): Record<string, boolean> | undefined {
+  const found = caution.pick(estimates(`${LEAD}\n\n${text}\n`))[0]
+  if (!found) return undefined
+  const result: Record<string, boolean> = {}
+  for (const v of found.wording.elements) {
+    if (v.element.substantive) result[v.element.id] = v.status === 'present' || v.status === 'cosmetic'
+  }
+  return result
+}
+
+type Noise = (words: string[], pick: number) => string[]
+const noises: Record<string, Noise> = {
+  upper: (words) => words.map((w) => w.toUpperCase()),
+  lower: (words) => words.map((w) => w.toLowerCase()),
+  quotes: (words, pick) => words.map((w, i) => (i === pick % words.length ? `\u201c${w}\u201d` : w)),
+  join(words, pick) {
+    const i = pick % (words.length - 1)
+    return [...words.slice(0, i), words[i] + words[i + 1], ...words.slice(i + 2)]
+  },
+  split(words, pick) {
+    const long = words.map((w, i) => [w, i] as const).filter(([w]) => /^[A-Za-z]{5,}$/.test(w))
+    const [word, i] = long[pick % long.length]
+    const at = 2 + (pick % (word.length - 3))
+    return [...words.slice(0, i), word.slice(0, at), word.slice(at), ...words.slice(i + 1)]
+  },
+  typo(words, pick) {
+    const long = words.map((w, i) => [w, i] as const).filter(([w]) => /^[A-Za-z]{9,}$/.test(w))
+    const [word, i] = long[pick % long.length]
+    const at = 1 + (pick % (word.length - 2))
+    const kinds = [word.slice(0, at) + 'x' + word.slice(at + 1), word.slice(0, at) + word.slice(at + 1)]
+    return [...words.slice(0, i), kinds[pick % 2], ...words.slice(i + 1)]
+  }
+}
+
+describe.each(CAUTIONS.map((caution) => [caution.statement.id, caution] as const))('the %s', (_, caution) => {
+  const clean = Object.fromEntries(substantive(caution.statement).map((id) => [id, true]))
+  const text = caution.parts.map(([, words]) => words).join(' ')
+
+  it('reads the canonical text as declared', () => {
+    expect(verdict(caution, text)).toEqual(clean)
+  })
+
+  it('gives the same verdict under cosmetic noise', () => {
+    fc.assert(
+      fc.property(fc.subarray(Object.keys(noises), {minLength: 1}), fc.nat(), (kinds, pick) => {
+        let words = text.split(' ')
+        for (const kind of kinds) words = noises[kind](words, pick)
+        expect(verdict(caution, words.join(' '))).toEqual(clean)
+      }),
+      {numRuns: 60}
+    )
+  })
+
+  it('reports exactly the substantive element left out', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...substantive(caution.statement)), (id) => {
+        const dropped = caution.parts
+          .filter(([part]) => part !== id)
+          .map(([, words]) => words)
+          .join(' ')
+        const found = verdict(caution, dropped)
+        // Without "demonstrated economic viability" no sentence reads as the caution at all: the rule reports it missing.
+        if (id === 'viability') expect(found).toBeUndefined()
+        else expect(found).toEqual({...clean, [id]: false})
+      }),
+      {numRuns: 40}
+    )
+  })
+})
+
+describe('what a stated estimate is', () => {
+  it('a figure with its category is a resource; a resource merely named is not', () => {
+    const stated = estimates(
+      `${LEAD} The Osprey deposit hosts Indicated Mineral Resources of 4.2 million tonnes grading 1.8 g/t gold.\n`
+    )
+    expect(stated.resources.map((r) => [r.words, r.categories])).toEqual([['4.2 million tonnes', ['indicated']]])
+    expect(
+      estimates(`${LEAD} Drilling aims to expand the established mineral resource at Osprey.\n`).resources
+    ).toEqual([])
+  })
+
+  it('production, a neighbour’s deposit and a cited paper are not the issuer’s estimate', () => {
+    for (const sentence of [
+      'The mine produced 1.2 million ounces of gold from Measured resources between 1960 and 1975.',
+      'The Kestrel deposit, 40 km to the north, hosts Indicated resources of 90 million tonnes at 0.4% copper.',
+      'Similar deposits host Indicated resources of 90 million tonnes at 0.4% copper (Hale et al. 2019).'
+    ]) {
+      expect(estimates(`${LEAD} ${sentence}\n`).resources).toEqual([])
+    }
+  })
+
+  it('an estimate beside a sentence that calls it historical is a historical estimate', () => {
+    const stated = estimates(
+      `${LEAD}\n\nThe Heron zone hosts a historical resource. It was estimated at 1.1 million tonnes grading ` +
+        `5.2 g/t gold in Indicated categories.\n`
+    )
+    expect(stated.resources).toEqual([])
+    // The figures first (strong), then the words that name it (weak).
+    expect(stated.historical.map((h) => [h.words, h.strength])).toEqual([
+      ['1.1 million tonnes', 'strong'],
+      ['historical resource', 'weak']
+    ])
+  })
+
+  it('grades given "respectively" are not a sum; a figure of Measured, Indicated and Inferred is', () => {
+    const separate = estimates(
+      `${LEAD} Assays exceed the Indicated and Inferred resource grades of 1.2 g/t and 1.6 g/t gold, respectively, ` +
+        'of 2.1 million tonnes of Indicated resources.\n'
+    )
+    expect(separate.inferredSums).toEqual([])
+    const summed = estimates(
+      `${LEAD} Osprey hosts Measured, Indicated and Inferred Resources of 12.5 million tonnes at 1.1 g/t gold.\n`
+    )
+    expect(summed.inferredSums.map((s) => s.words)).toEqual(['measured, indicated and inferred resources of 12.5'])
+  })
+
+  it('PEA results are figures tied to a PEA; a PEA merely named, or a feasibility study’s figures, are not', () => {
+    const results = estimates(
+      `${LEAD}\n\nPEA Highlights\n\n- After-tax NPV (5%) of $212 million\n- IRR of 31%\n`
+    ).peaResults
+    expect(results.map((r) => [r.words, r.strength])).toEqual([
+      ['after-tax npv (5%', 'strong'],
+      ['irr of 31%', 'strong']
+    ])
+    expect(estimates(`${LEAD} The PEA-stage project is advancing; a PEA update is underway.\n`).peaResults).toEqual([])
+    expect(
+      estimates(`${LEAD}\n\nThe 2025 feasibility study gives an after-tax NPV of $400 million and an IRR of 21%.\n`)
+        .peaResults
+    ).toEqual([])
+  })
+})
+
+describe('the rules on real shapes', () => {
+  it('mineral-resource accepts the economic-viability sentence as issuers vary it', async () => {
+    for (const caution of [
+      'Mineral Resources, which are not Mineral Reserves, do not have demonstrated economic viability.',
+      'Mineral resources are not mineral reserves and do not have demonstrated economic viability.',
+      'These Mineral Resources are not Mineral Reserves as they have not demonstrated economic viability.'
+    ]) {
+      const file = await lintWith(
+        'mineral-resource',
+        `${LEAD} Osprey hosts Inferred Mineral Resources of 3.3 million tonnes at 2.0 g/t gold at a 0.5 g/t cut-off, ` +
+          `with an effective date of March 1, 2026.\n\n${caution}\n`
+      )
+      expect(file.messages.map(format)).toEqual([])
+    }
+  })
+
+  it('pea-caution names each element a caution drops', async () => {
+    const file = await lintWith(
+      'pea-caution',
+      `${LEAD} The preliminary economic assessment prepared by Corvid Engineering gives an after-tax NPV of ` +
+        '$212 million. The PEA is preliminary in nature and includes inferred mineral resources that are considered ' +
+        'too speculative geologically to have economic considerations applied to them.\n'
+    )
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      expect.stringMatching(/^Unexpected PEA caution that drops “there is no certainty” and “will be realized”/)
+    ])
+  })
+
+  it('historical-estimate reads a named historical resource without figures as weak evidence', async () => {
+    const file = await lintWith('historical-estimate', `${LEAD} The property hosts an existing historic resource.\n`)
+    expect(file.messages.map((m) => [m.fatal, m.reason.startsWith('Missing historical-estimate statement')])).toEqual([
+      [false, true]
+    ])
+  })
+})
