@@ -95,7 +95,10 @@ describe('a wrong disclosure-lint comment, through the CLI', {timeout: 60_000}, 
   })
 
   it('a right comment still switches its rule off', () => {
-    const result = lint({'draft.md': '<!--disclosure-lint disable exchange-disclaimer-->\n\n' + short}, 'draft.md')
+    const result = lint(
+      {'draft.md': '<!--disclosure-lint disable exchange-disclaimer -- filed by the agent-->\n\n' + short},
+      'draft.md'
+    )
     expect(result.status).toBe(0)
     expect(result.stdout + result.stderr).not.toContain('exchange-disclaimer')
   })

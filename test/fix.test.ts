@@ -39,15 +39,15 @@ describe('--fix', {timeout: 120_000}, () => {
     const result = run(dir, '--fix', 'draft.md')
     const fixed = fs.readFileSync(draft)
     const text = fixed.toString('utf8')
-    // The BOM, the CRLF lines and the trailing white space of the draft as written: taking out the three
+    // The BOM, the CRLF lines and the trailing white space of the draft as written: taking out the four
     // paragraphs inserted (each after a blank CRLF line, up to its last full stop) gives the draft byte for byte.
     expect([...fixed.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(text.replace(/\r\n/g, '')).not.toContain('\n')
     const inserted =
-      /\r\n\r\n[^\r\n]*(?:Qualified Person|forward-looking information|Regulation Services Provider)[^\r\n]*\./g
-    expect(text.match(inserted)).toHaveLength(3)
+      /\r\n\r\n[^\r\n]*(?:Qualified Person|forward-looking information|Regulation Services Provider|true widths)[^\r\n]*\./g
+    expect(text.match(inserted)).toHaveLength(4)
     expect(text.replace(inserted, '')).toBe(DRILLING)
-    // What was inserted: the three statements.
+    // What was inserted: the statements (and the true-width statement the drill result calls for).
     expect(text).toContain('Qualified Person as defined in National Instrument 43-101')
     expect(text).toContain('Neither TSX Venture Exchange nor its Regulation Services Provider')
     expect(text).toContain('This news release contains forward-looking information')
