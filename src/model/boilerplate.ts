@@ -212,7 +212,16 @@ export function exchangeAliases(blocks: Block[], listings: Listing[]): Alias[] {
 /** The exchange disclaimer sentences, in order, each aligned with the declared wording. */
 export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Disclaimer[] {
   const found: Disclaimer[] = []
+  let block: Block | undefined
+  let worth = false
   for (const sentence of sentences) {
+    // A sentence's letters are a piece of its block's: a block with no cue has no sentence to read.
+    if (sentence.block !== block) {
+      block = sentence.block
+      const letters = blockLetters(block)
+      worth = letters.includes('neither') || firstOf(letters, DISCLAIMS) >= 0
+    }
+    if (!worth) continue
     const chars = lettersOnly(sentence.norm.text)
     // Worth aligning: it disclaims ("accepts responsibility", "has not reviewed"), or "neither" … "accuracy".
     const disclaims = firstOf(chars, DISCLAIMS)
@@ -235,6 +244,15 @@ export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Discla
     })
   }
   return found
+}
+
+const lettersOfBlock = new WeakMap<Block, string>()
+
+/** The letters of a block (see `lettersOnly`), read once for the disclaimers and the legends. */
+function blockLetters(block: Block): string {
+  let chars = lettersOfBlock.get(block)
+  if (chars === undefined) lettersOfBlock.set(block, (chars = lettersOnly(block.norm.text)))
+  return chars
 }
 
 function firstOf(chars: string, keys: readonly string[]): number {
@@ -276,7 +294,7 @@ const LEGEND_MAX_LENGTH = 400
 export function findLegends(blocks: Block[]): Legend[] {
   const legends: Legend[] = []
   for (const block of blocks) {
-    const chars = lettersOnly(block.norm.text)
+    const chars = blockLetters(block)
     LEGEND_CUE.lastIndex = 0
     if (!LEGEND_CUE.test(chars)) continue
     const {at} = lettersOf(block.norm.text)

@@ -5,7 +5,18 @@
  */
 import type {Nodes, Root} from 'mdast'
 import {sentenceBounds} from './sentences.js'
-import {alignValue, normalize, spanOf, type MappedText, type Normalized, type Span} from './text.js'
+import {
+  alignValue,
+  normalize,
+  offsetsFor,
+  pushOffset,
+  spanOf,
+  written,
+  type MappedText,
+  type Normalized,
+  type Offsets,
+  type Span
+} from './text.js'
 
 export type {Span, MappedText} from './text.js'
 
@@ -81,9 +92,11 @@ export function has(unit: Unit, re: RegExp): boolean {
 function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
-      const raw: Collected = {text: '', offsets: []}
+      // A paragraph's text is never longer than its source: one buffer for its offsets.
+      const start = node.position?.start.offset ?? 0
+      const raw: Collected = {text: '', offsets: offsetsFor((node.position?.end.offset ?? start) - start)}
       collectInline(node, value, raw)
-      pushBlock(node.type, raw, blocks)
+      pushBlock(node.type, {text: raw.text, offsets: written(raw.offsets)}, blocks)
       return
     }
     // Raw HTML that is not a whole comment is text of the draft: a stray "<!" or
@@ -93,7 +106,7 @@ function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
       const end = node.position.end.offset ?? start
       pushBlock(
         'paragraph',
-        {text: node.value, offsets: alignValue(node.value, value.slice(start, end), start)},
+        {text: node.value, offsets: written(alignValue(node.value, value.slice(start, end), start))},
         blocks
       )
       return
@@ -104,7 +117,7 @@ function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
       let base = start
       const slice = value.slice(start, end)
       if (/^\s*(`{3,}|~{3,})/.test(slice)) base = start + slice.indexOf('\n') + 1
-      const offsets = alignValue(node.value, value.slice(base, end), base)
+      const offsets = written(alignValue(node.value, value.slice(base, end), base))
       pushBlock('code', {text: node.value, offsets}, blocks)
       return
     }
@@ -123,7 +136,7 @@ function pushBlock(kind: Block['kind'], raw: MappedText, blocks: Block[]): void 
 /** Text being collected from inline nodes, with the source offset of each character. */
 interface Collected {
   text: string
-  offsets: number[]
+  offsets: Offsets
 }
 
 function collectInline(node: Nodes, value: string, out: Collected): void {
@@ -140,13 +153,13 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
   }
   if (node.type === 'break' && node.position) {
     out.text += '\n'
-    out.offsets.push(node.position.start.offset ?? 0)
+    pushOffset(out.offsets, node.position.start.offset ?? 0)
     return
   }
   if (node.type === 'image' && node.alt && node.position) {
     out.text += node.alt
     const start = node.position.start.offset ?? 0
-    for (let i = 0; i < node.alt.length; i++) out.offsets.push(start + 2 + i)
+    for (let i = 0; i < node.alt.length; i++) pushOffset(out.offsets, start + 2 + i)
     return
   }
   if ('children' in node) for (const child of node.children) collectInline(child as Nodes, value, out)

@@ -108,6 +108,8 @@ const TAKES_FIGURE = new RegExp(
 const DESIGNATED = new RegExp(DESIGNATION)
 const ALL_BLANK = new RegExp(`^[${BLANK_GLYPHS}_#?*\\s-]+$`)
 const GLYPH_FIRST = new RegExp(`^[${CURRENCY}]?[${BLANK_GLYPHS}]`)
+const GLYPH = new RegExp(`[${BLANK_GLYPHS}]`)
+const BRACKET = /[[{]/
 const CURRENCY_OR_PERCENT = new RegExp(`^[${CURRENCY}]|%$`, 'g')
 /** A figure written with X's for its digits, checked on a short token. */
 const X_FIGURE = /^(?:\d{1,4}(?:[.,]\d+)*[.,]?)?[Xx]+(?:[.,][Xx]+)*(?:[.,]\d+)?$/
@@ -140,6 +142,7 @@ export function findPlaceholders(blocks: Block[]): Placeholder[] {
 type Add = (from: number, to: number, kind: PlaceholderKind) => boolean
 
 function brackets(text: string, add: Add): void {
+  if (!BRACKET.test(text)) return
   const quoted = quotedFlags(text)
   for (let open = 0; open < text.length; open++) {
     const opener = text[open]
@@ -239,6 +242,8 @@ function abbreviations(text: string, add: Add): void {
 }
 
 function glyphs(text: string, add: Add): void {
+  // Most text has no glyph: one search, not a test per character.
+  if (!GLYPH.test(text)) return
   let lineStart = 0
   for (let i = 0; i < text.length; i++) {
     if (text[i] === '\n') lineStart = i + 1

@@ -30,8 +30,14 @@ export function offsetAt(mapped: MappedText, index: number): number {
  * indentation of continuation lines; walk both to map each value character to
  * the source character it came from.
  */
-export function alignValue(value: string, source: string, base: number, into: number[] = []): number[] {
+export function alignValue(
+  value: string,
+  source: string,
+  base: number,
+  into: Offsets = offsetsFor(value.length)
+): Offsets {
   // Written straight into `into` (a block's offsets): no intermediate arrays.
+  reserve(into, value.length)
   let j = 0
   for (let k = 0; k < value.length; k++) {
     const char = value[k]
@@ -63,10 +69,39 @@ export function alignValue(value: string, source: string, base: number, into: nu
       at = base + Math.min(j, Math.max(source.length - 1, 0))
       if (j < source.length) j++
     }
-    into.push(at)
+    into.array[into.size++] = at
   }
   return into
 }
+
+/**
+ * Source offsets being written, one per character: a typed array with room to spare (a paragraph's text is never
+ * longer than its source), grown if it were; `array.subarray(0, size)` are the offsets written.
+ */
+export interface Offsets {
+  array: Int32Array
+  size: number
+}
+
+/** Room for about `length` offsets. */
+export const offsetsFor = (length: number): Offsets => ({array: new Int32Array(Math.max(length, 8)), size: 0})
+
+/** Make room for `more` offsets after those written. */
+export function reserve(offsets: Offsets, more: number): void {
+  if (offsets.size + more <= offsets.array.length) return
+  const grown = new Int32Array(Math.max(offsets.size + more, offsets.array.length * 2))
+  grown.set(offsets.array.subarray(0, offsets.size))
+  offsets.array = grown
+}
+
+/** Append one offset. */
+export function pushOffset(offsets: Offsets, offset: number): void {
+  reserve(offsets, 1)
+  offsets.array[offsets.size++] = offset
+}
+
+/** The offsets written. */
+export const written = (offsets: Offsets): Int32Array => offsets.array.subarray(0, offsets.size)
 
 /** What a non-ASCII character normalizes to: '' drops it, ' ' is white space. */
 const SPECIAL = new Map<number, string>()
