@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterEach, describe, expect, it} from 'vitest'
+import fc from 'fast-check'
 import {
   CodeActionRequest,
   DidChangeTextDocumentNotification,
@@ -19,6 +20,7 @@ import {
   type TextEdit
 } from 'vscode-languageserver-protocol'
 import {TSXV_DISCLAIMER} from '../rules/exchange-disclaimer.js'
+import {fixTitle, TITLE_MAX} from '../src/language-server/server.js'
 import {ruleIds} from '../rules/index.js'
 import {root} from './helpers.js'
 import {serverPath, startClient, type Client, type ClientOptions} from './lsp-client.js'
@@ -349,3 +351,30 @@ describe('language server with editors as they are', () => {
 })
 
 export type {Diagnostic}
+
+describe('quick-fix titles', () => {
+  it('stay within 80 characters, quoting what they insert, replace or remove (cut at a word when long)', () => {
+    expect(fixTitle('$210,000', '$200,000')).toBe('Replace `$210,000` with `$200,000`')
+    const legend = fixTitle(
+      undefined,
+      'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION ' + 'IN THE UNITED STATES\n\n'
+    )
+    expect(legend.length).toBeLessThanOrEqual(TITLE_MAX)
+    expect(legend).toMatch(/^Insert `NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR\S*…`$/)
+    const paragraph = 'The scientific and technical information in this news release has been reviewed by Dana Roe. '
+    const replace = fixTitle(
+      paragraph,
+      paragraph + 'Dana Roe is a Qualified Person as defined in National Instrument 43-101.'
+    )
+    expect(replace.length).toBeLessThanOrEqual(TITLE_MAX)
+    expect(replace).toBe('Replace `The scientific and…` with `The scientific and technical information…`')
+    expect(fixTitle(paragraph, '')).toMatch(
+      /^Remove `The scientific and technical information in this news release has…`$/
+    )
+    fc.assert(
+      fc.property(fc.option(fc.string({maxLength: 400}), {nil: undefined}), fc.string({maxLength: 400}), (a, b) => {
+        expect(fixTitle(a, b).length).toBeLessThanOrEqual(TITLE_MAX)
+      })
+    )
+  })
+})

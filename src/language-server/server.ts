@@ -25,6 +25,7 @@ import {
   type Range,
   type TextDocumentContentChangeEvent
 } from 'vscode-languageserver/node.js'
+import {shorten} from '../reporters/common.js'
 import {lint, type LintJob} from './lint.js'
 import {DEFAULT_SETTINGS, normalizeSettings, type Settings} from './settings.js'
 
@@ -276,11 +277,8 @@ export function startServer(connection: Connection): void {
       const actual = document.getText(diagnostic.range)
       for (const replacement of expected) {
         if (typeof replacement !== 'string') continue
-        const title = replacement
-          ? start.line === end.line && start.character === end.character
-            ? 'Insert `' + replacement + '`'
-            : 'Replace `' + actual + '` with `' + replacement + '`'
-          : 'Remove `' + actual + '`'
+        const insert = start.line === end.line && start.character === end.character
+        const title = fixTitle(insert ? undefined : actual, replacement)
         const action: CodeAction = {
           title,
           kind: CodeActionKind.QuickFix,
@@ -294,4 +292,25 @@ export function startServer(connection: Connection): void {
   })
 
   connection.listen()
+}
+
+/** The most characters of a quick fix's title: a menu entry, not the paragraph it inserts. */
+export const TITLE_MAX = 80
+
+/**
+ * A quick fix's title, at most `TITLE_MAX` characters: what it inserts, replaces or removes, each quoted and, when
+ * long, cut at a word ("Insert `Neither TSX Venture Exchange nor its Regulation Services…`"). `actual` is undefined
+ * for an insertion.
+ */
+export function fixTitle(actual: string | undefined, replacement: string): string {
+  const quote = (text: string, room: number) => {
+    const flat = text.replace(/\s+/g, ' ').trim()
+    return '`' + (flat.length <= room - 2 ? flat : shorten(flat, room - 3)) + '`'
+  }
+  if (actual === undefined) return 'Insert ' + quote(replacement, TITLE_MAX - 'Insert '.length)
+  if (!replacement) return 'Remove ' + quote(actual, TITLE_MAX - 'Remove '.length)
+  // "Replace `a` with `b`": the words replaced get at most a third of the room, the replacement the rest.
+  const room = TITLE_MAX - 'Replace  with '.length
+  const from = quote(actual, Math.min(actual.replace(/\s+/g, ' ').trim().length + 2, Math.floor(room / 3)))
+  return `Replace ${from} with ${quote(replacement, room - from.length)}`
 }
