@@ -43,13 +43,14 @@ describe('editors/vscode', () => {
     })
     expect(pack.stderr).not.toMatch(/ERROR/)
     expect(pack.status).toBe(0)
-    for (const file of ['extension.js', 'index.js', 'worker.js', 'qp-statement.md']) expect(pack.stdout).toContain(file)
 
     // A .vsix is a zip: the extension is its `extension/` folder.
     const unpacked = path.join(out, 'unpacked')
     const unzip = spawnSync('unzip', ['-q', vsix, '-d', unpacked], {encoding: 'utf8'})
     expect(unzip.status).toBe(0)
     expect(fs.existsSync(path.join(unpacked, 'extension/build.mjs'))).toBe(false)
+    for (const file of ['out/extension.js', 'server/index.js', 'server/worker.js', 'docs/rules/qp-statement.md'])
+      expect(fs.existsSync(path.join(unpacked, 'extension', file))).toBe(true)
     const server = path.join(unpacked, 'extension/server/index.js')
     expect(fs.existsSync(server)).toBe(true)
 
