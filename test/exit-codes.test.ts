@@ -102,6 +102,27 @@ const cases: Case[] = [
     reason: /Unknown option `colour` for `qp-statement`/
   },
   {
+    name: 'a mistyped rule name: one line, the name it may be, no module path',
+    files: {'draft.md': DRAFT, '.remarkrc.json': JSON.stringify({plugins: ['disclosure-lint/rules/qp-statment']})},
+    args: ['draft.md'],
+    status: 2,
+    reason: /Unknown rule `qp-statment` in the config, did you mean `disclosure-lint\/rules\/qp-statement`\?\n$/
+  },
+  {
+    name: 'a mistyped preset name alone',
+    files: {'draft.md': DRAFT, '.remarkrc.json': JSON.stringify({plugins: [['tsvx', true]]})},
+    args: ['draft.md'],
+    status: 2,
+    reason: /Unknown plugin `tsvx` in the config, did you mean the preset `tsxv`\?\n$/
+  },
+  {
+    name: 'an unknown preset path',
+    files: {'draft.md': DRAFT, '.remarkrc.json': JSON.stringify({plugins: ['disclosure-lint/presets/nyse']})},
+    args: ['draft.md'],
+    status: 2,
+    reason: /Unknown preset `nyse` in the config, expected one of tsxv, cse, tsx, cboe\n$/
+  },
+  {
     name: 'an incorrect severity',
     files: {'draft.md': DRAFT, '.remarkrc.json': JSON.stringify({plugins: [[rule('qp-statement'), [3]]]})},
     args: ['draft.md'],

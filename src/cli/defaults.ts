@@ -6,7 +6,7 @@
  * draft and exits 2.
  */
 import type {Preset} from 'unified'
-import {addDefaults, defaultsPlugin, presetByName} from '../../presets/defaults.js'
+import {addDefaults, checkNames, defaultsPlugin, presetByName} from '../../presets/defaults.js'
 import {pluginList} from '../core/config-rules.js'
 
 export const disclosureLintDefaults = defaultsPlugin()
@@ -17,7 +17,8 @@ export const disclosureLintDefaults = defaultsPlugin()
  * config's path, so a file's defaults know which config switched rules off.
  */
 export function withDefaults(transform: (config: unknown) => Preset): (config: unknown, filePath?: string) => Preset {
-  return (config, filePath) => addDefaults(disclosureLintDefaults, transform(config), filePath)
+  // A typo in a name of ours is said before the name is resolved to a path that does not exist.
+  return (config, filePath) => addDefaults(disclosureLintDefaults, transform(checkNames(config)), filePath)
 }
 
 /** The engine's `plugins` (from `--use`, an object or a list; `--use cse` a preset) with the defaults plugin last. */
