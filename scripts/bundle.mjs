@@ -3,7 +3,7 @@
 // Reporters and --watch stay separate chunks, loaded only when asked for;
 // what a plain run does not need (YAML configs, plugins looked up by name)
 // is loaded from node_modules on first use.
-import {readFile} from 'node:fs/promises'
+import {readFile, rm} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -21,6 +21,10 @@ const lazy = {
   // unified-engine: \`yaml.parse\` for .remarkrc.yml.
   yaml: `export default {parse(...parameters) { return require('yaml').parse(...parameters) }}`
 }
+
+// Chunks are named by their content: a build leaves the old ones behind unless the folder starts empty (and
+// `npm pack` would ship them).
+await rm(path.join(root, 'dist/bundle'), {recursive: true, force: true})
 
 await build({
   entryPoints: {cli: path.join(root, 'src/cli/index.ts')},
