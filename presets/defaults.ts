@@ -105,7 +105,7 @@ export function checkName(name: string): void {
   const ours = /^disclosure-lint\/(rules|presets)\/([^/]+?)(?:\.js)?$/.exec(name)
   if (ours) {
     const [, kind, id] = ours
-    if (OURS[kind].includes(id.toLowerCase())) return
+    if (OURS[kind].includes(id)) return
     const near = nearest(id, OURS[kind])
     throw new Error(
       `Unknown ${kind === 'rules' ? 'rule' : 'preset'} \`${id}\` in the config` +

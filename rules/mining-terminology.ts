@@ -48,7 +48,9 @@ const remarkLintMiningTerminology = defineRule({id: 'mining-terminology'}, ({mod
       reason: REASON[term.kind](quote, term),
       place: term,
       note: NOTE[term.kind],
-      ...(term.replacement ? {expected: matchCase(quote, term.replacement), actual: quote} : {})
+      // A word for the author to weigh, in a sentence whose article or capitals may need changing too: never
+      // applied by --fix.
+      ...(term.replacement ? {expected: matchCase(quote, term.replacement), actual: quote, suggestion: true} : {})
     })
   }
 })

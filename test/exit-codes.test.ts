@@ -109,6 +109,13 @@ const cases: Case[] = [
     reason: /Unknown rule `qp-statment` in the config, did you mean `disclosure-lint\/rules\/qp-statement`\?\n$/
   },
   {
+    name: 'a rule name in the wrong case',
+    files: {'draft.md': DRAFT, '.remarkrc.json': JSON.stringify({plugins: ['disclosure-lint/rules/QP-Statement']})},
+    args: ['draft.md'],
+    status: 2,
+    reason: /Unknown rule `QP-Statement` in the config, did you mean `disclosure-lint\/rules\/qp-statement`\?\n$/
+  },
+  {
     name: 'a mistyped preset name alone',
     files: {'draft.md': DRAFT, '.remarkrc.json': JSON.stringify({plugins: [['tsvx', true]]})},
     args: ['draft.md'],

@@ -105,6 +105,18 @@ describe('--report sarif', () => {
     ).map((r) => r.partialFingerprints['disclosureLint/v1'])
     expect(after).toEqual(before)
   })
+
+  it('keeps fingerprints when lines move, where the reason names the line of its evidence', () => {
+    const drill = 'Acme Gold Corp. (TSXV: ACM) reports that hole A-1 returned 5.2 g/t gold over 3.0 metres.\n'
+    const prints = (text: string) => {
+      const results = JSON.parse(run({'drafts/drill.md': text}, ['--report', 'sarif', 'drafts']).stdout).runs[0]
+        .results as Array<{message: {text: string}; partialFingerprints: Record<string, string>}>
+      return results.map((r) => [/\(line \d+\)/.test(r.message.text), r.partialFingerprints['disclosureLint/v1']])
+    }
+    const before = prints(drill)
+    expect(before.some(([named]) => named)).toBe(true)
+    expect(prints('\n\n\n' + drill).map(([, hash]) => hash)).toEqual(before.map(([, hash]) => hash))
+  })
 })
 
 describe('--report github', () => {

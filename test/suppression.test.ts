@@ -104,10 +104,11 @@ describe('suppression comments with reasons', {timeout: 120_000}, () => {
     expect(found[0].fatal).toBe(false)
     expect(found[0].reason).toMatch(/^Missing reason/)
     expect(run({'draft.md': draft}, '--frail', 'draft.md').status).toBe(1)
-    // With a reason (after " -- ", or an em dash as word processors write it): nothing to say.
+    // With a reason (after " -- ", or the em or en dash word processors make of it): nothing to say.
     for (const comment of [
       `disable exchange-disclaimer -- ${REASON}`,
-      `disable exchange-disclaimer \u2014 ${REASON}`
+      `disable exchange-disclaimer \u2014 ${REASON}`,
+      `disable exchange-disclaimer \u2013 ${REASON}`
     ]) {
       const quiet = messages({'draft.md': `<!--disclosure-lint ${comment}-->\n\n` + MEETING}, 'draft.md')
       expect(quiet.messages).toEqual([])

@@ -53,7 +53,7 @@ const VERBS: readonly string[] = ['disable', 'enable', 'ignore']
 /** Names that are ours, misspelt or run into the keyword ("Disclosure-Lint", "disclosure_lint", "disclosure-lint-disable"). */
 const OURS_MISSPELT = /^disclosure[-_]?lint/i
 /** Between the rules and the reason: ` -- ` (or an em dash, as word processors turn it). */
-const REASON = /\s(?:--|\u2014)(?=\s|$)/
+const REASON = /\s(?:--|[\u2013\u2014])(?=\s|$)/
 
 /** What a comment says to our control: a directive, what is wrong with it, or nothing (not ours). */
 type Read = {verb: Verb; ids: string[]; reason?: string} | {wrong: string} | undefined

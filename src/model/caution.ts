@@ -101,8 +101,10 @@ const COVERS = [
   'concerning',
   'with respect to'
 ]
+/** The caution names what is forward-looking as such ("statements about the use of proceeds are forward-looking"). */
+const NAMED_AS = String.raw`\b(?:are|is|constitutes?|considered)\s(?:\w+\s){0,2}?forward-? ?looking\b`
 const IDENTIFIES = new RegExp(
-  String.raw`\b(?:${IS_OR_HOLDS.join('|')})\b[^.]{0,80}?${FLI}|${FLI}\b[^.]{0,60}?\b(?:${COVERS.join('|')})`
+  String.raw`\b(?:${IS_OR_HOLDS.join('|')})\b[^.]{0,80}?${FLI}|${FLI}\b[^.]{0,60}?\b(?:${COVERS.join('|')})|${NAMED_AS}`
 )
 const DIFFER = new RegExp(
   [

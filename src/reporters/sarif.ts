@@ -33,8 +33,10 @@ function uriOf(file: VFile): string {
 /** Stable across edits elsewhere: the rule, the reason and the words flagged, not the line number. */
 function fingerprint(file: VFile, message: VFileMessage, uri: string): string {
   const words = wordsOf(file, message)
+  // A reason may say where its evidence is ("(line 12)"): a line added above must not make the finding new.
+  const reason = message.reason.replace(/\s?\(line \d+\)/g, '')
   return createHash('sha256')
-    .update([uri, message.ruleId, message.reason, words.replace(/\s+/g, ' ')].join('\u0000'))
+    .update([uri, message.ruleId, reason, words.replace(/\s+/g, ' ')].join('\u0000'))
     .digest('hex')
     .slice(0, 32)
 }
