@@ -13,7 +13,7 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {lintText} from '../src/api.js'
-import {documentText, readWord} from '../src/core/word.js'
+import {documentText, MAX_UNPACKED, readWord, unpackedSize} from '../src/core/word.js'
 import {wordPlaceOf} from '../src/core/word-places.js'
 import {commented, del, docx, footnoteReference, ins, item, p, para, run, table, zip} from './docx.js'
 import {root, tempFolders} from './helpers.js'
@@ -137,6 +137,22 @@ describe('reading a Word draft', () => {
     expect(noDocument).toEqual({reason: expect.stringMatching(/^Cannot read empty\.docx: a damaged Word document \(/)})
     const truncated = await readWord(tracked.subarray(0, 200), 'cut.docx')
     expect(truncated).toEqual({reason: expect.stringMatching(/^Cannot read cut\.docx: a damaged Word document \(/)})
+  })
+
+  it('a file that unpacks to far more than a release: refused from its ZIP directory, before anything is unpacked', async () => {
+    const parts = {'word/document.xml': 'x'.repeat(1000), 'notes.txt': 'hello'}
+    const archive = zip(parts)
+    expect(unpackedSize(archive)).toBe(1005)
+    // The directory says the document unpacks to 3 GB (as a crafted file's would): the size field of its entry.
+    const bomb = Buffer.from(archive)
+    const entry = bomb.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]))
+    bomb.writeUInt32LE(3_000_000_000, entry + 24)
+    expect(unpackedSize(bomb)).toBeGreaterThan(MAX_UNPACKED)
+    expect(await readWord(bomb, 'huge.docx')).toEqual({
+      reason: expect.stringMatching(/^Cannot read huge\.docx: it unpacks to 3000 MB \(more than 50 MB/)
+    })
+    // Not a ZIP directory at all: nothing declared, and mammoth says what is wrong.
+    expect(unpackedSize(Buffer.from('PK not really'))).toBe(0)
   })
 })
 

@@ -160,6 +160,15 @@ export async function readWord(bytes: Uint8Array, name: string): Promise<WordTex
       reason: `Cannot read ${name}: not a Word document (not a ZIP archive, as a .docx is); ${SAVE_AGAIN}`
     }
   }
+  const unpacked = unpackedSize(bytes)
+  if (unpacked > MAX_UNPACKED) {
+    const megabytes = Math.round(unpacked / 1e6)
+    return {
+      reason:
+        `Cannot read ${name}: it unpacks to ${megabytes} MB (more than ${MAX_UNPACKED / 1e6} MB, far beyond a news ` +
+        `release; a damaged or crafted file); ${SAVE_AGAIN}`
+    }
+  }
   const {default: mammoth} = await import('mammoth')
   let read: {text: string; places: WordPlace[]} | undefined
   try {
@@ -180,4 +189,33 @@ export async function readWord(bytes: Uint8Array, name: string): Promise<WordTex
   }
   if (!read) return {reason: `Cannot read ${name}: a damaged Word document; ${SAVE_AGAIN}`}
   return read
+}
+
+/** The most a Word draft may unpack to: a long release with its tables is well under a megabyte of XML. */
+export const MAX_UNPACKED = 50e6
+
+/**
+ * What the parts of a ZIP archive unpack to, as its central directory declares, read before anything is unpacked
+ * (a small .docx can unpack to gigabytes). 0 when the directory cannot be read: mammoth then says what is wrong.
+ */
+export function unpackedSize(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  // The end-of-central-directory record: within the last 64 KiB and 22 bytes (its comment is at most 65,535).
+  let end = -1
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
+    if (view.getUint32(at, true) === 0x06054b50) {
+      end = at
+      break
+    }
+  }
+  if (end < 0) return 0
+  const entries = view.getUint16(end + 10, true)
+  let at = view.getUint32(end + 16, true)
+  let total = 0
+  for (let index = 0; index < entries; index++) {
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return total
+    total += view.getUint32(at + 24, true)
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
+  }
+  return total
 }
