@@ -6,7 +6,7 @@
  * strong; a resource or PEA merely named is not a stated estimate), and the
  * cautions and elements the release gives for them.
  */
-import type {Block, Sentence} from './document.js'
+import {find, type Block, type Sentence} from './document.js'
 import {
   findCautions,
   HISTORICAL_STATEMENT,
@@ -135,13 +135,9 @@ const FLI = /forward-? ?looking/
 /** Words of the cautions (estimate-cautions.ts): a block without any holds none of them. */
 const CAUTION_WORDS = /viab|specul|concep|suffic|treat|prelim|inferr|certain|nature|current/
 
-const spanIn = (sentence: Sentence, match: RegExpExecArray): Span =>
-  spanOf(sentence.norm, match.index, match.index + match[0].length)
-
 function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | undefined {
-  re.lastIndex = 0
-  const match = re.exec(sentence.norm.text)
-  return match ? {sentence, ...spanIn(sentence, match), words: match[0], strength} : undefined
+  const found = find(sentence, re)
+  return found && {sentence, start: found.start, end: found.end, words: found.match[0], strength}
 }
 
 /** Whether the first quantity of a text is what was produced or sold, a target or a rate (words within 40 characters). */

@@ -15,8 +15,8 @@
  * Copy artefacts fall out of the patterns: spaces are optional where newswire
  * copy drops them ("158m@0.72g/t", "fireassay", "QA/QC", "QAQC").
  */
-import type {Sentence} from './document.js'
-import {spanOf, type Span} from './text.js'
+import {find, type Sentence} from './document.js'
+import type {Span} from './text.js'
 import {GRADE_SIGNALS} from './topics.js'
 
 /** Words that decided a fact: the sentence and the span of the words in it. */
@@ -141,14 +141,8 @@ const TABLE_COLUMNS = /\b(?:from|to|length|interval|width|hole(?: ?id)?|sample(?
 
 /** Find the first match of `re` in a sentence as a statement. */
 function statement(sentence: Sentence, re: RegExp): Statement | undefined {
-  const match = re.exec(sentence.norm.text)
-  if (!match) return undefined
-  return {
-    ...spanOf(sentence.norm, match.index, match.index + match[0].length),
-    words: match[0],
-    sentence,
-    at: match.index
-  }
+  const found = find(sentence, re)
+  return found && {start: found.start, end: found.end, words: found.match[0], sentence, at: found.match.index}
 }
 
 /** The first sentence of `sentences` matching `re` (and `also`, when given), as a statement. */
