@@ -120,12 +120,15 @@ const noises: Record<string, Noise> = {
   },
   split(words, pick) {
     const long = words.map((w, i) => [w, i] as const).filter(([w]) => /^[A-Za-z]{5,}$/.test(w))
+    // An earlier noise (quotes, a split) may have taken the only word long enough: nothing to split then.
+    if (long.length === 0) return words
     const [word, i] = long[pick % long.length]
     const at = 2 + (pick % (word.length - 3))
     return [...words.slice(0, i), word.slice(0, at), word.slice(at), ...words.slice(i + 1)]
   },
   typo(words, pick) {
     const long = words.map((w, i) => [w, i] as const).filter(([w]) => /^[A-Za-z]{9,}$/.test(w))
+    if (long.length === 0) return words
     const [word, i] = long[pick % long.length]
     const at = 1 + (pick % (word.length - 2))
     const kinds = [word.slice(0, at) + 'x' + word.slice(at + 1), word.slice(0, at) + word.slice(at + 1)]
