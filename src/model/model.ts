@@ -23,6 +23,7 @@ import {findCaution, findCautionElements, type CautionElements} from './caution.
 import {readDocument, type Block, type Sentence} from './document.js'
 import {findEquivalents, type Equivalents} from './equivalents.js'
 import {findEstimates, type Estimates} from './estimates.js'
+import {detectLanguages, type Languages} from './language.js'
 import {findLayout, type Layout} from './layout.js'
 import {decideExchange, findListings, type Exchange, type ExchangeDecision, type Listing} from './listing.js'
 import {extractOffering, type OfferingTerms} from './offering.js'
@@ -42,6 +43,8 @@ export type {Listing, Exchange, CanadianExchange, ExchangeDecision, ExchangeEvid
 export type {Disclaimer, Legend} from './boilerplate.js'
 export type {Alignment, ElementVerdict} from './wording.js'
 export type {Layout} from './layout.js'
+export type {Language, Languages} from './language.js'
+export {languageOf} from './language.js'
 export type {Placeholder} from './placeholders.js'
 export type {CautionElement, CautionElements} from './caution.js'
 export type {Release, ReleaseKind} from './release.js'
@@ -61,6 +64,8 @@ export interface Model {
   sentences: Sentence[]
   /** Where the body starts, the header, the lead, the opening. */
   layout: Layout
+  /** The release's language and each block's (English or French; see language.ts), read on first use. */
+  readonly language: Languages
   /** The dateline block, or undefined when there is none. */
   dateline: Block | undefined
   /** Exchange listings the release states ("(TSXV: ADY)"). */
@@ -157,11 +162,15 @@ export function buildModel(tree: Root, value: string): Model {
   let lifeDocument: LifeDocument | undefined
   const release = findRelease(own, topics, {layout, listings})
   let estimates: Estimates | undefined
+  let language: Languages | undefined
   return {
     value,
     blocks,
     sentences,
     layout,
+    get language() {
+      return (language ??= detectLanguages(blocks))
+    },
     dateline: layout.dateline,
     listings,
     exchanges,

@@ -1,0 +1,94 @@
+/**
+ * The language of a release and of each of its blocks: English or French.
+ * Québec issuers publish in French, often first, and some releases carry both
+ * versions one after the other; each rule then checks each part in its own
+ * language, and a French release gets its messages and fixes in French.
+ *
+ * A block's language is read from its function words (articles, prepositions,
+ * conjunctions, pronouns), which every sentence has whatever it is about, and
+ * which the two languages do not share. A block with too few of them (a
+ * heading, a ticker, a table row of figures) takes the language of the text
+ * it introduces.
+ */
+import type {Block} from './document.js'
+
+export type Language = 'en' | 'fr'
+
+export interface Languages {
+  /** The language most of the release's words are in. */
+  release: Language
+  /** Both languages hold a substantial share of the release (an English release followed by its French version). */
+  bilingual: boolean
+  /** The language of a block. */
+  of(block: Block): Language
+}
+
+const ENGLISH = new Set(
+  'the of and to in for is are was were with that this on by from be has have its which will or an at as not their would shall'.split(
+    ' '
+  )
+)
+const FRENCH = new Set(
+  (
+    'le la les des du de et est sont une un pour dans aux sur par avec que qui ce cette ces son sa ses leur leurs ' +
+    'être été ont sera seront ou ne pas à où plus selon entre lors'
+  ).split(' ')
+)
+/** French elisions: "l'exactitude", "d'une", "qu'elle", "n'acceptent", "s'est", "c'est", "j'ai". */
+const ELISION = /^(?:l|d|qu|n|s|c|j|jusqu|lorsqu|puisqu)'/
+
+/** Words of a block, lower case (the normalized text is). Letters with accents count; digits and punctuation split. */
+const WORD = /[a-zà-öø-ÿœæ]+(?:'[a-zà-öø-ÿœæ]+)?/g
+
+/** The counts of English and French function words in a block. */
+export function countWords(text: string): {en: number; fr: number} {
+  let en = 0
+  let fr = 0
+  WORD.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = WORD.exec(text))) {
+    const word = match[0]
+    if (ENGLISH.has(word)) en++
+    else if (FRENCH.has(word) || ELISION.test(word)) fr++
+  }
+  return {en, fr}
+}
+
+/** The language the counts tell, or undefined when there are too few function words or the two are close. */
+function tell({en, fr}: {en: number; fr: number}): Language | undefined {
+  if (en + fr < 2) return undefined
+  if (fr > en * 1.5) return 'fr'
+  if (en > fr * 1.5) return 'en'
+  return undefined
+}
+
+/** The language of one text on its own, or undefined when it has too few function words to tell. */
+export const languageOf = (text: string): Language | undefined => tell(countWords(text))
+
+/** The languages of a release's blocks. */
+export function detectLanguages(blocks: Block[]): Languages {
+  const own: (Language | undefined)[] = []
+  let en = 0
+  let fr = 0
+  for (const block of blocks) {
+    const counts = countWords(block.norm.text)
+    en += counts.en
+    fr += counts.fr
+    own.push(tell(counts))
+  }
+  const release: Language = fr > en ? 'fr' : 'en'
+  const minority = Math.min(en, fr)
+  const bilingual = minority >= 40 && minority / (en + fr) >= 0.25
+  // A block that cannot tell (a heading, a row of figures) takes the language of the next block that can, as a
+  // heading is read with the text below it; the last ones (a contact line, "-30-") take the one before.
+  const next: (Language | undefined)[] = new Array(blocks.length)
+  let following: Language | undefined
+  for (let i = blocks.length - 1; i >= 0; i--) next[i] = following = own[i] ?? following
+  const resolved = new Map<Block, Language>()
+  let previous: Language | undefined
+  for (let i = 0; i < blocks.length; i++) {
+    previous = own[i] ?? next[i] ?? previous ?? release
+    resolved.set(blocks[i], previous)
+  }
+  return {release, bilingual, of: (block) => resolved.get(block) ?? release}
+}

@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest'
+import {remark} from 'remark'
+import {buildModel} from '../src/model/model.js'
+
+const model = (text: string) => buildModel(remark().parse(text), text)
+
+describe('language', () => {
+  it('reads an English release as English', () => {
+    const m = model(
+      '# Northwind Metals closes financing\n\nNorthwind Metals Corp. is pleased to announce the ' +
+        'closing of its private placement of units.\n'
+    )
+    expect(m.language.release).toBe('en')
+    expect(m.language.bilingual).toBe(false)
+  })
+
+  it('reads a French release as French, its heading with it', () => {
+    const text =
+      '# Mines Boréal clôture son placement\n\nMines Boréal inc. a le plaisir d’annoncer la clôture de ' +
+      'son placement privé de 10 000 000 unités au prix de 0,15 $ par unité.\n\nLa Société utilisera ' +
+      'le produit pour les travaux d’exploration sur la propriété.\n'
+    const m = model(text)
+    expect(m.language.release).toBe('fr')
+    for (const block of m.blocks) expect(m.language.of(block)).toBe('fr')
+  })
+
+  it('reads each part of a bilingual release in its own language', () => {
+    const en =
+      'Northwind Metals Corp. is pleased to announce that it has closed the first tranche of its ' +
+      'private placement, and that the proceeds will be used for the exploration of its property in ' +
+      'the north of the province and for working capital. The shares are subject to a hold period of ' +
+      'four months and one day.'
+    const fr =
+      'Métaux Nordvent inc. a le plaisir d’annoncer la clôture de la première tranche de son placement ' +
+      'privé, et le produit sera utilisé pour les travaux d’exploration sur sa propriété au nord de la ' +
+      'province et pour le fonds de roulement. Les actions sont assujetties à une période de détention ' +
+      'de quatre mois et un jour.'
+    const text = `# Northwind closes\n\n${en}\n\n${en}\n\n# Nordvent clôture\n\n${fr}\n\n${fr}\n`
+    const m = model(text)
+    expect(m.language.bilingual).toBe(true)
+    expect(m.blocks.map((b) => m.language.of(b))).toEqual(['en', 'en', 'en', 'fr', 'fr', 'fr'])
+  })
+
+  it('does not call an English release with a French name bilingual', () => {
+    const m = model(
+      'Société Minière du Lac Inc. (TSXV: SML) is pleased to announce the results of its drilling ' +
+        'program at the Lac des Îles property in Québec.\n'
+    )
+    expect(m.language.release).toBe('en')
+    expect(m.language.bilingual).toBe(false)
+  })
+})
