@@ -1,6 +1,7 @@
 /**
  * The layout of a release, decided once: the dateline (where the body starts:
- * "VANCOUVER, BC, July 24, 2025 /CNW/ -", "(Newsfile Corp. - …)", or a line
+ * "VANCOUVER, BC, July 24, 2025 /CNW/ -", "MONTRÉAL (Québec), le 21 novembre
+ * 2025 /CNW/ -", "(Newsfile Corp. - …)", or a line
  * holding only the date), the header above it (where the U.S. legend
  * belongs), the lead paragraph, and the opening (header and lead: where the
  * issuer's ticker tags and the release's subject are stated).
@@ -26,8 +27,13 @@ const WIRE = [
   '/pr newswire/'
 ].join('|')
 
-const dateOnly = new RegExp(String.raw`^(?:[a-z]+, )?${DATE}\.?$`)
-const datelineRe = new RegExp(String.raw`^[^.]{0,${LIMITS.datelinePrefix}}?(?:${DATE}|${WIRE})`)
+/**
+ * A French dateline's date: "MONTRÉAL (Québec), le 21 novembre 2025", "le 1er décembre 2025". (The dateline
+ * only; the release's dates as facts are dates.ts's.)
+ */
+const FRENCH_DATE = String.raw`\d{1,2}(?:er)? (?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c)[a-zéû]{0,5}\.? \d{4}`
+const dateOnly = new RegExp(String.raw`^(?:[a-z]+, )?(?:${DATE}|(?:le )?${FRENCH_DATE})\.?$`)
+const datelineRe = new RegExp(String.raw`^[^.]{0,${LIMITS.datelinePrefix}}?(?:${DATE}|${FRENCH_DATE}|${WIRE})`)
 
 export interface Layout {
   /** The dateline block, if any. */

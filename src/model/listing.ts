@@ -1,8 +1,10 @@
 /**
  * Which exchange the issuer is listed on, decided by weighing what the release
  * says: ticker tags as newswires print them ("(TSXV: ADY)", "(TSX-V: LME)",
- * "(CSE: GDN)", "(Cboe CA: ACM)", "(NEO: ACM)", "TSX Venture Exchange: EMR"),
- * statements ("listed on the …", "trades on the … under the symbol …") and the
+ * "(CSE: GDN)", "(Cboe CA: ACM)", "(NEO: ACM)", "TSX Venture Exchange: EMR"; in
+ * French "(TSXV : ABC)", "(Bourse de croissance TSX : ABC)"), statements ("listed on
+ * the …", "trades on the … under the symbol …", "inscrites à la cote de la Bourse
+ * de croissance TSX sous le symbole « ABC »") and the
  * exchange its disclaimer names. The opening's first tag is strong evidence; a
  * statement or a disclaimer is evidence too; two listing claims that disagree
  * are a conflict, reported with both, not a decision.
@@ -45,6 +47,13 @@ const phraseRe = new RegExp(
   'g'
 )
 
+// French: "inscrites à la cote de la Bourse de croissance TSX sous le symbole « ABC »", "négociées à la CSE".
+const phraseFrRe = new RegExp(
+  String.raw`(?:inscrite?s?|cot[ée]e?s?|n[ée]goci[ée]e?s?|transig[ée]e?s?)(?: [àa] la cote)? (?:[àa]|sur|de) (?:la )?` +
+    String.raw`${NAME}(?![a-z])(?:(?: \([^)]{1,20}\))? sous le (?:symbole|sigle|code)(?: boursier)? "? ?${TICKER})?`,
+  'g'
+)
+
 const IS_TSXV = new RegExp(`^(?:${TSXV})$`)
 const IS_CSE = new RegExp(`^(?:${CSE})$`)
 const IS_TSX = new RegExp(`^(?:${TSX})$`)
@@ -69,7 +78,7 @@ export function classify(name: string): Exchange {
 export function findListings(blocks: Block[], openingEnd: number): Listing[] {
   const all: Listing[] = []
   for (const block of blocks) {
-    for (const re of [tagRe, reversedRe, phraseRe]) {
+    for (const re of [tagRe, reversedRe, phraseRe, phraseFrRe]) {
       re.lastIndex = 0
       let match: RegExpExecArray | null
       while ((match = re.exec(block.norm.text))) {
@@ -83,7 +92,7 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
           name: match[1],
           ticker,
           block: block.index,
-          kind: re === phraseRe ? 'statement' : 'tag',
+          kind: re === phraseRe || re === phraseFrRe ? 'statement' : 'tag',
           ...spanOf(block.norm, match.index, match.index + match[0].length - (symbol.endsWith('.') ? 1 : 0))
         })
       }

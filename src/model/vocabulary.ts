@@ -17,10 +17,19 @@ export const TSXV_NAMES = [
   'tsx-v',
   'tsxv',
   String.raw`tsx\.v`,
-  'tsx v'
+  'tsx v',
+  // French: "Bourse de croissance TSX", "TSX de croissance", "(TSX croissance : ABC)".
+  'bourse de croissance tsx',
+  'tsx de croissance',
+  'tsx croissance'
 ]
-export const CSE_NAMES = ['canadian securities exchange', 'canadian stock exchange', 'cse']
-export const TSX_NAMES = ['toronto stock exchange', 'tsx']
+export const CSE_NAMES = [
+  'canadian securities exchange',
+  'canadian stock exchange',
+  'bourse des valeurs canadiennes',
+  'cse'
+]
+export const TSX_NAMES = ['toronto stock exchange', 'bourse de toronto', 'tsx']
 /** Cboe Canada, formerly the NEO Exchange (Aequitas NEO Exchange): "(Cboe CA: ACM)", "(NEO: ACM)". */
 export const CBOE_NAMES = [
   String.raw`cboe canada inc\.?`,
@@ -64,14 +73,25 @@ export const NAMES_CSE = String.raw`canadian ?securities ?exchange|\bcse\b`
  * (letters only count there: "TSX-V", "TSX.V" and "TSXV" are one name).
  * `names` are the exchange's names; `abbreviations` stand for the first name,
  * and need a definition in the release (a ticker tag is one) to pass unremarked.
+ * `french` are its French names, the first one the term a French abbreviation
+ * stands for ("la Bourse de croissance TSX (la « Bourse »)").
  */
 export const EXCHANGE_WORDS = {
-  TSXV: {names: ['tsx venture exchange', 'tsx venture'], abbreviations: ['tsxv']},
-  CSE: {names: ['canadian securities exchange', 'canadian stock exchange'], abbreviations: ['cse']},
-  TSX: {names: ['toronto stock exchange', 'tsx'], abbreviations: []},
+  TSXV: {
+    names: ['tsx venture exchange', 'tsx venture'],
+    abbreviations: ['tsxv'],
+    french: ['bourse de croissance tsx', 'tsx de croissance']
+  },
+  CSE: {
+    names: ['canadian securities exchange', 'canadian stock exchange'],
+    abbreviations: ['cse'],
+    french: ['bourse des valeurs canadiennes']
+  },
+  TSX: {names: ['toronto stock exchange', 'tsx'], abbreviations: [], french: ['bourse de toronto', 'tsx']},
   CBOE: {
     names: ['cboe canada inc', 'cboe canada', 'neo exchange inc', 'neo exchange', 'aequitas neo exchange'],
-    abbreviations: ['cboe', 'neo']
+    abbreviations: ['cboe', 'neo'],
+    french: ['cboe canada inc', 'cboe canada', 'bourse neo', 'neo bourse aequitas']
   }
 } as const
 

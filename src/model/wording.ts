@@ -337,7 +337,24 @@ const NOT_LETTERS = /[^\p{L}\p{N}]+/gu
 
 /** The letters of a text, lower case, nothing else: a quick filter before aligning. */
 export function lettersOnly(text: string): string {
-  return text.replace(NOT_LETTERS, '').toLowerCase()
+  return fold(text.replace(NOT_LETTERS, '').toLowerCase())
+}
+
+/** Letters with a diacritic: folded to their base letter. */
+const ACCENTED = /[\u00c0-\u024f]/
+const ACCENTED_ALL = /[\u00c0-\u024f]/g
+const baseOf = (char: string) => {
+  const base = char.normalize('NFD')[0]
+  return /[a-z]/i.test(base) ? base : char
+}
+
+/**
+ * A text's letters with their accents dropped, one letter for one ("réglementation" → "reglementation"): copy
+ * drops accents ("regie", "reglementation"), and a dropped accent is no defect. The length stays the same, so
+ * positions in the folded letters are positions in the letters.
+ */
+function fold(text: string): string {
+  return ACCENTED.test(text) ? text.replace(ACCENTED_ALL, baseOf) : text
 }
 
 /**
@@ -384,7 +401,7 @@ function toStream(text: string, from: number, to: number): Stream {
   let word = new Int32Array(size)
   let n = 0
   words.forEach(([s, e], w) => {
-    const piece = text.slice(s, e).toLowerCase()
+    const piece = fold(text.slice(s, e).toLowerCase())
     pieces.push(piece)
     if (piece.length === e - s) {
       for (let i = 0; i < piece.length; i++) {
