@@ -5,11 +5,15 @@
  * responsibility for the" · "adequacy" · "or accuracy". A CSE, TSX or Cboe
  * Canada issuer's release does not carry the TSX-V's. The model's matcher
  * reads the wording (copy artefacts are no defect) and weighs the issuer's
- * exchange. See docs/rules/exchange-disclaimer.md.
+ * exchange. A French disclaimer is read with the French wording, and the
+ * messages on French words are in French (rules/fr/exchange-disclaimer.ts).
+ * See docs/rules/exchange-disclaimer.md.
  */
-import type {Disclaimer, ElementVerdict} from '../src/model/model.js'
+import type {CanadianExchange, Disclaimer, ElementVerdict, Language} from '../src/model/model.js'
 import {issuerExchange, type IssuerExchange} from '../src/core/exchange.js'
 import {atEnd, defineRule, slice, type Context} from '../src/core/rule.js'
+import {letters} from '../src/model/wording.js'
+import {FRENCH, type Texts} from './fr/exchange-disclaimer.js'
 
 export interface Options {
   /** The issuer's exchange, pinned (it wins over the one the release states); unset, the release's (else `TSXV`). */
@@ -39,6 +43,62 @@ const OTHER: Record<string, string> = {
   TSX: 'The TSX requires no disclaimer (TSX Company Manual ss.406–423). Remove it.',
   CBOE: 'No Cboe Canada disclaimer mandate is confirmed. Remove it, or name Cboe Canada.'
 }
+const ENGLISH: Texts = {
+  disclaimer: TSXV_DISCLAIMER,
+  cseDisclaimer: CSE_DISCLAIMER,
+  citation: CITATION,
+  missing: (because) => ({
+    reason: 'Missing TSX Venture Exchange disclaimer, expected it at the end of the release',
+    note:
+      `${CITATION}: every news release of a TSX-V issuer must say that neither the Exchange nor its ` +
+      `Regulation Services Provider accepts responsibility for it; ${because}. ` +
+      `Add the disclaimer at the end of the release.`
+  }),
+  conflict: (mine, other, [a, b]) => ({
+    reason: `Unexpected listings on two exchanges, “${mine}” and “${other}”, expected one`,
+    note:
+      `${CITATION} binds TSX-V issuers only, and the release says the issuer is listed on the ${NAME[a]} ` +
+      `and on the ${NAME[b]}: state the issuer's one exchange; the disclaimer it owes follows from it.`
+  }),
+  otherExchange: (exchange) =>
+    `Unexpected ${NAME[exchange]} in the disclaimer of a TSX-V issuer, expected TSX Venture Exchange`,
+  noExchange: {
+    reason: 'Unexpected disclaimer that names no exchange, expected TSX Venture Exchange',
+    why: 'the release never defines the exchange it names (“the Exchange” must be defined as the TSX Venture Exchange).'
+  },
+  missingElement: (label) => `Unexpected disclaimer that drops “${label}”${EXPECTED}`,
+  droppedWords: (dropped, label) => `Unexpected disclaimer that drops “${dropped}” from “${label}”${EXPECTED}`,
+  replaced: (label, found) => `Unexpected disclaimer that replaces “${label}” with “${found}”${EXPECTED}`,
+  wordingWhy:
+    'it must name the TSX-V and its Regulation Services Provider and disclaim the adequacy and accuracy of the release.',
+  marketRegulator: ' “Market Regulator” is the CSE’s term, not the TSX-V’s.',
+  added: (words) => `Unexpected “${words}” added to the disclaimer${EXPECTED}`,
+  addedWhy: 'the disclaimer speaks for the TSX Venture Exchange and its Regulation Services Provider, and no one else.',
+  parenthetical: (exchange) => ({
+    reason: `Unexpected ${NAME[exchange]} in the disclaimer's parenthetical, expected TSX Venture Exchange`,
+    note: `${CITATION}: “Regulation Services Provider” is defined in the policies of the TSX Venture Exchange.`,
+    expected: 'TSX Venture Exchange'
+  }),
+  term: (id, label) => (id === 'exchange' ? 'TSX Venture Exchange' : label),
+  undefinedAbbreviation: {
+    reason: 'Unexpected undefined abbreviation in the disclaimer, expected TSX Venture Exchange',
+    note: `${CITATION}: the abbreviation is not defined in the release; spell out the TSX Venture Exchange.`
+  },
+  typo: (found, term) => ({
+    reason: `Unexpected “${found}”, expected “${term}”`,
+    note: `${CITATION}: the defined term is “${term}”.`
+  }),
+  use: (why) => `${CITATION}: ${why} Use the Exchange's wording: "${TSXV_DISCLAIMER}"`,
+  wrongExchange: (exchange, because) => ({
+    reason: `Unexpected TSX Venture Exchange disclaimer in the release of a ${LISTED[exchange]}-listed issuer`,
+    note: `${CITATION} applies to TSX-V issuers only; ${because}. ${OTHER[exchange] ?? OTHER.TSX}`
+  })
+}
+const LISTED: Record<string, string> = {TSXV: 'TSXV', CSE: 'CSE', TSX: 'TSX', CBOE: 'Cboe Canada'}
+const TEXTS: Record<Language, Texts> = {en: ENGLISH, fr: FRENCH}
+/** The texts of a language, and the reason a finding gives in it. */
+const textsOf = (language: Language) => ({texts: TEXTS[language], french: language === 'fr'})
+
 /** The elements in the order a defect is reported: who disclaims first, then what. */
 const ORDER = ['exchange', 'provider', 'neither', 'nor', 'accepts', 'adequacy', 'accuracy']
 /** Words added among these change who disclaims ("…, the OTCQB, nor …"). */
@@ -59,13 +119,11 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
       .sort((a, b) => b.wording.share - a.wording.share)
     if (conflict) {
       const [mine, other] = conflict
+      const {texts} = textsOf(model.language.release)
       report({
         level: 'warning',
-        reason: `Unexpected listings on two exchanges, “${slice(model, mine)}” and “${slice(model, other)}”, expected one`,
         place: other,
-        note:
-          `${CITATION} binds TSX-V issuers only, and the release says the issuer is listed on the ${NAME[mine.exchange]} ` +
-          `and on the ${NAME[other.exchange]}: state the issuer's one exchange; the disclaimer it owes follows from it.`
+        ...texts.conflict(slice(model, mine), slice(model, other), [mine.exchange, other.exchange])
       })
       // Unless a preset pins the exchange, which disclaimer is owed is in doubt: only a TSX-V one's wording is checked.
       const tsxvClaimed = mine.exchange === 'TSXV' || other.exchange === 'TSXV'
@@ -74,29 +132,17 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
     if (issuer.exchange !== 'TSXV') return tsxv.forEach((d) => wrongExchange(context, d, issuer))
     const disclaimer = tsxv[0] ?? model.exchangeDisclaimers[0]
     if (!disclaimer) {
-      return report({
-        reason: 'Missing TSX Venture Exchange disclaimer, expected it at the end of the release',
-        ...atEnd(model, TSXV_DISCLAIMER),
-        note:
-          `${CITATION}: every news release of a TSX-V issuer must say that neither the Exchange nor its ` +
-          `Regulation Services Provider accepts responsibility for it; ${issuer.because}. ` +
-          `Add the disclaimer at the end of the release.`
-      })
+      // Owed once per release (either part of a bilingual one may carry it): missing, in the release's language.
+      const {texts, french} = textsOf(model.language.release)
+      const {reason, note} = texts.missing(french ? issuer.parceQue : issuer.because)
+      return report({reason, ...atEnd(model, texts.disclaimer), note})
     }
+    const {texts, french} = textsOf(disclaimer.language)
+    const because = french ? issuer.parceQue : issuer.because
     if (disclaimer.exchange && disclaimer.exchange !== 'TSXV') {
-      const reason = `Unexpected ${NAME[disclaimer.exchange]} in the disclaimer of a TSX-V issuer, expected TSX Venture Exchange`
-      return defect(context, disclaimer, reason, `${issuer.because}.`)
+      return defect(context, disclaimer, texts.otherExchange(disclaimer.exchange), `${because}.`)
     }
-    if (!disclaimer.exchange) {
-      const why =
-        'the release never defines the exchange it names (“the Exchange” must be defined as the TSX Venture Exchange).'
-      return defect(
-        context,
-        disclaimer,
-        'Unexpected disclaimer that names no exchange, expected TSX Venture Exchange',
-        why
-      )
-    }
+    if (!disclaimer.exchange) return defect(context, disclaimer, texts.noExchange.reason, texts.noExchange.why)
     checkWording(context, disclaimer)
   }
 )
@@ -106,77 +152,60 @@ export default remarkLintExchangeDisclaimer
 /** Check a TSX-V disclaimer element by element: one error for the first defect, else warnings for typos in terms. */
 function checkWording(context: Ctx, disclaimer: Disclaimer): void {
   const {model, report} = context
+  const {texts} = textsOf(disclaimer.language)
   const quote = (v: ElementVerdict) => (v.found ? slice(model, v.found) : '')
   const verdicts = disclaimer.wording.elements
   for (const v of ORDER.map((id) => verdicts.find((e) => e.element.id === id)!)) {
-    if (v.status !== 'missing' && v.status !== 'replaced') continue
+    if ((v.status !== 'missing' && v.status !== 'replaced') || !v.element.substantive) continue
     const words = v.element.label.split(' ')
-    const dropped = words.filter((w) => v.dropped.includes(w.toLowerCase())).join(' ')
+    const dropped = words.filter((w) => v.dropped.includes(letters(w))).join(' ')
     const reason =
       v.status === 'missing'
-        ? `Unexpected disclaimer that drops “${v.element.label}”`
+        ? texts.missingElement(v.element.label)
         : dropped && v.dropped.length < words.length
-          ? `Unexpected disclaimer that drops “${dropped}” from “${v.element.label}”`
-          : `Unexpected disclaimer that replaces “${v.element.label}” with “${quote(v)}”`
-    const market = /market ?regulator/i.test(quote(v)) ? ' “Market Regulator” is the CSE’s term, not the TSX-V’s.' : ''
-    const why =
-      'it must name the TSX-V and its Regulation Services Provider and disclaim the adequacy and accuracy of the release.'
-    return defect(context, disclaimer, reason + EXPECTED, why + market)
+          ? texts.droppedWords(dropped, v.element.label)
+          : texts.replaced(v.element.label, quote(v))
+    const market = /market ?regulator/i.test(quote(v)) ? texts.marketRegulator : ''
+    return defect(context, disclaimer, reason, texts.wordingWhy + market)
   }
   const added = verdicts.find((v) => WHO.has(v.element.id) && v.added)?.added
-  if (added) {
-    const why =
-      'the disclaimer speaks for the TSX Venture Exchange and its Regulation Services Provider, and no one else.'
-    return defect(context, disclaimer, `Unexpected “${slice(model, added)}” added to the disclaimer${EXPECTED}`, why)
-  }
+  if (added) return defect(context, disclaimer, texts.added(slice(model, added)), texts.addedWhy)
   // The parenthetical copied from another exchange's disclaimer ("… defined in the policies of the CSE").
   const policies = verdicts.find((v) => v.element.id === 'policies-of' && v.status === 'present' && v.found)
   if (policies?.value && policies.value !== 'TSXV') {
     report({
       level: 'warning',
-      reason: `Unexpected ${NAME[policies.value]} in the disclaimer's parenthetical, expected TSX Venture Exchange`,
       place: policies.found!,
-      note: `${CITATION}: “Regulation Services Provider” is defined in the policies of the TSX Venture Exchange.`,
-      expected: 'TSX Venture Exchange',
+      ...texts.parenthetical(policies.value as CanadianExchange),
       actual: quote(policies)
     })
   }
   for (const v of verdicts) {
     if (!v.element.term || v.status !== 'cosmetic' || !v.found) continue
-    const abbreviation = v.cosmetic === 'undefined-abbreviation'
-    const term = v.element.id === 'exchange' ? 'TSX Venture Exchange' : v.element.label
-    report({
-      level: 'warning',
-      reason: abbreviation
-        ? 'Unexpected undefined abbreviation in the disclaimer, expected TSX Venture Exchange'
-        : `Unexpected “${quote(v)}”, expected “${term}”`,
-      place: v.found,
-      note: abbreviation
-        ? `${CITATION}: the abbreviation is not defined in the release; spell out the TSX Venture Exchange.`
-        : `${CITATION}: the defined term is “${term}”.`,
-      expected: term,
-      actual: quote(v)
-    })
+    const term = texts.term(v.element.id, v.element.label)
+    const {reason, note} =
+      v.cosmetic === 'undefined-abbreviation' ? texts.undefinedAbbreviation : texts.typo(quote(v), term)
+    report({level: 'warning', reason, place: v.found, note, expected: term, actual: quote(v)})
   }
 }
 
 function defect(context: Ctx, disclaimer: Disclaimer, reason: string, why: string): void {
+  const {texts} = textsOf(disclaimer.language)
   context.report({
     reason,
     place: disclaimer.sentence,
-    note: `${CITATION}: ${why} Use the Exchange's wording: "${TSXV_DISCLAIMER}"`,
-    expected: TSXV_DISCLAIMER,
+    note: texts.use(why),
+    expected: texts.disclaimer,
     actual: slice(context.model, disclaimer.sentence)
   })
 }
 
-function wrongExchange(context: Ctx, disclaimer: Disclaimer, {exchange, because}: IssuerExchange): void {
-  const listed = exchange === 'CBOE' ? 'Cboe Canada' : exchange
+function wrongExchange(context: Ctx, disclaimer: Disclaimer, {exchange, because, parceQue}: IssuerExchange): void {
+  const {texts, french} = textsOf(disclaimer.language)
   context.report({
-    reason: `Unexpected TSX Venture Exchange disclaimer in the release of a ${listed}-listed issuer`,
+    ...texts.wrongExchange(exchange, french ? parceQue : because),
     place: disclaimer.sentence,
-    note: `${CITATION} applies to TSX-V issuers only; ${because}. ${OTHER[exchange] ?? OTHER.TSX}`,
-    expected: exchange === 'CSE' ? CSE_DISCLAIMER : '',
+    expected: exchange === 'CSE' ? texts.cseDisclaimer : '',
     actual: slice(context.model, disclaimer.sentence)
   })
 }

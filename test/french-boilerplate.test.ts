@@ -2,9 +2,11 @@
  * French releases: listings and datelines, the exchange disclaimer, the U.S. legend and paragraph, and the
  * forward-looking caution in French (issue 13), in the model and in the rules.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {remark} from 'remark'
 import {buildModel} from '../src/model/model.js'
+import {format, lintWith} from './helpers.js'
 
 const model = (text: string) => buildModel(remark().parse(text), text)
 
@@ -51,5 +53,257 @@ describe('French listings and datelines', () => {
     const m = model(`# Mines Boréal commence son forage\n\nLe 21 novembre 2025\n\n${LEAD}\n`)
     expect(m.layout.dateline?.index).toBe(1)
     expect(m.layout.leadEnd).toBe(2)
+  })
+})
+
+const FR_LEAD =
+  'Mines Boréal inc. (TSXV : BOR) a le plaisir d’annoncer le début de son programme de forage sur la propriété Lac-Noir.\n\n'
+const FR_DISCLAIMER =
+  'Ni la Bourse de croissance TSX ni son fournisseur de services de réglementation (au sens attribué à ce terme ' +
+  'dans les politiques de la Bourse de croissance TSX) n’acceptent de responsabilité quant à la pertinence ou à ' +
+  'l’exactitude du présent communiqué.'
+
+async function disclaimerFindings(text: string, lead = FR_LEAD) {
+  return (await lintWith('exchange-disclaimer', lead + text + '\n')).messages
+}
+
+describe('exchange-disclaimer in French', () => {
+  it.each([
+    ['the wording TSX-V issuers print', FR_DISCLAIMER],
+    [
+      '"La Bourse … et son", "aucune responsabilité", "la véracité et à l’exactitude", "de ce communiqué"',
+      'La Bourse de croissance TSX et son fournisseur de services de réglementation (au sens attribué à ce terme ' +
+        'dans les politiques de la Bourse de croissance TSX) n’acceptent aucune responsabilité quant à la véracité ' +
+        'et à l’exactitude de ce communiqué.'
+    ],
+    [
+      '"n’assument aucune responsabilité", "communiqué de presse"',
+      'Ni la Bourse de croissance TSX ni son fournisseur de services de réglementation n’assument aucune ' +
+        'responsabilité quant à la pertinence ou à l’exactitude du présent communiqué de presse.'
+    ],
+    [
+      '"la véracité ou l’exactitude", "TSX de croissance"',
+      'Ni la TSX de croissance ni son fournisseur de services de réglementation n’acceptent de responsabilité ' +
+        'quant à la véracité ou à l’exactitude du présent communiqué.'
+    ],
+    [
+      'accents dropped by copy, straight apostrophes',
+      'Ni la Bourse de croissance TSX ni son fournisseur de services de reglementation (au sens attribue a ce terme ' +
+        "dans les politiques de la Bourse de croissance TSX) n'acceptent de responsabilite quant a la pertinence ou a " +
+        "l'exactitude du present communique."
+    ],
+    [
+      'a split elision, « » quotes, capitals over a line break',
+      '« NI LA BOURSE DE CROISSANCE TSX NI SON FOURNISSEUR DE SERVICES DE RÉGLEMENTATION N’ ACCEPTENT DE\n' +
+        'RESPONSABILITÉ QUANT À LA PERTINENCE OU À L’ EXACTITUDE DU PRÉSENT COMMUNIQUÉ. »'
+    ],
+    [
+      '"la TSXV" where the ticker tag defines it',
+      'Ni la TSXV ni son fournisseur de services de réglementation n’acceptent de responsabilité quant à la ' +
+        'pertinence ou à l’exactitude du présent communiqué.'
+    ]
+  ])('accepts %s', async (_, text) => {
+    expect((await disclaimerFindings(text)).map(format)).toEqual([])
+  })
+
+  it('reports a French release with no disclaimer in French, the French disclaimer as its fix', async () => {
+    const [message, ...rest] = await disclaimerFindings('')
+    expect(rest).toEqual([])
+    expect(message.reason).toBe(
+      'Il manque l’avis de non-responsabilité de la Bourse de croissance TSX ; attendu à la fin du communiqué'
+    )
+    expect(message.expected).toEqual([FR_DISCLAIMER + '\n'])
+    expect(message.note).toContain('Politique 3.3 de la Bourse de croissance TSX')
+    expect(message.note).toContain('ce communiqué indique une inscription à la TSX-V (ligne 1 : « TSXV : BOR »)')
+  })
+
+  it.each([
+    [
+      'fournisseur de services de réglementation',
+      'Ni la Bourse de croissance TSX n’accepte de responsabilité quant à la pertinence ou à l’exactitude du présent communiqué.'
+    ],
+    [
+      'pertinence',
+      'Ni la Bourse de croissance TSX ni son fournisseur de services de réglementation n’acceptent de responsabilité ' +
+        'quant à l’exactitude du présent communiqué.'
+    ]
+  ])('names the French element dropped: « %s »', async (label, text) => {
+    const messages = await disclaimerFindings(text)
+    expect(messages.map((m) => m.reason)).toEqual([
+      `Avis de non-responsabilité qui omet « ${label} » ; attendu : « Ni la Bourse de croissance TSX ni son ` +
+        'fournisseur de services de réglementation … »'
+    ])
+    expect(messages[0].expected).toEqual([FR_DISCLAIMER])
+  })
+
+  it('reports a French disclaimer that names no exchange', async () => {
+    const text =
+      'Ni la Bourse ni son fournisseur de services de réglementation n’acceptent de responsabilité quant à la ' +
+      'pertinence ou à l’exactitude du présent communiqué.'
+    expect((await disclaimerFindings(text)).map((m) => m.reason)).toEqual([
+      'Avis de non-responsabilité qui ne nomme aucune bourse ; attendu : Bourse de croissance TSX'
+    ])
+  })
+
+  it('accepts « la Bourse » where the release defines it', async () => {
+    const lead =
+      'Mines Boréal inc. (TSXV : BOR) a le plaisir d’annoncer le début de son programme de forage. Ses actions ' +
+      'sont inscrites à la Bourse de croissance TSX (la « Bourse »).\n\n'
+    const text =
+      'Ni la Bourse ni son fournisseur de services de réglementation n’acceptent de responsabilité quant à la ' +
+      'pertinence ou à l’exactitude du présent communiqué.'
+    expect((await disclaimerFindings(text, lead)).map(format)).toEqual([])
+  })
+
+  it('reports the TSX-V disclaimer of a CSE issuer in French', async () => {
+    const lead = 'Mines Boréal inc. (CSE : BOR) a le plaisir d’annoncer le début de son programme de forage.\n\n'
+    const messages = await disclaimerFindings(FR_DISCLAIMER, lead)
+    expect(messages.map((m) => m.reason)).toEqual([
+      'Avis de non-responsabilité de la Bourse de croissance TSX inattendu dans le communiqué d’un émetteur ' +
+        'inscrit à la Bourse des valeurs canadiennes'
+    ])
+  })
+
+  it('accepts a French CSE-named statement in a CSE issuer’s release', async () => {
+    const lead = 'Mines Boréal inc. (CSE : BOR) a le plaisir d’annoncer le début de son programme de forage.\n\n'
+    const text =
+      'Ni la Bourse des valeurs canadiennes ni son fournisseur de services de réglementation n’acceptent de ' +
+      'responsabilité quant à la pertinence ou à l’exactitude du présent communiqué.'
+    expect((await disclaimerFindings(text, lead)).map(format)).toEqual([])
+  })
+})
+
+/** The French disclaimer as words, each tagged with its element; the parenthetical is optional. */
+const PARTS_FR: Array<[string, string]> = [
+  ['neither', 'Ni'],
+  ['exchange', 'la Bourse de croissance TSX'],
+  ['nor', 'ni son'],
+  ['provider', 'fournisseur de services de réglementation'],
+  ['defined', '(au sens attribué à ce terme dans les politiques de la Bourse de croissance TSX)'],
+  ['accepts', 'n’acceptent de responsabilité'],
+  ['as-to', 'quant à la'],
+  ['adequacy', 'pertinence'],
+  ['accuracy', 'ou à l’exactitude'],
+  ['release', 'du présent communiqué.']
+]
+const SUBSTANTIVE_FR = ['exchange', 'nor', 'provider', 'accepts', 'adequacy', 'accuracy']
+const ALL_GOOD_FR = Object.fromEntries(SUBSTANTIVE_FR.map((id) => [id, true]))
+const LEAD_FR = 'Mines Boréal inc. (TSXV : BOR) a le plaisir d’annoncer le début de son programme de forage.'
+
+/** The verdict a release's French disclaimer gets: each substantive element, whether it reads as declared. */
+function verdictFr(value: string): Record<string, boolean> {
+  const disclaimer = model(value).exchangeDisclaimers[0]
+  expect(disclaimer?.language).toBe('fr')
+  const result: Record<string, boolean> = {}
+  for (const v of disclaimer.wording.elements) {
+    if (v.element.substantive) result[v.element.id] = v.status === 'present' || v.status === 'cosmetic'
+  }
+  return result
+}
+
+const LONG = /^[A-Za-zÀ-ÿ]{8,}$/
+/** Cosmetic noise on French words: the English kinds, and what copy does to French (accents, elisions, quotes). */
+const noisesFr: Record<string, (words: string[], pick: number) => string[]> = {
+  upper: (words) => words.map((w) => w.toUpperCase()),
+  lower: (words) => words.map((w) => w.toLowerCase()),
+  join(words, pick) {
+    const i = pick % (words.length - 1)
+    return [...words.slice(0, i), words[i] + words[i + 1], ...words.slice(i + 2)]
+  },
+  split(words, pick) {
+    const long = words.map((w, i) => [w, i] as const).filter(([w]) => /^[A-Za-zÀ-ÿ]{4,}$/.test(w))
+    const [word, i] = long[pick % long.length]
+    const at = 1 + (pick % (word.length - 2))
+    return [...words.slice(0, i), word.slice(0, at), word.slice(at), ...words.slice(i + 1)]
+  },
+  typo(words, pick) {
+    const long = words.map((w, i) => [w, i] as const).filter(([w]) => LONG.test(w))
+    const [word, i] = long[pick % long.length]
+    const at = 1 + (pick % (word.length - 2))
+    const kinds = [
+      word.slice(0, at) + 'x' + word.slice(at + 1),
+      word.slice(0, at) + word.slice(at + 1),
+      word.slice(0, at) + word[at] + word.slice(at)
+    ]
+    return [...words.slice(0, i), kinds[pick % 3], ...words.slice(i + 1)]
+  },
+  // Accents dropped by copy ("reglementation", "communique").
+  accents: (words) => words.map((w) => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '')),
+  // Straight apostrophes, and an elision set apart ("n' acceptent").
+  elisions: (words, pick) => words.map((w) => w.replace(/’/g, pick % 2 ? "'" : '’ ')),
+  // The statement in « » quotes, with no-break spaces inside.
+  guillemets: (words) => ['«\u00a0' + words[0], ...words.slice(1, -1), words.at(-1) + '\u00a0»']
+}
+
+function disclaimerTextFr(define: number, parenthetical: boolean): {lead: string; words: string[]} {
+  const parts = PARTS_FR.filter(([id]) => parenthetical || id !== 'defined').map(([, text]) => text)
+  let lead = LEAD_FR
+  if (define % 3 === 1) {
+    parts[1] = 'la Bourse de croissance TSX (la « TSX-V »)'
+    if (parenthetical) parts[4] = '(au sens attribué à ce terme dans les politiques de la TSX-V)'
+  } else if (define % 3 === 2) {
+    lead = `${LEAD_FR} Ses actions sont inscrites à la cote de la Bourse de croissance TSX (la « Bourse »).`
+    parts[1] = 'la Bourse'
+  }
+  return {lead, words: parts.join(' ').split(' ')}
+}
+
+describe('the mandated-wording matcher on the French disclaimer', () => {
+  it('reads the clean French disclaimer as declared, with or without the parenthetical', () => {
+    for (const parenthetical of [true, false]) {
+      const {lead, words} = disclaimerTextFr(0, parenthetical)
+      expect(verdictFr(`${lead}\n\n${words.join(' ')}\n`)).toEqual(ALL_GOOD_FR)
+    }
+  })
+
+  it('gives the same verdict under cosmetic noise: case, joined and split words, a typo, accents, elisions, « »', () => {
+    fc.assert(
+      fc.property(
+        fc.nat(),
+        fc.boolean(),
+        fc.subarray(Object.keys(noisesFr), {minLength: 1}),
+        fc.nat(),
+        (define, parenthetical, kinds, pick) => {
+          const {lead, words} = disclaimerTextFr(define, parenthetical)
+          let noisy = words
+          for (const kind of kinds) noisy = noisesFr[kind](noisy, pick)
+          expect(verdictFr(`${lead}\n\n${noisy.join(' ')}\n`)).toEqual(ALL_GOOD_FR)
+        }
+      ),
+      {numRuns: 150}
+    )
+  })
+
+  /** A replacement that reads nothing like the element. */
+  const REPLACEMENTS_FR: Record<string, string[]> = {
+    exchange: ['la Société', 'ses vérificateurs'],
+    nor: ['avec', 'pour'],
+    provider: ['régulateur du marché', 'conseiller juridique'],
+    accepts: ['n’ont pas vérifié', 'ne garantissent pas'],
+    adequacy: ['exhaustivité', 'rapidité'],
+    accuracy: ['et la clarté', 'ou le ton']
+  }
+
+  it('reports exactly the French element left out or replaced', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...SUBSTANTIVE_FR),
+        fc.boolean(),
+        fc.nat(),
+        fc.boolean(),
+        (id, replace, pick, upper) => {
+          const parts = PARTS_FR.filter(([part]) => part !== 'defined').map(([part, text]): string => {
+            if (part !== id) return text
+            if (!replace) return ''
+            const options = REPLACEMENTS_FR[id]
+            return options[pick % options.length]
+          })
+          let text = parts.filter(Boolean).join(' ')
+          if (upper) text = text.toUpperCase()
+          expect(verdictFr(`${LEAD_FR}\n\n${text}\n`)).toEqual({...ALL_GOOD_FR, [id]: false})
+        }
+      ),
+      {numRuns: 120}
+    )
   })
 })

@@ -22,13 +22,15 @@ export interface IssuerExchange {
   pinned: boolean
   /** Why, as a clause: "this release states a CSE listing (line 3: “CSE: ABC”), so the CSE preset applies". */
   because: string
+  /** Why, in French (for a French release's messages). */
+  parceQue: string
 }
 
 /** Evidence quoted at most this long (a disclaimer is a sentence). */
 const QUOTE = 60
 
 /** The exchange the release states, and what states it: “a CSE listing (line 3: “CSE: ABC”)”. */
-function stated(model: Model): {exchange: CanadianExchange; what: string} | undefined {
+function stated(model: Model): {exchange: CanadianExchange; what: string; quoi: string} | undefined {
   const {exchange, evidence} = model.exchangeDecision
   if (!exchange) return undefined
   // The heaviest piece of evidence for it (the first of equals).
@@ -37,7 +39,10 @@ function stated(model: Model): {exchange: CanadianExchange; what: string} | unde
   const quote = words.length > QUOTE ? words.slice(0, QUOTE).trimEnd() + '…' : words
   const label = EXCHANGE_LABEL[exchange]
   const what = best.kind === 'disclaimer' ? `a disclaimer naming the ${label}` : `a ${label} listing`
-  return {exchange, what: `${what} (line ${model.point(best.start).line}: “${quote}”)`}
+  const quoi =
+    best.kind === 'disclaimer' ? `un avis de non-responsabilité qui nomme la ${label}` : `une inscription à la ${label}`
+  const line = model.point(best.start).line
+  return {exchange, what: `${what} (line ${line}: “${quote}”)`, quoi: `${quoi} (ligne ${line} : « ${quote} »)`}
 }
 
 /** The issuer's exchange for a rule given `pinned` (its `exchange` option, set by the preset). */
@@ -46,12 +51,20 @@ export function issuerExchange(model: Model, pinned?: CanadianExchange): IssuerE
   if (pinned) {
     const label = EXCHANGE_LABEL[pinned]
     const other = release && release.exchange !== pinned ? ` although the release states ${release.what}` : ''
-    return {exchange: pinned, pinned: true, because: `the ${label} preset is pinned${other}`}
+    const autre = release && release.exchange !== pinned ? ` bien que le communiqué indique ${release.quoi}` : ''
+    const parceQue = `le préréglage ${label} est imposé${autre}`
+    return {exchange: pinned, pinned: true, because: `the ${label} preset is pinned${other}`, parceQue}
   }
   if (release) {
     const label = EXCHANGE_LABEL[release.exchange]
     const because = `this release states ${release.what}, so the ${label} preset applies`
-    return {exchange: release.exchange, pinned: false, because}
+    const parceQue = `ce communiqué indique ${release.quoi} ; le préréglage ${label} s’applique donc`
+    return {exchange: release.exchange, pinned: false, because, parceQue}
   }
-  return {exchange: 'TSXV', pinned: false, because: 'this release states no listing, so the TSX-V preset applies'}
+  return {
+    exchange: 'TSXV',
+    pinned: false,
+    because: 'this release states no listing, so the TSX-V preset applies',
+    parceQue: 'ce communiqué n’indique aucune inscription ; le préréglage TSX-V s’applique donc'
+  }
 }

@@ -9,6 +9,7 @@
  * mandated-wording matcher (wording.ts), so copy artefacts do not hide them.
  */
 import {has, type Block, type Sentence} from './document.js'
+import type {Language} from './language.js'
 import type {CanadianExchange, Listing} from './listing.js'
 import type {Span} from './text.js'
 import {EXCHANGE_WORDS} from './vocabulary.js'
@@ -27,12 +28,15 @@ import {
 
 const EXCHANGES = Object.keys(EXCHANGE_WORDS) as CanadianExchange[]
 
+/** The exchange's names in a language ("tsx venture exchange", "bourse de croissance tsx" for TSXV). */
+const namesIn = (exchange: CanadianExchange, language: Language): readonly string[] =>
+  language === 'fr' ? EXCHANGE_WORDS[exchange].french : EXCHANGE_WORDS[exchange].names
 /** The exchange's names, each standing for the exchange ("tsx venture exchange" → TSXV). */
-const exchangeWordings = (exchanges: readonly CanadianExchange[]): Wording[] =>
-  exchanges.flatMap((exchange) => EXCHANGE_WORDS[exchange].names.map((name) => ({text: name, value: exchange})))
+const exchangeWordings = (exchanges: readonly CanadianExchange[], language: Language = 'en'): Wording[] =>
+  exchanges.flatMap((exchange) => namesIn(exchange, language).map((name) => ({text: name, value: exchange})))
 /** The exchange's first name, in the parenthetical ("as that term is defined in the policies of the CSE"). */
-const policyWordings = (exchanges: readonly CanadianExchange[]): Wording[] =>
-  exchanges.map((exchange) => ({text: EXCHANGE_WORDS[exchange].names[0], value: exchange}))
+const policyWordings = (exchanges: readonly CanadianExchange[], language: Language = 'en'): Wording[] =>
+  exchanges.map((exchange) => ({text: namesIn(exchange, language)[0], value: exchange}))
 /** "the" before an exchange's name. */
 const article = (id: string) => ({id, label: 'the', wordings: ['the'], substantive: false, optional: true})
 
@@ -45,10 +49,18 @@ const article = (id: string) => ({id, label: 'the', wordings: ['the'], substanti
  * disclaimer's `exchange`. Declared for the exchanges a sentence may name
  * (a smaller table to align with), all of them by default.
  */
-export function exchangeDisclaimer(exchanges: readonly CanadianExchange[] = EXCHANGES): Statement {
-  const key = exchanges.join(' ')
+export function exchangeDisclaimer(
+  exchanges: readonly CanadianExchange[] = EXCHANGES,
+  language: Language = 'en'
+): Statement {
+  const key = `${language} ${exchanges.join(' ')}`
   let statement = declared.get(key)
   if (statement) return statement
+  if (language === 'fr') {
+    statement = declareFrench(exchanges)
+    declared.set(key, statement)
+    return statement
+  }
   statement = declare('exchange-disclaimer', [
     {id: 'neither', label: 'Neither', wordings: ['neither'], substantive: true},
     article('the'),
@@ -105,13 +117,109 @@ export function exchangeDisclaimer(exchanges: readonly CanadianExchange[] = EXCH
 const declared = new Map<string, Statement>()
 export const EXCHANGE_DISCLAIMER = exchangeDisclaimer()
 
+/**
+ * The disclaimer in French, as TSX-V issuers print it in their French releases: "Ni la Bourse de croissance TSX
+ * ni son fournisseur de services de réglementation (au sens attribué à ce terme dans les politiques de la Bourse
+ * de croissance TSX) n'acceptent de responsabilité quant à la pertinence ou à l'exactitude du présent
+ * communiqué." The same elements, with the same ids, as the English one; the variants French releases print
+ * ("La Bourse … et son fournisseur …", "n'acceptent aucune responsabilité", "n'assument aucune responsabilité",
+ * "la véracité ou l'exactitude", "de ce communiqué de presse") are wordings of their elements. Accents count for
+ * nothing (the matcher folds them), nor do elisions ("n'acceptent", "n' acceptent") or « » quotes.
+ */
+function declareFrench(exchanges: readonly CanadianExchange[]): Statement {
+  const the = (id: string) => ({id, label: 'la', wordings: ['la', 'le', 'les'], substantive: false, optional: true})
+  return declare('exchange-disclaimer-fr', [
+    // "La Bourse … et son fournisseur …" says the same as "Ni la Bourse … ni son fournisseur …" (not substantive),
+    // but "Ni" is the first word when there (not optional: a lone "ni" is not the one before the regulator).
+    {id: 'neither', label: 'Ni', wordings: ['ni'], substantive: false},
+    the('the'),
+    {
+      id: 'exchange',
+      label: 'Bourse de croissance TSX',
+      wordings: exchangeWordings(exchanges, 'fr'),
+      substantive: true,
+      term: true
+    },
+    {id: 'nor', label: 'ni son', wordings: ['ni son', 'ni le', 'ni ses', 'et son', 'et le', 'ni'], substantive: true},
+    {
+      id: 'provider',
+      label: 'fournisseur de services de réglementation',
+      wordings: ['fournisseur de services de reglementation', 'fournisseurs de services de reglementation'],
+      substantive: true,
+      term: true
+    },
+    {
+      id: 'defined',
+      label: 'au sens attribué à ce terme dans',
+      wordings: [
+        'au sens attribue a ce terme dans',
+        'au sens attribue a ce terme par',
+        'au sens donne a ce terme dans',
+        'tel que ce terme est defini dans',
+        'selon la definition de ce terme dans',
+        'au sens des'
+      ],
+      substantive: false,
+      optional: true
+    },
+    the('policies-the'),
+    {id: 'policies', label: 'politiques de', wordings: ['politiques de'], substantive: false, optional: true},
+    the('policies-of-the'),
+    {
+      id: 'policies-of',
+      label: 'Bourse de croissance TSX',
+      wordings: policyWordings(exchanges, 'fr'),
+      substantive: false,
+      optional: true
+    },
+    {
+      id: 'accepts',
+      label: 'n’acceptent de responsabilité',
+      wordings: [
+        "n'acceptent aucune? de? responsabilite",
+        "n'accepte aucune? de? responsabilite",
+        "n'assument aucune? de? responsabilite",
+        "n'assume aucune? de? responsabilite",
+        "n'acceptent la responsabilite",
+        "n'assument la responsabilite"
+      ],
+      substantive: true
+    },
+    {
+      id: 'as-to',
+      label: 'quant à la',
+      // Not optional: "quant à l'exactitude" is "quant à" with "pertinence" dropped, not "pertinence" replaced.
+      wordings: ['quant a la', 'quant a', 'en ce qui concerne la', 'en ce qui concerne', 'pour la', 'de la', 'a la'],
+      substantive: false
+    },
+    {id: 'adequacy', label: 'pertinence', wordings: ['pertinence', 'veracite', 'suffisance'], substantive: true},
+    {
+      id: 'accuracy',
+      label: 'ou à l’exactitude',
+      wordings: ["ou a l'exactitude", "ou l'exactitude", "et a l'exactitude", "et l'exactitude", "ou de l'exactitude"],
+      substantive: true
+    },
+    {
+      id: 'release',
+      label: 'du présent communiqué',
+      wordings: [
+        'du present communique de? presse?',
+        'de ce communique de? presse?',
+        'du communique de? presse?',
+        'de la presente annonce'
+      ],
+      substantive: false
+    }
+  ])
+}
+
 /** The exchanges a sentence's letters may name, by a name, an abbreviation or a defined one (the TSX-V if none). */
-function named(chars: string, aliases: Alias[]): CanadianExchange[] {
+function named(chars: string, aliases: Alias[], language: Language = 'en'): CanadianExchange[] {
   const found = EXCHANGES.filter((exchange) => {
-    const words = EXCHANGE_WORDS[exchange]
-    const term = letters(words.names[0])
+    const names = namesIn(exchange, language)
+    const term = letters(names[0])
     return (
-      words.names.some((name) => chars.includes(letters(name))) ||
+      names.some((name) => chars.includes(letters(name))) ||
       aliases.some((alias) => alias.term === term && chars.includes(alias.abbreviation))
     )
   })
@@ -162,6 +270,8 @@ export interface Disclaimer {
   wording: Alignment
   /** The exchange the disclaimer names (undefined when it names none the matcher recognises). */
   exchange: CanadianExchange | undefined
+  /** The language of its words: a French disclaimer is read with the French wording. */
+  language: Language
 }
 
 /** Letters that make a sentence worth aligning with the disclaimer. */
@@ -181,8 +291,25 @@ const DISCLAIMS = [
   'neitherapproved',
   'disapprove'
 ]
+/** Letters that say a sentence disclaims for the release, in French ("n'acceptent aucune responsabilité"). */
+const DISCLAIMS_FR = [
+  'acceptentderesponsab',
+  'acceptentaucuneresponsab',
+  'acceptederesponsab',
+  'accepteaucuneresponsab',
+  'acceptentlaresponsab',
+  'assumentaucuneresponsab',
+  'assumeaucuneresponsab',
+  'assumentderesponsab',
+  'assumentlaresponsab',
+  'pertinenceoualexactitude',
+  'veraciteoualexactitude',
+  'veraciteetalexactitude'
+]
+/** Letters that make a French sentence worth aligning with the disclaimer. */
+const DISCLAIMER_CUES_FR = ['responsab', 'pertinence', 'exactitude', 'fournisseurdeservice']
 /** Letters that name an exchange or a regulator. */
-const NAMES_EXCHANGE_OR_REGULATOR = ['exchange', 'regulat']
+const NAMES_EXCHANGE_OR_REGULATOR = ['exchange', 'regulat', 'bourse', 'reglementation']
 
 const usable = (verdict: {status: string} | undefined) =>
   verdict !== undefined && (verdict.status === 'present' || verdict.status === 'cosmetic')
@@ -199,10 +326,14 @@ export function exchangeAliases(blocks: Block[], listings: Listing[]): Alias[] {
   for (const exchange of EXCHANGES) {
     const words = EXCHANGE_WORDS[exchange as keyof typeof EXCHANGE_WORDS]
     const term = letters(words.names[0])
-    for (const abbreviation of words.abbreviations) aliases.push({abbreviation, term, undefined: true})
+    // French abbreviations stand for the French name ("TSXV" in "Ni la TSXV ni son fournisseur …").
+    const french = letters(words.french[0])
+    for (const abbreviation of words.abbreviations) {
+      aliases.push({abbreviation, term, undefined: true}, {abbreviation, term: french, undefined: true})
+    }
     for (const listing of listings) {
       if (listing.exchange === exchange && listing.kind === 'tag') {
-        aliases.push({abbreviation: letters(listing.name), term})
+        aliases.push({abbreviation: letters(listing.name), term}, {abbreviation: letters(listing.name), term: french})
       }
     }
   }
@@ -219,17 +350,29 @@ export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Discla
     if (sentence.block !== block) {
       block = sentence.block
       const letters = blockLetters(block)
-      worth = letters.includes('neither') || firstOf(letters, DISCLAIMS) >= 0
+      worth =
+        letters.includes('neither') ||
+        firstOf(letters, DISCLAIMS) >= 0 ||
+        (letters.includes('fournisseurdeservice') && firstOf(letters, DISCLAIMER_CUES_FR) >= 0) ||
+        firstOf(letters, DISCLAIMS_FR) >= 0
     }
     if (!worth) continue
     const chars = lettersOnly(sentence.norm.text)
     // Worth aligning: it disclaims ("accepts responsibility", "has not reviewed"), or "neither" … "accuracy".
-    const disclaims = firstOf(chars, DISCLAIMS)
-    const cue = disclaims >= 0 ? disclaims : chars.includes('neither') ? firstOf(chars, DISCLAIMER_CUES) : -1
+    let disclaims = firstOf(chars, DISCLAIMS)
+    let cue = disclaims >= 0 ? disclaims : chars.includes('neither') ? firstOf(chars, DISCLAIMER_CUES) : -1
+    // In French: it disclaims ("n'acceptent aucune responsabilité"), or names the regulator and responsibility.
+    const disclaimsFr = cue < 0 ? firstOf(chars, DISCLAIMS_FR) : -1
+    const language: Language = cue < 0 && (disclaimsFr >= 0 || chars.includes('fournisseurdeservice')) ? 'fr' : 'en'
+    if (language === 'fr') {
+      disclaims = disclaimsFr
+      cue = disclaims >= 0 ? disclaims : firstOf(chars, DISCLAIMER_CUES_FR)
+    }
     if (cue < 0) continue
     // Long sentences are read from a little before the cue (the matcher reads a window).
     const from = chars.length > 400 ? lettersOf(sentence.norm.text).at[Math.max(0, cue - 250)] : 0
-    const wording = align(exchangeDisclaimer(named(chars, aliases)), sentence.norm, aliases, from)
+    const statement = exchangeDisclaimer(named(chars, aliases, language), language)
+    const wording = align(statement, sentence.norm, aliases, from)
     const exchange = wording.elements.find((e) => e.element.id === 'exchange')
     const provider = wording.elements.find((e) => e.element.id === 'provider')
     const names = usable(exchange) || usable(provider)
@@ -240,7 +383,8 @@ export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Discla
     found.push({
       sentence,
       wording,
-      exchange: usable(exchange) ? (exchange!.value as CanadianExchange) : undefined
+      exchange: usable(exchange) ? (exchange!.value as CanadianExchange) : undefined,
+      language
     })
   }
   return found

@@ -87,7 +87,7 @@ export const EXCHANGE_WORDS = {
     abbreviations: ['cse'],
     french: ['bourse des valeurs canadiennes']
   },
-  TSX: {names: ['toronto stock exchange', 'tsx'], abbreviations: [], french: ['bourse de toronto', 'tsx']},
+  TSX: {names: ['toronto stock exchange', 'tsx'], abbreviations: [], french: ['bourse de toronto']},
   CBOE: {
     names: ['cboe canada inc', 'cboe canada', 'neo exchange inc', 'neo exchange', 'aequitas neo exchange'],
     abbreviations: ['cboe', 'neo'],

@@ -1,0 +1,119 @@
+/**
+ * `exchange-disclaimer`'s messages for the words of a French release: the
+ * TSX-V disclaimer in French as its fix, Politique 3.3 de la Bourse de
+ * croissance TSX as its citation. (The rule and its English messages:
+ * rules/exchange-disclaimer.ts.)
+ */
+import type {CanadianExchange} from '../../src/model/model.js'
+
+/** What the rule says, in one language. */
+export interface Texts {
+  /** The disclaimer, the fix. */
+  disclaimer: string
+  /** The CSE's formula, the fix in a CSE issuer's release ('' : remove the TSX-V's). */
+  cseDisclaimer: string
+  citation: string
+  missing: (because: string) => {reason: string; note: string}
+  conflict: (
+    mine: string,
+    other: string,
+    exchanges: [CanadianExchange, CanadianExchange]
+  ) => {reason: string; note: string}
+  otherExchange: (exchange: CanadianExchange) => string
+  noExchange: {reason: string; why: string}
+  missingElement: (label: string) => string
+  droppedWords: (dropped: string, label: string) => string
+  replaced: (label: string, found: string) => string
+  wordingWhy: string
+  /** Said when "Market Regulator" (the CSE's term) replaces the TSX-V's. */
+  marketRegulator: string
+  added: (words: string) => string
+  addedWhy: string
+  parenthetical: (exchange: CanadianExchange) => {reason: string; note: string; expected: string}
+  /** The defined term an element stands for. */
+  term: (id: string, label: string) => string
+  undefinedAbbreviation: {reason: string; note: string}
+  typo: (found: string, term: string) => {reason: string; note: string}
+  /** The note of a defective disclaimer: why, and the wording to use. */
+  use: (why: string) => string
+  wrongExchange: (exchange: CanadianExchange, because: string) => {reason: string; note: string}
+}
+
+/** The French disclaimer TSX-V issuers print (see docs/rules/exchange-disclaimer.md on what is confirmed). */
+export const TSXV_DISCLAIMER_FR =
+  'Ni la Bourse de croissance TSX ni son fournisseur de services de réglementation (au sens attribué à ce terme ' +
+  'dans les politiques de la Bourse de croissance TSX) n’acceptent de responsabilité quant à la pertinence ou à ' +
+  'l’exactitude du présent communiqué.'
+
+const CITATION = 'Politique 3.3 de la Bourse de croissance TSX (Information occasionnelle)'
+const EXPECTED = ` ; attendu : « ${TSXV_DISCLAIMER_FR.split(' (')[0]} … »`
+const NAME: Record<string, string> = {
+  TSXV: 'la Bourse de croissance TSX',
+  CSE: 'la Bourse des valeurs canadiennes',
+  TSX: 'la Bourse de Toronto',
+  CBOE: 'Cboe Canada'
+}
+
+export const FRENCH: Texts = {
+  disclaimer: TSXV_DISCLAIMER_FR,
+  // No French form of the CSE's formula is confirmed: the fix removes the TSX-V's (the CSE mandates none).
+  cseDisclaimer: '',
+  citation: CITATION,
+  missing: (because) => ({
+    reason: 'Il manque l’avis de non-responsabilité de la Bourse de croissance TSX ; attendu à la fin du communiqué',
+    note:
+      `${CITATION} : chaque communiqué d’un émetteur de la Bourse de croissance TSX indique que ni la Bourse ni son ` +
+      `fournisseur de services de réglementation n’acceptent de responsabilité à son égard ; ${because}. ` +
+      `Ajoutez l’avis à la fin du communiqué.`
+  }),
+  conflict: (mine, other, exchanges) => ({
+    reason: `Inscriptions à deux bourses inattendues, « ${mine} » et « ${other} » ; attendu : une seule`,
+    note:
+      `${CITATION} ne vise que les émetteurs de la Bourse de croissance TSX, et le communiqué inscrit l’émetteur à ` +
+      `${NAME[exchanges[0]]} et à ${NAME[exchanges[1]]} : indiquez la seule bourse de l’émetteur ; l’avis dû en découle.`
+  }),
+  otherExchange: (exchange) =>
+    `Mention inattendue de ${NAME[exchange]} dans l’avis d’un émetteur de la Bourse de croissance TSX ; ` +
+    'attendu : Bourse de croissance TSX',
+  noExchange: {
+    reason: 'Avis de non-responsabilité qui ne nomme aucune bourse ; attendu : Bourse de croissance TSX',
+    why: 'le communiqué ne définit jamais la bourse qu’il nomme (« la Bourse » doit être définie comme la Bourse de croissance TSX).'
+  },
+  missingElement: (label) => `Avis de non-responsabilité qui omet « ${label} »${EXPECTED}`,
+  droppedWords: (dropped, label) => `Avis de non-responsabilité qui omet « ${dropped} » dans « ${label} »${EXPECTED}`,
+  replaced: (label, found) => `Avis de non-responsabilité qui remplace « ${label} » par « ${found} »${EXPECTED}`,
+  wordingWhy:
+    'il nomme la Bourse de croissance TSX et son fournisseur de services de réglementation et décline toute ' +
+    'responsabilité quant à la pertinence et à l’exactitude du communiqué.',
+  marketRegulator: '',
+  added: (words) => `Ajout inattendu de « ${words} » dans l’avis de non-responsabilité${EXPECTED}`,
+  addedWhy:
+    'l’avis parle au nom de la Bourse de croissance TSX et de son fournisseur de services de réglementation, et de personne d’autre.',
+  parenthetical: (exchange) => ({
+    reason: `Mention inattendue de ${NAME[exchange]} dans la parenthèse de l’avis ; attendu : Bourse de croissance TSX`,
+    note: `${CITATION} : le « fournisseur de services de réglementation » est défini dans les politiques de la Bourse de croissance TSX.`,
+    expected: 'Bourse de croissance TSX'
+  }),
+  term: (id, label) => (id === 'exchange' ? 'Bourse de croissance TSX' : label),
+  undefinedAbbreviation: {
+    reason: 'Abréviation non définie dans l’avis de non-responsabilité ; attendu : Bourse de croissance TSX',
+    note: `${CITATION} : le communiqué ne définit pas l’abréviation ; écrivez « Bourse de croissance TSX » en toutes lettres.`
+  },
+  typo: (found, term) => ({
+    reason: `« ${found} » inattendu ; attendu : « ${term} »`,
+    note: `${CITATION} : le terme défini est « ${term} ».`
+  }),
+  use: (why) => `${CITATION} : ${why} Reprenez le libellé de la Bourse : « ${TSXV_DISCLAIMER_FR} »`,
+  wrongExchange: (exchange, because) => ({
+    reason:
+      'Avis de non-responsabilité de la Bourse de croissance TSX inattendu dans le communiqué d’un émetteur inscrit ' +
+      `à ${NAME[exchange]}`,
+    note:
+      `${CITATION} ne vise que les émetteurs de la Bourse de croissance TSX ; ${because}. ` +
+      (exchange === 'CSE'
+        ? 'La CSE n’exige aucun avis (Politique 5 de la CSE) ; si vous en gardez un, il doit nommer la CSE. Supprimez-le.'
+        : exchange === 'CBOE'
+          ? 'Aucune exigence d’avis de Cboe Canada n’est confirmée. Supprimez-le, ou nommez Cboe Canada.'
+          : 'La TSX n’exige aucun avis (Guide à l’intention des sociétés de la TSX, art. 406 à 423). Supprimez-le.')
+  })
+}
