@@ -4,10 +4,13 @@
  * warrant exercises, an acquisition's shares or a holder's early warning)
  * carries, at the top, "Not for distribution to United States newswire
  * services or for dissemination in the United States" (U.S. Securities Act of
- * 1933, Regulation S). See docs/rules/us-distribution-legend.md.
+ * 1933, Regulation S); a French release, in French ("Ne pas distribuer aux
+ * agences de transmission américaines ni diffuser aux États-Unis"), with its
+ * messages in French. See docs/rules/us-distribution-legend.md.
  */
 import {defineRule, slice} from '../src/core/rule.js'
 import {describeOffering, ownOfferingKind} from '../src/model/release.js'
+import {LEGEND_FR, US_LEGEND_FR, décrirePlacement} from './fr/us-securities.js'
 
 export const US_LEGEND =
   'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES'
@@ -25,28 +28,38 @@ const remarkLintUsDistributionLegend = defineRule({id: 'us-distribution-legend'}
 
   // What was decided, on which words: "this release announces a private placement (line 5): “…”".
   const line = model.point(offering.start).line
-  const cause = `this release announces ${describeOffering(offering)} (line ${line}): “${slice(model, offering)}”`
+  // Once per release: in the release's language (a bilingual release's legend may be in either).
+  const fr = model.language.release === 'fr'
+  const cause = fr
+    ? `ce communiqué annonce ${décrirePlacement(offering)} (ligne ${line}) : « ${slice(model, offering)} »`
+    : `this release announces ${describeOffering(offering)} (line ${line}): “${slice(model, offering)}”`
   const first = legends[0]
   if (first) {
     report({
       level: 'warning',
-      reason: 'Unexpected U.S. distribution legend below the dateline, expected it at the top of the release',
+      reason: fr
+        ? LEGEND_FR.below
+        : 'Unexpected U.S. distribution legend below the dateline, expected it at the top of the release',
       place: first.block,
-      note: `${CITATION}: ${cause}; the legend belongs above the dateline, where newswires read it, so move it to the top.`
+      note: fr
+        ? LEGEND_FR.belowNote(cause)
+        : `${CITATION}: ${cause}; the legend belongs above the dateline, where newswires read it, so move it to the top.`
     })
     return
   }
 
   const firstBlock = model.blocks[0]
   report({
-    reason:
-      'Missing U.S. distribution legend, expected “Not for distribution to United States newswire services or ' +
-      `for dissemination in the United States” at the top; ${cause}`,
+    reason: fr
+      ? LEGEND_FR.missing(cause)
+      : 'Missing U.S. distribution legend, expected “Not for distribution to United States newswire services or ' +
+        `for dissemination in the United States” at the top; ${cause}`,
     place: firstBlock ? firstBlock.start : 0,
-    note:
-      `${CITATION}: a release on a U.S. newswire about an offering made outside the United ` +
-      `States risks being a directed selling effort; put the legend at the top, before the dateline.`,
-    expected: US_LEGEND + '\n\n'
+    note: fr
+      ? LEGEND_FR.missingNote
+      : `${CITATION}: a release on a U.S. newswire about an offering made outside the United ` +
+        `States risks being a directed selling effort; put the legend at the top, before the dateline.`,
+    expected: (fr ? US_LEGEND_FR : US_LEGEND) + '\n\n'
   })
 })
 

@@ -5,11 +5,13 @@
  * offered or sold in the United States absent registration or an exemption,
  * and that the release is not an offer to sell or a solicitation of an offer
  * to buy. Each part is read with the mandated-wording matcher
- * (src/model/us-securities.ts). See docs/rules/us-securities-act.md.
+ * (src/model/us-securities.ts), in English or in French; a French release
+ * gets its messages and sentences in French. See docs/rules/us-securities-act.md.
  */
 import {type Finding, atEnd, defineRule, slice} from '../src/core/rule.js'
 import type {UsPart} from '../src/model/model.js'
 import {describeOffering, ownOfferingKind} from '../src/model/release.js'
+import {ACT_FR, SENTENCES_FR, décrirePlacement} from './fr/us-securities.js'
 
 const CITATION = 'U.S. Securities Act of 1933, section 5 and Regulation S (17 CFR 230.902, 230.903); Rules 135 and 135c'
 
@@ -36,39 +38,52 @@ const remarkLintUsSecuritiesAct = defineRule({id: 'us-securities-act'}, ({model,
   if (!offering) return
   const {parts} = model.usParagraph
   const line = model.point(offering.start).line
-  const cause = `this release announces ${describeOffering(offering)}: “${slice(model, offering)}”`
-  // Where the evidence is goes in the note: a reason stays the same when lines move above it.
-  const report = (finding: Finding) => send({...finding, note: `${finding.note} (the offering: line ${line})`})
+  // Missing, the paragraph is owed once per release, in its language; a part missing, in the paragraph's.
   const found = ORDER.filter((part) => parts[part])
+  const anchor = found.length > 0 ? parts[found.at(-1)!]!.sentence : undefined
+  const fr = (anchor ? model.language.of(anchor.block) : model.language.release) === 'fr'
+  const cause = fr
+    ? `ce communiqué annonce ${décrirePlacement(offering)} : « ${slice(model, offering)} »`
+    : `this release announces ${describeOffering(offering)}: “${slice(model, offering)}”`
+  // Where the evidence is goes in the note: a reason stays the same when lines move above it.
+  const where = fr ? ACT_FR.offering(line) : `(the offering: line ${line})`
+  const report = (finding: Finding) => send({...finding, note: `${finding.note} ${where}`})
 
-  if (found.length === 0) {
-    const text = ORDER.map((part) => SENTENCES[part]).join(' ')
+  if (!anchor) {
+    const text = ORDER.map((part) => (fr ? SENTENCES_FR : SENTENCES)[part]).join(' ')
     // Before the forward-looking caution, where releases put it; at the end when there is none.
     const caution = model.caution[0]
     // With the legend at the top, the newswire risk is met and the paragraph is practice: a warning. Without either,
     // nothing in the release restricts the offering in the United States: an error.
     report({
       level: model.legends.length > 0 ? 'warning' : 'error',
-      reason: `Missing U.S. Securities Act paragraph, expected “${SENTENCES['not-registered']} …”; ${cause}`,
+      reason: fr
+        ? ACT_FR.missing(cause)
+        : `Missing U.S. Securities Act paragraph, expected “${SENTENCES['not-registered']} …”; ${cause}`,
       ...(caution ? {place: caution.start, expected: text + '\n\n'} : atEnd(model, text)),
-      note:
-        `${CITATION}: an offering made outside the United States relies on an exemption from U.S. registration; ` +
-        `the release says the securities are not registered and may not be offered or sold there, and that it is ` +
-        `no offer (market practice; no Canadian rule mandates the wording).`
+      note: fr
+        ? ACT_FR.missingNote
+        : `${CITATION}: an offering made outside the United States relies on an exemption from U.S. registration; ` +
+          `the release says the securities are not registered and may not be offered or sold there, and that it is ` +
+          `no offer (market practice; no Canadian rule mandates the wording).`
     })
     return
   }
 
-  const anchor = parts[found.at(-1)!]!.sentence
   for (const part of ORDER) {
     if (parts[part]) continue
+    const sentence = (fr ? SENTENCES_FR : SENTENCES)[part]
     report({
       level: part === 'not-an-offer' ? 'warning' : 'error',
-      reason: `Missing ${NAMES[part]} in the U.S. Securities Act paragraph; ${cause}`,
+      reason: fr
+        ? ACT_FR.missingPart(part, cause)
+        : `Missing ${NAMES[part]} in the U.S. Securities Act paragraph; ${cause}`,
       place: anchor,
-      expected: `${slice(model, anchor)} ${SENTENCES[part]}`,
+      expected: `${slice(model, anchor)} ${sentence}`,
       actual: slice(model, anchor),
-      note: `${CITATION}: the paragraph states each of its parts (market practice). Add: “${SENTENCES[part]}”`
+      note: fr
+        ? ACT_FR.partNote(part)
+        : `${CITATION}: the paragraph states each of its parts (market practice). Add: “${sentence}”`
     })
   }
 })

@@ -307,3 +307,101 @@ describe('the mandated-wording matcher on the French disclaimer', () => {
     )
   })
 })
+
+describe('the U.S. legend and paragraph in French (model)', () => {
+  it.each([
+    'NE PAS DISTRIBUER AUX AGENCES DE TRANSMISSION AMÉRICAINES NI DIFFUSER AUX ÉTATS-UNIS',
+    'Non destiné à la distribution aux fils de presse des États-Unis ou à la diffusion aux États-Unis',
+    'NE PAS DISTRIBUER AUX SERVICES DE FILS DE PRESSE DES ETATS-UNIS NI DIFFUSER AUX ETATS-UNIS',
+    'Ne pas distribuer aux agences de transmission americaines ni diffuser aux Etats-Unis.'
+  ])('finds the legend “%s”', (legend) => {
+    const m = model(`${legend}\n\n${LEAD}\n`)
+    expect(m.legends.map((l) => l.block.index)).toEqual([0])
+  })
+
+  it('does not take other French sentences for the legend', () => {
+    const m = model(
+      `${LEAD}\n\nLa Société ne prévoit pas distribuer de dividendes aux actionnaires cette année.\n\n` +
+        'Les résultats ne sont pas diffusés avant la fin du programme.\n'
+    )
+    expect(m.legends).toEqual([])
+  })
+
+  it('reads each part of the French paragraph', () => {
+    const m = model(
+      `${LEAD}\n\nLes titres n’ont pas été et ne seront pas inscrits en vertu de la loi des États-Unis intitulée ` +
+        'Securities Act of 1933, dans sa version modifiée, et ne peuvent être offerts ni vendus aux États-Unis ' +
+        'sauf en vertu d’une dispense. Le présent communiqué ne constitue pas une offre de vente ni la ' +
+        'sollicitation d’une offre d’achat de titres aux États-Unis.\n'
+    )
+    const {parts} = m.usParagraph
+    expect(Object.entries(parts).map(([part, found]) => [part, found?.wording.statement.id])).toEqual([
+      ['not-registered', 'us-not-registered-fr'],
+      ['not-offered', 'us-not-offered-fr'],
+      ['not-an-offer', 'us-not-an-offer-fr']
+    ])
+  })
+
+  it('reads the paragraph with accents dropped and "Loi de 1933" defined', () => {
+    const m = model(
+      `${LEAD}\n\nLes actions n'ont pas ete inscrites en vertu de la Securities Act of 1933 des Etats-Unis ` +
+        '(la « Loi de 1933 ») et ne pourront pas etre offertes ou vendues aux Etats-Unis. Ce communique ne ' +
+        'constitue pas une offre de vente de titres aux Etats-Unis.\n'
+    )
+    const {parts} = m.usParagraph
+    expect(Object.values(parts).every(Boolean)).toBe(true)
+  })
+})
+
+/** A release whose offering is announced in English and told at more length in French (French is its language). */
+const BILINGUAL_OFFERING = [
+  'Boreal Mines Inc. (TSXV: BOR) announces a non-brokered private placement of 10,000,000 units at $0.15 per unit ' +
+    'for gross proceeds of $1,500,000.',
+  'Mines Boréal inc. (TSXV : BOR) annonce un placement privé sans l’entremise d’un courtier de 10 000 000 unités ' +
+    'au prix de 0,15 $ l’unité pour un produit brut de 1 500 000 $. Chaque unité est composée d’une action ' +
+    'ordinaire et d’un bon de souscription. La Société utilisera le produit pour les travaux sur la propriété ' +
+    'Lac-Noir et pour les besoins généraux de l’entreprise, selon les conditions de la Bourse.'
+]
+
+describe('us-distribution-legend and us-securities-act in French (rules)', () => {
+  it('gives a French release without the legend the French legend as its fix, in French', async () => {
+    const text = BILINGUAL_OFFERING.join('\n\n') + '\n'
+    expect(model(text).language.release).toBe('fr')
+    const [message, ...rest] = (await lintWith('us-distribution-legend', text)).messages
+    expect(rest).toEqual([])
+    expect(message.reason).toMatch(/^Il manque la mention américaine de non-diffusion ; attendu : « Ne pas distribuer/)
+    expect(message.reason).toContain('ce communiqué annonce un placement privé (ligne 1) : « ')
+    expect(message.expected).toEqual([
+      'NE PAS DISTRIBUER AUX AGENCES DE TRANSMISSION AMÉRICAINES NI DIFFUSER AUX ÉTATS-UNIS\n\n'
+    ])
+    expect(message.note).toContain('Regulation S')
+  })
+
+  it('accepts the French legend at the top', async () => {
+    const text =
+      'NE PAS DISTRIBUER AUX AGENCES DE TRANSMISSION AMÉRICAINES NI DIFFUSER AUX ÉTATS-UNIS\n\n' +
+      BILINGUAL_OFFERING.join('\n\n') +
+      '\n'
+    expect((await lintWith('us-distribution-legend', text)).messages.map(format)).toEqual([])
+  })
+
+  it('accepts the French paragraph, and reports a missing part of it in French', async () => {
+    const paragraph =
+      'Les titres n’ont pas été et ne seront pas inscrits en vertu de la loi des États-Unis intitulée Securities ' +
+      'Act of 1933 et ne peuvent être offerts ni vendus aux États-Unis sauf en vertu d’une dispense.'
+    const text = BILINGUAL_OFFERING.join('\n\n') + '\n\n' + paragraph + '\n'
+    const messages = (await lintWith('us-securities-act', text)).messages
+    expect(messages).toHaveLength(1)
+    expect(messages[0].reason).toMatch(
+      new RegExp(
+        '^Il manque la mention « ne constitue pas une offre de vente ni la sollicitation d’une offre d’achat » dans ' +
+          'le paragraphe sur la Securities Act of 1933 ; ce communiqué annonce un placement privé : « .+ »$'
+      )
+    )
+    expect(messages[0].expected).toEqual([
+      paragraph +
+        ' Le présent communiqué ne constitue pas une offre de vente ni la sollicitation d’une offre d’achat de ' +
+        'titres aux États-Unis.'
+    ])
+  })
+})

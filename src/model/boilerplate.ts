@@ -250,6 +250,53 @@ export const US_LEGEND = declare('us-legend', [
 ])
 
 /**
+ * The legend in French: "Ne pas distribuer aux agences de transmission américaines ni diffuser aux États-Unis",
+ * "Non destiné à la distribution aux fils de presse des États-Unis ou à la diffusion aux États-Unis": "ne pas" (or
+ * "non") · a word of distribution ("distribuer", "destiné à la distribution", "diffusion", "publication") · any
+ * words, a few · the United States ("aux États-Unis", "américaines", "des États-Unis").
+ */
+export const US_LEGEND_FR = declare('us-legend-fr', [
+  {
+    id: 'not',
+    label: 'Ne pas',
+    wordings: ['ne pas', 'non', "n'est pas", 'ne doit pas etre', 'ne peut etre'],
+    substantive: true
+  },
+  {
+    id: 'distribution',
+    label: 'distribuer',
+    wordings: [
+      'distribuer',
+      'diffuser',
+      'publier',
+      'destine a la distribution',
+      'destinee a la distribution',
+      'destine a la diffusion',
+      'destinee a la diffusion',
+      'destine a etre distribue',
+      'destinee a etre distribuee',
+      'pour distribution',
+      'pour diffusion',
+      'distribue',
+      'distribuee',
+      'diffuse',
+      'diffusee',
+      'distribution',
+      'diffusion',
+      'publication'
+    ],
+    substantive: true
+  },
+  {id: 'gap', label: 'aux agences de transmission … ni diffuser', wordings: [], substantive: false, gap: 30},
+  {
+    id: 'us',
+    label: 'aux États-Unis',
+    wordings: ['aux? etats unis', 'des etats unis', 'americaines?', 'americains?', 'etats unis d amerique'],
+    substantive: true
+  }
+])
+
+/**
  * "Not for distribution to U.S. newswire services or for dissemination in the
  * United States"; "intended for distribution in Canada only and is not
  * authorized for distribution to the United States newswire services …".
@@ -261,8 +308,15 @@ export const US_LEGEND_PATTERN = new RegExp(
 )
 
 /** Offering boilerplate: distribution restrictions, the U.S. Securities Act paragraph, "does not constitute an offer". */
-const OFFER_BOILERPLATE =
-  /not for (?:distribution|dissemination)|securities act of 1933|(?:does|shall) not constitute an offer/
+const OFFER_BOILERPLATE = new RegExp(
+  [
+    'not for (?:distribution|dissemination)',
+    'securities act of 1933',
+    '(?:does|shall) not constitute an offer',
+    'ne pas (?:distribuer|diffuser)',
+    'ne constitue pas une offre'
+  ].join('|')
+)
 
 /** An exchange disclaimer: the sentence, its alignment with the declared wording, and the exchange it names. */
 export interface Disclaimer {
@@ -429,6 +483,9 @@ export interface Legend {
 /** Where a legend may start, in letters: "not" and a word of distribution, "for", "to be" … between. */
 const LEGEND_CUE =
   /not(?:be|tobe|intendedfor|authori[sz]edfor|befor|for){1,2}(?:distribut|disseminat|release|publication)/g
+/** Where a French legend may start, in letters: "ne pas distribuer", "non destiné à la distribution". */
+const LEGEND_CUE_FR =
+  /(?:nepas|non|nestpas|nedoitpasetre|nepeutetre)(?:destinee?a(?:la|etre)|pour)?(?:distribu|diffus|publi)/g
 /** Cues tried per block, at most. */
 const LEGEND_TRIES = 3
 /** A legend's words span at most this many characters of the draft. */
@@ -440,12 +497,19 @@ export function findLegends(blocks: Block[]): Legend[] {
   for (const block of blocks) {
     const chars = blockLetters(block)
     LEGEND_CUE.lastIndex = 0
-    if (!LEGEND_CUE.test(chars)) continue
+    LEGEND_CUE_FR.lastIndex = 0
+    // English, else French ("NE PAS DISTRIBUER AUX AGENCES DE TRANSMISSION AMÉRICAINES …").
+    const [cue, statement] = LEGEND_CUE.test(chars)
+      ? [LEGEND_CUE, US_LEGEND]
+      : LEGEND_CUE_FR.test(chars)
+        ? [LEGEND_CUE_FR, US_LEGEND_FR]
+        : [undefined, undefined]
+    if (!cue) continue
     const {at} = lettersOf(block.norm.text)
-    LEGEND_CUE.lastIndex = 0
+    cue.lastIndex = 0
     let match: RegExpExecArray | null
-    for (let tries = 0; tries < LEGEND_TRIES && (match = LEGEND_CUE.exec(chars)); tries++) {
-      const wording = align(US_LEGEND, block.norm, [], at[match.index], LEGEND_MAX_LENGTH)
+    for (let tries = 0; tries < LEGEND_TRIES && (match = cue.exec(chars)); tries++) {
+      const wording = align(statement, block.norm, [], at[match.index], LEGEND_MAX_LENGTH)
       const whole = wording.elements.every((e) => !e.element.substantive || usable(e))
       if (whole && wording.span.end - wording.span.start <= LEGEND_MAX_LENGTH) {
         legends.push({block, found: wording.span})

@@ -93,6 +93,110 @@ export const NOT_AN_OFFER = declare('us-not-an-offer', [
   }
 ])
 
+/**
+ * The paragraph in French: "Les titres n'ont pas été et ne seront pas inscrits en vertu de la loi des États-Unis
+ * intitulée Securities Act of 1933 …", "… et ne peuvent être offerts ni vendus aux États-Unis …", "Le présent
+ * communiqué ne constitue pas une offre de vente ni la sollicitation d'une offre d'achat …". The Act keeps its
+ * English name in French releases ("Securities Act of 1933", "Securities Act des États-Unis"); accents count for
+ * nothing (the matcher folds them).
+ */
+export const NOT_REGISTERED_FR = declare('us-not-registered-fr', [
+  {
+    id: 'not',
+    label: 'n’ont pas été',
+    wordings: ["n'ont pas", "n'ont jamais", 'ne sont pas', 'ne seront pas', "n'est pas", 'aucun', 'aucune'],
+    substantive: true
+  },
+  {id: 'gap', label: 'et ne seront pas', wordings: [], substantive: false, gap: 60},
+  {
+    id: 'registered',
+    label: 'inscrits',
+    wordings: ['inscrits', 'inscrites', 'inscrit', 'enregistres', 'enregistrees', 'immatricules', 'immatriculees'],
+    substantive: true
+  },
+  {id: 'gap-act', label: 'en vertu de la loi des États-Unis intitulée', wordings: [], substantive: false, gap: 8},
+  {
+    id: 'act',
+    label: 'Securities Act of 1933',
+    wordings: [
+      'the? united states securities act of 1933',
+      'the? us securities act of 1933',
+      'securities act of 1933',
+      'securities act de 1933',
+      'securities act des etats unis',
+      'us securities act',
+      'loi de 1933',
+      'loi des etats unis sur les valeurs mobilieres',
+      'loi americaine sur les valeurs mobilieres',
+      'loi de 1933 des etats unis'
+    ],
+    substantive: true,
+    term: true
+  }
+])
+
+export const NOT_OFFERED_FR = declare('us-not-offered-fr', [
+  {
+    id: 'may-not',
+    label: 'ne peuvent être',
+    wordings: [
+      'ne peuvent etre',
+      'ne peuvent pas etre',
+      'ne pourront etre',
+      'ne pourront pas etre',
+      'ne seront pas',
+      'ne peuvent',
+      'ne pourront'
+    ],
+    substantive: true
+  },
+  {
+    id: 'offered',
+    label: 'offerts ni vendus',
+    wordings: [
+      'offerts ni vendus',
+      'offerts ou vendus',
+      'offertes ni vendues',
+      'offertes ou vendues',
+      'offerts',
+      'offertes',
+      'vendus',
+      'vendues'
+    ],
+    substantive: true
+  },
+  {id: 'gap', label: 'à', wordings: [], substantive: false, gap: 200},
+  {
+    id: 'us',
+    label: 'aux États-Unis',
+    wordings: ['aux etats unis', 'les etats unis', 'etats unis', 'us persons?', 'personnes des etats unis'],
+    substantive: true
+  }
+])
+
+export const NOT_AN_OFFER_FR = declare('us-not-an-offer-fr', [
+  {
+    id: 'not',
+    label: 'ne constitue pas',
+    wordings: ['ne constitue pas', 'ne constituent pas', 'ne constitue ni', 'ne saurait constituer', 'ne constitue'],
+    substantive: true
+  },
+  {
+    id: 'offer',
+    label: 'une offre de vente',
+    wordings: ['une offre de vente', 'une offre de vendre', "une offre d'achat ou de vente", 'une offre'],
+    substantive: true
+  },
+  {id: 'gap', label: 'ni', wordings: [], substantive: false, gap: 40},
+  {
+    id: 'solicitation',
+    label: 'la sollicitation d’une offre d’achat',
+    wordings: ["la? sollicitation d'une offre d'achat", "une sollicitation d'une offre d'achat", 'la? sollicitation'],
+    substantive: false,
+    optional: true
+  }
+])
+
 export type UsPart = 'not-registered' | 'not-offered' | 'not-an-offer'
 
 export interface UsParagraph {
@@ -100,19 +204,29 @@ export interface UsParagraph {
   parts: Record<UsPart, {sentence: Sentence; wording: Alignment} | undefined>
 }
 
-/** Where each statement may start, in letters (copy runs words together: "may not beoffered", "does notconstitute"). */
-const CUES: Record<UsPart, RegExp> = {
-  'not-registered': /no(?:t|ne)[a-z0-9]{0,80}?registered/g,
-  'not-offered': /(?:may|will|shall|can)(?:not)?be(?:offered|sold)/g,
-  'not-an-offer': /not(?:constitute)?anoffer/g
+/**
+ * Each part's readings, English then French: where the statement may start, in letters (copy runs words
+ * together: "may not beoffered", "does notconstitute"), and the statement to align from there.
+ */
+const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
+  'not-registered': [
+    [/no(?:t|ne)[a-z0-9]{0,80}?registered/g, NOT_REGISTERED],
+    [
+      /(?:nontpas|nontjamais|nesontpas|neserontpas|nestpas|aucune?)[a-z0-9]{0,80}?(?:inscrit|enregistr|immatricul)/g,
+      NOT_REGISTERED_FR
+    ]
+  ],
+  'not-offered': [
+    [/(?:may|will|shall|can)(?:not)?be(?:offered|sold)/g, NOT_OFFERED],
+    [/ne(?:peuvent|pourront|seront)(?:pas)?(?:etre)?(?:offert|vendu)/g, NOT_OFFERED_FR]
+  ],
+  'not-an-offer': [
+    [/not(?:constitute)?anoffer/g, NOT_AN_OFFER],
+    [/neconstituen?t?(?:pas|ni)?uneoffre|nesauraitconstituer(?:une)?offre/g, NOT_AN_OFFER_FR]
+  ]
 }
-const STATEMENTS: Record<UsPart, Statement> = {
-  'not-registered': NOT_REGISTERED,
-  'not-offered': NOT_OFFERED,
-  'not-an-offer': NOT_AN_OFFER
-}
-/** Letters a sentence must hold to be read at all. */
-const WORTH = /registered|offer|sold/
+/** Words a sentence must hold to be read at all (English or French). */
+const WORTH = /registered|offer|sold|inscrit|enregistr|immatricul|vendu|offre/
 const TRIES = 3
 
 const whole = (wording: Alignment) =>
@@ -127,18 +241,19 @@ export function findUsParagraph(sentences: Sentence[]): UsParagraph {
   for (const sentence of sentences) {
     if (!WORTH.test(sentence.norm.text)) continue
     const {chars, at} = lettersOf(sentence.norm.text)
-    for (const part of Object.keys(CUES) as UsPart[]) {
-      if (parts[part]) continue
-      const cue = CUES[part]
-      cue.lastIndex = 0
-      let match: RegExpExecArray | null
-      for (let tries = 0; tries < TRIES && (match = cue.exec(chars)); tries++) {
-        // "the U.S. Securities Act" as the release defines it (`("U.S. Securities Act")`).
-        aliases ??= findDefinitions(sentences.map((s) => s.norm.text))
-        const wording = align(STATEMENTS[part], sentence.norm, aliases, at[match.index])
-        if (whole(wording)) {
-          parts[part] = {sentence, wording}
-          break
+    for (const part of Object.keys(READINGS) as UsPart[]) {
+      for (const [cue, statement] of READINGS[part]) {
+        if (parts[part]) break
+        cue.lastIndex = 0
+        let match: RegExpExecArray | null
+        for (let tries = 0; tries < TRIES && (match = cue.exec(chars)); tries++) {
+          // "the U.S. Securities Act" as the release defines it (`("U.S. Securities Act")`).
+          aliases ??= findDefinitions(sentences.map((s) => s.norm.text))
+          const wording = align(statement, sentence.norm, aliases, at[match.index])
+          if (whole(wording)) {
+            parts[part] = {sentence, wording}
+            break
+          }
         }
       }
     }
