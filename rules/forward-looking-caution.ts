@@ -7,6 +7,7 @@
  */
 import type {CautionElement} from '../src/model/model.js'
 import {atEnd, defineRule, slice, type Level} from '../src/core/rule.js'
+import {CAUTION_FR, CITATION_FR, ELEMENTS_FR, FLI_TEMPLATE_FR} from './fr/forward-looking-caution.js'
 
 export interface Options {
   /** Level of a caution that states no assumptions (s.4A.3(c)); default `warning` (see the rule doc). */
@@ -64,23 +65,32 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
     // if its speaker is one, which the release does not show. Every finding on it is then a warning.
     const {speaker, speakerEvidence} = model.release
     const strong = fli.strength === 'strong' && speaker === 'issuer'
-    const cause =
-      speaker === 'third-party'
+    // The caution is owed once per release: missing, in the release's language; an element missing, in the caution's.
+    const caution = model.caution
+    const fr = (caution.length > 0 ? model.language.of(caution[caution.length - 1]) : model.language.release) === 'fr'
+    const evidence = slice(model, fli)
+    const cause = fr
+      ? speaker === 'third-party'
+        ? CAUTION_FR.thirdParty(evidence, speakerEvidence ? slice(model, speakerEvidence) : CAUTION_FR.notIssuer)
+        : strong
+          ? CAUTION_FR.strong(evidence)
+          : CAUTION_FR.weak(evidence)
+      : speaker === 'third-party'
         ? `the release states forward-looking information (“${slice(model, fli)}”), but a third party speaks ` +
           `(“${speakerEvidence ? slice(model, speakerEvidence) : 'not the issuer'}”): a caution is owed if it is a reporting issuer`
         : strong
           ? `the release states forward-looking information (“${slice(model, fli)}”)`
           : `the release has words of the future (“${slice(model, fli)}”) but no statement of the issuer’s plans or expectations`
 
-    const caution = model.caution
     if (caution.length === 0) {
       report({
         level: strong ? 'error' : 'warning',
-        reason: 'Missing forward-looking information caution',
-        ...atEnd(model, FLI_TEMPLATE),
-        note:
-          `${CITATION}: ${cause}, so the release must identify it as forward-looking, warn that actual ` +
-          `results may differ, name the material risk factors and state the material assumptions. Add a cautionary paragraph.`
+        reason: fr ? CAUTION_FR.missing : 'Missing forward-looking information caution',
+        ...atEnd(model, fr ? FLI_TEMPLATE_FR : FLI_TEMPLATE),
+        note: fr
+          ? CAUTION_FR.missingNote(cause)
+          : `${CITATION}: ${cause}, so the release must identify it as forward-looking, warn that actual ` +
+            `results may differ, name the material risk factors and state the material assumptions. Add a cautionary paragraph.`
       })
       return
     }
@@ -88,7 +98,7 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
     const last = caution[caution.length - 1]
     const {present, uncertain} = model.cautionElements
     for (const key of (Object.keys(ELEMENTS) as CautionElement[]).filter((element) => !present.has(element))) {
-      const element = ELEMENTS[key]
+      const element = (fr ? ELEMENTS_FR : ELEMENTS)[key]
       // A caution that says forward-looking information involves risks or uncertainties warns in substance.
       const inSubstance = key === 'differ' && uncertain
       // Weak evidence (words of the future, no stated plan) makes every finding a warning.
@@ -98,15 +108,19 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
           : key === 'assumptions'
             ? (options?.assumptions ?? 'warning')
             : 'error'
-      const decided = inSubstance
-        ? ' The caution says forward-looking information involves risks or uncertainties, a warning in substance: say that actual ' +
-          'results may differ.'
-        : ''
+      const decided = !inSubstance
+        ? ''
+        : fr
+          ? CAUTION_FR.inSubstance
+          : ' The caution says forward-looking information involves risks or uncertainties, a warning in substance: say that actual ' +
+            'results may differ.'
       report({
         level,
         reason: element.reason,
         place: last,
-        note: `${CITATION}: ${cause}; ${element.why}${decided}`,
+        note: fr
+          ? `${CITATION_FR} : ${cause} ; ${element.why}${decided}`
+          : `${CITATION}: ${cause}; ${element.why}${decided}`,
         expected: slice(model, last) + ' ' + element.sentence,
         actual: slice(model, last)
       })

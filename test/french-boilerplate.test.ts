@@ -405,3 +405,64 @@ describe('us-distribution-legend and us-securities-act in French (rules)', () =>
     ])
   })
 })
+
+const FLI_LEAD =
+  'Mines Boréal inc. (TSXV : BOR) prévoit commencer un programme de forage de 5 000 mètres sur la propriété ' +
+  'Lac-Noir au printemps. La Société utilisera le produit du placement pour ces travaux.'
+const FR_CAUTION = [
+  '## Mise en garde concernant les énoncés prospectifs',
+  'Le présent communiqué contient des énoncés prospectifs, notamment concernant le programme de forage prévu et ' +
+    'l’emploi du produit. Ces énoncés reposent sur des hypothèses, notamment la disponibilité des foreuses et du ' +
+    'personnel.',
+  'Les résultats réels pourraient différer sensiblement de ceux qu’expriment ces énoncés en raison de risques et ' +
+    'd’incertitudes, notamment les résultats d’exploration et la conjoncture du marché. La Société ne s’engage pas ' +
+    'à mettre à jour ces énoncés, sauf si la loi l’exige.'
+]
+
+describe('forward-looking information in French', () => {
+  it.each([
+    ['prévoit commencer', 'strong'],
+    ['entend utiliser le produit', 'strong'],
+    ['s’attend à recevoir', 'strong'],
+    ['a l’intention de forer', 'strong'],
+    ['utilisera le produit', 'strong'],
+    ['devrait recevoir', 'weak'],
+    ['sera', 'weak']
+  ])('reads “%s” as %s evidence', (words, strength) => {
+    const subject = words.startsWith('devrait') || words === 'sera' ? 'Le rapport' : 'Mines Boréal inc.'
+    const rest = words === 'sera' ? ' publié en mai.' : ' les résultats en mai.'
+    const m = model(`${subject} ${words}${rest}\n`)
+    expect(m.topics.forwardLooking?.strength).toBe(strength)
+  })
+
+  it('reads the French caution and each of its s.4A.3 elements', () => {
+    const m = model([FLI_LEAD, ...FR_CAUTION].join('\n\n') + '\n')
+    expect(m.caution.map((block) => block.index)).toEqual([2, 3])
+    expect([...m.cautionElements.present].sort()).toEqual(['assumptions', 'differ', 'identifies', 'risks', 'updates'])
+  })
+
+  it('accepts a French release with a complete caution', async () => {
+    const text = [FLI_LEAD, ...FR_CAUTION].join('\n\n') + '\n'
+    expect((await lintWith('forward-looking-caution', text)).messages.map(format)).toEqual([])
+  })
+
+  it('reports a French release without a caution in French, with the French paragraph as its fix', async () => {
+    const [message, ...rest] = (await lintWith('forward-looking-caution', FLI_LEAD + '\n')).messages
+    expect(rest).toEqual([])
+    expect(message.reason).toBe('Il manque la mise en garde sur l’information prospective')
+    expect(message.fatal).toBe(true)
+    expect(message.note).toMatch(
+      /^Règlement 51-102, art\. 4A\.3 : le communiqué énonce de l’information prospective \(« /
+    )
+    expect(String(message.expected)).toContain('sauf si la législation en valeurs mobilières applicable l’exige.')
+  })
+
+  it('names the element a French caution lacks, in French', async () => {
+    const caution = [FR_CAUTION[0], FR_CAUTION[1], FR_CAUTION[2].replace(/ La Société ne s’engage.*$/, '')]
+    const messages = (await lintWith('forward-looking-caution', [FLI_LEAD, ...caution].join('\n\n') + '\n')).messages
+    expect(messages.map((m) => [m.reason, m.fatal])).toEqual([
+      ['Il manque la mention sur la mise à jour de l’information prospective', false]
+    ])
+    expect(String(messages[0].expected)).toMatch(/La Société ne s’engage pas à mettre à jour l’information prospective/)
+  })
+})

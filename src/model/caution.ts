@@ -2,12 +2,20 @@
  * The forward-looking information caution (NI 51-102 s.4A.3): each paragraph
  * that speaks of forward-looking information, with the paragraphs that
  * continue it (risks, assumptions, updating), under a "Forward-Looking
- * Statements" heading or not.
+ * Statements" heading or not; in French too ("Mise en garde concernant les
+ * énoncés prospectifs", "information prospective").
  */
 import {has, type Block} from './document.js'
 import {LIMITS} from './vocabulary.js'
 
-export const MENTIONS_FLI = /forward-? ?looking/
+/**
+ * Forward-looking information named as such, in English or in French ("énoncés prospectifs", "information
+ * prospective", "déclarations prospectives", "renseignements prospectifs"; accents may be dropped by copy).
+ */
+const FLI_FR = String.raw`(?:[ée]nonc[ée]s?|d[ée]clarations?|informations?|renseignements?) prospecti(?:f|fs|ve|ves)\b`
+export const MENTIONS_FLI = new RegExp(String.raw`forward-? ?looking|${FLI_FR}`)
+/** A heading that opens a caution: "Cautionary Note", "Mise en garde", "Avertissement". */
+const CAUTIONARY = /cautionary|mise en garde|avertissement/
 /**
  * What continues a caution: its elements in any of the usual words ("actual results … could vary", "there can
  * be no assurance", "not a guarantee of future performance", "readers should not rely").
@@ -28,7 +36,18 @@ const CONTINUES = new RegExp(
     'actual results',
     'no assurance',
     String.raw`not (?:a )?guarantees? of`,
-    'cautionary'
+    'cautionary',
+    // In French: risks, assumptions, uncertainties, results that differ, no guarantee, reliance, updating.
+    String.raw`\brisques?\b`,
+    'hypoth[eè]s',
+    'incertitud',
+    String.raw`diff[ée]r(?:er|ent|ents|ente|entes)?\b`,
+    'sensiblement',
+    String.raw`r[ée]sultats r[ée]els`,
+    'aucune (?:garantie|assurance)',
+    String.raw`se fier ind[uû]ment`,
+    String.raw`mettre [àa] jour|mise [àa] jour|r[ée]viser|actualiser`,
+    'mise en garde'
   ].join('|')
 )
 
@@ -40,7 +59,7 @@ export function findCaution(blocks: Block[]): Block[] {
     const text = block.norm.text
     if (block.kind === 'heading' || text.length < LIMITS.shortLine) {
       // A heading "Forward-Looking Statements" opens the caution; any other closes it.
-      inside = MENTIONS_FLI.test(text) || /cautionary/.test(text)
+      inside = MENTIONS_FLI.test(text) || CAUTIONARY.test(text)
       continue
     }
     if (MENTIONS_FLI.test(text) || (inside && CONTINUES.test(text))) {
@@ -130,13 +149,58 @@ const ASSUMPTIONS = new RegExp(
 )
 const UPDATES = /\bupdat|\brevis/
 
+/**
+ * The elements in French: the caution identifies the information ("le présent communiqué contient de
+ * l'information prospective, notamment …", "certains énoncés … constituent des énoncés prospectifs"), warns that
+ * results may differ ("les résultats réels pourraient différer sensiblement", "aucune garantie", "ne pas se fier
+ * indûment"), names risks ("risques", "incertitudes", "facteurs de risque"), states assumptions ("hypothèses",
+ * "fondés sur") and the updating policy ("mettre à jour … sauf si la loi l'exige").
+ */
+const HOLDS_FR = [
+  'contient',
+  'contiennent',
+  'renferme',
+  'renferment',
+  'comprend',
+  'comprennent',
+  'comporte',
+  'inclut',
+  'constitue',
+  'constituent',
+  'certains',
+  'certaines',
+  'ces',
+  'de tels',
+  'de telles'
+]
+const COVERS_FR = ['notamment', 'y compris', 'concernant', 'relati', 'portant sur', 'au sujet', 'quant', 'dont', 'sur']
+const IDENTIFIES_FR = new RegExp(
+  String.raw`\b(?:${HOLDS_FR.join('|')})\b[^.]{0,80}?${FLI_FR}|${FLI_FR}[^.]{0,60}?\b(?:${COVERS_FR.join('|')})`
+)
+const DIFFER_FR = new RegExp(
+  [
+    String.raw`diff[ée]r(?:er|ent|ents|ente|entes)?\b`,
+    'sensiblement diff',
+    String.raw`\bvarier\b`,
+    'aucune (?:garantie|assurance)',
+    'ne (?:constituent|sont) pas (?:des )?garanties',
+    String.raw`se fier ind[uû]ment|ne pas se fier|ne devrait pas se fier`,
+    'pourraient ne pas se (?:r[ée]aliser|concr[ée]tiser)'
+  ].join('|')
+)
+const RISKS_FR = /\brisques?\b|incertitudes?|facteurs de risque/
+const ASSUMPTIONS_FR = /hypoth[eè]ses?|fond[ée]e?s? sur|repos(?:e|ent) sur|facteurs importants|attentes raisonnables/
+const UPDATES_FR = /mettre [àa] jour|mise [àa] jour|r[ée]viser|actualiser/
+const either = (english: RegExp, french: RegExp) => new RegExp(`${english.source}|${french.source}`)
+
 const ELEMENT_WORDS: Record<CautionElement, RegExp> = {
-  identifies: IDENTIFIES,
-  differ: DIFFER,
-  risks: RISKS,
-  assumptions: ASSUMPTIONS,
-  updates: UPDATES
+  identifies: either(IDENTIFIES, IDENTIFIES_FR),
+  differ: either(DIFFER, DIFFER_FR),
+  risks: either(RISKS, RISKS_FR),
+  assumptions: either(ASSUMPTIONS, ASSUMPTIONS_FR),
+  updates: either(UPDATES, UPDATES_FR)
 }
+const UNCERTAIN_ANY = either(UNCERTAIN, /\brisques?\b|incertitudes?/)
 
 /** Which elements the caution's paragraphs state. */
 export function findCautionElements(caution: Block[]): CautionElements {
@@ -144,5 +208,5 @@ export function findCautionElements(caution: Block[]): CautionElements {
   for (const [element, words] of Object.entries(ELEMENT_WORDS) as Array<[CautionElement, RegExp]>) {
     if (caution.some((block) => has(block, words))) present.add(element)
   }
-  return {present, uncertain: caution.some((block) => has(block, UNCERTAIN))}
+  return {present, uncertain: caution.some((block) => has(block, UNCERTAIN_ANY))}
 }

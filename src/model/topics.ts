@@ -294,7 +294,10 @@ const SUBJECTS = [
   String.raw`(?:the |its |our )?(?:ongoing |planned |upcoming |proposed )?(?:drill(?:ing)? |exploration |work )?program(?:me)?s?`,
   'we',
   'management',
-  'our (?:company|team|board|plan|goal|focus|priority)'
+  'our (?:company|team|board|plan|goal|focus|priority)',
+  // French: "la Société pourrait", "le placement pourrait".
+  '(?:la|notre) (?:soci[ée]t[ée]|compagnie|direction)',
+  'le (?:placement|financement|produit)'
 ]
 /** Verbs after "will" that state an instrument's terms or a security's status, not a plan. */
 const TERMS_VERBS = [
@@ -338,10 +341,22 @@ const FUTURE_VERBS = [
   String.raw`aims? to\b`,
   String.raw`seeks? to\b`,
   String.raw`(?:is|are) preparing to\b`,
-  String.raw`looks? forward to\b`
+  String.raw`looks? forward to\b`,
+  // French: "prévoit", "entend utiliser", "s'attend à", "a l'intention de", "utilisera le produit", "compte".
+  String.raw`pr[ée]voi(?:t|ent)\b`,
+  String.raw`entend(?:ent)?\b`,
+  String.raw`s'attend(?:ent)? [àa]`,
+  String.raw`(?:a|ont) l'intention de`,
+  String.raw`projett?e(?:nt)? de`,
+  String.raw`compte(?:nt)? (?:utiliser|entreprendre|amorcer|commencer|poursuivre|r[ée]aliser|forer)\b`,
+  String.raw`utilisera(?:ient)? le produit`,
+  String.raw`(?:est|sont) (?:pr[ée]vue?s?|cens[ée]e?s?) (?:de |d')?`,
+  String.raw`se pr[ée]pare(?:nt)? [àa]`
 ]
+/** The same in French ("la Société pourrait", "le placement devrait"). */
+const MODALS_FR = ['pourrait', 'pourraient', 'pourra', 'pourront', 'devrait', 'devraient']
 /** Modals that state the future when the issuer or its offering is their subject ("the Company may"). */
-const MODALS = ['may', 'could', 'would', 'might']
+const MODALS = ['may', 'could', 'would', 'might', ...MODALS_FR]
 /** Between a subject and its modal: a clause or an apposition ("the Company, through its subsidiary,"). */
 const SUBJECT_GAP = String.raw`(?:,[^,.;]{0,60},|(?: (?:also|now|further|then|currently|still|first))?)`
 /** The closing of a deal expected ("is expected to close on or about", "closing is anticipated"). */
@@ -373,7 +388,21 @@ const FORWARD_LOOKING_WORDS = [
   'next phase',
   'aims? to',
   '(?:is|are) targeting',
-  '(?:is|are) estimated to'
+  '(?:is|are) estimated to',
+  // French: the future tense and words of the future ("sera", "devrait", "prévu", "clôture prévue").
+  'sera',
+  'seront',
+  'devrai(?:t|ent)',
+  'pourrai(?:t|ent)',
+  String.raw`pr[ée]voi(?:t|ent)`,
+  String.raw`pr[ée]vue?s?`,
+  'entend(?:ent)?',
+  String.raw`s'attend(?:ent)?`,
+  String.raw`utilisera(?:ient)?`,
+  String.raw`cl[ôo]ture pr[ée]vue`,
+  String.raw`emploi (?:du )?produit`,
+  'prochaine phase',
+  String.raw`sous r[ée]serve de (?:l'approbation|l'acceptation|la r[ée]ception)`
 ]
 export const FORWARD_LOOKING_SIGNALS = new RegExp(wholeWords(FORWARD_LOOKING_WORDS))
 
