@@ -144,6 +144,9 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
     }
     if (!disclaimer.exchange) return defect(context, disclaimer, texts.noExchange.reason, texts.noExchange.why)
     checkWording(context, disclaimer)
+    // A bilingual release: the other language's disclaimer is checked too, in its language (each part is its own).
+    const other = tsxv.find((d) => d.language !== disclaimer.language)
+    if (other) checkWording(context, other)
   }
 )
 

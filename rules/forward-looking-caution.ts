@@ -5,7 +5,8 @@
  * or assumptions (NI 51-102 s.4A.3), and says whether it will be updated.
  * See docs/rules/forward-looking-caution.md.
  */
-import type {CautionElement} from '../src/model/model.js'
+import type {Block, CautionElement, Model} from '../src/model/model.js'
+import {findCautionElements} from '../src/model/caution.js'
 import {atEnd, defineRule, slice, type Level} from '../src/core/rule.js'
 import {CAUTION_FR, CITATION_FR, ELEMENTS_FR, FLI_TEMPLATE_FR} from './fr/forward-looking-caution.js'
 
@@ -67,22 +68,24 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
     const strong = fli.strength === 'strong' && speaker === 'issuer'
     // The caution is owed once per release: missing, in the release's language; an element missing, in the caution's.
     const caution = model.caution
-    const fr = (caution.length > 0 ? model.language.of(caution[caution.length - 1]) : model.language.release) === 'fr'
     const evidence = slice(model, fli)
-    const cause = fr
-      ? speaker === 'third-party'
-        ? CAUTION_FR.thirdParty(evidence, speakerEvidence ? slice(model, speakerEvidence) : CAUTION_FR.notIssuer)
-        : strong
-          ? CAUTION_FR.strong(evidence)
-          : CAUTION_FR.weak(evidence)
-      : speaker === 'third-party'
-        ? `the release states forward-looking information (“${slice(model, fli)}”), but a third party speaks ` +
-          `(“${speakerEvidence ? slice(model, speakerEvidence) : 'not the issuer'}”): a caution is owed if it is a reporting issuer`
-        : strong
-          ? `the release states forward-looking information (“${slice(model, fli)}”)`
-          : `the release has words of the future (“${slice(model, fli)}”) but no statement of the issuer’s plans or expectations`
+    const causeIn = (fr: boolean) =>
+      fr
+        ? speaker === 'third-party'
+          ? CAUTION_FR.thirdParty(evidence, speakerEvidence ? slice(model, speakerEvidence) : CAUTION_FR.notIssuer)
+          : strong
+            ? CAUTION_FR.strong(evidence)
+            : CAUTION_FR.weak(evidence)
+        : speaker === 'third-party'
+          ? `the release states forward-looking information (“${slice(model, fli)}”), but a third party speaks ` +
+            `(“${speakerEvidence ? slice(model, speakerEvidence) : 'not the issuer'}”): a caution is owed if it is a reporting issuer`
+          : strong
+            ? `the release states forward-looking information (“${slice(model, fli)}”)`
+            : `the release has words of the future (“${slice(model, fli)}”) but no statement of the issuer’s plans or expectations`
 
     if (caution.length === 0) {
+      const fr = model.language.release === 'fr'
+      const cause = causeIn(fr)
       report({
         level: strong ? 'error' : 'warning',
         reason: fr ? CAUTION_FR.missing : 'Missing forward-looking information caution',
@@ -95,9 +98,16 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
       return
     }
 
-    const last = caution[caution.length - 1]
-    const {present, uncertain} = model.cautionElements
-    for (const key of (Object.keys(ELEMENTS) as CautionElement[]).filter((element) => !present.has(element))) {
+    // A bilingual release (a caution in each language): each language's is checked on its own, in its language.
+    const parts = byLanguage(model, caution)
+    const missing = parts.flatMap((part) => {
+      const last = part[part.length - 1]
+      const fr = model.language.of(last) === 'fr'
+      const {present, uncertain} = parts.length > 1 ? findCautionElements(part) : model.cautionElements
+      const keys = (Object.keys(ELEMENTS) as CautionElement[]).filter((element) => !present.has(element))
+      return keys.map((key) => ({key, last, fr, uncertain, cause: causeIn(fr)}))
+    })
+    for (const {key, last, fr, uncertain, cause} of missing) {
       const element = (fr ? ELEMENTS_FR : ELEMENTS)[key]
       // A caution that says forward-looking information involves risks or uncertainties warns in substance.
       const inSubstance = key === 'differ' && uncertain
@@ -127,5 +137,11 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
     }
   }
 )
+
+/** The caution's blocks by language (English first, then French), or all of them when they are in one language. */
+function byLanguage(model: Model, caution: Block[]): Block[][] {
+  const parts = (['en', 'fr'] as const).map((language) => caution.filter((b) => model.language.of(b) === language))
+  return parts.every((part) => part.length > 0) ? parts : [caution]
+}
 
 export default remarkLintForwardLookingCaution

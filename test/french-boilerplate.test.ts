@@ -466,3 +466,92 @@ describe('forward-looking information in French', () => {
     expect(String(messages[0].expected)).toMatch(/La Société ne s’engage pas à mettre à jour l’information prospective/)
   })
 })
+
+/** An invented bilingual release, English then French, each part with its caution and disclaimer. */
+const EN_PART = {
+  lead:
+    '# Boreal Mines Starts Drilling at Lac-Noir\n\nMONTREAL, Quebec, November 21, 2025 – Boreal Mines Inc. (TSXV: ' +
+    'BOR) ("Boreal" or the "Company") plans to start a 5,000-metre drill program at its Lac-Noir property in the ' +
+    'spring. The Company will use its treasury for this work, and it expects the first results in the summer.',
+  caution:
+    '## Forward-Looking Statements\n\nThis news release contains forward-looking information, including statements ' +
+    'regarding the planned drill program. Forward-looking information is based on assumptions, including the ' +
+    'availability of drills. Actual results may differ materially because of risks, including exploration results.',
+  update: ' The Company does not undertake to update forward-looking information except as required by law.',
+  disclaimer:
+    'Neither the TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
+    'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+}
+const FR_PART = {
+  lead:
+    '# Mines Boréal commence le forage à Lac-Noir\n\nMONTRÉAL (Québec), le 21 novembre 2025 – Mines Boréal inc. ' +
+    '(TSXV : BOR) (« Boréal » ou la « Société ») prévoit commencer un programme de forage de 5 000 mètres sur sa ' +
+    'propriété Lac-Noir au printemps. La Société financera ces travaux à même son encaisse et s’attend à recevoir ' +
+    'les premiers résultats au cours de l’été.',
+  caution:
+    '## Mise en garde concernant les énoncés prospectifs\n\nLe présent communiqué contient des énoncés prospectifs, ' +
+    'notamment concernant le programme de forage prévu. Ces énoncés reposent sur des hypothèses, notamment la ' +
+    'disponibilité des foreuses. Les résultats réels pourraient différer sensiblement en raison de risques, ' +
+    'notamment les résultats d’exploration.',
+  update: ' La Société ne s’engage pas à mettre à jour ces énoncés, sauf si la loi l’exige.',
+  disclaimer: FR_DISCLAIMER
+}
+
+function bilingual(options: {en?: Partial<typeof EN_PART>; fr?: Partial<typeof FR_PART>} = {}): string {
+  const en = {...EN_PART, ...options.en}
+  const fr = {...FR_PART, ...options.fr}
+  const part = (p: typeof EN_PART) => [p.lead, p.caution + p.update, p.disclaimer].filter(Boolean).join('\n\n')
+  return part(en) + '\n\n' + part(fr) + '\n'
+}
+
+const rulesOf = async (text: string) =>
+  [
+    ...(await lintWith('exchange-disclaimer', text)).messages,
+    ...(await lintWith('forward-looking-caution', text)).messages
+  ].map((m) => `${m.ruleId} ${m.line}: ${m.reason}`)
+
+describe('a bilingual release (English, then French)', () => {
+  it('reads each part in its own language', () => {
+    const m = model(bilingual())
+    expect(m.language.bilingual).toBe(true)
+    expect(m.exchangeDisclaimers.map((d) => d.language)).toEqual(['en', 'fr'])
+    expect(new Set(m.caution.map((block) => m.language.of(block)))).toEqual(new Set(['en', 'fr']))
+  })
+
+  it('accepts both parts when each is complete', async () => {
+    expect(await rulesOf(bilingual())).toEqual([])
+  })
+
+  it('is satisfied by a once-per-release statement in either part', async () => {
+    expect(await rulesOf(bilingual({fr: {disclaimer: ''}}))).toEqual([])
+    expect(await rulesOf(bilingual({en: {disclaimer: ''}}))).toEqual([])
+  })
+
+  it('reports a statement missing from both parts once', async () => {
+    const messages = await rulesOf(bilingual({en: {disclaimer: ''}, fr: {disclaimer: ''}}))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatch(/^exchange-disclaimer \d+: (?:Missing TSX Venture|Il manque l’avis)/)
+  })
+
+  it('reports a defect of the French part alone, in French, on the French words', async () => {
+    const defective = FR_DISCLAIMER.replace('la pertinence ou à ', '')
+    const text = bilingual({fr: {disclaimer: defective}})
+    const line = text.split('\n').findIndex((l) => l === defective) + 1
+    expect(await rulesOf(text)).toEqual([
+      `exchange-disclaimer ${line}: Avis de non-responsabilité qui omet « pertinence » ; attendu : « Ni la Bourse de ` +
+        'croissance TSX ni son fournisseur de services de réglementation … »'
+    ])
+  })
+
+  it('checks each caution in its own language: one finding per part that lacks an element', async () => {
+    const frOnly = await rulesOf(bilingual({fr: {update: ''}}))
+    expect(frOnly.map((m) => m.replace(/ \d+:/, ':'))).toEqual([
+      'forward-looking-caution: Il manque la mention sur la mise à jour de l’information prospective'
+    ])
+    const both = await rulesOf(bilingual({en: {update: ''}, fr: {update: ''}}))
+    expect(both.map((m) => m.replace(/ \d+:/, ':'))).toEqual([
+      'forward-looking-caution: Missing statement on updating forward-looking information',
+      'forward-looking-caution: Il manque la mention sur la mise à jour de l’information prospective'
+    ])
+  })
+})
