@@ -555,3 +555,21 @@ describe('a bilingual release (English, then French)', () => {
     ])
   })
 })
+
+describe('the LIFE offering document statement in French (model)', () => {
+  it('reads each element of the French statement', () => {
+    const m = model(
+      `${LEAD}\n\nIl existe un document d’offre relatif au placement qui peut être consulté sous le profil de la ` +
+        'Société sur SEDAR+ à www.sedarplus.ca et sur son site Web. Les investisseurs éventuels devraient lire ce ' +
+        'document d’offre avant de prendre une décision d’investissement.\n'
+    )
+    expect(m.lifeDocument).toMatchObject({document: true, sedar: true, website: true, read: true})
+  })
+
+  it('tells what the French statement leaves out', () => {
+    const m = model(
+      `${LEAD}\n\nUn document d’offre relatif au placement peut être consulté sous le profil de la Société sur SEDAR+.\n`
+    )
+    expect(m.lifeDocument).toMatchObject({document: true, sedar: true, website: false, read: false})
+  })
+})

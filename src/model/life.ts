@@ -7,7 +7,7 @@
  * together or splits them costs nothing): that there is an offering document
  * related to the offering; where it can be accessed (the issuer's SEDAR+
  * profile, and its website); that prospective investors should read it
- * before making an investment decision.
+ * before making an investment decision. In French too ("document d'offre").
  *
  * The hold periods the release states (offering-terms.ts) are read for which
  * securities they bind: a hold stated of the LIFE securities, or of the
@@ -55,17 +55,30 @@ const FREE = new RegExp(
   ].join('|')
 )
 
+/**
+ * The statement in French (Annexe 45-106A19, "document d'offre"): "Il existe un document d'offre relatif au
+ * placement qui peut être consulté sous le profil de la Société sur SEDAR+ à www.sedarplus.ca et sur son site Web.
+ * Les investisseurs éventuels devraient lire ce document d'offre avant de prendre une décision d'investissement."
+ * (Letters, accents folded: "documentdoffre", "siteweb", "devraientlire" … "avant".)
+ */
+const DOCUMENT_WORDS = ['offeringdocument', 'documentdoffre', 'noticedoffre']
+const WEBSITE_WORDS = ['website', 'siteweb', 'siteinternet']
+const SHOULD_READ =
+  /shouldread|mustread|encouragedtoread|urgedtoread|devraientlire|doiventlire|(?:invites|encourages)alire/
+const BEFORE = /before|avant/
+
 /** The offering-document statement of a LIFE release. */
 export function findLifeDocument(sentences: Sentence[]): LifeDocument {
   const found: LifeDocument = {sentence: undefined, document: false, sedar: false, website: false, read: false}
   for (const sentence of sentences) {
     const chars = lettersOnly(sentence.norm.text)
-    if (!chars.includes('offeringdocument')) continue
+    if (!DOCUMENT_WORDS.some((words) => chars.includes(words))) continue
     found.sentence ??= sentence
     found.document = true
     if (chars.includes('sedar')) found.sedar = true
-    if (/www|website|https?|\.(?:com|ca)\b/.test(sentence.norm.text) || chars.includes('website')) found.website = true
-    if (/shouldread|mustread|encouragedtoread|urgedtoread/.test(chars) && /before/.test(chars)) found.read = true
+    const website = /www|https?|\.(?:com|ca)\b/.test(sentence.norm.text) || WEBSITE_WORDS.some((w) => chars.includes(w))
+    if (website) found.website = true
+    if (SHOULD_READ.test(chars) && BEFORE.test(chars)) found.read = true
   }
   return found
 }
