@@ -93,7 +93,9 @@ const EXTRA: Draft[] = [
 /** The bracketed placeholders written in the rules' string literals (templates and inserted parts). */
 function sourcePlaceholders(): Set<string> {
   const found = new Set<string>()
-  for (const name of readdirSync(path.join(root, 'rules')).filter((file) => file.endsWith('.ts'))) {
+  // The rules and their messages in other languages (rules/fr/).
+  const files = readdirSync(path.join(root, 'rules'), {recursive: true}).map(String)
+  for (const name of files.filter((file) => file.endsWith('.ts'))) {
     const source = readFileSync(path.join(root, 'rules', name), 'utf8')
     for (const literal of source.matchAll(/'[^'\n]*'|`[^`\n]*`/g)) {
       // A bracket after a space or at the start of the text: "[Name], " — not a character class ("advis[eo]r").

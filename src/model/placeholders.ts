@@ -190,7 +190,8 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
     if (FACT_NOUNS.has(head) || FACT_NOUNS.has(head.replace(/s$/, ''))) return true
   }
   // A descriptor ("the material risk factors"): outside quotations, where brackets are an editor's insertion.
-  if (!quoted && /^[a-z]/.test(content) && /\s/.test(content) && /^[a-z][a-z\s,.'’;:()-]*$/i.test(content)) {
+  // (French descriptors too: "[les facteurs de risque importants]", "[l’emploi du produit]".)
+  if (!quoted && /^[a-z]/.test(content) && /\s/.test(content) && /^[a-z][a-zà-öø-ÿœ\s,.'’;:()-]*$/i.test(content)) {
     return DETERMINER.test(content) || content === content.toLowerCase()
   }
   return false
