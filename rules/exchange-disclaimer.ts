@@ -134,11 +134,11 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
     if (!disclaimer) {
       // Owed once per release (either part of a bilingual one may carry it): missing, in the release's language.
       const {texts, french} = textsOf(model.language.release)
-      const {reason, note} = texts.missing(french ? issuer.parceQue : issuer.because)
+      const {reason, note} = texts.missing(french ? issuer.becauseFr : issuer.because)
       return report({reason, ...atEnd(model, texts.disclaimer), note})
     }
     const {texts, french} = textsOf(disclaimer.language)
-    const because = french ? issuer.parceQue : issuer.because
+    const because = french ? issuer.becauseFr : issuer.because
     if (disclaimer.exchange && disclaimer.exchange !== 'TSXV') {
       return defect(context, disclaimer, texts.otherExchange(disclaimer.exchange), `${because}.`)
     }
@@ -203,10 +203,10 @@ function defect(context: Ctx, disclaimer: Disclaimer, reason: string, why: strin
   })
 }
 
-function wrongExchange(context: Ctx, disclaimer: Disclaimer, {exchange, because, parceQue}: IssuerExchange): void {
+function wrongExchange(context: Ctx, disclaimer: Disclaimer, {exchange, because, becauseFr}: IssuerExchange): void {
   const {texts, french} = textsOf(disclaimer.language)
   context.report({
-    ...texts.wrongExchange(exchange, french ? parceQue : because),
+    ...texts.wrongExchange(exchange, french ? becauseFr : because),
     place: disclaimer.sentence,
     expected: exchange === 'CSE' ? texts.cseDisclaimer : '',
     actual: slice(context.model, disclaimer.sentence)

@@ -23,14 +23,14 @@ export interface IssuerExchange {
   /** Why, as a clause: "this release states a CSE listing (line 3: “CSE: ABC”), so the CSE preset applies". */
   because: string
   /** Why, in French (for a French release's messages). */
-  parceQue: string
+  becauseFr: string
 }
 
 /** Evidence quoted at most this long (a disclaimer is a sentence). */
 const QUOTE = 60
 
 /** The exchange the release states, and what states it: “a CSE listing (line 3: “CSE: ABC”)”. */
-function stated(model: Model): {exchange: CanadianExchange; what: string; quoi: string} | undefined {
+function stated(model: Model): {exchange: CanadianExchange; what: string; whatFr: string} | undefined {
   const {exchange, evidence} = model.exchangeDecision
   if (!exchange) return undefined
   // The heaviest piece of evidence for it (the first of equals).
@@ -39,10 +39,10 @@ function stated(model: Model): {exchange: CanadianExchange; what: string; quoi: 
   const quote = words.length > QUOTE ? words.slice(0, QUOTE).trimEnd() + '…' : words
   const label = EXCHANGE_LABEL[exchange]
   const what = best.kind === 'disclaimer' ? `a disclaimer naming the ${label}` : `a ${label} listing`
-  const quoi =
+  const whatFr =
     best.kind === 'disclaimer' ? `un avis de non-responsabilité qui nomme la ${label}` : `une inscription à la ${label}`
   const line = model.point(best.start).line
-  return {exchange, what: `${what} (line ${line}: “${quote}”)`, quoi: `${quoi} (ligne ${line} : « ${quote} »)`}
+  return {exchange, what: `${what} (line ${line}: “${quote}”)`, whatFr: `${whatFr} (ligne ${line} : « ${quote} »)`}
 }
 
 /** The issuer's exchange for a rule given `pinned` (its `exchange` option, set by the preset). */
@@ -51,20 +51,20 @@ export function issuerExchange(model: Model, pinned?: CanadianExchange): IssuerE
   if (pinned) {
     const label = EXCHANGE_LABEL[pinned]
     const other = release && release.exchange !== pinned ? ` although the release states ${release.what}` : ''
-    const autre = release && release.exchange !== pinned ? ` bien que le communiqué indique ${release.quoi}` : ''
-    const parceQue = `le préréglage ${label} est imposé${autre}`
-    return {exchange: pinned, pinned: true, because: `the ${label} preset is pinned${other}`, parceQue}
+    const otherFr = release && release.exchange !== pinned ? ` bien que le communiqué indique ${release.whatFr}` : ''
+    const becauseFr = `le préréglage ${label} est imposé${otherFr}`
+    return {exchange: pinned, pinned: true, because: `the ${label} preset is pinned${other}`, becauseFr}
   }
   if (release) {
     const label = EXCHANGE_LABEL[release.exchange]
     const because = `this release states ${release.what}, so the ${label} preset applies`
-    const parceQue = `ce communiqué indique ${release.quoi} ; le préréglage ${label} s’applique donc`
-    return {exchange: release.exchange, pinned: false, because, parceQue}
+    const becauseFr = `ce communiqué indique ${release.whatFr} ; le préréglage ${label} s’applique donc`
+    return {exchange: release.exchange, pinned: false, because, becauseFr}
   }
   return {
     exchange: 'TSXV',
     pinned: false,
     because: 'this release states no listing, so the TSX-V preset applies',
-    parceQue: 'ce communiqué n’indique aucune inscription ; le préréglage TSX-V s’applique donc'
+    becauseFr: 'ce communiqué n’indique aucune inscription ; le préréglage TSX-V s’applique donc'
   }
 }
