@@ -415,7 +415,11 @@ export function parseFraction(text: string): Decimal | undefined {
   if (/^(one|a) quarter$/.test(t)) return new Decimal(1).div(4)
   if (/^three quarters?$/.test(t)) return new Decimal(3).div(4)
   if (/^(one|a|1|one full|one whole|a full|a whole)$/.test(t)) return new Decimal(1)
-  const words = parseWords(t)
+  // French: "un demi", "la moitié d'un", "un tiers d'un", "un quart d'un", "un", "deux".
+  if (/^(?:une? demie?|demie?|la moiti[ée] d'une?)$/.test(t)) return new Decimal(1).div(2)
+  if (/^(?:un|le) tiers d'une?$/.test(t)) return new Decimal(1).div(3)
+  if (/^(?:un|le) quart d'une?$/.test(t)) return new Decimal(1).div(4)
+  const words = parseWords(t) ?? parseWordsFr(t)
   return words
 }
 

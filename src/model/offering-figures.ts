@@ -117,7 +117,8 @@ export const COMPENSATION = new RegExp(
 const MONEY_SIGN = /[$¢]|cent/
 const CENTS_WORD = /\bcents?\b/
 const COUNT_WORD = new RegExp(String.raw`\b(?:${COUNT_MULTIPLIER}|hundred)\b`)
-const SECURITY_WORD = /\b(?:units?|shares?|receipts?|warrants?|options?|unités?|actions?|reçus?|recus?|bons?)\b/
+const SECURITY_WORD =
+  /\b(?:units?|shares?|receipts?|warrants?|options?)\b|\b(?:unités?|actions?|reçus?|recus?|bons?)(?![a-zà-ÿ])/
 
 /** A French class as written, as its key: "actions ordinaires accréditives" → "flow-through shares". */
 function frenchClassKey(key: string): string | undefined {
@@ -261,7 +262,7 @@ export function money(sentence: Sentence, match: MoneyMatch): Money {
 /** After an amount: it is a price ("$0.10 per unit", "for each share", "a share"; "0,15 $ par unité", "l'unité"). */
 const PRICE_AFTER = new RegExp(
   String.raw`^\s?(?:per(?: |(?=units?|shares?|receipts?|flow|ft|common))|for each |a ` +
-    String.raw`|par (?:unité|unite|action|reçu|recu|bon|titre)|l'(?:unité|unite|action)\b|chacune?\b|pour chaque )`
+    String.raw`|par (?:unité|unite|action|reçu|recu|bon|titre)|l'(?:unité|unite|action)(?![a-zà-ÿ])|chacune?\b|pour chaque )`
 )
 
 /** Whether the words after an amount make it a price. */

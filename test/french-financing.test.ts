@@ -1,0 +1,96 @@
+/**
+ * The financing terms of a French release (issue 13), read by the same extractors as the English ones: lots
+ * ("10 000 000 unités au prix de 0,15 $ par unité pour un produit brut de 1 500 000 $"), the unit's composition
+ * ("chaque unité est composée d'une action ordinaire et d'un demi-bon de souscription"), the warrants' terms, the
+ * intermediary's fee, the hold ("quatre mois et un jour" expiring "le 22 mars 2026"), the closing as of the
+ * dateline's date ("aujourd'hui"); and the three figure rules on them.
+ */
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {buildModel} from '../src/model/model.js'
+import {fixture, lintPreset} from './helpers.js'
+
+const TEXT = fixture('closing-release-fr.md')
+const FIGURE_RULES = ['offering-arithmetic', 'hold-period', 'tsxv-pricing']
+
+function replace(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`not in text: ${from}`)
+  return text.replace(from, to)
+}
+
+const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
+const slice = (value: string, span: {start: number; end: number} | undefined) =>
+  span && value.slice(span.start, span.end)
+
+async function findings(value: string) {
+  const file = await lintPreset(value)
+  return file.messages.filter((m) => FIGURE_RULES.includes(m.ruleId ?? ''))
+}
+
+describe('a French closing release', () => {
+  const m = model(TEXT)
+  const terms = m.offering
+
+  it('is the issuer’s own private placement, closed', () => {
+    expect(m.language.release).toBe('fr')
+    expect(m.release.speaker).toBe('issuer')
+    expect(m.release.kinds.map((kind) => [kind.kind, 'stage' in kind ? kind.stage : undefined])).toEqual([
+      ['offering', 'closed']
+    ])
+    expect([terms.privatePlacement, terms.closing, terms.life, terms.tranche]).toEqual([true, true, false, 'first'])
+  })
+
+  it('states its lot: count, price and proceeds, as written', () => {
+    expect(
+      terms.lots.map((lot) => [lot.security, ...[lot.count, lot.price, lot.proceeds].map((f) => slice(TEXT, f))])
+    ).toEqual([['units', '10 000 000', '0,15 $', '1 500 000 $']])
+    expect(terms.lots[0].price!.value.toString()).toBe('0.15')
+  })
+
+  it('its unit’s composition, its warrants’ terms and its fee', () => {
+    expect(terms.coverage.map((c) => [c.security, c.fraction.toString()])).toEqual([['units', '0.5']])
+    expect(terms.warrants.map((w) => [slice(TEXT, w.price), w.term?.months])).toEqual([['0,25 $', 24]])
+    expect(terms.fees.map((f) => [slice(TEXT, f.percent), slice(TEXT, f.amount), f.base])).toEqual([
+      ['7 %', '105 000 $', 'proceeds']
+    ])
+  })
+
+  it('its hold and its expiry; the closing as of the dateline’s date', () => {
+    expect(terms.holds.map((h) => [h.kind, slice(TEXT, h), slice(TEXT, h.expiry)])).toEqual([
+      ['four months and a day', 'quatre mois et un jour', '22 mars 2026']
+    ])
+    expect([slice(TEXT, terms.released), terms.released?.relative]).toEqual(['21 novembre 2025', 'today'])
+  })
+
+  it('agrees with itself: no finding from the figure rules', async () => {
+    expect(await findings(TEXT)).toEqual([])
+  })
+
+  it('a closing date stated in French: "a clôturé le 1er décembre 2025"', () => {
+    const value = replace(
+      TEXT,
+      "annonce aujourd'hui la clôture de la première tranche",
+      'annonce que le 1er décembre 2025, la Société a clôturé la première tranche'
+    )
+    const closed = model(value).offering.closingDates
+    expect(closed.map((d) => [slice(value, d), d.date.getMonth(), d.tranche])).toEqual([
+      ['1er décembre 2025', 11, 'first']
+    ])
+  })
+
+  it('a debt settlement, a hold not four months and a day, a LIFE offering: read as such', () => {
+    const life = replace(
+      TEXT,
+      'placement privé sans',
+      "placement privé effectué en vertu de la dispense de financement de l'émetteur coté sans"
+    )
+    expect(model(life).offering.life).toBe(true)
+    const free = replace(
+      TEXT,
+      'Les titres émis sont assujettis à une période de détention de quatre mois et un jour expirant le 22 mars 2026.',
+      'Les titres émis ne sont assujettis à aucune période de détention.'
+    )
+    expect(model(free).offering.holds.map((h) => h.kind)).toEqual(['none'])
+  })
+})
