@@ -36,11 +36,8 @@ export interface Finding {
   level?: Level
   /** Citation (instrument, section) and how to fix it. */
   note: string
-  /**
-   * The exact text that would fix it, replacing `place`; several where several fixes are possible (either figure of
-   * a lot may be the wrong one), the likeliest first.
-   */
-  expected?: string | readonly string[]
+  /** The exact text that would fix it, replacing `place`. */
+  expected?: string
   /** The text found, when the fix replaces it. */
   actual?: string
   /**
@@ -136,8 +133,7 @@ export function defineRule<Options = undefined>(meta: RuleMeta, check: (context:
         const end = model.point(span.end)
         const message = file.message(finding.reason, {place: {start, end}})
         message.note = finding.note
-        if (finding.expected !== undefined)
-          message.expected = typeof finding.expected === 'string' ? [finding.expected] : [...finding.expected]
+        if (finding.expected !== undefined) message.expected = [finding.expected]
         if (finding.actual !== undefined) message.actual = finding.actual
         if (finding.suggestion) Object.assign(message, {[SUGGESTION]: true})
         levels.set(message, finding.level ?? 'error')
