@@ -94,3 +94,69 @@ describe('a French closing release', () => {
     expect(model(free).offering.holds.map((h) => h.kind)).toEqual(['none'])
   })
 })
+
+describe('the figure rules in French, and the fixes a lawyer acts on (issue 12 item 7)', () => {
+  it('catches "10 000 000 unités à 0,15 $ pour un produit brut de 1 600 000 $", in French, the figure as written', async () => {
+    const value = replace(
+      TEXT,
+      '10 000 000 unités au prix de 0,15 $ par unité pour un produit brut de 1 500 000 $',
+      '10 000 000 unités à 0,15 $ pour un produit brut de 1 600 000 $'
+    )
+    const [message, ...rest] = await findings(value)
+    expect(rest.map((m) => m.ruleId)).not.toContain('hold-period')
+    expect(message.ruleId).toBe('offering-arithmetic')
+    expect(message.reason).toBe(
+      'Produit inattendu, qui ne concorde pas avec le nombre et le prix ; attendu : 1 500 000 $'
+    )
+    expect(message.expected).toEqual(['1 500 000 $'])
+    expect(message.note).toContain('Politique 4.1 de la Bourse de croissance TSX')
+    expect(message.note).toContain('10 000 000 × 0,15 $ = 1 500 000 $, et non 1 600 000 $.')
+  })
+
+  it('a missing hold: the fix gives the expiry computed from the closing date (French and English)', async () => {
+    const french = replace(
+      TEXT,
+      'Les titres émis sont assujettis à une période de détention de quatre mois et un jour expirant le 22 mars 2026.',
+      ''
+    )
+    const [fr] = await findings(french)
+    expect(fr.reason).toBe('Il manque la période de détention des titres émis ; attendu : « quatre mois et un jour »')
+    expect(fr.expected?.[0]).toMatch(/quatre mois et un jour expirant le 22 mars 2026\.$/)
+    expect(fr.note).toMatch(/^Règlement 45-102, art\. 2\.5/)
+    const english =
+      'VANCOUVER, BC, May 4, 2026 - Acme Gold Corp. (TSXV: ACM) announces that it closed its non-brokered private ' +
+      'placement today. The Company issued 2,000,000 units at a price of $0.10 per unit.\n'
+    const [en] = (await lintPreset(english)).messages.filter((m) => m.ruleId === 'hold-period')
+    expect(en.expected?.[0]).toMatch(/four months and one day expiring on September 5, 2026\.$/)
+  })
+
+  it('a wrong expiry: « 1er mars 2026 », in the draft’s French', async () => {
+    const value = replace(
+      replace(TEXT, "annonce aujourd'hui la clôture", 'annonce que le 31 octobre 2025, la Société a clôturé'),
+      'expirant le 22 mars 2026',
+      'expirant le 28 février 2026'
+    )
+    const [message] = await findings(value)
+    expect(message.expected).toEqual(['1er mars 2026'])
+    expect(message.note).toContain('elle expire le 1er mars 2026')
+  })
+
+  it('tsxv-pricing reads French prices, cites the provision it enforces, in French', async () => {
+    const value = replace(
+      TEXT,
+      'au prix de 0,25 $ pendant une période de 24 mois',
+      'au prix de 0,04 $ pendant une période de six ans'
+    )
+    const found = await findings(value)
+    expect(found.map((m) => [m.ruleId, m.reason, m.expected])).toEqual([
+      [
+        'tsxv-pricing',
+        'Prix d’exercice des bons de souscription de 0,04 $ inattendu ; attendu : au moins 0,05 $',
+        ['0,05 $']
+      ],
+      ['tsxv-pricing', 'Durée des bons de souscription de 72 mois inattendue ; attendu : cinq ans au plus', undefined]
+    ])
+    // A warrant's finding cites the Policy on warrants, not Policy 1.1's floor on share prices.
+    for (const m of found) expect(m.note).not.toContain('1.1')
+  })
+})

@@ -101,4 +101,30 @@ export function expiresWithin(expiry: Date, latest: Date, daysBefore: number): b
   return false
 }
 
+/** French month names as a date is written in full ("22 mars 2026"). */
+const FRENCH_MONTHS = MONTHS_FR.map((names) => names[0])
+
+/**
+ * Write `date` in the style of `written` ("March 22, 2026", "Mar. 22, 2026", "22 March 2026"; in French
+ * "22 mars 2026", "1er mars 2026"). `language` 'fr', or a French month in `written`, writes French.
+ */
+export function formatDateLike(written: string, date: Date, language?: 'en' | 'fr'): string {
+  const trimmed = written.trim()
+  const month = /[a-zà-ÿ]+/i.exec(trimmed.replace(/^le\s+/i, '').replace(/^\d{1,2}(?:er|re|e)?\s/i, ''))?.[0]
+  if (
+    language === 'fr' ||
+    (month !== undefined && MONTH_INDEX_FR.has(month.toLowerCase()) && !MONTH_INDEX.has(month.toLowerCase()))
+  ) {
+    const day = date.getDate() === 1 ? '1er' : String(date.getDate())
+    return `${day} ${FRENCH_MONTHS[date.getMonth()]} ${date.getFullYear()}`
+  }
+  const full = MONTH_NAMES[date.getMonth()]
+  const abbreviated = /^[A-Za-z]{3,4}\.?\s/.test(trimmed) && !/^(?:May|June|July)\b/i.test(trimmed)
+  const shortMonth = abbreviated ? full.slice(0, 3) + (trimmed.slice(3, 5).includes('.') ? '.' : '') : full
+  const text = /^\d/.test(trimmed)
+    ? `${date.getDate()} ${full} ${date.getFullYear()}`
+    : `${shortMonth} ${date.getDate()}, ${date.getFullYear()}`
+  return /^[a-z]/.test(trimmed) ? text.toLowerCase() : /^[A-Z]{3,}/.test(trimmed) ? text.toUpperCase() : text
+}
+
 export {MONTH_NAMES} from './vocabulary.js'
