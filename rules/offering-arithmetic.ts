@@ -218,9 +218,12 @@ function warrantTotals({terms, lots, reported, language, written, report}: Check
 }
 
 /** A finder's or agent's percentage of the gross proceeds or of the securities sold gives the amount beside it. */
-function feeAmounts({terms, lots, language, written, report}: Check): void {
+function feeAmounts({terms, lots, reported, language, written, report}: Check): void {
   const totals = facts.offeringTotals(terms, lots)
+  // Proceeds already found wrong explain a fee counted on them.
+  const wrongProceeds = lots.some((lot) => lot.proceeds && reported.has(lot.proceeds.start))
   for (const fee of terms.fees) {
+    if (fee.base === 'proceeds' && wrongProceeds) continue
     const percent = written(fee.percent)
     const gives = facts.feeAmount(fee, totals, percent)
     if (!gives || gives.agrees) continue
