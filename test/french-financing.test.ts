@@ -160,3 +160,28 @@ describe('the figure rules in French, and the fixes a lawyer acts on (issue 12 i
     for (const m of found) expect(m.note).not.toContain('1.1')
   })
 })
+
+describe('a bilingual release (English, then French)', () => {
+  const english =
+    'VANCOUVER, BC, November 21, 2025 - Boreal Resources Inc. (TSXV: BOR) announces that it closed today the first ' +
+    'tranche of its non-brokered private placement. The Company issued 10,000,000 units at a price of $0.15 per unit ' +
+    'for gross proceeds of $1,500,000. The securities issued are subject to a hold period of four months and one day ' +
+    'expiring on March 22, 2026.\n\n'
+  const frenchPart = TEXT.slice(TEXT.indexOf('MONTRÉAL'))
+
+  it('each part read in its own language: no finding when both agree', async () => {
+    const value = english + frenchPart
+    const {language, blocks} = model(value)
+    expect([language.of(blocks[0]), language.of(blocks.at(-2)!)]).toEqual(['en', 'fr'])
+    expect(await findings(value)).toEqual([])
+  })
+
+  it('a figure wrong in the French part only: one finding, in French, on the French words', async () => {
+    const value = english + replace(frenchPart, 'produit brut de 1 500 000 $', 'produit brut de 1 600 000 $')
+    const found = await findings(value)
+    expect(found.map((m) => [m.ruleId, m.actual, m.expected])).toEqual([
+      ['offering-arithmetic', '1 600 000 $', ['1 500 000 $']]
+    ])
+    expect(found[0].reason).toMatch(/^Produit inattendu/)
+  })
+})
