@@ -62,13 +62,14 @@ const WORDS = {
     restatement: 'Chiffre inattendu, qui diffère de sa reformulation',
     restatedAs: (figure: string, restated: string) => `${figure} est reformulé en ${restated}.`,
     sum: (tranches: boolean) =>
-      `Produit global inattendu, qui diffère de la somme ${tranches ? 'des tranches' : 'du produit des titres vendus'}`,
+      `Produit global inattendu, qui diffère ${tranches ? 'de la somme des tranches' : 'du produit des titres vendus'}`,
     paragraph: 'les titres vendus dans ce paragraphe',
     tranches: (labels: string[]) => labels.map((label) => `la ${FRENCH_TRANCHES[label] ?? label} tranche`).join(' et '),
     earlier: (parts: string) => `les tranches antérieures et celle-ci, ${parts},`,
     addUp: (parts: string, sum: string) => `${parts} totalisent ${sum}.`,
     warrants: 'Nombre de bons de souscription inattendu pour les unités émises',
-    coverage: (count: string, per: string, total: string) => `${count} à ${per} donnent ${total} bons de souscription.`,
+    coverage: (count: string, per: string, total: string) =>
+      `${count} unités, à raison ${per}, donnent ${total} bons de souscription.`,
     per: (fraction: string, _security: string) => `${fraction} par unité`,
     fee: (cash: boolean, percent: string) =>
       `${cash ? 'Frais inattendus' : 'Nombre de titres inattendu'} pour les ${percent} indiqués`,
@@ -85,7 +86,11 @@ const FRENCH_TRANCHES: Record<string, string> = {
 /** A unit's warrants as a lawyer writes them: "one-half warrant", « un demi-bon de souscription ». */
 const FRACTIONS = {
   en: {'1': 'one', '0.5': 'one-half', '0.25': 'one-quarter'},
-  fr: {'1': 'un bon de souscription', '0.5': 'un demi-bon de souscription', '0.25': 'un quart de bon de souscription'}
+  fr: {
+    '1': 'd’un bon de souscription',
+    '0.5': 'd’un demi-bon de souscription',
+    '0.25': 'd’un quart de bon de souscription'
+  }
 } as Record<Language, Record<string, string>>
 
 /** What a check reads (the release, its terms, its sold lots) and reports (each figure once, by where it starts). */

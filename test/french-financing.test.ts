@@ -185,3 +185,39 @@ describe('a bilingual release (English, then French)', () => {
     expect(found[0].reason).toMatch(/^Produit inattendu/)
   })
 })
+
+describe('more French terms: two classes, a restatement in words, a warrant total', () => {
+  const arithmetic = async (value: string) =>
+    (await findings(value)).filter((m) => m.ruleId === 'offering-arithmetic').map((m) => [m.reason, m.expected])
+  const opening = 'Ressources Boréalis inc. (TSX-V : BOR) a clôturé son placement privé de '
+
+  it('units and flow-through shares summed, each at its price', async () => {
+    const value =
+      opening +
+      '2 000 000 unités au prix de 0,10 $ par unité et de 1 000 000 actions accréditives au prix de 0,12 $ par action ' +
+      'accréditive, pour un produit brut total de 330 000 $.\n'
+    expect(await arithmetic(value)).toEqual([
+      ['Produit global inattendu, qui diffère du produit des titres vendus ; attendu : 320 000 $', ['320 000 $']]
+    ])
+  })
+
+  it('« quinze cents (0,16 $) »: the words are wrong where the lot agrees with the numerals', async () => {
+    const value =
+      opening +
+      '5 000 000 reçus de souscription au prix de quinze cents (0,16 $) par reçu de souscription pour un produit ' +
+      'brut de 800 000 $.\n'
+    expect(await arithmetic(value)).toEqual([
+      ['Chiffre inattendu, qui diffère de sa reformulation ; attendu : seize cents', ['seize cents']]
+    ])
+  })
+
+  it('a warrant total that does not fit « un bon de souscription » per unit; « 1,2 M$ » agrees', async () => {
+    const value =
+      opening +
+      "10 000 000 unités au prix de 0,12 $ l'unité, pour un produit brut de 1,2 M$. Chaque unité comprend une action " +
+      'ordinaire et un bon de souscription; au total, 10 500 000 bons de souscription ont été émis.\n'
+    expect(await arithmetic(value)).toEqual([
+      ['Nombre de bons de souscription inattendu pour les unités émises ; attendu : 10 000 000', ['10 000 000']]
+    ])
+  })
+})
