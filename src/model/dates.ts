@@ -1,7 +1,8 @@
 /**
  * Dates as releases write them ("July 24, 2025", "24 July 2025", "Sept. 3rd,
- * 2026"), parsed to calendar dates; the hold period's end (date-fns does the
- * month arithmetic, month ends clamped).
+ * 2026"; in French "21 novembre 2011", "1er décembre 2011", accents dropped
+ * by copy or not), parsed to calendar dates; the hold period's end (date-fns
+ * does the month arithmetic, month ends clamped).
  */
 import {addDays, addMonths, isSameDay, subDays} from 'date-fns'
 import {MONTH_NAMES} from './vocabulary.js'
@@ -15,10 +16,35 @@ const MONTH = `(?:${MONTH_NAMES.map((name) => {
   return rest === '' ? lower : rest.length === 1 ? `${lower.slice(0, 3)}${rest}?` : `${lower.slice(0, 3)}(?:${rest})?`
 }).join('|')})\\.?`
 
-/** A written date (normalized text): "july 24, 2025", "24 july 2025", "sept. 3rd, 2026". */
-export const DATE = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} ${MONTH},? \d{4})`
-/** A day written without its year: "april 28", "28 april" (not followed by a year). */
-export const DAY_OF_YEAR = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH})(?!,? ?\d)`
+/** French month names (lower case, as normalized text has them), with the forms copy leaves without accents. */
+const MONTHS_FR: ReadonlyArray<readonly string[]> = [
+  ['janvier', 'janv'],
+  ['février', 'fevrier', 'févr', 'fevr'],
+  ['mars'],
+  ['avril', 'avr'],
+  ['mai'],
+  ['juin'],
+  ['juillet', 'juill'],
+  ['août', 'aout'],
+  ['septembre', 'sept'],
+  ['octobre', 'oct'],
+  ['novembre', 'nov'],
+  ['décembre', 'decembre', 'déc', 'dec']
+]
+/** A French month: "novembre", "févr.", "aout". */
+const MONTH_FR = `(?:${MONTHS_FR.flat()
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?(?![a-zà-ÿ])`
+/** A French day of the month: "21", "1er", "1re". */
+const DAY_FR = String.raw`\d{1,2}(?:er|re|e)?`
+
+/**
+ * A written date (normalized text): "july 24, 2025", "24 july 2025", "sept. 3rd, 2026", "21 novembre 2011",
+ * "1er décembre 2011".
+ */
+export const DATE = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} ${MONTH},? \d{4}|${DAY_FR} ${MONTH_FR} \d{4})`
+/** A day written without its year: "april 28", "28 april", "1er décembre" (not followed by a year). */
+export const DAY_OF_YEAR = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH}|${DAY_FR} ${MONTH_FR})(?!,? ?\d)`
 
 const MONTH_INDEX = new Map<string, number>()
 MONTH_NAMES.forEach((name, index) => {
@@ -26,6 +52,8 @@ MONTH_NAMES.forEach((name, index) => {
   MONTH_INDEX.set(name.slice(0, 3).toLowerCase(), index)
 })
 MONTH_INDEX.set('sept', 8)
+const MONTH_INDEX_FR = new Map<string, number>()
+MONTHS_FR.forEach((names, index) => names.forEach((name) => MONTH_INDEX_FR.set(name, index)))
 
 /**
  * Parse a written date ("March 22, 2026", "Sept. 3, 2026", "22 March 2026",
@@ -35,16 +63,17 @@ MONTH_INDEX.set('sept', 8)
 export function parseDate(text: string): Date | undefined {
   const clean = text
     .toLowerCase()
-    .replace(/(\d)(?:st|nd|rd|th)\b/, '$1')
+    .replace(/(\d)(?:st|nd|rd|th|er|re)\b/, '$1')
+    .replace(/^le\s+/, '')
     .trim()
   const monthFirst = /^([a-z]+)\.?\s?(\d{1,2}),?\s+(\d{4})$/.exec(clean)
-  const dayFirst = /^(\d{1,2})\s+([a-z]+)\.?,?\s+(\d{4})$/.exec(clean)
+  const dayFirst = /^(\d{1,2})\s+([a-zà-ÿ]+)\.?,?\s+(\d{4})$/.exec(clean)
   const [month, day, year] = monthFirst
     ? [monthFirst[1], Number(monthFirst[2]), Number(monthFirst[3])]
     : dayFirst
       ? [dayFirst[2], Number(dayFirst[1]), Number(dayFirst[3])]
       : [undefined, 0, 0]
-  const index = month === undefined ? undefined : MONTH_INDEX.get(month)
+  const index = month === undefined ? undefined : (MONTH_INDEX.get(month) ?? MONTH_INDEX_FR.get(month))
   if (index === undefined || day < 1) return undefined
   const date = new Date(year, index, day)
   // "February 30" is not a date.
@@ -70,6 +99,32 @@ export function holdExpiry(distribution: Date): Date {
 export function expiresWithin(expiry: Date, latest: Date, daysBefore: number): boolean {
   for (let day = 0; day <= daysBefore; day++) if (isSameDay(holdExpiry(subDays(latest, day)), expiry)) return true
   return false
+}
+
+/** French month names as a date is written in full ("22 mars 2026"). */
+const FRENCH_MONTHS = MONTHS_FR.map((names) => names[0])
+
+/**
+ * Write `date` in the style of `written` ("March 22, 2026", "Mar. 22, 2026", "22 March 2026"; in French
+ * "22 mars 2026", "1er mars 2026"). `language` 'fr', or a French month in `written`, writes French.
+ */
+export function formatDateLike(written: string, date: Date, language?: 'en' | 'fr'): string {
+  const trimmed = written.trim()
+  const month = /[a-zà-ÿ]+/i.exec(trimmed.replace(/^le\s+/i, '').replace(/^\d{1,2}(?:er|re|e)?\s/i, ''))?.[0]
+  if (
+    language === 'fr' ||
+    (month !== undefined && MONTH_INDEX_FR.has(month.toLowerCase()) && !MONTH_INDEX.has(month.toLowerCase()))
+  ) {
+    const day = date.getDate() === 1 ? '1er' : String(date.getDate())
+    return `${day} ${FRENCH_MONTHS[date.getMonth()]} ${date.getFullYear()}`
+  }
+  const full = MONTH_NAMES[date.getMonth()]
+  const abbreviated = /^[A-Za-z]{3,4}\.?\s/.test(trimmed) && !/^(?:May|June|July)\b/i.test(trimmed)
+  const shortMonth = abbreviated ? full.slice(0, 3) + (trimmed.slice(3, 5).includes('.') ? '.' : '') : full
+  const text = /^\d/.test(trimmed)
+    ? `${date.getDate()} ${full} ${date.getFullYear()}`
+    : `${shortMonth} ${date.getDate()}, ${date.getFullYear()}`
+  return /^[a-z]/.test(trimmed) ? text.toLowerCase() : /^[A-Z]{3,}/.test(trimmed) ? text.toUpperCase() : text
 }
 
 export {MONTH_NAMES} from './vocabulary.js'

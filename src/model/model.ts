@@ -187,7 +187,7 @@ export function buildModel(tree: Root, value: string): Model {
     topics,
     release,
     get offering() {
-      offering ??= extractOffering(own, blocks, layout)
+      offering ??= extractOffering(own, blocks, layout, (language ??= detectLanguages(blocks)))
       return offering
     },
     get placeholders() {

@@ -5,6 +5,13 @@
  * "CDN$0.10", "one-half", "1/2", "8%", "eight per cent", "two million",
  * "five million (5,000,000)". All patterns run on normalized text (lower
  * case, ASCII quotes and dashes).
+ *
+ * French blocks (language.ts) write figures their own way: "11 620 000" (a
+ * space, no-break space or narrow no-break space between thousands; the
+ * normalized text has a space), "0,10 $", "1 162 000 $", "1,2 M$",
+ * "2,5 millions de dollars", "dix cents", "7,5 %". In a French block a comma
+ * is the decimal comma, unless the form says otherwise ("1,500,000": two
+ * groups of three are thousands; "$1,500,000": the English form).
  */
 import {Decimal} from 'decimal.js'
 import {LIMITS as SHARED_LIMITS, MULTIPLIER, MULTIPLIERS, anyWord} from './vocabulary.js'
@@ -59,6 +66,79 @@ export const WORD_NUMBER = String.raw`(?:${BELOW_HUNDRED}(?: hundred(?: and)?(?:
  */
 export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3}){1,${LIMITS.thousandsGroups}}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`
 
+/** A block's language, as language.ts tells it ('fr' reads the French forms). */
+export type NumberLanguage = 'en' | 'fr'
+
+/**
+ * Digits as French writes them: "11 620 000" (thousands set off by a space; the normalized text has one space
+ * for any no-break or narrow space), "0,15", "1 162 000,50"; "1,500,000" (two groups of three after commas) is
+ * the English form, read as such. A group is exactly three digits not followed by a fourth, so "10 000 000
+ * unités à 0,15 $" is two numbers, not "000 0".
+ */
+export const DIGITS_FR =
+  String.raw`(?:\d{1,3}(?:,\d{3}){2,${LIMITS.thousandsGroups}}(?:\.\d+)?(?![\d,])` +
+  String.raw`|\d{1,3}(?: \d{3}(?!\d)){1,${LIMITS.thousandsGroups}}(?:,\d+)?|\d+(?:,\d+)?)`
+
+const UNITS_FR: Record<string, number> = {
+  zéro: 0,
+  zero: 0,
+  un: 1,
+  une: 1,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  cinq: 5,
+  six: 6,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  vingt: 20,
+  vingts: 20,
+  trente: 30,
+  quarante: 40,
+  cinquante: 50,
+  soixante: 60
+}
+const SCALES_FR: Record<string, number> = {mille: 1e3, million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9}
+/** One French number word; a figure in words is a few of them joined by spaces or hyphens ("soixante-quinze"). */
+const NUMBER_WORD_FR = anyWord([...Object.keys(UNITS_FR), 'cents?', 'et', ...Object.keys(SCALES_FR)])
+const FIRST_WORD_FR = anyWord([...Object.keys(UNITS_FR), 'cent', 'mille'])
+/** A figure in French words: "quinze", "soixante-quinze", "deux cent cinquante mille" (never starting with "et"). */
+export const WORD_NUMBER_FR = String.raw`${FIRST_WORD_FR}(?:[- ]${NUMBER_WORD_FR}){0,${LIMITS.thousandsGroups * 3}}`
+
+/** Parse French number words ("quinze", "quatre-vingt-dix", "deux cent mille") to a decimal. */
+export function parseWordsFr(text: string): Decimal | undefined {
+  const words = text
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((word) => word && word !== 'et')
+  if (words.length === 0) return undefined
+  let total = new Decimal(0)
+  let current = new Decimal(0)
+  let previous = ''
+  for (const word of words) {
+    const before = previous
+    previous = word
+    if (Object.hasOwn(UNITS_FR, word)) {
+      const unit = UNITS_FR[word]
+      // "quatre-vingt": four twenties.
+      current = unit === 20 && before === 'quatre' ? current.plus(76) : current.plus(unit)
+    } else if (word === 'cent' || word === 'cents') current = (current.isZero() ? new Decimal(1) : current).times(100)
+    else if (Object.hasOwn(SCALES_FR, word)) {
+      total = total.plus((current.isZero() ? new Decimal(1) : current).times(SCALES_FR[word]))
+      current = new Decimal(0)
+    } else return undefined
+  }
+  return total.plus(current)
+}
+
 /** Parse number words ("twenty-five", "two hundred and ten") to a decimal. */
 export function parseWords(text: string): Decimal | undefined {
   const words = text
@@ -88,14 +168,37 @@ export interface Parsed {
   tolerance: Decimal
 }
 
+/** French multiplier words, with the scale ("1,2 M$", "2,5 millions de dollars", "1 G$"). */
+const MULTIPLIERS_FR: Readonly<Record<string, number>> = {
+  milliards: 1e9,
+  milliard: 1e9,
+  millions: 1e6,
+  million: 1e6,
+  mm: 1e6,
+  m: 1e6,
+  k: 1e3,
+  g: 1e9
+}
+const MULTIPLIER_FR = anyWord(Object.keys(MULTIPLIERS_FR))
+
 /** The scale of a multiplier word (lower case), 1 for none. */
 function multiplierOf(word: string | undefined): number {
-  return word !== undefined && Object.hasOwn(MULTIPLIERS, word) ? MULTIPLIERS[word] : 1
+  if (word === undefined) return 1
+  if (Object.hasOwn(MULTIPLIERS, word)) return MULTIPLIERS[word]
+  return Object.hasOwn(MULTIPLIERS_FR, word) ? MULTIPLIERS_FR[word] : 1
 }
 
-/** Parse digits ("1,162,000", "1.16") with an optional multiplier word ("million", "M"). */
-export function parseDigits(digits: string, multiplier?: string): Parsed {
-  const clean = digits.replace(/,/g, '')
+/** Whether digits as written are English ("1,500,000", "0.15") in a French block: two comma groups, or a point. */
+const ENGLISH_FORM = /^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^\d*\.\d+$/
+
+/**
+ * Parse digits ("1,162,000", "1.16"; in French "1 162 000", "1,16") with an optional multiplier word ("million",
+ * "M"). Spaces between digits are any of the spaces a draft uses (space, no-break, narrow no-break).
+ */
+export function parseDigits(digits: string, multiplier?: string, language: NumberLanguage = 'en'): Parsed {
+  const spaced = digits.replace(/[ \u00a0\u202f]/g, '')
+  const french = language === 'fr' && !ENGLISH_FORM.test(spaced)
+  const clean = french ? spaced.replace(/,/g, '.') : spaced.replace(/,/g, '')
   const decimals = clean.includes('.') ? clean.length - clean.indexOf('.') - 1 : 0
   const scale = multiplierOf(multiplier?.toLowerCase())
   const value = new Decimal(clean).times(scale)
@@ -104,9 +207,10 @@ export function parseDigits(digits: string, multiplier?: string): Parsed {
 }
 
 /** Parse a count or amount written in digits or words, with an optional multiplier. */
-export function parseNumber(text: string, multiplier?: string): Parsed | undefined {
-  if (/^[\d.,]+$/.test(text)) return parseDigits(text, multiplier)
-  const words = parseWords(text)
+export function parseNumber(text: string, multiplier?: string, language: NumberLanguage = 'en'): Parsed | undefined {
+  if (/^[\d.,]+$/.test(text) || (language === 'fr' && /^\d[\d., \u00a0\u202f]*$/.test(text)))
+    return parseDigits(text, multiplier, language)
+  const words = language === 'fr' ? (parseWordsFr(text) ?? parseWords(text)) : parseWords(text)
   if (!words) return undefined
   const scale = multiplierOf(multiplier?.toLowerCase())
   return {value: words.times(scale), tolerance: new Decimal(0.5).times(scale)}
@@ -119,12 +223,24 @@ const CURRENCY = String.raw`(?:(?<cur>cdn|cad|can|c|ca|us|usd|u\.s\.|a|au|aud)\s
 const DOLLARS = String.raw`(?<![a-z0-9])${CURRENCY}\s?(?<num>${DIGITS})(?:\s?(?<mult>${MULTIPLIER})(?![a-z]))?`
 const CENTS = String.raw`(?<![a-z0-9.])(?<cents>${DIGITS}|${WORD_NUMBER})\s?(?:cents?|¢)(?![a-z])`
 export const MONEY = new RegExp(`${DOLLARS}|${CENTS}`, 'g')
+/**
+ * French money: the sign after the figure ("0,15 $", "1 162 000 $", "1,2 M$", "2,5 millions de dollars",
+ * "500 000 $ US", "15 cents", "quinze cents"); the English forms ("$1,500,000") are read in a French block too.
+ */
+const DOLLARS_FR =
+  String.raw`(?<![a-z0-9,.])(?<frnum>${DIGITS_FR})(?:\s?(?<frmult>${MULTIPLIER_FR})(?: de| d')?)?\s?` +
+  String.raw`(?:\$|dollars?(?: (?<frword>canadiens|américains|americains|australiens|us|ca))?(?![a-z]))` +
+  String.raw`(?:\s?(?<frcur>ca|can|cdn|us|é\.-u\.|e\.-u\.|aus?)(?![a-z]))?`
+const CENTS_FR = String.raw`(?<![a-z0-9.,-])(?<frcents>${DIGITS_FR}|${WORD_NUMBER_FR})\s?(?:cents?|¢)(?![a-z])(?! (?:mille|millions?))`
+export const MONEY_FR = new RegExp(`${DOLLARS_FR}|${CENTS_FR}|${DOLLARS}`, 'g')
 /** Money written with a multiplier ("$1.16 million", "$4M"): it ends in a digit and a multiplier word. */
 const MULTIPLIED = new RegExp(String.raw`\d\s?${MULTIPLIER}$`)
+/** In French, a multiplier before the sign or the currency word ("1,2 m$", "2,5 millions de dollars"). */
+const MULTIPLIED_FR = new RegExp(String.raw`\d\s?${MULTIPLIER_FR}(?: de| d')?\s?(?:\$|dollars?)`)
 
 /** Whether an amount of money as written (a `MoneyMatch`'s text) is written with a multiplier. */
 export function isMultiplied(written: string): boolean {
-  return MULTIPLIED.test(written)
+  return MULTIPLIED.test(written) || MULTIPLIED_FR.test(written)
 }
 
 export interface MoneyMatch extends Parsed {
@@ -228,23 +344,31 @@ function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
   return merged
 }
 
-/** Every amount of money in normalized text, a figure and its restatement as one. */
-export function findMoney(text: string): MoneyMatch[] {
+/** Every amount of money in normalized text, a figure and its restatement as one; French forms in a French block. */
+export function findMoney(text: string, language: NumberLanguage = 'en'): MoneyMatch[] {
   const found: MoneyMatch[] = []
-  MONEY.lastIndex = 0
+  const pattern = language === 'fr' ? MONEY_FR : MONEY
+  pattern.lastIndex = 0
   let match: RegExpExecArray | null
-  while ((match = MONEY.exec(text))) {
+  while ((match = pattern.exec(text))) {
     const g = match.groups ?? {}
     let parsed: Parsed | undefined
-    if (g.cents) {
-      const cents = parseNumber(g.cents)
-      if (cents) parsed = {value: cents.value.div(100), tolerance: cents.tolerance.div(100)}
+    const cents = g.cents ?? g.frcents
+    if (cents) {
+      const value = parseNumber(cents, undefined, g.frcents ? 'fr' : 'en')
+      if (value) parsed = {value: value.value.div(100), tolerance: value.tolerance.div(100)}
     } else if (g.num) {
       parsed = parseDigits(g.num, g.mult)
+    } else if (g.frnum) {
+      parsed = parseDigits(g.frnum, g.frmult, 'fr')
     }
     if (!parsed) continue
-    const code = (g.cur ?? g.code ?? '').replace(/\./g, '')
-    const currency: Currency = /^(us|usd)$/.test(code) ? 'USD' : /^(a|au|aud)$/.test(code) ? 'AUD' : 'CAD'
+    const code = (g.cur ?? g.code ?? g.frcur ?? g.frword ?? '').replace(/[.-]/g, '')
+    const currency: Currency = /^(us|usd|éu|eu|américains|americains)$/.test(code)
+      ? 'USD'
+      : /^(a|au|aud|aus|australiens)$/.test(code)
+        ? 'AUD'
+        : 'CAD'
     const end = match.index + match[0].length
     found.push({...parsed, currency, index: match.index, length: match[0].length, from: match.index, to: end})
   }
@@ -256,18 +380,24 @@ export const PERCENT = new RegExp(
   String.raw`(?<![a-z0-9.])(?<num>${DIGITS}|${WORD_NUMBER})\s?(?:%|per ?cent)(?![a-z])`,
   'g'
 )
+/** French percentages: "7 %", "7,5 %", "sept pour cent". */
+const PERCENT_FR = new RegExp(
+  String.raw`(?<![a-z0-9.,])(?<num>${DIGITS_FR}|${WORD_NUMBER_FR})\s?(?:%|pour ?cent)(?![a-z])`,
+  'g'
+)
 
 export interface PercentMatch extends Parsed {
   index: number
   length: number
 }
 
-export function findPercents(text: string): PercentMatch[] {
+export function findPercents(text: string, language: NumberLanguage = 'en'): PercentMatch[] {
   const found: PercentMatch[] = []
-  PERCENT.lastIndex = 0
+  const pattern = language === 'fr' ? PERCENT_FR : PERCENT
+  pattern.lastIndex = 0
   let match: RegExpExecArray | null
-  while ((match = PERCENT.exec(text))) {
-    const parsed = parseNumber(match.groups!.num)
+  while ((match = pattern.exec(text))) {
+    const parsed = parseNumber(match.groups!.num, undefined, language)
     if (parsed)
       found.push({value: parsed.value, tolerance: parsed.tolerance, index: match.index, length: match[0].length})
   }
@@ -285,7 +415,11 @@ export function parseFraction(text: string): Decimal | undefined {
   if (/^(one|a) quarter$/.test(t)) return new Decimal(1).div(4)
   if (/^three quarters?$/.test(t)) return new Decimal(3).div(4)
   if (/^(one|a|1|one full|one whole|a full|a whole)$/.test(t)) return new Decimal(1)
-  const words = parseWords(t)
+  // French: "un demi", "la moitié d'un", "un tiers d'un", "un quart d'un", "un", "deux".
+  if (/^(?:une? demie?|demie?|la moiti[ée] d'une?)$/.test(t)) return new Decimal(1).div(2)
+  if (/^(?:un|le) tiers d'une?$/.test(t)) return new Decimal(1).div(3)
+  if (/^(?:un|le) quart d'une?$/.test(t)) return new Decimal(1).div(4)
+  const words = parseWords(t) ?? parseWordsFr(t)
   return words
 }
 
@@ -302,24 +436,58 @@ export function agrees(computed: Decimal, stated: Parsed, hedged: boolean, unit:
   return difference.lte(allowed)
 }
 
-/** "1234567" → "1,234,567" (a sign kept), in one pass. */
-function groupThousands(whole: string): string {
+/** "1234567" → "1,234,567" (a sign kept), in one pass; `separator` is French's space. */
+function groupThousands(whole: string, separator = ','): string {
   const sign = whole.startsWith('-') ? '-' : ''
   const digits = whole.slice(sign.length)
   const head = digits.length % 3 || 3
   let grouped = digits.slice(0, head)
-  for (let i = head; i < digits.length; i += 3) grouped += ',' + digits.slice(i, i + 3)
+  for (let i = head; i < digits.length; i += 3) grouped += separator + digits.slice(i, i + 3)
   return sign + grouped
 }
 
 const MULTIPLIER_WORD = new RegExp(String.raw`^\s?(${MULTIPLIER})\b`, 'i')
 
+/** The number of a figure written in French ("1 600 000", "0,15", "1,2") and what comes before and after it. */
+const FRENCH_WRITTEN = /^(?<prefix>[^\d]*?)(?<number>\d(?:[ \u00a0\u202f]?\d)*(?:,\d+)?)(?<suffix>.*)$/s
+
+/**
+ * Whether a figure as written is in the French form: the sign or the currency after the number, a space between
+ * thousands, a decimal comma ("0,15 $", "1 600 000", "15 cents" in a French block), not the English one
+ * ("$1,500,000", "1,500,000").
+ */
+export function writtenInFrench(written: string, language?: NumberLanguage): boolean {
+  if (/^\D*\$/.test(written) || /\d,\d{3},\d{3}/.test(written) || /\d\.\d/.test(written)) return false
+  if (language === 'fr') return true
+  return /\d[\s\u00a0\u202f]?(?:[a-z]{1,9}(?: de| d')?[\s\u00a0\u202f]?)?(?:\$|dollars)|\d[ \u00a0\u202f]\d{3}(?!\d)/i.test(
+    written
+  )
+}
+
+/** Write `value` the way a French figure is written: thousands apart by the space it uses, a decimal comma. */
+function formatLikeFrench(written: string, value: Decimal): string {
+  const {prefix, number, suffix} = FRENCH_WRITTEN.exec(written)?.groups ?? {prefix: '', number: '', suffix: written}
+  // The space the draft puts between thousands, else the one before its sign ("0,15 $"), else a no-break space.
+  const space = /\d([ \u00a0\u202f])\d/.exec(number)?.[1] ?? /^([ \u00a0\u202f])/.exec(suffix)?.[1] ?? '\u00a0'
+  const multiplierWord = new RegExp(String.raw`^[\s\u00a0\u202f]?(${MULTIPLIER_FR})(?![a-z])`, 'i').exec(suffix)?.[1]
+  const cents = /^[\s\u00a0\u202f]?(?:cents?|¢)/i.test(suffix)
+  const scaled = cents ? value.times(100) : value.div(multiplierOf(multiplierWord?.toLowerCase()))
+  const decimals = number.includes(',') ? number.length - number.indexOf(',') - 1 : 0
+  const needed = Math.min(scaled.decimalPlaces(), multiplierWord ? 3 : Math.max(decimals, 2))
+  const [whole, fraction] = scaled.toFixed(Math.max(decimals, needed)).split('.')
+  const grouped = /\d[ \u00a0\u202f]\d/.test(number) || whole.length > 4 ? groupThousands(whole, space) : whole
+  return prefix + grouped + (fraction ? ',' + fraction : '') + suffix
+}
+
 /**
  * Write `value` the way `written` is written: same prefix ("CDN$"), the same
  * multiplier word ("million", "M"), decimals and thousands separators.
- * `formatLike('$1.16 million', 1200000)` is `'$1.20 million'`.
+ * `formatLike('$1.16 million', 1200000)` is `'$1.20 million'`; in French,
+ * `formatLike('1 600 000 $', 1500000)` is `'1 500 000 $'` (the draft's spaces kept).
+ * `language` is the block's: a French block's "1,5" is French, an English one's is not.
  */
-export function formatLike(written: string, value: Decimal): string {
+export function formatLike(written: string, value: Decimal, language?: NumberLanguage): string {
+  if (writtenInFrench(written, language)) return formatLikeFrench(written, value)
   const first = written.search(/\d|\.\d/)
   const prefix = first > 0 ? written.slice(0, first) : ''
   const rest = written.slice(Math.max(first, 0))
@@ -373,12 +541,87 @@ export function inWords(value: Decimal): string | undefined {
  * Write `value` the way a restatement is written: numerals as `formatLike`, words in words with the same unit
  * ("sixteen cents", "three hundred twenty thousand dollars"); undefined where words cannot say it exactly.
  */
-export function restateLike(written: string, value: Decimal): string | undefined {
-  if (/\d/.test(written)) return formatLike(written, value)
+export function restateLike(written: string, value: Decimal, language?: NumberLanguage): string | undefined {
+  if (/\d/.test(written)) return formatLike(written, value, language)
+  if (language === 'fr') return restateInFrench(written, value)
   const unit = /(?: (?:canadian |u\.?s\.? |united states |australian )?dollars?| cents?)$/i.exec(written)?.[0] ?? ''
   const cents = /cent/i.test(unit)
   const words = inWords(cents ? value.times(100) : value)
   if (!words) return undefined
   const text = words + (cents && words === 'one' ? ' cent' : unit)
   return /^[A-Z]/.test(written) ? text[0].toUpperCase() + text.slice(1) : text
+}
+
+const UNITS_FR_WORDS = [
+  'zéro',
+  'un',
+  'deux',
+  'trois',
+  'quatre',
+  'cinq',
+  'six',
+  'sept',
+  'huit',
+  'neuf',
+  'dix',
+  'onze',
+  'douze',
+  'treize',
+  'quatorze',
+  'quinze',
+  'seize'
+]
+const TENS_FR = ['', '', 'vingt', 'trente', 'quarante', 'cinquante', 'soixante']
+
+/** 1 to 99 in French ("vingt et un", "soixante-quinze", "quatre-vingts", "quatre-vingt-onze"). */
+function belowHundredFr(n: number): string {
+  if (n <= 16) return UNITS_FR_WORDS[n]
+  if (n < 20) return `dix-${UNITS_FR_WORDS[n - 10]}`
+  if (n >= 80) return n === 80 ? 'quatre-vingts' : `quatre-vingt-${belowHundredFr(n - 80)}`
+  const ten = n >= 60 ? 6 : Math.floor(n / 10)
+  const rest = n - ten * 10
+  if (rest === 0) return TENS_FR[ten]
+  return rest === 1 || rest === 11
+    ? `${TENS_FR[ten]} et ${belowHundredFr(rest)}`
+    : `${TENS_FR[ten]}-${belowHundredFr(rest)}`
+}
+
+/** 1 to 999 in French; `last` when nothing follows ("deux cents", but "deux cent mille"). */
+function belowThousandFr(n: number, last: boolean): string {
+  const hundreds = Math.floor(n / 100)
+  const rest = n % 100
+  const head =
+    hundreds === 0 ? '' : hundreds === 1 ? 'cent' : `${UNITS_FR_WORDS[hundreds]} cent${rest === 0 && last ? 's' : ''}`
+  return [head, rest ? belowHundredFr(rest) : ''].filter(Boolean).join(' ')
+}
+
+/** A whole number below a trillion in French words ("un million cinq cent mille"), else undefined. */
+export function inWordsFr(value: Decimal): string | undefined {
+  if (!value.isInteger() || value.isNeg() || value.gte(1e12)) return undefined
+  if (value.isZero()) return 'zéro'
+  let n = value.toNumber()
+  const parts: string[] = []
+  for (const [scale, one, many] of [
+    [1e9, 'un milliard', ' milliards'],
+    [1e6, 'un million', ' millions'],
+    [1e3, 'mille', ' mille'],
+    [1, '', '']
+  ] as const) {
+    const group = Math.floor(n / scale)
+    n -= group * scale
+    if (group === 0) continue
+    parts.push(group === 1 && scale > 1 ? one : belowThousandFr(group, scale === 1 || scale >= 1e6) + many)
+  }
+  return parts.join(' ')
+}
+
+/** A French restatement in words ("quinze cents", "un million de dollars"), written for `value`. */
+function restateInFrench(written: string, value: Decimal): string | undefined {
+  const unit = /(?: de)? (?:dollars?(?: canadiens| américains)?|cents?)$/i.exec(written)?.[0] ?? ''
+  const cents = /cent/i.test(unit)
+  const words = inWordsFr(cents ? value.times(100) : value)
+  if (!words) return undefined
+  const of = /(?:million|milliard)s?$/.test(words) ? unit : unit.replace(/^ de/, '')
+  const text = words + (cents && words === 'un' ? ' cent' : of)
+  return /^[A-ZÀ-Ý]/.test(written) ? text[0].toUpperCase() + text.slice(1) : text
 }

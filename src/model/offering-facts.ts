@@ -5,7 +5,7 @@
  * fee's percentage is of, and the words that make a figure not the deal's.
  */
 import type {Sentence} from './document.js'
-import {Decimal, agrees, findMoney} from './numbers.js'
+import {Decimal, agrees, findMoney, type NumberLanguage} from './numbers.js'
 import {expiresWithin, holdExpiry} from './dates.js'
 import type {ClosingDate, Fee, Figure, HoldPeriod, Lot, Money, OfferingTerms} from './offering-types.js'
 import {offsetAt, type Span} from './text.js'
@@ -15,15 +15,22 @@ const word = (words: readonly string[]) => new RegExp(String.raw`\b${anyWord(wor
 const BOUND = word(BOUND_WORDS)
 const OPTION = word(OPTION_WORDS)
 const INSIDERS = word(INSIDER_WORDS)
-const HEDGED = word(AMOUNT_HEDGE_WORDS)
-const ACROSS_TRANCHES = /\btranches\b|\bin (?:the )?aggregate\b|\btotal\b/
+/** French: "environ", "jusqu'à", "au plus"; "surallocation"; "initiés", "administrateurs", "dirigeants". */
+const HEDGED = new RegExp(
+  String.raw`\b${anyWord(AMOUNT_HEDGE_WORDS)}\b|\b(?:environ|jusqu'à|jusqu'a|au plus|approximativement)\b`
+)
+const OPTION_FR = /\bsurallocation\b|\bsursouscription\b|\boption d'attribution excédentaire\b/
+const INSIDERS_FR = /\b(?:initiés?|administrateurs?|dirigeants?)(?![a-zà-ÿ])/
+const ACROSS_TRANCHES = /\btranches\b|\bin (?:the )?aggregate\b|\btotal\b|\bau total\b|\bglobal(?:ement)?\b/
 
 /** A minimum or a maximum ("a minimum of 2,000,000 units"). */
 export const statesBound = (sentence: Sentence) => BOUND.test(sentence.norm.text)
 /** An over-allotment or over-subscription option. */
-export const statesOption = (sentence: Sentence) => OPTION.test(sentence.norm.text)
+export const statesOption = (sentence: Sentence) =>
+  OPTION.test(sentence.norm.text) || OPTION_FR.test(sentence.norm.text)
 /** Insiders, directors or officers: their lot is a part of the deal. */
-export const namesInsiders = (sentence: Sentence) => INSIDERS.test(sentence.norm.text)
+export const namesInsiders = (sentence: Sentence) =>
+  INSIDERS.test(sentence.norm.text) || INSIDERS_FR.test(sentence.norm.text)
 /** "approximately", "approx.", "about", "up to" an amount. */
 export const hedgesAmount = (sentence: Sentence) => HEDGED.test(sentence.norm.text)
 /** An aggregate stated across tranches ("… of both tranches", "in the aggregate", "total"). */
@@ -124,9 +131,49 @@ export function warrantsFit(terms: OfferingTerms, lot: Lot): boolean {
  * total that fits the count) is taken as right; with nothing to go on, the
  * proceeds are the figure derived from the other two.
  */
-export function unbacked(sentences: Sentence[], terms: OfferingTerms, lot: Lot, price: Money): Unbacked {
+export function unbacked(
+  sentences: Sentence[],
+  terms: OfferingTerms,
+  lot: Lot,
+  price: Money,
+  language?: (sentence: Sentence) => NumberLanguage
+): Unbacked {
+  return fixesOf(sentences, terms, lot, price, language)[0]
+}
+
+/**
+ * Every figure of a lot that may be the one to correct, the likeliest first (`unbacked`): then the other figures
+ * no statement backs up, where correcting them alone makes the lot agree (a count only where the proceeds at
+ * the price are a whole number of securities).
+ */
+export function fixesOf(
+  sentences: Sentence[],
+  terms: OfferingTerms,
+  lot: Lot,
+  price: Money,
+  language?: (sentence: Sentence) => NumberLanguage
+): Unbacked[] {
+  const first = likeliest(sentences, terms, lot, price, language)
   const proceeds = lot.proceeds!
-  const backed = (figure: Figure | Money) => restated(sentences, terms, figure)
+  const backed = (figure: Figure | Money) => restated(sentences, terms, figure, language)
+  const fixes = [first]
+  const count = proceeds.value.div(price.value)
+  if (first.which !== 'count' && count.isInteger() && !backed(lot.count) && !warrantsFit(terms, lot))
+    fixes.push({which: 'count', figure: lot.count, expected: count})
+  if (first.which !== 'proceeds' && !backed(proceeds))
+    fixes.push({which: 'proceeds', figure: proceeds, expected: lot.count.value.times(price.value)})
+  return fixes
+}
+
+function likeliest(
+  sentences: Sentence[],
+  terms: OfferingTerms,
+  lot: Lot,
+  price: Money,
+  language?: (sentence: Sentence) => NumberLanguage
+): Unbacked {
+  const proceeds = lot.proceeds!
+  const backed = (figure: Figure | Money) => restated(sentences, terms, figure, language)
   const proceedsBacked = backed(proceeds)
   const countBacked = backed(lot.count) || warrantsFit(terms, lot)
   if (proceedsBacked && countBacked && lot.price)
@@ -144,11 +191,19 @@ export interface Unbacked {
   expected: Decimal
 }
 
-/** Whether the same value is stated elsewhere in the release (as money for money, as a count for a count). */
-export function restated(sentences: Sentence[], terms: OfferingTerms, figure: Figure | Money): boolean {
+/**
+ * Whether the same value is stated elsewhere in the release (as money for money, as a count for a count); each
+ * sentence read in its block's `language` ("1 500 000 $" in French).
+ */
+export function restated(
+  sentences: Sentence[],
+  terms: OfferingTerms,
+  figure: Figure | Money,
+  language?: (sentence: Sentence) => NumberLanguage
+): boolean {
   if ('currency' in figure) {
     return sentences.some((sentence) =>
-      findMoney(sentence.norm.text).some(
+      findMoney(sentence.norm.text, language?.(sentence)).some(
         (m) => m.value.equals(figure.value) && offsetAt(sentence.norm, m.index) !== figure.start
       )
     )
@@ -213,7 +268,7 @@ const CLOSED_DAYS_BEFORE = 7
  * its sentence names, else the one the release announces; a date stated for another tranche is not it), else the
  * release's own date where it states the closing relative to it.
  */
-export function distributionDate(terms: OfferingTerms, hold: HoldPeriod): ClosingDate | undefined {
+export function distributionDate(terms: OfferingTerms, hold: Pick<HoldPeriod, 'tranche'>): ClosingDate | undefined {
   const tranche = (hold.tranche ?? terms.tranche)?.split(' ')[0]
   const stated = terms.closingDates.filter((d) => !tranche || !d.tranche || d.tranche.split(' ')[0] === tranche)
   const released = terms.released && (!hold.tranche || hold.tranche === terms.tranche) ? [terms.released] : []

@@ -8,6 +8,7 @@
 import type {Sentence} from './document.js'
 import {
   DIGITS,
+  DIGITS_FR,
   Decimal,
   IN_WORDS,
   WORD_NUMBER,
@@ -17,6 +18,7 @@ import {
   differs,
   parseWords,
   type MoneyMatch,
+  type NumberLanguage,
   type Parsed,
   type Restated
 } from './numbers.js'
@@ -53,6 +55,8 @@ export interface SentenceFigures {
   digits: boolean
   moneys: MoneyMatch[]
   counts: CountMatch[]
+  /** The language its figures are read in (its block's). */
+  language: NumberLanguage
 }
 
 // The class of a count, as written: "flow-through common shares", "hard dollar units", "finder's warrants".
@@ -80,17 +84,64 @@ const COUNT = new RegExp(
   'g'
 )
 
-/** Words of securities issued to a finder, broker or agent (not sold), and of their fees. */
-export const COMPENSATION = /\b(?:finder|broker|agent|compensation|commission|underwriter)/
+/**
+ * A count in French: "10 000 000 unités", "2,5 millions d'unités", "5 000 000 actions ordinaires accréditives",
+ * "750 000 bons de souscription de courtier", "1 000 000 de reçus de souscription". The class follows its noun's
+ * qualifiers ("ordinaires", "accréditives").
+ */
+const SECURITY_FR = '(?:unités?|actions?|(?:reçus?|recus?) de souscription|bons? de souscription|options?)'
+const QUALIFIER_FR = String.raw`(?: (?:ordinaires?|accréditives?|accreditives?|de catégorie [a-z]|"accréditives?"))`
+const COMPENSATION_FR = String.raw`(?: (?:${[
+  'de courtiers?',
+  "d'intermédiaires?",
+  "d'intermediaires?",
+  "de l'intermédiaire",
+  'de rémunération',
+  'de remuneration',
+  'des? (?:placeurs?|démarcheurs?|demarcheurs?|intermédiaires?|courtiers?)'
+].join('|')}))`
+const CLASS_FR = String.raw`(?<cls>${SECURITY_FR}${QUALIFIER_FR}{0,2}${COMPENSATION_FR}?)`
+const COUNT_FR = new RegExp(
+  String.raw`(?<![\d,.$a-z])(?<num>${DIGITS_FR})(?: (?<mult>millions?))?(?: d'| de | |(?<=\d)(?=[a-z]))` +
+    String.raw`(?:nouvelles? |autres )?${CLASS_FR}(?![a-zà-ÿ])`,
+  'g'
+)
+
+/** Words of securities issued to a finder, broker or agent (not sold), and of their fees (in French too). */
+export const COMPENSATION = new RegExp(
+  String.raw`\b(?:finder|broker|agent|compensation|commission|underwriter)` +
+    '|courtier|intermédia|intermedia|placeur|démarcheur|demarcheur|rémunération des|rémunération de courtier'
+)
 
 // Prefilters: what a sentence must have for the number patterns to find anything.
 const MONEY_SIGN = /[$¢]|cent/
 const CENTS_WORD = /\bcents?\b/
 const COUNT_WORD = new RegExp(String.raw`\b(?:${COUNT_MULTIPLIER}|hundred)\b`)
-const SECURITY_WORD = /\b(?:units?|shares?|receipts?|warrants?|options?)\b/
+const SECURITY_WORD =
+  /\b(?:units?|shares?|receipts?|warrants?|options?)\b|\b(?:unités?|actions?|reçus?|recus?|bons?)(?![a-zà-ÿ])/
 
-/** Normalize a class as written to a key ("FT Units" → "flow-through units"). */
+/** A French class as written, as its key: "actions ordinaires accréditives" → "flow-through shares". */
+function frenchClassKey(key: string): string | undefined {
+  const noun = /^bons?/.test(key)
+    ? 'warrants'
+    : /^(?:reçu|recu)/.test(key)
+      ? 'subscription receipts'
+      : /^unit/.test(key)
+        ? 'units'
+        : /^action/.test(key)
+          ? 'shares'
+          : /^option/.test(key)
+            ? 'options'
+            : undefined
+  if (!noun) return undefined
+  if (noun === 'warrants' && COMPENSATION.test(key)) return "broker's warrants"
+  return /accr[ée]ditive/.test(key) ? `flow-through ${noun}` : noun
+}
+
+/** Normalize a class as written to a key ("FT Units" → "flow-through units", "unités accréditives" too). */
 export function classKey(written: string): string {
+  const french = frenchClassKey(written.toLowerCase())
+  if (french) return french
   let key = written.toLowerCase().replace(/flow through|\bft\b/g, 'flow-through')
   key = key.replace(/\b(?:charity|premium|national|quebec|québec) /, '')
   key = key
@@ -104,13 +155,16 @@ export function classKey(written: string): string {
   return key.replace(/\bwarrant\b/, 'warrants')
 }
 
-/** The amounts and counts a sentence states (none looked for where it cannot state any). */
-export function readFigures(sentence: Sentence): SentenceFigures {
+/**
+ * The amounts and counts a sentence states (none looked for where it cannot state any), read in the forms of
+ * its block's language (`language`: "0,15 $", "10 000 000 unités" in French).
+ */
+export function readFigures(sentence: Sentence, language: NumberLanguage = 'en'): SentenceFigures {
   const text = sentence.norm.text
   const digits = /\d/.test(text)
-  const moneys = (digits && MONEY_SIGN.test(text)) || CENTS_WORD.test(text) ? findMoney(text) : []
-  const counts = (digits || COUNT_WORD.test(text)) && SECURITY_WORD.test(text) ? findCounts(text) : []
-  return {sentence, text, digits, moneys, counts}
+  const moneys = (digits && MONEY_SIGN.test(text)) || CENTS_WORD.test(text) ? findMoney(text, language) : []
+  const counts = (digits || COUNT_WORD.test(text)) && SECURITY_WORD.test(text) ? findCounts(text, language) : []
+  return {sentence, text, digits, moneys, counts, language}
 }
 
 /** The figures of a sentence ahead of `end` (its words from there on state no lot). */
@@ -123,13 +177,14 @@ export function figuresBefore(figures: SentenceFigures, end: number): SentenceFi
   }
 }
 
-function findCounts(text: string): CountMatch[] {
+function findCounts(text: string, language: NumberLanguage): CountMatch[] {
   const found: CountMatch[] = []
-  COUNT.lastIndex = 0
+  const pattern = language === 'fr' ? COUNT_FR : COUNT
+  pattern.lastIndex = 0
   let match: RegExpExecArray | null
-  while ((match = COUNT.exec(text))) {
+  while ((match = pattern.exec(text))) {
     const g = match.groups ?? {}
-    const value = g.paren ? parseNumber(g.paren) : parseNumber(g.num, g.mult)
+    const value = g.paren ? parseNumber(g.paren) : parseNumber(g.num, g.mult?.replace(/s$/, ''), language)
     if (!value) continue
     const cls = g.cls
     const written = g.paren
@@ -204,8 +259,11 @@ export function money(sentence: Sentence, match: MoneyMatch): Money {
   }
 }
 
-/** After an amount: it is a price ("$0.10 per unit", "for each share", "a share"). */
-const PRICE_AFTER = /^\s?(?:per(?: |(?=units?|shares?|receipts?|flow|ft|common))|for each |a )/
+/** After an amount: it is a price ("$0.10 per unit", "for each share", "a share"; "0,15 $ par unité", "l'unité"). */
+const PRICE_AFTER = new RegExp(
+  String.raw`^\s?(?:per(?: |(?=units?|shares?|receipts?|flow|ft|common))|for each |a ` +
+    String.raw`|par (?:unité|unite|action|reçu|recu|bon|titre)|l'(?:unité|unite|action)(?![a-zà-ÿ])|chacune?\b|pour chaque )`
+)
 
 /** Whether the words after an amount make it a price. */
 export function isPriceAfter(text: string, match: MoneyMatch): boolean {

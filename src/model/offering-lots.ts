@@ -18,9 +18,14 @@ import {
 } from './offering-figures.js'
 import {HEDGE_BEFORE_AMOUNT, HEDGE_WORDS, LIMITS, anyWord} from './vocabulary.js'
 
-/** Before an amount: it is a price ("at a price of", "priced at"), not a total price ("aggregate price of"). */
-const PRICE_BEFORE =
-  /(?<!(?:total|aggregate) (?:subscription |purchase )?)(?:price of|priced at|at|deemed price of|issue price of)\s?$/
+/**
+ * Before an amount: it is a price ("at a price of", "priced at"; "au prix de", "à"), not a total price
+ * ("aggregate price of").
+ */
+const PRICE_BEFORE = new RegExp(
+  String.raw`(?<!(?:total|aggregate) (?:subscription |purchase )?)(?:price of|priced at|at|deemed price of|issue price of` +
+    String.raw`|au prix(?: unitaire| d'émission| d'emission| de souscription| réputé| repute)? de|à un prix de|à)\s?$`
+)
 /** Before an amount: it is proceeds, or a total ("for gross proceeds of", "to raise", "settle debts of"). */
 const PROCEEDS_WORDS = [
   String.raw`(?:total|aggregate) (?:subscription |purchase )?price of`,
@@ -39,33 +44,90 @@ const PROCEEDS_WORDS = [
   'settle (?:an aggregate of |debts? of |indebtedness of )?',
   'in settlement of',
   'for',
-  String.raw`\(`
+  String.raw`\(`,
+  // French: "pour un produit brut de", "produit brut total de", "pour un montant de", "totalisant".
+  String.raw`produit (?:brut )?(?:total |global |combiné |combine )?(?:de|d'environ|d'au plus|maximal de|minimal de)`,
+  String.raw`pour un montant (?:brut |total |global )?de`,
+  String.raw`d'un montant (?:brut |total |global )?de`,
+  'totalisant',
+  String.raw`(?:pour |afin de |a )?recueill(?:ir|i)`,
+  'pour'
 ]
 const PROCEEDS_BEFORE = new RegExp(String.raw`${anyWord(PROCEEDS_WORDS)}\s?${HEDGE_BEFORE_AMOUNT}$`)
 /** Before an amount stated ahead of its lot: "raised $1,575,000 and issued 5,250,000 shares". */
-const RAISED_WORDS = ['raised', 'raising', 'to raise', 'settle (?:an aggregate of |debts? of )?', 'proceeds of']
+const RAISED_WORDS = [
+  'raised',
+  'raising',
+  'to raise',
+  'settle (?:an aggregate of |debts? of )?',
+  'proceeds of',
+  '(?:a |ont )?recueilli',
+  "produit brut (?:de|d'environ)"
+]
 const RAISED_BEFORE = new RegExp(String.raw`${anyWord(RAISED_WORDS)}\s?${HEDGE_BEFORE_AMOUNT}$`)
 /** Before an amount: "combined proceeds of" belong to all the lots of a sentence. */
-const TOGETHER = new RegExp(String.raw`\b(?:aggregate|total|combined|together)\b[^$]{0,${LIMITS.togetherGap}}$`)
-const HEDGE = new RegExp(String.raw`\b${anyWord(HEDGE_WORDS)}\b`)
+const TOGETHER = new RegExp(
+  String.raw`\b(?:aggregate|total|combined|together|global|globale|combiné|combine|ensemble)\b[^$]{0,${LIMITS.togetherGap}}$`
+)
+/** French hedges: "environ", "jusqu'à", "au plus", "au moins". */
+export const HEDGE_WORDS_FR = ['environ', "jusqu'à", "jusqu'a", 'au plus', 'au moins', 'approximativement']
+const HEDGE = new RegExp(String.raw`\b${anyWord([...HEDGE_WORDS, ...HEDGE_WORDS_FR])}\b`)
 /** "first tranche", "second and final tranche", "the final tranche". */
 const TRANCHE_LABEL =
   '(first|second|third|fourth|fifth|initial|final|last|second and final|third and final|fourth and final)'
 const TRANCHE = new RegExp(String.raw`\b${TRANCHE_LABEL}(?: closing of the| closing| tranche closing|)? tranche\b`)
-/** The tranche a text names ("the second and final tranche" → "second and final"). */
-export const trancheNamed = (text: string): string | undefined => TRANCHE.exec(text)?.[1]
+/** French labels, by the English key the model gives a tranche ("première" → "first"). */
+const FRENCH_LABELS: Record<string, string> = {
+  première: 'first',
+  premiere: 'first',
+  initiale: 'initial',
+  deuxième: 'second',
+  deuxieme: 'second',
+  seconde: 'second',
+  troisième: 'third',
+  troisieme: 'third',
+  quatrième: 'fourth',
+  quatrieme: 'fourth',
+  dernière: 'final',
+  derniere: 'final',
+  finale: 'final'
+}
+const FRENCH_ORDINAL =
+  '(première|premiere|deuxième|deuxieme|seconde|troisième|troisieme|quatrième|quatrieme|dernière|derniere)'
+/** "la première tranche", "la deuxième et dernière tranche", "la tranche finale". */
+const TRANCHE_FR = new RegExp(
+  String.raw`(?<![a-zà-ÿ])${FRENCH_ORDINAL}(?: et (dernière|derniere|finale))? tranche\b|\btranche (finale|initiale)\b`
+)
+/** The English key of a French tranche named in `match` ("deuxième et dernière" → "second and final"). */
+function frenchLabel(match: RegExpExecArray | null): string | undefined {
+  if (!match) return undefined
+  const label = FRENCH_LABELS[match[1] ?? match[3]]
+  return match[2] ? `${label} and final` : label
+}
+/** The tranche a text names ("the second and final tranche" → "second and final"; "la première tranche" → "first"). */
+export const trancheNamed = (text: string): string | undefined =>
+  TRANCHE.exec(text)?.[1] ?? frenchLabel(TRANCHE_FR.exec(text))
 /** A tranche closing: "closes second tranche", "the closing of the final tranche". */
 const TRANCHE_CLOSED = new RegExp(
   String.raw`\b(?:closes|closed|closing of|completes|completed|completion of)\b[^.]{0,${LIMITS.closedDateWindow}}?` +
     String.raw`\b${TRANCHE_LABEL}(?: closing of the| closing| tranche closing|)? tranche\b`
 )
+/** A French tranche closing: "la clôture de la première tranche", "a clôturé la deuxième et dernière tranche". */
+const TRANCHE_CLOSED_FR = new RegExp(
+  String.raw`(?:clôtur|cloture|clotur|conclu|réalis|realis|finalis|complét)[^.]{0,${LIMITS.closedDateWindow}}?` +
+    String.raw`(?<![a-zà-ÿ])${FRENCH_ORDINAL}(?: et (dernière|derniere|finale))? tranche\b`
+)
 /** The tranche a text says closed. */
-export const trancheClosed = (text: string): string | undefined => TRANCHE_CLOSED.exec(text)?.[1]
+export const trancheClosed = (text: string): string | undefined =>
+  TRANCHE_CLOSED.exec(text)?.[1] ?? frenchLabel(TRANCHE_CLOSED_FR.exec(text))
 /** A sentence that states proceeds of several lots together. */
 const AGGREGATE_WORD = '(?:aggregate|total|combined|in total|collectively)'
 const STATES_AGGREGATE = new RegExp(
   String.raw`\b${AGGREGATE_WORD}\b[^.]{0,${LIMITS.aggregateBeforeProceeds}}\bproceeds\b` +
-    String.raw`|\bproceeds\b[^.]{0,${LIMITS.aggregateAfterProceeds}}\b(?:aggregate|total)\b`
+    String.raw`|\bproceeds\b[^.]{0,${LIMITS.aggregateAfterProceeds}}\b(?:aggregate|total)\b` +
+    // French: "un produit brut total de", "au total … un produit brut".
+    String.raw`|\bproduit (?:brut )?(?:total|global|combiné|combine)\b` +
+    String.raw`|\b(?:au total|globalement|ensemble)\b[^.]{0,${LIMITS.aggregateBeforeProceeds}}\bproduit\b`
 )
 /** Before an amount: "… proceeds of both tranches are $X". */
 const PROCEEDS_ARE = new RegExp(
@@ -73,13 +135,14 @@ const PROCEEDS_ARE = new RegExp(
 )
 
 /** "… , respectively": the amounts before it are the lots', in order. */
-const RESPECTIVELY = /\brespectively\b/g
+const RESPECTIVELY = /\brespectivement\b|\brespectively\b/g
 const RUN_END = /^,?\s?$/
-const RUN_JOIN = /^(?:,? and |, )$/
+const RUN_JOIN = /^(?:,? and |, |,? et )$/
 /** Before an amount: a fee or commission, or net proceeds, never the gross proceeds of the lots. */
-const FEE_OR_NET = /\b(?:fees?|commissions?)\b[^$]{0,30}$|\bnet\b[^$]{0,30}$/
+const FEE_OR_NET = /\b(?:fees?|commissions?|frais|honoraires)\b[^$]{0,40}$|\bnets?\b[^$]{0,30}$/
 /** After an amount: it is the proceeds of a class stated ahead of its count ("$325,000 of flow-through shares"). */
-const OF_CLASS = /^\s?of (?:[a-z"'-]+ ){0,4}?(?:units?|shares?|subscription receipts?)\b/
+const OF_CLASS =
+  /^\s?of (?:[a-z"'-]+ ){0,4}?(?:units?|shares?|subscription receipts?)\b|^\s?(?:d'|de |en )(?:unités|actions|reçus)/
 /** After a count: it is issued to a finder or agent, or as a fee ("150,000 units to the agent as a fee"). */
 const PAID_TO = new RegExp(
   String.raw`^\s?(?:[a-z'"()-]+ ){0,3}?(?:to|as|for) (?:the |its |certain |an? )?(?:[a-z'-]+ ){0,2}?` +
@@ -112,7 +175,7 @@ export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<Mon
   )
   const claimed = new Set<MoneyMatch>()
   // The tranche the sentence names, for lots whose own words name none.
-  const tranche = offered.length > 0 ? TRANCHE.exec(figures.text)?.[1] : undefined
+  const tranche = offered.length > 0 ? trancheNamed(figures.text) : undefined
   // Where each lot's clause ends: the first "; " or " and " between its count and the next.
   const breaks = offered.map((count, i) =>
     i + 1 < offered.length ? clauseBreak(figures.text, count.phraseEnd, offered[i + 1].index) : figures.text.length
@@ -174,7 +237,7 @@ function respectively(figures: SentenceFigures, offered: CountMatch[], lots: Lot
 function clauseBreak(text: string, from: number, to: number): number {
   const gap = text.slice(from, to)
   const semicolon = gap.indexOf(';')
-  const and = gap.search(/\band\b/)
+  const and = gap.search(/\b(?:and|et)\b/)
   const at = semicolon >= 0 ? semicolon : and
   return at >= 0 ? from + at : to
 }
@@ -214,7 +277,7 @@ function lotOf(
     proceeds: proceeds ? money(sentence, proceeds) : undefined,
     hedged: HEDGE.test(segment),
     compensation: count.compensation || paid || PAID_WITH.test(before),
-    tranche: TRANCHE.exec(segment)?.[1] ?? tranche
+    tranche: trancheNamed(segment) ?? tranche
   }
   return {lot, proceeds}
 }

@@ -8,7 +8,7 @@
 import {DATE, DAY_OF_YEAR, dayBefore, parseDate} from './dates.js'
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
-import {WORD_NUMBER, findPercents, parseFraction, parseNumber} from './numbers.js'
+import {WORD_NUMBER, WORD_NUMBER_FR, findPercents, parseFraction, parseNumber} from './numbers.js'
 import type {ClosingDate, Coverage, Fee, Figure, HoldPeriod, OfferingTerms, WarrantTerms} from './offering-types.js'
 import {
   COMPENSATION,
@@ -26,7 +26,7 @@ import {LIMITS, anyWord} from './vocabulary.js'
 
 // Unit composition: "Each Unit consists of one common share and one-half of one warrant."
 const UNIT = String.raw`(?:(?:charity |premium )?(?:flow-through|ft|hard[- ]dollar|nft|non-flow-through) )?(?:unit|subscription receipt)`
-const COMPOSITION = new RegExp(String.raw`\beach ${UNIT}\b`)
+const COMPOSITION = new RegExp(String.raw`\beach ${UNIT}\b|\bchaque (?:unité|unite|reçu|recu)`)
 const FRACTION = `(${[
   'one-half',
   'one half',
@@ -50,18 +50,48 @@ const EACH_UNIT = new RegExp(
     String.raw`(?: \(\d\/\d\))?(?: of one| of a)?(?: (?:whole|full))? ${WARRANT}`
 )
 
+// In French: "Chaque unité est composée d'une action ordinaire et d'un demi-bon de souscription".
+const FRACTION_FR = `(${[
+  'un demi',
+  'une demie',
+  'une demi',
+  "la moitié d'un",
+  "la moitie d'un",
+  "un tiers d'un",
+  "le tiers d'un",
+  "un quart d'un",
+  String.raw`\d\s?\/\s?\d`,
+  'un',
+  'une',
+  'deux',
+  'trois'
+].join('|')})`
+const EACH_UNIT_FR = new RegExp(
+  String.raw`\bchaque ((?:unité|unite)(?: accréditive| accreditive)?|(?:reçu|recu) de souscription)` +
+    String.raw`[^.]{0,${LIMITS.compositionWindow}}?\bet (?:d'|de )?${FRACTION_FR}[- ]?(?:\(\d\/\d\) )?` +
+    String.raw`(?:de )?bons? (?:entiers? )?de souscription`
+)
+
 // Warrant terms: "each Warrant entitles the holder to purchase one share at $0.15 for 24 months".
 const WARRANT_TERMS = new RegExp(
-  String.raw`warrant[^.]{0,${LIMITS.warrantTermsWindow}}\b(?:exercis|entitl|purchas|acquire|convertible)`
+  String.raw`warrant[^.]{0,${LIMITS.warrantTermsWindow}}\b(?:exercis|entitl|purchas|acquire|convertible)` +
+    // "chaque bon de souscription entier permet à son porteur d'acquérir une action … au prix de 0,25 $".
+    String.raw`|bons? de souscription[^.]{0,${LIMITS.warrantTermsWindow}}` +
+    String.raw`(?:permet|permettra|donne|donnera|confère|confere|habilite|exer[cç]|d'acqu[ée]rir|d'acheter|de souscrire)`
 )
-const EXERCISE_WORDS = /warrant|exercis|purchase|acquire/
-const COMPENSATION_WARRANT = /broker|finder|agent/
+const EXERCISE_WORDS = /warrant|exercis|purchase|acquire|acqu[ée]rir|acheter|exer[cç]/
+const COMPENSATION_WARRANT = /broker|finder|agent|courtier|intermédiaire|intermediaire|placeur/
 // A word's ending is bounded ("expiring", "expiration"): "expir" may start anywhere in a run of letters.
 const EXPIR = String.raw`expir\w{0,${LIMITS.wordEnding}}`
 const TERMINAT = String.raw`terminat\w{0,${LIMITS.wordEnding}}`
 const TERM = new RegExp(
   String.raw`(?:period of|for|term of|exercisable for|within|up to|expir\w{1,${LIMITS.wordEnding}})\s(?:a period of )?` +
     String.raw`(?<n>\d+|${WORD_NUMBER})(?: \(\d+\))? (?<unit>months?|years?)`
+)
+/** In French: "pendant une période de 24 mois", "d'une durée de cinq (5) ans", "expirant 24 mois après". */
+const TERM_FR = new RegExp(
+  String.raw`(?:pendant|période de|periode de|durée de|duree de|au cours des|dans les|expirant|échéant|echeant)\s` +
+    String.raw`(?:une période de |une periode de )?(?<n>\d+|${WORD_NUMBER_FR})(?: \(\d+\))? (?<unit>mois|ans?|années?|annees?)(?![a-z])`
 )
 
 // Fees: "a cash fee of $81,340, being 7% of the gross proceeds of the offering".
@@ -76,7 +106,12 @@ const RESTRICTED = new RegExp(
     'referred',
     'subscriptions? (?:from|by)',
     "president'?s list",
-    'certain'
+    'certain',
+    // French: "du produit brut provenant des souscripteurs présentés par".
+    'provenant',
+    'présentés? par',
+    'presentes? par',
+    'souscrit(?:e|es|s)? par'
   ])
 )
 const PARENTHESIS = String.raw`(?:\([^)]*\)\s?)?`
@@ -84,6 +119,16 @@ const THE_OFFERING = '(?:offering|private placement|financing)'
 const OF_PROCEEDS = new RegExp(
   String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds(?: of the ${THE_OFFERING})?` +
     '(?![a-z ]*(?:from|raised by|introduced))'
+)
+/** In French: "7 % du produit brut (du Placement)", "6 % du nombre d'unités vendues". */
+const OF_PROCEEDS_FR = new RegExp(
+  String.raw`^\s?${PARENTHESIS}(?:en espèces\s?)?du produit brut` +
+    String.raw`(?: (?:total |global )?(?:du|de ce|de la) (?:placement|financement|tranche))?` +
+    '(?![a-zà-ÿ ]*(?:provenant|présentés|presentes))'
+)
+const OF_SECURITIES_FR = new RegExp(
+  String.raw`^\s?${PARENTHESIS}du nombre (?:total )?d'(?:unités|unites|actions|titres|reçus de souscription) ` +
+    '(?:vendu|émis|emis|placé|place)'
 )
 const OF_SECURITIES = new RegExp(
   String.raw`^\s?${PARENTHESIS}of the (?:total |aggregate )?number of ` +
@@ -94,19 +139,33 @@ const OF_SECURITIES = new RegExp(
 // Hold periods: "subject to a statutory hold period of four months and one day expiring July 4, 2026".
 const HOLD_WORDING = new RegExp(
   'hold period|restricted period|resale restrictions?|must not trade|statutory hold' +
-    '|(?:four|4)[- ](?:\\(4\\)[- ])?months?[- ](?:and[- ](?:one|a|1)[- ]day[- ])?hold'
+    '|(?:four|4)[- ](?:\\(4\\)[- ])?months?[- ](?:and[- ](?:one|a|1)[- ]day[- ])?hold' +
+    // French: "période de détention", "période de conservation", "restrictions de revente", "quatre mois et un jour".
+    "|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction|blocage)|d[ée]lai de conservation" +
+    '|restrictions? (?:à la |a la |de )?revente|(?:quatre|4) (?:\\(4\\) )?mois et (?:un|1) (?:\\(1\\) )?jour'
 )
 const FOUR_MONTHS = /\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:,? ?(?:and|plus) ?(?:one|a|1) ?days?))?/
+/** "quatre mois et un jour", "4 mois et 1 jour", "quatre (4) mois". */
+const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day> et (?:un|1)(?: \(1\))? jour)?/
 const NO_HOLD = new RegExp(
   anyWord([
     'not (?:be )?subject to (?:a|any) (?:statutory )?hold period',
     'freely trad',
     'free trading',
-    'not subject to (?:any )?resale restrictions'
+    'not subject to (?:any )?resale restrictions',
+    // French: "ne sont assujettis à aucune période de détention", "librement négociables".
+    "(?:ne sont|ne seront|n'est|ne sera) (?:pas )?(?:assujetti|soumis)e?s? à (?:aucune|une) p[ée]riode",
+    'librement n[ée]gociables?',
+    'libres? de toute restriction'
   ])
 )
-const HOLD_NAMED = /hold period|restricted period/
-const HOLD_EXPIRY = new RegExp(String.raw`(?:${EXPIR}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})`)
+const HOLD_NAMED = /hold period|restricted period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
+const HOLD_EXPIRY = new RegExp(
+  String.raw`(?:${EXPIR}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})` +
+    // French: "expirant le 22 mars 2026", "jusqu'au 22 mars 2026", "prenant fin le …".
+    String.raw`|(?:expir\w{0,${LIMITS.wordEnding}}|prenant fin|prendra fin|se terminant|échéant|echeant|jusqu'au)` +
+    String.raw`(?: le)?,? (${DATE})`
+)
 
 // Closing dates: "closed on March 3, 2026", "on March 3, 2026, the Company closed", "closing date of March 3, 2026".
 const CLOSED = new RegExp(
@@ -114,23 +173,35 @@ const CLOSED = new RegExp(
     String.raw`\b(?:closed|completed|closing (?:occurred|took place))\b` +
       String.raw`(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon (${DATE})`,
     String.raw`\bon (${DATE}),? (?:the company |it )?(?:closed|completed)`,
-    `closing date (?:of|was) (${DATE})`
+    `closing date (?:of|was) (${DATE})`,
+    // French: "a clôturé … le 21 novembre 2025", "le 21 novembre 2025, la Société a clôturé", "date de clôture du …".
+    String.raw`\b(?:clôtur|clotur|conclu|réalis|realis|finalis)\w{0,${LIMITS.wordEnding}}\b` +
+      String.raw`(?:(?!expir|jusqu|d[ée]tention|conservation)[^.]){0,${LIMITS.closedDateWindow}}?\ble (${DATE})`,
+    String.raw`\ble (${DATE}),? (?:la société |la societe |elle )?a (?:clôturé|cloture|conclu|réalisé|realise)`,
+    String.raw`date de clôture (?:du|est le|était le|etait le|a eu lieu le) (${DATE})`
   ].join('|')
 )
 
 const CLOSED_ON_DAY = new RegExp(
   String.raw`\b(?:closed|completed)\b(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon (${DAY_OF_YEAR})` +
-    String.raw`|\bon (${DAY_OF_YEAR}),? (?:the company |it )?(?:closed|completed)`
+    String.raw`|\bon (${DAY_OF_YEAR}),? (?:the company |it )?(?:closed|completed)` +
+    String.raw`|\b(?:clôtur|clotur|conclu|réalis|realis)\w{0,${LIMITS.wordEnding}}\b` +
+    String.raw`(?:(?!expir|jusqu|d[ée]tention|conservation)[^.]){0,${LIMITS.closedDateWindow}}?\ble (${DAY_OF_YEAR})`
 )
 
 // The release's own date: "closed today", "completed on the date hereof", "today … has closed".
 const WRITTEN_DATE = new RegExp(DATE)
 const HEREOF = '(?:today|on the date hereof|as of the date hereof|on the date of this (?:news )?release)'
-const STATED_ON = /\b(?:on|until|of|expiring|expires|dated|before|after|by|from|to)\s?$/
-const TODAY = /\btoday\b|\bdate (?:hereof|of this)/
+const STATED_ON =
+  /\b(?:on|until|of|expiring|expires|dated|before|after|by|from|to)\s?$|(?:expirant|prenant fin|jusqu'au|avant|après|apres) (?:le )?$/
+const TODAY = /\btoday\b|\bdate (?:hereof|of this)|aujourd'hui|date des présentes|date des presentes/
+/** French: "annonce aujourd'hui la clôture", "a clôturé en date des présentes". */
+const HEREOF_FR = "(?:aujourd'hui|en date des présentes|à la date des présentes|en date d'aujourd'hui)"
 const CLOSED_TODAY = new RegExp(
   String.raw`\b(?:closed|completed|closing|issued)\b[^.]{0,${LIMITS.closedDateWindow}}?\b${HEREOF}\b` +
-    String.raw`|\b${HEREOF}\b,? (?:that )?(?:the company |it )?(?:has |have )?(?:closed|completed)\b`
+    String.raw`|\b${HEREOF}\b,? (?:that )?(?:the company |it )?(?:has |have )?(?:closed|completed)\b` +
+    String.raw`|(?:clôtur|clotur|conclu|réalis|realis)[^.]{0,${LIMITS.closedDateWindow}}?${HEREOF_FR}` +
+    String.raw`|${HEREOF_FR},? (?:la société |la societe |elle )?(?:a |annonce (?:la )?)?(?:clôtur|clotur|conclu|réalis|realis)`
 )
 
 // Release-level flags.
@@ -138,23 +209,41 @@ const LIFE = new RegExp(
   anyWord([
     'listed issuer financing exemption',
     String.raw`\blife (?:offering|financing|units?|shares?|exemption)\b`,
-    'part 5a of (?:ni|national instrument) 45-106'
+    'part 5a of (?:ni|national instrument) 45-106',
+    // French: "la dispense de financement de l'émetteur coté", "partie 5A du Règlement 45-106".
+    "financement (?:de l'|des )[ée]metteurs? cot[ée]s?",
+    'partie 5a du (?:règlement|reglement|norme canadienne) 45-106'
   ])
 )
-const PRIVATE_PLACEMENT = /private placement|non-brokered|flow-through|shares for debt|debt settlement|hard[- ]dollar/
-const PROSPECTUS =
-  /(?:short form|base shelf|shelf|final|preliminary) prospectus|prospectus supplement|prospectus offering/
+const PRIVATE_PLACEMENT = new RegExp(
+  'private placement|non-brokered|flow-through|shares for debt|debt settlement|hard[- ]dollar' +
+    "|placements? priv[ée]s?|sans l'entremise d'un courtier|accr[ée]ditives?|r[èe]glement de dettes?"
+)
+const PROSPECTUS = new RegExp(
+  '(?:short form|base shelf|shelf|final|preliminary) prospectus|prospectus supplement|prospectus offering' +
+    '|prospectus (?:simplifi[ée]|pr[ée]alable|d[ée]finitif|provisoire)|suppl[ée]ment de prospectus'
+)
 // A closing release: "closes", "has closed", "announces the closing"; not "expected to close".
 const ANNOUNCES_CLOSING =
   String.raw`(?:announces?|announced|announcing|of) (?:the )?` +
   '(?:(?:first|second|third|final|initial) (?:tranche )?)?(?:closing|completion)'
-const CLOSES = new RegExp(String.raw`\b(?:closes|closed|completes|completed|${ANNOUNCES_CLOSING})\b`)
-const TO_CLOSE = /\b(?:expected|anticipated|scheduled|intends?|plans?) to (?:close|be completed|complete)\b/g
+const CLOSES = new RegExp(
+  String.raw`\b(?:closes|closed|completes|completed|${ANNOUNCES_CLOSING})\b` +
+    // French: "clôture", "a clôturé", "annonce la clôture", "a conclu", "a réalisé", "clôt".
+    String.raw`|\b(?:clôture|cloture|clôt|clot|conclut|finalise)\b` +
+    String.raw`|\ba (?:clôturé|cloture|conclu|réalisé|realise|complété|finalisé)(?![a-zà-ÿ])`
+)
+const TO_CLOSE = new RegExp(
+  String.raw`\b(?:expected|anticipated|scheduled|intends?|plans?) to (?:close|be completed|complete)\b` +
+    String.raw`|\b(?:devrait|devraient|prévoit|prevoit|prévue?s?|prevue?s?|entend|compte)\b` +
+    String.raw`[^.]{0,60}?(?:clôtur|clotur|conclu|réalis|realis)\w{0,12}`,
+  'g'
+)
 
 /** Unit composition: the warrants per unit, or undefined. */
 export function unitCoverage(sentence: Sentence): Coverage | undefined {
   const text = sentence.norm.text
-  const each = COMPOSITION.test(text) ? EACH_UNIT.exec(text) : null
+  const each = COMPOSITION.test(text) ? (EACH_UNIT.exec(text) ?? EACH_UNIT_FR.exec(text)) : null
   const fraction = each ? parseFraction(each[2]) : undefined
   if (!each || !fraction) return undefined
   return {security: classKey(each[1]), fraction, ...spanOf(sentence.norm, each.index, each.index + each[0].length)}
@@ -179,28 +268,29 @@ export function warrantTerms({sentence, text, moneys}: SentenceFigures): Warrant
 
 /** The term a sentence states for what it grants or issues ("for a period of 24 months", "expiring five years"). */
 export function termIn(sentence: Sentence, text: string): ({months: number} & Span) | undefined {
-  const term = TERM.exec(text)
-  const n = term?.groups ? parseNumber(term.groups.n) : undefined
+  const english = TERM.exec(text)
+  const term = english ?? TERM_FR.exec(text)
+  const n = term?.groups ? parseNumber(term.groups.n, undefined, english ? 'en' : 'fr') : undefined
   if (!term?.groups || !n) return undefined
-  const months = n.value.toNumber() * (term.groups.unit.startsWith('year') ? 12 : 1)
+  const months = n.value.toNumber() * (/^(?:year|an)/.test(term.groups.unit) ? 12 : 1)
   return {months, ...spanOf(sentence.norm, term.index, term.index + term[0].length)}
 }
 
 /** Finders' and agents' fees stated as a percentage of the gross proceeds or of the securities sold. */
-export function feesIn({sentence, text, moneys, counts}: SentenceFigures): Fee[] {
+export function feesIn({sentence, text, moneys, counts, language}: SentenceFigures): Fee[] {
   if (!COMPENSATION.test(text)) return []
   const fees: Fee[] = []
   // The cash amount (not a price) and the securities issued to a finder or agent, when a percentage is of them.
   const cash = moneys.find((m) => !isPriceAfter(text, m))
   const units = counts.find((c) => c.compensation)
-  for (const percent of findPercents(text)) {
+  for (const percent of findPercents(text, language)) {
     const end = percent.index + percent.length
     const after = text.slice(end, end + LIMITS.feeBaseWindow)
     if (RESTRICTED.test(after.split(/[.;]/)[0])) continue
     const pct = figure(sentence, percent.index, end, percent)
-    if (OF_PROCEEDS.test(after)) {
+    if (OF_PROCEEDS.test(after) || OF_PROCEEDS_FR.test(after)) {
       if (cash) fees.push({sentence, percent: pct, base: 'proceeds', amount: money(sentence, cash), kind: 'cash'})
-    } else if (OF_SECURITIES.test(after)) {
+    } else if (OF_SECURITIES.test(after) || OF_SECURITIES_FR.test(after)) {
       if (units)
         fees.push({
           sentence,
@@ -225,7 +315,7 @@ export function warrantTotalsIn({sentence, counts}: SentenceFigures): Figure[] {
 export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   const text = sentence.norm.text
   if (!HOLD_WORDING.test(text)) return undefined
-  const four = FOUR_MONTHS.exec(text)
+  const four = FOUR_MONTHS.exec(text) ?? FOUR_MONTHS_FR.exec(text)
   const fourKind = four?.groups?.day ? 'four months and a day' : 'four months'
   const kind: HoldPeriod['kind'] = NO_HOLD.test(text) ? 'none' : four ? fourKind : 'other'
   const at = four ?? HOLD_NAMED.exec(text)
@@ -236,10 +326,11 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
     ...spanOf(sentence.norm, at?.index ?? 0, (at?.index ?? 0) + (at?.[0].length ?? text.length))
   }
   const expiry = HOLD_EXPIRY.exec(text)
-  const date = expiry ? parseDate(expiry[1]) : undefined
-  if (expiry && date) {
-    const start = expiry.index + expiry[0].length - expiry[1].length
-    hold.expiry = {date, ...spanOf(sentence.norm, start, start + expiry[1].length)}
+  const written = expiry ? (expiry[1] ?? expiry[2]) : undefined
+  const date = written ? parseDate(written) : undefined
+  if (expiry && written && date) {
+    const start = expiry.index + expiry[0].length - written.length
+    hold.expiry = {date, ...spanOf(sentence.norm, start, start + written.length)}
   }
   return hold
 }
@@ -264,7 +355,7 @@ export function closingDate({sentence, text, digits}: SentenceFigures, released?
   // "closed on April 28" without its year: the year of the release (the one before, were that later).
   const yearless = digits && released ? CLOSED_ON_DAY.exec(text) : null
   const closed = digits ? (CLOSED.exec(text) ?? yearless) : null
-  const written = closed ? (closed[1] ?? closed[2] ?? closed[3]) : undefined
+  const written = closed ? closed.slice(1).find((group) => group !== undefined) : undefined
   const date = written && closed === yearless ? dayBefore(written, released!) : written && parseDate(written)
   if (!closed || !written || !date) return undefined
   const start = closed.index + closed[0].indexOf(written)

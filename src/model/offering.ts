@@ -19,6 +19,7 @@
  * (offering-terms.ts).
  */
 import type {Block, Sentence} from './document.js'
+import type {Languages} from './language.js'
 import type {Layout} from './layout.js'
 import {figuresBefore, misstated, readFigures} from './offering-figures.js'
 import {grantIn, isLoanBonus, issuesForDebt} from './offering-grants.js'
@@ -54,8 +55,16 @@ export type {
   WarrantTerms
 } from './offering-types.js'
 
-/** Gather the offering terms of a release from its sentences (caution and boilerplate excluded). */
-export function extractOffering(sentences: Sentence[], blocks: Block[], layout: Layout): OfferingTerms {
+/**
+ * Gather the offering terms of a release from its sentences (caution and boilerplate excluded), each sentence's
+ * figures read in its block's language (`languages`: "0,15 $" is fifteen cents in French).
+ */
+export function extractOffering(
+  sentences: Sentence[],
+  blocks: Block[],
+  layout: Layout,
+  languages?: Languages
+): OfferingTerms {
   const terms: OfferingTerms = {
     lots: [],
     aggregates: [],
@@ -77,7 +86,7 @@ export function extractOffering(sentences: Sentence[], blocks: Block[], layout: 
     // The sentence before, in the same block (it may say whose warrants the next one prices).
     const previous = before?.block === sentence.block ? before : undefined
     before = sentence
-    const figures = readFigures(sentence)
+    const figures = readFigures(sentence, languages?.of(sentence.block))
     terms.misstated.push(...misstated(figures))
     const coverage = unitCoverage(sentence)
     if (coverage) terms.coverage.push(coverage)

@@ -40,13 +40,19 @@ export interface OwnOffering {
 const NOT_FOR_MONEY = /\bdeemed\b|\bdebt\b|\bsettle/
 
 /** Money raised: terms that say so offer the securities for cash, whatever else the release issues. */
-const CASH = /\b(?:gross|aggregate|total|cash) proceeds\b|\bto raise\b|\braise[sd]?\b|\bfor cash\b/
+const CASH = new RegExp(
+  String.raw`\b(?:gross|aggregate|total|cash) proceeds\b|\bto raise\b|\braise[sd]?\b|\bfor cash\b` +
+    String.raw`|\bproduit (?:brut|total|global)\b|\brecueilli[rs]?\b|\ben esp[èe]ces\b`
+)
 
 /** A sentence about an issuance that is not an offering for money. */
 const NON_CASH = [DEBT, COMPENSATION, EXERCISE, CONSIDERATION, EARLY_WARNING, SECONDARY]
 
 /** Future words that keep "closing" an announcement ("closing is expected on or about May 30"). */
-const EXPECTED = /\b(?:expected|anticipated|scheduled|will|intends?|proposed|on or about)\b/
+const EXPECTED = new RegExp(
+  String.raw`\b(?:expected|anticipated|scheduled|will|intends?|proposed|on or about)\b` +
+    String.raw`|\b(?:devrait|devraient|pr[ée]vue?s?|pr[ée]voit|sera|seront|entend|propos[ée]e?s?|vers le|aux alentours du)(?![a-zà-ÿ])`
+)
 
 interface Hit extends Span {
   sentence: Sentence

@@ -61,6 +61,26 @@ export const OFFERING_FORMS = [
       // An investor's subscription for the issuer's securities: "a $5 million strategic investment by X".
       String.raw`\b(?:strategic|equity) investment (?:by|from)\b`
     ])
+  },
+  // French (issue 13), in the same order of specificity: each names the form an English message gives it.
+  {
+    form: 'LIFE offering',
+    re: /financement (?:de l'|des )[ée]metteurs? cot[ée]s?|partie 5a du (?:r[èe]glement|norme canadienne) 45-106/
+  },
+  {form: 'bought deal', re: /prise ferme/},
+  {form: 'offering of subscription receipts', re: /re[çc]us? de souscription/},
+  {
+    form: 'flow-through offering',
+    re: /(?:actions?|unit[ée]s?)(?: ordinaires?)? accr[ée]ditives?|placement (?:priv[ée] )?(?:d'actions )?accr[ée]ditif/
+  },
+  {form: 'prospectus offering', re: /prospectus (?:simplifi[ée]|pr[ée]alable)|suppl[ée]ment de prospectus/},
+  {
+    form: 'private placement',
+    re: /placements? priv[ée]s?|sans l'entremise d'un courtier|par l'entremise (?:d'un|de) (?:courtiers?|placeurs?)/
+  },
+  {
+    form: 'financing',
+    re: /\b(?:annonce|cl[ôo]ture|cl[ôo]t|conclut|r[ée]alise|lance)\b[^.]{0,60}\b(?:financement|placement)\b/
   }
 ] as const
 
@@ -87,7 +107,11 @@ export const STAGE = {
       'has issued',
       'issued an aggregate',
       '(?:first|second|third|final) tranche'
-    ])
+    ]) +
+      // French: "clôture", "a clôturé", "a conclu", "a réalisé", "a émis", "première tranche" (a word may end in
+      // an accented letter, where \b does not hold).
+      String.raw`|\b(?:cl[ôo]ture[rs]?|a cl[ôo]tur[ée]|a conclu|a r[ée]alis[ée]|a [ée]mis|a compl[ée]t[ée]` +
+      String.raw`|(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|derni[èe]re) tranche|tranche finale)(?![a-zà-ÿ])`
   )
 } as const
 
@@ -101,7 +125,9 @@ export const DEBT = anyOf([
   String.raw`\bdebt settlements?\b`,
   String.raw`\bsettlement agreements?\b[^.]{0,80}\bdebts?\b`,
   String.raw`\bsettle(?:s|d|ment of)? ${FEW}${words(DEBTS)}`,
-  String.raw`\bin (?:full )?(?:settlement|satisfaction) of ${FEW}${words([...DEBTS, 'amounts?', 'fees', 'invoices'])}`
+  String.raw`\bin (?:full )?(?:settlement|satisfaction) of ${FEW}${words([...DEBTS, 'amounts?', 'fees', 'invoices'])}`,
+  // French: "règlement de dettes", "en règlement d'une dette de".
+  String.raw`r[èe]glement (?:de |d'une |des )?(?:dettes?|créances?|creances?)`
 ])
 
 /** Security-based compensation: options, RSUs, DSUs, PSUs granted to directors, officers, employees, consultants. */

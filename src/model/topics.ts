@@ -62,7 +62,19 @@ export const OFFERING_SIGNALS: RegExp[] = [
       String.raw` (?:financing|private placement|offering)\b`
   ),
   /\bissued (?:an aggregate of )?[\d,]+ (?:common )?(?:shares|units) at\b/,
-  /\b(?:closes?|closing|closed|announces?|completes?|completed|upsized?|upsizes|launch(?:es)?|arranges?)\b[^.]{0,60}\bfinancing\b/
+  /\b(?:closes?|closing|closed|announces?|completes?|completed|upsized?|upsizes|launch(?:es)?|arranges?)\b[^.]{0,60}\bfinancing\b/,
+  // French (issue 13).
+  /\bplacements? priv[ée]s?(?![a-zà-ÿ])/,
+  /\bsans l'entremise d'un courtier\b/,
+  /\b(?:actions?|unit[ée]s?)(?: ordinaires?)? accr[ée]ditives?\b/,
+  /\bre[çc]us? de souscription\b/,
+  /\b(?:unit[ée]s?|actions?) au prix (?:de|d'[ée]mission de|r[ée]put[ée] de)\b/,
+  /\bpar (?:unit[ée]|action accr[ée]ditive|re[çc]u de souscription)(?![a-zà-ÿ])/,
+  /\bproduit brut\b/,
+  /\bchaque unit[ée] (?:est compos[ée]e|se compose|comprend|consiste|sera compos[ée]e)\b/,
+  /\b(?:frais|commissions?|honoraires) d'interm[ée]diation\b|\bbons? de souscription de courtier\b/,
+  /\bfinancement (?:de l'|des )[ée]metteurs? cot[ée]s?(?![a-zà-ÿ])/,
+  /\b(?:cl[ôo]ture|annonce|conclut|r[ée]alise|lance)\b[^.]{0,60}\bfinancement\b/
 ]
 
 /**
