@@ -7,7 +7,9 @@ import fc from 'fast-check'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {QP_TEMPLATE_FR} from '../rules/qp-statement.js'
 import {buildModel, type Model} from '../src/model/model.js'
+import {format, lintWith} from './helpers.js'
 
 const parse = unified().use(remarkParse)
 const model = (text: string): Model => buildModel(parse.parse(text), text)
@@ -88,5 +90,86 @@ describe('technical topic in French', () => {
         expect(quoted(m, m.topics.technical)).toBe(figure + quotedUnit)
       })
     )
+  })
+})
+
+const DRILL_FR = 'Le sondage BO-25-012 du projet Boréal a intersecté 6,8 g/t Au sur 12,5 m dans la zone Nord.'
+
+describe('qp-statement in French', () => {
+  it.each([
+    [
+      'the standard statement',
+      'L’information scientifique et technique du présent communiqué a été révisée et approuvée par Hélène Côté, ' +
+        'géo., vice-présidente exploration de la Société et personne qualifiée au sens du Règlement 43-101.'
+    ],
+    [
+      'a member of the OGQ, « PQ », under supervision',
+      'Les travaux ont été réalisés sous la supervision de Luc Gagnon, membre de l’Ordre des géologues du Québec ' +
+        '(OGQ), géologue en chef de la Société et personne qualifiée (« PQ ») selon le Règlement 43-101.'
+    ],
+    [
+      'an engineer independent of the Company, accents dropped by copy',
+      'Sophie Belanger, ing., independante de la Societe, est la personne qualifiee au sens de la Norme ' +
+        'canadienne 43-101 et a revise et approuve le contenu technique du present communique.'
+    ],
+    [
+      'a consultant, curly quotes and no-break spaces',
+      'Pierre Lavoie, géo., consultant de la Société, a préparé l’information technique\u00a0; il est une ' +
+        '«\u00a0personne qualifiée\u00a0» au sens du Règlement 43-101.'
+    ]
+  ])('accepts %s', async (_, statement) => {
+    const file = await lintWith('qp-statement', `${DRILL_FR}\n\n${statement}\n`)
+    expect(file.messages.map(format)).toEqual([])
+  })
+
+  it('reports a French release missing the statement in French, citing article 3.1, with the French fix', async () => {
+    const file = await lintWith('qp-statement', `${DRILL_FR}\n`)
+    expect(file.messages).toHaveLength(1)
+    const [message] = file.messages
+    expect(message.reason).toMatch(/^Il manque la mention de la personne qualifiée/)
+    expect(message.note).toContain('Règlement 43-101, article 3.1')
+    expect(message.note).toContain('«\u00a06,8 g/t\u00a0»')
+    expect(message.expected?.[0].trim()).toBe(QP_TEMPLATE_FR)
+  })
+
+  it('writes the fix with the apostrophes of the draft', async () => {
+    const file = await lintWith('qp-statement', `${DRILL_FR.replace('Le ', "D'abord, le ")} L'analyse suit.\n`)
+    expect(file.messages[0].expected?.[0]).toContain("L'information scientifique")
+  })
+
+  it('tells a missing part of a French statement in French', async () => {
+    const file = await lintWith(
+      'qp-statement',
+      `${DRILL_FR}\n\nHélène Côté, géo., personne qualifiée au sens du Règlement 43-101, a révisé et approuvé ` +
+        'le présent communiqué.\n'
+    )
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      'Il manque le lien de la personne qualifiée avec l’émetteur (titre, «\u00a0indépendant de la Société\u00a0», ' +
+        '«\u00a0consultant de la Société\u00a0»)'
+    ])
+    expect(file.messages[0].expected?.[0]).toContain('Hélène Côté, géo., [titre] de la Société, personne qualifiée')
+  })
+
+  it('does not take the historical-estimate caution for a statement', async () => {
+    const file = await lintWith(
+      'qp-statement',
+      `${DRILL_FR}\n\nUne personne qualifiée n’a pas effectué suffisamment de travaux pour classer l’estimation ` +
+        'historique comme ressources minérales actuelles.\n'
+    )
+    expect(file.messages.map((m) => m.reason)).toEqual([expect.stringMatching(/^Il manque la mention/)])
+  })
+
+  it('in a bilingual release, the English statement satisfies both parts', async () => {
+    const english =
+      'Drilling at the Boreal project returned 6.8 g/t Au over 12.5 m in hole BO-25-012 in the North zone of ' +
+      'the property, which the Company is testing with a program of ten holes this year.\n\n' +
+      'The scientific and technical information in this news release has been reviewed and approved by Helen ' +
+      'Cote, P.Geo., Vice President Exploration of the Company, a Qualified Person as defined in NI 43-101.'
+    const french =
+      'Le sondage BO-25-012 du projet Boréal a intersecté 6,8 g/t Au sur 12,5 m dans la zone Nord de la ' +
+      'propriété, que la Société teste avec un programme de dix sondages cette année. La zone reste ouverte ' +
+      'en profondeur et le long de la direction, selon la Société et ses géologues sur le terrain.'
+    const file = await lintWith('qp-statement', `${english}\n\n${french}\n`)
+    expect(file.messages.map(format)).toEqual([])
   })
 })
