@@ -173,3 +173,69 @@ describe('qp-statement in French', () => {
     expect(file.messages.map(format)).toEqual([])
   })
 })
+
+describe('exploration-results and data-verification in French', () => {
+  const methods = [
+    'Les longueurs rapportées sont des longueurs de carottes ; les épaisseurs réelles ne sont pas connues.',
+    'Les demi-carottes ont été analysées par essai pyrognostique et ICP au laboratoire Bureau Veritas de ' +
+      'Timmins, qui n’a aucun lien avec la Société.',
+    'Des matériaux de référence certifiés et des blancs ont été insérés dans chaque lot d’échantillons.'
+  ]
+
+  it('passes French results with their statements', async () => {
+    const file = await lintWith('exploration-results', `${DRILL_FR}\n\n${methods.join(' ')}\n`)
+    expect(file.messages.map(format)).toEqual([])
+  })
+
+  it.each(methods.map((_, i) => [i]))('names what is missing when statement %i is left out', async (i) => {
+    const rest = methods.filter((_, j) => j !== i).join(' ')
+    const file = await lintWith('exploration-results', `${DRILL_FR}\n\n${rest}\n`)
+    expect(file.messages.length).toBeGreaterThan(0)
+    for (const message of file.messages) {
+      expect(message.reason).toMatch(
+        /^Il manque .* ; ce communiqué présente des (?:résultats de forage|intervalles sur une largeur) \(ligne 1\)/
+      )
+      expect(message.reason).toContain('«\u00a06,8 g/t Au sur 12,5 m\u00a0»')
+      expect(message.note).toMatch(/^Règlement 43-101, article 3\.3/)
+    }
+  })
+
+  it('does not take a French resource or a historical grade for a new result', async () => {
+    const text =
+      'Les ressources minérales indiquées du gisement Boréal totalisent 2,3 millions de tonnes à 1,9 g/t Au. ' +
+      'Des travaux historiques avaient rapporté 5,1 g/t Au sur 3,0 m dans le secteur.\n'
+    expect(model(text).results?.evidence).toBeUndefined()
+    expect((await lintWith('exploration-results', text)).messages).toEqual([])
+  })
+
+  it('reads the decimal comma of a French interval: the result quoted as written (property)', () => {
+    const figure = fc.tuple(fc.integer({min: 0, max: 999}), fc.integer({min: 0, max: 99}))
+    fc.assert(
+      fc.property(figure, figure, ([g, gd], [w, wd]) => {
+        const result = `${g},${gd} g/t Au sur ${w},${wd} m`
+        const m = model(`Le sondage B-7 a intersecté ${result} dans la zone Sud.\n`)
+        expect(quoted(m, m.results?.evidence)).toBe(result)
+        expect(m.results?.kind).toBe('drill')
+      })
+    )
+  })
+
+  it('tells a French release without data verification in French, with the French fix', async () => {
+    const file = await lintWith('data-verification', `${DRILL_FR}\n`)
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      expect.stringMatching(/^Il manque la mention de la vérification des données ;.*«\u00a06,8 g\/t\u00a0»$/)
+    ])
+    expect(file.messages[0].note).toMatch(/^Règlement 43-101, article 3\.2/)
+    expect(file.messages[0].expected?.[0]).toContain('[Nom], la personne qualifiée, a vérifié les données')
+  })
+
+  it('in a bilingual release, each part’s statements satisfy its own results, with no double report', async () => {
+    const english =
+      'Hole BO-25-012 at the Boreal project returned 6.8 g/t Au over 12.5 m in the North zone. Reported ' +
+      'intervals are core lengths; true widths are not known. Half core was analysed by fire assay at ALS in ' +
+      'Val-d’Or, independent of the Company; certified standards and blanks were inserted in each batch.'
+    const french = `${DRILL_FR} ${methods.join(' ')}`
+    const file = await lintWith('exploration-results', `${english}\n\n${french}\n`)
+    expect(file.messages.map(format)).toEqual([])
+  })
+})
