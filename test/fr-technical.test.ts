@@ -239,3 +239,47 @@ describe('exploration-results and data-verification in French', () => {
     expect(file.messages.map(format)).toEqual([])
   })
 })
+
+describe('mineral-resource in French', () => {
+  const ESTIMATE =
+    'Les ressources minérales présumées du gisement Cèdre totalisent 4\u202f250\u202f000 tonnes à 2,35 % Cu.\n\n' +
+    'La date d’effet de l’estimation est le 15 janvier 2026 ; la teneur de coupure est de 0,4 % Cu.'
+
+  it.each([
+    'Les ressources minérales qui ne sont pas des réserves minérales n’ont pas démontré leur viabilité économique.',
+    'Les ressources minérales qui ne sont pas des réserves minérales ne possèdent pas de viabilité économique démontrée.',
+    'LES RESSOURCES MINÉRALES QUI NE SONT PAS DES RÉSERVES MINÉRALES N’ONT PAS DÉMONTRÉ LEUR VIABILITÉ ÉCONOMIQUE.'
+  ])('accepts the economic-viability sentence: %s', async (sentence) => {
+    const file = await lintWith('mineral-resource', `${ESTIMATE} ${sentence}\n`)
+    expect(file.messages.map(format)).toEqual([])
+  })
+
+  it('reads the estimate as written and tells what is missing in French', async () => {
+    const m = model(`${ESTIMATE}\n`)
+    expect(m.estimates.resources.map((r) => [quoted(m, r), r.categories, r.reserve])).toEqual([
+      ['4\u202f250\u202f000 tonnes', ['présumées'], false]
+    ])
+    const file = await lintWith('mineral-resource', `${ESTIMATE}\n`)
+    expect(file.messages.map((message) => message.reason)).toEqual([
+      expect.stringMatching(/^Il manque la mention que les ressources minérales qui ne sont pas des réserves/)
+    ])
+    expect(file.messages[0].note).toContain('«\u00a04\u202f250\u202f000 tonnes\u00a0»')
+  })
+
+  it('asks a French estimate for its category, date and assumptions in French', async () => {
+    const file = await lintWith(
+      'mineral-resource',
+      'Les ressources minérales du gisement Cèdre totalisent 4 250 000 tonnes à 2,35 % Cu.\n'
+    )
+    expect(file.messages.map((message) => message.reason.split(' ;')[0])).toEqual([
+      'Il manque la catégorie ICM de l’estimation',
+      'Il manque la date d’effet de l’estimation',
+      'Il manque les principales hypothèses de l’estimation'
+    ])
+  })
+
+  it('keeps a French historical estimate out of the current resources', () => {
+    const m = model('L’estimation historique de 1987 faisait état de 850 000 tonnes à 6,2 g/t Au.\n')
+    expect(m.estimates.resources).toEqual([])
+  })
+})

@@ -165,6 +165,54 @@ export const VIABILITY_STATEMENT = declare('economic-viability', [
   }
 ])
 
+/**
+ * The same sentence in French: « Les ressources minérales qui ne sont pas des réserves minérales n'ont pas démontré
+ * leur viabilité économique. » The official French text of s.3.4 could not be retrieved: the elements accept the
+ * common variants (« n'ont pas de viabilité économique démontrée », « ne possèdent pas »), accents dropped or not.
+ */
+export const VIABILITY_CAUTION_FR =
+  'Les ressources minérales qui ne sont pas des réserves minérales n’ont pas démontré leur viabilité économique.'
+
+export const VIABILITY_STATEMENT_FR = declare('economic-viability-fr', [
+  gap('lead', 30),
+  {
+    id: 'resources',
+    label: 'ressources minérales',
+    wordings: ['ressources minérales?', 'ressources minerales?', 'ressources'],
+    substantive: true
+  },
+  gap('gap-1', 4),
+  {
+    id: 'not-reserves',
+    label: 'ne sont pas des réserves minérales',
+    wordings: ['pas des réserves minérales?', 'pas des reserves minerales?', 'pas des réserves', 'pas des reserves'],
+    substantive: true
+  },
+  gap('gap-2', 4),
+  {
+    id: 'negation',
+    label: 'n’ont pas démontré',
+    wordings: [
+      "n'ont pas démontré",
+      "n'ont pas demontre",
+      "n'ont pas encore démontré",
+      "n'ont pas de",
+      'ne possèdent pas de',
+      'ne possedent pas de',
+      'ne présentent pas de',
+      'ne démontrent pas'
+    ],
+    substantive: true
+  },
+  gap('gap-3', 2),
+  {
+    id: 'viability',
+    label: 'viabilité économique',
+    wordings: ['viabilité économique', 'viabilite economique', 'rentabilité économique'],
+    substantive: true
+  }
+])
+
 /** A caution found: the alignment of the best candidate passage with its statement. */
 export interface CautionFound {
   block: Block
@@ -176,7 +224,8 @@ const CUES = new Map<Statement, string[]>([
   [PEA_STATEMENT, ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative']],
   [TARGET_STATEMENT, ['conceptualinnature', 'insufficientexploration']],
   [HISTORICAL_STATEMENT, ['sufficientwork', 'nottreating']],
-  [VIABILITY_STATEMENT, ['demonstratedeconomic', 'economicviab', 'notmineralreserves']]
+  [VIABILITY_STATEMENT, ['demonstratedeconomic', 'economicviab', 'notmineralreserves']],
+  [VIABILITY_STATEMENT_FR, ['viabilitééconomique', 'viabiliteeconomique', 'pasdesréserves', 'pasdesreserves']]
 ])
 /** Where alignment with `statement` may start in `block`: the sentence holding each cue (at most three), as indexes of its text. */
 function starts(statement: Statement, block: Block): number[] {

@@ -13,8 +13,10 @@ import {
   PEA_STATEMENT,
   TARGET_STATEMENT,
   VIABILITY_STATEMENT,
+  VIABILITY_STATEMENT_FR,
   type CautionFound
 } from './estimate-cautions.js'
+import {frenchWords} from './french.js'
 import {spanOf, type Span} from './text.js'
 import {lettersOnly} from './wording.js'
 import type {Strength} from './topics.js'
@@ -59,19 +61,49 @@ export interface Estimates {
   historicalCaution: CautionFound[]
 }
 
-const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,15}(?:\.\d{1,6})?`
-const UNITS = String.raw`(?:million |billion |thousand )?(?:tonnes|tons|t|mt|kt|ounces|oz|koz|moz|pounds|lbs?|mlbs?|blbs?|carats)\b`
+// French figures too: "2,3", "12 400 000" (thousands grouped by spaces), "millions de tonnes", "onces", "livres".
+const FIGURE = String.raw`(?<![\d.,])(?:\d{1,3}(?: \d{3}){1,12}(?:,\d{1,6})?(?![\d.,])|\d[\d,]{0,15}(?:\.\d{1,6})?)`
+const UNITS =
+  String.raw`(?:million |billion |thousand |millions? de |millions? d'|milliards? de )?` +
+  String.raw`(?:tonnes|tons|t|mt|kt|ounces|onces|oz|koz|moz|pounds|livres|lbs?|mlbs?|blbs?|carats)\b`
 /** A quantity of rock or metal ("46.6 million tonnes", "2.458 Moz", "601,158 … ounces" via "gold ounces"). */
 const QUANTITY = new RegExp(
   String.raw`${FIGURE} ?(?:${UNITS}|(?:gold |silver |copper )?ounces\b)(?! ?per (?:day|year|annum))`
 )
 const GRADE = /\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t)/
-const CATEGORY = /\b(?:measured|indicated|inferred|proven|proved|probable|m ?& ?i|m\+i|p ?& ?p|p\+p)\b/g
-const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre)\b/
+const CATEGORY = new RegExp(
+  String.raw`\b(?:measured|indicated|inferred|proven|proved|probable|m ?& ?i|m\+i|p ?& ?p|p\+p)\b|` +
+    // French categories ("mesurées", "indiquées", "présumées"; reserves "probables", "prouvées").
+    frenchWords([
+      String.raw`mesur[ée]es?`,
+      String.raw`indiqu[ée]es?`,
+      String.raw`pr[ée]sum[ée]es?`,
+      'probables?',
+      String.raw`prouv[ée]es?`
+    ]),
+  'g'
+)
+/** Reserve categories (the others are resources): proven, probable, P&P; French "prouvées", "probables". */
+const RESERVE_CATEGORY = /^(?:proven|proved|probable|p&|p\+|prouv)/
+const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre|ressources?|r[ée]serves?)\b/
 /** Not an estimate: what was produced, mined or sold; a target; a rate. */
 const NOT_ESTIMATE = new RegExp(
   String.raw`\b(?:produc\w*|mined|milled|processed|sold|sales|shipped|exploration targets?|resource targets?` +
-    String.raw`|target(?:ing|s)? (?:of|greater)|tpd|per day|per annum|annual)\b`
+    String.raw`|target(?:ing|s)? (?:of|greater)|tpd|per day|per annum|annual)\b|` +
+    frenchWords(['cibles?', 'par jour', String.raw`par ann[ée]e`, 'par an', 'annuelles?', 'tpj'])
+)
+/**
+ * French historical estimates and exploration targets: kept out of the current resources (NI 43-101 s.3.4 is
+ * about the issuer's current estimates); the historical-estimate and exploration-target rules do not read French
+ * yet.
+ */
+const NOT_CURRENT_FR = new RegExp(
+  frenchWords([
+    String.raw`(?:estimations?|ressources?|r[ée]serves?) (?:min[ée]rales? )?historiques?`,
+    'historiques?',
+    String.raw`cibles? d'exploration`,
+    String.raw`non conformes?`
+  ])
 )
 const HISTORICAL = new RegExp(
   String.raw`\bhistor(?:ic|ical)(?: (?:mineral|uranium|gold|copper|silver))? (?:resources?|reserves?|estimates?|mineral ` +
@@ -113,8 +145,11 @@ const TARGET = new RegExp(
   String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?` +
     String.raw`|potential (?:quantity|tonnage)|geological potential)\b`
 )
-const EFFECTIVE_DATE =
-  /\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)|\b(?:estimat\w*|mre)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d/
+const EFFECTIVE_DATE = new RegExp(
+  String.raw`\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)|\b(?:estimat\w*|mre)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d|` +
+    // French: "date d'effet", "date effective", "en date du 1er mars 2025".
+    frenchWords([String.raw`date (?:d'effet|effective|de prise d'effet)`, String.raw`en date du \d`])
+)
 const ASSUMPTIONS = new RegExp(
   [
     String.raw`\bcut-? ?off\b`,
@@ -128,12 +163,22 @@ const ASSUMPTIONS = new RegExp(
     String.raw`pit[- ]constrained`,
     String.raw`pit shell`,
     String.raw`\bkriging\b`,
-    String.raw`inverse distance`
+    String.raw`inverse distance`,
+    // French: cut-off grade, metal prices, recoveries, kriging, reasonable prospects.
+    frenchWords([
+      String.raw`teneurs? (?:de coupure|limite)`,
+      String.raw`prix (?:de l'or|des m[ée]taux|du cuivre|de l'argent|du nickel|du lithium|du zinc)`,
+      String.raw`r[ée]cup[ée]rations?`,
+      'krigeage',
+      'inverse de la distance',
+      'perspectives raisonnables',
+      String.raw`fosse optimis[ée]e`
+    ])
   ].join('|')
 )
 const FLI = /forward-? ?looking/
 /** Words of the cautions (estimate-cautions.ts): a block without any holds none of them. */
-const CAUTION_WORDS = /viab|specul|concep|suffic|treat|prelim|inferr|certain|nature|current/
+const CAUTION_WORDS = /viab|specul|concep|suffic|treat|prelim|inferr|certain|nature|current|pr[ée]sum/
 
 function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | undefined {
   const found = find(sentence, re)
@@ -192,6 +237,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     const text = sentence.norm.text
     const quantity = QUANTITY.test(text)
     const resourceWord = RESOURCE_WORD.test(text)
+    if (quantity && NOT_CURRENT_FR.test(text)) continue
     if (quantity && TARGET.test(text)) {
       const target = stated(sentence, TARGET, 'strong')
       if (target) targets.push(target)
@@ -209,7 +255,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
         resources.push({
           ...figure,
           categories,
-          reserve: categories.every((c) => /^(?:proven|proved|probable|p)/.test(c))
+          reserve: categories.every((c) => RESERVE_CATEGORY.test(c))
         })
       }
       const sum = stated(sentence, INFERRED_SUM, 'strong')
@@ -255,7 +301,10 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     targets,
     effectiveDate: first(EFFECTIVE_DATE),
     keyAssumptions: first(ASSUMPTIONS),
-    viability: findCautions(VIABILITY_STATEMENT, blocks, letters),
+    viability: [
+      ...findCautions(VIABILITY_STATEMENT, blocks, letters),
+      ...findCautions(VIABILITY_STATEMENT_FR, blocks, letters)
+    ].sort((a, b) => b.wording.share - a.wording.share),
     peaCaution: findCautions(PEA_STATEMENT, blocks, letters),
     targetCaution: findCautions(TARGET_STATEMENT, blocks, letters),
     historicalCaution: findCautions(HISTORICAL_STATEMENT, blocks, letters)
