@@ -283,3 +283,41 @@ describe('mineral-resource in French', () => {
     expect(m.estimates.resources).toEqual([])
   })
 })
+
+describe('pea-caution in French', () => {
+  const RESULTS =
+    'L’EEP du projet Boréal démontre une VAN après impôts de 512 M$ et un TRI de 24,5 %, selon l’étude préparée ' +
+    'par Géoconseil inc. en date du 1er mars 2026.'
+
+  it.each([
+    'L’EEP est de nature préliminaire et comprend des ressources minérales présumées, considérées comme ' +
+      'géologiquement trop spéculatives pour être classées comme réserves minérales ; il n’y a aucune garantie ' +
+      'que les résultats de l’EEP se réaliseront.',
+    'L’étude économique préliminaire est de nature préliminaire et comprend des ressources minérales présumées ' +
+      'considérées comme trop spéculatives sur le plan géologique pour que l’on y applique des considérations ' +
+      'économiques permettant de les classer comme réserves minérales, et il n’y a aucune certitude que ses ' +
+      'résultats se réaliseront.'
+  ])('accepts the caution: %s', async (caution) => {
+    const file = await lintWith('pea-caution', `${RESULTS}\n\n${caution}\n`)
+    expect(file.messages.map(format)).toEqual([])
+  })
+
+  it('reads the French results and asks for the caution in French', async () => {
+    const m = model(`${RESULTS}\n`)
+    expect(m.estimates.peaResults.map((r) => [quoted(m, r), r.strength])).toEqual([
+      ['VAN après impôts de 512 M$', 'strong']
+    ])
+    const file = await lintWith('pea-caution', `${RESULTS}\n`)
+    expect(file.messages.map((message) => message.reason)).toEqual([
+      expect.stringMatching(
+        /^Il manque la mise en garde sur l’étude économique préliminaire ; attendu : «\u00a0L’étude/
+      )
+    ])
+    expect(file.messages[0].note).toMatch(/^Règlement 43-101, article 2\.3\(3\)\(a\) : /)
+  })
+
+  it('does not take a study merely named for its results', async () => {
+    const file = await lintWith('pea-caution', 'La Société a entrepris une étude économique préliminaire.\n')
+    expect(file.messages).toEqual([])
+  })
+})

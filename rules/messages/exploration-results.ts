@@ -121,7 +121,7 @@ export const RESULTS_TEXTS: Record<Language, ResultsTexts> = {
         why: 'donner les largeurs et, dans la mesure où elles sont connues, les épaisseurs réelles de la zone minéralisée',
         template:
           'Les intervalles rapportés sont des longueurs le long du trou ; les épaisseurs réelles sont ' +
-          `[indiquer le rapport estimé ou ${guillemets('inconnues')}].`
+          '[indiquer le rapport estimé, ou qu’elles ne sont pas connues].'
       },
       selected: {
         reason:

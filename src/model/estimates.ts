@@ -14,9 +14,10 @@ import {
   TARGET_STATEMENT,
   VIABILITY_STATEMENT,
   VIABILITY_STATEMENT_FR,
+  PEA_STATEMENT_FR,
   type CautionFound
 } from './estimate-cautions.js'
-import {frenchWords} from './french.js'
+import {frenchWords, LETTER} from './french.js'
 import {spanOf, type Span} from './text.js'
 import {lettersOnly} from './wording.js'
 import type {Strength} from './topics.js'
@@ -121,26 +122,73 @@ const INFERRED_SUM = new RegExp(
     String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\bof (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
     String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
 )
-const PEA = /\b(?:preliminary economic assessments?|peas?|scoping study)\b/
-const OTHER_STUDY = /\b(?:pre-?feasibility|feasibility|pfs|fs|fsu)\b/
+// French: "étude économique préliminaire (EEP)"; other studies "(pré)faisabilité", "EPF", "EF".
+const PEA = new RegExp(
+  String.raw`\b(?:preliminary economic assessments?|peas?|scoping study)\b|` +
+    frenchWords([String.raw`[ée]tudes? [ée]conomiques? pr[ée]liminaires?`, 'eep'])
+)
+const OTHER_STUDY = new RegExp(
+  String.raw`\b(?:pre-?feasibility|feasibility|pfs|fs|fsu)\b|` +
+    frenchWords([String.raw`(?:pr[ée]-?)?faisabilit[ée]`, 'epf', 'ef'])
+)
+/** French metrics of a PEA's results ("VAN après impôts", "TRI", "dépenses en immobilisations"). */
+const METRIC_FR = frenchWords([
+  'van',
+  'valeur actuelle nette',
+  'tri',
+  'taux de rendement interne',
+  String.raw`p[ée]riode de r[ée]cup[ée]ration`,
+  String.raw`co[ûu]ts? (?:en capital|d'investissement|d'exploitation)`,
+  String.raw`d[ée]penses (?:en immobilisations|d'investissement)`,
+  String.raw`apr[èe]s imp[ôo]ts`,
+  String.raw`avant imp[ôo]ts`,
+  String.raw`dur[ée]e de vie de la mine`,
+  String.raw`flux de tr[ée]sorerie`
+])
 const METRIC = new RegExp(
   String.raw`\b(?:npv\S{0,4}|net present value|irr|internal rate of return|payback|capex|capital costs?|initial capital|` +
-    String.raw`operating costs?|opex|aisc|all-in sustaining costs?|after-tax|pre-tax|life of mine|lom|mine life|cash flows?)\b`
+    String.raw`operating costs?|opex|aisc|all-in sustaining costs?|after-tax|pre-tax|life of mine|lom|mine life|cash flows?)\b|` +
+    METRIC_FR
 )
 /** A metric and its figure ("after-tax NPV8% of US$1.48 billion", "IRR of 22.2%"). */
 const METRIC_FIGURE = new RegExp(
-  String.raw`${METRIC.source}[^.;]{0,40}?(?:\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?|\d[\d.]* ?%|\d[\d.]* ?-? ?years?\b)`
+  String.raw`(?:${METRIC.source})[^.;]{0,40}?(?:\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?|\d[\d.]* ?%|\d[\d.]* ?-? ?years?\b` +
+    // French: "512 M$", "1 250 M$", "24,5 %", "3,1 ans", "1,2 milliard de dollars".
+    String.raw`|\d[\d, ]{0,15} ?[mg]?\$|\d[\d,]{0,8} ?%|\d[\d,]{0,8} ?ans\b|\d[\d,]{0,8} (?:millions?|milliards?) de dollars)`
 )
-const ECONOMIC_FIGURE = /\$ ?\d|\d ?%|\d(?:\.\d)? ?(?:-? ?years?)\b|\d ?(?:million|billion|m|b)\b/
+const ECONOMIC_FIGURE = new RegExp(
+  String.raw`\$ ?\d|\d ?%|\d(?:\.\d)? ?(?:-? ?years?)\b|\d ?(?:million|billion|m|b)\b|` +
+    // French: "512 M$", "1,2 G$", "24,5 %", "3,1 ans", "millions de dollars".
+    String.raw`\d ?[mg]?\$|\d(?:,\d)? ?ans\b|\d (?:millions?|milliards?) de dollars`
+)
 const RESULTS_VERB = new RegExp(
   [
+    // French: "les résultats de l'étude économique préliminaire", "l'EEP démontre / indique / génère".
+    frenchWords([
+      String.raw`r[ée]sultats? de (?:l'|la |une )?(?:eep|[ée]tude [ée]conomique pr[ée]liminaire)`,
+      String.raw`(?:eep|[ée]tude [ée]conomique pr[ée]liminaire) (?:[^.]{0,80} )?` +
+        String.raw`(?:d[ée]montrent?|indiquent?|g[ée]n[èe]rent?|pr[ée]voit|pr[ée]sentent?|r[ée]v[èe]lent?)`
+    ]),
     String.raw`\bresults? of (?:the |a |an |its )?(?:updated |new |\d{4} )?(?:pea|preliminary economic assessment)`,
     String.raw`\b(?:pea|preliminary economic assessment)\b[^.]{0,80}\b(?:demonstrat\w*|shows?|showed|generat\w*` +
       String.raw`|outlin\w*|suggests?|suggested|returns?|returned|yield\w*|reported|contemplat\w*)\b`
   ].join('|')
 )
-const ECONOMIC_WORDS = /\b(?:econom\w*|production|costs?|mine life|long-life|return|profitab\w*|cash)\b/
-const STUDY_RESULT = /\b(?:npv\S{0,4}|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)/
+const ECONOMIC_WORDS = new RegExp(
+  String.raw`\b(?:econom\w*|production|costs?|mine life|long-life|return|profitab\w*|cash)\b|` +
+    frenchWords([
+      String.raw`[ée]conomi[${LETTER}]{0,6}`,
+      String.raw`co[ûu]ts?`,
+      'rentabilit[ée]',
+      String.raw`tr[ée]sorerie`,
+      'rendement'
+    ])
+)
+const STUDY_RESULT = new RegExp(
+  String.raw`\b(?:npv\S{0,4}|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)|` +
+    frenchWords(['van', 'valeur actuelle nette', 'tri', 'taux de rendement interne']) +
+    String.raw`[^.]{0,40}?(?:\$ ?\d|\d ?%|\d ?[mg]?\$|\d (?:millions?|milliards?) de dollars)`
+)
 const TARGET = new RegExp(
   String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?` +
     String.raw`|potential (?:quantity|tonnage)|geological potential)\b`
@@ -178,7 +226,7 @@ const ASSUMPTIONS = new RegExp(
 )
 const FLI = /forward-? ?looking/
 /** Words of the cautions (estimate-cautions.ts): a block without any holds none of them. */
-const CAUTION_WORDS = /viab|specul|concep|suffic|treat|prelim|inferr|certain|nature|current|pr[ée]sum/
+const CAUTION_WORDS = /viab|sp[ée]cul|concep|suffic|treat|pr[ée]lim|inferr|certain|nature|current|pr[ée]sum/
 
 function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | undefined {
   const found = find(sentence, re)
@@ -305,7 +353,10 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       ...findCautions(VIABILITY_STATEMENT, blocks, letters),
       ...findCautions(VIABILITY_STATEMENT_FR, blocks, letters)
     ].sort((a, b) => b.wording.share - a.wording.share),
-    peaCaution: findCautions(PEA_STATEMENT, blocks, letters),
+    peaCaution: [
+      ...findCautions(PEA_STATEMENT, blocks, letters),
+      ...findCautions(PEA_STATEMENT_FR, blocks, letters)
+    ].sort((a, b) => b.wording.share - a.wording.share),
     targetCaution: findCautions(TARGET_STATEMENT, blocks, letters),
     historicalCaution: findCautions(HISTORICAL_STATEMENT, blocks, letters)
   }
