@@ -3,16 +3,15 @@
  * verified the data (sampling, analytical and test data), how, and with what
  * limitations, or why it was not verified (NI 43-101 s.3.2). A warning: the
  * duty applies to the first disclosure of the information, which a linter
- * cannot know. The statement is found once (src/model/results.ts).
+ * cannot know. The statement is found once (src/model/results.ts). A French
+ * release is told in French (rules/messages/data-verification.ts).
  * See docs/rules/data-verification.md.
  */
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
+import {withApostrophes} from './messages/french.js'
+import {VERIFICATION_TEXTS} from './messages/data-verification.js'
 
-export const VERIFICATION_TEMPLATE =
-  '[Name], the Qualified Person, has verified the data disclosed, including the sampling, analytical and test data, ' +
-  'by [describe how]; [any limitations on the verification].'
-
-const CITATION = 'NI 43-101 s.3.2'
+export const VERIFICATION_TEMPLATE = VERIFICATION_TEXTS.en.template
 
 const remarkLintDataVerification = defineRule({id: 'data-verification'}, ({model, report}) => {
   const technical = model.topics.technical
@@ -21,22 +20,21 @@ const remarkLintDataVerification = defineRule({id: 'data-verification'}, ({model
   if (model.verification) return
 
   const line = model.point(technical.start).line
-  const cause = `this release gives scientific or technical information (line ${line}): “${slice(model, technical)}”`
   const qp = model.qp
+  // The QP statement's language where the finding sits on it; else the release's.
+  const language = qp ? model.language.of(qp.sentence.block) : model.language.release
+  const texts = VERIFICATION_TEXTS[language]
+  const template = language === 'fr' ? withApostrophes(model, texts.template) : texts.template
   // The statement belongs with the QP's: on the QP sentence, the fix adding it after; else after the technical disclosure.
   const text = qp && slice(model, qp.sentence)
   const place = qp
-    ? {place: qp.sentence, expected: text + ' ' + VERIFICATION_TEMPLATE, actual: text}
-    : afterBlock(model, technical.sentences.at(-1)?.block, VERIFICATION_TEMPLATE)
+    ? {place: qp.sentence, expected: text + ' ' + template, actual: text}
+    : afterBlock(model, technical.sentences.at(-1)?.block, template)
   report({
     level: 'warning',
-    reason: `Missing data verification statement, expected whether and how the Qualified Person verified the data; ${cause}`,
+    reason: texts.reason(line, slice(model, technical)),
     ...place,
-    note:
-      `${CITATION}: the first written disclosure of scientific or technical information states whether a Qualified ` +
-      'Person has verified the data disclosed (sampling, analytical and test data), how, any limitations on the ' +
-      'verification, and why if it was not verified. Add it with the QP statement, unless this information was ' +
-      'disclosed before with its verification.'
+    note: texts.note
   })
 })
 

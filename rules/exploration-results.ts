@@ -4,81 +4,34 @@
  * analytical method, the QA/QC program, the type of samples, the true widths
  * of drill intercepts (or that they are not known), and the caution that grab
  * or selected samples are selective (NI 43-101 s.3.3). The results and the
- * statements are found once (src/model/results.ts).
+ * statements are found once (src/model/results.ts). Findings about French
+ * results are told in French (rules/messages/exploration-results.ts).
  * See docs/rules/exploration-results.md.
  */
 import {afterBlock, defineRule, slice, type Level} from '../src/core/rule.js'
 import type {Results} from '../src/model/model.js'
-
-const WHAT: Record<Results['kind'], string> = {drill: 'drill results', sample: 'sample results', assay: 'assay results'}
+import {withApostrophes} from './messages/french.js'
+import {RESULTS_TEXTS, type ElementKey} from './messages/exploration-results.js'
 
 interface Element {
+  key: ElementKey
   /** Whether the release states it. */
   found: (results: Results) => boolean
   /** What it is required for: the new results (default), intervals over a width, grab or selected samples. */
   about?: 'intercept' | 'selected'
   level?: Level
-  reason: string
-  citation: string
-  why: string
-  /** The exact text that fixes it, where it is ours to give (the facts of a laboratory or a method are the issuer's). */
-  template?: string
 }
 
 const ELEMENTS: Element[] = [
-  {
-    found: (r) => r.laboratory !== undefined,
-    reason: 'Missing laboratory, expected the name and location of the laboratory that analysed the samples',
-    citation: 'NI 43-101 s.3.3(2)(f)',
-    why: 'name each analytical laboratory, where it is, and any relationship it has to the issuer'
-  },
-  {
-    found: (r) => r.laboratory === undefined || r.relationship !== undefined,
-    // "Any relationship": a release silent on it implies none; a warning.
-    level: 'warning',
-    reason: 'Missing relationship of the laboratory to the issuer, expected “independent of the Company” or the tie',
-    citation: 'NI 43-101 s.3.3(2)(f)',
-    why: 'state any relationship of the laboratory to the issuer (or that it is independent)'
-  },
-  {
-    found: (r) => r.method !== undefined,
-    reason: 'Missing analytical method, expected the type of analysis (fire assay, ICP, with its finish)',
-    citation: 'NI 43-101 s.3.3(2)(f)',
-    why: 'describe the analytical or testing procedures used'
-  },
-  {
-    found: (r) => r.qaqc !== undefined,
-    reason: 'Missing QA/QC program, expected the quality control samples used (standards, blanks, duplicates)',
-    citation: 'NI 43-101 s.3.3(1)(c)',
-    why: 'summarise the quality assurance program and quality control measures applied'
-  },
-  {
-    found: (r) => r.sampleType !== undefined,
-    reason: 'Missing type of samples, expected core, RC chips, channel, grab or the like',
-    citation: 'NI 43-101 s.3.3(2)(a)',
-    why: 'state the location and type of the samples'
-  },
-  {
-    about: 'intercept',
-    found: (r) => r.trueWidth !== undefined,
-    reason:
-      'Missing true widths, expected true widths, their estimated ratio to the reported lengths, or that they are not known',
-    citation: 'NI 43-101 s.3.3(2)(c)',
-    why: 'give the widths and, to the extent known, the true widths of the mineralized zone',
-    template: 'Reported intervals are core lengths; true widths are [insert the estimated ratio or “not known”].'
-  },
-  {
-    about: 'selected',
-    found: (r) => r.selectiveCaution !== undefined,
-    reason: 'Missing caution that grab samples are selective, expected that they may not be representative',
-    citation: 'NI 43-101 s.3.3(2)(e) and TSX/TSX-V disclosure guidance',
-    why: 'grab and selected samples are selective by nature; say that they may not represent the mineralization',
-    template:
-      'Grab samples are selective by nature and may not be representative of the mineralization on the property.'
-  }
+  {key: 'laboratory', found: (r) => r.laboratory !== undefined},
+  // "Any relationship": a release silent on it implies none; a warning.
+  {key: 'relationship', found: (r) => r.laboratory === undefined || r.relationship !== undefined, level: 'warning'},
+  {key: 'method', found: (r) => r.method !== undefined},
+  {key: 'qaqc', found: (r) => r.qaqc !== undefined},
+  {key: 'sampleType', found: (r) => r.sampleType !== undefined},
+  {key: 'trueWidth', about: 'intercept', found: (r) => r.trueWidth !== undefined},
+  {key: 'selected', about: 'selected', found: (r) => r.selectiveCaution !== undefined}
 ]
-
-const DESCRIBED = {intercept: 'intervals over a width', selected: 'grab or selected sample results'}
 
 const remarkLintExplorationResults = defineRule({id: 'exploration-results'}, ({model, report}) => {
   // Cheap first: only a release with strong technical evidence (figures) can disclose results.
@@ -90,16 +43,20 @@ const remarkLintExplorationResults = defineRule({id: 'exploration-results'}, ({m
   for (const element of ELEMENTS) {
     const about = element.about ? results[element.about] : results.evidence
     if (!about || element.found(results)) continue
-    const what = element.about ? DESCRIBED[element.about] : WHAT[results.kind]
+    // In the language of the results the finding is about.
+    const language = model.language.of(about.sentence.block)
+    const texts = RESULTS_TEXTS[language]
+    const {reason, citation, why, template} = texts.elements[element.key]
     const line = model.point(about.start).line
+    const fix = template && afterBlock(model, last, template)
     report({
       level: element.level ?? 'error',
-      reason: `${element.reason}; this release reports ${what} (line ${line}): “${slice(model, about)}”`,
+      reason: texts.reason(reason, texts.what[element.about ?? results.kind], line, slice(model, about)),
       // On the results, or, where the fix is ours to give, where the statement belongs: after them.
-      ...(element.template ? afterBlock(model, last, element.template) : {place: about}),
-      note:
-        `${element.citation}: a release that discloses sample, analytical or drill results must ${element.why}. ` +
-        'State it with the results (or refer to the previously filed document that does, NI 43-101 s.3.5).'
+      ...(fix
+        ? {...fix, expected: language === 'fr' ? withApostrophes(model, fix.expected) : fix.expected}
+        : {place: about}),
+      note: texts.note(citation, why)
     })
   }
 })

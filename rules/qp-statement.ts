@@ -3,16 +3,16 @@
  * about a mineral project names the Qualified Person who approved it and the
  * QP's relationship to the issuer (NI 43-101 s.3.1, s.2.1), with an approval
  * verb, a designation and the identification as a QP under NI 43-101.
+ * French statements and releases are told in French (rules/messages/qp-statement.ts).
  * See docs/rules/qp-statement.md.
  */
 import type {QpStatement} from '../src/model/model.js'
 import {afterBlock, defineRule, slice, type Context, type Level} from '../src/core/rule.js'
+import {withApostrophes} from './messages/french.js'
+import {QP_TEXTS, type QpTexts} from './messages/qp-statement.js'
 
-export const QP_TEMPLATE =
-  'The scientific and technical information in this news release has been reviewed and approved by [Name], ' +
-  'P.Geo., [title] of the Company, a Qualified Person as defined in National Instrument 43-101.'
-
-const CITATION = 'NI 43-101 s.3.1 (and s.2.1)'
+export const QP_TEMPLATE = QP_TEXTS.en.template
+export const QP_TEMPLATE_FR = QP_TEXTS.fr.template
 
 export interface Options {
   /** Level of a QP statement that gives no professional designation; default `warning` (see the rule doc). */
@@ -26,34 +26,37 @@ const remarkLintQpStatement = defineRule<Options | undefined>(
     const technical = model.topics.technical
     if (!technical) return
     const strong = technical.strength === 'strong'
-    const cause = strong
-      ? `the release gives scientific or technical information (“${slice(model, technical)}”)`
-      : `the release may give scientific or technical information (“${slice(model, technical)}”; ` +
-        'no result of sampling, drilling or estimation is stated with its figures)'
-
     const statement = model.qp
+    // In the language of the words a finding is about: the statement's, or the release's when there is none.
+    const language = statement ? model.language.of(statement.sentence.block) : model.language.release
+    const texts = QP_TEXTS[language]
+    const cause = texts.cause(slice(model, technical), strong)
+
     if (!statement) {
       const lastTechnical = technical.sentences.at(-1)?.block ?? model.blocks.at(-1)
+      const fix = afterBlock(model, lastTechnical, texts.template)
       context.report({
         level: strong ? 'error' : 'warning',
-        reason:
-          'Missing Qualified Person statement, expected the name, designation and relationship of the QP who ' +
-          'approved the technical information',
-        ...afterBlock(model, lastTechnical, QP_TEMPLATE),
-        note:
-          `${CITATION}: ${cause}, so it must name the Qualified Person who prepared, supervised or approved it ` +
-          `and state the QP’s relationship to the issuer. Add a QP statement after the technical disclosure` +
-          (strong ? '.' : ', unless this is not scientific or technical information about a mineral project.')
+        reason: texts.missingStatement.reason,
+        ...fix,
+        expected: language === 'fr' ? withApostrophes(model, fix.expected) : fix.expected,
+        note: texts.missingStatement.note(cause, strong)
       })
       return
     }
-    reportMissingParts(context, statement, cause)
+    reportMissingParts(context, statement, cause, texts, language === 'fr')
   }
 )
 
 export default remarkLintQpStatement
 
-function reportMissingParts(context: Context<Options | undefined>, statement: QpStatement, cause: string): void {
+function reportMissingParts(
+  context: Context<Options | undefined>,
+  statement: QpStatement,
+  cause: string,
+  texts: QpTexts,
+  french: boolean
+): void {
   const {model, report} = context
   const {sentence} = statement
   const text = slice(model, sentence)
@@ -65,73 +68,60 @@ function reportMissingParts(context: Context<Options | undefined>, statement: Qp
       ? {start: part.start - sentence.start, end: part.end - sentence.start}
       : undefined
   const after = (part: {start: number; end: number} | undefined) => within(part)?.end
-  const quoted = (part: {start: number; end: number}) => `“${slice(model, part)}”`
-  const found = [
-    statement.person && `names ${quoted(statement.person)}`,
-    statement.qualifiedPerson && `identifies a ${quoted(statement.qualifiedPerson)}`
-  ].filter(Boolean)
-  const decided = found.length > 0 ? `the QP statement ${found.join(' and ')}` : 'the QP statement'
+  const quoted = (part: {start: number; end: number}) => texts.quote(slice(model, part))
+  const decided = texts.decided(
+    statement.person && quoted(statement.person),
+    statement.qualifiedPerson && quoted(statement.qualifiedPerson)
+  )
   const missing = (reason: string, why: string, expected: string, level: Level = 'error') =>
     report({
       level,
       reason,
       place: sentence,
-      note: `${CITATION}: ${cause}; ${decided}, but ${why}`,
-      expected,
+      note: texts.note(cause, decided, why),
+      expected: french ? withApostrophes(model, expected) : expected,
       actual: text
     })
 
   if (!statement.person && !statement.namePlaceholder) {
     const designation = within(statement.designation)
     missing(
-      'Missing name of the Qualified Person in the QP statement',
-      'it names no person. Add the QP’s full name.',
-      designation ? at(designation.start, '[Name], ') : at(end, ', by [Name]')
+      texts.name.reason,
+      texts.name.why,
+      designation ? at(designation.start, texts.name.before) : at(end, texts.name.after)
     )
   }
   if (!statement.designation) {
     const name = after(statement.person)
     missing(
-      'Missing professional designation of the Qualified Person (P.Geo., P.Eng., …)',
-      'it gives no designation; a Qualified Person is a member in good standing of a professional association: give the designation ' +
-        'after the name.',
-      at(name ?? end, ', [P.Geo.]'),
+      texts.designation.reason,
+      texts.designation.why,
+      at(name ?? end, texts.designation.insert),
       context.options?.designation ?? 'warning'
     )
   }
   if (!statement.relationship) {
     missing(
-      'Missing relationship of the Qualified Person to the issuer (title, “independent of the Company”, “consultant to the Company”)',
+      texts.relationship.reason,
       statement.relatedElsewhere
-        ? `it gives a relationship to another company (${quoted(statement.relatedElsewhere)}), not to the issuer.`
-        : 'it does not disclose the QP’s relationship to the issuer.',
-      at(after(statement.designation) ?? end, ', [title] of the Company')
+        ? texts.relationship.elsewhere(quoted(statement.relatedElsewhere))
+        : texts.relationship.why,
+      at(after(statement.designation) ?? end, texts.relationship.insert)
     )
   }
   if (!statement.approval) {
-    missing(
-      'Missing approval in the QP statement, expected “reviewed and approved”, “prepared” or “supervised”',
-      'it does not say that the QP prepared, supervised or approved the scientific and technical information.',
-      text +
-        ' The Qualified Person has reviewed and approved the scientific and technical information in this news release.'
-    )
+    missing(texts.approval.reason, texts.approval.why, text + texts.approval.sentence)
   }
   if (!statement.qualifiedPerson) {
-    missing(
-      'Missing identification as a Qualified Person under NI 43-101',
-      'it does not identify the person as a Qualified Person as defined in National Instrument 43-101.',
-      at(end, ', a Qualified Person as defined in National Instrument 43-101')
-    )
+    missing(texts.qualified.reason, texts.qualified.why, at(end, texts.qualified.insert))
   } else if (!statement.instrument) {
     // s.3.1 asks for the name and the relationship; "qualified person" is the instrument's own term, so a
     // statement without the instrument's number still identifies the QP: a warning, not an error.
     const qp = after(statement.qualifiedPerson)
     missing(
-      'Missing identification as a Qualified Person under NI 43-101',
-      'it does not name the instrument; add “as defined in National Instrument 43-101”.',
-      qp === undefined
-        ? at(end, ' (as defined in National Instrument 43-101)')
-        : at(qp, ' as defined in National Instrument 43-101'),
+      texts.qualified.reason,
+      texts.instrument.why,
+      qp === undefined ? at(end, texts.instrument.parenthesis) : at(qp, texts.instrument.insert),
       'warning'
     )
   }

@@ -165,6 +165,130 @@ export const VIABILITY_STATEMENT = declare('economic-viability', [
   }
 ])
 
+/**
+ * The same sentence in French: « Les ressources minérales qui ne sont pas des réserves minérales n'ont pas démontré
+ * leur viabilité économique. » The official French text of s.3.4 could not be retrieved: the elements accept the
+ * common variants (« n'ont pas de viabilité économique démontrée », « ne possèdent pas »), accents dropped or not.
+ */
+export const VIABILITY_CAUTION_FR =
+  'Les ressources minérales qui ne sont pas des réserves minérales n’ont pas démontré leur viabilité économique.'
+
+export const VIABILITY_STATEMENT_FR = declare('economic-viability-fr', [
+  gap('lead', 30),
+  {
+    id: 'resources',
+    label: 'ressources minérales',
+    wordings: ['ressources minérales?', 'ressources minerales?', 'ressources'],
+    substantive: true
+  },
+  gap('gap-1', 4),
+  {
+    id: 'not-reserves',
+    label: 'ne sont pas des réserves minérales',
+    wordings: ['pas des réserves minérales?', 'pas des reserves minerales?', 'pas des réserves', 'pas des reserves'],
+    substantive: true
+  },
+  gap('gap-2', 4),
+  {
+    id: 'negation',
+    label: 'n’ont pas démontré',
+    wordings: [
+      "n'ont pas démontré",
+      "n'ont pas demontre",
+      "n'ont pas encore démontré",
+      "n'ont pas de",
+      'ne possèdent pas de',
+      'ne possedent pas de',
+      'ne présentent pas de',
+      'ne démontrent pas'
+    ],
+    substantive: true
+  },
+  gap('gap-3', 2),
+  {
+    id: 'viability',
+    label: 'viabilité économique',
+    wordings: ['viabilité économique', 'viabilite economique', 'rentabilité économique'],
+    substantive: true
+  }
+])
+
+/**
+ * The PEA caution in French, as Québec issuers write it: « L'étude économique préliminaire est de nature
+ * préliminaire et comprend des ressources minérales présumées considérées comme trop spéculatives sur le plan
+ * géologique … et il n'y a aucune certitude que ses résultats se réaliseront. » The official French text of
+ * article 2.3(3) could not be retrieved: the elements accept the common variants.
+ */
+export const PEA_CAUTION_FR =
+  'L’étude économique préliminaire est de nature préliminaire et comprend des ressources minérales présumées ' +
+  'considérées comme trop spéculatives sur le plan géologique pour que l’on y applique les considérations ' +
+  'économiques qui permettraient de les classer comme réserves minérales, et il n’y a aucune certitude que les ' +
+  'résultats de l’étude économique préliminaire se réaliseront.'
+
+export const PEA_STATEMENT_FR = declare('pea-caution-fr', [
+  gap('lead', 30),
+  {
+    id: 'preliminary',
+    label: 'de nature préliminaire',
+    wordings: [
+      'de nature préliminaire',
+      'de nature preliminaire',
+      'préliminaire par nature',
+      'preliminaire par nature'
+    ],
+    substantive: true
+  },
+  gap('gap-1', 12),
+  {
+    id: 'inferred',
+    label: 'comprend des ressources minérales présumées',
+    wordings: ['ressources minérales? présumées', 'ressources minerales? presumees'],
+    substantive: true
+  },
+  gap('gap-2', 8),
+  {
+    id: 'speculative',
+    label: 'trop spéculatives sur le plan géologique',
+    wordings: [
+      'trop spéculatives sur le plan géologique',
+      'trop speculatives sur le plan geologique',
+      'trop spéculatives géologiquement',
+      'trop spéculatives d’un point de vue géologique',
+      'géologiquement trop spéculatives'
+    ],
+    substantive: true
+  },
+  gap('gap-3', 24),
+  {
+    id: 'reserves',
+    label: 'classées comme réserves minérales',
+    wordings: ['réserves minérales?', 'reserves minerales?'],
+    substantive: false
+  },
+  gap('gap-4', 6),
+  {
+    id: 'certainty',
+    label: 'il n’y a aucune certitude',
+    wordings: ['aucune certitude', 'aucune garantie', 'aucune assurance', 'pas certain'],
+    substantive: true
+  },
+  gap('gap-5', 12),
+  {
+    id: 'realized',
+    label: 'se réaliseront',
+    wordings: [
+      'se réaliseront',
+      'se realiseront',
+      'se réalisera',
+      'se realisera',
+      'seront réalisés',
+      'sera réalisée',
+      'se concrétiseront'
+    ],
+    substantive: true
+  }
+])
+
 /** A caution found: the alignment of the best candidate passage with its statement. */
 export interface CautionFound {
   block: Block
@@ -174,9 +298,11 @@ export interface CautionFound {
 /** Letters that make a block worth aligning with each statement (the first found is where alignment starts). */
 const CUES = new Map<Statement, string[]>([
   [PEA_STATEMENT, ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative']],
+  [PEA_STATEMENT_FR, ['denaturepréliminaire', 'denaturepreliminaire', 'tropspéculatives', 'tropspeculatives']],
   [TARGET_STATEMENT, ['conceptualinnature', 'insufficientexploration']],
   [HISTORICAL_STATEMENT, ['sufficientwork', 'nottreating']],
-  [VIABILITY_STATEMENT, ['demonstratedeconomic', 'economicviab', 'notmineralreserves']]
+  [VIABILITY_STATEMENT, ['demonstratedeconomic', 'economicviab', 'notmineralreserves']],
+  [VIABILITY_STATEMENT_FR, ['viabilitééconomique', 'viabiliteeconomique', 'pasdesréserves', 'pasdesreserves']]
 ])
 /** Where alignment with `statement` may start in `block`: the sentence holding each cue (at most three), as indexes of its text. */
 function starts(statement: Statement, block: Block): number[] {

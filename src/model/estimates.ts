@@ -13,8 +13,11 @@ import {
   PEA_STATEMENT,
   TARGET_STATEMENT,
   VIABILITY_STATEMENT,
+  VIABILITY_STATEMENT_FR,
+  PEA_STATEMENT_FR,
   type CautionFound
 } from './estimate-cautions.js'
+import {frenchWords, LETTER} from './french.js'
 import {spanOf, type Span} from './text.js'
 import {lettersOnly} from './wording.js'
 import type {Strength} from './topics.js'
@@ -59,19 +62,49 @@ export interface Estimates {
   historicalCaution: CautionFound[]
 }
 
-const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,15}(?:\.\d{1,6})?`
-const UNITS = String.raw`(?:million |billion |thousand )?(?:tonnes|tons|t|mt|kt|ounces|oz|koz|moz|pounds|lbs?|mlbs?|blbs?|carats)\b`
+// French figures too: "2,3", "12 400 000" (thousands grouped by spaces), "millions de tonnes", "onces", "livres".
+const FIGURE = String.raw`(?<![\d.,])(?:\d{1,3}(?: \d{3}){1,12}(?:,\d{1,6})?(?![\d.,])|\d[\d,]{0,15}(?:\.\d{1,6})?)`
+const UNITS =
+  String.raw`(?:million |billion |thousand |millions? de |millions? d'|milliards? de )?` +
+  String.raw`(?:tonnes|tons|t|mt|kt|ounces|onces|oz|koz|moz|pounds|livres|lbs?|mlbs?|blbs?|carats)\b`
 /** A quantity of rock or metal ("46.6 million tonnes", "2.458 Moz", "601,158 … ounces" via "gold ounces"). */
 const QUANTITY = new RegExp(
   String.raw`${FIGURE} ?(?:${UNITS}|(?:gold |silver |copper )?ounces\b)(?! ?per (?:day|year|annum))`
 )
 const GRADE = /\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t)/
-const CATEGORY = /\b(?:measured|indicated|inferred|proven|proved|probable|m ?& ?i|m\+i|p ?& ?p|p\+p)\b/g
-const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre)\b/
+const CATEGORY = new RegExp(
+  String.raw`\b(?:measured|indicated|inferred|proven|proved|probable|m ?& ?i|m\+i|p ?& ?p|p\+p)\b|` +
+    // French categories ("mesurées", "indiquées", "présumées"; reserves "probables", "prouvées").
+    frenchWords([
+      String.raw`mesur[ée]es?`,
+      String.raw`indiqu[ée]es?`,
+      String.raw`pr[ée]sum[ée]es?`,
+      'probables?',
+      String.raw`prouv[ée]es?`
+    ]),
+  'g'
+)
+/** Reserve categories (the others are resources): proven, probable, P&P; French "prouvées", "probables". */
+const RESERVE_CATEGORY = /^(?:proven|proved|probable|p&|p\+|prouv)/
+const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre|ressources?|r[ée]serves?)\b/
 /** Not an estimate: what was produced, mined or sold; a target; a rate. */
 const NOT_ESTIMATE = new RegExp(
   String.raw`\b(?:produc\w*|mined|milled|processed|sold|sales|shipped|exploration targets?|resource targets?` +
-    String.raw`|target(?:ing|s)? (?:of|greater)|tpd|per day|per annum|annual)\b`
+    String.raw`|target(?:ing|s)? (?:of|greater)|tpd|per day|per annum|annual)\b|` +
+    frenchWords(['cibles?', 'par jour', String.raw`par ann[ée]e`, 'par an', 'annuelles?', 'tpj'])
+)
+/**
+ * French historical estimates and exploration targets: kept out of the current resources (NI 43-101 s.3.4 is
+ * about the issuer's current estimates); the historical-estimate and exploration-target rules do not read French
+ * yet.
+ */
+const NOT_CURRENT_FR = new RegExp(
+  frenchWords([
+    String.raw`(?:estimations?|ressources?|r[ée]serves?) (?:min[ée]rales? )?historiques?`,
+    'historiques?',
+    String.raw`cibles? d'exploration`,
+    String.raw`non conformes?`
+  ])
 )
 const HISTORICAL = new RegExp(
   String.raw`\bhistor(?:ic|ical)(?: (?:mineral|uranium|gold|copper|silver))? (?:resources?|reserves?|estimates?|mineral ` +
@@ -89,32 +122,82 @@ const INFERRED_SUM = new RegExp(
     String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\bof (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
     String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
 )
-const PEA = /\b(?:preliminary economic assessments?|peas?|scoping study)\b/
-const OTHER_STUDY = /\b(?:pre-?feasibility|feasibility|pfs|fs|fsu)\b/
+// French: "étude économique préliminaire (EEP)"; other studies "(pré)faisabilité", "EPF", "EF".
+const PEA = new RegExp(
+  String.raw`\b(?:preliminary economic assessments?|peas?|scoping study)\b|` +
+    frenchWords([String.raw`[ée]tudes? [ée]conomiques? pr[ée]liminaires?`, 'eep'])
+)
+const OTHER_STUDY = new RegExp(
+  String.raw`\b(?:pre-?feasibility|feasibility|pfs|fs|fsu)\b|` +
+    frenchWords([String.raw`(?:pr[ée]-?)?faisabilit[ée]`, 'epf', 'ef'])
+)
+/** French metrics of a PEA's results ("VAN après impôts", "TRI", "dépenses en immobilisations"). */
+const METRIC_FR = frenchWords([
+  'van',
+  'valeur actuelle nette',
+  'tri',
+  'taux de rendement interne',
+  String.raw`p[ée]riode de r[ée]cup[ée]ration`,
+  String.raw`co[ûu]ts? (?:en capital|d'investissement|d'exploitation)`,
+  String.raw`d[ée]penses (?:en immobilisations|d'investissement)`,
+  String.raw`apr[èe]s imp[ôo]ts`,
+  String.raw`avant imp[ôo]ts`,
+  String.raw`dur[ée]e de vie de la mine`,
+  String.raw`flux de tr[ée]sorerie`
+])
 const METRIC = new RegExp(
   String.raw`\b(?:npv\S{0,4}|net present value|irr|internal rate of return|payback|capex|capital costs?|initial capital|` +
-    String.raw`operating costs?|opex|aisc|all-in sustaining costs?|after-tax|pre-tax|life of mine|lom|mine life|cash flows?)\b`
+    String.raw`operating costs?|opex|aisc|all-in sustaining costs?|after-tax|pre-tax|life of mine|lom|mine life|cash flows?)\b|` +
+    METRIC_FR
 )
 /** A metric and its figure ("after-tax NPV8% of US$1.48 billion", "IRR of 22.2%"). */
 const METRIC_FIGURE = new RegExp(
-  String.raw`${METRIC.source}[^.;]{0,40}?(?:\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?|\d[\d.]* ?%|\d[\d.]* ?-? ?years?\b)`
+  String.raw`(?:${METRIC.source})[^.;]{0,40}?(?:\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?|\d[\d.]* ?%|\d[\d.]* ?-? ?years?\b` +
+    // French: "512 M$", "1 250 M$", "24,5 %", "3,1 ans", "1,2 milliard de dollars".
+    String.raw`|\d[\d, ]{0,15} ?[mg]?\$|\d[\d,]{0,8} ?%|\d[\d,]{0,8} ?ans\b|\d[\d,]{0,8} (?:millions?|milliards?) de dollars)`
 )
-const ECONOMIC_FIGURE = /\$ ?\d|\d ?%|\d(?:\.\d)? ?(?:-? ?years?)\b|\d ?(?:million|billion|m|b)\b/
+const ECONOMIC_FIGURE = new RegExp(
+  String.raw`\$ ?\d|\d ?%|\d(?:\.\d)? ?(?:-? ?years?)\b|\d ?(?:million|billion|m|b)\b|` +
+    // French: "512 M$", "1,2 G$", "24,5 %", "3,1 ans", "millions de dollars".
+    String.raw`\d ?[mg]?\$|\d(?:,\d)? ?ans\b|\d (?:millions?|milliards?) de dollars`
+)
 const RESULTS_VERB = new RegExp(
   [
+    // French: "les résultats de l'étude économique préliminaire", "l'EEP démontre / indique / génère".
+    frenchWords([
+      String.raw`r[ée]sultats? de (?:l'|la |une )?(?:eep|[ée]tude [ée]conomique pr[ée]liminaire)`,
+      String.raw`(?:eep|[ée]tude [ée]conomique pr[ée]liminaire) (?:[^.]{0,80} )?` +
+        String.raw`(?:d[ée]montrent?|indiquent?|g[ée]n[èe]rent?|pr[ée]voit|pr[ée]sentent?|r[ée]v[èe]lent?)`
+    ]),
     String.raw`\bresults? of (?:the |a |an |its )?(?:updated |new |\d{4} )?(?:pea|preliminary economic assessment)`,
     String.raw`\b(?:pea|preliminary economic assessment)\b[^.]{0,80}\b(?:demonstrat\w*|shows?|showed|generat\w*` +
       String.raw`|outlin\w*|suggests?|suggested|returns?|returned|yield\w*|reported|contemplat\w*)\b`
   ].join('|')
 )
-const ECONOMIC_WORDS = /\b(?:econom\w*|production|costs?|mine life|long-life|return|profitab\w*|cash)\b/
-const STUDY_RESULT = /\b(?:npv\S{0,4}|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)/
+const ECONOMIC_WORDS = new RegExp(
+  String.raw`\b(?:econom\w*|production|costs?|mine life|long-life|return|profitab\w*|cash)\b|` +
+    frenchWords([
+      String.raw`[ée]conomi[${LETTER}]{0,6}`,
+      String.raw`co[ûu]ts?`,
+      'rentabilit[ée]',
+      String.raw`tr[ée]sorerie`,
+      'rendement'
+    ])
+)
+const STUDY_RESULT = new RegExp(
+  String.raw`\b(?:npv\S{0,4}|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)|` +
+    frenchWords(['van', 'valeur actuelle nette', 'tri', 'taux de rendement interne']) +
+    String.raw`[^.]{0,40}?(?:\$ ?\d|\d ?%|\d ?[mg]?\$|\d (?:millions?|milliards?) de dollars)`
+)
 const TARGET = new RegExp(
   String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?` +
     String.raw`|potential (?:quantity|tonnage)|geological potential)\b`
 )
-const EFFECTIVE_DATE =
-  /\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)|\b(?:estimat\w*|mre)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d/
+const EFFECTIVE_DATE = new RegExp(
+  String.raw`\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)|\b(?:estimat\w*|mre)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d|` +
+    // French: "date d'effet", "date effective", "en date du 1er mars 2025".
+    frenchWords([String.raw`date (?:d'effet|effective|de prise d'effet)`, String.raw`en date du \d`])
+)
 const ASSUMPTIONS = new RegExp(
   [
     String.raw`\bcut-? ?off\b`,
@@ -128,12 +211,22 @@ const ASSUMPTIONS = new RegExp(
     String.raw`pit[- ]constrained`,
     String.raw`pit shell`,
     String.raw`\bkriging\b`,
-    String.raw`inverse distance`
+    String.raw`inverse distance`,
+    // French: cut-off grade, metal prices, recoveries, kriging, reasonable prospects.
+    frenchWords([
+      String.raw`teneurs? (?:de coupure|limite)`,
+      String.raw`prix (?:de l'or|des m[ée]taux|du cuivre|de l'argent|du nickel|du lithium|du zinc)`,
+      String.raw`r[ée]cup[ée]rations?`,
+      'krigeage',
+      'inverse de la distance',
+      'perspectives raisonnables',
+      String.raw`fosse optimis[ée]e`
+    ])
   ].join('|')
 )
 const FLI = /forward-? ?looking/
 /** Words of the cautions (estimate-cautions.ts): a block without any holds none of them. */
-const CAUTION_WORDS = /viab|specul|concep|suffic|treat|prelim|inferr|certain|nature|current/
+const CAUTION_WORDS = /viab|sp[ée]cul|concep|suffic|treat|pr[ée]lim|inferr|certain|nature|current|pr[ée]sum/
 
 function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | undefined {
   const found = find(sentence, re)
@@ -192,6 +285,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     const text = sentence.norm.text
     const quantity = QUANTITY.test(text)
     const resourceWord = RESOURCE_WORD.test(text)
+    if (quantity && NOT_CURRENT_FR.test(text)) continue
     if (quantity && TARGET.test(text)) {
       const target = stated(sentence, TARGET, 'strong')
       if (target) targets.push(target)
@@ -209,7 +303,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
         resources.push({
           ...figure,
           categories,
-          reserve: categories.every((c) => /^(?:proven|proved|probable|p)/.test(c))
+          reserve: categories.every((c) => RESERVE_CATEGORY.test(c))
         })
       }
       const sum = stated(sentence, INFERRED_SUM, 'strong')
@@ -255,8 +349,14 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     targets,
     effectiveDate: first(EFFECTIVE_DATE),
     keyAssumptions: first(ASSUMPTIONS),
-    viability: findCautions(VIABILITY_STATEMENT, blocks, letters),
-    peaCaution: findCautions(PEA_STATEMENT, blocks, letters),
+    viability: [
+      ...findCautions(VIABILITY_STATEMENT, blocks, letters),
+      ...findCautions(VIABILITY_STATEMENT_FR, blocks, letters)
+    ].sort((a, b) => b.wording.share - a.wording.share),
+    peaCaution: [
+      ...findCautions(PEA_STATEMENT, blocks, letters),
+      ...findCautions(PEA_STATEMENT_FR, blocks, letters)
+    ].sort((a, b) => b.wording.share - a.wording.share),
     targetCaution: findCautions(TARGET_STATEMENT, blocks, letters),
     historicalCaution: findCautions(HISTORICAL_STATEMENT, blocks, letters)
   }

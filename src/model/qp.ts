@@ -9,9 +9,14 @@
  * person, with the reference to NI 43-101 (or National Instrument / Regulation
  * 43-101). Copy artefacts ("QualifiedPerson", "P.Geo.,Vice") fall out of the
  * patterns: spaces are optional where copy drops them.
+ *
+ * French statements are read by the same roles: « personne qualifiée au sens du Règlement 43-101 », « a révisé et
+ * approuvé », « géo. », « ing. », « membre de l'OGQ », « vice-président exploration de la Société »,
+ * « indépendante de la Société », « consultant ».
  */
 import type {Block, Sentence} from './document.js'
 import {has} from './document.js'
+import {frenchWords} from './french.js'
 import {spanOf, type MappedText, type Span} from './text.js'
 import {DESIGNATION, HONORIFICS, LIMITS, NAME_PARTICLES, NAME_SUFFIXES} from './vocabulary.js'
 
@@ -47,7 +52,7 @@ export interface QpStatement {
 
 // A sentence that speaks of a Qualified Person, not one of the cautions that mention one ("a qualified person has
 // not done sufficient work …").
-const QP = /\bqualified ?persons?\b|\bq\.?p\.?\b/
+const QP = /\bqualified ?persons?\b|\bq\.?p\.?\b|\bpersonnes? qualifi(?=[ée])|\(\s?"?\s?pq\s?"?\s?\)|"\s?pq\s?"/
 const NOT_A_STATEMENT = new RegExp(
   [
     'has not (?:done|completed|independently|verified)',
@@ -55,10 +60,14 @@ const NOT_A_STATEMENT = new RegExp(
     'not (?:been )?verified by',
     'opinion of the qualified',
     'not aware of',
-    'sufficient work'
+    'sufficient work',
+    // French: « une personne qualifiée n'a pas effectué suffisamment de travaux », « n'a pas vérifié ».
+    "n'a pas (?:effectu|v[ée]rifi|fait|encore)",
+    "n'ont pas (?:[ée]t[ée] )?v[ée]rifi",
+    'suffisamment de travaux'
   ].join('|')
 )
-const IDENTIFIES = /\bqualified ?persons?\b|\(\s?"?qp"?\s?\)/
+const IDENTIFIES = /\bqualified ?persons?\b|\(\s?"?qp"?\s?\)|\bpersonnes? qualifi[ée]e?s?|\(\s?"?\s?pq\s?"?\s?\)/
 const INSTRUMENT = /\b(?:ni|national ?instrument|regulation|reg\.)? ?43[- ]?101\b/
 const DESIGNATION_RE = new RegExp(DESIGNATION)
 
@@ -93,7 +102,30 @@ const RELATIONSHIP_WORDS = [
     '(?:geologist|engineer|geoscientist|metallurgist|exploration|president|director|manager|officer|consultant)',
   '(?:of|for|with|from|by|to) the (?:company|corporation|issuer)'
 ]
-const RELATIONSHIP = new RegExp(RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}\b`).join('|'))
+/** French: a title, independence, a tie to « la Société ». */
+const RELATIONSHIP_FR = [
+  'ind[ée]pendante?s?',
+  'employ[ée]e?s?',
+  'salari[ée]e?s?',
+  'dirigeante?s?',
+  'administrat(?:eur|rice)s?',
+  'actionnaire',
+  'vice-? ?pr[ée]sidente?',
+  'pr[ée]sidente?',
+  String.raw`v\.-? ?p\.`,
+  'directeur',
+  'directrice',
+  'chef',
+  String.raw`g[ée]ologue (?:en chef|principale?|s[ée]nior|de projet|de la|pour|chez|à l'emploi)`,
+  'consultante?s?',
+  'conseill(?:er|[èe]re)s?',
+  'associ[ée]e?',
+  'fondat(?:eur|rice)',
+  "(?:de|pour|envers|aupr[èe]s de|à l'[ée]gard de|à l'emploi de) la (?:soci[ée]t[ée]|compagnie|corporation)"
+]
+const RELATIONSHIP = new RegExp(
+  RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}\b`).join('|') + '|' + frenchWords(RELATIONSHIP_FR)
+)
 const APPROVAL = new RegExp(
   [
     String.raw`\breview(?:ed|s)?\b`,
@@ -103,7 +135,21 @@ const APPROVAL = new RegExp(
     String.raw`\bverified\b`,
     String.raw`\bcompiled\b`,
     String.raw`\bresponsible for\b`,
-    String.raw`\bauthored\b`
+    String.raw`\bauthored\b`,
+    // French: « a révisé et approuvé », « a été préparée sous la supervision de », « est responsable de ».
+    frenchWords([
+      'r[ée]vis[ée]e?s?',
+      'approuv[ée]e?s?',
+      'approbation',
+      'pr[ée]par[ée]e?s?',
+      'supervis[ée]e?s?',
+      'supervision',
+      'v[ée]rifi[ée]e?s?',
+      'compil[ée]e?s?',
+      'r[ée]dig[ée]e?s?',
+      'examin[ée]e?s?',
+      'responsable de'
+    ])
   ].join('|')
 )
 
@@ -135,7 +181,11 @@ const NON_NAME = new Set(
     'corp limited independent consultant consulting member manager data verification quality assurance control ' +
     'statement professional engineer geoscientist ordre des ontario quebec québec british columbia alberta ' +
     'manitoba saskatchewan nunavut yukon newfoundland labrador geo eng cpg ni copper gold silver nickel zinc ' +
-    'lithium uranium mining mines metals minerals group consulting engineering capital ventures royalty royalties'
+    'lithium uranium mining mines metals minerals group consulting engineering capital ventures royalty royalties ' +
+    // French words a statement may capitalize ("Personne Qualifiée", "Règlement 43-101", "la Société").
+    'personne personnes qualifiée qualifiées règlement norme société information scientifique technique géologue ' +
+    'géologues ingénieur ingénieurs vice-président vice-présidente président présidente directeur directrice ' +
+    'communiqué projets miniers géo ing le la les des du de et mines métaux ressources'
   ).split(' ')
 )
 
@@ -295,7 +345,7 @@ function partsOf(
     sentence,
     window,
     person: units.map((unit) => findPerson(unit.raw)).find(Boolean),
-    namePlaceholder: units.some((unit) => /\[name\]/.test(unit.norm.text)),
+    namePlaceholder: units.some((unit) => /\[(?:name|nom)\]/.test(unit.norm.text)),
     designation: partIn(units, DESIGNATION_RE),
     relationship: partIn(units, RELATIONSHIP, toIssuer),
     relatedElsewhere: relatedElsewhere(units, issuer),

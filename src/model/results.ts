@@ -14,8 +14,14 @@
  * production figures, or quoted as historical or previously reported is not.
  * Copy artefacts fall out of the patterns: spaces are optional where newswire
  * copy drops them ("158m@0.72g/t", "fireassay", "QA/QC", "QAQC").
+ *
+ * French releases are read the same way: figures with a decimal comma ("6,8 g/t Au sur 12,5 m"), « sondage »,
+ * « forage », « intersecté », « laboratoire », « pyroanalyse avec finition par absorption atomique »,
+ * « assurance qualité / contrôle qualité (AQ/CQ) », « épaisseurs réelles », « longueurs le long du trou »,
+ * « échantillons choisis », « vérification des données ».
  */
 import {find, type Sentence} from './document.js'
+import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
 import {GRADE_SIGNALS} from './topics.js'
 
@@ -64,7 +70,7 @@ export interface Results {
  * A whole figure, from its first digit (never from the middle of one). Bounded: linear on runs of digits.
  */
 const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,12}(?:\.\d{1,6})?`
-const LENGTH = String.raw`(?:m|metres?|meters?|ft|feet|cm)(?![a-z])`
+const LENGTH = String.raw`(?:m[èe]tres?|m|metres?|meters?|ft|feet|cm)(?![${LETTER}])`
 
 /** An interval over a width, or a depth: "over 6.0 m", "6.0 m of", "158m@", "from 120.5 m", "(120.0-126.0 m)". */
 const INTERVAL = new RegExp(
@@ -73,23 +79,63 @@ const INTERVAL = new RegExp(
       String.raw`(?:width|length|interval)? ?(?:of )?${FIGURE} ?${LENGTH}`,
     String.raw`${FIGURE} ?${LENGTH} ?(?:of|grading|@|at|averaging|assaying|returning|with|containing|\()`,
     String.raw`\bfrom ${FIGURE} ?(?:${LENGTH} )?(?:to|-) ?${FIGURE}`,
-    String.raw`${FIGURE} ?(?:-|to) ?${FIGURE} ?${LENGTH}`
+    String.raw`${FIGURE} ?(?:-|to) ?${FIGURE} ?${LENGTH}`,
+    // French: "sur 12,5 m", "sur une épaisseur réelle de 4,0 m", "12,5 m à 6,8 g/t", "de 120,0 à 132,5 m".
+    String.raw`(?<![${LETTER}])(?:sur|le long de) (?:une |un )?(?:(?:longueur|[ée]paisseur|largeur|intervalle)` +
+      String.raw` (?:r[ée]elle |vraie |carott[ée]e |estim[ée]e )?(?:de )?)?${FIGURE} ?${LENGTH}`,
+    String.raw`${FIGURE} ?${LENGTH} ?(?:à \d|titrant|de \d|d'une teneur|avec une teneur)`,
+    String.raw`(?<![${LETTER}])de ${FIGURE} ?(?:${LENGTH} )?à ?${FIGURE}`,
+    String.raw`${FIGURE} ?à ?${FIGURE} ?${LENGTH}`
   ].join('|')
 )
 /** Words that make a grade a result of sampling or drilling. */
 const RESULT_WORDS = new RegExp(
   String.raw`\b(?:assay(?:s|ed|ing)?|returned|returning|returns|yielded|yielding|intersect\w*|intercept\w*|holes?|` +
     String.raw`drill\w*|samples?|sampled|sampling|channels?|grab|chips?|trench\w*|core|composite[sd]?|highlights?|` +
-    String.raw`analy[sz]ed|analy[sz]es|analysis|results?)\b`
+    String.raw`analy[sz]ed|analy[sz]es|analysis|results?)\b|` +
+    frenchWords([
+      String.raw`analys(?:e|es|[ée]e?s?)`,
+      `titr[${LETTER}]{0,4}`,
+      String.raw`a (?:donn[ée]|retourn[ée]|livr[ée]|r[ée]v[ée]l[ée])`,
+      `intersect[${LETTER}]{0,6}`,
+      `recoup[${LETTER}]{0,6}`,
+      'trous?',
+      'sondages?',
+      'forages?',
+      String.raw`for[ée]e?s?`,
+      'carottes?',
+      'rainures?',
+      String.raw`tranch[ée]es?`,
+      String.raw`[ée]chantillon[${LETTER}]{0,6}`,
+      'faits saillants',
+      String.raw`r[ée]sultats?`,
+      'composites?'
+    ])
 )
 /** Drill words: a result from a drill hole. */
 const DRILL = new RegExp(
   String.raw`\b(?:holes?|drill\w*|intercept\w*|intersect\w*|core|downhole|down-hole|ddh|collar)\b` +
-    String.raw`|\bfrom \d[\d.,]{0,12} ?(?:m|metres?|meters?|ft)?(?![a-z]) ?(?:to|-)`
+    String.raw`|\bfrom \d[\d.,]{0,12} ?(?:m|metres?|meters?|ft)?(?![a-z]) ?(?:to|-)|` +
+    frenchWords([
+      'trous?',
+      'sondages?',
+      'forages?',
+      String.raw`for[ée]e?s?`,
+      `intersect[${LETTER}]{0,6}`,
+      `recoup[${LETTER}]{0,6}`,
+      'carottes?',
+      'collets?'
+    ])
 )
 /** Grab and selected samples: selective by nature. */
-const SELECTED =
-  /\bgrab|\bselect(?:ed|ive)? (?:\w+ )?samples?\b|\bspecimens?\b|\b(?:dump|float|boulder|prospecting) samples?\b/
+const SELECTED = new RegExp(
+  String.raw`\bgrab|\bselect(?:ed|ive)? (?:\w+ )?samples?\b|\bspecimens?\b|\b(?:dump|float|boulder|prospecting) samples?\b|` +
+    // French: "échantillons choisis", "ponctuels", "instantanés", "de prospection", "de blocs".
+    frenchWords([
+      String.raw`[ée]chantillons? (?:de (?:roche |surface )?)?(?:choisis|ponctuels|instantan[ée]s|s[ée]lectionn[ée]s)`,
+      String.raw`[ée]chantillons? (?:de prospection|de blocs?(?: erratiques)?)`
+    ])
+)
 /** What is not a result of sampling at all: a resource or reserve, production, another company's property. */
 const NOT_RESULT = new RegExp(
   [
@@ -97,7 +143,22 @@ const NOT_RESULT = new RegExp(
     String.raw`\b(?:measured|indicated|inferred|probable|proven)\b`,
     String.raw`\bproduc(?:ed|tion|ing)\b|\bmill(?:ed|ing)?\b|\bhead grade\b|\bmined\b|\bsold\b`,
     String.raw`\b(?:mt|kt|million tonnes|million tons)\b`,
-    String.raw`\b(?:adjacent|neighbou?ring|nearby)\b`
+    String.raw`\b(?:adjacent|neighbou?ring|nearby)\b`,
+    // French: a resource or reserve and its categories, production, a neighbouring property.
+    frenchWords([
+      'ressources?',
+      String.raw`r[ée]serves?`,
+      String.raw`mesur[ée]es?`,
+      String.raw`indiqu[ée]es?`,
+      String.raw`pr[ée]sum[ée]es?`,
+      String.raw`prouv[ée]es?`,
+      'produit',
+      String.raw`usin[ée]e?s?`,
+      'teneur du minerai',
+      'millions? de tonnes',
+      'adjacente?s?',
+      'voisine?s?'
+    ])
   ].join('|')
 )
 /** What is not new: a historical or previously reported figure. */
@@ -106,7 +167,15 @@ const EARLIER = new RegExp(
     String.raw`\bhistoric\w*|\b19\d\d\b`,
     String.raw`\(source\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b`,
     String.raw`\bprevious(?:ly)?\b|\bearlier\b`,
-    String.raw`\bsee (?:the )?(?:company's |our )?news release\b|\bnews releases? dated\b|\bas (?:previously )?reported\b`
+    String.raw`\bsee (?:the )?(?:company's |our )?news release\b|\bnews releases? dated\b|\bas (?:previously )?reported\b`,
+    // French: historical, previously reported, an earlier release.
+    frenchWords([
+      'historiques?',
+      String.raw`pr[ée]c[ée]demment`,
+      String.raw`ant[ée]rieure?s?`,
+      String.raw`communiqu[ée] (?:de presse )?du`,
+      String.raw`d[ée]j[àa] (?:annonc|publi|divulgu)[${LETTER}]{0,4}`
+    ])
   ].join('|')
 )
 const notNew = (text: string) => NOT_RESULT.test(text) || EARLIER.test(text)
@@ -207,7 +276,8 @@ const LABORATORY = new RegExp(
     String.raw`acme ?(?:analytical|labs)`,
     'american ?assay',
     String.raw`\bassayers?\b`,
-    'saskatchewan research council'
+    'saskatchewan research council',
+    frenchWords(['laboratoires?'])
   ].join('|')
 )
 /** Independence or a relationship to the issuer. */
@@ -219,7 +289,16 @@ const RELATIONSHIP = new RegExp(
     String.raw`\b(?:company|issuer|corporation)'?s? (?:own|in-house|on-site|mine|owned|operated)\b`,
     String.raw`\b(?:company|issuer)-(?:owned|operated)\b|\bin-house\b|\bon-site laborator`,
     String.raw`\b(?:owned|operated|controlled) by (?:the )?(?:company|issuer|corporation)\b`,
-    String.raw`\brelationship\b|\baffiliated\b|\bthird[- ]party\b|\bcommercial\b`
+    String.raw`\brelationship\b|\baffiliated\b|\bthird[- ]party\b|\bcommercial\b`,
+    // French: "indépendant de la Société", "n'a aucun lien avec", "sans lien", "appartenant à la Société".
+    frenchWords([
+      String.raw`ind[ée]pendante?s?`,
+      'aucun lien',
+      'sans lien',
+      String.raw`non li[ée]e?s?`,
+      String.raw`appartenant à la soci[ée]t[ée]`,
+      String.raw`de la soci[ée]t[ée] (?:situ[ée]|sur le site)`
+    ])
   ].join('|')
 )
 /** The analytical method: fire assay, ICP, AA, gravimetric, XRF, a digestion, a lab method code. */
@@ -246,7 +325,20 @@ const METHOD = new RegExp(
     String.raw`gamma(?:[- ]ray)? (?:probe|spectromet|log)|scintillomet|\bdelayed neutron`,
     String.raw`\b(?:au|ag|cu|me|pgm|ms|fa|gr|ore|ox|ic|ag|zn|pb|li|ree)-[a-z]{2,4}\d{2,3}[a-z]?\b`,
     String.raw`\bfa\d{3}\b|\b(?:gc|ga|gg|gi|ge)_[a-z]{2,5}\d{2,3}`,
-    String.raw`\banaly[sz](?:ed|is) (?:\w+ ){0,4}by\b (?:\w+ ){0,3}(?:method|finish|digestion)`
+    String.raw`\banaly[sz](?:ed|is) (?:\w+ ){0,4}by\b (?:\w+ ){0,3}(?:method|finish|digestion)`,
+    // French: "pyroanalyse", "absorption atomique", "gravimétrie", "eau régale", "quatre acides", "fusion".
+    frenchWords([
+      'pyroanalyses?',
+      'essais? pyrognostiques?',
+      String.raw`voie s[èe]che`,
+      'absorption atomique',
+      String.raw`gravim[ée]tri(?:e|que)`,
+      String.raw`fluorescence (?:x|des rayons x)`,
+      String.raw`eau r[ée]gale`,
+      '(?:quatre|4|deux|2|trois|3) acides',
+      String.raw`fusion (?:au|à la|au m[ée]taborate|au peroxyde)`,
+      String.raw`tamisage m[ée]tallique`
+    ])
   ].join('|')
 )
 /** QA/QC: the program, or its elements in a sentence about samples. */
@@ -256,7 +348,16 @@ const QAQC = new RegExp(
     String.raw`certified ?reference|\bcrms?\b|reference materials?|check ?assays?|umpire`,
     String.raw`\b(?:standards?|blanks?|duplicates?)\b` +
       String.raw`(?=[^.]{0,120}\b(?:insert\w*|samples?|blanks?|duplicat\w*|certified|batch\w*|stream|monitor\w*|control)\b)`,
-    String.raw`\b(?:insert\w*|samples?)\b[^.]{0,120}\b(?:standards?|blanks?|duplicates?)\b`
+    String.raw`\b(?:insert\w*|samples?)\b[^.]{0,120}\b(?:standards?|blanks?|duplicates?)\b`,
+    // French: "assurance qualité / contrôle qualité (AQ/CQ)", certified materials, blanks and duplicates inserted.
+    frenchWords([
+      String.raw`aq ?\/? ?cq`,
+      String.raw`cq ?\/? ?aq`,
+      String.raw`assurance (?:de la )?qualit[ée]`,
+      String.raw`contr[ôo]les? (?:de (?:la )?)?(?:la )?qualit[ée]`,
+      String.raw`mat[ée]riaux de r[ée]f[ée]rence(?: certifi[ée]s)?`,
+      String.raw`(?:standards?|blancs?|duplicatas?|doublons?)(?=[^.]{0,120}(?:ins[ée]r|[ée]chantillons?|lots?))`
+    ])
   ].join('|')
 )
 /** The type of samples. */
@@ -268,7 +369,17 @@ const SAMPLE_TYPE = new RegExp(
     String.raw`reverse[- ]?circulation|\brc\b(?: ?(?:drill|holes?|chips?|samples?|cuttings))?`,
     String.raw`\b(?:channels?|grab|chips?|trench(?:es)?|soils?|till|rock|outcrop|float|boulder|dump|bulk|` +
       String.raw`stream sediment|sonic|auger|percussion|muck|sludge|cuttings|prospecting|surface|select(?:ed)?) ?samples?\b`,
-    String.raw`\bchannel|\bgrab\b|\btrench|\bsoil\b|\btill\b`
+    String.raw`\bchannel|\bgrab\b|\btrench|\bsoil\b|\btill\b`,
+    // French: core, half core, channel, trench, grab, soil samples; reverse circulation.
+    frenchWords([
+      '(?:demi-)?carottes?',
+      String.raw`[ée]chantillons? (?:de |en |d')?(?:rainures?|roches?|sol|till|tranch[ée]es?|affleurement|surface|` +
+        String.raw`blocs?|choisis|ponctuels|instantan[ée]s)`,
+      'rainures?',
+      String.raw`tranch[ée]es?`,
+      'circulation inverse',
+      'forages? au diamant'
+    ])
   ].join('|')
 )
 /** True widths: stated, estimated, unknown; or the reported lengths said to be core or downhole lengths. */
@@ -284,7 +395,15 @@ const TRUE_WIDTH = new RegExp(
     String.raw`\balong (?:the )?(?:drill ?)?(?:core|hole)(?: axis)?\b`,
     String.raw`\bcore ?lengths?\b|\bdown-? ?hole (?:lengths?|widths?|intervals?|thickness)|\balong[- ]hole\b`,
     String.raw`\bdrill(?:ed)? (?:core )?(?:lengths?|widths?|intervals?|thickness)|\bapparent (?:widths?|thickness)`,
-    String.raw`\b(?:determine|estimate|calculate|establish)d? (?:the )?true ?(?:widths?|thickness)`
+    String.raw`\b(?:determine|estimate|calculate|establish)d? (?:the )?true ?(?:widths?|thickness)`,
+    // French: "épaisseurs réelles", "largeur vraie", "longueurs le long du trou", "dans l'axe du forage".
+    frenchWords([
+      String.raw`[ée]paisseurs? (?:r[ée]elles?|vraies?)`,
+      String.raw`largeurs? (?:r[ée]elles?|vraies?)`,
+      String.raw`le long (?:du|des) (?:trous?|carottes?|forages?|sondages?)`,
+      String.raw`dans l'axe (?:du|des) (?:trous?|forages?|sondages?|carottes?)`,
+      String.raw`longueurs? (?:de carottes?|carott[ée]es|for[ée]es|mesur[ée]es (?:en|dans les) (?:forages?|trous?|carottes?))`
+    ])
   ].join('|')
 )
 /** The caution that grab or selected samples are selective and may not be representative. */
@@ -293,7 +412,14 @@ const SELECTIVE_CAUTION = new RegExp(
     String.raw`\bselective (?:by|in) nature\b|\b(?:are|is|were|being) (?:\w+ ){0,3}selective\b`,
     String.raw`\bnot (?:\w+ ){0,3}representative\b|\bunrepresentative\b`,
     String.raw`\bmay not (?:\w+ ){0,2}(?:representative|indicative|reflect)\b`,
-    String.raw`\bnot (?:\w+ ){0,2}indicative of (?:the )?(?:average|overall|true|actual)\b`
+    String.raw`\bnot (?:\w+ ){0,2}indicative of (?:the )?(?:average|overall|true|actual)\b`,
+    // French: "sélectifs par nature", "de nature sélective", "ne sont pas nécessairement représentatifs".
+    frenchWords([
+      String.raw`s[ée]lecti(?:fs?|ves?) (?:par|de) (?:leur )?nature`,
+      String.raw`(?:de|par) (?:leur )?nature s[ée]lecti(?:fs?|ves?)`,
+      String.raw`(?:pas|peu) (?:[${LETTER}]+ ){0,2}repr[ée]sentati(?:fs?|ves?)`,
+      String.raw`ne refl[èe]t(?:ent|e) pas n[ée]cessairement`
+    ])
   ].join('|')
 )
 
@@ -333,9 +459,15 @@ export function findResults(own: Sentence[], all: Sentence[]): Results | undefin
     qaqc: first(all, QAQC),
     sampleType: first(all, SAMPLE_TYPE),
     trueWidth: first(all, TRUE_WIDTH),
-    selectiveCaution: first(all, SELECTIVE_CAUTION, /\bsampl|\bgrab|\bspecimen|\bresults?\b|\bgrades?\b/)
+    selectiveCaution: first(all, SELECTIVE_CAUTION, SAMPLES_CONTEXT)
   }
 }
+
+/** A sentence about samples or their results (where the selective caution is). */
+const SAMPLES_CONTEXT = new RegExp(
+  String.raw`\bsampl|\bgrab|\bspecimen|\bresults?\b|\bgrades?\b|` +
+    frenchWords([String.raw`[ée]chantillon[${LETTER}]{0,6}`, String.raw`r[ée]sultats?`, 'teneurs?'])
+)
 
 /** A sentence about the laboratory or the analyses (where its relationship to the issuer is stated). */
 const LABORATORY_CONTEXT = new RegExp(`${LABORATORY.source}|\\bassay|\\banaly[sz]`)
@@ -351,7 +483,15 @@ const VERIFICATION = new RegExp(
     String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?(?:\w+ ){0,2}` +
       String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
       String.raw`analytical (?:data|results)|quality control (?:data|results))`,
-    String.raw`\bsite visits?\b`
+    String.raw`\bsite visits?\b`,
+    // French: "a vérifié les données", "vérification des données", "validé", "visite du site".
+    frenchWords([
+      String.raw`v[ée]rifi(?:[ée]e?s?|er|ent|ait|cation)`,
+      String.raw`valid(?:[ée]e?s?|ation) (?:des |de la |les |la )?(?:donn[ée]es|r[ée]sultats|analyses|base de donn[ée]es)`,
+      String.raw`visites? (?:du|de la|sur la|sur le) (?:site|terrain|propri[ée]t[ée])`,
+      String.raw`(?:examin[ée]|revu|pass[ée] en revue) (?:les |des )?(?:certificats|donn[ée]es|r[ée]sultats) ` +
+        String.raw`(?:d'analyses?|analytiques|d'aq|de contr[ôo]le)`
+    ])
   ].join('|')
 )
 

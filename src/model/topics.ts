@@ -7,6 +7,7 @@
  */
 import type {Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
+import {frenchWords, LETTER} from './french.js'
 
 /**
  * How strong the evidence for a trigger is. Strong: the release itself states
@@ -93,7 +94,10 @@ const GRADE_UNITS = [
   'ounces? per ton(?:ne)?',
   'ppm',
   'ppb',
-  String.raw`lbs?\/t`
+  String.raw`lbs?\/t`,
+  // French: "6,8 grammes par tonne", "0,25 once par tonne".
+  'grammes? par tonne',
+  'onces? par tonne'
 ]
 /** Grades in percent: elements, oxides, equivalents, metals by name. */
 const PERCENT_GRADES = [
@@ -130,9 +134,40 @@ const PERCENT_GRADES = [
   'silver',
   'antimony',
   'tungsten',
-  'graphite'
+  'graphite',
+  // French: "1,2 % de cuivre", "0,8 % Cu" (the symbols above), "4,5 % de carbone graphitique".
+  'de cuivre',
+  'de nickel',
+  'de zinc',
+  'de plomb',
+  'de cobalt',
+  'de lithium',
+  'de graphite',
+  'de carbone graphitique',
+  'carbone graphitique',
+  'cuivre',
+  'plomb'
 ]
-const QUANTITY_UNITS = ['tonnes', 't', 'mt', 'kt', 'ounces', 'oz', 'koz', 'moz', 'lbs', 'pounds', 'mlbs?', 'blbs?']
+const QUANTITY_UNITS = [
+  'tonnes',
+  't',
+  'mt',
+  'kt',
+  'ounces',
+  'oz',
+  'koz',
+  'moz',
+  'lbs',
+  'pounds',
+  'mlbs?',
+  'blbs?',
+  // French: "142 000 onces", "2,3 millions de tonnes", "1,1 million d'onces", "45 millions de livres".
+  'onces',
+  'livres',
+  'millions? de tonnes',
+  "millions? d'onces",
+  'millions? de livres'
+]
 const SMALL_NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
 const MINERALS = [
   'chalcopyrite',
@@ -161,7 +196,15 @@ const DRILLING_WORDS = [
   'intersected',
   'intersections?',
   'intercepts?',
-  'intercepted'
+  'intercepted',
+  // French: "forage", "sondage", "trou de forage", "carotte de forage", "intersecté(e)s", "recoupé" (the word
+  // ends before its accented letter: `\b` is ASCII).
+  'forages?',
+  'sondages?',
+  'trous? de forage',
+  'carottes? de forage',
+  'intersect(?=[ée])',
+  'recoup(?=[ée])'
 ]
 const RESOURCE_WORDS = [
   'mineral resources?',
@@ -171,7 +214,16 @@ const RESOURCE_WORDS = [
   'measured and indicated',
   'inferred (?:mineral )?resources?',
   'indicated (?:mineral )?resources?',
-  'historical (?:mineral )?(?:resource|estimate)s?'
+  'historical (?:mineral )?(?:resource|estimate)s?',
+  // French: "ressources minérales indiquées", "ressources présumées", "réserves minérales probables",
+  // "mesurées et indiquées", "estimation des ressources", "estimation historique".
+  'ressources? min[ée]rales?',
+  'r[ée]serves? min[ée]rales?',
+  'ressources? (?:min[ée]rales? )?(?:indiqu[ée]es?|pr[ée]sum[ée]es?|mesur[ée]es?)',
+  'r[ée]serves? (?:min[ée]rales? )?(?:probables?|prouv[ée]es?)',
+  'mesur[ée]es? et indiqu[ée]es?',
+  'estimations? (?:des |de la |de )?(?:ressources?|r[ée]serves?)',
+  'estimations? historiques?'
 ]
 const SURVEY_WORDS = [
   String.raw`geophysic\w*`,
@@ -189,7 +241,10 @@ const STUDY_WORDS = [
   String.raw`\bfeasibility study\b`,
   String.raw`\bnet present value\b`,
   String.raw`\bafter-tax npv\b`,
-  String.raw`\bpre-tax npv\b`
+  String.raw`\bpre-tax npv\b`,
+  // French: "étude économique préliminaire (EEP)", "étude de (pré)faisabilité", "valeur actuelle nette".
+  frenchWords([String.raw`[ée]tudes? [ée]conomiques? pr[ée]liminaires?`, 'eep']),
+  frenchWords([String.raw`[ée]tudes? de (?:pr[ée]-?)?faisabilit[ée]`, 'valeur actuelle nette'])
 ]
 
 /** `\b(?:a|b|c)\b`: one of `words`, as whole words. */
@@ -200,10 +255,12 @@ const subscripted = (formula: string) =>
   formula.replace(/\d/g, (digit) => `[${digit}${String.fromCharCode(0x2080 + Number(digit))}]`)
 
 /**
- * A whole figure, from its first digit ("9.8", "0.62", "1,250.5", ".5"): never from the middle of one, so the
- * evidence quoted is the figure as written. Each part is bounded (linear on runs of digits).
+ * A whole figure, from its first digit ("9.8", "0.62", "1,250.5", ".5"; French "6,8", "1 250 000", "12 500,5"
+ * with thousands grouped by spaces, no-break spaces being spaces in normalized text): never from the middle of
+ * one, so the evidence quoted is the figure as written ("6,8 g/t", never "8 g/t"). Each part is bounded (linear
+ * on runs of digits).
  */
-const FIGURE = String.raw`(?<![\d.,])(?:\d[\d,]{0,40}(?:\.\d{1,12})?|\.\d{1,12})`
+const FIGURE = String.raw`(?<![\d.,])(?:\d{1,3}(?: \d{3}){1,12}(?:,\d{1,12})?(?![\d.,])|\d[\d,]{0,40}(?:\.\d{1,12})?|\.\d{1,12})`
 
 /**
  * An assay table: a column of grades headed by its element and unit ("Au (g/t)", "Cu (%)", "Grade (g/t Au)"),
@@ -222,6 +279,10 @@ export const GRADE_SIGNALS: RegExp[] = [
 
 /** An interval over a width ("12.5 m grading 3.1 g/t", "over 4 metres at 2%"). */
 const WIDTH = new RegExp(String.raw`${FIGURE}\s?(?:m|metres?|meters?|ft|feet) (?:grading|of \d|@|at \d|averaging)`)
+/** French: "12,5 m à 6,8 g/t", "4,0 mètres titrant 2 %", "3,2 m d'une teneur de 5,1 g/t" (a grade first decides alone). */
+const WIDTH_FR = new RegExp(
+  String.raw`${FIGURE}\s?(?:m|m[èe]tres?|pi|pieds)(?![${LETTER}]) (?:à \d|titrant|@|d'une teneur|avec une teneur|de \d)`
+)
 /** A quantity with a grade or of a material ("1.2 million tonnes at 2.1 g/t", "142,000 oz contained", "240,000 t of"). */
 const QUANTITY_AT = new RegExp(
   String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:of|at|grading|@|contained|containing)\b`
@@ -229,6 +290,14 @@ const QUANTITY_AT = new RegExp(
 /** A quantity with its grade ("1.2 million tonnes at 2.1 g/t", "2.3 Mt grading"), not an amount ("240,000 tonnes of"). */
 const QUANTITY_GRADED = new RegExp(
   String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:at|grading|@|contained|containing)\b`
+)
+/** French: "1,2 Mt à 2,1 g/t", "2,3 millions de tonnes titrant", "142 000 onces contenues" ("de" only as a figure). */
+const QUANTITY_FR = String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})(?![${LETTER}]) ?`
+const QUANTITY_AT_FR = new RegExp(
+  QUANTITY_FR + frenchWords(['de', 'à', 'titrant', "d'une teneur", 'à une teneur', 'contenues?', 'contenant'])
+)
+const QUANTITY_GRADED_FR = new RegExp(
+  QUANTITY_FR + frenchWords(['à', 'titrant', "d'une teneur", 'à une teneur', 'contenues?', 'contenant'])
 )
 /** A resource or reserve in tonnes or ounces ("4.1 Mt of Indicated Mineral Resources", "resources of 1.2 Moz"). */
 const RESOURCE_QUANTITY = new RegExp(
@@ -238,10 +307,18 @@ const RESOURCE_QUANTITY = new RegExp(
 /** Drilling done, counted ("2,056 metres drilled", "12 holes", "three diamond drill holes"). */
 const DRILLING_DONE = new RegExp(
   String.raw`${FIGURE} (?:metres|meters|m)\b[^.]{0,40}\b(?:drilled|of drilling|drill(?:ing)? program)\b` +
-    String.raw`|(?:${FIGURE}|\b(?:${SMALL_NUMBER_WORDS.join('|')})) (?:diamond |rc |core |drill )?(?:drill )?holes\b`
+    String.raw`|(?:${FIGURE}|\b(?:${SMALL_NUMBER_WORDS.join('|')})) (?:diamond |rc |core |drill )?(?:drill )?holes\b` +
+    // French: "2 056 mètres forés", "12 trous de forage", "trois sondages".
+    String.raw`|${FIGURE} (?:m[èe]tres|m)(?![${LETTER}])[^.]{0,40}(?:for[ée]s|de forage|programme de forage)` +
+    String.raw`|(?:${FIGURE}|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)) (?:trous|sondages|forages)(?![${LETTER}])`
 )
 /** A study's results ("an after-tax NPV of US$512 million"), not a study merely named. */
 const STUDY_RESULT = /\b(?:npv|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)/
+/** French: "une VAN après impôts de 512 M$", "un TRI de 24,5 %", "valeur actuelle nette de 1,2 milliard de dollars". */
+const STUDY_RESULT_FR = new RegExp(
+  frenchWords(['van', 'valeur actuelle nette', 'tri', 'taux de rendement interne']) +
+    String.raw`[^.]{0,40}?(?:\$ ?\d|\d ?%|\d ?(?:m|g)?\$|\d (?:millions?|milliards?) de dollars)`
+)
 /** Figures of production, sales or a royalty: real, but not the exploration or resource results a QP approves. */
 const PRODUCTION = new RegExp(
   wholeWords([
@@ -255,12 +332,27 @@ const PRODUCTION = new RegExp(
     'sales',
     'guidance',
     'payable',
-    'physical'
+    'physical',
+    // French ("production", "produit" are read above): royalties, sales, deliveries, capacity.
+    'redevances?',
+    'ventes',
+    'vendue?s?',
+    'livraisons?',
+    'capacit(?=[ée])'
   ])
 )
 
 /** Strong technical evidence: results of sampling, drilling or estimation, stated with their figures. */
-const STRONG_TECHNICAL: RegExp[] = [...GRADE_SIGNALS, WIDTH, QUANTITY_GRADED, RESOURCE_QUANTITY, STUDY_RESULT]
+const STRONG_TECHNICAL: RegExp[] = [
+  ...GRADE_SIGNALS,
+  WIDTH,
+  QUANTITY_GRADED,
+  RESOURCE_QUANTITY,
+  STUDY_RESULT,
+  WIDTH_FR,
+  QUANTITY_GRADED_FR,
+  STUDY_RESULT_FR
+]
 
 // Runs of digits and separators are read at most 40 characters from each start: unbounded, a long run (`1,1,1,…`)
 // was read again from every digit in it (quadratic).
@@ -272,7 +364,9 @@ export const FIGURE_SIGNALS: RegExp[] = [
   new RegExp(
     String.raw`\bproduced (?:approximately |about |over )?${FIGURE} (?:million )?(?:ounces|oz|tonnes|pounds|lbs|mtus)\b`
   ),
-  DRILLING_DONE
+  DRILLING_DONE,
+  WIDTH_FR,
+  QUANTITY_AT_FR
 ]
 
 export const WORD_SIGNALS: RegExp[] = [
@@ -284,7 +378,38 @@ export const WORD_SIGNALS: RegExp[] = [
   /\bmetallurg\w*|\b(?:recovery|recoveries) (?:of|rate)/,
   /\b(?:mineralization|mineralized|mineralisation|mineralised|high-grade|grading)\b/,
   new RegExp(wholeWords(MINERALS)),
-  /\bqa\/qc\b|\bquality (?:assurance|control)\b|\bcertified reference materials?\b/
+  /\bqa\/qc\b|\bquality (?:assurance|control)\b|\bcertified reference materials?\b/,
+  // French, each a kind of its own that English words do not reach (an accent or a French word order): grades and
+  // analyses, samples, surveys, metallurgy, mineralization, minerals, QA/QC ("AQ/CQ").
+  new RegExp(frenchWords(['teneurs?', "r[ée]sultats? d'analyses?", 'pyroanalyses?', 'titrages?'])),
+  new RegExp(
+    frenchWords([
+      String.raw`[ée]chantillons? (?:choisis|ponctuels|instantan[ée]s|de rainure|en rainure|de roche|de sol|de till|` +
+        String.raw`d'affleurement|de tranch[ée]e)`,
+      String.raw`[ée]chantillonnages?`,
+      String.raw`campagne d'[ée]chantillonnage`
+    ])
+  ),
+  new RegExp(
+    frenchWords([
+      String.raw`lev[ée]s? (?:g[ée]ophysiques?|magn[ée]tiques?|a[ée]roport[ée]s?|[ée]lectromagn[ée]tiques?|gravim[ée]triques?)`,
+      'géophysiques?',
+      String.raw`polarisation provoqu[ée]e`
+    ])
+  ),
+  new RegExp(frenchWords(['métallurgi(?:e|ques?)', String.raw`taux de r[ée]cup[ée]ration`])),
+  new RegExp(frenchWords([`minéralis[${LETTER}]{0,8}`, 'haute teneur', 'forte teneur', 'à teneur élevée'])),
+  new RegExp(
+    frenchWords(['sphalérite', 'galène', 'arsénopyrite', 'or visible', 'spodumène', 'molybdénite', 'stibine'])
+  ),
+  new RegExp(
+    frenchWords([
+      String.raw`aq ?\/ ?cq`,
+      String.raw`assurance (?:de la )?qualit[ée]`,
+      String.raw`contr[ôo]le (?:de la )?qualit[ée]`,
+      String.raw`mat[ée]riaux de r[ée]f[ée]rence certifi[ée]s`
+    ])
+  )
 ]
 
 /**
