@@ -6,14 +6,14 @@
  * Canada issuer's release does not carry the TSX-V's. The model's matcher
  * reads the wording (copy artefacts are no defect) and weighs the issuer's
  * exchange. A French disclaimer is read with the French wording, and the
- * messages on French words are in French (rules/fr/exchange-disclaimer.ts).
+ * messages on French words are in French (rules/messages/exchange-disclaimer.ts).
  * See docs/rules/exchange-disclaimer.md.
  */
 import type {CanadianExchange, Disclaimer, ElementVerdict, Language} from '../src/model/model.js'
 import {issuerExchange, type IssuerExchange} from '../src/core/exchange.js'
 import {atEnd, defineRule, slice, type Context} from '../src/core/rule.js'
 import {letters} from '../src/model/wording.js'
-import {FRENCH, type Texts} from './fr/exchange-disclaimer.js'
+import {FRENCH, type Texts} from './messages/exchange-disclaimer.js'
 
 export interface Options {
   /** The issuer's exchange, pinned (it wins over the one the release states); unset, the release's (else `TSXV`). */

@@ -8,7 +8,7 @@
 import type {Block, CautionElement, Model} from '../src/model/model.js'
 import {findCautionElements} from '../src/model/caution.js'
 import {atEnd, defineRule, slice, type Level} from '../src/core/rule.js'
-import {CAUTION_FR, CITATION_FR, ELEMENTS_FR, FLI_TEMPLATE_FR} from './fr/forward-looking-caution.js'
+import {CAUTION_FR, CITATION_FR, ELEMENTS_FR, FLI_TEMPLATE_FR} from './messages/forward-looking-caution.js'
 
 export interface Options {
   /** Level of a caution that states no assumptions (s.4A.3(c)); default `warning` (see the rule doc). */

@@ -10,7 +10,7 @@
  */
 import {defineRule, slice} from '../src/core/rule.js'
 import {describeOffering, ownOfferingKind} from '../src/model/release.js'
-import {LEGEND_FR, US_LEGEND_FR, décrirePlacement} from './fr/us-securities.js'
+import {LEGEND_FR, US_LEGEND_FR, describeOfferingFr} from './messages/us-securities.js'
 
 export const US_LEGEND =
   'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES'
@@ -31,7 +31,7 @@ const remarkLintUsDistributionLegend = defineRule({id: 'us-distribution-legend'}
   // Once per release: in the release's language (a bilingual release's legend may be in either).
   const fr = model.language.release === 'fr'
   const cause = fr
-    ? `ce communiqué annonce ${décrirePlacement(offering)} (ligne ${line}) : « ${slice(model, offering)} »`
+    ? `ce communiqué annonce ${describeOfferingFr(offering)} (ligne ${line}) : « ${slice(model, offering)} »`
     : `this release announces ${describeOffering(offering)} (line ${line}): “${slice(model, offering)}”`
   const first = legends[0]
   if (first) {

@@ -11,7 +11,7 @@
 import {type Finding, atEnd, defineRule, slice} from '../src/core/rule.js'
 import type {UsPart} from '../src/model/model.js'
 import {describeOffering, ownOfferingKind} from '../src/model/release.js'
-import {ACT_FR, SENTENCES_FR, décrirePlacement} from './fr/us-securities.js'
+import {ACT_FR, SENTENCES_FR, describeOfferingFr} from './messages/us-securities.js'
 
 const CITATION = 'U.S. Securities Act of 1933, section 5 and Regulation S (17 CFR 230.902, 230.903); Rules 135 and 135c'
 
@@ -43,7 +43,7 @@ const remarkLintUsSecuritiesAct = defineRule({id: 'us-securities-act'}, ({model,
   const anchor = found.length > 0 ? parts[found.at(-1)!]!.sentence : undefined
   const fr = (anchor ? model.language.of(anchor.block) : model.language.release) === 'fr'
   const cause = fr
-    ? `ce communiqué annonce ${décrirePlacement(offering)} : « ${slice(model, offering)} »`
+    ? `ce communiqué annonce ${describeOfferingFr(offering)} : « ${slice(model, offering)} »`
     : `this release announces ${describeOffering(offering)}: “${slice(model, offering)}”`
   // Where the evidence is goes in the note: a reason stays the same when lines move above it.
   const where = fr ? ACT_FR.offering(line) : `(the offering: line ${line})`

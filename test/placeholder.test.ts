@@ -93,7 +93,7 @@ const EXTRA: Draft[] = [
 /** The bracketed placeholders written in the rules' string literals (templates and inserted parts). */
 function sourcePlaceholders(): Set<string> {
   const found = new Set<string>()
-  // The rules and the words they give in French (rules/fr/).
+  // The rules and the words they give in each language (rules/messages/).
   const files = readdirSync(path.join(root, 'rules'), {recursive: true}).map(String)
   for (const name of files.filter((file) => file.endsWith('.ts'))) {
     const source = readFileSync(path.join(root, 'rules', name), 'utf8')

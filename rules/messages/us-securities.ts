@@ -26,7 +26,7 @@ const FORMS: Record<string, string> = {
 }
 
 /** What the release announces, in French: "un placement privé", "la clôture d’un placement privé". */
-export function décrirePlacement(kind: KindOf): string {
+export function describeOfferingFr(kind: KindOf): string {
   const form = (kind.form && FORMS[kind.form]) ?? 'un placement de titres'
   const sans = form.replace(/^une? /, '')
   return kind.stage === 'closed'
