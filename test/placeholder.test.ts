@@ -94,8 +94,10 @@ const EXTRA: Draft[] = [
 function sourcePlaceholders(): Set<string> {
   const found = new Set<string>()
   // The rules and the words they give in each language (rules/messages/).
-  const files = readdirSync(path.join(root, 'rules'), {recursive: true}).map(String)
-  for (const name of files.filter((file) => file.endsWith('.ts'))) {
+  const files = readdirSync(path.join(root, 'rules'), {recursive: true})
+    .map(String)
+    .filter((file) => file.endsWith('.ts'))
+  for (const name of files) {
     const source = readFileSync(path.join(root, 'rules', name), 'utf8')
     for (const literal of source.matchAll(/'[^'\n]*'|`[^`\n]*`/g)) {
       // A bracket after a space or at the start of the text: "[Name], " — not a character class ("advis[eo]r").
@@ -114,6 +116,8 @@ function fill(placeholder: string): string {
     '[Name]': 'Jane Doe',
     '[title]': 'Vice President Exploration',
     '[P.Geo.]': 'P.Geo.',
+    '[Nom]': 'Hélène Côté',
+    '[titre]': 'vice-présidente exploration',
     '[the material risk factors]': 'metal prices, permitting delays and the availability of financing',
     '[the material factors and assumptions]': 'stable metal prices and the timely receipt of permits'
   }

@@ -53,7 +53,9 @@ const FACT_NOUNS = new Set(
     'quantity grade width interval hole project property deposit phone telephone email e-mail website url ' +
     'exchange symbol ticker agent contact person qp ceo cfo coo president officer director signature quote ' +
     'term period jurisdiction district region mine target placeholder blank dollar dollars amount shares units ' +
-    'warrants options securities size closing expiry deadline tranche'
+    'warrants options securities size closing expiry deadline tranche ' +
+    // French field names ("[Nom]", "[titre]") as our French fixes insert them.
+    'nom titre poste fonction société émetteur ville montant prix'
   ).split(' ')
 )
 /** Space-separated words as alternatives; `_` stands for a space within one. */
@@ -69,9 +71,11 @@ const INSTRUCTION = new RegExp(
   String.raw`^(?:${words(
     'insert add include describe specify state list enter fill confirm update check provide complete identify select ' +
       'choose delete remove attach replace verify tbd tbc tba tk placeholder ntd note_to draft pending optional ' +
-      'if_applicable to_be to_come'
-  )})\b`,
-  'i'
+      'if_applicable to_be to_come ' +
+      // French instructions ("[décrire comment]", "[indiquer le rapport estimé]").
+      'indiquer insérer inserer ajouter décrire decrire préciser preciser compléter completer confirmer'
+  )})(?![\p{L}])`,
+  'iu'
 )
 /** Instruction words anywhere in a bracket. */
 const INSTRUCTION_WITHIN = new RegExp(
@@ -81,7 +85,7 @@ const INSTRUCTION_WITHIN = new RegExp(
 )
 /** A descriptor's opening word. */
 const DETERMINER =
-  /^(?:the|a|an|each|every|any|all|such|relevant|applicable|other|our|its|their|your|this|these|those|some)\s/i
+  /^(?:the|a|an|each|every|any|all|such|relevant|applicable|other|our|its|their|your|this|these|those|some|toute?s?|chaque)\s/i
 /** Editorial insertions and copy artefacts, not blanks. */
 const EDITORIAL = new RegExp(
   String.raw`^(?:figure \d+|${words(
