@@ -5,6 +5,8 @@
  * adversarial text.
  */
 
+import {frenchWords} from './french.js'
+
 /** `(?:a|b|c)`: one of the alternatives (source strings). */
 const group = (parts: readonly string[]) => `(?:${parts.join('|')})`
 /** `\b(?:a|b|c)\b`: one of the alternatives, as whole words. */
@@ -150,7 +152,8 @@ export const COMPENSATION = anyOf([
 ])
 
 /** An early warning report or release (NI 62-103). */
-export const EARLY_WARNING = /\bearly warning\b|\b(?:ni|national instrument|instrument) ?62-10[34]\b/
+export const EARLY_WARNING =
+  /\bearly warning\b|\b(?:ni|national instrument|instrument|r[èe]glement|norme canadienne) ?62-10[34]\b|\bsyst[èe]me d'alerte\b/
 
 /** Warrants or options exercised: money for shares, but no offering. */
 export const EXERCISE = anyOf([
@@ -226,10 +229,21 @@ const ROLES = [
  * Someone other than the issuer, defined by the role it plays in a holding or a purchase: the defined terms of
  * an early warning release ("the Acquiror", "the Purchaser", "the Investor").
  */
-export const ROLE = new RegExp(String.raw`\(\s?(?:the |each an? |collectively,? the )?"${group(ROLES)}"\s?\)?`)
+/** The same roles in French: (l'« Acquéreur »), « l'Investisseur », « le Porteur » (French quotes set off by spaces). */
+const ROLES_FR = [
+  'acqu[ée]reurs?',
+  'investisseurs?',
+  'porteurs?',
+  'initi[ée]s?',
+  'actionnaires? vendeurs?',
+  'd[ée]clarants?'
+]
+export const ROLE = new RegExp(
+  String.raw`\(\s?(?:the |each an? |collectively,? the |l'|le |la |les )?" ?${group([...ROLES, ...ROLES_FR])} ?"\s?\)?`
+)
 
 /** The listed company named as "the Issuer" (how a holder's release speaks of it; the issuer itself says "the Company"). */
-export const ISSUER_TERM = /(?:\(|\bor )\s?(?:the )?"issuer"/
+export const ISSUER_TERM = /(?:\(|\bor |\bou )\s?(?:the |l')?" ?(?:issuer|[ée]metteur) ?"/
 
 /** How the issuer speaks of itself in its own release. */
 export const SELF = anyOf([
@@ -237,7 +251,11 @@ export const SELF = anyOf([
   String.raw`\bor the "(?:company|corporation)"`,
   String.raw`\bthe (?:company|corporation)\b`,
   String.raw`\bwe\b`,
-  String.raw`\bour\b`
+  String.raw`\bour\b`,
+  // French: « la Société », (la « Société »), « nous ».
+  String.raw`\(\s?(?:la |l')?(?:" ?)?(?:soci[ée]t[ée]|compagnie|corporation)`,
+  String.raw`\bou la " ?(?:soci[ée]t[ée]|compagnie)`,
+  frenchWords(['la soci[ée]t[ée]', 'la compagnie', 'nous', 'notre', 'nos'])
 ])
 
 /** The verb that announces: what precedes it is who speaks. */
@@ -255,11 +273,26 @@ export const ANNOUNCES = anyOf([
     'advises?',
     'has (?:filed|completed|closed|acquired|entered|disposed)',
     '(?:is|was|has been) (?:being )?(?:issued|disseminated|made|filed)'
+  ]),
+  // French: « annonce », « a le plaisir de », « est heureuse de », « fait le point », « a déposé », « a acquis ».
+  frenchWords([
+    'annonce(?:nt)?',
+    'a annonc[ée]',
+    'ont annonc[ée]',
+    'a (?:le|eu le) plaisir',
+    'ont le plaisir',
+    'est (?:heureuse?|fi[èe]re?|ravie?)',
+    'pr[ée]sente',
+    'fait le point',
+    'confirme',
+    'a (?:d[ée]pos[ée]|conclu|cl[ôo]tur[ée]|acquis|c[ée]d[ée])',
+    '(?:est|a [ée]t[ée]) (?:publi[ée]|diffus[ée]|d[ée]pos[ée])'
   ])
 ])
 
 /** A release that says what it is: "this news release is made by", "this press release is issued under". */
-export const THIS_RELEASE = /\bthis (?:news |press )?release\b|\bthis (?:report|announcement)\b/
+export const THIS_RELEASE =
+  /\bthis (?:news |press )?release\b|\bthis (?:report|announcement)\b|\ble pr[ée]sent communiqu[ée]|\bce communiqu[ée]/
 
 /** A holder's trade in the market or by private agreement, or its holdings: a secondary trade, not an issuance. */
 export const SECONDARY = anyOf([
@@ -284,7 +317,25 @@ const TRADES = [
   'exercis(?:ed|e)'
 ]
 /** Securities of a named company bought, sold, held or exercised (the object of the holder's release). */
+/** The same in French: « a acquis … actions ordinaires de », « détient … titres de ». */
+const TRADES_FR = [
+  'a acquis',
+  'acquis',
+  'acquiert',
+  "l'acquisition de",
+  'a achet[ée]',
+  'ach[èe]te',
+  'a vendu',
+  'vend',
+  'a dispos[ée]',
+  'd[ée]tient',
+  'poss[èe]de',
+  'a exerc[ée]'
+]
 export const HOLDING = new RegExp(
-  String.raw`${words(TRADES)}[^.]{0,80}\b(?:(?:common |voting |ordinary )?shares|securities|units|warrants) ` +
-    String.raw`(?:of|in) (?:the capital of )?`
+  String.raw`(?:${words(TRADES)}[^.]{0,80}\b(?:(?:common |voting |ordinary )?shares|securities|units|warrants) ` +
+    String.raw`(?:of|in) (?:the capital of )?` +
+    String.raw`|${frenchWords(TRADES_FR)}[^.]{0,80}(?<![a-z\u00e0-\u00ff])` +
+    String.raw`(?:actions(?: ordinaires| avec droit de vote)?|titres|unit[ée]s|bons de souscription) ` +
+    String.raw`(?:de |d'|du )(?:(?:la |l')?capital (?:de |d'|du ))?)`
 )
