@@ -27,7 +27,7 @@ const lazy = {
 await rm(path.join(root, 'dist/bundle'), {recursive: true, force: true})
 
 await build({
-  entryPoints: {cli: path.join(root, 'src/cli/index.ts')},
+  entryPoints: {cli: path.join(root, 'src/cli/index.ts'), worker: path.join(root, 'src/cli/worker.ts')},
   outdir: path.join(root, 'dist/bundle'),
   bundle: true,
   splitting: true,
