@@ -80,7 +80,11 @@ describe('prefilter', () => {
         fc.property(arbitrary, fc.string({maxLength: 8}), fc.string({maxLength: 8}), (match, before, after) => {
           const text = before + match + after
           const plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))
-          if (plain.test(text)) expect(mayMatch(re, text)).toBe(true)
+          if (plain.test(text)) {
+            expect(mayMatch(re, text)).toBe(true)
+            const need = required(re)
+            if (need) expect(need.some((literal) => text.includes(literal))).toBe(true)
+          }
         }),
         {numRuns: 60}
       )
@@ -97,6 +101,9 @@ describe('prefilter', () => {
     fc.assert(
       fc.property(text, (sample) => {
         for (const re of [...SIGNALS, ...PROBES]) {
+          const need = required(re)
+          if (need && !need.some((literal) => sample.includes(literal)))
+            expect(new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(sample)).toBe(false)
           const copy = new RegExp(re.source, re.flags)
           copy.lastIndex = re.lastIndex
           const filtered = execIf(re, sample)

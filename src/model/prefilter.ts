@@ -16,8 +16,12 @@
 
 type Need = Set<string> | undefined
 
-/** Sets of more alternatives than this cost more to check than the pattern. */
-const MOST = 24
+/**
+ * Sets of more alternatives than this cost more to check than the pattern: measured on the corpus's sentences,
+ * V8 scans for an alternation of words faster than as many `includes` (a pattern with one or two required
+ * strings ran in about 0.77 of its time with the check first, geometric mean; with five or more, about 2x).
+ */
+const MOST = 2
 
 const cache = new WeakMap<RegExp, readonly string[] | null>()
 
@@ -31,7 +35,7 @@ export function required(re: RegExp): readonly string[] | undefined {
     } catch {
       need = undefined
     }
-    known = need && need.size <= MOST && [...need].every((text) => text.length > 0) ? [...need] : null
+    known = need && [...need].every((text) => text.length > 0) ? [...need] : null
     cache.set(re, known)
   }
   return known ?? undefined
@@ -40,7 +44,7 @@ export function required(re: RegExp): readonly string[] | undefined {
 /** Whether `re` may match `text`: false only when no match can exist (a required string is absent). */
 export function mayMatch(re: RegExp, text: string): boolean {
   const need = required(re)
-  if (!need) return true
+  if (!need || need.length > MOST) return true
   for (const literal of need) if (text.includes(literal)) return true
   return false
 }
