@@ -5,7 +5,7 @@
  * that change a report or the exit status; `--fix` writes the same drafts.
  * The built CLI runs as a subprocess (`npm run build` first).
  */
-import {spawnSync} from 'node:child_process'
+import {spawn} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
@@ -43,9 +43,19 @@ function drafts(): Record<string, string | Buffer> {
   return files
 }
 
-function lint(dir: string, args: string[]) {
-  const result = spawnSync(process.execPath, [cli, '--no-config', ...args], {cwd: dir, encoding: 'utf8'})
-  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
+/** The CLI as a subprocess (not spawnSync: the test worker stays free to answer vitest while it runs). */
+function lint(dir: string, args: string[]): Promise<{status: number | null; stdout: string; stderr: string}> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, '--no-config', ...args], {cwd: dir})
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+    child.on('error', reject)
+    child.on('close', (status) =>
+      resolve({status, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8')})
+    )
+  })
 }
 
 describe('--jobs', {timeout: 240_000}, () => {
@@ -61,9 +71,9 @@ describe('--jobs', {timeout: 240_000}, () => {
     expect(() => takeJobs(['--jobs', '0'])).toThrow(/--jobs needs a whole number/)
   })
 
-  it('a wrong --jobs is said in one line, exit 2', () => {
+  it('a wrong --jobs is said in one line, exit 2', async () => {
     const dir = folder({'draft.md': release})
-    const result = lint(dir, ['--jobs', 'x', '.'])
+    const result = await lint(dir, ['--jobs', 'x', '.'])
     expect(result.status).toBe(2)
     expect(result.stderr).toBe('disclosure-lint: --jobs needs a whole number of drafts linted at once, 1 or more\n')
   })
@@ -77,10 +87,12 @@ describe('--jobs', {timeout: 240_000}, () => {
     ['sarif', ['--report', 'sarif']],
     ['html', ['--report', 'html']],
     ['github', ['--report', 'github']]
-  ])('%s: the same bytes on stdout and stderr, and the same status, as --jobs 1', (_, flags) => {
+  ])('%s: the same bytes on stdout and stderr, and the same status, as --jobs 1', async (_, flags) => {
     const dir = folder(drafts())
-    const one = lint(dir, [...flags, '--jobs', '1', '.'])
-    const two = lint(dir, [...flags, '--jobs', '2', '.'])
+    const [one, two] = await Promise.all([
+      lint(dir, [...flags, '--jobs', '1', '.']),
+      lint(dir, [...flags, '--jobs', '2', '.'])
+    ])
     expect(two.stdout).toBe(one.stdout)
     expect(two.stderr).toBe(one.stderr)
     expect(two.status).toBe(one.status)
@@ -91,12 +103,14 @@ describe('--jobs', {timeout: 240_000}, () => {
     if (flags.length === 0) expect(one.stdout).toMatch(/1 finding waived/)
   })
 
-  it('--fix: the same drafts written and the same report', () => {
+  it('--fix: the same drafts written and the same report', async () => {
     const files = drafts()
     const one = folder(files)
     const two = folder(files)
-    const first = lint(one, ['--fix', '--jobs', '1', '.'])
-    const second = lint(two, ['--fix', '--jobs', '2', '.'])
+    const [first, second] = await Promise.all([
+      lint(one, ['--fix', '--jobs', '1', '.']),
+      lint(two, ['--fix', '--jobs', '2', '.'])
+    ])
     expect(second.stdout).toBe(first.stdout)
     expect(second.stderr).toBe(first.stderr)
     expect(second.status).toBe(first.status)
