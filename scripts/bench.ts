@@ -18,7 +18,13 @@
  *    each draft adds and 100,000 drafts estimated from it (aim: under 1 GB);
  *    `scale-100k` runs 100,000 drafts too (about ten minutes on one core).
  *
- * Sections can be picked: `npm run bench -- corpus lsp`.
+ * 6. Linear in size: the per-KB cost of one draft of 10 KB, 100 KB, 1 MB and
+ *    5 MB (aim: 5 MB within 1.5x of 10 KB).
+ *
+ * Every figure is given with its spread (min–max over the repeats) and the
+ * machine (cores, Node, load average before and after): on a shared machine
+ * the spread says how far a ratio can be trusted. A summary of the ratios
+ * ends the run. Sections can be picked: `npm run bench -- corpus lsp`.
  */
 import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -50,6 +56,19 @@ const wanted = (name: string) => sections.length === 0 || sections.includes(name
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const ms = (value: number) => `${value.toFixed(1)} ms`
+/** `min–max` of the repeats. */
+const spread = (values: number[]) => `${Math.min(...values).toFixed(0)}–${Math.max(...values).toFixed(0)} ms`
+/** The ratio of medians, with the range the repeats allow (min/max to max/min). */
+const ratio = (ours: number[], base: number[]) =>
+  `${(median(ours) / median(base)).toFixed(2)}x (${(Math.min(...ours) / Math.max(...base)).toFixed(2)}–` +
+  `${(Math.max(...ours) / Math.min(...base)).toFixed(2)})`
+/** The ratios, for the summary at the end. */
+const summary: string[] = []
+const load = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ')
 
 function time<T>(fn: () => T): number {
   const start = performance.now()
@@ -87,11 +106,15 @@ async function throughput(): Promise<void> {
   }
   const p = median(parse)
   const l = median(lint)
-  console.log(`corpus: ${files.length} releases, ${(bytes / 1024).toFixed(0)} KiB`)
-  console.log(`  bare remark parse   ${ms(p)}  (${(bytes / 1024 / 1024 / (p / 1000)).toFixed(2)} MB/s)`)
+  console.log(`corpus: ${files.length} releases, ${(bytes / 1024).toFixed(0)} KiB, in process (median of 7)`)
   console.log(
-    `  disclosure-lint     ${ms(l)}  (${(bytes / 1024 / 1024 / (l / 1000)).toFixed(2)} MB/s)  ratio ${(l / p).toFixed(2)}x`
+    `  bare remark parse   ${ms(p)}  [${spread(parse)}]  (${(bytes / 1024 / 1024 / (p / 1000)).toFixed(2)} MB/s)`
   )
+  console.log(
+    `  disclosure-lint     ${ms(l)}  [${spread(lint)}]  (${(bytes / 1024 / 1024 / (l / 1000)).toFixed(2)} MB/s)  ` +
+      `ratio ${ratio(lint, parse)}`
+  )
+  summary.push(`corpus, whole lint vs bare parse (one thread)        ${ratio(lint, parse)}  (aim <= 1.5x)`)
 }
 
 function manyDrafts(): void {
@@ -105,15 +128,23 @@ function manyDrafts(): void {
       for (const name of fs.readdirSync(dir)) p.parse(fs.readFileSync(path.join(dir, name), 'utf8'))`
     const bare: number[] = []
     const ours: number[] = []
+    const jobs: number[] = []
+    const lint = (extra: string[]) => () =>
+      spawnSync(process.execPath, [cli, '--quiet', '--report', 'json', ...extra, dir], {cwd: dir, maxBuffer: 1 << 28})
+    // Alternating, so that a change in the machine's load falls on all three alike.
     for (let run = 0; run < 3; run++) {
       bare.push(time(() => spawnSync(process.execPath, ['--input-type=module', '-e', script], {cwd: root})))
-      ours.push(time(() => spawnSync(process.execPath, [cli, '--quiet', '--report', 'json', dir], {cwd: dir})))
+      ours.push(time(lint(['--jobs', '1'])))
+      jobs.push(time(lint([])))
     }
-    console.log('1,000 synthetic drafts, whole process:')
-    console.log(`  bare mdast parse    ${ms(median(bare))}`)
+    console.log('1,000 synthetic drafts, whole process (median of 3):')
+    console.log(`  bare mdast parse (one thread)   ${ms(median(bare))}  [${spread(bare)}]`)
+    console.log(`  disclosure-lint --jobs 1        ${ms(median(ours))}  [${spread(ours)}]  ratio ${ratio(ours, bare)}`)
     console.log(
-      `  disclosure-lint     ${ms(median(ours))}  ratio ${(median(ours) / median(bare)).toFixed(2)}x (aim <= 1.5x)`
+      `  disclosure-lint (--jobs ${cores}, default) ${ms(median(jobs))}  [${spread(jobs)}]  ratio ${ratio(jobs, bare)}`
     )
+    summary.push(`1,000 drafts, --jobs 1 vs bare parse                 ${ratio(ours, bare)}  (aim <= 1.5x)`)
+    summary.push(`1,000 drafts, --jobs ${cores} wall time vs bare parse        ${ratio(jobs, bare)}  (aim <= 0.9x)`)
   } finally {
     fs.rmSync(dir, {recursive: true, force: true})
   }
@@ -149,12 +180,14 @@ function coldStart(): void {
       node.push(time(() => spawnSync(process.execPath, ['--input-type=module', '-e', readParse], {cwd: root})))
     }
     console.log('cold start, one small draft (median of 11):')
-    console.log(`  node reading + parsing it   ${ms(median(node))}`)
-    if (hasRemark) console.log(`  remark-cli (recommended)    ${ms(median(theirs))}`)
+    console.log(`  node reading + parsing it   ${ms(median(node))}  [${spread(node)}]`)
+    if (hasRemark) console.log(`  remark-cli (recommended)    ${ms(median(theirs))}  [${spread(theirs)}]`)
     console.log(
-      `  disclosure-lint            ` +
-        ` ${ms(median(ours))}${hasRemark ? `  ratio ${(median(ours) / median(theirs)).toFixed(2)}x of remark-cli (aim <= 0.5x)` : ''}`
+      `  disclosure-lint             ${ms(median(ours))}  [${spread(ours)}]` +
+        (hasRemark ? `  ratio ${ratio(ours, theirs)} of remark-cli (aim <= 0.5x)` : '')
     )
+    if (hasRemark)
+      summary.push(`cold start vs remark-cli's bin                       ${ratio(ours, theirs)}  (aim <= 0.5x)`)
   } finally {
     fs.rmSync(dir, {recursive: true, force: true})
   }
@@ -228,7 +261,9 @@ async function languageServer(): Promise<void> {
       `language server, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KB draft, re-lint after an edit (30 edits, ` +
         `less the ${DEBOUNCE_MS} ms debounce):`
     )
-    console.log(`  p50 ${ms(median(times))}, p90 ${ms(sorted[Math.floor(sorted.length * 0.9)])} (aim < 50 ms)`)
+    const p90 = sorted[Math.floor(sorted.length * 0.9)]
+    console.log(`  p50 ${ms(median(times))}, p90 ${ms(p90)} [${spread(times)}] (aim < 20 ms)`)
+    summary.push(`editor re-lint of a 50 KB draft, p90                  ${ms(p90)}  (aim < 20 ms)`)
 
     // 2. A burst of 200 quick edits: how many publishes, and how long until the last one.
     const versions: number[] = []
@@ -270,6 +305,37 @@ async function languageServer(): Promise<void> {
     connection.dispose()
     child.kill()
     fs.rmSync(dir, {recursive: true, force: true})
+  }
+}
+
+/**
+ * Linear in size: one draft of 10 KB, 100 KB, 1 MB and 5 MB (the examples
+ * one after another, each with its own issuer), linted in process; the cost
+ * per KB of each against the 10 KB draft's.
+ */
+async function linear(): Promise<void> {
+  const sizes: Array<[string, number, number]> = [
+    ['10 KB', 10, 9],
+    ['100 KB', 100, 5],
+    ['1 MB', 1024, 2],
+    ['5 MB', 5 * 1024, 1]
+  ]
+  console.log('linear in size: one draft, lint in process, cost per KB (repeats: 9, 5, 2, 1):')
+  let base: number[] | undefined
+  for (const [label, kb, repeats] of sizes) {
+    let text = ''
+    for (let i = 0; text.length < kb * 1024; i++) text += syntheticDraft(i) + '\n'
+    // Warm (the 10 KB draft three times, once): the first runs are the JIT's, not the size's.
+    if (!base) for (let run = 0; run < 3; run++) await lintText(text)
+    const perKb: number[] = []
+    for (let run = 0; run < repeats; run++) perKb.push((await timeAsync(() => lintText(text))) / (text.length / 1024))
+    base ??= perKb
+    console.log(
+      `  ${label.padEnd(7)} ${median(perKb).toFixed(3)} ms/KB [${Math.min(...perKb).toFixed(3)}–` +
+        `${Math.max(...perKb).toFixed(3)}]  ratio to 10 KB ${ratio(perKb, base)}`
+    )
+    if (label === '5 MB')
+      summary.push(`per-KB cost, 5 MB vs 10 KB                           ${ratio(perKb, base)}  (aim <= 1.5x)`)
   }
 }
 
@@ -346,8 +412,19 @@ function scale(): void {
   }
 }
 
+const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
+const before = load()
+console.log(
+  `machine: ${cores} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), Node ${process.version}, ` +
+    `load average ${before} at the start`
+)
 if (wanted('corpus')) await throughput()
 if (wanted('many')) manyDrafts()
 if (wanted('cold')) coldStart()
 if (wanted('lsp')) await languageServer()
+if (wanted('linear')) await linear()
 if (wanted('scale') || wanted('scale-100k')) scale()
+if (summary.length > 0) {
+  console.log(`\nsummary (median ratio, and min–max the repeats allow; load average ${before} → ${load()}):`)
+  for (const line of summary) console.log('  ' + line)
+}

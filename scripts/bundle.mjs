@@ -27,7 +27,7 @@ const lazy = {
 await rm(path.join(root, 'dist/bundle'), {recursive: true, force: true})
 
 await build({
-  entryPoints: {cli: path.join(root, 'src/cli/index.ts')},
+  entryPoints: {cli: path.join(root, 'src/cli/index.ts'), worker: path.join(root, 'src/cli/worker.ts')},
   outdir: path.join(root, 'dist/bundle'),
   bundle: true,
   splitting: true,
@@ -50,6 +50,21 @@ await build({
         context.onResolve({filter: /^unified-args\/lib\/parse-argv\.js$/}, () => ({
           path: path.join(path.dirname(require.resolve('unified-args')), 'lib/parse-argv.js')
         }))
+        // files.ts: unified-engine's own ignore class (not in its `exports`) and the `ignore` package it uses,
+        // inlined rather than found and compiled from node_modules on every run.
+        context.onResolve({filter: /[\\/]ignore-modules\.js$/}, () => ({path: 'ignore-modules', namespace: 'inline'}))
+        context.onLoad({filter: /.*/, namespace: 'inline'}, () => {
+          const engine = require.resolve('unified-engine')
+          const ignoreClass = path.join(path.dirname(engine), 'lib/ignore.js')
+          const ignorePackage = createRequire(engine).resolve('ignore')
+          return {
+            contents:
+              `export async function ignoreModules() { return Promise.all([` +
+              `import(${JSON.stringify(ignoreClass)}), import(${JSON.stringify(ignorePackage)})]) }`,
+            loader: 'js',
+            resolveDir: root
+          }
+        })
         context.onResolve({filter: /^(?:load-plugin|yaml)$/}, (args) =>
           // The stand-ins' own imports go to the real modules.
           args.namespace === 'lazy' ? {path: args.path, external: true} : {path: args.path, namespace: 'lazy'}

@@ -18,17 +18,15 @@
  * Paths named on the command line that are regular files, missing or
  * unreadable go to the engine as given: it reports them as before.
  */
-import {createRequire} from 'node:module'
 import fs from 'node:fs/promises'
 import type {Dirent, Stats} from 'node:fs'
 import path from 'node:path'
-import {pathToFileURL} from 'node:url'
 import {glob, hasMagic} from 'glob'
 import type {Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
 import {INPUT_RULE, SOURCE} from '../core/constants.js'
 import {notReadFormat} from '../core/decode.js'
-import {resolveHere} from './resolve.js'
+import {ignoreModules} from './ignore-modules.js'
 
 /** Base names (before the first dot, any case) of files that are not releases. */
 export const NOT_RELEASES = [
@@ -63,20 +61,16 @@ interface Patterns {
   ignores(path: string): boolean
 }
 
-/** unified-engine's own `Ignore` (not in its exports: loaded by file URL) and its `ignore` package. */
+/** unified-engine's own `Ignore` (not in its exports) and its `ignore` package (ignore-modules.ts). */
 async function loadIgnore(): Promise<{
   Ignore: new (options: Record<string, unknown>) => IgnoreLike
   patterns: (list: string[]) => Patterns
 }> {
-  const engineUrl = resolveHere('unified-engine')
-  const {Ignore} = (await import(new URL('./lib/ignore.js', engineUrl).href)) as {
-    Ignore: new (options: Record<string, unknown>) => IgnoreLike
-  }
-  const requireFromEngine = createRequire(engineUrl)
-  const module = (await import(pathToFileURL(requireFromEngine.resolve('ignore')).href)) as {
-    default: () => {add(list: string[]): Patterns}
-  }
-  return {Ignore, patterns: (list) => module.default().add(list)}
+  const [engineIgnore, module] = (await ignoreModules()) as [
+    {Ignore: new (options: Record<string, unknown>) => IgnoreLike},
+    {default: () => {add(list: string[]): Patterns}}
+  ]
+  return {Ignore: engineIgnore.Ignore, patterns: (list) => module.default().add(list)}
 }
 
 /** What a special file is, in words. */

@@ -10,6 +10,7 @@ const flags: [string, string][] = [
   ['    --report-file <path>', 'write the report to this file instead of stdout'],
   ['    --fix', "apply each finding's fix to the draft (.md, .txt), then report what remains"],
   ['    --fix-dry-run', 'print the fixes as a unified diff (stdout; the report to stderr); write nothing'],
+  ['-j, --jobs <n>', 'lint in n worker threads when there are more than a few dozen drafts (default: one per core)'],
   ['-w, --watch', 'lint again on every change (new drafts, edits, config changes)'],
   ['    --include-all', 'also lint README, CHANGELOG, LICENSE, … (skipped by default: not releases)'],
   ['-e, --ext <extensions>', 'extensions of drafts in folders (default: md,markdown,txt,docx,docm)'],

@@ -27,75 +27,32 @@
  */
 import process from 'node:process'
 import type {Options as EngineOptions} from 'unified-engine'
-import {createProcessor, disclosureLintDecode, presetFor} from '../api.js'
 import {packageJson} from '../core/package.js'
-import {useOurInstall} from './config.js'
-import {givenPlugins, withDefaults} from './defaults.js'
 import {fail, watchPipes} from './fail.js'
 import {helpText} from './help.js'
 import {keepFor, oneLineCauses, reportOutput, resolveReporter, takeReportFile} from './reporters.js'
 import {run} from './run.js'
+import {takeJobs} from './jobs.js'
+import {engineSettings, parseFlags, type ArgvState} from './settings.js'
 import {watch} from './watch.js'
 
 const pkg = packageJson()
-
-interface ArgvState {
-  args: {help: boolean; helpMessage: string; version: boolean; watch: boolean}
-  engine: EngineOptions & {reporter?: unknown; out?: boolean; output?: unknown}
-}
-type ParseArgv = (flags: string[], options: Record<string, unknown>) => ArgvState
-
-/**
- * unified-args parses the flags exactly as remark-cli does; its parser is
- * internal (not in its `exports`). The bundled CLI has it inlined (the bundle
- * step resolves the path); run from `dist/src/` it is loaded by file URL.
- */
-async function loadParseArgv(): Promise<{parseArgv: ParseArgv}> {
-  try {
-    // @ts-expect-error: not exported by unified-args; resolved by the bundler.
-    return (await import('unified-args/lib/parse-argv.js')) as {parseArgv: ParseArgv}
-  } catch {
-    return (await import(new URL('./lib/parse-argv.js', import.meta.resolve('unified-args')).href)) as {
-      parseArgv: ParseArgv
-    }
-  }
-}
 
 process.on('uncaughtException', fail)
 process.on('unhandledRejection', fail)
 watchPipes()
 
-/** Our own flags, taken out before unified-args parses the rest. */
-const OUR_FLAGS = ['--include-all', '--fix', '--fix-dry-run']
-
 async function main(): Promise<void> {
-  const {parseArgv} = await loadParseArgv()
-
-  const options = {
-    name: 'disclosure-lint',
-    description: pkg.description,
-    version: pkg.version,
-    extensions: ['md', 'markdown', 'txt', 'docx', 'docm'],
-    ignoreName: '.remarkignore',
-    packageField: 'remarkConfig',
-    pluginPrefix: 'remark',
-    rcName: '.remarkrc',
-    // Files are read as UTF-8 strings by unified-engine: the decoder checks the bytes where that lost them.
-    processor: createProcessor([[disclosureLintDecode, {fromDisk: true}]]),
-    cwd: process.cwd()
-  }
-
   let argv = process.argv.slice(2)
   const includeAll = argv.includes('--include-all')
   const fix = argv.includes('--fix-dry-run') ? 'dry-run' : argv.includes('--fix') ? 'write' : undefined
   let state: ArgvState
   let reportFile: string | undefined
+  let jobs: number | undefined
   try {
     ;({argv, file: reportFile} = takeReportFile(argv))
-    state = parseArgv(
-      argv.filter((flag) => !OUR_FLAGS.includes(flag)),
-      options
-    )
+    ;({argv, jobs} = takeJobs(argv))
+    state = await parseFlags(argv)
   } catch (error) {
     return fail(error)
   }
@@ -129,23 +86,18 @@ async function main(): Promise<void> {
     fix === 'dry-run'
   )
   const settings: EngineOptions = {
-    ...state.engine,
+    ...engineSettings(state),
     color: output.color,
     streamError: output.stream,
     reporterOptions: {...state.engine.reporterOptions, width: output.width},
-    out: Boolean(state.engine.treeOut || state.engine.inspect),
-    // No config: the default preset, where the exchange the release states chooses (TSX-V where it states none).
-    defaultConfig: presetFor(),
-    // A config that attaches none of our rules gets the preset; one that switches every rule off is reported.
-    configTransform: withDefaults(useOurInstall),
-    plugins: givenPlugins(state.engine.plugins),
     reporter: oneLineCauses(await resolveReporter(state.engine.reporter))
   }
 
   // Notes (files skipped) go to stderr, the report to stdout. A linted draft keeps what its report reads.
   const keep = keepFor(typeof state.engine.reporter === 'string' ? state.engine.reporter : undefined)
   if (state.args.watch) return watch(settings, {includeAll, notes: true, keep})
-  await run(settings, {includeAll, notes: true, keep, fix})
+  // Drafts in worker threads (jobs.ts) are linted with the settings the same flags make there.
+  await run(settings, {includeAll, notes: true, keep, fix, jobs: {count: jobs, argv}})
 }
 
 await main().catch(fail)

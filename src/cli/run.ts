@@ -1,22 +1,15 @@
 /** One run of unified-engine over the drafts, and the exit status it earns. */
 import process from 'node:process'
-import {engine, type Options as EngineOptions} from 'unified-engine'
-import type {Node} from 'unist'
+import type {Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
-import {SUPPRESSED} from '../core/control.js'
-import {
-  couldNotLint,
-  excerptOf,
-  flaggedExcerpts,
-  flaggedWords,
-  rangeOf,
-  relativePath,
-  shorten,
-  wordsOf
-} from '../reporters/common.js'
+import {couldNotLint, relativePath} from '../reporters/common.js'
+import {interner, lintBatch, withoutText, type Keep} from './batch.js'
 import {fail, say} from './fail.js'
 import {findDrafts, type FindOptions} from './files.js'
 import {fixDrafts} from './fix.js'
+import {inWorkers, jobsFor, type Jobs, type Linted} from './jobs.js'
+
+export type {Keep} from './batch.js'
 
 export interface RunOptions extends FindOptions {
   /** Whether notes (files skipped) may go to stderr: not when a json or sarif report goes to a file or pipe. */
@@ -27,6 +20,8 @@ export interface RunOptions extends FindOptions {
   batch?: number
   /** `--fix` (write the fixes, then report what remains) or `--fix-dry-run` (print them as a diff). */
   fix?: 'write' | 'dry-run'
+  /** `--jobs`: lint in worker threads (jobs.ts); without it, in this thread. */
+  jobs?: Jobs
 }
 
 /**
@@ -70,7 +65,7 @@ export async function run(settings: EngineOptions, options: RunOptions = {}): Pr
       return fail(error)
     }
   }
-  const failed = await lintAll(settings, files, options.keep ?? 'text', options.batch ?? BATCH)
+  const failed = await lintAll(settings, files, options.keep ?? 'text', options.batch ?? BATCH, options.jobs)
   if (options.notes !== false) for (const note of [...notes, ...failed]) say(note)
 }
 
@@ -84,22 +79,38 @@ async function lintAll(
   settings: EngineOptions,
   files: Array<string | VFile>,
   keep: Keep,
-  size: number
+  size: number,
+  jobs?: Jobs
 ): Promise<string[]> {
   const reporter = settings.reporter
-  // A reporter named but not found by us: unified-engine loads it from the drafts folder, in one run (as before).
-  const batches = typeof reporter !== 'function' || files.length === 0 ? [files] : chunks(files, size)
-  const linted: VFile[] = []
   const own = interner()
+  // Many drafts and a reporter of ours: in worker threads, each batch as here, the report made once here.
+  const workers = typeof reporter === 'function' && !settings.out ? jobsFor(jobs, files.length) : 1
+  // A reporter named but not found by us: unified-engine loads it from the drafts folder, in one run (as before).
+  let batches: Array<Array<string | VFile> | Linted>
+  try {
+    batches =
+      workers > 1
+        ? await inWorkers(settings, files, keep, own, {...jobs!, count: workers})
+        : typeof reporter !== 'function' || files.length === 0
+          ? [files]
+          : chunks(files, size)
+  } catch (error) {
+    fail(error)
+    return []
+  }
+  const linted: VFile[] = []
   let code = 0
   for (const batch of batches) {
-    const result = await lintBatch(batches.length === 1 ? settings : {...settings, reporter: () => ''}, batch)
+    const result = Array.isArray(batch)
+      ? await lintBatch(batches.length === 1 ? settings : {...settings, reporter: () => ''}, batch)
+      : batch
     if (result.error) {
       fail(result.error)
       return []
     }
     code = Math.max(code, result.code)
-    for (const file of result.files) linted.push(withoutText(file, keep, own))
+    for (const file of result.files) linted.push(Array.isArray(batch) ? withoutText(file, keep, own) : file)
   }
   if (linted.some((file) => file.messages.some(couldNotLint))) code = 2
   if (batches.length > 1) {
@@ -122,82 +133,6 @@ function chunks<T>(list: T[], size: number): T[][] {
   const result: T[][] = []
   for (let start = 0; start < list.length; start += size) result.push(list.slice(start, start + size))
   return result
-}
-
-/** One run of the engine: its status and files (a batch's report, when it has a reporter of its own). */
-function lintBatch(
-  settings: EngineOptions,
-  files: Array<string | VFile>
-): Promise<{error?: Error; code: number; files: VFile[]}> {
-  return new Promise((resolve) => {
-    engine({...settings, files}, (error, code, context) => {
-      resolve({error: error ?? undefined, code: code ?? 0, files: context?.files ?? []})
-    })
-  })
-}
-
-/**
- * One copy of each text the messages of a run hold. Most are the same in
- * every draft (a citation, the fixing text of a missing statement); text taken
- * from a draft (a quote in a reason) may be held by V8 as a slice of the whole
- * draft, which would keep the draft alive: each is copied once.
- */
-function interner(): (text: string) => string {
-  const pool = new Map<string, string>()
-  return (text) => {
-    let kept = pool.get(text)
-    if (kept === undefined) {
-      kept = Buffer.from(text, 'utf8').toString('utf8')
-      pool.set(kept, kept)
-    }
-    return kept
-  }
-}
-
-/**
- * What a linted draft keeps until the report: its text (HTML), the words its
- * messages are on (SARIF), a short excerpt of them (the text report: at most
- * `EXCERPT` characters a message), or neither.
- */
-export type Keep = 'text' | 'words' | 'excerpts' | 'messages'
-
-/**
- * A linted draft without its text (see `Keep`): its messages, holding nothing
- * of the draft's tree, nor of its text unless the report reads it.
- */
-function withoutText(file: VFile, keep: Keep, own: (text: string) => string): VFile {
-  // The findings suppression comments waived are reported too (SARIF: suppressed results), the same way.
-  const waived =
-    file.data[SUPPRESSED]?.map((entry) => {
-      if (entry.justification) entry.justification = own(entry.justification)
-      return entry.message
-    }) ?? []
-  for (const message of [...file.messages, ...waived]) {
-    if (keep === 'words' && rangeOf(message)) flaggedWords.set(message, own(wordsOf(file, message)))
-    if (keep === 'excerpts') {
-      // Most messages quote the words they are on as `actual`, which they keep anyway: the excerpt is read from it.
-      const excerpt = excerptOf(file, message)
-      if (!message.actual || shorten(message.actual) !== excerpt) flaggedExcerpts.set(message, own(excerpt))
-    }
-    message.reason = own(message.reason)
-    message.message = own(message.message)
-    message.name = own(message.name)
-    if (message.note) message.note = own(message.note)
-    if (message.actual) message.actual = own(message.actual)
-    if (message.expected) message.expected = message.expected.map(own)
-    // A trace (`--verbose`) needs the types and places of the nodes, not the tree they hold.
-    if (message.ancestors) {
-      message.ancestors = message.ancestors.map((node) => {
-        const light: Record<string, unknown> = {type: node.type, position: node.position}
-        for (const key of ['name', 'tagName'])
-          if (key in node) light[key] = (node as unknown as Record<string, unknown>)[key]
-        return light as unknown as Node
-      })
-    }
-  }
-  // The HTML report (and a reporter of someone else's) reads the text: it stays, the tree does not.
-  if (keep !== 'text') file.value = ''
-  return file
 }
 
 /**

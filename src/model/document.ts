@@ -5,6 +5,7 @@
  */
 import type {Nodes, Root} from 'mdast'
 import {sentenceBounds} from './sentences.js'
+import {execIf, mayMatch, testIf} from './prefilter.js'
 import {
   alignValue,
   normalize,
@@ -65,7 +66,7 @@ export function readDocument(tree: Root, value: string): {blocks: Block[]; sente
 /** First match of `re` in the normalized text of `unit`. */
 export function find(unit: Unit, re: RegExp): Found | undefined {
   re.lastIndex = 0
-  const match = re.exec(unit.norm.text)
+  const match = execIf(re, unit.norm.text)
   if (!match) return undefined
   return {...spanOf(unit.norm, match.index, match.index + match[0].length), match}
 }
@@ -75,6 +76,7 @@ export function findAll(unit: Unit, re: RegExp): Found[] {
   if (!re.global) throw new Error('findAll needs a global regular expression')
   const found: Found[] = []
   re.lastIndex = 0
+  if (!mayMatch(re, unit.norm.text)) return found
   let match: RegExpExecArray | null
   while ((match = re.exec(unit.norm.text))) {
     found.push({...spanOf(unit.norm, match.index, match.index + match[0].length), match})
@@ -86,7 +88,7 @@ export function findAll(unit: Unit, re: RegExp): Found[] {
 /** Whether the normalized text of `unit` matches `re`. */
 export function has(unit: Unit, re: RegExp): boolean {
   re.lastIndex = 0
-  return re.test(unit.norm.text)
+  return testIf(re, unit.norm.text)
 }
 
 function collectBlocks(tree: Root, value: string, blocks: Block[]): void {

@@ -8,6 +8,7 @@
 import type {Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
 import {frenchWords, LETTER} from './french.js'
+import {execIf} from './prefilter.js'
 
 /**
  * How strong the evidence for a trigger is. Strong: the release itself states
@@ -600,7 +601,8 @@ function gather(sentences: Sentence[], signals: RegExp[], strength: Strength = '
     if (!HAS_LETTER.test(sentence.norm.text)) continue
     let any = false
     for (let i = 0; i < signals.length; i++) {
-      const match = signals[i].exec(sentence.norm.text)
+      // Skipped when a word every match needs is absent (prefilter.ts: read from the pattern itself).
+      const match = execIf(signals[i], sentence.norm.text)
       if (!match) continue
       any = true
       hit.add(i)

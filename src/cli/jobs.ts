@@ -1,0 +1,237 @@
+/**
+ * `--jobs N`: many drafts linted in N worker threads (default: one per core),
+ * each batch exactly as the main thread lints one (batch.ts), with the engine
+ * settings the same flags make (settings.ts). A worker sends back each linted
+ * draft as the main thread keeps it (its messages, the words or excerpts its
+ * report reads, its text when the report needs it); the main thread rebuilds
+ * the files and makes the one report over every draft, in the order found:
+ * the same bytes and the same exit status as `--jobs 1`.
+ */
+import os from 'node:os'
+import {Worker} from 'node:worker_threads'
+import type {Options as EngineOptions} from 'unified-engine'
+import {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import {SUPPRESSED, type Suppressed} from '../core/control.js'
+import {flaggedExcerpts, flaggedWords} from '../reporters/common.js'
+import {lintBatch, withoutText, type Keep} from './batch.js'
+
+/** How the command line asked for workers: how many (undefined: one per core), and its flags for theirs. */
+export interface Jobs {
+  count?: number
+  /** The flags (without `--jobs` and `--report-file`) a worker builds its engine settings from. */
+  argv: string[]
+}
+
+/** Fewer drafts than this are linted in the main thread: a worker's start costs about as much as a few drafts. */
+export const JOBS_FROM = 48
+
+/** Drafts sent to a worker at a time: small enough to share the work evenly, large enough to cost little. */
+const LOT = 16
+
+/** `--jobs N` (or `--jobs=N`) taken out of `argv`: the flags left, and N (undefined when not given). */
+export function takeJobs(argv: string[]): {argv: string[]; jobs?: number} {
+  const rest: string[] = []
+  let value: string | undefined
+  for (let index = 0; index < argv.length; index++) {
+    const flag = argv[index]
+    if (flag === '--jobs' || flag === '-j') value = argv[++index] ?? ''
+    else if (flag.startsWith('--jobs=')) value = flag.slice('--jobs='.length)
+    else rest.push(flag)
+  }
+  if (value === undefined) return {argv: rest}
+  if (!/^[1-9]\d{0,3}$/.test(value)) throw new Error('--jobs needs a whole number of drafts linted at once, 1 or more')
+  return {argv: rest, jobs: Number(value)}
+}
+
+/** How many workers lint `count` drafts (1: the main thread does). */
+export function jobsFor(jobs: Jobs | undefined, count: number): number {
+  if (!jobs || count < JOBS_FROM) return 1
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length
+  return Math.max(1, Math.min(jobs.count ?? cores, Math.ceil(count / LOT)))
+}
+
+/** A batch linted: its status and drafts (each as the main thread keeps it), or the engine's failure. */
+export interface Linted {
+  error?: Error
+  code: number
+  files: VFile[]
+}
+
+/** A message as sent between threads: its own properties in order (`hidden`: not enumerable) and what is kept. */
+interface PackedMessage {
+  props: Record<string, unknown>
+  hidden: string[]
+  words?: string
+  excerpt?: string
+}
+
+interface PackedError {
+  name: string
+  message: string
+  stack?: string
+  cause?: unknown
+}
+
+/** A linted draft as sent between threads. */
+export interface PackedFile {
+  props: Record<string, unknown>
+  messages: PackedMessage[]
+  suppressed?: Array<Omit<Suppressed, 'message'> & {message: PackedMessage}>
+}
+
+/** What a worker answers for a lot. */
+export interface Answer {
+  id: number
+  error?: string
+  code: number
+  files: PackedFile[]
+}
+
+function packError(error: unknown): unknown {
+  if (!(error instanceof Error)) return error
+  return {
+    name: error.name,
+    message: error.message,
+    stack: error.stack,
+    cause: packError(error.cause),
+    packedError: true
+  }
+}
+
+function unpackError(value: unknown): unknown {
+  const packed = value as (PackedError & {packedError?: boolean}) | undefined
+  if (!packed || typeof packed !== 'object' || !packed.packedError) return value
+  const error = new Error(packed.message, packed.cause === undefined ? undefined : {cause: unpackError(packed.cause)})
+  error.name = packed.name
+  error.stack = packed.stack
+  return error
+}
+
+function packMessage(message: VFileMessage): PackedMessage {
+  const props: Record<string, unknown> = {}
+  const hidden: string[] = []
+  for (const key of Object.getOwnPropertyNames(message)) {
+    const descriptor = Object.getOwnPropertyDescriptor(message, key)!
+    if (!descriptor.enumerable) hidden.push(key)
+    const value = (message as unknown as Record<string, unknown>)[key]
+    props[key] = key === 'cause' ? packError(value) : value
+  }
+  return {props, hidden, words: flaggedWords.get(message), excerpt: flaggedExcerpts.get(message)}
+}
+
+function unpackMessage(packed: PackedMessage, own: (text: string) => string): VFileMessage {
+  const message = Object.create(VFileMessage.prototype) as VFileMessage
+  for (const [key, raw] of Object.entries(packed.props)) {
+    let value = key === 'cause' ? unpackError(raw) : raw
+    // The texts most messages share (a citation, a fix) are held once in the main thread too.
+    if (typeof value === 'string' && key !== 'stack') value = own(value)
+    else if (key === 'expected' && Array.isArray(value)) value = value.map((text: string) => own(text))
+    Object.defineProperty(message, key, {
+      value,
+      writable: true,
+      configurable: true,
+      enumerable: !packed.hidden.includes(key)
+    })
+  }
+  if (packed.words !== undefined) flaggedWords.set(message, own(packed.words))
+  if (packed.excerpt !== undefined) flaggedExcerpts.set(message, own(packed.excerpt))
+  return message
+}
+
+/** A linted draft (as `withoutText` leaves it) for another thread. */
+export function packFile(file: VFile): PackedFile {
+  const props: Record<string, unknown> = {}
+  for (const key of Object.keys(file)) {
+    // Its place among the properties: the messages themselves go apart.
+    if (key === 'messages') {
+      props[key] = null
+      continue
+    }
+    const value = (file as unknown as Record<string, unknown>)[key]
+    if (key === 'data') {
+      const data: Record<string, unknown> = {...(value as Record<string, unknown>)}
+      delete data[SUPPRESSED]
+      props[key] = data
+    } else props[key] = value
+  }
+  const suppressed = file.data[SUPPRESSED]?.map((entry) => ({...entry, message: packMessage(entry.message)}))
+  return {props, messages: file.messages.map(packMessage), suppressed}
+}
+
+/** The draft `packFile` sent, rebuilt: a VFile with the same properties, in the same order. */
+export function unpackFile(packed: PackedFile, own: (text: string) => string): VFile {
+  const file = Object.create(VFile.prototype) as VFile
+  const record = file as unknown as Record<string, unknown>
+  for (const [key, value] of Object.entries(packed.props)) {
+    if (key === 'messages') record[key] = packed.messages.map((message) => unpackMessage(message, own))
+    else record[key] = value
+    if (key === 'data' && packed.suppressed) {
+      ;(value as Record<string, unknown>)[SUPPRESSED] = packed.suppressed.map((entry) => ({
+        ...entry,
+        message: unpackMessage(entry.message, own)
+      }))
+    }
+  }
+  return file
+}
+
+/**
+ * Lint `files` in `jobs.count` workers, a lot at a time, and answer each lot
+ * in the order given. Refused files (already VFiles with their fatal
+ * message) are linted in this thread, as `--jobs 1` lints them.
+ */
+export async function inWorkers(
+  settings: EngineOptions,
+  files: Array<string | VFile>,
+  keep: Keep,
+  own: (text: string) => string,
+  jobs: Jobs & {count: number}
+): Promise<Linted[]> {
+  const lots: Array<Array<string | VFile>> = []
+  for (let start = 0; start < files.length; start += LOT) lots.push(files.slice(start, start + LOT))
+  const results: Linted[] = Array.from({length: lots.length})
+  const here: number[] = []
+  const queue: number[] = []
+  lots.forEach((lot, index) => (lot.every((file) => typeof file === 'string') ? queue : here).push(index))
+
+  const url = new URL('./worker.js', import.meta.url)
+  const workers = Array.from(
+    {length: Math.min(jobs.count, queue.length)},
+    () => new Worker(url, {workerData: {argv: jobs.argv, keep}, stdout: false, stderr: false})
+  )
+  const work = workers.map(
+    (worker) =>
+      new Promise<void>((resolve, reject) => {
+        const next = (): void => {
+          const id = queue.shift()
+          if (id === undefined) return resolve()
+          worker.postMessage({id, files: lots[id]})
+        }
+        worker.on('message', (answer: Answer) => {
+          results[answer.id] = {
+            error: answer.error === undefined ? undefined : new Error(answer.error),
+            code: answer.code,
+            files: answer.files.map((file) => unpackFile(file, own))
+          }
+          next()
+        })
+        worker.on('error', reject)
+        worker.on('exit', (status) => {
+          if (queue.length > 0 || results.includes(undefined as unknown as Linted))
+            reject(new Error(`a lint worker stopped (exit ${status})`))
+        })
+        next()
+      })
+  )
+  try {
+    for (const index of here) {
+      const result = await lintBatch({...settings, reporter: () => ''}, lots[index])
+      results[index] = {...result, files: result.files.map((file) => withoutText(file, keep, own))}
+    }
+    await Promise.all(work)
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
+  }
+  return results
+}
