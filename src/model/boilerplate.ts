@@ -15,6 +15,7 @@ import type {Span} from './text.js'
 import {EXCHANGE_WORDS} from './vocabulary.js'
 import {
   align,
+  aliasKey,
   declare,
   findDefinitions,
   letters,
@@ -391,7 +392,14 @@ export function exchangeAliases(blocks: Block[], listings: Listing[]): Alias[] {
       }
     }
   }
-  return aliases
+  // Each alias once: a long draft repeats its definitions and tags, and every aligned passage reads every alias.
+  const seen = new Set<string>()
+  return aliases.filter((alias) => {
+    const key = aliasKey(alias)
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /** The exchange disclaimer sentences, in order, each aligned with the declared wording. */

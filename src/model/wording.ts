@@ -524,7 +524,8 @@ export function align(
   return moved(alignment, 0)
 }
 
-const aliasKey = (alias: Alias) => `${alias.abbreviation}=${alias.term}${alias.undefined ? '?' : ''}`
+/** An alias as one string (a cache key; the same alias twice is one). */
+export const aliasKey = (alias: Alias): string => `${alias.abbreviation}=${alias.term}${alias.undefined ? '?' : ''}`
 
 /** A copy of an alignment `by` characters further on in the source (a shared one is never handed out). */
 function moved(alignment: Alignment, by: number): Alignment {
