@@ -102,13 +102,16 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
         ? ' The caution says forward-looking information involves risks or uncertainties, a warning in substance: say that actual ' +
           'results may differ.'
         : ''
+      // Identification opens the caution, as a lawyer writes it; every other element is added at its end.
+      const at = key === 'identifies' ? caution[0] : last
+      const text = slice(model, at)
       report({
         level,
         reason: element.reason,
-        place: last,
+        place: at,
         note: `${CITATION}: ${cause}; ${element.why}${decided}`,
-        expected: slice(model, last) + ' ' + element.sentence,
-        actual: slice(model, last)
+        expected: key === 'identifies' ? element.sentence + ' ' + text : text + ' ' + element.sentence,
+        actual: text
       })
     }
   }

@@ -6,7 +6,7 @@
  * services or for dissemination in the United States" (U.S. Securities Act of
  * 1933, Regulation S). See docs/rules/us-distribution-legend.md.
  */
-import {defineRule, slice} from '../src/core/rule.js'
+import {beforeBlock, defineRule, slice} from '../src/core/rule.js'
 import {describeOffering, ownOfferingKind} from '../src/model/release.js'
 
 export const US_LEGEND =
@@ -37,16 +37,15 @@ const remarkLintUsDistributionLegend = defineRule({id: 'us-distribution-legend'}
     return
   }
 
-  const firstBlock = model.blocks[0]
+  // Above the first heading or paragraph, a paragraph of its own (never inside the headline).
   report({
     reason:
       'Missing U.S. distribution legend, expected “Not for distribution to United States newswire services or ' +
       `for dissemination in the United States” at the top; ${cause}`,
-    place: firstBlock ? firstBlock.start : 0,
+    ...beforeBlock(model, model.blocks[0], US_LEGEND),
     note:
       `${CITATION}: a release on a U.S. newswire about an offering made outside the United ` +
-      `States risks being a directed selling effort; put the legend at the top, before the dateline.`,
-    expected: US_LEGEND + '\n\n'
+      `States risks being a directed selling effort; put the legend at the top, before the dateline.`
   })
 })
 

@@ -7,7 +7,8 @@
  * to buy. Each part is read with the mandated-wording matcher
  * (src/model/us-securities.ts). See docs/rules/us-securities-act.md.
  */
-import {type Finding, atEnd, defineRule, slice} from '../src/core/rule.js'
+import {type Finding, atEnd, beforeBlock, defineRule, slice} from '../src/core/rule.js'
+import {cautionTop} from '../src/model/caution.js'
 import type {UsPart} from '../src/model/model.js'
 import {describeOffering, ownOfferingKind} from '../src/model/release.js'
 
@@ -43,14 +44,14 @@ const remarkLintUsSecuritiesAct = defineRule({id: 'us-securities-act'}, ({model,
 
   if (found.length === 0) {
     const text = ORDER.map((part) => SENTENCES[part]).join(' ')
-    // Before the forward-looking caution, where releases put it; at the end when there is none.
-    const caution = model.caution[0]
+    // Before the forward-looking caution (above its heading), where releases put it; at the end when there is none.
+    const caution = cautionTop(model.blocks, model.caution)
     // With the legend at the top, the newswire risk is met and the paragraph is practice: a warning. Without either,
     // nothing in the release restricts the offering in the United States: an error.
     report({
       level: model.legends.length > 0 ? 'warning' : 'error',
       reason: `Missing U.S. Securities Act paragraph, expected “${SENTENCES['not-registered']} …”; ${cause}`,
-      ...(caution ? {place: caution.start, expected: text + '\n\n'} : atEnd(model, text)),
+      ...(caution ? beforeBlock(model, caution, text) : atEnd(model, text)),
       note:
         `${CITATION}: an offering made outside the United States relies on an exemption from U.S. registration; ` +
         `the release says the securities are not registered and may not be offered or sold there, and that it is ` +

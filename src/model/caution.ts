@@ -38,9 +38,9 @@ export function findCaution(blocks: Block[]): Block[] {
   let inside = false
   for (const block of blocks) {
     const text = block.norm.text
-    if (block.kind === 'heading' || text.length < LIMITS.shortLine) {
+    if (isHeading(block)) {
       // A heading "Forward-Looking Statements" opens the caution; any other closes it.
-      inside = MENTIONS_FLI.test(text) || /cautionary/.test(text)
+      inside = opensCaution(block)
       continue
     }
     if (MENTIONS_FLI.test(text) || (inside && CONTINUES.test(text))) {
@@ -51,6 +51,16 @@ export function findCaution(blocks: Block[]): Block[] {
     inside = false
   }
   return caution
+}
+
+const isHeading = (block: Block) => block.kind === 'heading' || block.norm.text.length < LIMITS.shortLine
+const opensCaution = (block: Block) => MENTIONS_FLI.test(block.norm.text) || /cautionary/.test(block.norm.text)
+
+/** Where the caution starts: its heading ("Forward-Looking Statements") if it has one, else its first paragraph. */
+export function cautionTop(blocks: Block[], caution: Block[]): Block | undefined {
+  const first = caution[0]
+  const before = first && blocks[first.index - 1]
+  return before && isHeading(before) && opensCaution(before) ? before : first
 }
 
 /** The elements of NI 51-102 s.4A.3 a caution states, by the words that state them. */
