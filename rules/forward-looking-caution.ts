@@ -9,7 +9,7 @@ import type {CautionElement} from '../src/model/model.js'
 import {atEnd, defineRule, slice, type Level} from '../src/core/rule.js'
 
 export interface Options {
-  /** Level of a caution that states no assumptions (s.4A.3(c)); default `warning` (see the rule doc). */
+  /** Level of a caution that states no assumptions (s.4A.3(c)); default `error` (see the rule doc). */
   assumptions?: Level
 }
 
@@ -96,7 +96,7 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
         key === 'updates' || inSubstance || !strong
           ? 'warning'
           : key === 'assumptions'
-            ? (options?.assumptions ?? 'warning')
+            ? (options?.assumptions ?? 'error')
             : 'error'
       const decided = inSubstance
         ? ' The caution says forward-looking information involves risks or uncertainties, a warning in substance: say that actual ' +

@@ -133,10 +133,19 @@ const RISKS = /\brisks?\b|uncertaint|\bfactors? (?:that|which) (?:could|may|migh
  * actual results may vary: the (b) warning is then reported as a warning, not an error (see the rule doc).
  */
 const UNCERTAIN = /\b(?:risks?|uncertaint\w*)\b/
-const BASES = ['factors', 'expectations', 'estimates', 'opinions', 'beliefs', 'judgments']
+/**
+ * The (c) element: the caution states what the forward-looking information rests on. In words: assumptions or
+ * material factors named (not "assume no obligation to update", which is the updating element); or the information
+ * "based on" its basis, with a few words between ("management's current expectations", "certain estimates").
+ */
+const BASES = ['factors', 'expectations', 'estimates', 'opinions', 'beliefs', 'judgments', 'projections']
 const ASSUMPTIONS = new RegExp(
-  'assum|material factors|' +
-    `based (?:up)?on (?:certain |a number of |the |reasonable )?(?:${BASES.join('|')})|reasonable (?:basis|expectations)`
+  [
+    String.raw`assum(?!e[sd]? (?:no|any|an) (?:\w+ )?(?:obligations?|duty|liability|responsibility)\b)`,
+    'material factors',
+    String.raw`based ?(?:up)?on (?:[^\s.,;]+ ){0,3}?(?:${BASES.join('|')})\b`,
+    'reasonable (?:basis|expectations)'
+  ].join('|')
 )
 const UPDATES = /\bupdat|\brevis/
 
