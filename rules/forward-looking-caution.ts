@@ -11,7 +11,7 @@ import {atEnd, defineRule, slice, type Level} from '../src/core/rule.js'
 import {CAUTION_FR, CITATION_FR, ELEMENTS_FR, FLI_TEMPLATE_FR} from './messages/forward-looking-caution.js'
 
 export interface Options {
-  /** Level of a caution that states no assumptions (s.4A.3(c)); default `warning` (see the rule doc). */
+  /** Level of a caution that states no assumptions (s.4A.3(c)); default `error` (see the rule doc). */
   assumptions?: Level
 }
 
@@ -101,13 +101,14 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
     // A bilingual release (a caution in each language): each language's is checked on its own, in its language.
     const parts = byLanguage(model, caution)
     const missing = parts.flatMap((part) => {
+      const first = part[0]
       const last = part[part.length - 1]
       const fr = model.language.of(last) === 'fr'
       const {present, uncertain} = parts.length > 1 ? findCautionElements(part) : model.cautionElements
       const keys = (Object.keys(ELEMENTS) as CautionElement[]).filter((element) => !present.has(element))
-      return keys.map((key) => ({key, last, fr, uncertain, cause: causeIn(fr)}))
+      return keys.map((key) => ({key, first, last, fr, uncertain, cause: causeIn(fr)}))
     })
-    for (const {key, last, fr, uncertain, cause} of missing) {
+    for (const {key, first, last, fr, uncertain, cause} of missing) {
       const element = (fr ? ELEMENTS_FR : ELEMENTS)[key]
       // A caution that says forward-looking information involves risks or uncertainties warns in substance.
       const inSubstance = key === 'differ' && uncertain
@@ -116,7 +117,7 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
         key === 'updates' || inSubstance || !strong
           ? 'warning'
           : key === 'assumptions'
-            ? (options?.assumptions ?? 'warning')
+            ? (options?.assumptions ?? 'error')
             : 'error'
       const decided = !inSubstance
         ? ''
@@ -124,15 +125,18 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
           ? CAUTION_FR.inSubstance
           : ' The caution says forward-looking information involves risks or uncertainties, a warning in substance: say that actual ' +
             'results may differ.'
+      // Identification opens the caution, as a lawyer writes it; every other element is added at its end.
+      const at = key === 'identifies' ? first : last
+      const text = slice(model, at)
       report({
         level,
         reason: element.reason,
-        place: last,
+        place: at,
         note: fr
           ? `${CITATION_FR} : ${cause} ; ${element.why}${decided}`
           : `${CITATION}: ${cause}; ${element.why}${decided}`,
-        expected: slice(model, last) + ' ' + element.sentence,
-        actual: slice(model, last)
+        expected: key === 'identifies' ? element.sentence + ' ' + text : text + ' ' + element.sentence,
+        actual: text
       })
     }
   }

@@ -8,7 +8,7 @@
  * agences de transmission américaines ni diffuser aux États-Unis"), with its
  * messages in French. See docs/rules/us-distribution-legend.md.
  */
-import {defineRule, slice} from '../src/core/rule.js'
+import {beforeBlock, defineRule, slice} from '../src/core/rule.js'
 import {describeOffering, ownOfferingKind} from '../src/model/release.js'
 import {LEGEND_FR, US_LEGEND_FR, describeOfferingFr} from './messages/us-securities.js'
 
@@ -48,18 +48,17 @@ const remarkLintUsDistributionLegend = defineRule({id: 'us-distribution-legend'}
     return
   }
 
-  const firstBlock = model.blocks[0]
+  // Above the first heading or paragraph, a paragraph of its own (never inside the headline).
   report({
     reason: fr
       ? LEGEND_FR.missing(cause)
       : 'Missing U.S. distribution legend, expected “Not for distribution to United States newswire services or ' +
         `for dissemination in the United States” at the top; ${cause}`,
-    place: firstBlock ? firstBlock.start : 0,
+    ...beforeBlock(model, model.blocks[0], fr ? US_LEGEND_FR : US_LEGEND),
     note: fr
       ? LEGEND_FR.missingNote
       : `${CITATION}: a release on a U.S. newswire about an offering made outside the United ` +
-        `States risks being a directed selling effort; put the legend at the top, before the dateline.`,
-    expected: (fr ? US_LEGEND_FR : US_LEGEND) + '\n\n'
+        `States risks being a directed selling effort; put the legend at the top, before the dateline.`
   })
 })
 

@@ -8,7 +8,8 @@
  * (src/model/us-securities.ts), in English or in French; a French release
  * gets its messages and sentences in French. See docs/rules/us-securities-act.md.
  */
-import {type Finding, atEnd, defineRule, slice} from '../src/core/rule.js'
+import {type Finding, atEnd, beforeBlock, defineRule, slice} from '../src/core/rule.js'
+import {cautionTop} from '../src/model/caution.js'
 import type {UsPart} from '../src/model/model.js'
 import {describeOffering, ownOfferingKind} from '../src/model/release.js'
 import {ACT_FR, SENTENCES_FR, describeOfferingFr} from './messages/us-securities.js'
@@ -51,8 +52,8 @@ const remarkLintUsSecuritiesAct = defineRule({id: 'us-securities-act'}, ({model,
 
   if (!anchor) {
     const text = ORDER.map((part) => (fr ? SENTENCES_FR : SENTENCES)[part]).join(' ')
-    // Before the forward-looking caution, where releases put it; at the end when there is none.
-    const caution = model.caution[0]
+    // Before the forward-looking caution (above its heading), where releases put it; at the end when there is none.
+    const caution = cautionTop(model.blocks, model.caution)
     // With the legend at the top, the newswire risk is met and the paragraph is practice: a warning. Without either,
     // nothing in the release restricts the offering in the United States: an error.
     report({
@@ -60,7 +61,7 @@ const remarkLintUsSecuritiesAct = defineRule({id: 'us-securities-act'}, ({model,
       reason: fr
         ? ACT_FR.missing(cause)
         : `Missing U.S. Securities Act paragraph, expected “${SENTENCES['not-registered']} …”; ${cause}`,
-      ...(caution ? {place: caution.start, expected: text + '\n\n'} : atEnd(model, text)),
+      ...(caution ? beforeBlock(model, caution, text) : atEnd(model, text)),
       note: fr
         ? ACT_FR.missingNote
         : `${CITATION}: an offering made outside the United States relies on an exemption from U.S. registration; ` +

@@ -108,6 +108,14 @@ interface Label {
   notes: string
 }
 
+/**
+ * The forward-looking-caution finding on a caution that states no material factors or assumptions: an error by
+ * decision (NI 51-102 s.4A.3(c) requires them; docs/rules/forward-looking-caution.md), where the labels say only
+ * whether a caution is there (no field says which elements it states). On a release whose labels call its caution
+ * present, a file with no other error of the rule is not scored: it is listed, to be read by hand.
+ */
+const NO_ASSUMPTIONS_FINDING = /^Missing material factors or assumptions\b/
+
 /** A labelled security issued for something other than money. */
 const NOT_FOR_MONEY = /\bfor debt\b|\bconsideration\b|finder's fee/i
 
@@ -155,7 +163,8 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
       end && label.has_technical_info ? !(label.has_qp_statement && label.qp_approval_wording) : end && false,
     // A caution that is there but that the lawyer's notes call deficient under NI 51-102 is an error too; a release
     // whose notes say no caution is expected of its speaker (an acquirer's early warning: Part 4A binds reporting
-    // issuers) owes none.
+    // issuers) owes none. A caution the labels call present whose only error is the missing assumptions element is
+    // not scored (see NO_ASSUMPTIONS_FINDING).
     'forward-looking-caution':
       end &&
       !/\bno\b[^.]{0,60}\bFLI\b[^.]{0,20}\bexpected\b/i.test(label.notes ?? '') &&
@@ -309,6 +318,7 @@ async function main(): Promise<void> {
   const sizes: Record<Collection, number> = {first: 0, second: 0, unattributed: 0}
   const warnings: Record<string, number> = {}
   const figures: string[] = []
+  const noAssumptions: string[] = []
   let labelled = 0
   let extracted = 0
   let bytes = 0
@@ -351,6 +361,16 @@ async function main(): Promise<void> {
       const flagged = messages.some((m) => m.fatal)
       const want = expected[id]
       if (want === undefined) continue
+      const errors = messages.filter((m) => m.fatal)
+      if (
+        id === 'forward-looking-caution' &&
+        want === false &&
+        errors.length > 0 &&
+        errors.every((m) => NO_ASSUMPTIONS_FINDING.test(m.reason))
+      ) {
+        noAssumptions.push(`  ${label.file}: ${errors[0].line}:${errors[0].column} ${errors[0].reason}`)
+        continue
+      }
       const score = scores[id]
       const part = byCollection[collection][id]
       if (flagged && want) {
@@ -410,6 +430,13 @@ async function main(): Promise<void> {
   console.log(`\n${labels.length} releases, ${(bytes / 1024).toFixed(0)} KiB linted in ${elapsed.toFixed(0)} ms`)
   console.log(`\nfinancing figures: ${extracted} of ${labelled} labelled (count, price) lots extracted`)
   if (process.argv.includes('--figures')) for (const line of figures.sort()) console.log(line)
+  if (noAssumptions.length > 0) {
+    console.log(
+      `\nforward-looking-caution, not scored: ${noAssumptions.length} cautions the labels call present state no ` +
+        'material factors or assumptions (an error by decision, NI 51-102 s.4A.3(c)):'
+    )
+    for (const line of noAssumptions) console.log(line)
+  }
   for (const id of RULE_IDS) {
     if (scores[id].misses.length === 0) continue
     console.log(`\n${id}:`)

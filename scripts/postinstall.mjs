@@ -1,6 +1,9 @@
 // Build from source after `npm install` in a checkout (a git clone, the
 // pre-commit framework's copy of this repository). An installed package
-// already holds `dist/` and no sources: nothing to do.
+// already holds `dist/` and no sources: nothing to do (its runtime
+// dependencies are in its tarball, `bundleDependencies`: it installs with no
+// registry). Not `prepare`: npm prints a script's banner on `npm pack`'s
+// stdout, which the pre-commit framework reads as the tarball's name.
 import {existsSync} from 'node:fs'
 import {spawnSync} from 'node:child_process'
 import {createRequire} from 'node:module'

@@ -117,6 +117,84 @@ describe('--fix', {timeout: 120_000}, () => {
   })
 })
 
+/** An invented placement announcement under a `# ` headline, with no U.S. legend; `eol` its line ending. */
+const placement = (eol: string) =>
+  [
+    '# Acme Gold Corp. Announces Private Placement',
+    '',
+    'Vancouver, British Columbia, May 1, 2026 - Acme Gold Corp. (TSXV: ACM) announces a non-brokered private ' +
+      'placement of up to 10,000,000 units at $0.20 per unit for gross proceeds of up to $2,000,000.',
+    '',
+    '**The Company will use the proceeds to drill the Birch project.**',
+    '',
+    '## Forward-Looking Statements',
+    '',
+    '*Actual results may differ materially because of risks, including metal prices. It is based on assumptions, ' +
+      'including that permits are received. The Company does not undertake to update it except as required by law.*',
+    '',
+    'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of ' +
+      'the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.',
+    ''
+  ].join(eol)
+
+describe('--fix puts each text where a lawyer puts it', {timeout: 120_000}, () => {
+  const LEGEND = 'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES'
+  const US_ACT = 'The securities have not been and will not be registered under the United States Securities Act'
+  const IDENTIFIES = 'This news release contains forward-looking information, including statements regarding'
+
+  for (const [name, eol] of [
+    ['draft.md', '\n'],
+    ['draft.txt', '\r\n']
+  ]) {
+    const shape = `${name} (${eol === '\n' ? 'LF' : 'CRLF'})`
+    it(`${shape}: the legend above the headline, the U.S. paragraph above the caution's heading, identification first`, () => {
+      const draft = placement(eol)
+      const dir = folder({[name]: draft})
+      run(dir, '--fix', name)
+      const text = fs.readFileSync(path.join(dir, name), 'utf8')
+      // The legend is the draft's first paragraph and the headline stays a `# ` heading.
+      expect(text.startsWith(`${LEGEND}${eol}${eol}# Acme Gold Corp. Announces Private Placement${eol}`)).toBe(true)
+      // The U.S. Securities Act paragraph is its own paragraph above the "Forward-Looking Statements" heading.
+      const usAt = text.indexOf(US_ACT)
+      expect(text.slice(usAt - 2 * eol.length, usAt)).toBe(eol + eol)
+      expect(text.indexOf(`${eol}${eol}## Forward-Looking Statements${eol}`)).toBeGreaterThan(usAt)
+      // The sentence that identifies the forward-looking information opens the caution, inside its emphasis.
+      expect(text).toContain(`${eol}*${IDENTIFIES} [the forward-looking matters]. Actual results may differ`)
+      // Every byte of the draft is kept: taking the inserted texts out gives it back.
+      const inserted = text
+        .replace(`${LEGEND}${eol}${eol}`, '')
+        .replace(new RegExp(`${US_ACT}[^\\r\\n]*${eol}${eol}`), '')
+        .replace(`${IDENTIFIES} [the forward-looking matters]. `, '')
+      expect(inserted).toBe(draft)
+      if (eol === '\r\n') expect(text.replace(/\r\n/g, '')).not.toContain('\n')
+      // Linted again, the fixed draft raises none of the three rules.
+      const again = run(dir, name)
+      for (const id of ['us-distribution-legend', 'us-securities-act', 'forward-looking-caution'])
+        expect(again.output).not.toContain(id)
+      expect(again.output).toContain('unfilled-placeholder')
+    })
+  }
+
+  it('a paragraph added after a bold technical paragraph goes after its closing markup', () => {
+    const draft =
+      'Acme Gold Corp. (TSXV: ACM) reports drilling.\n\n' +
+      '**Hole AB-1 returned 5.2 g/t gold over 3.0 metres.**\n\n' +
+      'About Acme Gold Corp.\n\nAcme explores in British Columbia.\n'
+    const dir = folder({'draft.md': draft})
+    run(dir, '--fix', 'draft.md')
+    const text = fs.readFileSync(path.join(dir, 'draft.md'), 'utf8')
+    const bold = '**Hole AB-1 returned 5.2 g/t gold over 3.0 metres.**\n\n'
+    expect(text).toContain(bold)
+    const qp = text.indexOf('Qualified Person')
+    expect(qp).toBeGreaterThan(text.indexOf(bold))
+    expect(qp).toBeLessThan(text.indexOf('About Acme Gold Corp.'))
+    // The paragraphs inserted between stand alone: none holds the bold paragraph's markup.
+    const between = text.slice(text.indexOf(bold) + bold.length, text.indexOf('About Acme Gold Corp.'))
+    expect(between).not.toContain('*')
+    expect(between.endsWith('\n\n')).toBe(true)
+  })
+})
+
 describe('--fix-dry-run', {timeout: 120_000}, () => {
   it('prints the unified diff --fix would apply, and writes nothing', () => {
     const dir = folder({'draft.md': DRILLING})

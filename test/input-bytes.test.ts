@@ -168,3 +168,39 @@ describe('deep nesting: refused with one line, the other files still reported', 
     expect(file.messages[0].fatal).toBe(true)
   })
 })
+
+describe('a draft larger than 10 MB: refused with one line, before it is parsed', () => {
+  const MB = 1024 * 1024
+  // ASCII: a character is a byte.
+  const para = 'Acme Gold Corp. (TSXV: ACM) will drill the Birch project in May.\n\n'
+  const ofSize = (bytes: number) => para.repeat(Math.ceil(bytes / para.length)).slice(0, bytes)
+
+  it('CLI: one line, exit 2, in a moment; the draft beside it reported', () => {
+    const big = write('archive.txt', ofSize(11 * MB))
+    const start = performance.now()
+    const result = spawnSync(process.execPath, [cli, big, write('beside.md', DRAFT)], {cwd: dir, encoding: 'utf8'})
+    const line = /^disclosure-lint: archive\.txt: Cannot lint a draft of 11\.0 MB \(\.txt\): the limit is 10 MB, .*$/m
+    expect(result.stderr).toMatch(line)
+    expect(result.stderr.match(line)![0]).toContain('lint each release in a file of its own')
+    expect(result.stdout.split('\n').filter((line) => /^\S/.test(line))[0]).toBe('beside.md')
+    expect(result.status).toBe(2)
+    // Refused, not parsed: far under what parsing 11 MB takes (most of a minute).
+    expect(performance.now() - start).toBeLessThan(20_000)
+  })
+
+  it('the limit counts bytes of UTF-8: 5 MB lints, 10 MB and a byte does not, whatever the encoding', async () => {
+    const {decodeDraft, checkText, MAX_DRAFT_BYTES} = await import('../src/core/decode.js')
+    expect(MAX_DRAFT_BYTES).toBe(10 * MB)
+    expect(decodeDraft(Buffer.from(ofSize(5 * MB)), '.txt')).toMatchObject({encoding: 'utf-8'})
+    expect(decodeDraft(Buffer.from(ofSize(10 * MB)), '.txt')).toMatchObject({encoding: 'utf-8'})
+    expect(decodeDraft(Buffer.from(ofSize(10 * MB + 1)), '.txt')).toEqual({
+      reason: expect.stringMatching(/^Cannot lint a draft of 10\.0 MB \(\.txt\): the limit is 10 MB/)
+    })
+    // Accented text: two bytes a character in UTF-8, counted as such in a string (an editor's buffer).
+    expect(checkText('é'.repeat(4 * MB))).toMatchObject({encoding: 'utf-8'})
+    expect(checkText('é'.repeat(6 * MB))).toEqual({reason: expect.stringMatching(/^Cannot lint a draft of 12\.0 MB/)})
+    // UTF-16: its size in UTF-8 counts, not its own (6 MB of ASCII is 12 MB of UTF-16).
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ofSize(6 * MB), 'utf16le')])
+    expect(decodeDraft(utf16, '.txt')).toMatchObject({encoding: 'utf-16le'})
+  })
+})

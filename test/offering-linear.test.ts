@@ -10,6 +10,7 @@ import {describe, expect, it} from 'vitest'
 import {buildModel} from '../src/model/model.js'
 import {Decimal, findMoney, findPercents, formatLike} from '../src/model/numbers.js'
 import type {OfferingTerms} from '../src/model/offering.js'
+import {regexWork} from './work.js'
 
 /** The terms of `value`, and how long extracting them took. */
 function timed(value: string): {terms: OfferingTerms; ms: number} {
@@ -35,16 +36,27 @@ describe('linear time on adversarial input', () => {
     expect(timed(value).ms).toBeLessThan(BUDGET_MS)
   })
 
-  // Where each step does real work, the time grows with the input: sixteen times the input, about sixteen times the
-  // time (256 times, were it quadratic). The margin is wide (48 times) so that a loaded machine, where one of the
-  // runs is slowed by another process, does not read as super-linear; quadratic growth still fails it five times over.
+  // Where each step does real work, the work grows with the input: ten times the input, about ten times the
+  // characters the patterns run over (a hundred times, were it quadratic). Counted, not timed: a busy machine
+  // changes nothing. The bound (twenty times) leaves room for a constant cost; quadratic growth fails it five times over.
   it.each([
     ['"each unit" repeated without a period', (n: number) => 'Each unit and one '.repeat(n)],
     ['lots in one sentence', (n: number) => '1,000 units at $1 per unit '.repeat(n)]
-  ])('%s: time grows linearly', (_, make) => {
-    const best = (n: number) => Math.min(...[0, 1, 2].map(() => timed(make(n)).ms))
-    best(250)
-    expect(best(8000)).toBeLessThan(48 * best(500) + 20)
+  ])('%s: the work grows linearly', (_, make) => {
+    const work = (n: number) => regexWork(() => timed(make(n)))
+    const small = work(500)
+    expect(small).toBeGreaterThan(500)
+    expect(work(5000)).toBeLessThan(20 * small)
+  })
+
+  it('the count of work tells quadratic from linear', () => {
+    // A pattern run again from each tenth place: ten times the input, about a hundred times the work.
+    const quadratic = (n: number) =>
+      regexWork(() => {
+        const text = 'x'.repeat(n)
+        for (let at = 0; at < n; at += 10) /y/.exec(text.slice(at))
+      })
+    expect(quadratic(5000)).toBeGreaterThan(50 * quadratic(500))
   })
 
   it('reads a 100 KB run of thousands groups once', () => {

@@ -2,6 +2,7 @@
  * Rule behaviour beyond the doc examples: the real variants each rule must
  * accept, the defects it must catch, and the fix each message carries.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {TSXV_DISCLAIMER} from '../rules/exchange-disclaimer.js'
 import {format, lintPreset, lintWith} from './helpers.js'
@@ -288,6 +289,52 @@ describe('forward-looking-caution', () => {
     expect((await lintWith('forward-looking-caution', value)).messages).toEqual([])
   })
 
+  /** An invented caution with every element but (c), then `basis` (a sentence, or nothing). */
+  const caution = (basis: string) =>
+    'Acme Gold Corp. will use the proceeds to drill the Birch project.\n\n' +
+    'This news release contains forward-looking information, including statements regarding the use of proceeds. ' +
+    `${basis} Actual results may differ materially because of risks, including metal prices. ` +
+    'The Company does not undertake to update it except as required by law.\n'
+  const NO_ASSUMPTIONS = 'Missing material factors or assumptions in the forward-looking caution'
+  const errorsOf = async (value: string, options?: unknown) =>
+    (await lintWith('forward-looking-caution', value, options)).messages.map((m) => [m.reason, m.fatal])
+
+  it('a caution that states no assumptions is an error by default, a warning when relaxed', async () => {
+    const value = caution('Acme believes its expectations are reasonable and assumes no obligation beyond the law.')
+    expect(await errorsOf(value)).toEqual([[NO_ASSUMPTIONS, true]])
+    expect(await errorsOf(value, {assumptions: 'warning'})).toEqual([[NO_ASSUMPTIONS, false]])
+  })
+
+  it('reads the assumptions element in its usual words, through copy artefacts', async () => {
+    const statements = [
+      'It is based on assumptions, including that permits are received on time.',
+      'Management has assumed that metal prices stay near current levels.',
+      'The material factors used include the drilling budget.',
+      "It is based on management's current expectations and estimates.",
+      'Forward-looking statements are based upon the opinions of management.',
+      'It rests on reasonable expectations of the price of gold.'
+    ]
+    const noises = [
+      (text: string) => text,
+      (text: string) => text.toUpperCase(),
+      (text: string) => text.replace(/based (up)?on/i, (words) => words.replace(' ', '')),
+      (text: string) => text.replace(/'/g, '\u2019').replace(/ /, '  ')
+    ]
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...statements), fc.constantFrom(...noises), async (statement, noise) => {
+        expect(await errorsOf(caution(noise(statement)))).toEqual([])
+      }),
+      {numRuns: 40}
+    )
+  })
+
+  it('does not read "assume no obligation" (the updating statement) as the assumptions element', async () => {
+    for (const words of ['does not assume any obligation', 'assumes no liability', 'has assumed no such duty']) {
+      const value = caution(`Acme ${words} to update it.`)
+      expect(await errorsOf(value)).toEqual([[NO_ASSUMPTIONS, true]])
+    }
+  })
+
   it('adds a missing caution at the end; the fixed draft has no error', async () => {
     const value = 'Acme Gold Corp. intends to drill the Birch project.\n'
     const file = await lintWith('forward-looking-caution', value)
@@ -305,8 +352,9 @@ describe('the preset', () => {
         'risks.\n\nNeither TSX Venture Exchange nor its Regulation Service Provider accepts responsibility ' +
         'for the adequacy or accuracy of this release.\n'
     )
+    // No assumptions: an error (s.4A.3(c)); no updating statement, a typo in the disclaimer: warnings.
     expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([
-      ['forward-looking-caution', false],
+      ['forward-looking-caution', true],
       ['forward-looking-caution', false],
       ['exchange-disclaimer', false]
     ])

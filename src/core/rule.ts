@@ -179,8 +179,34 @@ export function atEnd(model: Model, text: string): {place: number; expected: str
   return {place: model.value.length, expected: lead + text + '\n'}
 }
 
-/** Where a missing statement goes after `block`: a paragraph of its own right after it. */
+/**
+ * Where a missing statement goes after `block`: a paragraph of its own right
+ * after it, at the end of the line its text ends on (after any markup that
+ * closes it there, such as the `**` of a bold paragraph).
+ */
 export function afterBlock(model: Model, block: Block | undefined, text: string): {place: number; expected: string} {
   if (!block || block === model.blocks.at(-1)) return atEnd(model, text)
-  return {place: block.end, expected: '\n\n' + text}
+  return {place: lineEnd(model.value, block.end), expected: '\n\n' + text}
+}
+
+/**
+ * Where a missing statement goes before `block`: a paragraph of its own at
+ * the start of the line the block begins on (before a heading's `#`, a bold
+ * paragraph's `**`), followed by a blank line.
+ */
+export function beforeBlock(model: Model, block: Block | undefined, text: string): {place: number; expected: string} {
+  if (!block) return atEnd(model, text)
+  return {place: lineStart(model.value, block.start), expected: text + '\n\n'}
+}
+
+/** The offset where the line holding `offset` starts. */
+function lineStart(value: string, offset: number): number {
+  return offset === 0 ? 0 : value.lastIndexOf('\n', offset - 1) + 1
+}
+
+/** The offset where the line holding `offset` ends (before its `\n` or `\r\n`). */
+function lineEnd(value: string, offset: number): number {
+  const newline = value.indexOf('\n', offset)
+  if (newline === -1) return value.length
+  return newline > offset && value[newline - 1] === '\r' ? newline - 1 : newline
 }

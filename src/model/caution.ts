@@ -57,9 +57,9 @@ export function findCaution(blocks: Block[]): Block[] {
   let inside = false
   for (const block of blocks) {
     const text = block.norm.text
-    if (block.kind === 'heading' || text.length < LIMITS.shortLine) {
+    if (isHeading(block)) {
       // A heading "Forward-Looking Statements" opens the caution; any other closes it.
-      inside = MENTIONS_FLI.test(text) || CAUTIONARY.test(text)
+      inside = opensCaution(block)
       continue
     }
     if (MENTIONS_FLI.test(text) || (inside && CONTINUES.test(text))) {
@@ -70,6 +70,16 @@ export function findCaution(blocks: Block[]): Block[] {
     inside = false
   }
   return caution
+}
+
+const isHeading = (block: Block) => block.kind === 'heading' || block.norm.text.length < LIMITS.shortLine
+const opensCaution = (block: Block) => MENTIONS_FLI.test(block.norm.text) || CAUTIONARY.test(block.norm.text)
+
+/** Where the caution starts: its heading ("Forward-Looking Statements") if it has one, else its first paragraph. */
+export function cautionTop(blocks: Block[], caution: Block[]): Block | undefined {
+  const first = caution[0]
+  const before = first && blocks[first.index - 1]
+  return before && isHeading(before) && opensCaution(before) ? before : first
 }
 
 /** The elements of NI 51-102 s.4A.3 a caution states, by the words that state them. */
@@ -142,10 +152,19 @@ const RISKS = /\brisks?\b|uncertaint|\bfactors? (?:that|which) (?:could|may|migh
  * actual results may vary: the (b) warning is then reported as a warning, not an error (see the rule doc).
  */
 const UNCERTAIN = /\b(?:risks?|uncertaint\w*)\b/
-const BASES = ['factors', 'expectations', 'estimates', 'opinions', 'beliefs', 'judgments']
+/**
+ * The (c) element: the caution states what the forward-looking information rests on. In words: assumptions or
+ * material factors named (not "assume no obligation to update", which is the updating element); or the information
+ * "based on" its basis, with a few words between ("management's current expectations", "certain estimates").
+ */
+const BASES = ['factors', 'expectations', 'estimates', 'opinions', 'beliefs', 'judgments', 'projections']
 const ASSUMPTIONS = new RegExp(
-  'assum|material factors|' +
-    `based (?:up)?on (?:certain |a number of |the |reasonable )?(?:${BASES.join('|')})|reasonable (?:basis|expectations)`
+  [
+    String.raw`assum(?!e[sd]? (?:no|any|an) (?:\w+ )?(?:obligations?|duty|liability|responsibility)\b)`,
+    'material factors',
+    String.raw`based ?(?:up)?on (?:[^\s.,;]+ ){0,3}?(?:${BASES.join('|')})\b`,
+    'reasonable (?:basis|expectations)'
+  ].join('|')
 )
 const UPDATES = /\bupdat|\brevis/
 

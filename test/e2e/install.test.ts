@@ -1,9 +1,10 @@
 /**
  * The package installs as the README says: `npm pack`, then `npm install
- * --global` of the tarball (into a temporary prefix, with dependencies from the
- * npm registry or its cache), and both bins run from any folder with nothing
- * else there: the CLI lints a folder of drafts, the language server answers a
- * real LSP client.
+ * --global` of the tarball (into a temporary prefix) with no registry at all —
+ * `--offline`, an empty cache and a registry address nothing answers: the
+ * tarball carries its runtime dependencies (`bundleDependencies`) — and both
+ * bins run from any folder with nothing else there: the CLI lints a folder of
+ * drafts, the language server answers a real LSP client.
  */
 import {execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -17,14 +18,47 @@ import {startClient} from '../lsp-client.js'
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'dl-install-'))
 afterAll(() => fs.rmSync(work, {recursive: true, force: true}))
 
+/**
+ * The checkout to pack. A git worktree may link `node_modules` to another
+ * checkout's: npm then sees every dependency as a link to a folder outside the
+ * package and bundles none of their own dependencies. Such a checkout is
+ * packed from a copy with a folder of its own (hard links: no copying of
+ * bytes) holding what npm packs: the built package, and no sources.
+ */
+function checkout(): string {
+  const modules = path.join(root, 'node_modules')
+  if (!fs.lstatSync(modules).isSymbolicLink()) return root
+  const copy = path.join(work, 'checkout')
+  fs.mkdirSync(copy)
+  for (const name of [
+    'package.json',
+    'package-lock.json',
+    'README.md',
+    'LICENSE',
+    'docs',
+    'dist',
+    'scripts/postinstall.mjs'
+  ])
+    fs.cpSync(path.join(root, name), path.join(copy, name), {recursive: true})
+  try {
+    execFileSync('cp', ['-al', fs.realpathSync(modules), path.join(copy, 'node_modules')])
+  } catch {
+    fs.cpSync(fs.realpathSync(modules), path.join(copy, 'node_modules'), {recursive: true})
+  }
+  // npm's record of the linked folder's install is not this copy's.
+  fs.rmSync(path.join(copy, 'node_modules/.package-lock.json'), {force: true})
+  return copy
+}
+
 describe('npm pack, then npm install --global of the tarball', () => {
   it('installs a package whose bins run from any folder', async () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
     expect(manifest.private).toBeUndefined()
     expect(manifest.license).toBe('MIT')
 
-    const packed = execFileSync('npm', ['pack', root, '--pack-destination', work, '--silent'], {
-      cwd: work,
+    // In the checkout, as the README says.
+    const packed = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], {
+      cwd: checkout(),
       encoding: 'utf8'
     })
     const tarball = path.join(work, packed.trim().split('\n').at(-1)!)
@@ -34,14 +68,38 @@ describe('npm pack, then npm install --global of the tarball', () => {
       expect(listed).toContain(file)
     // No sources, tests or corpus material in the package.
     expect(listed).not.toMatch(/package\/(?:src|test|scripts\/eval)/)
+    expect(listed).not.toMatch(/^package\/\.\./m)
+    // Every runtime dependency inside it (bundled), and no development tool.
+    expect(manifest.bundleDependencies).toEqual(Object.keys(manifest.dependencies))
+    for (const name of manifest.bundleDependencies as string[])
+      expect(listed).toContain(`package/node_modules/${name}/package.json`)
+    expect(listed).not.toMatch(/package\/node_modules\/(?:typescript|vitest|esbuild|eslint|prettier|fast-check)\//)
+    // Small enough to mail or keep in a repository: a few megabytes.
+    expect(fs.statSync(tarball).size).toBeLessThan(12 * 1024 * 1024)
 
+    // No registry: offline, an empty cache, and a registry address where nothing listens.
     const prefix = path.join(work, 'prefix')
+    const cache = path.join(work, 'empty-cache')
+    fs.mkdirSync(cache)
     const install = spawnSync(
       'npm',
-      ['install', '--global', '--prefix', prefix, '--prefer-offline', '--no-audit', '--no-fund', tarball],
+      [
+        'install',
+        '--global',
+        '--prefix',
+        prefix,
+        '--offline',
+        '--cache',
+        cache,
+        '--registry',
+        'http://127.0.0.1:9',
+        '--no-audit',
+        '--no-fund',
+        tarball
+      ],
       {cwd: work, encoding: 'utf8', timeout: 240_000}
     )
-    expect(install.stderr).not.toMatch(/npm error/i)
+    expect(install.stderr).not.toMatch(/npm error|ENOTCACHED|ECONNREFUSED/i)
     expect(install.status).toBe(0)
     const bin = path.join(prefix, 'bin')
 
