@@ -126,9 +126,21 @@ const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (co
     const texts = fixes.map(({figure, value}) =>
       typeof value === 'string' ? value : formatLike(written(figure), value, lang)
     )
-    // Several figures may be the wrong one: the message names each fix; `expected` replaces this figure (the likeliest).
-    const span = place
-    const expected = texts[0]
+    // Several figures of one sentence may be the wrong one: the message spans them, and `expected` holds the
+    // sentence's words with each fix in turn (the likeliest first), as an editor offers them. Otherwise it replaces this figure.
+    const together = fixes.length > 1 && fixes.every(({figure}) => figure.sentence === place.sentence)
+    const span = together
+      ? {
+          start: Math.min(place.start, ...fixes.map(({figure}) => figure.start)),
+          end: Math.max(place.end, ...fixes.map(({figure}) => figure.end))
+        }
+      : place
+    const expected = together
+      ? texts.map((text, i) => {
+          const {figure} = fixes[i]
+          return written({start: span.start, end: figure.start}) + text + written({start: figure.end, end: span.end})
+        })
+      : texts[0]
     const all = texts.map((text, i) => `${text} (${fixes[i].which ?? ''})`).join(` ${words.or} `)
     const fix = fixes.length > 1 ? words.either(all) : words.fix(texts[0])
     const shown = fixes.length > 1 ? all : texts[0]

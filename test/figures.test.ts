@@ -139,7 +139,11 @@ describe('a sentence stating a lot and its warrants’ terms', () => {
     )
     const found = await findings(value)
     expect(found.map(({rule, actual, expected}) => [rule, actual, expected])).toEqual([
-      ['offering-arithmetic', '$550,000', '$500,000']
+      [
+        'offering-arithmetic',
+        '5,000,000 units at $0.10 per unit for gross proceeds of $550,000',
+        '5,000,000 units at $0.10 per unit for gross proceeds of $500,000'
+      ]
     ])
   })
 })

@@ -50,15 +50,20 @@ describe('the release’s figures', () => {
     expect(found[0].line).toBe(TERMS_LINE)
   })
 
-  it('proceeds changed: the fix is the product, written as the draft writes it', async () => {
+  it('proceeds changed: both fixes, the product first, written as the draft writes them, over the lot', async () => {
     const value = replace(TEXT, 'proceeds of CDN\\$1,162,000', 'proceeds of CDN\\$1,126,000')
     const [message] = await findings(value)
-    expect(message.actual).toBe('CDN\\$1,126,000')
-    expect(message.expected).toEqual(['CDN\\$1,162,000'])
+    const lot = '11,620,000 units (the "Units") at CDN\\$0.10 per Unit for gross proceeds of '
+    expect(message.actual).toBe(lot + 'CDN\\$1,126,000')
+    // Either the proceeds are wrong (the product) or the count is (the proceeds over the price).
+    expect(message.expected).toEqual([
+      lot + 'CDN\\$1,162,000',
+      lot.replace('11,620,000', '11,260,000') + 'CDN\\$1,126,000'
+    ])
     expect(
       value
         .slice(message.place && 'start' in message.place ? message.place.start.offset : -1)
-        .startsWith('CDN\\$1,126,000')
+        .startsWith('11,620,000 units')
     ).toBe(true)
   })
 

@@ -65,6 +65,10 @@ describe('the built CLI on figures', () => {
     )
     expect(arithmetic.note).toContain('5,000,000 × $0.10 = $500,000, not $550,000.')
     expect(arithmetic.note).not.toMatch(/\b500000\b/)
+    // Both fixes, over the lot's words: the proceeds corrected, or the count.
+    const lot = '5,000,000 units at a price of $0.10 per unit for gross proceeds of '
+    expect(arithmetic.actual).toBe(lot + '$550,000')
+    expect(arithmetic.expected).toEqual([lot + '$500,000', lot.replace('5,000,000', '5,500,000') + '$550,000'])
     expect(hold.expected?.[0]).toMatch(/expiring on September 5, 2026\.$/)
   })
 })

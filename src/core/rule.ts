@@ -36,8 +36,8 @@ export interface Finding {
   level?: Level
   /** Citation (instrument, section) and how to fix it. */
   note: string
-  /** The exact text that would fix it, replacing `place`. */
-  expected?: string
+  /** The exact text that would fix it, replacing `place`; where two fixes are possible, each (the likeliest first). */
+  expected?: string | string[]
   /** The text found, when the fix replaces it. */
   actual?: string
   /**
@@ -133,7 +133,9 @@ export function defineRule<Options = undefined>(meta: RuleMeta, check: (context:
         const end = model.point(span.end)
         const message = file.message(finding.reason, {place: {start, end}})
         message.note = finding.note
-        if (finding.expected !== undefined) message.expected = [finding.expected]
+        if (finding.expected !== undefined) {
+          message.expected = typeof finding.expected === 'string' ? [finding.expected] : finding.expected
+        }
         if (finding.actual !== undefined) message.actual = finding.actual
         if (finding.suggestion) Object.assign(message, {[SUGGESTION]: true})
         levels.set(message, finding.level ?? 'error')
