@@ -130,13 +130,17 @@ describe('language server', () => {
       'per unit for gross proceeds of $210,000.\n'
     const diagnostics = await lsp.open(uri, text, 'plaintext')
     const wrong = diagnostics.find((d) => d.code === 'offering-arithmetic')!
-    expect(wrong.range.start.character).toBe(text.indexOf('$210,000'))
+    // The proceeds or the count may be the wrong figure: the finding spans the lot, with a quick fix for each.
+    expect(wrong.range.start.character).toBe(text.indexOf('2,000,000 units'))
     const actions = (await lsp.connection.sendRequest(CodeActionRequest.type, {
       textDocument: {uri},
       range: wrong.range,
       context: {diagnostics: [wrong]}
     })) as CodeAction[]
-    expect(actions[0].title).toBe('Replace `$210,000` with `$200,000`')
+    expect(actions.map((action) => action.title)).toEqual([
+      'Replace `$210,000` with `$200,000`',
+      'Replace `2,000,000` with `2,100,000`'
+    ])
     const fixed = applyEdits(text, actions[0].edit!.changes![uri])
     const after = lsp.diagnostics(uri)
     await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {
@@ -345,7 +349,7 @@ describe('language server with editors as they are', () => {
     const fresh = await lsp.open(pathToFileURL(path.join(dir, 'fresh.md')).href, draft(200_200))
     expect(last).toEqual(fresh)
     expect(last.find((d) => d.code === 'offering-arithmetic')?.range.start.character).toBe(
-      draft(200_200).indexOf('$200,200')
+      draft(200_200).indexOf('2,000,000 units')
     )
   })
 })
@@ -355,6 +359,11 @@ export type {Diagnostic}
 describe('quick-fix titles', () => {
   it('stay within 80 characters, quoting what they insert, replace or remove (cut at a word when long)', () => {
     expect(fixTitle('$210,000', '$200,000')).toBe('Replace `$210,000` with `$200,000`')
+    // A fix over a whole lot that changes one figure is titled by that figure.
+    const lot = '2,000,000 units at $0.10 per unit for gross proceeds of '
+    expect(fixTitle(lot + '$210,000', lot.replace('2,000,000', '2,100,000') + '$210,000')).toBe(
+      'Replace `2,000,000` with `2,100,000`'
+    )
     const legend = fixTitle(
       undefined,
       'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION ' + 'IN THE UNITED STATES\n\n'

@@ -309,8 +309,30 @@ export function fixTitle(actual: string | undefined, replacement: string): strin
   }
   if (actual === undefined) return 'Insert ' + quote(replacement, TITLE_MAX - 'Insert '.length)
   if (!replacement) return 'Remove ' + quote(actual, TITLE_MAX - 'Remove '.length)
+  // Only the words that differ: a fix over a whole sentence ("5,000,000 units … of $550,000") that changes one
+  // figure is titled by that figure.
+  ;[actual, replacement] = differing(actual, replacement)
   // "Replace `a` with `b`": the words replaced get at most a third of the room, the replacement the rest.
   const room = TITLE_MAX - 'Replace  with '.length
   const from = quote(actual, Math.min(actual.replace(/\s+/g, ' ').trim().length + 2, Math.floor(room / 3)))
   return `Replace ${from} with ${quote(replacement, room - from.length)}`
+}
+
+/** `actual` and `replacement` without their common leading and trailing words (both whole when nothing would be left). */
+function differing(actual: string, replacement: string): [string, string] {
+  const from = actual.split(/\s+/)
+  const to = replacement.split(/\s+/)
+  let head = 0
+  while (head < from.length - 1 && head < to.length - 1 && from[head] === to[head]) head++
+  let tail = 0
+  while (tail < from.length - head - 1 && tail < to.length - head - 1 && from.at(-1 - tail) === to.at(-1 - tail)) tail++
+  const left = from
+    .slice(head, from.length - tail)
+    .join(' ')
+    .trim()
+  const right = to
+    .slice(head, to.length - tail)
+    .join(' ')
+    .trim()
+  return left && right ? [left, right] : [actual, replacement]
 }
