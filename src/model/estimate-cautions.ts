@@ -289,6 +289,79 @@ export const PEA_STATEMENT_FR = declare('pea-caution-fr', [
   }
 ])
 
+/**
+ * The historical-estimate statement in French (article 2.4 g) of the Règlement 43-101): « Une personne qualifiée
+ * n’a pas effectué suffisamment de travaux pour classer l’estimation historique comme ressources minérales ou
+ * réserves minérales actuelles, et la Société ne considère pas l’estimation historique comme des ressources
+ * minérales ou des réserves minérales actuelles. » The official French text could not be retrieved: the elements
+ * accept the common variants (« fait », « réalisé », « travaux suffisants », « ne traite pas », « courantes »).
+ * Accents cost nothing (the matcher folds them).
+ */
+export const HISTORICAL_CAUTION_FR =
+  'Une personne qualifiée n’a pas effectué suffisamment de travaux pour classer l’estimation historique comme ' +
+  'ressources minérales ou réserves minérales actuelles, et la Société ne considère pas l’estimation historique ' +
+  'comme des ressources minérales ou des réserves minérales actuelles.'
+
+export const HISTORICAL_STATEMENT_FR = declare('historical-estimate-caution-fr', [
+  gap('lead', 30),
+  {
+    id: 'qp',
+    label: 'une personne qualifiée',
+    wordings: ['personne qualifiée', 'personnes qualifiées', 'pq'],
+    substantive: true
+  },
+  gap('gap-1', 4),
+  {
+    id: 'sufficient',
+    label: 'n’a pas effectué suffisamment de travaux',
+    wordings: [
+      'pas effectué suffisamment de travaux',
+      'pas fait suffisamment de travaux',
+      'pas réalisé suffisamment de travaux',
+      'pas effectué assez de travaux',
+      'pas effectué de travaux suffisants',
+      'pas effectué les travaux suffisants',
+      'pas réalisé de travaux suffisants',
+      'pas fait de travaux suffisants'
+    ],
+    substantive: true
+  },
+  gap('gap-2', 6),
+  {id: 'classify', label: 'pour classer', wordings: ['classer', 'classifier'], substantive: true},
+  gap('gap-3', 14),
+  {
+    id: 'current',
+    label: 'comme ressources minérales ou réserves minérales actuelles',
+    // Part of the classify clause: with two « actuelles » a few words apart, a statement that drops its second half
+    // would otherwise be read as replacing the first (the second half is then reported by « ne considère pas »).
+    wordings: ['actuelles', 'courantes'],
+    substantive: false
+  },
+  gap('gap-4', 8),
+  {
+    id: 'treating',
+    label: 'ne considère pas',
+    wordings: [
+      'ne considère pas',
+      'ne la considère pas',
+      'ne les considère pas',
+      'ne traite pas',
+      'ne la traite pas',
+      'ne les traite pas',
+      'ne considèrent pas',
+      'ne traitent pas'
+    ],
+    substantive: true
+  },
+  gap('gap-5', 14),
+  {
+    id: 'treated-current',
+    label: 'comme des ressources minérales actuelles',
+    wordings: ['actuelles', 'courantes', 'à jour'],
+    substantive: true
+  }
+])
+
 /** A caution found: the alignment of the best candidate passage with its statement. */
 export interface CautionFound {
   block: Block
@@ -301,6 +374,8 @@ const CUES = new Map<Statement, string[]>([
   [PEA_STATEMENT_FR, ['denaturepréliminaire', 'denaturepreliminaire', 'tropspéculatives', 'tropspeculatives']],
   [TARGET_STATEMENT, ['conceptualinnature', 'insufficientexploration']],
   [HISTORICAL_STATEMENT, ['sufficientwork', 'nottreating']],
+  // Letters with accents folded (lettersOnly): "suffisamment de travaux", "ne considère pas".
+  [HISTORICAL_STATEMENT_FR, ['suffisammentdetravaux', 'travauxsuffisants', 'considerepas', 'traitepas']],
   [VIABILITY_STATEMENT, ['demonstratedeconomic', 'economicviab', 'notmineralreserves']],
   [VIABILITY_STATEMENT_FR, ['viabilitééconomique', 'viabiliteeconomique', 'pasdesréserves', 'pasdesreserves']]
 ])
