@@ -1,13 +1,19 @@
 /**
  * The NI 43-101 cautions in French (issue 13): a French historical estimate and its statement (Règlement 43-101,
- * article 2.4), read as thoroughly as their English forms, told in French; English findings unchanged. Issuers and
- * wording are invented.
+ * article 2.4), a French exploration target, its ranges and its caution (article 2.3(2)), read as thoroughly as
+ * their English forms and told in French; English findings unchanged. Issuers and wording are invented.
  */
 import fc from 'fast-check'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {HISTORICAL_CAUTION, HISTORICAL_CAUTION_FR} from '../src/model/estimate-cautions.js'
+import {
+  HISTORICAL_CAUTION,
+  HISTORICAL_CAUTION_FR,
+  TARGET_CAUTION,
+  TARGET_CAUTION_FR
+} from '../src/model/estimate-cautions.js'
+import {GRADE_RANGE_FR, TONNAGE_RANGE_FR} from '../src/model/estimates.js'
 import {buildModel, type Model} from '../src/model/model.js'
 import {lintWith} from './helpers.js'
 
@@ -107,5 +113,81 @@ describe('historical-estimate in French', () => {
       ),
       {numRuns: 24}
     )
+  })
+})
+
+const TARGET_FR =
+  'Mines Boréal inc. (TSXV : MBO) présente une cible d’exploration de 20 à 35 millions de tonnes à une teneur de ' +
+  '0,8 à 1,2 g/t Au pour le projet Lac-Noir, fondée sur 42 sondages et le levé magnétique de 2025.'
+
+describe('exploration-target in French', () => {
+  it('reads a French target with its quantity, and not a drill target', () => {
+    const m = model(`${TARGET_FR}\n`)
+    expect(m.estimates.targets.map((t) => m.value.slice(t.start, t.end))).toEqual(['cible d’exploration'])
+    expect(
+      model('La Société a défini des cibles de forage et prévoit 5 000 mètres de forage.\n').estimates.targets
+    ).toEqual([])
+  })
+
+  it('reads French ranges of tonnage and grade, and a single figure as none', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({min: 1, max: 900}),
+        fc.integer({min: 1, max: 900}),
+        fc.integer({min: 0, max: 9}),
+        fc.constantFrom(' à ', ' et ', '-', ' – '),
+        (low, high, decimal, joiner) => {
+          const tonnage = `${low}${joiner}${high} millions de tonnes`
+          const grade = `${low},${decimal}${joiner}${high},${decimal} g/t Au`
+          return (
+            TONNAGE_RANGE_FR.test(tonnage) &&
+            GRADE_RANGE_FR.test(grade) &&
+            !TONNAGE_RANGE_FR.test(`${low} millions de tonnes`) &&
+            !GRADE_RANGE_FR.test(`${low},${decimal} g/t Au`)
+          )
+        }
+      ),
+      {numRuns: 50}
+    )
+  })
+
+  it('passes a complete French target, and finds its caution with accents dropped', async () => {
+    expect((await lintWith('exploration-target', `${TARGET_FR}\n\n${TARGET_CAUTION_FR}\n`)).messages).toEqual([])
+    const plain = TARGET_CAUTION_FR.normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    expect(model(`${TARGET_FR}\n\n${plain}\n`).estimates.targetCaution[0]?.wording.share).toBe(1)
+  })
+
+  it('tells a target given without ranges and without its caution in French, with the French fix', async () => {
+    const single =
+      'Mines Boréal inc. (TSXV : MBO) présente une cible d’exploration de 25 millions de tonnes à 1,1 g/t Au.'
+    const file = await lintWith('exploration-target', `${single}\n`)
+    const reasons = file.messages.map((m) => m.reason)
+    expect(reasons[0]).toMatch(/^La cible d’exploration n’est pas donnée sous forme de fourchettes/)
+    expect(reasons[1]).toMatch(/^Il manque la mise en garde sur la cible d’exploration/)
+    expect(file.messages[1].expected).toEqual([`\n${TARGET_CAUTION_FR}\n`])
+    expect(file.messages[1].note).toContain('Règlement 43-101, article 2.3(2) a)')
+    expect(reasons[2]).toMatch(/^Il manque le fondement/)
+  })
+
+  it('reports the clause a French caution drops, by its French name', async () => {
+    const two =
+      'La quantité et la teneur potentielles sont de nature conceptuelle et les travaux d’exploration ont été ' +
+      'insuffisants pour définir une ressource minérale.'
+    const file = await lintWith('exploration-target', `${TARGET_FR}\n\n${two}\n`)
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      expect.stringMatching(/^La mise en garde sur la cible d’exploration omet «\u00a0il n’est pas certain\u00a0»/)
+    ])
+  })
+
+  it('keeps an English target in English; a bilingual release is satisfied by either caution', async () => {
+    const english =
+      'Birchwood Gold Corp. (TSXV: BWG) reports an exploration target of 20 to 35 million tonnes grading 0.8 to 1.2 ' +
+      'g/t gold, based on 42 drill holes.'
+    const alone = await lintWith('exploration-target', `${english}\n`)
+    expect(alone.messages.map((m) => m.reason)).toEqual([
+      `Missing exploration-target caution, expected “${TARGET_CAUTION}”`
+    ])
+    const both = await lintWith('exploration-target', `${english}\n\n${TARGET_CAUTION}\n\n${TARGET_FR}\n`)
+    expect(both.messages).toEqual([])
   })
 })

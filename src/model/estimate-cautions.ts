@@ -362,6 +362,78 @@ export const HISTORICAL_STATEMENT_FR = declare('historical-estimate-caution-fr',
   }
 ])
 
+/**
+ * The exploration-target caution in French (article 2.3(2) a) of the Règlement 43-101): « La quantité et la teneur
+ * potentielles de la cible d’exploration sont de nature conceptuelle, les travaux d’exploration ont été insuffisants
+ * pour définir une ressource minérale, et il n’est pas certain que les travaux d’exploration futurs permettront de
+ * définir une ressource minérale. » The official French text could not be retrieved: the elements accept the
+ * common variants (« conceptuelles », « exploration insuffisante », « aucune certitude », « délimiter la cible comme
+ * ressource minérale »).
+ */
+export const TARGET_CAUTION_FR =
+  'La quantité et la teneur potentielles de la cible d’exploration sont de nature conceptuelle, les travaux ' +
+  'd’exploration ont été insuffisants pour définir une ressource minérale, et il n’est pas certain que les travaux ' +
+  'd’exploration futurs permettront de définir une ressource minérale.'
+
+const RESOURCE_FR = ['une ressource minérale', 'des ressources minérales', 'une ressource', 'ressource minérale']
+const verbs = (verbsOf: readonly string[]) => verbsOf.flatMap((verb) => RESOURCE_FR.map((r) => `${verb} ${r}`))
+
+export const TARGET_STATEMENT_FR = declare('exploration-target-caution-fr', [
+  gap('lead', 30),
+  {
+    id: 'conceptual',
+    label: 'de nature conceptuelle',
+    wordings: ['de nature conceptuelle', 'conceptuelles', 'conceptuelle', 'conceptuels', 'conceptuel'],
+    substantive: true
+  },
+  gap('gap-1', 8),
+  {
+    id: 'insufficient',
+    label: 'les travaux d’exploration ont été insuffisants',
+    wordings: [
+      'travaux d’exploration ont été insuffisants',
+      'travaux d’exploration sont insuffisants',
+      'travaux d’exploration insuffisants',
+      'exploration a été insuffisante',
+      'exploration insuffisante',
+      'pas suffisamment d’exploration',
+      'pas eu suffisamment de travaux d’exploration',
+      'pas assez de travaux d’exploration',
+      'forages ont été insuffisants',
+      'forages insuffisants'
+    ],
+    substantive: true
+  },
+  gap('gap-2', 3),
+  {
+    id: 'define',
+    label: 'pour définir une ressource minérale',
+    wordings: verbs(['définir', 'estimer', 'délimiter']),
+    substantive: true
+  },
+  gap('gap-3', 4),
+  {
+    id: 'uncertain',
+    label: 'il n’est pas certain',
+    wordings: ['pas certain', 'incertain', 'aucune certitude', 'aucune garantie', 'aucune assurance'],
+    substantive: true
+  },
+  gap('gap-4', 12),
+  {
+    id: 'delineated',
+    label: 'permettront de définir une ressource minérale',
+    wordings: [
+      ...verbs(['définir', 'délimiter', 'délimitation d’', 'définition d’']),
+      'délimitée comme ressource minérale',
+      'délimitée comme une ressource minérale',
+      'définie comme ressource minérale',
+      'définie comme une ressource minérale',
+      'délimitée en tant que ressource minérale'
+    ],
+    substantive: true
+  }
+])
+
 /** A caution found: the alignment of the best candidate passage with its statement. */
 export interface CautionFound {
   block: Block
@@ -373,6 +445,7 @@ const CUES = new Map<Statement, string[]>([
   [PEA_STATEMENT, ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative']],
   [PEA_STATEMENT_FR, ['denaturepréliminaire', 'denaturepreliminaire', 'tropspéculatives', 'tropspeculatives']],
   [TARGET_STATEMENT, ['conceptualinnature', 'insufficientexploration']],
+  [TARGET_STATEMENT_FR, ['natureconceptuel', 'insuffisant', 'explorationinsuffisante']],
   [HISTORICAL_STATEMENT, ['sufficientwork', 'nottreating']],
   // Letters with accents folded (lettersOnly): "suffisamment de travaux", "ne considère pas".
   [HISTORICAL_STATEMENT_FR, ['suffisammentdetravaux', 'travauxsuffisants', 'considerepas', 'traitepas']],

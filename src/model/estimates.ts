@@ -13,6 +13,7 @@ import {
   HISTORICAL_STATEMENT_FR,
   PEA_STATEMENT,
   TARGET_STATEMENT,
+  TARGET_STATEMENT_FR,
   VIABILITY_STATEMENT,
   VIABILITY_STATEMENT_FR,
   PEA_STATEMENT_FR,
@@ -216,6 +217,15 @@ const TARGET = new RegExp(
   String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?` +
     String.raw`|potential (?:quantity|tonnage)|geological potential)\b`
 )
+/** A French exploration target (« cible d'exploration », « quantité potentielle », « tonnage potentiel »). */
+const TARGET_FR = new RegExp(
+  frenchWords([
+    String.raw`cibles? (?:d'exploration|de ressources?|conceptuelles?)`,
+    String.raw`quantit[ée]s? potentielles?`,
+    'tonnages? potentiels?',
+    String.raw`potentiel (?:de|en) tonnage`
+  ])
+)
 const EFFECTIVE_DATE = new RegExp(
   String.raw`\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)|\b(?:estimat\w*|mre)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d|` +
     // French: "date d'effet", "date effective", "en date du 1er mars 2025".
@@ -314,10 +324,13 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       const historic =
         !CAUTIONS_FR.test(text) && HISTORICAL_FR.test(text) ? stated(sentence, QUANTITY, 'strong') : undefined
       if (historic) historical.push(historic)
+      // A French exploration target (« une cible d'exploration de 5 à 8 millions de tonnes »).
+      const target = stated(sentence, TARGET_FR, 'strong')
+      if (target) targets.push(target)
       continue
     }
-    if (quantity && TARGET.test(text)) {
-      const target = stated(sentence, TARGET, 'strong')
+    if (quantity && (TARGET.test(text) || TARGET_FR.test(text))) {
+      const target = stated(sentence, TARGET, 'strong') ?? stated(sentence, TARGET_FR, 'strong')
       if (target) targets.push(target)
       continue
     }
@@ -390,7 +403,10 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       ...findCautions(PEA_STATEMENT, blocks, letters),
       ...findCautions(PEA_STATEMENT_FR, blocks, letters)
     ].sort((a, b) => b.wording.share - a.wording.share),
-    targetCaution: findCautions(TARGET_STATEMENT, blocks, letters),
+    targetCaution: [
+      ...findCautions(TARGET_STATEMENT, blocks, letters),
+      ...findCautions(TARGET_STATEMENT_FR, blocks, letters)
+    ].sort((a, b) => b.wording.share - a.wording.share),
     historicalCaution: [
       ...findCautions(HISTORICAL_STATEMENT, blocks, letters),
       ...findCautions(HISTORICAL_STATEMENT_FR, blocks, letters)
@@ -414,6 +430,17 @@ const SOURCE_FR = frenchWords([
   'source',
   'par'
 ])
+/** The same in French: « 5 à 8 millions de tonnes », « entre 1,2 et 1,6 g/t Au »; « fondée sur », « établie à partir de ». */
+export const TONNAGE_RANGE_FR = new RegExp(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|–|à|a|et) ?${FIGURE} ?${UNITS}`)
+export const GRADE_RANGE_FR =
+  /\d(?:,\d{1,6})? ?(?:%|g\/t|ppm)? ?(?:-|–|à|a|et) ?\d{1,6}(?:,\d{1,6})? ?(?:g\/t|gpt|%|ppm|oz\/t)/
+export const BASIS_FR = new RegExp(
+  frenchWords([
+    String.raw`(?:fond|bas|d[ée]termin|calcul|estim|[ée]tabli)[ée]e?s? (?:sur|[àa] partir d[eu]s?|d'apr[èe]s|par|selon)`,
+    'reposent? sur',
+    String.raw`d[ée]riv[ée]e?s? d[eu]s?`
+  ])
+)
 /** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
 export const HISTORICAL_ELEMENTS = {
   source: new RegExp(
