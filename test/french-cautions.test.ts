@@ -1,7 +1,8 @@
 /**
  * The NI 43-101 cautions in French (issue 13): a French historical estimate and its statement (Règlement 43-101,
  * article 2.4), a French exploration target, its ranges and its caution (article 2.3(2)), read as thoroughly as
- * their English forms and told in French; English findings unchanged. Issuers and wording are invented.
+ * their English forms and told in French; the LIFE offering findings in French (Règlement 45-106, partie 5A);
+ * English findings unchanged. Issuers and wording are invented.
  */
 import fc from 'fast-check'
 import remarkParse from 'remark-parse'
@@ -14,6 +15,7 @@ import {
   TARGET_CAUTION_FR
 } from '../src/model/estimate-cautions.js'
 import {GRADE_RANGE_FR, TONNAGE_RANGE_FR} from '../src/model/estimates.js'
+import {DOCUMENT, DOCUMENT_FR, READ_FR} from '../rules/messages/life-offering.js'
 import {buildModel, type Model} from '../src/model/model.js'
 import {lintWith} from './helpers.js'
 
@@ -189,5 +191,51 @@ describe('exploration-target in French', () => {
     ])
     const both = await lintWith('exploration-target', `${english}\n\n${TARGET_CAUTION}\n\n${TARGET_FR}\n`)
     expect(both.messages).toEqual([])
+  })
+})
+
+const LIFE_FR =
+  'Mines Boréal inc. (TSXV : MBO) annonce un placement d’un maximum de 10 000 000 d’unités au prix de 0,15 $ par ' +
+  'unité sous le régime de la dispense pour financement de l’émetteur coté prévue à la partie 5A du Règlement 45-106.'
+
+describe('life-offering in French', () => {
+  it('passes a French LIFE release with its statement', async () => {
+    expect((await lintWith('life-offering', `${LIFE_FR}\n\n${DOCUMENT_FR}\n`)).messages).toEqual([])
+  })
+
+  it('tells a missing statement in French, with the French statement as the fix', async () => {
+    const file = await lintWith('life-offering', `${LIFE_FR}\n`)
+    expect(file.messages).toHaveLength(1)
+    expect(file.messages[0].reason).toMatch(/^Il manque l’endroit où consulter le document d’offre/)
+    expect(file.messages[0].note).toMatch(/^Règlement 45-106, partie 5A .* \(le placement : ligne 1\)$/)
+    expect(file.messages[0].expected).toEqual([`\n${DOCUMENT_FR}\n`])
+  })
+
+  it('asks a French statement for what it omits, in French, with straight apostrophes kept', async () => {
+    const partial =
+      "Il existe un document d'offre relatif au placement qui peut être consulté sur SEDAR+ à www.sedarplus.ca."
+    const file = await lintWith('life-offering', `${LIFE_FR.replace(/’/g, "'")}\n\n${partial}\n`)
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      'La mention du document d’offre ne dit pas que les investisseurs éventuels devraient le lire avant d’investir'
+    ])
+    expect(file.messages[0].expected).toEqual([`${partial} ${READ_FR.replace(/’/g, "'")}`])
+  })
+
+  it('tells a hold period on French LIFE securities in French', async () => {
+    const hold =
+      'Les titres émis dans le cadre du placement seront assujettis à une période de détention de quatre mois et un jour.'
+    const file = await lintWith('life-offering', `${LIFE_FR}\n\n${DOCUMENT_FR}\n\n${hold}\n`)
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      expect.stringMatching(/^Période de détention inattendue sur les titres d’un placement LIFE ; attendu : aucune/)
+    ])
+  })
+
+  it('keeps an English LIFE release in English', async () => {
+    const english =
+      'Birchwood Gold Corp. (TSXV: BWG) announces a LIFE offering of up to 10,000,000 units at $0.15 per unit under ' +
+      'the listed issuer financing exemption.'
+    const file = await lintWith('life-offering', `${english}\n`)
+    expect(file.messages.map((m) => m.expected)).toEqual([[`\n${DOCUMENT}\n`]])
+    expect(file.messages[0].reason).toMatch(/^Missing where the LIFE offering document can be accessed/)
   })
 })
