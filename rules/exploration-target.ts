@@ -4,72 +4,58 @@
  * conceptual in nature, that there has been insufficient exploration to
  * define a mineral resource and that it is uncertain if further exploration
  * will result in the target being delineated as a mineral resource; and with
- * its basis (NI 43-101 s.2.3(2)). See docs/rules/exploration-target.md.
+ * its basis (NI 43-101 s.2.3(2)). A French target is told in French
+ * (rules/messages/exploration-target.ts). See docs/rules/exploration-target.md.
  */
-import {cautionSentences, droppedElements, listOf, TARGET_CAUTION} from '../src/model/estimate-cautions.js'
-import {BASIS, GRADE_RANGE, TONNAGE_RANGE} from '../src/model/estimates.js'
+import {cautionSentences, droppedElements} from '../src/model/estimate-cautions.js'
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
-
-const CITATION = 'NI 43-101 s.2.3(2)'
+import {withApostrophes} from './messages/french.js'
+import {TARGET_TEXTS} from './messages/exploration-target.js'
 
 const remarkLintExplorationTarget = defineRule({id: 'exploration-target'}, ({model, report}) => {
-  if (!/target|potential/i.test(model.value)) return
+  if (!/target|potential|cible|potentiel/i.test(model.value)) return
   const first = model.estimates.targets[0]
   if (!first) return
   const line = model.point(first.start).line
-  const cause = `this release gives a potential quantity of an exploration target (line ${line}): “${slice(model, first)}”`
   const block = first.sentence.block
+  // In the language of the target.
+  const language = model.language.of(block)
+  const texts = TARGET_TEXTS[language]
+  const fix = (text: string) => (language === 'fr' ? withApostrophes(model, text) : text)
+  const cause = texts.cause(line, slice(model, first))
   const text = block.norm.text
-  const tonnage = TONNAGE_RANGE.test(text)
-  if (!tonnage || !GRADE_RANGE.test(text)) {
+  const tonnage = texts.tonnageRange.test(text)
+  if (!tonnage || !texts.gradeRange.test(text)) {
     // A tonnage range at a stated grade (often a cut-off) is a warning; no range at all, an error.
     report({
       level: tonnage ? 'warning' : 'error',
-      reason: tonnage
-        ? 'Unexpected exploration target grade not given as a range, expected its grade as a range too'
-        : 'Unexpected exploration target not given as ranges, expected its tonnage and grade as ranges',
+      reason: tonnage ? texts.range.grade : texts.range.both,
       place: first,
-      note:
-        `${CITATION}: ${cause}; a potential quantity and grade may be disclosed only as ranges (“5 to 8 million ` +
-        `tonnes grading 1.2 to 1.6 g/t Au”).`
+      note: texts.range.note(cause)
     })
   }
   const caution = model.estimates.targetCaution[0]
   if (!caution) {
-    report({
-      reason: `Missing exploration-target caution, expected “${TARGET_CAUTION}”`,
-      ...afterBlock(model, block, TARGET_CAUTION),
-      note:
-        `${CITATION}(a): ${cause}; state with equal prominence that it is conceptual, that exploration is ` +
-        `insufficient to define a mineral resource, and that it is uncertain a resource will be delineated.`
-    })
+    const place = afterBlock(model, block, texts.caution)
+    report({reason: texts.missing.reason, ...place, expected: fix(place.expected), note: texts.missing.note(cause)})
   } else {
     const dropped = droppedElements(caution.wording)
     const jorc = caution.wording.elements.some((v) => v.element.id === 'delineated' && v.value === 'jorc')
     if (dropped.length > 0 || jorc) {
+      const place = cautionSentences(caution)
       report({
         level: dropped.length > 0 ? 'error' : 'warning',
-        reason:
-          dropped.length > 0
-            ? `Unexpected exploration-target caution that drops ${listOf(dropped)}, expected “${TARGET_CAUTION}”`
-            : 'Unexpected JORC wording “determination of a Mineral Resource”, expected “delineated as a mineral resource”',
-        place: cautionSentences(caution),
-        note: `${CITATION}(a): ${cause}; use the instrument's three clauses.`,
-        expected: TARGET_CAUTION,
-        actual: slice(model, cautionSentences(caution))
+        reason: dropped.length > 0 ? texts.dropped.reason(dropped) : texts.dropped.jorc,
+        place,
+        note: texts.dropped.note(cause),
+        expected: fix(texts.caution),
+        actual: slice(model, place)
       })
     }
   }
-  const basis = [block, caution?.block].some((b) => b !== undefined && BASIS.test(b.norm.text))
+  const basis = [block, caution?.block].some((b) => b !== undefined && texts.basisWords.test(b.norm.text))
   if (!basis) {
-    report({
-      level: 'warning',
-      reason: 'Missing basis of the exploration target, expected how its potential quantity and grade were determined',
-      place: first,
-      note:
-        `${CITATION}(b) (wording unconfirmed): ${cause}; state the basis on which the potential quantity and grade ` +
-        `were determined (drilling, sampling, geophysics).`
-    })
+    report({level: 'warning', reason: texts.basis.reason, place: first, note: texts.basis.note(cause)})
   }
 })
 

@@ -5,21 +5,13 @@
  * classify it as current mineral resources or reserves and that the issuer is
  * not treating it as current; and, to the extent known, its key assumptions,
  * its categories, more recent data and the work needed to upgrade or verify
- * it. See docs/rules/historical-estimate.md.
+ * it. A French estimate is told in French (rules/messages/historical-estimate.ts).
+ * See docs/rules/historical-estimate.md.
  */
-import {cautionSentences, droppedElements, HISTORICAL_CAUTION, listOf} from '../src/model/estimate-cautions.js'
-import {HISTORICAL_ELEMENTS} from '../src/model/estimates.js'
+import {cautionSentences, droppedElements} from '../src/model/estimate-cautions.js'
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
-
-/** s.2.4 and its paragraphs (the letters are unconfirmed). */
-const s24 = (letters: string) => `NI 43-101 s.2.4(${letters}) (paragraph letters unconfirmed)`
-const FLI = /forward-? ?looking/
-const OTHERS: Array<[keyof typeof HISTORICAL_ELEMENTS, string]> = [
-  ['assumptions', 'key assumptions, parameters and methods'],
-  ['categories', 'the categories used'],
-  ['recent', 'more recent estimates or data'],
-  ['work', 'the work needed to upgrade or verify it']
-]
+import {withApostrophes} from './messages/french.js'
+import {HISTORICAL_TEXTS} from './messages/historical-estimate.js'
 
 const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({model, report}) => {
   if (!/histor/i.test(model.value)) return
@@ -28,56 +20,49 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({m
   const strong = first.strength === 'strong'
   const level = strong ? 'error' : 'warning'
   const line = model.point(first.start).line
-  const cause = strong
-    ? `this release discloses a historical estimate (line ${line}): “${slice(model, first)}”`
-    : `this release refers to a historical estimate (line ${line}): “${slice(model, first)}”`
+  // In the language of the estimate.
+  const language = model.language.of(first.sentence.block)
+  const texts = HISTORICAL_TEXTS[language]
+  const fix = (text: string) => (language === 'fr' ? withApostrophes(model, text) : text)
+  const cause = texts.cause(strong, line, slice(model, first))
   const caution = model.estimates.historicalCaution[0]
   if (!caution) {
+    const place = afterBlock(model, first.sentence.block, texts.caution)
     report({
       level,
-      reason: `Missing historical-estimate statement, expected “${HISTORICAL_CAUTION}”`,
-      ...afterBlock(model, first.sentence.block, HISTORICAL_CAUTION),
-      note: `${s24('g')}: ${cause}; state with equal prominence that it is not current and not treated as current.`
+      reason: texts.missing.reason,
+      ...place,
+      expected: fix(place.expected),
+      note: texts.missing.note(cause)
     })
   } else {
     const dropped = droppedElements(caution.wording)
     if (dropped.length > 0) {
+      const place = cautionSentences(caution)
       report({
         level,
-        reason: `Unexpected historical-estimate statement that drops ${listOf(dropped)}, expected “${HISTORICAL_CAUTION}”`,
-        place: cautionSentences(caution),
-        note:
-          `${s24('g')}: ${cause}; the statement says both that a QP has not classified it as current and that the ` +
-          `issuer is not treating it as current.`,
-        expected: HISTORICAL_CAUTION,
-        actual: slice(model, cautionSentences(caution))
+        reason: texts.dropped.reason(dropped),
+        place,
+        note: texts.dropped.note(cause),
+        expected: fix(texts.caution),
+        actual: slice(model, place)
       })
     }
   }
   if (!strong) return
-  const text = model.blocks.filter((block) => !FLI.test(block.norm.text)).map((block) => block.norm.text)
+  const text = model.blocks.filter((block) => !texts.fli.test(block.norm.text)).map((block) => block.norm.text)
   const has = (re: RegExp) => text.some((t) => re.test(t))
+  const {elements, required} = texts
   const missing = [
-    ...(has(HISTORICAL_ELEMENTS.source) ? [] : ['source and date']),
-    ...(has(HISTORICAL_ELEMENTS.relevance) ? [] : ['relevance and reliability'])
+    ...(has(elements.source) ? [] : [required.source]),
+    ...(has(elements.relevance) ? [] : [required.relevance])
   ]
   if (missing.length > 0) {
-    report({
-      reason: `Missing ${missing.join(', and ')} of the historical estimate, expected them next to it`,
-      place: first,
-      note: `${s24('a)–(b')}: ${cause}; identify the source and date of the estimate and comment on its relevance and reliability.`
-    })
+    report({reason: required.reason(missing), place: first, note: required.note(cause)})
   }
-  const others = OTHERS.filter(([key]) => !has(HISTORICAL_ELEMENTS[key])).map(([, label]) => label)
+  const others = texts.others.filter(([key]) => !has(elements[key])).map(([, label]) => label)
   if (others.length > 0) {
-    report({
-      level: 'warning',
-      reason: `Missing ${others.join('; ')} (historical estimate), expected them where known`,
-      place: first,
-      note:
-        `${s24('c)–(f')}: ${cause}; give, to the extent known, its key assumptions, the categories it used, any ` +
-        `more recent estimates or data, and the work needed to upgrade or verify it.`
-    })
+    report({level: 'warning', reason: texts.known.reason(others), place: first, note: texts.known.note(cause)})
   }
 })
 

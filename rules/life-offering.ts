@@ -5,74 +5,73 @@
  * SEDAR+ profile and website) and that prospective investors should read it
  * before investing; and its securities are free trading, so a hold period
  * stated of them is an error (one stated of a concurrent offering under
- * another exemption is not). See docs/rules/life-offering.md.
+ * another exemption is not). A French release is told in French
+ * (rules/messages/life-offering.ts). See docs/rules/life-offering.md.
  */
 import {type Finding, afterBlock, defineRule, slice} from '../src/core/rule.js'
 import {lifeHolds} from '../src/model/life.js'
-import {describeOffering, ownOfferingKind} from '../src/model/release.js'
+import {ownOfferingKind} from '../src/model/release.js'
+import type {Block} from '../src/model/document.js'
+import {withApostrophes} from './messages/french.js'
+import {LIFE_TEXTS} from './messages/life-offering.js'
 
-const CITATION = 'NI 45-106 Part 5A (listed issuer financing exemption) and Form 45-106F19'
-
-export const DOCUMENT =
-  'There is an offering document related to the Offering that can be accessed under the Company’s profile at ' +
-  'www.sedarplus.ca and on the Company’s website. Prospective investors should read this offering document before ' +
-  'making an investment decision.'
-export const READ = 'Prospective investors should read this offering document before making an investment decision.'
+export {DOCUMENT, READ} from './messages/life-offering.js'
 
 const remarkLintLifeOffering = defineRule({id: 'life-offering'}, ({model, report: send}) => {
   const offering = ownOfferingKind(model.release)
   if (!offering) return
   // A LIFE offering: the release names the exemption, or states the LIFE offering document's access.
   const named = offering.form === 'LIFE offering' || model.offering.life
-  if (!named && !/offering ?document/i.test(model.value)) return
+  if (!named && !/offering ?document|document d.offre|notice d.offre/i.test(model.value)) return
   const document = model.lifeDocument
   if (!named && !(document.document && document.sedar && document.read)) return
   const line = model.point(offering.start).line
-  const cause = `this release announces ${describeOffering(offering)}: “${slice(model, offering)}”`
+  // Each finding in the language of its words; a missing statement in the release's.
+  const texts = (block: Block | undefined) => LIFE_TEXTS[block ? model.language.of(block) : model.language.release]
+  const fix = (block: Block | undefined, text: string) =>
+    (block ? model.language.of(block) : model.language.release) === 'fr' ? withApostrophes(model, text) : text
   // Where the evidence is goes in the note: a reason stays the same when lines move above it.
-  const report = (finding: Finding) => send({...finding, note: `${finding.note} (the offering: line ${line})`})
+  const report = (block: Block | undefined, finding: Finding) =>
+    send({...finding, note: `${finding.note}${texts(block).where(line)}`})
 
   const block = model.blocks.find((candidate) => candidate.start <= offering.start && offering.start < candidate.end)
+  const at = document.sentence?.block
+  const told = texts(at)
+  const cause = told.cause(offering, slice(model, offering))
   if (!document.document || !document.sedar) {
-    report({
-      reason: `Missing where the LIFE offering document can be accessed, expected “${DOCUMENT.split('. ')[0]}”; ${cause}`,
-      ...(document.sentence
-        ? {
-            place: document.sentence,
-            expected: `${slice(model, document.sentence)} ${DOCUMENT}`,
-            actual: slice(model, document.sentence)
-          }
-        : afterBlock(model, block, DOCUMENT)),
-      note:
-        `${CITATION}: the news release announcing a LIFE offering states that there is an offering document and ` +
-        `where it can be accessed (the issuer's SEDAR+ profile and website); the exact wording is unconfirmed.`
-    })
+    const place = document.sentence
+      ? {
+          place: document.sentence,
+          expected: `${slice(model, document.sentence)} ${fix(at, told.document)}`,
+          actual: slice(model, document.sentence)
+        }
+      : afterBlock(model, block, told.document)
+    report(at, {reason: told.access.reason(cause), ...place, expected: fix(at, place.expected), note: told.access.note})
   } else {
     const missing = [
-      ...(document.website ? [] : ['the issuer’s website']),
-      ...(document.read ? [] : ['that prospective investors should read it before investing'])
+      ...(document.website ? [] : [told.elements.website]),
+      ...(document.read ? [] : [told.elements.read])
     ]
     if (missing.length > 0) {
-      report({
+      report(at, {
         level: 'warning',
-        reason: `Missing ${missing.join(' and ')} in the offering document statement`,
+        reason: told.elements.reason(missing),
         place: document.sentence!,
         ...(document.read
           ? {}
-          : {expected: `${slice(model, document.sentence!)} ${READ}`, actual: slice(model, document.sentence!)}),
-        note: `${CITATION}: the offering document statement says where to read it and that investors should read it before investing.`
+          : {
+              expected: `${slice(model, document.sentence!)} ${fix(at, told.read)}`,
+              actual: slice(model, document.sentence!)
+            }),
+        note: told.elements.note
       })
     }
   }
 
   for (const hold of lifeHolds(model.offering.holds, model.own)) {
-    report({
-      reason: `Unexpected hold period on securities of a LIFE offering, expected none; ${cause}`,
-      place: hold,
-      note:
-        `${CITATION}: securities distributed under the listed issuer financing exemption are not subject to a ` +
-        `restricted period (NI 45-102); state that they are free trading, or say which other securities the hold binds.`
-    })
+    const words = texts(hold.sentence.block)
+    const because = words.cause(offering, slice(model, offering))
+    report(hold.sentence.block, {reason: words.hold.reason(because), place: hold, note: words.hold.note})
   }
 })
 

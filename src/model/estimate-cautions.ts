@@ -289,6 +289,151 @@ export const PEA_STATEMENT_FR = declare('pea-caution-fr', [
   }
 ])
 
+/**
+ * The historical-estimate statement in French (article 2.4 g) of the Règlement 43-101): « Une personne qualifiée
+ * n’a pas effectué suffisamment de travaux pour classer l’estimation historique comme ressources minérales ou
+ * réserves minérales actuelles, et la Société ne considère pas l’estimation historique comme des ressources
+ * minérales ou des réserves minérales actuelles. » The official French text could not be retrieved: the elements
+ * accept the common variants (« fait », « réalisé », « travaux suffisants », « ne traite pas », « courantes »).
+ * Accents cost nothing (the matcher folds them).
+ */
+export const HISTORICAL_CAUTION_FR =
+  'Une personne qualifiée n’a pas effectué suffisamment de travaux pour classer l’estimation historique comme ' +
+  'ressources minérales ou réserves minérales actuelles, et la Société ne considère pas l’estimation historique ' +
+  'comme des ressources minérales ou des réserves minérales actuelles.'
+
+export const HISTORICAL_STATEMENT_FR = declare('historical-estimate-caution-fr', [
+  gap('lead', 30),
+  {
+    id: 'qp',
+    label: 'une personne qualifiée',
+    wordings: ['personne qualifiée', 'personnes qualifiées', 'pq'],
+    substantive: true
+  },
+  gap('gap-1', 4),
+  {
+    id: 'sufficient',
+    label: 'n’a pas effectué suffisamment de travaux',
+    wordings: [
+      'pas effectué suffisamment de travaux',
+      'pas fait suffisamment de travaux',
+      'pas réalisé suffisamment de travaux',
+      'pas effectué assez de travaux',
+      'pas effectué de travaux suffisants',
+      'pas effectué les travaux suffisants',
+      'pas réalisé de travaux suffisants',
+      'pas fait de travaux suffisants'
+    ],
+    substantive: true
+  },
+  gap('gap-2', 6),
+  {id: 'classify', label: 'pour classer', wordings: ['classer', 'classifier'], substantive: true},
+  gap('gap-3', 14),
+  {
+    id: 'current',
+    label: 'comme ressources minérales ou réserves minérales actuelles',
+    // Part of the classify clause: with two « actuelles » a few words apart, a statement that drops its second half
+    // would otherwise be read as replacing the first (the second half is then reported by « ne considère pas »).
+    wordings: ['actuelles', 'courantes'],
+    substantive: false
+  },
+  gap('gap-4', 8),
+  {
+    id: 'treating',
+    label: 'ne considère pas',
+    wordings: [
+      'ne considère pas',
+      'ne la considère pas',
+      'ne les considère pas',
+      'ne traite pas',
+      'ne la traite pas',
+      'ne les traite pas',
+      'ne considèrent pas',
+      'ne traitent pas'
+    ],
+    substantive: true
+  },
+  gap('gap-5', 14),
+  {
+    id: 'treated-current',
+    label: 'comme des ressources minérales actuelles',
+    wordings: ['actuelles', 'courantes', 'à jour'],
+    substantive: true
+  }
+])
+
+/**
+ * The exploration-target caution in French (article 2.3(2) a) of the Règlement 43-101): « La quantité et la teneur
+ * potentielles de la cible d’exploration sont de nature conceptuelle, les travaux d’exploration ont été insuffisants
+ * pour définir une ressource minérale, et il n’est pas certain que les travaux d’exploration futurs permettront de
+ * définir une ressource minérale. » The official French text could not be retrieved: the elements accept the
+ * common variants (« conceptuelles », « exploration insuffisante », « aucune certitude », « délimiter la cible comme
+ * ressource minérale »).
+ */
+export const TARGET_CAUTION_FR =
+  'La quantité et la teneur potentielles de la cible d’exploration sont de nature conceptuelle, les travaux ' +
+  'd’exploration ont été insuffisants pour définir une ressource minérale, et il n’est pas certain que les travaux ' +
+  'd’exploration futurs permettront de définir une ressource minérale.'
+
+const RESOURCE_FR = ['une ressource minérale', 'des ressources minérales', 'une ressource', 'ressource minérale']
+const verbs = (verbsOf: readonly string[]) => verbsOf.flatMap((verb) => RESOURCE_FR.map((r) => `${verb} ${r}`))
+
+export const TARGET_STATEMENT_FR = declare('exploration-target-caution-fr', [
+  gap('lead', 30),
+  {
+    id: 'conceptual',
+    label: 'de nature conceptuelle',
+    wordings: ['de nature conceptuelle', 'conceptuelles', 'conceptuelle', 'conceptuels', 'conceptuel'],
+    substantive: true
+  },
+  gap('gap-1', 8),
+  {
+    id: 'insufficient',
+    label: 'les travaux d’exploration ont été insuffisants',
+    wordings: [
+      'travaux d’exploration ont été insuffisants',
+      'travaux d’exploration sont insuffisants',
+      'travaux d’exploration insuffisants',
+      'exploration a été insuffisante',
+      'exploration insuffisante',
+      'pas suffisamment d’exploration',
+      'pas eu suffisamment de travaux d’exploration',
+      'pas assez de travaux d’exploration',
+      'forages ont été insuffisants',
+      'forages insuffisants'
+    ],
+    substantive: true
+  },
+  gap('gap-2', 3),
+  {
+    id: 'define',
+    label: 'pour définir une ressource minérale',
+    wordings: verbs(['définir', 'estimer', 'délimiter']),
+    substantive: true
+  },
+  gap('gap-3', 4),
+  {
+    id: 'uncertain',
+    label: 'il n’est pas certain',
+    wordings: ['pas certain', 'incertain', 'aucune certitude', 'aucune garantie', 'aucune assurance'],
+    substantive: true
+  },
+  gap('gap-4', 12),
+  {
+    id: 'delineated',
+    label: 'permettront de définir une ressource minérale',
+    wordings: [
+      ...verbs(['définir', 'délimiter', 'délimitation d’', 'définition d’']),
+      'délimitée comme ressource minérale',
+      'délimitée comme une ressource minérale',
+      'définie comme ressource minérale',
+      'définie comme une ressource minérale',
+      'délimitée en tant que ressource minérale'
+    ],
+    substantive: true
+  }
+])
+
 /** A caution found: the alignment of the best candidate passage with its statement. */
 export interface CautionFound {
   block: Block
@@ -300,7 +445,10 @@ const CUES = new Map<Statement, string[]>([
   [PEA_STATEMENT, ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative']],
   [PEA_STATEMENT_FR, ['denaturepréliminaire', 'denaturepreliminaire', 'tropspéculatives', 'tropspeculatives']],
   [TARGET_STATEMENT, ['conceptualinnature', 'insufficientexploration']],
+  [TARGET_STATEMENT_FR, ['natureconceptuel', 'insuffisant', 'explorationinsuffisante']],
   [HISTORICAL_STATEMENT, ['sufficientwork', 'nottreating']],
+  // Letters with accents folded (lettersOnly): "suffisamment de travaux", "ne considère pas".
+  [HISTORICAL_STATEMENT_FR, ['suffisammentdetravaux', 'travauxsuffisants', 'considerepas', 'traitepas']],
   [VIABILITY_STATEMENT, ['demonstratedeconomic', 'economicviab', 'notmineralreserves']],
   [VIABILITY_STATEMENT_FR, ['viabilitééconomique', 'viabiliteeconomique', 'pasdesréserves', 'pasdesreserves']]
 ])

@@ -10,8 +10,10 @@ import {find, type Block, type Sentence} from './document.js'
 import {
   findCautions,
   HISTORICAL_STATEMENT,
+  HISTORICAL_STATEMENT_FR,
   PEA_STATEMENT,
   TARGET_STATEMENT,
+  TARGET_STATEMENT_FR,
   VIABILITY_STATEMENT,
   VIABILITY_STATEMENT_FR,
   PEA_STATEMENT_FR,
@@ -95,8 +97,7 @@ const NOT_ESTIMATE = new RegExp(
 )
 /**
  * French historical estimates and exploration targets: kept out of the current resources (NI 43-101 s.3.4 is
- * about the issuer's current estimates); the historical-estimate and exploration-target rules do not read French
- * yet.
+ * about the issuer's current estimates); a French historical estimate is read by HISTORICAL_FR.
  */
 const NOT_CURRENT_FR = new RegExp(
   frenchWords([
@@ -111,6 +112,29 @@ const HISTORICAL = new RegExp(
     String.raw`resource estimates?|resource estimates?)\b` +
     String.raw`|\b(?:resource|reserve|estimate)s?\b[^.]{0,40}\b(?:is|are) (?:now )?(?:considered )?historical\b` +
     String.raw`|\bnon-?(?:ni 43-101 )?compliant (?:mineral )?(?:resource|reserve|estimate)s?\b|\bnot (?:ni )?43-101 compliant\b`
+)
+/** A French historical estimate (« estimation historique », « ressources minérales historiques », « non conforme au Règlement 43-101 »). */
+const HISTORICAL_FR = new RegExp(
+  frenchWords([
+    String.raw`estimations? (?:de (?:ressources?|r[ée]serves?) |des (?:ressources|r[ée]serves) )?(?:min[ée]rales? )?historiques?`,
+    String.raw`(?:ressources?|r[ée]serves?) (?:min[ée]rales? )?historiques?`,
+    String.raw`(?:estimations?|ressources?|r[ée]serves?) (?:min[ée]rales? )?non conformes? (?:au|aux|à la) (?:r[èe]glement|norme)`
+  ])
+)
+/** A French caution sentence, not a disclosure (« ne considère pas », « suffisamment de travaux », « ne doit pas être »). */
+const CAUTIONS_FR = new RegExp(
+  frenchWords([
+    String.raw`ne (?:la |les |l')?consid[èe]re(?:nt)? pas`,
+    String.raw`ne (?:la |les |l')?traite(?:nt)? pas`,
+    'suffisamment de travaux',
+    'travaux suffisants',
+    String.raw`ne (?:doit|doivent|devrait|devraient) pas [êe]tre`,
+    String.raw`pas (?:[ée]t[ée] )?v[ée]rifi[ée]e?s?`
+  ])
+)
+/** The French forward-looking caution (« énoncés prospectifs », « information prospective »). */
+export const FLI_FR = new RegExp(
+  frenchWords([String.raw`[ée]nonc[ée]s prospectifs`, 'information prospective', 'informations prospectives'])
 )
 /** A caution sentence, not a disclosure ("should not be relied upon", "is not treating them as current"). */
 const CAUTIONS = /not (?:be )?relied|not treating|sufficient work|not (?:been )?verified|not independently verified/
@@ -193,6 +217,15 @@ const TARGET = new RegExp(
   String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?` +
     String.raw`|potential (?:quantity|tonnage)|geological potential)\b`
 )
+/** A French exploration target (« cible d'exploration », « quantité potentielle », « tonnage potentiel »). */
+const TARGET_FR = new RegExp(
+  frenchWords([
+    String.raw`cibles? (?:d'exploration|de ressources?|conceptuelles?)`,
+    String.raw`quantit[ée]s? potentielles?`,
+    'tonnages? potentiels?',
+    String.raw`potentiel (?:de|en) tonnage`
+  ])
+)
 const EFFECTIVE_DATE = new RegExp(
   String.raw`\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)|\b(?:estimat\w*|mre)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d|` +
     // French: "date d'effet", "date effective", "en date du 1er mars 2025".
@@ -226,7 +259,8 @@ const ASSUMPTIONS = new RegExp(
 )
 const FLI = /forward-? ?looking/
 /** Words of the cautions (estimate-cautions.ts): a block without any holds none of them. */
-const CAUTION_WORDS = /viab|sp[ée]cul|concep|suffic|treat|pr[ée]lim|inferr|certain|nature|current|pr[ée]sum/
+const CAUTION_WORDS =
+  /viab|sp[ée]cul|concep|suffic|suffis|treat|trait|consid[èe]r|pr[ée]lim|inferr|certain|nature|current|pr[ée]sum/
 
 function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | undefined {
   const found = find(sentence, re)
@@ -285,9 +319,18 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     const text = sentence.norm.text
     const quantity = QUANTITY.test(text)
     const resourceWord = RESOURCE_WORD.test(text)
-    if (quantity && NOT_CURRENT_FR.test(text)) continue
-    if (quantity && TARGET.test(text)) {
-      const target = stated(sentence, TARGET, 'strong')
+    if (quantity && NOT_CURRENT_FR.test(text)) {
+      // A French historical estimate with its figures (« une estimation historique de 1,2 Mt à 6,8 g/t Au »).
+      const historic =
+        !CAUTIONS_FR.test(text) && HISTORICAL_FR.test(text) ? stated(sentence, QUANTITY, 'strong') : undefined
+      if (historic) historical.push(historic)
+      // A French exploration target (« une cible d'exploration de 5 à 8 millions de tonnes »).
+      const target = stated(sentence, TARGET_FR, 'strong')
+      if (target) targets.push(target)
+      continue
+    }
+    if (quantity && (TARGET.test(text) || TARGET_FR.test(text))) {
+      const target = stated(sentence, TARGET, 'strong') ?? stated(sentence, TARGET_FR, 'strong')
       if (target) targets.push(target)
       continue
     }
@@ -310,6 +353,9 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       if (sum && !/respectively/.test(text)) inferredSums.push(sum)
     } else if (HISTORICAL.test(text) && !CAUTIONS.test(text) && !FLI.test(text)) {
       const named = stated(sentence, HISTORICAL, quantity ? 'strong' : 'weak')
+      if (named) historical.push(named)
+    } else if (HISTORICAL_FR.test(text) && !CAUTIONS_FR.test(text) && !FLI_FR.test(text)) {
+      const named = stated(sentence, HISTORICAL_FR, 'weak')
       if (named) historical.push(named)
     }
     if (METRIC.test(text) && ECONOMIC_FIGURE.test(text) && tiedToPea(sentence, blocks)) {
@@ -357,8 +403,14 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       ...findCautions(PEA_STATEMENT, blocks, letters),
       ...findCautions(PEA_STATEMENT_FR, blocks, letters)
     ].sort((a, b) => b.wording.share - a.wording.share),
-    targetCaution: findCautions(TARGET_STATEMENT, blocks, letters),
-    historicalCaution: findCautions(HISTORICAL_STATEMENT, blocks, letters)
+    targetCaution: [
+      ...findCautions(TARGET_STATEMENT, blocks, letters),
+      ...findCautions(TARGET_STATEMENT_FR, blocks, letters)
+    ].sort((a, b) => b.wording.share - a.wording.share),
+    historicalCaution: [
+      ...findCautions(HISTORICAL_STATEMENT, blocks, letters),
+      ...findCautions(HISTORICAL_STATEMENT_FR, blocks, letters)
+    ].sort((a, b) => b.wording.share - a.wording.share)
   }
 }
 
@@ -369,6 +421,26 @@ export const GRADE_RANGE = /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d(?:\.
 export const BASIS =
   /\bbased (?:on|upon)\b|\bbasis\b|\bderived from\b|\bdetermined (?:by|from|using)\b|\bestimated (?:from|using|by)\b/
 
+const SOURCE_FR = frenchWords([
+  'rapport',
+  String.raw`pr[ée]par[ée]e?s?`,
+  String.raw`r[ée]alis[ée]e?s?`,
+  String.raw`compil[ée]e?s?`,
+  String.raw`calcul[ée]e?s?`,
+  'source',
+  'par'
+])
+/** The same in French: « 5 à 8 millions de tonnes », « entre 1,2 et 1,6 g/t Au »; « fondée sur », « établie à partir de ». */
+export const TONNAGE_RANGE_FR = new RegExp(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|–|à|a|et) ?${FIGURE} ?${UNITS}`)
+export const GRADE_RANGE_FR =
+  /\d(?:,\d{1,6})? ?(?:%|g\/t|ppm)? ?(?:-|–|à|a|et) ?\d{1,6}(?:,\d{1,6})? ?(?:g\/t|gpt|%|ppm|oz\/t)/
+export const BASIS_FR = new RegExp(
+  frenchWords([
+    String.raw`(?:fond|bas|d[ée]termin|calcul|estim|[ée]tabli)[ée]e?s? (?:sur|[àa] partir d[eu]s?|d'apr[èe]s|par|selon)`,
+    'reposent? sur',
+    String.raw`d[ée]riv[ée]e?s? d[eu]s?`
+  ])
+)
 /** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
 export const HISTORICAL_ELEMENTS = {
   source: new RegExp(
@@ -386,3 +458,36 @@ export const HISTORICAL_ELEMENTS = {
       String.raw`|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b`
   )
 } as const
+
+/** The same elements in French: « rapport … 1998 », « pertinence », « fiabilité », « catégories », « travaux … pour vérifier ». */
+export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, RegExp> = {
+  source: new RegExp(
+    [String.raw`\b(?:19|20)\d\d\b[^.]{0,120}` + SOURCE_FR, SOURCE_FR + String.raw`[^.]{0,120}\b(?:19|20)\d\d\b`].join(
+      '|'
+    )
+  ),
+  relevance: new RegExp(frenchWords([String.raw`pertinen[${LETTER}]{0,6}`, String.raw`fiab[${LETTER}]{0,8}`])),
+  assumptions: ASSUMPTIONS,
+  categories: new RegExp(
+    frenchWords([
+      String.raw`cat[ée]gor[${LETTER}]{0,6}`,
+      String.raw`mesur[ée]es?`,
+      String.raw`indiqu[ée]es?`,
+      String.raw`pr[ée]sum[ée]es?`,
+      'probables?',
+      String.raw`prouv[ée]es?`
+    ])
+  ),
+  recent: new RegExp(
+    frenchWords([
+      String.raw`plus r[ée]cent[${LETTER}]{0,3}`,
+      String.raw`r[ée]cent[${LETTER}]{0,3} (?:travaux|forages|donn[ée]es|estimations?)`,
+      String.raw`aucune? (?:donn[ée]es?|estimations?|travaux) (?:plus )?r[ée]cent[${LETTER}]{0,3}`
+    ])
+  ),
+  work: new RegExp(
+    frenchWords([String.raw`travaux|forages?|v[ée]rifications?|r[ée][ée]chantillonnages?|nouvelles analyses`]) +
+      String.raw`[^.]{0,80}` +
+      frenchWords([String.raw`(?:mettre|mise) [àa] jour`, String.raw`v[ée]rifier`, 'confirmer', 'classer', 'valider'])
+  )
+}
