@@ -6,14 +6,14 @@
  * Canada issuer's release does not carry the TSX-V's. The model's matcher
  * reads the wording (copy artefacts are no defect) and weighs the issuer's
  * exchange. A French disclaimer is read with the French wording, and the
- * messages on French words are in French (rules/messages/exchange-disclaimer.ts).
+ * messages on French words are in French; the words of both: rules/messages/exchange-disclaimer.ts.
  * See docs/rules/exchange-disclaimer.md.
  */
 import type {CanadianExchange, Disclaimer, ElementVerdict, Language} from '../src/model/model.js'
 import {issuerExchange, type IssuerExchange} from '../src/core/exchange.js'
 import {atEnd, defineRule, slice, type Context} from '../src/core/rule.js'
 import {letters} from '../src/model/wording.js'
-import {FRENCH, type Texts} from './messages/exchange-disclaimer.js'
+import {TEXTS} from './messages/exchange-disclaimer.js'
 
 export interface Options {
   /** The issuer's exchange, pinned (it wins over the one the release states); unset, the release's (else `TSXV`). */
@@ -21,81 +21,8 @@ export interface Options {
 }
 type Ctx = Context<Options | undefined>
 
-export const TSXV_DISCLAIMER =
-  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
-  'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
-/** The formula CSE issuers use, with the CSE's own term for its regulator ("Market Regulator"). */
-export const CSE_DISCLAIMER =
-  'Neither the Canadian Securities Exchange nor its Market Regulator (as that term is defined in ' +
-  'the policies of the Canadian Securities Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+export {CSE_DISCLAIMER, TSXV_DISCLAIMER} from './messages/exchange-disclaimer.js'
 
-const CITATION = 'TSX Venture Exchange Policy 3.3 (Timely Disclosure)'
-const EXPECTED = `, expected “${TSXV_DISCLAIMER.split(' (')[0]} …”`
-const NAME: Record<string, string> = {
-  TSXV: 'TSX Venture Exchange',
-  CSE: 'Canadian Securities Exchange',
-  TSX: 'Toronto Stock Exchange',
-  CBOE: 'Cboe Canada'
-}
-/** What the release of another exchange's issuer should do with a TSX-V disclaimer. */
-const OTHER: Record<string, string> = {
-  CSE: 'The CSE mandates no disclaimer (CSE Policy 5); if you keep one, it must name the CSE.',
-  TSX: 'The TSX requires no disclaimer (TSX Company Manual ss.406–423). Remove it.',
-  CBOE: 'No Cboe Canada disclaimer mandate is confirmed. Remove it, or name Cboe Canada.'
-}
-const ENGLISH: Texts = {
-  disclaimer: TSXV_DISCLAIMER,
-  cseDisclaimer: CSE_DISCLAIMER,
-  citation: CITATION,
-  missing: (because) => ({
-    reason: 'Missing TSX Venture Exchange disclaimer, expected it at the end of the release',
-    note:
-      `${CITATION}: every news release of a TSX-V issuer must say that neither the Exchange nor its ` +
-      `Regulation Services Provider accepts responsibility for it; ${because}. ` +
-      `Add the disclaimer at the end of the release.`
-  }),
-  conflict: (mine, other, [a, b]) => ({
-    reason: `Unexpected listings on two exchanges, “${mine}” and “${other}”, expected one`,
-    note:
-      `${CITATION} binds TSX-V issuers only, and the release says the issuer is listed on the ${NAME[a]} ` +
-      `and on the ${NAME[b]}: state the issuer's one exchange; the disclaimer it owes follows from it.`
-  }),
-  otherExchange: (exchange) =>
-    `Unexpected ${NAME[exchange]} in the disclaimer of a TSX-V issuer, expected TSX Venture Exchange`,
-  noExchange: {
-    reason: 'Unexpected disclaimer that names no exchange, expected TSX Venture Exchange',
-    why: 'the release never defines the exchange it names (“the Exchange” must be defined as the TSX Venture Exchange).'
-  },
-  missingElement: (label) => `Unexpected disclaimer that drops “${label}”${EXPECTED}`,
-  droppedWords: (dropped, label) => `Unexpected disclaimer that drops “${dropped}” from “${label}”${EXPECTED}`,
-  replaced: (label, found) => `Unexpected disclaimer that replaces “${label}” with “${found}”${EXPECTED}`,
-  wordingWhy:
-    'it must name the TSX-V and its Regulation Services Provider and disclaim the adequacy and accuracy of the release.',
-  marketRegulator: ' “Market Regulator” is the CSE’s term, not the TSX-V’s.',
-  added: (words) => `Unexpected “${words}” added to the disclaimer${EXPECTED}`,
-  addedWhy: 'the disclaimer speaks for the TSX Venture Exchange and its Regulation Services Provider, and no one else.',
-  parenthetical: (exchange) => ({
-    reason: `Unexpected ${NAME[exchange]} in the disclaimer's parenthetical, expected TSX Venture Exchange`,
-    note: `${CITATION}: “Regulation Services Provider” is defined in the policies of the TSX Venture Exchange.`,
-    expected: 'TSX Venture Exchange'
-  }),
-  term: (id, label) => (id === 'exchange' ? 'TSX Venture Exchange' : label),
-  undefinedAbbreviation: {
-    reason: 'Unexpected undefined abbreviation in the disclaimer, expected TSX Venture Exchange',
-    note: `${CITATION}: the abbreviation is not defined in the release; spell out the TSX Venture Exchange.`
-  },
-  typo: (found, term) => ({
-    reason: `Unexpected “${found}”, expected “${term}”`,
-    note: `${CITATION}: the defined term is “${term}”.`
-  }),
-  use: (why) => `${CITATION}: ${why} Use the Exchange's wording: "${TSXV_DISCLAIMER}"`,
-  wrongExchange: (exchange, because) => ({
-    reason: `Unexpected TSX Venture Exchange disclaimer in the release of a ${LISTED[exchange]}-listed issuer`,
-    note: `${CITATION} applies to TSX-V issuers only; ${because}. ${OTHER[exchange] ?? OTHER.TSX}`
-  })
-}
-const LISTED: Record<string, string> = {TSXV: 'TSXV', CSE: 'CSE', TSX: 'TSX', CBOE: 'Cboe Canada'}
-const TEXTS: Record<Language, Texts> = {en: ENGLISH, fr: FRENCH}
 /** The texts of a language, and the reason a finding gives in it. */
 const textsOf = (language: Language) => ({texts: TEXTS[language], french: language === 'fr'})
 
