@@ -9,7 +9,7 @@
  * messages on French words are in French; the words of both: rules/messages/exchange-disclaimer.ts.
  * See docs/rules/exchange-disclaimer.md.
  */
-import type {CanadianExchange, Disclaimer, ElementVerdict, Language} from '../src/model/model.js'
+import type {CanadianExchange, Disclaimer, ElementVerdict} from '../src/model/model.js'
 import {issuerExchange, type IssuerExchange} from '../src/core/exchange.js'
 import {atEnd, defineRule, slice, type Context} from '../src/core/rule.js'
 import {letters} from '../src/model/wording.js'
@@ -22,9 +22,6 @@ export interface Options {
 type Ctx = Context<Options | undefined>
 
 export {CSE_DISCLAIMER, TSXV_DISCLAIMER} from './messages/exchange-disclaimer.js'
-
-/** The texts of a language, and the reason a finding gives in it. */
-const textsOf = (language: Language) => ({texts: TEXTS[language], french: language === 'fr'})
 
 /** The elements in the order a defect is reported: who disclaims first, then what. */
 const ORDER = ['exchange', 'provider', 'neither', 'nor', 'accepts', 'adequacy', 'accuracy']
@@ -46,7 +43,7 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
       .sort((a, b) => b.wording.share - a.wording.share)
     if (conflict) {
       const [mine, other] = conflict
-      const {texts} = textsOf(model.language.release)
+      const texts = TEXTS[model.language.release]
       report({
         level: 'warning',
         place: other,
@@ -60,14 +57,13 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
     const disclaimer = tsxv[0] ?? model.exchangeDisclaimers[0]
     if (!disclaimer) {
       // Owed once per release (either part of a bilingual one may carry it): missing, in the release's language.
-      const {texts, french} = textsOf(model.language.release)
-      const {reason, note} = texts.missing(french ? issuer.becauseFr : issuer.because)
+      const texts = TEXTS[model.language.release]
+      const {reason, note} = texts.missing(texts.because(issuer))
       return report({reason, ...atEnd(model, texts.disclaimer), note})
     }
-    const {texts, french} = textsOf(disclaimer.language)
-    const because = french ? issuer.becauseFr : issuer.because
+    const texts = TEXTS[disclaimer.language]
     if (disclaimer.exchange && disclaimer.exchange !== 'TSXV') {
-      return defect(context, disclaimer, texts.otherExchange(disclaimer.exchange), `${because}.`)
+      return defect(context, disclaimer, texts.otherExchange(disclaimer.exchange), `${texts.because(issuer)}.`)
     }
     if (!disclaimer.exchange) return defect(context, disclaimer, texts.noExchange.reason, texts.noExchange.why)
     checkWording(context, disclaimer)
@@ -82,7 +78,7 @@ export default remarkLintExchangeDisclaimer
 /** Check a TSX-V disclaimer element by element: one error for the first defect, else warnings for typos in terms. */
 function checkWording(context: Ctx, disclaimer: Disclaimer): void {
   const {model, report} = context
-  const {texts} = textsOf(disclaimer.language)
+  const texts = TEXTS[disclaimer.language]
   const quote = (v: ElementVerdict) => (v.found ? slice(model, v.found) : '')
   const verdicts = disclaimer.wording.elements
   for (const v of ORDER.map((id) => verdicts.find((e) => e.element.id === id)!)) {
@@ -120,7 +116,7 @@ function checkWording(context: Ctx, disclaimer: Disclaimer): void {
 }
 
 function defect(context: Ctx, disclaimer: Disclaimer, reason: string, why: string): void {
-  const {texts} = textsOf(disclaimer.language)
+  const texts = TEXTS[disclaimer.language]
   context.report({
     reason,
     place: disclaimer.sentence,
@@ -130,10 +126,11 @@ function defect(context: Ctx, disclaimer: Disclaimer, reason: string, why: strin
   })
 }
 
-function wrongExchange(context: Ctx, disclaimer: Disclaimer, {exchange, because, becauseFr}: IssuerExchange): void {
-  const {texts, french} = textsOf(disclaimer.language)
+function wrongExchange(context: Ctx, disclaimer: Disclaimer, issuer: IssuerExchange): void {
+  const texts = TEXTS[disclaimer.language]
+  const {exchange} = issuer
   context.report({
-    ...texts.wrongExchange(exchange, french ? becauseFr : because),
+    ...texts.wrongExchange(exchange, texts.because(issuer)),
     place: disclaimer.sentence,
     expected: exchange === 'CSE' ? texts.cseDisclaimer : '',
     actual: slice(context.model, disclaimer.sentence)

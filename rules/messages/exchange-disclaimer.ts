@@ -4,6 +4,7 @@
  * Venture Exchange Policy 3.3 / Politique 3.3 de la Bourse de croissance TSX
  * as its citation. (The rule: rules/exchange-disclaimer.ts.)
  */
+import type {IssuerExchange} from '../../src/core/exchange.js'
 import type {CanadianExchange, Language} from '../../src/model/model.js'
 
 /** What the rule says, in one language. */
@@ -13,6 +14,8 @@ export interface Texts {
   /** The CSE's formula, the fix in a CSE issuer's release ('' : remove the TSX-V's). */
   cseDisclaimer: string
   citation: string
+  /** Why the disclaimer is owed or not: the issuer's exchange as decided, in this language. */
+  because: (issuer: IssuerExchange) => string
   missing: (because: string) => {reason: string; note: string}
   conflict: (
     mine: string,
@@ -59,6 +62,7 @@ export const FRENCH: Texts = {
   // No French form of the CSE's formula is confirmed: the fix removes the TSX-V's (the CSE mandates none).
   cseDisclaimer: '',
   citation: CITATION,
+  because: (issuer) => issuer.becauseFr,
   missing: (because) => ({
     reason: 'Il manque l’avis de non-responsabilité de la Bourse de croissance TSX ; attendu à la fin du communiqué',
     note:
@@ -144,6 +148,7 @@ const ENGLISH: Texts = {
   disclaimer: TSXV_DISCLAIMER,
   cseDisclaimer: CSE_DISCLAIMER,
   citation: CITATION_EN,
+  because: (issuer) => issuer.because,
   missing: (because) => ({
     reason: 'Missing TSX Venture Exchange disclaimer, expected it at the end of the release',
     note:
