@@ -122,6 +122,7 @@ export const FRENCH: Texts = {
   })
 }
 
+/** The Exchange's wording, the fix in English; the English messages follow. */
 export const TSXV_DISCLAIMER =
   'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
   'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
