@@ -6,14 +6,14 @@
  * Canada issuer's release does not carry the TSX-V's. The model's matcher
  * reads the wording (copy artefacts are no defect) and weighs the issuer's
  * exchange. A French disclaimer is read with the French wording, and the
- * messages on French words are in French (rules/messages/exchange-disclaimer.ts).
+ * messages on French words are in French; the words of both: rules/messages/exchange-disclaimer.ts.
  * See docs/rules/exchange-disclaimer.md.
  */
-import type {CanadianExchange, Disclaimer, ElementVerdict, Language} from '../src/model/model.js'
+import type {CanadianExchange, Disclaimer, ElementVerdict} from '../src/model/model.js'
 import {issuerExchange, type IssuerExchange} from '../src/core/exchange.js'
 import {atEnd, defineRule, slice, type Context} from '../src/core/rule.js'
 import {letters} from '../src/model/wording.js'
-import {FRENCH, type Texts} from './messages/exchange-disclaimer.js'
+import {TEXTS} from './messages/exchange-disclaimer.js'
 
 export interface Options {
   /** The issuer's exchange, pinned (it wins over the one the release states); unset, the release's (else `TSXV`). */
@@ -21,83 +21,7 @@ export interface Options {
 }
 type Ctx = Context<Options | undefined>
 
-export const TSXV_DISCLAIMER =
-  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
-  'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
-/** The formula CSE issuers use, with the CSE's own term for its regulator ("Market Regulator"). */
-export const CSE_DISCLAIMER =
-  'Neither the Canadian Securities Exchange nor its Market Regulator (as that term is defined in ' +
-  'the policies of the Canadian Securities Exchange) accepts responsibility for the adequacy or accuracy of this release.'
-
-const CITATION = 'TSX Venture Exchange Policy 3.3 (Timely Disclosure)'
-const EXPECTED = `, expected “${TSXV_DISCLAIMER.split(' (')[0]} …”`
-const NAME: Record<string, string> = {
-  TSXV: 'TSX Venture Exchange',
-  CSE: 'Canadian Securities Exchange',
-  TSX: 'Toronto Stock Exchange',
-  CBOE: 'Cboe Canada'
-}
-/** What the release of another exchange's issuer should do with a TSX-V disclaimer. */
-const OTHER: Record<string, string> = {
-  CSE: 'The CSE mandates no disclaimer (CSE Policy 5); if you keep one, it must name the CSE.',
-  TSX: 'The TSX requires no disclaimer (TSX Company Manual ss.406–423). Remove it.',
-  CBOE: 'No Cboe Canada disclaimer mandate is confirmed. Remove it, or name Cboe Canada.'
-}
-const ENGLISH: Texts = {
-  disclaimer: TSXV_DISCLAIMER,
-  cseDisclaimer: CSE_DISCLAIMER,
-  citation: CITATION,
-  missing: (because) => ({
-    reason: 'Missing TSX Venture Exchange disclaimer, expected it at the end of the release',
-    note:
-      `${CITATION}: every news release of a TSX-V issuer must say that neither the Exchange nor its ` +
-      `Regulation Services Provider accepts responsibility for it; ${because}. ` +
-      `Add the disclaimer at the end of the release.`
-  }),
-  conflict: (mine, other, [a, b]) => ({
-    reason: `Unexpected listings on two exchanges, “${mine}” and “${other}”, expected one`,
-    note:
-      `${CITATION} binds TSX-V issuers only, and the release says the issuer is listed on the ${NAME[a]} ` +
-      `and on the ${NAME[b]}: state the issuer's one exchange; the disclaimer it owes follows from it.`
-  }),
-  otherExchange: (exchange) =>
-    `Unexpected ${NAME[exchange]} in the disclaimer of a TSX-V issuer, expected TSX Venture Exchange`,
-  noExchange: {
-    reason: 'Unexpected disclaimer that names no exchange, expected TSX Venture Exchange',
-    why: 'the release never defines the exchange it names (“the Exchange” must be defined as the TSX Venture Exchange).'
-  },
-  missingElement: (label) => `Unexpected disclaimer that drops “${label}”${EXPECTED}`,
-  droppedWords: (dropped, label) => `Unexpected disclaimer that drops “${dropped}” from “${label}”${EXPECTED}`,
-  replaced: (label, found) => `Unexpected disclaimer that replaces “${label}” with “${found}”${EXPECTED}`,
-  wordingWhy:
-    'it must name the TSX-V and its Regulation Services Provider and disclaim the adequacy and accuracy of the release.',
-  marketRegulator: ' “Market Regulator” is the CSE’s term, not the TSX-V’s.',
-  added: (words) => `Unexpected “${words}” added to the disclaimer${EXPECTED}`,
-  addedWhy: 'the disclaimer speaks for the TSX Venture Exchange and its Regulation Services Provider, and no one else.',
-  parenthetical: (exchange) => ({
-    reason: `Unexpected ${NAME[exchange]} in the disclaimer's parenthetical, expected TSX Venture Exchange`,
-    note: `${CITATION}: “Regulation Services Provider” is defined in the policies of the TSX Venture Exchange.`,
-    expected: 'TSX Venture Exchange'
-  }),
-  term: (id, label) => (id === 'exchange' ? 'TSX Venture Exchange' : label),
-  undefinedAbbreviation: {
-    reason: 'Unexpected undefined abbreviation in the disclaimer, expected TSX Venture Exchange',
-    note: `${CITATION}: the abbreviation is not defined in the release; spell out the TSX Venture Exchange.`
-  },
-  typo: (found, term) => ({
-    reason: `Unexpected “${found}”, expected “${term}”`,
-    note: `${CITATION}: the defined term is “${term}”.`
-  }),
-  use: (why) => `${CITATION}: ${why} Use the Exchange's wording: "${TSXV_DISCLAIMER}"`,
-  wrongExchange: (exchange, because) => ({
-    reason: `Unexpected TSX Venture Exchange disclaimer in the release of a ${LISTED[exchange]}-listed issuer`,
-    note: `${CITATION} applies to TSX-V issuers only; ${because}. ${OTHER[exchange] ?? OTHER.TSX}`
-  })
-}
-const LISTED: Record<string, string> = {TSXV: 'TSXV', CSE: 'CSE', TSX: 'TSX', CBOE: 'Cboe Canada'}
-const TEXTS: Record<Language, Texts> = {en: ENGLISH, fr: FRENCH}
-/** The texts of a language, and the reason a finding gives in it. */
-const textsOf = (language: Language) => ({texts: TEXTS[language], french: language === 'fr'})
+export {CSE_DISCLAIMER, TSXV_DISCLAIMER} from './messages/exchange-disclaimer.js'
 
 /** The elements in the order a defect is reported: who disclaims first, then what. */
 const ORDER = ['exchange', 'provider', 'neither', 'nor', 'accepts', 'adequacy', 'accuracy']
@@ -119,7 +43,7 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
       .sort((a, b) => b.wording.share - a.wording.share)
     if (conflict) {
       const [mine, other] = conflict
-      const {texts} = textsOf(model.language.release)
+      const texts = TEXTS[model.language.release]
       report({
         level: 'warning',
         place: other,
@@ -133,14 +57,13 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
     const disclaimer = tsxv[0] ?? model.exchangeDisclaimers[0]
     if (!disclaimer) {
       // Owed once per release (either part of a bilingual one may carry it): missing, in the release's language.
-      const {texts, french} = textsOf(model.language.release)
-      const {reason, note} = texts.missing(french ? issuer.becauseFr : issuer.because)
+      const texts = TEXTS[model.language.release]
+      const {reason, note} = texts.missing(texts.because(issuer))
       return report({reason, ...atEnd(model, texts.disclaimer), note})
     }
-    const {texts, french} = textsOf(disclaimer.language)
-    const because = french ? issuer.becauseFr : issuer.because
+    const texts = TEXTS[disclaimer.language]
     if (disclaimer.exchange && disclaimer.exchange !== 'TSXV') {
-      return defect(context, disclaimer, texts.otherExchange(disclaimer.exchange), `${because}.`)
+      return defect(context, disclaimer, texts.otherExchange(disclaimer.exchange), `${texts.because(issuer)}.`)
     }
     if (!disclaimer.exchange) return defect(context, disclaimer, texts.noExchange.reason, texts.noExchange.why)
     checkWording(context, disclaimer)
@@ -155,7 +78,7 @@ export default remarkLintExchangeDisclaimer
 /** Check a TSX-V disclaimer element by element: one error for the first defect, else warnings for typos in terms. */
 function checkWording(context: Ctx, disclaimer: Disclaimer): void {
   const {model, report} = context
-  const {texts} = textsOf(disclaimer.language)
+  const texts = TEXTS[disclaimer.language]
   const quote = (v: ElementVerdict) => (v.found ? slice(model, v.found) : '')
   const verdicts = disclaimer.wording.elements
   for (const v of ORDER.map((id) => verdicts.find((e) => e.element.id === id)!)) {
@@ -193,7 +116,7 @@ function checkWording(context: Ctx, disclaimer: Disclaimer): void {
 }
 
 function defect(context: Ctx, disclaimer: Disclaimer, reason: string, why: string): void {
-  const {texts} = textsOf(disclaimer.language)
+  const texts = TEXTS[disclaimer.language]
   context.report({
     reason,
     place: disclaimer.sentence,
@@ -203,10 +126,11 @@ function defect(context: Ctx, disclaimer: Disclaimer, reason: string, why: strin
   })
 }
 
-function wrongExchange(context: Ctx, disclaimer: Disclaimer, {exchange, because, becauseFr}: IssuerExchange): void {
-  const {texts, french} = textsOf(disclaimer.language)
+function wrongExchange(context: Ctx, disclaimer: Disclaimer, issuer: IssuerExchange): void {
+  const texts = TEXTS[disclaimer.language]
+  const {exchange} = issuer
   context.report({
-    ...texts.wrongExchange(exchange, french ? becauseFr : because),
+    ...texts.wrongExchange(exchange, texts.because(issuer)),
     place: disclaimer.sentence,
     expected: exchange === 'CSE' ? texts.cseDisclaimer : '',
     actual: slice(context.model, disclaimer.sentence)

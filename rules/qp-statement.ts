@@ -73,7 +73,8 @@ function reportMissingParts(
     statement.person && quoted(statement.person),
     statement.qualifiedPerson && quoted(statement.qualifiedPerson)
   )
-  const missing = (reason: string, why: string, expected: string, level: Level = 'error') =>
+  /** Report a missing part: its reason and why it is needed, and the statement with the part added. */
+  const missing = ({reason, why}: {reason: string; why: string}, expected: string, level: Level = 'error') =>
     report({
       level,
       reason,
@@ -85,44 +86,25 @@ function reportMissingParts(
 
   if (!statement.person && !statement.namePlaceholder) {
     const designation = within(statement.designation)
-    missing(
-      texts.name.reason,
-      texts.name.why,
-      designation ? at(designation.start, texts.name.before) : at(end, texts.name.after)
-    )
+    missing(texts.name, designation ? at(designation.start, texts.name.before) : at(end, texts.name.after))
   }
   if (!statement.designation) {
     const name = after(statement.person)
-    missing(
-      texts.designation.reason,
-      texts.designation.why,
-      at(name ?? end, texts.designation.insert),
-      context.options?.designation ?? 'warning'
-    )
+    missing(texts.designation, at(name ?? end, texts.designation.insert), context.options?.designation ?? 'warning')
   }
   if (!statement.relationship) {
-    missing(
-      texts.relationship.reason,
-      statement.relatedElsewhere
-        ? texts.relationship.elsewhere(quoted(statement.relatedElsewhere))
-        : texts.relationship.why,
-      at(after(statement.designation) ?? end, texts.relationship.insert)
-    )
+    const {reason, why, elsewhere, insert} = texts.relationship
+    const related = statement.relatedElsewhere
+    missing({reason, why: related ? elsewhere(quoted(related)) : why}, at(after(statement.designation) ?? end, insert))
   }
-  if (!statement.approval) {
-    missing(texts.approval.reason, texts.approval.why, text + texts.approval.sentence)
-  }
+  if (!statement.approval) missing(texts.approval, text + texts.approval.sentence)
   if (!statement.qualifiedPerson) {
-    missing(texts.qualified.reason, texts.qualified.why, at(end, texts.qualified.insert))
+    missing(texts.qualified, at(end, texts.qualified.insert))
   } else if (!statement.instrument) {
     // s.3.1 asks for the name and the relationship; "qualified person" is the instrument's own term, so a
     // statement without the instrument's number still identifies the QP: a warning, not an error.
     const qp = after(statement.qualifiedPerson)
-    missing(
-      texts.qualified.reason,
-      texts.instrument.why,
-      qp === undefined ? at(end, texts.instrument.parenthesis) : at(qp, texts.instrument.insert),
-      'warning'
-    )
+    const {why, insert, parenthesis} = texts.instrument
+    missing({reason: texts.qualified.reason, why}, at(qp ?? end, qp === undefined ? parenthesis : insert), 'warning')
   }
 }

@@ -1,10 +1,11 @@
 /**
- * `exchange-disclaimer`'s messages for the words of a French release: the
- * TSX-V disclaimer in French as its fix, Politique 3.3 de la Bourse de
- * croissance TSX as its citation. (The rule and its English messages:
- * rules/exchange-disclaimer.ts.)
+ * `exchange-disclaimer`'s messages in English and French: the TSX-V
+ * disclaimer as its fix (in French for the words of a French release), TSX
+ * Venture Exchange Policy 3.3 / Politique 3.3 de la Bourse de croissance TSX
+ * as its citation. (The rule: rules/exchange-disclaimer.ts.)
  */
-import type {CanadianExchange} from '../../src/model/model.js'
+import type {IssuerExchange} from '../../src/core/exchange.js'
+import type {CanadianExchange, Language} from '../../src/model/model.js'
 
 /** What the rule says, in one language. */
 export interface Texts {
@@ -13,6 +14,8 @@ export interface Texts {
   /** The CSE's formula, the fix in a CSE issuer's release ('' : remove the TSX-V's). */
   cseDisclaimer: string
   citation: string
+  /** Why the disclaimer is owed or not: the issuer's exchange as decided, in this language. */
+  because: (issuer: IssuerExchange) => string
   missing: (because: string) => {reason: string; note: string}
   conflict: (
     mine: string,
@@ -59,6 +62,7 @@ export const FRENCH: Texts = {
   // No French form of the CSE's formula is confirmed: the fix removes the TSX-V's (the CSE mandates none).
   cseDisclaimer: '',
   citation: CITATION,
+  because: (issuer) => issuer.becauseFr,
   missing: (because) => ({
     reason: 'Il manque l’avis de non-responsabilité de la Bourse de croissance TSX ; attendu à la fin du communiqué',
     note:
@@ -117,3 +121,82 @@ export const FRENCH: Texts = {
           : 'La TSX n’exige aucun avis (Guide à l’intention des sociétés de la TSX, art. 406 à 423). Supprimez-le.')
   })
 }
+
+/** The Exchange's wording, the fix in English; the English messages follow. */
+export const TSXV_DISCLAIMER =
+  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
+  'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+/** The formula CSE issuers use, with the CSE's own term for its regulator ("Market Regulator"). */
+export const CSE_DISCLAIMER =
+  'Neither the Canadian Securities Exchange nor its Market Regulator (as that term is defined in ' +
+  'the policies of the Canadian Securities Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+
+const CITATION_EN = 'TSX Venture Exchange Policy 3.3 (Timely Disclosure)'
+const EXPECTED_EN = `, expected “${TSXV_DISCLAIMER.split(' (')[0]} …”`
+const NAME_EN: Record<string, string> = {
+  TSXV: 'TSX Venture Exchange',
+  CSE: 'Canadian Securities Exchange',
+  TSX: 'Toronto Stock Exchange',
+  CBOE: 'Cboe Canada'
+}
+/** What the release of another exchange's issuer should do with a TSX-V disclaimer. */
+const OTHER: Record<string, string> = {
+  CSE: 'The CSE mandates no disclaimer (CSE Policy 5); if you keep one, it must name the CSE.',
+  TSX: 'The TSX requires no disclaimer (TSX Company Manual ss.406–423). Remove it.',
+  CBOE: 'No Cboe Canada disclaimer mandate is confirmed. Remove it, or name Cboe Canada.'
+}
+const ENGLISH: Texts = {
+  disclaimer: TSXV_DISCLAIMER,
+  cseDisclaimer: CSE_DISCLAIMER,
+  citation: CITATION_EN,
+  because: (issuer) => issuer.because,
+  missing: (because) => ({
+    reason: 'Missing TSX Venture Exchange disclaimer, expected it at the end of the release',
+    note:
+      `${CITATION_EN}: every news release of a TSX-V issuer must say that neither the Exchange nor its ` +
+      `Regulation Services Provider accepts responsibility for it; ${because}. ` +
+      `Add the disclaimer at the end of the release.`
+  }),
+  conflict: (mine, other, [a, b]) => ({
+    reason: `Unexpected listings on two exchanges, “${mine}” and “${other}”, expected one`,
+    note:
+      `${CITATION_EN} binds TSX-V issuers only, and the release says the issuer is listed on the ${NAME_EN[a]} ` +
+      `and on the ${NAME_EN[b]}: state the issuer's one exchange; the disclaimer it owes follows from it.`
+  }),
+  otherExchange: (exchange) =>
+    `Unexpected ${NAME_EN[exchange]} in the disclaimer of a TSX-V issuer, expected TSX Venture Exchange`,
+  noExchange: {
+    reason: 'Unexpected disclaimer that names no exchange, expected TSX Venture Exchange',
+    why: 'the release never defines the exchange it names (“the Exchange” must be defined as the TSX Venture Exchange).'
+  },
+  missingElement: (label) => `Unexpected disclaimer that drops “${label}”${EXPECTED_EN}`,
+  droppedWords: (dropped, label) => `Unexpected disclaimer that drops “${dropped}” from “${label}”${EXPECTED_EN}`,
+  replaced: (label, found) => `Unexpected disclaimer that replaces “${label}” with “${found}”${EXPECTED_EN}`,
+  wordingWhy:
+    'it must name the TSX-V and its Regulation Services Provider and disclaim the adequacy and accuracy of the release.',
+  marketRegulator: ' “Market Regulator” is the CSE’s term, not the TSX-V’s.',
+  added: (words) => `Unexpected “${words}” added to the disclaimer${EXPECTED_EN}`,
+  addedWhy: 'the disclaimer speaks for the TSX Venture Exchange and its Regulation Services Provider, and no one else.',
+  parenthetical: (exchange) => ({
+    reason: `Unexpected ${NAME_EN[exchange]} in the disclaimer's parenthetical, expected TSX Venture Exchange`,
+    note: `${CITATION_EN}: “Regulation Services Provider” is defined in the policies of the TSX Venture Exchange.`,
+    expected: 'TSX Venture Exchange'
+  }),
+  term: (id, label) => (id === 'exchange' ? 'TSX Venture Exchange' : label),
+  undefinedAbbreviation: {
+    reason: 'Unexpected undefined abbreviation in the disclaimer, expected TSX Venture Exchange',
+    note: `${CITATION_EN}: the abbreviation is not defined in the release; spell out the TSX Venture Exchange.`
+  },
+  typo: (found, term) => ({
+    reason: `Unexpected “${found}”, expected “${term}”`,
+    note: `${CITATION_EN}: the defined term is “${term}”.`
+  }),
+  use: (why) => `${CITATION_EN}: ${why} Use the Exchange's wording: "${TSXV_DISCLAIMER}"`,
+  wrongExchange: (exchange, because) => ({
+    reason: `Unexpected TSX Venture Exchange disclaimer in the release of a ${LISTED[exchange]}-listed issuer`,
+    note: `${CITATION_EN} applies to TSX-V issuers only; ${because}. ${OTHER[exchange] ?? OTHER.TSX}`
+  })
+}
+const LISTED: Record<string, string> = {TSXV: 'TSXV', CSE: 'CSE', TSX: 'TSX', CBOE: 'Cboe Canada'}
+
+export const TEXTS: Record<Language, Texts> = {en: ENGLISH, fr: FRENCH}

@@ -1,9 +1,69 @@
 /**
- * `forward-looking-caution`'s messages for French words: the caution's
- * elements (Règlement 51-102, art. 4A.3) and the paragraph to add, in French.
- * (The rule and its English messages: rules/forward-looking-caution.ts.)
+ * `forward-looking-caution`'s messages in English and French: the caution's
+ * elements (NI 51-102 s.4A.3 / Règlement 51-102, art. 4A.3), the paragraph to
+ * add, and why the rule applies. (The rule: rules/forward-looking-caution.ts.)
  */
-import type {CautionElement} from '../../src/model/model.js'
+import type {CautionElement, Language} from '../../src/model/model.js'
+
+export const FLI_TEMPLATE =
+  'This news release contains forward-looking information within the meaning of applicable Canadian securities ' +
+  'legislation, including statements regarding [the forward-looking matters, e.g. the use of proceeds]. ' +
+  'Forward-looking information is based on assumptions, including [the material factors and assumptions]. ' +
+  'Actual results may differ materially from those expressed or implied by forward-looking information ' +
+  'because of risks that include [the material risk factors]. Readers are cautioned not to place undue ' +
+  'reliance on forward-looking information. The Company does not undertake to update forward-looking ' +
+  'information except as required by applicable securities laws.'
+
+const CITATION = 'NI 51-102 s.4A.3'
+
+/** Each element of s.4A.3: the finding when it is missing, and the sentence that adds it. */
+const ELEMENTS: Record<CautionElement, {reason: string; why: string; sentence: string}> = {
+  identifies: {
+    reason: 'Missing identification of forward-looking information in the caution',
+    why: 's.4A.3(a): the caution must identify the forward-looking information as such, saying what it covers.',
+    sentence:
+      'This news release contains forward-looking information, including statements regarding [the forward-looking matters].'
+  },
+  differ: {
+    reason: 'Missing warning that actual results may differ from forward-looking information',
+    why: 's.4A.3(b): the caution must warn that actual results may vary from the forward-looking information.',
+    sentence: 'Actual results may differ materially from those expressed or implied by forward-looking information.'
+  },
+  risks: {
+    reason: 'Missing material risk factors in the forward-looking caution',
+    why: 's.4A.3(b): the caution must identify the material risk factors that could cause actual results to differ materially.',
+    sentence: 'Risks that could cause actual results to differ materially include [the material risk factors].'
+  },
+  assumptions: {
+    reason: 'Missing material factors or assumptions in the forward-looking caution',
+    why: 's.4A.3(c): the caution must state the material factors or assumptions used to develop the forward-looking information.',
+    sentence: 'Forward-looking information is based on assumptions, including [the material factors and assumptions].'
+  },
+  updates: {
+    reason: 'Missing statement on updating forward-looking information',
+    why: 's.4A.3(d) (an updating policy; market practice states it): say whether the issuer will update the forward-looking information.',
+    sentence:
+      'The Company does not undertake to update forward-looking information except as required by applicable securities laws.'
+  }
+}
+
+/** Why the rule applies and what is missing, in English (the French: CAUTION_FR). */
+const CAUTION = {
+  missing: 'Missing forward-looking information caution',
+  missingNote: (cause: string) =>
+    `${CITATION}: ${cause}, so the release must identify it as forward-looking, warn that actual ` +
+    `results may differ, name the material risk factors and state the material assumptions. Add a cautionary paragraph.`,
+  thirdParty: (evidence: string, speaker: string) =>
+    `the release states forward-looking information (“${evidence}”), but a third party speaks ` +
+    `(“${speaker}”): a caution is owed if it is a reporting issuer`,
+  strong: (evidence: string) => `the release states forward-looking information (“${evidence}”)`,
+  weak: (evidence: string) =>
+    `the release has words of the future (“${evidence}”) but no statement of the issuer’s plans or expectations`,
+  notIssuer: 'not the issuer',
+  inSubstance:
+    ' The caution says forward-looking information involves risks or uncertainties, a warning in substance: say that actual ' +
+    'results may differ.'
+}
 
 export const CITATION_FR = 'Règlement 51-102, art. 4A.3'
 
@@ -70,4 +130,22 @@ export const CAUTION_FR = {
   inSubstance:
     ' La mise en garde dit que l’information prospective comporte des risques ou des incertitudes, un avertissement ' +
     'en substance : dites que les résultats réels peuvent différer.'
+}
+
+/** What the rule says in one language: the paragraph to add, each element, why the rule applies, the note. */
+export type CautionTexts = typeof CAUTION & {
+  template: string
+  elements: Record<CautionElement, {reason: string; why: string; sentence: string}>
+  /** The note of a missing element: the citation, why the rule applies, why the element is needed. */
+  note: (cause: string, why: string) => string
+}
+
+export const CAUTION_TEXTS: Record<Language, CautionTexts> = {
+  en: {template: FLI_TEMPLATE, elements: ELEMENTS, ...CAUTION, note: (cause, why) => `${CITATION}: ${cause}; ${why}`},
+  fr: {
+    template: FLI_TEMPLATE_FR,
+    elements: ELEMENTS_FR,
+    ...CAUTION_FR,
+    note: (cause, why) => `${CITATION_FR} : ${cause} ; ${why}`
+  }
 }

@@ -1,0 +1,93 @@
+/**
+ * The offering-arithmetic rule's words in English and French (the figures are the draft's): the citation (TSX-V
+ * Policy 4.1 and NI 51-102 / Politique 4.1 de la Bourse de croissance TSX et Règlement 51-102), the reason of each
+ * relation and what it computed. (The rule: rules/offering-arithmetic.ts.)
+ */
+import type {Language} from '../../src/model/model.js'
+
+const CITATION =
+  'TSX-V Policy 4.1 (terms of the offering, the amount of the closing) and NI 51-102 (a misstated figure is a misrepresentation)'
+const CITATION_FR =
+  'Politique 4.1 de la Bourse de croissance TSX (modalités du placement, montant de la clôture) et Règlement ' +
+  '51-102 (un chiffre inexact est une information fausse ou trompeuse)'
+
+/** The words of the messages, in each language (the figures are the draft's). */
+export const OFFERING_TEXTS = {
+  en: {
+    reason: (reason: string, shown: string) => `${reason}: expected ${shown}`,
+    note: (why: string, fix: string) => `${CITATION}: ${why} ${fix}`,
+    or: 'or',
+    fix: (one: string) => `Correct whichever figure is wrong; if it is this one, it should read ${one}.`,
+    either: (all: string) => `Correct whichever figure is wrong: ${all}.`,
+    which: {price: 'the price', count: 'the count', proceeds: 'the proceeds'},
+    disagrees: {
+      price: 'Unexpected price that does not agree with the count and the proceeds',
+      count: 'Unexpected count that does not agree with the price and the proceeds',
+      proceeds: 'Unexpected proceeds that do not agree with the count and the price'
+    },
+    product: (count: string, price: string, is: string, stated: string) =>
+      `${count} × ${price} = ${is}, not ${stated}.`,
+    restatement: 'Unexpected figure that differs from its restatement',
+    restatedAs: (figure: string, restated: string) => `${figure} is restated as ${restated}.`,
+    sum: (tranches: boolean) =>
+      `Unexpected aggregate proceeds that differ from the sum of the ${tranches ? 'tranches' : 'securities sold'}`,
+    paragraph: 'the securities sold in this paragraph',
+    tranches: (labels: string[]) => `the ${labels.map((label) => `${label} tranche`).join(' and ')}`,
+    earlier: (parts: string) => `the earlier tranches and this one, ${parts},`,
+    addUp: (parts: string, sum: string) => `${parts} add up to ${sum}.`,
+    warrants: 'Unexpected number of warrants for the units issued',
+    coverage: (count: string, per: string, total: string) => `${count} at ${per} give ${total} warrants.`,
+    per: (coverage: string, security: string) =>
+      `${FRACTIONS.en[coverage] ?? coverage} warrant per ${security.replace(/s$/, '')}`,
+    fee: (cash: boolean, percent: string) =>
+      `Unexpected ${cash ? 'fee' : 'number of securities'} for the stated ${percent}`,
+    feeOf: (percent: string, proceeds: boolean, base: string, is: string) =>
+      `${percent} of ${proceeds ? 'the gross proceeds' : 'the securities sold'} (${base}) is ${is}.`
+  },
+  fr: {
+    reason: (reason: string, shown: string) => `${reason} ; attendu : ${shown}`,
+    note: (why: string, fix: string) => `${CITATION_FR} : ${why} ${fix}`,
+    or: 'ou',
+    fix: (one: string) => `Corrigez le chiffre erroné ; si c’est celui-ci, il doit se lire ${one}.`,
+    either: (all: string) => `Corrigez le chiffre erroné : ${all}.`,
+    which: {price: 'le prix', count: 'le nombre', proceeds: 'le produit'},
+    disagrees: {
+      price: 'Prix inattendu, qui ne concorde pas avec le nombre et le produit',
+      count: 'Nombre inattendu, qui ne concorde pas avec le prix et le produit',
+      proceeds: 'Produit inattendu, qui ne concorde pas avec le nombre et le prix'
+    },
+    product: (count: string, price: string, is: string, stated: string) =>
+      `${count} × ${price} = ${is}, et non ${stated}.`,
+    restatement: 'Chiffre inattendu, qui diffère de sa reformulation',
+    restatedAs: (figure: string, restated: string) => `${figure} est reformulé en ${restated}.`,
+    sum: (tranches: boolean) =>
+      `Produit global inattendu, qui diffère ${tranches ? 'de la somme des tranches' : 'du produit des titres vendus'}`,
+    paragraph: 'les titres vendus dans ce paragraphe',
+    tranches: (labels: string[]) => labels.map((label) => `la ${FRENCH_TRANCHES[label] ?? label} tranche`).join(' et '),
+    earlier: (parts: string) => `les tranches antérieures et celle-ci, ${parts},`,
+    addUp: (parts: string, sum: string) => `${parts} totalisent ${sum}.`,
+    warrants: 'Nombre de bons de souscription inattendu pour les unités émises',
+    coverage: (count: string, per: string, total: string) =>
+      `${count} unités, à raison ${per}, donnent ${total} bons de souscription.`,
+    per: (coverage: string, _security: string) => `${FRACTIONS.fr[coverage] ?? coverage} par unité`,
+    fee: (cash: boolean, percent: string) =>
+      `${cash ? 'Frais inattendus' : 'Nombre de titres inattendu'} pour les ${percent} indiqués`,
+    feeOf: (percent: string, proceeds: boolean, base: string, is: string) =>
+      `${percent} ${proceeds ? 'du produit brut' : 'des titres vendus'} (${base}) donnent ${is}.`
+  }
+} as const
+const FRENCH_TRANCHES: Record<string, string> = {
+  first: 'première',
+  second: 'deuxième',
+  third: 'troisième',
+  final: 'dernière'
+}
+/** A unit's warrants as a lawyer writes them: "one-half warrant", « un demi-bon de souscription ». */
+const FRACTIONS = {
+  en: {'1': 'one', '0.5': 'one-half', '0.25': 'one-quarter'},
+  fr: {
+    '1': 'd’un bon de souscription',
+    '0.5': 'd’un demi-bon de souscription',
+    '0.25': 'd’un quart de bon de souscription'
+  }
+} as Record<Language, Record<string, string>>
