@@ -60,3 +60,38 @@ describe('the speaker of a French release', () => {
     expect(ids).toContain('us-distribution-legend')
   })
 })
+
+describe('an acquirer that names the company without its ticker', () => {
+  const text = (subject: string, object: string) =>
+    `MONTRÉAL (Québec), le 3 février 2026 – ${subject} annonce qu’il a acquis 2 500 000 unités de ${object} au ` +
+    'prix de 0,20 $ chacune dans le cadre d’un règlement de dettes.\n'
+
+  it('speaks for itself (an acquirer trading in another company’s units)', () => {
+    const m = model(text('Placements Rivière-Noire inc. (l’« Acquéreur »)', 'Métaux Saint-Onge'))
+    expect(m.release.speaker).toBe('third-party')
+  })
+
+  it('is still the issuer when the units are the Company’s own', () => {
+    const m = model(text('Placements Rivière-Noire inc. (l’« Acquéreur »)', 'la Société'))
+    expect(m.release.speaker).toBe('issuer')
+  })
+
+  it('reads in English the same way', () => {
+    const value =
+      'VANCOUVER, BC, February 3, 2026 – Birch Capital Ltd. (the "Acquiror") announces that it acquired 2,500,000 ' +
+      'units of Alder Metals at a price of $0.20 per unit in a debt settlement.\n'
+    expect(model(value).release.speaker).toBe('third-party')
+  })
+})
+
+describe('the French disclaimer in its plural form', () => {
+  it('accepts « et ses fournisseurs de services de réglementation »', async () => {
+    const value =
+      'Métaux Saint-Onge inc. (TSXV : MSO) annonce la nomination d’un administrateur.\n\n' +
+      'La Bourse de croissance TSX et ses fournisseurs de services de réglementation (au sens attribué à ce terme ' +
+      'dans les politiques de la Bourse de croissance TSX) n’assument aucune responsabilité quant à la pertinence ' +
+      'ou à l’exactitude du présent communiqué.\n'
+    const file = await lintPreset(value)
+    expect(file.messages.filter((message) => message.ruleId === 'exchange-disclaimer')).toEqual([])
+  })
+})

@@ -77,6 +77,17 @@ function reportOnListed(sentence: Sentence, listings: Listing[], from: number): 
   return decided(sentence, from + match.index, end)
 }
 
+/** The defined term of an acquirer: "the Acquiror", « l'Acquéreur ». */
+const ACQUIRER = /acqu(?:ir[oe]r|[ée]reur)/
+
+/** A trade in securities after the verb whose object is not the issuer's own ("of the Company"). */
+function tradeOfOther(text: string, from: number): boolean {
+  const match = HOLDING.exec(text.slice(from))
+  if (!match) return false
+  const object = text.slice(from + match.index + match[0].length, from + match.index + match[0].length + OBJECT_REACH)
+  return !/^(?:the |la |l')?(?:company|corporation|soci[ée]t[ée])(?![a-z\u00e0-\u00ff])/.test(object)
+}
+
 /**
  * What one announcing sentence says of who speaks: the issuer, a third party, or nothing decisive. `warned`: the
  * opening speaks of an early warning report.
@@ -97,7 +108,11 @@ function verdict(sentence: Sentence, listings: Listing[], warned: boolean): Spea
   const role = ROLE.exec(subject)
   const holding = holdingOfListed(sentence, listings, after)
   const aboutHolding = warned || holding !== undefined || ISSUER_TERM.test(text)
-  if (role && aboutHolding) {
+  // An acquirer (not an investor, who may subscribe to the issuer's own placement) that announces its trade in
+  // another company's securities speaks for itself, named with a tag or not: "(the "Acquiror") announces that it
+  // acquired 4,000,000 units of Birch".
+  const acquirerTrades = role !== null && ACQUIRER.test(role[0]) && tradeOfOther(text, after)
+  if (role && (aboutHolding || acquirerTrades)) {
     return {speaker: 'third-party', evidence: decided(sentence, role.index, role.index + role[0].length)}
   }
 
