@@ -8,8 +8,8 @@
  * it. A French estimate is told in French (rules/messages/historical-estimate.ts).
  * See docs/rules/historical-estimate.md.
  */
-import {cautionSentences, droppedElements} from '../src/model/estimate-cautions.js'
-import {afterBlock, defineRule, slice} from '../src/core/rule.js'
+import {checkCaution} from '../src/core/caution.js'
+import {defineRule, slice} from '../src/core/rule.js'
 import {withApostrophes} from './messages/french.js'
 import {HISTORICAL_TEXTS} from './messages/historical-estimate.js'
 
@@ -25,30 +25,14 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({m
   const texts = HISTORICAL_TEXTS[language]
   const fix = (text: string) => (language === 'fr' ? withApostrophes(model, text) : text)
   const cause = texts.cause(strong, line, slice(model, first))
-  const caution = model.estimates.historicalCaution[0]
-  if (!caution) {
-    const place = afterBlock(model, first.sentence.block, texts.caution)
-    report({
-      level,
-      reason: texts.missing.reason,
-      ...place,
-      expected: fix(place.expected),
-      note: texts.missing.note(cause)
-    })
-  } else {
-    const dropped = droppedElements(caution.wording)
-    if (dropped.length > 0) {
-      const place = cautionSentences(caution)
-      report({
-        level,
-        reason: texts.dropped.reason(dropped),
-        place,
-        note: texts.dropped.note(cause),
-        expected: fix(texts.caution),
-        actual: slice(model, place)
-      })
-    }
-  }
+  checkCaution(model, report, {
+    block: first.sentence.block,
+    found: model.estimates.historicalCaution[0],
+    texts,
+    cause,
+    level,
+    fix
+  })
   if (!strong) return
   const text = model.blocks.filter((block) => !texts.fli.test(block.norm.text)).map((block) => block.norm.text)
   const has = (re: RegExp) => text.some((t) => re.test(t))

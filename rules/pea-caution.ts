@@ -8,8 +8,8 @@
  * results are told in French (rules/messages/pea-caution.ts).
  * See docs/rules/pea-caution.md.
  */
-import {cautionSentences, droppedElements} from '../src/model/estimate-cautions.js'
-import {afterBlock, defineRule, slice} from '../src/core/rule.js'
+import {checkCaution} from '../src/core/caution.js'
+import {defineRule, slice} from '../src/core/rule.js'
 import {withApostrophes} from './messages/french.js'
 import {PEA_TEXTS} from './messages/pea-caution.js'
 
@@ -26,30 +26,14 @@ const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) =
   const texts = PEA_TEXTS[language]
   const fix = (text: string) => (language === 'fr' ? withApostrophes(model, text) : text)
   const cause = texts.cause(strong, line, slice(model, first))
-  const caution = model.estimates.peaCaution[0]
-  if (!caution) {
-    const place = afterBlock(model, first.sentence.block, texts.caution)
-    report({
-      level,
-      reason: texts.missing.reason,
-      ...place,
-      expected: fix(place.expected),
-      note: texts.missing.note(cause)
-    })
-  } else {
-    const dropped = droppedElements(caution.wording)
-    if (dropped.length > 0) {
-      const place = cautionSentences(caution)
-      report({
-        level,
-        reason: texts.dropped.reason(dropped),
-        place,
-        note: texts.dropped.note(cause),
-        expected: fix(texts.caution),
-        actual: slice(model, place)
-      })
-    }
-  }
+  checkCaution(model, report, {
+    block: first.sentence.block,
+    found: model.estimates.peaCaution[0],
+    texts,
+    cause,
+    level,
+    fix
+  })
   if (!strong) return
   const basis = model.sentences.some((s) => texts.pea.test(s.norm.text) && texts.basisWords.test(s.norm.text))
   if (!basis) {
