@@ -125,24 +125,7 @@ export function warrantsFit(terms: OfferingTerms, lot: Lot): boolean {
 }
 
 /**
- * Which of a lot's count, price and proceeds disagrees, and what it would
- * read to agree with the other two: the one no other statement in the
- * release backs up. A figure stated again elsewhere (a headline, a warrant
- * total that fits the count) is taken as right; with nothing to go on, the
- * proceeds are the figure derived from the other two.
- */
-export function unbacked(
-  sentences: Sentence[],
-  terms: OfferingTerms,
-  lot: Lot,
-  price: Money,
-  language?: (sentence: Sentence) => NumberLanguage
-): Unbacked {
-  return fixesOf(sentences, terms, lot, price, language)[0]
-}
-
-/**
- * Every figure of a lot that may be the one to correct, the likeliest first (`unbacked`): then the other figures
+ * Every figure of a lot that may be the one to correct, the likeliest first (`likeliest`): then the other figures
  * no statement backs up, where correcting them alone makes the lot agree (a count only where the proceeds at
  * the price are a whole number of securities).
  */
@@ -165,6 +148,13 @@ export function fixesOf(
   return fixes
 }
 
+/**
+ * Which of a lot's count, price and proceeds disagrees, and what it would
+ * read to agree with the other two: the one no other statement in the
+ * release backs up. A figure stated again elsewhere (a headline, a warrant
+ * total that fits the count) is taken as right; with nothing to go on, the
+ * proceeds are the figure derived from the other two.
+ */
 function likeliest(
   sentences: Sentence[],
   terms: OfferingTerms,
