@@ -199,7 +199,9 @@ describe('unfilled-placeholder on our own fixes', () => {
         const now = await lintWithPlaceholders(fix.draft.id, value, fix.draft.options)
         const remaining = now.messages.filter((m) => m.ruleId === ID).map((m) => m.reason)
         expect(remaining.length, `${label}: after filling ${placeholder}`).toBe(left.length)
-        for (const other of left) expect(remaining.join('\n')).toContain(`“${other}”`)
+        // Quoted as “…” in English, « … » in French (a French fix's blanks are told in French).
+        for (const other of left)
+          expect(remaining.some((r) => r.includes(`“${other}”`) || r.includes(`«\u00a0${other}\u00a0»`))).toBe(true)
         if (left.length === 0)
           expect(
             now.messages.map((m) => m.reason),
@@ -252,12 +254,37 @@ describe('what unfilled-placeholder takes for a blank', () => {
     ['Gross proceeds of $● from ●,000,000 units, dated ●, 2026.', ['$●', '●', '●']],
     ['Acme sold ● common shares to insiders.', ['●']],
     ['The price is $____ per share, payable on ______, 2026.', ['$____', '______']],
-    ['Contact {Name} at {Phone}.', ['{Name}', '{Phone}']]
+    ['Contact {Name} at {Phone}.', ['{Name}', '{Phone}']],
+    // French: the fixes' field names and descriptors, X's with a decimal comma, the blank words.
+    [
+      'Les renseignements ont été approuvés par [Nom], géo., [titre] de la Société, personne qualifiée.',
+      ['[Nom]', '[titre]']
+    ],
+    [
+      'Les résultats pourraient différer en raison de [les facteurs de risque importants].',
+      ['[les facteurs de risque importants]']
+    ],
+    [
+      'La Société émettra des unités au prix de 0,XX $ l’unité ; la clôture est À DÉTERMINER.',
+      ['0,XX', 'À DÉTERMINER']
+    ],
+    ['La Société fixera la date de la clôture plus tard.\n\nDate de clôture : à confirmer', ['à confirmer']],
+    [
+      'La Société versera le solde à la date [à déterminer] et le prix est À CONFIRMER.',
+      ['[à déterminer]', 'À CONFIRMER']
+    ],
+    // Not blanks: French prose, and a heading in capitals.
+    ['Les travaux à venir permettront de vérifier la continuité, qui reste à confirmer ou à déterminer.', []],
+    ['TRAVAUX À VENIR ET PRIX À DÉTERMINER', []]
   ]
   it.each(blanks)('%s', async (text, expected) => {
     const file = await lintText(text + '\n', [[rules[ID], ['error']] as Pluggable])
     expect(
-      file.messages.map((m) => m.reason.replace(/^Unexpected unfilled placeholder “(.*)”, expected .*$/, '$1'))
+      file.messages.map((m) =>
+        m.reason
+          .replace(/^Unexpected unfilled placeholder “(.*)”, expected .*$/, '$1')
+          .replace(/^Il reste un espace à remplir : «\u00a0(.*)\u00a0» ; attendu : .*$/, '$1')
+      )
     ).toEqual(expected)
   })
 

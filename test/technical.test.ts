@@ -189,6 +189,41 @@ describe('metal-equivalent', () => {
     ])
   })
 
+  const NOTE_FR =
+    'L’ÉqAu repose sur un prix de l’or de 2 400 $ US l’once et un prix de l’argent de 30 $ US l’once, avec des taux ' +
+    'de récupération de 95 % pour l’or et de 85 % pour l’argent.'
+
+  it('reads French equivalents (decimal comma, « ÉqAu », « Au éq. », « en équivalent or »), prices and recoveries', async () => {
+    const form = fc.constantFrom(
+      'g/t ÉqAu',
+
+      'g/t Au éq.',
+      'g/t AuÉq',
+      'g/t en équivalent or',
+      'g/t d’équivalent or',
+      'g/t AuEq'
+    )
+    const space = fc.constantFrom(' ', '\u00a0', '\u202f')
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({min: 0, max: 99}),
+        fc.integer({min: 1, max: 99}),
+        form,
+        space,
+        async (units, cents, words, sp) => {
+          const figure = `${units},${String(cents).padStart(2, '0')}${sp}${words}`
+          const interval = `Minière Nordet inc. annonce que le sondage ND-26-03 a recoupé ${figure} sur 12,0 mètres`
+          const given = `${interval} (0,54 g/t Au et 14 g/t Ag).\n\n${NOTE_FR}\n`
+          expect(await reasons('metal-equivalent', given)).toEqual([])
+          const bare = await reasons('metal-equivalent', `${interval}.\n`)
+          expect(bare.length).toBe(3)
+          expect(bare.every((reason) => reason.includes('Il manque') && reason.includes(figure))).toBe(true)
+        }
+      ),
+      {numRuns: 40}
+    )
+  })
+
   it('does not check an equivalent quantity or a word that only starts like one', async () => {
     const text =
       'Acme Silver Corp. (CSE: AGS) expects to produce 6 Moz AgEq a year and closed an equity offering; ' +

@@ -5,8 +5,14 @@
  * statements of the metal prices and recoveries used to calculate it. Copy
  * artefacts fall out of the patterns ("0.72g/tAuEq", "Au Eq", "Au-eq",
  * "AuEquiv").
+ *
+ * French ("7,4 g/t ÉqAu", "4,9 % ÉqCu", "0,72 g/t Au éq.", "1,1 g/t en équivalent or", « prix de l'or »,
+ * « taux de récupération ») is read in the blocks in French only, so English findings do not depend on it; the
+ * decimal comma ("7,4") is a figure in both.
  */
 import type {Block, Sentence} from './document.js'
+import {frenchWords, LETTER} from './french.js'
+import type {Languages} from './language.js'
 import {spanOf, type Span} from './text.js'
 import {GRADE_SIGNALS} from './topics.js'
 
@@ -34,6 +40,26 @@ const SYMBOLS_MORE = ['pge', 'pgm', '[23]pge', 'ree', 'treo', 'v2o5', 'mn', 'fe'
 const NAMES = ['gold', 'silver', 'copper', 'zinc', 'nickel', 'lead', 'molybdenum', 'cobalt', 'platinum']
 const NAMES_MORE = ['palladium', 'tin', 'tungsten', 'antimony', 'uranium', 'metal']
 
+/** French names of the metals ("équivalent or", "cuivre équivalent"). */
+const NAMES_FR = [
+  'or',
+  'argent',
+  'cuivre',
+  'zinc',
+  'nickel',
+  'plomb',
+  'molybd[èe]ne',
+  'cobalt',
+  'platine',
+  'palladium',
+  '[ée]tain',
+  'tungst[èe]ne',
+  'antimoine',
+  'uranium',
+  'm[ée]tal',
+  'm[ée]taux'
+]
+
 /**
  * An equivalent: "AuEq", "Au Eq", "Au-Eq", "AuEquiv", "gold equivalent", "gold-equivalent" (not lithium
  * carbonate equivalent: a chemical conversion of one metal).
@@ -41,9 +67,16 @@ const NAMES_MORE = ['palladium', 'tin', 'tungsten', 'antimony', 'uranium', 'meta
 const EQUIVALENT_SYMBOL = String.raw`(?:${[...SYMBOLS, ...SYMBOLS_MORE].join('|')}) ?[-_]? ?eq(?:uiv(?:alent)?)?(?![a-z])`
 const EQUIVALENT_NAME = String.raw`(?:${[...NAMES, ...NAMES_MORE].join('|')})[- ]equivalent\b`
 const EQUIVALENT = String.raw`\b(?:${EQUIVALENT_SYMBOL}|${EQUIVALENT_NAME})`
+/** French: "ÉqAu", "éq. Au", "Au éq.", "AuÉq", "équivalent or", "équivalent-cuivre", "or équivalent". */
+const METAL = `(?:${[...SYMBOLS, ...SYMBOLS_MORE].join('|')})`
+const EQUIVALENT_FR =
+  String.raw`(?<![${LETTER}])(?:[ée]q\.? ?[-_]? ?${METAL}(?![${LETTER}\d])|${METAL} ?[-_]? ?[ée]q(?:uiv)?\.?(?![${LETTER}])|` +
+  String.raw`[ée]quivalent[- ](?:en )?(?:${NAMES_FR.join('|')})(?![${LETTER}])|` +
+  String.raw`(?:${NAMES_FR.join('|')})[- ][ée]quivalent(?![${LETTER}]))`
 const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,12}(?:\.\d{1,6})?`
 /** Units of a grade (an equivalent quantity, "6 Moz AgEq" produced, is not a grade). */
 const UNIT = String.raw`(?:g\/t|gpt|g\/tonne|grams? per tonne|oz\/t|opt|ounces? per ton(?:ne)?|ppm|ppb|%|percent|lbs?\/t|kg\/t)`
+const UNIT_FR = String.raw`(?:${UNIT.slice(3, -1)}|grammes? (?:par|la) tonne|pour cent|g\/tm?)`
 
 /** An equivalent grade: "0.72 g/t AuEq", "1.09% CuEq", "396.66 g/t AuEq", "1.2 g/t gold equivalent". */
 const EQUIVALENT_FIGURE = new RegExp(
@@ -52,13 +85,54 @@ const EQUIVALENT_FIGURE = new RegExp(
 )
 /** The same, for `replace` only (`matchAll` and `replace` on one global pattern would share its `lastIndex`). */
 const EQUIVALENT_FIGURE_ANY = new RegExp(EQUIVALENT_FIGURE.source, 'g')
+/** French: "7,4 g/t ÉqAu", "4,9 % ÉqCu", "0,72 g/t Au éq.", "1,1 g/t en équivalent or", "1,1 g/t d'équivalent or". */
+const EQUIVALENT_FIGURE_FR = new RegExp(
+  String.raw`${EQUIVALENT_FIGURE.source}|${FIGURE} ?${UNIT_FR} ?(?:en |d['’]|de )?${EQUIVALENT_FR}`,
+  'g'
+)
+const EQUIVALENT_FIGURE_FR_ANY = new RegExp(EQUIVALENT_FIGURE_FR.source, 'g')
 /** An equivalent named: where its prices and recoveries are stated. */
 const EQUIVALENT_WORD = new RegExp(EQUIVALENT + String.raw`|\bequivalen(?:t|cy)\b`)
+const EQUIVALENT_WORD_FR = new RegExp(
+  `${EQUIVALENT_WORD.source}|${EQUIVALENT_FR}|${frenchWords([String.raw`[ée]quivalen(?:t|ts|ce)`])}`
+)
 /** Metal prices: "US$2,000/oz", "$4.00 per pound", "metal prices", "a price of". */
 const PRICES =
   /\bprices?\b|\$ ?\d[\d,.]{0,12} ?(?:\/|per) ?(?:troy )?(?:oz|ounces?|lbs?|pounds?|t|tonnes?|g|grams?|kg|dmtu|mtu)\b/
 /** Recoveries: "recoveries of 95%", "100% recovery is assumed", "no recovery factors were applied". */
 const RECOVERIES = /\brecover(?:y|ies|ed|able)\b|\bmetallurgical (?:factors?|testwork|test work)\b/
+/** French prices: « prix de l'or de 2 000 $ US l'once », « 4,20 $ US la livre », « 30 $/oz ». */
+const PRICES_FR = new RegExp(
+  `${PRICES.source}|${frenchWords(['prix', 'cours des m[ée]taux'])}|` +
+    String.raw`\d ?\$ ?(?:us|ca|can|cad|usd)? ?(?:\/|par |l['’]|la |le )(?:once|oz|livre|lb|tonne|t|gramme|g)(?![${LETTER}])`
+)
+/** French recoveries: « taux de récupération de 90 % », « récupération de 100 % », « aucun facteur métallurgique ». */
+const RECOVERIES_FR = new RegExp(
+  `${RECOVERIES.source}|` +
+    frenchWords([
+      String.raw`r[ée]cup[ée]r(?:ation|ations|[ée]e?s?|ables?)`,
+      String.raw`(?:facteurs?|essais|rendements?) (?:de )?m[ée]tallurgi(?:e|ques?)`
+    ])
+)
+
+/** The patterns of one language: English, or French with English (a French draft keeps "AuEq"). */
+function patternsOf(language: 'en' | 'fr') {
+  return language === 'fr'
+    ? {
+        figure: EQUIVALENT_FIGURE_FR,
+        any: EQUIVALENT_FIGURE_FR_ANY,
+        word: EQUIVALENT_WORD_FR,
+        prices: PRICES_FR,
+        recoveries: RECOVERIES_FR
+      }
+    : {
+        figure: EQUIVALENT_FIGURE,
+        any: EQUIVALENT_FIGURE_ANY,
+        word: EQUIVALENT_WORD,
+        prices: PRICES,
+        recoveries: RECOVERIES
+      }
+}
 
 export interface EquivalentFigure extends Span {
   /** The figure as matched (normalized). */
@@ -81,21 +155,22 @@ export interface Equivalents {
 }
 
 /** Whether `text` holds a grade of a metal that is not an equivalent. */
-function hasComponent(text: string): boolean {
-  const without = text.replace(EQUIVALENT_FIGURE_ANY, ' ')
+function hasComponent(text: string, any: RegExp): boolean {
+  const without = text.replace(any, ' ')
   return GRADE_SIGNALS[0].test(without) || GRADE_SIGNALS[1].test(without)
 }
 
 /** The equivalents a release states; undefined when it states no equivalent figure. */
-export function findEquivalents(own: Sentence[], blocks: Block[]): Equivalents | undefined {
+export function findEquivalents(own: Sentence[], blocks: Block[], language: Languages): Equivalents | undefined {
   const figures: EquivalentFigure[] = []
   for (const sentence of own) {
     const text = sentence.norm.text
     // A prefilter: no "eq" in the sentence, no equivalent in it.
-    if (!text.includes('eq')) continue
+    if (!text.includes('eq') && !text.includes('éq')) continue
+    const {figure, any} = patternsOf(language.of(sentence.block))
     let components: boolean | undefined
-    for (const match of text.matchAll(EQUIVALENT_FIGURE)) {
-      components ??= hasComponent(text) || hasComponent(sentence.block.norm.text)
+    for (const match of text.matchAll(figure)) {
+      components ??= hasComponent(text, any) || hasComponent(sentence.block.norm.text, any)
       figures.push({
         ...spanOf(sentence.norm, match.index!, match.index! + match[0].length),
         words: match[0],
@@ -109,7 +184,7 @@ export function findEquivalents(own: Sentence[], blocks: Block[]): Equivalents |
   // with a column per metal) has its components.
   const given = new Set(figures.filter((figure) => figure.components).map((figure) => figure.words.replace(/\s/g, '')))
   const tables = blocks.filter(
-    (block) => GRADE_SIGNALS[2].test(block.norm.text) && EQUIVALENT_WORD.test(block.norm.text)
+    (block) => GRADE_SIGNALS[2].test(block.norm.text) && patternsOf(language.of(block)).word.test(block.norm.text)
   )
   for (const figure of figures) {
     if (figure.components) continue
@@ -124,14 +199,16 @@ export function findEquivalents(own: Sentence[], blocks: Block[]): Equivalents |
   // Prices and recoveries: in the paragraphs that name an equivalent, and the paragraph after each (a note).
   const notes = new Set<Block>()
   for (const block of blocks) {
-    if (!EQUIVALENT_WORD.test(block.norm.text)) continue
+    if (!patternsOf(language.of(block)).word.test(block.norm.text)) continue
     notes.add(block)
     const next = blocks[block.index + 1]
     if (next) notes.add(next)
   }
   const sentences = [...notes].sort((a, b) => a.index - b.index).flatMap((block) => block.sentences)
-  const prices = sentences.find((sentence) => PRICES.test(sentence.norm.text))
-  const recoveries = sentences.find((sentence) => RECOVERIES.test(sentence.norm.text))
+  const prices = sentences.find((sentence) => patternsOf(language.of(sentence.block)).prices.test(sentence.norm.text))
+  const recoveries = sentences.find((sentence) =>
+    patternsOf(language.of(sentence.block)).recoveries.test(sentence.norm.text)
+  )
   return {
     figures,
     prices: prices && {sentence: prices},

@@ -203,7 +203,7 @@ export function buildModel(tree: Root, value: string): Model {
       return (verification ??= {found: findVerification(own)}).found
     },
     get equivalents() {
-      return (equivalents ??= {found: findEquivalents(own, blocks)}).found
+      return (equivalents ??= {found: findEquivalents(own, blocks, (language ??= detectLanguages(blocks)))}).found
     },
     get terms() {
       return (terms ??= findTerms(own, blocks))

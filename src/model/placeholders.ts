@@ -10,7 +10,10 @@
  *   where brackets are an editor's insertion);
  * - a figure written with `X`s standing for its digits (`XX`, `xx,xxx`,
  *   `$X.XX`, `20XX`), not a Roman numeral after "Part" or "Phase";
- * - `TBD`, `TBC`, `TBA` as words;
+ * - `TBD`, `TBC`, `TBA` as words; in French, « À DÉTERMINER », « À CONFIRMER », « À VENIR » in capitals (not
+ *   in a line all in capitals, a heading), and « à déterminer », « à confirmer », « à venir » as a field's value
+ *   (after a colon, ending its line or sentence: "Date de clôture : à déterminer"), not in prose ("reste à
+ *   confirmer", « les travaux à venir »);
  * - a blank glyph (`●`, `•`, …) where a figure or word belongs (`$●`,
  *   `●,000,000`, `of ● units`), not a list bullet at the start of a line nor a
  *   separator between two names;
@@ -80,8 +83,9 @@ const INSTRUCTION = new RegExp(
 /** Instruction words anywhere in a bracket. */
 const INSTRUCTION_WITHIN = new RegExp(
   String.raw`\be\.g\.|\betc\.|\bif applicable\b|\bplaceholder\b|\bnote to draft\b|` +
-    String.raw`\bto be (?:${words('confirmed determined provided announced updated inserted added')})\b`,
-  'i'
+    String.raw`\bto be (?:${words('confirmed determined provided announced updated inserted added')})\b|` +
+    String.raw`(?<![\p{L}])[àa] (?:d[ée]terminer|confirmer|venir|pr[ée]ciser|compl[ée]ter)(?![\p{L}])`,
+  'iu'
 )
 /** A descriptor's opening word. */
 const DETERMINER =
@@ -240,10 +244,29 @@ function figures(text: string, add: Add): void {
   }
 }
 
+/** French blank words in capitals (« À DÉTERMINER »), or as a field's value (« Date : à confirmer »). */
+const FRENCH_BLANK = /(?<![\p{L}])[ÀA] (?:D[ÉE]TERMINER|CONFIRMER|VENIR|PR[ÉE]CISER)(?![\p{L}])/gu
+const FRENCH_VALUE =
+  /:[ \u00a0\u202f]{0,3}(à (?:d[ée]terminer|confirmer|venir|pr[ée]ciser))(?=[ \u00a0\u202f]{0,3}(?:[.;)]|$))/gmu
+
 function abbreviations(text: string, add: Add): void {
   const re = /\bTB[DCA]\b|\bT\.B\.[DCA]\./g
   let match: RegExpExecArray | null
   while ((match = re.exec(text))) if (!add(match.index, match.index + match[0].length, 'abbreviation')) return
+  // French: a prefilter first (most text has no "à "/"À ").
+  if (!text.includes('À ') && !text.includes('A ') && !text.includes(': à') && !/:\s{1,3}à/u.test(text)) return
+  for (const french of text.matchAll(FRENCH_BLANK)) {
+    const lineStart = text.lastIndexOf('\n', french.index) + 1
+    const lineEnd = text.indexOf('\n', french.index)
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
+    // A line all in capitals is a heading (« TRAVAUX À VENIR »), not a blank.
+    if (!/\p{Ll}/u.test(line)) continue
+    if (!add(french.index, french.index + french[0].length, 'abbreviation')) return
+  }
+  for (const french of text.matchAll(FRENCH_VALUE)) {
+    const from = french.index + french[0].indexOf(french[1])
+    if (!add(from, from + french[1].length, 'abbreviation')) return
+  }
 }
 
 function glyphs(text: string, add: Add): void {
