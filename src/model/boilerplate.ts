@@ -141,7 +141,12 @@ function declareFrench(exchanges: readonly CanadianExchange[]): Statement {
       substantive: true,
       term: true
     },
-    {id: 'nor', label: 'ni son', wordings: ['ni son', 'ni le', 'ni ses', 'et son', 'et ses', 'et le', 'ni'], substantive: true},
+    {
+      id: 'nor',
+      label: 'ni son',
+      wordings: ['ni son', 'ni le', 'ni ses', 'et son', 'et ses', 'et le', 'ni'],
+      substantive: true
+    },
     {
       id: 'provider',
       label: 'fournisseur de services de réglementation',
