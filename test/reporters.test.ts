@@ -117,6 +117,24 @@ describe('--report sarif', () => {
     expect(before.some(([named]) => named)).toBe(true)
     expect(prints('\n\n\n' + drill).map(([, hash]) => hash)).toEqual(before.map(([, hash]) => hash))
   })
+
+  it('gives a fix for each possible correction of figures that disagree, the proceeds first, and stays valid', () => {
+    const lot = '2,000,000 units at $0.10 per unit for gross proceeds of '
+    const closing = `Acme Gold Corp. (TSXV: ACM) has closed its non-brokered private placement of ${lot}$210,000.\n`
+    const sarif = JSON.parse(run({'drafts/closing.md': closing}, ['--report', 'sarif', 'drafts']).stdout)
+    const ajv = new Ajv({allErrors: true, strict: false, unicodeRegExp: false})
+    expect(ajv.compile(schema)(sarif)).toBe(true)
+    const arithmetic = (
+      sarif.runs[0].results as Array<{
+        ruleId: string
+        fixes?: Array<{artifactChanges: Array<{replacements: Array<{insertedContent: {text: string}}>}>}>
+      }>
+    ).find((r) => r.ruleId === 'offering-arithmetic')!
+    expect(arithmetic.fixes!.map((fix) => fix.artifactChanges[0].replacements[0].insertedContent.text)).toEqual([
+      lot + '$200,000',
+      lot.replace('2,000,000', '2,100,000') + '$210,000'
+    ])
+  })
 })
 
 describe('--report github', () => {

@@ -62,7 +62,9 @@ function findingHtml(id: string, {n, message}: Numbered): string {
     message.ruleId ? ` · <span class="rule">${escapeHtml(message.ruleId)}</span>` : '',
     `</div><div>${escapeHtml(message.reason)}</div>`,
     message.note ? `<div class="note">${escapeHtml(message.note)}</div>` : '',
-    message.expected?.length ? `<div class="fix">Fix: ${escapeHtml(message.expected[0])}</div>` : '',
+    message.expected?.length
+      ? `<div class="fix">Fix: ${message.expected.map(escapeHtml).join(' <em>or</em> ')}</div>`
+      : '',
     '</div>'
   ].join('')
 }

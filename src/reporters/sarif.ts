@@ -109,28 +109,27 @@ export default function sarifReporter(files: VFile[]): string {
           : {}),
         ...(message.expected?.length
           ? {
+              // One fix per possible correction (an arithmetic finding may offer the proceeds or the count).
               fixes: place
-                ? [
-                    {
-                      description: {text: `Replace with the expected text`},
-                      artifactChanges: [
-                        {
-                          artifactLocation: {uri, uriBaseId: '%SRCROOT%'},
-                          replacements: [
-                            {
-                              deletedRegion: {
-                                startLine: place.start.line,
-                                startColumn: place.start.column,
-                                endLine: place.end.line,
-                                endColumn: place.end.column
-                              },
-                              insertedContent: {text: message.expected[0]}
-                            }
-                          ]
-                        }
-                      ]
-                    }
-                  ]
+                ? message.expected.map((text) => ({
+                    description: {text: `Replace with the expected text`},
+                    artifactChanges: [
+                      {
+                        artifactLocation: {uri, uriBaseId: '%SRCROOT%'},
+                        replacements: [
+                          {
+                            deletedRegion: {
+                              startLine: place.start.line,
+                              startColumn: place.start.column,
+                              endLine: place.end.line,
+                              endColumn: place.end.column
+                            },
+                            insertedContent: {text}
+                          }
+                        ]
+                      }
+                    ]
+                  }))
                 : undefined
             }
           : {})

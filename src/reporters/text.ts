@@ -177,7 +177,7 @@ export default function textReporter(files: VFile[], options: TextOptions = {}):
       }
       if (message.note) out.push(...wrap(message.note, detailWidth).map((line) => detail + line))
       if (options.verbose && message.expected?.length)
-        out.push(...wrap(`expected: ${message.expected[0]}`, detailWidth).map((line) => detail + line))
+        out.push(...wrap(`expected: ${message.expected.join(' or ')}`, detailWidth).map((line) => detail + line))
       if (options.verbose && message.url) out.push(detail + message.url)
       out.push('')
     })
