@@ -8,7 +8,7 @@
  * See docs/rules/data-verification.md.
  */
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
-import {withApostrophes} from './messages/french.js'
+import {asWritten} from './messages/french.js'
 import {VERIFICATION_TEXTS} from './messages/data-verification.js'
 
 export const VERIFICATION_TEMPLATE = VERIFICATION_TEXTS.en.template
@@ -24,7 +24,7 @@ const remarkLintDataVerification = defineRule({id: 'data-verification'}, ({model
   // The QP statement's language where the finding sits on it; else the release's.
   const language = qp ? model.language.of(qp.sentence.block) : model.language.release
   const texts = VERIFICATION_TEXTS[language]
-  const template = language === 'fr' ? withApostrophes(model, texts.template) : texts.template
+  const template = asWritten(model, language, texts.template)
   // The statement belongs with the QP's: on the QP sentence, the fix adding it after; else after the technical disclosure.
   const text = qp && slice(model, qp.sentence)
   const place = qp

@@ -10,7 +10,7 @@
  */
 import {afterBlock, defineRule, slice, type Level} from '../src/core/rule.js'
 import type {Results} from '../src/model/model.js'
-import {withApostrophes} from './messages/french.js'
+import {asWritten} from './messages/french.js'
 import {RESULTS_TEXTS, type ElementKey} from './messages/exploration-results.js'
 
 interface Element {
@@ -53,9 +53,7 @@ const remarkLintExplorationResults = defineRule({id: 'exploration-results'}, ({m
       level: element.level ?? 'error',
       reason: texts.reason(reason, texts.what[element.about ?? results.kind], line, slice(model, about)),
       // On the results, or, where the fix is ours to give, where the statement belongs: after them.
-      ...(fix
-        ? {...fix, expected: language === 'fr' ? withApostrophes(model, fix.expected) : fix.expected}
-        : {place: about}),
+      ...(fix ? {...fix, expected: asWritten(model, language, fix.expected)} : {place: about}),
       note: texts.note(citation, why)
     })
   }

@@ -9,7 +9,7 @@
  */
 import {cautionSentences, droppedElements} from '../src/model/estimate-cautions.js'
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
-import {withApostrophes} from './messages/french.js'
+import {asWritten} from './messages/french.js'
 import {TARGET_TEXTS} from './messages/exploration-target.js'
 
 const remarkLintExplorationTarget = defineRule({id: 'exploration-target'}, ({model, report}) => {
@@ -21,7 +21,7 @@ const remarkLintExplorationTarget = defineRule({id: 'exploration-target'}, ({mod
   // In the language of the target.
   const language = model.language.of(block)
   const texts = TARGET_TEXTS[language]
-  const fix = (text: string) => (language === 'fr' ? withApostrophes(model, text) : text)
+  const fix = (text: string) => asWritten(model, language, text)
   const cause = texts.cause(line, slice(model, first))
   const text = block.norm.text
   const tonnage = texts.tonnageRange.test(text)

@@ -10,7 +10,7 @@
  */
 import {checkCaution} from '../src/core/caution.js'
 import {defineRule, slice} from '../src/core/rule.js'
-import {withApostrophes} from './messages/french.js'
+import {asWritten} from './messages/french.js'
 import {HISTORICAL_TEXTS} from './messages/historical-estimate.js'
 
 const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({model, report}) => {
@@ -23,7 +23,7 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({m
   // In the language of the estimate.
   const language = model.language.of(first.sentence.block)
   const texts = HISTORICAL_TEXTS[language]
-  const fix = (text: string) => (language === 'fr' ? withApostrophes(model, text) : text)
+  const fix = (text: string) => asWritten(model, language, text)
   const cause = texts.cause(strong, line, slice(model, first))
   checkCaution(model, report, {
     block: first.sentence.block,

@@ -12,7 +12,7 @@ import {type Finding, afterBlock, defineRule, slice} from '../src/core/rule.js'
 import {lifeHolds} from '../src/model/life.js'
 import {ownOfferingKind} from '../src/model/release.js'
 import type {Block} from '../src/model/document.js'
-import {withApostrophes} from './messages/french.js'
+import {asWritten} from './messages/french.js'
 import {LIFE_TEXTS} from './messages/life-offering.js'
 
 export {DOCUMENT, READ} from './messages/life-offering.js'
@@ -27,9 +27,9 @@ const remarkLintLifeOffering = defineRule({id: 'life-offering'}, ({model, report
   if (!named && !(document.document && document.sedar && document.read)) return
   const line = model.point(offering.start).line
   // Each finding in the language of its words; a missing statement in the release's.
-  const texts = (block: Block | undefined) => LIFE_TEXTS[block ? model.language.of(block) : model.language.release]
-  const fix = (block: Block | undefined, text: string) =>
-    (block ? model.language.of(block) : model.language.release) === 'fr' ? withApostrophes(model, text) : text
+  const languageOf = (block: Block | undefined) => (block ? model.language.of(block) : model.language.release)
+  const texts = (block: Block | undefined) => LIFE_TEXTS[languageOf(block)]
+  const fix = (block: Block | undefined, text: string) => asWritten(model, languageOf(block), text)
   // Where the evidence is goes in the note: a reason stays the same when lines move above it.
   const report = (block: Block | undefined, finding: Finding) =>
     send({...finding, note: `${finding.note}${texts(block).where(line)}`})

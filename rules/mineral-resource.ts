@@ -10,7 +10,7 @@
 import type {ResourceStatement} from '../src/model/model.js'
 import {cautionSentences, droppedElements} from '../src/model/estimate-cautions.js'
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
-import {withApostrophes} from './messages/french.js'
+import {asWritten} from './messages/french.js'
 import {RESOURCE_TEXTS} from './messages/mineral-resource.js'
 
 const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, report}) => {
@@ -51,7 +51,7 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, 
   const language = model.language.of(resource.sentence.block)
   const words = RESOURCE_TEXTS[language]
   const why = words.why(analysis && {line: model.point(analysis.start).line, quoted: slice(model, analysis)})
-  const fix = (text: string) => (language === 'fr' ? withApostrophes(model, text) : text)
+  const fix = (text: string) => asWritten(model, language, text)
   const caution = estimates.viability[0]
   if (!caution) {
     const place = afterBlock(model, resource.sentence.block, words.caution)

@@ -10,7 +10,7 @@
  */
 import {checkCaution} from '../src/core/caution.js'
 import {defineRule, slice} from '../src/core/rule.js'
-import {withApostrophes} from './messages/french.js'
+import {asWritten} from './messages/french.js'
 import {PEA_TEXTS} from './messages/pea-caution.js'
 
 const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) => {
@@ -24,7 +24,7 @@ const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) =
   // In the language of the results.
   const language = model.language.of(first.sentence.block)
   const texts = PEA_TEXTS[language]
-  const fix = (text: string) => (language === 'fr' ? withApostrophes(model, text) : text)
+  const fix = (text: string) => asWritten(model, language, text)
   const cause = texts.cause(strong, line, slice(model, first))
   checkCaution(model, report, {
     block: first.sentence.block,

@@ -8,7 +8,7 @@
  */
 import type {QpStatement} from '../src/model/model.js'
 import {afterBlock, defineRule, slice, type Context, type Level} from '../src/core/rule.js'
-import {withApostrophes} from './messages/french.js'
+import {asWritten} from './messages/french.js'
 import {QP_TEXTS, type QpTexts} from './messages/qp-statement.js'
 
 export const QP_TEMPLATE = QP_TEXTS.en.template
@@ -39,7 +39,7 @@ const remarkLintQpStatement = defineRule<Options | undefined>(
         level: strong ? 'error' : 'warning',
         reason: texts.missingStatement.reason,
         ...fix,
-        expected: language === 'fr' ? withApostrophes(model, fix.expected) : fix.expected,
+        expected: asWritten(model, language, fix.expected),
         note: texts.missingStatement.note(cause, strong)
       })
       return
@@ -80,7 +80,7 @@ function reportMissingParts(
       reason,
       place: sentence,
       note: texts.note(cause, decided, why),
-      expected: french ? withApostrophes(model, expected) : expected,
+      expected: asWritten(model, french ? 'fr' : 'en', expected),
       actual: text
     })
 
