@@ -384,7 +384,11 @@ async function main(): Promise<void> {
       } else if (!flagged && want) {
         score.fn++
         part.fn++
-        score.misses.push(`FN ${label.file}`)
+        // A miss on which the rule gave only warnings (weak evidence, or another element) shows the first of them.
+        const warned = messages[0]
+        score.misses.push(
+          `FN ${label.file}` + (warned ? ` (only a warning: ${warned.line}:${warned.column} ${warned.reason})` : '')
+        )
       } else {
         score.tn++
         part.tn++
