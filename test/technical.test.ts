@@ -189,6 +189,40 @@ describe('metal-equivalent', () => {
     ])
   })
 
+  it('warns, not errs, on one equivalent without its metals where the release gives its basis and another’s metals', async () => {
+    const text =
+      'Hole FD-5 returned 158 m of 0.72 g/t AuEq (0.54 g/t Au and 14 g/t Ag).\n\n' +
+      '“The upper zone, 382 m of 0.43 g/t AuEq, shows the scale,” said the CEO.\n\n' +
+      NOTE +
+      '\n'
+    expect(await reasons('metal-equivalent', text)).toEqual([
+      '3:27-3:40: warning Missing grades of the metals beside this equivalent, expected each metal’s grade with it ' +
+        '(the release gives them for another equivalent, line 1: “0.72 g/t AuEq”); this release states an ' +
+        'equivalent grade (line 3): “0.43 g/t AuEq”'
+    ])
+    // Without prices or recoveries, the release states no basis: the figure without its metals is an error.
+    const noBasis = text.replace(NOTE, 'Drilling continues.')
+    expect((await reasons('metal-equivalent', noBasis)).filter((r) => r.includes('error Missing grades'))).toHaveLength(
+      1
+    )
+  })
+
+  it.each([
+    ['a table referred to', 'Assays for every hole are given in Table 2.'],
+    ['a table the copy lost', '[TABLE NOT IN TEXT]'],
+    ['a table below', 'The table below gives the assays of each interval.']
+  ])('warns where the release states its basis and points to %s', async (_, pointer) => {
+    const text = `Hole FD-5 returned 158 m of 0.72 g/t AuEq.\n\n${pointer}\n\n${NOTE}\n`
+    const found = await reasons('metal-equivalent', text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(
+      /^1:29-1:42: warning Missing grades of the metals beside this equivalent, expected each metal’s grade with it \(the release points to a table that may hold them, line 3: “/
+    )
+    // No basis: an error, whatever the table.
+    const bare = await reasons('metal-equivalent', `Hole FD-5 returned 158 m of 0.72 g/t AuEq.\n\n${pointer}\n`)
+    expect(bare.filter((r) => r.includes('error Missing grades'))).toHaveLength(1)
+  })
+
   const NOTE_FR =
     'L’ÉqAu repose sur un prix de l’or de 2 400 $ US l’once et un prix de l’argent de 30 $ US l’once, avec des taux ' +
     'de récupération de 95 % pour l’or et de 85 % pour l’argent.'
