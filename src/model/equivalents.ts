@@ -164,8 +164,13 @@ export interface Equivalents {
 }
 
 /** A table referred to or lost in the copy: "see Table 2", "the table below", "[TABLE NOT IN TEXT]", « tableau 1 ». */
-const TABLE_POINTER =
-  /\btables? \d{1,2}[a-z]?\b|\btables? (?:below|above)\b|\b(?:following|accompanying|attached|appended) tables?\b|\[ ?tables?\b|\btableaux? (?:\d{1,2}\b|ci-(?:dessous|dessus|joints?)\b)|\[ ?tableaux?\b/
+const TABLE_POINTER = new RegExp(
+  [
+    String.raw`\btables? \d{1,2}[a-z]?\b|\btables? (?:below|above)\b`,
+    String.raw`\b(?:following|accompanying|attached|appended) tables?\b|\[ ?tables?\b`,
+    String.raw`\btableaux? (?:\d{1,2}\b|ci-(?:dessous|dessus|joints?)\b)|\[ ?tableaux?\b`
+  ].join('|')
+)
 
 /** Whether `text` holds a grade of a metal that is not an equivalent. */
 function hasComponent(text: string, any: RegExp): boolean {
