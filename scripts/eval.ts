@@ -47,7 +47,8 @@ export const FLOORS: Record<RuleId, Floor> = {
   // Scored only where the labels speak (see MISSING_RESULT_ELEMENT): an error on a release without technical
   // information is a false alarm; a technical release whose notes name a missing s.3.3 element should be flagged;
   // the other technical releases are not scored (the labels carry no per-element flags). 009 is the one miss, by
-  // decision: it says its lengths are measured along the core, which the rule accepts as the width statement.
+  // decision: it says its lengths are measured along the core and nothing of true widths, a warning (s.3.3(2)(c)
+  // asks for true widths only to the extent known; 128, labelled well-formed, says no more than "downhole lengths").
   'exploration-results': {precision: 1, recall: 0.941},
   // A warning only (s.3.2 binds the first disclosure, which a linter cannot know): any error is a false alarm.
   'data-verification': {maxFalsePositives: 0},

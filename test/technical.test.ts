@@ -34,15 +34,31 @@ describe('exploration-results', () => {
     [
       'the Company’s own laboratory, PhotonAssay, check assays',
       'Half-core samples were assayed at the Company-operated mine laboratory by PhotonAssay; 5% of pulps were sent ' +
-        'to SGS for check assays. Reported widths are downhole lengths.'
+        'to SGS for check assays. Reported widths are downhole lengths; true widths are not yet known.'
     ],
     [
       'words run together by a newswire',
       'DrillcoresampleswereassayedbyBureauVeritas, an independent laboratory, by fireassay; QAQC standards and ' +
-        'blanks were inserted in each batch. Intervals are core lengths.'
+        'blanks were inserted in each batch. Intervals are core lengths; truewidths are about 75% of them.'
     ]
   ])('passes %s', async (_, methods) => {
     expect(await reasons('exploration-results', `${LEAD}\n\n${methods}\n`)).toEqual([])
+  })
+
+  it.each([
+    ['core lengths', 'Intervals are core lengths.'],
+    ['downhole lengths', 'All reported widths are downhole lengths.'],
+    ['lengths measured along the core', 'Each length is the length measured along the drill core.'],
+    ['apparent widths', 'Widths given are apparent widths.']
+  ])('warns, not errs, where the lengths are called %s and true widths are not addressed', async (_, said) => {
+    const methods = `${METHODS[1]} ${METHODS[2]} ${METHODS[3]}`
+    const messages = await reasons('exploration-results', `${LEAD}\n\n${said} ${methods}\n`)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatch(/^4:1: warning Missing whether true widths are known, expected true widths, their/)
+    expect(messages[0]).toContain('this release reports intervals over a width (line 1): “4.2 g/t Au over 6.0 m”')
+    // Saying whether true widths are known settles it.
+    const known = `${LEAD}\n\n${said} True widths are not known. ${methods}\n`
+    expect(await reasons('exploration-results', known)).toEqual([])
   })
 
   it('names each missing element and quotes the evidence as written', async () => {
