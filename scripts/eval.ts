@@ -68,9 +68,11 @@ export const FLOORS: Record<RuleId, Floor> = {
   // miss, by decision: its estimate's paragraph gives a technical report's effective date that the notes call stale
   // (it predates the estimate's announcement); whether a date stated for an estimate is really its own is not read.
   'mineral-resource': {precision: 1, recall: 0.889},
-  // 105 gives only the resources a PEA was based on, 129 only names one: no economic results (105 warns).
+  // By decision (docs/rules/pea-caution.md): s.2.3(3) binds a PEA's results. 105 gives only the resources a PEA was
+  // based on (a warning), 129 only names one in a report title and a vein's name (nothing): no economic results.
   'pea-caution': {precision: 1, recall: 0.6},
-  // 106 names "historic uranium resources" without figures: weak evidence, its complete statement passes.
+  // By decision: 106 names "historic uranium resources" without figures (weak evidence) and gives the complete
+  // statement; it is not identified (no source or date): a warning, since s.2.4's elements are about figures.
   'historical-estimate': {precision: 1, recall: 0.5},
   'exploration-target': {precision: 1, recall: 1}
 }

@@ -265,6 +265,21 @@ describe('the rules on real shapes', () => {
     )
   })
 
+  it('historical-estimate asks which estimate a cautioned mention without figures is (a warning)', async () => {
+    const STATEMENT =
+      'A qualified person has not done sufficient work to classify these historical estimates as current mineral ' +
+      'resources, and the Company is not treating them as current mineral resources.'
+    const lint = async (mention: string) => {
+      const file = await lintWith('historical-estimate', `${LEAD} ${mention}\n\n${STATEMENT}\n`)
+      return file.messages.map((m) => [m.fatal, m.reason])
+    }
+    expect(await lint('Osprey includes historic copper resources in its western block.')).toEqual([
+      [false, 'Missing source and date of the historical estimate, expected them next to it']
+    ])
+    // Identified: its source and date settle it; the other elements are about figures it does not give.
+    expect(await lint('Osprey includes historic copper resources reported by Corvid Mining in 1978.')).toEqual([])
+  })
+
   describe('mineral-resource reads each estimate’s own effective date', () => {
     const MAIN =
       'The Osprey Mineral Resource Estimate has an effective date of March 1, 2026: Inferred Mineral Resources of ' +

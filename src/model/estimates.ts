@@ -467,6 +467,8 @@ export const HISTORICAL_ELEMENTS = {
     ].join('|')
   ),
   relevance: /\brelevan|\breliab/,
+  /** Enough to tell which estimate a mention without figures is: a year, or a report, author or preparer. */
+  identified: /\b(?:19|20)\d\d\b|\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])/,
   assumptions: ASSUMPTIONS,
   categories: /\bcategor|\b(?:measured|indicated|inferred|proven|probable)\b/,
   recent: /\bmore recent\b|\brecent (?:drilling|data|work|estimates?)\b|\bno (?:more )?recent\b|\bnewer\b/,
@@ -484,6 +486,7 @@ export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, Re
     )
   ),
   relevance: new RegExp(frenchWords([String.raw`pertinen[${LETTER}]{0,6}`, String.raw`fiab[${LETTER}]{0,8}`])),
+  identified: new RegExp(String.raw`\b(?:19|20)\d\d\b|` + SOURCE_FR),
   assumptions: ASSUMPTIONS,
   categories: new RegExp(
     frenchWords([
