@@ -312,6 +312,17 @@ describe('the rules on real shapes', () => {
       expect(await dates(about.replace('(see news', '(effective May 1, 2024; see news'))).toEqual([])
     })
 
+    it('takes the release’s date for a deposit the release speaks of elsewhere, or for its only estimate', async () => {
+      const zone = 'The Kestrel zone, part of Osprey, hosts Indicated resources of 1.2 Mt at 3.1% Cu.'
+      expect(await dates(`${zone}\n\nDrilling at Kestrel resumes in June.`)).toEqual([])
+      // One estimate only, its deposit named otherwise than the dated passage: the release dates its estimate once.
+      const single = await lintWith(
+        'mineral-resource',
+        `${LEAD}\n\nThe Osprey MRE has an effective date of March 1, 2026.\n\n${zone}\n\n${CAUTION}\n`
+      )
+      expect(single.messages.filter((m) => m.reason.includes('effective date'))).toEqual([])
+    })
+
     it('reads names as copy writes them: in any case, and in French after the noun', async () => {
       expect(
         await dates('Tamarack also holds the Kestrel Deposit, with Indicated resources of 1.2 Mt at 3.1% Cu.')

@@ -83,12 +83,25 @@ export function subjectOf(sentence: Sentence): Set<string> {
   return names
 }
 
-/** Whether the dated passages give this estimate its date: in its own paragraph, of the same name, or unnamed. */
-export function datedFor(sentence: Sentence, dated: readonly Dated[]): Dated | undefined {
+/**
+ * Whether the dated passages give this estimate its date: in its own paragraph, of the same name, or unnamed; or
+ * the release's first date, where the deposit it names is spoken of in another paragraph too (the release's subject,
+ * a zone of the dated project). Only an aside, a deposit named nowhere but where its figures are restated, is left
+ * without the dates of other passages.
+ */
+export function datedFor(sentence: Sentence, dated: readonly Dated[], blocks: readonly Block[]): Dated | undefined {
   if (dated.length === 0) return undefined
   const own = dated.find((passage) => passage.block === sentence.block)
   if (own) return own
   const subject = subjectOf(sentence)
   if (subject.size === 0) return dated[0]
-  return dated.find((passage) => passage.names.size === 0 || meets(subject, passage.names))
+  const named = dated.find((passage) => passage.names.size === 0 || meets(subject, passage.names))
+  if (named) return named
+  const words = [...subject]
+    .filter((word) => word.length >= 3)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const mention = words.length > 0 ? new RegExp(String.raw`(?<!\p{L})(?:${words.join('|')})(?!\p{L})`, 'u') : undefined
+  const spoken =
+    mention !== undefined && blocks.some((block) => block !== sentence.block && mention.test(block.norm.text))
+  return spoken ? dated[0] : undefined
 }

@@ -395,7 +395,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       if (match) dated.push(datedPassage(block, spanOf(block.norm, match.index, match.index + match[0].length), blocks))
     }
     for (const resource of resources) {
-      const passage = datedFor(resource.sentence, dated)
+      const passage = datedFor(resource.sentence, dated, blocks)
       resource.effectiveDate = passage && {start: passage.start, end: passage.end}
     }
   }
