@@ -29,7 +29,9 @@ const ELEMENTS: Element[] = [
   {key: 'method', found: (r) => r.method !== undefined},
   {key: 'qaqc', found: (r) => r.qaqc !== undefined},
   {key: 'sampleType', found: (r) => r.sampleType !== undefined},
-  {key: 'trueWidth', about: 'intercept', found: (r) => r.trueWidth !== undefined},
+  // Lengths called core (downhole) lengths say what they are, not whether true widths are known: a warning.
+  {key: 'trueWidth', about: 'intercept', found: (r) => r.trueWidth !== undefined || r.coreLengths !== undefined},
+  {key: 'coreLengths', about: 'intercept', found: (r) => r.trueWidth !== undefined || !r.coreLengths, level: 'warning'},
   {key: 'selected', about: 'selected', found: (r) => r.selectiveCaution !== undefined}
 ]
 
@@ -48,7 +50,9 @@ const remarkLintExplorationResults = defineRule({id: 'exploration-results'}, ({m
     const texts = RESULTS_TEXTS[language]
     const {reason, citation, why, template} = texts.elements[element.key]
     const line = model.point(about.start).line
-    const fix = template && afterBlock(model, last, template)
+    // The true widths go after the results, or after the sentence that calls the lengths core lengths.
+    const after = element.key === 'coreLengths' ? results.coreLengths?.sentence.block : last
+    const fix = template && afterBlock(model, after, template)
     report({
       level: element.level ?? 'error',
       reason: texts.reason(reason, texts.what[element.about ?? results.kind], line, slice(model, about)),

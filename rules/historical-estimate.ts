@@ -33,10 +33,18 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({m
     level,
     fix
   })
-  if (!strong) return
   const text = model.blocks.filter((block) => !texts.fli.test(block.norm.text)).map((block) => block.norm.text)
   const has = (re: RegExp) => text.some((t) => re.test(t))
   const {elements, required} = texts
+  // Named only (no figures), yet cautioned: s.2.4(a) still asks which estimate it is, a year or a source in its
+  // sentence at least (a missing statement is already a warning that says so); the other elements are about figures.
+  if (!strong) {
+    const identified = (re: RegExp) => re.test(first.sentence.norm.text)
+    if (model.estimates.historicalCaution[0] && !has(elements.source) && !identified(elements.identified)) {
+      report({level, reason: required.reason([required.source]), place: first, note: required.named(cause)})
+    }
+    return
+  }
   const missing = [
     ...(has(elements.source) ? [] : [required.source]),
     ...(has(elements.relevance) ? [] : [required.relevance])

@@ -18,7 +18,17 @@ const remarkLintMetalEquivalent = defineRule({id: 'metal-equivalent'}, ({model, 
   const textsOf = (figure: typeof first) => EQUIVALENT_TEXTS[model.language.of(figure.sentence.block)]
   const quote = (figure: typeof first) => textsOf(figure).cause(model.point(figure.start).line, slice(model, figure))
   const alone = equivalents.figures.find((figure) => !figure.components)
-  if (alone) {
+  // s.2.3(1) binds each equivalent grade. Where the release states how its equivalents are calculated (prices or
+  // recoveries) and gives the metals of another equivalent, or points to a table, one figure without its metals
+  // is a warning that says so; where it never gives them, an error.
+  const support = equivalents.prices || equivalents.recoveries ? alone?.support : undefined
+  if (alone && support) {
+    const {elsewhere} = textsOf(alone)
+    const span = support.kind === 'figure' ? support.figure : support
+    const line = model.point(span.start).line
+    const where = elsewhere[support.kind](line, slice(model, span))
+    report({level: 'warning', reason: elsewhere.reason(quote(alone), where), place: alone, note: elsewhere.note})
+  } else if (alone) {
     const {components} = textsOf(alone)
     report({reason: components.reason(quote(alone)), place: alone, note: components.note})
   }

@@ -31,7 +31,15 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, 
     const {inferredSum} = RESOURCE_TEXTS[model.language.of(sum.sentence.block)]
     report({reason: inferredSum.reason, place: sum, note: inferredSum.note, actual: slice(model, sum)})
   }
-  if (!estimates.effectiveDate) {
+  // s.3.4: each estimate's own effective date (an estimate of another deposit is not dated by the main one's);
+  // where no estimate has one of its own, the release's date is taken for them (a release dates its estimate once).
+  const undated = stated.find((r) => !r.effectiveDate)
+  const other = stated.find((r) => r.effectiveDate)?.effectiveDate
+  if (undated && other) {
+    const {otherDate} = texts(undated)
+    const note = otherDate.note(cause(undated), model.point(other.start).line, slice(model, other))
+    report({reason: otherDate.reason, place: undated, note})
+  } else if (!estimates.effectiveDate) {
     report({
       reason: texts(first).effectiveDate.reason,
       place: first,

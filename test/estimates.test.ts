@@ -18,6 +18,7 @@ import {
   VIABILITY_STATEMENT
 } from '../src/model/estimate-cautions.js'
 import type {CautionFound, Estimates} from '../src/model/estimates.js'
+import {namesIn} from '../src/model/estimate-dates.js'
 import {buildModel} from '../src/model/model.js'
 import type {Statement} from '../src/model/wording.js'
 import {format, lintWith} from './helpers.js'
@@ -248,6 +249,91 @@ describe('the rules on real shapes', () => {
       )
       expect(file.messages.map(format)).toEqual([])
     }
+  })
+
+  it('reads a deposit’s name whatever the head noun’s case and the words around it (property)', () => {
+    const word = fc.constantFrom('Kestrel', 'Lac-Noir', 'Pt.', 'Osprey', 'Wren', 'Tamarack')
+    const noun = fc.constantFrom('deposit', 'Deposit', 'project', 'Project', 'zone', 'Mineral Resource Estimate')
+    fc.assert(
+      fc.property(fc.array(word, {minLength: 1, maxLength: 3}), noun, fc.boolean(), (words, head, lead) => {
+        const name = words.join(' ')
+        const text = `${lead ? 'Tamarack also holds' : 'Work continues at'} the ${name} ${head}, with 1.2 Mt at 3.1% Cu.`
+        const expected = new Set(words.map((w) => w.toLowerCase().replace(/\.$/, '')))
+        expect(namesIn(text)).toEqual(expected)
+      }),
+      {numRuns: 100}
+    )
+  })
+
+  it('historical-estimate asks which estimate a cautioned mention without figures is (a warning)', async () => {
+    const STATEMENT =
+      'A qualified person has not done sufficient work to classify these historical estimates as current mineral ' +
+      'resources, and the Company is not treating them as current mineral resources.'
+    const lint = async (mention: string) => {
+      const file = await lintWith('historical-estimate', `${LEAD} ${mention}\n\n${STATEMENT}\n`)
+      return file.messages.map((m) => [m.fatal, m.reason])
+    }
+    expect(await lint('Osprey includes historic copper resources in its western block.')).toEqual([
+      [false, 'Missing source and date of the historical estimate, expected them next to it']
+    ])
+    // Identified: its source and date settle it; the other elements are about figures it does not give.
+    expect(await lint('Osprey includes historic copper resources reported by Corvid Mining in 1978.')).toEqual([])
+  })
+
+  describe('mineral-resource reads each estimate’s own effective date', () => {
+    const MAIN =
+      'The Osprey Mineral Resource Estimate has an effective date of March 1, 2026: Inferred Mineral Resources of ' +
+      '3.3 million tonnes at 2.0 g/t gold at a 0.5 g/t cut-off.'
+    const CAUTION = 'Mineral resources that are not mineral reserves do not have demonstrated economic viability.'
+    const dates = async (about: string) => {
+      const file = await lintWith('mineral-resource', `${LEAD}\n\n${MAIN}\n\n${CAUTION}\n\n${about}\n`)
+      return file.messages.map(format)
+    }
+
+    it('takes the main date for the same project restated, and for an estimate that names nothing', async () => {
+      expect(
+        await dates(
+          'Tamarack is advancing the Osprey project, which hosts 3.3 Mt of Inferred resources at 2.0 g/t gold.'
+        )
+      ).toEqual([])
+      expect(await dates('The Company holds Inferred resources of 3.3 Mt at 2.0 g/t gold.')).toEqual([])
+    })
+
+    it('asks for the date of a second deposit’s estimate that no dated passage names', async () => {
+      const about =
+        'Tamarack also holds the Kestrel deposit, with an Indicated resource of 1.2 Mt at 3.1% Cu (see news release ' +
+        'dated June 4, 2024).'
+      const found = await dates(about)
+      expect(found).toHaveLength(1)
+      expect(found[0]).toMatch(/^7:\d+-7:\d+: error Missing effective date of this estimate, expected its own/)
+      const file = await lintWith('mineral-resource', `${LEAD}\n\n${MAIN}\n\n${CAUTION}\n\n${about}\n`)
+      expect(file.messages[0].note).toContain('the effective date on line 3 (“effective date”) is stated for another')
+      // Its own date, in its paragraph, settles it.
+      expect(await dates(about.replace('(see news', '(effective May 1, 2024; see news'))).toEqual([])
+    })
+
+    it('takes the release’s date for a deposit the release speaks of elsewhere, or for its only estimate', async () => {
+      const zone = 'The Kestrel zone, part of Osprey, hosts Indicated resources of 1.2 Mt at 3.1% Cu.'
+      expect(await dates(`${zone}\n\nDrilling at Kestrel resumes in June.`)).toEqual([])
+      // One estimate only, its deposit named otherwise than the dated passage: the release dates its estimate once.
+      const single = await lintWith(
+        'mineral-resource',
+        `${LEAD}\n\nThe Osprey MRE has an effective date of March 1, 2026.\n\n${zone}\n\n${CAUTION}\n`
+      )
+      expect(single.messages.filter((m) => m.reason.includes('effective date'))).toEqual([])
+    })
+
+    it('reads names as copy writes them: in any case, and in French after the noun', async () => {
+      expect(
+        await dates('Tamarack also holds the Kestrel Deposit, with Indicated resources of 1.2 Mt at 3.1% Cu.')
+      ).toHaveLength(1)
+      expect(
+        await dates('Tamarack advances the OSPREY Project, with Inferred resources of 3.3 Mt at 2.0 g/t gold.')
+      ).toEqual([])
+      const french =
+        'Tamarack détient aussi le gisement Crécerelle, qui renferme des ressources indiquées de 1,2 Mt à 3,1 % Cu.'
+      expect(await dates(french)).toHaveLength(1)
+    })
   })
 
   it('pea-caution names each element a caution drops', async () => {

@@ -119,7 +119,8 @@ function fill(placeholder: string): string {
     '[Nom]': 'Hélène Côté',
     '[titre]': 'vice-présidente exploration',
     '[the material risk factors]': 'metal prices, permitting delays and the availability of financing',
-    '[the material factors and assumptions]': 'stable metal prices and the timely receipt of permits'
+    '[the material factors and assumptions]': 'stable metal prices and the timely receipt of permits',
+    '[insert the estimated ratio to the core lengths, or “not known”]': 'not known'
   }
   return facts[placeholder] ?? 'the closing of the offering and the use of its proceeds'
 }

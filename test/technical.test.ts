@@ -34,15 +34,31 @@ describe('exploration-results', () => {
     [
       'the Company’s own laboratory, PhotonAssay, check assays',
       'Half-core samples were assayed at the Company-operated mine laboratory by PhotonAssay; 5% of pulps were sent ' +
-        'to SGS for check assays. Reported widths are downhole lengths.'
+        'to SGS for check assays. Reported widths are downhole lengths; true widths are not yet known.'
     ],
     [
       'words run together by a newswire',
       'DrillcoresampleswereassayedbyBureauVeritas, an independent laboratory, by fireassay; QAQC standards and ' +
-        'blanks were inserted in each batch. Intervals are core lengths.'
+        'blanks were inserted in each batch. Intervals are core lengths; truewidths are about 75% of them.'
     ]
   ])('passes %s', async (_, methods) => {
     expect(await reasons('exploration-results', `${LEAD}\n\n${methods}\n`)).toEqual([])
+  })
+
+  it.each([
+    ['core lengths', 'Intervals are core lengths.'],
+    ['downhole lengths', 'All reported widths are downhole lengths.'],
+    ['lengths measured along the core', 'Each length is the length measured along the drill core.'],
+    ['apparent widths', 'Widths given are apparent widths.']
+  ])('warns, not errs, where the lengths are called %s and true widths are not addressed', async (_, said) => {
+    const methods = `${METHODS[1]} ${METHODS[2]} ${METHODS[3]}`
+    const messages = await reasons('exploration-results', `${LEAD}\n\n${said} ${methods}\n`)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatch(/^4:1: warning Missing whether true widths are known, expected true widths, their/)
+    expect(messages[0]).toContain('this release reports intervals over a width (line 1): “4.2 g/t Au over 6.0 m”')
+    // Saying whether true widths are known settles it.
+    const known = `${LEAD}\n\n${said} True widths are not known. ${methods}\n`
+    expect(await reasons('exploration-results', known)).toEqual([])
   })
 
   it('names each missing element and quotes the evidence as written', async () => {
@@ -187,6 +203,39 @@ describe('metal-equivalent', () => {
       '1:20-1:33: error Missing grades of the metals in the equivalent, expected each metal’s grade with it; ' +
         'this release states an equivalent grade (line 1): “0.72 g/t AuEq”'
     ])
+  })
+
+  it('warns, not errs, on one equivalent without its metals where the release gives its basis and another’s metals', async () => {
+    const text =
+      'Hole FD-5 returned 158 m of 0.72 g/t AuEq (0.54 g/t Au and 14 g/t Ag).\n\n' +
+      '“The upper zone, 382 m of 0.43 g/t AuEq, shows the scale,” said the CEO.\n\n' +
+      NOTE +
+      '\n'
+    expect(await reasons('metal-equivalent', text)).toEqual([
+      '3:27-3:40: warning Missing grades of the metals beside this equivalent, expected each metal’s grade with it ' +
+        '(the release gives them for another equivalent, line 1: “0.72 g/t AuEq”); this release states an ' +
+        'equivalent grade (line 3): “0.43 g/t AuEq”'
+    ])
+    // Without prices or recoveries, the release states no basis: the figure without its metals is an error.
+    const noBasis = text.replace(NOTE, 'Drilling continues.')
+    expect((await reasons('metal-equivalent', noBasis)).filter((r) => r.includes('error Missing grades'))).toHaveLength(
+      1
+    )
+  })
+
+  it.each([
+    ['a table referred to', 'Assays for every hole are given in Table 2.'],
+    ['a table the copy lost', '[TABLE NOT IN TEXT]'],
+    ['a table below', 'The table below gives the assays of each interval.']
+  ])('warns where the release states its basis and points to %s', async (_, pointer) => {
+    const text = `Hole FD-5 returned 158 m of 0.72 g/t AuEq.\n\n${pointer}\n\n${NOTE}\n`
+    const found = await reasons('metal-equivalent', text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^1:29-1:42: warning Missing grades of the metals beside this equivalent, expected/)
+    expect(found[0]).toContain('(the release points to a table that may hold them, line 3: “')
+    // No basis: an error, whatever the table.
+    const bare = await reasons('metal-equivalent', `Hole FD-5 returned 158 m of 0.72 g/t AuEq.\n\n${pointer}\n`)
+    expect(bare.filter((r) => r.includes('error Missing grades'))).toHaveLength(1)
   })
 
   const NOTE_FR =

@@ -5,7 +5,8 @@
 import type {Language} from '../../src/model/model.js'
 import {guillemets} from './french.js'
 
-export type ElementKey = 'laboratory' | 'relationship' | 'method' | 'qaqc' | 'sampleType' | 'trueWidth' | 'selected'
+export type ElementKey =
+  'laboratory' | 'relationship' | 'method' | 'qaqc' | 'sampleType' | 'trueWidth' | 'coreLengths' | 'selected'
 
 export interface ElementTexts {
   reason: string
@@ -58,6 +59,17 @@ export const RESULTS_TEXTS: Record<Language, ResultsTexts> = {
         citation: 'NI 43-101 s.3.3(2)(c)',
         why: 'give the widths and, to the extent known, the true widths of the mineralized zone',
         template: 'Reported intervals are core lengths; true widths are [insert the estimated ratio or “not known”].'
+      },
+      coreLengths: {
+        reason:
+          'Missing whether true widths are known, expected true widths, their estimated ratio to the core lengths, ' +
+          'or that they are not known',
+        citation: 'NI 43-101 s.3.3(2)(c)',
+        why:
+          'give, to the extent known, the true widths of the mineralized zone; calling the lengths core or ' +
+          'downhole lengths says what they are, not whether true widths are known (a warning: the duty runs only ' +
+          'as far as they are known)',
+        template: 'True widths are [insert the estimated ratio to the core lengths, or “not known”].'
       },
       selected: {
         reason: 'Missing caution that grab samples are selective, expected that they may not be representative',
@@ -122,6 +134,18 @@ export const RESULTS_TEXTS: Record<Language, ResultsTexts> = {
         template:
           'Les intervalles rapportés sont des longueurs le long du trou ; les épaisseurs réelles sont ' +
           '[indiquer le rapport estimé, ou qu’elles ne sont pas connues].'
+      },
+      coreLengths: {
+        reason:
+          'Il manque l’indication que les épaisseurs réelles sont connues ou non ; attendu : les épaisseurs ' +
+          'réelles, leur rapport estimé aux longueurs le long du trou, ou qu’elles ne sont pas connues',
+        citation: 'Règlement 43-101, article 3.3(2)(c)',
+        why:
+          'donner, dans la mesure où elles sont connues, les épaisseurs réelles de la zone minéralisée ; dire que ' +
+          'les longueurs sont mesurées le long du trou dit ce qu’elles sont, non si les épaisseurs réelles sont ' +
+          'connues (avertissement : l’obligation ne vaut que dans la mesure où elles le sont)',
+        template:
+          'Les épaisseurs réelles sont [indiquer le rapport estimé aux longueurs, ou qu’elles ne sont pas connues].'
       },
       selected: {
         reason:

@@ -20,6 +20,8 @@ export interface HistoricalTexts {
     relevance: string
     reason: (labels: readonly string[]) => string
     note: (cause: string) => string
+    /** The note where the estimate is only named (no figures): identify it, or drop the reference. */
+    named: (cause: string) => string
   }
   /** s.2.4(c)–(f): the elements owed "to the extent known". */
   others: Array<[Element, string]>
@@ -64,7 +66,11 @@ export const HISTORICAL_TEXTS: Record<Language, HistoricalTexts> = {
       relevance: 'relevance and reliability',
       reason: (labels) => `Missing ${labels.join(', and ')} of the historical estimate, expected them next to it`,
       note: (cause) =>
-        `${s24('a)–(b')}: ${cause}; identify the source and date of the estimate and comment on its relevance and reliability.`
+        `${s24('a)–(b')}: ${cause}; identify the source and date of the estimate and comment on its relevance and reliability.`,
+      named: (cause) =>
+        `${s24('a')}: ${cause}, without its figures; a warning: a reference to a historical estimate that never ` +
+        'identifies it leaves its cautionary statement about nothing. Identify its source and date, or drop the ' +
+        'reference.'
     },
     others: [
       ['assumptions', 'key assumptions, parameters and methods'],
@@ -107,7 +113,10 @@ export const HISTORICAL_TEXTS: Record<Language, HistoricalTexts> = {
       reason: (labels) => `Il manque ${labels.join(', et ')} de l’estimation historique ; attendu : à côté de celle-ci`,
       note: (cause) =>
         `${a24('a) et b')} : ${cause} ; indiquez la source et la date de l’estimation et commentez sa pertinence ` +
-        'et sa fiabilité.'
+        'et sa fiabilité.',
+      named: (cause) =>
+        `${a24('a')} : ${cause}, sans ses chiffres ; avertissement : une mention d’estimation historique qui ne ` +
+        'l’identifie jamais laisse sa mise en garde sans objet. Indiquez sa source et sa date, ou retirez la mention.'
     },
     others: [
       ['assumptions', 'les principales hypothèses, paramètres et méthodes'],

@@ -8,6 +8,13 @@ import {guillemets} from './french.js'
 export interface EquivalentTexts {
   cause: (line: number, quoted: string) => string
   components: {reason: (cause: string) => string; note: string}
+  /** The same, where the release states the equivalent's basis and gives the metals elsewhere or points to a table. */
+  elsewhere: {
+    reason: (cause: string, where: string) => string
+    figure: (line: number, quoted: string) => string
+    table: (line: number, quoted: string) => string
+    note: string
+  }
   prices: {reason: (cause: string) => string; note: string}
   recoveries: {reason: (cause: string) => string; note: string}
 }
@@ -23,6 +30,16 @@ export const EQUIVALENT_TEXTS: Record<Language, EquivalentTexts> = {
       note:
         'NI 43-101 s.2.3(1): an equivalent grade of several metals may be disclosed only with the grade of each ' +
         'metal; give them next to it (e.g. “(0.54 g/t Au and 0.14% Cu)”).'
+    },
+    elsewhere: {
+      reason: (cause, where) =>
+        `Missing grades of the metals beside this equivalent, expected each metal’s grade with it (${where}); ${cause}`,
+      figure: (line, quoted) => `the release gives them for another equivalent, line ${line}: “${quoted}”`,
+      table: (line, quoted) => `the release points to a table that may hold them, line ${line}: “${quoted}”`,
+      note:
+        'NI 43-101 s.2.3(1): an equivalent grade of several metals may be disclosed only with the grade of each ' +
+        'metal. The release states how its equivalents are calculated and gives the metals elsewhere, so this is a ' +
+        'warning: give them next to this figure too, or check that the table gives them for this interval.'
     },
     prices: {
       reason: (cause) =>
@@ -48,6 +65,19 @@ export const EQUIVALENT_TEXTS: Record<Language, EquivalentTexts> = {
       note:
         `${ARTICLE} : une teneur en équivalent de plusieurs métaux ne peut être communiquée qu’avec la teneur de ` +
         `chaque métal ; indiquez-les à côté (p. ex. ${guillemets('(0,54 g/t Au et 0,14 % Cu)')}).`
+    },
+    elsewhere: {
+      reason: (cause, where) =>
+        `Il manque la teneur de chaque métal à côté de cet équivalent ; attendu : la teneur de chaque métal à côté (${where}) ; ${cause}`,
+      figure: (line, quoted) =>
+        `le communiqué les donne pour un autre équivalent, ligne ${line} : ${guillemets(quoted)}`,
+      table: (line, quoted) =>
+        `le communiqué renvoie à un tableau qui peut les donner, ligne ${line} : ${guillemets(quoted)}`,
+      note:
+        `${ARTICLE} : une teneur en équivalent de plusieurs métaux ne peut être communiquée qu’avec la teneur de ` +
+        'chaque métal. Le communiqué indique le calcul de ses équivalents et donne les teneurs ailleurs : ' +
+        'avertissement ; indiquez-les aussi à côté de cette teneur, ou vérifiez que le tableau les donne pour cet ' +
+        'intervalle.'
     },
     prices: {
       reason: (cause) =>

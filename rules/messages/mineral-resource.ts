@@ -14,6 +14,8 @@ export interface ResourceTexts {
   category: {reason: string; note: (cause: string) => string}
   inferredSum: {reason: string; note: string}
   effectiveDate: {reason: string; note: (cause: string) => string}
+  /** An estimate without its own date where the release dates another (line and words of that date). */
+  otherDate: {reason: string; note: (cause: string, line: number, quoted: string) => string}
   assumptions: {reason: string; note: (cause: string) => string}
   why: (analysis: {line: number; quoted: string} | undefined) => string
   missing: {reason: string; note: (cause: string, why: string) => string}
@@ -54,6 +56,12 @@ export const RESOURCE_TEXTS: Record<Language, ResourceTexts> = {
     effectiveDate: {
       reason: 'Missing effective date of the estimate, expected “The effective date of the estimate is …”',
       note: (cause) => `${s34('a')}: ${cause}; state the effective date of each estimate.`
+    },
+    otherDate: {
+      reason: 'Missing effective date of this estimate, expected its own “effective date of …” beside it',
+      note: (cause, line, quoted) =>
+        `${s34('a')}: ${cause}; the effective date on line ${line} (“${quoted}”) is stated for another deposit or ` +
+        'project, not for this estimate. State the effective date of each estimate.'
     },
     assumptions: {
       reason: 'Missing key assumptions of the estimate, expected its cut-off grade, metal prices and recoveries',
@@ -101,6 +109,12 @@ export const RESOURCE_TEXTS: Record<Language, ResourceTexts> = {
     effectiveDate: {
       reason: `Il manque la date d’effet de l’estimation ; attendu : ${guillemets('La date d’effet de l’estimation est le …')}`,
       note: (cause) => `${a34('a')} : ${cause} ; indiquez la date d’effet de chaque estimation.`
+    },
+    otherDate: {
+      reason: `Il manque la date d’effet de cette estimation ; attendu : sa propre ${guillemets('date d’effet')} à côté`,
+      note: (cause, line, quoted) =>
+        `${a34('a')} : ${cause} ; la date d’effet de la ligne ${line} (${guillemets(quoted)}) est donnée pour un ` +
+        'autre gisement ou projet, non pour cette estimation. Indiquez la date d’effet de chaque estimation.'
     },
     assumptions: {
       reason:

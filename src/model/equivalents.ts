@@ -143,7 +143,16 @@ export interface EquivalentFigure extends Span {
    * elsewhere, an assay table's row).
    */
   components: boolean
+  /** Without them: where else the release gives the metals of its equivalents, or the table nearest it. */
+  support?: EquivalentSupport
 }
+
+/**
+ * Where else a release gives, or points to, the grades of the metals in its equivalents: another equivalent
+ * given with its metals, or a table (one in the draft with an equivalent column, one referred to: "see Table 2",
+ * "the table below", « tableau 1 »; or one lost in the copy: "[TABLE NOT IN TEXT]").
+ */
+export type EquivalentSupport = {kind: 'figure'; figure: EquivalentFigure} | ({kind: 'table'} & Span)
 
 export interface Equivalents {
   /** Every equivalent figure, in order. */
@@ -153,6 +162,15 @@ export interface Equivalents {
   /** The statement of the recoveries used (or that none are applied). */
   recoveries: {sentence: Sentence} | undefined
 }
+
+/** A table referred to or lost in the copy: "see Table 2", "the table below", "[TABLE NOT IN TEXT]", « tableau 1 ». */
+const TABLE_POINTER = new RegExp(
+  [
+    String.raw`\btables? \d{1,2}[a-z]?\b|\btables? (?:below|above)\b`,
+    String.raw`\b(?:following|accompanying|attached|appended) tables?\b|\[ ?tables?\b`,
+    String.raw`\btableaux? (?:\d{1,2}\b|ci-(?:dessous|dessus|joints?)\b)|\[ ?tableaux?\b`
+  ].join('|')
+)
 
 /** Whether `text` holds a grade of a metal that is not an equivalent. */
 function hasComponent(text: string, any: RegExp): boolean {
@@ -194,6 +212,31 @@ export function findEquivalents(own: Sentence[], blocks: Block[], language: Lang
       tables.some((table) =>
         new RegExp(String.raw`(?<![\d.,])${value.replace(/[.]/g, '\\.')}(?![\d])`).test(table.norm.text)
       )
+  }
+
+  // Where else the metals are given or pointed to, for each figure without them: an equivalent given with them
+  // (the first), else the table nearest after the figure, or before it (one in the draft, one referred to, one lost
+  // in the copy).
+  const withMetals = figures.find((figure) => figure.components)
+  const pointers: Array<Span & {block: Block}> = []
+  if (!withMetals) {
+    for (const block of blocks) {
+      const match = tables.includes(block) ? undefined : TABLE_POINTER.exec(block.norm.text)
+      const [at, end] = match ? [match.index, match.index + match[0].length] : [0, Math.min(block.norm.text.length, 40)]
+      if (match || tables.includes(block)) pointers.push({block, ...spanOf(block.norm, at, end)})
+    }
+  }
+  for (const figure of figures) {
+    if (figure.components) continue
+    const at = figure.sentence.block.index
+    const distance = (block: Block) => (block.index >= at ? block.index - at : blocks.length + at - block.index)
+    const nearest = pointers.reduce<(typeof pointers)[number] | undefined>(
+      (best, pointer) => (best && distance(best.block) <= distance(pointer.block) ? best : pointer),
+      undefined
+    )
+    figure.support = withMetals
+      ? {kind: 'figure', figure: withMetals}
+      : nearest && {kind: 'table', start: nearest.start, end: nearest.end}
   }
 
   // Prices and recoveries: in the paragraphs that name an equivalent, and the paragraph after each (a note).

@@ -19,6 +19,7 @@ import {
   PEA_STATEMENT_FR,
   type CautionFound
 } from './estimate-cautions.js'
+import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
 import {frenchWords, LETTER} from './french.js'
 import {spanOf, type Span} from './text.js'
 import {lettersOnly} from './wording.js'
@@ -37,6 +38,8 @@ export interface Stated extends Span {
 export interface ResourceStatement extends Stated {
   /** The CIM categories it names ("indicated", "inferred"), normalized. */
   categories: string[]
+  /** Its own effective date: in its paragraph, or stated for the same deposit or project (see estimate-dates.ts). */
+  effectiveDate: Span | undefined
   /** Reserves (proven, probable) rather than resources. */
   reserve: boolean
 }
@@ -54,7 +57,7 @@ export interface Estimates {
   historical: Stated[]
   /** Exploration targets: a potential quantity tied to a target. */
   targets: Stated[]
-  /** Where the release states each element. */
+  /** Where the release states each element (the first effective date; each estimate's own is on it). */
   effectiveDate: Span | undefined
   keyAssumptions: Span | undefined
   /** The cautions found, best first. */
@@ -346,6 +349,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
         resources.push({
           ...figure,
           categories,
+          effectiveDate: undefined,
           reserve: categories.every((c) => RESERVE_CATEGORY.test(c))
         })
       }
@@ -381,6 +385,19 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       if (match) return spanOf(block.norm, match.index, match.index + match[0].length)
     }
     return undefined
+  }
+  // Each estimate's own effective date, among the passages that state one (read only when there is an estimate).
+  if (resources.length > 0) {
+    const dated: Dated[] = []
+    for (const block of notFli) {
+      EFFECTIVE_DATE.lastIndex = 0
+      const match = EFFECTIVE_DATE.exec(block.norm.text)
+      if (match) dated.push(datedPassage(block, spanOf(block.norm, match.index, match.index + match[0].length), blocks))
+    }
+    for (const resource of resources) {
+      const passage = datedFor(resource.sentence, dated, blocks)
+      resource.effectiveDate = passage && {start: passage.start, end: passage.end}
+    }
   }
   return {
     resources,
@@ -450,6 +467,8 @@ export const HISTORICAL_ELEMENTS = {
     ].join('|')
   ),
   relevance: /\brelevan|\breliab/,
+  /** Enough to tell which estimate a mention without figures is: a year, or a report, author or preparer. */
+  identified: /\b(?:19|20)\d\d\b|\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])/,
   assumptions: ASSUMPTIONS,
   categories: /\bcategor|\b(?:measured|indicated|inferred|proven|probable)\b/,
   recent: /\bmore recent\b|\brecent (?:drilling|data|work|estimates?)\b|\bno (?:more )?recent\b|\bnewer\b/,
@@ -467,6 +486,7 @@ export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, Re
     )
   ),
   relevance: new RegExp(frenchWords([String.raw`pertinen[${LETTER}]{0,6}`, String.raw`fiab[${LETTER}]{0,8}`])),
+  identified: new RegExp(String.raw`\b(?:19|20)\d\d\b|` + SOURCE_FR),
   assumptions: ASSUMPTIONS,
   categories: new RegExp(
     frenchWords([

@@ -60,8 +60,10 @@ export interface Results {
   qaqc: Statement | undefined
   /** The type of samples (core, RC chips, channel, grab, soil…). */
   sampleType: Statement | undefined
-  /** True widths, an estimated true-width ratio, or a statement that they are not known (or that lengths are core lengths). */
+  /** True widths, an estimated true-width ratio, or a statement that they are not known. */
   trueWidth: Statement | undefined
+  /** The reported lengths said to be core or downhole lengths (which alone does not say whether true widths are known). */
+  coreLengths: Statement | undefined
   /** The caution that grab or selected samples are selective and may not be representative. */
   selectiveCaution: Statement | undefined
 }
@@ -382,7 +384,7 @@ const SAMPLE_TYPE = new RegExp(
     ])
   ].join('|')
 )
-/** True widths: stated, estimated, unknown; or the reported lengths said to be core or downhole lengths. */
+/** True widths: stated, estimated, or a statement that they are not known or not yet determined. */
 const TRUE_WIDTH = new RegExp(
   [
     String.raw`true ?(?:widths?|thickness(?:es)?)[^.]{0,80}\b(?:unknown|` +
@@ -392,14 +394,22 @@ const TRUE_WIDTH = new RegExp(
     String.raw`\b(?:intervals?|intercepts?|intersections?|lengths?|widths?|results?)\b[^.]{0,80}\btrue ?(?:widths?|thickness(?:es)?)`,
     String.raw`\b(?:estimated )?true ?widths?\b ?\(?etw\)?|\betw\b`,
     String.raw`true ?(?:widths?|thickness(?:es)?) (?:of |is |are |:)?(?:approximately |about |~ ?)?\d`,
+    String.raw`\b(?:determine|estimate|calculate|establish)d? (?:the )?true ?(?:widths?|thickness)`,
+    // French: "épaisseurs réelles", "largeur vraie".
+    frenchWords([String.raw`[ée]paisseurs? (?:r[ée]elles?|vraies?)`, String.raw`largeurs? (?:r[ée]elles?|vraies?)`])
+  ].join('|')
+)
+/**
+ * The reported lengths said to be measured along the hole ("core lengths", "downhole lengths", "apparent widths"):
+ * what the widths are, not whether the true widths are known.
+ */
+const CORE_LENGTH = new RegExp(
+  [
     String.raw`\balong (?:the )?(?:drill ?)?(?:core|hole)(?: axis)?\b`,
     String.raw`\bcore ?lengths?\b|\bdown-? ?hole (?:lengths?|widths?|intervals?|thickness)|\balong[- ]hole\b`,
     String.raw`\bdrill(?:ed)? (?:core )?(?:lengths?|widths?|intervals?|thickness)|\bapparent (?:widths?|thickness)`,
-    String.raw`\b(?:determine|estimate|calculate|establish)d? (?:the )?true ?(?:widths?|thickness)`,
-    // French: "épaisseurs réelles", "largeur vraie", "longueurs le long du trou", "dans l'axe du forage".
+    // French: "longueurs le long du trou", "dans l'axe du forage", "longueurs carottées".
     frenchWords([
-      String.raw`[ée]paisseurs? (?:r[ée]elles?|vraies?)`,
-      String.raw`largeurs? (?:r[ée]elles?|vraies?)`,
       String.raw`le long (?:du|des) (?:trous?|carottes?|forages?|sondages?)`,
       String.raw`dans l'axe (?:du|des) (?:trous?|forages?|sondages?|carottes?)`,
       String.raw`longueurs? (?:de carottes?|carott[ée]es|for[ée]es|mesur[ée]es (?:en|dans les) (?:forages?|trous?|carottes?))`
@@ -459,6 +469,7 @@ export function findResults(own: Sentence[], all: Sentence[]): Results | undefin
     qaqc: first(all, QAQC),
     sampleType: first(all, SAMPLE_TYPE),
     trueWidth: first(all, TRUE_WIDTH),
+    coreLengths: first(all, CORE_LENGTH),
     selectiveCaution: first(all, SELECTIVE_CAUTION, SAMPLES_CONTEXT)
   }
 }
