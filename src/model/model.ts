@@ -210,7 +210,9 @@ export function buildModel(tree: Root, value: string): Model {
     },
     get relatedParty() {
       const issues = release.speaker === 'issuer' && issuesOwnSecurities(release)
-      return (relatedParty ??= {found: findRelatedParty(own, issues)}).found
+      return (relatedParty ??= {
+        found: findRelatedParty(own, issues, (language ??= detectLanguages(blocks)))
+      }).found
     },
     get usParagraph() {
       return (usParagraph ??= findUsParagraph(sentences))
