@@ -143,3 +143,97 @@ describe('related-party in French', () => {
     expect(found.map((m) => m.reason.slice(0, 40))).toEqual(['Missing MI 61-101 related party transact'])
   })
 })
+
+describe('mining-terminology in French', () => {
+  const FR = 'Exploration Lac-Doré inc. (TSXV : ELD) annonce des résultats.'
+  const terms = (text: string) => lint('mining-terminology', `${FR} ${text}`)
+
+  it.each([
+    ['a commodity', 'La ceinture renferme plusieurs gisements de minerai de fer.'],
+    ['ore sorting', 'Des essais de tri optique du minerai seront réalisés cet été.'],
+    ['a company’s name', 'La Société a signé une entente avec Les Minerais Nordiques inc. sur la propriété.'],
+    ['a mill at work', 'L’usine a traité 900 tonnes de minerai par jour provenant de la mine souterraine.'],
+    ['historical mining', 'De 1930 à 1948, 80 000 tonnes de minerai ont été extraites du filon principal.'],
+    ['a deposit (« gisement »)', 'Le gisement demeure ouvert en profondeur.'],
+    ['economic viability, negated', 'Les ressources minérales n’ont pas démontré leur viabilité économique.'],
+    ['a hedged claim', 'Rien ne garantit que la minéralisation soit économiquement viable.'],
+    ['a world-class team', 'La Société a réuni une équipe de classe mondiale.'],
+    ['a compliant technical report', 'Un rapport technique conforme au Règlement 43-101 sera déposé sous 45 jours.'],
+    ['the resource definition', 'Les ressources présentent des perspectives raisonnables d’extraction rentable.']
+  ])('accepts %s', async (_, text) => {
+    expect((await terms(text)).map(format)).toEqual([])
+  })
+
+  it.each([
+    ['« minerai »', 'Le sondage a recoupé du minerai sur 12 mètres.', 'minerai', 'minéralisation'],
+    ['« corps de minerai »', 'Le corps de minerai reste ouvert en profondeur.', 'corps de minerai', 'corps minéralisé'],
+    [
+      '« zones de minerai »',
+      'Les zones de minerai se prolongent vers l’est.',
+      'zones de minerai',
+      'zones minéralisées'
+    ],
+    ['accents dropped', 'La mineralisation economique affleure.', 'mineralisation economique', 'mineralisation'],
+    [
+      '« minéralisation économique »',
+      'Le forage confirme une minéralisation économique près de la surface.',
+      'minéralisation économique',
+      'minéralisation'
+    ],
+    [
+      'a compliant resource',
+      'Des ressources minérales conformes au Règlement 43-101 seront publiées.',
+      'ressources minérales conformes au Règlement 43-101',
+      'ressources minérales estimées conformément au Règlement 43-101'
+    ]
+  ])('warns on %s, in French, with the replacement', async (_, text, quoted, replacement) => {
+    const [found, ...rest] = await terms(text)
+    expect(rest).toEqual([])
+    expect(found.fatal).toBe(false)
+    expect(found.reason).toContain(guillemets(quoted))
+    expect(found.reason).toContain(`attendu : ${guillemets(replacement)}`)
+    expect([found.actual, found.expected]).toEqual([quoted, [replacement]])
+    expect(found.note).toContain('Avis 43-309 du personnel des ACVM')
+  })
+
+  it.each([
+    ['« de classe mondiale »', 'La propriété se trouve dans un district aurifère de classe mondiale.'],
+    ['« de calibre mondial »', 'Le projet est un actif de calibre mondial.'],
+    ['« économiquement viable »', 'Le gisement est économiquement viable aux prix actuels.']
+  ])('warns on %s, with no replacement', async (_, text) => {
+    const [found, ...rest] = await terms(text)
+    expect(rest).toEqual([])
+    expect(found.reason).toMatch(/^Formule .* inattendue/)
+    expect(found.expected).toBeUndefined()
+  })
+
+  it('« minerai » is legitimate where the release states mineral reserves', async () => {
+    const text = 'Les réserves minérales prouvées et probables totalisent 2,1 Mt. Le minerai sera acheminé par camion.'
+    expect(await terms(text)).toEqual([])
+    expect(await terms('Le minerai affleure sur 40 mètres. Les réserves prouvées totalisent 2,1 Mt.')).toEqual([])
+  })
+
+  it('an economic claim is legitimate where a feasibility study is stated', async () => {
+    const text = 'L’étude de faisabilité confirme une minéralisation économiquement exploitable.'
+    expect(await terms(text)).toEqual([])
+  })
+
+  it('warns on every « minerai » an explorer writes, whatever words surround it (property)', async () => {
+    const word = fc.constantFrom('du', 'nouveau', 'la', 'zone', 'Lac-Doré', 'nord', 'mètres', 'haute')
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, {maxLength: 6}), fc.array(word, {maxLength: 6}), async (before, after) => {
+        const found = await terms(['La Société a trouvé', ...before, 'minerai', ...after].join(' ') + '.')
+        expect(found.filter((m) => m.reason.includes('minerai'))).toHaveLength(1)
+      }),
+      {numRuns: 40}
+    )
+  })
+
+  it('an English term in an English block stays in English in a bilingual release', async () => {
+    const value =
+      'Acme Gold Corp. (TSXV: ACM) reports that the orebody remains open at depth.\n\n' +
+      `${FR} Le corps de minerai reste ouvert en profondeur.`
+    const found = await lint('mining-terminology', value)
+    expect(found.map((m) => m.reason.split(' ')[0])).toEqual(['Unexpected', 'Terme'])
+  })
+})
