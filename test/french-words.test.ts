@@ -9,6 +9,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {buildModel} from '../src/model/model.js'
 import {Decimal, formatLike, inWordsFr} from '../src/model/numbers.js'
+import {findRelatedParty} from '../src/model/related-party.js'
 import {sentenceBounds} from '../src/model/sentences.js'
 import {format, lintWith} from './helpers.js'
 
@@ -132,5 +133,41 @@ describe('French metal equivalent abbreviations do not end a sentence', () => {
     const value = 'Le sondage MLV-26-04 a recoupé 2,1 g/t éq. Au sur 12,0 mètres, dont 5,3 g/t Au et 40 g/t Ag.\n'
     const m = model(value)
     expect(m.sentences).toHaveLength(1)
+  })
+})
+
+describe('the French patterns in linear time', () => {
+  const time = (value: string, read: (m: ReturnType<typeof model>) => unknown) => {
+    const m = model(value)
+    void m.sentences.length
+    void m.language.release
+    const start = performance.now()
+    void read(m)
+    return performance.now() - start
+  }
+  it.each([
+    [
+      'a 100 KB run of French number words',
+      'Le placement de la Société : ' + 'dix millions '.repeat(8000) + "d'unités à 0,10 $."
+    ],
+    [
+      'a run of number words before dollars',
+      'Le produit de la Société est de ' + 'cinq cent mille '.repeat(6000) + 'dollars.'
+    ]
+  ])('%s', (_, value) => {
+    // The best of three runs: the machine may be busy with other work.
+    const ms = () => time(value, (m) => m.offering.lots.length)
+    expect(Math.min(ms(), ms(), ms())).toBeLessThan(1000)
+  })
+
+  it.each([
+    ['a run of related parties', 'Les ' + 'initiés et administrateurs de la '.repeat(3000) + 'Société.'],
+    ['a run of taking part', 'La ' + 'participation de la souscription des '.repeat(3000) + 'unités.'],
+    ['a run of mineral nouns', 'Le ' + 'gisement de la propriété '.repeat(4000) + 'de classe mondiale.'],
+    ['a run of ore words', 'Le ' + 'corps de minerai de la zone '.repeat(3000) + 'minéralisée.']
+  ])('%s', (_, value) => {
+    const ms = () =>
+      time(value, (m) => [findRelatedParty(m.sentences, true, m.language), m.terms.length, m.relatedParty])
+    expect(Math.min(ms(), ms(), ms())).toBeLessThan(1000)
   })
 })
