@@ -206,11 +206,13 @@ export function buildModel(tree: Root, value: string): Model {
       return (equivalents ??= {found: findEquivalents(own, blocks, (language ??= detectLanguages(blocks)))}).found
     },
     get terms() {
-      return (terms ??= findTerms(own, blocks))
+      return (terms ??= findTerms(own, blocks, (language ??= detectLanguages(blocks))))
     },
     get relatedParty() {
       const issues = release.speaker === 'issuer' && issuesOwnSecurities(release)
-      return (relatedParty ??= {found: findRelatedParty(own, issues)}).found
+      return (relatedParty ??= {
+        found: findRelatedParty(own, issues, (language ??= detectLanguages(blocks)))
+      }).found
     },
     get usParagraph() {
       return (usParagraph ??= findUsParagraph(sentences))

@@ -232,7 +232,11 @@ const DOLLARS_FR =
   String.raw`(?:\$|dollars?(?: (?<frword>canadiens|américains|americains|australiens|us|ca))?(?![a-z]))` +
   String.raw`(?:\s?(?<frcur>ca|can|cdn|us|é\.-u\.|e\.-u\.|aus?)(?![a-z]))?`
 const CENTS_FR = String.raw`(?<![a-z0-9.,-])(?<frcents>${DIGITS_FR}|${WORD_NUMBER_FR})\s?(?:cents?|¢)(?![a-z])(?! (?:mille|millions?))`
-export const MONEY_FR = new RegExp(`${DOLLARS_FR}|${CENTS_FR}|${DOLLARS}`, 'g')
+/** An amount in French words with a scale word: "deux millions de dollars", "cinq cent mille dollars canadiens". */
+const WORDS_DOLLARS_FR =
+  String.raw`(?<![a-zà-ÿ0-9])(?<frwords>${WORD_NUMBER_FR})(?: de| d')? dollars?` +
+  String.raw`(?: (?<frwcur>canadiens|américains|americains|australiens|us|ca))?(?![a-zà-ÿ])`
+export const MONEY_FR = new RegExp(`${DOLLARS_FR}|${CENTS_FR}|${WORDS_DOLLARS_FR}|${DOLLARS}`, 'g')
 /** Money written with a multiplier ("$1.16 million", "$4M"): it ends in a digit and a multiplier word. */
 const MULTIPLIED = new RegExp(String.raw`\d\s?${MULTIPLIER}$`)
 /** In French, a multiplier before the sign or the currency word ("1,2 m$", "2,5 millions de dollars"). */
@@ -361,9 +365,11 @@ export function findMoney(text: string, language: NumberLanguage = 'en'): MoneyM
       parsed = parseDigits(g.num, g.mult)
     } else if (g.frnum) {
       parsed = parseDigits(g.frnum, g.frmult, 'fr')
+    } else if (g.frwords && /mill(?:e|ions?|iards?)$/.test(g.frwords)) {
+      parsed = parseNumber(g.frwords, undefined, 'fr')
     }
     if (!parsed) continue
-    const code = (g.cur ?? g.code ?? g.frcur ?? g.frword ?? '').replace(/[.-]/g, '')
+    const code = (g.cur ?? g.code ?? g.frcur ?? g.frword ?? g.frwcur ?? '').replace(/[.-]/g, '')
     const currency: Currency = /^(us|usd|éu|eu|américains|americains)$/.test(code)
       ? 'USD'
       : /^(a|au|aud|aus|australiens)$/.test(code)
@@ -487,6 +493,9 @@ function formatLikeFrench(written: string, value: Decimal): string {
  * `language` is the block's: a French block's "1,5" is French, an English one's is not.
  */
 export function formatLike(written: string, value: Decimal, language?: NumberLanguage): string {
+  // A figure in words ("dix millions", "ten cents") is written back in words where they say it exactly, else in
+  // numerals with its unit.
+  if (!/\d/.test(written)) return restateLike(written, value, language) ?? numeralsFor(written, value, language)
   if (writtenInFrench(written, language)) return formatLikeFrench(written, value)
   const first = written.search(/\d|\.\d/)
   const prefix = first > 0 ? written.slice(0, first) : ''
@@ -504,6 +513,21 @@ export function formatLike(written: string, value: Decimal, language?: NumberLan
   const [whole, fraction] = fixed.split('.')
   const grouped = number.includes(',') || whole.length > 4 ? groupThousands(whole) : whole
   return prefix + grouped + (fraction ? '.' + fraction : '') + suffix
+}
+
+/** `value` in numerals, for a figure written in words that words cannot say exactly ("quinze cents" → "15,5 cents"). */
+function numeralsFor(written: string, value: Decimal, language?: NumberLanguage): string {
+  const french = language === 'fr'
+  const model = /cents?$/i.test(written)
+    ? '1 cents'
+    : /dollars?/i.test(written)
+      ? french
+        ? '1 000 $'
+        : '$1,000'
+      : french
+        ? '1 000'
+        : '1,000'
+  return formatLike(model, value, language)
 }
 
 const ONES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']
@@ -621,7 +645,9 @@ function restateInFrench(written: string, value: Decimal): string | undefined {
   const cents = /cent/i.test(unit)
   const words = inWordsFr(cents ? value.times(100) : value)
   if (!words) return undefined
-  const of = /(?:million|milliard)s?$/.test(words) ? unit : unit.replace(/^ de/, '')
+  // "un million de dollars", "cinq cent mille dollars": "de" after million and milliard only.
+  const bare = unit.replace(/^ de/, '')
+  const of = /(?:million|milliard)s?$/.test(words) && /dollar/i.test(unit) ? ` de${bare}` : bare
   const text = words + (cents && words === 'un' ? ' cent' : of)
   return /^[A-ZÀ-Ý]/.test(written) ? text[0].toUpperCase() + text.slice(1) : text
 }

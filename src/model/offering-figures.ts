@@ -12,6 +12,7 @@ import {
   Decimal,
   IN_WORDS,
   WORD_NUMBER,
+  WORD_NUMBER_FR,
   findMoney,
   isMultiplied,
   parseNumber,
@@ -86,8 +87,9 @@ const COUNT = new RegExp(
 
 /**
  * A count in French: "10 000 000 unités", "2,5 millions d'unités", "5 000 000 actions ordinaires accréditives",
- * "750 000 bons de souscription de courtier", "1 000 000 de reçus de souscription". The class follows its noun's
- * qualifiers ("ordinaires", "accréditives").
+ * "750 000 bons de souscription de courtier", "1 000 000 de reçus de souscription", and in words with a scale word
+ * ("dix millions d'unités", "un million d'actions", "cinq cent mille unités"; "une action", a part of a unit, is
+ * no count). The class follows its noun's qualifiers ("ordinaires", "accréditives").
  */
 const SECURITY_FR = '(?:unités?|actions?|(?:reçus?|recus?) de souscription|bons? de souscription|options?)'
 const QUALIFIER_FR = String.raw`(?: (?:ordinaires?|accréditives?|accreditives?|de catégorie [a-z]|"accréditives?"))`
@@ -102,7 +104,8 @@ const COMPENSATION_FR = String.raw`(?: (?:${[
 ].join('|')}))`
 const CLASS_FR = String.raw`(?<cls>${SECURITY_FR}${QUALIFIER_FR}{0,2}${COMPENSATION_FR}?)`
 const COUNT_FR = new RegExp(
-  String.raw`(?<![\d,.$a-z])(?<num>${DIGITS_FR})(?: (?<mult>millions?))?(?: d'| de | |(?<=\d)(?=[a-z]))` +
+  String.raw`(?<![\d,.$a-zà-ÿ])(?:(?<num>${DIGITS_FR})|(?<fwords>${WORD_NUMBER_FR}))(?: (?<mult>millions?))?` +
+    String.raw`(?: d'| de | |(?<=\d)(?=[a-z]))` +
     String.raw`(?:nouvelles? |autres )?${CLASS_FR}(?![a-zà-ÿ])`,
   'g'
 )
@@ -117,6 +120,8 @@ export const COMPENSATION = new RegExp(
 const MONEY_SIGN = /[$¢]|cent/
 const CENTS_WORD = /\bcents?\b/
 const COUNT_WORD = new RegExp(String.raw`\b(?:${COUNT_MULTIPLIER}|hundred)\b`)
+/** French counts in words have a scale word ("dix millions d'unités", "cinq cent mille actions"). */
+const COUNT_WORD_FR = /\bmill(?:e|ions?|iards?)\b/
 const SECURITY_WORD =
   /\b(?:units?|shares?|receipts?|warrants?|options?)\b|\b(?:unités?|actions?|reçus?|recus?|bons?)(?![a-zà-ÿ])/
 
@@ -162,8 +167,10 @@ export function classKey(written: string): string {
 export function readFigures(sentence: Sentence, language: NumberLanguage = 'en'): SentenceFigures {
   const text = sentence.norm.text
   const digits = /\d/.test(text)
-  const moneys = (digits && MONEY_SIGN.test(text)) || CENTS_WORD.test(text) ? findMoney(text, language) : []
-  const counts = (digits || COUNT_WORD.test(text)) && SECURITY_WORD.test(text) ? findCounts(text, language) : []
+  const wordsMoney = CENTS_WORD.test(text) || (language === 'fr' && text.includes('dollar') && COUNT_WORD_FR.test(text))
+  const moneys = (digits && MONEY_SIGN.test(text)) || wordsMoney ? findMoney(text, language) : []
+  const inWords = COUNT_WORD.test(text) || (language === 'fr' && COUNT_WORD_FR.test(text))
+  const counts = (digits || inWords) && SECURITY_WORD.test(text) ? findCounts(text, language) : []
   return {sentence, text, digits, moneys, counts, language}
 }
 
@@ -184,12 +191,15 @@ function findCounts(text: string, language: NumberLanguage): CountMatch[] {
   let match: RegExpExecArray | null
   while ((match = pattern.exec(text))) {
     const g = match.groups ?? {}
-    const value = g.paren ? parseNumber(g.paren) : parseNumber(g.num, g.mult?.replace(/s$/, ''), language)
+    // French words count with a scale word only: "un bon de souscription" is a part of a unit.
+    if (g.fwords && !COUNT_WORD_FR.test(g.fwords)) continue
+    const num = g.num ?? g.fwords
+    const value = g.paren ? parseNumber(g.paren) : parseNumber(num, g.mult?.replace(/s$/, ''), language)
     if (!value) continue
     const cls = g.cls
     const written = g.paren
       ? {index: match.index + match[0].indexOf('(' + g.paren) + 1, length: g.paren.length}
-      : {index: match.index, length: g.num.length + (g.mult ? g.mult.length + 1 : 0)}
+      : {index: match.index, length: num.length + (g.mult ? g.mult.length + 1 : 0)}
     found.push({
       index: written.index,
       end: written.index + written.length,

@@ -18,8 +18,19 @@
  * $2,500,000), and why the material change report came less than 21 days
  * before the closing (s.5.2(2)). Citations of s.5.7 without its subsection
  * ("5.7(a)" for "5.7(1)(a)") are listed.
+ *
+ * French blocks are read in French too (Règlement 61-101 / Norme
+ * multilatérale 61-101): « initiés », « administrateurs », « dirigeants »,
+ * « personnes apparentées » who « souscrivent », « participent »,
+ * « acquièrent »; « opération avec une personne apparentée »; the exemptions
+ * from « l'évaluation officielle » and « l'approbation des porteurs
+ * minoritaires »; « 25 % de la capitalisation boursière »; sections as French
+ * writes them (« articles 5.5 a) et 5.7 1) a) »); « 21 jours ». English
+ * patterns read every block as before; the French ones read French blocks.
  */
 import type {Block, Sentence} from './document.js'
+import {frenchWords, LETTER} from './french.js'
+import type {Languages} from './language.js'
 import {spanOf, type Span} from './text.js'
 
 export interface RelatedParty {
@@ -40,8 +51,11 @@ export interface RelatedParty {
   basis: boolean
   /** The reason the material change report was filed less than 21 days before the closing. */
   shortPeriod: boolean
-  /** "5.7(a)": s.5.7 cited without its subsection (1), each with the letter. */
-  miscited: Array<Span & {letter: string}>
+  /**
+   * "5.7(a)": s.5.7 cited without its subsection (1), each with the letter and how it is written ("5.7(a)", or
+   * French "5.7 a)").
+   */
+  miscited: Array<Span & {letter: string; french: boolean; block: Block}>
 }
 
 /** Who is a related party. */
@@ -101,17 +115,96 @@ const BASIS = new RegExp(
 const SHORT_PERIOD = /(?<![\d.,])21 ?days|twenty[- ]?one ?(?:\(21\) ?)?days/
 const MISCITED = /(?<![\d.])5\.7 ?\(([a-h])\)/g
 
+// French (Règlement 61-101). Normalized text is lower case with straight apostrophes; accents may be dropped.
+/** Who is a related party, in French. */
+const WHO_FR = frenchWords([
+  'initi[ée]e?s?',
+  'administrat(?:eur|rice)s?',
+  'dirigeant(?:e|s|es)?',
+  'personnes? apparent[ée]es?',
+  'parties? li[ée]es?',
+  'personnes? (?:qui exercen?t (?:une emprise|le contr[ôo]le)|participant au contr[ôo]le)',
+  'pr[ée]sidente?(?: et chef de la direction)?',
+  'chef de la direction|chef des finances|chef de l.exploitation',
+  'porteurs? (?:de plus )?de 10 ?%'
+])
+/** Taking part, in French: verbs ("bons de souscription" is not taking part). */
+const TAKES_PART_FR = frenchWords([
+  'souscri(?:t|ts|te|tes|re|ra|ront|rai[et]n?t?|vent|vant)',
+  'particip(?:e|é|e[rz]|ent|era|eront|erai[et]n?t?|ant)',
+  'acqu(?:is|ise|iert|i[èe]rent|[ée]rir|erra|erront|errai[et]n?t?)',
+  'achet(?:é|e|er|ent|era|eront|erai[et]n?t?)',
+  'pris part|prendr(?:a|ont|aient|ait|e) part'
+])
+/** The noun, with whose it is: « la participation des initiés », « la souscription d'un administrateur ». */
+const TAKING_PART_FR = String.raw`(?<!(?:bons?|re[çc]us?) de )(?<![${LETTER}])(?:participation|souscription)s?`
+const BY_FR = String.raw`(?<![${LETTER}])(?:par |des? |du |d')`
+const PARTICIPATION_FR = new RegExp(
+  `${WHO_FR}.{0,160}?${TAKES_PART_FR}|(?:${TAKES_PART_FR}|${TAKING_PART_FR}).{0,40}?${BY_FR}.{0,60}?${WHO_FR}`
+)
+/** « opération avec une personne apparentée », « opération entre parties liées ». */
+const TRANSACTION_FR = new RegExp(
+  String.raw`op[ée]rations? ?(?:avec|entre) ?(?:une ?|des ?|la ?|les ?)?(?:personnes? ?apparent[ée]es?|parties? ?li[ée]es?)`
+)
+const NEGATED_FR = new RegExp(
+  [
+    String.raw`(?<![${LETTER}])aucune? (?:des? )?(?:initi|administrat|dirigeant|personnes? apparent|parties? li)`,
+    String.raw`(?<![${LETTER}])n'(?:a|ont|avai(?:t|ent)) (?:pas|aucunement) (?:particip|souscrit|acquis|achet)`,
+    String.raw`(?<![${LETTER}])ne (?:particip|souscri|acqu|ach[èe]t)[${LETTER}]{0,8} pas`,
+    String.raw`(?<![${LETTER}])sans (?:la )?participation d(?:'|es? |u )(?:initi|administrat|dirigeant)`
+  ].join('|')
+)
+const REPORTED_FR = new RegExp(
+  frenchWords([
+    'a d[ée]clar[ée]',
+    'd[ée]clare',
+    'a (?:dit|affirm[ée]|comment[ée]|ajout[ée]|soulign[ée]|indiqu[ée])',
+    'affirme|commente|ajoute|souligne'
+  ])
+)
+/** Words of the MI 61-101 paragraph in French. */
+// Spaces optional: copy runs words together ("personneapparentée").
+const FORMAL_VALUATION_FR_WORDS = String.raw`[ée]valuations? ?(?:officielles?|formelles?|ind[ée]pendantes?)`
+const MINORITY_FR_WORDS = String.raw`(?:porteurs|actionnaires|d[ée]tenteurs) ?(?:de ?titres ?)?minoritaires`
+const MARKET_CAP_FR = String.raw`capitalisation ?boursi[èe]re`
+const DAYS_FR = String.raw`(?<![\d.,])21 ?jours|vingt[- ]et[- ]un ?(?:\(21\) ?)?jours`
+const SHORT_PERIOD_FR = new RegExp(DAYS_FR)
+const PARAGRAPH_FR = new RegExp(
+  [TRANSACTION_FR.source, FORMAL_VALUATION_FR_WORDS, MINORITY_FR_WORDS, MARKET_CAP_FR, DAYS_FR].join('|')
+)
+/** French citations: "5.5 a)", "5.7 1) a)", "5.7(1)a)", "alinéa a) de l'article 5.5" is not read. */
+const FORMAL_VALUATION_FR = new RegExp(`${FORMAL_VALUATION_FR_WORDS}|(?<![\\d.])5\\.5 ?\\(?[a-h]\\)`)
+const MINORITY_FR = new RegExp(`${MINORITY_FR_WORDS}|(?<![\\d.])5\\.7 ?(?:\\(?1\\) ?)?\\(?[a-h]\\)`)
+const SECTIONS_FR = /(?<![\d.])5\.5 ?\(?[a-h]\)/
+const SECTIONS_MINORITY_FR = /(?<![\d.])5\.7 ?(?:\(?1\) ?)?\(?[a-h]\)/
+const BASIS_FR = new RegExp(
+  [
+    String.raw`(?:(?<![\d.,])25|vingt-cinq)(?: \(25\))? ?(?:%|pour ?cent)[^.]{0,80}?${MARKET_CAP_FR}`,
+    String.raw`march[ée]s? (?:sp[ée]cifi[ée]s?|d[ée]sign[ée]s?|pr[ée]cis[ée]s?)`,
+    String.raw`(?:ne sont|n'(?:est|[ée]taient|[ée]tait)) pas (?:inscrite?s?|cot[ée]e?s?)`,
+    String.raw`(?<![\d,])2 500 000 ?\$|2,5 ?(?:millions? de dollars|m ?\$)`
+  ].join('|')
+)
+/** "5.7 a)": s.5.7 without its subsection, as French writes it. */
+const MISCITED_FR = /(?<![\d.])5\.7 ?([a-h])\)/g
+
 /** The related party's participation and the MI 61-101 paragraph, or undefined when no related party takes part. */
-export function findRelatedParty(own: Sentence[], issues: boolean): RelatedParty | undefined {
+export function findRelatedParty(own: Sentence[], issues: boolean, language: Languages): RelatedParty | undefined {
   let participation: RelatedParty['participation'] | undefined
   for (const sentence of own) {
     const text = sentence.norm.text
+    const french = language.of(sentence.block) === 'fr'
     // A related party's subscription counts where the issuer issues its own securities; a related party
     // transaction named as such, in any release.
-    const match = (issues ? PARTICIPATION.exec(text) : null) ?? TRANSACTION.exec(text)
-    if (!match || NEGATED.test(text)) continue
+    const match =
+      (issues ? PARTICIPATION.exec(text) : null) ??
+      TRANSACTION.exec(text) ??
+      (french ? ((issues ? PARTICIPATION_FR.exec(text) : null) ?? TRANSACTION_FR.exec(text)) : null)
+    if (!match || NEGATED.test(text) || (french && NEGATED_FR.test(text))) continue
     // An officer quoted ("said Jane Roe, CEO, … investors who participated") is not one taking part.
-    if (REPORTED.test(text) && !/insider|director|related|control/.test(match[0])) continue
+    const reported = REPORTED.test(text) || (french && REPORTED_FR.test(text))
+    if (reported && !/insider|director|related|control|initi|administrat|apparent|li[ée]e|contr[ôo]le/.test(match[0]))
+      continue
     participation = {sentence, ...spanOf(sentence.norm, match.index, match.index + match[0].length)}
     break
   }
@@ -119,29 +212,39 @@ export function findRelatedParty(own: Sentence[], issues: boolean): RelatedParty
   const seen = new Set<Block>()
   const paragraph: Block[] = []
   for (const sentence of own) {
-    if (seen.has(sentence.block) || !PARAGRAPH.test(sentence.norm.text)) continue
+    if (seen.has(sentence.block)) continue
+    const french = language.of(sentence.block) === 'fr'
+    if (!PARAGRAPH.test(sentence.norm.text) && !(french && PARAGRAPH_FR.test(sentence.norm.text))) continue
     seen.add(sentence.block)
     paragraph.push(sentence.block)
   }
   const text = paragraph.map((block) => block.norm.text).join('\n')
+  const frenchBlocks = paragraph.filter((block) => language.of(block) === 'fr')
+  const fr = frenchBlocks.map((block) => block.norm.text).join('\n')
   const miscited: RelatedParty['miscited'] = []
   for (const block of paragraph) {
-    MISCITED.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = MISCITED.exec(block.norm.text))) {
-      miscited.push({letter: match[1], ...spanOf(block.norm, match.index, match.index + match[0].length)})
+    const patterns = frenchBlocks.includes(block) ? [MISCITED, MISCITED_FR] : [MISCITED]
+    for (const pattern of patterns) {
+      pattern.lastIndex = 0
+      let match: RegExpExecArray | null
+      while ((match = pattern.exec(block.norm.text))) {
+        const span = spanOf(block.norm, match.index, match.index + match[0].length)
+        miscited.push({letter: match[1], french: pattern === MISCITED_FR, block, ...span})
+      }
     }
   }
+  miscited.sort((a, b) => a.start - b.start)
   return {
     participation,
     paragraph,
-    named: TRANSACTION.test(text),
+    named: TRANSACTION.test(text) || TRANSACTION_FR.test(fr),
     instrument: INSTRUMENT.test(text),
-    formalValuation: FORMAL_VALUATION.test(text),
-    minorityApproval: MINORITY.test(text),
-    sections: SECTIONS.test(text) && SECTIONS_MINORITY.test(text),
-    basis: BASIS.test(text),
-    shortPeriod: SHORT_PERIOD.test(text),
+    formalValuation: FORMAL_VALUATION.test(text) || FORMAL_VALUATION_FR.test(fr),
+    minorityApproval: MINORITY.test(text) || MINORITY_FR.test(fr),
+    sections:
+      (SECTIONS.test(text) || SECTIONS_FR.test(fr)) && (SECTIONS_MINORITY.test(text) || SECTIONS_MINORITY_FR.test(fr)),
+    basis: BASIS.test(text) || BASIS_FR.test(fr),
+    shortPeriod: SHORT_PERIOD.test(text) || SHORT_PERIOD_FR.test(fr),
     miscited
   }
 }

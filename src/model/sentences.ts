@@ -35,6 +35,10 @@ const NOT_AN_END = new RegExp(
   'i'
 )
 
+/** A French metal equivalent abbreviation before its metal ("2,1 g/t éq. Au", "0,8 % éq. Cu"): not an end. */
+const EQUIVALENT_END = /(?:^|[\s(])[ée]q\.$/i
+const EQUIVALENT_METAL = /^(?:Au|Ag|Cu|Zn|Pb|Ni|Co|Mo|Pt|Pd|Li|Sb|Sn|U3O8)(?![A-Za-z\u00c0-\u00ff])/
+
 /** A cut ICU would make too: a period (or ! or ?) and a space before a capital. */
 const BOUNDARY = /[.!?]["')\]]? +(?=["(\u201C]?[A-Z])/g
 /** How far past a piece's length a cut is looked for; a paragraph longer than that without one is not prose. */
@@ -89,12 +93,12 @@ export function sentenceBounds(flat: string): Array<[number, number]> {
     const previous = bounds[bounds.length - 1]
     const next = segment.trimStart()
     // Only the end of the previous sentence matters ("… Mr.", "… P.Eng.").
+    const end = previous
+      ? flat.slice(Math.max(previous[0], previous[1] - LIMITS.abbreviationLookback), previous[1]).trimEnd()
+      : ''
     if (
       previous &&
-      (NOT_AN_END.test(
-        flat.slice(Math.max(previous[0], previous[1] - LIMITS.abbreviationLookback), previous[1]).trimEnd()
-      ) ||
-        /^[a-z]/.test(next))
+      (NOT_AN_END.test(end) || /^[a-z]/.test(next) || (EQUIVALENT_END.test(end) && EQUIVALENT_METAL.test(next)))
     ) {
       previous[1] = index + segment.length
     } else {

@@ -24,8 +24,20 @@
  *   promotional whoever's asset it is: the release adopts the words. Of a
  *   team or an institution it is not a mining claim.
  * - "NI 43-101 compliant" has no legitimate use: only disclosure complies.
+ *
+ * French blocks are read in French too, for the terms whose French usage is
+ * established (see docs/rules/mining-terminology.md): « minerai » (« corps de
+ * minerai », « zone de minerai », « réserves de minerai »; not « minerai de
+ * fer », « tri du minerai », a mine at work), « conforme au Règlement
+ * 43-101 » of a resource or an estimate (not of a technical report), « de
+ * classe mondiale » / « de calibre mondial » of a deposit, a project, a
+ * property, and « économique », « économiquement viable », « exploitable »,
+ * « rentable » of mineralization, a deposit, a resource, grades. « Gisement »
+ * (deposit) is not flagged: it is the ordinary French word for a deposit.
  */
 import type {Block, Sentence} from './document.js'
+import {frenchWords, LETTER} from './french.js'
+import type {Languages} from './language.js'
 import {spanOf, type Span} from './text.js'
 
 export type TermKind = 'ore' | 'compliant' | 'world-class' | 'economic'
@@ -92,24 +104,106 @@ const NEGATED = /\b(?:no|not|never|nor|sub|socio|without|absence of|failure to (
 /** A sentence that disclaims or hedges before the words: "do not imply", "no assurance", "potentially". */
 const HEDGED = /\b(?:not|no|never|cannot|nor|potentially|potential|possibly|prospects? for)\b/
 
+// French. Normalized text is lower case; accents may be dropped by copy.
+const CUE_FR = /minerai|mondial|conformes? (?:au|à|a|aux)|[ée]conomique|exploitable|rentable/
+/** « minerai » and its compounds, as written: « corps de minerai », « zone de minerai », « réserves de minerai ». */
+const ORE_FR = new RegExp(
+  String.raw`(?<![${LETTER}])(?:(corps|zones?|lentilles?|chemin[ée]es?|colonnes?|r[ée]serves?|filons?) (?:de |du )?)?` +
+    String.raw`(minerais?)(?![${LETTER}])`,
+  'gi'
+)
+/** Not the term: a commodity (« minerai de fer »), a technology (« tri du minerai »), a lab method. */
+const ORE_FR_NOT_TERM_AFTER =
+  /^ (?:de |d')(?:fer|cuivre|zinc|plomb|nickel|uranium|manganèse|manganese|chrome|chromite|étain|etain)\b/
+const ORE_FR_NOT_TERM_BEFORE = /(?:tri|trieuse|triage)(?: optique| par capteurs?)? (?:du |de |des )$/
+/** A paragraph about mining, milling or production, in French: « minerai » is its word. */
+const PRODUCTION_FR = new RegExp(
+  frenchWords([
+    'mines? en (?:production|exploitation|activit[ée])',
+    'ancienne mine|mine productrice|plan minier|dur[ée]e de vie de la mine',
+    'usines?|concentrateurs?|broy[ée]e?s?|broyage|concassage|concass[ée]e?s?|usinage|usin[ée]e?s?',
+    'trait[ée]e?s?|traitement|extraite?s?|extraction|exploit[ée]e?s?|exploitation',
+    'production|produite?s?|produit|halde|haldes|empilements?|alimentation|d[ée]bit|achemin[ée]e?s?'
+  ])
+)
+const RESERVES_FR = new RegExp(
+  String.raw`r[ée]serves? (?:min[ée]rales? )?(?:prouv[ée]es?|probables?)|r[ée]serves? min[ée]rales? (?:de \d|totales?)|` +
+    String.raw`(?<![${LETTER}])estimations? (?:des|de) r[ée]serves?`
+)
+const STUDY_FR = new RegExp(
+  [
+    String.raw`[ée]tudes? de (?:pr[ée]-?)?faisabilit[ée]`,
+    String.raw`[ée]tudes? de pr[ée]faisabilit[ée]`,
+    String.raw`(?<![${LETTER}])(?:efp|epf|pfs|dfs)(?![${LETTER}])`
+  ].join('|')
+)
+/** « ressources minérales conformes au Règlement 43-101 » (not a technical report: disclosure can comply). */
+const COMPLIANT_FR = new RegExp(
+  String.raw`(?<![${LETTER}])(?:ressources?|r[ée]serves?|estimations?)(?: min[ée]rales?)?(?: [${LETTER}-]{1,20}){0,2} ` +
+    String.raw`conformes? (?:au |à la |a la |à |a )?(?:r[èe]glement |norme canadienne |norme |nc |ni )?43-101(?![\d])`,
+  'g'
+)
+const MINERAL_NOUNS_FR = [
+  'gisements?|mines?|actifs?|projets?|ressources?|d[ée]couvertes?|syst[èe]mes?|districts?|ceintures?|camps?',
+  'teneurs?|min[ée]ralisations?|propri[ée]t[ée]s?|cibles?|potentiel|corps min[ée]ralis[ée]s?|zones? min[ée]ralis[ée]es?'
+].join('|')
+/** « gisement de classe mondiale », « un projet aurifère de calibre mondial » (the adjective follows the noun). */
+const WORLD_CLASS_FR = new RegExp(
+  String.raw`(?<![${LETTER}])(?:${MINERAL_NOUNS_FR})(?: [${LETTER}-]{1,20}){0,2} ` +
+    String.raw`de (?:classe|calibre|envergure) mondiale?(?![${LETTER}])`,
+  'g'
+)
+/** Economic, economically viable, mineable (« exploitable »), profitable (« rentable »). */
+const VIABLE_FR = [
+  '[ée]conomiques?',
+  '[ée]conomiquement (?:viables?|exploitables?|r[ée]cup[ée]rables?|rentables?)',
+  'exploitables?',
+  'rentables?'
+].join('|')
+const ECONOMIC_NOUNS_FR = [
+  'min[ée]ralisations?|gisements?|ressources?|teneurs?|concentrations?|intersections?|intervalles?|largeurs?',
+  'tonnages?|quantit[ée]s?|corps min[ée]ralis[ée]s?|zones? min[ée]ralis[ée]es?'
+].join('|')
+const OF_METAL_FR =
+  '(?:aurif[èe]res?|cuprif[èe]res?|argentif[èe]res?|zincif[èe]res?|de haute teneur|[àa] haute teneur) '
+const ECONOMIC_FR = new RegExp(
+  String.raw`(?<![${LETTER}])(?:${ECONOMIC_NOUNS_FR}) (?:${OF_METAL_FR})?(?:${VIABLE_FR})(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])[ée]conomiquement (?:viables?|exploitables?|rentables?)(?![${LETTER}])`,
+  'g'
+)
+/** A French claim hedged or negated before it in its sentence: « ne … pas », « aucune », « potentiellement ». */
+const HEDGED_FR = new RegExp(
+  frenchWords([
+    'ne|n|pas|aucune?|sans|non|jamais|ni',
+    'potentiel(?:le)?s?|potentiellement|possiblement|pourrai(?:t|ent)|pourra|pourront|[ée]ventuel(?:le)?s?|[ée]ventuellement'
+  ])
+)
+
 /** The mining terms the release's own sentences use, in order. */
-export function findTerms(own: Sentence[], blocks: Block[]): Term[] {
-  const worth = new Set(blocks.filter((block) => CUE.test(block.norm.text)))
+export function findTerms(own: Sentence[], blocks: Block[], language: Languages): Term[] {
+  const french = (block: Block) => language.of(block) === 'fr'
+  const cue = (block: Block) => CUE.test(block.norm.text) || (french(block) && CUE_FR.test(block.norm.text))
+  const worth = new Set(blocks.filter(cue))
   if (worth.size === 0) return []
   const whole = blocks.map((block) => block.norm.text).join('\n')
-  const reserves = RESERVES.test(whole)
-  const supported = reserves || STUDY.test(whole)
+  const frenchText = blocks.some(french)
+  const reserves = RESERVES.test(whole) || (frenchText && RESERVES_FR.test(whole))
+  const supported = reserves || STUDY.test(whole) || (frenchText && STUDY_FR.test(whole))
   const terms: Found[] = []
   // Whether a paragraph speaks of mining or production, read once per paragraph.
   const production = new Map<Block, boolean>()
   const mining = (block: Block) => {
     let found = production.get(block)
-    if (found === undefined) production.set(block, (found = PRODUCTION.test(block.norm.text)))
+    if (found === undefined) {
+      found = PRODUCTION.test(block.norm.text) || (french(block) && PRODUCTION_FR.test(block.norm.text))
+      production.set(block, found)
+    }
     return found
   }
   for (const sentence of own) {
     if (!worth.has(sentence.block)) continue
     const text = sentence.norm.text
+    if (french(sentence.block) && CUE_FR.test(text)) terms.push(...frenchTerms(sentence, reserves, supported, mining))
     if (!CUE.test(text)) continue
     if (!reserves) terms.push(...oreTerms(sentence, mining))
     terms.push(...matches(sentence, COMPLIANT, 'compliant'))
@@ -123,6 +217,80 @@ export function findTerms(own: Sentence[], blocks: Block[]): Term[] {
     }
   }
   return terms.sort((a, b) => a.start - b.start).map(({at: _at, ...term}) => term)
+}
+
+/** The French terms of a sentence of a French block. */
+function frenchTerms(
+  sentence: Sentence,
+  reserves: boolean,
+  supported: boolean,
+  mining: (block: Block) => boolean
+): Found[] {
+  const text = sentence.norm.text
+  const found: Found[] = []
+  if (!reserves && text.includes('minerai') && !mining(sentence.block)) found.push(...oreTermsFr(sentence))
+  found.push(...matches(sentence, COMPLIANT_FR, 'compliant', compliantReplacementFr))
+  found.push(...matches(sentence, WORLD_CLASS_FR, 'world-class'))
+  if (!supported) {
+    for (const term of matches(sentence, ECONOMIC_FR, 'economic', economicReplacementFr)) {
+      if (!HEDGED_FR.test(text.slice(0, term.at))) found.push(term)
+    }
+  }
+  return found
+}
+
+/** « minerai » terms of a French sentence, unless a commodity, a technology or a name (« Minerais Boréal inc. »). */
+function oreTermsFr(sentence: Sentence): Found[] {
+  const raw = sentence.raw.text
+  const found: Found[] = []
+  ORE_FR.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = ORE_FR.exec(raw))) {
+    const end = match.index + match[0].length
+    const after = raw.slice(end, end + 20).toLowerCase()
+    const before = raw.slice(Math.max(0, match.index - 30), match.index).toLowerCase()
+    if (ORE_FR_NOT_TERM_AFTER.test(after) || ORE_FR_NOT_TERM_BEFORE.test(before)) continue
+    // A name: « Minerais » capitalized inside a sentence (« Les Minerais Boréal inc. »).
+    if (/^[A-ZÀ-Ý]/.test(match[2]) && /\S/.test(raw.slice(0, end - match[2].length))) continue
+    const start = rawToNorm(sentence, match.index)
+    const stop = rawToNorm(sentence, end)
+    if (start < 0 || stop < 0) continue
+    const words = sentence.norm.text.slice(start, stop)
+    found.push({
+      kind: 'ore',
+      sentence,
+      words,
+      ...spanOf(sentence.norm, start, stop),
+      at: start,
+      replacement: oreReplacementFr(words)
+    })
+  }
+  return found
+}
+
+/** « corps de minerai » → « corps minéralisé »; « zone de minerai » → « zone minéralisée »; « minerai » → « minéralisation ». */
+function oreReplacementFr(words: string): string | undefined {
+  const noun = /^(corps|zones?|lentilles?|chemin[ée]es?|colonnes?|r[ée]serves?|filons?) /.exec(words)?.[1]
+  if (!noun) return 'minéralisation'
+  if (/^r[ée]serves?$/.test(noun)) return noun.endsWith('s') ? 'réserves minérales' : 'réserve minérale'
+  if (noun === 'corps') return 'corps minéralisé'
+  if (noun.startsWith('filon')) return noun.endsWith('s') ? 'filons minéralisés' : 'filon minéralisé'
+  const plural = noun.endsWith('s')
+  return `${noun} minéralisée${plural ? 's' : ''}`
+}
+
+/** « ressources conformes au Règlement 43-101 » → « ressources estimées conformément au Règlement 43-101 ». */
+function compliantReplacementFr(words: string): string | undefined {
+  const compliant = /conforme(s?) .{0,40}43-101$/.exec(words)
+  return compliant
+    ? `${words.slice(0, compliant.index)}estimée${compliant[1]} conformément au Règlement 43-101`
+    : undefined
+}
+
+/** « minéralisation économique » → « minéralisation »; « économiquement viable » alone has no replacement. */
+function economicReplacementFr(words: string): string | undefined {
+  const noun = new RegExp(`^(?:${ECONOMIC_NOUNS_FR})`).exec(words)?.[0]
+  return noun && /^(?:min[ée]ralisation|gisement|ressource|zone|corps)/.test(noun) ? noun : undefined
 }
 
 type Found = Term & {at: number}
