@@ -25,6 +25,7 @@ import {
   type Range,
   type TextDocumentContentChangeEvent
 } from 'vscode-languageserver/node.js'
+import {BlockCache} from '../model/model.js'
 import {shorten} from '../reporters/common.js'
 import {lint, type LintJob} from './lint.js'
 import {DEFAULT_SETTINGS, normalizeSettings, type Settings} from './settings.js'
@@ -38,6 +39,8 @@ export const CONFIGURATION_SECTION = 'disclosure-lint'
 /** An open document: its text and version, kept in sync (full or ranged changes). */
 class Document {
   private lineStarts: number[] | undefined
+  /** What the last lint read of its blocks, reused by the next (see block-cache.ts). */
+  readonly blocks = new BlockCache()
   constructor(
     readonly uri: string,
     public version: number,
@@ -166,7 +169,7 @@ export function startServer(connection: Connection): void {
       const job: LintJob = {uri, text, cwd, settings: await settingsFor(uri)}
       let diagnostics: Diagnostic[]
       try {
-        diagnostics = text.length > BIG_DOCUMENT ? await worker.lint(job) : await lint(job)
+        diagnostics = text.length > BIG_DOCUMENT ? await worker.lint(job) : await lint(job, document.blocks)
       } catch (error) {
         diagnostics = [
           {
