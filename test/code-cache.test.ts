@@ -6,7 +6,7 @@
  * folder of its own (run `npm run build` first), so no other test sees these
  * caches.
  */
-import {spawnSync} from 'node:child_process'
+import {execFile} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -31,19 +31,23 @@ afterAll(() => {
   fs.rmSync(drafts, {recursive: true, force: true})
 })
 
-function run() {
-  const result = spawnSync(process.execPath, [path.join(bundle, 'cli.js'), '--no-color', 'draft.md'], {
-    cwd: drafts,
-    encoding: 'utf8'
+/** The CLI on the draft, from the copy (asynchronous: the test worker stays responsive meanwhile). */
+function run(): Promise<{status: number | null; stdout: string; stderr: string}> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [path.join(bundle, 'cli.js'), '--no-color', 'draft.md'],
+      {cwd: drafts, encoding: 'utf8'},
+      (error, stdout, stderr) => resolve({status: error ? (error.code as number) : 0, stdout, stderr})
+    )
   })
-  return {status: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
 const caches = () => fs.readdirSync(bundle).filter((name) => name.endsWith('.cache'))
 
 describe('the CLI code cache', () => {
-  it('is written beside the bundle on the first run, used after, and reports the same', () => {
-    const first = run()
+  it('is written beside the bundle on the first run, used after, and reports the same', async () => {
+    const first = await run()
     expect(first.status).toBe(1)
     expect(first.stdout).toContain('exploration-results')
     expect(first.stderr).toBe('')
@@ -53,14 +57,14 @@ describe('the CLI code cache', () => {
     const file = path.join(bundle, caches()[0])
     const written = fs.readFileSync(file)
     expect(written.length).toBeGreaterThan(100_000)
-    expect(run()).toEqual(first)
+    expect(await run()).toEqual(first)
     // Used, not written again.
     expect(fs.readFileSync(file).equals(written)).toBe(true)
     expect(caches()).toHaveLength(1)
   })
 
-  it('ignores a corrupt, torn or foreign cache, reports the same, and writes a good one', () => {
-    const reference = run()
+  it('ignores a corrupt, torn or foreign cache, reports the same, and writes a good one', async () => {
+    const reference = await run()
     const file = path.join(bundle, caches()[0])
     const good = fs.readFileSync(file)
     const corrupt = Buffer.from(good)
@@ -70,7 +74,7 @@ describe('the CLI code cache', () => {
     foreign.writeUInt32LE(zlib.crc32(foreign.subarray(12)), 8)
     for (const bad of [corrupt, good.subarray(0, 5), good.subarray(0, good.length >> 1), Buffer.alloc(0), foreign]) {
       fs.writeFileSync(file, bad)
-      expect(run()).toEqual(reference)
+      expect(await run()).toEqual(reference)
       const rewritten = fs.readFileSync(file)
       expect(rewritten.equals(bad)).toBe(false)
       expect(rewritten.length).toBeGreaterThan(100_000)
