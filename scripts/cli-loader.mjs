@@ -11,7 +11,7 @@
 // source as it would without a cache, and a new cache is written at exit
 // (atomically: a temporary file renamed) if the folder is writable. Any
 // failure to read or write it is ignored: the cache only ever saves time.
-import {readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
+import {accessSync, constants, readFileSync, renameSync, rmSync, writeFileSync} from 'node:fs'
 import {Buffer} from 'node:buffer'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -54,6 +54,16 @@ function writeCache(file, payload) {
   }
 }
 
+/** Whether a cache can be written in `folder` (a read-only install is not asked to make one on every run). */
+function writable(folder) {
+  try {
+    accessSync(folder, constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
+}
+
 const source = readFileSync(bundle, 'utf8')
 const cached = readCache(cacheFile)
 // The bundle's `import.meta.url`, `import.meta.resolve` and dynamic `import()` are this module's (same folder),
@@ -67,7 +77,7 @@ const script = new vm.Script(
     cachedData: cached
   }
 )
-if (!cached || script.cachedDataRejected) {
+if ((!cached || script.cachedDataRejected) && writable(here)) {
   // At exit: the cache then holds the functions this run compiled, not only the top level.
   process.once('exit', () => writeCache(cacheFile, script.createCachedData()))
 }
