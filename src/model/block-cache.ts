@@ -13,8 +13,9 @@
  * offset of the block moved by the same amount, and the normalized offsets
  * are those moved by that amount. `normalize` places a space that stands for
  * white space one offset before the character after it, clamped at 0: a
- * block whose offsets include 0 is reused only where it did not move. The
- * result is the block a fresh read gives (property tests check it).
+ * block whose offsets include 0 is reused only where it did not move (a
+ * guard: no such space is known to reach 0). The result is the block a fresh
+ * read gives (property tests check it).
  */
 import type {Normalized} from './text.js'
 
@@ -76,7 +77,7 @@ export class BlockCache {
     const own: Entry = {
       raw: Int32Array.from(raw),
       positive,
-      norm: moved(reading.norm, 0),
+      norm: reading.norm,
       bounds: reading.bounds.map(([from, to]) => [from, to])
     }
     this.next.set(key, own)
@@ -90,9 +91,13 @@ export class BlockCache {
   }
 }
 
-/** A copy of `norm` with its source offsets moved by `delta` (the copy is the caller's to keep). */
+/**
+ * `norm` with its source offsets moved by `delta`: a new object, sharing the arrays that do not change (nothing
+ * writes to a model's offsets or starts once read).
+ */
 function moved(norm: Normalized, delta: number): Normalized {
+  if (delta === 0) return {text: norm.text, offsets: norm.offsets, starts: norm.starts}
   const offsets = Int32Array.from(norm.offsets as Int32Array)
-  if (delta !== 0) for (let i = 0; i < offsets.length; i++) offsets[i] += delta
-  return {text: norm.text, offsets, starts: Int32Array.from(norm.starts)}
+  for (let i = 0; i < offsets.length; i++) offsets[i] += delta
+  return {text: norm.text, offsets, starts: norm.starts}
 }
