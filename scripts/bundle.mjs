@@ -1,9 +1,11 @@
 // Bundle the CLI into dist/bundle/ (esbuild): one file to load instead of
 // hundreds of modules, which is most of a hook's cost on one small draft.
-// Reporters and --watch stay separate chunks, loaded only when asked for;
-// what a plain run does not need (YAML configs, plugins looked up by name)
-// is loaded from node_modules on first use.
-import {readFile, rm} from 'node:fs/promises'
+// The CLI is one script (cli.cjs) that the bin (cli.js, from
+// scripts/cli-loader.mjs) runs from a V8 code cache; the --jobs worker is an
+// ES module bundle with its chunks. What a plain run does not need (YAML
+// configs, plugins looked up by name) is loaded from node_modules on first use.
+import {createHash} from 'node:crypto'
+import {chmod, readFile, rm, writeFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -26,22 +28,15 @@ const lazy = {
 // `npm pack` would ship them).
 await rm(path.join(root, 'dist/bundle'), {recursive: true, force: true})
 
-await build({
-  entryPoints: {cli: path.join(root, 'src/cli/index.ts'), worker: path.join(root, 'src/cli/worker.ts')},
-  outdir: path.join(root, 'dist/bundle'),
+/** What both builds share: our settings and the bundle plugin below. */
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minify: true,
   // unified names plugins after their functions: keep the names.
   keepNames: true,
   logLevel: 'warning',
-  // CommonJS dependencies call `require`: give the ES module bundle one.
-  banner: {
-    js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"
-  },
   plugins: [
     {
       name: 'disclosure-lint-bundle',
@@ -89,4 +84,47 @@ await build({
       }
     }
   ]
+}
+
+// The --jobs worker (and its chunks): an ES module bundle, as workers load it.
+await build({
+  ...common,
+  entryPoints: {worker: path.join(root, 'src/cli/worker.ts')},
+  outdir: path.join(root, 'dist/bundle'),
+  splitting: true,
+  format: 'esm',
+  // CommonJS dependencies call `require`: give the ES module bundle one.
+  banner: {
+    js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"
+  }
 })
+
+// The CLI: one script, so V8 can cache its compiled code (the bin passes `import.meta`'s url and resolve in).
+const cjs = path.join(root, 'dist/bundle/cli.cjs')
+await build({
+  ...common,
+  entryPoints: [path.join(root, 'src/cli/index.ts')],
+  outfile: cjs,
+  format: 'cjs',
+  define: {'import.meta.url': '__importMetaUrl', 'import.meta.resolve': '__importMetaResolve'}
+})
+// The bin wraps the script in a function: no hashbang line (src/cli/index.ts has one), and not executable.
+// Node 20 runs `import()` in a script compiled by `vm` only behind a flag, and not at all from a code cache:
+// each one calls the bin's own `import` instead (`__import`, passed in). Those in today's bundle are all
+// `await import(…)` in code (plugins, configs and reporters looked up by name, load-plugin, unified-args'
+// parser); any other form stops the build here rather than be rewritten unseen.
+const dynamic = /(?<![\w$.])import\(/g
+let script = (await readFile(cjs, 'utf8')).replace(/^#![^\n]*\n/, '')
+const all = script.match(dynamic)?.length ?? 0
+const awaited = script.match(/(?<![\w$.])await import\(/g)?.length ?? 0
+if (all === 0 || all !== awaited)
+  throw new Error(`cli.cjs: ${all - awaited} import( not awaited: review the bundle step`)
+script = script.replace(dynamic, '__import(')
+await writeFile(cjs, script)
+await chmod(cjs, 0o644)
+const hash = createHash('sha256').update(script).digest('hex').slice(0, 16)
+const bin = path.join(root, 'dist/bundle/cli.js')
+const loader = await readFile(path.join(root, 'scripts/cli-loader.mjs'), 'utf8')
+if (!loader.includes("'__DISCLOSURE_LINT_BUILD__'")) throw new Error('cli-loader.mjs: the build placeholder is gone')
+await writeFile(bin, loader.replace("'__DISCLOSURE_LINT_BUILD__'", JSON.stringify(hash)))
+await chmod(bin, 0o755)

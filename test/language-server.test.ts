@@ -13,6 +13,7 @@ import {afterEach, describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import {
   CodeActionRequest,
+  DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   type CodeAction,
@@ -315,6 +316,46 @@ describe('language server with editors as they are', () => {
     expect(stderr.trim().split('\n')).toEqual([
       expect.stringMatching(/^disclosure-lint-language-server: malformed message header/)
     ])
+  })
+
+  it('publishes the lint of a lone edit (begun at the edit, in the pause) for its version, as a fresh open', async () => {
+    const dir = workspace()
+    const lsp = await client(dir)
+    const uri = pathToFileURL(path.join(dir, 'draft.md')).href
+    const draft = (price: string) =>
+      `Acme Gold Corp. (TSXV: ACM) has closed its private placement of 2,000,000 units at ${price} per unit for ` +
+      'gross proceeds of $200,000.\n'
+    await lsp.open(uri, draft('$0.10'))
+    let version = 1
+    for (const price of ['$0.11', '$0.10', '$0.12']) {
+      version++
+      const published = lsp.diagnostics(uri)
+      await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: {uri, version},
+        contentChanges: [{text: draft(price)}]
+      })
+      const fresh = await lsp.open(pathToFileURL(path.join(dir, `fresh-${version}.md`)).href, draft(price))
+      expect(await published).toEqual(fresh)
+      expect(fresh.some((d) => d.code === 'offering-arithmetic')).toBe(price !== '$0.10')
+    }
+  })
+
+  it('lints again with the new settings an edit made just before a settings change (its early lint is dropped)', async () => {
+    const dir = workspace()
+    let settings: unknown = {}
+    const lsp = await client(dir, {configuration: (params) => params.items.map(() => settings)})
+    const uri = pathToFileURL(path.join(dir, 'draft.md')).href
+    expect((await lsp.open(uri, DRAFT)).map((d) => d.code)).toContain('exchange-disclaimer')
+    const after = lsp.diagnostics(uri, (diagnostics) => diagnostics.length === 0, 15_000)
+    // The edit is linted at once, with the settings of the time; then the settings change (in its pause).
+    await lsp.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: {uri, version: 2},
+      contentChanges: [{text: DRAFT + '\nA second paragraph.\n'}]
+    })
+    settings = {requireConfig: true}
+    await lsp.connection.sendNotification(DidChangeConfigurationNotification.type, {settings: {}})
+    // No config in the folder: the edited document is not linted under the new settings.
+    expect(await after).toEqual([])
   })
 
   it('publishes a handful of times for a burst of 200 edits, the last publish right for the final text', async () => {

@@ -100,4 +100,5 @@ async function main(): Promise<void> {
   await run(settings, {includeAll, notes: true, keep, fix, jobs: {count: jobs, argv}})
 }
 
-await main().catch(fail)
+// Not awaited at the top level: the bundled CLI is a script (see scripts/bundle.mjs), and main() handles its own end.
+void main().catch(fail)

@@ -11,6 +11,7 @@ import {engine} from 'unified-engine'
 import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {Diagnostic} from 'vscode-languageserver/node.js'
+import type {BlockCache} from '../model/model.js'
 import disclosureLintDefaults, {withDefaults} from './defaults.js'
 import processor from './processor.js'
 import type {Settings} from './settings.js'
@@ -48,9 +49,13 @@ export function toDiagnostic(message: VFileMessage): Diagnostic {
   return diagnostic
 }
 
-/** The diagnostics of one document (none when the settings or an ignore file leave it out). */
-export function lint(job: LintJob): Promise<Diagnostic[]> {
+/**
+ * The diagnostics of one document (none when the settings or an ignore file leave it out). `blocks`: the
+ * document's block cache, kept from one lint of it to the next (the diagnostics are the same without it).
+ */
+export function lint(job: LintJob, blocks?: BlockCache): Promise<Diagnostic[]> {
   const file = new VFile({cwd: job.cwd, path: new URL(job.uri), value: job.text})
+  if (blocks) file.data.disclosureLintBlocks = blocks
   const {requireConfig, ignorePath, ignorePathResolveFrom} = job.settings
   return new Promise((resolve) => {
     engine(
@@ -71,6 +76,8 @@ export function lint(job: LintJob): Promise<Diagnostic[]> {
         processor: processor as never,
         quiet: false,
         rcName: '.remarkrc',
+        // The diagnostics are read from the file: a text report nobody reads costs a tenth of a re-lint.
+        reporter: () => '',
         silentlyIgnore: true,
         streamError: new PassThrough(),
         streamOut: new PassThrough()

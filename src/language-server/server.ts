@@ -8,7 +8,11 @@
  * - Debounce: an edit is linted `DEBOUNCE_MS` after the last edit of a burst;
  *   a document being linted when it changes is linted once more when that run
  *   ends, and a result for an older version is never published. Opening a
- *   document, or a config change, lints at once.
+ *   document, or a config change, lints at once. The first edit after a pause
+ *   is linted at once too, while the pause runs, and its result is published
+ *   when the pause ends if no edit came after it: the lint of a lone edit is
+ *   not added to the pause (a burst's later edits wait for the pause, as
+ *   before, so typing costs no more lints than it did).
  * - Big documents (over `BIG_DOCUMENT` characters) are linted in a worker
  *   thread, so they do not hold up the diagnostics of the others.
  */
@@ -25,6 +29,7 @@ import {
   type Range,
   type TextDocumentContentChangeEvent
 } from 'vscode-languageserver/node.js'
+import {BlockCache} from '../model/model.js'
 import {shorten} from '../reporters/common.js'
 import {lint, type LintJob} from './lint.js'
 import {DEFAULT_SETTINGS, normalizeSettings, type Settings} from './settings.js'
@@ -38,6 +43,8 @@ export const CONFIGURATION_SECTION = 'disclosure-lint'
 /** An open document: its text and version, kept in sync (full or ranged changes). */
 class Document {
   private lineStarts: number[] | undefined
+  /** What the last lint read of its blocks, reused by the next (see block-cache.ts). */
+  readonly blocks = new BlockCache()
   constructor(
     readonly uri: string,
     public version: number,
@@ -117,11 +124,27 @@ class BigDocumentWorker {
   }
 }
 
+/** A lint started at the first edit after a pause, for `check` to publish when the pause ends. */
+interface Early {
+  document: Document
+  version: number
+  text: string
+  result: Promise<Diagnostic[]>
+}
+
+/** A document's lint schedule: the debounce timer, the run under way, an early lint. */
+interface Schedule {
+  timer?: NodeJS.Timeout
+  running: boolean
+  again: boolean
+  early?: Early
+}
+
 export function startServer(connection: Connection): void {
   const documents = new Map<string, Document>()
   const workspaces = new Set<string>()
   const settingsCache = new Map<string, Promise<Settings>>()
-  const schedule = new Map<string, {timer?: NodeJS.Timeout; running: boolean; again: boolean}>()
+  const schedule = new Map<string, Schedule>()
   const worker = new BigDocumentWorker()
   let hasConfiguration = false
   let hasWorkspaceFolders = false
@@ -150,9 +173,47 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  async function check(uri: string): Promise<void> {
+  function scheduleOf(uri: string): Schedule {
     const state = schedule.get(uri) ?? {running: false, again: false}
     schedule.set(uri, state)
+    return state
+  }
+
+  /** The diagnostics of `document` as it is now (an error diagnostic if it cannot be linted). */
+  async function diagnose(document: Document, cwd: string): Promise<Diagnostic[]> {
+    const {uri, text} = document
+    try {
+      const job: LintJob = {uri, text, cwd, settings: await settingsFor(uri)}
+      return text.length > BIG_DOCUMENT ? await worker.lint(job) : await lint(job, document.blocks)
+    } catch (error) {
+      return [
+        {
+          range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+          severity: 1,
+          source: CONFIGURATION_SECTION,
+          message: `Cannot lint this document: ${String((error as Error)?.message ?? error).split('\n')[0]}`
+        }
+      ]
+    }
+  }
+
+  /** Lint the first edit after a pause at once; `check` publishes it when the pause ends (see the top of the file). */
+  function lintEarly(uri: string): void {
+    const state = scheduleOf(uri)
+    const document = documents.get(uri)
+    const cwd = cwdFor(uri)
+    if (state.running || state.early || !document || cwd === undefined) return
+    const early: Early = {document, version: document.version, text: document.text, result: diagnose(document, cwd)}
+    state.early = early
+    // Settled: a later edit may start the next early lint (a run still waiting for it keeps it).
+    void early.result.then(() => {
+      if (state.early === early && (documents.get(uri) !== document || document.version !== early.version))
+        state.early = undefined
+    })
+  }
+
+  async function check(uri: string): Promise<void> {
+    const state = scheduleOf(uri)
     if (state.running) {
       state.again = true
       return
@@ -161,22 +222,15 @@ export function startServer(connection: Connection): void {
     try {
       const document = documents.get(uri)
       const cwd = cwdFor(uri)
+      const early = state.early
+      state.early = undefined
       if (!document || cwd === undefined) return
       const {version, text} = document
-      const job: LintJob = {uri, text, cwd, settings: await settingsFor(uri)}
-      let diagnostics: Diagnostic[]
-      try {
-        diagnostics = text.length > BIG_DOCUMENT ? await worker.lint(job) : await lint(job)
-      } catch (error) {
-        diagnostics = [
-          {
-            range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
-            severity: 1,
-            source: CONFIGURATION_SECTION,
-            message: `Cannot lint this document: ${String((error as Error)?.message ?? error).split('\n')[0]}`
-          }
-        ]
-      }
+      // The early lint of this very version and text, if there was one: the same diagnostics, already under way.
+      const diagnostics =
+        early && early.document === document && early.version === version && early.text === text
+          ? await early.result
+          : await diagnose(document, cwd)
       // A result for an older version (or a closed document) is stale: the newer run publishes.
       if (documents.get(uri) === document && document.version === version) {
         await connection.sendDiagnostics({uri, version, diagnostics})
@@ -193,8 +247,7 @@ export function startServer(connection: Connection): void {
   }
 
   function later(uri: string, delay: number): void {
-    const state = schedule.get(uri) ?? {running: false, again: false}
-    schedule.set(uri, state)
+    const state = scheduleOf(uri)
     clearTimeout(state.timer)
     state.timer = setTimeout(() => {
       state.timer = undefined
@@ -203,7 +256,12 @@ export function startServer(connection: Connection): void {
   }
 
   function checkAll(): void {
-    for (const uri of documents.keys()) later(uri, 0)
+    for (const uri of documents.keys()) {
+      // Linted with the config or settings that changed: not to be published.
+      const state = schedule.get(uri)
+      if (state) state.early = undefined
+      later(uri, 0)
+    }
   }
 
   connection.onInitialize((event) => {
@@ -241,7 +299,11 @@ export function startServer(connection: Connection): void {
     // A change to a document never opened: nothing to lint.
     if (!document) return
     document.update(contentChanges, textDocument.version ?? document.version + 1)
+    // Settled (no pause running, no lint under way): this edit starts a pause, and is linted at once.
+    const state = scheduleOf(textDocument.uri)
+    const settled = !state.timer && !state.running && !state.early
     later(textDocument.uri, DEBOUNCE_MS)
+    if (settled) lintEarly(textDocument.uri)
   })
 
   connection.onDidCloseTextDocument(({textDocument}) => {

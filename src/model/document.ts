@@ -4,6 +4,7 @@
  * queries every fact and rule runs on them (`find`, `findAll`, `has`).
  */
 import type {Nodes, Root} from 'mdast'
+import type {BlockCache} from './block-cache.js'
 import {sentenceBounds} from './sentences.js'
 import {execIf, mayMatch, testIf} from './prefilter.js'
 import {
@@ -48,13 +49,26 @@ export interface Found extends Span {
   match: RegExpExecArray
 }
 
-/** The blocks of a parsed draft, each with its sentences, and every sentence in order. */
-export function readDocument(tree: Root, value: string): {blocks: Block[]; sentences: Sentence[]} {
+/**
+ * The blocks of a parsed draft, each with its sentences, and every sentence in order. `cache`: what the last read
+ * of the same document found of its blocks (an editor's; see block-cache.ts), reused where a block did not change.
+ */
+export function readDocument(tree: Root, value: string, cache?: BlockCache): {blocks: Block[]; sentences: Sentence[]} {
   const blocks: Block[] = []
   const sentences: Sentence[] = []
-  collectBlocks(tree, value, blocks)
+  const bounds: Array<Array<[number, number]>> = []
+  collectBlocks(tree, value, blocks, (kind, raw) => {
+    if (!cache) return normalize(raw)
+    const reading = cache.read(kind, raw.text, raw.offsets as Int32Array, () => {
+      const norm = normalize(raw)
+      return {norm, bounds: blockBounds(raw)}
+    })
+    bounds[blocks.length] = reading.bounds
+    return reading.norm
+  })
+  cache?.done()
   for (const block of blocks) {
-    for (const sentence of toSentences(block)) {
+    for (const sentence of toSentences(block, bounds[block.index])) {
       sentence.index = sentences.length
       sentences.push(sentence)
       block.sentences.push(sentence)
@@ -91,14 +105,17 @@ export function has(unit: Unit, re: RegExp): boolean {
   return testIf(re, unit.norm.text)
 }
 
-function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
+/** How a block's text is normalized: at once, or through a cache. */
+type Normalizer = (kind: Block['kind'], raw: MappedText) => Normalized
+
+function collectBlocks(tree: Root, value: string, blocks: Block[], normalizer: Normalizer): void {
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
       // A paragraph's text is never longer than its source: one buffer for its offsets.
       const start = node.position?.start.offset ?? 0
       const raw: Collected = {text: '', offsets: offsetsFor((node.position?.end.offset ?? start) - start)}
       collectInline(node, value, raw)
-      pushBlock(node.type, {text: raw.text, offsets: written(raw.offsets)}, blocks)
+      pushBlock(node.type, {text: raw.text, offsets: written(raw.offsets)}, blocks, normalizer)
       return
     }
     // Raw HTML that is not a whole comment is text of the draft: a stray "<!" or
@@ -109,7 +126,8 @@ function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
       pushBlock(
         'paragraph',
         {text: node.value, offsets: written(alignValue(node.value, value.slice(start, end), start))},
-        blocks
+        blocks,
+        normalizer
       )
       return
     }
@@ -120,7 +138,7 @@ function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
       const slice = value.slice(start, end)
       if (/^\s*(`{3,}|~{3,})/.test(slice)) base = start + slice.indexOf('\n') + 1
       const offsets = written(alignValue(node.value, value.slice(base, end), base))
-      pushBlock('code', {text: node.value, offsets}, blocks)
+      pushBlock('code', {text: node.value, offsets}, blocks, normalizer)
       return
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes)
@@ -128,9 +146,9 @@ function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
   visit(tree)
 }
 
-function pushBlock(kind: Block['kind'], raw: MappedText, blocks: Block[]): void {
+function pushBlock(kind: Block['kind'], raw: MappedText, blocks: Block[], normalizer: Normalizer): void {
   if (raw.text.trim() === '') return
-  const norm = normalize(raw)
+  const norm = normalizer(kind, raw)
   const span = spanOf(raw, 0, raw.text.length)
   blocks.push({kind, index: blocks.length, raw, norm, sentences: [], ...span})
 }
@@ -167,13 +185,17 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
   if ('children' in node) for (const child of node.children) collectInline(child as Nodes, value, out)
 }
 
-/** Split a block into sentences, each with its exact source span. */
-function toSentences(block: Block): Sentence[] {
+/** The `[from, to)` bounds of a block's sentences in its text as written. */
+function blockBounds(raw: MappedText): Array<[number, number]> {
   // Line breaks inside a paragraph are wrapping, not sentence ends.
-  const flat = block.raw.text.replace(/[\r\n]/g, ' ')
+  return sentenceBounds(raw.text.replace(/[\r\n]/g, ' '))
+}
+
+/** Split a block into sentences (at `bounds`, when known), each with its exact source span. */
+function toSentences(block: Block, bounds = blockBounds(block.raw)): Sentence[] {
   const result: Sentence[] = []
   const {norm} = block
-  for (const [from, to] of sentenceBounds(flat)) {
+  for (const [from, to] of bounds) {
     const raw: MappedText = {text: block.raw.text.slice(from, to), offsets: block.raw.offsets, base: from}
     // The sentence's normalized text is a slice of its block's: no second pass.
     let start = norm.starts[from]

@@ -20,6 +20,7 @@ import {
   type Legend
 } from './boilerplate.js'
 import {findCaution, findCautionElements, type CautionElements} from './caution.js'
+import type {BlockCache} from './block-cache.js'
 import {readDocument, type Block, type Sentence} from './document.js'
 import {findEquivalents, type Equivalents} from './equivalents.js'
 import {findEstimates, type Estimates} from './estimates.js'
@@ -39,6 +40,7 @@ import {detectTopics, type Topics} from './topics.js'
 
 export type {Block, Found, Sentence, Span, MappedText, Unit} from './document.js'
 export {find, findAll, has} from './document.js'
+export {BlockCache} from './block-cache.js'
 export type {Listing, Exchange, CanadianExchange, ExchangeDecision, ExchangeEvidence} from './listing.js'
 export type {Disclaimer, Legend} from './boilerplate.js'
 export type {Alignment, ElementVerdict} from './wording.js'
@@ -129,15 +131,18 @@ const cache = new WeakMap<Root, Model>()
 export function getModel(tree: Root, file: VFile): Model {
   let model = cache.get(tree)
   if (!model) {
-    model = buildModel(tree, String(file.value ?? ''))
+    model = buildModel(tree, String(file.value ?? ''), file.data.disclosureLintBlocks)
     cache.set(tree, model)
   }
   return model
 }
 
-/** Build the model of a tree parsed from `value`. */
-export function buildModel(tree: Root, value: string): Model {
-  const {blocks, sentences} = readDocument(tree, value)
+/**
+ * Build the model of a tree parsed from `value`; `cache`: what an earlier read of the same document found of its
+ * blocks (an editor's, see block-cache.ts), the model the same with or without it.
+ */
+export function buildModel(tree: Root, value: string, cache?: BlockCache): Model {
+  const {blocks, sentences} = readDocument(tree, value, cache)
   const layout = findLayout(blocks)
   const listings = findListings(blocks, layout.openingEnd)
   const exchanges = new Set<Exchange>()
