@@ -57,15 +57,29 @@ describe('npm pack, then npm install --global of the tarball', () => {
     expect(manifest.license).toBe('MIT')
 
     // In the checkout, as the README says.
-    const packed = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], {
-      cwd: checkout(),
-      encoding: 'utf8'
-    })
+    // A code cache the bin wrote beside the bundle (per build and Node version) stays out of the package.
+    const stray = path.join(root, 'dist/bundle/cli-0000000000000000-v0.0.0-test.cache')
+    fs.writeFileSync(stray, 'not a cache')
+    let packed: string
+    try {
+      packed = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], {
+        cwd: checkout(),
+        encoding: 'utf8'
+      })
+    } finally {
+      fs.rmSync(stray, {force: true})
+    }
     const tarball = path.join(work, packed.trim().split('\n').at(-1)!)
     expect(fs.existsSync(tarball)).toBe(true)
     const listed = execFileSync('tar', ['tzf', tarball], {encoding: 'utf8'})
-    for (const file of ['package/LICENSE', 'package/dist/bundle/cli.js', 'package/docs/rules/qp-statement.md'])
+    for (const file of [
+      'package/LICENSE',
+      'package/dist/bundle/cli.js',
+      'package/dist/bundle/cli.cjs',
+      'package/docs/rules/qp-statement.md'
+    ])
       expect(listed).toContain(file)
+    expect(listed).not.toMatch(/\.cache$/m)
     // No sources, tests or corpus material in the package.
     expect(listed).not.toMatch(/package\/(?:src|test|scripts\/eval)/)
     expect(listed).not.toMatch(/^package\/\.\./m)
