@@ -5,7 +5,7 @@
  */
 import type {Nodes, Root} from 'mdast'
 import {sentenceBounds} from './sentences.js'
-import {execIf, mayMatch, testIf} from './prefilter.js'
+import {execIf, mayMatch, required, testIf} from './prefilter.js'
 import {
   alignValue,
   normalize,
@@ -35,6 +35,75 @@ export interface Block extends Unit {
   /** Position among the blocks of the draft. */
   index: number
   sentences: Sentence[]
+  /** The draft the block is part of (see `Draft`). */
+  draft: Draft
+}
+
+/**
+ * The whole draft's normalized text, joined on first use: a word absent from it is absent from every block and
+ * sentence, so a pattern that needs it is never run on any of them (`absentFromDraft`).
+ */
+export interface Draft {
+  blocks: Block[]
+  text: string | undefined
+  /** Per pattern: whether no match can exist anywhere in the draft. */
+  absent: Map<RegExp, boolean>
+}
+
+/** A bucket for the three characters of `text` from `i`. */
+const gram3 = (text: string, i: number): number =>
+  (Math.imul(text.charCodeAt(i), 0x9e3779b1) ^
+    Math.imul(text.charCodeAt(i + 1), 0x85ebca77) ^
+    Math.imul(text.charCodeAt(i + 2), 0xc2b2ae3d)) >>>
+  16
+
+/** A bucket for the five characters of `text` from `i`. */
+const gram5 = (text: string, i: number): number =>
+  (Math.imul(text.charCodeAt(i), 0x9e3779b1) ^
+    Math.imul(text.charCodeAt(i + 1), 0x85ebca77) ^
+    Math.imul(text.charCodeAt(i + 2), 0xc2b2ae3d) ^
+    Math.imul(text.charCodeAt(i + 3), 0x27d4eb2f) ^
+    Math.imul(text.charCodeAt(i + 4), 0x165667b1)) >>>
+  16
+
+/**
+ * One bit per bucket, for the draft last looked at (`gramsOf`): sequences of three characters, then of five. Shared
+ * by every draft (one table, not one allocation per draft); a draft looked at again after another is read again.
+ */
+const grams = new Uint32Array(4096)
+let gramsOf: Draft | undefined
+
+/**
+ * Whether the draft's text holds `word`. A word with a sequence of three (or five) characters no block holds is
+ * absent, and looking its sequences up is cheaper than searching the whole text; otherwise the text is searched.
+ */
+function holds(draft: Draft, text: string, word: string): boolean {
+  if (word.length >= 3) {
+    if (gramsOf !== draft) {
+      grams.fill(0)
+      for (const block of draft.blocks) {
+        const own = block.norm.text
+        for (let i = 0; i + 3 <= own.length; i++) {
+          const bucket = gram3(own, i)
+          grams[bucket >>> 5] |= 1 << (bucket & 31)
+        }
+        for (let i = 0; i + 5 <= own.length; i++) {
+          const bucket = 65536 + gram5(own, i)
+          grams[bucket >>> 5] |= 1 << (bucket & 31)
+        }
+      }
+      gramsOf = draft
+    }
+    for (let i = 0; i + 3 <= word.length; i++) {
+      const bucket = gram3(word, i)
+      if ((grams[bucket >>> 5] & (1 << (bucket & 31))) === 0) return false
+    }
+    for (let i = 0; i + 5 <= word.length; i++) {
+      const bucket = 65536 + gram5(word, i)
+      if ((grams[bucket >>> 5] & (1 << (bucket & 31))) === 0) return false
+    }
+  }
+  return text.includes(word)
 }
 
 export interface Sentence extends Unit {
@@ -52,7 +121,7 @@ export interface Found extends Span {
 export function readDocument(tree: Root, value: string): {blocks: Block[]; sentences: Sentence[]} {
   const blocks: Block[] = []
   const sentences: Sentence[] = []
-  collectBlocks(tree, value, blocks)
+  collectBlocks(tree, value, {blocks, text: undefined, absent: new Map()})
   for (const block of blocks) {
     for (const sentence of toSentences(block)) {
       sentence.index = sentences.length
@@ -63,9 +132,49 @@ export function readDocument(tree: Root, value: string): {blocks: Block[]; sente
   return {blocks, sentences}
 }
 
+/**
+ * Patterns whose needed words are looked for in the whole draft: up to this many words (each looked for once per
+ * draft, and the answer kept for every unit after).
+ */
+const DRAFT_MOST = 12
+
+/**
+ * Whether `re` cannot match the normalized text of any block or sentence of `draft`: a word every match needs
+ * (prefilter.ts) is absent from the whole draft. Decided once per draft and pattern.
+ */
+export function absentFromDraft(draft: Draft, re: RegExp): boolean {
+  let absent = draft.absent.get(re)
+  if (absent === undefined) {
+    const need = required(re)
+    if (need === undefined || need.length > DRAFT_MOST) absent = false
+    else {
+      const text = (draft.text ??= draft.blocks.map((block) => block.norm.text).join('\n'))
+      absent = !need.some((word) => holds(draft, text, word))
+    }
+    draft.absent.set(re, absent)
+  }
+  return absent
+}
+
+/** The indices of `patterns` that may match some of `sentences` (all of one draft): the others need absent words. */
+export function livePatterns(sentences: readonly Sentence[], patterns: readonly RegExp[]): number[] {
+  const live: number[] = []
+  if (sentences.length === 0) return live
+  const {draft} = sentences[0].block
+  for (let i = 0; i < patterns.length; i++) if (!absentFromDraft(draft, patterns[i])) live.push(i)
+  return live
+}
+
+/** Whether `re` cannot match `unit`, a block or sentence of a draft, since the whole draft lacks a word it needs. */
+function absentFor(unit: Unit, re: RegExp): boolean {
+  const draft = (unit as Partial<Sentence>).block?.draft ?? (unit as Partial<Block>).draft
+  return draft !== undefined && absentFromDraft(draft, re)
+}
+
 /** First match of `re` in the normalized text of `unit`. */
 export function find(unit: Unit, re: RegExp): Found | undefined {
   re.lastIndex = 0
+  if (absentFor(unit, re)) return undefined
   const match = execIf(re, unit.norm.text)
   if (!match) return undefined
   return {...spanOf(unit.norm, match.index, match.index + match[0].length), match}
@@ -76,7 +185,7 @@ export function findAll(unit: Unit, re: RegExp): Found[] {
   if (!re.global) throw new Error('findAll needs a global regular expression')
   const found: Found[] = []
   re.lastIndex = 0
-  if (!mayMatch(re, unit.norm.text)) return found
+  if (absentFor(unit, re) || !mayMatch(re, unit.norm.text)) return found
   let match: RegExpExecArray | null
   while ((match = re.exec(unit.norm.text))) {
     found.push({...spanOf(unit.norm, match.index, match.index + match[0].length), match})
@@ -88,17 +197,17 @@ export function findAll(unit: Unit, re: RegExp): Found[] {
 /** Whether the normalized text of `unit` matches `re`. */
 export function has(unit: Unit, re: RegExp): boolean {
   re.lastIndex = 0
-  return testIf(re, unit.norm.text)
+  return !absentFor(unit, re) && testIf(re, unit.norm.text)
 }
 
-function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
+function collectBlocks(tree: Root, value: string, draft: Draft): void {
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
       // A paragraph's text is never longer than its source: one buffer for its offsets.
       const start = node.position?.start.offset ?? 0
       const raw: Collected = {text: '', offsets: offsetsFor((node.position?.end.offset ?? start) - start)}
       collectInline(node, value, raw)
-      pushBlock(node.type, {text: raw.text, offsets: written(raw.offsets)}, blocks)
+      pushBlock(node.type, {text: raw.text, offsets: written(raw.offsets)}, draft)
       return
     }
     // Raw HTML that is not a whole comment is text of the draft: a stray "<!" or
@@ -109,7 +218,7 @@ function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
       pushBlock(
         'paragraph',
         {text: node.value, offsets: written(alignValue(node.value, value.slice(start, end), start))},
-        blocks
+        draft
       )
       return
     }
@@ -120,7 +229,7 @@ function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
       const slice = value.slice(start, end)
       if (/^\s*(`{3,}|~{3,})/.test(slice)) base = start + slice.indexOf('\n') + 1
       const offsets = written(alignValue(node.value, value.slice(base, end), base))
-      pushBlock('code', {text: node.value, offsets}, blocks)
+      pushBlock('code', {text: node.value, offsets}, draft)
       return
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes)
@@ -128,11 +237,12 @@ function collectBlocks(tree: Root, value: string, blocks: Block[]): void {
   visit(tree)
 }
 
-function pushBlock(kind: Block['kind'], raw: MappedText, blocks: Block[]): void {
+function pushBlock(kind: Block['kind'], raw: MappedText, draft: Draft): void {
   if (raw.text.trim() === '') return
   const norm = normalize(raw)
   const span = spanOf(raw, 0, raw.text.length)
-  blocks.push({kind, index: blocks.length, raw, norm, sentences: [], ...span})
+  const {blocks} = draft
+  blocks.push({kind, index: blocks.length, raw, norm, sentences: [], ...span, draft})
 }
 
 /** Text being collected from inline nodes, with the source offset of each character. */

@@ -5,7 +5,7 @@
  * matters (trigger the NI 51-102 Part 4A caution). Each comes with the words
  * that decided it, so a message can say why the rule applies.
  */
-import type {Sentence} from './document.js'
+import {livePatterns, type Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
 import {frenchWords, LETTER} from './french.js'
 import {execIf} from './prefilter.js'
@@ -596,11 +596,14 @@ function gather(sentences: Sentence[], signals: RegExp[], strength: Strength = '
   const found: Sentence[] = []
   // Each signal on its own: one alternation of them all (tried as a prefilter) was several times slower than
   // the signals one by one, since V8 scans for each pattern's own first characters only when it stands alone.
+  // Signals that need a word the whole draft lacks are never run (document.ts).
+  const live = livePatterns(sentences, signals)
+  if (live.length === 0) return undefined
   for (const sentence of sentences) {
     // Every signal has a word in it: a sentence of no letters (a run of markup or figures) has none.
     if (!HAS_LETTER.test(sentence.norm.text)) continue
     let any = false
-    for (let i = 0; i < signals.length; i++) {
+    for (const i of live) {
       // Skipped when a word every match needs is absent (prefilter.ts: read from the pattern itself).
       const match = execIf(signals[i], sentence.norm.text)
       if (!match) continue
