@@ -83,13 +83,32 @@ function holds(draft: Draft, text: string, word: string): boolean {
       grams.fill(0)
       for (const block of draft.blocks) {
         const own = block.norm.text
-        for (let i = 0; i + 3 <= own.length; i++) {
-          const bucket = gram3(own, i)
-          grams[bucket >>> 5] |= 1 << (bucket & 31)
-        }
-        for (let i = 0; i + 5 <= own.length; i++) {
-          const bucket = 65536 + gram5(own, i)
-          grams[bucket >>> 5] |= 1 << (bucket & 31)
+        // Each character read once: the last five in hand (as `gram3` and `gram5` hash them).
+        let a = 0
+        let b = 0
+        let c = 0
+        let d = 0
+        for (let i = 0; i < own.length; i++) {
+          const e = own.charCodeAt(i)
+          if (i >= 2) {
+            const three = (Math.imul(c, 0x9e3779b1) ^ Math.imul(d, 0x85ebca77) ^ Math.imul(e, 0xc2b2ae3d)) >>> 16
+            grams[three >>> 5] |= 1 << (three & 31)
+          }
+          if (i >= 4) {
+            const five =
+              65536 +
+              ((Math.imul(a, 0x9e3779b1) ^
+                Math.imul(b, 0x85ebca77) ^
+                Math.imul(c, 0xc2b2ae3d) ^
+                Math.imul(d, 0x27d4eb2f) ^
+                Math.imul(e, 0x165667b1)) >>>
+                16)
+            grams[five >>> 5] |= 1 << (five & 31)
+          }
+          a = b
+          b = c
+          c = d
+          d = e
         }
       }
       gramsOf = draft
