@@ -1,5 +1,7 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {remark} from 'remark'
+import {countWords} from '../src/model/language.js'
 import {buildModel} from '../src/model/model.js'
 
 const model = (text: string) => buildModel(remark().parse(text), text)
@@ -48,5 +50,44 @@ describe('language', () => {
     )
     expect(m.language.release).toBe('en')
     expect(m.language.bilingual).toBe(false)
+  })
+})
+
+describe('countWords', () => {
+  // The words as a regular expression reads them: the character-by-character reading must count the same.
+  const ENGLISH = new Set(
+    'the of and to in for is are was were with that this on by from be has have its which will or an at as not their would shall'.split(
+      ' '
+    )
+  )
+  const FRENCH = new Set(
+    (
+      'le la les des du de et est sont une un pour dans aux sur par avec que qui ce cette ces son sa ses leur leurs ' +
+      'être été ont sera seront ou ne pas à où plus selon entre lors'
+    ).split(' ')
+  )
+  const reference = (text: string) => {
+    let en = 0
+    let fr = 0
+    for (const [word] of text.matchAll(/[a-zà-öø-ÿœæ]+(?:'[a-zà-öø-ÿœæ]+)?/g)) {
+      if (ENGLISH.has(word)) en++
+      else if (FRENCH.has(word) || /^(?:l|d|qu|n|s|c|j|jusqu|lorsqu|puisqu)'/.test(word)) fr++
+    }
+    return {en, fr}
+  }
+
+  it('counts as the word pattern does, on function words, elisions, accents and stray characters', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(...ENGLISH, ...FRENCH, "l'", "d'", "qu'", "jusqu'", "'", 'œ', '÷', 'ø', 'é', 'x', ' ', '. ', '1'),
+      fc.string({maxLength: 4})
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 30}), (parts) => {
+        const text = parts.join('')
+        expect(countWords(text)).toEqual(reference(text))
+      }),
+      {numRuns: 500}
+    )
+    expect(countWords("l'exactitude de la bourse; the company's d'une")).toEqual({en: 1, fr: 4})
   })
 })

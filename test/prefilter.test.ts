@@ -6,7 +6,11 @@
  * and for patterns written to probe the reader.
  */
 import fc from 'fast-check'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {absentFromDraft, find, findAll, has, livePatterns} from '../src/model/document.js'
+import {buildModel} from '../src/model/model.js'
 import {execIf, mayMatch, required} from '../src/model/prefilter.js'
 
 /** Every module of the model (vite's glob import): their patterns, whoever appends to them. */
@@ -114,6 +118,40 @@ describe('prefilter', () => {
         }
       }),
       {numRuns: 300}
+    )
+  })
+
+  it('a pattern the whole draft rules out matches none of its blocks and sentences; find, findAll, has agree', () => {
+    const words = [...new Set(SIGNALS.flatMap((re) => required(re) ?? []))]
+    const piece = fc.oneof(
+      fc.constantFrom(...words),
+      fc.constantFrom(' ', '. ', ', ', '1.2 ', '$0.05 ', '\n\n', ' The ', 'É', '—', '«'),
+      fc.string({maxLength: 6})
+    )
+    const draft = fc.array(piece, {maxLength: 30}).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(draft, (value) => {
+        const model = buildModel(unified().use(remarkParse).parse(value), value)
+        const units = [...model.blocks, ...model.sentences]
+        for (const re of [...SIGNALS, ...PROBES]) {
+          const plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))
+          const matching = units.filter((unit) => plain.test(unit.norm.text))
+          if (model.blocks.length > 0 && absentFromDraft(model.blocks[0].draft, re)) expect(matching).toEqual([])
+          expect(
+            livePatterns(model.sentences, [re]).length === 0 && model.sentences.some((s) => plain.test(s.norm.text))
+          ).toBe(false)
+          for (const unit of units) {
+            const hit = plain.exec(unit.norm.text)
+            expect(find(unit, re)?.match[0], `${String(re)} on ${JSON.stringify(unit.norm.text)}`).toBe(hit?.[0])
+            expect(has(unit, re)).toBe(hit !== null)
+            if (re.global) {
+              const all = [...unit.norm.text.matchAll(new RegExp(re.source, re.flags))].map((m) => m.index)
+              expect(findAll(unit, re).map((found) => found.match.index)).toEqual(all)
+            }
+          }
+        }
+      }),
+      {numRuns: 100}
     )
   })
 })

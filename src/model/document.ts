@@ -6,7 +6,7 @@
 import type {Nodes, Root} from 'mdast'
 import type {BlockCache} from './block-cache.js'
 import {sentenceBounds} from './sentences.js'
-import {execIf, mayMatch, testIf} from './prefilter.js'
+import {execIf, mayMatch, required, testIf} from './prefilter.js'
 import {
   alignValue,
   normalize,
@@ -36,6 +36,94 @@ export interface Block extends Unit {
   /** Position among the blocks of the draft. */
   index: number
   sentences: Sentence[]
+  /** The draft the block is part of (see `Draft`). */
+  draft: Draft
+}
+
+/**
+ * The whole draft's normalized text, joined on first use: a word absent from it is absent from every block and
+ * sentence, so a pattern that needs it is never run on any of them (`absentFromDraft`).
+ */
+export interface Draft {
+  blocks: Block[]
+  text: string | undefined
+  /** Per pattern: whether no match can exist anywhere in the draft. */
+  absent: Map<RegExp, boolean>
+}
+
+/** A bucket for the three characters of `text` from `i`. */
+const gram3 = (text: string, i: number): number =>
+  (Math.imul(text.charCodeAt(i), 0x9e3779b1) ^
+    Math.imul(text.charCodeAt(i + 1), 0x85ebca77) ^
+    Math.imul(text.charCodeAt(i + 2), 0xc2b2ae3d)) >>>
+  16
+
+/** A bucket for the five characters of `text` from `i`. */
+const gram5 = (text: string, i: number): number =>
+  (Math.imul(text.charCodeAt(i), 0x9e3779b1) ^
+    Math.imul(text.charCodeAt(i + 1), 0x85ebca77) ^
+    Math.imul(text.charCodeAt(i + 2), 0xc2b2ae3d) ^
+    Math.imul(text.charCodeAt(i + 3), 0x27d4eb2f) ^
+    Math.imul(text.charCodeAt(i + 4), 0x165667b1)) >>>
+  16
+
+/**
+ * One bit per bucket, for the draft last looked at (`gramsOf`): sequences of three characters, then of five. Shared
+ * by every draft (one table, not one allocation per draft); a draft looked at again after another is read again.
+ */
+const grams = new Uint32Array(4096)
+let gramsOf: Draft | undefined
+
+/**
+ * Whether the draft's text holds `word`. A word with a sequence of three (or five) characters no block holds is
+ * absent, and looking its sequences up is cheaper than searching the whole text; otherwise the text is searched.
+ */
+function holds(draft: Draft, text: string, word: string): boolean {
+  if (word.length >= 3) {
+    if (gramsOf !== draft) {
+      grams.fill(0)
+      for (const block of draft.blocks) {
+        const own = block.norm.text
+        // Each character read once: the last five in hand (as `gram3` and `gram5` hash them).
+        let a = 0
+        let b = 0
+        let c = 0
+        let d = 0
+        for (let i = 0; i < own.length; i++) {
+          const e = own.charCodeAt(i)
+          if (i >= 2) {
+            const three = (Math.imul(c, 0x9e3779b1) ^ Math.imul(d, 0x85ebca77) ^ Math.imul(e, 0xc2b2ae3d)) >>> 16
+            grams[three >>> 5] |= 1 << (three & 31)
+          }
+          if (i >= 4) {
+            const five =
+              65536 +
+              ((Math.imul(a, 0x9e3779b1) ^
+                Math.imul(b, 0x85ebca77) ^
+                Math.imul(c, 0xc2b2ae3d) ^
+                Math.imul(d, 0x27d4eb2f) ^
+                Math.imul(e, 0x165667b1)) >>>
+                16)
+            grams[five >>> 5] |= 1 << (five & 31)
+          }
+          a = b
+          b = c
+          c = d
+          d = e
+        }
+      }
+      gramsOf = draft
+    }
+    for (let i = 0; i + 3 <= word.length; i++) {
+      const bucket = gram3(word, i)
+      if ((grams[bucket >>> 5] & (1 << (bucket & 31))) === 0) return false
+    }
+    for (let i = 0; i + 5 <= word.length; i++) {
+      const bucket = 65536 + gram5(word, i)
+      if ((grams[bucket >>> 5] & (1 << (bucket & 31))) === 0) return false
+    }
+  }
+  return text.includes(word)
 }
 
 export interface Sentence extends Unit {
@@ -57,7 +145,7 @@ export function readDocument(tree: Root, value: string, cache?: BlockCache): {bl
   const blocks: Block[] = []
   const sentences: Sentence[] = []
   const bounds: Array<Array<[number, number]>> = []
-  collectBlocks(tree, value, blocks, (kind, raw) => {
+  collectBlocks(tree, value, {blocks, text: undefined, absent: new Map()}, (kind, raw) => {
     if (!cache) return normalize(raw)
     const reading = cache.read(kind, raw.text, raw.offsets as Int32Array, () => {
       const norm = normalize(raw)
@@ -77,9 +165,49 @@ export function readDocument(tree: Root, value: string, cache?: BlockCache): {bl
   return {blocks, sentences}
 }
 
+/**
+ * Patterns whose needed words are looked for in the whole draft: up to this many words (each looked for once per
+ * draft, and the answer kept for every unit after).
+ */
+const DRAFT_MOST = 12
+
+/**
+ * Whether `re` cannot match the normalized text of any block or sentence of `draft`: a word every match needs
+ * (prefilter.ts) is absent from the whole draft. Decided once per draft and pattern.
+ */
+export function absentFromDraft(draft: Draft, re: RegExp): boolean {
+  let absent = draft.absent.get(re)
+  if (absent === undefined) {
+    const need = required(re)
+    if (need === undefined || need.length > DRAFT_MOST) absent = false
+    else {
+      const text = (draft.text ??= draft.blocks.map((block) => block.norm.text).join('\n'))
+      absent = !need.some((word) => holds(draft, text, word))
+    }
+    draft.absent.set(re, absent)
+  }
+  return absent
+}
+
+/** The indices of `patterns` that may match some of `sentences` (all of one draft): the others need absent words. */
+export function livePatterns(sentences: readonly Sentence[], patterns: readonly RegExp[]): number[] {
+  const live: number[] = []
+  if (sentences.length === 0) return live
+  const {draft} = sentences[0].block
+  for (let i = 0; i < patterns.length; i++) if (!absentFromDraft(draft, patterns[i])) live.push(i)
+  return live
+}
+
+/** Whether `re` cannot match `unit`, a block or sentence of a draft, since the whole draft lacks a word it needs. */
+function absentFor(unit: Unit, re: RegExp): boolean {
+  const draft = (unit as Partial<Sentence>).block?.draft ?? (unit as Partial<Block>).draft
+  return draft !== undefined && absentFromDraft(draft, re)
+}
+
 /** First match of `re` in the normalized text of `unit`. */
 export function find(unit: Unit, re: RegExp): Found | undefined {
   re.lastIndex = 0
+  if (absentFor(unit, re)) return undefined
   const match = execIf(re, unit.norm.text)
   if (!match) return undefined
   return {...spanOf(unit.norm, match.index, match.index + match[0].length), match}
@@ -90,7 +218,7 @@ export function findAll(unit: Unit, re: RegExp): Found[] {
   if (!re.global) throw new Error('findAll needs a global regular expression')
   const found: Found[] = []
   re.lastIndex = 0
-  if (!mayMatch(re, unit.norm.text)) return found
+  if (absentFor(unit, re) || !mayMatch(re, unit.norm.text)) return found
   let match: RegExpExecArray | null
   while ((match = re.exec(unit.norm.text))) {
     found.push({...spanOf(unit.norm, match.index, match.index + match[0].length), match})
@@ -102,20 +230,20 @@ export function findAll(unit: Unit, re: RegExp): Found[] {
 /** Whether the normalized text of `unit` matches `re`. */
 export function has(unit: Unit, re: RegExp): boolean {
   re.lastIndex = 0
-  return testIf(re, unit.norm.text)
+  return !absentFor(unit, re) && testIf(re, unit.norm.text)
 }
 
 /** How a block's text is normalized: at once, or through a cache. */
 type Normalizer = (kind: Block['kind'], raw: MappedText) => Normalized
 
-function collectBlocks(tree: Root, value: string, blocks: Block[], normalizer: Normalizer): void {
+function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Normalizer): void {
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
       // A paragraph's text is never longer than its source: one buffer for its offsets.
       const start = node.position?.start.offset ?? 0
       const raw: Collected = {text: '', offsets: offsetsFor((node.position?.end.offset ?? start) - start)}
       collectInline(node, value, raw)
-      pushBlock(node.type, {text: raw.text, offsets: written(raw.offsets)}, blocks, normalizer)
+      pushBlock(node.type, {text: raw.text, offsets: written(raw.offsets)}, draft, normalizer)
       return
     }
     // Raw HTML that is not a whole comment is text of the draft: a stray "<!" or
@@ -126,7 +254,7 @@ function collectBlocks(tree: Root, value: string, blocks: Block[], normalizer: N
       pushBlock(
         'paragraph',
         {text: node.value, offsets: written(alignValue(node.value, value.slice(start, end), start))},
-        blocks,
+        draft,
         normalizer
       )
       return
@@ -138,7 +266,7 @@ function collectBlocks(tree: Root, value: string, blocks: Block[], normalizer: N
       const slice = value.slice(start, end)
       if (/^\s*(`{3,}|~{3,})/.test(slice)) base = start + slice.indexOf('\n') + 1
       const offsets = written(alignValue(node.value, value.slice(base, end), base))
-      pushBlock('code', {text: node.value, offsets}, blocks, normalizer)
+      pushBlock('code', {text: node.value, offsets}, draft, normalizer)
       return
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes)
@@ -146,11 +274,12 @@ function collectBlocks(tree: Root, value: string, blocks: Block[], normalizer: N
   visit(tree)
 }
 
-function pushBlock(kind: Block['kind'], raw: MappedText, blocks: Block[], normalizer: Normalizer): void {
+function pushBlock(kind: Block['kind'], raw: MappedText, draft: Draft, normalizer: Normalizer): void {
   if (raw.text.trim() === '') return
   const norm = normalizer(kind, raw)
   const span = spanOf(raw, 0, raw.text.length)
-  blocks.push({kind, index: blocks.length, raw, norm, sentences: [], ...span})
+  const {blocks} = draft
+  blocks.push({kind, index: blocks.length, raw, norm, sentences: [], ...span, draft})
 }
 
 /** Text being collected from inline nodes, with the source offset of each character. */

@@ -38,18 +38,42 @@ const FRENCH = new Set(
 const ELISION = /^(?:l|d|qu|n|s|c|j|jusqu|lorsqu|puisqu)'/
 
 /** Words of a block, lower case (the normalized text is). Letters with accents count; digits and punctuation split. */
-const WORD = /[a-zà-öø-ÿœæ]+(?:'[a-zà-öø-ÿœæ]+)?/g
+const isLetter = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 0xe0 && code <= 0xff && code !== 0xf7) || code === 0x153
+/** The longest function word without an apostrophe: longer words are not looked up. */
+const LONGEST = Math.max(...[...ENGLISH, ...FRENCH].map((word) => word.length))
 
-/** The counts of English and French function words in a block. */
+/**
+ * The counts of English and French function words in a block. Its words are runs of letters, each with an
+ * elided part ("l'exactitude"): `/[a-zà-öø-ÿœæ]+(?:'[a-zà-öø-ÿœæ]+)?/g`, read character by character (this runs on
+ * every word of every draft).
+ */
 export function countWords(text: string): {en: number; fr: number} {
   let en = 0
   let fr = 0
-  WORD.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = WORD.exec(text))) {
-    const word = match[0]
-    if (ENGLISH.has(word)) en++
-    else if (FRENCH.has(word) || ELISION.test(word)) fr++
+  const length = text.length
+  let i = 0
+  while (i < length) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++
+      continue
+    }
+    let end = i + 1
+    while (end < length && isLetter(text.charCodeAt(end))) end++
+    if (end + 1 < length && text.charCodeAt(end) === 39 && isLetter(text.charCodeAt(end + 1))) {
+      // An elision: French when what comes before the apostrophe elides ("l'", "d'", "qu'", "jusqu'").
+      let after = end + 2
+      while (after < length && isLetter(text.charCodeAt(after))) after++
+      if (ELISION.test(text.slice(i, end + 1))) fr++
+      i = after
+      continue
+    }
+    if (end - i <= LONGEST) {
+      const word = text.slice(i, end)
+      if (ENGLISH.has(word)) en++
+      else if (FRENCH.has(word)) fr++
+    }
+    i = end
   }
   return {en, fr}
 }

@@ -43,10 +43,27 @@ export function required(re: RegExp): readonly string[] | undefined {
 
 /** Whether `re` may match `text`: false only when no match can exist (a required string is absent). */
 export function mayMatch(re: RegExp, text: string): boolean {
+  return mayHold(checked(re), text)
+}
+
+/** The strings worth looking for before `re` runs (see `MOST`), or undefined: then it always runs. */
+export function checked(re: RegExp): readonly string[] | undefined {
   const need = required(re)
-  if (!need || need.length > MOST) return true
-  for (const literal of need) if (text.includes(literal)) return true
+  return need && need.length <= MOST ? need : undefined
+}
+
+/** Whether `text` holds one of `need` (`checked(re)`), or there is nothing to check. */
+export function mayHold(need: readonly string[] | undefined, text: string): boolean {
+  if (!need) return true
+  for (let i = 0; i < need.length; i++) if (text.includes(need[i])) return true
   return false
+}
+
+/** `execIf` with `checked(re)` read once by the caller (a loop over many texts). */
+export function execChecked(re: RegExp, need: readonly string[] | undefined, text: string): RegExpExecArray | null {
+  if (mayHold(need, text)) return re.exec(text)
+  if (re.global || re.sticky) re.lastIndex = 0
+  return null
 }
 
 /**

@@ -12,7 +12,7 @@
  * of terms in the body: a drill release that mentions last year's placement
  * announces none.
  */
-import type {Sentence} from './document.js'
+import {livePatterns, type Sentence} from './document.js'
 import {
   COMPENSATION,
   CONSIDERATION,
@@ -47,6 +47,8 @@ const CASH = new RegExp(
 
 /** A sentence about an issuance that is not an offering for money. */
 const NON_CASH = [DEBT, COMPENSATION, EXERCISE, CONSIDERATION, EARLY_WARNING, SECONDARY]
+/** The forms' patterns, in order. */
+const FORM_PATTERNS = OFFERING_FORMS.map(({re}) => re)
 
 /** Future words that keep "closing" an announcement ("closing is expected on or about May 30"). */
 const EXPECTED = new RegExp(
@@ -87,23 +89,28 @@ export function findOwnOffering(
   const hits: Hit[] = []
   const kinds = new Set<string>()
   const found: Sentence[] = []
+  // Patterns that need a word the whole draft lacks are never run (document.ts).
+  const liveForms = livePatterns(sentences, FORM_PATTERNS)
+  const nonCash = livePatterns(sentences, NON_CASH).map((index) => NON_CASH[index])
+  const signals = livePatterns(sentences, OFFERING_SIGNALS)
   for (const sentence of sentences) {
     const text = sentence.norm.text
     const before = hits.length
-    OFFERING_FORMS.forEach(({form, re}, rank) => {
+    for (const rank of liveForms) {
+      const {form, re} = OFFERING_FORMS[rank]
       const match = re.exec(text)
       if (match && !NOT_FOR_MONEY.test(match[0])) {
         hits.push(hitOf(sentence, match, form, rank))
       }
-    })
+    }
     const named = hits.length > before
-    if (!named && NON_CASH.some((re) => re.test(text))) continue
-    OFFERING_SIGNALS.forEach((signal, index) => {
-      const match = signal.exec(text)
-      if (!match || NOT_FOR_MONEY.test(match[0])) return
+    if (!named && nonCash.some((re) => re.test(text))) continue
+    for (const index of signals) {
+      const match = OFFERING_SIGNALS[index].exec(text)
+      if (!match || NOT_FOR_MONEY.test(match[0])) continue
       hits.push(hitOf(sentence, match, undefined, OFFERING_FORMS.length))
       kinds.add(`signal ${index}`)
-    })
+    }
     if (hits.length > before) found.push(sentence)
   }
   if (hits.length === 0) return undefined

@@ -11,7 +11,7 @@
  * Who speaks: release-speaker.ts. The own offering: release-offering.ts. The
  * words: release-signals.ts.
  */
-import type {Sentence} from './document.js'
+import {absentFromDraft, type Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import type {Listing} from './listing.js'
 import {findOwnOffering, type Stage} from './release-offering.js'
@@ -71,6 +71,8 @@ const DEFAULT_LEAD_END = 2
 
 /** The first sentence (of `sentences`) matching `re`, as the words that decided a kind. */
 function first(sentences: Sentence[], re: RegExp, skip?: RegExp): (Decided & {sentence: Sentence}) | undefined {
+  // A pattern that needs a word the whole draft lacks matches no sentence (document.ts).
+  if (sentences.length === 0 || absentFromDraft(sentences[0].block.draft, re)) return undefined
   for (const sentence of sentences) {
     const text = sentence.norm.text
     if (skip?.test(text)) continue
@@ -80,6 +82,12 @@ function first(sentences: Sentence[], re: RegExp, skip?: RegExp): (Decided & {se
     return {...span, words: match[0], sentence}
   }
   return undefined
+}
+
+/** How many of `sentences` match `re`. */
+function count(sentences: Sentence[], re: RegExp): number {
+  if (sentences.length === 0 || absentFromDraft(sentences[0].block.draft, re)) return 0
+  return sentences.filter((sentence) => re.test(sentence.norm.text)).length
 }
 
 /** A settlement's stage: closed when the release says it issued the shares. */
@@ -104,8 +112,7 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   }
 
   // Shares for debt: stated in the opening, or in two sentences of the body.
-  const debt =
-    first(opening, DEBT) ?? (own.filter((s) => DEBT.test(s.norm.text)).length >= 2 ? first(own, DEBT) : undefined)
+  const debt = first(opening, DEBT) ?? (count(own, DEBT) >= 2 ? first(own, DEBT) : undefined)
   if (debt) add('shares-for-debt', debt, {stage: settlementStage(debt.sentence, opening)})
   add('compensation', first(own, COMPENSATION))
   // An early warning, or a holder's trade in the issuer's shares, stated in the opening.

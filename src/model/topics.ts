@@ -5,10 +5,10 @@
  * matters (trigger the NI 51-102 Part 4A caution). Each comes with the words
  * that decided it, so a message can say why the rule applies.
  */
-import type {Sentence} from './document.js'
+import {livePatterns, type Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
 import {frenchWords, LETTER} from './french.js'
-import {execIf} from './prefilter.js'
+import {checked, execChecked} from './prefilter.js'
 
 /**
  * How strong the evidence for a trigger is. Strong: the release itself states
@@ -596,13 +596,18 @@ function gather(sentences: Sentence[], signals: RegExp[], strength: Strength = '
   const found: Sentence[] = []
   // Each signal on its own: one alternation of them all (tried as a prefilter) was several times slower than
   // the signals one by one, since V8 scans for each pattern's own first characters only when it stands alone.
+  // Signals that need a word the whole draft lacks are never run (document.ts).
+  const live = livePatterns(sentences, signals)
+  if (live.length === 0) return undefined
+  // Skipped in a sentence without a word every match needs (prefilter.ts: read from the pattern itself).
+  const needs = live.map((i) => checked(signals[i]))
   for (const sentence of sentences) {
     // Every signal has a word in it: a sentence of no letters (a run of markup or figures) has none.
     if (!HAS_LETTER.test(sentence.norm.text)) continue
     let any = false
-    for (let i = 0; i < signals.length; i++) {
-      // Skipped when a word every match needs is absent (prefilter.ts: read from the pattern itself).
-      const match = execIf(signals[i], sentence.norm.text)
+    for (let k = 0; k < live.length; k++) {
+      const i = live[k]
+      const match = execChecked(signals[i], needs[k], sentence.norm.text)
       if (!match) continue
       any = true
       hit.add(i)
