@@ -24,7 +24,7 @@
  * Every figure is given with its spread (min–max over the repeats) and the
  * machine (cores, Node, load average before and after): on a shared machine
  * the spread says how far a ratio can be trusted. A summary of the ratios
- * ends the run. Sections can be picked: `npm run bench -- corpus lsp`.
+ * comes before the memory figures (the slowest section). Sections can be picked: `npm run bench -- corpus lsp`.
  */
 import {spawn, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
