@@ -23,19 +23,20 @@ export interface Languages {
   of(block: Block): Language
 }
 
-const ENGLISH = new Set(
+/** The function words counted for each language (exported for the tests' reference count). */
+export const ENGLISH = new Set(
   'the of and to in for is are was were with that this on by from be has have its which will or an at as not their would shall'.split(
     ' '
   )
 )
-const FRENCH = new Set(
+export const FRENCH = new Set(
   (
     'le la les des du de et est sont une un pour dans aux sur par avec que qui ce cette ces son sa ses leur leurs ' +
     'être été ont sera seront ou ne pas à où plus selon entre lors'
   ).split(' ')
 )
 /** French elisions: "l'exactitude", "d'une", "qu'elle", "n'acceptent", "s'est", "c'est", "j'ai". */
-const ELISION = /^(?:l|d|qu|n|s|c|j|jusqu|lorsqu|puisqu)'/
+export const ELISION = /^(?:l|d|qu|n|s|c|j|jusqu|lorsqu|puisqu)'/
 
 /** Words of a block, lower case (the normalized text is). Letters with accents count; digits and punctuation split. */
 const isLetter = (code: number): boolean =>

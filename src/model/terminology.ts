@@ -252,20 +252,31 @@ function oreTermsFr(sentence: Sentence): Found[] {
     if (ORE_FR_NOT_TERM_AFTER.test(after) || ORE_FR_NOT_TERM_BEFORE.test(before)) continue
     // A name: « Minerais » capitalized inside a sentence (« Les Minerais Boréal inc. »).
     if (/^[A-ZÀ-Ý]/.test(match[2]) && /\S/.test(raw.slice(0, end - match[2].length))) continue
-    const start = rawToNorm(sentence, match.index)
-    const stop = rawToNorm(sentence, end)
-    if (start < 0 || stop < 0) continue
-    const words = sentence.norm.text.slice(start, stop)
-    found.push({
-      kind: 'ore',
-      sentence,
-      words,
-      ...spanOf(sentence.norm, start, stop),
-      at: start,
-      replacement: oreReplacementFr(words)
-    })
+    const term = oreTerm(sentence, match.index, end, oreReplacementFr)
+    if (term) found.push(term)
   }
   return found
+}
+
+/** The "ore" term of `sentence` written at raw offsets `from`–`to`, with its replacement (none if it is not mapped). */
+function oreTerm(
+  sentence: Sentence,
+  from: number,
+  to: number,
+  replacement: (words: string) => string | undefined
+): Found | undefined {
+  const start = rawToNorm(sentence, from)
+  const end = rawToNorm(sentence, to)
+  if (start < 0 || end < 0) return undefined
+  const words = sentence.norm.text.slice(start, end)
+  return {
+    kind: 'ore',
+    sentence,
+    words,
+    ...spanOf(sentence.norm, start, end),
+    at: start,
+    replacement: replacement(words)
+  }
 }
 
 /** « corps de minerai » → « corps minéralisé »; « zone de minerai » → « zone minéralisée »; « minerai » → « minéralisation ». */
@@ -342,18 +353,8 @@ function oreTerms(sentence: Sentence, mining: (block: Block) => boolean): Found[
     )
     if (word === 'Ore' && ((inside && !isTitle(raw)) || company)) continue
     if (ORE_NOT_TERM_AFTER.test(after) || ORE_TECHNOLOGY_AFTER.test(after) || ORE_NOT_TERM_BEFORE.test(before)) continue
-    const start = rawToNorm(sentence, match.index)
-    const end = rawToNorm(sentence, match.index + match[0].length)
-    if (start < 0 || end < 0) continue
-    const words = sentence.norm.text.slice(start, end)
-    found.push({
-      kind: 'ore',
-      sentence,
-      words,
-      ...spanOf(sentence.norm, start, end),
-      at: start,
-      replacement: oreReplacement(words)
-    })
+    const term = oreTerm(sentence, match.index, match.index + match[0].length, oreReplacement)
+    if (term) found.push(term)
   }
   return found
 }
