@@ -91,7 +91,7 @@ function* pieceSegments(piece: string, base: number): Generator<{index: number; 
   let start = 0
   while (start < piece.length) {
     const match = SURE.exec(piece)
-    const inner = match ? match.index : piece.length
+    const inner = match ? match.index : lastEnd(piece, start)
     const end = match ? match.index + match[0].length : piece.length
     if (mayCutWithin(piece, start, inner)) {
       for (const {index, segment} of segmenter.segment(piece.slice(start, end))) {
@@ -100,6 +100,20 @@ function* pieceSegments(piece: string, base: number): Generator<{index: number; 
     } else yield {index: base + start, segment: piece.slice(start, end)}
     start = end
   }
+}
+
+/**
+ * Where the stops that end a piece start ("… 2025.", "… ? »" is not: only ASCII closing quotes and brackets): ICU
+ * ends no sentence inside a run of stops, their closing quotes and spaces, and the text ends after them.
+ */
+function lastEnd(piece: string, from: number): number {
+  let at = piece.length
+  while (at > from && piece.charCodeAt(at - 1) === 0x20) at--
+  const closes = at
+  while (at > from && closes - at < 2 && '"\')]'.includes(piece[at - 1])) at--
+  const stops = at
+  while (at > from && '.!?'.includes(piece[at - 1])) at--
+  return at < stops ? at : piece.length
 }
 
 /**
