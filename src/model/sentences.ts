@@ -54,7 +54,7 @@ const FALLBACK_PIECE = 500
  * text with none in reach (not prose: a pasted table, a run of "!") is cut
  * into short pieces after a space or a stop, or anywhere.
  */
-function* segments(text: string): Generator<{index: number; segment: string}> {
+export function* segments(text: string): Generator<{index: number; segment: string}> {
   let from = 0
   // Text from a piece's end up to here holds no cut.
   let searched = 0
@@ -74,9 +74,67 @@ function* segments(text: string): Generator<{index: number; segment: string}> {
         to = fallbackCut(text, from)
       }
     }
-    for (const {index, segment} of segmenter.segment(text.slice(from, to))) yield {index: from + index, segment}
+    yield* pieceSegments(text.slice(from, to), from)
     from = to
   }
+}
+
+/** A cut ICU makes for sure (see BOUNDARY), looked for in a piece: ICU restarts there as at a string's start. */
+const SURE = new RegExp(BOUNDARY.source, 'g')
+
+/**
+ * ICU's segments of a piece: it is cut at the cuts ICU makes for sure (a stop and a space before a capital), and
+ * only the parts with another possible end inside are given to ICU; a part with none is one segment.
+ */
+function* pieceSegments(piece: string, base: number): Generator<{index: number; segment: string}> {
+  SURE.lastIndex = 0
+  let start = 0
+  while (start < piece.length) {
+    const match = SURE.exec(piece)
+    const inner = match ? match.index : lastEnd(piece, start)
+    const end = match ? match.index + match[0].length : piece.length
+    if (mayCutWithin(piece, start, inner)) {
+      for (const {index, segment} of segmenter.segment(piece.slice(start, end))) {
+        yield {index: base + start + index, segment}
+      }
+    } else yield {index: base + start, segment: piece.slice(start, end)}
+    start = end
+  }
+}
+
+/**
+ * Where the stops that end a piece start ("… 2025.", "… ? »" is not: only ASCII closing quotes and brackets): ICU
+ * ends no sentence inside a run of stops, their closing quotes and spaces, and the text ends after them.
+ */
+function lastEnd(piece: string, from: number): number {
+  let at = piece.length
+  while (at > from && piece.charCodeAt(at - 1) === 0x20) at--
+  const closes = at
+  while (at > from && closes - at < 2 && '"\')]'.includes(piece[at - 1])) at--
+  const stops = at
+  while (at > from && '.!?'.includes(piece[at - 1])) at--
+  return at < stops ? at : piece.length
+}
+
+/**
+ * Whether ICU could end a sentence after a character of `text` in `[from, to)`: false only when each is one that
+ * never ends a sentence (printable ASCII but '!', '?' and a '.' not before a digit; the tab; Latin-1 and Latin
+ * Extended letters and signs; dashes, quotes and bullets U+2010–U+2023). Other characters (line and paragraph
+ * separators, other scripts' stops, U+2024 '․') may.
+ */
+export function mayCutWithin(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i)
+    if (code >= 0x20 && code < 0x7f) {
+      if (code === 0x21 || code === 0x3f) return true
+      if (code === 0x2e) {
+        // ICU does not end a sentence at a period right before a digit ("2.5").
+        const next = text.charCodeAt(i + 1)
+        if (!(next >= 0x30 && next <= 0x39)) return true
+      }
+    } else if (code !== 0x09 && !(code >= 0xa0 && code <= 0x24f) && !(code >= 0x2010 && code <= 0x2023)) return true
+  }
+  return false
 }
 
 /** Where a piece of text without a cut in reach ends: after its last space or stop, or at its length. */
