@@ -3,6 +3,7 @@ import fs, {readFileSync} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import fc from 'fast-check'
 import type {Pluggable} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
@@ -70,4 +71,16 @@ export function tempFolders(
     for (const [name, target] of Object.entries(links)) fs.symlinkSync(target, path.join(dir, name))
     return dir
   }
+}
+
+/**
+ * `words` joined as a newswire or PDF copy may join them: each gap a space, nothing (words run together) or a line
+ * break, the whole in capitals or not.
+ */
+export function asCopied(words: string[]): fc.Arbitrary<string> {
+  const gaps = fc.array(fc.constantFrom(' ', '', '\n'), {minLength: words.length - 1, maxLength: words.length - 1})
+  return fc.tuple(gaps, fc.boolean()).map(([gap, upper]) => {
+    const text = words.map((word, i) => word + (gap[i] ?? '')).join('')
+    return upper ? text.toUpperCase() : text
+  })
 }
