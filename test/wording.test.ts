@@ -9,9 +9,9 @@ import fc from 'fast-check'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {US_LEGEND} from '../src/model/boilerplate.js'
+import {EXCHANGE_DISCLAIMER, US_LEGEND} from '../src/model/boilerplate.js'
 import {buildModel, type Model} from '../src/model/model.js'
-import {align, declare, findDefinitions, letters} from '../src/model/wording.js'
+import {align, alignAfresh, declare, findDefinitions, letters} from '../src/model/wording.js'
 
 const model = (value: string): Model => buildModel(unified().use(remarkParse).parse(value), value)
 const LEAD = 'Fernhill Copper Corp. (TSXV: FHC) will start drilling at its Juniper project in May.'
@@ -262,5 +262,56 @@ describe('alignments made once', () => {
     const value = `${LEAD}\n\n${escaped}\n`
     const provider = at(value).elements.find((v) => v.element.id === 'provider')!
     expect(value.slice(provider.found!.start, provider.found!.end)).toBe('Regulation Service Provider')
+  })
+})
+
+describe('alignments within a cost bound', () => {
+  /** Words a passage may be made of besides the statement's own: a release's, and near misses of the statement's. */
+  const OTHER = [
+    'The',
+    'Company',
+    'Fernhill',
+    'drilled',
+    'holes',
+    'its',
+    'exchange',
+    'provider',
+    'Service',
+    'of',
+    'and'
+  ]
+  const passages = fc
+    .record({
+      before: fc.array(fc.constantFrom(...OTHER), {maxLength: 40}),
+      kinds: fc.subarray(Object.keys(noises)),
+      pick: fc.nat(),
+      drop: fc.option(fc.nat({max: PARTS.length - 1})),
+      after: fc.array(fc.constantFrom(...OTHER), {maxLength: 12}),
+      define: fc.nat(),
+      parenthetical: fc.boolean()
+    })
+    .map(({before, kinds, pick, drop, after, define, parenthetical}) => {
+      const {lead, words} = disclaimerText(define, pick, pick, parenthetical)
+      let noisy = words.filter((_, i) => drop === null || i % PARTS.length !== drop)
+      for (const kind of kinds) noisy = noises[kind](noisy, pick)
+      return `${lead}\n\n${[...before, ...noisy, ...after].join(' ')}\n`
+    })
+
+  it('finds the alignment the whole table finds, whatever the passage costs (verbatim, noisy, or far off)', () => {
+    fc.assert(
+      fc.property(passages, fc.nat({max: 60}), (value, from) => {
+        const m = model(value)
+        const passage = m.sentences.at(-1)!.norm
+        const aliases = findDefinitions(m.blocks.map((block) => block.norm.text))
+        for (const statement of [EXCHANGE_DISCLAIMER, US_LEGEND]) {
+          const start = Math.min(from, passage.text.length)
+          const whole = alignAfresh(statement, passage, aliases, start, 450, [Infinity])
+          expect(alignAfresh(statement, passage, aliases, start)).toEqual(whole)
+          // A bound the path does not fit in is given up for the next.
+          expect(alignAfresh(statement, passage, aliases, start, 450, [0, 0.5, 3, Infinity])).toEqual(whole)
+        }
+      }),
+      {numRuns: 200}
+    )
   })
 })

@@ -511,14 +511,14 @@ export function align(
   const text = passage.text
   const base = text.length > 0 ? offsetAt(passage, 0) : 0
   for (let i = 1; i < text.length; i++) {
-    if (offsetAt(passage, i) !== base + i) return alignNew(statement, passage, aliases, from, window)
+    if (offsetAt(passage, i) !== base + i) return alignAfresh(statement, passage, aliases, from, window)
   }
   const key = `${from}\u0000${window}\u0000${aliases.map(aliasKey).join('\u0001')}\u0000${text}`
   let store = made.get(statement)
   if (!store) made.set(statement, (store = new Map()))
   const kept = store.get(key)
   if (kept) return moved(kept.alignment, base - kept.base)
-  const alignment = alignNew(statement, passage, aliases, from, window)
+  const alignment = alignAfresh(statement, passage, aliases, from, window)
   if (store.size >= KEPT) store.clear()
   store.set(key, {alignment, base})
   return moved(alignment, 0)
@@ -543,19 +543,31 @@ function moved(alignment: Alignment, by: number): Alignment {
   }
 }
 
-function alignNew(
+/**
+ * The cost bounds tried in turn (see `fillTable`): most passages are the
+ * statement word for word (cost 0) or nearly, and a bound leaves out every
+ * cell dearer than it: about 1% of the table instead of all of it.
+ */
+const BOUNDS: readonly number[] = [0.5, 24, Infinity]
+
+/**
+ * Align afresh: the cheapest path through the table of passage letters ×
+ * statement states, tried within each bound of `bounds` in turn until the
+ * path is found within one (the last, Infinity, always is).
+ */
+export function alignAfresh(
   statement: Statement,
   passage: MappedText,
   aliases: readonly Alias[],
-  from: number,
-  window: number
+  from = 0,
+  window = WINDOW,
+  bounds: readonly number[] = BOUNDS
 ): Alignment {
   const graph = statement.graph
   const text = passage.text
   const stream = toStream(text, from, Math.min(text.length, from + window))
   const L = stream.chars.length
   const S = graph.size
-  const {cost, move, back} = buffers((L + 1) * S)
   const jumps = jumpsFor(graph, aliases)
   const wordStarts = new Uint8Array(L + 1)
   const wordEnds = new Uint8Array(L + 1)
@@ -563,20 +575,58 @@ function alignNew(
     if (p === 0 || stream.word[p] !== stream.word[p - 1]) wordStarts[p] = 1
     if (p === L - 1 || stream.word[p] !== stream.word[p + 1]) wordEnds[p + 1] = 1
   }
+  let table = shared
+  for (const bound of bounds) {
+    table = buffers((L + 1) * S)
+    if (fillTable(graph, stream.chars, jumps, wordStarts, wordEnds, bound)) break
+  }
+  return verdicts(statement, passage, stream, table.move, table.back, jumps, wordStarts)
+}
+
+/**
+ * Fill the table (cost, move, back) from cell (0, start), leaving out every
+ * cell that costs more than `bound`; whether the end cell costs at most
+ * `bound`. Every move costs nothing or more, so a cell within the bound is
+ * reached only through cells within it: those get the cost and the move they
+ * get in the whole table (the moves from the others offer more than the bound,
+ * never the least), and so does the cheapest path when it ends within the
+ * bound. Every move within a row goes to a later state (a state's letter, a
+ * wording's end, the next element are declared after it), so a row is read
+ * once, from its first to its last state within the bound.
+ */
+function fillTable(
+  graph: Graph,
+  chars: string,
+  jumps: Map<number, Jump[]>,
+  wordStarts: Uint8Array,
+  wordEnds: Uint8Array,
+  bound: number
+): boolean {
+  const L = chars.length
+  const S = graph.size
+  const {cost, move, back} = shared
   const {next, letter, drop, edge, insert, emptyFrom, emptyTo, exact} = graph
-  const chars = stream.chars
   const jumpAt = new Uint8Array(S)
   for (const s of jumps.keys()) jumpAt[s] = 1
+  // Per row, the first and last state reached within the bound.
+  const low = new Int32Array(L + 1).fill(S)
+  const high = new Int32Array(L + 1).fill(-1)
+  const reach = (p: number, s: number) => {
+    if (s < low[p]) low[p] = s
+    if (s > high[p]) high[p] = s
+  }
   cost[0] = 0
+  low[0] = 0
+  high[0] = 0
   for (let p = 0; p <= L; p++) {
     const row = p * S
     const nextRow = row + S
     const code = p < L ? chars.charCodeAt(p) : -1
     const atBoundary = p === 0 || p === L || wordStarts[p] === 1
-    for (let s = 0; s < S; s++) {
+    for (let s = low[p]; s <= high[p]; s++) {
       const cell = row + s
       const here = cost[cell]
-      if (here === Infinity) continue
+      if (here > bound || here === Infinity) continue
       // Empty moves (a short wording must end at a word's end).
       const leave = atBoundary ? here : edge[s] === 2 ? here + 1 : edge[s] === 4 ? here + SOFT : here
       for (let k = emptyFrom[s]; k < emptyFrom[s + 1]; k++) {
@@ -585,6 +635,7 @@ function alignNew(
           cost[to] = leave
           move[to] = Move.Empty
           back[to] = cell
+          if (cost[to] <= bound) reach(p, emptyTo[k])
         }
       }
       const t = next[s]
@@ -594,6 +645,7 @@ function alignNew(
           cost[row + t] = deleted
           move[row + t] = Move.Delete
           back[row + t] = cell
+          if (cost[row + t] <= bound) reach(p, t)
         }
         if (code >= 0) {
           const same = code === letter[s]
@@ -604,6 +656,7 @@ function alignNew(
             cost[nextRow + t] = value
             move[nextRow + t] = same ? Move.Match : Move.Substitute
             back[nextRow + t] = cell
+            if (cost[nextRow + t] <= bound) reach(p + 1, t)
           }
         }
       }
@@ -613,6 +666,7 @@ function alignNew(
           cost[nextRow + s] = inserted
           move[nextRow + s] = Move.Insert
           back[nextRow + s] = cell
+          if (cost[nextRow + s] <= bound) reach(p + 1, s)
         }
         if (jumpAt[s]) {
           for (const jump of jumps.get(s)!) {
@@ -633,6 +687,7 @@ function alignNew(
                 cost[to] = value
                 move[to] = Move.Alias
                 back[to] = cell
+                if (cost[to] <= bound) reach(q, jump.to)
               }
             }
           }
@@ -640,7 +695,7 @@ function alignNew(
       }
     }
   }
-  return verdicts(statement, passage, stream, move, back, jumps, wordStarts)
+  return cost[L * S + S - 1] <= bound
 }
 
 interface Tally {
