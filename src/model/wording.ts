@@ -509,19 +509,30 @@ export function align(
   window = WINDOW
 ): Alignment {
   const text = passage.text
+  const jumps = jumpsFor(statement.graph, aliases)
   const base = text.length > 0 ? offsetAt(passage, 0) : 0
   for (let i = 1; i < text.length; i++) {
-    if (offsetAt(passage, i) !== base + i) return alignAfresh(statement, passage, aliases, from, window)
+    if (offsetAt(passage, i) !== base + i) return alignWith(statement, passage, jumps, from, window)
   }
-  const key = `${from}\u0000${window}\u0000${aliases.map(aliasKey).join('\u0001')}\u0000${text}`
+  // Only the aliases that stand for some of the statement's words make a difference (as jumps, in their order).
+  const key = `${from}\u0000${window}\u0000${jumpsKey(jumps)}\u0000${text}`
   let store = made.get(statement)
   if (!store) made.set(statement, (store = new Map()))
   const kept = store.get(key)
   if (kept) return moved(kept.alignment, base - kept.base)
-  const alignment = alignAfresh(statement, passage, aliases, from, window)
+  const alignment = alignWith(statement, passage, jumps, from, window)
   if (store.size >= KEPT) store.clear()
   store.set(key, {alignment, base})
   return moved(alignment, 0)
+}
+
+/** The alias jumps as one string, in the order the alignment tries them (a cache key). */
+function jumpsKey(jumps: Map<number, Jump[]>): string {
+  let key = ''
+  for (const list of jumps.values()) {
+    for (const jump of list) key += `${jump.from}>${jump.to}=${jump.abbreviation}/${jump.cost};`
+  }
+  return key
 }
 
 /** An alias as one string (a cache key; the same alias twice is one). */
@@ -563,12 +574,22 @@ export function alignAfresh(
   window = WINDOW,
   bounds: readonly number[] = BOUNDS
 ): Alignment {
+  return alignWith(statement, passage, jumpsFor(statement.graph, aliases), from, window, bounds)
+}
+
+function alignWith(
+  statement: Statement,
+  passage: MappedText,
+  jumps: Map<number, Jump[]>,
+  from: number,
+  window: number,
+  bounds: readonly number[] = BOUNDS
+): Alignment {
   const graph = statement.graph
   const text = passage.text
   const stream = toStream(text, from, Math.min(text.length, from + window))
   const L = stream.chars.length
   const S = graph.size
-  const jumps = jumpsFor(graph, aliases)
   const wordStarts = new Uint8Array(L + 1)
   const wordEnds = new Uint8Array(L + 1)
   for (let p = 0; p < L; p++) {
