@@ -257,6 +257,20 @@ describe('alignments made once', () => {
     expect(at(value).elements.length).toBeGreaterThan(0)
   })
 
+  it('a definition that stands for the statement’s words is part of what is reused; another is not', () => {
+    const short =
+      'Neither the Exchange nor its Regulation Services Provider accepts responsibility for the adequacy of this release.'
+    const status = (value: string) => at(value).elements.find((v) => v.element.id === 'exchange')?.status
+    const defined = `${LEAD} Its shares trade on the TSX Venture Exchange (the "Exchange").\n\n${short}\n`
+    const undefinedHere = `${LEAD}\n\n${short}\n`
+    const otherName = `${LEAD} Fernhill Copper Corp. (the "Company") drills.\n\n${short}\n`
+    expect(status(defined)).toBe('present')
+    // The same sentence, aligned right after, in drafts that do not define "Exchange": not the defined reading.
+    expect(status(undefinedHere)).not.toBe(status(defined))
+    expect(status(otherName)).toBe(status(undefinedHere))
+    expect(status(defined)).toBe('present')
+  })
+
   it('a sentence whose characters do not sit one after another (an escape) is aligned afresh, offsets exact', () => {
     const escaped = disclaimer.replace('Neither the', 'Neither the \\*')
     const value = `${LEAD}\n\n${escaped}\n`
