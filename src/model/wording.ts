@@ -509,7 +509,7 @@ export function align(
   window = WINDOW
 ): Alignment {
   const text = passage.text
-  const jumps = jumpsFor(statement.graph, aliases)
+  const jumps = jumpsOf(statement, aliases)
   const base = text.length > 0 ? offsetAt(passage, 0) : 0
   for (let i = 1; i < text.length; i++) {
     if (offsetAt(passage, i) !== base + i) return alignWith(statement, passage, jumps, from, window)
@@ -524,6 +524,17 @@ export function align(
   if (store.size >= KEPT) store.clear()
   store.set(key, {alignment, base})
   return moved(alignment, 0)
+}
+
+/** Jumps made per list of aliases (a draft's, read once) and statement: a draft aligns many passages with them. */
+const jumpsMade = new WeakMap<readonly Alias[], WeakMap<Statement, Map<number, Jump[]>>>()
+
+function jumpsOf(statement: Statement, aliases: readonly Alias[]): Map<number, Jump[]> {
+  let byStatement = jumpsMade.get(aliases)
+  if (!byStatement) jumpsMade.set(aliases, (byStatement = new WeakMap()))
+  let jumps = byStatement.get(statement)
+  if (!jumps) byStatement.set(statement, (jumps = jumpsFor(statement.graph, aliases)))
+  return jumps
 }
 
 /** The alias jumps as one string, in the order the alignment tries them (a cache key). */
