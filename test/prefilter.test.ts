@@ -67,6 +67,10 @@ describe('prefilter', () => {
     expect(required(/abc?d/)).toEqual(['ab'])
     expect(required(/a|b?/)).toBeUndefined()
     expect(required(/Case/i)).toBeUndefined()
+    // Of a sequence's mandatory parts, the most selective within a number of strings, when one is asked for.
+    expect(required(/life (?:offering|financing|exemption)/)).toEqual(['offering', 'financing', 'exemption'])
+    expect(required(/life (?:offering|financing|exemption)/, 2)).toEqual(['life '])
+    expect(required(/(?:abc|cde|efg)xyz(?:ghi|ijk|klm)/, 2)).toEqual(['xyz'])
   })
 
   it.each([
@@ -86,8 +90,9 @@ describe('prefilter', () => {
           const plain = new RegExp(re.source, re.flags.replace(/[gy]/g, ''))
           if (plain.test(text)) {
             expect(mayMatch(re, text)).toBe(true)
-            const need = required(re)
-            if (need) expect(need.some((literal) => text.includes(literal))).toBe(true)
+            // Whatever part of a sequence is read (the most selective, or one of at most two strings).
+            for (const need of [required(re), required(re, 2), required(re, 12)])
+              if (need) expect(need.some((literal) => text.includes(literal))).toBe(true)
           }
         }),
         {numRuns: 60}
@@ -105,9 +110,9 @@ describe('prefilter', () => {
     fc.assert(
       fc.property(text, (sample) => {
         for (const re of [...SIGNALS, ...PROBES]) {
-          const need = required(re)
-          if (need && !need.some((literal) => sample.includes(literal)))
-            expect(new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(sample)).toBe(false)
+          for (const need of [required(re), required(re, 2), required(re, 12)])
+            if (need && !need.some((literal) => sample.includes(literal)))
+              expect(new RegExp(re.source, re.flags.replace(/[gy]/g, '')).test(sample)).toBe(false)
           const copy = new RegExp(re.source, re.flags)
           copy.lastIndex = re.lastIndex
           const filtered = execIf(re, sample)

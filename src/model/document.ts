@@ -178,7 +178,7 @@ const DRAFT_MOST = 12
 export function absentFromDraft(draft: Draft, re: RegExp): boolean {
   let absent = draft.absent.get(re)
   if (absent === undefined) {
-    const need = required(re)
+    const need = required(re, DRAFT_MOST)
     if (need === undefined || need.length > DRAFT_MOST) absent = false
     else {
       const text = (draft.text ??= draft.blocks.map((block) => block.norm.text).join('\n'))

@@ -23,15 +23,22 @@ type Need = Set<string> | undefined
  */
 const MOST = 2
 
-const cache = new WeakMap<RegExp, readonly string[] | null>()
+const caches = new Map<number, WeakMap<RegExp, readonly string[] | null>>()
 
-/** The strings one of which every match of `re` contains (undefined: none known). */
-export function required(re: RegExp): readonly string[] | undefined {
+/**
+ * The strings one of which every match of `re` contains (undefined: none known). `most`: where a sequence has
+ * several mandatory parts, the most selective of those with at most this many strings is read ("life " in
+ * `life (?:offering|financing|exemption)` for two; the three longer words for more).
+ */
+export function required(re: RegExp, most = Infinity): readonly string[] | undefined {
+  let cache = caches.get(most)
+  if (!cache) caches.set(most, (cache = new WeakMap()))
   let known = cache.get(re)
   if (known === undefined) {
     let need: Need
     try {
-      need = re.flags.includes('i') || re.flags.includes('v') ? undefined : read(re.source, re.flags.includes('u'))
+      need =
+        re.flags.includes('i') || re.flags.includes('v') ? undefined : read(re.source, re.flags.includes('u'), most)
     } catch {
       need = undefined
     }
@@ -48,7 +55,7 @@ export function mayMatch(re: RegExp, text: string): boolean {
 
 /** The strings worth looking for before `re` runs (see `MOST`), or undefined: then it always runs. */
 export function checked(re: RegExp): readonly string[] | undefined {
-  const need = required(re)
+  const need = required(re, MOST)
   return need && need.length <= MOST ? need : undefined
 }
 
@@ -84,7 +91,7 @@ export function testIf(re: RegExp, text: string): boolean {
 }
 
 /** Reads a pattern's source; throws on what it does not know (then there is no prefilter). */
-function read(source: string, unicode: boolean): Need {
+function read(source: string, unicode: boolean, most: number): Need {
   let at = 0
 
   const alternation = (): Need => {
@@ -148,7 +155,7 @@ function read(source: string, unicode: boolean): Need {
       }
     }
     flush()
-    return best(candidates)
+    return best(candidates, most)
   }
 
   type Atom = {kind: 'char'; char: string} | {kind: 'group'; need: Need} | {kind: 'other'}
@@ -231,13 +238,16 @@ function read(source: string, unicode: boolean): Need {
   return need
 }
 
-/** The most selective of a sequence's needs: the longest shortest string, then the fewest strings. */
-function best(candidates: Set<string>[]): Need {
+/**
+ * The most selective of a sequence's needs: the longest shortest string, then the fewest strings; among those of at
+ * most `most` strings when there are any.
+ */
+function best(candidates: Set<string>[], most: number): Need {
   let chosen: Set<string> | undefined
-  let score = -1
+  let score = -Infinity
   for (const candidate of candidates) {
     const shortest = Math.min(...[...candidate].map((text) => text.length))
-    const value = Math.min(shortest, 8) * 100 - candidate.size
+    const value = Math.min(shortest, 8) * 100 - candidate.size - (candidate.size > most ? 100000 : 0)
     if (value > score) {
       score = value
       chosen = candidate
