@@ -6,7 +6,7 @@
  * strong; a resource or PEA merely named is not a stated estimate), and the
  * cautions and elements the release gives for them.
  */
-import {find, type Block, type Sentence} from './document.js'
+import {find, has, type Block, type Sentence} from './document.js'
 import {
   findCautions,
   HISTORICAL_STATEMENT,
@@ -21,7 +21,7 @@ import {
 } from './estimate-cautions.js'
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
 import {frenchWords, LETTER} from './french.js'
-import {spanOf, type Span} from './text.js'
+import type {Span} from './text.js'
 import {lettersOnly} from './wording.js'
 import type {Strength} from './topics.js'
 
@@ -281,7 +281,7 @@ function notEstimate(text: string): boolean {
 function around(sentence: Sentence, re: RegExp): boolean {
   const sentences = sentence.block.sentences
   const at = sentences.indexOf(sentence)
-  return [at - 1, at, at + 1].some((i) => i >= 0 && i < sentences.length && re.test(sentences[i].norm.text))
+  return [at - 1, at, at + 1].some((i) => i >= 0 && i < sentences.length && has(sentences[i], re))
 }
 
 /** Another owner's deposit: an adjacent or distant deposit, an analogue, a cited paper ("Roth et al. 2022"). */
@@ -298,14 +298,12 @@ const ELSEWHERE = new RegExp(
 
 /** Whether a sentence is tied to a PEA: it names one, or so does its block or one of the three blocks before it. */
 function tiedToPea(sentence: Sentence, blocks: readonly Block[]): boolean {
-  const text = sentence.norm.text
-  if (PEA.test(text)) return true
-  if (OTHER_STUDY.test(text)) return false
+  if (has(sentence, PEA)) return true
+  if (has(sentence, OTHER_STUDY)) return false
   const index = sentence.block.index
   for (let i = index; i >= Math.max(0, index - 3); i--) {
-    const block = blocks[i].norm.text
-    if (PEA.test(block)) return true
-    if (OTHER_STUDY.test(block)) return false
+    if (has(blocks[i], PEA)) return true
+    if (has(blocks[i], OTHER_STUDY)) return false
   }
   return false
 }
@@ -320,32 +318,32 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
   let economicAnalysis: Stated | undefined
   for (const sentence of own) {
     const text = sentence.norm.text
-    const quantity = QUANTITY.test(text)
-    const resourceWord = RESOURCE_WORD.test(text)
-    if (quantity && NOT_CURRENT_FR.test(text)) {
+    const quantity = has(sentence, QUANTITY)
+    const resourceWord = has(sentence, RESOURCE_WORD)
+    if (quantity && has(sentence, NOT_CURRENT_FR)) {
       // A French historical estimate with its figures (« une estimation historique de 1,2 Mt à 6,8 g/t Au »).
       const historic =
-        !CAUTIONS_FR.test(text) && HISTORICAL_FR.test(text) ? stated(sentence, QUANTITY, 'strong') : undefined
+        !has(sentence, CAUTIONS_FR) && has(sentence, HISTORICAL_FR) ? stated(sentence, QUANTITY, 'strong') : undefined
       if (historic) historical.push(historic)
       // A French exploration target (« une cible d'exploration de 5 à 8 millions de tonnes »).
       const target = stated(sentence, TARGET_FR, 'strong')
       if (target) targets.push(target)
       continue
     }
-    if (quantity && (TARGET.test(text) || TARGET_FR.test(text))) {
+    if (quantity && (has(sentence, TARGET) || has(sentence, TARGET_FR))) {
       const target = stated(sentence, TARGET, 'strong') ?? stated(sentence, TARGET_FR, 'strong')
       if (target) targets.push(target)
       continue
     }
     // A figure with a resource word; next to a sentence that calls it historical, a figure with its grade.
-    if (quantity && (resourceWord || (GRADE.test(text) && around(sentence, HISTORICAL))) && !notEstimate(text)) {
+    if (quantity && (resourceWord || (has(sentence, GRADE) && around(sentence, HISTORICAL))) && !notEstimate(text)) {
       const categories = [...new Set([...text.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, '')))]
       const figure = stated(sentence, QUANTITY, 'strong')!
       if (around(sentence, HISTORICAL)) {
         historical.push(figure)
       } else if (around(sentence, ELSEWHERE)) {
         // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's).
-      } else if (categories.length > 0 || GRADE.test(text)) {
+      } else if (categories.length > 0 || has(sentence, GRADE)) {
         resources.push({
           ...figure,
           categories,
@@ -355,34 +353,33 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       }
       const sum = stated(sentence, INFERRED_SUM, 'strong')
       if (sum && !/respectively/.test(text)) inferredSums.push(sum)
-    } else if (HISTORICAL.test(text) && !CAUTIONS.test(text) && !FLI.test(text)) {
+    } else if (has(sentence, HISTORICAL) && !has(sentence, CAUTIONS) && !has(sentence, FLI)) {
       const named = stated(sentence, HISTORICAL, quantity ? 'strong' : 'weak')
       if (named) historical.push(named)
-    } else if (HISTORICAL_FR.test(text) && !CAUTIONS_FR.test(text) && !FLI_FR.test(text)) {
+    } else if (has(sentence, HISTORICAL_FR) && !has(sentence, CAUTIONS_FR) && !has(sentence, FLI_FR)) {
       const named = stated(sentence, HISTORICAL_FR, 'weak')
       if (named) historical.push(named)
     }
-    if (METRIC.test(text) && ECONOMIC_FIGURE.test(text) && tiedToPea(sentence, blocks)) {
+    if (has(sentence, METRIC) && has(sentence, ECONOMIC_FIGURE) && tiedToPea(sentence, blocks)) {
       const result = stated(sentence, METRIC_FIGURE, 'strong') ?? stated(sentence, METRIC, 'strong')
       if (result) peaResults.push(result)
-    } else if (RESULTS_VERB.test(text) && ECONOMIC_WORDS.test(text)) {
+    } else if (has(sentence, RESULTS_VERB) && has(sentence, ECONOMIC_WORDS)) {
       const result = stated(sentence, RESULTS_VERB, 'strong')
       if (result) peaResults.push(result)
-    } else if (PEA.test(text) && quantity && GRADE.test(text)) {
+    } else if (has(sentence, PEA) && quantity && has(sentence, GRADE)) {
       const basis = stated(sentence, PEA, 'weak')
       if (basis) peaResults.push(basis)
     }
-    if (!economicAnalysis && STUDY_RESULT.test(text)) economicAnalysis = stated(sentence, METRIC_FIGURE, 'strong')
+    if (!economicAnalysis && has(sentence, STUDY_RESULT)) economicAnalysis = stated(sentence, METRIC_FIGURE, 'strong')
   }
   // A caution's letters are read only where one of its words is (most blocks hold none).
-  const letters = blocks.map((block) => (CAUTION_WORDS.test(block.norm.text) ? lettersOnly(block.norm.text) : ''))
+  const letters = blocks.map((block) => (has(block, CAUTION_WORDS) ? lettersOnly(block.norm.text) : ''))
   // Elements are read in every block but the forward-looking caution ("assumptions regarding the price of gold").
-  const notFli = blocks.filter((block) => !FLI.test(block.norm.text))
+  const notFli = blocks.filter((block) => !has(block, FLI))
   const first = (re: RegExp): Span | undefined => {
     for (const block of notFli) {
-      re.lastIndex = 0
-      const match = re.exec(block.norm.text)
-      if (match) return spanOf(block.norm, match.index, match.index + match[0].length)
+      const found = find(block, re)
+      if (found) return {start: found.start, end: found.end}
     }
     return undefined
   }
@@ -390,9 +387,8 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
   if (resources.length > 0) {
     const dated: Dated[] = []
     for (const block of notFli) {
-      EFFECTIVE_DATE.lastIndex = 0
-      const match = EFFECTIVE_DATE.exec(block.norm.text)
-      if (match) dated.push(datedPassage(block, spanOf(block.norm, match.index, match.index + match[0].length), blocks))
+      const found = find(block, EFFECTIVE_DATE)
+      if (found) dated.push(datedPassage(block, {start: found.start, end: found.end}, blocks))
     }
     for (const resource of resources) {
       const passage = datedFor(resource.sentence, dated, blocks)

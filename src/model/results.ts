@@ -20,7 +20,7 @@
  * « assurance qualité / contrôle qualité (AQ/CQ) », « épaisseurs réelles », « longueurs le long du trou »,
  * « échantillons choisis », « vérification des données ».
  */
-import {find, type Sentence} from './document.js'
+import {find, has, type Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
 import {GRADE_SIGNALS} from './topics.js'
@@ -239,16 +239,16 @@ function gradeIn(sentence: Sentence): Statement | undefined {
 /** The grade in a sentence that states a new result, or undefined. */
 function resultIn(sentence: Sentence, old: Set<string>): {grade: Statement; kind: ResultKind} | undefined {
   const text = sentence.norm.text
-  if (notNew(text)) return undefined
-  const table = ASSAY_TABLE.test(text) && TABLE_COLUMNS.test(text)
+  if (has(sentence, NOT_RESULT) || has(sentence, EARLIER)) return undefined
+  const table = has(sentence, ASSAY_TABLE) && has(sentence, TABLE_COLUMNS)
   let grade = gradeIn(sentence)
   if (!grade) return table ? {grade: statement(sentence, ASSAY_TABLE)!, kind: 'assay'} : undefined
   // A grade restated from a historical or earlier figure ("Assays of 14.80% Cu" above a 1970 table).
   const figure = /\d+\.\d+/.exec(grade.words)
   if (figure && old.has(figure[0])) return undefined
-  const interval = INTERVAL.test(text)
-  if (!interval && !table && !RESULT_WORDS.test(text)) return undefined
-  const kind: ResultKind = DRILL.test(text) ? 'drill' : SAMPLE_TYPE.test(text) ? 'sample' : 'assay'
+  const interval = has(sentence, INTERVAL)
+  if (!interval && !table && !has(sentence, RESULT_WORDS)) return undefined
+  const kind: ResultKind = has(sentence, DRILL) ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
   // Quote the result as written: from the interval when it comes first ("6.0 m of 4.2 g/t Au").
   const width = statement(sentence, INTERVAL)
   const gradeEnd = grade.at + grade.words.length
@@ -447,14 +447,13 @@ export function findResults(own: Sentence[], all: Sentence[]): Results | undefin
   let selected: Statement | undefined
   const old = oldFigures(own)
   for (const sentence of own) {
-    const text = sentence.norm.text
     // Grab or selected samples are selective whenever they were taken: earlier ones too.
-    if (!selected && SELECTED.test(text) && !NOT_RESULT.test(text)) selected = gradeIn(sentence)
+    if (!selected && has(sentence, SELECTED) && !has(sentence, NOT_RESULT)) selected = gradeIn(sentence)
     const found = resultIn(sentence, old)
     if (!found) continue
     sentences.push(sentence)
     evidence ??= found
-    if (!intercept && INTERVAL.test(text) && (found.kind === 'drill' || CHANNEL.test(text))) intercept = found.grade
+    if (!intercept && has(sentence, INTERVAL) && (found.kind === 'drill' || has(sentence, CHANNEL))) intercept = found.grade
   }
   if (!evidence && !selected) return undefined
   return {
