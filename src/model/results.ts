@@ -453,7 +453,8 @@ export function findResults(own: Sentence[], all: Sentence[]): Results | undefin
     if (!found) continue
     sentences.push(sentence)
     evidence ??= found
-    if (!intercept && has(sentence, INTERVAL) && (found.kind === 'drill' || has(sentence, CHANNEL))) intercept = found.grade
+    if (!intercept && has(sentence, INTERVAL) && (found.kind === 'drill' || has(sentence, CHANNEL)))
+      intercept = found.grade
   }
   if (!evidence && !selected) return undefined
   return {
