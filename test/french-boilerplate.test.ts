@@ -441,6 +441,21 @@ describe('forward-looking information in French', () => {
     expect([...m.cautionElements.present].sort()).toEqual(['assumptions', 'differ', 'identifies', 'risks', 'updates'])
   })
 
+  it.each([
+    'pourraient faire en sorte que les résultats réels diffèrent sensiblement de ceux exprimés',
+    'les résultats réels peuvent différer de façon importante',
+    'le rendement réel de la Société diffère parfois de ces prévisions',
+    'les resultats reels pourraient differer sensiblement'
+  ])('reads the warning that results may differ in “%s”', (words) => {
+    const caution = [
+      FR_CAUTION[0],
+      FR_CAUTION[1],
+      `Des risques et incertitudes ${words}. La Société ne s’engage pas à mettre à jour ces énoncés.`
+    ]
+    const m = model([FLI_LEAD, ...caution].join('\n\n') + '\n')
+    expect(m.cautionElements.present.has('differ')).toBe(true)
+  })
+
   it('accepts a French release with a complete caution', async () => {
     const text = [FLI_LEAD, ...FR_CAUTION].join('\n\n') + '\n'
     expect((await lintWith('forward-looking-caution', text)).messages.map(format)).toEqual([])

@@ -41,7 +41,7 @@ const CONTINUES = new RegExp(
     String.raw`\brisques?\b`,
     'hypoth[eè]s',
     'incertitud',
-    String.raw`diff[ée]r(?:er|ent|ents|ente|entes)?\b`,
+    String.raw`diff[éèe]r(?:e|es|er|ent|ents|ente|entes)?\b`,
     'sensiblement',
     String.raw`r[ée]sultats r[ée]els`,
     'aucune (?:garantie|assurance)',
@@ -198,7 +198,7 @@ const IDENTIFIES_FR = new RegExp(
 )
 const DIFFER_FR = new RegExp(
   [
-    String.raw`diff[ée]r(?:er|ent|ents|ente|entes)?\b`,
+    String.raw`diff[éèe]r(?:e|es|er|ent|ents|ente|entes)?\b`,
     'sensiblement diff',
     String.raw`\bvarier\b`,
     'aucune (?:garantie|assurance)',
