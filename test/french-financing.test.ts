@@ -41,6 +41,13 @@ describe('a French closing release', () => {
     expect([terms.privatePlacement, terms.closing, terms.life, terms.tranche]).toEqual([true, true, false, 'first'])
   })
 
+  it.each([
+    ['Ressources Fjord inc. complète la deuxième tranche de son placement privé.', 'second'],
+    ['Ressources Fjord inc. a complete la derniere tranche de son placement prive.', 'final']
+  ])('reads the tranche a closing completes: “%s”', (sentence, tranche) => {
+    expect(model(`${sentence}\n`).offering.tranche).toBe(tranche)
+  })
+
   it('states its lot: count, price and proceeds, as written', () => {
     expect(
       terms.lots.map((lot) => [lot.security, ...[lot.count, lot.price, lot.proceeds].map((f) => slice(TEXT, f))])

@@ -114,7 +114,7 @@ const TRANCHE_CLOSED = new RegExp(
 )
 /** A French tranche closing: "la clôture de la première tranche", "a clôturé la deuxième et dernière tranche". */
 const TRANCHE_CLOSED_FR = new RegExp(
-  String.raw`(?:clôtur|cloture|clotur|conclu|réalis|realis|finalis|complét)[^.]{0,${LIMITS.closedDateWindow}}?` +
+  String.raw`(?:clôtur|cloture|clotur|conclu|réalis|realis|finalis|compl[éèe]t)[^.]{0,${LIMITS.closedDateWindow}}?` +
     String.raw`(?<![a-zà-ÿ])${FRENCH_ORDINAL}(?: et (dernière|derniere|finale))? tranche\b`
 )
 /** The tranche a text says closed. */
