@@ -235,6 +235,62 @@ describe('what a stated estimate is', () => {
   })
 })
 
+describe('an estimate in a table', () => {
+  const PIPES = [
+    '| Category | Tonnes | Grade (g/t Au) | Contained Au (oz) |',
+    '| --- | ---: | ---: | ---: |',
+    '| Indicated | 3,150,000 | 1.72 | 174,200 |',
+    '| Inferred | 5,480,000 | 1.31 | 230,800 |'
+  ].join('\n')
+
+  it('reads a pipe table with a column of tonnes and rows by category, quoting its first row as written', () => {
+    const value = `${LEAD} The Osprey estimate is set out below.\n\n${PIPES}\n`
+    const found = estimates(value).resources
+    expect(found.map((r) => [value.slice(r.start, r.end), r.categories, r.reserve])).toEqual([
+      ['| Indicated | 3,150,000 | 1.72 | 174,200 |', ['indicated', 'inferred'], false]
+    ])
+  })
+
+  it('reads rows separated by tabs, one row per paragraph as Word copy gives them, and reserves as reserves', () => {
+    const rows = ['Category\tMt\tCu (%)\tCu (Mlbs)', 'Proven\t12.4\t0.52\t142', 'Probable\t30.1\t0.47\t312']
+    const value = `${LEAD}\n\n${rows.join('\n\n')}\n`
+    const [reserve] = estimates(value).resources
+    expect([value.slice(reserve.start, reserve.end), reserve.categories, reserve.reserve]).toEqual([
+      'Proven\t12.4\t0.52\t142',
+      ['proven', 'probable'],
+      true
+    ])
+  })
+
+  it('reads a French table by its French categories and units', () => {
+    const rows = ['| Catégorie | Tonnes | Teneur (g/t Au) | Onces |', '| Indiquées | 2 100 000 | 2,05 | 138 400 |']
+    expect(estimates(`${LEAD}\n\n${rows.join('\n')}\n`).resources.map((r) => r.categories)).toEqual([['indiquées']])
+  })
+
+  it('a table of production, of drill holes by category, or called historical is no current estimate', () => {
+    const production = ['| Quarter | Tonnes milled | Head grade (g/t) |', '| Q1 2026 | 84,000 | 3.1 |'].join('\n')
+    const holes = ['| Category | Drill holes | Metres |', '| Indicated | 42 | 9,800 |'].join('\n')
+    for (const table of [production, holes]) expect(estimates(`${LEAD}\n\n${table}\n`).resources).toEqual([])
+    const historic = estimates(`${LEAD}\n\nThe 1994 historical resource estimate is shown below.\n\n${PIPES}\n`)
+    expect(historic.resources).toEqual([])
+    expect(historic.historical.map((h) => h.strength)).toContain('strong')
+  })
+
+  it('mineral-resource asks a tabled estimate for its effective date, key assumptions and the viability sentence', async () => {
+    const file = await lintWith('mineral-resource', `${LEAD} Its first mineral resource estimate:\n\n${PIPES}\n`)
+    // On the first row of figures (line 5); the sentence belongs after the table (line 7).
+    expect(file.messages.map((m) => [m.reason.split(',')[0], m.line, m.fatal])).toEqual([
+      ['Missing effective date of the estimate', 5, true],
+      ['Missing key assumptions of the estimate', 5, false],
+      [
+        'Missing statement that mineral resources that are not mineral reserves do not have demonstrated economic viability',
+        7,
+        true
+      ]
+    ])
+  })
+})
+
 describe('the rules on real shapes', () => {
   it('mineral-resource accepts the economic-viability sentence as issuers vary it', async () => {
     for (const caution of [

@@ -22,6 +22,7 @@ import {
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
+import {readTables} from './tables.js'
 import {lettersOnly} from './wording.js'
 import type {Strength} from './topics.js'
 
@@ -265,6 +266,61 @@ const FLI = /forward-? ?looking/
 const CAUTION_WORDS =
   /viab|sp[ée]cul|concep|suffic|suffis|treat|trait|consid[èe]r|pr[ée]lim|inferr|certain|nature|current|pr[ée]sum/
 
+/** A column of quantities: tonnes, ounces, pounds, carats, or their abbreviations ("Tonnes (Mt)", "Au (koz)"). */
+const QUANTITY_COLUMN = new RegExp(
+  String.raw`(?<![a-z\u00e0-\u00ff/])` +
+    String.raw`(?:tonnes|tons|tonnage|t|mt|kt|ounces|onces|oz|koz|moz|pounds|livres|lbs?|mlbs?|blbs?|carats|ct)` +
+    String.raw`(?![a-z\u00e0-\u00ff])`
+)
+const DIGIT = /\d/
+/** A CIM category in a cell (CATEGORY without its global state). */
+const CATEGORY_CELL = new RegExp(CATEGORY.source)
+
+/**
+ * The estimates a draft tables (tables.ts): a table with a column of tonnes or ounces and rows labelled by CIM
+ * category ("Indicated", "Total M&I", « Présumées »), quoted by its first such row. Historical when the table or
+ * the passage just before it calls the estimate historical; another owner's when it names an adjacent deposit.
+ */
+function tableEstimates(
+  blocks: readonly Block[]
+): Array<ResourceStatement & {historical: boolean; elsewhere: boolean}> {
+  const found: Array<ResourceStatement & {historical: boolean; elsewhere: boolean}> = []
+  for (const table of readTables(blocks)) {
+    if (!table.rows.slice(0, 3).some((row) => row.cells.some((cell) => QUANTITY_COLUMN.test(cell)))) continue
+    const labelled = table.rows.filter(
+      (row) =>
+        row.cells.slice(0, 2).some((cell) => CATEGORY_CELL.test(cell)) && row.cells.some((cell) => DIGIT.test(cell))
+    )
+    if (labelled.length === 0) continue
+    const categories = [
+      ...new Set(
+        labelled.flatMap((row) =>
+          [...row.cells.slice(0, 2).join(' ').matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, ''))
+        )
+      )
+    ]
+    const first = labelled[0]
+    const sentence =
+      first.block.sentences.find((s) => s.start <= first.start && first.start < s.end) ?? first.block.sentences[0]
+    if (!sentence) continue
+    // What the table is: read in its own block and the block before it (its heading or the sentence that brings it).
+    const around = [blocks[table.rows[0].block.index - 1], table.rows[0].block].filter(Boolean)
+    found.push({
+      sentence,
+      start: first.start,
+      end: first.end,
+      words: first.cells.join(' | '),
+      strength: 'strong',
+      categories,
+      effectiveDate: undefined,
+      reserve: categories.every((c) => RESERVE_CATEGORY.test(c)),
+      historical: around.some((block) => has(block, HISTORICAL) || has(block, HISTORICAL_FR)),
+      elsewhere: around.some((block) => has(block, ELSEWHERE))
+    })
+  }
+  return found
+}
+
 function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | undefined {
   const found = find(sentence, re)
   return found && {sentence, start: found.start, end: found.end, words: found.match[0], strength}
@@ -372,6 +428,15 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     }
     if (!economicAnalysis && has(sentence, STUDY_RESULT)) economicAnalysis = stated(sentence, METRIC_FIGURE, 'strong')
   }
+  // An estimate tabled: rows by category, a column of tonnes or ounces (the usual way a resource is disclosed).
+  for (const tabled of tableEstimates(blocks)) {
+    if (resources.some((r) => r.sentence === tabled.sentence) || historical.some((h) => h.sentence === tabled.sentence))
+      continue
+    if (tabled.historical) historical.push(tabled)
+    else if (!tabled.elsewhere) resources.push({...tabled, effectiveDate: undefined})
+  }
+  resources.sort((a, b) => a.start - b.start)
+  historical.sort((a, b) => a.start - b.start)
   // A caution's letters are read only where one of its words is (most blocks hold none).
   const letters = blocks.map((block) => (has(block, CAUTION_WORDS) ? lettersOnly(block.norm.text) : ''))
   // Elements are read in every block but the forward-looking caution ("assumptions regarding the price of gold").

@@ -1,0 +1,92 @@
+/**
+ * Tables as the draft writes them: markdown pipe tables (read as paragraphs
+ * unless remark-gfm is on), tab-separated rows, or rows copied one per
+ * paragraph. A row is a line of at least two cells; a table is a run of rows
+ * with nothing else between them (a line of dashes separates the header from
+ * the body). Each row keeps its cells (normalized) and its source span, so a
+ * fact read from a table can quote the row as written.
+ */
+import type {Block} from './document.js'
+import {offsetAt, type Span} from './text.js'
+
+export interface Row extends Span {
+  block: Block
+  /** Its cells as the block's normalized text reads them, trimmed. */
+  cells: string[]
+  /** The row as written, trimmed. */
+  text: string
+}
+
+export interface Table {
+  /** Its rows in order, without separator lines ("| --- | --- |"). */
+  rows: Row[]
+}
+
+/** A separator line of a pipe table: pipes, dashes, colons and spaces only (and a dash). */
+const SEPARATOR_CHARS = /^[\s|:-]+$/
+
+/** The cells of a line from `from` to `to` of `raw`, as [start, end) in it: split on pipes or tabs, trimmed. */
+function cellsOf(raw: string, from: number, to: number): Array<[number, number]> | undefined {
+  const line = raw.slice(from, to)
+  const pipes = line.includes('|')
+  if (!pipes && !line.includes('\t')) return undefined
+  const mark = pipes ? '|' : '\t'
+  let cells: Array<[number, number]> = []
+  let start = from
+  for (let at = from; at <= to; at++) {
+    if (at < to && raw[at] !== mark) continue
+    let a = start
+    let b = at
+    while (a < b && /\s/.test(raw[a])) a++
+    while (b > a && /\s/.test(raw[b - 1])) b--
+    cells.push([a, b])
+    start = at + 1
+  }
+  // A pipe table's outer pipes leave an empty cell at either end.
+  if (pipes && cells.length > 0 && cells[0][0] === cells[0][1]) cells = cells.slice(1)
+  if (pipes && cells.length > 0 && cells.at(-1)![0] === cells.at(-1)![1]) cells = cells.slice(0, -1)
+  return cells.length >= 2 && cells.some(([a, b]) => b > a) ? cells : undefined
+}
+
+/** The tables of a draft, in order. */
+export function readTables(blocks: readonly Block[]): Table[] {
+  const tables: Table[] = []
+  let current: Row[] = []
+  const close = () => {
+    if (current.length >= 2) tables.push({rows: current})
+    current = []
+  }
+  for (const block of blocks) {
+    const raw = block.raw.text
+    if (!raw.includes('|') && !raw.includes('\t')) {
+      close()
+      continue
+    }
+    let from = 0
+    while (from <= raw.length) {
+      const newline = raw.indexOf('\n', from)
+      const to = newline < 0 ? raw.length : newline
+      const line = raw.slice(from, to)
+      const trimmed = line.trim()
+      if (trimmed && trimmed.includes('-') && SEPARATOR_CHARS.test(trimmed)) {
+        // The header's underline: part of the table, not a row.
+      } else {
+        const cells = cellsOf(raw, from, to)
+        if (!cells) close()
+        else {
+          const lead = line.length - line.trimStart().length
+          const start = offsetAt(block.raw, from + lead)
+          const end = offsetAt(block.raw, from + lead + trimmed.length - 1) + 1
+          // Each cell as the block's normalized text reads it (`starts`: where each character's reading begins).
+          const {starts, text} = block.norm
+          const norm = cells.map(([a, b]) => text.slice(starts[a], starts[b]).trim())
+          current.push({block, cells: norm, text: trimmed, start, end})
+        }
+      }
+      if (newline < 0) break
+      from = newline + 1
+    }
+  }
+  close()
+  return tables
+}
