@@ -274,6 +274,17 @@ describe('a release closing a later tranche', () => {
     const found = await findings(release('July 4, 2026'))
     expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['July 4, 2026', 'August 21, 2026']])
   })
+
+  it('a hold naming the tranche by its ordinal alone is the "second and final" tranche the release closes', async () => {
+    // "has closed", no date: the dateline's date (or the week before it), never the first tranche's March 3.
+    const value = (expiry: string) =>
+      release(expiry).replace('the second and final tranche are', 'the second tranche are').replace(' today.', '.')
+    expect(await findings(value('August 21, 2026'))).toEqual([])
+    const found = await findings(value('July 4, 2026'))
+    expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['July 4, 2026', 'August 21, 2026']])
+    const final = await findings(value('July 4, 2026').replace('the second tranche are', 'the final tranche are'))
+    expect(final.map(({actual, expected}) => [actual, expected])).toEqual([['July 4, 2026', 'August 21, 2026']])
+  })
 })
 
 describe('tranche sums', () => {
