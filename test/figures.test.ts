@@ -310,6 +310,22 @@ describe('tranche sums', () => {
     ])
   })
 
+  it('the aggregate count after the earlier tranche’s and the total amounts takes the total, the nearest', async () => {
+    const release = (total: string) =>
+      closing(
+        'April 20, 2026',
+        'In the second tranche the Company issued 2,000,000 units at $0.10 per unit for gross proceeds of $200,000. ' +
+          'Together with the first tranche, which closed on March 3, 2026 for gross proceeds of $300,000, the Company ' +
+          `has raised aggregate gross proceeds of ${total} through the issuance of an aggregate of 5,000,000 units. ${HOLD}`
+      )
+    expect(await findings(release('$500,000'))).toEqual([])
+    // One finding, on the total: the count may be the wrong figure too, so it spans both, the proceeds' fix first.
+    const found = await findings(release('$530,000'))
+    expect(found.map(({actual, expected}) => [actual?.split(' ')[0], expected?.split(' ')[0]])).toEqual([
+      ['$530,000', '$500,000']
+    ])
+  })
+
   it('earlier tranches in a list: "which raised $X and $Y"', async () => {
     const release = (total: string) =>
       closing(

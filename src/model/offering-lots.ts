@@ -260,11 +260,13 @@ function lotOf(
   if (price) claimed.add(price)
   const own = (m: MoneyMatch) =>
     m !== price && !(figures.counts.length > 1 && isTogether(text, m)) && (!price || m.currency === price.currency)
-  // "for gross proceeds of $X" after the count; "$X of <class>", "raised $X and issued …" ahead of it.
+  // "for gross proceeds of $X" after the count; "$X of <class>", "raised $X and issued …" ahead of it: of several
+  // raised ahead, the nearest ("for proceeds of $X [an earlier tranche], the Company has raised aggregate proceeds
+  // of $Y through the issuance of N units": $Y is the N units').
   const proceeds =
     after.find((m) => own(m) && isProceeds(text, m)) ??
     ahead.find((m) => own(m) && isOfClass(text, m)) ??
-    ahead.find((m) => own(m) && RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)))
+    ahead.findLast((m) => own(m) && RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)))
   if (proceeds) claimed.add(proceeds)
   const segment = text.slice(clause.start, clause.end)
   const before = text.slice(Math.max(clause.start, count.index - LIMITS.priceContext), count.index)
