@@ -1,14 +1,15 @@
 /**
  * Financing drafts as a securities lawyer writes them, each case a defect the
  * document model once misread (invented issuers, our own wording): which
- * address in a LIFE offering document statement is the issuer's website.
+ * address in a LIFE offering document statement is the issuer's website; the
+ * base of a fee when the aggregate it is a percentage of is itself wrong.
  */
 import {describe, expect, it} from 'vitest'
 import {findLifeDocument} from '../src/model/life.js'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {buildModel} from '../src/model/model.js'
-import {format, lintWith} from './helpers.js'
+import {format, lintPreset, lintWith} from './helpers.js'
 
 const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
 const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
@@ -40,5 +41,36 @@ describe('life-offering: the issuer’s website in the offering document stateme
     ['an address run into SEDAR+’s', 'at www.sedarplus.ca and https://corvina.ca']
   ])('%s: no finding', async (_, where) => {
     expect(await messages('life-offering', `${LIFE}\n\n${statement(where)}`)).toEqual([])
+  })
+})
+
+describe('offering-arithmetic: a fee on aggregate proceeds that are themselves wrong', () => {
+  // 4,200,000 × $0.30 + 3,000,000 × $0.25 = $2,010,000, stated as $2,100,000.
+  const release = (fee: string) =>
+    [
+      'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      'TORONTO, ON, May 8, 2026 – Quillon Metals Inc. (TSXV: QLM) (the "Company") closed on May 7, 2026 its ' +
+        'non-brokered private placement of 4,200,000 flow-through shares at a price of $0.30 per share and ' +
+        '3,000,000 units at a price of $0.25 per unit, for aggregate gross proceeds of $2,100,000.',
+      `The Company paid finders a cash commission of ${fee}, being 7% of the gross proceeds of the offering.`,
+      'All securities issued are subject to a hold period expiring on September 8, 2026.'
+    ].join('\n\n') + '\n'
+  const arithmetic = async (value: string) =>
+    (await lintPreset(value)).messages
+      .filter((m) => m.ruleId === 'offering-arithmetic')
+      .map((m) => [m.actual, m.expected?.[0]])
+
+  it.each([
+    ['7% of the stated aggregate', '$147,000'],
+    ['7% of the sum of the lots', '$140,700']
+  ])('a fee that is %s: only the aggregate is reported', async (_, fee) => {
+    expect(await arithmetic(release(fee))).toEqual([['$2,100,000', '$2,010,000']])
+  })
+
+  it('a fee that is 7% of neither: reported too, expected 7% of the sum the aggregate should read', async () => {
+    expect(await arithmetic(release('$140,000'))).toEqual([
+      ['$2,100,000', '$2,010,000'],
+      ['$140,000', '$140,700']
+    ])
   })
 })
