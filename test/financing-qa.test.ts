@@ -2,9 +2,13 @@
  * Financing drafts as a securities lawyer writes them, each case a defect the
  * document model once misread (invented issuers, our own wording): which
  * address in a LIFE offering document statement is the issuer's website; the
- * base of a fee when the aggregate it is a percentage of is itself wrong.
+ * base of a fee when the aggregate it is a percentage of is itself wrong; a
+ * count that is a part of the lot before it ("including 6,000,000 shares
+ * issued on the exercise of the over-allotment option") is no lot of its own.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
+import {Decimal} from '../src/model/numbers.js'
 import {findLifeDocument} from '../src/model/life.js'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -72,5 +76,59 @@ describe('offering-arithmetic: a fee on aggregate proceeds that are themselves w
       ['$2,100,000', '$2,010,000'],
       ['$140,000', '$140,700']
     ])
+  })
+})
+
+describe('offering-arithmetic: a count that is a part of the lot before it', () => {
+  const release = (count: string, part: string, price: string, proceeds: string) =>
+    [
+      'NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      'VANCOUVER, BC, October 8, 2026 – Caribou Ridge Mining Ltd. (TSX: CRM) announces the closing of its public ' +
+        `offering of ${count} common shares, including ${part} shares issued on the exercise in full of the ` +
+        `over-allotment option, at a price of ${price} per share for aggregate gross proceeds of ${proceeds}.`
+    ].join('\n\n') + '\n'
+  const arithmetic = async (value: string) =>
+    (await lintPreset(value)).messages
+      .filter((m) => m.ruleId === 'offering-arithmetic')
+      .map((m) => [m.actual, m.expected?.[0]])
+  const money = (value: Decimal) =>
+    '$' +
+    value
+      .toFixed(2)
+      .replace(/\.00$/, '')
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  const count = (value: number) => value.toLocaleString('en-US')
+
+  it('the whole lot takes the price and the proceeds; a wrong total is found, “over-allotment” hedges nothing', async () => {
+    expect(await arithmetic(release('46,000,000', '6,000,000', '$0.75', '$34,500,000'))).toEqual([])
+    // 0.3% off: within what a hedge would allow, but nothing here hedges.
+    expect(await arithmetic(release('46,000,000', '6,000,000', '$0.75', '$34,400,000'))).toEqual([
+      ['$34,400,000', '$34,500,000']
+    ])
+  })
+
+  it('property: consistent figures draw nothing, a changed total draws one message, on it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({min: 20, max: 900}),
+        fc.integer({min: 1, max: 19}),
+        fc.integer({min: 5, max: 250}),
+        fc.integer({min: 1, max: 9}),
+        async (thousands, part, cents, delta) => {
+          const shares = thousands * 100_000
+          const price = new Decimal(cents).div(100)
+          const total = price.times(shares)
+          const wrong = total.plus(total.times(delta).div(100)).round()
+          const figures = [count(shares), count(part * 100_000), money(price)] as const
+          expect(await arithmetic(release(...figures, money(total)))).toEqual([])
+          // One message, ending on the total (it spans the count too where the count may be the wrong figure).
+          const found = await arithmetic(release(...figures, money(wrong)))
+          expect(found).toHaveLength(1)
+          expect(found[0][0]?.endsWith(money(wrong))).toBe(true)
+          expect(found[0][1]?.endsWith(money(total))).toBe(true)
+        }
+      ),
+      {numRuns: 25}
+    )
   })
 })
