@@ -4,7 +4,9 @@
  * address in a LIFE offering document statement is the issuer's website; the
  * base of a fee when the aggregate it is a percentage of is itself wrong; a
  * count that is a part of the lot before it ("including 6,000,000 shares
- * issued on the exercise of the over-allotment option") is no lot of its own.
+ * issued on the exercise of the over-allotment option") is no lot of its own;
+ * shares issued to an officer (a debt settled in shares) are a related
+ * party's participation, options granted to directors are not.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -130,5 +132,51 @@ describe('offering-arithmetic: a count that is a part of the lot before it', () 
       ),
       {numRuns: 25}
     )
+  })
+})
+
+describe('related-party: securities issued to a related party', () => {
+  const DATELINE = 'VANCOUVER, BC, November 23, 2026 – Ashcombe Resources Ltd. (TSXV: ASH) (the "Company")'
+  const PARAGRAPH =
+    'The issuance is a "related party transaction" within the meaning of MI 61-101. The Company relied on the ' +
+    'exemptions in sections 5.5(a) and 5.7(1)(a) of MI 61-101, as the fair market value of the shares did not ' +
+    "exceed 25% of the Company's market capitalization."
+  const related = async (text: string) => messages('related-party', text)
+
+  it.each([
+    [
+      'shares for debt issued to the CFO',
+      `${DATELINE} has settled $90,000 of indebtedness by issuing 1,000,000 common shares at a deemed price of ` +
+        '$0.09 per share to its Chief Financial Officer.'
+    ],
+    [
+      'units issued to a director named first',
+      `${DATELINE} has closed its private placement of 5,000,000 units at $0.10 per unit. The Company issued ` +
+        '400,000 of the units to Jean Tremblay, a director of the Company.'
+    ],
+    [
+      'in French: « l’émission … à son chef des finances »',
+      'VANCOUVER (C.-B.), le 23 novembre 2026 – Ressources Ashcombe ltée (TSXV : ASH) (la « Société ») annonce, ' +
+        'en règlement d’une dette de 90 000 $, l’émission de 1 000 000 d’actions ordinaires au prix réputé de 0,09 $ par ' +
+        'action à son chef des finances.'
+    ]
+  ])('%s: the paragraph is missing', async (_, text) => {
+    const found = await related(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/error (?:Missing MI 61-101|Il manque)/)
+  })
+
+  it('shares for debt issued to the CFO with the paragraph: no error', async () => {
+    const text =
+      `${DATELINE} has agreed to settle $90,000 owed to its Chief Financial Officer by issuing 1,000,000 common ` +
+      `shares at a deemed price of $0.09 per share to its Chief Financial Officer.\n\n${PARAGRAPH}`
+    expect((await related(text)).filter((m) => m.includes('error'))).toEqual([])
+  })
+
+  it('options granted in a placement release, even “issued to directors”, are no participation', async () => {
+    const text =
+      `${DATELINE} has closed its private placement of 5,000,000 units at $0.10 per unit from arm's length ` +
+      'investors. The Company also issued 500,000 stock options to its directors, exercisable at $0.15.'
+    expect(await related(text)).toEqual([])
   })
 })
