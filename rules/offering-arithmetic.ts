@@ -156,11 +156,18 @@ function feeAmounts({terms, lots, reported, language, written, report}: Check): 
   const totals = facts.offeringTotals(terms, lots)
   // Proceeds already found wrong explain a fee counted on them.
   const wrongProceeds = lots.some((lot) => lot.proceeds && reported.has(lot.proceeds.start))
+  // Aggregate proceeds already found wrong: the fee is counted on the sum found instead, and reported only if it
+  // agrees with neither (the lawyer may correct the aggregate or its parts).
+  const found = facts
+    .statedSums(terms, lots)
+    .find((s) => reported.has(s.total.start) && totals.proceeds?.equals(s.total.value))
   for (const fee of terms.fees) {
     if (fee.base === 'proceeds' && wrongProceeds) continue
     const percent = written(fee.percent)
-    const gives = facts.feeAmount(fee, totals, percent)
-    if (!gives || gives.agrees) continue
+    const onStated = facts.feeAmount(fee, totals, percent)
+    const gives =
+      fee.base === 'proceeds' && found ? facts.feeAmount(fee, {...totals, proceeds: found.sum}, percent) : onStated
+    if (!gives || gives.agrees || onStated?.agrees) continue
     const lang = language(fee.amount)
     const words = OFFERING_TEXTS[lang]
     const amount = written(fee.amount)

@@ -274,6 +274,17 @@ describe('a release closing a later tranche', () => {
     const found = await findings(release('July 4, 2026'))
     expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['July 4, 2026', 'August 21, 2026']])
   })
+
+  it('a hold naming the tranche by its ordinal alone is the "second and final" tranche the release closes', async () => {
+    // "has closed", no date: the dateline's date (or the week before it), never the first tranche's March 3.
+    const value = (expiry: string) =>
+      release(expiry).replace('the second and final tranche are', 'the second tranche are').replace(' today.', '.')
+    expect(await findings(value('August 21, 2026'))).toEqual([])
+    const found = await findings(value('July 4, 2026'))
+    expect(found.map(({actual, expected}) => [actual, expected])).toEqual([['July 4, 2026', 'August 21, 2026']])
+    const final = await findings(value('July 4, 2026').replace('the second tranche are', 'the final tranche are'))
+    expect(final.map(({actual, expected}) => [actual, expected])).toEqual([['July 4, 2026', 'August 21, 2026']])
+  })
 })
 
 describe('tranche sums', () => {
@@ -296,6 +307,22 @@ describe('tranche sums', () => {
     const found = await findings(secondTranche(sum))
     expect(found.map(({rule, actual, expected}) => [rule, actual, expected])).toEqual([
       ['offering-arithmetic', '$520,000', '$500,000']
+    ])
+  })
+
+  it('the aggregate count after the earlier tranche’s and the total amounts takes the total, the nearest', async () => {
+    const release = (total: string) =>
+      closing(
+        'April 20, 2026',
+        'In the second tranche the Company issued 2,000,000 units at $0.10 per unit for gross proceeds of $200,000. ' +
+          'Together with the first tranche, which closed on March 3, 2026 for gross proceeds of $300,000, the Company ' +
+          `has raised aggregate gross proceeds of ${total} through the issuance of an aggregate of 5,000,000 units. ${HOLD}`
+      )
+    expect(await findings(release('$500,000'))).toEqual([])
+    // One finding, on the total: the count may be the wrong figure too, so it spans both, the proceeds' fix first.
+    const found = await findings(release('$530,000'))
+    expect(found.map(({actual, expected}) => [actual?.split(' ')[0], expected?.split(' ')[0]])).toEqual([
+      ['$530,000', '$500,000']
     ])
   })
 

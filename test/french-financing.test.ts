@@ -74,6 +74,22 @@ describe('a French closing release', () => {
     expect(await findings(TEXT)).toEqual([])
   })
 
+  it('« annonce aujourd’hui la clôture d’un placement »: the closing is the dateline’s day, the expiry checked from it', async () => {
+    const value = replace(
+      replace(TEXT, 'la clôture de la première tranche de son', "la clôture d'un"),
+      'expirant le 22 mars 2026',
+      'expirant le 21 mars 2026'
+    )
+    expect(model(value).offering.released?.relative).toBe('today')
+    const [message, ...rest] = await findings(value)
+    expect(rest).toEqual([])
+    expect([message.ruleId, message.actual, message.expected]).toEqual([
+      'hold-period',
+      '21 mars 2026',
+      ['22 mars 2026']
+    ])
+  })
+
   it('a closing date stated in French: "a clôturé le 1er décembre 2025"', () => {
     const value = replace(
       TEXT,

@@ -300,6 +300,41 @@ describe('what the release announces', () => {
   })
 })
 
+describe('securities already outstanding, named by the offering they came from', () => {
+  const EXTENSION =
+    'Brackwater Mining Extends Warrants\n\n' +
+    'KAMLOOPS, BC, December 1, 2026 - Brackwater Mining Corp. (TSXV: BKW) (the "Company") intends to extend the ' +
+    'expiry date of 6,000,000 outstanding warrants, issued in a non-brokered private placement that closed on ' +
+    'November 20, 2024, from November 20, 2026 to November 20, 2027. The exercise price of $0.20 is unchanged.\n'
+  const FRENCH_EXTENSION =
+    'Brackwater prolonge ses bons de souscription\n\n' +
+    'ROUYN-NORANDA (Québec), le 1er décembre 2026 - Brackwater Mining Corp. (TSXV: BKW) (la « Société ») ' +
+    'annonce la prolongation de 6 000 000 de bons de souscription émis dans le cadre du placement privé clôturé ' +
+    'le 20 novembre 2024, jusqu’au 20 novembre 2027.\n'
+
+  it.each([
+    ['a warrant extension', EXTENSION],
+    ['a warrant extension in French', FRENCH_EXTENSION],
+    [
+      'warrants exercised, acquired in a placement',
+      'VANCOUVER, BC, May 2, 2026 - Brackwater Mining Corp. (TSXV: BKW) (the "Company") announces that holders ' +
+        'have exercised 2,000,000 warrants, acquired in the private placement of June 2025, at $0.20 per share.\n'
+    ]
+  ])('%s: no offering of the issuer’s, no legend, no hold period', async (_, value) => {
+    expect(model(value).release.ownOffering).toBeUndefined()
+    expect(await duties(value)).toEqual([])
+  })
+
+  it('an offering the release announces stays one where a sentence also names the securities’ origin', () => {
+    const value =
+      'Brackwater Mining Closes Private Placement\n\n' +
+      'KAMLOOPS, BC, December 1, 2026 - Brackwater Mining Corp. (TSXV: BKW) (the "Company") has closed its ' +
+      'non-brokered private placement of 6,000,000 units at $0.10 per unit for gross proceeds of $600,000. The ' +
+      'warrants issued in the private placement may be exercised at $0.15 for 24 months.\n'
+    expect(quote(model(value), model(value).release.ownOffering)).toBe('Private Placement')
+  })
+})
+
 describe('the duties that follow', () => {
   it.each([
     ['an acquirer’s early warning with warrant exercises', EARLY_WARNING],

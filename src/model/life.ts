@@ -63,6 +63,10 @@ const FREE = new RegExp(
  */
 const DOCUMENT_WORDS = ['offeringdocument', 'documentdoffre', 'noticedoffre']
 const WEBSITE_WORDS = ['website', 'siteweb', 'siteinternet']
+/** SEDAR+'s own address ("www.sedarplus.ca"): the profile, not the issuer's website. */
+const SEDAR_ADDRESS = /(?:https?:\/\/)?(?:www\.)?sedar(?:plus)?\.(?:ca|com)\b/g
+/** A web address (the issuer's, once SEDAR+'s is set aside). */
+const WEB_ADDRESS = /www|https?|\.(?:com|ca)\b/
 const SHOULD_READ =
   /shouldread|mustread|encouragedtoread|urgedtoread|devraientlire|doiventlire|(?:invites|encourages)alire/
 const BEFORE = /before|avant/
@@ -76,7 +80,10 @@ export function findLifeDocument(sentences: Sentence[]): LifeDocument {
     found.sentence ??= sentence
     found.document = true
     if (chars.includes('sedar')) found.sedar = true
-    const website = /www|https?|\.(?:com|ca)\b/.test(sentence.norm.text) || WEBSITE_WORDS.some((w) => chars.includes(w))
+    const address = sentence.norm.text.includes('sedar')
+      ? WEB_ADDRESS.test(sentence.norm.text.replace(SEDAR_ADDRESS, ''))
+      : WEB_ADDRESS.test(sentence.norm.text)
+    const website = address || WEBSITE_WORDS.some((w) => chars.includes(w))
     if (website) found.website = true
     if (SHOULD_READ.test(chars) && BEFORE.test(chars)) found.read = true
   }

@@ -250,6 +250,16 @@ export function feeAmount(fee: Fee, totals: OfferingTotals, percent: string): Fe
   return {base, computed, agrees: difference.lte(0) || agrees(computed, stated, totals.hedged)}
 }
 
+/**
+ * Whether two tranche labels name one tranche: by its ordinal ("the second tranche" is the release's "second and
+ * final tranche"), or as the final one ("the final tranche", "the last tranche", "second and final").
+ */
+export function sameTranche(a: string, b: string): boolean {
+  const first = (label: string) => label.split(' ')[0]
+  const final = (label: string) => /\b(?:final|last)$/.test(label)
+  return first(a) === first(b) || (final(a) && final(b))
+}
+
 /** Days before its date a release announcing that it "has closed" (no date given) may have closed. */
 const CLOSED_DAYS_BEFORE = 7
 
@@ -259,9 +269,10 @@ const CLOSED_DAYS_BEFORE = 7
  * release's own date where it states the closing relative to it.
  */
 export function distributionDate(terms: OfferingTerms, hold: Pick<HoldPeriod, 'tranche'>): ClosingDate | undefined {
-  const tranche = (hold.tranche ?? terms.tranche)?.split(' ')[0]
-  const stated = terms.closingDates.filter((d) => !tranche || !d.tranche || d.tranche.split(' ')[0] === tranche)
-  const released = terms.released && (!hold.tranche || hold.tranche === terms.tranche) ? [terms.released] : []
+  const tranche = hold.tranche ?? terms.tranche
+  const stated = terms.closingDates.filter((d) => !tranche || !d.tranche || sameTranche(d.tranche, tranche))
+  const ownTranche = !hold.tranche || (terms.tranche !== undefined && sameTranche(hold.tranche, terms.tranche))
+  const released = terms.released && ownTranche ? [terms.released] : []
   const dates = stated.length > 0 ? stated : released
   return dates.length > 0 && dates.every((d) => d.date.getTime() === dates[0].date.getTime()) ? dates[0] : undefined
 }

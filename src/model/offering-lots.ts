@@ -155,6 +155,16 @@ const PAID_WITH = new RegExp(
     String.raw`satisfied by the issuance of|through the issuance of)(?: an aggregate of)? $`
 )
 
+/** Between a lot and a count that is part of it: ", including", "(of which", « , dont », « , y compris ». */
+const PART_OF =
+  /^,? ?\(?(?:including|inclusive of|of which|which include[sd]?|dont|y compris)(?: an aggregate of| a total of)? $/
+
+/** Whether a count is a part of the count just before it (PART_OF between them). */
+function isPart({counts, text}: SentenceFigures, count: CountMatch): boolean {
+  const i = counts.indexOf(count)
+  return i > 0 && PART_OF.test(text.slice(counts[i - 1].phraseEnd, count.index))
+}
+
 const isPrice = (text: string, m: MoneyMatch) =>
   isPriceAfter(text, m) || PRICE_BEFORE.test(textBefore(text, m, LIMITS.priceContext))
 const isProceeds = (text: string, m: MoneyMatch) =>
@@ -169,10 +179,11 @@ const isOfClass = (text: string, m: MoneyMatch) => OF_CLASS.test(textAfter(text,
  * `claimed` holds the amounts they took.
  */
 export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<MoneyMatch>; shared: MoneyMatch[]} {
-  // "one common share" of a unit's composition is not a lot.
-  const offered = figures.counts.filter(
-    (c) => !/warrants|options/.test(c.security) && c.value.value.gte(LIMITS.lotMinCount)
-  )
+  // "one common share" of a unit's composition is not a lot; nor is a part of the lot before it ("46,000,000
+  // shares, including 6,000,000 shares issued on the exercise of the over-allotment option").
+  const offered = figures.counts
+    .filter((c) => !/warrants|options/.test(c.security) && c.value.value.gte(LIMITS.lotMinCount))
+    .filter((c) => !isPart(figures, c))
   const claimed = new Set<MoneyMatch>()
   // The tranche the sentence names, for lots whose own words name none.
   const tranche = offered.length > 0 ? trancheNamed(figures.text) : undefined
@@ -180,8 +191,10 @@ export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<Mon
   const breaks = offered.map((count, i) =>
     i + 1 < offered.length ? clauseBreak(figures.text, count.phraseEnd, offered[i + 1].index) : figures.text.length
   )
+  // Proceeds after the words of a total ("aggregate gross proceeds") are a lot's own where it is the one lot.
+  const several = offered.length > 1 || figures.counts.some((c) => !offered.includes(c) && !isPart(figures, c))
   const read = offered.map((count, i) =>
-    lotOf(figures, count, {start: i > 0 ? breaks[i - 1] : 0, end: breaks[i]}, claimed, tranche)
+    lotOf(figures, count, {start: i > 0 ? breaks[i - 1] : 0, end: breaks[i]}, claimed, tranche, several)
   )
   const lots = read.map(({lot}) => lot)
   if (lots.length > 1) respectively(figures, offered, lots, claimed)
@@ -248,7 +261,8 @@ function lotOf(
   count: CountMatch,
   clause: {start: number; end: number},
   claimed: Set<MoneyMatch>,
-  tranche?: string
+  tranche?: string,
+  several = figures.counts.length > 1
 ): {lot: Lot; proceeds?: MoneyMatch} {
   const {sentence, text, moneys} = figures
   const after = itemsIn(moneys, count.phraseEnd, clause.end).filter((m) => !claimed.has(m))
@@ -259,12 +273,14 @@ function lotOf(
     ahead.find((m) => isPrice(text, m) && count.index - m.to <= LIMITS.proceedsLookback)
   if (price) claimed.add(price)
   const own = (m: MoneyMatch) =>
-    m !== price && !(figures.counts.length > 1 && isTogether(text, m)) && (!price || m.currency === price.currency)
-  // "for gross proceeds of $X" after the count; "$X of <class>", "raised $X and issued …" ahead of it.
+    m !== price && !(several && isTogether(text, m)) && (!price || m.currency === price.currency)
+  // "for gross proceeds of $X" after the count; "$X of <class>", "raised $X and issued …" ahead of it: of several
+  // raised ahead, the nearest ("for proceeds of $X [an earlier tranche], the Company has raised aggregate proceeds
+  // of $Y through the issuance of N units": $Y is the N units').
   const proceeds =
     after.find((m) => own(m) && isProceeds(text, m)) ??
     ahead.find((m) => own(m) && isOfClass(text, m)) ??
-    ahead.find((m) => own(m) && RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)))
+    ahead.findLast((m) => own(m) && RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)))
   if (proceeds) claimed.add(proceeds)
   const segment = text.slice(clause.start, clause.end)
   const before = text.slice(Math.max(clause.start, count.index - LIMITS.priceContext), count.index)

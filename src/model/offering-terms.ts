@@ -200,8 +200,9 @@ const HEREOF_FR = "(?:aujourd'hui|en date des présentes|à la date des présent
 const CLOSED_TODAY = new RegExp(
   String.raw`\b(?:closed|completed|closing|issued)\b[^.]{0,${LIMITS.closedDateWindow}}?\b${HEREOF}\b` +
     String.raw`|\b${HEREOF}\b,? (?:that )?(?:the company |it )?(?:has |have )?(?:closed|completed)\b` +
-    String.raw`|(?:clôtur|clotur|conclu|réalis|realis)[^.]{0,${LIMITS.closedDateWindow}}?${HEREOF_FR}` +
-    String.raw`|${HEREOF_FR},? (?:la société |la societe |elle )?(?:a |annonce (?:la )?)?(?:clôtur|clotur|conclu|réalis|realis)`
+    // A French stem starts a word: "Boréalis" is an issuer's name, not "réalisé".
+    String.raw`|(?<![a-zà-ÿ])(?:clôtur|clotur|conclu|réalis|realis)[^.]{0,${LIMITS.closedDateWindow}}?${HEREOF_FR}` +
+    String.raw`|${HEREOF_FR},? (?:la société |la societe |elle )?(?:a |annonce )?(?:la |le )?(?:clôtur|clotur|conclu|réalis|realis)`
 )
 
 // Release-level flags.

@@ -4,7 +4,9 @@
  *
  * Participation: a sentence of the release's own in which an insider, a
  * director, an officer, a control person or a related party subscribes,
- * participates, acquires or purchases (or may, or is expected to), not
+ * participates, acquires or purchases (or may, or is expected to), or is
+ * issued securities other than compensation (shares for debt owed to the
+ * CFO: "issuing 1,000,000 shares … to its Chief Financial Officer"), not
  * negated ("no insider participated"); or a sentence saying that the
  * transaction, or a part of it, is a "related party transaction".
  *
@@ -72,7 +74,12 @@ const WHO = String.raw`\b(?:${[
 /** Taking part. */
 // Not at a word's start: copy runs words together ("may besubscribing"); "oversubscribed" is not taking part.
 const TAKES_PART = String.raw`(?<!over)(?:subscrib\w{0,4}|participat\w{0,6}|acquir\w{0,3}|purchas\w{0,3}|\btook up|\btake up|\bbought)\b`
+/** Securities issued to a related party ("issuing 1,000,000 shares … to its Chief Financial Officer"). */
+const ISSUED_TO = String.raw`\bissu(?:e|es|ed|ing|ance)\b.{0,120}?\bto (?:[a-z'-]+,? ){0,4}?${WHO}`
 const PARTICIPATION = new RegExp(`${WHO}.{0,160}?${TAKES_PART}|${TAKES_PART}.{0,40}?\\bby\\b.{0,60}?${WHO}`)
+/** Compensation (options, share units): issued to directors, it is no financing of theirs. */
+const COMPENSATION =
+  /\boptions?\b|\b(?:rsu|dsu|psu)s?\b|\b(?:restricted|deferred|performance) share units?\b|unit[ée]s d'actions/
 /** "constitutes a related party transaction", "considered a 'related-party transaction'". */
 const TRANSACTION = /related[- ]?party ?transactions?/
 const NEGATED = new RegExp(
@@ -139,9 +146,20 @@ const TAKES_PART_FR = frenchWords([
 /** The noun, with whose it is: « la participation des initiés », « la souscription d'un administrateur ». */
 const TAKING_PART_FR = String.raw`(?<!(?:bons?|re[çc]us?) de )(?<![${LETTER}])(?:participation|souscription)s?`
 const BY_FR = String.raw`(?<![${LETTER}])(?:par |des? |du |d')`
+/** « l'émission de 1 000 000 d'actions … à son chef des finances ». */
+const ISSUED_TO_FR =
+  String.raw`(?<![${LETTER}])(?:[ée]mi(?:s|se|ses)|[ée]mettr(?:e|a|ont)|[ée]mission)(?![${LETTER}]).{0,120}?` +
+  String.raw`(?<![${LETTER}])(?:à|a) (?:[${LETTER}'-]+,? ){0,4}?${WHO_FR}`
 const PARTICIPATION_FR = new RegExp(
   `${WHO_FR}.{0,160}?${TAKES_PART_FR}|(?:${TAKES_PART_FR}|${TAKING_PART_FR}).{0,40}?${BY_FR}.{0,60}?${WHO_FR}`
 )
+/** Securities issued to a related party, other than compensation. */
+const ISSUED = new RegExp(ISSUED_TO)
+const ISSUED_FR = new RegExp(ISSUED_TO_FR)
+function issuedTo(text: string, french: boolean): RegExpExecArray | null {
+  if (COMPENSATION.test(text)) return null
+  return ISSUED.exec(text) ?? (french ? ISSUED_FR.exec(text) : null)
+}
 /** « opération avec une personne apparentée », « opération entre parties liées ». */
 const TRANSACTION_FR = new RegExp(
   String.raw`op[ée]rations? ?(?:avec|entre) ?(?:une ?|des ?|la ?|les ?)?(?:personnes? ?apparent[ée]es?|parties? ?li[ée]es?)`
@@ -199,7 +217,8 @@ export function findRelatedParty(own: Sentence[], issues: boolean, language: Lan
     const match =
       (issues ? PARTICIPATION.exec(text) : null) ??
       TRANSACTION.exec(text) ??
-      (french ? ((issues ? PARTICIPATION_FR.exec(text) : null) ?? TRANSACTION_FR.exec(text)) : null)
+      (french ? ((issues ? PARTICIPATION_FR.exec(text) : null) ?? TRANSACTION_FR.exec(text)) : null) ??
+      (issues ? issuedTo(text, french) : null)
     if (!match || NEGATED.test(text) || (french && NEGATED_FR.test(text))) continue
     // An officer quoted ("said Jane Roe, CEO, … investors who participated") is not one taking part.
     const reported = REPORTED.test(text) || (french && REPORTED_FR.test(text))

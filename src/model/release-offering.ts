@@ -45,6 +45,25 @@ const CASH = new RegExp(
     String.raw`|\bproduit (?:brut|total|global)\b|\brecueilli[rs]?\b|\ben esp[èe]ces\b`
 )
 
+/**
+ * Before a form: it names where securities already outstanding came from ("warrants issued in a private placement
+ * that closed in 2024", « bons de souscription émis dans le cadre du placement privé »), not an offering.
+ */
+const PROVENANCE = new RegExp(
+  String.raw`\b(?:issued|sold|acquired|purchased|distributed) (?:in|under|pursuant to|in connection with|as part of` +
+    String.raw`|through) (?:the |a |an |its |their )?(?:[a-z$\d.,'-]+ ){0,4}$` +
+    String.raw`|(?:émis|emis|vendu|acquis)e?s? (?:dans le cadre d|aux termes d|en vertu d|lors d)(?:u |e la |e l'|e |')` +
+    String.raw`(?:[a-zà-ÿ$\d.,'-]+ ){0,4}$`
+)
+/** Reach of PROVENANCE before the form. */
+const PROVENANCE_REACH = 80
+/** A sentence that amends or exercises securities already outstanding (their expiry, price, term). */
+const AMENDS_OUTSTANDING = new RegExp(
+  String.raw`\b(?:extend|extension|amend|amendment|re-?pric|accelerat|expiry|exercise)[a-z]*\b[^.]{0,100}` +
+    String.raw`\b(?:warrants?|options?)\b|\b(?:outstanding|existing) (?:[a-z]+ ){0,4}?(?:warrants?|options?)\b` +
+    String.raw`|\b(?:prolong|modifi|prorog)[a-zé]*\b[^.]{0,100}\bbons de souscription\b`
+)
+
 /** A sentence about an issuance that is not an offering for money. */
 const NON_CASH = [DEBT, COMPENSATION, EXERCISE, CONSIDERATION, EARLY_WARNING, SECONDARY]
 /** The forms' patterns, in order. */
@@ -96,15 +115,19 @@ export function findOwnOffering(
   for (const sentence of sentences) {
     const text = sentence.norm.text
     const before = hits.length
+    // In a sentence that amends or exercises outstanding securities, a form named as their origin is no offering.
+    const amends = text.includes('warrant') || text.includes('option') || text.includes('bons de souscription')
+    let origin = false
     for (const rank of liveForms) {
       const {form, re} = OFFERING_FORMS[rank]
       const match = re.exec(text)
-      if (match && !NOT_FOR_MONEY.test(match[0])) {
-        hits.push(hitOf(sentence, match, form, rank))
-      }
+      if (!match || NOT_FOR_MONEY.test(match[0])) continue
+      const past = amends && PROVENANCE.test(text.slice(Math.max(0, match.index - PROVENANCE_REACH), match.index))
+      if (past && AMENDS_OUTSTANDING.test(text)) origin = true
+      else hits.push(hitOf(sentence, match, form, rank))
     }
     const named = hits.length > before
-    if (!named && nonCash.some((re) => re.test(text))) continue
+    if (!named && (origin || nonCash.some((re) => re.test(text)))) continue
     for (const index of signals) {
       const match = OFFERING_SIGNALS[index].exec(text)
       if (!match || NOT_FOR_MONEY.test(match[0])) continue

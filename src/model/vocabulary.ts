@@ -142,7 +142,8 @@ export const HEDGE_WORDS = [
   'at least',
   'in excess of',
   'more than',
-  'over',
+  // "over $1 million", not "over-allotment" nor "over-subscribed".
+  'over(?!-)',
   'not less than',
   '~'
 ]

@@ -1,0 +1,182 @@
+/**
+ * Financing drafts as a securities lawyer writes them, each case a defect the
+ * document model once misread (invented issuers, our own wording): which
+ * address in a LIFE offering document statement is the issuer's website; the
+ * base of a fee when the aggregate it is a percentage of is itself wrong; a
+ * count that is a part of the lot before it ("including 6,000,000 shares
+ * issued on the exercise of the over-allotment option") is no lot of its own;
+ * shares issued to an officer (a debt settled in shares) are a related
+ * party's participation, options granted to directors are not.
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {Decimal} from '../src/model/numbers.js'
+import {findLifeDocument} from '../src/model/life.js'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {buildModel} from '../src/model/model.js'
+import {format, lintPreset, lintWith} from './helpers.js'
+
+const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+describe('life-offering: the issuer’s website in the offering document statement', () => {
+  const LIFE =
+    'CALGARY, AB, June 16, 2026 – Corvina Metals Corp. (TSXV: CVM) has closed its offering of 12,000,000 units at ' +
+    '$0.25 per unit under the listed issuer financing exemption (the "LIFE Offering").'
+  const statement = (where: string) =>
+    `There is an offering document related to the LIFE Offering that can be accessed under the Company's profile ${where}. ` +
+    'Prospective investors should read this offering document before making an investment decision.'
+
+  it.each([
+    ['SEDAR+’s address alone', 'at www.sedarplus.ca'],
+    ['SEDAR+’s address with its scheme', 'at https://www.sedarplus.ca'],
+    ['SEDAR+ named, no address', 'on SEDAR+']
+  ])('%s is no website of the issuer’s: a warning', async (_, where) => {
+    const value = `${LIFE}\n\n${statement(where)}`
+    expect(findLifeDocument(model(value).sentences).website).toBe(false)
+    expect(await messages('life-offering', value)).toEqual([
+      expect.stringContaining('warning Missing the issuer’s website in the offering document statement')
+    ])
+  })
+
+  it.each([
+    ['the issuer’s address', 'at www.sedarplus.ca and at www.corvinametals.com'],
+    ['the word “website”', "at www.sedarplus.ca and on the Company's website"],
+    ['an address run into SEDAR+’s', 'at www.sedarplus.ca and https://corvina.ca']
+  ])('%s: no finding', async (_, where) => {
+    expect(await messages('life-offering', `${LIFE}\n\n${statement(where)}`)).toEqual([])
+  })
+})
+
+describe('offering-arithmetic: a fee on aggregate proceeds that are themselves wrong', () => {
+  // 4,200,000 × $0.30 + 3,000,000 × $0.25 = $2,010,000, stated as $2,100,000.
+  const release = (fee: string) =>
+    [
+      'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      'TORONTO, ON, May 8, 2026 – Quillon Metals Inc. (TSXV: QLM) (the "Company") closed on May 7, 2026 its ' +
+        'non-brokered private placement of 4,200,000 flow-through shares at a price of $0.30 per share and ' +
+        '3,000,000 units at a price of $0.25 per unit, for aggregate gross proceeds of $2,100,000.',
+      `The Company paid finders a cash commission of ${fee}, being 7% of the gross proceeds of the offering.`,
+      'All securities issued are subject to a hold period expiring on September 8, 2026.'
+    ].join('\n\n') + '\n'
+  const arithmetic = async (value: string) =>
+    (await lintPreset(value)).messages
+      .filter((m) => m.ruleId === 'offering-arithmetic')
+      .map((m) => [m.actual, m.expected?.[0]])
+
+  it.each([
+    ['7% of the stated aggregate', '$147,000'],
+    ['7% of the sum of the lots', '$140,700']
+  ])('a fee that is %s: only the aggregate is reported', async (_, fee) => {
+    expect(await arithmetic(release(fee))).toEqual([['$2,100,000', '$2,010,000']])
+  })
+
+  it('a fee that is 7% of neither: reported too, expected 7% of the sum the aggregate should read', async () => {
+    expect(await arithmetic(release('$140,000'))).toEqual([
+      ['$2,100,000', '$2,010,000'],
+      ['$140,000', '$140,700']
+    ])
+  })
+})
+
+describe('offering-arithmetic: a count that is a part of the lot before it', () => {
+  const release = (count: string, part: string, price: string, proceeds: string) =>
+    [
+      'NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      'VANCOUVER, BC, October 8, 2026 – Caribou Ridge Mining Ltd. (TSX: CRM) announces the closing of its public ' +
+        `offering of ${count} common shares, including ${part} shares issued on the exercise in full of the ` +
+        `over-allotment option, at a price of ${price} per share for aggregate gross proceeds of ${proceeds}.`
+    ].join('\n\n') + '\n'
+  const arithmetic = async (value: string) =>
+    (await lintPreset(value)).messages
+      .filter((m) => m.ruleId === 'offering-arithmetic')
+      .map((m) => [m.actual, m.expected?.[0]])
+  const money = (value: Decimal) =>
+    '$' +
+    value
+      .toFixed(2)
+      .replace(/\.00$/, '')
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  const count = (value: number) => value.toLocaleString('en-US')
+
+  it('the whole lot takes the price and the proceeds; a wrong total is found, “over-allotment” hedges nothing', async () => {
+    expect(await arithmetic(release('46,000,000', '6,000,000', '$0.75', '$34,500,000'))).toEqual([])
+    // 0.3% off: within what a hedge would allow, but nothing here hedges.
+    expect(await arithmetic(release('46,000,000', '6,000,000', '$0.75', '$34,400,000'))).toEqual([
+      ['$34,400,000', '$34,500,000']
+    ])
+  })
+
+  it('property: consistent figures draw nothing, a changed total draws one message, on it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({min: 20, max: 900}),
+        fc.integer({min: 1, max: 19}),
+        fc.integer({min: 5, max: 250}),
+        fc.integer({min: 1, max: 9}),
+        async (thousands, part, cents, delta) => {
+          const shares = thousands * 100_000
+          const price = new Decimal(cents).div(100)
+          const total = price.times(shares)
+          const wrong = total.plus(total.times(delta).div(100)).round()
+          const figures = [count(shares), count(part * 100_000), money(price)] as const
+          expect(await arithmetic(release(...figures, money(total)))).toEqual([])
+          // One message, ending on the total (it spans the count too where the count may be the wrong figure).
+          const found = await arithmetic(release(...figures, money(wrong)))
+          expect(found).toHaveLength(1)
+          expect(found[0][0]?.endsWith(money(wrong))).toBe(true)
+          expect(found[0][1]?.endsWith(money(total))).toBe(true)
+        }
+      ),
+      {numRuns: 25}
+    )
+  })
+})
+
+describe('related-party: securities issued to a related party', () => {
+  const DATELINE = 'VANCOUVER, BC, November 23, 2026 – Ashcombe Resources Ltd. (TSXV: ASH) (the "Company")'
+  const PARAGRAPH =
+    'The issuance is a "related party transaction" within the meaning of MI 61-101. The Company relied on the ' +
+    'exemptions in sections 5.5(a) and 5.7(1)(a) of MI 61-101, as the fair market value of the shares did not ' +
+    "exceed 25% of the Company's market capitalization."
+  const related = async (text: string) => messages('related-party', text)
+
+  it.each([
+    [
+      'shares for debt issued to the CFO',
+      `${DATELINE} has settled $90,000 of indebtedness by issuing 1,000,000 common shares at a deemed price of ` +
+        '$0.09 per share to its Chief Financial Officer.'
+    ],
+    [
+      'units issued to a director named first',
+      `${DATELINE} has closed its private placement of 5,000,000 units at $0.10 per unit. The Company issued ` +
+        '400,000 of the units to Jean Tremblay, a director of the Company.'
+    ],
+    [
+      'in French: « l’émission … à son chef des finances »',
+      'VANCOUVER (C.-B.), le 23 novembre 2026 – Ressources Ashcombe ltée (TSXV : ASH) (la « Société ») annonce, ' +
+        'en règlement d’une dette de 90 000 $, l’émission de 1 000 000 d’actions ordinaires au prix réputé de 0,09 $ par ' +
+        'action à son chef des finances.'
+    ]
+  ])('%s: the paragraph is missing', async (_, text) => {
+    const found = await related(text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/error (?:Missing MI 61-101|Il manque)/)
+  })
+
+  it('shares for debt issued to the CFO with the paragraph: no error', async () => {
+    const text =
+      `${DATELINE} has agreed to settle $90,000 owed to its Chief Financial Officer by issuing 1,000,000 common ` +
+      `shares at a deemed price of $0.09 per share to its Chief Financial Officer.\n\n${PARAGRAPH}`
+    expect((await related(text)).filter((m) => m.includes('error'))).toEqual([])
+  })
+
+  it('options granted in a placement release, even “issued to directors”, are no participation', async () => {
+    const text =
+      `${DATELINE} has closed its private placement of 5,000,000 units at $0.10 per unit from arm's length ` +
+      'investors. The Company also issued 500,000 stock options to its directors, exercisable at $0.15.'
+    expect(await related(text)).toEqual([])
+  })
+})
