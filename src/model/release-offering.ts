@@ -4,7 +4,9 @@
  * securities for money. A sentence about shares issued for debt, a grant of
  * options or share units, warrants exercised, shares paid as the
  * consideration of an acquisition or a holder's trade offers nothing, unless
- * it names an offering's form itself ("private placement", "bought deal").
+ * it names an offering's form itself ("private placement", "bought deal"),
+ * and a trade in another listed company's securities (the issuer buying into
+ * Coldwater's placement) offers nothing of the issuer's, form named or not.
  * Without a form named anywhere, terms alone ("units at a price of") make an
  * offering only in a release that issues nothing else, or that says it raises
  * money ("gross proceeds", "to raise").
@@ -79,12 +81,14 @@ function stageOf(sentences: Sentence[]): Stage {
 /**
  * The issuer's own offering, if the release announces one. `leadEnd`: the last block of the opening (headline,
  * dateline, lead); `issuesOtherwise`: the release issues securities otherwise (for debt, as grants, as
- * consideration), so terms without a form do not make an offering.
+ * consideration), so terms without a form do not make an offering; `othersOffering`: the sentence states a trade in
+ * another company's securities, so the offering it names is not the issuer's.
  */
 export function findOwnOffering(
   sentences: Sentence[],
   leadEnd: number,
-  issuesOtherwise: boolean
+  issuesOtherwise: boolean,
+  othersOffering: (sentence: Sentence) => boolean = () => false
 ): OwnOffering | undefined {
   const hits: Hit[] = []
   const kinds = new Set<string>()
@@ -95,6 +99,8 @@ export function findOwnOffering(
   const signals = livePatterns(sentences, OFFERING_SIGNALS)
   for (const sentence of sentences) {
     const text = sentence.norm.text
+    // A trade in another company's securities: the offering it names ("in Coldwater's private placement") is theirs.
+    if (othersOffering(sentence)) continue
     const before = hits.length
     for (const rank of liveForms) {
       const {form, re} = OFFERING_FORMS[rank]
