@@ -99,8 +99,6 @@ export function findOwnOffering(
   const signals = livePatterns(sentences, OFFERING_SIGNALS)
   for (const sentence of sentences) {
     const text = sentence.norm.text
-    // A trade in another company's securities: the offering it names ("in Coldwater's private placement") is theirs.
-    if (othersOffering(sentence)) continue
     const before = hits.length
     for (const rank of liveForms) {
       const {form, re} = OFFERING_FORMS[rank]
@@ -111,13 +109,21 @@ export function findOwnOffering(
     }
     const named = hits.length > before
     if (!named && nonCash.some((re) => re.test(text))) continue
+    const signalled: string[] = []
     for (const index of signals) {
       const match = OFFERING_SIGNALS[index].exec(text)
       if (!match || NOT_FOR_MONEY.test(match[0])) continue
       hits.push(hitOf(sentence, match, undefined, OFFERING_FORMS.length))
-      kinds.add(`signal ${index}`)
+      signalled.push(`signal ${index}`)
     }
-    if (hits.length > before) found.push(sentence)
+    if (hits.length === before) continue
+    // A trade in another company's securities: the offering it names ("in Coldwater's private placement") is theirs.
+    if (othersOffering(sentence)) {
+      hits.length = before
+      continue
+    }
+    for (const kind of signalled) kinds.add(kind)
+    found.push(sentence)
   }
   if (hits.length === 0) return undefined
   const forms = hits.filter((hit) => hit.form)
