@@ -85,7 +85,19 @@ describe('technical evidence', () => {
         'LR-01 | 10.0 | 12.5 | 3.41\nLR-02 | 40.2 | 41.0 | 12.20',
       'Au (g/t)'
     ],
-    ['a grade without a leading zero', 'Soil samples returned up to .45 g/t gold on the Larch grid.', '.45 g/t']
+    ['a grade without a leading zero', 'Soil samples returned up to .45 g/t gold on the Larch grid.', '.45 g/t'],
+    [
+      'a royalty holder relaying the operator’s resource estimate in the sentence that names its royalty',
+      'Tamsin Royalty Corp. notes that the operator of the Larch project, on which Tamsin holds a 1.5% NSR royalty, ' +
+        'has announced Indicated Mineral Resources of 96 million tonnes grading 0.38% copper.',
+      'Indicated Mineral Resources of 96 million tonnes'
+    ],
+    [
+      'a reserve restated beside the mine’s production, by category only',
+      'The Larch mine produced 61,000 ounces of gold in 2025 and hosts Proven and Probable Mineral Reserves of ' +
+        '1.4 million ounces.',
+      'Mineral Reserves of 1.4 million ounces'
+    ]
   ])('is strong for %s and quotes the whole figure as written', async (_, value, figure) => {
     const {topics} = model(value + '\n')
     expect(topics.technical?.strength).toBe('strong')

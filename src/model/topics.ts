@@ -343,6 +343,34 @@ const PRODUCTION = new RegExp(
   ])
 )
 
+/** A category of the CIM Definition Standards (NI 43-101 s.1.2, s.1.3), in English or French. */
+const CATEGORY = new RegExp(
+  String.raw`\b(?:measured|indicated|inferred|proven|probable)\b|` +
+    frenchWords([
+      String.raw`mesur[ée]es?`,
+      String.raw`indiqu[ée]es?`,
+      String.raw`pr[ée]sum[ée]es?`,
+      String.raw`prouv[ée]es?`
+    ])
+)
+
+/**
+ * A resource or reserve stated in tonnes or ounces where the sentence also speaks of production, sales or a
+ * royalty: named before its quantity ("Mineral Reserves of 1.4 million ounces", "a mineral resource estimate of 412
+ * million tonnes"), or a quantity graded and then categorized ("96 million tonnes grading 0.38% Cu in the Indicated
+ * category"). A quantity before the resource word may be the mine's output ("produced 61,000 ounces … and hosts
+ * reserves"), so it does not count there.
+ */
+const RESOURCE_BESIDE_PRODUCTION: RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:${RESOURCE_WORDS.join('|')})\b[^.]{0,60}${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b`
+  ),
+  new RegExp(
+    String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:grading|@) ` +
+      String.raw`[^.]{0,60}(?:${CATEGORY.source})`
+  )
+]
+
 /** Strong technical evidence: results of sampling, drilling or estimation, stated with their figures. */
 const STRONG_TECHNICAL: RegExp[] = [
   ...GRADE_SIGNALS,
@@ -654,6 +682,11 @@ function detectTechnical(sentences: Sentence[]): Evidence | undefined {
   // Drilling counted is work done, unless the sentence plans it ("the Company plans to drill 12 holes").
   const strong =
     gather(results, STRONG_TECHNICAL) ??
+    // An estimate stated beside a royalty or production ("on which Tamsin holds a royalty, … Indicated Resources of …").
+    gather(
+      sentences.filter((sentence) => PRODUCTION.test(sentence.norm.text)),
+      RESOURCE_BESIDE_PRODUCTION
+    ) ??
     gather(
       results.filter((sentence) => !PLANS.test(sentence.norm.text)),
       [DRILLING_DONE]
