@@ -124,7 +124,8 @@ describe('exploration-results', () => {
     ],
     [
       'a name it defines',
-      'Acme Gold Corp. (TSXV: ACM) ("Acme" or the "Company") is drilling Birch. Acme reported that hole BR-26-004 returned 4.2 g/t Au over 6.0 m.'
+      'Acme Gold Corp. (TSXV: ACM) ("Acme" or the "Company") is drilling Birch. Acme reported that hole BR-26-004 ' +
+        'returned 4.2 g/t Au over 6.0 m.'
     ],
     [
       'la Société, in French',

@@ -195,13 +195,15 @@ const ATTRIBUTION = new RegExp(
     String.raw`|\baccording to (?:[a-z][\w.&-]{0,30} ){0,3}?[a-z][\w.&-]{0,30}'s (?:news|press) releases?\b` +
     // French: "Corvell a annoncé que", "selon l'exploitant", "selon le communiqué de Corvell".
     String.raw`|(?<![${LETTER}])(?:a|ont) (?:rapport|annonc|divulgu|publi)[ée]e?s? (?:que|qu'|dans son)` +
-    String.raw`|(?<![${LETTER}])selon (?:l'exploitant|l'op[ée]rateur|le propri[ée]taire|le partenaire|le communiqu[ée] (?:de presse )?(?:de|d'|du))`,
+    String.raw`|(?<![${LETTER}])selon (?:l'exploitant|l'op[ée]rateur|le propri[ée]taire|le partenaire` +
+    String.raw`|le communiqu[ée] (?:de presse )?(?:de|d'|du))`,
   'g'
 )
 /** How the issuer is the subject at the end of the words before the verb (auxiliaries dropped). */
 const ISSUER_BEFORE = new RegExp(
   String.raw`(?:\b(?:the )?"?(?:company|corporation|issuer)"?\)?|\bwe|\bit|\bthey|\)` +
-    String.raw`|(?<![${LETTER}])(?:la |l')?"? ?(?:soci[ée]t[ée]|compagnie|corporation|[ée]metteur) ?"?\)?|(?<![${LETTER}])(?:nous|elle|elles|ils))$`
+    String.raw`|(?<![${LETTER}])(?:la |l')?"? ?(?:soci[ée]t[ée]|compagnie|corporation|[ée]metteur) ?"?\)?` +
+    String.raw`|(?<![${LETTER}])(?:nous|elle|elles|ils))$`
 )
 /** How the issuer is named as the party "according to" cites. */
 const ISSUER_AFTER =
