@@ -93,6 +93,17 @@ describe('technical evidence', () => {
       'Indicated Mineral Resources of 96 million tonnes'
     ],
     [
+      'drill results a royalty company reports under its name ("Royalty Corp.")',
+      'Tamsin Royalty Corp. reports that hole LR-26-04 on its Birch property returned 4.2 g/t Au over 6.0 m.',
+      '4.2 g/t'
+    ],
+    [
+      'drill results under the name a royalty company defines for itself',
+      'Tamsin Gold Royalty Corp. ("Gold Royalty" or the "Company") owns the Birch property.\n\nGold Royalty ' +
+        'reports that hole LR-26-04 returned 4.2 g/t Au over 6.0 m.',
+      '4.2 g/t'
+    ],
+    [
       'a reserve restated beside the mine’s production, by category only',
       'The Larch mine produced 61,000 ounces of gold in 2025 and hosts Proven and Probable Mineral Reserves of ' +
         '1.4 million ounces.',

@@ -343,6 +343,43 @@ const PRODUCTION = new RegExp(
   ])
 )
 
+const PRODUCTION_ALL = new RegExp(PRODUCTION.source, 'g')
+/**
+ * A company's name with its legal suffix, as written ("Tamsin Royalty Corp.", "Gold Stream Ltd.", « Redevances
+ * Tamsin inc. »): capitalized words before the suffix.
+ */
+const COMPANY_NAME = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:\p{Lu}[\p{L}\d'’.&-]{0,30} (?:& |et )?){1,4}` +
+    String.raw`(?:Inc|Corp|Corporation|Ltd|Limited|Lt[ée]e|LLC|PLC|Plc|AG|SA|inc|corp|lt[ée]e)(?![\p{L}])`,
+  'gu'
+)
+
+/**
+ * Whether a sentence speaks of production, sales or a royalty in its own words: a word of one inside a company's
+ * name ("Tamsin Royalty Corp. reports …", a name the release defines for the issuer: "Gold Royalty") is a name.
+ */
+function speaksOfProduction(sentence: Sentence, names: string[]): boolean {
+  const text = sentence.norm.text
+  if (!PRODUCTION.test(text)) return false
+  const named: Array<[number, number]> = []
+  for (const match of sentence.raw.text.matchAll(COMPANY_NAME)) {
+    const span = spanOf(sentence.raw, match.index, match.index + match[0].length)
+    named.push([span.start, span.end])
+  }
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const span = spanOf(sentence.norm, at, at + name.length)
+      named.push([span.start, span.end])
+    }
+  }
+  if (named.length === 0) return true
+  for (const match of text.matchAll(PRODUCTION_ALL)) {
+    const span = spanOf(sentence.norm, match.index, match.index + match[0].length)
+    if (!named.some(([start, end]) => span.start >= start && span.end <= end)) return true
+  }
+  return false
+}
+
 /** A category of the CIM Definition Standards (NI 43-101 s.1.2, s.1.3), in English or French. */
 const CATEGORY = new RegExp(
   String.raw`\b(?:measured|indicated|inferred|proven|probable)\b|` +
@@ -674,17 +711,18 @@ function technicalWithoutGrades(sentences: Sentence[]): Evidence | undefined {
  * it only names a study or a resource, describes in words ("high-grade"), or
  * gives production figures.
  */
-function detectTechnical(sentences: Sentence[]): Evidence | undefined {
+function detectTechnical(sentences: Sentence[], names: string[]): Evidence | undefined {
   // A grade decides alone: the other signals are read only when there is none.
   const decided = gather(sentences, GRADE_SIGNALS) ?? technicalWithoutGrades(sentences)
   if (!decided) return undefined
-  const results = sentences.filter((sentence) => !PRODUCTION.test(sentence.norm.text))
+  const production = new Set(sentences.filter((sentence) => speaksOfProduction(sentence, names)))
+  const results = sentences.filter((sentence) => !production.has(sentence))
   // Drilling counted is work done, unless the sentence plans it ("the Company plans to drill 12 holes").
   const strong =
     gather(results, STRONG_TECHNICAL) ??
     // An estimate stated beside a royalty or production ("on which Tamsin holds a royalty, … Indicated Resources of …").
     gather(
-      sentences.filter((sentence) => PRODUCTION.test(sentence.norm.text)),
+      sentences.filter((sentence) => production.has(sentence)),
       RESOURCE_BESIDE_PRODUCTION
     ) ??
     gather(
@@ -720,7 +758,7 @@ export function detectTopics(sentences: Sentence[], leadEnd: number): Topics {
   const names = issuerNames(opening.filter((sentence) => HAS_LETTER.test(sentence.norm.text)))
   return {
     offering,
-    technical: detectTechnical(sentences),
+    technical: detectTechnical(sentences, names),
     forwardLooking: detectForwardLooking(sentences, names),
     issuerNames: names
   }
