@@ -147,6 +147,37 @@ describe('forward-looking evidence', () => {
     expect((await lintWith('forward-looking-caution', value + '\n')).messages).toEqual([])
   })
 
+  it.each([
+    [
+      'a director who will chair a committee',
+      'Corvane Metals Inc. appointed Ms. Ada Brennan as a director. Ms. Brennan will chair the audit committee.'
+    ],
+    [
+      'a former CEO who will remain on the board',
+      'Corvane Metals Inc. appointed a new CEO. Mr. Tom Reyes will remain on the board as Chair.'
+    ],
+    [
+      'an officer who will serve as CFO',
+      'Corvane Metals Inc. announced that Ms. Lin Park will serve as interim Chief Financial Officer.'
+    ],
+    [
+      'a director who will step down',
+      'Mr. Paul Okoro will step down from the board of Corvane Metals Inc. at the annual meeting.'
+    ]
+  ])('is weak for %s (a role the board decided, no plan): a missing caution is a warning', async (_, value) => {
+    expect(model(value + '\n').topics.forwardLooking?.strength).toBe('weak')
+    const file = await lintWith('forward-looking-caution', value + '\n')
+    expect(file.messages.map((m) => [m.reason, m.fatal])).toEqual([
+      ['Missing forward-looking information caution', false]
+    ])
+  })
+
+  it('stays strong for a person who will lead the issuer’s plans', () => {
+    const value =
+      'Corvane Metals Inc. appointed Mr. Ivo Petrov as COO. He will lead the permitting of the Larch mine.\n'
+    expect(model(value).topics.forwardLooking?.strength).toBe('strong')
+  })
+
   it('is weak for a pending exchange acceptance: a missing caution is a warning', async () => {
     const value =
       'Corvane Metals Inc. closed the first tranche of its private placement on May 1, 2026. The private placement remains subject ' +

@@ -530,9 +530,33 @@ const TERMS_VERBS = [
 const ADVERBS = ['only', 'also', 'not', 'then', 'automatically', 'immediately', 'fully', 'each', 'all']
 /** "will", unless it states terms ("will only vest", "will not be registered"). */
 const WILL = String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${TERMS_VERBS.join('|')})\b)`
+/**
+ * Verbs after "will" that state a person's role the board has decided ("will chair the audit committee", "will remain
+ * on the board", "will serve as Chief Financial Officer"): words of the future, but no plan or forecast of the issuer.
+ */
+const ROLE_VERBS = [
+  'chair',
+  'co-chair',
+  'serve',
+  'continue to serve',
+  'remain',
+  'join',
+  'rejoin',
+  'succeed',
+  'report to',
+  'step down',
+  'retire',
+  'act as',
+  'assume (?:the|his|her|their) (?:role|position|duties|responsibilit\\w*)',
+  'be appointed',
+  'sit on',
+  'hold (?:the|this) (?:role|position|office)'
+]
+/** "will" stating a plan: not terms, nor a person's role. */
+const WILL_PLAN = String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${[...TERMS_VERBS, ...ROLE_VERBS].join('|')})\b)`
 /** Verbs that state the future or an intent, whatever the subject. */
 const FUTURE_VERBS = [
-  WILL,
+  WILL_PLAN,
   String.raw`intends? to\b`,
   String.raw`intended to\b`,
   String.raw`plans? to\b`,
