@@ -118,6 +118,38 @@ describe('technical evidence', () => {
   })
 })
 
+describe('a biography’s figures', () => {
+  it.each([
+    [
+      'a past employer’s deposit',
+      'Corvane Metals Inc. appointed Dr. Sanjay Rao as VP Exploration. At his previous employer, Larkspur Mining Ltd., ' +
+        'he led the team that discovered the Wren deposit, which hosts Indicated Mineral Resources of 2.4 million ' +
+        'ounces of gold.'
+    ],
+    [
+      'a director’s former company',
+      'In her former role as CEO of Ostler Gold, Ms. Ada Brennan advanced the 3.1 Moz Tamber gold project.'
+    ],
+    [
+      'a French biography',
+      'Auparavant, il a dirigé l’équipe qui a découvert le gisement Wren, qui renferme des ressources minérales ' +
+        'indiquées de 2,4 millions d’onces d’or à 1,8 g/t.'
+    ]
+  ])('are not the issuer’s technical information: %s', async (_, value) => {
+    const m = model(value + '\n')
+    expect(m.topics.technical).toBeUndefined()
+    expect(m.estimates.resources).toEqual([])
+    const file = await lintWith('mineral-resource', value + '\n')
+    expect(file.messages).toEqual([])
+    expect((await lintWith('qp-statement', value + '\n')).messages).toEqual([])
+  })
+
+  it('still reads the issuer’s own results where a person leads the work', () => {
+    const value = 'Drilling led by Ms. Ada Brennan at the Larch project returned 4.2 g/t Au over 6.0 m.\n'
+    expect(model(value).topics.technical?.strength).toBe('strong')
+  })
+})
+
 describe('forward-looking evidence', () => {
   it.each([
     [

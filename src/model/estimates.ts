@@ -23,7 +23,7 @@ import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
 import {frenchWords, LETTER} from './french.js'
 import {spanOf, type Span} from './text.js'
 import {lettersOnly} from './wording.js'
-import type {Strength} from './topics.js'
+import {CAREER, type Strength} from './topics.js'
 
 export type {CautionFound} from './estimate-cautions.js'
 
@@ -356,8 +356,8 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       const figure = stated(sentence, QUANTITY, 'strong')!
       if (around(sentence, HISTORICAL)) {
         historical.push(figure)
-      } else if (around(sentence, ELSEWHERE)) {
-        // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's).
+      } else if (around(sentence, ELSEWHERE) || CAREER.test(text)) {
+        // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.
       } else if (categories.length > 0 || GRADE.test(text)) {
         resources.push({
           ...figure,

@@ -408,6 +408,22 @@ const RESOURCE_BESIDE_PRODUCTION: RegExp[] = [
   )
 ]
 
+/** Words of a person's past work in a biography. */
+const PAST_WORK = String.raw`(?:previous|prior|former|formerly|tenure|career|before joining|prior to joining|credited with)`
+/**
+ * A person's career told in a biography: a personal pronoun with words of past work ("At his previous employer,
+ * he led the team that discovered the Wren deposit, which hosts Indicated Mineral Resources of 2.4 million ounces",
+ * « Auparavant, il a dirigé l'équipe qui a découvert le gisement Wren »). Its figures are of the deposits of the
+ * person's past employers, not of the issuer's mineral project.
+ */
+export const CAREER = new RegExp(
+  String.raw`\b(?:he|she|his|her)\b[^.]{0,120}\b${PAST_WORK}\b|\b${PAST_WORK}\b[^.]{0,120}\b(?:he|she|his|her)\b|` +
+    frenchWords([
+      String.raw`(?:auparavant|pr[ée]c[ée]demment|avant de (?:se joindre|joindre|rejoindre)|au cours de sa carri[èe]re)` +
+        String.raw`[^.]{0,120}(?<![${LETTER}])(?:il|elle)`
+    ])
+)
+
 /** Strong technical evidence: results of sampling, drilling or estimation, stated with their figures. */
 const STRONG_TECHNICAL: RegExp[] = [
   ...GRADE_SIGNALS,
@@ -735,7 +751,9 @@ function technicalWithoutGrades(sentences: Sentence[]): Evidence | undefined {
  * it only names a study or a resource, describes in words ("high-grade"), or
  * gives production figures.
  */
-function detectTechnical(sentences: Sentence[], names: string[]): Evidence | undefined {
+function detectTechnical(read: Sentence[], names: string[]): Evidence | undefined {
+  // A biography's figures are a past employer's deposit's, not the issuer's.
+  const sentences = read.filter((sentence) => !CAREER.test(sentence.norm.text))
   // A grade decides alone: the other signals are read only when there is none.
   const decided = gather(sentences, GRADE_SIGNALS) ?? technicalWithoutGrades(sentences)
   if (!decided) return undefined
