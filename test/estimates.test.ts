@@ -379,6 +379,29 @@ describe('the rules on real shapes', () => {
       expect(single.messages.filter((m) => m.reason.includes('effective date'))).toEqual([])
     })
 
+    it.each([
+      [
+        'the date first',
+        'As at December 31, 2025, Proven and Probable Mineral Reserves at the Keel mine total 18.4 million tonnes grading 1.62 g/t gold.'
+      ],
+      [
+        'the date after the reserves',
+        'Proven and Probable Mineral Reserves at the Keel mine as at December 31, 2025 total 18.4 million tonnes grading 1.62 g/t gold.'
+      ],
+      [
+        'in French',
+        'Au 31 décembre 2025, les réserves minérales prouvées et probables de la mine Keel totalisent 18,4 millions ' +
+          'de tonnes à 1,62 g/t d’or.'
+      ]
+    ])('takes a year-end reserve dated "as at" a date as its effective date (%s)', async (_, reserve) => {
+      const file = await lintWith('mineral-resource', `${LEAD}\n\n${reserve}\n\n${CAUTION}\n`)
+      expect(file.messages.filter((m) => /effective date|date d’effet/.test(m.reason))).toEqual([])
+      // Without the date, the effective date is missing.
+      const undated = reserve.replace(/,? ?(?:[Aa]s at December 31, 2025|Au 31 décembre 2025),? ?/, ' ').trim()
+      const missing = await lintWith('mineral-resource', `${LEAD}\n\n${undated}\n\n${CAUTION}\n`)
+      expect(missing.messages.filter((m) => /effective date|date d’effet/.test(m.reason))).toHaveLength(1)
+    })
+
     it('reads names as copy writes them: in any case, and in French after the noun', async () => {
       expect(
         await dates('Tamarack also holds the Kestrel Deposit, with Indicated resources of 1.2 Mt at 3.1% Cu.')

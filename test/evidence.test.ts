@@ -85,13 +85,68 @@ describe('technical evidence', () => {
         'LR-01 | 10.0 | 12.5 | 3.41\nLR-02 | 40.2 | 41.0 | 12.20',
       'Au (g/t)'
     ],
-    ['a grade without a leading zero', 'Soil samples returned up to .45 g/t gold on the Larch grid.', '.45 g/t']
+    ['a grade without a leading zero', 'Soil samples returned up to .45 g/t gold on the Larch grid.', '.45 g/t'],
+    [
+      'a royalty holder relaying the operator’s resource estimate in the sentence that names its royalty',
+      'Tamsin Royalty Corp. notes that the operator of the Larch project, on which Tamsin holds a 1.5% NSR royalty, ' +
+        'has announced Indicated Mineral Resources of 96 million tonnes grading 0.38% copper.',
+      'Indicated Mineral Resources of 96 million tonnes'
+    ],
+    [
+      'drill results a royalty company reports under its name ("Royalty Corp.")',
+      'Tamsin Royalty Corp. reports that hole LR-26-04 on its Birch property returned 4.2 g/t Au over 6.0 m.',
+      '4.2 g/t'
+    ],
+    [
+      'drill results under the name a royalty company defines for itself',
+      'Tamsin Gold Royalty Corp. ("Gold Royalty" or the "Company") owns the Birch property.\n\nGold Royalty ' +
+        'reports that hole LR-26-04 returned 4.2 g/t Au over 6.0 m.',
+      '4.2 g/t'
+    ],
+    [
+      'a reserve restated beside the mine’s production, by category only',
+      'The Larch mine produced 61,000 ounces of gold in 2025 and hosts Proven and Probable Mineral Reserves of ' +
+        '1.4 million ounces.',
+      'Mineral Reserves of 1.4 million ounces'
+    ]
   ])('is strong for %s and quotes the whole figure as written', async (_, value, figure) => {
     const {topics} = model(value + '\n')
     expect(topics.technical?.strength).toBe('strong')
     const file = await lintWith('qp-statement', value + '\n')
     expect(file.messages.map((m) => m.fatal)).toEqual([true])
     expect(quoted(file.messages[0].note)).toBe(figure)
+  })
+})
+
+describe('a biography’s figures', () => {
+  it.each([
+    [
+      'a past employer’s deposit',
+      'Corvane Metals Inc. appointed Dr. Sanjay Rao as VP Exploration. At his previous employer, Larkspur Mining Ltd., ' +
+        'he led the team that discovered the Wren deposit, which hosts Indicated Mineral Resources of 2.4 million ' +
+        'ounces of gold.'
+    ],
+    [
+      'a director’s former company',
+      'In her former role as CEO of Ostler Gold, Ms. Ada Brennan advanced the 3.1 Moz Tamber gold project.'
+    ],
+    [
+      'a French biography',
+      'Auparavant, il a dirigé l’équipe qui a découvert le gisement Wren, qui renferme des ressources minérales ' +
+        'indiquées de 2,4 millions d’onces d’or à 1,8 g/t.'
+    ]
+  ])('are not the issuer’s technical information: %s', async (_, value) => {
+    const m = model(value + '\n')
+    expect(m.topics.technical).toBeUndefined()
+    expect(m.estimates.resources).toEqual([])
+    const file = await lintWith('mineral-resource', value + '\n')
+    expect(file.messages).toEqual([])
+    expect((await lintWith('qp-statement', value + '\n')).messages).toEqual([])
+  })
+
+  it('still reads the issuer’s own results where a person leads the work', () => {
+    const value = 'Drilling led by Ms. Ada Brennan at the Larch project returned 4.2 g/t Au over 6.0 m.\n'
+    expect(model(value).topics.technical?.strength).toBe('strong')
   })
 })
 
@@ -122,6 +177,37 @@ describe('forward-looking evidence', () => {
   ])('is none for %s', async (_, value) => {
     expect(model(value + '\n').topics.forwardLooking).toBeUndefined()
     expect((await lintWith('forward-looking-caution', value + '\n')).messages).toEqual([])
+  })
+
+  it.each([
+    [
+      'a director who will chair a committee',
+      'Corvane Metals Inc. appointed Ms. Ada Brennan as a director. Ms. Brennan will chair the audit committee.'
+    ],
+    [
+      'a former CEO who will remain on the board',
+      'Corvane Metals Inc. appointed a new CEO. Mr. Tom Reyes will remain on the board as Chair.'
+    ],
+    [
+      'an officer who will serve as CFO',
+      'Corvane Metals Inc. announced that Ms. Lin Park will serve as interim Chief Financial Officer.'
+    ],
+    [
+      'a director who will step down',
+      'Mr. Paul Okoro will step down from the board of Corvane Metals Inc. at the annual meeting.'
+    ]
+  ])('is weak for %s (a role the board decided, no plan): a missing caution is a warning', async (_, value) => {
+    expect(model(value + '\n').topics.forwardLooking?.strength).toBe('weak')
+    const file = await lintWith('forward-looking-caution', value + '\n')
+    expect(file.messages.map((m) => [m.reason, m.fatal])).toEqual([
+      ['Missing forward-looking information caution', false]
+    ])
+  })
+
+  it('stays strong for a person who will lead the issuer’s plans', () => {
+    const value =
+      'Corvane Metals Inc. appointed Mr. Ivo Petrov as COO. He will lead the permitting of the Larch mine.\n'
+    expect(model(value).topics.forwardLooking?.strength).toBe('strong')
   })
 
   it('is weak for a pending exchange acceptance: a missing caution is a warning', async () => {

@@ -63,6 +63,27 @@ describe('the model: what the issuer grants or issues at a price', () => {
     expect(model(bonus).offering.warrants.map((w) => [w.bonus, w.price?.value.toString()])).toEqual([[true, '0.03']])
   })
 
+  it.each([
+    [
+      'to a person named with a title first',
+      'The Company has granted Ms. Dana Kovac 400,000 stock options exercisable at $0.04 per share for five years.'
+    ],
+    [
+      'with the terms in a sentence of their own',
+      'It has granted 1,850,000 incentive stock options to directors. Each option entitles the holder to purchase ' +
+        'one common share at an exercise price of $0.04 for five years.'
+    ],
+    [
+      'in French',
+      'La Société a octroyé 1 200 000 options d’achat d’actions à ses administrateurs. Chaque option permet à son ' +
+        'porteur d’acquérir une action ordinaire au prix de 0,04 $ pendant cinq ans.'
+    ]
+  ])('finds a grant and prices it below the floor: %s', async (_, sentence) => {
+    const value = `${LEAD}${sentence}\n`
+    expect(model(value).release.kinds.map((kind) => kind.kind)).toContain('compensation')
+    expect((await pricing(value)).map((m) => m.ruleId)).toEqual(['tsxv-pricing'])
+  })
+
   it('takes no broker’s options, no exercise of options and no property option for a grant', () => {
     for (const sentence of [
       'The Company issued 200,000 broker options, each exercisable at $0.10 for 24 months.',

@@ -194,6 +194,51 @@ describe('who speaks', () => {
     expect(await duties(value)).toEqual(['us-distribution-legend'])
   })
 
+  it('a listed issuer buying into another company’s private placement offers nothing of its own', async () => {
+    const value =
+      'Sorrel Peak Mining Takes Stake in Wendigo Silver\n\n' +
+      'VANCOUVER, BC, May 4, 2026 - Sorrel Peak Mining Corp. (TSX: SPK) ("Sorrel Peak") announces that it has ' +
+      'acquired 12,000,000 common shares of Wendigo Silver Inc. (TSXV: WSI) ("Wendigo") in a non-brokered ' +
+      'private placement completed by Wendigo today, at $0.25 per share for a total of $3,000,000.\n\n' +
+      'Sorrel Peak now holds 11.8% of the issued and outstanding shares of Wendigo and will file an early ' +
+      'warning report.\n'
+    const m = model(value)
+    expect(m.release.speaker).toBe('issuer')
+    expect(kinds(m)).not.toContain('offering')
+    expect(m.release.ownOffering).toBeUndefined()
+    expect(await duties(value)).toEqual([])
+  })
+
+  it('another company’s placement named by the name the release defines for it, in the body: not the issuer’s', () => {
+    const m = model(
+      'TORONTO, ON, May 4, 2026 - Sorrel Peak Mining Corp. (TSX: SPK) (the "Company") announces a strategic ' +
+        'investment in Wendigo Silver Inc. (TSXV: WSI) ("Wendigo").\n\n' +
+        'The Company purchased 8,000,000 units of Wendigo in its brokered private placement at $0.25 per unit, ' +
+        'each unit consisting of one share and one warrant.\n'
+    )
+    expect(m.release.ownOffering).toBeUndefined()
+  })
+
+  it('a subscriber buying the issuer’s own units in its placement: still the issuer’s offering', () => {
+    const m = model(
+      'VANCOUVER, BC, May 4, 2026 - Wendigo Silver Inc. (TSXV: WSI) ("Wendigo" or the "Company") announces that ' +
+        'Sorrel Peak Mining Corp. (TSX: SPK) has agreed to acquire 12,000,000 units of Wendigo in a non-brokered ' +
+        'private placement at $0.25 per unit.\n'
+    )
+    expect(m.release.speaker).toBe('issuer')
+    expect(quote(m, m.release.ownOffering)).toBe('non-brokered private placement')
+  })
+
+  it('a holder’s trade quoted as evidence ends with the company’s tag or a whole word, never inside one', () => {
+    const tagged = model(HOLDER_PURCHASE)
+    expect(quote(tagged, tagged.release.speakerEvidence)).toMatch(/Corrie Lake Resources Ltd\. \(TSXV: CLR\)$/)
+    const long = model(
+      'TORONTO, ON, May 4, 2026 - Helena Varga announces that she has acquired, through a private agreement, ' +
+        '9,000,000 units of Corrie Lake Resources Ltd. (the "Issuer") at a price of $0.15 per unit.\n'
+    )
+    expect(quote(long, long.release.speakerEvidence)).toMatch(/\(the "Issuer"\)$/)
+  })
+
   it('property: the subject decides, whatever the names', () => {
     const name = fc.stringMatching(/^[A-Z][a-z]{3,9} [A-Z][a-z]{3,9}$/)
     const ticker = fc.stringMatching(/^[A-Z]{3}$/)

@@ -289,6 +289,22 @@ describe('forward-looking-caution', () => {
     expect((await lintWith('forward-looking-caution', value)).messages).toEqual([])
   })
 
+  it.each([
+    [
+      'words run together',
+      'This news release contains forward-lookinginformation, including the expected closing date.'
+    ],
+    ['capitals', 'THIS NEWS RELEASE CONTAINS FORWARD-LOOKING STATEMENTS, INCLUDING THE EXPECTED CLOSING DATE.'],
+    ['the hyphen dropped and run together', 'This release contains forward lookingstatements regarding the closing.']
+  ])('reads the identification through copy artefacts (%s)', async (_, identification) => {
+    const value =
+      'Acme Gold Corp. expects to close the offering in June.\n\n' +
+      `${identification} They are based on assumptions, including the receipt of approvals, and are subject to ` +
+      'risks and uncertainties; actual results may differ materially. Acme disclaims any obligation to update ' +
+      'them, except as required by law.\n'
+    expect((await lintWith('forward-looking-caution', value)).messages).toEqual([])
+  })
+
   /** An invented caution with every element but (c), then `basis` (a sentence, or nothing). */
   const caution = (basis: string) =>
     'Acme Gold Corp. will use the proceeds to drill the Birch project.\n\n' +

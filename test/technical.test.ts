@@ -97,9 +97,49 @@ describe('exploration-results', () => {
     [
       'a drill start',
       'Acme Gold Corp. (TSXV: ACM) has commenced a 5,000 metre drilling program at Birch; twelve holes are planned.'
+    ],
+    [
+      'the operator’s results a royalty holder restates',
+      'Tamsin Royalty Corp. (TSX: TMR) ("Tamsin") holds a 2% royalty on the Larch mine. Corvell Mines Ltd. reported ' +
+        'that step-out hole LR-26-118 intersected 14.2 m grading 6.7 g/t gold.'
+    ],
+    [
+      'results cited from a partner’s news release',
+      'Acme Gold Corp. (TSXV: ACM) notes that, according to Corvell’s news release, hole LR-26-12 on the optioned ' +
+        'Larch property returned 3.9 g/t Au over 8.0 m.'
+    ],
+    [
+      'an operator’s results restated in French',
+      'Redevances Tamsin inc. (TSX : TMR) détient une redevance sur la mine Larch. Mines Corvell ltée, l’exploitant, ' +
+        'a annoncé que le sondage LR-26-118 a recoupé 6,7 g/t Au sur 14,2 m.'
     ]
   ])('does not take %s for new results', async (_, text) => {
     expect(await reasons('exploration-results', `${text}\n`)).toEqual([])
+  })
+
+  it.each([
+    [
+      'the Company',
+      'Acme Gold Corp. (TSXV: ACM) (the "Company") announced that hole BR-26-004 returned 4.2 g/t Au over 6.0 m.'
+    ],
+    [
+      'a name it defines',
+      'Acme Gold Corp. (TSXV: ACM) ("Acme" or the "Company") is drilling Birch. Acme reported that hole BR-26-004 ' +
+        'returned 4.2 g/t Au over 6.0 m.'
+    ],
+    [
+      'la Société, in French',
+      'Mines Tamsin inc. (TSX : TMR) (la « Société ») a annoncé que le sondage LR-26-118 a recoupé 6,7 g/t Au ' +
+        'sur 14,2 m.'
+    ],
+    [
+      'standards, not a party',
+      'Acme Gold Corp. (TSXV: ACM) reports that core cut according to industry standards returned 4.2 g/t Au over 6.0 m.'
+    ]
+  ])('still reads the issuer’s own results when %s reports them', async (_, text) => {
+    expect(await reasons('exploration-results', `${text}\n`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/error (?:Missing laboratory|Il manque le laboratoire)/)])
+    )
   })
 
   it('reads an assay table as results', async () => {

@@ -96,7 +96,7 @@ export interface CautionElements {
   uncertain: boolean
 }
 
-const FLI = 'forward-? ?looking (?:information|statements?)'
+const FLI = 'forward-? ?looking ?(?:information|statements?)'
 /** Words that say a passage is or holds forward-looking information ("contains", "such", "this"). */
 const IS_OR_HOLDS = [
   'contains?',

@@ -24,7 +24,7 @@ import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
 import {readTables} from './tables.js'
 import {lettersOnly} from './wording.js'
-import type {Strength} from './topics.js'
+import {CAREER, type Strength} from './topics.js'
 
 export type {CautionFound} from './estimate-cautions.js'
 
@@ -230,10 +230,23 @@ const TARGET_FR = new RegExp(
     String.raw`potentiel (?:de|en) tonnage`
   ])
 )
+/**
+ * The effective date: "effective date", "effective as of", an estimate "as of" a date, or a resource or reserve
+ * dated "as at" a date on either side ("Mineral Reserves as at December 31, 2025", "As at December 31, 2025, Proven
+ * and Probable Mineral Reserves total …", « les réserves minérales au 31 décembre 2025 »: how producers date their
+ * year-end estimates).
+ */
 const EFFECTIVE_DATE = new RegExp(
-  String.raw`\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)|\b(?:estimat\w*|mre)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d|` +
-    // French: "date d'effet", "date effective", "en date du 1er mars 2025".
-    frenchWords([String.raw`date (?:d'effet|effective|de prise d'effet)`, String.raw`en date du \d`])
+  String.raw`\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)` +
+    String.raw`|\b(?:estimat\w*|mre|resources?|reserves?)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d` +
+    String.raw`|\bas (?:of|at) [a-z]{3,9}\.? \d{1,2},? \d{4}\b[^.]{0,40}\b(?:resources?|reserves?)\b|` +
+    // French: "date d'effet", "date effective", "en date du 1er mars 2025", « réserves minérales au 31 décembre 2025 ».
+    frenchWords([
+      String.raw`date (?:d'effet|effective|de prise d'effet)`,
+      String.raw`en date du \d`,
+      String.raw`(?:ressources?|r[ée]serves?)[^.]{0,60} au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4}`,
+      String.raw`au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4},? (?:les )?(?:ressources?|r[ée]serves?)`
+    ])
 )
 const ASSUMPTIONS = new RegExp(
   [
@@ -397,8 +410,8 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       const figure = stated(sentence, QUANTITY, 'strong')!
       if (around(sentence, HISTORICAL)) {
         historical.push(figure)
-      } else if (around(sentence, ELSEWHERE)) {
-        // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's).
+      } else if (around(sentence, ELSEWHERE) || has(sentence, CAREER)) {
+        // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.
       } else if (categories.length > 0 || has(sentence, GRADE)) {
         resources.push({
           ...figure,

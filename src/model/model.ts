@@ -202,7 +202,7 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       return (qp ??= {statement: findQpStatement(blocks, sentences, topics.issuerNames)}).statement
     },
     get results() {
-      return (results ??= {found: findResults(own, sentences)}).found
+      return (results ??= {found: findResults(own, sentences, topics.issuerNames)}).found
     },
     get verification() {
       return (verification ??= {found: findVerification(own)}).found

@@ -13,11 +13,13 @@ import {termIn} from './offering-terms.js'
 import type {Grant} from './offering-types.js'
 import {DEBT} from './release-signals.js'
 
-// Stock options: "incentive stock options", "options" (not a property's option, not a finder's or broker's).
-const OPTIONS = /(?:incentive ?|stock ?|share purchase ?)options?\b|\boptions\b/
+// Stock options: "incentive stock options", "options", "each option" stating the grant's terms in a sentence of its
+// own (read only where the release grants options; not a finder's or broker's).
+const OPTIONS = /(?:incentive ?|stock ?|share purchase ?)options?\b|\boptions?\b/
 const NOT_GRANTED = /\b(?:finder|broker|agent|compensation|underwriter)s?'?s? options\b|\bwarrant/
 // The words of an exercise price: "exercisable at", "exercise price of", "at a price of" (not "were exercised at").
-const EXERCISE_PRICE = /exercisable|exercise ?price|at a price of/
+// French: « au prix de 0,15 $ », « prix d'exercice de 0,15 $ », « pouvant être exercée au prix de ».
+const EXERCISE_PRICE = /exercisable|exercise ?price|at a price of|prix d'exercice|au prix (?:d'exercice )?de/
 // A loan's bonus warrants: "bonus warrants", "loan bonus", warrants issued to the lender.
 const LOAN_BONUS =
   /bonus ?warrants?|loan ?bonus|warrants?\b[^.]{0,80}\b(?:to|in favou?r of) ?(?:the ?)?lenders?\b|\blenders?[^.]{0,80}warrants?/

@@ -4,7 +4,9 @@
  * securities for money. A sentence about shares issued for debt, a grant of
  * options or share units, warrants exercised, shares paid as the
  * consideration of an acquisition or a holder's trade offers nothing, unless
- * it names an offering's form itself ("private placement", "bought deal").
+ * it names an offering's form itself ("private placement", "bought deal"),
+ * and a trade in another listed company's securities (the issuer buying into
+ * Coldwater's placement) offers nothing of the issuer's, form named or not.
  * Without a form named anywhere, terms alone ("units at a price of") make an
  * offering only in a release that issues nothing else, or that says it raises
  * money ("gross proceeds", "to raise").
@@ -98,12 +100,14 @@ function stageOf(sentences: Sentence[]): Stage {
 /**
  * The issuer's own offering, if the release announces one. `leadEnd`: the last block of the opening (headline,
  * dateline, lead); `issuesOtherwise`: the release issues securities otherwise (for debt, as grants, as
- * consideration), so terms without a form do not make an offering.
+ * consideration), so terms without a form do not make an offering; `othersOffering`: the sentence states a trade in
+ * another company's securities, so the offering it names is not the issuer's.
  */
 export function findOwnOffering(
   sentences: Sentence[],
   leadEnd: number,
-  issuesOtherwise: boolean
+  issuesOtherwise: boolean,
+  othersOffering: (sentence: Sentence) => boolean = () => false
 ): OwnOffering | undefined {
   const hits: Hit[] = []
   const kinds = new Set<string>()
@@ -128,13 +132,21 @@ export function findOwnOffering(
     }
     const named = hits.length > before
     if (!named && (origin || nonCash.some((re) => re.test(text)))) continue
+    const signalled: string[] = []
     for (const index of signals) {
       const match = OFFERING_SIGNALS[index].exec(text)
       if (!match || NOT_FOR_MONEY.test(match[0])) continue
       hits.push(hitOf(sentence, match, undefined, OFFERING_FORMS.length))
-      kinds.add(`signal ${index}`)
+      signalled.push(`signal ${index}`)
     }
-    if (hits.length > before) found.push(sentence)
+    if (hits.length === before) continue
+    // A trade in another company's securities: the offering it names ("in Coldwater's private placement") is theirs.
+    if (othersOffering(sentence)) {
+      hits.length = before
+      continue
+    }
+    for (const kind of signalled) kinds.add(kind)
+    found.push(sentence)
   }
   if (hits.length === 0) return undefined
   const forms = hits.filter((hit) => hit.form)

@@ -145,10 +145,26 @@ const COMPENSATION_SECURITY = group([
   'performance (?:share|stock) units?',
   String.raw`\bpsus?\b`
 ])
+/** The same in French: « options d'achat d'actions », « unités d'actions restreintes (UAR) », « UAD », « UAP ». */
+const COMPENSATION_SECURITY_FR = group([
+  "options? d'achat d'actions",
+  "options? d'achat",
+  "unit[ée]s? d'actions (?:restreintes|diff[ée]r[ée]es|li[ée]es [àa] (?:la performance|au rendement))",
+  String.raw`\bua[rdp]\b`,
+  String.raw`\d[\d ]{0,15} options\b`
+])
+/**
+ * Up to 80 characters within a sentence, the periods of a title or an initial included ("granted Ms. Kovac 400,000
+ * options", "to J. Roe"), which `[^.]` alone stops at.
+ */
+const WITHIN = String.raw`(?:[^.]|(?<=\b(?:mr|ms|mrs|dr|messrs|mme|mmes|[a-z]))\.){0,80}`
 export const COMPENSATION = anyOf([
-  String.raw`\b(?:grant(?:s|ed|ing)?|award(?:s|ed|ing)?)\b[^.]{0,80}${COMPENSATION_SECURITY}`,
-  String.raw`${COMPENSATION_SECURITY}[^.]{0,80}\b(?:(?:were|was|have been|has been) (?:granted|awarded)|vest)`,
-  String.raw`\bgrant(?:s|ed|ing)? (?:of )?(?:an aggregate of )?[\d,]{1,20} (?:incentive )?options\b`
+  String.raw`\b(?:grant(?:s|ed|ing)?|award(?:s|ed|ing)?)\b${WITHIN}${COMPENSATION_SECURITY}`,
+  String.raw`${COMPENSATION_SECURITY}${WITHIN}\b(?:(?:were|was|have been|has been) (?:granted|awarded)|vest)`,
+  String.raw`\bgrant(?:s|ed|ing)? (?:of )?(?:an aggregate of )?[\d,]{1,20} (?:incentive )?options\b`,
+  // French: « a octroyé 1 200 000 options d'achat d'actions », « l'attribution de 300 000 UAR ».
+  String.raw`(?<![a-zà-ÿ])(?:octroi|octroy[ée]e?s?|attribu[ée]e?s?|attribution|accord[ée]e?s?)(?![a-zà-ÿ])` +
+    String.raw`${WITHIN}${COMPENSATION_SECURITY_FR}`
 ])
 
 /** An early warning report or release (NI 62-103). */

@@ -12,7 +12,7 @@
 import type {Sentence} from './document.js'
 import type {Listing} from './listing.js'
 import {ANNOUNCES, EARLY_WARNING, HOLDING, ISSUER_TERM, ROLE, SELF, THIS_RELEASE} from './release-signals.js'
-import {spanOf, type Span} from './text.js'
+import {offsetAt, spanOf, type Span} from './text.js'
 
 /** The words that decided a fact, with where they are. */
 export interface Decided extends Span {
@@ -57,8 +57,87 @@ function holdingOfListed(sentence: Sentence, listings: Listing[], from: number):
   const tagged = tagIn(sentence, listings, objectStart, objectStart + OBJECT_REACH)
   const issuer = ISSUER_TERM.exec(object)
   if (!tagged && !issuer) return undefined
-  const end = issuer ? objectStart + issuer.index + issuer[0].length : objectStart + Math.min(object.length, 60)
+  const end = issuer
+    ? termEnd(text, objectStart + issuer.index + issuer[0].length)
+    : objectEnd(sentence, listings, objectStart)
   return decided(sentence, from + match.index, end)
+}
+
+/** A defined term's end with the parenthesis that closes it: `(the "Issuer")`. */
+const termEnd = (text: string, end: number): number => (text[end] === ')' ? end + 1 : end)
+
+/** The index in the sentence's normalized text (from `from` on) of the first character at or after `offset`. */
+function indexAt(sentence: Sentence, offset: number, from = 0): number {
+  const {text} = sentence.norm
+  let at = from
+  while (at < text.length && offsetAt(sentence.norm, at) < offset) at++
+  return at
+}
+
+/**
+ * Where the words naming a trade's object end: after the company's ticker tag ("of Birch Metals Inc. (TSXV:
+ * BRM)"), else at the last word's end within 60 characters (a quote never stops inside a word).
+ */
+function objectEnd(sentence: Sentence, listings: Listing[], objectStart: number): number {
+  const text = sentence.norm.text
+  const reach = spanOf(sentence.norm, objectStart, Math.min(text.length, objectStart + OBJECT_REACH))
+  const tag = listings.find((listing) => listing.start >= reach.start && listing.end <= reach.end)
+  if (tag) {
+    // With the tag's closing parenthesis.
+    const end = indexAt(sentence, tag.end, objectStart)
+    return text[end] === ')' ? end + 1 : end
+  }
+  const cut = Math.min(text.length, objectStart + 60)
+  if (cut === text.length || !/[a-z0-9]/.test(text[cut])) return cut
+  const space = text.lastIndexOf(' ', cut)
+  return space > objectStart ? space : cut
+}
+
+/**
+ * A trade by anyone (the issuer first of all) in another listed company's securities, stated in `sentence`:
+ * "acquired 15,000,000 common shares of Coldwater Silver Inc. (TSXV: CWS) in a private placement completed by
+ * Coldwater". The object carries a ticker tag that is not the issuer's (the release's first tag), or a name the
+ * release defines for such a company ("Coldwater"): an offering the sentence names is that company's.
+ */
+export function tradeInOther(sentence: Sentence, listings: Listing[], otherNames: string[]): Decided | undefined {
+  const text = sentence.norm.text
+  const match = HOLDING.exec(text)
+  if (!match) return undefined
+  const objectStart = match.index + match[0].length
+  const object = text.slice(objectStart, objectStart + OBJECT_REACH)
+  const issuerTicker = listings.find((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')?.ticker
+  const reach = spanOf(sentence.norm, objectStart, Math.min(text.length, objectStart + OBJECT_REACH))
+  const otherTag = listings.some(
+    (listing) =>
+      listing.kind === 'tag' &&
+      listing.ticker !== issuerTicker &&
+      listing.start >= reach.start &&
+      listing.end <= reach.end
+  )
+  const named = otherNames.some((name) => object.startsWith(name) && !/^[a-z0-9]/.test(object.slice(name.length)))
+  if (!otherTag && !named) return undefined
+  return decided(sentence, match.index, objectEnd(sentence, listings, objectStart))
+}
+
+/** A quoted name defined right after another company's ticker tag: `(TSXV: CWS) ("Coldwater")`. */
+const DEFINED_AFTER_TAG = /^\)?\s?\(\s?(?:the )?"([^"()]{2,40})"/
+
+/**
+ * The names the release defines for listed companies other than the issuer (whose tag comes first): `Coldwater
+ * Silver Inc. (TSXV: CWS) ("Coldwater")` gives "coldwater".
+ */
+export function otherCompanyNames(sentences: Sentence[], listings: Listing[]): string[] {
+  const tags = listings.filter((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
+  const issuerTicker = tags[0]?.ticker
+  const names = new Set<string>()
+  for (const listing of tags) {
+    if (listing.ticker === issuerTicker) continue
+    const sentence = sentences.find((s) => s.start <= listing.start && listing.end <= s.end)
+    if (!sentence) continue
+    const defined = DEFINED_AFTER_TAG.exec(sentence.norm.text.slice(indexAt(sentence, listing.end)))
+    if (defined) names.add(defined[1].trim())
+  }
+  return [...names]
 }
 
 /**
@@ -73,7 +152,9 @@ function reportOnListed(sentence: Sentence, listings: Listing[], from: number): 
   const object = text.slice(objectStart, objectStart + OBJECT_REACH)
   const issuer = ISSUER_TERM.exec(object)
   if (!issuer && !tagIn(sentence, listings, objectStart, objectStart + OBJECT_REACH)) return undefined
-  const end = issuer ? objectStart + issuer.index + issuer[0].length : objectStart + Math.min(object.length, 60)
+  const end = issuer
+    ? termEnd(text, objectStart + issuer.index + issuer[0].length)
+    : objectEnd(sentence, listings, objectStart)
   return decided(sentence, from + match.index, end)
 }
 

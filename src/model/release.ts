@@ -26,7 +26,7 @@ import {
   STAGE,
   type OfferingForm
 } from './release-signals.js'
-import {findSpeaker, type Decided} from './release-speaker.js'
+import {findSpeaker, otherCompanyNames, tradeInOther, type Decided} from './release-speaker.js'
 import {spanOf} from './text.js'
 import type {Evidence, Topics} from './topics.js'
 
@@ -125,7 +125,11 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   const issuesOtherwise = kinds.some(
     (k) => k.kind === 'shares-for-debt' || k.kind === 'compensation' || k.kind === 'acquisition'
   )
-  const offering = speaker === 'issuer' ? findOwnOffering(own, leadEnd, issuesOtherwise) : undefined
+  // The issuer buying into another listed company's offering: that offering is the other company's.
+  const listings = context.listings ?? []
+  const others = otherCompanyNames(own, listings)
+  const othersOffering = (sentence: Sentence) => tradeInOther(sentence, listings, others) !== undefined
+  const offering = speaker === 'issuer' ? findOwnOffering(own, leadEnd, issuesOtherwise, othersOffering) : undefined
   if (offering) add('offering', offering.evidence, {stage: offering.stage, form: offering.form})
   kinds.sort((a, b) => a.start - b.start)
   return {speaker, speakerEvidence, kinds, ownOffering: offering?.evidence}

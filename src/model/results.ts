@@ -11,7 +11,8 @@
  * release's sampling or drilling (an interval over a width, "from 12 m", a
  * hole, a sample, "assays returned", an assay table with its rows). A grade in
  * a resource or reserve ("an Indicated resource of 2.4 Mt at 1.2 g/t"), in
- * production figures, or quoted as historical or previously reported is not.
+ * production figures, quoted as historical or previously reported, or
+ * attributed to another party's disclosure ("the operator reported that …") is not.
  * Copy artefacts fall out of the patterns: spaces are optional where newswire
  * copy drops them ("158m@0.72g/t", "fireassay", "QA/QC", "QAQC").
  *
@@ -180,7 +181,62 @@ const EARLIER = new RegExp(
     ])
   ].join('|')
 )
-const notNew = (text: string) => NOT_RESULT.test(text) || EARLIER.test(text)
+
+/**
+ * Results another party published, restated: "Talbot reported that step-out drilling intersected …", "according to
+ * the operator". The words before the verb (or after "according to") are not the issuer ("the Company", "we", "it",
+ * a name the release defines for it, its ticker tag): a royalty holder or a partner quoting the operator's release
+ * discloses no sampling of its own.
+ */
+const ATTRIBUTION = new RegExp(
+  String.raw`\b(?:reported|announced|disclosed)(?: (?:on|in) [^,.]{1,30},?)? (?:that|in its)\b` +
+    // "according to the operator", "according to Talbot's news release" (not "according to industry standards").
+    String.raw`|\baccording to (?:the )?(?:operator|owner|partner|optionee|optionor|vendor)s?\b` +
+    String.raw`|\baccording to (?:[a-z][\w.&-]{0,30} ){0,3}?[a-z][\w.&-]{0,30}'s (?:news|press) releases?\b` +
+    // French: "Corvell a annoncé que", "selon l'exploitant", "selon le communiqué de Corvell".
+    String.raw`|(?<![${LETTER}])(?:a|ont) (?:rapport|annonc|divulgu|publi)[ée]e?s? (?:que|qu'|dans son)` +
+    String.raw`|(?<![${LETTER}])selon (?:l'exploitant|l'op[ée]rateur|le propri[ée]taire|le partenaire` +
+    String.raw`|le communiqu[ée] (?:de presse )?(?:de|d'|du))`,
+  'g'
+)
+/** How the issuer is the subject at the end of the words before the verb (auxiliaries dropped). */
+const ISSUER_BEFORE = new RegExp(
+  String.raw`(?:\b(?:the )?"?(?:company|corporation|issuer)"?\)?|\bwe|\bit|\bthey|\)` +
+    String.raw`|(?<![${LETTER}])(?:la |l')?"? ?(?:soci[ée]t[ée]|compagnie|corporation|[ée]metteur) ?"?\)?` +
+    String.raw`|(?<![${LETTER}])(?:nous|elle|elles|ils))$`
+)
+/** How the issuer is named as the party "according to" cites. */
+const ISSUER_AFTER =
+  /^(?:the )?"?(?:company|corporation|issuer)\b|^(?:us|our|its)\b|^(?:la |l')?(?:soci[ée]t[ée]|compagnie)/
+const AUXILIARY = /(?: (?:has|had|have|also|recently|previously|publicly|qui))+$/
+
+function attributed(text: string, names: string[]): boolean {
+  if (!/reported|announced|disclosed|according to|rapport|annonc|divulgu|publi|selon /.test(text)) return false
+  for (const match of text.matchAll(ATTRIBUTION)) {
+    if (match[0].startsWith('according') || match[0].startsWith('selon')) {
+      // The party: named in the words matched ("according to the operator"), or after them ("selon le communiqué de").
+      const party = match[0].startsWith('according')
+        ? match[0].slice('according to '.length)
+        : text.slice(match.index + match[0].length).trimStart()
+      if (!ISSUER_AFTER.test(party) && !names.some((name) => party.startsWith(name))) return true
+      continue
+    }
+    const before = text
+      .slice(Math.max(0, match.index - 80), match.index)
+      .trimEnd()
+      .replace(AUXILIARY, '')
+    if (before === '' || ISSUER_BEFORE.test(before)) continue
+    if (names.some((name) => before.endsWith(name) || before.endsWith(`${name}"`))) continue
+    return true
+  }
+  return false
+}
+
+/** What is not a new result of this release: not a result at all, earlier, or another party's, restated. */
+const notNewFor =
+  (names: string[]) =>
+  (text: string): boolean =>
+    NOT_RESULT.test(text) || EARLIER.test(text) || attributed(text, names)
 
 /** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
 const DECIMAL = /\d+\.\d+/g
@@ -189,7 +245,7 @@ const DECIMAL = /\d+\.\d+/g
  * The figures of what is not new: the sentences that say so, and the paragraph (a table) that such a sentence
  * introduces ("In 1970, … collected chip samples; their assays are given below:").
  */
-function oldFigures(own: Sentence[]): Set<string> {
+function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<string> {
   const figures = new Set<string>()
   let introduced: Sentence['block'] | undefined
   for (const sentence of own) {
@@ -237,9 +293,13 @@ function gradeIn(sentence: Sentence): Statement | undefined {
 }
 
 /** The grade in a sentence that states a new result, or undefined. */
-function resultIn(sentence: Sentence, old: Set<string>): {grade: Statement; kind: ResultKind} | undefined {
+function resultIn(
+  sentence: Sentence,
+  old: Set<string>,
+  notNew: (text: string) => boolean
+): {grade: Statement; kind: ResultKind} | undefined {
   const text = sentence.norm.text
-  if (has(sentence, NOT_RESULT) || has(sentence, EARLIER)) return undefined
+  if (notNew(text)) return undefined
   const table = has(sentence, ASSAY_TABLE) && has(sentence, TABLE_COLUMNS)
   let grade = gradeIn(sentence)
   if (!grade) return table ? {grade: statement(sentence, ASSAY_TABLE)!, kind: 'assay'} : undefined
@@ -440,16 +500,17 @@ const CHANNEL = /\b(?:channels?|trench\w*)\b/
  * The results this release discloses, with the statements around them; undefined when it discloses none (and
  * quotes no grab or selected sample either).
  */
-export function findResults(own: Sentence[], all: Sentence[]): Results | undefined {
+export function findResults(own: Sentence[], all: Sentence[], issuerNames: string[] = []): Results | undefined {
   const sentences: Sentence[] = []
   let evidence: {grade: Statement; kind: ResultKind} | undefined
   let intercept: Statement | undefined
   let selected: Statement | undefined
-  const old = oldFigures(own)
+  const notNew = notNewFor(issuerNames)
+  const old = oldFigures(own, notNew)
   for (const sentence of own) {
     // Grab or selected samples are selective whenever they were taken: earlier ones too.
     if (!selected && has(sentence, SELECTED) && !has(sentence, NOT_RESULT)) selected = gradeIn(sentence)
-    const found = resultIn(sentence, old)
+    const found = resultIn(sentence, old, notNew)
     if (!found) continue
     sentences.push(sentence)
     evidence ??= found

@@ -343,6 +343,87 @@ const PRODUCTION = new RegExp(
   ])
 )
 
+const PRODUCTION_ALL = new RegExp(PRODUCTION.source, 'g')
+/**
+ * A company's name with its legal suffix, as written ("Tamsin Royalty Corp.", "Gold Stream Ltd.", « Redevances
+ * Tamsin inc. »): capitalized words before the suffix.
+ */
+const COMPANY_NAME = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:\p{Lu}[\p{L}\d'’.&-]{0,30} (?:& |et )?){1,4}` +
+    String.raw`(?:Inc|Corp|Corporation|Ltd|Limited|Lt[ée]e|LLC|PLC|Plc|AG|SA|inc|corp|lt[ée]e)(?![\p{L}])`,
+  'gu'
+)
+
+/**
+ * Whether a sentence speaks of production, sales or a royalty in its own words: a word of one inside a company's
+ * name ("Tamsin Royalty Corp. reports …", a name the release defines for the issuer: "Gold Royalty") is a name.
+ */
+function speaksOfProduction(sentence: Sentence, names: string[]): boolean {
+  const text = sentence.norm.text
+  if (!PRODUCTION.test(text)) return false
+  const named: Array<[number, number]> = []
+  for (const match of sentence.raw.text.matchAll(COMPANY_NAME)) {
+    const span = spanOf(sentence.raw, match.index, match.index + match[0].length)
+    named.push([span.start, span.end])
+  }
+  for (const name of names) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const span = spanOf(sentence.norm, at, at + name.length)
+      named.push([span.start, span.end])
+    }
+  }
+  if (named.length === 0) return true
+  for (const match of text.matchAll(PRODUCTION_ALL)) {
+    const span = spanOf(sentence.norm, match.index, match.index + match[0].length)
+    if (!named.some(([start, end]) => span.start >= start && span.end <= end)) return true
+  }
+  return false
+}
+
+/** A category of the CIM Definition Standards (NI 43-101 s.1.2, s.1.3), in English or French. */
+const CATEGORY = new RegExp(
+  String.raw`\b(?:measured|indicated|inferred|proven|probable)\b|` +
+    frenchWords([
+      String.raw`mesur[ée]es?`,
+      String.raw`indiqu[ée]es?`,
+      String.raw`pr[ée]sum[ée]es?`,
+      String.raw`prouv[ée]es?`
+    ])
+)
+
+/**
+ * A resource or reserve stated in tonnes or ounces where the sentence also speaks of production, sales or a
+ * royalty: named before its quantity ("Mineral Reserves of 1.4 million ounces", "a mineral resource estimate of 412
+ * million tonnes"), or a quantity graded and then categorized ("96 million tonnes grading 0.38% Cu in the Indicated
+ * category"). A quantity before the resource word may be the mine's output ("produced 61,000 ounces … and hosts
+ * reserves"), so it does not count there.
+ */
+const RESOURCE_BESIDE_PRODUCTION: RegExp[] = [
+  new RegExp(
+    String.raw`\b(?:${RESOURCE_WORDS.join('|')})\b[^.]{0,60}${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b`
+  ),
+  new RegExp(
+    String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:grading|@) ` +
+      String.raw`[^.]{0,60}(?:${CATEGORY.source})`
+  )
+]
+
+/** Words of a person's past work in a biography. */
+const PAST_WORK = String.raw`(?:previous|prior|former|formerly|tenure|career|before joining|prior to joining|credited with)`
+/**
+ * A person's career told in a biography: a personal pronoun with words of past work ("At his previous employer,
+ * he led the team that discovered the Wren deposit, which hosts Indicated Mineral Resources of 2.4 million ounces",
+ * « Auparavant, il a dirigé l'équipe qui a découvert le gisement Wren »). Its figures are of the deposits of the
+ * person's past employers, not of the issuer's mineral project.
+ */
+export const CAREER = new RegExp(
+  String.raw`\b(?:he|she|his|her)\b[^.]{0,120}\b${PAST_WORK}\b|\b${PAST_WORK}\b[^.]{0,120}\b(?:he|she|his|her)\b|` +
+    frenchWords([
+      String.raw`(?:auparavant|pr[ée]c[ée]demment|avant de (?:se joindre|joindre|rejoindre)|au cours de sa carri[èe]re)` +
+        String.raw`[^.]{0,120}(?<![${LETTER}])(?:il|elle)`
+    ])
+)
+
 /** Strong technical evidence: results of sampling, drilling or estimation, stated with their figures. */
 const STRONG_TECHNICAL: RegExp[] = [
   ...GRADE_SIGNALS,
@@ -465,9 +546,33 @@ const TERMS_VERBS = [
 const ADVERBS = ['only', 'also', 'not', 'then', 'automatically', 'immediately', 'fully', 'each', 'all']
 /** "will", unless it states terms ("will only vest", "will not be registered"). */
 const WILL = String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${TERMS_VERBS.join('|')})\b)`
+/**
+ * Verbs after "will" that state a person's role the board has decided ("will chair the audit committee", "will remain
+ * on the board", "will serve as Chief Financial Officer"): words of the future, but no plan or forecast of the issuer.
+ */
+const ROLE_VERBS = [
+  'chair',
+  'co-chair',
+  'serve',
+  'continue to serve',
+  'remain',
+  'join',
+  'rejoin',
+  'succeed',
+  'report to',
+  'step down',
+  'retire',
+  'act as',
+  'assume (?:the|his|her|their) (?:role|position|duties|responsibilit\\w*)',
+  'be appointed',
+  'sit on',
+  'hold (?:the|this) (?:role|position|office)'
+]
+/** "will" stating a plan: not terms, nor a person's role. */
+const WILL_PLAN = String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${[...TERMS_VERBS, ...ROLE_VERBS].join('|')})\b)`
 /** Verbs that state the future or an intent, whatever the subject. */
 const FUTURE_VERBS = [
-  WILL,
+  WILL_PLAN,
   String.raw`intends? to\b`,
   String.raw`intended to\b`,
   String.raw`plans? to\b`,
@@ -646,14 +751,22 @@ function technicalWithoutGrades(sentences: Sentence[]): Evidence | undefined {
  * it only names a study or a resource, describes in words ("high-grade"), or
  * gives production figures.
  */
-function detectTechnical(sentences: Sentence[]): Evidence | undefined {
+function detectTechnical(read: Sentence[], names: string[]): Evidence | undefined {
+  // A biography's figures are a past employer's deposit's, not the issuer's.
+  const sentences = read.filter((sentence) => !CAREER.test(sentence.norm.text))
   // A grade decides alone: the other signals are read only when there is none.
   const decided = gather(sentences, GRADE_SIGNALS) ?? technicalWithoutGrades(sentences)
   if (!decided) return undefined
-  const results = sentences.filter((sentence) => !PRODUCTION.test(sentence.norm.text))
+  const production = new Set(sentences.filter((sentence) => speaksOfProduction(sentence, names)))
+  const results = sentences.filter((sentence) => !production.has(sentence))
   // Drilling counted is work done, unless the sentence plans it ("the Company plans to drill 12 holes").
   const strong =
     gather(results, STRONG_TECHNICAL) ??
+    // An estimate stated beside a royalty or production ("on which Tamsin holds a royalty, … Indicated Resources of …").
+    gather(
+      sentences.filter((sentence) => production.has(sentence)),
+      RESOURCE_BESIDE_PRODUCTION
+    ) ??
     gather(
       results.filter((sentence) => !PLANS.test(sentence.norm.text)),
       [DRILLING_DONE]
@@ -687,7 +800,7 @@ export function detectTopics(sentences: Sentence[], leadEnd: number): Topics {
   const names = issuerNames(opening.filter((sentence) => HAS_LETTER.test(sentence.norm.text)))
   return {
     offering,
-    technical: detectTechnical(sentences),
+    technical: detectTechnical(sentences, names),
     forwardLooking: detectForwardLooking(sentences, names),
     issuerNames: names
   }
