@@ -215,8 +215,10 @@ describe('life-offering in French', () => {
     const partial =
       "Il existe un document d'offre relatif au placement qui peut être consulté sur SEDAR+ à www.sedarplus.ca."
     const file = await lintWith('life-offering', `${LIFE_FR.replace(/’/g, "'")}\n\n${partial}\n`)
+    // SEDAR+'s own address is the profile, not the issuer's website (Règlement 45-106, partie 5A).
     expect(file.messages.map((m) => m.reason)).toEqual([
-      'La mention du document d’offre ne dit pas que les investisseurs éventuels devraient le lire avant d’investir'
+      'La mention du document d’offre ne dit pas qu’il peut être consulté sur le site Web de l’émetteur ni que les ' +
+        'investisseurs éventuels devraient le lire avant d’investir'
     ])
     expect(file.messages[0].expected).toEqual([`${partial} ${READ_FR.replace(/’/g, "'")}`])
   })
