@@ -10,7 +10,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import {describe, expect, it} from 'vitest'
-import {JOBS_FROM, jobsFor, takeJobs} from '../src/cli/jobs.js'
+import {JOBS_FROM, jobsFor, lotSize, takeJobs} from '../src/cli/jobs.js'
 import {docx, para} from './docx.js'
 import {fixture, RELEASE, root, tempFolders} from './helpers.js'
 
@@ -69,6 +69,12 @@ describe('--jobs', {timeout: 240_000}, () => {
     expect(takeJobs(['--jobs=4', '.'])).toEqual({argv: ['.'], jobs: 4})
     expect(() => takeJobs(['--jobs', 'many'])).toThrow(/--jobs needs a whole number/)
     expect(() => takeJobs(['--jobs', '0'])).toThrow(/--jobs needs a whole number/)
+  })
+
+  it('sends drafts in lots of at least 16, about eight lots per worker (each lot is one run of the engine)', () => {
+    expect(lotSize(60, 2)).toBe(16)
+    expect(lotSize(1000, 2)).toBe(63)
+    expect(lotSize(10_000, 4)).toBe(313)
   })
 
   it('a wrong --jobs is said in one line, exit 2', async () => {

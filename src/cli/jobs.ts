@@ -26,8 +26,16 @@ export interface Jobs {
 /** Fewer drafts than this are linted in the main thread: a worker's start costs about as much as a few drafts. */
 export const JOBS_FROM = 48
 
-/** Drafts sent to a worker at a time: small enough to share the work evenly, large enough to cost little. */
+/**
+ * Drafts sent to a worker at a time, at least: each lot is one run of the engine (its settings read, its
+ * processor made), so lots are as large as sharing the work evenly allows (about eight per worker), and never
+ * smaller than this.
+ */
 const LOT = 16
+const LOTS_PER_WORKER = 8
+/** Drafts sent to a worker at a time when `count` drafts are shared among `workers`. */
+export const lotSize = (count: number, workers: number): number =>
+  Math.max(LOT, Math.ceil(count / (workers * LOTS_PER_WORKER)))
 
 /** `--jobs N` (or `--jobs=N`) taken out of `argv`: the flags left, and N (undefined when not given). */
 export function takeJobs(argv: string[]): {argv: string[]; jobs?: number} {
@@ -189,7 +197,8 @@ export async function inWorkers(
   jobs: Jobs & {count: number}
 ): Promise<Linted[]> {
   const lots: Array<Array<string | VFile>> = []
-  for (let start = 0; start < files.length; start += LOT) lots.push(files.slice(start, start + LOT))
+  const size = lotSize(files.length, jobs.count)
+  for (let start = 0; start < files.length; start += size) lots.push(files.slice(start, start + size))
   const results: Linted[] = Array.from({length: lots.length})
   const here: number[] = []
   const queue: number[] = []
