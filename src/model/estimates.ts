@@ -92,6 +92,17 @@ const CATEGORY = new RegExp(
 /** Reserve categories (the others are resources): proven, probable, P&P; French "prouvées", "probables". */
 const RESERVE_CATEGORY = /^(?:proven|proved|probable|p&|p\+|prouv)/
 const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre|ressources?|r[ée]serves?)\b/
+const RESERVE_WORD = /\b(?:reserves?|r[ée]serves?)\b/
+const RESOURCE_ONLY_WORD = /\b(?:resources?|ressources?)\b/
+/**
+ * A quantity and grade of a deposit stated without the word "resource" ("the estimate totals 361 million tonnes
+ * grading 0.29% Cu", "the deposit contains 2.1 Mt at 3.4 g/t Au"): NI 43-101 s.2.3(1)(a) forbids a quantity and
+ * grade that is not a categorized resource or reserve, so it is read as an estimate whose category is missing.
+ */
+const ESTIMATE_WORD = new RegExp(
+  String.raw`\b(?:estimates?|estimated|deposits?)\b|` +
+    frenchWords(['estimations?', String.raw`estim[ée]e?s?`, 'gisements?'])
+)
 /** Not an estimate: what was produced, mined or sold; a target; a rate. */
 const NOT_ESTIMATE = new RegExp(
   String.raw`\b(?:produc\w*|mined|milled|processed|sold|sales|shipped|exploration targets?|resource targets?` +
@@ -321,7 +332,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
   for (const sentence of own) {
     const text = sentence.norm.text
     const quantity = QUANTITY.test(text)
-    const resourceWord = RESOURCE_WORD.test(text)
+    const resourceWord = RESOURCE_WORD.test(text) || (ESTIMATE_WORD.test(text) && GRADE.test(text))
     if (quantity && NOT_CURRENT_FR.test(text)) {
       // A French historical estimate with its figures (« une estimation historique de 1,2 Mt à 6,8 g/t Au »).
       const historic =
@@ -350,7 +361,11 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
           ...figure,
           categories,
           effectiveDate: undefined,
-          reserve: categories.every((c) => RESERVE_CATEGORY.test(c))
+          // Without a category, a reserve only when the sentence says so and speaks of no resource.
+          reserve:
+            categories.length > 0
+              ? categories.every((c) => RESERVE_CATEGORY.test(c))
+              : RESERVE_WORD.test(text) && !RESOURCE_ONLY_WORD.test(text)
         })
       }
       const sum = stated(sentence, INFERRED_SUM, 'strong')
