@@ -47,3 +47,65 @@ describe('mineral-resource: a quantity and grade without the word “resource”
     ).toEqual([])
   })
 })
+
+describe('exploration-results: surface samples, channels and test work', () => {
+  const LAB =
+    'Samples were analysed by ALS Canada Ltd., independent of the Company, by fire assay with AA finish; blanks and ' +
+    'certified standards were inserted in every batch.'
+
+  it('takes channel widths said to approximate the true width as the true-width statement', async () => {
+    const channels = 'Channel CH-03 in trench TR-03 returned 3.2 m at 9.1 g/t Au.'
+    const widths = [
+      'Channel lengths are horizontal widths measured across the vein, which dips subvertically at the Kestrel ' +
+        'showing; they are considered to approximate true width.',
+      'Each channel was cut perpendicular to the strike of the vein, which dips steeply to the north-east, and ' +
+        'represents the true width.'
+    ]
+    for (const width of widths)
+      expect(await reasons('exploration-results', `${channels} ${width}\n\n${LAB}`)).toEqual([])
+    expect(await reasons('exploration-results', `${channels}\n\n${LAB}`)).toEqual([
+      expect.stringMatching(/^error: Missing true widths/)
+    ])
+  })
+
+  it('asks for the grab-sample caution where the paragraph says the samples with grades are grab samples', async () => {
+    const grabs =
+      'Prospecting crews collected 84 rock grab samples from outcrop and float. Eleven samples returned more than ' +
+      '1 g/t Au, with a high of 48.3 g/t Au from quartz-arsenopyrite float.'
+    expect(await reasons('exploration-results', `${grabs}\n\n${LAB}`)).toEqual([
+      expect.stringMatching(/^error: Missing caution that grab samples are selective/)
+    ])
+    const cautioned = `${grabs} Grab samples are selective by nature and may not represent average grades.`
+    expect(await reasons('exploration-results', `${cautioned}\n\n${LAB}`)).toEqual([])
+    // A drill hole's grade beside a mention of grab samples is not a grab sample's.
+    const drill =
+      'Grab samples from the showing guided the drilling. Hole MR-26-01 intersected 6.0 m of 4.2 g/t Au from 40 m; ' +
+      'true widths are estimated at 80% of core length.'
+    expect(await reasons('exploration-results', `${drill}\n\n${LAB}`)).toEqual([])
+  })
+
+  it('does not read the grade of a metallurgical composite or concentrate as a drill result', async () => {
+    const testWork =
+      'A 250 kg composite grading 1.34% Li2O, assembled from quarter core of eleven holes, was tested at SGS ' +
+      'Lakefield. Locked-cycle flotation produced a concentrate grading 6.02% Li2O at a recovery of 78%.'
+    expect(await reasons('exploration-results', testWork)).toEqual([])
+    // A drill paragraph is still read as one.
+    const drill = 'Hole MR-26-01 intersected 6.0 m of 4.2 g/t Au from 40 m; metallurgical test work is planned.'
+    expect(await reasons('exploration-results', drill)).toContainEqual(
+      expect.stringMatching(/^error: Missing laboratory/)
+    )
+  })
+})
+
+describe('data-verification: how the data were checked, with their limitations', () => {
+  it('takes a review of the data that states its limitations as the verification statement', async () => {
+    const body =
+      'Hole MR-26-01 intersected 6.0 m of 4.2 g/t Au from 40 m.\n\nThe results were approved by Jane Roe, P.Geo., ' +
+      'Vice President Exploration and a Qualified Person under NI 43-101. Ms. Roe reviewed the test procedures and ' +
+      'the laboratory’s data and found no limitations.'
+    expect(await reasons('data-verification', body)).toEqual([])
+    expect(await reasons('data-verification', body.replace(/ Ms\. Roe reviewed.*$/, ''))).toEqual([
+      expect.stringMatching(/^warning: Missing data verification statement/)
+    ])
+  })
+})

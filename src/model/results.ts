@@ -138,6 +138,29 @@ const SELECTED = new RegExp(
       String.raw`[ée]chantillons? (?:de prospection|de blocs?(?: erratiques)?)`
     ])
 )
+/**
+ * A paragraph about metallurgical test work (flotation, a concentrate, leach or bench-scale tests): its grades are
+ * those of a composite or a product, test results rather than results of sampling or drilling.
+ */
+const METALLURGY = new RegExp(
+  String.raw`\b(?:flotation|concentrates?|metallurgical (?:test\w*|program\w*|results?|work)|locked[- ]cycle|` +
+    String.raw`bench[- ]scale|pilot[- ]plant|(?:bottle[- ]roll|column|leach|variability|comminution) tests?|` +
+    String.raw`dense media|heavy liquid|gravity[- ]recoverable)\b|` +
+    frenchWords(['flottation', 'concentr[ée]s?', String.raw`essais? m[ée]tallurgiques?`, 'lixiviation'])
+)
+
+/** The sample a test was run on: a composite, its feed or head grade. */
+const TEST_SAMPLE = /\b(?:composites?|tests?|tested|test ?work|testing|feed|head|concentrates?|flotation)\b/
+
+/**
+ * Whether a sentence gives the grade of a metallurgical test's sample or product (a composite, a concentrate, in a
+ * paragraph of test work); never an interval over a width, which is a drill or channel result whatever follows it.
+ */
+const testSample = (sentence: Sentence) =>
+  TEST_SAMPLE.test(sentence.norm.text) &&
+  METALLURGY.test(sentence.block.norm.text) &&
+  !INTERVAL.test(sentence.norm.text)
+
 /** What is not a result of sampling at all: a resource or reserve, production, another company's property. */
 const NOT_RESULT = new RegExp(
   [
@@ -163,6 +186,16 @@ const NOT_RESULT = new RegExp(
     ])
   ].join('|')
 )
+/** A sentence about samples (not a drill hole's). */
+const SAMPLES = /\bsamples?\b|\bsampled\b/
+
+/** Whether a sentence gives grades of grab or selected samples, itself or as its paragraph introduces them. */
+function selectedSamples(sentence: Sentence): boolean {
+  const text = sentence.norm.text
+  if (SELECTED.test(text)) return true
+  return SAMPLES.test(text) && !DRILL.test(text) && SELECTED.test(sentence.block.norm.text)
+}
+
 /** What is not new: a historical or previously reported figure. */
 const EARLIER = new RegExp(
   [
@@ -239,7 +272,7 @@ function gradeIn(sentence: Sentence): Statement | undefined {
 /** The grade in a sentence that states a new result, or undefined. */
 function resultIn(sentence: Sentence, old: Set<string>): {grade: Statement; kind: ResultKind} | undefined {
   const text = sentence.norm.text
-  if (notNew(text)) return undefined
+  if (notNew(text) || testSample(sentence)) return undefined
   const table = ASSAY_TABLE.test(text) && TABLE_COLUMNS.test(text)
   let grade = gradeIn(sentence)
   if (!grade) return table ? {grade: statement(sentence, ASSAY_TABLE)!, kind: 'assay'} : undefined
@@ -393,6 +426,9 @@ const TRUE_WIDTH = new RegExp(
       String.raw`intercepts?|intersections?|reported|lengths?|drill\w*|core)\b`,
     String.raw`\b(?:intervals?|intercepts?|intersections?|lengths?|widths?|results?)\b[^.]{0,80}\btrue ?(?:widths?|thickness(?:es)?)`,
     String.raw`\b(?:estimated )?true ?widths?\b ?\(?etw\)?|\betw\b`,
+    // The reported widths said to be, or to approach, the true widths ("considered to approximate true width").
+    String.raw`\b(?:approximat\w*|represent\w*|equal\w*|close to|near|correspond\w* to|reflect\w*|interpreted as|` +
+      String.raw`considered (?:to be )?)(?: to)? (?:the )?(?:\w+ )?true ?(?:widths?|thickness(?:es)?)\b`,
     String.raw`true ?(?:widths?|thickness(?:es)?) (?:of |is |are |:)?(?:approximately |about |~ ?)?\d`,
     String.raw`\b(?:determine|estimate|calculate|establish)d? (?:the )?true ?(?:widths?|thickness)`,
     // French: "épaisseurs réelles", "largeur vraie".
@@ -449,7 +485,9 @@ export function findResults(own: Sentence[], all: Sentence[]): Results | undefin
   for (const sentence of own) {
     const text = sentence.norm.text
     // Grab or selected samples are selective whenever they were taken: earlier ones too.
-    if (!selected && SELECTED.test(text) && !NOT_RESULT.test(text)) selected = gradeIn(sentence)
+    // So are samples whose paragraph says they are grab or selected samples ("crews collected 84 rock grab samples.
+    // Eleven samples returned more than 1 g/t Au"), unless the sentence is about a drill hole.
+    if (!selected && !NOT_RESULT.test(text) && selectedSamples(sentence)) selected = gradeIn(sentence)
     const found = resultIn(sentence, old)
     if (!found) continue
     sentences.push(sentence)
@@ -495,6 +533,8 @@ const VERIFICATION = new RegExp(
       String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
       String.raw`analytical (?:data|results)|quality control (?:data|results))`,
     String.raw`\bsite visits?\b`,
+    // How the data were checked and with what limitations ("reviewed the laboratory's data and found no limitations").
+    String.raw`\b(?:data|database|results|certificates|procedures)\b[^.]{0,100}\blimitations?\b`,
     // French: "a vérifié les données", "vérification des données", "validé", "visite du site".
     frenchWords([
       String.raw`v[ée]rifi(?:[ée]e?s?|er|ent|ait|cation)`,
