@@ -109,3 +109,46 @@ describe('data-verification: how the data were checked, with their limitations',
     ])
   })
 })
+
+describe('exploration-target: a target stated in a headline and in full in the body', () => {
+  const CAUTION =
+    'The potential quantity and grade of the Exploration Target is conceptual in nature; there has been ' +
+    'insufficient exploration to define a mineral resource, and it is uncertain whether further exploration will ' +
+    'result in the target being delineated as a mineral resource.'
+  const BODY =
+    'The Exploration Target is estimated at 400 to 650 million tonnes grading 24% to 31% Fe, based on 14 drill holes ' +
+    'and a 3D inversion of airborne magnetic data.'
+
+  it('reads two-digit grade ranges, and the body’s grade range and basis for a headline that names no grade', async () => {
+    const release = `# Wrenfield Defines Exploration Target of 400 to 650 Million Tonnes at Marten\n\n${LEAD}`
+    const file = await lintWith('exploration-target', `${release}\n\n${BODY}\n\n${CAUTION}\n`)
+    expect(file.messages.map((m) => m.reason)).toEqual([])
+  })
+
+  it('still asks for the ranges and the basis the release never gives', async () => {
+    const single = BODY.replace('24% to 31% Fe', '28% Fe').replace(', based on 14 drill holes and', ' from')
+    const file = await lintWith('exploration-target', `${LEAD}\n\n${single}\n\n${CAUTION}\n`)
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      'Unexpected exploration target grade not given as a range, expected its grade as a range too',
+      'Missing basis of the exploration target, expected how its potential quantity and grade were determined'
+    ])
+  })
+})
+
+describe('historical-estimate: the work needed, stated aim first', () => {
+  it('reads “to verify the estimate, the Company would need to twin holes” as the work needed', async () => {
+    const release =
+      `${LEAD} The property hosts a historical estimate of 410,000 tonnes grading 7.2 g/t Au reported by Ridgeback ` +
+      'Mines Ltd. in a 1989 report, estimated by polygons at a 3.0 g/t Au cut-off in categories that are not the ' +
+      'CIM categories. The Company considers it relevant but not reliable without new drilling. No more recent ' +
+      'data are available. To verify the historical estimate as a current mineral resource, the Company would need ' +
+      'to twin a representative number of historical holes.\n\nA qualified person has not done sufficient work to ' +
+      'classify the historical estimate as current mineral resources or mineral reserves, and the Company is not ' +
+      'treating the historical estimate as current mineral resources or mineral reserves.\n'
+    expect((await lintWith('historical-estimate', release)).messages.map((m) => m.reason)).toEqual([])
+    const french =
+      'Pour vérifier l’estimation historique comme ressource actuelle, la Société devrait jumeler plusieurs sondages.'
+    const {HISTORICAL_ELEMENTS_FR} = await import('../src/model/estimates.js')
+    expect(HISTORICAL_ELEMENTS_FR.work.test(french.toLowerCase().replace('’', "'"))).toBe(true)
+  })
+})

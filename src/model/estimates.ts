@@ -448,7 +448,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
 
 /** Quantity and grade given as ranges ("5 to 8 million tonnes", "1.5-2.5 g/t"). */
 export const TONNAGE_RANGE = new RegExp(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|to|and) ?${FIGURE} ?${UNITS}`)
-export const GRADE_RANGE = /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d(?:\.\d+)? ?(?:g\/t|gpt|%|ppm|oz\/t)/
+export const GRADE_RANGE = /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?(?:g\/t|gpt|%|ppm|oz\/t)/
 /** The basis of a potential quantity and grade ("based on", "derived from"). */
 export const BASIS =
   /\bbased (?:on|upon)\b|\bbasis\b|\bderived from\b|\bdetermined (?:by|from|using)\b|\bestimated (?:from|using|by)\b/
@@ -487,11 +487,26 @@ export const HISTORICAL_ELEMENTS = {
   assumptions: ASSUMPTIONS,
   categories: /\bcategor|\b(?:measured|indicated|inferred|proven|probable)\b/,
   recent: /\bmore recent\b|\brecent (?:drilling|data|work|estimates?)\b|\bno (?:more )?recent\b|\bnewer\b/,
+  // The work, then its aim ("drilling would be needed to verify it"), or the aim first ("to verify the historical
+  // estimate, the Company would need to twin historical holes").
   work: new RegExp(
     String.raw`\b(?:work|drilling|verification|twin(?:ned)? holes?|re-?sampling` +
-      String.raw`|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b`
+      String.raw`|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b` +
+      String.raw`|\b(?:upgrade|verify|confirm|classify|validate)\b[^.]{0,120}\b(?:work|drill\w*|twin\w*|` +
+      String.raw`re-?sampl\w*|re-?assay\w*)\b`
   )
 } as const
+
+const FR_WORK = frenchWords([
+  String.raw`travaux|forages?|v[ée]rifications?|r[ée][ée]chantillonnages?|nouvelles analyses|jumel[${LETTER}]{0,6}`
+])
+const FR_AIM = frenchWords([
+  String.raw`(?:mettre|mise) [àa] jour`,
+  String.raw`v[ée]rifier`,
+  'confirmer',
+  'classer',
+  'valider'
+])
 
 /** The same elements in French: « rapport … 1998 », « pertinence », « fiabilité », « catégories », « travaux … pour vérifier ». */
 export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, RegExp> = {
@@ -521,8 +536,10 @@ export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, Re
     ])
   ),
   work: new RegExp(
-    frenchWords([String.raw`travaux|forages?|v[ée]rifications?|r[ée][ée]chantillonnages?|nouvelles analyses`]) +
-      String.raw`[^.]{0,80}` +
-      frenchWords([String.raw`(?:mettre|mise) [àa] jour`, String.raw`v[ée]rifier`, 'confirmer', 'classer', 'valider'])
+    [
+      FR_WORK + String.raw`[^.]{0,80}` + FR_AIM,
+      // The aim first (« pour vérifier l'estimation historique, la Société devrait forer … »).
+      FR_AIM + String.raw`[^.]{0,120}` + FR_WORK
+    ].join('|')
   )
 }
