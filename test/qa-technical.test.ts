@@ -152,3 +152,21 @@ describe('historical-estimate: the work needed, stated aim first', () => {
     expect(HISTORICAL_ELEMENTS_FR.work.test(french.toLowerCase().replace('’', "'"))).toBe(true)
   })
 })
+
+describe('qp-statement: geophysical survey results stated with their figures', () => {
+  it('reads a survey counted and measured as technical information, and a survey planned as none', async () => {
+    const survey =
+      'The induced polarization survey covered 18.4 line-kilometres and outlined three chargeability highs above ' +
+      '25 mV/V that coincide with magnetic highs along the basal contact of the ultramafic intrusion.'
+    expect(await reasons('qp-statement', survey)).toEqual([
+      'error: Missing Qualified Person statement, expected the name, designation and relationship of the QP who approved the technical information'
+    ])
+    const statement =
+      'Jane Roe, P.Geo., Exploration Manager of the Company and a Qualified Person under NI 43-101, has reviewed and ' +
+      'approved the technical information in this release.'
+    expect(await reasons('qp-statement', `${survey}\n\n${statement}`)).toEqual([])
+    expect(
+      await reasons('qp-statement', 'The Company plans to fly a 1,200 line-kilometre magnetic survey in July.')
+    ).toEqual([])
+  })
+})

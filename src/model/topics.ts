@@ -313,6 +313,13 @@ const DRILLING_DONE = new RegExp(
     String.raw`|${FIGURE} (?:m[èe]tres|m)(?![${LETTER}])[^.]{0,40}(?:for[ée]s|de forage|programme de forage)` +
     String.raw`|(?:${FIGURE}|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)) (?:trous|sondages|forages)(?![${LETTER}])`
 )
+/**
+ * A geophysical survey done or measured, counted ("18.4 line-kilometres", "chargeability above 25 mV/V", "a
+ * resistivity low of 200 ohm-m"): survey results stated with their figures, as drilling counted is drilling done.
+ */
+const SURVEY_DONE = new RegExp(
+  String.raw`${FIGURE} ?(?:line[- ]?(?:kilometres?|kilometers?|km)|l-km|lkm)\b|${FIGURE} ?(?:mv\/v|ms\/m|ohm[- ]?m)\b`
+)
 /** A study's results ("an after-tax NPV of US$512 million"), not a study merely named. */
 const STUDY_RESULT = /\b(?:npv|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)/
 /** French: "une VAN après impôts de 512 M$", "un TRI de 24,5 %", "valeur actuelle nette de 1,2 milliard de dollars". */
@@ -366,6 +373,7 @@ export const FIGURE_SIGNALS: RegExp[] = [
     String.raw`\bproduced (?:approximately |about |over )?${FIGURE} (?:million )?(?:ounces|oz|tonnes|pounds|lbs|mtus)\b`
   ),
   DRILLING_DONE,
+  SURVEY_DONE,
   WIDTH_FR,
   QUANTITY_AT_FR
 ]
@@ -651,12 +659,12 @@ function detectTechnical(sentences: Sentence[]): Evidence | undefined {
   const decided = gather(sentences, GRADE_SIGNALS) ?? technicalWithoutGrades(sentences)
   if (!decided) return undefined
   const results = sentences.filter((sentence) => !PRODUCTION.test(sentence.norm.text))
-  // Drilling counted is work done, unless the sentence plans it ("the Company plans to drill 12 holes").
+  // Drilling or a survey counted is work done, unless the sentence plans it ("the Company plans to drill 12 holes").
   const strong =
     gather(results, STRONG_TECHNICAL) ??
     gather(
       results.filter((sentence) => !PLANS.test(sentence.norm.text)),
-      [DRILLING_DONE]
+      [DRILLING_DONE, SURVEY_DONE]
     )
   if (!strong) return {...decided, strength: 'weak'}
   const all = new Set([...decided.sentences, ...strong.sentences])
