@@ -170,3 +170,24 @@ describe('qp-statement: geophysical survey results stated with their figures', (
     ).toEqual([])
   })
 })
+
+describe('exploration-results in French: an assay table with French columns and decimal commas', () => {
+  it('reads the table as results, so the missing true widths are placed after it', async () => {
+    const release = [
+      'Rouyn-Noranda (Québec), le 20 avril 2027 – Minière Héronnière inc. (TSXV : MHR) annonce ses résultats.',
+      'Le sondage LH-27-02 a recoupé 8,4 g/t Au sur 11,2 mètres.',
+      [
+        '| Sondage | De (m) | À (m) | Longueur (m) | Au (g/t) |',
+        '| --- | --- | --- | --- | --- |',
+        '| LH-27-01 | 88,0 | 92,5 | 4,5 | 1,37 |',
+        '| LH-27-02 | 144,5 | 155,7 | 11,2 | 8,40 |'
+      ].join('\n'),
+      'Les demi-carottes ont été analysées par ALS Canada Ltd., un laboratoire indépendant de la Société, par ' +
+        'pyroanalyse; des matériaux de référence certifiés et des blancs ont été insérés dans chaque lot.'
+    ].join('\n\n')
+    const file = await lintWith('exploration-results', `${release}\n`)
+    expect(file.messages.map((m) => [m.line, m.reason.split(' ;')[0]])).toEqual([
+      [8, 'Il manque les épaisseurs réelles']
+    ])
+  })
+})

@@ -241,7 +241,20 @@ function oldFigures(own: Sentence[]): Set<string> {
 
 /** An assay table: a grade column with its unit (topics.ts) and the columns of results, or rows of figures. */
 const ASSAY_TABLE = GRADE_SIGNALS[2]
-const TABLE_COLUMNS = /\b(?:from|to|length|interval|width|hole(?: ?id)?|sample(?: ?(?:id|no|number|#))?)\b/
+const TABLE_COLUMNS = new RegExp(
+  String.raw`\b(?:from|to|length|interval|width|hole(?: ?id)?|sample(?: ?(?:id|no|number|#))?)\b|` +
+    // French columns: "Sondage", "Trou", "De (m)", "À (m)", "Longueur (m)", "Échantillon".
+    frenchWords([
+      'sondages?',
+      'trous?',
+      'longueurs?',
+      'intervalles?',
+      'largeurs?',
+      String.raw`[ée]paisseurs?`,
+      String.raw`[ée]chantillons?`,
+      String.raw`(?:de|à) \(m\)`
+    ])
+)
 
 /** Find the first match of `re` in a sentence as a statement. */
 function statement(sentence: Sentence, re: RegExp): Statement | undefined {

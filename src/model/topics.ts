@@ -265,11 +265,11 @@ const FIGURE = String.raw`(?<![\d.,])(?:\d{1,3}(?: \d{3}){1,12}(?:,\d{1,12})?(?!
 
 /**
  * An assay table: a column of grades headed by its element and unit ("Au (g/t)", "Cu (%)", "Grade (g/t Au)"),
- * with figures after it (the rows).
+ * with figures after it (the rows; French ones with a decimal comma, "8,40").
  */
 const ASSAY_TABLE = new RegExp(
   String.raw`\b(?:au|ag|pt|pd|grade|${PERCENT_GRADES.map(subscripted).join('|')})\s?[([]\s?` +
-    String.raw`(?:${GRADE_UNITS.join('|')}|%)(?: [a-z]{1,4})?\s?[)\]](?=[\s\S]{0,200}?\d\.\d)`
+    String.raw`(?:${GRADE_UNITS.join('|')}|%)(?: [a-z]{1,4})?\s?[)\]](?=[\s\S]{0,200}?\d[.,]\d)`
 )
 
 export const GRADE_SIGNALS: RegExp[] = [
