@@ -191,3 +191,35 @@ describe('exploration-results in French: an assay table with French columns and 
     ])
   })
 })
+
+describe('pea-caution: a PEA without Inferred resources, and where the caution goes', () => {
+  const RESULTS =
+    'The Preliminary Economic Assessment ("PEA") for Marten returns an after-tax NPV (7%) of C$188 million and an ' +
+    'after-tax IRR of 19.8%, prepared by Harbourview Engineering Ltd. using a zinc price of US$1.20/lb.'
+
+  it('owes no Inferred clause for a PEA stated to include no Inferred resources', async () => {
+    const without = 'The mine plan is based solely on Measured and Indicated Mineral Resources.'
+    const partial = 'The PEA is preliminary in nature and there is no certainty that the PEA will be realized.'
+    expect(await reasons('pea-caution', `${RESULTS} ${without} ${partial}`)).toEqual([])
+    // Missing altogether, it is practice, not s.2.3(3): a warning.
+    expect(await reasons('pea-caution', `${RESULTS} ${without}`)).toEqual([
+      expect.stringMatching(/^warning: Missing PEA caution/)
+    ])
+    // A PEA that says nothing of Inferred owes the whole caution.
+    expect(await reasons('pea-caution', `${RESULTS} ${partial}`)).toEqual([
+      expect.stringMatching(/^error: Unexpected PEA caution that drops “includes inferred mineral resources”/)
+    ])
+  })
+
+  it('places a missing caution after the body’s results, not after a headline', async () => {
+    const release = [
+      '# Wrenfield PEA Outlines After-Tax NPV of C$188 Million at Marten',
+      LEAD,
+      '- After-tax NPV (7%) of C$188 million and IRR of 19.8% in the Marten PEA',
+      '- Initial capital of C$236 million; payback of 3.1 years',
+      'The PEA was prepared by Harbourview Engineering Ltd.'
+    ].join('\n\n')
+    const file = await lintWith('pea-caution', `${release}\n`)
+    expect(file.messages.map((m) => [m.line, m.reason.slice(0, 20)])).toEqual([[7, 'Missing PEA caution,']])
+  })
+})

@@ -51,6 +51,11 @@ export interface Estimates {
   inferredSums: Stated[]
   /** Results of a PEA: strong with figures (NPV, IRR, capex) or "results … suggest"; weak when only its basis is given. */
   peaResults: Stated[]
+  /**
+   * A statement that the PEA includes no Inferred resources ("based solely on Measured and Indicated Mineral
+   * Resources", "no Inferred resources are included in the mine plan"): its caution then owes no Inferred clause.
+   */
+  peaWithoutInferred: Stated | undefined
   /** Figures of an economic analysis (NPV, IRR) whatever the study. */
   economicAnalysis: Stated | undefined
   /** Historical estimates: strong with figures, weak when named only. */
@@ -187,6 +192,20 @@ const METRIC = new RegExp(
   String.raw`\b(?:npv\S{0,4}|net present value|irr|internal rate of return|payback|capex|capital costs?|initial capital|` +
     String.raw`operating costs?|opex|aisc|all-in sustaining costs?|after-tax|pre-tax|life of mine|lom|mine life|cash flows?)\b|` +
     METRIC_FR
+)
+/** No Inferred resources in a PEA (s.2.3(3) is about a PEA that includes or is based on them). */
+const NO_INFERRED = new RegExp(
+  [
+    String.raw`\bno inferred\b`,
+    String.raw`\b(?:exclud\w*|does not (?:include|use|incorporate)|do not (?:include|use)|not (?:include|used|incorporated)|without)\b[^.]{0,40}\binferred\b`,
+    String.raw`\binferred\b[^.]{0,40}\b(?:(?:are|were|was|is|have been|has been) (?:not|excluded)|excluded)\b`,
+    String.raw`\b(?:solely|only|exclusively) (?:on |from )?(?:the )?measured (?:and|&) indicated\b`,
+    frenchWords([
+      String.raw`aucune? ressources? (?:min[ée]rales? )?pr[ée]sum[ée]es?`,
+      String.raw`(?:exclu[${LETTER}]{0,6}|n'inclu[${LETTER}]{0,4} pas|sans)[^.]{0,40}pr[ée]sum[ée]es?`,
+      String.raw`(?:uniquement|seulement|exclusivement) (?:sur )?(?:les )?ressources (?:min[ée]rales )?mesur[ée]es et indiqu[ée]es`
+    ])
+  ].join('|')
 )
 /** A metric and its figure ("after-tax NPV8% of US$1.48 billion", "IRR of 22.2%"). */
 const METRIC_FIGURE = new RegExp(
@@ -329,6 +348,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
   const historical: Stated[] = []
   const targets: Stated[] = []
   let economicAnalysis: Stated | undefined
+  let peaWithoutInferred: Stated | undefined
   for (const sentence of own) {
     const text = sentence.norm.text
     const quantity = QUANTITY.test(text)
@@ -388,6 +408,9 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       if (basis) peaResults.push(basis)
     }
     if (!economicAnalysis && STUDY_RESULT.test(text)) economicAnalysis = stated(sentence, METRIC_FIGURE, 'strong')
+    if (!peaWithoutInferred && NO_INFERRED.test(text) && tiedToPea(sentence, blocks)) {
+      peaWithoutInferred = stated(sentence, NO_INFERRED, 'strong')
+    }
   }
   // A caution's letters are read only where one of its words is (most blocks hold none).
   const letters = blocks.map((block) => (CAUTION_WORDS.test(block.norm.text) ? lettersOnly(block.norm.text) : ''))
@@ -420,6 +443,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     peaResults: peaResults.sort((a, b) =>
       a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
     ),
+    peaWithoutInferred,
     economicAnalysis: economicAnalysis ?? peaResults.find((result) => result.strength === 'strong'),
     historical: historical.sort((a, b) =>
       a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
