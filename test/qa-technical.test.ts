@@ -159,7 +159,8 @@ describe('qp-statement: geophysical survey results stated with their figures', (
       'The induced polarization survey covered 18.4 line-kilometres and outlined three chargeability highs above ' +
       '25 mV/V that coincide with magnetic highs along the basal contact of the ultramafic intrusion.'
     expect(await reasons('qp-statement', survey)).toEqual([
-      'error: Missing Qualified Person statement, expected the name, designation and relationship of the QP who approved the technical information'
+      'error: Missing Qualified Person statement, expected the name, designation and relationship of the QP who ' +
+        'approved the technical information'
     ])
     const statement =
       'Jane Roe, P.Geo., Exploration Manager of the Company and a Qualified Person under NI 43-101, has reviewed and ' +

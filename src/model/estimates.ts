@@ -197,7 +197,8 @@ const METRIC = new RegExp(
 const NO_INFERRED = new RegExp(
   [
     String.raw`\bno inferred\b`,
-    String.raw`\b(?:exclud\w*|does not (?:include|use|incorporate)|do not (?:include|use)|not (?:include|used|incorporated)|without)\b[^.]{0,40}\binferred\b`,
+    String.raw`\b(?:exclud\w*|does not (?:include|use|incorporate)|do not (?:include|use)|` +
+      String.raw`not (?:include|used|incorporated)|without)\b[^.]{0,40}\binferred\b`,
     String.raw`\binferred\b[^.]{0,40}\b(?:(?:are|were|was|is|have been|has been) (?:not|excluded)|excluded)\b`,
     String.raw`\b(?:solely|only|exclusively) (?:on |from )?(?:the )?measured (?:and|&) indicated\b`,
     frenchWords([
