@@ -224,3 +224,21 @@ describe('pea-caution: a PEA without Inferred resources, and where the caution g
     expect(file.messages.map((m) => [m.line, m.reason.slice(0, 20)])).toEqual([[7, 'Missing PEA caution,']])
   })
 })
+
+describe('metal-equivalent: a cut-off stated in equivalent terms', () => {
+  it('asks a cut-off for no metals, but still for the prices and recoveries of the equivalent', async () => {
+    const note = 'Silver equivalent is calculated using prices of US$28.00/oz Ag and US$2,400/oz Au'
+    const cutOff = 'The resource is reported at a 90 g/t AgEq cut-off within underground mining shapes.'
+    expect(await reasons('metal-equivalent', `${note} and recoveries of 90% Ag and 85% Au. ${cutOff}`)).toEqual([])
+    expect(await reasons('metal-equivalent', `${note}. ${cutOff}`)).toEqual([
+      expect.stringMatching(/^error: Missing recoveries of the equivalent/)
+    ])
+    // A grade in equivalent terms is still broken down.
+    expect(
+      await reasons(
+        'metal-equivalent',
+        `${note} and recoveries of 90% Ag and 85% Au. Hole CP-1 cut 4.0 m of 412 g/t AgEq.`
+      )
+    ).toEqual([expect.stringMatching(/^error: Missing grades of the metals in the equivalent/)])
+  })
+})
