@@ -242,3 +242,32 @@ describe('metal-equivalent: a cut-off stated in equivalent terms', () => {
     ).toEqual([expect.stringMatching(/^error: Missing grades of the metals in the equivalent/)])
   })
 })
+
+describe('mineral-resource: an earlier estimate restated for comparison', () => {
+  const NEW =
+    'The 2026 MRE, effective September 30, 2026, comprises Indicated Mineral Resources of 18.6 million tonnes at ' +
+    '1.42 g/t Au at a 0.35 g/t Au cut-off.'
+  const VIABILITY = 'Mineral resources that are not mineral reserves do not have demonstrated economic viability.'
+
+  it('asks the earlier estimate for its own date: the new estimate’s is not its', async () => {
+    const earlier = 'The previous estimate reported Indicated Mineral Resources of 13.2 million tonnes at 1.45 g/t Au.'
+    const file = await lintWith('mineral-resource', `${LEAD}\n\n${NEW} ${earlier}\n\n${VIABILITY}\n`)
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      'Missing effective date of this estimate, expected its own “effective date of …” beside it'
+    ])
+    expect(file.messages[0].note).toContain('is stated for another estimate (of another deposit or project, or a later')
+    const dated = earlier.replace('previous estimate', 'previous estimate, effective March 1, 2024,')
+    expect(await reasons('mineral-resource', `${NEW} ${dated}\n\n${VIABILITY}`)).toEqual([])
+  })
+
+  it('reads a French earlier estimate too', async () => {
+    const release =
+      'Montréal (Québec), le 2 mai 2027 – Lithium Wapiti inc. (TSXV : LWP) annonce une mise à jour.\n\n' +
+      'La nouvelle estimation, en date du 31 mars 2027, comprend 12,4 millions de tonnes de ressources indiquées à ' +
+      '1,31 % Li2O à une teneur de coupure de 0,4 % Li2O. L’estimation précédente comprenait 9,1 millions de tonnes de ' +
+      'ressources indiquées à 1,28 % Li2O.\n\nLes ressources minérales qui ne sont pas des réserves minérales ' +
+      'n’ont pas démontré leur viabilité économique.\n'
+    const file = await lintWith('mineral-resource', release)
+    expect(file.messages.map((m) => m.reason.split(' ;')[0])).toEqual(['Il manque la date d’effet de cette estimation'])
+  })
+})

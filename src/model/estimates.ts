@@ -296,6 +296,32 @@ const FLI = /forward-? ?looking/
 const CAUTION_WORDS =
   /viab|sp[ée]cul|concep|suffic|suffis|treat|trait|consid[èe]r|pr[ée]lim|inferr|certain|nature|current|pr[ée]sum/
 
+/**
+ * An earlier estimate restated ("the previous estimate reported Indicated Mineral Resources of …", "up from 615,000
+ * ounces in the prior resource", « l'estimation précédente »): its effective date is not the new estimate's.
+ */
+const EARLIER_ESTIMATE = new RegExp(
+  String.raw`\b(?:previous|prior|former|earlier|superseded|original)\b[^.]{0,40}\b(?:estimates?|mre|resources?)\b|` +
+    frenchWords([
+      String.raw`(?:estimations?|ressources?|mre)[^.]{0,40}(?:pr[ée]c[ée]dentes?|ant[ée]rieures?)`,
+      String.raw`(?:pr[ée]c[ée]dentes?|ant[ée]rieures?) estimations?`
+    ])
+)
+/** A year, or a date: what identifies an earlier estimate ("effective March 1, 2024", "the 2024 MRE"). */
+const YEAR = /\b(?:19|20)\d\d\b/
+
+/** The date an earlier estimate is given with: in its sentence, or the one before when that speaks of it too. */
+function ownYear(sentence: Sentence): Span | undefined {
+  const sentences = sentence.block.sentences
+  const before = sentences[sentences.indexOf(sentence) - 1]
+  for (const candidate of [sentence, before]) {
+    if (candidate !== sentence && !(candidate && EARLIER_ESTIMATE.test(candidate.norm.text))) continue
+    const found = find(candidate, YEAR)
+    if (found) return {start: found.start, end: found.end}
+  }
+  return undefined
+}
+
 function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | undefined {
   const found = find(sentence, re)
   return found && {sentence, start: found.start, end: found.end, words: found.match[0], strength}
@@ -434,6 +460,11 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       if (match) dated.push(datedPassage(block, spanOf(block.norm, match.index, match.index + match[0].length), blocks))
     }
     for (const resource of resources) {
+      // An earlier estimate restated for comparison is dated by its own words, not by the new estimate's date.
+      if (EARLIER_ESTIMATE.test(resource.sentence.norm.text)) {
+        resource.effectiveDate = ownYear(resource.sentence)
+        continue
+      }
       const passage = datedFor(resource.sentence, dated, blocks)
       resource.effectiveDate = passage && {start: passage.start, end: passage.end}
     }
