@@ -271,3 +271,26 @@ describe('mineral-resource: an earlier estimate restated for comparison', () => 
     expect(file.messages.map((m) => m.reason.split(' ;')[0])).toEqual(['Il manque la date d’effet de cette estimation'])
   })
 })
+
+describe('mineral-resource: a project that “hosts” a quantity and grade, and whose date is an appointment’s', () => {
+  it('reads “hosts 1.8 million ounces in 42 million tonnes grading 1.33 g/t” as an uncategorized estimate', async () => {
+    const release =
+      `${LEAD} The Company appoints Hannah Fischer as Chief Financial Officer effective September 1, 2027.\n\n` +
+      'Wrenfield is advancing the Marten gold project, which hosts 1.8 million ounces of gold in 42 million tonnes ' +
+      'grading 1.33 g/t Au.\n'
+    const found = (await lintWith('mineral-resource', release)).messages.map((m) => m.reason.split(',')[0])
+    expect(found).toEqual([
+      'Missing CIM category of the estimate',
+      // The appointment's "effective September 1" is not the estimate's effective date.
+      'Missing effective date of the estimate',
+      'Missing key assumptions of the estimate',
+      'Missing statement that mineral resources that are not mineral reserves do not have demonstrated economic viability'
+    ])
+  })
+
+  it('does not read a bulk sample’s tonnes and grade as a deposit’s', async () => {
+    expect(
+      await reasons('mineral-resource', 'The 250-tonne bulk sample contained 250 tonnes grading 5.1 g/t Au.')
+    ).toEqual([])
+  })
+})

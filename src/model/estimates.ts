@@ -97,15 +97,18 @@ const CATEGORY = new RegExp(
 /** Reserve categories (the others are resources): proven, probable, P&P; French "prouvées", "probables". */
 const RESERVE_CATEGORY = /^(?:proven|proved|probable|p&|p\+|prouv)/
 const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre|ressources?|r[ée]serves?)\b/
+/** A sample's quantity and grade ("a 250-tonne bulk sample grading 5.1 g/t Au") is not a deposit's. */
+const SAMPLE_WORD = /\bsamples?\b|\b[ée]chantillons?\b/
 const RESERVE_WORD = /\b(?:reserves?|r[ée]serves?)\b/
 const RESOURCE_ONLY_WORD = /\b(?:resources?|ressources?)\b/
 /**
  * A quantity and grade of a deposit stated without the word "resource" ("the estimate totals 361 million tonnes
- * grading 0.29% Cu", "the deposit contains 2.1 Mt at 3.4 g/t Au"): NI 43-101 s.2.3(1)(a) forbids a quantity and
- * grade that is not a categorized resource or reserve, so it is read as an estimate whose category is missing.
+ * grading 0.29% Cu", "the deposit contains 2.1 Mt at 3.4 g/t Au", "the project hosts 1.8 Moz in 42 Mt grading
+ * 1.33 g/t Au"; not a sample's): NI 43-101 s.2.3(1)(a) forbids a quantity and grade that is not a categorized
+ * resource or reserve, so it is read as an estimate whose category is missing.
  */
 const ESTIMATE_WORD = new RegExp(
-  String.raw`\b(?:estimates?|estimated|deposits?)\b|` +
+  String.raw`\b(?:estimates?|estimated|deposits?|hosts?|hosting|contains?|containing)\b|` +
     frenchWords(['estimations?', String.raw`estim[ée]e?s?`, 'gisements?'])
 )
 /** Not an estimate: what was produced, mined or sold; a target; a rate. */
@@ -307,6 +310,14 @@ const EARLIER_ESTIMATE = new RegExp(
       String.raw`(?:pr[ée]c[ée]dentes?|ant[ée]rieures?) estimations?`
     ])
 )
+/** "Effective date", "effective as of": an estimate's; a bare "effective September 1" may be anything's. */
+const NAMED_DATE = /^(?:effective (?:date|as )|date )/
+const ESTIMATE_CONTEXT = /\b(?:estimat\w*|mre|resources?|reserves?|ressources?|r[ée]serves?)\b/
+
+/** Whether an effective date dates an estimate: named so, or said in a paragraph about one (not an appointment). */
+const datesAnEstimate = (words: string, block: Block) =>
+  NAMED_DATE.test(words) || ESTIMATE_CONTEXT.test(block.norm.text)
+
 /** A year, or a date: what identifies an earlier estimate ("effective March 1, 2024", "the 2024 MRE"). */
 const YEAR = /\b(?:19|20)\d\d\b/
 
@@ -379,7 +390,8 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
   for (const sentence of own) {
     const text = sentence.norm.text
     const quantity = QUANTITY.test(text)
-    const resourceWord = RESOURCE_WORD.test(text) || (ESTIMATE_WORD.test(text) && GRADE.test(text))
+    const resourceWord =
+      RESOURCE_WORD.test(text) || (ESTIMATE_WORD.test(text) && GRADE.test(text) && !SAMPLE_WORD.test(text))
     if (quantity && NOT_CURRENT_FR.test(text)) {
       // A French historical estimate with its figures (« une estimation historique de 1,2 Mt à 6,8 g/t Au »).
       const historic =
@@ -452,13 +464,16 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     return undefined
   }
   // Each estimate's own effective date, among the passages that state one (read only when there is an estimate).
+  let effectiveDate: Span | undefined
   if (resources.length > 0) {
     const dated: Dated[] = []
     for (const block of notFli) {
       EFFECTIVE_DATE.lastIndex = 0
       const match = EFFECTIVE_DATE.exec(block.norm.text)
-      if (match) dated.push(datedPassage(block, spanOf(block.norm, match.index, match.index + match[0].length), blocks))
+      if (!match || !datesAnEstimate(match[0], block)) continue
+      dated.push(datedPassage(block, spanOf(block.norm, match.index, match.index + match[0].length), blocks))
     }
+    effectiveDate = dated[0] && {start: dated[0].start, end: dated[0].end}
     for (const resource of resources) {
       // An earlier estimate restated for comparison is dated by its own words, not by the new estimate's date.
       if (EARLIER_ESTIMATE.test(resource.sentence.norm.text)) {
@@ -481,7 +496,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
     ),
     targets,
-    effectiveDate: first(EFFECTIVE_DATE),
+    effectiveDate,
     keyAssumptions: first(ASSUMPTIONS),
     viability: [
       ...findCautions(VIABILITY_STATEMENT, blocks, letters),
