@@ -294,3 +294,17 @@ describe('mineral-resource: a project that “hosts” a quantity and grade, and
     ).toEqual([])
   })
 })
+
+describe('qp-statement: “QP” used as the defined term', () => {
+  const RESULT = 'Hole MR-26-01 intersected 6.0 m of 4.2 g/t Au from 40 m.'
+  it('takes “a QP under NI 43-101” as the identification, and not a bare mention of a QP', async () => {
+    const statement =
+      'Technical information in this release was approved by the Company’s President, Mark Lee, P.Eng., a QP ' +
+      'under NI 43-101.'
+    expect(await reasons('qp-statement', `${RESULT}\n\n${statement}`)).toEqual([])
+    const without = statement.replace(', a QP under NI 43-101', '')
+    expect(await reasons('qp-statement', `${RESULT}\n\n${without}`)).toContainEqual(
+      expect.stringMatching(/^error: Missing .*Qualified Person/)
+    )
+  })
+})
