@@ -308,3 +308,19 @@ describe('qp-statement: “QP” used as the defined term', () => {
     )
   })
 })
+
+describe('qp-statement and data-verification: a missing statement goes after the whole technical passage', () => {
+  it('places it after the laboratory and QA/QC paragraphs that follow the results, before the About paragraph', async () => {
+    const release = [
+      LEAD,
+      'Hole MR-26-01 intersected 6.0 m of 4.2 g/t Au from 40 m; true widths are about 80% of core length.',
+      'Half-core samples were assayed by ALS Canada Ltd., independent of the Company, by fire assay; blanks and ' +
+        'certified reference materials were inserted in every batch.',
+      'About Wrenfield: Wrenfield Metals Corp. is a Vancouver company.'
+    ].join('\n\n')
+    for (const id of ['qp-statement', 'data-verification'] as const) {
+      const file = await lintWith(id, `${release}\n`)
+      expect(file.messages.map((m) => m.line)).toEqual([5])
+    }
+  })
+})

@@ -5,7 +5,7 @@
  * matters (trigger the NI 51-102 Part 4A caution). Each comes with the words
  * that decided it, so a message can say why the rule applies.
  */
-import {livePatterns, type Sentence} from './document.js'
+import {livePatterns, type Block, type Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
 import {frenchWords, LETTER} from './french.js'
 import {checked, execChecked} from './prefilter.js'
@@ -669,6 +669,21 @@ function detectTechnical(sentences: Sentence[]): Evidence | undefined {
   if (!strong) return {...decided, strength: 'weak'}
   const all = new Set([...decided.sentences, ...strong.sentences])
   return {...strong, sentences: sentences.filter((sentence) => all.has(sentence))}
+}
+
+/**
+ * The end of the technical passage a block opens: the block, and the blocks right after it that still speak of the
+ * work (assays, laboratories, QA/QC, samples, drilling), up to the first that does not (an "About" paragraph, a
+ * caution). Where a missing statement that goes with the technical disclosure is placed.
+ */
+export function technicalRunEnd(block: Block, blocks: readonly Block[]): Block {
+  let end = block
+  for (let index = block.index + 1; index < blocks.length; index++) {
+    const text = blocks[index].norm.text
+    if (PLANS.test(text) || !WORD_SIGNALS.some((signal) => signal.test(text))) break
+    end = blocks[index]
+  }
+  return end
 }
 
 /** Whether the release has forward-looking information, and how strongly (see `SUBJECTS`, `FUTURE_VERBS`). */
