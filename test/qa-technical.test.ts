@@ -324,3 +324,26 @@ describe('qp-statement and data-verification: a missing statement goes after the
     }
   })
 })
+
+describe('exploration-results: an intercept table is intervals over a width', () => {
+  const LAB =
+    'Core was assayed by ALS Canada Ltd., independent of the Company, by fire assay; blanks and certified ' +
+    'standards were inserted in every batch.'
+  const tables = [
+    [
+      '| Hole | From (m) | To (m) | Length (m) | Au (g/t) |',
+      '| --- | --- | --- | --- | --- |',
+      '| MR-01 | 45.0 | 51.0 | 6.0 | 1.42 |'
+    ],
+    ['Hole\tFrom (m)\tTo (m)\tInterval (m)\tCu (%)', 'MR-02\t118.0\t131.0\t13.0\t0.44']
+  ]
+
+  it('asks a drill table, markdown or tab-separated, for its true widths', async () => {
+    for (const table of tables) {
+      const body = `Drilling results from the Marten program are tabulated below.\n\n${table.join('\n')}\n\n${LAB}`
+      expect(await reasons('exploration-results', body)).toEqual([expect.stringMatching(/^error: Missing true widths/)])
+      const stated = body.replace('tabulated below.', 'tabulated below; true widths are not yet known.')
+      expect(await reasons('exploration-results', stated)).toEqual([])
+    }
+  })
+})

@@ -256,6 +256,12 @@ const TABLE_COLUMNS = new RegExp(
     ])
 )
 
+/** An assay table's column of widths ("Length (m)", "Interval (m)", "Width (ft)", « Longueur (m) »): its rows are intervals. */
+const WIDTH_COLUMN = new RegExp(
+  String.raw`\b(?:length|interval|width|thickness|core length)s? ?\((?:m|ft|metres|meters|feet)\)|` +
+    frenchWords([String.raw`(?:longueur|intervalle|largeur|[ée]paisseur)s? ?\((?:m|pi)\)`])
+)
+
 /** Find the first match of `re` in a sentence as a statement. */
 function statement(sentence: Sentence, re: RegExp): Statement | undefined {
   const found = find(sentence, re)
@@ -505,7 +511,8 @@ export function findResults(own: Sentence[], all: Sentence[]): Results | undefin
     if (!found) continue
     sentences.push(sentence)
     evidence ??= found
-    if (!intercept && INTERVAL.test(text) && (found.kind === 'drill' || CHANNEL.test(text))) intercept = found.grade
+    const widths = INTERVAL.test(text) || (found.kind === 'assay' && WIDTH_COLUMN.test(text))
+    if (!intercept && widths && (DRILL.test(text) || CHANNEL.test(text))) intercept = found.grade
   }
   if (!evidence && !selected) return undefined
   return {
