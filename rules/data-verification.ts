@@ -7,6 +7,7 @@
  * release is told in French (rules/messages/data-verification.ts).
  * See docs/rules/data-verification.md.
  */
+import {technicalRunEnd} from '../src/model/topics.js'
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
 import {VERIFICATION_TEXTS} from './messages/data-verification.js'
@@ -27,9 +28,10 @@ const remarkLintDataVerification = defineRule({id: 'data-verification'}, ({model
   const template = asWritten(model, language, texts.template)
   // The statement belongs with the QP's: on the QP sentence, the fix adding it after; else after the technical disclosure.
   const text = qp && slice(model, qp.sentence)
+  const lastBlock = technical.sentences.at(-1)?.block
   const place = qp
     ? {place: qp.sentence, expected: text + ' ' + template, actual: text}
-    : afterBlock(model, technical.sentences.at(-1)?.block, template)
+    : afterBlock(model, lastBlock && technicalRunEnd(lastBlock, model.blocks), template)
   report({
     level: 'warning',
     reason: texts.reason(line, slice(model, technical)),

@@ -23,9 +23,11 @@ const remarkLintExplorationTarget = defineRule({id: 'exploration-target'}, ({mod
   const texts = TARGET_TEXTS[language]
   const fix = (text: string) => asWritten(model, language, text)
   const cause = texts.cause(line, slice(model, first))
-  const text = block.norm.text
-  const tonnage = texts.tonnageRange.test(text)
-  if (!tonnage || !texts.gradeRange.test(text)) {
+  // The first statement of the target gives its quantity as a range (a headline too); the grade is given as a range
+  // where the target is stated in full (a headline that names no grade need not repeat it).
+  const blocks = [...new Set(model.estimates.targets.map((t) => t.sentence.block))]
+  const tonnage = texts.tonnageRange.test(block.norm.text)
+  if (!tonnage || !blocks.some((b) => texts.gradeRange.test(b.norm.text))) {
     // A tonnage range at a stated grade (often a cut-off) is a warning; no range at all, an error.
     report({
       level: tonnage ? 'warning' : 'error',
@@ -53,7 +55,7 @@ const remarkLintExplorationTarget = defineRule({id: 'exploration-target'}, ({mod
       })
     }
   }
-  const basis = [block, caution?.block].some((b) => b !== undefined && texts.basisWords.test(b.norm.text))
+  const basis = [...blocks, caution?.block].some((b) => b !== undefined && texts.basisWords.test(b.norm.text))
   if (!basis) {
     report({level: 'warning', reason: texts.basis.reason, place: first, note: texts.basis.note(cause)})
   }

@@ -8,6 +8,7 @@
  * results are told in French (rules/messages/pea-caution.ts).
  * See docs/rules/pea-caution.md.
  */
+import type {Block, Model, Stated} from '../src/model/model.js'
 import {checkCaution} from '../src/core/caution.js'
 import {defineRule, slice} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
@@ -19,7 +20,10 @@ const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) =
   const first = results[0]
   if (!first) return
   const strong = first.strength === 'strong'
-  const level = strong ? 'error' : 'warning'
+  // s.2.3(3) binds a PEA that includes or is based on Inferred resources: one stated without them owes the rest of
+  // the caution by practice only (a warning), and no Inferred clause.
+  const withoutInferred = model.estimates.peaWithoutInferred !== undefined
+  const level = strong && !withoutInferred ? 'error' : 'warning'
   const line = model.point(first.start).line
   // In the language of the results.
   const language = model.language.of(first.sentence.block)
@@ -27,12 +31,13 @@ const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) =
   const fix = (text: string) => asWritten(model, language, text)
   const cause = texts.cause(strong, line, slice(model, first))
   checkCaution(model, report, {
-    block: first.sentence.block,
+    block: resultsEnd(model, results),
     found: model.estimates.peaCaution[0],
     texts,
     cause,
     level,
-    fix
+    fix,
+    excused: withoutInferred ? ['inferred', 'speculative'] : []
   })
   if (!strong) return
   const basis = model.sentences.some((s) => texts.pea.test(s.norm.text) && texts.basisWords.test(s.norm.text))
@@ -40,5 +45,22 @@ const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) =
     report({level: 'warning', reason: texts.basis.reason, place: first, note: texts.basis.note(cause)})
   }
 })
+
+/**
+ * Where the caution goes: after the results in the body (not a headline's), at the end of their run of paragraphs
+ * or list items; the first results' paragraph when the body gives none.
+ */
+function resultsEnd(model: Model, results: readonly Stated[]): Block {
+  const headline = model.layout.dateline?.index ?? 0
+  const body = results.filter(
+    (r) => r.strength === 'strong' && r.sentence.block.kind !== 'heading' && r.sentence.block.index > headline
+  )
+  const start = body.find((r) => /\d/.test(r.words)) ?? body[0]
+  if (!start) return results[0].sentence.block
+  const held = new Set(body.map((r) => r.sentence.block.index))
+  let index = start.sentence.block.index
+  while (held.has(index + 1)) index++
+  return model.blocks[index]
+}
 
 export default remarkLintPeaCaution

@@ -7,6 +7,7 @@
  * See docs/rules/qp-statement.md.
  */
 import type {QpStatement} from '../src/model/model.js'
+import {technicalRunEnd} from '../src/model/topics.js'
 import {afterBlock, defineRule, slice, type Context, type Level} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
 import {QP_TEXTS, type QpTexts} from './messages/qp-statement.js'
@@ -33,7 +34,8 @@ const remarkLintQpStatement = defineRule<Options | undefined>(
     const cause = texts.cause(slice(model, technical), strong)
 
     if (!statement) {
-      const lastTechnical = technical.sentences.at(-1)?.block ?? model.blocks.at(-1)
+      const last = technical.sentences.at(-1)?.block
+      const lastTechnical = last ? technicalRunEnd(last, model.blocks) : model.blocks.at(-1)
       const fix = afterBlock(model, lastTechnical, texts.template)
       context.report({
         level: strong ? 'error' : 'warning',

@@ -274,7 +274,10 @@ describe('mineral-resource in French', () => {
     expect(file.messages.map((message) => message.reason.split(' ;')[0])).toEqual([
       'Il manque la catégorie ICM de l’estimation',
       'Il manque la date d’effet de l’estimation',
-      'Il manque les principales hypothèses de l’estimation'
+      'Il manque les principales hypothèses de l’estimation',
+      // Resources without a category are still resources (not reserves): the viability sentence goes with them.
+      'Il manque la mention que les ressources minérales qui ne sont pas des réserves minérales n’ont pas démontré ' +
+        'leur viabilité économique'
     ])
   })
 

@@ -60,8 +60,8 @@ export const RESOURCE_TEXTS: Record<Language, ResourceTexts> = {
     otherDate: {
       reason: 'Missing effective date of this estimate, expected its own “effective date of …” beside it',
       note: (cause, line, quoted) =>
-        `${s34('a')}: ${cause}; the effective date on line ${line} (“${quoted}”) is stated for another deposit or ` +
-        'project, not for this estimate. State the effective date of each estimate.'
+        `${s34('a')}: ${cause}; the effective date on line ${line} (“${quoted}”) is stated for another estimate ` +
+        '(of another deposit or project, or a later one), not for this one. State the effective date of each estimate.'
     },
     assumptions: {
       reason: 'Missing key assumptions of the estimate, expected its cut-off grade, metal prices and recoveries',
@@ -114,7 +114,8 @@ export const RESOURCE_TEXTS: Record<Language, ResourceTexts> = {
       reason: `Il manque la date d’effet de cette estimation ; attendu : sa propre ${guillemets('date d’effet')} à côté`,
       note: (cause, line, quoted) =>
         `${a34('a')} : ${cause} ; la date d’effet de la ligne ${line} (${guillemets(quoted)}) est donnée pour un ` +
-        'autre gisement ou projet, non pour cette estimation. Indiquez la date d’effet de chaque estimation.'
+        'autre estimation (d’un autre gisement ou projet, ou plus récente), non pour celle-ci. Indiquez la date ' +
+        'd’effet de chaque estimation.'
     },
     assumptions: {
       reason:

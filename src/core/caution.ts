@@ -25,6 +25,8 @@ export interface OwedCaution {
   level: Level
   /** The fix as the draft writes it (its apostrophes). */
   fix: (text: string) => string
+  /** The caution's elements not owed here (their ids), as the Inferred clause of a PEA without Inferred resources. */
+  excused?: readonly string[]
 }
 
 /** Report a missing caution, or one that drops a substantive element. */
@@ -41,7 +43,7 @@ export function checkCaution(model: Model, report: (finding: Finding) => void, o
     })
     return
   }
-  const dropped = droppedElements(found.wording)
+  const dropped = droppedElements(found.wording, owed.excused)
   if (dropped.length === 0) return
   const place = cautionSentences(found)
   report({

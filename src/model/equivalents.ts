@@ -172,6 +172,9 @@ const TABLE_POINTER = new RegExp(
   ].join('|')
 )
 
+/** A cut-off ("a 90 g/t AgEq cut-off", "cut-off grade of 0.3% CuEq", « teneur de coupure de 0,5 g/t ÉqAu »). */
+const CUT_OFF = /\bcut-? ?off\b|\bcutoff\b|\bcog\b|\bteneurs? (?:de coupure|limite)\b/
+
 /** Whether `text` holds a grade of a metal that is not an equivalent. */
 function hasComponent(text: string, any: RegExp): boolean {
   const without = text.replace(any, ' ')
@@ -181,6 +184,7 @@ function hasComponent(text: string, any: RegExp): boolean {
 /** The equivalents a release states; undefined when it states no equivalent figure. */
 export function findEquivalents(own: Sentence[], blocks: Block[], language: Languages): Equivalents | undefined {
   const figures: EquivalentFigure[] = []
+  const cutOffs = new Set<EquivalentFigure>()
   for (const sentence of own) {
     const text = sentence.norm.text
     // A prefilter: no "eq" in the sentence, no equivalent in it.
@@ -189,12 +193,17 @@ export function findEquivalents(own: Sentence[], blocks: Block[], language: Lang
     let components: boolean | undefined
     for (const match of text.matchAll(figure)) {
       components ??= hasComponent(text, any) || hasComponent(sentence.block.norm.text, any)
+      const at = match.index!
+      const end = at + match[0].length
       figures.push({
-        ...spanOf(sentence.norm, match.index!, match.index! + match[0].length),
+        ...spanOf(sentence.norm, at, end),
         words: match[0],
         sentence,
         components
       })
+      // A cut-off in equivalent terms is a parameter of the estimate, not a grade of metals to break down (nor
+      // does it give the metals of another equivalent).
+      if (CUT_OFF.test(text.slice(Math.max(0, at - 30), end + 12))) cutOffs.add(figures.at(-1)!)
     }
   }
   if (figures.length === 0) return undefined
@@ -205,7 +214,7 @@ export function findEquivalents(own: Sentence[], blocks: Block[], language: Lang
     (block) => GRADE_SIGNALS[2].test(block.norm.text) && patternsOf(language.of(block)).word.test(block.norm.text)
   )
   for (const figure of figures) {
-    if (figure.components) continue
+    if (figure.components || cutOffs.has(figure)) continue
     const value = /\d[\d,]*(?:\.\d+)?/.exec(figure.words)![0]
     figure.components =
       given.has(figure.words.replace(/\s/g, '')) ||
@@ -226,6 +235,7 @@ export function findEquivalents(own: Sentence[], blocks: Block[], language: Lang
       if (match || tables.includes(block)) pointers.push({block, ...spanOf(block.norm, at, end)})
     }
   }
+  for (const figure of cutOffs) figure.components = true
   for (const figure of figures) {
     if (figure.components) continue
     const at = figure.sentence.block.index

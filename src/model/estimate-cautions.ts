@@ -494,9 +494,10 @@ export function findCautions(
 }
 
 /** The labels of the substantive elements a caution drops or replaces ("too speculative geologically"). */
-export function droppedElements(wording: Alignment): string[] {
+export function droppedElements(wording: Alignment, excused: readonly string[] = []): string[] {
   return wording.elements
     .filter((v) => v.element.substantive && (v.status === 'missing' || v.status === 'replaced'))
+    .filter((v) => !excused.includes(v.element.id))
     .map((v) => v.element.label)
 }
 

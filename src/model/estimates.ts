@@ -52,6 +52,11 @@ export interface Estimates {
   inferredSums: Stated[]
   /** Results of a PEA: strong with figures (NPV, IRR, capex) or "results … suggest"; weak when only its basis is given. */
   peaResults: Stated[]
+  /**
+   * A statement that the PEA includes no Inferred resources ("based solely on Measured and Indicated Mineral
+   * Resources", "no Inferred resources are included in the mine plan"): its caution then owes no Inferred clause.
+   */
+  peaWithoutInferred: Stated | undefined
   /** Figures of an economic analysis (NPV, IRR) whatever the study. */
   economicAnalysis: Stated | undefined
   /** Historical estimates: strong with figures, weak when named only. */
@@ -93,6 +98,20 @@ const CATEGORY = new RegExp(
 /** Reserve categories (the others are resources): proven, probable, P&P; French "prouvées", "probables". */
 const RESERVE_CATEGORY = /^(?:proven|proved|probable|p&|p\+|prouv)/
 const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre|ressources?|r[ée]serves?)\b/
+/** A sample's quantity and grade ("a 250-tonne bulk sample grading 5.1 g/t Au") is not a deposit's. */
+const SAMPLE_WORD = /\bsamples?\b|\b[ée]chantillons?\b/
+const RESERVE_WORD = /\b(?:reserves?|r[ée]serves?)\b/
+const RESOURCE_ONLY_WORD = /\b(?:resources?|ressources?)\b/
+/**
+ * A quantity and grade of a deposit stated without the word "resource" ("the estimate totals 361 million tonnes
+ * grading 0.29% Cu", "the deposit contains 2.1 Mt at 3.4 g/t Au", "the project hosts 1.8 Moz in 42 Mt grading
+ * 1.33 g/t Au"; not a sample's): NI 43-101 s.2.3(1)(a) forbids a quantity and grade that is not a categorized
+ * resource or reserve, so it is read as an estimate whose category is missing.
+ */
+const ESTIMATE_WORD = new RegExp(
+  String.raw`\b(?:estimates?|estimated|deposits?|hosts?|hosting|contains?|containing)\b|` +
+    frenchWords(['estimations?', String.raw`estim[ée]e?s?`, 'gisements?'])
+)
 /** Not an estimate: what was produced, mined or sold; a target; a rate. */
 const NOT_ESTIMATE = new RegExp(
   String.raw`\b(?:produc\w*|mined|milled|processed|sold|sales|shipped|exploration targets?|resource targets?` +
@@ -177,6 +196,21 @@ const METRIC = new RegExp(
   String.raw`\b(?:npv\S{0,4}|net present value|irr|internal rate of return|payback|capex|capital costs?|initial capital|` +
     String.raw`operating costs?|opex|aisc|all-in sustaining costs?|after-tax|pre-tax|life of mine|lom|mine life|cash flows?)\b|` +
     METRIC_FR
+)
+/** No Inferred resources in a PEA (s.2.3(3) is about a PEA that includes or is based on them). */
+const NO_INFERRED = new RegExp(
+  [
+    String.raw`\bno inferred\b`,
+    String.raw`\b(?:exclud\w*|does not (?:include|use|incorporate)|do not (?:include|use)|` +
+      String.raw`not (?:include|used|incorporated)|without)\b[^.]{0,40}\binferred\b`,
+    String.raw`\binferred\b[^.]{0,40}\b(?:(?:are|were|was|is|have been|has been) (?:not|excluded)|excluded)\b`,
+    String.raw`\b(?:solely|only|exclusively) (?:on |from )?(?:the )?measured (?:and|&) indicated\b`,
+    frenchWords([
+      String.raw`aucune? ressources? (?:min[ée]rales? )?pr[ée]sum[ée]es?`,
+      String.raw`(?:exclu[${LETTER}]{0,6}|n'inclu[${LETTER}]{0,4} pas|sans)[^.]{0,40}pr[ée]sum[ée]es?`,
+      String.raw`(?:uniquement|seulement|exclusivement) (?:sur )?(?:les )?ressources (?:min[ée]rales )?mesur[ée]es et indiqu[ée]es`
+    ])
+  ].join('|')
 )
 /** A metric and its figure ("after-tax NPV8% of US$1.48 billion", "IRR of 22.2%"). */
 const METRIC_FIGURE = new RegExp(
@@ -334,6 +368,40 @@ function tableEstimates(
   return found
 }
 
+/**
+ * An earlier estimate restated ("the previous estimate reported Indicated Mineral Resources of …", "up from 615,000
+ * ounces in the prior resource", « l'estimation précédente »): its effective date is not the new estimate's.
+ */
+const EARLIER_ESTIMATE = new RegExp(
+  String.raw`\b(?:previous|prior|former|earlier|superseded|original)\b[^.]{0,40}\b(?:estimates?|mre|resources?)\b|` +
+    frenchWords([
+      String.raw`(?:estimations?|ressources?|mre)[^.]{0,40}(?:pr[ée]c[ée]dentes?|ant[ée]rieures?)`,
+      String.raw`(?:pr[ée]c[ée]dentes?|ant[ée]rieures?) estimations?`
+    ])
+)
+/** "Effective date", "effective as of": an estimate's; a bare "effective September 1" may be anything's. */
+const NAMED_DATE = /^(?:effective (?:date|as )|date )/
+const ESTIMATE_CONTEXT = /\b(?:estimat\w*|mre|resources?|reserves?|ressources?|r[ée]serves?)\b/
+
+/** Whether an effective date dates an estimate: named so, or said in a paragraph about one (not an appointment). */
+const datesAnEstimate = (words: string, block: Block) =>
+  NAMED_DATE.test(words) || ESTIMATE_CONTEXT.test(block.norm.text)
+
+/** A year, or a date: what identifies an earlier estimate ("effective March 1, 2024", "the 2024 MRE"). */
+const YEAR = /\b(?:19|20)\d\d\b/
+
+/** The date an earlier estimate is given with: in its sentence, or the one before when that speaks of it too. */
+function ownYear(sentence: Sentence): Span | undefined {
+  const sentences = sentence.block.sentences
+  const before = sentences[sentences.indexOf(sentence) - 1]
+  for (const candidate of [sentence, before]) {
+    if (candidate !== sentence && !(candidate && EARLIER_ESTIMATE.test(candidate.norm.text))) continue
+    const found = find(candidate, YEAR)
+    if (found) return {start: found.start, end: found.end}
+  }
+  return undefined
+}
+
 function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | undefined {
   const found = find(sentence, re)
   return found && {sentence, start: found.start, end: found.end, words: found.match[0], strength}
@@ -385,10 +453,13 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
   const historical: Stated[] = []
   const targets: Stated[] = []
   let economicAnalysis: Stated | undefined
+  let peaWithoutInferred: Stated | undefined
   for (const sentence of own) {
     const text = sentence.norm.text
     const quantity = has(sentence, QUANTITY)
-    const resourceWord = has(sentence, RESOURCE_WORD)
+    const resourceWord =
+      has(sentence, RESOURCE_WORD) ||
+      (has(sentence, ESTIMATE_WORD) && has(sentence, GRADE) && !has(sentence, SAMPLE_WORD))
     if (quantity && has(sentence, NOT_CURRENT_FR)) {
       // A French historical estimate with its figures (« une estimation historique de 1,2 Mt à 6,8 g/t Au »).
       const historic =
@@ -417,7 +488,11 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
           ...figure,
           categories,
           effectiveDate: undefined,
-          reserve: categories.every((c) => RESERVE_CATEGORY.test(c))
+          // Without a category, a reserve only when the sentence says so and speaks of no resource.
+          reserve:
+            categories.length > 0
+              ? categories.every((c) => RESERVE_CATEGORY.test(c))
+              : RESERVE_WORD.test(text) && !RESOURCE_ONLY_WORD.test(text)
         })
       }
       const sum = stated(sentence, INFERRED_SUM, 'strong')
@@ -440,6 +515,9 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       if (basis) peaResults.push(basis)
     }
     if (!economicAnalysis && has(sentence, STUDY_RESULT)) economicAnalysis = stated(sentence, METRIC_FIGURE, 'strong')
+    if (!peaWithoutInferred && has(sentence, NO_INFERRED) && tiedToPea(sentence, blocks)) {
+      peaWithoutInferred = stated(sentence, NO_INFERRED, 'strong')
+    }
   }
   // An estimate tabled: rows by category, a column of tonnes or ounces (the usual way a resource is disclosed).
   for (const tabled of tableEstimates(blocks)) {
@@ -462,13 +540,21 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     return undefined
   }
   // Each estimate's own effective date, among the passages that state one (read only when there is an estimate).
+  let effectiveDate: Span | undefined
   if (resources.length > 0) {
     const dated: Dated[] = []
     for (const block of notFli) {
       const found = find(block, EFFECTIVE_DATE)
-      if (found) dated.push(datedPassage(block, {start: found.start, end: found.end}, blocks))
+      if (!found || !datesAnEstimate(found.match[0], block)) continue
+      dated.push(datedPassage(block, {start: found.start, end: found.end}, blocks))
     }
+    effectiveDate = dated[0] && {start: dated[0].start, end: dated[0].end}
     for (const resource of resources) {
+      // An earlier estimate restated for comparison is dated by its own words, not by the new estimate's date.
+      if (EARLIER_ESTIMATE.test(resource.sentence.norm.text)) {
+        resource.effectiveDate = ownYear(resource.sentence)
+        continue
+      }
       const passage = datedFor(resource.sentence, dated, blocks)
       resource.effectiveDate = passage && {start: passage.start, end: passage.end}
     }
@@ -479,12 +565,13 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     peaResults: peaResults.sort((a, b) =>
       a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
     ),
+    peaWithoutInferred,
     economicAnalysis: economicAnalysis ?? peaResults.find((result) => result.strength === 'strong'),
     historical: historical.sort((a, b) =>
       a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
     ),
     targets,
-    effectiveDate: first(EFFECTIVE_DATE),
+    effectiveDate,
     keyAssumptions: first(ASSUMPTIONS),
     viability: [
       ...findCautions(VIABILITY_STATEMENT, blocks, letters),
@@ -507,7 +594,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
 
 /** Quantity and grade given as ranges ("5 to 8 million tonnes", "1.5-2.5 g/t"). */
 export const TONNAGE_RANGE = new RegExp(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|to|and) ?${FIGURE} ?${UNITS}`)
-export const GRADE_RANGE = /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d(?:\.\d+)? ?(?:g\/t|gpt|%|ppm|oz\/t)/
+export const GRADE_RANGE = /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?(?:g\/t|gpt|%|ppm|oz\/t)/
 /** The basis of a potential quantity and grade ("based on", "derived from"). */
 export const BASIS =
   /\bbased (?:on|upon)\b|\bbasis\b|\bderived from\b|\bdetermined (?:by|from|using)\b|\bestimated (?:from|using|by)\b/
@@ -546,11 +633,26 @@ export const HISTORICAL_ELEMENTS = {
   assumptions: ASSUMPTIONS,
   categories: /\bcategor|\b(?:measured|indicated|inferred|proven|probable)\b/,
   recent: /\bmore recent\b|\brecent (?:drilling|data|work|estimates?)\b|\bno (?:more )?recent\b|\bnewer\b/,
+  // The work, then its aim ("drilling would be needed to verify it"), or the aim first ("to verify the historical
+  // estimate, the Company would need to twin historical holes").
   work: new RegExp(
     String.raw`\b(?:work|drilling|verification|twin(?:ned)? holes?|re-?sampling` +
-      String.raw`|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b`
+      String.raw`|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b` +
+      String.raw`|\b(?:upgrade|verify|confirm|classify|validate)\b[^.]{0,120}\b(?:work|drill\w*|twin\w*|` +
+      String.raw`re-?sampl\w*|re-?assay\w*)\b`
   )
 } as const
+
+const FR_WORK = frenchWords([
+  String.raw`travaux|forages?|v[ée]rifications?|r[ée][ée]chantillonnages?|nouvelles analyses|jumel[${LETTER}]{0,6}`
+])
+const FR_AIM = frenchWords([
+  String.raw`(?:mettre|mise) [àa] jour`,
+  String.raw`v[ée]rifier`,
+  'confirmer',
+  'classer',
+  'valider'
+])
 
 /** The same elements in French: « rapport … 1998 », « pertinence », « fiabilité », « catégories », « travaux … pour vérifier ». */
 export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, RegExp> = {
@@ -580,8 +682,10 @@ export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, Re
     ])
   ),
   work: new RegExp(
-    frenchWords([String.raw`travaux|forages?|v[ée]rifications?|r[ée][ée]chantillonnages?|nouvelles analyses`]) +
-      String.raw`[^.]{0,80}` +
-      frenchWords([String.raw`(?:mettre|mise) [àa] jour`, String.raw`v[ée]rifier`, 'confirmer', 'classer', 'valider'])
+    [
+      FR_WORK + String.raw`[^.]{0,80}` + FR_AIM,
+      // The aim first (« pour vérifier l'estimation historique, la Société devrait forer … »).
+      FR_AIM + String.raw`[^.]{0,120}` + FR_WORK
+    ].join('|')
   )
 }

@@ -67,7 +67,14 @@ const NOT_A_STATEMENT = new RegExp(
     'suffisamment de travaux'
   ].join('|')
 )
-const IDENTIFIES = /\bqualified ?persons?\b|\(\s?"?qp"?\s?\)|\bpersonnes? qualifi[ée]e?s?|\(\s?"?\s?pq\s?"?\s?\)/
+// "Qualified Person", "(QP)", or "QP" used as the defined term: "a QP under NI 43-101", "the Company's QP".
+const IDENTIFIES = new RegExp(
+  [
+    String.raw`\bqualified ?persons?\b|\(\s?"?qp"?\s?\)|\bpersonnes? qualifi[ée]e?s?|\(\s?"?\s?pq\s?"?\s?\)`,
+    String.raw`\b(?:a|an|the|company's|corporation's|independent|non-independent) q\.?p\.?(?![a-z])`,
+    String.raw`\bq\.?p\.? (?:under|as defined|as that term|within the meaning|for the purposes|pursuant|in accordance)\b`
+  ].join('|')
+)
 const INSTRUMENT = /\b(?:ni|national ?instrument|regulation|reg\.)? ?43[- ]?101\b/
 const DESIGNATION_RE = new RegExp(DESIGNATION)
 

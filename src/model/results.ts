@@ -139,6 +139,29 @@ const SELECTED = new RegExp(
       String.raw`[ée]chantillons? (?:de prospection|de blocs?(?: erratiques)?)`
     ])
 )
+/**
+ * A paragraph about metallurgical test work (flotation, a concentrate, leach or bench-scale tests): its grades are
+ * those of a composite or a product, test results rather than results of sampling or drilling.
+ */
+const METALLURGY = new RegExp(
+  String.raw`\b(?:flotation|concentrates?|metallurgical (?:test\w*|program\w*|results?|work)|locked[- ]cycle|` +
+    String.raw`bench[- ]scale|pilot[- ]plant|(?:bottle[- ]roll|column|leach|variability|comminution) tests?|` +
+    String.raw`dense media|heavy liquid|gravity[- ]recoverable)\b|` +
+    frenchWords(['flottation', 'concentr[ée]s?', String.raw`essais? m[ée]tallurgiques?`, 'lixiviation'])
+)
+
+/** The sample a test was run on: a composite, its feed or head grade. */
+const TEST_SAMPLE = /\b(?:composites?|tests?|tested|test ?work|testing|feed|head|concentrates?|flotation)\b/
+
+/**
+ * Whether a sentence gives the grade of a metallurgical test's sample or product (a composite, a concentrate, in a
+ * paragraph of test work); never an interval over a width, which is a drill or channel result whatever follows it.
+ */
+const testSample = (sentence: Sentence) =>
+  TEST_SAMPLE.test(sentence.norm.text) &&
+  METALLURGY.test(sentence.block.norm.text) &&
+  !INTERVAL.test(sentence.norm.text)
+
 /** What is not a result of sampling at all: a resource or reserve, production, another company's property. */
 const NOT_RESULT = new RegExp(
   [
@@ -164,6 +187,16 @@ const NOT_RESULT = new RegExp(
     ])
   ].join('|')
 )
+/** A sentence about samples (not a drill hole's). */
+const SAMPLES = /\bsamples?\b|\bsampled\b/
+
+/** Whether a sentence gives grades of grab or selected samples, itself or as its paragraph introduces them. */
+function selectedSamples(sentence: Sentence): boolean {
+  const text = sentence.norm.text
+  if (SELECTED.test(text)) return true
+  return SAMPLES.test(text) && !DRILL.test(text) && SELECTED.test(sentence.block.norm.text)
+}
+
 /** What is not new: a historical or previously reported figure. */
 const EARLIER = new RegExp(
   [
@@ -264,7 +297,26 @@ function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<str
 
 /** An assay table: a grade column with its unit (topics.ts) and the columns of results, or rows of figures. */
 const ASSAY_TABLE = GRADE_SIGNALS[2]
-const TABLE_COLUMNS = /\b(?:from|to|length|interval|width|hole(?: ?id)?|sample(?: ?(?:id|no|number|#))?)\b/
+const TABLE_COLUMNS = new RegExp(
+  String.raw`\b(?:from|to|length|interval|width|hole(?: ?id)?|sample(?: ?(?:id|no|number|#))?)\b|` +
+    // French columns: "Sondage", "Trou", "De (m)", "À (m)", "Longueur (m)", "Échantillon".
+    frenchWords([
+      'sondages?',
+      'trous?',
+      'longueurs?',
+      'intervalles?',
+      'largeurs?',
+      String.raw`[ée]paisseurs?`,
+      String.raw`[ée]chantillons?`,
+      String.raw`(?:de|à) \(m\)`
+    ])
+)
+
+/** An assay table's column of widths ("Length (m)", "Interval (m)", "Width (ft)", « Longueur (m) »): its rows are intervals. */
+const WIDTH_COLUMN = new RegExp(
+  String.raw`\b(?:length|interval|width|thickness|core length)s? ?\((?:m|ft|metres|meters|feet)\)|` +
+    frenchWords([String.raw`(?:longueur|intervalle|largeur|[ée]paisseur)s? ?\((?:m|pi)\)`])
+)
 
 /** Find the first match of `re` in a sentence as a statement. */
 function statement(sentence: Sentence, re: RegExp): Statement | undefined {
@@ -299,7 +351,7 @@ function resultIn(
   notNew: (text: string) => boolean
 ): {grade: Statement; kind: ResultKind} | undefined {
   const text = sentence.norm.text
-  if (notNew(text)) return undefined
+  if (notNew(text) || testSample(sentence)) return undefined
   const table = has(sentence, ASSAY_TABLE) && has(sentence, TABLE_COLUMNS)
   let grade = gradeIn(sentence)
   if (!grade) return table ? {grade: statement(sentence, ASSAY_TABLE)!, kind: 'assay'} : undefined
@@ -453,6 +505,9 @@ const TRUE_WIDTH = new RegExp(
       String.raw`intercepts?|intersections?|reported|lengths?|drill\w*|core)\b`,
     String.raw`\b(?:intervals?|intercepts?|intersections?|lengths?|widths?|results?)\b[^.]{0,80}\btrue ?(?:widths?|thickness(?:es)?)`,
     String.raw`\b(?:estimated )?true ?widths?\b ?\(?etw\)?|\betw\b`,
+    // The reported widths said to be, or to approach, the true widths ("considered to approximate true width").
+    String.raw`\b(?:approximat\w*|represent\w*|equal\w*|close to|near|correspond\w* to|reflect\w*|interpreted as|` +
+      String.raw`considered (?:to be )?)(?: to)? (?:the )?(?:\w+ )?true ?(?:widths?|thickness(?:es)?)\b`,
     String.raw`true ?(?:widths?|thickness(?:es)?) (?:of |is |are |:)?(?:approximately |about |~ ?)?\d`,
     String.raw`\b(?:determine|estimate|calculate|establish)d? (?:the )?true ?(?:widths?|thickness)`,
     // French: "épaisseurs réelles", "largeur vraie".
@@ -509,13 +564,15 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   const old = oldFigures(own, notNew)
   for (const sentence of own) {
     // Grab or selected samples are selective whenever they were taken: earlier ones too.
-    if (!selected && has(sentence, SELECTED) && !has(sentence, NOT_RESULT)) selected = gradeIn(sentence)
+    // So are samples whose paragraph says they are grab or selected samples ("crews collected 84 rock grab samples.
+    // Eleven samples returned more than 1 g/t Au"), unless the sentence is about a drill hole.
+    if (!selected && !has(sentence, NOT_RESULT) && selectedSamples(sentence)) selected = gradeIn(sentence)
     const found = resultIn(sentence, old, notNew)
     if (!found) continue
     sentences.push(sentence)
     evidence ??= found
-    if (!intercept && has(sentence, INTERVAL) && (found.kind === 'drill' || has(sentence, CHANNEL)))
-      intercept = found.grade
+    const widths = has(sentence, INTERVAL) || (found.kind === 'assay' && has(sentence, WIDTH_COLUMN))
+    if (!intercept && widths && (has(sentence, DRILL) || has(sentence, CHANNEL))) intercept = found.grade
   }
   if (!evidence && !selected) return undefined
   return {
@@ -556,6 +613,8 @@ const VERIFICATION = new RegExp(
       String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
       String.raw`analytical (?:data|results)|quality control (?:data|results))`,
     String.raw`\bsite visits?\b`,
+    // How the data were checked and with what limitations ("reviewed the laboratory's data and found no limitations").
+    String.raw`\b(?:data|database|results|certificates|procedures)\b[^.]{0,100}\blimitations?\b`,
     // French: "a vérifié les données", "vérification des données", "validé", "visite du site".
     frenchWords([
       String.raw`v[ée]rifi(?:[ée]e?s?|er|ent|ait|cation)`,

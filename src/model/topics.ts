@@ -5,7 +5,7 @@
  * matters (trigger the NI 51-102 Part 4A caution). Each comes with the words
  * that decided it, so a message can say why the rule applies.
  */
-import {livePatterns, type Sentence} from './document.js'
+import {livePatterns, type Block, type Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
 import {frenchWords, LETTER} from './french.js'
 import {checked, execChecked} from './prefilter.js'
@@ -265,11 +265,11 @@ const FIGURE = String.raw`(?<![\d.,])(?:\d{1,3}(?: \d{3}){1,12}(?:,\d{1,12})?(?!
 
 /**
  * An assay table: a column of grades headed by its element and unit ("Au (g/t)", "Cu (%)", "Grade (g/t Au)"),
- * with figures after it (the rows).
+ * with figures after it (the rows; French ones with a decimal comma, "8,40").
  */
 const ASSAY_TABLE = new RegExp(
   String.raw`\b(?:au|ag|pt|pd|grade|${PERCENT_GRADES.map(subscripted).join('|')})\s?[([]\s?` +
-    String.raw`(?:${GRADE_UNITS.join('|')}|%)(?: [a-z]{1,4})?\s?[)\]](?=[\s\S]{0,200}?\d\.\d)`
+    String.raw`(?:${GRADE_UNITS.join('|')}|%)(?: [a-z]{1,4})?\s?[)\]](?=[\s\S]{0,200}?\d[.,]\d)`
 )
 
 export const GRADE_SIGNALS: RegExp[] = [
@@ -312,6 +312,13 @@ const DRILLING_DONE = new RegExp(
     // French: "2 056 mètres forés", "12 trous de forage", "trois sondages".
     String.raw`|${FIGURE} (?:m[èe]tres|m)(?![${LETTER}])[^.]{0,40}(?:for[ée]s|de forage|programme de forage)` +
     String.raw`|(?:${FIGURE}|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)) (?:trous|sondages|forages)(?![${LETTER}])`
+)
+/**
+ * A geophysical survey done or measured, counted ("18.4 line-kilometres", "chargeability above 25 mV/V", "a
+ * resistivity low of 200 ohm-m"): survey results stated with their figures, as drilling counted is drilling done.
+ */
+const SURVEY_DONE = new RegExp(
+  String.raw`${FIGURE} ?(?:line[- ]?(?:kilometres?|kilometers?|km)|l-km|lkm)\b|${FIGURE} ?(?:mv\/v|ms\/m|ohm[- ]?m)\b`
 )
 /** A study's results ("an after-tax NPV of US$512 million"), not a study merely named. */
 const STUDY_RESULT = /\b(?:npv|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)/
@@ -447,6 +454,7 @@ export const FIGURE_SIGNALS: RegExp[] = [
     String.raw`\bproduced (?:approximately |about |over )?${FIGURE} (?:million )?(?:ounces|oz|tonnes|pounds|lbs|mtus)\b`
   ),
   DRILLING_DONE,
+  SURVEY_DONE,
   WIDTH_FR,
   QUANTITY_AT_FR
 ]
@@ -759,7 +767,7 @@ function detectTechnical(read: Sentence[], names: string[]): Evidence | undefine
   if (!decided) return undefined
   const production = new Set(sentences.filter((sentence) => speaksOfProduction(sentence, names)))
   const results = sentences.filter((sentence) => !production.has(sentence))
-  // Drilling counted is work done, unless the sentence plans it ("the Company plans to drill 12 holes").
+  // Drilling or a survey counted is work done, unless the sentence plans it ("the Company plans to drill 12 holes").
   const strong =
     gather(results, STRONG_TECHNICAL) ??
     // An estimate stated beside a royalty or production ("on which Tamsin holds a royalty, … Indicated Resources of …").
@@ -769,11 +777,26 @@ function detectTechnical(read: Sentence[], names: string[]): Evidence | undefine
     ) ??
     gather(
       results.filter((sentence) => !PLANS.test(sentence.norm.text)),
-      [DRILLING_DONE]
+      [DRILLING_DONE, SURVEY_DONE]
     )
   if (!strong) return {...decided, strength: 'weak'}
   const all = new Set([...decided.sentences, ...strong.sentences])
   return {...strong, sentences: sentences.filter((sentence) => all.has(sentence))}
+}
+
+/**
+ * The end of the technical passage a block opens: the block, and the blocks right after it that still speak of the
+ * work (assays, laboratories, QA/QC, samples, drilling), up to the first that does not (an "About" paragraph, a
+ * caution). Where a missing statement that goes with the technical disclosure is placed.
+ */
+export function technicalRunEnd(block: Block, blocks: readonly Block[]): Block {
+  let end = block
+  for (let index = block.index + 1; index < blocks.length; index++) {
+    const text = blocks[index].norm.text
+    if (PLANS.test(text) || !WORD_SIGNALS.some((signal) => signal.test(text))) break
+    end = blocks[index]
+  }
+  return end
 }
 
 /** Whether the release has forward-looking information, and how strongly (see `SUBJECTS`, `FUTURE_VERBS`). */
