@@ -26,7 +26,8 @@ interface Check {
     place: Figure,
     fixes: Array<{figure: Figure; value: Decimal | string; which?: string}>,
     reason: string,
-    why: string
+    why: string,
+    debt?: boolean
   ): void
 }
 
@@ -37,7 +38,7 @@ const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (co
   const reported = new Set<number>()
   const language = (figure: Figure) => model.language.of(figure.sentence.block)
   const written = (span: Span) => slice(model, span)
-  const report: Check['report'] = (place, fixes, reason, why) => {
+  const report: Check['report'] = (place, fixes, reason, why, debt) => {
     if (fixes.some(({figure}) => reported.has(figure.start))) return
     for (const {figure} of fixes) reported.add(figure.start)
     const lang = language(place)
@@ -66,7 +67,7 @@ const remarkLintOfferingArithmetic = defineRule({id: 'offering-arithmetic'}, (co
     context.report({
       reason: words.reason(reason, several ? all : texts[0]),
       place: span,
-      note: words.note(why, several ? words.either(all) : words.fix(texts[0])),
+      note: words.note(why, several ? words.either(all) : words.fix(texts[0]), debt),
       expected,
       actual: written(span),
       suggestion: true
@@ -109,8 +110,11 @@ function lotProceeds({context: {model}, terms, lots, reported, language, written
       .fixesOf(model.sentences, terms, lot, price, of)
       .filter((fix, i) => i === 0 || fix.figure.sentence === lot.sentence)
     const [first] = fixes
-    const shown = fixes.map((fix) => ({figure: fix.figure, value: fix.expected, which: words.which[fix.which]}))
-    report(first.figure, shown, words.disagrees[first.which], why)
+    // Shares for debt: the amount is the debt settled at a deemed price, not proceeds.
+    const debt = lot.forDebt === true
+    const which = debt ? words.whichDebt : words.which
+    const shown = fixes.map((fix) => ({figure: fix.figure, value: fix.expected, which: which[fix.which]}))
+    report(first.figure, shown, (debt ? words.disagreesDebt : words.disagrees)[first.which], why, debt)
   }
 }
 

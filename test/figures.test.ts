@@ -19,7 +19,7 @@ import {unified} from 'unified'
 import {VFile} from 'vfile'
 import {createProcessor} from '../src/api.js'
 import {buildModel, getModel} from '../src/model/model.js'
-import {lintPreset} from './helpers.js'
+import {lintPreset, lintWith} from './helpers.js'
 import {regexWork} from './work.js'
 
 const FIGURE_RULES = ['offering-arithmetic', 'hold-period', 'tsxv-pricing']
@@ -58,6 +58,24 @@ function closing(date: string, ...paragraphs: string[]): string {
 }
 
 const HOLD = 'The securities issued are subject to a hold period of four months and one day from the closing date.'
+
+describe('shares issued for debt: the amount is the debt settled', () => {
+  const SETTLEMENT = (debt: string) =>
+    'VANCOUVER, BC, July 9, 2026 - Lynx Creek Resources Inc. (TSXV: LYX) has closed its shares for debt ' +
+    `settlement, issuing 4,000,000 common shares at a deemed price of $0.06 per share to settle ${debt} owed to ` +
+    'two consultants. The shares are subject to a hold period expiring November 10, 2026.\n'
+
+  it('names the deemed price and the debt settled, and cites Policy 4.3, not a placement’s Policy 4.1', async () => {
+    const file = await lintWith('offering-arithmetic', SETTLEMENT('$120,000'))
+    expect(file.messages).toHaveLength(1)
+    const [message] = file.messages
+    expect(message.reason).toMatch(/^Unexpected debt settled that does not agree with the count and the deemed price/)
+    expect(message.reason).toContain('(the debt settled)')
+    expect(message.note).toMatch(/^NI 51-102 .* TSX-V Policy 4\.3 \(Shares for Debt\)/)
+    expect(message.note).not.toContain('Policy 4.1')
+    expect((await lintWith('offering-arithmetic', SETTLEMENT('$240,000'))).messages).toEqual([])
+  })
+})
 
 describe('a figure and its restatement are one figure', () => {
   it.each([

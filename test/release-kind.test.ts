@@ -219,6 +219,15 @@ describe('who speaks', () => {
     expect(m.release.ownOffering).toBeUndefined()
   })
 
+  it('the issuer’s own placement named before the trade it funds stays the issuer’s', () => {
+    const m = model(
+      'VANCOUVER, BC, May 4, 2026 - Sorrel Peak Mining Corp. (TSXV: SPK) (the "Company") announces a ' +
+        'non-brokered private placement of up to 10,000,000 units at $0.10 per unit to fund its acquisition of ' +
+        '5,000,000 shares of Wendigo Silver Inc. (TSXV: WSI).\n'
+    )
+    expect(quote(m, m.release.ownOffering)).toBe('non-brokered private placement')
+  })
+
   it('a subscriber buying the issuer’s own units in its placement: still the issuer’s offering', () => {
     const m = model(
       'VANCOUVER, BC, May 4, 2026 - Wendigo Silver Inc. (TSXV: WSI) ("Wendigo" or the "Company") announces that ' +

@@ -11,11 +11,18 @@ const CITATION_FR =
   'Politique 4.1 de la Bourse de croissance TSX (modalités du placement, montant de la clôture) et Règlement ' +
   '51-102 (un chiffre inexact est une information fausse ou trompeuse)'
 
+/** Shares issued for debt: the amount is the debt settled, not proceeds, and TSX-V Policy 4.3 governs the issuance. */
+const CITATION_DEBT =
+  'NI 51-102 (a misstated figure is a misrepresentation) and, for a TSX-V issuer, TSX-V Policy 4.3 (Shares for Debt)'
+const CITATION_DEBT_FR =
+  'Règlement 51-102 (un chiffre inexact est une information fausse ou trompeuse) et, pour un émetteur de la Bourse ' +
+  'de croissance TSX, Politique 4.3 de la Bourse de croissance TSX (actions en règlement de dettes)'
+
 /** The words of the messages, in each language (the figures are the draft's). */
 export const OFFERING_TEXTS = {
   en: {
     reason: (reason: string, shown: string) => `${reason}: expected ${shown}`,
-    note: (why: string, fix: string) => `${CITATION}: ${why} ${fix}`,
+    note: (why: string, fix: string, debt = false) => `${debt ? CITATION_DEBT : CITATION}: ${why} ${fix}`,
     or: 'or',
     fix: (one: string) => `Correct whichever figure is wrong; if it is this one, it should read ${one}.`,
     either: (all: string) => `Correct whichever figure is wrong: ${all}.`,
@@ -24,6 +31,12 @@ export const OFFERING_TEXTS = {
       price: 'Unexpected price that does not agree with the count and the proceeds',
       count: 'Unexpected count that does not agree with the price and the proceeds',
       proceeds: 'Unexpected proceeds that do not agree with the count and the price'
+    },
+    whichDebt: {price: 'the deemed price', count: 'the count', proceeds: 'the debt settled'},
+    disagreesDebt: {
+      price: 'Unexpected deemed price that does not agree with the count and the debt settled',
+      count: 'Unexpected count that does not agree with the deemed price and the debt settled',
+      proceeds: 'Unexpected debt settled that does not agree with the count and the deemed price'
     },
     product: (count: string, price: string, is: string, stated: string) =>
       `${count} × ${price} = ${is}, not ${stated}.`,
@@ -46,7 +59,7 @@ export const OFFERING_TEXTS = {
   },
   fr: {
     reason: (reason: string, shown: string) => `${reason} ; attendu : ${shown}`,
-    note: (why: string, fix: string) => `${CITATION_FR} : ${why} ${fix}`,
+    note: (why: string, fix: string, debt = false) => `${debt ? CITATION_DEBT_FR : CITATION_FR} : ${why} ${fix}`,
     or: 'ou',
     fix: (one: string) => `Corrigez le chiffre erroné ; si c’est celui-ci, il doit se lire ${one}.`,
     either: (all: string) => `Corrigez le chiffre erroné : ${all}.`,
@@ -55,6 +68,12 @@ export const OFFERING_TEXTS = {
       price: 'Prix inattendu, qui ne concorde pas avec le nombre et le produit',
       count: 'Nombre inattendu, qui ne concorde pas avec le prix et le produit',
       proceeds: 'Produit inattendu, qui ne concorde pas avec le nombre et le prix'
+    },
+    whichDebt: {price: 'le prix réputé', count: 'le nombre', proceeds: 'la dette réglée'},
+    disagreesDebt: {
+      price: 'Prix réputé inattendu, qui ne concorde pas avec le nombre et la dette réglée',
+      count: 'Nombre inattendu, qui ne concorde pas avec le prix réputé et la dette réglée',
+      proceeds: 'Dette réglée inattendue, qui ne concorde pas avec le nombre et le prix réputé'
     },
     product: (count: string, price: string, is: string, stated: string) =>
       `${count} × ${price} = ${is}, et non ${stated}.`,

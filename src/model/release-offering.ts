@@ -100,14 +100,14 @@ function stageOf(sentences: Sentence[]): Stage {
 /**
  * The issuer's own offering, if the release announces one. `leadEnd`: the last block of the opening (headline,
  * dateline, lead); `issuesOtherwise`: the release issues securities otherwise (for debt, as grants, as
- * consideration), so terms without a form do not make an offering; `othersOffering`: the sentence states a trade in
- * another company's securities, so the offering it names is not the issuer's.
+ * consideration), so terms without a form do not make an offering; `othersOffering`: where the sentence states a
+ * trade in another company's securities, so that the offering it names after it is not the issuer's.
  */
 export function findOwnOffering(
   sentences: Sentence[],
   leadEnd: number,
   issuesOtherwise: boolean,
-  othersOffering: (sentence: Sentence) => boolean = () => false
+  othersOffering: (sentence: Sentence) => Span | undefined = () => undefined
 ): OwnOffering | undefined {
   const hits: Hit[] = []
   const kinds = new Set<string>()
@@ -132,20 +132,27 @@ export function findOwnOffering(
     }
     const named = hits.length > before
     if (!named && (origin || nonCash.some((re) => re.test(text)))) continue
-    const signalled: string[] = []
+    const signalled: Array<{kind: string; start: number}> = []
     for (const index of signals) {
       const match = OFFERING_SIGNALS[index].exec(text)
       if (!match || NOT_FOR_MONEY.test(match[0])) continue
-      hits.push(hitOf(sentence, match, undefined, OFFERING_FORMS.length))
-      signalled.push(`signal ${index}`)
+      const hit = hitOf(sentence, match, undefined, OFFERING_FORMS.length)
+      hits.push(hit)
+      signalled.push({kind: `signal ${index}`, start: hit.start})
     }
     if (hits.length === before) continue
     // A trade in another company's securities: the offering it names ("in Coldwater's private placement") is theirs.
-    if (othersOffering(sentence)) {
+    // Only the offering named after the trade is the other company's ("acquired … of Coldwater in a private
+    // placement"); one named before it is the issuer's ("a private placement to fund its acquisition of … shares of").
+    const trade = othersOffering(sentence)
+    const own = (at: number) => !trade || at < trade.start
+    if (trade) {
+      const kept = hits.slice(before).filter((hit) => own(hit.start))
       hits.length = before
-      continue
+      hits.push(...kept)
+      if (kept.length === 0) continue
     }
-    for (const kind of signalled) kinds.add(kind)
+    for (const {kind, start} of signalled) if (own(start)) kinds.add(kind)
     found.push(sentence)
   }
   if (hits.length === 0) return undefined

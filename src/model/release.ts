@@ -128,7 +128,7 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   // The issuer buying into another listed company's offering: that offering is the other company's.
   const listings = context.listings ?? []
   const others = otherCompanyNames(own, listings)
-  const othersOffering = (sentence: Sentence) => tradeInOther(sentence, listings, others) !== undefined
+  const othersOffering = (sentence: Sentence) => tradeInOther(sentence, listings, others)
   const offering = speaker === 'issuer' ? findOwnOffering(own, leadEnd, issuesOtherwise, othersOffering) : undefined
   if (offering) add('offering', offering.evidence, {stage: offering.stage, form: offering.form})
   kinds.sort((a, b) => a.start - b.start)
