@@ -199,6 +199,7 @@ describe('the issuer’s exchange', () => {
   it.each([
     ['Kestrel Lithium Corp. (Cboe CA: KLC) reports.', 'CBOE'],
     ['Kestrel Lithium Corp. (NEO: KLC) reports.', 'CBOE'],
+    ['Kestrel Lithium Corp. (CBOE: KLC) reports.', 'CBOE'],
     ['Kestrel Lithium Corp. is listed on the Neo Exchange Inc. under the symbol "KLC".', 'CBOE'],
     [
       'Ironwood Mines Ltd. reports.\n\nThe TSX does not accept responsibility for the adequacy or accuracy ' +

@@ -35,6 +35,8 @@ export const CBOE_NAMES = [
   String.raw`cboe canada inc\.?`,
   'cboe canada',
   'cboe ca',
+  // "(CBOE: ACM)": a Canadian issuer's tag for Cboe Canada.
+  'cboe',
   'aequitas neo exchange',
   String.raw`neo exchange inc\.?`,
   'neo exchange',
