@@ -546,7 +546,8 @@ export const BASIS_FR = new RegExp(
 )
 /**
  * Up to 120 characters of one sentence: a period ends it, unless it closes a company's or a title's abbreviation
- * ("prepared by Larkin Mines Ltd. in 1976", "Dr. Roe").
+ * ("prepared by Larkin Mines Ltd. in 1976", "Dr. Roe"). Read from the source to its year only: from a year on, a
+ * dateline's ("May 1, 2026 – Acme Ltd. (TSXV: ACM) reports") would reach the issuer's verb.
  */
 const WITHIN_SENTENCE = String.raw`(?:[^.]|(?<=\b(?:ltd|inc|corp|co|ltée|ltee|limited|no|dr|mr|ms|mrs|st|mt|jr|sr|et al))\.){0,120}`
 
@@ -554,7 +555,7 @@ const WITHIN_SENTENCE = String.raw`(?:[^.]|(?<=\b(?:ltd|inc|corp|co|ltée|ltee|l
 export const HISTORICAL_ELEMENTS = {
   source: new RegExp(
     [
-      String.raw`\b(?:19|20)\d\d\b${WITHIN_SENTENCE}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
+      String.raw`\b(?:19|20)\d\d\b[^.]{0,120}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
       String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`
     ].join('|')
   ),
@@ -589,7 +590,7 @@ const FR_AIM = frenchWords([
 export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, RegExp> = {
   source: new RegExp(
     [
-      String.raw`\b(?:19|20)\d\d\b${WITHIN_SENTENCE}` + SOURCE_FR,
+      String.raw`\b(?:19|20)\d\d\b[^.]{0,120}` + SOURCE_FR,
       SOURCE_FR + String.raw`${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`
     ].join('|')
   ),
