@@ -373,3 +373,21 @@ describe('historical estimates: a QP statement that says what was not verified, 
     ])
   })
 })
+
+describe('data-verification: verification still to do is no statement of it', () => {
+  const RESULT = 'Hole MR-26-01 intersected 6.0 m of 4.2 g/t Au from 40 m.'
+  const QP = 'Jane Roe, P.Geo., VP Exploration and a Qualified Person under NI 43-101, approved this release.'
+  it('asks for the statement when the release only plans verification work', async () => {
+    for (const plan of [
+      'Verification drilling will be needed to confirm the extent of the zone.',
+      'Des forages de vérification seront nécessaires pour confirmer la zone.'
+    ]) {
+      expect(await reasons('data-verification', `${RESULT} ${plan}\n\n${QP}`)).toEqual([
+        expect.stringMatching(/^warning: Missing data verification statement/)
+      ])
+    }
+    // A verification done, or said not done, with a plan beside it, is a statement.
+    const done = 'Ms. Roe has not verified the historical data, which would require re-assaying the core.'
+    expect(await reasons('data-verification', `${RESULT}\n\n${QP} ${done}`)).toEqual([])
+  })
+})
