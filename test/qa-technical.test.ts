@@ -347,3 +347,47 @@ describe('exploration-results: an intercept table is intervals over a width', ()
     }
   })
 })
+
+describe('historical estimates: a QP statement that says what was not verified, and a source with “Ltd.”', () => {
+  const ESTIMATE =
+    'The Birchmount property hosts a historical resource estimate of 1.2 million tonnes grading 2.8% Zn, prepared ' +
+    'by Larkin Mines Ltd. in 1976 using polygons and a 4% Zn cut-off in categories that are not CIM categories. ' +
+    'The Company considers it relevant but cannot confirm its reliability. No more recent estimates exist. ' +
+    'Twinning of historical holes would be needed to verify it.'
+  const CAUTION =
+    'A qualified person has not done sufficient work to classify the historical estimate as current mineral ' +
+    'resources or mineral reserves, and the Company is not treating it as current mineral resources or reserves.'
+  const QP =
+    'Greta Lindahl, P.Geo., VP Exploration of the Company and a qualified person under NI 43-101, approved this ' +
+    'release; she has not verified the historical estimate.'
+
+  it('reads the source and date through a company’s abbreviation, and the work needed as “twinning of … holes”', async () => {
+    expect(await reasons('historical-estimate', `${ESTIMATE}\n\n${CAUTION}`)).toEqual([])
+  })
+
+  it('takes a QP statement that then says what the QP has not verified as the statement', async () => {
+    expect(await reasons('qp-statement', `${ESTIMATE}\n\n${CAUTION}\n\n${QP}`)).toEqual([])
+    // The caution alone is no statement.
+    expect(await reasons('qp-statement', `${ESTIMATE}\n\n${CAUTION}`)).toEqual([
+      expect.stringMatching(/^error: Missing Qualified Person statement/)
+    ])
+  })
+})
+
+describe('data-verification: verification still to do is no statement of it', () => {
+  const RESULT = 'Hole MR-26-01 intersected 6.0 m of 4.2 g/t Au from 40 m.'
+  const QP = 'Jane Roe, P.Geo., VP Exploration and a Qualified Person under NI 43-101, approved this release.'
+  it('asks for the statement when the release only plans verification work', async () => {
+    for (const plan of [
+      'Verification drilling will be needed to confirm the extent of the zone.',
+      'Des forages de vérification seront nécessaires pour confirmer la zone.'
+    ]) {
+      expect(await reasons('data-verification', `${RESULT} ${plan}\n\n${QP}`)).toEqual([
+        expect.stringMatching(/^warning: Missing data verification statement/)
+      ])
+    }
+    // A verification done, or said not done, with a plan beside it, is a statement.
+    const done = 'Ms. Roe has not verified the historical data, which would require re-assaying the core.'
+    expect(await reasons('data-verification', `${RESULT}\n\n${QP} ${done}`)).toEqual([])
+  })
+})

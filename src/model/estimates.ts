@@ -619,12 +619,19 @@ export const BASIS_FR = new RegExp(
     String.raw`d[ée]riv[ée]e?s? d[eu]s?`
   ])
 )
+/**
+ * Up to 120 characters of one sentence: a period ends it, unless it closes a company's or a title's abbreviation
+ * ("prepared by Larkin Mines Ltd. in 1976", "Dr. Roe"). Read from the source to its year only: from a year on, a
+ * dateline's ("May 1, 2026 – Acme Ltd. (TSXV: ACM) reports") would reach the issuer's verb.
+ */
+const WITHIN_SENTENCE = String.raw`(?:[^.]|(?<=\b(?:ltd|inc|corp|co|ltée|ltee|limited|no|dr|mr|ms|mrs|st|mt|jr|sr|et al))\.){0,120}`
+
 /** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
 export const HISTORICAL_ELEMENTS = {
   source: new RegExp(
     [
       String.raw`\b(?:19|20)\d\d\b[^.]{0,120}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
-      String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])[^.]{0,120}\b(?:19|20)\d\d\b`
+      String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`
     ].join('|')
   ),
   relevance: /\brelevan|\breliab/,
@@ -636,7 +643,7 @@ export const HISTORICAL_ELEMENTS = {
   // The work, then its aim ("drilling would be needed to verify it"), or the aim first ("to verify the historical
   // estimate, the Company would need to twin historical holes").
   work: new RegExp(
-    String.raw`\b(?:work|drilling|verification|twin(?:ned)? holes?|re-?sampling` +
+    String.raw`\b(?:work|drilling|verification|twin(?:ned|ning)?(?: of)?(?: \w+)? holes?|re-?sampling` +
       String.raw`|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b` +
       String.raw`|\b(?:upgrade|verify|confirm|classify|validate)\b[^.]{0,120}\b(?:work|drill\w*|twin\w*|` +
       String.raw`re-?sampl\w*|re-?assay\w*)\b`
@@ -657,9 +664,10 @@ const FR_AIM = frenchWords([
 /** The same elements in French: « rapport … 1998 », « pertinence », « fiabilité », « catégories », « travaux … pour vérifier ». */
 export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, RegExp> = {
   source: new RegExp(
-    [String.raw`\b(?:19|20)\d\d\b[^.]{0,120}` + SOURCE_FR, SOURCE_FR + String.raw`[^.]{0,120}\b(?:19|20)\d\d\b`].join(
-      '|'
-    )
+    [
+      String.raw`\b(?:19|20)\d\d\b[^.]{0,120}` + SOURCE_FR,
+      SOURCE_FR + String.raw`${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`
+    ].join('|')
   ),
   relevance: new RegExp(frenchWords([String.raw`pertinen[${LETTER}]{0,6}`, String.raw`fiab[${LETTER}]{0,8}`])),
   identified: new RegExp(String.raw`\b(?:19|20)\d\d\b|` + SOURCE_FR),

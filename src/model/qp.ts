@@ -15,7 +15,7 @@
  * « indépendante de la Société », « consultant ».
  */
 import type {Block, Sentence} from './document.js'
-import {has} from './document.js'
+import {find, has} from './document.js'
 import {frenchWords} from './french.js'
 import {spanOf, type MappedText, type Span} from './text.js'
 import {DESIGNATION, HONORIFICS, LIMITS, NAME_PARTICLES, NAME_SUFFIXES} from './vocabulary.js'
@@ -231,10 +231,17 @@ export function people(text: string): Array<{from: number; to: number; words: st
 export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: string[]): QpStatement | undefined {
   let best: {statement: QpStatement; score: number} | undefined
   for (const sentence of sentences) {
-    if (!has(sentence, QP) || has(sentence, NOT_A_STATEMENT)) continue
+    if (!has(sentence, QP)) continue
     // Only headings ("Qualified Person") are not statements.
     if (sentence.block.kind === 'heading' || sentence.norm.text.length < LIMITS.qpSentenceMinLength) continue
+    const negation = find(sentence, NOT_A_STATEMENT)
     const statement = partsOf(sentence, statementWindow(blocks, sentence), issuer)
+    // A caution that mentions a QP ("a qualified person has not done sufficient work") is no statement; a statement
+    // that names the QP and its approval before saying what was not verified ("…, approved this release; she has
+    // not verified the historical estimate") is one.
+    const {person, approval} = statement
+    const named = person && approval && person.start >= sentence.start && approval.start >= sentence.start
+    if (negation && !(named && approval.start < negation.start)) continue
     const score = [
       statement.person ?? statement.namePlaceholder,
       statement.designation,

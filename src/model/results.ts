@@ -628,5 +628,30 @@ const VERIFICATION = new RegExp(
 
 /** The data verification statement: the first sentence that says whether and how data were verified. */
 export function findVerification(sentences: Sentence[]): Statement | undefined {
-  return first(sentences, VERIFICATION)
+  for (const sentence of sentences) {
+    const found = statement(sentence, VERIFICATION)
+    if (!found) continue
+    // Verification as work still to do ("verification drilling will be needed", « des forages de vérification seront
+    // nécessaires ») says nothing of whether the QP verified the data disclosed.
+    if (TO_DO.test(sentence.norm.text) && !DONE.test(sentence.norm.text)) continue
+    return found
+  }
+  return undefined
 }
+
+/** Words of work still to do. */
+const TO_DO = new RegExp(
+  String.raw`\b(?:will|would|shall|needed|needs|required|requires|planned|necessary|intends?|plans?)\b|` +
+    frenchWords([
+      String.raw`ser(?:a|ont)`,
+      String.raw`n[ée]cessaires?`,
+      'requis(?:es?)?',
+      String.raw`pr[ée]vue?s?`,
+      'devra(?:it|ient)?'
+    ])
+)
+/** A verification done, or said not done ("has verified", "verified the data", "has not verified", « a vérifié »). */
+const DONE = new RegExp(
+  String.raw`\b(?:has|have|had|was|were|been)(?: not)? (?:\w+ )?verified\b|\bverified (?:the|all|each|that|by)\b|` +
+    frenchWords([String.raw`(?:a|ont|avait|ont été|a été)(?: pas)? (?:[${LETTER}]+ )?v[ée]rifi[ée]e?s?`])
+)
