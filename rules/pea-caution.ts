@@ -12,7 +12,7 @@ import type {Block, Model, Stated} from '../src/model/model.js'
 import {checkCaution} from '../src/core/caution.js'
 import {defineRule, slice} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
-import {PEA_TEXTS} from './messages/pea-caution.js'
+import {PEA_TEXTS, PEA_TEXTS_WITHOUT_INFERRED} from './messages/pea-caution.js'
 
 const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) => {
   if (!/preliminary economic|\bPEA\b|scoping|[ée]conomique pr[ée]liminaire|\bEEP\b/i.test(model.value)) return
@@ -27,7 +27,7 @@ const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) =
   const line = model.point(first.start).line
   // In the language of the results.
   const language = model.language.of(first.sentence.block)
-  const texts = PEA_TEXTS[language]
+  const texts = (withoutInferred ? PEA_TEXTS_WITHOUT_INFERRED : PEA_TEXTS)[language]
   const fix = (text: string) => asWritten(model, language, text)
   const cause = texts.cause(strong, line, slice(model, first))
   checkCaution(model, report, {

@@ -28,20 +28,26 @@ const listOf = (open: string, close: string, and: string) => (labels: readonly s
 const english = listOf('“', '”', 'and')
 const french = listOf('«\u00a0', '\u00a0»', 'et')
 
-export const PEA_TEXTS: Record<Language, PeaTexts> = {
-  en: {
-    caution: PEA_CAUTION,
+const WITHOUT_INFERRED = 'The PEA is preliminary in nature and there is no certainty that the PEA will be realized.'
+const WITHOUT_INFERRED_FR =
+  'L’étude économique préliminaire est de nature préliminaire et il n’y a aucune certitude que les résultats de ' +
+  'l’étude économique préliminaire se réaliseront.'
+
+/** The texts for a PEA that owes `caution` (the whole caution, or the caution without its Inferred clause). */
+const textsFor: Record<Language, (caution: string) => PeaTexts> = {
+  en: (caution) => ({
+    caution,
     cause: (strong, line, quoted) =>
       strong
         ? `this release gives the results of a preliminary economic assessment (line ${line}): “${quoted}”`
         : `this release gives what a preliminary economic assessment was based on (line ${line}): “${quoted}”`,
     missing: {
-      reason: `Missing PEA caution, expected “${PEA_CAUTION}”`,
+      reason: `Missing PEA caution, expected “${caution}”`,
       note: (cause) =>
         `${CITATION}(a): ${cause}; the caution must be stated with equal prominence, next to the results.`
     },
     dropped: {
-      reason: (labels) => `Unexpected PEA caution that drops ${english(labels)}, expected “${PEA_CAUTION}”`,
+      reason: (labels) => `Unexpected PEA caution that drops ${english(labels)}, expected “${caution}”`,
       note: (cause) =>
         `${CITATION}(a): ${cause}; the caution states all three: preliminary in nature, inferred resources too ` +
         `speculative geologically, no certainty the PEA will be realized.`
@@ -55,23 +61,23 @@ export const PEA_TEXTS: Record<Language, PeaTexts> = {
     },
     basisWords: /\bbased (?:on|upon)\b|\bbasis\b|\bassum\w*|\bprepared by\b|\btechnical report\b|\beffective date\b/,
     pea: /\b(?:preliminary economic assessment|pea)\b/
-  },
-  fr: {
-    caution: PEA_CAUTION_FR,
+  }),
+  fr: (caution) => ({
+    caution,
     cause: (strong, line, quoted) =>
       strong
         ? `ce communiqué présente les résultats d’une étude économique préliminaire (ligne ${line}) : ${guillemets(quoted)}`
         : `ce communiqué présente ce sur quoi repose une étude économique préliminaire (ligne ${line}) : ` +
           guillemets(quoted),
     missing: {
-      reason: `Il manque la mise en garde sur l’étude économique préliminaire ; attendu : ${guillemets(PEA_CAUTION_FR)}`,
+      reason: `Il manque la mise en garde sur l’étude économique préliminaire ; attendu : ${guillemets(caution)}`,
       note: (cause) =>
         `${ARTICLE}(a) : ${cause} ; la mise en garde doit figurer avec la même importance, à côté des résultats.`
     },
     dropped: {
       reason: (labels) =>
         `La mise en garde sur l’étude économique préliminaire omet ${french(labels)} ; attendu : ` +
-        guillemets(PEA_CAUTION_FR),
+        guillemets(caution),
       note: (cause) =>
         `${ARTICLE}(a) : ${cause} ; la mise en garde dit les trois : de nature préliminaire, ressources présumées ` +
         'trop spéculatives sur le plan géologique, aucune certitude que l’étude se réalisera.'
@@ -96,5 +102,12 @@ export const PEA_TEXTS: Record<Language, PeaTexts> = {
       ])
     ),
     pea: new RegExp(frenchWords([String.raw`(?:é|e)tude (?:é|e)conomique pr[ée]liminaire`, 'eep']))
-  }
+  })
+}
+
+export const PEA_TEXTS: Record<Language, PeaTexts> = {en: textsFor.en(PEA_CAUTION), fr: textsFor.fr(PEA_CAUTION_FR)}
+/** A PEA stated to include no Inferred resources owes the caution without its Inferred clause. */
+export const PEA_TEXTS_WITHOUT_INFERRED: Record<Language, PeaTexts> = {
+  en: textsFor.en(WITHOUT_INFERRED),
+  fr: textsFor.fr(WITHOUT_INFERRED_FR)
 }
