@@ -204,6 +204,18 @@ describe('hold-period: the hold and the closing as drafts write them', () => {
     expect(await holds(release('on October 30, 2026', hold))).toEqual([])
   })
 
+  it('a placement “announced on January 9, 2026”: that date is not the closing’s', async () => {
+    const value = (expiry: string) =>
+      [
+        'VANCOUVER, BC, January 30, 2026 – Pemberly Lithium Corp. (TSXV: PLI) announces that it has closed the ' +
+          'first tranche of its non-brokered private placement announced on January 9, 2026, issuing 6,833,333 ' +
+          'units at $0.06 per unit for gross proceeds of $410,000.',
+        `The securities issued in the first tranche are subject to a hold period expiring ${expiry}.`
+      ].join('\n\n') + '\n'
+    expect(await holds(value('May 31, 2026'))).toEqual([])
+    expect(await holds(value('May 10, 2026'))).toEqual([['error', 'May 10, 2026', 'May 31, 2026']])
+  })
+
   it('a closing “on Friday, October 30, 2026”: the expiry is counted from it, not from the dateline', async () => {
     const hold = 'a hold period expiring on March 5, 2027'
     expect(await holds(release('on Friday, October 30, 2026', hold))).toEqual([

@@ -187,6 +187,9 @@ const CLOSED = new RegExp(
   ].join('|')
 )
 
+/** Before a date: it is when something else happened ("announced on", « annoncé le »). */
+const ANNOUNCED_ON =
+  /\b(?:announced|dated|disclosed|reported|entered into|signed|launched)(?: on)? $|(?:annonc|dat|sign|lanc)[ée]e?s? le $/
 const CLOSED_ON_DAY = new RegExp(
   String.raw`\b(?:closed|completed)\b(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon ${WEEKDAY}(${DAY_OF_YEAR})` +
     String.raw`|\bon ${WEEKDAY}(${DAY_OF_YEAR}),? (?:the company |it )?(?:closed|completed)` +
@@ -365,6 +368,8 @@ export function closingDate({sentence, text, digits}: SentenceFigures, released?
   const date = written && closed === yearless ? dayBefore(written, released!) : written && parseDate(written)
   if (!closed || !written || !date) return undefined
   const start = closed.index + closed[0].indexOf(written)
+  // "closed the placement announced on January 9, 2026": the date is the announcement's, not the closing's.
+  if (ANNOUNCED_ON.test(text.slice(Math.max(0, start - LIMITS.priceContext), start))) return undefined
   return {date, tranche: trancheNamed(text), ...spanOf(sentence.norm, start, start + written.length)}
 }
 
