@@ -250,3 +250,23 @@ describe('life-offering: a hold of the finders’ securities', () => {
     expect(found).toEqual([expect.stringContaining('error Unexpected hold period on securities of a LIFE offering')])
   })
 })
+
+describe('offering-arithmetic: agents’ fees stated together, “respectively”', () => {
+  const release = (warrants: string) =>
+    [
+      'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      'VANCOUVER, BC, July 2, 2026 – Quarry Hill Metals Corp. (CSE: QHM) closed today a brokered private ' +
+        'placement of 15,000,000 units at $0.10 per unit for gross proceeds of $1,500,000. The Agent received a ' +
+        `cash commission of $105,000 and ${warrants} broker warrants, being 7% of the gross proceeds and 7% of the ` +
+        'units sold, respectively.'
+    ].join('\n\n') + '\n'
+  const arithmetic = async (value: string) =>
+    (await lintPreset(value)).messages
+      .filter((m) => m.ruleId === 'offering-arithmetic')
+      .map((m) => [m.actual, m.expected?.[0]])
+
+  it('“7% of the units sold” (no “number of”): the broker warrants are checked', async () => {
+    expect(await arithmetic(release('1,050,000'))).toEqual([])
+    expect(await arithmetic(release('1,200,000'))).toEqual([['1,200,000', '1,050,000']])
+  })
+})

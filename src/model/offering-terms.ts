@@ -131,7 +131,7 @@ const OF_SECURITIES_FR = new RegExp(
     '(?:vendu|émis|emis|placé|place)'
 )
 const OF_SECURITIES = new RegExp(
-  String.raw`^\s?${PARENTHESIS}of the (?:total |aggregate )?number of ` +
+  String.raw`^\s?${PARENTHESIS}of the (?:total |aggregate )?(?:number of )?` +
     '(?:units|shares|flow-through shares|securities|subscription receipts) (?:sold|issued)' +
     String.raw`(?: (?:under|in|pursuant to) the ${THE_OFFERING})?(?![a-z ]*(?:to|by) (?:purchasers|subscribers))`
 )
