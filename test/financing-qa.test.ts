@@ -43,6 +43,20 @@ describe('life-offering: the issuer’s website in the offering document stateme
     ])
   })
 
+  it('in French: « sur SEDAR+ à www.sedarplus.ca » alone gives no site Web', async () => {
+    const value =
+      'MONTRÉAL, le 16 juin 2026 – Métaux Corvina inc. (TSXV : CVM) a clôturé un placement de 12 000 000 ' +
+      "d'unités au prix de 0,25 $ par unité effectué en vertu de la dispense pour financement de l'émetteur coté.\n\n" +
+      "Il existe un document d'offre relatif au placement qui peut être consulté sous le profil de la Société sur " +
+      "SEDAR+ à www.sedarplus.ca. Les investisseurs éventuels devraient lire ce document d'offre avant de prendre " +
+      "une décision d'investissement."
+    const found = await messages('life-offering', value)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(
+      /warning La mention du document d’offre ne dit pas qu’il peut être consulté sur le site Web/
+    )
+  })
+
   it.each([
     ['the issuer’s address', 'at www.sedarplus.ca and at www.corvinametals.com'],
     ['the word “website”', "at www.sedarplus.ca and on the Company's website"],
