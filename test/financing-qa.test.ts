@@ -6,7 +6,9 @@
  * count that is a part of the lot before it ("including 6,000,000 shares
  * issued on the exercise of the over-allotment option") is no lot of its own;
  * shares issued to an officer (a debt settled in shares) are a related
- * party's participation, options granted to directors are not.
+ * party's participation, options granted to directors are not; the hold
+ * written "four-month-and-one-day", a closing "on Friday, October 30, 2026";
+ * a hold of the finder warrants of a LIFE offering.
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
@@ -39,6 +41,20 @@ describe('life-offering: the issuer’s website in the offering document stateme
     expect(await messages('life-offering', value)).toEqual([
       expect.stringContaining('warning Missing the issuer’s website in the offering document statement')
     ])
+  })
+
+  it('in French: « sur SEDAR+ à www.sedarplus.ca » alone gives no site Web', async () => {
+    const value =
+      'MONTRÉAL, le 16 juin 2026 – Métaux Corvina inc. (TSXV : CVM) a clôturé un placement de 12 000 000 ' +
+      "d'unités au prix de 0,25 $ par unité effectué en vertu de la dispense pour financement de l'émetteur coté.\n\n" +
+      "Il existe un document d'offre relatif au placement qui peut être consulté sous le profil de la Société sur " +
+      "SEDAR+ à www.sedarplus.ca. Les investisseurs éventuels devraient lire ce document d'offre avant de prendre " +
+      "une décision d'investissement."
+    const found = await messages('life-offering', value)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(
+      /warning La mention du document d’offre ne dit pas qu’il peut être consulté sur le site Web/
+    )
   })
 
   it.each([
@@ -178,5 +194,93 @@ describe('related-party: securities issued to a related party', () => {
       `${DATELINE} has closed its private placement of 5,000,000 units at $0.10 per unit from arm's length ` +
       'investors. The Company also issued 500,000 stock options to its directors, exercisable at $0.15.'
     expect(await related(text)).toEqual([])
+  })
+})
+
+describe('hold-period: the hold and the closing as drafts write them', () => {
+  const release = (closed: string, hold: string) =>
+    [
+      'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      `VANCOUVER, BC, November 2, 2026 – Kinglet Resources Ltd. (TSXV: KGL) announces that it closed ${closed} a ` +
+        'non-brokered private placement of 2,000,000 units at $0.10 per unit for gross proceeds of $200,000.',
+      `The securities are subject to ${hold}.`
+    ].join('\n\n') + '\n'
+  const holds = async (value: string) =>
+    (await lintPreset(value)).messages
+      .filter((m) => m.ruleId === 'hold-period')
+      .map((m) => [m.fatal ? 'error' : 'warning', m.actual, m.expected?.[0]])
+
+  it.each([
+    'a four-month-and-one-day hold period expiring on March 1, 2027',
+    'a four-month and one-day hold period expiring on March 1, 2027',
+    'a hold period of four (4) months and one (1) day expiring on March 1, 2027'
+  ])('“%s”: no warning', async (hold) => {
+    expect(await holds(release('on October 30, 2026', hold))).toEqual([])
+  })
+
+  it('a placement “announced on January 9, 2026”: that date is not the closing’s', async () => {
+    const value = (expiry: string) =>
+      [
+        'VANCOUVER, BC, January 30, 2026 – Pemberly Lithium Corp. (TSXV: PLI) announces that it has closed the ' +
+          'first tranche of its non-brokered private placement announced on January 9, 2026, issuing 6,833,333 ' +
+          'units at $0.06 per unit for gross proceeds of $410,000.',
+        `The securities issued in the first tranche are subject to a hold period expiring ${expiry}.`
+      ].join('\n\n') + '\n'
+    expect(await holds(value('May 31, 2026'))).toEqual([])
+    expect(await holds(value('May 10, 2026'))).toEqual([['error', 'May 10, 2026', 'May 31, 2026']])
+  })
+
+  it('a closing “on Friday, October 30, 2026”: the expiry is counted from it, not from the dateline', async () => {
+    const hold = 'a hold period expiring on March 5, 2027'
+    expect(await holds(release('on Friday, October 30, 2026', hold))).toEqual([
+      ['error', 'March 5, 2027', 'March 1, 2027']
+    ])
+  })
+})
+
+describe('life-offering: a hold of the finders’ securities', () => {
+  const release = (hold: string) =>
+    [
+      'CALGARY, AB, May 28, 2026 – Tamarind Copper Ltd. (TSXV: TMC) has closed its offering of 20,000,000 units ' +
+        'at $0.20 per unit under the listed issuer financing exemption (the "LIFE Offering").',
+      'There is an offering document related to the LIFE Offering that can be accessed under the Company’s ' +
+        'profile at www.sedarplus.ca and at www.tamarindcopper.com. Prospective investors should read this ' +
+        'offering document before making an investment decision.',
+      `The Company issued 1,200,000 finder warrants. ${hold}`
+    ].join('\n\n')
+
+  it.each([
+    'The finder warrants are subject to a hold period of four months and one day.',
+    'The broker warrants will be subject to a hold period expiring September 29, 2026.'
+  ])('“%s”: no error, they are not LIFE securities', async (hold) => {
+    expect(await messages('life-offering', release(hold))).toEqual([])
+  })
+
+  it('a hold of the units and the finder warrants binds LIFE units: an error', async () => {
+    const found = await messages(
+      'life-offering',
+      release('The units and the finder warrants are subject to a hold period of four months and one day.')
+    )
+    expect(found).toEqual([expect.stringContaining('error Unexpected hold period on securities of a LIFE offering')])
+  })
+})
+
+describe('offering-arithmetic: agents’ fees stated together, “respectively”', () => {
+  const release = (warrants: string) =>
+    [
+      'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      'VANCOUVER, BC, July 2, 2026 – Quarry Hill Metals Corp. (CSE: QHM) closed today a brokered private ' +
+        'placement of 15,000,000 units at $0.10 per unit for gross proceeds of $1,500,000. The Agent received a ' +
+        `cash commission of $105,000 and ${warrants} broker warrants, being 7% of the gross proceeds and 7% of the ` +
+        'units sold, respectively.'
+    ].join('\n\n') + '\n'
+  const arithmetic = async (value: string) =>
+    (await lintPreset(value)).messages
+      .filter((m) => m.ruleId === 'offering-arithmetic')
+      .map((m) => [m.actual, m.expected?.[0]])
+
+  it('“7% of the units sold” (no “number of”): the broker warrants are checked', async () => {
+    expect(await arithmetic(release('1,050,000'))).toEqual([])
+    expect(await arithmetic(release('1,200,000'))).toEqual([['1,200,000', '1,050,000']])
   })
 })

@@ -213,7 +213,8 @@ describe('life-offering in French', () => {
 
   it('asks a French statement for what it omits, in French, with straight apostrophes kept', async () => {
     const partial =
-      "Il existe un document d'offre relatif au placement qui peut être consulté sur SEDAR+ à www.sedarplus.ca."
+      "Il existe un document d'offre relatif au placement qui peut être consulté sur SEDAR+ à www.sedarplus.ca et sur " +
+      'son site Web.'
     const file = await lintWith('life-offering', `${LIFE_FR.replace(/’/g, "'")}\n\n${partial}\n`)
     // SEDAR+'s own address is the profile, not the issuer's website (Règlement 45-106, partie 5A).
     expect(file.messages.map((m) => m.reason)).toEqual([

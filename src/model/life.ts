@@ -45,6 +45,29 @@ const OTHER_OFFERING = new RegExp(
   ].join('|')
 )
 
+/**
+ * Securities paid to a finder or an agent ("the finder warrants", "broker warrants", « bons de souscription de
+ * courtier »): issued under another exemption, a hold may lawfully bind them.
+ */
+const COMPENSATION_SECURITIES = new RegExp(
+  String.raw`\b(?:finders?|agents?|brokers?|underwriters?|compensation)(?:'s?|s')? ?(?:warrants?|options?|units?|shares?` +
+    String.raw`|securities)\b|bons de souscription (?:de courtiers?|d'interm[ée]diaires?|de r[ée]mun[ée]ration)`,
+  'g'
+)
+/** Securities of any kind, once compensation securities are set aside. */
+const SECURITIES = /\b(?:units?|shares?|securities|warrants?)\b|titres|unit[ée]s|actions/
+/** Where a sentence names the hold. */
+const HOLD_WORDS =
+  /hold period|restricted period|resale restriction|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
+
+/** Whether a hold's sentence binds only compensation securities ("The finder warrants are subject to a hold …"). */
+function bindsCompensationOnly(text: string): boolean {
+  const at = text.search(HOLD_WORDS)
+  const subject = at >= 0 ? text.slice(0, at) : text
+  const rest = subject.replace(COMPENSATION_SECURITIES, ' ')
+  return rest !== subject && !SECURITIES.test(rest)
+}
+
 /** A sentence that frees securities from resale restrictions (some of them, at least). */
 const FREE = new RegExp(
   [
@@ -97,7 +120,7 @@ export function lifeHolds(holds: HoldPeriod[], sentences: Sentence[]): HoldPerio
   const other = sentences.some((sentence) => OTHER_OFFERING.test(sentence.norm.text))
   return binding.filter((hold) => {
     const text = hold.sentence.norm.text
-    if (OTHER_OFFERING.test(text) || FREE.test(text)) return false
+    if (OTHER_OFFERING.test(text) || FREE.test(text) || bindsCompensationOnly(text)) return false
     // Of the LIFE securities by name, or of the only offering the release makes.
     return LIFE_WORDS.test(text) || !other
   })

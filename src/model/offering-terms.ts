@@ -131,7 +131,7 @@ const OF_SECURITIES_FR = new RegExp(
     '(?:vendu|émis|emis|placé|place)'
 )
 const OF_SECURITIES = new RegExp(
-  String.raw`^\s?${PARENTHESIS}of the (?:total |aggregate )?number of ` +
+  String.raw`^\s?${PARENTHESIS}of the (?:total |aggregate )?(?:number of )?` +
     '(?:units|shares|flow-through shares|securities|subscription receipts) (?:sold|issued)' +
     String.raw`(?: (?:under|in|pursuant to) the ${THE_OFFERING})?(?![a-z ]*(?:to|by) (?:purchasers|subscribers))`
 )
@@ -144,7 +144,9 @@ const HOLD_WORDING = new RegExp(
     "|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction|blocage)|d[ée]lai de conservation" +
     '|restrictions? (?:à la |a la |de )?revente|(?:quatre|4) (?:\\(4\\) )?mois et (?:un|1) (?:\\(1\\) )?jour'
 )
-const FOUR_MONTHS = /\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:,? ?(?:and|plus) ?(?:one|a|1) ?days?))?/
+// "four months and one day", "four (4) months and one (1) day", "four-month-and-one-day".
+const FOUR_MONTHS =
+  /\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:,? ?|-)(?:and|plus)[- ]?(?:one|a|1)(?: ?\(1\))?[- ]?days?)?/
 /** "quatre mois et un jour", "4 mois et 1 jour", "quatre (4) mois". */
 const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day> et (?:un|1)(?: \(1\))? jour)?/
 const NO_HOLD = new RegExp(
@@ -167,26 +169,32 @@ const HOLD_EXPIRY = new RegExp(
     String.raw`(?: le)?,? (${DATE})`
 )
 
-// Closing dates: "closed on March 3, 2026", "on March 3, 2026, the Company closed", "closing date of March 3, 2026".
+// Closing dates: "closed on March 3, 2026", "on March 3, 2026, the Company closed", "closing date of March 3, 2026";
+// the day of the week may come first ("on Friday, October 30, 2026", « le vendredi 30 octobre 2026 »).
+const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?'
+const WEEKDAY_FR = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?'
 const CLOSED = new RegExp(
   [
     String.raw`\b(?:closed|completed|closing (?:occurred|took place))\b` +
-      String.raw`(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon (${DATE})`,
-    String.raw`\bon (${DATE}),? (?:the company |it )?(?:closed|completed)`,
+      String.raw`(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon ${WEEKDAY}(${DATE})`,
+    String.raw`\bon ${WEEKDAY}(${DATE}),? (?:the company |it )?(?:closed|completed)`,
     `closing date (?:of|was) (${DATE})`,
     // French: "a clôturé … le 21 novembre 2025", "le 21 novembre 2025, la Société a clôturé", "date de clôture du …".
     String.raw`\b(?:clôtur|clotur|conclu|réalis|realis|finalis)\w{0,${LIMITS.wordEnding}}\b` +
-      String.raw`(?:(?!expir|jusqu|d[ée]tention|conservation)[^.]){0,${LIMITS.closedDateWindow}}?\ble (${DATE})`,
-    String.raw`\ble (${DATE}),? (?:la société |la societe |elle )?a (?:clôturé|cloture|conclu|réalisé|realise)`,
+      String.raw`(?:(?!expir|jusqu|d[ée]tention|conservation)[^.]){0,${LIMITS.closedDateWindow}}?\ble ${WEEKDAY_FR}(${DATE})`,
+    String.raw`\ble ${WEEKDAY_FR}(${DATE}),? (?:la société |la societe |elle )?a (?:clôturé|cloture|conclu|réalisé|realise)`,
     String.raw`date de clôture (?:du|est le|était le|etait le|a eu lieu le) (${DATE})`
   ].join('|')
 )
 
+/** Before a date: it is when something else happened ("announced on", « annoncé le »). */
+const ANNOUNCED_ON =
+  /\b(?:announced|dated|disclosed|reported|entered into|signed|launched)(?: on)? $|(?:annonc|dat|sign|lanc)[ée]e?s? le $/
 const CLOSED_ON_DAY = new RegExp(
-  String.raw`\b(?:closed|completed)\b(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon (${DAY_OF_YEAR})` +
-    String.raw`|\bon (${DAY_OF_YEAR}),? (?:the company |it )?(?:closed|completed)` +
+  String.raw`\b(?:closed|completed)\b(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon ${WEEKDAY}(${DAY_OF_YEAR})` +
+    String.raw`|\bon ${WEEKDAY}(${DAY_OF_YEAR}),? (?:the company |it )?(?:closed|completed)` +
     String.raw`|\b(?:clôtur|clotur|conclu|réalis|realis)\w{0,${LIMITS.wordEnding}}\b` +
-    String.raw`(?:(?!expir|jusqu|d[ée]tention|conservation)[^.]){0,${LIMITS.closedDateWindow}}?\ble (${DAY_OF_YEAR})`
+    String.raw`(?:(?!expir|jusqu|d[ée]tention|conservation)[^.]){0,${LIMITS.closedDateWindow}}?\ble ${WEEKDAY_FR}(${DAY_OF_YEAR})`
 )
 
 // The release's own date: "closed today", "completed on the date hereof", "today … has closed".
@@ -360,6 +368,8 @@ export function closingDate({sentence, text, digits}: SentenceFigures, released?
   const date = written && closed === yearless ? dayBefore(written, released!) : written && parseDate(written)
   if (!closed || !written || !date) return undefined
   const start = closed.index + closed[0].indexOf(written)
+  // "closed the placement announced on January 9, 2026": the date is the announcement's, not the closing's.
+  if (ANNOUNCED_ON.test(text.slice(Math.max(0, start - LIMITS.priceContext), start))) return undefined
   return {date, tranche: trancheNamed(text), ...spanOf(sentence.norm, start, start + written.length)}
 }
 
