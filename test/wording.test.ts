@@ -11,7 +11,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {EXCHANGE_DISCLAIMER, US_LEGEND} from '../src/model/boilerplate.js'
 import {buildModel, type Model} from '../src/model/model.js'
-import {align, alignAfresh, declare, findDefinitions, letters, lettersOnly} from '../src/model/wording.js'
+import {align, alignAfresh, declare, findDefinitions, letters} from '../src/model/wording.js'
 
 const model = (value: string): Model => buildModel(unified().use(remarkParse).parse(value), value)
 const LEAD = 'Fernhill Copper Corp. (TSXV: FHC) will start drilling at its Juniper project in May.'
@@ -327,48 +327,5 @@ describe('alignments within a cost bound', () => {
       }),
       {numRuns: 200}
     )
-  })
-})
-
-describe('the letters of a text', () => {
-  /** Letters and digits, lower case, accents of Latin letters dropped: read by the patterns, as defined. */
-  const byPattern = (text: string) =>
-    text
-      .replace(/[^\p{L}\p{N}]+/gu, '')
-      .toLowerCase()
-      .replace(/[\u00c0-\u024f]/g, (char) => {
-        const base = char.normalize('NFD')[0]
-        return /[a-z]/i.test(base) ? base : char
-      })
-
-  it('are the same by the quick pass over character codes as by the patterns, whatever the text', () => {
-    const pieces = fc.oneof(
-      fc.string(),
-      fc.string({unit: 'grapheme'}),
-      fc.constantFrom(
-        'Québec',
-        'RÉGLEMENTATION',
-        'İstanbul',
-        'ǅ',
-        '²',
-        'µ',
-        'ª',
-        '«Exchange»',
-        '’',
-        '\u00a0',
-        'TSX-V',
-        'ß',
-        'Ω'
-      )
-    )
-    fc.assert(
-      fc.property(fc.array(pieces, {maxLength: 8}), (parts) => {
-        const text = parts.join(' ')
-        expect(lettersOnly(text)).toBe(byPattern(text))
-      }),
-      {numRuns: 500}
-    )
-    const long = 'Neither the TSX Venture Exchange nor its Regulation Services Provider '.repeat(500)
-    expect(lettersOnly(long)).toBe(byPattern(long))
   })
 })

@@ -337,30 +337,6 @@ const NOT_LETTERS = /[^\p{L}\p{N}]+/gu
 
 /** The letters of a text, lower case, nothing else: a quick filter before aligning. */
 export function lettersOnly(text: string): string {
-  // One pass over the character codes for text of ASCII, Latin-1 and Latin Extended letters and general
-  // punctuation (nearly every draft); anything else is read by the patterns. The same letters either way.
-  let size = 0
-  if (letterCodes.length < text.length * 2) letterCodes = new Uint16Array(text.length * 2)
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 128) {
-      if (c >= 97 && c <= 122) letterCodes[size++] = c
-      else if (c >= 65 && c <= 90) letterCodes[size++] = c + 32
-      else if (c >= 48 && c <= 57) letterCodes[size++] = c
-    } else if (c >= 0xa0 && c <= 0x24f) {
-      const letters = LATIN[c - 0xa0]
-      for (let k = 0; k < letters.length; k++) letterCodes[size++] = letters.charCodeAt(k)
-    } else if (c < 0x2000 || c > 0x206f) return lettersByPattern(text)
-  }
-  let out = ''
-  for (let at = 0; at < size; at += 8192) {
-    out += String.fromCharCode(...letterCodes.subarray(at, Math.min(size, at + 8192)))
-  }
-  return out
-}
-
-/** The letters of a text, read by the patterns (what `lettersOnly` gives for any text). */
-function lettersByPattern(text: string): string {
   return fold(text.replace(NOT_LETTERS, '').toLowerCase())
 }
 
@@ -380,10 +356,6 @@ const baseOf = (char: string) => {
 function fold(text: string): string {
   return ACCENTED.test(text) ? text.replace(ACCENTED_ALL, baseOf) : text
 }
-
-let letterCodes = new Uint16Array(4096)
-/** What each character from U+00A0 to U+024F gives as letters ("É" → "e", "ß" → "ß", "«" → ""). */
-const LATIN = Array.from({length: 0x24f - 0xa0 + 1}, (_, i) => lettersByPattern(String.fromCharCode(0xa0 + i)))
 
 /**
  * The abbreviations a text defines, each with the term it stands for: the
