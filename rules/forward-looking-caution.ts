@@ -27,7 +27,8 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
     // if its speaker is one, which the release does not show. Every finding on it is then a warning.
     const {speaker, speakerEvidence} = model.release
     const strong = fli.strength === 'strong' && speaker === 'issuer'
-    // The caution is owed once per release: missing, in the release's language; an element missing, in the caution's.
+    // The caution is owed once per release: missing, in the language of the evidence; an element missing, in the
+    // caution's.
     const caution = model.caution
     const evidence = slice(model, fli)
     const causeIn = (texts: CautionTexts) =>
@@ -38,7 +39,9 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
           : texts.weak(evidence)
 
     if (caution.length === 0) {
-      const texts = CAUTION_TEXTS[model.language.release]
+      // Told in the language of the words it quotes (in a release in two languages, the first part's as a rule).
+      const language = model.language.of(fli.sentences[0].block)
+      const texts = CAUTION_TEXTS[language]
       report({
         level: strong ? 'error' : 'warning',
         reason: texts.missing,

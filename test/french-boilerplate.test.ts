@@ -558,6 +558,17 @@ describe('a bilingual release (English, then French)', () => {
     ])
   })
 
+  it('tells a caution missing from both parts once, in the language of the words it quotes', async () => {
+    const none = {caution: '', update: ''}
+    const english = await lintWith('forward-looking-caution', bilingual({en: none, fr: none}))
+    expect(english.messages.map((m) => m.reason)).toEqual(['Missing forward-looking information caution'])
+    expect(english.messages[0].note).toMatch(/“plans to start”/)
+    // The French part first: told in French, on the French words.
+    const frFirst = [FR_PART.lead, FR_PART.disclaimer, EN_PART.lead, EN_PART.disclaimer].join('\n\n') + '\n'
+    const french = await lintWith('forward-looking-caution', frFirst)
+    expect(french.messages.map((m) => m.reason)).toEqual(['Il manque la mise en garde sur l’information prospective'])
+  })
+
   it('checks each caution in its own language: one finding per part that lacks an element', async () => {
     const frOnly = await rulesOf(bilingual({fr: {update: ''}}))
     expect(frOnly.map((m) => m.replace(/ \d+:/, ':'))).toEqual([
