@@ -22,7 +22,7 @@ import {
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
-import {readTables} from './tables.js'
+import type {Table} from './tables.js'
 import {lettersOnly} from './wording.js'
 import {CAREER, type Strength} from './topics.js'
 
@@ -329,10 +329,11 @@ const CATEGORY_CELL = new RegExp(CATEGORY.source)
  * the passage just before it calls the estimate historical; another owner's when it names an adjacent deposit.
  */
 function tableEstimates(
-  blocks: readonly Block[]
+  blocks: readonly Block[],
+  tables: readonly Table[]
 ): Array<ResourceStatement & {historical: boolean; elsewhere: boolean}> {
   const found: Array<ResourceStatement & {historical: boolean; elsewhere: boolean}> = []
-  for (const table of readTables(blocks)) {
+  for (const table of tables) {
     if (!table.rows.slice(0, 3).some((row) => row.cells.some((cell) => QUANTITY_COLUMN.test(cell)))) continue
     const labelled = table.rows.filter(
       (row) =>
@@ -446,7 +447,7 @@ function tiedToPea(sentence: Sentence, blocks: readonly Block[]): boolean {
 }
 
 /** The estimates `own` (the release's own sentences) state, and the cautions and elements in `blocks`. */
-export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]): Estimates {
+export function findEstimates(own: readonly Sentence[], blocks: readonly Block[], tables: readonly Table[]): Estimates {
   const resources: ResourceStatement[] = []
   const inferredSums: Stated[] = []
   const peaResults: Stated[] = []
@@ -520,7 +521,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     }
   }
   // An estimate tabled: rows by category, a column of tonnes or ounces (the usual way a resource is disclosed).
-  for (const tabled of tableEstimates(blocks)) {
+  for (const tabled of tableEstimates(blocks, tables)) {
     if (resources.some((r) => r.sentence === tabled.sentence) || historical.some((h) => h.sentence === tabled.sentence))
       continue
     if (tabled.historical) historical.push(tabled)

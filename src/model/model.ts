@@ -24,6 +24,7 @@ import type {BlockCache} from './block-cache.js'
 import {readDocument, type Block, type Sentence} from './document.js'
 import {findEquivalents, type Equivalents} from './equivalents.js'
 import {findEstimates, type Estimates} from './estimates.js'
+import {readTables, type Table} from './tables.js'
 import {detectLanguages, type Languages} from './language.js'
 import {findLayout, type Layout} from './layout.js'
 import {decideExchange, findListings, type Exchange, type ExchangeDecision, type Listing} from './listing.js'
@@ -116,6 +117,8 @@ export interface Model {
   readonly usParagraph: UsParagraph
   /** A LIFE offering's offering-document statement (see life.ts), found on first use. */
   readonly lifeDocument: LifeDocument
+  /** The tables the draft writes (pipe rows, tab-separated rows; see tables.ts), read on first use. */
+  readonly tables: Table[]
   /**
    * Resource and reserve estimates, PEA results, historical estimates, exploration targets and their cautions
    * (see estimates.ts), found on first use.
@@ -167,6 +170,7 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   let lifeDocument: LifeDocument | undefined
   const release = findRelease(own, topics, {layout, listings})
   let estimates: Estimates | undefined
+  let tables: Table[] | undefined
   let language: Languages | undefined
   return {
     value,
@@ -225,8 +229,11 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
     get lifeDocument() {
       return (lifeDocument ??= findLifeDocument(sentences))
     },
+    get tables() {
+      return (tables ??= readTables(blocks))
+    },
     get estimates() {
-      return (estimates ??= findEstimates(own, blocks))
+      return (estimates ??= findEstimates(own, blocks, (tables ??= readTables(blocks))))
     },
     point(offset) {
       const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))
