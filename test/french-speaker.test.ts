@@ -84,6 +84,18 @@ describe('an acquirer that names the company without its ticker', () => {
   })
 })
 
+describe('shares for debt in French, by its verb', () => {
+  it.each([
+    'a réglé une dette de 120 000 $ en émettant 1 200 000 actions ordinaires au prix réputé de 0,10 $ l’action',
+    'émet 1 200 000 actions au prix réputé de 0,10 $ pour régler des sommes dues de 120 000 $ à des consultants',
+    'a regle des dettes de 120 000 $ par l’émission de 1 200 000 actions'
+  ])('« %s » settles debt: shares for debt, no offering', (words) => {
+    const m = model(`MONTRÉAL (Québec), le 3 février 2026 – Métaux Saint-Onge inc. (TSXV : MSO) ${words}.\n`)
+    expect(m.release.kinds.map((kind) => kind.kind)).toContain('shares-for-debt')
+    expect(m.release.ownOffering).toBeUndefined()
+  })
+})
+
 describe('the French disclaimer in its plural form', () => {
   it('accepts « et ses fournisseurs de services de réglementation »', async () => {
     const value =

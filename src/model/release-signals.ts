@@ -128,8 +128,10 @@ export const DEBT = anyOf([
   String.raw`\bsettlement agreements?\b[^.]{0,80}\bdebts?\b`,
   String.raw`\bsettle(?:s|d|ment of)? ${FEW}${words(DEBTS)}`,
   String.raw`\bin (?:full )?(?:settlement|satisfaction) of ${FEW}${words([...DEBTS, 'amounts?', 'fees', 'invoices'])}`,
-  // French: "règlement de dettes", "en règlement d'une dette de".
-  String.raw`r[èe]glement (?:de |d'une |des )?(?:dettes?|créances?|creances?)`
+  // French: "règlement de dettes", "en règlement d'une dette de"; the verb: "a réglé une dette", "pour régler des
+  // sommes dues".
+  String.raw`r[èe]glement (?:de |d'une |des )?(?:dettes?|créances?|creances?)`,
+  String.raw`r[éèe]gl(?:er|ée?s?|e|ent|era) ${FEW}(?:dettes?|créances?|creances?|sommes? dues?|montants? dus)`
 ])
 
 /** Security-based compensation: options, RSUs, DSUs, PSUs granted to directors, officers, employees, consultants. */
