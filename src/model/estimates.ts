@@ -528,7 +528,6 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     else if (!tabled.elsewhere) resources.push({...tabled, effectiveDate: undefined})
   }
   resources.sort((a, b) => a.start - b.start)
-  historical.sort((a, b) => a.start - b.start)
   // A caution's letters are read only where one of its words is (most blocks hold none).
   const letters = blocks.map((block) => (has(block, CAUTION_WORDS) ? lettersOnly(block.norm.text) : ''))
   // Elements are read in every block but the forward-looking caution ("assumptions regarding the price of gold").
