@@ -26,7 +26,7 @@ const remarkLintUnfilledPlaceholder = defineRule({id: 'unfilled-placeholder'}, (
     // In the language of the words around the blank.
     const texts = PLACEHOLDER_TEXTS[model.language.of(placeholder.block)]
     report({
-      reason: texts.reason(placeholder.text),
+      reason: placeholder.kind === 'note' ? texts.note(placeholder.text) : texts.reason(placeholder.text),
       place: placeholder,
       note: `${citation(model, placeholder, texts)}. ${texts.fix}`
     })

@@ -274,6 +274,23 @@ describe('what unfilled-placeholder takes for a blank', () => {
       'La Société versera le solde à la date [à déterminer] et le prix est À CONFIRMER.',
       ['[à déterminer]', 'À CONFIRMER']
     ],
+    // A lawyer's draft: notes to draft and reviewers' remarks (reported as notes), template fields.
+    [
+      'NTD: confirm the fee with the agent.\n\nBirchwood pays a fee (NTD: confirm with Larch Capital) in cash.',
+      ['NTD: confirm the fee with the agent.', 'NTD: confirm with Larch Capital']
+    ],
+    [
+      '[Drafting note: add the use of proceeds.] Birchwood [Issuer to confirm] pays [KS: please check] on [size?].',
+      ['[Drafting note: add the use of proceeds.]', '[Issuer to confirm]', '[KS: please check]', '[size?]']
+    ],
+    [
+      'Closing is on <<Closing Date>>, the QP is <Name of QP> and the property «Property_Name».',
+      ['<<Closing Date>>', '<Name of QP>', '«Property_Name»']
+    ],
+    [
+      'Each warrant is exercisable at {{exercise price}}. Comment [JS1]: check the term.',
+      ['{{exercise price}}', '[JS1]']
+    ],
     // Not blanks: French prose, and a heading in capitals.
     ['Les travaux à venir permettront de vérifier la continuité, qui reste à confirmer ou à déterminer.', []],
     ['TRAVAUX À VENIR ET PRIX À DÉTERMINER', []]
@@ -285,6 +302,7 @@ describe('what unfilled-placeholder takes for a blank', () => {
         m.reason
           .replace(/^Unexpected unfilled placeholder “(.*)”, expected .*$/, '$1')
           .replace(/^Il reste un espace à remplir : «\u00a0(.*)\u00a0» ; attendu : .*$/, '$1')
+          .replace(/^Unexpected note to draft “(.*)”, expected it resolved and removed$/, '$1')
       )
     ).toEqual(expected)
   })
@@ -308,7 +326,11 @@ describe('what unfilled-placeholder takes for a blank', () => {
     'Collar X and Y coordinates; follow us on X: example; Silver X Mining.',
     'Core measured 3 x 5 metres; a 10x magnification; a 2x3 grid.',
     '______________________',
-    'Acme Gold Corp. (TSXV: ACM) closed its placement of 2,000,000 units at $0.10.'
+    'Acme Gold Corp. (TSXV: ACM) closed its placement of 2,000,000 units at $0.10.',
+    // A ticker in brackets, a newswire's note to editors, HTML of a copy, grades below a limit, French quotes.
+    'Acme Gold Corp. [TSXV: ACM; OTCQB: ACMGF] reports. Note to editors: photos are on the website.',
+    'Values <0.01 g/t Au were set to half the limit; see the <b>bold</b> rows.',
+    'La Société («Acme» ou la «Société») annonce ses résultats.'
   ]
   it.each(text.map((value) => [value]))('%s', async (value) => {
     const file = await lintText(value + '\n', [[rules[ID], ['error']] as Pluggable])

@@ -7,6 +7,8 @@ import {guillemets} from './french.js'
 
 export interface PlaceholderTexts {
   reason: (text: string) => string
+  /** A note to draft or a reviewer's remark: removed, not filled in. */
+  note: (text: string) => string
   caution: string
   qp: string
   misrepresentation: string
@@ -16,6 +18,7 @@ export interface PlaceholderTexts {
 export const PLACEHOLDER_TEXTS: Record<Language, PlaceholderTexts> = {
   en: {
     reason: (text) => `Unexpected unfilled placeholder “${text}”, expected the fact it stands for`,
+    note: (text) => `Unexpected note to draft “${text}”, expected it resolved and removed`,
     caution:
       'NI 51-102 s.4A.3: the forward-looking caution must state the actual material risk factors and assumptions, not a template’s',
     qp: 'NI 43-101 s.3.1: the QP statement must give the Qualified Person’s actual name and relationship to the issuer',
@@ -24,11 +27,12 @@ export const PLACEHOLDER_TEXTS: Record<Language, PlaceholderTexts> = {
       'untrue statement of a material fact or the omission of one that is required or needed to make a statement not ' +
       'misleading',
     fix:
-      "Template text left in a release (brackets, X's for digits, TBD, ● or underscores) goes to the newswire as " +
+      "Template text left in a release (brackets, X's for digits, TBD, ●, underscores, notes to draft) goes to the newswire as " +
       'written: replace it with the fact, or remove it, before dissemination.'
   },
   fr: {
     reason: (text) => `Il reste un espace à remplir : ${guillemets(text)} ; attendu : le fait qu’il remplace`,
+    note: (text) => `Il reste une note de rédaction : ${guillemets(text)} ; attendu : la régler et la supprimer`,
     caution:
       'Règlement 51-102, article 4A.3 : la mise en garde sur l’information prospective doit énoncer les facteurs de ' +
       'risque importants et les hypothèses réels, non ceux d’un modèle',
@@ -40,7 +44,7 @@ export const PLACEHOLDER_TEXTS: Record<Language, PlaceholderTexts> = {
       '« présentation inexacte des faits » est une déclaration fausse sur un fait important ou l’omission d’un fait ' +
       'qui doit être déclaré ou qui est nécessaire pour qu’une déclaration ne soit pas trompeuse',
     fix:
-      'Le texte de modèle laissé dans un communiqué (crochets, X à la place des chiffres, « À DÉTERMINER », ● ou ' +
-      'traits de soulignement) est diffusé tel quel : remplacez-le par le fait, ou supprimez-le, avant la diffusion.'
+      'Le texte de modèle laissé dans un communiqué (crochets, X à la place des chiffres, « À DÉTERMINER », ●, ' +
+      'traits de soulignement, notes de rédaction) est diffusé tel quel : remplacez-le par le fait, ou supprimez-le, avant la diffusion.'
   }
 }

@@ -300,6 +300,14 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
     alignValue(node.value, value.slice(base, end), base, out.offsets)
     return
   }
+  // Angle brackets around words that are no HTML tag ("<Closing Date>", "<Name of QP>", a template's field that
+  // the parser reads as inline HTML) are text of the draft; a tag of pasted HTML ("<b>", "<br/>") is not.
+  if (node.type === 'html' && node.position && isTemplateField(node.value)) {
+    const start = node.position.start.offset ?? 0
+    out.text += node.value
+    alignValue(node.value, value.slice(start, node.position.end.offset ?? start), start, out.offsets)
+    return
+  }
   if (node.type === 'break' && node.position) {
     out.text += '\n'
     pushOffset(out.offsets, node.position.start.offset ?? 0)
@@ -312,6 +320,25 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
     return
   }
   if ('children' in node) for (const child of node.children) collectInline(child as Nodes, value, out)
+}
+
+/** HTML's elements as pasted copy holds them inline (a name the parser takes for a tag but HTML has not is text). */
+const HTML_ELEMENTS = new Set(
+  (
+    'a abbr acronym address area article aside audio b base bdi bdo big blockquote body br button canvas caption ' +
+    'center cite code col colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font ' +
+    'footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark ' +
+    'meta meter nav nobr noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp ' +
+    'script section select small source span strike strong style sub summary sup svg table tbody td template ' +
+    'textarea tfoot th thead time title tr track tt u ul var video wbr'
+  ).split(' ')
+)
+
+/** Whether inline HTML is a template's field in angle brackets: an opening "tag" HTML has not, or one of words. */
+function isTemplateField(html: string): boolean {
+  const tag = /^<([A-Za-z][A-Za-z0-9-]*)([^<>]*)>$/.exec(html)
+  if (!tag || /[=/"']/.test(tag[2])) return false
+  return !HTML_ELEMENTS.has(tag[1].toLowerCase()) || /\s\S/.test(tag[2])
 }
 
 /** The `[from, to)` bounds of a block's sentences in its text as written. */

@@ -29,7 +29,8 @@ import type {Block, Span} from './document.js'
 import {spanOf} from './text.js'
 import {DESIGNATION} from './vocabulary.js'
 
-export type PlaceholderKind = 'bracket' | 'figure' | 'abbreviation' | 'glyph' | 'underscores'
+/** `note`: a note to draft or a reviewer's remark, to be removed rather than filled in. */
+export type PlaceholderKind = 'bracket' | 'figure' | 'abbreviation' | 'glyph' | 'underscores' | 'note'
 
 export interface Placeholder extends Span {
   /** The placeholder as written. */
@@ -80,12 +81,37 @@ const INSTRUCTION = new RegExp(
   )})(?![\p{L}])`,
   'iu'
 )
-/** Instruction words anywhere in a bracket. */
+/** Instruction words anywhere in a bracket; a request to someone ("[Company to confirm]", "[please check]"). */
 const INSTRUCTION_WITHIN = new RegExp(
-  String.raw`\be\.g\.|\betc\.|\bif applicable\b|\bplaceholder\b|\bnote to draft\b|` +
+  String.raw`\be\.g\.|\betc\.|\bif applicable\b|\bplaceholder\b|\bnote to draft\b|\bdrafting note\b|\bplease\b|` +
+    String.raw`\bto (?:${words('confirm advise provide update check review discuss revise approve verify fill_in')})\b|` +
     String.raw`\bto be (?:${words('confirmed determined provided announced updated inserted added')})\b|` +
     String.raw`(?<![\p{L}])[àa] (?:d[ée]terminer|confirmer|venir|pr[ée]ciser|compl[ée]ter)(?![\p{L}])`,
   'iu'
+)
+/**
+ * A reviewer's remark: initials ("KS:", "JS1:") before a colon and words (not a ticker: "[TSXV: ACM]"), a party
+ * ("Company:", "Counsel comment:") before a colon, or a question ("[confirm size?]").
+ */
+const REMARK = /^[A-Z]{1,4}\d{0,2}:\s[^\n]{0,200}[a-z]|\?$/
+/** A note to the drafters named as one, in brackets or out ("NTD:", "Note to draft:", "Drafting note:"). */
+const NOTE_WORDS = new RegExp(
+  String.raw`^(?:ntd|n\.t\.d\.|note to draft|drafting note|` +
+    String.raw`note to (?:the )?(?:${words('company issuer client counsel file')}))\b|\bplease\b`,
+  'i'
+)
+/** The same outside brackets: the marker and its colon or dash. */
+const NOTE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:NTD|N\.T\.D\.|[Nn]ote to [Dd]raft|NOTE TO DRAFT|[Dd]rafting [Nn]ote|DRAFTING NOTE|` +
+    String.raw`[Nn]ote to (?:the )?(?:Company|Issuer|Client|Counsel|company|issuer|client|counsel))\s?[:\u2013\u2014-]`,
+  'gu'
+)
+/** A Word comment's mark, as a paste keeps it: "Comment [JS1]:", "[JS1]:". */
+const COMMENT_MARK = /^[A-Z]{1,4}\d{1,2}$/
+const PARTY_REMARK = new RegExp(
+  String.raw`^(?:${words('company issuer client counsel management mgmt auditor auditors agent agents ntd comment question query')})` +
+    String.raw`(?: (?:comment|note|question|query))?\s?:`,
+  'i'
 )
 /** A descriptor's opening word. */
 const DETERMINER =
@@ -138,6 +164,8 @@ export function findPlaceholders(blocks: Block[]): Placeholder[] {
       return true
     }
     brackets(text, add)
+    notes(text, add)
+    fields(text, add)
     figures(text, add)
     abbreviations(text, add)
     glyphs(text, add)
@@ -168,7 +196,18 @@ function brackets(text: string, add: Add): void {
     if (close < 0) continue
     // Link syntax left literal (in code, or a reference without its definition followed by a URL).
     if (text[close + 1] === '(' && opener === '[') continue
-    if (isBlankContent(text.slice(open + 1, close), quoted[open] === 1) && !add(open, close + 1, 'bracket')) return
+    const content = text.slice(open + 1, close)
+    const mark =
+      COMMENT_MARK.test(content) &&
+      (text[close + 1] === ':' || /comment\s?$/i.test(text.slice(Math.max(0, open - 8), open)))
+    const remark = mark || isRemark(content)
+    // "{{exercise price}}": the doubled braces are the placeholder's too.
+    const doubled = opener === '{' && text[open - 1] === '{' && text[close + 1] === '}' ? 1 : 0
+    if (
+      (remark || isBlankContent(content, quoted[open] === 1)) &&
+      !add(open - doubled, close + 1 + doubled, remark ? 'note' : 'bracket')
+    )
+      return
     open = close
   }
 }
@@ -180,7 +219,7 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
   if (EDITORIAL.test(content)) return false
   // Elision in a quotation ("[…]", "[...]"), footnote marks ("[1]", "[a]", "[iv]", "[^2]").
   if (/^(?:\.{3}|…)$/.test(content) || /^\^?(?:\d{1,3}|[a-wyz]|[ivl]{1,4})$/i.test(content)) return false
-  if (INSTRUCTION.test(content) || INSTRUCTION_WITHIN.test(content)) return true
+  if (INSTRUCTION.test(content) || INSTRUCTION_WITHIN.test(content) || isRemark(content)) return true
   // An editor's insertion in a quotation ("“We think [the project] is …”").
   if (quoted && DETERMINER.test(content)) return false
   // Blanks: glyphs, underscores, X's, "#", "?", dashes.
@@ -203,6 +242,12 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
     return DETERMINER.test(content) || content === content.toLowerCase()
   }
   return false
+}
+
+/** Whether bracketed text is a note to draft or a reviewer's remark ("[NTD: …]", "[KS: please check]", "[confirm?]"). */
+function isRemark(raw: string): boolean {
+  const content = raw.trim().replace(/\s+/g, ' ')
+  return NOTE_WORDS.test(content) || REMARK.test(content) || PARTY_REMARK.test(content)
 }
 
 /** Which characters of `text` are inside quotation marks (curly pairs; straight quotes by parity), in one pass. */
@@ -241,6 +286,38 @@ function figures(text: string, add: Add): void {
     if (/^X+$/.test(body) && !currency && ROMAN_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue
     while (currency && from > 0 && /[A-Z]/.test(text[from - 1]) && match.index - from < 3) from-- // "C$X.XX"
     if (!add(from, to, 'figure')) return
+  }
+}
+
+/**
+ * Notes to draft outside brackets ("NTD: confirm the fee.", "(Note to draft: update)"): the note runs from its
+ * marker to the parenthesis it opened in, else to the end of its sentence or line (200 characters at most).
+ */
+function notes(text: string, add: Add): void {
+  if (!/ntd|n\.t\.d|note/i.test(text)) return
+  for (const note of text.matchAll(NOTE)) {
+    const from = note.index
+    const inParenthesis = /\(\s?$/.test(text.slice(Math.max(0, from - 2), from))
+    const window = text.slice(from, from + 200)
+    const end = inParenthesis ? window.indexOf(')') : window.search(/[.!?](?=\s|$)|\n/)
+    const to = end < 0 ? from + window.length : from + end + (inParenthesis ? 0 : /[.!?]/.test(window[end]) ? 1 : 0)
+    if (!add(from, to, 'note')) return
+  }
+}
+
+/**
+ * Fields of document-assembly and mail-merge templates: "<<Closing Date>>", "<Name of QP>" (a field name, an
+ * instruction or a blank inside), and Word's merge fields, "«Closing_Date»" (a field name with an underscore,
+ * which French quotation never holds).
+ */
+const FIELD = /<<([^<>\n]{1,200})>>|<([^<>\n]{1,200})>|«([A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6})»/g
+
+function fields(text: string, add: Add): void {
+  if (!text.includes('<') && !text.includes('«')) return
+  for (const field of text.matchAll(FIELD)) {
+    const inner = field[1] ?? field[2]
+    if (inner !== undefined && !isBlankContent(inner, false)) continue
+    if (!add(field.index, field.index + field[0].length, 'bracket')) return
   }
 }
 
