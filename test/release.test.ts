@@ -155,3 +155,22 @@ describe('release variants', () => {
     expect(found[0].line).toBe(lineOf(value, 'Neither TSX Venture Exchange'))
   })
 })
+
+describe('a draft’s own header', () => {
+  it('holds a date but is no dateline: the U.S. legend under it is still above the dateline', async () => {
+    const legend = 'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES'
+    const release = [
+      'PRIVILEGED & CONFIDENTIAL – DRAFT OF JUNE 2, 2025 – FOR DISCUSSION PURPOSES ONLY',
+      legend,
+      'Vancouver, British Columbia, June 9, 2025 – Quillan Ridge Mining Corporation (TSXV: QRM) has closed ' +
+        'the first tranche of its non-brokered private placement of 4,000,000 units at $0.25 per unit.'
+    ].join('\n\n')
+    for (const header of [
+      release,
+      release.replace(/^PRIVILEGED[^\n]*/, 'Revised draft of June 2, 2025 for review by counsel and the agents')
+    ]) {
+      const file = await lintPreset(header)
+      expect(file.messages.filter((m) => m.ruleId === 'us-distribution-legend')).toEqual([])
+    }
+  })
+})

@@ -46,6 +46,15 @@ export interface Layout {
   openingEnd: number
 }
 
+/**
+ * A draft's own header, never a dateline though it holds a date: "PRIVILEGED & CONFIDENTIAL – DRAFT OF MARCH 2,
+ * 2026", "Embargoed until March 3, 2026", "Revised draft – March 2, 2026 – for discussion".
+ */
+const DRAFT_HEADER = new RegExp(
+  String.raw`\b(?:draft|drafted|confidential|privileged|discussion purposes|for discussion|for review|redline|` +
+    String.raw`blackline|embargo|embargoed|version \d)\b`
+)
+
 /** The first block, in the opening of the release, that is a dateline. */
 export function findDateline(blocks: Block[]): Block | undefined {
   const limit = Math.min(blocks.length, LIMITS.datelineBlocks)
@@ -53,7 +62,13 @@ export function findDateline(blocks: Block[]): Block | undefined {
     const block = blocks[index]
     const text = block.norm.text
     if (dateOnly.test(text)) return block
-    if (block.kind !== 'heading' && datelineRe.test(text) && text.length > LIMITS.datelineMinLength) return block
+    if (
+      block.kind !== 'heading' &&
+      datelineRe.test(text) &&
+      text.length > LIMITS.datelineMinLength &&
+      !DRAFT_HEADER.test(text.slice(0, LIMITS.datelinePrefix))
+    )
+      return block
   }
   return undefined
 }
