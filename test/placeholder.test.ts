@@ -291,6 +291,12 @@ describe('what unfilled-placeholder takes for a blank', () => {
       'Each warrant is exercisable at {{exercise price}}. Comment [JS1]: check the term.',
       ['{{exercise price}}', '[JS1]']
     ],
+    // A drafter's choices and optional words.
+    [
+      'The [first/final] tranche of the [non-]brokered placement on the [TSXV/CSE] closed[, subject to approval].',
+      ['[first/final]', '[non-]', '[TSXV/CSE]', '[, subject to approval]']
+    ],
+    ['Birchwood will use the proceeds [for drilling at the Larch property].', ['[for drilling at the Larch property]']],
     // Not blanks: French prose, and a heading in capitals.
     ['Les travaux à venir permettront de vérifier la continuité, qui reste à confirmer ou à déterminer.', []],
     ['TRAVAUX À VENIR ET PRIX À DÉTERMINER', []]
@@ -330,6 +336,8 @@ describe('what unfilled-placeholder takes for a blank', () => {
     // A ticker in brackets, a newswire's note to editors, HTML of a copy, grades below a limit, French quotes.
     'Acme Gold Corp. [TSXV: ACM; OTCQB: ACMGF] reports. Note to editors: photos are on the website.',
     'Values <0.01 g/t Au were set to half the limit; see the <b>bold</b> rows.',
+    // Units and elements with a slash in a copied table's header.
+    'Au [g/t] over [m]; Ag [ppm/ppb]; the [Au/Ag] ratio; grades in [AuEq/CuEq].',
     'La Société («Acme» ou la «Société») annonce ses résultats.'
   ]
   it.each(text.map((value) => [value]))('%s', async (value) => {

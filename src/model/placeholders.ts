@@ -236,12 +236,28 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
     const head = (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase().replace(/[.'’]+$/, '')
     if (FACT_NOUNS.has(head) || FACT_NOUNS.has(head.replace(/s$/, ''))) return true
   }
-  // A descriptor ("the material risk factors"): outside quotations, where brackets are an editor's insertion.
-  // (French descriptors too: "[les facteurs de risque importants]", "[l’emploi du produit]".)
-  if (!quoted && /^[a-z]/.test(content) && /\s/.test(content) && /^[a-z][a-zà-öø-ÿœ\s,.'’;:()-]*$/i.test(content)) {
-    return DETERMINER.test(content) || content === content.toLowerCase()
+  // A drafter's choice between words ("[first/final]", "[TSXV/CSE]", "[is/are]"), not units ("[g/t]", "[ppm/ppb]")
+  // nor elements ("[Au/Ag]"); an optional part of a word ("[non-]brokered").
+  if (isAlternatives(content) || /^(?:[a-z]{2,12}-|-[a-z]{2,12})$/.test(content)) return true
+  // Outside quotations (where brackets are an editor's insertion): a descriptor ("the material risk factors"), or
+  // optional words a drafter bracketed, starting in lowercase or with the comma that joins them ("[, subject to the
+  // approval of the Exchange]", "[for drilling at the Larch property]"). French too: "[les facteurs de risque
+  // importants]", "[l’emploi du produit]".
+  if (!quoted && /^(?:[,;] ?)?[a-zà-öø-ÿœ]/.test(content) && /\s/.test(content)) {
+    return /^(?:[,;] ?)?[a-zà-öø-ÿœ][\p{L}\d\s,.'’;:()$%-]*$/u.test(content)
   }
   return false
+}
+
+/** Units and symbols written with a slash, not a drafter's alternatives. */
+const UNITS = new Set(['ppm', 'ppb', 'opt', 'ozt', 'tpd', 'lbs', 'mlb', 'koz', 'moz', 'kwh', 'usd', 'cad'])
+
+/** Whether bracketed text is a choice between words ("first/final"): at least one of three letters or more. */
+function isAlternatives(content: string): boolean {
+  if (!/^[A-Za-z][A-Za-z-]{0,20}(?:\/[A-Za-z][A-Za-z-]{0,20}){1,3}$/.test(content)) return false
+  const words = content.split('/')
+  if (words.every((word) => UNITS.has(word.toLowerCase()) || word.length < 3)) return false
+  return !words.some((word) => /eq$/i.test(word) || UNITS.has(word.toLowerCase()))
 }
 
 /** Whether bracketed text is a note to draft or a reviewer's remark ("[NTD: …]", "[KS: please check]", "[confirm?]"). */
