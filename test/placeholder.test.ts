@@ -297,6 +297,10 @@ describe('what unfilled-placeholder takes for a blank', () => {
       ['[first/final]', '[non-]', '[TSXV/CSE]', '[, subject to approval]']
     ],
     ['Birchwood will use the proceeds [for drilling at the Larch property].', ['[for drilling at the Larch property]']],
+    [
+      'Warrants at $[0.25] for [24] months; a fee of [7]% in cash; proceeds of $[●].',
+      ['$[0.25]', '[24]', '[7]', '$[●]']
+    ],
     // Not blanks: French prose, and a heading in capitals.
     ['Les travaux à venir permettront de vérifier la continuité, qui reste à confirmer ou à déterminer.', []],
     ['TRAVAUX À VENIR ET PRIX À DÉTERMINER', []]
@@ -338,6 +342,7 @@ describe('what unfilled-placeholder takes for a blank', () => {
     'Values <0.01 g/t Au were set to half the limit; see the <b>bold</b> rows.',
     // Units and elements with a slash in a copied table's header.
     'Au [g/t] over [m]; Ag [ppm/ppb]; the [Au/Ag] ratio; grades in [AuEq/CuEq].',
+    'The grade was 2.1 g/t Au.[1] See note [2] below and table [3].',
     'La Société («Acme» ou la «Société») annonce ses résultats.'
   ]
   it.each(text.map((value) => [value]))('%s', async (value) => {

@@ -94,6 +94,9 @@ const INSTRUCTION_WITHIN = new RegExp(
  * ("Company:", "Counsel comment:") before a colon, or a question ("[confirm size?]").
  */
 const REMARK = /^[A-Z]{1,4}\d{0,2}:\s[^\n]{0,200}[a-z]|\?$/
+/** What follows a figure, not a footnote mark: a percent sign or a unit. */
+const FIGURE_AFTER =
+  /^(?:%| ?(?:per ?cent|percent|months?|years?|days?|units?|shares?|warrants?|options?|million|cents?)\b)/i
 /** A note to the drafters named as one, in brackets or out ("NTD:", "Note to draft:", "Drafting note:"). */
 const NOTE_WORDS = new RegExp(
   String.raw`^(?:ntd|n\.t\.d\.|note to draft|drafting note|` +
@@ -201,11 +204,16 @@ function brackets(text: string, add: Add): void {
       COMMENT_MARK.test(content) &&
       (text[close + 1] === ':' || /comment\s?$/i.test(text.slice(Math.max(0, open - 8), open)))
     const remark = mark || isRemark(content)
+    // A figure bracketed to be confirmed ("[24] months", "[7]%", "$[0.25]"), not a footnote mark ("grade.[1]").
+    const figure =
+      /^\$?\d[\d,.]{0,15}$/.test(content) &&
+      (isCurrency(text[open - 1]) || FIGURE_AFTER.test(text.slice(close + 1, close + 16)))
     // "{{exercise price}}": the doubled braces are the placeholder's too.
     const doubled = opener === '{' && text[open - 1] === '{' && text[close + 1] === '}' ? 1 : 0
     if (
-      (remark || isBlankContent(content, quoted[open] === 1)) &&
-      !add(open - doubled, close + 1 + doubled, remark ? 'note' : 'bracket')
+      (remark || figure || isBlankContent(content, quoted[open] === 1)) &&
+      // "$[●]", "$[0.25]": the currency sign is the blank's too, as in "$●".
+      !add(open - (doubled || (isCurrency(text[open - 1]) ? 1 : 0)), close + 1 + doubled, remark ? 'note' : 'bracket')
     )
       return
     open = close
@@ -280,6 +288,8 @@ function quotedFlags(text: string): Uint8Array {
   }
   return flags
 }
+
+const isCurrency = (c: string | undefined) => c !== undefined && c.length === 1 && CURRENCY.includes(c)
 
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}|\d|_/u.test(c)
 
