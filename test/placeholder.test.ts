@@ -298,6 +298,10 @@ describe('what unfilled-placeholder takes for a blank', () => {
     ],
     ['Birchwood will use the proceeds [for drilling at the Larch property].', ['[for drilling at the Larch property]']],
     [
+      'On March [3], 2026, the first [six] holes were approved by Ann Lee, P.Geo., [Vice President, Exploration].',
+      ['[3]', '[six]', '[Vice President, Exploration]']
+    ],
+    [
       'Warrants at $[0.25] for [24] months; a fee of [7]% in cash; proceeds of $[●].',
       ['$[0.25]', '[24]', '[7]', '$[●]']
     ],

@@ -62,6 +62,15 @@ const FACT_NOUNS = new Set(
     'nom titre poste fonction société émetteur ville montant prix'
   ).split(' ')
 )
+/** Words of an office: a bracketed title with one of them is a field for the person's title. */
+const TITLE_WORDS = new Set(
+  'president vice chief chair chairman chairwoman chairperson geologist manager secretary treasurer partner founder'.split(
+    ' '
+  )
+)
+/** A number in words, alone. */
+const NUMBER_WORD =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/i
 /** Space-separated words as alternatives; `_` stands for a space within one. */
 function words(list: string): string {
   return list
@@ -94,6 +103,9 @@ const INSTRUCTION_WITHIN = new RegExp(
  * ("Company:", "Counsel comment:") before a colon, or a question ("[confirm size?]").
  */
 const REMARK = /^[A-Z]{1,4}\d{0,2}:\s[^\n]{0,200}[a-z]|\?$/
+/** A month's name before a bracketed day ("March [3], 2026"). */
+const MONTH_BEFORE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc)[a-zéû]{0,6}\.? $/i
 /** What follows a figure, not a footnote mark: a percent sign or a unit. */
 const FIGURE_AFTER =
   /^(?:%| ?(?:per ?cent|percent|months?|years?|days?|units?|shares?|warrants?|options?|million|cents?)\b)/i
@@ -207,7 +219,9 @@ function brackets(text: string, add: Add): void {
     // A figure bracketed to be confirmed ("[24] months", "[7]%", "$[0.25]"), not a footnote mark ("grade.[1]").
     const figure =
       /^\$?\d[\d,.]{0,15}$/.test(content) &&
-      (isCurrency(text[open - 1]) || FIGURE_AFTER.test(text.slice(close + 1, close + 16)))
+      (isCurrency(text[open - 1]) ||
+        FIGURE_AFTER.test(text.slice(close + 1, close + 16)) ||
+        MONTH_BEFORE.test(text.slice(Math.max(0, open - 12), open)))
     // "{{exercise price}}": the doubled braces are the placeholder's too.
     const doubled = opener === '{' && text[open - 1] === '{' && text[close + 1] === '}' ? 1 : 0
     if (
@@ -239,11 +253,15 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
   if (content.length <= 12 && DESIGNATED.test(content.toLowerCase())) return true
   // A field name: one to four words, the head (before "of", else the last) a kind of fact.
   const words = content.split(/[\s/]+/)
-  if (words.length <= 4 && words.every((word) => /^[A-Za-z][A-Za-z'’&.-]*$/.test(word))) {
+  if (words.length <= 4 && words.every((word) => /^[A-Za-z][A-Za-z'’&.-]*,?$/.test(word))) {
     const of = words.findIndex((word) => word.toLowerCase() === 'of')
-    const head = (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase().replace(/[.'’]+$/, '')
+    const head = (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase().replace(/[.'’,]+$/, '')
     if (FACT_NOUNS.has(head) || FACT_NOUNS.has(head.replace(/s$/, ''))) return true
+    // A title as a field ("[Vice President, Exploration]", "[Chief Geologist]"): an office's word anywhere in it.
+    if (words.some((word) => TITLE_WORDS.has(word.toLowerCase().replace(/[.,]+$/, '')))) return true
   }
+  // A count in words to be confirmed ("the first [six] holes").
+  if (NUMBER_WORD.test(content)) return true
   // A drafter's choice between words ("[first/final]", "[TSXV/CSE]", "[is/are]"), not units ("[g/t]", "[ppm/ppb]")
   // nor elements ("[Au/Ag]"); an optional part of a word ("[non-]brokered").
   if (isAlternatives(content) || /^(?:[a-z]{2,12}-|-[a-z]{2,12})$/.test(content)) return true
