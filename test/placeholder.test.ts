@@ -291,6 +291,10 @@ describe('what unfilled-placeholder takes for a blank', () => {
       'Each warrant is exercisable at {{exercise price}}. Comment [JS1]: check the term.',
       ['{{exercise price}}', '[JS1]']
     ],
+    [
+      'La Société versera une commission (Note au projet : à valider avec le placeur) en espèces.',
+      ['Note au projet : à valider avec le placeur']
+    ],
     // A drafter's choices and optional words.
     [
       'The [first/final] tranche of the [non-]brokered placement on the [TSXV/CSE] closed[, subject to approval].',
@@ -317,6 +321,7 @@ describe('what unfilled-placeholder takes for a blank', () => {
           .replace(/^Unexpected unfilled placeholder “(.*)”, expected .*$/, '$1')
           .replace(/^Il reste un espace à remplir : «\u00a0(.*)\u00a0» ; attendu : .*$/, '$1')
           .replace(/^Unexpected note to draft “(.*)”, expected it resolved and removed$/, '$1')
+          .replace(/^Il reste une note de rédaction : «\u00a0(.*)\u00a0» ; attendu : .*$/, '$1')
       )
     ).toEqual(expected)
   })

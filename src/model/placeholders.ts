@@ -111,14 +111,16 @@ const FIGURE_AFTER =
   /^(?:%| ?(?:per ?cent|percent|months?|years?|days?|units?|shares?|warrants?|options?|million|cents?)\b)/i
 /** A note to the drafters named as one, in brackets or out ("NTD:", "Note to draft:", "Drafting note:"). */
 const NOTE_WORDS = new RegExp(
-  String.raw`^(?:ntd|n\.t\.d\.|note to draft|drafting note|` +
+  String.raw`^(?:ntd|n\.t\.d\.|note to draft|drafting note|note au projet|note de r[ée]daction|` +
     String.raw`note to (?:the )?(?:${words('company issuer client counsel file')}))\b|\bplease\b`,
   'i'
 )
 /** The same outside brackets: the marker and its colon or dash. */
 const NOTE = new RegExp(
   String.raw`(?<![\p{L}\d])(?:NTD|N\.T\.D\.|[Nn]ote to [Dd]raft|NOTE TO DRAFT|[Dd]rafting [Nn]ote|DRAFTING NOTE|` +
-    String.raw`[Nn]ote to (?:the )?(?:Company|Issuer|Client|Counsel|company|issuer|client|counsel))\s?[:\u2013\u2014-]`,
+    String.raw`[Nn]ote to (?:the )?(?:Company|Issuer|Client|Counsel|company|issuer|client|counsel)|` +
+    // French: « Note au projet : », « Note de rédaction : » (not « NDLR », a published editor's note).
+    String.raw`[Nn]ote au projet|NOTE AU PROJET|[Nn]ote de r[ée]daction|NOTE DE R[ÉE]DACTION)[\s\u00a0\u202f]?[:\u2013\u2014-]`,
   'gu'
 )
 /** A Word comment's mark, as a paste keeps it: "Comment [JS1]:", "[JS1]:". */
