@@ -352,7 +352,7 @@ describe('what unfilled-placeholder takes for a blank', () => {
     // Units and elements with a slash in a copied table's header.
     'Au [g/t] over [m]; Ag [ppm/ppb]; the [Au/Ag] ratio; grades in [AuEq/CuEq].',
     'The grade was 2.1 g/t Au.[1] See note [2] below and table [3].',
-    'La Société («Acme» ou la «Société») annonce ses résultats.'
+    'La Société («Acme» ou la «Société») annonce ses résultats. NDLR : les photos sont sur le site web.'
   ]
   it.each(text.map((value) => [value]))('%s', async (value) => {
     const file = await lintText(value + '\n', [[rules[ID], ['error']] as Pluggable])
