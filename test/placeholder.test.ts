@@ -309,6 +309,7 @@ describe('what unfilled-placeholder takes for a blank', () => {
       'Warrants at $[0.25] for [24] months; a fee of [7]% in cash; proceeds of $[●].',
       ['$[0.25]', '[24]', '[7]', '$[●]']
     ],
+    ['Birchwood granted [200,000] restricted share units and [1,500,000] common shares.', ['[200,000]', '[1,500,000]']],
     // Not blanks: French prose, and a heading in capitals.
     ['Les travaux à venir permettront de vérifier la continuité, qui reste à confirmer ou à déterminer.', []],
     ['TRAVAUX À VENIR ET PRIX À DÉTERMINER', []]

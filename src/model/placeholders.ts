@@ -107,8 +107,11 @@ const REMARK = /^[A-Z]{1,4}\d{0,2}:\s[^\n]{0,200}[a-z]|\?$/
 const MONTH_BEFORE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc)[a-zéû]{0,6}\.? $/i
 /** What follows a figure, not a footnote mark: a percent sign or a unit. */
-const FIGURE_AFTER =
-  /^(?:%| ?(?:per ?cent|percent|months?|years?|days?|units?|shares?|warrants?|options?|million|cents?)\b)/i
+const FIGURE_AFTER = new RegExp(
+  String.raw`^(?:%| ?(?:[a-z-]{2,20} ){0,2}(?:per ?cent|percent|months?|years?|days?|units?|shares?|warrants?|` +
+    String.raw`options?|rsus?|dsus?|psus?|million|cents?|tonnes|ounces|metres|meters|holes)\b)`,
+  'i'
+)
 /** A note to the drafters named as one, in brackets or out ("NTD:", "Note to draft:", "Drafting note:"). */
 const NOTE_WORDS = new RegExp(
   String.raw`^(?:ntd|n\.t\.d\.|note to draft|drafting note|note au projet|note de r[ée]daction|` +
@@ -222,7 +225,7 @@ function brackets(text: string, add: Add): void {
     const figure =
       /^\$?\d[\d,.]{0,15}$/.test(content) &&
       (isCurrency(text[open - 1]) ||
-        FIGURE_AFTER.test(text.slice(close + 1, close + 16)) ||
+        FIGURE_AFTER.test(text.slice(close + 1, close + 64)) ||
         MONTH_BEFORE.test(text.slice(Math.max(0, open - 12), open)))
     // "{{exercise price}}": the doubled braces are the placeholder's too.
     const doubled = opener === '{' && text[open - 1] === '{' && text[close + 1] === '}' ? 1 : 0
