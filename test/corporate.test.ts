@@ -191,6 +191,17 @@ describe('life-offering', () => {
     ).toEqual([])
   })
 
+  it('reads "should read it" in the sentence after the one naming the document, in its paragraph only', async () => {
+    const named =
+      'There is an offering document for the offering under the Company’s profile at www.sedarplus.ca and at ' +
+      'www.acmegold.ca.'
+    const read = 'Prospective investors should read it before making an investment decision.'
+    expect(await life(`${named} ${read}`)).toEqual([])
+    expect(await life(`${named}\n\nThe offering closes in May.\n\n${read}`)).toEqual([
+      expect.stringContaining('warning Missing that prospective investors should read it')
+    ])
+  })
+
   it('warns when the statement does not ask investors to read it', async () => {
     const found = await life(
       'The offering document can be accessed under the Company’s profile at www.sedarplus.ca and at www.acmegold.ca.'

@@ -97,9 +97,17 @@ const BEFORE = /before|avant/
 /** The offering-document statement of a LIFE release. */
 export function findLifeDocument(sentences: Sentence[]): LifeDocument {
   const found: LifeDocument = {sentence: undefined, document: false, sedar: false, website: false, read: false}
+  // The sentence before, when it named the document: "… at www.acme.ca. Prospective investors should read it …".
+  let named: Sentence | undefined
   for (const sentence of sentences) {
     const chars = lettersOnly(sentence.norm.text)
-    if (!DOCUMENT_WORDS.some((words) => chars.includes(words))) continue
+    const follows = named?.block === sentence.block
+    named = undefined
+    if (!DOCUMENT_WORDS.some((words) => chars.includes(words))) {
+      if (follows && SHOULD_READ.test(chars) && BEFORE.test(chars)) found.read = true
+      continue
+    }
+    named = sentence
     found.sentence ??= sentence
     found.document = true
     if (chars.includes('sedar')) found.sedar = true
