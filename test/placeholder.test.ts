@@ -310,6 +310,10 @@ describe('what unfilled-placeholder takes for a blank', () => {
       ['$[0.25]', '[24]', '[7]', '$[●]']
     ],
     ['Birchwood granted [200,000] restricted share units and [1,500,000] common shares.', ['[200,000]', '[1,500,000]']],
+    [
+      'La Société émettra [500 000] actions au prix de [0,10] $ et des bons de [24] mois.',
+      ['[500 000]', '[0,10]', '[24]']
+    ],
     // Not blanks: French prose, and a heading in capitals.
     ['Les travaux à venir permettront de vérifier la continuité, qui reste à confirmer ou à déterminer.', []],
     ['TRAVAUX À VENIR ET PRIX À DÉTERMINER', []]

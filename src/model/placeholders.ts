@@ -108,9 +108,11 @@ const MONTH_BEFORE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc)[a-zéû]{0,6}\.? $/i
 /** What follows a figure, not a footnote mark: a percent sign or a unit. */
 const FIGURE_AFTER = new RegExp(
-  String.raw`^(?:%| ?(?:[a-z-]{2,20} ){0,2}(?:per ?cent|percent|months?|years?|days?|units?|shares?|warrants?|` +
-    String.raw`options?|rsus?|dsus?|psus?|million|cents?|tonnes|ounces|metres|meters|holes)\b)`,
-  'i'
+  String.raw`^(?:[\s\u00a0\u202f]?[%$]| ?(?:[a-z-]{2,20} ){0,2}(?:per ?cent|percent|months?|years?|days?|units?|shares?|` +
+    String.raw`warrants?|options?|rsus?|dsus?|psus?|million|cents?|tonnes|ounces|metres|meters|holes|` +
+    // French: « [0,10] $ », « [24] mois », « [500 000] actions ordinaires ».
+    String.raw`mois|ans|jours|unités|actions|bons|millions?|onces|mètres|trous)(?![\p{L}]))`,
+  'iu'
 )
 /** A note to the drafters named as one, in brackets or out ("NTD:", "Note to draft:", "Drafting note:"). */
 const NOTE_WORDS = new RegExp(
@@ -223,7 +225,7 @@ function brackets(text: string, add: Add): void {
     const remark = mark || isRemark(content)
     // A figure bracketed to be confirmed ("[24] months", "[7]%", "$[0.25]"), not a footnote mark ("grade.[1]").
     const figure =
-      /^\$?\d[\d,.]{0,15}$/.test(content) &&
+      /^\$?\d[\d,. \u00a0\u202f]{0,15}$/.test(content) &&
       (isCurrency(text[open - 1]) ||
         FIGURE_AFTER.test(text.slice(close + 1, close + 64)) ||
         MONTH_BEFORE.test(text.slice(Math.max(0, open - 12), open)))
