@@ -434,6 +434,58 @@ export const TARGET_STATEMENT_FR = declare('exploration-target-caution-fr', [
   }
 ])
 
+/** The elements of the PEA caution's Inferred clause: a PEA stated to include no Inferred resources does not owe them. */
+export const INFERRED_CLAUSE: readonly string[] = ['inferred', 'speculative', 'reserves']
+
+/**
+ * A PEA caution as a PEA without Inferred resources owes it: the Inferred clause may be left out, so "The PEA is
+ * preliminary in nature, and there is no certainty that its results will be realized" reads as the whole caution
+ * (aligned with the full statement, the words of the missing clause were taken for replaced words and the clause
+ * after them lost).
+ */
+function withoutInferred(statement: Statement): Statement {
+  return declare(
+    `${statement.id}-without-inferred`,
+    statement.elements.map((element) => (INFERRED_CLAUSE.includes(element.id) ? {...element, optional: true} : element))
+  )
+}
+export const PEA_STATEMENT_WITHOUT_INFERRED = withoutInferred(PEA_STATEMENT)
+export const PEA_STATEMENT_WITHOUT_INFERRED_FR = withoutInferred(PEA_STATEMENT_FR)
+
+/**
+ * The PEA cautions of `blocks`, best first, read as the release owes them: without the Inferred clause where the PEA
+ * is stated to include no Inferred resources; otherwise with it, a caution that leaves the clause out reported as
+ * dropping it (read without it, then its skipped elements counted missing), not taken for no caution at all.
+ */
+export function findPeaCautions(
+  blocks: readonly Block[],
+  letters: readonly string[],
+  withoutInferred: boolean
+): CautionFound[] {
+  const lenient = [
+    ...findCautions(PEA_STATEMENT_WITHOUT_INFERRED, blocks, letters),
+    ...findCautions(PEA_STATEMENT_WITHOUT_INFERRED_FR, blocks, letters)
+  ]
+  if (withoutInferred) return lenient.sort((a, b) => b.wording.share - a.wording.share)
+  const full = [...findCautions(PEA_STATEMENT, blocks, letters), ...findCautions(PEA_STATEMENT_FR, blocks, letters)]
+  const best = new Map<Block, CautionFound>()
+  for (const found of [...full, ...lenient.map(owingInferred)]) {
+    const kept = best.get(found.block)
+    if (found.wording.share >= 0.5 && (!kept || found.wording.share > kept.wording.share)) best.set(found.block, found)
+  }
+  return [...best.values()].sort((a, b) => b.wording.share - a.wording.share)
+}
+
+/** A caution read without its Inferred clause, as one that owes it: the clause's skipped elements are missing. */
+function owingInferred(found: CautionFound): CautionFound {
+  const elements = found.wording.elements.map((verdict) =>
+    verdict.skipped && INFERRED_CLAUSE.includes(verdict.element.id) ? {...verdict, status: 'missing' as const} : verdict
+  )
+  const substantive = elements.filter((verdict) => verdict.element.substantive)
+  const kept = substantive.filter((verdict) => verdict.status === 'present' || verdict.status === 'cosmetic').length
+  return {block: found.block, wording: {...found.wording, elements, share: kept / Math.max(1, substantive.length)}}
+}
+
 /** A caution found: the alignment of the best candidate passage with its statement. */
 export interface CautionFound {
   block: Block
@@ -444,6 +496,11 @@ export interface CautionFound {
 const CUES = new Map<Statement, string[]>([
   [PEA_STATEMENT, ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative']],
   [PEA_STATEMENT_FR, ['denaturepréliminaire', 'denaturepreliminaire', 'tropspéculatives', 'tropspeculatives']],
+  [PEA_STATEMENT_WITHOUT_INFERRED, ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative']],
+  [
+    PEA_STATEMENT_WITHOUT_INFERRED_FR,
+    ['denaturepréliminaire', 'denaturepreliminaire', 'tropspéculatives', 'tropspeculatives']
+  ],
   [TARGET_STATEMENT, ['conceptualinnature', 'insufficientexploration']],
   [TARGET_STATEMENT_FR, ['natureconceptuel', 'insuffisant', 'explorationinsuffisante']],
   [HISTORICAL_STATEMENT, ['sufficientwork', 'nottreating']],

@@ -11,12 +11,11 @@ import {
   findCautions,
   HISTORICAL_STATEMENT,
   HISTORICAL_STATEMENT_FR,
-  PEA_STATEMENT,
+  findPeaCautions,
   TARGET_STATEMENT,
   TARGET_STATEMENT_FR,
   VIABILITY_STATEMENT,
   VIABILITY_STATEMENT_FR,
-  PEA_STATEMENT_FR,
   type CautionFound
 } from './estimate-cautions.js'
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
@@ -68,6 +67,7 @@ export interface Estimates {
   keyAssumptions: Span | undefined
   /** The cautions found, best first. */
   viability: CautionFound[]
+  /** The PEA cautions, best first, read as the release owes them (without the Inferred clause for a PEA without Inferred). */
   peaCaution: CautionFound[]
   targetCaution: CautionFound[]
   historicalCaution: CautionFound[]
@@ -577,10 +577,8 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       ...findCautions(VIABILITY_STATEMENT, blocks, letters),
       ...findCautions(VIABILITY_STATEMENT_FR, blocks, letters)
     ].sort((a, b) => b.wording.share - a.wording.share),
-    peaCaution: [
-      ...findCautions(PEA_STATEMENT, blocks, letters),
-      ...findCautions(PEA_STATEMENT_FR, blocks, letters)
-    ].sort((a, b) => b.wording.share - a.wording.share),
+    // Read as the release owes it: without its Inferred clause where the PEA is stated to include no Inferred.
+    peaCaution: findPeaCautions(blocks, letters, peaWithoutInferred !== undefined),
     targetCaution: [
       ...findCautions(TARGET_STATEMENT, blocks, letters),
       ...findCautions(TARGET_STATEMENT_FR, blocks, letters)

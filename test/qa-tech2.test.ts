@@ -1,0 +1,39 @@
+/**
+ * Technical releases of the second QA round (studies, resource and reserve updates, production, historical
+ * estimates, exploration results of many shapes, QP statements): shapes the rules read wrongly before, each decided
+ * by its elements, not its phrasing. Invented issuers and our own wording only.
+ */
+import {describe, expect, it} from 'vitest'
+import {lintWith} from './helpers.js'
+
+const LEAD = 'TORONTO, Ontario, March 3, 2026 /Newswire/ - Thornbury Copper Inc. (TSXV: TBC) reports on Kettle Ridge.'
+const reasons = async (id: Parameters<typeof lintWith>[0], body: string) =>
+  (await lintWith(id, `${LEAD}\n\n${body}\n`)).messages.map((m) => `${m.fatal ? 'error' : 'warning'}: ${m.reason}`)
+
+describe('pea-caution: the caution a PEA without Inferred resources owes, in the words a lawyer writes it', () => {
+  const RESULTS =
+    'The preliminary economic assessment ("PEA") of Kettle Ridge gives an after-tax NPV (8%) of C$284 million and ' +
+    'an after-tax IRR of 22.7% at US$4.25/lb copper, prepared by Falk & Morrow Engineering Inc.'
+  const WITHOUT = 'No Inferred Mineral Resources are included in the PEA mine plan.'
+
+  it.each([
+    'The PEA is preliminary in nature, and there is no certainty that the results of the PEA will be realized.',
+    'The PEA is preliminary in nature. There is no certainty that the economic results of the PEA will be realized.',
+    'Readers are cautioned that the PEA is preliminary in nature and that there is no assurance its results will be achieved.'
+  ])('accepts “preliminary in nature” and “no certainty” without the Inferred clause: %s', async (caution) => {
+    expect(await reasons('pea-caution', `${RESULTS} ${WITHOUT}\n\n${caution}`)).toEqual([])
+  })
+
+  it('still reports a caution that drops “no certainty”, and the whole caution for a PEA on Inferred', async () => {
+    expect(await reasons('pea-caution', `${RESULTS} ${WITHOUT}\n\nThe PEA is preliminary in nature.`)).toEqual([
+      expect.stringMatching(/^warning: Unexpected PEA caution that drops “there is no certainty”/)
+    ])
+    const partial =
+      'The PEA is preliminary in nature, and there is no certainty that the results of the PEA will be realized.'
+    expect(await reasons('pea-caution', `${RESULTS}\n\n${partial}`)).toEqual([
+      expect.stringMatching(
+        /^error: Unexpected PEA caution that drops “includes inferred mineral resources” and “too speculative geologically”,/
+      )
+    ])
+  })
+})
