@@ -37,3 +37,25 @@ describe('pea-caution: the caution a PEA without Inferred resources owes, in the
     ])
   })
 })
+
+describe('mining-terminology: “ore” as the name of a historical estimate’s category', () => {
+  const HISTORICAL =
+    'The Wick property hosts a historical estimate of 3.1 million tonnes grading 1.8% Zn, reported by Wick Mines ' +
+    'Limited in 1968.'
+
+  it.each([
+    'The estimate used the categories "probable ore" and "possible ore", which do not correspond to the CIM categories.',
+    'It was classified as proven ore by Wick Mines Limited, a category with no CIM equivalent.'
+  ])('reports no term where the release states the category the estimate used: %s', async (sentence) => {
+    expect(await reasons('mining-terminology', `${HISTORICAL} ${sentence}`)).toEqual([])
+  })
+
+  it('still flags “ore” claimed of the deposit, in a historical paragraph or elsewhere', async () => {
+    expect(
+      await reasons('mining-terminology', `${HISTORICAL} Historical holes cut high-grade ore below the estimate.`)
+    ).toEqual([expect.stringMatching(/^warning: Unexpected “ore”/)])
+    expect(await reasons('mining-terminology', 'The "high-grade ore" zone remains open to depth.')).toEqual([
+      expect.stringMatching(/^warning: Unexpected “ore”/)
+    ])
+  })
+})
