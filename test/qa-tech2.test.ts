@@ -59,3 +59,24 @@ describe('mining-terminology: “ore” as the name of a historical estimate’s
     ])
   })
 })
+
+describe('qp-statement: a producer’s quarterly production (mill throughput, head grade, recovery) is weak evidence', () => {
+  const QUARTER =
+    '- Gold production of 58,400 ounces in the quarter.\n' +
+    '- Mill throughput averaged 6,840 tonnes per day at a head grade of 2.86 g/t Au, with recovery of 93.1%.\n' +
+    '- 612,000 tonnes milled at 2.91 g/t Au.'
+
+  it('asks for the QP statement with a warning, and no data verification', async () => {
+    expect(await reasons('qp-statement', QUARTER)).toEqual([
+      expect.stringMatching(/^warning: Missing Qualified Person statement/)
+    ])
+    expect(await reasons('data-verification', QUARTER)).toEqual([])
+  })
+
+  it('still reads a drill result beside the production as strong evidence', async () => {
+    const drill = `${QUARTER}\n\nHole CH-26-114 intersected 8.4 g/t Au over 6.0 metres below the 1,040 Level.`
+    expect(await reasons('qp-statement', drill)).toEqual([
+      expect.stringMatching(/^error: Missing Qualified Person statement/)
+    ])
+  })
+})
