@@ -80,3 +80,32 @@ describe('qp-statement: a producer’s quarterly production (mill throughput, he
     ])
   })
 })
+
+describe('estimate cautions: an element written word for word is there, whatever the elements after it', () => {
+  const TARGET =
+    'Thornbury reports an exploration target of 400 to 650 million tonnes grading 24% to 31% Fe, based on 42 drill holes.'
+
+  it('tells a target caution that stops after “to define a mineral resource” what it drops, not that it is missing', async () => {
+    const partial =
+      'The target is conceptual in nature and there has been insufficient exploration to define a mineral resource.'
+    expect(await reasons('exploration-target', `${TARGET}\n\n${partial}`)).toEqual([
+      expect.stringMatching(
+        /^error: Unexpected exploration-target caution that drops “it is uncertain” and “delineated as a mineral resource”,/
+      )
+    ])
+  })
+
+  it('does not take the words of a later clause for an element dropped before it', async () => {
+    const historical =
+      'The Wick property hosts a historical estimate of 3.1 million tonnes grading 1.8% Zn, reported by Wick Mines ' +
+      'Limited in 1968; its relevance and reliability are uncertain.'
+    // "as current" is left out of the first clause; the second clause's "as current" is not it.
+    const caution =
+      'A qualified person has not done sufficient work to classify the historical estimate, and the Company is not ' +
+      'treating the historical estimate as current mineral resources or mineral reserves.'
+    const found = await reasons('historical-estimate', `${historical}\n\n${caution}`)
+    expect(found.filter((reason) => reason.includes('Unexpected historical-estimate statement'))).toEqual([
+      expect.stringMatching(/drops “as current mineral resources”/)
+    ])
+  })
+})
