@@ -109,3 +109,19 @@ describe('estimate cautions: an element written word for word is there, whatever
     ])
   })
 })
+
+describe('exploration-results: a threshold the samples passed is not the result quoted', () => {
+  it('quotes the first grade returned, not “more than 1.0 g/t”', async () => {
+    const file = await lintWith(
+      'exploration-results',
+      `${LEAD}\n\nCrews collected 146 rock grab samples; twenty-one returned more than 1.0 g/t Au, including 28.4 g/t Au ` +
+        'and 17.9 g/t Au. Samples were analysed by fire assay at ALS in Whitehorse, independent of the Company, with ' +
+        'blanks and standards inserted.\n'
+    )
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      'Missing caution that grab samples are selective, expected that they may not be representative; this release ' +
+        'reports grab or selected sample results (line 3): “28.4 g/t”'
+    ])
+    expect(file.messages[0].note).toMatch(/must state that grab and selected samples are selective by nature/)
+  })
+})
