@@ -125,3 +125,22 @@ describe('exploration-results: a threshold the samples passed is not the result 
     expect(file.messages[0].note).toMatch(/must state that grab and selected samples are selective by nature/)
   })
 })
+
+describe('qp-statement: the QP named in the statement, qualified in a footnote', () => {
+  const RESULTS =
+    'Hole VR-26-07 intersected 0.82% Cu over 212.0 metres, analysed by ALS Canada Ltd. by four-acid ICP-AES.'
+
+  it('reads the designation and approval where the footnoted QP is named', async () => {
+    const body =
+      `${RESULTS}\n\nTechnical information in this release has been approved by Ewan Forsyth, P.Geo.(1)\n\n` +
+      '(1) Mr. Forsyth is President and CEO of Thornbury and a "qualified person" within the meaning of NI 43-101.'
+    expect(await reasons('qp-statement', body)).toEqual([])
+  })
+
+  it('does not take a word of the QP’s quote for the approval', async () => {
+    const body =
+      `${RESULTS}\n\n"We reviewed every metre of this hole with great excitement," said Ewan Forsyth, President.\n\n` +
+      'Ewan Forsyth, P.Geo., President and CEO of Thornbury, is a qualified person within the meaning of NI 43-101.'
+    expect(await reasons('qp-statement', body)).toEqual([expect.stringMatching(/^error: Missing approval/)])
+  })
+})
