@@ -144,3 +144,23 @@ describe('qp-statement: the QP named in the statement, qualified in a footnote',
     expect(await reasons('qp-statement', body)).toEqual([expect.stringMatching(/^error: Missing approval/)])
   })
 })
+
+describe('mineral-resource: Inferred added to Measured and Indicated, whatever verb totals them', () => {
+  it.each([
+    'Measured, Indicated and Inferred Resources now total 2.4 million ounces of gold in 61 million tonnes grading 1.22 g/t Au.',
+    'Indicated and Inferred Mineral Resources currently stand at 61 Mt grading 1.22 g/t Au for 2.4 Moz.',
+    'M&I and Inferred resources amount to 2.4 million ounces at 1.22 g/t Au.'
+  ])('reports the sum: %s', async (sentence) => {
+    expect(await reasons('mineral-resource', sentence)).toContain(
+      'error: Unexpected Inferred resources added to Measured and Indicated, expected each category reported separately'
+    )
+  })
+
+  it('does not report categories given one by one', async () => {
+    const found = await reasons(
+      'mineral-resource',
+      'Indicated Mineral Resources are 28.3 Mt at 1.31 g/t Au and Inferred Mineral Resources are 32.7 Mt at 1.15 g/t Au.'
+    )
+    expect(found.filter((r) => r.includes('Inferred resources added'))).toEqual([])
+  })
+})

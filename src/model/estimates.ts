@@ -165,7 +165,10 @@ const CAUTIONS = /not (?:be )?relied|not treating|sufficient work|not (?:been )?
 const INFERRED_SUM = new RegExp(
   String.raw`\b(?:m ?& ?i ?& ?i|m ?\+ ?i ?\+ ?i|mi&i|(?:measured,? )?indicated,? (?:and|&|\+) inferred|m ?& ?i (?:and|&` +
     String.raw`|\+|plus) inferred|measured (?:and|&) indicated (?:and|&|\+|plus) inferred)` +
-    String.raw`(?: mineral)? resources?,? (?:of|totall?ing|containing|for|is|are|:) ?(?:approximately |about )?${FIGURE}` +
+    // "… Resources of", "… Resources now total", "… Resources currently stand at", "… Resources amount to".
+    String.raw`(?: mineral)? resources?,? (?:(?:now|currently|together|combined|collectively|then) )?` +
+    String.raw`(?:of|total(?:s|ed|led|ing|ling)?|contain(?:s|ed|ing)?|for|is|are|amounts? to|stands? at|:) ?` +
+    String.raw`(?:approximately |about |some )?${FIGURE}` +
     String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\bof (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
     String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
 )
