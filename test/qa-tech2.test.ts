@@ -4,6 +4,7 @@
  * by its elements, not its phrasing. Invented issuers and our own wording only.
  */
 import {describe, expect, it} from 'vitest'
+import {PEA_CAUTION} from '../src/model/estimate-cautions.js'
 import {lintWith} from './helpers.js'
 
 const LEAD = 'TORONTO, Ontario, March 3, 2026 /Newswire/ - Thornbury Copper Inc. (TSXV: TBC) reports on Kettle Ridge.'
@@ -162,5 +163,37 @@ describe('mineral-resource: Inferred added to Measured and Indicated, whatever v
       'Indicated Mineral Resources are 28.3 Mt at 1.31 g/t Au and Inferred Mineral Resources are 32.7 Mt at 1.15 g/t Au.'
     )
     expect(found.filter((r) => r.includes('Inferred resources added'))).toEqual([])
+  })
+})
+
+describe('pea-caution: an economic analysis that includes Inferred resources, named as no study', () => {
+  const ANALYSIS =
+    'An internal economic analysis of the Hawk deposit shows an after-tax NPV (8%) of C$410 million and an IRR of ' +
+    '26%, based on Indicated and Inferred Mineral Resources of 48 Mt at 0.45% Cu and 22 Mt at 0.39% Cu.'
+
+  it('is restricted disclosure (s.2.3(1)(b)): an error on its results', async () => {
+    expect(await reasons('pea-caution', ANALYSIS)).toEqual([
+      'error: Unexpected economic analysis that includes Inferred Mineral Resources, expected the results of a ' +
+        'preliminary economic assessment stated with its caution'
+    ])
+  })
+
+  it.each([
+    [
+      'without the Inferred resources',
+      ANALYSIS.replace('Indicated and Inferred Mineral Resources', 'Indicated Mineral Resources').replace(
+        ' and 22 Mt at 0.39% Cu',
+        ''
+      ) + ' No Inferred resources are included.'
+    ],
+    ['tied to a feasibility study', `The feasibility study of the Hawk deposit was completed in May.\n\n${ANALYSIS}`],
+    [
+      'given as a PEA’s, with its caution',
+      `${ANALYSIS.replace('An internal economic analysis', 'The PEA')} ${PEA_CAUTION}`
+    ]
+  ])('is not reported %s', async (_, body) => {
+    expect((await reasons('pea-caution', body)).filter((r) => r.includes('economic analysis that includes'))).toEqual(
+      []
+    )
   })
 })

@@ -56,6 +56,12 @@ export interface Estimates {
    * Resources", "no Inferred resources are included in the mine plan"): its caution then owes no Inferred clause.
    */
   peaWithoutInferred: Stated | undefined
+  /**
+   * The results of an economic analysis (an NPV or IRR with its figure) that includes Inferred resources and is tied to
+   * no study (no PEA, pre-feasibility or feasibility study named in its paragraph or the three before): NI 43-101
+   * s.2.3(1)(b) allows it only as a PEA's, with the caution of s.2.3(3).
+   */
+  economicsOnInferred: Stated | undefined
   /** Figures of an economic analysis (NPV, IRR) whatever the study. */
   economicAnalysis: Stated | undefined
   /** Historical estimates: strong with figures, weak when named only. */
@@ -437,6 +443,35 @@ const ELSEWHERE = new RegExp(
   ].join('|')
 )
 
+/** An NPV with its money figure, quoted whole ("NPV (8%) of C$410 million", not its discount rate alone). */
+const NPV_MONEY = /\b(?:npv\S{0,4}|net present value)[^.;]{0,40}?\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?/
+
+/** Inferred resources named ("Indicated and Inferred Mineral Resources", "(Inferred)", « ressources présumées »). */
+const INFERRED_RESOURCES = new RegExp(
+  String.raw`\binferred(?: mineral)? resources?\b|\b(?:and|&) inferred\b|\(inferred\)|` +
+    frenchWords([String.raw`ressources? (?:min[ée]rales? )?pr[ée]sum[ée]es?`])
+)
+
+/** Whether an economic result's sentence, or its paragraph, says the analysis includes Inferred resources. */
+function onInferred(sentence: Sentence): boolean {
+  const unit = has(sentence, INFERRED_RESOURCES)
+    ? sentence
+    : has(sentence.block, INFERRED_RESOURCES)
+      ? sentence.block
+      : undefined
+  return unit !== undefined && !has(unit, NO_INFERRED)
+}
+
+/** Whether a sentence is tied to a study of any kind (a PEA, a pre-feasibility or feasibility study). */
+function tiedToStudy(sentence: Sentence, blocks: readonly Block[]): boolean {
+  const index = sentence.block.index
+  if (has(sentence, PEA) || has(sentence, OTHER_STUDY)) return true
+  for (let i = index; i >= Math.max(0, index - 3); i--) {
+    if (has(blocks[i], PEA) || has(blocks[i], OTHER_STUDY)) return true
+  }
+  return false
+}
+
 /** Whether a sentence is tied to a PEA: it names one, or so does its block or one of the three blocks before it. */
 function tiedToPea(sentence: Sentence, blocks: readonly Block[]): boolean {
   if (has(sentence, PEA)) return true
@@ -458,6 +493,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
   const targets: Stated[] = []
   let economicAnalysis: Stated | undefined
   let peaWithoutInferred: Stated | undefined
+  let economicsOnInferred: Stated | undefined
   for (const sentence of own) {
     const text = sentence.norm.text
     const quantity = has(sentence, QUANTITY)
@@ -519,6 +555,9 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       if (basis) peaResults.push(basis)
     }
     if (!economicAnalysis && has(sentence, STUDY_RESULT)) economicAnalysis = stated(sentence, METRIC_FIGURE, 'strong')
+    if (!economicsOnInferred && has(sentence, STUDY_RESULT) && onInferred(sentence) && !tiedToStudy(sentence, blocks)) {
+      economicsOnInferred = stated(sentence, NPV_MONEY, 'strong') ?? stated(sentence, METRIC_FIGURE, 'strong')
+    }
     if (!peaWithoutInferred && has(sentence, NO_INFERRED) && tiedToPea(sentence, blocks)) {
       peaWithoutInferred = stated(sentence, NO_INFERRED, 'strong')
     }
@@ -569,6 +608,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
     ),
     peaWithoutInferred,
+    economicsOnInferred,
     economicAnalysis: economicAnalysis ?? peaResults.find((result) => result.strength === 'strong'),
     historical: historical.sort((a, b) =>
       a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
