@@ -197,3 +197,26 @@ describe('pea-caution: an economic analysis that includes Inferred resources, na
     )
   })
 })
+
+describe('metal-equivalent: a table that gives equivalent grades with no column of their metals', () => {
+  const NOTE =
+    'ZnEq is calculated at US$1.25/lb Zn, US$0.95/lb Pb and US$28/oz Ag, with recoveries of 92% Zn, 85% Pb and 75% Ag.'
+
+  it('reports the equivalents of a resource table expressed in them only (markdown or tab-separated)', async () => {
+    for (const table of [
+      '| Category | Tonnes (Mt) | ZnEq (%) |\n| --- | --- | --- |\n| Indicated | 6.42 | 8.60 |\n| Inferred | 3.15 | 7.12 |',
+      'Category\tTonnes (Mt)\tZnEq (%)\nIndicated\t6.42\t8.60\nInferred\t3.15\t7.12'
+    ]) {
+      expect(await reasons('metal-equivalent', `${table}\n\n${NOTE}`)).toEqual([
+        expect.stringMatching(/^error: Missing grades of the metals in the equivalent, .*“(?:\| )?Indicated/)
+      ])
+    }
+  })
+
+  it('reads a table with a column per metal as giving them', async () => {
+    const table =
+      '| Category | Tonnes (Mt) | Zn (%) | Pb (%) | Ag (g/t) | ZnEq (%) |\n| --- | --- | --- | --- | --- | --- |\n' +
+      '| Indicated | 6.42 | 5.81 | 1.22 | 48 | 8.60 |'
+    expect(await reasons('metal-equivalent', `${table}\n\n${NOTE}`)).toEqual([])
+  })
+})
