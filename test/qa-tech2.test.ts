@@ -220,3 +220,23 @@ describe('metal-equivalent: a table that gives equivalent grades with no column 
     expect(await reasons('metal-equivalent', `${table}\n\n${NOTE}`)).toEqual([])
   })
 })
+
+describe('historical-estimate: the method of a historical estimate is one of its key assumptions', () => {
+  const ESTIMATE =
+    'The Queen Bess workings host a historic estimate of 184,000 tons grading 16.2 oz/t Ag, reported in 1958 by ' +
+    'W. J. Hartley for Slocan Queen Mines Ltd.; the Company considers it relevant but not reliable.'
+
+  it.each([
+    'The estimate was made by sectional methods from underground sampling.',
+    'It was calculated by polygonal estimation on 12 drill sections.',
+    'It used a tonnage factor of 11 cubic feet per ton and a minimum mining width of 1.5 m.'
+  ])('reads “%s” as its methods or parameters', async (method) => {
+    const found = await reasons('historical-estimate', `${ESTIMATE} ${method}`)
+    expect(found.filter((r) => r.includes('key assumptions'))).toEqual([])
+  })
+
+  it('still asks for them where none is stated', async () => {
+    const found = await reasons('historical-estimate', ESTIMATE)
+    expect(found.some((r) => r.includes('key assumptions'))).toBe(true)
+  })
+})

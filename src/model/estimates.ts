@@ -305,6 +305,15 @@ const ASSUMPTIONS = new RegExp(
     String.raw`pit shell`,
     String.raw`\bkriging\b`,
     String.raw`inverse distance`,
+    // Estimation methods, as historical estimates state them ("by polygonal methods", "sectional methods from
+    // underground sampling", "a block model", "nearest neighbour"), and their parameters (density, dilution).
+    String.raw`\bpolygon(?:al|s)?\b`,
+    String.raw`\b(?:cross-? ?|longitudinal )?section(?:al|s)? (?:methods?|estimat\w*|calculat\w*)`,
+    String.raw`\b(?:estimation|estimating|calculation) methods?\b`,
+    String.raw`\bblock model`,
+    String.raw`\bnearest[- ]neighbou?r`,
+    String.raw`\b(?:specific gravity|bulk density|tonnage factor)\b`,
+    String.raw`\bminimum (?:mining |true )?(?:width|thickness)\b`,
     // French: cut-off grade, metal prices, recoveries, kriging, reasonable prospects.
     frenchWords([
       String.raw`teneurs? (?:de coupure|limite)`,
