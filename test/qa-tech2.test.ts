@@ -4,7 +4,9 @@
  * by its elements, not its phrasing. Invented issuers and our own wording only.
  */
 import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
 import {PEA_CAUTION} from '../src/model/estimate-cautions.js'
+import {normalize} from '../src/model/text.js'
 import {lintWith} from './helpers.js'
 
 const LEAD = 'TORONTO, Ontario, March 3, 2026 /Newswire/ - Thornbury Copper Inc. (TSXV: TBC) reports on Kettle Ridge.'
@@ -238,5 +240,47 @@ describe('historical-estimate: the method of a historical estimate is one of its
   it('still asks for them where none is stated', async () => {
     const found = await reasons('historical-estimate', ESTIMATE)
     expect(found.some((r) => r.includes('key assumptions'))).toBe(true)
+  })
+})
+
+describe('normalize: a word hyphenated across lines, as PDF copy breaks it', () => {
+  const norm = (text: string) => normalize({text, offsets: Array.from(text, (_, i) => i)}).text
+
+  it.each([
+    ['Qualified Per-\nson', 'qualified person'],
+    ['true widths are un-\n  known', 'true widths are unknown'],
+    ['an independent Quali-\r\nfied Person', 'an independent qualified person'],
+    ['NI 43-\n101', 'ni 43-101'],
+    ['a 0.5 g/t cut-\noff', 'a 0.5 g/t cut-off'],
+    ['four-\nacid digestion', 'four-acid digestion'],
+    ['Vancouver /Newswire/ -\nAcme', 'vancouver /newswire/ - acme'],
+    ['Drilling -\nPhase 2', 'drilling - phase 2'],
+    ['hole BR-\n26-04', 'hole br- 26-04'],
+    ['the Acme-\nVale joint venture', 'the acme- vale joint venture']
+  ])('reads %j as %j', (text, expected) => {
+    expect(norm(text)).toBe(expected)
+  })
+
+  it('maps every character back to the source, and changes nothing without a hyphen at a line end', () => {
+    fc.assert(
+      fc.property(fc.string({unit: fc.constantFrom('a', 'B', ' ', '\n', '-', '4', 'é')}), (text) => {
+        const result = normalize({text, offsets: Array.from(text, (_, i) => i)})
+        expect(result.offsets.length).toBe(result.text.length)
+        for (const offset of result.offsets) expect(offset).toBeLessThan(Math.max(text.length, 1))
+        if (!/-[ \t\r]*\n/.test(text)) {
+          expect(result.text).toBe(text.replace(/\s+/g, ' ').trim().toLowerCase())
+        }
+      })
+    )
+  })
+
+  it('lets the rules read a QP statement and a true-width statement broken that way', async () => {
+    const body =
+      'Hole TM-26-12 intersected 7.8 g/t Au over 5.0 m. True widths are un-\nknown at this time. Samples of NQ ' +
+      'core were analysed by fire assay at ALS Vancouver, an independent laboratory, with standards and blanks.\n\n' +
+      'The results were reviewed and approved by Dr. Hanna Eriksson, P.Geo., an independent Qualified Per-\nson ' +
+      'under NI 43-\n101.'
+    expect(await reasons('exploration-results', body)).toEqual([])
+    expect(await reasons('qp-statement', body)).toEqual([])
   })
 })

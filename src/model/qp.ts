@@ -75,7 +75,7 @@ const IDENTIFIES = new RegExp(
     String.raw`\bq\.?p\.? (?:under|as defined|as that term|within the meaning|for the purposes|pursuant|in accordance)\b`
   ].join('|')
 )
-const INSTRUMENT = /\b(?:ni|national ?instrument|regulation|reg\.)? ?43[- ]?101\b/
+const INSTRUMENT = /\b(?:ni|national ?instrument|regulation|reg\.)? ?43 ?-? ?101\b/
 const DESIGNATION_RE = new RegExp(DESIGNATION)
 
 /** Words that state a QP's relationship to the issuer: a role, independence, a tie to "the Company". */
