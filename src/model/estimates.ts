@@ -458,7 +458,7 @@ const NPV_MONEY = /\b(?:npv\S{0,4}|net present value)[^.;]{0,40}?\$ ?[\d.,]*\d(?
 /** Inferred resources named ("Indicated and Inferred Mineral Resources", "(Inferred)", « ressources présumées »). */
 const INFERRED_RESOURCES = new RegExp(
   String.raw`\binferred(?: mineral)? resources?\b|\b(?:and|&) inferred\b|\(inferred\)|` +
-    frenchWords([String.raw`ressources? (?:min[ée]rales? )?pr[ée]sum[ée]es?`])
+    frenchWords([String.raw`ressources? (?:min[ée]rales? )?pr[ée]sum[ée]es?`, String.raw`(?:et|&) pr[ée]sum[ée]es?`])
 )
 
 /** Whether an economic result's sentence, or its paragraph, says the analysis includes Inferred resources. */
