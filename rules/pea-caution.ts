@@ -15,10 +15,22 @@ import {asWritten} from './messages/french.js'
 import {PEA_TEXTS, PEA_TEXTS_WITHOUT_INFERRED} from './messages/pea-caution.js'
 
 const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) => {
-  if (!/preliminary economic|\bPEA\b|scoping|[ée]conomique pr[ée]liminaire|\bEEP\b/i.test(model.value)) return
+  const pea = /preliminary economic|\bPEA\b|scoping|[ée]conomique pr[ée]liminaire|\bEEP\b/i.test(model.value)
+  if (!pea && !/\binferred\b|pr[ée]sum[ée]/i.test(model.value)) return
   const results = model.estimates.peaResults
   const first = results[0]
-  if (!first) return
+  if (!first) {
+    // s.2.3(1)(b): an economic analysis that includes Inferred resources is disclosed only as a PEA's results.
+    const analysis = model.estimates.economicsOnInferred
+    if (!analysis || model.estimates.peaCaution.length > 0) return
+    const texts = PEA_TEXTS[model.language.of(analysis.sentence.block)].onInferred
+    report({
+      reason: texts.reason,
+      place: analysis,
+      note: texts.note(model.point(analysis.start).line, slice(model, analysis))
+    })
+    return
+  }
   const strong = first.strength === 'strong'
   // s.2.3(3) binds a PEA that includes or is based on Inferred resources: one stated without them owes the rest of
   // the caution by practice only (a warning), and no Inferred clause.

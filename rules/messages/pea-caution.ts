@@ -16,6 +16,8 @@ export interface PeaTexts {
   /** Words of a sentence that gives the PEA's basis (who prepared it, its date, its assumptions). */
   basisWords: RegExp
   pea: RegExp
+  /** An economic analysis that includes Inferred resources, given as no PEA's (s.2.3(1)(b)). */
+  onInferred: {reason: string; note: (line: number, quoted: string) => string}
 }
 
 const CITATION = 'NI 43-101 s.2.3(3)'
@@ -60,7 +62,19 @@ const textsFor: Record<Language, (caution: string) => PeaTexts> = {
         `assumptions made by the qualified person.`
     },
     basisWords: /\bbased (?:on|upon)\b|\bbasis\b|\bassum\w*|\bprepared by\b|\btechnical report\b|\beffective date\b/,
-    pea: /\b(?:preliminary economic assessment|pea)\b/
+    pea: /\b(?:preliminary economic assessment|pea)\b/,
+    onInferred: {
+      reason:
+        'Unexpected economic analysis that includes Inferred Mineral Resources, expected the results of a ' +
+        'preliminary economic assessment stated with its caution',
+      note: (line, quoted) =>
+        `NI 43-101 s.2.3(1)(b) and s.2.3(3): this release gives the results of an economic analysis that includes ` +
+        `Inferred Mineral Resources (line ${line}): “${quoted}”, and names no preliminary economic assessment. ` +
+        'Such results may be disclosed only as those of a PEA, stating with equal prominence that it is ' +
+        'preliminary in nature, that it includes Inferred Mineral Resources too speculative geologically to be ' +
+        'categorized as Mineral Reserves, and that there is no certainty it will be realized; or without the ' +
+        'Inferred resources.'
+    }
   }),
   fr: (caution) => ({
     caution,
@@ -101,7 +115,20 @@ const textsFor: Record<Language, (caution: string) => PeaTexts> = {
         "date d'effet"
       ])
     ),
-    pea: new RegExp(frenchWords([String.raw`(?:é|e)tude (?:é|e)conomique pr[ée]liminaire`, 'eep']))
+    pea: new RegExp(frenchWords([String.raw`(?:é|e)tude (?:é|e)conomique pr[ée]liminaire`, 'eep'])),
+    onInferred: {
+      reason:
+        'Analyse économique inattendue qui comprend des ressources minérales présumées ; attendu : les résultats ' +
+        'd’une étude économique préliminaire, avec sa mise en garde',
+      note: (line, quoted) =>
+        `Règlement 43-101, articles 2.3(1)(b) et 2.3(3) : ce communiqué présente les résultats d’une analyse ` +
+        `économique qui comprend des ressources minérales présumées (ligne ${line}) : ${guillemets(quoted)}, sans ` +
+        'nommer d’étude économique préliminaire. De tels résultats ne peuvent être communiqués que comme ceux ' +
+        'd’une étude économique préliminaire, en indiquant avec la même importance qu’elle est de nature ' +
+        'préliminaire, qu’elle comprend des ressources minérales présumées trop spéculatives sur le plan ' +
+        'géologique pour être classées comme réserves minérales et qu’il n’y a aucune certitude qu’elle se ' +
+        'réalisera ; ou sans les ressources présumées.'
+    }
   })
 }
 

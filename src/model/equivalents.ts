@@ -13,6 +13,7 @@
 import type {Block, Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Languages} from './language.js'
+import type {Table} from './tables.js'
 import {spanOf, type Span} from './text.js'
 import {GRADE_SIGNALS} from './topics.js'
 
@@ -145,6 +146,8 @@ export interface EquivalentFigure extends Span {
   components: boolean
   /** Without them: where else the release gives the metals of its equivalents, or the table nearest it. */
   support?: EquivalentSupport
+  /** A table's row whose column of equivalent grades has no column of its metals beside it (quoted whole). */
+  tabled?: boolean
 }
 
 /**
@@ -181,8 +184,44 @@ function hasComponent(text: string, any: RegExp): boolean {
   return GRADE_SIGNALS[0].test(without) || GRADE_SIGNALS[1].test(without)
 }
 
+/** A column of equivalent grades: "ZnEq (%)", "AuEq (g/t)", "Gold Equivalent (g/t)", « ÉqAu (g/t) ». */
+const EQUIVALENT_COLUMN = new RegExp(String.raw`${EQUIVALENT}|${EQUIVALENT_FR}`)
+/** A column of a metal's grade: "Zn (%)", "Au (g/t)", "Grade (g/t Au)", "Cu %", « Or (g/t) », "Li2O (%)". */
+const METAL_NAMED = [...SYMBOLS, ...SYMBOLS_MORE, ...NAMES, ...NAMES_MORE, ...NAMES_FR].join('|')
+const METAL_COLUMN = new RegExp(
+  String.raw`(?<![a-z])(?:${METAL_NAMED})(?![a-z\d])[^|]{0,20}(?:${UNIT_FR})|` +
+    String.raw`(?:${UNIT_FR})[^|]{0,6}(?<![a-z])(?:${[...SYMBOLS, ...SYMBOLS_MORE].join('|')})(?![a-z\d])|\bgrade\b`
+)
+
+/**
+ * The equivalent grades a table states in a column of its own, where no column gives a metal's grade (a resource
+ * "expressed in terms of equivalents only", an assay table with only "AuEq (g/t)"): the first row with a figure in
+ * that column, as the row is written. A table with a column per metal gives the metals with its equivalents.
+ */
+function tabledAlone(tables: readonly Table[]): EquivalentFigure[] {
+  const figures: EquivalentFigure[] = []
+  for (const {rows} of tables) {
+    const [header, ...body] = rows
+    const column = header.cells.findIndex((cell) => EQUIVALENT_COLUMN.test(cell))
+    if (column < 0) continue
+    if (header.cells.some((cell, i) => i !== column && !EQUIVALENT_COLUMN.test(cell) && METAL_COLUMN.test(cell)))
+      continue
+    const row = body.find((r) => /^\d[\d,]*(?:[.,]\d+)?$/.test(r.cells[column] ?? ''))
+    if (!row) continue
+    const sentence = row.block.sentences.find((s) => s.end > row.start) ?? row.block.sentences.at(-1)
+    if (!sentence) continue
+    figures.push({start: row.start, end: row.end, words: row.cells[column], sentence, components: false, tabled: true})
+  }
+  return figures
+}
+
 /** The equivalents a release states; undefined when it states no equivalent figure. */
-export function findEquivalents(own: Sentence[], blocks: Block[], language: Languages): Equivalents | undefined {
+export function findEquivalents(
+  own: Sentence[],
+  blocks: Block[],
+  language: Languages,
+  tablesRead: readonly Table[] = []
+): Equivalents | undefined {
   const figures: EquivalentFigure[] = []
   const cutOffs = new Set<EquivalentFigure>()
   for (const sentence of own) {
@@ -206,6 +245,10 @@ export function findEquivalents(own: Sentence[], blocks: Block[], language: Lang
       if (CUT_OFF.test(text.slice(Math.max(0, at - 30), end + 12))) cutOffs.add(figures.at(-1)!)
     }
   }
+  // Equivalent grades a table gives in a column with no column of its metals.
+  const tabled = tabledAlone(tablesRead)
+  figures.push(...tabled)
+  figures.sort((a, b) => a.start - b.start)
   if (figures.length === 0) return undefined
   // The same figure given with its metals elsewhere (a highlight repeated in the body, a row of an assay table
   // with a column per metal) has its components.
@@ -214,7 +257,7 @@ export function findEquivalents(own: Sentence[], blocks: Block[], language: Lang
     (block) => GRADE_SIGNALS[2].test(block.norm.text) && patternsOf(language.of(block)).word.test(block.norm.text)
   )
   for (const figure of figures) {
-    if (figure.components || cutOffs.has(figure)) continue
+    if (figure.components || cutOffs.has(figure) || figure.tabled) continue
     const value = /\d[\d,]*(?:\.\d+)?/.exec(figure.words)![0]
     figure.components =
       given.has(figure.words.replace(/\s/g, '')) ||
@@ -226,7 +269,8 @@ export function findEquivalents(own: Sentence[], blocks: Block[], language: Lang
   // Where else the metals are given or pointed to, for each figure without them: an equivalent given with them
   // (the first), else the table nearest after the figure, or before it (one in the draft, one referred to, one lost
   // in the copy).
-  const withMetals = figures.find((figure) => figure.components)
+  // A cut-off gives no metals for another equivalent (its paragraph's "recoveries of 92% Zn" are no grades).
+  const withMetals = figures.find((figure) => figure.components && !cutOffs.has(figure))
   const pointers: Array<Span & {block: Block}> = []
   if (!withMetals) {
     for (const block of blocks) {
@@ -244,9 +288,12 @@ export function findEquivalents(own: Sentence[], blocks: Block[], language: Lang
       (best, pointer) => (best && distance(best.block) <= distance(pointer.block) ? best : pointer),
       undefined
     )
+    // A table's own equivalents are not given their metals by the table, nor by one that points to it.
     figure.support = withMetals
       ? {kind: 'figure', figure: withMetals}
-      : nearest && {kind: 'table', start: nearest.start, end: nearest.end}
+      : figure.tabled
+        ? undefined
+        : nearest && {kind: 'table', start: nearest.start, end: nearest.end}
   }
 
   // Prices and recoveries: in the paragraphs that name an equivalent, and the paragraph after each (a note).

@@ -11,7 +11,17 @@
  * is reported by its name.
  */
 import type {Block} from './document.js'
-import {align, declare, lettersOf, lettersOnly, type Alignment, type ElementSpec, type Statement} from './wording.js'
+import {
+  align,
+  declare,
+  lettersOf,
+  lettersOnly,
+  type Alignment,
+  type ElementSpec,
+  type ElementVerdict,
+  type Statement,
+  type Status
+} from './wording.js'
 
 const gap = (id: string, words: number): ElementSpec => ({id, label: '…', wordings: [], substantive: false, gap: words})
 
@@ -434,6 +444,58 @@ export const TARGET_STATEMENT_FR = declare('exploration-target-caution-fr', [
   }
 ])
 
+/** The elements of the PEA caution's Inferred clause: a PEA stated to include no Inferred resources does not owe them. */
+export const INFERRED_CLAUSE: readonly string[] = ['inferred', 'speculative', 'reserves']
+
+/**
+ * A PEA caution as a PEA without Inferred resources owes it: the Inferred clause may be left out, so "The PEA is
+ * preliminary in nature, and there is no certainty that its results will be realized" reads as the whole caution
+ * (aligned with the full statement, the words of the missing clause were taken for replaced words and the clause
+ * after them lost).
+ */
+function withoutInferred(statement: Statement): Statement {
+  return declare(
+    `${statement.id}-without-inferred`,
+    statement.elements.map((element) => (INFERRED_CLAUSE.includes(element.id) ? {...element, optional: true} : element))
+  )
+}
+export const PEA_STATEMENT_WITHOUT_INFERRED = withoutInferred(PEA_STATEMENT)
+export const PEA_STATEMENT_WITHOUT_INFERRED_FR = withoutInferred(PEA_STATEMENT_FR)
+
+/**
+ * The PEA cautions of `blocks`, best first, read as the release owes them: without the Inferred clause where the PEA
+ * is stated to include no Inferred resources; otherwise with it, a caution that leaves the clause out reported as
+ * dropping it (read without it, then its skipped elements counted missing), not taken for no caution at all.
+ */
+export function findPeaCautions(
+  blocks: readonly Block[],
+  letters: readonly string[],
+  withoutInferred: boolean
+): CautionFound[] {
+  const lenient = [
+    ...findCautions(PEA_STATEMENT_WITHOUT_INFERRED, blocks, letters),
+    ...findCautions(PEA_STATEMENT_WITHOUT_INFERRED_FR, blocks, letters)
+  ]
+  if (withoutInferred) return lenient.sort((a, b) => b.wording.share - a.wording.share)
+  const full = [...findCautions(PEA_STATEMENT, blocks, letters), ...findCautions(PEA_STATEMENT_FR, blocks, letters)]
+  const best = new Map<Block, CautionFound>()
+  for (const found of [...full, ...lenient.map(owingInferred)]) {
+    const kept = best.get(found.block)
+    if (found.wording.share >= 0.5 && (!kept || found.wording.share > kept.wording.share)) best.set(found.block, found)
+  }
+  return [...best.values()].sort((a, b) => b.wording.share - a.wording.share)
+}
+
+/** A caution read without its Inferred clause, as one that owes it: the clause's skipped elements are missing. */
+function owingInferred(found: CautionFound): CautionFound {
+  const elements = found.wording.elements.map((verdict) =>
+    verdict.skipped && INFERRED_CLAUSE.includes(verdict.element.id) ? {...verdict, status: 'missing' as const} : verdict
+  )
+  const substantive = elements.filter((verdict) => verdict.element.substantive)
+  const kept = substantive.filter((verdict) => verdict.status === 'present' || verdict.status === 'cosmetic').length
+  return {block: found.block, wording: {...found.wording, elements, share: kept / Math.max(1, substantive.length)}}
+}
+
 /** A caution found: the alignment of the best candidate passage with its statement. */
 export interface CautionFound {
   block: Block
@@ -444,6 +506,11 @@ export interface CautionFound {
 const CUES = new Map<Statement, string[]>([
   [PEA_STATEMENT, ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative']],
   [PEA_STATEMENT_FR, ['denaturepréliminaire', 'denaturepreliminaire', 'tropspéculatives', 'tropspeculatives']],
+  [PEA_STATEMENT_WITHOUT_INFERRED, ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative']],
+  [
+    PEA_STATEMENT_WITHOUT_INFERRED_FR,
+    ['denaturepréliminaire', 'denaturepreliminaire', 'tropspéculatives', 'tropspeculatives']
+  ],
   [TARGET_STATEMENT, ['conceptualinnature', 'insufficientexploration']],
   [TARGET_STATEMENT_FR, ['natureconceptuel', 'insuffisant', 'explorationinsuffisante']],
   [HISTORICAL_STATEMENT, ['sufficientwork', 'nottreating']],
@@ -488,10 +555,90 @@ export function findCautions(
       const wording = align(statement, block.norm, [], from)
       if (!best || wording.share > best.share) best = wording
     }
+    if (best) best = rescued(statement, block, best)
     if (best && best.share >= 0.5) found.push({block, wording: best})
   }
   return found.sort((a, b) => b.wording.share - a.wording.share)
 }
+
+/**
+ * An alignment whose elements written word for word, in order, are all counted present. The cheapest alignment can
+ * lose an element that is there when the elements after it are not: "… insufficient exploration to define a mineral
+ * resource." with no "uncertain … delineated as a mineral resource" after it had "mineral resource" taken for the
+ * missing last element's words, and "to define a mineral resource" counted replaced (the caution then read as no
+ * caution at all, or as dropping an element it states). Read in the letters of the caution's sentences, each
+ * element's wordings looked for after the element before it (wordings shorter than five letters are not looked for:
+ * their letters occur inside other words).
+ */
+function rescued(statement: Statement, block: Block, wording: Alignment): Alignment {
+  const lost = (status: Status) => status === 'missing' || status === 'replaced'
+  if (!wording.elements.some((verdict) => verdict.element.substantive && lost(verdict.status))) return wording
+  const {span} = wording
+  const sentences = block.sentences.filter((sentence) => sentence.end > span.start && sentence.start < span.end)
+  const letters = lettersOnly(sentences.map((sentence) => sentence.norm.text).join(' '))
+  const read = (verdict: ElementVerdict) =>
+    verdict.element.gap === undefined && !(verdict.skipped && verdict.element.optional)
+  // Where each element kept is written word for word, in order (-1 where it is not: a typo, a gap).
+  const starts: number[] = []
+  const ends: number[] = []
+  let cursor = 0
+  for (const [e, verdict] of wording.elements.entries()) {
+    const at =
+      read(verdict) && !lost(verdict.status) ? firstWording(statement, e, letters, cursor, letters.length) : undefined
+    starts.push(at ? at[0] : -1)
+    ends.push(at ? at[1] : -1)
+    if (at) cursor = at[1]
+  }
+  // A lost element is present where its wording is written between the elements kept before and after it.
+  let changed = false
+  let after = 0
+  const elements = wording.elements.map((verdict, e) => {
+    if (ends[e] >= 0) after = ends[e]
+    if (!read(verdict) || !lost(verdict.status)) return verdict
+    const next = starts.slice(e + 1).find((start) => start >= 0) ?? letters.length
+    const at = firstWording(statement, e, letters, after, next)
+    if (!at) return verdict
+    after = at[1]
+    changed = true
+    return {...verdict, status: 'present' as const, dropped: []}
+  })
+  if (!changed) return wording
+  const substantive = elements.filter((verdict) => verdict.element.substantive)
+  const kept = substantive.filter((verdict) => !lost(verdict.status)).length
+  return {...wording, elements, share: kept / Math.max(1, substantive.length)}
+}
+
+/** The first of element `e`'s wordings written in `letters` from `from`, ending by `to`: its [start, end). */
+function firstWording(
+  statement: Statement,
+  e: number,
+  letters: string,
+  from: number,
+  to: number
+): [number, number] | undefined {
+  let best: [number, number] | undefined
+  for (const key of wordingLetters(statement, e)) {
+    const index = letters.indexOf(key, from)
+    if (index >= 0 && index + key.length <= to && (!best || index < best[0])) best = [index, index + key.length]
+  }
+  return best
+}
+
+/** The letters of each wording of element `e` of `statement` five letters long or more, made once. */
+function wordingLetters(statement: Statement, e: number): string[] {
+  let byElement = WORDING_LETTERS.get(statement)
+  if (!byElement) WORDING_LETTERS.set(statement, (byElement = new Map()))
+  let keys = byElement.get(e)
+  if (!keys) {
+    keys = statement.graph.chains
+      .filter((chain) => chain.element === e)
+      .map((chain) => chain.words.join(''))
+      .filter((key) => key.length >= 5)
+    byElement.set(e, keys)
+  }
+  return keys
+}
+const WORDING_LETTERS = new WeakMap<Statement, Map<number, string[]>>()
 
 /** The labels of the substantive elements a caution drops or replaces ("too speculative geologically"). */
 export function droppedElements(wording: Alignment, excused: readonly string[] = []): string[] {

@@ -11,12 +11,11 @@ import {
   findCautions,
   HISTORICAL_STATEMENT,
   HISTORICAL_STATEMENT_FR,
-  PEA_STATEMENT,
+  findPeaCautions,
   TARGET_STATEMENT,
   TARGET_STATEMENT_FR,
   VIABILITY_STATEMENT,
   VIABILITY_STATEMENT_FR,
-  PEA_STATEMENT_FR,
   type CautionFound
 } from './estimate-cautions.js'
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
@@ -57,6 +56,12 @@ export interface Estimates {
    * Resources", "no Inferred resources are included in the mine plan"): its caution then owes no Inferred clause.
    */
   peaWithoutInferred: Stated | undefined
+  /**
+   * The results of an economic analysis (an NPV or IRR with its figure) that includes Inferred resources and is tied to
+   * no study (no PEA, pre-feasibility or feasibility study named in its paragraph or the three before): NI 43-101
+   * s.2.3(1)(b) allows it only as a PEA's, with the caution of s.2.3(3).
+   */
+  economicsOnInferred: Stated | undefined
   /** Figures of an economic analysis (NPV, IRR) whatever the study. */
   economicAnalysis: Stated | undefined
   /** Historical estimates: strong with figures, weak when named only. */
@@ -68,6 +73,7 @@ export interface Estimates {
   keyAssumptions: Span | undefined
   /** The cautions found, best first. */
   viability: CautionFound[]
+  /** The PEA cautions, best first, read as the release owes them (without the Inferred clause for a PEA without Inferred). */
   peaCaution: CautionFound[]
   targetCaution: CautionFound[]
   historicalCaution: CautionFound[]
@@ -165,7 +171,10 @@ const CAUTIONS = /not (?:be )?relied|not treating|sufficient work|not (?:been )?
 const INFERRED_SUM = new RegExp(
   String.raw`\b(?:m ?& ?i ?& ?i|m ?\+ ?i ?\+ ?i|mi&i|(?:measured,? )?indicated,? (?:and|&|\+) inferred|m ?& ?i (?:and|&` +
     String.raw`|\+|plus) inferred|measured (?:and|&) indicated (?:and|&|\+|plus) inferred)` +
-    String.raw`(?: mineral)? resources?,? (?:of|totall?ing|containing|for|is|are|:) ?(?:approximately |about )?${FIGURE}` +
+    // "… Resources of", "… Resources now total", "… Resources currently stand at", "… Resources amount to".
+    String.raw`(?: mineral)? resources?,? (?:(?:now|currently|together|combined|collectively|then) )?` +
+    String.raw`(?:of|total(?:s|ed|led|ing|ling)?|contain(?:s|ed|ing)?|for|is|are|amounts? to|stands? at|:) ?` +
+    String.raw`(?:approximately |about |some )?${FIGURE}` +
     String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\bof (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
     String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
 )
@@ -296,6 +305,15 @@ const ASSUMPTIONS = new RegExp(
     String.raw`pit shell`,
     String.raw`\bkriging\b`,
     String.raw`inverse distance`,
+    // Estimation methods, as historical estimates state them ("by polygonal methods", "sectional methods from
+    // underground sampling", "a block model", "nearest neighbour"), and their parameters (density, dilution).
+    String.raw`\bpolygon(?:al|s)?\b`,
+    String.raw`\b(?:cross-? ?|longitudinal )?section(?:al|s)? (?:methods?|estimat\w*|calculat\w*)`,
+    String.raw`\b(?:estimation|estimating|calculation) methods?\b`,
+    String.raw`\bblock model`,
+    String.raw`\bnearest[- ]neighbou?r`,
+    String.raw`\b(?:specific gravity|bulk density|tonnage factor)\b`,
+    String.raw`\bminimum (?:mining |true )?(?:width|thickness)\b`,
     // French: cut-off grade, metal prices, recoveries, kriging, reasonable prospects.
     frenchWords([
       String.raw`teneurs? (?:de coupure|limite)`,
@@ -434,6 +452,35 @@ const ELSEWHERE = new RegExp(
   ].join('|')
 )
 
+/** An NPV with its money figure, quoted whole ("NPV (8%) of C$410 million", not its discount rate alone). */
+const NPV_MONEY = /\b(?:npv\S{0,4}|net present value)[^.;]{0,40}?\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?/
+
+/** Inferred resources named ("Indicated and Inferred Mineral Resources", "(Inferred)", « ressources présumées »). */
+const INFERRED_RESOURCES = new RegExp(
+  String.raw`\binferred(?: mineral)? resources?\b|\b(?:and|&) inferred\b|\(inferred\)|` +
+    frenchWords([String.raw`ressources? (?:min[ée]rales? )?pr[ée]sum[ée]es?`, String.raw`(?:et|&) pr[ée]sum[ée]es?`])
+)
+
+/** Whether an economic result's sentence, or its paragraph, says the analysis includes Inferred resources. */
+function onInferred(sentence: Sentence): boolean {
+  const unit = has(sentence, INFERRED_RESOURCES)
+    ? sentence
+    : has(sentence.block, INFERRED_RESOURCES)
+      ? sentence.block
+      : undefined
+  return unit !== undefined && !has(unit, NO_INFERRED)
+}
+
+/** Whether a sentence is tied to a study of any kind (a PEA, a pre-feasibility or feasibility study). */
+function tiedToStudy(sentence: Sentence, blocks: readonly Block[]): boolean {
+  const index = sentence.block.index
+  if (has(sentence, PEA) || has(sentence, OTHER_STUDY)) return true
+  for (let i = index; i >= Math.max(0, index - 3); i--) {
+    if (has(blocks[i], PEA) || has(blocks[i], OTHER_STUDY)) return true
+  }
+  return false
+}
+
 /** Whether a sentence is tied to a PEA: it names one, or so does its block or one of the three blocks before it. */
 function tiedToPea(sentence: Sentence, blocks: readonly Block[]): boolean {
   if (has(sentence, PEA)) return true
@@ -455,6 +502,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
   const targets: Stated[] = []
   let economicAnalysis: Stated | undefined
   let peaWithoutInferred: Stated | undefined
+  let economicsOnInferred: Stated | undefined
   for (const sentence of own) {
     const text = sentence.norm.text
     const quantity = has(sentence, QUANTITY)
@@ -516,6 +564,9 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       if (basis) peaResults.push(basis)
     }
     if (!economicAnalysis && has(sentence, STUDY_RESULT)) economicAnalysis = stated(sentence, METRIC_FIGURE, 'strong')
+    if (!economicsOnInferred && has(sentence, STUDY_RESULT) && onInferred(sentence) && !tiedToStudy(sentence, blocks)) {
+      economicsOnInferred = stated(sentence, NPV_MONEY, 'strong') ?? stated(sentence, METRIC_FIGURE, 'strong')
+    }
     if (!peaWithoutInferred && has(sentence, NO_INFERRED) && tiedToPea(sentence, blocks)) {
       peaWithoutInferred = stated(sentence, NO_INFERRED, 'strong')
     }
@@ -566,6 +617,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
     ),
     peaWithoutInferred,
+    economicsOnInferred,
     economicAnalysis: economicAnalysis ?? peaResults.find((result) => result.strength === 'strong'),
     historical: historical.sort((a, b) =>
       a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
@@ -577,10 +629,8 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       ...findCautions(VIABILITY_STATEMENT, blocks, letters),
       ...findCautions(VIABILITY_STATEMENT_FR, blocks, letters)
     ].sort((a, b) => b.wording.share - a.wording.share),
-    peaCaution: [
-      ...findCautions(PEA_STATEMENT, blocks, letters),
-      ...findCautions(PEA_STATEMENT_FR, blocks, letters)
-    ].sort((a, b) => b.wording.share - a.wording.share),
+    // Read as the release owes it: without its Inferred clause where the PEA is stated to include no Inferred.
+    peaCaution: findPeaCautions(blocks, letters, peaWithoutInferred !== undefined),
     targetCaution: [
       ...findCautions(TARGET_STATEMENT, blocks, letters),
       ...findCautions(TARGET_STATEMENT_FR, blocks, letters)

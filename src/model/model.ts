@@ -212,7 +212,9 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       return (verification ??= {found: findVerification(own)}).found
     },
     get equivalents() {
-      return (equivalents ??= {found: findEquivalents(own, blocks, (language ??= detectLanguages(blocks)))}).found
+      return (equivalents ??= {
+        found: findEquivalents(own, blocks, (language ??= detectLanguages(blocks)), (tables ??= readTables(blocks)))
+      }).found
     },
     get terms() {
       return (terms ??= findTerms(own, blocks, (language ??= detectLanguages(blocks))))

@@ -75,7 +75,7 @@ const IDENTIFIES = new RegExp(
     String.raw`\bq\.?p\.? (?:under|as defined|as that term|within the meaning|for the purposes|pursuant|in accordance)\b`
   ].join('|')
 )
-const INSTRUMENT = /\b(?:ni|national ?instrument|regulation|reg\.)? ?43[- ]?101\b/
+const INSTRUMENT = /\b(?:ni|national ?instrument|regulation|reg\.)? ?43 ?-? ?101\b/
 const DESIGNATION_RE = new RegExp(DESIGNATION)
 
 /** Words that state a QP's relationship to the issuer: a role, independence, a tie to "the Company". */
@@ -253,19 +253,26 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
     if (!best || score > best.score) best = {statement, score}
   }
   const statement = best?.statement
-  // The relationship may be stated where the release introduces the QP ("Dr. Ebert, President and CEO"): looked
-  // for once, for the statement chosen (each sentence read once).
-  if (statement?.person && !statement.relationship) {
+  // The relationship may be stated where the release introduces the QP ("Dr. Ebert, President and CEO"), and the
+  // designation and approval where a footnote's QP is named ("approved by Ewan Roe, P.Geo.(1)" above "(1) Mr. Roe
+  // is … a qualified person"): looked for once, for the statement chosen, in the sentences that name the QP.
+  if (statement?.person && !(statement.relationship && statement.designation && statement.approval)) {
     const {surname} = statement.person
     const toIssuer = (text: string, end: number) => !toAnotherCompany(text, end, issuer)
     for (const other of sentences) {
       if (!other.raw.text.includes(surname)) continue
-      statement.relationship = partIn([other], RELATIONSHIP, toIssuer)
-      if (statement.relationship) break
+      statement.relationship ??= partIn([other], RELATIONSHIP, toIssuer)
+      statement.designation ??= partIn([other], DESIGNATION_RE)
+      // An approval of the release's information, not a word of a quote ("we reviewed the results", he said).
+      if (APPROVED_WHAT.test(other.norm.text)) statement.approval ??= partIn([other], APPROVAL)
+      if (statement.relationship && statement.designation && statement.approval) break
     }
   }
   return statement
 }
+
+/** What a QP approves: the release's technical information, disclosure, content or data. */
+const APPROVED_WHAT = /\b(?:information|disclosure|content|contents|release|data|données|communiqué)\b/
 
 /** Sentences either side of the QP sentence that belong to its statement, at most. */
 const NEIGHBOURS = 3

@@ -21,7 +21,7 @@
  * « assurance qualité / contrôle qualité (AQ/CQ) », « épaisseurs réelles », « longueurs le long du trou »,
  * « échantillons choisis », « vérification des données ».
  */
-import {find, has, type Sentence} from './document.js'
+import {find, findAll, has, type Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
 import {GRADE_SIGNALS} from './topics.js'
@@ -337,12 +337,28 @@ function first(sentences: Sentence[], re: RegExp, also?: RegExp): Statement | un
 /** The first grade in a sentence. */
 function gradeIn(sentence: Sentence): Statement | undefined {
   let grade: Statement | undefined
-  for (const signal of GRADE_SIGNALS.slice(0, 2)) {
-    const found = statement(sentence, signal)
-    if (found && (!grade || found.start < grade.start)) grade = found
+  let threshold: Statement | undefined
+  const text = sentence.norm.text
+  for (const signal of GRADES) {
+    for (const found of findAll(sentence, signal)) {
+      const at = {start: found.start, end: found.end, words: found.match[0], sentence, at: found.match.index}
+      // A threshold the results passed ("21 samples returned more than 1.0 g/t Au, including 28.4 g/t Au") is not
+      // one of them: the message quotes the first result itself.
+      if (THRESHOLD.test(text.slice(Math.max(0, found.match.index - 24), found.match.index))) {
+        if (!threshold || at.start < threshold.start) threshold = at
+      } else if (!grade || at.start < grade.start) grade = at
+    }
   }
-  return grade
+  return grade ?? threshold
 }
+
+/** The grade signals (a grade with its unit, in English and French), each read for every match. */
+const GRADES = GRADE_SIGNALS.slice(0, 2).map(
+  (re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
+)
+/** Words that make the grade after them a threshold: "more than", "above", "> ", « supérieures à ». */
+const THRESHOLD =
+  /(?:\b(?:more than|greater than|higher than|above|over|exceeding|in excess of|at least|plus de|sup[ée]rieure?s? [àa])|[>≥]) ?$/
 
 /** The grade in a sentence that states a new result, or undefined. */
 function resultIn(

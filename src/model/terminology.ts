@@ -353,11 +353,26 @@ function oreTerms(sentence: Sentence, mining: (block: Block) => boolean): Found[
     )
     if (word === 'Ore' && ((inside && !isTitle(raw)) || company)) continue
     if (ORE_NOT_TERM_AFTER.test(after) || ORE_TECHNOLOGY_AFTER.test(after) || ORE_NOT_TERM_BEFORE.test(before)) continue
+    if (historicalCategory(sentence, raw, match.index)) continue
     const term = oreTerm(sentence, match.index, match.index + match[0].length, oreReplacement)
     if (term) found.push(term)
   }
   return found
 }
+
+/**
+ * "ore" as the name of a historical estimate's category ('the categories "proven and probable ore"', 'classified as
+ * "probable ore"'): NI 43-101 s.2.4(d) asks the release to state the categories the estimate used, so the word is
+ * reported, not claimed. Quoted, or in a sentence about the categories, in a paragraph about a historical estimate.
+ */
+function historicalCategory(sentence: Sentence, raw: string, at: number): boolean {
+  if (!HISTORICAL_PARAGRAPH.test(sentence.block.norm.text)) return false
+  return QUOTE_OPEN.test(raw.slice(Math.max(0, at - 40), at)) || CATEGORY_WORDS.test(sentence.norm.text)
+}
+const HISTORICAL_PARAGRAPH = /\bhistoric(?:al)?\b/
+/** An opening double quote not closed before the word. */
+const QUOTE_OPEN = /["“«][^"”»]{0,40}$/
+const CATEGORY_WORDS = /\bcategor(?:y|ies|ized|ised)\b|\bclassif(?:ied|ication)\b/
 
 /** "ore body" → "mineralized zone"; "ore shoot" → "mineralized shoot"; "ore" → "mineralization". */
 function oreReplacement(words: string): string | undefined {

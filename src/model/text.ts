@@ -148,23 +148,36 @@ export function normalize(input: MappedText): Normalized {
     size++
   }
   let pendingSpace = false
+  // Inside a line break that joins a word hyphenated across lines (PDF copy): its white space is no space.
+  let joining = false
   for (let i = 0; i < length; i++) {
     starts[i] = size
     let code = source.charCodeAt(i)
     let replacement: string | undefined
     if (code < 128) {
       if (code === 32 || code === 9 || code === 10 || code === 13) {
-        pendingSpace = size > 0
+        if (code === 10 && !joining && size >= 2 && codes[size - 1] === 45) {
+          const join = lineJoin(codes, size, source, i + 1)
+          if (join !== 'no') {
+            if (join === 'word') size--
+            joining = true
+            pendingSpace = false
+            continue
+          }
+        }
+        if (!joining) pendingSpace = size > 0
         continue
       }
+      joining = false
       if (code >= 65 && code <= 90) code += 32
       else if (code === 96) code = 39
     } else {
       replacement = SPECIAL.get(code)
       if (replacement === ' ') {
-        pendingSpace = size > 0
+        if (!joining) pendingSpace = size > 0
         continue
       }
+      joining = false
       if (replacement === '') continue
       if (replacement === undefined) {
         const lower = source[i].toLowerCase()
@@ -192,6 +205,39 @@ export function normalize(input: MappedText): Normalized {
 }
 
 const utf16 = new TextDecoder('utf-16le')
+
+/**
+ * A word hyphenated at a line's end, as PDF copy breaks it ("Qualified Per-⏎son", "true widths are un-⏎known",
+ * "NI 43-⏎101"): 'word' where the hyphen only broke a word (dropped: "person"), 'compound' where it joins two
+ * (kept, the line break dropped: "cut-off", "four-acid", "43-101"), 'no' where the line does not go on with a
+ * lower-case letter or a digit after a letter or digit (a dash between words, a list's marker). `codes[size - 1]`
+ * is the hyphen; `next` is where the next line starts in `source`.
+ */
+function lineJoin(codes: Uint16Array, size: number, source: string, next: number): 'word' | 'compound' | 'no' {
+  let j = next
+  while (j < source.length && (source[j] === ' ' || source[j] === '\t' || source[j] === '\r')) j++
+  if (j >= source.length) return 'no'
+  const after = source[j]
+  const before = codes[size - 2]
+  const digit = (c: number) => c >= 48 && c <= 57
+  if (digit(before)) return after >= '0' && after <= '9' ? 'compound' : 'no'
+  const letter = (c: number) => (c >= 97 && c <= 122) || c >= 192
+  if (!letter(before) || after.toLowerCase() !== after || after.toUpperCase() === after) return 'no'
+  let from = size - 2
+  while (from > 0 && letter(codes[from - 1])) from--
+  let word = ''
+  for (let k = from; k < size - 1; k++) word += String.fromCharCode(codes[k])
+  return COMPOUND_FIRST.has(word) ? 'compound' : 'word'
+}
+
+/** First words of compounds a line may break after their hyphen ("cut-", "four-", "high-", "pre-", "non-"). */
+const COMPOUND_FIRST = new Set(
+  (
+    'cut four two three five six one ten half pre post high low near non co sub semi self well down up drill open ' +
+    'under over long short multi mid first second third fire world wide bulk step all full on off end top pit mine ' +
+    'after anti ultra x gold silver copper zinc lead nickel iron'
+  ).split(' ')
+)
 
 /** The source span of `[from, to)` in a mapped text. */
 export function spanOf(mapped: MappedText, from: number, to: number): Span {

@@ -341,11 +341,19 @@ const PRODUCTION = new RegExp(
     'guidance',
     'payable',
     'physical',
+    // A mill at work: its throughput, the tonnes it milled and their head grade are production, not sample results.
+    'throughput',
+    String.raw`head[- ]grades?`,
+    'milled',
+    String.raw`mill feed`,
     // French ("production", "produit" are read above): royalties, sales, deliveries, capacity.
     'redevances?',
     'ventes',
     'vendue?s?',
     'livraisons?',
+    // « tonnes usinées », « teneur d'alimentation », « débit de l'usine ».
+    String.raw`usin[ée]e?s?`,
+    String.raw`teneur d.alimentation`,
     'capacit(?=[ée])'
   ])
 )
