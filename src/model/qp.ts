@@ -18,7 +18,7 @@ import type {Block, Sentence} from './document.js'
 import {find, has} from './document.js'
 import {frenchWords} from './french.js'
 import {spanOf, type MappedText, type Span} from './text.js'
-import {DESIGNATION, HONORIFICS, LIMITS, NAME_PARTICLES, NAME_SUFFIXES} from './vocabulary.js'
+import {DESIGNATION, HONORIFICS, LIMITS, NAME_PARTICLES, NAME_SUFFIXES, spaced} from './vocabulary.js'
 
 /** A part of the statement: where its words are in the draft (a message quotes that slice). */
 export interface QpPart extends Span {
@@ -52,7 +52,12 @@ export interface QpStatement {
 
 // A sentence that speaks of a Qualified Person, not one of the cautions that mention one ("a qualified person has
 // not done sufficient work …").
-const QP = /\bqualified ?persons?\b|\bq\.?p\.?\b|\bpersonnes? qualifi(?=[ée])|\(\s?"?\s?pq\s?"?\s?\)|"\s?pq\s?"/
+/** "Qualified Person", « personne qualifiée », as copy leaves them ("Qualified Per son", "QualifiedPerson"). */
+const QUALIFIED_PERSON = String.raw`\b${spaced('qualified person')}s?\b`
+const PERSONNE_QUALIFIEE = String.raw`\b${spaced('personne')}s? ?${spaced('qualifi')}(?=[ée])`
+const QP = new RegExp(
+  String.raw`${QUALIFIED_PERSON}|\bq\.?p\.?\b|${PERSONNE_QUALIFIEE}|\(\s?"?\s?pq\s?"?\s?\)|"\s?pq\s?"`
+)
 const NOT_A_STATEMENT = new RegExp(
   [
     'has not (?:done|completed|independently|verified)',
@@ -70,7 +75,7 @@ const NOT_A_STATEMENT = new RegExp(
 // "Qualified Person", "(QP)", or "QP" used as the defined term: "a QP under NI 43-101", "the Company's QP".
 const IDENTIFIES = new RegExp(
   [
-    String.raw`\bqualified ?persons?\b|\(\s?"?qp"?\s?\)|\bpersonnes? qualifi[ée]e?s?|\(\s?"?\s?pq\s?"?\s?\)`,
+    String.raw`${QUALIFIED_PERSON}|\(\s?"?qp"?\s?\)|${PERSONNE_QUALIFIEE}[ée]e?s?|\(\s?"?\s?pq\s?"?\s?\)`,
     String.raw`\b(?:a|an|the|company's|corporation's|independent|non-independent) q\.?p\.?(?![a-z])`,
     String.raw`\bq\.?p\.? (?:under|as defined|as that term|within the meaning|for the purposes|pursuant|in accordance)\b`
   ].join('|')
@@ -172,7 +177,8 @@ const NAME_REST = String.raw`(?:\s+(?:${INITIALS}|${SUFFIX_ALONE}|${NAME_WORD}|$
 const PERSON = new RegExp(
   // An honorific and one name or more ("Mr. Roe"), or two name words or more ("Jane Roe", "J.R. Roe").
   String.raw`(?:\b(?:${HONORIFICS.map(title).join('|')})\.?\s+(?:${NAME_WORD}|${INITIALS})${NAME_REST}{0,5}` +
-    String.raw`|(?<![\w.])(?:${NAME_WORD}|${INITIALS})${NAME_REST}{1,5})${SUFFIX}?`,
+    // A name run into the word before it ("byRobert Ashdown") starts at its capital.
+    String.raw`|(?<![A-Z0-9_.])(?:${NAME_WORD}|${INITIALS})${NAME_REST}{1,5})${SUFFIX}?`,
   'g'
 )
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`)

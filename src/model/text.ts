@@ -113,6 +113,69 @@ for (const c of '\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2
   SPECIAL.set(c.charCodeAt(0), ' ')
 for (const c of '\u00AD\u200B\u200C\u200D\u2060\uFEFF') SPECIAL.set(c.charCodeAt(0), '')
 
+/** A letter of the alphabets releases are written in (ASCII and Latin-1, either case; not × nor ÷). */
+const isLetterCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) ||
+  code === 0x153
+const isLowerCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7) || code === 0x153
+const isUpperCode = (code: number): boolean =>
+  (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)
+
+/** The longest word a copy artefact is looked for in (a run of letters read back from a junction). */
+const LONGEST_RUN = 24
+
+/**
+ * Words a hyphen joins in compounds ("non-brokered", "flow-through", "pre-feasibility", "four-month"), whose hyphen
+ * stays when a line break follows it; after any other word the hyphen at a line's end splits a word in syllables
+ * ("explo-\nration", "ap-\nproved"), and the word is joined.
+ */
+export const COMPOUND_FIRST: ReadonlySet<string> = new Set(
+  (
+    'non flow forward pre post co cut step earn self well world bench after high low over under one two three four ' +
+    'five six seven eight nine ten twelve twenty thirty forty fifty half full year true long short mid sub down ' +
+    'vice follow drill semi multi anti cross near'
+  ).split(' ')
+)
+
+/** The run of letters of `source` that ends right before `end` (at most `LONGEST_RUN` read). */
+function runBefore(source: string, end: number): string {
+  let start = end
+  while (start > 0 && end - start < LONGEST_RUN && isLetterCode(source.charCodeAt(start - 1))) start--
+  return source.slice(start, end)
+}
+
+/**
+ * Where the word broken by a hyphen at a line's end goes on (the index of its next letter), when `i` is such a
+ * hyphen: a letter before it, only spaces up to the line break, a lower-case letter after it (a PDF's syllables).
+ */
+function brokenWordGoesOn(source: string, i: number): number | undefined {
+  if (i === 0 || !isLetterCode(source.charCodeAt(i - 1))) return undefined
+  let j = i + 1
+  while (j < source.length && j - i < 8 && (source[j] === ' ' || source[j] === '\t')) j++
+  if (source[j] === '\r') j++
+  if (source[j] !== '\n') return undefined
+  j++
+  while (j < source.length && j - i < 16 && (source[j] === ' ' || source[j] === '\t')) j++
+  return j < source.length && isLowerCode(source.charCodeAt(j)) ? j : undefined
+}
+
+/**
+ * Whether words run together meet at `i`, a capital after a lower-case letter and before another ("theCompany",
+ * "byRobert", "aQualified", "ChiefGeologist"): the word before starts in lower case (two letters or more, or the
+ * article "a"), or is a capitalized word of four letters or more. Names and symbols keep their inner capitals
+ * ("McEwen", "MacLeod", "LaRonde", "AuEq", "kWh", "mV/V").
+ */
+function wordsRunTogether(source: string, i: number): boolean {
+  if (i === 0 || i + 1 >= source.length) return false
+  if (!isLowerCode(source.charCodeAt(i - 1)) || !isLowerCode(source.charCodeAt(i + 1))) return false
+  const before = runBefore(source, i)
+  if (isLowerCode(before.charCodeAt(0))) return before.length >= 2 || before === 'a'
+  return before.length >= 4
+}
+
 /** Normalized text, with where each input character's output starts (`starts[i]`, and `starts[length]`). */
 export interface Normalized extends MappedText {
   starts: Int32Array
@@ -121,7 +184,10 @@ export interface Normalized extends MappedText {
 /**
  * Normalize text for matching: smart quotes to ASCII, dash variants to `-`,
  * non-breaking and other spaces (and line breaks) to one space, invisible
- * characters dropped, everything lower case. The result keeps a source
+ * characters dropped, everything lower case. Copy artefacts are undone: a word
+ * hyphenated at a line's end (a PDF's "explo-\nration") is joined, a compound's
+ * keeps its hyphen ("non-\nbrokered"); words run together ("theCompany") are
+ * split where a capital starts the second. The result keeps a source
  * offset per character, so a match maps back to the draft. One pass over
  * character codes: this runs on every paragraph of every draft.
  */
@@ -157,8 +223,20 @@ export function normalize(input: MappedText): Normalized {
         pendingSpace = size > 0
         continue
       }
-      if (code >= 65 && code <= 90) code += 32
-      else if (code === 96) code = 39
+      if (code === 45 && source.charCodeAt(i + 1) <= 32) {
+        const next = brokenWordGoesOn(source, i)
+        if (next !== undefined) {
+          // The line break goes; the hyphen too, unless the word before is a compound's first.
+          if (COMPOUND_FIRST.has(runBefore(source, i).toLowerCase())) put(45, offsetAt(input, i))
+          for (let k = i + 1; k < next; k++) starts[k] = size
+          i = next - 1
+          continue
+        }
+      }
+      if (code >= 65 && code <= 90) {
+        if (!pendingSpace && wordsRunTogether(source, i)) pendingSpace = true
+        code += 32
+      } else if (code === 96) code = 39
     } else {
       replacement = SPECIAL.get(code)
       if (replacement === ' ') {
@@ -167,6 +245,7 @@ export function normalize(input: MappedText): Normalized {
       }
       if (replacement === '') continue
       if (replacement === undefined) {
+        if (!pendingSpace && isUpperCode(code) && wordsRunTogether(source, i)) pendingSpace = true
         const lower = source[i].toLowerCase()
         if (lower.length === 1) code = lower.charCodeAt(0)
         else replacement = lower

@@ -9,6 +9,17 @@ export function anyWord(words: readonly string[]): string {
   return `(?:${words.join('|')})`
 }
 
+/**
+ * A term's letters with a stray space allowed between any two and between its words, as copy from a PDF leaves
+ * them ("Qualified Per son", "qualifiedperson"): `q ?u ?a …`. Letters only (no pattern syntax).
+ */
+export function spaced(term: string): string {
+  return term
+    .split(' ')
+    .map((word) => [...word].join(' ?'))
+    .join(' ?')
+}
+
 // Exchanges, as releases write them (normalized).
 export const TSXV_NAMES = [
   'tsx venture exchange',
