@@ -60,6 +60,15 @@ describe('copy artefacts undone in normalized text', () => {
     expect(value.slice(found.start, found.end)).toBe('ap-\nproved for explo- \r\n  ration')
   })
 
+  it('joins a word whose line break copy made a space ("explo- ration"), not a compound left hanging', () => {
+    expect(norm('the 2026 explo- ration program, reviewed and ap- proved')).toBe(
+      'the 2026 exploration program, reviewed and approved'
+    )
+    expect(norm('gold- and silver-bearing veins, pré- ou post-clôture, a non- brokered placement')).toBe(
+      'gold- and silver-bearing veins, pré- ou post-clôture, a non-brokered placement'
+    )
+  })
+
   it('keeps the hyphen of a compound broken at it, and hyphens that do not end a line', () => {
     expect(norm('a non-\nbrokered private placement of flow-\nthrough units')).toBe(
       'a non-brokered private placement of flow-through units'

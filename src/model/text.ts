@@ -148,17 +148,27 @@ function runBefore(source: string, end: number): string {
 }
 
 /**
+ * Words after a hyphen and a space that show the hyphen is a compound's left hanging ("gold- and silver-bearing",
+ * « pré- ou post-clôture »), not a word broken at a line end whose break became a space.
+ */
+const HANGING = /^(?:and|or|nor|to|et|ou|à|au|aux)(?![a-z\u00e0-\u00ff])/
+
+/**
  * Where the word broken by a hyphen at a line's end goes on (the index of its next letter), when `i` is such a
  * hyphen: a letter before it, only spaces up to the line break, a lower-case letter after it (a PDF's syllables).
+ * Copy that made the line break a space ("explo- ration") too, unless the hyphen is a compound's left hanging.
  */
 function brokenWordGoesOn(source: string, i: number): number | undefined {
   if (i === 0 || !isLetterCode(source.charCodeAt(i - 1))) return undefined
   let j = i + 1
   while (j < source.length && j - i < 8 && (source[j] === ' ' || source[j] === '\t')) j++
   if (source[j] === '\r') j++
-  if (source[j] !== '\n') return undefined
-  j++
-  while (j < source.length && j - i < 16 && (source[j] === ' ' || source[j] === '\t')) j++
+  if (source[j] === '\n') {
+    j++
+    while (j < source.length && j - i < 16 && (source[j] === ' ' || source[j] === '\t')) j++
+  } else if (j !== i + 2 || HANGING.test(source.slice(j, j + 4))) {
+    return undefined
+  }
   return j < source.length && isLowerCode(source.charCodeAt(j)) ? j : undefined
 }
 
@@ -185,8 +195,8 @@ export interface Normalized extends MappedText {
  * Normalize text for matching: smart quotes to ASCII, dash variants to `-`,
  * non-breaking and other spaces (and line breaks) to one space, invisible
  * characters dropped, everything lower case. Copy artefacts are undone: a word
- * hyphenated at a line's end (a PDF's "explo-\nration") is joined, a compound's
- * keeps its hyphen ("non-\nbrokered"); words run together ("theCompany") are
+ * hyphenated at a line's end (a PDF's "explo-\nration", or "explo- ration" once
+ * the break became a space) is joined, a compound's keeps its hyphen ("non-\nbrokered"); words run together ("theCompany") are
  * split where a capital starts the second. The result keeps a source
  * offset per character, so a match maps back to the draft. One pass over
  * character codes: this runs on every paragraph of every draft.
