@@ -17,6 +17,8 @@ function model(value: string) {
 /** Text as the model matches it: white space, curly quotes and case folded (see `normalize`). */
 const plain = (text: string) =>
   text
+    // Words run together are split where a capital starts the second ("QualifiedPerson").
+    .replace(/(?<=[a-z]{4})(?=[A-Z][a-z])/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -171,6 +173,16 @@ describe('forward-looking evidence', () => {
         'of one share and one warrant.'
     ],
     [
+      'the legal status of securities, in French',
+      'Métaux Corvane inc. a conclu une convention d’option sur la propriété Larch. Les actions émises seront ' +
+        'assujetties à une période de détention de quatre mois et un jour.'
+    ],
+    [
+      'an instrument’s terms in French, accents dropped and negated',
+      'Metaux Corvane inc. a cloture son placement prive. Chaque unite sera composee d’une action et d’un bon de ' +
+        'souscription. Les bons ne seront pas exercables avant le 1er septembre 2026.'
+    ],
+    [
       '"target" and "potential" as words of geology',
       'Mapping by Corvane Metals Inc. in 2025 outlined a porphyry target with potential for copper mineralization.'
     ]
@@ -202,6 +214,12 @@ describe('forward-looking evidence', () => {
     expect(file.messages.map((m) => [m.reason, m.fatal])).toEqual([
       ['Missing forward-looking information caution', false]
     ])
+  })
+
+  it('stays weak for what French says the issuer or a deal will do (« sera », « seront »)', () => {
+    const value =
+      'Métaux Corvane inc. a conclu une convention d’option. La première tranche sera versée à la signature.\n'
+    expect(model(value).topics.forwardLooking?.strength).toBe('weak')
   })
 
   it('stays strong for a person who will lead the issuer’s plans', () => {

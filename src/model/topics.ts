@@ -552,6 +552,27 @@ const TERMS_VERBS = [
   'be sold'
 ]
 const ADVERBS = ['only', 'also', 'not', 'then', 'automatically', 'immediately', 'fully', 'each', 'all']
+/**
+ * The same in French, after « sera » / « seront »: a security's status or an instrument's terms (« seront
+ * assujetties à une période de détention », « ne seront pas inscrits », « sera composée »), accents dropped too.
+ */
+const TERMS_FR = [
+  'assujetti',
+  'soumis',
+  'compos[ée]',
+  'constitu[ée]',
+  'exer[çc]able',
+  'convertible',
+  'valide',
+  'admissible',
+  'inscrit',
+  'offert',
+  'vendu',
+  'librement n[ée]gociable'
+]
+const ADVERBS_FR = ['pas', 'également', 'egalement', 'aussi', 'automatiquement', 'alors', 'toutes?', 'tous']
+/** « sera », « seront », unless it states terms. */
+const SERA = String.raw`(?:sera|seront)\b(?! (?:(?:${ADVERBS_FR.join('|')}) )?(?:${TERMS_FR.join('|')}))`
 /** "will", unless it states terms ("will only vest", "will not be registered"). */
 const WILL = String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${TERMS_VERBS.join('|')})\b)`
 /**
@@ -641,8 +662,7 @@ const FORWARD_LOOKING_WORDS = [
   '(?:is|are) targeting',
   '(?:is|are) estimated to',
   // French: the future tense and words of the future ("sera", "devrait", "prévu", "clôture prévue").
-  'sera',
-  'seront',
+  SERA,
   'devrai(?:t|ent)',
   'pourrai(?:t|ent)',
   String.raw`pr[ée]voi(?:t|ent)`,
