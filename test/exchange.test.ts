@@ -243,3 +243,49 @@ describe('the speaker', () => {
     expect(await run('third-party')).toEqual([])
   })
 })
+
+describe('a release two listed companies announce together', () => {
+  const JOINT =
+    'Halvard Metals Corp. (TSX: HVM) ("Halvard") and Quillon Resources Ltd. (TSXV: QRL) ("Quillon") announce a ' +
+    'definitive arrangement agreement under which Halvard will acquire all of the shares of Quillon.'
+  const JOINT_FR =
+    'Mines Laurentia inc. (TSX : MLA) (« Laurentia ») et Exploration Chibou inc. (TSXV : XCB) (« Chibou ») annoncent ' +
+    'la conclusion d’une convention d’arrangement visant l’acquisition de Chibou par Laurentia.'
+  const DISCLAIMER_FR =
+    'Ni la Bourse de croissance TSX ni son fournisseur de services de réglementation (au sens attribué à ce terme ' +
+    'dans les politiques de la Bourse de croissance TSX) n’acceptent de responsabilité quant à la pertinence ou à ' +
+    'l’exactitude du présent communiqué.'
+
+  it('reads the announcers’ tags from the subject of the announcing sentence', () => {
+    expect(model(JOINT + '\n').release.announcers.map((tag) => tag.exchange)).toEqual(['TSX', 'TSXV'])
+    expect(model(JOINT_FR + '\n').release.announcers.map((tag) => tag.exchange)).toEqual(['TSX', 'TSXV'])
+    const alone = model('Halvard Metals Corp. (TSX: HVM) announces an option on a property of Quillon (TSXV: QRL).\n')
+    expect(alone.release.announcers.map((tag) => tag.exchange)).toEqual(['TSX'])
+  })
+
+  it('accepts the TSX-V disclaimer in a TSX issuer’s release announced jointly with a TSX-V issuer', async () => {
+    expect(await lint(`${JOINT}\n\n${TSXV_DISCLAIMER}\n`)).toEqual([])
+    expect(await lint(`${JOINT_FR}\n\n${DISCLAIMER_FR}\n`)).toEqual([])
+  })
+
+  it('asks for it when the joint release lacks it, saying why, in the release’s language', async () => {
+    const [message, ...rest] = (await lintWith('exchange-disclaimer', JOINT + '\n')).messages
+    expect(rest).toEqual([])
+    expect(message.reason).toBe('Missing TSX Venture Exchange disclaimer, expected it at the end of the release')
+    expect(message.note).toContain('this release is announced jointly with a TSX-V issuer (line 1: “TSXV: QRL”)')
+    const [french] = (await lintWith('exchange-disclaimer', JOINT_FR + '\n')).messages
+    expect(french.note).toContain(
+      'publié conjointement avec un émetteur de la Bourse de croissance TSX (ligne 1 : « TSXV : XCB »)'
+    )
+  })
+
+  it('still finds a TSX-V disclaimer out of place when the TSX issuer announces alone', async () => {
+    const value =
+      'Halvard Metals Corp. (TSX: HVM) announces an option on a property of Quillon Resources Ltd. (TSXV: QRL).\n\n' +
+      TSXV_DISCLAIMER +
+      '\n'
+    expect(await lint(value)).toEqual([
+      '3:1-3:205: error Unexpected TSX Venture Exchange disclaimer in the release of a TSX-listed issuer'
+    ])
+  })
+})
