@@ -173,6 +173,11 @@ describe('forward-looking evidence', () => {
         'of one share and one warrant.'
     ],
     [
+      'a royalty a vendor keeps under the agreement',
+      'Corvane Metals Inc. has signed an option to acquire the Larch property. The vendor will retain a 2% net ' +
+        'smelter return royalty, and the Company will retain its 10% interest in the adjoining claims.'
+    ],
+    [
       'the legal status of securities, in French',
       'Métaux Corvane inc. a conclu une convention d’option sur la propriété Larch. Les actions émises seront ' +
         'assujetties à une période de détention de quatre mois et un jour.'
@@ -220,6 +225,11 @@ describe('forward-looking evidence', () => {
     const value =
       'Métaux Corvane inc. a conclu une convention d’option. La première tranche sera versée à la signature.\n'
     expect(model(value).topics.forwardLooking?.strength).toBe('weak')
+  })
+
+  it('stays strong for what the issuer will retain that is no term of an agreement (a consultant)', () => {
+    const value = 'Corvane Metals Inc. will retain a drilling consultant to plan the Larch program.\n'
+    expect(model(value).topics.forwardLooking?.strength).toBe('strong')
   })
 
   it('stays strong for a person who will lead the issuer’s plans', () => {

@@ -549,7 +549,9 @@ const TERMS_VERBS = [
   'be priced',
   'be registered',
   'be offered',
-  'be sold'
+  'be sold',
+  // An agreement's terms: who keeps a royalty or an interest ("the vendor will retain a 2% NSR royalty").
+  String.raw`retain (?:a|an|the|its|their|his|her) (?:[\w.%-]{1,20} ){0,4}?(?:royalty|royalties|nsr|interest|stake)`
 ]
 const ADVERBS = ['only', 'also', 'not', 'then', 'automatically', 'immediately', 'fully', 'each', 'all']
 /**
