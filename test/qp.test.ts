@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {buildModel} from '../src/model/model.js'
+import {people} from '../src/model/qp.js'
 import {format, lintWith} from './helpers.js'
 
 const TECHNICAL = 'Drilling at the Larch project returned 9.8 g/t gold over 3.1 metres in hole LR-07.\n\n'
@@ -150,6 +151,17 @@ describe('QP statement parts', () => {
           'qualifiée au sens du Règlement 43-101.'
       )
     ).toEqual([])
+  })
+
+  it('reads a statement a PDF page footer cuts in two, and takes no company for the QP', async () => {
+    const value =
+      TECHNICAL +
+      'The technical information in this release has been reviewed and approved by Jane Whitford, P.Geo.,\n\n' +
+      'Alder Creek Gold Corp. | News Release | Page 2 of 3\n\n' +
+      'Vice President Exploration of the Company and a Qualified Person as defined in NI 43-101.\n'
+    expect((await lintWith('qp-statement', value)).messages.map(format)).toEqual([])
+    expect(model(value).qp?.person?.words).toBe('Jane Whitford')
+    expect(people('Alder Creek Gold Corp. and Birch Lake Resources Ltd. signed').map((p) => p.words)).toEqual([])
   })
 
   it('names the part a statement copied with words run together lacks, quoting its name as written', async () => {

@@ -17,8 +17,9 @@
 import type {Block, Sentence} from './document.js'
 import {find, has} from './document.js'
 import {frenchWords} from './french.js'
+import {isPageFurniture} from './layout.js'
 import {spanOf, type MappedText, type Span} from './text.js'
-import {DESIGNATION, HONORIFICS, LIMITS, NAME_PARTICLES, NAME_SUFFIXES, spaced} from './vocabulary.js'
+import {COMPANY_SUFFIXES, DESIGNATION, HONORIFICS, LIMITS, NAME_PARTICLES, NAME_SUFFIXES, spaced} from './vocabulary.js'
 
 /** A part of the statement: where its words are in the draft (a message quotes that slice). */
 export interface QpPart extends Span {
@@ -202,6 +203,9 @@ const NON_NAME = new Set(
   ).split(' ')
 )
 
+/** The legal suffixes of a company's name. */
+const COMPANY = new Set([...COMPANY_SUFFIXES, 'limited', 'corporation', 'llc', 'plc'])
+
 /** The person named in `mapped` (a block's text as written), the first that is not a term of art. */
 export function findPerson(mapped: MappedText): QpPerson | undefined {
   const [person] = people(mapped.text)
@@ -220,7 +224,10 @@ export function people(text: string): Array<{from: number; to: number; words: st
       (w) => !HONORIFIC.test(w) && !SUFFIX_WORD.test(w) && !/^["“'‘(]/.test(w) && !/^(?:[A-Z]\.)+$/.test(w)
     )
     const initials = words.some((w) => /^(?:[A-Z]\.-?)+$/.test(w))
-    const real = names.filter((w) => !NON_NAME.has(w.toLowerCase().replace(/[.,]$/, '')) && !/^[A-Z]{2,}$/.test(w))
+    const bare = (w: string) => w.toLowerCase().replace(/[.,]$/, '')
+    // A company's name ("Alder Creek Gold Corp.") is no person's.
+    if (names.some((w) => COMPANY.has(bare(w)))) continue
+    const real = names.filter((w) => !NON_NAME.has(bare(w)) && !/^[A-Z]{2,}$/.test(w))
     if (real.length >= 2 || ((honorific || initials) && real.length >= 1)) {
       found.push({
         from: match.index,
@@ -288,12 +295,15 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
   const local = sentence.index - (block.sentences[0]?.index ?? sentence.index)
   units.push(...block.sentences.slice(Math.max(0, local - NEIGHBOURS), local + NEIGHBOURS + 1))
   const open = (b: Block) => !/[.!?)"']\s*$/.test(b.norm.text)
-  const previous = blocks[block.index - 1]
+  // A page's header or footer left inside the statement by copy from a PDF is stepped over.
+  const across = (index: number, step: number) =>
+    blocks[index] && isPageFurniture(blocks[index]) ? blocks[index + step] : blocks[index]
+  const previous = across(block.index - 1, -1)
   if (previous && previous.kind !== 'heading' && open(previous)) {
     window.unshift(previous)
     units.push(...previous.sentences.slice(-NEIGHBOURS))
   }
-  const next = blocks[block.index + 1]
+  const next = across(block.index + 1, 1)
   if (next && next.kind !== 'heading' && open(block)) {
     window.push(next)
     units.push(...next.sentences.slice(0, NEIGHBOURS))
