@@ -73,6 +73,23 @@ describe('technical evidence', () => {
   })
 
   it.each([
+    [
+      'a study the issuer plans',
+      'Corvane Metals Inc. has engaged Halcyon Mining Consultants to prepare a preliminary economic assessment of ' +
+        'the Larch project, which it expects to complete in the third quarter. Metallurgical test work on samples ' +
+        'from the 2025 drill program is under way.'
+    ],
+    [
+      'a study the issuer plans, in French',
+      'Métaux Corvane inc. a retenu les services de Halcyon pour préparer une étude économique préliminaire du ' +
+        'projet Larch, qui devrait être terminée au troisième trimestre.'
+    ]
+  ])('is none for %s: a study to come states nothing yet', async (_, value) => {
+    expect(model(value + '\n').topics.technical).toBeUndefined()
+    expect((await lintWith('qp-statement', value + '\n')).messages).toEqual([])
+  })
+
+  it.each([
     ['a grade over a width', 'Hole LR-07 returned 12.5 m grading 0.62% Cu at the Larch project.', '0.62% Cu'],
     ['a grade with a decimal', 'Channel sampling at the Larch showing returned 9.8 g/t gold over 2 metres.', '9.8 g/t'],
     [

@@ -449,7 +449,6 @@ export const FIGURE_SIGNALS: RegExp[] = [
   ...GRADE_SIGNALS,
   WIDTH,
   QUANTITY_AT,
-  new RegExp(STUDY_WORDS.join('|')),
   new RegExp(
     String.raw`\bproduced (?:approximately |about |over )?${FIGURE} (?:million )?(?:ounces|oz|tonnes|pounds|lbs|mtus)\b`
   ),
@@ -458,6 +457,13 @@ export const FIGURE_SIGNALS: RegExp[] = [
   WIDTH_FR,
   QUANTITY_AT_FR
 ]
+
+/**
+ * A study named ("the preliminary economic assessment", « l'étude de faisabilité »): technical information once it
+ * exists, not in a sentence about plans ("has engaged Halcyon to prepare a PEA, which it expects to complete in
+ * the third quarter"), as a study to come states nothing yet.
+ */
+const STUDY_NAMED = new RegExp(STUDY_WORDS.join('|'))
 
 export const WORD_SIGNALS: RegExp[] = [
   /\bassay(?:s|ed| results| values| lab(?:oratory)?)?\b/,
@@ -755,6 +761,14 @@ function gather(sentences: Sentence[], signals: RegExp[], strength: Strength = '
   return {...span, words: first.match[0], strength, count: hit.size, sentences: found}
 }
 
+/** The evidence of either gathering, the first in the text leading, its signals and sentences together. */
+function either(sentences: Sentence[], a: Evidence | undefined, b: Evidence | undefined): Evidence | undefined {
+  if (!a || !b) return a ?? b
+  const all = new Set([...a.sentences, ...b.sentences])
+  const lead = a.start <= b.start ? a : b
+  return {...lead, count: a.count + b.count, sentences: sentences.filter((sentence) => all.has(sentence))}
+}
+
 /** A sentence about plans or prospects: its technical words are not results yet ("a drill target", "potential"). */
 const PLANS = FORWARD_LOOKING_SIGNALS
 
@@ -765,11 +779,9 @@ const PLANS = FORWARD_LOOKING_SIGNALS
  * technical information yet.
  */
 function technicalWithoutGrades(sentences: Sentence[]): Evidence | undefined {
-  const figures = gather(sentences, FIGURE_SIGNALS)
-  const words = gather(
-    sentences.filter((sentence) => !PLANS.test(sentence.norm.text)),
-    WORD_SIGNALS
-  )
+  const unplanned = sentences.filter((sentence) => !PLANS.test(sentence.norm.text))
+  const figures = either(sentences, gather(sentences, FIGURE_SIGNALS), gather(unplanned, [STUDY_NAMED]))
+  const words = gather(unplanned, WORD_SIGNALS)
   return figures && (figures.sentences.length >= 2 || words) ? figures : words && words.count >= 3 ? words : undefined
 }
 
