@@ -472,6 +472,17 @@ describe('forward-looking information in French', () => {
     ])
   })
 
+  it.each([
+    'Certaines déclarations contenues dans le présent communiqué, notamment celles qui portent sur le programme de ' +
+      'forage prévu et son financement, peuvent constituer de l’information prospective.',
+    'Les énoncés portant sur le programme de forage prévu et son financement sont considérés comme des énoncés ' +
+      'prospectifs.'
+  ])('reads the identification in “%s”', (identification) => {
+    const caution = [FR_CAUTION[0], identification + ' ' + FR_CAUTION[1].split('. ')[1], FR_CAUTION[2]]
+    const m = model([FLI_LEAD, ...caution].join('\n\n') + '\n')
+    expect(m.cautionElements.present.has('identifies')).toBe(true)
+  })
+
   it('accepts a French release with a complete caution', async () => {
     const text = [FLI_LEAD, ...FR_CAUTION].join('\n\n') + '\n'
     expect((await lintWith('forward-looking-caution', text)).messages.map(format)).toEqual([])
