@@ -10,7 +10,7 @@
  * See docs/rules/exchange-disclaimer.md.
  */
 import type {CanadianExchange, Disclaimer, ElementVerdict} from '../src/model/model.js'
-import {issuerExchange, type IssuerExchange} from '../src/core/exchange.js'
+import {issuerExchange, jointWithTsxv, type IssuerExchange} from '../src/core/exchange.js'
 import {atEnd, defineRule, slice, type Context} from '../src/core/rule.js'
 import {letters} from '../src/model/wording.js'
 import {TEXTS} from './messages/exchange-disclaimer.js'
@@ -36,7 +36,9 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
     if (model.release.speaker === 'third-party') return
     const {conflict} = model.exchangeDecision
     // The issuer's exchange: the preset's when it pins one, else the one the release states (TSX-V where none).
-    const issuer = issuerExchange(model, context.options?.exchange)
+    // A release announced jointly with a TSX-V issuer is that issuer's too, and owes its disclaimer.
+    const own = issuerExchange(model, context.options?.exchange)
+    const issuer = jointWithTsxv(model, own) ?? own
     // The TSX-V disclaimers, the closest to the Exchange's wording first.
     const tsxv = model.exchangeDisclaimers
       .filter((d) => d.exchange === 'TSXV')

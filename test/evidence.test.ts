@@ -17,6 +17,8 @@ function model(value: string) {
 /** Text as the model matches it: white space, curly quotes and case folded (see `normalize`). */
 const plain = (text: string) =>
   text
+    // Words run together are split where a capital starts the second ("QualifiedPerson").
+    .replace(/(?<=[a-z]{4})(?=[A-Z][a-z])/g, ' ')
     .replace(/\s+/g, ' ')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -68,6 +70,23 @@ describe('technical evidence', () => {
       ]
     ])
     expect(file.messages[0].note).toContain('no result of sampling, drilling or estimation is stated with its figures')
+  })
+
+  it.each([
+    [
+      'a study the issuer plans',
+      'Corvane Metals Inc. has engaged Halcyon Mining Consultants to prepare a preliminary economic assessment of ' +
+        'the Larch project, which it expects to complete in the third quarter. Metallurgical test work on samples ' +
+        'from the 2025 drill program is under way.'
+    ],
+    [
+      'a study the issuer plans, in French',
+      'Métaux Corvane inc. a retenu les services de Halcyon pour préparer une étude économique préliminaire du ' +
+        'projet Larch, qui devrait être terminée au troisième trimestre.'
+    ]
+  ])('is none for %s: a study to come states nothing yet', async (_, value) => {
+    expect(model(value + '\n').topics.technical).toBeUndefined()
+    expect((await lintWith('qp-statement', value + '\n')).messages).toEqual([])
   })
 
   it.each([
@@ -171,6 +190,21 @@ describe('forward-looking evidence', () => {
         'of one share and one warrant.'
     ],
     [
+      'a royalty a vendor keeps under the agreement',
+      'Corvane Metals Inc. has signed an option to acquire the Larch property. The vendor will retain a 2% net ' +
+        'smelter return royalty, and the Company will retain its 10% interest in the adjoining claims.'
+    ],
+    [
+      'the legal status of securities, in French',
+      'Métaux Corvane inc. a conclu une convention d’option sur la propriété Larch. Les actions émises seront ' +
+        'assujetties à une période de détention de quatre mois et un jour.'
+    ],
+    [
+      'an instrument’s terms in French, accents dropped and negated',
+      'Metaux Corvane inc. a cloture son placement prive. Chaque unite sera composee d’une action et d’un bon de ' +
+        'souscription. Les bons ne seront pas exercables avant le 1er septembre 2026.'
+    ],
+    [
       '"target" and "potential" as words of geology',
       'Mapping by Corvane Metals Inc. in 2025 outlined a porphyry target with potential for copper mineralization.'
     ]
@@ -202,6 +236,17 @@ describe('forward-looking evidence', () => {
     expect(file.messages.map((m) => [m.reason, m.fatal])).toEqual([
       ['Missing forward-looking information caution', false]
     ])
+  })
+
+  it('stays weak for what French says the issuer or a deal will do (« sera », « seront »)', () => {
+    const value =
+      'Métaux Corvane inc. a conclu une convention d’option. La première tranche sera versée à la signature.\n'
+    expect(model(value).topics.forwardLooking?.strength).toBe('weak')
+  })
+
+  it('stays strong for what the issuer will retain that is no term of an agreement (a consultant)', () => {
+    const value = 'Corvane Metals Inc. will retain a drilling consultant to plan the Larch program.\n'
+    expect(model(value).topics.forwardLooking?.strength).toBe('strong')
   })
 
   it('stays strong for a person who will lead the issuer’s plans', () => {

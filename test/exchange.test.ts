@@ -11,6 +11,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import exchangeDisclaimer, {CSE_DISCLAIMER, TSXV_DISCLAIMER} from '../rules/exchange-disclaimer.js'
+import {runsOn} from '../src/model/document.js'
 import {buildModel, getModel, type Model} from '../src/model/model.js'
 import {format, lintWith} from './helpers.js'
 
@@ -241,5 +242,98 @@ describe('the speaker', () => {
       'Missing TSX Venture Exchange disclaimer, expected it at the end of the release'
     ])
     expect(await run('third-party')).toEqual([])
+  })
+})
+
+describe('a release two listed companies announce together', () => {
+  const JOINT =
+    'Halvard Metals Corp. (TSX: HVM) ("Halvard") and Quillon Resources Ltd. (TSXV: QRL) ("Quillon") announce a ' +
+    'definitive arrangement agreement under which Halvard will acquire all of the shares of Quillon.'
+  const JOINT_FR =
+    'Mines Laurentia inc. (TSX : MLA) (« Laurentia ») et Exploration Chibou inc. (TSXV : XCB) (« Chibou ») annoncent ' +
+    'la conclusion d’une convention d’arrangement visant l’acquisition de Chibou par Laurentia.'
+  const DISCLAIMER_FR =
+    'Ni la Bourse de croissance TSX ni son fournisseur de services de réglementation (au sens attribué à ce terme ' +
+    'dans les politiques de la Bourse de croissance TSX) n’acceptent de responsabilité quant à la pertinence ou à ' +
+    'l’exactitude du présent communiqué.'
+
+  it('reads the announcers’ tags from the subject of the announcing sentence', () => {
+    expect(model(JOINT + '\n').release.announcers.map((tag) => tag.exchange)).toEqual(['TSX', 'TSXV'])
+    expect(model(JOINT_FR + '\n').release.announcers.map((tag) => tag.exchange)).toEqual(['TSX', 'TSXV'])
+    const alone = model('Halvard Metals Corp. (TSX: HVM) announces an option on a property of Quillon (TSXV: QRL).\n')
+    expect(alone.release.announcers.map((tag) => tag.exchange)).toEqual(['TSX'])
+  })
+
+  it('accepts the TSX-V disclaimer in a TSX issuer’s release announced jointly with a TSX-V issuer', async () => {
+    expect(await lint(`${JOINT}\n\n${TSXV_DISCLAIMER}\n`)).toEqual([])
+    expect(await lint(`${JOINT_FR}\n\n${DISCLAIMER_FR}\n`)).toEqual([])
+  })
+
+  it('asks for it when the joint release lacks it, saying why, in the release’s language', async () => {
+    const [message, ...rest] = (await lintWith('exchange-disclaimer', JOINT + '\n')).messages
+    expect(rest).toEqual([])
+    expect(message.reason).toBe('Missing TSX Venture Exchange disclaimer, expected it at the end of the release')
+    expect(message.note).toContain('this release is announced jointly with a TSX-V issuer (line 1: “TSXV: QRL”)')
+    const [french] = (await lintWith('exchange-disclaimer', JOINT_FR + '\n')).messages
+    expect(french.note).toContain(
+      'publié conjointement avec un émetteur de la Bourse de croissance TSX (ligne 1 : « TSXV : XCB »)'
+    )
+  })
+
+  it('still finds a TSX-V disclaimer out of place when the TSX issuer announces alone', async () => {
+    const value =
+      'Halvard Metals Corp. (TSX: HVM) announces an option on a property of Quillon Resources Ltd. (TSXV: QRL).\n\n' +
+      TSXV_DISCLAIMER +
+      '\n'
+    expect(await lint(value)).toEqual([
+      '3:1-3:205: error Unexpected TSX Venture Exchange disclaimer in the release of a TSX-listed issuer'
+    ])
+  })
+})
+
+describe('a disclaimer a blank line cuts in two (copy from a PDF)', () => {
+  const LEAD = 'Hollis Bay Gold Inc. (TSXV: HBG) reports assays.\n\n'
+
+  it('reads the two paragraphs as one sentence, in English and in French', async () => {
+    expect(
+      await lint(
+        LEAD +
+          'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in\n\n' +
+          'the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.\n'
+      )
+    ).toEqual([])
+    expect(
+      await lint(
+        'Mines Hollis inc. (TSXV : HBG) annonce des résultats.\n\n' +
+          'Ni la Bourse de croissance TSX ni son fournisseur de services de réglementation (au sens attribué à ce\n\n' +
+          'terme dans les politiques de la Bourse de croissance TSX) n’acceptent de responsabilité quant à la ' +
+          'pertinence ou à l’exactitude du présent communiqué.\n'
+      )
+    ).toEqual([])
+  })
+
+  it('still names what the joined sentence drops, on both paragraphs', async () => {
+    const value =
+      LEAD +
+      'Neither TSX Venture Exchange nor its Regulation Services (as that term is defined in\n\n' +
+      'the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.\n'
+    const [message, ...rest] = (await lintWith('exchange-disclaimer', value)).messages
+    expect(rest).toEqual([])
+    expect(format(message)).toBe(
+      '3:1-5:111: error Unexpected disclaimer that drops “Provider” from “Regulation Services Provider”, expected ' +
+        '“Neither TSX Venture Exchange nor its Regulation Services Provider …”'
+    )
+  })
+
+  it('joins a paragraph that ends without closing punctuation to a next one in lower case, and no other', () => {
+    const m = model(
+      LEAD + 'The drill program ended.\n\nthe next one\n\nstarts in May\n\nThe Company thanks its staff.\n'
+    )
+    const [, ended, open, rest] = m.blocks
+    expect(runsOn(ended.sentences[0])).toBeUndefined()
+    expect(runsOn(open.sentences[0])?.norm.text).toBe('the next one starts in may')
+    expect(runsOn(rest.sentences[0])).toBeUndefined()
+    const joined = runsOn(open.sentences[0])!
+    expect(m.value.slice(joined.start, joined.end)).toBe('the next one\n\nstarts in May')
   })
 })

@@ -456,6 +456,33 @@ describe('forward-looking information in French', () => {
     expect(m.cautionElements.present.has('differ')).toBe(true)
   })
 
+  it.each([
+    'La Société n’assume aucune obligation de mettre à jour ces énoncés, sauf si la loi l’exige.',
+    "La Société et ses dirigeants n'assument aucune obligation de les réviser.",
+    "La Societe n' assume aucune obligation de mise a jour."
+  ])('does not take « n’assume aucune obligation » for assumptions: “%s”', async (update) => {
+    const caution = [
+      FR_CAUTION[0],
+      'Le présent communiqué contient des énoncés prospectifs, notamment concernant le programme de forage prévu.',
+      FR_CAUTION[2].replace(/ La Société ne s’engage.*$/, ' ' + update)
+    ]
+    const messages = (await lintWith('forward-looking-caution', [FLI_LEAD, ...caution].join('\n\n') + '\n')).messages
+    expect(messages.map((m) => [m.reason, m.fatal])).toEqual([
+      ['Il manque les hypothèses ou facteurs importants dans la mise en garde sur l’information prospective', true]
+    ])
+  })
+
+  it.each([
+    'Certaines déclarations contenues dans le présent communiqué, notamment celles qui portent sur le programme de ' +
+      'forage prévu et son financement, peuvent constituer de l’information prospective.',
+    'Les énoncés portant sur le programme de forage prévu et son financement sont considérés comme des énoncés ' +
+      'prospectifs.'
+  ])('reads the identification in “%s”', (identification) => {
+    const caution = [FR_CAUTION[0], identification + ' ' + FR_CAUTION[1].split('. ')[1], FR_CAUTION[2]]
+    const m = model([FLI_LEAD, ...caution].join('\n\n') + '\n')
+    expect(m.cautionElements.present.has('identifies')).toBe(true)
+  })
+
   it('accepts a French release with a complete caution', async () => {
     const text = [FLI_LEAD, ...FR_CAUTION].join('\n\n') + '\n'
     expect((await lintWith('forward-looking-caution', text)).messages.map(format)).toEqual([])

@@ -1,8 +1,10 @@
 /** The document model: exact offsets, normalization, listings, dateline, topics. */
+import fc from 'fast-check'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {buildModel, find, type Model} from '../src/model/model.js'
+import {COMPOUND_FIRST} from '../src/model/text.js'
 import {RELEASE, fixture} from './helpers.js'
 
 const release = (): string => fixture(RELEASE)
@@ -44,6 +46,58 @@ describe('blocks and sentences', () => {
     const value = 'First one here.  Second *one* here.\n'
     const m = model(value)
     expect(m.sentences.map((s) => value.slice(s.start, s.end))).toEqual(['First one here.', 'Second *one* here.'])
+  })
+})
+
+describe('copy artefacts undone in normalized text', () => {
+  const norm = (value: string) => model(value + '\n').blocks[0].norm.text
+
+  it('joins a word a PDF hyphenated at a line end, and maps it back to the words as written', () => {
+    const value = 'The samples were ap-\nproved for explo- \r\n  ration by the laboratory.\n'
+    const m = model(value)
+    expect(m.blocks[0].norm.text).toBe('the samples were approved for exploration by the laboratory.')
+    const found = find(m.blocks[0], /approved for exploration/)!
+    expect(value.slice(found.start, found.end)).toBe('ap-\nproved for explo- \r\n  ration')
+  })
+
+  it('joins a word whose line break copy made a space ("explo- ration"), not a compound left hanging', () => {
+    expect(norm('the 2026 explo- ration program, reviewed and ap- proved')).toBe(
+      'the 2026 exploration program, reviewed and approved'
+    )
+    expect(norm('gold- and silver-bearing veins, pré- ou post-clôture, a non- brokered placement')).toBe(
+      'gold- and silver-bearing veins, pré- ou post-clôture, a non-brokered placement'
+    )
+  })
+
+  it('keeps the hyphen of a compound broken at it, and hyphens that do not end a line', () => {
+    expect(norm('a non-\nbrokered private placement of flow-\nthrough units')).toBe(
+      'a non-brokered private placement of flow-through units'
+    )
+    expect(norm('a four-\nmonth hold on pre-\nfeasibility work')).toBe('a four-month hold on pre-feasibility work')
+    // A number broken at its hyphen is one again ("NI 43-⏎101", "2025-⏎2026"); a hole's name before its number is not.
+    expect(norm('hole LR-07 -\nand hole LR-\n08, 2025-\n2026')).toBe('hole lr-07 - and hole lr- 08, 2025-2026')
+  })
+
+  it('splits words run together where a capital starts the second, not names or units with inner capitals', () => {
+    expect(norm('approved byRobert Ashdown, theCompany\u2019s ChiefGeologist and aQualified Person')).toBe(
+      "approved by robert ashdown, the company's chief geologist and a qualified person"
+    )
+    expect(norm('McEwen, MacLeod and LaRonde: 1.2 g/t AuEq, 12 kWh/t, 25 mV/V, TSXV, P.Geo.')).toBe(
+      'mcewen, macleod and laronde: 1.2 g/t aueq, 12 kwh/t, 25 mv/v, tsxv, p.geo.'
+    )
+    expect(norm('la SociétéMinière et deQuébec')).toBe('la société minière et de québec')
+  })
+
+  it('joins any word hyphenated at any letter before a line break, whatever the word (property)', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z]{4,14}$/), fc.nat(), (word, at) => {
+        const cut = 2 + (at % (word.length - 3))
+        const first = word.slice(0, cut)
+        expect(norm(`See the ${first}-\n${word.slice(cut)} here.`)).toBe(
+          COMPOUND_FIRST.has(first) ? `see the ${first}-${word.slice(cut)} here.` : `see the ${word} here.`
+        )
+      })
+    )
   })
 })
 

@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {buildModel} from '../src/model/model.js'
+import {people} from '../src/model/qp.js'
 import {format, lintWith} from './helpers.js'
 
 const TECHNICAL = 'Drilling at the Larch project returned 9.8 g/t gold over 3.1 metres in hole LR-07.\n\n'
@@ -122,6 +123,58 @@ describe('QP statement parts', () => {
           'QualifiedPerson under NI 43-101.'
       )
     ).toEqual([])
+  })
+
+  it('reads a statement copied from a PDF: hyphenated line ends, stray spaces, words run together', async () => {
+    expect(
+      await messages(
+        'The scientific and technical information in this release has been reviewed and ap-\nproved by ' +
+          'Hannah Lindqvist, P.Geo., Vice President Exploration of the Company and a Qualified Per-\nson as ' +
+          'defined by National Instrument 43-101.'
+      )
+    ).toEqual([])
+    expect(
+      await messages(
+        'The technical content was reviewed and approved byRobert Ashdown, P.Geo., theCompany\u2019s ChiefGeologist ' +
+          'and aQualified Person under NI43-101.'
+      )
+    ).toEqual([])
+    expect(
+      await messages(
+        'The technical information was approved by Laura Chen, P. Geo., a Qualified Per son under National ' +
+          'Instru ment 43-101 and an independent consultant to the Company.'
+      )
+    ).toEqual([])
+    expect(
+      await messages(
+        'Le contenu technique a été approuvé par Julie Roy, géo., vice-présidente de la Société et person ne ' +
+          'qualifiée au sens du Règlement 43-101.'
+      )
+    ).toEqual([])
+  })
+
+  it('reads a statement a PDF page footer cuts in two, and takes no company for the QP', async () => {
+    const value =
+      TECHNICAL +
+      'The technical information in this release has been reviewed and approved by Jane Whitford, P.Geo.,\n\n' +
+      'Alder Creek Gold Corp. | News Release | Page 2 of 3\n\n' +
+      'Vice President Exploration of the Company and a Qualified Person as defined in NI 43-101.\n'
+    expect((await lintWith('qp-statement', value)).messages.map(format)).toEqual([])
+    expect(model(value).qp?.person?.words).toBe('Jane Whitford')
+    expect(people('Alder Creek Gold Corp. and Birch Lake Resources Ltd. signed').map((p) => p.words)).toEqual([])
+  })
+
+  it('names the part a statement copied with words run together lacks, quoting its name as written', async () => {
+    const file = await lintWith(
+      'qp-statement',
+      TECHNICAL +
+        'The technical content was reviewed and approved byRobert Ashdown, P.Geo., aQualified Person under NI43-101.\n'
+    )
+    expect(file.messages.map(format)).toEqual([
+      '3:1-3:108: error Missing relationship of the Qualified Person to the issuer (title, “independent of the ' +
+        'Company”, “consultant to the Company”)'
+    ])
+    expect(file.messages[0].note).toContain('names “Robert Ashdown”')
   })
 
   it('reports a missing NI 43-101 reference as a warning when "qualified person" is there', async () => {

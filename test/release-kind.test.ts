@@ -174,6 +174,24 @@ describe('who speaks', () => {
     expect(await duties(value)).toEqual([])
   })
 
+  it('a holder whose lead defines the shares it bought ("the Shares") before naming the company: a third party', async () => {
+    const value =
+      'Quarry Lane Partners Files Early Warning Report on Tessaly Gold\n\n' +
+      'CALGARY, AB, May 4, 2026 - Quarry Lane Partners LP ("Quarry Lane") announces that on May 1, 2026 it ' +
+      'acquired, by way of private agreement, 2,000,000 common shares (the "Shares") of Tessaly Gold Corp. ' +
+      '(TSXV: TSG) at $0.30 per Share. An early warning report will be filed on the SEDAR+ profile of Tessaly.\n\n' +
+      'Quarry Lane Partners LP (« Quarry Lane ») annonce avoir acquis 2 000 000 actions ordinaires (les « Actions ») ' +
+      'de Tessaly Gold Corp. (TSXV : TSG).\n'
+    const m = model(value)
+    expect(m.release.speaker).toBe('third-party')
+    expect(quote(m, m.release.speakerEvidence)).toMatch(/^acquired, by way of private agreement, .*\(TSXV: TSG\)$/)
+    const french = model(value.split('\n\n')[2])
+    expect(french.release.speaker).toBe('third-party')
+    expect(quote(french, french.release.speakerEvidence)).toMatch(/^acquis 2 000 000 actions ordinaires \(les/)
+    const file = await lintPreset(value)
+    expect(file.messages.filter((message) => message.fatal).map((message) => message.ruleId)).toEqual([])
+  })
+
   it('a holder’s release in copy with words run together and smart quotes: still the holder', () => {
     const m = model(
       'TORONTO, ON, May 4, 2026 - Larchmont Capital Ltd.(the \u201cAcquiror\u201d) announcesthat it acquired ' +

@@ -68,3 +68,25 @@ export function issuerExchange(model: Model, pinned?: CanadianExchange): IssuerE
     becauseFr: 'ce communiqué n’indique aucune inscription ; le préréglage TSX-V s’applique donc'
   }
 }
+
+/**
+ * A release the issuer announces jointly with a TSX-V issuer ("Halvard (TSX: HVM) and Quillon (TSXV: QRL)
+ * announce"): it is also the TSX-V issuer's release, which owes the Exchange's disclaimer whatever the first
+ * announcer's exchange. Undefined when the issuer is the TSX-V's (already owed) or announces alone.
+ */
+export function jointWithTsxv(model: Model, issuer: IssuerExchange): IssuerExchange | undefined {
+  if (issuer.exchange === 'TSXV') return undefined
+  const {announcers} = model.release
+  const partner = announcers.find((tag) => tag.exchange === 'TSXV')
+  if (!partner || !announcers.some((tag) => tag.exchange !== 'TSXV')) return undefined
+  const words = model.value.slice(partner.start, partner.end)
+  const line = model.point(partner.start).line
+  return {
+    exchange: 'TSXV',
+    pinned: issuer.pinned,
+    because: `this release is announced jointly with a TSX-V issuer (line ${line}: “${words}”), whose release it also is`,
+    becauseFr:
+      `ce communiqué est publié conjointement avec un émetteur de la Bourse de croissance TSX (ligne ${line} : ` +
+      `« ${words} »), dont c’est aussi le communiqué`
+  }
+}

@@ -8,7 +8,7 @@
  * and the legend are declared element by element and found with the
  * mandated-wording matcher (wording.ts), so copy artefacts do not hide them.
  */
-import {has, type Block, type Sentence} from './document.js'
+import {has, runsOn, type Block, type Sentence} from './document.js'
 import type {Language} from './language.js'
 import type {CanadianExchange, Listing} from './listing.js'
 import type {Span} from './text.js'
@@ -412,10 +412,13 @@ export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Discla
   const found: Disclaimer[] = []
   let block: Block | undefined
   let worth = false
-  for (const sentence of sentences) {
+  // The first sentence of a paragraph that continues a disclaimer cut in two by a blank line (read with it).
+  let continuation: Sentence | undefined
+  for (const read of sentences) {
+    if (read.start === continuation?.start) continue
     // A sentence's letters are a piece of its block's: a block with no cue has no sentence to read.
-    if (sentence.block !== block) {
-      block = sentence.block
+    if (read.block !== block) {
+      block = read.block
       const letters = blockLetters(block)
       worth =
         letters.includes('neither') ||
@@ -424,6 +427,9 @@ export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Discla
         firstOf(letters, DISCLAIMS_FR) >= 0
     }
     if (!worth) continue
+    // A sentence a blank line cut in two (copy from a PDF) is read whole.
+    const joined = runsOn(read)
+    const sentence = joined ?? read
     const chars = lettersOnly(sentence.norm.text)
     // Worth aligning: it disclaims ("accepts responsibility", "has not reviewed"), or "neither" … "accuracy".
     let disclaims = firstOf(chars, DISCLAIMS)
@@ -447,6 +453,7 @@ export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Discla
       (names && (disclaims >= 0 || wording.share >= 0.5)) ||
       (disclaims >= 0 && firstOf(chars, NAMES_EXCHANGE_OR_REGULATOR) >= 0)
     if (!isDisclaimer) continue
+    if (joined) continuation = block.draft.blocks[block.index + 1].sentences[0]
     found.push({
       sentence,
       wording,

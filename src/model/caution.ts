@@ -160,7 +160,8 @@ const UNCERTAIN = /\b(?:risks?|uncertaint\w*)\b/
 const BASES = ['factors', 'expectations', 'estimates', 'opinions', 'beliefs', 'judgments', 'projections']
 const ASSUMPTIONS = new RegExp(
   [
-    String.raw`assum(?!e[sd]? (?:no|any|an) (?:\w+ )?(?:obligations?|duty|liability|responsibility)\b)`,
+    // Not "assume no obligation to update", nor French « n'assume aucune obligation » (the updating element).
+    String.raw`(?<!n' ?)assum(?!e[sd]? (?:no|any|an) (?:\w+ )?(?:obligations?|duty|liability|responsibility)\b)`,
     'material factors',
     String.raw`based ?(?:up)?on (?:[^\s.,;]+ ){0,3}?(?:${BASES.join('|')})\b`,
     'reasonable (?:basis|expectations)'
@@ -186,6 +187,15 @@ const HOLDS_FR = [
   'inclut',
   'constitue',
   'constituent',
+  // After a modal ("peuvent constituer", "pourrait contenir"), and the verb to be ("sont", "est considérée").
+  'constituer',
+  'contenir',
+  'renfermer',
+  'comprendre',
+  'inclure',
+  'sont',
+  'est',
+  'consid[ée]r[ée]e?s?',
   'certains',
   'certaines',
   'ces',

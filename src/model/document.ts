@@ -10,6 +10,7 @@ import {execIf, mayMatch, required, testIf} from './prefilter.js'
 import {
   alignValue,
   normalize,
+  offsetAt,
   offsetsFor,
   pushOffset,
   spanOf,
@@ -339,6 +340,35 @@ function isTemplateField(html: string): boolean {
   const tag = /^<([A-Za-z][A-Za-z0-9-]*)([^<>]*)>$/.exec(html)
   if (!tag || /[=/"']/.test(tag[2])) return false
   return !HTML_ELEMENTS.has(tag[1].toLowerCase()) || /\s\S/.test(tag[2])
+}
+
+/** Characters that may end a paragraph's last sentence. */
+const CLOSED = /[.!?:;)\]"'»*_]\s*$/
+/** A paragraph that starts in lower case continues the sentence before it. */
+const GOES_ON = /^[a-z\u00e0-\u00ff(]/
+
+/**
+ * The sentence a blank line cut in two, as copy from a PDF leaves it ("… (as that term is defined in" ⏎ ⏎ "the
+ * policies of the TSX Venture Exchange) accepts …"), read as one: the last sentence of a paragraph that ends
+ * without closing punctuation, joined with the first of the next paragraph when it starts in lower case. Undefined
+ * when the sentence does not run on. The joined sentence belongs to the first block; its texts map to the source.
+ */
+export function runsOn(sentence: Sentence): Sentence | undefined {
+  const {block} = sentence
+  if (block.kind !== 'paragraph' || block.sentences[block.sentences.length - 1] !== sentence) return undefined
+  const next = block.draft.blocks[block.index + 1]
+  const rest = next?.sentences[0]
+  if (!rest || next.kind !== 'paragraph' || CLOSED.test(sentence.raw.text) || !GOES_ON.test(rest.raw.text)) {
+    return undefined
+  }
+  const join = (a: MappedText, b: MappedText): MappedText => {
+    const offsets = new Int32Array(a.text.length + 1 + b.text.length)
+    for (let i = 0; i < a.text.length; i++) offsets[i] = offsetAt(a, i)
+    offsets[a.text.length] = a.text.length > 0 ? offsetAt(a, a.text.length - 1) + 1 : 0
+    for (let i = 0; i < b.text.length; i++) offsets[a.text.length + 1 + i] = offsetAt(b, i)
+    return {text: a.text + ' ' + b.text, offsets}
+  }
+  return {...sentence, raw: join(sentence.raw, rest.raw), norm: join(sentence.norm, rest.norm), end: rest.end}
 }
 
 /** The `[from, to)` bounds of a block's sentences in its text as written. */

@@ -35,6 +35,14 @@ const FRENCH_DATE = String.raw`\d{1,2}(?:er)? (?:janv|f[ée]vr|mars|avr|mai|juin
 const dateOnly = new RegExp(String.raw`^(?:[a-z]+, )?(?:${DATE}|(?:le )?${FRENCH_DATE})\.?$`)
 const datelineRe = new RegExp(String.raw`^[^.]{0,${LIMITS.datelinePrefix}}?(?:${DATE}|${FRENCH_DATE}|${WIRE})`)
 
+/**
+ * A page's header or footer left inside the text by copy from a PDF: a short line with a page number ("Alder Creek
+ * Gold Corp. | News Release | Page 2", "Page 1 of 3", « Page 2 de 4 »). The text runs on across it.
+ */
+const PAGE_NUMBER = /(?:^|[\s|•·–-])(?:page|p\.) ?\d{1,3}(?: ?(?:of|de|sur|\/) ?\d{1,3})?(?:$|[\s|•·–-])/
+export const isPageFurniture = (block: Block): boolean =>
+  block.norm.text.length <= LIMITS.pageFurniture && PAGE_NUMBER.test(block.norm.text)
+
 export interface Layout {
   /** The dateline block, if any. */
   dateline: Block | undefined

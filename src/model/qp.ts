@@ -17,8 +17,9 @@
 import type {Block, Sentence} from './document.js'
 import {find, has} from './document.js'
 import {frenchWords} from './french.js'
+import {isPageFurniture} from './layout.js'
 import {spanOf, type MappedText, type Span} from './text.js'
-import {DESIGNATION, HONORIFICS, LIMITS, NAME_PARTICLES, NAME_SUFFIXES} from './vocabulary.js'
+import {COMPANY_SUFFIXES, DESIGNATION, HONORIFICS, LIMITS, NAME_PARTICLES, NAME_SUFFIXES, spaced} from './vocabulary.js'
 
 /** A part of the statement: where its words are in the draft (a message quotes that slice). */
 export interface QpPart extends Span {
@@ -52,7 +53,12 @@ export interface QpStatement {
 
 // A sentence that speaks of a Qualified Person, not one of the cautions that mention one ("a qualified person has
 // not done sufficient work …").
-const QP = /\bqualified ?persons?\b|\bq\.?p\.?\b|\bpersonnes? qualifi(?=[ée])|\(\s?"?\s?pq\s?"?\s?\)|"\s?pq\s?"/
+/** "Qualified Person", « personne qualifiée », as copy leaves them ("Qualified Per son", "QualifiedPerson"). */
+const QUALIFIED_PERSON = String.raw`\b${spaced('qualified person')}s?\b`
+const PERSONNE_QUALIFIEE = String.raw`\b${spaced('personne')}s? ?${spaced('qualifi')}(?=[ée])`
+const QP = new RegExp(
+  String.raw`${QUALIFIED_PERSON}|\bq\.?p\.?\b|${PERSONNE_QUALIFIEE}|\(\s?"?\s?pq\s?"?\s?\)|"\s?pq\s?"`
+)
 const NOT_A_STATEMENT = new RegExp(
   [
     'has not (?:done|completed|independently|verified)',
@@ -70,7 +76,7 @@ const NOT_A_STATEMENT = new RegExp(
 // "Qualified Person", "(QP)", or "QP" used as the defined term: "a QP under NI 43-101", "the Company's QP".
 const IDENTIFIES = new RegExp(
   [
-    String.raw`\bqualified ?persons?\b|\(\s?"?qp"?\s?\)|\bpersonnes? qualifi[ée]e?s?|\(\s?"?\s?pq\s?"?\s?\)`,
+    String.raw`${QUALIFIED_PERSON}|\(\s?"?qp"?\s?\)|${PERSONNE_QUALIFIEE}[ée]e?s?|\(\s?"?\s?pq\s?"?\s?\)`,
     String.raw`\b(?:a|an|the|company's|corporation's|independent|non-independent) q\.?p\.?(?![a-z])`,
     String.raw`\bq\.?p\.? (?:under|as defined|as that term|within the meaning|for the purposes|pursuant|in accordance)\b`
   ].join('|')
@@ -172,7 +178,8 @@ const NAME_REST = String.raw`(?:\s+(?:${INITIALS}|${SUFFIX_ALONE}|${NAME_WORD}|$
 const PERSON = new RegExp(
   // An honorific and one name or more ("Mr. Roe"), or two name words or more ("Jane Roe", "J.R. Roe").
   String.raw`(?:\b(?:${HONORIFICS.map(title).join('|')})\.?\s+(?:${NAME_WORD}|${INITIALS})${NAME_REST}{0,5}` +
-    String.raw`|(?<![\w.])(?:${NAME_WORD}|${INITIALS})${NAME_REST}{1,5})${SUFFIX}?`,
+    // A name run into the word before it ("byRobert Ashdown") starts at its capital.
+    String.raw`|(?<![A-Z0-9_.])(?:${NAME_WORD}|${INITIALS})${NAME_REST}{1,5})${SUFFIX}?`,
   'g'
 )
 const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`)
@@ -196,6 +203,9 @@ const NON_NAME = new Set(
   ).split(' ')
 )
 
+/** The legal suffixes of a company's name. */
+const COMPANY = new Set([...COMPANY_SUFFIXES, 'limited', 'corporation', 'llc', 'plc'])
+
 /** The person named in `mapped` (a block's text as written), the first that is not a term of art. */
 export function findPerson(mapped: MappedText): QpPerson | undefined {
   const [person] = people(mapped.text)
@@ -214,7 +224,10 @@ export function people(text: string): Array<{from: number; to: number; words: st
       (w) => !HONORIFIC.test(w) && !SUFFIX_WORD.test(w) && !/^["“'‘(]/.test(w) && !/^(?:[A-Z]\.)+$/.test(w)
     )
     const initials = words.some((w) => /^(?:[A-Z]\.-?)+$/.test(w))
-    const real = names.filter((w) => !NON_NAME.has(w.toLowerCase().replace(/[.,]$/, '')) && !/^[A-Z]{2,}$/.test(w))
+    const bare = (w: string) => w.toLowerCase().replace(/[.,]$/, '')
+    // A company's name ("Alder Creek Gold Corp.") is no person's.
+    if (names.some((w) => COMPANY.has(bare(w)))) continue
+    const real = names.filter((w) => !NON_NAME.has(bare(w)) && !/^[A-Z]{2,}$/.test(w))
     if (real.length >= 2 || ((honorific || initials) && real.length >= 1)) {
       found.push({
         from: match.index,
@@ -289,12 +302,15 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
   const local = sentence.index - (block.sentences[0]?.index ?? sentence.index)
   units.push(...block.sentences.slice(Math.max(0, local - NEIGHBOURS), local + NEIGHBOURS + 1))
   const open = (b: Block) => !/[.!?)"']\s*$/.test(b.norm.text)
-  const previous = blocks[block.index - 1]
+  // A page's header or footer left inside the statement by copy from a PDF is stepped over.
+  const across = (index: number, step: number) =>
+    blocks[index] && isPageFurniture(blocks[index]) ? blocks[index + step] : blocks[index]
+  const previous = across(block.index - 1, -1)
   if (previous && previous.kind !== 'heading' && open(previous)) {
     window.unshift(previous)
     units.push(...previous.sentences.slice(-NEIGHBOURS))
   }
-  const next = blocks[block.index + 1]
+  const next = across(block.index + 1, 1)
   if (next && next.kind !== 'heading' && open(block)) {
     window.push(next)
     units.push(...next.sentences.slice(0, NEIGHBOURS))

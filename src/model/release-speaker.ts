@@ -215,6 +215,24 @@ function verdict(sentence: Sentence, listings: Listing[], warned: boolean): Spea
 }
 
 /**
+ * The listed companies that announce the release together: the ticker tags in the subject of the first announcing
+ * sentence that names any ("Halvard Metals Corp. (TSX: HVM) and Quillon Resources Ltd. (TSXV: QRL) announce",
+ * « Mines Laurentia inc. (TSX : MLA) et Exploration Chibou inc. (TSXV : XCB) annoncent »). One tag as a rule.
+ */
+export function findAnnouncers(opening: Sentence[], listings: Listing[]): Listing[] {
+  const tags = listings.filter((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
+  if (tags.length === 0) return []
+  for (const sentence of opening) {
+    const verb = ANNOUNCES.exec(sentence.norm.text)
+    if (!verb || verb.index === 0) continue
+    const subject = spanOf(sentence.norm, 0, verb.index)
+    const inSubject = tags.filter((tag) => tag.start >= subject.start && tag.end <= subject.end)
+    if (inSubject.length > 0) return inSubject
+  }
+  return []
+}
+
+/**
  * Decide who speaks, from the opening sentences of the release: the first announcing sentence that tells (a
  * headline, "Acme Announces Closing", names no one decisively; the lead then does).
  */

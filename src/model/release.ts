@@ -26,7 +26,7 @@ import {
   STAGE,
   type OfferingForm
 } from './release-signals.js'
-import {findSpeaker, otherCompanyNames, tradeInOther, type Decided} from './release-speaker.js'
+import {findAnnouncers, findSpeaker, otherCompanyNames, tradeInOther, type Decided} from './release-speaker.js'
 import {spanOf} from './text.js'
 import type {Evidence, Topics} from './topics.js'
 
@@ -51,6 +51,11 @@ export interface Release {
   speaker: 'issuer' | 'third-party'
   /** The words that show a third party speaks (undefined when the issuer does). */
   speakerEvidence: Decided | undefined
+  /**
+   * The ticker tags of the listed companies that announce the release: one as a rule, two or more in a joint
+   * release ("Halvard (TSX: HVM) and Quillon (TSXV: QRL) announce"), whose duties are each announcer's.
+   */
+  announcers: Listing[]
   /** What the release announces, each with the words that decided it, in order of the text. */
   kinds: KindOf[]
   /**
@@ -132,7 +137,8 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   const offering = speaker === 'issuer' ? findOwnOffering(own, leadEnd, issuesOtherwise, othersOffering) : undefined
   if (offering) add('offering', offering.evidence, {stage: offering.stage, form: offering.form})
   kinds.sort((a, b) => a.start - b.start)
-  return {speaker, speakerEvidence, kinds, ownOffering: offering?.evidence}
+  const announcers = findAnnouncers(wider, listings)
+  return {speaker, speakerEvidence, announcers, kinds, ownOffering: offering?.evidence}
 }
 
 /** The kind of the release's own offering and its stage, when it has one. */

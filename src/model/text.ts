@@ -113,6 +113,99 @@ for (const c of '\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2
   SPECIAL.set(c.charCodeAt(0), ' ')
 for (const c of '\u00AD\u200B\u200C\u200D\u2060\uFEFF') SPECIAL.set(c.charCodeAt(0), '')
 
+/** A letter of the alphabets releases are written in (ASCII and Latin-1, either case; not × nor ÷). */
+const isLetterCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) ||
+  (code >= 65 && code <= 90) ||
+  (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) ||
+  code === 0x153
+const isLowerCode = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7) || code === 0x153
+const isUpperCode = (code: number): boolean =>
+  (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)
+
+/** The longest word a copy artefact is looked for in (a run of letters read back from a junction). */
+const LONGEST_RUN = 24
+
+/**
+ * Words a hyphen joins in compounds ("non-brokered", "flow-through", "pre-feasibility", "four-month"), whose hyphen
+ * stays when a line break follows it; after any other word the hyphen at a line's end splits a word in syllables
+ * ("explo-\nration", "ap-\nproved"), and the word is joined.
+ */
+export const COMPOUND_FIRST: ReadonlySet<string> = new Set(
+  (
+    'non flow forward pre post co cut step earn self well world bench after high low over under one two three four ' +
+    'five six seven eight nine ten twelve twenty thirty forty fifty half full year true long short mid sub down ' +
+    'vice follow drill semi multi anti cross near open up first second third fire wide bulk all on off end top pit ' +
+    'mine ultra x gold silver copper zinc lead nickel iron'
+  ).split(' ')
+)
+
+/** The run of letters of `source` that ends right before `end` (at most `LONGEST_RUN` read). */
+function runBefore(source: string, end: number): string {
+  let start = end
+  while (start > 0 && end - start < LONGEST_RUN && isLetterCode(source.charCodeAt(start - 1))) start--
+  return source.slice(start, end)
+}
+
+/**
+ * Words after a hyphen and a space that show the hyphen is a compound's left hanging ("gold- and silver-bearing",
+ * « pré- ou post-clôture »), not a word broken at a line end whose break became a space.
+ */
+const HANGING = /^(?:and|or|nor|to|et|ou|à|au|aux)(?![a-z\u00e0-\u00ff])/
+
+/**
+ * Where the word broken by a hyphen at a line's end goes on (the index of its next letter), when `i` is such a
+ * hyphen: a letter before it, only spaces up to the line break, a lower-case letter after it (a PDF's syllables).
+ * Copy that made the line break a space ("explo- ration") too, unless the hyphen is a compound's left hanging.
+ */
+function brokenWordGoesOn(source: string, i: number): number | undefined {
+  if (i === 0) return undefined
+  // A number broken at its hyphen ("NI 43-⏎101"): the line break goes, the hyphen stays (see `normalize`).
+  if (isDigitCode(source.charCodeAt(i - 1))) {
+    const j = lineBreakEnd(source, i + 1)
+    return j !== undefined && isDigitCode(source.charCodeAt(j)) ? j : undefined
+  }
+  if (!isLetterCode(source.charCodeAt(i - 1))) return undefined
+  let j = i + 1
+  while (j < source.length && j - i < 8 && (source[j] === ' ' || source[j] === '\t')) j++
+  if (source[j] === '\r') j++
+  if (source[j] === '\n') {
+    j++
+    while (j < source.length && j - i < 16 && (source[j] === ' ' || source[j] === '\t')) j++
+  } else if (j !== i + 2 || HANGING.test(source.slice(j, j + 4))) {
+    return undefined
+  }
+  return j < source.length && isLowerCode(source.charCodeAt(j)) ? j : undefined
+}
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
+
+/** Where the next line's text starts after the line break at or after `from` (spaces only before it), or undefined. */
+function lineBreakEnd(source: string, from: number): number | undefined {
+  let j = from
+  while (j < source.length && j - from < 8 && (source[j] === ' ' || source[j] === '\t')) j++
+  if (source[j] === '\r') j++
+  if (source[j] !== '\n') return undefined
+  j++
+  while (j < source.length && j - from < 24 && (source[j] === ' ' || source[j] === '\t')) j++
+  return j
+}
+
+/**
+ * Whether words run together meet at `i`, a capital after a lower-case letter and before another ("theCompany",
+ * "byRobert", "aQualified", "ChiefGeologist"): the word before starts in lower case (two letters or more, or the
+ * article "a"), or is a capitalized word of four letters or more. Names and symbols keep their inner capitals
+ * ("McEwen", "MacLeod", "LaRonde", "AuEq", "kWh", "mV/V").
+ */
+function wordsRunTogether(source: string, i: number): boolean {
+  if (i === 0 || i + 1 >= source.length) return false
+  if (!isLowerCode(source.charCodeAt(i - 1)) || !isLowerCode(source.charCodeAt(i + 1))) return false
+  const before = runBefore(source, i)
+  if (isLowerCode(before.charCodeAt(0))) return before.length >= 2 || before === 'a'
+  return before.length >= 4
+}
+
 /** Normalized text, with where each input character's output starts (`starts[i]`, and `starts[length]`). */
 export interface Normalized extends MappedText {
   starts: Int32Array
@@ -121,7 +214,10 @@ export interface Normalized extends MappedText {
 /**
  * Normalize text for matching: smart quotes to ASCII, dash variants to `-`,
  * non-breaking and other spaces (and line breaks) to one space, invisible
- * characters dropped, everything lower case. The result keeps a source
+ * characters dropped, everything lower case. Copy artefacts are undone: a word
+ * hyphenated at a line's end (a PDF's "explo-\nration", or "explo- ration" once
+ * the break became a space) is joined, a compound's keeps its hyphen ("non-\nbrokered"); words run together ("theCompany") are
+ * split where a capital starts the second. The result keeps a source
  * offset per character, so a match maps back to the draft. One pass over
  * character codes: this runs on every paragraph of every draft.
  */
@@ -148,38 +244,39 @@ export function normalize(input: MappedText): Normalized {
     size++
   }
   let pendingSpace = false
-  // Inside a line break that joins a word hyphenated across lines (PDF copy): its white space is no space.
-  let joining = false
   for (let i = 0; i < length; i++) {
     starts[i] = size
     let code = source.charCodeAt(i)
     let replacement: string | undefined
     if (code < 128) {
       if (code === 32 || code === 9 || code === 10 || code === 13) {
-        if (code === 10 && !joining && size >= 2 && codes[size - 1] === 45) {
-          const join = lineJoin(codes, size, source, i + 1)
-          if (join !== 'no') {
-            if (join === 'word') size--
-            joining = true
-            pendingSpace = false
-            continue
-          }
-        }
-        if (!joining) pendingSpace = size > 0
+        pendingSpace = size > 0
         continue
       }
-      joining = false
-      if (code >= 65 && code <= 90) code += 32
-      else if (code === 96) code = 39
+      if (code === 45 && source.charCodeAt(i + 1) <= 32) {
+        const next = brokenWordGoesOn(source, i)
+        if (next !== undefined) {
+          // The line break goes; the hyphen too, unless the word before is a compound's first.
+          const before = source.charCodeAt(i - 1)
+          if (isDigitCode(before) || COMPOUND_FIRST.has(runBefore(source, i).toLowerCase())) put(45, offsetAt(input, i))
+          for (let k = i + 1; k < next; k++) starts[k] = size
+          i = next - 1
+          continue
+        }
+      }
+      if (code >= 65 && code <= 90) {
+        if (!pendingSpace && wordsRunTogether(source, i)) pendingSpace = true
+        code += 32
+      } else if (code === 96) code = 39
     } else {
       replacement = SPECIAL.get(code)
       if (replacement === ' ') {
-        if (!joining) pendingSpace = size > 0
+        pendingSpace = size > 0
         continue
       }
-      joining = false
       if (replacement === '') continue
       if (replacement === undefined) {
+        if (!pendingSpace && isUpperCode(code) && wordsRunTogether(source, i)) pendingSpace = true
         const lower = source[i].toLowerCase()
         if (lower.length === 1) code = lower.charCodeAt(0)
         else replacement = lower
@@ -205,39 +302,6 @@ export function normalize(input: MappedText): Normalized {
 }
 
 const utf16 = new TextDecoder('utf-16le')
-
-/**
- * A word hyphenated at a line's end, as PDF copy breaks it ("Qualified Per-⏎son", "true widths are un-⏎known",
- * "NI 43-⏎101"): 'word' where the hyphen only broke a word (dropped: "person"), 'compound' where it joins two
- * (kept, the line break dropped: "cut-off", "four-acid", "43-101"), 'no' where the line does not go on with a
- * lower-case letter or a digit after a letter or digit (a dash between words, a list's marker). `codes[size - 1]`
- * is the hyphen; `next` is where the next line starts in `source`.
- */
-function lineJoin(codes: Uint16Array, size: number, source: string, next: number): 'word' | 'compound' | 'no' {
-  let j = next
-  while (j < source.length && (source[j] === ' ' || source[j] === '\t' || source[j] === '\r')) j++
-  if (j >= source.length) return 'no'
-  const after = source[j]
-  const before = codes[size - 2]
-  const digit = (c: number) => c >= 48 && c <= 57
-  if (digit(before)) return after >= '0' && after <= '9' ? 'compound' : 'no'
-  const letter = (c: number) => (c >= 97 && c <= 122) || c >= 192
-  if (!letter(before) || after.toLowerCase() !== after || after.toUpperCase() === after) return 'no'
-  let from = size - 2
-  while (from > 0 && letter(codes[from - 1])) from--
-  let word = ''
-  for (let k = from; k < size - 1; k++) word += String.fromCharCode(codes[k])
-  return COMPOUND_FIRST.has(word) ? 'compound' : 'word'
-}
-
-/** First words of compounds a line may break after their hyphen ("cut-", "four-", "high-", "pre-", "non-"). */
-const COMPOUND_FIRST = new Set(
-  (
-    'cut four two three five six one ten half pre post high low near non co sub semi self well down up drill open ' +
-    'under over long short multi mid first second third fire world wide bulk step all full on off end top pit mine ' +
-    'after anti ultra x gold silver copper zinc lead nickel iron'
-  ).split(' ')
-)
 
 /** The source span of `[from, to)` in a mapped text. */
 export function spanOf(mapped: MappedText, from: number, to: number): Span {

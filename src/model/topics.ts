@@ -457,7 +457,6 @@ export const FIGURE_SIGNALS: RegExp[] = [
   ...GRADE_SIGNALS,
   WIDTH,
   QUANTITY_AT,
-  new RegExp(STUDY_WORDS.join('|')),
   new RegExp(
     String.raw`\bproduced (?:approximately |about |over )?${FIGURE} (?:million )?(?:ounces|oz|tonnes|pounds|lbs|mtus)\b`
   ),
@@ -466,6 +465,13 @@ export const FIGURE_SIGNALS: RegExp[] = [
   WIDTH_FR,
   QUANTITY_AT_FR
 ]
+
+/**
+ * A study named ("the preliminary economic assessment", « l'étude de faisabilité »): technical information once it
+ * exists, not in a sentence about plans ("has engaged Halcyon to prepare a PEA, which it expects to complete in
+ * the third quarter"), as a study to come states nothing yet.
+ */
+const STUDY_NAMED = new RegExp(STUDY_WORDS.join('|'))
 
 export const WORD_SIGNALS: RegExp[] = [
   /\bassay(?:s|ed| results| values| lab(?:oratory)?)?\b/,
@@ -557,9 +563,32 @@ const TERMS_VERBS = [
   'be priced',
   'be registered',
   'be offered',
-  'be sold'
+  'be sold',
+  // An agreement's terms: who keeps a royalty or an interest ("the vendor will retain a 2% NSR royalty").
+  String.raw`retain (?:a|an|the|its|their|his|her) (?:[\w.%-]{1,20} ){0,4}?(?:royalty|royalties|nsr|interest|stake)`
 ]
 const ADVERBS = ['only', 'also', 'not', 'then', 'automatically', 'immediately', 'fully', 'each', 'all']
+/**
+ * The same in French, after « sera » / « seront »: a security's status or an instrument's terms (« seront
+ * assujetties à une période de détention », « ne seront pas inscrits », « sera composée »), accents dropped too.
+ */
+const TERMS_FR = [
+  'assujetti',
+  'soumis',
+  'compos[ée]',
+  'constitu[ée]',
+  'exer[çc]able',
+  'convertible',
+  'valide',
+  'admissible',
+  'inscrit',
+  'offert',
+  'vendu',
+  'librement n[ée]gociable'
+]
+const ADVERBS_FR = ['pas', 'également', 'egalement', 'aussi', 'automatiquement', 'alors', 'toutes?', 'tous']
+/** « sera », « seront », unless it states terms. */
+const SERA = String.raw`(?:sera|seront)\b(?! (?:(?:${ADVERBS_FR.join('|')}) )?(?:${TERMS_FR.join('|')}))`
 /** "will", unless it states terms ("will only vest", "will not be registered"). */
 const WILL = String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${TERMS_VERBS.join('|')})\b)`
 /**
@@ -649,8 +678,7 @@ const FORWARD_LOOKING_WORDS = [
   '(?:is|are) targeting',
   '(?:is|are) estimated to',
   // French: the future tense and words of the future ("sera", "devrait", "prévu", "clôture prévue").
-  'sera',
-  'seront',
+  SERA,
   'devrai(?:t|ent)',
   'pourrai(?:t|ent)',
   String.raw`pr[ée]voi(?:t|ent)`,
@@ -741,6 +769,14 @@ function gather(sentences: Sentence[], signals: RegExp[], strength: Strength = '
   return {...span, words: first.match[0], strength, count: hit.size, sentences: found}
 }
 
+/** The evidence of either gathering, the first in the text leading, its signals and sentences together. */
+function either(sentences: Sentence[], a: Evidence | undefined, b: Evidence | undefined): Evidence | undefined {
+  if (!a || !b) return a ?? b
+  const all = new Set([...a.sentences, ...b.sentences])
+  const lead = a.start <= b.start ? a : b
+  return {...lead, count: a.count + b.count, sentences: sentences.filter((sentence) => all.has(sentence))}
+}
+
 /** A sentence about plans or prospects: its technical words are not results yet ("a drill target", "potential"). */
 const PLANS = FORWARD_LOOKING_SIGNALS
 
@@ -751,11 +787,9 @@ const PLANS = FORWARD_LOOKING_SIGNALS
  * technical information yet.
  */
 function technicalWithoutGrades(sentences: Sentence[]): Evidence | undefined {
-  const figures = gather(sentences, FIGURE_SIGNALS)
-  const words = gather(
-    sentences.filter((sentence) => !PLANS.test(sentence.norm.text)),
-    WORD_SIGNALS
-  )
+  const unplanned = sentences.filter((sentence) => !PLANS.test(sentence.norm.text))
+  const figures = either(sentences, gather(sentences, FIGURE_SIGNALS), gather(unplanned, [STUDY_NAMED]))
+  const words = gather(unplanned, WORD_SIGNALS)
   return figures && (figures.sentences.length >= 2 || words) ? figures : words && words.count >= 3 ? words : undefined
 }
 

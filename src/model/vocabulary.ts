@@ -9,6 +9,17 @@ export function anyWord(words: readonly string[]): string {
   return `(?:${words.join('|')})`
 }
 
+/**
+ * A term's letters with a stray space allowed between any two and between its words, as copy from a PDF leaves
+ * them ("Qualified Per son", "qualifiedperson"): `q ?u ?a …`. Letters only (no pattern syntax).
+ */
+export function spaced(term: string): string {
+  return term
+    .split(' ')
+    .map((word) => [...word].join(' ?'))
+    .join(' ?')
+}
+
 // Exchanges, as releases write them (normalized).
 export const TSXV_NAMES = [
   'tsx venture exchange',
@@ -274,6 +285,8 @@ export const DESIGNATION = [
 export const LIMITS = {
   /** A block shorter than this is a heading-like line (a date alone, "Forward-Looking Statements"). */
   shortLine: 40,
+  /** A page's header or footer ("Acme Gold Corp. | News Release | Page 2 of 3") is no longer than this. */
+  pageFurniture: 120,
   /** A dateline paragraph is longer than this (the date, the wire and the lead's first words). */
   datelineMinLength: 60,
   /** How far into a paragraph the dateline's date or wire may start. */
