@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {mayCutWithin, segments} from '../src/model/sentences.js'
+import {mayCutWithin, segments, sentenceBounds} from '../src/model/sentences.js'
 
 const icu = new Intl.Segmenter('en', {granularity: 'sentence'})
 const icuSegments = (text: string) => [...icu.segment(text)].map(({index, segment}) => ({index, segment}))
@@ -87,5 +87,15 @@ describe('sentence splitting', () => {
       }),
       {numRuns: 3000}
     )
+  })
+
+  it('ends a sentence after a web address whose last label is an abbreviation, not after the abbreviation', () => {
+    const sentences = (text: string) => sentenceBounds(text).map(([from, to]) => text.slice(from, to))
+    expect(
+      sentences('The report is filed on SEDAR+ at www.sedarplus.ca. The Company expects to drill in May.')
+    ).toEqual(['The report is filed on SEDAR+ at www.sedarplus.ca.', 'The Company expects to drill in May.'])
+    expect(sentences('See the website at orebank.co. Readers are cautioned.')).toHaveLength(2)
+    // The same words as abbreviations still do not end a sentence.
+    expect(sentences('Drilled ca. May 2024 by Orebank Co. Ltd. and Mr. Vale.')).toHaveLength(1)
   })
 })

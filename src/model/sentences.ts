@@ -29,9 +29,12 @@ const ABBREVIATED = [
   ...MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase()).filter((month) => month !== 'may'),
   'sept'
 ]
-/** A candidate sentence end that is an abbreviation or an initial ("… Mr.", "… P.Eng.", "… J.", "… D.J."). */
+/**
+ * A candidate sentence end that is an abbreviation or an initial ("… Mr.", "… P.Eng.", "… J.", "… D.J."); not the
+ * last label of a web address ("www.sedarplus.ca.", "acme.co."), which ends the sentence like any word.
+ */
 const NOT_AN_END = new RegExp(
-  String.raw`(?:\b${anyWord(ABBREVIATED)}|(?:^|[\s(])(?:[a-z]\.){0,3}[a-z])\.["')\]]?$`,
+  String.raw`(?:(?<![.\w])${anyWord(ABBREVIATED)}|(?:^|[\s(])(?:[a-z]\.){0,3}[a-z])\.["')\]]?$`,
   'i'
 )
 
