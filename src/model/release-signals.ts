@@ -351,7 +351,7 @@ const TRADES_FR = [
   'a exerc[ée]'
 ]
 export const HOLDING = new RegExp(
-  String.raw`(?:${words(TRADES)}[^.]{0,80}\b(?:(?:common |voting |ordinary )?shares|securities|units|warrants) ` +
+  String.raw`(?:${words(TRADES)}[^.]{0,80}\b(?:(?:common |voting |ordinary )?shares|securities|units|warrants|subscription receipts) ` +
     String.raw`(?:of|in) (?:the capital of )?` +
     String.raw`|${frenchWords(TRADES_FR)}[^.]{0,80}(?<![a-z\u00e0-\u00ff])` +
     String.raw`(?:actions(?: ordinaires| avec droit de vote)?|titres|unit[ée]s|bons de souscription) ` +
