@@ -206,7 +206,10 @@ describe('the issuer’s exchange', () => {
         'of this release.',
       'TSX'
     ],
-    ['Larkspur Silver Inc. reports.\n\nLarkspur Silver trades on the CSE under the symbol LKS.', 'CSE']
+    ['Larkspur Silver Inc. reports.\n\nLarkspur Silver trades on the CSE under the symbol LKS.', 'CSE'],
+    // Copy that runs words together: still the TSX Venture Exchange, never the TSX.
+    ['Hollis Bay Gold Inc. reports.\n\nHollis Bay Gold is trading on the TSX VentureExchange.', 'TSXV'],
+    ['Hollis Bay Gold Inc. reports.\n\nHollis Bay Gold is listed on the TSXVenture Exchange.', 'TSXV']
   ])('%s → %s', (value, exchange) => {
     expect(model(`${value}\n`).exchange).toBe(exchange)
   })
@@ -216,6 +219,14 @@ describe('the issuer’s exchange', () => {
       'Hollis Bay Gold Inc. (TSXV: HBG) options a claim from Larkspur Silver Inc.\n\n' +
         'Larkspur Silver is listed on the CSE under the symbol LKS. Its parent trades on the Canadian Securities Exchange.\n'
     )
+    expect([m.exchange, m.exchangeDecision.conflict]).toEqual(['TSXV', undefined])
+  })
+
+  it('never takes "TSX-V" run into the next word for a TSX listing', () => {
+    const m = model(
+      'Hollis Bay Gold Inc. (TSXV: HBG) reports assays.\n\nIts shares are listed on the TSX-Vunder the symbol HBG.\n'
+    )
+    expect(m.listings.map((listing) => listing.exchange)).not.toContain('TSX')
     expect([m.exchange, m.exchangeDecision.conflict]).toEqual(['TSXV', undefined])
   })
 
