@@ -70,6 +70,15 @@ describe('technical evidence', () => {
     expect(file.messages[0].note).toContain('no result of sampling, drilling or estimation is stated with its figures')
   })
 
+  it('is not strong for tonnes of metal hedged at a price (a hedge, not a grade)', async () => {
+    const value =
+      'Corvane Copper Ltd. reports its results.\n\nGold sales were 29,700 ounces of gold in the quarter.\n\nAt ' +
+      'March 31, 2026, the Company had zero cost copper collar contracts outstanding for 120,450 tonnes at weighted ' +
+      'average prices of $4.05 per lb to $4.70 per lb.\n'
+    expect(model(value).topics.technical?.strength).not.toBe('strong')
+    expect((await lintWith('qp-statement', value)).messages.filter((m) => m.fatal)).toEqual([])
+  })
+
   it.each([
     ['a grade over a width', 'Hole LR-07 returned 12.5 m grading 0.62% Cu at the Larch project.', '0.62% Cu'],
     ['a grade with a decimal', 'Channel sampling at the Larch showing returned 9.8 g/t gold over 2 metres.', '9.8 g/t'],

@@ -284,13 +284,15 @@ const WIDTH = new RegExp(String.raw`${FIGURE}\s?(?:m|metres?|meters?|ft|feet) (?
 const WIDTH_FR = new RegExp(
   String.raw`${FIGURE}\s?(?:m|m[èe]tres?|pi|pieds)(?![${LETTER}]) (?:à \d|titrant|@|d'une teneur|avec une teneur|de \d)`
 )
+/** "at" a grade, not at a price: "242,641 tonnes at weighted average prices of $4.14 per lb" is a hedge. */
+const AT_GRADE = String.raw`at\b(?! (?:[a-z-]{1,15} ){0,3}(?:prices?|costs?|rates?)\b| ?[a-z]{0,2}\$)`
 /** A quantity with a grade or of a material ("1.2 million tonnes at 2.1 g/t", "142,000 oz contained", "240,000 t of"). */
 const QUANTITY_AT = new RegExp(
-  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:of|at|grading|@|contained|containing)\b`
+  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:of\b|${AT_GRADE}|grading\b|@\b|contained\b|containing\b)`
 )
 /** A quantity with its grade ("1.2 million tonnes at 2.1 g/t", "2.3 Mt grading"), not an amount ("240,000 tonnes of"). */
 const QUANTITY_GRADED = new RegExp(
-  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:at|grading|@|contained|containing)\b`
+  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:${AT_GRADE}|grading\b|@\b|contained\b|containing\b)`
 )
 /** French: "1,2 Mt à 2,1 g/t", "2,3 millions de tonnes titrant", "142 000 onces contenues" ("de" only as a figure). */
 const QUANTITY_FR = String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})(?![${LETTER}]) ?`
