@@ -95,6 +95,17 @@ describe('exploration-results: surface samples, channels and test work', () => {
       expect.stringMatching(/^error: Missing laboratory/)
     )
   })
+  it('does not read a capping or cut-off grade applied to the composites as a result', async () => {
+    const estimate =
+      'The estimate used 310 drill holes and 9,450 sample intervals. Outlier analysis of the composite samples ' +
+      'set a capping limit of 22.5 g/t Au, and the blocks were reported above a cut-off grade of 0.35 g/t Au.'
+    expect(await reasons('exploration-results', estimate)).toEqual([])
+    // An interval in the sentence is still a result, whatever cut-off it is reported at.
+    const drill = 'At a cut-off of 0.3 g/t Au, hole MR-26-02 intersected 14.0 m of 1.9 g/t Au from 22 m.'
+    expect(await reasons('exploration-results', drill)).toContainEqual(
+      expect.stringMatching(/^error: Missing laboratory/)
+    )
+  })
 })
 
 describe('data-verification: how the data were checked, with their limitations', () => {

@@ -344,6 +344,9 @@ function gradeIn(sentence: Sentence): Statement | undefined {
   return grade
 }
 
+/** The words that make the grade after them a parameter: capped, top-cut, cut-off ("a capping limit of"). */
+const PARAMETER =
+  /\b(?:capp(?:ed|ing)|top[- ]?cut(?:ting)?|cut-?off|plafonn[ée]e?s?|teneur de coupure)(?: (?:limit|level|value|grade|threshold))?(?: (?:of|at|de|à))? (?:an? )?$/
 /** The grade in a sentence that states a new result, or undefined. */
 function resultIn(
   sentence: Sentence,
@@ -355,6 +358,9 @@ function resultIn(
   const table = has(sentence, ASSAY_TABLE) && has(sentence, TABLE_COLUMNS)
   let grade = gradeIn(sentence)
   if (!grade) return table ? {grade: statement(sentence, ASSAY_TABLE)!, kind: 'assay'} : undefined
+  // A parameter of an estimate or of the compositing, not a result: "a capping limit of 17.3 g/t applied to the
+  // composites", "a cut-off grade of 0.3 g/t" (an interval in the sentence is a result whatever its cut-off).
+  if (PARAMETER.test(text.slice(Math.max(0, grade.at - 40), grade.at)) && !has(sentence, INTERVAL)) return undefined
   // A grade restated from a historical or earlier figure ("Assays of 14.80% Cu" above a 1970 table).
   const figure = /\d+\.\d+/.exec(grade.words)
   if (figure && old.has(figure[0])) return undefined
