@@ -117,6 +117,12 @@ describe('technical evidence', () => {
       'The Larch mine produced 61,000 ounces of gold in 2025 and hosts Proven and Probable Mineral Reserves of ' +
         '1.4 million ounces.',
       'Mineral Reserves of 1.4 million ounces'
+    ],
+    [
+      'a study’s net present value with its discount rate',
+      'The Larch PEA gives an after-tax Net Present Value ("NPV") (8 percent) of US$348.6 million.\n\nThe PEA ' +
+        'assumes 9.5 million tonnes of mill feed over a 7-year mine life and average recoveries of 93%.',
+      'Net Present Value ("NPV") (8 percent) of US$348.6 million'
     ]
   ])('is strong for %s and quotes the whole figure as written', async (_, value, figure) => {
     const {topics} = model(value + '\n')
