@@ -295,6 +295,20 @@ describe('the caution', () => {
       '5:1-5:113: error Missing material factors or assumptions in the forward-looking caution'
     ])
   })
+
+  it.each(['to differmaterially from', 'tovary significantly from', 'to be materiallydifferent from'])(
+    'reads results said %s, run together in copy, as the warning that results may differ',
+    async (words) => {
+      const value =
+        'Corvane Metals Inc. will drill the Larch project in May.\n\n' +
+        'This news release contains forward-looking information, including statements regarding the drill ' +
+        'program, based on the assumption that permits are received. It is subject to risks and uncertainties, ' +
+        `including metal prices, that may cause future results ${words} those expected. The Company does not ` +
+        'undertake to update it.\n'
+      const file = await lintWith('forward-looking-caution', value)
+      expect(file.messages.map(format)).toEqual([])
+    }
+  )
 })
 
 describe('quoted evidence', () => {
