@@ -209,7 +209,10 @@ describe('the issuer’s exchange', () => {
     ['Larkspur Silver Inc. reports.\n\nLarkspur Silver trades on the CSE under the symbol LKS.', 'CSE'],
     // Copy that runs words together: still the TSX Venture Exchange, never the TSX.
     ['Hollis Bay Gold Inc. reports.\n\nHollis Bay Gold is trading on the TSX VentureExchange.', 'TSXV'],
-    ['Hollis Bay Gold Inc. reports.\n\nHollis Bay Gold is listed on the TSXVenture Exchange.', 'TSXV']
+    ['Hollis Bay Gold Inc. reports.\n\nHollis Bay Gold is listed on the TSXVenture Exchange.', 'TSXV'],
+    // A dash for the colon in the tag.
+    ['Hollis Bay Gold Inc. (TSXV-HBG) reports.', 'TSXV'],
+    ['Larkspur Silver Inc. (CSE - LKS) reports.', 'CSE']
   ])('%s → %s', (value, exchange) => {
     expect(model(`${value}\n`).exchange).toBe(exchange)
   })
@@ -228,6 +231,18 @@ describe('the issuer’s exchange', () => {
     )
     expect(m.listings.map((listing) => listing.exchange)).not.toContain('TSX')
     expect([m.exchange, m.exchangeDecision.conflict]).toEqual(['TSXV', undefined])
+  })
+
+  it('takes a tag with a dash for its colon as the definition of the abbreviation the disclaimer uses', async () => {
+    const value =
+      'Hollis Bay Gold Inc. (TSXV-HBG) reports assays.\n\nNeither the TSXV nor its Regulation Services Provider (as ' +
+      'that term is defined in the policies of the TSXV) accepts responsibility for the adequacy or accuracy of this ' +
+      'release.\n'
+    expect(model(value).listings.map((l) => [l.exchange, l.ticker])).toEqual([['TSXV', 'hbg']])
+    expect(await lint(value)).toEqual([])
+    // Not a tag: "(TSX-V)" alone, or a CSE-listed issuer described in parentheses.
+    expect(model('Hollis Bay Gold Inc. (TSX-V) reports.\n').listings).toEqual([])
+    expect(model('Hollis Bay Gold Inc. (CSE-listed) reports.\n').listings).toEqual([])
   })
 
   it('weighs a partner’s tag below the issuer’s first tag: no conflict', () => {
