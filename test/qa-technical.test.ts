@@ -223,6 +223,18 @@ describe('pea-caution: a PEA without Inferred resources, and where the caution g
     ])
   })
 
+  it('reads a production decision said to rest on no study as no PEA result', async () => {
+    const caution =
+      'The decision to restart the Marten mill is not based on a preliminary economic assessment, a pre-feasibility ' +
+      'study or a feasibility study of mineral reserves demonstrating economic and technical viability, and carries ' +
+      'increased uncertainty and risks of failure.'
+    expect(await reasons('pea-caution', caution)).toEqual([])
+    // A PEA whose results the release does state still owes the caution.
+    expect(
+      await reasons('pea-caution', `${caution}\n\nThe 2024 PEA demonstrated robust economics for Marten.`)
+    ).toEqual([expect.stringMatching(/^error: Missing PEA caution/)])
+  })
+
   it('places a missing caution after the body’s results, not after a headline', async () => {
     const release = [
       '# Wrenfield PEA Outlines After-Tax NPV of C$188 Million at Marten',

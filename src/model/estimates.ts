@@ -236,6 +236,20 @@ const RESULTS_VERB = new RegExp(
       String.raw`|outlin\w*|suggests?|suggested|returns?|returned|yield\w*|reported|contemplat\w*)\b`
   ].join('|')
 )
+/**
+ * A study the sentence says there is none of: "the production decision is not based on a preliminary economic
+ * assessment, a pre-feasibility study or a feasibility study of mineral reserves demonstrating economic and
+ * technical viability" (the caution of a production decision without a study), « n'est pas fondée sur une étude ».
+ */
+const STUDY_DENIED = new RegExp(
+  String.raw`\b(?:not (?:been )?(?:based|supported) (?:up)?on|without|absence of|no)\s(?:the |a |an |any )?$|` +
+    String.raw`\b(?:pas|aucunement) (?:fond[ée]e?s?|bas[ée]e?s?) sur (?:une |un |l'|la )?$|\bsans (?:une |un |l')?$`
+)
+/** Whether the first study the results words name is one the sentence denies. */
+function studyDenied(text: string): boolean {
+  const match = RESULTS_VERB.exec(text)
+  return match !== null && STUDY_DENIED.test(text.slice(Math.max(0, match.index - 40), match.index))
+}
 const ECONOMIC_WORDS = new RegExp(
   String.raw`\b(?:econom\w*|production|costs?|mine life|long-life|return|profitab\w*|cash)\b|` +
     frenchWords([
@@ -508,7 +522,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     if (has(sentence, METRIC) && has(sentence, ECONOMIC_FIGURE) && tiedToPea(sentence, blocks)) {
       const result = stated(sentence, METRIC_FIGURE, 'strong') ?? stated(sentence, METRIC, 'strong')
       if (result) peaResults.push(result)
-    } else if (has(sentence, RESULTS_VERB) && has(sentence, ECONOMIC_WORDS)) {
+    } else if (has(sentence, RESULTS_VERB) && has(sentence, ECONOMIC_WORDS) && !studyDenied(text)) {
       const result = stated(sentence, RESULTS_VERB, 'strong')
       if (result) peaResults.push(result)
     } else if (has(sentence, PEA) && quantity && has(sentence, GRADE)) {
