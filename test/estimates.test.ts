@@ -188,7 +188,8 @@ describe('what a stated estimate is', () => {
     for (const sentence of [
       'The mine produced 1.2 million ounces of gold from Measured resources between 1960 and 1975.',
       'The Kestrel deposit, 40 km to the north, hosts Indicated resources of 90 million tonnes at 0.4% copper.',
-      'Similar deposits host Indicated resources of 90 million tonnes at 0.4% copper (Hale et al. 2019).'
+      'Similar deposits host Indicated resources of 90 million tonnes at 0.4% copper (Hale et al. 2019).',
+      'The project lies just 12km from Kestrel Copper’s mine, with an estimated Indicated Resource of 9.5Mt at 1.6% Cu.'
     ]) {
       expect(estimates(`${LEAD} ${sentence}\n`).resources).toEqual([])
     }

@@ -444,7 +444,9 @@ const ELSEWHERE = new RegExp(
     String.raw`\bnearby\b`,
     String.raw`\banalog(?:ue)?\b`,
     String.raw`\bet\.? al\b`,
-    String.raw`\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)`
+    String.raw`\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)`,
+    // "located just 15km from Firefly Metals' Ming Mine", "12 kilometres away from".
+    String.raw`\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:away )?from\b`
   ].join('|')
 )
 
