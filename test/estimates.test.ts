@@ -184,6 +184,16 @@ describe('what a stated estimate is', () => {
     ).toEqual([])
   })
 
+  it('ounces counted with their category and metal between figure and unit are a resource', () => {
+    const stated = estimates(
+      `${LEAD} Osprey has a mineral resource estimate of 1,460,000 indicated gold equivalent ounces and 312,000 ` +
+        'inferred gold equivalent ounces.\n'
+    )
+    expect(stated.resources.map((r) => [r.words, r.categories])).toEqual([
+      ['1,460,000 indicated gold equivalent ounces', ['indicated', 'inferred']]
+    ])
+  })
+
   it('production, a neighbour’s deposit and a cited paper are not the issuer’s estimate', () => {
     for (const sentence of [
       'The mine produced 1.2 million ounces of gold from Measured resources between 1960 and 1975.',

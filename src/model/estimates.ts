@@ -78,9 +78,13 @@ const FIGURE = String.raw`(?<![\d.,])(?:\d{1,3}(?: \d{3}){1,12}(?:,\d{1,6})?(?![
 const UNITS =
   String.raw`(?:million |billion |thousand |millions? de |millions? d'|milliards? de )?` +
   String.raw`(?:tonnes|tons|t|mt|kt|ounces|onces|oz|koz|moz|pounds|livres|lbs?|mlbs?|blbs?|carats)\b`
-/** A quantity of rock or metal ("46.6 million tonnes", "2.458 Moz", "601,158 … ounces" via "gold ounces"). */
+/**
+ * A quantity of rock or metal ("46.6 million tonnes", "2.458 Moz", "601,158 … ounces" via "gold ounces", "2,184,000
+ * indicated gold equivalent ounces").
+ */
 const QUANTITY = new RegExp(
-  String.raw`${FIGURE} ?(?:${UNITS}|(?:gold |silver |copper )?ounces\b)(?! ?per (?:day|year|annum))`
+  String.raw`${FIGURE} ?(?:${UNITS}|(?:million |billion |thousand )?(?:(?:measured|indicated|inferred|proven|probable) )?` +
+    String.raw`(?:(?:gold|silver|copper) )?(?:equivalent )?ounces\b)(?! ?per (?:day|year|annum))`
 )
 const GRADE = /\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t)/
 const CATEGORY = new RegExp(
