@@ -95,6 +95,17 @@ describe('exploration-results: surface samples, channels and test work', () => {
       expect.stringMatching(/^error: Missing laboratory/)
     )
   })
+  it('does not read results “reported by” another company as the release’s own, but still a laboratory’s', async () => {
+    const other =
+      'The claims cover the areas with the best rock sampling results (over 0.25% nickel) reported by Northby ' +
+      'Nickel Ltd. in 2014.'
+    expect(await reasons('exploration-results', other)).toEqual([])
+    const lab = 'Assays reported by ALS Canada Ltd. in Vancouver gave 3.2 g/t Au over 2.0 m in channel samples.'
+    expect(await reasons('exploration-results', lab)).toContainEqual(
+      expect.stringMatching(/^error: Missing analytical method/)
+    )
+  })
+
   it('does not read a capping or cut-off grade applied to the composites as a result', async () => {
     const estimate =
       'The estimate used 310 drill holes and 9,450 sample intervals. Outlier analysis of the composite samples ' +

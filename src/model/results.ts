@@ -243,8 +243,17 @@ const ISSUER_AFTER =
   /^(?:the )?"?(?:company|corporation|issuer)\b|^(?:us|our|its)\b|^(?:la |l')?(?:soci[ée]t[ée]|compagnie)/
 const AUXILIARY = /(?: (?:has|had|have|also|recently|previously|publicly|qui))+$/
 
+/** "reported by Nanton Nickel in 2013": the party after "by" published the results. */
+const REPORTED_BY = /\b(?:reported|announced|disclosed|published) by ((?:the )?"?[a-z][^,.;()]{0,40})/g
+
 function attributed(text: string, names: string[]): boolean {
   if (!/reported|announced|disclosed|according to|rapport|annonc|divulgu|publi|selon /.test(text)) return false
+  for (const match of text.matchAll(REPORTED_BY)) {
+    // Not the issuer, nor the laboratory that reported the assays to it ("assays reported by ALS Canada").
+    const party = match[1]
+    if (ISSUER_AFTER.test(party) || LABORATORY.test(party)) continue
+    if (!names.some((name) => party.startsWith(name))) return true
+  }
   for (const match of text.matchAll(ATTRIBUTION)) {
     if (match[0].startsWith('according') || match[0].startsWith('selon')) {
       // The party: named in the words matched ("according to the operator"), or after them ("selon le communiqué de").
