@@ -95,6 +95,21 @@ describe('exploration-results: surface samples, channels and test work', () => {
       expect.stringMatching(/^error: Missing laboratory/)
     )
   })
+  it('does not read the thresholds of an option agreement’s milestones as results or an estimate', async () => {
+    const milestones = [
+      'Upon identifying at least four rock chip samples grading above 1.5% Cu, the Company shall issue 250,000 shares.',
+      'Upon completing trenching that intersects at least 8 metres averaging 0.9% Cu, it shall issue 500,000 shares.',
+      'Upon filing a resource estimate defining at least 3 million tonnes at ≥0.8% Cu, it shall pay $250,000.'
+    ].join('\n\n')
+    expect(await reasons('exploration-results', milestones)).toEqual([])
+    expect(await reasons('mineral-resource', milestones)).toEqual([])
+    // A result stated with "above" is still one when no condition is stated.
+    const result = 'Rock chip samples returned grades above 1.5% Cu at the Marten showing.'
+    expect(await reasons('exploration-results', result)).toContainEqual(
+      expect.stringMatching(/^error: Missing laboratory/)
+    )
+  })
+
   it('does not read results “reported by” another company as the release’s own, but still a laboratory’s', async () => {
     const other =
       'The claims cover the areas with the best rock sampling results (over 0.25% nickel) reported by Northby ' +

@@ -23,6 +23,7 @@ import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
 import type {Table} from './tables.js'
+import {isThreshold} from './thresholds.js'
 import {lettersOnly} from './wording.js'
 import {CAREER, type Strength} from './topics.js'
 
@@ -430,6 +431,8 @@ function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | un
 function notEstimate(text: string): boolean {
   const match = QUANTITY.exec(text)
   if (!match) return true
+  // A milestone's threshold ("upon filing an estimate defining at least 5 million tonnes at ≥0.7% WO₃").
+  if (isThreshold(text, match.index)) return true
   return NOT_ESTIMATE.test(text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40))
 }
 

@@ -24,6 +24,7 @@
 import {find, has, type Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
+import {isThreshold} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
 
 /** Words that decided a fact: the sentence and the span of the words in it. */
@@ -354,8 +355,10 @@ function gradeIn(sentence: Sentence): Statement | undefined {
 }
 
 /** The words that make the grade after them a parameter: capped, top-cut, cut-off ("a capping limit of"). */
-const PARAMETER =
-  /\b(?:capp(?:ed|ing)|top[- ]?cut(?:ting)?|cut-?off|plafonn[ée]e?s?|teneur de coupure)(?: (?:limit|level|value|grade|threshold))?(?: (?:of|at|de|à))? (?:an? )?$/
+const PARAMETER = new RegExp(
+  String.raw`\b(?:capp(?:ed|ing)|top[- ]?cut(?:ting)?|cut-?off|plafonn[ée]e?s?|teneur de coupure)` +
+    String.raw`(?: (?:limit|level|value|grade|threshold))?(?: (?:of|at|de|à))? (?:an? )?$`
+)
 /** The grade in a sentence that states a new result, or undefined. */
 function resultIn(
   sentence: Sentence,
@@ -367,6 +370,8 @@ function resultIn(
   const table = has(sentence, ASSAY_TABLE) && has(sentence, TABLE_COLUMNS)
   let grade = gradeIn(sentence)
   if (!grade) return table ? {grade: statement(sentence, ASSAY_TABLE)!, kind: 'assay'} : undefined
+  // A condition's threshold, not a result: "upon identifying three samples grading above 2.0% WO₃".
+  if (isThreshold(text, grade.at)) return undefined
   // A parameter of an estimate or of the compositing, not a result: "a capping limit of 17.3 g/t applied to the
   // composites", "a cut-off grade of 0.3 g/t" (an interval in the sentence is a result whatever its cut-off).
   if (PARAMETER.test(text.slice(Math.max(0, grade.at - 40), grade.at)) && !has(sentence, INTERVAL)) return undefined
