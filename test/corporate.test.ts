@@ -140,7 +140,13 @@ describe('us-securities-act', () => {
       'This release is not an offer of securities for sale in the United States. The units may not be offered or ' +
         'sold in the United States absent registration; they have not been registered under the U.S. Securities Act.'
     ],
-    ['ALL CAPS', whole.join(' ').toUpperCase()]
+    ['ALL CAPS', whole.join(' ').toUpperCase()],
+    [
+      'each security named, negated by “neither … nor”',
+      'Neither the Units, the Shares, the Warrants, nor the Warrant Shares have been, or will be, registered under ' +
+        'the United States Securities Act of 1933, as amended, and they may not be offered or sold in the United ' +
+        'States absent registration or an exemption. This release is not an offer to sell securities.'
+    ]
   ])('accepts %s', async (_, text) => {
     expect(await us(text)).toEqual([])
   })

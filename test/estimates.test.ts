@@ -184,11 +184,22 @@ describe('what a stated estimate is', () => {
     ).toEqual([])
   })
 
+  it('ounces counted with their category and metal between figure and unit are a resource', () => {
+    const stated = estimates(
+      `${LEAD} Osprey has a mineral resource estimate of 1,460,000 indicated gold equivalent ounces and 312,000 ` +
+        'inferred gold equivalent ounces.\n'
+    )
+    expect(stated.resources.map((r) => [r.words, r.categories])).toEqual([
+      ['1,460,000 indicated gold equivalent ounces', ['indicated', 'inferred']]
+    ])
+  })
+
   it('production, a neighbour’s deposit and a cited paper are not the issuer’s estimate', () => {
     for (const sentence of [
       'The mine produced 1.2 million ounces of gold from Measured resources between 1960 and 1975.',
       'The Kestrel deposit, 40 km to the north, hosts Indicated resources of 90 million tonnes at 0.4% copper.',
-      'Similar deposits host Indicated resources of 90 million tonnes at 0.4% copper (Hale et al. 2019).'
+      'Similar deposits host Indicated resources of 90 million tonnes at 0.4% copper (Hale et al. 2019).',
+      'The project lies just 12km from Kestrel Copper’s mine, with an estimated Indicated Resource of 9.5Mt at 1.6% Cu.'
     ]) {
       expect(estimates(`${LEAD} ${sentence}\n`).resources).toEqual([])
     }

@@ -72,6 +72,15 @@ describe('technical evidence', () => {
     expect(file.messages[0].note).toContain('no result of sampling, drilling or estimation is stated with its figures')
   })
 
+  it('is not strong for tonnes of metal hedged at a price (a hedge, not a grade)', async () => {
+    const value =
+      'Corvane Copper Ltd. reports its results.\n\nGold sales were 29,700 ounces of gold in the quarter.\n\nAt ' +
+      'March 31, 2026, the Company had zero cost copper collar contracts outstanding for 120,450 tonnes at weighted ' +
+      'average prices of $4.05 per lb to $4.70 per lb.\n'
+    expect(model(value).topics.technical?.strength).not.toBe('strong')
+    expect((await lintWith('qp-statement', value)).messages.filter((m) => m.fatal)).toEqual([])
+  })
+
   it.each([
     [
       'a study the issuer plans',
@@ -127,6 +136,12 @@ describe('technical evidence', () => {
       'The Larch mine produced 61,000 ounces of gold in 2025 and hosts Proven and Probable Mineral Reserves of ' +
         '1.4 million ounces.',
       'Mineral Reserves of 1.4 million ounces'
+    ],
+    [
+      'a study’s net present value with its discount rate',
+      'The Larch PEA gives an after-tax Net Present Value ("NPV") (8 percent) of US$348.6 million.\n\nThe PEA ' +
+        'assumes 9.5 million tonnes of mill feed over a 7-year mine life and average recoveries of 93%.',
+      'Net Present Value ("NPV") (8 percent) of US$348.6 million'
     ]
   ])('is strong for %s and quotes the whole figure as written', async (_, value, figure) => {
     const {topics} = model(value + '\n')
@@ -325,6 +340,20 @@ describe('the caution', () => {
       '5:1-5:113: error Missing material factors or assumptions in the forward-looking caution'
     ])
   })
+
+  it.each(['to differmaterially from', 'tovary significantly from', 'to be materiallydifferent from'])(
+    'reads results said %s, run together in copy, as the warning that results may differ',
+    async (words) => {
+      const value =
+        'Corvane Metals Inc. will drill the Larch project in May.\n\n' +
+        'This news release contains forward-looking information, including statements regarding the drill ' +
+        'program, based on the assumption that permits are received. It is subject to risks and uncertainties, ' +
+        `including metal prices, that may cause future results ${words} those expected. The Company does not ` +
+        'undertake to update it.\n'
+      const file = await lintWith('forward-looking-caution', value)
+      expect(file.messages.map(format)).toEqual([])
+    }
+  )
 })
 
 describe('quoted evidence', () => {

@@ -207,7 +207,13 @@ describe('the issuer’s exchange', () => {
         'of this release.',
       'TSX'
     ],
-    ['Larkspur Silver Inc. reports.\n\nLarkspur Silver trades on the CSE under the symbol LKS.', 'CSE']
+    ['Larkspur Silver Inc. reports.\n\nLarkspur Silver trades on the CSE under the symbol LKS.', 'CSE'],
+    // Copy that runs words together: still the TSX Venture Exchange, never the TSX.
+    ['Hollis Bay Gold Inc. reports.\n\nHollis Bay Gold is trading on the TSX VentureExchange.', 'TSXV'],
+    ['Hollis Bay Gold Inc. reports.\n\nHollis Bay Gold is listed on the TSXVenture Exchange.', 'TSXV'],
+    // A dash for the colon in the tag.
+    ['Hollis Bay Gold Inc. (TSXV-HBG) reports.', 'TSXV'],
+    ['Larkspur Silver Inc. (CSE - LKS) reports.', 'CSE']
   ])('%s → %s', (value, exchange) => {
     expect(model(`${value}\n`).exchange).toBe(exchange)
   })
@@ -218,6 +224,26 @@ describe('the issuer’s exchange', () => {
         'Larkspur Silver is listed on the CSE under the symbol LKS. Its parent trades on the Canadian Securities Exchange.\n'
     )
     expect([m.exchange, m.exchangeDecision.conflict]).toEqual(['TSXV', undefined])
+  })
+
+  it('never takes "TSX-V" run into the next word for a TSX listing', () => {
+    const m = model(
+      'Hollis Bay Gold Inc. (TSXV: HBG) reports assays.\n\nIts shares are listed on the TSX-Vunder the symbol HBG.\n'
+    )
+    expect(m.listings.map((listing) => listing.exchange)).not.toContain('TSX')
+    expect([m.exchange, m.exchangeDecision.conflict]).toEqual(['TSXV', undefined])
+  })
+
+  it('takes a tag with a dash for its colon as the definition of the abbreviation the disclaimer uses', async () => {
+    const value =
+      'Hollis Bay Gold Inc. (TSXV-HBG) reports assays.\n\nNeither the TSXV nor its Regulation Services Provider (as ' +
+      'that term is defined in the policies of the TSXV) accepts responsibility for the adequacy or accuracy of this ' +
+      'release.\n'
+    expect(model(value).listings.map((l) => [l.exchange, l.ticker])).toEqual([['TSXV', 'hbg']])
+    expect(await lint(value)).toEqual([])
+    // Not a tag: "(TSX-V)" alone, or a CSE-listed issuer described in parentheses.
+    expect(model('Hollis Bay Gold Inc. (TSX-V) reports.\n').listings).toEqual([])
+    expect(model('Hollis Bay Gold Inc. (CSE-listed) reports.\n').listings).toEqual([])
   })
 
   it('weighs a partner’s tag below the issuer’s first tag: no conflict', () => {

@@ -151,6 +151,27 @@ describe('offering-arithmetic: a count that is a part of the lot before it', () 
   })
 })
 
+describe('offering-arithmetic: an upsized offering, “from” its former size “to” the size sold', () => {
+  const release = (proceeds: string) =>
+    [
+      'NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      'VANCOUVER, BC, April 2, 2026 – Teslin Ridge Metals Corp. (TSXV: TRM) announces that it has increased its ' +
+        'non-brokered private placement from 8,000,000 units at a price of $0.25 per unit to 9,650,000 units for ' +
+        `gross proceeds of ${proceeds}, and closed it on April 1, 2026.`
+    ].join('\n\n') + '\n'
+  const arithmetic = async (value: string) =>
+    (await lintPreset(value)).messages
+      .filter((m) => m.ruleId === 'offering-arithmetic')
+      .map((m) => [m.actual, m.expected?.[0]])
+
+  it('checks the size sold, never the former size plus the new one', async () => {
+    expect(await arithmetic(release('$2,412,500'))).toEqual([])
+    expect(await arithmetic(release('$2,500,000'))).toEqual([
+      ['9,650,000 units for gross proceeds of $2,500,000', '9,650,000 units for gross proceeds of $2,412,500']
+    ])
+  })
+})
+
 describe('related-party: securities issued to a related party', () => {
   const DATELINE = 'VANCOUVER, BC, November 23, 2026 – Ashcombe Resources Ltd. (TSXV: ASH) (the "Company")'
   const PARAGRAPH =

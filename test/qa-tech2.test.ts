@@ -125,7 +125,7 @@ describe('exploration-results: a threshold the samples passed is not the result 
       'Missing caution that grab samples are selective, expected that they may not be representative; this release ' +
         'reports grab or selected sample results (line 3): “28.4 g/t”'
     ])
-    expect(file.messages[0].note).toMatch(/must state that grab and selected samples are selective by nature/)
+    expect(file.messages[0].note).toMatch(/must say that grab and selected samples are selective by nature/)
   })
 })
 
@@ -266,7 +266,7 @@ describe('normalize: a word hyphenated across lines, as PDF copy breaks it', () 
       fc.property(fc.string({unit: fc.constantFrom('a', 'b', ' ', '\n', '-', '4', 'é')}), (text) => {
         const result = normalize({text, offsets: Array.from(text, (_, i) => i)})
         expect(result.offsets.length).toBe(result.text.length)
-        for (const offset of result.offsets) expect(offset).toBeLessThan(Math.max(text.length, 1))
+        for (const offset of Array.from(result.offsets)) expect(offset).toBeLessThan(Math.max(text.length, 1))
         // (A word broken at a hyphen whose line break copy made a space, "explo- ration", is joined too.)
         if (!/-[ \t\r]*\n/.test(text) && !/[a-zé]- [a-zé]/.test(text)) {
           expect(result.text).toBe(text.replace(/\s+/g, ' ').trim().toLowerCase())

@@ -95,6 +95,43 @@ describe('exploration-results: surface samples, channels and test work', () => {
       expect.stringMatching(/^error: Missing laboratory/)
     )
   })
+  it('does not read the thresholds of an option agreement’s milestones as results or an estimate', async () => {
+    const milestones = [
+      'Upon identifying at least four rock chip samples grading above 1.5% Cu, the Company shall issue 250,000 shares.',
+      'Upon completing trenching that intersects at least 8 metres averaging 0.9% Cu, it shall issue 500,000 shares.',
+      'Upon filing a resource estimate defining at least 3 million tonnes at ≥0.8% Cu, it shall pay $250,000.'
+    ].join('\n\n')
+    expect(await reasons('exploration-results', milestones)).toEqual([])
+    expect(await reasons('mineral-resource', milestones)).toEqual([])
+    // A result stated with "above" is still one when no condition is stated.
+    const result = 'Rock chip samples returned grades above 1.5% Cu at the Marten showing.'
+    expect(await reasons('exploration-results', result)).toContainEqual(
+      expect.stringMatching(/^error: Missing laboratory/)
+    )
+  })
+
+  it('does not read results “reported by” another company as the release’s own, but still a laboratory’s', async () => {
+    const other =
+      'The claims cover the areas with the best rock sampling results (over 0.25% nickel) reported by Northby ' +
+      'Nickel Ltd. in 2014.'
+    expect(await reasons('exploration-results', other)).toEqual([])
+    const lab = 'Assays reported by ALS Canada Ltd. in Vancouver gave 3.2 g/t Au over 2.0 m in channel samples.'
+    expect(await reasons('exploration-results', lab)).toContainEqual(
+      expect.stringMatching(/^error: Missing analytical method/)
+    )
+  })
+
+  it('does not read a capping or cut-off grade applied to the composites as a result', async () => {
+    const estimate =
+      'The estimate used 310 drill holes and 9,450 sample intervals. Outlier analysis of the composite samples ' +
+      'set a capping limit of 22.5 g/t Au, and the blocks were reported above a cut-off grade of 0.35 g/t Au.'
+    expect(await reasons('exploration-results', estimate)).toEqual([])
+    // An interval in the sentence is still a result, whatever cut-off it is reported at.
+    const drill = 'At a cut-off of 0.3 g/t Au, hole MR-26-02 intersected 14.0 m of 1.9 g/t Au from 22 m.'
+    expect(await reasons('exploration-results', drill)).toContainEqual(
+      expect.stringMatching(/^error: Missing laboratory/)
+    )
+  })
 })
 
 describe('data-verification: how the data were checked, with their limitations', () => {
@@ -210,6 +247,18 @@ describe('pea-caution: a PEA without Inferred resources, and where the caution g
     expect(await reasons('pea-caution', `${RESULTS} ${partial}`)).toEqual([
       expect.stringMatching(/^error: Unexpected PEA caution that drops “includes inferred mineral resources”/)
     ])
+  })
+
+  it('reads a production decision said to rest on no study as no PEA result', async () => {
+    const caution =
+      'The decision to restart the Marten mill is not based on a preliminary economic assessment, a pre-feasibility ' +
+      'study or a feasibility study of mineral reserves demonstrating economic and technical viability, and carries ' +
+      'increased uncertainty and risks of failure.'
+    expect(await reasons('pea-caution', caution)).toEqual([])
+    // A PEA whose results the release does state still owes the caution.
+    expect(
+      await reasons('pea-caution', `${caution}\n\nThe 2024 PEA demonstrated robust economics for Marten.`)
+    ).toEqual([expect.stringMatching(/^error: Missing PEA caution/)])
   })
 
   it('places a missing caution after the body’s results, not after a headline', async () => {

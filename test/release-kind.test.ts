@@ -192,6 +192,59 @@ describe('who speaks', () => {
     expect(file.messages.filter((message) => message.fatal).map((message) => message.ruleId)).toEqual([])
   })
 
+  it('a release issued under the early warning instrument is the holder’s, though no defined role names it', async () => {
+    const value =
+      'Early Warning Report\n\n' +
+      'This news release is issued under the requirements of National Instrument 62-103 – The Early Warning ' +
+      'System and Related Take-Over Bid and Insider Reporting Issues.\n\n' +
+      'CALGARY, Alberta, April 9, 2026 - In connection with the closing of the non-brokered private placement of ' +
+      'Pinecrest Royalty Trust ("Pinecrest"), in which Pinecrest issued 4,000,000 preferred units at a price of ' +
+      '$0.40 per unit for gross proceeds of $1,600,000, Oriel Holdings Ltd. ("Oriel") acquired 1,500,000 ' +
+      'preferred units for $600,000 (or US$420,000, US$0.28 per unit, at the day’s exchange rate). Oriel now ' +
+      'holds 16.2% of the outstanding voting securities of Pinecrest.\n'
+    const m = model(value)
+    expect(m.release.speaker).toBe('third-party')
+    expect(quote(m, m.release.speakerEvidence)).toBe(
+      'This news release is issued under the requirements of National Instrument 62-103'
+    )
+    expect(m.release.ownOffering).toBeUndefined()
+    expect(await duties(value)).toEqual([])
+  })
+
+  it('an issuer’s release with a portion issued under the early warning instrument is still the issuer’s', () => {
+    const m = model(
+      'VANCOUVER, BC, May 14, 2026 - This portion of this news release is issued under National Instrument ' +
+        '62-103. Fenlow Gold Corp. (TSXV: FGC) (the "Company") has closed its non-brokered private placement of ' +
+        '10,000,000 units at $0.10 per unit for gross proceeds of $1,000,000.\n'
+    )
+    expect(m.release.speaker).toBe('issuer')
+    expect(m.release.ownOffering).toBeDefined()
+  })
+
+  it('a holder that names the company it bought into without a tag is a third party when it reports its filing', async () => {
+    const value =
+      'TORONTO, ON, March 3, 2026 - Ashgrove Holdings Inc. ("Ashgrove") announces that, in connection with a ' +
+      'financing of Northby Metals Corp. ("Northby"), it has acquired 900,000 subscription receipts of Northby, ' +
+      'each exchangeable for one unit of one share and one warrant, at $0.05 per subscription receipt.\n\n' +
+      'Ashgrove now holds 12.4% of the outstanding shares of Northby on a non-diluted basis. An early warning ' +
+      'report has been filed by Ashgrove and will be available on the SEDAR+ profile of Northby.\n'
+    const m = model(value)
+    expect(m.release.speaker).toBe('third-party')
+    expect(quote(m, m.release.speakerEvidence)).toBe('acquired 900,000 subscription receipts of Northby')
+    expect(m.release.ownOffering).toBeUndefined()
+    expect(await duties(value)).toEqual([])
+  })
+
+  it('an untagged issuer that reports a subscriber’s early warning still offers its own securities', () => {
+    const m = model(
+      'VANCOUVER, BC, May 14, 2026 - Fenlow Gold Corp. ("Fenlow") announces that it has closed its private ' +
+        'placement, issuing 10,000,000 units of Fenlow at $0.10 per unit for gross proceeds of $1,000,000.\n\n' +
+        'Larchmont Capital Ltd. acquired 3,000,000 of the units and will file an early warning report.\n'
+    )
+    expect(m.release.speaker).toBe('issuer')
+    expect(m.release.ownOffering).toBeDefined()
+  })
+
   it('a holder’s release in copy with words run together and smart quotes: still the holder', () => {
     const m = model(
       'TORONTO, ON, May 4, 2026 - Larchmont Capital Ltd.(the \u201cAcquiror\u201d) announcesthat it acquired ' +

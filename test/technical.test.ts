@@ -156,6 +156,9 @@ describe('exploration-results', () => {
     ])
     const cautioned = text + '\nGrab samples are selective by nature and may not represent the mineralization.\n'
     expect(await reasons('exploration-results', cautioned)).toEqual([])
+    // The note says what the release must do, as a sentence.
+    const [message] = (await lintWith('exploration-results', text)).messages
+    expect(message.note).toContain('must say that grab and selected samples are selective by nature')
   })
 
   it('gives the same verdict whatever copy artefacts the methods paragraph carries', async () => {

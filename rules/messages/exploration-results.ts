@@ -74,7 +74,7 @@ export const RESULTS_TEXTS: Record<Language, ResultsTexts> = {
       selected: {
         reason: 'Missing caution that grab samples are selective, expected that they may not be representative',
         citation: 'NI 43-101 s.3.3(2)(e) and TSX/TSX-V disclosure guidance',
-        why: 'state that grab and selected samples are selective by nature and may not represent the mineralization',
+        why: 'say that grab and selected samples are selective by nature and may not represent the mineralization',
         template:
           'Grab samples are selective by nature and may not be representative of the mineralization on the property.'
       }

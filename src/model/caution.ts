@@ -17,6 +17,12 @@ export const MENTIONS_FLI = new RegExp(String.raw`forward-? ?looking|${FLI_FR}`)
 /** A heading that opens a caution: "Cautionary Note", "Mise en garde", "Avertissement". */
 const CAUTIONARY = /cautionary|mise en garde|avertissement/
 /**
+ * Results that "differ" or "vary", also run together with the words around them in copy ("may cause future results
+ * to differmaterially", "couldvary significantly").
+ */
+const RESULTS_DIFFER = String.raw`(?:\b|(?<=to|may|could|might|would|will))(?:differ|vary)(?:\b|(?=materially|significantly|substantially))`
+
+/**
  * What continues a caution: its elements in any of the usual words ("actual results … could vary", "there can
  * be no assurance", "not a guarantee of future performance", "readers should not rely").
  */
@@ -26,8 +32,8 @@ const CONTINUES = new RegExp(
     String.raw`\brisks?\b`,
     'assum',
     'differ materially',
-    String.raw`\b(?:differ|vary)\b`,
-    'materially different',
+    RESULTS_DIFFER,
+    'materially ?different',
     'uncertaint',
     'undue reliance',
     String.raw`\b(?:should|must) not (?:place )?(?:rely|reliance)`,
@@ -137,8 +143,8 @@ const IDENTIFIES = new RegExp(
 )
 const DIFFER = new RegExp(
   [
-    String.raw`\b(?:differ|vary)\b`,
-    'materially different',
+    RESULTS_DIFFER,
+    'materially ?different',
     'no assurance',
     'not guarantees? of',
     'undue reliance',

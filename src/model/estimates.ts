@@ -22,6 +22,7 @@ import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
 import type {Table} from './tables.js'
+import {isThreshold} from './thresholds.js'
 import {lettersOnly} from './wording.js'
 import {CAREER, type Strength} from './topics.js'
 
@@ -84,9 +85,13 @@ const FIGURE = String.raw`(?<![\d.,])(?:\d{1,3}(?: \d{3}){1,12}(?:,\d{1,6})?(?![
 const UNITS =
   String.raw`(?:million |billion |thousand |millions? de |millions? d'|milliards? de )?` +
   String.raw`(?:tonnes|tons|t|mt|kt|ounces|onces|oz|koz|moz|pounds|livres|lbs?|mlbs?|blbs?|carats)\b`
-/** A quantity of rock or metal ("46.6 million tonnes", "2.458 Moz", "601,158 … ounces" via "gold ounces"). */
+/**
+ * A quantity of rock or metal ("46.6 million tonnes", "2.458 Moz", "601,158 … ounces" via "gold ounces", "2,184,000
+ * indicated gold equivalent ounces").
+ */
 const QUANTITY = new RegExp(
-  String.raw`${FIGURE} ?(?:${UNITS}|(?:gold |silver |copper )?ounces\b)(?! ?per (?:day|year|annum))`
+  String.raw`${FIGURE} ?(?:${UNITS}|(?:million |billion |thousand )?(?:(?:measured|indicated|inferred|proven|probable) )?` +
+    String.raw`(?:(?:gold|silver|copper) )?(?:equivalent )?ounces\b)(?! ?per (?:day|year|annum))`
 )
 const GRADE = /\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t)/
 const CATEGORY = new RegExp(
@@ -245,6 +250,20 @@ const RESULTS_VERB = new RegExp(
       String.raw`|outlin\w*|suggests?|suggested|returns?|returned|yield\w*|reported|contemplat\w*)\b`
   ].join('|')
 )
+/**
+ * A study the sentence says there is none of: "the production decision is not based on a preliminary economic
+ * assessment, a pre-feasibility study or a feasibility study of mineral reserves demonstrating economic and
+ * technical viability" (the caution of a production decision without a study), « n'est pas fondée sur une étude ».
+ */
+const STUDY_DENIED = new RegExp(
+  String.raw`\b(?:not (?:been )?(?:based|supported) (?:up)?on|without|absence of|no)\s(?:the |a |an |any )?$|` +
+    String.raw`\b(?:pas|aucunement) (?:fond[ée]e?s?|bas[ée]e?s?) sur (?:une |un |l'|la )?$|\bsans (?:une |un |l')?$`
+)
+/** Whether the first study the results words name is one the sentence denies. */
+function studyDenied(text: string): boolean {
+  const match = RESULTS_VERB.exec(text)
+  return match !== null && STUDY_DENIED.test(text.slice(Math.max(0, match.index - 40), match.index))
+}
 const ECONOMIC_WORDS = new RegExp(
   String.raw`\b(?:econom\w*|production|costs?|mine life|long-life|return|profitab\w*|cash)\b|` +
     frenchWords([
@@ -430,6 +449,8 @@ function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | un
 function notEstimate(text: string): boolean {
   const match = QUANTITY.exec(text)
   if (!match) return true
+  // A milestone's threshold ("upon filing an estimate defining at least 5 million tonnes at ≥0.7% WO₃").
+  if (isThreshold(text, match.index)) return true
   return NOT_ESTIMATE.test(text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40))
 }
 
@@ -448,7 +469,9 @@ const ELSEWHERE = new RegExp(
     String.raw`\bnearby\b`,
     String.raw`\banalog(?:ue)?\b`,
     String.raw`\bet\.? al\b`,
-    String.raw`\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)`
+    String.raw`\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)`,
+    // "located just 15km from Firefly Metals' Ming Mine", "12 kilometres away from".
+    String.raw`\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:away )?from\b`
   ].join('|')
 )
 
@@ -556,7 +579,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
     if (has(sentence, METRIC) && has(sentence, ECONOMIC_FIGURE) && tiedToPea(sentence, blocks)) {
       const result = stated(sentence, METRIC_FIGURE, 'strong') ?? stated(sentence, METRIC, 'strong')
       if (result) peaResults.push(result)
-    } else if (has(sentence, RESULTS_VERB) && has(sentence, ECONOMIC_WORDS)) {
+    } else if (has(sentence, RESULTS_VERB) && has(sentence, ECONOMIC_WORDS) && !studyDenied(text)) {
       const result = stated(sentence, RESULTS_VERB, 'strong')
       if (result) peaResults.push(result)
     } else if (has(sentence, PEA) && quantity && has(sentence, GRADE)) {

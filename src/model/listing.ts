@@ -1,7 +1,7 @@
 /**
  * Which exchange the issuer is listed on, decided by weighing what the release
  * says: ticker tags as newswires print them ("(TSXV: ADY)", "(TSX-V: LME)",
- * "(CSE: GDN)", "(Cboe CA: ACM)", "(NEO: ACM)", "TSX Venture Exchange: EMR"; in
+ * "(CSE: GDN)", "(TSXV-SXL)", "(Cboe CA: ACM)", "(NEO: ACM)", "TSX Venture Exchange: EMR"; in
  * French "(TSXV : ABC)", "(Bourse de croissance TSX : ABC)"), statements ("listed on
  * the …", "trades on the … under the symbol …", "inscrites à la cote de la Bourse
  * de croissance TSX sous le symbole « ABC »") and the
@@ -38,6 +38,8 @@ const TICKER = String.raw`([a-z0-9][a-z0-9.]{0,7})`
 
 // "(TSXV: ADY)", "TSX Venture Exchange: EMR", "(TSX-V: LME, OTC: X)", "CSE:GDN".
 const tagRe = new RegExp(String.raw`(?<![a-z0-9-])${NAME}\s?[:;]\s?"?${TICKER}(?![a-z0-9])`, 'g')
+// "(TSXV-SXL)", "(CSE - GDN)": a dash for the colon, inside the tag's parentheses ("TSX" is never read from "TSX-V").
+const dashedRe = new RegExp(String.raw`\(\s?${NAME} ?- ?(?!listed|traded|quoted)${TICKER}\s?\)`, 'g')
 // "(WSR: CSE)": ticker first.
 const reversedRe = new RegExp(String.raw`\(${TICKER}\s?:\s?(${TSXV}|${CSE}|${CBOE}|${TSX})\)`, 'g')
 // "listed on the TSX Venture Exchange under the symbol "ADY"", "trades on the CSE".
@@ -78,7 +80,7 @@ export function classify(name: string): Exchange {
 export function findListings(blocks: Block[], openingEnd: number): Listing[] {
   const all: Listing[] = []
   for (const block of blocks) {
-    for (const re of [tagRe, reversedRe, phraseRe, phraseFrRe]) {
+    for (const re of [tagRe, dashedRe, reversedRe, phraseRe, phraseFrRe]) {
       re.lastIndex = 0
       let match: RegExpExecArray | null
       while ((match = re.exec(block.norm.text))) {

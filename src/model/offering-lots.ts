@@ -159,6 +159,18 @@ const PAID_WITH = new RegExp(
 const PART_OF =
   /^,? ?\(?(?:including|inclusive of|of which|which include[sd]?|dont|y compris)(?: an aggregate of| a total of)? $/
 
+/** Before a count: the size an offering had before a change ("upsized from 10,000,000 units … to 12,000,000"). */
+const FROM_BEFORE = /\bfrom (?:an aggregate of |a total of |up to )?$/
+/** Before the next count: the size it was changed to. */
+const TO_BEFORE = /\bto (?:an aggregate of |a total of |up to )?$/
+
+/** Whether a count is the size the offering had before a change, with the size it was changed to after it. */
+function isFormerSize({counts, text}: SentenceFigures, count: CountMatch): boolean {
+  if (!FROM_BEFORE.test(text.slice(Math.max(0, count.index - 30), count.index))) return false
+  const next = counts[counts.indexOf(count) + 1]
+  return next !== undefined && TO_BEFORE.test(text.slice(Math.max(count.phraseEnd, next.index - 30), next.index))
+}
+
 /** Whether a count is a part of the count just before it (PART_OF between them). */
 function isPart({counts, text}: SentenceFigures, count: CountMatch): boolean {
   const i = counts.indexOf(count)
@@ -180,10 +192,11 @@ const isOfClass = (text: string, m: MoneyMatch) => OF_CLASS.test(textAfter(text,
  */
 export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<MoneyMatch>; shared: MoneyMatch[]} {
   // "one common share" of a unit's composition is not a lot; nor is a part of the lot before it ("46,000,000
-  // shares, including 6,000,000 shares issued on the exercise of the over-allotment option").
+  // shares, including 6,000,000 shares issued on the exercise of the over-allotment option"), nor the size an
+  // upsized offering had before ("from 10,000,000 units … to 12,000,000 units").
   const offered = figures.counts
     .filter((c) => !/warrants|options/.test(c.security) && c.value.value.gte(LIMITS.lotMinCount))
-    .filter((c) => !isPart(figures, c))
+    .filter((c) => !isPart(figures, c) && !isFormerSize(figures, c))
   const claimed = new Set<MoneyMatch>()
   // The tranche the sentence names, for lots whose own words name none.
   const tranche = offered.length > 0 ? trancheNamed(figures.text) : undefined

@@ -27,6 +27,8 @@ export interface Speaker {
 
 /** How far past a holding's "shares of" the company it names may be stated. */
 const OBJECT_REACH = 120
+/** How far past "this news release is issued" the early warning regime it is issued under may be named. */
+const REGIME_REACH = 80
 /** How far before a holder's defined term the "by" naming it may be. */
 const BY_REACH = 100
 
@@ -173,7 +175,12 @@ function tradeOfOther(text: string, from: number): boolean {
  * What one announcing sentence says of who speaks: the issuer, a third party, or nothing decisive. `warned`: the
  * opening speaks of an early warning report.
  */
-function verdict(sentence: Sentence, listings: Listing[], warned: boolean): Speaker | 'issuer' | undefined {
+function verdict(
+  sentence: Sentence,
+  listings: Listing[],
+  warned: boolean,
+  reported: boolean
+): Speaker | 'issuer' | undefined {
   const text = sentence.norm.text
   const verb = ANNOUNCES.exec(text)
   if (!verb) return undefined
@@ -207,11 +214,46 @@ function verdict(sentence: Sentence, listings: Listing[], warned: boolean): Spea
       const from = by >= 0 && at - by <= BY_REACH ? by + 1 : at
       return {speaker: 'third-party', evidence: decided(sentence, from, at + byRole[0].length)}
     }
+    // "This press release is issued pursuant to National Instrument 62-103": the early warning regime has the
+    // acquiror issue the release, so a whole release issued under it is the holder's (an issuer's release may
+    // carry "this portion of this news release is issued under NI 62-103" for a subscriber's filing).
+    const regime = EARLY_WARNING.exec(text.slice(after, after + REGIME_REACH))
+    const release = THIS_RELEASE.exec(subject)
+    if (regime && release && !/\b(?:portion|part|section|paragraph)\b/.test(subject)) {
+      return {
+        speaker: 'third-party',
+        evidence: decided(sentence, release.index, after + regime.index + regime[0].length)
+      }
+    }
   }
 
   // The subject buys, holds or exercises the securities of the company the ticker names, or reports on its holding.
   const report = holding ?? reportOnListed(sentence, listings, after)
-  return report ? {speaker: 'third-party', evidence: report} : undefined
+  if (report) return {speaker: 'third-party', evidence: report}
+
+  // In a release that reports an early warning filing, a subject that trades in the securities of a company it
+  // does not name itself by: "Ashgrove Holdings Inc. ("Ashgrove") announces that it has acquired 900,000
+  // subscription receipts of Northby" (no tag, no "the Issuer": the filing says whose release it is).
+  if (reported && !role) {
+    const trade = tradeOfNamed(sentence, subject, after)
+    if (trade) return {speaker: 'third-party', evidence: trade}
+  }
+  return undefined
+}
+
+/**
+ * A trade in the securities of a company named after the verb that is neither the issuer ("the Company") nor the
+ * subject itself: "acquired 900,000 subscription receipts of Northby".
+ */
+function tradeOfNamed(sentence: Sentence, subject: string, after: number): Decided | undefined {
+  const text = sentence.norm.text
+  const match = HOLDING.exec(text.slice(after))
+  if (!match) return undefined
+  const objectStart = after + match.index + match[0].length
+  const name = /^(?:the )?([a-z][a-z0-9&'-]{1,30})/.exec(text.slice(objectStart, objectStart + OBJECT_REACH))
+  if (!name || /^(?:company|corporation|issuer|trust|fund|partnership)$/.test(name[1])) return undefined
+  if (new RegExp(String.raw`(?<![a-z0-9])${name[1]}(?![a-z0-9])`).test(subject)) return undefined
+  return decided(sentence, after + match.index, objectStart + name[0].length)
 }
 
 /**
@@ -234,12 +276,13 @@ export function findAnnouncers(opening: Sentence[], listings: Listing[]): Listin
 
 /**
  * Decide who speaks, from the opening sentences of the release: the first announcing sentence that tells (a
- * headline, "Acme Announces Closing", names no one decisively; the lead then does).
+ * headline, "Acme Announces Closing", names no one decisively; the lead then does). `reported`: the release
+ * (anywhere) speaks of an early warning report.
  */
-export function findSpeaker(opening: Sentence[], listings: Listing[]): Speaker {
+export function findSpeaker(opening: Sentence[], listings: Listing[], reported = false): Speaker {
   const warned = opening.some((sentence) => EARLY_WARNING.test(sentence.norm.text))
   for (const sentence of opening) {
-    const found = verdict(sentence, listings, warned)
+    const found = verdict(sentence, listings, warned, reported || warned)
     if (found === 'issuer') break
     if (found) return found
   }

@@ -109,7 +109,8 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   const openingEnd = context.layout?.openingEnd ?? leadEnd
   const opening = own.filter((sentence) => sentence.block.index <= leadEnd)
   const wider = own.filter((sentence) => sentence.block.index <= openingEnd)
-  const {speaker, evidence: speakerEvidence} = findSpeaker(wider, context.listings ?? [])
+  const warning = first(own, EARLY_WARNING)
+  const {speaker, evidence: speakerEvidence} = findSpeaker(wider, context.listings ?? [], warning !== undefined)
 
   const kinds: KindOf[] = []
   const add = (kind: ReleaseKind, found: Decided | undefined, more: Partial<KindOf> = {}) => {
@@ -121,7 +122,7 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   if (debt) add('shares-for-debt', debt, {stage: settlementStage(debt.sentence, opening)})
   add('compensation', first(own, COMPENSATION))
   // An early warning, or a holder's trade in the issuer's shares, stated in the opening.
-  add('early-warning', first(own, EARLY_WARNING) ?? first(opening, SECONDARY))
+  add('early-warning', warning ?? first(opening, SECONDARY))
   add('technical', topics.technical)
   add('corporate', first(opening, CORPORATE))
   // An acquisition of a property or a company (a holder's acquisition of shares is the early warning's).

@@ -24,6 +24,7 @@
 import {find, findAll, has, type Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
+import {isThreshold} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
 
 /** Words that decided a fact: the sentence and the span of the words in it. */
@@ -243,8 +244,17 @@ const ISSUER_AFTER =
   /^(?:the )?"?(?:company|corporation|issuer)\b|^(?:us|our|its)\b|^(?:la |l')?(?:soci[ée]t[ée]|compagnie)/
 const AUXILIARY = /(?: (?:has|had|have|also|recently|previously|publicly|qui))+$/
 
+/** "reported by Nanton Nickel in 2013": the party after "by" published the results. */
+const REPORTED_BY = /\b(?:reported|announced|disclosed|published) by ((?:the )?"?[a-z][^,.;()]{0,40})/g
+
 function attributed(text: string, names: string[]): boolean {
   if (!/reported|announced|disclosed|according to|rapport|annonc|divulgu|publi|selon /.test(text)) return false
+  for (const match of text.matchAll(REPORTED_BY)) {
+    // Not the issuer, nor the laboratory that reported the assays to it ("assays reported by ALS Canada").
+    const party = match[1]
+    if (ISSUER_AFTER.test(party) || LABORATORY.test(party)) continue
+    if (!names.some((name) => party.startsWith(name))) return true
+  }
   for (const match of text.matchAll(ATTRIBUTION)) {
     if (match[0].startsWith('according') || match[0].startsWith('selon')) {
       // The party: named in the words matched ("according to the operator"), or after them ("selon le communiqué de").
@@ -360,6 +370,11 @@ const GRADES = GRADE_SIGNALS.slice(0, 2).map(
 const THRESHOLD =
   /(?:\b(?:more than|greater than|higher than|above|over|exceeding|in excess of|at least|plus de|sup[ée]rieure?s? [àa])|[>≥]) ?$/
 
+/** The words that make the grade after them a parameter: capped, top-cut, cut-off ("a capping limit of"). */
+const PARAMETER = new RegExp(
+  String.raw`\b(?:capp(?:ed|ing)|top[- ]?cut(?:ting)?|cut-?off|plafonn[ée]e?s?|teneur de coupure)` +
+    String.raw`(?: (?:limit|level|value|grade|threshold))?(?: (?:of|at|de|à))? (?:an? )?$`
+)
 /** The grade in a sentence that states a new result, or undefined. */
 function resultIn(
   sentence: Sentence,
@@ -371,6 +386,11 @@ function resultIn(
   const table = has(sentence, ASSAY_TABLE) && has(sentence, TABLE_COLUMNS)
   let grade = gradeIn(sentence)
   if (!grade) return table ? {grade: statement(sentence, ASSAY_TABLE)!, kind: 'assay'} : undefined
+  // A condition's threshold, not a result: "upon identifying three samples grading above 2.0% WO₃".
+  if (isThreshold(text, grade.at)) return undefined
+  // A parameter of an estimate or of the compositing, not a result: "a capping limit of 17.3 g/t applied to the
+  // composites", "a cut-off grade of 0.3 g/t" (an interval in the sentence is a result whatever its cut-off).
+  if (PARAMETER.test(text.slice(Math.max(0, grade.at - 40), grade.at)) && !has(sentence, INTERVAL)) return undefined
   // A grade restated from a historical or earlier figure ("Assays of 14.80% Cu" above a 1970 table).
   const figure = /\d+\.\d+/.exec(grade.words)
   if (figure && old.has(figure[0])) return undefined

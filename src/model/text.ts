@@ -111,7 +111,10 @@ for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D') 
 for (const c of '\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A' +
   '\u2028\u2029\u202F\u205F\u3000\u0085\u000B\u000C')
   SPECIAL.set(c.charCodeAt(0), ' ')
-for (const c of '\u00AD\u200B\u200C\u200D\u2060\uFEFF') SPECIAL.set(c.charCodeAt(0), '')
+// Invisible: soft hyphen, zero-width characters, and the direction marks and embeddings copy from PDFs and
+// right-to-left-aware editors leaves in words ("or\u200Eachievements").
+for (const c of '\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF')
+  SPECIAL.set(c.charCodeAt(0), '')
 
 /** A letter of the alphabets releases are written in (ASCII and Latin-1, either case; not × nor ÷). */
 const isLetterCode = (code: number): boolean =>

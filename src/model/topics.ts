@@ -284,13 +284,15 @@ const WIDTH = new RegExp(String.raw`${FIGURE}\s?(?:m|metres?|meters?|ft|feet) (?
 const WIDTH_FR = new RegExp(
   String.raw`${FIGURE}\s?(?:m|m[èe]tres?|pi|pieds)(?![${LETTER}]) (?:à \d|titrant|@|d'une teneur|avec une teneur|de \d)`
 )
+/** "at" a grade, not at a price: "242,641 tonnes at weighted average prices of $4.14 per lb" is a hedge. */
+const AT_GRADE = String.raw`at\b(?! (?:[a-z-]{1,15} ){0,3}(?:prices?|costs?|rates?)\b| ?[a-z]{0,2}\$)`
 /** A quantity with a grade or of a material ("1.2 million tonnes at 2.1 g/t", "142,000 oz contained", "240,000 t of"). */
 const QUANTITY_AT = new RegExp(
-  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:of|at|grading|@|contained|containing)\b`
+  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:of\b|${AT_GRADE}|grading\b|@\b|contained\b|containing\b)`
 )
 /** A quantity with its grade ("1.2 million tonnes at 2.1 g/t", "2.3 Mt grading"), not an amount ("240,000 tonnes of"). */
 const QUANTITY_GRADED = new RegExp(
-  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:at|grading|@|contained|containing)\b`
+  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:${AT_GRADE}|grading\b|@\b|contained\b|containing\b)`
 )
 /** French: "1,2 Mt à 2,1 g/t", "2,3 millions de tonnes titrant", "142 000 onces contenues" ("de" only as a figure). */
 const QUANTITY_FR = String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})(?![${LETTER}]) ?`
@@ -321,7 +323,8 @@ const SURVEY_DONE = new RegExp(
   String.raw`${FIGURE} ?(?:line[- ]?(?:kilometres?|kilometers?|km)|l-km|lkm)\b|${FIGURE} ?(?:mv\/v|ms\/m|ohm[- ]?m)\b`
 )
 /** A study's results ("an after-tax NPV of US$512 million"), not a study merely named. */
-const STUDY_RESULT = /\b(?:npv|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)/
+const STUDY_RESULT =
+  /\b(?:npv|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d[\d,]{0,12}(?:\.\d{1,3})?(?: ?(?:million|billion|m|b)\b)?|\d ?%)/
 /** French: "une VAN après impôts de 512 M$", "un TRI de 24,5 %", "valeur actuelle nette de 1,2 milliard de dollars". */
 const STUDY_RESULT_FR = new RegExp(
   frenchWords(['van', 'valeur actuelle nette', 'tri', 'taux de rendement interne']) +

@@ -4,7 +4,8 @@
  *
  * - not registered: "The securities have not been and will not be registered
  *   under the United States Securities Act of 1933" ("have not, nor will they
- *   be", "none of the securities … will be registered", "the 1933 Act", a
+ *   be", "none of the securities … will be registered", "neither the units nor the
+ *   warrant shares have been … registered", "the 1933 Act", a
  *   defined "U.S. Securities Act");
  * - not offered or sold: "and may not be offered or sold in the United States
  *   … unless registered … or an exemption from registration is available"
@@ -31,7 +32,7 @@ const ACT_WORDINGS = [
 
 /** "have not been registered under the U.S. Securities Act of 1933". */
 export const NOT_REGISTERED = declare('us-not-registered', [
-  {id: 'not', label: 'have not been', wordings: ['not', 'none'], substantive: true},
+  {id: 'not', label: 'have not been', wordings: ['not', 'none', 'neither'], substantive: true},
   {id: 'gap', label: 'and will not be', wordings: [], substantive: false, gap: 60},
   {id: 'registered', label: 'registered', wordings: ['registered'], substantive: true},
   {id: 'under', label: 'under', wordings: ['under', 'pursuant to'], substantive: false, optional: true},
@@ -210,7 +211,8 @@ export interface UsParagraph {
  */
 const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
   'not-registered': [
-    [/no(?:t|ne)[a-z0-9]{0,80}?registered/g, NOT_REGISTERED],
+    // "Neither the Units nor the Warrant Shares have been, and will be, registered": negated by "neither … nor".
+    [/no(?:t|ne)[a-z0-9]{0,80}?registered|neither[a-z0-9]{0,80}?nor[a-z0-9]{0,60}?registered/g, NOT_REGISTERED],
     [
       /(?:nontpas|nontjamais|nesontpas|neserontpas|nestpas|aucune?)[a-z0-9]{0,80}?(?:inscrit|enregistr|immatricul)/g,
       NOT_REGISTERED_FR

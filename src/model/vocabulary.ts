@@ -22,8 +22,9 @@ export function spaced(term: string): string {
 
 // Exchanges, as releases write them (normalized).
 export const TSXV_NAMES = [
-  'tsx venture exchange',
-  'tsx venture',
+  // Run together in some copy: "TSX VentureExchange", "TSXVenture Exchange".
+  'tsx ?venture ?exchange',
+  'tsx ?venture',
   'tsx-venture',
   'tsx-v',
   'tsxv',
@@ -40,7 +41,8 @@ export const CSE_NAMES = [
   'bourse des valeurs canadiennes',
   'cse'
 ]
-export const TSX_NAMES = ['toronto stock exchange', 'bourse de toronto', 'tsx']
+/** "TSX" is never the first letters of the TSX Venture Exchange's names ("TSX-Vunder" in copy run together). */
+export const TSX_NAMES = ['toronto stock exchange', 'bourse de toronto', String.raw`tsx(?![ .-]?v)`]
 /** Cboe Canada, formerly the NEO Exchange (Aequitas NEO Exchange): "(Cboe CA: ACM)", "(NEO: ACM)". */
 export const CBOE_NAMES = [
   String.raw`cboe canada inc\.?`,

@@ -1,0 +1,23 @@
+/**
+ * Figures a sentence states as a condition's threshold, not as a fact: the milestones of an option or earn-in
+ * agreement ("upon identifying at least three rock chip samples grading above 2.0% WO₃", "upon filing a resource
+ * estimate defining at least 5 million tonnes at ≥0.7% WO₃"), a payment "if" a grade is reached. A grade or a
+ * quantity that a threshold word comes shortly before, in a sentence that states a condition, is neither a result
+ * nor an estimate.
+ */
+
+/** A sentence that states a condition: "upon", "if", "provided that", a milestone. */
+const CONDITION = new RegExp(
+  String.raw`\b(?:upon|if|provided that|on condition that|conditional (?:on|upon)|milestones?|in the event (?:that|of))\b` +
+    String.raw`|(?<![a-z\u00e0-\u00ff])(?:si|lorsque|d[èe]s que|sous r[ée]serve)(?![a-z\u00e0-\u00ff])`
+)
+/** A threshold shortly before the figure: "at least", "above", "≥", « d'au moins », « supérieure? à ». */
+const THRESHOLD = new RegExp(
+  String.raw`(?:\b(?:at least|above|greater than|more than|exceeding|in excess of|a minimum of|no less than|not less than)\b` +
+    String.raw`|[≥>]|(?<![a-z\u00e0-\u00ff])(?:au moins|sup[ée]rieure?s? [àa]|minimum de))[^.;]{0,30}$`
+)
+
+/** Whether the figure at `at` in a sentence's normalized `text` is a condition's threshold. */
+export function isThreshold(text: string, at: number): boolean {
+  return THRESHOLD.test(text.slice(Math.max(0, at - 45), at)) && CONDITION.test(text)
+}

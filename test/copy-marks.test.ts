@@ -1,0 +1,36 @@
+/**
+ * Invisible marks that newswire and PDF copy leave inside words (direction marks and embeddings, zero-width
+ * characters): the reader drops them, so a statement reads the same with or without them. Invented issuers.
+ */
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {normalize} from '../src/model/text.js'
+import {format, lintWith} from './helpers.js'
+
+const norm = (text: string) => normalize({text, offsets: new Int32Array(0), base: 0} as never).text
+const MARKS = ['\u200E', '\u200F', '\u202A', '\u202C', '\u2066', '\u2069', '\u200B', '\uFEFF']
+
+describe('invisible marks in copy', () => {
+  it('drops direction marks and embeddings as it drops zero-width characters', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...MARKS), fc.integer({min: 1, max: 20}), (mark, at) => {
+        const text = 'Neither the TSX Venture Exchange nor its Regulation Services Provider'
+        expect(norm(text.slice(0, at) + mark + text.slice(at))).toBe(norm(text))
+      })
+    )
+  })
+
+  it('reads a forward-looking caution with left-to-right marks inside its words as the same caution', async () => {
+    const lead = 'Hollis Bay Gold Inc. (TSXV: HBG) will drill the Larch target in June.'
+    const caution =
+      'This release contains forward-looking information, including the timing of drilling. Forward-looking ' +
+      'information is based on assumptions, including that crews and permits are available, and is subject to ' +
+      'risks that may cause actual results to differ materially, including weather and access. The Company does ' +
+      'not undertake to update it except as required by law.'
+    const marked = caution.replace('forward-looking information,', 'forward-\u200Elooking\u200E information,')
+    const clean = (await lintWith('forward-looking-caution', `${lead}\n\n${caution}\n`)).messages.map(format)
+    const copied = (await lintWith('forward-looking-caution', `${lead}\n\n${marked}\n`)).messages.map(format)
+    expect(marked).not.toBe(caution)
+    expect(copied).toEqual(clean)
+  })
+})
