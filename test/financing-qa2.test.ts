@@ -1,0 +1,37 @@
+/**
+ * Financing drafts of the kinds a second QA round wrote (invented issuers, our own wording), each case a defect
+ * the document model once misread: a strategic investor's right to nominate a director and to take part in future
+ * financings is no related party's participation.
+ */
+import {describe, expect, it} from 'vitest'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {buildModel} from '../src/model/model.js'
+import {format, lintWith} from './helpers.js'
+
+const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+describe('related-party: a strategic investor’s rights are no related party’s participation', () => {
+  const LEAD =
+    'HALIFAX, Nova Scotia, May 4, 2026 – Gannet Tin Corp. (TSXV: GNT) has agreed to issue 9,000,000 common shares ' +
+    'to Orford Resources plc ("Orford") at $0.40 per share by way of a private placement.'
+  it.each([
+    'Orford will be entitled to nominate one director to the Board and will have a participation right in future equity financings.',
+    'For so long as it holds 10% of the shares, Orford may appoint a director and has the right to participate in future financings.',
+    'Orford, which may designate an additional director, will acquire the shares at closing.'
+  ])('%s', async (sentence) => {
+    const value = `${LEAD}\n\n${sentence}`
+    expect(model(value).relatedParty).toBeUndefined()
+    expect(await messages('related-party', value)).toEqual([])
+  })
+
+  it('a director who subscribes still takes part', async () => {
+    const value = `${LEAD}\n\nA director of the Company will acquire 250,000 shares on the same terms.`
+    expect(model(value).relatedParty?.participation).toBeDefined()
+    expect(await messages('related-party', value)).toEqual([
+      expect.stringContaining('error Missing MI 61-101 related party transaction paragraph')
+    ])
+  })
+})
