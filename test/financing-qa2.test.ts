@@ -35,3 +35,27 @@ describe('related-party: a strategic investor’s rights are no related party’
     ])
   })
 })
+
+describe('offering-arithmetic: a part of the lot after its defined term', () => {
+  const closing = (proceeds: string) =>
+    'TORONTO, Ontario, March 24, 2026 – Lorne Copper Corp. (TSXV: LRN) has closed its bought deal offering. ' +
+    'The Company issued 23,000,000 units (the "Units"), including 3,000,000 Units issued on the exercise of the ' +
+    `over-allotment option, at a price of $0.40 per Unit for aggregate gross proceeds of ${proceeds}.`
+
+  it('reads one lot, at its price', () => {
+    const terms = model(closing('$9,200,000')).offering
+    expect(terms.lots.map((lot) => [lot.count.value.toString(), lot.price?.value.toString()])).toEqual([
+      ['23000000', '0.4']
+    ])
+  })
+
+  it('agrees when count × price = proceeds', async () => {
+    expect(await messages('offering-arithmetic', closing('$9,200,000'))).toEqual([])
+  })
+
+  it('reports proceeds that do not agree with the whole lot', async () => {
+    expect(await messages('offering-arithmetic', closing('$9,600,000'))).toEqual([
+      expect.stringContaining('expected $9,200,000')
+    ])
+  })
+})

@@ -155,9 +155,14 @@ const PAID_WITH = new RegExp(
     String.raw`satisfied by the issuance of|through the issuance of)(?: an aggregate of)? $`
 )
 
-/** Between a lot and a count that is part of it: ", including", "(of which", « , dont », « , y compris ». */
-const PART_OF =
-  /^,? ?\(?(?:including|inclusive of|of which|which include[sd]?|dont|y compris)(?: an aggregate of| a total of)? $/
+/**
+ * Between a lot and a count that is part of it: ", including", "(of which", « , dont », « , y compris »; the lot's
+ * defined term may come first ("34,500,000 units (the "Units"), including 4,500,000 Units issued on …").
+ */
+const PART_OF = new RegExp(
+  String.raw`^(?: ?\((?:the |les? |la )?"[^"()]{1,40}"\))?,? ?\(?` +
+    String.raw`(?:including|inclusive of|of which|which include[sd]?|dont|y compris)(?: an aggregate of| a total of)? $`
+)
 
 /** Whether a count is a part of the count just before it (PART_OF between them). */
 function isPart({counts, text}: SentenceFigures, count: CountMatch): boolean {
