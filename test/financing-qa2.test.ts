@@ -59,3 +59,13 @@ describe('offering-arithmetic: a part of the lot after its defined term', () => 
     ])
   })
 })
+
+describe('tsxv-pricing: an underwriter’s over-allotment option is no option grant', () => {
+  it.each([
+    'The Company issued 2,000,000 units on the exercise in full of the over-allotment option at a price of $0.04 per unit.',
+    'The agents exercised their agents’ option to purchase 1,500,000 additional units at a price of $0.03 per unit.'
+  ])('%s', (sentence) => {
+    const value = `VANCOUVER, BC, May 4, 2026 – Heron Zinc Corp. (TSXV: HZC) closed its bought deal.\n\n${sentence}`
+    expect(model(value).offering.grants).toEqual([])
+  })
+})
