@@ -69,3 +69,35 @@ describe('tsxv-pricing: an underwriter’s over-allotment option is no option gr
     expect(model(value).offering.grants).toEqual([])
   })
 })
+
+describe('hold-period: an expiry set beside the period, or in the legend’s words', () => {
+  const closing =
+    'REGINA, Saskatchewan, April 9, 2026 – Plover Potash Corp. (TSXV: PLV) has closed its non-brokered private ' +
+    'placement of 3,000,000 units at $0.25 per unit on April 9, 2026.'
+  const lint = (hold: string) => messages('hold-period', `${closing}\n\n${hold}`)
+
+  it.each([
+    [
+      '“being” the date',
+      'The units are subject to a hold period of four months and one day from closing, being August 20, 2026.'
+    ],
+    ['“i.e.” the date', 'The units are subject to a four month and one day hold period (i.e., August 20, 2026).'],
+    [
+      'the legend’s “before”',
+      'Purchasers must not trade the units before August 20, 2026, under applicable securities laws.'
+    ]
+  ])('reports a wrong expiry: %s', async (_, hold) => {
+    expect(await lint(hold)).toEqual([
+      expect.stringContaining('error Unexpected hold expiry date, expected August 10, 2026')
+    ])
+  })
+
+  it.each([
+    'The units are subject to a hold period of four months and one day from closing, being August 10, 2026.',
+    'Purchasers must not trade the units before August 10, 2026, under applicable securities laws.',
+    // The date beside the period restates the distribution date: no expiry to check.
+    'The units are subject to a hold period of four months and a day from the closing date, being April 9, 2026.'
+  ])('accepts %s', async (hold) => {
+    expect(await lint(hold)).toEqual([])
+  })
+})

@@ -277,9 +277,14 @@ export function distributionDate(terms: OfferingTerms, hold: Pick<HoldPeriod, 't
   return dates.length > 0 && dates.every((d) => d.date.getTime() === dates[0].date.getTime()) ? dates[0] : undefined
 }
 
+const DAY = 24 * 60 * 60 * 1000
+
 /** Whether a stated hold expiry is the distribution date + four months and a day (NI 45-102 s.2.5). */
-export function expiryFits(distribution: ClosingDate, expiry: Date): boolean {
+export function expiryFits(distribution: ClosingDate, expiry: Date, apposed = false): boolean {
   const days = distribution.relative === 'closed' ? CLOSED_DAYS_BEFORE : 0
+  // A date set beside the period before the hold could end is the distribution date restated, not an expiry
+  // ("four months and a day from the closing date, being April 9, 2026").
+  if (apposed && expiry.getTime() - distribution.date.getTime() <= LIMITS.apposedDistributionDays * DAY) return true
   return expiresWithin(expiry, distribution.date, days)
 }
 

@@ -164,9 +164,18 @@ const NO_HOLD = new RegExp(
 const HOLD_NAMED = /hold period|restricted period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
 const HOLD_EXPIRY = new RegExp(
   String.raw`(?:${EXPIR}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})` +
+    // The legend's words: "must not trade the securities before August 10, 2026", "may not be traded before …".
+    String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? (${DATE})` +
     // French: "expirant le 22 mars 2026", "jusqu'au 22 mars 2026", "prenant fin le …".
     String.raw`|(?:expir\w{0,${LIMITS.wordEnding}}|prenant fin|prendra fin|se terminant|échéant|echeant|jusqu'au)` +
     String.raw`(?: le)?,? (${DATE})`
+)
+/**
+ * A date set beside the period: "four months and one day from the date hereof, being August 10, 2026". It may as
+ * well restate the distribution date ("from the closing date, being April 9, 2026"): see `expiryFits`.
+ */
+const HOLD_APPOSED = new RegExp(
+  String.raw`\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)\)?,? \(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${DATE})`
 )
 
 // Closing dates: "closed on March 3, 2026", "on March 3, 2026, the Company closed", "closing date of March 3, 2026";
@@ -334,12 +343,13 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
     tranche: trancheNamed(text),
     ...spanOf(sentence.norm, at?.index ?? 0, (at?.index ?? 0) + (at?.[0].length ?? text.length))
   }
-  const expiry = HOLD_EXPIRY.exec(text)
-  const written = expiry ? (expiry[1] ?? expiry[2]) : undefined
+  const stated = HOLD_EXPIRY.exec(text)
+  const expiry = stated ?? HOLD_APPOSED.exec(text)
+  const written = expiry?.slice(1).find(Boolean)
   const date = written ? parseDate(written) : undefined
   if (expiry && written && date) {
     const start = expiry.index + expiry[0].length - written.length
-    hold.expiry = {date, ...spanOf(sentence.norm, start, start + written.length)}
+    hold.expiry = {date, ...spanOf(sentence.norm, start, start + written.length), ...(stated ? {} : {apposed: true})}
   }
   return hold
 }

@@ -78,7 +78,8 @@ export interface HoldPeriod extends Span {
   /** The tranche whose securities it is of, when its sentence names one. */
   tranche?: string
   kind: 'four months and a day' | 'four months' | 'none' | 'other'
-  expiry?: {date: Date} & Span
+  /** Its expiry date; `apposed`: set beside the period ("…, being August 10, 2026"), perhaps the distribution's. */
+  expiry?: {date: Date; apposed?: boolean} & Span
 }
 
 /** A sentence adding earlier tranches to this one: "together with the first tranche of $X, … aggregate … $Y". */
