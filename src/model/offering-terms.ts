@@ -175,7 +175,8 @@ const HOLD_EXPIRY = new RegExp(
  * well restate the distribution date ("from the closing date, being April 9, 2026"): see `expiryFits`.
  */
 const HOLD_APPOSED = new RegExp(
-  String.raw`\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)\)?,? \(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${DATE})`
+  String.raw`\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)\)?,? ` +
+    String.raw`\(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${DATE})`
 )
 
 // Closing dates: "closed on March 3, 2026", "on March 3, 2026, the Company closed", "closing date of March 3, 2026";
