@@ -101,3 +101,27 @@ describe('hold-period: an expiry set beside the period, or in the legend’s wor
     expect(await lint(hold)).toEqual([])
   })
 })
+
+describe('offering-arithmetic: earlier tranches’ amounts in parentheses', () => {
+  const release = (total: string) =>
+    'KELOWNA, British Columbia, April 30, 2026 – Siskin Silver Corp. (TSXV: SSK) has completed the third and final ' +
+    'tranche of its private placement by issuing 2,000,000 units at a price of $0.15 per unit for gross proceeds of ' +
+    '$300,000.\n\nThe first tranche ($550,000) and the second tranche ($400,000) closed on March 31 and April 14, ' +
+    `2026, respectively, bringing the total raised under the placement to ${total}.`
+
+  it('reads the tranche sum', () => {
+    const [sum] = model(release('$1,250,000')).offering.trancheSums
+    expect(sum.earlier.map((m) => m.value.toString())).toEqual(['550000', '400000'])
+    expect(sum.current?.map((m) => m.value.toString())).toEqual(['300000'])
+  })
+
+  it.each(['$1,250,000', 'approximately $1.25 million'])('accepts a total of %s', async (total) => {
+    expect(await messages('offering-arithmetic', release(total))).toEqual([])
+  })
+
+  it('reports a total that is not the sum', async () => {
+    expect(await messages('offering-arithmetic', release('approximately $1.4 million'))).toEqual([
+      expect.stringContaining('error Unexpected aggregate proceeds that differ from the sum of the tranches')
+    ])
+  })
+})
