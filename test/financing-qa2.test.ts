@@ -125,3 +125,27 @@ describe('offering-arithmetic: earlier tranches’ amounts in parentheses', () =
     ])
   })
 })
+
+describe('offering-arithmetic: a fee paid to a placement’s manager', () => {
+  const release = (fee: string) =>
+    'VANCOUVER, British Columbia, May 5, 2026 – Banksia Gold Ltd. (TSXV: BKG) (ASX: BKG) has completed a private ' +
+    'placement of 40,000,000 common shares at a price of A$0.15 per share for gross proceeds of A$6,000,000.\n\n' +
+    `The placement was managed by Wollemi Partners Pty Ltd, which received a fee of 6% of the gross proceeds, being ${fee}.`
+
+  it('accepts the fee the percentage gives', async () => {
+    expect(await messages('offering-arithmetic', release('A$360,000'))).toEqual([])
+  })
+
+  it('reports a fee the percentage does not give', async () => {
+    expect(await messages('offering-arithmetic', release('A$390,000'))).toEqual([
+      expect.stringContaining('error Unexpected fee for the stated 6%: expected A$360,000')
+    ])
+  })
+
+  it('reads no fee where a share of the proceeds goes to a use', () => {
+    const value =
+      'VANCOUVER, British Columbia, May 5, 2026 – Banksia Gold Ltd. (TSXV: BKG) has closed a private placement for ' +
+      'gross proceeds of $6,000,000.\n\nAbout 10% of the gross proceeds ($700,000) will fund working capital.'
+    expect(model(value).offering.fees).toEqual([])
+  })
+})

@@ -114,6 +114,14 @@ const RESTRICTED = new RegExp(
     'souscrit(?:e|es|s)? par'
   ])
 )
+/**
+ * A fee named without a finder, agent or broker: a placement's manager or arranger ("the lead manager, which received
+ * a fee of 6% of the gross proceeds"), "a cash fee equal to".
+ */
+const FEE_NAMED = new RegExp(
+  String.raw`\b(?:lead |joint )?(?:managers?|arrangers?)\b` +
+    String.raw`|\b(?:cash |placement |management |arrangement |advisory )?fees? (?:of|equal to|equivalent to)\b`
+)
 const PARENTHESIS = String.raw`(?:\([^)]*\)\s?)?`
 const THE_OFFERING = '(?:offering|private placement|financing)'
 const OF_PROCEEDS = new RegExp(
@@ -297,7 +305,7 @@ export function termIn(sentence: Sentence, text: string): ({months: number} & Sp
 
 /** Finders' and agents' fees stated as a percentage of the gross proceeds or of the securities sold. */
 export function feesIn({sentence, text, moneys, counts, language}: SentenceFigures): Fee[] {
-  if (!COMPENSATION.test(text)) return []
+  if (!COMPENSATION.test(text) && !FEE_NAMED.test(text)) return []
   const fees: Fee[] = []
   // The cash amount (not a price) and the securities issued to a finder or agent, when a percentage is of them.
   const cash = moneys.find((m) => !isPriceAfter(text, m))
