@@ -149,3 +149,25 @@ describe('offering-arithmetic: a fee paid to a placement’s manager', () => {
     expect(model(value).offering.fees).toEqual([])
   })
 })
+
+describe('related-party: the naming alone missing is a warning', () => {
+  const release = (paragraph: string) =>
+    'WINNIPEG, Manitoba, October 13, 2026 – Wren Nickel Inc. (TSXV: WRN) announces a private placement of up to ' +
+    '6,000,000 units at $0.15 per unit. Insiders of the Company may participate in the offering.\n\n' +
+    paragraph
+  const exempt =
+    'from the formal valuation and minority shareholder approval requirements under sections 5.5(a) and 5.7(1)(a), ' +
+    "as the fair market value of the insiders' participation will not exceed 25% of the Company's market capitalization."
+
+  it('MI 61-101, its exemptions and their facts stated: a warning', async () => {
+    expect(
+      await messages('related-party', release(`Any such participation will be exempt under MI 61-101 ${exempt}`))
+    ).toEqual([expect.stringContaining('warning Missing “related party transaction” within the meaning of MI 61-101')])
+  })
+
+  it('the instrument not named either: an error', async () => {
+    expect(await messages('related-party', release(`Any such participation will be exempt ${exempt}`))).toEqual([
+      expect.stringContaining('error Missing MI 61-101 related party transaction paragraph')
+    ])
+  })
+})
