@@ -171,3 +171,31 @@ describe('related-party: the naming alone missing is a warning', () => {
     ])
   })
 })
+
+describe('offering-arithmetic: a fee of one part of the financing', () => {
+  const release = (fee: string) =>
+    'VANCOUVER, British Columbia, September 29, 2026 – Tanager Copper Corp. (TSXV: TGC) has closed its brokered ' +
+    'offering of 8,000,000 units at $0.25 per unit for gross proceeds of $2,000,000 (the "LIFE Offering") and its ' +
+    'concurrent private placement of 2,000,000 flow-through shares at $0.30 per share for gross proceeds of ' +
+    '$600,000 (the "Concurrent Offering"), for aggregate gross proceeds of $2,600,000.\n\n' +
+    `The agent received a cash commission of ${fee}, being 6% of the gross proceeds of the LIFE Offering.`
+
+  it('reads the part the fee is of', () => {
+    expect(model(release('$120,000')).offering.fees.map((fee) => fee.of)).toEqual(['life offering'])
+  })
+
+  it('counts the fee on that part: 6% of $2,000,000', async () => {
+    expect(await messages('offering-arithmetic', release('$120,000'))).toEqual([])
+  })
+
+  it('reports a fee that is not the percentage of that part', async () => {
+    expect(await messages('offering-arithmetic', release('$156,000'))).toEqual([
+      expect.stringContaining('error Unexpected fee for the stated 6%: expected $120,000')
+    ])
+  })
+
+  it('says nothing of a part no lot defines', async () => {
+    const value = release('$156,000').replace('of the LIFE Offering', 'of the Brokered Offering')
+    expect(await messages('offering-arithmetic', value)).toEqual([])
+  })
+})

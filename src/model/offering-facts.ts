@@ -223,6 +223,28 @@ export function offeringTotals(terms: OfferingTerms, lots: Lot[]): OfferingTotal
   return {hedged}
 }
 
+/**
+ * What a fee is of: the totals of the financing, or those of the part it names ("of the gross proceeds of the LIFE
+ * Offering": the lot whose defined term it is, the lot before `(the "LIFE Offering")` in its sentence). A part
+ * named that no lot defines, in a financing of several lots, cannot be told: undefined.
+ */
+export function feeTotals(fee: Fee, lots: Lot[], totals: OfferingTotals): OfferingTotals | undefined {
+  if (!fee.of) return totals
+  const defined: Lot[] = []
+  for (const sentence of new Set(lots.map((lot) => lot.sentence))) {
+    const i = sentence.norm.text.indexOf(`"${fee.of}"`)
+    if (i < 0) continue
+    const at = offsetAt(sentence.norm, i)
+    const before = lots.filter((lot) => lot.sentence === sentence && lot.count.start < at)
+    if (before.length > 0) defined.push(before.reduce((a, b) => (b.count.start > a.count.start ? b : a)))
+  }
+  if (defined.length === 1) {
+    const [lot] = defined
+    return {proceeds: proceedsOf(lot, lots), count: lot.count.value, hedged: lot.hedged}
+  }
+  return distinctLots(lots).length === 1 ? totals : undefined
+}
+
 /** What a fee's percentage gives: its base, the amount, and whether the stated amount agrees. */
 export interface FeeAmount {
   base: Decimal

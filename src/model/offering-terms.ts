@@ -128,6 +128,13 @@ const OF_PROCEEDS = new RegExp(
   String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds(?: of the ${THE_OFFERING})?` +
     '(?![a-z ]*(?:from|raised by|introduced))'
 )
+/** The part of the financing a fee is of: "of the gross proceeds of the LIFE Offering" (the word before its kind). */
+const OF_PART = new RegExp(
+  String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds (?:of|from|under) (?:the )?` +
+    String.raw`((?:[a-z-]+ ){1,3}?(?:offering|private placement|placement|financing|tranche))\b`
+)
+/** The financing as a whole: "the offering", "the private placement". */
+const WHOLE = /^(?:offering|private placement|placement|financing)$/
 /** In French: "7 % du produit brut (du Placement)", "6 % du nombre d'unités vendues". */
 const OF_PROCEEDS_FR = new RegExp(
   String.raw`^\s?${PARENTHESIS}(?:en espèces\s?)?du produit brut` +
@@ -316,7 +323,10 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
     if (RESTRICTED.test(after.split(/[.;]/)[0])) continue
     const pct = figure(sentence, percent.index, end, percent)
     if (OF_PROCEEDS.test(after) || OF_PROCEEDS_FR.test(after)) {
-      if (cash) fees.push({sentence, percent: pct, base: 'proceeds', amount: money(sentence, cash), kind: 'cash'})
+      const named = OF_PART.exec(after)?.[1].replace(/^(?:the|this|its) /, '')
+      const of = named && !WHOLE.test(named) ? named : undefined
+      const amount = cash ? money(sentence, cash) : undefined
+      if (amount) fees.push({sentence, percent: pct, base: 'proceeds', amount, kind: 'cash', ...(of ? {of} : {})})
     } else if (OF_SECURITIES.test(after) || OF_SECURITIES_FR.test(after)) {
       if (units)
         fees.push({

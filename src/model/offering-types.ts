@@ -71,6 +71,11 @@ export interface Fee {
   /** The amount or count the percentage should give. */
   amount: Figure
   kind: 'cash' | 'securities'
+  /**
+   * The part of the financing it is of, where named as other than the whole: the defined term after "of the gross
+   * proceeds of the" ("life offering" of "6% of the gross proceeds of the LIFE Offering"), lower case.
+   */
+  of?: string
 }
 
 export interface HoldPeriod extends Span {
