@@ -199,3 +199,27 @@ describe('offering-arithmetic: a fee of one part of the financing', () => {
     expect(await messages('offering-arithmetic', value)).toEqual([])
   })
 })
+
+describe('release: a base shelf prospectus filed offers nothing yet', () => {
+  const shelf =
+    'TORONTO, Ontario, April 21, 2026 – Gadwall Cobalt Corp. (TSXV: GDW) has filed a final short form base shelf ' +
+    'prospectus in each province of Canada other than Quebec.\n\nThe shelf prospectus allows the Company to offer ' +
+    'up to $50,000,000 of common shares, warrants, subscription receipts or units from time to time over 25 months. ' +
+    'The terms of any offering will be set out in a prospectus supplement.'
+
+  it('announces no offering of its own', async () => {
+    expect(model(shelf).release.ownOffering).toBeFalsy()
+    expect(await messages('us-distribution-legend', shelf)).toEqual([])
+    expect(await messages('us-securities-act', shelf)).toEqual([])
+  })
+
+  it('an offering made under the shelf is one', async () => {
+    const value =
+      'TORONTO, Ontario, April 21, 2026 – Gadwall Cobalt Corp. (TSXV: GDW) announces a bought deal offering of ' +
+      '10,000,000 units at a price of $0.50 per unit, to be made by a prospectus supplement to its base shelf prospectus.'
+    expect(model(value).release.ownOffering).toBeTruthy()
+    expect(await messages('us-distribution-legend', value)).toEqual([
+      expect.stringContaining('error Missing U.S. distribution legend')
+    ])
+  })
+})
