@@ -223,3 +223,34 @@ describe('release: a base shelf prospectus filed offers nothing yet', () => {
     ])
   })
 })
+
+describe('offering-arithmetic: prices given “respectively”, and a price in another currency', () => {
+  const release = (prices: string, other = '') =>
+    'VANCOUVER, British Columbia, August 3, 2026 – Pochard Zinc Corp. (TSXV: PZC) has closed its private placement ' +
+    `of 4,000,000 hard dollar units and 3,000,000 flow-through units at prices of ${prices} per unit, respectively, ` +
+    `for aggregate gross proceeds of $760,000.${other}`
+
+  it('gives each class its price in order', () => {
+    const lots = model(release('$0.10 and $0.12')).offering.lots
+    expect(lots.map((lot) => lot.price?.value.toString())).toEqual(['0.1', '0.12'])
+  })
+
+  it('accepts an aggregate that is the sum', async () => {
+    expect(await messages('offering-arithmetic', release('$0.10 and $0.12'))).toEqual([])
+  })
+
+  it('reports an aggregate that is not', async () => {
+    expect(await messages('offering-arithmetic', release('$0.10 and $0.13'))).toEqual([
+      expect.stringContaining('expected $790,000')
+    ])
+  })
+
+  it('sums no class at a price stated in another currency', async () => {
+    const value =
+      'VANCOUVER, British Columbia, August 3, 2026 – Pochard Zinc Corp. (TSXV: PZC) has closed its private placement ' +
+      'of 3,000,000 flow-through units at $0.12 per unit and 4,000,000 units, for aggregate gross proceeds of ' +
+      '$760,000.\n\n' +
+      'It also issued 2,500,000 units to a strategic investor at a price of US$0.08 per unit.'
+    expect(await messages('offering-arithmetic', value)).toEqual([])
+  })
+})

@@ -80,12 +80,16 @@ export function lotsOfAggregate(aggregate: Money, lots: Lot[]): Lot[] | undefine
   return together
 }
 
-/** The proceeds of `together`, when each of them states or implies its own. */
-export function sumOfProceeds(together: Lot[], lots: Lot[]): Decimal | undefined {
+/**
+ * The proceeds of `together`, when each of them states or implies its own, in `currency` where given (a price in
+ * another currency, "US$0.08 per unit", is not summed into an aggregate in Canadian dollars).
+ */
+export function sumOfProceeds(together: Lot[], lots: Lot[], currency?: Money['currency']): Decimal | undefined {
   let sum = new Decimal(0)
   for (const lot of together) {
     const amount = proceedsOf(lot, lots)
-    if (!amount) return undefined
+    const stated = lot.proceeds ?? priceOf(lot, lots)
+    if (!amount || (currency && stated && stated.currency !== currency)) return undefined
     sum = sum.plus(amount)
   }
   return sum
@@ -335,7 +339,7 @@ export function statedSums(terms: OfferingTerms, lots: Lot[]): StatedSum[] {
   const sums: StatedSum[] = []
   for (const aggregate of terms.aggregates) {
     const together = lotsOfAggregate(aggregate, lots)
-    const sum = together && sumOfProceeds(together, lots)
+    const sum = together && sumOfProceeds(together, lots, aggregate.currency)
     if (!together || !sum) continue
     const hedged = aggregate.rounded || together.some((lot) => lot.hedged) || hedgesAmount(aggregate.sentence)
     const parts = together.flatMap((lot) => (lot.proceeds ? [lot.proceeds] : []))
