@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {buildModel} from '../src/model/model.js'
+import {Decimal, formatLike} from '../src/model/numbers.js'
 import {format, lintWith} from './helpers.js'
 
 const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
@@ -252,5 +253,24 @@ describe('offering-arithmetic: prices given “respectively”, and a price in a
       '$760,000.\n\n' +
       'It also issued 2,500,000 units to a strategic investor at a price of US$0.08 per unit.'
     expect(await messages('offering-arithmetic', value)).toEqual([])
+  })
+})
+
+describe('offering-arithmetic: a fix written with a multiplier keeps no rounding zeros', () => {
+  it.each([
+    ['$2.8 million', '2500000.05', '$2.5 million'],
+    ['$3M', '2500000', '$2.5M'],
+    ['$1.16 million', '1162000', '$1.162 million'],
+    ['$2.80 million', '2500000', '$2.50 million'],
+    ['2,8 M$', '2500000.05', '2,5 M$']
+  ])('%s, should be %s: %s', (written, value, expected) => {
+    expect(formatLike(written, new Decimal(value), written.includes('M$') ? 'fr' : 'en')).toBe(expected)
+  })
+
+  it('in the message on a rounded proceeds figure', async () => {
+    const value =
+      'VANCOUVER, British Columbia, August 3, 2026 – Smew Gold Corp. (TSXV: SMW) announces a private placement of ' +
+      '16,666,667 units at $0.15 per unit for gross proceeds of approximately $2.8 million.'
+    expect(await messages('offering-arithmetic', value)).toEqual([expect.stringContaining('expected $2.5 million')])
   })
 })
