@@ -274,3 +274,27 @@ describe('offering-arithmetic: a fix written with a multiplier keeps no rounding
     expect(await messages('offering-arithmetic', value)).toEqual([expect.stringContaining('expected $2.5 million')])
   })
 })
+
+describe('life-offering and hold-period: “not subject to a hold period” with its words run together', () => {
+  const life = (hold: string) =>
+    'VANCOUVER, British Columbia, May 20, 2026 – Scoter Silver Corp. (TSXV: SCO) has closed its offering of ' +
+    '15,000,000 units at $0.20 per unit under the listed issuer financing exemption.\n\n' +
+    `${hold}\n\nThere is an offering document related to the offering that can be accessed under the Company's ` +
+    'profile at www.sedarplus.ca and at www.scotersilver.ca. Prospective investors should read this offering ' +
+    'document before making an investment decision.'
+
+  it.each([
+    'The units will not be subject toa hold period under Canadian securities legislation.',
+    'The units are notsubject to any hold period.',
+    'The units are not subject to resalerestrictions under Canadian securities laws.'
+  ])('%s', async (hold) => {
+    expect(model(life(hold)).offering.holds.map((h) => h.kind)).toEqual(['none'])
+    expect(await messages('life-offering', life(hold))).toEqual([])
+  })
+
+  it('a hold of the LIFE units is still an error', async () => {
+    expect(
+      await messages('life-offering', life('The units are subject to a hold period of four months and one day.'))
+    ).toEqual([expect.stringContaining('error Unexpected hold period on securities of a LIFE offering')])
+  })
+})

@@ -153,7 +153,7 @@ const OF_SECURITIES = new RegExp(
 
 // Hold periods: "subject to a statutory hold period of four months and one day expiring July 4, 2026".
 const HOLD_WORDING = new RegExp(
-  'hold period|restricted period|resale restrictions?|must not trade|statutory hold' +
+  'hold ?period|restricted ?period|resale ?restrictions?|must ?not ?trade|statutory ?hold' +
     '|(?:four|4)[- ](?:\\(4\\)[- ])?months?[- ](?:and[- ](?:one|a|1)[- ]day[- ])?hold' +
     // French: "période de détention", "période de conservation", "restrictions de revente", "quatre mois et un jour".
     "|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction|blocage)|d[ée]lai de conservation" +
@@ -166,17 +166,18 @@ const FOUR_MONTHS =
 const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day> et (?:un|1)(?: \(1\))? jour)?/
 const NO_HOLD = new RegExp(
   anyWord([
-    'not (?:be )?subject to (?:a|any) (?:statutory )?hold period',
+    // Spaces optional: copy runs words together ("not be subject toa hold period").
+    'not ?(?:be ?)?subject ?to ?(?:a|any) ?(?:statutory ?)?hold ?period',
     'freely trad',
     'free trading',
-    'not subject to (?:any )?resale restrictions',
+    'not ?subject ?to ?(?:any ?)?resale ?restrictions',
     // French: "ne sont assujettis à aucune période de détention", "librement négociables".
     "(?:ne sont|ne seront|n'est|ne sera) (?:pas )?(?:assujetti|soumis)e?s? à (?:aucune|une) p[ée]riode",
     'librement n[ée]gociables?',
     'libres? de toute restriction'
   ])
 )
-const HOLD_NAMED = /hold period|restricted period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
+const HOLD_NAMED = /hold ?period|restricted ?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
 const HOLD_EXPIRY = new RegExp(
   String.raw`(?:${EXPIR}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})` +
     // The legend's words: "must not trade the securities before August 10, 2026", "may not be traded before …".
