@@ -59,7 +59,7 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
   // The expiry date is the distribution date + 4 months + 1 day (month ends clamp: Oct 31 → Mar 1).
   for (const hold of holds) {
     const distribution = facts.distributionDate(terms, hold)
-    if (!hold.expiry || !distribution || facts.expiryFits(distribution, hold.expiry.date)) continue
+    if (!hold.expiry || !distribution || facts.expiryFits(distribution, hold.expiry.date, hold.expiry.apposed)) continue
     const lang = model.language.of(hold.sentence.block)
     const words = HOLD_TEXTS[lang]
     const closed = slice(model, distribution)

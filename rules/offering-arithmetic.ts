@@ -168,9 +168,14 @@ function feeAmounts({terms, lots, reported, language, written, report}: Check): 
   for (const fee of terms.fees) {
     if (fee.base === 'proceeds' && wrongProceeds) continue
     const percent = written(fee.percent)
-    const onStated = facts.feeAmount(fee, totals, percent)
+    // A fee of a named part ("of the LIFE Offering") is counted on that part's proceeds.
+    const base = facts.feeTotals(fee, lots, totals)
+    if (!base) continue
+    const onStated = facts.feeAmount(fee, base, percent)
     const gives =
-      fee.base === 'proceeds' && found ? facts.feeAmount(fee, {...totals, proceeds: found.sum}, percent) : onStated
+      fee.base === 'proceeds' && found && !fee.of
+        ? facts.feeAmount(fee, {...base, proceeds: found.sum}, percent)
+        : onStated
     if (!gives || gives.agrees || onStated?.agrees) continue
     const lang = language(fee.amount)
     const words = OFFERING_TEXTS[lang]

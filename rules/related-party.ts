@@ -55,12 +55,16 @@ const remarkLintRelatedParty = defineRule({id: 'related-party'}, ({model, report
     add.push(words.exempt)
   }
   if (missing.length > 0) {
+    // The exemptions and their facts disclosed under MI 61-101 meet s.5.7(1); calling the participation a "related
+    // party transaction" as well is practice: its absence alone is a warning.
+    const unnamedOnly = found.instrument && add.length === 1 && add[0] === words.named
     report({
+      ...(unnamedOnly ? {level: 'warning' as const} : {}),
       reason: words.elements.reason(missing, cause),
       place: last,
       expected: `${slice(model, last)} ${fix(add.join(' '))}`,
       actual: slice(model, last),
-      note: words.elements.note
+      note: unnamedOnly ? words.elements.unnamedNote : words.elements.note
     })
   } else if (!found.sections) {
     report({level: 'warning', reason: words.sections.reason(cause), place: first, note: words.sections.note})

@@ -20,6 +20,8 @@ export interface RelatedPartyTexts {
     basis: string
     reason: (labels: readonly string[], cause: string) => string
     note: string
+    /** When only the naming is missing: the exemptions and their facts are disclosed. */
+    unnamedNote: string
   }
   sections: {reason: (cause: string) => string; note: string}
   miscited: {reason: (written: string, expected: string) => string; note: string}
@@ -75,7 +77,11 @@ export const RELATED_PARTY_TEXTS: Record<Language, RelatedPartyTexts> = {
       reason: (labels, cause) => `Missing ${labels.join(', ')} in the MI 61-101 paragraph; ${cause}`,
       note:
         `${CITATION}: the exemptions from the formal valuation and minority approval requirements are available only ` +
-        `if the exemption relied on and the facts supporting it are disclosed.`
+        `if the exemption relied on and the facts supporting it are disclosed.`,
+      unnamedNote:
+        `${CITATION}: the exemptions relied on and the facts supporting them are disclosed, as s.5.7(1) asks; ` +
+        `calling the participation a related party transaction within the meaning of MI 61-101 says why they are ` +
+        `needed (market practice).`
     },
     sections: {
       reason: (cause) =>
@@ -116,7 +122,11 @@ export const RELATED_PARTY_TEXTS: Record<Language, RelatedPartyTexts> = {
       reason: (labels, cause) => `Il manque ${labels.join(', ')} dans le paragraphe sur le Règlement 61-101 ; ${cause}`,
       note:
         `${CITATION_FR} : les dispenses de l’évaluation officielle et de l’approbation des porteurs minoritaires ne ` +
-        'sont ouvertes que si le communiqué indique la dispense invoquée et les faits qui la justifient.'
+        'sont ouvertes que si le communiqué indique la dispense invoquée et les faits qui la justifient.',
+      unnamedNote:
+        `${CITATION_FR} : les dispenses invoquées et les faits qui les justifient sont indiqués, comme le demande le ` +
+        'paragraphe 1 de l’article 5.7 ; nommer la participation une opération avec une personne apparentée au sens ' +
+        'du Règlement 61-101 dit pourquoi elles sont nécessaires (pratique courante).'
     },
     sections: {
       reason: (cause) =>

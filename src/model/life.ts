@@ -71,7 +71,8 @@ function bindsCompensationOnly(text: string): boolean {
 /** A sentence that frees securities from resale restrictions (some of them, at least). */
 const FREE = new RegExp(
   [
-    String.raw`\bnot (?:be )?subject to (?:a |any )?(?:statutory )?(?:hold|resale|restricted)`,
+    // Spaces optional: copy runs words together ("will not be subject toa hold period").
+    String.raw`\bnot ?(?:be ?)?subject ?to ?(?:a ?|any ?)?(?:statutory ?)?(?:hold|resale|restricted)`,
     String.raw`\bfree(?:ly)?[- ]?trad`,
     String.raw`\bimmediately tradeable`,
     String.raw`\bno (?:hold|resale restriction)`

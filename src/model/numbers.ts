@@ -479,10 +479,23 @@ function formatLikeFrench(written: string, value: Decimal): string {
   const cents = /^[\s\u00a0\u202f]?(?:cents?|¢)/i.test(suffix)
   const scaled = cents ? value.times(100) : value.div(multiplierOf(multiplierWord?.toLowerCase()))
   const decimals = number.includes(',') ? number.length - number.indexOf(',') - 1 : 0
-  const needed = Math.min(scaled.decimalPlaces(), multiplierWord ? 3 : Math.max(decimals, 2))
-  const [whole, fraction] = scaled.toFixed(Math.max(decimals, needed)).split('.')
+  const [whole, fraction] = fixedLike(scaled, decimals, Boolean(multiplierWord)).split('.')
   const grouped = /\d[ \u00a0\u202f]\d/.test(number) || whole.length > 4 ? groupThousands(whole, space) : whole
   return prefix + grouped + (fraction ? ',' + fraction : '') + suffix
+}
+
+/**
+ * `scaled` with the written precision (`decimals`) where the value fits it, else what it takes: cents at most for
+ * money, three decimals with a multiplier ("$1.162 million"), where zeros a rounding leaves beyond the written
+ * precision say nothing ("$2.5 million" of $2,500,000.05, not "$2.500 million").
+ */
+function fixedLike(scaled: Decimal, decimals: number, multiplied: boolean): string {
+  const needed = Math.min(scaled.decimalPlaces(), multiplied ? 3 : Math.max(decimals, 2))
+  let fixed = scaled.toFixed(Math.max(decimals, needed))
+  if (!multiplied || !fixed.includes('.')) return fixed
+  const point = fixed.indexOf('.')
+  while (fixed.endsWith('0') && fixed.length - point - 1 > decimals) fixed = fixed.slice(0, -1)
+  return fixed.endsWith('.') ? fixed.slice(0, -1) : fixed
 }
 
 /**
@@ -507,10 +520,7 @@ export function formatLike(written: string, value: Decimal, language?: NumberLan
   let scaled = value.div(multiplierOf(multiplierWord?.toLowerCase()))
   if (cents) scaled = value.times(100)
   const decimals = number.includes('.') ? number.length - number.indexOf('.') - 1 : 0
-  // Keep the written precision where the value fits it; else show what it takes (cents at most for money).
-  const needed = Math.min(scaled.decimalPlaces(), multiplierWord ? 3 : Math.max(decimals, 2))
-  const fixed = scaled.toFixed(Math.max(decimals, needed))
-  const [whole, fraction] = fixed.split('.')
+  const [whole, fraction] = fixedLike(scaled, decimals, Boolean(multiplierWord)).split('.')
   const grouped = number.includes(',') || whole.length > 4 ? groupThousands(whole) : whole
   return prefix + grouped + (fraction ? '.' + fraction : '') + suffix
 }

@@ -80,12 +80,16 @@ export function lotsOfAggregate(aggregate: Money, lots: Lot[]): Lot[] | undefine
   return together
 }
 
-/** The proceeds of `together`, when each of them states or implies its own. */
-export function sumOfProceeds(together: Lot[], lots: Lot[]): Decimal | undefined {
+/**
+ * The proceeds of `together`, when each of them states or implies its own, in `currency` where given (a price in
+ * another currency, "US$0.08 per unit", is not summed into an aggregate in Canadian dollars).
+ */
+export function sumOfProceeds(together: Lot[], lots: Lot[], currency?: Money['currency']): Decimal | undefined {
   let sum = new Decimal(0)
   for (const lot of together) {
     const amount = proceedsOf(lot, lots)
-    if (!amount) return undefined
+    const stated = lot.proceeds ?? priceOf(lot, lots)
+    if (!amount || (currency && stated && stated.currency !== currency)) return undefined
     sum = sum.plus(amount)
   }
   return sum
@@ -223,6 +227,28 @@ export function offeringTotals(terms: OfferingTerms, lots: Lot[]): OfferingTotal
   return {hedged}
 }
 
+/**
+ * What a fee is of: the totals of the financing, or those of the part it names ("of the gross proceeds of the LIFE
+ * Offering": the lot whose defined term it is, the lot before `(the "LIFE Offering")` in its sentence). A part
+ * named that no lot defines, in a financing of several lots, cannot be told: undefined.
+ */
+export function feeTotals(fee: Fee, lots: Lot[], totals: OfferingTotals): OfferingTotals | undefined {
+  if (!fee.of) return totals
+  const defined: Lot[] = []
+  for (const sentence of new Set(lots.map((lot) => lot.sentence))) {
+    const i = sentence.norm.text.indexOf(`"${fee.of}"`)
+    if (i < 0) continue
+    const at = offsetAt(sentence.norm, i)
+    const before = lots.filter((lot) => lot.sentence === sentence && lot.count.start < at)
+    if (before.length > 0) defined.push(before.reduce((a, b) => (b.count.start > a.count.start ? b : a)))
+  }
+  if (defined.length === 1) {
+    const [lot] = defined
+    return {proceeds: proceedsOf(lot, lots), count: lot.count.value, hedged: lot.hedged}
+  }
+  return distinctLots(lots).length === 1 ? totals : undefined
+}
+
 /** What a fee's percentage gives: its base, the amount, and whether the stated amount agrees. */
 export interface FeeAmount {
   base: Decimal
@@ -277,9 +303,14 @@ export function distributionDate(terms: OfferingTerms, hold: Pick<HoldPeriod, 't
   return dates.length > 0 && dates.every((d) => d.date.getTime() === dates[0].date.getTime()) ? dates[0] : undefined
 }
 
+const DAY = 24 * 60 * 60 * 1000
+
 /** Whether a stated hold expiry is the distribution date + four months and a day (NI 45-102 s.2.5). */
-export function expiryFits(distribution: ClosingDate, expiry: Date): boolean {
+export function expiryFits(distribution: ClosingDate, expiry: Date, apposed = false): boolean {
   const days = distribution.relative === 'closed' ? CLOSED_DAYS_BEFORE : 0
+  // A date set beside the period before the hold could end is the distribution date restated, not an expiry
+  // ("four months and a day from the closing date, being April 9, 2026").
+  if (apposed && expiry.getTime() - distribution.date.getTime() <= LIMITS.apposedDistributionDays * DAY) return true
   return expiresWithin(expiry, distribution.date, days)
 }
 
@@ -308,7 +339,7 @@ export function statedSums(terms: OfferingTerms, lots: Lot[]): StatedSum[] {
   const sums: StatedSum[] = []
   for (const aggregate of terms.aggregates) {
     const together = lotsOfAggregate(aggregate, lots)
-    const sum = together && sumOfProceeds(together, lots)
+    const sum = together && sumOfProceeds(together, lots, aggregate.currency)
     if (!together || !sum) continue
     const hedged = aggregate.rounded || together.some((lot) => lot.hedged) || hedgesAmount(aggregate.sentence)
     const parts = together.flatMap((lot) => (lot.proceeds ? [lot.proceeds] : []))

@@ -16,7 +16,9 @@ import {DEBT} from './release-signals.js'
 // Stock options: "incentive stock options", "options", "each option" stating the grant's terms in a sentence of its
 // own (read only where the release grants options; not a finder's or broker's).
 const OPTIONS = /(?:incentive ?|stock ?|share purchase ?)options?\b|\boptions?\b/
-const NOT_GRANTED = /\b(?:finder|broker|agent|compensation|underwriter)s?'?s? options\b|\bwarrant/
+// Nor an underwriter's over-allotment option ("on the exercise of the over-allotment option, at $0.50 per unit").
+const NOT_GRANTED =
+  /\b(?:finder|broker|agent|compensation|underwriter)s?'?s? options\b|\bwarrant|over-? ?allotment|greenshoe|\bagents?'? ?option/
 // The words of an exercise price: "exercisable at", "exercise price of", "at a price of" (not "were exercised at").
 // French: « au prix de 0,15 $ », « prix d'exercice de 0,15 $ », « pouvant être exercée au prix de ».
 const EXERCISE_PRICE = /exercisable|exercise ?price|at a price of|prix d'exercice|au prix (?:d'exercice )?de/

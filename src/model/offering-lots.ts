@@ -23,7 +23,7 @@ import {HEDGE_BEFORE_AMOUNT, HEDGE_WORDS, LIMITS, anyWord} from './vocabulary.js
  * ("aggregate price of").
  */
 const PRICE_BEFORE = new RegExp(
-  String.raw`(?<!(?:total|aggregate) (?:subscription |purchase )?)(?:price of|priced at|at|deemed price of|issue price of` +
+  String.raw`(?<!(?:total|aggregate) (?:subscription |purchase )?)(?:prices? of|priced at|at|deemed prices? of|issue prices? of` +
     String.raw`|au prix(?: unitaire| d'émission| d'emission| de souscription| réputé| repute)? de|à un prix de|à)\s?$`
 )
 /** Before an amount: it is proceeds, or a total ("for gross proceeds of", "to raise", "settle debts of"). */
@@ -136,7 +136,8 @@ const PROCEEDS_ARE = new RegExp(
 
 /** "… , respectively": the amounts before it are the lots', in order. */
 const RESPECTIVELY = /\brespectivement\b|\brespectively\b/g
-const RUN_END = /^,?\s?$/
+/** Between the last amount of the run and "respectively": nothing, or the class it is per ("$0.12 per unit,"). */
+const RUN_END = /^(?:\s?per (?:[a-z-]+ ){0,2}?(?:units?|shares?|receipts?))?,?\s?$/
 const RUN_JOIN = /^(?:,? and |, |,? et )$/
 /** Before an amount: a fee or commission, or net proceeds, never the gross proceeds of the lots. */
 const FEE_OR_NET = /\b(?:fees?|commissions?|frais|honoraires)\b[^$]{0,40}$|\bnets?\b[^$]{0,30}$/
@@ -155,9 +156,14 @@ const PAID_WITH = new RegExp(
     String.raw`satisfied by the issuance of|through the issuance of)(?: an aggregate of)? $`
 )
 
-/** Between a lot and a count that is part of it: ", including", "(of which", « , dont », « , y compris ». */
-const PART_OF =
-  /^,? ?\(?(?:including|inclusive of|of which|which include[sd]?|dont|y compris)(?: an aggregate of| a total of)? $/
+/**
+ * Between a lot and a count that is part of it: ", including", "(of which", « , dont », « , y compris »; the lot's
+ * defined term may come first ("34,500,000 units (the "Units"), including 4,500,000 Units issued on …").
+ */
+const PART_OF = new RegExp(
+  String.raw`^(?: ?\((?:the |les? |la )?"[^"()]{1,40}"\))?,? ?\(?` +
+    String.raw`(?:including|inclusive of|of which|which include[sd]?|dont|y compris)(?: an aggregate of| a total of)? $`
+)
 
 /** Before a count: the size an offering had before a change ("upsized from 10,000,000 units … to 12,000,000"). */
 const FROM_BEFORE = /\bfrom (?:an aggregate of |a total of |up to )?$/

@@ -114,12 +114,27 @@ const RESTRICTED = new RegExp(
     'souscrit(?:e|es|s)? par'
   ])
 )
+/**
+ * A fee named without a finder, agent or broker: a placement's manager or arranger ("the lead manager, which received
+ * a fee of 6% of the gross proceeds"), "a cash fee equal to".
+ */
+const FEE_NAMED = new RegExp(
+  String.raw`\b(?:lead |joint )?(?:managers?|arrangers?)\b` +
+    String.raw`|\b(?:cash |placement |management |arrangement |advisory )?fees? (?:of|equal to|equivalent to)\b`
+)
 const PARENTHESIS = String.raw`(?:\([^)]*\)\s?)?`
 const THE_OFFERING = '(?:offering|private placement|financing)'
 const OF_PROCEEDS = new RegExp(
   String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds(?: of the ${THE_OFFERING})?` +
     '(?![a-z ]*(?:from|raised by|introduced))'
 )
+/** The part of the financing a fee is of: "of the gross proceeds of the LIFE Offering" (the word before its kind). */
+const OF_PART = new RegExp(
+  String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds (?:of|from|under) (?:the )?` +
+    String.raw`((?:[a-z-]+ ){1,3}?(?:offering|private placement|placement|financing|tranche))\b`
+)
+/** The financing as a whole: "the offering", "the private placement". */
+const WHOLE = /^(?:offering|private placement|placement|financing)$/
 /** In French: "7 % du produit brut (du Placement)", "6 % du nombre d'unités vendues". */
 const OF_PROCEEDS_FR = new RegExp(
   String.raw`^\s?${PARENTHESIS}(?:en espèces\s?)?du produit brut` +
@@ -138,7 +153,7 @@ const OF_SECURITIES = new RegExp(
 
 // Hold periods: "subject to a statutory hold period of four months and one day expiring July 4, 2026".
 const HOLD_WORDING = new RegExp(
-  'hold period|restricted period|resale restrictions?|must not trade|statutory hold' +
+  'hold ?period|restricted ?period|resale ?restrictions?|must ?not ?trade|statutory ?hold' +
     '|(?:four|4)[- ](?:\\(4\\)[- ])?months?[- ](?:and[- ](?:one|a|1)[- ]day[- ])?hold' +
     // French: "période de détention", "période de conservation", "restrictions de revente", "quatre mois et un jour".
     "|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction|blocage)|d[ée]lai de conservation" +
@@ -151,22 +166,33 @@ const FOUR_MONTHS =
 const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day> et (?:un|1)(?: \(1\))? jour)?/
 const NO_HOLD = new RegExp(
   anyWord([
-    'not (?:be )?subject to (?:a|any) (?:statutory )?hold period',
+    // Spaces optional: copy runs words together ("not be subject toa hold period").
+    'not ?(?:be ?)?subject ?to ?(?:a|any) ?(?:statutory ?)?hold ?period',
     'freely trad',
     'free trading',
-    'not subject to (?:any )?resale restrictions',
+    'not ?subject ?to ?(?:any ?)?resale ?restrictions',
     // French: "ne sont assujettis à aucune période de détention", "librement négociables".
     "(?:ne sont|ne seront|n'est|ne sera) (?:pas )?(?:assujetti|soumis)e?s? à (?:aucune|une) p[ée]riode",
     'librement n[ée]gociables?',
     'libres? de toute restriction'
   ])
 )
-const HOLD_NAMED = /hold period|restricted period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
+const HOLD_NAMED = /hold ?period|restricted ?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
 const HOLD_EXPIRY = new RegExp(
   String.raw`(?:${EXPIR}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})` +
+    // The legend's words: "must not trade the securities before August 10, 2026", "may not be traded before …".
+    String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? (${DATE})` +
     // French: "expirant le 22 mars 2026", "jusqu'au 22 mars 2026", "prenant fin le …".
     String.raw`|(?:expir\w{0,${LIMITS.wordEnding}}|prenant fin|prendra fin|se terminant|échéant|echeant|jusqu'au)` +
     String.raw`(?: le)?,? (${DATE})`
+)
+/**
+ * A date set beside the period: "four months and one day from the date hereof, being August 10, 2026". It may as
+ * well restate the distribution date ("from the closing date, being April 9, 2026"): see `expiryFits`.
+ */
+const HOLD_APPOSED = new RegExp(
+  String.raw`\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)\)?,? ` +
+    String.raw`\(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${DATE})`
 )
 
 // Closing dates: "closed on March 3, 2026", "on March 3, 2026, the Company closed", "closing date of March 3, 2026";
@@ -287,7 +313,7 @@ export function termIn(sentence: Sentence, text: string): ({months: number} & Sp
 
 /** Finders' and agents' fees stated as a percentage of the gross proceeds or of the securities sold. */
 export function feesIn({sentence, text, moneys, counts, language}: SentenceFigures): Fee[] {
-  if (!COMPENSATION.test(text)) return []
+  if (!COMPENSATION.test(text) && !FEE_NAMED.test(text)) return []
   const fees: Fee[] = []
   // The cash amount (not a price) and the securities issued to a finder or agent, when a percentage is of them.
   const cash = moneys.find((m) => !isPriceAfter(text, m))
@@ -298,7 +324,10 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
     if (RESTRICTED.test(after.split(/[.;]/)[0])) continue
     const pct = figure(sentence, percent.index, end, percent)
     if (OF_PROCEEDS.test(after) || OF_PROCEEDS_FR.test(after)) {
-      if (cash) fees.push({sentence, percent: pct, base: 'proceeds', amount: money(sentence, cash), kind: 'cash'})
+      const named = OF_PART.exec(after)?.[1].replace(/^(?:the|this|its) /, '')
+      const of = named && !WHOLE.test(named) ? named : undefined
+      const amount = cash ? money(sentence, cash) : undefined
+      if (amount) fees.push({sentence, percent: pct, base: 'proceeds', amount, kind: 'cash', ...(of ? {of} : {})})
     } else if (OF_SECURITIES.test(after) || OF_SECURITIES_FR.test(after)) {
       if (units)
         fees.push({
@@ -334,12 +363,13 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
     tranche: trancheNamed(text),
     ...spanOf(sentence.norm, at?.index ?? 0, (at?.index ?? 0) + (at?.[0].length ?? text.length))
   }
-  const expiry = HOLD_EXPIRY.exec(text)
-  const written = expiry ? (expiry[1] ?? expiry[2]) : undefined
+  const stated = HOLD_EXPIRY.exec(text)
+  const expiry = stated ?? HOLD_APPOSED.exec(text)
+  const written = expiry?.slice(1).find(Boolean)
   const date = written ? parseDate(written) : undefined
   if (expiry && written && date) {
     const start = expiry.index + expiry[0].length - written.length
-    hold.expiry = {date, ...spanOf(sentence.norm, start, start + written.length)}
+    hold.expiry = {date, ...spanOf(sentence.norm, start, start + written.length), ...(stated ? {} : {apposed: true})}
   }
   return hold
 }

@@ -71,6 +71,11 @@ export interface Fee {
   /** The amount or count the percentage should give. */
   amount: Figure
   kind: 'cash' | 'securities'
+  /**
+   * The part of the financing it is of, where named as other than the whole: the defined term after "of the gross
+   * proceeds of the" ("life offering" of "6% of the gross proceeds of the LIFE Offering"), lower case.
+   */
+  of?: string
 }
 
 export interface HoldPeriod extends Span {
@@ -78,7 +83,8 @@ export interface HoldPeriod extends Span {
   /** The tranche whose securities it is of, when its sentence names one. */
   tranche?: string
   kind: 'four months and a day' | 'four months' | 'none' | 'other'
-  expiry?: {date: Date} & Span
+  /** Its expiry date; `apposed`: set beside the period ("…, being August 10, 2026"), perhaps the distribution's. */
+  expiry?: {date: Date; apposed?: boolean} & Span
 }
 
 /** A sentence adding earlier tranches to this one: "together with the first tranche of $X, … aggregate … $Y". */

@@ -60,8 +60,11 @@ export interface RelatedParty {
   miscited: Array<Span & {letter: string; french: boolean; block: Block}>
 }
 
-/** Who is a related party. */
-const WHO = String.raw`\b(?:${[
+/**
+ * Who is a related party. Not one named as what a subscriber gets: a director it may nominate or appoint ("the right
+ * to nominate one director to the Board") is no party to the financing.
+ */
+const WHO = String.raw`(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one|two|a|an|its|their|the)(?: additional)? )?)\b(?:${[
   'insiders?',
   'directors?',
   'officers?',
@@ -73,7 +76,11 @@ const WHO = String.raw`\b(?:${[
 ].join('|')})\b`
 /** Taking part. */
 // Not at a word's start: copy runs words together ("may besubscribing"); "oversubscribed" is not taking part.
-const TAKES_PART = String.raw`(?<!over)(?:subscrib\w{0,4}|participat\w{0,6}|acquir\w{0,3}|purchas\w{0,3}|\btook up|\btake up|\bbought)\b`
+// A right to take part in future financings ("a pro rata participation right", "the right to participate in future
+// financings", "pre-emptive right to subscribe") is a term of the deal, not a taking part.
+const TAKES_PART =
+  String.raw`(?<!over|\brights? to )(?:subscrib\w{0,4}|participat\w{0,6}|acquir\w{0,3}|purchas\w{0,3}|\btook up|\btake up|\bbought)\b` +
+  String.raw`(?! ?rights?\b)`
 /** Securities issued to a related party ("issuing 1,000,000 shares … to its Chief Financial Officer"). */
 const ISSUED_TO = String.raw`\bissu(?:e|es|ed|ing|ance)\b.{0,120}?\bto (?:[a-z'-]+,? ){0,4}?${WHO}`
 const PARTICIPATION = new RegExp(`${WHO}.{0,160}?${TAKES_PART}|${TAKES_PART}.{0,40}?\\bby\\b.{0,60}?${WHO}`)

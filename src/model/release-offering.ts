@@ -66,6 +66,16 @@ const AMENDS_OUTSTANDING = new RegExp(
     String.raw`|\b(?:prolong|modifi|prorog)[a-zé]*\b[^.]{0,100}\bbons de souscription\b`
 )
 
+/**
+ * A sentence about a base shelf prospectus, or about offerings it may one day make ("any offering", "no present
+ * intention"), that states no offering's terms: filing a shelf offers nothing yet ("has filed
+ * a final short form base shelf prospectus … to offer up to $50,000,000 of common shares, warrants, subscription
+ * receipts or units from time to time").
+ */
+const SHELF_ONLY = /\bshelf\b|\bany (?:future |such )?offerings?\b|\bno (?:present|current) intention\b/
+const OFFERING_TERMS =
+  /\bgross proceeds\b|\bper (?:unit|share|common share|flow-through|subscription receipt)\b|\bat a price of\b|\bpriced at\b/
+
 /** A sentence about an issuance that is not an offering for money. */
 const NON_CASH = [DEBT, COMPENSATION, EXERCISE, CONSIDERATION, EARLY_WARNING, SECONDARY]
 /** The forms' patterns, in order. */
@@ -118,6 +128,7 @@ export function findOwnOffering(
   const signals = livePatterns(sentences, OFFERING_SIGNALS)
   for (const sentence of sentences) {
     const text = sentence.norm.text
+    if (SHELF_ONLY.test(text) && !OFFERING_TERMS.test(text)) continue
     const before = hits.length
     // In a sentence that amends or exercises outstanding securities, a form named as their origin is no offering.
     const amends = text.includes('warrant') || text.includes('option') || text.includes('bons de souscription')

@@ -342,5 +342,10 @@ export const LIMITS = {
   /** After "each unit", its composition ("and one-half of one warrant"); 145 at most in the corpus. */
   compositionWindow: 300,
   /** Between "closed" and "on <date>". */
-  closedDateWindow: 80
+  closedDateWindow: 80,
+  /**
+   * Days after the distribution within which a date set beside a hold period ("…, being April 9, 2026") restates the
+   * distribution date rather than the hold's expiry (four months later).
+   */
+  apposedDistributionDays: 31
 } as const
