@@ -194,6 +194,14 @@ describe('what a stated estimate is', () => {
     ])
   })
 
+  it('the issuer’s estimate stays its own when the next sentence places other prospects some km from a mine', () => {
+    const stated = estimates(
+      `${LEAD} Osprey has an inferred mineral resource of 210 million tonnes grading 0.41% Cu. Tamarack also holds ` +
+        'two early-stage prospects, one just 30 km from the Kestrel Copper mine.\n'
+    )
+    expect(stated.resources.map((r) => r.words)).toEqual(['210 million tonnes'])
+  })
+
   it('production, a neighbour’s deposit and a cited paper are not the issuer’s estimate', () => {
     for (const sentence of [
       'The mine produced 1.2 million ounces of gold from Measured resources between 1960 and 1975.',

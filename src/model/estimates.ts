@@ -469,11 +469,15 @@ const ELSEWHERE = new RegExp(
     String.raw`\bnearby\b`,
     String.raw`\banalog(?:ue)?\b`,
     String.raw`\bet\.? al\b`,
-    String.raw`\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)`,
-    // "located just 15km from Firefly Metals' Ming Mine", "12 kilometres away from".
-    String.raw`\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:away )?from\b`
+    String.raw`\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)`
   ].join('|')
 )
+/**
+ * A distance from another's mine, in the estimate's own sentence ("the project lies just 12km from Kestrel's mine,
+ * with an estimated Indicated Resource of …"). Only there: beside an issuer's own estimate, a sentence placing its
+ * other prospects "26 km from" a neighbour's mine says nothing of whose the estimate is.
+ */
+const DISTANT_FROM = /\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:away )?from\b/
 
 /** An NPV with its money figure, quoted whole ("NPV (8%) of C$410 million", not its discount rate alone). */
 const NPV_MONEY = /\b(?:npv\S{0,4}|net present value)[^.;]{0,40}?\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?/
@@ -553,7 +557,7 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       const figure = stated(sentence, QUANTITY, 'strong')!
       if (around(sentence, HISTORICAL)) {
         historical.push(figure)
-      } else if (around(sentence, ELSEWHERE) || has(sentence, CAREER)) {
+      } else if (around(sentence, ELSEWHERE) || has(sentence, DISTANT_FROM) || has(sentence, CAREER)) {
         // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.
       } else if (categories.length > 0 || has(sentence, GRADE)) {
         resources.push({
