@@ -266,7 +266,7 @@ describe('normalize: a word hyphenated across lines, as PDF copy breaks it', () 
       fc.property(fc.string({unit: fc.constantFrom('a', 'B', ' ', '\n', '-', '4', 'é')}), (text) => {
         const result = normalize({text, offsets: Array.from(text, (_, i) => i)})
         expect(result.offsets.length).toBe(result.text.length)
-        for (const offset of result.offsets) expect(offset).toBeLessThan(Math.max(text.length, 1))
+        for (const offset of Array.from(result.offsets)) expect(offset).toBeLessThan(Math.max(text.length, 1))
         if (!/-[ \t\r]*\n/.test(text)) {
           expect(result.text).toBe(text.replace(/\s+/g, ' ').trim().toLowerCase())
         }
