@@ -160,6 +160,16 @@ describe('a biography’s figures', () => {
         'production d’un gisement qui renfermait des réserves minérales probables de 1,1 million d’onces d’or à 6,2 g/t.'
     ],
     [
+      'a named person’s past role by its title',
+      'Dr. Ruth Okonkwo was Vice President Exploration of Harmattan Gold Corp., where she led the discovery of the ' +
+        'Sika deposit, which hosted Indicated Mineral Resources of 2.4 million ounces of gold at 1.8 g/t.'
+    ],
+    [
+      'a named person’s past role by its title, in French',
+      'M. Pierre Ducharme a été directeur général de la mine Bousquet, dont il a mené la mise en production d’un ' +
+        'gisement qui renfermait des réserves minérales probables de 1,1 million d’onces d’or à 6,2 g/t.'
+    ],
+    [
       'a French biography',
       'Auparavant, il a dirigé l’équipe qui a découvert le gisement Wren, qui renferme des ressources minérales ' +
         'indiquées de 2,4 millions d’onces d’or à 1,8 g/t.'
@@ -178,6 +188,8 @@ describe('a biography’s figures', () => {
     expect(model(value).topics.technical?.strength).toBe('strong')
     const metres = 'Holes drilled from 2024 to 2026 returned up to 4.2 g/t Au over 6.1 m. in the Larch zone.\n'
     expect(model(metres).topics.technical?.strength).toBe('strong')
+    const quoted = 'Dr. Ada Brennan, who was pleased with hole LR-07, said it returned 4.2 g/t Au over 6.0 m.\n'
+    expect(model(quoted).topics.technical?.strength).toBe('strong')
   })
 })
 
