@@ -165,6 +165,26 @@ describe('a biography’s figures', () => {
       'In her former role as CEO of Ostler Gold, Ms. Ada Brennan advanced the 3.1 Moz Tamber gold project.'
     ],
     [
+      'a named person’s past role with its years',
+      'As Vice President Exploration of Harmattan Gold from 2012 to 2020, Dr. Ruth Okonkwo led the team that ' +
+        'discovered the Sika deposit, which hosted Indicated Mineral Resources of 2.4 million ounces of gold at 1.8 g/t.'
+    ],
+    [
+      'a named person’s past role with its years, in French',
+      'À titre de directeur général de la mine Bousquet de 2010 à 2019, M. Pierre Ducharme a dirigé la mise en ' +
+        'production d’un gisement qui renfermait des réserves minérales probables de 1,1 million d’onces d’or à 6,2 g/t.'
+    ],
+    [
+      'a named person’s past role by its title',
+      'Dr. Ruth Okonkwo was Vice President Exploration of Harmattan Gold Corp., where she led the discovery of the ' +
+        'Sika deposit, which hosted Indicated Mineral Resources of 2.4 million ounces of gold at 1.8 g/t.'
+    ],
+    [
+      'a named person’s past role by its title, in French',
+      'M. Pierre Ducharme a été directeur général de la mine Bousquet, dont il a mené la mise en production d’un ' +
+        'gisement qui renfermait des réserves minérales probables de 1,1 million d’onces d’or à 6,2 g/t.'
+    ],
+    [
       'a French biography',
       'Auparavant, il a dirigé l’équipe qui a découvert le gisement Wren, qui renferme des ressources minérales ' +
         'indiquées de 2,4 millions d’onces d’or à 1,8 g/t.'
@@ -181,6 +201,10 @@ describe('a biography’s figures', () => {
   it('still reads the issuer’s own results where a person leads the work', () => {
     const value = 'Drilling led by Ms. Ada Brennan at the Larch project returned 4.2 g/t Au over 6.0 m.\n'
     expect(model(value).topics.technical?.strength).toBe('strong')
+    const metres = 'Holes drilled from 2024 to 2026 returned up to 4.2 g/t Au over 6.1 m. in the Larch zone.\n'
+    expect(model(metres).topics.technical?.strength).toBe('strong')
+    const quoted = 'Dr. Ada Brennan, who was pleased with hole LR-07, said it returned 4.2 g/t Au over 6.0 m.\n'
+    expect(model(quoted).topics.technical?.strength).toBe('strong')
   })
 })
 

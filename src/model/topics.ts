@@ -432,10 +432,30 @@ const PAST_WORK = String.raw`(?:previous|prior|former|formerly|tenure|career|bef
  * A person's career told in a biography: a personal pronoun with words of past work ("At his previous employer,
  * he led the team that discovered the Wren deposit, which hosts Indicated Mineral Resources of 2.4 million ounces",
  * « Auparavant, il a dirigé l'équipe qui a découvert le gisement Wren »). Its figures are of the deposits of the
- * person's past employers, not of the issuer's mineral project.
+ * person's past employers, not of the issuer's mineral project. So is a person named with an honorific (or a
+ * pronoun) with the years of a past role ("As Vice President Exploration of Harmattan Gold from 2012 to 2020, Dr.
+ * Okonkwo led the team that discovered the Sika deposit", « de 2010 à 2019, M. Ducharme a dirigé »), or with a past
+ * role by its title ("Dr. Okonkwo was Vice President Exploration of Harmattan Gold, where she led …").
  */
+/** A span of years a person held a past role in ("from 2012 to 2020", « de 2010 à 2019 »). */
+const YEARS_HELD =
+  String.raw`(?:from|between) (?:19|20)\d\d (?:to|and|until|through) (?:19|20)\d\d` +
+  String.raw`|(?:de|entre) (?:19|20)\d\d (?:[àa]|et|jusqu'en) (?:19|20)\d\d`
+/** A person named with an honorific ("Dr. Okonkwo", « M. Ducharme »; not the metre of "3.1 m. including"). */
+const HONORED = String.raw`\b(?:mr|ms|mrs|dr|prof|mme)\. ?[a-z]|(?<!\d )\bm\. [a-z]`
+/** A past role stated with its title ("was Vice President Exploration of", « a été directeur général de »). */
+const PAST_ROLE =
+  String.raw`(?:was|served as|held the (?:role|position|post) of)(?: (?:a|an|the))? (?:[a-z-]{1,20} ){0,3}?` +
+  String.raw`(?:president|vice-president|chief|ceo|coo|cfo|director|manager|head|geologist|engineer|founder|chair)` +
+  String.raw`|(?:a [ée]t[ée]|[ée]tait|a occup[ée] le poste de|a agi (?:[àa] titre de|comme)) (?:[^ .]{1,20} ){0,3}?` +
+  String.raw`(?:pr[ée]sident|vice-pr[ée]sident|chef|directeu|directrice|g[ée]ologue|ing[ée]nieu|fondat)`
 export const CAREER = new RegExp(
   String.raw`\b(?:he|she|his|her)\b[^.]{0,120}\b${PAST_WORK}\b|\b${PAST_WORK}\b[^.]{0,120}\b(?:he|she|his|her)\b|` +
+    // A named person's past role with its years: "As VP Exploration of Harmattan Gold from 2012 to 2020, Dr. Okonkwo".
+    String.raw`(?:${HONORED})[^.]{0,160}(?:${YEARS_HELD})|(?:${YEARS_HELD})[^.]{0,160}(?:${HONORED})|` +
+    String.raw`\b(?:he|she|il|elle)\b[^.]{0,120}(?:${YEARS_HELD})|(?:${YEARS_HELD})[^.]{0,120}\b(?:he|she|il|elle)\b|` +
+    // A named person's past role by its title: "Dr. Okonkwo was Vice President Exploration of Harmattan Gold".
+    String.raw`(?:${HONORED})[^.]{0,40}\b(?:${PAST_ROLE})|\b(?:he|she|il|elle) (?:${PAST_ROLE})|` +
     frenchWords([
       String.raw`(?:auparavant|pr[ée]c[ée]demment|avant de (?:se joindre|joindre|rejoindre)|au cours de sa carri[èe]re)` +
         String.raw`[^.]{0,120}(?<![${LETTER}])(?:il|elle)`
