@@ -185,6 +185,16 @@ describe('a biography’s figures', () => {
         'gisement qui renfermait des réserves minérales probables de 1,1 million d’onces d’or à 6,2 g/t.'
     ],
     [
+      'a career entry in a list: title, employer, years',
+      'Vice President Exploration, Harmattan Gold (2012–2020): led the team that advanced the Sika deposit to 2.4 ' +
+        'Moz Au Indicated at 1.8 g/t Au, and drilled 12.0 m of 8.2 g/t Au in its discovery hole.'
+    ],
+    [
+      'a career entry in a list, in French',
+      'Vice-présidente, Exploration, Harmattan Gold (2012-2020) : a mené le gisement Sika à 2,4 Moz Au de ressources ' +
+        'indiquées à 1,8 g/t Au.'
+    ],
+    [
       'a French biography',
       'Auparavant, il a dirigé l’équipe qui a découvert le gisement Wren, qui renferme des ressources minérales ' +
         'indiquées de 2,4 millions d’onces d’or à 1,8 g/t.'
@@ -205,6 +215,8 @@ describe('a biography’s figures', () => {
     expect(model(metres).topics.technical?.strength).toBe('strong')
     const quoted = 'Dr. Ada Brennan, who was pleased with hole LR-07, said it returned 4.2 g/t Au over 6.0 m.\n'
     expect(model(quoted).topics.technical?.strength).toBe('strong')
+    const program = 'Chief Geologist Ada Brennan said the 2025-2026 program returned 4.2 g/t Au over 6.0 m.\n'
+    expect(model(program).topics.technical?.strength).toBe('strong')
   })
 })
 

@@ -449,8 +449,22 @@ const PAST_ROLE =
   String.raw`(?:president|vice-president|chief|ceo|coo|cfo|director|manager|head|geologist|engineer|founder|chair)` +
   String.raw`|(?:a [ée]t[ée]|[ée]tait|a occup[ée] le poste de|a agi (?:[àa] titre de|comme)) (?:[^ .]{1,20} ){0,3}?` +
   String.raw`(?:pr[ée]sident|vice-pr[ée]sident|chef|directeu|directrice|g[ée]ologue|ing[ée]nieu|fondat)`
+/** Years a role was held: "2012-2020", "2018-present" (dashes normalized). */
+const YEAR_RANGE = String.raw`(?:19|20)\d\d ?- ?(?:(?:19|20)\d\d|present|today|aujourd'hui)`
+/**
+ * A career entry as a biography lists it: a title first, then the employer and the years held ("Vice President
+ * Exploration, Harmattan Gold (2012–2020): led the team that …", « Vice-présidente, Exploration, Harmattan Gold
+ * (2012-2020) : a dirigé … »), the list's bullet before it.
+ */
+const CAREER_ENTRY =
+  String.raw`^(?:[•·▪*-] ?)?(?:[a-z-]{1,20} ){0,3}?` +
+  String.raw`(?:president|vice-president|chief|ceo|coo|cfo|director|manager|head|geologist|engineer|founder|chair` +
+  String.raw`|pr[ée]sidente?|vice-pr[ée]sidente?|directeur|directrice|g[ée]ologue|ing[ée]nieure?|fondat(?:eur|rice))` +
+  // The years in parentheses or before a colon: "(2012–2020)", "2012–2020:" (not "the 2025-2026 program").
+  String.raw`\b[^.]{0,100}?(?:\(${YEAR_RANGE}\)|${YEAR_RANGE} ?:)`
 export const CAREER = new RegExp(
-  String.raw`\b(?:he|she|his|her)\b[^.]{0,120}\b${PAST_WORK}\b|\b${PAST_WORK}\b[^.]{0,120}\b(?:he|she|his|her)\b|` +
+  String.raw`${CAREER_ENTRY}|` +
+    String.raw`\b(?:he|she|his|her)\b[^.]{0,120}\b${PAST_WORK}\b|\b${PAST_WORK}\b[^.]{0,120}\b(?:he|she|his|her)\b|` +
     // A named person's past role with its years: "As VP Exploration of Harmattan Gold from 2012 to 2020, Dr. Okonkwo".
     String.raw`(?:${HONORED})[^.]{0,160}(?:${YEARS_HELD})|(?:${YEARS_HELD})[^.]{0,160}(?:${HONORED})|` +
     String.raw`\b(?:he|she|il|elle)\b[^.]{0,120}(?:${YEARS_HELD})|(?:${YEARS_HELD})[^.]{0,120}\b(?:he|she|il|elle)\b|` +
