@@ -315,3 +315,20 @@ describe('related-party: the president’s list is no president', () => {
     expect(model(release('The President of the Company will purchase 500,000 units.')).relatedParty).toBeDefined()
   })
 })
+
+describe('hold-period: a hold counted “from the date hereof” starts on the release’s date', () => {
+  const release = (expiry: string) =>
+    'TORONTO, Ontario, April 9, 2026 – Lapwing Copper Inc. (TSXV: LPW) has completed its private placement of ' +
+    '24,000,000 subscription receipts at $0.35 per subscription receipt.\n\nThe subscription receipts are subject ' +
+    `to a hold period expiring four months and one day from the date hereof, being ${expiry}.`
+
+  it('accepts the dateline’s date + four months and a day', async () => {
+    expect(await messages('hold-period', release('August 10, 2026'))).toEqual([])
+  })
+
+  it('reports a day early, which “has completed” alone would allow', async () => {
+    expect(await messages('hold-period', release('August 9, 2026'))).toEqual([
+      expect.stringContaining('error Unexpected hold expiry date, expected August 10, 2026')
+    ])
+  })
+})
