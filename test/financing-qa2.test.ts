@@ -298,3 +298,37 @@ describe('life-offering and hold-period: “not subject to a hold period” with
     ).toEqual([expect.stringContaining('error Unexpected hold period on securities of a LIFE offering')])
   })
 })
+
+describe('related-party: the president’s list is no president', () => {
+  const release = (fee: string) =>
+    'TORONTO, Ontario, June 15, 2026 – Brant Gold Corp. (TSXV: BRG) announces a brokered offering of up to ' +
+    `20,000,000 units at $0.20 per unit.\n\n${fee}`
+  it.each([
+    "The agent will receive a cash commission of 7% of the gross proceeds (3.5% for president's list purchasers).",
+    'No commission is payable on units purchased by subscribers on the presidents list.'
+  ])('%s', async (fee) => {
+    expect(model(release(fee)).relatedParty).toBeUndefined()
+    expect(await messages('related-party', release(fee))).toEqual([])
+  })
+
+  it('the President who purchases still takes part', async () => {
+    expect(model(release('The President of the Company will purchase 500,000 units.')).relatedParty).toBeDefined()
+  })
+})
+
+describe('hold-period: a hold counted “from the date hereof” starts on the release’s date', () => {
+  const release = (expiry: string) =>
+    'TORONTO, Ontario, April 9, 2026 – Lapwing Copper Inc. (TSXV: LPW) has completed its private placement of ' +
+    '24,000,000 subscription receipts at $0.35 per subscription receipt.\n\nThe subscription receipts are subject ' +
+    `to a hold period expiring four months and one day from the date hereof, being ${expiry}.`
+
+  it('accepts the dateline’s date + four months and a day', async () => {
+    expect(await messages('hold-period', release('August 10, 2026'))).toEqual([])
+  })
+
+  it('reports a day early, which “has completed” alone would allow', async () => {
+    expect(await messages('hold-period', release('August 9, 2026'))).toEqual([
+      expect.stringContaining('error Unexpected hold expiry date, expected August 10, 2026')
+    ])
+  })
+})

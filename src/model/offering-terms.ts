@@ -384,6 +384,17 @@ export function datelineDate(layout: Layout): ClosingDate | undefined {
   return {date, ...spanOf(block.norm, found.index, found.index + found[0].length)}
 }
 
+/** A hold counted from the release's date: "four months and one day from the date hereof", « à compter d'aujourd'hui ». */
+const FROM_TODAY = new RegExp(
+  String.raw`\b(?:from|after) (?:today|the date hereof|the date of this (?:news |press )?release)\b` +
+    "|à compter (?:d'aujourd'hui|de la date des présentes)"
+)
+
+/** Whether a hold period's sentence counts it from the release's date, which is then the distribution date. */
+export function holdFromToday(hold: HoldPeriod): boolean {
+  return FROM_TODAY.test(hold.sentence.norm.text)
+}
+
 /** Whether a sentence states the closing as of the release's date ("closed today", "on the date hereof"). */
 export function closesToday(text: string): boolean {
   return TODAY.test(text) && CLOSED_TODAY.test(text)

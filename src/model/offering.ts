@@ -27,6 +27,7 @@ import {aggregatesIn, lotsIn} from './offering-lots.js'
 import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
   closesToday,
+  holdFromToday,
   closingDate,
   datelineDate,
   feesIn,
@@ -112,6 +113,8 @@ export function extractOffering(
     terms.warrantTotals.push(...warrantTotalsIn(figures))
     const hold = holdPeriod(sentence)
     if (hold) terms.holds.push(hold)
+    // "… four months and one day from the date hereof": the distribution is the release's date, exactly.
+    if (hold && holdFromToday(hold)) today = true
     const closed = closingDate(figures, released?.date)
     if (closed) terms.closingDates.push(closed)
     if (!closed && closesToday(figures.text)) today = true

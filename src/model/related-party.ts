@@ -71,7 +71,8 @@ const WHO = String.raw`(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one
   'related part(?:y|ies)',
   'control persons?',
   '(?:chief executive|chief financial|chief operating) officer',
-  'ceo|cfo|coo|president|chair(?:man|person)?',
+  // Not the "president's list" of purchasers an agent's fee is reduced for.
+  "ceo|cfo|coo|president(?!'?s? ?list)|chair(?:man|person)?",
   '10 ?% (?:security ?|share)?holders?'
 ].join('|')})\b`
 /** Taking part. */
