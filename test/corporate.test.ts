@@ -146,9 +146,23 @@ describe('us-securities-act', () => {
       'Neither the Units, the Shares, the Warrants, nor the Warrant Shares have been, or will be, registered under ' +
         'the United States Securities Act of 1933, as amended, and they may not be offered or sold in the United ' +
         'States absent registration or an exemption. This release is not an offer to sell securities.'
+    ],
+    [
+      'the restriction as Regulation S states it, "only outside the United States"',
+      'The units have not been registered under the U.S. Securities Act of 1933 and will be offered and sold only ' +
+        'outside the United States in offshore transactions in reliance on Regulation S. This release is not an ' +
+        'offer to sell securities in the United States.'
     ]
   ])('accepts %s', async (_, text) => {
     expect(await us(text)).toEqual([])
+  })
+
+  it('reads no restriction in a sale "in the United States" without "only … outside"', async () => {
+    const found = await us(
+      'The units have not been registered under the U.S. Securities Act of 1933 and will be sold in the United ' +
+        'States and Canada. This release is not an offer to sell securities.'
+    )
+    expect(found).toEqual([expect.stringContaining('error Missing “may not be offered or sold in the United States”')])
   })
 
   it('accepts the paragraph with words run together and split over lines (property)', async () => {

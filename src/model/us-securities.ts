@@ -60,6 +60,34 @@ export const NOT_OFFERED = declare('us-not-offered', [
   }
 ])
 
+/**
+ * The same restriction stated as Regulation S's: "will be offered and sold only outside the United States (in
+ * offshore transactions)", "sold only to non-U.S. persons". "Only" carries the negation: without it ("will be sold
+ * in the United States"), nothing is restricted.
+ */
+export const OFFERED_OUTSIDE = declare('us-offered-outside', [
+  {
+    id: 'offered',
+    label: 'offered or sold',
+    wordings: ['offered and sold', 'offered or sold', 'offered', 'sold', 'issued'],
+    substantive: true
+  },
+  {id: 'only', label: 'only', wordings: ['only', 'solely', 'exclusively'], substantive: true},
+  {id: 'gap', label: 'in', wordings: [], substantive: false, gap: 30},
+  {
+    id: 'outside',
+    label: 'outside the United States',
+    wordings: [
+      'outside the? united states',
+      'outside the? us',
+      'in offshore transactions',
+      'to non us persons',
+      'to persons outside the? united states'
+    ],
+    substantive: true
+  }
+])
+
 /** "This news release does not constitute an offer to sell or the solicitation of an offer to buy". */
 export const NOT_AN_OFFER = declare('us-not-an-offer', [
   {
@@ -220,6 +248,10 @@ const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
   ],
   'not-offered': [
     [/(?:may|will|shall|can)(?:not)?be(?:offered|sold)/g, NOT_OFFERED],
+    [
+      /(?:offered|sold|issued)(?:andsold|orsold)?(?:only|solely|exclusively)[a-z]{0,30}?(?:outside|offshore|nonus)/g,
+      OFFERED_OUTSIDE
+    ],
     [/ne(?:peuvent|pourront|seront)(?:pas)?(?:etre)?(?:offert|vendu)/g, NOT_OFFERED_FR]
   ],
   'not-an-offer': [
