@@ -35,7 +35,9 @@ describe('mining-terminology', () => {
     ['the resource definition', 'The resource has reasonable prospects for eventual economic extraction.'],
     ['a negated claim', 'Nearby deposits do not imply that economic mineralization is present on the property.'],
     ['a world-class team', 'Acme has assembled a world-class team of geologists.'],
-    ['a compliant technical report', 'The NI 43-101 compliant technical report will be filed within 45 days.']
+    ['a compliant technical report', 'The NI 43-101 compliant technical report will be filed within 45 days.'],
+    ['a report said not to comply', 'A 2019 mining report (non-NI 43-101 compliant) describes the old workings.'],
+    ['an estimate said not to comply', 'The 1988 estimate is not NI 43-101 compliant and is not relied upon.']
   ])('accepts %s', async (_, text) => {
     expect(await terms(`Acme Gold Corp. (TSXV: ACM) reports. ${text}`)).toEqual([])
   })

@@ -76,7 +76,9 @@ const STUDY = /\b(?:pre-?feasibility|feasibility) study\b|\b(?:pfs|dfs|bfs)\b/
 
 const COMPLIANT = new RegExp(
   [
-    String.raw`\b(?:(?:ni|national instrument)(?: \("ni"\))? )?43-101[- ]?compliant\b(?! (?:[a-z-]{1,20} )?(?:technical )?reports?\b)`,
+    // Not "non-NI 43-101 compliant", "not NI 43-101 compliant": a historical estimate described as such.
+    String.raw`(?<!\bno(?:n-?|t ))(?<!\bno(?:n-?|t )ni ?)` +
+      String.raw`\b(?:(?:ni|national instrument)(?: \("ni"\))? )?43-101[- ]?compliant\b(?! (?:[a-z-]{1,20} )?(?:technical )?reports?\b)`,
     String.raw`\bcompliant (?:with )?(?:ni |national instrument )?43-101 (?:mineral )?(?:resources?|reserves?|estimates?)\b`
   ].join('|'),
   'g'
