@@ -100,6 +100,16 @@ const ECONOMIC = new RegExp(
     String.raw`|\beconomically ${VIABLE}\b`,
   'g'
 )
+/**
+ * Economic viability claimed as shown: "the PEA demonstrates the economic viability of the project", "confirms its
+ * economic viability" (only a pre-feasibility or feasibility study can; "do not have demonstrated economic
+ * viability", the resource caution, is negated before it).
+ */
+const VIABILITY = new RegExp(
+  String.raw`\b(?:demonstrat\w{0,4}|confirm\w{0,3}|establish\w{0,4}|prov(?:e|es|ed|en|ing)|show(?:s|ed|n|ing)?)` +
+    String.raw` (?:the |its )?(?:strong |robust |positive )?economic viability\b`,
+  'g'
+)
 /** A negated or hedged-away claim: "no economically viable mineralization", "not economic", "uneconomic". */
 const NEGATED = /\b(?:no|not|never|nor|sub|socio|without|absence of|failure to (?:identify|find|define))[- ]?$/
 
@@ -170,7 +180,10 @@ const OF_METAL_FR =
   '(?:aurif[èe]res?|cuprif[èe]res?|argentif[èe]res?|zincif[èe]res?|de haute teneur|[àa] haute teneur) '
 const ECONOMIC_FR = new RegExp(
   String.raw`(?<![${LETTER}])(?:${ECONOMIC_NOUNS_FR}) (?:${OF_METAL_FR})?(?:${VIABLE_FR})(?![${LETTER}])` +
-    String.raw`|(?<![${LETTER}])[ée]conomiquement (?:viables?|exploitables?|rentables?)(?![${LETTER}])`,
+    String.raw`|(?<![${LETTER}])[ée]conomiquement (?:viables?|exploitables?|rentables?)(?![${LETTER}])` +
+    // « l'EEP démontre la viabilité économique du projet ».
+    String.raw`|(?<![${LETTER}])(?:d[ée]montr|confirm|[ée]tabli|prouv)[${LETTER}]{0,5} (?:la |sa )?` +
+    String.raw`viabilit[ée] [ée]conomique(?![${LETTER}])`,
   'g'
 )
 /** A French claim hedged or negated before it in its sentence: « ne … pas », « aucune », « potentiellement ». */
@@ -211,7 +224,10 @@ export function findTerms(own: Sentence[], blocks: Block[], language: Languages)
     terms.push(...matches(sentence, COMPLIANT, 'compliant'))
     terms.push(...matches(sentence, WORLD_CLASS, 'world-class'))
     if (!supported) {
-      for (const term of matches(sentence, ECONOMIC, 'economic', economicReplacement)) {
+      for (const term of [
+        ...matches(sentence, ECONOMIC, 'economic', economicReplacement),
+        ...matches(sentence, VIABILITY, 'economic')
+      ]) {
         // Negated or hedged anywhere before it in the sentence: "do not imply that … economic mineralization".
         const before = text.slice(0, term.at)
         if (!NEGATED.test(before.slice(-30)) && !HEDGED.test(before)) terms.push(term)
