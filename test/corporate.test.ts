@@ -70,7 +70,15 @@ describe('mining-terminology', () => {
     const found = await terms('Les résultats de l’EEP démontrent la viabilité économique du projet Bouleau.')
     expect(found).toHaveLength(1)
     // French quotes set off by non-breaking spaces.
-    expect(found[0]).toMatch(/^1:24-1:58: warning Formule «\s?démontrent la viabilité économique\s?» inattendue/)
+    expect(found[0]).toMatch(
+      /^1:24-1:68: warning Formule «\s?démontrent la viabilité économique du projet\s?» inattendue/
+    )
+  })
+
+  it('does not take a processing plant’s economics for a mineral project’s viability', async () => {
+    expect(
+      await terms('The plant study is a further step in confirming the economic viability of the Birch facility.')
+    ).toEqual([])
   })
 
   it('warns on every "ore" an explorer writes, whatever words surround it (property)', async () => {

@@ -101,13 +101,14 @@ const ECONOMIC = new RegExp(
   'g'
 )
 /**
- * Economic viability claimed as shown: "the PEA demonstrates the economic viability of the project", "confirms its
- * economic viability" (only a pre-feasibility or feasibility study can; "do not have demonstrated economic
- * viability", the resource caution, is negated before it).
+ * Economic viability of a mineral project claimed as shown: "the PEA demonstrates the economic viability of the
+ * project" (only a pre-feasibility or feasibility study can; "do not have demonstrated economic viability", the
+ * resource caution, is negated before it). A plant's or a facility's economics are not the term.
  */
 const VIABILITY = new RegExp(
   String.raw`\b(?:demonstrat\w{0,4}|confirm\w{0,3}|establish\w{0,4}|prov(?:e|es|ed|en|ing)|show(?:s|ed|n|ing)?)` +
-    String.raw` (?:the |its )?(?:strong |robust |positive )?economic viability\b`,
+    String.raw` (?:the |its )?(?:strong |robust |positive )?economic viability of (?:the |its |a )?(?:[a-z'-]{1,20} ){0,4}` +
+    String.raw`(?:projects?|deposits?|mines?|propert(?:y|ies)|resources?|mineralization|zones?)\b`,
   'g'
 )
 /** A negated or hedged-away claim: "no economically viable mineralization", "not economic", "uneconomic". */
@@ -183,7 +184,8 @@ const ECONOMIC_FR = new RegExp(
     String.raw`|(?<![${LETTER}])[ée]conomiquement (?:viables?|exploitables?|rentables?)(?![${LETTER}])` +
     // « l'EEP démontre la viabilité économique du projet ».
     String.raw`|(?<![${LETTER}])(?:d[ée]montr|confirm|[ée]tabli|prouv)[${LETTER}]{0,5} (?:la |sa )?` +
-    String.raw`viabilit[ée] [ée]conomique(?![${LETTER}])`,
+    String.raw`viabilit[ée] [ée]conomique (?:du|de la|des|de l') ?(?:[${LETTER}'-]{1,20} ){0,3}?` +
+    String.raw`(?:projets?|gisements?|mines?|propri[ée]t[ée]s?|ressources?|zones?)(?![${LETTER}])`,
   'g'
 )
 /** A French claim hedged or negated before it in its sentence: « ne … pas », « aucune », « potentiellement ». */
