@@ -97,9 +97,18 @@ const BEFORE = /before|avant/
 /** The offering-document statement of a LIFE release. */
 export function findLifeDocument(sentences: Sentence[]): LifeDocument {
   const found: LifeDocument = {sentence: undefined, document: false, sedar: false, website: false, read: false}
+  let last: Sentence | undefined
   for (const sentence of sentences) {
     const chars = lettersOnly(sentence.norm.text)
-    if (!DOCUMENT_WORDS.some((words) => chars.includes(words))) continue
+    if (!DOCUMENT_WORDS.some((words) => chars.includes(words))) {
+      // The sentence after the statement may ask investors to read "it" ("… at www.issuer.ca. Prospective
+      // investors should read it before making an investment decision.").
+      const next = last && sentence.block === last.block && sentence.start >= last.end
+      if (next && SHOULD_READ.test(chars) && BEFORE.test(chars)) found.read = true
+      last = undefined
+      continue
+    }
+    last = sentence
     found.sentence ??= sentence
     found.document = true
     if (chars.includes('sedar')) found.sedar = true
