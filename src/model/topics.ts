@@ -288,7 +288,8 @@ const WIDTH_FR = new RegExp(
 const AT_GRADE = String.raw`at\b(?! (?:[a-z-]{1,15} ){0,3}(?:prices?|costs?|rates?)\b| ?[a-z]{0,2}\$)`
 /** A quantity with a grade or of a material ("1.2 million tonnes at 2.1 g/t", "142,000 oz contained", "240,000 t of"). */
 const QUANTITY_AT = new RegExp(
-  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:of\b|${AT_GRADE}|grading\b|@\b|contained\b|containing\b)`
+  String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?` +
+    String.raw`(?:of\b|${AT_GRADE}|grading\b|@\b|contained\b|containing\b)`
 )
 /** A quantity with its grade ("1.2 million tonnes at 2.1 g/t", "2.3 Mt grading"), not an amount ("240,000 tonnes of"). */
 const QUANTITY_GRADED = new RegExp(
@@ -323,8 +324,10 @@ const SURVEY_DONE = new RegExp(
   String.raw`${FIGURE} ?(?:line[- ]?(?:kilometres?|kilometers?|km)|l-km|lkm)\b|${FIGURE} ?(?:mv\/v|ms\/m|ohm[- ]?m)\b`
 )
 /** A study's results ("an after-tax NPV of US$512 million"), not a study merely named. */
-const STUDY_RESULT =
-  /\b(?:npv|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d[\d,]{0,12}(?:\.\d{1,3})?(?: ?(?:million|billion|m|b)\b)?|\d ?%)/
+const STUDY_RESULT = new RegExp(
+  String.raw`\b(?:npv|net present value|irr|internal rate of return)\b[^.]{0,40}` +
+    String.raw`(?:\$ ?\d[\d,]{0,12}(?:\.\d{1,3})?(?: ?(?:million|billion|m|b)\b)?|\d ?%)`
+)
 /** French: "une VAN après impôts de 512 M$", "un TRI de 24,5 %", "valeur actuelle nette de 1,2 milliard de dollars". */
 const STUDY_RESULT_FR = new RegExp(
   frenchWords(['van', 'valeur actuelle nette', 'tri', 'taux de rendement interne']) +
