@@ -35,7 +35,13 @@ describe('mining-terminology', () => {
     ['the resource definition', 'The resource has reasonable prospects for eventual economic extraction.'],
     ['a negated claim', 'Nearby deposits do not imply that economic mineralization is present on the property.'],
     ['a world-class team', 'Acme has assembled a world-class team of geologists.'],
-    ['a compliant technical report', 'The NI 43-101 compliant technical report will be filed within 45 days.']
+    ['a compliant technical report', 'The NI 43-101 compliant technical report will be filed within 45 days.'],
+    ['a report said not to comply', 'A 2019 mining report (non-NI 43-101 compliant) describes the old workings.'],
+    ['an estimate said not to comply', 'The 1988 estimate is not NI 43-101 compliant and is not relied upon.'],
+    [
+      'the resource caution',
+      'Mineral resources that are not mineral reserves do not have demonstrated economic viability.'
+    ]
   ])('accepts %s', async (_, text) => {
     expect(await terms(`Acme Gold Corp. (TSXV: ACM) reports. ${text}`)).toEqual([])
   })
@@ -47,12 +53,32 @@ describe('mining-terminology', () => {
     ['ore in a title case headline', 'Acme Cuts New Ore Zone at Birch', '“Mineralized zone”'],
     ['economically viable', 'The deposit is economically viable at current prices.', 'no claim'],
     ['mineable deposit', 'Birch is a mineable deposit near surface.', '“deposit”'],
-    ['world-class district', 'Birch lies in a world-class gold district.', 'a factual description']
+    ['world-class district', 'Birch lies in a world-class gold district.', 'a factual description'],
+    [
+      'economic viability shown by a PEA',
+      'The results of the PEA demonstrate the economic viability of the Birch project.',
+      'no claim of economic viability'
+    ]
   ])('warns on %s', async (_, text, expected) => {
     const found = await terms(text)
     expect(found).toHaveLength(1)
     expect(found[0]).toMatch(/warning Unexpected/)
     expect(found[0]).toContain(expected)
+  })
+
+  it('warns on economic viability shown, in French', async () => {
+    const found = await terms('Les résultats de l’EEP démontrent la viabilité économique du projet Bouleau.')
+    expect(found).toHaveLength(1)
+    // French quotes set off by non-breaking spaces.
+    expect(found[0]).toMatch(
+      /^1:24-1:68: warning Formule «\s?démontrent la viabilité économique du projet\s?» inattendue/
+    )
+  })
+
+  it('does not take a processing plant’s economics for a mineral project’s viability', async () => {
+    expect(
+      await terms('The plant study is a further step in confirming the economic viability of the Birch facility.')
+    ).toEqual([])
   })
 
   it('warns on every "ore" an explorer writes, whatever words surround it (property)', async () => {

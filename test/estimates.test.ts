@@ -213,6 +213,15 @@ describe('what a stated estimate is', () => {
     }
   })
 
+  it('an estimate from a report said not to comply with NI 43-101 is a historical estimate', () => {
+    const stated = estimates(
+      `${LEAD}\n\nA 2019 mining report (non-NI 43-101 compliant) prepared for the vendor identifies resources of up ` +
+        'to 2.4 million tons grading 3.1% Zn and 1.2% Pb.\n'
+    )
+    expect(stated.resources).toEqual([])
+    expect(stated.historical.map((h) => h.words)).toEqual(['2.4 million tons'])
+  })
+
   it('an estimate beside a sentence that calls it historical is a historical estimate', () => {
     const stated = estimates(
       `${LEAD}\n\nThe Heron zone hosts a historical resource. It was estimated at 1.1 million tonnes grading ` +

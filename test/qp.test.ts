@@ -87,7 +87,9 @@ describe('QP statement parts', () => {
     ['Eur Geol', 'Dana Whitlock, Eur Geol'],
     ['MIMMM', 'Dana Whitlock, MIMMM'],
     ['géo. without a space', 'Dana Whitlock,géo.'],
-    ['PG', 'Dana Whitlock, PG']
+    ['PG', 'Dana Whitlock, PG'],
+    ['a certified professional geologist run together', 'Dana Whitlock, a CertifiedProfessional Geologist (9031)'],
+    ['membership spelled out', 'Dana Whitlock, PhD, a member of the Australian Institute of Geoscientists']
   ])('reads the designation %s', async (_, who) => {
     expect(
       await messages(

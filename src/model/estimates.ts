@@ -145,7 +145,9 @@ const HISTORICAL = new RegExp(
   String.raw`\bhistor(?:ic|ical)(?: (?:mineral|uranium|gold|copper|silver))? (?:resources?|reserves?|estimates?|mineral ` +
     String.raw`resource estimates?|resource estimates?)\b` +
     String.raw`|\b(?:resource|reserve|estimate)s?\b[^.]{0,40}\b(?:is|are) (?:now )?(?:considered )?historical\b` +
-    String.raw`|\bnon-?(?:ni 43-101 )?compliant (?:mineral )?(?:resource|reserve|estimate)s?\b|\bnot (?:ni )?43-101 compliant\b`
+    String.raw`|\bnon-?(?:ni 43-101 )?compliant (?:mineral )?(?:resource|reserve|estimate)s?\b|\bnot (?:ni )?43-101 compliant\b` +
+    // "A 2022 geological report (non-NI 43-101 compliant) … identifies conceptual resources".
+    String.raw`|\bnon-?(?:ni ?)?43-101[- ]?compliant\b`
 )
 /** A French historical estimate (« estimation historique », « ressources minérales historiques », « non conforme au Règlement 43-101 »). */
 const HISTORICAL_FR = new RegExp(

@@ -76,7 +76,9 @@ const STUDY = /\b(?:pre-?feasibility|feasibility) study\b|\b(?:pfs|dfs|bfs)\b/
 
 const COMPLIANT = new RegExp(
   [
-    String.raw`\b(?:(?:ni|national instrument)(?: \("ni"\))? )?43-101[- ]?compliant\b(?! (?:[a-z-]{1,20} )?(?:technical )?reports?\b)`,
+    // Not "non-NI 43-101 compliant", "not NI 43-101 compliant": a historical estimate described as such.
+    String.raw`(?<!\bno(?:n-?|t ))(?<!\bno(?:n-?|t )ni ?)` +
+      String.raw`\b(?:(?:ni|national instrument)(?: \("ni"\))? )?43-101[- ]?compliant\b(?! (?:[a-z-]{1,20} )?(?:technical )?reports?\b)`,
     String.raw`\bcompliant (?:with )?(?:ni |national instrument )?43-101 (?:mineral )?(?:resources?|reserves?|estimates?)\b`
   ].join('|'),
   'g'
@@ -96,6 +98,17 @@ const ECONOMIC = new RegExp(
   String.raw`\b(?:economic(?:ally)?(?: ${VIABLE})?|(?:mineable|minable)) ` +
     String.raw`(?:(?:gold|silver|copper|zinc|lithium|uranium|nickel|graphite|high-grade) )?(?:${ECONOMIC_NOUNS})\b` +
     String.raw`|\beconomically ${VIABLE}\b`,
+  'g'
+)
+/**
+ * Economic viability of a mineral project claimed as shown: "the PEA demonstrates the economic viability of the
+ * project" (only a pre-feasibility or feasibility study can; "do not have demonstrated economic viability", the
+ * resource caution, is negated before it). A plant's or a facility's economics are not the term.
+ */
+const VIABILITY = new RegExp(
+  String.raw`\b(?:demonstrat\w{0,4}|confirm\w{0,3}|establish\w{0,4}|prov(?:e|es|ed|en|ing)|show(?:s|ed|n|ing)?)` +
+    String.raw` (?:the |its )?(?:strong |robust |positive )?economic viability of (?:the |its |a )?(?:[a-z'-]{1,20} ){0,4}` +
+    String.raw`(?:projects?|deposits?|mines?|propert(?:y|ies)|resources?|mineralization|zones?)\b`,
   'g'
 )
 /** A negated or hedged-away claim: "no economically viable mineralization", "not economic", "uneconomic". */
@@ -168,7 +181,11 @@ const OF_METAL_FR =
   '(?:aurif[èe]res?|cuprif[èe]res?|argentif[èe]res?|zincif[èe]res?|de haute teneur|[àa] haute teneur) '
 const ECONOMIC_FR = new RegExp(
   String.raw`(?<![${LETTER}])(?:${ECONOMIC_NOUNS_FR}) (?:${OF_METAL_FR})?(?:${VIABLE_FR})(?![${LETTER}])` +
-    String.raw`|(?<![${LETTER}])[ée]conomiquement (?:viables?|exploitables?|rentables?)(?![${LETTER}])`,
+    String.raw`|(?<![${LETTER}])[ée]conomiquement (?:viables?|exploitables?|rentables?)(?![${LETTER}])` +
+    // « l'EEP démontre la viabilité économique du projet ».
+    String.raw`|(?<![${LETTER}])(?:d[ée]montr|confirm|[ée]tabli|prouv)[${LETTER}]{0,5} (?:la |sa )?` +
+    String.raw`viabilit[ée] [ée]conomique (?:du|de la|des|de l') ?(?:[${LETTER}'-]{1,20} ){0,3}?` +
+    String.raw`(?:projets?|gisements?|mines?|propri[ée]t[ée]s?|ressources?|zones?)(?![${LETTER}])`,
   'g'
 )
 /** A French claim hedged or negated before it in its sentence: « ne … pas », « aucune », « potentiellement ». */
@@ -209,7 +226,10 @@ export function findTerms(own: Sentence[], blocks: Block[], language: Languages)
     terms.push(...matches(sentence, COMPLIANT, 'compliant'))
     terms.push(...matches(sentence, WORLD_CLASS, 'world-class'))
     if (!supported) {
-      for (const term of matches(sentence, ECONOMIC, 'economic', economicReplacement)) {
+      for (const term of [
+        ...matches(sentence, ECONOMIC, 'economic', economicReplacement),
+        ...matches(sentence, VIABILITY, 'economic')
+      ]) {
         // Negated or hedged anywhere before it in the sentence: "do not imply that … economic mineralization".
         const before = text.slice(0, term.at)
         if (!NEGATED.test(before.slice(-30)) && !HEDGED.test(before)) terms.push(term)

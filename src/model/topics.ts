@@ -324,8 +324,10 @@ const SURVEY_DONE = new RegExp(
   String.raw`${FIGURE} ?(?:line[- ]?(?:kilometres?|kilometers?|km)|l-km|lkm)\b|${FIGURE} ?(?:mv\/v|ms\/m|ohm[- ]?m)\b`
 )
 /** A study's results ("an after-tax NPV of US$512 million"), not a study merely named. */
-const STUDY_RESULT =
-  /\b(?:npv|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d[\d,]{0,12}(?:\.\d{1,3})?(?: ?(?:million|billion|m|b)\b)?|\d ?%)/
+const STUDY_RESULT = new RegExp(
+  String.raw`\b(?:npv|net present value|irr|internal rate of return)\b[^.]{0,40}` +
+    String.raw`(?:\$ ?\d[\d,]{0,12}(?:\.\d{1,3})?(?: ?(?:million|billion|m|b)\b)?|\d ?%)`
+)
 /** French: "une VAN après impôts de 512 M$", "un TRI de 24,5 %", "valeur actuelle nette de 1,2 milliard de dollars". */
 const STUDY_RESULT_FR = new RegExp(
   frenchWords(['van', 'valeur actuelle nette', 'tri', 'taux de rendement interne']) +

@@ -277,7 +277,11 @@ export const DESIGNATION = [
   String.raw`\bpr\. ?eng\b`,
   String.raw`\bfsaimm\b`,
   String.raw`(?<=,\s?)p\.? ?e\b`,
-  String.raw`\bprofessional (?:geologist|geoscientist|engineer)\b`,
+  // Run together in copy: "a CertifiedProfessional Geologist".
+  String.raw`(?:\b|(?<=certified))professional (?:geologist|geoscientist|engineer)\b`,
+  // Membership of a recognised body, spelled out: "a member of the Australian Institute of Geoscientists".
+  String.raw`\b(?:australian institute of geoscientists|australasian institute of mining and metallurgy)\b`,
+  String.raw`\bamerican institute of professional geologists\b`,
   String.raw`\bmember in good standing\b`,
   String.raw`\bordre des (?:g[eé]ologues|ing[eé]nieurs)\b`,
   String.raw`\b(?:ogq|oiq|apega|egbc|apegbc|apgo|pgo|apegs|apegnb|pegnl|napeg|apegm|aipg|aig|ausimm)\b`
