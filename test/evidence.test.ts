@@ -220,6 +220,30 @@ describe('a biography’s figures', () => {
   })
 })
 
+describe('metal held in treasury', () => {
+  it('is no technical information ("10,000 ounces of physical silver", "of silver bullion")', () => {
+    for (const held of [
+      '10,000 ounces of physical silver',
+      '2,500 ounces of gold bullion',
+      '800 ounces of silver coins'
+    ]) {
+      const value = `Larch Silver Inc. holds over ${held} and owns the high-grade Larch mine.\n`
+      expect(model(value).topics.technical).toBeUndefined()
+    }
+    const ground = 'Larch Silver Inc. reports 10,000 ounces of silver in the stockpile at the high-grade Larch mine.\n'
+    expect(model(ground).topics.technical).toBeDefined()
+  })
+
+  it('a resource the property hosts, named without figures, is weak evidence (a QP warning, not an error)', async () => {
+    const value =
+      'Larch Silver Inc. owns the high-grade Larch mine. The property hosts 4 km of underground workings, a mill ' +
+      'and a substantial mineral resource containing silver, zinc and lead.\n'
+    expect(model(value).topics.technical?.strength).toBe('weak')
+    const [message] = (await lintWith('qp-statement', value)).messages
+    expect(message.fatal).toBe(false)
+  })
+})
+
 describe('forward-looking evidence', () => {
   it.each([
     [

@@ -286,10 +286,15 @@ const WIDTH_FR = new RegExp(
 )
 /** "at" a grade, not at a price: "242,641 tonnes at weighted average prices of $4.14 per lb" is a hedge. */
 const AT_GRADE = String.raw`at\b(?! (?:[a-z-]{1,15} ){0,3}(?:prices?|costs?|rates?)\b| ?[a-z]{0,2}\$)`
+/**
+ * Metal held, not in the ground: "10,000 ounces of physical silver", "of refined gold", "of silver bullion", "of
+ * gold coins" (a treasury's holdings are no scientific or technical information).
+ */
+const HELD_METAL = String.raw`(?! (?:(?:physical|refined|minted|investment[- ]grade) |(?:[a-z]+ )?(?:bullion|coins?|bars?)\b))`
 /** A quantity with a grade or of a material ("1.2 million tonnes at 2.1 g/t", "142,000 oz contained", "240,000 t of"). */
 const QUANTITY_AT = new RegExp(
   String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?` +
-    String.raw`(?:of\b|${AT_GRADE}|grading\b|@\b|contained\b|containing\b)`
+    String.raw`(?:of\b${HELD_METAL}|${AT_GRADE}|grading\b|@\b|contained\b|containing\b)`
 )
 /** A quantity with its grade ("1.2 million tonnes at 2.1 g/t", "2.3 Mt grading"), not an amount ("240,000 tonnes of"). */
 const QUANTITY_GRADED = new RegExp(
@@ -512,6 +517,8 @@ export const FIGURE_SIGNALS: RegExp[] = [
  * the third quarter"), as a study to come states nothing yet.
  */
 const STUDY_NAMED = new RegExp(STUDY_WORDS.join('|'))
+/** A resource the issuer's property holds, named without its figures ("the property hosts … a mineral resource"). */
+const RESOURCE_HELD = /\b(?:hosts?|contains?)\b[^.]{0,120}\bmineral (?:resources?|reserves?)\b/
 
 export const WORD_SIGNALS: RegExp[] = [
   /\bassay(?:s|ed| results| values| lab(?:oratory)?)?\b/,
@@ -828,7 +835,7 @@ const PLANS = FORWARD_LOOKING_SIGNALS
  */
 function technicalWithoutGrades(sentences: Sentence[]): Evidence | undefined {
   const unplanned = sentences.filter((sentence) => !PLANS.test(sentence.norm.text))
-  const figures = either(sentences, gather(sentences, FIGURE_SIGNALS), gather(unplanned, [STUDY_NAMED]))
+  const figures = either(sentences, gather(sentences, FIGURE_SIGNALS), gather(unplanned, [STUDY_NAMED, RESOURCE_HELD]))
   const words = gather(unplanned, WORD_SIGNALS)
   return figures && (figures.sentences.length >= 2 || words) ? figures : words && words.count >= 3 ? words : undefined
 }
