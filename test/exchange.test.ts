@@ -213,7 +213,11 @@ describe('the issuer’s exchange', () => {
     ['Hollis Bay Gold Inc. reports.\n\nHollis Bay Gold is listed on the TSXVenture Exchange.', 'TSXV'],
     // A dash for the colon in the tag.
     ['Hollis Bay Gold Inc. (TSXV-HBG) reports.', 'TSXV'],
-    ['Larkspur Silver Inc. (CSE - LKS) reports.', 'CSE']
+    ['Larkspur Silver Inc. (CSE - LKS) reports.', 'CSE'],
+    // A draft with a blank for its symbol states its exchange all the same.
+    ['Larkspur Silver Inc. (CSE: [●]) reports.', 'CSE'],
+    ['Kestrel Lithium Corp. (Cboe CA: [ticker]) reports.', 'CBOE'],
+    ['Ironwood Mines Ltd. (TSX: ●) reports.', 'TSX']
   ])('%s → %s', (value, exchange) => {
     expect(model(`${value}\n`).exchange).toBe(exchange)
   })

@@ -34,7 +34,8 @@ const TSX = TSX_NAMES.join('|')
 const CBOE = CBOE_NAMES.join('|')
 const OTHER = OTHER_EXCHANGE_NAMES.join('|')
 const NAME = `(${TSXV}|${CSE}|${CBOE}|${TSX}|${OTHER})`
-const TICKER = String.raw`([a-z0-9][a-z0-9.]{0,7})`
+/** A symbol, or a draft's blank for one ("(CSE: [●])", "(TSXV: [ticker])", "(CSE: ●)"): the exchange is stated all the same. */
+const TICKER = String.raw`([a-z0-9][a-z0-9.]{0,7}|\[[^\]\n]{1,12}\]|[●•]{1,4}|_{2,8})`
 
 // "(TSXV: ADY)", "TSX Venture Exchange: EMR", "(TSX-V: LME, OTC: X)", "CSE:GDN".
 const tagRe = new RegExp(String.raw`(?<![a-z0-9-])${NAME}\s?[:;]\s?"?${TICKER}(?![a-z0-9])`, 'g')
