@@ -451,10 +451,12 @@ const YEARS_HELD =
   String.raw`|(?:de|entre) (?:19|20)\d\d (?:[àa]|et|jusqu'en) (?:19|20)\d\d`
 /** A person named with an honorific ("Dr. Okonkwo", « M. Ducharme »; not the metre of "3.1 m. including"). */
 const HONORED = String.raw`\b(?:mr|ms|mrs|dr|prof|mme)\. ?[a-z]|(?<!\d )\bm\. [a-z]`
+/** The words of an office's title, in English (a past role, a career entry). */
+const TITLE_WORDS = 'president|vice-president|chief|ceo|coo|cfo|director|manager|head|geologist|engineer|founder|chair'
 /** A past role stated with its title ("was Vice President Exploration of", « a été directeur général de »). */
 const PAST_ROLE =
   String.raw`(?:was|served as|held the (?:role|position|post) of)(?: (?:a|an|the))? (?:[a-z-]{1,20} ){0,3}?` +
-  String.raw`(?:president|vice-president|chief|ceo|coo|cfo|director|manager|head|geologist|engineer|founder|chair)` +
+  String.raw`(?:${TITLE_WORDS})` +
   String.raw`|(?:a [ée]t[ée]|[ée]tait|a occup[ée] le poste de|a agi (?:[àa] titre de|comme)) (?:[^ .]{1,20} ){0,3}?` +
   String.raw`(?:pr[ée]sident|vice-pr[ée]sident|chef|directeu|directrice|g[ée]ologue|ing[ée]nieu|fondat)`
 /** Years a role was held: "2012-2020", "2018-present" (dashes normalized). */
@@ -466,7 +468,7 @@ const YEAR_RANGE = String.raw`(?:19|20)\d\d ?- ?(?:(?:19|20)\d\d|present|today|a
  */
 const CAREER_ENTRY =
   String.raw`^(?:[•·▪*-] ?)?(?:[a-z-]{1,20} ){0,3}?` +
-  String.raw`(?:president|vice-president|chief|ceo|coo|cfo|director|manager|head|geologist|engineer|founder|chair` +
+  String.raw`(?:${TITLE_WORDS}` +
   String.raw`|pr[ée]sidente?|vice-pr[ée]sidente?|directeur|directrice|g[ée]ologue|ing[ée]nieure?|fondat(?:eur|rice))` +
   // The years in parentheses or before a colon: "(2012–2020)", "2012–2020:" (not "the 2025-2026 program").
   String.raw`\b[^.]{0,100}?(?:\(${YEAR_RANGE}\)|${YEAR_RANGE} ?:)`
