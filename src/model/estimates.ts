@@ -19,6 +19,7 @@ import {
   type CautionFound
 } from './estimate-cautions.js'
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
+import {inferredTotal} from './estimate-sums.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
 import type {Table} from './tables.js'
@@ -522,6 +523,14 @@ function tiedToPea(sentence: Sentence, blocks: readonly Block[]): boolean {
   return false
 }
 
+/** A total in the sentence's paragraph that adds Inferred to the other categories by its figures (estimate-sums.ts). */
+function summedBlock(sentence: Sentence): Stated | undefined {
+  const total = inferredTotal(sentence.block)
+  if (!total) return undefined
+  const at = sentence.block.sentences.find((s) => s.start <= total.start && total.end <= s.end) ?? sentence
+  return {sentence: at, start: total.start, end: total.end, words: total.match[0], strength: 'strong'}
+}
+
 /** The estimates `own` (the release's own sentences) state, and the cautions and elements in `blocks`. */
 export function findEstimates(own: readonly Sentence[], blocks: readonly Block[], tables: readonly Table[]): Estimates {
   const resources: ResourceStatement[] = []
@@ -573,8 +582,8 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
               : RESERVE_WORD.test(text) && !RESOURCE_ONLY_WORD.test(text)
         })
       }
-      const sum = stated(sentence, INFERRED_SUM, 'strong')
-      if (sum && !/respectively/.test(text)) inferredSums.push(sum)
+      const sum = stated(sentence, INFERRED_SUM, 'strong') ?? summedBlock(sentence)
+      if (sum && !/respectively/.test(text) && !inferredSums.some((s) => s.start === sum.start)) inferredSums.push(sum)
     } else if (has(sentence, HISTORICAL) && !has(sentence, CAUTIONS) && !has(sentence, FLI)) {
       const named = stated(sentence, HISTORICAL, quantity ? 'strong' : 'weak')
       if (named) historical.push(named)

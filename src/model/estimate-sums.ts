@@ -1,0 +1,107 @@
+/**
+ * Inferred resources added to the other categories by arithmetic (NI 43-101 s.2.2(c)): a paragraph that states each
+ * category's quantity and then a "total" that is their sum ("Indicated … 502,000 ounces and Inferred … 299,000
+ * ounces, for a total resource of 801,000 ounces"), whatever words frame the total. The figures decide: a total of
+ * Measured and Indicated alone ("for 300,000 ounces Measured and Indicated; Inferred 50,000 ounces") is not the sum
+ * of every figure of its unit, and passes.
+ */
+import {type Block, type Found, findAll} from './document.js'
+import {Decimal, parseDigits} from './numbers.js'
+
+/** A quantity of tonnes, ounces or pounds, with its scale ("14.2 million tonnes", "1.2 Moz", "502,000 oz"). */
+const QUANTITY = new RegExp(
+  String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3}){1,4}(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?(million|thousand|billion|m|k)\b)? ?` +
+    String.raw`(tonnes|tons|t|mt|kt|ounces|oz|koz|moz|pounds|lbs?|mlbs?)\b`,
+  'g'
+)
+/** What a total is called before its figure, within its clause. */
+const TOTAL = /\b(?:total(?:s|led|ling|ed|ing)?|combined|aggregate|altogether|in all|overall)\b[^.;\d]{0,40}$/
+/** Or after it ("0.80 Moz in all", "24.0 Mt in total"). */
+const TOTAL_AFTER = /^,? (?:in (?:all|total)|combined|overall|altogether)\b/
+const INFERRED = /\binferred\b/
+const OTHER_CATEGORY = /\b(?:measured|indicated|m ?& ?i)\b/
+const CATEGORY = /\b(?:measured|indicated|inferred|m ?& ?i)\b/g
+/** A category named right after a figure ("299,000 ounces Inferred", "299,000 oz of gold in the Inferred category"). */
+const CATEGORY_AFTER = /^(?: of (?:contained )?[a-z]{2,10})?(?: in the)? (measured|indicated|inferred)\b/
+
+/** The category a figure at `at` is given for: named right after it, else the last named before it in its clause. */
+function categoryOf(text: string, at: number, end: number): string | undefined {
+  const after = CATEGORY_AFTER.exec(text.slice(end, end + 40))
+  if (after) return after[1]
+  const clause = text.slice(Math.max(0, text.lastIndexOf(';', at) + 1, at - 160), at)
+  let last: string | undefined
+  for (const match of clause.matchAll(CATEGORY)) last = match[0]
+  return last
+}
+
+type Unit = 't' | 'oz' | 'lb'
+
+interface Quantity {
+  found: Found
+  unit: Unit
+  value: Decimal
+  /** Half a unit of its last written digit, at its scale. */
+  tolerance: Decimal
+  total: boolean
+  /** The category it is given for, when one is named next to it. */
+  category?: string
+}
+
+const SCALE: Record<string, number> = {million: 1e6, m: 1e6, thousand: 1e3, k: 1e3, billion: 1e9}
+
+function quantity(found: Found, text: string): Quantity | undefined {
+  const [, digits, scale, unitWord] = found.match
+  const parsed = parseDigits(digits)
+  let factor = new Decimal(scale ? SCALE[scale] : 1)
+  const prefix = unitWord.slice(0, unitWord.length - (unitWord.endsWith('s') ? 1 : 0))
+  let unit: Unit
+  if (prefix.endsWith('oz') || prefix === 'ounce') unit = 'oz'
+  else if (prefix.startsWith('lb') || prefix.startsWith('mlb') || prefix === 'pound') unit = 'lb'
+  else unit = 't'
+  if (prefix === 'koz' || prefix === 'kt') factor = factor.times(1e3)
+  if (prefix === 'moz' || prefix === 'mt' || prefix.startsWith('mlb')) factor = factor.times(1e6)
+  const at = found.match.index
+  const before = text.slice(Math.max(0, at - 60), at)
+  return {
+    category: categoryOf(text, at, at + found.match[0].length),
+    found,
+    unit,
+    value: parsed.value.times(factor),
+    tolerance: parsed.tolerance.times(factor),
+    total:
+      TOTAL.test(before) || TOTAL_AFTER.test(text.slice(at + found.match[0].length, at + found.match[0].length + 16))
+  }
+}
+
+/** Whether the parts add up to the total as the figures are rounded (half a unit of each last written digit). */
+function addsUp(parts: Quantity[], total: Quantity): boolean {
+  const sum = parts.reduce((acc, q) => acc.plus(q.value), new Decimal(0))
+  const slack = parts.reduce((acc, q) => acc.plus(q.tolerance), total.tolerance)
+  return sum.minus(total.value).abs().lte(slack)
+}
+
+/**
+ * The "total" figure of a paragraph that is the sum of every other figure of its unit in the paragraph, Inferred
+ * among them: the first found, or undefined.
+ */
+export function inferredTotal(block: Block): Found | undefined {
+  const text = block.norm.text
+  if (
+    !INFERRED.test(text) ||
+    !OTHER_CATEGORY.test(text) ||
+    !/total|combined|aggregate|altogether|in all|overall/.test(text)
+  )
+    return undefined
+  const quantities = findAll(block, QUANTITY)
+    .map((found) => quantity(found, text))
+    .filter((q): q is Quantity => q !== undefined)
+  for (const total of quantities) {
+    if (!total.total) continue
+    const parts = quantities.filter((q) => q !== total && !q.total && q.unit === total.unit)
+    // Inferred among the parts, and another category: a sum across categories, not a total of one.
+    if (!parts.some((q) => q.category === 'inferred') || !parts.some((q) => q.category && q.category !== 'inferred'))
+      continue
+    if (addsUp(parts, total)) return total.found
+  }
+  return undefined
+}

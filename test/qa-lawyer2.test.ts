@@ -1,0 +1,61 @@
+/**
+ * Drafts as a securities lawyer writes them to test the linter, with one defect planted in an otherwise compliant
+ * release: shapes the rules missed or read wrongly before, each decided by its elements. Invented issuers and our
+ * own wording only.
+ */
+import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
+import {lintWith} from './helpers.js'
+
+const LEAD = 'VANCOUVER, British Columbia, October 1, 2026 /Newswire/ - Caldwell Peak Mining Ltd. (TSXV: CPK) reports.'
+const reasons = async (id: Parameters<typeof lintWith>[0], body: string) =>
+  (await lintWith(id, `${LEAD}\n\n${body}\n`)).messages.map((m) => `${m.fatal ? 'error' : 'warning'}: ${m.reason}`)
+const SUM =
+  'error: Unexpected Inferred resources added to Measured and Indicated, expected each category reported separately'
+const sums = async (body: string) => (await reasons('mineral-resource', body)).filter((r) => r === SUM).length
+
+describe('mineral-resource: Inferred added to the other categories by the figures, whatever words frame the total', () => {
+  it.each([
+    'Indicated Mineral Resources are 14.2 million tonnes grading 1.10 g/t gold for 502,000 ounces and Inferred Mineral ' +
+      'Resources 9.8 million tonnes grading 0.95 g/t gold for 299,000 ounces, for a total resource of 801,000 ounces.',
+    'The updated mineral resource estimate gives 0.50 Moz Indicated and 0.30 Moz Inferred, 0.80 Moz in all.',
+    'The deposit hosts a combined 24.0 million tonnes of resources, being 14.2 million tonnes in the Indicated category and 9.8 ' +
+      'million tonnes in the Inferred category.',
+    'Measured resources are 154,000 oz, Indicated resources 348,000 oz and Inferred resources 299,000 oz. The ' +
+      'overall resource is 801,000 oz.'
+  ])('reports the total: %s', async (body) => {
+    expect(await sums(body)).toBe(1)
+  })
+
+  it.each([
+    // A total of Measured and Indicated alone, Inferred apart.
+    'Measured resources are 154,000 ounces and Indicated resources 348,000 ounces, for a combined 502,000 ounces ' +
+      'Measured and Indicated; Inferred resources are 299,000 ounces.',
+    // No Inferred figure among the parts.
+    'Measured resources are 154,000 ounces and Indicated resources 348,000 ounces, for a total of 502,000 ounces. ' +
+      'Inferred resources were not estimated.',
+    // A total that is not the sum.
+    'Indicated resources are 502,000 ounces and Inferred resources 299,000 ounces; the total contained gold in the ' +
+      'district is 2,400,000 ounces.'
+  ])('does not report a total that is not Inferred added to the others: %s', async (body) => {
+    expect(await sums(body)).toBe(0)
+  })
+
+  it('property: a total equal to the sum of an Indicated and an Inferred figure is reported; one off by more is not', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.integer({min: 1, max: 900}),
+        fc.integer({min: 1, max: 900}),
+        fc.integer({min: 2, max: 50}),
+        async (indicated, inferred, off) => {
+          const body = (total: number) =>
+            `Indicated resources are ${indicated},000 ounces and Inferred resources ${inferred},000 ounces, for a ` +
+            `total of ${total.toLocaleString('en-US')},000 ounces.`
+          expect(await sums(body(indicated + inferred))).toBe(1)
+          expect(await sums(body(indicated + inferred + off))).toBe(0)
+        }
+      ),
+      {numRuns: 25}
+    )
+  })
+})
