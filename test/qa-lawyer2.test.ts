@@ -59,3 +59,28 @@ describe('mineral-resource: Inferred added to the other categories by the figure
     )
   })
 })
+
+describe('qp-statement: a professional who approves the technical information without being called a QP', () => {
+  const RESULTS =
+    'Hole CP-26-04 returned 12.4 g/t gold over 6.0 metres from 142.0 metres; true widths are about 80% of core lengths.'
+
+  it('reports what the statement lacks, on its sentence, not a statement missing', async () => {
+    const body = `${RESULTS}\n\nThe technical information in this release has been reviewed by Jordan Pike, P.Geo.`
+    const file = await lintWith('qp-statement', `${LEAD}\n\n${body}\n`)
+    expect(file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual([
+      '5:1 Missing relationship of the Qualified Person to the issuer (title, “independent of the Company”, “consultant to the Company”)',
+      '5:1 Missing identification as a Qualified Person under NI 43-101'
+    ])
+  })
+
+  it('passes once the statement has every part, and a designation without an approval is no statement', async () => {
+    const full =
+      'The technical information in this release has been reviewed and approved by Jordan Pike, P.Geo., Vice ' +
+      'President Exploration of Caldwell Peak and a qualified person under NI 43-101.'
+    expect(await reasons('qp-statement', `${RESULTS}\n\n${full}`)).toEqual([])
+    const bio = 'Jordan Pike, P.Geo., joined the board in 2024 after a career in exploration.'
+    expect(await reasons('qp-statement', `${RESULTS}\n\n${bio}`)).toEqual([
+      expect.stringMatching(/^error: Missing Qualified Person statement/)
+    ])
+  })
+})

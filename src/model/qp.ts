@@ -244,7 +244,7 @@ export function people(text: string): Array<{from: number; to: number; words: st
 export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: string[]): QpStatement | undefined {
   let best: {statement: QpStatement; score: number} | undefined
   for (const sentence of sentences) {
-    if (!has(sentence, QP)) continue
+    if (!has(sentence, QP) && !approvedByProfessional(sentence)) continue
     // Only headings ("Qualified Person") are not statements.
     if (sentence.block.kind === 'heading' || sentence.norm.text.length < LIMITS.qpSentenceMinLength) continue
     const negation = find(sentence, NOT_A_STATEMENT)
@@ -282,6 +282,21 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
     }
   }
   return statement
+}
+
+/**
+ * A statement that does not call its person a qualified person: a professional with a designation approves the
+ * release's technical information ("The technical information in this release has been reviewed by Jordan Pike,
+ * P.Geo."). It is the QP statement all the same, and what it lacks (the QP's identification, the relationship) is
+ * reported on it rather than a statement missing.
+ */
+function approvedByProfessional(sentence: Sentence): boolean {
+  return (
+    has(sentence, DESIGNATION_RE) &&
+    has(sentence, APPROVAL) &&
+    APPROVED_WHAT.test(sentence.norm.text) &&
+    findPerson(sentence.raw) !== undefined
+  )
 }
 
 /** What a QP approves: the release's technical information, disclosure, content or data. */
