@@ -18,7 +18,7 @@ interface Element {
   /** Whether the release states it. */
   found: (results: Results) => boolean
   /** What it is required for: the new results (default), intervals over a width, grab or selected samples. */
-  about?: 'intercept' | 'selected'
+  about?: 'intercept' | 'selected' | 'drill'
   level?: Level
 }
 
@@ -32,7 +32,9 @@ const ELEMENTS: Element[] = [
   // Lengths called core (downhole) lengths say what they are, not whether true widths are known: a warning.
   {key: 'trueWidth', about: 'intercept', found: (r) => r.trueWidth !== undefined || r.coreLengths !== undefined},
   {key: 'coreLengths', about: 'intercept', found: (r) => r.trueWidth !== undefined || !r.coreLengths, level: 'warning'},
-  {key: 'selected', about: 'selected', found: (r) => r.selectiveCaution !== undefined}
+  {key: 'selected', about: 'selected', found: (r) => r.selectiveCaution !== undefined},
+  // Often given in a table or a figure the newswire copy leaves out: a warning.
+  {key: 'holeLocation', about: 'drill', found: (r) => r.holeLocation !== undefined, level: 'warning'}
 ]
 
 const remarkLintExplorationResults = defineRule({id: 'exploration-results'}, ({model, report}) => {

@@ -175,6 +175,7 @@ describe('qp-statement in French', () => {
 })
 
 describe('exploration-results and data-verification in French', () => {
+  const COLLAR_FR = 'Le sondage a été foré selon un azimut de 180° et un pendage de -55°.'
   const methods = [
     'Les longueurs rapportées sont des longueurs de carottes ; les épaisseurs réelles ne sont pas connues.',
     'Les demi-carottes ont été analysées par essai pyrognostique et ICP au laboratoire Bureau Veritas de ' +
@@ -183,7 +184,7 @@ describe('exploration-results and data-verification in French', () => {
   ]
 
   it('passes French results with their statements', async () => {
-    const file = await lintWith('exploration-results', `${DRILL_FR}\n\n${methods.join(' ')}\n`)
+    const file = await lintWith('exploration-results', `${DRILL_FR}\n\n${methods.join(' ')} ${COLLAR_FR}\n`)
     expect(file.messages.map(format)).toEqual([])
   })
 
@@ -233,8 +234,9 @@ describe('exploration-results and data-verification in French', () => {
     const english =
       'Hole BO-25-012 at the Boreal project returned 6.8 g/t Au over 12.5 m in the North zone. Reported ' +
       'intervals are core lengths; true widths are not known. Half core was analysed by fire assay at ALS in ' +
-      'Val-d’Or, independent of the Company; certified standards and blanks were inserted in each batch.'
-    const french = `${DRILL_FR} ${methods.join(' ')}`
+      'Val-d’Or, independent of the Company; certified standards and blanks were inserted in each batch. The hole ' +
+      'was drilled at an azimuth of 180° and a dip of -55°.'
+    const french = `${DRILL_FR} ${methods.join(' ')} ${COLLAR_FR}`
     const file = await lintWith('exploration-results', `${english}\n\n${french}\n`)
     expect(file.messages.map(format)).toEqual([])
   })

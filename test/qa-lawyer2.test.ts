@@ -84,3 +84,35 @@ describe('qp-statement: a professional who approves the technical information wi
     ])
   })
 })
+
+describe('exploration-results: where the drill holes are and how they were drilled (NI 43-101 s.3.3(2)(b))', () => {
+  const METHODS =
+    'True widths are estimated at 80% of core lengths. Half core was assayed by fire assay at SGS Canada Inc. in ' +
+    'Timmins, independent of the Company; certified standards, blanks and duplicates were inserted in each batch.'
+  const HOLE = 'Hole CP-26-07 returned 5.1 g/t gold over 9.0 metres from 88.0 metres.'
+  const LOCATION = /^warning: Missing location, azimuth and dip of the drill holes/
+
+  it('warns on drill results that give no location, azimuth or dip', async () => {
+    expect(await reasons('exploration-results', `${HOLE}\n\n${METHODS}`)).toEqual([expect.stringMatching(LOCATION)])
+  })
+
+  it.each([
+    'The hole was drilled at an azimuth of 220° and a dip of -60°.',
+    '| Hole | Easting | Northing | Azimuth | Dip |\n|---|---|---|---|---|\n| CP-26-07 | 512300 | 5431200 | 220 | -60 |',
+    'Figure 1 is a plan map of the drill holes.',
+    'Le sondage a été foré selon un azimut de 220° et un pendage de -60°.'
+  ])('accepts them given in words, a table or a map: %s', async (location) => {
+    expect(await reasons('exploration-results', `${HOLE}\n\n${METHODS} ${location}`)).toEqual([])
+  })
+
+  it('does not ask a channel or surface sample for a drill hole’s azimuth', async () => {
+    const channel = 'Channel CH-26-03 returned 5.1 g/t gold over 9.0 metres across the vein.'
+    const methods = METHODS.replace(
+      'True widths are estimated at 80% of core lengths',
+      'The channel is across the vein'
+    )
+    expect(await reasons('exploration-results', `${channel}\n\n${methods}`)).not.toContainEqual(
+      expect.stringMatching(LOCATION)
+    )
+  })
+})

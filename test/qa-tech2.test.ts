@@ -278,7 +278,8 @@ describe('normalize: a word hyphenated across lines, as PDF copy breaks it', () 
   it('lets the rules read a QP statement and a true-width statement broken that way', async () => {
     const body =
       'Hole TM-26-12 intersected 7.8 g/t Au over 5.0 m. True widths are un-\nknown at this time. Samples of NQ ' +
-      'core were analysed by fire assay at ALS Vancouver, an independent laboratory, with standards and blanks.\n\n' +
+      'core were analysed by fire assay at ALS Vancouver, an independent laboratory, with standards and blanks. The hole was ' +
+      'drilled at an azimuth of 090° and a dip of -50°.\n\n' +
       'The results were reviewed and approved by Dr. Hanna Eriksson, P.Geo., an independent Qualified Per-\nson ' +
       'under NI 43-\n101.'
     expect(await reasons('exploration-results', body)).toEqual([])

@@ -80,7 +80,7 @@ describe('exploration-results: surface samples, channels and test work', () => {
     // A drill hole's grade beside a mention of grab samples is not a grab sample's.
     const drill =
       'Grab samples from the showing guided the drilling. Hole MR-26-01 intersected 6.0 m of 4.2 g/t Au from 40 m; ' +
-      'true widths are estimated at 80% of core length.'
+      'true widths are estimated at 80% of core length. The hole was drilled at an azimuth of 045° and a dip of -60°.'
     expect(await reasons('exploration-results', `${drill}\n\n${LAB}`)).toEqual([])
   })
 
@@ -221,7 +221,8 @@ describe('exploration-results in French: an assay table with French columns and 
         '| LH-27-02 | 144,5 | 155,7 | 11,2 | 8,40 |'
       ].join('\n'),
       'Les demi-carottes ont été analysées par ALS Canada Ltd., un laboratoire indépendant de la Société, par ' +
-        'pyroanalyse; des matériaux de référence certifiés et des blancs ont été insérés dans chaque lot.'
+        'pyroanalyse; des matériaux de référence certifiés et des blancs ont été insérés dans chaque lot. Les ' +
+        'sondages ont été forés selon un azimut de 180° et un pendage de -50°.'
     ].join('\n\n')
     const file = await lintWith('exploration-results', `${release}\n`)
     expect(file.messages.map((m) => [m.line, m.reason.split(' ;')[0]])).toEqual([

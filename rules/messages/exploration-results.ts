@@ -6,7 +6,15 @@ import type {Language} from '../../src/model/model.js'
 import {guillemets} from './french.js'
 
 export type ElementKey =
-  'laboratory' | 'relationship' | 'method' | 'qaqc' | 'sampleType' | 'trueWidth' | 'coreLengths' | 'selected'
+  | 'laboratory'
+  | 'relationship'
+  | 'method'
+  | 'qaqc'
+  | 'sampleType'
+  | 'trueWidth'
+  | 'coreLengths'
+  | 'selected'
+  | 'holeLocation'
 
 export interface ElementTexts {
   reason: string
@@ -77,6 +85,13 @@ export const RESULTS_TEXTS: Record<Language, ResultsTexts> = {
         why: 'say that grab and selected samples are selective by nature and may not represent the mineralization',
         template:
           'Grab samples are selective by nature and may not be representative of the mineralization on the property.'
+      },
+      holeLocation: {
+        reason:
+          'Missing location, azimuth and dip of the drill holes, expected each hole’s collar coordinates, ' +
+          'azimuth and dip (a table, or the filed document that gives them)',
+        citation: 'NI 43-101 s.3.3(2)(b)',
+        why: 'give the location, azimuth and dip of the drill holes and the depth of the sample intervals'
       }
     },
     what: {
@@ -160,6 +175,13 @@ export const RESULTS_TEXTS: Record<Language, ResultsTexts> = {
         template:
           'Les échantillons choisis sont sélectifs par nature et peuvent ne pas être représentatifs de la ' +
           'minéralisation de la propriété.'
+      },
+      holeLocation: {
+        reason:
+          'Il manque l’emplacement, l’azimut et le pendage des sondages ; attendu : les coordonnées du collet, ' +
+          'l’azimut et le pendage de chaque trou (un tableau, ou le document déposé qui les donne)',
+        citation: 'Règlement 43-101, article 3.3(2)(b)',
+        why: 'indiquer l’emplacement, l’azimut et le pendage des sondages et la profondeur des intervalles échantillonnés'
       }
     },
     what: {

@@ -68,6 +68,10 @@ export interface Results {
   coreLengths: Statement | undefined
   /** The caution that grab or selected samples are selective and may not be representative. */
   selectiveCaution: Statement | undefined
+  /** The first new result from a drill hole, when there is one (its hole's location, azimuth and dip are owed). */
+  drill: Statement | undefined
+  /** The location, azimuth or dip of the drill holes (coordinates, a collar table, a map of the holes). */
+  holeLocation: Statement | undefined
 }
 
 /**
@@ -532,6 +536,26 @@ const SAMPLE_TYPE = new RegExp(
     ])
   ].join('|')
 )
+/**
+ * Where the drill holes are and how they were drilled (s.3.3(2)(b)): collar coordinates, azimuth and dip, in words
+ * or as a table's columns ("Easting", "Azimuth", "Dip"), or a map or table of the hole locations.
+ */
+const HOLE_LOCATION = new RegExp(
+  [
+    String.raw`\bazimuths?\b|\baz\.? ?\d|\bcollars?\b|\beastings?\b|\bnorthings?\b|\butm\b|\bnad ?(?:27|83)\b`,
+    String.raw`\bcoordinates\b|\binclin(?:ed|ation)\b|\bdips?\b|-\d{2}(?:\.\d)? ?(?:°|degrees?)`,
+    String.raw`\b(?:hole|collar|drill ?hole|drilling) locations?\b|\blocations? of (?:the |all )?(?:drill ?)?holes\b`,
+    String.raw`\bplan (?:map|view)\b`,
+    frenchWords([
+      'azimuts?',
+      'pendages?',
+      'inclinaisons?',
+      'collets?',
+      String.raw`coordonn[ée]es`,
+      String.raw`(?:emplacement|localisation|position)s? des (?:trous|sondages|forages)`
+    ])
+  ].join('|')
+)
 /** True widths: stated, estimated, or a statement that they are not known or not yet determined. */
 const TRUE_WIDTH = new RegExp(
   [
@@ -596,6 +620,7 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   let evidence: {grade: Statement; kind: ResultKind} | undefined
   let intercept: Statement | undefined
   let selected: Statement | undefined
+  let drill: Statement | undefined
   const notNew = notNewFor(issuerNames)
   const old = oldFigures(own, notNew)
   for (const sentence of own) {
@@ -609,6 +634,7 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     evidence ??= found
     const widths = has(sentence, INTERVAL) || (found.kind === 'assay' && has(sentence, WIDTH_COLUMN))
     if (!intercept && widths && (has(sentence, DRILL) || has(sentence, CHANNEL))) intercept = found.grade
+    if (!drill && found.kind === 'drill' && !has(sentence, CHANNEL)) drill = found.grade
   }
   if (!evidence && !selected) return undefined
   return {
@@ -624,7 +650,9 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     sampleType: first(all, SAMPLE_TYPE),
     trueWidth: first(all, TRUE_WIDTH),
     coreLengths: first(all, CORE_LENGTH),
-    selectiveCaution: first(all, SELECTIVE_CAUTION, SAMPLES_CONTEXT)
+    selectiveCaution: first(all, SELECTIVE_CAUTION, SAMPLES_CONTEXT),
+    drill,
+    holeLocation: drill && first(all, HOLE_LOCATION)
   }
 }
 
