@@ -116,3 +116,40 @@ describe('exploration-results: where the drill holes are and how they were drill
     )
   })
 })
+
+describe('historical-estimate: a statement that no more recent work was done states the more recent data', () => {
+  const HISTORICAL =
+    'The property hosts a historical estimate of 3.2 million tonnes grading 1.4% nickel, reported by Falconwood ' +
+    'Mines Ltd. in 1998 using the polygonal method and a cut-off of 0.8% nickel, in categories that are not those of ' +
+    'the CIM Definition Standards. It is relevant and considered reliable, as it was prepared by a professional ' +
+    'engineer. Twinning historical holes would be needed to verify it. A qualified person has not done sufficient ' +
+    'work to classify the historical estimate as current mineral resources, and the Company is not treating it as ' +
+    'current mineral resources.'
+  const RECENT = /^warning: Missing .*more recent estimates or data/
+
+  it.each(['No drilling has been done on the deposit since 1998.', 'The deposit has not been drilled since then.'])(
+    'accepts: %s',
+    async (sentence) => {
+      expect(await reasons('historical-estimate', `${HISTORICAL} ${sentence}`)).not.toContainEqual(
+        expect.stringMatching(RECENT)
+      )
+    }
+  )
+
+  it('still warns when the release says nothing of more recent data', async () => {
+    expect(await reasons('historical-estimate', HISTORICAL)).toContainEqual(expect.stringMatching(RECENT))
+  })
+
+  it('reads it in French too', async () => {
+    const french =
+      'La propriété renferme une estimation historique de 3,2 millions de tonnes à 1,4 % de nickel, rapportée par ' +
+      'Falconwood Mines Ltd. en 1998 selon la méthode polygonale, dans des catégories qui ne sont pas celles des ' +
+      'normes de l’ICM. Elle est pertinente et jugée fiable. Le forage de trous jumeaux serait nécessaire pour la ' +
+      'vérifier. Une personne qualifiée n’a pas effectué suffisamment de travaux pour classer l’estimation historique ' +
+      'comme ressources minérales actuelles, et la Société ne la considère pas comme des ressources minérales actuelles.'
+    const recent = /^warning: Il manque .*estimations ou données plus récentes/
+    expect(await reasons('historical-estimate', french)).toContainEqual(expect.stringMatching(recent))
+    const none = `${french} Aucun forage n’a été effectué sur le gisement depuis 1998.`
+    expect(await reasons('historical-estimate', none)).not.toContainEqual(expect.stringMatching(recent))
+  })
+})

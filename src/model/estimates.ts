@@ -727,7 +727,11 @@ export const HISTORICAL_ELEMENTS = {
   identified: /\b(?:19|20)\d\d\b|\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])/,
   assumptions: ASSUMPTIONS,
   categories: /\bcategor|\b(?:measured|indicated|inferred|proven|probable)\b/,
-  recent: /\bmore recent\b|\brecent (?:drilling|data|work|estimates?)\b|\bno (?:more )?recent\b|\bnewer\b/,
+  // Or that there is none: "no drilling has been done since 1998", "the deposit has not been drilled since then".
+  recent: new RegExp(
+    String.raw`\bmore recent\b|\brecent (?:drilling|data|work|estimates?)\b|\bno (?:more )?recent\b|\bnewer\b` +
+      String.raw`|\b(?:no|not)\b[^.]{0,60}\bsince (?:then|(?:19|20)\d\d)\b`
+  ),
   // The work, then its aim ("drilling would be needed to verify it"), or the aim first ("to verify the historical
   // estimate, the Company would need to twin historical holes").
   work: new RegExp(
@@ -774,7 +778,8 @@ export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, Re
     frenchWords([
       String.raw`plus r[ée]cent[${LETTER}]{0,3}`,
       String.raw`r[ée]cent[${LETTER}]{0,3} (?:travaux|forages|donn[ée]es|estimations?)`,
-      String.raw`aucune? (?:donn[ée]es?|estimations?|travaux) (?:plus )?r[ée]cent[${LETTER}]{0,3}`
+      String.raw`aucune? (?:donn[ée]es?|estimations?|travaux) (?:plus )?r[ée]cent[${LETTER}]{0,3}`,
+      String.raw`(?:aucune?|pas|n'a|n'ont)[^.]{0,60} depuis (?:lors|(?:19|20)\d\d)`
     ])
   ),
   work: new RegExp(
