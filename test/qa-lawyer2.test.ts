@@ -153,3 +153,44 @@ describe('historical-estimate: a statement that no more recent work was done sta
     expect(await reasons('historical-estimate', none)).not.toContainEqual(expect.stringMatching(recent))
   })
 })
+
+describe('related-party: a debt owed to a related party, settled in shares', () => {
+  const lead = (body: string) =>
+    lintWith(
+      'related-party',
+      `# Fallowmere Settles Debt\n\nVANCOUVER, British Columbia, April 2, 2026 – Fallowmere Resources Ltd. ` +
+        `(TSXV: FMR) ${body}\n`
+    )
+  const MISSING = /^Missing MI 61-101 related party transaction paragraph/
+
+  it.each([
+    'has agreed to settle $90,000 of accrued management fees owed to its Chief Executive Officer, Anton Berg, by ' +
+      'issuing 1,500,000 common shares at a deemed price of $0.06 per share.',
+    'will issue 1,500,000 common shares at a deemed price of $0.06 per share in settlement of $90,000 of loans ' +
+      'advanced to the Company by a director.'
+  ])('asks for the MI 61-101 paragraph (%#)', async (body) => {
+    const file = await lead(body)
+    expect(file.messages.map((m) => m.reason)).toContainEqual(expect.stringMatching(MISSING))
+  })
+
+  it('does not take a debt owed to arm’s length creditors, or a director’s options, for a related party’s', async () => {
+    for (const body of [
+      'has agreed to settle $90,000 of debt owed to arm’s length creditors by issuing 1,500,000 common shares at a ' +
+        'deemed price of $0.06 per share.',
+      'has granted 500,000 stock options to directors and officers, exercisable at $0.10 per share for five years.'
+    ]) {
+      expect((await lead(body)).messages).toEqual([])
+    }
+  })
+
+  it('reads it in French', async () => {
+    const french =
+      '# Fallowmere règle une dette en actions\n\nVANCOUVER (Colombie-Britannique), le 2 avril 2026 – Ressources ' +
+      'Fallowmere ltée (TSXV : FMR) a convenu de régler 90 000 $ d’honoraires dus à son chef de la direction par ' +
+      'l’émission de 1 500 000 actions ordinaires au prix réputé de 0,06 $ l’action.\n'
+    const file = await lintWith('related-party', french)
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      expect.stringMatching(/^Il manque, après la participation, le paragraphe/)
+    ])
+  })
+})

@@ -161,12 +161,31 @@ const ISSUED_TO_FR =
 const PARTICIPATION_FR = new RegExp(
   `${WHO_FR}.{0,160}?${TAKES_PART_FR}|(?:${TAKES_PART_FR}|${TAKING_PART_FR}).{0,40}?${BY_FR}.{0,60}?${WHO_FR}`
 )
+/**
+ * A debt owed to a related party, settled in securities: "settle $90,000 of fees owed to its Chief Executive Officer
+ * by issuing 1,500,000 shares", « des honoraires dus à son chef de la direction … par l'émission de … ».
+ */
+const OWED = new RegExp(
+  String.raw`\b(?:owed|owing|due|payable|advanced|lent|loaned)\b (?:by the (?:company|corporation) )?to ` +
+    String.raw`(?:[a-z'-]+,? ){0,4}?${WHO}`
+)
+const OWED_FR = new RegExp(
+  String.raw`(?<![${LETTER}])(?:d[uû]e?s?|payables?|avanc[ée]e?s?|pr[êe]t[ée]e?s?) (?:par la soci[ée]t[ée] )?` +
+    String.raw`(?:à|a) (?:[${LETTER}'-]+,? ){0,4}?${WHO_FR}`
+)
+/** Settled in securities: the debt is paid by an issue of them. */
+const SETTLED = /\bissu|\bsettle|shares? for debt|\bconvert|[ée]mi(?:s|se|ses)\b|[ée]mission|r[èe]glement/
 /** Securities issued to a related party, other than compensation. */
 const ISSUED = new RegExp(ISSUED_TO)
 const ISSUED_FR = new RegExp(ISSUED_TO_FR)
 function issuedTo(text: string, french: boolean): RegExpExecArray | null {
   if (COMPENSATION.test(text)) return null
-  return ISSUED.exec(text) ?? (french ? ISSUED_FR.exec(text) : null)
+  const settled = SETTLED.test(text)
+  return (
+    ISSUED.exec(text) ??
+    (settled ? OWED.exec(text) : null) ??
+    (french ? (ISSUED_FR.exec(text) ?? (settled ? OWED_FR.exec(text) : null)) : null)
+  )
 }
 /** « opération avec une personne apparentée », « opération entre parties liées ». */
 const TRANSACTION_FR = new RegExp(
