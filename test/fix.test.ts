@@ -12,6 +12,7 @@ import {describe, expect, it} from 'vitest'
 import {VFileMessage} from 'vfile-message'
 import {unifiedDiff} from '../src/cli/diff.js'
 import {applyEdits, editsOf} from '../src/cli/fix.js'
+import {decodeDraft, encodeWindows1252} from '../src/core/decode.js'
 import {fixture, RELEASE, root, tempFolders} from './helpers.js'
 
 const cli = path.join(root, 'dist/bundle/cli.js')
@@ -192,6 +193,25 @@ describe('--fix puts each text where a lawyer puts it', {timeout: 120_000}, () =
     const between = text.slice(text.indexOf(bold) + bold.length, text.indexOf('About Acme Gold Corp.'))
     expect(between).not.toContain('*')
     expect(between.endsWith('\n\n')).toBe(true)
+  })
+})
+
+describe('--fix on a Windows-1252 draft (Word\'s "Plain Text")', {timeout: 120_000}, () => {
+  it('writes the fix in Windows-1252 and keeps every byte of the draft', () => {
+    const draft =
+      'Harrowgate Gold Inc. (TSXV: HGG) has granted 1,200,000 options to Renée Côté, the Company’s “new” CFO, ' +
+      'exercisable at $0.22 per share for five years.\r\n'
+    const bytes = Buffer.from(encodeWindows1252(draft)!)
+    const dir = folder({})
+    fs.writeFileSync(path.join(dir, 'grant.txt'), bytes)
+    const result = run(dir, '--fix', 'grant.txt')
+    const fixed = fs.readFileSync(path.join(dir, 'grant.txt'))
+    expect(fixed.subarray(0, bytes.length).equals(bytes)).toBe(true)
+    expect(decodeDraft(fixed)).toEqual({
+      text: expect.stringContaining('Neither TSX Venture Exchange nor its Regulation Services Provider'),
+      encoding: 'windows-1252'
+    })
+    expect(result.output).not.toContain('exchange-disclaimer')
   })
 })
 

@@ -1,6 +1,6 @@
 /**
  * The draft's bytes, as the built CLI reads them: a BOM does not shift any
- * position, UTF-16 (Word's "Unicode text") lints as its UTF-8 twin, a U+FFFD
+ * position, UTF-16 (Word's "Unicode text") and Windows-1252 (Word's "Plain Text") lint as their UTF-8 twin, a U+FFFD
  * the file really holds is text while bytes that are not UTF-8 are refused,
  * files that are plainly not drafts are named by their magic numbers, and a
  * draft nested thousands deep is refused with one line, never a stack trace.
@@ -9,7 +9,9 @@ import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
+import fc from 'fast-check'
 import {lintText} from '../src/api.js'
+import {decodeDraft, encodeWindows1252} from '../src/core/decode.js'
 import {root, tempFolders} from './helpers.js'
 
 const cli = path.join(root, 'dist/bundle/cli.js')
@@ -80,6 +82,51 @@ describe('encodings: the same findings at the same places as the UTF-8 draft', (
 
   it.each(variants)('%s', (name) => {
     expect(run.messages(fileName(name)).map(place)).toEqual(expected)
+  })
+})
+
+describe('Windows-1252: a draft Word saved as "Plain Text" on Windows', () => {
+  // The draft's characters all have a byte in Windows-1252: “ ” 0x93 0x94, é 0xE9, ’ 0x92.
+  const cp1252 = (text: string) => {
+    const bytes = encodeWindows1252(text)
+    if (!bytes) throw new Error('not Windows-1252')
+    return bytes
+  }
+  const run = lintAll({'twin.md': DRAFT, 'windows.md': cp1252(DRAFT)})
+
+  it('lints with the same findings at the same places as its UTF-8 twin', () => {
+    expect(run.messages('twin.md').length).toBeGreaterThan(1)
+    expect(run.messages('windows.md').map(place)).toEqual(run.messages('twin.md').map(place))
+  })
+
+  it.each([
+    ['a byte that is no character there (0x81)', [0x81]],
+    ['a UTF-8 sequence beside a byte that is not UTF-8', [0xc3, 0xa9, 0xff]]
+  ])('%s: refused with one line', (_name, bad) => {
+    const ascii = DRAFT.replace(/[^ -~\n]/g, '"')
+    const bytes = Buffer.concat([Buffer.from(ascii.slice(0, 40)), Buffer.from(bad), Buffer.from(ascii.slice(40))])
+    const result = spawnSync(process.execPath, [cli, write(`bad-1252-${bad.length}.md`, bytes)], {
+      cwd: dir,
+      encoding: 'utf8'
+    })
+    expect(result.stderr).toMatch(/Cannot lint a file that is not valid UTF-8 \(\.md\)/)
+    expect(result.status).toBe(2)
+  })
+
+  it('property: text of Windows-1252 characters decodes from its bytes to itself', () => {
+    // Words as drafts write them: a special character stands beside letters, not in runs of them.
+    const special = ['“', '”', '‘', '’', '–', '—', 'é', 'è', 'ç', 'à', 'ô', '«', '»', '€', '…', 'É', 'Ç']
+    const word = fc.oneof(
+      fc.constantFrom('gold', 'Société', 'placement', '$0.10', '1,000,000', 'units.', '\n\n'),
+      fc.tuple(fc.constantFrom(...special), fc.constantFrom('a', 'e', 'Le', 'x')).map(([x, y]) => `${x}${y}`)
+    )
+    fc.assert(
+      fc.property(fc.array(word, {maxLength: 80}), (words) => {
+        const text = `Acme Gold Corp. ${words.join(' ')} é`
+        const decoded = decodeDraft(cp1252(text))
+        expect(decoded).toEqual({text, encoding: 'windows-1252'})
+      })
+    )
   })
 })
 

@@ -27,7 +27,7 @@ import {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {SOURCE} from '../core/constants.js'
 import {COMMENT_RULE} from '../core/control.js'
-import {decodeDraft} from '../core/decode.js'
+import {decodeDraft, encodeWindows1252} from '../core/decode.js'
 import {isSuggestion} from '../core/rule.js'
 import {unifiedDiff} from './diff.js'
 import {say} from './fail.js'
@@ -94,7 +94,7 @@ interface Draft {
   /** The file itself (a symlink resolved: the link stays a link). */
   real: string
   bytes: Buffer
-  encoding: 'utf-8' | 'utf-16le' | 'utf-16be'
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'
   bom: boolean
   original: string
   text: string
@@ -131,7 +131,10 @@ export async function fixDrafts(settings: EngineOptions, files: ReadonlyArray<st
           .map((edit) => ({...edit, text: draft.eol(edit.text)}))
           .filter((edit) => draft.text.slice(edit.start, edit.end) !== edit.text)
         if (edits.length === 0) return false
-        draft.text = applyEdits(draft.text, edits)
+        const next = applyEdits(draft.text, edits)
+        // A Windows-1252 draft takes only fixes it can hold (its bytes have no "≤"): the others are left to report.
+        if (draft.encoding === 'windows-1252' && !encodeWindows1252(next)) return false
+        draft.text = next
         draft.applied += edits.length
         return true
       })
@@ -169,7 +172,8 @@ function read(name: string, cwd: string): Draft | undefined {
   const decoded = decodeDraft(bytes, path.extname(name))
   if ('reason' in decoded) return undefined
   const bom =
-    decoded.encoding !== 'utf-8' || (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    decoded.encoding.startsWith('utf-16') ||
+    (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
   const text = decoded.text
   const crlf = text.split('\r\n').length - 1
   const eol = crlf > 0 && crlf >= text.split('\n').length - 1 - crlf ? toCrlf : (edit: string) => edit
@@ -180,6 +184,13 @@ const toCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n')
 
 /** The text in the draft's own encoding, with its byte-order mark if it had one. */
 function encode(draft: Draft, text: string): Buffer {
+  if (draft.encoding === 'windows-1252') {
+    // Every character a fix writes (curly quotes, dashes, accents) has its byte; one that had none would be lost.
+    const bytes = encodeWindows1252(text)
+    if (!bytes)
+      throw new Error(`${draft.name}: a fix holds a character Windows-1252 cannot write; save the draft as UTF-8`)
+    return Buffer.from(bytes)
+  }
   if (draft.encoding === 'utf-8') {
     const body = Buffer.from(text, 'utf8')
     return draft.bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body

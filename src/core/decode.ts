@@ -2,8 +2,10 @@
  * A draft's bytes to its text, decided on the bytes: a byte-order mark (UTF-8,
  * UTF-16 LE/BE) is honoured and dropped, so every offset counts characters of
  * the draft as written; files that are plainly not drafts (PDF, Office, images,
- * RTF) are named by their magic numbers; bytes that are not UTF-8 are refused,
- * while a U+FFFD the file really holds (as EF BF BD) is text like any other.
+ * RTF) are named by their magic numbers; a file with no UTF-8 sequence in it is
+ * read as Windows-1252 (Word's "Plain Text" on Windows), other bytes that are
+ * not UTF-8 are refused, while a U+FFFD the file really holds (as EF BF BD) is
+ * text like any other.
  * A Word draft (.docx, .docm) is read for its text (word.ts): the parser marks
  * it and the decoder's transformer, first of the run, reads it and parses the
  * text it holds.
@@ -23,7 +25,7 @@ import {parseShielded} from './parse-guard.js'
 import {WORD_PLACES} from './word-places.js'
 
 /** The draft's text, or why it cannot be linted. */
-export type Decoded = {text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'} | {reason: string}
+export type Decoded = {text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252'} | {reason: string}
 
 const SAVE_AS_TEXT = 'save the draft as plain text (.txt) or Markdown (.md)'
 /** For what a word processor can save as .docx. */
@@ -157,8 +159,66 @@ export function decodeDraft(bytes: Uint8Array, extname = ''): Decoded {
     // The BOM, if any, is dropped (`ignoreBOM: false`): offsets count from the first character of the draft.
     return {text: new TextDecoder('utf-8', {fatal: true}).decode(bytes), encoding: 'utf-8'}
   } catch {
+    const text = windows1252(bytes)
+    if (text !== undefined) return {text, encoding: 'windows-1252'}
     return {reason: `Cannot lint a file that is not valid UTF-8${kindOf(extname)}: save the draft as UTF-8 text`}
   }
+}
+
+/**
+ * Windows-1252's characters for the bytes 0x80 to 0x9F (0 where it has none: 0x81, 0x8D, 0x8F, 0x90, 0x9D). Node's
+ * TextDecoder reads "windows-1252" as ISO-8859-1 there (C1 controls, not curly quotes), so the table is ours.
+ */
+const CP1252 = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017d, 0, 0,
+  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0, 0x017e, 0x0178
+]
+const CP1252_BYTE = new Map(CP1252.flatMap((code, i) => (code ? [[code, 0x80 + i] as const] : [])))
+
+/**
+ * A draft saved by Word on Windows as "Plain Text" in its default encoding, Windows-1252 (curly quotes 0x93 0x94,
+ * "é" 0xE9), read as such: its text, or undefined when the bytes are not that. A file with as many UTF-8
+ * sequences of two or more bytes as bytes that are not UTF-8 is UTF-8 with bytes broken, not Windows-1252; nor is
+ * one with a byte that is no character in Windows-1252.
+ */
+function windows1252(bytes: Uint8Array): string | undefined {
+  // Bytes that are UTF-8 sequences, and high bytes that are not: a UTF-8 file with a few bytes broken has more of
+  // the first; a Windows-1252 file, where a sequence happens only by chance ("Ã©"), more of the second.
+  let sequences = 0
+  let strays = 0
+  for (let i = 0; i < bytes.length; i++) {
+    const lead = bytes[i]
+    if (lead < 0x80) continue
+    const width =
+      lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0
+    let continued = width > 0 && i + width <= bytes.length
+    for (let k = 1; continued && k < width; k++) continued = (bytes[i + k] & 0xc0) === 0x80
+    if (continued) {
+      sequences++
+      i += width - 1
+    } else strays++
+  }
+  if (sequences >= strays) return undefined
+  const codes = new Uint16Array(bytes.length)
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]
+    const code = byte >= 0x80 && byte < 0xa0 ? CP1252[byte - 0x80] : byte
+    if (code === 0) return undefined
+    codes[i] = code
+  }
+  return new TextDecoder('utf-16le').decode(codes)
+}
+
+/** `text` in Windows-1252, or undefined when a character has no byte there (a fix would lose it). */
+export function encodeWindows1252(text: string): Uint8Array | undefined {
+  const bytes = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const byte = code < 0x80 || (code >= 0xa0 && code <= 0xff) ? code : CP1252_BYTE.get(code)
+    if (byte === undefined) return undefined
+    bytes[i] = byte
+  }
+  return bytes
 }
 
 /**
