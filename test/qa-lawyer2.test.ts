@@ -194,3 +194,39 @@ describe('related-party: a debt owed to a related party, settled in shares', () 
     ])
   })
 })
+
+describe('release kind: an offering the release calls off offers nothing', () => {
+  const release = (lead: string) =>
+    `# Corrib Metals Update\n\nVANCOUVER, British Columbia, July 21, 2026 /CNW/ - Corrib Metals Inc. (TSXV: CRB) ${lead}\n`
+  const legend = async (lead: string) =>
+    (await lintWith('us-distribution-legend', release(lead))).messages.map((m) => m.reason)
+
+  it.each([
+    'announces that it has terminated the non-brokered private placement of up to 5,000,000 units at $0.20 per ' +
+      'unit that it announced on June 2, 2026. No securities were issued.',
+    'announces that its non-brokered private placement of up to 5,000,000 units at $0.20 per unit has been ' +
+      'cancelled in light of market conditions.',
+    'a mis fin au placement privé sans l’entremise d’un courtier de 5 000 000 d’unités au prix de 0,20 $ l’unité ' +
+      'annoncé le 2 juin 2026.'
+  ])('owes no legend (%#)', async (lead) => {
+    expect(await legend(lead)).toEqual([])
+  })
+
+  it('still owes the legend for the offering that replaces the one called off', async () => {
+    const lead =
+      'announces that it has terminated its proposed private placement. The Company will instead complete a ' +
+      'non-brokered private placement of up to 4,000,000 units at $0.25 per unit for gross proceeds of up to $1,000,000.'
+    expect(await legend(lead)).toEqual([expect.stringMatching(/^Missing U\.S\. distribution legend/)])
+  })
+})
+
+describe('release kind: a termination of something else is no offering called off', () => {
+  it('owes the legend for a placement announced after an option agreement’s termination', async () => {
+    const lead =
+      '# Corrib Metals Update\n\nVANCOUVER, British Columbia, July 21, 2026 /CNW/ - Corrib Metals Inc. (TSXV: CRB) ' +
+      'announces that, following the termination of its option agreement on the Larch property, it will complete a ' +
+      'non-brokered private placement of up to 4,000,000 units at $0.25 per unit for gross proceeds of up to $1,000,000.\n'
+    const file = await lintWith('us-distribution-legend', lead)
+    expect(file.messages.map((m) => m.reason)).toEqual([expect.stringMatching(/^Missing U\.S\. distribution legend/)])
+  })
+})

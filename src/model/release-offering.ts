@@ -59,6 +59,27 @@ const PROVENANCE = new RegExp(
 )
 /** Reach of PROVENANCE before the form. */
 const PROVENANCE_REACH = 80
+/**
+ * An offering the release calls off: terminated, cancelled, withdrawn or abandoned, or one that will not proceed
+ * ("has terminated the private placement announced on June 2", "the placement has been cancelled", « a mis fin au
+ * placement privé », « le placement a été annulé »). It offers nothing.
+ */
+/** The words up to the offering, its object: a few, with no clause break (", the Company announces"). */
+const OBJECT = String.raw`(?: (?:[^ ;,]|,(?! ))+){0,7} ?$`
+const CALLED_OFF_BEFORE = new RegExp(
+  String.raw`\b(?:terminat(?:e|es|ed|ing|ion of)|cancel(?:s|led|ed|ling|lation of)|withdr(?:aw|aws|awn|ew|awal of)` +
+    String.raw`|abandon(?:s|ed|ment of)?|not (?:to )?(?:proceed|go ahead) with)\b${OBJECT}` +
+    String.raw`|(?:mis fin (?:à|au|aux)|r[ée]sili[ée]|annul[ée]|renonc[ée] (?:à|au))${OBJECT}`
+)
+const CALLED_OFF_AFTER = new RegExp(
+  String.raw`^[^;]{0,80}?\b(?:(?:has|have|had) been|was|were|is|will be) (?:terminated|cancell?ed|withdrawn|abandoned)\b` +
+    String.raw`|^[^;]{0,80}?\b(?:will|shall) not (?:proceed|be completed|close)\b` +
+    String.raw`|^[^;]{0,80}?(?:a|ont) [ée]t[ée] (?:annul[ée]e?s?|r[ée]sili[ée]e?s?)` +
+    String.raw`|^[^;]{0,80}?\bne (?:sera|seront) pas (?:r[ée]alis|compl[ée]t)`
+)
+/** Whether the offering named at `at` (to `end`) in `text` is called off. */
+const calledOff = (text: string, at: number, end: number): boolean =>
+  CALLED_OFF_BEFORE.test(text.slice(Math.max(0, at - 100), at)) || CALLED_OFF_AFTER.test(text.slice(end, end + 100))
 /** A sentence that amends or exercises securities already outstanding (their expiry, price, term). */
 const AMENDS_OUTSTANDING = new RegExp(
   String.raw`\b(?:extend|extension|amend|amendment|re-?pric|accelerat|expiry|exercise)[a-z]*\b[^.]{0,100}` +
@@ -133,16 +154,19 @@ export function findOwnOffering(
     // In a sentence that amends or exercises outstanding securities, a form named as their origin is no offering.
     const amends = text.includes('warrant') || text.includes('option') || text.includes('bons de souscription')
     let origin = false
+    let off = false
     for (const rank of liveForms) {
       const {form, re} = OFFERING_FORMS[rank]
       const match = re.exec(text)
       if (!match || NOT_FOR_MONEY.test(match[0])) continue
       const past = amends && PROVENANCE.test(text.slice(Math.max(0, match.index - PROVENANCE_REACH), match.index))
       if (past && AMENDS_OUTSTANDING.test(text)) origin = true
+      else if (calledOff(text, match.index, match.index + match[0].length)) off = true
       else hits.push(hitOf(sentence, match, form, rank))
     }
     const named = hits.length > before
-    if (!named && (origin || nonCash.some((re) => re.test(text)))) continue
+    // A sentence that calls its offering off states terms of nothing offered ("… of up to 5,000,000 units at $0.20").
+    if (!named && (origin || off || nonCash.some((re) => re.test(text)))) continue
     const signalled: Array<{kind: string; start: number}> = []
     for (const index of signals) {
       const match = OFFERING_SIGNALS[index].exec(text)
