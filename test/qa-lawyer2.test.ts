@@ -230,3 +230,24 @@ describe('release kind: a termination of something else is no offering called of
     expect(file.messages.map((m) => m.reason)).toEqual([expect.stringMatching(/^Missing U\.S\. distribution legend/)])
   })
 })
+
+describe('who speaks: a holder with its holding in its subject', () => {
+  const lint = (lead: string) =>
+    lintWith('exchange-disclaimer', `# Meeting Requisitioned\n\nTORONTO, Ontario, September 3, 2026 /CNW/ - ${lead}\n`)
+
+  it('a shareholder that owns 14.2% of the listed company speaks for itself: no disclaimer owed', async () => {
+    const lead =
+      'Halvard Capital Partners LP ("Halvard"), which owns approximately 14.2% of the outstanding common shares of ' +
+      'Ormond Resources Inc. (TSXV: ORM) ("Ormond"), has requisitioned a special meeting of Ormond shareholders.'
+    expect((await lint(lead)).messages).toEqual([])
+  })
+
+  it('the issuer, tagged before the holding it describes, still speaks: the disclaimer is owed', async () => {
+    const lead =
+      'Acme Gold Corp. (TSXV: ACM), which holds 40.5% of the shares of Birch Metals Inc. (TSXV: BRM), has ' +
+      'completed its annual general meeting.'
+    expect((await lint(lead)).messages.map((m) => m.reason)).toEqual([
+      expect.stringMatching(/^Missing TSX Venture Exchange disclaimer/)
+    ])
+  })
+})

@@ -353,9 +353,10 @@ const TRADES_FR = [
 /** A term the release defines for the securities between them and their company: `shares (the "Shares") of`. */
 const DEFINED_TERM = String.raw`(?:\([^()]{1,40}\) )?`
 export const HOLDING = new RegExp(
-  String.raw`(?:${words(TRADES)}[^.]{0,80}\b(?:(?:common |voting |ordinary )?shares|securities|units|warrants|` +
+  // A point inside a figure ("14.2% of the shares") does not end the clause.
+  String.raw`(?:${words(TRADES)}(?:[^.]|\.(?=\d)){0,80}\b(?:(?:common |voting |ordinary )?shares|securities|units|warrants|` +
     String.raw`subscription receipts) ${DEFINED_TERM}(?:of|in) (?:the capital of )?` +
-    String.raw`|${frenchWords(TRADES_FR)}[^.]{0,80}(?<![a-z\u00e0-\u00ff])` +
+    String.raw`|${frenchWords(TRADES_FR)}(?:[^.]|\.(?=\d)){0,80}(?<![a-z\u00e0-\u00ff])` +
     String.raw`(?:actions(?: ordinaires| avec droit de vote)?|titres|unit[ée]s|bons de souscription) ` +
     String.raw`${DEFINED_TERM}(?:de |d'|du )(?:(?:la |l')?capital (?:de |d'|du ))?)`
 )

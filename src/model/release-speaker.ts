@@ -65,6 +65,28 @@ function holdingOfListed(sentence: Sentence, listings: Listing[], from: number):
   return decided(sentence, from + match.index, end)
 }
 
+/** A verb in the perfect ("has requisitioned", "have entered"), where no announcing verb is. */
+const PERFECT = /\b(?:has|have) (?:[a-z]{2,20}ed|made|sent|begun|taken|written|given)\b/
+
+/**
+ * A holder that speaks with its holding in its subject: "Halvard Capital Partners LP, which owns 14.2% of the
+ * outstanding shares of Ormond Resources Inc. (TSXV: ORM), has requisitioned a meeting". The ticker tag in the
+ * subject names the company held, not the one speaking; a subject that names itself ("the Company") or carries a
+ * tag before its holding speaks for the issuer.
+ */
+function holderSubject(sentence: Sentence, listings: Listing[]): Decided | undefined {
+  const text = sentence.norm.text
+  const verb = ANNOUNCES.exec(text) ?? PERFECT.exec(text)
+  if (!verb) return undefined
+  const subject = text.slice(0, verb.index)
+  if (SELF.test(subject)) return undefined
+  const held = HOLDING.exec(subject)
+  if (!held || tagIn(sentence, listings, 0, held.index)) return undefined
+  const objectStart = held.index + held[0].length
+  if (!tagIn(sentence, listings, objectStart, verb.index)) return undefined
+  return decided(sentence, held.index, Math.min(verb.index, objectEnd(sentence, listings, objectStart)))
+}
+
 /** A defined term's end with the parenthesis that closes it: `(the "Issuer")`. */
 const termEnd = (text: string, end: number): number => (text[end] === ')' ? end + 1 : end)
 
@@ -282,6 +304,8 @@ export function findAnnouncers(opening: Sentence[], listings: Listing[]): Listin
 export function findSpeaker(opening: Sentence[], listings: Listing[], reported = false): Speaker {
   const warned = opening.some((sentence) => EARLY_WARNING.test(sentence.norm.text))
   for (const sentence of opening) {
+    const holder = holderSubject(sentence, listings)
+    if (holder) return {speaker: 'third-party', evidence: holder}
     const found = verdict(sentence, listings, warned, reported || warned)
     if (found === 'issuer') break
     if (found) return found
