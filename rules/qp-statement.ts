@@ -100,6 +100,18 @@ function reportMissingParts(
     missing({reason, why: related ? elsewhere(quoted(related)) : why}, at(after(statement.designation) ?? end, insert))
   }
   if (!statement.approval) missing(texts.approval, text + texts.approval.sentence)
+  // Each QP's relationship (a second QP named for other information): a warning, on the person.
+  for (const other of statement.unrelated) {
+    // The statement's own person without a relationship is the error above.
+    if (!statement.relationship && other.surname === statement.person?.surname) continue
+    const person = quoted(other)
+    report({
+      level: 'warning',
+      reason: texts.otherRelationship.reason(person),
+      place: other,
+      note: texts.note(cause, decided, texts.otherRelationship.why(person))
+    })
+  }
   if (!statement.qualifiedPerson) {
     missing(texts.qualified, at(end, texts.qualified.insert))
   } else if (!statement.instrument) {

@@ -251,3 +251,40 @@ describe('who speaks: a holder with its holding in its subject', () => {
     ])
   })
 })
+
+describe('qp-statement: each QP’s relationship, where the statement names two', () => {
+  const RESULTS = 'Hole CP-26-07 returned 5.1 g/t gold over 9.0 metres; true widths are about 80% of core lengths.'
+  const reasonsOf = async (statement: string) =>
+    (await lintWith('qp-statement', `${LEAD}\n\n${RESULTS}\n\n${statement}\n`)).messages.map((m) => m.reason)
+  const OTHER = /^Missing relationship to the issuer of the Qualified Person “Tomas Reyes”/
+
+  it('warns on the second QP whose relationship is not given', async () => {
+    const statement =
+      'The drill program was supervised by Renata Olsen, P.Geo., of Halvard Mining Consultants, who is independent ' +
+      'of the Company. The other technical information has been reviewed and approved by Tomas Reyes, P.Geo. Both ' +
+      'are qualified persons under NI 43-101.'
+    expect(await reasonsOf(statement)).toEqual([expect.stringMatching(OTHER)])
+  })
+
+  it.each([
+    // Each with their own.
+    'The drill program was supervised by Renata Olsen, P.Geo., who is independent of the Company, and the other ' +
+      'technical information approved by Tomas Reyes, P.Geo., Vice President Exploration of the Company, both ' +
+      'qualified persons under NI 43-101.',
+    // Together.
+    'The technical information has been reviewed and approved by Renata Olsen, P.Geo., and Tomas Reyes, P.Geo., ' +
+      'both of whom are independent of the Company and qualified persons under NI 43-101.',
+    // Through their firm.
+    'The estimate was prepared by Renata Olsen, P.Geo. and Tomas Reyes, P.Geo. from Halvard Mining Consultants, ' +
+      'qualified persons under NI 43-101. Halvard Mining Consultants is independent of the Company.'
+  ])('accepts the relationship each has (%#)', async (statement) => {
+    expect(await reasonsOf(statement)).toEqual([])
+  })
+
+  it('does not take degrees for a second person', async () => {
+    const statement =
+      'The technical information has been reviewed and approved by Phillip Moss, BSc Geol MBA, MAIG, a consultant ' +
+      'to the Company and a qualified person under NI 43-101.'
+    expect(await reasonsOf(statement)).toEqual([])
+  })
+})

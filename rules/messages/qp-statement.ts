@@ -19,6 +19,8 @@ export interface QpTexts {
   name: {reason: string; why: string; before: string; after: string}
   designation: {reason: string; why: string; insert: string}
   relationship: {reason: string; elsewhere: (quoted: string) => string; why: string; insert: string}
+  /** Another QP the statement names, whose relationship it does not give. */
+  otherRelationship: {reason: (person: string) => string; why: (person: string) => string}
   approval: {reason: string; why: string; sentence: string}
   qualified: {reason: string; why: string; insert: string}
   instrument: {why: string; insert: string; parenthesis: string}
@@ -72,6 +74,12 @@ export const QP_TEXTS: Record<Language, QpTexts> = {
       elsewhere: (quoted) => `it gives a relationship to another company (${quoted}), not to the issuer.`,
       why: 'it does not disclose the QP’s relationship to the issuer.',
       insert: ', [title] of the Company'
+    },
+    otherRelationship: {
+      reason: (person) => `Missing relationship to the issuer of the Qualified Person ${person}`,
+      why: (person) =>
+        `it does not disclose the relationship of ${person}, who also prepared or approved technical information, to ` +
+        'the issuer (each QP’s). Add their title, or that they are independent of the Company.'
     },
     approval: {
       reason: 'Missing approval in the QP statement, expected “reviewed and approved”, “prepared” or “supervised”',
@@ -139,6 +147,12 @@ export const QP_TEXTS: Record<Language, QpTexts> = {
       elsewhere: (quoted) => `elle donne un lien avec une autre société (${quoted}), non avec l’émetteur.`,
       why: 'elle n’indique pas le lien de la personne qualifiée avec l’émetteur.',
       insert: ', [titre] de la Société'
+    },
+    otherRelationship: {
+      reason: (person) => `Il manque le lien avec l’émetteur de la personne qualifiée ${person}`,
+      why: (person) =>
+        `elle n’indique pas le lien de ${person}, qui a aussi préparé ou approuvé de l’information technique, avec ` +
+        'l’émetteur (celui de chaque personne qualifiée). Indiquez son titre, ou qu’elle est indépendante de la Société.'
     },
     approval: {
       reason:

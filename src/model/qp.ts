@@ -49,6 +49,11 @@ export interface QpStatement {
   qualifiedPerson: QpPart | undefined
   /** The reference to the instrument: "NI 43-101", "National Instrument 43-101", "Regulation 43-101". */
   instrument: QpPart | undefined
+  /**
+   * Where the statement names several professionals as preparing or approving (a second QP: "The other technical
+   * information has been approved by Tomas Reyes, P.Geo."), those whose relationship to the issuer it does not give.
+   */
+  unrelated: QpPerson[]
 }
 
 // A sentence that speaks of a Qualified Person, not one of the cautions that mention one ("a qualified person has
@@ -266,6 +271,8 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
     if (!best || score > best.score) best = {statement, score}
   }
   const statement = best?.statement
+  if (statement)
+    statement.unrelated = unrelatedOthers(statementWindow(blocks, statement.sentence).units, sentences, issuer)
   // The relationship may be stated where the release introduces the QP ("Dr. Ebert, President and CEO"), and the
   // designation and approval where a footnote's QP is named ("approved by Ewan Roe, P.Geo.(1)" above "(1) Mr. Roe
   // is … a qualified person"): looked for once, for the statement chosen, in the sentences that name the QP.
@@ -403,6 +410,59 @@ function partsOf(
     relatedElsewhere: relatedElsewhere(units, issuer),
     approval: partIn(units, APPROVAL),
     qualifiedPerson: partIn(units, IDENTIFIES),
-    instrument: partIn(units, INSTRUMENT)
+    instrument: partIn(units, INSTRUMENT),
+    unrelated: []
   }
+}
+
+const RELATIONSHIP_ALL = new RegExp(RELATIONSHIP.source, 'g')
+/** Degrees and designations a name parse can take for a name ("BSc Geol MBM"). */
+const DEGREE = /\b(?:B\.?Sc|M\.?Sc|Ph\.?D|B\.?Eng|M\.?Eng|MBA|MBM|Geol|Hons|BA|MA)\b/
+/** The firm a professional is with: its first capitalized word ("of SLR Consulting", "from Micon International"). */
+const FIRM = /^[^;]{0,70}?\b(?:of|from|with|at) (?:the firm )?([A-Z][A-Za-z&'-]{2,})/
+/** A sentence of another era or of a biography: its professionals are no QPs of this release. */
+const NOT_THIS_RELEASE = /\bhistor|\bformerly\b|\bpreviously\b|\b19\d\d\b|\bhistoriques?\b|\bauparavant\b/
+/** A relationship stated for several people at once: "both are independent", "each of whom is a consultant". */
+const TOGETHER = /\b(?:both|each|all|tous|toutes|chacun|chacune)\b/
+
+/**
+ * Where the statement names several professionals as preparing or approving (two QPs), those whose relationship to
+ * the issuer the release does not give: in their own clause (up to the next person named), in a sentence that names
+ * them, or for them all at once ("both are independent of the Company").
+ */
+function unrelatedOthers(units: Sentence[], sentences: Sentence[], issuer: string[]): QpPerson[] {
+  const toIssuer = (text: string, end: number) => !toAnotherCompany(text, end, issuer)
+  const related = (text: string) =>
+    [...text.matchAll(RELATIONSHIP_ALL)].some((match) => toIssuer(text, match.index + match[0].length))
+  const seen = new Set<string>()
+  const named: Array<{person: QpPerson; related: boolean}> = []
+  for (const unit of new Set(units)) {
+    const text = unit.raw.text
+    const lower = unit.norm.text
+    if ((!APPROVAL.test(lower) && !IDENTIFIES.test(lower)) || NOT_THIS_RELEASE.test(lower)) continue
+    const found = people(text)
+    for (const [index, person] of found.entries()) {
+      if (seen.has(person.surname) || DEGREE.test(person.words)) continue
+      if (!DESIGNATION_RE.test(text.slice(person.to, person.to + 40).toLowerCase())) continue
+      seen.add(person.surname)
+      const clause = text.slice(person.to, found[index + 1]?.from ?? text.length)
+      // The firm they are with, when the release says how the firm relates to the issuer ("… P.Geo. from Micon
+      // International Limited", "Micon International Limited is independent of Talamore"); named after a list of
+      // people ("Ann Roe, P.Eng. and Tom Fry, P.Geo. from Micon"), it is each one's.
+      const firm = FIRM.exec(text.slice(person.to, person.to + 100))?.[1]
+      const about = (name: string) => (other: Sentence) => other.raw.text.includes(name) && related(other.norm.text)
+      const own =
+        related(clause.toLowerCase()) ||
+        sentences.some(about(person.surname)) ||
+        (firm !== undefined && sentences.some(about(firm)))
+      named.push({
+        person: {...spanOf(unit.raw, person.from, person.to), words: person.words, surname: person.surname},
+        related: own
+      })
+    }
+  }
+  // One professional: the statement's own relationship speaks for them. Several stated together ("both are
+  // independent of the Company"): so does that.
+  if (named.length < 2 || units.some((unit) => TOGETHER.test(unit.norm.text) && related(unit.norm.text))) return []
+  return named.filter((entry) => !entry.related).map((entry) => entry.person)
 }
