@@ -8,7 +8,8 @@ import {describe, expect, it} from 'vitest'
 import {format, lintWith} from './helpers.js'
 
 const LEAD =
-  'Acme Gold Corp. (TSXV: ACM) reports that hole BR-26-004 at its Birch project returned 4.2 g/t Au over 6.0 m.'
+  'Acme Gold Corp. (TSXV: ACM) reports that hole BR-26-004 at its Birch project returned 4.2 g/t Au over 6.0 m. ' +
+  'The hole was drilled at an azimuth of 180° and a dip of -55°.'
 
 /** The methods paragraph of a compliant drill release, in parts a copy may mangle. */
 const METHODS = [
