@@ -101,9 +101,8 @@ function reportMissingParts(
   }
   if (!statement.approval) missing(texts.approval, text + texts.approval.sentence)
   // Each QP's relationship (a second QP named for other information): a warning, on the person.
-  for (const other of statement.unrelated) {
-    // The statement's own person without a relationship is the error above.
-    if (!statement.relationship && other.surname === statement.person?.surname) continue
+  // Without any relationship, the error above speaks for the statement and each of its QPs.
+  for (const other of statement.relationship ? statement.unrelated : []) {
     const person = quoted(other)
     report({
       level: 'warning',
