@@ -75,6 +75,14 @@ export interface Results {
  */
 const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,12}(?:\.\d{1,6})?`
 const LENGTH = String.raw`(?:m[èe]tres?|m|metres?|meters?|ft|feet|cm)(?![${LETTER}])`
+/**
+ * The end of a range's second figure when the range is one of values, not of depths: the figure whole, then a grade
+ * or a price ("ranging from 24 to 4,283 ppb", "from 0.2 to 12.5 g/t Au", « de 0,5 à 12,3 g/t »). A range of depths
+ * ("from 120.5 to 126.0 m", "from 12 to 18") ends on a length or on nothing.
+ */
+const NOT_VALUES =
+  String.raw`(?![\d]|[.,]\d)` +
+  String.raw`(?! ?(?:%|ppm|ppb|g\/t|gpt|g\/tonne|grams?\b|oz|opt\b|ounces?|lbs?\b|percent|per cent|\$))`
 
 /** An interval over a width, or a depth: "over 6.0 m", "6.0 m of", "158m@", "from 120.5 m", "(120.0-126.0 m)". */
 const INTERVAL = new RegExp(
@@ -82,13 +90,13 @@ const INTERVAL = new RegExp(
     String.raw`\b(?:over|across|along|for) (?:a |an )?(?:(?:true|core|downhole|drilled|sample|estimated true) )?` +
       String.raw`(?:width|length|interval)? ?(?:of )?${FIGURE} ?${LENGTH}`,
     String.raw`${FIGURE} ?${LENGTH} ?(?:of|grading|@|at|averaging|assaying|returning|with|containing|\()`,
-    String.raw`\bfrom ${FIGURE} ?(?:${LENGTH} )?(?:to|-) ?${FIGURE}`,
+    String.raw`\bfrom ${FIGURE} ?(?:${LENGTH} )?(?:to|-) ?${FIGURE}${NOT_VALUES}`,
     String.raw`${FIGURE} ?(?:-|to) ?${FIGURE} ?${LENGTH}`,
     // French: "sur 12,5 m", "sur une épaisseur réelle de 4,0 m", "12,5 m à 6,8 g/t", "de 120,0 à 132,5 m".
     String.raw`(?<![${LETTER}])(?:sur|le long de) (?:une |un )?(?:(?:longueur|[ée]paisseur|largeur|intervalle)` +
       String.raw` (?:r[ée]elle |vraie |carott[ée]e |estim[ée]e )?(?:de )?)?${FIGURE} ?${LENGTH}`,
     String.raw`${FIGURE} ?${LENGTH} ?(?:à \d|titrant|de \d|d'une teneur|avec une teneur)`,
-    String.raw`(?<![${LETTER}])de ${FIGURE} ?(?:${LENGTH} )?à ?${FIGURE}`,
+    String.raw`(?<![${LETTER}])de ${FIGURE} ?(?:${LENGTH} )?à ?${FIGURE}${NOT_VALUES}`,
     String.raw`${FIGURE} ?à ?${FIGURE} ?${LENGTH}`
   ].join('|')
 )
@@ -119,7 +127,7 @@ const RESULT_WORDS = new RegExp(
 /** Drill words: a result from a drill hole. */
 const DRILL = new RegExp(
   String.raw`\b(?:holes?|drill\w*|intercept\w*|intersect\w*|core|downhole|down-hole|ddh|collar)\b` +
-    String.raw`|\bfrom \d[\d.,]{0,12} ?(?:m|metres?|meters?|ft)?(?![a-z]) ?(?:to|-)|` +
+    String.raw`|\bfrom \d[\d.,]{0,12} ?(?:m|metres?|meters?|ft)?(?![a-z]) ?(?:to|-) ?\d[\d,]{0,12}(?:\.\d{1,6})?${NOT_VALUES}|` +
     frenchWords([
       'trous?',
       'sondages?',

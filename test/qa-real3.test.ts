@@ -1,0 +1,37 @@
+/**
+ * Technical releases of the third QA round, on real releases nobody tuned for (drill, soil and grab results, resources
+ * quoted in passing, footnotes, QP statements): shapes the rules read wrongly before, each decided by its elements,
+ * not its phrasing. Invented issuers and our own wording only.
+ */
+import {describe, expect, it} from 'vitest'
+import {lintWith} from './helpers.js'
+
+const LEAD =
+  'VANCOUVER, British Columbia, March 3, 2026 /Newswire/ - Larchmont Gold Corp. (TSXV: LGC) ("Larchmont" or the ' +
+  '"Company") reports on its Crow Lake property.'
+const reasons = async (id: Parameters<typeof lintWith>[0], body: string) =>
+  (await lintWith(id, `${LEAD}\n\n${body}\n`)).messages.map((m) => `${m.fatal ? 'error' : 'warning'}: ${m.reason}`)
+
+/** The statements a sample result owes, all but the ones a test is about. */
+const LAB =
+  'Samples were analysed by ALS Canada Ltd. in North Vancouver, independent of the Company, by fire assay with an ' +
+  'atomic absorption finish; certified standards and blanks were inserted into every batch.'
+
+describe('exploration-results: a range of values is not an interval over a width', () => {
+  it.each([
+    'Soil samples returned gold values ranging from 24 to 4,283 ppb across the grid.',
+    'The 2025 soil samples returned values from 0.2 to 12 g/t Au.',
+    'Rock samples collected along the ridge assayed from 15 to 640 ppm Cu.'
+  ])('asks no true widths of soil or rock values: %s', async (result) => {
+    const found = await reasons('exploration-results', `${result} ${LAB}`)
+    expect(found.filter((r) => /true widths/.test(r))).toEqual([])
+  })
+
+  it('still asks them of a hole’s interval from one depth to another', async () => {
+    const found = await reasons(
+      'exploration-results',
+      `Hole LC-26-04 returned 3.2 g/t Au from 112 to 124 metres in drill core. ${LAB}`
+    )
+    expect(found).toEqual([expect.stringMatching(/^error: Missing true widths/)])
+  })
+})
