@@ -35,3 +35,22 @@ describe('exploration-results: a range of values is not an interval over a width
     expect(found).toEqual([expect.stringMatching(/^error: Missing true widths/)])
   })
 })
+describe('exploration-results: a soil sample in a paragraph that names “selected samples” is not a grab sample', () => {
+  const SOIL =
+    'Soil samples were analysed on site by portable XRF, with standards inserted every 30 samples. Selected samples ' +
+    'are checked by fire assay at ALS Canada Ltd. in Kamloops, independent of the Company. The discovery soil sample ' +
+    'returned 419 ppb gold.'
+
+  it('asks no grab-sample caution of it', async () => {
+    const found = await reasons('exploration-results', SOIL)
+    expect(found.filter((r) => /selective/.test(r))).toEqual([])
+  })
+
+  it('still asks it of grab samples the paragraph introduces', async () => {
+    const found = await reasons(
+      'exploration-results',
+      `Crews collected 40 rock grab samples along the vein. Eleven samples returned more than 1 g/t Au, up to 28.4 g/t Au. ${LAB}`
+    )
+    expect(found).toEqual([expect.stringMatching(/^error: Missing caution that grab samples are selective/)])
+  })
+})

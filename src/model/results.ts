@@ -199,11 +199,24 @@ const NOT_RESULT = new RegExp(
 /** A sentence about samples (not a drill hole's). */
 const SAMPLES = /\bsamples?\b|\bsampled\b/
 
-/** Whether a sentence gives grades of grab or selected samples, itself or as its paragraph introduces them. */
+/**
+ * Samples taken systematically, on a grid or along a line, not chosen for what they hold: soil, till, silt or stream
+ * sediment, channel, trench or core samples (« échantillons de sol »).
+ */
+const SYSTEMATIC = new RegExp(
+  String.raw`\b(?:soil|till|silt|(?:stream|lake) sediment|channel|trench|core) samples?\b|` +
+    frenchWords([String.raw`[ée]chantillons? (?:de |en )?(?:sols?|till|rainures?|tranch[ée]es?|carottes?)`])
+)
+
+/**
+ * Whether a sentence gives grades of grab or selected samples, itself or as its paragraph introduces them; not when
+ * it names its samples as systematic ones (a soil sample in a paragraph that says some samples were "selected" for a
+ * check assay).
+ */
 function selectedSamples(sentence: Sentence): boolean {
   const text = sentence.norm.text
   if (SELECTED.test(text)) return true
-  return SAMPLES.test(text) && !DRILL.test(text) && SELECTED.test(sentence.block.norm.text)
+  return SAMPLES.test(text) && !DRILL.test(text) && !SYSTEMATIC.test(text) && SELECTED.test(sentence.block.norm.text)
 }
 
 /** What is not new: a historical or previously reported figure. */
