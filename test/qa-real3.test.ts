@@ -54,3 +54,19 @@ describe('exploration-results: a soil sample in a paragraph that names “select
     expect(found).toEqual([expect.stringMatching(/^error: Missing caution that grab samples are selective/)])
   })
 })
+
+describe('mineral-resource: a grade in ounces per ton is no quantity of an estimate', () => {
+  it('reports no estimate for sample grades written in oz/t beside a deposit type', async () => {
+    const body =
+      'Recent sampling returned values up to 3.1 grams per tonne gold and 2,950 grams per tonne (86.0 oz/t) silver, ' +
+      'pointing to the potential for hosting an epithermal deposit. Grades of 0.42 ounces per ton gold were also noted.'
+    expect(await reasons('mineral-resource', body)).toEqual([])
+  })
+
+  it('still reads a deposit’s tonnes and grade as an estimate without its category', async () => {
+    const body = 'The deposit contains 2.1 million tonnes grading 3.4 g/t Au (0.10 oz/t).'
+    expect(await reasons('mineral-resource', body)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^error: Missing CIM category/)])
+    )
+  })
+})

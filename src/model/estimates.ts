@@ -87,11 +87,13 @@ const UNITS =
   String.raw`(?:tonnes|tons|t|mt|kt|ounces|onces|oz|koz|moz|pounds|livres|lbs?|mlbs?|blbs?|carats)\b`
 /**
  * A quantity of rock or metal ("46.6 million tonnes", "2.458 Moz", "601,158 … ounces" via "gold ounces", "2,184,000
- * indicated gold equivalent ounces").
+ * indicated gold equivalent ounces"); not a grade, a rate or a density written with a unit of mass ("110.3 oz/t",
+ * "0.35 ounces per ton", "2.7 t/m3", "1,500 tonnes per day").
  */
 const QUANTITY = new RegExp(
   String.raw`${FIGURE} ?(?:${UNITS}|(?:million |billion |thousand )?(?:(?:measured|indicated|inferred|proven|probable) )?` +
-    String.raw`(?:(?:gold|silver|copper) )?(?:equivalent )?ounces\b)(?! ?per (?:day|year|annum))`
+    String.raw`(?:(?:gold|silver|copper) )?(?:equivalent )?ounces\b)` +
+    String.raw`(?! ?per (?:day|year|annum|(?:short |metric )?(?:tons?|tonnes?)\b))(?! ?\/ ?[a-z])`
 )
 const GRADE = /\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t)/
 const CATEGORY = new RegExp(
