@@ -70,3 +70,19 @@ describe('mineral-resource: a grade in ounces per ton is no quantity of an estim
     )
   })
 })
+
+describe('unfilled-placeholder: the mark that opens a footnote’s line', () => {
+  it.each([
+    '[1] All drill holes in this release are identified by their last two digits.',
+    '[2] All holes are assumed to be vertical, and the true width of the mineralization is unknown.'
+  ])('is no bracketed figure: %s', async (footnote) => {
+    const body = `Hole 12[1] returned 2.1 g/t Au over 14 metres[2].\n\n${footnote}`
+    expect(await reasons('unfilled-placeholder', body)).toEqual([])
+  })
+
+  it('still reports a bracketed figure left to confirm inside a sentence', async () => {
+    expect(await reasons('unfilled-placeholder', 'The program will total [12] holes this season.')).toEqual([
+      expect.stringMatching(/^error: Unexpected unfilled placeholder “\[12\]”/)
+    ])
+  })
+})
