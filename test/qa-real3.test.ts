@@ -86,3 +86,24 @@ describe('unfilled-placeholder: the mark that opens a footnote’s line', () => 
     ])
   })
 })
+
+describe('exploration-results: a result dated as published before is not new', () => {
+  const NEW = 'Surface samples from the new zone returned up to 1.4 g/t Au. ' + LAB
+  it.each([
+    'Hole LC-24-20 returned 0.56 g/t Au over 475.4 metres (announced August 12, 2025).',
+    'Hole LC-24-13 intersected 1.77 g/t Au over 136.5 metres, reported on October 1, 2024.',
+    'Le sondage LC-24-20 a recoupé 0,56 g/t Au sur 475,4 mètres (annoncé le 12 août 2025).'
+  ])('asks no true widths of it: %s', async (earlier) => {
+    const found = await reasons('exploration-results', `${NEW}\n\n${earlier}`)
+    expect(found.filter((r) => /true widths|épaisseurs/i.test(r))).toEqual([])
+  })
+
+  it('still asks them of a new interval in the same release', async () => {
+    const found = await reasons(
+      'exploration-results',
+      `${NEW}\n\nHole LC-26-02 returned 2.3 g/t Au over 18.0 metres of core. Hole LC-24-20 returned 0.56 g/t Au over ` +
+        '475.4 metres (announced August 12, 2025).'
+    )
+    expect(found).toEqual([expect.stringMatching(/^error: Missing true widths/)])
+  })
+})

@@ -226,13 +226,17 @@ const EARLIER = new RegExp(
     String.raw`\(source\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b`,
     String.raw`\bprevious(?:ly)?\b|\bearlier\b`,
     String.raw`\bsee (?:the )?(?:company's |our )?news release\b|\bnews releases? dated\b|\bas (?:previously )?reported\b`,
+    // Dated as published before: "(announced August 12, 2025)", "reported on October 1, 2024", "released in 2024".
+    String.raw`\b(?:announced|reported|released|disclosed|published) (?:on |in )?` +
+      String.raw`(?:[a-z]{3,9}\.? \d{1,2}\b|(?:[a-z]{3,9} )?(?:19|20)\d\d\b)`,
     // French: historical, previously reported, an earlier release.
     frenchWords([
       'historiques?',
       String.raw`pr[ée]c[ée]demment`,
       String.raw`ant[ée]rieure?s?`,
       String.raw`communiqu[ée] (?:de presse )?du`,
-      String.raw`d[ée]j[àa] (?:annonc|publi|divulgu)[${LETTER}]{0,4}`
+      String.raw`d[ée]j[àa] (?:annonc|publi|divulgu)[${LETTER}]{0,4}`,
+      String.raw`(?:annonc|publi|divulgu)[ée]e?s? (?:le|en) \d`
     ])
   ].join('|')
 )
