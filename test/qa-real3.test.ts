@@ -107,3 +107,22 @@ describe('exploration-results: a result dated as published before is not new', (
     expect(found).toEqual([expect.stringMatching(/^error: Missing true widths/)])
   })
 })
+
+describe('exploration-results: the lines of a list of historical intercepts a paragraph introduces', () => {
+  const INTRO =
+    'Historical drilling campaigns from 2003 to 2005 and in 2017 returned notable intercepts on the property, including:'
+
+  it('are none of them new results', async () => {
+    const list = ['- 77.18 g/t Au over 5.8 m', '- 7.70 g/t Au over 20.5 m', '- 25.77 g/t Au over 7.5 m'].join('\n\n')
+    expect(await reasons('exploration-results', `${INTRO}\n\n${list}`)).toEqual([])
+  })
+
+  it('still reads a new result after the list as new', async () => {
+    const list = ['- 77.18 g/t Au over 5.8 m', '- 7.70 g/t Au over 20.5 m'].join('\n\n')
+    const found = await reasons(
+      'exploration-results',
+      `${INTRO}\n\n${list}\n\n- New hole LC-26-01 returned 3.4 g/t Au over 12.0 m.`
+    )
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^error: Missing laboratory/)]))
+  })
+})

@@ -309,22 +309,37 @@ const notNewFor =
 /** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
 const DECIMAL = /\d+\.\d+/g
 
+/** Words that mark a line as new work, whatever list it stands in. */
+const NEW_WORK = /\b(?:new|recent(?:ly)?|latest|today|this (?:release|program|season|year))\b|\bnouve(?:au|lle|aux)\b/
+
 /**
- * The figures of what is not new: the sentences that say so, and the paragraph (a table) that such a sentence
- * introduces ("In 1970, … collected chip samples; their assays are given below:").
+ * An item of a list of results: one short line ("7.70 g/t Au over 20.5 m", "Hole 3: 25.8 g/t Au over 7.5 m") that
+ * does not say it is new work.
+ */
+const listItem = (block: Sentence['block']): boolean =>
+  block.sentences.length === 1 && block.norm.text.length <= 120 && !NEW_WORK.test(block.norm.text)
+
+/**
+ * The figures of what is not new: the sentences that say so, and the paragraph (a table) or the list that such a
+ * sentence introduces ("In 1970, … collected chip samples; their assays are given below:", "historical drilling
+ * returned notable intercepts, including:" and its lines).
  */
 function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<string> {
   const figures = new Set<string>()
   let introduced: Sentence['block'] | undefined
-  for (const sentence of own) {
+  for (const [i, sentence] of own.entries()) {
     const {block} = sentence
     const text = sentence.norm.text
     if (notNew(text) || block === introduced) {
       for (const figure of text.match(DECIMAL) ?? []) figures.add(figure)
     }
-    // A paragraph that says so and ends with a colon introduces the next one (its table).
-    if (sentence === block.sentences.at(-1) && /:\s*$/.test(text) && notNew(block.norm.text)) {
-      introduced = own.find((next) => next.block.index > block.index)?.block
+    if (sentence !== block.sentences.at(-1)) continue
+    const next = own[i + 1]?.block
+    // A paragraph that says so and ends with a colon introduces the next one (its table), and the list goes on
+    // while the lines after it are items like it.
+    if (/:\s*$/.test(text) && notNew(block.norm.text)) introduced = next
+    else if (block === introduced && next && next.index === block.index + 1 && listItem(block) && listItem(next)) {
+      introduced = next
     }
   }
   return figures
