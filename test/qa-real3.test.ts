@@ -126,3 +126,13 @@ describe('exploration-results: the lines of a list of historical intercepts a pa
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^error: Missing laboratory/)]))
   })
 })
+
+describe('qp-statement: a QP’s honorific run into the name by copy', () => {
+  it('names the QP in “Mr.Ewan Hollis, P.Eng., …”', async () => {
+    const body =
+      'Hole LC-26-01 returned 2.1 g/t Au over 12.0 metres.\n\nMr.Ewan Hollis, P.Eng., has reviewed and approved the ' +
+      'technical content of this news release. The Qualified Person relied on public disclosure for the ' +
+      'neighbouring claims.'
+    expect((await reasons('qp-statement', body)).filter((r) => /name of the Qualified Person/.test(r))).toEqual([])
+  })
+})

@@ -176,8 +176,9 @@ const SUFFIX_ALONE = String.raw`(?:${NAME_SUFFIXES.join('|')})(?![a-zA-Z])`
 const SUFFIX = String.raw`(?:, ${SUFFIX_ALONE})`
 const NAME_REST = String.raw`(?:\s+(?:${INITIALS}|${SUFFIX_ALONE}|${NAME_WORD}|${NICKNAME}|${NAME_PARTICLES.join('|')}))`
 const PERSON = new RegExp(
-  // An honorific and one name or more ("Mr. Roe"), or two name words or more ("Jane Roe", "J.R. Roe").
-  String.raw`(?:\b(?:${HONORIFICS.map(title).join('|')})\.?\s+(?:${NAME_WORD}|${INITIALS})${NAME_REST}{0,5}` +
+  // An honorific and one name or more ("Mr. Roe", run together in copy: "Mr.Roe"), or two name words or more
+  // ("Jane Roe", "J.R. Roe").
+  String.raw`(?:\b(?:${HONORIFICS.map(title).join('|')})(?:\.\s*|\s+)(?:${NAME_WORD}|${INITIALS})${NAME_REST}{0,5}` +
     // A name run into the word before it ("byRobert Ashdown") starts at its capital.
     String.raw`|(?<![A-Z0-9_.])(?:${NAME_WORD}|${INITIALS})${NAME_REST}{1,5})${SUFFIX}?`,
   'g'
