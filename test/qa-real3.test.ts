@@ -136,3 +136,20 @@ describe('qp-statement: a QP’s honorific run into the name by copy', () => {
     expect((await reasons('qp-statement', body)).filter((r) => /name of the Qualified Person/.test(r))).toEqual([])
   })
 })
+
+describe('mineral-resource: an estimate of a deposit another company owns, named by its owner', () => {
+  it.each([
+    'The claims are contiguous to Halvard Uranium Corp.’s Tern deposit, which hosts Indicated resources of 8.9 million pounds of U3O8.',
+    'The current resource for HUC’s Tern Project is 8.9 million lbs of U3O8 Indicated and 2.2 million lbs Inferred.'
+  ])('is not the issuer’s estimate: %s', async (sentence) => {
+    expect(await reasons('mineral-resource', sentence)).toEqual([])
+  })
+
+  it('still reads the issuer’s own estimate named by its name', async () => {
+    const found = await reasons(
+      'mineral-resource',
+      'Unlike Halvard’s Tern project, Larchmont’s Crow Lake deposit hosts Indicated resources of 2.1 million tonnes at 3.4 g/t Au.'
+    )
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^error: Missing effective date/)]))
+  })
+})

@@ -469,6 +469,7 @@ function around(sentence: Sentence, re: RegExp): boolean {
 const ELSEWHERE = new RegExp(
   [
     String.raw`\badjacent\b`,
+    String.raw`\bcontiguous\b`,
     String.raw`\bneighbou?ring\b`,
     String.raw`\bnearby\b`,
     String.raw`\banalog(?:ue)?\b`,
@@ -482,6 +483,31 @@ const ELSEWHERE = new RegExp(
  * other prospects "26 km from" a neighbour's mine says nothing of whose the estimate is.
  */
 const DISTANT_FROM = /\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:away )?from\b/
+
+/**
+ * A deposit, project or property named by its owner ("Uranium Energy Corp.'s Yuty deposit", "UEC's Yuty Project"):
+ * the owner is the words before the possessive.
+ */
+const OWNED =
+  /((?:[\w.&-]{1,30} ){0,3}[\w.&-]{1,30})'s (?:[\w-]{1,30} ){0,3}?(?:projects?|deposits?|property|mine|claims|concessions?)\b/g
+/** Owners that are the issuer whatever its name. */
+const OWN_WORDS = /\b(?:company|corporation|issuer|its|our)$/
+
+/**
+ * Whether the estimate in a sentence is another owner's: the last deposit or project named by its owner before the
+ * quantity is not the issuer's (none of the names the release defines for it). Read only where the release defines
+ * a name for the issuer: without one, no owner can be told from the issuer.
+ */
+function ownedByAnother(text: string, issuer: readonly string[]): boolean {
+  if (issuer.length === 0 || !text.includes("'s ")) return false
+  const quantity = QUANTITY.exec(text)
+  let owner: string | undefined
+  for (const match of text.matchAll(OWNED)) {
+    if (quantity && match.index > quantity.index) break
+    owner = match[1]
+  }
+  return owner !== undefined && !OWN_WORDS.test(owner) && !issuer.some((name) => owner.includes(name))
+}
 
 /** An NPV with its money figure, quoted whole ("NPV (8%) of C$410 million", not its discount rate alone). */
 const NPV_MONEY = /\b(?:npv\S{0,4}|net present value)[^.;]{0,40}?\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?/
@@ -525,7 +551,12 @@ function tiedToPea(sentence: Sentence, blocks: readonly Block[]): boolean {
 }
 
 /** The estimates `own` (the release's own sentences) state, and the cautions and elements in `blocks`. */
-export function findEstimates(own: readonly Sentence[], blocks: readonly Block[], tables: readonly Table[]): Estimates {
+export function findEstimates(
+  own: readonly Sentence[],
+  blocks: readonly Block[],
+  tables: readonly Table[],
+  issuer: readonly string[] = []
+): Estimates {
   const resources: ResourceStatement[] = []
   const inferredSums: Stated[] = []
   const peaResults: Stated[] = []
@@ -561,7 +592,12 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       const figure = stated(sentence, QUANTITY, 'strong')!
       if (around(sentence, HISTORICAL)) {
         historical.push(figure)
-      } else if (around(sentence, ELSEWHERE) || has(sentence, DISTANT_FROM) || has(sentence, CAREER)) {
+      } else if (
+        around(sentence, ELSEWHERE) ||
+        has(sentence, DISTANT_FROM) ||
+        has(sentence, CAREER) ||
+        ownedByAnother(text, issuer)
+      ) {
         // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.
       } else if (categories.length > 0 || has(sentence, GRADE)) {
         resources.push({
