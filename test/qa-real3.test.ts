@@ -153,3 +153,19 @@ describe('mineral-resource: an estimate of a deposit another company owns, named
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^error: Missing effective date/)]))
   })
 })
+
+describe('qp-statement: a title the issuer gives by its own name', () => {
+  it('is the QP’s relationship: “Larchmont’s geologist”', async () => {
+    const body =
+      'Hole LC-26-01 returned 2.1 g/t Au over 12.0 metres.\n\nMr.Ewan Hollis, P.Eng.,Larchmont’s geologist is the ' +
+      'qualified person for Larchmont Gold Corp. and has reviewed and approved the technical content of this release.'
+    expect((await reasons('qp-statement', body)).filter((r) => /relationship/.test(r))).toEqual([])
+  })
+
+  it('still asks it where the statement gives none', async () => {
+    const body =
+      'Hole LC-26-01 returned 2.1 g/t Au over 12.0 metres.\n\nEwan Hollis, P.Eng., a qualified person under NI ' +
+      '43-101, has reviewed and approved the technical content of this release.'
+    expect(await reasons('qp-statement', body)).toEqual([expect.stringMatching(/^error: Missing relationship/)])
+  })
+})

@@ -85,6 +85,9 @@ const INSTRUMENT = /\b(?:ni|national ?instrument|regulation|reg\.)? ?43 ?-? ?101
 const DESIGNATION_RE = new RegExp(DESIGNATION)
 
 /** Words that state a QP's relationship to the issuer: a role, independence, a tie to "the Company". */
+/** The titles the issuer gives its own people ("the Company's geologist"). */
+const ISSUER_TITLES =
+  'geologist|engineer|geoscientist|metallurgist|exploration|president|director|manager|officer|consultant'
 const RELATIONSHIP_WORDS = [
   'independent',
   'shareholder',
@@ -111,8 +114,7 @@ const RELATIONSHIP_WORDS = [
   'founder',
   'contractor',
   'head of',
-  String.raw`(?:the )?(?:company|corporation|issuer)'s (?:[a-z.-]{1,20} ){0,3}?` +
-    '(?:geologist|engineer|geoscientist|metallurgist|exploration|president|director|manager|officer|consultant)',
+  String.raw`(?:the )?(?:company|corporation|issuer)'s (?:[a-z.-]{1,20} ){0,3}?(?:${ISSUER_TITLES})`,
   '(?:of|for|with|from|by|to) the (?:company|corporation|issuer)'
 ]
 /** French: a title, independence, a tie to « la Société ». */
@@ -373,6 +375,21 @@ function relatedElsewhere(units: Sentence[], issuer: string[]): QpPart | undefin
   return undefined
 }
 
+/** A title the issuer gives by its own name ("Opawica's geologist", "Larchmont's exploration manager"), per names. */
+const issuerTitles = new Map<string, RegExp>()
+function issuerTitle(issuer: string[]): RegExp {
+  const key = issuer.join('\u0000')
+  let re = issuerTitles.get(key)
+  if (!re) {
+    // Bounded: a long run over many issuers does not keep every issuer's pattern.
+    if (issuerTitles.size >= 256) issuerTitles.clear()
+    const names = issuer.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')
+    re = names ? new RegExp(String.raw`\b(?:${names})'s (?:[a-z.-]{1,20} ){0,3}?(?:${ISSUER_TITLES})\b`) : /(?!)/
+    issuerTitles.set(key, re)
+  }
+  return re
+}
+
 function partsOf(
   sentence: Sentence,
   {window, units}: {window: Block[]; units: Sentence[]},
@@ -385,7 +402,7 @@ function partsOf(
     person: units.map((unit) => findPerson(unit.raw)).find(Boolean),
     namePlaceholder: units.some((unit) => /\[(?:name|nom)\]/.test(unit.norm.text)),
     designation: partIn(units, DESIGNATION_RE),
-    relationship: partIn(units, RELATIONSHIP, toIssuer),
+    relationship: partIn(units, RELATIONSHIP, toIssuer) ?? partIn(units, issuerTitle(issuer)),
     relatedElsewhere: relatedElsewhere(units, issuer),
     approval: partIn(units, APPROVAL),
     qualifiedPerson: partIn(units, IDENTIFIES),
