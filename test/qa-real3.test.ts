@@ -169,3 +169,23 @@ describe('qp-statement: a title the issuer gives by its own name', () => {
     expect(await reasons('qp-statement', body)).toEqual([expect.stringMatching(/^error: Missing relationship/)])
   })
 })
+
+describe('qp-statement: the caution that a release is no technical report summary by a qualified person', () => {
+  const CAUTION =
+    'NOTHING CONTAINED IN THIS RELEASE IS, NOR DOES IT PURPORT TO BE, A TECHNICAL REPORT SUMMARY PREPARED BY A ' +
+    'QUALIFIED PERSON UNDER SUBPART 1300 OF REGULATION S-K.'
+  const RESULT = 'Hole LC-26-01 returned 2.1 g/t Au over 12.0 metres.'
+
+  it('is no QP statement: a release with only the caution has none', async () => {
+    expect(await reasons('qp-statement', `${RESULT}\n\n${CAUTION}`)).toEqual([
+      expect.stringMatching(/^error: Missing Qualified Person statement/)
+    ])
+  })
+
+  it('leaves the statement the release gives as it is', async () => {
+    const statement =
+      'The technical content of this release was reviewed and approved by Ewan Hollis, P.Geo., the Company’s ' +
+      'exploration manager and a qualified person under NI 43-101.'
+    expect(await reasons('qp-statement', `${RESULT}\n\n${statement}\n\n${CAUTION}`)).toEqual([])
+  })
+})

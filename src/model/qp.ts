@@ -67,6 +67,10 @@ const NOT_A_STATEMENT = new RegExp(
     'opinion of the qualified',
     'not aware of',
     'sufficient work',
+    // The U.S. caution that the release is no technical report summary by a QP (Regulation S-K subpart 1300):
+    // "nothing contained in this release is, nor does it purport to be, a technical report summary prepared by a QP".
+    'nor does it purport to be',
+    'does not purport to be',
     // French: « une personne qualifiée n'a pas effectué suffisamment de travaux », « n'a pas vérifié ».
     "n'a pas (?:effectu|v[ée]rifi|fait|encore)",
     "n'ont pas (?:[ée]t[ée] )?v[ée]rifi",
