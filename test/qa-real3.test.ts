@@ -189,3 +189,18 @@ describe('qp-statement: the caution that a release is no technical report summar
     expect(await reasons('qp-statement', `${RESULT}\n\n${statement}\n\n${CAUTION}`)).toEqual([])
   })
 })
+
+describe('metal-equivalent: the ratio of the metals’ prices is the price basis of a two-metal equivalent', () => {
+  const RESULT = 'Hole LC-26-03 returned 2.44 g/t Au and 66.6 g/t Ag (3.27 g/t AuEq) over 65.5 m.'
+  it('asks no metal prices where the note gives the silver:gold ratio', async () => {
+    const note = 'Note: gold equivalents use an 80:1 silver:gold ratio and assume 100% recovery of both metals.'
+    expect(await reasons('metal-equivalent', `${RESULT}\n\n${note}`)).toEqual([])
+  })
+
+  it('still asks them where the note gives neither prices nor a ratio', async () => {
+    const note = 'Note: gold equivalents assume 100% recovery of both metals.'
+    expect(await reasons('metal-equivalent', `${RESULT}\n\n${note}`)).toEqual([
+      expect.stringMatching(/^error: Missing metal prices/)
+    ])
+  })
+})

@@ -97,9 +97,16 @@ const EQUIVALENT_WORD = new RegExp(EQUIVALENT + String.raw`|\bequivalen(?:t|cy)\
 const EQUIVALENT_WORD_FR = new RegExp(
   `${EQUIVALENT_WORD.source}|${EQUIVALENT_FR}|${frenchWords([String.raw`[ée]quivalen(?:t|ts|ce)`])}`
 )
-/** Metal prices: "US$2,000/oz", "$4.00 per pound", "metal prices", "a price of". */
-const PRICES =
-  /\bprices?\b|\$ ?\d[\d,.]{0,12} ?(?:\/|per) ?(?:troy )?(?:oz|ounces?|lbs?|pounds?|t|tonnes?|g|grams?|kg|dmtu|mtu)\b/
+/** Metals by name or symbol, as a ratio of their prices names them ("silver:gold", "Ag/Au"). */
+const RATIO_METAL = 'gold|silver|copper|zinc|lead|nickel|au|ag|cu|zn|pb|ni'
+/**
+ * Metal prices: "US$2,000/oz", "$4.00 per pound", "metal prices", "a price of", or the ratio of the metals' prices
+ * the equivalent uses ("an 80:1 silver:gold ratio", "a silver to gold ratio of 80 to 1": the prices it rests on).
+ */
+const PRICES = new RegExp(
+  String.raw`\bprices?\b|\$ ?\d[\d,.]{0,12} ?(?:\/|per) ?(?:troy )?(?:oz|ounces?|lbs?|pounds?|t|tonnes?|g|grams?|kg|dmtu|mtu)\b|` +
+    String.raw`\b(?:${RATIO_METAL})(?: ?[:/-] ?| to )(?:${RATIO_METAL}) ratio\b`
+)
 /** Recoveries: "recoveries of 95%", "100% recovery is assumed", "no recovery factors were applied". */
 const RECOVERIES = /\brecover(?:y|ies|ed|able)\b|\bmetallurgical (?:factors?|testwork|test work)\b/
 /** French prices: « prix de l'or de 2 000 $ US l'once », « 4,20 $ US la livre », « 30 $/oz ». */
