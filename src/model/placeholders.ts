@@ -248,8 +248,10 @@ function brackets(text: string, add: Add): void {
  * estimated at 70% of the lengths."), not a figure left to confirm.
  */
 function footnoteLine(text: string, open: number, close: number): boolean {
-  const lineStart = text.lastIndexOf('\n', open - 1) + 1
-  return text.slice(lineStart, open).trim() === '' && /^[ \u00a0]{0,2}\p{Lu}/u.test(text.slice(close + 1, close + 4))
+  // Only the few characters before it are read (a long line of brackets is not scanned back once per bracket).
+  const before = text.slice(Math.max(0, open - 8), open)
+  const opensLine = open <= 8 ? before.trim() === '' : /\n[ \t\u00a0]*$/.test(before)
+  return opensLine && /^[ \u00a0]{0,2}\p{Lu}/u.test(text.slice(close + 1, close + 4))
 }
 
 /** Whether the text between brackets is a blank: an instruction, a blank, a field name or a descriptor. */
