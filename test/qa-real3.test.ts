@@ -204,3 +204,19 @@ describe('metal-equivalent: the ratio of the metals’ prices is the price basis
     ])
   })
 })
+
+describe('exploration-results: samples selected for a check assay are no selected samples', () => {
+  it('asks no grab-sample caution of a soil result beside them', async () => {
+    const body =
+      'Soil samples returned up to 1,930 ppb gold by portable XRF; selected samples were re-assayed by fire assay at ' +
+      'ALS Canada Ltd. in Kamloops, independent of the Company, with certified standards inserted every 20 samples.'
+    expect((await reasons('exploration-results', body)).filter((r) => /selective/.test(r))).toEqual([])
+  })
+
+  it('still asks it of selected samples that returned grades', async () => {
+    const body = `Selected rock samples from the vein returned up to 14.2 g/t Au. ${LAB}`
+    expect(await reasons('exploration-results', body)).toEqual([
+      expect.stringMatching(/^error: Missing caution that grab samples are selective/)
+    ])
+  })
+})

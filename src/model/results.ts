@@ -141,7 +141,10 @@ const DRILL = new RegExp(
 )
 /** Grab and selected samples: selective by nature. */
 const SELECTED = new RegExp(
-  String.raw`\bgrab|\bselect(?:ed|ive)? (?:\w+ )?samples?\b|\bspecimens?\b|\b(?:dump|float|boulder|prospecting) samples?\b|` +
+  // Not samples selected for a check ("selected samples were re-assayed", "are followed up with fire assay").
+  String.raw`\bgrab|\bselect(?:ed|ive)? (?:\w+ )?samples?\b(?! (?:were|are|was|is|will be) (?:then |also )?` +
+    String.raw`(?:checked|re-?assayed|re-?analy[sz]ed|re-?run|followed up|duplicated|used to (?:check|calibrate)))|` +
+    String.raw`\bspecimens?\b|\b(?:dump|float|boulder|prospecting) samples?\b|` +
     // French: "échantillons choisis", "ponctuels", "instantanés", "de prospection", "de blocs".
     frenchWords([
       String.raw`[ée]chantillons? (?:de (?:roche |surface )?)?(?:choisis|ponctuels|instantan[ée]s|s[ée]lectionn[ée]s)`,
