@@ -220,3 +220,19 @@ describe('exploration-results: samples selected for a check assay are no selecte
     ])
   })
 })
+
+describe('exploration-results: a French range of values is not an interval either', () => {
+  const LAB_FR =
+    'Les échantillons ont été analysés par ALS Canada Ltd. à Val-d’Or, laboratoire indépendant de la Société, par ' +
+    'pyroanalyse avec finition par absorption atomique; des matériaux de référence certifiés et des blancs ont été ' +
+    'insérés dans chaque lot.'
+  it('asks no true widths of « des teneurs variant de 0,2 à 12,5 g/t Au »', async () => {
+    const body = `Les échantillons de sol ont donné des teneurs variant de 0,2 à 12,5 g/t Au. ${LAB_FR}`
+    expect((await reasons('exploration-results', body)).filter((r) => /paisseurs|true widths/i.test(r))).toEqual([])
+  })
+
+  it('still asks them of « de 112,0 à 124,0 m » in a hole', async () => {
+    const body = `Le sondage LC-26-04 a recoupé 3,2 g/t Au de 112,0 à 124,0 m dans la carotte. ${LAB_FR}`
+    expect(await reasons('exploration-results', body)).toEqual([expect.stringMatching(/^error: /)])
+  })
+})
