@@ -236,3 +236,24 @@ describe('exploration-results: a French range of values is not an interval eithe
     expect(await reasons('exploration-results', body)).toEqual([expect.stringMatching(/^error: /)])
   })
 })
+
+describe('exploration-results: a paragraph that goes on with the historical results of the one before it', () => {
+  const HISTORY =
+    'Between 1966 and 1970, Coldwater Mines Ltd. completed 14 percussion holes at the Mer showing. Historical ' +
+    'percussion holes 1 and 3 returned 9 m averaging 0.47% Cu and 30 m averaging 0.53% Cu.'
+
+  it('gives no new results', async () => {
+    const next =
+      'A single diamond hole centred on the percussion holes intersected 0.29% Cu over 24 m from a depth of 9 m.'
+    expect(await reasons('exploration-results', `${HISTORY}\n\n${next}`)).toEqual([])
+  })
+
+  it.each([
+    'Hole LC-26-01, drilled by the Company this winter, intersected 0.61% Cu over 31 m from 12 m.',
+    'Follow-up drilling intersected 0.61% Cu over 31 m from a depth of 12 m.',
+    'In 2025, a diamond hole intersected 0.61% Cu over 31 m from a depth of 12 m.'
+  ])('still reads the issuer’s own or new work after it as new: %s', async (next) => {
+    const found = await reasons('exploration-results', `${HISTORY}\n\n${next}`)
+    expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^error: Missing laboratory/)]))
+  })
+})

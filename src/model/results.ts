@@ -312,6 +312,40 @@ const notNewFor =
 /** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
 const DECIMAL = /\d+\.\d+/g
 
+/** Historical work: older than the issuer's, named so or dated last century, or drawn from government files. */
+const HISTORIC = new RegExp(
+  String.raw`\bhistoric\w*|\b19\d\d\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b|` +
+    frenchWords(['historiques?'])
+)
+
+/**
+ * Whether a sentence gives historical results: named historical before its first grade ("Historical percussion holes
+ * returned 9 m averaging 0.47% Cu"), not new results compared with historical ones ("Prospecting returned up to
+ * 5.6 g/t Au, confirming historic results").
+ */
+function historicalResult(sentence: Sentence): boolean {
+  const historic = HISTORIC.exec(sentence.norm.text)
+  if (!historic) return false
+  const grade = gradeIn(sentence)
+  return grade !== undefined && historic.index < grade.at
+}
+
+/**
+ * What makes a paragraph the issuer's own or new work: the issuer ("the Company", "we", a name the release defines
+ * for it), a hole's identifier ("LC-26-04", "MHB-30"), a year of this century, or words of new work.
+ */
+function ownWorkFor(names: string[]): (text: string) => boolean {
+  const own = /\b(?:the company|the corporation|the issuer|we|our|la soci[ée]t[ée]|nous|nos)\b|\b(?:20\d\d)\b/
+  const id = /\b(?=[a-z0-9-]{0,12}\d)[a-z]{1,8}[a-z0-9]{0,4}-[a-z0-9-]{1,12}\b/
+  const current = /\b(?:follow-?up|step-?out|infill|current|ongoing|phase \w+|campaign|program(?:me)?)\b/
+  return (text) =>
+    own.test(text) ||
+    id.test(text) ||
+    current.test(text) ||
+    NEW_WORK.test(text) ||
+    names.some((name) => text.includes(name))
+}
+
 /** Words that mark a line as new work, whatever list it stands in. */
 const NEW_WORK = /\b(?:new|recent(?:ly)?|latest|today|this (?:release|program|season|year))\b|\bnouve(?:au|lle|aux)\b/
 
@@ -641,11 +675,23 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   let selected: Statement | undefined
   const notNew = notNewFor(issuerNames)
   const old = oldFigures(own, notNew)
+  const ownWork = ownWorkFor(issuerNames)
+  // The last paragraph that gave historical or earlier results: the paragraph right after it may go on with them.
+  let history = -1
   for (const sentence of own) {
     // Grab or selected samples are selective whenever they were taken: earlier ones too.
     // So are samples whose paragraph says they are grab or selected samples ("crews collected 84 rock grab samples.
     // Eleven samples returned more than 1 g/t Au"), unless the sentence is about a drill hole.
     if (!selected && !has(sentence, NOT_RESULT) && selectedSamples(sentence)) selected = gradeIn(sentence)
+    const {block} = sentence
+    if (block.index !== history && historicalResult(sentence)) history = block.index
+    // A paragraph that goes on with the historical results of the one before it ("Historical percussion holes
+    // returned …" then "A single diamond hole centred on them intersected …"): its results are as old, unless it
+    // names the issuer's own or new work (the Company, a hole's identifier, a recent year, "new", "this program").
+    if (block.index === history + 1 && history >= 0 && !ownWork(block.norm.text)) {
+      if (gradeIn(sentence)) history = block.index
+      continue
+    }
     const found = resultIn(sentence, old, notNew)
     if (!found) continue
     sentences.push(sentence)
