@@ -257,3 +257,21 @@ describe('exploration-results: a paragraph that goes on with the historical resu
     expect(found).toEqual(expect.arrayContaining([expect.stringMatching(/^error: Missing laboratory/)]))
   })
 })
+
+describe('mineral-resource: a property the release places beside the issuer’s as another owner’s', () => {
+  const BESIDE = 'The Crow Lake property borders Halvard Gold’s Tern Property directly to the east.'
+  const ESTIMATE =
+    'With the Halvard Gold Tern Property holding Measured and Indicated Resources of 247,000 tonnes at 6.1 g/t Au, ' +
+    'the district has a proven endowment. Inferred Resources total 633,000 tonnes at 7.8 g/t Au.'
+
+  it('makes an estimate named for that property another’s', async () => {
+    expect(await reasons('mineral-resource', `${BESIDE}\n\n${ESTIMATE}`)).toEqual([])
+  })
+
+  it('still reads an estimate of the issuer’s own property as the issuer’s', async () => {
+    const own = 'The Crow Lake Property hosts Indicated Resources of 1.2 million tonnes at 4.4 g/t Au.'
+    expect(await reasons('mineral-resource', `${BESIDE}\n\n${own}`)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^error: Missing effective date/)])
+    )
+  })
+})

@@ -489,9 +489,37 @@ const DISTANT_FROM = /\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:awa
  * the owner is the words before the possessive.
  */
 const OWNED =
-  /((?:[\w.&-]{1,30} ){0,3}[\w.&-]{1,30})'s (?:[\w-]{1,30} ){0,3}?(?:projects?|deposits?|property|mine|claims|concessions?)\b/g
+  /((?:[\w.&-]{1,30} ){0,3}[\w.&-]{1,30})'s ((?:[\w-]{1,30} ){0,3}?)(projects?|deposits?|property|mine|claims|concessions?)\b/g
 /** Owners that are the issuer whatever its name. */
 const OWN_WORDS = /\b(?:company|corporation|issuer|its|our)$/
+/** Words that place a property next to the issuer's: "borders", "adjacent to", "contiguous with". */
+const BESIDE = /\b(?:borders?|bordering|bordered|adjacent|contiguous|neighbou?ring|abuts?|abutting|next to)\b/
+
+/** Whether an owner named before a possessive is the issuer (a word for it, or a name the release defines for it). */
+const issuerOwns = (owner: string, issuer: readonly string[]) =>
+  OWN_WORDS.test(owner) || issuer.some((name) => owner.includes(name))
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/**
+ * The properties the release names as another owner's beside the issuer's ("Bazooka borders Lac Gold's Rouyn
+ * Property"), by their name and kind ("rouyn property"): an estimate stated for one of them elsewhere in the release
+ * ("the Lac Gold Rouyn Property holding Measured and Indicated Resources of …") is that owner's. Read only where the
+ * release defines a name for the issuer.
+ */
+function propertiesBeside(own: readonly Sentence[], issuer: readonly string[]): string[] {
+  if (issuer.length === 0) return []
+  const names: string[] = []
+  for (const sentence of own) {
+    const text = sentence.norm.text
+    if (!text.includes("'s ") || !BESIDE.test(text)) continue
+    for (const match of text.matchAll(OWNED)) {
+      const name = match[2].trim().split(' ').at(-1)
+      if (name && !issuerOwns(match[1], issuer)) names.push(`${name} ${match[3]}`)
+    }
+  }
+  return names
+}
 
 /**
  * Whether the estimate in a sentence is another owner's: the last deposit or project named by its owner before the
@@ -506,7 +534,7 @@ function ownedByAnother(text: string, issuer: readonly string[]): boolean {
     if (quantity && match.index > quantity.index) break
     owner = match[1]
   }
-  return owner !== undefined && !OWN_WORDS.test(owner) && !issuer.some((name) => owner.includes(name))
+  return owner !== undefined && !issuerOwns(owner, issuer)
 }
 
 /** An NPV with its money figure, quoted whole ("NPV (8%) of C$410 million", not its discount rate alone). */
@@ -565,6 +593,9 @@ export function findEstimates(
   let economicAnalysis: Stated | undefined
   let peaWithoutInferred: Stated | undefined
   let economicsOnInferred: Stated | undefined
+  // A neighbour's property is named in the estimate's sentence or the one next to it, as an adjacent one is.
+  const beside = propertiesBeside(own, issuer)
+  const besideNames = beside.length > 0 ? new RegExp(beside.map(escapeRegExp).join('|')) : undefined
   for (const sentence of own) {
     const text = sentence.norm.text
     const quantity = has(sentence, QUANTITY)
@@ -596,7 +627,8 @@ export function findEstimates(
         around(sentence, ELSEWHERE) ||
         has(sentence, DISTANT_FROM) ||
         has(sentence, CAREER) ||
-        ownedByAnother(text, issuer)
+        ownedByAnother(text, issuer) ||
+        (besideNames !== undefined && around(sentence, besideNames))
       ) {
         // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.
       } else if (categories.length > 0 || has(sentence, GRADE)) {
