@@ -275,3 +275,24 @@ describe('mineral-resource: a property the release places beside the issuer’s 
     )
   })
 })
+
+describe('metal-equivalent: a list of cut-offs in equivalent terms', () => {
+  const RESOURCE =
+    'The Birch deposit hosts an Indicated Mineral Resource of 48.4 million tonnes grading 0.92 g/t Au and 7.2 g/t Ag ' +
+    '(0.99 g/t AuEq). AuEq uses US$1,950/oz gold, US$23.50/oz silver and recoveries of 71% for both metals.'
+
+  it('asks no metals of the second cut-off of the list', async () => {
+    const cutOffs =
+      'Mineral Resources are reported at a cut-off grade of 0.15 g/t AuEq for oxide resources and 0.60 g/t AuEq ' +
+      'for non-oxide resources.'
+    expect(await reasons('metal-equivalent', `${RESOURCE}\n\n${cutOffs}`)).toEqual([])
+  })
+
+  it('still asks them of an equivalent grade that follows a cut-off as a result', async () => {
+    const next =
+      'Mineral Resources are reported at a cut-off grade of 0.15 g/t AuEq. Hole BR-26-02 returned 2.41 g/t AuEq over 12 m.'
+    expect(await reasons('metal-equivalent', `${RESOURCE}\n\n${next}`)).toEqual([
+      expect.stringMatching(/^warning: Missing grades of the metals beside this equivalent/)
+    ])
+  })
+})

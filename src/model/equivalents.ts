@@ -182,6 +182,8 @@ const TABLE_POINTER = new RegExp(
   ].join('|')
 )
 
+/** What joins the cut-offs of a list: "for oxide resources and", ", ", « pour l'oxyde et ». */
+const CUT_OFF_LIST = /^[^.;\d]{0,50}(?:\band|\bor|,|\bet|\bou)\s?(?:an? |of |de )?$/
 /** A cut-off ("a 90 g/t AgEq cut-off", "cut-off grade of 0.3% CuEq", « teneur de coupure de 0,5 g/t ÉqAu »). */
 const CUT_OFF = /\bcut-? ?off\b|\bcutoff\b|\bcog\b|\bteneurs? (?:de coupure|limite)\b/
 
@@ -237,6 +239,9 @@ export function findEquivalents(
     if (!text.includes('eq') && !text.includes('éq')) continue
     const {figure, any} = patternsOf(language.of(sentence.block))
     let components: boolean | undefined
+    // Where the last cut-off of the sentence ends: a list of cut-offs goes on ("a cut-off of 0.15 g/t AuEq for oxide
+    // and 0.60 g/t AuEq for sulphide material").
+    let cutOffEnd = -1
     for (const match of text.matchAll(figure)) {
       components ??= hasComponent(text, any) || hasComponent(sentence.block.norm.text, any)
       const at = match.index!
@@ -249,7 +254,11 @@ export function findEquivalents(
       })
       // A cut-off in equivalent terms is a parameter of the estimate, not a grade of metals to break down (nor
       // does it give the metals of another equivalent).
-      if (CUT_OFF.test(text.slice(Math.max(0, at - 30), end + 12))) cutOffs.add(figures.at(-1)!)
+      const listed = cutOffEnd >= 0 && at - cutOffEnd <= 60 && CUT_OFF_LIST.test(text.slice(cutOffEnd, at))
+      if (listed || CUT_OFF.test(text.slice(Math.max(0, at - 30), end + 12))) {
+        cutOffs.add(figures.at(-1)!)
+        cutOffEnd = end
+      }
     }
   }
   // Equivalent grades a table gives in a column with no column of its metals.
