@@ -97,9 +97,16 @@ const EQUIVALENT_WORD = new RegExp(EQUIVALENT + String.raw`|\bequivalen(?:t|cy)\
 const EQUIVALENT_WORD_FR = new RegExp(
   `${EQUIVALENT_WORD.source}|${EQUIVALENT_FR}|${frenchWords([String.raw`[ée]quivalen(?:t|ts|ce)`])}`
 )
-/** Metal prices: "US$2,000/oz", "$4.00 per pound", "metal prices", "a price of". */
-const PRICES =
-  /\bprices?\b|\$ ?\d[\d,.]{0,12} ?(?:\/|per) ?(?:troy )?(?:oz|ounces?|lbs?|pounds?|t|tonnes?|g|grams?|kg|dmtu|mtu)\b/
+/** Metals by name or symbol, as a ratio of their prices names them ("silver:gold", "Ag/Au"). */
+const RATIO_METAL = 'gold|silver|copper|zinc|lead|nickel|au|ag|cu|zn|pb|ni'
+/**
+ * Metal prices: "US$2,000/oz", "$4.00 per pound", "metal prices", "a price of", or the ratio of the metals' prices
+ * the equivalent uses ("an 80:1 silver:gold ratio", "a silver to gold ratio of 80 to 1": the prices it rests on).
+ */
+const PRICES = new RegExp(
+  String.raw`\bprices?\b|\$ ?\d[\d,.]{0,12} ?(?:\/|per) ?(?:troy )?(?:oz|ounces?|lbs?|pounds?|t|tonnes?|g|grams?|kg|dmtu|mtu)\b|` +
+    String.raw`\b(?:${RATIO_METAL})(?: ?[:/-] ?| to )(?:${RATIO_METAL}) ratio\b`
+)
 /** Recoveries: "recoveries of 95%", "100% recovery is assumed", "no recovery factors were applied". */
 const RECOVERIES = /\brecover(?:y|ies|ed|able)\b|\bmetallurgical (?:factors?|testwork|test work)\b/
 /** French prices: « prix de l'or de 2 000 $ US l'once », « 4,20 $ US la livre », « 30 $/oz ». */
@@ -175,6 +182,8 @@ const TABLE_POINTER = new RegExp(
   ].join('|')
 )
 
+/** What joins the cut-offs of a list: "for oxide resources and", ", ", « pour l'oxyde et ». */
+const CUT_OFF_LIST = /^[^.;\d]{0,50}(?:\band|\bor|,|\bet|\bou)\s?(?:an? |of |de )?$/
 /** A cut-off ("a 90 g/t AgEq cut-off", "cut-off grade of 0.3% CuEq", « teneur de coupure de 0,5 g/t ÉqAu »). */
 const CUT_OFF = /\bcut-? ?off\b|\bcutoff\b|\bcog\b|\bteneurs? (?:de coupure|limite)\b/
 
@@ -230,6 +239,9 @@ export function findEquivalents(
     if (!text.includes('eq') && !text.includes('éq')) continue
     const {figure, any} = patternsOf(language.of(sentence.block))
     let components: boolean | undefined
+    // Where the last cut-off of the sentence ends: a list of cut-offs goes on ("a cut-off of 0.15 g/t AuEq for oxide
+    // and 0.60 g/t AuEq for sulphide material").
+    let cutOffEnd = -1
     for (const match of text.matchAll(figure)) {
       components ??= hasComponent(text, any) || hasComponent(sentence.block.norm.text, any)
       const at = match.index!
@@ -242,7 +254,11 @@ export function findEquivalents(
       })
       // A cut-off in equivalent terms is a parameter of the estimate, not a grade of metals to break down (nor
       // does it give the metals of another equivalent).
-      if (CUT_OFF.test(text.slice(Math.max(0, at - 30), end + 12))) cutOffs.add(figures.at(-1)!)
+      const listed = cutOffEnd >= 0 && at - cutOffEnd <= 60 && CUT_OFF_LIST.test(text.slice(cutOffEnd, at))
+      if (listed || CUT_OFF.test(text.slice(Math.max(0, at - 30), end + 12))) {
+        cutOffs.add(figures.at(-1)!)
+        cutOffEnd = end
+      }
     }
   }
   // Equivalent grades a table gives in a column with no column of its metals.

@@ -88,11 +88,13 @@ const UNITS =
   String.raw`(?:tonnes|tons|t|mt|kt|ounces|onces|oz|koz|moz|pounds|livres|lbs?|mlbs?|blbs?|carats)\b`
 /**
  * A quantity of rock or metal ("46.6 million tonnes", "2.458 Moz", "601,158 … ounces" via "gold ounces", "2,184,000
- * indicated gold equivalent ounces").
+ * indicated gold equivalent ounces"); not a grade, a rate or a density written with a unit of mass ("110.3 oz/t",
+ * "0.35 ounces per ton", "2.7 t/m3", "1,500 tonnes per day").
  */
 const QUANTITY = new RegExp(
   String.raw`${FIGURE} ?(?:${UNITS}|(?:million |billion |thousand )?(?:(?:measured|indicated|inferred|proven|probable) )?` +
-    String.raw`(?:(?:gold|silver|copper) )?(?:equivalent )?ounces\b)(?! ?per (?:day|year|annum))`
+    String.raw`(?:(?:gold|silver|copper) )?(?:equivalent )?ounces\b)` +
+    String.raw`(?! ?per (?:day|year|annum|(?:short |metric )?(?:tons?|tonnes?)\b))(?! ?\/ ?[a-z])`
 )
 const GRADE = /\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t)/
 const CATEGORY = new RegExp(
@@ -468,6 +470,7 @@ function around(sentence: Sentence, re: RegExp): boolean {
 const ELSEWHERE = new RegExp(
   [
     String.raw`\badjacent\b`,
+    String.raw`\bcontiguous\b`,
     String.raw`\bneighbou?ring\b`,
     String.raw`\bnearby\b`,
     String.raw`\banalog(?:ue)?\b`,
@@ -481,6 +484,59 @@ const ELSEWHERE = new RegExp(
  * other prospects "26 km from" a neighbour's mine says nothing of whose the estimate is.
  */
 const DISTANT_FROM = /\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:away )?from\b/
+
+/**
+ * A deposit, project or property named by its owner ("Uranium Energy Corp.'s Yuty deposit", "UEC's Yuty Project"):
+ * the owner is the words before the possessive.
+ */
+const OWNED =
+  /((?:[\w.&-]{1,30} ){0,3}[\w.&-]{1,30})'s ((?:[\w-]{1,30} ){0,3}?)(projects?|deposits?|property|mine|claims|concessions?)\b/g
+/** Owners that are the issuer whatever its name. */
+const OWN_WORDS = /\b(?:company|corporation|issuer|its|our)$/
+/** Words that place a property next to the issuer's: "borders", "adjacent to", "contiguous with". */
+const BESIDE = /\b(?:borders?|bordering|bordered|adjacent|contiguous|neighbou?ring|abuts?|abutting|next to)\b/
+
+/** Whether an owner named before a possessive is the issuer (a word for it, or a name the release defines for it). */
+const issuerOwns = (owner: string, issuer: readonly string[]) =>
+  OWN_WORDS.test(owner) || issuer.some((name) => owner.includes(name))
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/**
+ * The properties the release names as another owner's beside the issuer's ("Bazooka borders Lac Gold's Rouyn
+ * Property"), by their name and kind ("rouyn property"): an estimate stated for one of them elsewhere in the release
+ * ("the Lac Gold Rouyn Property holding Measured and Indicated Resources of …") is that owner's. Read only where the
+ * release defines a name for the issuer.
+ */
+function propertiesBeside(own: readonly Sentence[], issuer: readonly string[]): string[] {
+  if (issuer.length === 0) return []
+  const names: string[] = []
+  for (const sentence of own) {
+    const text = sentence.norm.text
+    if (!text.includes("'s ") || !BESIDE.test(text)) continue
+    for (const match of text.matchAll(OWNED)) {
+      const name = match[2].trim().split(' ').at(-1)
+      if (name && !issuerOwns(match[1], issuer)) names.push(`${name} ${match[3]}`)
+    }
+  }
+  return names
+}
+
+/**
+ * Whether the estimate in a sentence is another owner's: the last deposit or project named by its owner before the
+ * quantity is not the issuer's (none of the names the release defines for it). Read only where the release defines
+ * a name for the issuer: without one, no owner can be told from the issuer.
+ */
+function ownedByAnother(text: string, issuer: readonly string[]): boolean {
+  if (issuer.length === 0 || !text.includes("'s ")) return false
+  const quantity = QUANTITY.exec(text)
+  let owner: string | undefined
+  for (const match of text.matchAll(OWNED)) {
+    if (quantity && match.index > quantity.index) break
+    owner = match[1]
+  }
+  return owner !== undefined && !issuerOwns(owner, issuer)
+}
 
 /** An NPV with its money figure, quoted whole ("NPV (8%) of C$410 million", not its discount rate alone). */
 const NPV_MONEY = /\b(?:npv\S{0,4}|net present value)[^.;]{0,40}?\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?/
@@ -532,7 +588,12 @@ function summedBlock(sentence: Sentence): Stated | undefined {
 }
 
 /** The estimates `own` (the release's own sentences) state, and the cautions and elements in `blocks`. */
-export function findEstimates(own: readonly Sentence[], blocks: readonly Block[], tables: readonly Table[]): Estimates {
+export function findEstimates(
+  own: readonly Sentence[],
+  blocks: readonly Block[],
+  tables: readonly Table[],
+  issuer: readonly string[] = []
+): Estimates {
   const resources: ResourceStatement[] = []
   const inferredSums: Stated[] = []
   const peaResults: Stated[] = []
@@ -541,6 +602,9 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
   let economicAnalysis: Stated | undefined
   let peaWithoutInferred: Stated | undefined
   let economicsOnInferred: Stated | undefined
+  // A neighbour's property is named in the estimate's sentence or the one next to it, as an adjacent one is.
+  const beside = propertiesBeside(own, issuer)
+  const besideNames = beside.length > 0 ? new RegExp(beside.map(escapeRegExp).join('|')) : undefined
   for (const sentence of own) {
     const text = sentence.norm.text
     const quantity = has(sentence, QUANTITY)
@@ -568,7 +632,13 @@ export function findEstimates(own: readonly Sentence[], blocks: readonly Block[]
       const figure = stated(sentence, QUANTITY, 'strong')!
       if (around(sentence, HISTORICAL)) {
         historical.push(figure)
-      } else if (around(sentence, ELSEWHERE) || has(sentence, DISTANT_FROM) || has(sentence, CAREER)) {
+      } else if (
+        around(sentence, ELSEWHERE) ||
+        has(sentence, DISTANT_FROM) ||
+        has(sentence, CAREER) ||
+        ownedByAnother(text, issuer) ||
+        (besideNames !== undefined && around(sentence, besideNames))
+      ) {
         // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.
       } else if (categories.length > 0 || has(sentence, GRADE)) {
         resources.push({

@@ -235,7 +235,7 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       return (tables ??= readTables(blocks))
     },
     get estimates() {
-      return (estimates ??= findEstimates(own, blocks, (tables ??= readTables(blocks))))
+      return (estimates ??= findEstimates(own, blocks, (tables ??= readTables(blocks)), topics.issuerNames))
     },
     point(offset) {
       const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))

@@ -223,9 +223,11 @@ function brackets(text: string, add: Add): void {
       COMMENT_MARK.test(content) &&
       (text[close + 1] === ':' || /comment\s?$/i.test(text.slice(Math.max(0, open - 8), open)))
     const remark = mark || isRemark(content)
-    // A figure bracketed to be confirmed ("[24] months", "[7]%", "$[0.25]"), not a footnote mark ("grade.[1]").
+    // A figure bracketed to be confirmed ("[24] months", "[7]%", "$[0.25]"), not a footnote mark ("grade.[1]") nor
+    // the mark that opens a footnote's own line ("[1] All drill holes are assumed to be vertical.").
     const figure =
       /^\$?\d[\d,. \u00a0\u202f]{0,15}$/.test(content) &&
+      !footnoteLine(text, open, close) &&
       (isCurrency(text[open - 1]) ||
         FIGURE_AFTER.test(text.slice(close + 1, close + 64)) ||
         MONTH_BEFORE.test(text.slice(Math.max(0, open - 12), open)))
@@ -239,6 +241,17 @@ function brackets(text: string, add: Add): void {
       return
     open = close
   }
+}
+
+/**
+ * Whether a bracketed number opens its line and a sentence follows it: the mark of a footnote ("[2] True widths are
+ * estimated at 70% of the lengths."), not a figure left to confirm.
+ */
+function footnoteLine(text: string, open: number, close: number): boolean {
+  // Only the few characters before it are read (a long line of brackets is not scanned back once per bracket).
+  const before = text.slice(Math.max(0, open - 8), open)
+  const opensLine = open <= 8 ? before.trim() === '' : /\n[ \t\u00a0]*$/.test(before)
+  return opensLine && /^[ \u00a0]{0,2}\p{Lu}/u.test(text.slice(close + 1, close + 4))
 }
 
 /** Whether the text between brackets is a blank: an instruction, a blank, a field name or a descriptor. */

@@ -72,6 +72,10 @@ const NOT_A_STATEMENT = new RegExp(
     'opinion of the qualified',
     'not aware of',
     'sufficient work',
+    // The U.S. caution that the release is no technical report summary by a QP (Regulation S-K subpart 1300):
+    // "nothing contained in this release is, nor does it purport to be, a technical report summary prepared by a QP".
+    'nor does it purport to be',
+    'does not purport to be',
     // French: « une personne qualifiée n'a pas effectué suffisamment de travaux », « n'a pas vérifié ».
     "n'a pas (?:effectu|v[ée]rifi|fait|encore)",
     "n'ont pas (?:[ée]t[ée] )?v[ée]rifi",
@@ -90,6 +94,9 @@ const INSTRUMENT = /\b(?:ni|national ?instrument|regulation|reg\.)? ?43 ?-? ?101
 const DESIGNATION_RE = new RegExp(DESIGNATION)
 
 /** Words that state a QP's relationship to the issuer: a role, independence, a tie to "the Company". */
+/** The titles the issuer gives its own people ("the Company's geologist"). */
+const ISSUER_TITLES =
+  'geologist|engineer|geoscientist|metallurgist|exploration|president|director|manager|officer|consultant'
 const RELATIONSHIP_WORDS = [
   'independent',
   'shareholder',
@@ -116,8 +123,7 @@ const RELATIONSHIP_WORDS = [
   'founder',
   'contractor',
   'head of',
-  String.raw`(?:the )?(?:company|corporation|issuer)'s (?:[a-z.-]{1,20} ){0,3}?` +
-    '(?:geologist|engineer|geoscientist|metallurgist|exploration|president|director|manager|officer|consultant)',
+  String.raw`(?:the )?(?:company|corporation|issuer)'s (?:[a-z.-]{1,20} ){0,3}?(?:${ISSUER_TITLES})`,
   '(?:of|for|with|from|by|to) the (?:company|corporation|issuer)'
 ]
 /** French: a title, independence, a tie to « la Société ». */
@@ -181,8 +187,9 @@ const SUFFIX_ALONE = String.raw`(?:${NAME_SUFFIXES.join('|')})(?![a-zA-Z])`
 const SUFFIX = String.raw`(?:, ${SUFFIX_ALONE})`
 const NAME_REST = String.raw`(?:\s+(?:${INITIALS}|${SUFFIX_ALONE}|${NAME_WORD}|${NICKNAME}|${NAME_PARTICLES.join('|')}))`
 const PERSON = new RegExp(
-  // An honorific and one name or more ("Mr. Roe"), or two name words or more ("Jane Roe", "J.R. Roe").
-  String.raw`(?:\b(?:${HONORIFICS.map(title).join('|')})\.?\s+(?:${NAME_WORD}|${INITIALS})${NAME_REST}{0,5}` +
+  // An honorific and one name or more ("Mr. Roe", run together in copy: "Mr.Roe"), or two name words or more
+  // ("Jane Roe", "J.R. Roe").
+  String.raw`(?:\b(?:${HONORIFICS.map(title).join('|')})(?:\.\s*|\s+)(?:${NAME_WORD}|${INITIALS})${NAME_REST}{0,5}` +
     // A name run into the word before it ("byRobert Ashdown") starts at its capital.
     String.raw`|(?<![A-Z0-9_.])(?:${NAME_WORD}|${INITIALS})${NAME_REST}{1,5})${SUFFIX}?`,
   'g'
@@ -394,6 +401,21 @@ function relatedElsewhere(units: Sentence[], issuer: string[]): QpPart | undefin
   return undefined
 }
 
+/** A title the issuer gives by its own name ("Opawica's geologist", "Larchmont's exploration manager"), per names. */
+const issuerTitles = new Map<string, RegExp>()
+function issuerTitle(issuer: string[]): RegExp {
+  const key = issuer.join('\u0000')
+  let re = issuerTitles.get(key)
+  if (!re) {
+    // Bounded: a long run over many issuers does not keep every issuer's pattern.
+    if (issuerTitles.size >= 256) issuerTitles.clear()
+    const names = issuer.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')
+    re = names ? new RegExp(String.raw`\b(?:${names})'s (?:[a-z.-]{1,20} ){0,3}?(?:${ISSUER_TITLES})\b`) : /(?!)/
+    issuerTitles.set(key, re)
+  }
+  return re
+}
+
 function partsOf(
   sentence: Sentence,
   {window, units}: {window: Block[]; units: Sentence[]},
@@ -406,7 +428,7 @@ function partsOf(
     person: units.map((unit) => findPerson(unit.raw)).find(Boolean),
     namePlaceholder: units.some((unit) => /\[(?:name|nom)\]/.test(unit.norm.text)),
     designation: partIn(units, DESIGNATION_RE),
-    relationship: partIn(units, RELATIONSHIP, toIssuer),
+    relationship: partIn(units, RELATIONSHIP, toIssuer) ?? partIn(units, issuerTitle(issuer)),
     relatedElsewhere: relatedElsewhere(units, issuer),
     approval: partIn(units, APPROVAL),
     qualifiedPerson: partIn(units, IDENTIFIES),

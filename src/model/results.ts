@@ -79,6 +79,14 @@ export interface Results {
  */
 const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,12}(?:\.\d{1,6})?`
 const LENGTH = String.raw`(?:m[èe]tres?|m|metres?|meters?|ft|feet|cm)(?![${LETTER}])`
+/**
+ * The end of a range's second figure when the range is one of values, not of depths: the figure whole, then a grade
+ * or a price ("ranging from 24 to 4,283 ppb", "from 0.2 to 12.5 g/t Au", « de 0,5 à 12,3 g/t »). A range of depths
+ * ("from 120.5 to 126.0 m", "from 12 to 18") ends on a length or on nothing.
+ */
+const NOT_VALUES =
+  String.raw`(?![\d]|[.,]\d)` +
+  String.raw`(?! ?(?:%|ppm|ppb|g\/t|gpt|g\/tonne|grams?\b|oz|opt\b|ounces?|lbs?\b|percent|per cent|\$))`
 
 /** An interval over a width, or a depth: "over 6.0 m", "6.0 m of", "158m@", "from 120.5 m", "(120.0-126.0 m)". */
 const INTERVAL = new RegExp(
@@ -86,13 +94,13 @@ const INTERVAL = new RegExp(
     String.raw`\b(?:over|across|along|for) (?:a |an )?(?:(?:true|core|downhole|drilled|sample|estimated true) )?` +
       String.raw`(?:width|length|interval)? ?(?:of )?${FIGURE} ?${LENGTH}`,
     String.raw`${FIGURE} ?${LENGTH} ?(?:of|grading|@|at|averaging|assaying|returning|with|containing|\()`,
-    String.raw`\bfrom ${FIGURE} ?(?:${LENGTH} )?(?:to|-) ?${FIGURE}`,
+    String.raw`\bfrom ${FIGURE} ?(?:${LENGTH} )?(?:to|-) ?${FIGURE}${NOT_VALUES}`,
     String.raw`${FIGURE} ?(?:-|to) ?${FIGURE} ?${LENGTH}`,
     // French: "sur 12,5 m", "sur une épaisseur réelle de 4,0 m", "12,5 m à 6,8 g/t", "de 120,0 à 132,5 m".
     String.raw`(?<![${LETTER}])(?:sur|le long de) (?:une |un )?(?:(?:longueur|[ée]paisseur|largeur|intervalle)` +
       String.raw` (?:r[ée]elle |vraie |carott[ée]e |estim[ée]e )?(?:de )?)?${FIGURE} ?${LENGTH}`,
     String.raw`${FIGURE} ?${LENGTH} ?(?:à \d|titrant|de \d|d'une teneur|avec une teneur)`,
-    String.raw`(?<![${LETTER}])de ${FIGURE} ?(?:${LENGTH} )?à ?${FIGURE}`,
+    String.raw`(?<![${LETTER}])de ${FIGURE} ?(?:${LENGTH} )?à ?${FIGURE}${NOT_VALUES}`,
     String.raw`${FIGURE} ?à ?${FIGURE} ?${LENGTH}`
   ].join('|')
 )
@@ -123,7 +131,7 @@ const RESULT_WORDS = new RegExp(
 /** Drill words: a result from a drill hole. */
 const DRILL = new RegExp(
   String.raw`\b(?:holes?|drill\w*|intercept\w*|intersect\w*|core|downhole|down-hole|ddh|collar)\b` +
-    String.raw`|\bfrom \d[\d.,]{0,12} ?(?:m|metres?|meters?|ft)?(?![a-z]) ?(?:to|-)|` +
+    String.raw`|\bfrom \d[\d.,]{0,12} ?(?:m|metres?|meters?|ft)?(?![a-z]) ?(?:to|-) ?\d[\d,]{0,12}(?:\.\d{1,6})?${NOT_VALUES}|` +
     frenchWords([
       'trous?',
       'sondages?',
@@ -137,7 +145,10 @@ const DRILL = new RegExp(
 )
 /** Grab and selected samples: selective by nature. */
 const SELECTED = new RegExp(
-  String.raw`\bgrab|\bselect(?:ed|ive)? (?:\w+ )?samples?\b|\bspecimens?\b|\b(?:dump|float|boulder|prospecting) samples?\b|` +
+  // Not samples selected for a check ("selected samples were re-assayed", "are followed up with fire assay").
+  String.raw`\bgrab|\bselect(?:ed|ive)? (?:\w+ )?samples?\b(?! (?:were|are|was|is|will be) (?:then |also )?` +
+    String.raw`(?:checked|re-?assayed|re-?analy[sz]ed|re-?run|followed up|duplicated|used to (?:check|calibrate)))|` +
+    String.raw`\bspecimens?\b|\b(?:dump|float|boulder|prospecting) samples?\b|` +
     // French: "échantillons choisis", "ponctuels", "instantanés", "de prospection", "de blocs".
     frenchWords([
       String.raw`[ée]chantillons? (?:de (?:roche |surface )?)?(?:choisis|ponctuels|instantan[ée]s|s[ée]lectionn[ée]s)`,
@@ -195,11 +206,24 @@ const NOT_RESULT = new RegExp(
 /** A sentence about samples (not a drill hole's). */
 const SAMPLES = /\bsamples?\b|\bsampled\b/
 
-/** Whether a sentence gives grades of grab or selected samples, itself or as its paragraph introduces them. */
+/**
+ * Samples taken systematically, on a grid or along a line, not chosen for what they hold: soil, till, silt or stream
+ * sediment, channel, trench or core samples (« échantillons de sol »).
+ */
+const SYSTEMATIC = new RegExp(
+  String.raw`\b(?:soil|till|silt|(?:stream|lake) sediment|channel|trench|core) samples?\b|` +
+    frenchWords([String.raw`[ée]chantillons? (?:de |en )?(?:sols?|till|rainures?|tranch[ée]es?|carottes?)`])
+)
+
+/**
+ * Whether a sentence gives grades of grab or selected samples, itself or as its paragraph introduces them; not when
+ * it names its samples as systematic ones (a soil sample in a paragraph that says some samples were "selected" for a
+ * check assay).
+ */
 function selectedSamples(sentence: Sentence): boolean {
   const text = sentence.norm.text
   if (SELECTED.test(text)) return true
-  return SAMPLES.test(text) && !DRILL.test(text) && SELECTED.test(sentence.block.norm.text)
+  return SAMPLES.test(text) && !DRILL.test(text) && !SYSTEMATIC.test(text) && SELECTED.test(sentence.block.norm.text)
 }
 
 /** What is not new: a historical or previously reported figure. */
@@ -209,13 +233,17 @@ const EARLIER = new RegExp(
     String.raw`\(source\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b`,
     String.raw`\bprevious(?:ly)?\b|\bearlier\b`,
     String.raw`\bsee (?:the )?(?:company's |our )?news release\b|\bnews releases? dated\b|\bas (?:previously )?reported\b`,
+    // Dated as published before: "(announced August 12, 2025)", "reported on October 1, 2024", "released in 2024".
+    String.raw`\b(?:announced|reported|released|disclosed|published) (?:on |in )?` +
+      String.raw`(?:[a-z]{3,9}\.? \d{1,2}\b|(?:[a-z]{3,9} )?(?:19|20)\d\d\b)`,
     // French: historical, previously reported, an earlier release.
     frenchWords([
       'historiques?',
       String.raw`pr[ée]c[ée]demment`,
       String.raw`ant[ée]rieure?s?`,
       String.raw`communiqu[ée] (?:de presse )?du`,
-      String.raw`d[ée]j[àa] (?:annonc|publi|divulgu)[${LETTER}]{0,4}`
+      String.raw`d[ée]j[àa] (?:annonc|publi|divulgu)[${LETTER}]{0,4}`,
+      String.raw`(?:annonc|publi|divulgu)[ée]e?s? (?:le|en) \d`
     ])
   ].join('|')
 )
@@ -288,22 +316,71 @@ const notNewFor =
 /** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
 const DECIMAL = /\d+\.\d+/g
 
+/** Historical work: older than the issuer's, named so or dated last century, or drawn from government files. */
+const HISTORIC = new RegExp(
+  String.raw`\bhistoric\w*|\b19\d\d\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b|` +
+    frenchWords(['historiques?'])
+)
+
 /**
- * The figures of what is not new: the sentences that say so, and the paragraph (a table) that such a sentence
- * introduces ("In 1970, … collected chip samples; their assays are given below:").
+ * Whether a sentence gives historical results: named historical before its first grade ("Historical percussion holes
+ * returned 9 m averaging 0.47% Cu"), not new results compared with historical ones ("Prospecting returned up to
+ * 5.6 g/t Au, confirming historic results").
+ */
+function historicalResult(sentence: Sentence): boolean {
+  const historic = HISTORIC.exec(sentence.norm.text)
+  if (!historic) return false
+  const grade = gradeIn(sentence)
+  return grade !== undefined && historic.index < grade.at
+}
+
+/**
+ * What makes a paragraph the issuer's own or new work: the issuer ("the Company", "we", a name the release defines
+ * for it), a hole's identifier ("LC-26-04", "MHB-30"), a year of this century, or words of new work.
+ */
+function ownWorkFor(names: string[]): (text: string) => boolean {
+  const own = /\b(?:the company|the corporation|the issuer|we|our|la soci[ée]t[ée]|nous|nos)\b|\b(?:20\d\d)\b/
+  const id = /\b(?=[a-z0-9-]{0,12}\d)[a-z]{1,8}[a-z0-9]{0,4}-[a-z0-9-]{1,12}\b/
+  const current = /\b(?:follow-?up|step-?out|infill|current|ongoing|phase \w+|campaign|program(?:me)?)\b/
+  return (text) =>
+    own.test(text) ||
+    id.test(text) ||
+    current.test(text) ||
+    NEW_WORK.test(text) ||
+    names.some((name) => text.includes(name))
+}
+
+/** Words that mark a line as new work, whatever list it stands in. */
+const NEW_WORK = /\b(?:new|recent(?:ly)?|latest|today|this (?:release|program|season|year))\b|\bnouve(?:au|lle|aux)\b/
+
+/**
+ * An item of a list of results: one short line ("7.70 g/t Au over 20.5 m", "Hole 3: 25.8 g/t Au over 7.5 m") that
+ * does not say it is new work.
+ */
+const listItem = (block: Sentence['block']): boolean =>
+  block.sentences.length === 1 && block.norm.text.length <= 120 && !NEW_WORK.test(block.norm.text)
+
+/**
+ * The figures of what is not new: the sentences that say so, and the paragraph (a table) or the list that such a
+ * sentence introduces ("In 1970, … collected chip samples; their assays are given below:", "historical drilling
+ * returned notable intercepts, including:" and its lines).
  */
 function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<string> {
   const figures = new Set<string>()
   let introduced: Sentence['block'] | undefined
-  for (const sentence of own) {
+  for (const [i, sentence] of own.entries()) {
     const {block} = sentence
     const text = sentence.norm.text
     if (notNew(text) || block === introduced) {
       for (const figure of text.match(DECIMAL) ?? []) figures.add(figure)
     }
-    // A paragraph that says so and ends with a colon introduces the next one (its table).
-    if (sentence === block.sentences.at(-1) && /:\s*$/.test(text) && notNew(block.norm.text)) {
-      introduced = own.find((next) => next.block.index > block.index)?.block
+    if (sentence !== block.sentences.at(-1)) continue
+    const next = own[i + 1]?.block
+    // A paragraph that says so and ends with a colon introduces the next one (its table), and the list goes on
+    // while the lines after it are items like it.
+    if (/:\s*$/.test(text) && notNew(block.norm.text)) introduced = next
+    else if (block === introduced && next && next.index === block.index + 1 && listItem(block) && listItem(next)) {
+      introduced = next
     }
   }
   return figures
@@ -623,11 +700,23 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   let drill: Statement | undefined
   const notNew = notNewFor(issuerNames)
   const old = oldFigures(own, notNew)
+  const ownWork = ownWorkFor(issuerNames)
+  // The last paragraph that gave historical or earlier results: the paragraph right after it may go on with them.
+  let history = -1
   for (const sentence of own) {
     // Grab or selected samples are selective whenever they were taken: earlier ones too.
     // So are samples whose paragraph says they are grab or selected samples ("crews collected 84 rock grab samples.
     // Eleven samples returned more than 1 g/t Au"), unless the sentence is about a drill hole.
     if (!selected && !has(sentence, NOT_RESULT) && selectedSamples(sentence)) selected = gradeIn(sentence)
+    const {block} = sentence
+    if (block.index !== history && historicalResult(sentence)) history = block.index
+    // A paragraph that goes on with the historical results of the one before it ("Historical percussion holes
+    // returned …" then "A single diamond hole centred on them intersected …"): its results are as old, unless it
+    // names the issuer's own or new work (the Company, a hole's identifier, a recent year, "new", "this program").
+    if (block.index === history + 1 && history >= 0 && !ownWork(block.norm.text)) {
+      if (gradeIn(sentence)) history = block.index
+      continue
+    }
     const found = resultIn(sentence, old, notNew)
     if (!found) continue
     sentences.push(sentence)
