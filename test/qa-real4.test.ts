@@ -33,3 +33,28 @@ describe('related-party: a bought deal is the offering’s form, not an officer�
     ])
   })
 })
+
+describe('release: a loan called "the financing" offers no securities', () => {
+  const lead =
+    'Kestrel Copper Corp. (TSXV: KCC) (the "Company") is pleased to announce that it has completed the second ' +
+    'drawdown of C$4,000,000 under its credit agreement with Marlin Private Debt Fund ("Marlin").'
+  it.each([
+    'The Company has now closed the second and final drawdown of the financing with Marlin.',
+    'With this drawdown the Company has completed the US$10 million loan financing announced in March.',
+    'La Société a clôturé le deuxième tirage du financement aux termes de sa facilité de crédit.'
+  ])('%s', async (sentence) => {
+    const value = `Kestrel Copper Closes Second Drawdown of Credit Facility\n\n${lead}\n\n${sentence}`
+    expect(model(value).release.ownOffering).toBeUndefined()
+    expect(await messages('us-distribution-legend', value)).toEqual([])
+    expect(await messages('us-securities-act', value)).toEqual([])
+  })
+
+  it.each([
+    'The Company has closed the financing, issuing 2,000,000 bonus warrants to Marlin with the loan.',
+    'The Company has closed a $2,000,000 financing of convertible debentures alongside the loan.',
+    'The Company has closed an equity financing of $3,000,000 to repay the bridge loan.'
+  ])('a financing that names securities is an offering: %s', (sentence) => {
+    const value = `Kestrel Copper Closes Financing\n\n${lead}\n\n${sentence}`
+    expect(model(value).release.ownOffering).toBeDefined()
+  })
+})

@@ -41,6 +41,25 @@ export interface OwnOffering {
 /** Terms of an offering for money only: a deemed price or a debt settlement is no sale for cash. */
 const NOT_FOR_MONEY = /\bdeemed\b|\bdebt\b|\bsettle/
 
+/**
+ * A loan: a credit facility, a term loan, a drawdown under a credit agreement. A sentence that names one and no
+ * security calls the loan "the financing" ("closed the second drawdown of the financing with the fund"): no
+ * securities are offered (a convertible debenture or a loan's bonus warrants are securities, and are named).
+ */
+const LOAN = new RegExp(
+  String.raw`\b(?:credit (?:facility|agreement)|(?:term |bridge |secured |senior )?loans?\b|term facility|revolving` +
+    String.raw`|draw-?downs?\b|debt (?:facility|financing)|project (?:debt|loan)|facilit[ée] de cr[ée]dit` +
+    String.raw`|convention de cr[ée]dit|pr[êe]ts?\b)`
+)
+const SECURITY_NAMED = new RegExp(
+  String.raw`\b(?:shares?|units?|debentures?|notes?|warrants?|securities|subscription|flow-through|equity|stock)\b` +
+    String.raw`|\b(?:actions?|unit[ée]s|d[ée]bentures?|billets?|bons de souscription|titres)(?![a-zà-ÿ])`
+)
+/** A sentence where "financing" is a loan: it names a loan, and no security. */
+const loanOnly = (text: string): boolean => LOAN.test(text) && !SECURITY_NAMED.test(text)
+/** The words of a generic financing ("closed … the financing", « clôture … financement »). */
+const GENERIC_FINANCING = /financ(?:ing|ement)$/
+
 /** Money raised: terms that say so offer the securities for cash, whatever else the release issues. */
 const CASH = new RegExp(
   String.raw`\b(?:gross|aggregate|total|cash) proceeds\b|\bto raise\b|\braise[sd]?\b|\bfor cash\b` +
@@ -133,10 +152,11 @@ export function findOwnOffering(
     // In a sentence that amends or exercises outstanding securities, a form named as their origin is no offering.
     const amends = text.includes('warrant') || text.includes('option') || text.includes('bons de souscription')
     let origin = false
+    const loan = loanOnly(text)
     for (const rank of liveForms) {
       const {form, re} = OFFERING_FORMS[rank]
       const match = re.exec(text)
-      if (!match || NOT_FOR_MONEY.test(match[0])) continue
+      if (!match || NOT_FOR_MONEY.test(match[0]) || (loan && GENERIC_FINANCING.test(match[0]))) continue
       const past = amends && PROVENANCE.test(text.slice(Math.max(0, match.index - PROVENANCE_REACH), match.index))
       if (past && AMENDS_OUTSTANDING.test(text)) origin = true
       else hits.push(hitOf(sentence, match, form, rank))
@@ -146,7 +166,7 @@ export function findOwnOffering(
     const signalled: Array<{kind: string; start: number}> = []
     for (const index of signals) {
       const match = OFFERING_SIGNALS[index].exec(text)
-      if (!match || NOT_FOR_MONEY.test(match[0])) continue
+      if (!match || NOT_FOR_MONEY.test(match[0]) || (loan && GENERIC_FINANCING.test(match[0]))) continue
       const hit = hitOf(sentence, match, undefined, OFFERING_FORMS.length)
       hits.push(hit)
       signalled.push({kind: `signal ${index}`, start: hit.start})
