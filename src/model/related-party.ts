@@ -81,7 +81,8 @@ const WHO = String.raw`(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one
 // financings", "pre-emptive right to subscribe") is a term of the deal, not a taking part. A "bought deal" is the
 // offering's form (an underwriter's commitment), not a purchase by the officer named before it.
 const TAKES_PART =
-  String.raw`(?<!over|\brights? to )(?:subscrib\w{0,4}|participat\w{0,6}|acquir\w{0,3}|purchas\w{0,3}|\btook up|\btake up|\bbought(?! ?deals?\b))\b` +
+  String.raw`(?<!over|\brights? to )(?:subscrib\w{0,4}|participat\w{0,6}|acquir\w{0,3}|purchas\w{0,3}|\btook up|\btake up` +
+  String.raw`|\bbought(?! ?deals?\b))\b` +
   String.raw`(?! ?rights?\b)`
 /** Securities issued to a related party ("issuing 1,000,000 shares … to its Chief Financial Officer"). */
 const ISSUED_TO = String.raw`\bissu(?:e|es|ed|ing|ance)\b.{0,120}?\bto (?:[a-z'-]+,? ){0,4}?${WHO}`
