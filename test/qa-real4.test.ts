@@ -58,3 +58,26 @@ describe('release: a loan called "the financing" offers no securities', () => {
     expect(model(value).release.ownOffering).toBeDefined()
   })
 })
+
+describe('hold-period: an offering that "may be completed" in tranches is announced, not closed', () => {
+  const announce = (more: string) =>
+    'Plover Potash Announces Private Placement\n\nREGINA, Saskatchewan, April 9, 2026 – Plover Potash Corp. ' +
+    '(TSXV: PLV) (the "Company") is pleased to announce a non-brokered private placement of up to 3,000,000 units at ' +
+    `$0.25 per unit for gross proceeds of up to $750,000 (the "Offering"). ${more}`
+  it.each([
+    'The Offering may be completed in one or more tranches.',
+    'A portion of the Offering may also be completed as a direct placement of shares on the same terms.',
+    'The Offering is to be completed on or about May 30, 2026.'
+  ])('%s', async (more) => {
+    expect(model(announce(more)).offering.closing).toBe(false)
+    expect(await messages('hold-period', announce(more))).toEqual([])
+  })
+
+  it('a closing that states no hold period is still reported', async () => {
+    const value = announce('The Company has completed the first tranche of the Offering, issuing 1,000,000 units.')
+    expect(model(value).offering.closing).toBe(true)
+    expect(await messages('hold-period', value)).toEqual([
+      expect.stringContaining('error Missing hold period of the securities issued')
+    ])
+  })
+})

@@ -270,6 +270,9 @@ const CLOSES = new RegExp(
 )
 const TO_CLOSE = new RegExp(
   String.raw`\b(?:expected|anticipated|scheduled|intends?|plans?) to (?:close|be completed|complete)\b` +
+    // What may yet be done: "the Offering may be completed in tranches", "may also be completed as a direct
+    // placement", "to be completed on or about May 30".
+    String.raw`|\b(?:may|might|could|would|will|shall|can|to)(?: also| only| not)? be (?:completed|closed)\b` +
     String.raw`|\b(?:devrait|devraient|prévoit|prevoit|prévue?s?|prevue?s?|entend|compte)\b` +
     String.raw`[^.]{0,60}?(?:clôtur|clotur|conclu|réalis|realis)\w{0,12}`,
   'g'
