@@ -150,6 +150,8 @@ const MISSING_EQUIVALENT_BASIS =
 /** Notes that say an equivalent's formula or method is given. */
 const EQUIVALENT_BASIS_GIVEN =
   /(?:aueq|agEq|cueq|nieq) (?:formula|method) (?:reproduces|explained)|and (?:aueq|cueq) formula/i
+/** A label's terms that state a closing still to come: the release announces the offering. */
+const ANNOUNCED_CLOSING = /\bclosing on or about\b|\bexpected to close\b/i
 /** A labelled hold-period wording that says there is none. */
 const NO_HOLD = /not (?:be )?subject to|free(?:ly)? trad|no (?:hold|resale)/i
 /** Lawyer notes that say an estimate's effective date or key assumptions are not given. */
@@ -188,13 +190,17 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
       !(label.offering?.securities.length && label.offering.securities.every((s) => NOT_FOR_MONEY.test(s.security))),
     // Every labelled financing's figures agree (labels: `consistent`), so any error is a false alarm.
     'offering-arithmetic': false,
-    // A placement that states no hold period (LIFE and prospectus offerings have none).
+    // A placement that states no hold period (LIFE and prospectus offerings have none). The rule asks it of the
+    // closing release (TSX-V Policy 4.1); the labels give no stage, so an offering whose label states a closing still
+    // to come ("closing on or about March 4") is an announcement, not scored: the notes may call its hold missing,
+    // which the rule leaves for the closing.
     'hold-period':
       end &&
       label.is_offering &&
       !label.is_life_offering &&
       !label.offering?.securities.some((security) => /prospectus/i.test(security.security)) &&
-      !label.offering?.hold_period_wording,
+      !label.offering?.hold_period_wording &&
+      (ANNOUNCED_CLOSING.test(label.offering?.other ?? '') ? undefined : true),
     // No labelled TSX-V price or warrant price is below $0.05.
     'tsxv-pricing': false,
     // Published releases: none was labelled as carrying template text.
