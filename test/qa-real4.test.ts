@@ -81,3 +81,33 @@ describe('hold-period: an offering that "may be completed" in tranches is announ
     ])
   })
 })
+
+describe('life-offering: a quoted "hold period" that is denied, and a hold of the other offering defined beside it', () => {
+  const release = (holds: string) =>
+    'Not for distribution to United States newswire services or for dissemination in the United States\n\n' +
+    'CALGARY, Alberta, May 4, 2026 – Sorrel Lithium Corp. (TSXV: SRL) (the "Company") announces a brokered ' +
+    'offering of up to 10,000,000 units at $0.20 per unit under the listed issuer financing exemption (the "LIFE ' +
+    'Offering") and a private placement of up to 5,000,000 shares at $0.20 per share under other exemptions from ' +
+    'the prospectus requirements (the "Private Placement" and, together with the LIFE Offering, the "Offerings").\n\n' +
+    `${holds}\n\n` +
+    'There is an offering document related to the LIFE Offering that can be accessed under the Company’s profile at ' +
+    'www.sedarplus.ca and at www.sorrel.ca. Prospective investors should read this offering document before making ' +
+    'an investment decision.'
+
+  it('reads neither as a hold of the LIFE securities', async () => {
+    const value = release(
+      'The units sold under the LIFE Offering will not be subject to a ‘hold period’ under Canadian securities laws.\n\n' +
+        'The shares issued under the Private Placement will be subject to a hold period of four months and one day.'
+    )
+    expect(await messages('life-offering', value)).toEqual([])
+  })
+
+  it('a hold stated of the LIFE units is still an error', async () => {
+    const value = release(
+      'The units sold under the LIFE Offering will be subject to a hold period of four months and one day.'
+    )
+    expect(await messages('life-offering', value)).toEqual([
+      expect.stringContaining('error Unexpected hold period on securities of a LIFE offering')
+    ])
+  })
+})
