@@ -109,6 +109,8 @@ interface Label {
       stated_gross_proceeds: number | null
     }>
     hold_period_wording: string | null
+    /** Other terms, as the labeller wrote them ("closing on or about March 4, 2025"). */
+    other?: string | null
   } | null
   notes: string
 }
