@@ -111,3 +111,37 @@ describe('life-offering: a quoted "hold period" that is denied, and a hold of th
     ])
   })
 })
+
+describe('listing: the exchange whose approval a release is subject to, where it prints no ticker', () => {
+  const lead =
+    'CALGARY, Alberta, May 4, 2026 – Wapiti Energy Metals Inc. (the "Company") announces a private placement of up ' +
+    'to 20,000,000 shares at $0.045 per share.'
+  it.each([
+    ['Closing is subject to receipt of all necessary approvals from the TSX.', 'TSX'],
+    ['Insider subscriptions are subject to participation limits under applicable TSX rules.', 'TSX'],
+    ['The placement remains subject to the approval of the Canadian Securities Exchange.', 'CSE'],
+    ['The placement is subject to CSE acceptance.', 'CSE'],
+    ['Le placement est sous réserve de l’approbation de la Bourse de Toronto.', 'TSX']
+  ])('%s', async (sentence, exchange) => {
+    const value = `${lead}\n\n${sentence}`
+    expect(model(value).exchange).toBe(exchange)
+    expect(await messages('tsxv-pricing', value)).toEqual([])
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+  })
+
+  it('the TSX-V approval of a release with no ticker keeps the TSX-V rules, and says why', async () => {
+    const value = `${lead}\n\nThe placement is subject to the acceptance of the TSX Venture Exchange.`
+    expect(model(value).exchange).toBe('TSXV')
+    expect((await lintWith('tsxv-pricing', value)).messages.map((m) => m.note)).toEqual([
+      expect.stringContaining('this release states a TSX-V approval or rule it is subject to (line 3')
+    ])
+  })
+
+  it('a ticker tag outweighs the approval of another exchange', () => {
+    const value =
+      'VANCOUVER, BC, May 4, 2026 – Wapiti Energy Metals Inc. (TSXV: WEM) announces a private placement.\n\n' +
+      'The placement is subject to the approval of the TSX, where the Company’s partner is listed.'
+    expect(model(value).exchange).toBe('TSXV')
+    expect(model(value).exchangeDecision.conflict).toBeUndefined()
+  })
+})
