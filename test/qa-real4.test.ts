@@ -6,6 +6,7 @@ import {describe, expect, it} from 'vitest'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {buildModel} from '../src/model/model.js'
+import {findMoney} from '../src/model/numbers.js'
 import {format, lintWith} from './helpers.js'
 
 const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
@@ -143,5 +144,28 @@ describe('listing: the exchange whose approval a release is subject to, where it
       'The placement is subject to the approval of the TSX, where the Company’s partner is listed.'
     expect(model(value).exchange).toBe('TSXV')
     expect(model(value).exchangeDecision.conflict).toBeUndefined()
+  })
+})
+
+describe('numbers: a price run into the word before it by copy', () => {
+  it('reads "a price of$0.035" as the price, and the TSX-V floor applies', async () => {
+    const value =
+      'TORONTO, Ontario, May 4, 2026 – Brantwood Nickel Inc. (TSXV: BNI) (the "Company") intends to offer up to ' +
+      '5,000,000 common shares at a price of$0.035 per share for aggregate gross proceeds of up to$175,000.'
+    const lots = model(value).offering.lots
+    expect(lots.map((lot) => lot.price?.value.toString())).toEqual(['0.035'])
+    expect(await messages('tsxv-pricing', value)).toEqual([
+      expect.stringContaining('error Unexpected price of $0.035 per share, expected at least $0.05')
+    ])
+  })
+
+  it('keeps a currency prefix its own ("C$0.10", "US$2 million")', () => {
+    const value =
+      'TORONTO, Ontario, May 4, 2026 – Brantwood Nickel Inc. (TSXV: BNI) will issue 1,000,000 shares at C$0.10 per ' +
+      'share and has raised US$2 million.'
+    expect(findMoney(value.toLowerCase()).map((m) => [m.value.toString(), m.currency])).toEqual([
+      ['0.1', 'CAD'],
+      ['2000000', 'USD']
+    ])
   })
 })
