@@ -106,6 +106,7 @@ interface Label {
       security: string
       count: number | null
       price: number | null
+      currency?: string | null
       stated_gross_proceeds: number | null
     }>
     hold_period_wording: string | null
@@ -203,8 +204,11 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
       !label.offering?.securities.some((security) => /prospectus/i.test(security.security)) &&
       !label.offering?.hold_period_wording &&
       (ANNOUNCED_CLOSING.test(label.offering?.other ?? '') ? undefined : true),
-    // No labelled TSX-V price or warrant price is below $0.05.
-    'tsxv-pricing': false,
+    // A TSX-V issuer's labelled price below the $0.05 floor (Policy 1.1) is a finding, waived or not (a waiver the
+    // release would say); 113 prices its shares at $0.035, read once copy ran it into the word before ("of$0.035").
+    'tsxv-pricing':
+      label.exchange === 'TSXV' &&
+      (label.offering?.securities.some((s) => s.price !== null && s.price < 0.05 && s.currency !== 'USD') ?? false),
     // Published releases: none was labelled as carrying template text.
     'unfilled-placeholder': false,
     // No technical information, no results: false. Notes naming a missing element: true. Otherwise not scored.
