@@ -169,3 +169,53 @@ describe('numbers: a price run into the word before it by copy', () => {
     ])
   })
 })
+
+describe('release: a news service’s report about the issuer is not the issuer’s release', () => {
+  const body =
+    'The placement of 8,000,000 units at $0.25 per unit raised gross proceeds of $2,000,000. Each unit consists of ' +
+    'one share and one warrant. The proceeds will fund drilling at the Rook project.'
+  it.each([
+    [
+      'a newswire brief that points to the full release',
+      `# MetalBreaks – Corvid Gold Corp. (TSXV: CVG) Closes $2 Million Private Placement\n\nCorvid Gold (TSXV: CVG) ` +
+        `has closed its non-brokered private placement. ${body}\n\nTo view the full press release, visit https://example.com/cvg`,
+      'To view the full press release'
+    ],
+    [
+      'a wire story that reports what the company said',
+      `Corvid Gold Closes Placement\n\nCorvid Gold on Tuesday said it closed its non-brokered private placement. ${body}`,
+      'on Tuesday said'
+    ],
+    [
+      'an article with a byline',
+      `Corvid Gold Shares Rise After Placement\n\nBy Dana Roe, Daily Metals\n\nCorvid Gold (TSXV: CVG) closed its ` +
+        `non-brokered private placement. ${body}`,
+      'By Dana Roe, Daily Metals'
+    ],
+    [
+      'a market service’s summary',
+      `Corvid Gold Closes Placement\n\nCorvid Gold (TSXV: CVG) has issued an announcement.\n\nCorvid Gold closed its ` +
+        `non-brokered private placement. ${body}`,
+      'has issued an announcement'
+    ]
+  ])('%s', async (_kind, value, words) => {
+    const release = model(value).release
+    expect(release.speaker).toBe('third-party')
+    expect(value.slice(release.speakerEvidence!.start, release.speakerEvidence!.end)).toBe(words)
+    expect(release.ownOffering).toBeUndefined()
+    expect(await messages('us-distribution-legend', value)).toEqual([])
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+    const caution = await messages('forward-looking-caution', value)
+    expect(caution.every((message) => message.includes(': warning '))).toBe(true)
+  })
+
+  it.each([
+    'Corvid Gold Corp. (TSXV: CVG) (the "Company") today provided an update on its non-brokered private placement.',
+    'Corvid Gold Corp. (TSXV: CVG) (the "Company") has closed the placement first announced on Tuesday, as set out ' +
+      'in the Company’s news release dated March 3, 2026.',
+    'Corvid Gold Corp. (TSXV: CVG) (the "Company") has closed its non-brokered private placement.\n\nOn behalf of ' +
+      'the Board of Directors,\n\nDana Roe, CEO'
+  ])('the issuer’s own release: %s', (lead) => {
+    expect(model(`Corvid Gold Closes Placement\n\n${lead} ${body}`).release.speaker).toBe('issuer')
+  })
+})
