@@ -219,3 +219,23 @@ describe('release: a news service’s report about the issuer is not the issuer�
     expect(model(`Corvid Gold Closes Placement\n\n${lead} ${body}`).release.speaker).toBe('issuer')
   })
 })
+
+describe('offering-arithmetic: proceeds raised ahead of two lots, and a count said to be "nearly" so much', () => {
+  const closing = (terms: string) =>
+    'VANCOUVER, BC, May 4, 2026 – Ptarmigan Metals Inc. (TSXV: PTM) (the "Company") has completed the first ' +
+    `tranche of its non-brokered private placement, ${terms}`
+
+  it.each([
+    'raising $492,310 through the issuance of 760,919 flow-through units at $0.12 per unit and 4,010,000 units at $0.10 per unit.',
+    'raising $3,649,171 through the issuance of nearly 5 million units priced at $0.73 each.'
+  ])('%s', async (terms) => {
+    expect(await messages('offering-arithmetic', closing(terms))).toEqual([])
+  })
+
+  it('proceeds ahead of two lots that do not add up are still reported', async () => {
+    const value = closing(
+      'raising $500,000 through the issuance of 760,919 flow-through units at $0.12 per unit and 4,010,000 units at $0.10 per unit.'
+    )
+    expect(await messages('offering-arithmetic', value)).toEqual([expect.stringContaining('error Unexpected')])
+  })
+})
