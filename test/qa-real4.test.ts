@@ -239,3 +239,23 @@ describe('offering-arithmetic: proceeds raised ahead of two lots, and a count sa
     expect(await messages('offering-arithmetic', value)).toEqual([expect.stringContaining('error Unexpected')])
   })
 })
+
+describe('release: amending outstanding convertible debentures offers nothing', () => {
+  it('names the placement the debentures were issued in as their origin', async () => {
+    const value =
+      'Yarrow Hydrogen Amends Convertible Debentures\n\nMONTRÉAL, Québec, May 4, 2026 – Yarrow Hydrogen Corp. ' +
+      '(TSXV: YHC) (the "Company") announces that it has agreed with the holders to amend the terms of the 12% ' +
+      'secured convertible debentures that the Company issued in connection with its private placement of ' +
+      'debentures in 2024: the maturity date is extended to September 30, 2027 and the conversion price is reduced ' +
+      'from $0.10 to $0.07 per share. The amendment is subject to the approval of the TSX Venture Exchange.'
+    expect(model(value).release.ownOffering).toBeUndefined()
+    expect(await messages('us-distribution-legend', value)).toEqual([])
+  })
+
+  it('a new placement of debentures is still an offering', () => {
+    const value =
+      'VANCOUVER, BC, May 4, 2026 – Yarrow Hydrogen Corp. (TSXV: YHC) (the "Company") announces a non-brokered ' +
+      'private placement of up to $2,000,000 of 12% convertible debentures, convertible at $0.10 per share.'
+    expect(model(value).release.ownOffering).toBeDefined()
+  })
+})

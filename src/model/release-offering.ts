@@ -78,11 +78,15 @@ const PROVENANCE = new RegExp(
 )
 /** Reach of PROVENANCE before the form. */
 const PROVENANCE_REACH = 80
-/** A sentence that amends or exercises securities already outstanding (their expiry, price, term). */
+/**
+ * A sentence that amends or exercises securities already outstanding (their expiry, price, term; a convertible
+ * debenture's maturity or conversion price).
+ */
 const AMENDS_OUTSTANDING = new RegExp(
   String.raw`\b(?:extend|extension|amend|amendment|re-?pric|accelerat|expiry|exercise)[a-z]*\b[^.]{0,100}` +
-    String.raw`\b(?:warrants?|options?)\b|\b(?:outstanding|existing) (?:[a-z]+ ){0,4}?(?:warrants?|options?)\b` +
-    String.raw`|\b(?:prolong|modifi|prorog)[a-zé]*\b[^.]{0,100}\bbons de souscription\b`
+    String.raw`\b(?:warrants?|options?|debentures?)\b` +
+    String.raw`|\b(?:outstanding|existing) (?:[a-z]+ ){0,4}?(?:warrants?|options?|debentures?)\b` +
+    String.raw`|\b(?:prolong|modifi|prorog)[a-zé]*\b[^.]{0,100}\b(?:bons de souscription|d[ée]bentures)\b`
 )
 
 /**
@@ -150,7 +154,11 @@ export function findOwnOffering(
     if (SHELF_ONLY.test(text) && !OFFERING_TERMS.test(text)) continue
     const before = hits.length
     // In a sentence that amends or exercises outstanding securities, a form named as their origin is no offering.
-    const amends = text.includes('warrant') || text.includes('option') || text.includes('bons de souscription')
+    const amends =
+      text.includes('warrant') ||
+      text.includes('option') ||
+      text.includes('debenture') ||
+      text.includes('bons de souscription')
     let origin = false
     const loan = loanOnly(text)
     for (const rank of liveForms) {
