@@ -157,13 +157,13 @@ const HOLD_WORDING = new RegExp(
     '|(?:four|4)[- ](?:\\(4\\)[- ])?months?[- ](?:and[- ](?:one|a|1)[- ]day[- ])?hold' +
     // French: "période de détention", "période de conservation", "restrictions de revente", "quatre mois et un jour".
     "|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction|blocage)|d[ée]lai de conservation" +
-    '|restrictions? (?:à la |a la |de )?revente|(?:quatre|4) (?:\\(4\\) )?mois et (?:un|1) (?:\\(1\\) )?jour'
+    '|restrictions? (?:à la |a la |de )?revente|(?:quatre|4) (?:\\(4\\) )?mois (?:et|plus) (?:un|1) (?:\\(1\\) )?jour'
 )
 // "four months and one day", "four (4) months and one (1) day", "four-month-and-one-day".
 const FOUR_MONTHS =
   /\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:,? ?|-)(?:and|plus)[- ]?(?:one|a|1)(?: ?\(1\))?[- ]?days?)?/
-/** "quatre mois et un jour", "4 mois et 1 jour", "quatre (4) mois". */
-const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day> et (?:un|1)(?: \(1\))? jour)?/
+/** "quatre mois et un jour", "quatre mois plus un jour", "4 mois et 1 jour", "quatre (4) mois". */
+const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day>,? (?:et|plus) (?:un|1)(?: \(1\))? jour)?/
 const NO_HOLD = new RegExp(
   anyWord([
     // Spaces optional: copy runs words together ("not be subject toa hold period").
