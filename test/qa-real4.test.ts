@@ -259,3 +259,23 @@ describe('release: amending outstanding convertible debentures offers nothing', 
     expect(model(value).release.ownOffering).toBeDefined()
   })
 })
+
+describe('French financing words: « quatre mois plus un jour », « opérations entre parties apparentées »', () => {
+  const closing =
+    'MONTRÉAL, Québec, le 4 mai 2026 – Ressources Boréalis inc. (TSXV : RBO) (la « Société ») a clôturé son ' +
+    'placement privé sans l’entremise d’un courtier de 4 000 000 d’actions ordinaires au prix de 0,25 $ par action ' +
+    'pour un produit brut de 1 000 000 $.'
+  it('reads « quatre mois plus un jour » as the whole hold period', async () => {
+    const value = `${closing}\n\nLes actions émises sont assujetties à une période de détention de quatre mois plus un jour.`
+    expect(await messages('hold-period', value)).toEqual([])
+  })
+
+  it('reads « opérations entre parties apparentées » as the transaction named', () => {
+    const value =
+      `${closing}\n\nDes initiés de la Société ont souscrit 400 000 actions, ce qui constitue des « opérations entre ` +
+      'parties apparentées » au sens du Règlement 61-101. La Société s’est appuyée sur les dispenses prévues aux ' +
+      'articles 5.5 a) et 5.7 1) a) du Règlement 61-101, puisque la juste valeur marchande des actions émises aux ' +
+      'initiés ne dépasse pas 25 % de sa capitalisation boursière.'
+    expect(model(value).relatedParty?.named).toBe(true)
+  })
+})

@@ -139,7 +139,7 @@ const WHO_FR = frenchWords([
   'administrat(?:eur|rice)s?',
   'dirigeant(?:e|s|es)?',
   'personnes? apparent[ée]es?',
-  'parties? li[ée]es?',
+  'parties? (?:li[ée]es?|apparent[ée]es?)',
   'personnes? (?:qui exercen?t (?:une emprise|le contr[ôo]le)|participant au contr[ôo]le)',
   'pr[ée]sidente?(?: et chef de la direction)?',
   'chef de la direction|chef des finances|chef de l.exploitation',
@@ -170,9 +170,10 @@ function issuedTo(text: string, french: boolean): RegExpExecArray | null {
   if (COMPENSATION.test(text)) return null
   return ISSUED.exec(text) ?? (french ? ISSUED_FR.exec(text) : null)
 }
-/** « opération avec une personne apparentée », « opération entre parties liées ». */
+/** « opération avec une personne apparentée », « opération entre parties liées », « … entre parties apparentées ». */
 const TRANSACTION_FR = new RegExp(
-  String.raw`op[ée]rations? ?(?:avec|entre) ?(?:une ?|des ?|la ?|les ?)?(?:personnes? ?apparent[ée]es?|parties? ?li[ée]es?)`
+  String.raw`op[ée]rations? ?(?:avec|entre) ?(?:une ?|des ?|la ?|les ?)?` +
+    String.raw`(?:personnes? ?apparent[ée]es?|parties? ?(?:li[ée]es?|apparent[ée]es?))`
 )
 const NEGATED_FR = new RegExp(
   [
