@@ -279,3 +279,23 @@ describe('French financing words: « quatre mois plus un jour », « opérations
     expect(model(value).relatedParty?.named).toBe(true)
   })
 })
+
+describe('LIFE: the French short name « dispense pour émetteur coté »', () => {
+  const value =
+    'MONTRÉAL, Québec, le 4 mai 2026 – Ressources Boréalis inc. (TSXV : RBO) (la « Société ») annonce un placement ' +
+    'de 10 000 000 d’unités au prix de 0,25 $ l’unité pour un produit brut de 2 500 000 $ en vertu de la dispense ' +
+    'pour émetteur coté (le « Placement »).'
+  it('names a LIFE offering', () => {
+    const terms = model(value)
+    expect(terms.offering.life).toBe(true)
+    expect(terms.release.kinds.find((kind) => kind.kind === 'offering')?.form).toBe('LIFE offering')
+  })
+
+  it('its offering document is owed, and a hold period of its units is an error', async () => {
+    const held = `${value}\n\nLes unités émises sont assujetties à une période de détention de quatre mois et un jour.`
+    expect(await messages('life-offering', held)).toEqual([
+      expect.stringContaining('error Il manque'),
+      expect.stringContaining('error Période de détention inattendue')
+    ])
+  })
+})

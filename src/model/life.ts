@@ -32,7 +32,7 @@ export interface LifeDocument {
   read: boolean
 }
 
-const LIFE_WORDS = /\blife\b|listed issuer financing|part 5a/
+const LIFE_WORDS = /\blife\b|listed issuer financing|part 5a|partie 5a|[ée]metteurs? cot[ée]s?/
 /** Another offering beside the LIFE one: securities a hold period may lawfully bind. */
 const OTHER_OFFERING = new RegExp(
   [

@@ -245,8 +245,10 @@ const LIFE = new RegExp(
     'listed issuer financing exemption',
     String.raw`\blife (?:offering|financing|units?|shares?|exemption)\b`,
     'part 5a of (?:ni|national instrument) 45-106',
-    // French: "la dispense de financement de l'émetteur coté", "partie 5A du Règlement 45-106".
+    // French: "la dispense de financement de l'émetteur coté", its short name "la dispense pour émetteur coté"
+    // (Avis 45-330 du personnel des ACVM), "partie 5A du Règlement 45-106".
     "financement (?:de l'|des )[ée]metteurs? cot[ée]s?",
+    "dispense (?:pour |de l')[ée]metteurs? cot[ée]s?",
     'partie 5a du (?:règlement|reglement|norme canadienne) 45-106'
   ])
 )

@@ -67,7 +67,10 @@ export const OFFERING_FORMS = [
   // French (issue 13), in the same order of specificity: each names the form an English message gives it.
   {
     form: 'LIFE offering',
-    re: /financement (?:de l'|des )[ée]metteurs? cot[ée]s?|partie 5a du (?:r[èe]glement|norme canadienne) 45-106/
+    re: new RegExp(
+      String.raw`financement (?:de l'|des )[ée]metteurs? cot[ée]s?|dispense (?:pour |de l')[ée]metteurs? cot[ée]s?` +
+        String.raw`|partie 5a du (?:r[èe]glement|norme canadienne) 45-106`
+    )
   },
   {form: 'bought deal', re: /prise ferme/},
   {form: 'offering of subscription receipts', re: /re[çc]us? de souscription/},
