@@ -106,9 +106,12 @@ interface Label {
       security: string
       count: number | null
       price: number | null
+      currency?: string | null
       stated_gross_proceeds: number | null
     }>
     hold_period_wording: string | null
+    /** Other terms, as the labeller wrote them ("closing on or about March 4, 2025"). */
+    other?: string | null
   } | null
   notes: string
 }
@@ -150,6 +153,8 @@ const MISSING_EQUIVALENT_BASIS =
 /** Notes that say an equivalent's formula or method is given. */
 const EQUIVALENT_BASIS_GIVEN =
   /(?:aueq|agEq|cueq|nieq) (?:formula|method) (?:reproduces|explained)|and (?:aueq|cueq) formula/i
+/** A label's terms that state a closing still to come: the release announces the offering. */
+const ANNOUNCED_CLOSING = /\bclosing on or about\b|\bexpected to close\b/i
 /** A labelled hold-period wording that says there is none. */
 const NO_HOLD = /not (?:be )?subject to|free(?:ly)? trad|no (?:hold|resale)/i
 /** Lawyer notes that say an estimate's effective date or key assumptions are not given. */
@@ -188,15 +193,22 @@ export function expectations(label: Label): Record<RuleId, boolean | undefined> 
       !(label.offering?.securities.length && label.offering.securities.every((s) => NOT_FOR_MONEY.test(s.security))),
     // Every labelled financing's figures agree (labels: `consistent`), so any error is a false alarm.
     'offering-arithmetic': false,
-    // A placement that states no hold period (LIFE and prospectus offerings have none).
+    // A placement that states no hold period (LIFE and prospectus offerings have none). The rule asks it of the
+    // closing release (TSX-V Policy 4.1); the labels give no stage, so an offering whose label states a closing still
+    // to come ("closing on or about March 4") is an announcement, not scored: the notes may call its hold missing,
+    // which the rule leaves for the closing.
     'hold-period':
       end &&
       label.is_offering &&
       !label.is_life_offering &&
       !label.offering?.securities.some((security) => /prospectus/i.test(security.security)) &&
-      !label.offering?.hold_period_wording,
-    // No labelled TSX-V price or warrant price is below $0.05.
-    'tsxv-pricing': false,
+      !label.offering?.hold_period_wording &&
+      (ANNOUNCED_CLOSING.test(label.offering?.other ?? '') ? undefined : true),
+    // A TSX-V issuer's labelled price below the $0.05 floor (Policy 1.1) is a finding, waived or not (a waiver the
+    // release would say); 113 prices its shares at $0.035, read once copy ran it into the word before ("of$0.035").
+    'tsxv-pricing':
+      label.exchange === 'TSXV' &&
+      (label.offering?.securities.some((s) => s.price !== null && s.price < 0.05 && s.currency !== 'USD') ?? false),
     // Published releases: none was labelled as carrying template text.
     'unfilled-placeholder': false,
     // No technical information, no results: false. Notes naming a missing element: true. Otherwise not scored.

@@ -38,9 +38,18 @@ function stated(model: Model): {exchange: CanadianExchange; what: string; whatFr
   const words = model.value.slice(best.start, best.end).replace(/\s+/g, ' ')
   const quote = words.length > QUOTE ? words.slice(0, QUOTE).trimEnd() + '…' : words
   const label = EXCHANGE_LABEL[exchange]
-  const what = best.kind === 'disclaimer' ? `a disclaimer naming the ${label}` : `a ${label} listing`
+  const what =
+    best.kind === 'disclaimer'
+      ? `a disclaimer naming the ${label}`
+      : best.kind === 'approval'
+        ? `a ${label} approval or rule it is subject to`
+        : `a ${label} listing`
   const whatFr =
-    best.kind === 'disclaimer' ? `un avis de non-responsabilité qui nomme la ${label}` : `une inscription à la ${label}`
+    best.kind === 'disclaimer'
+      ? `un avis de non-responsabilité qui nomme la ${label}`
+      : best.kind === 'approval'
+        ? `une approbation ou une règle de la ${label} à laquelle il est soumis`
+        : `une inscription à la ${label}`
   const line = model.point(best.start).line
   return {exchange, what: `${what} (line ${line}: “${quote}”)`, whatFr: `${whatFr} (ligne ${line} : « ${quote} »)`}
 }

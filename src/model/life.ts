@@ -32,7 +32,7 @@ export interface LifeDocument {
   read: boolean
 }
 
-const LIFE_WORDS = /\blife\b|listed issuer financing|part 5a/
+const LIFE_WORDS = /\blife\b|listed issuer financing|part 5a|partie 5a|[ée]metteurs? cot[ée]s?/
 /** Another offering beside the LIFE one: securities a hold period may lawfully bind. */
 const OTHER_OFFERING = new RegExp(
   [
@@ -41,7 +41,12 @@ const OTHER_OFFERING = new RegExp(
     String.raw`\bnot (?:made |offered |issued |sold )?(?:under|pursuant to|in reliance on) the (?:life|listed issuer)`,
     String.raw`\bother than (?:under |pursuant to )?the (?:life|listed issuer)`,
     String.raw`\baccredited investor exemption\b`,
-    String.raw`\bother (?:available )?prospectus exemptions?\b`
+    String.raw`\bother (?:available )?prospectus exemptions?\b`,
+    // Two offerings defined together: `(the "Private Placement" and, together with the LIFE Offering, the
+    // "Offerings")`, "the LIFE Offering and the Private Placement".
+    String.raw`\b(?:together|along) with the (?:life|listed issuer)`,
+    String.raw`\bthe life (?:offering|financing) and the\b`,
+    String.raw`\band the life (?:offering|financing)\b`
   ].join('|')
 )
 
@@ -72,7 +77,8 @@ function bindsCompensationOnly(text: string): boolean {
 const FREE = new RegExp(
   [
     // Spaces optional: copy runs words together ("will not be subject toa hold period").
-    String.raw`\bnot ?(?:be ?)?subject ?to ?(?:a ?|any ?)?(?:statutory ?)?(?:hold|resale|restricted)`,
+    // The term may be quoted: "will not be subject to a 'hold period'".
+    String.raw`\bnot ?(?:be ?)?subject ?to ?(?:a ?|any ?)?["']?(?:statutory ?)?["']?(?:hold|resale|restricted)`,
     String.raw`\bfree(?:ly)?[- ]?trad`,
     String.raw`\bimmediately tradeable`,
     String.raw`\bno (?:hold|resale restriction)`

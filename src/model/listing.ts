@@ -9,7 +9,7 @@
  * statement or a disclaimer is evidence too; two listing claims that disagree
  * are a conflict, reported with both, not a decision.
  */
-import type {Block} from './document.js'
+import type {Block, Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
 import {CBOE_NAMES, CSE_NAMES, OTHER_EXCHANGE_NAMES, TSX_NAMES, TSXV_NAMES} from './vocabulary.js'
 
@@ -108,10 +108,45 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
   return all.filter((listing) => listing.block <= openingEnd || listing.kind === 'statement')
 }
 
+/**
+ * An exchange whose approval the release's transaction is subject to, or whose rules bind it: "subject to the
+ * approval of the TSX Venture Exchange", "all necessary approvals from the TSX", "TSXV acceptance", "insider
+ * participation limits under applicable TSX rules", « sous réserve de l'approbation de la Bourse de croissance TSX ».
+ * The issuer's own exchange as a rule (weak evidence: a partner's or a target's may be named).
+ */
+const CANADIAN = `(${TSXV}|${CSE}|${CBOE}|${TSX})`
+const approvalRe = new RegExp(
+  String.raw`\b(?:approvals?|acceptance|consent|rules|policies|requirements)(?: \w+)? (?:of|from|by|under) (?:the )?` +
+    `${CANADIAN}(?![a-z])` +
+    String.raw`|(?<![a-z])${CANADIAN} (?:final |conditional )?(?:approvals?|acceptance|rules|policies|requirements)\b` +
+    String.raw`|\b(?:approbation|acceptation|autorisation)s? (?:finale |conditionnelle )?(?:de la |du |de |d'|par la )` +
+    `${CANADIAN}(?![a-z])`,
+  'g'
+)
+
+/** The exchanges the release's own sentences say its transaction needs the approval of, or whose rules bind it. */
+export function findApprovals(sentences: Sentence[]): Array<Span & {exchange: CanadianExchange}> {
+  const found: Array<Span & {exchange: CanadianExchange}> = []
+  for (const sentence of sentences) {
+    const text = sentence.norm.text
+    // Prefilter: the words of an approval or a rule.
+    if (!/approv|approb|accept|consent|rules|polic|requirement|autoris/.test(text)) continue
+    approvalRe.lastIndex = 0
+    let match: RegExpExecArray | null
+    while ((match = approvalRe.exec(text))) {
+      const name = match[1] ?? match[2] ?? match[3]
+      const exchange = classify(name)
+      if (exchange === 'OTHER') continue
+      found.push({exchange, ...spanOf(sentence.norm, match.index, match.index + match[0].length)})
+    }
+  }
+  return found
+}
+
 /** One piece of evidence of the issuer's exchange, with its weight. */
 export interface ExchangeEvidence extends Span {
   exchange: CanadianExchange
-  kind: 'tag' | 'statement' | 'disclaimer'
+  kind: 'tag' | 'statement' | 'disclaimer' | 'approval'
   weight: number
 }
 
@@ -124,7 +159,7 @@ export interface ExchangeDecision {
 }
 
 /** How much each piece of evidence weighs. */
-const WEIGHT = {firstTag: 3, statement: 2, disclaimer: 2, otherTag: 1, otherStatement: 1}
+const WEIGHT = {firstTag: 3, statement: 2, disclaimer: 2, otherTag: 1, otherStatement: 1, approval: 1}
 /** A listing claim this heavy (the first tag, a statement) contradicts another one. */
 const STRONG = 2
 
@@ -137,7 +172,8 @@ const STRONG = 2
  */
 export function decideExchange(
   listings: Listing[],
-  disclaimed: Array<Span & {exchange: CanadianExchange}>
+  disclaimed: Array<Span & {exchange: CanadianExchange}>,
+  approvals: Array<Span & {exchange: CanadianExchange}> = []
 ): ExchangeDecision {
   const evidence: ExchangeEvidence[] = []
   let firstTag = true
@@ -154,6 +190,9 @@ export function decideExchange(
   }
   for (const d of disclaimed) {
     evidence.push({exchange: d.exchange, kind: 'disclaimer', weight: WEIGHT.disclaimer, start: d.start, end: d.end})
+  }
+  for (const a of approvals) {
+    evidence.push({exchange: a.exchange, kind: 'approval', weight: WEIGHT.approval, start: a.start, end: a.end})
   }
   if (evidence.length === 0) return {exchange: undefined, evidence, conflict: undefined}
   const totals = new Map<CanadianExchange, number>()

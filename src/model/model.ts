@@ -27,7 +27,14 @@ import {findEstimates, type Estimates} from './estimates.js'
 import {readTables, type Table} from './tables.js'
 import {detectLanguages, type Languages} from './language.js'
 import {findLayout, type Layout} from './layout.js'
-import {decideExchange, findListings, type Exchange, type ExchangeDecision, type Listing} from './listing.js'
+import {
+  decideExchange,
+  findApprovals,
+  findListings,
+  type Exchange,
+  type ExchangeDecision,
+  type Listing
+} from './listing.js'
 import {extractOffering, type OfferingTerms} from './offering.js'
 import {findPlaceholders, type Placeholder} from './placeholders.js'
 import {findQpStatement, type QpStatement} from './qp.js'
@@ -152,9 +159,9 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   for (const listing of listings) if (listing.exchange !== 'OTHER') exchanges.add(listing.exchange)
   const exchangeDisclaimers = findDisclaimers(sentences, exchangeAliases(blocks, listings))
   const disclaimers = exchangeDisclaimers.map((d) => d.sentence)
-  const exchangeDecision = decideExchange(listings, disclaimedExchanges(exchangeDisclaimers))
   const caution = findCaution(blocks)
   const own = ownSentences(sentences, caution, disclaimers)
+  const exchangeDecision = decideExchange(listings, disclaimedExchanges(exchangeDisclaimers), findApprovals(own))
   const topics = detectTopics(own, layout.leadEnd)
   const place = location(value)
   let offering: OfferingTerms | undefined

@@ -220,7 +220,8 @@ export type Currency = 'CAD' | 'USD' | 'AUD'
 
 /** Money: "$1,162,000", "CDN$0.10", "C$1.2M", "US$4 million", "10 cents", "ten cents". */
 const CURRENCY = String.raw`(?:(?<cur>cdn|cad|can|c|ca|us|usd|u\.s\.|a|au|aud)\s?\$|\$|(?<code>cad|cdn|usd|aud) ?\$?(?=\d))`
-const DOLLARS = String.raw`(?<![a-z0-9])${CURRENCY}\s?(?<num>${DIGITS})(?:\s?(?<mult>${MULTIPLIER})(?![a-z]))?`
+// A bare sign may follow a word run into it by copy ("at a price of$0.035 per share").
+const DOLLARS = String.raw`(?:(?<![a-z0-9])${CURRENCY}|(?<=[a-z])\$)\s?(?<num>${DIGITS})(?:\s?(?<mult>${MULTIPLIER})(?![a-z]))?`
 const CENTS = String.raw`(?<![a-z0-9.])(?<cents>${DIGITS}|${WORD_NUMBER})\s?(?:cents?|¢)(?![a-z])`
 export const MONEY = new RegExp(`${DOLLARS}|${CENTS}`, 'g')
 /**

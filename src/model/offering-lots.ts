@@ -217,7 +217,26 @@ export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<Mon
   )
   const lots = read.map(({lot}) => lot)
   if (lots.length > 1) respectively(figures, offered, lots, claimed)
-  return {lots, claimed, shared: sharedProceeds(lots, read.at(-1)?.proceeds)}
+  const shared = sharedProceeds(lots, read.at(-1)?.proceeds)
+  return {lots, claimed, shared: shared.length > 0 ? shared : raisedAhead(lots, read[0]?.proceeds, offered[0])}
+}
+
+/**
+ * Proceeds raised ahead of the first of several lots, when none of the others states its own, are theirs together
+ * ("raising $492,310 through the issuance of 760,919 flow-through units at $0.12 and 4,010,000 units at $0.10"),
+ * unless they are the first lot's count × price: the lot gives them up, to be checked as an aggregate.
+ */
+function raisedAhead(lots: Lot[], proceeds: MoneyMatch | undefined, first: CountMatch | undefined): MoneyMatch[] {
+  const lead = lots[0]
+  if (lots.length < 2 || !lead?.proceeds || !proceeds || !first || proceeds.from > first.index) return []
+  if (lots.slice(1).some((lot) => lot.proceeds || lot.compensation)) return []
+  if (
+    lead.price &&
+    agrees(lead.count.value.times(lead.price.value), lead.proceeds, lead.hedged || lead.proceeds.rounded)
+  )
+    return []
+  lead.proceeds = undefined
+  return [proceeds]
 }
 
 /**

@@ -157,13 +157,13 @@ const HOLD_WORDING = new RegExp(
     '|(?:four|4)[- ](?:\\(4\\)[- ])?months?[- ](?:and[- ](?:one|a|1)[- ]day[- ])?hold' +
     // French: "période de détention", "période de conservation", "restrictions de revente", "quatre mois et un jour".
     "|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction|blocage)|d[ée]lai de conservation" +
-    '|restrictions? (?:à la |a la |de )?revente|(?:quatre|4) (?:\\(4\\) )?mois et (?:un|1) (?:\\(1\\) )?jour'
+    '|restrictions? (?:à la |a la |de )?revente|(?:quatre|4) (?:\\(4\\) )?mois (?:et|plus) (?:un|1) (?:\\(1\\) )?jour'
 )
 // "four months and one day", "four (4) months and one (1) day", "four-month-and-one-day".
 const FOUR_MONTHS =
   /\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:,? ?|-)(?:and|plus)[- ]?(?:one|a|1)(?: ?\(1\))?[- ]?days?)?/
-/** "quatre mois et un jour", "4 mois et 1 jour", "quatre (4) mois". */
-const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day> et (?:un|1)(?: \(1\))? jour)?/
+/** "quatre mois et un jour", "quatre mois plus un jour", "4 mois et 1 jour", "quatre (4) mois". */
+const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day>,? (?:et|plus) (?:un|1)(?: \(1\))? jour)?/
 const NO_HOLD = new RegExp(
   anyWord([
     // Spaces optional: copy runs words together ("not be subject toa hold period").
@@ -245,8 +245,10 @@ const LIFE = new RegExp(
     'listed issuer financing exemption',
     String.raw`\blife (?:offering|financing|units?|shares?|exemption)\b`,
     'part 5a of (?:ni|national instrument) 45-106',
-    // French: "la dispense de financement de l'émetteur coté", "partie 5A du Règlement 45-106".
+    // French: "la dispense de financement de l'émetteur coté", its short name "la dispense pour émetteur coté"
+    // (Avis 45-330 du personnel des ACVM), "partie 5A du Règlement 45-106".
     "financement (?:de l'|des )[ée]metteurs? cot[ée]s?",
+    "dispense (?:pour |de l')[ée]metteurs? cot[ée]s?",
     'partie 5a du (?:règlement|reglement|norme canadienne) 45-106'
   ])
 )
@@ -270,6 +272,9 @@ const CLOSES = new RegExp(
 )
 const TO_CLOSE = new RegExp(
   String.raw`\b(?:expected|anticipated|scheduled|intends?|plans?) to (?:close|be completed|complete)\b` +
+    // What may yet be done: "the Offering may be completed in tranches", "may also be completed as a direct
+    // placement", "to be completed on or about May 30".
+    String.raw`|\b(?:may|might|could|would|will|shall|can|to)(?: also| only| not)? be (?:completed|closed)\b` +
     String.raw`|\b(?:devrait|devraient|prévoit|prevoit|prévue?s?|prevue?s?|entend|compte)\b` +
     String.raw`[^.]{0,60}?(?:clôtur|clotur|conclu|réalis|realis)\w{0,12}`,
   'g'

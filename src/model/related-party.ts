@@ -78,9 +78,11 @@ const WHO = String.raw`(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one
 /** Taking part. */
 // Not at a word's start: copy runs words together ("may besubscribing"); "oversubscribed" is not taking part.
 // A right to take part in future financings ("a pro rata participation right", "the right to participate in future
-// financings", "pre-emptive right to subscribe") is a term of the deal, not a taking part.
+// financings", "pre-emptive right to subscribe") is a term of the deal, not a taking part. A "bought deal" is the
+// offering's form (an underwriter's commitment), not a purchase by the officer named before it.
 const TAKES_PART =
-  String.raw`(?<!over|\brights? to )(?:subscrib\w{0,4}|participat\w{0,6}|acquir\w{0,3}|purchas\w{0,3}|\btook up|\btake up|\bbought)\b` +
+  String.raw`(?<!over|\brights? to )(?:subscrib\w{0,4}|participat\w{0,6}|acquir\w{0,3}|purchas\w{0,3}|\btook up|\btake up` +
+  String.raw`|\bbought(?! ?deals?\b))\b` +
   String.raw`(?! ?rights?\b)`
 /** Securities issued to a related party ("issuing 1,000,000 shares … to its Chief Financial Officer"). */
 const ISSUED_TO = String.raw`\bissu(?:e|es|ed|ing|ance)\b.{0,120}?\bto (?:[a-z'-]+,? ){0,4}?${WHO}`
@@ -137,7 +139,7 @@ const WHO_FR = frenchWords([
   'administrat(?:eur|rice)s?',
   'dirigeant(?:e|s|es)?',
   'personnes? apparent[ée]es?',
-  'parties? li[ée]es?',
+  'parties? (?:li[ée]es?|apparent[ée]es?)',
   'personnes? (?:qui exercen?t (?:une emprise|le contr[ôo]le)|participant au contr[ôo]le)',
   'pr[ée]sidente?(?: et chef de la direction)?',
   'chef de la direction|chef des finances|chef de l.exploitation',
@@ -187,9 +189,10 @@ function issuedTo(text: string, french: boolean): RegExpExecArray | null {
     (french ? (ISSUED_FR.exec(text) ?? (settled ? OWED_FR.exec(text) : null)) : null)
   )
 }
-/** « opération avec une personne apparentée », « opération entre parties liées ». */
+/** « opération avec une personne apparentée », « opération entre parties liées », « … entre parties apparentées ». */
 const TRANSACTION_FR = new RegExp(
-  String.raw`op[ée]rations? ?(?:avec|entre) ?(?:une ?|des ?|la ?|les ?)?(?:personnes? ?apparent[ée]es?|parties? ?li[ée]es?)`
+  String.raw`op[ée]rations? ?(?:avec|entre) ?(?:une ?|des ?|la ?|les ?)?` +
+    String.raw`(?:personnes? ?apparent[ée]es?|parties? ?(?:li[ée]es?|apparent[ée]es?))`
 )
 const NEGATED_FR = new RegExp(
   [

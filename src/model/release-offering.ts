@@ -41,6 +41,25 @@ export interface OwnOffering {
 /** Terms of an offering for money only: a deemed price or a debt settlement is no sale for cash. */
 const NOT_FOR_MONEY = /\bdeemed\b|\bdebt\b|\bsettle/
 
+/**
+ * A loan: a credit facility, a term loan, a drawdown under a credit agreement. A sentence that names one and no
+ * security calls the loan "the financing" ("closed the second drawdown of the financing with the fund"): no
+ * securities are offered (a convertible debenture or a loan's bonus warrants are securities, and are named).
+ */
+const LOAN = new RegExp(
+  String.raw`\b(?:credit (?:facility|agreement)|(?:term |bridge |secured |senior )?loans?\b|term facility|revolving` +
+    String.raw`|draw-?downs?\b|debt (?:facility|financing)|project (?:debt|loan)|facilit[ée] de cr[ée]dit` +
+    String.raw`|convention de cr[ée]dit|pr[êe]ts?\b)`
+)
+const SECURITY_NAMED = new RegExp(
+  String.raw`\b(?:shares?|units?|debentures?|notes?|warrants?|securities|subscription|flow-through|equity|stock)\b` +
+    String.raw`|\b(?:actions?|unit[ée]s|d[ée]bentures?|billets?|bons de souscription|titres)(?![a-zà-ÿ])`
+)
+/** A sentence where "financing" is a loan: it names a loan, and no security. */
+const loanOnly = (text: string): boolean => LOAN.test(text) && !SECURITY_NAMED.test(text)
+/** The words of a generic financing ("closed … the financing", « clôture … financement »). */
+const GENERIC_FINANCING = /financ(?:ing|ement)$/
+
 /** Money raised: terms that say so offer the securities for cash, whatever else the release issues. */
 const CASH = new RegExp(
   String.raw`\b(?:gross|aggregate|total|cash) proceeds\b|\bto raise\b|\braise[sd]?\b|\bfor cash\b` +
@@ -59,13 +78,13 @@ const PROVENANCE = new RegExp(
 )
 /** Reach of PROVENANCE before the form. */
 const PROVENANCE_REACH = 80
+/** The words up to the offering, its object: a few, with no clause break (", the Company announces"). */
+const OBJECT = String.raw`(?: (?:[^ ;,]|,(?! ))+){0,7} ?$`
 /**
  * An offering the release calls off: terminated, cancelled, withdrawn or abandoned, or one that will not proceed
  * ("has terminated the private placement announced on June 2", "the placement has been cancelled", « a mis fin au
  * placement privé », « le placement a été annulé »). It offers nothing.
  */
-/** The words up to the offering, its object: a few, with no clause break (", the Company announces"). */
-const OBJECT = String.raw`(?: (?:[^ ;,]|,(?! ))+){0,7} ?$`
 const CALLED_OFF_BEFORE = new RegExp(
   String.raw`\b(?:terminat(?:e|es|ed|ing|ion of)|cancel(?:s|led|ed|ling|lation of)|withdr(?:aw|aws|awn|ew|awal of)` +
     String.raw`|abandon(?:s|ed|ment of)?|not (?:to )?(?:proceed|go ahead) with)\b${OBJECT}` +
@@ -80,11 +99,15 @@ const CALLED_OFF_AFTER = new RegExp(
 /** Whether the offering named at `at` (to `end`) in `text` is called off. */
 const calledOff = (text: string, at: number, end: number): boolean =>
   CALLED_OFF_BEFORE.test(text.slice(Math.max(0, at - 100), at)) || CALLED_OFF_AFTER.test(text.slice(end, end + 100))
-/** A sentence that amends or exercises securities already outstanding (their expiry, price, term). */
+/**
+ * A sentence that amends or exercises securities already outstanding (their expiry, price, term; a convertible
+ * debenture's maturity or conversion price).
+ */
 const AMENDS_OUTSTANDING = new RegExp(
   String.raw`\b(?:extend|extension|amend|amendment|re-?pric|accelerat|expiry|exercise)[a-z]*\b[^.]{0,100}` +
-    String.raw`\b(?:warrants?|options?)\b|\b(?:outstanding|existing) (?:[a-z]+ ){0,4}?(?:warrants?|options?)\b` +
-    String.raw`|\b(?:prolong|modifi|prorog)[a-zé]*\b[^.]{0,100}\bbons de souscription\b`
+    String.raw`\b(?:warrants?|options?|debentures?)\b` +
+    String.raw`|\b(?:outstanding|existing) (?:[a-z]+ ){0,4}?(?:warrants?|options?|debentures?)\b` +
+    String.raw`|\b(?:prolong|modifi|prorog)[a-zé]*\b[^.]{0,100}\b(?:bons de souscription|d[ée]bentures)\b`
 )
 
 /**
@@ -152,13 +175,18 @@ export function findOwnOffering(
     if (SHELF_ONLY.test(text) && !OFFERING_TERMS.test(text)) continue
     const before = hits.length
     // In a sentence that amends or exercises outstanding securities, a form named as their origin is no offering.
-    const amends = text.includes('warrant') || text.includes('option') || text.includes('bons de souscription')
+    const amends =
+      text.includes('warrant') ||
+      text.includes('option') ||
+      text.includes('debenture') ||
+      text.includes('bons de souscription')
     let origin = false
     let off = false
+    const loan = loanOnly(text)
     for (const rank of liveForms) {
       const {form, re} = OFFERING_FORMS[rank]
       const match = re.exec(text)
-      if (!match || NOT_FOR_MONEY.test(match[0])) continue
+      if (!match || NOT_FOR_MONEY.test(match[0]) || (loan && GENERIC_FINANCING.test(match[0]))) continue
       const past = amends && PROVENANCE.test(text.slice(Math.max(0, match.index - PROVENANCE_REACH), match.index))
       if (past && AMENDS_OUTSTANDING.test(text)) origin = true
       else if (calledOff(text, match.index, match.index + match[0].length)) off = true
@@ -170,7 +198,7 @@ export function findOwnOffering(
     const signalled: Array<{kind: string; start: number}> = []
     for (const index of signals) {
       const match = OFFERING_SIGNALS[index].exec(text)
-      if (!match || NOT_FOR_MONEY.test(match[0])) continue
+      if (!match || NOT_FOR_MONEY.test(match[0]) || (loan && GENERIC_FINANCING.test(match[0]))) continue
       const hit = hitOf(sentence, match, undefined, OFFERING_FORMS.length)
       hits.push(hit)
       signalled.push({kind: `signal ${index}`, start: hit.start})

@@ -67,7 +67,10 @@ export const OFFERING_FORMS = [
   // French (issue 13), in the same order of specificity: each names the form an English message gives it.
   {
     form: 'LIFE offering',
-    re: /financement (?:de l'|des )[ée]metteurs? cot[ée]s?|partie 5a du (?:r[èe]glement|norme canadienne) 45-106/
+    re: new RegExp(
+      String.raw`financement (?:de l'|des )[ée]metteurs? cot[ée]s?|dispense (?:pour |de l')[ée]metteurs? cot[ée]s?` +
+        String.raw`|partie 5a du (?:r[èe]glement|norme canadienne) 45-106`
+    )
   },
   {form: 'bought deal', re: /prise ferme/},
   {form: 'offering of subscription receipts', re: /re[çc]us? de souscription/},
@@ -307,6 +310,43 @@ export const ANNOUNCES = anyOf([
     '(?:est|a [ée]t[ée]) (?:publi[ée]|diffus[ée]|d[ée]pos[ée])'
   ])
 ])
+
+const DAYS = group(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend'])
+
+/**
+ * A report of another's announcement, anywhere in it: a news service's article about the issuer points to the
+ * release it reports ("To view the full press release, visit …", "Source: Press release") or says on whose behalf
+ * it is disseminated. The issuer's own release is the full release.
+ */
+export const REPORT_SOURCE = anyOf([
+  String.raw`\bto (?:view|read|see|access) the (?:full|complete|original) (?:press |news )?(?:release|article)\b`,
+  String.raw`\b(?:full|complete|original) (?:text of the )?(?:press|news) release (?:is available|can be (?:found|viewed|read))`,
+  String.raw`\bsource: ?(?:the )?(?:company'?s? )?(?:press|news) release\b`,
+  String.raw`\b(?:disseminated|distributed) on behalf of\b`,
+  // A sponsored article: "The Article was issued on behalf of and sponsored by …".
+  String.raw`\barticle\b[^.]{0,30}\bon behalf of\b`
+])
+
+/**
+ * A report's lead: the issuer's words reported on a weekday ("Eminent Gold on Wednesday said it completed", "said on
+ * Tuesday"), "the company said", a market service's "has issued an announcement", "the latest
+ * update is out from", or an interview ("joined Dana Roe from Proactive to discuss").
+ */
+export const REPORT_LEAD = anyOf([
+  // "said", not "announced": an issuer's release names "the placement announced on Tuesday".
+  String.raw`\b(?:on |over the |late |early )?${DAYS} said\b`,
+  String.raw`\bsaid (?:on |late |early |over the )?${DAYS}\b`,
+  String.raw`\bthe company said\b`,
+  // A market service's words ("has issued an announcement", "just unveiled an announcement", "has shared an update"),
+  // not the issuer's ("today provided an update", "provides an update").
+  String.raw`\b(?:has|have|just) (?:issued|provided|shared|unveiled|released|published) an announcement\b|\bhas shared an update\b`,
+  String.raw`\b(?:latest )?update (?:is out|is now available)\b|\bupdate from\b[^.]{1,80}\bis (?:now )?(?:available|out)\b`,
+  String.raw`\ba statement (?:noted|said)\b`,
+  String.raw`\bjoined [^.]{1,60}\b(?:from|of) [^.]{1,40}\bto (?:announce|discuss|talk|share)\b`
+])
+
+/** A news article's byline under its headline: "By Chris Wack", "By Dana Roe, Daily Metals". */
+export const BYLINE = /^by [a-z][a-z.'-]{0,20}(?: [a-z][a-z.'-]{0,20}){1,3}(?:, [a-z][a-z .&'-]{0,40})?$/
 
 /** A release that says what it is: "this news release is made by", "this press release is issued under". */
 export const THIS_RELEASE =

@@ -11,7 +11,18 @@
  */
 import type {Sentence} from './document.js'
 import type {Listing} from './listing.js'
-import {ANNOUNCES, EARLY_WARNING, HOLDING, ISSUER_TERM, ROLE, SELF, THIS_RELEASE} from './release-signals.js'
+import {
+  ANNOUNCES,
+  BYLINE,
+  EARLY_WARNING,
+  HOLDING,
+  ISSUER_TERM,
+  REPORT_LEAD,
+  REPORT_SOURCE,
+  ROLE,
+  SELF,
+  THIS_RELEASE
+} from './release-signals.js'
 import {offsetAt, spanOf, type Span} from './text.js'
 
 /** The words that decided a fact, with where they are. */
@@ -311,4 +322,27 @@ export function findSpeaker(opening: Sentence[], listings: Listing[], reported =
     if (found) return found
   }
   return {speaker: 'issuer', evidence: undefined}
+}
+
+/**
+ * A news report about the issuer, not the issuer's release: it points to the release it reports ("To view the full
+ * press release, visit …", "Source: Press release"; anywhere in `all`), carries a byline under its headline ("By
+ * Chris Wack"), or its opening reports the issuer's words ("Eminent Gold on Wednesday said", "the company said", "has
+ * issued an announcement", an interview: "joined Dana Roe from Proactive to discuss"). The words that show it, or
+ * undefined. `leadEnd`: the last block of the headline, dateline and lead.
+ */
+export function findReporter(all: Sentence[], opening: Sentence[], leadEnd: number): Decided | undefined {
+  for (const sentence of opening) {
+    const block = sentence.block
+    if (block.index <= leadEnd && block.sentences.length === 1 && BYLINE.test(block.norm.text.trim())) {
+      return decided(sentence, 0, sentence.norm.text.length)
+    }
+    const lead = REPORT_LEAD.exec(sentence.norm.text)
+    if (lead) return decided(sentence, lead.index, lead.index + lead[0].length)
+  }
+  for (const sentence of all) {
+    const source = REPORT_SOURCE.exec(sentence.norm.text)
+    if (source) return decided(sentence, source.index, source.index + source[0].length)
+  }
+  return undefined
 }

@@ -8,7 +8,7 @@
  * these facts, not from the ticker alone: the U.S. legend for the issuer's
  * own offering, the financing rules for what the issuer itself issues.
  *
- * Who speaks: release-speaker.ts. The own offering: release-offering.ts. The
+ * Who speaks: release-speaker.ts (a news service's report about the issuer is a third party's). The own offering: release-offering.ts. The
  * words: release-signals.ts.
  */
 import {absentFromDraft, type Sentence} from './document.js'
@@ -26,7 +26,14 @@ import {
   STAGE,
   type OfferingForm
 } from './release-signals.js'
-import {findAnnouncers, findSpeaker, otherCompanyNames, tradeInOther, type Decided} from './release-speaker.js'
+import {
+  findAnnouncers,
+  findReporter,
+  findSpeaker,
+  otherCompanyNames,
+  tradeInOther,
+  type Decided
+} from './release-speaker.js'
 import {spanOf} from './text.js'
 import type {Evidence, Topics} from './topics.js'
 
@@ -110,7 +117,10 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   const opening = own.filter((sentence) => sentence.block.index <= leadEnd)
   const wider = own.filter((sentence) => sentence.block.index <= openingEnd)
   const warning = first(own, EARLY_WARNING)
-  const {speaker, evidence: speakerEvidence} = findSpeaker(wider, context.listings ?? [], warning !== undefined)
+  const spoken = findSpeaker(wider, context.listings ?? [], warning !== undefined)
+  // A news service's report about the issuer (an article, an interview) is not the issuer's release.
+  const reporter = spoken.speaker === 'issuer' ? findReporter(own, wider, leadEnd) : undefined
+  const {speaker, evidence: speakerEvidence} = reporter ? {speaker: 'third-party' as const, evidence: reporter} : spoken
 
   const kinds: KindOf[] = []
   const add = (kind: ReleaseKind, found: Decided | undefined, more: Partial<KindOf> = {}) => {

@@ -160,6 +160,10 @@ export const HEDGE_WORDS = [
   // "over $1 million", not "over-allotment" nor "over-subscribed".
   'over(?!-)',
   'not less than',
+  // "nearly 5 million units", "almost $2 million", "just over 4,000,000 shares".
+  'nearly',
+  'almost',
+  'just (?:under|over)',
   '~'
 ]
 /** A hedge word right before an amount ("proceeds of approximately $…"), optional. */
