@@ -14,7 +14,7 @@ import {VERIFICATION_TEXTS} from './messages/data-verification.js'
 
 export const VERIFICATION_TEMPLATE = VERIFICATION_TEXTS.en.template
 
-const remarkLintDataVerification = defineRule({id: 'data-verification'}, ({model, report}) => {
+const remarkLintDataVerification = defineRule({id: 'data-verification', duty: 'issuer'}, ({model, report}) => {
   const technical = model.topics.technical
   // Cheap first: only strong technical evidence (results stated with their figures) is data to verify.
   if (technical?.strength !== 'strong') return

@@ -37,7 +37,7 @@ const ELEMENTS: Element[] = [
   {key: 'holeLocation', about: 'drill', found: (r) => r.holeLocation !== undefined, level: 'warning'}
 ]
 
-const remarkLintExplorationResults = defineRule({id: 'exploration-results'}, ({model, report}) => {
+const remarkLintExplorationResults = defineRule({id: 'exploration-results', duty: 'issuer'}, ({model, report}) => {
   // Cheap first: only a release with strong technical evidence (figures) can disclose results.
   if (model.topics.technical?.strength !== 'strong') return
   const results = model.results

@@ -12,7 +12,7 @@ import {afterBlock, defineRule, slice} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
 import {TARGET_TEXTS} from './messages/exploration-target.js'
 
-const remarkLintExplorationTarget = defineRule({id: 'exploration-target'}, ({model, report}) => {
+const remarkLintExplorationTarget = defineRule({id: 'exploration-target', duty: 'issuer'}, ({model, report}) => {
   if (!/target|potential|cible|potentiel/i.test(model.value)) return
   const first = model.estimates.targets[0]
   if (!first) return

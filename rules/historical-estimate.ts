@@ -13,7 +13,7 @@ import {defineRule, slice} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
 import {HISTORICAL_TEXTS} from './messages/historical-estimate.js'
 
-const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({model, report}) => {
+const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate', duty: 'issuer'}, ({model, report}) => {
   if (!/histor/i.test(model.value)) return
   const first = model.estimates.historical[0]
   if (!first) return

@@ -8,7 +8,7 @@
 import {defineRule, slice} from '../src/core/rule.js'
 import {EQUIVALENT_TEXTS} from './messages/metal-equivalent.js'
 
-const remarkLintMetalEquivalent = defineRule({id: 'metal-equivalent'}, ({model, report}) => {
+const remarkLintMetalEquivalent = defineRule({id: 'metal-equivalent', duty: 'issuer'}, ({model, report}) => {
   // Cheap first: no "eq" anywhere ("Eq", "ÉqAu", "équivalent"), no equivalent.
   if (!/eq|éq/i.test(model.value)) return
   const equivalents = model.equivalents

@@ -13,7 +13,7 @@ import {afterBlock, defineRule, slice} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
 import {RESOURCE_TEXTS} from './messages/mineral-resource.js'
 
-const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, report}) => {
+const remarkLintMineralResource = defineRule({id: 'mineral-resource', duty: 'issuer'}, ({model, report}) => {
   if (!/resource|reserve|ressource|r[ée]serve|estimat|deposit|gisement|host|contain/i.test(model.value)) return
   const estimates = model.estimates
   const stated = estimates.resources

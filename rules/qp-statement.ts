@@ -21,7 +21,7 @@ export interface Options {
 }
 
 const remarkLintQpStatement = defineRule<Options | undefined>(
-  {id: 'qp-statement', options: {designation: ['error', 'warning']}},
+  {id: 'qp-statement', options: {designation: ['error', 'warning']}, duty: 'issuer'},
   (context) => {
     const {model} = context
     const technical = model.topics.technical

@@ -288,3 +288,26 @@ describe('qp-statement: each QP’s relationship, where the statement names two'
     expect(await reasonsOf(statement)).toEqual([])
   })
 })
+
+describe('NI 43-101 duties bind the issuer’s own disclosure: a third party’s report gets warnings', () => {
+  const ARTICLE = (byline: string) =>
+    `# Kestrel Ridge Drills 12.4 g/t Gold at Argent\n\n${byline}\n\n` +
+    'Kestrel Ridge Silver Ltd. (TSXV: KRS) reported that hole AR-26-02 returned 12.4 g/t gold over 6.0 metres ' +
+    'at its Argent zone.\n\nTo view the full press release, visit the company’s website.\n'
+  const levels = async (value: string) =>
+    (await lintWith('qp-statement', value)).messages.map((m) => `${m.fatal ? 'error' : 'warning'}: ${m.reason}`)
+
+  it('a news service’s report: the missing QP statement is a warning, and the note says whose report it is', async () => {
+    const file = await lintWith('qp-statement', ARTICLE('By Dana Roe, Daily Metals'))
+    expect(file.messages.map((m) => [m.fatal, m.reason.slice(0, 38)])).toEqual([
+      [false, 'Missing Qualified Person statement, ex']
+    ])
+    expect(file.messages[0].note).toContain("This release is a third party's")
+  })
+
+  it('a piece disseminated on behalf of the issuer is its disclosure: an error', async () => {
+    expect(await levels(ARTICLE('Disseminated on behalf of Kestrel Ridge Silver Ltd.'))).toEqual([
+      expect.stringMatching(/^error: Missing Qualified Person statement/)
+    ])
+  })
+})

@@ -68,6 +68,23 @@ export interface RuleMeta {
   id: string
   /** The options the rule takes, each with the values it accepts. */
   options?: Record<string, readonly string[]>
+  /**
+   * `issuer`: the rule enforces a duty of the issuer's own disclosure (NI 43-101 binds disclosure by or on behalf
+   * of an issuer). On a release a third party speaks (a news service's report, a holder's release), each finding is
+   * then a warning, and its note says whose release it is; one disseminated on behalf of the issuer keeps its level.
+   */
+  duty?: 'issuer'
+}
+
+/** The note's addition on a third party's release, in the release's language. */
+function thirdPartyNote(model: Model): string {
+  const evidence = model.release.speakerEvidence
+  const quoted = evidence ? model.value.slice(evidence.start, evidence.end).replace(/\s+/g, ' ').slice(0, 80) : ''
+  return model.language.release === 'fr'
+    ? ` Ce communiqué est celui d’un tiers${quoted ? ` (« ${quoted} »)` : ''} : le règlement vise l’information ` +
+        `de l’émetteur lui-même ; un avertissement.`
+    : ` This release is a third party's${quoted ? ` (“${quoted}”)` : ''}: the instrument binds the issuer's own ` +
+        `disclosure, so this is a warning.`
 }
 
 /**
@@ -133,12 +150,17 @@ export function defineRule<Options = undefined>(meta: RuleMeta, check: (context:
         const end = model.point(span.end)
         const message = file.message(finding.reason, {place: {start, end}})
         message.note = finding.note
+        let level = finding.level ?? 'error'
+        if (meta.duty === 'issuer' && model.release.speaker === 'third-party' && !model.release.onBehalf) {
+          level = 'warning'
+          message.note += thirdPartyNote(model)
+        }
         if (finding.expected !== undefined) {
           message.expected = typeof finding.expected === 'string' ? [finding.expected] : finding.expected
         }
         if (finding.actual !== undefined) message.actual = finding.actual
         if (finding.suggestion) Object.assign(message, {[SUGGESTION]: true})
-        levels.set(message, finding.level ?? 'error')
+        levels.set(message, level)
       }
     })
   })

@@ -59,6 +59,12 @@ export interface Release {
   /** The words that show a third party speaks (undefined when the issuer does). */
   speakerEvidence: Decided | undefined
   /**
+   * A third party's release disseminated on behalf of the issuer ("Disseminated on behalf of West Ridge Gold"): not
+   * the issuer's own news release, but its disclosure all the same (NI 43-101 binds disclosure "by or on behalf of"
+   * an issuer).
+   */
+  onBehalf: boolean
+  /**
    * The ticker tags of the listed companies that announce the release: one as a rule, two or more in a joint
    * release ("Halvard (TSX: HVM) and Quillon (TSXV: QRL) announce"), whose duties are each announcer's.
    */
@@ -108,6 +114,9 @@ function settlementStage(sentence: Sentence, headline: Sentence[]): Stage {
   return closed ? 'closed' : 'announced'
 }
 
+/** Words that make a third party's dissemination the issuer's disclosure. */
+const ON_BEHALF = /\bon behalf of\b|\bpour le compte de\b|\bau nom de\b/i
+
 /** Decide the kind of release and its speaker. */
 export function findRelease(all: Sentence[], topics: Topics, context: ReleaseContext = {}): Release {
   // Every signal here has a word in it: sentences of no letters (runs of markup or figures) are never read.
@@ -149,7 +158,8 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   if (offering) add('offering', offering.evidence, {stage: offering.stage, form: offering.form})
   kinds.sort((a, b) => a.start - b.start)
   const announcers = findAnnouncers(wider, listings)
-  return {speaker, speakerEvidence, announcers, kinds, ownOffering: offering?.evidence}
+  const onBehalf = speakerEvidence !== undefined && ON_BEHALF.test(speakerEvidence.words)
+  return {speaker, speakerEvidence, onBehalf, announcers, kinds, ownOffering: offering?.evidence}
 }
 
 /** The kind of the release's own offering and its stage, when it has one. */
