@@ -55,6 +55,8 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
       const tsxvClaimed = mine.exchange === 'TSXV' || other.exchange === 'TSXV'
       if (!issuer.pinned && tsxvClaimed) return tsxv.forEach((d) => checkWording(context, d))
     }
+    // Listed abroad only: no Canadian exchange's disclaimer is owed.
+    if (issuer.exchange === undefined) return
     if (issuer.exchange !== 'TSXV') return tsxv.forEach((d) => wrongExchange(context, d, issuer))
     const disclaimer = tsxv[0] ?? model.exchangeDisclaimers[0]
     if (!disclaimer) {
@@ -131,6 +133,7 @@ function defect(context: Ctx, disclaimer: Disclaimer, reason: string, why: strin
 function wrongExchange(context: Ctx, disclaimer: Disclaimer, issuer: IssuerExchange): void {
   const texts = TEXTS[disclaimer.language]
   const {exchange} = issuer
+  if (exchange === undefined) return
   context.report({
     ...texts.wrongExchange(exchange, texts.because(issuer)),
     place: disclaimer.sentence,

@@ -311,3 +311,27 @@ describe('NI 43-101 duties bind the issuer’s own disclosure: a third party’s
     ])
   })
 })
+
+describe('exchange: a release that states only listings abroad owes no Canadian exchange’s disclaimer', () => {
+  const lint = (tag: string) =>
+    lintWith(
+      'exchange-disclaimer',
+      `# Lone Pine Update\n\nTUCSON, Arizona, May 5, 2026 - Lone Pine Copper Inc. ${tag} reports that drilling has started.\n`
+    )
+  const reasonsOf = async (tag: string) => (await lint(tag)).messages.map((m) => m.reason)
+
+  it.each(['(OTCQB: LPCU)', '(NYSE American, AIM and VFEX: LPC)', '(ASX: LPC)'])('%s: no finding', async (tag) => {
+    expect(await reasonsOf(tag)).toEqual([])
+  })
+
+  it('a list of exchanges with one ticker states each: a TSX-V one owes the disclaimer, a TSX one does not', async () => {
+    expect(await reasonsOf('(TSX-V and OTCQB: LPC)')).toEqual([
+      expect.stringMatching(/^Missing TSX Venture Exchange disclaimer/)
+    ])
+    expect(await reasonsOf('(TSX, NYSE American: LPC)')).toEqual([])
+  })
+
+  it('a release that states no listing at all still takes the TSX-V default', async () => {
+    expect(await reasonsOf('')).toEqual([expect.stringMatching(/^Missing TSX Venture Exchange disclaimer/)])
+  })
+})

@@ -17,7 +17,8 @@ export const EXCHANGE_LABEL: Record<CanadianExchange, string> = {
 }
 
 export interface IssuerExchange {
-  exchange: CanadianExchange
+  /** Undefined where the release states only listings abroad ("(OTCQB: LPCU)"): no Canadian exchange's duties. */
+  exchange: CanadianExchange | undefined
   /** Pinned by the preset or the rule's option (it wins over the release's statement). */
   pinned: boolean
   /** Why, as a clause: "this release states a CSE listing (line 3: “CSE: ABC”), so the CSE preset applies". */
@@ -69,6 +70,21 @@ export function issuerExchange(model: Model, pinned?: CanadianExchange): IssuerE
     const because = `this release states ${release.what}, so the ${label} preset applies`
     const becauseFr = `ce communiqué indique ${release.whatFr} ; le préréglage ${label} s’applique donc`
     return {exchange: release.exchange, pinned: false, because, becauseFr}
+  }
+  // Listings abroad only (an OTC, NYSE, Nasdaq, ASX or AIM tag, no Canadian one): the release shows no Canadian
+  // exchange whose duties it owes; a TSX-V issuer tags its TSX-V listing first.
+  const abroad = model.listings.find((listing) => listing.exchange === 'OTHER' && listing.kind === 'tag')
+  if (abroad) {
+    const words = model.value.slice(abroad.start, abroad.end)
+    const line = model.point(abroad.start).line
+    return {
+      exchange: undefined,
+      pinned: false,
+      because: `this release states only a listing abroad (line ${line}: “${words}”), so no Canadian exchange's rules apply`,
+      becauseFr:
+        `ce communiqué n’indique qu’une inscription à l’étranger (ligne ${line} : « ${words} ») ; aucune règle ` +
+        `d’une bourse canadienne ne s’applique donc`
+    }
   }
   return {
     exchange: 'TSXV',

@@ -39,6 +39,13 @@ const TICKER = String.raw`([a-z0-9][a-z0-9.]{0,7}|\[[^\]\n]{1,12}\]|[●•]{1,4
 
 // "(TSXV: ADY)", "TSX Venture Exchange: EMR", "(TSX-V: LME, OTC: X)", "CSE:GDN".
 const tagRe = new RegExp(String.raw`(?<![a-z0-9-])${NAME}\s?[:;]\s?"?${TICKER}(?![a-z0-9])`, 'g')
+// "(TSX, NYSE American: VGZ)", "(TSX/NYSE: ABC)", "(NYSE American, AIM and VFEX: HRG)": one ticker for a list of
+// exchanges; each name but the last is read here (the last one, with its colon, is a tag of its own above).
+const listRe = new RegExp(
+  String.raw`(?<![a-z0-9-])((?:${NAME}\s?(?:,|/|&|and)\s?){1,4})(?=${NAME}\s?[:;]\s?"?${TICKER}(?![a-z0-9]))`,
+  'g'
+)
+const LIST_NAME = new RegExp(NAME, 'g')
 // "(TSXV-SXL)", "(CSE - GDN)": a dash for the colon, inside the tag's parentheses ("TSX" is never read from "TSX-V").
 const dashedRe = new RegExp(String.raw`\(\s?${NAME} ?- ?(?!listed|traded|quoted)${TICKER}\s?\)`, 'g')
 // "(WSR: CSE)": ticker first.
@@ -97,6 +104,25 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
           block: block.index,
           kind: re === phraseRe || re === phraseFrRe ? 'statement' : 'tag',
           ...spanOf(block.norm, match.index, match.index + match[0].length - (symbol.endsWith('.') ? 1 : 0))
+        })
+      }
+    }
+  }
+  for (const block of blocks) {
+    for (const match of block.norm.text.matchAll(listRe)) {
+      const tag = tagRe.exec(block.norm.text.slice(match.index + match[0].length))
+      tagRe.lastIndex = 0
+      const ticker = (tag?.[2] ?? '').replace(/\.$/, '')
+      if (!ticker || /^\d+$/.test(ticker)) continue
+      for (const name of match[1].matchAll(LIST_NAME)) {
+        const at = match.index + (name.index ?? 0)
+        all.push({
+          exchange: classify(name[0]),
+          name: name[0],
+          ticker,
+          block: block.index,
+          kind: 'tag',
+          ...spanOf(block.norm, at, at + name[0].length)
         })
       }
     }

@@ -73,6 +73,7 @@ export const OTHER_EXCHANGE_NAMES = [
   'xetra',
   'asx',
   'aim',
+  'vfex',
   'lse',
   'jse',
   'bvl',
