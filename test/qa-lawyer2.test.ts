@@ -335,3 +335,24 @@ describe('exchange: a release that states only listings abroad owes no Canadian 
     expect(await reasonsOf('')).toEqual([expect.stringMatching(/^Missing TSX Venture Exchange disclaimer/)])
   })
 })
+
+describe('who speaks: reported words in an issuer’s own release', () => {
+  const DISCLAIMER =
+    'Neither the TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
+    'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+  const release = (lead: string, end: string) =>
+    `# Acme Gold Closes Placement\n\nVANCOUVER, British Columbia, May 5, 2026 /CNW/ - ${lead}\n\n${end}\n`
+  const LEAD =
+    'Acme Gold Corp. (TSXV: ACM) on Tuesday said it has closed its non-brokered private placement of 5,000,000 ' +
+    'units at $0.10 per unit for gross proceeds of $500,000, the Company said.'
+
+  it('a release that carries its exchange disclaimer is the issuer’s: its offering owes the legend', async () => {
+    const file = await lintWith('us-distribution-legend', release(LEAD, DISCLAIMER))
+    expect(file.messages.map((m) => m.reason)).toEqual([expect.stringMatching(/^Missing U\.S\. distribution legend/)])
+  })
+
+  it('without any issuer’s apparatus, the same words make a news report: no legend owed', async () => {
+    const file = await lintWith('us-distribution-legend', release(LEAD, 'Shares of Acme rose 4% on the news.'))
+    expect(file.messages).toEqual([])
+  })
+})

@@ -175,7 +175,8 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   let relatedParty: {found: RelatedParty | undefined} | undefined
   let usParagraph: UsParagraph | undefined
   let lifeDocument: LifeDocument | undefined
-  const release = findRelease(own, topics, {layout, listings})
+  const apparatus = exchangeDisclaimers.length > 0 || caution.length > 0
+  const release = findRelease(own, topics, {layout, listings, apparatus})
   let estimates: Estimates | undefined
   let tables: Table[] | undefined
   let language: Languages | undefined

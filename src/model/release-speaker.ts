@@ -328,16 +328,24 @@ export function findSpeaker(opening: Sentence[], listings: Listing[], reported =
  * A news report about the issuer, not the issuer's release: it points to the release it reports ("To view the full
  * press release, visit …", "Source: Press release"; anywhere in `all`), carries a byline under its headline ("By
  * Chris Wack"), or its opening reports the issuer's words ("Eminent Gold on Wednesday said", "the company said", "has
- * issued an announcement", an interview: "joined Dana Roe from Proactive to discuss"). The words that show it, or
+ * issued an announcement", an interview: "joined Dana Roe from Proactive to discuss") where the release carries no
+ * issuer's apparatus (`apparatus`: an exchange disclaimer or a forward-looking caution). The words that show it, or
  * undefined. `leadEnd`: the last block of the headline, dateline and lead.
  */
-export function findReporter(all: Sentence[], opening: Sentence[], leadEnd: number): Decided | undefined {
+export function findReporter(
+  all: Sentence[],
+  opening: Sentence[],
+  leadEnd: number,
+  apparatus = false
+): Decided | undefined {
   for (const sentence of opening) {
     const block = sentence.block
     if (block.index <= leadEnd && block.sentences.length === 1 && BYLINE.test(block.norm.text.trim())) {
       return decided(sentence, 0, sentence.norm.text.length)
     }
-    const lead = REPORT_LEAD.exec(sentence.norm.text)
+    // Reported words are weak evidence: an issuer's own release may write "…, the Company said"; one that carries
+    // its exchange disclaimer or forward-looking caution is the issuer's.
+    const lead = apparatus ? null : REPORT_LEAD.exec(sentence.norm.text)
     if (lead) return decided(sentence, lead.index, lead.index + lead[0].length)
   }
   for (const sentence of all) {

@@ -82,6 +82,11 @@ export interface Release {
 export interface ReleaseContext {
   layout?: Pick<Layout, 'leadEnd' | 'openingEnd'>
   listings?: Listing[]
+  /**
+   * The release carries an issuer's own apparatus: an exchange disclaimer or a forward-looking caution. Reported
+   * words alone ("the Company said", "on Tuesday said") then do not make it a news service's report.
+   */
+  apparatus?: boolean
 }
 
 /** Without a layout: the headline, the dateline and the lead are the first three blocks. */
@@ -128,7 +133,7 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   const warning = first(own, EARLY_WARNING)
   const spoken = findSpeaker(wider, context.listings ?? [], warning !== undefined)
   // A news service's report about the issuer (an article, an interview) is not the issuer's release.
-  const reporter = spoken.speaker === 'issuer' ? findReporter(own, wider, leadEnd) : undefined
+  const reporter = spoken.speaker === 'issuer' ? findReporter(own, wider, leadEnd, context.apparatus) : undefined
   const {speaker, evidence: speakerEvidence} = reporter ? {speaker: 'third-party' as const, evidence: reporter} : spoken
 
   const kinds: KindOf[] = []
