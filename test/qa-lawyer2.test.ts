@@ -356,3 +356,17 @@ describe('who speaks: reported words in an issuer’s own release', () => {
     expect(file.messages).toEqual([])
   })
 })
+
+describe('exploration-results: a vertical hole states its dip', () => {
+  it.each([
+    'The hole was drilled vertically.',
+    'All three were vertical holes.',
+    'Les sondages ont été forés verticalement.'
+  ])('%s', async (sentence) => {
+    const body =
+      'Hole CP-26-07 returned 5.1 g/t gold over 9.0 metres from 88.0 metres. True widths are estimated at 80% of ' +
+      'core lengths. Half core was assayed by fire assay at SGS Canada Inc. in Timmins, independent of the Company; ' +
+      `certified standards, blanks and duplicates were inserted in each batch. ${sentence}`
+    expect(await reasons('exploration-results', body)).toEqual([])
+  })
+})

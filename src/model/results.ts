@@ -622,10 +622,11 @@ const HOLE_LOCATION = new RegExp(
     String.raw`\bazimuths?\b|\baz\.? ?\d|\bcollars?\b|\beastings?\b|\bnorthings?\b|\butm\b|\bnad ?(?:27|83)\b`,
     String.raw`\bcoordinates\b|\binclin(?:ed|ation)\b|\bdips?\b|-\d{2}(?:\.\d)? ?(?:°|degrees?)`,
     String.raw`\b(?:hole|collar|drill ?hole|drilling) locations?\b|\blocations? of (?:the |all )?(?:drill ?)?holes\b`,
-    String.raw`\bplan (?:map|view)\b`,
+    String.raw`\bplan (?:map|view)\b|\bdrilled vertically\b|\bvertical (?:drill ?)?holes?\b`,
     frenchWords([
       'azimuts?',
       'pendages?',
+      String.raw`for[ée]e?s? verticalement|(?:trous|sondages|forages) verticaux`,
       'inclinaisons?',
       'collets?',
       String.raw`coordonn[ée]es`,
