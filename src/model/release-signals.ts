@@ -311,6 +311,22 @@ export const ANNOUNCES = anyOf([
   ])
 ])
 
+/** What an officer does in an interview: "to discuss", "to unveil", "to reveal" the news. */
+const INTERVIEW_VERBS = group([
+  'announce',
+  'discuss',
+  'talk',
+  'share',
+  'reveal',
+  'unveil',
+  'present',
+  'outline',
+  'highlight',
+  'review',
+  'explain',
+  'detail'
+])
+
 const DAYS = group(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend'])
 
 /**
@@ -342,7 +358,15 @@ export const REPORT_LEAD = anyOf([
   String.raw`\b(?:has|have|just) (?:issued|provided|shared|unveiled|released|published) an announcement\b|\bhas shared an update\b`,
   String.raw`\b(?:latest )?update (?:is out|is now available)\b|\bupdate from\b[^.]{1,80}\bis (?:now )?(?:available|out)\b`,
   String.raw`\ba statement (?:noted|said)\b`,
-  String.raw`\bjoined [^.]{1,60}\b(?:from|of) [^.]{1,40}\bto (?:announce|discuss|talk|share)\b`
+  // An interview: an officer "joined Dana Roe from Proactive to discuss", "joined Proactive's Dana Roe with news
+  // that", "sits down with Proactive's Dana Roe to discuss", "spoke to Proactive's Dana Roe about", "tells
+  // Proactive's Dana Roe the company is on track": the interviewer is named with the outlet, by "from" or its
+  // possessive (an officer who "joined the Company from Acme to lead" its work is no interview).
+  String.raw`\bjoined (?:[^.]{1,60}\b(?:from|of) [^.]{1,40}|[a-z][\w&.-]{1,30}'s [^.]{1,40}?)\b` +
+    String.raw`(?:to ${INTERVIEW_VERBS}|with (?:the )?news)\b`,
+  String.raw`\b(?:sits?|sat) down with [^.]{1,60}?\bto ${INTERVIEW_VERBS}\b`,
+  String.raw`\b(?:spoke|speaks|talks?|talked) (?:to|with) [a-z][\w&.-]{1,30}'s [^.]{1,40}?\babout\b`,
+  String.raw`\b(?:tells?|told) [a-z][\w&.-]{1,30}'s [a-z.'-]{1,20} [a-z.'-]{1,20} (?:the company|that|how|its?)\b`
 ])
 
 /** A news article's byline under its headline: "By Chris Wack", "By Dana Roe, Daily Metals". */
