@@ -44,3 +44,30 @@ describe('release: an interview names its interviewer with the outlet, whatever 
     ])
   })
 })
+
+describe('results: a paragraph that attributes results to another party goes on with them', () => {
+  const release = (paragraph: string) =>
+    'Corrie Gold Plans Coho Program\n\nPRINCE GEORGE, British Columbia, May 6, 2026 – Corrie Gold Corp. (TSXV: CGC) ' +
+    `(the "Company") is pleased to outline its summer program at the Coho property.\n\n${paragraph}\n\n` +
+    'The technical information in this release was approved by Lee Marsh, P.Geo., a qualified person under NI ' +
+    '43-101 and a consultant to the Company.'
+  it.each([
+    'The program will follow up on results released by Halden Minerals in March 2026 on the Moraine property, which ' +
+      'borders Coho to the west. Drilling at the Moraine property returned 152.0 m of 0.61% Cu and 0.40 g/t Au.',
+    'Results reported by Halden Minerals on the Moraine property shaped the plan. Its hole returned 88.5 m of ' +
+      '0.52% Cu, and a second hole 40.2 m of 0.71% Cu.'
+  ])('no true widths are owed for them: %s', async (paragraph) => {
+    expect(model(release(paragraph)).results).toBeUndefined()
+    expect(await messages('exploration-results', release(paragraph))).toEqual([])
+  })
+
+  it('the issuer’s own results after them are still its own', async () => {
+    const paragraph =
+      'The program follows up on results released by Halden Minerals on the Moraine property. The Company’s own ' +
+      'hole CG-26-02 returned 36.0 m of 0.84% Cu, with assays by ALS Canada Ltd. using four-acid ICP-AES.'
+    expect(model(release(paragraph)).results?.evidence?.words).toBe('36.0 m of 0.84% cu')
+    expect(await messages('exploration-results', release(paragraph))).toEqual(
+      expect.arrayContaining([expect.stringContaining('error Missing true widths')])
+    )
+  })
+})
