@@ -24,7 +24,9 @@ describe('release: an interview names its interviewer with the outlet, whatever 
     'Harrow Uranium Corp. (TSXV: HRW) managing director Dana Roe sits down with Newsline’s Pat Kerr to review the ' +
       'quarter and the drilling ahead.',
     "Harrow Uranium Corp. (TSXV: HRW) CEO Dana Roe spoke to Newsline's Pat Kerr about the permit the company holds.",
-    "Harrow Uranium Corp. (TSXV: HRW) CEO Dana Roe tells Newsline's Pat Kerr the company is on track for its guidance."
+    "Harrow Uranium Corp. (TSXV: HRW) CEO Dana Roe tells Newsline's Pat Kerr the company is on track for its guidance.",
+    'Harrow Uranium Corp. (TSXV: HRW) CEO Dana Roe joined Pat Kerr from Newsline to provide an update on the drilling.',
+    'Harrow Uranium Corp. (TSXV: HRW) CEO Dana Roe joined Newsline to share the first assays of the program.'
   ])('%s', async (lead) => {
     const m = model(report(lead))
     expect(m.release.speaker).toBe('third-party')
@@ -35,6 +37,7 @@ describe('release: an interview names its interviewer with the outlet, whatever 
     'Harrow Uranium Corp. (TSXV: HRW) is pleased to announce that Dana Roe joined the Company from Larch Mining to ' +
       'lead its exploration team.',
     'Harrow Uranium Corp. (TSXV: HRW) CEO Dana Roe joined a webcast to discuss the summer program.',
+    'Harrow Uranium Corp. (TSXV: HRW) announces that Dana Roe joined Larch in 2019 to lead its exploration team.',
     "Harrow Uranium Corp. (TSXV: HRW) announces that Dana Roe, who joined Larch's exploration team in 2019, is its " +
       'new vice president.'
   ])('the issuer still speaks: %s', async (lead) => {

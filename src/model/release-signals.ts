@@ -324,7 +324,8 @@ const INTERVIEW_VERBS = group([
   'highlight',
   'review',
   'explain',
-  'detail'
+  'detail',
+  String.raw`provide (?:an? )?updates?`
 ])
 
 const DAYS = group(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend'])
@@ -364,6 +365,8 @@ export const REPORT_LEAD = anyOf([
   // possessive (an officer who "joined the Company from Acme to lead" its work is no interview).
   String.raw`\bjoined (?:[^.]{1,60}\b(?:from|of) [^.]{1,40}|[a-z][\w&.-]{1,30}'s [^.]{1,40}?)\b` +
     String.raw`(?:to ${INTERVIEW_VERBS}|with (?:the )?news)\b`,
+  // The outlet alone: "joined Newsline to share the news" (not "joined the board", "joined a webcast").
+  String.raw`\bjoined (?!(?:the|a|an|our|its|his|her|their) )[a-z][\w&.-]{1,30} to ${INTERVIEW_VERBS}\b`,
   String.raw`\b(?:sits?|sat) down with [^.]{1,60}?\bto ${INTERVIEW_VERBS}\b`,
   String.raw`\b(?:spoke|speaks|talks?|talked) (?:to|with) [a-z][\w&.-]{1,30}'s [^.]{1,40}?\babout\b`,
   String.raw`\b(?:tells?|told) [a-z][\w&.-]{1,30}'s [a-z.'-]{1,20} [a-z.'-]{1,20} (?:the company|that|how|its?)\b`
