@@ -11,10 +11,12 @@ import {technicalRunEnd} from '../src/model/topics.js'
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
 import {VERIFICATION_TEXTS} from './messages/data-verification.js'
+import {issuerDisclosure} from './messages/news-report.js'
 
 export const VERIFICATION_TEMPLATE = VERIFICATION_TEXTS.en.template
 
-const remarkLintDataVerification = defineRule({id: 'data-verification'}, ({model, report}) => {
+const remarkLintDataVerification = defineRule({id: 'data-verification'}, ({model, report: given}) => {
+  const report = issuerDisclosure(model, given)
   const technical = model.topics.technical
   // Cheap first: only strong technical evidence (results stated with their figures) is data to verify.
   if (technical?.strength !== 'strong') return

@@ -12,6 +12,7 @@ import {afterBlock, defineRule, slice, type Level} from '../src/core/rule.js'
 import type {Results} from '../src/model/model.js'
 import {asWritten} from './messages/french.js'
 import {RESULTS_TEXTS, type ElementKey} from './messages/exploration-results.js'
+import {issuerDisclosure} from './messages/news-report.js'
 
 interface Element {
   key: ElementKey
@@ -37,7 +38,8 @@ const ELEMENTS: Element[] = [
   {key: 'holeLocation', about: 'drill', found: (r) => r.holeLocation !== undefined, level: 'warning'}
 ]
 
-const remarkLintExplorationResults = defineRule({id: 'exploration-results'}, ({model, report}) => {
+const remarkLintExplorationResults = defineRule({id: 'exploration-results'}, ({model, report: given}) => {
+  const report = issuerDisclosure(model, given)
   // Cheap first: only a release with strong technical evidence (figures) can disclose results.
   if (model.topics.technical?.strength !== 'strong') return
   const results = model.results

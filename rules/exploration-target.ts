@@ -11,8 +11,10 @@ import {cautionSentences, droppedElements} from '../src/model/estimate-cautions.
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
 import {TARGET_TEXTS} from './messages/exploration-target.js'
+import {issuerDisclosure} from './messages/news-report.js'
 
-const remarkLintExplorationTarget = defineRule({id: 'exploration-target'}, ({model, report}) => {
+const remarkLintExplorationTarget = defineRule({id: 'exploration-target'}, ({model, report: given}) => {
+  const report = issuerDisclosure(model, given)
   if (!/target|potential|cible|potentiel/i.test(model.value)) return
   const first = model.estimates.targets[0]
   if (!first) return

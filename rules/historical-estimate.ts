@@ -12,8 +12,10 @@ import {checkCaution} from '../src/core/caution.js'
 import {defineRule, slice} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
 import {HISTORICAL_TEXTS} from './messages/historical-estimate.js'
+import {issuerDisclosure} from './messages/news-report.js'
 
-const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({model, report}) => {
+const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate'}, ({model, report: given}) => {
+  const report = issuerDisclosure(model, given)
   if (!/histor/i.test(model.value)) return
   const first = model.estimates.historical[0]
   if (!first) return

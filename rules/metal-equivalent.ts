@@ -7,8 +7,10 @@
  */
 import {defineRule, slice} from '../src/core/rule.js'
 import {EQUIVALENT_TEXTS} from './messages/metal-equivalent.js'
+import {issuerDisclosure} from './messages/news-report.js'
 
-const remarkLintMetalEquivalent = defineRule({id: 'metal-equivalent'}, ({model, report}) => {
+const remarkLintMetalEquivalent = defineRule({id: 'metal-equivalent'}, ({model, report: given}) => {
+  const report = issuerDisclosure(model, given)
   // Cheap first: no "eq" anywhere ("Eq", "ÉqAu", "équivalent"), no equivalent.
   if (!/eq|éq/i.test(model.value)) return
   const equivalents = model.equivalents

@@ -12,8 +12,10 @@ import {cautionSentences, droppedElements} from '../src/model/estimate-cautions.
 import {afterBlock, defineRule, slice} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
 import {RESOURCE_TEXTS} from './messages/mineral-resource.js'
+import {issuerDisclosure} from './messages/news-report.js'
 
-const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, report}) => {
+const remarkLintMineralResource = defineRule({id: 'mineral-resource'}, ({model, report: given}) => {
+  const report = issuerDisclosure(model, given)
   if (!/resource|reserve|ressource|r[ée]serve|estimat|deposit|gisement|host|contain/i.test(model.value)) return
   const estimates = model.estimates
   const stated = estimates.resources

@@ -13,8 +13,10 @@ import {checkCaution} from '../src/core/caution.js'
 import {defineRule, slice} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
 import {PEA_TEXTS, PEA_TEXTS_WITHOUT_INFERRED} from './messages/pea-caution.js'
+import {issuerDisclosure} from './messages/news-report.js'
 
-const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report}) => {
+const remarkLintPeaCaution = defineRule({id: 'pea-caution'}, ({model, report: given}) => {
+  const report = issuerDisclosure(model, given)
   const pea = /preliminary economic|\bPEA\b|scoping|[ée]conomique pr[ée]liminaire|\bEEP\b/i.test(model.value)
   if (!pea && !/\binferred\b|pr[ée]sum[ée]/i.test(model.value)) return
   const results = model.estimates.peaResults

@@ -11,6 +11,7 @@ import {technicalRunEnd} from '../src/model/topics.js'
 import {afterBlock, defineRule, slice, type Context, type Level} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
 import {QP_TEXTS, type QpTexts} from './messages/qp-statement.js'
+import {issuerDisclosure} from './messages/news-report.js'
 
 export const QP_TEMPLATE = QP_TEXTS.en.template
 export const QP_TEMPLATE_FR = QP_TEXTS.fr.template
@@ -22,7 +23,8 @@ export interface Options {
 
 const remarkLintQpStatement = defineRule<Options | undefined>(
   {id: 'qp-statement', options: {designation: ['error', 'warning']}},
-  (context) => {
+  (given) => {
+    const context = {...given, report: issuerDisclosure(given.model, given.report)}
     const {model} = context
     const technical = model.topics.technical
     if (!technical) return

@@ -74,3 +74,45 @@ describe('results: a paragraph that attributes results to another party goes on 
     )
   })
 })
+
+describe('technical rules: a news service’s report is not the issuer’s disclosure, unless made on its behalf', () => {
+  const body =
+    'Hole HR-26-07 intersected 12.4 m of 3.10 g/t Au from 88 m, including 2.0 m of 11.6 g/t Au, at the Tern zone.'
+  const interview =
+    'Harrow Gold Hits High Grade at Tern\n\nHarrow Gold Corp. (TSXV: HRG) CEO Dana Roe joined Pat Kerr from Newsline ' +
+    `to discuss the latest drilling at the Tern zone.\n\n${body}`
+  it('an interview: the missing QP statement and assay details are warnings that say why', async () => {
+    const qp = await messages('qp-statement', interview)
+    expect(qp).toEqual([expect.stringContaining('warning Missing Qualified Person statement')])
+    const results = (await lintWith('exploration-results', interview + '\n')).messages
+    expect(results.length).toBeGreaterThan(0)
+    for (const message of results) {
+      expect(message.fatal).toBe(false)
+      expect(message.note).toContain(
+        'third party’s report about the issuer (“joined Pat Kerr from Newsline to discuss”)'
+      )
+    }
+  })
+
+  it.each([
+    'This article has been disseminated on behalf of Harrow Gold Corp. and may include paid advertising.',
+    'The Article was issued on behalf of and sponsored by Harrow Gold Corp.',
+    'This post contains sponsored content.'
+  ])('a report made on the issuer’s behalf is the issuer’s disclosure: %s', async (sponsor) => {
+    const value = `${interview}\n\n${sponsor}`
+    expect(model(value).release.onBehalf).toBeDefined()
+    expect(await messages('qp-statement', value)).toEqual([
+      expect.stringContaining('error Missing Qualified Person statement')
+    ])
+  })
+
+  it('the issuer’s own release still owes them as errors', async () => {
+    const value =
+      'Harrow Gold Hits High Grade at Tern\n\nVANCOUVER, British Columbia, May 6, 2026 – Harrow Gold Corp. (TSXV: HRG) ' +
+      `is pleased to report results from the Tern zone.\n\n${body}`
+    expect(model(value).release.onBehalf).toBeUndefined()
+    expect(await messages('qp-statement', value)).toEqual([
+      expect.stringContaining('error Missing Qualified Person statement')
+    ])
+  })
+})

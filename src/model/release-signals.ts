@@ -345,6 +345,18 @@ export const REPORT_SOURCE = anyOf([
 ])
 
 /**
+ * A report made on the issuer's behalf: sponsored or paid for by it ("This article has been disseminated on behalf of
+ * Corrie Gold and may include paid advertising", "The Article was issued on behalf of and sponsored by", "This post
+ * contains sponsored content"). A report that says so is the issuer's disclosure, made on its behalf.
+ */
+export const ON_BEHALF = anyOf([
+  // "disseminated", "distributed", and a copy's misspelling ("Disemminated").
+  String.raw`\b(?:dis[a-z]{4,12}(?:ated|uted)|issued|published|prepared|produced|written) on behalf of\b`,
+  String.raw`\bsponsored (?:by|content|article|post)\b`,
+  String.raw`\bpaid (?:advertising|advertisement|promotion|promotional)\b`
+])
+
+/**
  * A report's lead: the issuer's words reported on a weekday ("Eminent Gold on Wednesday said it completed", "said on
  * Tuesday"), "the company said", a market service's "has issued an announcement", "the latest
  * update is out from", or an interview ("joined Dana Roe from Proactive to discuss").

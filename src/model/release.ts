@@ -22,6 +22,7 @@ import {
   DEBT,
   EARLY_WARNING,
   HOLDING,
+  ON_BEHALF,
   SECONDARY,
   STAGE,
   type OfferingForm
@@ -58,6 +59,12 @@ export interface Release {
   speaker: 'issuer' | 'third-party'
   /** The words that show a third party speaks (undefined when the issuer does). */
   speakerEvidence: Decided | undefined
+  /**
+   * A third party's report that says it is made on the issuer's behalf (sponsored, paid for, "disseminated on behalf
+   * of"): the words that say so. Such a report is the issuer's disclosure (NI 43-101 s.1.1 "disclosure": made by or
+   * on behalf of an issuer); undefined when the issuer speaks or the report does not say so.
+   */
+  onBehalf: Decided | undefined
   /**
    * The ticker tags of the listed companies that announce the release: one as a rule, two or more in a joint
    * release ("Halvard (TSX: HVM) and Quillon (TSXV: QRL) announce"), whose duties are each announcer's.
@@ -149,7 +156,8 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   if (offering) add('offering', offering.evidence, {stage: offering.stage, form: offering.form})
   kinds.sort((a, b) => a.start - b.start)
   const announcers = findAnnouncers(wider, listings)
-  return {speaker, speakerEvidence, announcers, kinds, ownOffering: offering?.evidence}
+  const onBehalf = speaker === 'third-party' ? first(own, ON_BEHALF) : undefined
+  return {speaker, speakerEvidence, onBehalf, announcers, kinds, ownOffering: offering?.evidence}
 }
 
 /** The kind of the release's own offering and its stage, when it has one. */
