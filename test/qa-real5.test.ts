@@ -116,3 +116,18 @@ describe('technical rules: a news service’s report is not the issuer’s discl
     ])
   })
 })
+
+describe('release: a paid article about the issuer is a third party’s, made on the issuer’s behalf', () => {
+  const article = (footer: string) =>
+    'Harrow Lithium Finds Water at Salar Project\n\nHarrow Lithium Corp. (TSXV: HRL) has located a fresh water ' +
+    `source on its Salar project, a step toward production, the company revealed today.\n\n${footer}`
+  it.each([
+    'Disclosure: This content is a paid advertisement. Newsline has received compensation from Harrow Lithium Corp.',
+    'THIS ARTICLE CONTAINS SPONSORED CONTENT PUBLISHED ON BEHALF OF HARROW LITHIUM CORP.'
+  ])('%s', async (footer) => {
+    const m = model(article(footer))
+    expect(m.release.speaker).toBe('third-party')
+    expect(m.release.onBehalf).toBeDefined()
+    expect(await messages('exchange-disclaimer', article(footer))).toEqual([])
+  })
+})

@@ -341,7 +341,9 @@ export const REPORT_SOURCE = anyOf([
   String.raw`\bsource: ?(?:the )?(?:company'?s? )?(?:press|news) release\b`,
   String.raw`\b(?:disseminated|distributed) on behalf of\b`,
   // A sponsored article: "The Article was issued on behalf of and sponsored by …".
-  String.raw`\barticle\b[^.]{0,30}\bon behalf of\b`
+  String.raw`\barticle\b[^.]{0,60}\bon behalf of\b`,
+  // A paid article: "This content is a paid advertisement", "This article contains sponsored content".
+  String.raw`\b(?:this|the) (?:content|article|post) (?:is|contains) (?:a )?(?:paid advertisement|sponsored content)\b`
 ])
 
 /**
