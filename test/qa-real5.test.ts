@@ -131,3 +131,28 @@ describe('release: a paid article about the issuer is a third party’s, made on
     expect(await messages('exchange-disclaimer', article(footer))).toEqual([])
   })
 })
+
+describe('release: a market brief about the issuer is a third party’s', () => {
+  const brief = (lead: string, close: string) =>
+    `Larch Silver Reports Drill Results\n\n${lead}\n\nHighlights include 412 g/t silver over 3.10 meters.\n\n${close}`
+  it.each([
+    ['Larch Silver reported Monday assays from eight holes at its Pine vein in Mexico.', 'The vein remains open.'],
+    ['Larch Silver on Tuesday released further drill results from its Pine vein.', 'The vein remains open.'],
+    ['Larch Silver has drilled the Pine vein over 150 meters.', 'Larch Silver shares were last seen up $0.02.'],
+    ['Larch Silver has drilled the Pine vein over 150 meters.', 'Its share price rose nearly 2% on Friday.'],
+    ['Larch Silver has drilled the Pine vein over 150 meters.', 'Larch Silver was at last look up 1.6% on Thursday.']
+  ])('%s / %s', async (lead, close) => {
+    const value = brief(lead, close)
+    expect(model(value).release.speaker).toBe('third-party')
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+  })
+
+  it('the issuer’s own release that reports results on a day still speaks', () => {
+    const value = brief(
+      'Larch Silver Corp. (TSXV: LSC) is pleased to report drill results from its Pine vein, released with the ' +
+        'assays received Monday.',
+      'The vein remains open.'
+    )
+    expect(model(value).release.speaker).toBe('issuer')
+  })
+})

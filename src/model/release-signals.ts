@@ -342,6 +342,10 @@ export const REPORT_SOURCE = anyOf([
   String.raw`\b(?:disseminated|distributed) on behalf of\b`,
   // A sponsored article: "The Article was issued on behalf of and sponsored by …".
   String.raw`\barticle\b[^.]{0,60}\bon behalf of\b`,
+  // A market report on the issuer's shares: "shares were last seen up $0.01", "were at last look up 1.6%", "share
+  // price rose nearly 1% on Friday" (an issuer does not report its own shares' moves).
+  String.raw`\b(?:shares?|stock) (?:were|was) (?:last seen |at last look )?(?:up|down|higher|lower)\b`,
+  String.raw`\b(?:were|was) at last look (?:up|down)\b|\bshare price (?:rose|fell|climbed|dropped|jumped|slipped)\b`,
   // A paid article: "This content is a paid advertisement", "This article contains sponsored content".
   String.raw`\b(?:this|the) (?:content|article|post) (?:is|contains) (?:a )?(?:paid advertisement|sponsored content)\b`
 ])
@@ -367,6 +371,8 @@ export const REPORT_LEAD = anyOf([
   // "said", not "announced": an issuer's release names "the placement announced on Tuesday".
   String.raw`\b(?:on |over the |late |early )?${DAYS} said\b`,
   String.raw`\bsaid (?:on |late |early |over the )?${DAYS}\b`,
+  // A brief's "Bravo Mining reported Monday assays", "Impact Silver on Tuesday released drill results".
+  String.raw`\bon ${DAYS} (?:released|reported)\b|\b(?:released|reported) ${DAYS}\b`,
   String.raw`\bthe company said\b`,
   // A market service's words ("has issued an announcement", "just unveiled an announcement", "has shared an update"),
   // not the issuer's ("today provided an update", "provides an update").
