@@ -156,3 +156,12 @@ describe('release: a market brief about the issuer is a third party’s', () => 
     expect(model(value).release.speaker).toBe('issuer')
   })
 })
+
+describe('results: a grade the samples "exceeded" is a threshold, not the result to quote', () => {
+  it('quotes the result itself', () => {
+    const value =
+      'Corrie Copper Samples Bertha Zone\n\nCorrie Copper Corp. (TSXV: CCC) reports rock grab sampling at the Bertha ' +
+      'zone. All eight grab samples exceeded 1% copper, and the best returned 6.4% copper.'
+    expect(model(value).results?.selected?.words).toBe('6.4% copper')
+  })
+})

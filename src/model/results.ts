@@ -449,7 +449,7 @@ const GRADES = GRADE_SIGNALS.slice(0, 2).map(
 )
 /** Words that make the grade after them a threshold: "more than", "above", "> ", « supérieures à ». */
 const THRESHOLD =
-  /(?:\b(?:more than|greater than|higher than|above|over|exceeding|in excess of|at least|plus de|sup[ée]rieure?s? [àa])|[>≥]) ?$/
+  /(?:\b(?:more than|greater than|higher than|above|over|exceed(?:ed|s|ing)?|in excess of|at least|plus de|sup[ée]rieure?s? [àa])|[>≥]) ?$/
 
 /** The words that make the grade after them a parameter: capped, top-cut, cut-off ("a capping limit of"). */
 const PARAMETER = new RegExp(
