@@ -165,3 +165,25 @@ describe('results: a grade the samples "exceeded" is a threshold, not the result
     expect(model(value).results?.selected?.words).toBe('6.4% copper')
   })
 })
+
+describe('historical-estimate: a footnote names the estimate by its year and author', () => {
+  const release = (footnote: string) =>
+    'Larch Silver Expands Pine Project\n\nVANCOUVER, British Columbia, May 6, 2026 – Larch Silver Corp. (TSXV: LSC) ' +
+    '(the "Company") has staked 40 new claims at its Pine project.\n\nAbout Larch Silver\n\nIts Cedar Lake project ' +
+    'hosts a historic resource of 9.1 Moz of silver at a grade of 244 g/t silver Indicated(1). A qualified person has ' +
+    'not done sufficient work to classify the historical estimate as current mineral resources, and the Company is ' +
+    `not treating the estimate as current mineral resources.\n\n${footnote}`
+  it('the source and date are given; relevance and reliability are still owed', async () => {
+    const value = release('(1) Cedar Lake 2004 Watts Griffis historic resource: Indicated 1.2 million tonnes.')
+    const found = await messages('historical-estimate', value)
+    expect(found).toEqual(
+      expect.arrayContaining([expect.stringContaining('error Missing relevance and reliability of the historical')])
+    )
+    expect(found.join('\n')).not.toContain('source and date')
+  })
+
+  it('a year alone is no source', async () => {
+    const value = release('(1) The 2004 historic resource: Indicated 1.2 million tonnes.')
+    expect((await messages('historical-estimate', value)).join('\n')).toContain('source and date')
+  })
+})

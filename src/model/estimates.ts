@@ -789,7 +789,9 @@ export const HISTORICAL_ELEMENTS = {
   source: new RegExp(
     [
       String.raw`\b(?:19|20)\d\d\b[^.]{0,120}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
-      String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`
+      String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`,
+      // A footnote's year and author before the estimate it names: "(1) Sunrise Lake 2003 RPA historic resource".
+      String.raw`\b(?:19|20)\d\d (?:[a-z][\w&.-]{0,30} ){1,3}historic(?:al)? (?:mineral )?(?:resources?|estimates?)\b`
     ].join('|')
   ),
   relevance: /\brelevan|\breliab/,
