@@ -187,3 +187,16 @@ describe('historical-estimate: a footnote names the estimate by its year and aut
     expect((await messages('historical-estimate', value)).join('\n')).toContain('source and date')
   })
 })
+
+describe('mineral-resource: a total that adds Inferred, said in words and by its figure, is one defect', () => {
+  it('reports it once', async () => {
+    const value =
+      'Birch Gold Updates Resource\n\nVANCOUVER, British Columbia, May 6, 2026 – Birch Gold Corp. (TSXV: BGC) ' +
+      'reports an updated estimate for its Alder deposit, effective April 30, 2026.\n\nThe estimate comprises ' +
+      'Indicated Mineral Resources of 12.0 million tonnes grading 1.10 g/t Au for 424,000 ounces and Inferred ' +
+      'Mineral Resources of 8.0 million tonnes grading 0.90 g/t Au for 231,000 ounces. The total Indicated and ' +
+      'Inferred resource is 655,000 ounces.'
+    const found = (await messages('mineral-resource', value)).filter((m) => m.includes('Inferred resources added'))
+    expect(found).toHaveLength(1)
+  })
+})

@@ -653,7 +653,10 @@ export function findEstimates(
         })
       }
       const sum = stated(sentence, INFERRED_SUM, 'strong') ?? summedBlock(sentence)
-      if (sum && !/respectively/.test(text) && !inferredSums.some((s) => s.start === sum.start)) inferredSums.push(sum)
+      // One sum once: the words that add Inferred ("Indicated and Inferred resource is 655,000") and the figure that
+      // totals them ("655,000 ounces") are the same defect.
+      const again = (s: Stated) => sum !== undefined && s.start < sum.end && sum.start < s.end
+      if (sum && !/respectively/.test(text) && !inferredSums.some(again)) inferredSums.push(sum)
     } else if (has(sentence, HISTORICAL) && !has(sentence, CAUTIONS) && !has(sentence, FLI)) {
       const named = stated(sentence, HISTORICAL, quantity ? 'strong' : 'weak')
       if (named) historical.push(named)
