@@ -200,3 +200,29 @@ describe('mineral-resource: a total that adds Inferred, said in words and by its
     expect(found).toHaveLength(1)
   })
 })
+
+describe('mineral-resource: a table’s total row that adds Inferred to the other categories', () => {
+  const release = (rows: string) =>
+    'Birch Gold Updates Resource\n\nVANCOUVER, British Columbia, May 6, 2026 – Birch Gold Corp. (TSXV: BGC) ' +
+    'reports an updated Mineral Resource Estimate for its Alder deposit, effective April 30, 2026.\n\n' +
+    `| Category | Tonnes (Mt) | Au (g/t) | Au (oz) |\n|---|---|---|---|\n${rows}\n\n` +
+    'Mineral Resources that are not Mineral Reserves do not have demonstrated economic viability.'
+  it('is reported on the row', async () => {
+    const value = release(
+      '| Indicated | 12.0 | 1.10 | 424,000 |\n| Inferred | 8.0 | 0.90 | 231,000 |\n| Total | 20.0 | 1.02 | 655,000 |'
+    )
+    expect(model(value).estimates.inferredSums.map((s) => s.words)).toEqual(['total | 20.0 | 1.02 | 655,000'])
+    expect(await messages('mineral-resource', value)).toEqual(
+      expect.arrayContaining([expect.stringContaining('error Unexpected Inferred resources added')])
+    )
+  })
+
+  it.each([
+    '| Measured | 4.0 | 1.30 | 167,000 |\n| Indicated | 12.0 | 1.10 | 424,000 |\n| Total M&I | 16.0 | 1.15 | 591,000 |\n' +
+      '| Inferred | 8.0 | 0.90 | 231,000 |',
+    '| Indicated | 12.0 | 1.10 | 424,000 |\n| Inferred | 8.0 | 0.90 | 231,000 |\n| Total Inferred | 8.0 | 0.90 | 231,000 |',
+    '| Indicated | 12.0 | 1.10 | 424,000 |\n| Inferred | 8.0 | 0.90 | 231,000 |\n| Total | 12.0 | 1.10 | 424,000 |'
+  ])('a total of one side passes: %s', (rows) => {
+    expect(model(release(rows)).estimates.inferredSums).toEqual([])
+  })
+})
