@@ -302,7 +302,7 @@ describe('NI 43-101 duties bind the issuer’s own disclosure: a third party’s
     expect(file.messages.map((m) => [m.fatal, m.reason.slice(0, 38)])).toEqual([
       [false, 'Missing Qualified Person statement, ex']
     ])
-    expect(file.messages[0].note).toContain("This release is a third party's")
+    expect(file.messages[0].note).toContain('third party’s report about the issuer (“By Dana Roe, Daily Metals”)')
   })
 
   it('a piece disseminated on behalf of the issuer is its disclosure: an error', async () => {

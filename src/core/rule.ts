@@ -81,10 +81,12 @@ function thirdPartyNote(model: Model): string {
   const evidence = model.release.speakerEvidence
   const quoted = evidence ? model.value.slice(evidence.start, evidence.end).replace(/\s+/g, ' ').slice(0, 80) : ''
   return model.language.release === 'fr'
-    ? ` Ce communiqué est celui d’un tiers${quoted ? ` (« ${quoted} »)` : ''} : le règlement vise l’information ` +
-        `de l’émetteur lui-même ; un avertissement.`
-    : ` This release is a third party's${quoted ? ` (“${quoted}”)` : ''}: the instrument binds the issuer's own ` +
-        `disclosure, so this is a warning.`
+    ? ` Ce communiqué se lit comme le compte rendu d’un tiers sur l’émetteur${quoted ? ` (« ${quoted} »)` : ''}, ` +
+        'non comme le sien : le règlement vise l’information communiquée par l’émetteur ou en son nom ; d’où un ' +
+        'avertissement. La mention est due telle quelle si l’émetteur publie ce texte ou s’il est publié en son nom.'
+    : ` This release reads as a third party’s report about the issuer${quoted ? ` (“${quoted}”)` : ''}, not the ` +
+        'issuer’s own: the instrument binds disclosure made by or on behalf of the issuer, so this is a warning. It ' +
+        'is owed as stated if the issuer publishes these words or they are made on its behalf.'
 }
 
 /**

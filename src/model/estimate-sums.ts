@@ -7,6 +7,7 @@
  */
 import {type Block, type Found, findAll} from './document.js'
 import {Decimal, parseDigits} from './numbers.js'
+import type {Row, Table} from './tables.js'
 
 /** A quantity of tonnes, ounces or pounds, with its scale ("14.2 million tonnes", "1.2 Moz", "502,000 oz"). */
 const QUANTITY = new RegExp(
@@ -104,4 +105,62 @@ export function inferredTotal(block: Block): Found | undefined {
     if (addsUp(parts, total)) return total.found
   }
   return undefined
+}
+
+/** A table row that totals the rows above it: "Total", "Grand Total", "Total Resources", "Total M&I + Inferred". */
+const TOTAL_ROW = /^(?:grand |sub-?)?total\b/
+/** A cell of figures only ("424,000", "12.0"). */
+const FIGURE_CELL = /^\d{1,3}(?:,\d{3}){0,4}(?:\.\d+)?$|^\d+(?:\.\d+)?$/
+
+/**
+ * The row of a resource table that totals the Inferred rows with the others by its figures ("| Total | 20.0 | 1.02 |
+ * 655,000 |" under an Indicated and an Inferred row): in a column of quantities (`isQuantityColumn` reads its
+ * header), the total equals the sum of the category rows above it, Inferred among them. A total of Measured and
+ * Indicated alone ("Total M&I"), or of Inferred alone, is labelled so and passes; so does a column of grades, which
+ * do not add up.
+ */
+export function inferredTotalRow(table: Table, isQuantityColumn: (cell: string) => boolean): Row | undefined {
+  const header = table.rows[0]
+  let parts: Array<{row: Row; inferred: boolean}> = []
+  for (const row of table.rows.slice(1)) {
+    const label = row.cells.slice(0, 2).join(' ')
+    const inferred = INFERRED.test(label)
+    const other = OTHER_CATEGORY.test(label)
+    if (!TOTAL_ROW.test(row.cells[0] ?? '')) {
+      if (inferred || other) parts.push({row, inferred})
+      continue
+    }
+    // A total of one side only: "Total M&I", "Total Inferred".
+    if (inferred !== other) continue
+    const mixed = parts.some((p) => p.inferred) && parts.some((p) => !p.inferred)
+    if (
+      mixed &&
+      header &&
+      sumsAColumn(
+        header,
+        parts.map((p) => p.row),
+        row,
+        isQuantityColumn
+      )
+    )
+      return row
+    parts = []
+  }
+  return undefined
+}
+
+function sumsAColumn(header: Row, parts: Row[], total: Row, isQuantityColumn: (cell: string) => boolean): boolean {
+  return total.cells.some((cell, column) => {
+    if (column === 0 || !FIGURE_CELL.test(cell) || !isQuantityColumn(header.cells[column] ?? '')) return false
+    const figures = parts.map((row) => row.cells[column] ?? '')
+    if (!figures.every((figure) => FIGURE_CELL.test(figure))) return false
+    const sum = figures
+      .map((figure) => parseDigits(figure))
+      .reduce(
+        (acc, parsed) => ({value: acc.value.plus(parsed.value), tolerance: acc.tolerance.plus(parsed.tolerance)}),
+        {value: new Decimal(0), tolerance: new Decimal(0)}
+      )
+    const stated = parseDigits(cell)
+    return sum.value.minus(stated.value).abs().lte(sum.tolerance.plus(stated.tolerance))
+  })
 }

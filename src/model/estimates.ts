@@ -19,7 +19,7 @@ import {
   type CautionFound
 } from './estimate-cautions.js'
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
-import {inferredTotal} from './estimate-sums.js'
+import {inferredTotal, inferredTotalRow} from './estimate-sums.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
 import type {Table} from './tables.js'
@@ -370,11 +370,10 @@ const CATEGORY_CELL = new RegExp(CATEGORY.source)
  * category ("Indicated", "Total M&I", « Présumées »), quoted by its first such row. Historical when the table or
  * the passage just before it calls the estimate historical; another owner's when it names an adjacent deposit.
  */
-function tableEstimates(
-  blocks: readonly Block[],
-  tables: readonly Table[]
-): Array<ResourceStatement & {historical: boolean; elsewhere: boolean}> {
-  const found: Array<ResourceStatement & {historical: boolean; elsewhere: boolean}> = []
+type Tabled = ResourceStatement & {historical: boolean; elsewhere: boolean; sum: Stated | undefined}
+
+function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tabled[] {
+  const found: Tabled[] = []
   for (const table of tables) {
     if (!table.rows.slice(0, 3).some((row) => row.cells.some((cell) => QUANTITY_COLUMN.test(cell)))) continue
     const labelled = table.rows.filter(
@@ -405,10 +404,19 @@ function tableEstimates(
       effectiveDate: undefined,
       reserve: categories.every((c) => RESERVE_CATEGORY.test(c)),
       historical: around.some((block) => has(block, HISTORICAL) || has(block, HISTORICAL_FR)),
-      elsewhere: around.some((block) => has(block, ELSEWHERE))
+      elsewhere: around.some((block) => has(block, ELSEWHERE)),
+      sum: totalRow(table)
     })
   }
   return found
+}
+
+/** A table's row that totals Inferred with the other categories (estimate-sums.ts), as a statement. */
+function totalRow(table: Table): Stated | undefined {
+  const row = inferredTotalRow(table, (cell) => QUANTITY_COLUMN.test(cell))
+  if (!row) return undefined
+  const sentence = row.block.sentences.find((s) => s.start <= row.start && row.start < s.end) ?? row.block.sentences[0]
+  return sentence && {sentence, start: row.start, end: row.end, words: row.cells.join(' | '), strength: 'strong'}
 }
 
 /**
@@ -653,7 +661,10 @@ export function findEstimates(
         })
       }
       const sum = stated(sentence, INFERRED_SUM, 'strong') ?? summedBlock(sentence)
-      if (sum && !/respectively/.test(text) && !inferredSums.some((s) => s.start === sum.start)) inferredSums.push(sum)
+      // One sum once: the words that add Inferred ("Indicated and Inferred resource is 655,000") and the figure that
+      // totals them ("655,000 ounces") are the same defect.
+      const again = (s: Stated) => sum !== undefined && s.start < sum.end && sum.start < s.end
+      if (sum && !/respectively/.test(text) && !inferredSums.some(again)) inferredSums.push(sum)
     } else if (has(sentence, HISTORICAL) && !has(sentence, CAUTIONS) && !has(sentence, FLI)) {
       const named = stated(sentence, HISTORICAL, quantity ? 'strong' : 'weak')
       if (named) historical.push(named)
@@ -681,6 +692,15 @@ export function findEstimates(
   }
   // An estimate tabled: rows by category, a column of tonnes or ounces (the usual way a resource is disclosed).
   for (const tabled of tableEstimates(blocks, tables)) {
+    // A total row that adds Inferred to the other categories (s.2.2(c)), in the issuer's current estimate.
+    const sum = tabled.sum
+    if (
+      sum &&
+      !tabled.historical &&
+      !tabled.elsewhere &&
+      !inferredSums.some((s) => s.start < sum.end && sum.start < s.end)
+    )
+      inferredSums.push(sum)
     if (resources.some((r) => r.sentence === tabled.sentence) || historical.some((h) => h.sentence === tabled.sentence))
       continue
     if (tabled.historical) historical.push(tabled)
@@ -789,7 +809,9 @@ export const HISTORICAL_ELEMENTS = {
   source: new RegExp(
     [
       String.raw`\b(?:19|20)\d\d\b[^.]{0,120}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
-      String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`
+      String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`,
+      // A footnote's year and author before the estimate it names: "(1) Sunrise Lake 2003 RPA historic resource".
+      String.raw`\b(?:19|20)\d\d (?:[a-z][\w&.-]{0,30} ){1,3}historic(?:al)? (?:mineral )?(?:resources?|estimates?)\b`
     ].join('|')
   ),
   relevance: /\brelevan|\breliab/,

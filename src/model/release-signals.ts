@@ -311,6 +311,23 @@ export const ANNOUNCES = anyOf([
   ])
 ])
 
+/** What an officer does in an interview: "to discuss", "to unveil", "to reveal" the news. */
+const INTERVIEW_VERBS = group([
+  'announce',
+  'discuss',
+  'talk',
+  'share',
+  'reveal',
+  'unveil',
+  'present',
+  'outline',
+  'highlight',
+  'review',
+  'explain',
+  'detail',
+  String.raw`provide (?:an? )?updates?`
+])
+
 const DAYS = group(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend'])
 
 /**
@@ -324,7 +341,25 @@ export const REPORT_SOURCE = anyOf([
   String.raw`\bsource: ?(?:the )?(?:company'?s? )?(?:press|news) release\b`,
   String.raw`\b(?:disseminated|distributed) on behalf of\b`,
   // A sponsored article: "The Article was issued on behalf of and sponsored by …".
-  String.raw`\barticle\b[^.]{0,30}\bon behalf of\b`
+  String.raw`\barticle\b[^.]{0,60}\bon behalf of\b`,
+  // A market report on the issuer's shares: "shares were last seen up $0.01", "were at last look up 1.6%", "share
+  // price rose nearly 1% on Friday" (an issuer does not report its own shares' moves).
+  String.raw`\b(?:shares?|stock) (?:were|was) (?:last seen |at last look )?(?:up|down|higher|lower)\b`,
+  String.raw`\b(?:were|was) at last look (?:up|down)\b|\bshare price (?:rose|fell|climbed|dropped|jumped|slipped)\b`,
+  // A paid article: "This content is a paid advertisement", "This article contains sponsored content".
+  String.raw`\b(?:this|the) (?:content|article|post) (?:is|contains) (?:a )?(?:paid advertisement|sponsored content)\b`
+])
+
+/**
+ * A report made on the issuer's behalf: sponsored or paid for by it ("This article has been disseminated on behalf of
+ * Corrie Gold and may include paid advertising", "The Article was issued on behalf of and sponsored by", "This post
+ * contains sponsored content"). A report that says so is the issuer's disclosure, made on its behalf.
+ */
+export const ON_BEHALF = anyOf([
+  // "disseminated", "distributed", and a copy's misspelling ("Disemminated").
+  String.raw`\b(?:dis[a-z]{4,12}(?:ated|uted)|issued|published|prepared|produced|written) on behalf of\b`,
+  String.raw`\bsponsored (?:by|content|article|post)\b`,
+  String.raw`\bpaid (?:advertising|advertisement|promotion|promotional)\b`
 ])
 
 /**
@@ -336,13 +371,25 @@ export const REPORT_LEAD = anyOf([
   // "said", not "announced": an issuer's release names "the placement announced on Tuesday".
   String.raw`\b(?:on |over the |late |early )?${DAYS} said\b`,
   String.raw`\bsaid (?:on |late |early |over the )?${DAYS}\b`,
+  // A brief's "Bravo Mining reported Monday assays", "Impact Silver on Tuesday released drill results".
+  String.raw`\bon ${DAYS} (?:released|reported)\b|\b(?:released|reported) ${DAYS}\b`,
   String.raw`\bthe company said\b`,
   // A market service's words ("has issued an announcement", "just unveiled an announcement", "has shared an update"),
   // not the issuer's ("today provided an update", "provides an update").
   String.raw`\b(?:has|have|just) (?:issued|provided|shared|unveiled|released|published) an announcement\b|\bhas shared an update\b`,
   String.raw`\b(?:latest )?update (?:is out|is now available)\b|\bupdate from\b[^.]{1,80}\bis (?:now )?(?:available|out)\b`,
   String.raw`\ba statement (?:noted|said)\b`,
-  String.raw`\bjoined [^.]{1,60}\b(?:from|of) [^.]{1,40}\bto (?:announce|discuss|talk|share)\b`
+  // An interview: an officer "joined Dana Roe from Proactive to discuss", "joined Proactive's Dana Roe with news
+  // that", "sits down with Proactive's Dana Roe to discuss", "spoke to Proactive's Dana Roe about", "tells
+  // Proactive's Dana Roe the company is on track": the interviewer is named with the outlet, by "from" or its
+  // possessive (an officer who "joined the Company from Acme to lead" its work is no interview).
+  String.raw`\bjoined (?:[^.]{1,60}\b(?:from|of) [^.]{1,40}|[a-z][\w&.-]{1,30}'s [^.]{1,40}?)\b` +
+    String.raw`(?:to ${INTERVIEW_VERBS}|with (?:the )?news)\b`,
+  // The outlet alone: "joined Newsline to share the news" (not "joined the board", "joined a webcast").
+  String.raw`\bjoined (?!(?:the|a|an|our|its|his|her|their) )[a-z][\w&.-]{1,30} to ${INTERVIEW_VERBS}\b`,
+  String.raw`\b(?:sits?|sat) down with [^.]{1,60}?\bto ${INTERVIEW_VERBS}\b`,
+  String.raw`\b(?:spoke|speaks|talks?|talked) (?:to|with) [a-z][\w&.-]{1,30}'s [^.]{1,40}?\babout\b`,
+  String.raw`\b(?:tells?|told) [a-z][\w&.-]{1,30}'s [a-z.'-]{1,20} [a-z.'-]{1,20} (?:the company|that|how|its?)\b`
 ])
 
 /** A news article's byline under its headline: "By Chris Wack", "By Dana Roe, Daily Metals". */

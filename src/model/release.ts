@@ -22,6 +22,7 @@ import {
   DEBT,
   EARLY_WARNING,
   HOLDING,
+  ON_BEHALF,
   SECONDARY,
   STAGE,
   type OfferingForm
@@ -59,11 +60,11 @@ export interface Release {
   /** The words that show a third party speaks (undefined when the issuer does). */
   speakerEvidence: Decided | undefined
   /**
-   * A third party's release disseminated on behalf of the issuer ("Disseminated on behalf of West Ridge Gold"): not
-   * the issuer's own news release, but its disclosure all the same (NI 43-101 binds disclosure "by or on behalf of"
-   * an issuer).
+   * A third party's report that says it is made on the issuer's behalf (sponsored, paid for, "disseminated on behalf
+   * of"): the words that say so. Such a report is the issuer's disclosure (NI 43-101 s.1.1 "disclosure": made by or
+   * on behalf of an issuer); undefined when the issuer speaks or the report does not say so.
    */
-  onBehalf: boolean
+  onBehalf: Decided | undefined
   /**
    * The ticker tags of the listed companies that announce the release: one as a rule, two or more in a joint
    * release ("Halvard (TSX: HVM) and Quillon (TSXV: QRL) announce"), whose duties are each announcer's.
@@ -119,9 +120,6 @@ function settlementStage(sentence: Sentence, headline: Sentence[]): Stage {
   return closed ? 'closed' : 'announced'
 }
 
-/** Words that make a third party's dissemination the issuer's disclosure. */
-const ON_BEHALF = /\bon behalf of\b|\bpour le compte de\b|\bau nom de\b/i
-
 /** Decide the kind of release and its speaker. */
 export function findRelease(all: Sentence[], topics: Topics, context: ReleaseContext = {}): Release {
   // Every signal here has a word in it: sentences of no letters (runs of markup or figures) are never read.
@@ -163,7 +161,7 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   if (offering) add('offering', offering.evidence, {stage: offering.stage, form: offering.form})
   kinds.sort((a, b) => a.start - b.start)
   const announcers = findAnnouncers(wider, listings)
-  const onBehalf = speakerEvidence !== undefined && ON_BEHALF.test(speakerEvidence.words)
+  const onBehalf = speaker === 'third-party' ? first(own, ON_BEHALF) : undefined
   return {speaker, speakerEvidence, onBehalf, announcers, kinds, ownOffering: offering?.evidence}
 }
 

@@ -276,11 +276,11 @@ const ISSUER_AFTER =
   /^(?:the )?"?(?:company|corporation|issuer)\b|^(?:us|our|its)\b|^(?:la |l')?(?:soci[ée]t[ée]|compagnie)/
 const AUXILIARY = /(?: (?:has|had|have|also|recently|previously|publicly|qui))+$/
 
-/** "reported by Nanton Nickel in 2013": the party after "by" published the results. */
-const REPORTED_BY = /\b(?:reported|announced|disclosed|published) by ((?:the )?"?[a-z][^,.;()]{0,40})/g
+/** "reported by Nanton Nickel in 2013", "released by": the party after "by" published the results. */
+const REPORTED_BY = /\b(?:reported|announced|disclosed|published|released) by ((?:the )?"?[a-z][^,.;()]{0,40})/g
 
 function attributed(text: string, names: string[]): boolean {
-  if (!/reported|announced|disclosed|according to|rapport|annonc|divulgu|publi|selon /.test(text)) return false
+  if (!/reported|announced|disclosed|released|according to|rapport|annonc|divulgu|publi|selon /.test(text)) return false
   for (const match of text.matchAll(REPORTED_BY)) {
     // Not the issuer, nor the laboratory that reported the assays to it ("assays reported by ALS Canada").
     const party = match[1]
@@ -449,7 +449,7 @@ const GRADES = GRADE_SIGNALS.slice(0, 2).map(
 )
 /** Words that make the grade after them a threshold: "more than", "above", "> ", « supérieures à ». */
 const THRESHOLD =
-  /(?:\b(?:more than|greater than|higher than|above|over|exceeding|in excess of|at least|plus de|sup[ée]rieure?s? [àa])|[>≥]) ?$/
+  /(?:\b(?:more than|greater than|higher than|above|over|exceed(?:ed|s|ing)?|in excess of|at least|plus de|sup[ée]rieure?s? [àa])|[>≥]) ?$/
 
 /** The words that make the grade after them a parameter: capped, top-cut, cut-off ("a capping limit of"). */
 const PARAMETER = new RegExp(
@@ -704,6 +704,10 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   const ownWork = ownWorkFor(issuerNames)
   // The last paragraph that gave historical or earlier results: the paragraph right after it may go on with them.
   let history = -1
+  // The last paragraph that attributed results to another party ("results released by Corvell Minerals on the
+  // Trident property"): its next sentences go on with that party's results ("Drilling at the Trident property
+  // returned …"), unless they name the issuer's own or new work.
+  let others = -1
   for (const sentence of own) {
     // Grab or selected samples are selective whenever they were taken: earlier ones too.
     // So are samples whose paragraph says they are grab or selected samples ("crews collected 84 rock grab samples.
@@ -718,6 +722,8 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
       if (gradeIn(sentence)) history = block.index
       continue
     }
+    if (block.index === others && !ownWork(sentence.norm.text)) continue
+    if (attributed(sentence.norm.text, issuerNames)) others = block.index
     const found = resultIn(sentence, old, notNew)
     if (!found) continue
     sentences.push(sentence)
