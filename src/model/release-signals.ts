@@ -329,18 +329,21 @@ export const REPORT_SOURCE = anyOf([
 
 /**
  * A report's lead: the issuer's words reported on a weekday ("Eminent Gold on Wednesday said it completed", "said on
- * Tuesday"), "the company said", a market service's "has issued an announcement", "the latest
+ * Tuesday", "said overnight Monday"), "the company said", a market service's "has issued an announcement", "the latest
  * update is out from", or an interview ("joined Dana Roe from Proactive to discuss").
  */
 export const REPORT_LEAD = anyOf([
   // "said", not "announced": an issuer's release names "the placement announced on Tuesday".
   String.raw`\b(?:on |over the |late |early )?${DAYS} said\b`,
-  String.raw`\bsaid (?:on |late |early |over the )?${DAYS}\b`,
+  // "said overnight Monday", "said late on Tuesday", "said in a statement Monday": a few words before the weekday.
+  String.raw`\bsaid (?:(?:on|late|early|overnight|over|the|this|last|in|a|its|statement|release) ){0,3}${DAYS}\b`,
   String.raw`\bthe company said\b`,
   // A market service's words ("has issued an announcement", "just unveiled an announcement", "has shared an update"),
   // not the issuer's ("today provided an update", "provides an update").
   String.raw`\b(?:has|have|just) (?:issued|provided|shared|unveiled|released|published) an announcement\b|\bhas shared an update\b`,
-  String.raw`\b(?:latest )?update (?:is out|is now available)\b|\bupdate from\b[^.]{1,80}\bis (?:now )?(?:available|out)\b`,
+  // "The latest update is out from …", "An announcement from Acme Gold (TSXV: ACM) is now available."
+  String.raw`\b(?:latest )?update (?:is out|is now available)\b`,
+  String.raw`\b(?:update|announcement) from\b[^.]{1,80}\bis (?:now )?(?:available|out)\b`,
   String.raw`\ba statement (?:noted|said)\b`,
   String.raw`\bjoined [^.]{1,60}\b(?:from|of) [^.]{1,40}\bto (?:announce|discuss|talk|share)\b`
 ])

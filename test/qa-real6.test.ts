@@ -1,0 +1,54 @@
+/**
+ * Financing and corporate releases of the kinds a sixth QA round read on real newswire copy (the cases below are
+ * invented issuers in our own words, each reproducing the shape of a defect the document model once misread).
+ */
+import {describe, expect, it} from 'vitest'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {buildModel} from '../src/model/model.js'
+import {format, lintWith} from './helpers.js'
+
+const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+describe('release: a news service’s short report speaks for a third party', () => {
+  it.each([
+    [
+      'a wire story dated by its weekday after an adverb',
+      'Corvid Gold said overnight Monday that it signed an option agreement with Larkspur Uranium over its Hollis ' +
+        'property.\n\nUnder the agreement, Larkspur may earn a 70% interest by spending $2 million over three ' +
+        'years.\n\nCorvid Gold shares rose 3% on Monday to $0.41 on the TSXV.',
+      'said overnight Monday'
+    ],
+    [
+      'a wire story that says where the issuer said it',
+      'Corvid Gold said in a statement Tuesday that it will extend the term of its warrants by six months.\n\nThe ' +
+        'extension is subject to the approval of the TSX Venture Exchange.',
+      'said in a statement Tuesday'
+    ],
+    [
+      'a market service’s notice that an announcement is out',
+      'An announcement from Corvid Gold (TSXV: CVG) is now available.\n\nCorvid Gold Corp. will extend the expiry ' +
+        'of 9,000,000 warrants to August 2026; the amendment is subject to the approval of the TSX Venture Exchange.',
+      'announcement from Corvid Gold (TSXV: CVG) is now available'
+    ]
+  ])('%s', async (_kind, value, words) => {
+    const release = model(value).release
+    expect(release.speaker).toBe('third-party')
+    expect(value.slice(release.speakerEvidence!.start, release.speakerEvidence!.end)).toBe(words)
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+    const caution = await messages('forward-looking-caution', value)
+    expect(caution.every((message) => message.includes(': warning '))).toBe(true)
+  })
+
+  it.each([
+    // The issuer's own words: a weekday after "said" that is no adverb of the report stays the issuer's.
+    'VANCOUVER, BC, May 1, 2026 – Corvid Gold Corp. (TSXV: CVG) announces that its drill program starts Monday. ' +
+      '"We are ready," said the CEO.',
+    'VANCOUVER, BC, May 1, 2026 – Corvid Gold Corp. (TSXV: CVG) is pleased to announce that an announcement from ' +
+      'the Company on the placement will follow.'
+  ])('the issuer’s own release: %s', (value) => {
+    expect(model(value).release.speaker).toBe('issuer')
+  })
+})
