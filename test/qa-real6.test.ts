@@ -52,3 +52,33 @@ describe('release: a news service’s short report speaks for a third party', ()
     expect(model(value).release.speaker).toBe('issuer')
   })
 })
+
+describe('us-securities-act: the issuer’s active voice names the securities after the verb', () => {
+  const lead =
+    'VANCOUVER, BC, May 1, 2026 – Halvard Realty Trust (TSXV: HRT.U) has closed a non-brokered private placement ' +
+    'of 4,000,000 preferred units at US$0.50 per unit for gross proceeds of US$2,000,000.\n\n'
+  it.each([
+    'The Trust has not registered and will not register the securities under the U.S. Securities Act of 1933.',
+    'The Trust has not registered, and does not intend to register, the preferred units under the United States ' +
+      'Securities Act of 1933, as amended.',
+    'The Company will not register the securities pursuant to the U.S. Securities Act of 1933.'
+  ])('%s', async (sentence) => {
+    const value =
+      lead +
+      'This news release is not an offer of securities for sale in the United States. The securities may not be ' +
+      `offered or sold in the United States absent registration or an exemption from registration. ${sentence}`
+    expect(model(value).usParagraph.parts['not-registered']).toBeDefined()
+    expect(await messages('us-securities-act', value)).toEqual([])
+  })
+
+  it('a paragraph that never says the securities are not registered is still missing that part', async () => {
+    const value =
+      lead +
+      'This news release is not an offer of securities for sale in the United States. The securities may not be ' +
+      'offered or sold in the United States absent registration under the U.S. Securities Act of 1933.'
+    expect(model(value).usParagraph.parts['not-registered']).toBeUndefined()
+    expect(await messages('us-securities-act', value)).toEqual([
+      expect.stringContaining('error Missing “not registered under the U.S. Securities Act of 1933”')
+    ])
+  })
+})
