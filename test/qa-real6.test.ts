@@ -82,3 +82,30 @@ describe('us-securities-act: the issuer’s active voice names the securities af
     ])
   })
 })
+
+describe('release: a holder that names the company it holds by the release’s term for it speaks as a third party', () => {
+  it.each([
+    'TORTOLA, British Virgin Islands, May 1, 2026 /CNW/ - Halvard Capital Group Limited, which beneficially owns ' +
+      'approximately 10.6% of the issued and outstanding common shares of Ormond Payments Inc. ("Ormond" or the ' +
+      '"Company"), today issued an open letter to fellow shareholders urging them to vote against the proposed ' +
+      'arrangement.',
+    'TORONTO, Ontario, May 1, 2026 – Halvard Capital LP, which holds 12% of the common shares of Ormond Resources ' +
+      'Inc. (the "Company"), announces that it will vote against the arrangement at the special meeting.'
+  ])('%s', async (value) => {
+    const release = model(value).release
+    expect(release.speaker).toBe('third-party')
+    expect(release.speakerEvidence?.words).toMatch(/^(?:owns|holds) /)
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+  })
+
+  it.each([
+    // The issuer names itself before the holding: its own release.
+    'VANCOUVER, BC, May 1, 2026 – Ormond Resources Inc. (the "Company"), which holds 100% of the shares of Birch ' +
+      'Mining Ltd. (the "Subsidiary"), announces the results of its annual meeting.',
+    // A holding of "the Company" with no term defined for it: the issuer's release about its insider.
+    'VANCOUVER, BC, May 1, 2026 – Dana Roe, who holds 12% of the shares of the Company, has resigned as a director ' +
+      'of Ormond Resources Inc. (TSXV: ORM).'
+  ])('the issuer’s own release: %s', (value) => {
+    expect(model(value).release.speaker).toBe('issuer')
+  })
+})
