@@ -109,3 +109,26 @@ describe('release: a holder that names the company it holds by the release’s t
     expect(model(value).release.speaker).toBe('issuer')
   })
 })
+
+describe('forward-looking: the legal basis of a distribution is no statement of the future', () => {
+  it.each([
+    'The notes have not been and will not be qualified for sale to the public under applicable Canadian securities ' +
+      'laws, and any offer and sale of the notes in Canada will be made on a basis which is exempt from the ' +
+      'prospectus requirements.',
+    'The units will not be qualified by a prospectus; their sale will be made in reliance on the accredited ' +
+      'investor exemption.'
+  ])('%s', async (sentence) => {
+    const value =
+      'CALGARY, AB, May 1, 2026 – Tamarack Oil Corp. (TSX: TOC) has closed its offering of US$40 million of senior ' +
+      `notes.\n\n${sentence}`
+    expect(model(value).topics.forwardLooking).toBeUndefined()
+    expect(await messages('forward-looking-caution', value)).toEqual([])
+  })
+
+  it('a plan stated with the same verb is still forward-looking', () => {
+    const value =
+      'CALGARY, AB, May 1, 2026 – Tamarack Oil Corp. (TSX: TOC) has closed its offering of senior notes. The ' +
+      'Company will be made whole by its insurer and will drill four wells next quarter.'
+    expect(model(value).topics.forwardLooking?.strength).toBe('strong')
+  })
+})

@@ -611,6 +611,10 @@ const TERMS_VERBS = [
   'be eligible',
   'be priced',
   'be registered',
+  // A prospectus's qualification is the Canadian counterpart: "will not be qualified for sale to the public".
+  'be qualified',
+  // The exemption a distribution relies on: "any offer and sale … will be made on a basis which is exempt".
+  String.raw`be made (?:on an? (?:[\w-]{1,20} ){0,2}basis|in reliance|pursuant to)`,
   'be offered',
   'be sold',
   // An agreement's terms: who keeps a royalty or an interest ("the vendor will retain a 2% NSR royalty").
