@@ -132,3 +132,37 @@ describe('forward-looking: the legal basis of a distribution is no statement of 
     expect(model(value).topics.forwardLooking?.strength).toBe('strong')
   })
 })
+
+describe('release: an interview lead and an article excerpt are a news service’s', () => {
+  const body =
+    'Corvid Gold closed its non-brokered private placement of 4,000,000 units at $0.10 per unit for gross ' +
+    'proceeds of $400,000.'
+  it.each([
+    [
+      'an interview',
+      `Corvid Gold Advances Its Projects\n\nCorvid Gold CEO Dana Roe recently spoke with Lee Park from Proactive to ` +
+        `discuss the company's plans for the year. ${body}`,
+      'spoke with Lee Park from Proactive to discuss'
+    ],
+    [
+      'an excerpt that continues elsewhere',
+      `# Corvid Gold (TSXV: CVG) Closes $400K Financing\n\n* Corvid Gold closed a placement\n\nCorvid Gold (TSXV: ` +
+        `CVG) is advancing its Hollis project. ${body}\n\nRead More>>`,
+      'Read More>>'
+    ]
+  ])('%s', async (_kind, value, words) => {
+    const release = model(value).release
+    expect(release.speaker).toBe('third-party')
+    expect(value.slice(release.speakerEvidence!.start, release.speakerEvidence!.end)).toBe(words)
+    expect(release.ownOffering).toBeUndefined()
+    expect(await messages('us-distribution-legend', value)).toEqual([])
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+  })
+
+  it('the issuer’s own release that links to more reading stays the issuer’s', () => {
+    const value =
+      `VANCOUVER, BC, May 1, 2026 – Corvid Gold Corp. (TSXV: CVG) has closed its private placement. Read more ` +
+      `about the Hollis project on the Company's website.`
+    expect(model(value).release.speaker).toBe('issuer')
+  })
+})

@@ -324,13 +324,15 @@ export const REPORT_SOURCE = anyOf([
   String.raw`\bsource: ?(?:the )?(?:company'?s? )?(?:press|news) release\b`,
   String.raw`\b(?:disseminated|distributed) on behalf of\b`,
   // A sponsored article: "The Article was issued on behalf of and sponsored by …".
-  String.raw`\barticle\b[^.]{0,30}\bon behalf of\b`
+  String.raw`\barticle\b[^.]{0,30}\bon behalf of\b`,
+  // An excerpt that ends where the article goes on elsewhere: "Read More>>".
+  String.raw`\bread (?:the )?(?:more|full (?:article|story))\s?>>`
 ])
 
 /**
  * A report's lead: the issuer's words reported on a weekday ("Eminent Gold on Wednesday said it completed", "said on
  * Tuesday", "said overnight Monday"), "the company said", a market service's "has issued an announcement", "the latest
- * update is out from", or an interview ("joined Dana Roe from Proactive to discuss").
+ * update is out from", or an interview ("joined Dana Roe from Proactive to discuss", "spoke with Dana Roe from Proactive to discuss").
  */
 export const REPORT_LEAD = anyOf([
   // "said", not "announced": an issuer's release names "the placement announced on Tuesday".
@@ -345,7 +347,8 @@ export const REPORT_LEAD = anyOf([
   String.raw`\b(?:latest )?update (?:is out|is now available)\b`,
   String.raw`\b(?:update|announcement) from\b[^.]{1,80}\bis (?:now )?(?:available|out)\b`,
   String.raw`\ba statement (?:noted|said)\b`,
-  String.raw`\bjoined [^.]{1,60}\b(?:from|of) [^.]{1,40}\bto (?:announce|discuss|talk|share)\b`
+  String.raw`\b(?:joined|spoke with|speaks with|sat down with|talked with|talks with) [^.]{1,60}\b(?:from|of) ` +
+    String.raw`[^.]{1,40}\bto (?:announce|discuss|talk|share)\b`
 ])
 
 /** A news article's byline under its headline: "By Chris Wack", "By Dana Roe, Daily Metals". */
