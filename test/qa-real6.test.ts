@@ -166,3 +166,24 @@ describe('release: an interview lead and an article excerpt are a news service�
     expect(model(value).release.speaker).toBe('issuer')
   })
 })
+
+describe('forward-looking: a company’s mission in a relative clause describes its business', () => {
+  it.each([
+    'Tamarack is an international energy producer that seeks to create value through the acquisition and ' +
+      'development of producing assets.',
+    'Tamarack is a junior explorer which aims to discover copper deposits in British Columbia.'
+  ])('%s', (about) => {
+    const value =
+      'CALGARY, AB, May 1, 2026 – Tamarack Oil Corp. (TSX: TOC) has closed its offering of senior notes.\n\n' +
+      `**About Tamarack**\n\n${about}`
+    // At most weak ("aims to" stays a weak word of the future): no error for a missing caution.
+    expect(model(value).topics.forwardLooking?.strength).not.toBe('strong')
+  })
+
+  it('the issuer that seeks to do a thing still states a plan', () => {
+    const value =
+      'CALGARY, AB, May 1, 2026 – Tamarack Oil Corp. (TSX: TOC) seeks to raise up to $5 million in a private ' +
+      'placement.'
+    expect(model(value).topics.forwardLooking?.strength).toBe('strong')
+  })
+})

@@ -679,8 +679,9 @@ const FUTURE_VERBS = [
   String.raw`anticipates?\b`,
   String.raw`(?:is|are) (?:expected|anticipated|scheduled|intended|proposed|planned) to\b`,
   String.raw`proposes? to\b`,
-  String.raw`aims? to\b`,
-  String.raw`seeks? to\b`,
+  // Not a company's mission in a relative clause ("an energy producer that seeks to create value"): its business.
+  String.raw`(?<!(?:that|which|who) )aims? to\b`,
+  String.raw`(?<!(?:that|which|who) )seeks? to\b`,
   String.raw`(?:is|are) preparing to\b`,
   String.raw`looks? forward to\b`,
   // French: "prévoit", "entend utiliser", "s'attend à", "a l'intention de", "utilisera le produit", "compte".
