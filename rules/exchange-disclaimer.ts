@@ -35,6 +35,10 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
     // A third party's release (an acquirer's early warning) is not the issuer's to disclaim.
     if (model.release.speaker === 'third-party') return
     const {conflict} = model.exchangeDecision
+    // An issuer whose release states listings abroad only ("OTC Pink: ABCD", "Nasdaq: ABCD"), with no Canadian
+    // listing, approval or disclaimer, is no Canadian exchange's issuer: no disclaimer is owed unless a preset pins one.
+    const abroad = model.listings.length > 0 && model.listings.every((listing) => listing.exchange === 'OTHER')
+    if (abroad && !context.options?.exchange && !model.exchangeDecision.exchange) return
     // The issuer's exchange: the preset's when it pins one, else the one the release states (TSX-V where none).
     // A release announced jointly with a TSX-V issuer is that issuer's too, and owes its disclaimer.
     const own = issuerExchange(model, context.options?.exchange)

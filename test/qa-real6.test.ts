@@ -187,3 +187,32 @@ describe('forward-looking: a company’s mission in a relative clause describes 
     expect(model(value).topics.forwardLooking?.strength).toBe('strong')
   })
 })
+
+describe('exchange-disclaimer: an issuer listed abroad only owes no Canadian exchange’s disclaimer', () => {
+  it.each([
+    'PORTLAND, OR, May 1, 2026 – Bellwood Holdings Corp. (OTC Pink: BLWH) has signed a letter of intent to acquire ' +
+      'a gold claim block in Nevada.',
+    'RENO, NV, May 1, 2026 – Halvard Lithium Inc. (Nasdaq: HLVD) will start drilling at its Clayton project in May.'
+  ])('%s', async (value) => {
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+  })
+
+  it.each([
+    // A Canadian listing beside the foreign one, or a Canadian exchange's approval, still owes it.
+    'VANCOUVER, BC, May 1, 2026 – Acme Gold Corp. (TSXV: ACM) (OTCQB: ACMGF) will start drilling in May.',
+    'VANCOUVER, BC, May 1, 2026 – Acme Gold Corp. (OTCQB: ACMGF) will start drilling in May, subject to TSX Venture ' +
+      'Exchange acceptance.',
+    // No listing at all: the TSX-V default.
+    'VANCOUVER, BC, May 1, 2026 – Acme Gold Corp. will start drilling in May.'
+  ])('still owed: %s', async (value) => {
+    expect(await messages('exchange-disclaimer', value)).toEqual([
+      expect.stringContaining('error Missing TSX Venture Exchange disclaimer')
+    ])
+  })
+
+  it('a pinned TSX-V preset still owes it', async () => {
+    const value = 'PORTLAND, OR, May 1, 2026 – Bellwood Holdings Corp. (OTC Pink: BLWH) has signed a letter of intent.'
+    const file = await lintWith('exchange-disclaimer', value + '\n', {exchange: 'TSXV'})
+    expect(file.messages.map(format)).toEqual([expect.stringContaining('error Missing TSX Venture Exchange')])
+  })
+})
