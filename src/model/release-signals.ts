@@ -347,7 +347,9 @@ export const REPORT_SOURCE = anyOf([
   String.raw`\b(?:shares?|stock) (?:were|was) (?:last seen |at last look )?(?:up|down|higher|lower)\b`,
   String.raw`\b(?:were|was) at last look (?:up|down)\b|\bshare price (?:rose|fell|climbed|dropped|jumped|slipped)\b`,
   // A paid article: "This content is a paid advertisement", "This article contains sponsored content".
-  String.raw`\b(?:this|the) (?:content|article|post) (?:is|contains) (?:a )?(?:paid advertisement|sponsored content)\b`
+  String.raw`\b(?:this|the) (?:content|article|post) (?:is|contains) (?:a )?(?:paid advertisement|sponsored content)\b`,
+  // An excerpt that ends where the article goes on elsewhere: "Read More>>".
+  String.raw`\bread (?:the )?(?:more|full (?:article|story))\s?>>`
 ])
 
 /**
@@ -364,20 +366,23 @@ export const ON_BEHALF = anyOf([
 
 /**
  * A report's lead: the issuer's words reported on a weekday ("Eminent Gold on Wednesday said it completed", "said on
- * Tuesday"), "the company said", a market service's "has issued an announcement", "the latest
- * update is out from", or an interview ("joined Dana Roe from Proactive to discuss").
+ * Tuesday", "said overnight Monday"), "the company said", a market service's "has issued an announcement", "the latest
+ * update is out from", or an interview ("joined Dana Roe from Proactive to discuss", "spoke with Dana Roe from Proactive to discuss").
  */
 export const REPORT_LEAD = anyOf([
   // "said", not "announced": an issuer's release names "the placement announced on Tuesday".
   String.raw`\b(?:on |over the |late |early )?${DAYS} said\b`,
-  String.raw`\bsaid (?:on |late |early |over the )?${DAYS}\b`,
+  // "said overnight Monday", "said late on Tuesday", "said in a statement Monday": a few words before the weekday.
+  String.raw`\bsaid (?:(?:on|late|early|overnight|over|the|this|last|in|a|its|statement|release) ){0,3}${DAYS}\b`,
   // A brief's "Bravo Mining reported Monday assays", "Impact Silver on Tuesday released drill results".
   String.raw`\bon ${DAYS} (?:released|reported)\b|\b(?:released|reported) ${DAYS}\b`,
   String.raw`\bthe company said\b`,
   // A market service's words ("has issued an announcement", "just unveiled an announcement", "has shared an update"),
   // not the issuer's ("today provided an update", "provides an update").
   String.raw`\b(?:has|have|just) (?:issued|provided|shared|unveiled|released|published) an announcement\b|\bhas shared an update\b`,
-  String.raw`\b(?:latest )?update (?:is out|is now available)\b|\bupdate from\b[^.]{1,80}\bis (?:now )?(?:available|out)\b`,
+  // "The latest update is out from …", "An announcement from Acme Gold (TSXV: ACM) is now available."
+  String.raw`\b(?:latest )?update (?:is out|is now available)\b`,
+  String.raw`\b(?:update|announcement) from\b[^.]{1,80}\bis (?:now )?(?:available|out)\b`,
   String.raw`\ba statement (?:noted|said)\b`,
   // An interview: an officer "joined Dana Roe from Proactive to discuss", "joined Proactive's Dana Roe with news
   // that", "sits down with Proactive's Dana Roe to discuss", "spoke to Proactive's Dana Roe about", "tells
@@ -389,7 +394,9 @@ export const REPORT_LEAD = anyOf([
   String.raw`\bjoined (?!(?:the|a|an|our|its|his|her|their) )[a-z][\w&.-]{1,30} to ${INTERVIEW_VERBS}\b`,
   String.raw`\b(?:sits?|sat) down with [^.]{1,60}?\bto ${INTERVIEW_VERBS}\b`,
   String.raw`\b(?:spoke|speaks|talks?|talked) (?:to|with) [a-z][\w&.-]{1,30}'s [^.]{1,40}?\babout\b`,
-  String.raw`\b(?:tells?|told) [a-z][\w&.-]{1,30}'s [a-z.'-]{1,20} [a-z.'-]{1,20} (?:the company|that|how|its?)\b`
+  String.raw`\b(?:tells?|told) [a-z][\w&.-]{1,30}'s [a-z.'-]{1,20} [a-z.'-]{1,20} (?:the company|that|how|its?)\b`,
+  String.raw`\b(?:joined|spoke with|speaks with|sat down with|talked with|talks with) [^.]{1,60}\b(?:from|of) ` +
+    String.raw`[^.]{1,40}\bto (?:announce|discuss|talk|share)\b`
 ])
 
 /** A news article's byline under its headline: "By Chris Wack", "By Dana Roe, Daily Metals". */

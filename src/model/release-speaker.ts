@@ -76,25 +76,37 @@ function holdingOfListed(sentence: Sentence, listings: Listing[], from: number):
   return decided(sentence, from + match.index, end)
 }
 
-/** A verb in the perfect ("has requisitioned", "have entered"), where no announcing verb is. */
-const PERFECT = /\b(?:has|have) (?:[a-z]{2,20}ed|made|sent|begun|taken|written|given)\b/
+/**
+ * The company held, named by the term the release gives it as the company it is about: "of Payfare Inc. ("Payfare"
+ * or the "Company")", "(the "Issuer")". The holder is then not that company.
+ */
+const HELD_TERM = /\((?:[^()]{1,40}\bor )?(?:the )?" ?(?:company|corporation|issuer) ?"\s?\)/
+
+/**
+ * A verb in the perfect ("has requisitioned", "have entered") or a lead's dated past ("today issued an open letter"),
+ * where no announcing verb is.
+ */
+const PERFECT = /\b(?:has|have|today) (?:[a-z]{2,20}ed|made|sent|begun|taken|written|given)\b/
 
 /**
  * A holder that speaks with its holding in its subject: "Halvard Capital Partners LP, which owns 14.2% of the
  * outstanding shares of Ormond Resources Inc. (TSXV: ORM), has requisitioned a meeting". The ticker tag in the
- * subject names the company held, not the one speaking; a subject that names itself ("the Company") or carries a
- * tag before its holding speaks for the issuer.
+ * subject names the company held, not the one speaking, as does the release's term for the company held ("… of
+ * Ormond Resources Inc. ("Ormond" or the "Company"), today issued an open letter"); a subject that names itself
+ * ("the Company") or carries a tag before its holding speaks for the issuer.
  */
 function holderSubject(sentence: Sentence, listings: Listing[]): Decided | undefined {
   const text = sentence.norm.text
   const verb = ANNOUNCES.exec(text) ?? PERFECT.exec(text)
   if (!verb) return undefined
   const subject = text.slice(0, verb.index)
-  if (SELF.test(subject)) return undefined
   const held = HOLDING.exec(subject)
-  if (!held || tagIn(sentence, listings, 0, held.index)) return undefined
+  // The holder's own words (before its holding) name itself: the issuer speaks.
+  if (!held || SELF.test(subject.slice(0, held.index)) || tagIn(sentence, listings, 0, held.index)) return undefined
   const objectStart = held.index + held[0].length
-  if (!tagIn(sentence, listings, objectStart, verb.index)) return undefined
+  const named =
+    tagIn(sentence, listings, objectStart, verb.index) || HELD_TERM.test(text.slice(objectStart, verb.index))
+  if (!named) return undefined
   return decided(sentence, held.index, Math.min(verb.index, objectEnd(sentence, listings, objectStart)))
 }
 

@@ -611,6 +611,10 @@ const TERMS_VERBS = [
   'be eligible',
   'be priced',
   'be registered',
+  // A prospectus's qualification is the Canadian counterpart: "will not be qualified for sale to the public".
+  'be qualified',
+  // The exemption a distribution relies on: "any offer and sale … will be made on a basis which is exempt".
+  String.raw`be made (?:on an? (?:[\w-]{1,20} ){0,2}basis|in reliance|pursuant to)`,
   'be offered',
   'be sold',
   // An agreement's terms: who keeps a royalty or an interest ("the vendor will retain a 2% NSR royalty").
@@ -675,8 +679,9 @@ const FUTURE_VERBS = [
   String.raw`anticipates?\b`,
   String.raw`(?:is|are) (?:expected|anticipated|scheduled|intended|proposed|planned) to\b`,
   String.raw`proposes? to\b`,
-  String.raw`aims? to\b`,
-  String.raw`seeks? to\b`,
+  // Not a company's mission in a relative clause ("an energy producer that seeks to create value"): its business.
+  String.raw`(?<!(?:that|which|who) )aims? to\b`,
+  String.raw`(?<!(?:that|which|who) )seeks? to\b`,
   String.raw`(?:is|are) preparing to\b`,
   String.raw`looks? forward to\b`,
   // French: "prévoit", "entend utiliser", "s'attend à", "a l'intention de", "utilisera le produit", "compte".

@@ -6,7 +6,8 @@
  *   under the United States Securities Act of 1933" ("have not, nor will they
  *   be", "none of the securities … will be registered", "neither the units nor the
  *   warrant shares have been … registered", "the 1933 Act", a
- *   defined "U.S. Securities Act");
+ *   defined "U.S. Securities Act", the active "has not registered and will not
+ *   register the securities under");
  * - not offered or sold: "and may not be offered or sold in the United States
  *   … unless registered … or an exemption from registration is available"
  *   ("absent registration or an applicable exemption");
@@ -34,7 +35,10 @@ const ACT_WORDINGS = [
 export const NOT_REGISTERED = declare('us-not-registered', [
   {id: 'not', label: 'have not been', wordings: ['not', 'none', 'neither'], substantive: true},
   {id: 'gap', label: 'and will not be', wordings: [], substantive: false, gap: 60},
-  {id: 'registered', label: 'registered', wordings: ['registered'], substantive: true},
+  {id: 'registered', label: 'registered', wordings: ['registered', 'register'], substantive: true},
+  // The issuer's active voice names the securities after the verb: "has not registered and will not register the
+  // securities under the U.S. Securities Act".
+  {id: 'object', label: 'the securities', wordings: [], substantive: false, gap: 50},
   {id: 'under', label: 'under', wordings: ['under', 'pursuant to'], substantive: false, optional: true},
   {id: 'act', label: 'the U.S. Securities Act of 1933', wordings: ACT_WORDINGS, substantive: true, term: true}
 ])
@@ -240,7 +244,7 @@ export interface UsParagraph {
 const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
   'not-registered': [
     // "Neither the Units nor the Warrant Shares have been, and will be, registered": negated by "neither … nor".
-    [/no(?:t|ne)[a-z0-9]{0,80}?registered|neither[a-z0-9]{0,80}?nor[a-z0-9]{0,60}?registered/g, NOT_REGISTERED],
+    [/no(?:t|ne)[a-z0-9]{0,80}?register|neither[a-z0-9]{0,80}?nor[a-z0-9]{0,60}?register/g, NOT_REGISTERED],
     [
       /(?:nontpas|nontjamais|nesontpas|neserontpas|nestpas|aucune?)[a-z0-9]{0,80}?(?:inscrit|enregistr|immatricul)/g,
       NOT_REGISTERED_FR
@@ -260,7 +264,7 @@ const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
   ]
 }
 /** Words a sentence must hold to be read at all (English or French). */
-const WORTH = /registered|offer|sold|inscrit|enregistr|immatricul|vendu|offre/
+const WORTH = /register|offer|sold|inscrit|enregistr|immatricul|vendu|offre/
 const TRIES = 3
 
 const whole = (wording: Alignment) =>
