@@ -6,7 +6,7 @@
  * of every figure of its unit, and passes.
  */
 import {type Block, type Found, findAll} from './document.js'
-import {Decimal, parseDigits} from './numbers.js'
+import {Decimal, parseDigits, type Parsed} from './numbers.js'
 import type {Row, Table} from './tables.js'
 
 /** A quantity of tonnes, ounces or pounds, with its scale ("14.2 million tonnes", "1.2 Moz", "502,000 oz"). */
@@ -50,7 +50,7 @@ interface Quantity {
 
 const SCALE: Record<string, number> = {million: 1e6, m: 1e6, thousand: 1e3, k: 1e3, billion: 1e9}
 
-function quantity(found: Found, text: string): Quantity | undefined {
+function quantity(found: Found, text: string): Quantity {
   const [, digits, scale, unitWord] = found.match
   const parsed = parseDigits(digits)
   let factor = new Decimal(scale ? SCALE[scale] : 1)
@@ -74,8 +74,11 @@ function quantity(found: Found, text: string): Quantity | undefined {
   }
 }
 
+/** A figure's value and half a unit of its last written digit. */
+type Figure = Pick<Parsed, 'value' | 'tolerance'>
+
 /** Whether the parts add up to the total as the figures are rounded (half a unit of each last written digit). */
-function addsUp(parts: Quantity[], total: Quantity): boolean {
+function addsUp(parts: readonly Figure[], total: Figure): boolean {
   const sum = parts.reduce((acc, q) => acc.plus(q.value), new Decimal(0))
   const slack = parts.reduce((acc, q) => acc.plus(q.tolerance), total.tolerance)
   return sum.minus(total.value).abs().lte(slack)
@@ -93,9 +96,7 @@ export function inferredTotal(block: Block): Found | undefined {
     !/total|combined|aggregate|altogether|in all|overall/.test(text)
   )
     return undefined
-  const quantities = findAll(block, QUANTITY)
-    .map((found) => quantity(found, text))
-    .filter((q): q is Quantity => q !== undefined)
+  const quantities = findAll(block, QUANTITY).map((found) => quantity(found, text))
   for (const total of quantities) {
     if (!total.total) continue
     const parts = quantities.filter((q) => q !== total && !q.total && q.unit === total.unit)
@@ -154,13 +155,9 @@ function sumsAColumn(header: Row, parts: Row[], total: Row, isQuantityColumn: (c
     if (column === 0 || !FIGURE_CELL.test(cell) || !isQuantityColumn(header.cells[column] ?? '')) return false
     const figures = parts.map((row) => row.cells[column] ?? '')
     if (!figures.every((figure) => FIGURE_CELL.test(figure))) return false
-    const sum = figures
-      .map((figure) => parseDigits(figure))
-      .reduce(
-        (acc, parsed) => ({value: acc.value.plus(parsed.value), tolerance: acc.tolerance.plus(parsed.tolerance)}),
-        {value: new Decimal(0), tolerance: new Decimal(0)}
-      )
-    const stated = parseDigits(cell)
-    return sum.value.minus(stated.value).abs().lte(sum.tolerance.plus(stated.tolerance))
+    return addsUp(
+      figures.map((figure) => parseDigits(figure)),
+      parseDigits(cell)
+    )
   })
 }
