@@ -370,3 +370,30 @@ describe('exploration-results: a vertical hole states its dip', () => {
     expect(await reasons('exploration-results', body)).toEqual([])
   })
 })
+
+describe('who speaks: the issuer’s own words about its share price', () => {
+  const release = (middle: string, end = '') =>
+    '# Acme Gold Announces $2 Million Private Placement\n\nVANCOUVER, British Columbia, May 5, 2026 /CNW/ - Acme ' +
+    'Gold Corp. (TSXV: ACM) announces a non-brokered private placement of up to 10,000,000 units at $0.20 per unit ' +
+    `for gross proceeds of up to $2,000,000.\n\n${middle}\n${end ? `\n${end}\n` : ''}`
+  const legend = async (value: string) =>
+    (await lintWith('us-distribution-legend', value)).messages.map((m) => m.reason)
+  const OWED = [expect.stringMatching(/^Missing U\.S\. distribution legend/)]
+
+  it('a quote of its CEO on the share price leaves the release the issuer’s', async () => {
+    const quote =
+      '"Our share price rose 40% this year on our drilling. Our shares were up again in May," said Jane Roe, CEO.'
+    expect(await legend(release(quote))).toEqual(OWED)
+  })
+
+  it('the narrator’s market report in a release with the issuer’s caution leaves it the issuer’s', async () => {
+    const caution =
+      'Forward-looking information: statements about the placement are forward-looking; they assume the Exchange ' +
+      'accepts it and are subject to the risk that it does not close. Actual results may differ materially.'
+    expect(await legend(release('The share price rose 4% on the news.', caution))).toEqual(OWED)
+  })
+
+  it('without a caution or disclaimer, the narrator’s market report makes a news report', async () => {
+    expect(await legend(release('The share price rose 4% on the news.'))).toEqual([])
+  })
+})

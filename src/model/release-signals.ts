@@ -342,14 +342,21 @@ export const REPORT_SOURCE = anyOf([
   String.raw`\b(?:disseminated|distributed) on behalf of\b`,
   // A sponsored article: "The Article was issued on behalf of and sponsored by …".
   String.raw`\barticle\b[^.]{0,60}\bon behalf of\b`,
-  // A market report on the issuer's shares: "shares were last seen up $0.01", "were at last look up 1.6%", "share
-  // price rose nearly 1% on Friday" (an issuer does not report its own shares' moves).
-  String.raw`\b(?:shares?|stock) (?:were|was) (?:last seen |at last look )?(?:up|down|higher|lower)\b`,
-  String.raw`\b(?:were|was) at last look (?:up|down)\b|\bshare price (?:rose|fell|climbed|dropped|jumped|slipped)\b`,
   // A paid article: "This content is a paid advertisement", "This article contains sponsored content".
   String.raw`\b(?:this|the) (?:content|article|post) (?:is|contains) (?:a )?(?:paid advertisement|sponsored content)\b`,
   // An excerpt that ends where the article goes on elsewhere: "Read More>>".
   String.raw`\bread (?:the )?(?:more|full (?:article|story))\s?>>`
+])
+
+/**
+ * A weaker sign of a news report, anywhere in it: a market report on the issuer's shares ("shares were last seen up
+ * $0.01", "were at last look up 1.6%", "share price rose nearly 1% on Friday"). An issuer's own release may speak of
+ * its share price (an officer's quote, a review of its year): it counts only in the narrator's words, outside a
+ * quotation, where the release carries no exchange disclaimer and no forward-looking caution.
+ */
+export const REPORT_SIGN = anyOf([
+  String.raw`\b(?:shares?|stock) (?:were|was) (?:last seen |at last look )?(?:up|down|higher|lower)\b`,
+  String.raw`\b(?:were|was) at last look (?:up|down)\b|\bshare price (?:rose|fell|climbed|dropped|jumped|slipped)\b`
 ])
 
 /**

@@ -18,6 +18,7 @@ import {
   HOLDING,
   ISSUER_TERM,
   REPORT_LEAD,
+  REPORT_SIGN,
   REPORT_SOURCE,
   ROLE,
   SELF,
@@ -336,6 +337,14 @@ export function findSpeaker(opening: Sentence[], listings: Listing[], reported =
   return {speaker: 'issuer', evidence: undefined}
 }
 
+/** Whether the words at `at` in the sentence stand inside a quotation of its paragraph (an odd number of quotes before). */
+function quoted(sentence: Sentence, at: number): boolean {
+  const {text} = sentence.block.norm
+  const from = text.indexOf(sentence.norm.text)
+  const before = text.slice(0, (from < 0 ? 0 : from) + at)
+  return (before.match(/"/g)?.length ?? 0) % 2 === 1
+}
+
 /**
  * A news report about the issuer, not the issuer's release: it points to the release it reports ("To view the full
  * press release, visit …", "Source: Press release"; anywhere in `all`), carries a byline under its headline ("By
@@ -363,6 +372,8 @@ export function findReporter(
   for (const sentence of all) {
     const source = REPORT_SOURCE.exec(sentence.norm.text)
     if (source) return decided(sentence, source.index, source.index + source[0].length)
+    const sign = apparatus ? null : REPORT_SIGN.exec(sentence.norm.text)
+    if (sign && !quoted(sentence, sign.index)) return decided(sentence, sign.index, sign.index + sign[0].length)
   }
   return undefined
 }
