@@ -397,3 +397,20 @@ describe('who speaks: the issuer’s own words about its share price', () => {
     expect(await legend(release('The share price rose 4% on the news.'))).toEqual([])
   })
 })
+
+describe('offering-arithmetic: a French debt settled in shares is checked as the English one is', () => {
+  const settle = (debt: string) =>
+    '# Métaux Laurentides règle une dette\n\nMONTRÉAL (Québec), le 5 mai 2026 – Métaux Laurentides inc. (TSXV : MLX) ' +
+    `a convenu de régler une dette de ${debt} envers des créanciers sans lien de dépendance par l’émission de ` +
+    '3 000 000 d’actions ordinaires au prix réputé de 0,05 $ l’action.\n'
+  const found = async (debt: string) =>
+    (await lintWith('offering-arithmetic', settle(debt))).messages.map((m) => m.reason)
+
+  it('reports a debt that 3,000,000 shares at $0.05 do not settle', async () => {
+    expect(await found('120 000 $')).toEqual([expect.stringMatching(/^Dette réglée inattendue/)])
+  })
+
+  it('passes the debt they do settle', async () => {
+    expect(await found('150 000 $')).toEqual([])
+  })
+})

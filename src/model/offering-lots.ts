@@ -26,6 +26,10 @@ const PRICE_BEFORE = new RegExp(
   String.raw`(?<!(?:total|aggregate) (?:subscription |purchase )?)(?:prices? of|priced at|at|deemed prices? of|issue prices? of` +
     String.raw`|au prix(?: unitaire| d'émission| d'emission| de souscription| réputé| repute)? de|à un prix de|à)\s?$`
 )
+/** A debt settled in shares, in French: "régler une dette de 120 000 $", "en règlement d'une dette de". */
+const DEBT_FR =
+  String.raw`(?:r[ée]gler|en r[ée]glement d(?:e|'une|es)) (?:une |des |la |les )?dettes? ` +
+  String.raw`(?:totale |globale |impay[ée]e )?(?:de|d'environ|d'au plus)`
 /** Before an amount: it is proceeds, or a total ("for gross proceeds of", "to raise", "settle debts of"). */
 const PROCEEDS_WORDS = [
   String.raw`(?:total|aggregate) (?:subscription |purchase )?price of`,
@@ -51,6 +55,7 @@ const PROCEEDS_WORDS = [
   String.raw`d'un montant (?:brut |total |global )?de`,
   'totalisant',
   String.raw`(?:pour |afin de |a )?recueill(?:ir|i)`,
+  DEBT_FR,
   'pour'
 ]
 const PROCEEDS_BEFORE = new RegExp(String.raw`${anyWord(PROCEEDS_WORDS)}\s?${HEDGE_BEFORE_AMOUNT}$`)
@@ -62,7 +67,8 @@ const RAISED_WORDS = [
   'settle (?:an aggregate of |debts? of )?',
   'proceeds of',
   '(?:a |ont )?recueilli',
-  "produit brut (?:de|d'environ)"
+  "produit brut (?:de|d'environ)",
+  DEBT_FR
 ]
 const RAISED_BEFORE = new RegExp(String.raw`${anyWord(RAISED_WORDS)}\s?${HEDGE_BEFORE_AMOUNT}$`)
 /** Before an amount: "combined proceeds of" belong to all the lots of a sentence. */
