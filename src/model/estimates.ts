@@ -19,6 +19,7 @@ import {
   type CautionFound
 } from './estimate-cautions.js'
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
+import {escapeRegExp} from './vocabulary.js'
 import {inferredTotal, inferredTotalRow} from './estimate-sums.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
@@ -507,8 +508,6 @@ const BESIDE = /\b(?:borders?|bordering|bordered|adjacent|contiguous|neighbou?ri
 /** Whether an owner named before a possessive is the issuer (a word for it, or a name the release defines for it). */
 const issuerOwns = (owner: string, issuer: readonly string[]) =>
   OWN_WORDS.test(owner) || issuer.some((name) => owner.includes(name))
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 /**
  * The properties the release names as another owner's beside the issuer's ("Bazooka borders Lac Gold's Rouyn

@@ -19,7 +19,16 @@ import {find, has} from './document.js'
 import {frenchWords} from './french.js'
 import {isPageFurniture} from './layout.js'
 import {spanOf, type MappedText, type Span} from './text.js'
-import {COMPANY_SUFFIXES, DESIGNATION, HONORIFICS, LIMITS, NAME_PARTICLES, NAME_SUFFIXES, spaced} from './vocabulary.js'
+import {
+  COMPANY_SUFFIXES,
+  DESIGNATION,
+  HONORIFICS,
+  LIMITS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  escapeRegExp,
+  spaced
+} from './vocabulary.js'
 
 /** A part of the statement: where its words are in the draft (a message quotes that slice). */
 export interface QpPart extends Span {
@@ -285,7 +294,7 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
   // is … a qualified person"): looked for once, for the statement chosen, in the sentences that name the QP.
   if (statement?.person && !(statement.relationship && statement.designation && statement.approval)) {
     const {surname} = statement.person
-    const toIssuer = (text: string, end: number) => !toAnotherCompany(text, end, issuer)
+    const toIssuer = toIssuerOf(issuer)
     for (const other of sentences) {
       if (!other.raw.text.includes(surname)) continue
       statement.relationship ??= partIn([other], RELATIONSHIP, toIssuer)
@@ -369,6 +378,12 @@ const RELATED_TO = /^[^.;:]{0,30}?\b(?:of|to) ((?:the )?[a-z0-9&'.-]+(?: [a-z0-9
 const COMPANY_WORDS =
   /\b(?:corp|corporation|inc|ltd|limited|llc|plc|s\.?a|copper|gold|silver|mining|mines|resources|metals|minerals|group)\b/
 
+/** Accepts a relationship ending at `end` unless it is to another company than the issuer (`toAnotherCompany`). */
+const toIssuerOf =
+  (issuer: string[]) =>
+  (text: string, end: number): boolean =>
+    !toAnotherCompany(text, end, issuer)
+
 /**
  * Whether the relationship ending at `end` is to another company than the issuer: s.3.1 asks for the QP's
  * relationship to the issuer, and a royalty holder's release that repeats an operator's QPs ("independent
@@ -409,7 +424,7 @@ function issuerTitle(issuer: string[]): RegExp {
   if (!re) {
     // Bounded: a long run over many issuers does not keep every issuer's pattern.
     if (issuerTitles.size >= 256) issuerTitles.clear()
-    const names = issuer.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')
+    const names = issuer.map(escapeRegExp).join('|')
     re = names ? new RegExp(String.raw`\b(?:${names})'s (?:[a-z.-]{1,20} ){0,3}?(?:${ISSUER_TITLES})\b`) : /(?!)/
     issuerTitles.set(key, re)
   }
@@ -421,7 +436,7 @@ function partsOf(
   {window, units}: {window: Block[]; units: Sentence[]},
   issuer: string[]
 ): QpStatement {
-  const toIssuer = (text: string, end: number) => !toAnotherCompany(text, end, issuer)
+  const toIssuer = toIssuerOf(issuer)
   return {
     sentence,
     window,
@@ -453,7 +468,7 @@ const TOGETHER = /\b(?:both|each|all|tous|toutes|chacun|chacune)\b/
  * them, or for them all at once ("both are independent of the Company").
  */
 function unrelatedOthers(units: Sentence[], sentences: Sentence[], issuer: string[]): QpPerson[] {
-  const toIssuer = (text: string, end: number) => !toAnotherCompany(text, end, issuer)
+  const toIssuer = toIssuerOf(issuer)
   const related = (text: string) =>
     [...text.matchAll(RELATIONSHIP_ALL)].some((match) => toIssuer(text, match.index + match[0].length))
   const seen = new Set<string>()

@@ -9,6 +9,7 @@ import {livePatterns, type Block, type Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
 import {frenchWords, LETTER} from './french.js'
 import {checked, execChecked} from './prefilter.js'
+import {escapeRegExp} from './vocabulary.js'
 
 /**
  * How strong the evidence for a trigger is. Strong: the release itself states
@@ -781,7 +782,7 @@ function strongForwardLooking(names: string[]): RegExp[] {
 }
 
 function buildStrongForwardLooking(names: string[]): RegExp[] {
-  const subjects = [...SUBJECTS, ...names.map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))]
+  const subjects = [...SUBJECTS, ...names.map(escapeRegExp)]
   return [
     // With the verb's next word, so the message quotes what the issuer will do ("will drill", "intends to use").
     new RegExp(String.raw`\b(?:${FUTURE_VERBS.join('|')})(?: [a-z][\w'-]{0,30})?`),

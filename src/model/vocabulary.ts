@@ -9,6 +9,9 @@ export function anyWord(words: readonly string[]): string {
   return `(?:${words.join('|')})`
 }
 
+/** A name as a pattern that matches it literally ("Lac Gold Inc." → "Lac Gold Inc\\."). */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
 /**
  * A term's letters with a stray space allowed between any two and between its words, as copy from a PDF leaves
  * them ("Qualified Per son", "qualifiedperson"): `q ?u ?a …`. Letters only (no pattern syntax).
