@@ -11,7 +11,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {absentFromDraft, find, findAll, has, livePatterns} from '../src/model/document.js'
 import {buildModel} from '../src/model/model.js'
-import {execIf, mayMatch, required} from '../src/model/prefilter.js'
+import {checked, execIf, mayMatch, required, worthReading} from '../src/model/prefilter.js'
 
 /** Every module of the model (vite's glob import): their patterns, whoever appends to them. */
 const modules = (
@@ -98,6 +98,21 @@ describe('prefilter', () => {
         {numRuns: 60}
       )
     }
+  })
+
+  it('reads a pattern only once it has been used a few dozen times, counted by its source, not its object', () => {
+    const source = String.raw`zqx (?:alpha|beta) prefilter-use-count`
+    const uses: boolean[] = []
+    // A new object at each use, as a pattern written inside a function is.
+    for (let i = 0; i < 30; i++) uses.push(worthReading(new RegExp(source)))
+    const first = uses.indexOf(true)
+    expect(first).toBeGreaterThan(4)
+    expect(uses.slice(first).every(Boolean)).toBe(true)
+    // Before that, nothing is checked (the pattern runs); after, its words are.
+    const fresh = new RegExp(String.raw`qzx (?:alpha|beta) another-count`)
+    expect(checked(fresh)).toBeUndefined()
+    for (let i = 0; i < 30; i++) checked(new RegExp(fresh.source))
+    expect(checked(fresh)).toEqual([' another-count'])
   })
 
   it('on random text and sentences, filtered and unfiltered exec agree (and lastIndex too)', () => {

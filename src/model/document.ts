@@ -6,7 +6,7 @@
 import type {Nodes, Root} from 'mdast'
 import type {BlockCache} from './block-cache.js'
 import {sentenceBounds} from './sentences.js'
-import {execIf, mayMatch, required, testIf} from './prefilter.js'
+import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
 import {
   alignValue,
   normalize,
@@ -179,7 +179,7 @@ const DRAFT_MOST = 12
 export function absentFromDraft(draft: Draft, re: RegExp): boolean {
   let absent = draft.absent.get(re)
   if (absent === undefined) {
-    const need = required(re, DRAFT_MOST)
+    const need = worthReading(re) ? required(re, DRAFT_MOST) : undefined
     if (need === undefined || need.length > DRAFT_MOST) absent = false
     else {
       const text = (draft.text ??= draft.blocks.map((block) => block.norm.text).join('\n'))

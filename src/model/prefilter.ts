@@ -23,7 +23,15 @@ type Need = Set<string> | undefined
  */
 const MOST = 2
 
+/** What was read of each pattern object, by `most`. */
 const caches = new Map<number, WeakMap<RegExp, readonly string[] | null>>()
+/**
+ * The same by flags, `most` and source: a pattern written inside a function is a new object at each call, and
+ * would be read again each time. Patterns made from a draft's own words (an issuer's names) are new in each
+ * draft: a long run or an editor's session keeps at most `SOURCES` of them.
+ */
+const bySource = new Map<string, Map<string, readonly string[] | null>>()
+const SOURCES = 4096
 
 /**
  * The strings one of which every match of `re` contains (undefined: none known). `most`: where a sequence has
@@ -35,14 +43,22 @@ export function required(re: RegExp, most = Infinity): readonly string[] | undef
   if (!cache) caches.set(most, (cache = new WeakMap()))
   let known = cache.get(re)
   if (known === undefined) {
-    let need: Need
-    try {
-      need =
-        re.flags.includes('i') || re.flags.includes('v') ? undefined : read(re.source, re.flags.includes('u'), most)
-    } catch {
-      need = undefined
+    const kind = `${most} ${re.flags}`
+    let sources = bySource.get(kind)
+    if (!sources) bySource.set(kind, (sources = new Map()))
+    known = sources.get(re.source)
+    if (known === undefined) {
+      let need: Need
+      try {
+        need =
+          re.flags.includes('i') || re.flags.includes('v') ? undefined : read(re.source, re.flags.includes('u'), most)
+      } catch {
+        need = undefined
+      }
+      known = need && [...need].every((text) => text.length > 0) ? [...need] : null
+      if (sources.size >= SOURCES) sources.clear()
+      sources.set(re.source, known)
     }
-    known = need && [...need].every((text) => text.length > 0) ? [...need] : null
     cache.set(re, known)
   }
   return known ?? undefined
@@ -53,8 +69,35 @@ export function mayMatch(re: RegExp, text: string): boolean {
   return mayHold(checked(re), text)
 }
 
-/** The strings worth looking for before `re` runs (see `MOST`), or undefined: then it always runs. */
+/**
+ * Uses of a pattern before its source is read: reading one costs about as much as running it on a few dozen
+ * sentences (more from a cold start, before V8 has optimized the reader), so a pattern used less than this (one
+ * small draft, linted once) just runs. Counted by source: a pattern written inside a function is a new object at
+ * each call.
+ */
+const READ_AFTER = 24
+const uses = new Map<string, number>()
+const hot = new WeakSet<RegExp>()
+
+/** Whether `re` has been used often enough for its source to be read (`READ_AFTER`); each call is a use. */
+export function worthReading(re: RegExp): boolean {
+  if (hot.has(re)) return true
+  const count = (uses.get(re.source) ?? 0) + 1
+  if (count < READ_AFTER) {
+    if (uses.size >= SOURCES) uses.clear()
+    uses.set(re.source, count)
+    return false
+  }
+  hot.add(re)
+  return true
+}
+
+/**
+ * The strings worth looking for before `re` runs (see `MOST`), or undefined: then it always runs (as it does for
+ * its first uses, see `READ_AFTER`).
+ */
 export function checked(re: RegExp): readonly string[] | undefined {
+  if (!worthReading(re)) return undefined
   const need = required(re, MOST)
   return need && need.length <= MOST ? need : undefined
 }
