@@ -20,7 +20,7 @@ import {
   findDefinitions,
   letters,
   lettersOf,
-  lettersOnly,
+  lettersIn,
   type Alias,
   type Alignment,
   type Statement,
@@ -430,7 +430,7 @@ export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Discla
     // A sentence a blank line cut in two (copy from a PDF) is read whole.
     const joined = runsOn(read)
     const sentence = joined ?? read
-    const chars = lettersOnly(sentence.norm.text)
+    const chars = lettersIn(sentence.norm)
     // Worth aligning: it disclaims ("accepts responsibility", "has not reviewed"), or "neither" … "accuracy".
     let disclaims = firstOf(chars, DISCLAIMS)
     let cue = disclaims >= 0 ? disclaims : chars.includes('neither') ? firstOf(chars, DISCLAIMER_CUES) : -1
@@ -464,13 +464,9 @@ export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Discla
   return found
 }
 
-const lettersOfBlock = new WeakMap<Block, string>()
-
 /** The letters of a block (see `lettersOnly`), read once for the disclaimers and the legends. */
 function blockLetters(block: Block): string {
-  let chars = lettersOfBlock.get(block)
-  if (chars === undefined) lettersOfBlock.set(block, (chars = lettersOnly(block.norm.text)))
-  return chars
+  return lettersIn(block.norm)
 }
 
 function firstOf(chars: string, keys: readonly string[]): number {

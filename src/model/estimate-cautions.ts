@@ -15,7 +15,7 @@ import {
   align,
   declare,
   lettersOf,
-  lettersOnly,
+  lettersIn,
   type Alignment,
   type ElementSpec,
   type ElementVerdict,
@@ -544,7 +544,7 @@ function starts(statement: Statement, block: Block): number[] {
 export function findCautions(
   statement: Statement,
   blocks: readonly Block[],
-  letters: readonly string[] = blocks.map((block) => lettersOnly(block.norm.text))
+  letters: readonly string[] = blocks.map((block) => lettersIn(block.norm))
 ): CautionFound[] {
   const found: CautionFound[] = []
   const cues = CUES.get(statement)!
@@ -575,7 +575,7 @@ function rescued(statement: Statement, block: Block, wording: Alignment): Alignm
   if (!wording.elements.some((verdict) => verdict.element.substantive && lost(verdict.status))) return wording
   const {span} = wording
   const sentences = block.sentences.filter((sentence) => sentence.end > span.start && sentence.start < span.end)
-  const letters = lettersOnly(sentences.map((sentence) => sentence.norm.text).join(' '))
+  const letters = sentences.map((sentence) => lettersIn(sentence.norm)).join('')
   const read = (verdict: ElementVerdict) =>
     verdict.element.gap === undefined && !(verdict.skipped && verdict.element.optional)
   // Where each element kept is written word for word, in order (-1 where it is not: a typo, a gap).

@@ -25,7 +25,7 @@ import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
 import type {Table} from './tables.js'
 import {isThreshold} from './thresholds.js'
-import {lettersOnly} from './wording.js'
+import {lettersIn} from './wording.js'
 import {CAREER, type Strength} from './topics.js'
 
 export type {CautionFound} from './estimate-cautions.js'
@@ -707,7 +707,7 @@ export function findEstimates(
   }
   resources.sort((a, b) => a.start - b.start)
   // A caution's letters are read only where one of its words is (most blocks hold none).
-  const letters = blocks.map((block) => (has(block, CAUTION_WORDS) ? lettersOnly(block.norm.text) : ''))
+  const letters = blocks.map((block) => (has(block, CAUTION_WORDS) ? lettersIn(block.norm) : ''))
   // Elements are read in every block but the forward-looking caution ("assumptions regarding the price of gold").
   const notFli = blocks.filter((block) => !has(block, FLI))
   const first = (re: RegExp): Span | undefined => {

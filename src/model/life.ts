@@ -17,7 +17,7 @@
  */
 import type {Sentence} from './document.js'
 import type {HoldPeriod} from './offering-types.js'
-import {lettersOnly} from './wording.js'
+import {lettersIn} from './wording.js'
 
 export interface LifeDocument {
   /** The first sentence naming the offering document, when one does. */
@@ -107,7 +107,7 @@ export function findLifeDocument(sentences: Sentence[]): LifeDocument {
   // The sentence before, when it named the document: "… at www.acme.ca. Prospective investors should read it …".
   let named: Sentence | undefined
   for (const sentence of sentences) {
-    const chars = lettersOnly(sentence.norm.text)
+    const chars = lettersIn(sentence.norm)
     const follows = named?.block === sentence.block
     named = undefined
     if (!DOCUMENT_WORDS.some((words) => chars.includes(words))) {

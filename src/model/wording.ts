@@ -51,7 +51,7 @@ export interface Statement {
   id: string
   elements: ElementSpec[]
   /** @internal */
-  graph: Graph
+  readonly graph: Graph
 }
 
 /** An abbreviation and the term it stands for, both as letters only ("tsxv" → "tsxventureexchange"). */
@@ -185,124 +185,134 @@ function expand(text: string): string[] {
 
 /** Compile a statement from its elements. */
 export function declare(id: string, elements: ElementSpec[]): Statement {
-  const element: number[] = []
-  const exit: number[] = []
-  const gap: number[] = []
-  const next: number[] = []
-  const letter: number[] = []
-  const chainOf: number[] = []
-  const wordOf: number[] = []
-  const empty: number[][] = []
-  const edge: number[] = []
-  const head: number[] = []
-  const drop: number[] = []
-  const exactStates = new Set<number>()
-  const chains: Chain[] = []
-  const state = (owner: number, isExit = false, isGap = false) => {
-    element.push(owner)
-    exit.push(isExit ? 1 : 0)
-    gap.push(isGap ? 1 : 0)
-    next.push(-1)
-    letter.push(0)
-    chainOf.push(-1)
-    wordOf.push(-1)
-    empty.push([])
-    edge.push(0)
-    head.push(0)
-    drop.push(1)
-    return element.length - 1
-  }
-  const start = state(-1)
-  let entry = state(-1)
-  empty[start].push(entry)
-  elements.forEach((spec, e) => {
-    if (spec.gap !== undefined) {
-      const inside = state(e, false, true)
-      empty[entry].push(inside)
+  // The graph is built at the statement's first alignment: a draft aligns few of the statements declared.
+  let graph: Graph | undefined
+  const build = (): Graph => {
+    const element: number[] = []
+    const exit: number[] = []
+    const gap: number[] = []
+    const next: number[] = []
+    const letter: number[] = []
+    const chainOf: number[] = []
+    const wordOf: number[] = []
+    const empty: number[][] = []
+    const edge: number[] = []
+    const head: number[] = []
+    const drop: number[] = []
+    const exactStates = new Set<number>()
+    const chains: Chain[] = []
+    const state = (owner: number, isExit = false, isGap = false) => {
+      element.push(owner)
+      exit.push(isExit ? 1 : 0)
+      gap.push(isGap ? 1 : 0)
+      next.push(-1)
+      letter.push(0)
+      chainOf.push(-1)
+      wordOf.push(-1)
+      empty.push([])
+      edge.push(0)
+      head.push(0)
+      drop.push(1)
+      return element.length - 1
+    }
+    const start = state(-1)
+    let entry = state(-1)
+    empty[start].push(entry)
+    elements.forEach((spec, e) => {
+      if (spec.gap !== undefined) {
+        const inside = state(e, false, true)
+        empty[entry].push(inside)
+        const out = state(e, true)
+        empty[inside].push(out)
+        if (spec.optional) empty[entry].push(out)
+        entry = out
+        return
+      }
+      for (const wording of spec.wordings) {
+        const {text, value} = typeof wording === 'string' ? {text: wording, value: undefined} : wording
+        for (const variant of expand(text)) {
+          const words = variant.split(' ').map(letters).filter(Boolean)
+          const chain: Chain = {element: e, wording: variant, value, words, wordStates: []}
+          const from = state(e)
+          empty[entry].push(from)
+          let at = from
+          words.forEach((word, w) => {
+            chain.wordStates.push(at)
+            for (const char of word) {
+              const to = state(e)
+              next[at] = to
+              letter[at] = char.charCodeAt(0)
+              chainOf[at] = chains.length
+              wordOf[at] = w
+              at = to
+            }
+          })
+          chain.wordStates.push(at)
+          chains.push(chain)
+          head[from] = 1
+          // Short wordings must be whole words; longer ones should be (joined words are copy, not a defect).
+          const short = words.join('').length < SHORT
+          edge[from] = short ? 1 : 3
+          edge[at] = short ? 2 : 4
+          if (short) for (let state = from; state < at; state++) exactStates.add(state)
+        }
+      }
       const out = state(e, true)
-      empty[inside].push(out)
+      const mine = chains.filter((c) => c.element === e)
+      const lengths = mine.map((c) => c.words.join('').length)
+      const longest = Math.min(Math.max(...lengths), Math.max(DROP, Math.min(...lengths)))
+      for (const chain of mine) {
+        empty[chain.wordStates.at(-1)!].push(out)
+        const length = chain.words.join('').length
+        for (let at = chain.wordStates[0]; at < chain.wordStates.at(-1)!; at++) drop[at] = Math.max(1, longest / length)
+      }
       if (spec.optional) empty[entry].push(out)
       entry = out
-      return
+    })
+    const end = state(-1)
+    empty[entry].push(end)
+    const insert = element.map((_, s) =>
+      s === start
+        ? LEADING
+        : s === end
+          ? FREE
+          : gap[s]
+            ? GAP_COST
+            : head[s]
+              ? Infinity
+              : exit[s] || next[s] < 0
+                ? BETWEEN
+                : 1
+    )
+    const emptyFrom = [0]
+    for (const targets of empty) emptyFrom.push(emptyFrom.at(-1)! + targets.length)
+    return {
+      insert: Float64Array.from(insert),
+      exact: Uint8Array.from(element, (_, s) => (exactStates.has(s) ? 1 : 0)),
+      emptyFrom: Int32Array.from(emptyFrom),
+      emptyTo: Int32Array.from(empty.flat()),
+      element: Int32Array.from(element),
+      exit: Uint8Array.from(exit),
+      gap: Uint8Array.from(gap),
+      next: Int32Array.from(next),
+      letter: Uint16Array.from(letter),
+      chainOf: Int32Array.from(chainOf),
+      wordOf: Int32Array.from(wordOf),
+      empty,
+      edge: Uint8Array.from(edge),
+      head: Uint8Array.from(head),
+      drop: Float64Array.from(drop),
+      chains,
+      size: element.length
     }
-    for (const wording of spec.wordings) {
-      const {text, value} = typeof wording === 'string' ? {text: wording, value: undefined} : wording
-      for (const variant of expand(text)) {
-        const words = variant.split(' ').map(letters).filter(Boolean)
-        const chain: Chain = {element: e, wording: variant, value, words, wordStates: []}
-        const from = state(e)
-        empty[entry].push(from)
-        let at = from
-        words.forEach((word, w) => {
-          chain.wordStates.push(at)
-          for (const char of word) {
-            const to = state(e)
-            next[at] = to
-            letter[at] = char.charCodeAt(0)
-            chainOf[at] = chains.length
-            wordOf[at] = w
-            at = to
-          }
-        })
-        chain.wordStates.push(at)
-        chains.push(chain)
-        head[from] = 1
-        // Short wordings must be whole words; longer ones should be (joined words are copy, not a defect).
-        const short = words.join('').length < SHORT
-        edge[from] = short ? 1 : 3
-        edge[at] = short ? 2 : 4
-        if (short) for (let state = from; state < at; state++) exactStates.add(state)
-      }
-    }
-    const out = state(e, true)
-    const mine = chains.filter((c) => c.element === e)
-    const lengths = mine.map((c) => c.words.join('').length)
-    const longest = Math.min(Math.max(...lengths), Math.max(DROP, Math.min(...lengths)))
-    for (const chain of mine) {
-      empty[chain.wordStates.at(-1)!].push(out)
-      const length = chain.words.join('').length
-      for (let at = chain.wordStates[0]; at < chain.wordStates.at(-1)!; at++) drop[at] = Math.max(1, longest / length)
-    }
-    if (spec.optional) empty[entry].push(out)
-    entry = out
-  })
-  const end = state(-1)
-  empty[entry].push(end)
-  const insert = element.map((_, s) =>
-    s === start
-      ? LEADING
-      : s === end
-        ? FREE
-        : gap[s]
-          ? GAP_COST
-          : head[s]
-            ? Infinity
-            : exit[s] || next[s] < 0
-              ? BETWEEN
-              : 1
-  )
-  const emptyFrom = [0]
-  for (const targets of empty) emptyFrom.push(emptyFrom.at(-1)! + targets.length)
-  const graph: Graph = {
-    insert: Float64Array.from(insert),
-    exact: Uint8Array.from(element, (_, s) => (exactStates.has(s) ? 1 : 0)),
-    emptyFrom: Int32Array.from(emptyFrom),
-    emptyTo: Int32Array.from(empty.flat()),
-    element: Int32Array.from(element),
-    exit: Uint8Array.from(exit),
-    gap: Uint8Array.from(gap),
-    next: Int32Array.from(next),
-    letter: Uint16Array.from(letter),
-    chainOf: Int32Array.from(chainOf),
-    wordOf: Int32Array.from(wordOf),
-    empty,
-    edge: Uint8Array.from(edge),
-    head: Uint8Array.from(head),
-    drop: Float64Array.from(drop),
-    chains,
-    size: element.length
   }
-  return {id, elements, graph}
+  return {
+    id,
+    elements,
+    get graph() {
+      return (graph ??= build())
+    }
+  }
 }
 
 /** The letters of a passage, each with its position in the passage text and its word. */
@@ -338,6 +348,18 @@ const NOT_LETTERS = /[^\p{L}\p{N}]+/gu
 /** The letters of a text, lower case, nothing else: a quick filter before aligning. */
 export function lettersOnly(text: string): string {
   return fold(text.replace(NOT_LETTERS, '').toLowerCase())
+}
+
+const lettersCache = new WeakMap<object, string>()
+
+/**
+ * `lettersOnly` of a block's or sentence's normalized text, read once for every statement that looks at it (the
+ * disclaimers, the legends, the cautions, the LIFE statement).
+ */
+export function lettersIn(norm: {readonly text: string}): string {
+  let chars = lettersCache.get(norm)
+  if (chars === undefined) lettersCache.set(norm, (chars = lettersOnly(norm.text)))
+  return chars
 }
 
 /** Letters with a diacritic: folded to their base letter. */
