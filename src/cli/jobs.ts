@@ -185,9 +185,12 @@ export function unpackFile(packed: PackedFile, own: (text: string) => string): V
 }
 
 /**
- * Lint `files` in `jobs.count` workers, a lot at a time, and answer each lot
- * in the order given. Refused files (already VFiles with their fatal
- * message) are linted in this thread, as `--jobs 1` lints them.
+ * Lint `files` in `jobs.count` threads, this one and `jobs.count - 1`
+ * workers, a lot at a time, and answer each lot in the order given. This
+ * thread takes lots from the same queue as the workers (it would otherwise
+ * wait, and a worker's start, loading and warming the linter, costs about as
+ * much as a lot). Refused files (already VFiles with their fatal message) are
+ * linted in this thread, as `--jobs 1` lints them.
  */
 export async function inWorkers(
   settings: EngineOptions,
@@ -206,7 +209,7 @@ export async function inWorkers(
 
   const url = new URL('./worker.js', import.meta.url)
   const workers = Array.from(
-    {length: Math.min(jobs.count, queue.length)},
+    {length: Math.min(jobs.count - 1, queue.length)},
     () => new Worker(url, {workerData: {argv: jobs.argv, keep}, stdout: false, stderr: false})
   )
   const work = workers.map(
@@ -233,11 +236,13 @@ export async function inWorkers(
         next()
       })
   )
+  const lintHere = async (index: number): Promise<void> => {
+    const result = await lintBatch({...settings, reporter: () => ''}, lots[index])
+    results[index] = {...result, files: result.files.map((file) => withoutText(file, keep, own))}
+  }
   try {
-    for (const index of here) {
-      const result = await lintBatch({...settings, reporter: () => ''}, lots[index])
-      results[index] = {...result, files: result.files.map((file) => withoutText(file, keep, own))}
-    }
+    for (const index of here) await lintHere(index)
+    for (let index = queue.shift(); index !== undefined; index = queue.shift()) await lintHere(index)
     await Promise.all(work)
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
