@@ -441,6 +441,18 @@ describe('securities already outstanding, named by the offering they came from',
     ['a warrant extension', EXTENSION],
     ['a warrant extension in French', FRENCH_EXTENSION],
     [
+      'a warrant extension naming the day the warrants were issued',
+      'Ravensdale Gold Proposes Warrant Extension\n\nCALGARY, Alberta, May 2, 2026 - Ravensdale Gold Inc. (TSXV: RVG) ' +
+        '(the "Company") intends to extend the expiry date of 4,500,000 share purchase warrants issued on March 3, ' +
+        '2024 as part of a non-brokered private placement of units, from March 3, 2026 to March 3, 2027.\n'
+    ],
+    [
+      'a French warrant extension naming the day the warrants were issued',
+      'Ravensdale prolonge des bons de souscription\n\nMONTRÉAL, Québec, le 2 mai 2026 - Or Ravensdale inc. ' +
+        '(TSXV : RVG) (la « Société ») entend prolonger de douze mois 4 500 000 bons de souscription émis le ' +
+        '3 mars 2024 dans le cadre d’un placement privé sans l’entremise d’un courtier.\n'
+    ],
+    [
       'warrants exercised, acquired in a placement',
       'VANCOUVER, BC, May 2, 2026 - Brackwater Mining Corp. (TSXV: BKW) (the "Company") announces that holders ' +
         'have exercised 2,000,000 warrants, acquired in the private placement of June 2025, at $0.20 per share.\n'

@@ -66,17 +66,22 @@ const CASH = new RegExp(
     String.raw`|\bproduit (?:brut|total|global)\b|\brecueilli[rs]?\b|\ben esp[èe]ces\b`
 )
 
+/** When they were issued, between the verb and its preposition ("issued on September 28, 2023 as part of"). */
+const ISSUED_WHEN =
+  String.raw`(?: (?:originally|previously|initially))?` +
+  String.raw`(?: (?:on|in|dated) (?:[a-z]+\.? )?(?:\d{1,2}(?:st|nd|rd|th)?,? )?(?:[a-z]+ )?\d{4},?)?`
+const ISSUED_WHEN_FR = String.raw`(?: (?:le|en) (?:\d{1,2}(?:er)? )?(?:[a-zéû]+ )?\d{4},?)?`
 /**
  * Before a form: it names where securities already outstanding came from ("warrants issued in a private placement
  * that closed in 2024", « bons de souscription émis dans le cadre du placement privé »), not an offering.
  */
 const PROVENANCE = new RegExp(
-  String.raw`\b(?:issued|sold|acquired|purchased|distributed) (?:in|under|pursuant to|in connection with|as part of` +
-    String.raw`|through) (?:the |a |an |its |their )?(?:[a-z$\d.,'-]+ ){0,4}$` +
-    String.raw`|(?:émis|emis|vendu|acquis)e?s? (?:dans le cadre d|aux termes d|en vertu d|lors d)(?:u |e la |e l'|e |')` +
-    String.raw`(?:[a-zà-ÿ$\d.,'-]+ ){0,4}$`
+  String.raw`\b(?:issued|sold|acquired|purchased|distributed)${ISSUED_WHEN} (?:in|under|pursuant to` +
+    String.raw`|in connection with|as part of|through) (?:the |a |an |its |their )?(?:[a-z$\d.,'-]+ ){0,4}$` +
+    String.raw`|(?:émis|emis|vendu|acquis)e?s?${ISSUED_WHEN_FR} (?:dans le cadre d|aux termes d|en vertu d` +
+    String.raw`|lors d)(?:u |e la |e l'|e |')(?:[a-zà-ÿ$\d.,'-]+ ){0,4}$`
 )
-/** Reach of PROVENANCE before the form. */
+/** Reach of PROVENANCE before the form (a date may come between "issued" and "as part of"). */
 const PROVENANCE_REACH = 80
 /** The words up to the offering, its object: a few, with no clause break (", the Company announces"). */
 const OBJECT = String.raw`(?: (?:[^ ;,]|,(?! ))+){0,7} ?$`
