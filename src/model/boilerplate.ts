@@ -195,10 +195,25 @@ function declareFrench(exchanges: readonly CanadianExchange[]): Statement {
       id: 'as-to',
       label: 'quant à la',
       // Not optional: "quant à l'exactitude" is "quant à" with "pertinence" dropped, not "pertinence" replaced.
-      wordings: ['quant a la', 'quant a', 'en ce qui concerne la', 'en ce qui concerne', 'pour la', 'de la', 'a la'],
+      wordings: [
+        'quant a la',
+        'quant au',
+        'quant a',
+        'en ce qui concerne la',
+        'en ce qui concerne',
+        'pour la',
+        'de la',
+        'a la'
+      ],
       substantive: false
     },
-    {id: 'adequacy', label: 'pertinence', wordings: ['pertinence', 'veracite', 'suffisance'], substantive: true},
+    // « caractère adéquat » translates "adequacy" word for word; « véracité » and « suffisance » are printed too.
+    {
+      id: 'adequacy',
+      label: 'pertinence',
+      wordings: ['pertinence', 'caractere adequat', 'veracite', 'suffisance'],
+      substantive: true
+    },
     {
       id: 'accuracy',
       label: 'ou à l’exactitude',
