@@ -332,11 +332,13 @@ const DAYS = group(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sat
 
 /**
  * A report of another's announcement, anywhere in it: a news service's article about the issuer points to the
- * release it reports ("To view the full press release, visit …", "Source: Press release") or says on whose behalf
- * it is disseminated. The issuer's own release is the full release.
+ * release it reports ("To view the full press release, visit …", "To view the press release, visit …", "Source: Press
+ * release") or says on whose behalf it is disseminated. The issuer's own release is the full release.
  */
 export const REPORT_SOURCE = anyOf([
   String.raw`\bto (?:view|read|see|access) the (?:full|complete|original) (?:press |news )?(?:release|article)\b`,
+  // "To view the press release, visit …" where the link follows (not "to view the press release of May 1").
+  String.raw`\bto (?:view|read|see|access) the (?:press|news) release,? (?:please )?(?:visit|click|go to)\b`,
   String.raw`\b(?:full|complete|original) (?:text of the )?(?:press|news) release (?:is available|can be (?:found|viewed|read))`,
   String.raw`\bsource: ?(?:the )?(?:company'?s? )?(?:press|news) release\b`,
   String.raw`\b(?:disseminated|distributed) on behalf of\b`,
