@@ -77,3 +77,43 @@ describe('forward-looking-caution: an issuer listed abroad only does not show it
     ])
   })
 })
+
+describe('release: a news service’s brief points to “the press release”, not only to “the full press release”', () => {
+  const brief =
+    'Corvid Gold (TSX-V: CVG) announced it has entered into a binding agreement to acquire a 100% interest in the ' +
+    'Hollis gold property in Nevada. The Company will drill the property this spring.'
+  it.each([
+    'To view the press release, visit https://example.com/cvg',
+    'To read the news release, please visit the link.'
+  ])('%s', async (pointer) => {
+    const value = `${brief}\n\n${pointer}`
+    expect(model(value).release.speaker).toBe('third-party')
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+  })
+
+  it('the issuer’s own release that points to an earlier release stays the issuer’s', () => {
+    const value =
+      `${brief}\n\nTo view the press release of May 1, 2026 announcing the agreement, see the Company's profile on ` +
+      'SEDAR+.'
+    expect(model(value).release.speaker).toBe('issuer')
+  })
+})
+
+describe('forward-looking-caution: an exchange ratio is a term of the transaction, not a forecast', () => {
+  const lead =
+    'TORONTO, May 1, 2026 – Tamarack 2024 Flow-Through Limited Partnership announced today that it completed the ' +
+    'transfer of its assets to Tamarack Resource Fund in exchange for shares of the fund.\n\n'
+  it.each([
+    'Accordingly, each holder of Partnership units will receive 2.043263 Series A shares for each Partnership unit held.',
+    'Each limited partner will receive 0.85 of a fund share for every unit held.'
+  ])('%s', async (terms) => {
+    expect(model(lead + terms).topics.forwardLooking).toBeUndefined()
+    expect(await messages('forward-looking-caution', lead + terms)).toEqual([])
+  })
+
+  it('money the issuer will receive is still its forecast', () => {
+    const value =
+      lead + 'The Partnership will receive gross proceeds of $4,000,000 on the sale of the remaining assets.'
+    expect(model(value).topics.forwardLooking?.strength).toBe('strong')
+  })
+})

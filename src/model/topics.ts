@@ -619,7 +619,9 @@ const TERMS_VERBS = [
   'be offered',
   'be sold',
   // An agreement's terms: who keeps a royalty or an interest ("the vendor will retain a 2% NSR royalty").
-  String.raw`retain (?:a|an|the|its|their|his|her) (?:[\w.%-]{1,20} ){0,4}?(?:royalty|royalties|nsr|interest|stake)`
+  String.raw`retain (?:a|an|the|its|their|his|her) (?:[\w.%-]{1,20} ){0,4}?(?:royalty|royalties|nsr|interest|stake)`,
+  // An exchange ratio: "each holder will receive 0.5 of a share for each unit held".
+  String.raw`receive (?:[\w.,$-]{1,20} ){1,8}?for (?:each|every)`
 ]
 const ADVERBS = ['only', 'also', 'not', 'then', 'automatically', 'immediately', 'fully', 'each', 'all']
 /**
