@@ -117,3 +117,28 @@ describe('forward-looking-caution: an exchange ratio is a term of the transactio
     expect(model(value).topics.forwardLooking?.strength).toBe('strong')
   })
 })
+
+describe('forward-looking-caution: an investor relations agreement’s terms are not forecasts', () => {
+  const lead =
+    'VANCOUVER, BC, May 1, 2026 – Corvid Gold Corp. (TSXV: CVG) announces that it has entered into an investor ' +
+    'relations agreement with Larkspur Capital Inc. ("Larkspur") for an initial term of six months.\n\n'
+  it.each([
+    'The Company will pay Larkspur a monthly fee of $6,000.',
+    'Corvid will pay Larkspur a total of EUR 40,000 as compensation.',
+    'Larkspur will receive compensation of $6,000 per month.',
+    'Larkspur will not receive shares, options or other securities of the Company as compensation.',
+    'The agreement will automatically continue on a month-to-month basis unless terminated.'
+  ])('%s', async (terms) => {
+    const value = lead + terms
+    expect(model(value).topics.forwardLooking).toBeUndefined()
+    expect(await messages('forward-looking-caution', value)).toEqual([])
+  })
+
+  it.each([
+    'The Company will pay the balance of the purchase price on closing.',
+    'Larkspur will continue to expand its investor outreach in Europe.',
+    'The Company will receive $2,000,000 from the sale of the property.'
+  ])('a plan or payment that is no fee stays forward-looking: %s', (plan) => {
+    expect(model(lead + plan).topics.forwardLooking?.strength).toBe('strong')
+  })
+})
