@@ -142,3 +142,35 @@ describe('forward-looking-caution: an investor relations agreement’s terms are
     expect(model(lead + plan).topics.forwardLooking?.strength).toBe('strong')
   })
 })
+
+describe('release: a news service’s rewrite tells the officer’s words in its own', () => {
+  const body =
+    'Corvid Gold Corp. has settled $1.2 million of debt through the issuance of 6,000,000 units at a deemed price of ' +
+    '$0.20 per unit. The company will issue the units once the TSX Venture Exchange approves the settlement.\n\n'
+  it.each([
+    ['Dana Roe, CFO for Corvid, emphasized that the settlement strengthens the balance sheet.', 'emphasized that'],
+    [
+      'Rob Hale, Chairman of Corvid Gold Corp., pointed to the lower interest expense as the main benefit.',
+      'pointed to the'
+    ],
+    [
+      'Rob Hale, President and CEO of Corvid, stated that the board voted unanimously for the settlement.',
+      'stated that'
+    ]
+  ])('%s', async (told, words) => {
+    const release = model(body + told).release
+    expect(release.speaker).toBe('third-party')
+    expect(release.speakerEvidence!.words).toContain(words)
+    expect(await messages('exchange-disclaimer', body + told)).toEqual([])
+  })
+
+  it.each([
+    'Rob Hale, President and CEO of Corvid, stated: "The settlement strengthens our balance sheet."',
+    '"The settlement strengthens our balance sheet," said Rob Hale, President and CEO of Corvid.',
+    'Rob Hale, CEO of Corvid, stated that the settlement strengthens the balance sheet.\n\n' +
+      'Neither the TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
+      'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+  ])('the issuer’s own release (a quotation, or its apparatus): %s', (own) => {
+    expect(model(body + own).release.speaker).toBe('issuer')
+  })
+})

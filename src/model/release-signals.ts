@@ -352,13 +352,19 @@ export const REPORT_SOURCE = anyOf([
 
 /**
  * A weaker sign of a news report, anywhere in it: a market report on the issuer's shares ("shares were last seen up
- * $0.01", "were at last look up 1.6%", "share price rose nearly 1% on Friday"). An issuer's own release may speak of
- * its share price (an officer's quote, a review of its year): it counts only in the narrator's words, outside a
- * quotation, where the release carries no exchange disclaimer and no forward-looking caution.
+ * $0.01", "were at last look up 1.6%", "share price rose nearly 1% on Friday"), or an officer's words told in the
+ * narrator's ("Dana Roe, CFO for Acme, emphasized that …"). An issuer's own release may speak of its share price (an
+ * officer's quote, a review of its year) or tell its officer's view: it counts only in the narrator's words, outside
+ * a quotation, where the release carries no exchange disclaimer and no forward-looking caution.
  */
 export const REPORT_SIGN = anyOf([
   String.raw`\b(?:shares?|stock) (?:were|was) (?:last seen |at last look )?(?:up|down|higher|lower)\b`,
-  String.raw`\b(?:were|was) at last look (?:up|down)\b|\bshare price (?:rose|fell|climbed|dropped|jumped|slipped)\b`
+  String.raw`\b(?:were|was) at last look (?:up|down)\b|\bshare price (?:rose|fell|climbed|dropped|jumped|slipped)\b`,
+  // An officer's words told in the narrator's, not quoted: "Dana Roe, CFO for Acme, emphasized that the settlement",
+  // "Rob Hale, Chairman of Acme Inc., pointed to the mine's grade" (an officer who "commented: …" is quoted).
+  String.raw`\b(?:ceo|cfo|coo|president|chair(?:man|woman|person)?|founder|chief [a-z]{3,12} officer)\b[^,."]{0,40}` +
+    String.raw` (?:of|for|at) [^,"]{1,50}, (?:stated|emphasi[sz]ed|noted|highlighted|pointed (?:to|out)|explained|` +
+    String.raw`stressed|underscored|indicated|remarked) (?:that|the|its|how)\b`
 ])
 
 /**
