@@ -174,3 +174,18 @@ describe('release: a news service’s rewrite tells the officer’s words in its
     expect(model(body + own).release.speaker).toBe('issuer')
   })
 })
+
+describe('listing: an approval told with its verb names the issuer’s exchange', () => {
+  it.each([
+    ['Toronto Stock Exchange', 'TSX'],
+    ['TSX Venture Exchange', 'TSXV'],
+    ['Canadian Securities Exchange', 'CSE']
+  ])('“has been approved by the %s”', async (name, exchange) => {
+    const value =
+      `Halvard Insurance Corporation announces that its normal course issuer bid to purchase up to 2,000,000 common ` +
+      `shares has been approved by the ${name}.`
+    expect(model(value).exchangeDecision.exchange).toBe(exchange)
+    const found = await messages('exchange-disclaimer', value)
+    expect(found.some((m) => /Missing TSX Venture Exchange disclaimer/.test(m))).toBe(exchange === 'TSXV')
+  })
+})
