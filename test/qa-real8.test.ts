@@ -189,3 +189,25 @@ describe('listing: an approval told with its verb names the issuer’s exchange'
     expect(found.some((m) => /Missing TSX Venture Exchange disclaimer/.test(m))).toBe(exchange === 'TSXV')
   })
 })
+
+describe('release: a market service’s notice and a wire brief sourced to a filing are reports', () => {
+  it.each([
+    [
+      'the issuer named with its suffix’s period',
+      'An announcement from Quokka Resources Ltd. ((AU:QKR)) is now available.\n\nQuokka Resources announced the ' +
+        'quotation of 10,000,000 shares, which will be issued on March 2.',
+      'announcement from quokka resources ltd. ((au:qkr)) is now available'
+    ],
+    [
+      'a brief sourced to a filing',
+      'Corvid Gold received a $1 million loan that will convert to placement shares once its shares resume trading, ' +
+        'according to a Friday filing with the TSX Venture Exchange.',
+      'according to a friday filing'
+    ]
+  ])('%s', async (_kind, value, words) => {
+    const release = model(value).release
+    expect(release.speaker).toBe('third-party')
+    expect(release.speakerEvidence!.words).toBe(words)
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+  })
+})

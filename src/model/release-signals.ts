@@ -382,7 +382,8 @@ export const ON_BEHALF = anyOf([
 /**
  * A report's lead: the issuer's words reported on a weekday ("Eminent Gold on Wednesday said it completed", "said on
  * Tuesday", "said overnight Monday"), "the company said", a market service's "has issued an announcement", "the latest
- * update is out from", or an interview ("joined Dana Roe from Proactive to discuss", "spoke with Dana Roe from Proactive to discuss").
+ * update is out from", a brief sourced to a filing ("according to a Friday filing"), or an interview ("joined Dana
+ * Roe from Proactive to discuss", "spoke with Dana Roe from Proactive to discuss").
  */
 export const REPORT_LEAD = anyOf([
   // "said", not "announced": an issuer's release names "the placement announced on Tuesday".
@@ -397,7 +398,10 @@ export const REPORT_LEAD = anyOf([
   String.raw`\b(?:has|have|just) (?:issued|provided|shared|unveiled|released|published) an announcement\b|\bhas shared an update\b`,
   // "The latest update is out from …", "An announcement from Acme Gold (TSXV: ACM) is now available."
   String.raw`\b(?:latest )?update (?:is out|is now available)\b`,
-  String.raw`\b(?:update|announcement) from\b[^.]{1,80}\bis (?:now )?(?:available|out)\b`,
+  // The issuer named with its suffix's period: "An announcement from Laneway Resources Ltd. ((AU:SVG)) is now available."
+  String.raw`\b(?:update|announcement) from\b(?:[^.]|\b(?:ltd|inc|corp|co|plc)\.){1,80}\bis (?:now )?(?:available|out)\b`,
+  // A wire brief sourced to the issuer's filing: "…, according to a Friday filing with the Australian bourse".
+  String.raw`\baccording to an? ${DAYS} (?:[a-z-]{1,20} ){0,3}?filing\b`,
   String.raw`\ba statement (?:noted|said)\b`,
   // An interview: an officer "joined Dana Roe from Proactive to discuss", "joined Proactive's Dana Roe with news
   // that", "sits down with Proactive's Dana Roe to discuss", "spoke to Proactive's Dana Roe about", "tells
