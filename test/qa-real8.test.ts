@@ -211,3 +211,28 @@ describe('release: a market service’s notice and a wire brief sourced to a fil
     expect(await messages('exchange-disclaimer', value)).toEqual([])
   })
 })
+
+describe('offering-arithmetic: each lot’s proceeds told in the words of a total are the lot’s', () => {
+  const lead = 'VANCOUVER, BC, May 1, 2026 – Corvid Gold Corp. (TSXV: CVG) has closed its LIFE offering and has issued '
+  it('(i) units for total proceeds of the units, (ii) flow-through units for theirs, then the aggregate', async () => {
+    const value =
+      lead +
+      '(i) 20,000,000 units at a price of $0.10 per Unit, for total proceeds raised from the issuance of Units of ' +
+      '$2,000,000, and (ii) 5,000,000 flow-through units at a price of $0.12 per FT Unit, for total proceeds raised ' +
+      'from the issuance of FT Units of $600,000, for total aggregate gross proceeds of $2,600,000.'
+    expect(await messages('offering-arithmetic', value)).toEqual([])
+    const wrong = value.replace('$2,600,000', '$2,700,000')
+    expect(await messages('offering-arithmetic', wrong)).toEqual([
+      expect.stringMatching(/error Unexpected aggregate proceeds that differ from the sum of the securities sold/)
+    ])
+  })
+
+  it('a lot’s own total that does not agree with its count and price is still reported', async () => {
+    const value =
+      lead +
+      '(i) 20,000,000 units at a price of $0.10 per Unit, for total proceeds raised from the issuance of Units of ' +
+      '$2,100,000, and (ii) 5,000,000 flow-through units at a price of $0.12 per FT Unit, for total proceeds raised ' +
+      'from the issuance of FT Units of $600,000, for total aggregate gross proceeds of $2,600,000.'
+    expect((await messages('offering-arithmetic', value)).length).toBeGreaterThan(0)
+  })
+})
