@@ -100,7 +100,7 @@ function lotProceeds({context: {model}, terms, lots, reported, language, written
     const proceeds = lot.proceeds
     if (!price || !proceeds || [lot.count, price, proceeds].some((figure) => reported.has(figure.start))) continue
     const computed = lot.count.value.times(price.value)
-    if (agrees(computed, proceeds, lot.hedged || proceeds.rounded)) continue
+    if (agrees(computed, proceeds, lot.hedged || proceeds.rounded, facts.roundedToThousand(proceeds))) continue
     const lang = language(proceeds)
     const words = OFFERING_TEXTS[lang]
     const is = formatLike(written(proceeds), computed, lang)

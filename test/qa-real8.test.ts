@@ -236,3 +236,33 @@ describe('offering-arithmetic: each lot’s proceeds told in the words of a tota
     expect((await messages('offering-arithmetic', value)).length).toBeGreaterThan(0)
   })
 })
+
+describe('offering-arithmetic: proceeds written to the thousand, and shares issued on an exercise', () => {
+  const lead = 'TORONTO, May 1, 2026 – Halvard Bio Corp. (TSX: HVB) announces its annual results.\n\n'
+  it('proceeds rounded to the nearest thousand agree with the count and the price', async () => {
+    const value =
+      lead +
+      'On August 22, 2025, the Company closed its private placement of 2,222,333 common shares at a price of $0.75 ' +
+      'per common share for gross proceeds of $1,667,000.'
+    expect(await messages('offering-arithmetic', value)).toEqual([])
+  })
+
+  it.each([
+    ['a thousand off', '2,222,333 common shares at a price of $0.75', '$1,668,000'],
+    ['a small round figure', '2,000 common shares at a price of $1.25', '$3,000']
+  ])('%s that does not agree is still reported', async (_kind, lot, stated) => {
+    const value = `${lead}On August 22, 2025, the Company closed its private placement of ${lot} per common share for gross proceeds of ${stated}.`
+    expect(await messages('offering-arithmetic', value)).toEqual([
+      expect.stringMatching(/error Unexpected proceeds that do not agree with the count and the price/)
+    ])
+  })
+
+  it('shares issued on the exercise of options do not take the placement’s price', async () => {
+    const value =
+      lead +
+      'On January 8, 2025, the Company closed its private placement of 4,000,000 common shares at a price of $0.75 ' +
+      'per common share for gross proceeds of $3,000,000.\n\nOn April 21, 2025, the Company issued 125,000 common ' +
+      'shares for the exercise of 125,000 stock options for cash proceeds of $113,000.'
+    expect(await messages('offering-arithmetic', value)).toEqual([])
+  })
+})
