@@ -266,3 +266,24 @@ describe('offering-arithmetic: proceeds written to the thousand, and shares issu
     expect(await messages('offering-arithmetic', value)).toEqual([])
   })
 })
+
+describe('related-party: a release that says its transaction is no related party transaction', () => {
+  const lead =
+    'VANCOUVER, BC, May 1, 2026 – Corvid Gold Corp. (TSXV: CVG) has entered into a letter of intent to acquire all ' +
+    'of the shares of Larkspur Spirits LLC in exchange for 40,000,000 common shares of Corvid.\n\n'
+  it.each([
+    'The transaction is expected to be an arm’s length transaction and does not constitute a “related party ' +
+      'transaction” for the purposes of Multilateral Instrument 61-101.',
+    'The acquisition will not be considered a related party transaction under MI 61-101.',
+    'L’acquisition ne constitue pas une « opération avec une personne apparentée » au sens du Règlement 61-101.'
+  ])('%s', async (denial) => {
+    const value = lead + denial
+    expect(model(value).relatedParty).toBeUndefined()
+    expect(await messages('related-party', value)).toEqual([])
+  })
+
+  it('a transaction that is one is still checked', async () => {
+    const value = lead + 'The acquisition constitutes a related party transaction under Multilateral Instrument 61-101.'
+    expect(model(value).relatedParty).toBeDefined()
+  })
+})
