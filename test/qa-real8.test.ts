@@ -238,11 +238,12 @@ describe('offering-arithmetic: each lot’s proceeds told in the words of a tota
 })
 
 describe('offering-arithmetic: proceeds written to the thousand, and shares issued on an exercise', () => {
-  const lead = 'TORONTO, May 1, 2026 – Halvard Bio Corp. (TSX: HVB) announces its annual results.\n\n'
+  const lead =
+    'TORONTO, May 1, 2026 – Halvard Bio Corp. (TSX: HVB) announces that it has closed its private placement.\n\n'
   it('proceeds rounded to the nearest thousand agree with the count and the price', async () => {
     const value =
       lead +
-      'On August 22, 2025, the Company closed its private placement of 2,222,333 common shares at a price of $0.75 ' +
+      'The Company closed its private placement of 2,222,333 common shares at a price of $0.75 ' +
       'per common share for gross proceeds of $1,667,000.'
     expect(await messages('offering-arithmetic', value)).toEqual([])
   })
@@ -251,7 +252,7 @@ describe('offering-arithmetic: proceeds written to the thousand, and shares issu
     ['a thousand off', '2,222,333 common shares at a price of $0.75', '$1,668,000'],
     ['a small round figure', '2,000 common shares at a price of $1.25', '$3,000']
   ])('%s that does not agree is still reported', async (_kind, lot, stated) => {
-    const value = `${lead}On August 22, 2025, the Company closed its private placement of ${lot} per common share for gross proceeds of ${stated}.`
+    const value = `${lead}The Company closed its private placement of ${lot} per common share for gross proceeds of ${stated}.`
     expect(await messages('offering-arithmetic', value)).toEqual([
       expect.stringMatching(/error Unexpected proceeds that do not agree with the count and the price/)
     ])
@@ -260,8 +261,8 @@ describe('offering-arithmetic: proceeds written to the thousand, and shares issu
   it('shares issued on the exercise of options do not take the placement’s price', async () => {
     const value =
       lead +
-      'On January 8, 2025, the Company closed its private placement of 4,000,000 common shares at a price of $0.75 ' +
-      'per common share for gross proceeds of $3,000,000.\n\nOn April 21, 2025, the Company issued 125,000 common ' +
+      'The Company closed its private placement of 4,000,000 common shares at a price of $0.75 ' +
+      'per common share for gross proceeds of $3,000,000.\n\nOn April 21, 2026, the Company issued 125,000 common ' +
       'shares for the exercise of 125,000 stock options for cash proceeds of $113,000.'
     expect(await messages('offering-arithmetic', value)).toEqual([])
   })
@@ -285,5 +286,29 @@ describe('related-party: a release that says its transaction is no related party
   it('a transaction that is one is still checked', async () => {
     const value = lead + 'The acquisition constitutes a related party transaction under Multilateral Instrument 61-101.'
     expect(model(value).relatedParty).toBeDefined()
+  })
+})
+
+describe('release: results that recall a placement closed weeks before announce no offering', () => {
+  const results = (closed: string) =>
+    'TORONTO, October 29, 2026 – Halvard Bio Corp. (TSX: HVB) today announced its results for the year ended July ' +
+    '31, 2026.\n\nCorporate Development\n\n' +
+    `* On ${closed}, the Company closed its non-brokered private placement of 2,222,333 common shares at a price of ` +
+    '$0.75 per common share for gross proceeds of $1,667,000.\n' +
+    '* On January 8, 2026, the Company closed its private placement financing for gross proceeds of $3,000,000 from ' +
+    'the issuance of 4,000,000 common shares at a price of $0.75 per common share.'
+  it('closings dated months before the release', async () => {
+    const value = results('August 22, 2026')
+    expect(model(value).release.ownOffering).toBeUndefined()
+    expect(await messages('us-distribution-legend', value)).toEqual([])
+    expect(await messages('us-securities-act', value)).toEqual([])
+  })
+
+  it('a closing the body dates on the release’s day is still announced', () => {
+    const value =
+      'TORONTO, October 29, 2026 – Halvard Bio Corp. (TSX: HVB) provides a corporate update.\n\nFinancing\n\nOn ' +
+      'October 29, 2026, the Company closed its non-brokered private placement of 2,222,333 common shares at a ' +
+      'price of $0.75 per common share for gross proceeds of $1,667,000.'
+    expect(model(value).release.ownOffering).toBeDefined()
   })
 })
