@@ -167,6 +167,7 @@ describe('release: a news service’s rewrite tells the officer’s words in its
   it.each([
     'Rob Hale, President and CEO of Corvid, stated: "The settlement strengthens our balance sheet."',
     '"The settlement strengthens our balance sheet," said Rob Hale, President and CEO of Corvid.',
+    'Rob Hale, President and CEO of the Company, stated that the board voted unanimously for the settlement.',
     'Rob Hale, CEO of Corvid, stated that the settlement strengthens the balance sheet.\n\n' +
       'Neither the TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
       'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'

@@ -361,9 +361,11 @@ export const REPORT_SIGN = anyOf([
   String.raw`\b(?:shares?|stock) (?:were|was) (?:last seen |at last look )?(?:up|down|higher|lower)\b`,
   String.raw`\b(?:were|was) at last look (?:up|down)\b|\bshare price (?:rose|fell|climbed|dropped|jumped|slipped)\b`,
   // An officer's words told in the narrator's, not quoted: "Dana Roe, CFO for Acme, emphasized that the settlement",
-  // "Rob Hale, Chairman of Acme Inc., pointed to the mine's grade" (an officer who "commented: …" is quoted).
+  // "Rob Hale, Chairman of Acme Inc., pointed to the mine's grade" (an officer who "commented: …" is quoted; one "of the
+  // Company" is the issuer's own words).
   String.raw`\b(?:ceo|cfo|coo|president|chair(?:man|woman|person)?|founder|chief [a-z]{3,12} officer)\b[^,."]{0,40}` +
-    String.raw` (?:of|for|at) [^,"]{1,50}, (?:stated|emphasi[sz]ed|noted|highlighted|pointed (?:to|out)|explained|` +
+    String.raw` (?:of|for|at) (?!the (?:company|corporation|issuer)\b)[^,"]{1,50}, (?:stated|emphasi[sz]ed|noted|` +
+    String.raw`highlighted|pointed (?:to|out)|explained|` +
     String.raw`stressed|underscored|indicated|remarked) (?:that|the|its|how)\b`
 ])
 
