@@ -313,3 +313,15 @@ describe('release: results that recall a placement closed weeks before announce 
     expect(model(value).release.ownOffering).toBeDefined()
   })
 })
+
+describe('release: an interview told by the outlet is a report', () => {
+  it('“discusses … in an interview with Proactive’s Dana Roe”', async () => {
+    const value =
+      'Corvid Gold CEO Rob Hale discusses the company’s conditional approval to list on the Canadian Securities ' +
+      'Exchange in an interview with Proactive’s Dana Roe.\n\nThe company aims to raise $500,000 for drilling.'
+    const release = model(value).release
+    expect(release.speaker).toBe('third-party')
+    expect(release.speakerEvidence!.words).toBe('in an interview with')
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+  })
+})

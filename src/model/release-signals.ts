@@ -414,6 +414,8 @@ export const REPORT_LEAD = anyOf([
   // The outlet alone: "joined Newsline to share the news" (not "joined the board", "joined a webcast").
   String.raw`\bjoined (?!(?:the|a|an|our|its|his|her|their) )[a-z][\w&.-]{1,30} to ${INTERVIEW_VERBS}\b`,
   String.raw`\b(?:sits?|sat) down with [^.]{1,60}?\bto ${INTERVIEW_VERBS}\b`,
+  // "discusses the company's listing in an interview with Proactive's Stephen Gunnion".
+  String.raw`\bin an? (?:[a-z-]{1,20} )?interview with\b`,
   String.raw`\b(?:spoke|speaks|talks?|talked) (?:to|with) [a-z][\w&.-]{1,30}'s [^.]{1,40}?\babout\b`,
   String.raw`\b(?:tells?|told) [a-z][\w&.-]{1,30}'s [a-z.'-]{1,20} [a-z.'-]{1,20} (?:the company|that|how|its?)\b`,
   String.raw`\b(?:joined|spoke with|speaks with|sat down with|talked with|talks with) [^.]{1,60}\b(?:from|of) ` +
