@@ -8,6 +8,7 @@
  */
 import type {Block, CautionElement, Model} from '../src/model/model.js'
 import {findCautionElements} from '../src/model/caution.js'
+import {issuerExchange} from '../src/core/exchange.js'
 import {atEnd, defineRule, slice, type Level} from '../src/core/rule.js'
 import {CAUTION_TEXTS, type CautionTexts} from './messages/forward-looking-caution.js'
 
@@ -26,7 +27,11 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
     // Part 4A binds reporting issuers: a third party's release (an acquirer's early warning) owes a caution only
     // if its speaker is one, which the release does not show. Every finding on it is then a warning.
     const {speaker, speakerEvidence} = model.release
-    const strong = fli.strength === 'strong' && speaker === 'issuer'
+    // Listed abroad only ("(ASX: ABC, NASDAQ: ABCD)", no Canadian exchange): the release does not show a reporting
+    // issuer in Canada either, and every finding is a warning saying why.
+    const abroad = speaker === 'issuer' ? issuerExchange(model) : undefined
+    const foreign = abroad !== undefined && abroad.exchange === undefined ? abroad : undefined
+    const strong = fli.strength === 'strong' && speaker === 'issuer' && !foreign
     // The caution is owed once per release: missing, in the language of the evidence; an element missing, in the
     // caution's.
     const caution = model.caution
@@ -34,9 +39,11 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
     const causeIn = (texts: CautionTexts) =>
       speaker === 'third-party'
         ? texts.thirdParty(evidence, speakerEvidence ? slice(model, speakerEvidence) : texts.notIssuer)
-        : strong
-          ? texts.strong(evidence)
-          : texts.weak(evidence)
+        : foreign
+          ? texts.abroad(evidence, texts === CAUTION_TEXTS.fr ? foreign.becauseFr : foreign.because)
+          : strong
+            ? texts.strong(evidence)
+            : texts.weak(evidence)
 
     if (caution.length === 0) {
       // Told in the language of the words it quotes (in a release in two languages, the first part's as a rule).

@@ -56,6 +56,9 @@ const CAUTION = {
   thirdParty: (evidence: string, speaker: string) =>
     `the release states forward-looking information (“${evidence}”), but a third party speaks ` +
     `(“${speaker}”): a caution is owed if it is a reporting issuer`,
+  abroad: (evidence: string, because: string) =>
+    `the release states forward-looking information (“${evidence}”), but ${because}: a caution is owed if the ` +
+    `issuer is a reporting issuer in Canada`,
   strong: (evidence: string) => `the release states forward-looking information (“${evidence}”)`,
   weak: (evidence: string) =>
     `the release has words of the future (“${evidence}”) but no statement of the issuer’s plans or expectations`,
@@ -123,6 +126,9 @@ export const CAUTION_FR = {
   thirdParty: (evidence: string, speaker: string) =>
     `le communiqué énonce de l’information prospective (« ${evidence} »), mais c’est un tiers qui parle ` +
     `(« ${speaker} ») : une mise en garde est due s’il est émetteur assujetti`,
+  abroad: (evidence: string, because: string) =>
+    `le communiqué énonce de l’information prospective (« ${evidence} »), mais ${because} : une mise en garde est ` +
+    `due si l’émetteur est émetteur assujetti au Canada`,
   strong: (evidence: string) => `le communiqué énonce de l’information prospective (« ${evidence} »)`,
   weak: (evidence: string) =>
     `le communiqué emploie des mots du futur (« ${evidence} ») sans énoncer de projet ni d’attente de l’émetteur`,

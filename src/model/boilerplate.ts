@@ -385,6 +385,13 @@ const DISCLAIMS_FR = [
 const DISCLAIMER_CUES_FR = ['responsab', 'pertinence', 'exactitude', 'fournisseurdeservice']
 /** Letters that name an exchange or a regulator. */
 const NAMES_EXCHANGE_OR_REGULATOR = ['exchange', 'regulat', 'bourse', 'reglementation']
+/** A securities regulator, not an exchange: "no securities regulatory authority has approved …" is not its disclaimer. */
+const REGULATORS = ['regulatoryauthorit', 'securitiesregulator']
+
+/** The letters with every "(securities) regulatory authority" taken out: what is left names an exchange or not. */
+function namesOtherThanRegulators(chars: string): string {
+  return REGULATORS.reduce((rest, key) => (rest.includes(key) ? rest.replaceAll(key, ' ') : rest), chars)
+}
 
 const usable = (verdict: {status: string} | undefined) =>
   verdict !== undefined && (verdict.status === 'present' || verdict.status === 'cosmetic')
@@ -466,7 +473,7 @@ export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Discla
     const names = usable(exchange) || usable(provider)
     const isDisclaimer =
       (names && (disclaims >= 0 || wording.share >= 0.5)) ||
-      (disclaims >= 0 && firstOf(chars, NAMES_EXCHANGE_OR_REGULATOR) >= 0)
+      (disclaims >= 0 && firstOf(namesOtherThanRegulators(chars), NAMES_EXCHANGE_OR_REGULATOR) >= 0)
     if (!isDisclaimer) continue
     if (joined) continuation = block.draft.blocks[block.index + 1].sentences[0]
     found.push({

@@ -136,8 +136,9 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
 
 /**
  * An exchange whose approval the release's transaction is subject to, or whose rules bind it: "subject to the
- * approval of the TSX Venture Exchange", "all necessary approvals from the TSX", "TSXV acceptance", "insider
- * participation limits under applicable TSX rules", « sous réserve de l'approbation de la Bourse de croissance TSX ».
+ * approval of the TSX Venture Exchange", "all necessary approvals from the TSX", "TSXV acceptance", "approved by the
+ * Toronto Stock Exchange", "insider participation limits under applicable TSX rules", « sous réserve de l'approbation
+ * de la Bourse de croissance TSX ».
  * The issuer's own exchange as a rule (weak evidence: a partner's or a target's may be named).
  */
 const CANADIAN = `(${TSXV}|${CSE}|${CBOE}|${TSX})`
@@ -145,6 +146,8 @@ const approvalRe = new RegExp(
   String.raw`\b(?:approvals?|acceptance|consent|rules|policies|requirements)(?: \w+)? (?:of|from|by|under) (?:the )?` +
     `${CANADIAN}(?![a-z])` +
     String.raw`|(?<![a-z])${CANADIAN} (?:final |conditional )?(?:approvals?|acceptance|rules|policies|requirements)\b` +
+    // The verb: "the normal course issuer bid has been approved by the Toronto Stock Exchange".
+    String.raw`|\b(?:approved|accepted) (?:for filing )?by (?:the )?${CANADIAN}(?![a-z])` +
     String.raw`|\b(?:approbation|acceptation|autorisation)s? (?:finale |conditionnelle )?(?:de la |du |de |d'|par la )` +
     `${CANADIAN}(?![a-z])`,
   'g'
@@ -160,7 +163,7 @@ export function findApprovals(sentences: Sentence[]): Array<Span & {exchange: Ca
     approvalRe.lastIndex = 0
     let match: RegExpExecArray | null
     while ((match = approvalRe.exec(text))) {
-      const name = match[1] ?? match[2] ?? match[3]
+      const name = match[1] ?? match[2] ?? match[3] ?? match[4]
       const exchange = classify(name)
       if (exchange === 'OTHER') continue
       found.push({exchange, ...spanOf(sentence.norm, match.index, match.index + match[0].length)})

@@ -66,7 +66,7 @@ export function disagreements(terms: OfferingTerms, sentences: Sentence[], readi
     const proceeds = lot.proceeds
     if (!price || !proceeds || [lot.count, price, proceeds].some((figure) => reported.has(figure.start))) continue
     const computed = lot.count.value.times(price.value)
-    if (agrees(computed, proceeds, lot.hedged || proceeds.rounded)) continue
+    if (agrees(computed, proceeds, lot.hedged || proceeds.rounded, facts.roundedToThousand(proceeds))) continue
     // Fixes within the lot's sentence: a price stated elsewhere is fixed there.
     const fixes = facts
       .fixesOf(sentences, terms, lot, price, language)

@@ -47,15 +47,30 @@ export function distinctLots(lots: Lot[]): Lot[] {
   })
 }
 
+/** Shares issued on the exercise of options or warrants: bought at their exercise price, not the offering's. */
+const EXERCISE =
+  /\b(?:on|upon|for|from|following) (?:the )?exercise of\b|\b(?:[àa]|lors de|suivant) l'exercice d(?:e |')/
+const onExercise = (sentence: Sentence) => EXERCISE.test(sentence.norm.text) && !statesOption(sentence)
+
 /** The one price the release states for a class, if it states exactly one. */
 export function uniquePrice(lots: Lot[], security: string): Money | undefined {
   const prices = lots.filter((lot) => lot.security === security && lot.price).map((lot) => lot.price!)
   return prices.length > 0 && prices.every((p) => p.value.equals(prices[0].value)) ? prices[0] : undefined
 }
 
-/** A lot's price as stated, else the one price of its class among `lots`. */
+/** A lot's price as stated, else the one price of its class among `lots` (not for shares issued on an exercise). */
 export function priceOf(lot: Lot, lots: Lot[]): Money | undefined {
-  return lot.price ?? uniquePrice(lots, lot.security)
+  return lot.price ?? (onExercise(lot.sentence) ? undefined : uniquePrice(lots, lot.security))
+}
+
+/**
+ * How far a whole figure written to the thousand may be from the amount it rounds: "gross proceeds of $1,667,000"
+ * for 2,222,333 shares at $0.75 ($1,666,749.75). From $100,000 up (half a thousand is then at most 0.5% of it, the
+ * share an "approximately" allows); undefined for other figures.
+ */
+export function roundedToThousand(figure: Money): Decimal | undefined {
+  const {value} = figure
+  return value.gte(100_000) && value.mod(1000).isZero() && figure.tolerance.lt(1) ? new Decimal(500) : undefined
 }
 
 /** A lot's proceeds as stated, else its count × its price (or the one price of its class). */

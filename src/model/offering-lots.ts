@@ -321,8 +321,17 @@ function lotOf(
   // "for gross proceeds of $X" after the count; "$X of <class>", "raised $X and issued …" ahead of it: of several
   // raised ahead, the nearest ("for proceeds of $X [an earlier tranche], the Company has raised aggregate proceeds
   // of $Y through the issuance of N units": $Y is the N units').
+  // Of several lots, proceeds in the words of a total that are this lot's count × price are its own ("30,000,000
+  // units at $0.10 per Unit, for total proceeds raised from the issuance of Units of $3,000,000, and …").
+  const its = (m: MoneyMatch) =>
+    price !== undefined &&
+    m !== price &&
+    m.currency === price.currency &&
+    (isProceeds(text, m) || PROCEEDS_ARE.test(textBefore(text, m, LIMITS.proceedsLookback))) &&
+    agrees(count.value.value.times(price.value), m, false)
   const proceeds =
     after.find((m) => own(m) && isProceeds(text, m)) ??
+    (several ? after.find(its) : undefined) ??
     ahead.find((m) => own(m) && isOfClass(text, m)) ??
     ahead.findLast((m) => own(m) && RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)))
   if (proceeds) claimed.add(proceeds)

@@ -380,7 +380,7 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
 }
 
 /** The release's date, as its dateline writes it. */
-export function datelineDate(layout: Layout): ClosingDate | undefined {
+export function datelineDate(layout: Partial<Pick<Layout, 'dateline'>>): ClosingDate | undefined {
   const block = layout.dateline
   const found = block ? WRITTEN_DATE.exec(block.norm.text) : null
   const date = found ? parseDate(found[0]) : undefined

@@ -98,7 +98,10 @@ const NEGATED = new RegExp(
     String.raw`\bnone of\b`,
     String.raw`\b(?:did|do|does|will|would) not (?:participate|subscribe|acquire|purchase)`,
     String.raw`\bwithout (?:any )?insider`,
-    String.raw`\bnot (?:an? )?(?:insiders?|related part)`
+    String.raw`\bnot (?:an? )?(?:insiders?|related part)`,
+    // "does not constitute a "related party transaction"", "will not be considered a related party transaction".
+    String.raw`\bnot (?:constitute|be|been|considered|deemed|qualify as|treated as)(?: (?:to be|as|considered))? ` +
+      String.raw`(?:an? )?"? ?related[- ]?part`
   ].join('|')
 )
 const REPORTED = /\b(?:said|says|commented|stated|added|noted|remarked)\b/
@@ -199,7 +202,10 @@ const NEGATED_FR = new RegExp(
     String.raw`(?<![${LETTER}])aucune? (?:des? )?(?:initi|administrat|dirigeant|personnes? apparent|parties? li)`,
     String.raw`(?<![${LETTER}])n'(?:a|ont|avai(?:t|ent)) (?:pas|aucunement) (?:particip|souscrit|acquis|achet)`,
     String.raw`(?<![${LETTER}])ne (?:particip|souscri|acqu|ach[èe]t)[${LETTER}]{0,8} pas`,
-    String.raw`(?<![${LETTER}])sans (?:la )?participation d(?:'|es? |u )(?:initi|administrat|dirigeant)`
+    String.raw`(?<![${LETTER}])sans (?:la )?participation d(?:'|es? |u )(?:initi|administrat|dirigeant)`,
+    // « ne constitue pas une "opération avec une personne apparentée" ».
+    String.raw`(?<![${LETTER}])ne (?:constitu|sera|serait|est)[${LETTER}]{0,6} pas (?:consid[ée]r[ée]e? comme )?` +
+      String.raw`une "? ?op[ée]ration avec (?:une|des) (?:personnes? apparent|parties? li)`
   ].join('|')
 )
 const REPORTED_FR = new RegExp(

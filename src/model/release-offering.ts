@@ -12,7 +12,8 @@
  * money ("gross proceeds", "to raise").
  * As in topics.ts, an offering the opening does not state needs three kinds
  * of terms in the body: a drill release that mentions last year's placement
- * announces none.
+ * announces none; nor does a body sentence that dates its closing weeks
+ * before the release (results that recall the year's placements).
  */
 import {livePatterns, type Sentence} from './document.js'
 import {
@@ -26,6 +27,7 @@ import {
   STAGE,
   type OfferingForm
 } from './release-signals.js'
+import {DATE, parseDate} from './dates.js'
 import {spanOf, type Span} from './text.js'
 import {OFFERING_SIGNALS, type Evidence} from './topics.js'
 
@@ -136,6 +138,25 @@ const EXPECTED = new RegExp(
     String.raw`|\b(?:devrait|devraient|pr[ée]vue?s?|pr[ée]voit|sera|seront|entend|propos[ée]e?s?|vers le|aux alentours du)(?![a-zà-ÿ])`
 )
 
+/** A written date in a sentence's normalized text. */
+const WRITTEN_DATE = new RegExp(DATE)
+/** How long before the release a closing the body dates is history, not news. */
+const HISTORY_DAYS = 30
+const DAY_MS = 86_400_000
+
+/**
+ * A closing the sentence dates weeks before the release: history an annual or quarterly report recalls ("On
+ * August 22, 2025, the Company closed its private placement …" in results dated October 29), not an offering it
+ * announces.
+ */
+function closedLongBefore(text: string, released: Date): boolean {
+  if (!(text.includes('clos') || text.includes('complet')) || !STAGE.closed.test(text) || EXPECTED.test(text))
+    return false
+  const found = WRITTEN_DATE.exec(text)
+  const date = found ? parseDate(found[0]) : undefined
+  return date !== undefined && released.getTime() - date.getTime() > HISTORY_DAYS * DAY_MS
+}
+
 interface Hit extends Span {
   sentence: Sentence
   words: string
@@ -160,13 +181,15 @@ function stageOf(sentences: Sentence[]): Stage {
  * The issuer's own offering, if the release announces one. `leadEnd`: the last block of the opening (headline,
  * dateline, lead); `issuesOtherwise`: the release issues securities otherwise (for debt, as grants, as
  * consideration), so terms without a form do not make an offering; `othersOffering`: where the sentence states a
- * trade in another company's securities, so that the offering it names after it is not the issuer's.
+ * trade in another company's securities, so that the offering it names after it is not the issuer's; `released`:
+ * the release's date (its dateline's), before which a closing the body dates weeks earlier is history.
  */
 export function findOwnOffering(
   sentences: Sentence[],
   leadEnd: number,
   issuesOtherwise: boolean,
-  othersOffering: (sentence: Sentence) => Span | undefined = () => undefined
+  othersOffering: (sentence: Sentence) => Span | undefined = () => undefined,
+  released?: Date
 ): OwnOffering | undefined {
   const hits: Hit[] = []
   const kinds = new Set<string>()
@@ -178,6 +201,8 @@ export function findOwnOffering(
   for (const sentence of sentences) {
     const text = sentence.norm.text
     if (SHELF_ONLY.test(text) && !OFFERING_TERMS.test(text)) continue
+    // The body recalls an offering closed weeks before the release: no offering of this release.
+    if (released && sentence.block.index > leadEnd && closedLongBefore(text, released)) continue
     const before = hits.length
     // In a sentence that amends or exercises outstanding securities, a form named as their origin is no offering.
     const amends =

@@ -332,11 +332,13 @@ const DAYS = group(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sat
 
 /**
  * A report of another's announcement, anywhere in it: a news service's article about the issuer points to the
- * release it reports ("To view the full press release, visit …", "Source: Press release") or says on whose behalf
- * it is disseminated. The issuer's own release is the full release.
+ * release it reports ("To view the full press release, visit …", "To view the press release, visit …", "Source: Press
+ * release") or says on whose behalf it is disseminated. The issuer's own release is the full release.
  */
 export const REPORT_SOURCE = anyOf([
   String.raw`\bto (?:view|read|see|access) the (?:full|complete|original) (?:press |news )?(?:release|article)\b`,
+  // "To view the press release, visit …" where the link follows (not "to view the press release of May 1").
+  String.raw`\bto (?:view|read|see|access) the (?:press|news) release,? (?:please )?(?:visit|click|go to)\b`,
   String.raw`\b(?:full|complete|original) (?:text of the )?(?:press|news) release (?:is available|can be (?:found|viewed|read))`,
   String.raw`\bsource: ?(?:the )?(?:company'?s? )?(?:press|news) release\b`,
   String.raw`\b(?:disseminated|distributed) on behalf of\b`,
@@ -350,13 +352,21 @@ export const REPORT_SOURCE = anyOf([
 
 /**
  * A weaker sign of a news report, anywhere in it: a market report on the issuer's shares ("shares were last seen up
- * $0.01", "were at last look up 1.6%", "share price rose nearly 1% on Friday"). An issuer's own release may speak of
- * its share price (an officer's quote, a review of its year): it counts only in the narrator's words, outside a
- * quotation, where the release carries no exchange disclaimer and no forward-looking caution.
+ * $0.01", "were at last look up 1.6%", "share price rose nearly 1% on Friday"), or an officer's words told in the
+ * narrator's ("Dana Roe, CFO for Acme, emphasized that …"). An issuer's own release may speak of its share price (an
+ * officer's quote, a review of its year) or tell its officer's view: it counts only in the narrator's words, outside
+ * a quotation, where the release carries no exchange disclaimer and no forward-looking caution.
  */
 export const REPORT_SIGN = anyOf([
   String.raw`\b(?:shares?|stock) (?:were|was) (?:last seen |at last look )?(?:up|down|higher|lower)\b`,
-  String.raw`\b(?:were|was) at last look (?:up|down)\b|\bshare price (?:rose|fell|climbed|dropped|jumped|slipped)\b`
+  String.raw`\b(?:were|was) at last look (?:up|down)\b|\bshare price (?:rose|fell|climbed|dropped|jumped|slipped)\b`,
+  // An officer's words told in the narrator's, not quoted: "Dana Roe, CFO for Acme, emphasized that the settlement",
+  // "Rob Hale, Chairman of Acme Inc., pointed to the mine's grade" (an officer who "commented: …" is quoted; one "of the
+  // Company" is the issuer's own words).
+  String.raw`\b(?:ceo|cfo|coo|president|chair(?:man|woman|person)?|founder|chief [a-z]{3,12} officer)\b[^,."]{0,40}` +
+    String.raw` (?:of|for|at) (?!the (?:company|corporation|issuer)\b)[^,"]{1,50}, (?:stated|emphasi[sz]ed|noted|` +
+    String.raw`highlighted|pointed (?:to|out)|explained|` +
+    String.raw`stressed|underscored|indicated|remarked) (?:that|the|its|how)\b`
 ])
 
 /**
@@ -374,7 +384,8 @@ export const ON_BEHALF = anyOf([
 /**
  * A report's lead: the issuer's words reported on a weekday ("Eminent Gold on Wednesday said it completed", "said on
  * Tuesday", "said overnight Monday"), "the company said", a market service's "has issued an announcement", "the latest
- * update is out from", or an interview ("joined Dana Roe from Proactive to discuss", "spoke with Dana Roe from Proactive to discuss").
+ * update is out from", a brief sourced to a filing ("according to a Friday filing"), or an interview ("joined Dana
+ * Roe from Proactive to discuss", "spoke with Dana Roe from Proactive to discuss").
  */
 export const REPORT_LEAD = anyOf([
   // "said", not "announced": an issuer's release names "the placement announced on Tuesday".
@@ -389,7 +400,10 @@ export const REPORT_LEAD = anyOf([
   String.raw`\b(?:has|have|just) (?:issued|provided|shared|unveiled|released|published) an announcement\b|\bhas shared an update\b`,
   // "The latest update is out from …", "An announcement from Acme Gold (TSXV: ACM) is now available."
   String.raw`\b(?:latest )?update (?:is out|is now available)\b`,
-  String.raw`\b(?:update|announcement) from\b[^.]{1,80}\bis (?:now )?(?:available|out)\b`,
+  // The issuer named with its suffix's period: "An announcement from Laneway Resources Ltd. ((AU:SVG)) is now available."
+  String.raw`\b(?:update|announcement) from\b(?:[^.]|\b(?:ltd|inc|corp|co|plc)\.){1,80}\bis (?:now )?(?:available|out)\b`,
+  // A wire brief sourced to the issuer's filing: "…, according to a Friday filing with the Australian bourse".
+  String.raw`\baccording to an? ${DAYS} (?:[a-z-]{1,20} ){0,3}?filing\b`,
   String.raw`\ba statement (?:noted|said)\b`,
   // An interview: an officer "joined Dana Roe from Proactive to discuss", "joined Proactive's Dana Roe with news
   // that", "sits down with Proactive's Dana Roe to discuss", "spoke to Proactive's Dana Roe about", "tells
@@ -400,6 +414,8 @@ export const REPORT_LEAD = anyOf([
   // The outlet alone: "joined Newsline to share the news" (not "joined the board", "joined a webcast").
   String.raw`\bjoined (?!(?:the|a|an|our|its|his|her|their) )[a-z][\w&.-]{1,30} to ${INTERVIEW_VERBS}\b`,
   String.raw`\b(?:sits?|sat) down with [^.]{1,60}?\bto ${INTERVIEW_VERBS}\b`,
+  // "discusses the company's listing in an interview with Proactive's Stephen Gunnion".
+  String.raw`\bin an? (?:[a-z-]{1,20} )?interview with\b`,
   String.raw`\b(?:spoke|speaks|talks?|talked) (?:to|with) [a-z][\w&.-]{1,30}'s [^.]{1,40}?\babout\b`,
   String.raw`\b(?:tells?|told) [a-z][\w&.-]{1,30}'s [a-z.'-]{1,20} [a-z.'-]{1,20} (?:the company|that|how|its?)\b`,
   String.raw`\b(?:joined|spoke with|speaks with|sat down with|talked with|talks with) [^.]{1,60}\b(?:from|of) ` +

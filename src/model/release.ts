@@ -14,6 +14,7 @@
 import {absentFromDraft, type Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import type {Listing} from './listing.js'
+import {datelineDate} from './offering-terms.js'
 import {findOwnOffering, type Stage} from './release-offering.js'
 import {
   ACQUISITION,
@@ -81,7 +82,7 @@ export interface Release {
 
 /** What the release model is decided from, beside its sentences. */
 export interface ReleaseContext {
-  layout?: Pick<Layout, 'leadEnd' | 'openingEnd'>
+  layout?: Pick<Layout, 'leadEnd' | 'openingEnd'> & Partial<Pick<Layout, 'dateline'>>
   listings?: Listing[]
   /**
    * The release carries an issuer's own apparatus: an exchange disclaimer or a forward-looking caution. Reported
@@ -157,7 +158,9 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   const listings = context.listings ?? []
   const others = otherCompanyNames(own, listings)
   const othersOffering = (sentence: Sentence) => tradeInOther(sentence, listings, others)
-  const offering = speaker === 'issuer' ? findOwnOffering(own, leadEnd, issuesOtherwise, othersOffering) : undefined
+  const released = context.layout ? datelineDate(context.layout)?.date : undefined
+  const offering =
+    speaker === 'issuer' ? findOwnOffering(own, leadEnd, issuesOtherwise, othersOffering, released) : undefined
   if (offering) add('offering', offering.evidence, {stage: offering.stage, form: offering.form})
   kinds.sort((a, b) => a.start - b.start)
   const announcers = findAnnouncers(wider, listings)

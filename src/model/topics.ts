@@ -619,7 +619,15 @@ const TERMS_VERBS = [
   'be offered',
   'be sold',
   // An agreement's terms: who keeps a royalty or an interest ("the vendor will retain a 2% NSR royalty").
-  String.raw`retain (?:a|an|the|its|their|his|her) (?:[\w.%-]{1,20} ){0,4}?(?:royalty|royalties|nsr|interest|stake)`
+  String.raw`retain (?:a|an|the|its|their|his|her) (?:[\w.%-]{1,20} ){0,4}?(?:royalty|royalties|nsr|interest|stake)`,
+  // An exchange ratio: "each holder will receive 0.5 of a share for each unit held".
+  String.raw`receive (?:[\w.,$-]{1,20} ){1,8}?for (?:each|every)`,
+  // A service agreement's terms: its fee ("the Company will pay Fairfax a monthly fee of $5,000", "the consultant will
+  // receive compensation of $7,000 per month", "will not receive shares or options as compensation") and its renewal
+  // ("will automatically continue on a month-to-month basis").
+  String.raw`(?:pay|receive) [^.;]{0,60}?\b(?:fees?|per month|a month|monthly|retainer|compensation)\b`,
+  String.raw`receive (?:any )?(?:common )?(?:shares|options|securities)\b`,
+  String.raw`continue on an? (?:[\w-]{1,20} ){0,2}basis`
 ]
 const ADVERBS = ['only', 'also', 'not', 'then', 'automatically', 'immediately', 'fully', 'each', 'all']
 /**
