@@ -146,7 +146,10 @@ const NOT_CURRENT_FR = new RegExp(
   ])
 )
 const HISTORICAL = new RegExp(
-  String.raw`\bhistor(?:ic|ical)(?: (?:mineral|uranium|gold|copper|silver))? (?:resources?|reserves?|estimates?|mineral ` +
+  // With its categories between ("historical Indicated resource", "historic Measured and Indicated resources").
+  String.raw`\bhistor(?:ic|ical)(?: (?:measured|indicated|inferred|proven|probable)` +
+    String.raw`(?:,? (?:and |& |\+ )?(?:indicated|inferred|probable)){0,2})?` +
+    String.raw`(?: (?:mineral|uranium|gold|copper|silver))? (?:resources?|reserves?|estimates?|mineral ` +
     String.raw`resource estimates?|resource estimates?)\b` +
     String.raw`|\b(?:resource|reserve|estimate)s?\b[^.]{0,40}\b(?:is|are) (?:now )?(?:considered )?historical\b` +
     String.raw`|\bnon-?(?:ni 43-101 )?compliant (?:mineral )?(?:resource|reserve|estimate)s?\b|\bnot (?:ni )?43-101 compliant\b` +
@@ -287,7 +290,10 @@ const STUDY_RESULT = new RegExp(
 )
 const TARGET = new RegExp(
   String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?` +
-    String.raw`|potential (?:quantity|tonnage)|geological potential)\b`
+    String.raw`|potential (?:quantity|tonnage)|geological potential` +
+    // A future resource aimed at ("targeting a potential future resource of 100 Mt", "a potential resource of 5-8 Mt").
+    String.raw`|potential (?:future )?(?:mineral )?resources? (?:of|between|in the range)` +
+    String.raw`|target(?:s|ed|ing)? an? (?:(?:potential|future|initial|maiden) ){0,2}(?:mineral )?resource (?:of|between))\b`
 )
 /** A French exploration target (« cible d'exploration », « quantité potentielle », « tonnage potentiel »). */
 const TARGET_FR = new RegExp(
