@@ -115,3 +115,50 @@ describe('estimates: a future resource aimed at is an exploration target, not a 
     expect(stated.targets).toEqual([])
   })
 })
+
+describe('release: an analyst’s coverage note and a promoter’s short report speak for a third party', () => {
+  it.each([
+    [
+      'an analyst initiating coverage',
+      '# Keel Research Initiates Coverage on Tamsin Copper Corp. (CSE: TMC)\n\nDALLAS, TX -- May 4, 2026 -- Keel ' +
+        'Research initiates their coverage on Tamsin Copper Corp. (CSE: TMC). Tamsin holds the Orrin deposit, with ' +
+        'an Indicated resource of 5.2 million tonnes at 2.1% Cu, and drilled 12.0 metres of 3.4% Cu in hole OR-14.',
+      // The headline says it first.
+      'Initiates Coverage on'
+    ],
+    [
+      'an analyst updating its research coverage',
+      '# Keel Research Updates Research Coverage of Tamsin Copper Corp.\n\nKeel Research updates its research ' +
+        'coverage of Tamsin Copper Corp. (CSE: TMC). In its second quarter, Tamsin drilled 12.0 metres of 3.4% Cu ' +
+        'in hole OR-14.',
+      'Updates Research Coverage of'
+    ],
+    [
+      'a promoter’s short report pointing to the release',
+      'Tamsin Copper (CSE: TMC) announced that hole OR-14 returned 12.0 metres of 3.4% Cu at its Orrin project.' +
+        '\n\nTo view the press release, visit https://example.com/tmc',
+      'To view the press release, visit'
+    ]
+  ])('%s', async (_kind, value, words) => {
+    const release = model(value).release
+    expect(release.speaker).toBe('third-party')
+    expect(release.onBehalf).toBeUndefined()
+    expect(value.slice(release.speakerEvidence!.start, release.speakerEvidence!.end)).toBe(words)
+    // The issuer's duties are not the analyst's or the promoter's: at most a warning, no exchange disclaimer owed.
+    for (const id of ['qp-statement', 'exploration-results', 'mineral-resource'] as const) {
+      expect((await messages(id, value)).filter((m) => m.includes(' error '))).toEqual([])
+    }
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+  })
+
+  it.each([
+    // The issuer announces the analyst's coverage: its own release, in its own voice.
+    `${LEAD} The Company is pleased to announce that Keel Research has initiated coverage of the Company.`,
+    `${LEAD} Keel Research has initiated research coverage on Tamsin.`,
+    // The issuer points to an earlier release of its own, in its own words.
+    `${LEAD} Hole OR-14 returned 12.0 metres of 3.4% Cu. To view the press release of March 2, 2026 on hole ` +
+      'OR-13, see the Company’s website.'
+  ])('the issuer’s own release: %s', (value) => {
+    expect(model(value).release.speaker).toBe('issuer')
+  })
+})

@@ -337,6 +337,8 @@ const DAYS = group(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'sat
  */
 export const REPORT_SOURCE = anyOf([
   String.raw`\bto (?:view|read|see|access) the (?:full|complete|original) (?:press |news )?(?:release|article)\b`,
+  // "To view the press release, visit https://…": the release it reports, named without "full".
+  String.raw`\bto (?:view|read|see|access) the (?:press|news) release,? (?:visit|go to|click)\b`,
   String.raw`\b(?:full|complete|original) (?:text of the )?(?:press|news) release (?:is available|can be (?:found|viewed|read))`,
   String.raw`\bsource: ?(?:the )?(?:company'?s? )?(?:press|news) release\b`,
   String.raw`\b(?:disseminated|distributed) on behalf of\b`,
@@ -391,6 +393,9 @@ export const REPORT_LEAD = anyOf([
   String.raw`\b(?:latest )?update (?:is out|is now available)\b`,
   String.raw`\b(?:update|announcement) from\b[^.]{1,80}\bis (?:now )?(?:available|out)\b`,
   String.raw`\ba statement (?:noted|said)\b`,
+  // An analyst's note: "Keel Research initiates their coverage on Acme Gold", "updates its research coverage of"
+  // (present tense, the analyst speaking; an issuer's release says "has initiated coverage of the Company").
+  String.raw`\b(?:initiates|updates|resumes|reiterates) (?:their |its )?(?:(?:equity )?research )?coverage (?:on|of)\b`,
   // An interview: an officer "joined Dana Roe from Proactive to discuss", "joined Proactive's Dana Roe with news
   // that", "sits down with Proactive's Dana Roe to discuss", "spoke to Proactive's Dana Roe about", "tells
   // Proactive's Dana Roe the company is on track": the interviewer is named with the outlet, by "from" or its
