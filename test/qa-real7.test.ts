@@ -162,3 +162,31 @@ describe('release: an analyst’s coverage note and a promoter’s short report 
     expect(model(value).release.speaker).toBe('issuer')
   })
 })
+
+describe('release: a publisher’s write-up of the companies it profiles', () => {
+  const article =
+    '# Why Tamsin Copper Is One to Watch\n\nCopper demand keeps rising. Tamsin Copper Corp. (CSE: TMC) drilled 12.0 ' +
+    'metres of 3.4% Cu in hole OR-14 at its Orrin project.\n\nThe Publisher is often paid by one or more of the ' +
+    'profiled companies to write about them.'
+  it('paid by the issuer: a third party speaking on its behalf, whose technical findings stay errors', async () => {
+    const value = `${article} In this case, the Publisher has been compensated by Tamsin Copper Corp. for this article.`
+    const release = model(value).release
+    expect(release.speaker).toBe('third-party')
+    expect(release.onBehalf?.words).toBe('has been compensated by')
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+    expect((await messages('qp-statement', value)).some((m) => m.includes(' error '))).toBe(true)
+  })
+
+  it('not paid: a third party whose findings are warnings', async () => {
+    const value = `${article} In this case, the Publisher has not been compensated for this article.`
+    const release = model(value).release
+    expect(release.speaker).toBe('third-party')
+    expect(release.onBehalf).toBeUndefined()
+    expect((await messages('qp-statement', value)).filter((m) => m.includes(' error '))).toEqual([])
+  })
+
+  it('an issuer’s release that names a profile of its own is still the issuer’s', () => {
+    const value = `${LEAD} The Company was profiled by Keel Research in May. Hole OR-14 returned 12.0 metres of 3.4% Cu.`
+    expect(model(value).release.speaker).toBe('issuer')
+  })
+})

@@ -347,7 +347,10 @@ export const REPORT_SOURCE = anyOf([
   // A paid article: "This content is a paid advertisement", "This article contains sponsored content".
   String.raw`\b(?:this|the) (?:content|article|post) (?:is|contains) (?:a )?(?:paid advertisement|sponsored content)\b`,
   // An excerpt that ends where the article goes on elsewhere: "Read More>>".
-  String.raw`\bread (?:the )?(?:more|full (?:article|story))\s?>>`
+  String.raw`\bread (?:the )?(?:more|full (?:article|story))\s?>>`,
+  // A publisher's disclaimer about the issuers it writes up: "the speculative nature of the companies profiled",
+  // "one or more of the profiled companies".
+  String.raw`\b(?:companies|company) profiled\b|\bprofiled compan(?:y|ies)\b`
 ])
 
 /**
@@ -370,7 +373,10 @@ export const ON_BEHALF = anyOf([
   // "disseminated", "distributed", and a copy's misspelling ("Disemminated").
   String.raw`\b(?:dis[a-z]{4,12}(?:ated|uted)|issued|published|prepared|produced|written) on behalf of\b`,
   String.raw`\bsponsored (?:by|content|article|post)\b`,
-  String.raw`\bpaid (?:advertising|advertisement|promotion|promotional)\b`
+  String.raw`\bpaid (?:advertising|advertisement|promotion|promotional)\b`,
+  // A publisher paid for it: "the Publisher has been compensated by Acme", "has been retained and compensated by"
+  // (not "has not been compensated").
+  String.raw`\b(?:has|have) been (?:retained and )?(?:compensated|paid) (?:by|to)\b`
 ])
 
 /**
