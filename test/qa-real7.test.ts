@@ -82,6 +82,28 @@ describe('estimates: a historical estimate named with its categories is historic
   })
 })
 
+describe('estimates: records and production are not estimates', () => {
+  it('historical drilling results said not to comply with NI 43-101 are records, not a historical estimate', async () => {
+    const value =
+      `${LEAD}\n\nFound in the 1970s, the Orrin deposit may host copper in quantity, based on historical ` +
+      'non-NI 43-101 compliant drilling results.\n'
+    expect(model(value).estimates.historical).toEqual([])
+    expect(await messages('historical-estimate', value)).toEqual([])
+    // Said of an estimate, the same words still make one.
+    const estimate = value.replace('drilling results', 'resource estimates')
+    expect(model(estimate).estimates.historical.map((h) => h.strength)).toEqual(['weak'])
+  })
+
+  it.each([
+    'In April the Orrin mine set a record, extracting 4,600 tons of ore containing about 150,000 pounds of copper at 1.6% Cu.',
+    'Crews hoisted 4,600 tonnes of ore grading 1.6% Cu from the Orrin mine in April.'
+  ])('what was extracted: %s', async (sentence) => {
+    const value = `${LEAD}\n\n${sentence}\n`
+    expect(model(value).estimates.resources).toEqual([])
+    expect(await messages('mineral-resource', value)).toEqual([])
+  })
+})
+
 describe('estimates: a future resource aimed at is an exploration target, not a resource', () => {
   it.each([
     [

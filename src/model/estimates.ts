@@ -127,9 +127,12 @@ const ESTIMATE_WORD = new RegExp(
   String.raw`\b(?:estimates?|estimated|deposits?|hosts?|hosting|contains?|containing)\b|` +
     frenchWords(['estimations?', String.raw`estim[ée]e?s?`, 'gisements?'])
 )
-/** Not an estimate: what was produced, mined or sold; a target; a rate. */
+/** Words that name an estimate (not its records: drilling, sampling, assays). */
+const NAMES_ESTIMATE = /\b(?:resources?|reserves?|estimat\w*|tonnages?|inventor(?:y|ies))\b/
+/** Not an estimate: what was produced, mined, extracted or sold; a target; a rate. */
 const NOT_ESTIMATE = new RegExp(
-  String.raw`\b(?:produc\w*|mined|milled|processed|sold|sales|shipped|exploration targets?|resource targets?` +
+  String.raw`\b(?:produc\w*|mined|milled|processed|extract(?:ed|ing|ion)|hoisted|sold|sales|shipped|exploration targets?` +
+    String.raw`|resource targets?` +
     String.raw`|target(?:ing|s)? (?:of|greater)|tpd|per day|per annum|annual)\b|` +
     frenchWords(['cibles?', 'par jour', String.raw`par ann[ée]e`, 'par an', 'annuelles?', 'tpj'])
 )
@@ -672,7 +675,10 @@ export function findEstimates(
       if (sum && !/respectively/.test(text) && !inferredSums.some(again)) inferredSums.push(sum)
     } else if (has(sentence, HISTORICAL) && !has(sentence, CAUTIONS) && !has(sentence, FLI)) {
       const named = stated(sentence, HISTORICAL, quantity ? 'strong' : 'weak')
-      if (named) historical.push(named)
+      // "Non-NI 43-101 compliant" alone names an estimate only where the sentence speaks of one: "historical
+      // non-NI 43-101 compliant drilling results" are records, not an estimate.
+      const records = named !== undefined && named.words.includes('43-101') && !has(sentence, NAMES_ESTIMATE)
+      if (named && !records) historical.push(named)
     } else if (has(sentence, HISTORICAL_FR) && !has(sentence, CAUTIONS_FR) && !has(sentence, FLI_FR)) {
       const named = stated(sentence, HISTORICAL_FR, 'weak')
       if (named) historical.push(named)
