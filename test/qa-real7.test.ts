@@ -185,6 +185,24 @@ describe('release: an analyst’s coverage note and a promoter’s short report 
   })
 })
 
+describe('release: a summary of an interview that points to it', () => {
+  const summary =
+    'Tamsin Copper (CSE: TMC) has started a 5,000-metre drill program at its Orrin project, its CEO said.\n\n' +
+    'To view the full interview, visit https://example.com/tmc'
+  it('without an issuer’s apparatus: a third party’s report, its findings warnings', async () => {
+    expect(model(summary).release.speaker).toBe('third-party')
+    expect((await messages('qp-statement', summary)).filter((m) => m.includes(' error '))).toEqual([])
+    expect(await messages('exchange-disclaimer', summary)).toEqual([])
+  })
+
+  it('with the issuer’s disclaimer: the issuer’s release linking its officer’s interview', () => {
+    const value =
+      `${summary}\n\nNeither the Canadian Securities Exchange nor its Market Regulator accepts responsibility for ` +
+      'the adequacy or accuracy of this release.'
+    expect(model(value).release.speaker).toBe('issuer')
+  })
+})
+
 describe('release: a publisher’s write-up of the companies it profiles', () => {
   const article =
     '# Why Tamsin Copper Is One to Watch\n\nCopper demand keeps rising. Tamsin Copper Corp. (CSE: TMC) drilled 12.0 ' +
