@@ -104,6 +104,21 @@ describe('estimates: records and production are not estimates', () => {
   })
 })
 
+describe('estimates: a deposit along the trend of the issuer’s project is another owner’s', () => {
+  it('along the trend of a neighbour’s deposit: not the issuer’s estimate', async () => {
+    const value =
+      `${LEAD}\n\nOrrin lies along the trend of the Lac Vert copper deposit, which contains 43 million tonnes at ` +
+      '0.9% Cu and is being developed by Vernal Metals.\n'
+    expect(model(value).estimates.resources).toEqual([])
+    expect(await messages('mineral-resource', value)).toEqual([])
+  })
+
+  it('the issuer’s own deposit "open along strike" is still its estimate', () => {
+    const value = `${LEAD}\n\nThe Orrin deposit, open along strike, hosts an Indicated resource of 5.2 Mt at 2.1% Cu.\n`
+    expect(model(value).estimates.resources.length).toBe(1)
+  })
+})
+
 describe('estimates: a future resource aimed at is an exploration target, not a resource', () => {
   it.each([
     [

@@ -491,6 +491,8 @@ const ELSEWHERE = new RegExp(
     String.raw`\bcontiguous\b`,
     String.raw`\bneighbou?ring\b`,
     String.raw`\bnearby\b`,
+    // "positioned along the trend of the Lac Vert deposit", "along strike from Kestrel's mine" (not "open along strike").
+    String.raw`\balong (?:the )?(?:same )?(?:trend|strike) (?:of|from)\b`,
     String.raw`\banalog(?:ue)?\b`,
     String.raw`\bet\.? al\b`,
     String.raw`\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)`
