@@ -245,3 +245,26 @@ describe('release: a publisher’s write-up of the companies it profiles', () =>
     expect(model(value).release.speaker).toBe('issuer')
   })
 })
+
+describe('release: a publisher’s disclaimer inside its forward-looking caution still says whose piece it is', () => {
+  const piece = (paid: string) =>
+    '# Three Copper Stocks to Watch\n\nCopper demand keeps rising. Tamsin Copper Corp. (CSE: TMC) drilled 12.0 ' +
+    'metres of 3.4% Cu in hole OR-14 at its Orrin project.\n\nDisclaimer: This content contains forward-looking ' +
+    'statements, which involve risks and uncertainties, and actual results may differ materially; an investment ' +
+    `may be lost due to the speculative nature of the companies profiled. ${paid}`
+  it('paid by the issuer: on its behalf, its technical findings stay errors, no exchange disclaimer owed', async () => {
+    const value = piece('Keel Media has been compensated by Tamsin Copper Corp. for this content.')
+    const release = model(value).release
+    expect(release.speaker).toBe('third-party')
+    expect(release.onBehalf?.words).toBe('has been compensated by')
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+    expect((await messages('qp-statement', value)).some((m) => m.includes(' error '))).toBe(true)
+  })
+
+  it('not paid: a third party’s piece, its findings warnings', async () => {
+    const value = piece('Keel Media has not been compensated for this content.')
+    expect(model(value).release.speaker).toBe('third-party')
+    expect(model(value).release.onBehalf).toBeUndefined()
+    expect((await messages('qp-statement', value)).filter((m) => m.includes(' error '))).toEqual([])
+  })
+})
