@@ -138,9 +138,15 @@ export const HISTORICAL_STATEMENT = declare('historical-estimate-caution', [
     substantive: true
   },
   gap('gap-2', 4),
-  {id: 'classify', label: 'to classify it as current', wordings: ['classify'], substantive: true},
+  // "to classify … as current", and the same said as "to categorize", "to make … current", "to render … current".
+  {
+    id: 'classify',
+    label: 'to classify it as current',
+    wordings: ['classify', 'categorize', 'categorise', 'make', 'render'],
+    substantive: true
+  },
   gap('gap-3', 8),
-  {id: 'current', label: 'as current mineral resources', wordings: ['as current'], substantive: true},
+  {id: 'current', label: 'as current mineral resources', wordings: ['as current', 'current'], substantive: true},
   gap('gap-4', 12),
   {
     id: 'treating',

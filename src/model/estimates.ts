@@ -127,9 +127,12 @@ const ESTIMATE_WORD = new RegExp(
   String.raw`\b(?:estimates?|estimated|deposits?|hosts?|hosting|contains?|containing)\b|` +
     frenchWords(['estimations?', String.raw`estim[ée]e?s?`, 'gisements?'])
 )
-/** Not an estimate: what was produced, mined or sold; a target; a rate. */
+/** Words that name an estimate (not its records: drilling, sampling, assays). */
+const NAMES_ESTIMATE = /\b(?:resources?|reserves?|estimat\w*|tonnages?|inventor(?:y|ies))\b/
+/** Not an estimate: what was produced, mined, extracted or sold; a target; a rate. */
 const NOT_ESTIMATE = new RegExp(
-  String.raw`\b(?:produc\w*|mined|milled|processed|sold|sales|shipped|exploration targets?|resource targets?` +
+  String.raw`\b(?:produc\w*|mined|milled|processed|extract(?:ed|ing|ion)|hoisted|sold|sales|shipped|exploration targets?` +
+    String.raw`|resource targets?` +
     String.raw`|target(?:ing|s)? (?:of|greater)|tpd|per day|per annum|annual)\b|` +
     frenchWords(['cibles?', 'par jour', String.raw`par ann[ée]e`, 'par an', 'annuelles?', 'tpj'])
 )
@@ -146,7 +149,10 @@ const NOT_CURRENT_FR = new RegExp(
   ])
 )
 const HISTORICAL = new RegExp(
-  String.raw`\bhistor(?:ic|ical)(?: (?:mineral|uranium|gold|copper|silver))? (?:resources?|reserves?|estimates?|mineral ` +
+  // With its categories between ("historical Indicated resource", "historic Measured and Indicated resources").
+  String.raw`\bhistor(?:ic|ical)(?: (?:measured|indicated|inferred|proven|probable)` +
+    String.raw`(?:,? (?:and |& |\+ )?(?:indicated|inferred|probable)){0,2})?` +
+    String.raw`(?: (?:mineral|uranium|gold|copper|silver))? (?:resources?|reserves?|estimates?|mineral ` +
     String.raw`resource estimates?|resource estimates?)\b` +
     String.raw`|\b(?:resource|reserve|estimate)s?\b[^.]{0,40}\b(?:is|are) (?:now )?(?:considered )?historical\b` +
     String.raw`|\bnon-?(?:ni 43-101 )?compliant (?:mineral )?(?:resource|reserve|estimate)s?\b|\bnot (?:ni )?43-101 compliant\b` +
@@ -287,7 +293,10 @@ const STUDY_RESULT = new RegExp(
 )
 const TARGET = new RegExp(
   String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?` +
-    String.raw`|potential (?:quantity|tonnage)|geological potential)\b`
+    String.raw`|potential (?:quantity|tonnage)|geological potential` +
+    // A future resource aimed at ("targeting a potential future resource of 100 Mt", "a potential resource of 5-8 Mt").
+    String.raw`|potential (?:future )?(?:mineral )?resources? (?:of|between|in the range)` +
+    String.raw`|target(?:s|ed|ing)? an? (?:(?:potential|future|initial|maiden) ){0,2}(?:mineral )?resource (?:of|between))\b`
 )
 /** A French exploration target (« cible d'exploration », « quantité potentielle », « tonnage potentiel »). */
 const TARGET_FR = new RegExp(
@@ -482,6 +491,8 @@ const ELSEWHERE = new RegExp(
     String.raw`\bcontiguous\b`,
     String.raw`\bneighbou?ring\b`,
     String.raw`\bnearby\b`,
+    // "positioned along the trend of the Lac Vert deposit", "along strike from Kestrel's mine" (not "open along strike").
+    String.raw`\balong (?:the )?(?:same )?(?:trend|strike) (?:of|from)\b`,
     String.raw`\banalog(?:ue)?\b`,
     String.raw`\bet\.? al\b`,
     String.raw`\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)`
@@ -666,7 +677,10 @@ export function findEstimates(
       if (sum && !/respectively/.test(text) && !inferredSums.some(again)) inferredSums.push(sum)
     } else if (has(sentence, HISTORICAL) && !has(sentence, CAUTIONS) && !has(sentence, FLI)) {
       const named = stated(sentence, HISTORICAL, quantity ? 'strong' : 'weak')
-      if (named) historical.push(named)
+      // "Non-NI 43-101 compliant" alone names an estimate only where the sentence speaks of one: "historical
+      // non-NI 43-101 compliant drilling results" are records, not an estimate.
+      const records = named !== undefined && named.words.includes('43-101') && !has(sentence, NAMES_ESTIMATE)
+      if (named && !records) historical.push(named)
     } else if (has(sentence, HISTORICAL_FR) && !has(sentence, CAUTIONS_FR) && !has(sentence, FLI_FR)) {
       const named = stated(sentence, HISTORICAL_FR, 'weak')
       if (named) historical.push(named)

@@ -347,15 +347,19 @@ export const REPORT_SOURCE = anyOf([
   // A paid article: "This content is a paid advertisement", "This article contains sponsored content".
   String.raw`\b(?:this|the) (?:content|article|post) (?:is|contains) (?:a )?(?:paid advertisement|sponsored content)\b`,
   // An excerpt that ends where the article goes on elsewhere: "Read More>>".
-  String.raw`\bread (?:the )?(?:more|full (?:article|story))\s?>>`
+  String.raw`\bread (?:the )?(?:more|full (?:article|story))\s?>>`,
+  // A publisher's disclaimer about the issuers it writes up: "the speculative nature of the companies profiled",
+  // "one or more of the profiled companies".
+  String.raw`\b(?:companies|company) profiled\b|\bprofiled compan(?:y|ies)\b`
 ])
 
 /**
  * A weaker sign of a news report, anywhere in it: a market report on the issuer's shares ("shares were last seen up
- * $0.01", "were at last look up 1.6%", "share price rose nearly 1% on Friday"), or an officer's words told in the
- * narrator's ("Dana Roe, CFO for Acme, emphasized that …"). An issuer's own release may speak of its share price (an
- * officer's quote, a review of its year) or tell its officer's view: it counts only in the narrator's words, outside
- * a quotation, where the release carries no exchange disclaimer and no forward-looking caution.
+ * $0.01", "were at last look up 1.6%", "share price rose nearly 1% on Friday"), an officer's words told in the
+ * narrator's ("Dana Roe, CFO for Acme, emphasized that …"), or a pointer to the interview it sums up. An issuer's own
+ * release may speak of its share price (an officer's quote, a review of its year) or tell its officer's view: it
+ * counts only in the narrator's words, outside a quotation, where the release carries no exchange disclaimer and no
+ * forward-looking caution.
  */
 export const REPORT_SIGN = anyOf([
   String.raw`\b(?:shares?|stock) (?:were|was) (?:last seen |at last look )?(?:up|down|higher|lower)\b`,
@@ -366,7 +370,10 @@ export const REPORT_SIGN = anyOf([
   String.raw`\b(?:ceo|cfo|coo|president|chair(?:man|woman|person)?|founder|chief [a-z]{3,12} officer)\b[^,."]{0,40}` +
     String.raw` (?:of|for|at) (?!the (?:company|corporation|issuer)\b)[^,"]{1,50}, (?:stated|emphasi[sz]ed|noted|` +
     String.raw`highlighted|pointed (?:to|out)|explained|` +
-    String.raw`stressed|underscored|indicated|remarked) (?:that|the|its|how)\b`
+    String.raw`stressed|underscored|indicated|remarked) (?:that|the|its|how)\b`,
+  // A summary of an interview that points to it: "To view the full interview, visit …" (an issuer's release that
+  // links its officer's interview carries its own caution or disclaimer).
+  String.raw`\bto (?:view|watch|hear|listen to) the (?:full |complete )?interview\b`
 ])
 
 /**
@@ -378,7 +385,10 @@ export const ON_BEHALF = anyOf([
   // "disseminated", "distributed", and a copy's misspelling ("Disemminated").
   String.raw`\b(?:dis[a-z]{4,12}(?:ated|uted)|issued|published|prepared|produced|written) on behalf of\b`,
   String.raw`\bsponsored (?:by|content|article|post)\b`,
-  String.raw`\bpaid (?:advertising|advertisement|promotion|promotional)\b`
+  String.raw`\bpaid (?:advertising|advertisement|promotion|promotional)\b`,
+  // A publisher paid for it: "the Publisher has been compensated by Acme", "has been retained and compensated by"
+  // (not "has not been compensated").
+  String.raw`\b(?:has|have) been (?:retained and )?(?:compensated|paid) (?:by|to)\b`
 ])
 
 /**
@@ -405,6 +415,9 @@ export const REPORT_LEAD = anyOf([
   // A wire brief sourced to the issuer's filing: "…, according to a Friday filing with the Australian bourse".
   String.raw`\baccording to an? ${DAYS} (?:[a-z-]{1,20} ){0,3}?filing\b`,
   String.raw`\ba statement (?:noted|said)\b`,
+  // An analyst's note: "Keel Research initiates their coverage on Acme Gold", "updates its research coverage of"
+  // (present tense, the analyst speaking; an issuer's release says "has initiated coverage of the Company").
+  String.raw`\b(?:initiates|updates|resumes|reiterates) (?:their |its )?(?:(?:equity )?research )?coverage (?:on|of)\b`,
   // An interview: an officer "joined Dana Roe from Proactive to discuss", "joined Proactive's Dana Roe with news
   // that", "sits down with Proactive's Dana Roe to discuss", "spoke to Proactive's Dana Roe about", "tells
   // Proactive's Dana Roe the company is on track": the interviewer is named with the outlet, by "from" or its

@@ -89,6 +89,11 @@ export interface ReleaseContext {
    * words alone ("the Company said", "on Tuesday said") then do not make it a news service's report.
    */
   apparatus?: boolean
+  /**
+   * Every sentence of the release, its caution and disclaimers too: a publisher's disclaimer that says whose piece it
+   * is ("the speculative nature of the companies profiled", "has been compensated by Acme") often sits in the caution.
+   */
+  every?: Sentence[]
 }
 
 /** Without a layout: the headline, the dateline and the lead are the first three blocks. */
@@ -132,7 +137,9 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   const warning = first(own, EARLY_WARNING)
   const spoken = findSpeaker(wider, context.listings ?? [], warning !== undefined)
   // A news service's report about the issuer (an article, an interview) is not the issuer's release.
-  const reporter = spoken.speaker === 'issuer' ? findReporter(own, wider, leadEnd, context.apparatus) : undefined
+  // The signals of a report have words: a sentence without letters matches none, so none is filtered out here.
+  const every = context.every ?? own
+  const reporter = spoken.speaker === 'issuer' ? findReporter(every, wider, leadEnd, context.apparatus) : undefined
   const {speaker, evidence: speakerEvidence} = reporter ? {speaker: 'third-party' as const, evidence: reporter} : spoken
 
   const kinds: KindOf[] = []
@@ -164,7 +171,7 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   if (offering) add('offering', offering.evidence, {stage: offering.stage, form: offering.form})
   kinds.sort((a, b) => a.start - b.start)
   const announcers = findAnnouncers(wider, listings)
-  const onBehalf = speaker === 'third-party' ? first(own, ON_BEHALF) : undefined
+  const onBehalf = speaker === 'third-party' ? first(every, ON_BEHALF) : undefined
   return {speaker, speakerEvidence, onBehalf, announcers, kinds, ownOffering: offering?.evidence}
 }
 
