@@ -1,0 +1,81 @@
+/**
+ * Corporate, acquisition, production and other releases that are neither drill results nor a plain financing, of
+ * the kinds a ninth QA round read on real newswire copy and news services' reports (the cases below are invented
+ * issuers in our own words, each reproducing the shape of a defect the document model once misread).
+ */
+import {describe, expect, it} from 'vitest'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {buildModel} from '../src/model/model.js'
+import {format, lintWith} from './helpers.js'
+
+const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+const CAUTION =
+  'Forward-looking information: this release contains forward-looking information, including the timing of ' +
+  'production. Actual results may differ materially. Risks include metal prices. The Company assumes that permits ' +
+  'are kept and undertakes no obligation to update it, except as required by law.'
+
+describe('release: a news service’s report of an interview points to the interview', () => {
+  const report =
+    '# MineWire – Tamsin Mining Corp. (TSXV: TMS) Starts Production at Its Ferrand Mill\n\n' +
+    'Tamsin Mining (TSXV: TMS) has started gold concentrate production at its Ferrand mill and is preparing to ' +
+    'process ore from a partner’s project next quarter. CEO Lyle Brandt spoke about the milestone.\n\n'
+  it.each(['To view the full interview, visit https://example.com/tms', 'To watch the full episode, click here.'])(
+    '%s',
+    async (pointer) => {
+      const value = report + pointer
+      const release = model(value).release
+      expect(release.speaker).toBe('third-party')
+      const words = value.slice(release.speakerEvidence!.start, release.speakerEvidence!.end)
+      expect(pointer.startsWith(words)).toBe(true)
+      expect(await messages('exchange-disclaimer', value)).toEqual([])
+      const caution = await messages('forward-looking-caution', value)
+      expect(caution.length).toBe(1)
+      expect(caution[0]).toContain(': warning ')
+    }
+  )
+
+  it('the issuer’s own release that links to its CEO’s interview stays the issuer’s', () => {
+    const value = report + 'To view the full interview, visit https://example.com/tms\n\n' + CAUTION
+    expect(model(value).release.speaker).toBe('issuer')
+  })
+})
+
+describe('release: a story about the issuer, with no dateline and no apparatus, that calls it “the company”', () => {
+  const story = (close: string) =>
+    '# Ardmore Silver’s Quillan Project Shows Strong Economics\n\n' +
+    'Ardmore Silver Corp. has released a preliminary economic assessment for its Quillan project in Peru, with an ' +
+    'after-tax net present value of US$310 million and an internal rate of return of 41%. The company plans to ' +
+    'build a 2,000 tonne per day mill and expects permits by the end of next year.\n\n' +
+    `Chief Executive Officer Ines Moro said the results confirm a district-scale project. ${close}`
+
+  it.each([
+    ['a reporter’s closing line', 'This development is noteworthy for investors in the silver sector.'],
+    ['an officer quoted with her own “we”', '“We will now move to a feasibility study,” she added.']
+  ])('%s', async (_kind, close) => {
+    const value = story(close)
+    const release = model(value).release
+    expect(release.speaker).toBe('third-party')
+    expect(value.slice(release.speakerEvidence!.start, release.speakerEvidence!.end)).toBe('The company')
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+    const caution = await messages('forward-looking-caution', value)
+    expect(caution.length).toBe(1)
+    expect(caution[0]).toContain(': warning ')
+  })
+
+  it.each([
+    ['with a dateline', (s: string) => s.replace('\n\nArdmore', '\n\nLIMA, Peru, May 1, 2026 /Newswire/ - Ardmore')],
+    ['that names itself “the Company”', (s: string) => s.replace('The company plans', 'The Company plans')],
+    ['in the first person', (s: string) => s.replace('This development', 'We believe this development')],
+    ['that carries a forward-looking caution', (s: string) => s + '\n\n' + CAUTION]
+  ])('an issuer’s own release %s stays the issuer’s', async (_kind, edit) => {
+    const value = edit(story('This development is noteworthy for investors in the silver sector.'))
+    expect(model(value).release.speaker).toBe('issuer')
+    const disclaimer = await messages('exchange-disclaimer', value)
+    expect(disclaimer.length).toBe(1)
+    expect(disclaimer[0]).toContain(': error ')
+  })
+})
