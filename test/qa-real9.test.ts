@@ -79,3 +79,29 @@ describe('release: a story about the issuer, with no dateline and no apparatus, 
     expect(disclaimer[0]).toContain(': error ')
   })
 })
+
+describe('qp-statement: the study a statement says was prepared is no one’s name', () => {
+  const release = (statement: string) =>
+    'VANCOUVER, BC, May 1, 2026 /Newswire/ - Tarrow Metals Corp. (TSXV: TRW) ("Tarrow" or the "Company") has filed ' +
+    `its updated feasibility study for the Kelso project.\n\n${statement}\n\nNeither TSX Venture Exchange nor its ` +
+    'Regulation Services Provider (as that term is defined in the policies of the TSX Venture Exchange) accepts ' +
+    'responsibility for the adequacy or accuracy of this release.'
+
+  it.each([
+    'The Definitive Feasibility Study was prepared by independent Qualified Persons as defined in NI 43-101.',
+    'The Updated Preliminary Economic Assessment Report was prepared by independent Qualified Persons under NI 43-101.'
+  ])('%s', async (statement) => {
+    const value = release(statement)
+    expect(model(value).qp?.person).toBeUndefined()
+    const found = await messages('qp-statement', value)
+    expect(found.some((m) => m.includes(': error ') && m.includes('Missing name of the Qualified Person'))).toBe(true)
+  })
+
+  it('a named QP beside the study is still read', () => {
+    const value = release(
+      'The Definitive Feasibility Study was prepared under the supervision of Dana Whitlock, P.Eng., an independent ' +
+        'Qualified Person as defined in NI 43-101.'
+    )
+    expect(model(value).qp?.person?.words).toBe('Dana Whitlock')
+  })
+})
