@@ -23,7 +23,7 @@ describe('release: a news service’s report of an interview points to the inter
     '# MineWire – Tamsin Mining Corp. (TSXV: TMS) Starts Production at Its Ferrand Mill\n\n' +
     'Tamsin Mining (TSXV: TMS) has started gold concentrate production at its Ferrand mill and is preparing to ' +
     'process ore from a partner’s project next quarter. CEO Lyle Brandt spoke about the milestone.\n\n'
-  it.each(['To view the full interview, visit https://example.com/tms', 'To watch the full episode, click here.'])(
+  it.each(['To view the full interview, visit https://example.com/tms', 'To watch the interview, click here.'])(
     '%s',
     async (pointer) => {
       const value = report + pointer

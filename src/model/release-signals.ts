@@ -351,15 +351,16 @@ export const REPORT_SOURCE = anyOf([
 /**
  * A weaker sign of a news report, anywhere in it: a market report on the issuer's shares ("shares were last seen up
  * $0.01", "were at last look up 1.6%", "share price rose nearly 1% on Friday"), or a pointer to the interview it
- * reports ("To view the full interview, visit …", "to watch the full episode"). An issuer's own release may speak of
- * its share price (an officer's quote, a review of its year) or link to its CEO's interview: it counts only in the
- * narrator's words, outside a quotation, where the release carries no exchange disclaimer and no forward-looking
- * caution.
+ * sums up. An issuer's own release may speak of its share price (an officer's quote, a review of its year): it counts
+ * only in the narrator's words, outside a quotation, where the release carries no exchange disclaimer and no
+ * forward-looking caution.
  */
 export const REPORT_SIGN = anyOf([
   String.raw`\b(?:shares?|stock) (?:were|was) (?:last seen |at last look )?(?:up|down|higher|lower)\b`,
   String.raw`\b(?:were|was) at last look (?:up|down)\b|\bshare price (?:rose|fell|climbed|dropped|jumped|slipped)\b`,
-  String.raw`\bto (?:view|watch|hear|listen to) the (?:full|complete|entire) (?:interview|podcast|episode|video|conversation)\b`
+  // A summary of an interview that points to it: "To view the full interview, visit …" (an issuer's release that
+  // links its officer's interview carries its own caution or disclaimer).
+  String.raw`\bto (?:view|watch|hear|listen to) the (?:full |complete )?interview\b`
 ])
 
 /**
