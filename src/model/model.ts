@@ -176,7 +176,7 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   let usParagraph: UsParagraph | undefined
   let lifeDocument: LifeDocument | undefined
   const apparatus = exchangeDisclaimers.length > 0 || caution.length > 0
-  const release = findRelease(own, topics, {layout, listings, apparatus, dated: layout.dateline !== undefined})
+  const release = findRelease(own, topics, {layout, listings, apparatus})
   let estimates: Estimates | undefined
   let tables: Table[] | undefined
   let language: Languages | undefined

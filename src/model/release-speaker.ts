@@ -10,6 +10,7 @@
  * names (or calls "the Issuer"). With no announcing sentence, the issuer.
  */
 import {absentFromDraft, type Sentence} from './document.js'
+import {findDateline} from './layout.js'
 import type {Listing} from './listing.js'
 import {
   ANNOUNCES,
@@ -351,15 +352,14 @@ function quoted(sentence: Sentence, at: number): boolean {
  * Chris Wack"), or its opening reports the issuer's words ("Eminent Gold on Wednesday said", "the company said", "has
  * issued an announcement", an interview: "joined Dana Roe from Proactive to discuss") where the release carries no
  * issuer's apparatus (`apparatus`: an exchange disclaimer or a forward-looking caution). The words that show it, or
- * undefined. `leadEnd`: the last block of the headline, dateline and lead. A story with no dateline (`dated`) and no
- * apparatus is a news service's when it calls the issuer "the company" as a reporter does (`storyAbout`).
+ * undefined. `leadEnd`: the last block of the headline, dateline and lead. A story with no dateline and no apparatus
+ * is a news service's when it calls the issuer "the company" as a reporter does (`storyAbout`).
  */
 export function findReporter(
   all: Sentence[],
   opening: Sentence[],
   leadEnd: number,
-  apparatus = false,
-  dated = true
+  apparatus = false
 ): Decided | undefined {
   for (const sentence of opening) {
     const block = sentence.block
@@ -377,7 +377,7 @@ export function findReporter(
     const sign = apparatus ? null : REPORT_SIGN.exec(sentence.norm.text)
     if (sign && !quoted(sentence, sign.index)) return decided(sentence, sign.index, sign.index + sign[0].length)
   }
-  return dated || apparatus ? undefined : storyAbout(all)
+  return apparatus || all.length === 0 || findDateline(all[0].block.draft.blocks) ? undefined : storyAbout(all)
 }
 
 /** A reporter's word for the issuer (in lower case as written): "the company plans", "The company's newsroom". */
@@ -388,7 +388,7 @@ const OWN_TERM = /\b[Tt]he "?(?:Company|Corporation)\b|"(?:Company|Corporation)"
 const FIRST_PERSON = /\b(?:we|our|us(?!\$))\b/g
 
 /**
- * A story about the issuer, not its release: a text with no dateline and no apparatus (checked by the caller) that
+ * A story about the issuer, not its release: a text with no dateline and no apparatus (checked before) that
  * calls the issuer "the company" in lower case, as a reporter writes, and never names itself as an issuer does ("the
  * Company", "the "Corporation"", or "we" and "our" outside a quotation). The reporter's first "the company".
  */

@@ -88,11 +88,6 @@ export interface ReleaseContext {
    * words alone ("the Company said", "on Tuesday said") then do not make it a news service's report.
    */
   apparatus?: boolean
-  /**
-   * The release has a dateline (true unless told): a story with none, no apparatus and the issuer called "the
-   * company" as a reporter calls it is a news service's (release-speaker.ts).
-   */
-  dated?: boolean
 }
 
 /** Without a layout: the headline, the dateline and the lead are the first three blocks. */
@@ -136,8 +131,7 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   const warning = first(own, EARLY_WARNING)
   const spoken = findSpeaker(wider, context.listings ?? [], warning !== undefined)
   // A news service's report about the issuer (an article, an interview) is not the issuer's release.
-  const reporter =
-    spoken.speaker === 'issuer' ? findReporter(own, wider, leadEnd, context.apparatus, context.dated) : undefined
+  const reporter = spoken.speaker === 'issuer' ? findReporter(own, wider, leadEnd, context.apparatus) : undefined
   const {speaker, evidence: speakerEvidence} = reporter ? {speaker: 'third-party' as const, evidence: reporter} : spoken
 
   const kinds: KindOf[] = []
