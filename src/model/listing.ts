@@ -221,6 +221,11 @@ export function decideExchange(
     evidence.push({exchange: a.exchange, kind: 'approval', weight: WEIGHT.approval, start: a.start, end: a.end})
   }
   if (evidence.length === 0) return {exchange: undefined, evidence, conflict: undefined}
+  // An issuer tagged only abroad ("(Nasdaq: CRML)") with nothing strong for a Canadian exchange: the weak evidence
+  // (another company's "is listed on the TSXV under the symbol "UCU"", the approval a target's deal needs) is the
+  // partner's, not the issuer's listing.
+  const abroad = listings.some((listing) => listing.kind === 'tag' && listing.exchange === 'OTHER')
+  if (abroad && evidence.every((e) => e.weight < STRONG)) return {exchange: undefined, evidence, conflict: undefined}
   const totals = new Map<CanadianExchange, number>()
   for (const e of evidence) totals.set(e.exchange, (totals.get(e.exchange) ?? 0) + e.weight)
   // The most weight; a tie goes to the exchange named first.
