@@ -204,11 +204,16 @@ export function decideExchange(
   const evidence: ExchangeEvidence[] = []
   let firstTag = true
   const tagged = new Set(listings.filter((l) => l.kind === 'tag').map((l) => l.ticker))
+  // The issuer tagged only abroad ("(Nasdaq: CRML)"): no Canadian tag is among its tags.
+  const abroad = tagged.size > 0 && listings.every((l) => l.kind !== 'tag' || l.exchange === 'OTHER')
   for (const listing of listings) {
     if (listing.exchange === 'OTHER') continue
     // A statement is the issuer's when it gives the issuer's ticker, or when no tag says otherwise; else it may
     // be a partner's ("Beta Corp. is listed on the TSX Venture Exchange").
     const own = tagged.size === 0 || (listing.ticker !== '' && tagged.has(listing.ticker))
+    // Another ticker than the tags of an issuer tagged only abroad is another company's listing ("Ucore is listed on
+    // the TSXV under the trading symbol "UCU"" in its About paragraph): no evidence of the issuer's exchange.
+    if (abroad && !own && listing.ticker !== '') continue
     const statement = own ? WEIGHT.statement : WEIGHT.otherStatement
     const weight = listing.kind === 'statement' ? statement : firstTag ? WEIGHT.firstTag : WEIGHT.otherTag
     if (listing.kind === 'tag') firstTag = false
@@ -221,11 +226,6 @@ export function decideExchange(
     evidence.push({exchange: a.exchange, kind: 'approval', weight: WEIGHT.approval, start: a.start, end: a.end})
   }
   if (evidence.length === 0) return {exchange: undefined, evidence, conflict: undefined}
-  // An issuer tagged only abroad ("(Nasdaq: CRML)") with nothing strong for a Canadian exchange: the weak evidence
-  // (another company's "is listed on the TSXV under the symbol "UCU"", the approval a target's deal needs) is the
-  // partner's, not the issuer's listing.
-  const abroad = listings.some((listing) => listing.kind === 'tag' && listing.exchange === 'OTHER')
-  if (abroad && evidence.every((e) => e.weight < STRONG)) return {exchange: undefined, evidence, conflict: undefined}
   const totals = new Map<CanadianExchange, number>()
   for (const e of evidence) totals.set(e.exchange, (totals.get(e.exchange) ?? 0) + e.weight)
   // The most weight; a tie goes to the exchange named first.
