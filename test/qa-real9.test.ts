@@ -129,3 +129,27 @@ describe('listing: an issuer tagged only abroad is not listed where its partner 
     expect(model(value).exchange).toBe(exchange)
   })
 })
+
+describe('layout: a wire named in a web address is a footer, not a dateline', () => {
+  const story =
+    '# Quarry Clean Tech discusses its tailings process\n\n' +
+    'Quarry Clean Tech (TSXV: QCT) CEO Ona Vale discussed the company’s tailings process with a reporter.\n\n' +
+    'Vale explained that the process recovers zircon from waste and that the company plans a pilot plant.\n\n'
+
+  it.each([
+    'View source version on newsdirect.com: https://newsdirect.com/news/quarry-clean-tech-123',
+    'View source version on accesswire.com: https://www.accesswire.com/123/quarry'
+  ])('%s', async (footer) => {
+    const value = story + footer
+    expect(model(value).layout.dateline).toBeUndefined()
+    expect(model(value).release.speaker).toBe('third-party')
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+  })
+
+  it('a dateline that names its wire is still one', () => {
+    const value =
+      'VANCOUVER, BC /CNW/ - Quarry Clean Tech (TSXV: QCT) announces that it will build a pilot plant for ' +
+      'its tailings process.\n\nMore.'
+    expect(model(value).layout.dateline?.index).toBe(0)
+  })
+})
