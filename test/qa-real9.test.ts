@@ -70,6 +70,7 @@ describe('release: a story about the issuer, with no dateline and no apparatus, 
     ['with a dateline', (s: string) => s.replace('\n\nArdmore', '\n\nLIMA, Peru, May 1, 2026 /Newswire/ - Ardmore')],
     ['that names itself “the Company”', (s: string) => s.replace('The company plans', 'The Company plans')],
     ['in the first person', (s: string) => s.replace('This development', 'We believe this development')],
+    ['that announces in its voice', (s: string) => s.replace('Corp. has released', 'Corp. is pleased to announce')],
     ['that carries a forward-looking caution', (s: string) => s + '\n\n' + CAUTION]
   ])('an issuer’s own release %s stays the issuer’s', async (_kind, edit) => {
     const value = edit(story('This development is noteworthy for investors in the silver sector.'))

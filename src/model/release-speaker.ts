@@ -377,8 +377,15 @@ export function findReporter(
     const sign = apparatus ? null : REPORT_SIGN.exec(sentence.norm.text)
     if (sign && !quoted(sentence, sign.index)) return decided(sentence, sign.index, sign.index + sign[0].length)
   }
-  return apparatus || all.length === 0 || findDateline(all[0].block.draft.blocks) ? undefined : storyAbout(all)
+  if (apparatus || all.length === 0 || findDateline(all[0].block.draft.blocks)) return undefined
+  // A release whose lead announces in the issuer's voice ("Acme Gold Corp. announces", "is pleased to report") is the
+  // issuer's, however it names itself (a headline's "Acme Announces" may be a rewrite's).
+  const voiced = opening.some((s) => s.block.kind !== 'heading' && ISSUER_VOICE.test(s.norm.text))
+  return voiced ? undefined : storyAbout(all)
 }
+
+/** The issuer's voice announcing: "announces", "is pleased to", not a report's "announced" or "said it was pleased". */
+const ISSUER_VOICE = /\bannounc(?:es|e)\b|\b(?:is|are) (?:pleased|happy|delighted|proud|excited) to\b/
 
 /** A reporter's word for the issuer (in lower case as written): "the company plans", "The company's newsroom". */
 const REPORTER_TERM = /\bthe company\b/
