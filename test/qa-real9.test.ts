@@ -154,3 +154,25 @@ describe('layout: a wire named in a web address is a footer, not a dateline', ()
     expect(model(value).layout.dateline?.index).toBe(0)
   })
 })
+
+describe('forward-looking: a listed security’s status is no plan', () => {
+  const release = (sentence: string) =>
+    'VANCOUVER, BC, August 4, 2026 /Newswire/ - Birchwood Metals Inc. (TSXV: BWM) ("Birchwood" or the "Company") ' +
+    `announces that its common shares have been approved for quotation on the OTCQB under the symbol "BWMTF". ${sentence}`
+
+  it.each([
+    'The common shares will continue to trade on the TSX Venture Exchange under the symbol "BWM".',
+    'The shares will also continue to be listed on the TSX Venture Exchange.'
+  ])('%s', async (sentence) => {
+    const value = release(sentence)
+    expect(model(value).topics.forwardLooking).toBeUndefined()
+    expect(await messages('forward-looking-caution', value)).toEqual([])
+  })
+
+  it('a plan beside it is still forward-looking', () => {
+    const value = release(
+      'The shares will continue to trade on the TSXV, and the Company will drill its Ardley project.'
+    )
+    expect(model(value).topics.forwardLooking?.strength).toBe('strong')
+  })
+})
