@@ -144,9 +144,10 @@ describe('forward-looking-caution: an investor relations agreement’s terms are
 })
 
 describe('release: a news service’s rewrite tells the officer’s words in its own', () => {
+  // "The Company", as an issuer writes it: a story that calls it "the company" is a report by that alone (qa-real9).
   const body =
     'Corvid Gold Corp. has settled $1.2 million of debt through the issuance of 6,000,000 units at a deemed price of ' +
-    '$0.20 per unit. The company will issue the units once the TSX Venture Exchange approves the settlement.\n\n'
+    '$0.20 per unit. The Company will issue the units once the TSX Venture Exchange approves the settlement.\n\n'
   it.each([
     ['Dana Roe, CFO for Corvid, emphasized that the settlement strengthens the balance sheet.', 'emphasized that'],
     [

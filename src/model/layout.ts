@@ -33,7 +33,10 @@ const WIRE = [
  */
 const FRENCH_DATE = String.raw`\d{1,2}(?:er)? (?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c)[a-zéû]{0,5}\.? \d{4}`
 const dateOnly = new RegExp(String.raw`^(?:[a-z]+, )?(?:${DATE}|(?:le )?${FRENCH_DATE})\.?$`)
-const datelineRe = new RegExp(String.raw`^[^.]{0,${LIMITS.datelinePrefix}}?(?:${DATE}|${FRENCH_DATE}|${WIRE})`)
+// A wire named in a web address is a footer's link ("View source version on newsdirect.com: https://…"), not a dateline.
+const datelineRe = new RegExp(
+  String.raw`^[^.]{0,${LIMITS.datelinePrefix}}?(?:${DATE}|${FRENCH_DATE}|(?:${WIRE})(?![.][a-z]{2,3}\b))`
+)
 
 /**
  * A page's header or footer left inside the text by copy from a PDF: a short line with a page number ("Alder Creek

@@ -207,11 +207,16 @@ export function decideExchange(
   const evidence: ExchangeEvidence[] = []
   let firstTag = true
   const tagged = new Set(listings.filter((l) => l.kind === 'tag').map((l) => l.ticker))
+  // The issuer tagged only abroad ("(Nasdaq: CRML)"): no Canadian tag is among its tags.
+  const abroad = tagged.size > 0 && listings.every((l) => l.kind !== 'tag' || l.exchange === 'OTHER')
   for (const listing of listings) {
     if (listing.exchange === 'OTHER') continue
     // A statement is the issuer's when it gives the issuer's ticker, or when no tag says otherwise; else it may
     // be a partner's ("Beta Corp. is listed on the TSX Venture Exchange").
     const own = tagged.size === 0 || (listing.ticker !== '' && tagged.has(listing.ticker))
+    // Another ticker than the tags of an issuer tagged only abroad is another company's listing ("Ucore is listed on
+    // the TSXV under the trading symbol "UCU"" in its About paragraph): no evidence of the issuer's exchange.
+    if (abroad && !own && listing.ticker !== '') continue
     const statement = own ? WEIGHT.statement : WEIGHT.otherStatement
     const weight = listing.kind === 'statement' ? statement : firstTag ? WEIGHT.firstTag : WEIGHT.otherTag
     if (listing.kind === 'tag') firstTag = false

@@ -217,6 +217,8 @@ const NON_NAME = new Set(
     'statement professional engineer geoscientist ordre des ontario quebec québec british columbia alberta ' +
     'manitoba saskatchewan nunavut yukon newfoundland labrador geo eng cpg ni copper gold silver nickel zinc ' +
     'lithium uranium mining mines metals minerals group consulting engineering capital ventures royalty royalties ' +
+    // The study a statement says was prepared ("The Definitive Feasibility Study was prepared by"): no one's name.
+    'definitive feasibility pre-feasibility prefeasibility study studies preliminary economic assessment report ' +
     // French words a statement may capitalize ("Personne Qualifiée", "Règlement 43-101", "la Société").
     'personne personnes qualifiée qualifiées règlement norme société information scientifique technique géologue ' +
     'géologues ingénieur ingénieurs vice-président vice-présidente président présidente directeur directrice ' +

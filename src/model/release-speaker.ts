@@ -9,7 +9,8 @@
  * subject buys, holds or exercises the securities of the company the ticker
  * names (or calls "the Issuer"). With no announcing sentence, the issuer.
  */
-import type {Sentence} from './document.js'
+import {absentFromDraft, type Sentence} from './document.js'
+import {findDateline} from './layout.js'
 import type {Listing} from './listing.js'
 import {
   ANNOUNCES,
@@ -351,7 +352,8 @@ function quoted(sentence: Sentence, at: number): boolean {
  * Chris Wack"), or its opening reports the issuer's words ("Eminent Gold on Wednesday said", "the company said", "has
  * issued an announcement", an interview: "joined Dana Roe from Proactive to discuss") where the release carries no
  * issuer's apparatus (`apparatus`: an exchange disclaimer or a forward-looking caution). The words that show it, or
- * undefined. `leadEnd`: the last block of the headline, dateline and lead.
+ * undefined. `leadEnd`: the last block of the headline, dateline and lead. A story with no dateline and no apparatus
+ * is a news service's when it calls the issuer "the company" as a reporter does (`storyAbout`).
  */
 export function findReporter(
   all: Sentence[],
@@ -375,5 +377,39 @@ export function findReporter(
     const sign = apparatus ? null : REPORT_SIGN.exec(sentence.norm.text)
     if (sign && !quoted(sentence, sign.index)) return decided(sentence, sign.index, sign.index + sign[0].length)
   }
-  return undefined
+  if (apparatus || all.length === 0 || findDateline(all[0].block.draft.blocks)) return undefined
+  // A release whose lead announces in the issuer's voice ("Acme Gold Corp. announces", "is pleased to report") is the
+  // issuer's, however it names itself (a headline's "Acme Announces" may be a rewrite's).
+  const voiced = opening.some((s) => s.block.kind !== 'heading' && ISSUER_VOICE.test(s.norm.text))
+  return voiced ? undefined : storyAbout(all)
+}
+
+/** The issuer's voice announcing: "announces", "is pleased to", not a report's "announced" or "said it was pleased". */
+const ISSUER_VOICE = /\bannounc(?:es|e)\b|\b(?:is|are) (?:pleased|happy|delighted|proud|excited) to\b/
+
+/** A reporter's word for the issuer (in lower case as written): "the company plans", "The company's newsroom". */
+const REPORTER_TERM = /\bthe company\b/
+/** How an issuer names itself as written: its defined term, capitalized ("the Company", "the "Corporation""). */
+const OWN_TERM = /\b[Tt]he "?(?:Company|Corporation)\b|"(?:Company|Corporation)"/
+/** The issuer's first person, in the narrator's words ("US$" is a currency). */
+const FIRST_PERSON = /\b(?:we|our|us(?!\$))\b/g
+
+/**
+ * A story about the issuer, not its release: a text with no dateline and no apparatus (checked before) that
+ * calls the issuer "the company" in lower case, as a reporter writes, and never names itself as an issuer does ("the
+ * Company", "the "Corporation"", or "we" and "our" outside a quotation). The reporter's first "the company".
+ */
+function storyAbout(all: Sentence[]): Decided | undefined {
+  if (all.length === 0 || absentFromDraft(all[0].block.draft, REPORTER_TERM)) return undefined
+  let term: Decided | undefined
+  for (const sentence of all) {
+    // A headline capitalizes every word: its "The Company" is no defined term.
+    if (sentence.block.kind !== 'heading' && OWN_TERM.test(sentence.raw.text)) return undefined
+    const text = sentence.norm.text
+    for (const person of text.matchAll(FIRST_PERSON)) if (!quoted(sentence, person.index)) return undefined
+    // Past the check above, the sentence's "the company" is in lower case as written.
+    const found = term ? null : REPORTER_TERM.exec(text)
+    if (found && !quoted(sentence, found.index)) term = decided(sentence, found.index, found.index + found[0].length)
+  }
+  return term
 }

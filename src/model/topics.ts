@@ -609,6 +609,8 @@ const TERMS_VERBS = [
   'carry',
   'have a term',
   'be valid',
+  // A listed security's status, not a plan: "the common shares will continue to trade on the TSX Venture Exchange".
+  String.raw`continue to (?:trade|be (?:listed|quoted|traded))`,
   'be eligible',
   'be priced',
   'be registered',
