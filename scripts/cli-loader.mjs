@@ -15,15 +15,8 @@ import {accessSync, constants, readFileSync, renameSync, rmSync, writeFileSync} 
 import {Buffer} from 'node:buffer'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import v8 from 'node:v8'
 import vm from 'node:vm'
 import zlib from 'node:zlib'
-
-// The rules' regular expressions compiled to machine code at their first run, as they are from their second by
-// default: V8 first interprets each one once, and its interpreter takes tens of milliseconds on the largest (a
-// date or a closing pattern of a few thousand characters), about half of the time one draft takes to lint from a
-// cold start. Set before the bundle compiles, so the code cache below is made and read under the same flags.
-v8.setFlagsFromString('--no-regexp-tier-up')
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const bundle = path.join(here, 'cli.cjs')

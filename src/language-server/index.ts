@@ -12,7 +12,6 @@
  * client restarts it. A well-framed message that is not JSON is skipped.
  */
 import {PassThrough} from 'node:stream'
-import v8 from 'node:v8'
 import {
   createConnection,
   ProposedFeatures,
@@ -22,11 +21,6 @@ import {
 import {startServer} from './server.js'
 
 const NAME = 'disclosure-lint-language-server'
-
-// The rules' regular expressions compiled to machine code at their first run (as the CLI's bin does, see
-// scripts/cli-loader.mjs): V8's default first interprets each once, slow on the largest, and the first lint after
-// the editor starts the server pays for all of them.
-v8.setFlagsFromString('--no-regexp-tier-up')
 
 function fail(message: string): never {
   process.stderr.write(`${NAME}: ${message.split('\n')[0]}\n`)
