@@ -353,13 +353,15 @@ function quoted(sentence: Sentence, at: number): boolean {
  * issued an announcement", an interview: "joined Dana Roe from Proactive to discuss") where the release carries no
  * issuer's apparatus (`apparatus`: an exchange disclaimer or a forward-looking caution). The words that show it, or
  * undefined. `leadEnd`: the last block of the headline, dateline and lead. A story with no dateline and no apparatus
- * is a news service's when it calls the issuer "the company" as a reporter does (`storyAbout`).
+ * is a news service's when it calls the issuer "the company" as a reporter does (`storyAbout`); `dated`: whether the
+ * release has a dateline, when its layout is known (found here otherwise).
  */
 export function findReporter(
   all: Sentence[],
   opening: Sentence[],
   leadEnd: number,
-  apparatus = false
+  apparatus = false,
+  dated?: boolean
 ): Decided | undefined {
   for (const sentence of opening) {
     const block = sentence.block
@@ -377,7 +379,8 @@ export function findReporter(
     const sign = apparatus ? null : REPORT_SIGN.exec(sentence.norm.text)
     if (sign && !quoted(sentence, sign.index)) return decided(sentence, sign.index, sign.index + sign[0].length)
   }
-  if (apparatus || all.length === 0 || findDateline(all[0].block.draft.blocks)) return undefined
+  if (apparatus || all.length === 0) return undefined
+  if (dated ?? findDateline(all[0].block.draft.blocks) !== undefined) return undefined
   // A release whose lead announces in the issuer's voice ("Acme Gold Corp. announces", "is pleased to report") is the
   // issuer's, however it names itself (a headline's "Acme Announces" may be a rewrite's).
   const voiced = opening.some((s) => s.block.kind !== 'heading' && ISSUER_VOICE.test(s.norm.text))

@@ -139,7 +139,10 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   // A news service's report about the issuer (an article, an interview) is not the issuer's release.
   // The signals of a report have words: a sentence without letters matches none, so none is filtered out here.
   const every = context.every ?? own
-  const reporter = spoken.speaker === 'issuer' ? findReporter(every, wider, leadEnd, context.apparatus) : undefined
+  // The dateline its layout found, where the layout says (a story without one may be a news service's).
+  const dated = context.layout && 'dateline' in context.layout ? context.layout.dateline !== undefined : undefined
+  const reporter =
+    spoken.speaker === 'issuer' ? findReporter(every, wider, leadEnd, context.apparatus, dated) : undefined
   const {speaker, evidence: speakerEvidence} = reporter ? {speaker: 'third-party' as const, evidence: reporter} : spoken
 
   const kinds: KindOf[] = []
