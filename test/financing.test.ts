@@ -268,6 +268,7 @@ describe('property: consistent offerings', () => {
         const o2 = {...o}
         if (key === 'count') changed.count = grouped(new Decimal(o.count + bump * 1000))
         if (key === 'price') changed.price = '$' + new Decimal(o.cents + bump).div(100).toFixed(2)
+        // More than half a thousand off: proceeds written to the thousand may round the product by up to $500.
         if (key === 'proceeds')
           changed.proceeds =
             '$' +
@@ -275,7 +276,7 @@ describe('property: consistent offerings', () => {
               new Decimal(o.cents)
                 .div(100)
                 .times(o.count)
-                .plus(bump * 100)
+                .plus(bump * 1000 + 100)
             )
         if (key === 'warrants')
           changed.warrants = grouped(new Decimal(o.half ? Math.floor(o.count / 2) : o.count).plus(bump * 10))
