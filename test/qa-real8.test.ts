@@ -306,6 +306,27 @@ describe('release: results that recall a placement closed weeks before announce 
     expect(await messages('us-securities-act', value)).toEqual([])
   })
 
+  it.each([
+    'In December 2025, the Company closed a non-brokered private placement of 5,000,000 units at $0.10 per unit.',
+    'Following the closing on January 14, 2026 of its non-brokered private placement of 5,000,000 units at $0.10 ' +
+      'per unit, the Company has 48,200,000 shares outstanding.'
+  ])('a corporate update that recalls a placement by its month, or dates it after “closing”: %s', async (recalled) => {
+    const value =
+      'Brantwood Gold Completes Share Consolidation\n\nTORONTO, Ontario, April 2, 2026 – Brantwood Gold Corp. ' +
+      '(CSE: BWG) (the "Company") announces that its share consolidation on a one-for-ten basis took effect today.' +
+      `\n\n${recalled}`
+    expect(model(value).release.ownOffering).toBeUndefined()
+    expect(await messages('us-distribution-legend', value)).toEqual([])
+  })
+
+  it('a placement closed in the month before the release, by its month alone, is not history yet', () => {
+    const value =
+      'Brantwood Gold Provides Update\n\nTORONTO, Ontario, January 12, 2026 – Brantwood Gold Corp. (CSE: BWG) ' +
+      '(the "Company") provides a corporate update.\n\nIn December 2025, the Company closed a non-brokered private ' +
+      'placement of 5,000,000 units at $0.10 per unit for gross proceeds of $500,000.'
+    expect(model(value).release.ownOffering).toBeDefined()
+  })
+
   it('a closing the body dates on the release’s day is still announced', () => {
     const value =
       'TORONTO, October 29, 2026 – Halvard Bio Corp. (TSX: HVB) provides a corporate update.\n\nFinancing\n\nOn ' +

@@ -46,6 +46,9 @@ export const DATE = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,
 /** A day written without its year: "april 28", "28 april", "1er décembre" (not followed by a year). */
 export const DAY_OF_YEAR = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH}|${DAY_FR} ${MONTH_FR})(?!,? ?\d)`
 
+/** A month and its year without a day, after "in" or "during" ("in december 2025", « en décembre 2025 »). */
+export const MONTH_OF_YEAR = String.raw`\b(?:in|during|en) (?:${MONTH}|${MONTH_FR}),? \d{4}\b`
+
 const MONTH_INDEX = new Map<string, number>()
 MONTH_NAMES.forEach((name, index) => {
   MONTH_INDEX.set(name.toLowerCase(), index)
@@ -54,6 +57,13 @@ MONTH_NAMES.forEach((name, index) => {
 MONTH_INDEX.set('sept', 8)
 const MONTH_INDEX_FR = new Map<string, number>()
 MONTHS_FR.forEach((names, index) => names.forEach((name) => MONTH_INDEX_FR.set(name, index)))
+
+/** The last day of the month a `MONTH_OF_YEAR` names ("in december 2025" → December 31, 2025), or undefined. */
+export function monthEnd(text: string): Date | undefined {
+  const found = /([a-zà-ÿ]+)\.?,? (\d{4})$/.exec(text.toLowerCase().trim())
+  const index = found ? (MONTH_INDEX.get(found[1]) ?? MONTH_INDEX_FR.get(found[1])) : undefined
+  return found && index !== undefined ? new Date(Number(found[2]), index + 1, 0) : undefined
+}
 
 /**
  * Parse a written date ("March 22, 2026", "Sept. 3, 2026", "22 March 2026",

@@ -27,7 +27,7 @@ import {
   STAGE,
   type OfferingForm
 } from './release-signals.js'
-import {DATE, parseDate} from './dates.js'
+import {DATE, MONTH_OF_YEAR, monthEnd, parseDate} from './dates.js'
 import {spanOf, type Span} from './text.js'
 import {OFFERING_SIGNALS, type Evidence} from './topics.js'
 
@@ -138,22 +138,27 @@ const EXPECTED = new RegExp(
     String.raw`|\b(?:devrait|devraient|pr[ée]vue?s?|pr[ée]voit|sera|seront|entend|propos[ée]e?s?|vers le|aux alentours du)(?![a-zà-ÿ])`
 )
 
-/** A written date in a sentence's normalized text. */
+/** A written date in a sentence's normalized text; a month and year without a day ("in December 2025"). */
 const WRITTEN_DATE = new RegExp(DATE)
+const WRITTEN_MONTH = new RegExp(MONTH_OF_YEAR)
+/** A closing dated in the words that name it ("following the closing on January 14, 2026 of its placement"). */
+const CLOSING_ON = /\bclosing (?:on|dated)\b/
 /** How long before the release a closing the body dates is history, not news. */
 const HISTORY_DAYS = 30
 const DAY_MS = 86_400_000
 
 /**
  * A closing the sentence dates weeks before the release: history an annual or quarterly report recalls ("On
- * August 22, 2025, the Company closed its private placement …" in results dated October 29), not an offering it
- * announces.
+ * August 22, 2025, the Company closed its private placement …" in results dated October 29, "In December 2025 the
+ * Company closed …", "following the closing on January 14, 2026 of its placement"), not an offering it announces.
+ * A month without its day counts from its last day.
  */
 function closedLongBefore(text: string, released: Date): boolean {
-  if (!(text.includes('clos') || text.includes('complet')) || !STAGE.closed.test(text) || EXPECTED.test(text))
-    return false
+  if (!(text.includes('clos') || text.includes('complet')) || EXPECTED.test(text)) return false
+  if (!STAGE.closed.test(text) && !CLOSING_ON.test(text)) return false
   const found = WRITTEN_DATE.exec(text)
-  const date = found ? parseDate(found[0]) : undefined
+  const month = found ? null : WRITTEN_MONTH.exec(text)
+  const date = found ? parseDate(found[0]) : month ? monthEnd(month[0]) : undefined
   return date !== undefined && released.getTime() - date.getTime() > HISTORY_DAYS * DAY_MS
 }
 
