@@ -5,7 +5,7 @@
  * closing dates, and the release-level flags (LIFE, private placement,
  * prospectus, closing). Each reads one sentence, or the release for flags.
  */
-import {DATE, DAY_OF_YEAR, dayBefore, parseDate} from './dates.js'
+import {DATE, DAY_OF_YEAR, WRITTEN_DATE, dayBefore, parseDate} from './dates.js'
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import {WORD_NUMBER, WORD_NUMBER_FR, findPercents, parseFraction, parseNumber} from './numbers.js'
@@ -224,7 +224,6 @@ const CLOSED_ON_DAY = new RegExp(
 )
 
 // The release's own date: "closed today", "completed on the date hereof", "today … has closed".
-const WRITTEN_DATE = new RegExp(DATE)
 const HEREOF = '(?:today|on the date hereof|as of the date hereof|on the date of this (?:news )?release)'
 const STATED_ON =
   /\b(?:on|until|of|expiring|expires|dated|before|after|by|from|to)\s?$|(?:expirant|prenant fin|jusqu'au|avant|après|apres) (?:le )?$/

@@ -27,7 +27,7 @@ import {
   STAGE,
   type OfferingForm
 } from './release-signals.js'
-import {DATE, MONTH_OF_YEAR, monthEnd, parseDate} from './dates.js'
+import {MONTH_OF_YEAR, WRITTEN_DATE, monthEnd, parseDate} from './dates.js'
 import {spanOf, type Span} from './text.js'
 import {OFFERING_SIGNALS, type Evidence} from './topics.js'
 
@@ -138,8 +138,7 @@ const EXPECTED = new RegExp(
     String.raw`|\b(?:devrait|devraient|pr[ée]vue?s?|pr[ée]voit|sera|seront|entend|propos[ée]e?s?|vers le|aux alentours du)(?![a-zà-ÿ])`
 )
 
-/** A written date in a sentence's normalized text; a month and year without a day ("in December 2025"). */
-const WRITTEN_DATE = new RegExp(DATE)
+/** A month and year without a day in a sentence's normalized text ("in December 2025"). */
 const WRITTEN_MONTH = new RegExp(MONTH_OF_YEAR)
 /** A closing dated in the words that name it ("following the closing on January 14, 2026 of its placement"). */
 const CLOSING_ON = /\bclosing (?:on|dated)\b/
