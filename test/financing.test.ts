@@ -266,7 +266,10 @@ describe('property: consistent offerings', () => {
         const f = figures(o)
         const changed = {...f}
         const o2 = {...o}
-        if (key === 'count') changed.count = grouped(new Decimal(o.count + bump * 1000))
+        // Counts move by whole thousands worth more than $500 at the price (proceeds written to the thousand may
+        // round the product by up to $500).
+        const countStep = Math.max(1000, Math.ceil(60_000 / o.cents / 1000) * 1000)
+        if (key === 'count') changed.count = grouped(new Decimal(o.count + bump * countStep))
         if (key === 'price') changed.price = '$' + new Decimal(o.cents + bump).div(100).toFixed(2)
         // More than half a thousand off: proceeds written to the thousand may round the product by up to $500.
         if (key === 'proceeds')
