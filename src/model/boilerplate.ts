@@ -26,6 +26,7 @@ import {
   type Statement,
   type Wording
 } from './wording.js'
+import {pattern} from './pattern.js'
 
 const EXCHANGES = Object.keys(EXCHANGE_WORDS) as CanadianExchange[]
 
@@ -323,13 +324,13 @@ export const US_LEGEND_FR = declare('us-legend-fr', [
  * authorized for distribution to the United States newswire services …".
  * (A quick filter in normalized text; `findLegends` reads legends with the matcher.)
  */
-export const US_LEGEND_PATTERN = new RegExp(
+export const US_LEGEND_PATTERN = pattern(
   String.raw`\bnot ?(?:be )?(?:for|intended for|authori[sz]ed for|to be) ?` +
     String.raw`(?:distribution|dissemination|release|publication)\b[^.]{0,120}?\b(?:united states|u\.s\.?|usa)(?![a-z])`
 )
 
 /** Offering boilerplate: distribution restrictions, the U.S. Securities Act paragraph, "does not constitute an offer". */
-const OFFER_BOILERPLATE = new RegExp(
+const OFFER_BOILERPLATE = pattern(
   [
     'not for (?:distribution|dissemination)',
     'securities act of 1933',

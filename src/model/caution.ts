@@ -7,13 +7,14 @@
  */
 import {has, type Block} from './document.js'
 import {LIMITS} from './vocabulary.js'
+import {pattern} from './pattern.js'
 
 /**
  * Forward-looking information named as such, in English or in French ("énoncés prospectifs", "information
  * prospective", "déclarations prospectives", "renseignements prospectifs"; accents may be dropped by copy).
  */
 const FLI_FR = String.raw`(?:[ée]nonc[ée]s?|d[ée]clarations?|informations?|renseignements?) prospecti(?:f|fs|ve|ves)\b`
-export const MENTIONS_FLI = new RegExp(String.raw`forward-? ?looking|${FLI_FR}`)
+export const MENTIONS_FLI = pattern(String.raw`forward-? ?looking|${FLI_FR}`)
 /** A heading that opens a caution: "Cautionary Note", "Mise en garde", "Avertissement". */
 const CAUTIONARY = /cautionary|mise en garde|avertissement/
 /**
@@ -26,7 +27,7 @@ const RESULTS_DIFFER = String.raw`(?:\b|(?<=to|may|could|might|would|will))(?:di
  * What continues a caution: its elements in any of the usual words ("actual results … could vary", "there can
  * be no assurance", "not a guarantee of future performance", "readers should not rely").
  */
-const CONTINUES = new RegExp(
+const CONTINUES = pattern(
   [
     'forward-? ?looking',
     String.raw`\brisks?\b`,
@@ -138,10 +139,10 @@ const COVERS = [
 ]
 /** The caution names what is forward-looking as such ("statements about the use of proceeds are forward-looking"). */
 const NAMED_AS = String.raw`\b(?:are|is|constitutes?|considered)\s(?:\w+\s){0,2}?forward-? ?looking\b`
-const IDENTIFIES = new RegExp(
+const IDENTIFIES = pattern(
   String.raw`\b(?:${IS_OR_HOLDS.join('|')})\b[^.]{0,80}?${FLI}|${FLI}\b[^.]{0,60}?\b(?:${COVERS.join('|')})|${NAMED_AS}`
 )
-const DIFFER = new RegExp(
+const DIFFER = pattern(
   [
     RESULTS_DIFFER,
     'materially ?different',
@@ -164,7 +165,7 @@ const UNCERTAIN = /\b(?:risks?|uncertaint\w*)\b/
  * "based on" its basis, with a few words between ("management's current expectations", "certain estimates").
  */
 const BASES = ['factors', 'expectations', 'estimates', 'opinions', 'beliefs', 'judgments', 'projections']
-const ASSUMPTIONS = new RegExp(
+const ASSUMPTIONS = pattern(
   [
     // Not "assume no obligation to update", nor French « n'assume aucune obligation » (the updating element).
     String.raw`(?<!n' ?)assum(?!e[sd]? (?:no|any|an) (?:\w+ )?(?:obligations?|duty|liability|responsibility)\b)`,
@@ -209,10 +210,10 @@ const HOLDS_FR = [
   'de telles'
 ]
 const COVERS_FR = ['notamment', 'y compris', 'concernant', 'relati', 'portant sur', 'au sujet', 'quant', 'dont', 'sur']
-const IDENTIFIES_FR = new RegExp(
+const IDENTIFIES_FR = pattern(
   String.raw`\b(?:${HOLDS_FR.join('|')})\b[^.]{0,80}?${FLI_FR}|${FLI_FR}[^.]{0,60}?\b(?:${COVERS_FR.join('|')})`
 )
-const DIFFER_FR = new RegExp(
+const DIFFER_FR = pattern(
   [
     String.raw`diff[éèe]r(?:e|es|er|ent|ents|ente|entes)?\b`,
     'sensiblement diff',
@@ -226,7 +227,7 @@ const DIFFER_FR = new RegExp(
 const RISKS_FR = /\brisques?\b|incertitudes?|facteurs de risque/
 const ASSUMPTIONS_FR = /hypoth[eè]ses?|fond[ée]e?s? sur|repos(?:e|ent) sur|facteurs importants|attentes raisonnables/
 const UPDATES_FR = /mettre [àa] jour|mise [àa] jour|r[ée]viser|actualiser/
-const either = (english: RegExp, french: RegExp) => new RegExp(`${english.source}|${french.source}`)
+const either = (english: RegExp, french: RegExp) => pattern(`${english.source}|${french.source}`)
 
 const ELEMENT_WORDS: Record<CautionElement, RegExp> = {
   identifies: either(IDENTIFIES, IDENTIFIES_FR),

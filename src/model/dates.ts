@@ -6,6 +6,7 @@
  */
 import {addDays, addMonths, isSameDay, subDays} from 'date-fns'
 import {MONTH_NAMES} from './vocabulary.js'
+import {pattern} from './pattern.js'
 
 /** A month as written, full or abbreviated ("Sept."), normalized (lower case). */
 const MONTH = `(?:${MONTH_NAMES.map((name) => {
@@ -44,7 +45,7 @@ const DAY_FR = String.raw`\d{1,2}(?:er|re|e)?`
  */
 export const DATE = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} ${MONTH},? \d{4}|${DAY_FR} ${MONTH_FR} \d{4})`
 /** A written date, found in a text (not global: no state between calls). */
-export const WRITTEN_DATE = new RegExp(DATE)
+export const WRITTEN_DATE = pattern(DATE)
 /** A day written without its year: "april 28", "28 april", "1er décembre" (not followed by a year). */
 export const DAY_OF_YEAR = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH}|${DAY_FR} ${MONTH_FR})(?!,? ?\d)`
 

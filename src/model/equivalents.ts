@@ -16,6 +16,7 @@ import type {Languages} from './language.js'
 import type {Table} from './tables.js'
 import {spanOf, type Span} from './text.js'
 import {GRADE_SIGNALS} from './topics.js'
+import {pattern} from './pattern.js'
 
 /** Symbols and names of the metals an equivalent is expressed in. */
 const SYMBOLS = [
@@ -80,21 +81,21 @@ const UNIT = String.raw`(?:g\/t|gpt|g\/tonne|grams? per tonne|oz\/t|opt|ounces? 
 const UNIT_FR = String.raw`(?:${UNIT.slice(3, -1)}|grammes? (?:par|la) tonne|pour cent|g\/tm?)`
 
 /** An equivalent grade: "0.72 g/t AuEq", "1.09% CuEq", "396.66 g/t AuEq", "1.2 g/t gold equivalent". */
-const EQUIVALENT_FIGURE = new RegExp(
+const EQUIVALENT_FIGURE = pattern(
   String.raw`${FIGURE} ?${UNIT} ?(?:of )?(?:${EQUIVALENT_SYMBOL}|${EQUIVALENT_NAME})`,
   'g'
 )
 /** The same, for `replace` only (`matchAll` and `replace` on one global pattern would share its `lastIndex`). */
-const EQUIVALENT_FIGURE_ANY = new RegExp(EQUIVALENT_FIGURE.source, 'g')
+const EQUIVALENT_FIGURE_ANY = pattern(EQUIVALENT_FIGURE.source, 'g')
 /** French: "7,4 g/t ÉqAu", "4,9 % ÉqCu", "0,72 g/t Au éq.", "1,1 g/t en équivalent or", "1,1 g/t d'équivalent or". */
-const EQUIVALENT_FIGURE_FR = new RegExp(
+const EQUIVALENT_FIGURE_FR = pattern(
   String.raw`${EQUIVALENT_FIGURE.source}|${FIGURE} ?${UNIT_FR} ?(?:en |d['’]|de )?${EQUIVALENT_FR}`,
   'g'
 )
-const EQUIVALENT_FIGURE_FR_ANY = new RegExp(EQUIVALENT_FIGURE_FR.source, 'g')
+const EQUIVALENT_FIGURE_FR_ANY = pattern(EQUIVALENT_FIGURE_FR.source, 'g')
 /** An equivalent named: where its prices and recoveries are stated. */
-const EQUIVALENT_WORD = new RegExp(EQUIVALENT + String.raw`|\bequivalen(?:t|cy)\b`)
-const EQUIVALENT_WORD_FR = new RegExp(
+const EQUIVALENT_WORD = pattern(EQUIVALENT + String.raw`|\bequivalen(?:t|cy)\b`)
+const EQUIVALENT_WORD_FR = pattern(
   `${EQUIVALENT_WORD.source}|${EQUIVALENT_FR}|${frenchWords([String.raw`[ée]quivalen(?:t|ts|ce)`])}`
 )
 /** Metals by name or symbol, as a ratio of their prices names them ("silver:gold", "Ag/Au"). */
@@ -103,19 +104,19 @@ const RATIO_METAL = 'gold|silver|copper|zinc|lead|nickel|au|ag|cu|zn|pb|ni'
  * Metal prices: "US$2,000/oz", "$4.00 per pound", "metal prices", "a price of", or the ratio of the metals' prices
  * the equivalent uses ("an 80:1 silver:gold ratio", "a silver to gold ratio of 80 to 1": the prices it rests on).
  */
-const PRICES = new RegExp(
+const PRICES = pattern(
   String.raw`\bprices?\b|\$ ?\d[\d,.]{0,12} ?(?:\/|per) ?(?:troy )?(?:oz|ounces?|lbs?|pounds?|t|tonnes?|g|grams?|kg|dmtu|mtu)\b|` +
     String.raw`\b(?:${RATIO_METAL})(?: ?[:/-] ?| to )(?:${RATIO_METAL}) ratio\b`
 )
 /** Recoveries: "recoveries of 95%", "100% recovery is assumed", "no recovery factors were applied". */
 const RECOVERIES = /\brecover(?:y|ies|ed|able)\b|\bmetallurgical (?:factors?|testwork|test work)\b/
 /** French prices: « prix de l'or de 2 000 $ US l'once », « 4,20 $ US la livre », « 30 $/oz ». */
-const PRICES_FR = new RegExp(
+const PRICES_FR = pattern(
   `${PRICES.source}|${frenchWords(['prix', 'cours des m[ée]taux'])}|` +
     String.raw`\d ?\$ ?(?:us|ca|can|cad|usd)? ?(?:\/|par |l['’]|la |le )(?:once|oz|livre|lb|tonne|t|gramme|g)(?![${LETTER}])`
 )
 /** French recoveries: « taux de récupération de 90 % », « récupération de 100 % », « aucun facteur métallurgique ». */
-const RECOVERIES_FR = new RegExp(
+const RECOVERIES_FR = pattern(
   `${RECOVERIES.source}|` +
     frenchWords([
       String.raw`r[ée]cup[ée]r(?:ation|ations|[ée]e?s?|ables?)`,
@@ -174,7 +175,7 @@ export interface Equivalents {
 }
 
 /** A table referred to or lost in the copy: "see Table 2", "the table below", "[TABLE NOT IN TEXT]", « tableau 1 ». */
-const TABLE_POINTER = new RegExp(
+const TABLE_POINTER = pattern(
   [
     String.raw`\btables? \d{1,2}[a-z]?\b|\btables? (?:below|above)\b`,
     String.raw`\b(?:following|accompanying|attached|appended) tables?\b|\[ ?tables?\b`,
@@ -194,10 +195,10 @@ function hasComponent(text: string, any: RegExp): boolean {
 }
 
 /** A column of equivalent grades: "ZnEq (%)", "AuEq (g/t)", "Gold Equivalent (g/t)", « ÉqAu (g/t) ». */
-const EQUIVALENT_COLUMN = new RegExp(String.raw`${EQUIVALENT}|${EQUIVALENT_FR}`)
+const EQUIVALENT_COLUMN = pattern(String.raw`${EQUIVALENT}|${EQUIVALENT_FR}`)
 /** A column of a metal's grade: "Zn (%)", "Au (g/t)", "Grade (g/t Au)", "Cu %", « Or (g/t) », "Li2O (%)". */
 const METAL_NAMED = [...SYMBOLS, ...SYMBOLS_MORE, ...NAMES, ...NAMES_MORE, ...NAMES_FR].join('|')
-const METAL_COLUMN = new RegExp(
+const METAL_COLUMN = pattern(
   String.raw`(?<![a-z])(?:${METAL_NAMED})(?![a-z\d])[^|]{0,20}(?:${UNIT_FR})|` +
     String.raw`(?:${UNIT_FR})[^|]{0,6}(?<![a-z])(?:${[...SYMBOLS, ...SYMBOLS_MORE].join('|')})(?![a-z\d])|\bgrade\b`
 )

@@ -9,19 +9,20 @@
 import type {Block, Sentence} from './document.js'
 import type {Span} from './text.js'
 import {LIMITS} from './vocabulary.js'
+import {pattern} from './pattern.js'
 
 /** What a deposit or project is called before its head noun: "Pt. Leamington", "Coffee Gold", "Supremo Extension". */
 const NAME = String.raw`(?:\p{Lu}[\p{L}\d'’.-]{0,24} ){1,4}`
 /** A head noun in either case (the `i` flag would make `\p{Lu}` match any letter). */
 const head = (words: string[]) => words.map((word) => `[${word[0].toUpperCase()}${word[0]}]${word.slice(1)}`).join('|')
 /** English: a name before its head noun ("the Rainbow deposit", "Pt. Leamington Mineral Resource Estimate"). */
-const NAMED = new RegExp(
+const NAMED = pattern(
   String.raw`(${NAME})(?:${head(['deposits?', 'projects?', 'property', 'properties', 'mine', 'zones?', 'prospects?'])}` +
     String.raw`|[Mm]ineral [Rr]esources?|MRE)(?![\p{L}])`,
   'gu'
 )
 /** French: the head noun first (« le gisement Boréal », « du projet Lac-Noir », « la propriété Cèdre »). */
-const NAMED_FR = new RegExp(
+const NAMED_FR = pattern(
   String.raw`(?<![\p{L}])(?:${head(['gisements?', 'projets?', 'propri[ée]t[ée]s?', 'indices?', 'secteurs?'])}) ` +
     String.raw`(?:de |du |des |d['’])?((?:\p{Lu}[\p{L}\d'’.-]{0,24}[ -]?){1,4})`,
   'gu'

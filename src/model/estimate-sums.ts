@@ -8,9 +8,10 @@
 import {type Block, type Found, findAll} from './document.js'
 import {Decimal, parseDigits, type Parsed} from './numbers.js'
 import type {Row, Table} from './tables.js'
+import {pattern} from './pattern.js'
 
 /** A quantity of tonnes, ounces or pounds, with its scale ("14.2 million tonnes", "1.2 Moz", "502,000 oz"). */
-const QUANTITY = new RegExp(
+const QUANTITY = pattern(
   String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3}){1,4}(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?(million|thousand|billion|m|k)\b)? ?` +
     String.raw`(tonnes|tons|t|mt|kt|ounces|oz|koz|moz|pounds|lbs?|mlbs?)\b`,
   'g'

@@ -27,6 +27,7 @@ import type {Table} from './tables.js'
 import {isThreshold} from './thresholds.js'
 import {lettersIn} from './wording.js'
 import {CAREER, type Strength} from './topics.js'
+import {pattern} from './pattern.js'
 
 export type {CautionFound} from './estimate-cautions.js'
 
@@ -92,13 +93,13 @@ const UNITS =
  * indicated gold equivalent ounces"); not a grade, a rate or a density written with a unit of mass ("110.3 oz/t",
  * "0.35 ounces per ton", "2.7 t/m3", "1,500 tonnes per day").
  */
-const QUANTITY = new RegExp(
+const QUANTITY = pattern(
   String.raw`${FIGURE} ?(?:${UNITS}|(?:million |billion |thousand )?(?:(?:measured|indicated|inferred|proven|probable) )?` +
     String.raw`(?:(?:gold|silver|copper) )?(?:equivalent )?ounces\b)` +
     String.raw`(?! ?per (?:day|year|annum|(?:short |metric )?(?:tons?|tonnes?)\b))(?! ?\/ ?[a-z])`
 )
 const GRADE = /\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t)/
-const CATEGORY = new RegExp(
+const CATEGORY = pattern(
   String.raw`\b(?:measured|indicated|inferred|proven|proved|probable|m ?& ?i|m\+i|p ?& ?p|p\+p)\b|` +
     // French categories ("mesurées", "indiquées", "présumées"; reserves "probables", "prouvées").
     frenchWords([
@@ -123,14 +124,14 @@ const RESOURCE_ONLY_WORD = /\b(?:resources?|ressources?)\b/
  * 1.33 g/t Au"; not a sample's): NI 43-101 s.2.3(1)(a) forbids a quantity and grade that is not a categorized
  * resource or reserve, so it is read as an estimate whose category is missing.
  */
-const ESTIMATE_WORD = new RegExp(
+const ESTIMATE_WORD = pattern(
   String.raw`\b(?:estimates?|estimated|deposits?|hosts?|hosting|contains?|containing)\b|` +
     frenchWords(['estimations?', String.raw`estim[ée]e?s?`, 'gisements?'])
 )
 /** Words that name an estimate (not its records: drilling, sampling, assays). */
 const NAMES_ESTIMATE = /\b(?:resources?|reserves?|estimat\w*|tonnages?|inventor(?:y|ies))\b/
 /** Not an estimate: what was produced, mined, extracted or sold; a target; a rate. */
-const NOT_ESTIMATE = new RegExp(
+const NOT_ESTIMATE = pattern(
   String.raw`\b(?:produc\w*|mined|milled|processed|extract(?:ed|ing|ion)|hoisted|sold|sales|shipped|exploration targets?` +
     String.raw`|resource targets?` +
     String.raw`|target(?:ing|s)? (?:of|greater)|tpd|per day|per annum|annual)\b|` +
@@ -140,7 +141,7 @@ const NOT_ESTIMATE = new RegExp(
  * French historical estimates and exploration targets: kept out of the current resources (NI 43-101 s.3.4 is
  * about the issuer's current estimates); a French historical estimate is read by HISTORICAL_FR.
  */
-const NOT_CURRENT_FR = new RegExp(
+const NOT_CURRENT_FR = pattern(
   frenchWords([
     String.raw`(?:estimations?|ressources?|r[ée]serves?) (?:min[ée]rales? )?historiques?`,
     'historiques?',
@@ -148,7 +149,7 @@ const NOT_CURRENT_FR = new RegExp(
     String.raw`non conformes?`
   ])
 )
-const HISTORICAL = new RegExp(
+const HISTORICAL = pattern(
   // With its categories between ("historical Indicated resource", "historic Measured and Indicated resources").
   String.raw`\bhistor(?:ic|ical)(?: (?:measured|indicated|inferred|proven|probable)` +
     String.raw`(?:,? (?:and |& |\+ )?(?:indicated|inferred|probable)){0,2})?` +
@@ -160,7 +161,7 @@ const HISTORICAL = new RegExp(
     String.raw`|\bnon-?(?:ni ?)?43-101[- ]?compliant\b`
 )
 /** A French historical estimate (« estimation historique », « ressources minérales historiques », « non conforme au Règlement 43-101 »). */
-const HISTORICAL_FR = new RegExp(
+const HISTORICAL_FR = pattern(
   frenchWords([
     String.raw`estimations? (?:de (?:ressources?|r[ée]serves?) |des (?:ressources|r[ée]serves) )?(?:min[ée]rales? )?historiques?`,
     String.raw`(?:ressources?|r[ée]serves?) (?:min[ée]rales? )?historiques?`,
@@ -168,7 +169,7 @@ const HISTORICAL_FR = new RegExp(
   ])
 )
 /** A French caution sentence, not a disclosure (« ne considère pas », « suffisamment de travaux », « ne doit pas être »). */
-const CAUTIONS_FR = new RegExp(
+const CAUTIONS_FR = pattern(
   frenchWords([
     String.raw`ne (?:la |les |l')?consid[èe]re(?:nt)? pas`,
     String.raw`ne (?:la |les |l')?traite(?:nt)? pas`,
@@ -179,13 +180,13 @@ const CAUTIONS_FR = new RegExp(
   ])
 )
 /** The French forward-looking caution (« énoncés prospectifs », « information prospective »). */
-export const FLI_FR = new RegExp(
+export const FLI_FR = pattern(
   frenchWords([String.raw`[ée]nonc[ée]s prospectifs`, 'information prospective', 'informations prospectives'])
 )
 /** A caution sentence, not a disclosure ("should not be relied upon", "is not treating them as current"). */
 const CAUTIONS = /not (?:be )?relied|not treating|sufficient work|not (?:been )?verified|not independently verified/
 /** Inferred added to the other categories. */
-const INFERRED_SUM = new RegExp(
+const INFERRED_SUM = pattern(
   String.raw`\b(?:m ?& ?i ?& ?i|m ?\+ ?i ?\+ ?i|mi&i|(?:measured,? )?indicated,? (?:and|&|\+) inferred|m ?& ?i (?:and|&` +
     String.raw`|\+|plus) inferred|measured (?:and|&) indicated (?:and|&|\+|plus) inferred)` +
     // "… Resources of", "… Resources now total", "… Resources currently stand at", "… Resources amount to".
@@ -196,11 +197,11 @@ const INFERRED_SUM = new RegExp(
     String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
 )
 // French: "étude économique préliminaire (EEP)"; other studies "(pré)faisabilité", "EPF", "EF".
-const PEA = new RegExp(
+const PEA = pattern(
   String.raw`\b(?:preliminary economic assessments?|peas?|scoping study)\b|` +
     frenchWords([String.raw`[ée]tudes? [ée]conomiques? pr[ée]liminaires?`, 'eep'])
 )
-const OTHER_STUDY = new RegExp(
+const OTHER_STUDY = pattern(
   String.raw`\b(?:pre-?feasibility|feasibility|pfs|fs|fsu)\b|` +
     frenchWords([String.raw`(?:pr[ée]-?)?faisabilit[ée]`, 'epf', 'ef'])
 )
@@ -218,13 +219,13 @@ const METRIC_FR = frenchWords([
   String.raw`dur[ée]e de vie de la mine`,
   String.raw`flux de tr[ée]sorerie`
 ])
-const METRIC = new RegExp(
+const METRIC = pattern(
   String.raw`\b(?:npv\S{0,4}|net present value|irr|internal rate of return|payback|capex|capital costs?|initial capital|` +
     String.raw`operating costs?|opex|aisc|all-in sustaining costs?|after-tax|pre-tax|life of mine|lom|mine life|cash flows?)\b|` +
     METRIC_FR
 )
 /** No Inferred resources in a PEA (s.2.3(3) is about a PEA that includes or is based on them). */
-const NO_INFERRED = new RegExp(
+const NO_INFERRED = pattern(
   [
     String.raw`\bno inferred\b`,
     String.raw`\b(?:exclud\w*|does not (?:include|use|incorporate)|do not (?:include|use)|` +
@@ -239,17 +240,17 @@ const NO_INFERRED = new RegExp(
   ].join('|')
 )
 /** A metric and its figure ("after-tax NPV8% of US$1.48 billion", "IRR of 22.2%"). */
-const METRIC_FIGURE = new RegExp(
+const METRIC_FIGURE = pattern(
   String.raw`(?:${METRIC.source})[^.;]{0,40}?(?:\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?|\d[\d.]* ?%|\d[\d.]* ?-? ?years?\b` +
     // French: "512 M$", "1 250 M$", "24,5 %", "3,1 ans", "1,2 milliard de dollars".
     String.raw`|\d[\d, ]{0,15} ?[mg]?\$|\d[\d,]{0,8} ?%|\d[\d,]{0,8} ?ans\b|\d[\d,]{0,8} (?:millions?|milliards?) de dollars)`
 )
-const ECONOMIC_FIGURE = new RegExp(
+const ECONOMIC_FIGURE = pattern(
   String.raw`\$ ?\d|\d ?%|\d(?:\.\d)? ?(?:-? ?years?)\b|\d ?(?:million|billion|m|b)\b|` +
     // French: "512 M$", "1,2 G$", "24,5 %", "3,1 ans", "millions de dollars".
     String.raw`\d ?[mg]?\$|\d(?:,\d)? ?ans\b|\d (?:millions?|milliards?) de dollars`
 )
-const RESULTS_VERB = new RegExp(
+const RESULTS_VERB = pattern(
   [
     // French: "les résultats de l'étude économique préliminaire", "l'EEP démontre / indique / génère".
     frenchWords([
@@ -267,7 +268,7 @@ const RESULTS_VERB = new RegExp(
  * assessment, a pre-feasibility study or a feasibility study of mineral reserves demonstrating economic and
  * technical viability" (the caution of a production decision without a study), « n'est pas fondée sur une étude ».
  */
-const STUDY_DENIED = new RegExp(
+const STUDY_DENIED = pattern(
   String.raw`\b(?:not (?:been )?(?:based|supported) (?:up)?on|without|absence of|no)\s(?:the |a |an |any )?$|` +
     String.raw`\b(?:pas|aucunement) (?:fond[ée]e?s?|bas[ée]e?s?) sur (?:une |un |l'|la )?$|\bsans (?:une |un |l')?$`
 )
@@ -276,7 +277,7 @@ function studyDenied(text: string): boolean {
   const match = RESULTS_VERB.exec(text)
   return match !== null && STUDY_DENIED.test(text.slice(Math.max(0, match.index - 40), match.index))
 }
-const ECONOMIC_WORDS = new RegExp(
+const ECONOMIC_WORDS = pattern(
   String.raw`\b(?:econom\w*|production|costs?|mine life|long-life|return|profitab\w*|cash)\b|` +
     frenchWords([
       String.raw`[ée]conomi[${LETTER}]{0,6}`,
@@ -286,12 +287,12 @@ const ECONOMIC_WORDS = new RegExp(
       'rendement'
     ])
 )
-const STUDY_RESULT = new RegExp(
+const STUDY_RESULT = pattern(
   String.raw`\b(?:npv\S{0,4}|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)|` +
     frenchWords(['van', 'valeur actuelle nette', 'tri', 'taux de rendement interne']) +
     String.raw`[^.]{0,40}?(?:\$ ?\d|\d ?%|\d ?[mg]?\$|\d (?:millions?|milliards?) de dollars)`
 )
-const TARGET = new RegExp(
+const TARGET = pattern(
   String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?` +
     String.raw`|potential (?:quantity|tonnage)|geological potential` +
     // A future resource aimed at ("targeting a potential future resource of 100 Mt", "a potential resource of 5-8 Mt").
@@ -299,7 +300,7 @@ const TARGET = new RegExp(
     String.raw`|target(?:s|ed|ing)? an? (?:(?:potential|future|initial|maiden) ){0,2}(?:mineral )?resource (?:of|between))\b`
 )
 /** A French exploration target (« cible d'exploration », « quantité potentielle », « tonnage potentiel »). */
-const TARGET_FR = new RegExp(
+const TARGET_FR = pattern(
   frenchWords([
     String.raw`cibles? (?:d'exploration|de ressources?|conceptuelles?)`,
     String.raw`quantit[ée]s? potentielles?`,
@@ -313,7 +314,7 @@ const TARGET_FR = new RegExp(
  * and Probable Mineral Reserves total …", « les réserves minérales au 31 décembre 2025 »: how producers date their
  * year-end estimates).
  */
-const EFFECTIVE_DATE = new RegExp(
+const EFFECTIVE_DATE = pattern(
   String.raw`\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)` +
     String.raw`|\b(?:estimat\w*|mre|resources?|reserves?)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d` +
     String.raw`|\bas (?:of|at) [a-z]{3,9}\.? \d{1,2},? \d{4}\b[^.]{0,40}\b(?:resources?|reserves?)\b|` +
@@ -325,7 +326,7 @@ const EFFECTIVE_DATE = new RegExp(
       String.raw`au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4},? (?:les )?(?:ressources?|r[ée]serves?)`
     ])
 )
-const ASSUMPTIONS = new RegExp(
+const ASSUMPTIONS = pattern(
   [
     String.raw`\bcut-? ?off\b`,
     String.raw`\bcutoff\b`,
@@ -366,14 +367,14 @@ const CAUTION_WORDS =
   /viab|sp[ée]cul|concep|suffic|suffis|treat|trait|consid[èe]r|pr[ée]lim|inferr|certain|nature|current|pr[ée]sum/
 
 /** A column of quantities: tonnes, ounces, pounds, carats, or their abbreviations ("Tonnes (Mt)", "Au (koz)"). */
-const QUANTITY_COLUMN = new RegExp(
+const QUANTITY_COLUMN = pattern(
   String.raw`(?<![a-z\u00e0-\u00ff/])` +
     String.raw`(?:tonnes|tons|tonnage|t|mt|kt|ounces|onces|oz|koz|moz|pounds|livres|lbs?|mlbs?|blbs?|carats|ct)` +
     String.raw`(?![a-z\u00e0-\u00ff])`
 )
 const DIGIT = /\d/
 /** A CIM category in a cell (CATEGORY without its global state). */
-const CATEGORY_CELL = new RegExp(CATEGORY.source)
+const CATEGORY_CELL = pattern(CATEGORY.source)
 
 /**
  * The estimates a draft tables (tables.ts): a table with a column of tonnes or ounces and rows labelled by CIM
@@ -433,7 +434,7 @@ function totalRow(table: Table): Stated | undefined {
  * An earlier estimate restated ("the previous estimate reported Indicated Mineral Resources of …", "up from 615,000
  * ounces in the prior resource", « l'estimation précédente »): its effective date is not the new estimate's.
  */
-const EARLIER_ESTIMATE = new RegExp(
+const EARLIER_ESTIMATE = pattern(
   String.raw`\b(?:previous|prior|former|earlier|superseded|original)\b[^.]{0,40}\b(?:estimates?|mre|resources?)\b|` +
     frenchWords([
       String.raw`(?:estimations?|ressources?|mre)[^.]{0,40}(?:pr[ée]c[ée]dentes?|ant[ée]rieures?)`,
@@ -485,7 +486,7 @@ function around(sentence: Sentence, re: RegExp): boolean {
 }
 
 /** Another owner's deposit: an adjacent or distant deposit, an analogue, a cited paper ("Roth et al. 2022"). */
-const ELSEWHERE = new RegExp(
+const ELSEWHERE = pattern(
   [
     String.raw`\badjacent\b`,
     String.raw`\bcontiguous\b`,
@@ -560,7 +561,7 @@ function ownedByAnother(text: string, issuer: readonly string[]): boolean {
 const NPV_MONEY = /\b(?:npv\S{0,4}|net present value)[^.;]{0,40}?\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?/
 
 /** Inferred resources named ("Indicated and Inferred Mineral Resources", "(Inferred)", « ressources présumées »). */
-const INFERRED_RESOURCES = new RegExp(
+const INFERRED_RESOURCES = pattern(
   String.raw`\binferred(?: mineral)? resources?\b|\b(?:and|&) inferred\b|\(inferred\)|` +
     frenchWords([String.raw`ressources? (?:min[ée]rales? )?pr[ée]sum[ée]es?`, String.raw`(?:et|&) pr[ée]sum[ée]es?`])
 )
@@ -784,7 +785,7 @@ export function findEstimates(
 }
 
 /** Quantity and grade given as ranges ("5 to 8 million tonnes", "1.5-2.5 g/t"). */
-export const TONNAGE_RANGE = new RegExp(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|to|and) ?${FIGURE} ?${UNITS}`)
+export const TONNAGE_RANGE = pattern(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|to|and) ?${FIGURE} ?${UNITS}`)
 export const GRADE_RANGE = /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?(?:g\/t|gpt|%|ppm|oz\/t)/
 /** The basis of a potential quantity and grade ("based on", "derived from"). */
 export const BASIS =
@@ -800,10 +801,10 @@ const SOURCE_FR = frenchWords([
   'par'
 ])
 /** The same in French: « 5 à 8 millions de tonnes », « entre 1,2 et 1,6 g/t Au »; « fondée sur », « établie à partir de ». */
-export const TONNAGE_RANGE_FR = new RegExp(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|–|à|a|et) ?${FIGURE} ?${UNITS}`)
+export const TONNAGE_RANGE_FR = pattern(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|–|à|a|et) ?${FIGURE} ?${UNITS}`)
 export const GRADE_RANGE_FR =
   /\d(?:,\d{1,6})? ?(?:%|g\/t|ppm)? ?(?:-|–|à|a|et) ?\d{1,6}(?:,\d{1,6})? ?(?:g\/t|gpt|%|ppm|oz\/t)/
-export const BASIS_FR = new RegExp(
+export const BASIS_FR = pattern(
   frenchWords([
     String.raw`(?:fond|bas|d[ée]termin|calcul|estim|[ée]tabli)[ée]e?s? (?:sur|[àa] partir d[eu]s?|d'apr[èe]s|par|selon)`,
     'reposent? sur',
@@ -819,7 +820,7 @@ const WITHIN_SENTENCE = String.raw`(?:[^.]|(?<=\b(?:ltd|inc|corp|co|ltée|ltee|l
 
 /** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
 export const HISTORICAL_ELEMENTS = {
-  source: new RegExp(
+  source: pattern(
     [
       String.raw`\b(?:19|20)\d\d\b[^.]{0,120}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
       String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`,
@@ -833,13 +834,13 @@ export const HISTORICAL_ELEMENTS = {
   assumptions: ASSUMPTIONS,
   categories: /\bcategor|\b(?:measured|indicated|inferred|proven|probable)\b/,
   // Or that there is none: "no drilling has been done since 1998", "the deposit has not been drilled since then".
-  recent: new RegExp(
+  recent: pattern(
     String.raw`\bmore recent\b|\brecent (?:drilling|data|work|estimates?)\b|\bno (?:more )?recent\b|\bnewer\b` +
       String.raw`|\b(?:no|not)\b[^.]{0,60}\bsince (?:then|(?:19|20)\d\d)\b`
   ),
   // The work, then its aim ("drilling would be needed to verify it"), or the aim first ("to verify the historical
   // estimate, the Company would need to twin historical holes").
-  work: new RegExp(
+  work: pattern(
     String.raw`\b(?:work|drilling|verification|twin(?:ned|ning)?(?: of)?(?: \w+)? holes?|re-?sampling` +
       String.raw`|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b` +
       String.raw`|\b(?:upgrade|verify|confirm|classify|validate)\b[^.]{0,120}\b(?:work|drill\w*|twin\w*|` +
@@ -860,16 +861,16 @@ const FR_AIM = frenchWords([
 
 /** The same elements in French: « rapport … 1998 », « pertinence », « fiabilité », « catégories », « travaux … pour vérifier ». */
 export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, RegExp> = {
-  source: new RegExp(
+  source: pattern(
     [
       String.raw`\b(?:19|20)\d\d\b[^.]{0,120}` + SOURCE_FR,
       SOURCE_FR + String.raw`${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`
     ].join('|')
   ),
-  relevance: new RegExp(frenchWords([String.raw`pertinen[${LETTER}]{0,6}`, String.raw`fiab[${LETTER}]{0,8}`])),
-  identified: new RegExp(String.raw`\b(?:19|20)\d\d\b|` + SOURCE_FR),
+  relevance: pattern(frenchWords([String.raw`pertinen[${LETTER}]{0,6}`, String.raw`fiab[${LETTER}]{0,8}`])),
+  identified: pattern(String.raw`\b(?:19|20)\d\d\b|` + SOURCE_FR),
   assumptions: ASSUMPTIONS,
-  categories: new RegExp(
+  categories: pattern(
     frenchWords([
       String.raw`cat[ée]gor[${LETTER}]{0,6}`,
       String.raw`mesur[ée]es?`,
@@ -879,7 +880,7 @@ export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, Re
       String.raw`prouv[ée]es?`
     ])
   ),
-  recent: new RegExp(
+  recent: pattern(
     frenchWords([
       String.raw`plus r[ée]cent[${LETTER}]{0,3}`,
       String.raw`r[ée]cent[${LETTER}]{0,3} (?:travaux|forages|donn[ée]es|estimations?)`,
@@ -887,7 +888,7 @@ export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, Re
       String.raw`(?:aucune?|pas|n'a|n'ont)[^.]{0,60} depuis (?:lors|(?:19|20)\d\d)`
     ])
   ),
-  work: new RegExp(
+  work: pattern(
     [
       FR_WORK + String.raw`[^.]{0,80}` + FR_AIM,
       // The aim first (« pour vérifier l'estimation historique, la Société devrait forer … »).

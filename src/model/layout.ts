@@ -9,6 +9,7 @@
 import type {Block} from './document.js'
 import {DATE} from './dates.js'
 import {LIMITS} from './vocabulary.js'
+import {pattern} from './pattern.js'
 
 /** Newswires, as their datelines name them. */
 const WIRE = [
@@ -32,9 +33,9 @@ const WIRE = [
  * only; the release's dates as facts are dates.ts's.)
  */
 const FRENCH_DATE = String.raw`\d{1,2}(?:er)? (?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c)[a-zéû]{0,5}\.? \d{4}`
-const dateOnly = new RegExp(String.raw`^(?:[a-z]+, )?(?:${DATE}|(?:le )?${FRENCH_DATE})\.?$`)
+const dateOnly = pattern(String.raw`^(?:[a-z]+, )?(?:${DATE}|(?:le )?${FRENCH_DATE})\.?$`)
 // A wire named in a web address is a footer's link ("View source version on newsdirect.com: https://…"), not a dateline.
-const datelineRe = new RegExp(
+const datelineRe = pattern(
   String.raw`^[^.]{0,${LIMITS.datelinePrefix}}?(?:${DATE}|${FRENCH_DATE}|(?:${WIRE})(?![.][a-z]{2,3}\b))`
 )
 
@@ -61,7 +62,7 @@ export interface Layout {
  * A draft's own header, never a dateline though it holds a date: "PRIVILEGED & CONFIDENTIAL – DRAFT OF MARCH 2,
  * 2026", "Embargoed until March 3, 2026", "Revised draft – March 2, 2026 – for discussion".
  */
-const DRAFT_HEADER = new RegExp(
+const DRAFT_HEADER = pattern(
   String.raw`\b(?:draft|drafted|confidential|privileged|discussion purposes|for discussion|for review|redline|` +
     String.raw`blackline|embargo|embargoed|version \d)\b`
 )

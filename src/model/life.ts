@@ -18,6 +18,7 @@
 import type {Sentence} from './document.js'
 import type {HoldPeriod} from './offering-types.js'
 import {lettersIn} from './wording.js'
+import {pattern} from './pattern.js'
 
 export interface LifeDocument {
   /** The first sentence naming the offering document, when one does. */
@@ -34,7 +35,7 @@ export interface LifeDocument {
 
 const LIFE_WORDS = /\blife\b|listed issuer financing|part 5a|partie 5a|[ée]metteurs? cot[ée]s?/
 /** Another offering beside the LIFE one: securities a hold period may lawfully bind. */
-const OTHER_OFFERING = new RegExp(
+const OTHER_OFFERING = pattern(
   [
     String.raw`\bconcurrent\b`,
     String.raw`\bnon-? ?life\b`,
@@ -54,7 +55,7 @@ const OTHER_OFFERING = new RegExp(
  * Securities paid to a finder or an agent ("the finder warrants", "broker warrants", « bons de souscription de
  * courtier »): issued under another exemption, a hold may lawfully bind them.
  */
-const COMPENSATION_SECURITIES = new RegExp(
+const COMPENSATION_SECURITIES = pattern(
   String.raw`\b(?:finders?|agents?|brokers?|underwriters?|compensation)(?:'s?|s')? ?(?:warrants?|options?|units?|shares?` +
     String.raw`|securities)\b|bons de souscription (?:de courtiers?|d'interm[ée]diaires?|de r[ée]mun[ée]ration)`,
   'g'
@@ -74,7 +75,7 @@ function bindsCompensationOnly(text: string): boolean {
 }
 
 /** A sentence that frees securities from resale restrictions (some of them, at least). */
-const FREE = new RegExp(
+const FREE = pattern(
   [
     // Spaces optional: copy runs words together ("will not be subject toa hold period").
     // The term may be quoted: "will not be subject to a 'hold period'".

@@ -12,6 +12,7 @@
 import type {Block, Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
 import {CBOE_NAMES, CSE_NAMES, OTHER_EXCHANGE_NAMES, TSX_NAMES, TSXV_NAMES} from './vocabulary.js'
+import {pattern} from './pattern.js'
 
 /** TSX Venture Exchange, Canadian Securities Exchange, Toronto Stock Exchange, Cboe Canada (formerly NEO), other. */
 export type Exchange = 'TSXV' | 'CSE' | 'TSX' | 'CBOE' | 'OTHER'
@@ -38,36 +39,36 @@ const NAME = `(${TSXV}|${CSE}|${CBOE}|${TSX}|${OTHER})`
 const TICKER = String.raw`([a-z0-9][a-z0-9.]{0,7}|\[[^\]\n]{1,12}\]|[●•]{1,4}|_{2,8})`
 
 // "(TSXV: ADY)", "TSX Venture Exchange: EMR", "(TSX-V: LME, OTC: X)", "CSE:GDN".
-const tagRe = new RegExp(String.raw`(?<![a-z0-9-])${NAME}\s?[:;]\s?"?${TICKER}(?![a-z0-9])`, 'g')
+const tagRe = pattern(String.raw`(?<![a-z0-9-])${NAME}\s?[:;]\s?"?${TICKER}(?![a-z0-9])`, 'g')
 // "(TSX, NYSE American: VGZ)", "(TSX/NYSE: ABC)", "(NYSE American, AIM and VFEX: HRG)": one ticker for a list of
 // exchanges; each name but the last is read here (the last one, with its colon, is a tag of its own above).
-const listRe = new RegExp(
+const listRe = pattern(
   String.raw`(?<![a-z0-9-])((?:${NAME}\s?(?:,|/|&|and)\s?){1,4})(?=${NAME}\s?[:;]\s?"?${TICKER}(?![a-z0-9]))`,
   'g'
 )
-const LIST_NAME = new RegExp(NAME, 'g')
+const LIST_NAME = pattern(NAME, 'g')
 // "(TSXV-SXL)", "(CSE - GDN)": a dash for the colon, inside the tag's parentheses ("TSX" is never read from "TSX-V").
-const dashedRe = new RegExp(String.raw`\(\s?${NAME} ?- ?(?!listed|traded|quoted)${TICKER}\s?\)`, 'g')
+const dashedRe = pattern(String.raw`\(\s?${NAME} ?- ?(?!listed|traded|quoted)${TICKER}\s?\)`, 'g')
 // "(WSR: CSE)": ticker first.
-const reversedRe = new RegExp(String.raw`\(${TICKER}\s?:\s?(${TSXV}|${CSE}|${CBOE}|${TSX})\)`, 'g')
+const reversedRe = pattern(String.raw`\(${TICKER}\s?:\s?(${TSXV}|${CSE}|${CBOE}|${TSX})\)`, 'g')
 // "listed on the TSX Venture Exchange under the symbol "ADY"", "trades on the CSE".
-const phraseRe = new RegExp(
+const phraseRe = pattern(
   String.raw`(?:listed|trade[sd]?|trading|quoted) on (?:the )?${NAME}(?: exchange)?(?![a-z])` +
     String.raw`(?:(?: \([^)]{1,20}\))? under the (?:trading |stock |ticker )?symbols? "?${TICKER})?`,
   'g'
 )
 
 // French: "inscrites à la cote de la Bourse de croissance TSX sous le symbole « ABC »", "négociées à la CSE".
-const phraseFrRe = new RegExp(
+const phraseFrRe = pattern(
   String.raw`(?:inscrite?s?|cot[ée]e?s?|n[ée]goci[ée]e?s?|transig[ée]e?s?)(?: [àa] la cote)? (?:[àa]|sur|de) (?:la )?` +
     String.raw`${NAME}(?![a-z])(?:(?: \([^)]{1,20}\))? sous le (?:symbole|sigle|code)(?: boursier)? "? ?${TICKER})?`,
   'g'
 )
 
-const IS_TSXV = new RegExp(`^(?:${TSXV})$`)
-const IS_CSE = new RegExp(`^(?:${CSE})$`)
-const IS_TSX = new RegExp(`^(?:${TSX})$`)
-const IS_CBOE = new RegExp(`^(?:${CBOE})$`)
+const IS_TSXV = pattern(`^(?:${TSXV})$`)
+const IS_CSE = pattern(`^(?:${CSE})$`)
+const IS_TSX = pattern(`^(?:${TSX})$`)
+const IS_CBOE = pattern(`^(?:${CBOE})$`)
 
 /** Classify an exchange name as written. */
 export function classify(name: string): Exchange {
@@ -142,7 +143,7 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
  * The issuer's own exchange as a rule (weak evidence: a partner's or a target's may be named).
  */
 const CANADIAN = `(${TSXV}|${CSE}|${CBOE}|${TSX})`
-const approvalRe = new RegExp(
+const approvalRe = pattern(
   String.raw`\b(?:approvals?|acceptance|consent|rules|policies|requirements)(?: \w+)? (?:of|from|by|under) (?:the )?` +
     `${CANADIAN}(?![a-z])` +
     String.raw`|(?<![a-z])${CANADIAN} (?:final |conditional )?(?:approvals?|acceptance|rules|policies|requirements)\b` +

@@ -15,6 +15,7 @@
  */
 import {Decimal} from 'decimal.js'
 import {LIMITS as SHARED_LIMITS, MULTIPLIER, MULTIPLIERS, anyWord} from './vocabulary.js'
+import {pattern} from './pattern.js'
 
 const LIMITS = {
   ...SHARED_LIMITS,
@@ -223,7 +224,7 @@ const CURRENCY = String.raw`(?:(?<cur>cdn|cad|can|c|ca|us|usd|u\.s\.|a|au|aud)\s
 // A bare sign may follow a word run into it by copy ("at a price of$0.035 per share").
 const DOLLARS = String.raw`(?:(?<![a-z0-9])${CURRENCY}|(?<=[a-z])\$)\s?(?<num>${DIGITS})(?:\s?(?<mult>${MULTIPLIER})(?![a-z]))?`
 const CENTS = String.raw`(?<![a-z0-9.])(?<cents>${DIGITS}|${WORD_NUMBER})\s?(?:cents?|¢)(?![a-z])`
-export const MONEY = new RegExp(`${DOLLARS}|${CENTS}`, 'g')
+export const MONEY = pattern(`${DOLLARS}|${CENTS}`, 'g')
 /**
  * French money: the sign after the figure ("0,15 $", "1 162 000 $", "1,2 M$", "2,5 millions de dollars",
  * "500 000 $ US", "15 cents", "quinze cents"); the English forms ("$1,500,000") are read in a French block too.
@@ -237,11 +238,11 @@ const CENTS_FR = String.raw`(?<![a-z0-9.,-])(?<frcents>${DIGITS_FR}|${WORD_NUMBE
 const WORDS_DOLLARS_FR =
   String.raw`(?<![a-zà-ÿ0-9])(?<frwords>${WORD_NUMBER_FR})(?: de| d')? dollars?` +
   String.raw`(?: (?<frwcur>canadiens|américains|americains|australiens|us|ca))?(?![a-zà-ÿ])`
-export const MONEY_FR = new RegExp(`${DOLLARS_FR}|${CENTS_FR}|${WORDS_DOLLARS_FR}|${DOLLARS}`, 'g')
+export const MONEY_FR = pattern(`${DOLLARS_FR}|${CENTS_FR}|${WORDS_DOLLARS_FR}|${DOLLARS}`, 'g')
 /** Money written with a multiplier ("$1.16 million", "$4M"): it ends in a digit and a multiplier word. */
-const MULTIPLIED = new RegExp(String.raw`\d\s?${MULTIPLIER}$`)
+const MULTIPLIED = pattern(String.raw`\d\s?${MULTIPLIER}$`)
 /** In French, a multiplier before the sign or the currency word ("1,2 m$", "2,5 millions de dollars"). */
-const MULTIPLIED_FR = new RegExp(String.raw`\d\s?${MULTIPLIER_FR}(?: de| d')?\s?(?:\$|dollars?)`)
+const MULTIPLIED_FR = pattern(String.raw`\d\s?${MULTIPLIER_FR}(?: de| d')?\s?(?:\$|dollars?)`)
 
 /** Whether an amount of money as written (a `MoneyMatch`'s text) is written with a multiplier. */
 export function isMultiplied(written: string): boolean {
@@ -286,12 +287,12 @@ const NUMBER_WORD = anyWord([...Object.keys(UNITS), ...Object.keys(SCALES), 'and
 export const IN_WORDS = String.raw`(?:${NUMBER_WORD}[- ]){0,${LIMITS.thousandsGroups * 2}}${NUMBER_WORD}`
 const CURRENCY_WORDS = String.raw`(?: (?:canadian |u\.?s\.? |united states |australian )?dollars?| cents?)`
 /** After a figure: its restatement in words, or the defined term it is given ("(the "Offering")"). */
-const RESTATED_AFTER = new RegExp(
+const RESTATED_AFTER = pattern(
   String.raw`^\s?\((?:(?<words>${IN_WORDS})(?<unit>${CURRENCY_WORDS})?|` +
     String.raw`(?:the |each,? an? |an? |collectively,? the |together,? the )?"[^"()]{1,80}")\)`
 )
 /** Before numerals: the figure in words they restate ("one million dollars ("). */
-const WORDS_BEFORE = new RegExp(String.raw`(?<![a-z])(?<words>${IN_WORDS})(?<unit>${CURRENCY_WORDS})\s?\(\s?$`)
+const WORDS_BEFORE = pattern(String.raw`(?<![a-z])(?<words>${IN_WORDS})(?<unit>${CURRENCY_WORDS})\s?\(\s?$`)
 /** Between a figure and its restatement in another notation. */
 const OPENS = /^\s?\(\s?$/
 const CLOSES = /^\s?\)/
@@ -383,12 +384,12 @@ export function findMoney(text: string, language: NumberLanguage = 'en'): MoneyM
 }
 
 /** Percentages: "8%", "7.5 %", "eight per cent", "six percent". */
-export const PERCENT = new RegExp(
+export const PERCENT = pattern(
   String.raw`(?<![a-z0-9.])(?<num>${DIGITS}|${WORD_NUMBER})\s?(?:%|per ?cent)(?![a-z])`,
   'g'
 )
 /** French percentages: "7 %", "7,5 %", "sept pour cent". */
-const PERCENT_FR = new RegExp(
+const PERCENT_FR = pattern(
   String.raw`(?<![a-z0-9.,])(?<num>${DIGITS_FR}|${WORD_NUMBER_FR})\s?(?:%|pour ?cent)(?![a-z])`,
   'g'
 )
@@ -453,7 +454,7 @@ function groupThousands(whole: string, separator = ','): string {
   return sign + grouped
 }
 
-const MULTIPLIER_WORD = new RegExp(String.raw`^\s?(${MULTIPLIER})\b`, 'i')
+const MULTIPLIER_WORD = pattern(String.raw`^\s?(${MULTIPLIER})\b`, 'i')
 
 /** The number of a figure written in French ("1 600 000", "0,15", "1,2") and what comes before and after it. */
 const FRENCH_WRITTEN = /^(?<prefix>[^\d]*?)(?<number>\d(?:[ \u00a0\u202f]?\d)*(?:,\d+)?)(?<suffix>.*)$/s
@@ -472,11 +473,14 @@ export function writtenInFrench(written: string, language?: NumberLanguage): boo
 }
 
 /** Write `value` the way a French figure is written: thousands apart by the space it uses, a decimal comma. */
+/** A French multiplier word at the start of what follows a figure (« millions », « M »). */
+const MULTIPLIER_WORD_FR = pattern(String.raw`^[\s\u00a0\u202f]?(${MULTIPLIER_FR})(?![a-z])`, 'i')
+
 function formatLikeFrench(written: string, value: Decimal): string {
   const {prefix, number, suffix} = FRENCH_WRITTEN.exec(written)?.groups ?? {prefix: '', number: '', suffix: written}
   // The space the draft puts between thousands, else the one before its sign ("0,15 $"), else a no-break space.
   const space = /\d([ \u00a0\u202f])\d/.exec(number)?.[1] ?? /^([ \u00a0\u202f])/.exec(suffix)?.[1] ?? '\u00a0'
-  const multiplierWord = new RegExp(String.raw`^[\s\u00a0\u202f]?(${MULTIPLIER_FR})(?![a-z])`, 'i').exec(suffix)?.[1]
+  const multiplierWord = MULTIPLIER_WORD_FR.exec(suffix)?.[1]
   const cents = /^[\s\u00a0\u202f]?(?:cents?|¢)/i.test(suffix)
   const scaled = cents ? value.times(100) : value.div(multiplierOf(multiplierWord?.toLowerCase()))
   const decimals = number.includes(',') ? number.length - number.indexOf(',') - 1 : 0

@@ -10,13 +10,14 @@ import {expiresWithin, holdExpiry} from './dates.js'
 import type {ClosingDate, Fee, Figure, HoldPeriod, Lot, Money, OfferingTerms} from './offering-types.js'
 import {offsetAt, type Span} from './text.js'
 import {AMOUNT_HEDGE_WORDS, BOUND_WORDS, INSIDER_WORDS, LIMITS, OPTION_WORDS, anyWord} from './vocabulary.js'
+import {pattern} from './pattern.js'
 
-const word = (words: readonly string[]) => new RegExp(String.raw`\b${anyWord(words)}\b`)
+const word = (words: readonly string[]) => pattern(String.raw`\b${anyWord(words)}\b`)
 const BOUND = word(BOUND_WORDS)
 const OPTION = word(OPTION_WORDS)
 const INSIDERS = word(INSIDER_WORDS)
 /** French: "environ", "jusqu'à", "au plus"; "surallocation"; "initiés", "administrateurs", "dirigeants". */
-const HEDGED = new RegExp(
+const HEDGED = pattern(
   String.raw`\b${anyWord(AMOUNT_HEDGE_WORDS)}\b|\b(?:environ|jusqu'à|jusqu'a|au plus|approximativement)\b`
 )
 const OPTION_FR = /\bsurallocation\b|\bsursouscription\b|\boption d'attribution excédentaire\b/

@@ -26,6 +26,7 @@ import {
 import type {Figure, Money} from './offering-types.js'
 import {spanOf} from './text.js'
 import {COUNT_MULTIPLIER, LIMITS as SHARED_LIMITS} from './vocabulary.js'
+import {pattern} from './pattern.js'
 
 const LIMITS = {
   ...SHARED_LIMITS,
@@ -80,7 +81,7 @@ const WORDS_THEN_DIGITS = String.raw`(?<words>${WORD_NUMBER})(?: (?<wmult>${COUN
 const WRITTEN = String.raw`(?<num>${DIGITS}|${WORD_NUMBER})(?: (?<mult>${COUNT_MULTIPLIER}))?(?: \((?<pwords>${IN_WORDS})\))?`
 const BEFORE_CLASS = String.raw`(?:(?:[a-z"'()-]+ ){0,${LIMITS.wordsBeforeClass}}?)`
 // Numerals run into their class ("3,277,960units", a copy artefact) are a count too.
-const COUNT = new RegExp(
+const COUNT = pattern(
   String.raw`(?<![\d,.$a-z])(?:${WORDS_THEN_DIGITS}|${WRITTEN})(?: |(?<=\d)(?=[a-z]))${BEFORE_CLASS}${CLASS}(?![a-z])`,
   'g'
 )
@@ -103,7 +104,7 @@ const COMPENSATION_FR = String.raw`(?: (?:${[
   'des? (?:placeurs?|démarcheurs?|demarcheurs?|intermédiaires?|courtiers?)'
 ].join('|')}))`
 const CLASS_FR = String.raw`(?<cls>${SECURITY_FR}${QUALIFIER_FR}{0,2}${COMPENSATION_FR}?)`
-const COUNT_FR = new RegExp(
+const COUNT_FR = pattern(
   String.raw`(?<![\d,.$a-zà-ÿ])(?:(?<num>${DIGITS_FR})|(?<fwords>${WORD_NUMBER_FR}))(?: (?<mult>millions?))?` +
     String.raw`(?: d'| de | |(?<=\d)(?=[a-z]))` +
     String.raw`(?:nouvelles? |autres )?${CLASS_FR}(?![a-zà-ÿ])`,
@@ -111,7 +112,7 @@ const COUNT_FR = new RegExp(
 )
 
 /** Words of securities issued to a finder, broker or agent (not sold), and of their fees (in French too). */
-export const COMPENSATION = new RegExp(
+export const COMPENSATION = pattern(
   String.raw`\b(?:finder|broker|agent|compensation|commission|underwriter)` +
     '|courtier|intermédia|intermedia|placeur|démarcheur|demarcheur|rémunération des|rémunération de courtier'
 )
@@ -119,7 +120,7 @@ export const COMPENSATION = new RegExp(
 // Prefilters: what a sentence must have for the number patterns to find anything.
 const MONEY_SIGN = /[$¢]|cent/
 const CENTS_WORD = /\bcents?\b/
-const COUNT_WORD = new RegExp(String.raw`\b(?:${COUNT_MULTIPLIER}|hundred)\b`)
+const COUNT_WORD = pattern(String.raw`\b(?:${COUNT_MULTIPLIER}|hundred)\b`)
 /** French counts in words have a scale word ("dix millions d'unités", "cinq cent mille actions"). */
 const COUNT_WORD_FR = /\bmill(?:e|ions?|iards?)\b/
 const SECURITY_WORD =
@@ -214,7 +215,7 @@ function findCounts(text: string, language: NumberLanguage): CountMatch[] {
 }
 
 /** Number words ending where a count's words start ("one million" of "one million five hundred thousand (…)"). */
-const WORDS_AHEAD = new RegExp(String.raw`(?<![a-z])${IN_WORDS} $`)
+const WORDS_AHEAD = pattern(String.raw`(?<![a-z])${IN_WORDS} $`)
 
 /** A count's restatement in the other notation: its words, with their value. */
 function countRestated(text: string, match: RegExpExecArray): Restated | undefined {
@@ -270,7 +271,7 @@ export function money(sentence: Sentence, match: MoneyMatch): Money {
 }
 
 /** After an amount: it is a price ("$0.10 per unit", "for each share", "a share"; "0,15 $ par unité", "l'unité"). */
-const PRICE_AFTER = new RegExp(
+const PRICE_AFTER = pattern(
   String.raw`^\s?(?:per(?: |(?=units?|shares?|receipts?|flow|ft|common))|for each |a ` +
     String.raw`|par (?:unité|unite|action|reçu|recu|bon|titre)|l'(?:unité|unite|action)(?![a-zà-ÿ])|chacune?\b|pour chaque )`
 )

@@ -17,12 +17,13 @@ import {
   type SentenceFigures
 } from './offering-figures.js'
 import {HEDGE_BEFORE_AMOUNT, HEDGE_WORDS, LIMITS, anyWord} from './vocabulary.js'
+import {pattern} from './pattern.js'
 
 /**
  * Before an amount: it is a price ("at a price of", "priced at"; "au prix de", "à"), not a total price
  * ("aggregate price of").
  */
-const PRICE_BEFORE = new RegExp(
+const PRICE_BEFORE = pattern(
   String.raw`(?<!(?:total|aggregate) (?:subscription |purchase )?)(?:prices? of|priced at|at|deemed prices? of|issue prices? of` +
     String.raw`|au prix(?: unitaire| d'émission| d'emission| de souscription| réputé| repute)? de|à un prix de|à)\s?$`
 )
@@ -58,7 +59,7 @@ const PROCEEDS_WORDS = [
   DEBT_FR,
   'pour'
 ]
-const PROCEEDS_BEFORE = new RegExp(String.raw`${anyWord(PROCEEDS_WORDS)}\s?${HEDGE_BEFORE_AMOUNT}$`)
+const PROCEEDS_BEFORE = pattern(String.raw`${anyWord(PROCEEDS_WORDS)}\s?${HEDGE_BEFORE_AMOUNT}$`)
 /** Before an amount stated ahead of its lot: "raised $1,575,000 and issued 5,250,000 shares". */
 const RAISED_WORDS = [
   'raised',
@@ -70,18 +71,18 @@ const RAISED_WORDS = [
   "produit brut (?:de|d'environ)",
   DEBT_FR
 ]
-const RAISED_BEFORE = new RegExp(String.raw`${anyWord(RAISED_WORDS)}\s?${HEDGE_BEFORE_AMOUNT}$`)
+const RAISED_BEFORE = pattern(String.raw`${anyWord(RAISED_WORDS)}\s?${HEDGE_BEFORE_AMOUNT}$`)
 /** Before an amount: "combined proceeds of" belong to all the lots of a sentence. */
-const TOGETHER = new RegExp(
+const TOGETHER = pattern(
   String.raw`\b(?:aggregate|total|combined|together|global|globale|combiné|combine|ensemble)\b[^$]{0,${LIMITS.togetherGap}}$`
 )
 /** French hedges: "environ", "jusqu'à", "au plus", "au moins". */
 export const HEDGE_WORDS_FR = ['environ', "jusqu'à", "jusqu'a", 'au plus', 'au moins', 'approximativement']
-const HEDGE = new RegExp(String.raw`\b${anyWord([...HEDGE_WORDS, ...HEDGE_WORDS_FR])}\b`)
+const HEDGE = pattern(String.raw`\b${anyWord([...HEDGE_WORDS, ...HEDGE_WORDS_FR])}\b`)
 /** "first tranche", "second and final tranche", "the final tranche". */
 const TRANCHE_LABEL =
   '(first|second|third|fourth|fifth|initial|final|last|second and final|third and final|fourth and final)'
-const TRANCHE = new RegExp(String.raw`\b${TRANCHE_LABEL}(?: closing of the| closing| tranche closing|)? tranche\b`)
+const TRANCHE = pattern(String.raw`\b${TRANCHE_LABEL}(?: closing of the| closing| tranche closing|)? tranche\b`)
 /** French labels, by the English key the model gives a tranche ("première" → "first"). */
 const FRENCH_LABELS: Record<string, string> = {
   première: 'first',
@@ -101,7 +102,7 @@ const FRENCH_LABELS: Record<string, string> = {
 const FRENCH_ORDINAL =
   '(première|premiere|deuxième|deuxieme|seconde|troisième|troisieme|quatrième|quatrieme|dernière|derniere)'
 /** "la première tranche", "la deuxième et dernière tranche", "la tranche finale". */
-const TRANCHE_FR = new RegExp(
+const TRANCHE_FR = pattern(
   String.raw`(?<![a-zà-ÿ])${FRENCH_ORDINAL}(?: et (dernière|derniere|finale))? tranche\b|\btranche (finale|initiale)\b`
 )
 /** The English key of a French tranche named in `match` ("deuxième et dernière" → "second and final"). */
@@ -114,12 +115,12 @@ function frenchLabel(match: RegExpExecArray | null): string | undefined {
 export const trancheNamed = (text: string): string | undefined =>
   TRANCHE.exec(text)?.[1] ?? frenchLabel(TRANCHE_FR.exec(text))
 /** A tranche closing: "closes second tranche", "the closing of the final tranche". */
-const TRANCHE_CLOSED = new RegExp(
+const TRANCHE_CLOSED = pattern(
   String.raw`\b(?:closes|closed|closing of|completes|completed|completion of)\b[^.]{0,${LIMITS.closedDateWindow}}?` +
     String.raw`\b${TRANCHE_LABEL}(?: closing of the| closing| tranche closing|)? tranche\b`
 )
 /** A French tranche closing: "la clôture de la première tranche", "a clôturé la deuxième et dernière tranche". */
-const TRANCHE_CLOSED_FR = new RegExp(
+const TRANCHE_CLOSED_FR = pattern(
   String.raw`(?:clôtur|cloture|clotur|conclu|réalis|realis|finalis|compl[éèe]t)[^.]{0,${LIMITS.closedDateWindow}}?` +
     String.raw`(?<![a-zà-ÿ])${FRENCH_ORDINAL}(?: et (dernière|derniere|finale))? tranche\b`
 )
@@ -128,7 +129,7 @@ export const trancheClosed = (text: string): string | undefined =>
   TRANCHE_CLOSED.exec(text)?.[1] ?? frenchLabel(TRANCHE_CLOSED_FR.exec(text))
 /** A sentence that states proceeds of several lots together. */
 const AGGREGATE_WORD = '(?:aggregate|total|combined|in total|collectively)'
-const STATES_AGGREGATE = new RegExp(
+const STATES_AGGREGATE = pattern(
   String.raw`\b${AGGREGATE_WORD}\b[^.]{0,${LIMITS.aggregateBeforeProceeds}}\bproceeds\b` +
     String.raw`|\bproceeds\b[^.]{0,${LIMITS.aggregateAfterProceeds}}\b(?:aggregate|total)\b` +
     // French: "un produit brut total de", "au total … un produit brut".
@@ -136,7 +137,7 @@ const STATES_AGGREGATE = new RegExp(
     String.raw`|\b(?:au total|globalement|ensemble)\b[^.]{0,${LIMITS.aggregateBeforeProceeds}}\bproduit\b`
 )
 /** Before an amount: "… proceeds of both tranches are $X". */
-const PROCEEDS_ARE = new RegExp(
+const PROCEEDS_ARE = pattern(
   String.raw`\bproceeds\b[^$]*\b(?:are|were|was|is|total(?:l?ed)?|amount(?:ed)? to|of)\s?${HEDGE_BEFORE_AMOUNT}$`
 )
 
@@ -151,12 +152,12 @@ const FEE_OR_NET = /\b(?:fees?|commissions?|frais|honoraires)\b[^$]{0,40}$|\bnet
 const OF_CLASS =
   /^\s?of (?:[a-z"'-]+ ){0,4}?(?:units?|shares?|subscription receipts?)\b|^\s?(?:d'|de |en )(?:unités|actions|reçus)/
 /** After a count: it is issued to a finder or agent, or as a fee ("150,000 units to the agent as a fee"). */
-const PAID_TO = new RegExp(
+const PAID_TO = pattern(
   String.raw`^\s?(?:[a-z'"()-]+ ){0,3}?(?:to|as|for) (?:the |its |certain |an? )?(?:[a-z'-]+ ){0,2}?` +
     String.raw`(?:finders?|agents?|brokers?|underwriters?|fees?|commissions?|compensation)\b`
 )
 /** Before a count: the same ("the agents received 150,000 units", "a fee of 150,000 units"). */
-const PAID_WITH = new RegExp(
+const PAID_WITH = pattern(
   String.raw`\b(?:finders?|agents?|brokers?|underwriters?)(?:'s?)? (?:received|were issued|was issued|earned)` +
     String.raw`(?: an aggregate of| a total of)? $|\b(?:fees?|commissions?) (?:of|in the form of|payable in|` +
     String.raw`satisfied by the issuance of|through the issuance of)(?: an aggregate of)? $`
@@ -166,7 +167,7 @@ const PAID_WITH = new RegExp(
  * Between a lot and a count that is part of it: ", including", "(of which", « , dont », « , y compris »; the lot's
  * defined term may come first ("34,500,000 units (the "Units"), including 4,500,000 Units issued on …").
  */
-const PART_OF = new RegExp(
+const PART_OF = pattern(
   String.raw`^(?: ?\((?:the |les? |la )?"[^"()]{1,40}"\))?,? ?\(?` +
     String.raw`(?:including|inclusive of|of which|which include[sd]?|dont|y compris)(?: an aggregate of| a total of)? $`
 )

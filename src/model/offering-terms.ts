@@ -23,10 +23,11 @@ import {
 import {trancheClosed, trancheNamed} from './offering-lots.js'
 import {spanOf, type Span} from './text.js'
 import {LIMITS, anyWord} from './vocabulary.js'
+import {pattern} from './pattern.js'
 
 // Unit composition: "Each Unit consists of one common share and one-half of one warrant."
 const UNIT = String.raw`(?:(?:charity |premium )?(?:flow-through|ft|hard[- ]dollar|nft|non-flow-through) )?(?:unit|subscription receipt)`
-const COMPOSITION = new RegExp(String.raw`\beach ${UNIT}\b|\bchaque (?:unité|unite|reçu|recu)`)
+const COMPOSITION = pattern(String.raw`\beach ${UNIT}\b|\bchaque (?:unité|unite|reçu|recu)`)
 const FRACTION = `(${[
   'one-half',
   'one half',
@@ -45,7 +46,7 @@ const FRACTION = `(${[
 ].join('|')})`
 // "common share " is read as "common " and "share ": no two ways to read the same words (no exponential backtracking).
 const WARRANT = String.raw`(?:transferable |non-transferable |common |share |purchase |subscription )*warrants?\b`
-const EACH_UNIT = new RegExp(
+const EACH_UNIT = pattern(
   String.raw`\beach (${UNIT})\b[^.]{0,${LIMITS.compositionWindow}}?\b(?:and|plus|together with) ${FRACTION}` +
     String.raw`(?: \(\d\/\d\))?(?: of one| of a)?(?: (?:whole|full))? ${WARRANT}`
 )
@@ -66,14 +67,14 @@ const FRACTION_FR = `(${[
   'deux',
   'trois'
 ].join('|')})`
-const EACH_UNIT_FR = new RegExp(
+const EACH_UNIT_FR = pattern(
   String.raw`\bchaque ((?:unité|unite)(?: accréditive| accreditive)?|(?:reçu|recu) de souscription)` +
     String.raw`[^.]{0,${LIMITS.compositionWindow}}?\bet (?:d'|de )?${FRACTION_FR}[- ]?(?:\(\d\/\d\) )?` +
     String.raw`(?:de )?bons? (?:entiers? )?de souscription`
 )
 
 // Warrant terms: "each Warrant entitles the holder to purchase one share at $0.15 for 24 months".
-const WARRANT_TERMS = new RegExp(
+const WARRANT_TERMS = pattern(
   String.raw`warrant[^.]{0,${LIMITS.warrantTermsWindow}}\b(?:exercis|entitl|purchas|acquire|convertible)` +
     // "chaque bon de souscription entier permet à son porteur d'acquérir une action … au prix de 0,25 $".
     String.raw`|bons? de souscription[^.]{0,${LIMITS.warrantTermsWindow}}` +
@@ -84,18 +85,18 @@ const COMPENSATION_WARRANT = /broker|finder|agent|courtier|intermédiaire|interm
 // A word's ending is bounded ("expiring", "expiration"): "expir" may start anywhere in a run of letters.
 const EXPIR = String.raw`expir\w{0,${LIMITS.wordEnding}}`
 const TERMINAT = String.raw`terminat\w{0,${LIMITS.wordEnding}}`
-const TERM = new RegExp(
+const TERM = pattern(
   String.raw`(?:period of|for|term of|exercisable for|within|up to|expir\w{1,${LIMITS.wordEnding}})\s(?:a period of )?` +
     String.raw`(?<n>\d+|${WORD_NUMBER})(?: \(\d+\))? (?<unit>months?|years?)`
 )
 /** In French: "pendant une période de 24 mois", "d'une durée de cinq (5) ans", "expirant 24 mois après". */
-const TERM_FR = new RegExp(
+const TERM_FR = pattern(
   String.raw`(?:pendant|période de|periode de|durée de|duree de|au cours des|dans les|expirant|échéant|echeant)\s` +
     String.raw`(?:une période de |une periode de )?(?<n>\d+|${WORD_NUMBER_FR})(?: \(\d+\))? (?<unit>mois|ans?|années?|annees?)(?![a-z])`
 )
 
 // Fees: "a cash fee of $81,340, being 7% of the gross proceeds of the offering".
-const RESTRICTED = new RegExp(
+const RESTRICTED = pattern(
   anyWord([
     'introduced',
     'from (?:subscribers|purchasers|investors|sales|subscriptions)',
@@ -118,41 +119,41 @@ const RESTRICTED = new RegExp(
  * A fee named without a finder, agent or broker: a placement's manager or arranger ("the lead manager, which received
  * a fee of 6% of the gross proceeds"), "a cash fee equal to".
  */
-const FEE_NAMED = new RegExp(
+const FEE_NAMED = pattern(
   String.raw`\b(?:lead |joint )?(?:managers?|arrangers?)\b` +
     String.raw`|\b(?:cash |placement |management |arrangement |advisory )?fees? (?:of|equal to|equivalent to)\b`
 )
 const PARENTHESIS = String.raw`(?:\([^)]*\)\s?)?`
 const THE_OFFERING = '(?:offering|private placement|financing)'
-const OF_PROCEEDS = new RegExp(
+const OF_PROCEEDS = pattern(
   String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds(?: of the ${THE_OFFERING})?` +
     '(?![a-z ]*(?:from|raised by|introduced))'
 )
 /** The part of the financing a fee is of: "of the gross proceeds of the LIFE Offering" (the word before its kind). */
-const OF_PART = new RegExp(
+const OF_PART = pattern(
   String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds (?:of|from|under) (?:the )?` +
     String.raw`((?:[a-z-]+ ){1,3}?(?:offering|private placement|placement|financing|tranche))\b`
 )
 /** The financing as a whole: "the offering", "the private placement". */
 const WHOLE = /^(?:offering|private placement|placement|financing)$/
 /** In French: "7 % du produit brut (du Placement)", "6 % du nombre d'unités vendues". */
-const OF_PROCEEDS_FR = new RegExp(
+const OF_PROCEEDS_FR = pattern(
   String.raw`^\s?${PARENTHESIS}(?:en espèces\s?)?du produit brut` +
     String.raw`(?: (?:total |global )?(?:du|de ce|de la) (?:placement|financement|tranche))?` +
     '(?![a-zà-ÿ ]*(?:provenant|présentés|presentes))'
 )
-const OF_SECURITIES_FR = new RegExp(
+const OF_SECURITIES_FR = pattern(
   String.raw`^\s?${PARENTHESIS}du nombre (?:total )?d'(?:unités|unites|actions|titres|reçus de souscription) ` +
     '(?:vendu|émis|emis|placé|place)'
 )
-const OF_SECURITIES = new RegExp(
+const OF_SECURITIES = pattern(
   String.raw`^\s?${PARENTHESIS}of the (?:total |aggregate )?(?:number of )?` +
     '(?:units|shares|flow-through shares|securities|subscription receipts) (?:sold|issued)' +
     String.raw`(?: (?:under|in|pursuant to) the ${THE_OFFERING})?(?![a-z ]*(?:to|by) (?:purchasers|subscribers))`
 )
 
 // Hold periods: "subject to a statutory hold period of four months and one day expiring July 4, 2026".
-const HOLD_WORDING = new RegExp(
+const HOLD_WORDING = pattern(
   'hold ?period|restricted ?period|resale ?restrictions?|must ?not ?trade|statutory ?hold' +
     '|(?:four|4)[- ](?:\\(4\\)[- ])?months?[- ](?:and[- ](?:one|a|1)[- ]day[- ])?hold' +
     // French: "période de détention", "période de conservation", "restrictions de revente", "quatre mois et un jour".
@@ -164,7 +165,7 @@ const FOUR_MONTHS =
   /\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:,? ?|-)(?:and|plus)[- ]?(?:one|a|1)(?: ?\(1\))?[- ]?days?)?/
 /** "quatre mois et un jour", "quatre mois plus un jour", "4 mois et 1 jour", "quatre (4) mois". */
 const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day>,? (?:et|plus) (?:un|1)(?: \(1\))? jour)?/
-const NO_HOLD = new RegExp(
+const NO_HOLD = pattern(
   anyWord([
     // Spaces optional: copy runs words together ("not be subject toa hold period").
     'not ?(?:be ?)?subject ?to ?(?:a|any) ?(?:statutory ?)?hold ?period',
@@ -178,7 +179,7 @@ const NO_HOLD = new RegExp(
   ])
 )
 const HOLD_NAMED = /hold ?period|restricted ?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
-const HOLD_EXPIRY = new RegExp(
+const HOLD_EXPIRY = pattern(
   String.raw`(?:${EXPIR}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})` +
     // The legend's words: "must not trade the securities before August 10, 2026", "may not be traded before …".
     String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? (${DATE})` +
@@ -190,7 +191,7 @@ const HOLD_EXPIRY = new RegExp(
  * A date set beside the period: "four months and one day from the date hereof, being August 10, 2026". It may as
  * well restate the distribution date ("from the closing date, being April 9, 2026"): see `expiryFits`.
  */
-const HOLD_APPOSED = new RegExp(
+const HOLD_APPOSED = pattern(
   String.raw`\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)\)?,? ` +
     String.raw`\(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${DATE})`
 )
@@ -199,7 +200,7 @@ const HOLD_APPOSED = new RegExp(
 // the day of the week may come first ("on Friday, October 30, 2026", « le vendredi 30 octobre 2026 »).
 const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?'
 const WEEKDAY_FR = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?'
-const CLOSED = new RegExp(
+const CLOSED = pattern(
   [
     String.raw`\b(?:closed|completed|closing (?:occurred|took place))\b` +
       String.raw`(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon ${WEEKDAY}(${DATE})`,
@@ -216,7 +217,7 @@ const CLOSED = new RegExp(
 /** Before a date: it is when something else happened ("announced on", « annoncé le »). */
 const ANNOUNCED_ON =
   /\b(?:announced|dated|disclosed|reported|entered into|signed|launched)(?: on)? $|(?:annonc|dat|sign|lanc)[ée]e?s? le $/
-const CLOSED_ON_DAY = new RegExp(
+const CLOSED_ON_DAY = pattern(
   String.raw`\b(?:closed|completed)\b(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon ${WEEKDAY}(${DAY_OF_YEAR})` +
     String.raw`|\bon ${WEEKDAY}(${DAY_OF_YEAR}),? (?:the company |it )?(?:closed|completed)` +
     String.raw`|\b(?:clôtur|clotur|conclu|réalis|realis)\w{0,${LIMITS.wordEnding}}\b` +
@@ -230,7 +231,7 @@ const STATED_ON =
 const TODAY = /\btoday\b|\bdate (?:hereof|of this)|aujourd'hui|date des présentes|date des presentes/
 /** French: "annonce aujourd'hui la clôture", "a clôturé en date des présentes". */
 const HEREOF_FR = "(?:aujourd'hui|en date des présentes|à la date des présentes|en date d'aujourd'hui)"
-const CLOSED_TODAY = new RegExp(
+const CLOSED_TODAY = pattern(
   String.raw`\b(?:closed|completed|closing|issued)\b[^.]{0,${LIMITS.closedDateWindow}}?\b${HEREOF}\b` +
     String.raw`|\b${HEREOF}\b,? (?:that )?(?:the company |it )?(?:has |have )?(?:closed|completed)\b` +
     // A French stem starts a word: "Boréalis" is an issuer's name, not "réalisé".
@@ -239,7 +240,7 @@ const CLOSED_TODAY = new RegExp(
 )
 
 // Release-level flags.
-const LIFE = new RegExp(
+const LIFE = pattern(
   anyWord([
     'listed issuer financing exemption',
     String.raw`\blife (?:offering|financing|units?|shares?|exemption)\b`,
@@ -251,11 +252,11 @@ const LIFE = new RegExp(
     'partie 5a du (?:règlement|reglement|norme canadienne) 45-106'
   ])
 )
-const PRIVATE_PLACEMENT = new RegExp(
+const PRIVATE_PLACEMENT = pattern(
   'private placement|non-brokered|flow-through|shares for debt|debt settlement|hard[- ]dollar' +
     "|placements? priv[ée]s?|sans l'entremise d'un courtier|accr[ée]ditives?|r[èe]glement de dettes?"
 )
-const PROSPECTUS = new RegExp(
+const PROSPECTUS = pattern(
   '(?:short form|base shelf|shelf|final|preliminary) prospectus|prospectus supplement|prospectus offering' +
     '|prospectus (?:simplifi[ée]|pr[ée]alable|d[ée]finitif|provisoire)|suppl[ée]ment de prospectus'
 )
@@ -263,13 +264,13 @@ const PROSPECTUS = new RegExp(
 const ANNOUNCES_CLOSING =
   String.raw`(?:announces?|announced|announcing|of) (?:the )?` +
   '(?:(?:first|second|third|final|initial) (?:tranche )?)?(?:closing|completion)'
-const CLOSES = new RegExp(
+const CLOSES = pattern(
   String.raw`\b(?:closes|closed|completes|completed|${ANNOUNCES_CLOSING})\b` +
     // French: "clôture", "a clôturé", "annonce la clôture", "a conclu", "a réalisé", "clôt".
     String.raw`|\b(?:clôture|cloture|clôt|clot|conclut|finalise)\b` +
     String.raw`|\ba (?:clôturé|cloture|conclu|réalisé|realise|complété|finalisé)(?![a-zà-ÿ])`
 )
-const TO_CLOSE = new RegExp(
+const TO_CLOSE = pattern(
   String.raw`\b(?:expected|anticipated|scheduled|intends?|plans?) to (?:close|be completed|complete)\b` +
     // What may yet be done: "the Offering may be completed in tranches", "may also be completed as a direct
     // placement", "to be completed on or about May 30".
@@ -389,7 +390,7 @@ export function datelineDate(layout: Partial<Pick<Layout, 'dateline'>>): Closing
 }
 
 /** A hold counted from the release's date: "four months and one day from the date hereof", « à compter d'aujourd'hui ». */
-const FROM_TODAY = new RegExp(
+const FROM_TODAY = pattern(
   String.raw`\b(?:from|after) (?:today|the date hereof|the date of this (?:news |press )?release)\b` +
     "|à compter (?:d'aujourd'hui|de la date des présentes)"
 )

@@ -11,15 +11,16 @@ import type {MoneyMatch} from './numbers.js'
 import {distinctLots, namesInsiders, statesBound, statesOption} from './offering-facts.js'
 import {itemsIn, money, textBefore, type SentenceFigures} from './offering-figures.js'
 import type {Lot, OfferingTerms, TrancheSum} from './offering-types.js'
+import {pattern} from './pattern.js'
 
 /** An earlier tranche: "the first tranche", "the initial closing", "previous tranches". */
-const EARLIER = new RegExp(
+const EARLIER = pattern(
   String.raw`\b(first|second|third|fourth|initial|previous|prior|earlier|preceding)` +
     String.raw`(?: and (?:second|third))?(?: tranche closings?| tranches?| closings?)\b`,
   'g'
 )
 /** Before the total: "aggregate gross proceeds of", "a total of", "bringing the total raised … to". */
-const TOTAL_BEFORE = new RegExp(
+const TOTAL_BEFORE = pattern(
   String.raw`(?:\b(?:aggregate|total|combined|cumulative)\b[^$]{0,70}\b(?:of|to|is|are|was|were|totals?|totall?ing|at)` +
     String.raw`|\b(?:bringing|brings|bring) (?:the )?(?:total|aggregate|cumulative)\b[^$]{0,70}\bto)\s?(?:approximately |up to )?$`
 )

@@ -28,6 +28,7 @@
 import type {Block, Span} from './document.js'
 import {spanOf} from './text.js'
 import {DESIGNATION} from './vocabulary.js'
+import {pattern} from './pattern.js'
 
 /** `note`: a note to draft or a reviewer's remark, to be removed rather than filled in. */
 export type PlaceholderKind = 'bracket' | 'figure' | 'abbreviation' | 'glyph' | 'underscores' | 'note'
@@ -80,7 +81,7 @@ function words(list: string): string {
 }
 
 /** Words a template's instruction starts with ("insert date", "confirm with counsel"). */
-const INSTRUCTION = new RegExp(
+const INSTRUCTION = pattern(
   String.raw`^(?:${words(
     'insert add include describe specify state list enter fill confirm update check provide complete identify select ' +
       'choose delete remove attach replace verify tbd tbc tba tk placeholder ntd note_to draft pending optional ' +
@@ -91,7 +92,7 @@ const INSTRUCTION = new RegExp(
   'iu'
 )
 /** Instruction words anywhere in a bracket; a request to someone ("[Company to confirm]", "[please check]"). */
-const INSTRUCTION_WITHIN = new RegExp(
+const INSTRUCTION_WITHIN = pattern(
   String.raw`\be\.g\.|\betc\.|\bif applicable\b|\bplaceholder\b|\bnote to draft\b|\bdrafting note\b|\bplease\b|` +
     String.raw`\bto (?:${words('confirm advise provide update check review discuss revise approve verify fill_in')})\b|` +
     String.raw`\bto be (?:${words('confirmed determined provided announced updated inserted added')})\b|` +
@@ -107,7 +108,7 @@ const REMARK = /^[A-Z]{1,4}\d{0,2}:\s[^\n]{0,200}[a-z]|\?$/
 const MONTH_BEFORE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc)[a-zéû]{0,6}\.? $/i
 /** What follows a figure, not a footnote mark: a percent sign or a unit. */
-const FIGURE_AFTER = new RegExp(
+const FIGURE_AFTER = pattern(
   String.raw`^(?:[\s\u00a0\u202f]?[%$]| ?(?:[a-z-]{2,20} ){0,2}(?:per ?cent|percent|months?|years?|days?|units?|shares?|` +
     String.raw`warrants?|options?|rsus?|dsus?|psus?|million|cents?|tonnes|ounces|metres|meters|holes|` +
     // French: « [0,10] $ », « [24] mois », « [500 000] actions ordinaires ».
@@ -115,13 +116,13 @@ const FIGURE_AFTER = new RegExp(
   'iu'
 )
 /** A note to the drafters named as one, in brackets or out ("NTD:", "Note to draft:", "Drafting note:"). */
-const NOTE_WORDS = new RegExp(
+const NOTE_WORDS = pattern(
   String.raw`^(?:ntd|n\.t\.d\.|note to draft|drafting note|note au projet|note de r[ée]daction|` +
     String.raw`note to (?:the )?(?:${words('company issuer client counsel file')}))\b|\bplease\b`,
   'i'
 )
 /** The same outside brackets: the marker and its colon or dash. */
-const NOTE = new RegExp(
+const NOTE = pattern(
   String.raw`(?<![\p{L}\d])(?:NTD|N\.T\.D\.|[Nn]ote to [Dd]raft|NOTE TO DRAFT|[Dd]rafting [Nn]ote|DRAFTING NOTE|` +
     String.raw`[Nn]ote to (?:the )?(?:Company|Issuer|Client|Counsel|company|issuer|client|counsel)|` +
     // French: « Note au projet : », « Note de rédaction : » (not « NDLR », a published editor's note).
@@ -130,7 +131,7 @@ const NOTE = new RegExp(
 )
 /** A Word comment's mark, as a paste keeps it: "Comment [JS1]:", "[JS1]:". */
 const COMMENT_MARK = /^[A-Z]{1,4}\d{1,2}$/
-const PARTY_REMARK = new RegExp(
+const PARTY_REMARK = pattern(
   String.raw`^(?:${words('company issuer client counsel management mgmt auditor auditors agent agents ntd comment question query')})` +
     String.raw`(?: (?:comment|note|question|query))?\s?:`,
   'i'
@@ -139,7 +140,7 @@ const PARTY_REMARK = new RegExp(
 const DETERMINER =
   /^(?:the|a|an|each|every|any|all|such|relevant|applicable|other|our|its|their|your|this|these|those|some|toute?s?|chaque)\s/i
 /** Editorial insertions and copy artefacts, not blanks. */
-const EDITORIAL = new RegExp(
+const EDITORIAL = pattern(
   String.raw`^(?:figure \d+|${words(
     'sic emphasis_added emphasis_mine emphasis_in_original translation translated redacted omitted email_protected ' +
       "e-mail_protected image photo graphic chart table logo video audio map inaudible end continued cont'd more"
@@ -147,7 +148,7 @@ const EDITORIAL = new RegExp(
   'i'
 )
 /** Words before a Roman numeral ("Phase XX"): "XX" there is a number, not a blank. */
-const ROMAN_BEFORE = new RegExp(
+const ROMAN_BEFORE = pattern(
   String.raw`(?:${words(
     'part section schedule article chapter phase item series class division title appendix exhibit annex volume ' +
       'stage level war bowl century'
@@ -155,18 +156,18 @@ const ROMAN_BEFORE = new RegExp(
   'i'
 )
 /** Words after which a blank glyph stands for a figure or a name ("of ●", "up to ●"). */
-const TAKES_FIGURE = new RegExp(
+const TAKES_FIGURE = pattern(
   String.raw`\b(?:${words(
     'of to at on by for approximately about aggregate issue issued sell sold purchase dated than is are be was were and or'
   )})\s+$`,
   'i'
 )
-const DESIGNATED = new RegExp(DESIGNATION)
-const ALL_BLANK = new RegExp(`^[${BLANK_GLYPHS}_#?*\\s-]+$`)
-const GLYPH_FIRST = new RegExp(`^[${CURRENCY}]?[${BLANK_GLYPHS}]`)
-const GLYPH = new RegExp(`[${BLANK_GLYPHS}]`)
+const DESIGNATED = pattern(DESIGNATION)
+const ALL_BLANK = pattern(`^[${BLANK_GLYPHS}_#?*\\s-]+$`)
+const GLYPH_FIRST = pattern(`^[${CURRENCY}]?[${BLANK_GLYPHS}]`)
+const GLYPH = pattern(`[${BLANK_GLYPHS}]`)
 const BRACKET = /[[{]/
-const CURRENCY_OR_PERCENT = new RegExp(`^[${CURRENCY}]|%$`, 'g')
+const CURRENCY_OR_PERCENT = pattern(`^[${CURRENCY}]|%$`, 'g')
 /** A figure written with X's for its digits, checked on a short token. */
 const X_FIGURE = /^(?:\d{1,4}(?:[.,]\d+)*[.,]?)?[Xx]+(?:[.,][Xx]+)*(?:[.,]\d+)?$/
 

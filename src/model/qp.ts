@@ -29,6 +29,7 @@ import {
   escapeRegExp,
   spaced
 } from './vocabulary.js'
+import {pattern} from './pattern.js'
 
 /** A part of the statement: where its words are in the draft (a message quotes that slice). */
 export interface QpPart extends Span {
@@ -70,10 +71,8 @@ export interface QpStatement {
 /** "Qualified Person", « personne qualifiée », as copy leaves them ("Qualified Per son", "QualifiedPerson"). */
 const QUALIFIED_PERSON = String.raw`\b${spaced('qualified person')}s?\b`
 const PERSONNE_QUALIFIEE = String.raw`\b${spaced('personne')}s? ?${spaced('qualifi')}(?=[ée])`
-const QP = new RegExp(
-  String.raw`${QUALIFIED_PERSON}|\bq\.?p\.?\b|${PERSONNE_QUALIFIEE}|\(\s?"?\s?pq\s?"?\s?\)|"\s?pq\s?"`
-)
-const NOT_A_STATEMENT = new RegExp(
+const QP = pattern(String.raw`${QUALIFIED_PERSON}|\bq\.?p\.?\b|${PERSONNE_QUALIFIEE}|\(\s?"?\s?pq\s?"?\s?\)|"\s?pq\s?"`)
+const NOT_A_STATEMENT = pattern(
   [
     'has not (?:done|completed|independently|verified)',
     'have not (?:done|verified)',
@@ -92,7 +91,7 @@ const NOT_A_STATEMENT = new RegExp(
   ].join('|')
 )
 // "Qualified Person", "(QP)", or "QP" used as the defined term: "a QP under NI 43-101", "the Company's QP".
-const IDENTIFIES = new RegExp(
+const IDENTIFIES = pattern(
   [
     String.raw`${QUALIFIED_PERSON}|\(\s?"?qp"?\s?\)|${PERSONNE_QUALIFIEE}[ée]e?s?|\(\s?"?\s?pq\s?"?\s?\)`,
     String.raw`\b(?:a|an|the|company's|corporation's|independent|non-independent) q\.?p\.?(?![a-z])`,
@@ -100,7 +99,7 @@ const IDENTIFIES = new RegExp(
   ].join('|')
 )
 const INSTRUMENT = /\b(?:ni|national ?instrument|regulation|reg\.)? ?43 ?-? ?101\b/
-const DESIGNATION_RE = new RegExp(DESIGNATION)
+const DESIGNATION_RE = pattern(DESIGNATION)
 
 /** Words that state a QP's relationship to the issuer: a role, independence, a tie to "the Company". */
 /** The titles the issuer gives its own people ("the Company's geologist"). */
@@ -156,10 +155,10 @@ const RELATIONSHIP_FR = [
   'fondat(?:eur|rice)',
   "(?:de|pour|envers|aupr[èe]s de|à l'[ée]gard de|à l'emploi de) la (?:soci[ée]t[ée]|compagnie|corporation)"
 ]
-const RELATIONSHIP = new RegExp(
+const RELATIONSHIP = pattern(
   RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}\b`).join('|') + '|' + frenchWords(RELATIONSHIP_FR)
 )
-const APPROVAL = new RegExp(
+const APPROVAL = pattern(
   [
     String.raw`\breview(?:ed|s)?\b`,
     String.raw`\bapprov(?:ed|es|al)\b`,
@@ -195,7 +194,7 @@ const NICKNAME = String.raw`["“'‘(][A-Z][a-z]{1,20}["”'’)]`
 const SUFFIX_ALONE = String.raw`(?:${NAME_SUFFIXES.join('|')})(?![a-zA-Z])`
 const SUFFIX = String.raw`(?:, ${SUFFIX_ALONE})`
 const NAME_REST = String.raw`(?:\s+(?:${INITIALS}|${SUFFIX_ALONE}|${NAME_WORD}|${NICKNAME}|${NAME_PARTICLES.join('|')}))`
-const PERSON = new RegExp(
+const PERSON = pattern(
   // An honorific and one name or more ("Mr. Roe", run together in copy: "Mr.Roe"), or two name words or more
   // ("Jane Roe", "J.R. Roe").
   String.raw`(?:\b(?:${HONORIFICS.map(title).join('|')})(?:\.\s*|\s+)(?:${NAME_WORD}|${INITIALS})${NAME_REST}{0,5}` +
@@ -203,9 +202,9 @@ const PERSON = new RegExp(
     String.raw`|(?<![A-Z0-9_.])(?:${NAME_WORD}|${INITIALS})${NAME_REST}{1,5})${SUFFIX}?`,
   'g'
 )
-const PARTICLE = new RegExp(`^(?:${NAME_PARTICLES.join('|')})$`)
-const HONORIFIC = new RegExp(String.raw`^(?:${HONORIFICS.map(title).join('|')})\.?$`)
-const SUFFIX_WORD = new RegExp(String.raw`^,?(?:${NAME_SUFFIXES.join('|')})$`)
+const PARTICLE = pattern(`^(?:${NAME_PARTICLES.join('|')})$`)
+const HONORIFIC = pattern(String.raw`^(?:${HONORIFICS.map(title).join('|')})\.?$`)
+const SUFFIX_WORD = pattern(String.raw`^,?(?:${NAME_SUFFIXES.join('|')})$`)
 /** Capitalized words of the statement that are not names. */
 const NON_NAME = new Set(
   (
@@ -407,9 +406,8 @@ function anotherCompanyEnd(text: string, end: number, issuer: string[]): number 
 
 /** A relationship the statement gives to another company than the issuer, from its words to the company's name. */
 function relatedElsewhere(units: Sentence[], issuer: string[]): QpPart | undefined {
-  const global = new RegExp(RELATIONSHIP.source, 'g')
   for (const unit of units) {
-    for (const match of unit.norm.text.matchAll(global)) {
+    for (const match of unit.norm.text.matchAll(RELATIONSHIP_ALL)) {
       const end = anotherCompanyEnd(unit.norm.text, match.index + match[0].length, issuer)
       if (end !== undefined)
         return {...spanOf(unit.norm, match.index, end), words: unit.norm.text.slice(match.index, end)}
@@ -454,7 +452,7 @@ function partsOf(
   }
 }
 
-const RELATIONSHIP_ALL = new RegExp(RELATIONSHIP.source, 'g')
+const RELATIONSHIP_ALL = pattern(RELATIONSHIP.source, 'g')
 /** Degrees and designations a name parse can take for a name ("BSc Geol MBM"). */
 const DEGREE = /\b(?:B\.?Sc|M\.?Sc|Ph\.?D|B\.?Eng|M\.?Eng|MBA|MBM|Geol|Hons|BA|MA)\b/
 /** The firm a professional is with: its first capitalized word ("of SLR Consulting", "from Micon International"). */

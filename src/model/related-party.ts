@@ -34,6 +34,7 @@ import type {Block, Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Languages} from './language.js'
 import {spanOf, type Span} from './text.js'
+import {pattern} from './pattern.js'
 
 export interface RelatedParty {
   /** The sentence that states the participation, and the words that decided it. */
@@ -86,13 +87,13 @@ const TAKES_PART =
   String.raw`(?! ?rights?\b)`
 /** Securities issued to a related party ("issuing 1,000,000 shares … to its Chief Financial Officer"). */
 const ISSUED_TO = String.raw`\bissu(?:e|es|ed|ing|ance)\b.{0,120}?\bto (?:[a-z'-]+,? ){0,4}?${WHO}`
-const PARTICIPATION = new RegExp(`${WHO}.{0,160}?${TAKES_PART}|${TAKES_PART}.{0,40}?\\bby\\b.{0,60}?${WHO}`)
+const PARTICIPATION = pattern(`${WHO}.{0,160}?${TAKES_PART}|${TAKES_PART}.{0,40}?\\bby\\b.{0,60}?${WHO}`)
 /** Compensation (options, share units): issued to directors, it is no financing of theirs. */
 const COMPENSATION =
   /\boptions?\b|\b(?:rsu|dsu|psu)s?\b|\b(?:restricted|deferred|performance) share units?\b|unit[ée]s d'actions/
 /** "constitutes a related party transaction", "considered a 'related-party transaction'". */
 const TRANSACTION = /related[- ]?party ?transactions?/
-const NEGATED = new RegExp(
+const NEGATED = pattern(
   [
     String.raw`\bno (?:insiders?|directors?|officers?|related part(?:y|ies))\b`,
     String.raw`\bnone of\b`,
@@ -106,7 +107,7 @@ const NEGATED = new RegExp(
 )
 const REPORTED = /\b(?:said|says|commented|stated|added|noted|remarked)\b/
 /** Words of the MI 61-101 paragraph. */
-const PARAGRAPH = new RegExp(
+const PARAGRAPH = pattern(
   [
     '61-? ?101',
     'related[- ]?party ?transaction',
@@ -124,7 +125,7 @@ const FORMAL_VALUATION = /formal ?valuation|valuation ?requirement|(?<![\d.])5\.
 const MINORITY = /minority ?(?:share|security ?|unit)?(?:holder ?)?approval|(?<![\d.])5\.7 ?\(/
 const SECTIONS = /(?<![\d.])5\.5 ?\([a-h]\)/
 const SECTIONS_MINORITY = /(?<![\d.])5\.7 ?(?:\(1\) ?)?\([a-h]\)/
-const BASIS = new RegExp(
+const BASIS = pattern(
   [
     String.raw`(?:(?<![\d.,])25|twenty[- ]?five)(?: ?\(25\))? ?(?:%|per ?cent|percent)[^.]{0,80}?market ?capitali[sz]ation`,
     'specified ?markets?',
@@ -163,26 +164,26 @@ const BY_FR = String.raw`(?<![${LETTER}])(?:par |des? |du |d')`
 const ISSUED_TO_FR =
   String.raw`(?<![${LETTER}])(?:[ée]mi(?:s|se|ses)|[ée]mettr(?:e|a|ont)|[ée]mission)(?![${LETTER}]).{0,120}?` +
   String.raw`(?<![${LETTER}])(?:à|a) (?:[${LETTER}'-]+,? ){0,4}?${WHO_FR}`
-const PARTICIPATION_FR = new RegExp(
+const PARTICIPATION_FR = pattern(
   `${WHO_FR}.{0,160}?${TAKES_PART_FR}|(?:${TAKES_PART_FR}|${TAKING_PART_FR}).{0,40}?${BY_FR}.{0,60}?${WHO_FR}`
 )
 /**
  * A debt owed to a related party, settled in securities: "settle $90,000 of fees owed to its Chief Executive Officer
  * by issuing 1,500,000 shares", « des honoraires dus à son chef de la direction … par l'émission de … ».
  */
-const OWED = new RegExp(
+const OWED = pattern(
   String.raw`\b(?:owed|owing|due|payable|advanced|lent|loaned)\b (?:by the (?:company|corporation) )?to ` +
     String.raw`(?:[a-z'-]+,? ){0,4}?${WHO}`
 )
-const OWED_FR = new RegExp(
+const OWED_FR = pattern(
   String.raw`(?<![${LETTER}])(?:d[uû]e?s?|payables?|avanc[ée]e?s?|pr[êe]t[ée]e?s?) (?:par la soci[ée]t[ée] )?` +
     String.raw`(?:à|a) (?:[${LETTER}'-]+,? ){0,4}?${WHO_FR}`
 )
 /** Settled in securities: the debt is paid by an issue of them. */
 const SETTLED = /\bissu|\bsettle|shares? for debt|\bconvert|[ée]mi(?:s|se|ses)\b|[ée]mission|r[èe]glement/
 /** Securities issued to a related party, other than compensation. */
-const ISSUED = new RegExp(ISSUED_TO)
-const ISSUED_FR = new RegExp(ISSUED_TO_FR)
+const ISSUED = pattern(ISSUED_TO)
+const ISSUED_FR = pattern(ISSUED_TO_FR)
 function issuedTo(text: string, french: boolean): RegExpExecArray | null {
   if (COMPENSATION.test(text)) return null
   const settled = SETTLED.test(text)
@@ -193,11 +194,11 @@ function issuedTo(text: string, french: boolean): RegExpExecArray | null {
   )
 }
 /** « opération avec une personne apparentée », « opération entre parties liées », « … entre parties apparentées ». */
-const TRANSACTION_FR = new RegExp(
+const TRANSACTION_FR = pattern(
   String.raw`op[ée]rations? ?(?:avec|entre) ?(?:une ?|des ?|la ?|les ?)?` +
     String.raw`(?:personnes? ?apparent[ée]es?|parties? ?(?:li[ée]es?|apparent[ée]es?))`
 )
-const NEGATED_FR = new RegExp(
+const NEGATED_FR = pattern(
   [
     String.raw`(?<![${LETTER}])aucune? (?:des? )?(?:initi|administrat|dirigeant|personnes? apparent|parties? li)`,
     String.raw`(?<![${LETTER}])n'(?:a|ont|avai(?:t|ent)) (?:pas|aucunement) (?:particip|souscrit|acquis|achet)`,
@@ -208,7 +209,7 @@ const NEGATED_FR = new RegExp(
       String.raw`une "? ?op[ée]ration avec (?:une|des) (?:personnes? apparent|parties? li)`
   ].join('|')
 )
-const REPORTED_FR = new RegExp(
+const REPORTED_FR = pattern(
   frenchWords([
     'a d[ée]clar[ée]',
     'd[ée]clare',
@@ -222,16 +223,16 @@ const FORMAL_VALUATION_FR_WORDS = String.raw`[ée]valuations? ?(?:officielles?|f
 const MINORITY_FR_WORDS = String.raw`(?:porteurs|actionnaires|d[ée]tenteurs) ?(?:de ?titres ?)?minoritaires`
 const MARKET_CAP_FR = String.raw`capitalisation ?boursi[èe]re`
 const DAYS_FR = String.raw`(?<![\d.,])21 ?jours|vingt[- ]et[- ]un ?(?:\(21\) ?)?jours`
-const SHORT_PERIOD_FR = new RegExp(DAYS_FR)
-const PARAGRAPH_FR = new RegExp(
+const SHORT_PERIOD_FR = pattern(DAYS_FR)
+const PARAGRAPH_FR = pattern(
   [TRANSACTION_FR.source, FORMAL_VALUATION_FR_WORDS, MINORITY_FR_WORDS, MARKET_CAP_FR, DAYS_FR].join('|')
 )
 /** French citations: "5.5 a)", "5.7 1) a)", "5.7(1)a)", "alinéa a) de l'article 5.5" is not read. */
-const FORMAL_VALUATION_FR = new RegExp(`${FORMAL_VALUATION_FR_WORDS}|(?<![\\d.])5\\.5 ?\\(?[a-h]\\)`)
-const MINORITY_FR = new RegExp(`${MINORITY_FR_WORDS}|(?<![\\d.])5\\.7 ?(?:\\(?1\\) ?)?\\(?[a-h]\\)`)
+const FORMAL_VALUATION_FR = pattern(`${FORMAL_VALUATION_FR_WORDS}|(?<![\\d.])5\\.5 ?\\(?[a-h]\\)`)
+const MINORITY_FR = pattern(`${MINORITY_FR_WORDS}|(?<![\\d.])5\\.7 ?(?:\\(?1\\) ?)?\\(?[a-h]\\)`)
 const SECTIONS_FR = /(?<![\d.])5\.5 ?\(?[a-h]\)/
 const SECTIONS_MINORITY_FR = /(?<![\d.])5\.7 ?(?:\(?1\) ?)?\(?[a-h]\)/
-const BASIS_FR = new RegExp(
+const BASIS_FR = pattern(
   [
     String.raw`(?:(?<![\d.,])25|vingt-cinq)(?: \(25\))? ?(?:%|pour ?cent)[^.]{0,80}?${MARKET_CAP_FR}`,
     String.raw`march[ée]s? (?:sp[ée]cifi[ée]s?|d[ée]sign[ée]s?|pr[ée]cis[ée]s?)`,

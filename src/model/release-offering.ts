@@ -30,6 +30,7 @@ import {
 import {MONTH_OF_YEAR, WRITTEN_DATE, monthEnd, parseDate} from './dates.js'
 import {spanOf, type Span} from './text.js'
 import {OFFERING_SIGNALS, type Evidence} from './topics.js'
+import {pattern} from './pattern.js'
 
 export type Stage = 'announced' | 'closed' | 'amended'
 
@@ -48,12 +49,12 @@ const NOT_FOR_MONEY = /\bdeemed\b|\bdebt\b|\bsettle/
  * security calls the loan "the financing" ("closed the second drawdown of the financing with the fund"): no
  * securities are offered (a convertible debenture or a loan's bonus warrants are securities, and are named).
  */
-const LOAN = new RegExp(
+const LOAN = pattern(
   String.raw`\b(?:credit (?:facility|agreement)|(?:term |bridge |secured |senior )?loans?\b|term facility|revolving` +
     String.raw`|draw-?downs?\b|debt (?:facility|financing)|project (?:debt|loan)|facilit[ée] de cr[ée]dit` +
     String.raw`|convention de cr[ée]dit|pr[êe]ts?\b)`
 )
-const SECURITY_NAMED = new RegExp(
+const SECURITY_NAMED = pattern(
   String.raw`\b(?:shares?|units?|debentures?|notes?|warrants?|securities|subscription|flow-through|equity|stock)\b` +
     String.raw`|\b(?:actions?|unit[ée]s|d[ée]bentures?|billets?|bons de souscription|titres)(?![a-zà-ÿ])`
 )
@@ -63,7 +64,7 @@ const loanOnly = (text: string): boolean => LOAN.test(text) && !SECURITY_NAMED.t
 const GENERIC_FINANCING = /financ(?:ing|ement)$/
 
 /** Money raised: terms that say so offer the securities for cash, whatever else the release issues. */
-const CASH = new RegExp(
+const CASH = pattern(
   String.raw`\b(?:gross|aggregate|total|cash) proceeds\b|\bto raise\b|\braise[sd]?\b|\bfor cash\b` +
     String.raw`|\bproduit (?:brut|total|global)\b|\brecueilli[rs]?\b|\ben esp[èe]ces\b`
 )
@@ -77,7 +78,7 @@ const ISSUED_WHEN_FR = String.raw`(?: (?:le|en) (?:\d{1,2}(?:er)? )?(?:[a-zéû]
  * Before a form: it names where securities already outstanding came from ("warrants issued in a private placement
  * that closed in 2024", « bons de souscription émis dans le cadre du placement privé »), not an offering.
  */
-const PROVENANCE = new RegExp(
+const PROVENANCE = pattern(
   String.raw`\b(?:issued|sold|acquired|purchased|distributed)${ISSUED_WHEN} (?:in|under|pursuant to` +
     String.raw`|in connection with|as part of|through) (?:the |a |an |its |their )?(?:[a-z$\d.,'-]+ ){0,4}$` +
     String.raw`|(?:émis|emis|vendu|acquis)e?s?${ISSUED_WHEN_FR} (?:dans le cadre d|aux termes d|en vertu d` +
@@ -92,12 +93,12 @@ const OBJECT = String.raw`(?: (?:[^ ;,]|,(?! ))+){0,7} ?$`
  * ("has terminated the private placement announced on June 2", "the placement has been cancelled", « a mis fin au
  * placement privé », « le placement a été annulé »). It offers nothing.
  */
-const CALLED_OFF_BEFORE = new RegExp(
+const CALLED_OFF_BEFORE = pattern(
   String.raw`\b(?:terminat(?:e|es|ed|ing|ion of)|cancel(?:s|led|ed|ling|lation of)|withdr(?:aw|aws|awn|ew|awal of)` +
     String.raw`|abandon(?:s|ed|ment of)?|not (?:to )?(?:proceed|go ahead) with)\b${OBJECT}` +
     String.raw`|(?:mis fin (?:à|au|aux)|r[ée]sili[ée]|annul[ée]|renonc[ée] (?:à|au))${OBJECT}`
 )
-const CALLED_OFF_AFTER = new RegExp(
+const CALLED_OFF_AFTER = pattern(
   String.raw`^[^;]{0,80}?\b(?:(?:has|have|had) been|was|were|is|will be) (?:terminated|cancell?ed|withdrawn|abandoned)\b` +
     String.raw`|^[^;]{0,80}?\b(?:will|shall) not (?:proceed|be completed|close)\b` +
     String.raw`|^[^;]{0,80}?(?:a|ont) [ée]t[ée] (?:annul[ée]e?s?|r[ée]sili[ée]e?s?)` +
@@ -110,7 +111,7 @@ const calledOff = (text: string, at: number, end: number): boolean =>
  * A sentence that amends or exercises securities already outstanding (their expiry, price, term; a convertible
  * debenture's maturity or conversion price).
  */
-const AMENDS_OUTSTANDING = new RegExp(
+const AMENDS_OUTSTANDING = pattern(
   String.raw`\b(?:extend|extension|amend|amendment|re-?pric|accelerat|expiry|exercise)[a-z]*\b[^.]{0,100}` +
     String.raw`\b(?:warrants?|options?|debentures?)\b` +
     String.raw`|\b(?:outstanding|existing) (?:[a-z]+ ){0,4}?(?:warrants?|options?|debentures?)\b` +
@@ -133,13 +134,13 @@ const NON_CASH = [DEBT, COMPENSATION, EXERCISE, CONSIDERATION, EARLY_WARNING, SE
 const FORM_PATTERNS = OFFERING_FORMS.map(({re}) => re)
 
 /** Future words that keep "closing" an announcement ("closing is expected on or about May 30"). */
-const EXPECTED = new RegExp(
+const EXPECTED = pattern(
   String.raw`\b(?:expected|anticipated|scheduled|will|intends?|proposed|on or about)\b` +
     String.raw`|\b(?:devrait|devraient|pr[ée]vue?s?|pr[ée]voit|sera|seront|entend|propos[ée]e?s?|vers le|aux alentours du)(?![a-zà-ÿ])`
 )
 
 /** A month and year without a day in a sentence's normalized text ("in December 2025"). */
-const WRITTEN_MONTH = new RegExp(MONTH_OF_YEAR)
+const WRITTEN_MONTH = pattern(MONTH_OF_YEAR)
 /** A closing dated in the words that name it ("following the closing on January 14, 2026 of its placement"). */
 const CLOSING_ON = /\bclosing (?:on|dated)\b/
 /** How long before the release a closing the body dates is history, not news. */

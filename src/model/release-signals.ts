@@ -6,13 +6,14 @@
  */
 
 import {frenchWords} from './french.js'
+import {pattern} from './pattern.js'
 
 /** `(?:a|b|c)`: one of the alternatives (source strings). */
 const group = (parts: readonly string[]) => `(?:${parts.join('|')})`
 /** `\b(?:a|b|c)\b`: one of the alternatives, as whole words. */
 const words = (parts: readonly string[]) => String.raw`\b${group(parts)}\b`
 /** One pattern: any of the alternatives. */
-const anyOf = (parts: readonly string[]) => new RegExp(parts.join('|'))
+const anyOf = (parts: readonly string[]) => pattern(parts.join('|'))
 
 const FINANCING_VERBS = [
   'clos(?:es|ed|ing)',
@@ -67,7 +68,7 @@ export const OFFERING_FORMS = [
   // French (issue 13), in the same order of specificity: each names the form an English message gives it.
   {
     form: 'LIFE offering',
-    re: new RegExp(
+    re: pattern(
       String.raw`financement (?:de l'|des )[ée]metteurs? cot[ée]s?|dispense (?:pour |de l')[ée]metteurs? cot[ée]s?` +
         String.raw`|partie 5a du (?:r[èe]glement|norme canadienne) 45-106`
     )
@@ -93,7 +94,7 @@ export type OfferingForm = (typeof OFFERING_FORMS)[number]['form']
 
 /** The stage of an offering, read from the sentence that states it. */
 export const STAGE = {
-  amended: new RegExp(
+  amended: pattern(
     words([
       'amend(?:s|ed|ment|ments)?',
       'upsiz(?:e|es|ed|ing)',
@@ -104,7 +105,7 @@ export const STAGE = {
       'terminat(?:es|ed)'
     ])
   ),
-  closed: new RegExp(
+  closed: pattern(
     words([
       'clos(?:es|ed|ing of)',
       'has closed',
@@ -196,7 +197,7 @@ export const CONSIDERATION = anyOf([
 ])
 
 /** What an acquisition or another business transaction says of itself (read in the opening only). */
-export const ACQUISITION = new RegExp(
+export const ACQUISITION = pattern(
   words([
     'acquir(?:e|es|ed|ing)',
     'acquisitions?',
@@ -211,7 +212,7 @@ export const ACQUISITION = new RegExp(
 )
 
 /** Corporate news: meetings, appointments, names, auditors, listings (read in the opening only). */
-export const CORPORATE = new RegExp(
+export const CORPORATE = pattern(
   words([
     'annual (?:general )?(?:and special )?meeting',
     'special meeting',
@@ -259,7 +260,7 @@ const ROLES_FR = [
   'actionnaires? vendeurs?',
   'd[ée]clarants?'
 ]
-export const ROLE = new RegExp(
+export const ROLE = pattern(
   String.raw`\(\s?(?:the |each an? |collectively,? the |l'|le |la |les )?" ?${group([...ROLES, ...ROLES_FR])} ?"\s?\)?`
 )
 
@@ -482,7 +483,7 @@ const TRADES_FR = [
 ]
 /** A term the release defines for the securities between them and their company: `shares (the "Shares") of`. */
 const DEFINED_TERM = String.raw`(?:\([^()]{1,40}\) )?`
-export const HOLDING = new RegExp(
+export const HOLDING = pattern(
   // A point inside a figure ("14.2% of the shares") does not end the clause.
   String.raw`(?:${words(TRADES)}(?:[^.]|\.(?=\d)){0,80}\b(?:(?:common |voting |ordinary )?shares|securities|units|warrants|` +
     String.raw`subscription receipts) ${DEFINED_TERM}(?:of|in) (?:the capital of )?` +

@@ -26,6 +26,7 @@ import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
 import {isThreshold} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
+import {pattern} from './pattern.js'
 
 /** Words that decided a fact: the sentence and the span of the words in it. */
 export interface Statement extends Span {
@@ -89,7 +90,7 @@ const NOT_VALUES =
   String.raw`(?! ?(?:%|ppm|ppb|g\/t|gpt|g\/tonne|grams?\b|oz|opt\b|ounces?|lbs?\b|percent|per cent|\$))`
 
 /** An interval over a width, or a depth: "over 6.0 m", "6.0 m of", "158m@", "from 120.5 m", "(120.0-126.0 m)". */
-const INTERVAL = new RegExp(
+const INTERVAL = pattern(
   [
     String.raw`\b(?:over|across|along|for) (?:a |an )?(?:(?:true|core|downhole|drilled|sample|estimated true) )?` +
       String.raw`(?:width|length|interval)? ?(?:of )?${FIGURE} ?${LENGTH}`,
@@ -105,7 +106,7 @@ const INTERVAL = new RegExp(
   ].join('|')
 )
 /** Words that make a grade a result of sampling or drilling. */
-const RESULT_WORDS = new RegExp(
+const RESULT_WORDS = pattern(
   String.raw`\b(?:assay(?:s|ed|ing)?|returned|returning|returns|yielded|yielding|intersect\w*|intercept\w*|holes?|` +
     String.raw`drill\w*|samples?|sampled|sampling|channels?|grab|chips?|trench\w*|core|composite[sd]?|highlights?|` +
     String.raw`analy[sz]ed|analy[sz]es|analysis|results?)\b|` +
@@ -129,7 +130,7 @@ const RESULT_WORDS = new RegExp(
     ])
 )
 /** Drill words: a result from a drill hole. */
-const DRILL = new RegExp(
+const DRILL = pattern(
   String.raw`\b(?:holes?|drill\w*|intercept\w*|intersect\w*|core|downhole|down-hole|ddh|collar)\b` +
     String.raw`|\bfrom \d[\d.,]{0,12} ?(?:m|metres?|meters?|ft)?(?![a-z]) ?(?:to|-) ?\d[\d,]{0,12}(?:\.\d{1,6})?${NOT_VALUES}|` +
     frenchWords([
@@ -144,7 +145,7 @@ const DRILL = new RegExp(
     ])
 )
 /** Grab and selected samples: selective by nature. */
-const SELECTED = new RegExp(
+const SELECTED = pattern(
   // Not samples selected for a check ("selected samples were re-assayed", "are followed up with fire assay").
   String.raw`\bgrab|\bselect(?:ed|ive)? (?:\w+ )?samples?\b(?! (?:were|are|was|is|will be) (?:then |also )?` +
     String.raw`(?:checked|re-?assayed|re-?analy[sz]ed|re-?run|followed up|duplicated|used to (?:check|calibrate)))|` +
@@ -159,7 +160,7 @@ const SELECTED = new RegExp(
  * A paragraph about metallurgical test work (flotation, a concentrate, leach or bench-scale tests): its grades are
  * those of a composite or a product, test results rather than results of sampling or drilling.
  */
-const METALLURGY = new RegExp(
+const METALLURGY = pattern(
   String.raw`\b(?:flotation|concentrates?|metallurgical (?:test\w*|program\w*|results?|work)|locked[- ]cycle|` +
     String.raw`bench[- ]scale|pilot[- ]plant|(?:bottle[- ]roll|column|leach|variability|comminution) tests?|` +
     String.raw`dense media|heavy liquid|gravity[- ]recoverable)\b|` +
@@ -179,7 +180,7 @@ const testSample = (sentence: Sentence) =>
   !INTERVAL.test(sentence.norm.text)
 
 /** What is not a result of sampling at all: a resource or reserve, production, another company's property. */
-const NOT_RESULT = new RegExp(
+const NOT_RESULT = pattern(
   [
     String.raw`\b(?:mineral )?(?:resources?|reserves?)\b`,
     String.raw`\b(?:measured|indicated|inferred|probable|proven)\b`,
@@ -210,7 +211,7 @@ const SAMPLES = /\bsamples?\b|\bsampled\b/
  * Samples taken systematically, on a grid or along a line, not chosen for what they hold: soil, till, silt or stream
  * sediment, channel, trench or core samples (« échantillons de sol »).
  */
-const SYSTEMATIC = new RegExp(
+const SYSTEMATIC = pattern(
   String.raw`\b(?:soil|till|silt|(?:stream|lake) sediment|channel|trench|core) samples?\b|` +
     frenchWords([String.raw`[ée]chantillons? (?:de |en )?(?:sols?|till|rainures?|tranch[ée]es?|carottes?)`])
 )
@@ -227,7 +228,7 @@ function selectedSamples(sentence: Sentence): boolean {
 }
 
 /** What is not new: a historical or previously reported figure. */
-const EARLIER = new RegExp(
+const EARLIER = pattern(
   [
     String.raw`\bhistoric\w*|\b19\d\d\b`,
     String.raw`\(source\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b`,
@@ -254,7 +255,7 @@ const EARLIER = new RegExp(
  * a name the release defines for it, its ticker tag): a royalty holder or a partner quoting the operator's release
  * discloses no sampling of its own.
  */
-const ATTRIBUTION = new RegExp(
+const ATTRIBUTION = pattern(
   String.raw`\b(?:reported|announced|disclosed)(?: (?:on|in) [^,.]{1,30},?)? (?:that|in its)\b` +
     // "according to the operator", "according to Talbot's news release" (not "according to industry standards").
     String.raw`|\baccording to (?:the )?(?:operator|owner|partner|optionee|optionor|vendor)s?\b` +
@@ -266,7 +267,7 @@ const ATTRIBUTION = new RegExp(
   'g'
 )
 /** How the issuer is the subject at the end of the words before the verb (auxiliaries dropped). */
-const ISSUER_BEFORE = new RegExp(
+const ISSUER_BEFORE = pattern(
   String.raw`(?:\b(?:the )?"?(?:company|corporation|issuer)"?\)?|\bwe|\bit|\bthey|\)` +
     String.raw`|(?<![${LETTER}])(?:la |l')?"? ?(?:soci[ée]t[ée]|compagnie|corporation|[ée]metteur) ?"?\)?` +
     String.raw`|(?<![${LETTER}])(?:nous|elle|elles|ils))$`
@@ -317,7 +318,7 @@ const notNewFor =
 const DECIMAL = /\d+\.\d+/g
 
 /** Historical work: older than the issuer's, named so or dated last century, or drawn from government files. */
-const HISTORIC = new RegExp(
+const HISTORIC = pattern(
   String.raw`\bhistoric\w*|\b19\d\d\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b|` +
     frenchWords(['historiques?'])
 )
@@ -388,7 +389,7 @@ function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<str
 
 /** An assay table: a grade column with its unit (topics.ts) and the columns of results, or rows of figures. */
 const ASSAY_TABLE = GRADE_SIGNALS[2]
-const TABLE_COLUMNS = new RegExp(
+const TABLE_COLUMNS = pattern(
   String.raw`\b(?:from|to|length|interval|width|hole(?: ?id)?|sample(?: ?(?:id|no|number|#))?)\b|` +
     // French columns: "Sondage", "Trou", "De (m)", "À (m)", "Longueur (m)", "Échantillon".
     frenchWords([
@@ -404,7 +405,7 @@ const TABLE_COLUMNS = new RegExp(
 )
 
 /** An assay table's column of widths ("Length (m)", "Interval (m)", "Width (ft)", « Longueur (m) »): its rows are intervals. */
-const WIDTH_COLUMN = new RegExp(
+const WIDTH_COLUMN = pattern(
   String.raw`\b(?:length|interval|width|thickness|core length)s? ?\((?:m|ft|metres|meters|feet)\)|` +
     frenchWords([String.raw`(?:longueur|intervalle|largeur|[ée]paisseur)s? ?\((?:m|pi)\)`])
 )
@@ -444,15 +445,15 @@ function gradeIn(sentence: Sentence): Statement | undefined {
 }
 
 /** The grade signals (a grade with its unit, in English and French), each read for every match. */
-const GRADES = GRADE_SIGNALS.slice(0, 2).map(
-  (re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
+const GRADES = GRADE_SIGNALS.slice(0, 2).map((re) =>
+  pattern(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)
 )
 /** Words that make the grade after them a threshold: "more than", "above", "> ", « supérieures à ». */
 const THRESHOLD =
   /(?:\b(?:more than|greater than|higher than|above|over|exceed(?:ed|s|ing)?|in excess of|at least|plus de|sup[ée]rieure?s? [àa])|[>≥]) ?$/
 
 /** The words that make the grade after them a parameter: capped, top-cut, cut-off ("a capping limit of"). */
-const PARAMETER = new RegExp(
+const PARAMETER = pattern(
   String.raw`\b(?:capp(?:ed|ing)|top[- ]?cut(?:ting)?|cut-?off|plafonn[ée]e?s?|teneur de coupure)` +
     String.raw`(?: (?:limit|level|value|grade|threshold))?(?: (?:of|at|de|à))? (?:an? )?$`
 )
@@ -490,7 +491,7 @@ function resultIn(
 }
 
 /** The laboratory: the word, or a laboratory's name ("ALS", "SGS", "Bureau Veritas", "Actlabs", "MSALABS"…). */
-const LABORATORY = new RegExp(
+const LABORATORY = pattern(
   [
     'laborator(?:y|ies)',
     String.raw`\blabs?\b`,
@@ -512,7 +513,7 @@ const LABORATORY = new RegExp(
   ].join('|')
 )
 /** Independence or a relationship to the issuer. */
-const RELATIONSHIP = new RegExp(
+const RELATIONSHIP = pattern(
   [
     String.raw`\bindependent\b`,
     String.raw`\bnot (?:related|affiliated|associated)\b`,
@@ -533,7 +534,7 @@ const RELATIONSHIP = new RegExp(
   ].join('|')
 )
 /** The analytical method: fire assay, ICP, AA, gravimetric, XRF, a digestion, a lab method code. */
-const METHOD = new RegExp(
+const METHOD = pattern(
   [
     String.raw`fire ?assay`,
     String.raw`\bicp`,
@@ -573,7 +574,7 @@ const METHOD = new RegExp(
   ].join('|')
 )
 /** QA/QC: the program, or its elements in a sentence about samples. */
-const QAQC = new RegExp(
+const QAQC = pattern(
   [
     String.raw`\bqa ?\/? ?qc\b|\bqc ?\/? ?qa\b|\bqaqc|quality ?(?:assurance|control)`,
     String.raw`certified ?reference|\bcrms?\b|reference materials?|check ?assays?|umpire`,
@@ -592,7 +593,7 @@ const QAQC = new RegExp(
   ].join('|')
 )
 /** The type of samples. */
-const SAMPLE_TYPE = new RegExp(
+const SAMPLE_TYPE = pattern(
   [
     String.raw`\b(?:drill ?)?core\b`,
     String.raw`\bdiamond[- ]?drill`,
@@ -617,7 +618,7 @@ const SAMPLE_TYPE = new RegExp(
  * Where the drill holes are and how they were drilled (s.3.3(2)(b)): collar coordinates, azimuth and dip, in words
  * or as a table's columns ("Easting", "Azimuth", "Dip"), or a map or table of the hole locations.
  */
-const HOLE_LOCATION = new RegExp(
+const HOLE_LOCATION = pattern(
   [
     String.raw`\bazimuths?\b|\baz\.? ?\d|\bcollars?\b|\beastings?\b|\bnorthings?\b|\butm\b|\bnad ?(?:27|83)\b`,
     String.raw`\bcoordinates\b|\binclin(?:ed|ation)\b|\bdips?\b|-\d{2}(?:\.\d)? ?(?:°|degrees?)`,
@@ -635,7 +636,7 @@ const HOLE_LOCATION = new RegExp(
   ].join('|')
 )
 /** True widths: stated, estimated, or a statement that they are not known or not yet determined. */
-const TRUE_WIDTH = new RegExp(
+const TRUE_WIDTH = pattern(
   [
     String.raw`true ?(?:widths?|thickness(?:es)?)[^.]{0,80}\b(?:unknown|` +
       String.raw`not (?:yet )?(?:been )?(?:known|determined|estimated|calculated)|undetermined|cannot|insufficient|` +
@@ -656,7 +657,7 @@ const TRUE_WIDTH = new RegExp(
  * The reported lengths said to be measured along the hole ("core lengths", "downhole lengths", "apparent widths"):
  * what the widths are, not whether the true widths are known.
  */
-const CORE_LENGTH = new RegExp(
+const CORE_LENGTH = pattern(
   [
     String.raw`\balong (?:the )?(?:drill ?)?(?:core|hole)(?: axis)?\b`,
     String.raw`\bcore ?lengths?\b|\bdown-? ?hole (?:lengths?|widths?|intervals?|thickness)|\balong[- ]hole\b`,
@@ -670,7 +671,7 @@ const CORE_LENGTH = new RegExp(
   ].join('|')
 )
 /** The caution that grab or selected samples are selective and may not be representative. */
-const SELECTIVE_CAUTION = new RegExp(
+const SELECTIVE_CAUTION = pattern(
   [
     String.raw`\bselective (?:by|in) nature\b|\b(?:are|is|were|being) (?:\w+ ){0,3}selective\b`,
     String.raw`\bnot (?:\w+ ){0,3}representative\b|\bunrepresentative\b`,
@@ -753,19 +754,19 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
 }
 
 /** A sentence about samples or their results (where the selective caution is). */
-const SAMPLES_CONTEXT = new RegExp(
+const SAMPLES_CONTEXT = pattern(
   String.raw`\bsampl|\bgrab|\bspecimen|\bresults?\b|\bgrades?\b|` +
     frenchWords([String.raw`[ée]chantillon[${LETTER}]{0,6}`, String.raw`r[ée]sultats?`, 'teneurs?'])
 )
 
 /** A sentence about the laboratory or the analyses (where its relationship to the issuer is stated). */
-const LABORATORY_CONTEXT = new RegExp(`${LABORATORY.source}|\\bassay|\\banaly[sz]`)
+const LABORATORY_CONTEXT = pattern(`${LABORATORY.source}|\\bassay|\\banaly[sz]`)
 
 /**
  * Data verification (s.3.2): whether and how the Qualified Person verified the data ("verified the data",
  * "data verification", "reviewed the QA/QC results", "the QP has not verified…").
  */
-const VERIFICATION = new RegExp(
+const VERIFICATION = pattern(
   [
     String.raw`\bverif(?:y|ies|ied|ying|ication)\b`,
     String.raw`\bvalidat(?:ed|es|ing|ion) (?:of )?(?:the |all )?(?:\w+ )?(?:data|assays?|results|database|drill ?holes?|samples?)\b`,
@@ -800,7 +801,7 @@ export function findVerification(sentences: Sentence[]): Statement | undefined {
 }
 
 /** Words of work still to do. */
-const TO_DO = new RegExp(
+const TO_DO = pattern(
   String.raw`\b(?:will|would|shall|needed|needs|required|requires|planned|necessary|intends?|plans?)\b|` +
     frenchWords([
       String.raw`ser(?:a|ont)`,
@@ -811,7 +812,7 @@ const TO_DO = new RegExp(
     ])
 )
 /** A verification done, or said not done ("has verified", "verified the data", "has not verified", « a vérifié »). */
-const DONE = new RegExp(
+const DONE = pattern(
   String.raw`\b(?:has|have|had|was|were|been)(?: not)? (?:\w+ )?verified\b|\bverified (?:the|all|each|that|by)\b|` +
     frenchWords([String.raw`(?:a|ont|avait|ont été|a été)(?: pas)? (?:[${LETTER}]+ )?v[ée]rifi[ée]e?s?`])
 )

@@ -13,6 +13,7 @@ import {
   MONTH_NAMES,
   anyWord
 } from './vocabulary.js'
+import {pattern} from './pattern.js'
 
 // Sentence bounds come from ICU (Intl.Segmenter, built into Node): fast and
 // well kept. ICU ends a sentence after every period followed by a capital, so
@@ -33,7 +34,7 @@ const ABBREVIATED = [
  * A candidate sentence end that is an abbreviation or an initial ("… Mr.", "… P.Eng.", "… J.", "… D.J."); not the
  * last label of a web address ("www.sedarplus.ca.", "acme.co."), which ends the sentence like any word.
  */
-const NOT_AN_END = new RegExp(
+const NOT_AN_END = pattern(
   String.raw`(?:(?<![.\w])${anyWord(ABBREVIATED)}|(?:^|[\s(])(?:[a-z]\.){0,3}[a-z])\.["')\]]?$`,
   'i'
 )
@@ -83,7 +84,7 @@ export function* segments(text: string): Generator<{index: number; segment: stri
 }
 
 /** A cut ICU makes for sure (see BOUNDARY), looked for in a piece: ICU restarts there as at a string's start. */
-const SURE = new RegExp(BOUNDARY.source, 'g')
+const SURE = pattern(BOUNDARY.source, 'g')
 
 /**
  * ICU's segments of a piece: it is cut at the cuts ICU makes for sure (a stop and a space before a capital), and

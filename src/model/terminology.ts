@@ -39,6 +39,7 @@ import type {Block, Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Languages} from './language.js'
 import {spanOf, type Span} from './text.js'
+import {pattern} from './pattern.js'
 
 export type TermKind = 'ore' | 'compliant' | 'world-class' | 'economic'
 
@@ -61,7 +62,7 @@ const ORE_NOT_TERM_AFTER = /^[- ]?grade\b[^.]{0,40}\b(?:digest|analys|method|icp
 const ORE_NOT_TERM_BEFORE = /\b(?:iron|copper|gold|lead|zinc|nickel|uranium|manganese|chrome|tin)[- ]$/
 const ORE_TECHNOLOGY_AFTER = /^[- ]?(?:sort|sorter|sorting)/
 /** A paragraph about mining, milling or production, now or in the past: "ore" is its word. */
-const PRODUCTION = new RegExp(
+const PRODUCTION = pattern(
   [
     String.raw`\blife[- ]of[- ]mine\b|\bmine plan|\b(?:operating|producing|active) mine\b`,
     String.raw`\b(?:mill(?:s|ed|ing)?|process(?:es|ed|ing)?|mined|mining|produc(?:ed|es|ing|tion|er)|past[- ]producing)\b`,
@@ -74,7 +75,7 @@ const RESERVES =
 /** A study that can support economic viability (a PEA cannot). */
 const STUDY = /\b(?:pre-?feasibility|feasibility) study\b|\b(?:pfs|dfs|bfs)\b/
 
-const COMPLIANT = new RegExp(
+const COMPLIANT = pattern(
   [
     // Not "non-NI 43-101 compliant", "not NI 43-101 compliant": a historical estimate described as such.
     String.raw`(?<!\bno(?:n-?|t ))(?<!\bno(?:n-?|t )ni ?)` +
@@ -88,13 +89,13 @@ const MINERAL_NOUNS = [
   'mineralization|propert(?:y|ies)|targets?|ore ?bod(?:y|ies)|potential',
   'copper|gold|silver|lithium|uranium|graphite'
 ].join('|')
-const WORLD_CLASS = new RegExp(String.raw`\bworld[- ]?class\b(?= (?:[a-z-]{1,20} ){0,2}(?:${MINERAL_NOUNS})\b)`, 'g')
+const WORLD_CLASS = pattern(String.raw`\bworld[- ]?class\b(?= (?:[a-z-]{1,20} ){0,2}(?:${MINERAL_NOUNS})\b)`, 'g')
 const VIABLE = '(?:viable|mineable|minable|recoverable|extractable)'
 const ECONOMIC_NOUNS = [
   'mineralization|mineralisation|deposits?|ore ?bod(?:y|ies)|resources?|grades?|concentrations?',
   'intercepts?|intersections?|widths?|tonnes|ounces|quantities'
 ].join('|')
-const ECONOMIC = new RegExp(
+const ECONOMIC = pattern(
   String.raw`\b(?:economic(?:ally)?(?: ${VIABLE})?|(?:mineable|minable)) ` +
     String.raw`(?:(?:gold|silver|copper|zinc|lithium|uranium|nickel|graphite|high-grade) )?(?:${ECONOMIC_NOUNS})\b` +
     String.raw`|\beconomically ${VIABLE}\b`,
@@ -105,7 +106,7 @@ const ECONOMIC = new RegExp(
  * project" (only a pre-feasibility or feasibility study can; "do not have demonstrated economic viability", the
  * resource caution, is negated before it). A plant's or a facility's economics are not the term.
  */
-const VIABILITY = new RegExp(
+const VIABILITY = pattern(
   String.raw`\b(?:demonstrat\w{0,4}|confirm\w{0,3}|establish\w{0,4}|prov(?:e|es|ed|en|ing)|show(?:s|ed|n|ing)?)` +
     String.raw` (?:the |its )?(?:strong |robust |positive )?economic viability of (?:the |its |a )?(?:[a-z'-]{1,20} ){0,4}` +
     String.raw`(?:projects?|deposits?|mines?|propert(?:y|ies)|resources?|mineralization|zones?)\b`,
@@ -120,7 +121,7 @@ const HEDGED = /\b(?:not|no|never|cannot|nor|potentially|potential|possibly|pros
 // French. Normalized text is lower case; accents may be dropped by copy.
 const CUE_FR = /minerai|mondial|conformes? (?:au|à|a|aux)|[ée]conomique|exploitable|rentable/
 /** « minerai » and its compounds, as written: « corps de minerai », « zone de minerai », « réserves de minerai ». */
-const ORE_FR = new RegExp(
+const ORE_FR = pattern(
   String.raw`(?<![${LETTER}])(?:(corps|zones?|lentilles?|chemin[ée]es?|colonnes?|r[ée]serves?|filons?) (?:de |du )?)?` +
     String.raw`(minerais?)(?![${LETTER}])`,
   'gi'
@@ -130,7 +131,7 @@ const ORE_FR_NOT_TERM_AFTER =
   /^ (?:de |d')(?:fer|cuivre|zinc|plomb|nickel|uranium|manganèse|manganese|chrome|chromite|étain|etain)\b/
 const ORE_FR_NOT_TERM_BEFORE = /(?:tri|trieuse|triage)(?: optique| par capteurs?)? (?:du |de |des )$/
 /** A paragraph about mining, milling or production, in French: « minerai » is its word. */
-const PRODUCTION_FR = new RegExp(
+const PRODUCTION_FR = pattern(
   frenchWords([
     'mines? en (?:production|exploitation|activit[ée])',
     'ancienne mine|mine productrice|plan minier|dur[ée]e de vie de la mine',
@@ -139,11 +140,11 @@ const PRODUCTION_FR = new RegExp(
     'production|produite?s?|produit|halde|haldes|empilements?|alimentation|d[ée]bit|achemin[ée]e?s?'
   ])
 )
-const RESERVES_FR = new RegExp(
+const RESERVES_FR = pattern(
   String.raw`r[ée]serves? (?:min[ée]rales? )?(?:prouv[ée]es?|probables?)|r[ée]serves? min[ée]rales? (?:de \d|totales?)|` +
     String.raw`(?<![${LETTER}])estimations? (?:des|de) r[ée]serves?`
 )
-const STUDY_FR = new RegExp(
+const STUDY_FR = pattern(
   [
     String.raw`[ée]tudes? de (?:pr[ée]-?)?faisabilit[ée]`,
     String.raw`[ée]tudes? de pr[ée]faisabilit[ée]`,
@@ -151,7 +152,7 @@ const STUDY_FR = new RegExp(
   ].join('|')
 )
 /** « ressources minérales conformes au Règlement 43-101 » (not a technical report: disclosure can comply). */
-const COMPLIANT_FR = new RegExp(
+const COMPLIANT_FR = pattern(
   String.raw`(?<![${LETTER}])(?:ressources?|r[ée]serves?|estimations?)(?: min[ée]rales?)?(?: [${LETTER}-]{1,20}){0,2} ` +
     String.raw`conformes? (?:au |à la |a la |à |a )?(?:r[èe]glement |norme canadienne |norme |nc |ni )?43-101(?![\d])`,
   'g'
@@ -161,7 +162,7 @@ const MINERAL_NOUNS_FR = [
   'teneurs?|min[ée]ralisations?|propri[ée]t[ée]s?|cibles?|potentiel|corps min[ée]ralis[ée]s?|zones? min[ée]ralis[ée]es?'
 ].join('|')
 /** « gisement de classe mondiale », « un projet aurifère de calibre mondial » (the adjective follows the noun). */
-const WORLD_CLASS_FR = new RegExp(
+const WORLD_CLASS_FR = pattern(
   String.raw`(?<![${LETTER}])(?:${MINERAL_NOUNS_FR})(?: [${LETTER}-]{1,20}){0,2} ` +
     String.raw`de (?:classe|calibre|envergure) mondiale?(?![${LETTER}])`,
   'g'
@@ -179,7 +180,7 @@ const ECONOMIC_NOUNS_FR = [
 ].join('|')
 const OF_METAL_FR =
   '(?:aurif[èe]res?|cuprif[èe]res?|argentif[èe]res?|zincif[èe]res?|de haute teneur|[àa] haute teneur) '
-const ECONOMIC_FR = new RegExp(
+const ECONOMIC_FR = pattern(
   String.raw`(?<![${LETTER}])(?:${ECONOMIC_NOUNS_FR}) (?:${OF_METAL_FR})?(?:${VIABLE_FR})(?![${LETTER}])` +
     String.raw`|(?<![${LETTER}])[ée]conomiquement (?:viables?|exploitables?|rentables?)(?![${LETTER}])` +
     // « l'EEP démontre la viabilité économique du projet ».
@@ -189,7 +190,7 @@ const ECONOMIC_FR = new RegExp(
   'g'
 )
 /** A French claim hedged or negated before it in its sentence: « ne … pas », « aucune », « potentiellement ». */
-const HEDGED_FR = new RegExp(
+const HEDGED_FR = pattern(
   frenchWords([
     'ne|n|pas|aucune?|sans|non|jamais|ni',
     'potentiel(?:le)?s?|potentiellement|possiblement|pourrai(?:t|ent)|pourra|pourront|[ée]ventuel(?:le)?s?|[ée]ventuellement'
@@ -318,9 +319,11 @@ function compliantReplacementFr(words: string): string | undefined {
     : undefined
 }
 
+const ECONOMIC_NOUN_FR = pattern(`^(?:${ECONOMIC_NOUNS_FR})`)
+
 /** « minéralisation économique » → « minéralisation »; « économiquement viable » alone has no replacement. */
 function economicReplacementFr(words: string): string | undefined {
-  const noun = new RegExp(`^(?:${ECONOMIC_NOUNS_FR})`).exec(words)?.[0]
+  const noun = ECONOMIC_NOUN_FR.exec(words)?.[0]
   return noun && /^(?:min[ée]ralisation|gisement|ressource|zone|corps)/.test(noun) ? noun : undefined
 }
 

@@ -1,3 +1,5 @@
+import {pattern} from './pattern.js'
+
 /**
  * Figures a sentence states as a condition's threshold, not as a fact: the milestones of an option or earn-in
  * agreement ("upon identifying at least three rock chip samples grading above 2.0% WO₃", "upon filing a resource
@@ -7,12 +9,12 @@
  */
 
 /** A sentence that states a condition: "upon", "if", "provided that", a milestone. */
-const CONDITION = new RegExp(
+const CONDITION = pattern(
   String.raw`\b(?:upon|if|provided that|on condition that|conditional (?:on|upon)|milestones?|in the event (?:that|of))\b` +
     String.raw`|(?<![a-z\u00e0-\u00ff])(?:si|lorsque|d[èe]s que|sous r[ée]serve)(?![a-z\u00e0-\u00ff])`
 )
 /** A threshold shortly before the figure: "at least", "above", "≥", « d'au moins », « supérieure? à ». */
-const THRESHOLD = new RegExp(
+const THRESHOLD = pattern(
   String.raw`(?:\b(?:at least|above|greater than|more than|exceeding|in excess of|a minimum of|no less than|not less than)\b` +
     String.raw`|[≥>]|(?<![a-z\u00e0-\u00ff])(?:au moins|sup[ée]rieure?s? [àa]|minimum de))[^.;]{0,30}$`
 )

@@ -10,6 +10,7 @@ import {spanOf, type Span} from './text.js'
 import {frenchWords, LETTER} from './french.js'
 import {checked, execChecked} from './prefilter.js'
 import {escapeRegExp} from './vocabulary.js'
+import {pattern} from './pattern.js'
 
 /**
  * How strong the evidence for a trigger is. Strong: the release itself states
@@ -60,7 +61,7 @@ export const OFFERING_SIGNALS: RegExp[] = [
   /\bagents?'? ?(?:fees?|commissions?|warrants?|options?)\b/,
   /\b(?:shares for debt|debt settlement|settle (?:outstanding )?(?:debt|indebtedness))\b/,
   /\bequity (?:drawdown |investment |line )?(?:facility|line)\b/,
-  new RegExp(
+  pattern(
     String.raw`\b(?:over-subscribed|oversubscribed|hard dollar|flow-thru|flow through|concurrent|strategic|equity)` +
       String.raw` (?:financing|private placement|offering)\b`
   ),
@@ -268,21 +269,21 @@ const FIGURE = String.raw`(?<![\d.,])(?:\d{1,3}(?: \d{3}){1,12}(?:,\d{1,12})?(?!
  * An assay table: a column of grades headed by its element and unit ("Au (g/t)", "Cu (%)", "Grade (g/t Au)"),
  * with figures after it (the rows; French ones with a decimal comma, "8,40").
  */
-const ASSAY_TABLE = new RegExp(
+const ASSAY_TABLE = pattern(
   String.raw`\b(?:au|ag|pt|pd|grade|${PERCENT_GRADES.map(subscripted).join('|')})\s?[([]\s?` +
     String.raw`(?:${GRADE_UNITS.join('|')}|%)(?: [a-z]{1,4})?\s?[)\]](?=[\s\S]{0,200}?\d[.,]\d)`
 )
 
 export const GRADE_SIGNALS: RegExp[] = [
-  new RegExp(String.raw`${FIGURE}\s?(?:${GRADE_UNITS.join('|')})(?![a-z])`),
-  new RegExp(String.raw`${FIGURE}\s?(?:%|percent\b) ?(?:${PERCENT_GRADES.map(subscripted).join('|')})(?![a-z0-9])`),
+  pattern(String.raw`${FIGURE}\s?(?:${GRADE_UNITS.join('|')})(?![a-z])`),
+  pattern(String.raw`${FIGURE}\s?(?:%|percent\b) ?(?:${PERCENT_GRADES.map(subscripted).join('|')})(?![a-z0-9])`),
   ASSAY_TABLE
 ]
 
 /** An interval over a width ("12.5 m grading 3.1 g/t", "over 4 metres at 2%"). */
-const WIDTH = new RegExp(String.raw`${FIGURE}\s?(?:m|metres?|meters?|ft|feet) (?:grading|of \d|@|at \d|averaging)`)
+const WIDTH = pattern(String.raw`${FIGURE}\s?(?:m|metres?|meters?|ft|feet) (?:grading|of \d|@|at \d|averaging)`)
 /** French: "12,5 m à 6,8 g/t", "4,0 mètres titrant 2 %", "3,2 m d'une teneur de 5,1 g/t" (a grade first decides alone). */
-const WIDTH_FR = new RegExp(
+const WIDTH_FR = pattern(
   String.raw`${FIGURE}\s?(?:m|m[èe]tres?|pi|pieds)(?![${LETTER}]) (?:à \d|titrant|@|d'une teneur|avec une teneur|de \d)`
 )
 /** "at" a grade, not at a price: "242,641 tonnes at weighted average prices of $4.14 per lb" is a hedge. */
@@ -293,29 +294,29 @@ const AT_GRADE = String.raw`at\b(?! (?:[a-z-]{1,15} ){0,3}(?:prices?|costs?|rate
  */
 const HELD_METAL = String.raw`(?! (?:(?:physical|refined|minted|investment[- ]grade) |(?:[a-z]+ )?(?:bullion|coins?|bars?)\b))`
 /** A quantity with a grade or of a material ("1.2 million tonnes at 2.1 g/t", "142,000 oz contained", "240,000 t of"). */
-const QUANTITY_AT = new RegExp(
+const QUANTITY_AT = pattern(
   String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?` +
     String.raw`(?:of\b${HELD_METAL}|${AT_GRADE}|grading\b|@\b|contained\b|containing\b)`
 )
 /** A quantity with its grade ("1.2 million tonnes at 2.1 g/t", "2.3 Mt grading"), not an amount ("240,000 tonnes of"). */
-const QUANTITY_GRADED = new RegExp(
+const QUANTITY_GRADED = pattern(
   String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:${AT_GRADE}|grading\b|@\b|contained\b|containing\b)`
 )
 /** French: "1,2 Mt à 2,1 g/t", "2,3 millions de tonnes titrant", "142 000 onces contenues" ("de" only as a figure). */
 const QUANTITY_FR = String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})(?![${LETTER}]) ?`
-const QUANTITY_AT_FR = new RegExp(
+const QUANTITY_AT_FR = pattern(
   QUANTITY_FR + frenchWords(['de', 'à', 'titrant', "d'une teneur", 'à une teneur', 'contenues?', 'contenant'])
 )
-const QUANTITY_GRADED_FR = new RegExp(
+const QUANTITY_GRADED_FR = pattern(
   QUANTITY_FR + frenchWords(['à', 'titrant', "d'une teneur", 'à une teneur', 'contenues?', 'contenant'])
 )
 /** A resource or reserve in tonnes or ounces ("4.1 Mt of Indicated Mineral Resources", "resources of 1.2 Moz"). */
-const RESOURCE_QUANTITY = new RegExp(
+const RESOURCE_QUANTITY = pattern(
   String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b[^.]{0,60}\b(?:${RESOURCE_WORDS.join('|')})\b` +
     String.raw`|\b(?:${RESOURCE_WORDS.join('|')})\b[^.]{0,60}${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b`
 )
 /** Drilling done, counted ("2,056 metres drilled", "12 holes", "three diamond drill holes"). */
-const DRILLING_DONE = new RegExp(
+const DRILLING_DONE = pattern(
   String.raw`${FIGURE} (?:metres|meters|m)\b[^.]{0,40}\b(?:drilled|of drilling|drill(?:ing)? program)\b` +
     String.raw`|(?:${FIGURE}|\b(?:${SMALL_NUMBER_WORDS.join('|')})) (?:diamond |rc |core |drill )?(?:drill )?holes\b` +
     // French: "2 056 mètres forés", "12 trous de forage", "trois sondages".
@@ -326,21 +327,21 @@ const DRILLING_DONE = new RegExp(
  * A geophysical survey done or measured, counted ("18.4 line-kilometres", "chargeability above 25 mV/V", "a
  * resistivity low of 200 ohm-m"): survey results stated with their figures, as drilling counted is drilling done.
  */
-const SURVEY_DONE = new RegExp(
+const SURVEY_DONE = pattern(
   String.raw`${FIGURE} ?(?:line[- ]?(?:kilometres?|kilometers?|km)|l-km|lkm)\b|${FIGURE} ?(?:mv\/v|ms\/m|ohm[- ]?m)\b`
 )
 /** A study's results ("an after-tax NPV of US$512 million"), not a study merely named. */
-const STUDY_RESULT = new RegExp(
+const STUDY_RESULT = pattern(
   String.raw`\b(?:npv|net present value|irr|internal rate of return)\b[^.]{0,40}` +
     String.raw`(?:\$ ?\d[\d,]{0,12}(?:\.\d{1,3})?(?: ?(?:million|billion|m|b)\b)?|\d ?%)`
 )
 /** French: "une VAN après impôts de 512 M$", "un TRI de 24,5 %", "valeur actuelle nette de 1,2 milliard de dollars". */
-const STUDY_RESULT_FR = new RegExp(
+const STUDY_RESULT_FR = pattern(
   frenchWords(['van', 'valeur actuelle nette', 'tri', 'taux de rendement interne']) +
     String.raw`[^.]{0,40}?(?:\$ ?\d|\d ?%|\d ?(?:m|g)?\$|\d (?:millions?|milliards?) de dollars)`
 )
 /** Figures of production, sales or a royalty: real, but not the exploration or resource results a QP approves. */
-const PRODUCTION = new RegExp(
+const PRODUCTION = pattern(
   wholeWords([
     String.raw`produc\w*`,
     'nameplate',
@@ -370,12 +371,12 @@ const PRODUCTION = new RegExp(
   ])
 )
 
-const PRODUCTION_ALL = new RegExp(PRODUCTION.source, 'g')
+const PRODUCTION_ALL = pattern(PRODUCTION.source, 'g')
 /**
  * A company's name with its legal suffix, as written ("Tamsin Royalty Corp.", "Gold Stream Ltd.", « Redevances
  * Tamsin inc. »): capitalized words before the suffix.
  */
-const COMPANY_NAME = new RegExp(
+const COMPANY_NAME = pattern(
   String.raw`(?<![\p{L}\d])(?:\p{Lu}[\p{L}\d'’.&-]{0,30} (?:& |et )?){1,4}` +
     String.raw`(?:Inc|Corp|Corporation|Ltd|Limited|Lt[ée]e|LLC|PLC|Plc|AG|SA|inc|corp|lt[ée]e)(?![\p{L}])`,
   'gu'
@@ -408,7 +409,7 @@ function speaksOfProduction(sentence: Sentence, names: string[]): boolean {
 }
 
 /** A category of the CIM Definition Standards (NI 43-101 s.1.2, s.1.3), in English or French. */
-const CATEGORY = new RegExp(
+const CATEGORY = pattern(
   String.raw`\b(?:measured|indicated|inferred|proven|probable)\b|` +
     frenchWords([
       String.raw`mesur[ée]es?`,
@@ -426,10 +427,10 @@ const CATEGORY = new RegExp(
  * reserves"), so it does not count there.
  */
 const RESOURCE_BESIDE_PRODUCTION: RegExp[] = [
-  new RegExp(
+  pattern(
     String.raw`\b(?:${RESOURCE_WORDS.join('|')})\b[^.]{0,60}${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b`
   ),
-  new RegExp(
+  pattern(
     String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:grading|@) ` +
       String.raw`[^.]{0,60}(?:${CATEGORY.source})`
   )
@@ -473,7 +474,7 @@ const CAREER_ENTRY =
   String.raw`|pr[ée]sidente?|vice-pr[ée]sidente?|directeur|directrice|g[ée]ologue|ing[ée]nieure?|fondat(?:eur|rice))` +
   // The years in parentheses or before a colon: "(2012–2020)", "2012–2020:" (not "the 2025-2026 program").
   String.raw`\b[^.]{0,100}?(?:\(${YEAR_RANGE}\)|${YEAR_RANGE} ?:)`
-export const CAREER = new RegExp(
+export const CAREER = pattern(
   String.raw`${CAREER_ENTRY}|` +
     String.raw`\b(?:he|she|his|her)\b[^.]{0,120}\b${PAST_WORK}\b|\b${PAST_WORK}\b[^.]{0,120}\b(?:he|she|his|her)\b|` +
     // A named person's past role with its years: "As VP Exploration of Harmattan Gold from 2012 to 2020, Dr. Okonkwo".
@@ -505,7 +506,7 @@ export const FIGURE_SIGNALS: RegExp[] = [
   ...GRADE_SIGNALS,
   WIDTH,
   QUANTITY_AT,
-  new RegExp(
+  pattern(
     String.raw`\bproduced (?:approximately |about |over )?${FIGURE} (?:million )?(?:ounces|oz|tonnes|pounds|lbs|mtus)\b`
   ),
   DRILLING_DONE,
@@ -519,24 +520,24 @@ export const FIGURE_SIGNALS: RegExp[] = [
  * exists, not in a sentence about plans ("has engaged Halcyon to prepare a PEA, which it expects to complete in
  * the third quarter"), as a study to come states nothing yet.
  */
-const STUDY_NAMED = new RegExp(STUDY_WORDS.join('|'))
+const STUDY_NAMED = pattern(STUDY_WORDS.join('|'))
 /** A resource the issuer's property holds, named without its figures ("the property hosts … a mineral resource"). */
 const RESOURCE_HELD = /\b(?:hosts?|contains?)\b[^.]{0,120}\bmineral (?:resources?|reserves?)\b/
 
 export const WORD_SIGNALS: RegExp[] = [
   /\bassay(?:s|ed| results| values| lab(?:oratory)?)?\b/,
-  new RegExp(wholeWords(DRILLING_WORDS)),
-  new RegExp(wholeWords(RESOURCE_WORDS)),
+  pattern(wholeWords(DRILLING_WORDS)),
+  pattern(wholeWords(RESOURCE_WORDS)),
   /\b(?:channel|grab|rock|chip|soil|till|outcrop|trench|bulk) samples?\b|\bsampling (?:program|campaign|results)\b/,
-  new RegExp(wholeWords(SURVEY_WORDS)),
+  pattern(wholeWords(SURVEY_WORDS)),
   /\bmetallurg\w*|\b(?:recovery|recoveries) (?:of|rate)/,
   /\b(?:mineralization|mineralized|mineralisation|mineralised|high-grade|grading)\b/,
-  new RegExp(wholeWords(MINERALS)),
+  pattern(wholeWords(MINERALS)),
   /\bqa\/qc\b|\bquality (?:assurance|control)\b|\bcertified reference materials?\b/,
   // French, each a kind of its own that English words do not reach (an accent or a French word order): grades and
   // analyses, samples, surveys, metallurgy, mineralization, minerals, QA/QC ("AQ/CQ").
-  new RegExp(frenchWords(['teneurs?', "r[ée]sultats? d'analyses?", 'pyroanalyses?', 'titrages?'])),
-  new RegExp(
+  pattern(frenchWords(['teneurs?', "r[ée]sultats? d'analyses?", 'pyroanalyses?', 'titrages?'])),
+  pattern(
     frenchWords([
       String.raw`[ée]chantillons? (?:choisis|ponctuels|instantan[ée]s|de rainure|en rainure|de roche|de sol|de till|` +
         String.raw`d'affleurement|de tranch[ée]e)`,
@@ -544,19 +545,17 @@ export const WORD_SIGNALS: RegExp[] = [
       String.raw`campagne d'[ée]chantillonnage`
     ])
   ),
-  new RegExp(
+  pattern(
     frenchWords([
       String.raw`lev[ée]s? (?:g[ée]ophysiques?|magn[ée]tiques?|a[ée]roport[ée]s?|[ée]lectromagn[ée]tiques?|gravim[ée]triques?)`,
       'géophysiques?',
       String.raw`polarisation provoqu[ée]e`
     ])
   ),
-  new RegExp(frenchWords(['métallurgi(?:e|ques?)', String.raw`taux de r[ée]cup[ée]ration`])),
-  new RegExp(frenchWords([`minéralis[${LETTER}]{0,8}`, 'haute teneur', 'forte teneur', 'à teneur élevée'])),
-  new RegExp(
-    frenchWords(['sphalérite', 'galène', 'arsénopyrite', 'or visible', 'spodumène', 'molybdénite', 'stibine'])
-  ),
-  new RegExp(
+  pattern(frenchWords(['métallurgi(?:e|ques?)', String.raw`taux de r[ée]cup[ée]ration`])),
+  pattern(frenchWords([`minéralis[${LETTER}]{0,8}`, 'haute teneur', 'forte teneur', 'à teneur élevée'])),
+  pattern(frenchWords(['sphalérite', 'galène', 'arsénopyrite', 'or visible', 'spodumène', 'molybdénite', 'stibine'])),
+  pattern(
     frenchWords([
       String.raw`aq ?\/ ?cq`,
       String.raw`assurance (?:de la )?qualit[ée]`,
@@ -713,7 +712,7 @@ const MODALS = ['may', 'could', 'would', 'might', ...MODALS_FR]
 /** Between a subject and its modal: a clause or an apposition ("the Company, through its subsidiary,"). */
 const SUBJECT_GAP = String.raw`(?:,[^,.;]{0,60},|(?: (?:also|now|further|then|currently|still|first))?)`
 /** The closing of a deal expected ("is expected to close on or about", "closing is anticipated"). */
-const EXPECTED_CLOSING = new RegExp(
+const EXPECTED_CLOSING = pattern(
   String.raw`\b(?:expected|anticipated|scheduled) to (?:close|complete|be completed)\b` +
     String.raw`|\bclosing[^.]{0,40}\b(?:is|are) (?:expected|anticipated|scheduled)\b`
 )
@@ -756,7 +755,7 @@ const FORWARD_LOOKING_WORDS = [
   'prochaine phase',
   String.raw`sous r[ée]serve de (?:l'approbation|l'acceptation|la r[ée]ception)`
 ]
-export const FORWARD_LOOKING_SIGNALS = new RegExp(wholeWords(FORWARD_LOOKING_WORDS))
+export const FORWARD_LOOKING_SIGNALS = pattern(wholeWords(FORWARD_LOOKING_WORDS))
 
 /** Parentheses that define the issuer's names: `("Acme", "Acme Gold" or the "Company")`. */
 const DEFINITIONS = /\(([^()]{0,160}"(?:the )?(?:company|corporation|issuer)"[^()]{0,80})\)/g
@@ -791,11 +790,13 @@ function strongForwardLooking(names: string[]): RegExp[] {
   return signals
 }
 
+/** A verb of the future with its next word, so the message quotes what the issuer will do ("will drill"). */
+const FUTURE_VERB = pattern(String.raw`\b(?:${FUTURE_VERBS.join('|')})(?: [a-z][\w'-]{0,30})?`)
+
 function buildStrongForwardLooking(names: string[]): RegExp[] {
   const subjects = [...SUBJECTS, ...names.map(escapeRegExp)]
   return [
-    // With the verb's next word, so the message quotes what the issuer will do ("will drill", "intends to use").
-    new RegExp(String.raw`\b(?:${FUTURE_VERBS.join('|')})(?: [a-z][\w'-]{0,30})?`),
+    FUTURE_VERB,
     new RegExp(String.raw`\b(?:${subjects.join('|')})${SUBJECT_GAP} (?:${MODALS.join('|')})\b`),
     EXPECTED_CLOSING,
     USE_OF_PROCEEDS
