@@ -100,6 +100,13 @@ function reportMissingParts(
     missing({reason, why: related ? elsewhere(quoted(related)) : why}, at(after(statement.designation) ?? end, insert))
   }
   if (!statement.approval) missing(texts.approval, text + texts.approval.sentence)
+  else if (!statement.approves) {
+    // "reviewed" alone: a warning on the words, with "and approved" after them.
+    const words = slice(model, statement.approval)
+    const {reason, why, insert} = texts.reviewOnly
+    const note = texts.note(cause, decided, why)
+    report({level: 'warning', reason: reason(words), place: statement.approval, note, expected: words + insert(words)})
+  }
   // Each QP's relationship (a second QP named for other information): a warning, on the person.
   // Without any relationship, the error above speaks for the statement and each of its QPs.
   for (const other of statement.relationship ? statement.unrelated : []) {

@@ -3,11 +3,13 @@
  * queries them: name forms, designations, relationships, copy artefacts, the
  * NI 43-101 reference, a relationship to another company. Invented issuers.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import {buildModel} from '../src/model/model.js'
 import {people} from '../src/model/qp.js'
+import {DESIGNATION} from '../src/model/vocabulary.js'
 import {format, lintWith} from './helpers.js'
 
 const TECHNICAL = 'Drilling at the Larch project returned 9.8 g/t gold over 3.1 metres in hole LR-07.\n\n'
@@ -228,5 +230,50 @@ describe('QP statement parts', () => {
     // The issuer's own names are its relationship: "of Tamsin Royalty" is one to the issuer.
     const own = value.replace('of Larchmont Copper Inc.', 'of Tamsin Royalty Corp.')
     expect((await lintWith('qp-statement', own)).messages).toEqual([])
+  })
+})
+
+describe('designation pattern', () => {
+  // The pattern checks what comes before "PG", "géo.", "ing.", "P.E." after their first letter (a lookbehind first
+  // kept V8 from skipping ahead). It must find exactly what the lookbehind-first form finds.
+  const lookbehindFirst = DESIGNATION.replace(String.raw`p(?<=,\s?p)g\b`, String.raw`(?<=,\s?)pg\b`)
+    .replace(String.raw`g(?<=,\s?g)[eé]o`, String.raw`(?<=,\s?)g[eé]o`)
+    .replace(String.raw`i(?<=,\s?i)ng`, String.raw`(?<=,\s?)ing`)
+    .replace(String.raw`p(?<=,\s?p)\.? ?e\b`, String.raw`(?<=,\s?)p\.? ?e\b`)
+    .replace(String.raw`p(?:(?<=\bp)|(?<=certifiedp))rofessional`, String.raw`(?:\b|(?<=certified))professional`)
+  it('is rewritten from the lookbehind-first form, and matches what it matches', () => {
+    expect(lookbehindFirst).not.toBe(DESIGNATION)
+    expect(lookbehindFirst).not.toMatch(/p\(\?<=|g\(\?<=|i\(\?<=/)
+    const ours = new RegExp(DESIGNATION, 'g')
+    const theirs = new RegExp(lookbehindFirst, 'g')
+    const pieces = [
+      'p',
+      'g',
+      'e',
+      'i',
+      'n',
+      'o',
+      'é',
+      '.',
+      ',',
+      ' ',
+      'pg',
+      'géo',
+      'ing',
+      'p.e',
+      'p. geo',
+      'certified',
+      'professional geologist',
+      'x',
+      'apega'
+    ]
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 12}), (parts) => {
+        const text = parts.join('')
+        const found = (re: RegExp) => [...text.matchAll(re)].map((match) => `${match.index}:${match[0]}`)
+        expect(found(ours)).toEqual(found(theirs))
+      }),
+      {numRuns: 2000}
+    )
   })
 })

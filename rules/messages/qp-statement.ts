@@ -22,6 +22,8 @@ export interface QpTexts {
   /** Another QP the statement names, whose relationship it does not give. */
   otherRelationship: {reason: (person: string) => string; why: (person: string) => string}
   approval: {reason: string; why: string; sentence: string}
+  /** "reviewed" alone: the words as written, and what goes after them. */
+  reviewOnly: {reason: (words: string) => string; why: string; insert: (words: string) => string}
   qualified: {reason: string; why: string; insert: string}
   instrument: {why: string; insert: string; parenthesis: string}
 }
@@ -86,6 +88,13 @@ export const QP_TEXTS: Record<Language, QpTexts> = {
       why: 'it does not say that the QP prepared, supervised or approved the scientific and technical information.',
       sentence:
         ' The Qualified Person has reviewed and approved the scientific and technical information in this news release.'
+    },
+    reviewOnly: {
+      reason: (words) => `Unexpected “${words}” alone in the QP statement, expected “${words} and approved”`,
+      why:
+        'it says only that the QP reviewed the information, not that the QP prepared, supervised the preparation ' +
+        'of, or approved it: the QP whom s.3.1 asks the release to name.',
+      insert: () => ' and approved'
     },
     qualified: {
       reason: 'Missing identification as a Qualified Person under NI 43-101',
@@ -163,6 +172,15 @@ export const QP_TEXTS: Record<Language, QpTexts> = {
         ' La personne qualifiée a révisé et approuvé l’information scientifique et technique contenue dans le ' +
         'présent communiqué.'
     },
+    reviewOnly: {
+      reason: (words) =>
+        `«\u00a0${words}\u00a0» seul dans la mention de la personne qualifiée ; attendu : ` +
+        `«\u00a0${words} et ${agreed(words)}\u00a0»`,
+      why:
+        'elle dit seulement que la personne qualifiée a révisé l’information, non qu’elle l’a préparée, ' +
+        'en a supervisé la préparation ou l’a approuvée : la personne que l’article 3.1 demande de nommer.',
+      insert: (words) => ` et ${agreed(words)}`
+    },
     qualified: {
       reason: 'Il manque la désignation comme personne qualifiée au sens du Règlement 43-101',
       why: 'elle ne désigne pas la personne comme personne qualifiée au sens du Règlement 43-101.',
@@ -174,4 +192,10 @@ export const QP_TEXTS: Record<Language, QpTexts> = {
       parenthesis: ' (au sens du Règlement 43-101)'
     }
   }
+}
+
+/** « approuvé » agreed as the participle before it is (« révisée » → « approuvée », « vérifiés » → « approuvés »). */
+function agreed(words: string): string {
+  const ending = /(?:ée?s?|ee?s?)$/i.exec(words)?.[0].toLowerCase() ?? 'é'
+  return 'approuv' + ending.replace(/^e/, 'é')
 }

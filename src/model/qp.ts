@@ -55,6 +55,12 @@ export interface QpStatement {
   /** A relationship to another company than the issuer ("independent consultants of Other Copper Corp."). */
   relatedElsewhere: QpPart | undefined
   approval: QpPart | undefined
+  /**
+   * The words that say the QP prepared, supervised or approved the information ("approved", "prepared",
+   * "supervised", "is responsible for", "reviewed and verified"); undefined where it says only that the QP
+   * reviewed it.
+   */
+  approves: QpPart | undefined
   /** "qualified person" (or "(QP)"). */
   qualifiedPerson: QpPart | undefined
   /** The reference to the instrument: "NI 43-101", "National Instrument 43-101", "Regulation 43-101". */
@@ -185,6 +191,39 @@ const APPROVAL = pattern(
   ].join('|')
 )
 
+/**
+ * Of the approval words, those that say what s.3.1 asks: the QP prepared or supervised the preparation of the
+ * information, or approved it. "Reviewed" or « examiné » alone says neither; "verified" does where it is said of
+ * the information with the review ("reviewed and verified the technical information", see `approvesIn`), not of
+ * the data alone ("verified the data by reviewing the certificates": the verification of s.3.2).
+ */
+const APPROVES = pattern(
+  [
+    // Run into the "and" before them by copy ("reviewed andapproved").
+    String.raw`(?:\b|(?<=\band))(?:approv(?:ed|es|al)|prepared|supervis(?:ed|ion|es))\b`,
+    String.raw`\bcompiled\b`,
+    String.raw`\bresponsible for\b`,
+    String.raw`\bauthored\b`,
+    frenchWords([
+      'approuv[ée]e?s?',
+      'approbation',
+      'pr[ée]par[ée]e?s?',
+      'supervis[ée]e?s?',
+      'supervision',
+      'compil[ée]e?s?',
+      'r[ée]dig[ée]e?s?',
+      'responsable de'
+    ])
+  ].join('|')
+)
+const VERIFIED = pattern(String.raw`\bverified\b|` + frenchWords(['v[ée]rifi[ée]e?s?']))
+
+/** The words that say the QP prepared, supervised or approved: in the statement, or "verified" with the review. */
+function approvesIn(units: Sentence[], approval: QpPart | undefined): QpPart | undefined {
+  const reviewed = approval && units.find((unit) => unit.start <= approval.start && approval.end <= unit.end)
+  return partIn(units, APPROVES) ?? (reviewed ? partIn([reviewed], VERIFIED) : undefined)
+}
+
 // A person's name, read in the text as written (capitals matter): two or more name words or initials, a
 // nickname in quotes and particles allowed, an honorific and a suffix optional. Each part is bounded.
 const title = (word: string) => word[0].toUpperCase() + word.slice(1)
@@ -301,7 +340,10 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
       statement.relationship ??= partIn([other], RELATIONSHIP, toIssuer)
       statement.designation ??= partIn([other], DESIGNATION_RE)
       // An approval of the release's information, not a word of a quote ("we reviewed the results", he said).
-      if (APPROVED_WHAT.test(other.norm.text)) statement.approval ??= partIn([other], APPROVAL)
+      if (APPROVED_WHAT.test(other.norm.text)) {
+        statement.approval ??= partIn([other], APPROVAL)
+        statement.approves ??= approvesIn([other], statement.approval)
+      }
       if (statement.relationship && statement.designation && statement.approval) break
     }
   }
@@ -437,6 +479,7 @@ function partsOf(
   issuer: string[]
 ): QpStatement {
   const toIssuer = toIssuerOf(issuer)
+  const approval = partIn(units, APPROVAL)
   return {
     sentence,
     window,
@@ -445,7 +488,8 @@ function partsOf(
     designation: partIn(units, DESIGNATION_RE),
     relationship: partIn(units, RELATIONSHIP, toIssuer) ?? partIn(units, issuerTitle(issuer)),
     relatedElsewhere: relatedElsewhere(units, issuer),
-    approval: partIn(units, APPROVAL),
+    approval,
+    approves: approvesIn(units, approval),
     qualifiedPerson: partIn(units, IDENTIFIES),
     instrument: partIn(units, INSTRUMENT),
     unrelated: []
