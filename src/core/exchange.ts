@@ -72,8 +72,11 @@ export function issuerExchange(model: Model, pinned?: CanadianExchange): IssuerE
     return {exchange: release.exchange, pinned: false, because, becauseFr}
   }
   // Listings abroad only (an OTC, NYSE, Nasdaq, ASX or AIM tag, no Canadian one): the release shows no Canadian
-  // exchange whose duties it owes; a TSX-V issuer tags its TSX-V listing first.
-  const abroad = model.listings.find((listing) => listing.exchange === 'OTHER' && listing.kind === 'tag')
+  // exchange whose duties it owes; a TSX-V issuer tags its TSX-V listing first. Without any tag, a statement of a
+  // listing abroad is the issuer's ("its shares are listed on the Australian Securities Exchange"), as a statement
+  // of a Canadian listing is (see decideExchange).
+  const tagged = model.listings.some((listing) => listing.kind === 'tag')
+  const abroad = model.listings.find((listing) => listing.exchange === 'OTHER' && (listing.kind === 'tag' || !tagged))
   if (abroad) {
     const words = model.value.slice(abroad.start, abroad.end)
     const line = model.point(abroad.start).line

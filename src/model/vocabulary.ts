@@ -59,6 +59,22 @@ export const CBOE_NAMES = [
   'neo'
 ]
 export const OTHER_EXCHANGE_NAMES = [
+  // Written out, as an issuer listed abroad states its listing ("listed on the Australian Securities Exchange").
+  'australian securities exchange',
+  'london stock exchange',
+  'new york stock exchange',
+  'nasdaq stock market',
+  'johannesburg stock exchange',
+  'lima stock exchange',
+  'bolsa de valores de lima',
+  'hong kong stock exchange',
+  'stock exchange of hong kong',
+  'oslo b[øo]rs',
+  'euronext(?: [a-z]+)?',
+  'borsa italiana',
+  'santiago stock exchange',
+  'bolsa mexicana de valores',
+  'mexican stock exchange',
   'otcqb',
   'otcqx',
   'otc pink',
