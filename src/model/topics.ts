@@ -676,8 +676,16 @@ const ROLE_VERBS = [
   'sit on',
   'hold (?:the|this) (?:role|position|office)'
 ]
+/**
+ * What a sentence that opens on a negated subject says will not be done or come of a transaction ("No finder's fees
+ * will be paid", "No new control person will result", "No stock options will be granted in connection with the
+ * appointment"): a term of it, not a plan (a weak signal still, see FORWARD_LOOKING_WORDS).
+ */
+const NOT_DONE = String.raw`(?<=^no (?:[\w'-]{1,20} ){1,5}(?:will|shall)) (?:be|result)\b`
 /** "will" stating a plan: not terms, nor a person's role. */
-const WILL_PLAN = String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${[...TERMS_VERBS, ...ROLE_VERBS].join('|')})\b)`
+const WILL_PLAN =
+  String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${[...TERMS_VERBS, ...ROLE_VERBS].join('|')})\b)` +
+  `(?!${NOT_DONE})`
 /** Verbs that state the future or an intent, whatever the subject. */
 const FUTURE_VERBS = [
   WILL_PLAN,
