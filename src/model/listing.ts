@@ -65,6 +65,17 @@ const phraseFrRe = pattern(
   'g'
 )
 
+const PATTERNS = [tagRe, dashedRe, reversedRe, phraseRe, phraseFrRe]
+const STATED = /listed|trad|quoted/
+const STATED_FR = /inscrit|cot[ée]|n[ée]goci|transig/
+const NEEDS = new Map<RegExp, (text: string) => boolean>([
+  [tagRe, (text) => text.includes(':') || text.includes(';')],
+  [dashedRe, (text) => text.includes('(') && text.includes('-')],
+  [reversedRe, (text) => text.includes('(') && text.includes(':')],
+  [phraseRe, (text) => STATED.test(text)],
+  [phraseFrRe, (text) => STATED_FR.test(text)]
+])
+
 const IS_TSXV = pattern(`^(?:${TSXV})$`)
 const IS_CSE = pattern(`^(?:${CSE})$`)
 const IS_TSX = pattern(`^(?:${TSX})$`)
@@ -88,8 +99,14 @@ export function classify(name: string): Exchange {
  */
 export function findListings(blocks: Block[], openingEnd: number): Listing[] {
   const all: Listing[] = []
+  /** Blocks with a tag: a list of exchanges sharing a ticker ends on one. */
+  const tagged = new Set<Block>()
   for (const block of blocks) {
-    for (const re of [tagRe, dashedRe, reversedRe, phraseRe, phraseFrRe]) {
+    const text = block.norm.text
+    for (const re of PATTERNS) {
+      // What each kind needs, checked before the pattern runs over the block: a tag its colon, a dashed or reversed
+      // tag its parenthesis, a statement its verb.
+      if (!NEEDS.get(re)!(text)) continue
       re.lastIndex = 0
       let match: RegExpExecArray | null
       while ((match = re.exec(block.norm.text))) {
@@ -98,6 +115,7 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
         const ticker = symbol.replace(/\.$/, '')
         // A year is not a ticker.
         if (/^\d+$/.test(ticker)) continue
+        if (re === tagRe) tagged.add(block)
         all.push({
           exchange,
           name: match[1],
@@ -109,7 +127,7 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
       }
     }
   }
-  for (const block of blocks) {
+  for (const block of tagged) {
     for (const match of block.norm.text.matchAll(listRe)) {
       const tag = tagRe.exec(block.norm.text.slice(match.index + match[0].length))
       tagRe.lastIndex = 0
