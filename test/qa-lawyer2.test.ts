@@ -69,6 +69,8 @@ describe('qp-statement: a professional who approves the technical information wi
     const file = await lintWith('qp-statement', `${LEAD}\n\n${body}\n`)
     expect(file.messages.map((m) => `${m.line}:${m.column} ${m.reason}`)).toEqual([
       '5:1 Missing relationship of the Qualified Person to the issuer (title, “independent of the Company”, “consultant to the Company”)',
+      // A review alone is not the approval s.3.1 names: a warning on the word.
+      '5:52 Unexpected “reviewed” alone in the QP statement, expected “reviewed and approved”',
       '5:1 Missing identification as a Qualified Person under NI 43-101'
     ])
   })
