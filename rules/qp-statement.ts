@@ -6,7 +6,7 @@
  * French statements and releases are told in French (rules/messages/qp-statement.ts).
  * See docs/rules/qp-statement.md.
  */
-import type {QpStatement} from '../src/model/model.js'
+import type {QpPart, QpStatement} from '../src/model/model.js'
 import {technicalRunEnd} from '../src/model/topics.js'
 import {afterBlock, defineRule, slice, type Context, type Level} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
@@ -85,6 +85,9 @@ function reportMissingParts(
       expected: asWritten(model, french ? 'fr' : 'en', expected),
       actual: text
     })
+  /** Report a warning on a part's own words. */
+  const onPart = (place: QpPart, reason: string, why: string, expected?: string) =>
+    report({level: 'warning', reason, place, note: texts.note(cause, decided, why), expected})
 
   if (!statement.person && !statement.namePlaceholder) {
     const designation = within(statement.designation)
@@ -104,19 +107,13 @@ function reportMissingParts(
     // "reviewed" alone: a warning on the words, with "and approved" after them.
     const words = slice(model, statement.approval)
     const {reason, why, insert} = texts.reviewOnly
-    const note = texts.note(cause, decided, why)
-    report({level: 'warning', reason: reason(words), place: statement.approval, note, expected: words + insert(words)})
+    onPart(statement.approval, reason(words), why, words + insert(words))
   }
   // Each QP's relationship (a second QP named for other information): a warning, on the person.
   // Without any relationship, the error above speaks for the statement and each of its QPs.
   for (const other of statement.relationship ? statement.unrelated : []) {
     const person = quoted(other)
-    report({
-      level: 'warning',
-      reason: texts.otherRelationship.reason(person),
-      place: other,
-      note: texts.note(cause, decided, texts.otherRelationship.why(person))
-    })
+    onPart(other, texts.otherRelationship.reason(person), texts.otherRelationship.why(person))
   }
   if (!statement.qualifiedPerson) {
     missing(texts.qualified, at(end, texts.qualified.insert))
