@@ -233,6 +233,9 @@ const EARLIER = new RegExp(
     String.raw`\(source\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b`,
     String.raw`\bprevious(?:ly)?\b|\bearlier\b`,
     String.raw`\bsee (?:the )?(?:company's |our )?news release\b|\bnews releases? dated\b|\bas (?:previously )?reported\b`,
+    // Told as an earlier release's: "In its August 27, 2026 news release, the Company reported …", "in our prior release".
+    String.raw`\bin (?:its|our|their|the company's) (?:[a-z]{3,9}\.? \d{1,2},? (?:19|20)\d\d |(?:previous|prior|earlier) )?` +
+      String.raw`(?:news |press )?release\b`,
     // Dated as published before: "(announced August 12, 2025)", "reported on October 1, 2024", "released in 2024".
     String.raw`\b(?:announced|reported|released|disclosed|published) (?:on |in )?` +
       String.raw`(?:[a-z]{3,9}\.? \d{1,2}\b|(?:[a-z]{3,9} )?(?:19|20)\d\d\b)`,

@@ -1,0 +1,98 @@
+/**
+ * Technical releases of the kinds a QA round read on real releases taken from issuers' pages and a newswire harvest
+ * (the cases below are invented issuers in our own words, each reproducing the shape of a defect the document model
+ * once misread): a marketing or corporate release that recalls an earlier release's assays, a French disclaimer that
+ * names the regulator's « prestataire de services », a French QP statement that spells the designation out.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+const QP =
+  'Qualified Person: Dana Kirsch, P.Geo., Vice President Exploration of the Company and a Qualified Person under ' +
+  'National Instrument 43-101, has reviewed and approved the technical information in this release.'
+
+describe('exploration-results: assays an earlier release of the issuer reported, recalled by that release', () => {
+  const lead =
+    'VANCOUVER, BC, May 4, 2026 - Harlow Critical Metals Corp. (CSE: HCM) has engaged an investor awareness firm ' +
+    'for a six-month term to widen its audience after the recent discoveries at its Tamar project.\n\n'
+
+  it.each([
+    'In its March 30, 2026 news release, the Company reported a single assay of 96.4 g/t Ga2O3 over 2 metres in hole TR-11.',
+    'In our prior release, Harlow reported a single assay of 96.4 g/t Ga2O3 over 2 metres in hole TR-11.',
+    'In its earlier press release, the Company reported a single assay of 96.4 g/t Ga2O3 over 2 metres in hole TR-11.'
+  ])('%s', async (recalled) => {
+    expect(await messages('exploration-results', lead + recalled + '\n\n' + QP)).toEqual([])
+  })
+
+  it('new assays of this release still need their laboratory and method', async () => {
+    const value =
+      lead + 'Hole TR-14 returned 41.2 g/t Ga2O3 over 6 metres, the widest interval drilled at Tamar to date.\n\n' + QP
+    const found = await messages('exploration-results', value)
+    expect(found.some((line) => line.includes('error') && line.includes('Missing laboratory'))).toBe(true)
+  })
+
+  it('a new result stated next to a mention of "its release" of another matter stays new', async () => {
+    const value =
+      lead +
+      'Hole TR-14 returned 41.2 g/t Ga2O3 over 6 metres; the Company will report the remaining holes in its next ' +
+      'news release.\n\n' +
+      QP
+    const found = await messages('exploration-results', value)
+    expect(found.some((line) => line.includes('error') && line.includes('Missing laboratory'))).toBe(true)
+  })
+})
+
+describe('exchange-disclaimer: « prestataire de services de réglementation » is the provider in French', () => {
+  const lead =
+    'Val-d’Or (Québec), le 4 mai 2026 – Ressources Corvelle inc. (TSXV : CVL) annonce le début de son programme de ' +
+    'forage au projet Lemieux.\n\n'
+
+  it.each([
+    'Ni la Bourse de croissance TSX ni son prestataire de services de réglementation (au sens donné à ce terme dans ' +
+      'les politiques de la Bourse de croissance TSX) n’assument de responsabilité quant à la pertinence ou à ' +
+      'l’exactitude du présent communiqué.',
+    'Ni la Bourse de croissance TSX ni son prestataire de services de reglementation n’acceptent de responsabilite ' +
+      'quant a la pertinence ou a l’exactitude du present communique.'
+  ])('%s', async (disclaimer) => {
+    expect(await messages('exchange-disclaimer', lead + disclaimer)).toEqual([])
+  })
+
+  it('a « prestataire » disclaimer that drops « pertinence » is still read, and wrong', async () => {
+    const value =
+      lead +
+      'Ni la Bourse de croissance TSX ni son prestataire de services de réglementation n’acceptent de ' +
+      'responsabilité quant à l’exactitude du présent communiqué.'
+    const found = await messages('exchange-disclaimer', value)
+    expect(found.length).toBe(1)
+    expect(found[0]).toContain('pertinence')
+  })
+})
+
+describe('qp-statement: the designation spelled out in French', () => {
+  const lead =
+    'Rouyn-Noranda (Québec), le 4 mai 2026 – Mines Brévent inc. (TSXV : MBV) annonce que le sondage BR-26-03 a ' +
+    'recoupé 7,45 g/t Au sur 3,2 mètres au projet Clairval.\n\n'
+
+  it.each([
+    'Les informations scientifiques et techniques du présent communiqué ont été examinées et approuvées par ' +
+      'Louise Arsenault, géologue professionnelle (Québec), vice-présidente exploration de la Société et personne ' +
+      'qualifiée au sens du Règlement 43-101.',
+    'Le contenu technique du présent communiqué a été approuvé par Marc Girouard, ingénieur professionnel, ' +
+      'consultant indépendant et personne qualifiée au sens du Règlement 43-101.'
+  ])('%s', async (statement) => {
+    const found = await messages('qp-statement', lead + statement)
+    expect(found.filter((line) => line.includes('titre professionnel'))).toEqual([])
+  })
+
+  it('a statement with no designation at all is still told so', async () => {
+    const value =
+      lead +
+      'Les informations scientifiques et techniques du présent communiqué ont été approuvées par Louise Arsenault, ' +
+      'vice-présidente exploration de la Société et personne qualifiée au sens du Règlement 43-101.'
+    const found = await messages('qp-statement', value)
+    expect(found.some((line) => line.includes('titre professionnel'))).toBe(true)
+  })
+})
