@@ -96,3 +96,50 @@ describe('qp-statement: the designation spelled out in French', () => {
     expect(found.some((line) => line.includes('titre professionnel'))).toBe(true)
   })
 })
+
+describe('exploration-results: a list of results the release says earlier releases reported', () => {
+  const lead =
+    'LIMA, Peru, June 2, 2026 - Quenua Copper Corp. (TSXV: QNC) has received the permits for its first drill ' +
+    'program at the Sorata project, which will start on June 20, 2026.\n\n'
+  const trenches =
+    'Trenching outlined the oxide zone and returned long intervals from surface, including:\n\n' +
+    '- 48 m of 1.21% Cu, including 12 m of 2.06% Cu (see news releases dated January 8, 2026 and February 2, 2026);\n' +
+    '- 72 m of 0.64% Cu, including 30 m of 0.91% Cu;\n' +
+    '- 60 m of 0.58% Cu.\n\n'
+  const rocks =
+    'Rock chip sampling across the porphyry target returned, among others:\n\n' +
+    '- 410 g/t Ag with 3.9% Cu from a quartz vein;\n' +
+    '- 5 g/t Au with 0.66% Cu from a vein;\n\n' +
+    'See news releases dated March 3, 2026 and April 14, 2026 for the detailed results related to the above.\n\n'
+  const highlight =
+    'The drilling will test a zone where trenches returned 48 m of 1.21% Cu and veins up to 410 g/t Ag.\n\n'
+
+  it('a citation in the first item and one after the list cover their lists and the highlights that repeat them', async () => {
+    const found = await messages('exploration-results', lead + highlight + trenches + rocks + QP)
+    // Only the grab-sample caution is owed: selected samples are selective whenever they were taken.
+    expect(found.filter((line) => line.includes('error') && !line.includes('selective'))).toEqual([])
+  })
+
+  it('a list of new results whose later item cites an older release stays new', async () => {
+    const value =
+      lead +
+      'Highlights of the first holes:\n\n' +
+      '- SR-26-01 returned 33 m of 0.92% Cu;\n' +
+      '- SR-26-02 returned 18 m of 1.44% Cu (compare 12 m of 2.06% Cu, see news release dated January 8, 2026);\n\n' +
+      QP
+    const found = await messages('exploration-results', value)
+    expect(found.some((line) => line.includes('error') && line.includes('Missing laboratory'))).toBe(true)
+  })
+
+  it('a sentence that points back without citing a release does not make the list above it old', async () => {
+    const value =
+      lead +
+      'The first holes returned:\n\n' +
+      '- SR-26-01: 33 m of 0.92% Cu;\n' +
+      '- SR-26-02: 18 m of 1.44% Cu.\n\n' +
+      'The above intervals are core lengths; true widths are not yet known.\n\n' +
+      QP
+    const found = await messages('exploration-results', value)
+    expect(found.some((line) => line.includes('error') && line.includes('Missing laboratory'))).toBe(true)
+  })
+})

@@ -370,12 +370,36 @@ const listItem = (block: Sentence['block']): boolean =>
  */
 function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<string> {
   const figures = new Set<string>()
+  const add = (text: string) => {
+    for (const figure of text.match(DECIMAL) ?? []) figures.add(figure)
+    // A whole grade too (a figure with no decimals, "550 g/t Ag", is restated as written).
+    for (const signal of GRADES) for (const grade of text.matchAll(signal)) figures.add(GRADE_KEY + grade[0])
+  }
   let introduced: Sentence['block'] | undefined
+  // The paragraphs read so far, the list a later sentence may point back to.
+  const read: Sentence['block'][] = []
   for (const [i, sentence] of own.entries()) {
     const {block} = sentence
     const text = sentence.norm.text
-    if (notNew(text) || block === introduced) {
-      for (const figure of text.match(DECIMAL) ?? []) figures.add(figure)
+    if (read.at(-1) !== block) read.push(block)
+    if (notNew(text) || block === introduced) add(text)
+    // "See news releases dated June 25, 2026 for detailed results related to the above": the list above it, back to
+    // the paragraph that introduces it, was reported before.
+    if (sentence === block.sentences[0] && BACK.test(text) && CITED.test(text)) {
+      for (const earlier of pointedBack(read.slice(0, -1))) add(earlier.norm.text)
+    }
+    // The first item of a list that cites the earlier releases ("54 m of 1.53% Cu (see news releases dated March 9,
+    // 2026)") cites them for the list its paragraph introduces: the items after it go with it.
+    const before = read.at(-2)
+    if (
+      block !== introduced &&
+      block.sentences.length === 1 &&
+      before?.index === block.index - 1 &&
+      /:\s*$/.test(before.norm.text) &&
+      CITED.test(text)
+    ) {
+      introduced = block
+      add(text)
     }
     if (sentence !== block.sentences.at(-1)) continue
     const next = own[i + 1]?.block
@@ -387,6 +411,32 @@ function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<str
     }
   }
   return figures
+}
+
+/** The key of a whole grade among the figures of what is not new. */
+const GRADE_KEY = 'grade:'
+/** Words that point back to what the release said above ("related to the above", "the foregoing results"). */
+const BACK = /\b(?:(?:the|as) above|the foregoing|the preceding|above results|results above)\b/
+/** A citation of the issuer's earlier releases ("see news releases dated …", "previously reported in"). */
+const CITED = /\bnews releases? (?:dated|of|issued)\b|\bpreviously (?:reported|announced|disclosed|released)\b/
+
+/**
+ * The paragraphs a back-pointing sentence means: the list items just before it (short paragraphs, in a row) and the
+ * paragraph that introduces them (ending with a colon), at most a dozen.
+ */
+function pointedBack(blocks: Sentence['block'][]): Sentence['block'][] {
+  const meant: Sentence['block'][] = []
+  for (let i = blocks.length - 1; i >= 0 && meant.length < 12; i--) {
+    const block = blocks[i]
+    const next = meant.at(-1) ?? undefined
+    if (next && block.index !== next.index - 1) break
+    if (block.kind === 'heading') break
+    meant.push(block)
+    if (/:\s*$/.test(block.norm.text)) return meant
+    if (block.sentences.length > 2 || block.norm.text.length > 300) return []
+  }
+  // No introducing paragraph: not a list the sentence can be said to point back to.
+  return []
 }
 
 /** An assay table: a grade column with its unit (topics.ts) and the columns of results, or rows of figures. */
@@ -477,7 +527,7 @@ function resultIn(
   if (PARAMETER.test(text.slice(Math.max(0, grade.at - 40), grade.at)) && !has(sentence, INTERVAL)) return undefined
   // A grade restated from a historical or earlier figure ("Assays of 14.80% Cu" above a 1970 table).
   const figure = /\d+\.\d+/.exec(grade.words)
-  if (figure && old.has(figure[0])) return undefined
+  if ((figure && old.has(figure[0])) || old.has(GRADE_KEY + grade.words)) return undefined
   const interval = has(sentence, INTERVAL)
   if (!interval && !table && !has(sentence, RESULT_WORDS)) return undefined
   const kind: ResultKind = has(sentence, DRILL) ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
