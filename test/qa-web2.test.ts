@@ -143,3 +143,24 @@ describe('exploration-results: a list of results the release says earlier releas
     expect(found.some((line) => line.includes('error') && line.includes('Missing laboratory'))).toBe(true)
   })
 })
+
+describe('data-verification: the QP has not confirmed the historical results, and why', () => {
+  const lead =
+    'TORONTO, ON, June 2, 2026 - Halvorsen Uranium Corp. (CSE: HVU) has started drilling at its Kettu project, ' +
+    'where historical hole K-7 returned 6.2 m grading 0.84% U3O8.\n\n'
+
+  it('a caution that a Qualified Person has not confirmed them says whether the data were verified', async () => {
+    const value =
+      lead +
+      'The Company cautions that a Qualified Person has not independently confirmed these historical results, as ' +
+      'the laboratory and the quality control used are unknown, and that they should not be relied upon.\n\n' +
+      QP
+    expect(await messages('data-verification', value)).toEqual([])
+  })
+
+  it('confirmation still to come says nothing of it', async () => {
+    const value = lead + 'The Qualified Person expects the new holes to confirm these historical results.\n\n' + QP
+    const found = await messages('data-verification', value)
+    expect(found.length).toBe(1)
+  })
+})

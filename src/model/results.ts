@@ -826,6 +826,8 @@ const VERIFICATION = new RegExp(
       String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
       String.raw`analytical (?:data|results)|quality control (?:data|results))`,
     String.raw`\bsite visits?\b`,
+    // Said of the QP in other words: "a Qualified Person has not independently confirmed these results".
+    String.raw`\b(?:qualified person|qp)\b[^.]{0,60}\b(?:has|have|had)(?: not)? (?:\w+ )?confirmed\b`,
     // How the data were checked and with what limitations ("reviewed the laboratory's data and found no limitations").
     String.raw`\b(?:data|database|results|certificates|procedures)\b[^.]{0,100}\blimitations?\b`,
     // French: "a vérifié les données", "vérification des données", "validé", "visite du site".
@@ -865,6 +867,6 @@ const TO_DO = new RegExp(
 )
 /** A verification done, or said not done ("has verified", "verified the data", "has not verified", « a vérifié »). */
 const DONE = new RegExp(
-  String.raw`\b(?:has|have|had|was|were|been)(?: not)? (?:\w+ )?verified\b|\bverified (?:the|all|each|that|by)\b|` +
+  String.raw`\b(?:has|have|had|was|were|been)(?: not)? (?:\w+ )?(?:verified|confirmed)\b|\bverified (?:the|all|each|that|by)\b|` +
     frenchWords([String.raw`(?:a|ont|avait|ont été|a été)(?: pas)? (?:[${LETTER}]+ )?v[ée]rifi[ée]e?s?`])
 )
