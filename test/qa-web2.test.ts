@@ -164,3 +164,31 @@ describe('data-verification: the QP has not confirmed the historical results, an
     expect(found.length).toBe(1)
   })
 })
+
+describe('results and equivalents: the figures of a note on method are rules, not results', () => {
+  const lead =
+    'VANCOUVER, BC, June 2, 2026 - Corriveau Silver Corp. (TSX: CVS) reports drilling at its Palmar mine; the ' +
+    'intercepts are given in Table 1 (not reproduced here).\n\n'
+  const notes =
+    'Notes: AgEq = Ag + Au x 80, using prices of US$30/oz silver and US$2,400/oz gold and 100% recovery. ' +
+    'Intercepts were composited with a 150 g/t AgEq minimum grade (cut-off grade) and a minimum length of 0.8 m. ' +
+    'A single sample grading >60 g/t AgEq was allowed inside a composite. ' +
+    'Assays higher than 900 g/t AgEq are highlighted in the table.\n\n' +
+    'Samples are analysed at SGS Durango, independent of the Company, by 30 g fire assay with an atomic absorption ' +
+    'finish; results above 10 g/t Au are re-assayed with a gravimetric finish. Blanks, standards and duplicates ' +
+    'are inserted in the sample stream. Core is cut in half; true widths are given in the table.\n\n'
+
+  it('an equivalent named a cut-off after it, or compared with, asks for no metals', async () => {
+    expect(await messages('metal-equivalent', lead + notes + QP)).toEqual([])
+  })
+
+  it('the thresholds of the notes are not results of the release', async () => {
+    expect(await messages('exploration-results', lead + notes + QP)).toEqual([])
+  })
+
+  it('an equivalent result beside them still needs its metals', async () => {
+    const value = lead + 'Hole P-26-07 returned 2.4 m of 812 g/t AgEq.\n\n' + notes + QP
+    const found = await messages('metal-equivalent', value)
+    expect(found.some((line) => line.includes('812 g/t AgEq'))).toBe(true)
+  })
+})

@@ -24,7 +24,7 @@
 import {find, findAll, has, type Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
-import {isThreshold} from './thresholds.js'
+import {isThreshold, namedParameter} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
 
 /** Words that decided a fact: the sentence and the span of the words in it. */
@@ -504,6 +504,14 @@ const GRADES = GRADE_SIGNALS.slice(0, 2).map(
 const THRESHOLD =
   /(?:\b(?:more than|greater than|higher than|above|over|exceed(?:ed|s|ing)?|in excess of|at least|plus de|sup[ée]rieure?s? [àa])|[>≥]) ?$/
 
+/**
+ * A note on method: how intervals were composited or shown (their cut-off, dilution, what is highlighted) or which
+ * assays were done again ("results above 10 g/t gold are re-analyzed by gravimetric finish").
+ */
+const METHOD_NOTE = new RegExp(
+  String.raw`\bcomposit(?:ed|ing|es?)\b|\binternal dilution\b|\bcut-? ?off\b|\bcog\b|\bhighlighted\b|` +
+    String.raw`\b(?:shown )?in bold\b|\bbolded\b|\bre-?(?:analy[sz]ed|assayed)\b|\bover-?limits?\b`
+)
 /** The words that make the grade after them a parameter: capped, top-cut, cut-off ("a capping limit of"). */
 const PARAMETER = new RegExp(
   String.raw`\b(?:capp(?:ed|ing)|top[- ]?cut(?:ting)?|cut-?off|plafonn[ée]e?s?|teneur de coupure)` +
@@ -525,6 +533,11 @@ function resultIn(
   // A parameter of an estimate or of the compositing, not a result: "a capping limit of 17.3 g/t applied to the
   // composites", "a cut-off grade of 0.3 g/t" (an interval in the sentence is a result whatever its cut-off).
   if (PARAMETER.test(text.slice(Math.max(0, grade.at - 40), grade.at)) && !has(sentence, INTERVAL)) return undefined
+  // Named so right after it ("a 171 g/t AgEq minimum grade (cut-off grade)"), whatever lengths the note also sets.
+  if (namedParameter(text, grade.at + grade.words.length)) return undefined
+  // A bound in a note on method ("a single sample grading >70 g/t was allowed to be composited", "results higher
+  // than 1000 g/t AgEq are highlighted", "results above 10 g/t Au are re-assayed"): a rule, not a result.
+  if (METHOD_NOTE.test(text) && THRESHOLD.test(text.slice(Math.max(0, grade.at - 24), grade.at))) return undefined
   // A grade restated from a historical or earlier figure ("Assays of 14.80% Cu" above a 1970 table).
   const figure = /\d+\.\d+/.exec(grade.words)
   if ((figure && old.has(figure[0])) || old.has(GRADE_KEY + grade.words)) return undefined
