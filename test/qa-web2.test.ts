@@ -192,3 +192,26 @@ describe('results and equivalents: the figures of a note on method are rules, no
     expect(found.some((line) => line.includes('812 g/t AgEq'))).toBe(true)
   })
 })
+
+describe('exchange-disclaimer: "assumes responsibility" is the same undertaking as "accepts"', () => {
+  const lead = 'Acme Gold Corp. (TSXV: ACM) will start drilling at its Birch project in May.\n\n'
+
+  it('accepts it in the standard sentence', async () => {
+    const value =
+      lead +
+      'Neither the TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the ' +
+      'policies of the TSX Venture Exchange) assumes responsibility for the adequacy or accuracy of this release.'
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+  })
+
+  it('still errs where the sentence disclaims the completeness instead of the adequacy', async () => {
+    const value =
+      lead +
+      'Neither the TSX Venture Exchange nor its Regulation Services Provider assumes responsibility for the ' +
+      'accuracy or completeness of this release.'
+    const found = await messages('exchange-disclaimer', value)
+    expect(found.length).toBe(1)
+    expect(found[0]).toContain('error')
+    expect(found[0]).toContain('adequacy')
+  })
+})

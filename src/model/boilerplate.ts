@@ -100,7 +100,8 @@ export function exchangeDisclaimer(
     {
       id: 'accepts',
       label: 'accepts responsibility for the',
-      wordings: ['accepts responsibility for the'],
+      // "assumes responsibility" says the same (the French « n'assument … responsabilité » is accepted too).
+      wordings: ['accepts responsibility for the', 'assumes responsibility for the'],
       substantive: true
     },
     {id: 'adequacy', label: 'adequacy', wordings: ['adequacy'], substantive: true},
