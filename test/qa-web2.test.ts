@@ -215,3 +215,25 @@ describe('exchange-disclaimer: "assumes responsibility" is the same undertaking 
     expect(found[0]).toContain('adequacy')
   })
 })
+
+describe('forward-looking-caution: a right an agreement grants is a term, not a plan', () => {
+  const lead =
+    'VANCOUVER, BC, June 2, 2026 - Pelham Copper Corp. (TSXV: PLC) has completed the purchase of the Orcas ' +
+    'property from an arm’s length vendor for US$150,000 and 500,000 common shares.\n\n'
+
+  it.each([
+    'The vendor will have the right to nominate one director of the Company, under the terms of the agreement.',
+    'The Company will have the right to acquire a further 20% interest by paying US$1 million.'
+  ])('%s', async (term) => {
+    expect(await messages('forward-looking-caution', lead + term)).toEqual([])
+  })
+
+  it('a plan beside it still needs the caution', async () => {
+    const value =
+      lead +
+      'The vendor will have the right to nominate one director. The Company will begin mapping the property in ' +
+      'July.'
+    const found = await messages('forward-looking-caution', value)
+    expect(found.some((line) => line.includes('error'))).toBe(true)
+  })
+})
