@@ -223,7 +223,7 @@ describe('forward-looking-caution: a right an agreement grants is a term, not a 
 
   it.each([
     'The vendor will have the right to nominate one director of the Company, under the terms of the agreement.',
-    'The Company will have the right to acquire a further 20% interest by paying US$1 million.'
+    'The Company will have the right to acquire a further 20% interest by paying one million dollars.'
   ])('%s', async (term) => {
     expect(await messages('forward-looking-caution', lead + term)).toEqual([])
   })
