@@ -237,3 +237,42 @@ describe('forward-looking-caution: a right an agreement grants is a term, not a 
     expect(found.some((line) => line.includes('error'))).toBe(true)
   })
 })
+
+describe('unfilled-placeholder: a bracketed pointer to a web address is filled in', () => {
+  const lead = 'Corvid Silver Corp. (TSXV: CVD) reports new mineralized zones at its Tamsin property.\n\n'
+
+  it.each([
+    '[For more photographs, maps, figures, etc. on Tamsin see https://example.com/tamsin]',
+    '[A location map is at www.example.com/maps, e.g. the claims and the new zones.]'
+  ])('%s', async (pointer) => {
+    expect(await messages('unfilled-placeholder', lead + pointer)).toEqual([])
+  })
+
+  it('an instruction to insert the address is still a blank', async () => {
+    const found = await messages('unfilled-placeholder', lead + '[Insert link to maps, e.g. www.example.com/maps]')
+    expect(found.length).toBe(1)
+  })
+})
+
+describe('exploration-results: a result another owner got, named by its role', () => {
+  const lead =
+    'VANCOUVER, BC, June 2, 2026 - Corvid Silver Corp. (TSXV: CVD) reports two new mineralized zones found by ' +
+    'prospecting at its Tamsin property; grab samples have been sent for assay.\n\n'
+
+  it.each([
+    'The CEO staked the neighbouring ground in 1989; this was confirmed by subsequent owners with the discovery hole yielding 8.4 g/t gold over 52 metres.',
+    'Drilling by a prior operator returned 8.4 g/t gold over 52 metres on the adjoining claims.'
+  ])('%s', async (other) => {
+    expect(await messages('exploration-results', lead + other + '\n\n' + QP)).toEqual([])
+  })
+
+  it('the issuer’s own result beside it stays new', async () => {
+    const value =
+      lead +
+      'Drilling by a prior operator returned 8.4 g/t gold over 52 metres. Hole CV-26-02 returned 3.1 g/t gold ' +
+      'over 12 metres.\n\n' +
+      QP
+    const found = await messages('exploration-results', value)
+    expect(found.some((line) => line.includes('error') && line.includes('Missing laboratory'))).toBe(true)
+  })
+})
