@@ -310,11 +310,18 @@ function attributed(text: string, names: string[]): boolean {
   return false
 }
 
+/**
+ * Results another owner of the ground got, named by its role: "confirmed by subsequent owners with the discovery hole
+ * yielding …", "drilling by a prior operator returned …".
+ */
+const OTHER_OWNER =
+  /\b(?:by|of|from) (?:the |a |an |its )?(?:subsequent|later|prior|former|then|other|neighbouring|neighboring|adjacent) (?:owners?|operators?|optionees?|compan(?:y|ies)|explorers?|claim ?holders?)\b/
+
 /** What is not a new result of this release: not a result at all, earlier, or another party's, restated. */
 const notNewFor =
   (names: string[]) =>
   (text: string): boolean =>
-    NOT_RESULT.test(text) || EARLIER.test(text) || attributed(text, names)
+    NOT_RESULT.test(text) || EARLIER.test(text) || OTHER_OWNER.test(text) || attributed(text, names)
 
 /** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
 const DECIMAL = /\d+\.\d+/g
