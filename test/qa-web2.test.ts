@@ -260,7 +260,8 @@ describe('exploration-results: a result another owner got, named by its role', (
     'prospecting at its Tamsin property; grab samples have been sent for assay.\n\n'
 
   it.each([
-    'The CEO staked the neighbouring ground in 1989; this was confirmed by subsequent owners with the discovery hole yielding 8.4 g/t gold over 52 metres.',
+    'The CEO staked the ground to the north long ago. This was confirmed by subsequent owners with the discovery ' +
+      'hole yielding 8.4 g/t gold over 52 metres.',
     'Drilling by a prior operator returned 8.4 g/t gold over 52 metres on the adjoining claims.'
   ])('%s', async (other) => {
     expect(await messages('exploration-results', lead + other + '\n\n' + QP)).toEqual([])

@@ -314,8 +314,11 @@ function attributed(text: string, names: string[]): boolean {
  * Results another owner of the ground got, named by its role: "confirmed by subsequent owners with the discovery hole
  * yielding …", "drilling by a prior operator returned …".
  */
-const OTHER_OWNER =
-  /\b(?:by|of|from) (?:the |a |an |its )?(?:subsequent|later|prior|former|then|other|neighbouring|neighboring|adjacent) (?:owners?|operators?|optionees?|compan(?:y|ies)|explorers?|claim ?holders?)\b/
+const OTHER_OWNER = new RegExp(
+  String.raw`\b(?:by|of|from) (?:the |a |an |its )?` +
+    String.raw`(?:subsequent|later|prior|former|then|other|neighbouring|neighboring|adjacent) ` +
+    String.raw`(?:owners?|operators?|optionees?|compan(?:y|ies)|explorers?|claim ?holders?)\b`
+)
 
 /** What is not a new result of this release: not a result at all, earlier, or another party's, restated. */
 const notNewFor =
