@@ -277,3 +277,22 @@ describe('exploration-results: a result another owner got, named by its role', (
     expect(found.some((line) => line.includes('error') && line.includes('Missing laboratory'))).toBe(true)
   })
 })
+
+describe('mining-terminology: "Ore" in the title of another company’s report is a name', () => {
+  const lead =
+    'Corvid Copper Corp. (TSXV: CVC) will start drilling its Sorata project, which lies near several large mines.\n\n'
+
+  it('a cited report’s title', async () => {
+    const value =
+      lead +
+      'Sources: 1 2025 Annual Report (10K) – Halvard Copper; 2 ASX Announcement – March 2 2019 – Presentation – ' +
+      'Tamsin High Grade Development Option; 3 2025 Ore Reserve and Mineral Resources Report – Orca Metals; ' +
+      '4 2025 Annual Report (10K) – Pelham Copper.'
+    expect(await messages('mining-terminology', value)).toEqual([])
+  })
+
+  it('the term in the release’s own words still warns', async () => {
+    const value = lead + 'Trenching exposed a wide ore zone at surface.'
+    expect((await messages('mining-terminology', value)).length).toBe(1)
+  })
+})
