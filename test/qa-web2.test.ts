@@ -296,3 +296,39 @@ describe('mining-terminology: "Ore" in the title of another company’s report i
     expect((await messages('mining-terminology', value)).length).toBe(1)
   })
 })
+
+describe('exploration-results: the sentences after historical work in its paragraph are historical', () => {
+  const lead =
+    'SASKATOON, SK, June 2, 2026 - Northgate Uranium Corp. (TSXV: NGU) has staked the Larch uranium project.\n\n'
+
+  it('grades after "historical prospecting between 1971 and 1973" in the same paragraph', async () => {
+    const value =
+      lead +
+      'As follow-up to government radiometric surveys, historical prospecting between 1971 and 1973 found ' +
+      'uranium-bearing pegmatites at Tern Lake. Individual pegmatites were traced over 120 metres, with average ' +
+      'sampled grades of 150 to 250 ppm. Higher grades of 0.18% to 0.31% U3O8 were recorded along structures.\n\n' +
+      QP
+    expect(await messages('exploration-results', value)).toEqual([])
+  })
+
+  it('a sentence of the issuer’s own work after it is new again', async () => {
+    const value =
+      lead +
+      'Historical prospecting between 1971 and 1973 found uranium-bearing pegmatites at Tern Lake. In 2026 the ' +
+      'Company sampled them again and returned 0.42% U3O8 from a channel over 2.0 metres.\n\n' +
+      QP
+    const found = await messages('exploration-results', value)
+    expect(found.some((line) => line.includes('error') && line.includes('Missing laboratory'))).toBe(true)
+  })
+})
+
+describe('mineral-resource: an estimate cited as a precedent for the region is another owner’s', () => {
+  it('a precedent with its historical estimate', async () => {
+    const value =
+      'Northgate Uranium Corp. (TSXV: NGU) has staked the Larch project, where historical outcrop samples returned ' +
+      'up to 2.1% TREE.\n\n' +
+      'The region has a precedent for high-grade pegmatite REE deposits, including Wren Lake (historical NI 43-101 ' +
+      'mineral resource estimate including 3.1 million tonnes at 1.8% TREE).'
+    expect(await messages('mineral-resource', value)).toEqual([])
+  })
+})

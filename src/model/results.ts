@@ -329,6 +329,12 @@ const notNewFor =
 /** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
 const DECIMAL = /\d+\.\d+/g
 
+/** Historical work told as such: "historical prospecting", "historic drilling", work "between 1968 and 1970". */
+const HISTORICAL_WORK = new RegExp(
+  String.raw`\bhistoric(?:al|ally)? (?:prospecting|drilling|sampling|exploration|work|trenching|mapping|surveys?|programs?)\b|` +
+    String.raw`\b(?:in|during|between|from) (?:the )?19\d\d(?:s\b|\b)`
+)
+
 /** Historical work: older than the issuer's, named so or dated last century, or drawn from government files. */
 const HISTORIC = new RegExp(
   String.raw`\bhistoric\w*|\b19\d\d\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b|` +
@@ -352,15 +358,20 @@ function historicalResult(sentence: Sentence): boolean {
  * for it), a hole's identifier ("LC-26-04", "MHB-30"), a year of this century, or words of new work.
  */
 function ownWorkFor(names: string[]): (text: string) => boolean {
-  const own = /\b(?:the company|the corporation|the issuer|we|our|la soci[ée]t[ée]|nous|nos)\b|\b(?:20\d\d)\b/
+  const issuer = issuerOrNowFor(names)
   const id = /\b(?=[a-z0-9-]{0,12}\d)[a-z]{1,8}[a-z0-9]{0,4}-[a-z0-9-]{1,12}\b/
   const current = /\b(?:follow-?up|step-?out|infill|current|ongoing|phase \w+|campaign|program(?:me)?)\b/
-  return (text) =>
-    own.test(text) ||
-    id.test(text) ||
-    current.test(text) ||
-    NEW_WORK.test(text) ||
-    names.some((name) => text.includes(name))
+  return (text) => issuer(text) || id.test(text) || current.test(text)
+}
+
+/**
+ * What names the issuer or the present in a sentence: the issuer ("the Company", "we", a name the release defines
+ * for it), a year of this century, or words of new work ("new", "recent"); not words a historical program used too
+ * ("follow-up", "program").
+ */
+function issuerOrNowFor(names: string[]): (text: string) => boolean {
+  const own = /\b(?:the company|the corporation|the issuer|we|our|la soci[ée]t[ée]|nous|nos)\b|\b(?:20\d\d)\b/
+  return (text) => own.test(text) || NEW_WORK.test(text) || names.some((name) => text.includes(name))
 }
 
 /** Words that mark a line as new work, whatever list it stands in. */
@@ -778,12 +789,15 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   const notNew = notNewFor(issuerNames)
   const old = oldFigures(own, notNew)
   const ownWork = ownWorkFor(issuerNames)
+  const issuerOrNow = issuerOrNowFor(issuerNames)
   // The last paragraph that gave historical or earlier results: the paragraph right after it may go on with them.
   let history = -1
   // The last paragraph that attributed results to another party ("results released by Corvell Minerals on the
   // Trident property"): its next sentences go on with that party's results ("Drilling at the Trident property
   // returned …"), unless they name the issuer's own or new work.
   let others = -1
+  // The paragraph whose sentence told of historical work ("historical prospecting between 1968 and 1970 …").
+  let worked = -1
   for (const sentence of own) {
     // Grab or selected samples are selective whenever they were taken: earlier ones too.
     // So are samples whose paragraph says they are grab or selected samples ("crews collected 84 rock grab samples.
@@ -800,6 +814,14 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     }
     if (block.index === others && !ownWork(sentence.norm.text)) continue
     if (attributed(sentence.norm.text, issuerNames)) others = block.index
+    // The sentences after one that tells of historical work, in its paragraph ("Historical prospecting between 1968
+    // and 1970 identified pegmatites …. Individual pegmatites returned average grades of 200 to 300 ppm."), go on
+    // with it until one names the issuer's own or new work.
+    if (block.index === worked) {
+      if (!ownWork(sentence.norm.text)) continue
+      worked = -1
+    }
+    if (HISTORICAL_WORK.test(sentence.norm.text) && !issuerOrNow(sentence.norm.text)) worked = block.index
     const found = resultIn(sentence, old, notNew)
     if (!found) continue
     sentences.push(sentence)
