@@ -101,7 +101,8 @@ export function exchangeDisclaimer(
     {
       id: 'accepts',
       label: 'accepts responsibility for the',
-      wordings: ['accepts responsibility for the'],
+      // "assumes responsibility" says the same (the French « n'assument … responsabilité » is accepted too).
+      wordings: ['accepts responsibility for the', 'assumes responsibility for the'],
       substantive: true
     },
     {id: 'adequacy', label: 'adequacy', wordings: ['adequacy'], substantive: true},
@@ -151,7 +152,13 @@ function declareFrench(exchanges: readonly CanadianExchange[]): Statement {
     {
       id: 'provider',
       label: 'fournisseur de services de réglementation',
-      wordings: ['fournisseur de services de reglementation', 'fournisseurs de services de reglementation'],
+      // "prestataire de services" is French for "service provider" too (seen in a published TSX-V issuer's release).
+      wordings: [
+        'fournisseur de services de reglementation',
+        'fournisseurs de services de reglementation',
+        'prestataire de services de reglementation',
+        'prestataires de services de reglementation'
+      ],
       substantive: true,
       term: true
     },
@@ -383,7 +390,10 @@ const DISCLAIMS_FR = [
   'veraciteetalexactitude'
 ]
 /** Letters that make a French sentence worth aligning with the disclaimer. */
-const DISCLAIMER_CUES_FR = ['responsab', 'pertinence', 'exactitude', 'fournisseurdeservice']
+const DISCLAIMER_CUES_FR = ['responsab', 'pertinence', 'exactitude', 'fournisseurdeservice', 'prestatairedeservice']
+/** Letters of the French name of the regulation services provider ("fournisseur" or "prestataire de services"). */
+const PROVIDER_FR = ['fournisseurdeservice', 'prestatairedeservice']
+const namesProviderFr = (chars: string) => PROVIDER_FR.some((key) => chars.includes(key))
 /** Letters that name an exchange or a regulator. */
 const NAMES_EXCHANGE_OR_REGULATOR = ['exchange', 'regulat', 'bourse', 'reglementation']
 /** A securities regulator, not an exchange: "no securities regulatory authority has approved …" is not its disclaimer. */
@@ -446,7 +456,7 @@ export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Discla
       worth =
         letters.includes('neither') ||
         firstOf(letters, DISCLAIMS) >= 0 ||
-        (letters.includes('fournisseurdeservice') && firstOf(letters, DISCLAIMER_CUES_FR) >= 0) ||
+        (namesProviderFr(letters) && firstOf(letters, DISCLAIMER_CUES_FR) >= 0) ||
         firstOf(letters, DISCLAIMS_FR) >= 0
     }
     if (!worth) continue
@@ -459,7 +469,7 @@ export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Discla
     let cue = disclaims >= 0 ? disclaims : chars.includes('neither') ? firstOf(chars, DISCLAIMER_CUES) : -1
     // In French: it disclaims ("n'acceptent aucune responsabilité"), or names the regulator and responsibility.
     const disclaimsFr = cue < 0 ? firstOf(chars, DISCLAIMS_FR) : -1
-    const language: Language = cue < 0 && (disclaimsFr >= 0 || chars.includes('fournisseurdeservice')) ? 'fr' : 'en'
+    const language: Language = cue < 0 && (disclaimsFr >= 0 || namesProviderFr(chars)) ? 'fr' : 'en'
     if (language === 'fr') {
       disclaims = disclaimsFr
       cue = disclaims >= 0 ? disclaims : firstOf(chars, DISCLAIMER_CUES_FR)

@@ -15,6 +15,7 @@ import {frenchWords, LETTER} from './french.js'
 import type {Languages} from './language.js'
 import type {Table} from './tables.js'
 import {spanOf, type Span} from './text.js'
+import {comparedWith, namedParameter} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
 import {pattern} from './pattern.js'
 
@@ -256,7 +257,9 @@ export function findEquivalents(
       // A cut-off in equivalent terms is a parameter of the estimate, not a grade of metals to break down (nor
       // does it give the metals of another equivalent).
       const listed = cutOffEnd >= 0 && at - cutOffEnd <= 60 && CUT_OFF_LIST.test(text.slice(cutOffEnd, at))
-      if (listed || CUT_OFF.test(text.slice(Math.max(0, at - 30), end + 12))) {
+      const named =
+        CUT_OFF.test(text.slice(Math.max(0, at - 30), end + 12)) || namedParameter(text, end) || comparedWith(text, at)
+      if (listed || named) {
         cutOffs.add(figures.at(-1)!)
         cutOffEnd = end
       }

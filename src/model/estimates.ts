@@ -495,6 +495,9 @@ const ELSEWHERE = pattern(
     // "positioned along the trend of the Lac Vert deposit", "along strike from Kestrel's mine" (not "open along strike").
     String.raw`\balong (?:the )?(?:same )?(?:trend|strike) (?:of|from)\b`,
     String.raw`\banalog(?:ue)?\b`,
+    // Deposits cited as a precedent or for comparison ("the region has a precedent for such deposits, including …").
+    String.raw`\bprecedents? for\b`,
+    String.raw`\bcomparable (?:deposits|projects|systems)\b`,
     String.raw`\bet\.? al\b`,
     String.raw`\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)`
   ].join('|')

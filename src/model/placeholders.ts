@@ -139,6 +139,8 @@ const PARTY_REMARK = pattern(
 /** A descriptor's opening word. */
 const DETERMINER =
   /^(?:the|a|an|each|every|any|all|such|relevant|applicable|other|our|its|their|your|this|these|those|some|toute?s?|chaque)\s/i
+/** A web address written out. */
+const WEB_ADDRESS = /\bhttps?:\/\/[^\s\]]|\bwww\.[a-z0-9-]/i
 /** Editorial insertions and copy artefacts, not blanks. */
 const EDITORIAL = pattern(
   String.raw`^(?:figure \d+|${words(
@@ -262,6 +264,9 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
   if (EDITORIAL.test(content)) return false
   // Elision in a quotation ("[…]", "[...]"), footnote marks ("[1]", "[a]", "[iv]", "[^2]").
   if (/^(?:\.{3}|…)$/.test(content) || /^\^?(?:\d{1,3}|[a-wyz]|[ivl]{1,4})$/i.test(content)) return false
+  // A pointer for readers to a web address ("[For more maps, figures, etc. see https://…]"): the address is filled
+  // in, whatever words lead to it; unless it opens with an instruction ("[insert link to www.…]").
+  if (WEB_ADDRESS.test(content) && !INSTRUCTION.test(content)) return false
   if (INSTRUCTION.test(content) || INSTRUCTION_WITHIN.test(content) || isRemark(content)) return true
   // An editor's insertion in a quotation ("“We think [the project] is …”").
   if (quoted && DETERMINER.test(content)) return false

@@ -24,7 +24,7 @@
 import {find, findAll, has, type Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
-import {isThreshold} from './thresholds.js'
+import {isThreshold, namedParameter} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
 import {pattern} from './pattern.js'
 
@@ -234,6 +234,9 @@ const EARLIER = pattern(
     String.raw`\(source\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b`,
     String.raw`\bprevious(?:ly)?\b|\bearlier\b`,
     String.raw`\bsee (?:the )?(?:company's |our )?news release\b|\bnews releases? dated\b|\bas (?:previously )?reported\b`,
+    // Told as an earlier release's: "In its August 27, 2026 news release, the Company reported …", "in our prior release".
+    String.raw`\bin (?:its|our|their|the company's) (?:[a-z]{3,9}\.? \d{1,2},? (?:19|20)\d\d |(?:previous|prior|earlier) )?` +
+      String.raw`(?:news |press )?release\b`,
     // Dated as published before: "(announced August 12, 2025)", "reported on October 1, 2024", "released in 2024".
     String.raw`\b(?:announced|reported|released|disclosed|published) (?:on |in )?` +
       String.raw`(?:[a-z]{3,9}\.? \d{1,2}\b|(?:[a-z]{3,9} )?(?:19|20)\d\d\b)`,
@@ -308,14 +311,30 @@ function attributed(text: string, names: string[]): boolean {
   return false
 }
 
+/**
+ * Results another owner of the ground got, named by its role: "confirmed by subsequent owners with the discovery hole
+ * yielding …", "drilling by a prior operator returned …".
+ */
+const OTHER_OWNER = pattern(
+  String.raw`\b(?:by|of|from) (?:the |a |an |its )?` +
+    String.raw`(?:subsequent|later|prior|former|then|other|neighbouring|neighboring|adjacent) ` +
+    String.raw`(?:owners?|operators?|optionees?|compan(?:y|ies)|explorers?|claim ?holders?)\b`
+)
+
 /** What is not a new result of this release: not a result at all, earlier, or another party's, restated. */
 const notNewFor =
   (names: string[]) =>
   (text: string): boolean =>
-    NOT_RESULT.test(text) || EARLIER.test(text) || attributed(text, names)
+    NOT_RESULT.test(text) || EARLIER.test(text) || OTHER_OWNER.test(text) || attributed(text, names)
 
 /** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
 const DECIMAL = /\d+\.\d+/g
+
+/** Historical work told as such: "historical prospecting", "historic drilling", work "between 1968 and 1970". */
+const HISTORICAL_WORK = pattern(
+  String.raw`\bhistoric(?:al|ally)? (?:prospecting|drilling|sampling|exploration|work|trenching|mapping|surveys?|programs?)\b|` +
+    String.raw`\b(?:in|during|between|from) (?:the )?19\d\d(?:s\b|\b)`
+)
 
 /** Historical work: older than the issuer's, named so or dated last century, or drawn from government files. */
 const HISTORIC = pattern(
@@ -340,15 +359,20 @@ function historicalResult(sentence: Sentence): boolean {
  * for it), a hole's identifier ("LC-26-04", "MHB-30"), a year of this century, or words of new work.
  */
 function ownWorkFor(names: string[]): (text: string) => boolean {
-  const own = /\b(?:the company|the corporation|the issuer|we|our|la soci[ée]t[ée]|nous|nos)\b|\b(?:20\d\d)\b/
+  const issuer = issuerOrNowFor(names)
   const id = /\b(?=[a-z0-9-]{0,12}\d)[a-z]{1,8}[a-z0-9]{0,4}-[a-z0-9-]{1,12}\b/
   const current = /\b(?:follow-?up|step-?out|infill|current|ongoing|phase \w+|campaign|program(?:me)?)\b/
-  return (text) =>
-    own.test(text) ||
-    id.test(text) ||
-    current.test(text) ||
-    NEW_WORK.test(text) ||
-    names.some((name) => text.includes(name))
+  return (text) => issuer(text) || id.test(text) || current.test(text)
+}
+
+/**
+ * What names the issuer or the present in a sentence: the issuer ("the Company", "we", a name the release defines
+ * for it), a year of this century, or words of new work ("new", "recent"); not words a historical program used too
+ * ("follow-up", "program").
+ */
+function issuerOrNowFor(names: string[]): (text: string) => boolean {
+  const own = /\b(?:the company|the corporation|the issuer|we|our|la soci[ée]t[ée]|nous|nos)\b|\b(?:20\d\d)\b/
+  return (text) => own.test(text) || NEW_WORK.test(text) || names.some((name) => text.includes(name))
 }
 
 /** Words that mark a line as new work, whatever list it stands in. */
@@ -368,12 +392,36 @@ const listItem = (block: Sentence['block']): boolean =>
  */
 function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<string> {
   const figures = new Set<string>()
+  const add = (text: string) => {
+    for (const figure of text.match(DECIMAL) ?? []) figures.add(figure)
+    // A whole grade too (a figure with no decimals, "550 g/t Ag", is restated as written).
+    for (const signal of GRADES) for (const grade of text.matchAll(signal)) figures.add(GRADE_KEY + grade[0])
+  }
   let introduced: Sentence['block'] | undefined
+  // The paragraphs read so far, the list a later sentence may point back to.
+  const read: Sentence['block'][] = []
   for (const [i, sentence] of own.entries()) {
     const {block} = sentence
     const text = sentence.norm.text
-    if (notNew(text) || block === introduced) {
-      for (const figure of text.match(DECIMAL) ?? []) figures.add(figure)
+    if (read.at(-1) !== block) read.push(block)
+    if (notNew(text) || block === introduced) add(text)
+    // "See news releases dated June 25, 2026 for detailed results related to the above": the list above it, back to
+    // the paragraph that introduces it, was reported before.
+    if (sentence === block.sentences[0] && BACK.test(text) && CITED.test(text)) {
+      for (const earlier of pointedBack(read.slice(0, -1))) add(earlier.norm.text)
+    }
+    // The first item of a list that cites the earlier releases ("54 m of 1.53% Cu (see news releases dated March 9,
+    // 2026)") cites them for the list its paragraph introduces: the items after it go with it.
+    const before = read.at(-2)
+    if (
+      block !== introduced &&
+      block.sentences.length === 1 &&
+      before?.index === block.index - 1 &&
+      /:\s*$/.test(before.norm.text) &&
+      CITED.test(text)
+    ) {
+      introduced = block
+      add(text)
     }
     if (sentence !== block.sentences.at(-1)) continue
     const next = own[i + 1]?.block
@@ -385,6 +433,32 @@ function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<str
     }
   }
   return figures
+}
+
+/** The key of a whole grade among the figures of what is not new. */
+const GRADE_KEY = 'grade:'
+/** Words that point back to what the release said above ("related to the above", "the foregoing results"). */
+const BACK = /\b(?:(?:the|as) above|the foregoing|the preceding|above results|results above)\b/
+/** A citation of the issuer's earlier releases ("see news releases dated …", "previously reported in"). */
+const CITED = /\bnews releases? (?:dated|of|issued)\b|\bpreviously (?:reported|announced|disclosed|released)\b/
+
+/**
+ * The paragraphs a back-pointing sentence means: the list items just before it (short paragraphs, in a row) and the
+ * paragraph that introduces them (ending with a colon), at most a dozen.
+ */
+function pointedBack(blocks: Sentence['block'][]): Sentence['block'][] {
+  const meant: Sentence['block'][] = []
+  for (let i = blocks.length - 1; i >= 0 && meant.length < 12; i--) {
+    const block = blocks[i]
+    const next = meant.at(-1) ?? undefined
+    if (next && block.index !== next.index - 1) break
+    if (block.kind === 'heading') break
+    meant.push(block)
+    if (/:\s*$/.test(block.norm.text)) return meant
+    if (block.sentences.length > 2 || block.norm.text.length > 300) return []
+  }
+  // No introducing paragraph: not a list the sentence can be said to point back to.
+  return []
 }
 
 /** An assay table: a grade column with its unit (topics.ts) and the columns of results, or rows of figures. */
@@ -452,6 +526,14 @@ const GRADES = GRADE_SIGNALS.slice(0, 2).map((re) =>
 const THRESHOLD =
   /(?:\b(?:more than|greater than|higher than|above|over|exceed(?:ed|s|ing)?|in excess of|at least|plus de|sup[ée]rieure?s? [àa])|[>≥]) ?$/
 
+/**
+ * A note on method: how intervals were composited or shown (their cut-off, dilution, what is highlighted) or which
+ * assays were done again ("results above 10 g/t gold are re-analyzed by gravimetric finish").
+ */
+const METHOD_NOTE = pattern(
+  String.raw`\bcomposit(?:ed|ing|es?)\b|\binternal dilution\b|\bcut-? ?off\b|\bcog\b|\bhighlighted\b|` +
+    String.raw`\b(?:shown )?in bold\b|\bbolded\b|\bre-?(?:analy[sz]ed|assayed)\b|\bover-?limits?\b`
+)
 /** The words that make the grade after them a parameter: capped, top-cut, cut-off ("a capping limit of"). */
 const PARAMETER = pattern(
   String.raw`\b(?:capp(?:ed|ing)|top[- ]?cut(?:ting)?|cut-?off|plafonn[ée]e?s?|teneur de coupure)` +
@@ -473,9 +555,14 @@ function resultIn(
   // A parameter of an estimate or of the compositing, not a result: "a capping limit of 17.3 g/t applied to the
   // composites", "a cut-off grade of 0.3 g/t" (an interval in the sentence is a result whatever its cut-off).
   if (PARAMETER.test(text.slice(Math.max(0, grade.at - 40), grade.at)) && !has(sentence, INTERVAL)) return undefined
+  // Named so right after it ("a 171 g/t AgEq minimum grade (cut-off grade)"), whatever lengths the note also sets.
+  if (namedParameter(text, grade.at + grade.words.length)) return undefined
+  // A bound in a note on method ("a single sample grading >70 g/t was allowed to be composited", "results higher
+  // than 1000 g/t AgEq are highlighted", "results above 10 g/t Au are re-assayed"): a rule, not a result.
+  if (METHOD_NOTE.test(text) && THRESHOLD.test(text.slice(Math.max(0, grade.at - 24), grade.at))) return undefined
   // A grade restated from a historical or earlier figure ("Assays of 14.80% Cu" above a 1970 table).
   const figure = /\d+\.\d+/.exec(grade.words)
-  if (figure && old.has(figure[0])) return undefined
+  if ((figure && old.has(figure[0])) || old.has(GRADE_KEY + grade.words)) return undefined
   const interval = has(sentence, INTERVAL)
   if (!interval && !table && !has(sentence, RESULT_WORDS)) return undefined
   const kind: ResultKind = has(sentence, DRILL) ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
@@ -703,12 +790,15 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   const notNew = notNewFor(issuerNames)
   const old = oldFigures(own, notNew)
   const ownWork = ownWorkFor(issuerNames)
+  const issuerOrNow = issuerOrNowFor(issuerNames)
   // The last paragraph that gave historical or earlier results: the paragraph right after it may go on with them.
   let history = -1
   // The last paragraph that attributed results to another party ("results released by Corvell Minerals on the
   // Trident property"): its next sentences go on with that party's results ("Drilling at the Trident property
   // returned …"), unless they name the issuer's own or new work.
   let others = -1
+  // The paragraph whose sentence told of historical work ("historical prospecting between 1968 and 1970 …").
+  let worked = -1
   for (const sentence of own) {
     // Grab or selected samples are selective whenever they were taken: earlier ones too.
     // So are samples whose paragraph says they are grab or selected samples ("crews collected 84 rock grab samples.
@@ -725,6 +815,14 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     }
     if (block.index === others && !ownWork(sentence.norm.text)) continue
     if (attributed(sentence.norm.text, issuerNames)) others = block.index
+    // The sentences after one that tells of historical work, in its paragraph ("Historical prospecting between 1968
+    // and 1970 identified pegmatites …. Individual pegmatites returned average grades of 200 to 300 ppm."), go on
+    // with it until one names the issuer's own or new work.
+    if (block.index === worked) {
+      if (!ownWork(sentence.norm.text)) continue
+      worked = -1
+    }
+    if (HISTORICAL_WORK.test(sentence.norm.text) && !issuerOrNow(sentence.norm.text)) worked = block.index
     const found = resultIn(sentence, old, notNew)
     if (!found) continue
     sentences.push(sentence)
@@ -774,6 +872,8 @@ const VERIFICATION = pattern(
       String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
       String.raw`analytical (?:data|results)|quality control (?:data|results))`,
     String.raw`\bsite visits?\b`,
+    // Said of the QP in other words: "a Qualified Person has not independently confirmed these results".
+    String.raw`\b(?:qualified person|qp)\b[^.]{0,60}\b(?:has|have|had)(?: not)? (?:\w+ )?confirmed\b`,
     // How the data were checked and with what limitations ("reviewed the laboratory's data and found no limitations").
     String.raw`\b(?:data|database|results|certificates|procedures)\b[^.]{0,100}\blimitations?\b`,
     // French: "a vérifié les données", "vérification des données", "validé", "visite du site".
@@ -813,6 +913,6 @@ const TO_DO = pattern(
 )
 /** A verification done, or said not done ("has verified", "verified the data", "has not verified", « a vérifié »). */
 const DONE = pattern(
-  String.raw`\b(?:has|have|had|was|were|been)(?: not)? (?:\w+ )?verified\b|\bverified (?:the|all|each|that|by)\b|` +
+  String.raw`\b(?:has|have|had|was|were|been)(?: not)? (?:\w+ )?(?:verified|confirmed)\b|\bverified (?:the|all|each|that|by)\b|` +
     frenchWords([String.raw`(?:a|ont|avait|ont été|a été)(?: pas)? (?:[${LETTER}]+ )?v[ée]rifi[ée]e?s?`])
 )

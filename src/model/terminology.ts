@@ -356,6 +356,8 @@ function economicReplacement(words: string): string | undefined {
   return (rest + noun[0]).replace(/^(?:high-grade )/, 'high-grade ')
 }
 
+/** The rest of a capitalized document title after "Ore": " Reserve and Mineral Resources Report". */
+const DOCUMENT_TITLE = /^(?: (?:[A-Z][\w&-]{0,20}|and|of|&)){1,6} (?:Report|Statement|Update|Announcement)s?\b/
 /** "ore" terms of a sentence, unless the paragraph is about a mine, or the word is a method, commodity or name. */
 function oreTerms(sentence: Sentence, mining: (block: Block) => boolean): Found[] {
   const raw = sentence.raw.text
@@ -374,7 +376,9 @@ function oreTerms(sentence: Sentence, mining: (block: Block) => boolean): Found[
     const company = /^(?: [A-Z][\w&-]{0,20}){0,3},? (?:Inc|Corp|Ltd|Limited|LLC|Co|Resources|Mining|Capital)\b/.test(
       raw.slice(match.index + word.length, match.index + word.length + 60)
     )
-    if (word === 'Ore' && ((inside && !isTitle(raw)) || company)) continue
+    // A document's title ("the 2025 Ore Reserve and Mineral Resources Report" another company published).
+    const document = DOCUMENT_TITLE.test(raw.slice(match.index + word.length, match.index + word.length + 80))
+    if (word === 'Ore' && ((inside && !isTitle(raw)) || company || document)) continue
     if (ORE_NOT_TERM_AFTER.test(after) || ORE_TECHNOLOGY_AFTER.test(after) || ORE_NOT_TERM_BEFORE.test(before)) continue
     if (historicalCategory(sentence, raw, match.index)) continue
     const term = oreTerm(sentence, match.index, match.index + match[0].length, oreReplacement)

@@ -23,3 +23,27 @@ const THRESHOLD = pattern(
 export function isThreshold(text: string, at: number): boolean {
   return THRESHOLD.test(text.slice(Math.max(0, at - 45), at)) && CONDITION.test(text)
 }
+
+/**
+ * The figure named a compositing or reporting threshold right after it, a parameter and no result: "a 171 g/t AgEq
+ * minimum grade (cut-off grade, "COG")", "a 0.2 g/t Au lower grade", "0.3% CuEq (cut-off)".
+ */
+const PARAMETER_AFTER = pattern(
+  // The metal or equivalent the figure may still be followed by ("g/t AgEq", "g/t Au") before its name.
+  String.raw`^ ?(?:(?:[a-z]{1,3} ?eq(?:uivalent)?|[a-z]{2}|gold|silver|copper|zinc) )?` +
+    String.raw`(?:(?:minimum|threshold|lower) (?:composite |compositing )?grade\b|\(?cut-? ?off\b)`
+)
+
+/** Whether the figure ending at `end` in a sentence's normalized `text` is named a threshold right after it. */
+export function namedParameter(text: string, end: number): boolean {
+  return PARAMETER_AFTER.test(text.slice(end, end + 40))
+}
+
+/** A comparison right before the figure: "assays higher than 1000 g/t AgEq are highlighted", "above 0.5% CuEq". */
+const COMPARED =
+  /(?:\b(?:more|greater|higher|less|lower) than|\babove|\bbelow|\bexceed(?:ed|s|ing)?|\bin excess of|\bat least|[>≥<≤]) ?$/
+
+/** Whether the figure at `at` in a sentence's normalized `text` is a bound it is compared with, not a value. */
+export function comparedWith(text: string, at: number): boolean {
+  return COMPARED.test(text.slice(Math.max(0, at - 24), at))
+}

@@ -594,6 +594,9 @@ const TERMS_VERBS = [
   'vest',
   'expire',
   'entitle',
+  // A right an agreement grants: "the Vendor will have the right to nominate a director", "will have the right to a
+  // nominee on the board".
+  String.raw`have (?:the |a )?(?:\w+ )?rights? (?:to|of)`,
   'consist',
   'comprise',
   'be comprised',

@@ -306,6 +306,8 @@ export const DESIGNATION = [
   String.raw`p(?<=,\s?p)\.? ?e\b`,
   // Run together in copy: "a CertifiedProfessional Geologist".
   String.raw`p(?:(?<=\bp)|(?<=certifiedp))rofessional (?:geologist|geoscientist|engineer)\b`,
+  // Spelled out in French: "géologue professionnel (Québec)", "ingénieure professionnelle".
+  String.raw`\b(?:g[eé]ologue|g[eé]oscientifique|ing[eé]nieure?)s? professionnel(?:le)?s?\b`,
   // Membership of a recognised body, spelled out: "a member of the Australian Institute of Geoscientists".
   String.raw`\b(?:australian institute of geoscientists|australasian institute of mining and metallurgy)\b`,
   String.raw`\bamerican institute of professional geologists\b`,
