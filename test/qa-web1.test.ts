@@ -1,0 +1,43 @@
+/**
+ * Corporate and financing releases of the kinds a QA round read on issuers' own websites (news pages written as
+ * JSX and copied from the site, often without dateline or headline). The cases are invented issuers in our own
+ * words, each reproducing the shape of a defect the document model once misread.
+ */
+import {describe, expect, it} from 'vitest'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {buildModel} from '../src/model/model.js'
+import {lintWith} from './helpers.js'
+
+const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
+
+/** A caution that identifies, warns and names risks, but states no assumption (boilerplate of the site). */
+const CAUTION =
+  'Certain statements herein may constitute "forward-looking information", in particular references to future ' +
+  'work programs, which are subject to risks of exploration. Readers should not place undue reliance on them. The ' +
+  'Company undertakes no obligation to update forward-looking information, except as required by law.'
+
+describe('forward-looking information: courtesy is no statement of the future', () => {
+  it.each([
+    'We would like to thank Ms. Dana Holt for her years of service and wish her well.',
+    'We would like to wish Mr. Holt and Ms. Ruiz all the best in their future endeavours.',
+    'The Company would like to welcome Ms. Ines Varga to the board.',
+    'The Board would like to take this opportunity to thank Mr. Holt for his contributions.'
+  ])('%s', async (courtesy) => {
+    const value =
+      'Larchmont Minerals Inc. (CSE: LRM) announces the resignation of Dana Holt as CFO and the appointment of ' +
+      `Ines Varga as CFO. ${courtesy}\n\n${CAUTION}\n`
+    expect(model(value).topics.forwardLooking).toBeUndefined()
+    expect((await lintWith('forward-looking-caution', value)).messages).toEqual([])
+  })
+
+  it('still reads what the issuer would do as forward-looking ("we would like to acquire", "we would drill")', () => {
+    for (const plan of [
+      'We would like to acquire the adjoining claims before the season opens.',
+      'If permitted, we would drill the Birch target in the spring.'
+    ]) {
+      const value = `Larchmont Minerals Inc. (CSE: LRM) reports on its Birch property. ${plan}\n`
+      expect(model(value).topics.forwardLooking?.strength).toBe('strong')
+    }
+  })
+})
