@@ -712,7 +712,9 @@ const MODALS_FR = ['pourrait', 'pourraient', 'pourra', 'pourront', 'devrait', 'd
  * Courtesy, not the future: "we would like to thank the outgoing directors", "would like to wish him well", "would
  * like to welcome". The words of a wish or a thanks the issuer expresses as it speaks state no plan of it.
  */
-const COURTESY = String.raw`(?! like to (?:take this opportunity to )?(?:thank|wish|welcome|congratulate|acknowledge|express|extend|recogni[sz]e|commend)\b)`
+const COURTESY =
+  String.raw`(?! like to (?:take this opportunity to )?` +
+  String.raw`(?:thank|wish|welcome|congratulate|acknowledge|express|extend|recogni[sz]e|commend)\b)`
 /** Modals that state the future when the issuer or its offering is their subject ("the Company may"). */
 const MODALS = ['may', 'could', String.raw`would\b${COURTESY}`, 'might', ...MODALS_FR]
 /** Between a subject and its modal: a clause or an apposition ("the Company, through its subsidiary,"). */
