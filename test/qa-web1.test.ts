@@ -41,3 +41,41 @@ describe('forward-looking information: courtesy is no statement of the future', 
     }
   })
 })
+
+describe('release: another company’s offering the release reports is not the issuer’s', () => {
+  const update =
+    'Larchmont Minerals Inc. (TSXV: LRM) ("Larchmont" or the "Company") reports on its Kestrel project, optioned to ' +
+    'Tern Metals Corp. (TSXV: TRN) (OTCQB: TRNMF) (FSE: 7TM) ("Tern") in January.\n\n' +
+    'On March 2, 2026 Tern announced a non-brokered private placement for aggregate gross proceeds of $3,000,000. ' +
+    'The gross proceeds from the sale of the flow-through units will be used for drilling on Tern’s optioned ' +
+    'properties, including Kestrel.\n\n' +
+    'Neither the TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
+    'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.\n'
+
+  it('reads the optionee’s placement, and its proceeds, as the optionee’s (the name defined after its listings)', () => {
+    expect(model(update).release.ownOffering).toBeUndefined()
+  })
+
+  it.each(['us-distribution-legend', 'us-securities-act', 'hold-period', 'related-party'] as const)(
+    'asks nothing of the issuer’s offering: %s',
+    async (id) => {
+      expect((await lintWith(id, update)).messages).toEqual([])
+    }
+  )
+
+  it('keeps the issuer’s own placement when the other company only subscribes to it', () => {
+    const value =
+      'Larchmont Minerals Inc. (TSXV: LRM) ("Larchmont" or the "Company") announces a non-brokered private placement ' +
+      'of up to 10,000,000 units at $0.10 per unit. Tern Metals Corp. (TSXV: TRN) ("Tern") has announced that it ' +
+      'will subscribe for 2,000,000 units.\n'
+    expect(model(value).release.ownOffering).toBeDefined()
+  })
+
+  it('keeps the issuer’s offering when a sentence names both companies’ proceeds', () => {
+    const value =
+      'Larchmont Minerals Inc. (TSXV: LRM) ("Larchmont" or the "Company") reports on the Kestrel project it holds ' +
+      'with Tern Metals Corp. (TSXV: TRN) ("Tern").\n\nThe Company closed a non-brokered private placement of ' +
+      '5,000,000 units at $0.10 per unit for gross proceeds of $500,000, to fund its share of Tern’s budget.\n'
+    expect(model(value).release.ownOffering).toBeDefined()
+  })
+})
