@@ -79,3 +79,25 @@ describe('release: another company’s offering the release reports is not the i
     expect(model(value).release.ownOffering).toBeDefined()
   })
 })
+
+describe('related-party: a related party takes part in securities, not in the projects a quote speaks of', () => {
+  const lead =
+    'VANCOUVER, BC, May 1, 2026 – Larchmont Minerals Inc. (TSXV: LRM) ("Larchmont" or the "Company") announces a ' +
+    'non-brokered private placement of up to 5,000,000 units at $0.20 per unit.\n\n'
+
+  it.each([
+    'Ines Varga, Technical Director for Larchmont, commented "The Birch claims add to our newly acquired projects."',
+    'The Company’s directors have acquired extensive experience in the Athabasca basin.'
+  ])('%s', async (sentence) => {
+    expect((await lintWith('related-party', lead + sentence + '\n')).messages).toEqual([])
+  })
+
+  it.each([
+    'A director of the Company acquired 400,000 units.',
+    'Insiders of the Company may participate in the placement.',
+    'Des administrateurs de la Société pourraient souscrire des unités.'
+  ])('still finds a participation in the offering: %s', async (sentence) => {
+    const messages = (await lintWith('related-party', lead + sentence + '\n')).messages
+    expect(messages.map((m) => m.reason.slice(0, 40))).toEqual([expect.stringMatching(/^(Missing|Il manque)/)])
+  })
+})
