@@ -101,3 +101,38 @@ describe('related-party: a related party takes part in securities, not in the pr
     expect(messages.map((m) => m.reason.slice(0, 40))).toEqual([expect.stringMatching(/^(Missing|Il manque)/)])
   })
 })
+
+describe('a text its wire says is cut ("(MORE TO FOLLOW)"): what is missing from its end may be in the rest', () => {
+  const body =
+    'VANCOUVER, BC, March 3, 2026 /CNW/ - Larchmont Minerals Inc. (TSXV: LRM) ("Larchmont" or the "Company") has ' +
+    'appointed Ines Varga as Chief Financial Officer. The Company will hold its annual meeting on June 4, 2026.'
+  const cut = `${body} About Larchmont Minerals Inc. (MORE TO FOLLOW) Dow Jones Newswires March 03, 2026 09:00 ET\n`
+
+  it('makes the missing disclaimer a warning, and says why', async () => {
+    const [message] = (await lintWith('exchange-disclaimer', cut)).messages
+    expect(message.fatal).toBe(false)
+    expect(message.note).toContain('“(MORE TO FOLLOW)”')
+  })
+
+  it('keeps the error on a text that does not say it goes on', async () => {
+    const [message] = (await lintWith('exchange-disclaimer', body + '\n')).messages
+    expect(message.fatal).toBe(true)
+  })
+
+  it('keeps an error that is not about the end (a legend owed above the dateline)', async () => {
+    const value =
+      'VANCOUVER, BC, March 3, 2026 /CNW/ - Larchmont Minerals Inc. (TSXV: LRM) ("Larchmont" or the "Company") ' +
+      'announces a non-brokered private placement of up to 5,000,000 units at $0.20 per unit. (MORE TO FOLLOW)\n'
+    const [message] = (await lintWith('us-distribution-legend', value)).messages
+    expect(message.fatal).toBe(true)
+  })
+
+  it('reads « (à suivre) » in a French text, and says so in French', async () => {
+    const value =
+      'MONTRÉAL, le 3 mars 2026 /CNW/ - Minéraux Larchmont inc. (TSXV: LRM) (« Larchmont » ou la « Société ») ' +
+      'annonce la nomination de Mme Ines Varga au poste de chef des finances. (à suivre)\n'
+    const [message] = (await lintWith('exchange-disclaimer', value)).messages
+    expect(message.fatal).toBe(false)
+    expect(message.note).toContain('« (à suivre) »')
+  })
+})
