@@ -136,3 +136,13 @@ describe('a text its wire says is cut ("(MORE TO FOLLOW)"): what is missing from
     expect(message.note).toContain('« (à suivre) »')
   })
 })
+
+describe('release: a name the release gives the issuer is never another company’s', () => {
+  it('keeps the placement the issuer announces under a name defined after its second Canadian listing', () => {
+    const value =
+      'Larchmont Minerals Inc. (TSX: LRM) (CSE: LRM.U) ("Larchmont" or the "Company") announces that Larchmont ' +
+      'announced today a bought deal private placement of 10,000,000 units at $0.50 per unit.\n\n' +
+      'On March 2, 2026 Larchmont announced a private placement of units for gross proceeds of $5,000,000.\n'
+    expect(model(value).release.ownOffering).toBeDefined()
+  })
+})

@@ -188,6 +188,8 @@ export function offeringOfOther(sentence: Sentence, otherNames: string[], issuer
   const text = sentence.norm.text
   const issuer = ISSUER_NAMED.test(text) || issuerNames.some((name) => wordAt(text, name) >= 0)
   for (const name of otherNames) {
+    // A name the release also gives the issuer ("(CSE: ACM.U) ("Acme" or the "Company")") is the issuer's.
+    if (issuerNames.includes(name)) continue
     const at = wordAt(text, name)
     if (at < 0) continue
     const after = text.slice(at + name.length, at + name.length + 40)
