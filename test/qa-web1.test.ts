@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {buildModel} from '../src/model/model.js'
+import {offeringOfOther} from '../src/model/release-speaker.js'
 import {lintWith} from './helpers.js'
 
 const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
@@ -138,11 +139,14 @@ describe('a text its wire says is cut ("(MORE TO FOLLOW)"): what is missing from
 })
 
 describe('release: a name the release gives the issuer is never another company’s', () => {
-  it('keeps the placement the issuer announces under a name defined after its second Canadian listing', () => {
-    const value =
-      'Larchmont Minerals Inc. (TSX: LRM) (CSE: LRM.U) ("Larchmont" or the "Company") announces that Larchmont ' +
-      'announced today a bought deal private placement of 10,000,000 units at $0.50 per unit.\n\n' +
-      'On March 2, 2026 Larchmont announced a private placement of units for gross proceeds of $5,000,000.\n'
-    expect(model(value).release.ownOffering).toBeDefined()
+  const value = 'On March 2, 2026 Larchmont announced a private placement of units for gross proceeds of $5,000,000.\n'
+  const [sentence] = model(value).sentences
+
+  it('reads the offering of a company named as another’s as that company’s', () => {
+    expect(offeringOfOther(sentence, ['larchmont'], [])?.words).toBe('larchmont')
+  })
+
+  it('but not when the release also gives that name to the issuer', () => {
+    expect(offeringOfOther(sentence, ['larchmont'], ['larchmont'])).toBeUndefined()
   })
 })
