@@ -64,6 +64,15 @@ describe('release: another company’s offering the release reports is not the i
     }
   )
 
+  it('reads a placement another company announces under its own ticker tag as that company’s', async () => {
+    const value =
+      'Larchmont Minerals Inc. (TSXV: LRM) ("Larchmont" or the "Company") reports on its Kestrel project. On ' +
+      'March 2, 2026, Tern Metals Corp. (TSXV: TRN) (OTCQB: TRNMF) announced a non-brokered private placement of ' +
+      'units for gross proceeds of $3,000,000, to fund drilling at Kestrel.\n'
+    expect(model(value).release.ownOffering).toBeUndefined()
+    expect((await lintWith('us-distribution-legend', value)).messages).toEqual([])
+  })
+
   it('keeps the issuer’s own placement when the other company only subscribes to it', () => {
     const value =
       'Larchmont Minerals Inc. (TSXV: LRM) ("Larchmont" or the "Company") announces a non-brokered private placement ' +

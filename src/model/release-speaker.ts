@@ -173,6 +173,8 @@ const OFFERS = new RegExp(
   String.raw`^,? (?:(?:has|had|also|then|recently|previously|subsequently) ){0,2}` +
     String.raw`(?:announced|closed|completed|launched|arranged|priced|upsized|commenced)\b`
 )
+/** What may follow a company's ticker tag before its verb: its other listings, its defined name. */
+const AFTER_TAGS = /^\)?(?:\s?\([^()]{1,40}\)){0,4}/
 /** The issuer named in a sentence: "the Company", its defined names, "we". */
 const ISSUER_NAMED = /\b(?:the (?:company|corporation|issuer)|we|our)\b/
 
@@ -183,9 +185,25 @@ const ISSUER_NAMED = /\b(?:the (?:company|corporation|issuer)|we|our)\b/
  * be used for work programs on Aero's optioned properties"). The offering it names after that point is that
  * company's. `issuerNames`: the names the release defines for the issuer.
  */
-export function offeringOfOther(sentence: Sentence, otherNames: string[], issuerNames: string[]): Decided | undefined {
-  if (otherNames.length === 0) return undefined
+export function offeringOfOther(
+  sentence: Sentence,
+  otherNames: string[],
+  issuerNames: string[],
+  listings: Listing[] = []
+): Decided | undefined {
   const text = sentence.norm.text
+  // Another company tagged with its own ticker, then the verb: "Tern Metals Corp. (TSXV: TRN) announced a …".
+  const tags = listings.filter((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
+  const issuerTicker = tags[0]?.ticker
+  for (const tag of tags) {
+    if (tag.ticker === issuerTicker || tag.start < sentence.start || tag.end > sentence.end) continue
+    const end = indexAt(sentence, tag.end)
+    const after = AFTER_TAGS.exec(text.slice(end, end + 160))
+    if (after && OFFERS.test(text.slice(end + after[0].length, end + after[0].length + 40))) {
+      return decided(sentence, Math.max(0, text.lastIndexOf('(', end)), end)
+    }
+  }
+  if (otherNames.length === 0) return undefined
   const issuer = ISSUER_NAMED.test(text) || issuerNames.some((name) => wordAt(text, name) >= 0)
   for (const name of otherNames) {
     // A name the release also gives the issuer ("(CSE: ACM.U) ("Acme" or the "Company")") is the issuer's.

@@ -169,7 +169,7 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   const listings = context.listings ?? []
   const others = otherCompanyNames(own, listings)
   const othersOffering = (sentence: Sentence) =>
-    tradeInOther(sentence, listings, others) ?? offeringOfOther(sentence, others, topics.issuerNames)
+    tradeInOther(sentence, listings, others) ?? offeringOfOther(sentence, others, topics.issuerNames, listings)
   const released = context.layout ? datelineDate(context.layout)?.date : undefined
   const offering =
     speaker === 'issuer' ? findOwnOffering(own, leadEnd, issuesOtherwise, othersOffering, released) : undefined
