@@ -89,6 +89,19 @@ function thirdPartyNote(model: Model): string {
         'is owed as stated if the issuer publishes these words or they are made on its behalf.'
 }
 
+/** The note's addition on a text cut short by its wire, in the release's language. */
+function cutNote(model: Model, block: Block): string {
+  const mark = /\((?:more to follow|continued|to be continued|[àa] suivre|suite)\)/i.exec(
+    model.value.slice(block.start, block.end)
+  )
+  const quoted = mark ? mark[0] : ''
+  return model.language.release === 'fr'
+    ? ` Le texte s’arrête sur « ${quoted} » : c’est la première partie d’un communiqué plus long, et la mention peut ` +
+        'figurer dans la suite ; d’où un avertissement. Vérifiez-la dans le communiqué complet.'
+    : ` The text ends with “${quoted}”: it is the first part of a longer release, and the statement may be in the ` +
+        'rest, so this is a warning. Check it in the full release.'
+}
+
 /**
  * Refuse options the rule does not know, loudly, as remark-lint's rules do:
  * a typo in a config must not silently turn a check off.
@@ -171,6 +184,11 @@ export function defineRule<Options = undefined>(meta: RuleMeta, check: (context:
         if (meta.duty === 'issuer' && model.release.speaker === 'third-party' && !model.release.onBehalf) {
           level = 'warning'
           message.note += thirdPartyNote(model)
+        }
+        // A statement missing from a text that says it is cut ("(MORE TO FOLLOW)") may be in the part not given.
+        if (model.layout.cut && span.start >= model.value.trimEnd().length && level === 'error') {
+          level = 'warning'
+          message.note += cutNote(model, model.layout.cut)
         }
         if (finding.expected !== undefined) {
           message.expected = typeof finding.expected === 'string' ? [finding.expected] : finding.expected

@@ -56,6 +56,24 @@ export interface Layout {
   leadEnd: number
   /** Index of the last block of the opening: the lead, and at least the first few blocks. */
   openingEnd: number
+  /**
+   * Where the text says it is cut, at its end: a wire's "(MORE TO FOLLOW)", "(continued)", « (à suivre) ». The
+   * release goes on past the text given, so a statement missing from it may be in the rest (undefined when none).
+   */
+  cut: Block | undefined
+}
+
+/** A wire's mark that the text goes on in another part ("(MORE TO FOLLOW) Dow Jones Newswires …"). */
+const CUT = /\((?:more to follow|continued|to be continued|[àa] suivre|suite)\)/
+/** How near the end of its block the mark stands (a wire's signature and time may follow it). */
+const CUT_REACH = 200
+
+/** The last block, when it ends the text with a mark that the release goes on. */
+function findCut(blocks: Block[]): Block | undefined {
+  const last = blocks.at(-1)
+  if (!last) return undefined
+  const tail = last.norm.text.slice(-CUT_REACH)
+  return CUT.test(tail) ? last : undefined
 }
 
 /**
@@ -91,5 +109,5 @@ export function findLayout(blocks: Block[]): Layout {
   const headerEnd = dateline ? dateline.index : LIMITS.headerBlocksWithoutDateline - 1
   const leadEnd = dateline ? dateline.index + (dateline.norm.text.length < LIMITS.shortLine ? 1 : 0) : headerEnd
   const openingEnd = Math.max((dateline?.index ?? LIMITS.openingBlocks - 1) + 1, LIMITS.openingBlocks - 1)
-  return {dateline, headerEnd, leadEnd, openingEnd}
+  return {dateline, headerEnd, leadEnd, openingEnd, cut: findCut(blocks)}
 }

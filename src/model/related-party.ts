@@ -243,6 +243,17 @@ const BASIS_FR = pattern(
 /** "5.7 a)": s.5.7 without its subsection, as French writes it. */
 const MISCITED_FR = /(?<![\d.])5\.7 ?([a-h])\)/g
 
+/**
+ * What a related party takes part in: securities or the offering ("subscribed for 400,000 units", "participate in the
+ * placement", « souscrire des actions »). A director who "acquired" claims, or a "Technical Director" quoted on "newly
+ * acquired projects", takes part in no financing.
+ */
+const IN_SECURITIES = new RegExp(
+  String.raw`\b(?:units?|shares?|securities|placements?|offerings?|financings?|subscriptions?|warrants?` +
+    String.raw`|flow-through|debentures?|notes|tranches?|proceeds)\b|\$ ?\d|\d ?\$` +
+    String.raw`|(?<![a-zà-ÿ])(?:actions|unit[ée]s|titres|placement|financement|bons de souscription|souscription)(?![a-zà-ÿ])`
+)
+
 /** The related party's participation and the MI 61-101 paragraph, or undefined when no related party takes part. */
 export function findRelatedParty(own: Sentence[], issues: boolean, language: Languages): RelatedParty | undefined {
   let participation: RelatedParty['participation'] | undefined
@@ -251,10 +262,11 @@ export function findRelatedParty(own: Sentence[], issues: boolean, language: Lan
     const french = language.of(sentence.block) === 'fr'
     // A related party's subscription counts where the issuer issues its own securities; a related party
     // transaction named as such, in any release.
+    const inSecurities = issues && IN_SECURITIES.test(text)
     const match =
-      (issues ? PARTICIPATION.exec(text) : null) ??
+      (inSecurities ? PARTICIPATION.exec(text) : null) ??
       TRANSACTION.exec(text) ??
-      (french ? ((issues ? PARTICIPATION_FR.exec(text) : null) ?? TRANSACTION_FR.exec(text)) : null) ??
+      (french ? ((inSecurities ? PARTICIPATION_FR.exec(text) : null) ?? TRANSACTION_FR.exec(text)) : null) ??
       (issues ? issuedTo(text, french) : null)
     if (!match || NEGATED.test(text) || (french && NEGATED_FR.test(text))) continue
     // An officer quoted ("said Jane Roe, CEO, … investors who participated") is not one taking part.

@@ -168,8 +168,73 @@ export function tradeInOther(sentence: Sentence, listings: Listing[], otherNames
   return decided(sentence, match.index, objectEnd(sentence, listings, objectStart))
 }
 
-/** A quoted name defined right after another company's ticker tag: `(TSXV: CWS) ("Coldwater")`. */
-const DEFINED_AFTER_TAG = /^\)?\s?\(\s?(?:the )?"([^"()]{2,40})"/
+/** What a company does to its own offering, after its name: "Aero announced a non-brokered private placement". */
+const OFFERS = new RegExp(
+  String.raw`^,? (?:(?:has|had|also|then|recently|previously|subsequently) ){0,2}` +
+    String.raw`(?:announced|closed|completed|launched|arranged|priced|upsized|commenced)\b`
+)
+/** What may follow a company's ticker tag before its verb: its other listings, its defined name. */
+const AFTER_TAGS = /^\)?(?:\s?\([^()]{1,40}\)){0,4}/
+/** The issuer named in a sentence: "the Company", its defined names, "we". */
+const ISSUER_NAMED = /\b(?:the (?:company|corporation|issuer)|we|our)\b/
+
+/**
+ * Another company's own offering stated in `sentence`: the company it names (a name the release defines for it, or
+ * its ticker tag) announces, closes or launches it ("On February 13, 2024 Aero announced a non-brokered private
+ * placement …"), or the sentence speaks of that company's proceeds and not the issuer's ("The gross proceeds … will
+ * be used for work programs on Aero's optioned properties"). The offering it names after that point is that
+ * company's. `issuerNames`: the names the release defines for the issuer.
+ */
+export function offeringOfOther(
+  sentence: Sentence,
+  otherNames: string[],
+  issuerNames: string[],
+  listings: Listing[] = []
+): Decided | undefined {
+  const text = sentence.norm.text
+  // Another company tagged with its own ticker, then the verb: "Tern Metals Corp. (TSXV: TRN) announced a …".
+  const tags = listings.filter((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
+  const issuerTicker = tags[0]?.ticker
+  for (const tag of tags) {
+    if (tag.ticker === issuerTicker || tag.start < sentence.start || tag.end > sentence.end) continue
+    const end = indexAt(sentence, tag.end)
+    const after = AFTER_TAGS.exec(text.slice(end, end + 160))
+    if (after && OFFERS.test(text.slice(end + after[0].length, end + after[0].length + 40))) {
+      return decided(sentence, Math.max(0, text.lastIndexOf('(', end)), end)
+    }
+  }
+  if (otherNames.length === 0) return undefined
+  const issuer = ISSUER_NAMED.test(text) || issuerNames.some((name) => wordAt(text, name) >= 0)
+  for (const name of otherNames) {
+    // A name the release also gives the issuer ("(CSE: ACM.U) ("Acme" or the "Company")") is the issuer's.
+    if (issuerNames.includes(name)) continue
+    const at = wordAt(text, name)
+    if (at < 0) continue
+    const after = text.slice(at + name.length, at + name.length + 40)
+    if (OFFERS.test(after)) return decided(sentence, at, at + name.length)
+    // The other company's proceeds or properties, in a sentence that does not name the issuer.
+    if (!issuer && after.startsWith("'s ")) return decided(sentence, 0, at + name.length)
+  }
+  return undefined
+}
+
+/** Where `name` stands as whole words in `text`, or -1. */
+function wordAt(text: string, name: string): number {
+  let at = text.indexOf(name)
+  while (at >= 0) {
+    const before = at === 0 ? '' : text[at - 1]
+    const next = text[at + name.length] ?? ''
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(next)) return at
+    at = text.indexOf(name, at + 1)
+  }
+  return -1
+}
+
+/**
+ * A quoted name defined right after another company's ticker tag: `(TSXV: CWS) ("Coldwater")`, the company's other
+ * listings between them too: `(TSXV: AERO) (OTC Pink: AAUGF) (FSE: 13L0) ("Aero")`.
+ */
+const DEFINED_AFTER_TAG = /^\)?(?:\s?\([^()"]{1,30}\)){0,4}\s?\(\s?(?:the )?"([^"()]{2,40})"/
 
 /**
  * The names the release defines for listed companies other than the issuer (whose tag comes first): `Coldwater

@@ -32,6 +32,7 @@ import {
   findAnnouncers,
   findReporter,
   findSpeaker,
+  offeringOfOther,
   otherCompanyNames,
   tradeInOther,
   type Decided
@@ -167,7 +168,8 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   // The issuer buying into another listed company's offering: that offering is the other company's.
   const listings = context.listings ?? []
   const others = otherCompanyNames(own, listings)
-  const othersOffering = (sentence: Sentence) => tradeInOther(sentence, listings, others)
+  const othersOffering = (sentence: Sentence) =>
+    tradeInOther(sentence, listings, others) ?? offeringOfOther(sentence, others, topics.issuerNames, listings)
   const released = context.layout ? datelineDate(context.layout)?.date : undefined
   const offering =
     speaker === 'issuer' ? findOwnOffering(own, leadEnd, issuesOtherwise, othersOffering, released) : undefined

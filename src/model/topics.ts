@@ -718,8 +718,15 @@ const FUTURE_VERBS = [
 ]
 /** The same in French ("la Société pourrait", "le placement devrait"). */
 const MODALS_FR = ['pourrait', 'pourraient', 'pourra', 'pourront', 'devrait', 'devraient']
+/**
+ * Courtesy, not the future: "we would like to thank the outgoing directors", "would like to wish him well", "would
+ * like to welcome". The words of a wish or a thanks the issuer expresses as it speaks state no plan of it.
+ */
+const COURTESY =
+  String.raw`(?! like to (?:take this opportunity to )?` +
+  String.raw`(?:thank|wish|welcome|congratulate|acknowledge|express|extend|recogni[sz]e|commend)\b)`
 /** Modals that state the future when the issuer or its offering is their subject ("the Company may"). */
-const MODALS = ['may', 'could', 'would', 'might', ...MODALS_FR]
+const MODALS = ['may', 'could', String.raw`would\b${COURTESY}`, 'might', ...MODALS_FR]
 /** Between a subject and its modal: a clause or an apposition ("the Company, through its subsidiary,"). */
 const SUBJECT_GAP = String.raw`(?:,[^,.;]{0,60},|(?: (?:also|now|further|then|currently|still|first))?)`
 /** The closing of a deal expected ("is expected to close on or about", "closing is anticipated"). */
