@@ -248,7 +248,7 @@ const MISCITED_FR = /(?<![\d.])5\.7 ?([a-h])\)/g
  * placement", « souscrire des actions »). A director who "acquired" claims, or a "Technical Director" quoted on "newly
  * acquired projects", takes part in no financing.
  */
-const IN_SECURITIES = new RegExp(
+const IN_SECURITIES = pattern(
   String.raw`\b(?:units?|shares?|securities|placements?|offerings?|financings?|subscriptions?|warrants?` +
     String.raw`|flow-through|debentures?|notes|tranches?|proceeds)\b|\$ ?\d|\d ?\$` +
     String.raw`|(?<![a-zà-ÿ])(?:actions|unit[ée]s|titres|placement|financement|bons de souscription|souscription)(?![a-zà-ÿ])`

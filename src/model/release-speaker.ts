@@ -26,6 +26,7 @@ import {
   THIS_RELEASE
 } from './release-signals.js'
 import {offsetAt, spanOf, type Span} from './text.js'
+import {pattern} from './pattern.js'
 
 /** The words that decided a fact, with where they are. */
 export interface Decided extends Span {
@@ -169,7 +170,7 @@ export function tradeInOther(sentence: Sentence, listings: Listing[], otherNames
 }
 
 /** What a company does to its own offering, after its name: "Aero announced a non-brokered private placement". */
-const OFFERS = new RegExp(
+const OFFERS = pattern(
   String.raw`^,? (?:(?:has|had|also|then|recently|previously|subsequently) ){0,2}` +
     String.raw`(?:announced|closed|completed|launched|arranged|priced|upsized|commenced)\b`
 )
