@@ -164,58 +164,38 @@ const RELATIONSHIP_FR = [
 const RELATIONSHIP = pattern(
   RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}\b`).join('|') + '|' + frenchWords(RELATIONSHIP_FR)
 )
-const APPROVAL = pattern(
-  [
-    String.raw`\breview(?:ed|s)?\b`,
-    String.raw`\bapprov(?:ed|es|al)\b`,
-    String.raw`\bprepared\b`,
-    String.raw`\bsupervis(?:ed|ion|es)\b`,
-    String.raw`\bverified\b`,
-    String.raw`\bcompiled\b`,
-    String.raw`\bresponsible for\b`,
-    String.raw`\bauthored\b`,
-    // French: « a révisé et approuvé », « a été préparée sous la supervision de », « est responsable de ».
-    frenchWords([
-      'r[ée]vis[ée]e?s?',
-      'approuv[ée]e?s?',
-      'approbation',
-      'pr[ée]par[ée]e?s?',
-      'supervis[ée]e?s?',
-      'supervision',
-      'v[ée]rifi[ée]e?s?',
-      'compil[ée]e?s?',
-      'r[ée]dig[ée]e?s?',
-      'examin[ée]e?s?',
-      'responsable de'
-    ])
-  ].join('|')
-)
-
 /**
- * Of the approval words, those that say what s.3.1 asks: the QP prepared or supervised the preparation of the
- * information, or approved it. "Reviewed" or « examiné » alone says neither; "verified" does where it is said of
- * the information with the review ("reviewed and verified the technical information", see `approvesIn`), not of
- * the data alone ("verified the data by reviewing the certificates": the verification of s.3.2).
+ * The words that say what s.3.1 asks: the QP prepared or supervised the preparation of the information, or
+ * approved it (run into the "and" before them by copy: "reviewed andapproved"). « a été préparée sous la supervision
+ * de », « est responsable de ».
  */
-const APPROVES = pattern(
-  [
-    // Run into the "and" before them by copy ("reviewed andapproved").
-    String.raw`(?:\b|(?<=\band))(?:approv(?:ed|es|al)|prepared|supervis(?:ed|ion|es))\b`,
-    String.raw`\bcompiled\b`,
-    String.raw`\bresponsible for\b`,
-    String.raw`\bauthored\b`,
-    frenchWords([
-      'approuv[ée]e?s?',
-      'approbation',
-      'pr[ée]par[ée]e?s?',
-      'supervis[ée]e?s?',
-      'supervision',
-      'compil[ée]e?s?',
-      'r[ée]dig[ée]e?s?',
-      'responsable de'
-    ])
-  ].join('|')
-)
+const APPROVES_WORDS = [
+  String.raw`(?:\b|(?<=\band))(?:approv(?:ed|es|al)|prepared|supervis(?:ed|ion|es))\b`,
+  String.raw`\bcompiled\b`,
+  String.raw`\bresponsible for\b`,
+  String.raw`\bauthored\b`
+]
+const APPROVES_FR = [
+  'approuv[ée]e?s?',
+  'approbation',
+  'pr[ée]par[ée]e?s?',
+  'supervis[ée]e?s?',
+  'supervision',
+  'compil[ée]e?s?',
+  'r[ée]dig[ée]e?s?',
+  'responsable de'
+]
+/**
+ * A review or a verification: approval words too, but "reviewed" or « examiné » alone says none of what s.3.1 asks;
+ * "verified" does where it is said of the information with the review ("reviewed and verified the technical
+ * information", see `approvesIn`), not of the data alone ("verified the data by reviewing the certificates": the
+ * verification of s.3.2).
+ */
+const REVIEWS_WORDS = [String.raw`\breview(?:ed|s)?\b`, String.raw`\bverified\b`]
+const REVIEWS_FR = ['r[ée]vis[ée]e?s?', 'v[ée]rifi[ée]e?s?', 'examin[ée]e?s?']
+/** Any approval word: « a révisé et approuvé », "reviewed and approved", "prepared", "supervised", "verified". */
+const APPROVAL = pattern([...REVIEWS_WORDS, ...APPROVES_WORDS, frenchWords([...REVIEWS_FR, ...APPROVES_FR])].join('|'))
+const APPROVES = pattern([...APPROVES_WORDS, frenchWords(APPROVES_FR)].join('|'))
 const VERIFIED = pattern(String.raw`\bverified\b|` + frenchWords(['v[ée]rifi[ée]e?s?']))
 
 /** The words that say the QP prepared, supervised or approved: in the statement, or "verified" with the review. */
