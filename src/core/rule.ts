@@ -10,6 +10,7 @@ import {lintRule} from 'unified-lint-rule'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {getModel, type Block, type Model, type Span} from '../model/model.js'
+import {CUT} from '../model/layout.js'
 import {SOURCE} from './constants.js'
 import {SKIP} from './guard.js'
 import {packageUrl} from './package.js'
@@ -91,9 +92,7 @@ function thirdPartyNote(model: Model): string {
 
 /** The note's addition on a text cut short by its wire, in the release's language. */
 function cutNote(model: Model, block: Block): string {
-  const mark = /\((?:more to follow|continued|to be continued|[àa] suivre|suite)\)/i.exec(
-    model.value.slice(block.start, block.end)
-  )
+  const mark = CUT.exec(model.value.slice(block.start, block.end))
   const quoted = mark ? mark[0] : ''
   return model.language.release === 'fr'
     ? ` Le texte s’arrête sur « ${quoted} » : c’est la première partie d’un communiqué plus long, et la mention peut ` +

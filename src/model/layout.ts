@@ -64,7 +64,7 @@ export interface Layout {
 }
 
 /** A wire's mark that the text goes on in another part ("(MORE TO FOLLOW) Dow Jones Newswires …"). */
-const CUT = /\((?:more to follow|continued|to be continued|[àa] suivre|suite)\)/
+export const CUT = /\((?:more to follow|continued|to be continued|[àa] suivre|suite)\)/i
 /** How near the end of its block the mark stands (a wire's signature and time may follow it). */
 const CUT_REACH = 200
 
