@@ -65,16 +65,19 @@ const phraseFrRe = pattern(
   'g'
 )
 
-const PATTERNS = [tagRe, dashedRe, reversedRe, phraseRe, phraseFrRe]
 const STATED = /listed|trad|quoted/
 const STATED_FR = /inscrit|cot[ée]|n[ée]goci|transig/
-const NEEDS = new Map<RegExp, (text: string) => boolean>([
+/**
+ * Each kind of listing, with what a block needs for it, checked before the pattern runs over the block: a tag its
+ * colon, a dashed or reversed tag its parenthesis, a statement its verb.
+ */
+const KINDS: Array<[RegExp, (text: string) => boolean]> = [
   [tagRe, (text) => text.includes(':') || text.includes(';')],
   [dashedRe, (text) => text.includes('(') && text.includes('-')],
   [reversedRe, (text) => text.includes('(') && text.includes(':')],
   [phraseRe, (text) => STATED.test(text)],
   [phraseFrRe, (text) => STATED_FR.test(text)]
-])
+]
 
 const IS_TSXV = pattern(`^(?:${TSXV})$`)
 const IS_CSE = pattern(`^(?:${CSE})$`)
@@ -103,10 +106,8 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
   const tagged = new Set<Block>()
   for (const block of blocks) {
     const text = block.norm.text
-    for (const re of PATTERNS) {
-      // What each kind needs, checked before the pattern runs over the block: a tag its colon, a dashed or reversed
-      // tag its parenthesis, a statement its verb.
-      if (!NEEDS.get(re)!(text)) continue
+    for (const [re, needs] of KINDS) {
+      if (!needs(text)) continue
       re.lastIndex = 0
       let match: RegExpExecArray | null
       while ((match = re.exec(block.norm.text))) {
