@@ -1,18 +1,14 @@
 /**
- * `exchange-disclaimer`: a TSX Venture Exchange issuer's own release carries
- * the Exchange's disclaimer (TSX-V Policy 3.3), element by element: "Neither"
- * · the TSX-V · "nor its" · "Regulation Services Provider" · "accepts
- * responsibility for the" · "adequacy" · "or accuracy". A CSE, TSX or Cboe
- * Canada issuer's release does not carry the TSX-V's. The model's matcher
- * reads the wording (copy artefacts are no defect) and weighs the issuer's
- * exchange. A French disclaimer is read with the French wording, and the
- * messages on French words are in French; the words of both: rules/messages/exchange-disclaimer.ts.
+ * `exchange-disclaimer`: a TSX Venture Exchange issuer's own release carries the Exchange's disclaimer (TSX-V
+ * Policy 3.3), each element of it (the model's matcher reads the wording: copy artefacts are no defect, and
+ * disclaimer-defects.ts says what is wrong); a CSE, TSX or Cboe Canada issuer's release does not carry the TSX-V's.
+ * French disclaimers are read and told in French (rules/messages/exchange-disclaimer.ts).
  * See docs/rules/exchange-disclaimer.md.
  */
-import type {CanadianExchange, Disclaimer, ElementVerdict} from '../src/model/model.js'
+import type {Disclaimer, Span} from '../src/model/model.js'
+import {copiedParenthetical, disclaimerDefect, termSlips} from '../src/model/disclaimer-defects.js'
 import {issuerExchange, jointWithTsxv, type IssuerExchange} from '../src/core/exchange.js'
 import {atEnd, defineRule, slice, type Context} from '../src/core/rule.js'
-import {letters} from '../src/model/wording.js'
 import {TEXTS} from './messages/exchange-disclaimer.js'
 
 export interface Options {
@@ -22,11 +18,6 @@ export interface Options {
 type Ctx = Context<Options | undefined>
 
 export {CSE_DISCLAIMER, TSXV_DISCLAIMER} from './messages/exchange-disclaimer.js'
-
-/** The elements in the order a defect is reported: who disclaims first, then what. */
-const ORDER = ['exchange', 'provider', 'neither', 'nor', 'accepts', 'adequacy', 'accuracy']
-/** Words added among these change who disclaims ("…, the OTCQB, nor …"). */
-const WHO = new Set(['neither', 'the', 'exchange', 'nor', 'provider'])
 
 const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
   {id: 'exchange-disclaimer', options: {exchange: ['TSXV', 'CSE', 'TSX', 'CBOE']}},
@@ -83,39 +74,29 @@ export default remarkLintExchangeDisclaimer
 function checkWording(context: Ctx, disclaimer: Disclaimer): void {
   const {model, report} = context
   const texts = TEXTS[disclaimer.language]
-  const quote = (v: ElementVerdict) => (v.found ? slice(model, v.found) : '')
-  const verdicts = disclaimer.wording.elements
-  for (const v of ORDER.map((id) => verdicts.find((e) => e.element.id === id)!)) {
-    if ((v.status !== 'missing' && v.status !== 'replaced') || !v.element.substantive) continue
-    const words = v.element.label.split(' ')
-    const dropped = words.filter((w) => v.dropped.includes(letters(w))).join(' ')
+  const quote = (words: Span | undefined) => (words ? slice(model, words) : '')
+  const found = disclaimerDefect(disclaimer, model.value)
+  if (found?.kind === 'added') return defect(context, disclaimer, texts.added(quote(found.found)), texts.addedWhy)
+  if (found) {
     const reason =
-      v.status === 'missing'
-        ? texts.missingElement(v.element.label)
-        : dropped && v.dropped.length < words.length
-          ? texts.droppedWords(dropped, v.element.label)
-          : texts.replaced(v.element.label, quote(v))
-    const market = /market ?regulator/i.test(quote(v)) ? texts.marketRegulator : ''
+      found.kind === 'missing'
+        ? texts.missingElement(found.label)
+        : found.kind === 'dropped'
+          ? texts.droppedWords(found.words, found.label)
+          : texts.replaced(found.label, quote(found.found))
+    const market = found.kind === 'replaced' && found.marketRegulator ? texts.marketRegulator : ''
     return defect(context, disclaimer, reason, texts.wordingWhy + market)
   }
-  const added = verdicts.find((v) => WHO.has(v.element.id) && v.added)?.added
-  if (added) return defect(context, disclaimer, texts.added(slice(model, added)), texts.addedWhy)
-  // The parenthetical copied from another exchange's disclaimer ("… defined in the policies of the CSE").
-  const policies = verdicts.find((v) => v.element.id === 'policies-of' && v.status === 'present' && v.found)
-  if (policies?.value && policies.value !== 'TSXV') {
-    report({
-      level: 'warning',
-      place: policies.found!,
-      ...texts.parenthetical(policies.value as CanadianExchange),
-      actual: quote(policies)
-    })
+  const copied = copiedParenthetical(disclaimer)
+  if (copied) {
+    const {found: place} = copied.verdict
+    report({level: 'warning', place, ...texts.parenthetical(copied.exchange), actual: quote(place)})
   }
-  for (const v of verdicts) {
-    if (!v.element.term || v.status !== 'cosmetic' || !v.found) continue
+  for (const v of termSlips(disclaimer)) {
     const term = texts.term(v.element.id, v.element.label)
     const {reason, note} =
-      v.cosmetic === 'undefined-abbreviation' ? texts.undefinedAbbreviation : texts.typo(quote(v), term)
-    report({level: 'warning', reason, place: v.found, note, expected: term, actual: quote(v)})
+      v.cosmetic === 'undefined-abbreviation' ? texts.undefinedAbbreviation : texts.typo(quote(v.found), term)
+    report({level: 'warning', reason, place: v.found, note, expected: term, actual: quote(v.found)})
   }
 }
 

@@ -8,12 +8,9 @@
  */
 import type {QpPart, QpStatement} from '../src/model/model.js'
 import {technicalRunEnd} from '../src/model/topics.js'
-import {afterBlock, defineRule, slice, type Context, type Level} from '../src/core/rule.js'
+import {afterBlock, defineRule, sentenceFix, slice, type Context, type Level} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
 import {QP_TEXTS, type QpTexts} from './messages/qp-statement.js'
-
-export const QP_TEMPLATE = QP_TEXTS.en.template
-export const QP_TEMPLATE_FR = QP_TEXTS.fr.template
 
 export interface Options {
   /** Level of a QP statement that gives no professional designation; default `warning` (see the rule doc). */
@@ -61,15 +58,7 @@ function reportMissingParts(
 ): void {
   const {model, report} = context
   const {sentence} = statement
-  const text = slice(model, sentence)
-  const end = text.replace(/[\s.]*$/, '').length
-  const at = (offset: number, insert: string) => text.slice(0, offset) + insert + text.slice(offset)
-  /** A part's offsets in `text` when it is in the QP sentence (undefined when it is elsewhere). */
-  const within = (part: {start: number; end: number} | undefined) =>
-    part && part.start >= sentence.start && part.end <= sentence.end
-      ? {start: part.start - sentence.start, end: part.end - sentence.start}
-      : undefined
-  const after = (part: {start: number; end: number} | undefined) => within(part)?.end
+  const {text, end, startOf, endOf, insert} = sentenceFix(model, sentence)
   const quoted = (part: {start: number; end: number}) => texts.quote(slice(model, part))
   const decided = texts.decided(
     statement.person && quoted(statement.person),
@@ -90,24 +79,25 @@ function reportMissingParts(
     report({level: 'warning', reason, place, note: texts.note(cause, decided, why), expected})
 
   if (!statement.person && !statement.namePlaceholder) {
-    const designation = within(statement.designation)
-    missing(texts.name, designation ? at(designation.start, texts.name.before) : at(end, texts.name.after))
+    const before = startOf(statement.designation)
+    missing(texts.name, before === undefined ? insert(end, texts.name.after) : insert(before, texts.name.before))
   }
   if (!statement.designation) {
-    const name = after(statement.person)
-    missing(texts.designation, at(name ?? end, texts.designation.insert), context.options?.designation ?? 'warning')
+    const at = endOf(statement.person) ?? end
+    missing(texts.designation, insert(at, texts.designation.insert), context.options?.designation ?? 'warning')
   }
   if (!statement.relationship) {
-    const {reason, why, elsewhere, insert} = texts.relationship
+    const {reason, why, elsewhere} = texts.relationship
     const related = statement.relatedElsewhere
-    missing({reason, why: related ? elsewhere(quoted(related)) : why}, at(after(statement.designation) ?? end, insert))
+    const fixed = insert(endOf(statement.designation) ?? end, texts.relationship.insert)
+    missing({reason, why: related ? elsewhere(quoted(related)) : why}, fixed)
   }
   if (!statement.approval) missing(texts.approval, text + texts.approval.sentence)
   else if (!statement.approves) {
     // "reviewed" alone: a warning on the words, with "and approved" after them.
     const words = slice(model, statement.approval)
-    const {reason, why, insert} = texts.reviewOnly
-    onPart(statement.approval, reason(words), why, words + insert(words))
+    const {reason, why} = texts.reviewOnly
+    onPart(statement.approval, reason(words), why, words + texts.reviewOnly.insert(words))
   }
   // Each QP's relationship (a second QP named for other information): a warning, on the person.
   // Without any relationship, the error above speaks for the statement and each of its QPs.
@@ -116,12 +106,13 @@ function reportMissingParts(
     onPart(other, texts.otherRelationship.reason(person), texts.otherRelationship.why(person))
   }
   if (!statement.qualifiedPerson) {
-    missing(texts.qualified, at(end, texts.qualified.insert))
+    missing(texts.qualified, insert(end, texts.qualified.insert))
   } else if (!statement.instrument) {
     // s.3.1 asks for the name and the relationship; "qualified person" is the instrument's own term, so a
     // statement without the instrument's number still identifies the QP: a warning, not an error.
-    const qp = after(statement.qualifiedPerson)
-    const {why, insert, parenthesis} = texts.instrument
-    missing({reason: texts.qualified.reason, why}, at(qp ?? end, qp === undefined ? parenthesis : insert), 'warning')
+    const qp = endOf(statement.qualifiedPerson)
+    const {why, parenthesis} = texts.instrument
+    const fixed = insert(qp ?? end, qp === undefined ? parenthesis : texts.instrument.insert)
+    missing({reason: texts.qualified.reason, why}, fixed, 'warning')
   }
 }

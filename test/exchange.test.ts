@@ -11,6 +11,7 @@ import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import exchangeDisclaimer, {CSE_DISCLAIMER, TSXV_DISCLAIMER} from '../rules/exchange-disclaimer.js'
+import {copiedParenthetical, disclaimerDefect, termSlips} from '../src/model/disclaimer-defects.js'
 import {runsOn} from '../src/model/document.js'
 import {buildModel, getModel, type Model} from '../src/model/model.js'
 import {format, lintWith} from './helpers.js'
@@ -365,5 +366,49 @@ describe('a disclaimer a blank line cuts in two (copy from a PDF)', () => {
     expect(runsOn(rest.sentences[0])).toBeUndefined()
     const joined = runsOn(open.sentences[0])!
     expect(m.value.slice(joined.start, joined.end)).toBe('the next one\n\nstarts in May')
+  })
+})
+
+describe('what the disclaimer alignment says is wrong (disclaimer-defects.ts)', () => {
+  const lead = 'Tamsin Ridge Metals Corp. (TSXV: TRM) reports soil results from its Osprey claims.\n\n'
+  const defectOf = (disclaimer: string) => {
+    const m = model(lead + disclaimer + '\n')
+    return disclaimerDefect(m.exchangeDisclaimers[0], m.value)
+  }
+  it('holds for the Exchange wording', () => {
+    expect(defectOf(TSXV_DISCLAIMER)).toBeUndefined()
+  })
+  it('names the first element of substance, who disclaims before what', () => {
+    const both = TSXV_DISCLAIMER.replace('Regulation Services Provider', 'auditor').replace(' or accuracy', '')
+    expect(defectOf(both)).toMatchObject({kind: 'replaced', label: 'Regulation Services Provider'})
+  })
+  it('tells the older Market Regulator wording and words dropped from a term', () => {
+    const market = TSXV_DISCLAIMER.replace('Regulation Services Provider', 'Market Regulator')
+    expect(defectOf(market)).toMatchObject({kind: 'replaced', marketRegulator: true})
+    const dropped = TSXV_DISCLAIMER.replace('Regulation Services Provider', 'Regulation Services')
+    expect(defectOf(dropped)).toMatchObject({kind: 'dropped', words: 'Provider'})
+  })
+  it('finds words added among who disclaims, and the parenthetical of another exchange', () => {
+    const added = TSXV_DISCLAIMER.replace('Exchange nor', 'Exchange, the OTCQB, nor')
+    const found = defectOf(added)
+    expect(found?.kind).toBe('added')
+    const m = model(
+      lead +
+        TSXV_DISCLAIMER.replace(
+          'policies of the TSX Venture Exchange',
+          'policies of the Canadian Securities Exchange'
+        ) +
+        '\n'
+    )
+    expect(disclaimerDefect(m.exchangeDisclaimers[0], m.value)).toBeUndefined()
+    expect(copiedParenthetical(m.exchangeDisclaimers[0])?.exchange).toBe('CSE')
+  })
+  it('lists slips in the defined terms as cosmetic', () => {
+    const m = model(
+      lead + TSXV_DISCLAIMER.replace('Regulation Services Provider', 'Regulaton Services Provider') + '\n'
+    )
+    expect(disclaimerDefect(m.exchangeDisclaimers[0], m.value)).toBeUndefined()
+    const slips = termSlips(m.exchangeDisclaimers[0])
+    expect(slips.map((v) => m.value.slice(v.found.start, v.found.end))).toEqual(['Regulaton Services Provider'])
   })
 })

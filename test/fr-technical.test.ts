@@ -7,7 +7,7 @@ import fc from 'fast-check'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
-import {QP_TEMPLATE_FR} from '../rules/qp-statement.js'
+import {QP_TEXTS} from '../rules/messages/qp-statement.js'
 import {buildModel, type Model} from '../src/model/model.js'
 import {format, lintWith} from './helpers.js'
 
@@ -129,7 +129,7 @@ describe('qp-statement in French', () => {
     expect(message.reason).toMatch(/^Il manque la mention de la personne qualifiée/)
     expect(message.note).toContain('Règlement 43-101, article 3.1')
     expect(message.note).toContain('«\u00a06,8 g/t\u00a0»')
-    expect(message.expected?.[0].trim()).toBe(QP_TEMPLATE_FR)
+    expect(message.expected?.[0].trim()).toBe(QP_TEXTS.fr.template)
   })
 
   it('writes the fix with the apostrophes of the draft', async () => {

@@ -7,7 +7,8 @@ import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
-import {buildModel} from '../src/model/model.js'
+import {sentenceFix} from '../src/core/rule.js'
+import {buildModel, type Model} from '../src/model/model.js'
 import {people} from '../src/model/qp.js'
 import {DESIGNATION} from '../src/model/vocabulary.js'
 import {format, lintWith} from './helpers.js'
@@ -274,6 +275,28 @@ describe('designation pattern', () => {
         expect(found(ours)).toEqual(found(theirs))
       }),
       {numRuns: 2000}
+    )
+  })
+})
+
+describe('sentenceFix: a part put into the QP sentence as written', () => {
+  const value = 'Intro paragraph.\n\nThe technical information was approved by Mara Quill, P.Geo.  ..\n'
+  const m = model(value)
+  const sentence = m.sentences.find((s) => value.slice(s.start, s.end).includes('Mara'))!
+  it('inserts before the closing period and spaces, and places parts only within the sentence', () => {
+    const fix = sentenceFix(m, sentence)
+    expect(fix.text.slice(0, fix.end)).toBe('The technical information was approved by Mara Quill, P.Geo')
+    const name = {start: value.indexOf('Mara'), end: value.indexOf('Mara') + 'Mara Quill'.length}
+    expect(fix.insert(fix.endOf(name)!, ' (X)')).toContain('Mara Quill (X), P.Geo')
+    expect(fix.startOf({start: 0, end: 5})).toBeUndefined()
+  })
+  it('reads the end of any run of spaces and periods, as a trailing-trim would', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[a-z .\t]{0,60}$/), (text) => {
+        const at = {start: 0, end: text.length}
+        const fix = sentenceFix({value: text} as Model, at)
+        expect(fix.end).toBe(text.replace(/[\s.]+$/, '').length)
+      })
     )
   })
 })

@@ -224,6 +224,32 @@ export function slice(model: Model, span: Span): string {
   return model.value.slice(span.start, span.end)
 }
 
+/** A sentence as written, and the same with words put in it: the fix of a statement that lacks a part. */
+export interface SentenceFix {
+  text: string
+  /** Where its words end, before the closing period and spaces. */
+  end: number
+  /** Where `span` starts and ends in `text`, when it lies in the sentence (undefined when it is elsewhere). */
+  startOf(span: Span | undefined): number | undefined
+  endOf(span: Span | undefined): number | undefined
+  /** `text` with `words` put at `offset`. */
+  insert(offset: number, words: string): string
+}
+
+export function sentenceFix(model: Model, sentence: Span): SentenceFix {
+  const text = slice(model, sentence)
+  let end = text.length
+  while (end > 0 && (text[end - 1] === '.' || /\s/.test(text[end - 1]))) end--
+  const inside = (span: Span | undefined) => span && span.start >= sentence.start && span.end <= sentence.end
+  return {
+    text,
+    end,
+    startOf: (span) => (inside(span) ? span!.start - sentence.start : undefined),
+    endOf: (span) => (inside(span) ? span!.end - sentence.start : undefined),
+    insert: (offset, words) => text.slice(0, offset) + words + text.slice(offset)
+  }
+}
+
 /**
  * Where a missing closing statement goes: the end of the draft, with the
  * blank lines that make it a paragraph of its own. (A point inside the
