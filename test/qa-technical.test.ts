@@ -95,6 +95,20 @@ describe('exploration-results: surface samples, channels and test work', () => {
       expect.stringMatching(/^error: Missing laboratory/)
     )
   })
+  it('reads the composite described in the paragraph after the test results as the test’s sample', async () => {
+    const tests =
+      'Locked-cycle flotation of a spodumene composite from the Ardent dyke produced a concentrate grading 5.9% Li2O ' +
+      'at a lithium recovery of 79%.\n\nThe composite was assembled from half core of nine holes and grades 1.21% ' +
+      'Li2O. The work was done at an independent laboratory in Ontario.'
+    expect(await reasons('exploration-results', tests)).toEqual([])
+    // A paragraph of drill results after the test work is still read as results.
+    const drill =
+      'Locked-cycle flotation produced a concentrate grading 5.9% Li2O.\n\nHole AD-26-04 intersected 1.21% Li2O ' +
+      'over 14.0 metres from 22.0 metres, in a composite of the dyke’s samples.'
+    expect(await reasons('exploration-results', drill)).toContainEqual(
+      expect.stringMatching(/^error: Missing laboratory/)
+    )
+  })
   it('does not read the thresholds of an option agreement’s milestones as results or an estimate', async () => {
     const milestones = [
       'Upon identifying at least four rock chip samples grading above 1.5% Cu, the Company shall issue 250,000 shares.',

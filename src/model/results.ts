@@ -172,12 +172,16 @@ const TEST_SAMPLE = /\b(?:composites?|tests?|tested|test ?work|testing|feed|head
 
 /**
  * Whether a sentence gives the grade of a metallurgical test's sample or product (a composite, a concentrate, in a
- * paragraph of test work); never an interval over a width, which is a drill or channel result whatever follows it.
+ * paragraph of test work, or in the paragraph after one: "The composite was made of quarter-core from 14 holes and
+ * grades 1.4% Li2O" after the flotation results); never an interval over a width, which is a drill or channel result
+ * whatever follows it.
  */
-const testSample = (sentence: Sentence) =>
-  TEST_SAMPLE.test(sentence.norm.text) &&
-  METALLURGY.test(sentence.block.norm.text) &&
-  !INTERVAL.test(sentence.norm.text)
+const testSample = (sentence: Sentence) => {
+  if (!TEST_SAMPLE.test(sentence.norm.text) || INTERVAL.test(sentence.norm.text)) return false
+  const {block} = sentence
+  const before = block.draft.blocks[block.index - 1]
+  return METALLURGY.test(block.norm.text) || (before !== undefined && METALLURGY.test(before.norm.text))
+}
 
 /** What is not a result of sampling at all: a resource or reserve, production, another company's property. */
 const NOT_RESULT = pattern(
