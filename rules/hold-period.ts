@@ -22,10 +22,12 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
 
   if (holds.length === 0) {
     // A closing release must state it (TSX-V Policy 4.1); an announcement may leave it for the closing.
-    if (!terms.closing || terms.lots.length === 0) return
-    // On the last sentence of the paragraph giving the terms; the fix adds the hold period after it, with its
-    // expiry where the release gives the distribution date (stated, or "today": the dateline's).
-    const sentence = terms.lots[0].sentence.block.sentences.at(-1)!
+    // On the last sentence of the paragraph giving the terms (or, with no units or shares at a price, as of a
+    // debenture's principal, naming the placement); the fix adds the hold period after it, with its expiry where the
+    // release gives the distribution date (stated, or "today": the dateline's).
+    const terms0 = terms.lots[0]?.sentence ?? model.release.ownOffering?.sentences[0]
+    if (!terms.closing || !terms0) return
+    const sentence = terms0.block.sentences.at(-1)!
     const lang = model.language.of(sentence.block)
     const words = HOLD_TEXTS[lang]
     const distribution = facts.distributionDate(terms, {tranche: undefined})

@@ -332,3 +332,20 @@ describe('hold-period: a hold counted “from the date hereof” starts on the r
     ])
   })
 })
+
+describe('hold-period: a closed placement of debentures, sold by principal amount rather than at a price', () => {
+  const release = (hold: string) =>
+    'CALGARY, Alberta, March 2, 2026 – Pintail Nickel Corp. (TSXV: PNC) has closed its non-brokered private ' +
+    'placement of secured convertible debentures for gross proceeds of $1,850,000. The debentures bear interest at ' +
+    `9% a year and convert into common shares at $0.30 per share.${hold}\n\nThe proceeds will fund drilling at Sedge Lake.`
+
+  it('reports a closing that states no hold period, on the paragraph naming the placement', async () => {
+    const found = await messages('hold-period', release(''))
+    expect(found).toEqual([expect.stringMatching(/^1:\d+-1:\d+: error Missing hold period/)])
+  })
+
+  it('accepts the hold stated', async () => {
+    const hold = ' The debentures are subject to a hold period expiring July 3, 2026.'
+    expect(await messages('hold-period', release(hold))).toEqual([])
+  })
+})
