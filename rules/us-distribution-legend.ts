@@ -20,7 +20,8 @@ const CITATION =
 
 const remarkLintUsDistributionLegend = defineRule({id: 'us-distribution-legend'}, ({model, report}) => {
   const offering = ownOfferingKind(model.release)
-  if (!offering) return
+  // An offering registered in the United States (a registration statement, MJDS) is made there: no Regulation S duty.
+  if (!offering || model.release.usRegistered) return
 
   const legends = model.legends
   // The top: the header down to the dateline (the first blocks when there is none).

@@ -36,7 +36,8 @@ const ORDER: UsPart[] = ['not-registered', 'not-offered', 'not-an-offer']
 
 const remarkLintUsSecuritiesAct = defineRule({id: 'us-securities-act'}, ({model, report: send}) => {
   const offering = ownOfferingKind(model.release)
-  if (!offering) return
+  // An offering registered in the United States (a registration statement, MJDS) is made there: no Regulation S duty.
+  if (!offering || model.release.usRegistered) return
   const {parts} = model.usParagraph
   const line = model.point(offering.start).line
   // Missing, the paragraph is owed once per release, in its language; a part missing, in the paragraph's.

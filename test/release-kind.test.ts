@@ -580,3 +580,52 @@ describe('linear time', () => {
     expect(performance.now() - start).toBeLessThan(2_000)
   })
 })
+
+describe('an at-the-market program and an offering registered in the United States', () => {
+  const ATM =
+    'Hallett Copper Launches At-the-Market Equity Program\n\n' +
+    'TORONTO, Ontario, March 9, 2026 – Hallett Copper Corp. (TSX: HCC) has established an at-the-market equity ' +
+    'program allowing it to issue up to $15,000,000 of common shares from treasury. Shares sold under the program ' +
+    'will be sold through the facilities of the Toronto Stock Exchange at the prevailing market price.\n\n' +
+    'Sales will be made under a prospectus supplement to the Company’s short form base shelf prospectus.'
+
+  it('reads the program as the issuer’s offering, not a holder’s trade through the exchange', async () => {
+    const m = model(ATM)
+    expect(kinds(m)).toEqual(['offering'])
+    expect(m.release.kinds[0].form).toBe('at-the-market offering')
+    expect(await duties(ATM)).toContain('us-distribution-legend')
+  })
+
+  it('reads the French program as an offering too', () => {
+    const fr =
+      'TORONTO (Ontario), le 9 mars 2026 – Cuivre Hallett inc. (TSX : HCC) a établi un programme de placement au ' +
+      'cours du marché lui permettant d’émettre jusqu’à 15 000 000 $ d’actions ordinaires.'
+    expect(model(fr).release.kinds.map((k) => k.form)).toEqual(['at-the-market offering'])
+  })
+
+  const CROSS_BORDER = (registration: string) =>
+    'VANCOUVER, British Columbia, June 2, 2026 – Tolland Gold Corp. (TSX: TGC) (NYSE American: TGC) has entered ' +
+    'into an agreement with a syndicate of underwriters for a bought deal offering of 20,000,000 common shares at ' +
+    `US$2.50 per share.${registration}\n\nThe offering is expected to close on June 16, 2026.`
+
+  it('owes no U.S. legend or “not registered” paragraph on an offering registered there', async () => {
+    const registered =
+      ' The offering is made in the United States under a registration statement on Form F-10 filed with the ' +
+      'SEC under the multijurisdictional disclosure system.'
+    const m = model(CROSS_BORDER(registered))
+    expect(quote(m, m.release.usRegistered)).toBe('registration statement on Form F-10')
+    const file = await lintPreset(CROSS_BORDER(registered))
+    expect(file.messages.filter((x) => x.ruleId?.startsWith('us-'))).toEqual([])
+    expect(await duties(CROSS_BORDER(''))).toContain('us-distribution-legend')
+  })
+
+  it('still owes them when only the buyers’ resale is to be registered, or registration is absent', async () => {
+    for (const words of [
+      ' The Company has agreed to file a resale registration statement on Form F-3 for the shares.',
+      ' The shares may not be offered or sold in the United States absent an effective registration statement.'
+    ]) {
+      expect(model(CROSS_BORDER(words)).release.usRegistered).toBeUndefined()
+      expect(await duties(CROSS_BORDER(words))).toContain('us-distribution-legend')
+    }
+  })
+})

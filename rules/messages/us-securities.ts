@@ -18,6 +18,7 @@ const FORMS: Record<string, string> = {
   'LIFE offering': 'un placement sous le régime de la dispense pour financement de l’émetteur coté',
   'bought deal': 'un placement par voie de prise ferme',
   'equity facility': 'une facilité de financement par actions',
+  'at-the-market offering': 'un placement au cours du marché',
   financing: 'un financement',
   'flow-through offering': 'un placement d’actions accréditives',
   'offering of subscription receipts': 'un placement de reçus de souscription',

@@ -43,6 +43,11 @@ export const OFFERING_FORMS = [
     form: 'flow-through offering',
     re: /flow[- ]?(?:through|thru) ?(?:units?|shares?|common shares|offering|financing|private placement)/
   },
+  // Treasury shares sold through the exchange at market prices under a prospectus supplement (NI 44-102 Part 9).
+  {
+    form: 'at-the-market offering',
+    re: /\bat[- ]?the[- ]?market (?:equity )?(?:program|offering|distribution|facility)|\batm (?:equity )?(?:program|offering)/
+  },
   {
     form: 'prospectus offering',
     re: anyOf([
@@ -79,6 +84,7 @@ export const OFFERING_FORMS = [
     form: 'flow-through offering',
     re: /(?:actions?|unit[ée]s?)(?: ordinaires?)? accr[ée]ditives?|placement (?:priv[ée] )?(?:d'actions )?accr[ée]ditif/
   },
+  {form: 'at-the-market offering', re: /placements? au cours du march[ée]|[ée]mission au cours du march[ée]/},
   {form: 'prospectus offering', re: /prospectus (?:simplifi[ée]|pr[ée]alable)|suppl[ée]ment de prospectus/},
   {
     form: 'private placement',
@@ -442,6 +448,24 @@ export const BYLINE = /^by [a-z][a-z.'-]{0,20}(?: [a-z][a-z.'-]{0,20}){1,3}(?:, 
 /** A release that says what it is: "this news release is made by", "this press release is issued under". */
 export const THIS_RELEASE =
   /\bthis (?:news |press )?release\b|\bthis (?:report|announcement)\b|\ble pr[ée]sent communiqu[ée]|\bce communiqu[ée]/
+
+/** The issuer's own shares sold from treasury (through the exchange under an at-the-market program): no holder's trade. */
+export const FROM_TREASURY = /\bfrom treasury\b|\bat[- ]?the[- ]?market\b|\batm (?:equity )?(?:program|offering)\b/
+
+/**
+ * An offering registered in the United States (a registration statement filed with the SEC, under the
+ * multijurisdictional disclosure system): the securities are offered there, so no U.S. legend or "not registered"
+ * paragraph is owed. Only the positive forms: "absent an effective registration statement" is no registration, and a
+ * registration of the buyers' resale (`RESALE`) is not the offering's.
+ */
+export const US_REGISTERED = anyOf([
+  String.raw`\bregistration statement on form [a-z]-?\d{1,2}\b`,
+  String.raw`\bform [fs]-(?:1|3|10)\b`,
+  String.raw`\bmultijurisdictional disclosure system\b`,
+  String.raw`\bmjds\b`
+])
+/** A registration of the buyers' later resale (a U.S. private placement's), not of the offering itself. */
+export const RESALE = /\bresales?\b/
 
 /** A holder's trade in the market or by private agreement, or its holdings: a secondary trade, not an issuance. */
 export const SECONDARY = anyOf([

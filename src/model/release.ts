@@ -22,10 +22,13 @@ import {
   CORPORATE,
   DEBT,
   EARLY_WARNING,
+  FROM_TREASURY,
   HOLDING,
   ON_BEHALF,
+  RESALE,
   SECONDARY,
   STAGE,
+  US_REGISTERED,
   type OfferingForm
 } from './release-signals.js'
 import {
@@ -79,6 +82,11 @@ export interface Release {
    * undefined when the release announces none: shares for debt, grants, a third party's purchase are not one.
    */
   ownOffering: Evidence | undefined
+  /**
+   * The words that say the issuer's offering is registered in the United States (a registration statement, the
+   * multijurisdictional disclosure system): it is offered there, and owes no U.S. legend nor "not registered" paragraph.
+   */
+  usRegistered: Decided | undefined
 }
 
 /** What the release model is decided from, beside its sentences. */
@@ -156,7 +164,9 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   if (debt) add('shares-for-debt', debt, {stage: settlementStage(debt.sentence, opening)})
   add('compensation', first(own, COMPENSATION))
   // An early warning, or a holder's trade in the issuer's shares, stated in the opening.
-  add('early-warning', warning ?? first(opening, SECONDARY))
+  // A holder's trade in the market; shares sold from treasury through the exchange are the issuer's (see below).
+  const trade = warning ? undefined : first(opening, SECONDARY, FROM_TREASURY)
+  add('early-warning', warning)
   add('technical', topics.technical)
   add('corporate', first(opening, CORPORATE))
   // An acquisition of a property or a company (a holder's acquisition of shares is the early warning's).
@@ -174,10 +184,13 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   const offering =
     speaker === 'issuer' ? findOwnOffering(own, leadEnd, issuesOtherwise, othersOffering, released) : undefined
   if (offering) add('offering', offering.evidence, {stage: offering.stage, form: offering.form})
+  // Shares the issuer's at-the-market program sells through the exchange's facilities are its offering, not a trade.
+  if (trade && offering?.form !== 'at-the-market offering') add('early-warning', trade)
   kinds.sort((a, b) => a.start - b.start)
   const announcers = findAnnouncers(wider, listings)
   const onBehalf = speaker === 'third-party' ? first(every, ON_BEHALF) : undefined
-  return {speaker, speakerEvidence, onBehalf, announcers, kinds, ownOffering: offering?.evidence}
+  const usRegistered = offering ? first(own, US_REGISTERED, RESALE) : undefined
+  return {speaker, speakerEvidence, onBehalf, announcers, kinds, ownOffering: offering?.evidence, usRegistered}
 }
 
 /** The kind of the release's own offering and its stage, when it has one. */
