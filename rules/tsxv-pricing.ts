@@ -24,6 +24,8 @@ export interface Options {
 }
 
 const MINIMUM = new Decimal('0.05')
+/** A convertible security's floor after the first year of its conversion term. */
+const AFTER_YEAR = new Decimal('0.10')
 /** Words a release that issues bonus warrants to a lender carries (checked before the financing terms are read). */
 const LOAN = /lender|bonus warrant|loan bonus/i
 
@@ -48,6 +50,7 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
       const kind = lot.forDebt || !release.ownOffering ? 'debt' : 'offering'
       if (lot.price) priced.push({price: lot.price, kind, per: lot.security.replace(/s$/, '')})
     }
+    for (const c of issues ? terms.conversions : []) priced.push({price: c.price, kind: 'conversion'})
     const seen = new Set<number>()
     for (const {price, kind, per} of priced) {
       if (price.currency !== 'CAD' || seen.has(price.start)) continue
@@ -67,6 +70,15 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
       })
     }
 
+    // A convertible's price between $0.05 and $0.10 over a conversion term beyond a year (unless it steps up).
+    for (const {price, term, sentence} of issues ? terms.conversions : []) {
+      if (price.currency !== 'CAD' || price.value.lt(MINIMUM) || price.value.gte(AFTER_YEAR)) continue
+      if (!term || term.months <= 12) continue
+      const texts = PRICING_TEXTS[model.language.of(sentence.block)]
+      const written = slice(model, price)
+      const {reason, note} = texts.conversionAfterYear(written, term.months, texts.because(issuer))
+      report({level: 'warning', reason, place: price, note, actual: written})
+    }
     // A placement's warrants: priced below its units (a question), running more than five years (a breach).
     const unitPrices = terms.lots
       .filter((lot) => lot.price && !lot.compensation && !lot.forDebt)

@@ -205,3 +205,42 @@ describe('tsxv-pricing: the exchange pinned or stated', () => {
     )
   })
 })
+
+describe('a convertible security’s conversion price (TSX-V floor: $0.05 the first year, $0.10 after)', () => {
+  const DEBENTURES = (conversion: string, term = 'for a term of 12 months') =>
+    `${LEAD}has closed a non-brokered private placement of convertible debentures for gross proceeds of ` +
+    `$900,000, issued at $1,000 per debenture. The debentures bear interest at 10% a year ${term} and are ` +
+    `convertible into common shares ${conversion}.\n`
+
+  it('reads the conversion price per share, never the debenture’s own price', () => {
+    const m = model(DEBENTURES('at a conversion price of $0.30 per share'))
+    expect(m.offering.conversions.map((c) => m.value.slice(c.price.start, c.price.end))).toEqual(['$0.30'])
+    const perPrincipal = model(DEBENTURES('at a rate of 3,000 shares per $1,000 principal amount'))
+    expect(perPrincipal.offering.conversions).toEqual([])
+  })
+
+  it('reports a conversion price below $0.05 as an error on the price', async () => {
+    const found = await pricing(DEBENTURES('at $0.04 per share'))
+    expect(found.map((m) => [m.fatal, m.reason])).toEqual([
+      [true, 'Unexpected conversion price of $0.04, expected at least $0.05']
+    ])
+  })
+
+  it('warns of a price under $0.10 kept beyond the first year, and accepts it within it', async () => {
+    const long = await pricing(DEBENTURES('at $0.08 per share', 'for a term of 36 months'))
+    expect(long.map((m) => [m.fatal, m.reason])).toEqual([
+      [false, 'Unexpected conversion price of $0.08 after the first year of a 36-month term, expected at least $0.10']
+    ])
+    expect(await pricing(DEBENTURES('at $0.08 per share'))).toEqual([])
+    expect(await pricing(DEBENTURES('at $0.12 per share', 'for a term of 36 months'))).toEqual([])
+  })
+
+  it('reads a French conversion price', async () => {
+    const fr =
+      'MONTRÉAL (Québec), le 6 mai 2026 – Or Quarry Point inc. (TSXV : QPG) a clôturé un placement privé de ' +
+      'débentures convertibles pour un produit brut de 900 000 $. Les débentures sont convertibles en actions ' +
+      'ordinaires au prix de conversion de 0,04 $ par action.\n'
+    const found = await pricing(fr)
+    expect(found.map((m) => m.reason)).toEqual([expect.stringContaining('Prix de conversion de 0,04 $')])
+  })
+})

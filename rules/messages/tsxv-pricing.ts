@@ -9,12 +9,17 @@ const FLOOR = 'TSX-V Policy 1.1 (Discounted Market Price: an ultimate floor of $
 /** Each kind of price: how the message names it, the provision it enforces, what that provision says. */
 const SHARES = 'no listed share may be issued below $0.05 unless the Exchange grants a waiver'
 const EXERCISE = 'may be exercisable below $0.05 per listed share'
+/** The Exchange's floor for convertible securities other than warrants and options (the section is not confirmed). */
+const CONVERTS =
+  'no convertible security may convert below $0.05 per listed share in the first year of its conversion term, ' +
+  'nor below $0.10 thereafter'
 const PRICED = {
   offering: ['price', `TSX-V Policy 4.1 (Private Placements) and ${FLOOR}`, `${SHARES}, alone or in units`],
   debt: ['deemed price', `TSX-V Policy 4.3 (Shares for Debt) and ${FLOOR}`, `${SHARES}, for debt included`],
   warrant: ['warrant exercise price', 'TSX-V Policy 4.1 (Private Placements)', `no warrant ${EXERCISE}`],
   bonus: ['bonus warrant exercise price', 'TSX-V Policy 5.1 (Loans, Loan Bonuses)', `no bonus warrant ${EXERCISE}`],
-  option: ['option exercise price', 'TSX-V Policy 4.4 (Security Based Compensation)', `no stock option ${EXERCISE}`]
+  option: ['option exercise price', 'TSX-V Policy 4.4 (Security Based Compensation)', `no stock option ${EXERCISE}`],
+  conversion: ['conversion price', `TSX-V Policy 4.1 (Private Placements) and ${FLOOR}`, CONVERTS]
 } as const
 const TERM = 'TSX-V Policy 4.1 (Private Placements: a five-year maximum warrant term)'
 /** The same in French: the Exchange's policies by their French names. */
@@ -43,6 +48,12 @@ const PRICED_FR = {
     'Prix d’exercice des options',
     `Politique 4.4 ${BOURSE} (rémunération à base de titres)`,
     `aucune option d’achat d’actions ${EXERCISE_FR}`
+  ],
+  conversion: [
+    'Prix de conversion',
+    `Politique 4.1 ${BOURSE} (placements privés) et ${FLOOR_FR}`,
+    'aucun titre convertible ne peut être converti à moins de 0,05 $ par action inscrite la première année de sa ' +
+      'durée de conversion, ni à moins de 0,10 $ par la suite'
   ]
 } as const
 const TERM_FR = `Politique 4.1 ${BOURSE} (placements privés : durée maximale de cinq ans des bons de souscription)`
@@ -74,6 +85,8 @@ interface Texts {
   floor: (kind: Priced, because: string) => string
   cheapWarrant: (written: string, because: string) => {reason: string; note: string}
   longTerm: (months: number, because: string) => {reason: string; note: string}
+  /** A conversion price from $0.05 to $0.10 on a conversion term beyond a year. */
+  conversionAfterYear: (written: string, months: number, because: string) => {reason: string; note: string}
 }
 
 export const PRICING_TEXTS: Record<Language, Texts> = {
@@ -92,6 +105,12 @@ export const PRICING_TEXTS: Record<Language, Texts> = {
     longTerm: (months, because) => ({
       reason: `Unexpected warrant term of ${months} months, expected five years at most`,
       note: `${TERM}: state a term of 60 months or less; ${because}.`
+    }),
+    conversionAfterYear: (written, months, because) => ({
+      reason: `Unexpected conversion price of ${written} after the first year of a ${months}-month term, expected at least $0.10`,
+      note:
+        `${PRICED.conversion[1]}: ${CONVERTS}; unless the terms raise the price to $0.10 after the first year, ` +
+        `state them (${because}).`
     })
   },
   fr: {
@@ -110,6 +129,14 @@ export const PRICING_TEXTS: Record<Language, Texts> = {
     longTerm: (months, because) => ({
       reason: `Durée des bons de souscription de ${months} mois inattendue ; attendu : cinq ans au plus`,
       note: `${TERM_FR} : indiquez une durée de 60 mois au plus ; ${because}.`
+    }),
+    conversionAfterYear: (written, months, because) => ({
+      reason:
+        `Prix de conversion de ${written} inattendu après la première année d’une durée de ${months} mois ; ` +
+        'attendu : au moins 0,10 $',
+      note:
+        `${PRICED_FR.conversion[1]} : ${PRICED_FR.conversion[2]} ; à moins que les modalités ne portent le prix à ` +
+        `0,10 $ après la première année, indiquez-les (${because}).`
     })
   }
 }

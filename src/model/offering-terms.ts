@@ -9,7 +9,16 @@ import {DATE, DAY_OF_YEAR, WRITTEN_DATE, dayBefore, parseDate} from './dates.js'
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import {WORD_NUMBER, WORD_NUMBER_FR, findPercents, parseFraction, parseNumber} from './numbers.js'
-import type {ClosingDate, Coverage, Fee, Figure, HoldPeriod, OfferingTerms, WarrantTerms} from './offering-types.js'
+import type {
+  ClosingDate,
+  Conversion,
+  Coverage,
+  Fee,
+  Figure,
+  HoldPeriod,
+  OfferingTerms,
+  WarrantTerms
+} from './offering-types.js'
 import {
   COMPENSATION,
   classKey,
@@ -304,6 +313,45 @@ export function warrantTerms({sentence, text, moneys}: SentenceFigures): Warrant
     warrant.price = money(sentence, price)
   warrant.term = termIn(sentence, text)
   return warrant
+}
+
+/**
+ * Words that lead to the price a convertible security converts at: "a conversion price of $0.40", "convertible into
+ * common shares at $0.40 per share", « au prix de conversion de 0,40 $ », « convertibles en actions … à 0,40 $ ».
+ */
+const CONVERTS = pattern(
+  String.raw`\bconversion price (?:of |equal to |set at |will be |is )?|\bconvertible\b|\bconvert(?:s|ed)? (?:into|to)\b` +
+    String.raw`|\bprix de conversion (?:de |égal à |egal a )?|\bconvertibles? en\b`
+)
+/** A price per share (not a debenture's own price, "$1,000 per debenture"). */
+const PER_SHARE =
+  /^\s?(?:per|for each) (?:common |listed |underlying |ordinary |class a )?share\b|^\s?(?:par|pour chaque) action\b/
+/** Terms stated as a number of shares per principal amount ("500 shares per $1,000 principal"): no price stated. */
+const PER_PRINCIPAL = /^\s?(?:principal|of principal|in principal|de capital)\b/
+
+/**
+ * The conversion price of the convertible securities a sentence issues: the first amount after the words that lead
+ * to it, read as a price ("per share", or right after "conversion price of"); not in a sentence of warrant terms
+ * (`warrantTerms` reads those).
+ */
+export function conversionIn({sentence, text, moneys}: SentenceFigures): Conversion | undefined {
+  if (moneys.length === 0 || !text.includes('conver')) return undefined
+  const words = CONVERTS.exec(text)
+  if (!words) return undefined
+  const after = words.index + words[0].length
+  const named = /price|prix/.test(words[0])
+  const match = moneys.find(
+    (m) =>
+      m.index >= after &&
+      m.index - after <= LIMITS.conversionWindow &&
+      (named
+        ? /^[^.;]{0,12}$/.test(text.slice(after, m.index))
+        : PER_SHARE.test(text.slice(m.index + m.length, m.index + m.length + 40))) &&
+      !PER_PRINCIPAL.test(text.slice(m.index + m.length, m.index + m.length + 20))
+  )
+  if (!match) return undefined
+  const term = termIn(sentence, text)
+  return {sentence, price: money(sentence, match), ...(term ? {term} : {})}
 }
 
 /** The term a sentence states for what it grants or issues ("for a period of 24 months", "expiring five years"). */

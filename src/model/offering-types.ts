@@ -56,6 +56,14 @@ export interface WarrantTerms {
   bonus?: boolean
 }
 
+/** Convertible securities the issuer issues (debentures, notes, preferred shares): the price per share they convert at. */
+export interface Conversion {
+  sentence: Sentence
+  price: Money
+  /** The conversion term, where the sentence states one ("maturing 36 months from closing"). */
+  term?: {months: number} & Span
+}
+
 /** Stock options granted (security-based compensation), with their exercise price and term. */
 export interface Grant {
   sentence: Sentence
@@ -118,6 +126,8 @@ export interface OfferingTerms {
   /** Stated totals of (purchase) warrants issued with the securities. */
   warrantTotals: Figure[]
   warrants: WarrantTerms[]
+  /** Conversion prices of convertible securities issued (see `Conversion`). */
+  conversions: Conversion[]
   /** Stock options granted, with their exercise price (see offering-grants.ts). */
   grants: Grant[]
   fees: Fee[]

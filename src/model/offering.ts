@@ -34,6 +34,7 @@ import {
   holdPeriod,
   releaseFlags,
   warrantTermsAt,
+  conversionIn,
   unitCoverage,
   warrantTerms,
   warrantTotalsIn
@@ -74,6 +75,7 @@ export function extractOffering(
     coverage: [],
     warrantTotals: [],
     warrants: [],
+    conversions: [],
     grants: [],
     fees: [],
     holds: [],
@@ -98,6 +100,8 @@ export function extractOffering(
       if (isLoanBonus(figures.text, previous)) warrant.bonus = true
       terms.warrants.push(warrant)
     }
+    const conversion = warrantsAt < 0 ? conversionIn(figures) : undefined
+    if (conversion) terms.conversions.push(conversion)
     const grant = grantIn(figures)
     if (grant) terms.grants.push(grant)
     const ahead = warrantsAt < 0 ? figures : figuresBefore(figures, warrantsAt)

@@ -372,6 +372,8 @@ export const LIMITS = {
   warrantPriceLookback: 120,
   /** After "warrant", the words of its terms ("exercisable", "entitles the holder"). */
   warrantTermsWindow: 200,
+  /** How far after the words that lead to it a conversion price may be ("convertible into common shares at"). */
+  conversionWindow: 120,
   /** After "each unit", its composition ("and one-half of one warrant"); 145 at most in the corpus. */
   compositionWindow: 300,
   /** Between "closed" and "on <date>". */
