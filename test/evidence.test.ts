@@ -27,6 +27,22 @@ const plain = (text: string) =>
 /** The first “…” a message's note quotes. */
 const quoted = (note: string | undefined) => /“([^”]*)”/.exec(note ?? '')?.[1]
 
+describe('grades of industrial minerals and of metals named in words are strong evidence', () => {
+  const lead = 'REGINA, SK, April 8, 2026 - Coteau Minerals Inc. (TSXV: CTM) reports drilling. '
+  it.each([
+    ['potash as K2O', 'Hole CT-26-03 intersected 24.1% K2O over 3.6 metres.', '24.1% K2O'],
+    ['phosphate', 'Hole CT-26-04 intersected 9.2% P2O5 over 41.0 metres.', '9.2% P2O5'],
+    ['total graphitic carbon', 'Hole CT-26-05 returned 6.4% TGC over 22 metres.', '6.4% TGC'],
+    ['graphitic carbon as C(g)', 'Hole CT-26-06 returned 5.1% C(g) over 18 metres.', '5.1% C(g)'],
+    ['uranium by name', 'Boulders at the showing assayed up to 1.4% uranium.', '1.4% uranium'],
+    ['niobium oxide', 'Hole CT-26-07 returned 0.62% Nb2O5 over 30 metres.', '0.62% Nb2O5']
+  ])('%s', (_, sentence, grade) => {
+    const m = model(lead + sentence)
+    expect(m.topics.technical?.strength).toBe('strong')
+    expect(quoted(`“${m.value.slice(m.topics.technical!.start, m.topics.technical!.end)}”`)).toBe(grade)
+  })
+})
+
 describe('technical evidence', () => {
   it.each([
     [

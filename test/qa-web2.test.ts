@@ -322,6 +322,28 @@ describe('exploration-results: the sentences after historical work in its paragr
   })
 })
 
+describe('exploration-results: a campaign of earlier owners dated this century is not the issuer’s present', () => {
+  const lead =
+    'SASKATOON, SK, June 2, 2026 - Northgate Uranium Corp. (TSXV: NGU) has optioned the Tern uranium project.\n\n'
+  const paragraph = (campaigns: string) =>
+    lead +
+    'Uranium at Tern Lake was found in 1961 by boulder tracing. ' +
+    campaigns +
+    ' More than eighty boulders assayed above 1% uranium, and pits exposed pitchblende veins.\n\n' +
+    QP
+
+  it('campaigns of 1961–64 and 2006–08 listed among the historical ones', async () => {
+    const campaigns = 'Three programs followed, by Prairie Atomic (1961-64), the provincial survey and Vexor (2006-08).'
+    expect(await messages('exploration-results', paragraph(campaigns))).toEqual([])
+  })
+
+  it('a year of the release’s own present is new work again', async () => {
+    const campaigns = 'Northgate prospected the area again in 2025.'
+    const found = await messages('exploration-results', paragraph(campaigns))
+    expect(found.some((line) => line.includes('error') && line.includes('Missing laboratory'))).toBe(true)
+  })
+})
+
 describe('mineral-resource: an estimate cited as a precedent for the region is another owner’s', () => {
   it('a precedent with its historical estimate', async () => {
     const value =

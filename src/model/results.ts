@@ -362,8 +362,8 @@ function historicalResult(sentence: Sentence): boolean {
  * What makes a paragraph the issuer's own or new work: the issuer ("the Company", "we", a name the release defines
  * for it), a hole's identifier ("LC-26-04", "MHB-30"), a year of this century, or words of new work.
  */
-function ownWorkFor(names: string[]): (text: string) => boolean {
-  const issuer = issuerOrNowFor(names)
+function ownWorkFor(names: string[], recentYear: (text: string) => boolean): (text: string) => boolean {
+  const issuer = issuerOrNowFor(names, recentYear)
   const id = /\b(?=[a-z0-9-]{0,12}\d)[a-z]{1,8}[a-z0-9]{0,4}-[a-z0-9-]{1,12}\b/
   const current = /\b(?:follow-?up|step-?out|infill|current|ongoing|phase \w+|campaign|program(?:me)?)\b/
   return (text) => issuer(text) || id.test(text) || current.test(text)
@@ -371,12 +371,39 @@ function ownWorkFor(names: string[]): (text: string) => boolean {
 
 /**
  * What names the issuer or the present in a sentence: the issuer ("the Company", "we", a name the release defines
- * for it), a year of this century, or words of new work ("new", "recent"); not words a historical program used too
- * ("follow-up", "program").
+ * for it), a recent year (`recentYear`), or words of new work ("new", "recent"); not words a historical program used
+ * too ("follow-up", "program").
  */
-function issuerOrNowFor(names: string[]): (text: string) => boolean {
-  const own = /\b(?:the company|the corporation|the issuer|we|our|la soci[ée]t[ée]|nous|nos)\b|\b(?:20\d\d)\b/
-  return (text) => own.test(text) || NEW_WORK.test(text) || names.some((name) => text.includes(name))
+function issuerOrNowFor(names: string[], recentYear: (text: string) => boolean): (text: string) => boolean {
+  const own = /\b(?:the company|the corporation|the issuer|we|our|la soci[ée]t[ée]|nous|nos)\b/
+  return (text) =>
+    own.test(text) || recentYear(text) || NEW_WORK.test(text) || names.some((name) => text.includes(name))
+}
+
+/** A year of this century. */
+const YEAR = /\b20\d\d\b/g
+/** How many years before the latest year a release states a year is still its present ("the 2024 program"). */
+const RECENT_YEARS = 5
+
+/**
+ * Whether a sentence states a recent year: one of the last few before the latest year the release states (its
+ * date's, usually), so that a previous operator's campaign of 2007–08 listed among historical ones is not read as
+ * the issuer's present work. Any year of this century where the release states none later.
+ */
+function recentYearIn(sentences: readonly Sentence[]): (text: string) => boolean {
+  let latest: number | undefined
+  return (text) => {
+    if (!text.includes('20')) return false
+    const years = [...text.matchAll(YEAR)].map((m) => Number(m[0]))
+    if (years.length === 0) return false
+    if (latest === undefined) {
+      latest = 0
+      for (const sentence of sentences)
+        if (sentence.norm.text.includes('20'))
+          for (const m of sentence.norm.text.matchAll(YEAR)) latest = Math.max(latest, Number(m[0]))
+    }
+    return years.some((year) => year >= latest! - RECENT_YEARS)
+  }
 }
 
 /** Words that mark a line as new work, whatever list it stands in. */
@@ -793,8 +820,9 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   let drill: Statement | undefined
   const notNew = notNewFor(issuerNames)
   const old = oldFigures(own, notNew)
-  const ownWork = ownWorkFor(issuerNames)
-  const issuerOrNow = issuerOrNowFor(issuerNames)
+  const recentYear = recentYearIn(all)
+  const ownWork = ownWorkFor(issuerNames, recentYear)
+  const issuerOrNow = issuerOrNowFor(issuerNames, recentYear)
   // The last paragraph that gave historical or earlier results: the paragraph right after it may go on with them.
   let history = -1
   // The last paragraph that attributed results to another party ("results released by Corvell Minerals on the
