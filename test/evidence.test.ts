@@ -35,7 +35,12 @@ describe('grades of industrial minerals and of metals named in words are strong 
     ['total graphitic carbon', 'Hole CT-26-05 returned 6.4% TGC over 22 metres.', '6.4% TGC'],
     ['graphitic carbon as C(g)', 'Hole CT-26-06 returned 5.1% C(g) over 18 metres.', '5.1% C(g)'],
     ['uranium by name', 'Boulders at the showing assayed up to 1.4% uranium.', '1.4% uranium'],
-    ['niobium oxide', 'Hole CT-26-07 returned 0.62% Nb2O5 over 30 metres.', '0.62% Nb2O5']
+    ['niobium oxide', 'Hole CT-26-07 returned 0.62% Nb2O5 over 30 metres.', '0.62% Nb2O5'],
+    ['grams per tonne written out', 'Hole CT-26-08 returned 5.2 grams/tonne gold over 3 m.', '5.2 grams/tonne'],
+    ['g/tonne', 'Hole CT-26-09 returned 5.2 g/tonne gold over 3 m.', '5.2 g/tonne'],
+    ['the JORC style', 'Hole CT-26-10 returned 5.2 g Au/t over 3 m.', '5.2 g Au/t'],
+    ['kilograms per tonne', 'Hole CT-26-11 returned 1.15 kg/t Ag over 2.0 m.', '1.15 kg/t'],
+    ['ounces per ton', 'Trench T-2 returned 0.35 oz/ton Au over 5 feet.', '0.35 oz/ton']
   ])('%s', (_, sentence, grade) => {
     const m = model(lead + sentence)
     expect(m.topics.technical?.strength).toBe('strong')

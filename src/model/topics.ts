@@ -89,10 +89,14 @@ export const OFFERING_SIGNALS: RegExp[] = [
  * project in passing.
  */
 const GRADE_UNITS = [
-  String.raw`g\/t`,
+  // "g/t", "g/tonne", "grams/tonne", the JORC style "g Au/t", "kg/t" (high-grade silver), "oz/ton".
+  String.raw`g\/t(?:onnes?)?`,
+  String.raw`grams?\/tonnes?`,
+  String.raw`g (?:au|ag|pt|pd|aueq|ageq)\/t`,
+  String.raw`kg\/t`,
   'gpt',
   'grams? per tonne',
-  String.raw`oz\/t`,
+  String.raw`oz\/t(?:on(?:ne)?s?)?`,
   'opt',
   'ounces? per ton(?:ne)?',
   'ppm',
