@@ -43,6 +43,23 @@ describe('language', () => {
     expect(m.blocks.map((b) => m.language.of(b))).toEqual(['en', 'en', 'en', 'fr', 'fr', 'fr'])
   })
 
+  it('speaks a bilingual release’s once-per-release findings in the language of its first version', () => {
+    // French takes more function words to say the same: the French version outnumbers the English one.
+    const en = 'Northwind Metals Corp. has closed its private placement of units for exploration of its property.'
+    const fr =
+      'Métaux Nordvent inc. a clôturé son placement privé d’unités pour les travaux d’exploration sur sa ' +
+      'propriété, et le produit de la clôture sera affecté à ces travaux et au fonds de roulement de la Société.'
+    const english = model(
+      `${en} ${en} ${en} ${en}\n\n${en} ${en} ${en} ${en}\n\n${fr} ${fr} ${fr} ${fr}\n\n${fr} ${fr} ${fr}\n`
+    )
+    expect(english.language.bilingual).toBe(true)
+    expect(english.language.release).toBe('en')
+    const french = model(
+      `${fr} ${fr} ${fr} ${fr}\n\n${fr} ${fr} ${fr}\n\n${en} ${en} ${en} ${en}\n\n${en} ${en} ${en} ${en}\n`
+    )
+    expect(french.language.release).toBe('fr')
+  })
+
   it('does not call an English release with a French name bilingual', () => {
     const m = model(
       'Société Minière du Lac Inc. (TSXV: SML) is pleased to announce the results of its drilling ' +

@@ -15,7 +15,7 @@ import type {Block} from './document.js'
 export type Language = 'en' | 'fr'
 
 export interface Languages {
-  /** The language most of the release's words are in. */
+  /** The language most of the release's words are in; for a bilingual release, the language of its first version. */
   release: Language
   /** Both languages hold a substantial share of the release (an English release followed by its French version). */
   bilingual: boolean
@@ -101,9 +101,12 @@ export function detectLanguages(blocks: Block[]): Languages {
     fr += counts.fr
     own.push(tell(counts))
   }
-  const release: Language = fr > en ? 'fr' : 'en'
   const minority = Math.min(en, fr)
   const bilingual = minority >= 40 && minority / (en + fr) >= 0.25
+  // A bilingual release speaks first in the language of its first version (its headline and lead): a finding owed
+  // once per release is told in it. French takes more function words to say the same, so counting would give French.
+  const release: Language =
+    (bilingual ? own.find((language) => language !== undefined) : undefined) ?? (fr > en ? 'fr' : 'en')
   // A block that cannot tell (a heading, a row of figures) takes the language of the next block that can, as a
   // heading is read with the text below it; the last ones (a contact line, "-30-") take the one before.
   const next: (Language | undefined)[] = new Array(blocks.length)
