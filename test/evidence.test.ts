@@ -532,3 +532,22 @@ describe('quoted evidence', () => {
     )
   })
 })
+
+describe('forward-looking evidence: a right an agreement gives the issuer is a term, not a forecast', () => {
+  const lead = 'TORONTO, ON, June 1, 2026 - Ravelin Gold Corp. (TSXV: RVG) (the "Company") has signed an option. '
+  it.each([
+    'The Company may earn a 70% interest in the Sable claims by spending $2,000,000 over four years.',
+    'The vendor keeps a 2% NSR royalty, one-half of which the Company may buy back for $1,000,000.',
+    'The Company may, at its option, pay the second instalment in shares.',
+    'The Company may accelerate the expiry of the warrants if its shares close above $0.60 for ten days.',
+    'La Société pourra racheter la moitié de la redevance pour 1 000 000 $.'
+  ])('%s', (sentence) => {
+    expect(model(lead + sentence).topics.forwardLooking?.strength).not.toBe('strong')
+  })
+  it('a modal that forecasts stays strong evidence', () => {
+    const m = model(lead + 'The Company may raise additional funds to complete the program.')
+    expect(m.topics.forwardLooking?.strength).toBe('strong')
+    const more = model(lead + 'The Company may acquire additional claims in the area.')
+    expect(more.topics.forwardLooking?.strength).toBe('strong')
+  })
+})

@@ -762,8 +762,25 @@ const MODALS_FR = ['pourrait', 'pourraient', 'pourra', 'pourront', 'devrait', 'd
 const COURTESY =
   String.raw`(?! like to (?:take this opportunity to )?` +
   String.raw`(?:thank|wish|welcome|congratulate|acknowledge|express|extend|recogni[sz]e|commend)\b)`
+/**
+ * A right an agreement gives the issuer, after "may": a term of the agreement, not a forecast ("the Company may earn
+ * a 70% interest", "may buy back one-half of the royalty for $1,000,000", "may accelerate the expiry of the
+ * warrants", "may, at its option, pay in shares", « la Société pourra racheter la moitié de la redevance »).
+ */
+const RIGHTS =
+  String.raw`(?!,? (?:at its (?:sole )?(?:option|election|discretion),? )?(?:earn|buy ?-?back|repurchase|accelerate|` +
+  String.raw`elect to|exercise (?:the|its) option|(?:acquire|purchase) (?:an?|the|up to|a further|an additional|` +
+  String.raw`one-half of|half of) (?:[\d.]+% |(?:[a-z-]{1,20} ){0,2})?(?:interest|stake|royalty|nsr|net smelter)|` +
+  String.raw`at its (?:sole )?(?:option|election|discretion)|racheter|gagner (?:une|la) participation|` +
+  String.raw`acqu[ée]rir (?:une|la|jusqu'à) (?:[\d,]+ ?% (?:de )?)?(?:participation|redevance)|acc[ée]l[ée]rer|devancer)\b)`
 /** Modals that state the future when the issuer or its offering is their subject ("the Company may"). */
-const MODALS = ['may', 'could', String.raw`would\b${COURTESY}`, 'might', ...MODALS_FR]
+const MODALS = [
+  `may${RIGHTS}`,
+  'could',
+  String.raw`would\b${COURTESY}`,
+  'might',
+  ...MODALS_FR.map((modal) => (/^pourr/.test(modal) ? `${modal}${RIGHTS}` : modal))
+]
 /** Between a subject and its modal: a clause or an apposition ("the Company, through its subsidiary,"). */
 const SUBJECT_GAP = String.raw`(?:,[^,.;]{0,60},|(?: (?:also|now|further|then|currently|still|first))?)`
 /** The closing of a deal expected ("is expected to close on or about", "closing is anticipated"). */
