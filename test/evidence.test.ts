@@ -551,3 +551,31 @@ describe('forward-looking evidence: a right an agreement gives the issuer is a t
     expect(more.topics.forwardLooking?.strength).toBe('strong')
   })
 })
+
+describe('forward-looking evidence: an instrument’s terms and a fixed event’s date are no forecast', () => {
+  const lead = 'TORONTO, ON, June 1, 2026 - Ravelin Gold Corp. (TSXV: RVG) (the "Company") announces terms. '
+  it.each([
+    'Interest on the debentures will be payable semi-annually in arrears.',
+    'The debentures will be secured by a first charge on the assets of the Company.',
+    'The conversion price will be adjusted for any consolidation of the shares.',
+    'The shares will be issued at a deemed price of $0.12 per share.',
+    'The shares will trade under the symbol RVG.'
+  ])('terms: %s', (sentence) => {
+    expect(model(lead + sentence).topics.forwardLooking).toBeUndefined()
+  })
+  it.each([
+    'The consolidation will take effect on June 10, 2026.',
+    'The annual general meeting will be held on July 15, 2026.',
+    'The shares will begin trading on a consolidated basis on June 12, 2026.'
+  ])('a fixed date, a weak sign: %s', (sentence) => {
+    expect(model(lead + sentence).topics.forwardLooking?.strength).toBe('weak')
+  })
+  it('a plan or an expected closing stays strong', () => {
+    for (const sentence of [
+      'The Company will drill 3,000 metres this summer.',
+      'Closing of the offering will be on or about June 5, 2026.',
+      'The proceeds will be used for exploration.'
+    ])
+      expect(model(lead + sentence).topics.forwardLooking?.strength).toBe('strong')
+  })
+})

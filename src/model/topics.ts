@@ -668,7 +668,23 @@ const TERMS_VERBS = [
   // ("will automatically continue on a month-to-month basis").
   String.raw`(?:pay|receive) [^.;]{0,60}?\b(?:fees?|per month|a month|monthly|retainer|compensation)\b`,
   String.raw`receive (?:any )?(?:common )?(?:shares|options|securities)\b`,
-  String.raw`continue on an? (?:[\w-]{1,20} ){0,2}basis`
+  String.raw`continue on an? (?:[\w-]{1,20} ){0,2}basis`,
+  // A debt instrument's terms: "interest will be payable semi-annually", "will be secured by a first charge", "the
+  // conversion price will be adjusted for any consolidation", "will rank pari passu", "will be issued at a deemed
+  // price of".
+  'be payable',
+  String.raw`be paid (?:in (?:cash|shares|arrears|kind)|semi-annually|quarterly|monthly|annually)`,
+  'accrue',
+  'be calculated',
+  'be adjusted',
+  'be secured',
+  String.raw`be (?:unsecured|subordinated|redeemable|transferable|non-transferable|denominated)`,
+  'rank',
+  String.raw`be issued at (?:a )?(?:deemed )?price`,
+  // A security's identifiers: "the new CUSIP number will be …", "will trade under the symbol RVG".
+  String.raw`be (?:the|its) (?:new )?(?:cusip|isin)`,
+  String.raw`trade under the (?:new |same )?(?:symbol|ticker|trading symbol)`,
+  'remain unchanged'
 ]
 const ADVERBS = ['only', 'also', 'not', 'then', 'automatically', 'immediately', 'fully', 'each', 'all']
 /**
@@ -722,9 +738,20 @@ const ROLE_VERBS = [
  * appointment"): a term of it, not a plan (a weak signal still, see FORWARD_LOOKING_WORDS).
  */
 const NOT_DONE = String.raw`(?<=^no (?:[\w'-]{1,20} ){1,5}(?:will|shall)) (?:be|result)\b`
-/** "will" stating a plan: not terms, nor a person's role. */
+/**
+ * Verbs after "will" that date an event the board or the exchange has fixed ("the consolidation will take effect on
+ * June 10", "the meeting will be held on July 15", "the shares will begin trading on a consolidated basis"): words of
+ * the future, a weak sign, but no forecast.
+ */
+const EVENT_VERBS = [
+  'take effect',
+  String.raw`(?:be|become) effective`,
+  String.raw`be held (?:on|at|in)`,
+  String.raw`(?:begin|commence|start) trading`
+]
+/** "will" stating a plan: not terms, nor a person's role, nor a fixed event's date. */
 const WILL_PLAN =
-  String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${[...TERMS_VERBS, ...ROLE_VERBS].join('|')})\b)` +
+  String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${[...TERMS_VERBS, ...ROLE_VERBS, ...EVENT_VERBS].join('|')})\b)` +
   `(?!${NOT_DONE})`
 /** Verbs that state the future or an intent, whatever the subject. */
 const FUTURE_VERBS = [
