@@ -300,3 +300,19 @@ describe('sentenceFix: a part put into the QP sentence as written', () => {
     )
   })
 })
+
+describe('a statement that names its person and the technical information approved, with no designation', () => {
+  it('is the QP statement, reported for the parts it lacks rather than missing', async () => {
+    const found = await messages(
+      'Dr. Lena Koss, Vice President Exploration of the Company, has approved the technical information in this release.'
+    )
+    expect(found).toEqual([
+      expect.stringContaining('warning Missing professional designation'),
+      expect.stringContaining('error Missing identification as a Qualified Person')
+    ])
+  })
+  it('a quote that reviews data is no statement', async () => {
+    const found = await messages('"We reviewed the data carefully," said Mark Olsen, CEO.')
+    expect(found).toEqual([expect.stringContaining('error Missing Qualified Person statement')])
+  })
+})

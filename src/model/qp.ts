@@ -332,21 +332,27 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
 
 /**
  * A statement that does not call its person a qualified person: a professional with a designation approves the
- * release's technical information ("The technical information in this release has been reviewed by Jordan Pike,
- * P.Geo."). It is the QP statement all the same, and what it lacks (the QP's identification, the relationship) is
- * reported on it rather than a statement missing.
+ * release's information ("The technical information in this release has been reviewed by Jordan Pike, P.Geo."), or
+ * a named person its scientific or technical information by name ("Dr. Lena Koss, Vice President Exploration, has
+ * approved the technical information in this release"). It is the QP statement all the same, and what it lacks (the
+ * QP's identification, the relationship) is reported on it rather than a statement missing.
  */
 function approvedByProfessional(sentence: Sentence): boolean {
-  return (
-    has(sentence, DESIGNATION_RE) &&
-    has(sentence, APPROVAL) &&
-    APPROVED_WHAT.test(sentence.norm.text) &&
-    findPerson(sentence.raw) !== undefined
-  )
+  if (!has(sentence, APPROVAL)) return false
+  const text = sentence.norm.text
+  // With a designation, any of the release's information; without one, its scientific or technical information by
+  // name ("Dr. Lena Koss, Vice President Exploration, has approved the technical information in this release").
+  const what = has(sentence, DESIGNATION_RE) ? APPROVED_WHAT.test(text) : TECHNICAL_WHAT.test(text)
+  return what && findPerson(sentence.raw) !== undefined
 }
 
 /** What a QP approves: the release's technical information, disclosure, content or data. */
 const APPROVED_WHAT = /\b(?:information|disclosure|content|contents|release|data|données|communiqué)\b/
+/** The release's scientific or technical information named as such (« l'information scientifique et technique »). */
+const TECHNICAL_WHAT = pattern(
+  String.raw`\b(?:scientific|technical|geological)\b[^.]{0,40}\b(?:information|disclosure|content|contents|data)\b` +
+    String.raw`|\b(?:information|informations|contenu|données|renseignements) (?:scientifiques?|techniques?)\b`
+)
 
 /** Sentences either side of the QP sentence that belong to its statement, at most. */
 const NEIGHBOURS = 3
