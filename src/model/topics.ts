@@ -738,25 +738,9 @@ const ROLE_VERBS = [
  * appointment"): a term of it, not a plan (a weak signal still, see FORWARD_LOOKING_WORDS).
  */
 const NOT_DONE = String.raw`(?<=^no (?:[\w'-]{1,20} ){1,5}(?:will|shall)) (?:be|result)\b`
-/**
- * Verbs after "will" that date an event the board or the exchange has fixed ("the consolidation will take effect on
- * June 10", "the meeting will be held on July 15", "the Company will hold its annual general meeting on", "trading
- * will resume on", "the shares will begin trading on a consolidated basis", "will be delisted"): words of the future,
- * a weak sign, but no forecast.
- */
-const EVENT_VERBS = [
-  'take effect',
-  String.raw`(?:be|become) effective`,
-  String.raw`be held (?:on|at|in)`,
-  String.raw`(?:begin|commence|start|resume) trading`,
-  // Trading resumes on a date ("trading in the shares will resume on May 5"); drilling resuming is a plan.
-  String.raw`resume (?:on|at)(?<=\btrading\b[^.]{1,60})`,
-  String.raw`hold (?:its|the|an?) (?:[a-z-]{1,20} ){0,3}meeting`,
-  String.raw`be (?:delisted|halted)`
-]
-/** "will" stating a plan: not terms, nor a person's role, nor a fixed event's date. */
+/** "will" stating a plan: not terms, nor a person's role. */
 const WILL_PLAN =
-  String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${[...TERMS_VERBS, ...ROLE_VERBS, ...EVENT_VERBS].join('|')})\b)` +
+  String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${[...TERMS_VERBS, ...ROLE_VERBS].join('|')})\b)` +
   `(?!${NOT_DONE})`
 /** Verbs that state the future or an intent, whatever the subject. */
 const FUTURE_VERBS = [
