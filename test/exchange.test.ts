@@ -412,3 +412,13 @@ describe('what the disclaimer alignment says is wrong (disclaimer-defects.ts)', 
     expect(slips.map((v) => m.value.slice(v.found.start, v.found.end))).toEqual(['Regulaton Services Provider'])
   })
 })
+
+describe('the CSE by its former name', () => {
+  it.each([
+    'Quarrel Lake Minerals Inc. (CNSX: QLM) announces the appointment of a new director.',
+    'Quarrel Lake Minerals Inc., listed on the Canadian National Stock Exchange, announces a new director.'
+  ])('%s', async (lead) => {
+    expect(model(lead + '\n').exchange).toBe('CSE')
+    expect(await lint(lead + '\n')).toEqual([])
+  })
+})

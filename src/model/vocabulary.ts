@@ -41,7 +41,10 @@ export const TSXV_NAMES = [
 export const CSE_NAMES = [
   'canadian securities exchange',
   'canadian stock exchange',
+  // The CSE's name until 2014, in older releases and issuers' templates ("(CNSX: ABC)").
+  'canadian national stock exchange',
   'bourse des valeurs canadiennes',
+  'cnsx',
   'cse'
 ]
 /** "TSX" is never the first letters of the TSX Venture Exchange's names ("TSX-Vunder" in copy run together). */
@@ -118,7 +121,7 @@ export const EXCHANGE_WORDS = {
     french: ['bourse de croissance tsx', 'tsx de croissance']
   },
   CSE: {
-    names: ['canadian securities exchange', 'canadian stock exchange'],
+    names: ['canadian securities exchange', 'canadian stock exchange', 'canadian national stock exchange'],
     abbreviations: ['cse'],
     french: ['bourse des valeurs canadiennes']
   },
