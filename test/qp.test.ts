@@ -91,6 +91,7 @@ describe('QP statement parts', () => {
     ['MIMMM', 'Dana Whitlock, MIMMM'],
     ['géo. without a space', 'Dana Whitlock,géo.'],
     ['PG', 'Dana Whitlock, PG'],
+    ['Eng. as Québec engineers write ing. in English', 'Dana Whitlock, Eng.'],
     ['a certified professional geologist run together', 'Dana Whitlock, a CertifiedProfessional Geologist (9031)'],
     ['membership spelled out', 'Dana Whitlock, PhD, a member of the Australian Institute of Geoscientists']
   ])('reads the designation %s', async (_, who) => {

@@ -286,6 +286,8 @@ export const DESIGNATION = [
   String.raw`p(?<=,\s?p)g\b`,
   String.raw`g(?<=,\s?g)[eé]o\.?(?=[ ,;)]|$)`,
   String.raw`i(?<=,\s?i)ng\.?(?=[ ,;)]|$)`,
+  // "ing." in English, as Québec engineers (OIQ) write it: "Lena Koss, Eng., Vice President".
+  String.raw`e(?<=,\s?e)ng\.(?=[ ,;)]|$)`,
   String.raw`\bgeo\. ?l\b`,
   String.raw`\b[fm]ausimm\b(?: ?\(cp(?:\s?\w{0,6})?\))?`,
   String.raw`\b[fm]aig\b`,
