@@ -233,6 +233,16 @@ describe('metal-equivalent', () => {
     expect((await reasons('metal-equivalent', bare)).length).toBe(2)
   })
 
+  it('takes a headline figure written another way ("AuEq", "gold equivalent") as the body’s, with its metals', async () => {
+    const body = 'Hole FD-5 returned 158 m of 0.72 g/t gold equivalent, comprising 0.54 g/t Au and 14 g/t Ag.'
+    const text = `# Acme Cuts 0.72 g/t AuEq over 158 m\n\nAcme Gold Corp. (TSXV: ACM) reports drilling. ${body}\n`
+    // No prices nor recoveries: those two are missing, not the metals of the headline's figure.
+    expect(await reasons('metal-equivalent', text)).toEqual([
+      expect.stringMatching(/: error Missing metal prices/),
+      expect.stringMatching(/: error Missing recoveries/)
+    ])
+  })
+
   it('takes a highlight repeated with its metals in the body as given with them', async () => {
     const text =
       '- 158 m of 0.72 g/t AuEq\n\nHole FD-5 returned 158 m of 0.72 g/t AuEq (0.54 g/t Au and 14 g/t Ag).\n\n' +

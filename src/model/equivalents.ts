@@ -227,6 +227,38 @@ function tabledAlone(tables: readonly Table[]): EquivalentFigure[] {
 }
 
 /** The equivalents a release states; undefined when it states no equivalent figure. */
+/** The symbol of an equivalent's metal however it is written ("AuEq", "Au-Eq", "gold equivalent", « équivalent or »). */
+const METAL_SYMBOL: Record<string, string> = {
+  gold: 'au',
+  silver: 'ag',
+  copper: 'cu',
+  zinc: 'zn',
+  nickel: 'ni',
+  lead: 'pb',
+  molybdenum: 'mo',
+  platinum: 'pt',
+  palladium: 'pd',
+  or: 'au',
+  argent: 'ag',
+  cuivre: 'cu',
+  plomb: 'pb'
+}
+const EQUIVALENT_METAL =
+  /\b([a-z]{2})[ -]?[ée]q|[ée]q\.? ?([a-z]{2})\b|\b([a-z]+) equivalent|[ée]quivalent (?:en )?(?:d')?([a-z]+)/
+
+/**
+ * One equivalent grade however it is written: its figure, unit and metal ("1.2 g/t AuEq" in a headline and "1.2 g/t
+ * gold equivalent" in the body are one grade), so a figure given with its metals in one place has them in the other.
+ */
+function equivalentKey(words: string): string {
+  const text = words.toLowerCase()
+  const value = /\d[\d,]*(?:[.,]\d+)?/.exec(text)?.[0] ?? text
+  const unit = /g\/t|gpt|ppm|oz\/t|%/.exec(text)?.[0] ?? ''
+  const metal = EQUIVALENT_METAL.exec(text)
+  const name = metal ? (metal[1] ?? metal[2] ?? metal[3] ?? metal[4]) : ''
+  return `${value} ${unit} ${METAL_SYMBOL[name] ?? name}`
+}
+
 export function findEquivalents(
   own: Sentence[],
   blocks: Block[],
@@ -272,7 +304,7 @@ export function findEquivalents(
   if (figures.length === 0) return undefined
   // The same figure given with its metals elsewhere (a highlight repeated in the body, a row of an assay table
   // with a column per metal) has its components.
-  const given = new Set(figures.filter((figure) => figure.components).map((figure) => figure.words.replace(/\s/g, '')))
+  const given = new Set(figures.filter((figure) => figure.components).map((figure) => equivalentKey(figure.words)))
   const tables = blocks.filter(
     (block) => GRADE_SIGNALS[2].test(block.norm.text) && patternsOf(language.of(block)).word.test(block.norm.text)
   )
@@ -280,7 +312,7 @@ export function findEquivalents(
     if (figure.components || cutOffs.has(figure) || figure.tabled) continue
     const value = /\d[\d,]*(?:\.\d+)?/.exec(figure.words)![0]
     figure.components =
-      given.has(figure.words.replace(/\s/g, '')) ||
+      given.has(equivalentKey(figure.words)) ||
       tables.some((table) =>
         new RegExp(String.raw`(?<![\d.,])${value.replace(/[.]/g, '\\.')}(?![\d])`).test(table.norm.text)
       )
