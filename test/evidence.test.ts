@@ -576,3 +576,18 @@ describe('forward-looking evidence: an instrument’s terms are no forecast', ()
       expect(model(lead + sentence).topics.forwardLooking?.strength).toBe('strong')
   })
 })
+
+describe('forward-looking evidence: the work a historical estimate would need is a condition, not a plan', () => {
+  const lead =
+    'TORONTO, ON, June 1, 2026 - Ravelin Gold Corp. (TSXV: RVG) (the "Company") holds a historical estimate. '
+  it.each([
+    'To upgrade it, the Company would need to re-log and re-sample the historical core.',
+    'The Company would be required to complete confirmation drilling to verify the historical estimate.',
+    'The Company would have to twin several historical holes.'
+  ])('%s', (sentence) => {
+    expect(model(lead + sentence).topics.forwardLooking).toBeUndefined()
+  })
+  it('a plan after "would" stays strong', () => {
+    expect(model(lead + 'The Company would drill the target next year.').topics.forwardLooking?.strength).toBe('strong')
+  })
+})

@@ -789,11 +789,17 @@ const RIGHTS =
   String.raw`one-half of|half of) (?:[\d.]+% |(?:[a-z-]{1,20} ){0,2})?(?:interest|stake|royalty|nsr|net smelter)|` +
   String.raw`at its (?:sole )?(?:option|election|discretion)|racheter|gagner (?:une|la) participation|` +
   String.raw`acqu[ée]rir (?:une|la|jusqu'à) (?:[\d,]+ ?% (?:de )?)?(?:participation|redevance)|acc[ée]l[ée]rer|devancer)\b)`
+/**
+ * What work would be needed, a condition rather than a plan: NI 43-101 s.2.4(f) asks a historical estimate's
+ * disclosure for "the work that needs to be done to upgrade or verify" it ("the Company would need to re-sample the
+ * core"), so saying it makes the release no forward-looking one.
+ */
+const WORK_NEEDED = String.raw`(?! (?:need|have) to| require| be (?:required|necessary|needed) to)`
 /** Modals that state the future when the issuer or its offering is their subject ("the Company may"). */
 const MODALS = [
   `may${RIGHTS}`,
   'could',
-  String.raw`would\b${COURTESY}`,
+  String.raw`would\b${COURTESY}${WORK_NEEDED}`,
   'might',
   ...MODALS_FR.map((modal) => (/^pourr/.test(modal) ? `${modal}${RIGHTS}` : modal))
 ]
