@@ -591,3 +591,20 @@ describe('forward-looking evidence: the work a historical estimate would need is
     expect(model(lead + 'The Company would drill the target next year.').topics.forwardLooking?.strength).toBe('strong')
   })
 })
+
+describe('forward-looking evidence: the future in the cautions NI 43-101 prescribes is no statement of it', () => {
+  const lead = 'TORONTO, ON, June 1, 2026 - Ravelin Gold Corp. (TSXV: RVG) reports an exploration target. '
+  it.each([
+    'It is uncertain if further exploration will result in the target being delineated as a mineral resource.',
+    'There is no certainty that the preliminary economic assessment will be realized.',
+    'There is no certainty that any part of the mineral resources will be converted into mineral reserves.'
+  ])('%s', (sentence) => {
+    expect(model(lead + sentence).topics.forwardLooking).toBeUndefined()
+  })
+  it('the issuer’s own plan beside it, or a caution of its own, is still forward-looking', () => {
+    const filed = model(lead + 'A technical report will be filed on SEDAR+ within 45 days.')
+    expect(filed.topics.forwardLooking?.strength).toBe('strong')
+    const assurance = model(lead + 'There is no assurance that the Company will complete the acquisition.')
+    expect(assurance.topics.forwardLooking?.strength).toBe('strong')
+  })
+})

@@ -708,8 +708,15 @@ const TERMS_FR = [
 const ADVERBS_FR = ['pas', 'également', 'egalement', 'aussi', 'automatiquement', 'alors', 'toutes?', 'tous']
 /** « sera », « seront », unless it states terms. */
 const SERA = String.raw`(?:sera|seront)\b(?! (?:(?:${ADVERBS_FR.join('|')}) )?(?:${TERMS_FR.join('|')}))`
+/**
+ * "will" in a clause of uncertainty, as NI 43-101's cautions word it ("there is no certainty that the PEA will be
+ * realized", "it is uncertain if further exploration will result in the target being delineated", "no certainty that
+ * any part of the resources will be converted"): the caution a regulator prescribes, not a statement of the future.
+ */
+const UNCERTAIN_BEFORE = String.raw`(?<!\b(?:no certainty|uncertain|not certain)\b[^.;]{0,120})`
 /** "will", unless it states terms ("will only vest", "will not be registered"). */
-const WILL = String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${TERMS_VERBS.join('|')})\b)`
+const WILL =
+  UNCERTAIN_BEFORE + String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${TERMS_VERBS.join('|')})\b)`
 /**
  * Verbs after "will" that state a person's role the board has decided ("will chair the audit committee", "will remain
  * on the board", "will serve as Chief Financial Officer"): words of the future, but no plan or forecast of the issuer.
@@ -738,8 +745,9 @@ const ROLE_VERBS = [
  * appointment"): a term of it, not a plan (a weak signal still, see FORWARD_LOOKING_WORDS).
  */
 const NOT_DONE = String.raw`(?<=^no (?:[\w'-]{1,20} ){1,5}(?:will|shall)) (?:be|result)\b`
-/** "will" stating a plan: not terms, nor a person's role. */
+/** "will" stating a plan: not terms, nor a person's role, nor in a clause of uncertainty. */
 const WILL_PLAN =
+  UNCERTAIN_BEFORE +
   String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${[...TERMS_VERBS, ...ROLE_VERBS].join('|')})\b)` +
   `(?!${NOT_DONE})`
 /** Verbs that state the future or an intent, whatever the subject. */
