@@ -1,0 +1,64 @@
+/**
+ * Financing and corporate statements written many ways, each element removed or altered one at a time (a
+ * mutation round of QA; invented issuers, our own wording): each case a defect the document model once misread.
+ */
+import {describe, expect, it} from 'vitest'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {buildModel} from '../src/model/model.js'
+import {format, lintWith} from './helpers.js'
+
+const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+describe('hold-period: the restriction stated by its end alone, and the distribution date after the lot’s terms', () => {
+  const closing = (lot: string, hold: string) =>
+    'CALGARY, Alberta, June 15, 2026 /Newswire/ - Ferncliff Nickel Corp. (TSXV: FNK) (the "Company") has closed its ' +
+    `non-brokered private placement announced on May 2, 2026. ${lot}\n\n${hold}`
+  const LOT =
+    'The Company issued 4,000,000 units at a price of $0.25 per unit on June 12, 2026 for gross proceeds of $1,000,000.'
+
+  it.each([
+    'The securities may not be traded until October 13, 2026, except as permitted by securities legislation.',
+    'Securities issued under the placement must not be resold before October 13, 2026.'
+  ])('a hold stated by its end: %s', async (hold) => {
+    expect(await messages('hold-period', closing(LOT, hold))).toEqual([])
+  })
+
+  it('a French hold stated by its end', async () => {
+    const value =
+      'QUÉBEC, Québec, le 15 juin 2026 /Newswire/ - Nickel Ferncliff inc. (TSXV : FNK) (la « Société ») annonce la ' +
+      'clôture de son placement privé. La Société a émis 4 000 000 unités au prix de 0,25 $ par unité, pour un produit ' +
+      'brut de 1 000 000 $, le 12 juin 2026.\n\nLes titres ne pourront être négociés avant le 13 octobre 2026.'
+    expect(await messages('hold-period', value)).toEqual([])
+    expect(await messages('hold-period', value.replace('13 octobre', '14 octobre'))).toEqual([
+      expect.stringContaining('13 octobre 2026')
+    ])
+  })
+
+  it.each(['October 12, 2026', 'October 14, 2026'])('an expiry a day off the issue date: %s', async (date) => {
+    const hold = `All securities issued are subject to a hold period expiring on ${date}.`
+    expect(model(closing(LOT, hold)).offering.closingDates.map((d) => d.date.toISOString().slice(0, 10))).toEqual([
+      '2026-06-12'
+    ])
+    expect(await messages('hold-period', closing(LOT, hold))).toEqual([
+      expect.stringContaining('expected October 13, 2026 (June 12, 2026 + four months and one day)')
+    ])
+  })
+
+  it('the closing date after the lot’s prices, and no other closing’s', async () => {
+    const lot =
+      'The Company closed its placement of 4,000,000 flow-through shares (the "FT Shares") at a price of $0.25 per FT ' +
+      'Share, a premium to the market price, for gross proceeds of $1,000,000, on June 12, 2026.'
+    const hold = 'The FT Shares are subject to a hold period expiring on October 12, 2026.'
+    expect(await messages('hold-period', closing(lot, hold))).toEqual([expect.stringContaining('October 13, 2026')])
+    expect(await messages('hold-period', closing(lot, hold.replace('12', '13')))).toEqual([])
+  })
+
+  it('a news release issued on a date is no distribution', () => {
+    const lot =
+      'The Company issued a news release on May 2, 2026 announcing 4,000,000 units at $0.25 for proceeds of $1,000,000.'
+    expect(model(closing(lot, '')).offering.closingDates).toEqual([])
+  })
+})
