@@ -62,3 +62,28 @@ describe('hold-period: the restriction stated by its end alone, and the distribu
     expect(model(closing(lot, '')).offering.closingDates).toEqual([])
   })
 })
+
+describe('us-securities-act: "may be offered or sold" restricts only when negated, or with "only"', () => {
+  const release = (paragraph: string) =>
+    'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES\n\n' +
+    'REGINA, Saskatchewan, April 2, 2026 - Dunmore Potash Corp. (TSXV: DPC) announces a private placement of ' +
+    `2,000,000 units at $0.20 per unit for gross proceeds of $400,000.\n\n${paragraph} This news release does not ` +
+    'constitute an offer to sell or the solicitation of an offer to buy securities in the United States.'
+  const REGISTERED = 'The units have not been registered under the U.S. Securities Act of 1933, as amended,'
+
+  it.each([
+    `${REGISTERED} and may not be offered or sold in the United States absent an exemption.`,
+    `${REGISTERED} and none of them may be offered or sold in the United States absent an exemption.`,
+    `${REGISTERED} nor may they be offered or sold within the United States or to U.S. persons.`,
+    `${REGISTERED} and may be offered or sold in the United States only in transactions exempt from registration.`
+  ])('restricts: %s', async (paragraph) => {
+    expect(await messages('us-securities-act', release(paragraph))).toEqual([])
+  })
+
+  it.each([
+    `${REGISTERED} and may be offered or sold in the United States absent registration.`,
+    `${REGISTERED} and will be offered or sold to U.S. persons.`
+  ])('says the opposite: %s', async (paragraph) => {
+    expect(await messages('us-securities-act', release(paragraph))).toEqual([expect.stringContaining('error Missing')])
+  })
+})
