@@ -87,3 +87,27 @@ describe('us-securities-act: "may be offered or sold" restricts only when negate
     expect(await messages('us-securities-act', release(paragraph))).toEqual([expect.stringContaining('error Missing')])
   })
 })
+
+describe('forward-looking-caution: the use of proceeds in French is the issuer’s plan, as in English', () => {
+  const release = (use: string) =>
+    'RIMOUSKI, Québec, le 9 avril 2026 /Newswire/ - Graphite Matane inc. (TSXV : GMT) (la « Société ») annonce ' +
+    `la clôture de son placement privé de 3 000 000 d'actions au prix de 0,20 $ par action. ${use}\n\n` +
+    '## Mise en garde\n\nLe présent communiqué contient de l’information prospective, notamment sur l’emploi du ' +
+    'produit. Elle comporte des risques et des incertitudes, et les résultats réels pourraient différer sensiblement. ' +
+    'La Société ne s’engage pas à la mettre à jour, sauf si la loi l’exige.'
+
+  it.each([
+    'Le produit net servira aux travaux de forage sur la propriété Matane.',
+    'Le produit brut du placement sera affecté au fonds de roulement.',
+    'Le produit net sera utilisé pour les travaux de 2026.'
+  ])('%s', async (use) => {
+    const found = await messages('forward-looking-caution', release(use))
+    expect(found).toEqual([expect.stringContaining('error Il manque les hypothèses')])
+  })
+
+  it('the proceeds of a sale, past, are no plan', async () => {
+    expect(model(release('Le produit de la vente a été versé le 2 avril.')).topics.forwardLooking?.strength).not.toBe(
+      'strong'
+    )
+  })
+})
