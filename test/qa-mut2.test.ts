@@ -2,10 +2,12 @@
  * Financing and corporate statements written many ways, each element removed or altered one at a time (a
  * mutation round of QA; invented issuers, our own wording): each case a defect the document model once misread.
  */
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {buildModel} from '../src/model/model.js'
+import {rejoined} from '../src/model/text.js'
 import {format, lintWith} from './helpers.js'
 
 const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
@@ -108,6 +110,72 @@ describe('forward-looking-caution: the use of proceeds in French is the issuer�
   it('the proceeds of a sale, past, are no plan', async () => {
     expect(model(release('Le produit de la vente a été versé le 2 avril.')).topics.forwardLooking?.strength).not.toBe(
       'strong'
+    )
+  })
+})
+
+describe('a space copy put inside a word of a statement’s element hides no element', () => {
+  const CLOSING =
+    'WINNIPEG, Manitoba, May 20, 2026 /Newswire/ - Larkspur Zinc Ltd. (TSXV: LZN) (the "Company") has closed its ' +
+    'private placement of 5,000,000 units at $0.10 per unit for gross proceeds of $500,000. The Company intends to ' +
+    'use the net proceeds for drilling. A director of the Company subscribed for 400,000 units.\n\n'
+  const CAUTION =
+    'This news release contains forward-looking information, including the use of proceeds. It is based on ' +
+    'assumptions management believes reasonable and is subject to risks and uncertainties that could cause actual ' +
+    'results to differ materially. The Company does not undertake to update it except as required by law.'
+  const MI =
+    'The director’s participation is a related party transaction within the meaning of MI 61-101. The Company relied ' +
+    'on the exemptions from the formal valuation and minority shareholder approval requirements in sections 5.5(a) and ' +
+    '5.7(1)(a) of MI 61-101, as the fair market value of the participation did not exceed 25% of its market ' +
+    'capitalization. No material change report was filed 21 days before closing as the participation was not then known.'
+  // Split each long word of the statement in its middle, one at a time.
+  const splits = (statement: string) =>
+    [...new Set(statement.match(/[a-z]{9,}/g))].map((word) => {
+      const at = statement.indexOf(word) + Math.floor(word.length / 2)
+      return statement.slice(0, at) + ' ' + statement.slice(at)
+    })
+
+  it.each(splits(CAUTION))('caution: %s', async (caution) => {
+    expect(await messages('forward-looking-caution', `${CLOSING}${caution}`)).toEqual([])
+  })
+
+  it.each(splits(MI))('MI 61-101: %s', async (paragraph) => {
+    expect(await messages('related-party', `${CLOSING}${paragraph}`)).toEqual([])
+  })
+
+  it('an element missing is still missing', async () => {
+    const noAssumptions = CAUTION.replace('It is based on assumptions management believes reasonable and is', 'It is')
+    expect(await messages('forward-looking-caution', `${CLOSING}${noAssumptions}`)).toEqual([
+      expect.stringContaining('error Missing material factors or assumptions')
+    ])
+  })
+})
+
+describe('rejoined: the space copy put inside a word of the list, and no other, is taken out', () => {
+  // Filler words of letters no stem has, so that only the split stem can span a space.
+  const filler = fc.array(fc.stringMatching(/^[qwkz]{1,8}$/), {maxLength: 6})
+  const stems = ['information', 'transaction', 'capitali', 'opération']
+
+  it('puts a split stem back together, wherever it was split', () => {
+    fc.assert(
+      fc.property(filler, fc.constantFrom(...stems), fc.nat(), filler, (before, stem, cut, after) => {
+        const at = 1 + (cut % (stem.length - 1))
+        const text = [...before, stem, ...after].join(' ')
+        const split = [...before, stem.slice(0, at) + ' ' + stem.slice(at), ...after].join(' ')
+        expect(rejoined(split, stems)).toBe(text)
+      })
+    )
+  })
+
+  it('leaves text whose spaces split no stem as it is', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...stems), fc.stringMatching(/^[a-z]{1,8}$/))), (words) => {
+        const text = words.join(' ')
+        const joined = rejoined(text, stems)
+        // Only spaces are taken out, and only where a stem now spans where there was a space.
+        expect(joined.replace(/ /g, '')).toBe(text.replace(/ /g, ''))
+        for (const stem of stems) expect(joined.split(stem).length).toBeGreaterThanOrEqual(text.split(stem).length)
+      })
     )
   })
 })

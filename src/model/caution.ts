@@ -6,6 +6,7 @@
  * énoncés prospectifs", "information prospective").
  */
 import {has, type Block} from './document.js'
+import {rejoined} from './text.js'
 import {LIMITS} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
@@ -238,11 +239,44 @@ const ELEMENT_WORDS: Record<CautionElement, RegExp> = {
 }
 const UNCERTAIN_ANY = either(UNCERTAIN, /\brisques?\b|incertitudes?/)
 
+/**
+ * The words of the elements that copy may split with a space ("infor mation", "assu mptions", "prosp ective"): a
+ * caution is read again with them rejoined before an element is found missing.
+ */
+const SPLIT_WORDS = [
+  'forward',
+  'looking',
+  'information',
+  'statement',
+  'assumption',
+  'assumed',
+  'uncertaint',
+  'materially',
+  'different',
+  'guarantee',
+  'reliance',
+  'expectation',
+  'undertake',
+  'update',
+  'revise',
+  'prospecti',
+  'déclaration',
+  'énoncé',
+  'hypoth',
+  'incertitude',
+  'différer',
+  'garantie',
+  'indûment'
+]
+
 /** Which elements the caution's paragraphs state. */
 export function findCautionElements(caution: Block[]): CautionElements {
   const present = new Set<CautionElement>()
+  let joined: string[] | undefined
   for (const [element, words] of Object.entries(ELEMENT_WORDS) as Array<[CautionElement, RegExp]>) {
     if (caution.some((block) => has(block, words))) present.add(element)
+    else if ((joined ??= caution.map((block) => rejoined(block.norm.text, SPLIT_WORDS))).some((t) => words.test(t)))
+      present.add(element)
   }
   return {present, uncertain: caution.some((block) => has(block, UNCERTAIN_ANY))}
 }

@@ -33,7 +33,7 @@
 import type {Block, Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Languages} from './language.js'
-import {spanOf, type Span} from './text.js'
+import {rejoined, spanOf, type Span} from './text.js'
 import {pattern} from './pattern.js'
 
 export interface RelatedParty {
@@ -135,6 +135,31 @@ const BASIS = pattern(
 )
 const SHORT_PERIOD = /(?<![\d.,])21 ?days|twenty[- ]?one ?(?:\(21\) ?)?days/
 const MISCITED = /(?<![\d.])5\.7 ?\(([a-h])\)/g
+/** The paragraph's words that copy may split with a space ("trans action", « capital isation »). */
+const SPLIT_WORDS = [
+  'related',
+  'transaction',
+  'instrument',
+  'valuation',
+  'minority',
+  'shareholder',
+  'approval',
+  'requirement',
+  'capitali',
+  'specified',
+  'opération',
+  'operation',
+  'personne',
+  'apparent',
+  'évaluation',
+  'officielle',
+  'formelle',
+  'minoritaire',
+  'approbation',
+  'boursi',
+  'désigné',
+  'spécifié'
+]
 
 // French (Règlement 61-101). Normalized text is lower case with straight apostrophes; accents may be dropped.
 /** Who is a related party, in French. */
@@ -286,9 +311,10 @@ export function findRelatedParty(own: Sentence[], issues: boolean, language: Lan
     seen.add(sentence.block)
     paragraph.push(sentence.block)
   }
-  const text = paragraph.map((block) => block.norm.text).join('\n')
+  // Read with the words copy split rejoined ("trans action", "capital ization"): whether an element is there.
+  const text = rejoined(paragraph.map((block) => block.norm.text).join('\n'), SPLIT_WORDS)
   const frenchBlocks = paragraph.filter((block) => language.of(block) === 'fr')
-  const fr = frenchBlocks.map((block) => block.norm.text).join('\n')
+  const fr = rejoined(frenchBlocks.map((block) => block.norm.text).join('\n'), SPLIT_WORDS)
   const miscited: RelatedParty['miscited'] = []
   for (const block of paragraph) {
     const patterns = frenchBlocks.includes(block) ? [MISCITED, MISCITED_FR] : [MISCITED]
