@@ -179,3 +179,29 @@ describe('rejoined: the space copy put inside a word of the list, and no other, 
     )
   })
 })
+
+describe('forward-looking-caution: a caution that lists its risks goes on after the list', () => {
+  const release = (caution: string) =>
+    'SUDBURY, Ontario, June 3, 2026 /Newswire/ - Wanapitei Nickel Corp. (TSXV: WNI) announces that it intends to ' +
+    `drill its Ramsey property this summer.\n\n## Forward-Looking Information\n\n${caution}`
+  const INTRO =
+    'Statements in this release about the drill program are forward-looking information. They are based on ' +
+    "management's current expectations and are subject to risks, including:"
+
+  it.each([
+    ['- permits may be delayed;\n- crews may not be available.', 'Actual results could differ materially.'],
+    ['1. permits may be delayed, and\n2. crews may not be available.', 'Actual results could differ materially.'],
+    ['- the weather;\n- the availability of drill rigs; or\n- permits.', 'Actual results may vary.']
+  ])('%s', async (list, after) => {
+    const caution = `${INTRO}\n\n${list}\n\n${after} The Company does not undertake to update them except as required by law.`
+    expect(model(release(caution)).caution.length).toBeGreaterThan(2)
+    expect(await messages('forward-looking-caution', release(caution))).toEqual([])
+  })
+
+  it('the paragraph after the caution’s list is still read for what it lacks', async () => {
+    const caution = `${INTRO}\n\n- permits may be delayed.\n\nActual results could differ materially.`
+    expect(await messages('forward-looking-caution', release(caution))).toEqual([
+      expect.stringContaining('warning Missing statement on updating')
+    ])
+  })
+})
