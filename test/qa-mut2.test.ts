@@ -205,3 +205,18 @@ describe('forward-looking-caution: a caution that lists its risks goes on after 
     ])
   })
 })
+
+describe('hold-period: the distribution date wherever the closing sentence puts it', () => {
+  const release = (lot: string, expiry: string) =>
+    'EDMONTON, Alberta, April 14, 2026 /Newswire/ - Sturgeon Lithium Corp. (TSXV: SLC) has closed its non-brokered ' +
+    `private placement announced on March 3, 2026. ${lot}\n\nThe units are subject to a hold period expiring on ${expiry}.`
+  it.each([
+    'On April 10, 2026, the Company issued 10,000,000 units at $0.10 per unit for gross proceeds of $1,000,000.',
+    'Closing of the placement occurred on April 10, 2026, the Company issuing 10,000,000 units at $0.10 per unit.'
+  ])('%s', async (lot) => {
+    expect(await messages('hold-period', release(lot, 'August 11, 2026'))).toEqual([])
+    expect(await messages('hold-period', release(lot, 'August 12, 2026'))).toEqual([
+      expect.stringContaining('expected August 11, 2026')
+    ])
+  })
+})

@@ -212,7 +212,8 @@ const WEEKDAY_FR = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )
 const CLOSING_GAP = String.raw`(?:(?!expir|until|hold|clos|complet|release|communiqu)(?:[^.]|\.(?=\d))){0,${LIMITS.closingClauseWindow}}?`
 const CLOSED = pattern(
   [
-    String.raw`\b(?:closed|completed|closing (?:occurred|took place))\b${CLOSING_GAP}\bon ${WEEKDAY}(${DATE})`,
+    String.raw`\b(?:closed|completed|closing(?: of [^.]{0,60}?)? (?:occurred|took place))\b${CLOSING_GAP}` +
+      String.raw`\bon ${WEEKDAY}(${DATE})`,
     String.raw`\bon ${WEEKDAY}(${DATE}),? (?:the company |it )?(?:closed|completed)`,
     `closing date (?:of|was) (${DATE})`,
     // French: "a clôturé … le 21 novembre 2025", "le 21 novembre 2025, la Société a clôturé", "date de clôture du …".
@@ -230,6 +231,7 @@ const CLOSED = pattern(
  */
 const ISSUED_ON = pattern(
   String.raw`\b(?:issued|distributed)\b${CLOSING_GAP}\bon ${WEEKDAY}(${DATE})` +
+    String.raw`|\bon ${WEEKDAY}(${DATE}),? (?:the company |it )?(?:issued|distributed)\b` +
     String.raw`|(?<![a-zà-ÿ])(?:émis|emis)\b${CLOSING_GAP}\ble ${WEEKDAY_FR}(${DATE})`
 )
 
