@@ -8,6 +8,8 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {buildModel} from '../src/model/model.js'
 import {rejoined} from '../src/model/text.js'
+import {monthsUntil} from '../src/model/dates.js'
+import {addMonths} from 'date-fns'
 import {format, lintWith} from './helpers.js'
 
 const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
@@ -218,5 +220,43 @@ describe('hold-period: the distribution date wherever the closing sentence puts 
     expect(await messages('hold-period', release(lot, 'August 12, 2026'))).toEqual([
       expect.stringContaining('expected August 11, 2026')
     ])
+  })
+})
+
+describe('tsxv-pricing: warrants stated by their expiry date, counted from the closing', () => {
+  const closing = (until: string, dateline = 'May 14, 2026') =>
+    `KAMLOOPS, British Columbia, ${dateline} /Newswire/ - Tranquille Copper Corp. (TSXV: TQC) has closed its ` +
+    'private placement of 8,000,000 units at $0.10 per unit for gross proceeds of $800,000. Each unit consists of one ' +
+    `share and one warrant, each warrant exercisable at $0.15 until ${until}.`
+
+  it.each(['May 14, 2031', 'May 1, 2028'])('five years at most: %s', async (until) => {
+    expect(await messages('tsxv-pricing', closing(until))).toEqual([])
+  })
+
+  it.each(['May 15, 2031', 'March 20, 2032'])('more than five years: %s', async (until) => {
+    const found = await messages('tsxv-pricing', closing(until))
+    expect(found).toEqual([expect.stringMatching(/error Unexpected warrant term of (61|71) months/)])
+  })
+
+  it('the closing date stated, not the dateline, is the start', async () => {
+    const value = closing('May 12, 2031').replace('has closed its', 'closed on May 11, 2026 its')
+    expect(await messages('tsxv-pricing', value)).toEqual([expect.stringContaining('61 months')])
+  })
+
+  it('an announcement’s warrants are issued later: not counted from its date', async () => {
+    const value = closing('May 20, 2031').replace('has closed its', 'announces a')
+    expect(await messages('tsxv-pricing', value)).toEqual([])
+  })
+
+  it('counts months as the calendar does', () => {
+    fc.assert(
+      fc.property(fc.date({min: new Date(2000, 0, 1), max: new Date(2040, 0, 1)}), fc.nat(120), (from, months) => {
+        const start = new Date(from.getFullYear(), from.getMonth(), from.getDate())
+        const to = new Date(start.getFullYear(), start.getMonth() + months, 1)
+        const n = monthsUntil(start, to)
+        expect(addMonths(start, n) >= to).toBe(true)
+        expect(n === 0 || addMonths(start, n - 1) < to).toBe(true)
+      })
+    )
   })
 })

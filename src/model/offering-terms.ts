@@ -89,6 +89,11 @@ const TERM = pattern(
   String.raw`(?:period of|for|term of|exercisable for|within|up to|expir\w{1,${LIMITS.wordEnding}})\s(?:a period of )?` +
     String.raw`(?<n>\d+|${WORD_NUMBER})(?: \(\d+\))? (?<unit>months?|years?)`
 )
+/** A term stated by its end: "exercisable at $0.15 until March 20, 2028", « jusqu'au 20 mars 2028 ». */
+const UNTIL = pattern(
+  String.raw`\b(?:until|${EXPIR}(?: on)?|on or before|up to and including)\s?(${DATE})` +
+    String.raw`|(?:jusqu'au|expirant le|échéant le|echeant le)\s?(${DATE})`
+)
 /** In French: "pendant une période de 24 mois", "d'une durée de cinq (5) ans", "expirant 24 mois après". */
 const TERM_FR = pattern(
   String.raw`(?:pendant|période de|periode de|durée de|duree de|au cours des|dans les|expirant|échéant|echeant)\s` +
@@ -324,6 +329,13 @@ export function warrantTerms({sentence, text, moneys}: SentenceFigures): Warrant
   if (price && !COMPENSATION_WARRANT.test(textBefore(text, price, LIMITS.warrantPriceLookback)))
     warrant.price = money(sentence, price)
   warrant.term = termIn(sentence, text)
+  const until = warrant.term ? null : UNTIL.exec(text)
+  const written = until?.slice(1).find(Boolean)
+  const date = written && parseDate(written)
+  if (until && written && date) {
+    const start = until.index + until[0].length - written.length
+    warrant.until = {date, ...spanOf(sentence.norm, start, start + written.length)}
+  }
   return warrant
 }
 
