@@ -250,13 +250,44 @@ describe('tsxv-pricing: warrants stated by their expiry date, counted from the c
 
   it('counts months as the calendar does', () => {
     fc.assert(
-      fc.property(fc.date({min: new Date(2000, 0, 1), max: new Date(2040, 0, 1)}), fc.nat(120), (from, months) => {
-        const start = new Date(from.getFullYear(), from.getMonth(), from.getDate())
-        const to = new Date(start.getFullYear(), start.getMonth() + months, 1)
-        const n = monthsUntil(start, to)
-        expect(addMonths(start, n) >= to).toBe(true)
-        expect(n === 0 || addMonths(start, n - 1) < to).toBe(true)
-      })
+      fc.property(
+        fc.date({min: new Date(2000, 0, 1), max: new Date(2040, 0, 1), noInvalidDate: true}),
+        fc.nat(120),
+        (from, months) => {
+          const start = new Date(from.getFullYear(), from.getMonth(), from.getDate())
+          const to = new Date(start.getFullYear(), start.getMonth() + months, 1)
+          const n = monthsUntil(start, to)
+          expect(addMonths(start, n) >= to).toBe(true)
+          expect(n === 0 || addMonths(start, n - 1) < to).toBe(true)
+        }
+      )
     )
+  })
+})
+
+describe('life-offering: the closing release owes no offering document statement; a finder’s clause is its own', () => {
+  const closing = (hold: string) =>
+    'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES\n\n' +
+    'HALIFAX, Nova Scotia, May 28, 2026 /Newswire/ - Bayswater Tungsten Inc. (TSXV: BWT) (the "Company") has closed ' +
+    'its offering of 5,000,000 shares at $0.30 per share for gross proceeds of $1,500,000 under the listed issuer ' +
+    `financing exemption (the "LIFE Offering"). ${hold}`
+
+  it.each([
+    'The Company paid finders $90,000, being 6% of the gross proceeds, and issued 300,000 finder warrants, being 6% of ' +
+      'the shares sold; the finder warrants are subject to a hold period expiring September 29, 2026.',
+    'The shares are free trading. The finder warrants are subject to a hold period expiring September 29, 2026.'
+  ])('%s', async (hold) => {
+    expect(await messages('life-offering', closing(hold))).toEqual([])
+  })
+
+  it('a hold stated of the LIFE shares is still an error at the closing', async () => {
+    expect(await messages('life-offering', closing('The shares are subject to a four-month hold period.'))).toEqual([
+      expect.stringContaining('error Unexpected hold period')
+    ])
+  })
+
+  it('the announcement still owes the statement', async () => {
+    const value = closing('').replace('has closed its offering', 'announces an offering')
+    expect(await messages('life-offering', value)).toEqual([expect.stringContaining('error Missing where the LIFE')])
   })
 })
