@@ -291,3 +291,18 @@ describe('life-offering: the closing release owes no offering document statement
     expect(await messages('life-offering', value)).toEqual([expect.stringContaining('error Missing where the LIFE')])
   })
 })
+
+describe('hold-period: an expiry set beside a period counted from a date', () => {
+  const release = (expiry: string) =>
+    'REGINA, Saskatchewan, April 14, 2026 /Newswire/ - Wascana Helium Corp. (TSXV: WHC) has closed its private ' +
+    'placement of 4,000,000 shares at $0.25 per share.\n\nThe shares are subject to a hold period of four months and ' +
+    `one day from the closing date of April 10, 2026, being ${expiry}.`
+  it('the right date', async () => {
+    expect(await messages('hold-period', release('August 11, 2026'))).toEqual([])
+  })
+  it('a day off', async () => {
+    expect(await messages('hold-period', release('August 10, 2026'))).toEqual([
+      expect.stringContaining('expected August 11, 2026')
+    ])
+  })
+})

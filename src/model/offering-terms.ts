@@ -202,7 +202,8 @@ const HOLD_EXPIRY = pattern(
  * well restate the distribution date ("from the closing date, being April 9, 2026"): see `expiryFits`.
  */
 const HOLD_APPOSED = pattern(
-  String.raw`\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)\)?,? ` +
+  // After the period's start, in words or as a date: "from the closing date of April 10, 2026, being August 11, 2026".
+  String.raw`(?:\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)|\b\d{4})\)?,? ` +
     String.raw`\(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${DATE})`
 )
 
