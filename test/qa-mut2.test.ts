@@ -306,3 +306,20 @@ describe('hold-period: an expiry set beside a period counted from a date', () =>
     ])
   })
 })
+
+describe('related-party: an insider by its holding takes part', () => {
+  const release = (who: string) =>
+    'SASKATOON, Saskatchewan, April 14, 2026 /Newswire/ - Dundurn Potash Corp. (TSXV: DDP) has closed its private ' +
+    `placement of 4,000,000 shares at $0.25 per share. ${who} subscribed for 800,000 shares.`
+  it.each([
+    'A holder of more than 10% of the outstanding shares',
+    'Tarn Capital, a shareholder of 14.5% of the Company,'
+  ])('%s', async (who) => {
+    expect(await messages('related-party', release(who))).toEqual([
+      expect.stringContaining('error Missing MI 61-101 related party transaction paragraph')
+    ])
+  })
+  it('a holder of less is none', async () => {
+    expect(await messages('related-party', release('A holder of 4% of the outstanding shares'))).toEqual([])
+  })
+})

@@ -65,7 +65,11 @@ export interface RelatedParty {
  * Who is a related party. Not one named as what a subscriber gets: a director it may nominate or appoint ("the right
  * to nominate one director to the Board") is no party to the financing.
  */
-const WHO = String.raw`(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one|two|a|an|its|their|the)(?: additional)? )?)\b(?:${[
+/** An insider by its holding: "a holder of more than 10% of the outstanding shares", "a holder of 14.5% of …". */
+const HOLDER_OVER_10 =
+  String.raw`\b(?:security ?|share)?holders? of (?:more than |over |approximately |about )?` +
+  String.raw`(?:10|1\d|[2-9]\d)(?:\.\d{1,2})? ?%`
+const WHO = String.raw`(?:(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one|two|a|an|its|their|the)(?: additional)? )?)\b(?:${[
   'insiders?',
   'directors?',
   'officers?',
@@ -75,7 +79,7 @@ const WHO = String.raw`(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one
   // Not the "president's list" of purchasers an agent's fee is reduced for.
   "ceo|cfo|coo|president(?!'?s? ?list)|chair(?:man|person)?",
   '10 ?% (?:security ?|share)?holders?'
-].join('|')})\b`
+].join('|')})\b|${HOLDER_OVER_10})`
 /** Taking part. */
 // Not at a word's start: copy runs words together ("may besubscribing"); "oversubscribed" is not taking part.
 // A right to take part in future financings ("a pro rata participation right", "the right to participate in future
