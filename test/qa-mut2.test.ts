@@ -323,3 +323,21 @@ describe('related-party: an insider by its holding takes part', () => {
     expect(await messages('related-party', release('A holder of 4% of the outstanding shares'))).toEqual([])
   })
 })
+
+describe('tsxv-pricing: an option that "may be exercised at" a price', () => {
+  const grant = (price: string) =>
+    'KELOWNA, British Columbia, February 10, 2026 /Newswire/ - Okanagan Cobalt Corp. (TSXV: OKC) has granted 900,000 ' +
+    `incentive stock options to its directors. Each option may be exercised at ${price} for five years.`
+  it('below the floor', async () => {
+    expect(await messages('tsxv-pricing', grant('$0.045'))).toEqual([
+      expect.stringContaining('error Unexpected option exercise price of $0.045')
+    ])
+  })
+  it('at the floor or above', async () => {
+    expect(await messages('tsxv-pricing', grant('$0.05'))).toEqual([])
+  })
+  it('options exercised, at a past price, are no grant', async () => {
+    const value = grant('$0.04').replace('Each option may be exercised at', 'Options were exercised at')
+    expect(await messages('tsxv-pricing', value)).toEqual([])
+  })
+})
