@@ -38,7 +38,9 @@ const remarkLintLifeOffering = defineRule({id: 'life-offering'}, ({model, report
   const at = document.sentence?.block
   const told = texts(at)
   const cause = told.cause(offering, slice(model, offering))
-  if (!document.document || !document.sedar) {
+  // The statement belongs in the news release that announces the offering (NI 45-106 Part 5A), not in its closing's.
+  const owed = offering.stage !== 'closed'
+  if (owed && (!document.document || !document.sedar)) {
     const place = document.sentence
       ? {
           place: document.sentence,
@@ -47,7 +49,7 @@ const remarkLintLifeOffering = defineRule({id: 'life-offering'}, ({model, report
         }
       : afterBlock(model, block, told.document)
     report(at, {reason: told.access.reason(cause), ...place, expected: fix(at, place.expected), note: told.access.note})
-  } else {
+  } else if (owed) {
     const missing = [
       ...(document.website ? [] : [told.elements.website]),
       ...(document.read ? [] : [told.elements.read])

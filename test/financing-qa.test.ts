@@ -25,7 +25,8 @@ const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
 
 describe('life-offering: the issuer’s website in the offering document statement', () => {
   const LIFE =
-    'CALGARY, AB, June 16, 2026 – Corvina Metals Corp. (TSXV: CVM) has closed its offering of 12,000,000 units at ' +
+    // An announcement: the statement is owed by the release that announces the offering, not by its closing's.
+    'CALGARY, AB, June 16, 2026 – Corvina Metals Corp. (TSXV: CVM) announces an offering of 12,000,000 units at ' +
     '$0.25 per unit under the listed issuer financing exemption (the "LIFE Offering").'
   const statement = (where: string) =>
     `There is an offering document related to the LIFE Offering that can be accessed under the Company's profile ${where}. ` +
@@ -45,7 +46,7 @@ describe('life-offering: the issuer’s website in the offering document stateme
 
   it('in French: « sur SEDAR+ à www.sedarplus.ca » alone gives no site Web', async () => {
     const value =
-      'MONTRÉAL, le 16 juin 2026 – Métaux Corvina inc. (TSXV : CVM) a clôturé un placement de 12 000 000 ' +
+      'MONTRÉAL, le 16 juin 2026 – Métaux Corvina inc. (TSXV : CVM) annonce un placement de 12 000 000 ' +
       "d'unités au prix de 0,25 $ par unité effectué en vertu de la dispense pour financement de l'émetteur coté.\n\n" +
       "Il existe un document d'offre relatif au placement qui peut être consulté sous le profil de la Société sur " +
       "SEDAR+ à www.sedarplus.ca. Les investisseurs éventuels devraient lire ce document d'offre avant de prendre " +

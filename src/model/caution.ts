@@ -6,6 +6,7 @@
  * énoncés prospectifs", "information prospective").
  */
 import {has, type Block} from './document.js'
+import {rejoined} from './text.js'
 import {LIMITS} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
@@ -62,8 +63,18 @@ const CONTINUES = pattern(
 export function findCaution(blocks: Block[]): Block[] {
   const caution: Block[] = []
   let inside = false
+  // A caution's paragraph that ends with a colon opens a list ("… risks, including:"): its items, short and in
+  // words of their own ("the Exchange may not accept the Offering;"), are the caution's, up to the item that ends
+  // the sentence.
+  let listing = false
   for (const block of blocks) {
     const text = block.norm.text
+    if (listing && block.kind !== 'heading') {
+      caution.push(block)
+      listing = LIST_GOES_ON.test(text)
+      continue
+    }
+    listing = false
     if (isHeading(block)) {
       // A heading "Forward-Looking Statements" opens the caution; any other closes it.
       inside = opensCaution(block)
@@ -72,6 +83,7 @@ export function findCaution(blocks: Block[]): Block[] {
     if (MENTIONS_FLI.test(text) || (inside && CONTINUES.test(text))) {
       caution.push(block)
       inside = true
+      listing = OPENS_LIST.test(text)
       continue
     }
     inside = false
@@ -79,7 +91,16 @@ export function findCaution(blocks: Block[]): Block[] {
   return caution
 }
 
-const isHeading = (block: Block) => block.kind === 'heading' || block.norm.text.length < LIMITS.shortLine
+const OPENS_LIST = /:\s?$/
+const LIST_GOES_ON = /(?:[;,:]|\b(?:and|or|et|ou))\s?$/
+/**
+ * A heading, or a short line that is no sentence: "Actual results may vary." is one, and continues a caution; a
+ * short line that names forward-looking information ("Forward-Looking Statements.") is its heading.
+ */
+const isHeading = (block: Block) =>
+  block.kind === 'heading' ||
+  (block.norm.text.length < LIMITS.shortLine &&
+    (!/[a-zà-ÿ]\.$/.test(block.norm.text) || MENTIONS_FLI.test(block.norm.text)))
 const opensCaution = (block: Block) => MENTIONS_FLI.test(block.norm.text) || CAUTIONARY.test(block.norm.text)
 
 /** Where the caution starts: its heading ("Forward-Looking Statements") if it has one, else its first paragraph. */
@@ -238,11 +259,44 @@ const ELEMENT_WORDS: Record<CautionElement, RegExp> = {
 }
 const UNCERTAIN_ANY = either(UNCERTAIN, /\brisques?\b|incertitudes?/)
 
+/**
+ * The words of the elements that copy may split with a space ("infor mation", "assu mptions", "prosp ective"): a
+ * caution is read again with them rejoined before an element is found missing.
+ */
+const SPLIT_WORDS = [
+  'forward',
+  'looking',
+  'information',
+  'statement',
+  'assumption',
+  'assumed',
+  'uncertaint',
+  'materially',
+  'different',
+  'guarantee',
+  'reliance',
+  'expectation',
+  'undertake',
+  'update',
+  'revise',
+  'prospecti',
+  'déclaration',
+  'énoncé',
+  'hypoth',
+  'incertitude',
+  'différer',
+  'garantie',
+  'indûment'
+]
+
 /** Which elements the caution's paragraphs state. */
 export function findCautionElements(caution: Block[]): CautionElements {
   const present = new Set<CautionElement>()
+  let joined: string[] | undefined
   for (const [element, words] of Object.entries(ELEMENT_WORDS) as Array<[CautionElement, RegExp]>) {
     if (caution.some((block) => has(block, words))) present.add(element)
+    else if ((joined ??= caution.map((block) => rejoined(block.norm.text, SPLIT_WORDS))).some((t) => words.test(t)))
+      present.add(element)
   }
   return {present, uncertain: caution.some((block) => has(block, UNCERTAIN_ANY))}
 }

@@ -100,6 +100,13 @@ export function dayBefore(text: string, reference: Date): Date | undefined {
   return parseDate(`${text}, ${reference.getFullYear() - 1}`) ?? parseDate(`${text} ${reference.getFullYear() - 1}`)
 }
 
+/** How many months from `from` reach `to`, a part of a month counting as one (March 3 to April 4: 2). */
+export function monthsUntil(from: Date, to: Date): number {
+  let months = Math.max(0, (to.getFullYear() - from.getFullYear()) * 12 + to.getMonth() - from.getMonth())
+  while (addMonths(from, months) < to) months++
+  return months
+}
+
 /** The end of the restricted period: the distribution date plus four months and a day (NI 45-102 s.2.5). */
 export function holdExpiry(distribution: Date): Date {
   return addDays(addMonths(distribution, 4), 1)

@@ -69,7 +69,10 @@ const HOLD_WORDS =
 /** Whether a hold's sentence binds only compensation securities ("The finder warrants are subject to a hold …"). */
 function bindsCompensationOnly(text: string): boolean {
   const at = text.search(HOLD_WORDS)
-  const subject = at >= 0 ? text.slice(0, at) : text
+  // The subject is the hold's own clause: "… 6% of the Shares sold; the finder warrants are subject to a hold …".
+  const before = at >= 0 ? text.slice(0, at) : text
+  const clause = Math.max(before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf(', and '))
+  const subject = before.slice(clause + 1)
   const rest = subject.replace(COMPENSATION_SECURITIES, ' ')
   return rest !== subject && !SECURITIES.test(rest)
 }

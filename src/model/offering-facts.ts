@@ -6,7 +6,7 @@
  */
 import type {Sentence} from './document.js'
 import {Decimal, agrees, findMoney, type NumberLanguage} from './numbers.js'
-import {expiresWithin, holdExpiry} from './dates.js'
+import {expiresWithin, holdExpiry, monthsUntil} from './dates.js'
 import type {ClosingDate, Fee, Figure, HoldPeriod, Lot, Money, OfferingTerms} from './offering-types.js'
 import {offsetAt, type Span} from './text.js'
 import {AMOUNT_HEDGE_WORDS, BOUND_WORDS, INSIDER_WORDS, LIMITS, OPTION_WORDS, anyWord} from './vocabulary.js'
@@ -317,6 +317,15 @@ export function distributionDate(terms: OfferingTerms, hold: Pick<HoldPeriod, 't
   const released = terms.released && ownTranche ? [terms.released] : []
   const dates = stated.length > 0 ? stated : released
   return dates.length > 0 && dates.every((d) => d.date.getTime() === dates[0].date.getTime()) ? dates[0] : undefined
+}
+
+/**
+ * The term of warrants stated by their expiry date, in months from the distribution date, where a closing release
+ * gives it (stated, or the dateline's: the closing came on it or before, so the term is at least this long).
+ */
+export function termUntil(terms: OfferingTerms, until: Date): number | undefined {
+  const distribution = terms.closing ? distributionDate(terms, {tranche: undefined}) : undefined
+  return distribution && monthsUntil(distribution.date, until)
 }
 
 const DAY = 24 * 60 * 60 * 1000

@@ -98,6 +98,11 @@ const TERM = pattern(
   String.raw`(?:period of|for|term of|exercisable for|within|up to|expir\w{1,${LIMITS.wordEnding}})\s(?:a period of )?` +
     String.raw`(?<n>\d+|${WORD_NUMBER})(?: \(\d+\))? (?<unit>months?|years?)`
 )
+/** A term stated by its end: "exercisable at $0.15 until March 20, 2028", « jusqu'au 20 mars 2028 ». */
+const UNTIL = pattern(
+  String.raw`\b(?:until|${EXPIR}(?: on)?|on or before|up to and including)\s?(${DATE})` +
+    String.raw`|(?:jusqu'au|expirant le|échéant le|echeant le)\s?(${DATE})`
+)
 /** In French: "pendant une période de 24 mois", "d'une durée de cinq (5) ans", "expirant 24 mois après". */
 const TERM_FR = pattern(
   String.raw`(?:pendant|période de|periode de|durée de|duree de|au cours des|dans les|expirant|échéant|echeant)\s` +
@@ -167,7 +172,10 @@ const HOLD_WORDING = pattern(
     '|(?:four|4)[- ](?:\\(4\\)[- ])?months?[- ](?:and[- ](?:one|a|1)[- ]day[- ])?hold' +
     // French: "période de détention", "période de conservation", "restrictions de revente", "quatre mois et un jour".
     "|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction|blocage)|d[ée]lai de conservation" +
-    '|restrictions? (?:à la |a la |de )?revente|(?:quatre|4) (?:\\(4\\) )?mois (?:et|plus) (?:un|1) (?:\\(1\\) )?jour'
+    '|restrictions? (?:à la |a la |de )?revente|(?:quatre|4) (?:\\(4\\) )?mois (?:et|plus) (?:un|1) (?:\\(1\\) )?jour' +
+    // The legend's restriction without the word "hold": "may not be traded until August 11, 2026", « ne pourront être
+    // négociés avant le 22 mars 2026 ».
+    '|not ?be ?(?:traded|resold)\\b|ne (?:peuvent|pourront|pourra|peut) (?:pas )?[êe]tre (?:n[ée]goci|revendu)'
 )
 // "four months and one day", "four (4) months and one (1) day", "four-month-and-one-day".
 const FOUR_MONTHS =
@@ -194,14 +202,17 @@ const HOLD_EXPIRY = pattern(
     String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? (${DATE})` +
     // French: "expirant le 22 mars 2026", "jusqu'au 22 mars 2026", "prenant fin le …".
     String.raw`|(?:expir\w{0,${LIMITS.wordEnding}}|prenant fin|prendra fin|se terminant|échéant|echeant|jusqu'au)` +
-    String.raw`(?: le)?,? (${DATE})`
+    String.raw`(?: le)?,? (${DATE})` +
+    // « ne pourront être négociés avant le 22 mars 2026 ».
+    String.raw`|(?:n[ée]goci|revendu|c[ée]d[ée])\S{0,${LIMITS.wordEnding}}[^.]{0,${LIMITS.closedDateWindow}}?\bavant le (${DATE})`
 )
 /**
  * A date set beside the period: "four months and one day from the date hereof, being August 10, 2026". It may as
  * well restate the distribution date ("from the closing date, being April 9, 2026"): see `expiryFits`.
  */
 const HOLD_APPOSED = pattern(
-  String.raw`\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)\)?,? ` +
+  // After the period's start, in words or as a date: "from the closing date of April 10, 2026, being August 11, 2026".
+  String.raw`(?:\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)|\b\d{4})\)?,? ` +
     String.raw`\(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${DATE})`
 )
 
@@ -209,10 +220,15 @@ const HOLD_APPOSED = pattern(
 // the day of the week may come first ("on Friday, October 30, 2026", « le vendredi 30 octobre 2026 »).
 const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?'
 const WEEKDAY_FR = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?'
+/**
+ * Between a closing verb and its date: the lot's terms may come between, and a price's decimal point ("at $0.40 per
+ * share … on September 14, 2026"); not an expiry, nor another closing verb (the date is the nearest closing's).
+ */
+const CLOSING_GAP = String.raw`(?:(?!expir|until|hold|clos|complet|release|communiqu)(?:[^.]|\.(?=\d))){0,${LIMITS.closingClauseWindow}}?`
 const CLOSED = pattern(
   [
-    String.raw`\b(?:closed|completed|closing (?:occurred|took place))\b` +
-      String.raw`(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon ${WEEKDAY}(${DATE})`,
+    String.raw`\b(?:closed|completed|closing(?: of [^.]{0,60}?)? (?:occurred|took place))\b${CLOSING_GAP}` +
+      String.raw`\bon ${WEEKDAY}(${DATE})`,
     String.raw`\bon ${WEEKDAY}(${DATE}),? (?:the company |it )?(?:closed|completed)`,
     `closing date (?:of|was) (${DATE})`,
     // French: "a clôturé … le 21 novembre 2025", "le 21 novembre 2025, la Société a clôturé", "date de clôture du …".
@@ -221,6 +237,17 @@ const CLOSED = pattern(
     String.raw`\ble ${WEEKDAY_FR}(${DATE}),? (?:la société |la societe |elle )?a (?:clôturé|cloture|conclu|réalisé|realise)`,
     String.raw`date de clôture (?:du|est le|était le|etait le|a eu lieu le) (${DATE})`
   ].join('|')
+)
+
+/**
+ * The issue of the lot its sentence states, on a date: "The Company issued 10,000,000 units at $0.10 per unit on April
+ * 10, 2026", « La Société a émis 10 000 000 d'unités au prix de 0,10 $, le 21 novembre 2025 ». Read only in a
+ * sentence that states a count and an amount (the lot), and not of a news release ("issued a news release on …").
+ */
+const ISSUED_ON = pattern(
+  String.raw`\b(?:issued|distributed)\b${CLOSING_GAP}\bon ${WEEKDAY}(${DATE})` +
+    String.raw`|\bon ${WEEKDAY}(${DATE}),? (?:the company |it )?(?:issued|distributed)\b` +
+    String.raw`|(?<![a-zà-ÿ])(?:émis|emis)\b${CLOSING_GAP}\ble ${WEEKDAY_FR}(${DATE})`
 )
 
 /** Before a date: it is when something else happened ("announced on", « annoncé le »). */
@@ -312,6 +339,13 @@ export function warrantTerms({sentence, text, moneys}: SentenceFigures): Warrant
   if (price && !COMPENSATION_WARRANT.test(textBefore(text, price, LIMITS.warrantPriceLookback)))
     warrant.price = money(sentence, price)
   warrant.term = termIn(sentence, text)
+  const until = warrant.term ? null : UNTIL.exec(text)
+  const written = until?.slice(1).find(Boolean)
+  const date = written && parseDate(written)
+  if (until && written && date) {
+    const start = until.index + until[0].length - written.length
+    warrant.until = {date, ...spanOf(sentence.norm, start, start + written.length)}
+  }
   return warrant
 }
 
@@ -454,10 +488,14 @@ export function closesToday(text: string): boolean {
 }
 
 /** The distribution date a sentence states ("closed on March 3, 2026"). */
-export function closingDate({sentence, text, digits}: SentenceFigures, released?: Date): ClosingDate | undefined {
+export function closingDate(
+  {sentence, text, digits, counts, moneys}: SentenceFigures,
+  released?: Date
+): ClosingDate | undefined {
   // "closed on April 28" without its year: the year of the release (the one before, were that later).
   const yearless = digits && released ? CLOSED_ON_DAY.exec(text) : null
-  const closed = digits ? (CLOSED.exec(text) ?? yearless) : null
+  const issued = digits && counts.length > 0 && moneys.length > 0 ? ISSUED_ON.exec(text) : null
+  const closed = digits ? (CLOSED.exec(text) ?? yearless ?? issued) : null
   const written = closed ? closed.slice(1).find((group) => group !== undefined) : undefined
   const date = written && closed === yearless ? dayBefore(written, released!) : written && parseDate(written)
   if (!closed || !written || !date) return undefined

@@ -50,8 +50,10 @@ export interface Coverage extends Span {
 export interface WarrantTerms {
   sentence: Sentence
   price?: Money
-  /** Term in months, with the words that state it. */
+  /** Term in months, with the words that state it (or its expiry date's, counted from a closing's date). */
   term?: {months: number} & Span
+  /** The date the warrants expire, where a sentence states it instead of a term ("until March 20, 2028"). */
+  until?: {date: Date} & Span
   /** Issued to a lender as a loan bonus ("bonus warrants"), not with a placement's securities. */
   bonus?: boolean
 }

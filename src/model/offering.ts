@@ -24,6 +24,7 @@ import type {Layout} from './layout.js'
 import {figuresBefore, misstated, readFigures} from './offering-figures.js'
 import {grantIn, isLoanBonus, issuesForDebt} from './offering-grants.js'
 import {aggregatesIn, lotsIn} from './offering-lots.js'
+import {termUntil} from './offering-facts.js'
 import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
   closesToday,
@@ -126,5 +127,10 @@ export function extractOffering(
   // A closing stated relative to the release takes the release's date, its dateline's.
   if (released && (today || terms.closing)) terms.released = {...released, relative: today ? 'today' : 'closed'}
   settleTrancheSums(terms, layout)
+  // Warrants stated by their expiry date ("until March 20, 2032"): their term from the closing's date.
+  for (const warrant of terms.warrants) {
+    const months = warrant.until && !warrant.term ? termUntil(terms, warrant.until.date) : undefined
+    if (months !== undefined) warrant.term = {months, start: warrant.until!.start, end: warrant.until!.end}
+  }
   return terms
 }

@@ -33,7 +33,7 @@
 import type {Block, Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Languages} from './language.js'
-import {spanOf, type Span} from './text.js'
+import {rejoined, spanOf, type Span} from './text.js'
 import {pattern} from './pattern.js'
 
 export interface RelatedParty {
@@ -65,7 +65,11 @@ export interface RelatedParty {
  * Who is a related party. Not one named as what a subscriber gets: a director it may nominate or appoint ("the right
  * to nominate one director to the Board") is no party to the financing.
  */
-const WHO = String.raw`(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one|two|a|an|its|their|the)(?: additional)? )?)\b(?:${[
+/** An insider by its holding: "a holder of more than 10% of the outstanding shares", "a holder of 14.5% of …". */
+const HOLDER_OVER_10 =
+  String.raw`\b(?:security ?|share)?holders? of (?:more than |over |approximately |about )?` +
+  String.raw`(?:10|1\d|[2-9]\d)(?:\.\d{1,2})? ?%`
+const WHO = String.raw`(?:(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one|two|a|an|its|their|the)(?: additional)? )?)\b(?:${[
   'insiders?',
   'directors?',
   'officers?',
@@ -75,7 +79,7 @@ const WHO = String.raw`(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one
   // Not the "president's list" of purchasers an agent's fee is reduced for.
   "ceo|cfo|coo|president(?!'?s? ?list)|chair(?:man|person)?",
   '10 ?% (?:security ?|share)?holders?'
-].join('|')})\b`
+].join('|')})\b|${HOLDER_OVER_10})`
 /** Taking part. */
 // Not at a word's start: copy runs words together ("may besubscribing"); "oversubscribed" is not taking part.
 // A right to take part in future financings ("a pro rata participation right", "the right to participate in future
@@ -135,6 +139,31 @@ const BASIS = pattern(
 )
 const SHORT_PERIOD = /(?<![\d.,])21 ?days|twenty[- ]?one ?(?:\(21\) ?)?days/
 const MISCITED = /(?<![\d.])5\.7 ?\(([a-h])\)/g
+/** The paragraph's words that copy may split with a space ("trans action", « capital isation »). */
+const SPLIT_WORDS = [
+  'related',
+  'transaction',
+  'instrument',
+  'valuation',
+  'minority',
+  'shareholder',
+  'approval',
+  'requirement',
+  'capitali',
+  'specified',
+  'opération',
+  'operation',
+  'personne',
+  'apparent',
+  'évaluation',
+  'officielle',
+  'formelle',
+  'minoritaire',
+  'approbation',
+  'boursi',
+  'désigné',
+  'spécifié'
+]
 
 // French (Règlement 61-101). Normalized text is lower case with straight apostrophes; accents may be dropped.
 /** Who is a related party, in French. */
@@ -286,9 +315,10 @@ export function findRelatedParty(own: Sentence[], issues: boolean, language: Lan
     seen.add(sentence.block)
     paragraph.push(sentence.block)
   }
-  const text = paragraph.map((block) => block.norm.text).join('\n')
+  // Read with the words copy split rejoined ("trans action", "capital ization"): whether an element is there.
+  const text = rejoined(paragraph.map((block) => block.norm.text).join('\n'), SPLIT_WORDS)
   const frenchBlocks = paragraph.filter((block) => language.of(block) === 'fr')
-  const fr = frenchBlocks.map((block) => block.norm.text).join('\n')
+  const fr = rejoined(frenchBlocks.map((block) => block.norm.text).join('\n'), SPLIT_WORDS)
   const miscited: RelatedParty['miscited'] = []
   for (const block of paragraph) {
     const patterns = frenchBlocks.includes(block) ? [MISCITED, MISCITED_FR] : [MISCITED]

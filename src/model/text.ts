@@ -314,3 +314,31 @@ export function spanOf(mapped: MappedText, from: number, to: number): Span {
   const last = Math.min(Math.max(to - 1, first), length - 1)
   return {start: offsetAt(mapped, first), end: offsetAt(mapped, last) + 1}
 }
+
+/** A word of normalized text, and the space after it, before the next word. */
+const WORD_THEN_SPACE = /[a-zà-ÿ]+ (?=[a-zà-ÿ])/g
+
+/**
+ * Normalized text with the spaces copy put inside a word taken out ("infor mation", "capital ization", "opér
+ * ation"): a space goes where the letters either side of it, read together, hold one of `stems` across it. For
+ * asking whether a statement's element is there, not where: the text it returns is shorter, with no map back.
+ */
+export function rejoined(text: string, stems: readonly string[]): string {
+  let out = ''
+  let from = 0
+  WORD_THEN_SPACE.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = WORD_THEN_SPACE.exec(text))) {
+    const space = match.index + match[0].length - 1
+    const left = match[0].slice(0, -1)
+    const right = /^[a-zà-ÿ]*/.exec(text.slice(space + 1, space + 1 + 40))![0]
+    // The last letters of one word and the first of the next, one fewer than the stem each: a stem found there
+    // spans the space.
+    const across = (stem: string) => (left.slice(1 - stem.length) + right.slice(0, stem.length - 1)).includes(stem)
+    if (stems.some(across)) {
+      out += text.slice(from, space)
+      from = space + 1
+    }
+  }
+  return out + text.slice(from)
+}

@@ -818,8 +818,15 @@ const EXPECTED_CLOSING = pattern(
   String.raw`\b(?:expected|anticipated|scheduled) to (?:close|complete|be completed)\b` +
     String.raw`|\bclosing[^.]{0,40}\b(?:is|are) (?:expected|anticipated|scheduled)\b`
 )
-/** The intended use of proceeds. */
-const USE_OF_PROCEEDS = /\bproceeds\b[^.]{0,60}\b(?:will|to) be used\b/
+/**
+ * The intended use of proceeds: "the net proceeds will be used for", « le produit net servira à », « sera affecté
+ * à », « sera utilisé pour » (the proceeds the subject of a verb in the future, as "will be used" in English).
+ */
+const USE_OF_PROCEEDS = pattern(
+  String.raw`\bproceeds\b[^.]{0,60}\b(?:will|to) be used\b` +
+    String.raw`|\bproduit\b[^.]{0,60}?\b(?:servira|serviront|(?:sera|seront) ` +
+    String.raw`(?:utilis|affect|consacr|employ|investi|allou|destin)[a-zà-ÿ]{0,6})`
+)
 
 /** Words of the future: any makes a release forward-looking, weakly unless a strong signal is there too. */
 const FORWARD_LOOKING_WORDS = [

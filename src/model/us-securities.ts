@@ -51,7 +51,17 @@ export const NOT_OFFERED = declare('us-not-offered', [
   {
     id: 'may-not',
     label: 'may not be',
-    wordings: ['may not be', 'will not be', 'shall not be', 'cannot be', 'can not be', 'may not', 'may be'],
+    // "may be" and "may they be" only after a negation ("none of them may be", "nor may they be"): see `restricts`.
+    wordings: [
+      'may not be',
+      'will not be',
+      'shall not be',
+      'cannot be',
+      'can not be',
+      'may not',
+      'may be',
+      'may they be'
+    ],
     substantive: true
   },
   {id: 'offered', label: 'offered or sold', wordings: ['offered or sold', 'offered', 'sold'], substantive: true},
@@ -251,7 +261,7 @@ const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
     ]
   ],
   'not-offered': [
-    [/(?:may|will|shall|can)(?:not)?be(?:offered|sold)/g, NOT_OFFERED],
+    [/(?:may|will|shall|can)(?:not|they)?be(?:offered|sold)/g, NOT_OFFERED],
     [
       /(?:offered|sold|issued)(?:andsold|orsold)?(?:only|solely|exclusively)[a-z]{0,30}?(?:outside|offshore|nonus)/g,
       OFFERED_OUTSIDE
@@ -266,6 +276,16 @@ const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
 /** Words a sentence must hold to be read at all (English or French). */
 const WORTH = /register|offer|sold|inscrit|enregistr|immatricul|vendu|offre/
 const TRIES = 3
+/**
+ * "may be offered or sold" restricts only when a negation comes before it ("none of the securities may be offered
+ * or sold in the United States", "nor may they be offered") or "only" after it ("may be offered or sold in the
+ * United States only in transactions exempt from registration"); without either it says the opposite.
+ */
+const NEGATED_BEFORE = /\b(?:none|neither|nor|no)\b[^.]{0,120}$/
+const ONLY_AFTER = /^[^.]{0,120}?\b(?:only|solely|exclusively)\b/
+const unnegated = (chars: string, index: number) => !/^(?:may|will|shall|can)not/.test(chars.slice(index, index + 8))
+const restricts = (text: string, at: number) =>
+  NEGATED_BEFORE.test(text.slice(0, at)) || ONLY_AFTER.test(text.slice(at))
 
 const whole = (wording: Alignment) =>
   wording.elements.every(
@@ -287,6 +307,9 @@ export function findUsParagraph(sentences: Sentence[]): UsParagraph {
         for (let tries = 0; tries < TRIES && (match = cue.exec(chars)); tries++) {
           // "the U.S. Securities Act" as the release defines it (`("U.S. Securities Act")`).
           aliases ??= findDefinitions(sentences.map((s) => s.norm.text))
+          if (statement === NOT_OFFERED && unnegated(chars, match.index)) {
+            if (!restricts(sentence.norm.text, at[match.index])) continue
+          }
           const wording = align(statement, sentence.norm, aliases, at[match.index])
           if (whole(wording)) {
             parts[part] = {sentence, wording}

@@ -384,6 +384,11 @@ export const LIMITS = {
   /** Between "closed" and "on <date>". */
   closedDateWindow: 80,
   /**
+   * Between a closing (or issuing) verb and "on <date>" when the lot's terms come between ("closed its placement of
+   * 2,500,000 flow-through shares at a price of $0.40 per share … for gross proceeds of $1,000,000, on …").
+   */
+  closingClauseWindow: 200,
+  /**
    * Days after the distribution within which a date set beside a hold period ("…, being April 9, 2026") restates the
    * distribution date rather than the hold's expiry (four months later).
    */
