@@ -349,3 +349,13 @@ describe('hold-period: a closed placement of debentures, sold by principal amoun
     expect(await messages('hold-period', release(hold))).toEqual([])
   })
 })
+
+describe('hold-period: a market’s close is not the distribution', () => {
+  it('“the shares closed at $0.28 on May 1” does not date the placement', async () => {
+    const value =
+      'CALGARY, Alberta, May 9, 2026 – Pintail Nickel Corp. (TSXV: PNC) has closed its non-brokered private ' +
+      'placement of 4,000,000 units at $0.25 per unit for gross proceeds of $1,000,000. The shares closed at $0.28 ' +
+      'on May 1, 2026. The units are subject to a hold period expiring September 10, 2026.'
+    expect(await messages('hold-period', value)).toEqual([])
+  })
+})

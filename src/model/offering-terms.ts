@@ -227,7 +227,9 @@ const WEEKDAY_FR = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )
 const CLOSING_GAP = String.raw`(?:(?!expir|until|hold|clos|complet|release|communiqu)(?:[^.]|\.(?=\d))){0,${LIMITS.closingClauseWindow}}?`
 const CLOSED = pattern(
   [
-    String.raw`\b(?:closed|completed|closing(?: of [^.]{0,60}?)? (?:occurred|took place))\b${CLOSING_GAP}` +
+    // Not a market's close: "the share price closed at $0.28 on October 1, 2025".
+    String.raw`\b(?:closed(?! at (?:a |an )?(?:c|us)?\$)|completed|closing(?: of [^.]{0,60}?)? (?:occurred|took place))\b` +
+      String.raw`${CLOSING_GAP}` +
       String.raw`\bon ${WEEKDAY}(${DATE})`,
     String.raw`\bon ${WEEKDAY}(${DATE}),? (?:the company |it )?(?:closed|completed)`,
     `closing date (?:of|was) (${DATE})`,
