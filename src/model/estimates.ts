@@ -10,6 +10,9 @@ import {find, has, type Block, type Sentence} from './document.js'
 import {
   findCautions,
   HISTORICAL_STATEMENT,
+  HISTORICAL_STATEMENT_SWAPPED,
+  HISTORICAL_STATEMENT_SWAPPED_FR,
+  bestPerBlock,
   HISTORICAL_STATEMENT_FR,
   findPeaCautions,
   TARGET_STATEMENT,
@@ -780,10 +783,13 @@ export function findEstimates(
       ...findCautions(TARGET_STATEMENT, blocks, letters),
       ...findCautions(TARGET_STATEMENT_FR, blocks, letters)
     ].sort((a, b) => b.wording.share - a.wording.share),
-    historicalCaution: [
+    // Its two clauses in either order, the best reading of each block.
+    historicalCaution: bestPerBlock([
       ...findCautions(HISTORICAL_STATEMENT, blocks, letters),
-      ...findCautions(HISTORICAL_STATEMENT_FR, blocks, letters)
-    ].sort((a, b) => b.wording.share - a.wording.share)
+      ...findCautions(HISTORICAL_STATEMENT_FR, blocks, letters),
+      ...findCautions(HISTORICAL_STATEMENT_SWAPPED, blocks, letters),
+      ...findCautions(HISTORICAL_STATEMENT_SWAPPED_FR, blocks, letters)
+    ])
   }
 }
 
