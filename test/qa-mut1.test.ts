@@ -58,3 +58,49 @@ describe('historical-estimate: the two clauses of s.2.4 in either order', () => 
     expect(await reasons('historical-estimate', `${lead}${statement}\n`)).toEqual([])
   })
 })
+
+describe('exploration-target: the basis in the paragraph after the target', () => {
+  const CAUTION =
+    'The potential quantity and grade is conceptual in nature, there has been insufficient exploration to define a ' +
+    'mineral resource and it is uncertain if further exploration will result in the target being delineated as a ' +
+    'mineral resource.'
+  const TARGET =
+    'TORONTO, ON, June 2, 2026 – Brackwater Minerals Inc. (TSX: BWM) announces an exploration target of 120 to 180 ' +
+    'million tonnes grading 0.25% to 0.35% Cu at its Heddle property.'
+  const basis = fc.constantFrom(
+    'The exploration target is based on 31 drill holes and the extent of the chargeability anomaly.',
+    'The potential quantity and grade were determined from 31 drill holes and an induced polarization survey.',
+    'It was estimated using the strike length of the anomaly, a depth of 250 m and the grades of 31 drill holes.'
+  )
+
+  it('a basis stated in its own paragraph, before or after the caution, is the target’s basis', async () => {
+    await fc.assert(
+      fc.asyncProperty(basis, fc.boolean(), async (text, before) => {
+        const body = before ? `${text}\n\n${CAUTION}` : `${CAUTION}\n\n${text}`
+        expect(await reasons('exploration-target', `${TARGET}\n\n${body}\n`)).toEqual([])
+      }),
+      {numRuns: 12}
+    )
+  })
+
+  it('a basis nowhere near the target is still missing', async () => {
+    const far = 'Work continues.\n\nThe camp is open.\n\nThe 2025 budget was based on the drill plan.'
+    expect(
+      await reasons('exploration-target', `${TARGET}\n\n${CAUTION}\n\nDrilling resumes in May.\n\n${far}\n`)
+    ).toEqual([
+      'warning Missing basis of the exploration target, expected how its potential quantity and grade were determined'
+    ])
+  })
+
+  it('in French: « La cible repose sur … » in a paragraph of its own', async () => {
+    const target =
+      'MONTRÉAL, le 2 juin 2026 – Minéraux Brackwater inc. (TSX : BWM) annonce une cible d’exploration de 120 à 180 ' +
+      'millions de tonnes à des teneurs de 0,25 % à 0,35 % Cu sur la propriété Heddle.'
+    const caution =
+      'La quantité et la teneur potentielles sont de nature conceptuelle, les travaux d’exploration ont été ' +
+      'insuffisants pour définir une ressource minérale et il n’est pas certain que des travaux d’exploration ' +
+      'supplémentaires permettront de définir une ressource minérale.'
+    const text = 'Cette cible repose sur 31 sondages et sur l’étendue de l’anomalie de chargeabilité.'
+    expect(await reasons('exploration-target', `${target}\n\n${text}\n\n${caution}\n`)).toEqual([])
+  })
+})

@@ -816,7 +816,7 @@ export const GRADE_RANGE_FR =
 export const BASIS_FR = pattern(
   frenchWords([
     String.raw`(?:fond|bas|d[ée]termin|calcul|estim|[ée]tabli)[ée]e?s? (?:sur|[àa] partir d[eu]s?|d'apr[èe]s|par|selon)`,
-    'reposent? sur',
+    'repose(?:nt)? sur',
     String.raw`d[ée]riv[ée]e?s? d[eu]s?`
   ])
 )
