@@ -104,3 +104,49 @@ describe('exploration-target: the basis in the paragraph after the target', () =
     expect(await reasons('exploration-target', `${target}\n\n${text}\n\n${caution}\n`)).toEqual([])
   })
 })
+
+describe('qp-statement: the data verification of s.3.2 is not the approval of s.3.1', () => {
+  const RESULTS =
+    'VANCOUVER, BC, March 3, 2026 – Fenwick Gold Corp. (TSXV: FWG) reports that hole FW-26-03 returned 5.6 g/t Au ' +
+    'over 9.0 m.\n\n'
+  const QP_NO_VERB = fc.constantFrom(
+    'Rosa Lindqvist, P.Geo., Vice President Exploration of the Company and a Qualified Person as defined by NI 43-101.',
+    'The technical information in this release relates to work by Rosa Lindqvist, P.Geo., Vice President ' +
+      'Exploration of the Company and a Qualified Person under NI 43-101.'
+  )
+  const VERIFICATION = fc.constantFrom(
+    'Ms. Lindqvist verified the data disclosed by reviewing the assay certificates.',
+    'The assay data were verified by Ms. Lindqvist against the laboratory certificates.',
+    'Ms. Lindqvist has not verified the historical drill results.',
+    'Ms. Lindqvist has not independently verified the sampling data.'
+  )
+  const approvalMissing = (messages: string[]) => messages.filter((m) => m.startsWith('error Missing approval'))
+
+  it('a QP statement with no approval word, then a verification of the data, lacks its approval', async () => {
+    await fc.assert(
+      fc.asyncProperty(QP_NO_VERB, VERIFICATION, fc.boolean(), async (qp, verification, sameParagraph) => {
+        const text = `${RESULTS}${qp}${sameParagraph ? ' ' : '\n\n'}${verification}\n`
+        expect(approvalMissing(await reasons('qp-statement', text))).toHaveLength(1)
+      }),
+      {numRuns: 16}
+    )
+  })
+
+  it('"reviewed and verified the technical information" after the QP sentence is its approval', async () => {
+    const text =
+      `${RESULTS}Rosa Lindqvist, P.Geo., Vice President Exploration of the Company, is a Qualified Person as ` +
+      'defined by NI 43-101. She has reviewed and verified the technical information in this release.\n'
+    expect(await reasons('qp-statement', text)).toEqual([])
+  })
+
+  it('in French: « Mme Lindqvist a vérifié les données » is no approval', async () => {
+    const text =
+      'MONTRÉAL, le 3 mars 2026 – Or Fenwick inc. (TSXV : FWG) annonce que le sondage FW-26-03 a recoupé 5,6 g/t Au ' +
+      'sur 9,0 m.\n\nRosa Lindqvist, géo., vice-présidente exploration de la Société et personne qualifiée au sens ' +
+      'du Règlement 43-101. Mme Lindqvist a vérifié les données en comparant les certificats d’analyse à la base de ' +
+      'données.\n'
+    const found = await reasons('qp-statement', text)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^error Il manque/)
+  })
+})

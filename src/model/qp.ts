@@ -198,6 +198,27 @@ const APPROVAL = pattern([...REVIEWS_WORDS, ...APPROVES_WORDS, frenchWords([...R
 const APPROVES = pattern([...APPROVES_WORDS, frenchWords(APPROVES_FR)].join('|'))
 const VERIFIED = pattern(String.raw`\bverified\b|` + frenchWords(['v[ée]rifi[ée]e?s?']))
 
+/**
+ * "Verified" as the data verification of s.3.2, not an approval of the release: negated ("has not verified the
+ * historical estimate", « n'a pas vérifié »), or, outside the QP sentence, said of the data ("Ms. Roe verified the
+ * data disclosed by reviewing the certificates", "the assay data were verified by", « a vérifié les données »). A
+ * QP sentence that says "verified" of the information it names keeps it as its approval word.
+ */
+const VERIFIED_WORD = /^(?:verified|v[ée]rifi)/
+const NOT_BEFORE = /(?:\b(?:not|never)(?: (?:been|yet|independently))?|n['’](?:a|ont) pas(?: (?:été|encore))?) ?$/
+const DATA_WORDS = String.raw`(?:data|database|assays?|certificates|samples?|sampling|logs|historical|surveys?)`
+const DATA_AFTER = pattern(String.raw`^[^.;]{0,40}?\b(?:${DATA_WORDS}|donn[ée]es|certificats|[ée]chantillons?)\b`)
+const DATA_BEFORE =
+  /\b(?:data|database|assays?|certificates|samples|donn[ée]es|certificats|[ée]chantillons)\b[^.;]{0,40}$/
+const approvalIn =
+  (qp: Sentence) =>
+  (text: string, end: number, start: number): boolean => {
+    if (!VERIFIED_WORD.test(text.slice(start, end))) return true
+    const before = text.slice(Math.max(0, start - 60), start)
+    if (NOT_BEFORE.test(before.trimEnd())) return false
+    return text === qp.norm.text || !(DATA_AFTER.test(text.slice(end, end + 60)) || DATA_BEFORE.test(before))
+  }
+
 /** The words that say the QP prepared, supervised or approved: in the statement, or "verified" with the review. */
 function approvesIn(units: Sentence[], approval: QpPart | undefined): QpPart | undefined {
   const reviewed = approval && units.find((unit) => unit.start <= approval.start && approval.end <= unit.end)
@@ -321,7 +342,7 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
       statement.designation ??= partIn([other], DESIGNATION_RE)
       // An approval of the release's information, not a word of a quote ("we reviewed the results", he said).
       if (APPROVED_WHAT.test(other.norm.text)) {
-        statement.approval ??= partIn([other], APPROVAL)
+        statement.approval ??= partIn([other], APPROVAL, approvalIn(statement.sentence))
         statement.approves ??= approvesIn([other], statement.approval)
       }
       if (statement.relationship && statement.designation && statement.approval) break
@@ -383,13 +404,13 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
 function partIn(
   units: Sentence[],
   re: RegExp,
-  accept: (text: string, end: number) => boolean = () => true
+  accept: (text: string, end: number, start: number) => boolean = () => true
 ): QpPart | undefined {
   const global = new RegExp(re.source, 'g')
   for (const unit of units) {
     for (const match of unit.norm.text.matchAll(global)) {
       const end = match.index + match[0].length
-      if (!accept(unit.norm.text, end)) continue
+      if (!accept(unit.norm.text, end, match.index)) continue
       return {...spanOf(unit.norm, match.index, end), words: match[0]}
     }
   }
@@ -459,7 +480,7 @@ function partsOf(
   issuer: string[]
 ): QpStatement {
   const toIssuer = toIssuerOf(issuer)
-  const approval = partIn(units, APPROVAL)
+  const approval = partIn(units, APPROVAL, approvalIn(sentence))
   return {
     sentence,
     window,
