@@ -150,3 +150,50 @@ describe('qp-statement: the data verification of s.3.2 is not the approval of s.
     expect(found[0]).toMatch(/^error Il manque/)
   })
 })
+
+describe('mineral-resource in French: Inferred added to the other categories, and the caution’s words', () => {
+  const LEAD =
+    'QUÉBEC, le 8 septembre 2026 – Mines Aurelle inc. (TSX : MAU) annonce une estimation pour le gisement Tilly.'
+  const REST =
+    'La date d’effet de l’estimation est le 15 août 2026. La teneur de coupure est de 0,40 g/t Au, selon un prix ' +
+    'de l’or de 2 000 $ US l’once.\n\nLes ressources minérales qui ne sont pas des réserves minérales n’ont pas ' +
+    'démontré leur viabilité économique.'
+  const sums = fc.constantFrom(
+    'Le gisement renferme des ressources minérales indiquées et présumées de 17,5 millions de tonnes à 1,79 g/t Au.',
+    'Les ressources mesurées, indiquées et présumées totalisent 17,5 millions de tonnes à 1,79 g/t Au.',
+    'Les ressources indiquées et présumées s’élèvent à 17 500 000 tonnes à 1,79 g/t Au.',
+    'Le gisement compte 17,5 Mt à 1,79 g/t Au de ressources indiquées et présumées.'
+  )
+
+  it('a figure of Indicated and Inferred resources together is an error, in French', async () => {
+    await fc.assert(
+      fc.asyncProperty(sums, async (sum) => {
+        const found = await reasons('mineral-resource', `${LEAD}\n\n${sum}\n\n${REST}\n`)
+        expect(found.filter((m) => m.startsWith('error Ressources présumées additionnées'))).toHaveLength(1)
+      }),
+      {numRuns: 8}
+    )
+  })
+
+  it('each category on its own passes', async () => {
+    const apart =
+      'Le gisement renferme des ressources indiquées de 12,4 millions de tonnes à 1,92 g/t Au et des ressources ' +
+      'présumées de 5,1 millions de tonnes à 1,48 g/t Au.'
+    expect(await reasons('mineral-resource', `${LEAD}\n\n${apart}\n\n${REST}\n`)).toEqual([])
+  })
+
+  it('the prices of the French forward-looking caution are not the estimate’s key assumptions', async () => {
+    const estimate =
+      'Le gisement renferme des ressources indiquées de 12,4 millions de tonnes à 1,92 g/t Au, en date du 15 août 2026.'
+    const caution =
+      'Le présent communiqué contient des informations prospectives, qui comportent des risques, notamment le prix ' +
+      'des métaux et les taux de récupération.'
+    const viability =
+      'Les ressources minérales qui ne sont pas des réserves minérales n’ont pas démontré leur viabilité économique.'
+    const found = await reasons('mineral-resource', `${LEAD}\n\n${estimate}\n\n${viability}\n\n${caution}\n`)
+    expect(found).toEqual([
+      'warning Il manque les principales hypothèses de l’estimation ; attendu : sa teneur de coupure, les prix des ' +
+        'métaux et les taux de récupération'
+    ])
+  })
+})

@@ -312,6 +312,18 @@ const TARGET_FR = pattern(
   ])
 )
 /**
+ * The same in French: « des ressources (minérales) indiquées et présumées de 17,5 millions de tonnes », « mesurées,
+ * indiquées et présumées totalisant … », « 17,5 Mt de ressources indiquées et présumées » (Inferred is « présumées »).
+ */
+const INFERRED_SUM_FR = pattern(
+  frenchWords([
+    String.raw`ressources (?:min[ée]rales )?(?:mesur[ée]es,? )?(?:et )?indiqu[ée]es,? (?:et|&|\+) pr[ée]sum[ée]es,? ` +
+      String.raw`(?:(?:totalisant|totalisent|de|d'environ|s'[ée]levant [àa]|s'[ée]l[èe]vent [àa]|:) ?)${FIGURE}`,
+    String.raw`${FIGURE} ?${UNITS}[^.]{0,30}de ressources (?:min[ée]rales )?(?:mesur[ée]es,? )?(?:et )?` +
+      String.raw`indiqu[ée]es,? (?:et|&|\+) pr[ée]sum[ée]es`
+  ])
+)
+/**
  * The effective date: "effective date", "effective as of", an estimate "as of" a date, or a resource or reserve
  * dated "as at" a date on either side ("Mineral Reserves as at December 31, 2025", "As at December 31, 2025, Proven
  * and Probable Mineral Reserves total …", « les réserves minérales au 31 décembre 2025 »: how producers date their
@@ -364,7 +376,8 @@ const ASSUMPTIONS = pattern(
     ])
   ].join('|')
 )
-const FLI = /forward-? ?looking/
+/** The forward-looking caution's words, in French too (« informations prospectives », « énoncés prospectifs »). */
+const FLI = /forward-? ?looking|\b(?:informations?|[ée]nonc[ée]s|d[ée]clarations) prospecti(?:ves?|fs?)\b/
 /** Words of the cautions (estimate-cautions.ts): a block without any holds none of them. */
 const CAUTION_WORDS =
   /viab|sp[ée]cul|concep|suffic|suffis|treat|trait|consid[èe]r|pr[ée]lim|inferr|certain|nature|current|pr[ée]sum/
@@ -677,7 +690,8 @@ export function findEstimates(
               : RESERVE_WORD.test(text) && !RESOURCE_ONLY_WORD.test(text)
         })
       }
-      const sum = stated(sentence, INFERRED_SUM, 'strong') ?? summedBlock(sentence)
+      const sum =
+        stated(sentence, INFERRED_SUM, 'strong') ?? stated(sentence, INFERRED_SUM_FR, 'strong') ?? summedBlock(sentence)
       // One sum once: the words that add Inferred ("Indicated and Inferred resource is 655,000") and the figure that
       // totals them ("655,000 ounces") are the same defect.
       const again = (s: Stated) => sum !== undefined && s.start < sum.end && sum.start < s.end
