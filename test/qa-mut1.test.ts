@@ -197,3 +197,37 @@ describe('mineral-resource in French: Inferred added to the other categories, an
     ])
   })
 })
+
+describe('qp-statement: a relationship is the QP’s, not the laboratory’s or a contractor’s', () => {
+  const RESULTS =
+    'VANCOUVER, BC, March 3, 2026 – Fenwick Gold Corp. (TSXV: FWG) reports that hole FW-26-03 returned 5.6 g/t Au ' +
+    'over 9.0 m.\n\n'
+  const QP =
+    'The technical information in this release was approved by Rosa Lindqvist, P.Geo., a Qualified Person under NI 43-101.'
+  const others = fc.constantFrom(
+    'Samples were assayed by Northfield Labs of Kamloops, a laboratory independent of the Company.',
+    'Ms. Lindqvist verified the survey data by reviewing the contractor’s daily reports.',
+    'Core was logged by the Company’s geologists and sent to an independent laboratory.'
+  )
+
+  it('the relationship word of another sentence about someone else does not give the QP’s', async () => {
+    await fc.assert(
+      fc.asyncProperty(others, async (other) => {
+        const found = await reasons('qp-statement', `${RESULTS}${QP} ${other}\n`)
+        expect(found.filter((m) => m.startsWith('error Missing relationship'))).toHaveLength(1)
+      }),
+      {numRuns: 6}
+    )
+  })
+
+  it('the QP’s firm said to be independent, or the QP by a pronoun, gives it', async () => {
+    for (const said of [
+      'The technical information in this release was approved by Rosa Lindqvist, P.Geo., of Harlow Geoscience Ltd., ' +
+        'a Qualified Person under NI 43-101. Harlow Geoscience is independent of the Company.',
+      `${QP} She is independent of the Company.`,
+      `${QP} The QP is a consultant to the Company.`
+    ]) {
+      expect(await reasons('qp-statement', `${RESULTS}${said}\n`)).toEqual([])
+    }
+  })
+})

@@ -161,6 +161,23 @@ const RELATIONSHIP_FR = [
   'fondat(?:eur|rice)',
   "(?:de|pour|envers|aupr[èe]s de|à l'[ée]gard de|à l'emploi de) la (?:soci[ée]t[ée]|compagnie|corporation)"
 ]
+/** A sentence that speaks of the QP: by a pronoun or the term ("she is", "the QP is", « elle est »). */
+const OF_QP = /\b(?:he|she|they|his|her|their|qps?|qualified persons?|il|elle|personnes? qualifi[ée]es?)\b/
+/**
+ * The names a QP statement gives, lower case: the surnames of the people its sentences name, and the capitalized
+ * words of the QP sentence that are not terms of art (a firm: "from Micon International Limited").
+ */
+function namesOf(sentence: Sentence, units: Sentence[]): Set<string> {
+  const names = new Set(units.flatMap((unit) => people(unit.raw.text).map((named) => named.surname.toLowerCase())))
+  for (const [word] of sentence.raw.text.matchAll(/(?<![A-Za-z])[A-Z][A-Za-z'’-]{2,30}/g)) {
+    const bare = word.toLowerCase()
+    if (!NON_NAME.has(bare) && !COMPANY.has(bare)) names.add(bare)
+  }
+  return names
+}
+const WORD_BREAK = /[^a-z\u00C0-\u017F'’-]+/
+/** A relationship word as a possessive ("the contractor's data") is someone else's. */
+const ownWord = (text: string, end: number): boolean => !/^['’]s\b/.test(text.slice(end, end + 3))
 const RELATIONSHIP = pattern(
   RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}\b`).join('|') + '|' + frenchWords(RELATIONSHIP_FR)
 )
@@ -256,6 +273,8 @@ const NON_NAME = new Set(
     'statement professional engineer geoscientist ordre des ontario quebec québec british columbia alberta ' +
     'manitoba saskatchewan nunavut yukon newfoundland labrador geo eng cpg ni copper gold silver nickel zinc ' +
     'lithium uranium mining mines metals minerals group consulting engineering capital ventures royalty royalties ' +
+    // A laboratory's name ("Northfield Labs", "Tamber Analytical Laboratories"): no one's name.
+    'labs laboratories laboratory analytical assay assayers services ' +
     // The study a statement says was prepared ("The Definitive Feasibility Study was prepared by"): no one's name.
     'definitive feasibility pre-feasibility prefeasibility study studies preliminary economic assessment report ' +
     // French words a statement may capitalize ("Personne Qualifiée", "Règlement 43-101", "la Société").
@@ -338,7 +357,7 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
     const toIssuer = toIssuerOf(issuer)
     for (const other of sentences) {
       if (!other.raw.text.includes(surname)) continue
-      statement.relationship ??= partIn([other], RELATIONSHIP, toIssuer)
+      statement.relationship ??= partIn([other], RELATIONSHIP, (text, end) => ownWord(text, end) && toIssuer(text, end))
       statement.designation ??= partIn([other], DESIGNATION_RE)
       // An approval of the release's information, not a word of a quote ("we reviewed the results", he said).
       if (APPROVED_WHAT.test(other.norm.text)) {
@@ -481,13 +500,21 @@ function partsOf(
 ): QpStatement {
   const toIssuer = toIssuerOf(issuer)
   const approval = partIn(units, APPROVAL, approvalIn(sentence))
+  const person = units.map((unit) => findPerson(unit.raw)).find(Boolean)
+  // A relationship is the QP's where the QP sentence gives it, or a sentence that names a person of the statement or
+  // speaks of the QP: not the laboratory's ("ALS, which is independent of the Company") nor the contractor's data.
+  const names = namesOf(sentence, units)
+  const ofQp = (text: string, end: number) =>
+    ownWord(text, end) &&
+    (text === sentence.norm.text || OF_QP.test(text) || text.split(WORD_BREAK).some((word) => names.has(word))) &&
+    toIssuer(text, end)
   return {
     sentence,
     window,
-    person: units.map((unit) => findPerson(unit.raw)).find(Boolean),
+    person,
     namePlaceholder: units.some((unit) => /\[(?:name|nom)\]/.test(unit.norm.text)),
     designation: partIn(units, DESIGNATION_RE),
-    relationship: partIn(units, RELATIONSHIP, toIssuer) ?? partIn(units, issuerTitle(issuer)),
+    relationship: partIn(units, RELATIONSHIP, ofQp) ?? partIn(units, issuerTitle(issuer), ofQp),
     relatedElsewhere: relatedElsewhere(units, issuer),
     approval,
     approves: approvesIn(units, approval),
