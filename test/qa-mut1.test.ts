@@ -231,3 +231,45 @@ describe('qp-statement: a relationship is the QP’s, not the laboratory’s or 
     }
   })
 })
+
+describe('exploration-results: a section titled QA/QC does not summarize the program', () => {
+  const BODY =
+    'VANCOUVER, BC, March 3, 2026 – Fenwick Gold Corp. (TSXV: FWG) reports that diamond drill hole FW-26-03 returned ' +
+    '5.6 g/t Au over 9.0 m. True widths are estimated at 80% of the core lengths. Holes were drilled at an azimuth of ' +
+    '090° and a dip of -60°.'
+  const LAB =
+    'Half core was sent to Northfield Labs in Kamloops, a laboratory independent of the Company, where gold was ' +
+    'determined by fire assay with an atomic absorption finish.'
+  const title = fc.constantFrom(
+    '## Sampling and QA/QC',
+    'Quality Assurance and Quality Control Procedures',
+    'Sampling, Analyses and QAQC',
+    '### Quality Control'
+  )
+
+  it('a title alone leaves the QA/QC program missing', async () => {
+    await fc.assert(
+      fc.asyncProperty(title, async (heading) => {
+        const found = await reasons('exploration-results', `${BODY}\n\n${heading}\n\n${LAB}\n`)
+        expect(found).toEqual([
+          expect.stringMatching(/^error Missing QA\/QC program, expected the quality control samples used/)
+        ])
+      }),
+      {numRuns: 8}
+    )
+  })
+
+  it('the program stated under it passes, even as a line without a stop', async () => {
+    for (const program of [
+      'Certified reference materials and blanks were inserted every 20 samples.',
+      'QA/QC: standards and blanks inserted every 20 samples'
+    ]) {
+      expect(await reasons('exploration-results', `${BODY}\n\n## Sampling and QA/QC\n\n${LAB} ${program}\n`)).toEqual(
+        []
+      )
+      expect(await reasons('exploration-results', `${BODY}\n\nSampling and QA/QC\n\n${LAB}\n\n${program}\n`)).toEqual(
+        []
+      )
+    }
+  })
+})

@@ -841,7 +841,11 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     laboratory: first(all, LABORATORY),
     relationship: first(all, RELATIONSHIP, LABORATORY_CONTEXT),
     method: first(all, METHOD),
-    qaqc: first(all, QAQC),
+    // A section's title ("Sampling and QA/QC", « Contrôle de la qualité ») names the program, it does not summarize it.
+    qaqc: first(
+      all.filter((sentence) => !isTitle(sentence)),
+      QAQC
+    ),
     sampleType: first(all, SAMPLE_TYPE),
     trueWidth: first(all, TRUE_WIDTH),
     coreLengths: first(all, CORE_LENGTH),
@@ -849,6 +853,17 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     drill,
     holeLocation: drill && first(all, HOLE_LOCATION)
   }
+}
+
+/**
+ * A title: a heading, or a short paragraph of one sentence without a stop or colon whose words of four letters or more
+ * are capitalized ("Sampling, Analyses and QA/QC", "Quality Assurance and Quality Control Procedures").
+ */
+const isTitle = (sentence: Sentence): boolean => {
+  if (sentence.block.kind === 'heading') return true
+  const text = sentence.raw.text.trim()
+  if (sentence.block.sentences.length > 1 || text.length > 80 || /[.:;!?]/.test(text)) return false
+  return text.split(/\s+/).every((word) => word.length < 4 || /^[A-Z\u00C0-\u00DE]/.test(word))
 }
 
 /** A sentence about samples or their results (where the selective caution is). */
