@@ -3,7 +3,10 @@
  * writes it must pass, and each element removed must be reported by its name. Invented issuers, our own wording.
  */
 import fc from 'fast-check'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {buildModel} from '../src/model/model.js'
 import {lintWith} from './helpers.js'
 
 const reasons = async (id: Parameters<typeof lintWith>[0], value: string) =>
@@ -271,5 +274,41 @@ describe('exploration-results: a section titled QA/QC does not summarize the pro
         []
       )
     }
+  })
+})
+
+describe('the issuer’s names: defined after its listing, or as « la Société »', () => {
+  const results = (lead: string) =>
+    `${lead} reports that hole PW-26-02 returned 3.1% Cu over 4.0 m.\n\nThe technical information in this release ` +
+    'was approved by Rosa Lindqvist, P.Geo., a consultant to Tarnwell Copper Corp. and a Qualified Person under ' +
+    'NI 43-101.\n'
+  const leads = fc.constantFrom(
+    'TORONTO, ON, April 14, 2026 – Pellworth Resources Inc. (CSE: PWR) ("Pellworth")',
+    'TORONTO, ON, April 14, 2026 – Pellworth Resources Inc. (TSXV: PWR) (“Pellworth” or “PWR”)',
+    'TORONTO, ON, April 14, 2026 – Pellworth Resources Inc. (Cboe CA: PWR), ("Pellworth")'
+  )
+
+  it('a name defined right after the listing is the issuer’s: a consultant to another company has no relationship to it', async () => {
+    await fc.assert(
+      fc.asyncProperty(leads, async (lead) => {
+        const found = await reasons('qp-statement', results(lead))
+        expect(found.filter((m) => m.startsWith('error Missing relationship'))).toHaveLength(1)
+      }),
+      {numRuns: 6}
+    )
+  })
+
+  it('another party defined later in the opening is not the issuer', () => {
+    const value =
+      'TORONTO, ON, April 14, 2026 – Pellworth Resources Inc. (CSE: PWR) ("Pellworth") has signed an option with ' +
+      'Tarnwell Copper Corp. ("Tarnwell") on the Ashgrove property.\n'
+    expect(buildModel(unified().use(remarkParse).parse(value), value).topics.issuerNames).toEqual(['pellworth'])
+  })
+
+  it('in French, « Mistassin » ou la « Société »', () => {
+    const value =
+      'MONTRÉAL, le 12 mai 2026 – Ressources Mistassin inc. (TSXV : RMI) (« Mistassin » ou la « Société ») annonce ' +
+      'des résultats.\n'
+    expect(buildModel(unified().use(remarkParse).parse(value), value).topics.issuerNames).toEqual(['mistassin'])
   })
 })
