@@ -312,3 +312,46 @@ describe('the issuer’s names: defined after its listing, or as « la Société
     expect(buildModel(unified().use(remarkParse).parse(value), value).topics.issuerNames).toEqual(['mistassin'])
   })
 })
+
+describe('exploration-results: the laboratory’s certificates name no laboratory', () => {
+  const RELEASE = (words: string) =>
+    'VANCOUVER, BC, March 3, 2026 – Fenwick Gold Corp. (TSXV: FWG) reports that channel CH-26-03 returned 5.6 g/t ' +
+    'Au over 4.0 m; the channel length approximates the true width. Gold was determined by fire assay with an AA ' +
+    `finish, and certified standards and blanks were inserted every 20 samples. ${words}\n`
+  const documents = fc.constantFrom(
+    'The QP verified the results by reviewing the laboratory certificates.',
+    'The QP compared the database with the laboratory’s assay certificates.',
+    'Laboratory results were checked against the database.',
+    'The laboratory QA/QC data showed no bias.'
+  )
+
+  it('its documents or figures alone leave the laboratory missing', async () => {
+    await fc.assert(
+      fc.asyncProperty(documents, async (words) => {
+        const found = await reasons('exploration-results', RELEASE(words))
+        expect(found.filter((m) => m.startsWith('error Missing laboratory'))).toHaveLength(1)
+      }),
+      {numRuns: 8}
+    )
+  })
+
+  it('a laboratory named, or the samples sent to the laboratory, is one', async () => {
+    for (const words of [
+      'Samples were analysed by Northfield Labs in Kamloops, independent of the Company.',
+      'Samples were analysed at an independent commercial laboratory in Kamloops.'
+    ]) {
+      expect(await reasons('exploration-results', RELEASE(words))).toEqual([])
+    }
+  })
+})
+
+describe('qp-statement: a footnote that identifies the QP under NI 43-101', () => {
+  it('gives the statement its reference to the instrument (under a “Qualified Person” title)', async () => {
+    const text =
+      'VANCOUVER, BC, March 3, 2026 – Fenwick Gold Corp. (TSXV: FWG) reports that hole FW-26-03 returned 5.6 g/t Au ' +
+      'over 9.0 m.\n\nQualified Person\n\nRosa Lindqvist, P.Geo.(2), has approved the technical information in this release and ' +
+      'verified the underlying data against the certificates.\n\n(2) Ms. ' +
+      'Lindqvist is Vice President Exploration of the Company and a qualified person as defined in NI 43-101.\n'
+    expect(await reasons('qp-statement', text)).toEqual([])
+  })
+})

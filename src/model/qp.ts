@@ -350,9 +350,11 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
   if (statement)
     statement.unrelated = unrelatedOthers(statementWindow(blocks, statement.sentence).units, sentences, issuer)
   // The relationship may be stated where the release introduces the QP ("Dr. Ebert, President and CEO"), and the
-  // designation and approval where a footnote's QP is named ("approved by Ewan Roe, P.Geo.(1)" above "(1) Mr. Roe
-  // is … a qualified person"): looked for once, for the statement chosen, in the sentences that name the QP.
-  if (statement?.person && !(statement.relationship && statement.designation && statement.approval)) {
+  // designation, approval and identification where a footnote's QP is named ("approved by Ewan Roe, P.Geo.(1)" above
+  // "(1) Mr. Roe is … a qualified person"): looked for once, for the statement chosen, in the sentences that name the QP.
+  const whole = (found: QpStatement) =>
+    found.relationship && found.designation && found.approval && found.qualifiedPerson && found.instrument
+  if (statement?.person && !whole(statement)) {
     const {surname} = statement.person
     const toIssuer = toIssuerOf(issuer)
     for (const other of sentences) {
@@ -364,7 +366,14 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
         statement.approval ??= partIn([other], APPROVAL, approvalIn(statement.sentence))
         statement.approves ??= approvesIn([other], statement.approval)
       }
-      if (statement.relationship && statement.designation && statement.approval) break
+      // A footnote that identifies the QP under the instrument ("(2) Mr. Roe is … a qualified person as defined in
+      // NI 43-101"): its reference to the instrument is the statement's.
+      const identifies = partIn([other], IDENTIFIES)
+      if (identifies) {
+        statement.qualifiedPerson ??= identifies
+        statement.instrument ??= partIn([other], INSTRUMENT)
+      }
+      if (whole(statement)) break
     }
   }
   return statement

@@ -580,7 +580,8 @@ function resultIn(
 /** The laboratory: the word, or a laboratory's name ("ALS", "SGS", "Bureau Veritas", "Actlabs", "MSALABS"…). */
 const LABORATORY = pattern(
   [
-    'laborator(?:y|ies)',
+    // Not the laboratory's documents or figures ("by reviewing the laboratory certificates"): no laboratory named.
+    String.raw`laborator(?:y|ies)(?!'?s? (?:certificates?|results|data|reports?|assays?|analyses|qa ?\/ ?qc|quality)\b)`,
     String.raw`\blabs?\b`,
     String.raw`\b(?:als|sgs|agat|swa|tsl|src|odm|bvm?|aal)(?![a-z])`,
     String.raw`\bals ?(?:global|canada|chemex|minerals|usa|peru|chile|limited|ltd)`,
