@@ -355,3 +355,20 @@ describe('qp-statement: a footnote that identifies the QP under NI 43-101', () =
     expect(await reasons('qp-statement', text)).toEqual([])
   })
 })
+
+describe('exploration-results: lengths said to be downhole, with the drilling named', () => {
+  it('is the warning of lengths only said to be downhole, not the error of no true widths', async () => {
+    const lead =
+      'VANCOUVER, BC, March 3, 2026 – Fenwick Gold Corp. (TSXV: FWG) reports that RC hole FW-26-03 returned 5.6 g/t ' +
+      'Au over 9.0 m. RC chips were analysed by Northfield Labs in Kamloops, independent of the Company, by fire ' +
+      'assay with an AA finish; certified standards and blanks were inserted every 20 samples. The hole was drilled ' +
+      'at an azimuth of 090° and a dip of -60°.'
+    for (const words of [
+      'Intervals are downhole (RC) or channel lengths.',
+      'Intervals are downhole and channel lengths.'
+    ]) {
+      const found = await reasons('exploration-results', `${lead} ${words}\n`)
+      expect(found).toEqual([expect.stringMatching(/^warning Missing whether true widths are known/)])
+    }
+  })
+})

@@ -748,7 +748,9 @@ const TRUE_WIDTH = pattern(
 const CORE_LENGTH = pattern(
   [
     String.raw`\balong (?:the )?(?:drill ?)?(?:core|hole)(?: axis)?\b`,
-    String.raw`\bcore ?lengths?\b|\bdown-? ?hole (?:lengths?|widths?|intervals?|thickness)|\balong[- ]hole\b`,
+    String.raw`\bcore ?lengths?\b|\balong[- ]hole\b`,
+    // "downhole lengths", also with the drilling named and a second kind of length: "downhole (RC) or channel lengths".
+    String.raw`\bdown-? ?hole(?: \([a-z]{1,8}\))?(?: (?:or|and) [a-z]{3,12})? (?:lengths?|widths?|intervals?|thickness)`,
     String.raw`\bdrill(?:ed)? (?:core )?(?:lengths?|widths?|intervals?|thickness)|\bapparent (?:widths?|thickness)`,
     // French: "longueurs le long du trou", "dans l'axe du forage", "longueurs carottées".
     frenchWords([
