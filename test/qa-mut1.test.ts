@@ -48,6 +48,20 @@ describe('historical-estimate: the two clauses of s.2.4 in either order', () => 
     expect(only[0]).toMatch(/^error (Missing|Unexpected) historical-estimate statement.*sufficient work/)
   })
 
+  it('“neither the Company nor a qualified person has done sufficient work” says the QP has not', async () => {
+    const neither =
+      'Neither the Company nor a qualified person has done sufficient work to classify the historical estimate as ' +
+      'current mineral resources, and the Company is not treating it as current mineral resources.'
+    expect(await reasons('historical-estimate', `${LEAD}${neither}\n`)).toEqual([])
+    // The verb without the negation says the opposite: no statement.
+    const affirmative =
+      'A qualified person has done sufficient work to classify the historical estimate as current mineral ' +
+      'resources, and the Company is not treating it as current mineral resources.'
+    const found = await reasons('historical-estimate', `${LEAD}${affirmative}\n`)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^error (Missing|Unexpected) historical-estimate statement/)
+  })
+
   it('in French too: « la Société ne considère pas … car une personne qualifiée … »', async () => {
     const lead =
       'MONTRÉAL, le 3 mars 2026 – Argent Quillmore inc. (CSE : QSC) acquiert la propriété Tarn, où un rapport de ' +

@@ -474,6 +474,27 @@ export const HISTORICAL_STATEMENT_SWAPPED_FR = swapped(HISTORICAL_STATEMENT_FR, 
   current: ['comme telles', 'comme tel']
 })
 
+/**
+ * The statement said with "neither … nor": "Neither the Company nor a qualified person has done sufficient work to
+ * classify the historical estimate as current mineral resources": the negation opens the clause, the verb is
+ * affirmative. Read as its own declaration (a verb without "not" elsewhere says the opposite).
+ */
+export const HISTORICAL_STATEMENT_NEITHER = declare('historical-estimate-caution-neither', [
+  gap('lead', 12),
+  {id: 'neither', label: 'neither … nor', wordings: ['neither'], substantive: true},
+  gap('gap-0', 6),
+  ...HISTORICAL_STATEMENT.elements
+    .slice(1)
+    .map((element) =>
+      element.id === 'sufficient'
+        ? {
+            ...element,
+            wordings: ['has done sufficient work', 'have done sufficient work', 'has completed sufficient work']
+          }
+        : element
+    )
+])
+
 /** Per block, the best of the cautions found (of one statement declared in several orders or languages), best first. */
 export function bestPerBlock(found: readonly CautionFound[]): CautionFound[] {
   const best = new Map<Block, CautionFound>()
@@ -557,6 +578,7 @@ const CUES = new Map<Statement, string[]>([
   // Letters with accents folded (lettersOnly): "suffisamment de travaux", "ne considère pas".
   [HISTORICAL_STATEMENT_FR, ['suffisammentdetravaux', 'travauxsuffisants', 'considerepas', 'traitepas']],
   [HISTORICAL_STATEMENT_SWAPPED, ['sufficientwork', 'nottreating']],
+  [HISTORICAL_STATEMENT_NEITHER, ['neither']],
   [HISTORICAL_STATEMENT_SWAPPED_FR, ['suffisammentdetravaux', 'travauxsuffisants', 'considerepas', 'traitepas']],
   [VIABILITY_STATEMENT, ['demonstratedeconomic', 'economicviab', 'notmineralreserves']],
   [VIABILITY_STATEMENT_FR, ['viabilitééconomique', 'viabiliteeconomique', 'pasdesréserves', 'pasdesreserves']]

@@ -11,6 +11,7 @@ import {
   findCautions,
   HISTORICAL_STATEMENT,
   HISTORICAL_STATEMENT_SWAPPED,
+  HISTORICAL_STATEMENT_NEITHER,
   HISTORICAL_STATEMENT_SWAPPED_FR,
   bestPerBlock,
   HISTORICAL_STATEMENT_FR,
@@ -802,7 +803,8 @@ export function findEstimates(
       ...findCautions(HISTORICAL_STATEMENT, blocks, letters),
       ...findCautions(HISTORICAL_STATEMENT_FR, blocks, letters),
       ...findCautions(HISTORICAL_STATEMENT_SWAPPED, blocks, letters),
-      ...findCautions(HISTORICAL_STATEMENT_SWAPPED_FR, blocks, letters)
+      ...findCautions(HISTORICAL_STATEMENT_SWAPPED_FR, blocks, letters),
+      ...findCautions(HISTORICAL_STATEMENT_NEITHER, blocks, letters)
     ])
   }
 }
