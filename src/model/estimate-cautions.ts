@@ -483,16 +483,14 @@ export const HISTORICAL_STATEMENT_NEITHER = declare('historical-estimate-caution
   gap('lead', 12),
   {id: 'neither', label: 'neither … nor', wordings: ['neither'], substantive: true},
   gap('gap-0', 6),
-  ...HISTORICAL_STATEMENT.elements
-    .slice(1)
-    .map((element) =>
-      element.id === 'sufficient'
-        ? {
-            ...element,
-            wordings: ['has done sufficient work', 'have done sufficient work', 'has completed sufficient work']
-          }
-        : element
-    )
+  ...HISTORICAL_STATEMENT.elements.slice(1).map((element) =>
+    element.id === 'sufficient'
+      ? {
+          ...element,
+          wordings: ['has done sufficient work', 'have done sufficient work', 'has completed sufficient work']
+        }
+      : element
+  )
 ])
 
 /** Per block, the best of the cautions found (of one statement declared in several orders or languages), best first. */
