@@ -386,3 +386,17 @@ describe('exploration-results: lengths said to be downhole, with the drilling na
     }
   })
 })
+
+describe('mineral-resource: « date d’entrée en vigueur » is the French effective date', () => {
+  it('dates the estimate; « datée du » (a report’s date) does not', async () => {
+    const lead =
+      'QUÉBEC, le 8 septembre 2026 – Mines Aurelle inc. (TSX : MAU) annonce des ressources indiquées de 12,4 ' +
+      'millions de tonnes à 1,92 g/t Au pour le gisement Tilly.\n\nLa teneur de coupure est de 0,40 g/t Au. Les ' +
+      'ressources minérales qui ne sont pas des réserves minérales n’ont pas démontré leur viabilité économique. '
+    expect(
+      await reasons('mineral-resource', `${lead}La date d’entrée en vigueur de l’estimation est le 15 août 2026.\n`)
+    ).toEqual([])
+    const dated = await reasons('mineral-resource', `${lead}L’estimation est datée du 15 août 2026.\n`)
+    expect(dated).toEqual([expect.stringMatching(/^error Il manque la date d’effet/)])
+  })
+})

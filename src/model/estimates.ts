@@ -334,9 +334,10 @@ const EFFECTIVE_DATE = pattern(
   String.raw`\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)` +
     String.raw`|\b(?:estimat\w*|mre|resources?|reserves?)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d` +
     String.raw`|\bas (?:of|at) [a-z]{3,9}\.? \d{1,2},? \d{4}\b[^.]{0,40}\b(?:resources?|reserves?)\b|` +
-    // French: "date d'effet", "date effective", "en date du 1er mars 2025", « réserves minérales au 31 décembre 2025 ».
+    // French: "date d'effet", "date effective", « date d'entrée en vigueur », "en date du 1er mars 2025", « réserves
+    // minérales au 31 décembre 2025 ».
     frenchWords([
-      String.raw`date (?:d'effet|effective|de prise d'effet)`,
+      String.raw`date (?:d'effet|effective|de prise d'effet|d'entr[ée]e en vigueur)`,
       String.raw`en date du \d`,
       String.raw`(?:ressources?|r[ée]serves?)[^.]{0,60} au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4}`,
       String.raw`au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4},? (?:les )?(?:ressources?|r[ée]serves?)`
