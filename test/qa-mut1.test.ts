@@ -400,3 +400,70 @@ describe('mineral-resource: « date d’entrée en vigueur » is the French effe
     expect(dated).toEqual([expect.stringMatching(/^error Il manque la date d’effet/)])
   })
 })
+
+describe('exploration-results: a French title in sentence case names the program without summarizing it', () => {
+  const LEAD =
+    'MONTRÉAL, le 12 mai 2026 – Ressources Vireo inc. (TSXV : RVO) annonce que le sondage VI-26-02 a recoupé 6,8 g/t ' +
+    'Au sur 12,5 m. Les épaisseurs réelles sont estimées à 80 % des longueurs. Le sondage a été foré selon un azimut ' +
+    'de 160° et un pendage de -50°.'
+  const LAB =
+    'Les demi-carottes ont été analysées par ALS à Val-d’Or, un laboratoire indépendant de la Société, par ' +
+    'pyroanalyse avec finition par absorption atomique.'
+
+  it('« Méthodologie et contrôle de la qualité » alone leaves the QA/QC program missing', async () => {
+    for (const title of [
+      'Méthodologie et contrôle de la qualité',
+      'Contrôle de la qualité',
+      'Assurance et contrôle de la qualité'
+    ]) {
+      const found = await reasons('exploration-results', `${LEAD}\n\n${title}\n\n${LAB}\n`)
+      expect(found).toEqual([expect.stringMatching(/^error Il manque .*(AQ\/CQ|contrôle)/)])
+    }
+  })
+
+  it('a line that states the program, without a stop, is no title', async () => {
+    for (const line of [
+      'Des standards et des blancs ont été insérés tous les 20 échantillons',
+      'Standards, blancs et duplicatas insérés'
+    ]) {
+      expect(await reasons('exploration-results', `${LEAD}\n\n${line}\n\n${LAB}\n`)).toEqual([])
+    }
+  })
+})
+
+describe('exploration-results: a word of a resource inside the issuer’s name is a name', () => {
+  const names = fc.constantFrom(
+    'Vireo Resources Inc. (TSXV: RVO)',
+    'Vireo Mining Corp. (CSE: RVO)',
+    'Vireo Minerals Ltd. (TSX: RVO)',
+    'Vireo Gold Reserve Ltd. (TSXV: RVO)'
+  )
+  const verbs = fc.constantFrom('reports that hole VR-26-02 returned', 'announces that hole VR-26-02 intersected')
+
+  it('its drill results are results, with their elements asked for', async () => {
+    await fc.assert(
+      fc.asyncProperty(names, verbs, async (name, verb) => {
+        const text = `VANCOUVER, BC, May 12, 2026 – ${name} ${verb} 6.8 g/t Au over 12.5 m.\n`
+        const found = await reasons('exploration-results', text)
+        expect(found.filter((m) => m.startsWith('error Missing laboratory'))).toHaveLength(1)
+      }),
+      {numRuns: 8}
+    )
+  })
+
+  it('in French: « Ressources Vireo inc. annonce que le sondage … a recoupé … »', async () => {
+    const text =
+      'MONTRÉAL, le 12 mai 2026 – Ressources Vireo inc. (TSXV : RVO) annonce que le sondage VR-26-02 a recoupé ' +
+      '6,8 g/t Au sur 12,5 m.\n'
+    expect(
+      (await reasons('exploration-results', text)).some((m) => m.startsWith('error Il manque le laboratoire'))
+    ).toBe(true)
+  })
+
+  it('a resource stated by such an issuer is still no result', async () => {
+    const text =
+      'VANCOUVER, BC, May 12, 2026 – Vireo Resources Inc. (TSXV: RVO) reports an Indicated resource of 2.4 Mt at ' +
+      '1.2 g/t Au at its Larch project.\n'
+    expect(await reasons('exploration-results', text)).toEqual([])
+  })
+})

@@ -321,11 +321,33 @@ const OTHER_OWNER = pattern(
     String.raw`(?:owners?|operators?|optionees?|compan(?:y|ies)|explorers?|claim ?holders?)\b`
 )
 
+/**
+ * A word of a resource, a reserve or production inside a company's name is a name: "Vireo Resources Inc. reports
+ * that hole VR-26-02 returned …", « Ressources Mistassin inc. annonce que … », "Gold Reserve Ltd.".
+ */
+const IN_COMPANY_NAME = pattern(
+  String.raw`\b(?:mineral )?(?:resources?|reserves?|mining|minerals|metals|production|producers?)` +
+    String.raw`(?: [a-z&]{1,15})?,? (?:inc|corp|corporation|ltd|limited|lt[ée]e|llc|plc)\b|` +
+    frenchWords([
+      String.raw`(?:ressources|r[ée]serves|mines|m[ée]taux) (?:[${LETTER}'-]{2,20} ){1,3}(?:inc|lt[ée]e|corp)`
+    ]),
+  'g'
+)
+/** `text` without the company names in it, and without the names the release defines for the issuer. */
+function withoutNames(text: string, names: string[]): string {
+  let masked = text.replace(IN_COMPANY_NAME, ' ')
+  for (const name of names) if (NOT_RESULT.test(name)) masked = masked.split(name).join(' ')
+  return masked
+}
+
 /** What is not a new result of this release: not a result at all, earlier, or another party's, restated. */
 const notNewFor =
   (names: string[]) =>
   (text: string): boolean =>
-    NOT_RESULT.test(text) || EARLIER.test(text) || OTHER_OWNER.test(text) || attributed(text, names)
+    NOT_RESULT.test(withoutNames(text, names)) ||
+    EARLIER.test(text) ||
+    OTHER_OWNER.test(text) ||
+    attributed(text, names)
 
 /** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
 const DECIMAL = /\d+\.\d+/g
@@ -806,7 +828,9 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     // Grab or selected samples are selective whenever they were taken: earlier ones too.
     // So are samples whose paragraph says they are grab or selected samples ("crews collected 84 rock grab samples.
     // Eleven samples returned more than 1 g/t Au"), unless the sentence is about a drill hole.
-    if (!selected && !has(sentence, NOT_RESULT) && selectedSamples(sentence)) selected = gradeIn(sentence)
+    if (!selected && !NOT_RESULT.test(withoutNames(sentence.norm.text, issuerNames)) && selectedSamples(sentence)) {
+      selected = gradeIn(sentence)
+    }
     const {block} = sentence
     if (block.index !== history && historicalResult(sentence)) history = block.index
     // A paragraph that goes on with the historical results of the one before it ("Historical percussion holes
@@ -858,15 +882,26 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   }
 }
 
+const QAQC_ELEMENTS =
+  /\b(?:standards?|blanks?|duplicat\w*|crms?|certified|reference|check assays?|blancs?|[ée]talons?|mat[ée]riaux)\b/
 /**
- * A title: a heading, or a short paragraph of one sentence without a stop or colon whose words of four letters or more
- * are capitalized ("Sampling, Analyses and QA/QC", "Quality Assurance and Quality Control Procedures").
+ * A title: a heading, or a short line (one sentence, no stop or colon) whose words of four letters or more are
+ * capitalized ("Sampling, Analyses and QA/QC", "Quality Assurance and Quality Control Procedures"), or, in sentence
+ * case as French writes titles (« Méthodologie et contrôle de la qualité »), one that stands alone between longer
+ * paragraphs (not an item of a list of short lines).
  */
 const isTitle = (sentence: Sentence): boolean => {
-  if (sentence.block.kind === 'heading') return true
-  const text = sentence.raw.text.trim()
-  if (sentence.block.sentences.length > 1 || text.length > 80 || /[.:;!?]/.test(text)) return false
-  return text.split(/\s+/).every((word) => word.length < 4 || /^[A-Z\u00C0-\u00DE]/.test(word))
+  const {block} = sentence
+  if (block.kind === 'heading') return true
+  const short = (b: Sentence['block'] | undefined) =>
+    b !== undefined && b.sentences.length === 1 && b.raw.text.trim().length <= 80 && !/[.:;!?]/.test(b.raw.text)
+  // A line that names the program's elements (standards, blanks, duplicates) states it, title or not.
+  if (!short(block) || QAQC_ELEMENTS.test(block.norm.text)) return false
+  const text = block.raw.text.trim()
+  if (text.split(/\s+/).every((word) => word.length < 4 || /^[A-Z\u00C0-\u00DE]/.test(word))) return true
+  const blocks = block.draft.blocks
+  const next = blocks[block.index + 1]
+  return /^[A-Z\u00C0-\u00DE]/.test(text) && next !== undefined && !short(next) && !short(blocks[block.index - 1])
 }
 
 /** A sentence about samples or their results (where the selective caution is). */
