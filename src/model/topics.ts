@@ -786,7 +786,7 @@ const DEFINITIONS =
  * there: a name defined later in the opening may be another party's (`an agreement with Beta Mining Ltd. ("Beta")`).
  */
 const LISTING = String.raw`\((?:tsx-?v|tsx venture|tsx|cse|cboe(?: ca| canada)?|neo)(?: exchange)? ?: ?[a-z0-9.]{1,8}\)`
-const LISTED_DEFINITION = new RegExp(
+const LISTED_DEFINITION = pattern(
   String.raw`${LISTING}[ ,]{0,3}\(((?:[^()"]{0,8}"[^"()]{2,40}"){1,3}[^()"]{0,8})\)`,
   'g'
 )
