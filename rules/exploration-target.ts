@@ -55,7 +55,10 @@ const remarkLintExplorationTarget = defineRule({id: 'exploration-target', duty: 
       })
     }
   }
-  const basis = [...blocks, caution?.block].some((b) => b !== undefined && texts.basisWords.test(b.norm.text))
+  // The basis is stated with the target, in its caution, or in the paragraphs that go on with it (the two after it:
+  // "The exploration target is based on 42 drill holes …" in a paragraph of its own).
+  const near = blocks.flatMap((b) => model.blocks.slice(model.blocks.indexOf(b), model.blocks.indexOf(b) + 3))
+  const basis = [...near, caution?.block].some((b) => b !== undefined && texts.basisWords.test(b.norm.text))
   if (!basis) {
     report({level: 'warning', reason: texts.basis.reason, place: first, note: texts.basis.note(cause)})
   }

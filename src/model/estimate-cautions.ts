@@ -450,6 +450,59 @@ export const TARGET_STATEMENT_FR = declare('exploration-target-caution-fr', [
   }
 ])
 
+/**
+ * A statement of two clauses the instrument does not order, declared with its clauses swapped: s.2.4 asks that the
+ * release state that a QP has not done sufficient work to classify the historical estimate as current and that the
+ * issuer is not treating it as current, two facts, in no order ("The Company is not treating the historical estimate
+ * as current mineral resources, as a qualified person has not done sufficient work to classify it as such"). The
+ * second clause (from element `second`) comes first, the gap before it joins them; `widen` adds wordings the
+ * swapped order allows (the first clause's object said back: "as such", « comme telles »).
+ */
+function swapped(statement: Statement, second: string, widen: Record<string, string[]>): Statement {
+  const [lead, ...rest] = statement.elements
+  const at = rest.findIndex((element) => element.id === second)
+  const elements = [lead, ...rest.slice(at), rest[at - 1], ...rest.slice(0, at - 1)]
+  return declare(
+    `${statement.id}-swapped`,
+    elements.map((element) =>
+      widen[element.id] ? {...element, wordings: [...element.wordings, ...widen[element.id]]} : element
+    )
+  )
+}
+export const HISTORICAL_STATEMENT_SWAPPED = swapped(HISTORICAL_STATEMENT, 'treating', {current: ['as such']})
+export const HISTORICAL_STATEMENT_SWAPPED_FR = swapped(HISTORICAL_STATEMENT_FR, 'treating', {
+  current: ['comme telles', 'comme tel']
+})
+
+/**
+ * The statement said with "neither … nor": "Neither the Company nor a qualified person has done sufficient work to
+ * classify the historical estimate as current mineral resources": the negation opens the clause, the verb is
+ * affirmative. Read as its own declaration (a verb without "not" elsewhere says the opposite).
+ */
+export const HISTORICAL_STATEMENT_NEITHER = declare('historical-estimate-caution-neither', [
+  gap('lead', 12),
+  {id: 'neither', label: 'neither … nor', wordings: ['neither'], substantive: true},
+  gap('gap-0', 6),
+  ...HISTORICAL_STATEMENT.elements.slice(1).map((element) =>
+    element.id === 'sufficient'
+      ? {
+          ...element,
+          wordings: ['has done sufficient work', 'have done sufficient work', 'has completed sufficient work']
+        }
+      : element
+  )
+])
+
+/** Per block, the best of the cautions found (of one statement declared in several orders or languages), best first. */
+export function bestPerBlock(found: readonly CautionFound[]): CautionFound[] {
+  const best = new Map<Block, CautionFound>()
+  for (const caution of found) {
+    const kept = best.get(caution.block)
+    if (!kept || caution.wording.share > kept.wording.share) best.set(caution.block, caution)
+  }
+  return [...best.values()].sort((a, b) => b.wording.share - a.wording.share)
+}
+
 /** The elements of the PEA caution's Inferred clause: a PEA stated to include no Inferred resources does not owe them. */
 export const INFERRED_CLAUSE: readonly string[] = ['inferred', 'speculative', 'reserves']
 
@@ -522,6 +575,9 @@ const CUES = new Map<Statement, string[]>([
   [HISTORICAL_STATEMENT, ['sufficientwork', 'nottreating']],
   // Letters with accents folded (lettersOnly): "suffisamment de travaux", "ne considère pas".
   [HISTORICAL_STATEMENT_FR, ['suffisammentdetravaux', 'travauxsuffisants', 'considerepas', 'traitepas']],
+  [HISTORICAL_STATEMENT_SWAPPED, ['sufficientwork', 'nottreating']],
+  [HISTORICAL_STATEMENT_NEITHER, ['neither']],
+  [HISTORICAL_STATEMENT_SWAPPED_FR, ['suffisammentdetravaux', 'travauxsuffisants', 'considerepas', 'traitepas']],
   [VIABILITY_STATEMENT, ['demonstratedeconomic', 'economicviab', 'notmineralreserves']],
   [VIABILITY_STATEMENT_FR, ['viabilitééconomique', 'viabiliteeconomique', 'pasdesréserves', 'pasdesreserves']]
 ])

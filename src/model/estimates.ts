@@ -10,6 +10,10 @@ import {find, has, type Block, type Sentence} from './document.js'
 import {
   findCautions,
   HISTORICAL_STATEMENT,
+  HISTORICAL_STATEMENT_SWAPPED,
+  HISTORICAL_STATEMENT_NEITHER,
+  HISTORICAL_STATEMENT_SWAPPED_FR,
+  bestPerBlock,
   HISTORICAL_STATEMENT_FR,
   findPeaCautions,
   TARGET_STATEMENT,
@@ -309,6 +313,18 @@ const TARGET_FR = pattern(
   ])
 )
 /**
+ * The same in French: « des ressources (minérales) indiquées et présumées de 17,5 millions de tonnes », « mesurées,
+ * indiquées et présumées totalisant … », « 17,5 Mt de ressources indiquées et présumées » (Inferred is « présumées »).
+ */
+const INFERRED_SUM_FR = pattern(
+  frenchWords([
+    String.raw`ressources (?:min[ée]rales )?(?:mesur[ée]es,? )?(?:et )?indiqu[ée]es,? (?:et|&|\+) pr[ée]sum[ée]es,? ` +
+      String.raw`(?:(?:totalisant|totalisent|de|d'environ|s'[ée]levant [àa]|s'[ée]l[èe]vent [àa]|:) ?)${FIGURE}`,
+    String.raw`${FIGURE} ?${UNITS}[^.]{0,30}de ressources (?:min[ée]rales )?(?:mesur[ée]es,? )?(?:et )?` +
+      String.raw`indiqu[ée]es,? (?:et|&|\+) pr[ée]sum[ée]es`
+  ])
+)
+/**
  * The effective date: "effective date", "effective as of", an estimate "as of" a date, or a resource or reserve
  * dated "as at" a date on either side ("Mineral Reserves as at December 31, 2025", "As at December 31, 2025, Proven
  * and Probable Mineral Reserves total …", « les réserves minérales au 31 décembre 2025 »: how producers date their
@@ -318,9 +334,10 @@ const EFFECTIVE_DATE = pattern(
   String.raw`\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)` +
     String.raw`|\b(?:estimat\w*|mre|resources?|reserves?)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d` +
     String.raw`|\bas (?:of|at) [a-z]{3,9}\.? \d{1,2},? \d{4}\b[^.]{0,40}\b(?:resources?|reserves?)\b|` +
-    // French: "date d'effet", "date effective", "en date du 1er mars 2025", « réserves minérales au 31 décembre 2025 ».
+    // French: "date d'effet", "date effective", « date d'entrée en vigueur », "en date du 1er mars 2025", « réserves
+    // minérales au 31 décembre 2025 ».
     frenchWords([
-      String.raw`date (?:d'effet|effective|de prise d'effet)`,
+      String.raw`date (?:d'effet|effective|de prise d'effet|d'entr[ée]e en vigueur)`,
       String.raw`en date du \d`,
       String.raw`(?:ressources?|r[ée]serves?)[^.]{0,60} au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4}`,
       String.raw`au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4},? (?:les )?(?:ressources?|r[ée]serves?)`
@@ -361,7 +378,8 @@ const ASSUMPTIONS = pattern(
     ])
   ].join('|')
 )
-const FLI = /forward-? ?looking/
+/** The forward-looking caution's words, in French too (« informations prospectives », « énoncés prospectifs »). */
+const FLI = /forward-? ?looking|\b(?:informations?|[ée]nonc[ée]s|d[ée]clarations) prospecti(?:ves?|fs?)\b/
 /** Words of the cautions (estimate-cautions.ts): a block without any holds none of them. */
 const CAUTION_WORDS =
   /viab|sp[ée]cul|concep|suffic|suffis|treat|trait|consid[èe]r|pr[ée]lim|inferr|certain|nature|current|pr[ée]sum/
@@ -674,7 +692,8 @@ export function findEstimates(
               : RESERVE_WORD.test(text) && !RESOURCE_ONLY_WORD.test(text)
         })
       }
-      const sum = stated(sentence, INFERRED_SUM, 'strong') ?? summedBlock(sentence)
+      const sum =
+        stated(sentence, INFERRED_SUM, 'strong') ?? stated(sentence, INFERRED_SUM_FR, 'strong') ?? summedBlock(sentence)
       // One sum once: the words that add Inferred ("Indicated and Inferred resource is 655,000") and the figure that
       // totals them ("655,000 ounces") are the same defect.
       const again = (s: Stated) => sum !== undefined && s.start < sum.end && sum.start < s.end
@@ -780,10 +799,14 @@ export function findEstimates(
       ...findCautions(TARGET_STATEMENT, blocks, letters),
       ...findCautions(TARGET_STATEMENT_FR, blocks, letters)
     ].sort((a, b) => b.wording.share - a.wording.share),
-    historicalCaution: [
+    // Its two clauses in either order, the best reading of each block.
+    historicalCaution: bestPerBlock([
       ...findCautions(HISTORICAL_STATEMENT, blocks, letters),
-      ...findCautions(HISTORICAL_STATEMENT_FR, blocks, letters)
-    ].sort((a, b) => b.wording.share - a.wording.share)
+      ...findCautions(HISTORICAL_STATEMENT_FR, blocks, letters),
+      ...findCautions(HISTORICAL_STATEMENT_SWAPPED, blocks, letters),
+      ...findCautions(HISTORICAL_STATEMENT_SWAPPED_FR, blocks, letters),
+      ...findCautions(HISTORICAL_STATEMENT_NEITHER, blocks, letters)
+    ])
   }
 }
 
@@ -810,7 +833,7 @@ export const GRADE_RANGE_FR =
 export const BASIS_FR = pattern(
   frenchWords([
     String.raw`(?:fond|bas|d[ée]termin|calcul|estim|[ée]tabli)[ée]e?s? (?:sur|[àa] partir d[eu]s?|d'apr[èe]s|par|selon)`,
-    'reposent? sur',
+    'repose(?:nt)? sur',
     String.raw`d[ée]riv[ée]e?s? d[eu]s?`
   ])
 )

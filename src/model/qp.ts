@@ -161,6 +161,23 @@ const RELATIONSHIP_FR = [
   'fondat(?:eur|rice)',
   "(?:de|pour|envers|aupr[èe]s de|à l'[ée]gard de|à l'emploi de) la (?:soci[ée]t[ée]|compagnie|corporation)"
 ]
+/** A sentence that speaks of the QP: by a pronoun or the term ("she is", "the QP is", « elle est »). */
+const OF_QP = /\b(?:he|she|they|his|her|their|qps?|qualified persons?|il|elle|personnes? qualifi[ée]es?)\b/
+/**
+ * The names a QP statement gives, lower case: the surnames of the people its sentences name, and the capitalized
+ * words of the QP sentence that are not terms of art (a firm: "from Micon International Limited").
+ */
+function namesOf(sentence: Sentence, units: Sentence[]): Set<string> {
+  const names = new Set(units.flatMap((unit) => people(unit.raw.text).map((named) => named.surname.toLowerCase())))
+  for (const [word] of sentence.raw.text.matchAll(/(?<![A-Za-z])[A-Z][A-Za-z'’-]{2,30}/g)) {
+    const bare = word.toLowerCase()
+    if (!NON_NAME.has(bare) && !COMPANY.has(bare)) names.add(bare)
+  }
+  return names
+}
+const WORD_BREAK = /[^a-z\u00C0-\u017F'’-]+/
+/** A relationship word as a possessive ("the contractor's data") is someone else's. */
+const ownWord = (text: string, end: number): boolean => !/^['’]s\b/.test(text.slice(end, end + 3))
 const RELATIONSHIP = pattern(
   RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}\b`).join('|') + '|' + frenchWords(RELATIONSHIP_FR)
 )
@@ -197,6 +214,27 @@ const REVIEWS_FR = ['r[ée]vis[ée]e?s?', 'v[ée]rifi[ée]e?s?', 'examin[ée]e?s
 const APPROVAL = pattern([...REVIEWS_WORDS, ...APPROVES_WORDS, frenchWords([...REVIEWS_FR, ...APPROVES_FR])].join('|'))
 const APPROVES = pattern([...APPROVES_WORDS, frenchWords(APPROVES_FR)].join('|'))
 const VERIFIED = pattern(String.raw`\bverified\b|` + frenchWords(['v[ée]rifi[ée]e?s?']))
+
+/**
+ * "Verified" as the data verification of s.3.2, not an approval of the release: negated ("has not verified the
+ * historical estimate", « n'a pas vérifié »), or, outside the QP sentence, said of the data ("Ms. Roe verified the
+ * data disclosed by reviewing the certificates", "the assay data were verified by", « a vérifié les données »). A
+ * QP sentence that says "verified" of the information it names keeps it as its approval word.
+ */
+const VERIFIED_WORD = /^(?:verified|v[ée]rifi)/
+const NOT_BEFORE = /(?:\b(?:not|never)(?: (?:been|yet|independently))?|n['’](?:a|ont) pas(?: (?:été|encore))?) ?$/
+const DATA_WORDS = String.raw`(?:data|database|assays?|certificates|samples?|sampling|logs|historical|surveys?)`
+const DATA_AFTER = pattern(String.raw`^[^.;]{0,40}?\b(?:${DATA_WORDS}|donn[ée]es|certificats|[ée]chantillons?)\b`)
+const DATA_BEFORE =
+  /\b(?:data|database|assays?|certificates|samples|donn[ée]es|certificats|[ée]chantillons)\b[^.;]{0,40}$/
+const approvalIn =
+  (qp: Sentence) =>
+  (text: string, end: number, start: number): boolean => {
+    if (!VERIFIED_WORD.test(text.slice(start, end))) return true
+    const before = text.slice(Math.max(0, start - 60), start)
+    if (NOT_BEFORE.test(before.trimEnd())) return false
+    return text === qp.norm.text || !(DATA_AFTER.test(text.slice(end, end + 60)) || DATA_BEFORE.test(before))
+  }
 
 /** The words that say the QP prepared, supervised or approved: in the statement, or "verified" with the review. */
 function approvesIn(units: Sentence[], approval: QpPart | undefined): QpPart | undefined {
@@ -235,6 +273,8 @@ const NON_NAME = new Set(
     'statement professional engineer geoscientist ordre des ontario quebec québec british columbia alberta ' +
     'manitoba saskatchewan nunavut yukon newfoundland labrador geo eng cpg ni copper gold silver nickel zinc ' +
     'lithium uranium mining mines metals minerals group consulting engineering capital ventures royalty royalties ' +
+    // A laboratory's name ("Northfield Labs", "Tamber Analytical Laboratories"): no one's name.
+    'labs laboratories laboratory analytical assay assayers services ' +
     // The study a statement says was prepared ("The Definitive Feasibility Study was prepared by"): no one's name.
     'definitive feasibility pre-feasibility prefeasibility study studies preliminary economic assessment report ' +
     // French words a statement may capitalize ("Personne Qualifiée", "Règlement 43-101", "la Société").
@@ -310,21 +350,30 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
   if (statement)
     statement.unrelated = unrelatedOthers(statementWindow(blocks, statement.sentence).units, sentences, issuer)
   // The relationship may be stated where the release introduces the QP ("Dr. Ebert, President and CEO"), and the
-  // designation and approval where a footnote's QP is named ("approved by Ewan Roe, P.Geo.(1)" above "(1) Mr. Roe
-  // is … a qualified person"): looked for once, for the statement chosen, in the sentences that name the QP.
-  if (statement?.person && !(statement.relationship && statement.designation && statement.approval)) {
+  // designation, approval and identification where a footnote's QP is named ("approved by Ewan Roe, P.Geo.(1)" above
+  // "(1) Mr. Roe is … a qualified person"): looked for once, for the statement chosen, in the sentences that name the QP.
+  const whole = (found: QpStatement) =>
+    found.relationship && found.designation && found.approval && found.qualifiedPerson && found.instrument
+  if (statement?.person && !whole(statement)) {
     const {surname} = statement.person
     const toIssuer = toIssuerOf(issuer)
     for (const other of sentences) {
       if (!other.raw.text.includes(surname)) continue
-      statement.relationship ??= partIn([other], RELATIONSHIP, toIssuer)
+      statement.relationship ??= partIn([other], RELATIONSHIP, (text, end) => ownWord(text, end) && toIssuer(text, end))
       statement.designation ??= partIn([other], DESIGNATION_RE)
       // An approval of the release's information, not a word of a quote ("we reviewed the results", he said).
       if (APPROVED_WHAT.test(other.norm.text)) {
-        statement.approval ??= partIn([other], APPROVAL)
+        statement.approval ??= partIn([other], APPROVAL, approvalIn(statement.sentence))
         statement.approves ??= approvesIn([other], statement.approval)
       }
-      if (statement.relationship && statement.designation && statement.approval) break
+      // A footnote that identifies the QP under the instrument ("(2) Mr. Roe is … a qualified person as defined in
+      // NI 43-101"): its reference to the instrument is the statement's.
+      const identifies = partIn([other], IDENTIFIES)
+      if (identifies) {
+        statement.qualifiedPerson ??= identifies
+        statement.instrument ??= partIn([other], INSTRUMENT)
+      }
+      if (whole(statement)) break
     }
   }
   return statement
@@ -389,13 +438,13 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
 function partIn(
   units: Sentence[],
   re: RegExp,
-  accept: (text: string, end: number) => boolean = () => true
+  accept: (text: string, end: number, start: number) => boolean = () => true
 ): QpPart | undefined {
   const global = new RegExp(re.source, 'g')
   for (const unit of units) {
     for (const match of unit.norm.text.matchAll(global)) {
       const end = match.index + match[0].length
-      if (!accept(unit.norm.text, end)) continue
+      if (!accept(unit.norm.text, end, match.index)) continue
       return {...spanOf(unit.norm, match.index, end), words: match[0]}
     }
   }
@@ -465,14 +514,22 @@ function partsOf(
   issuer: string[]
 ): QpStatement {
   const toIssuer = toIssuerOf(issuer)
-  const approval = partIn(units, APPROVAL)
+  const approval = partIn(units, APPROVAL, approvalIn(sentence))
+  const person = units.map((unit) => findPerson(unit.raw)).find(Boolean)
+  // A relationship is the QP's where the QP sentence gives it, or a sentence that names a person of the statement or
+  // speaks of the QP: not the laboratory's ("ALS, which is independent of the Company") nor the contractor's data.
+  const names = namesOf(sentence, units)
+  const ofQp = (text: string, end: number) =>
+    ownWord(text, end) &&
+    (text === sentence.norm.text || OF_QP.test(text) || text.split(WORD_BREAK).some((word) => names.has(word))) &&
+    toIssuer(text, end)
   return {
     sentence,
     window,
-    person: units.map((unit) => findPerson(unit.raw)).find(Boolean),
+    person,
     namePlaceholder: units.some((unit) => /\[(?:name|nom)\]/.test(unit.norm.text)),
     designation: partIn(units, DESIGNATION_RE),
-    relationship: partIn(units, RELATIONSHIP, toIssuer) ?? partIn(units, issuerTitle(issuer)),
+    relationship: partIn(units, RELATIONSHIP, ofQp) ?? partIn(units, issuerTitle(issuer), ofQp),
     relatedElsewhere: relatedElsewhere(units, issuer),
     approval,
     approves: approvesIn(units, approval),

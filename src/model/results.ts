@@ -325,11 +325,33 @@ const OTHER_OWNER = pattern(
     String.raw`(?:owners?|operators?|optionees?|compan(?:y|ies)|explorers?|claim ?holders?)\b`
 )
 
+/**
+ * A word of a resource, a reserve or production inside a company's name is a name: "Vireo Resources Inc. reports
+ * that hole VR-26-02 returned …", « Ressources Mistassin inc. annonce que … », "Gold Reserve Ltd.".
+ */
+const IN_COMPANY_NAME = pattern(
+  String.raw`\b(?:mineral )?(?:resources?|reserves?|mining|minerals|metals|production|producers?)` +
+    String.raw`(?: [a-z&]{1,15})?,? (?:inc|corp|corporation|ltd|limited|lt[ée]e|llc|plc)\b|` +
+    frenchWords([
+      String.raw`(?:ressources|r[ée]serves|mines|m[ée]taux) (?:[${LETTER}'-]{2,20} ){1,3}(?:inc|lt[ée]e|corp)`
+    ]),
+  'g'
+)
+/** `text` without the company names in it, and without the names the release defines for the issuer. */
+function withoutNames(text: string, names: string[]): string {
+  let masked = text.replace(IN_COMPANY_NAME, ' ')
+  for (const name of names) if (NOT_RESULT.test(name)) masked = masked.split(name).join(' ')
+  return masked
+}
+
 /** What is not a new result of this release: not a result at all, earlier, or another party's, restated. */
 const notNewFor =
   (names: string[]) =>
   (text: string): boolean =>
-    NOT_RESULT.test(text) || EARLIER.test(text) || OTHER_OWNER.test(text) || attributed(text, names)
+    NOT_RESULT.test(withoutNames(text, names)) ||
+    EARLIER.test(text) ||
+    OTHER_OWNER.test(text) ||
+    attributed(text, names)
 
 /** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
 const DECIMAL = /\d+\.\d+/g
@@ -611,7 +633,8 @@ function resultIn(
 /** The laboratory: the word, or a laboratory's name ("ALS", "SGS", "Bureau Veritas", "Actlabs", "MSALABS"…). */
 const LABORATORY = pattern(
   [
-    'laborator(?:y|ies)',
+    // Not the laboratory's documents or figures ("by reviewing the laboratory certificates"): no laboratory named.
+    String.raw`laborator(?:y|ies)(?!'?s? (?:certificates?|results|data|reports?|assays?|analyses|qa ?\/ ?qc|quality)\b)`,
     String.raw`\blabs?\b`,
     String.raw`\b(?:als|sgs|agat|swa|tsl|src|odm|bvm?|aal)(?![a-z])`,
     String.raw`\bals ?(?:global|canada|chemex|minerals|usa|peru|chile|limited|ltd)`,
@@ -778,7 +801,9 @@ const TRUE_WIDTH = pattern(
 const CORE_LENGTH = pattern(
   [
     String.raw`\balong (?:the )?(?:drill ?)?(?:core|hole)(?: axis)?\b`,
-    String.raw`\bcore ?lengths?\b|\bdown-? ?hole (?:lengths?|widths?|intervals?|thickness)|\balong[- ]hole\b`,
+    String.raw`\bcore ?lengths?\b|\balong[- ]hole\b`,
+    // "downhole lengths", also with the drilling named and a second kind of length: "downhole (RC) or channel lengths".
+    String.raw`\bdown-? ?hole(?: \([a-z]{1,8}\))?(?: (?:or|and) [a-z]{3,12})? (?:lengths?|widths?|intervals?|thickness)`,
     String.raw`\bdrill(?:ed)? (?:core )?(?:lengths?|widths?|intervals?|thickness)|\bapparent (?:widths?|thickness)`,
     // French: "longueurs le long du trou", "dans l'axe du forage", "longueurs carottées".
     frenchWords([
@@ -835,7 +860,9 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     // Grab or selected samples are selective whenever they were taken: earlier ones too.
     // So are samples whose paragraph says they are grab or selected samples ("crews collected 84 rock grab samples.
     // Eleven samples returned more than 1 g/t Au"), unless the sentence is about a drill hole.
-    if (!selected && !has(sentence, NOT_RESULT) && selectedSamples(sentence)) selected = gradeIn(sentence)
+    if (!selected && !NOT_RESULT.test(withoutNames(sentence.norm.text, issuerNames)) && selectedSamples(sentence)) {
+      selected = gradeIn(sentence)
+    }
     const {block} = sentence
     if (block.index !== history && historicalResult(sentence)) history = block.index
     // A paragraph that goes on with the historical results of the one before it ("Historical percussion holes
@@ -873,7 +900,11 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     laboratory: first(all, LABORATORY),
     relationship: first(all, RELATIONSHIP, LABORATORY_CONTEXT),
     method: first(all, METHOD),
-    qaqc: first(all, QAQC),
+    // A section's title ("Sampling and QA/QC", « Contrôle de la qualité ») names the program, it does not summarize it.
+    qaqc: first(
+      all.filter((sentence) => !isTitle(sentence)),
+      QAQC
+    ),
     sampleType: first(all, SAMPLE_TYPE),
     trueWidth: first(all, TRUE_WIDTH),
     coreLengths: first(all, CORE_LENGTH),
@@ -881,6 +912,28 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     drill,
     holeLocation: drill && first(all, HOLE_LOCATION)
   }
+}
+
+const QAQC_ELEMENTS =
+  /\b(?:standards?|blanks?|duplicat\w*|crms?|certified|reference|check assays?|blancs?|[ée]talons?|mat[ée]riaux)\b/
+/**
+ * A title: a heading, or a short line (one sentence, no stop or colon) whose words of four letters or more are
+ * capitalized ("Sampling, Analyses and QA/QC", "Quality Assurance and Quality Control Procedures"), or, in sentence
+ * case as French writes titles (« Méthodologie et contrôle de la qualité »), one that stands alone between longer
+ * paragraphs (not an item of a list of short lines).
+ */
+const isTitle = (sentence: Sentence): boolean => {
+  const {block} = sentence
+  if (block.kind === 'heading') return true
+  const short = (b: Sentence['block'] | undefined) =>
+    b !== undefined && b.sentences.length === 1 && b.raw.text.trim().length <= 80 && !/[.:;!?]/.test(b.raw.text)
+  // A line that names the program's elements (standards, blanks, duplicates) states it, title or not.
+  if (!short(block) || QAQC_ELEMENTS.test(block.norm.text)) return false
+  const text = block.raw.text.trim()
+  if (text.split(/\s+/).every((word) => word.length < 4 || /^[A-Z\u00C0-\u00DE]/.test(word))) return true
+  const blocks = block.draft.blocks
+  const next = blocks[block.index + 1]
+  return /^[A-Z\u00C0-\u00DE]/.test(text) && next !== undefined && !short(next) && !short(blocks[block.index - 1])
 }
 
 /** A sentence about samples or their results (where the selective caution is). */

@@ -866,17 +866,32 @@ const FORWARD_LOOKING_WORDS = [
 ]
 export const FORWARD_LOOKING_SIGNALS = pattern(wholeWords(FORWARD_LOOKING_WORDS))
 
-/** Parentheses that define the issuer's names: `("Acme", "Acme Gold" or the "Company")`. */
-const DEFINITIONS = /\(([^()]{0,160}"(?:the )?(?:company|corporation|issuer)"[^()]{0,80})\)/g
+/**
+ * Parentheses that define the issuer's names: `("Acme", "Acme Gold" or the "Company")`, in French `(« Acme » ou la
+ * « Société »)` (French quotes normalized to '"', the spaces inside them kept).
+ */
+const DEFINITIONS =
+  /\(([^()]{0,160}" ?(?:the |l')?(?:company|corporation|issuer|soci[ée]t[ée]|compagnie|[ée]metteur) ?"[^()]{0,80})\)/g
+/**
+ * The names defined right after the issuer's listing, without "the Company": `(CSE: PWR) ("Pellworth")`. Only
+ * there: a name defined later in the opening may be another party's (`an agreement with Beta Mining Ltd. ("Beta")`).
+ */
+const LISTING = String.raw`\((?:tsx-?v|tsx venture|tsx|cse|cboe(?: ca| canada)?|neo)(?: exchange)? ?: ?[a-z0-9.]{1,8}\)`
+const LISTED_DEFINITION = pattern(
+  String.raw`${LISTING}[ ,]{0,3}\(((?:[^()"]{0,8}"[^"()]{2,40}"){1,3}[^()"]{0,8})\)`,
+  'g'
+)
 const QUOTED = /"([^"()]{2,40})"/g
-/** Who the release calls the issuer: the names its opening defines with "the Company" (normalized). */
+const NOT_A_NAME = /^(?:company|corporation|issuer|soci[ée]t[ée]|compagnie|[ée]metteur)$/
+/** Who the release calls the issuer: the names its opening defines with "the Company" or after its listing (normalized). */
 export function issuerNames(opening: Sentence[]): string[] {
   const names = new Set<string>()
   for (const sentence of opening) {
-    for (const definition of sentence.norm.text.matchAll(DEFINITIONS)) {
+    const text = sentence.norm.text
+    for (const definition of [...text.matchAll(DEFINITIONS), ...text.matchAll(LISTED_DEFINITION)]) {
       for (const quoted of definition[1].matchAll(QUOTED)) {
-        const name = quoted[1].trim().replace(/^the /, '')
-        if (name && !/^(?:company|corporation|issuer)$/.test(name)) names.add(name)
+        const name = quoted[1].trim().replace(/^(?:the |l')/, '')
+        if (name && !NOT_A_NAME.test(name)) names.add(name)
       }
     }
   }
