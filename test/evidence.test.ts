@@ -608,3 +608,21 @@ describe('forward-looking evidence: the future in the cautions NI 43-101 prescri
     expect(assurance.topics.forwardLooking?.strength).toBe('strong')
   })
 })
+
+describe('a metal named after a percentage is a grade only where no name or other noun goes on after it', () => {
+  const lead = 'REGINA, SK, April 8, 2026 - Coteau Minerals Inc. (TSXV: CTM) reports drilling. '
+  it.each([
+    ['ownership', 'The claims are held 60% by Coteau and 40% Silver Crest Mining.'],
+    ['a recovery', 'Earlier tests achieved only 49% gold recovery from this domain.'],
+    ['a zone named by its threshold', 'The hole targeted the western >0.50% copper zone.']
+  ])('%s', (_, sentence) => {
+    expect(model(lead + sentence).topics.technical?.strength).not.toBe('strong')
+  })
+  it.each([
+    'Hole CT-26-12 returned 1.2% copper over 10.0 metres.',
+    'Hole CT-26-13 returned 2.14% copper equivalentin a run-together copy over 64.9 metres.',
+    'Sample S-1 returned 2.2% lead and 4.1% zinc.'
+  ])('a grade: %s', (sentence) => {
+    expect(model(lead + sentence).topics.technical?.strength).toBe('strong')
+  })
+})

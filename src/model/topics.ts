@@ -155,22 +155,10 @@ const PERCENT_GRADES = [
   'pteq',
   'pdeq',
   'moeq',
-  'copper',
-  'nickel',
-  'zinc',
-  'lead',
-  'lithium',
-  'gold',
-  'silver',
-  'antimony',
-  'tungsten',
-  'graphite',
-  'cobalt',
-  'molybdenum',
-  'uranium',
-  'vanadium',
-  'manganese',
-  'potash',
+  // A metal by name, unless a name goes on after it: "(50% Teuton, 50% Silver Grail)" is ownership, not a grade.
+  String.raw`(?:copper|nickel|zinc|lead|lithium|gold|silver|antimony|tungsten|graphite|cobalt|molybdenum|uranium|` +
+    String.raw`vanadium|manganese|potash)(?! (?!(?:over|and|or|with|from|in|at|across|along|for|per|within|between|` +
+    String.raw`to|plus|grade|values?|content)\b|equivalent|eq)[a-z])`,
   // French: "1,2 % de cuivre", "0,8 % Cu" (the symbols above), "4,5 % de carbone graphitique".
   'de cuivre',
   'de nickel',
