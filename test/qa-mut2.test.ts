@@ -341,3 +341,19 @@ describe('tsxv-pricing: an option that "may be exercised at" a price', () => {
     expect(await messages('tsxv-pricing', value)).toEqual([])
   })
 })
+
+describe('related-party: an insider by its holding takes part, in French', () => {
+  const release = (who: string) =>
+    'SASKATOON (Saskatchewan), le 14 avril 2026 – Potasse Dundurn inc. (TSXV : DDP) a clôturé son placement privé ' +
+    `de 4 000 000 d'actions au prix de 0,25 $ par action. ${who} a souscrit 800 000 actions.`
+  it.each([
+    'Un porteur de plus de 10 % des actions en circulation',
+    'Capital Tarn, un détenteur de 14,5 % des actions,',
+    'Un actionnaire détenant plus de 10 % des actions'
+  ])('%s', async (who) => {
+    expect(await messages('related-party', release(who))).toEqual([expect.stringContaining('error Il manque')])
+  })
+  it('a holder of less is none', async () => {
+    expect(await messages('related-party', release('Un porteur de 4 % des actions'))).toEqual([])
+  })
+})

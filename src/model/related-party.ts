@@ -176,7 +176,10 @@ const WHO_FR = frenchWords([
   'personnes? (?:qui exercen?t (?:une emprise|le contr[ôo]le)|participant au contr[ôo]le)',
   'pr[ée]sidente?(?: et chef de la direction)?',
   'chef de la direction|chef des finances|chef de l.exploitation',
-  'porteurs? (?:de plus )?de 10 ?%'
+  // An insider by its holding: « un porteur de plus de 10 % », « un détenteur de 14,5 % », « un actionnaire détenant
+  // plus de 10 % des actions ».
+  String.raw`(?:porteurs?|d[ée]tenteurs?) (?:de plus )?de (?:plus de |environ )?(?:10|1\d|[2-9]\d)(?:,\d{1,2})? ?%`,
+  String.raw`actionnaires? d[ée]tenant (?:plus de |environ )?(?:10|1\d|[2-9]\d)(?:,\d{1,2})? ?%`
 ])
 /** Taking part, in French: verbs ("bons de souscription" is not taking part). */
 const TAKES_PART_FR = frenchWords([
