@@ -224,6 +224,24 @@ describe('unfilled-placeholder on our own fixes', () => {
     }
   })
 
+  it('reads figures left as X’s from the start of each run of figures only: long runs cost one pass', () => {
+    const blanks = (text: string) => {
+      const block = {raw: {text, offsets: [...text].map((_, i) => i)}} as never
+      return findPlaceholders([block]).map((p) => p.text)
+    }
+    expect(blanks('Units at $X.XX each, for C$X,XXX,XXX, and 1X,XXX shares; TSXV and Exxon are words.')).toEqual([
+      '$X.XX',
+      'C$X,XXX,XXX',
+      '1X,XXX'
+    ])
+    // 200 KB of figures, points and commas with no X, then one blank: read once (from each of its places, it took
+    // seconds); a run of currency signs too.
+    const start = performance.now()
+    expect(blanks('1,2.3'.repeat(40_000) + ' and $XX.')).toEqual(['$XX'])
+    expect(blanks('$'.repeat(100_000) + 'X,XXX')).toEqual(['$X,XXX'])
+    expect(performance.now() - start).toBeLessThan(2000)
+  })
+
   it('the preset reports the placeholders of a QP template inserted as is, and none once filled', async () => {
     const technical = 'Drilling at the Birch project returned 12.4 g/t gold over 3.1 metres in hole BR-07.\n'
     const file = await lintPreset(technical)

@@ -337,8 +337,15 @@ const isCurrency = (c: string | undefined) => c !== undefined && c.length === 1 
 
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}|\d|_/u.test(c)
 
+/**
+ * A run of figures, points and commas that holds an X, with the currency sign before it: the run found from its
+ * start only (the lookbehind), so a long run of digits is read once, not from each of its characters.
+ */
+const X_RUN = pattern(`(?:[${CURRENCY}]|(?<![0-9Xx.,]))[0-9.,]*[Xx][0-9Xx.,]*`, 'g')
+
 function figures(text: string, add: Add): void {
-  const token = new RegExp(`[${CURRENCY}]?[0-9Xx.,]+`, 'g')
+  const token = X_RUN
+  token.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = token.exec(text))) {
     let from = match.index

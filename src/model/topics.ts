@@ -905,14 +905,19 @@ function strongForwardLooking(names: string[]): RegExp[] {
 /** A verb of the future with its next word, so the message quotes what the issuer will do ("will drill"). */
 const FUTURE_VERB = pattern(String.raw`\b(?:${FUTURE_VERBS.join('|')})(?: [a-z][\w'-]{0,30})?`)
 
+/**
+ * A word every match of a signal holds, tested before the signal runs (`gather`): the subject-and-modal signal
+ * opens with an alternation of subjects that V8 tries at every position of every sentence, while a modal is rare.
+ */
+const GATES = new WeakMap<RegExp, RegExp>()
+/** The modals' words (MODALS, MODALS_FR): one of them ends every match of the subject-and-modal signal. */
+const MODAL_WORD = pattern(String.raw`\b(?:may|could|would|might|pourr|devr)`)
+
 function buildStrongForwardLooking(names: string[]): RegExp[] {
   const subjects = [...SUBJECTS, ...names.map(escapeRegExp)]
-  return [
-    FUTURE_VERB,
-    new RegExp(String.raw`\b(?:${subjects.join('|')})${SUBJECT_GAP} (?:${MODALS.join('|')})\b`),
-    EXPECTED_CLOSING,
-    USE_OF_PROCEEDS
-  ]
+  const subjectModal = new RegExp(String.raw`\b(?:${subjects.join('|')})${SUBJECT_GAP} (?:${MODALS.join('|')})\b`)
+  GATES.set(subjectModal, MODAL_WORD)
+  return [FUTURE_VERB, subjectModal, EXPECTED_CLOSING, USE_OF_PROCEEDS]
 }
 
 const HAS_LETTER = /[a-z]/
@@ -928,12 +933,15 @@ function gather(sentences: Sentence[], signals: RegExp[], strength: Strength = '
   if (live.length === 0) return undefined
   // Skipped in a sentence without a word every match needs (prefilter.ts: read from the pattern itself).
   const needs = live.map((i) => checked(signals[i]))
+  const gates = live.map((i) => GATES.get(signals[i]))
   for (const sentence of sentences) {
     // Every signal has a word in it: a sentence of no letters (a run of markup or figures) has none.
     if (!HAS_LETTER.test(sentence.norm.text)) continue
     let any = false
     for (let k = 0; k < live.length; k++) {
       const i = live[k]
+      const gate = gates[k]
+      if (gate && !gate.test(sentence.norm.text)) continue
       const match = execChecked(signals[i], needs[k], sentence.norm.text)
       if (!match) continue
       any = true
