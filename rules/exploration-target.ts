@@ -13,7 +13,7 @@ import {asWritten} from './messages/french.js'
 import {TARGET_TEXTS} from './messages/exploration-target.js'
 
 const remarkLintExplorationTarget = defineRule({id: 'exploration-target', duty: 'issuer'}, ({model, report}) => {
-  if (!/target|potential|cible|potentiel/i.test(model.value)) return
+  if (!/target|potential|cible|potentiel/.test(model.lower)) return
   const first = model.estimates.targets[0]
   if (!first) return
   const line = model.point(first.start).line

@@ -14,7 +14,7 @@ import {asWritten} from './messages/french.js'
 import {HISTORICAL_TEXTS} from './messages/historical-estimate.js'
 
 const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate', duty: 'issuer'}, ({model, report}) => {
-  if (!/histor/i.test(model.value)) return
+  if (!model.lower.includes('histor')) return
   const first = model.estimates.historical[0]
   if (!first) return
   const strong = first.strength === 'strong'

@@ -22,7 +22,7 @@ const remarkLintLifeOffering = defineRule({id: 'life-offering'}, ({model, report
   if (!offering) return
   // A LIFE offering: the release names the exemption, or states the LIFE offering document's access.
   const named = offering.form === 'LIFE offering' || model.offering.life
-  if (!named && !/offering ?document|document d.offre|notice d.offre/i.test(model.value)) return
+  if (!named && !/offering ?document|document d.offre|notice d.offre/.test(model.lower)) return
   const document = model.lifeDocument
   if (!named && !(document.document && document.sedar && document.read)) return
   const line = model.point(offering.start).line

@@ -10,7 +10,7 @@ import {EQUIVALENT_TEXTS} from './messages/metal-equivalent.js'
 
 const remarkLintMetalEquivalent = defineRule({id: 'metal-equivalent', duty: 'issuer'}, ({model, report}) => {
   // Cheap first: no "eq" anywhere ("Eq", "ÉqAu", "équivalent"), no equivalent.
-  if (!/eq|éq/i.test(model.value)) return
+  if (!/eq|éq/.test(model.lower)) return
   const equivalents = model.equivalents
   if (!equivalents) return
 

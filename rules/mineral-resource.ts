@@ -14,7 +14,7 @@ import {asWritten} from './messages/french.js'
 import {RESOURCE_TEXTS} from './messages/mineral-resource.js'
 
 const remarkLintMineralResource = defineRule({id: 'mineral-resource', duty: 'issuer'}, ({model, report}) => {
-  if (!/resource|reserve|ressource|r[ée]serve|estimat|deposit|gisement|host|contain/i.test(model.value)) return
+  if (!/resource|reserve|ressource|r[ée]serve|estimat|deposit|gisement|host|contain/.test(model.lower)) return
   const estimates = model.estimates
   const stated = estimates.resources
   if (stated.length === 0) return

@@ -15,8 +15,8 @@ import {asWritten} from './messages/french.js'
 import {PEA_TEXTS, PEA_TEXTS_WITHOUT_INFERRED} from './messages/pea-caution.js'
 
 const remarkLintPeaCaution = defineRule({id: 'pea-caution', duty: 'issuer'}, ({model, report}) => {
-  const pea = /preliminary economic|\bPEA\b|scoping|[ée]conomique pr[ée]liminaire|\bEEP\b/i.test(model.value)
-  if (!pea && !/\binferred\b|pr[ée]sum[ée]/i.test(model.value)) return
+  const pea = /preliminary economic|\bpea\b|scoping|[ée]conomique pr[ée]liminaire|\beep\b/.test(model.lower)
+  if (!pea && !/\binferred\b|pr[ée]sum[ée]/.test(model.lower)) return
   const results = model.estimates.peaResults
   const first = results[0]
   if (!first) {

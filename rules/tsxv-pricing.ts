@@ -27,7 +27,7 @@ const MINIMUM = new Decimal('0.05')
 /** A convertible security's floor after the first year of its conversion term. */
 const AFTER_YEAR = new Decimal('0.10')
 /** Words a release that issues bonus warrants to a lender carries (checked before the financing terms are read). */
-const LOAN = /lender|bonus warrant|loan bonus/i
+const LOAN = /lender|bonus warrant|loan bonus/
 
 const remarkLintTsxvPricing = defineRule<Options | undefined>(
   {id: 'tsxv-pricing', options: {exchange: ['TSXV', 'CSE', 'TSX', 'CBOE']}},
@@ -37,7 +37,7 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
     // What the issuer issues: an offering or shares for debt, stock options granted, a lender's bonus warrants.
     const issues = issuesOwnSecurities(release)
     const grants = release.kinds.some((kind) => kind.kind === 'compensation')
-    if (!issues && !grants && !LOAN.test(model.value)) return
+    if (!issues && !grants && !LOAN.test(model.lower)) return
     const issuer = issuerExchange(model, options?.exchange)
     if (issuer.exchange !== 'TSXV') return
     const terms = model.offering
