@@ -15,7 +15,6 @@ import {accessSync, constants, readFileSync, renameSync, rmSync, writeFileSync} 
 import {Buffer} from 'node:buffer'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import v8 from 'node:v8'
 import vm from 'node:vm'
 import zlib from 'node:zlib'
 
@@ -65,9 +64,6 @@ function writable(folder) {
   }
 }
 
-// V8 compiles each pattern at its first match (src/model/pattern.ts; the bundle's first module says so again).
-// Set before the bundle is compiled: V8 checks a code cache against the flags it was made with.
-v8.setFlagsFromString('--no-regexp-tier-up')
 const source = readFileSync(bundle, 'utf8')
 const cached = readCache(cacheFile)
 // The bundle's `import.meta.url`, `import.meta.resolve` and dynamic `import()` are this module's (same folder),

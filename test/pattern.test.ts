@@ -1,9 +1,8 @@
 /**
  * The model's fixed patterns are compiled as they are made (src/model/pattern.ts): the same matches as
  * `new RegExp`, `lastIndex` untouched, and V8 compiles them at once (its trace says so, so a V8 that changed its
- * rule would fail here, not silently slow every cold start); in our own processes (the bundled CLI) none is run at
- * load and each is compiled at its first match. Every pattern a model module makes at load goes through
- * `pattern()`.
+ * rule would fail here, not silently slow every cold start). Every pattern a model module makes at load goes
+ * through `pattern()`.
  */
 import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
@@ -69,41 +68,6 @@ describe('pattern', () => {
     expect(made).toMatch(/native code size/)
     // Its first real match runs the machine code: nothing is compiled or tiered up then.
     expect(first).not.toMatch(/bytecode size|tier-up|native code size/)
-  })
-
-  it('in our own processes, is compiled at its first match instead, to machine code at once (V8 trace)', () => {
-    const module = pathToFileURL(path.join(root, 'dist/src/model/pattern.js')).href
-    const script =
-      `const {pattern, compilePatternsAtFirstMatch} = await import(${JSON.stringify(module)}); ` +
-      `compilePatternsAtFirstMatch(); console.log('made:'); const re = pattern('zqx|vwy(?:alpha|beta)'); ` +
-      `console.log('first match:'); re.exec('no match here'); console.log('second match:'); ` +
-      `re.exec('nor here'); console.log('done')`
-    const run = spawnSync(process.execPath, ['--trace-regexp-tier-up', '--input-type=module', '-e', script], {
-      encoding: 'utf8'
-    })
-    expect(run.status).toBe(0)
-    const between = (from: string, to: string) => run.stdout.slice(run.stdout.indexOf(from), run.stdout.indexOf(to))
-    // Not run when made; compiled to machine code at the first match (never interpreted); nothing more after.
-    expect(between('made:', 'first match:')).not.toMatch(/bytecode size|tier-up|native code size/)
-    expect(between('first match:', 'second match:')).toMatch(/native code size/)
-    expect(between('first match:', 'second match:')).not.toMatch(/bytecode size/)
-    expect(between('second match:', 'done')).not.toMatch(/bytecode size|tier-up|native code size/)
-  })
-
-  it('the bundled CLI compiles each pattern at its first match: none is run on 1,000 spaces at load', () => {
-    const run = spawnSync(
-      process.execPath,
-      [
-        '--trace-regexp-tier-up',
-        path.join(root, 'dist/bundle/cli.js'),
-        '--no-config',
-        '--no-color',
-        'closing-announcement.md'
-      ],
-      {cwd: path.join(root, 'examples'), encoding: 'utf8', input: ''}
-    )
-    expect(run.stdout).toMatch(/native code size/)
-    expect(run.stdout).not.toMatch(/Forcing tier-up|needs tier-up/)
   })
 
   it('makes every pattern a model module builds at load', () => {

@@ -25,8 +25,6 @@
  *   binary path, a config that does not load, an unknown rule option, no
  *   drafts found, a refused flag, a crash).
  */
-// First: V8 compiles each pattern at its first match from here on (src/model/pattern.ts).
-import '../model/first-match.js'
 import process from 'node:process'
 import type {Options as EngineOptions} from 'unified-engine'
 import {packageJson} from '../core/package.js'

@@ -4,8 +4,6 @@
  * lot of drafts it is sent as one batch (batch.ts) and sends back each draft
  * as the main thread would keep it.
  */
-// First: V8 compiles each pattern at its first match from here on (src/model/pattern.ts).
-import '../model/first-match.js'
 import {parentPort, workerData} from 'node:worker_threads'
 import {interner, lintBatch, withoutText, type Keep} from './batch.js'
 import {packFile, type Answer} from './jobs.js'

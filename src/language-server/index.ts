@@ -11,8 +11,6 @@
  * is unknown): the server says so in one line on stderr and exits 1, and the
  * client restarts it. A well-framed message that is not JSON is skipped.
  */
-// First: V8 compiles each pattern at its first match from here on (src/model/pattern.ts).
-import '../model/first-match.js'
 import {PassThrough} from 'node:stream'
 import {
   createConnection,

@@ -3,8 +3,6 @@
  * the thread that speaks LSP, so a 5 MB draft does not hold up the
  * diagnostics of the small drafts open beside it.
  */
-// First: V8 compiles each pattern at its first match from here on (src/model/pattern.ts).
-import '../model/first-match.js'
 import {parentPort} from 'node:worker_threads'
 import {lint, type LintJob} from './lint.js'
 
