@@ -9,7 +9,7 @@ import {livePatterns, type Block, type Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
 import {frenchWords, LETTER} from './french.js'
 import {checked, execChecked} from './prefilter.js'
-import {escapeRegExp} from './vocabulary.js'
+import {CBOE_NAMES, CSE_NAMES, escapeRegExp, OTHER_EXCHANGE_NAMES, TSX_NAMES, TSXV_NAMES} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
 /**
@@ -860,11 +860,15 @@ export const FORWARD_LOOKING_SIGNALS = pattern(wholeWords(FORWARD_LOOKING_WORDS)
  */
 const DEFINITIONS =
   /\(([^()]{0,160}" ?(?:the |l')?(?:company|corporation|issuer|soci[ée]t[ée]|compagnie|[ée]metteur) ?"[^()]{0,80})\)/g
+const EXCHANGE_NAME = [...TSXV_NAMES, ...CSE_NAMES, ...CBOE_NAMES, ...TSX_NAMES, ...OTHER_EXCHANGE_NAMES].join('|')
+/** One ticker tag, every exchange the vocabulary knows: "tsxv: abc", "tsx.v:abc", "otcqb: abcdf", "fse - 1ab". */
+const TAG = String.raw`(?:${EXCHANGE_NAME})(?: exchange)? ?[:;-] ?[a-z0-9.]{1,8}`
+/** The issuer's tags: one group or several ("(tsxv: abc; otcqb: abcdf)", "(tsxv: abc) (otcqb: abcdf)"). */
+const LISTING = String.raw`\(${TAG}(?: ?[,;|/] ?${TAG}){0,3}\)(?: ?\(${TAG}(?: ?[,;|/] ?${TAG}){0,3}\)){0,3}`
 /**
  * The names defined right after the issuer's listing, without "the Company": `(CSE: PWR) ("Pellworth")`. Only
  * there: a name defined later in the opening may be another party's (`an agreement with Beta Mining Ltd. ("Beta")`).
  */
-const LISTING = String.raw`\((?:tsx-?v|tsx venture|tsx|cse|cboe(?: ca| canada)?|neo)(?: exchange)? ?: ?[a-z0-9.]{1,8}\)`
 const LISTED_DEFINITION = pattern(
   String.raw`${LISTING}[ ,]{0,3}\(((?:[^()"]{0,8}"[^"()]{2,40}"){1,3}[^()"]{0,8})\)`,
   'g'
