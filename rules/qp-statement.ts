@@ -92,7 +92,8 @@ function reportMissingParts(
     const fixed = insert(endOf(statement.designation) ?? end, texts.relationship.insert)
     missing({reason, why: related ? elsewhere(quoted(related)) : why}, fixed)
   }
-  if (!statement.approval) missing(texts.approval, text + texts.approval.sentence)
+  // Named as the release's QP ("for the purposes of this news release"): what the QP did is missing, a warning.
+  if (!statement.approval) missing(texts.approval, text + texts.approval.sentence, statement.forRelease && 'warning')
   else if (!statement.approves) {
     // "reviewed" alone: a warning on the words, with "and approved" after them.
     const words = slice(model, statement.approval)

@@ -1,10 +1,11 @@
 /**
- * This session's model changes: the issuer's names defined after its listing whatever exchanges its tags name and
- * however they are grouped.
+ * This session's changes: the issuer's names defined after its listing whatever exchanges its tags name and however
+ * they are grouped; a QP named as the release's QP without an approval word is a warning, not an error.
  */
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {lintText} from '../src/api.js'
 import {buildModel} from '../src/model/model.js'
 
 const names = (value: string) => buildModel(unified().use(remarkParse).parse(value), value).topics.issuerNames
@@ -27,5 +28,42 @@ describe('the names defined right after the issuer’s listing', () => {
       'VANCOUVER, BC, May 4, 2027 – Brackwater Metals Corp. (TSXV: BRW) ("Brackwater") has agreed to sell its Sorrel ' +
       'property to Lindqvist Mining Inc. ("Lindqvist").\n'
     expect(names(value)).toEqual(['brackwater'])
+  })
+})
+
+describe('qp-statement: a QP named as the release’s without what the QP did', () => {
+  const release = (qp: string) =>
+    'VANCOUVER, BC, May 4, 2027 – Brackwater Metals Corp. (TSXV: BRW) reports that hole SR-27-04 at its Sorrel ' +
+    `property returned 3.4 g/t Au over 12.0 metres from 45.0 metres.\n\n${qp}\n`
+  const approval = async (qp: string) =>
+    (await lintText(release(qp))).messages.filter(
+      (m) => m.ruleId === 'qp-statement' && m.reason.startsWith('Missing approval')
+    )
+
+  it.each([
+    'Tomas Reyes, P.Geo., Vice President Exploration of the Company, is the qualified person under National ' +
+      'Instrument 43-101 for the purposes of this news release.',
+    'Tomas Reyes, P.Geo., Vice President Exploration of the Company, is the Company’s qualified person under ' +
+      'NI 43-101 for this release.'
+  ])('is a warning: the statement ties the QP to the release (%s)', async (qp) => {
+    const found = await approval(qp)
+    expect(found.map((m) => m.fatal)).toEqual([false])
+  })
+
+  it('is an error where nothing ties the QP to the release or says what the QP did', async () => {
+    const found = await approval(
+      'Tomas Reyes, P.Geo., Vice President Exploration of the Company, is a qualified person under National ' +
+        'Instrument 43-101.'
+    )
+    expect(found.map((m) => m.fatal)).toEqual([true])
+  })
+})
+
+describe('a name defined after another party’s tags in the opening', () => {
+  it('is not the issuer’s, the issuer’s tags coming first', () => {
+    const value =
+      'VANCOUVER, BC, May 4, 2027 – Brackwater Metals Corp. (TSXV: BRW) reports on its Sorrel property, optioned ' +
+      'to Tern Metals Corp. (TSXV: TRN) ("Tern").\n'
+    expect(names(value)).toEqual([])
   })
 })

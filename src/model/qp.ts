@@ -61,6 +61,12 @@ export interface QpStatement {
    * reviewed it.
    */
   approves: QpPart | undefined
+  /**
+   * The QP named as this release's ("the qualified person for the purposes of this news release", « aux fins du
+   * présent communiqué »): with no approval word, the statement still ties the QP to the release, only not what the
+   * QP did (a warning, not the error of no approval at all).
+   */
+  forRelease: QpPart | undefined
   /** "qualified person" (or "(QP)"). */
   qualifiedPerson: QpPart | undefined
   /** The reference to the instrument: "NI 43-101", "National Instrument 43-101", "Regulation 43-101". */
@@ -533,12 +539,19 @@ function partsOf(
     relatedElsewhere: relatedElsewhere(units, issuer),
     approval,
     approves: approvesIn(units, approval),
+    forRelease: partIn(units, FOR_RELEASE),
     qualifiedPerson: partIn(units, IDENTIFIES),
     instrument: partIn(units, INSTRUMENT),
     unrelated: []
   }
 }
 
+/** The release named as what the QP is the QP of (see `forRelease`). */
+const FOR_RELEASE = pattern(
+  String.raw`\bfor (?:the )?purposes? of (?:this|the) (?:news |press )?(?:release|disclosure)\b|` +
+    String.raw`\bfor (?:this|the) (?:news |press )?release\b|` +
+    frenchWords([String.raw`aux fins du pr[ée]sent communiqu[ée]`, String.raw`pour le pr[ée]sent communiqu[ée]`])
+)
 const RELATIONSHIP_ALL = pattern(RELATIONSHIP.source, 'g')
 /** Degrees and designations a name parse can take for a name ("BSc Geol MBM"). */
 const DEGREE = /\b(?:B\.?Sc|M\.?Sc|Ph\.?D|B\.?Eng|M\.?Eng|MBA|MBM|Geol|Hons|BA|MA)\b/

@@ -867,25 +867,33 @@ const TAG = String.raw`(?:${EXCHANGE_NAME})(?: exchange)? ?[:;-] ?[a-z0-9.]{1,8}
 const LISTING = String.raw`\(${TAG}(?: ?[,;|/] ?${TAG}){0,3}\)(?: ?\(${TAG}(?: ?[,;|/] ?${TAG}){0,3}\)){0,3}`
 /**
  * The names defined right after the issuer's listing, without "the Company": `(CSE: PWR) ("Pellworth")`. Only
- * there: a name defined later in the opening may be another party's (`an agreement with Beta Mining Ltd. ("Beta")`).
+ * there, after the opening's first tags (the issuer's, as listing.ts reads them): a name defined later in the
+ * opening may be another party's (`an agreement with Beta Mining Ltd. ("Beta")`, `optioned to Tern Metals Corp.
+ * (TSXV: TRN) ("Tern")`).
  */
-const LISTED_DEFINITION = pattern(
-  String.raw`${LISTING}[ ,]{0,3}\(((?:[^()"]{0,8}"[^"()]{2,40}"){1,3}[^()"]{0,8})\)`,
-  'g'
-)
+const LISTED = pattern(LISTING)
+const DEFINED_AFTER = pattern(String.raw`^[ ,]{0,3}\(((?:[^()"]{0,8}"[^"()]{2,40}"){1,3}[^()"]{0,8})\)`)
 const QUOTED = /"([^"()]{2,40})"/g
 const NOT_A_NAME = /^(?:company|corporation|issuer|soci[ée]t[ée]|compagnie|[ée]metteur)$/
 /** Who the release calls the issuer: the names its opening defines with "the Company" or after its listing (normalized). */
 export function issuerNames(opening: Sentence[]): string[] {
   const names = new Set<string>()
+  const add = (defined: string) => {
+    for (const quoted of defined.matchAll(QUOTED)) {
+      const name = quoted[1].trim().replace(/^(?:the |l')/, '')
+      if (name && !NOT_A_NAME.test(name)) names.add(name)
+    }
+  }
+  let listed = false
   for (const sentence of opening) {
     const text = sentence.norm.text
-    for (const definition of [...text.matchAll(DEFINITIONS), ...text.matchAll(LISTED_DEFINITION)]) {
-      for (const quoted of definition[1].matchAll(QUOTED)) {
-        const name = quoted[1].trim().replace(/^(?:the |l')/, '')
-        if (name && !NOT_A_NAME.test(name)) names.add(name)
-      }
-    }
+    for (const definition of text.matchAll(DEFINITIONS)) add(definition[1])
+    const tags = listed ? null : LISTED.exec(text)
+    if (!tags) continue
+    listed = true
+    const after = tags.index + tags[0].length
+    const defined = DEFINED_AFTER.exec(text.slice(after, after + 200))
+    if (defined) add(defined[1])
   }
   return [...names]
 }
