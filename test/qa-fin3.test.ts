@@ -1,0 +1,37 @@
+/**
+ * Financing and corporate releases of junior and mid-tier issuers on every Canadian exchange, as a securities lawyer
+ * drafts them (a QA round; invented issuers, our own wording): each case a class of drafts the model once misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+describe('offering-arithmetic: a final tranche of several classes, stated together, added to the earlier one', () => {
+  const release = (total: string) =>
+    'TORONTO, Ontario, September 30, 2026 – Larkspur Lithium Corp. (CSE: LKL) announces that it has closed the ' +
+    'second and final tranche of its non-brokered private placement.\n\n' +
+    'In the final tranche, the Company issued 1,000,000 charity flow-through units at a price of $0.50 per unit and ' +
+    '2,000,000 flow-through shares at $0.25 per share, for gross proceeds of $1,000,000.\n\n' +
+    'Together with the first tranche, which closed on September 8, 2026 for gross proceeds of $640,000, the Company ' +
+    `has raised aggregate gross proceeds of ${total} under the offering.`
+
+  it('the sum agrees', async () => {
+    expect(await messages('offering-arithmetic', release('$1,640,000'))).toEqual([])
+  })
+
+  it('the sum does not agree', async () => {
+    expect(await messages('offering-arithmetic', release('$1,740,000'))).toEqual([
+      expect.stringContaining('expected $1,640,000')
+    ])
+  })
+
+  it('a class of the tranche in another sentence: the sentence’s aggregate is not the whole tranche', async () => {
+    const split = release('$1,740,000').replace(
+      ' and 2,000,000 flow-through shares at $0.25 per share, for gross proceeds of $1,000,000.',
+      ', for gross proceeds of $500,000. It also issued 2,000,000 flow-through shares at $0.25 per share.'
+    )
+    expect(await messages('offering-arithmetic', split)).not.toContainEqual(expect.stringContaining('$1,640,000'))
+  })
+})
