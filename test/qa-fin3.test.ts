@@ -35,3 +35,28 @@ describe('offering-arithmetic: a final tranche of several classes, stated togeth
     expect(await messages('offering-arithmetic', split)).not.toContainEqual(expect.stringContaining('$1,640,000'))
   })
 })
+
+describe('forward-looking-caution: a share unit’s settlement as its plan leaves it is a term, not a plan', () => {
+  const grant = (settled: string) =>
+    'VANCOUVER, British Columbia, January 12, 2027 – Fenwold Gold Corp. (TSXV: FWG) announces that its board has ' +
+    'granted 400,000 restricted share units to officers of the Company under its equity incentive plan. The RSUs ' +
+    `vest on the first anniversary of the date of grant and ${settled}.`
+
+  it.each([
+    'will be settled in common shares or cash at the discretion of the Company',
+    'will be settled in shares, cash or a combination of both',
+    'will be settled at the election of the board in shares or cash'
+  ])('no caution owed: %s', async (settled) => {
+    expect(await messages('forward-looking-caution', grant(settled))).toEqual([])
+  })
+
+  it('a debt to be settled by issuing shares is a transaction to come', async () => {
+    const debt = grant('will be settled in common shares').replace(
+      'The RSUs vest on the first anniversary of the date of grant and will be settled in common shares.',
+      'Separately, $60,000 owed to a consultant will be settled by the issuance of 400,000 common shares.'
+    )
+    expect(await messages('forward-looking-caution', debt)).toEqual([
+      expect.stringContaining('Missing forward-looking information caution')
+    ])
+  })
+})
