@@ -60,3 +60,35 @@ describe('forward-looking-caution: a share unit’s settlement as its plan leave
     ])
   })
 })
+
+describe('hold-period: a prospectus offering’s U.S. private placement part and its flow-through class owe no hold', () => {
+  const closing = (terms: string) =>
+    'TORONTO, Ontario, October 27, 2026 – Wexcombe Gold Inc. (TSX: WXG) announces that it has closed its bought deal ' +
+    `offering of 10,000,000 ${terms} at a price of $3.00 per share for gross proceeds of $30,000,000. The shares were ` +
+    'offered by way of a prospectus supplement to the Company’s short form base shelf prospectus in each of the ' +
+    'provinces of Canada'
+
+  it.each([
+    ['common shares', ', and in the United States on a private placement basis to qualified institutional buyers.'],
+    ['common shares', ' and were sold by way of private placement in the United States under Rule 144A.'],
+    ['flow-through common shares', '.']
+  ])('no hold owed: %s%s', async (shares, rest) => {
+    expect(await messages('hold-period', closing(shares) + rest)).toEqual([])
+  })
+
+  it('a concurrent private placement beside the prospectus offering still owes its hold', async () => {
+    const concurrent =
+      closing('common shares') +
+      '.\n\nConcurrently, the Company closed a non-brokered private placement of 1,000,000 flow-through shares at ' +
+      '$3.60 per share for gross proceeds of $3,600,000.'
+    expect(await messages('hold-period', concurrent)).toEqual([expect.stringContaining('Missing hold period')])
+  })
+
+  it('a placement with no prospectus, of flow-through shares alone, still owes its hold', async () => {
+    const placement =
+      'TORONTO, Ontario, October 27, 2026 – Wexcombe Gold Inc. (TSXV: WXG) announces that it has closed its ' +
+      'offering of 1,000,000 flow-through shares at $0.30 per share for gross proceeds of $300,000, sold to ' +
+      'purchasers in Canada and the United States.'
+    expect(await messages('hold-period', placement)).toEqual([expect.stringContaining('Missing hold period')])
+  })
+})

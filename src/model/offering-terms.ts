@@ -290,10 +290,18 @@ const LIFE = pattern(
     'partie 5a du (?:règlement|reglement|norme canadienne) 45-106'
   ])
 )
+/** Words of a distribution under a prospectus exemption. */
 const PRIVATE_PLACEMENT = pattern(
-  'private placement|non-brokered|flow-through|shares for debt|debt settlement|hard[- ]dollar' +
-    "|placements? priv[ée]s?|sans l'entremise d'un courtier|accr[ée]ditives?|r[èe]glement de dettes?"
+  'private placement|non-brokered|shares for debt|debt settlement' +
+    "|placements? priv[ée]s?|sans l'entremise d'un courtier|r[èe]glement de dettes?"
 )
+/** A class of securities placements sell, which a prospectus may offer too ("flow-through shares"). */
+const PLACEMENT_CLASS = pattern('flow-through|hard[- ]dollar|accr[ée]ditives?')
+/**
+ * The part of a prospectus offering sold in the United States under a U.S. exemption ("and in the United States on
+ * a private placement basis to qualified institutional buyers under Rule 144A"): no Canadian exemption, no hold.
+ */
+const US_PART = pattern(String.raw`united states|\bu\.\s?s\.|rule 144a|qualified institutional buyers?|[ée]tats-unis`)
 const PROSPECTUS = pattern(
   '(?:short form|base shelf|shelf|final|preliminary) prospectus|prospectus supplement|prospectus offering' +
     '|prospectus (?:simplifi[ée]|pr[ée]alable|d[ée]finitif|provisoire)|suppl[ée]ment de prospectus'
@@ -507,6 +515,22 @@ export function closingDate(
   return {date, tranche: trancheNamed(text), ...spanOf(sentence.norm, start, start + written.length)}
 }
 
+/**
+ * Whether the release distributes securities under a prospectus exemption: it says so ("private placement",
+ * "non-brokered", "shares for debt"), or, with no prospectus stated, names a class placements sell ("flow-through").
+ * In a release that states a prospectus, a flow-through class is what the prospectus offers, and a private placement
+ * in a sentence about the United States is the U.S. part of the offering.
+ */
+function placesPrivately(blocks: Block[], prospectus: boolean): boolean {
+  return blocks.some((block) =>
+    block.sentences.some(({norm: {text}}) =>
+      prospectus
+        ? PRIVATE_PLACEMENT.test(text) && !US_PART.test(text)
+        : PRIVATE_PLACEMENT.test(text) || PLACEMENT_CLASS.test(text)
+    )
+  )
+}
+
 /** What the release as a whole says of the offering: LIFE, private placement, prospectus, a closing. */
 export function releaseFlags(
   blocks: Block[],
@@ -519,7 +543,7 @@ export function releaseFlags(
     .join('\n')
   return {
     life: LIFE.test(all),
-    privatePlacement: PRIVATE_PLACEMENT.test(all),
+    privatePlacement: placesPrivately(blocks, PROSPECTUS.test(all)),
     prospectus: PROSPECTUS.test(all),
     closing: CLOSES.test(opening.replace(TO_CLOSE, '')),
     // The tranche the headline and the lead say closed.
