@@ -92,3 +92,39 @@ describe('hold-period: a prospectus offering’s U.S. private placement part and
     expect(await messages('hold-period', placement)).toEqual([expect.stringContaining('Missing hold period')])
   })
 })
+
+describe('us-distribution-legend: subscription receipts converted on their escrow release are no offering', () => {
+  const DATELINE = 'VANCOUVER, British Columbia, September 2, 2026 – Quarrendon Copper Corp. (TSXV: QCC) '
+
+  it.each([
+    'announces that the escrow release conditions of its 20,000,000 subscription receipts issued on July 14, 2026 ' +
+      'have been satisfied, and each subscription receipt has been converted into one common share.',
+    'announces the satisfaction of the escrow release conditions of its subscription receipts and the release of ' +
+      'the escrowed proceeds to the Company.',
+    'announces the conversion of its 20,000,000 subscription receipts into units on the completion of its ' +
+      'acquisition of the Tolland project.'
+  ])('no legend owed: %s', async (lead) => {
+    expect(await messages('us-distribution-legend', DATELINE + lead)).toEqual([])
+  })
+
+  it.each([
+    'announces a brokered private placement of 20,000,000 subscription receipts at $0.30 per subscription receipt. ' +
+      'Each subscription receipt will be converted into one unit upon satisfaction of the escrow release conditions.',
+    'has closed its offering of 20,000,000 subscription receipts at $0.30 each for gross proceeds of $6,000,000. ' +
+      'The escrow release conditions have not yet been satisfied.'
+  ])('the offering itself owes it: %s', async (lead) => {
+    expect(await messages('us-distribution-legend', DATELINE + lead)).toEqual([
+      expect.stringContaining('Missing U.S. distribution legend')
+    ])
+  })
+
+  it('a new offering announced beside the conversion owes it', async () => {
+    const both =
+      DATELINE +
+      'announces the conversion of its 20,000,000 subscription receipts into units, and a concurrent non-brokered ' +
+      'private placement of up to 5,000,000 units at $0.35 per unit for gross proceeds of up to $1,750,000.'
+    expect(await messages('us-distribution-legend', both)).toEqual([
+      expect.stringContaining('Missing U.S. distribution legend')
+    ])
+  })
+})

@@ -119,6 +119,23 @@ const AMENDS_OUTSTANDING = pattern(
 )
 
 /**
+ * Subscription receipts already sold, converted now that their escrow release conditions are met ("the escrow
+ * release conditions … have been satisfied", "each of the 25,000,000 subscription receipts has been converted into
+ * one unit", "Completes … Conversion of Subscription Receipts", « les reçus de souscription ont été convertis »): like
+ * warrants exercised, no offering. The offering's own terms say what will happen ("will be converted upon
+ * satisfaction of the escrow release conditions") and stay one.
+ */
+const RECEIPTS_CONVERTED = pattern(
+  String.raw`\b(?:has|have|had|having) been (?:automatically |deemed )?(?:converted|exchanged)\b` +
+    String.raw`|\b(?:were|was) (?:automatically |deemed )?(?:converted|exchanged) (?:into|for)\b` +
+    String.raw`|\bconversion of (?:the |its |their |all )?(?:(?:of the )?[\d,]{1,20} )?(?:outstanding )?subscription ?receipts` +
+    String.raw`|\bescrow release conditions?\b[^.]{0,100}?\b(?:(?:has|have|had) been|were|was) (?:satisfied|met|fulfilled)\b` +
+    String.raw`|\bannounc[a-z]{0,3} (?:the )?(?:satisfaction|fulfil+ment) of (?:the |all )?(?:of the )?escrow release` +
+    String.raw`|\b(?:ont|a) [ée]t[ée] (?:automatiquement )?convertis?\b|\bconversion des re[çc]us de souscription`
+)
+const RECEIPTS_FORM = 'offering of subscription receipts'
+
+/**
  * A sentence about a base shelf prospectus, or about offerings it may one day make ("any offering", "no present
  * intention"), that states no offering's terms: filing a shelf offers nothing yet ("has filed
  * a final short form base shelf prospectus … to offer up to $50,000,000 of common shares, warrants, subscription
@@ -224,6 +241,7 @@ export function findOwnOffering(
       if (!match || NOT_FOR_MONEY.test(match[0]) || (loan && GENERIC_FINANCING.test(match[0]))) continue
       const past = amends && PROVENANCE.test(text.slice(Math.max(0, match.index - PROVENANCE_REACH), match.index))
       if (past && AMENDS_OUTSTANDING.test(text)) origin = true
+      else if (form === RECEIPTS_FORM && RECEIPTS_CONVERTED.test(text)) origin = true
       else if (calledOff(text, match.index, match.index + match[0].length)) off = true
       else hits.push(hitOf(sentence, match, form, rank))
     }
