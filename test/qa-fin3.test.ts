@@ -128,3 +128,45 @@ describe('us-distribution-legend: subscription receipts converted on their escro
     ])
   })
 })
+
+describe('hold-period: a placement closed beside a LIFE offering owes its hold; the LIFE securities none', () => {
+  const closing = (hold: string) =>
+    'THUNDER BAY, Ontario, March 16, 2027 – Cawdor Lake Gold Inc. (TSXV: CLG) announces that it closed today its ' +
+    'offering of 6,000,000 units at $0.25 per unit under the listed issuer financing exemption (the "LIFE ' +
+    'Offering") and its concurrent non-brokered private placement of 2,000,000 flow-through shares at $0.40 per ' +
+    `share.\n\nThe units issued under the LIFE Offering are not subject to a hold period. ${hold}`
+
+  it('the concurrent placement’s hold, stated and right', async () => {
+    const hold = 'The flow-through shares are subject to a hold period expiring on July 17, 2027.'
+    expect(await messages('hold-period', closing(hold))).toEqual([])
+  })
+
+  it('the concurrent placement’s hold, wrongly dated', async () => {
+    const hold = 'The flow-through shares are subject to a hold period expiring on July 16, 2027.'
+    expect(await messages('hold-period', closing(hold))).toEqual([expect.stringContaining('expected July 17, 2027')])
+  })
+
+  it('the concurrent placement’s hold, missing', async () => {
+    const file = await lintWith('hold-period', closing('') + '\n')
+    expect(file.messages.map(format)).toEqual([expect.stringContaining('Missing hold period')])
+    expect(file.messages[0].expected).toEqual([
+      expect.stringContaining('The securities issued under the concurrent placement are subject to a hold period')
+    ])
+  })
+
+  it('a finder’s warrants in a LIFE closing: their hold’s expiry is checked', async () => {
+    const life =
+      'VANCOUVER, British Columbia, December 9, 2026 – Tarnbrook Metals Corp. (TSXV: TBM) announces that it has ' +
+      'today closed its LIFE offering of 10,000,000 units at $0.30 per unit. The units are not subject to a hold ' +
+      'period. The finder warrants are subject to a hold period expiring on April 9, 2027.'
+    expect(await messages('hold-period', life)).toEqual([expect.stringContaining('expected April 10, 2027')])
+    expect(await messages('hold-period', life.replace('April 9', 'April 10'))).toEqual([])
+  })
+
+  it('the announcement of both owes no hold yet', async () => {
+    const announced = closing('')
+      .replace('closed today its', 'announces its')
+      .replace(' are not subject', ' will not be subject')
+    expect(await messages('hold-period', announced)).toEqual([])
+  })
+})

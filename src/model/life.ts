@@ -132,6 +132,18 @@ export function findLifeDocument(sentences: Sentence[]): LifeDocument {
   return found
 }
 
+/**
+ * A placement beside a LIFE offering under another exemption, whose securities a hold binds: the first sentence
+ * naming one with its securities ("and its concurrent non-brokered private placement of 5,500,000 flow-through
+ * shares"), not one that states a hold or frees securities from one.
+ */
+export function concurrentPlacement(sentences: Sentence[]): Sentence | undefined {
+  return sentences.find(({norm: {text}}) => {
+    if (!OTHER_OFFERING.test(text) || !SECURITIES.test(text)) return false
+    return !HOLD_WORDS.test(text) && !FREE.test(text)
+  })
+}
+
 /** The hold periods that bind LIFE securities (not "no hold period", not a concurrent non-LIFE offering's). */
 export function lifeHolds(holds: HoldPeriod[], sentences: Sentence[]): HoldPeriod[] {
   const binding = holds.filter((hold) => hold.kind !== 'none')
