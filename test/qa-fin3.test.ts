@@ -170,3 +170,31 @@ describe('hold-period: a placement closed beside a LIFE offering owes its hold; 
     expect(await messages('hold-period', announced)).toEqual([])
   })
 })
+
+describe('tsxv-pricing: the terms an amendment replaces are history, not what the issuer now issues', () => {
+  const amended = (terms: string) =>
+    'VANCOUVER, British Columbia, February 9, 2027 – Caldecott Silver Corp. (TSXV: CDS) announces that it has ' +
+    `amended its non-brokered private placement. ${terms}`
+
+  it.each([
+    'The Company will now issue up to 12,000,000 units at $0.06 per unit for gross proceeds of up to $720,000, in ' +
+      'place of the previously announced 20,000,000 units at $0.04 per unit.',
+    'The Company will issue 12,000,000 units at $0.06 per unit instead of 20,000,000 units at $0.04 per unit.',
+    'The Company has increased the price of the offering from 20,000,000 units at $0.04 per unit to 12,000,000 ' +
+      'units at $0.06 per unit.'
+  ])('the old price below the floor (case %#)', async (terms) => {
+    expect(await messages('tsxv-pricing', amended(terms))).toEqual([])
+  })
+
+  it.each([
+    'The Company will now issue up to 30,000,000 units at $0.04 per unit, in place of the previously announced ' +
+      '10,000,000 units at $0.12 per unit.',
+    'The Company has reduced the price of the offering from 10,000,000 units at $0.12 per unit to 30,000,000 ' +
+      'units at $0.04 per unit.',
+    'The Company closed its previously announced placement of 30,000,000 units at $0.04 per unit.'
+  ])('the new price below the floor (case %#)', async (terms) => {
+    expect(await messages('tsxv-pricing', amended(terms))).toEqual([
+      expect.stringContaining('Unexpected price of $0.04 per unit')
+    ])
+  })
+})

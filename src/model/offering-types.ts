@@ -38,6 +38,8 @@ export interface Lot {
   tranche?: string
   /** Issued for debt: its sentence settles debt or states a deemed price. */
   forDebt?: boolean
+  /** The terms an amendment replaces ("in place of the previously announced 10,000,000 units at $0.10"). */
+  superseded?: boolean
 }
 
 export interface Coverage extends Span {
