@@ -198,3 +198,45 @@ describe('tsxv-pricing: the terms an amendment replaces are history, not what th
     ])
   })
 })
+
+describe('related-party: shares for a debt owed to, or issued to, a company a director or officer controls', () => {
+  const settlement = (whom: string) =>
+    'CALGARY, Alberta, June 22, 2026 – Osterley Minerals Ltd. (TSXV: OSM) announces that it has agreed to settle ' +
+    `$96,000 of indebtedness owed to ${whom} by issuing 800,000 common shares at a deemed price of $0.12 per share.`
+
+  it.each([
+    'Hallam Geoservices Ltd., a company controlled by Peter Hallam, the Company’s Chief Executive Officer,',
+    'a private company wholly owned by a director of the Company',
+    'Brisk Holdings Inc., a corporation beneficially owned by Joan M. Brisk, a director,'
+  ])('the MI 61-101 paragraph is owed: %s', async (whom) => {
+    expect(await messages('related-party', settlement(whom))).toEqual([
+      expect.stringContaining('Missing MI 61-101 related party transaction paragraph')
+    ])
+  })
+
+  it('issued to a company an officer controls', async () => {
+    const issued =
+      'CALGARY, Alberta, June 22, 2026 – Osterley Minerals Ltd. (TSXV: OSM) announces that it has issued 800,000 ' +
+      'common shares at a deemed price of $0.12 per share to Hallam Geoservices Ltd., a company controlled by Peter ' +
+      'Hallam, the Company’s Chief Financial Officer, in settlement of $96,000 of fees.'
+    expect(await messages('related-party', issued)).toEqual([
+      expect.stringContaining('Missing MI 61-101 related party transaction paragraph')
+    ])
+  })
+
+  it('a company at arm’s length is no related party', async () => {
+    const arms = settlement('Tolland Drilling Ltd., a company controlled by an arm’s length drilling contractor,')
+    expect(await messages('related-party', arms)).toEqual([])
+  })
+})
+
+describe('related-party in French: a debt owed to a company a related party controls', () => {
+  it('« dus à une société contrôlée par son chef de la direction »', async () => {
+    const value =
+      '# Osterley règle une dette en actions\n\nMONTRÉAL, le 22 juin 2026 – Minéraux Osterley ltée (TSXV : OSM) a ' +
+      'convenu de régler des honoraires de ' +
+      '96 000 $ dus à Géoservices Hallam ltée, une société contrôlée par Pierre Hallam, chef de la direction de la ' +
+      'Société, par l’émission de 800 000 actions ordinaires au prix réputé de 0,12 $ par action.'
+    expect(await messages('related-party', value)).toEqual([expect.stringContaining('61-101')])
+  })
+})

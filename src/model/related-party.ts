@@ -89,8 +89,19 @@ const TAKES_PART =
   String.raw`(?<!over|\brights? to )(?:subscrib\w{0,4}|participat\w{0,6}|acquir\w{0,3}|purchas\w{0,3}|\btook up|\btake up` +
   String.raw`|\bbought(?! ?deals?\b))\b` +
   String.raw`(?! ?rights?\b)`
+/**
+ * Between "to" and the related party, an entity the party holds ("to Unwin Geoservices Ltd., a company controlled by
+ * Ferris Unwin, the Company's Chief Executive Officer", "owed to a corporation wholly owned by a director"): the
+ * securities or the debt are the party's through it.
+ */
+const HELD_BY =
+  String.raw`(?:(?:[a-z0-9&'.-]+,? ){0,5}?(?:an? |the )?(?:private |holding )?` +
+  String.raw`(?:company|corporation|entity|firm|trust|partnership)(?: that is| which is)? ` +
+  String.raw`(?:controlled|owned|wholly[- ]owned|beneficially owned|directed) by (?:[a-z'.-]+,? ){0,6}?)`
+/** Who gets the securities or is owed the debt: the party, a few words after "to", or an entity it holds. */
+const TO_WHOM = String.raw`(?:${HELD_BY}|(?:[a-z'-]+,? ){0,4}?)${WHO}`
 /** Securities issued to a related party ("issuing 1,000,000 shares … to its Chief Financial Officer"). */
-const ISSUED_TO = String.raw`\bissu(?:e|es|ed|ing|ance)\b.{0,120}?\bto (?:[a-z'-]+,? ){0,4}?${WHO}`
+const ISSUED_TO = String.raw`\bissu(?:e|es|ed|ing|ance)\b.{0,120}?\bto ${TO_WHOM}`
 const PARTICIPATION = pattern(`${WHO}.{0,160}?${TAKES_PART}|${TAKES_PART}.{0,40}?\\bby\\b.{0,60}?${WHO}`)
 /** Compensation (options, share units): issued to directors, it is no financing of theirs. */
 const COMPENSATION =
@@ -192,10 +203,16 @@ const TAKES_PART_FR = frenchWords([
 /** The noun, with whose it is: « la participation des initiés », « la souscription d'un administrateur ». */
 const TAKING_PART_FR = String.raw`(?<!(?:bons?|re[çc]us?) de )(?<![${LETTER}])(?:participation|souscription)s?`
 const BY_FR = String.raw`(?<![${LETTER}])(?:par |des? |du |d')`
+/** As HELD_BY, in French: « à Géoservices Hallam ltée, une société contrôlée par son chef de la direction ». */
+const HELD_BY_FR =
+  String.raw`(?:[${LETTER}0-9&'.-]+,? ){0,5}?(?:une |la )?(?:soci[ée]t[ée]|entit[ée]|fiducie|compagnie)` +
+  String.raw`(?: priv[ée]e| de portefeuille)? (?:contr[ôo]l[ée]e|d[ée]tenue)(?: en propri[ée]t[ée] exclusive| enti[èe]rement)? ` +
+  String.raw`par (?:[${LETTER}'.-]+,? ){0,6}?`
+const TO_WHOM_FR = String.raw`(?:${HELD_BY_FR}|(?:[${LETTER}'-]+,? ){0,4}?)${WHO_FR}`
 /** « l'émission de 1 000 000 d'actions … à son chef des finances ». */
 const ISSUED_TO_FR =
   String.raw`(?<![${LETTER}])(?:[ée]mi(?:s|se|ses)|[ée]mettr(?:e|a|ont)|[ée]mission)(?![${LETTER}]).{0,120}?` +
-  String.raw`(?<![${LETTER}])(?:à|a) (?:[${LETTER}'-]+,? ){0,4}?${WHO_FR}`
+  String.raw`(?<![${LETTER}])(?:à|a) ${TO_WHOM_FR}`
 const PARTICIPATION_FR = pattern(
   `${WHO_FR}.{0,160}?${TAKES_PART_FR}|(?:${TAKES_PART_FR}|${TAKING_PART_FR}).{0,40}?${BY_FR}.{0,60}?${WHO_FR}`
 )
@@ -204,12 +221,11 @@ const PARTICIPATION_FR = pattern(
  * by issuing 1,500,000 shares", « des honoraires dus à son chef de la direction … par l'émission de … ».
  */
 const OWED = pattern(
-  String.raw`\b(?:owed|owing|due|payable|advanced|lent|loaned)\b (?:by the (?:company|corporation) )?to ` +
-    String.raw`(?:[a-z'-]+,? ){0,4}?${WHO}`
+  String.raw`\b(?:owed|owing|due|payable|advanced|lent|loaned)\b (?:by the (?:company|corporation) )?to ` + TO_WHOM
 )
 const OWED_FR = pattern(
   String.raw`(?<![${LETTER}])(?:d[uû]e?s?|payables?|avanc[ée]e?s?|pr[êe]t[ée]e?s?) (?:par la soci[ée]t[ée] )?` +
-    String.raw`(?:à|a) (?:[${LETTER}'-]+,? ){0,4}?${WHO_FR}`
+    String.raw`(?:à|a) ${TO_WHOM_FR}`
 )
 /** Settled in securities: the debt is paid by an issue of them. */
 const SETTLED = /\bissu|\bsettle|shares? for debt|\bconvert|[ée]mi(?:s|se|ses)\b|[ée]mission|r[èe]glement/
