@@ -240,3 +240,31 @@ describe('related-party in French: a debt owed to a company a related party cont
     expect(await messages('related-party', value)).toEqual([expect.stringContaining('61-101')])
   })
 })
+
+describe('offering-arithmetic: warrants of two classes of units, and "HD" for hard dollar', () => {
+  const closing = (total: string) =>
+    'WHITEHORSE, Yukon, October 15, 2026 – Tarrow Creek Resources Corp. (TSXV: TCR) has closed its non-brokered ' +
+    'private placement of 4,000,000 hard dollar units ("HD Units") at $0.10 per HD Unit and 3,000,000 flow-through ' +
+    'units ("FT Units") at $0.12 per FT Unit, for aggregate gross proceeds of $760,000.\n\n' +
+    'Each HD Unit consists of one common share and one common share purchase warrant. Each FT Unit consists of one ' +
+    `flow-through share and one-half of one warrant. In total, the Company issued ${total} warrants.`
+
+  it('the total over both classes agrees', async () => {
+    expect(await messages('offering-arithmetic', closing('5,500,000'))).toEqual([])
+  })
+
+  it('the total over both classes does not agree', async () => {
+    expect(await messages('offering-arithmetic', closing('5,800,000'))).toEqual([
+      expect.stringContaining('Unexpected number of warrants')
+    ])
+    const file = await lintWith('offering-arithmetic', closing('5,800,000') + '\n')
+    expect(file.messages[0].note).toContain(
+      '4,000,000 at one warrant per unit and 3,000,000 at one-half warrant per flow-through unit give 5,500,000'
+    )
+  })
+
+  it('the HD units’ price read as theirs', async () => {
+    const wrong = closing('5,500,000').replace('$760,000', '$780,000')
+    expect(await messages('offering-arithmetic', wrong)).toEqual([expect.stringContaining('expected $760,000')])
+  })
+})

@@ -35,7 +35,7 @@ import {LIMITS, anyWord} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
 // Unit composition: "Each Unit consists of one common share and one-half of one warrant."
-const UNIT = String.raw`(?:(?:charity |premium )?(?:flow-through|ft|hard[- ]dollar|nft|non-flow-through) )?(?:unit|subscription receipt)`
+const UNIT = String.raw`(?:(?:charity |premium )?(?:flow-through|ft|hard[- ]dollar|hd|nft|non-flow-through) )?(?:unit|subscription receipt)`
 const COMPOSITION = pattern(String.raw`\beach ${UNIT}\b|\bchaque (?:unité|unite|reçu|recu)`)
 const FRACTION = `(${[
   'one-half',
