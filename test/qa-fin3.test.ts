@@ -268,3 +268,27 @@ describe('offering-arithmetic: warrants of two classes of units, and "HD" for ha
     expect(await messages('offering-arithmetic', wrong)).toEqual([expect.stringContaining('expected $760,000')])
   })
 })
+
+describe('tsxv-pricing: a debenture’s maturity stated apart from its conversion price is its conversion term', () => {
+  const closing = (terms: string) =>
+    'VANCOUVER, British Columbia, June 1, 2026 – Lowther Minerals Ltd. (TSXV: LWM) announces that it has closed a ' +
+    `non-brokered private placement of convertible debentures for gross proceeds of $2,000,000. ${terms}`
+
+  it.each([
+    'The debentures mature 36 months from issuance and bear interest at 10% per year. The principal is convertible ' +
+      'into common shares at a conversion price of $0.08 per share.',
+    'The debentures have a maturity date of three years after closing. They are convertible into common shares at ' +
+      '$0.08 per share.'
+  ])('below $0.10 over three years (case %#)', async (terms) => {
+    expect(await messages('tsxv-pricing', closing(terms))).toEqual([
+      expect.stringContaining('Unexpected conversion price of $0.08 after the first year of a 36-month term')
+    ])
+  })
+
+  it('a one-year maturity owes nothing more', async () => {
+    const terms =
+      'The debentures mature 12 months from issuance. The principal is convertible into common shares at a ' +
+      'conversion price of $0.08 per share.'
+    expect(await messages('tsxv-pricing', closing(terms))).toEqual([])
+  })
+})

@@ -394,8 +394,23 @@ export function conversionIn({sentence, text, moneys}: SentenceFigures): Convers
       !PER_PRINCIPAL.test(text.slice(m.index + m.length, m.index + m.length + 20))
   )
   if (!match) return undefined
-  const term = termIn(sentence, text)
+  const term = termIn(sentence, text) ?? maturityIn(sentence, text)
   return {sentence, price: money(sentence, match), ...(term ? {term} : {})}
+}
+
+/** A convertible security's maturity: "the Debentures mature 36 months from issuance", "maturing in three years". */
+const MATURITY = pattern(
+  String.raw`\bmatur(?:e|es|ing|ity)\b(?: date)?(?: (?:of|in|on|after|is|will be))?(?: a (?:term|period) of)?\s` +
+    String.raw`(?<n>\d+|${WORD_NUMBER})(?: \(\d+\))? (?<unit>months?|years?)`
+)
+
+/** The maturity a sentence states for a convertible security, as a term in months. */
+export function maturityIn(sentence: Sentence, text: string): ({months: number} & Span) | undefined {
+  const found = text.includes('matur') ? MATURITY.exec(text) : null
+  const n = found?.groups ? parseNumber(found.groups.n, undefined, 'en') : undefined
+  if (!found?.groups || !n) return undefined
+  const months = n.value.toNumber() * (found.groups.unit.startsWith('year') ? 12 : 1)
+  return {months, ...spanOf(sentence.norm, found.index, found.index + found[0].length)}
 }
 
 /** The term a sentence states for what it grants or issues ("for a period of 24 months", "expiring five years"). */
