@@ -292,3 +292,25 @@ describe('tsxv-pricing: a debenture’s maturity stated apart from its conversio
     expect(await messages('tsxv-pricing', closing(terms))).toEqual([])
   })
 })
+
+describe('hold-period: a dateline whose place abbreviates its province with periods ("Kamloops, B.C.,")', () => {
+  const closing = (place: string, expiry: string) =>
+    `${place} November 18, 2026 – Pellham Gold Ltd. (TSXV: PGL) announces that it closed today its non-brokered ` +
+    'private placement of 5,000,000 units at $0.10 per unit for gross proceeds of $500,000. The securities issued ' +
+    `are subject to a hold period of four months and one day expiring on ${expiry}.`
+
+  it.each(['Kamloops, B.C.,', 'Sudbury, Ont.,', 'Halifax, N.S. –', 'Val-d’Or, Qué.,'])('%s', async (place) => {
+    expect(await messages('hold-period', closing(place, 'March 19, 2027'))).toEqual([])
+    expect(await messages('hold-period', closing(place, 'March 18, 2027'))).toEqual([
+      expect.stringContaining('expected March 19, 2027 (November 18, 2026 + four months and one day)')
+    ])
+  })
+
+  it('a body sentence after a company’s "Corp." is no dateline', async () => {
+    const body =
+      '# Pellham Gold Closes Placement\n\nPellham Gold Corp. closed its placement of 5,000,000 units at $0.10 per ' +
+      'unit on November 18, 2026. The securities issued are subject to a hold period of four months and one day ' +
+      'expiring on March 19, 2027.'
+    expect(await messages('hold-period', body)).toEqual([])
+  })
+})
