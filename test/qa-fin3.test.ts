@@ -314,3 +314,33 @@ describe('hold-period: a dateline whose place abbreviates its province with peri
     expect(await messages('hold-period', body)).toEqual([])
   })
 })
+
+describe('hold-period: one sentence dating each tranche’s hold', () => {
+  const closing = (first: string, final: string) =>
+    'VANCOUVER, British Columbia, December 11, 2026 – Skelwith Resources Inc. (TSXV: SKR) announces that it has ' +
+    'closed the second and final tranche of its non-brokered private placement on December 10, 2026, issuing ' +
+    '3,000,000 units at $0.10 per unit. The first tranche of 5,000,000 units closed on November 18, 2026.\n\n' +
+    `The securities issued in the first tranche are subject to a hold period expiring on ${first}, and those ` +
+    `issued in the final tranche to a hold period of four months and one day expiring on ${final}.`
+
+  it('both right', async () => {
+    expect(await messages('hold-period', closing('March 19, 2027', 'April 11, 2027'))).toEqual([])
+  })
+
+  it('the final tranche’s wrong', async () => {
+    expect(await messages('hold-period', closing('March 19, 2027', 'April 12, 2027'))).toEqual([
+      expect.stringContaining('expected April 11, 2027 (December 10, 2026 + four months and one day)')
+    ])
+  })
+
+  it('the first tranche’s wrong', async () => {
+    expect(await messages('hold-period', closing('March 18, 2027', 'April 11, 2027'))).toEqual([
+      expect.stringContaining('expected March 19, 2027 (November 18, 2026 + four months and one day)')
+    ])
+  })
+
+  it('"four months" in the later clause is warned on there, once', async () => {
+    const four = closing('March 19, 2027', 'April 11, 2027').replace('four months and one day', 'four months')
+    expect(await messages('hold-period', four)).toEqual([expect.stringContaining('“four months” hold period')])
+  })
+})

@@ -114,6 +114,11 @@ function frenchLabel(match: RegExpExecArray | null): string | undefined {
 /** The tranche a text names ("the second and final tranche" → "second and final"; "la première tranche" → "first"). */
 export const trancheNamed = (text: string): string | undefined =>
   TRANCHE.exec(text)?.[1] ?? frenchLabel(TRANCHE_FR.exec(text))
+const TRANCHES = pattern(TRANCHE.source, 'g')
+/** Where a text names each tranche it names, in order (English only). */
+export function tranchesIn(text: string): Array<{index: number; label: string}> {
+  return [...text.matchAll(TRANCHES)].map((m) => ({index: m.index, label: m[1]}))
+}
 /** A tranche closing: "closes second tranche", "the closing of the final tranche". */
 const TRANCHE_CLOSED = pattern(
   String.raw`\b(?:closes|closed|closing of|completes|completed|completion of)\b[^.]{0,${LIMITS.closedDateWindow}}?` +

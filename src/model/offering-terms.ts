@@ -29,7 +29,7 @@ import {
   textBefore,
   type SentenceFigures
 } from './offering-figures.js'
-import {trancheClosed, trancheNamed} from './offering-lots.js'
+import {trancheClosed, trancheNamed, tranchesIn} from './offering-lots.js'
 import {spanOf, type Span} from './text.js'
 import {LIMITS, anyWord} from './vocabulary.js'
 import {pattern} from './pattern.js'
@@ -484,6 +484,41 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
     hold.expiry = {date, ...spanOf(sentence.norm, start, start + written.length), ...(stated ? {} : {apposed: true})}
   }
   return hold
+}
+
+/**
+ * The hold periods a sentence states: one, or one per tranche where it dates each tranche's ("The securities issued
+ * in the first tranche are subject to a hold period expiring on March 19, 2027, and those issued in the final tranche
+ * to a hold period expiring on April 11, 2027"): each clause from a tranche's name to the next holds that tranche's
+ * expiry.
+ */
+export function holdPeriods(sentence: Sentence): HoldPeriod[] {
+  const hold = holdPeriod(sentence)
+  if (!hold?.expiry) return hold ? [hold] : []
+  const text = sentence.norm.text
+  const named = tranchesIn(text)
+  if (named.length < 2 || new Set(named.map((n) => n.label)).size !== named.length) return [hold]
+  const holds: HoldPeriod[] = []
+  named.forEach(({index, label}, i) => {
+    const from = i === 0 ? 0 : index
+    const clause = text.slice(from, named[i + 1]?.index ?? text.length)
+    const stated = HOLD_EXPIRY.exec(clause)
+    const written = stated?.slice(1).find(Boolean)
+    const date = written ? parseDate(written) : undefined
+    if (!stated || !written || !date) return
+    const start = from + stated.index + stated[0].length - written.length
+    const expiry = {date, ...spanOf(sentence.norm, start, start + written.length)}
+    // Each clause's own words of the period, if it states them; else its expiry alone (no period to warn on).
+    const four = FOUR_MONTHS.exec(clause)
+    if (i === 0 && (four || hold.kind === 'other')) {
+      holds.push({...hold, tranche: label, expiry})
+      return
+    }
+    const kind = four ? (four.groups?.day ? 'four months and a day' : 'four months') : 'other'
+    const at = four ? spanOf(sentence.norm, from + four.index, from + four.index + four[0].length) : expiry
+    holds.push({sentence, kind, tranche: label, start: at.start, end: at.end, expiry})
+  })
+  return holds.length === named.length ? holds : [hold]
 }
 
 /** The release's date, as its dateline writes it. */

@@ -32,7 +32,7 @@ import {
   closingDate,
   datelineDate,
   feesIn,
-  holdPeriod,
+  holdPeriods,
   releaseFlags,
   warrantTermsAt,
   conversionIn,
@@ -121,10 +121,10 @@ export function extractOffering(
     terms.aggregates.push(...aggregatesIn(ahead, claimed, shared).filter((a) => !inSum.has(a.start)))
     terms.fees.push(...feesIn(figures))
     terms.warrantTotals.push(...warrantTotalsIn(figures))
-    const hold = holdPeriod(sentence)
-    if (hold) terms.holds.push(hold)
+    const holds = holdPeriods(sentence)
+    terms.holds.push(...holds)
     // "… four months and one day from the date hereof": the distribution is the release's date, exactly.
-    if (hold && holdFromToday(hold)) today = true
+    if (holds.some(holdFromToday)) today = true
     const closed = closingDate(figures, released?.date)
     if (closed) terms.closingDates.push(closed)
     if (!closed && closesToday(figures.text)) today = true
