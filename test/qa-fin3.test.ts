@@ -344,3 +344,22 @@ describe('hold-period: one sentence dating each tranche’s hold', () => {
     expect(await messages('hold-period', four)).toEqual([expect.stringContaining('“four months” hold period')])
   })
 })
+
+describe('release kind in French: fees owed settled in shares, without the word « dette »', () => {
+  const settlement = (verb: string) =>
+    'MONTRÉAL, le 22 juin 2026 – Minéraux Kerbrat inc. (TSXV : KBT) annonce qu’elle ' +
+    `${verb} des honoraires de 96 000 $ dus à son chef de la direction par l’émission de 800 000 actions ordinaires ` +
+    'au prix réputé de 0,12 $ par action.'
+
+  it.each(['réglera', 'a convenu de régler'])(
+    '« %s des honoraires … dus » owes the MI 61-101 paragraph',
+    async (verb) => {
+      expect(await messages('related-party', settlement(verb))).toEqual([expect.stringContaining('61-101')])
+    }
+  )
+
+  it('a settlement of fees owed to no related party owes none', async () => {
+    const arms = settlement('réglera').replace('à son chef de la direction', 'à un consultant sans lien de dépendance')
+    expect(await messages('related-party', arms)).toEqual([])
+  })
+})
