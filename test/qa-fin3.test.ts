@@ -363,3 +363,36 @@ describe('release kind in French: fees owed settled in shares, without the word 
     expect(await messages('related-party', arms)).toEqual([])
   })
 })
+
+describe('offering-arithmetic: a finder’s percentage of a base the release states in figures', () => {
+  const closing = (fee: string) =>
+    'VANCOUVER, British Columbia, December 9, 2026 – Quenby Metals Corp. (TSXV: QNB) announces that it has closed ' +
+    'its non-brokered private placement of 11,500,000 units at $0.30 per unit for gross proceeds of $3,450,000. ' +
+    `${fee}`
+
+  it.each([
+    'The Company paid cash finders’ fees of $165,600, equal to 6% of the gross proceeds from purchasers they ' +
+      'introduced ($2,760,000).',
+    'The Company paid a cash finder’s fee of $31,920, being 7% of $456,000 raised from subscribers it introduced.'
+  ])('the fee agrees (case %#)', async (fee) => {
+    expect(await messages('offering-arithmetic', closing(fee))).toEqual([])
+  })
+
+  it('the fee does not agree', async () => {
+    const fee =
+      'The Company paid cash finders’ fees of $175,600, equal to 6% of the gross proceeds from purchasers they ' +
+      'introduced ($2,760,000).'
+    expect(await messages('offering-arithmetic', closing(fee))).toEqual([
+      expect.stringContaining('Unexpected fee for the stated 6%: expected $165,600')
+    ])
+    const of =
+      'The Company paid a cash finder’s fee of $32,920, being 7% of $456,000 raised from subscribers it introduced.'
+    expect(await messages('offering-arithmetic', closing(of))).toEqual([expect.stringContaining('expected $31,920')])
+  })
+
+  it('a part stated in words only is still not checked', async () => {
+    const fee =
+      'The Company paid cash finders’ fees of $175,600, equal to 6% of the proceeds from subscribers introduced.'
+    expect(await messages('offering-arithmetic', closing(fee))).toEqual([])
+  })
+})

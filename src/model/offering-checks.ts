@@ -116,14 +116,14 @@ export function disagreements(terms: OfferingTerms, sentences: Sentence[], readi
     .statedSums(terms, lots)
     .find((s) => reported.has(s.total.start) && totals.proceeds?.equals(s.total.value))
   for (const fee of terms.fees) {
-    if (fee.base === 'proceeds' && wrongProceeds) continue
+    if (fee.base === 'proceeds' && wrongProceeds && !fee.stated) continue
     const percent = written(fee.percent)
     // A fee of a named part ("of the LIFE Offering") is counted on that part's proceeds.
     const base = facts.feeTotals(fee, lots, totals)
     if (!base) continue
     const onStated = facts.feeAmount(fee, base, percent)
     const gives =
-      fee.base === 'proceeds' && wrongSum && !fee.of
+      fee.base === 'proceeds' && wrongSum && !fee.of && !fee.stated
         ? facts.feeAmount(fee, {...base, proceeds: wrongSum.sum}, percent)
         : onStated
     if (!gives || gives.agrees || onStated?.agrees) continue

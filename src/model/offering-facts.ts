@@ -256,6 +256,8 @@ export function offeringTotals(terms: OfferingTerms, lots: Lot[]): OfferingTotal
  * named that no lot defines, in a financing of several lots, cannot be told: undefined.
  */
 export function feeTotals(fee: Fee, lots: Lot[], totals: OfferingTotals): OfferingTotals | undefined {
+  // A base the release states for the percentage ("… from purchasers they introduced ($2,760,000)").
+  if (fee.stated) return {proceeds: fee.stated.value, hedged: fee.stated.rounded}
   if (!fee.of) return totals
   const defined: Lot[] = []
   for (const sentence of new Set(lots.map((lot) => lot.sentence))) {

@@ -143,6 +143,13 @@ const OF_PROCEEDS = pattern(
   String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds(?: of the ${THE_OFFERING})?` +
     '(?![a-z ]*(?:from|raised by|introduced))'
 )
+/**
+ * Between a fee's percentage and the base the sentence states for it: "of $2,760,000", "of the $456,000 raised …",
+ * "of the gross proceeds from purchasers they introduced ($2,760,000)".
+ */
+const STATED_BASE = pattern(
+  String.raw`^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){0,2}(?:proceeds\b[^$%.;()]{0,80}?\(\s?)?$`
+)
 /** The part of the financing a fee is of: "of the gross proceeds of the LIFE Offering" (the word before its kind). */
 const OF_PART = pattern(
   String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds (?:of|from|under) (?:the )?` +
@@ -433,8 +440,27 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
   for (const percent of findPercents(text, language)) {
     const end = percent.index + percent.length
     const after = text.slice(end, end + LIMITS.feeBaseWindow)
-    if (RESTRICTED.test(after.split(/[.;]/)[0])) continue
     const pct = figure(sentence, percent.index, end, percent)
+    // A base the sentence states in figures, a part no lot gives: the percentage of it is checked.
+    const stated = moneys.find(
+      (m) =>
+        m !== cash &&
+        m.index >= end &&
+        m.index - end <= LIMITS.feeBaseWindow &&
+        STATED_BASE.test(text.slice(end, m.index))
+    )
+    if (stated && cash) {
+      fees.push({
+        sentence,
+        percent: pct,
+        base: 'proceeds',
+        amount: money(sentence, cash),
+        kind: 'cash',
+        stated: money(sentence, stated)
+      })
+      continue
+    }
+    if (RESTRICTED.test(after.split(/[.;]/)[0])) continue
     if (OF_PROCEEDS.test(after) || OF_PROCEEDS_FR.test(after)) {
       const named = OF_PART.exec(after)?.[1].replace(/^(?:the|this|its) /, '')
       const of = named && !WHOLE.test(named) ? named : undefined

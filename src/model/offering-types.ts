@@ -88,6 +88,11 @@ export interface Fee {
    * proceeds of the" ("life offering" of "6% of the gross proceeds of the LIFE Offering"), lower case.
    */
   of?: string
+  /**
+   * The base the release states for the percentage, where it is a part no lot gives ("6% of the gross proceeds from
+   * purchasers they introduced ($2,760,000)", "7% of the $456,000 raised from subscribers introduced by them").
+   */
+  stated?: Money
 }
 
 export interface HoldPeriod extends Span {
