@@ -396,3 +396,12 @@ describe('offering-arithmetic: a finder’s percentage of a base the release sta
     expect(await messages('offering-arithmetic', closing(fee))).toEqual([])
   })
 })
+
+describe('hold-period: the day added with a sign ("4 months + 1 day", "four months & one day")', () => {
+  it.each(['4 months + 1 day', 'four months & one day', 'four (4) months + one (1) day'])('%s', async (period) => {
+    const value =
+      'VANCOUVER, British Columbia, May 4, 2026 – Renwick Gold Corp. (TSXV: RWG) announces that it has closed its ' +
+      `non-brokered private placement. The securities issued are subject to a hold period of ${period}.`
+    expect(await messages('hold-period', value)).toEqual([])
+  })
+})
