@@ -405,3 +405,19 @@ describe('hold-period: the day added with a sign ("4 months + 1 day", "four mont
     expect(await messages('hold-period', value)).toEqual([])
   })
 })
+
+describe('unfilled-placeholder: two underscores where a date’s day or an amount goes', () => {
+  const release = (blank: string) =>
+    'VANCOUVER, British Columbia, November 18, 2026 – Ambleside Gold Ltd. (TSXV: ABG) has closed its placement. ' +
+    `The securities are subject to a hold period expiring on ${blank}.`
+
+  it.each(['March __, 2027', '__ March 2027', 'the date on which $__ is paid'])('%s', async (blank) => {
+    expect(await messages('unfilled-placeholder', release(blank))).toEqual([
+      expect.stringContaining('Unexpected unfilled placeholder')
+    ])
+  })
+
+  it('markdown’s strong emphasis is no blank', async () => {
+    expect(await messages('unfilled-placeholder', release('__March 19, 2027__'))).toEqual([])
+  })
+})
