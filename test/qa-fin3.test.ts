@@ -421,3 +421,26 @@ describe('unfilled-placeholder: two underscores where a date’s day or an amoun
     expect(await messages('unfilled-placeholder', release('__March 19, 2027__'))).toEqual([])
   })
 })
+
+describe('release kind: a placement closed weeks before, recalled in a sentence that goes on about the future', () => {
+  const DATELINE = 'VANCOUVER, British Columbia, January 25, 2027 – Brantwood Gold Inc. (TSXV: BWG) '
+
+  it.each([
+    'The program is fully funded by the $2,400,000 non-brokered private placement of units at $0.25 per unit that ' +
+      'the Company closed on November 20, 2026, and will be completed by April 2027.',
+    'The consolidation follows the closing of the Company’s $2,000,000 non-brokered private placement on November ' +
+      '20, 2026, and will apply to the shares and warrants issued in it.'
+  ])('no offering, no legend (case %#)', async (recall) => {
+    const value = `${DATELINE}announces that it has started a 4,000-metre drilling program at its Tarn property.\n\n${recall}`
+    expect(await messages('us-distribution-legend', value)).toEqual([])
+  })
+
+  it('an offering announced weeks before that is still to close is the release’s offering', async () => {
+    const value =
+      `${DATELINE}provides an update on its non-brokered private placement of units at $0.25 per unit. Closing of ` +
+      'the private placement announced on November 20, 2026 is expected to occur on or about February 5, 2027.'
+    expect(await messages('us-distribution-legend', value)).toEqual([
+      expect.stringContaining('Missing U.S. distribution legend')
+    ])
+  })
+})

@@ -171,12 +171,31 @@ const DAY_MS = 86_400_000
  * A month without its day counts from its last day.
  */
 function closedLongBefore(text: string, released: Date): boolean {
-  if (!(text.includes('clos') || text.includes('complet')) || EXPECTED.test(text)) return false
-  if (!STAGE.closed.test(text) && !CLOSING_ON.test(text)) return false
+  if (!(text.includes('clos') || text.includes('complet'))) return false
+  const closing = STAGE.closed.exec(text) ?? CLOSING_ON.exec(text)
+  if (!closing) return false
   const found = WRITTEN_DATE.exec(text)
   const month = found ? null : WRITTEN_MONTH.exec(text)
   const date = found ? parseDate(found[0]) : month ? monthEnd(month[0]) : undefined
-  return date !== undefined && released.getTime() - date.getTime() > HISTORY_DAYS * DAY_MS
+  const at = found ?? month
+  if (!at || date === undefined || released.getTime() - date.getTime() <= HISTORY_DAYS * DAY_MS) return false
+  // Future words keep the closing an announcement ("closing of the offering announced on January 9 is expected …")
+  // in the clauses that state the closing and its date, not in a clause of another matter after them ("… that the
+  // Company closed on November 20, 2026, and will be completed by April": the program's future).
+  const from = clauseStart(text, Math.min(closing.index, at.index))
+  const to = clauseEnd(text, Math.max(closing.index + closing[0].length, at.index + at[0].length))
+  return !EXPECTED.test(text.slice(from, to))
+}
+
+/** Where a sentence's clause breaks: a semicolon, or a comma before a conjunction or a relative pronoun. */
+const CLAUSE_BREAK = pattern(String.raw`;|,\s(?:and|but|which|while|whereas|et|mais|qui)\b`, 'g')
+const clauseStart = (text: string, at: number): number =>
+  Math.max(0, ...[...text.slice(0, at).matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length))
+const clauseEnd = (text: string, at: number): number => {
+  CLAUSE_BREAK.lastIndex = at
+  const next = CLAUSE_BREAK.exec(text)
+  CLAUSE_BREAK.lastIndex = 0
+  return next ? next.index : text.length
 }
 
 interface Hit extends Span {
