@@ -444,3 +444,24 @@ describe('release kind: a placement closed weeks before, recalled in a sentence 
     ])
   })
 })
+
+describe('life-offering: "review" for read and "prior to" for before in the offering document statement', () => {
+  const announce = (read: string) =>
+    'VANCOUVER, British Columbia, November 18, 2026 – Orland Metals Corp. (TSXV: ORL) announces an offering of up ' +
+    'to 10,000,000 units at $0.30 per unit under the listed issuer financing exemption. There is an offering ' +
+    'document related to the offering that can be accessed under the Company’s profile at www.sedarplus.ca and at ' +
+    `www.orlandmetals.com. ${read}`
+
+  it.each([
+    'Prospective investors should read this offering document prior to making an investment decision.',
+    'Prospective investors should carefully review the offering document before making an investment decision.'
+  ])('%s', async (read) => {
+    expect(await messages('life-offering', announce(read))).toEqual([])
+  })
+
+  it('without it, still the warning', async () => {
+    expect(await messages('life-offering', announce('Investors may find the document useful.'))).toEqual([
+      expect.stringContaining('Missing that prospective investors should read it')
+    ])
+  })
+})

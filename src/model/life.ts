@@ -101,9 +101,11 @@ const WEBSITE_WORDS = ['website', 'siteweb', 'siteinternet']
 const SEDAR_ADDRESS = /(?:https?:\/\/)?(?:www\.)?sedar(?:plus)?\.(?:ca|com)\b/g
 /** A web address (the issuer's, once SEDAR+'s is set aside). */
 const WEB_ADDRESS = /www|https?|\.(?:com|ca)\b/
+// "should read", "are encouraged to read", "should carefully review" (letters run together: words are joined).
 const SHOULD_READ =
-  /shouldread|mustread|encouragedtoread|urgedtoread|devraientlire|doiventlire|(?:invites|encourages)alire/
-const BEFORE = /before|avant/
+  /(?:should|must|encouragedto|urgedto|advisedto)(?:carefully)?(?:read|review)|devraientlire|doiventlire|(?:invites|encourages)alire/
+// "before making an investment decision", "prior to making …".
+const BEFORE = /before|priorto|avant/
 
 /** The offering-document statement of a LIFE release. */
 export function findLifeDocument(sentences: Sentence[]): LifeDocument {
