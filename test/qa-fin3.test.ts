@@ -208,7 +208,7 @@ describe('related-party: shares for a debt owed to, or issued to, a company a di
     'Hallam Geoservices Ltd., a company controlled by Peter Hallam, the Company’s Chief Executive Officer,',
     'a private company wholly owned by a director of the Company',
     'Brisk Holdings Inc., a corporation beneficially owned by Joan M. Brisk, a director,'
-  ])('the MI 61-101 paragraph is owed: %s', async (whom) => {
+  ])('the MI 61-101 paragraph is owed (case %#)', async (whom) => {
     expect(await messages('related-party', settlement(whom))).toEqual([
       expect.stringContaining('Missing MI 61-101 related party transaction paragraph')
     ])
@@ -463,5 +463,25 @@ describe('life-offering: "review" for read and "prior to" for before in the offe
     expect(await messages('life-offering', announce('Investors may find the document useful.'))).toEqual([
       expect.stringContaining('Missing that prospective investors should read it')
     ])
+  })
+})
+
+describe('related-party: "subscriptions by insiders", and units "sold to" a director', () => {
+  const closing = (who: string) =>
+    'KAMLOOPS, British Columbia, November 18, 2026 – Ormsby Gold Ltd. (TSXV: OMG) has closed its non-brokered ' +
+    `private placement, issuing 7,250,000 units at $0.12 per unit for gross proceeds of $870,000. ${who}`
+
+  it.each([
+    'Subscriptions by insiders totalled 500,000 units for $60,000.',
+    '500,000 of the units were sold to two directors of the Company.'
+  ])('the MI 61-101 paragraph is owed (case %#)', async (who) => {
+    expect(await messages('related-party', closing(who))).toEqual([
+      expect.stringContaining('Missing MI 61-101 related party transaction paragraph')
+    ])
+  })
+
+  it('directors approving subscription receipts take no part', async () => {
+    const receipts = closing('The directors of the Company approved the form of the subscription receipts.')
+    expect(await messages('related-party', receipts)).toEqual([])
   })
 })

@@ -86,7 +86,9 @@ const WHO = String.raw`(?:(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:
 // financings", "pre-emptive right to subscribe") is a term of the deal, not a taking part. A "bought deal" is the
 // offering's form (an underwriter's commitment), not a purchase by the officer named before it.
 const TAKES_PART =
-  String.raw`(?<!over|\brights? to )(?:subscrib\w{0,4}|participat\w{0,6}|acquir\w{0,3}|purchas\w{0,3}|\btook up|\btake up` +
+  // "Subscriptions by insiders" (a "subscription receipt" is a security, not a taking part).
+  String.raw`(?<!over|\brights? to )(?:subscrib\w{0,4}|subscriptions?(?! ?receipts?)|participat\w{0,6}` +
+  String.raw`|acquir\w{0,3}|purchas\w{0,3}|\btook up|\btake up` +
   String.raw`|\bbought(?! ?deals?\b))\b` +
   String.raw`(?! ?rights?\b)`
 /**
@@ -101,7 +103,8 @@ const HELD_BY =
 /** Who gets the securities or is owed the debt: the party, a few words after "to", or an entity it holds. */
 const TO_WHOM = String.raw`(?:${HELD_BY}|(?:[a-z'-]+,? ){0,4}?)${WHO}`
 /** Securities issued to a related party ("issuing 1,000,000 shares … to its Chief Financial Officer"). */
-const ISSUED_TO = String.raw`\bissu(?:e|es|ed|ing|ance)\b.{0,120}?\bto ${TO_WHOM}`
+// Issued, or sold or allotted: "500,000 Units were sold to two directors of the Company".
+const ISSUED_TO = String.raw`\b(?:issu(?:e|es|ed|ing|ance)|sold|allott?ed)\b.{0,120}?\bto ${TO_WHOM}`
 const PARTICIPATION = pattern(`${WHO}.{0,160}?${TAKES_PART}|${TAKES_PART}.{0,40}?\\bby\\b.{0,60}?${WHO}`)
 /** Compensation (options, share units): issued to directors, it is no financing of theirs. */
 const COMPENSATION =
