@@ -485,3 +485,26 @@ describe('related-party: "subscriptions by insiders", and units "sold to" a dire
     expect(await messages('related-party', receipts)).toEqual([])
   })
 })
+
+describe('related-party: directors who will receive, or be issued, shares for the debt they are owed', () => {
+  const settlement = (who: string) =>
+    'CALGARY, Alberta, June 22, 2026 – Lindale Minerals Ltd. (TSXV: LDM) announces that it has agreed to settle ' +
+    `$186,000 of indebtedness by issuing 1,550,000 common shares at a deemed price of $0.12 per share. ${who}`
+
+  it.each([
+    'Two directors of the Company will receive an aggregate of 800,000 of the shares.',
+    'Of the shares, 800,000 will be received by two directors of the Company.',
+    'Two directors are owed $96,000 of the debt and will be issued 800,000 shares.'
+  ])('the MI 61-101 paragraph is owed (case %#)', async (who) => {
+    expect(await messages('related-party', settlement(who))).toEqual([
+      expect.stringContaining('Missing MI 61-101 related party transaction paragraph')
+    ])
+  })
+
+  it.each([
+    'The directors of the Company will not receive any of the shares.',
+    'The directors also received 300,000 stock options under the Company’s plan.'
+  ])('no participation (case %#)', async (who) => {
+    expect(await messages('related-party', settlement(who))).toEqual([])
+  })
+})

@@ -115,7 +115,7 @@ const NEGATED = pattern(
   [
     String.raw`\bno (?:insiders?|directors?|officers?|related part(?:y|ies))\b`,
     String.raw`\bnone of\b`,
-    String.raw`\b(?:did|do|does|will|would) not (?:participate|subscribe|acquire|purchase)`,
+    String.raw`\b(?:did|do|does|will|would) not (?:participate|subscribe|acquire|purchase|receive|be issued)`,
     String.raw`\bwithout (?:any )?insider`,
     String.raw`\bnot (?:an? )?(?:insiders?|related part)`,
     // "does not constitute a "related party transaction"", "will not be considered a related party transaction".
@@ -235,11 +235,21 @@ const SETTLED = /\bissu|\bsettle|shares? for debt|\bconvert|[ée]mi(?:s|se|ses)\
 /** Securities issued to a related party, other than compensation. */
 const ISSUED = pattern(ISSUED_TO)
 const ISSUED_FR = pattern(ISSUED_TO_FR)
+/**
+ * The related party the subject of its getting securities or being owed the debt settled in them ("Two directors of
+ * the Company will receive an aggregate of 800,000 of the shares", "Two directors are owed $96,000 of the debt and
+ * will be issued 800,000 shares"), or the agent after it ("800,000 will be received by two directors").
+ */
+const RECEIVES = pattern(
+  String.raw`${WHO}[^.;]{0,120}?\b(?:receiv(?:e|es|ed|ing)|(?:be|been|being|is|are|was|were) (?:issued|owed|allotted))\b` +
+    String.raw`|\breceived by ${TO_WHOM}`
+)
 function issuedTo(text: string, french: boolean): RegExpExecArray | null {
   if (COMPENSATION.test(text)) return null
   const settled = SETTLED.test(text)
   return (
     ISSUED.exec(text) ??
+    RECEIVES.exec(text) ??
     (settled ? OWED.exec(text) : null) ??
     (french ? (ISSUED_FR.exec(text) ?? (settled ? OWED_FR.exec(text) : null)) : null)
   )
