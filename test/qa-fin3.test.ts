@@ -503,6 +503,7 @@ describe('related-party: directors who will receive, or be issued, shares for th
 
   it.each([
     'The directors of the Company will not receive any of the shares.',
+    'The directors and officers of the Company received no shares in the settlement.',
     'The directors also received 300,000 stock options under the Company’s plan.'
   ])('no participation (case %#)', async (who) => {
     expect(await messages('related-party', settlement(who))).toEqual([])

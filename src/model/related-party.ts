@@ -116,6 +116,8 @@ const NEGATED = pattern(
     String.raw`\bno (?:insiders?|directors?|officers?|related part(?:y|ies))\b`,
     String.raw`\bnone of\b`,
     String.raw`\b(?:did|do|does|will|would) not (?:participate|subscribe|acquire|purchase|receive|be issued)`,
+    // "Directors and officers received no units in the Offering".
+    String.raw`\b(?:receiv(?:e|es|ed)|(?:be|were|was) issued) no\b`,
     String.raw`\bwithout (?:any )?insider`,
     String.raw`\bnot (?:an? )?(?:insiders?|related part)`,
     // "does not constitute a "related party transaction"", "will not be considered a related party transaction".
