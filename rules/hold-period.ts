@@ -9,15 +9,18 @@
 import {formatDateLike} from '../src/model/dates.js'
 import * as facts from '../src/model/offering-facts.js'
 import {defineRule, slice} from '../src/core/rule.js'
+import {concurrentPlacement, lifeHolds} from '../src/model/life.js'
 import {ownSharesForDebt} from '../src/model/release.js'
 import {HOLD_TEXTS} from './messages/hold-period.js'
 
 const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) => {
   if (!model.release.ownOffering && !ownSharesForDebt(model.release, 'closed')) return
   const terms = model.offering
-  // LIFE securities are freely tradeable; a prospectus offering has no hold.
-  if (terms.life || !terms.privatePlacement) return
-  const holds = terms.holds.filter((hold) => hold.kind !== 'none')
+  // LIFE securities are freely tradeable, a placement beside them is not; a prospectus offering has no hold.
+  const concurrent = terms.life ? concurrentPlacement(model.own) : undefined
+  if (!terms.life && !terms.privatePlacement) return
+  const free = new Set(terms.life ? lifeHolds(terms.holds, model.own) : [])
+  const holds = terms.holds.filter((hold) => hold.kind !== 'none' && !free.has(hold))
   const sep = (lang: 'en' | 'fr') => (lang === 'fr' ? ' : ' : ': ')
 
   if (holds.length === 0) {
@@ -25,7 +28,7 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
     // On the last sentence of the paragraph giving the terms (or, with no units or shares at a price, as of a
     // debenture's principal, naming the placement); the fix adds the hold period after it, with its expiry where the
     // release gives the distribution date (stated, or "today": the dateline's).
-    const terms0 = terms.lots[0]?.sentence ?? model.release.ownOffering?.sentences[0]
+    const terms0 = terms.life ? concurrent : (terms.lots[0]?.sentence ?? model.release.ownOffering?.sentences[0])
     if (!terms.closing || !terms0) return
     const sentence = terms0.block.sentences.at(-1)!
     const lang = model.language.of(sentence.block)
@@ -39,7 +42,7 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
       reason: words.missing,
       place: sentence,
       note: `${words.citation}${sep(lang)}${words.why}`,
-      expected: slice(model, sentence) + words.fix(expiry),
+      expected: slice(model, sentence) + words.fix(expiry, terms.life),
       actual: slice(model, sentence)
     })
     return

@@ -88,9 +88,11 @@ function explain(
       return {reason: words.sum(stated.of !== 'paragraph'), why}
     }
     case 'warrants': {
-      const {units, coverage, computed} = found
-      const per = words.per(coverage.toString(), units.security)
-      const why = words.coverage(written(units.count), per, formatLike(written(found.place), computed, lang))
+      const {units, computed} = found
+      const each = units.map(({lot, coverage}) =>
+        words.coverage(written(lot.count), words.per(coverage.toString(), lot.security))
+      )
+      const why = words.give(each, formatLike(written(found.place), computed, lang))
       return {reason: words.warrants, why}
     }
     case 'fee': {

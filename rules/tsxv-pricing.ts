@@ -46,7 +46,8 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
     if (grants) for (const grant of terms.grants) if (grant.price) priced.push({price: grant.price, kind: 'option'})
     for (const w of terms.warrants)
       if (w.price && (w.bonus || issues)) priced.push({price: w.price, kind: w.bonus ? 'bonus' : 'warrant'})
-    for (const lot of issues ? terms.lots : []) {
+    // The terms an amendment replaces are history: what the issuer now issues is priced.
+    for (const lot of issues ? terms.lots.filter((candidate) => !candidate.superseded) : []) {
       const kind = lot.forDebt || !release.ownOffering ? 'debt' : 'offering'
       if (lot.price) priced.push({price: lot.price, kind, per: lot.security.replace(/s$/, '')})
     }
@@ -81,7 +82,7 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
     }
     // A placement's warrants: priced below its units (a question), running more than five years (a breach).
     const unitPrices = terms.lots
-      .filter((lot) => lot.price && !lot.compensation && !lot.forDebt)
+      .filter((lot) => lot.price && !lot.compensation && !lot.forDebt && !lot.superseded)
       .map((l) => l.price!.value)
     const unitPrice =
       unitPrices.length > 0 && unitPrices.every((p) => p.equals(unitPrices[0])) ? unitPrices[0] : undefined

@@ -10,8 +10,10 @@ export const HOLD_TEXTS = {
     why:
       'securities issued under a prospectus exemption may not be traded for four months and a day after the ' +
       'distribution date; the closing release states the hold period and, where known, its expiry date.',
-    fix: (expiry?: string) =>
-      ' The securities issued are subject to a hold period of four months and one day ' +
+    // Beside a LIFE offering (free trading), the hold is the concurrent placement's.
+    fix: (expiry?: string, concurrent = false) =>
+      ` The securities issued${concurrent ? ' under the concurrent placement' : ''} are subject to a hold period of ` +
+      'four months and one day ' +
       (expiry ? `expiring on ${expiry}.` : 'from the closing date.'),
     four: 'Unexpected “four months” hold period, expected “four months and one day”',
     fourWhy:
@@ -33,8 +35,9 @@ export const HOLD_TEXTS = {
       'les titres émis sous le régime d’une dispense de prospectus ne peuvent être négociés avant quatre mois et un ' +
       'jour après la date du placement ; le communiqué de clôture indique la période de détention et, si elle est ' +
       'connue, sa date d’expiration.',
-    fix: (expiry?: string) =>
-      ' Les titres émis sont assujettis à une période de détention de quatre mois et un jour ' +
+    fix: (expiry?: string, concurrent = false) =>
+      ` Les titres émis${concurrent ? ' dans le cadre du placement concomitant' : ''} sont assujettis à une période ` +
+      'de détention de quatre mois et un jour ' +
       (expiry ? `expirant le ${expiry}.` : 'à compter de la date de clôture.'),
     four: 'Période de détention de « quatre mois » inattendue ; attendu : « quatre mois et un jour »',
     fourWhy:

@@ -49,7 +49,9 @@ export const OFFERING_TEXTS = {
     earlier: (parts: string) => `the earlier tranches and this one, ${parts},`,
     addUp: (parts: string, sum: string) => `${parts} add up to ${sum}.`,
     warrants: 'Unexpected number of warrants for the units issued',
-    coverage: (count: string, per: string, total: string) => `${count} at ${per} give ${total} warrants.`,
+    // Each class of units with its warrants ("6,250,000 at one-half warrant per flow-through unit"), then the total.
+    coverage: (count: string, per: string) => `${count} at ${per}`,
+    give: (classes: string[], total: string) => `${classes.join(' and ')} give ${total} warrants.`,
     per: (coverage: string, security: string) =>
       `${FRACTIONS.en[coverage] ?? coverage} warrant per ${security.replace(/s$/, '')}`,
     fee: (cash: boolean, percent: string) =>
@@ -86,8 +88,8 @@ export const OFFERING_TEXTS = {
     earlier: (parts: string) => `les tranches antérieures et celle-ci, ${parts},`,
     addUp: (parts: string, sum: string) => `${parts} totalisent ${sum}.`,
     warrants: 'Nombre de bons de souscription inattendu pour les unités émises',
-    coverage: (count: string, per: string, total: string) =>
-      `${count} unités, à raison ${per}, donnent ${total} bons de souscription.`,
+    coverage: (count: string, per: string) => `${count} unités, à raison ${per}`,
+    give: (classes: string[], total: string) => `${classes.join(', et ')}, donnent ${total} bons de souscription.`,
     per: (coverage: string, _security: string) => `${FRACTIONS.fr[coverage] ?? coverage} par unité`,
     fee: (cash: boolean, percent: string) =>
       `${cash ? 'Frais inattendus' : 'Nombre de titres inattendu'} pour les ${percent} indiqués`,

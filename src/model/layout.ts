@@ -34,9 +34,14 @@ const WIRE = [
  */
 const FRENCH_DATE = String.raw`\d{1,2}(?:er)? (?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c)[a-zéû]{0,5}\.? \d{4}`
 const dateOnly = pattern(String.raw`^(?:[a-z]+, )?(?:${DATE}|(?:le )?${FRENCH_DATE})\.?$`)
+/**
+ * The place before a dateline's date: no sentence's end, but a province's abbreviated name ("Kamloops, B.C.,", "Sudbury,
+ * Ont.", "Val-d'Or, Qué.", "Halifax, N.S.").
+ */
+const PLACE_CHAR = String.raw`(?:[^.]|(?<=\b(?:[a-z]|ont|que|qué|man|sask|alta|nfld|lab))\.)`
 // A wire named in a web address is a footer's link ("View source version on newsdirect.com: https://…"), not a dateline.
 const datelineRe = pattern(
-  String.raw`^[^.]{0,${LIMITS.datelinePrefix}}?(?:${DATE}|${FRENCH_DATE}|(?:${WIRE})(?![.][a-z]{2,3}\b))`
+  String.raw`^${PLACE_CHAR}{0,${LIMITS.datelinePrefix}}?(?:${DATE}|${FRENCH_DATE}|(?:${WIRE})(?![.][a-z]{2,3}\b))`
 )
 
 /**

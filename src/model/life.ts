@@ -101,9 +101,11 @@ const WEBSITE_WORDS = ['website', 'siteweb', 'siteinternet']
 const SEDAR_ADDRESS = /(?:https?:\/\/)?(?:www\.)?sedar(?:plus)?\.(?:ca|com)\b/g
 /** A web address (the issuer's, once SEDAR+'s is set aside). */
 const WEB_ADDRESS = /www|https?|\.(?:com|ca)\b/
+// "should read", "are encouraged to read", "should carefully review" (letters run together: words are joined).
 const SHOULD_READ =
-  /shouldread|mustread|encouragedtoread|urgedtoread|devraientlire|doiventlire|(?:invites|encourages)alire/
-const BEFORE = /before|avant/
+  /(?:should|must|encouragedto|urgedto|advisedto)(?:carefully)?(?:read|review)|devraientlire|doiventlire|(?:invites|encourages)alire/
+// "before making an investment decision", "prior to making …".
+const BEFORE = /before|priorto|avant/
 
 /** The offering-document statement of a LIFE release. */
 export function findLifeDocument(sentences: Sentence[]): LifeDocument {
@@ -130,6 +132,18 @@ export function findLifeDocument(sentences: Sentence[]): LifeDocument {
     if (SHOULD_READ.test(chars) && BEFORE.test(chars)) found.read = true
   }
   return found
+}
+
+/**
+ * A placement beside a LIFE offering under another exemption, whose securities a hold binds: the first sentence
+ * naming one with its securities ("and its concurrent non-brokered private placement of 5,500,000 flow-through
+ * shares"), not one that states a hold or frees securities from one.
+ */
+export function concurrentPlacement(sentences: Sentence[]): Sentence | undefined {
+  return sentences.find(({norm: {text}}) => {
+    if (!OTHER_OFFERING.test(text) || !SECURITIES.test(text)) return false
+    return !HOLD_WORDS.test(text) && !FREE.test(text)
+  })
 }
 
 /** The hold periods that bind LIFE securities (not "no hold period", not a concurrent non-LIFE offering's). */

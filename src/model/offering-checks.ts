@@ -31,7 +31,7 @@ export type Disagreement =
   | (Found<'restatement'> & {figure: Figure})
   | (Found<'proceeds'> & {lot: Lot; price: Money; computed: Decimal; debt: boolean; which: facts.Unbacked['which']})
   | (Found<'sum'> & {stated: facts.StatedSum})
-  | (Found<'warrants'> & {units: Lot; coverage: Decimal; computed: Decimal})
+  | (Found<'warrants'> & {units: Array<{lot: Lot; coverage: Decimal}>; computed: Decimal})
   | (Found<'fee'> & {fee: Fee; gives: facts.FeeAmount})
 
 /** How the checks read the draft: the language of a sentence's words, and a span as written. */
@@ -95,12 +95,15 @@ export function disagreements(terms: OfferingTerms, sentences: Sentence[], readi
 
   // Warrants issued = units × warrants per unit (a count already found wrong explains the warrants too).
   for (const total of terms.warrantTotals) {
-    const units = facts.unitsOfWarrants(terms, total, lots)
-    if (!units || reported.has(units.count.start)) continue
-    const coverage = facts.coverageOf(terms, units.security)!
-    const computed = units.count.value.times(coverage).floor()
-    if (total.value.minus(computed).abs().lte(1)) continue
-    add({relation: 'warrants', place: total, fixes: [{figure: total, value: computed}], units, coverage, computed})
+    const lotsOf = facts.unitsOfWarrants(terms, total, lots)
+    if (!lotsOf || lotsOf.some((lot) => reported.has(lot.count.start))) continue
+    const units = lotsOf.map((lot) => ({lot, coverage: facts.coverageOf(terms, lot.security)!}))
+    const computed = units.reduce(
+      (sum, {lot, coverage}) => sum.plus(lot.count.value.times(coverage).floor()),
+      new Decimal(0)
+    )
+    if (total.value.minus(computed).abs().lte(units.length)) continue
+    add({relation: 'warrants', place: total, fixes: [{figure: total, value: computed}], units, computed})
   }
 
   // A finder's or agent's percentage of the gross proceeds or of the securities sold gives the amount beside it.
@@ -113,14 +116,14 @@ export function disagreements(terms: OfferingTerms, sentences: Sentence[], readi
     .statedSums(terms, lots)
     .find((s) => reported.has(s.total.start) && totals.proceeds?.equals(s.total.value))
   for (const fee of terms.fees) {
-    if (fee.base === 'proceeds' && wrongProceeds) continue
+    if (fee.base === 'proceeds' && wrongProceeds && !fee.stated) continue
     const percent = written(fee.percent)
     // A fee of a named part ("of the LIFE Offering") is counted on that part's proceeds.
     const base = facts.feeTotals(fee, lots, totals)
     if (!base) continue
     const onStated = facts.feeAmount(fee, base, percent)
     const gives =
-      fee.base === 'proceeds' && wrongSum && !fee.of
+      fee.base === 'proceeds' && wrongSum && !fee.of && !fee.stated
         ? facts.feeAmount(fee, {...base, proceeds: wrongSum.sum}, percent)
         : onStated
     if (!gives || gives.agrees || onStated?.agrees) continue

@@ -128,12 +128,19 @@ export function coverageOf(terms: OfferingTerms, security: string): Decimal | un
   return found.length > 0 && found.every((c) => c.fraction.equals(found[0].fraction)) ? found[0].fraction : undefined
 }
 
-/** The lot of units a warrant total is issued with: the one of its paragraph, else the one of the release. */
-export function unitsOfWarrants(terms: OfferingTerms, total: Figure, lots: Lot[]): Lot | undefined {
+/**
+ * The lots of units a warrant total is issued with: the one of its paragraph, else the one of the release; or
+ * several classes sold together, each with its own composition ("5,000,000 HD Units and 6,250,000 FT Units … In
+ * total, the Company issued 8,125,000 warrants"), each class once.
+ */
+export function unitsOfWarrants(terms: OfferingTerms, total: Figure, lots: Lot[]): Lot[] | undefined {
   const covered = lots.filter((lot) => coverageOf(terms, lot.security))
   let units = distinctLots(covered.filter((lot) => lot.sentence.block === total.sentence.block))
   if (units.length === 0) units = distinctLots(covered)
-  return units.length === 1 ? units[0] : undefined
+  if (units.length === 1) return units
+  const classes = new Set(units.map((lot) => lot.security))
+  const sold = units.every((lot) => !lot.compensation && !lot.superseded && !lot.tranche)
+  return units.length > 1 && classes.size === units.length && sold ? units : undefined
 }
 
 /** Whether a stated warrant total fits this lot's count. */
@@ -249,6 +256,8 @@ export function offeringTotals(terms: OfferingTerms, lots: Lot[]): OfferingTotal
  * named that no lot defines, in a financing of several lots, cannot be told: undefined.
  */
 export function feeTotals(fee: Fee, lots: Lot[], totals: OfferingTotals): OfferingTotals | undefined {
+  // A base the release states for the percentage ("… from purchasers they introduced ($2,760,000)").
+  if (fee.stated) return {proceeds: fee.stated.value, hedged: fee.stated.rounded}
   if (!fee.of) return totals
   const defined: Lot[] = []
   for (const sentence of new Set(lots.map((lot) => lot.sentence))) {

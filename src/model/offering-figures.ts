@@ -66,7 +66,8 @@ const FLOW_THROUGH_KIND = '(?:charity |premium |national |quebec |québec )'
 const FLOW_THROUGH = '(?:flow-through|flow through|ft)'
 const QUALIFIER = [
   String.raw`${FLOW_THROUGH_KIND}?${FLOW_THROUGH}(?: common)? `,
-  String.raw`hard[- ]dollar (?:common )?`,
+  // "HD" abbreviates hard dollar as "FT" does flow-through ("5,000,000 HD Units").
+  String.raw`(?:hard[- ]dollar|hd) (?:common )?`,
   '(?:non-flow-through|nft|non-ft) (?:common )?',
   'common '
 ]
@@ -152,7 +153,7 @@ export function classKey(written: string): string {
   key = key.replace(/\b(?:charity|premium|national|quebec|québec) /, '')
   key = key
     .replace(/\bcommon /, '')
-    .replace(/\bhard[- ]dollar /, '')
+    .replace(/\b(?:hard[- ]dollar|hd) /, '')
     .replace(/\b(?:non-flow-through|nft|non-ft) /, '')
   key = key
     .replace(/\bunit\b/, 'units')

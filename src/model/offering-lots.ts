@@ -114,6 +114,11 @@ function frenchLabel(match: RegExpExecArray | null): string | undefined {
 /** The tranche a text names ("the second and final tranche" → "second and final"; "la première tranche" → "first"). */
 export const trancheNamed = (text: string): string | undefined =>
   TRANCHE.exec(text)?.[1] ?? frenchLabel(TRANCHE_FR.exec(text))
+const TRANCHES = pattern(TRANCHE.source, 'g')
+/** Where a text names each tranche it names, in order (English only). */
+export function tranchesIn(text: string): Array<{index: number; label: string}> {
+  return [...text.matchAll(TRANCHES)].map((m) => ({index: m.index, label: m[1]}))
+}
 /** A tranche closing: "closes second tranche", "the closing of the final tranche". */
 const TRANCHE_CLOSED = pattern(
   String.raw`\b(?:closes|closed|closing of|completes|completed|completion of)\b[^.]{0,${LIMITS.closedDateWindow}}?` +
@@ -157,6 +162,19 @@ const PAID_TO = pattern(
     String.raw`(?:finders?|agents?|brokers?|underwriters?|fees?|commissions?|compensation)\b`
 )
 /** Before a count: the same ("the agents received 150,000 units", "a fee of 150,000 units"). */
+/**
+ * Before a count, words that make its lot the terms an amendment replaces ("in place of the previously announced
+ * 10,000,000 units at $0.10", "instead of", "increased the size of the offering from 10,000,000 units …"): history,
+ * not what the issuer now issues. No figure between the words and the count (in "from 10,000,000 units at $0.04 to
+ * 15,000,000 units at $0.05", the second lot is the new one).
+ */
+const SUPERSEDED = pattern(
+  String.raw`\b(?:in place of|instead of|replacing|rather than|compared (?:to|with)|formerly|(?:up|down) from` +
+    String.raw`|(?:increased|reduced|decreased|amended|changed|revised|lowered|adjusted) (?:[\w-]{1,20} ){0,6}?from)` +
+    String.raw`\b[^.;\d]{0,60}$`
+)
+/** Reach of SUPERSEDED before the count. */
+const SUPERSEDED_REACH = 100
 const PAID_WITH = pattern(
   String.raw`\b(?:finders?|agents?|brokers?|underwriters?)(?:'s?)? (?:received|were issued|was issued|earned)` +
     String.raw`(?: an aggregate of| a total of)? $|\b(?:fees?|commissions?) (?:of|in the form of|payable in|` +
@@ -347,7 +365,8 @@ function lotOf(
     proceeds: proceeds ? money(sentence, proceeds) : undefined,
     hedged: HEDGE.test(segment),
     compensation: count.compensation || paid || PAID_WITH.test(before),
-    tranche: trancheNamed(segment) ?? tranche
+    tranche: trancheNamed(segment) ?? tranche,
+    ...(SUPERSEDED.test(text.slice(Math.max(0, count.index - SUPERSEDED_REACH), count.index)) ? {superseded: true} : {})
   }
   return {lot, proceeds}
 }

@@ -29,13 +29,13 @@ import {
   textBefore,
   type SentenceFigures
 } from './offering-figures.js'
-import {trancheClosed, trancheNamed} from './offering-lots.js'
+import {trancheClosed, trancheNamed, tranchesIn} from './offering-lots.js'
 import {spanOf, type Span} from './text.js'
 import {LIMITS, anyWord} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
 // Unit composition: "Each Unit consists of one common share and one-half of one warrant."
-const UNIT = String.raw`(?:(?:charity |premium )?(?:flow-through|ft|hard[- ]dollar|nft|non-flow-through) )?(?:unit|subscription receipt)`
+const UNIT = String.raw`(?:(?:charity |premium )?(?:flow-through|ft|hard[- ]dollar|hd|nft|non-flow-through) )?(?:unit|subscription receipt)`
 const COMPOSITION = pattern(String.raw`\beach ${UNIT}\b|\bchaque (?:unité|unite|reçu|recu)`)
 const FRACTION = `(${[
   'one-half',
@@ -143,6 +143,13 @@ const OF_PROCEEDS = pattern(
   String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds(?: of the ${THE_OFFERING})?` +
     '(?![a-z ]*(?:from|raised by|introduced))'
 )
+/**
+ * Between a fee's percentage and the base the sentence states for it: "of $2,760,000", "of the $456,000 raised …",
+ * "of the gross proceeds from purchasers they introduced ($2,760,000)".
+ */
+const STATED_BASE = pattern(
+  String.raw`^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){0,2}(?:proceeds\b[^$%.;()]{0,80}?\(\s?)?$`
+)
 /** The part of the financing a fee is of: "of the gross proceeds of the LIFE Offering" (the word before its kind). */
 const OF_PART = pattern(
   String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds (?:of|from|under) (?:the )?` +
@@ -178,10 +185,11 @@ const HOLD_WORDING = pattern(
     '|not ?be ?(?:traded|resold)\\b|ne (?:peuvent|pourront|pourra|peut) (?:pas )?[êe]tre (?:n[ée]goci|revendu)'
 )
 // "four months and one day", "four (4) months and one (1) day", "four-month-and-one-day".
+// The day as the drafts add it: "and one day", "plus a day", "+ 1 day", "& one day".
 const FOUR_MONTHS =
-  /\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:,? ?|-)(?:and|plus)[- ]?(?:one|a|1)(?: ?\(1\))?[- ]?days?)?/
-/** "quatre mois et un jour", "quatre mois plus un jour", "4 mois et 1 jour", "quatre (4) mois". */
-const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day>,? (?:et|plus) (?:un|1)(?: \(1\))? jour)?/
+  /\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:,? ?|-)(?:and|plus|\+|&)[- ]?(?:one|a|1)(?: ?\(1\))?[- ]?days?)?/
+/** "quatre mois et un jour", "quatre mois plus un jour", "4 mois et 1 jour", "4 mois + 1 jour", "quatre (4) mois". */
+const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day>,? (?:et|plus|\+) (?:un|1)(?: \(1\))? jour)?/
 const NO_HOLD = pattern(
   anyWord([
     // Spaces optional: copy runs words together ("not be subject toa hold period").
@@ -290,10 +298,18 @@ const LIFE = pattern(
     'partie 5a du (?:règlement|reglement|norme canadienne) 45-106'
   ])
 )
+/** Words of a distribution under a prospectus exemption. */
 const PRIVATE_PLACEMENT = pattern(
-  'private placement|non-brokered|flow-through|shares for debt|debt settlement|hard[- ]dollar' +
-    "|placements? priv[ée]s?|sans l'entremise d'un courtier|accr[ée]ditives?|r[èe]glement de dettes?"
+  'private placement|non-brokered|shares for debt|debt settlement' +
+    "|placements? priv[ée]s?|sans l'entremise d'un courtier|r[èe]glement de dettes?"
 )
+/** A class of securities placements sell, which a prospectus may offer too ("flow-through shares"). */
+const PLACEMENT_CLASS = pattern('flow-through|hard[- ]dollar|accr[ée]ditives?')
+/**
+ * The part of a prospectus offering sold in the United States under a U.S. exemption ("and in the United States on
+ * a private placement basis to qualified institutional buyers under Rule 144A"): no Canadian exemption, no hold.
+ */
+const US_PART = pattern(String.raw`united states|\bu\.\s?s\.|rule 144a|qualified institutional buyers?|[ée]tats-unis`)
 const PROSPECTUS = pattern(
   '(?:short form|base shelf|shelf|final|preliminary) prospectus|prospectus supplement|prospectus offering' +
     '|prospectus (?:simplifi[ée]|pr[ée]alable|d[ée]finitif|provisoire)|suppl[ée]ment de prospectus'
@@ -386,8 +402,23 @@ export function conversionIn({sentence, text, moneys}: SentenceFigures): Convers
       !PER_PRINCIPAL.test(text.slice(m.index + m.length, m.index + m.length + 20))
   )
   if (!match) return undefined
-  const term = termIn(sentence, text)
+  const term = termIn(sentence, text) ?? maturityIn(sentence, text)
   return {sentence, price: money(sentence, match), ...(term ? {term} : {})}
+}
+
+/** A convertible security's maturity: "the Debentures mature 36 months from issuance", "maturing in three years". */
+const MATURITY = pattern(
+  String.raw`\bmatur(?:e|es|ing|ity)\b(?: date)?(?: (?:of|in|on|after|is|will be))?(?: a (?:term|period) of)?\s` +
+    String.raw`(?<n>\d+|${WORD_NUMBER})(?: \(\d+\))? (?<unit>months?|years?)`
+)
+
+/** The maturity a sentence states for a convertible security, as a term in months. */
+export function maturityIn(sentence: Sentence, text: string): ({months: number} & Span) | undefined {
+  const found = text.includes('matur') ? MATURITY.exec(text) : null
+  const n = found?.groups ? parseNumber(found.groups.n, undefined, 'en') : undefined
+  if (!found?.groups || !n) return undefined
+  const months = n.value.toNumber() * (found.groups.unit.startsWith('year') ? 12 : 1)
+  return {months, ...spanOf(sentence.norm, found.index, found.index + found[0].length)}
 }
 
 /** The term a sentence states for what it grants or issues ("for a period of 24 months", "expiring five years"). */
@@ -410,8 +441,27 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
   for (const percent of findPercents(text, language)) {
     const end = percent.index + percent.length
     const after = text.slice(end, end + LIMITS.feeBaseWindow)
-    if (RESTRICTED.test(after.split(/[.;]/)[0])) continue
     const pct = figure(sentence, percent.index, end, percent)
+    // A base the sentence states in figures, a part no lot gives: the percentage of it is checked.
+    const stated = moneys.find(
+      (m) =>
+        m !== cash &&
+        m.index >= end &&
+        m.index - end <= LIMITS.feeBaseWindow &&
+        STATED_BASE.test(text.slice(end, m.index))
+    )
+    if (stated && cash) {
+      fees.push({
+        sentence,
+        percent: pct,
+        base: 'proceeds',
+        amount: money(sentence, cash),
+        kind: 'cash',
+        stated: money(sentence, stated)
+      })
+      continue
+    }
+    if (RESTRICTED.test(after.split(/[.;]/)[0])) continue
     if (OF_PROCEEDS.test(after) || OF_PROCEEDS_FR.test(after)) {
       const named = OF_PART.exec(after)?.[1].replace(/^(?:the|this|its) /, '')
       const of = named && !WHOLE.test(named) ? named : undefined
@@ -463,6 +513,41 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   return hold
 }
 
+/**
+ * The hold periods a sentence states: one, or one per tranche where it dates each tranche's ("The securities issued
+ * in the first tranche are subject to a hold period expiring on March 19, 2027, and those issued in the final tranche
+ * to a hold period expiring on April 11, 2027"): each clause from a tranche's name to the next holds that tranche's
+ * expiry.
+ */
+export function holdPeriods(sentence: Sentence): HoldPeriod[] {
+  const hold = holdPeriod(sentence)
+  if (!hold?.expiry) return hold ? [hold] : []
+  const text = sentence.norm.text
+  const named = tranchesIn(text)
+  if (named.length < 2 || new Set(named.map((n) => n.label)).size !== named.length) return [hold]
+  const holds: HoldPeriod[] = []
+  named.forEach(({index, label}, i) => {
+    const from = i === 0 ? 0 : index
+    const clause = text.slice(from, named[i + 1]?.index ?? text.length)
+    const stated = HOLD_EXPIRY.exec(clause)
+    const written = stated?.slice(1).find(Boolean)
+    const date = written ? parseDate(written) : undefined
+    if (!stated || !written || !date) return
+    const start = from + stated.index + stated[0].length - written.length
+    const expiry = {date, ...spanOf(sentence.norm, start, start + written.length)}
+    // Each clause's own words of the period, if it states them; else its expiry alone (no period to warn on).
+    const four = FOUR_MONTHS.exec(clause)
+    if (i === 0 && (four || hold.kind === 'other')) {
+      holds.push({...hold, tranche: label, expiry})
+      return
+    }
+    const kind = four ? (four.groups?.day ? 'four months and a day' : 'four months') : 'other'
+    const at = four ? spanOf(sentence.norm, from + four.index, from + four.index + four[0].length) : expiry
+    holds.push({sentence, kind, tranche: label, start: at.start, end: at.end, expiry})
+  })
+  return holds.length === named.length ? holds : [hold]
+}
+
 /** The release's date, as its dateline writes it. */
 export function datelineDate(layout: Partial<Pick<Layout, 'dateline'>>): ClosingDate | undefined {
   const block = layout.dateline
@@ -507,6 +592,22 @@ export function closingDate(
   return {date, tranche: trancheNamed(text), ...spanOf(sentence.norm, start, start + written.length)}
 }
 
+/**
+ * Whether the release distributes securities under a prospectus exemption: it says so ("private placement",
+ * "non-brokered", "shares for debt"), or, with no prospectus stated, names a class placements sell ("flow-through").
+ * In a release that states a prospectus, a flow-through class is what the prospectus offers, and a private placement
+ * in a sentence about the United States is the U.S. part of the offering.
+ */
+function placesPrivately(blocks: Block[], prospectus: boolean): boolean {
+  return blocks.some((block) =>
+    block.sentences.some(({norm: {text}}) =>
+      prospectus
+        ? PRIVATE_PLACEMENT.test(text) && !US_PART.test(text)
+        : PRIVATE_PLACEMENT.test(text) || PLACEMENT_CLASS.test(text)
+    )
+  )
+}
+
 /** What the release as a whole says of the offering: LIFE, private placement, prospectus, a closing. */
 export function releaseFlags(
   blocks: Block[],
@@ -519,7 +620,7 @@ export function releaseFlags(
     .join('\n')
   return {
     life: LIFE.test(all),
-    privatePlacement: PRIVATE_PLACEMENT.test(all),
+    privatePlacement: placesPrivately(blocks, PROSPECTUS.test(all)),
     prospectus: PROSPECTUS.test(all),
     closing: CLOSES.test(opening.replace(TO_CLOSE, '')),
     // The tranche the headline and the lead say closed.

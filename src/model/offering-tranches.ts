@@ -6,11 +6,12 @@
  * amounts are the ones the sentence ties to an earlier tranche; this
  * tranche's are the proceeds of the sentence's own lots, when it states any.
  */
+import type {Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import type {MoneyMatch} from './numbers.js'
 import {distinctLots, namesInsiders, statesBound, statesOption} from './offering-facts.js'
 import {itemsIn, money, textBefore, type SentenceFigures} from './offering-figures.js'
-import type {Lot, OfferingTerms, TrancheSum} from './offering-types.js'
+import type {Lot, Money, OfferingTerms, TrancheSum} from './offering-types.js'
 import {pattern} from './pattern.js'
 
 /** An earlier tranche: "the first tranche", "the initial closing", "previous tranches". */
@@ -121,7 +122,36 @@ export function settleTrancheSums(terms: OfferingTerms, layout: Layout): void {
     )
     if (current.length === 0 && lots.length > 0 && lots.every((lot) => lot.sentence === lots[0].sentence))
       current.push(...lots.map((lot) => lot.proceeds!))
+    // "In the final tranche, the Company issued 2,000,000 units at $0.40 and 1,500,000 shares at $0.30, for gross
+    // proceeds of $1,250,000": this tranche's classes state no proceeds each, but their sentence states them together.
+    if (current.length === 0 && lots.length === 0) {
+      const aggregate = aggregateOfTranche(terms, sum.sentence, (lot) => ofThisTranche(lot))
+      if (aggregate && !stated.some((value) => value.equals(aggregate.value))) current.push(aggregate)
+    }
     if (current.length > 0) settled.push({...sum, earlier, labels, current})
   }
   terms.trancheSums = settled
+}
+
+/**
+ * The proceeds a tranche's classes state together: the one aggregate of the one sentence that holds every lot of
+ * the tranche (none a finder's, a bound's, an option's or insiders', none in the sum's own sentence).
+ */
+function aggregateOfTranche(
+  terms: OfferingTerms,
+  own: Sentence,
+  ofThisTranche: (lot: Lot) => boolean
+): Money | undefined {
+  const lots = terms.lots.filter(
+    (lot) =>
+      !lot.compensation &&
+      lot.sentence !== own &&
+      !statesBound(lot.sentence) &&
+      !statesOption(lot.sentence) &&
+      !namesInsiders(lot.sentence) &&
+      ofThisTranche(lot)
+  )
+  if (lots.length < 2 || lots.some((lot) => lot.sentence !== lots[0].sentence)) return undefined
+  const aggregates = terms.aggregates.filter((aggregate) => aggregate.sentence === lots[0].sentence)
+  return aggregates.length === 1 ? aggregates[0] : undefined
 }

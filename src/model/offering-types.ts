@@ -38,6 +38,8 @@ export interface Lot {
   tranche?: string
   /** Issued for debt: its sentence settles debt or states a deemed price. */
   forDebt?: boolean
+  /** The terms an amendment replaces ("in place of the previously announced 10,000,000 units at $0.10"). */
+  superseded?: boolean
 }
 
 export interface Coverage extends Span {
@@ -86,6 +88,11 @@ export interface Fee {
    * proceeds of the" ("life offering" of "6% of the gross proceeds of the LIFE Offering"), lower case.
    */
   of?: string
+  /**
+   * The base the release states for the percentage, where it is a part no lot gives ("6% of the gross proceeds from
+   * purchasers they introduced ($2,760,000)", "7% of the $456,000 raised from subscribers introduced by them").
+   */
+  stated?: Money
 }
 
 export interface HoldPeriod extends Span {

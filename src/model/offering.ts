@@ -32,15 +32,17 @@ import {
   closingDate,
   datelineDate,
   feesIn,
-  holdPeriod,
+  holdPeriods,
   releaseFlags,
   warrantTermsAt,
   conversionIn,
+  maturityIn,
   unitCoverage,
   warrantTerms,
   warrantTotalsIn
 } from './offering-terms.js'
 import type {OfferingTerms} from './offering-types.js'
+import type {Span} from './text.js'
 
 export {classKey} from './offering-figures.js'
 
@@ -85,6 +87,7 @@ export function extractOffering(
   }
   const released = datelineDate(layout)
   let today = false
+  const maturities: Array<{sentence: Sentence; term: {months: number} & Span}> = []
   let before: Sentence | undefined
   for (const sentence of sentences) {
     // The sentence before, in the same block (it may say whose warrants the next one prices).
@@ -103,6 +106,8 @@ export function extractOffering(
     }
     const conversion = warrantsAt < 0 ? conversionIn(figures) : undefined
     if (conversion) terms.conversions.push(conversion)
+    const maturity = maturityIn(sentence, figures.text)
+    if (maturity) maturities.push({sentence, term: maturity})
     const grant = grantIn(figures)
     if (grant) terms.grants.push(grant)
     const ahead = warrantsAt < 0 ? figures : figuresBefore(figures, warrantsAt)
@@ -116,10 +121,10 @@ export function extractOffering(
     terms.aggregates.push(...aggregatesIn(ahead, claimed, shared).filter((a) => !inSum.has(a.start)))
     terms.fees.push(...feesIn(figures))
     terms.warrantTotals.push(...warrantTotalsIn(figures))
-    const hold = holdPeriod(sentence)
-    if (hold) terms.holds.push(hold)
+    const holds = holdPeriods(sentence)
+    terms.holds.push(...holds)
     // "… four months and one day from the date hereof": the distribution is the release's date, exactly.
-    if (hold && holdFromToday(hold)) today = true
+    if (holds.some(holdFromToday)) today = true
     const closed = closingDate(figures, released?.date)
     if (closed) terms.closingDates.push(closed)
     if (!closed && closesToday(figures.text)) today = true
@@ -127,6 +132,13 @@ export function extractOffering(
   // A closing stated relative to the release takes the release's date, its dateline's.
   if (released && (today || terms.closing)) terms.released = {...released, relative: today ? 'today' : 'closed'}
   settleTrancheSums(terms, layout)
+  // A conversion term stated apart from the price ("The Debentures mature 36 months from issuance … convertible at
+  // $0.08 per share"): the maturity its paragraph states, else the release's only one.
+  for (const conversion of terms.conversions.filter((c) => !c.term)) {
+    const own = maturities.filter((m) => m.sentence.block === conversion.sentence.block)
+    const pool = own.length > 0 ? own : maturities
+    if (pool.length > 0 && pool.every((m) => m.term.months === pool[0].term.months)) conversion.term = pool[0].term
+  }
   // Warrants stated by their expiry date ("until March 20, 2032"): their term from the closing's date.
   for (const warrant of terms.warrants) {
     const months = warrant.until && !warrant.term ? termUntil(terms, warrant.until.date) : undefined

@@ -452,7 +452,23 @@ function glyphs(text: string, add: Add): void {
   }
 }
 
+/**
+ * Two underscores where a figure goes: a date's day ("March __, 2027", "__ March 2027") or an amount ("$__"). Two
+ * alone elsewhere may be markdown's strong emphasis.
+ */
+const SHORT_BLANK = pattern(
+  String.raw`(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? )__(?=,? \d{4}\b)` +
+    String.raw`|\b__(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}\b)` +
+    String.raw`|(?<=[${CURRENCY}])__(?!_)`,
+  'gi'
+)
+
 function underscores(text: string, add: Add): void {
+  for (const match of text.matchAll(SHORT_BLANK)) {
+    const from = match.index
+    const currency = from > 0 && CURRENCY.includes(text[from - 1])
+    if (!add(currency ? from - 1 : from, from + match[0].length, 'underscores')) return
+  }
   let lineStart = 0
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart)

@@ -86,11 +86,25 @@ const WHO = String.raw`(?:(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:
 // financings", "pre-emptive right to subscribe") is a term of the deal, not a taking part. A "bought deal" is the
 // offering's form (an underwriter's commitment), not a purchase by the officer named before it.
 const TAKES_PART =
-  String.raw`(?<!over|\brights? to )(?:subscrib\w{0,4}|participat\w{0,6}|acquir\w{0,3}|purchas\w{0,3}|\btook up|\btake up` +
+  // "Subscriptions by insiders" (a "subscription receipt" is a security, not a taking part).
+  String.raw`(?<!over|\brights? to )(?:subscrib\w{0,4}|subscriptions?(?! ?receipts?)|participat\w{0,6}` +
+  String.raw`|acquir\w{0,3}|purchas\w{0,3}|\btook up|\btake up` +
   String.raw`|\bbought(?! ?deals?\b))\b` +
   String.raw`(?! ?rights?\b)`
+/**
+ * Between "to" and the related party, an entity the party holds ("to Unwin Geoservices Ltd., a company controlled by
+ * Ferris Unwin, the Company's Chief Executive Officer", "owed to a corporation wholly owned by a director"): the
+ * securities or the debt are the party's through it.
+ */
+const HELD_BY =
+  String.raw`(?:(?:[a-z0-9&'.-]+,? ){0,5}?(?:an? |the )?(?:private |holding )?` +
+  String.raw`(?:company|corporation|entity|firm|trust|partnership)(?: that is| which is)? ` +
+  String.raw`(?:controlled|owned|wholly[- ]owned|beneficially owned|directed) by (?:[a-z'.-]+,? ){0,6}?)`
+/** Who gets the securities or is owed the debt: the party, a few words after "to", or an entity it holds. */
+const TO_WHOM = String.raw`(?:${HELD_BY}|(?:[a-z'-]+,? ){0,4}?)${WHO}`
 /** Securities issued to a related party ("issuing 1,000,000 shares … to its Chief Financial Officer"). */
-const ISSUED_TO = String.raw`\bissu(?:e|es|ed|ing|ance)\b.{0,120}?\bto (?:[a-z'-]+,? ){0,4}?${WHO}`
+// Issued, or sold or allotted: "500,000 Units were sold to two directors of the Company".
+const ISSUED_TO = String.raw`\b(?:issu(?:e|es|ed|ing|ance)|sold|allott?ed)\b.{0,120}?\bto ${TO_WHOM}`
 const PARTICIPATION = pattern(`${WHO}.{0,160}?${TAKES_PART}|${TAKES_PART}.{0,40}?\\bby\\b.{0,60}?${WHO}`)
 /** Compensation (options, share units): issued to directors, it is no financing of theirs. */
 const COMPENSATION =
@@ -101,7 +115,9 @@ const NEGATED = pattern(
   [
     String.raw`\bno (?:insiders?|directors?|officers?|related part(?:y|ies))\b`,
     String.raw`\bnone of\b`,
-    String.raw`\b(?:did|do|does|will|would) not (?:participate|subscribe|acquire|purchase)`,
+    String.raw`\b(?:did|do|does|will|would) not (?:participate|subscribe|acquire|purchase|receive|be issued)`,
+    // "Directors and officers received no units in the Offering".
+    String.raw`\b(?:receiv(?:e|es|ed)|(?:be|were|was) issued) no\b`,
     String.raw`\bwithout (?:any )?insider`,
     String.raw`\bnot (?:an? )?(?:insiders?|related part)`,
     // "does not constitute a "related party transaction"", "will not be considered a related party transaction".
@@ -192,10 +208,16 @@ const TAKES_PART_FR = frenchWords([
 /** The noun, with whose it is: « la participation des initiés », « la souscription d'un administrateur ». */
 const TAKING_PART_FR = String.raw`(?<!(?:bons?|re[çc]us?) de )(?<![${LETTER}])(?:participation|souscription)s?`
 const BY_FR = String.raw`(?<![${LETTER}])(?:par |des? |du |d')`
+/** As HELD_BY, in French: « à Géoservices Hallam ltée, une société contrôlée par son chef de la direction ». */
+const HELD_BY_FR =
+  String.raw`(?:[${LETTER}0-9&'.-]+,? ){0,5}?(?:une |la )?(?:soci[ée]t[ée]|entit[ée]|fiducie|compagnie)` +
+  String.raw`(?: priv[ée]e| de portefeuille)? (?:contr[ôo]l[ée]e|d[ée]tenue)(?: en propri[ée]t[ée] exclusive| enti[èe]rement)? ` +
+  String.raw`par (?:[${LETTER}'.-]+,? ){0,6}?`
+const TO_WHOM_FR = String.raw`(?:${HELD_BY_FR}|(?:[${LETTER}'-]+,? ){0,4}?)${WHO_FR}`
 /** « l'émission de 1 000 000 d'actions … à son chef des finances ». */
 const ISSUED_TO_FR =
   String.raw`(?<![${LETTER}])(?:[ée]mi(?:s|se|ses)|[ée]mettr(?:e|a|ont)|[ée]mission)(?![${LETTER}]).{0,120}?` +
-  String.raw`(?<![${LETTER}])(?:à|a) (?:[${LETTER}'-]+,? ){0,4}?${WHO_FR}`
+  String.raw`(?<![${LETTER}])(?:à|a) ${TO_WHOM_FR}`
 const PARTICIPATION_FR = pattern(
   `${WHO_FR}.{0,160}?${TAKES_PART_FR}|(?:${TAKES_PART_FR}|${TAKING_PART_FR}).{0,40}?${BY_FR}.{0,60}?${WHO_FR}`
 )
@@ -204,23 +226,32 @@ const PARTICIPATION_FR = pattern(
  * by issuing 1,500,000 shares", « des honoraires dus à son chef de la direction … par l'émission de … ».
  */
 const OWED = pattern(
-  String.raw`\b(?:owed|owing|due|payable|advanced|lent|loaned)\b (?:by the (?:company|corporation) )?to ` +
-    String.raw`(?:[a-z'-]+,? ){0,4}?${WHO}`
+  String.raw`\b(?:owed|owing|due|payable|advanced|lent|loaned)\b (?:by the (?:company|corporation) )?to ` + TO_WHOM
 )
 const OWED_FR = pattern(
   String.raw`(?<![${LETTER}])(?:d[uû]e?s?|payables?|avanc[ée]e?s?|pr[êe]t[ée]e?s?) (?:par la soci[ée]t[ée] )?` +
-    String.raw`(?:à|a) (?:[${LETTER}'-]+,? ){0,4}?${WHO_FR}`
+    String.raw`(?:à|a) ${TO_WHOM_FR}`
 )
 /** Settled in securities: the debt is paid by an issue of them. */
 const SETTLED = /\bissu|\bsettle|shares? for debt|\bconvert|[ée]mi(?:s|se|ses)\b|[ée]mission|r[èe]glement/
 /** Securities issued to a related party, other than compensation. */
 const ISSUED = pattern(ISSUED_TO)
 const ISSUED_FR = pattern(ISSUED_TO_FR)
+/**
+ * The related party the subject of its getting securities or being owed the debt settled in them ("Two directors of
+ * the Company will receive an aggregate of 800,000 of the shares", "Two directors are owed $96,000 of the debt and
+ * will be issued 800,000 shares"), or the agent after it ("800,000 will be received by two directors").
+ */
+const RECEIVES = pattern(
+  String.raw`${WHO}[^.;]{0,120}?\b(?:receiv(?:e|es|ed|ing)|(?:be|been|being|is|are|was|were) (?:issued|owed|allotted))\b` +
+    String.raw`|\breceived by ${TO_WHOM}`
+)
 function issuedTo(text: string, french: boolean): RegExpExecArray | null {
   if (COMPENSATION.test(text)) return null
   const settled = SETTLED.test(text)
   return (
     ISSUED.exec(text) ??
+    RECEIVES.exec(text) ??
     (settled ? OWED.exec(text) : null) ??
     (french ? (ISSUED_FR.exec(text) ?? (settled ? OWED_FR.exec(text) : null)) : null)
   )

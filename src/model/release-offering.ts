@@ -119,6 +119,23 @@ const AMENDS_OUTSTANDING = pattern(
 )
 
 /**
+ * Subscription receipts already sold, converted now that their escrow release conditions are met ("the escrow
+ * release conditions … have been satisfied", "each of the 25,000,000 subscription receipts has been converted into
+ * one unit", "Completes … Conversion of Subscription Receipts", « les reçus de souscription ont été convertis »): like
+ * warrants exercised, no offering. The offering's own terms say what will happen ("will be converted upon
+ * satisfaction of the escrow release conditions") and stay one.
+ */
+const RECEIPTS_CONVERTED = pattern(
+  String.raw`\b(?:has|have|had|having) been (?:automatically |deemed )?(?:converted|exchanged)\b` +
+    String.raw`|\b(?:were|was) (?:automatically |deemed )?(?:converted|exchanged) (?:into|for)\b` +
+    String.raw`|\bconversion of (?:the |its |their |all )?(?:(?:of the )?[\d,]{1,20} )?(?:outstanding )?subscription ?receipts` +
+    String.raw`|\bescrow release conditions?\b[^.]{0,100}?\b(?:(?:has|have|had) been|were|was) (?:satisfied|met|fulfilled)\b` +
+    String.raw`|\bannounc[a-z]{0,3} (?:the )?(?:satisfaction|fulfil+ment) of (?:the |all )?(?:of the )?escrow release` +
+    String.raw`|\b(?:ont|a) [ée]t[ée] (?:automatiquement )?convertis?\b|\bconversion des re[çc]us de souscription`
+)
+const RECEIPTS_FORM = 'offering of subscription receipts'
+
+/**
  * A sentence about a base shelf prospectus, or about offerings it may one day make ("any offering", "no present
  * intention"), that states no offering's terms: filing a shelf offers nothing yet ("has filed
  * a final short form base shelf prospectus … to offer up to $50,000,000 of common shares, warrants, subscription
@@ -154,12 +171,31 @@ const DAY_MS = 86_400_000
  * A month without its day counts from its last day.
  */
 function closedLongBefore(text: string, released: Date): boolean {
-  if (!(text.includes('clos') || text.includes('complet')) || EXPECTED.test(text)) return false
-  if (!STAGE.closed.test(text) && !CLOSING_ON.test(text)) return false
+  if (!(text.includes('clos') || text.includes('complet'))) return false
+  const closing = STAGE.closed.exec(text) ?? CLOSING_ON.exec(text)
+  if (!closing) return false
   const found = WRITTEN_DATE.exec(text)
   const month = found ? null : WRITTEN_MONTH.exec(text)
   const date = found ? parseDate(found[0]) : month ? monthEnd(month[0]) : undefined
-  return date !== undefined && released.getTime() - date.getTime() > HISTORY_DAYS * DAY_MS
+  const at = found ?? month
+  if (!at || date === undefined || released.getTime() - date.getTime() <= HISTORY_DAYS * DAY_MS) return false
+  // Future words keep the closing an announcement ("closing of the offering announced on January 9 is expected …")
+  // in the clauses that state the closing and its date, not in a clause of another matter after them ("… that the
+  // Company closed on November 20, 2026, and will be completed by April": the program's future).
+  const from = clauseStart(text, Math.min(closing.index, at.index))
+  const to = clauseEnd(text, Math.max(closing.index + closing[0].length, at.index + at[0].length))
+  return !EXPECTED.test(text.slice(from, to))
+}
+
+/** Where a sentence's clause breaks: a semicolon, or a comma before a conjunction or a relative pronoun. */
+const CLAUSE_BREAK = pattern(String.raw`;|,\s(?:and|but|which|while|whereas|et|mais|qui)\b`, 'g')
+const clauseStart = (text: string, at: number): number =>
+  Math.max(0, ...[...text.slice(0, at).matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length))
+const clauseEnd = (text: string, at: number): number => {
+  CLAUSE_BREAK.lastIndex = at
+  const next = CLAUSE_BREAK.exec(text)
+  CLAUSE_BREAK.lastIndex = 0
+  return next ? next.index : text.length
 }
 
 interface Hit extends Span {
@@ -224,6 +260,7 @@ export function findOwnOffering(
       if (!match || NOT_FOR_MONEY.test(match[0]) || (loan && GENERIC_FINANCING.test(match[0]))) continue
       const past = amends && PROVENANCE.test(text.slice(Math.max(0, match.index - PROVENANCE_REACH), match.index))
       if (past && AMENDS_OUTSTANDING.test(text)) origin = true
+      else if (form === RECEIPTS_FORM && RECEIPTS_CONVERTED.test(text)) origin = true
       else if (calledOff(text, match.index, match.index + match[0].length)) off = true
       else hits.push(hitOf(sentence, match, form, rank))
     }

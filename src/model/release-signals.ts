@@ -141,7 +141,10 @@ export const DEBT = anyOf([
   // French: "règlement de dettes", "en règlement d'une dette de"; the verb: "a réglé une dette", "pour régler des
   // sommes dues".
   String.raw`r[èe]glement (?:de |d'une |des )?(?:dettes?|créances?|creances?)`,
-  String.raw`r[éèe]gl(?:er|ée?s?|e|ent|era) ${FEW}(?:dettes?|créances?|creances?|sommes? dues?|montants? dus)`
+  String.raw`r[éèe]gl(?:er|ée?s?|e|ent|era) ${FEW}(?:dettes?|créances?|creances?|sommes? dues?|montants? dus)`,
+  // What is owed, as English's "settle $96,000 of accrued fees owed": « régler des honoraires de 96 000 $ dus à … »
+  // (a French amount is three words).
+  String.raw`r[éèe]gl(?:er|ée?s?|e|ent|era) (?:[\wà-ÿ$,.%'’-]{1,40} ){0,8}?(?:dus|dues|impay[ée]e?s|exigibles)(?![a-zà-ÿ])`
 ])
 
 /** Security-based compensation: options, RSUs, DSUs, PSUs granted to directors, officers, employees, consultants. */

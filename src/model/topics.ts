@@ -672,7 +672,11 @@ const TERMS_VERBS = [
   // A security's identifiers: "the new CUSIP number will be …", "will trade under the symbol RVG".
   String.raw`be (?:the|its) (?:new )?(?:cusip|isin)`,
   String.raw`trade under the (?:new |same )?(?:symbol|ticker|trading symbol)`,
-  'remain unchanged'
+  'remain unchanged',
+  // A share unit's settlement, the choice its plan leaves ("the RSUs will be settled in common shares or cash at the
+  // discretion of the Company", "will be settled in shares, cash or a combination of both"): a term, not a plan; a
+  // debt "will be settled by issuing shares" is a transaction to come.
+  String.raw`be settled (?:in|by|through|with|at) [^.;]{0,50}?\b(?:or|election|discretion)\b`
 ]
 const ADVERBS = ['only', 'also', 'not', 'then', 'automatically', 'immediately', 'fully', 'each', 'all']
 /**
