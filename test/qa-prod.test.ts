@@ -1,0 +1,35 @@
+/**
+ * Technical and corporate releases of larger producers listed on the TSX (reserves restated at a year's end, notices
+ * of a results date and a conference call). The cases are invented issuers in our own words, each reproducing the
+ * shape of a defect the document model once misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+const LEAD =
+  'TORONTO, June 16, 2026 – Quillon Gold Corp. (TSX: QGC) (NYSE American: QGCX) ("Quillon" or the "Company") ' +
+  'reports on its Marten mine in Ontario.'
+
+describe('mineral-resource: a producer dates its reserves "at" a calendar date or a year-end', () => {
+  it.each([
+    'The Marten mine’s Proven and Probable Mineral Reserves at December 31, 2025 were 1.92 million ounces (14.1 Mt at 4.24 g/t Au).',
+    'At Dec. 31, 2025, Proven and Probable Mineral Reserves at Marten stood at 14.1 million tonnes at 4.24 g/t Au.',
+    'Proven and Probable Mineral Reserves at the end of 2025 were 14.1 million tonnes at 4.24 g/t Au for 1.92 million ounces.',
+    'Year-end 2025 Proven and Probable Mineral Reserves at Marten were 14.1 million tonnes at 4.24 g/t Au.'
+  ])('%s', async (sentence) => {
+    const value = `${LEAD}\n\n${sentence} Reserves use a gold price of $1,900 per ounce.\n`
+    expect((await messages('mineral-resource', value)).filter((m) => m.includes('effective date'))).toEqual([])
+  })
+
+  it.each([
+    // A grade after "at" is no date; a reserve with no date at all is still reported.
+    'Proven and Probable Mineral Reserves at grades of 4.24 g/t Au total 14.1 million tonnes for 1.92 million ounces.',
+    'The Marten mine’s Proven and Probable Mineral Reserves were 1.92 million ounces (14.1 million tonnes at 4.24 g/t Au).'
+  ])('no date: %s', async (sentence) => {
+    const value = `${LEAD}\n\n${sentence} Reserves use a gold price of $1,900 per ounce.\n`
+    expect((await messages('mineral-resource', value)).some((m) => m.includes('effective date'))).toBe(true)
+  })
+})
