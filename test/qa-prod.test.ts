@@ -33,3 +33,31 @@ describe('mineral-resource: a producer dates its reserves "at" a calendar date o
     expect((await messages('mineral-resource', value)).some((m) => m.includes('effective date'))).toBe(true)
   })
 })
+
+describe('historical-estimate: an estimate made for or by an earlier owner is historical, called so or not', () => {
+  const CAUTION =
+    'A qualified person has not done sufficient work to classify the historical estimate as current mineral ' +
+    'resources or mineral reserves, and Quillon is not treating it as current mineral resources or mineral reserves.'
+  it.each([
+    'A 1998 estimate prepared for the then-owner, Dunmore Gold Mining Co., reported 1.8 million tons grading 0.21 ' +
+      'ounces per ton gold in the "proven and probable" categories.',
+    'An estimate completed in 1989 by a former operator of the mine outlined 2.4 million tonnes at 5.1 g/t Au.',
+    'The previous owner’s 1996 reserve estimate was 900,000 tonnes at 7.2 g/t Au.'
+  ])('%s', async (sentence) => {
+    const value = `${LEAD}\n\nQuillon has acquired the Dunmore property. ${sentence}\n`
+    // Not a current estimate (no s.3.4 effective date asked for); the s.2.4 statement is.
+    expect(await messages('mineral-resource', value)).toEqual([])
+    const found = await messages('historical-estimate', value)
+    expect(found.some((m) => m.includes('error') && m.includes('statement'))).toBe(true)
+    const cautioned = await messages('historical-estimate', value.replace(/\n$/, ` ${CAUTION}\n`))
+    expect(cautioned.filter((m) => m.includes('statement'))).toEqual([])
+  })
+
+  it('the issuer’s own estimate beside a word of the earlier owner stays current', async () => {
+    const value =
+      `${LEAD}\n\nQuillon bought Dunmore from its previous owner in 2021. The 2026 Mineral Resource estimate for ` +
+      'Dunmore, with an effective date of May 1, 2026, is 2.4 million tonnes at 5.1 g/t Au in the Indicated category.\n'
+    expect(await messages('historical-estimate', value)).toEqual([])
+    expect((await messages('mineral-resource', value)).some((m) => m.includes('economic viability'))).toBe(true)
+  })
+})

@@ -102,7 +102,11 @@ const QUANTITY = pattern(
     String.raw`(?:(?:gold|silver|copper) )?(?:equivalent )?ounces\b)` +
     String.raw`(?! ?per (?:day|year|annum|(?:short |metric )?(?:tons?|tonnes?)\b))(?! ?\/ ?[a-z])`
 )
-const GRADE = /\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t)/
+/** A grade, metric or imperial as older (historical) estimates give it ("0.21 ounces per ton", "0.21 opt", "0.21 oz/ton"). */
+const GRADE = pattern(
+  String.raw`\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t|oz ?\/ ?s?t\b|opt\b|oz(?:s|\.)? per (?:short )?ton\b|` +
+    String.raw`ounces? (?:of gold |of silver )?per (?:short )?ton\b)`
+)
 const CATEGORY = pattern(
   String.raw`\b(?:measured|indicated|inferred|proven|proved|probable|m ?& ?i|m\+i|p ?& ?p|p\+p)\b|` +
     // French categories ("mesurées", "indiquées", "présumées"; reserves "probables", "prouvées").
@@ -528,6 +532,20 @@ const ELSEWHERE = pattern(
   ].join('|')
 )
 /**
+ * An estimate made for or by an earlier owner of the issuer's property, in the estimate's own sentence ("a 1998
+ * estimate prepared for the then-owner", "reported by the previous operator of the mine", "the former owner's 1989
+ * reserve"): made before the issuer's interest, which is what NI 43-101 s.1.1 calls a historical estimate, whether or
+ * not the release says "historical".
+ */
+const EARLIER_OWNER = String.raw`(?:then[- ]?|previous |former |prior |past )(?:owners?|operators?)`
+const PRIOR_OWNER = pattern(
+  // Made for or by it ("prepared for the then-owner, Bellmere Gold Mining Co.", "completed in 1989 by a former
+  // operator"), or its own ("the previous owner's 1998 reserve estimate").
+  String.raw`\b(?:prepared|completed|made|reported|calculated|estimated|commissioned|published|compiled) ` +
+    String.raw`(?:[\w,.-]{1,20} ){0,6}?(?:by|for) (?:the |its |a |an )?${EARLIER_OWNER}\b` +
+    String.raw`|\b${EARLIER_OWNER}'s? (?:[\w-]{1,20} ){0,3}?(?:estimates?|resources?|reserves?)\b`
+)
+/**
  * A distance from another's mine, in the estimate's own sentence ("the project lies just 12km from Kestrel's mine,
  * with an estimated Indicated Resource of …"). Only there: beside an issuer's own estimate, a sentence placing its
  * other prospects "26 km from" a neighbour's mine says nothing of whose the estimate is.
@@ -674,10 +692,11 @@ export function findEstimates(
       continue
     }
     // A figure with a resource word; next to a sentence that calls it historical, a figure with its grade.
-    if (quantity && (resourceWord || (has(sentence, GRADE) && around(sentence, HISTORICAL))) && !notEstimate(text)) {
+    const historic = around(sentence, HISTORICAL) || has(sentence, PRIOR_OWNER)
+    if (quantity && (resourceWord || (has(sentence, GRADE) && historic)) && !notEstimate(text)) {
       const categories = [...new Set([...text.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, '')))]
       const figure = stated(sentence, QUANTITY, 'strong')!
-      if (around(sentence, HISTORICAL)) {
+      if (historic) {
         historical.push(figure)
       } else if (
         around(sentence, ELSEWHERE) ||
