@@ -18,7 +18,11 @@ describe('mineral-resource: a producer dates its reserves "at" a calendar date o
     'The Marten mine’s Proven and Probable Mineral Reserves at December 31, 2025 were 1.92 million ounces (14.1 Mt at 4.24 g/t Au).',
     'At Dec. 31, 2025, Proven and Probable Mineral Reserves at Marten stood at 14.1 million tonnes at 4.24 g/t Au.',
     'Proven and Probable Mineral Reserves at the end of 2025 were 14.1 million tonnes at 4.24 g/t Au for 1.92 million ounces.',
-    'Year-end 2025 Proven and Probable Mineral Reserves at Marten were 14.1 million tonnes at 4.24 g/t Au.'
+    'Year-end 2025 Proven and Probable Mineral Reserves at Marten were 14.1 million tonnes at 4.24 g/t Au.',
+    // A decimal point inside the figures does not end the sentence.
+    'Quillon operates the Marten mine, with Proven and Probable Mineral Reserves of 3.1 million ounces of gold at ' +
+      'December 31, 2025.',
+    'Proven and Probable Mineral Reserves of 14.1 million tonnes at 4.24 g/t Au as at December 31, 2025 support the plan.'
   ])('%s', async (sentence) => {
     const value = `${LEAD}\n\n${sentence} Reserves use a gold price of $1,900 per ounce.\n`
     expect((await messages('mineral-resource', value)).filter((m) => m.includes('effective date'))).toEqual([])
