@@ -65,3 +65,33 @@ describe('historical-estimate: an estimate made for or by an earlier owner is hi
     expect((await messages('mineral-resource', value)).some((m) => m.includes('economic viability'))).toBe(true)
   })
 })
+
+describe('exploration-results: a laboratory only described is not named', () => {
+  const RESULT =
+    'Hole MR-27-04 returned 6.8 g/t Au over 12.5 metres of drill core (true width about 80% of core length), drilled ' +
+    'at an azimuth of 180° and a dip of -55° from 512,340 E, 5,281,220 N.'
+  const PROGRAM =
+    'Gold was determined by 50-gram fire assay with an atomic absorption finish; certified reference materials, blanks ' +
+    'and duplicates were inserted at one in ten samples.'
+  const lab = async (sentence: string) =>
+    (await messages('exploration-results', `${LEAD}\n\n${RESULT}\n\n${sentence} ${PROGRAM}\n`)).filter((m) =>
+      m.includes('Missing laboratory')
+    )
+
+  it.each([
+    'Samples were analysed at an independent laboratory.',
+    'Samples were analysed at an ISO/IEC 17025 accredited commercial laboratory in Timmins, independent of Quillon.',
+    'An independent laboratory analysed the samples.'
+  ])('described only: %s', async (sentence) => {
+    expect(await lab(sentence)).toHaveLength(1)
+  })
+
+  it.each([
+    'Samples were analysed by Eastern Shield Analytical Ltd. in Timmins, a certified laboratory independent of Quillon.',
+    'Samples were analysed by an accredited laboratory, Northcott Analytical Inc. of Timmins, independent of Quillon.',
+    'Samples were analysed by ALS Canada Ltd. in Timmins, an independent laboratory.',
+    'Samples were analysed at the Marten mine laboratory, which is operated by Quillon.'
+  ])('named: %s', async (sentence) => {
+    expect(await lab(sentence)).toEqual([])
+  })
+})
