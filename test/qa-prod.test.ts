@@ -95,3 +95,28 @@ describe('exploration-results: a laboratory only described is not named', () => 
     expect(await lab(sentence)).toEqual([])
   })
 })
+
+describe('mineral-resource: a wide table, its categories in the columns, is an estimate', () => {
+  const TABLE = (total: boolean) =>
+    `| Deposit | M&I Tonnes (Mt) | M&I Gold (koz) | Inferred Tonnes (Mt) | Inferred Gold (koz) |${total ? ' Total Gold (koz) |' : ''}\n` +
+    `|---|---|---|---|---|${total ? '---|' : ''}\n` +
+    `| Marten | 120.5 | 3,317 | 41.7 | 952 |${total ? ' 4,269 |' : ''}\n` +
+    `| Dunmore | 20.5 | 804 | 21.7 | 914 |${total ? ' 1,718 |' : ''}\n`
+  const NOTES =
+    'Mineral Resources are estimated as at December 31, 2025 at a gold price of $2,200 per ounce and a cut-off of 0.3 ' +
+    'g/t Au. Mineral Resources that are not Mineral Reserves do not have demonstrated economic viability.'
+
+  it('a total column that adds Inferred to M&I is reported; the categories side by side are not', async () => {
+    const summed = await messages('mineral-resource', `${LEAD}\n\n${TABLE(true)}\n${NOTES}\n`)
+    expect(summed.filter((m) => m.includes('Inferred resources added'))).toHaveLength(1)
+    expect(await messages('mineral-resource', `${LEAD}\n\n${TABLE(false)}\n${NOTES}\n`)).toEqual([])
+  })
+
+  it('owes the economic viability statement as any estimate does', async () => {
+    const found = await messages(
+      'mineral-resource',
+      `${LEAD}\n\n${TABLE(false)}\n${NOTES.replace(/ Mineral Resources that.*$/, '')}\n`
+    )
+    expect(found.some((m) => m.includes('economic viability'))).toBe(true)
+  })
+})

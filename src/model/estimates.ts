@@ -24,7 +24,7 @@ import {
 } from './estimate-cautions.js'
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
 import {escapeRegExp} from './vocabulary.js'
-import {inferredTotal, inferredTotalRow} from './estimate-sums.js'
+import {inferredTotal, inferredTotalColumn, inferredTotalRow} from './estimate-sums.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
 import type {Table} from './tables.js'
@@ -422,15 +422,19 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
       (row) =>
         row.cells.slice(0, 2).some((cell) => CATEGORY_CELL.test(cell)) && row.cells.some((cell) => DIGIT.test(cell))
     )
-    if (labelled.length === 0) continue
+    // A wide table: a row per deposit, the categories in the header's columns of quantities ("M&I Gold (koz)",
+    // "Inferred Tonnes (Mt)"), with figures below.
+    const header = table.rows[0]
+    const wide =
+      labelled.length === 0 &&
+      header.cells.some((cell) => CATEGORY_CELL.test(cell) && QUANTITY_COLUMN.test(cell)) &&
+      table.rows.slice(1).some((row) => row.cells.slice(1).some((cell) => DIGIT.test(cell)))
+    if (labelled.length === 0 && !wide) continue
+    const labels = wide ? [header.cells.join(' ')] : labelled.map((row) => row.cells.slice(0, 2).join(' '))
     const categories = [
-      ...new Set(
-        labelled.flatMap((row) =>
-          [...row.cells.slice(0, 2).join(' ').matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, ''))
-        )
-      )
+      ...new Set(labels.flatMap((label) => [...label.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, ''))))
     ]
-    const first = labelled[0]
+    const first = wide ? header : labelled[0]
     const sentence =
       first.block.sentences.find((s) => s.start <= first.start && first.start < s.end) ?? first.block.sentences[0]
     if (!sentence) continue
@@ -453,9 +457,13 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
   return found
 }
 
-/** A table's row that totals Inferred with the other categories (estimate-sums.ts), as a statement. */
+/**
+ * A table's row that totals Inferred with the other categories, or a wide table's total column that does
+ * (estimate-sums.ts), as a statement.
+ */
 function totalRow(table: Table): Stated | undefined {
-  const row = inferredTotalRow(table, (cell) => QUANTITY_COLUMN.test(cell))
+  const isQuantity = (cell: string) => QUANTITY_COLUMN.test(cell)
+  const row = inferredTotalRow(table, isQuantity) ?? inferredTotalColumn(table, isQuantity)?.row
   if (!row) return undefined
   const sentence = row.block.sentences.find((s) => s.start <= row.start && row.start < s.end) ?? row.block.sentences[0]
   return sentence && {sentence, start: row.start, end: row.end, words: row.cells.join(' | '), strength: 'strong'}
