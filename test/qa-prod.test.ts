@@ -120,3 +120,35 @@ describe('mineral-resource: a wide table, its categories in the columns, is an e
     expect(found.some((m) => m.includes('economic viability'))).toBe(true)
   })
 })
+
+describe('qp-statement: each QP’s relationship is their own, not another’s in the same sentence', () => {
+  const ORE = 'Hole MR-27-04 returned 6.8 g/t Au over 12.5 metres.'
+  const warnings = async (statement: string) =>
+    (await messages('qp-statement', `${LEAD}\n\n${ORE}\n\n${statement}\n`)).filter((m) => m.includes('relationship'))
+
+  it.each([
+    'The technical information relating to Marten has been reviewed and approved by Ann Roe, P.Eng., Manager, Mine ' +
+      'Planning of Quillon; that relating to Dunmore by Dr. Tom Fry, P.Geo. Each is a qualified person under NI 43-101.',
+    'The technical information has been reviewed and approved by Ann Roe, P.Eng., Manager, Mine Planning of Quillon, ' +
+      'and by Tom Fry, P.Geo., both qualified persons under NI 43-101.',
+    'The technical information has been reviewed and approved by Ann Roe, P.Eng., Chief Engineer of Quillon, and by ' +
+      'Tom Fry, P.Geo., qualified persons under NI 43-101.'
+  ])('the second QP has none: %s', async (statement) => {
+    const found = await warnings(statement)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('Tom Fry')
+  })
+
+  it.each([
+    'The technical information has been reviewed and approved by Ann Roe, P.Eng., and Dr. Tom Fry, P.Geo., employees ' +
+      'of Quillon and qualified persons under NI 43-101.',
+    'The technical information has been reviewed and approved by Ann Roe, P.Eng., and Tom Fry, P.Geo., each of whom is ' +
+      'an employee of Quillon and a qualified person under NI 43-101.',
+    'The technical information has been reviewed and approved by Ann Roe, P.Eng., Chief Engineer of Quillon, and by ' +
+      'Tom Fry, P.Geo., a qualified person under NI 43-101. Mr. Fry is an independent consultant to Quillon.',
+    'The technical information has been reviewed and approved by the following qualified persons, who are employees ' +
+      'of Quillon: Ann Roe, P.Eng., Chief Engineer, and Tom Fry, P.Geo., under NI 43-101.'
+  ])('each has one: %s', async (statement) => {
+    expect(await warnings(statement)).toEqual([])
+  })
+})
