@@ -152,3 +152,25 @@ describe('qp-statement: each QP’s relationship is their own, not another’s i
     expect(await warnings(statement)).toEqual([])
   })
 })
+
+describe('forward-looking-caution: a producer’s guidance is forward-looking information', () => {
+  it.each([
+    'Quillon reaffirms its 2027 guidance of 265,000 to 285,000 ounces of gold at AISC of $1,350 to $1,450 per ounce.',
+    'Production guidance for 2027 is 265,000 to 285,000 ounces of gold.',
+    'Quillon has raised its full-year production guidance to 290,000 ounces.',
+    'Marten is on track to deliver 120,000 ounces this year.'
+  ])('%s', async (sentence) => {
+    const found = await messages('forward-looking-caution', `${LEAD}\n\n${sentence}\n`)
+    expect(found.some((m) => m.includes('error') && m.includes('Missing forward-looking information caution'))).toBe(
+      true
+    )
+  })
+
+  it.each([
+    'Gold production of 271,400 ounces in 2026 was within the Company’s 2026 guidance.',
+    'AISC of $1,392 per ounce was at the top end of its 2026 guidance range.',
+    'The release follows the CSA’s guidance on the disclosure of mineral resources.'
+  ])('not a forecast: %s', async (sentence) => {
+    expect(await messages('forward-looking-caution', `${LEAD}\n\n${sentence}\n`)).toEqual([])
+  })
+})
