@@ -174,3 +174,21 @@ describe('forward-looking-caution: a producer’s guidance is forward-looking in
     expect(await messages('forward-looking-caution', `${LEAD}\n\n${sentence}\n`)).toEqual([])
   })
 })
+
+describe('mining-terminology: economic viability claimed of a project by its name alone', () => {
+  const PEA = 'A preliminary economic assessment of the Dunmore deposit estimates an after-tax NPV5% of $174 million.'
+  it.each([
+    'The PEA demonstrates the economic viability of Dunmore.',
+    'Management believes the study confirms the economic viability of Heron Creek, with a payback of 2.1 years.'
+  ])('%s', async (sentence) => {
+    const found = await messages('mining-terminology', `${LEAD}\n\n${PEA} ${sentence}\n`)
+    expect(found.filter((m) => m.includes('economic viability'))).toHaveLength(1)
+  })
+
+  it.each([
+    'The expansion demonstrates the economic viability of the new mill.',
+    'The review confirmed the economic viability of the Marten processing plant.'
+  ])('a facility is no mineral project: %s', async (sentence) => {
+    expect(await messages('mining-terminology', `${LEAD}\n\n${PEA} ${sentence}\n`)).toEqual([])
+  })
+})
