@@ -192,3 +192,50 @@ describe('mining-terminology: economic viability claimed of a project by its nam
     expect(await messages('mining-terminology', `${LEAD}\n\n${PEA} ${sentence}\n`)).toEqual([])
   })
 })
+
+describe('mineral-resource: beside reserves, whether the resources include them (s.2.2(b))', () => {
+  const RESERVES =
+    'Proven and Probable Mineral Reserves at Marten, as at December 31, 2025, are 14.1 million tonnes at 4.24 g/t Au, ' +
+    'at a gold price of $1,900 per ounce.'
+  const RESOURCES =
+    'Measured and Indicated Mineral Resources are 20.5 million tonnes at 3.10 g/t Au and Inferred Mineral Resources ' +
+    '6.2 million tonnes at 2.80 g/t Au. Mineral Resources that are not Mineral Reserves do not have demonstrated ' +
+    'economic viability.'
+  const included = async (extra: string, reserves = RESERVES) =>
+    (await messages('mineral-resource', `${LEAD}\n\n${reserves} ${RESOURCES} ${extra}\n`)).filter((m) =>
+      m.includes('include the mineral reserves')
+    )
+
+  it('says nothing: a warning', async () => {
+    expect(await included('')).toHaveLength(1)
+  })
+
+  it.each([
+    'Mineral Resources are reported inclusive of Mineral Reserves.',
+    'Mineral Resources are exclusive of the Mineral Reserves.',
+    'The Mineral Resources are in addition to the Mineral Reserves.',
+    'Mineral Reserves are included in the Mineral Resources.',
+    'Mineral Resources exclude Mineral Reserves.'
+  ])('says so: %s', async (extra) => {
+    expect(await included(extra)).toEqual([])
+  })
+
+  it('resources without reserves owe nothing of the kind', async () => {
+    expect(await included('', '')).toEqual([])
+  })
+})
+
+describe('mineral-resource: en français, si les ressources incluent les réserves', () => {
+  const FR =
+    'MONTRÉAL, le 16 juin 2026 – Mines Quillon inc. (TSX : QGC) (« Quillon » ou la « Société ») annonce ses réserves.\n\n' +
+    'Les réserves minérales prouvées et probables de la mine Marten, au 31 décembre 2025, sont de 14,1 millions de ' +
+    'tonnes à 4,24 g/t Au, au prix de l’or de 1 900 $ l’once. Les ressources minérales mesurées et indiquées sont de ' +
+    '20,5 millions de tonnes à 3,10 g/t Au. Les ressources minérales qui ne sont pas des réserves minérales n’ont pas ' +
+    'démontré leur viabilité économique.'
+  it('le dit en français, et se tait quand le communiqué le dit', async () => {
+    const found = await messages('mineral-resource', `${FR}\n`)
+    expect(found.filter((m) => m.includes('incluent les réserves'))).toHaveLength(1)
+    const said = await messages('mineral-resource', `${FR} Les ressources minérales incluent les réserves minérales.\n`)
+    expect(said.filter((m) => m.includes('incluent les réserves'))).toEqual([])
+  })
+})

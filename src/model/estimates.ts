@@ -79,6 +79,8 @@ export interface Estimates {
   /** Where the release states each element (the first effective date; each estimate's own is on it). */
   effectiveDate: Span | undefined
   keyAssumptions: Span | undefined
+  /** Where the release says whether its resources include its reserves (s.2.2(b)): "inclusive of", "in addition to". */
+  reservesIncluded: Span | undefined
   /** The cautions found, best first. */
   viability: CautionFound[]
   /** The PEA cautions, best first, read as the release owes them (without the Inferred clause for a PEA without Inferred). */
@@ -354,6 +356,24 @@ const EFFECTIVE_DATE = pattern(
       String.raw`en date du \d`,
       String.raw`(?:ressources?|r[ée]serves?)[^.]{0,60} au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4}`,
       String.raw`au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4},? (?:les )?(?:ressources?|r[ée]serves?)`
+    ])
+)
+/**
+ * Whether the resources include the reserves (NI 43-101 s.2.2(b): "the extent, if any, to which mineral reserves are
+ * included in total mineral resources"): "reported inclusive of (exclusive of) Mineral Reserves", "Mineral Resources
+ * include / are in addition to Mineral Reserves", "Mineral Reserves are included in the Mineral Resources", « les
+ * ressources minérales incluent (excluent) les réserves minérales », « en sus des réserves ».
+ */
+const RESERVES_INCLUDED = pattern(
+  String.raw`\b(?:inclusive|exclusive|exclusively) of (?:the |all )?(?:(?:mineral|ore|proven and probable) )?reserves?\b` +
+    String.raw`|\bresources?\b[^.]{0,60}\b(?:include|includes|including|included|exclude|excludes|excluding|excluded|` +
+    String.raw`in addition to|additional to|over and above)\b[^.]{0,40}\breserves?\b` +
+    String.raw`|\breserves?\b[^.]{0,40}\b(?:are|is) (?:not )?(?:included|contained|incorporated) (?:in|within)\b[^.]{0,40}` +
+    String.raw`\bresources?\b|` +
+    frenchWords([
+      String.raw`ressources?[^.]{0,60}(?:incluent|excluent|comprennent|incluses?|inclusivement|exclusivement|en sus|` +
+        String.raw`en plus)[^.]{0,40}r[ée]serves?`,
+      String.raw`r[ée]serves?[^.]{0,40}(?:sont )?(?:incluses|comprises|exclues) (?:dans|des)[^.]{0,40}ressources?`
     ])
 )
 const ASSUMPTIONS = pattern(
@@ -825,6 +845,7 @@ export function findEstimates(
     targets,
     effectiveDate,
     keyAssumptions: first(ASSUMPTIONS),
+    reservesIncluded: first(RESERVES_INCLUDED),
     viability: [
       ...findCautions(VIABILITY_STATEMENT, blocks, letters),
       ...findCautions(VIABILITY_STATEMENT_FR, blocks, letters)
