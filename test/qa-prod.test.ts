@@ -239,3 +239,14 @@ describe('mineral-resource: en français, si les ressources incluent les réserv
     expect(said.filter((m) => m.includes('incluent les réserves'))).toEqual([])
   })
 })
+
+describe('sentences: "incl." and "excl." abbreviate, they end no sentence', () => {
+  it('a category before "(excl. reserves)" stays with its figures', async () => {
+    const value =
+      `${LEAD}\n\nProven and Probable Mineral Reserves are 14.1 million tonnes at 4.24 g/t Au, as at December 31, 2025, ` +
+      'at a gold price of $1,900 per ounce. Measured and Indicated Mineral Resources (excl. reserves) are 20.5 million ' +
+      'tonnes at 3.10 g/t Au. Mineral Resources that are not Mineral Reserves do not have demonstrated economic ' +
+      'viability.\n'
+    expect(await messages('mineral-resource', value)).toEqual([])
+  })
+})

@@ -360,12 +360,14 @@ const EFFECTIVE_DATE = pattern(
 )
 /**
  * Whether the resources include the reserves (NI 43-101 s.2.2(b): "the extent, if any, to which mineral reserves are
- * included in total mineral resources"): "reported inclusive of (exclusive of) Mineral Reserves", "Mineral Resources
+ * included in total mineral resources"): "reported inclusive of (exclusive of) Mineral Reserves", "(incl. Mineral
+ * Reserves)", "Mineral Resources
  * include / are in addition to Mineral Reserves", "Mineral Reserves are included in the Mineral Resources", « les
  * ressources minérales incluent (excluent) les réserves minérales », « en sus des réserves ».
  */
 const RESERVES_INCLUDED = pattern(
-  String.raw`\b(?:inclusive|exclusive|exclusively) of (?:the |all )?(?:(?:mineral|ore|proven and probable) )?reserves?\b` +
+  String.raw`\b(?:(?:inclusive|exclusive|exclusively) of|incl\.?|excl\.?) (?:the |all )?(?:(?:mineral|ore|proven and probable) )?` +
+    String.raw`reserves?\b` +
     String.raw`|\bresources?\b[^.]{0,60}\b(?:include|includes|including|included|exclude|excludes|excluding|excluded|` +
     String.raw`in addition to|additional to|over and above)\b[^.]{0,40}\breserves?\b` +
     String.raw`|\breserves?\b[^.]{0,40}\b(?:are|is) (?:not )?(?:included|contained|incorporated) (?:in|within)\b[^.]{0,40}` +
