@@ -1,7 +1,8 @@
 /**
- * Technical and corporate releases of larger producers listed on the TSX (reserves restated at a year's end, notices
- * of a results date and a conference call). The cases are invented issuers in our own words, each reproducing the
- * shape of a defect the document model once misread.
+ * Technical and corporate releases of larger producers and developers listed on the TSX: reserves restated at a
+ * year's end, historical estimates of an earlier owner, laboratories only described, wide resource tables, second
+ * QPs, guidance, economic-viability claims, and whether resources include reserves. The cases are invented issuers in
+ * our own words, each reproducing the shape of a defect the document model once misread.
  */
 import {describe, expect, it} from 'vitest'
 import {format, lintWith} from './helpers.js'
