@@ -1,7 +1,8 @@
 /**
  * `mineral-resource`: a stated mineral resource or reserve estimate (figures
- * with a category) gives its CIM categories and never adds Inferred to
- * Measured and Indicated (NI 43-101 s.2.2, s.2.3(1)(a)); it gives its
+ * with a category) gives its CIM categories, never adds Inferred to Measured
+ * and Indicated and, beside reserves, says whether resources include them
+ * (NI 43-101 s.2.2, s.2.3(1)(a)); it gives its
  * effective date and key assumptions, and mineral resources carry the
  * sentence that mineral resources that are not mineral reserves do not have
  * demonstrated economic viability (s.3.4). A French estimate is told in French
@@ -51,6 +52,11 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource', duty: 'iss
     report({level: 'warning', reason: assumptions.reason, place: first, note: assumptions.note(cause(first))})
   }
   const resource = stated.find((r) => !r.reserve)
+  // s.2.2(b): with reserves stated beside the resources, whether the resources include them.
+  if (resource && stated.some((r) => r.reserve) && !estimates.reservesIncluded) {
+    const {included} = texts(resource)
+    report({level: 'warning', reason: included.reason, place: resource, note: included.note(cause(resource))})
+  }
   if (!resource) return
   // Required beside an economic analysis (NPV, IRR, a PEA's results); printed under every resource estimate in
   // practice, and its absence is what reviewers flag: an error on every stated resource estimate.

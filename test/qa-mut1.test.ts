@@ -352,7 +352,7 @@ describe('exploration-results: the laboratory’s certificates name no laborator
   it('a laboratory named, or the samples sent to the laboratory, is one', async () => {
     for (const words of [
       'Samples were analysed by Northfield Labs in Kamloops, independent of the Company.',
-      'Samples were analysed at an independent commercial laboratory in Kamloops.'
+      'Samples were sent to the Kamloops laboratory of Northfield Analytical Ltd., independent of the Company.'
     ]) {
       expect(await reasons('exploration-results', RELEASE(words))).toEqual([])
     }

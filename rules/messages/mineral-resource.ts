@@ -17,6 +17,8 @@ export interface ResourceTexts {
   /** An estimate without its own date where the release dates another (line and words of that date). */
   otherDate: {reason: string; note: (cause: string, line: number, quoted: string) => string}
   assumptions: {reason: string; note: (cause: string) => string}
+  /** Resources stated beside reserves without saying whether they include them (s.2.2(b)). */
+  included: {reason: string; note: (cause: string) => string}
   why: (analysis: {line: number; quoted: string} | undefined) => string
   missing: {reason: string; note: (cause: string, why: string) => string}
   dropped: {reason: (list: string) => string; note: (cause: string, why: string) => string}
@@ -66,6 +68,14 @@ export const RESOURCE_TEXTS: Record<Language, ResourceTexts> = {
     assumptions: {
       reason: 'Missing key assumptions of the estimate, expected its cut-off grade, metal prices and recoveries',
       note: (cause) => `${s34('c')}: ${cause}; state the key assumptions, parameters and methods used to estimate it.`
+    },
+    included: {
+      reason:
+        'Missing whether the mineral resources include the mineral reserves, expected “Mineral Resources are reported ' +
+        'inclusive of (or exclusive of) Mineral Reserves”',
+      note: (cause) =>
+        `${S22}(b): ${cause}, beside mineral reserves; state the extent, if any, to which mineral reserves are ` +
+        'included in total mineral resources.'
     },
     why: (analysis) =>
       analysis
@@ -123,6 +133,14 @@ export const RESOURCE_TEXTS: Record<Language, ResourceTexts> = {
         'métaux et les taux de récupération',
       note: (cause) =>
         `${a34('c')} : ${cause} ; indiquez les principales hypothèses, les paramètres et les méthodes de l’estimation.`
+    },
+    included: {
+      reason:
+        'Il manque si les ressources minérales incluent les réserves minérales ; attendu : ' +
+        `${guillemets('Les ressources minérales incluent (ou excluent) les réserves minérales')}`,
+      note: (cause) =>
+        `Règlement 43-101, article 2.2(b) : ${cause}, à côté de réserves minérales ; indiquez dans quelle mesure ` +
+        'les réserves minérales sont incluses dans les ressources minérales totales.'
     },
     why: (analysis) =>
       analysis

@@ -162,3 +162,48 @@ function sumsAColumn(header: Row, parts: Row[], total: Row, isQuantityColumn: (c
     )
   })
 }
+
+/** A header's words that name a category or a total, taken out to compare what two columns measure. */
+const HEADER_CATEGORY = /\b(?:grand |sub-?)?total\b|\b(?:measured|indicated|inferred|m ?& ?i|m ?\+ ?i)\b|[&+]|\band\b/g
+/** What a column measures, its category and any total taken out ("Inferred Gold (koz)" → "gold (koz)"). */
+const measure = (cell: string) => cell.replace(HEADER_CATEGORY, ' ').replace(/\s+/g, ' ').trim()
+
+/**
+ * The cell of a wide resource table (one row per deposit, the categories in the columns: "| Deposit | M&I Tonnes |
+ * M&I Gold (koz) | Inferred Tonnes | Inferred Gold (koz) | Total Gold (koz) |") whose total column adds the Inferred
+ * column to another category's of the same measure, by its figures, in some row ("Total M&I + Inferred Gold" too). A
+ * total that leaves Inferred out ("Total M&I Gold" beside an Inferred column) is not their sum, and passes.
+ */
+export function inferredTotalColumn(
+  table: Table,
+  isQuantityColumn: (cell: string) => boolean
+): {row: Row; column: number} | undefined {
+  const header = table.rows[0]
+  if (!header) return undefined
+  const columns = header.cells.map((cell, column) => ({
+    column,
+    measure: measure(cell),
+    total: /\btotal\b/.test(cell),
+    inferred: INFERRED.test(cell),
+    other: OTHER_CATEGORY.test(cell),
+    quantity: isQuantityColumn(cell)
+  }))
+  for (const total of columns) {
+    if (!total.total || !total.quantity || total.column === 0) continue
+    const parts = columns.filter((c) => c !== total && (c.inferred || c.other) && c.measure === total.measure)
+    if (!parts.some((c) => c.inferred) || !parts.some((c) => c.other && !c.inferred)) continue
+    for (const row of table.rows.slice(1)) {
+      const cell = row.cells[total.column] ?? ''
+      const figures = parts.map((c) => row.cells[c.column] ?? '')
+      if (!FIGURE_CELL.test(cell) || !figures.every((figure) => FIGURE_CELL.test(figure))) continue
+      if (
+        addsUp(
+          figures.map((figure) => parseDigits(figure)),
+          parseDigits(cell)
+        )
+      )
+        return {row, column: total.column}
+    }
+  }
+  return undefined
+}

@@ -24,7 +24,7 @@ import {
 } from './estimate-cautions.js'
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
 import {escapeRegExp} from './vocabulary.js'
-import {inferredTotal, inferredTotalRow} from './estimate-sums.js'
+import {inferredTotal, inferredTotalColumn, inferredTotalRow} from './estimate-sums.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
 import type {Table} from './tables.js'
@@ -79,6 +79,8 @@ export interface Estimates {
   /** Where the release states each element (the first effective date; each estimate's own is on it). */
   effectiveDate: Span | undefined
   keyAssumptions: Span | undefined
+  /** Where the release says whether its resources include its reserves (s.2.2(b)): "inclusive of", "in addition to". */
+  reservesIncluded: Span | undefined
   /** The cautions found, best first. */
   viability: CautionFound[]
   /** The PEA cautions, best first, read as the release owes them (without the Inferred clause for a PEA without Inferred). */
@@ -102,7 +104,11 @@ const QUANTITY = pattern(
     String.raw`(?:(?:gold|silver|copper) )?(?:equivalent )?ounces\b)` +
     String.raw`(?! ?per (?:day|year|annum|(?:short |metric )?(?:tons?|tonnes?)\b))(?! ?\/ ?[a-z])`
 )
-const GRADE = /\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t)/
+/** A grade, metric or imperial as older (historical) estimates give it ("0.21 ounces per ton", "0.21 opt", "0.21 oz/ton"). */
+const GRADE = pattern(
+  String.raw`\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t|oz ?\/ ?s?t\b|opt\b|oz(?:s|\.)? per (?:short )?ton\b|` +
+    String.raw`ounces? (?:of gold |of silver )?per (?:short )?ton\b)`
+)
 const CATEGORY = pattern(
   String.raw`\b(?:measured|indicated|inferred|proven|proved|probable|m ?& ?i|m\+i|p ?& ?p|p\+p)\b|` +
     // French categories ("mesurées", "indiquées", "présumées"; reserves "probables", "prouvées").
@@ -330,10 +336,19 @@ const INFERRED_SUM_FR = pattern(
  * and Probable Mineral Reserves total …", « les réserves minérales au 31 décembre 2025 »: how producers date their
  * year-end estimates).
  */
+/** A month's name, full or short ("December", "Dec."). */
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}`
+/** A sentence's character, a decimal point too ("reserves of 3.1 million ounces at December 31, 2026"). */
+const IN_SENTENCE = String.raw`(?:[^.]|\.(?=\d))`
 const EFFECTIVE_DATE = pattern(
   String.raw`\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)` +
-    String.raw`|\b(?:estimat\w*|mre|resources?|reserves?)\b[^.]{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d` +
-    String.raw`|\bas (?:of|at) [a-z]{3,9}\.? \d{1,2},? \d{4}\b[^.]{0,40}\b(?:resources?|reserves?)\b|` +
+    String.raw`|\b(?:estimat\w*|mre|resources?|reserves?)\b${IN_SENTENCE}{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d` +
+    String.raw`|\bas (?:of|at) [a-z]{3,9}\.? \d{1,2},? \d{4}\b${IN_SENTENCE}{0,40}\b(?:resources?|reserves?)\b` +
+    // A plain "at" with a calendar date, or a year's end ("Mineral Reserves at December 31, 2025 were …", "At
+    // December 31, 2025, reserves stood at …", "reserves at the end of 2025", "year-end 2025 Mineral Reserves"): the
+    // month is named, so "reserves at grades of 4" is no date.
+    String.raw`|\b(?:resources?|reserves?)\b${IN_SENTENCE}{0,60}\bat (?:${MONTH}\.? \d{1,2},? \d{4}|(?:the end of |year-end )\d{4})\b` +
+    String.raw`|\b(?:at ${MONTH}\.? \d{1,2},? \d{4}|year-? ?end \d{4})\b${IN_SENTENCE}{0,40}\b(?:resources?|reserves?)\b|` +
     // French: "date d'effet", "date effective", « date d'entrée en vigueur », "en date du 1er mars 2025", « réserves
     // minérales au 31 décembre 2025 ».
     frenchWords([
@@ -341,6 +356,26 @@ const EFFECTIVE_DATE = pattern(
       String.raw`en date du \d`,
       String.raw`(?:ressources?|r[ée]serves?)[^.]{0,60} au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4}`,
       String.raw`au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4},? (?:les )?(?:ressources?|r[ée]serves?)`
+    ])
+)
+/**
+ * Whether the resources include the reserves (NI 43-101 s.2.2(b): "the extent, if any, to which mineral reserves are
+ * included in total mineral resources"): "reported inclusive of (exclusive of) Mineral Reserves", "(incl. Mineral
+ * Reserves)", "Mineral Resources
+ * include / are in addition to Mineral Reserves", "Mineral Reserves are included in the Mineral Resources", « les
+ * ressources minérales incluent (excluent) les réserves minérales », « en sus des réserves ».
+ */
+const RESERVES_INCLUDED = pattern(
+  String.raw`\b(?:(?:inclusive|exclusive|exclusively) of|incl\.?|excl\.?) (?:the |all )?(?:(?:mineral|ore|proven and probable) )?` +
+    String.raw`reserves?\b` +
+    String.raw`|\bresources?\b[^.]{0,60}\b(?:include|includes|including|included|exclude|excludes|excluding|excluded|` +
+    String.raw`in addition to|additional to|over and above)\b[^.]{0,40}\breserves?\b` +
+    String.raw`|\breserves?\b[^.]{0,40}\b(?:are|is) (?:not )?(?:included|contained|incorporated) (?:in|within)\b[^.]{0,40}` +
+    String.raw`\bresources?\b|` +
+    frenchWords([
+      String.raw`ressources?[^.]{0,60}(?:incluent|excluent|comprennent|incluses?|inclusivement|exclusivement|en sus|` +
+        String.raw`en plus)[^.]{0,40}r[ée]serves?`,
+      String.raw`r[ée]serves?[^.]{0,40}(?:sont )?(?:incluses|comprises|exclues) (?:dans|des)[^.]{0,40}ressources?`
     ])
 )
 const ASSUMPTIONS = pattern(
@@ -409,15 +444,19 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
       (row) =>
         row.cells.slice(0, 2).some((cell) => CATEGORY_CELL.test(cell)) && row.cells.some((cell) => DIGIT.test(cell))
     )
-    if (labelled.length === 0) continue
+    // A wide table: a row per deposit, the categories in the header's columns of quantities ("M&I Gold (koz)",
+    // "Inferred Tonnes (Mt)"), with figures below.
+    const header = table.rows[0]
+    const wide =
+      labelled.length === 0 &&
+      header.cells.some((cell) => CATEGORY_CELL.test(cell) && QUANTITY_COLUMN.test(cell)) &&
+      table.rows.slice(1).some((row) => row.cells.slice(1).some((cell) => DIGIT.test(cell)))
+    if (labelled.length === 0 && !wide) continue
+    const labels = wide ? [header.cells.join(' ')] : labelled.map((row) => row.cells.slice(0, 2).join(' '))
     const categories = [
-      ...new Set(
-        labelled.flatMap((row) =>
-          [...row.cells.slice(0, 2).join(' ').matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, ''))
-        )
-      )
+      ...new Set(labels.flatMap((label) => [...label.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, ''))))
     ]
-    const first = labelled[0]
+    const first = wide ? header : labelled[0]
     const sentence =
       first.block.sentences.find((s) => s.start <= first.start && first.start < s.end) ?? first.block.sentences[0]
     if (!sentence) continue
@@ -440,9 +479,13 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
   return found
 }
 
-/** A table's row that totals Inferred with the other categories (estimate-sums.ts), as a statement. */
+/**
+ * A table's row that totals Inferred with the other categories, or a wide table's total column that does
+ * (estimate-sums.ts), as a statement.
+ */
 function totalRow(table: Table): Stated | undefined {
-  const row = inferredTotalRow(table, (cell) => QUANTITY_COLUMN.test(cell))
+  const isQuantity = (cell: string) => QUANTITY_COLUMN.test(cell)
+  const row = inferredTotalRow(table, isQuantity) ?? inferredTotalColumn(table, isQuantity)?.row
   if (!row) return undefined
   const sentence = row.block.sentences.find((s) => s.start <= row.start && row.start < s.end) ?? row.block.sentences[0]
   return sentence && {sentence, start: row.start, end: row.end, words: row.cells.join(' | '), strength: 'strong'}
@@ -519,6 +562,20 @@ const ELSEWHERE = pattern(
     String.raw`\bet\.? al\b`,
     String.raw`\b\d+ ?(?:km|kilometres|kilometers|miles) (?:to the )?(?:north|south|east|west)`
   ].join('|')
+)
+/**
+ * An estimate made for or by an earlier owner of the issuer's property, in the estimate's own sentence ("a 1998
+ * estimate prepared for the then-owner", "reported by the previous operator of the mine", "the former owner's 1989
+ * reserve"): made before the issuer's interest, which is what NI 43-101 s.1.1 calls a historical estimate, whether or
+ * not the release says "historical".
+ */
+const EARLIER_OWNER = String.raw`(?:then[- ]?|previous |former |prior |past )(?:owners?|operators?)`
+const PRIOR_OWNER = pattern(
+  // Made for or by it ("prepared for the then-owner, Bellmere Gold Mining Co.", "completed in 1989 by a former
+  // operator"), or its own ("the previous owner's 1998 reserve estimate").
+  String.raw`\b(?:prepared|completed|made|reported|calculated|estimated|commissioned|published|compiled) ` +
+    String.raw`(?:[\w,.-]{1,20} ){0,6}?(?:by|for) (?:the |its |a |an )?${EARLIER_OWNER}\b` +
+    String.raw`|\b${EARLIER_OWNER}'s? (?:[\w-]{1,20} ){0,3}?(?:estimates?|resources?|reserves?)\b`
 )
 /**
  * A distance from another's mine, in the estimate's own sentence ("the project lies just 12km from Kestrel's mine,
@@ -667,10 +724,11 @@ export function findEstimates(
       continue
     }
     // A figure with a resource word; next to a sentence that calls it historical, a figure with its grade.
-    if (quantity && (resourceWord || (has(sentence, GRADE) && around(sentence, HISTORICAL))) && !notEstimate(text)) {
+    const historic = around(sentence, HISTORICAL) || has(sentence, PRIOR_OWNER)
+    if (quantity && (resourceWord || (has(sentence, GRADE) && historic)) && !notEstimate(text)) {
       const categories = [...new Set([...text.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, '')))]
       const figure = stated(sentence, QUANTITY, 'strong')!
-      if (around(sentence, HISTORICAL)) {
+      if (historic) {
         historical.push(figure)
       } else if (
         around(sentence, ELSEWHERE) ||
@@ -789,6 +847,7 @@ export function findEstimates(
     targets,
     effectiveDate,
     keyAssumptions: first(ASSUMPTIONS),
+    reservesIncluded: first(RESERVES_INCLUDED),
     viability: [
       ...findCautions(VIABILITY_STATEMENT, blocks, letters),
       ...findCautions(VIABILITY_STATEMENT_FR, blocks, letters)

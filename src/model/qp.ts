@@ -559,8 +559,19 @@ const DEGREE = /\b(?:B\.?Sc|M\.?Sc|Ph\.?D|B\.?Eng|M\.?Eng|MBA|MBM|Geol|Hons|BA|M
 const FIRM = /^[^;]{0,70}?\b(?:of|from|with|at) (?:the firm )?([A-Z][A-Za-z&'-]{2,})/
 /** A sentence of another era or of a biography: its professionals are no QPs of this release. */
 const NOT_THIS_RELEASE = /\bhistor|\bformerly\b|\bpreviously\b|\b19\d\d\b|\bhistoriques?\b|\bauparavant\b/
+const DESIGNATION_ALL = pattern(DESIGNATION, 'g')
+/** What joins the names of a list: commas, "and", brackets, spaces, the next one's honorific. */
+const LIST_GLUE = /[\s,;().&]+|\band\b|\bet\b|\b(?:dr|mr|mrs|ms|mme|m)\b/g
 /** A relationship stated for several people at once: "both are independent", "each of whom is a consultant". */
-const TOGETHER = /\b(?:both|each|all|tous|toutes|chacun|chacune)\b/
+const TOGETHER = /\b(?:both|each|all|tous|toutes|chacun|chacune)\b/g
+/**
+ * Whether a sentence states one relationship for them all: after "both" or "each" ("each of whom is independent of
+ * the Company"), not one of them said before it ("… Manager of the Company; … by Tom Fry, P.Geo. Each is a QP").
+ */
+function togetherRelated(text: string, related: (text: string) => boolean): boolean {
+  for (const match of text.matchAll(TOGETHER)) if (related(text.slice(match.index))) return true
+  return false
+}
 
 /**
  * Where the statement names several professionals as preparing or approving (two QPs), those whose relationship to
@@ -577,18 +588,38 @@ function unrelatedOthers(units: Sentence[], sentences: Sentence[], issuer: strin
     const text = unit.raw.text
     const lower = unit.norm.text
     if ((!APPROVAL.test(lower) && !IDENTIFIES.test(lower)) || NOT_THIS_RELEASE.test(lower)) continue
-    const found = people(text)
+    const named0 = people(text)
+    // The professionals named: a designation right after the name, before the next name ("Manager, Mine Planning of
+    // Quillon, and by Tom Fry, P.Geo.": the designation is Fry's, and "Mine Planning" no professional).
+    const found = named0.filter((person, index) => {
+      const next = named0[index + 1]?.from ?? text.length
+      return DESIGNATION_RE.test(text.slice(person.to, Math.min(person.to + 40, next)).toLowerCase())
+    })
+    // Each one's clause runs to the next professional; one that only lists (a designation and "and": "Ann Roe,
+    // P.Eng., and Tom Fry, P.Geo., employees of the Company") takes its relationship from the clause that ends the list.
+    const clauseOf = (index: number) => text.slice(found[index].to, found[index + 1]?.from ?? text.length)
+    const ownClause = (index: number): string => {
+      const clause = clauseOf(index)
+      const glue = clause.toLowerCase().replace(DESIGNATION_ALL, ' ').replace(LIST_GLUE, '')
+      return glue === '' && index + 1 < found.length ? ownClause(index + 1) : clause
+    }
+    // What the sentence says before the first of them, of them all ("the following qualified persons, who are
+    // independent consultants of the Company: Ann Roe, P.Geo., and Tom Fry, P.Eng.").
+    const lead = found.length > 0 && related(text.slice(0, found[0].from).toLowerCase())
     for (const [index, person] of found.entries()) {
       if (seen.has(person.surname) || DEGREE.test(person.words)) continue
-      if (!DESIGNATION_RE.test(text.slice(person.to, person.to + 40).toLowerCase())) continue
       seen.add(person.surname)
-      const clause = text.slice(person.to, found[index + 1]?.from ?? text.length)
+      const clause = ownClause(index)
       // The firm they are with, when the release says how the firm relates to the issuer ("… P.Geo. from Micon
       // International Limited", "Micon International Limited is independent of Talamore"); named after a list of
       // people ("Ann Roe, P.Eng. and Tom Fry, P.Geo. from Micon"), it is each one's.
       const firm = FIRM.exec(text.slice(person.to, person.to + 100))?.[1]
-      const about = (name: string) => (other: Sentence) => other.raw.text.includes(name) && related(other.norm.text)
+      // Another sentence that names them: in their own, the relationship of someone else named in it is not theirs
+      // ("… by Ann Roe, P.Eng., Manager, Mine Planning of the Company; … by Tom Fry, P.Geo.").
+      const about = (name: string) => (other: Sentence) =>
+        other !== unit && other.raw.text.includes(name) && related(other.norm.text)
       const own =
+        lead ||
         related(clause.toLowerCase()) ||
         sentences.some(about(person.surname)) ||
         (firm !== undefined && sentences.some(about(firm)))
@@ -600,6 +631,6 @@ function unrelatedOthers(units: Sentence[], sentences: Sentence[], issuer: strin
   }
   // One professional: the statement's own relationship speaks for them. Several stated together ("both are
   // independent of the Company"): so does that.
-  if (named.length < 2 || units.some((unit) => TOGETHER.test(unit.norm.text) && related(unit.norm.text))) return []
+  if (named.length < 2 || units.some((unit) => togetherRelated(unit.norm.text, related))) return []
   return named.filter((entry) => !entry.related).map((entry) => entry.person)
 }

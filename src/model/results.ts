@@ -653,6 +653,19 @@ const LABORATORY = pattern(
     frenchWords(['laboratoires?'])
   ].join('|')
 )
+/**
+ * A laboratory named: not one only described ("sent to an independent laboratory", "analysed at a certified
+ * commercial laboratory in Timmins"), which gives neither its name nor, often, where it is (NI 43-101 s.3.3(2)(f)).
+ * A description in apposition to a name stays one ("Eastern Analytical Ltd., a certified laboratory", "an accredited
+ * laboratory, Northcott Analytical Inc."), as does one a known name or "Labs" gives in the sentence.
+ */
+const DESCRIBED_ONLY =
+  String.raw`(?:(?<!(?:^|[^,] )(?:an?|one|another) (?:[\w/:.-]{1,24} ){0,5})` +
+  String.raw`|(?=laborator(?:y|ies),? (?:[\w.&'-]{1,24} ){0,4}?(?:ltd|inc|limited|llc|corp|s\.?a|gmbh|pty|` +
+  String.raw`laboratories|analytical|geochemistry|services|assayers)\b))`
+const NAMED_LABORATORY = pattern(
+  LABORATORY.source.replace('laborator(?:y|ies)(?!', `${DESCRIBED_ONLY}laborator(?:y|ies)(?!`)
+)
 /** Independence or a relationship to the issuer. */
 const RELATIONSHIP = pattern(
   [
@@ -897,7 +910,7 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     sentences,
     intercept,
     selected,
-    laboratory: first(all, LABORATORY),
+    laboratory: first(all, NAMED_LABORATORY),
     relationship: first(all, RELATIONSHIP, LABORATORY_CONTEXT),
     method: first(all, METHOD),
     // A section's title ("Sampling and QA/QC", « Contrôle de la qualité ») names the program, it does not summarize it.

@@ -108,8 +108,12 @@ const ECONOMIC = pattern(
  */
 const VIABILITY = pattern(
   String.raw`\b(?:demonstrat\w{0,4}|confirm\w{0,3}|establish\w{0,4}|prov(?:e|es|ed|en|ing)|show(?:s|ed|n|ing)?)` +
-    String.raw` (?:the |its )?(?:strong |robust |positive )?economic viability of (?:the |its |a )?(?:[a-z'-]{1,20} ){0,4}` +
-    String.raw`(?:projects?|deposits?|mines?|propert(?:y|ies)|resources?|mineralization|zones?)\b`,
+    String.raw` (?:the |its )?(?:strong |robust |positive )?economic viability of (?:the |its |a )?(?:(?:[a-z'-]{1,20} ){0,4}` +
+    String.raw`(?:projects?|deposits?|mines?|propert(?:y|ies)|resources?|mineralization|zones?)\b` +
+    // Or of a project by its name alone, ending the clause ("the PEA demonstrates the economic viability of Heron
+    // Creek."); not of a plant or another facility ("of the new mill").
+    String.raw`|(?!(?:[a-z'-]{1,20} ){0,2}(?:plants?|facilit(?:y|ies)|mills?|refiner(?:y|ies)|smelters?|circuits?|` +
+    String.raw`business|company|transaction|acquisition|financing)\b)(?:[a-z'-]{1,20} ){0,2}[a-z'-]{1,20}(?=[.;,:)]|$))`,
   'g'
 )
 /** A negated or hedged-away claim: "no economically viable mineralization", "not economic", "uneconomic". */

@@ -805,6 +805,23 @@ const MODALS = [
 ]
 /** Between a subject and its modal: a clause or an apposition ("the Company, through its subsidiary,"). */
 const SUBJECT_GAP = String.raw`(?:,[^,.;]{0,60},|(?: (?:also|now|further|then|currently|still|first))?)`
+/**
+ * The issuer's forecast named as a noun, with its period or its subject ("its 2027 guidance of 17.5 to 19.0 million
+ * ounces", "production guidance", "the 2027 outlook", "reaffirms guidance", "is on track to meet"): what a producer
+ * forecasts without a verb of the future, and the forward-looking information NI 51-102 Part 4A was written for.
+ * Not regulators' guidance ("CSA guidance" names no period or subject of the issuer's), nor results measured against
+ * the issuer's.
+ */
+const ISSUER_FORECAST = pattern(
+  // Not results measured against it ("production of 271,400 ounces, within its 2026 guidance", "at the top end of
+  // the Company's guidance", "in line with annual guidance"): the past, not a forecast.
+  String.raw`(?<!\b(?:within|met|meet|meeting|exceeded|exceeding|beat|achieved|achieving|in line with|end of|` +
+    String.raw`midpoint of|relative to|compared (?:to|with)|versus|against|below|above)\b[^.;]{0,30})` +
+    String.raw`\b(?:its|our|company's|corporation's|\d{4}|annual|full[- ]year|fiscal|quarterly|production|cost|costs|` +
+    String.raw`capital|aisc|operating)(?: [\w&-]{1,20}){0,3}? (?:guidance|outlook|forecasts?)\b` +
+    String.raw`|\b(?:reaffirm|maintain|reiterat|rais|lower|revis|updat|narrow|introduc)\w* (?:[\w&-]{1,20} ){0,4}?` +
+    String.raw`(?:guidance|outlook)\b|\bon (?:track|target|schedule|budget) to\b`
+)
 /** The closing of a deal expected ("is expected to close on or about", "closing is anticipated"). */
 const EXPECTED_CLOSING = pattern(
   String.raw`\b(?:expected|anticipated|scheduled) to (?:close|complete|be completed)\b` +
@@ -933,7 +950,7 @@ function buildStrongForwardLooking(names: string[]): RegExp[] {
   const subjects = [...SUBJECTS, ...names.map(escapeRegExp)]
   const subjectModal = new RegExp(String.raw`\b(?:${subjects.join('|')})${SUBJECT_GAP} (?:${MODALS.join('|')})\b`)
   GATES.set(subjectModal, MODAL_WORD)
-  return [FUTURE_VERB, subjectModal, EXPECTED_CLOSING, USE_OF_PROCEEDS]
+  return [FUTURE_VERB, ISSUER_FORECAST, subjectModal, EXPECTED_CLOSING, USE_OF_PROCEEDS]
 }
 
 const HAS_LETTER = /[a-z]/

@@ -247,6 +247,9 @@ export const ABBREVIATIONS = [
   'no',
   'nos',
   'approx',
+  // "Mineral Resources (incl. Mineral Reserves)", "(excl. reserves)": an abbreviation, no sentence's end.
+  'incl',
+  'excl',
   'ca',
   'vs',
   'etc',
