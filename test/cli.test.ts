@@ -23,7 +23,8 @@ const disclaimer =
   'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
 
 /** A draft of a TSX-V issuer with no disclaimer: exchange-disclaimer error. */
-const shortDraft = 'Acme Gold Corp. (TSXV: ACM) will hold its meeting.\n'
+// A plan (strong forward-looking information: an error without a caution), not only a meeting's date (a weak sign).
+const shortDraft = 'Acme Gold Corp. (TSXV: ACM) expects to hold its meeting.\n'
 const onlyQp = JSON.stringify({plugins: ['disclosure-lint/rules/qp-statement']})
 const stackTrace = /\n\s+at /
 

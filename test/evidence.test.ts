@@ -552,7 +552,7 @@ describe('forward-looking evidence: a right an agreement gives the issuer is a t
   })
 })
 
-describe('forward-looking evidence: an instrument’s terms are no forecast', () => {
+describe('forward-looking evidence: an instrument’s terms and a fixed event’s date are no forecast', () => {
   const lead = 'TORONTO, ON, June 1, 2026 - Ravelin Gold Corp. (TSXV: RVG) (the "Company") announces terms. '
   it.each([
     'Interest on the debentures will be payable semi-annually in arrears.',
@@ -563,13 +563,26 @@ describe('forward-looking evidence: an instrument’s terms are no forecast', ()
   ])('terms: %s', (sentence) => {
     expect(model(lead + sentence).topics.forwardLooking).toBeUndefined()
   })
-  it('a plan, an expected closing or a date the issuer has set stays strong', () => {
+  // A meeting, a call or a consolidation dated: no forecast based on assumptions, nor material (a notice of a
+  // conference call carries no caution), yet words of the future: a weak sign, a warning where no caution is given.
+  it.each([
+    'The consolidation will take effect on June 10, 2026.',
+    'The annual general meeting will be held on July 15, 2026.',
+    'The shares will begin trading on a consolidated basis on June 12, 2026.',
+    'The Company will hold its annual general meeting on July 15, 2026.',
+    'The Company will host a conference call and webcast on August 6, 2026 at 10:00 a.m. (Eastern Time).',
+    'The Company will hold a webinar to discuss the results.',
+    'Trading in the shares will resume on May 5, 2026.',
+    'The shares will be delisted from the CSE at the close of market on June 5, 2026.'
+  ])('a fixed date, a weak sign: %s', (sentence) => {
+    expect(model(lead + sentence).topics.forwardLooking?.strength).toBe('weak')
+  })
+  it('a plan, an expected closing or a plan beside the event stays strong', () => {
     for (const sentence of [
-      'The consolidation will take effect on June 10, 2026.',
-      'The Company will hold its annual general meeting on July 15, 2026.',
       'The Company will drill 3,000 metres this summer.',
       'Drilling will resume on June 1, 2026.',
-      'The Company will hold a webinar to discuss the results.',
+      'The Company will hold its annual meeting in June and will drill the Birch target in July.',
+      'The Company expects to hold its annual meeting on July 15, 2026.',
       'Closing of the offering will be on or about June 5, 2026.',
       'The proceeds will be used for exploration.'
     ])

@@ -737,10 +737,28 @@ const ROLE_VERBS = [
  * appointment"): a term of it, not a plan (a weak signal still, see FORWARD_LOOKING_WORDS).
  */
 const NOT_DONE = String.raw`(?<=^no (?:[\w'-]{1,20} ){1,5}(?:will|shall)) (?:be|result)\b`
-/** "will" stating a plan: not terms, nor a person's role, nor in a clause of uncertainty. */
+/**
+ * Verbs after "will" that date an event the issuer or the exchange has fixed: a meeting or a call held, a
+ * consolidation taking effect, trading starting or resuming ("the meeting will be held on July 15", "will host a
+ * conference call on", "the consolidation will take effect on June 10", "trading will resume on May 5"): words of the
+ * future, a weak sign, but no forecast based on assumptions (NI 51-102 s.1.1), nor material (Part 4A).
+ */
+const EVENT_VERBS = [
+  'take effect',
+  String.raw`(?:be|become) effective`,
+  String.raw`be held (?:on|at|in)`,
+  String.raw`(?:begin|commence|start|resume) trading`,
+  // Trading resumes on a date ("trading in the shares will resume on May 5"); drilling resuming is a plan.
+  String.raw`resume (?:on|at)(?<=\btrading\b[^.]{1,60})`,
+  String.raw`hold (?:its|the|an?) (?:[a-z-]{1,20} ){0,3}meeting`,
+  String.raw`(?:host|hold) (?:an?|its|the) (?:[a-z-]{1,20} ){0,3}(?:conference call|call|webcast|webinar)`,
+  String.raw`be (?:delisted|halted)`
+]
+/** "will" stating a plan: not terms, nor a person's role, nor a fixed event's date, nor in a clause of uncertainty. */
 const WILL_PLAN =
   UNCERTAIN_BEFORE +
-  String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${[...TERMS_VERBS, ...ROLE_VERBS].join('|')})\b)` +
+  String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?` +
+  String.raw`(?:${[...TERMS_VERBS, ...ROLE_VERBS, ...EVENT_VERBS].join('|')})\b)` +
   `(?!${NOT_DONE})`
 /** Verbs that state the future or an intent, whatever the subject. */
 const FUTURE_VERBS = [

@@ -26,7 +26,7 @@ function lint(cwd: string): Promise<{code: number | null; signal: NodeJS.Signals
 
 it(`the bin run ${RUNS} times, ${AT_ONCE} at a time, never dies of a signal`, async () => {
   const dir = folder({
-    'draft.md': 'Acme Gold Corp. (TSXV: ACM) will hold its annual meeting on June 3, 2026.\n',
+    'draft.md': 'Acme Gold Corp. (TSXV: ACM) expects to hold its annual meeting on June 3, 2026.\n',
     '.remarkrc.json': JSON.stringify({plugins: ['disclosure-lint/presets/tsxv']})
   })
   // From a fresh code cache: the first runs make it while the others read it.
