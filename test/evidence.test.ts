@@ -572,6 +572,8 @@ describe('forward-looking evidence: an instrument’s terms and a fixed event’
     'The Company will hold its annual general meeting on July 15, 2026.',
     'The Company will host a conference call and webcast on August 6, 2026 at 10:00 a.m. (Eastern Time).',
     'The Company will hold a webinar to discuss the results.',
+    'The Company will release its fourth quarter and full year 2026 results after market close on February 19, 2027.',
+    'A replay of the webcast will be available on the Company’s website until March 20, 2027.',
     'Trading in the shares will resume on May 5, 2026.',
     'The shares will be delisted from the CSE at the close of market on June 5, 2026.'
   ])('a fixed date, a weak sign: %s', (sentence) => {

@@ -738,9 +738,9 @@ const ROLE_VERBS = [
  */
 const NOT_DONE = String.raw`(?<=^no (?:[\w'-]{1,20} ){1,5}(?:will|shall)) (?:be|result)\b`
 /**
- * Verbs after "will" that date an event the issuer or the exchange has fixed: a meeting or a call held, a
- * consolidation taking effect, trading starting or resuming ("the meeting will be held on July 15", "will host a
- * conference call on", "the consolidation will take effect on June 10", "trading will resume on May 5"): words of the
+ * Verbs after "will" that date an event the issuer or the exchange has fixed: a meeting or a call held, results
+ * released, a consolidation taking effect, trading starting or resuming ("the meeting will be held on July 15", "will
+ * host a conference call on", "the consolidation will take effect on June 10", "trading will resume on May 5"): words of the
  * future, a weak sign, but no forecast based on assumptions (NI 51-102 s.1.1), nor material (Part 4A).
  */
 const EVENT_VERBS = [
@@ -752,7 +752,10 @@ const EVENT_VERBS = [
   String.raw`resume (?:on|at)(?<=\btrading\b[^.]{1,60})`,
   String.raw`hold (?:its|the|an?) (?:[a-z-]{1,20} ){0,3}meeting`,
   String.raw`(?:host|hold) (?:an?|its|the) (?:[a-z-]{1,20} ){0,3}(?:conference call|call|webcast|webinar)`,
-  String.raw`be (?:delisted|halted)`
+  String.raw`be (?:delisted|halted)`,
+  // Results released on a date set ("will release its fourth quarter results after market close on"), a call's replay.
+  String.raw`(?:release|report|announce|publish) (?:its|their|the) (?:[\w-]{1,20} ){0,12}?(?:results|reserves|resources)`,
+  String.raw`be (?:available|archived|accessible)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`
 ]
 /** "will" stating a plan: not terms, nor a person's role, nor a fixed event's date, nor in a clause of uncertainty. */
 const WILL_PLAN =
