@@ -87,9 +87,19 @@ describe('forward-looking-caution: French plans in the first person and in the f
     for (const fact of [
       '« Nous espérons que ces résultats intéresseront nos actionnaires », a déclaré le président.',
       'La Société a terminé la campagne en octobre; nous explorons la propriété depuis 2019.',
-      'Nous considérons que la zone Cran est la plus prometteuse.'
+      'Nous considérons que la zone Cran est la plus prometteuse.',
+      'La Société pourra racheter la moitié de la redevance pour 1 000 000 $.'
     ]) {
       expect(await messages('forward-looking-caution', release(fact)), fact).toEqual([])
     }
+  })
+})
+
+describe('forward-looking-caution: the French future of an offering’s terms is a term, not a plan', () => {
+  it('« le placement comprendra » is not forward-looking', async () => {
+    const text =
+      'Val-d’Or (Québec), le 1er décembre 2026 – Exploration Nordet inc. (CSE : NDT) (la « Société ») annonce un ' +
+      "placement privé. Le placement comprendra 5 000 000 d'unités au prix de 0,20 $ l'unité."
+    expect(await messages('forward-looking-caution', text)).toEqual([])
   })
 })

@@ -783,18 +783,23 @@ const FUTURE_VERBS = [
 /**
  * The French future tense after the issuer or its work as subject (« la Société forera », « nous lancerons »,
  * « Hérisson poursuivra », « la campagne débutera », « les travaux commenceront »), as "will" in English: a verb
- * ending in -ra / -ront after a subject in the third person (no present form ends so), in -erons / -irons / -drons
+ * ending in -ra / -ront after a subject in the third person (no present form ends so; « pourra », « devra »,
+ * « sera » are read as modals and by SERA, with their exceptions), in -erons / -irons / -drons
  * (not « -érons »: « nous espérons », « considérons » are present) or an irregular future after « nous ».
  */
 const FUTURE_SUBJECTS_FR = [
-  String.raw`la soci[ée]t[ée]|notre soci[ée]t[ée]|la direction|elle|la compagnie`,
+  String.raw`la soci[ée]t[ée]|notre soci[ée]t[ée]|la direction|la compagnie`,
   String.raw`(?:le|notre) programme(?: de (?:forage|travaux|prospection|d'exploration))?`,
   String.raw`(?:la|notre) campagne(?: de (?:forage|travaux|prospection|terrain|d'exploration))?`,
   String.raw`(?:les|nos) travaux(?: de (?:forage|terrain|prospection|d'exploration))?`,
   String.raw`le placement|le financement|la cl[ôo]ture`
 ]
+/** Futures that state an offering's or an instrument's terms, as TERMS_VERBS (« le placement comprendra 5 000 000 d'unités »). */
+const TERMS_FUTURE_FR = String.raw`comprendr|comporter|consister|composer|expirer|porter|donner|permettr|viendr`
 const CLITICS_FR = String.raw`(?: ne| y| en| les| le| la| lui| leur| se| [nsl]'){0,2}(?:(?<=') ?| )`
-const FUTURE_SINGULAR_FR = String.raw`[a-zà-ÿ]{1,20}(?:ra|ront)(?![${LETTER}])`
+const FUTURE_SINGULAR_FR =
+  String.raw`(?!(?:pourr|devr|ser|${TERMS_FUTURE_FR})(?:a|ont)(?![${LETTER}]))` +
+  String.raw`[a-zà-ÿ]{1,20}(?:ra|ront)(?![${LETTER}])`
 const FUTURE_NOUS_FR =
   String.raw`(?:[a-zà-ÿ]{0,20}[a-zà-èê-ÿ]erons|[a-zà-ÿ]{1,20}(?:irons|drons)|pourrons|devrons|aurons|verrons|` +
   String.raw`ferons|serons|suivrons|recevrons|mettrons|tiendrons|viendrons)(?![${LETTER}])`
