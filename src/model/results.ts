@@ -152,7 +152,7 @@ const SELECTED = pattern(
     String.raw`\bspecimens?\b|\b(?:dump|float|boulder|prospecting) samples?\b|` +
     // French: "échantillons choisis", "ponctuels", "instantanés", "de prospection", "de blocs".
     frenchWords([
-      String.raw`[ée]chantillons? (?:de (?:roche |surface )?)?(?:choisis|ponctuels|instantan[ée]s|s[ée]lectionn[ée]s)`,
+      String.raw`[ée]chantillons? (?:de (?:roche |surface )?)?(?:choisi|ponctuel|instantan[ée]|s[ée]lectionn[ée])s?`,
       String.raw`[ée]chantillons? (?:de prospection|de blocs?(?: erratiques)?)`
     ])
 )
@@ -760,7 +760,7 @@ const SAMPLE_TYPE = pattern(
     frenchWords([
       '(?:demi-)?carottes?',
       String.raw`[ée]chantillons? (?:de |en |d')?(?:rainures?|roches?|sol|till|tranch[ée]es?|affleurement|surface|` +
-        String.raw`blocs?|choisis|ponctuels|instantan[ée]s)`,
+        String.raw`blocs?|choisis?|ponctuels?|instantan[ée]s?)`,
       'rainures?',
       String.raw`tranch[ée]es?`,
       'circulation inverse',

@@ -134,6 +134,16 @@ const ORE_FR = pattern(
 const ORE_FR_NOT_TERM_AFTER =
   /^ (?:de |d')(?:fer|cuivre|zinc|plomb|nickel|uranium|manganèse|manganese|chrome|chromite|étain|etain)\b/
 const ORE_FR_NOT_TERM_BEFORE = /(?:tri|trieuse|triage)(?: optique| par capteurs?)? (?:du |de |des )$/
+/**
+ * Not the term: a laboratory's method named before the word, as French copy names the "ore grade" assay (« repris par
+ * une méthode pour minerai », « la méthode d'analyse de type minerai (« ore grade ») »): the words before end with
+ * the method, a few linking words and at most an opening quote or bracket (an earlier « minerai » of the same name).
+ */
+const LAB_METHOD_BEFORE = pattern(
+  String.raw`(?<![${LETTER}])(?:m[ée]thodes?|analyses?|dosages?|digestions?|proc[ée]dures?|protocoles?|finitions?)` +
+    String.raw`(?: (?:d'analyses?|analytiques?|de dosage))?(?: (?:pour|de|du|des|le|la|les|type|par|à|a)){0,3}` +
+    String.raw`(?: minerai)?[ \u00a0\u202f«"“(]{0,4}$`
+)
 /** A paragraph about mining, milling or production, in French: « minerai » is its word. */
 const PRODUCTION_FR = pattern(
   frenchWords([
@@ -275,6 +285,7 @@ function oreTermsFr(sentence: Sentence): Found[] {
     const after = raw.slice(end, end + 20).toLowerCase()
     const before = raw.slice(Math.max(0, match.index - 30), match.index).toLowerCase()
     if (ORE_FR_NOT_TERM_AFTER.test(after) || ORE_FR_NOT_TERM_BEFORE.test(before)) continue
+    if (LAB_METHOD_BEFORE.test(raw.slice(Math.max(0, match.index - 50), match.index).toLowerCase())) continue
     // A name: « Minerais » capitalized inside a sentence (« Les Minerais Boréal inc. »).
     if (/^[A-ZÀ-Ý]/.test(match[2]) && /\S/.test(raw.slice(0, end - match[2].length))) continue
     const term = oreTerm(sentence, match.index, end, oreReplacementFr)
@@ -384,6 +395,7 @@ function oreTerms(sentence: Sentence, mining: (block: Block) => boolean): Found[
     const document = DOCUMENT_TITLE.test(raw.slice(match.index + word.length, match.index + word.length + 80))
     if (word === 'Ore' && ((inside && !isTitle(raw)) || company || document)) continue
     if (ORE_NOT_TERM_AFTER.test(after) || ORE_TECHNOLOGY_AFTER.test(after) || ORE_NOT_TERM_BEFORE.test(before)) continue
+    if (LAB_METHOD_BEFORE.test(raw.slice(Math.max(0, match.index - 50), match.index).toLowerCase())) continue
     if (historicalCategory(sentence, raw, match.index)) continue
     const term = oreTerm(sentence, match.index, match.index + match[0].length, oreReplacement)
     if (term) found.push(term)

@@ -564,7 +564,7 @@ export const WORD_SIGNALS: RegExp[] = [
   pattern(frenchWords(['teneurs?', "r[ée]sultats? d'analyses?", 'pyroanalyses?', 'titrages?'])),
   pattern(
     frenchWords([
-      String.raw`[ée]chantillons? (?:choisis|ponctuels|instantan[ée]s|de rainure|en rainure|de roche|de sol|de till|` +
+      String.raw`[ée]chantillons? (?:choisis?|ponctuels?|instantan[ée]s?|de rainure|en rainure|de roche|de sol|de till|` +
         String.raw`d'affleurement|de tranch[ée]e)`,
       String.raw`[ée]chantillonnages?`,
       String.raw`campagne d'[ée]chantillonnage`
@@ -788,8 +788,49 @@ const FUTURE_VERBS = [
   String.raw`compte(?:nt)? (?:utiliser|entreprendre|amorcer|commencer|poursuivre|r[ée]aliser|forer)\b`,
   String.raw`utilisera(?:ient)? le produit`,
   String.raw`(?:est|sont) (?:pr[ée]vue?s?|cens[ée]e?s?) (?:de |d')?`,
-  String.raw`se pr[ée]pare(?:nt)? [àa]`
+  String.raw`se pr[ée]pare(?:nt)? [àa]`,
+  // The same in the first person plural, as an executive's quote says them (« Nous prévoyons lancer », « nous
+  // comptons forer », « nous avons l'intention de »), and the verbs of a plan (« envisage de », « planifie »).
+  String.raw`pr[ée]voyons\b`,
+  String.raw`entendons\b`,
+  String.raw`avons l'intention de`,
+  String.raw`nous attendons [àa]`,
+  String.raw`projetons de`,
+  String.raw`comptons [a-zà-ÿ]{1,20}(?:er|ir|re)(?![${LETTER}])`,
+  String.raw`envisag(?:e|eons|ent)(?![${LETTER}])`,
+  String.raw`planifi(?:e|ons|ent)(?![${LETTER}])`,
+  String.raw`anticip(?:ons|ent)(?![${LETTER}])`
 ]
+/**
+ * The French future tense after the issuer or its work as subject (« la Société forera », « nous lancerons »,
+ * « Hérisson poursuivra », « la campagne débutera », « les travaux commenceront »), as "will" in English: a verb
+ * ending in -ra / -ront after a subject in the third person (no present form ends so; « pourra », « devra »,
+ * « sera » are read as modals and by SERA, with their exceptions), in -erons / -irons / -drons
+ * (not « -érons »: « nous espérons », « considérons » are present) or an irregular future after « nous ».
+ */
+const FUTURE_SUBJECTS_FR = [
+  String.raw`la soci[ée]t[ée]|notre soci[ée]t[ée]|la direction|la compagnie`,
+  String.raw`(?:le|notre) programme(?: de (?:forage|travaux|prospection|d'exploration))?`,
+  String.raw`(?:la|notre) campagne(?: de (?:forage|travaux|prospection|terrain|d'exploration))?`,
+  String.raw`(?:les|nos) travaux(?: de (?:forage|terrain|prospection|d'exploration))?`,
+  String.raw`le placement|le financement|la cl[ôo]ture`
+]
+/** Futures that state an offering's or an instrument's terms, as TERMS_VERBS (« le placement comprendra 5 000 000 d'unités »). */
+const TERMS_FUTURE_FR = String.raw`comprendr|comporter|consister|composer|expirer|porter|donner|permettr|viendr`
+const CLITICS_FR = String.raw`(?: ne| y| en| les| le| la| lui| leur| se| [nsl]'){0,2}(?:(?<=') ?| )`
+const FUTURE_SINGULAR_FR =
+  String.raw`(?!(?:pourr|devr|ser|${TERMS_FUTURE_FR})(?:a|ont)(?![${LETTER}]))` +
+  String.raw`[a-zà-ÿ]{1,20}(?:ra|ront)(?![${LETTER}])`
+const FUTURE_NOUS_FR =
+  String.raw`(?:[a-zà-ÿ]{0,20}[a-zà-èê-ÿ]erons|[a-zà-ÿ]{1,20}(?:irons|drons)|pourrons|devrons|aurons|verrons|` +
+  String.raw`ferons|serons|suivrons|recevrons|mettrons|tiendrons|viendrons)(?![${LETTER}])`
+/** The French future after the issuer (its defined names too), its work, or « nous ». */
+function futureFr(names: string[]): RegExp {
+  const subjects = [...FUTURE_SUBJECTS_FR, ...names.map(escapeRegExp)].join('|')
+  return new RegExp(
+    String.raw`(?<![${LETTER}])(?:(?:${subjects})${CLITICS_FR}${FUTURE_SINGULAR_FR}|nous${CLITICS_FR}${FUTURE_NOUS_FR})`
+  )
+}
 /** The same in French ("la Société pourrait", "le placement devrait"). */
 const MODALS_FR = ['pourrait', 'pourraient', 'pourra', 'pourront', 'devrait', 'devraient']
 /**
@@ -964,6 +1005,11 @@ const FUTURE_VERB = pattern(String.raw`\b(?:${FUTURE_VERBS.join('|')})(?: [a-z][
  * opens with an alternation of subjects that V8 tries at every position of every sentence, while a modal is rare.
  */
 const GATES = new WeakMap<RegExp, RegExp>()
+/**
+ * A verb in -ra / -ront (FUTURE_SINGULAR_FR) or « nous » (FUTURE_NOUS_FR): one is in every match of the French
+ * future's signal, which opens with an alternation of subjects (and an English draft holds neither, but rarely).
+ */
+const FUTURE_FR_WORD = pattern(String.raw`(?:ra|ront)(?![${LETTER}])|(?<![${LETTER}])nous(?![${LETTER}])`)
 /** The modals' words (MODALS, MODALS_FR): one of them ends every match of the subject-and-modal signal. */
 const MODAL_WORD = pattern(String.raw`\b(?:may|could|would|might|pourr|devr)`)
 
@@ -971,7 +1017,9 @@ function buildStrongForwardLooking(names: string[]): RegExp[] {
   const subjects = [...SUBJECTS, ...names.map(escapeRegExp)]
   const subjectModal = new RegExp(String.raw`\b(?:${subjects.join('|')})${SUBJECT_GAP} (?:${MODALS.join('|')})\b`)
   GATES.set(subjectModal, MODAL_WORD)
-  return [FUTURE_VERB, ISSUER_FORECAST, subjectModal, EXPECTED_CLOSING, USE_OF_PROCEEDS]
+  const future = futureFr(names)
+  GATES.set(future, FUTURE_FR_WORD)
+  return [FUTURE_VERB, ISSUER_FORECAST, subjectModal, EXPECTED_CLOSING, USE_OF_PROCEEDS, future]
 }
 
 const HAS_LETTER = /[a-z]/
