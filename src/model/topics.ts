@@ -1010,6 +1010,12 @@ const GATES = new WeakMap<RegExp, RegExp>()
  * future's signal, which opens with an alternation of subjects (and an English draft holds neither, but rarely).
  */
 const FUTURE_FR_WORD = pattern(String.raw`(?:ra|ront)(?![${LETTER}])|(?<![${LETTER}])nous(?![${LETTER}])`)
+/**
+ * The words one of which is in every match of the issuer's forecast as a noun (ISSUER_FORECAST), whose opening
+ * lookbehind V8 would otherwise try at every position of every sentence.
+ */
+const FORECAST_WORD = pattern(String.raw`guidance|outlook|forecast|\bon (?:track|target|schedule|budget) to\b`)
+GATES.set(ISSUER_FORECAST, FORECAST_WORD)
 /** The modals' words (MODALS, MODALS_FR): one of them ends every match of the subject-and-modal signal. */
 const MODAL_WORD = pattern(String.raw`\b(?:may|could|would|might|pourr|devr)`)
 
