@@ -660,11 +660,12 @@ const LABORATORY = pattern(
  * laboratory, Northcott Analytical Inc."), as does one a known name or "Labs" gives in the sentence.
  */
 const DESCRIBED_ONLY =
-  String.raw`(?:(?<!(?:^|[^,] )(?:an?|one|another) (?:[\w/:.-]{1,24} ){0,5})` +
-  String.raw`|(?=laborator(?:y|ies),? (?:[\w.&'-]{1,24} ){0,4}?(?:ltd|inc|limited|llc|corp|s\.?a|gmbh|pty|` +
+  // Read after the word (a lookbehind before it would be tried at every position of every sentence).
+  String.raw`(?:(?<!(?:^|[^,] )(?:an?|one|another) (?:[\w/:.-]{1,24} ){0,5}laborator(?:y|ies))` +
+  String.raw`|(?=,? (?:[\w.&'-]{1,24} ){0,4}?(?:ltd|inc|limited|llc|corp|s\.?a|gmbh|pty|` +
   String.raw`laboratories|analytical|geochemistry|services|assayers)\b))`
 const NAMED_LABORATORY = pattern(
-  LABORATORY.source.replace('laborator(?:y|ies)(?!', `${DESCRIBED_ONLY}laborator(?:y|ies)(?!`)
+  LABORATORY.source.replace('laborator(?:y|ies)(?!', `laborator(?:y|ies)${DESCRIBED_ONLY}(?!`)
 )
 /** Independence or a relationship to the issuer. */
 const RELATIONSHIP = pattern(
