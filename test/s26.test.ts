@@ -1,6 +1,7 @@
 /**
  * This session's changes: the issuer's names defined after its listing whatever exchanges its tags name and however
- * they are grouped; a QP named as the release's QP without an approval word is a warning, not an error.
+ * they are grouped; a QP named as the release's QP without an approval word is a warning, not an error; a French
+ * laboratory only described names none, as an English one.
  */
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -65,5 +66,33 @@ describe('a name defined after another party’s tags in the opening', () => {
       'VANCOUVER, BC, May 4, 2027 – Brackwater Metals Corp. (TSXV: BRW) reports on its Sorrel property, optioned ' +
       'to Tern Metals Corp. (TSXV: TRN) ("Tern").\n'
     expect(names(value)).toEqual([])
+  })
+})
+
+describe('exploration-results: a French laboratory only described is not named, as in English', () => {
+  const release = (lab: string) =>
+    'VAL-D’OR, Québec, le 4 mai 2027 – Ressources Brackwater inc. (TSXV : BRW) (« Brackwater » ou la « Société ») ' +
+    'annonce que le sondage SR-27-04 a recoupé 3,4 g/t Au sur 12,0 mètres, à partir de 45,0 mètres, avec un azimut ' +
+    'de 180° et un pendage de -55° depuis 512 340 E, 5 281 220 N. Les épaisseurs vraies sont estimées à 80 % des ' +
+    `longueurs.\n\n${lab} L’or a été dosé par pyroanalyse avec fini par absorption atomique ; des matériaux de ` +
+    'référence certifiés, des blancs et des doublons ont été insérés à raison d’un échantillon sur dix.\n'
+  const missing = async (lab: string) =>
+    (await lintText(release(lab))).messages.filter(
+      (m) => m.ruleId === 'exploration-results' && m.reason.startsWith('Il manque le laboratoire')
+    )
+
+  it.each([
+    'Les échantillons ont été analysés par un laboratoire indépendant.',
+    'Les échantillons ont été envoyés à un laboratoire commercial accrédité de Val-d’Or, indépendant de la Société.'
+  ])('décrit seulement : %s', async (lab) => {
+    expect(await missing(lab)).toHaveLength(1)
+  })
+
+  it.each([
+    'Les échantillons ont été analysés par Laboratoire Expert inc. de Rouyn-Noranda, indépendant de la Société.',
+    'Les échantillons ont été analysés par un laboratoire, Techni-Lab S.G.B. inc., indépendant de la Société.',
+    'Les échantillons ont été analysés au laboratoire ALS de Val-d’Or, indépendant de la Société.'
+  ])('nommé : %s', async (lab) => {
+    expect(await missing(lab)).toEqual([])
   })
 })

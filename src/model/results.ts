@@ -664,8 +664,20 @@ const DESCRIBED_ONLY =
   String.raw`(?:(?<!(?:^|[^,] )(?:an?|one|another) (?:[\w/:.-]{1,24} ){0,5}laborator(?:y|ies))` +
   String.raw`|(?=,? (?:[\w.&'-]{1,24} ){0,4}?(?:ltd|inc|limited|llc|corp|s\.?a|gmbh|pty|` +
   String.raw`laboratories|analytical|geochemistry|services|assayers)\b))`
+/**
+ * The same in French, where the description follows the word: « un laboratoire indépendant », « des laboratoires
+ * accrédités » name none; « le laboratoire ALS de Val-d'Or », « Laboratoire Expert inc. », « un laboratoire,
+ * Techni-Lab S.G.B. inc., » do.
+ */
+const DESCRIBED_ONLY_FR =
+  String.raw`(?:(?<!(?:^|[^,] )(?:un|une|d'un|d'une|des) laboratoires?)` +
+  String.raw`|(?=,? (?:[\w.&'-]{1,24} ){0,4}?(?:inc|lt[ée]e|ltd|limit[ée]e|s\.?a|corp|laboratories|analytique|` +
+  String.raw`analytical|services)\b))`
+const LABORATORY_FR = frenchWords(['laboratoires?'])
 const NAMED_LABORATORY = pattern(
-  LABORATORY.source.replace('laborator(?:y|ies)(?!', `laborator(?:y|ies)${DESCRIBED_ONLY}(?!`)
+  LABORATORY.source
+    .replace('laborator(?:y|ies)(?!', `laborator(?:y|ies)${DESCRIBED_ONLY}(?!`)
+    .replace(LABORATORY_FR, LABORATORY_FR + DESCRIBED_ONLY_FR)
 )
 /** Independence or a relationship to the issuer. */
 const RELATIONSHIP = pattern(
