@@ -3,11 +3,13 @@
  * they are grouped; a QP named as the release's QP without an approval word is a warning, not an error; a French
  * laboratory only described names none, as an English one.
  */
+import fc from 'fast-check'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {lintText} from '../src/api.js'
 import {buildModel} from '../src/model/model.js'
+import {gatedSignals} from '../src/model/topics.js'
 
 const names = (value: string) => buildModel(unified().use(remarkParse).parse(value), value).topics.issuerNames
 
@@ -94,5 +96,65 @@ describe('exploration-results: a French laboratory only described is not named, 
     'Les échantillons ont été analysés au laboratoire ALS de Val-d’Or, indépendant de la Société.'
   ])('nommé : %s', async (lab) => {
     expect(await missing(lab)).toEqual([])
+  })
+})
+
+describe('the gates of the signals of the issuer’s future', () => {
+  // Words of the subjects, modals, French futures and forecasts, and words around them.
+  const word = fc.constantFrom(
+    'the company',
+    'brackwater',
+    'management',
+    'we',
+    'the offering',
+    'the net proceeds',
+    'la société',
+    'nous',
+    'le programme',
+    'may',
+    'could',
+    'would',
+    'might',
+    'pourrait',
+    'devrait',
+    'forera',
+    'lanceront',
+    'lancerons',
+    'espérons',
+    'guidance',
+    'outlook',
+    'forecasts',
+    'its 2027',
+    'production',
+    'reaffirms',
+    'on track to',
+    'within',
+    'met',
+    'drill',
+    'earn',
+    'like to thank',
+    ',',
+    'also',
+    'the',
+    'gold',
+    'extra',
+    'sierra',
+    'camera',
+    '2026',
+    'of'
+  )
+  it('every match of a gated signal holds its gate (so the gate skips no sentence a signal matches)', () => {
+    const pairs = gatedSignals(['brackwater'])
+    expect(pairs.length).toBeGreaterThanOrEqual(3)
+    // Each signal matches some text of these words.
+    for (const text of ['the company might drill', 'reaffirms its 2027 guidance', 'la société forera'])
+      expect(pairs.some(([signal]) => signal.test(text))).toBe(true)
+    fc.assert(
+      fc.property(fc.array(word, {maxLength: 14}), (words) => {
+        const text = words.join(' ')
+        for (const [signal, gate] of pairs) if (signal.test(text)) expect(gate.test(text)).toBe(true)
+      }),
+      {numRuns: 3000}
+    )
   })
 })

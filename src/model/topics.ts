@@ -1028,6 +1028,14 @@ function buildStrongForwardLooking(names: string[]): RegExp[] {
   return [FUTURE_VERB, ISSUER_FORECAST, subjectModal, EXPECTED_CLOSING, USE_OF_PROCEEDS, future]
 }
 
+/** Each gated signal of the issuer's future for `names`, with its gate (for the test that every match holds it). */
+export function gatedSignals(names: string[]): Array<[signal: RegExp, gate: RegExp]> {
+  return strongForwardLooking(names).flatMap((signal) => {
+    const gate = GATES.get(signal)
+    return gate ? [[signal, gate] as [RegExp, RegExp]] : []
+  })
+}
+
 const HAS_LETTER = /[a-z]/
 
 function gather(sentences: Sentence[], signals: RegExp[], strength: Strength = 'strong'): Evidence | undefined {
