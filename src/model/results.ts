@@ -642,10 +642,8 @@ const LABORATORY = pattern(
     'act ?labs',
     'activation ?laborator',
     'msa ?labs',
-    'intertek',
-    'inspectorate',
-    'genalysis',
-    'loring',
+    // Whole words: "exploring" names no Loring laboratory.
+    String.raw`\b(?:intertek|inspectorate|genalysis|loring)\b`,
     String.raw`acme ?(?:analytical|labs)`,
     'american ?assay',
     String.raw`\bassayers?\b`,
