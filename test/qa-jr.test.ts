@@ -1,0 +1,59 @@
+/**
+ * Technical releases of junior explorers of kinds less common than drill results (soil and grab sampling, an
+ * acquisition beside a neighbour's mine), as an IR person drafts them (a QA round; invented issuers, our own
+ * wording): each case a class of drafts the model once misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+describe('exploration-results: a laboratory’s name is a whole word, not part of "exploring"', () => {
+  const release = (shipped: string) =>
+    'VANCOUVER, British Columbia, November 18, 2026 – Tamsin Metals Corp. (TSXV: TMS) reports soil results from ' +
+    'its Harrow Creek property. Crews collected 412 soil samples; sample HC-114 returned 1,240 ppb Au.\n\n' +
+    `Samples were ${shipped}, analysed for gold by aqua regia digestion with ICP-MS finish. Certified reference ` +
+    'materials and field duplicates were inserted with the samples.\n\n' +
+    'Tamsin Metals Corp. is exploring for gold in British Columbia.'
+
+  it('a laboratory named', async () => {
+    expect(
+      await messages(
+        'exploration-results',
+        release('shipped to ALS Canada Ltd. in Kamloops, an independent laboratory')
+      )
+    ).toEqual([])
+  })
+
+  it('none named, although the issuer is "exploring"', async () => {
+    expect(await messages('exploration-results', release('shipped for analysis'))).toContainEqual(
+      expect.stringContaining('Missing laboratory')
+    )
+  })
+})
+
+describe('mineral-resource: a neighbour’s resource beside a property that "adjoins" it is not the issuer’s', () => {
+  const release = (placed: string) =>
+    'VANCOUVER, British Columbia, May 12, 2026 – Quillon Bay Minerals Inc. (TSXV: QBY) ("Quillon" or the ' +
+    '"Company") has agreed to acquire the Wolverton gold property in Ontario.\n\n' +
+    `${placed} the Rhyolite gold mine operated by Norwick Mining Corp., which reported measured and indicated ` +
+    'resources of 2.1 million ounces of gold in 9.4 million tonnes grading 6.9 g/t Au.'
+
+  it('the property adjoins the mine', async () => {
+    expect(await messages('mineral-resource', release('The property adjoins'))).toEqual([])
+  })
+
+  it('an adjoining property', async () => {
+    expect(await messages('mineral-resource', release('The Wolverton is the property adjoining'))).toEqual([])
+  })
+
+  it('near a mine its operator names: the operator’s estimate', async () => {
+    expect(await messages('mineral-resource', release('The Wolverton property lies near'))).toEqual([])
+  })
+
+  it('the issuer’s own estimate, on a mine the issuer operates, is still checked', async () => {
+    const own = release('The Wolverton property lies near').replace('Norwick Mining Corp.', 'Quillon Bay Minerals Inc.')
+    expect(await messages('mineral-resource', own)).toContainEqual(expect.stringContaining('Missing effective date'))
+  })
+})
