@@ -57,3 +57,27 @@ describe('mineral-resource: a neighbour’s resource beside a property that "adj
     expect(await messages('mineral-resource', own)).toContainEqual(expect.stringContaining('Missing effective date'))
   })
 })
+
+describe('historical-estimate: the negation on the qualified person ("No qualified person has done …")', () => {
+  const release = (statement: string) =>
+    'TORONTO, Ontario, April 7, 2026 – Norcastle Gold Corp. (CSE: NCG) has acquired the Lac Brûlé property, which ' +
+    'hosts a historical estimate of 1.2 million tonnes grading 5.8 g/t Au (Indicated), prepared by R. Tessier in a ' +
+    '1997 report for Vallon Mines Inc. using the polygonal method and a 3.0 g/t Au cut-off. The estimate is relevant ' +
+    'and reliable as a guide to exploration; no more recent estimates or data are available. To verify it, the ' +
+    'Company would need to twin historical holes and complete a new estimate.\n\n' +
+    statement
+
+  it('no qualified person has done sufficient work', async () => {
+    const said =
+      'No qualified person has done sufficient work to classify the historical estimate as a current mineral ' +
+      'resource or mineral reserve; Norcastle is not treating it as current.'
+    expect(await messages('historical-estimate', release(said))).toEqual([])
+  })
+
+  it('a qualified person has done sufficient work: the opposite', async () => {
+    const said =
+      'A qualified person has done sufficient work to classify the historical estimate as a current mineral ' +
+      'resource or mineral reserve; Norcastle is not treating it as current.'
+    expect(await messages('historical-estimate', release(said))).toContainEqual(expect.stringContaining('drops'))
+  })
+})

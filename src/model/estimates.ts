@@ -12,6 +12,7 @@ import {
   HISTORICAL_STATEMENT,
   HISTORICAL_STATEMENT_SWAPPED,
   HISTORICAL_STATEMENT_NEITHER,
+  HISTORICAL_STATEMENT_NO,
   HISTORICAL_STATEMENT_SWAPPED_FR,
   bestPerBlock,
   HISTORICAL_STATEMENT_FR,
@@ -875,7 +876,8 @@ export function findEstimates(
       ...findCautions(HISTORICAL_STATEMENT_FR, blocks, letters),
       ...findCautions(HISTORICAL_STATEMENT_SWAPPED, blocks, letters),
       ...findCautions(HISTORICAL_STATEMENT_SWAPPED_FR, blocks, letters),
-      ...findCautions(HISTORICAL_STATEMENT_NEITHER, blocks, letters)
+      ...findCautions(HISTORICAL_STATEMENT_NEITHER, blocks, letters),
+      ...findCautions(HISTORICAL_STATEMENT_NO, blocks, letters)
     ])
   }
 }
