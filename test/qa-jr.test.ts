@@ -81,3 +81,27 @@ describe('historical-estimate: the negation on the qualified person ("No qualifi
     expect(await messages('historical-estimate', release(said))).toContainEqual(expect.stringContaining('drops'))
   })
 })
+
+describe('exploration-results: the issuer’s short name in a headline ("Larchmont Resources Samples …") is a name', () => {
+  const release = (method: string) =>
+    '# Larchwood Resources Samples up to 18.6 g/t Gold at Pell Lake\n\n' +
+    'TORONTO, Ontario, October 2, 2026 – Larchwood Resources Inc. (CSE: LRW) ("Larchwood" or the "Company") ' +
+    'reports assays from its prospecting program at Pell Lake.\n\n' +
+    'Prospectors collected 96 rock grab samples. Nineteen samples returned more than 1.0 g/t Au, including a ' +
+    'sample of vein material that returned 18.6 g/t Au. Grab samples are selective by nature and are not ' +
+    'necessarily representative of the mineralization on the property.\n\n' +
+    method
+
+  it('the laboratory, method and QA/QC stated', async () => {
+    const stated =
+      'Samples were analysed by Actlabs in Thunder Bay, which is independent of the Company, by fire assay with ' +
+      'an atomic absorption finish; blanks and certified standards were inserted into the sample stream.'
+    expect(await messages('exploration-results', release(stated))).toEqual([])
+  })
+
+  it('none stated: the headline’s grade does not hide the results it repeats', async () => {
+    const found = await messages('exploration-results', release(''))
+    expect(found).toContainEqual(expect.stringContaining('Missing laboratory'))
+    expect(found).toContainEqual(expect.stringContaining('Missing analytical method'))
+  })
+})

@@ -27,6 +27,7 @@ import type {Span} from './text.js'
 import {isThreshold, namedParameter} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
 import {pattern} from './pattern.js'
+import {escapeRegExp} from './vocabulary.js'
 
 /** Words that decided a fact: the sentence and the span of the words in it. */
 export interface Statement extends Span {
@@ -340,9 +341,21 @@ const IN_COMPANY_NAME = pattern(
 /** `text` without the company names in it, and without the names the release defines for the issuer. */
 function withoutNames(text: string, names: string[]): string {
   let masked = text.replace(IN_COMPANY_NAME, ' ')
-  for (const name of names) if (NOT_RESULT.test(name)) masked = masked.split(name).join(' ')
+  for (const name of names) {
+    if (NOT_RESULT.test(name)) masked = masked.split(name).join(' ')
+    // The issuer's name without its legal form, as a headline gives it ("Larchmont Resources Samples up to 18.6 g/t
+    // Gold"): the word of a resource after the name the release defines is the rest of that name.
+    else if (masked.includes(name)) masked = masked.replace(ownName(name), ' ')
+  }
   return masked
 }
+
+/** The issuer's defined name followed by a word of a resource, a reserve or production ("larchmont resources"). */
+const ownName = (name: string): RegExp =>
+  new RegExp(
+    String.raw`\b${escapeRegExp(name)} (?:mineral )?(?:resources?|reserves?|mining|minerals|production)\b`,
+    'g'
+  )
 
 /** What is not a new result of this release: not a result at all, earlier, or another party's, restated. */
 const notNewFor =
