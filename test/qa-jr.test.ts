@@ -105,3 +105,23 @@ describe('exploration-results: the issuer’s short name in a headline ("Larchmo
     expect(found).toContainEqual(expect.stringContaining('Missing analytical method'))
   })
 })
+
+describe('exploration-results: a method only qualified ("by standard methods") names none', () => {
+  const release = (method: string) =>
+    'VANCOUVER, British Columbia, November 18, 2026 – Tamsin Metals Corp. (TSXV: TMS) reports soil results. Crews ' +
+    'collected 412 soil samples; sample HC-114 returned 1,240 ppb Au.\n\n' +
+    `Samples were shipped to ALS Canada Ltd. in Kamloops, an independent laboratory, and analysed for gold by ${method}. ` +
+    'Certified reference materials and field duplicates were inserted with the samples.'
+
+  it('a method named', async () => {
+    expect(await messages('exploration-results', release('the LeachWELL method'))).toEqual([])
+  })
+
+  it('only qualified', async () => {
+    for (const vague of ['standard methods', 'industry-standard methods', 'the usual analytical methods']) {
+      expect(await messages('exploration-results', release(vague))).toContainEqual(
+        expect.stringContaining('Missing analytical method')
+      )
+    }
+  })
+})

@@ -735,7 +735,11 @@ const METHOD = pattern(
     String.raw`gamma(?:[- ]ray)? (?:probe|spectromet|log)|scintillomet|\bdelayed neutron`,
     String.raw`\b(?:au|ag|cu|me|pgm|ms|fa|gr|ore|ox|ic|ag|zn|pb|li|ree)-[a-z]{2,4}\d{2,3}[a-z]?\b`,
     String.raw`\bfa\d{3}\b|\b(?:gc|ga|gg|gi|ge)_[a-z]{2,5}\d{2,3}`,
-    String.raw`\banaly[sz](?:ed|is) (?:\w+ ){0,4}by\b (?:\w+ ){0,3}(?:method|finish|digestion)`,
+    // A method named by its kind ("analysed for gold by the Chrysos method"); not one only qualified ("analysed for
+    // gold by standard methods", "by industry-standard procedures"), which names none (NI 43-101 s.3.3(2)(f)).
+    String.raw`\banaly[sz](?:ed|is) (?:\w+ ){0,4}by\b ` +
+      String.raw`(?!(?:the |an? )?(?:industry[- ])?(?:standard|usual|conventional|accepted|appropriate|customary|common) ` +
+      String.raw`(?:analytical )?methods?\b)(?:\w+ ){0,3}(?:method|finish|digestion)`,
     // French: "pyroanalyse", "absorption atomique", "gravimétrie", "eau régale", "quatre acides", "fusion".
     frenchWords([
       'pyroanalyses?',
