@@ -125,3 +125,23 @@ describe('exploration-results: a method only qualified ("by standard methods") n
     }
   })
 })
+
+describe('exploration-results: radiometric equivalent grades read by a gamma probe come from no laboratory or sample', () => {
+  const release = (grades: string) =>
+    'SASKATOON, Saskatchewan, March 4, 2026 – Tern Basin Uranium Corp. (TSXV: TBU) reports results from its winter ' +
+    `drill program. Hole TB-26-02 intersected ${grades} over 5.2 m from 312.4 m. True widths are not yet known. ` +
+    'Holes were drilled at an azimuth of 135 degrees and a dip of -70 degrees.\n\n' +
+    'Grades were derived from downhole gamma probe data using a calibrated probe, checked against a calibration ' +
+    'pit before and after the program as part of the Company’s quality control. Radiometric equivalent grades may ' +
+    'not reflect actual uranium grades because of radioactive disequilibrium.'
+
+  it('eU3O8 read by the probe', async () => {
+    expect(await messages('exploration-results', release('0.64% eU3O8'))).toEqual([])
+  })
+
+  it('a chemical grade still owes its laboratory and samples', async () => {
+    const found = await messages('exploration-results', release('0.64% U3O8'))
+    expect(found).toContainEqual(expect.stringContaining('Missing laboratory'))
+    expect(found).toContainEqual(expect.stringContaining('Missing type of samples'))
+  })
+})

@@ -64,6 +64,11 @@ export interface Results {
   qaqc: Statement | undefined
   /** The type of samples (core, RC chips, channel, grab, soil…). */
   sampleType: Statement | undefined
+  /**
+   * The gamma probe that read the results, when every one is a radiometric equivalent grade ("0.64% eU3O8 over
+   * 5.2 m"): read down the hole, they come from no sample and no laboratory.
+   */
+  probe: Statement | undefined
   /** True widths, an estimated true-width ratio, or a statement that they are not known. */
   trueWidth: Statement | undefined
   /** The reported lengths said to be core or downhole lengths (which alone does not say whether true widths are known). */
@@ -755,6 +760,9 @@ const METHOD = pattern(
     ])
   ].join('|')
 )
+/** A radiometric equivalent grade ("0.64% eU3O8", "eU₃O₈"), and the downhole gamma probe that reads it. */
+const RADIOMETRIC = pattern(String.raw`\beu3o8\b|\beu₃o₈`)
+const GAMMA_PROBE = pattern(String.raw`\bgamma(?:[- ]ray)? (?:probes?|logging|logs?)\b|\bprobe\b`)
 /** QA/QC: the program, or its elements in a sentence about samples. */
 const QAQC = pattern(
   [
@@ -947,6 +955,7 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
       QAQC
     ),
     sampleType: first(all, SAMPLE_TYPE),
+    probe: sentences.length > 0 && sentences.every((s) => has(s, RADIOMETRIC)) ? first(all, GAMMA_PROBE) : undefined,
     trueWidth: first(all, TRUE_WIDTH),
     coreLengths: first(all, CORE_LENGTH),
     selectiveCaution: first(all, SELECTIVE_CAUTION, SAMPLES_CONTEXT),
