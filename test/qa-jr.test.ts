@@ -145,3 +145,22 @@ describe('exploration-results: radiometric equivalent grades read by a gamma pro
     expect(found).toContainEqual(expect.stringContaining('Missing type of samples'))
   })
 })
+
+describe('exploration-results: the laboratory’s independence with a stray space in its word ("indep endent")', () => {
+  const release = (relationship: string) =>
+    'TORONTO, Ontario, October 2, 2026 – Pellwood Gold Inc. (CSE: PWG) reports that rock grab sample PL-07 returned ' +
+    '18.6 g/t Au. Grab samples are selective by nature and are not necessarily representative of the mineralization ' +
+    'on the property.\n\n' +
+    `Samples were delivered to Actlabs in Thunder Bay${relationship}. Gold was determined by fire assay with an ` +
+    'atomic absorption finish; blanks and certified standards were inserted into the sample stream.'
+
+  it('split by copy', async () => {
+    expect(await messages('exploration-results', release(', which is indep endent of the Company'))).toEqual([])
+  })
+
+  it('not stated', async () => {
+    expect(await messages('exploration-results', release(''))).toContainEqual(
+      expect.stringContaining('Missing relationship of the laboratory')
+    )
+  })
+})

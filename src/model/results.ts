@@ -23,7 +23,7 @@
  */
 import {find, findAll, has, type Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
-import type {Span} from './text.js'
+import {rejoined, type Span} from './text.js'
 import {isThreshold, namedParameter} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
 import {pattern} from './pattern.js'
@@ -947,7 +947,7 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     intercept,
     selected,
     laboratory: first(all, NAMED_LABORATORY),
-    relationship: first(all, RELATIONSHIP, LABORATORY_CONTEXT),
+    relationship: relationshipIn(all),
     method: first(all, METHOD),
     // A section's title ("Sampling and QA/QC", « Contrôle de la qualité ») names the program, it does not summarize it.
     qaqc: first(
@@ -994,6 +994,24 @@ const SAMPLES_CONTEXT = pattern(
 
 /** A sentence about the laboratory or the analyses (where its relationship to the issuer is stated). */
 const LABORATORY_CONTEXT = pattern(`${LABORATORY.source}|\\bassay|\\banaly[sz]`)
+
+/** The words of a relationship that copy splits with a stray space ("indep endent of the Company"). */
+const RELATIONSHIP_STEMS = ['independent', 'relationship', 'affiliated', 'commercial']
+
+/**
+ * The laboratory's relationship to the issuer, in a sentence about the laboratory or the analyses; where copy split
+ * its word ("indep endent"), the sentence that holds it, read with the split taken out.
+ */
+function relationshipIn(all: Sentence[]): Statement | undefined {
+  const found = first(all, RELATIONSHIP, LABORATORY_CONTEXT)
+  if (found) return found
+  for (const sentence of all) {
+    const text = sentence.norm.text
+    if (!LABORATORY_CONTEXT.test(text) || !RELATIONSHIP.test(rejoined(text, RELATIONSHIP_STEMS))) continue
+    return {start: sentence.start, end: sentence.end, words: text, sentence, at: 0}
+  }
+  return undefined
+}
 
 /**
  * Data verification (s.3.2): whether and how the Qualified Person verified the data ("verified the data",
