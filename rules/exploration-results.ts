@@ -23,12 +23,13 @@ interface Element {
 }
 
 const ELEMENTS: Element[] = [
-  {key: 'laboratory', found: (r) => r.laboratory !== undefined},
+  // Radiometric equivalent grades read by a downhole probe come from no laboratory and no sample.
+  {key: 'laboratory', found: (r) => r.laboratory !== undefined || r.probe !== undefined},
   // "Any relationship": a release silent on it implies none; a warning.
   {key: 'relationship', found: (r) => r.laboratory === undefined || r.relationship !== undefined, level: 'warning'},
   {key: 'method', found: (r) => r.method !== undefined},
   {key: 'qaqc', found: (r) => r.qaqc !== undefined},
-  {key: 'sampleType', found: (r) => r.sampleType !== undefined},
+  {key: 'sampleType', found: (r) => r.sampleType !== undefined || r.probe !== undefined},
   // Lengths called core (downhole) lengths say what they are, not whether true widths are known: a warning.
   {key: 'trueWidth', about: 'intercept', found: (r) => r.trueWidth !== undefined || r.coreLengths !== undefined},
   {key: 'coreLengths', about: 'intercept', found: (r) => r.trueWidth !== undefined || !r.coreLengths, level: 'warning'},

@@ -493,6 +493,19 @@ export const HISTORICAL_STATEMENT_NEITHER = declare('historical-estimate-caution
   )
 ])
 
+/**
+ * The statement with its negation on the qualified person: "No qualified person has done sufficient work to classify
+ * the historical estimate as current …" (the verb affirmative, as with "neither … nor"). Its own declaration: "a
+ * qualified person has done sufficient work" says the opposite.
+ */
+export const HISTORICAL_STATEMENT_NO = declare('historical-estimate-caution-no', [
+  gap('lead', 30),
+  {id: 'qp', label: 'no qualified person', wordings: ['no qualified persons?', 'no qp'], substantive: true},
+  ...HISTORICAL_STATEMENT_NEITHER.elements.slice(
+    HISTORICAL_STATEMENT_NEITHER.elements.findIndex((e) => e.id === 'qp') + 1
+  )
+])
+
 /** Per block, the best of the cautions found (of one statement declared in several orders or languages), best first. */
 export function bestPerBlock(found: readonly CautionFound[]): CautionFound[] {
   const best = new Map<Block, CautionFound>()
@@ -577,6 +590,7 @@ const CUES = new Map<Statement, string[]>([
   [HISTORICAL_STATEMENT_FR, ['suffisammentdetravaux', 'travauxsuffisants', 'considerepas', 'traitepas']],
   [HISTORICAL_STATEMENT_SWAPPED, ['sufficientwork', 'nottreating']],
   [HISTORICAL_STATEMENT_NEITHER, ['neither']],
+  [HISTORICAL_STATEMENT_NO, ['noqualifiedperson', 'noqp']],
   [HISTORICAL_STATEMENT_SWAPPED_FR, ['suffisammentdetravaux', 'travauxsuffisants', 'considerepas', 'traitepas']],
   [VIABILITY_STATEMENT, ['demonstratedeconomic', 'economicviab', 'notmineralreserves']],
   [VIABILITY_STATEMENT_FR, ['viabilitééconomique', 'viabiliteeconomique', 'pasdesréserves', 'pasdesreserves']]

@@ -12,6 +12,7 @@ import {
   HISTORICAL_STATEMENT,
   HISTORICAL_STATEMENT_SWAPPED,
   HISTORICAL_STATEMENT_NEITHER,
+  HISTORICAL_STATEMENT_NO,
   HISTORICAL_STATEMENT_SWAPPED_FR,
   bestPerBlock,
   HISTORICAL_STATEMENT_FR,
@@ -551,6 +552,8 @@ const ELSEWHERE = pattern(
   [
     String.raw`\badjacent\b`,
     String.raw`\bcontiguous\b`,
+    // "The property adjoins the Rhyolite mine, which hosts …", "the adjoining Kestrel deposit".
+    String.raw`\badjoin(?:s|ing|ed)?\b`,
     String.raw`\bneighbou?ring\b`,
     String.raw`\bnearby\b`,
     // "positioned along the trend of the Lac Vert deposit", "along strike from Kestrel's mine" (not "open along strike").
@@ -590,10 +593,17 @@ const DISTANT_FROM = /\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:awa
  */
 const OWNED =
   /((?:[\w.&-]{1,30} ){0,3}[\w.&-]{1,30})'s ((?:[\w-]{1,30} ){0,3}?)(projects?|deposits?|property|mine|claims|concessions?)\b/g
+/**
+ * A deposit or mine named with its owner or operator after it, a company by its legal form ("the Rhyolite mine
+ * operated by Norwick Mining Corp., which reported …"): the owner is the company's name.
+ */
+const OPERATED_BY =
+  /\b(?:owned|operated|held|controlled) by ((?:[\w.&-]{1,30} ){0,4}(?:inc|corp|corporation|ltd|limited|plc|llc)\b)/g
 /** Owners that are the issuer whatever its name. */
 const OWN_WORDS = /\b(?:company|corporation|issuer|its|our)$/
 /** Words that place a property next to the issuer's: "borders", "adjacent to", "contiguous with". */
-const BESIDE = /\b(?:borders?|bordering|bordered|adjacent|contiguous|neighbou?ring|abuts?|abutting|next to)\b/
+const BESIDE =
+  /\b(?:borders?|bordering|bordered|adjacent|adjoin(?:s|ing|ed)?|contiguous|neighbou?ring|abuts?|abutting|next to)\b/
 
 /** Whether an owner named before a possessive is the issuer (a word for it, or a name the release defines for it). */
 const issuerOwns = (owner: string, issuer: readonly string[]) =>
@@ -625,14 +635,16 @@ function propertiesBeside(own: readonly Sentence[], issuer: readonly string[]): 
  * a name for the issuer: without one, no owner can be told from the issuer.
  */
 function ownedByAnother(text: string, issuer: readonly string[]): boolean {
-  if (issuer.length === 0 || !text.includes("'s ")) return false
+  if (issuer.length === 0 || !(text.includes("'s ") || text.includes(' by '))) return false
   const quantity = QUANTITY.exec(text)
-  let owner: string | undefined
-  for (const match of text.matchAll(OWNED)) {
-    if (quantity && match.index > quantity.index) break
-    owner = match[1]
+  let owner: {at: number; name: string} | undefined
+  for (const re of [OWNED, OPERATED_BY]) {
+    for (const match of text.matchAll(re)) {
+      if (quantity && match.index > quantity.index) break
+      if (!owner || match.index > owner.at) owner = {at: match.index, name: match[1]}
+    }
   }
-  return owner !== undefined && !issuerOwns(owner, issuer)
+  return owner !== undefined && !issuerOwns(owner.name, issuer)
 }
 
 /** An NPV with its money figure, quoted whole ("NPV (8%) of C$410 million", not its discount rate alone). */
@@ -864,7 +876,8 @@ export function findEstimates(
       ...findCautions(HISTORICAL_STATEMENT_FR, blocks, letters),
       ...findCautions(HISTORICAL_STATEMENT_SWAPPED, blocks, letters),
       ...findCautions(HISTORICAL_STATEMENT_SWAPPED_FR, blocks, letters),
-      ...findCautions(HISTORICAL_STATEMENT_NEITHER, blocks, letters)
+      ...findCautions(HISTORICAL_STATEMENT_NEITHER, blocks, letters),
+      ...findCautions(HISTORICAL_STATEMENT_NO, blocks, letters)
     ])
   }
 }

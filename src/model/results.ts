@@ -23,10 +23,11 @@
  */
 import {find, findAll, has, type Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
-import type {Span} from './text.js'
+import {rejoined, type Span} from './text.js'
 import {isThreshold, namedParameter} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
 import {pattern} from './pattern.js'
+import {escapeRegExp} from './vocabulary.js'
 
 /** Words that decided a fact: the sentence and the span of the words in it. */
 export interface Statement extends Span {
@@ -63,6 +64,11 @@ export interface Results {
   qaqc: Statement | undefined
   /** The type of samples (core, RC chips, channel, grab, soil…). */
   sampleType: Statement | undefined
+  /**
+   * The gamma probe that read the results, when every one is a radiometric equivalent grade ("0.64% eU3O8 over
+   * 5.2 m"): read down the hole, they come from no sample and no laboratory.
+   */
+  probe: Statement | undefined
   /** True widths, an estimated true-width ratio, or a statement that they are not known. */
   trueWidth: Statement | undefined
   /** The reported lengths said to be core or downhole lengths (which alone does not say whether true widths are known). */
@@ -340,9 +346,21 @@ const IN_COMPANY_NAME = pattern(
 /** `text` without the company names in it, and without the names the release defines for the issuer. */
 function withoutNames(text: string, names: string[]): string {
   let masked = text.replace(IN_COMPANY_NAME, ' ')
-  for (const name of names) if (NOT_RESULT.test(name)) masked = masked.split(name).join(' ')
+  for (const name of names) {
+    if (NOT_RESULT.test(name)) masked = masked.split(name).join(' ')
+    // The issuer's name without its legal form, as a headline gives it ("Larchmont Resources Samples up to 18.6 g/t
+    // Gold"): the word of a resource after the name the release defines is the rest of that name.
+    else if (masked.includes(name)) masked = masked.replace(ownName(name), ' ')
+  }
   return masked
 }
+
+/** The issuer's defined name followed by a word of a resource, a reserve or production ("larchmont resources"). */
+const ownName = (name: string): RegExp =>
+  new RegExp(
+    String.raw`\b${escapeRegExp(name)} (?:mineral )?(?:resources?|reserves?|mining|minerals|production)\b`,
+    'g'
+  )
 
 /** What is not a new result of this release: not a result at all, earlier, or another party's, restated. */
 const notNewFor =
@@ -642,10 +660,8 @@ const LABORATORY = pattern(
     'act ?labs',
     'activation ?laborator',
     'msa ?labs',
-    'intertek',
-    'inspectorate',
-    'genalysis',
-    'loring',
+    // Whole words: "exploring" names no Loring laboratory.
+    String.raw`\b(?:intertek|inspectorate|genalysis|loring)\b`,
     String.raw`acme ?(?:analytical|labs)`,
     'american ?assay',
     String.raw`\bassayers?\b`,
@@ -724,7 +740,11 @@ const METHOD = pattern(
     String.raw`gamma(?:[- ]ray)? (?:probe|spectromet|log)|scintillomet|\bdelayed neutron`,
     String.raw`\b(?:au|ag|cu|me|pgm|ms|fa|gr|ore|ox|ic|ag|zn|pb|li|ree)-[a-z]{2,4}\d{2,3}[a-z]?\b`,
     String.raw`\bfa\d{3}\b|\b(?:gc|ga|gg|gi|ge)_[a-z]{2,5}\d{2,3}`,
-    String.raw`\banaly[sz](?:ed|is) (?:\w+ ){0,4}by\b (?:\w+ ){0,3}(?:method|finish|digestion)`,
+    // A method named by its kind ("analysed for gold by the Chrysos method"); not one only qualified ("analysed for
+    // gold by standard methods", "by industry-standard procedures"), which names none (NI 43-101 s.3.3(2)(f)).
+    String.raw`\banaly[sz](?:ed|is) (?:\w+ ){0,4}by\b ` +
+      String.raw`(?!(?:the |an? )?(?:industry[- ])?(?:standard|usual|conventional|accepted|appropriate|customary|common) ` +
+      String.raw`(?:analytical )?methods?\b)(?:\w+ ){0,3}(?:method|finish|digestion)`,
     // French: "pyroanalyse", "absorption atomique", "gravimétrie", "eau régale", "quatre acides", "fusion".
     frenchWords([
       'pyroanalyses?',
@@ -740,6 +760,9 @@ const METHOD = pattern(
     ])
   ].join('|')
 )
+/** A radiometric equivalent grade ("0.64% eU3O8", "eU₃O₈"), and the downhole gamma probe that reads it. */
+const RADIOMETRIC = pattern(String.raw`\beu3o8\b|\beu₃o₈`)
+const GAMMA_PROBE = pattern(String.raw`\bgamma(?:[- ]ray)? (?:probes?|logging|logs?)\b|\bprobe\b`)
 /** QA/QC: the program, or its elements in a sentence about samples. */
 const QAQC = pattern(
   [
@@ -924,7 +947,7 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     intercept,
     selected,
     laboratory: first(all, NAMED_LABORATORY),
-    relationship: first(all, RELATIONSHIP, LABORATORY_CONTEXT),
+    relationship: relationshipIn(all),
     method: first(all, METHOD),
     // A section's title ("Sampling and QA/QC", « Contrôle de la qualité ») names the program, it does not summarize it.
     qaqc: first(
@@ -932,6 +955,7 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
       QAQC
     ),
     sampleType: first(all, SAMPLE_TYPE),
+    probe: sentences.length > 0 && sentences.every((s) => has(s, RADIOMETRIC)) ? first(all, GAMMA_PROBE) : undefined,
     trueWidth: first(all, TRUE_WIDTH),
     coreLengths: first(all, CORE_LENGTH),
     selectiveCaution: first(all, SELECTIVE_CAUTION, SAMPLES_CONTEXT),
@@ -970,6 +994,24 @@ const SAMPLES_CONTEXT = pattern(
 
 /** A sentence about the laboratory or the analyses (where its relationship to the issuer is stated). */
 const LABORATORY_CONTEXT = pattern(`${LABORATORY.source}|\\bassay|\\banaly[sz]`)
+
+/** The words of a relationship that copy splits with a stray space ("indep endent of the Company"). */
+const RELATIONSHIP_STEMS = ['independent', 'relationship', 'affiliated', 'commercial']
+
+/**
+ * The laboratory's relationship to the issuer, in a sentence about the laboratory or the analyses; where copy split
+ * its word ("indep endent"), the sentence that holds it, read with the split taken out.
+ */
+function relationshipIn(all: Sentence[]): Statement | undefined {
+  const found = first(all, RELATIONSHIP, LABORATORY_CONTEXT)
+  if (found) return found
+  for (const sentence of all) {
+    const text = sentence.norm.text
+    if (!LABORATORY_CONTEXT.test(text) || !RELATIONSHIP.test(rejoined(text, RELATIONSHIP_STEMS))) continue
+    return {start: sentence.start, end: sentence.end, words: text, sentence, at: 0}
+  }
+  return undefined
+}
 
 /**
  * Data verification (s.3.2): whether and how the Qualified Person verified the data ("verified the data",
