@@ -575,7 +575,9 @@ describe('forward-looking evidence: an instrument’s terms and a fixed event’
     'The Company will release its fourth quarter and full year 2026 results after market close on February 19, 2027.',
     'A replay of the webcast will be available on the Company’s website until March 20, 2027.',
     'Trading in the shares will resume on May 5, 2026.',
-    'The shares will be delisted from the CSE at the close of market on June 5, 2026.'
+    'The shares will be delisted from the CSE at the close of market on June 5, 2026.',
+    'Following the consolidation, the Company will have approximately 14,860,000 common shares outstanding.',
+    'Registered shareholders will receive a letter of transmittal from the transfer agent.'
   ])('a fixed date, a weak sign: %s', (sentence) => {
     expect(model(lead + sentence).topics.forwardLooking?.strength).toBe('weak')
   })

@@ -753,6 +753,10 @@ const EVENT_VERBS = [
   String.raw`hold (?:its|the|an?) (?:[a-z-]{1,20} ){0,3}meeting`,
   String.raw`(?:host|hold) (?:an?|its|the) (?:[a-z-]{1,20} ){0,3}(?:conference call|call|webcast|webinar)`,
   String.raw`be (?:delisted|halted)`,
+  // A consolidation's mechanics: the shares outstanding after it, the letter of transmittal holders receive.
+  String.raw`have (?:approximately |about )?[\d,.]{1,20} (?:million )?(?:common |post-consolidation )?shares` +
+    String.raw` (?:issued and )?outstanding`,
+  String.raw`(?:receive|be (?:sent|mailed)) (?:an? |the )?letters? of transmittal`,
   // Results released on a date set ("will release its fourth quarter results after market close on"), a call's replay.
   String.raw`(?:release|report|announce|publish) (?:its|their|the) (?:[\w-]{1,20} ){0,12}?(?:results|reserves|resources)`,
   String.raw`be (?:available|archived|accessible)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`
