@@ -11,7 +11,7 @@
  */
 import type {Block, Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
-import {CBOE_NAMES, CSE_NAMES, OTHER_EXCHANGE_NAMES, TSX_NAMES, TSXV_NAMES} from './vocabulary.js'
+import {CBOE_NAMES, CSE_NAMES, EXCHANGE_NAMES, TSX_NAMES, TSXV_NAMES} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
 /** TSX Venture Exchange, Canadian Securities Exchange, Toronto Stock Exchange, Cboe Canada (formerly NEO), other. */
@@ -33,8 +33,7 @@ const TSXV = TSXV_NAMES.join('|')
 const CSE = CSE_NAMES.join('|')
 const TSX = TSX_NAMES.join('|')
 const CBOE = CBOE_NAMES.join('|')
-const OTHER = OTHER_EXCHANGE_NAMES.join('|')
-const NAME = `(${TSXV}|${CSE}|${CBOE}|${TSX}|${OTHER})`
+const NAME = `(${EXCHANGE_NAMES.join('|')})`
 /** A symbol, or a draft's blank for one ("(CSE: [●])", "(TSXV: [ticker])", "(CSE: ●)"): the exchange is stated all the same. */
 const TICKER = String.raw`([a-z0-9][a-z0-9.]{0,7}|\[[^\]\n]{1,12}\]|[●•]{1,4}|_{2,8})`
 

@@ -675,11 +675,12 @@ const LABORATORY = pattern(
  * A description in apposition to a name stays one ("Eastern Analytical Ltd., a certified laboratory", "an accredited
  * laboratory, Northcott Analytical Inc."), as does one a known name or "Labs" gives in the sentence.
  */
+/** A name in apposition after the word: up to five words, the last one of `forms` (a legal form or a lab's word). */
+const nameAfter = (forms: string) => String.raw`(?=,? (?:[\w.&'-]{1,24} ){0,4}?(?:${forms})\b)`
 const DESCRIBED_ONLY =
   // Read after the word (a lookbehind before it would be tried at every position of every sentence).
   String.raw`(?:(?<!(?:^|[^,] )(?:an?|one|another) (?:[\w/:.-]{1,24} ){0,5}laborator(?:y|ies))` +
-  String.raw`|(?=,? (?:[\w.&'-]{1,24} ){0,4}?(?:ltd|inc|limited|llc|corp|s\.?a|gmbh|pty|` +
-  String.raw`laboratories|analytical|geochemistry|services|assayers)\b))`
+  `|${nameAfter(String.raw`ltd|inc|limited|llc|corp|s\.?a|gmbh|pty|laboratories|analytical|geochemistry|services|assayers`)})`
 /**
  * The same in French, where the description follows the word: « un laboratoire indépendant », « des laboratoires
  * accrédités » name none; « le laboratoire ALS de Val-d'Or », « Laboratoire Expert inc. », « un laboratoire,
@@ -687,8 +688,7 @@ const DESCRIBED_ONLY =
  */
 const DESCRIBED_ONLY_FR =
   String.raw`(?:(?<!(?:^|[^,] )(?:un|une|d'un|d'une|des) laboratoires?)` +
-  String.raw`|(?=,? (?:[\w.&'-]{1,24} ){0,4}?(?:inc|lt[ée]e|ltd|limit[ée]e|s\.?a|corp|laboratories|analytique|` +
-  String.raw`analytical|services)\b))`
+  `|${nameAfter(String.raw`inc|lt[ée]e|ltd|limit[ée]e|s\.?a|corp|laboratories|analytique|analytical|services`)})`
 const LABORATORY_FR = frenchWords(['laboratoires?'])
 const NAMED_LABORATORY = pattern(
   LABORATORY.source

@@ -9,7 +9,7 @@ import {livePatterns, type Block, type Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
 import {frenchWords, LETTER} from './french.js'
 import {checked, execChecked} from './prefilter.js'
-import {CBOE_NAMES, CSE_NAMES, escapeRegExp, OTHER_EXCHANGE_NAMES, TSX_NAMES, TSXV_NAMES} from './vocabulary.js'
+import {escapeRegExp, EXCHANGE_NAMES} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
 /**
@@ -947,7 +947,7 @@ export const FORWARD_LOOKING_SIGNALS = pattern(wholeWords(FORWARD_LOOKING_WORDS)
  */
 const DEFINITIONS =
   /\(([^()]{0,160}" ?(?:the |l')?(?:company|corporation|issuer|soci[ée]t[ée]|compagnie|[ée]metteur) ?"[^()]{0,80})\)/g
-const EXCHANGE_NAME = [...TSXV_NAMES, ...CSE_NAMES, ...CBOE_NAMES, ...TSX_NAMES, ...OTHER_EXCHANGE_NAMES].join('|')
+const EXCHANGE_NAME = EXCHANGE_NAMES.join('|')
 /** One ticker tag, every exchange the vocabulary knows: "tsxv: abc", "tsx.v:abc", "otcqb: abcdf", "fse - 1ab". */
 const TAG = String.raw`(?:${EXCHANGE_NAME})(?: exchange)? ?[:;-] ?[a-z0-9.]{1,8}`
 /** The issuer's tags: one group or several ("(tsxv: abc; otcqb: abcdf)", "(tsxv: abc) (otcqb: abcdf)"). */

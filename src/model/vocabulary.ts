@@ -101,6 +101,8 @@ export const OTHER_EXCHANGE_NAMES = [
   'bvl',
   'b[oö]rse [a-z]+'
 ]
+/** Every exchange's names as a release writes them: the Canadian exchanges' (TSX-V first, before TSX), then others. */
+export const EXCHANGE_NAMES = [...TSXV_NAMES, ...CSE_NAMES, ...CBOE_NAMES, ...TSX_NAMES, ...OTHER_EXCHANGE_NAMES]
 /** The TSX Venture Exchange named in running text (words may run together in copy). */
 export const NAMES_TSXV = String.raw`tsx ?venture ?exchange|\btsx-?v\b|\btsx\.v\b`
 /** The Canadian Securities Exchange named in running text. */
