@@ -344,15 +344,14 @@ const isLetter = (c: string | undefined) => c !== undefined && /\p{L}|\d|_/u.tes
 const X_RUN = pattern(`(?:[${CURRENCY}]|(?<![0-9Xx.,]))[0-9.,]*[Xx][0-9Xx.,]*`, 'g')
 
 function figures(text: string, add: Add): void {
-  const token = X_RUN
-  token.lastIndex = 0
+  X_RUN.lastIndex = 0
   let match: RegExpExecArray | null
-  while ((match = token.exec(text))) {
+  while ((match = X_RUN.exec(text))) {
     let from = match.index
     let to = from + match[0].length
     const currency = CURRENCY.includes(text[from])
     // Inside a word ("TSXV", "Exxon"), except a currency's letters ("C$X.XX", "US$X").
-    if (!/[Xx]/.test(match[0]) || (isLetter(text[from - 1]) && !currency) || isLetter(text[to])) continue
+    if ((isLetter(text[from - 1]) && !currency) || isLetter(text[to])) continue
     // Sentence punctuation after the figure is not part of it.
     while (to > from && /[.,]/.test(text[to - 1])) to--
     const body = text.slice(currency ? from + 1 : from, to)
