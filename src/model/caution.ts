@@ -174,6 +174,27 @@ const DIFFER = pattern(
   ].join('|')
 )
 const RISKS = /\brisks?\b|uncertaint|\bfactors? (?:that|which) (?:could|may|might)\b/
+/** Words that point at risk factors without naming one ("due to a number of factors", "various reasons"). */
+const VAGUE =
+  String.raw`(?:a (?:number|variety|range) of|various|many|several|numerous|other|certain|some|unknown|important) ` +
+  String.raw`(?:factors|reasons|matters|things|events|circumstances)\b(?!,? (?:such as|including|like)\b)`
+/**
+ * The (b) risk factors named in other words than "risk": the causes that may make results differ, joined to the
+ * warning ("actual results may differ materially because of changes in the share price and market conditions")
+ * or as its subject ("a fall in metal prices could cause actual results to differ"). A cause left vague ("due to
+ * various factors", "many factors could cause …") names none.
+ */
+const CAUSES = pattern(
+  String.raw`${RESULTS_DIFFER}[^.;]{0,120}?\b(?:because of|as a result of|due to|owing to|by reason of|depending on|` +
+    String.raw`resulting from|caused by|on account of|in the event of|if) (?!${VAGUE})[a-z$]` +
+    String.raw`|(?<!\b(?:factors|reasons|matters|things|events|circumstances) )\b(?:could|may|might|would|can) cause ` +
+    String.raw`(?:the )?(?:company's )?(?:actual )?(?:results|events|outcomes?|performance|achievements)\b`
+)
+/** The same in French: "pourraient différer sensiblement en raison de la baisse du cours de l'or". */
+const CAUSES_FR = pattern(
+  String.raw`diff[éèe]r\w*[^.;]{0,120}?(?:en raison d|[àa] cause d|par suite d|du fait d|compte tenu d)(?:e |u |es |')` +
+    String.raw`(?!(?:divers|nombreux|certains|plusieurs|multiples|autres) facteurs\b(?!,? (?:tels|comme|notamment)\b))[a-zà-ÿ]`
+)
 /**
  * A caution that says forward-looking information is subject to risks and uncertainties ("inherent in
  * forward-looking statements are risks") warns in substance that it may not come true, without saying that
@@ -253,7 +274,7 @@ const either = (english: RegExp, french: RegExp) => pattern(`${english.source}|$
 const ELEMENT_WORDS: Record<CautionElement, RegExp> = {
   identifies: either(IDENTIFIES, IDENTIFIES_FR),
   differ: either(DIFFER, DIFFER_FR),
-  risks: either(RISKS, RISKS_FR),
+  risks: pattern([RISKS, RISKS_FR, CAUSES, CAUSES_FR].map((re) => re.source).join('|')),
   assumptions: either(ASSUMPTIONS, ASSUMPTIONS_FR),
   updates: either(UPDATES, UPDATES_FR)
 }
