@@ -415,9 +415,9 @@ describe('the caution', () => {
     const {caution} = model(value)
     expect(caution).toHaveLength(2)
     const file = await lintWith('forward-looking-caution', value)
-    // It warns that results may vary (no finding for that); it names no risk factor and states no assumption.
+    // It warns that results may vary and names the causes (exploration results, metal prices: the risk factors,
+    // no finding for either); it states no assumption.
     expect(file.messages.filter((m) => m.fatal).map(format)).toEqual([
-      '5:1-5:113: error Missing material risk factors in the forward-looking caution',
       '5:1-5:113: error Missing material factors or assumptions in the forward-looking caution'
     ])
   })
