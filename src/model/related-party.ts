@@ -97,7 +97,7 @@ const TAKES_PART =
  * securities or the debt are the party's through it.
  */
 const HELD_BY =
-  String.raw`(?:(?:[a-z0-9&'.-]+,? ){0,5}?(?:an? |the )?(?:private |holding )?` +
+  String.raw`(?:(?:[a-z0-9&'".()-]+,? ){0,5}?(?:an? |the )?(?:private |holding )?` +
   String.raw`(?:company|corporation|entity|firm|trust|partnership)(?: that is| which is)? ` +
   String.raw`(?:controlled|owned|wholly[- ]owned|beneficially owned|directed) by (?:[a-z'.-]+,? ){0,6}?)`
 /** Who gets the securities or is owed the debt: the party, a few words after "to", or an entity it holds. */
@@ -234,6 +234,25 @@ const OWED_FR = pattern(
 )
 /** Settled in securities: the debt is paid by an issue of them. */
 const SETTLED = /\bissu|\bsettle|shares? for debt|\bconvert|[ée]mi(?:s|se|ses)\b|[ée]mission|r[èe]glement/
+/**
+ * The issuer's deal with a related party over an asset or its securities: it acquires a property from, sells or
+ * options one to, or agrees with an entity the party holds, or the party itself ("to acquire the Orca claims from
+ * Wexley Holdings Ltd. ("Wexley"), a private company controlled by a director of the Company", "sell the project to
+ * its Chief Executive Officer"): MI 61-101 counts the purchase or sale of an asset from or to a related party, paid
+ * in cash or shares, as a related party transaction, whatever the release's kind. The party follows the deal's
+ * preposition closely (an entity it holds, or the party with a determiner): "with the support of its directors" is
+ * no counterparty.
+ */
+const COUNTERPARTY = pattern(
+  String.raw`(?:\b(?:acquir\w{0,4}|acquisitions?|purchas\w{0,3}|sell\w{0,3}|sold|sales?|transfer\w{0,3}` +
+    String.raw`|dispos\w{0,6}|vend\w{0,3}|assign\w{0,4})\b.{0,200}?\b(?:from|to)` +
+    String.raw`|\boption (?:and \w+ )?agreements?\b.{0,120}?\bwith) ` +
+    String.raw`(?:${HELD_BY}|(?:(?:a|an|one|two|its|the|certain|company's|corporation's) ){0,3})${WHO}`
+)
+/** A grant to directors (options, share units) is their compensation, no deal over an asset. */
+const GRANT = pattern(
+  String.raw`\bgrant(?:s|ed|ing)?\b|\b(?:stock|incentive) options?\b|\b(?:rsu|dsu|psu)s?\b|share units?`
+)
 /** Securities issued to a related party, other than compensation. */
 const ISSUED = pattern(ISSUED_TO)
 const ISSUED_FR = pattern(ISSUED_TO_FR)
@@ -246,9 +265,11 @@ const RECEIVES = pattern(
   String.raw`${WHO}[^.;]{0,120}?\b(?:receiv(?:e|es|ed|ing)|(?:be|been|being|is|are|was|were) (?:issued|owed|allotted))\b` +
     String.raw`|\breceived by ${TO_WHOM}`
 )
-function issuedTo(text: string, french: boolean): RegExpExecArray | null {
+function issuedTo(text: string, french: boolean, settles: boolean): RegExpExecArray | null {
   if (COMPENSATION.test(text)) return null
-  const settled = SETTLED.test(text)
+  // A release that settles debt in shares settles the debt it says is owed to a related party, in a sentence of its
+  // own too ("Of that debt, $99,000 is owed to the Company's Chief Executive Officer").
+  const settled = settles || SETTLED.test(text)
   return (
     ISSUED.exec(text) ??
     RECEIVES.exec(text) ??
@@ -317,8 +338,16 @@ const IN_SECURITIES = pattern(
     String.raw`|(?<![a-zà-ÿ])(?:actions|unit[ée]s|titres|placement|financement|bons de souscription|souscription)(?![a-zà-ÿ])`
 )
 
+/** What the issuer does in the release: issues its own securities, settles its debt in them, speaks for itself. */
+export interface OwnDeals {
+  issues: boolean
+  settles: boolean
+  speaks: boolean
+}
+
 /** The related party's participation and the MI 61-101 paragraph, or undefined when no related party takes part. */
-export function findRelatedParty(own: Sentence[], issues: boolean, language: Languages): RelatedParty | undefined {
+export function findRelatedParty(own: Sentence[], deals: OwnDeals, language: Languages): RelatedParty | undefined {
+  const {issues, settles, speaks} = deals
   let participation: RelatedParty['participation'] | undefined
   for (const sentence of own) {
     const text = sentence.norm.text
@@ -330,7 +359,8 @@ export function findRelatedParty(own: Sentence[], issues: boolean, language: Lan
       (inSecurities ? PARTICIPATION.exec(text) : null) ??
       TRANSACTION.exec(text) ??
       (french ? ((inSecurities ? PARTICIPATION_FR.exec(text) : null) ?? TRANSACTION_FR.exec(text)) : null) ??
-      (issues ? issuedTo(text, french) : null)
+      (issues ? issuedTo(text, french, settles) : null) ??
+      (speaks && !GRANT.test(text) ? COUNTERPARTY.exec(text) : null)
     if (!match || NEGATED.test(text) || (french && NEGATED_FR.test(text))) continue
     // An officer quoted ("said Jane Roe, CEO, … investors who participated") is not one taking part.
     const reported = REPORTED.test(text) || (french && REPORTED_FR.test(text))

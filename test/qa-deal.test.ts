@@ -1,0 +1,79 @@
+/**
+ * Transactions that are not cash financings (property options, acquisitions paid in shares, sales for a royalty,
+ * debt settlements, shares for services), as a securities lawyer drafts them (a QA round; invented issuers, our own
+ * wording): each case a class of drafts the model once misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+const MI61101 =
+  'The transaction is a "related party transaction" under Multilateral Instrument 61-101 ("MI 61-101"). The ' +
+  'Company relies on the exemptions from the formal valuation and minority shareholder approval requirements in ' +
+  'sections 5.5(a) and 5.7(1)(a) of MI 61-101, as the fair market value of the transaction does not exceed 25% of ' +
+  'its market capitalization.'
+const MISSING = expect.stringContaining('Missing MI 61-101 related party transaction paragraph')
+
+describe('related-party: the issuer buys, sells or options an asset from or to a related party', () => {
+  const buys = (vendor: string, paragraph = '') =>
+    'KAMLOOPS, British Columbia, March 9, 2026 – Ostrava Gold Corp. (TSXV: OGC) (the "Company") has agreed to ' +
+    `acquire the Linnet claims from ${vendor}, for 1,500,000 common shares at a deemed price of $0.14 per share.` +
+    (paragraph ? `\n\n${paragraph}` : '')
+
+  it('a vendor held by a director, without the paragraph: an error', async () => {
+    const vendor =
+      'Pardee Exploration Inc. ("Pardee"), a private company owned by Lise Hartung, a director of the Company'
+    expect(await messages('related-party', buys(vendor))).toContainEqual(MISSING)
+  })
+
+  it('the same vendor with the paragraph: nothing', async () => {
+    const vendor = 'Pardee Exploration Inc., a private company owned by Lise Hartung, a director of the Company'
+    expect(await messages('related-party', buys(vendor, MI61101))).toEqual([])
+  })
+
+  it('an arm’s length vendor: nothing', async () => {
+    expect(await messages('related-party', buys('Pardee Exploration Inc., an arm’s length private company'))).toEqual(
+      []
+    )
+  })
+
+  it('a property sold for a royalty to the President’s company, and optioned from the CEO: errors', async () => {
+    const sale =
+      'CALGARY, Alberta, June 2, 2026 – Kettle Peak Metals Ltd. (TSXV: KPM) will sell its Bracken project to ' +
+      'Ulster Ridge LLC, a company wholly owned by the President of Kettle Peak, for $400,000 and a 2% NSR royalty.'
+    expect(await messages('related-party', sale)).toContainEqual(MISSING)
+    const option =
+      'CALGARY, Alberta, June 2, 2026 – Kettle Peak Metals Ltd. (TSXV: KPM) has entered into an option agreement ' +
+      'with its Chief Executive Officer to earn a 100% interest in the Pintail claims for 600,000 shares and $30,000.'
+    expect(await messages('related-party', option)).toContainEqual(MISSING)
+  })
+
+  it('options granted to directors, a lock-up with directors: no deal over an asset', async () => {
+    const grant =
+      'CALGARY, Alberta, June 2, 2026 – Kettle Peak Metals Ltd. (TSXV: KPM) has granted 900,000 stock options to ' +
+      'its directors and officers, exercisable at $0.20 for five years.'
+    expect(await messages('related-party', grant)).toEqual([])
+    const support =
+      'CALGARY, Alberta, June 2, 2026 – Kettle Peak Metals Ltd. (TSXV: KPM) will acquire Halden Resources Inc. by ' +
+      'plan of arrangement, with the support of its directors, who hold 12% of the shares.'
+    expect(await messages('related-party', support)).toEqual([])
+  })
+})
+
+describe('related-party: a shares-for-debt release says in a sentence of its own that an officer is owed', () => {
+  const release = (paragraph = '') =>
+    'REGINA, Saskatchewan, April 14, 2026 – Tovey Lake Minerals Inc. (TSXV: TVL) (the "Company") will settle ' +
+    '$84,000 of debt by issuing 700,000 common shares at a deemed price of $0.12 per share. Of that amount, ' +
+    '$60,000 is owed to the Company’s Chief Financial Officer for unpaid fees.' +
+    (paragraph ? `\n\n${paragraph}` : '')
+
+  it('without the paragraph: an error', async () => {
+    expect(await messages('related-party', release())).toContainEqual(MISSING)
+  })
+
+  it('with it: nothing', async () => {
+    expect(await messages('related-party', release(MI61101))).toEqual([])
+  })
+})
