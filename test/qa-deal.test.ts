@@ -77,3 +77,28 @@ describe('related-party: a shares-for-debt release says in a sentence of its own
     expect(await messages('related-party', release(MI61101))).toEqual([])
   })
 })
+
+describe('hold-period: shares issued for a property, for debt or for services hold four months and a day too', () => {
+  const release = (hold: string) =>
+    'WINNIPEG, Manitoba, May 5, 2026 – Carrow Nickel Corp. (TSXV: CNC) has agreed to acquire the Sedge Lake ' +
+    'property for $20,000 and 800,000 common shares at a deemed price of $0.10 per share, subject to the ' +
+    `acceptance of the TSX Venture Exchange. The shares will be subject to a hold period of ${hold} from their ` +
+    'date of issue.'
+
+  it('"four months" alone: a warning', async () => {
+    expect(await messages('hold-period', release('four months'))).toContainEqual(
+      expect.stringContaining('Unexpected “four months” hold period')
+    )
+  })
+
+  it('"four months and one day": nothing', async () => {
+    expect(await messages('hold-period', release('four months and one day'))).toEqual([])
+  })
+
+  it('the shares of share units granted: not checked', async () => {
+    const grant =
+      'WINNIPEG, Manitoba, May 5, 2026 – Carrow Nickel Corp. (TSXV: CNC) has granted 300,000 restricted share ' +
+      'units to its officers. The shares issued on vesting of the RSUs are subject to a four month hold period.'
+    expect(await messages('hold-period', grant)).toEqual([])
+  })
+})
