@@ -102,3 +102,35 @@ describe('hold-period: shares issued for a property, for debt or for services ho
     expect(await messages('hold-period', grant)).toEqual([])
   })
 })
+
+describe('related-party: the counterparty named, then said to be a related party in other words', () => {
+  const deal = (vendor: string, more = '') =>
+    'SUDBURY, Ontario, August 4, 2026 – Brannock Metals Inc. (TSXV: BMI) (the "Company") will purchase the Teal ' +
+    `River claims from ${vendor} for 900,000 common shares at a deemed price of $0.16 per share.${more}`
+
+  it('a person, then the role in apposition: an error', async () => {
+    expect(
+      await messages('related-party', deal('Oriel Vance, the Chief Financial Officer of the Company'))
+    ).toContainEqual(MISSING)
+  })
+
+  it('an entity of which a director is the sole shareholder: an error', async () => {
+    const vendor = 'Halm Resources Ltd., a private company of which Oriel Vance, a director, is the sole shareholder'
+    expect(await messages('related-party', deal(vendor))).toContainEqual(MISSING)
+  })
+
+  it('an entity that holds more than 10% of the shares: an error', async () => {
+    const vendor = 'Halm Resources Ltd., which holds 17.5% of the outstanding shares of the Company'
+    expect(await messages('related-party', deal(vendor))).toContainEqual(MISSING)
+  })
+
+  it('the vendor said, in a sentence of its own, to be controlled by an officer: an error', async () => {
+    const more = ' Halm is controlled by Oriel Vance, the President of the Company.'
+    expect(await messages('related-party', deal('Halm Resources Ltd. ("Halm")', more))).toContainEqual(MISSING)
+  })
+
+  it('a vendor said to have no relationship with any director: nothing', async () => {
+    const vendor = 'Halm Resources Ltd., which has no relationship with any director or officer of the Company'
+    expect(await messages('related-party', deal(vendor))).toEqual([])
+  })
+})

@@ -243,16 +243,46 @@ const SETTLED = /\bissu|\bsettle|shares? for debt|\bconvert|[ée]mi(?:s|se|ses)\
  * preposition closely (an entity it holds, or the party with a determiner): "with the support of its directors" is
  * no counterparty.
  */
-const COUNTERPARTY = pattern(
+const DEAL =
   String.raw`(?:\b(?:acquir\w{0,4}|acquisitions?|purchas\w{0,3}|sell\w{0,3}|sold|sales?|transfer\w{0,3}` +
-    String.raw`|dispos\w{0,6}|vend\w{0,3}|assign\w{0,4})\b.{0,200}?\b(?:from|to)` +
-    String.raw`|\boption (?:and \w+ )?agreements?\b.{0,120}?\bwith) ` +
-    String.raw`(?:${HELD_BY}|(?:(?:a|an|one|two|its|the|certain|company's|corporation's) ){0,3})${WHO}`
+  String.raw`|dispos\w{0,6}|vend\w{0,3}|assign\w{0,4})\b.{0,200}?\b(?:from|to)` +
+  String.raw`|\boption (?:and \w+ )?agreements?\b.{0,120}?\bwith) `
+/** A name, then its apposition: "Aldous Renner, a director", "Wexley ("Wexley"), which is controlled by a director". */
+const NAMED = String.raw`(?:[a-z0-9&'".()-]+ ){0,5}?[a-z0-9&'".()-]+, `
+/** An entity a party holds by a clause: "a private company of which Aldous Renner, a director, is the sole owner". */
+const OF_WHICH =
+  String.raw`(?:[a-z0-9&'".()-]+,? ){0,5}?(?:an? |the )?(?:private |holding )?` +
+  String.raw`(?:company|corporation|entity|firm|trust|partnership) (?:of which|whose [a-z]+ (?:is|are)) `
+/** A holder of more than 10% by its holding, in a clause: "which holds 14.8% of the outstanding shares". */
+const HOLDS_OVER_10 =
+  String.raw`(?:which|who) (?:holds|owns|controls) (?:more than |over |approximately |about )?` +
+  String.raw`(?:1[1-9]|[2-9]\d)(?:\.\d{1,2})? ?%`
+/** A clause that says the party is none: "which has no relationship with any director", "an arm's length party". */
+const UNRELATED = String.raw`\b(?:no|not|none|neither|nor|arm'?s[- ]length|independent|unrelated)\b`
+const COUNTERPARTY = pattern(
+  String.raw`${DEAL}(?:${HELD_BY}|${OF_WHICH}(?:[a-z'.-]+,? ){0,6}?|${NAMED}(?:(?:which|who) (?![^.;,]{0,80}?${UNRELATED})[^.;,]{0,80}?)?` +
+    String.raw`|(?:(?:a|an|one|two|its|the|certain|company's|corporation's) ){0,3})` +
+    String.raw`(?:(?:an? |the |its |one of (?:its|the) )?${WHO}|${HOLDS_OVER_10})` +
+    String.raw`|${DEAL}${NAMED}${HOLDS_OVER_10}`
 )
+/**
+ * The deal's counterparty said, in a sentence of its own, to be held by a related party ("Wexley is controlled by
+ * Aldous Renner, a director of the Company"): read in a block that states the deal.
+ */
+const HELD_COUNTERPARTY = pattern(
+  String.raw`\b(?:is|are) (?:an? (?:private |holding )?(?:company|corporation|entity) )?(?:controlled|owned|` +
+    String.raw`wholly[- ]owned|beneficially owned) by (?:[a-z'.-]+,? ){0,6}?(?:an? |the |its )?${WHO}`
+)
+const DEAL_BLOCK = pattern(DEAL)
 /** A grant to directors (options, share units) is their compensation, no deal over an asset. */
 const GRANT = pattern(
   String.raw`\bgrant(?:s|ed|ing)?\b|\b(?:stock|incentive) options?\b|\b(?:rsu|dsu|psu)s?\b|share units?`
 )
+/** The issuer's deal over an asset with a related party: its counterparty named held by one, or one itself. */
+function counterparty(sentence: Sentence): RegExpExecArray | null {
+  const text = sentence.norm.text
+  return COUNTERPARTY.exec(text) ?? (DEAL_BLOCK.test(sentence.block.norm.text) ? HELD_COUNTERPARTY.exec(text) : null)
+}
 /** Securities issued to a related party, other than compensation. */
 const ISSUED = pattern(ISSUED_TO)
 const ISSUED_FR = pattern(ISSUED_TO_FR)
@@ -360,7 +390,7 @@ export function findRelatedParty(own: Sentence[], deals: OwnDeals, language: Lan
       TRANSACTION.exec(text) ??
       (french ? ((inSecurities ? PARTICIPATION_FR.exec(text) : null) ?? TRANSACTION_FR.exec(text)) : null) ??
       (issues ? issuedTo(text, french, settles) : null) ??
-      (speaks && !GRANT.test(text) ? COUNTERPARTY.exec(text) : null)
+      (speaks && !GRANT.test(text) ? counterparty(sentence) : null)
     if (!match || NEGATED.test(text) || (french && NEGATED_FR.test(text))) continue
     // An officer quoted ("said Jane Roe, CEO, … investors who participated") is not one taking part.
     const reported = REPORTED.test(text) || (french && REPORTED_FR.test(text))
