@@ -134,3 +134,17 @@ describe('related-party: the counterparty named, then said to be a related party
     expect(await messages('related-party', deal(vendor))).toEqual([])
   })
 })
+
+describe('related-party: copy that runs the party’s word into its neighbours', () => {
+  const deal = (vendor: string) =>
+    'SUDBURY, Ontario, August 4, 2026 – Brannock Metals Inc. (TSXV: BMI) will purchase the Teal River claims from ' +
+    `${vendor} for 900,000 common shares at a deemed price of $0.16 per share.`
+
+  it.each([
+    ['a determiner run into it', 'Halm Resources Ltd., a company owned by Oriel Vance, adirector of Brannock'],
+    ['the next word run onto it', 'Halm Resources Ltd., a company owned by Oriel Vance, a directorof Brannock'],
+    ['"controlled by" run together', 'Halm Resources Ltd., a company controlledby Oriel Vance, a director of Brannock']
+  ])('%s: an error', async (_, vendor) => {
+    expect(await messages('related-party', deal(vendor))).toContainEqual(MISSING)
+  })
+})

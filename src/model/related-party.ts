@@ -69,7 +69,14 @@ export interface RelatedParty {
 const HOLDER_OVER_10 =
   String.raw`\b(?:security ?|share)?holders? of (?:more than |over |approximately |about )?` +
   String.raw`(?:10|1\d|[2-9]\d)(?:\.\d{1,2})? ?%`
-const WHO = String.raw`(?:(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one|two|a|an|its|their|the)(?: additional)? )?)\b(?:${[
+/**
+ * Copy that runs the party's word into the one before or after it ("adirector of", "a directorof the Company"): the
+ * word is read with a determiner run into it, and before a short word run onto it.
+ */
+const RUN_ON_AFTER = String.raw`a|an|the|its|two|our`
+const RUN_ON_BEFORE = String.raw`(?=(?:of|and|to|who|in|or|is|are)\b)`
+const NOT_NOMINATED = String.raw`(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one|two|a|an|its|their|the)(?: additional)? )?)`
+const WHO = String.raw`(?:${NOT_NOMINATED}\b(?:${RUN_ON_AFTER})?(?:${[
   'insiders?',
   'directors?',
   'officers?',
@@ -79,7 +86,7 @@ const WHO = String.raw`(?:(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:
   // Not the "president's list" of purchasers an agent's fee is reduced for.
   "ceo|cfo|coo|president(?!'?s? ?list)|chair(?:man|person)?",
   '10 ?% (?:security ?|share)?holders?'
-].join('|')})\b|${HOLDER_OVER_10})`
+].join('|')})(?:\b|${RUN_ON_BEFORE})|${HOLDER_OVER_10})`
 /** Taking part. */
 // Not at a word's start: copy runs words together ("may besubscribing"); "oversubscribed" is not taking part.
 // A right to take part in future financings ("a pro rata participation right", "the right to participate in future
@@ -99,7 +106,7 @@ const TAKES_PART =
 const HELD_BY =
   String.raw`(?:(?:[a-z0-9&'".()-]+,? ){0,5}?(?:an? |the )?(?:private |holding )?` +
   String.raw`(?:company|corporation|entity|firm|trust|partnership)(?: that is| which is)? ` +
-  String.raw`(?:controlled|owned|wholly[- ]owned|beneficially owned|directed) by (?:[a-z'.-]+,? ){0,6}?)`
+  String.raw`(?:controlled|owned|wholly[- ]owned|beneficially owned|directed) ?by (?:[a-z'.-]+,? ){0,6}?)`
 /** Who gets the securities or is owed the debt: the party, a few words after "to", or an entity it holds. */
 const TO_WHOM = String.raw`(?:${HELD_BY}|(?:[a-z'-]+,? ){0,4}?)${WHO}`
 /** Securities issued to a related party ("issuing 1,000,000 shares … to its Chief Financial Officer"). */
