@@ -10,18 +10,38 @@ import {formatDateLike} from '../src/model/dates.js'
 import * as facts from '../src/model/offering-facts.js'
 import {defineRule, slice} from '../src/core/rule.js'
 import {concurrentPlacement, lifeHolds} from '../src/model/life.js'
+import {compensationHold} from '../src/model/offering-grants.js'
 import {ownSharesForDebt} from '../src/model/release.js'
 import {HOLD_TEXTS} from './messages/hold-period.js'
 
 const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) => {
-  if (!model.release.ownOffering && !ownSharesForDebt(model.release, 'closed')) return
+  if (model.release.speaker !== 'issuer') return
   const terms = model.offering
   // LIFE securities are freely tradeable, a placement beside them is not; a prospectus offering has no hold.
   const concurrent = terms.life ? concurrentPlacement(model.own) : undefined
-  if (!terms.life && !terms.privatePlacement) return
   const free = new Set(terms.life ? lifeHolds(terms.holds, model.own) : [])
   const holds = terms.holds.filter((hold) => hold.kind !== 'none' && !free.has(hold))
   const sep = (lang: 'en' | 'fr') => (lang === 'fr' ? ' : ' : ': ')
+  const fourMonths = (stated: typeof holds) => {
+    for (const hold of stated) {
+      if (hold.kind !== 'four months') continue
+      const lang = model.language.of(hold.sentence.block)
+      const words = HOLD_TEXTS[lang]
+      report({
+        level: 'warning',
+        reason: words.four,
+        place: hold,
+        note: `${words.citation}${sep(lang)}${words.fourWhy}`,
+        expected: `${slice(model, hold)}${words.andDay}`,
+        actual: slice(model, hold)
+      })
+    }
+  }
+  // Any other prospectus-exempt issue of the issuer's (shares paid for a property, for debt, for services) holds
+  // them four months and a day too (NI 45-102 s.2.5): its release is checked for "four months" alone.
+  const placement = model.release.ownOffering !== undefined || ownSharesForDebt(model.release, 'closed') !== undefined
+  if (!placement || (!terms.life && !terms.privatePlacement))
+    return fourMonths(holds.filter((hold) => !compensationHold(hold.sentence)))
 
   if (holds.length === 0) {
     // A closing release must state it (TSX-V Policy 4.1); an announcement may leave it for the closing.
@@ -48,18 +68,7 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
     return
   }
 
-  for (const hold of holds) {
-    if (hold.kind !== 'four months') continue
-    const lang = model.language.of(hold.sentence.block)
-    report({
-      level: 'warning',
-      reason: HOLD_TEXTS[lang].four,
-      place: hold,
-      note: `${HOLD_TEXTS[lang].citation}${sep(lang)}${HOLD_TEXTS[lang].fourWhy}`,
-      expected: `${slice(model, hold)}${HOLD_TEXTS[lang].andDay}`,
-      actual: slice(model, hold)
-    })
-  }
+  fourMonths(holds)
 
   // The expiry date is the distribution date + 4 months + 1 day (month ends clamp: Oct 31 → Mar 1).
   for (const hold of holds) {

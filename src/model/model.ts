@@ -39,7 +39,7 @@ import {extractOffering, type OfferingTerms} from './offering.js'
 import {findPlaceholders, type Placeholder} from './placeholders.js'
 import {findQpStatement, type QpStatement} from './qp.js'
 import {findResults, findVerification, type Results, type Statement} from './results.js'
-import {findRelease, issuesOwnSecurities, type Release} from './release.js'
+import {findRelease, issuesOwnSecurities, ownSharesForDebt, type Release} from './release.js'
 import {findRelatedParty, type RelatedParty} from './related-party.js'
 import {findLifeDocument, type LifeDocument} from './life.js'
 import {findTerms, type Term} from './terminology.js'
@@ -237,9 +237,10 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       return (terms ??= findTerms(own, blocks, (language ??= detectLanguages(blocks))))
     },
     get relatedParty() {
-      const issues = release.speaker === 'issuer' && issuesOwnSecurities(release)
+      const speaks = release.speaker === 'issuer'
+      const deals = {speaks, issues: speaks && issuesOwnSecurities(release), settles: !!ownSharesForDebt(release)}
       return (relatedParty ??= {
-        found: findRelatedParty(own, issues, (language ??= detectLanguages(blocks)))
+        found: findRelatedParty(own, deals, (language ??= detectLanguages(blocks)))
       }).found
     },
     get usParagraph() {

@@ -11,6 +11,7 @@ import type {Sentence} from './document.js'
 import {money, type SentenceFigures} from './offering-figures.js'
 import {termIn} from './offering-terms.js'
 import type {Grant} from './offering-types.js'
+import {pattern} from './pattern.js'
 import {DEBT} from './release-signals.js'
 
 // Stock options: "incentive stock options", "options", "each option" stating the grant's terms in a sentence of its
@@ -48,4 +49,19 @@ export function isLoanBonus(text: string, before: Sentence | undefined): boolean
 /** Whether a sentence issues its securities for debt (a settlement; a deemed price for what is owed). */
 export function issuesForDebt(text: string): boolean {
   return DEBT.test(text) || (DEEMED.test(text) && OWED.test(text))
+}
+
+/**
+ * Security-based compensation named in a sentence (stock options, share units): a hold stated of a grant's shares is
+ * not read as the restricted period of a prospectus-exempt issue (a grant may fall under another regime), so it is
+ * not checked. A property's option ("the Option Agreement", "shares issued on exercise of the option") is no grant.
+ */
+const COMPENSATION_SECURITY = pattern(
+  String.raw`\b(?:stock|incentive|share purchase) options?\b|\boptions? (?:were |was )?granted\b` +
+    String.raw`|\b(?:rsu|dsu|psu)s?\b|share units?|unit[ée]s d'actions|options d'achat`
+)
+
+/** Whether a hold's sentence is about security-based compensation (options, share units). */
+export function compensationHold(sentence: Sentence): boolean {
+  return COMPENSATION_SECURITY.test(sentence.norm.text)
 }

@@ -69,7 +69,14 @@ export interface RelatedParty {
 const HOLDER_OVER_10 =
   String.raw`\b(?:security ?|share)?holders? of (?:more than |over |approximately |about )?` +
   String.raw`(?:10|1\d|[2-9]\d)(?:\.\d{1,2})? ?%`
-const WHO = String.raw`(?:(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one|two|a|an|its|their|the)(?: additional)? )?)\b(?:${[
+/**
+ * Copy that runs the party's word into the one before or after it ("adirector of", "a directorof the Company"): the
+ * word is read with a determiner run into it, and before a short word run onto it.
+ */
+const RUN_ON_AFTER = String.raw`a|an|the|its|two|our`
+const RUN_ON_BEFORE = String.raw`(?=(?:of|and|to|who|in|or|is|are)\b)`
+const NOT_NOMINATED = String.raw`(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one|two|a|an|its|their|the)(?: additional)? )?)`
+const WHO = String.raw`(?:${NOT_NOMINATED}\b(?:${RUN_ON_AFTER})?(?:${[
   'insiders?',
   'directors?',
   'officers?',
@@ -79,7 +86,7 @@ const WHO = String.raw`(?:(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:
   // Not the "president's list" of purchasers an agent's fee is reduced for.
   "ceo|cfo|coo|president(?!'?s? ?list)|chair(?:man|person)?",
   '10 ?% (?:security ?|share)?holders?'
-].join('|')})\b|${HOLDER_OVER_10})`
+].join('|')})(?:\b|${RUN_ON_BEFORE})|${HOLDER_OVER_10})`
 /** Taking part. */
 // Not at a word's start: copy runs words together ("may besubscribing"); "oversubscribed" is not taking part.
 // A right to take part in future financings ("a pro rata participation right", "the right to participate in future
@@ -97,9 +104,9 @@ const TAKES_PART =
  * securities or the debt are the party's through it.
  */
 const HELD_BY =
-  String.raw`(?:(?:[a-z0-9&'.-]+,? ){0,5}?(?:an? |the )?(?:private |holding )?` +
+  String.raw`(?:(?:[a-z0-9&'".()-]+,? ){0,5}?(?:an? |the )?(?:private |holding )?` +
   String.raw`(?:company|corporation|entity|firm|trust|partnership)(?: that is| which is)? ` +
-  String.raw`(?:controlled|owned|wholly[- ]owned|beneficially owned|directed) by (?:[a-z'.-]+,? ){0,6}?)`
+  String.raw`(?:controlled|owned|wholly[- ]owned|beneficially owned|directed) ?by (?:[a-z'.-]+,? ){0,6}?)`
 /** Who gets the securities or is owed the debt: the party, a few words after "to", or an entity it holds. */
 const TO_WHOM = String.raw`(?:${HELD_BY}|(?:[a-z'-]+,? ){0,4}?)${WHO}`
 /** Securities issued to a related party ("issuing 1,000,000 shares … to its Chief Financial Officer"). */
@@ -234,6 +241,55 @@ const OWED_FR = pattern(
 )
 /** Settled in securities: the debt is paid by an issue of them. */
 const SETTLED = /\bissu|\bsettle|shares? for debt|\bconvert|[ée]mi(?:s|se|ses)\b|[ée]mission|r[èe]glement/
+/**
+ * The issuer's deal with a related party over an asset or its securities: it acquires a property from, sells or
+ * options one to, or agrees with an entity the party holds, or the party itself ("to acquire the Orca claims from
+ * Wexley Holdings Ltd. ("Wexley"), a private company controlled by a director of the Company", "sell the project to
+ * its Chief Executive Officer"): MI 61-101 counts the purchase or sale of an asset from or to a related party, paid
+ * in cash or shares, as a related party transaction, whatever the release's kind. The party follows the deal's
+ * preposition closely (an entity it holds, or the party with a determiner): "with the support of its directors" is
+ * no counterparty.
+ */
+const DEAL =
+  String.raw`(?:\b(?:acquir\w{0,4}|acquisitions?|purchas\w{0,3}|sell\w{0,3}|sold|sales?|transfer\w{0,3}` +
+  String.raw`|dispos\w{0,6}|vend\w{0,3}|assign\w{0,4})\b.{0,200}?\b(?:from|to)` +
+  String.raw`|\boption (?:and \w+ )?agreements?\b.{0,120}?\bwith) `
+/** A name, then its apposition: "Aldous Renner, a director", "Wexley ("Wexley"), which is controlled by a director". */
+const NAMED = String.raw`(?:[a-z0-9&'".()-]+ ){0,5}?[a-z0-9&'".()-]+, `
+/** An entity a party holds by a clause: "a private company of which Aldous Renner, a director, is the sole owner". */
+const OF_WHICH =
+  String.raw`(?:[a-z0-9&'".()-]+,? ){0,5}?(?:an? |the )?(?:private |holding )?` +
+  String.raw`(?:company|corporation|entity|firm|trust|partnership) (?:of which|whose [a-z]+ (?:is|are)) `
+/** A holder of more than 10% by its holding, in a clause: "which holds 14.8% of the outstanding shares". */
+const HOLDS_OVER_10 =
+  String.raw`(?:which|who) (?:holds|owns|controls) (?:more than |over |approximately |about )?` +
+  String.raw`(?:1[1-9]|[2-9]\d)(?:\.\d{1,2})? ?%`
+/** A clause that says the party is none: "which has no relationship with any director", "an arm's length party". */
+const UNRELATED = String.raw`\b(?:no|not|none|neither|nor|arm'?s[- ]length|independent|unrelated)\b`
+const COUNTERPARTY = pattern(
+  String.raw`${DEAL}(?:${HELD_BY}|${OF_WHICH}(?:[a-z'.-]+,? ){0,6}?|${NAMED}(?:(?:which|who) (?![^.;,]{0,80}?${UNRELATED})[^.;,]{0,80}?)?` +
+    String.raw`|(?:(?:a|an|one|two|its|the|certain|company's|corporation's) ){0,3})` +
+    String.raw`(?:(?:an? |the |its |one of (?:its|the) )?${WHO}|${HOLDS_OVER_10})` +
+    String.raw`|${DEAL}${NAMED}${HOLDS_OVER_10}`
+)
+/**
+ * The deal's counterparty said, in a sentence of its own, to be held by a related party ("Wexley is controlled by
+ * Aldous Renner, a director of the Company"): read in a block that states the deal.
+ */
+const HELD_COUNTERPARTY = pattern(
+  String.raw`\b(?:is|are) (?:an? (?:private |holding )?(?:company|corporation|entity) )?(?:controlled|owned|` +
+    String.raw`wholly[- ]owned|beneficially owned) by (?:[a-z'.-]+,? ){0,6}?(?:an? |the |its )?${WHO}`
+)
+const DEAL_BLOCK = pattern(DEAL)
+/** A grant to directors (options, share units) is their compensation, no deal over an asset. */
+const GRANT = pattern(
+  String.raw`\bgrant(?:s|ed|ing)?\b|\b(?:stock|incentive) options?\b|\b(?:rsu|dsu|psu)s?\b|share units?`
+)
+/** The issuer's deal over an asset with a related party: its counterparty named held by one, or one itself. */
+function counterparty(sentence: Sentence): RegExpExecArray | null {
+  const text = sentence.norm.text
+  return COUNTERPARTY.exec(text) ?? (DEAL_BLOCK.test(sentence.block.norm.text) ? HELD_COUNTERPARTY.exec(text) : null)
+}
 /** Securities issued to a related party, other than compensation. */
 const ISSUED = pattern(ISSUED_TO)
 const ISSUED_FR = pattern(ISSUED_TO_FR)
@@ -246,9 +302,11 @@ const RECEIVES = pattern(
   String.raw`${WHO}[^.;]{0,120}?\b(?:receiv(?:e|es|ed|ing)|(?:be|been|being|is|are|was|were) (?:issued|owed|allotted))\b` +
     String.raw`|\breceived by ${TO_WHOM}`
 )
-function issuedTo(text: string, french: boolean): RegExpExecArray | null {
+function issuedTo(text: string, french: boolean, settles: boolean): RegExpExecArray | null {
   if (COMPENSATION.test(text)) return null
-  const settled = SETTLED.test(text)
+  // A release that settles debt in shares settles the debt it says is owed to a related party, in a sentence of its
+  // own too ("Of that debt, $99,000 is owed to the Company's Chief Executive Officer").
+  const settled = settles || SETTLED.test(text)
   return (
     ISSUED.exec(text) ??
     RECEIVES.exec(text) ??
@@ -317,8 +375,16 @@ const IN_SECURITIES = pattern(
     String.raw`|(?<![a-zà-ÿ])(?:actions|unit[ée]s|titres|placement|financement|bons de souscription|souscription)(?![a-zà-ÿ])`
 )
 
+/** What the issuer does in the release: issues its own securities, settles its debt in them, speaks for itself. */
+export interface OwnDeals {
+  issues: boolean
+  settles: boolean
+  speaks: boolean
+}
+
 /** The related party's participation and the MI 61-101 paragraph, or undefined when no related party takes part. */
-export function findRelatedParty(own: Sentence[], issues: boolean, language: Languages): RelatedParty | undefined {
+export function findRelatedParty(own: Sentence[], deals: OwnDeals, language: Languages): RelatedParty | undefined {
+  const {issues, settles, speaks} = deals
   let participation: RelatedParty['participation'] | undefined
   for (const sentence of own) {
     const text = sentence.norm.text
@@ -330,7 +396,8 @@ export function findRelatedParty(own: Sentence[], issues: boolean, language: Lan
       (inSecurities ? PARTICIPATION.exec(text) : null) ??
       TRANSACTION.exec(text) ??
       (french ? ((inSecurities ? PARTICIPATION_FR.exec(text) : null) ?? TRANSACTION_FR.exec(text)) : null) ??
-      (issues ? issuedTo(text, french) : null)
+      (issues ? issuedTo(text, french, settles) : null) ??
+      (speaks && !GRANT.test(text) ? counterparty(sentence) : null)
     if (!match || NEGATED.test(text) || (french && NEGATED_FR.test(text))) continue
     // An officer quoted ("said Jane Roe, CEO, … investors who participated") is not one taking part.
     const reported = REPORTED.test(text) || (french && REPORTED_FR.test(text))
