@@ -55,7 +55,7 @@ function checkFrames(): PassThrough {
         if (pending.length > 64 * 1024) fail('malformed message header (no end of header in 64 KB); exiting')
         break
       }
-      const length = /^content-length:[ \t]*(.*?)[ \t]*$/im.exec(pending.subarray(0, end).toString('ascii'))?.[1]
+      const length = /^content-length:[ \t]*(\S+)[ \t]*$/im.exec(pending.subarray(0, end).toString('ascii'))?.[1]
       // No Content-Length: vscode-jsonrpc says so (onError below).
       if (length === undefined) break
       if (!/^\d{1,12}$/.test(length)) fail(`malformed message header (Content-Length: ${length.slice(0, 40)}); exiting`)

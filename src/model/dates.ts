@@ -63,7 +63,7 @@ MONTHS_FR.forEach((names, index) => names.forEach((name) => MONTH_INDEX_FR.set(n
 
 /** The last day of the month a `MONTH_OF_YEAR` names ("in december 2025" → December 31, 2025), or undefined. */
 export function monthEnd(text: string): Date | undefined {
-  const found = /([a-zà-ÿ]+)\.?,? (\d{4})$/.exec(text.toLowerCase().trim())
+  const found = /(?<![a-zà-ÿ])([a-zà-ÿ]+)\.?,? (\d{4})$/.exec(text.toLowerCase().trim())
   const index = found ? (MONTH_INDEX.get(found[1]) ?? MONTH_INDEX_FR.get(found[1])) : undefined
   return found && index !== undefined ? new Date(Number(found[2]), index + 1, 0) : undefined
 }

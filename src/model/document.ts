@@ -337,7 +337,7 @@ const HTML_ELEMENTS = new Set(
 
 /** Whether inline HTML is a template's field in angle brackets: an opening "tag" HTML has not, or one of words. */
 function isTemplateField(html: string): boolean {
-  const tag = /^<([A-Za-z][A-Za-z0-9-]*)([^<>]*)>$/.exec(html)
+  const tag = /^<([A-Za-z][A-Za-z0-9-]*)((?:[^<>A-Za-z0-9-][^<>]*)?)>$/.exec(html)
   if (!tag || /[=/"']/.test(tag[2])) return false
   return !HTML_ELEMENTS.has(tag[1].toLowerCase()) || /\s\S/.test(tag[2])
 }

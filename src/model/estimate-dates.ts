@@ -45,7 +45,7 @@ export function namesIn(text: string): Set<string> {
     re.lastIndex = 0
     for (const match of text.matchAll(re)) {
       for (const word of match[1].toLowerCase().split(/[\s.]+/)) {
-        const bare = word.replace(/['’]s$/, '').replace(/^[-'’]+|[-'’]+$/g, '')
+        const bare = word.replace(/['’]s$/, '').replace(/^[-'’]+|(?<![-'’])[-'’]+$/g, '')
         if (bare.length >= 2 && !GENERIC.has(bare) && !/^\d+$/.test(bare)) words.add(bare)
       }
     }

@@ -281,10 +281,10 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
   const words = content.split(/[\s/]+/)
   if (words.length <= 4 && words.every((word) => /^[A-Za-z][A-Za-z'’&.-]*,?$/.test(word))) {
     const of = words.findIndex((word) => word.toLowerCase() === 'of')
-    const head = (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase().replace(/[.'’,]+$/, '')
+    const head = (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase().replace(/(?<![.'’,])[.'’,]+$/, '')
     if (FACT_NOUNS.has(head) || FACT_NOUNS.has(head.replace(/s$/, ''))) return true
     // A title as a field ("[Vice President, Exploration]", "[Chief Geologist]"): an office's word anywhere in it.
-    if (words.some((word) => TITLE_WORDS.has(word.toLowerCase().replace(/[.,]+$/, '')))) return true
+    if (words.some((word) => TITLE_WORDS.has(word.toLowerCase().replace(/(?<![.,])[.,]+$/, '')))) return true
   }
   // A count in words to be confirmed ("the first [six] holes").
   if (NUMBER_WORD.test(content)) return true

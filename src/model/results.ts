@@ -372,7 +372,7 @@ const notNewFor =
     attributed(text, names)
 
 /** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
-const DECIMAL = /\d+\.\d+/g
+const DECIMAL = /(?<!\d)\d+\.\d+/g
 
 /** Historical work told as such: "historical prospecting", "historic drilling", work "between 1968 and 1970". */
 const HISTORICAL_WORK = pattern(
@@ -632,7 +632,7 @@ function resultIn(
   // than 1000 g/t AgEq are highlighted", "results above 10 g/t Au are re-assayed"): a rule, not a result.
   if (METHOD_NOTE.test(text) && THRESHOLD.test(text.slice(Math.max(0, grade.at - 24), grade.at))) return undefined
   // A grade restated from a historical or earlier figure ("Assays of 14.80% Cu" above a 1970 table).
-  const figure = /\d+\.\d+/.exec(grade.words)
+  const figure = /(?<!\d)\d+\.\d+/.exec(grade.words)
   if ((figure && old.has(figure[0])) || old.has(GRADE_KEY + grade.words)) return undefined
   const interval = has(sentence, INTERVAL)
   if (!interval && !table && !has(sentence, RESULT_WORDS)) return undefined

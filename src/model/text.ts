@@ -316,7 +316,7 @@ export function spanOf(mapped: MappedText, from: number, to: number): Span {
 }
 
 /** A word of normalized text, and the space after it, before the next word. */
-const WORD_THEN_SPACE = /[a-zà-ÿ]+ (?=[a-zà-ÿ])/g
+const WORD_THEN_SPACE = /(?<![a-zà-ÿ])[a-zà-ÿ]+ (?=[a-zà-ÿ])/g
 
 /**
  * Normalized text with the spaces copy put inside a word taken out ("infor mation", "capital ization", "opér

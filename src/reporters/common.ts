@@ -84,7 +84,7 @@ export function shorten(text: string, max = EXCERPT): string {
   if (flat.length <= max) return flat
   const cut = flat.slice(0, max)
   const space = cut.lastIndexOf(' ')
-  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '') + '…'
+  return (space > max / 2 ? cut.slice(0, space) : cut).replace(/(?<![\s,;:])[\s,;:]+$/, '') + '…'
 }
 
 /** A message's level as reports name it. */
