@@ -164,7 +164,9 @@ export function startServer(connection: Connection): void {
   /** The workspace folder holding `uri` (the closest), else the document's own folder. */
   function cwdFor(uri: string): string | undefined {
     if (!uri.startsWith('file:')) return undefined
-    const folders = [...workspaces].map((folder) => folder.replace(/(?<!\/)\/+$/, '')).sort((a, b) => b.length - a.length)
+    const folders = [...workspaces]
+      .map((folder) => folder.replace(/(?<!\/)\/+$/, ''))
+      .sort((a, b) => b.length - a.length)
     const folder = folders.find((candidate) => uri.startsWith(candidate + '/'))
     try {
       return fileURLToPath(folder ?? uri.slice(0, uri.lastIndexOf('/')))

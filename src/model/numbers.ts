@@ -457,7 +457,8 @@ function groupThousands(whole: string, separator = ','): string {
 const MULTIPLIER_WORD = pattern(String.raw`^\s?(${MULTIPLIER})\b`, 'i')
 
 /** The number of a figure written in French ("1 600 000", "0,15", "1,2") and what comes before and after it. */
-const FRENCH_WRITTEN = /^(?<prefix>\D*)(?<number>\d(?:[ \u00a0\u202f]?\d)*(?![ \u00a0\u202f]?\d)(?:,\d+(?!\d))?)(?<suffix>.*)$/s
+const FRENCH_WRITTEN =
+  /^(?<prefix>\D*)(?<number>\d(?:[ \u00a0\u202f]?\d)*(?![ \u00a0\u202f]?\d)(?:,\d+(?!\d))?)(?<suffix>.*)$/s
 
 /**
  * Whether a figure as written is in the French form: the sign or the currency after the number, a space between
