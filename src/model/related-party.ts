@@ -285,10 +285,17 @@ const DEAL_BLOCK = pattern(DEAL)
 const GRANT = pattern(
   String.raw`\bgrant(?:s|ed|ing)?\b|\b(?:stock|incentive) options?\b|\b(?:rsu|dsu|psu)s?\b|share units?`
 )
+/** Whether a block states a deal over an asset: read once per block (each of its sentences asks). */
+const dealBlocks = new WeakMap<Block, boolean>()
+function statesDeal(block: Block): boolean {
+  let deal = dealBlocks.get(block)
+  if (deal === undefined) dealBlocks.set(block, (deal = DEAL_BLOCK.test(block.norm.text)))
+  return deal
+}
 /** The issuer's deal over an asset with a related party: its counterparty named held by one, or one itself. */
 function counterparty(sentence: Sentence): RegExpExecArray | null {
   const text = sentence.norm.text
-  return COUNTERPARTY.exec(text) ?? (DEAL_BLOCK.test(sentence.block.norm.text) ? HELD_COUNTERPARTY.exec(text) : null)
+  return COUNTERPARTY.exec(text) ?? (statesDeal(sentence.block) ? HELD_COUNTERPARTY.exec(text) : null)
 }
 /** Securities issued to a related party, other than compensation. */
 const ISSUED = pattern(ISSUED_TO)
