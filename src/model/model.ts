@@ -186,6 +186,8 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   let estimates: Estimates | undefined
   let tables: Table[] | undefined
   let language: Languages | undefined
+  const readEstimates = () =>
+    (estimates ??= findEstimates(own, blocks, (tables ??= readTables(blocks)), topics.issuerNames))
   return {
     value,
     blocks,
@@ -234,7 +236,8 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       }).found
     },
     get terms() {
-      return (terms ??= findTerms(own, blocks, (language ??= detectLanguages(blocks))))
+      const reservesStated = () => readEstimates().resources.some((estimate) => estimate.reserve)
+      return (terms ??= findTerms(own, blocks, (language ??= detectLanguages(blocks)), reservesStated))
     },
     get relatedParty() {
       const issues = release.speaker === 'issuer' && issuesOwnSecurities(release)
@@ -252,7 +255,7 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       return (tables ??= readTables(blocks))
     },
     get estimates() {
-      return (estimates ??= findEstimates(own, blocks, (tables ??= readTables(blocks)), topics.issuerNames))
+      return readEstimates()
     },
     point(offset) {
       const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))
