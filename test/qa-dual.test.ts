@@ -40,3 +40,30 @@ describe('mining-terminology: a JORC "Ore Reserve" stated in Proved and Probable
     expect(await messages('mining-terminology', none)).toContainEqual(expect.stringContaining('“ore body”'))
   })
 })
+
+describe('exchange-disclaimer: an issuer tagged only abroad does not take another company’s Canadian tag for its own', () => {
+  const release = (announcer: string) =>
+    `ADELAIDE, South Australia, 5 December 2026 – ${announcer} advises that it has subscribed for 4,000,000 common ` +
+    'shares of Tallow Creek Metals Inc. (TSXV: TCM) ("Tallow Creek") at C$0.25 per share.\n\n' +
+    'The shares give the Company a 12.4% interest in Tallow Creek, which explores for nickel in Manitoba.\n\n' +
+    'Contact: Hamish Ord, Managing Director, +61 8 8555 0123'
+
+  it('the announcer is tagged on the ASX only: no TSX-V disclaimer owed', async () => {
+    expect(await messages('exchange-disclaimer', release('Mallee Resources Limited (ASX: MLR)'))).toEqual([])
+  })
+
+  it('the announcer is tagged on the ASX and the TSX-V: the disclaimer is owed', async () => {
+    expect(
+      await messages('exchange-disclaimer', release('Mallee Resources Limited (ASX: MLR) (TSXV: MLR)'))
+    ).toContainEqual(expect.stringContaining('Missing TSX Venture Exchange disclaimer'))
+  })
+
+  it('a joint release of an issuer abroad and a TSX-V issuer still owes it', async () => {
+    const joint =
+      'PERTH, Western Australia, 5 December 2026 – Mallee Resources Limited (ASX: MLR) and Tallow Creek Metals Inc. ' +
+      '(TSXV: TCM) announce that they have agreed to explore the Birchwood nickel project together.'
+    expect(await messages('exchange-disclaimer', joint)).toContainEqual(
+      expect.stringContaining('Missing TSX Venture Exchange disclaimer')
+    )
+  })
+})

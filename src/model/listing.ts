@@ -27,6 +27,29 @@ export interface Listing extends Span {
   block: number
   /** A ticker tag, or a statement in the text ("listed on the …"). */
   kind: 'tag' | 'statement'
+  /** A tag in the subject of the release's announcing sentence: the announcer's own (set by the model). */
+  announces?: boolean
+}
+
+/**
+ * The announcer tagged only abroad: the tags in the subject of the announcing sentence, when there are some and none
+ * is a Canadian exchange's ("Coorong Resources Limited (ASX: CRR) advises …"); else undefined.
+ */
+function announcedAbroad(listings: Listing[]): Listing[] | undefined {
+  const announcing = listings.filter((listing) => listing.announces)
+  return announcing.length > 0 && announcing.every((listing) => listing.exchange === 'OTHER') ? announcing : undefined
+}
+
+/**
+ * The issuer's tickers: the first Canadian tag's, as a rule (a partner's tag comes after it); an announcer tagged only
+ * abroad, its own ("(ASX: CRR)"), so that a Canadian tag after it ("Gannet Lake Metals Inc. (TSXV: GLM)", whose
+ * placement it joins) is another company's.
+ */
+export function issuerTickers(listings: Listing[]): Set<string> {
+  const abroad = announcedAbroad(listings)
+  if (abroad) return new Set(abroad.map((listing) => listing.ticker))
+  const first = listings.find((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
+  return new Set(first ? [first.ticker] : [])
 }
 
 const TSXV = TSXV_NAMES.join('|')
@@ -226,8 +249,13 @@ export function decideExchange(
   const evidence: ExchangeEvidence[] = []
   let firstTag = true
   const tagged = new Set(listings.filter((l) => l.kind === 'tag').map((l) => l.ticker))
-  // The issuer tagged only abroad ("(Nasdaq: CRML)"): no Canadian tag is among its tags.
-  const abroad = tagged.size > 0 && listings.every((l) => l.kind !== 'tag' || l.exchange === 'OTHER')
+  // The issuer tagged only abroad ("(Nasdaq: CRML)"): no Canadian tag is among its tags, or none among the tags of
+  // the announcing sentence's subject ("Coorong Resources Limited (ASX: CRR) advises that it has subscribed for shares
+  // of Gannet Lake Metals Inc. (TSXV: GLM)").
+  const announcer = announcedAbroad(listings)
+  const abroad =
+    announcer !== undefined || (tagged.size > 0 && listings.every((l) => l.kind !== 'tag' || l.exchange === 'OTHER'))
+  const issuer = announcer ? new Set(announcer.map((l) => l.ticker)) : tagged
   for (const listing of listings) {
     if (listing.exchange === 'OTHER') continue
     // A statement is the issuer's when it gives the issuer's ticker, or when no tag says otherwise; else it may
@@ -235,7 +263,7 @@ export function decideExchange(
     const own = tagged.size === 0 || (listing.ticker !== '' && tagged.has(listing.ticker))
     // Another ticker than the tags of an issuer tagged only abroad is another company's listing ("Ucore is listed on
     // the TSXV under the trading symbol "UCU"" in its About paragraph): no evidence of the issuer's exchange.
-    if (abroad && !own && listing.ticker !== '') continue
+    if (abroad && listing.ticker !== '' && !issuer.has(listing.ticker)) continue
     const statement = own ? WEIGHT.statement : WEIGHT.otherStatement
     const weight = listing.kind === 'statement' ? statement : firstTag ? WEIGHT.firstTag : WEIGHT.otherTag
     if (listing.kind === 'tag') firstTag = false

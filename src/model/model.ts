@@ -40,6 +40,7 @@ import {findPlaceholders, type Placeholder} from './placeholders.js'
 import {findQpStatement, type QpStatement} from './qp.js'
 import {findResults, findVerification, type Results, type Statement} from './results.js'
 import {findRelease, issuesOwnSecurities, type Release} from './release.js'
+import {findAnnouncers} from './release-speaker.js'
 import {findRelatedParty, type RelatedParty} from './related-party.js'
 import {findLifeDocument, type LifeDocument} from './life.js'
 import {findTerms, type Term} from './terminology.js'
@@ -166,6 +167,10 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   const disclaimers = exchangeDisclaimers.map((d) => d.sentence)
   const caution = findCaution(blocks)
   const own = ownSentences(sentences, caution, disclaimers)
+  // The announcer's own tags, whatever the exchange: an announcer tagged only abroad does not take another company's
+  // Canadian tag for its own.
+  const opening = own.filter((sentence) => sentence.block.index <= layout.openingEnd)
+  for (const tag of findAnnouncers(opening, listings, true)) tag.announces = true
   const exchangeDecision = decideExchange(listings, disclaimedExchanges(exchangeDisclaimers), findApprovals(own))
   const topics = detectTopics(own, layout.leadEnd)
   const place = location(value)
