@@ -67,3 +67,27 @@ describe('exchange-disclaimer: an issuer tagged only abroad does not take anothe
     )
   })
 })
+
+describe('us-distribution-legend: a company that subscribes in another company’s placement makes no offering', () => {
+  const release = (verb: string) =>
+    `ADELAIDE, South Australia, 5 December 2026 – Mallee Resources Limited (ASX: MLR) advises that it has ${verb} ` +
+    '4,000,000 common shares of Tallow Creek Metals Inc. (TSXV: TCM) ("Tallow Creek") in Tallow Creek’s ' +
+    'non-brokered private placement at C$0.25 per share.\n\n' +
+    'Contact: Hamish Ord, Managing Director, +61 8 8555 0123'
+
+  it('"subscribed for" shares of the other company', async () => {
+    expect(await messages('us-distribution-legend', release('subscribed for'))).toEqual([])
+  })
+
+  it('"purchased" them, as before', async () => {
+    expect(await messages('us-distribution-legend', release('purchased'))).toEqual([])
+  })
+
+  it('the issuer’s own placement, an investor subscribing for its units, still needs the legend', async () => {
+    const own =
+      'VANCOUVER, British Columbia, December 5, 2026 – Tallow Creek Metals Inc. (TSXV: TCM) announces a ' +
+      'non-brokered private placement of 8,000,000 units at C$0.25 per unit. Mallee Resources Limited has ' +
+      'subscribed for 4,000,000 units of the Company.'
+    expect(await messages('us-distribution-legend', own)).toContainEqual(expect.stringContaining('Missing U.S.'))
+  })
+})

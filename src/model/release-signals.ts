@@ -490,7 +490,10 @@ const TRADES = [
   'sale of',
   'holds?',
   'owns?',
-  'exercis(?:ed|e)'
+  'exercis(?:ed|e)',
+  // New shares taken up in another company's placement are bought as well.
+  'subscri(?:bed|bes?|bing) for',
+  'subscription for'
 ]
 /** Securities of a named company bought, sold, held or exercised (the object of the holder's release). */
 /** The same in French: « a acquis … actions ordinaires de », « détient … titres de ». */
@@ -506,7 +509,9 @@ const TRADES_FR = [
   'a dispos[ée]',
   'd[ée]tient',
   'poss[èe]de',
-  'a exerc[ée]'
+  'a exerc[ée]',
+  'a souscrit',
+  'souscrit'
 ]
 /** A term the release defines for the securities between them and their company: `shares (the "Shares") of`. */
 const DEFINED_TERM = String.raw`(?:\([^()]{1,40}\) )?`
