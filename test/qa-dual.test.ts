@@ -91,3 +91,26 @@ describe('us-distribution-legend: a company that subscribes in another company�
     expect(await messages('us-distribution-legend', own)).toContainEqual(expect.stringContaining('Missing U.S.'))
   })
 })
+
+describe('offering-arithmetic: a placing in pounds and pence is read', () => {
+  const release = (price: string, proceeds: string) =>
+    'LONDON, 5 December 2026 – Thornmere Gold plc (AIM: TMG) (TSX: TMG) announces a private placement of ' +
+    `24,000,000 common shares at a price of ${price} per share for gross proceeds of ${proceeds}.`
+
+  it('pence and pounds that agree', async () => {
+    expect(await messages('offering-arithmetic', release('5.0 pence', '£1,200,000'))).toEqual([])
+    expect(await messages('offering-arithmetic', release('£0.05', '£1.2 million'))).toEqual([])
+  })
+
+  it('proceeds that do not agree with the price in pence', async () => {
+    expect(await messages('offering-arithmetic', release('5.0 pence', '£1,500,000'))).toContainEqual(
+      expect.stringContaining('expected £1,200,000')
+    )
+  })
+
+  it('"5p per share"', async () => {
+    expect(await messages('offering-arithmetic', release('5p', '£1,500,000'))).toContainEqual(
+      expect.stringContaining('expected £1,200,000')
+    )
+  })
+})
