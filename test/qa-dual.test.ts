@@ -114,3 +114,23 @@ describe('offering-arithmetic: a placing in pounds and pence is read', () => {
     )
   })
 })
+
+describe('us-distribution-legend: a placing, as an issuer also on AIM names its placement, is an offering', () => {
+  const release = (what: string) =>
+    `LONDON, 5 December 2026 – Thornmere Gold plc (AIM: TMG) (TSX: TMG) announces ${what}.`
+
+  it('"a placing of" new ordinary shares', async () => {
+    expect(
+      await messages(
+        'us-distribution-legend',
+        release('a conditional placing of 24,000,000 new ordinary shares at C$0.09 per share')
+      )
+    ).toContainEqual(expect.stringContaining('Missing U.S. distribution legend'))
+  })
+
+  it('the verb is no placing', async () => {
+    expect(
+      await messages('us-distribution-legend', release('that it is placing the Harrow mill on care and maintenance'))
+    ).toEqual([])
+  })
+})

@@ -58,7 +58,13 @@ export const OFFERING_FORMS = [
   },
   {
     form: 'private placement',
-    re: /(?:non-?brokered ?|brokered ?)?private ?placements?|non-brokered (?:offering|financing)/
+    re: anyOf([
+      String.raw`(?:non-?brokered ?|brokered ?)?private ?placements?|non-brokered (?:offering|financing)`,
+      // A placing, as a London issuer (AIM) names its placement: the noun ("a placing of 30,000,000 new ordinary
+      // shares", "the Placing Shares"), not the verb ("placing the mill on care and maintenance").
+      String.raw`\b(?:a|the|its|this|conditional|firm|institutional|oversubscribed|retail) placing\b` +
+        String.raw`|\bplacing (?:of|shares?|price|and (?:retail )?(?:subscription|offer)|agreement|agent|letters?)\b`
+    ])
   },
   {form: 'equity facility', re: /equity ?(?:drawdown |investment |line )?(?:facility|line)\b/},
   {
