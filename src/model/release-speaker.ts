@@ -23,6 +23,7 @@ import {
   REPORT_SOURCE,
   ROLE,
   SELF,
+  TAKES_UP,
   THIS_RELEASE
 } from './release-signals.js'
 import {offsetAt, spanOf, type Span} from './text.js'
@@ -151,7 +152,7 @@ function objectEnd(sentence: Sentence, listings: Listing[], objectStart: number)
  */
 export function tradeInOther(sentence: Sentence, listings: Listing[], otherNames: string[]): Decided | undefined {
   const text = sentence.norm.text
-  const match = HOLDING.exec(text)
+  const match = TAKES_UP.exec(text)
   if (!match) return undefined
   const objectStart = match.index + match[0].length
   const object = text.slice(objectStart, objectStart + OBJECT_REACH)
