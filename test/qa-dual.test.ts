@@ -134,3 +134,25 @@ describe('us-distribution-legend: a placing, as an issuer also on AIM names its 
     ).toEqual([])
   })
 })
+
+describe('mineral-resource: an effective date written day first, as Australian and British releases write it', () => {
+  const release = (dated: string) =>
+    'PERTH, Western Australia, 5 December 2026 – Quenda Nickel Limited (ASX: QNL) (TSX: QNL) announces an updated ' +
+    'Mineral Resource estimate for its Lakeside deposit of 2.6 million tonnes at 1.8% Ni in the Indicated category ' +
+    `and 1.1 million tonnes at 1.5% Ni in the Inferred category. The Mineral Resource is reported ${dated} above a ` +
+    'cut-off grade of 0.8% Ni. Mineral Resources that are not Mineral Reserves do not have demonstrated economic viability.'
+
+  it('"as at 30 November 2026"', async () => {
+    expect(await messages('mineral-resource', release('as at 30 November 2026'))).toEqual([])
+  })
+
+  it('"effective 30th Nov. 2026"', async () => {
+    expect(await messages('mineral-resource', release('effective 30th Nov. 2026'))).toEqual([])
+  })
+
+  it('no date at all is still an error', async () => {
+    expect(await messages('mineral-resource', release('in accordance with the JORC Code'))).toContainEqual(
+      expect.stringContaining('Missing effective date')
+    )
+  })
+})
