@@ -156,3 +156,24 @@ describe('mineral-resource: an effective date written day first, as Australian a
     )
   })
 })
+
+describe('exploration-target: the JORC Code (2012) wording of the last element is accepted with a warning', () => {
+  const release = (last: string) =>
+    'PERTH, Western Australia, 5 December 2026 – Quenda Nickel Limited (ASX: QNL) (TSX: QNL) announces an ' +
+    'Exploration Target for the Lakeside North prospect of 3 to 5 million tonnes at 1.2% to 1.6% Ni, based on 22 ' +
+    'drill holes and the mapped extent of the host ultramafic.\n\n' +
+    'The potential quantity and grade of the Exploration Target is conceptual in nature, there has been ' +
+    `insufficient exploration to estimate a Mineral Resource, and it is uncertain if further exploration will ${last}.`
+
+  it('"result in the estimation of a Mineral Resource": a warning, not a dropped element', async () => {
+    const found = await messages('exploration-target', release('result in the estimation of a Mineral Resource'))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('warning Unexpected JORC wording “estimation of a Mineral Resource”')
+  })
+
+  it('the element dropped is still an error', async () => {
+    expect(await messages('exploration-target', release('be carried out'))).toContainEqual(
+      expect.stringMatching(/error .*delineated/)
+    )
+  })
+})
