@@ -177,3 +177,30 @@ describe('exploration-target: the JORC Code (2012) wording of the last element i
     )
   })
 })
+
+describe('qp-statement: the professional body of a Competent Person statement is neither a name nor a company', () => {
+  const release = (statement: string) =>
+    'PERTH, Western Australia, 5 December 2026 – Quenda Nickel Limited (ASX: QNL) (TSX: QNL) ("Quenda" or the ' +
+    '"Company") reports that hole LKD-044 intersected 8.2 m at 2.4% Ni from 212 m.\n\n' +
+    statement
+
+  it('a title, then membership of the AusIMM: the relationship is the title', async () => {
+    const ok =
+      'The information in this announcement that relates to Exploration Results is based on information compiled ' +
+      'by Mr Rohan Tate, the Company’s Exploration Manager, a Member of the Australasian Institute of Mining and ' +
+      'Metallurgy, who is a Competent Person under the JORC Code (2012) and a Qualified Person as defined in ' +
+      'NI 43-101, and who approved this announcement.'
+    expect(await messages('qp-statement', release(ok))).toEqual([])
+  })
+
+  it('no name: the institute is not taken for one, and the name is what is missing', async () => {
+    const nameless =
+      'The information in this announcement that relates to Exploration Results is based on information compiled ' +
+      'by the Company’s Exploration Manager, a Member of the Australasian Institute of Mining and Metallurgy, who ' +
+      'is a Competent Person under the JORC Code (2012) and a Qualified Person as defined in NI 43-101, and who ' +
+      'approved this announcement.'
+    expect(await messages('qp-statement', release(nameless))).toEqual([
+      expect.stringContaining('error Missing name of the Qualified Person')
+    ])
+  })
+})
