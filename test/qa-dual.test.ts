@@ -204,3 +204,19 @@ describe('qp-statement: the professional body of a Competent Person statement is
     ])
   })
 })
+
+describe('qp-statement: a title set as a paragraph above the statement is not the statement', () => {
+  const release =
+    'PERTH, Western Australia, 5 December 2026 – Quenda Nickel Limited (ASX: QNL) (TSX: QNL) reports that hole ' +
+    'LKD-044 intersected 8.2 m at 2.4% Ni from 212 m.\n\n' +
+    '**Competent Person and Qualified Person Statement**\n\n' +
+    'The information in this announcement that relates to Exploration Results is based on information compiled by ' +
+    'Mr Rohan Tate, MAusIMM, a Competent Person under the JORC Code (2012) and a Qualified Person as defined in ' +
+    'NI 43-101, who approved this announcement.'
+
+  it('the missing relationship is reported on the statement (line 5), and its fix inserted there', async () => {
+    const file = await lintWith('qp-statement', release + '\n')
+    expect(file.messages.map(format)).toEqual([expect.stringMatching(/^5:1-5:\d+: error Missing relationship/)])
+    expect(String(file.messages[0].expected)).toMatch(/^The information in this announcement/)
+  })
+})

@@ -336,13 +336,27 @@ export function people(text: string): Array<{from: number; to: number; words: st
   return found
 }
 
+/**
+ * A paragraph that is a title, not a statement ("**Competent Person and Qualified Person Statement**", as releases
+ * written for two markets head theirs): its only sentence, short, in title case (most of its longer words
+ * capitalized), with no stop at its end.
+ */
+function titleLine(sentence: Sentence): boolean {
+  const raw = sentence.raw.text.trim()
+  if (sentence.block.sentences.length !== 1 || raw.length > LIMITS.qpTitleMaxLength || /[.:;!?]$/.test(raw))
+    return false
+  const words = raw.match(/\b[A-Za-z]{4,}\b/g) ?? []
+  return words.length >= 2 && words.filter((word) => /^[A-Z]/.test(word)).length / words.length >= 0.8
+}
+
 /** The QP statement: the QP sentence whose paragraph holds the most parts. */
 export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: string[]): QpStatement | undefined {
   let best: {statement: QpStatement; score: number} | undefined
   for (const sentence of sentences) {
     if (!has(sentence, QP) && !approvedByProfessional(sentence)) continue
-    // Only headings ("Qualified Person") are not statements.
+    // Only headings ("Qualified Person") are not statements, nor are titles set as paragraphs.
     if (sentence.block.kind === 'heading' || sentence.norm.text.length < LIMITS.qpSentenceMinLength) continue
+    if (titleLine(sentence)) continue
     const negation = find(sentence, NOT_A_STATEMENT)
     const statement = partsOf(sentence, statementWindow(blocks, sentence), issuer)
     // A caution that mentions a QP ("a qualified person has not done sufficient work") is no statement; a statement

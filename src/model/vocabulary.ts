@@ -348,6 +348,8 @@ export const LIMITS = {
   abbreviationLookback: 24,
   /** A QP sentence is at least this long (shorter is a heading). */
   qpSentenceMinLength: 25,
+  /** A paragraph longer than this is no title ("Competent Person and Qualified Person Statement"). */
+  qpTitleMaxLength: 90,
   /** The ending of a word matched by its stem ("expir" + "ation"), at most. */
   wordEnding: 20,
   /** A figure has at most this many thousands groups ("1,000,000,000,000,000,000"): more is no figure. */
