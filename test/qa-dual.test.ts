@@ -220,3 +220,22 @@ describe('qp-statement: a title set as a paragraph above the statement is not th
     expect(String(file.messages[0].expected)).toMatch(/^The information in this announcement/)
   })
 })
+
+describe('hold-period: an expiry set after the period with a comma and "on"', () => {
+  const release = (expiry: string) =>
+    'Perth, Australia – Friday 5 December 2026 – Quenda Nickel Limited (TSX: QNL) (ASX: QNL) advises that it has ' +
+    'closed its private placement of 12,500,000 common shares at C$0.40 per share for gross proceeds of ' +
+    'C$5,000,000.\n\n' +
+    'Shares issued to purchasers in Canada are subject to a hold period under applicable Canadian securities laws ' +
+    `that expires four months and one day after closing, on ${expiry}.`
+
+  it('the right date', async () => {
+    expect(await messages('hold-period', release('6 April 2027'))).toEqual([])
+  })
+
+  it('a wrong date is reported', async () => {
+    expect(await messages('hold-period', release('6 March 2027'))).toContainEqual(
+      expect.stringContaining('Unexpected hold expiry date, expected 6 April 2027')
+    )
+  })
+})
