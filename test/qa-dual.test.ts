@@ -239,3 +239,25 @@ describe('hold-period: an expiry set after the period with a comma and "on"', ()
     )
   })
 })
+
+describe('exploration-results: a top-cut or cap named after the grade is a parameter of an estimate, not a result', () => {
+  const release = (words: string) =>
+    'PERTH, Western Australia, 5 December 2026 – Quenda Gold Limited (ASX: QGL) (TSX: QGL) has agreed to acquire ' +
+    'the Yundi gold project.\n\nA historical estimate prepared in 2004 reported 1.9 million tonnes at 2.3 g/t Au. ' +
+    `The estimate used polygonal methods on ${words} from 64 reverse circulation holes.`
+
+  it('"5 g/t top-cut assays"', async () => {
+    expect(await messages('exploration-results', release('5 g/t top-cut assays'))).toEqual([])
+  })
+
+  it('"a 5 g/t Au cap on the assays"', async () => {
+    expect(await messages('exploration-results', release('a 5 g/t Au cap on the assays'))).toEqual([])
+  })
+
+  it('a result in the same words is still one', async () => {
+    const result =
+      'PERTH, Western Australia, 5 December 2026 – Quenda Gold Limited (ASX: QGL) (TSX: QGL) reports that hole ' +
+      'YRC-012 returned 5 g/t Au over 4 m.'
+    expect(await messages('exploration-results', result)).toContainEqual(expect.stringContaining('Missing laboratory'))
+  })
+})
