@@ -261,3 +261,34 @@ describe('exploration-results: a top-cut or cap named after the grade is a param
     expect(await messages('exploration-results', result)).toContainEqual(expect.stringContaining('Missing laboratory'))
   })
 })
+
+describe('exchange-disclaimer: a statement that lists the exchanges ("traded on AIM and on the TSX Venture Exchange")', () => {
+  const release = (listed: string, disclaimer = '') =>
+    '5 December 2026\n\n**Thornmere Gold plc** ("Thornmere" or the "Company")\n\n' +
+    'Thornmere Gold plc announces the appointment of Ruth Amberley as Chief Financial Officer.\n\n' +
+    `**About Thornmere Gold**\n\nThornmere Gold plc explores for gold in Wales. Its ordinary shares are ${listed} ` +
+    'under the symbol "TMG".' +
+    disclaimer
+
+  const DISCLAIMER =
+    '\n\nNeither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
+    'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+
+  it('the TSX-V second in the list: the disclaimer is owed', async () => {
+    expect(
+      await messages('exchange-disclaimer', release('traded on AIM and on the TSX Venture Exchange'))
+    ).toContainEqual(expect.stringContaining('Missing TSX Venture Exchange disclaimer'))
+    expect(
+      await messages('exchange-disclaimer', release('traded on AIM and on the TSX Venture Exchange', DISCLAIMER))
+    ).toEqual([])
+  })
+
+  it('the TSX third: no TSX-V disclaimer', async () => {
+    expect(
+      await messages(
+        'exchange-disclaimer',
+        release('listed on AIM, the OTCQX and the Toronto Stock Exchange', DISCLAIMER)
+      )
+    ).toContainEqual(expect.stringContaining('Unexpected TSX Venture Exchange disclaimer'))
+  })
+})

@@ -87,6 +87,15 @@ const phraseFrRe = pattern(
   'g'
 )
 
+// "traded on AIM and on the TSX Venture Exchange under the symbol "FBG"", "listed on the ASX, the TSX and the OTCQX":
+// the exchanges after the first of a statement's list, each read after the one before it.
+const PHRASE_NEXT = pattern(
+  String.raw`^(?: exchange)?(?:,|,? and|,? as well as|,? &) (?:on )?(?:the )?${NAME}(?![a-z])`
+)
+const PHRASE_SYMBOL = pattern(
+  String.raw`^(?: exchange)?(?: \([^)]{1,20}\))?,? under the (?:trading |stock |ticker )?symbols? "?${TICKER}(?![a-z0-9])`
+)
+
 const STATED = /listed|trad|quoted/
 const STATED_FR = /inscrit|cot[ée]|n[ée]goci|transig/
 /**
@@ -114,6 +123,36 @@ export function classify(name: string): Exchange {
   if (IS_CBOE.test(n)) return 'CBOE'
   if (IS_TSX.test(n)) return 'TSX'
   return 'OTHER'
+}
+
+/**
+ * The exchanges a statement names after its first ("traded on AIM and on the TSX Venture Exchange under the symbol
+ * "FBG""), from `at` in the block's normalized text; the symbol after the last is each one's, the first's too.
+ */
+function statedAfter(block: Block, at: number, first: Listing): Listing[] {
+  const text = block.norm.text
+  const found: Listing[] = []
+  let end = at
+  for (
+    let next = PHRASE_NEXT.exec(text.slice(end));
+    next && found.length < 4;
+    next = PHRASE_NEXT.exec(text.slice(end))
+  ) {
+    const start = end + next[0].length - next[1].length
+    end += next[0].length
+    found.push({
+      exchange: classify(next[1]),
+      name: next[1],
+      ticker: '',
+      block: block.index,
+      kind: 'statement',
+      ...spanOf(block.norm, start, end)
+    })
+  }
+  const symbol = found.length > 0 ? PHRASE_SYMBOL.exec(text.slice(end)) : null
+  const ticker = symbol?.[1].replace(/\.$/, '') ?? ''
+  if (ticker && !/^\d+$/.test(ticker)) for (const listing of [first, ...found]) listing.ticker = ticker
+  return found
 }
 
 /**
@@ -147,6 +186,7 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
           kind: re === phraseRe || re === phraseFrRe ? 'statement' : 'tag',
           ...spanOf(block.norm, match.index, match.index + match[0].length - (symbol.endsWith('.') ? 1 : 0))
         })
+        if (re === phraseRe && !symbol) all.push(...statedAfter(block, match.index + match[0].length, all.at(-1)!))
       }
     }
   }
