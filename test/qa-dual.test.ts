@@ -292,3 +292,23 @@ describe('exchange-disclaimer: a statement that lists the exchanges ("traded on 
     ).toContainEqual(expect.stringContaining('Unexpected TSX Venture Exchange disclaimer'))
   })
 })
+
+describe('the lead of an announcement that sets its date alone above its headline (ASX, AIM)', () => {
+  const release = (legend: string) =>
+    `${legend}ASX ANNOUNCEMENT | TSX-V NEWS RELEASE\n\n5 December 2026\n\n` +
+    '# Quenda Nickel Closes A$1.5 Million Placement\n\n' +
+    'Quenda Nickel Limited (ASX: QNL) (TSXV: QNL) announces that it closed today a private placement of 6,000,000 ' +
+    'common shares at A$0.25 per share for gross proceeds of A$1,500,000.'
+
+  it('the placement in the paragraph after the headline is the release’s offering', async () => {
+    expect(await messages('us-distribution-legend', release(''))).toContainEqual(
+      expect.stringContaining('Missing U.S. distribution legend')
+    )
+  })
+
+  it('with the legend at the top, nothing', async () => {
+    const legend =
+      'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES\n\n'
+    expect(await messages('us-distribution-legend', release(legend))).toEqual([])
+  })
+})
