@@ -312,3 +312,23 @@ describe('the lead of an announcement that sets its date alone above its headlin
     expect(await messages('us-distribution-legend', release(legend))).toEqual([])
   })
 })
+
+describe('mineral-resource: a total row adds Inferred under a table that also gives a Measured and Indicated subtotal', () => {
+  const release = (total: string) =>
+    'DENVER, Colorado, December 5, 2026 – Sagebrush Copper Inc. (TSX: SGC) (NYSE American: SGCX) reports the ' +
+    'mineral resource of its Juniper project, effective October 31, 2026, at a cut-off grade of 0.15% Cu. Mineral ' +
+    'Resources that are not Mineral Reserves do not have demonstrated economic viability.\n\n' +
+    '| Category | Tonnes (Mt) | Cu (%) |\n| --- | --- | --- |\n| Measured | 100.0 | 0.40 |\n' +
+    '| Indicated | 200.0 | 0.35 |\n| Measured and Indicated | 300.0 | 0.37 |\n| Inferred | 150.0 | 0.30 |' +
+    total
+
+  it('"Total Measured, Indicated and Inferred" that sums all three', async () => {
+    expect(
+      await messages('mineral-resource', release('\n| Total Measured, Indicated and Inferred | 450.0 | 0.35 |'))
+    ).toContainEqual(expect.stringContaining('Unexpected Inferred resources added'))
+  })
+
+  it('no total row', async () => {
+    expect(await messages('mineral-resource', release(''))).toEqual([])
+  })
+})
