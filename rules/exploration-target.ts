@@ -42,12 +42,15 @@ const remarkLintExplorationTarget = defineRule({id: 'exploration-target', duty: 
     report({reason: texts.missing.reason, ...place, expected: fix(place.expected), note: texts.missing.note(cause)})
   } else {
     const dropped = droppedElements(caution.wording)
-    const jorc = caution.wording.elements.some((v) => v.element.id === 'delineated' && v.value === 'jorc')
+    const jorc = caution.wording.elements.find((v) => v.element.id === 'delineated' && v.value === 'jorc')
     if (dropped.length > 0 || jorc) {
       const place = cautionSentences(caution)
       report({
         level: dropped.length > 0 ? 'error' : 'warning',
-        reason: dropped.length > 0 ? texts.dropped.reason(dropped) : texts.dropped.jorc,
+        reason:
+          dropped.length > 0 || !jorc
+            ? texts.dropped.reason(dropped)
+            : texts.dropped.jorc(jorc.found ? slice(model, jorc.found) : 'determination of a Mineral Resource'),
         place,
         note: texts.dropped.note(cause),
         expected: fix(texts.caution),

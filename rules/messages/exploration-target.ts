@@ -19,7 +19,11 @@ export interface TargetTexts {
   cause: (line: number, quoted: string) => string
   range: {grade: string; both: string; note: (cause: string) => string}
   missing: {reason: string; note: (cause: string) => string}
-  dropped: {reason: (labels: readonly string[]) => string; jorc: string; note: (cause: string) => string}
+  dropped: {
+    reason: (labels: readonly string[]) => string
+    jorc: (words: string) => string
+    note: (cause: string) => string
+  }
   basis: {reason: string; note: (cause: string) => string}
   tonnageRange: RegExp
   gradeRange: RegExp
@@ -57,7 +61,7 @@ export const TARGET_TEXTS: Record<Language, TargetTexts> = {
     dropped: {
       reason: (labels) =>
         `Unexpected exploration-target caution that drops ${english(labels)}, expected “${TARGET_CAUTION}”`,
-      jorc: 'Unexpected JORC wording “determination of a Mineral Resource”, expected “delineated as a mineral resource”',
+      jorc: (words) => `Unexpected JORC wording “${words}”, expected “delineated as a mineral resource”`,
       note: (cause) => `${CITATION}(a): ${cause}; use the instrument's three clauses.`
     },
     basis: {
@@ -95,7 +99,7 @@ export const TARGET_TEXTS: Record<Language, TargetTexts> = {
     dropped: {
       reason: (labels) =>
         `La mise en garde sur la cible d’exploration omet ${french(labels)} ; attendu : ${guillemets(TARGET_CAUTION_FR)}`,
-      jorc: '',
+      jorc: () => '',
       note: (cause) => `${ARTICLE} a) : ${cause} ; reprenez les trois propositions du règlement.`
     },
     basis: {

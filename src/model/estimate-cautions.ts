@@ -118,8 +118,10 @@ export const TARGET_STATEMENT = declare('exploration-target-caution', [
       {text: 'delineated as a mineral? resource', value: 'ni'},
       {text: 'delineation of a mineral? resource', value: 'ni'},
       {text: 'defined as a mineral? resource', value: 'ni'},
-      // JORC clause 17's wording: accepted, with a warning.
-      {text: 'determination of a mineral? resource', value: 'jorc'}
+      // The JORC Code's wording (clause 17: "determination", and "estimation" as the 2012 edition words it, beside
+      // its "insufficient exploration to estimate a Mineral Resource"): accepted, with a warning.
+      {text: 'determination of a mineral? resource', value: 'jorc'},
+      {text: 'estimation of a mineral? resource', value: 'jorc'}
     ],
     substantive: true
   }

@@ -23,6 +23,8 @@ const TOTAL_AFTER = /^,? (?:in (?:all|total)|combined|overall|altogether)\b/
 const INFERRED = /\binferred\b/
 const OTHER_CATEGORY = /\b(?:measured|indicated|m ?& ?i)\b/
 const CATEGORY = /\b(?:measured|indicated|inferred|m ?& ?i)\b/g
+/** A label that names two categories in one ("M&I", "M+I"). */
+const COMBINED = /\bm ?[&+] ?i\b/
 /** A category named right after a figure ("299,000 ounces Inferred", "299,000 oz of gold in the Inferred category"). */
 const CATEGORY_AFTER = /^(?: of (?:contained )?[a-z]{2,10})?(?: in the)? (measured|indicated|inferred)\b/
 
@@ -123,28 +125,30 @@ const FIGURE_CELL = /^\d{1,3}(?:,\d{3}){0,4}(?:\.\d+)?$|^\d+(?:\.\d+)?$/
  */
 export function inferredTotalRow(table: Table, isQuantityColumn: (cell: string) => boolean): Row | undefined {
   const header = table.rows[0]
-  let parts: Array<{row: Row; inferred: boolean}> = []
+  let parts: Array<{row: Row; inferred: boolean; combined: boolean}> = []
   for (const row of table.rows.slice(1)) {
     const label = row.cells.slice(0, 2).join(' ')
     const inferred = INFERRED.test(label)
     const other = OTHER_CATEGORY.test(label)
     if (!TOTAL_ROW.test(row.cells[0] ?? '')) {
-      if (inferred || other) parts.push({row, inferred})
+      if (inferred || other)
+        parts.push({row, inferred, combined: (label.match(CATEGORY) ?? []).length > 1 || COMBINED.test(label)})
       continue
     }
     // A total of one side only: "Total M&I", "Total Inferred".
     if (inferred !== other) continue
     const mixed = parts.some((p) => p.inferred) && parts.some((p) => !p.inferred)
-    if (
-      mixed &&
-      header &&
+    // The rows above may hold a subtotal of Measured and Indicated beside its parts ("| Measured and Indicated |" under
+    // a Measured and an Indicated row): the total then sums the parts without it.
+    const single = parts.filter((p) => !p.combined)
+    const sums = (rows: typeof parts) =>
       sumsAColumn(
         header,
-        parts.map((p) => p.row),
+        rows.map((p) => p.row),
         row,
         isQuantityColumn
       )
-    )
+    if (mixed && header && (sums(parts) || (single.length < parts.length && single.length > 1 && sums(single))))
       return row
     parts = []
   }

@@ -341,15 +341,19 @@ const INFERRED_SUM_FR = pattern(
 const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}`
 /** A sentence's character, a decimal point too ("reserves of 3.1 million ounces at December 31, 2026"). */
 const IN_SENTENCE = String.raw`(?:[^.]|\.(?=\d))`
+/** A date with its day first, as Australian and British releases write it ("30 November 2026", "30th Nov. 2026"). */
+const DAY_FIRST = String.raw`\d{1,2}(?:st|nd|rd|th)? ${MONTH}\.?,? \d{4}`
+/** A calendar date, its month first ("December 31, 2025") or its day ("31 December 2025"). */
+const DATED = String.raw`(?:${MONTH}\.? \d{1,2},? \d{4}|${DAY_FIRST})`
 const EFFECTIVE_DATE = pattern(
-  String.raw`\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d)` +
-    String.raw`|\b(?:estimat\w*|mre|resources?|reserves?)\b${IN_SENTENCE}{0,60}\bas (?:of|at) [a-z]{3,9}\.? \d` +
-    String.raw`|\bas (?:of|at) [a-z]{3,9}\.? \d{1,2},? \d{4}\b${IN_SENTENCE}{0,40}\b(?:resources?|reserves?)\b` +
+  String.raw`\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d|${DAY_FIRST})` +
+    String.raw`|\b(?:estimat\w*|mre|resources?|reserves?)\b${IN_SENTENCE}{0,60}\bas (?:of|at) (?:[a-z]{3,9}\.? \d|${DAY_FIRST})` +
+    String.raw`|\bas (?:of|at) ${DATED}\b${IN_SENTENCE}{0,40}\b(?:resources?|reserves?)\b` +
     // A plain "at" with a calendar date, or a year's end ("Mineral Reserves at December 31, 2025 were …", "At
     // December 31, 2025, reserves stood at …", "reserves at the end of 2025", "year-end 2025 Mineral Reserves"): the
     // month is named, so "reserves at grades of 4" is no date.
-    String.raw`|\b(?:resources?|reserves?)\b${IN_SENTENCE}{0,60}\bat (?:${MONTH}\.? \d{1,2},? \d{4}|(?:the end of |year-end )\d{4})\b` +
-    String.raw`|\b(?:at ${MONTH}\.? \d{1,2},? \d{4}|year-? ?end \d{4})\b${IN_SENTENCE}{0,40}\b(?:resources?|reserves?)\b|` +
+    String.raw`|\b(?:resources?|reserves?)\b${IN_SENTENCE}{0,60}\bat (?:${DATED}|(?:the end of |year-end )\d{4})\b` +
+    String.raw`|\b(?:at ${DATED}|year-? ?end \d{4})\b${IN_SENTENCE}{0,40}\b(?:resources?|reserves?)\b|` +
     // French: "date d'effet", "date effective", « date d'entrée en vigueur », "en date du 1er mars 2025", « réserves
     // minérales au 31 décembre 2025 ».
     frenchWords([

@@ -108,11 +108,30 @@ export function findDateline(blocks: Block[]): Block | undefined {
   return undefined
 }
 
+/** A title line: a heading, or one line with no stop at its end ("**Fellbrook Gold plc**", a headline). */
+const isTitleLine = (block: Block): boolean =>
+  block.kind === 'heading' || (block.sentences.length <= 1 && !/[.:;!?]["”')]*$/.test(block.norm.text.trim()))
+
+/**
+ * The lead after a dateline that holds only the date: the next paragraph, past the titles an ASX or AIM announcement
+ * sets between its date and its text ("5 December 2026", "**Fellbrook Gold plc**", "("Fellbrook" or the
+ * "Company")", the headline), at most a few blocks on.
+ */
+function leadAfterDate(blocks: Block[], dateline: Block): number {
+  const limit = Math.min(blocks.length, dateline.index + 1 + LIMITS.titlesAfterDate)
+  for (let index = dateline.index + 1; index < limit; index++) if (!isTitleLine(blocks[index])) return index
+  return dateline.index + 1
+}
+
 /** The layout of a release's blocks. */
 export function findLayout(blocks: Block[]): Layout {
   const dateline = findDateline(blocks)
   const headerEnd = dateline ? dateline.index : LIMITS.headerBlocksWithoutDateline - 1
-  const leadEnd = dateline ? dateline.index + (dateline.norm.text.length < LIMITS.shortLine ? 1 : 0) : headerEnd
-  const openingEnd = Math.max((dateline?.index ?? LIMITS.openingBlocks - 1) + 1, LIMITS.openingBlocks - 1)
+  const leadEnd = dateline
+    ? dateline.norm.text.length < LIMITS.shortLine
+      ? leadAfterDate(blocks, dateline)
+      : dateline.index
+    : headerEnd
+  const openingEnd = Math.max((dateline?.index ?? LIMITS.openingBlocks - 1) + 1, LIMITS.openingBlocks - 1, leadEnd)
   return {dateline, headerEnd, leadEnd, openingEnd, cut: findCut(blocks)}
 }

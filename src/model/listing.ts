@@ -27,6 +27,29 @@ export interface Listing extends Span {
   block: number
   /** A ticker tag, or a statement in the text ("listed on the …"). */
   kind: 'tag' | 'statement'
+  /** A tag in the subject of the release's announcing sentence: the announcer's own (set by the model). */
+  announces?: boolean
+}
+
+/**
+ * The announcer tagged only abroad: the tags in the subject of the announcing sentence, when there are some and none
+ * is a Canadian exchange's ("Coorong Resources Limited (ASX: CRR) advises …"); else undefined.
+ */
+function announcedAbroad(listings: Listing[]): Listing[] | undefined {
+  const announcing = listings.filter((listing) => listing.announces)
+  return announcing.length > 0 && announcing.every((listing) => listing.exchange === 'OTHER') ? announcing : undefined
+}
+
+/**
+ * The issuer's tickers: the first Canadian tag's, as a rule (a partner's tag comes after it); an announcer tagged only
+ * abroad, its own ("(ASX: CRR)"), so that a Canadian tag after it ("Gannet Lake Metals Inc. (TSXV: GLM)", whose
+ * placement it joins) is another company's.
+ */
+export function issuerTickers(listings: Listing[]): Set<string> {
+  const abroad = announcedAbroad(listings)
+  if (abroad) return new Set(abroad.map((listing) => listing.ticker))
+  const first = listings.find((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
+  return new Set(first ? [first.ticker] : [])
 }
 
 const TSXV = TSXV_NAMES.join('|')
@@ -64,6 +87,15 @@ const phraseFrRe = pattern(
   'g'
 )
 
+// "traded on AIM and on the TSX Venture Exchange under the symbol "FBG"", "listed on the ASX, the TSX and the OTCQX":
+// the exchanges after the first of a statement's list, each read after the one before it.
+const PHRASE_NEXT = pattern(
+  String.raw`^(?: exchange)?(?:,|,? and|,? as well as|,? &) (?:on )?(?:the )?${NAME}(?![a-z])`
+)
+const PHRASE_SYMBOL = pattern(
+  String.raw`^(?: exchange)?(?: \([^)]{1,20}\))?,? under the (?:trading |stock |ticker )?symbols? "?${TICKER}(?![a-z0-9])`
+)
+
 const STATED = /listed|trad|quoted/
 const STATED_FR = /inscrit|cot[ée]|n[ée]goci|transig/
 /**
@@ -91,6 +123,36 @@ export function classify(name: string): Exchange {
   if (IS_CBOE.test(n)) return 'CBOE'
   if (IS_TSX.test(n)) return 'TSX'
   return 'OTHER'
+}
+
+/**
+ * The exchanges a statement names after its first ("traded on AIM and on the TSX Venture Exchange under the symbol
+ * "FBG""), from `at` in the block's normalized text; the symbol after the last is each one's, the first's too.
+ */
+function statedAfter(block: Block, at: number, first: Listing): Listing[] {
+  const text = block.norm.text
+  const found: Listing[] = []
+  let end = at
+  for (
+    let next = PHRASE_NEXT.exec(text.slice(end));
+    next && found.length < 4;
+    next = PHRASE_NEXT.exec(text.slice(end))
+  ) {
+    const start = end + next[0].length - next[1].length
+    end += next[0].length
+    found.push({
+      exchange: classify(next[1]),
+      name: next[1],
+      ticker: '',
+      block: block.index,
+      kind: 'statement',
+      ...spanOf(block.norm, start, end)
+    })
+  }
+  const symbol = found.length > 0 ? PHRASE_SYMBOL.exec(text.slice(end)) : null
+  const ticker = symbol?.[1].replace(/\.$/, '') ?? ''
+  if (ticker && !/^\d+$/.test(ticker)) for (const listing of [first, ...found]) listing.ticker = ticker
+  return found
 }
 
 /**
@@ -124,6 +186,7 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
           kind: re === phraseRe || re === phraseFrRe ? 'statement' : 'tag',
           ...spanOf(block.norm, match.index, match.index + match[0].length - (symbol.endsWith('.') ? 1 : 0))
         })
+        if (re === phraseRe && !symbol) all.push(...statedAfter(block, match.index + match[0].length, all.at(-1)!))
       }
     }
   }
@@ -226,8 +289,13 @@ export function decideExchange(
   const evidence: ExchangeEvidence[] = []
   let firstTag = true
   const tagged = new Set(listings.filter((l) => l.kind === 'tag').map((l) => l.ticker))
-  // The issuer tagged only abroad ("(Nasdaq: CRML)"): no Canadian tag is among its tags.
-  const abroad = tagged.size > 0 && listings.every((l) => l.kind !== 'tag' || l.exchange === 'OTHER')
+  // The issuer tagged only abroad ("(Nasdaq: CRML)"): no Canadian tag is among its tags, or none among the tags of
+  // the announcing sentence's subject ("Coorong Resources Limited (ASX: CRR) advises that it has subscribed for shares
+  // of Gannet Lake Metals Inc. (TSXV: GLM)").
+  const announcer = announcedAbroad(listings)
+  const abroad =
+    announcer !== undefined || (tagged.size > 0 && listings.every((l) => l.kind !== 'tag' || l.exchange === 'OTHER'))
+  const issuer = announcer ? new Set(announcer.map((l) => l.ticker)) : tagged
   for (const listing of listings) {
     if (listing.exchange === 'OTHER') continue
     // A statement is the issuer's when it gives the issuer's ticker, or when no tag says otherwise; else it may
@@ -235,7 +303,7 @@ export function decideExchange(
     const own = tagged.size === 0 || (listing.ticker !== '' && tagged.has(listing.ticker))
     // Another ticker than the tags of an issuer tagged only abroad is another company's listing ("Ucore is listed on
     // the TSXV under the trading symbol "UCU"" in its About paragraph): no evidence of the issuer's exchange.
-    if (abroad && !own && listing.ticker !== '') continue
+    if (abroad && listing.ticker !== '' && !issuer.has(listing.ticker)) continue
     const statement = own ? WEIGHT.statement : WEIGHT.otherStatement
     const weight = listing.kind === 'statement' ? statement : firstTag ? WEIGHT.firstTag : WEIGHT.otherTag
     if (listing.kind === 'tag') firstTag = false

@@ -40,6 +40,7 @@ import {findPlaceholders, type Placeholder} from './placeholders.js'
 import {findQpStatement, type QpStatement} from './qp.js'
 import {findResults, findVerification, type Results, type Statement} from './results.js'
 import {findRelease, issuesOwnSecurities, ownSharesForDebt, type Release} from './release.js'
+import {findAnnouncers} from './release-speaker.js'
 import {findRelatedParty, type RelatedParty} from './related-party.js'
 import {findLifeDocument, type LifeDocument} from './life.js'
 import {findTerms, type Term} from './terminology.js'
@@ -166,6 +167,10 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   const disclaimers = exchangeDisclaimers.map((d) => d.sentence)
   const caution = findCaution(blocks)
   const own = ownSentences(sentences, caution, disclaimers)
+  // The announcer's own tags, whatever the exchange: an announcer tagged only abroad does not take another company's
+  // Canadian tag for its own.
+  const opening = own.filter((sentence) => sentence.block.index <= layout.openingEnd)
+  for (const tag of findAnnouncers(opening, listings, true)) tag.announces = true
   const exchangeDecision = decideExchange(listings, disclaimedExchanges(exchangeDisclaimers), findApprovals(own))
   const topics = detectTopics(own, layout.leadEnd)
   const place = location(value)
@@ -186,6 +191,8 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   let estimates: Estimates | undefined
   let tables: Table[] | undefined
   let language: Languages | undefined
+  const readEstimates = () =>
+    (estimates ??= findEstimates(own, blocks, (tables ??= readTables(blocks)), topics.issuerNames))
   return {
     value,
     blocks,
@@ -234,7 +241,8 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       }).found
     },
     get terms() {
-      return (terms ??= findTerms(own, blocks, (language ??= detectLanguages(blocks))))
+      const reservesStated = () => readEstimates().resources.some((estimate) => estimate.reserve)
+      return (terms ??= findTerms(own, blocks, (language ??= detectLanguages(blocks)), reservesStated))
     },
     get relatedParty() {
       const speaks = release.speaker === 'issuer'
@@ -253,7 +261,7 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       return (tables ??= readTables(blocks))
     },
     get estimates() {
-      return (estimates ??= findEstimates(own, blocks, (tables ??= readTables(blocks)), topics.issuerNames))
+      return readEstimates()
     },
     point(offset) {
       const point = place.toPoint(Math.min(Math.max(offset, 0), value.length))

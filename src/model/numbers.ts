@@ -217,14 +217,21 @@ export function parseNumber(text: string, multiplier?: string, language: NumberL
   return {value: words.times(scale), tolerance: new Decimal(0.5).times(scale)}
 }
 
-export type Currency = 'CAD' | 'USD' | 'AUD'
+export type Currency = 'CAD' | 'USD' | 'AUD' | 'GBP'
 
-/** Money: "$1,162,000", "CDN$0.10", "C$1.2M", "US$4 million", "10 cents", "ten cents". */
-const CURRENCY = String.raw`(?:(?<cur>cdn|cad|can|c|ca|us|usd|u\.s\.|a|au|aud)\s?\$|\$|(?<code>cad|cdn|usd|aud) ?\$?(?=\d))`
+/**
+ * Money: "$1,162,000", "CDN$0.10", "C$1.2M", "US$4 million", "10 cents", "ten cents"; a placing in London of an
+ * issuer also on AIM, in pounds and pence: "£1,800,000", "GBP 1.8 million", "6.0 pence", "6p per share".
+ */
+const CURRENCY =
+  String.raw`(?:(?<cur>cdn|cad|can|c|ca|us|usd|u\.s\.|a|au|aud)\s?\$|\$|(?<code>cad|cdn|usd|aud|gbp) ?\$?(?=\d)` +
+  String.raw`|(?<pound>£))`
 // A bare sign may follow a word run into it by copy ("at a price of$0.035 per share").
 const DOLLARS = String.raw`(?:(?<![a-z0-9])${CURRENCY}|(?<=[a-z])\$)\s?(?<num>${DIGITS})(?:\s?(?<mult>${MULTIPLIER})(?![a-z]))?`
 const CENTS = String.raw`(?<![a-z0-9.])(?<cents>${DIGITS}|${WORD_NUMBER})\s?(?:cents?|¢)(?![a-z])`
-export const MONEY = pattern(`${DOLLARS}|${CENTS}`, 'g')
+/** Pence: "6.0 pence", "6p per share" (a bare "p" only before "per"). */
+const PENCE = String.raw`(?<![a-z0-9.£$])(?<pence>${DIGITS})\s?(?:pence|p(?= per\b))(?![a-z])`
+export const MONEY = pattern(`${DOLLARS}|${CENTS}|${PENCE}`, 'g')
 /**
  * French money: the sign after the figure ("0,15 $", "1 162 000 $", "1,2 M$", "2,5 millions de dollars",
  * "500 000 $ US", "15 cents", "quinze cents"); the English forms ("$1,500,000") are read in a French block too.
@@ -359,7 +366,7 @@ export function findMoney(text: string, language: NumberLanguage = 'en'): MoneyM
   while ((match = pattern.exec(text))) {
     const g = match.groups ?? {}
     let parsed: Parsed | undefined
-    const cents = g.cents ?? g.frcents
+    const cents = g.cents ?? g.frcents ?? g.pence
     if (cents) {
       const value = parseNumber(cents, undefined, g.frcents ? 'fr' : 'en')
       if (value) parsed = {value: value.value.div(100), tolerance: value.tolerance.div(100)}
@@ -372,11 +379,14 @@ export function findMoney(text: string, language: NumberLanguage = 'en'): MoneyM
     }
     if (!parsed) continue
     const code = (g.cur ?? g.code ?? g.frcur ?? g.frword ?? g.frwcur ?? '').replace(/[.-]/g, '')
-    const currency: Currency = /^(us|usd|éu|eu|américains|americains)$/.test(code)
-      ? 'USD'
-      : /^(a|au|aud|aus|australiens)$/.test(code)
-        ? 'AUD'
-        : 'CAD'
+    const currency: Currency =
+      g.pound || g.pence || code === 'gbp'
+        ? 'GBP'
+        : /^(us|usd|éu|eu|américains|americains)$/.test(code)
+          ? 'USD'
+          : /^(a|au|aud|aus|australiens)$/.test(code)
+            ? 'AUD'
+            : 'CAD'
     const end = match.index + match[0].length
     found.push({...parsed, currency, index: match.index, length: match[0].length, from: match.index, to: end})
   }
@@ -522,7 +532,7 @@ export function formatLike(written: string, value: Decimal, language?: NumberLan
   const number = /^[\d,]*\.?\d*/.exec(rest)?.[0] ?? ''
   const suffix = rest.slice(number.length)
   const multiplierWord = MULTIPLIER_WORD.exec(suffix)?.[1]
-  const cents = /^\s?(?:cents?|¢)/i.test(suffix)
+  const cents = /^\s?(?:cents?|¢|pence|p(?= per\b))/i.test(suffix)
   let scaled = value.div(multiplierOf(multiplierWord?.toLowerCase()))
   if (cents) scaled = value.times(100)
   const decimals = number.includes('.') ? number.length - number.indexOf('.') - 1 : 0

@@ -119,7 +119,7 @@ export const COMPENSATION = pattern(
 )
 
 // Prefilters: what a sentence must have for the number patterns to find anything.
-const MONEY_SIGN = /[$¢]|cent/
+const MONEY_SIGN = /[$¢£]|cent|pence|gbp|\dp per\b/
 const CENTS_WORD = /\bcents?\b/
 const COUNT_WORD = pattern(String.raw`\b(?:${COUNT_MULTIPLIER}|hundred)\b`)
 /** French counts in words have a scale word ("dix millions d'unités", "cinq cent mille actions"). */

@@ -221,7 +221,9 @@ const HOLD_EXPIRY = pattern(
 const HOLD_APPOSED = pattern(
   // After the period's start, in words or as a date: "from the closing date of April 10, 2026, being August 11, 2026".
   String.raw`(?:\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)|\b\d{4})\)?,? ` +
-    String.raw`\(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${DATE})`
+    String.raw`\(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${DATE})` +
+    // Or "on" after a comma: "expires four months and one day after closing, on 6 April 2027".
+    String.raw`|\b(?:days?|hereof|closing|issuance|issue|distribution)\)?, on (${DATE})`
 )
 
 // Closing dates: "closed on March 3, 2026", "on March 3, 2026, the Company closed", "closing date of March 3, 2026";

@@ -292,6 +292,14 @@ const NON_NAME = new Set(
 
 /** The legal suffixes of a company's name. */
 const COMPANY = new Set([...COMPANY_SUFFIXES, 'limited', 'corporation', 'llc', 'plc'])
+/**
+ * The head nouns of a professional body's name ("the Australasian Institute of Mining and Metallurgy", "the Society
+ * for Mining, Metallurgy & Exploration", "the Institute of Geologists of Ireland"), as a Competent Person statement
+ * gives the QP's membership: the body's name is no one's, and membership is a designation, not a relationship.
+ */
+const BODY_NOUNS = ['institute', 'institution', 'society', 'association', 'college', 'academy', 'council', 'federation']
+const BODY = new Set(BODY_NOUNS)
+const BODY_WORDS = pattern(String.raw`\b(?:${BODY_NOUNS.join('|')})\b`)
 
 /** The person named in `mapped` (a block's text as written), the first that is not a term of art. */
 export function findPerson(mapped: MappedText): QpPerson | undefined {
@@ -312,8 +320,9 @@ export function people(text: string): Array<{from: number; to: number; words: st
     )
     const initials = words.some((w) => /^(?:[A-Z]\.-?)+$/.test(w))
     const bare = (w: string) => w.toLowerCase().replace(/[.,]$/, '')
-    // A company's name ("Alder Creek Gold Corp.") is no person's.
-    if (names.some((w) => COMPANY.has(bare(w)))) continue
+    // A company's name ("Alder Creek Gold Corp.") is no person's, nor is a professional body's ("Australasian
+    // Institute").
+    if (names.some((w) => COMPANY.has(bare(w)) || BODY.has(bare(w)))) continue
     const real = names.filter((w) => !NON_NAME.has(bare(w)) && !/^[A-Z]{2,}$/.test(w))
     if (real.length >= 2 || ((honorific || initials) && real.length >= 1)) {
       found.push({
@@ -327,13 +336,27 @@ export function people(text: string): Array<{from: number; to: number; words: st
   return found
 }
 
+/**
+ * A paragraph that is a title, not a statement ("**Competent Person and Qualified Person Statement**", as releases
+ * written for two markets head theirs): its only sentence, short, in title case (most of its longer words
+ * capitalized), with no stop at its end.
+ */
+function titleLine(sentence: Sentence): boolean {
+  const raw = sentence.raw.text.trim()
+  if (sentence.block.sentences.length !== 1 || raw.length > LIMITS.qpTitleMaxLength || /[.:;!?]$/.test(raw))
+    return false
+  const words = raw.match(/\b[A-Za-z]{4,}\b/g) ?? []
+  return words.length >= 2 && words.filter((word) => /^[A-Z]/.test(word)).length / words.length >= 0.8
+}
+
 /** The QP statement: the QP sentence whose paragraph holds the most parts. */
 export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: string[]): QpStatement | undefined {
   let best: {statement: QpStatement; score: number} | undefined
   for (const sentence of sentences) {
     if (!has(sentence, QP) && !approvedByProfessional(sentence)) continue
-    // Only headings ("Qualified Person") are not statements.
+    // Only headings ("Qualified Person") are not statements, nor are titles set as paragraphs.
     if (sentence.block.kind === 'heading' || sentence.norm.text.length < LIMITS.qpSentenceMinLength) continue
+    if (titleLine(sentence)) continue
     const negation = find(sentence, NOT_A_STATEMENT)
     const statement = partsOf(sentence, statementWindow(blocks, sentence), issuer)
     // A caution that mentions a QP ("a qualified person has not done sufficient work") is no statement; a statement
@@ -482,7 +505,8 @@ function anotherCompanyEnd(text: string, end: number, issuer: string[]): number 
   if (issuer.length === 0) return undefined
   const match = RELATED_TO.exec(text.slice(end, end + 90))
   const target = match?.[1].replace(/^the /, '')
-  if (!match || !target || !COMPANY_WORDS.test(target)) return undefined
+  // A professional body is no company ("Manager, a Member of the Australasian Institute of Mining and Metallurgy").
+  if (!match || !target || !COMPANY_WORDS.test(target) || BODY_WORDS.test(target)) return undefined
   if (issuer.some((name) => target.includes(name) || name.startsWith(target))) return undefined
   return end + match[0].length
 }

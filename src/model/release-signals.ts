@@ -58,7 +58,13 @@ export const OFFERING_FORMS = [
   },
   {
     form: 'private placement',
-    re: /(?:non-?brokered ?|brokered ?)?private ?placements?|non-brokered (?:offering|financing)/
+    re: anyOf([
+      String.raw`(?:non-?brokered ?|brokered ?)?private ?placements?|non-brokered (?:offering|financing)`,
+      // A placing, as a London issuer (AIM) names its placement: the noun ("a placing of 30,000,000 new ordinary
+      // shares", "the Placing Shares"), not the verb ("placing the mill on care and maintenance").
+      String.raw`\b(?:a|the|its|this|conditional|firm|institutional|oversubscribed|retail) placing\b` +
+        String.raw`|\bplacing (?:of|shares?|price|and (?:retail )?(?:subscription|offer)|agreement|agent|letters?)\b`
+    ])
   },
   {form: 'equity facility', re: /equity ?(?:drawdown |investment |line )?(?:facility|line)\b/},
   {
@@ -492,6 +498,12 @@ const TRADES = [
   'owns?',
   'exercis(?:ed|e)'
 ]
+/**
+ * A subscription for new securities: a trade in them where they are another company's (the issuer taking up shares
+ * in that company's placement), though not a holder's trade that makes a release its own (an investor that "will
+ * subscribe for" the issuer's units in a release announced with the issuer is the issuer's placement).
+ */
+const SUBSCRIBES = ['subscri(?:bed|bes?|bing) for', 'subscription for']
 /** Securities of a named company bought, sold, held or exercised (the object of the holder's release). */
 /** The same in French: « a acquis … actions ordinaires de », « détient … titres de ». */
 const TRADES_FR = [
@@ -508,13 +520,19 @@ const TRADES_FR = [
   'poss[èe]de',
   'a exerc[ée]'
 ]
+const SUBSCRIBES_FR = ['a souscrit', 'souscrit']
 /** A term the release defines for the securities between them and their company: `shares (the "Shares") of`. */
 const DEFINED_TERM = String.raw`(?:\([^()]{1,40}\) )?`
-export const HOLDING = pattern(
-  // A point inside a figure ("14.2% of the shares") does not end the clause.
-  String.raw`(?:${words(TRADES)}(?:[^.]|\.(?=\d)){0,80}\b(?:(?:common |voting |ordinary )?shares|securities|units|warrants|` +
-    String.raw`subscription receipts) ${DEFINED_TERM}(?:of|in) (?:the capital of )?` +
-    String.raw`|${frenchWords(TRADES_FR)}(?:[^.]|\.(?=\d)){0,80}(?<![a-z\u00e0-\u00ff])` +
-    String.raw`(?:actions(?: ordinaires| avec droit de vote)?|titres|unit[ée]s|bons de souscription) ` +
-    String.raw`${DEFINED_TERM}(?:de |d'|du )(?:(?:la |l')?capital (?:de |d'|du ))?)`
-)
+/** Securities bought, sold, held or exercised (`trades`), then the words before their company: "… shares of". */
+const holding = (trades: string[], tradesFr: string[]) =>
+  pattern(
+    // A point inside a figure ("14.2% of the shares") does not end the clause.
+    String.raw`(?:${words(trades)}(?:[^.]|\.(?=\d)){0,80}\b(?:(?:common |voting |ordinary )?shares|securities|units|` +
+      String.raw`warrants|subscription receipts) ${DEFINED_TERM}(?:of|in) (?:the capital of )?` +
+      String.raw`|${frenchWords(tradesFr)}(?:[^.]|\.(?=\d)){0,80}(?<![a-z\u00e0-\u00ff])` +
+      String.raw`(?:actions(?: ordinaires| avec droit de vote)?|titres|unit[ée]s|bons de souscription) ` +
+      String.raw`${DEFINED_TERM}(?:de |d'|du )(?:(?:la |l')?capital (?:de |d'|du ))?)`
+  )
+export const HOLDING = holding(TRADES, TRADES_FR)
+/** The same, or a subscription: how a company takes up another company's securities (see SUBSCRIBES). */
+export const TAKES_UP = holding([...TRADES, ...SUBSCRIBES], [...TRADES_FR, ...SUBSCRIBES_FR])

@@ -11,7 +11,7 @@
  */
 import {absentFromDraft, type Sentence} from './document.js'
 import {findDateline} from './layout.js'
-import type {Listing} from './listing.js'
+import {issuerTickers, type Listing} from './listing.js'
 import {
   ANNOUNCES,
   BYLINE,
@@ -23,6 +23,7 @@ import {
   REPORT_SOURCE,
   ROLE,
   SELF,
+  TAKES_UP,
   THIS_RELEASE
 } from './release-signals.js'
 import {offsetAt, spanOf, type Span} from './text.js'
@@ -151,18 +152,15 @@ function objectEnd(sentence: Sentence, listings: Listing[], objectStart: number)
  */
 export function tradeInOther(sentence: Sentence, listings: Listing[], otherNames: string[]): Decided | undefined {
   const text = sentence.norm.text
-  const match = HOLDING.exec(text)
+  const match = TAKES_UP.exec(text)
   if (!match) return undefined
   const objectStart = match.index + match[0].length
   const object = text.slice(objectStart, objectStart + OBJECT_REACH)
-  const issuerTicker = listings.find((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')?.ticker
+  const issuer = issuerTickers(listings)
   const reach = spanOf(sentence.norm, objectStart, Math.min(text.length, objectStart + OBJECT_REACH))
   const otherTag = listings.some(
     (listing) =>
-      listing.kind === 'tag' &&
-      listing.ticker !== issuerTicker &&
-      listing.start >= reach.start &&
-      listing.end <= reach.end
+      listing.kind === 'tag' && !issuer.has(listing.ticker) && listing.start >= reach.start && listing.end <= reach.end
   )
   const named = otherNames.some((name) => object.startsWith(name) && !/^[a-z0-9]/.test(object.slice(name.length)))
   if (!otherTag && !named) return undefined
@@ -195,9 +193,9 @@ export function offeringOfOther(
   const text = sentence.norm.text
   // Another company tagged with its own ticker, then the verb: "Tern Metals Corp. (TSXV: TRN) announced a …".
   const tags = listings.filter((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
-  const issuerTicker = tags[0]?.ticker
+  const issuerTags = issuerTickers(listings)
   for (const tag of tags) {
-    if (tag.ticker === issuerTicker || tag.start < sentence.start || tag.end > sentence.end) continue
+    if (issuerTags.has(tag.ticker) || tag.start < sentence.start || tag.end > sentence.end) continue
     const end = indexAt(sentence, tag.end)
     const after = AFTER_TAGS.exec(text.slice(end, end + 160))
     if (after && OFFERS.test(text.slice(end + after[0].length, end + after[0].length + 40))) {
@@ -243,10 +241,10 @@ const DEFINED_AFTER_TAG = /^\)?(?:\s?\([^()"]{1,30}\)){0,4}\s?\(\s?(?:the )?"([^
  */
 export function otherCompanyNames(sentences: Sentence[], listings: Listing[]): string[] {
   const tags = listings.filter((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
-  const issuerTicker = tags[0]?.ticker
+  const issuer = issuerTickers(listings)
   const names = new Set<string>()
   for (const listing of tags) {
-    if (listing.ticker === issuerTicker) continue
+    if (issuer.has(listing.ticker)) continue
     const sentence = sentences.find((s) => s.start <= listing.start && listing.end <= s.end)
     if (!sentence) continue
     const defined = DEFINED_AFTER_TAG.exec(sentence.norm.text.slice(indexAt(sentence, listing.end)))
@@ -373,9 +371,11 @@ function tradeOfNamed(sentence: Sentence, subject: string, after: number): Decid
  * The listed companies that announce the release together: the ticker tags in the subject of the first announcing
  * sentence that names any ("Halvard Metals Corp. (TSX: HVM) and Quillon Resources Ltd. (TSXV: QRL) announce",
  * « Mines Laurentia inc. (TSX : MLA) et Exploration Chibou inc. (TSXV : XCB) annoncent »). One tag as a rule.
+ * `abroad`: tags of exchanges abroad count too ("Coorong Resources Limited (ASX: CRR) advises that it has subscribed
+ * for shares of Gannet Lake Metals Inc. (TSXV: GLM)": the announcer is tagged on the ASX only).
  */
-export function findAnnouncers(opening: Sentence[], listings: Listing[]): Listing[] {
-  const tags = listings.filter((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
+export function findAnnouncers(opening: Sentence[], listings: Listing[], abroad = false): Listing[] {
+  const tags = listings.filter((listing) => listing.kind === 'tag' && (abroad || listing.exchange !== 'OTHER'))
   if (tags.length === 0) return []
   for (const sentence of opening) {
     const verb = ANNOUNCES.exec(sentence.norm.text)

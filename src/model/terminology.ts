@@ -69,9 +69,12 @@ const PRODUCTION = pattern(
     String.raw`\b(?:shipped|stockpiles?|haul(?:ed|age)|crush(?:ed|er|ing)|treated|feed|throughput|concentrat(?:e|or|ing))\b`
   ].join('|')
 )
-/** A positive statement of mineral reserves (not the caution that resources "are not mineral reserves"). */
+/**
+ * A positive statement of mineral reserves (not the caution that resources "are not mineral reserves"); "proved" is
+ * the JORC Code's and S-K 1300's word for the CIM "proven" ("Proved and Probable Ore Reserves").
+ */
 const RESERVES =
-  /\b(?:proven|probable|p&p)\b[^.]{0,40}\breserves?\b|\bmineral reserves? (?:estimate|statement|of \d|total)|\breserves? of \d/
+  /\b(?:proven|proved|probable|p&p)\b[^.]{0,40}\breserves?\b|\bmineral reserves? (?:estimate|statement|of \d|total)|\breserves? of \d/
 /** A study that can support economic viability (a PEA cannot). */
 const STUDY = /\b(?:pre-?feasibility|feasibility) study\b|\b(?:pfs|dfs|bfs)\b/
 
@@ -211,15 +214,24 @@ const HEDGED_FR = pattern(
   ])
 )
 
-/** The mining terms the release's own sentences use, in order. */
-export function findTerms(own: Sentence[], blocks: Block[], language: Languages): Term[] {
+/**
+ * The mining terms the release's own sentences use, in order. `reservesStated`: whether the release states a current
+ * reserve estimate by its categories and figures (the estimates' reading: a JORC "Ore Reserve" table of Proved and
+ * Probable tonnes and grade), asked only when a term needs it.
+ */
+export function findTerms(
+  own: Sentence[],
+  blocks: Block[],
+  language: Languages,
+  reservesStated: () => boolean = () => false
+): Term[] {
   const french = (block: Block) => language.of(block) === 'fr'
   const cue = (block: Block) => CUE.test(block.norm.text) || (french(block) && CUE_FR.test(block.norm.text))
   const worth = new Set(blocks.filter(cue))
   if (worth.size === 0) return []
   const whole = blocks.map((block) => block.norm.text).join('\n')
   const frenchText = blocks.some(french)
-  const reserves = RESERVES.test(whole) || (frenchText && RESERVES_FR.test(whole))
+  const reserves = RESERVES.test(whole) || (frenchText && RESERVES_FR.test(whole)) || reservesStated()
   const supported = reserves || STUDY.test(whole) || (frenchText && STUDY_FR.test(whole))
   const terms: Found[] = []
   // Whether a paragraph speaks of mining or production, read once per paragraph.

@@ -26,12 +26,14 @@ export function isThreshold(text: string, at: number): boolean {
 
 /**
  * The figure named a compositing or reporting threshold right after it, a parameter and no result: "a 171 g/t AgEq
- * minimum grade (cut-off grade, "COG")", "a 0.2 g/t Au lower grade", "0.3% CuEq (cut-off)".
+ * minimum grade (cut-off grade, "COG")", "a 0.2 g/t Au lower grade", "0.3% CuEq (cut-off)", or the cap on the assays
+ * of an estimate ("polygonal methods on 5 g/t top-cut assays", "a 20 g/t Au cap", as Australian estimates word it).
  */
 const PARAMETER_AFTER = pattern(
   // The metal or equivalent the figure may still be followed by ("g/t AgEq", "g/t Au") before its name.
   String.raw`^ ?(?:(?:[a-z]{1,3} ?eq(?:uivalent)?|[a-z]{2}|gold|silver|copper|zinc) )?` +
-    String.raw`(?:(?:minimum|threshold|lower) (?:composite |compositing )?grade\b|\(?cut-? ?off\b)`
+    String.raw`(?:(?:minimum|threshold|lower) (?:composite |compositing )?grade\b|\(?cut-? ?off\b` +
+    String.raw`|\(?top[- ]?cut\b|(?:upper |top )?(?:cap|capping)(?: grade| limit)?\b)`
 )
 
 /** Whether the figure ending at `end` in a sentence's normalized `text` is named a threshold right after it. */

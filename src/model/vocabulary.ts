@@ -330,6 +330,8 @@ export const DESIGNATION = [
 export const LIMITS = {
   /** A block shorter than this is a heading-like line (a date alone, "Forward-Looking Statements"). */
   shortLine: 40,
+  /** Title lines an announcement may set between a dateline of the date alone and its lead (name, defined term, headline). */
+  titlesAfterDate: 4,
   /** A page's header or footer ("Acme Gold Corp. | News Release | Page 2 of 3") is no longer than this. */
   pageFurniture: 120,
   /** A dateline paragraph is longer than this (the date, the wire and the lead's first words). */
@@ -348,6 +350,8 @@ export const LIMITS = {
   abbreviationLookback: 24,
   /** A QP sentence is at least this long (shorter is a heading). */
   qpSentenceMinLength: 25,
+  /** A paragraph longer than this is no title ("Competent Person and Qualified Person Statement"). */
+  qpTitleMaxLength: 90,
   /** The ending of a word matched by its stem ("expir" + "ation"), at most. */
   wordEnding: 20,
   /** A figure has at most this many thousands groups ("1,000,000,000,000,000,000"): more is no figure. */
