@@ -5,10 +5,12 @@
  * " | ", the footnotes last. mammoth reads the document: tracked insertions
  * and moves are kept where they land, tracked deletions (and deleted rows,
  * moved-from text) dropped, as Word shows the draft with every change
- * accepted; comments, headers, footers and images are not read. The text of
+ * accepted; the first page's header goes above the body (word-headers.ts);
+ * comments, footers and images are not read. The text of
  * each paragraph starts a place (word-places.ts), so a finding can name its
  * paragraph. Loaded only when a Word draft is linted.
  */
+import {firstPageHeader} from './word-headers.js'
 import type {WordPlace} from './word-places.js'
 
 /** What mammoth's document holds, as far as we read it. */
@@ -91,7 +93,7 @@ class Writer {
   private last: 'list' | 'row' | 'block' | undefined
 
   /** Add one block: a paragraph (after a blank line), a list item or table row (next line after one of its kind). */
-  add(content: string, kind: 'list' | 'row' | 'block', label: (line: number) => string): void {
+  add(content: string, kind: 'list' | 'row' | 'block', label: (line: number) => string, opening = content): void {
     const text = clean(content)
     if (text === '') return
     if (this.text !== '') {
@@ -99,7 +101,7 @@ class Writer {
       this.text += separator
       this.line += separator.length
     }
-    this.places.push({line: this.line, label: label(this.line), words: openingWords(text)})
+    this.places.push({line: this.line, label: label(this.line), words: openingWords(clean(opening))})
     this.text += text
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.line++
     this.last = kind
@@ -107,13 +109,16 @@ class Writer {
 }
 
 /** The text of mammoth's document (see the module comment). */
-export function documentText(document: Document): {text: string; places: WordPlace[]} {
+export function documentText(document: Document, header: string[] = []): {text: string; places: WordPlace[]} {
   const writer = new Writer()
+  for (const text of header) writer.add(text, 'block', () => 'header')
   const notes: Element[] = []
   const paragraph = (element: Element, label?: string) => {
     const text = textOf(element.children ?? [], notes)
     const list = element.numbering !== null && element.numbering !== undefined
-    writer.add(list ? '- ' + text.trim() : text, list ? 'list' : 'block', () => label ?? `¶${++writer.paragraphs}`)
+    // A list item's words as Word shows them (a bullet, not the "- " of the text read).
+    const kind = list ? 'list' : 'block'
+    writer.add(list ? '- ' + text.trim() : text, kind, () => label ?? `¶${++writer.paragraphs}`, text)
   }
   const table = (element: Element) => {
     const number = ++writer.tables
@@ -169,6 +174,13 @@ export async function readWord(bytes: Uint8Array, name: string): Promise<WordTex
         `release; a damaged or crafted file); ${SAVE_AGAIN}`
     }
   }
+  // Read apart from mammoth (which reads no header); a header that cannot be read is left out, the body still read.
+  let header: string[] = []
+  try {
+    header = firstPageHeader(bytes, MAX_UNPACKED)
+  } catch {
+    header = []
+  }
   const {default: mammoth} = await import('mammoth')
   let read: {text: string; places: WordPlace[]} | undefined
   try {
@@ -177,7 +189,7 @@ export async function readWord(bytes: Uint8Array, name: string): Promise<WordTex
       {
         // The document as mammoth reads it; nothing is converted to HTML.
         transformDocument: (document: Document) => {
-          read = documentText(document)
+          read = documentText(document, header)
           return {...document, children: []}
         },
         externalFileAccess: false

@@ -1,0 +1,114 @@
+/**
+ * Word drafts as counsel circulate them (QA round): the legend in the page
+ * header, list items named as Word shows them, files that are not readable
+ * Word documents, blanks inside an address. Invented issuers, our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {VFile} from 'vfile'
+import {lintText} from '../src/api.js'
+import {readWord} from '../src/core/word.js'
+import {docx, item, para, zip} from './docx.js'
+
+const LEGEND = 'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES'
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+const REL = 'http://schemas.openxmlformats.org/package/2006/relationships'
+const TYPE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships'
+
+// An invented TSX-V issuer's placement, every statement it owes but the legend in the body.
+const PLACEMENT = [
+  'Quillon Bay Resources Announces Private Placement',
+  'KAMLOOPS, British Columbia, December 1, 2026 – Quillon Bay Resources Inc. (TSXV: QBR) (the “Company”) announces a ' +
+    'non-brokered private placement of up to 4,000,000 common shares at $0.15 per share for gross proceeds of up to ' +
+    '$600,000. The shares will be subject to a hold period of four months and one day from closing.',
+  'The securities have not been and will not be registered under the United States Securities Act of 1933, as ' +
+    'amended, or any state securities laws, and may not be offered or sold in the United States absent registration ' +
+    'or an applicable exemption. This news release is not an offer to sell or a solicitation of an offer to buy ' +
+    'securities in the United States.',
+  'This news release contains forward-looking information, including the closing of the placement. It is based on ' +
+    'assumptions, including that investors will subscribe. Actual results may differ materially because of risks, ' +
+    'including market conditions. The Company does not undertake to update it except as required by law.',
+  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the ' +
+    'TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+]
+
+/** A .docx of `body`, whose first section has `headers` (type → the header part's XML body), `titlePg` if asked. */
+function withHeaders(body: string, headers: Record<string, string>, titlePage = false): Buffer {
+  const ids = Object.keys(headers)
+  const part = (inner: string) => `<?xml version="1.0" encoding="UTF-8"?><w:hdr xmlns:w="${W}">${inner}</w:hdr>`
+  return zip({
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+      '<Default Extension="xml" ContentType="application/xml"/></Types>',
+    '_rels/.rels':
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${REL}">` +
+      `<Relationship Id="rId1" Type="${TYPE}/officeDocument" Target="word/document.xml"/></Relationships>`,
+    'word/_rels/document.xml.rels':
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${REL}">` +
+      ids.map((type) => `<Relationship Id="h${type}" Type="${TYPE}/header" Target="header-${type}.xml"/>`).join('') +
+      '</Relationships>',
+    'word/document.xml':
+      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body}` +
+      `<w:sectPr>${ids.map((type) => `<w:headerReference w:type="${type}" r:id="h${type}"/>`).join('')}` +
+      `${titlePage ? '<w:titlePg/>' : ''}</w:sectPr></w:body></w:document>`,
+    ...Object.fromEntries(ids.map((type) => [`word/header-${type}.xml`, part(headers[type])]))
+  })
+}
+
+const body = PLACEMENT.map((text) => para(text)).join('')
+const lint = (bytes: Uint8Array) => lintText(new VFile({path: 'draft.docx', value: bytes}))
+const legendFindings = async (bytes: Uint8Array) =>
+  (await lint(bytes)).messages.filter((message) => message.ruleId === 'us-distribution-legend').map((m) => m.reason)
+
+describe('the page header of a Word draft', () => {
+  it('is read above the body: a legend there is at the top of the release, named as the header', async () => {
+    const bytes = withHeaders(body, {default: para(LEGEND)})
+    expect(await legendFindings(bytes)).toEqual([])
+    const read = await readWord(bytes, 'draft.docx')
+    expect('text' in read && read.text.startsWith(`${LEGEND}\n\n${PLACEMENT[0]}\n`)).toBe(true)
+    expect('places' in read && read.places[0]).toEqual({line: 1, label: 'header', words: 'NOT FOR DISTRIBUTION TO…'})
+  })
+
+  it('with no legend in the header or the body, the legend is missing', async () => {
+    expect(await legendFindings(withHeaders(body, {default: para('Quillon Bay Resources Inc.')}))).toEqual([
+      expect.stringMatching(/^Missing U\.S\. distribution legend/)
+    ])
+  })
+
+  it('the first page shows its own header when the section has one (titlePg), else the default', async () => {
+    const first = withHeaders(body, {default: para('Page 2'), first: para(LEGEND)}, true)
+    expect(await legendFindings(first)).toEqual([])
+    // Without titlePg, the first page prints the default header, not the "first" one.
+    const notFirst = withHeaders(body, {default: para('Quillon Bay Resources Inc.'), first: para(LEGEND)})
+    expect(await legendFindings(notFirst)).toHaveLength(1)
+  })
+
+  it('reads a header table cell and a text box once (not its fallback copy), skipping tracked deletions', async () => {
+    const cell = `<w:tbl><w:tr><w:tc><w:p/></w:tc><w:tc>${para(LEGEND)}</w:tc></w:tr></w:tbl><w:p/>`
+    expect(await legendFindings(withHeaders(body, {default: cell}))).toEqual([])
+    const box =
+      '<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">' +
+      `<mc:Choice Requires="wps"><w:drawing><w:txbxContent>${para(LEGEND)}</w:txbxContent></w:drawing></mc:Choice>` +
+      `<mc:Fallback><w:pict><w:txbxContent>${para(LEGEND)}</w:txbxContent></w:pict></mc:Fallback>` +
+      '</mc:AlternateContent></w:r></w:p>'
+    const read = await readWord(withHeaders(body, {default: box}), 'draft.docx')
+    expect('text' in read && read.text.split(LEGEND)).toHaveLength(2)
+    const struck =
+      '<w:p><w:del w:id="1" w:author="Counsel"><w:r><w:delText>Draft &amp; Privileged</w:delText></w:r></w:del>' +
+      '<w:r><w:t>Quillon Bay &amp; Co.</w:t></w:r></w:p>'
+    const header = await readWord(withHeaders(body, {default: struck}), 'draft.docx')
+    expect('text' in header && header.text.split('\n')[0]).toBe('Quillon Bay & Co.')
+  })
+})
+
+describe('a Word list item is named by its words, as Word shows it (a bullet, no "- ")', () => {
+  it('the place of a list item', async () => {
+    const read = await readWord(docx(para('Use of proceeds:') + item('Drilling at Sable Lake')), 'x')
+    expect('places' in read && read.places.map((place) => place.words)).toEqual([
+      'Use of proceeds:',
+      'Drilling at Sable Lake',
+      'Drilling at Sable Lake'
+    ])
+  })
+})
