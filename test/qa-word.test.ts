@@ -112,3 +112,25 @@ describe('a Word list item is named by its words, as Word shows it (a bullet, no
     ])
   })
 })
+
+describe('files named .docx that Word cannot read as one', () => {
+  const OLE = Buffer.from('d0cf11e0a1b11ae1', 'hex')
+  const ole = (stream: string) =>
+    Buffer.concat([OLE, Buffer.alloc(504), Buffer.from(stream, 'utf16le'), Buffer.alloc(64)])
+
+  it('an empty file (Explorer’s “New Word Document”): an empty draft, as an empty .txt', async () => {
+    const file = await lint(new Uint8Array(0))
+    expect(file.messages.map((message) => [message.fatal, message.reason])).toEqual([
+      [false, 'Empty file: nothing to lint']
+    ])
+  })
+
+  it('a password-protected .docx and a .doc renamed: each says what it is', async () => {
+    expect(await readWord(ole('EncryptedPackage'), 'locked.docx')).toEqual({
+      reason: expect.stringMatching(/^Cannot read locked\.docx: it is password-protected \(encrypted\); remove/)
+    })
+    expect(await readWord(ole('WordDocument'), 'old.docx')).toEqual({
+      reason: 'Cannot read old.docx: a Word 97-2003 document (.doc) named .docx; open it in Word and save it as .docx'
+    })
+  })
+})

@@ -160,6 +160,10 @@ const SAVE_AGAIN = 'open it in Word and save it again as .docx, or save the draf
 
 /** Read a Word draft's bytes (see the module comment); `name` names it in the reason. */
 export async function readWord(bytes: Uint8Array, name: string): Promise<WordText> {
+  // An empty file (Windows' "New > Microsoft Word Document" makes one, and Word opens it): an empty draft.
+  if (bytes.length === 0) return {text: '', places: []}
+  const office = officeFile(bytes, name)
+  if (office) return {reason: office}
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     return {
       reason: `Cannot read ${name}: not a Word document (not a ZIP archive, as a .docx is); ${SAVE_AGAIN}`
@@ -201,6 +205,29 @@ export async function readWord(bytes: Uint8Array, name: string): Promise<WordTex
   }
   if (!read) return {reason: `Cannot read ${name}: a damaged Word document; ${SAVE_AGAIN}`}
   return read
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+/** A stream's name in an OLE file's directory (UTF-16LE). */
+const stream = (bytes: Uint8Array, stream: string): boolean =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(stream, 'utf16le'))
+
+/**
+ * Why an OLE (Office 97-2003 container) file named .docx cannot be read: Word saves a password-protected .docx in
+ * one (its package encrypted, streams `EncryptionInfo` and `EncryptedPackage`), and a .doc renamed is one too.
+ */
+function officeFile(bytes: Uint8Array, name: string): string | undefined {
+  if (!OLE.every((byte, index) => bytes[index] === byte)) return undefined
+  if (stream(bytes, 'EncryptedPackage')) {
+    return (
+      `Cannot read ${name}: it is password-protected (encrypted); remove the password in Word (File > Info > ` +
+      'Protect Document > Encrypt with Password), save it and lint it again, or save the draft as plain text (.txt)'
+    )
+  }
+  if (stream(bytes, 'WordDocument')) {
+    return `Cannot read ${name}: a Word 97-2003 document (.doc) named .docx; open it in Word and save it as .docx`
+  }
+  return undefined
 }
 
 /** The most a Word draft may unpack to: a long release with its tables is well under a megabyte of XML. */
