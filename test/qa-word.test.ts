@@ -8,6 +8,7 @@ import {VFile} from 'vfile'
 import {lintText} from '../src/api.js'
 import {readWord} from '../src/core/word.js'
 import {docx, item, para, zip} from './docx.js'
+import {lintWith} from './helpers.js'
 
 const LEGEND = 'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES'
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
@@ -132,5 +133,24 @@ describe('files named .docx that Word cannot read as one', () => {
     expect(await readWord(ole('WordDocument'), 'old.docx')).toEqual({
       reason: 'Cannot read old.docx: a Word 97-2003 document (.doc) named .docx; open it in Word and save it as .docx'
     })
+  })
+})
+
+describe('a blank glyph in a web or e-mail address', () => {
+  const sentence = (where: string) =>
+    `Ptarmigan Lithium Inc. (CSE: PTL) files its offering document on its website at ${where} today.`
+  const blanks = async (text: string) =>
+    (await lintWith('unfilled-placeholder', text)).messages.map((message) => message.reason)
+
+  it('stands for the address’s name: reported', async () => {
+    for (const where of ['www.●.com', 'investors@●.ca', '●@ptarmigan.example', 'https://●']) {
+      expect(await blanks(sentence(where))).toEqual([expect.stringMatching(/^Unexpected unfilled placeholder “●”/)])
+    }
+  })
+
+  it('a separator, even run together, and a filled address are not blanks', async () => {
+    for (const where of ['www.ptarmigan.example', 'Suite 400 • Vancouver', 'Ptarmigan Lithium Inc.•Vancouver']) {
+      expect(await blanks(sentence(where))).toEqual([])
+    }
   })
 })

@@ -15,8 +15,8 @@
  *   (after a colon, ending its line or sentence: "Date de clôture : à déterminer"), not in prose ("reste à
  *   confirmer", « les travaux à venir »);
  * - a blank glyph (`●`, `•`, …) where a figure or word belongs (`$●`,
- *   `●,000,000`, `of ● units`), not a list bullet at the start of a line nor a
- *   separator between two names;
+ *   `●,000,000`, `of ● units`) or in an address (`www.●.com`, `●@issuer.ca`), not a list bullet at the start
+ *   of a line nor a separator between two names;
  * - three or more underscores in a line of text (`$____`), not a rule line.
  *
  * Not placeholders: link text (markdown drops its brackets), footnote marks
@@ -441,11 +441,19 @@ function glyphs(text: string, add: Add): void {
         (prev !== undefined && /[\d.,]/.test(prev) && /\d/.test(text[i - 2] ?? '')) ||
         (next !== undefined && /[%)\]\d]/.test(next)) ||
         (next !== undefined && /[.,]/.test(next) && /\d/.test(text[end + 1] ?? ''))
+      // "www.●.com", "●@issuer.ca", "investors@●.com": a blank in a web or e-mail address stands for its name.
+      const address =
+        (next !== undefined && /[.@]/.test(next) && /\w/.test(text[end + 1] ?? '')) ||
+        (prev !== undefined && /[@/]/.test(prev) && /[\w/]/.test(text[i - 2] ?? ''))
       const spaced = prev === ' ' && (next === ' ' || next === ',' || next === undefined)
       // "of ● units": where a figure belongs; "Toronto • Vancouver" is a separator.
       const stands =
         spaced && (TAKES_FIGURE.test(before) || (text[i] === '●' && /^[ ,]*[a-z]/.test(text.slice(end, end + 8))))
-      if ((figure || stands) && !add(prev !== undefined && CURRENCY.includes(prev) ? i - 1 : i, end, 'glyph')) return
+      if (
+        (figure || stands || address) &&
+        !add(prev !== undefined && CURRENCY.includes(prev) ? i - 1 : i, end, 'glyph')
+      )
+        return
     }
     i = end - 1
   }
