@@ -154,3 +154,39 @@ describe('a blank glyph in a web or e-mail address', () => {
     }
   })
 })
+
+describe("a word processor's prompt left in an empty field", () => {
+  const blanks = async (text: string) =>
+    (await lintWith('unfilled-placeholder', text)).messages.map((message) => message.reason)
+  const LEAD = 'Quillon Bay Resources Inc. (TSXV: QBR) expects to close its placement on '
+
+  it('Word’s content-control prompts (a date picker, a text field, a drop-down), English and French: reported', async () => {
+    for (const prompt of [
+      'Click or tap to enter a date.',
+      'Click here to enter text.',
+      'Click or tap here to enter text.',
+      'Choose an item.'
+    ]) {
+      expect(await blanks(`${LEAD}${prompt}`)).toEqual([
+        `Unexpected unfilled placeholder “${prompt}”, expected the fact it stands for`
+      ])
+    }
+    const french = await blanks(
+      'Ressources Quillon Bay inc. clôturera le placement le Cliquez ou appuyez pour entrer une date.'
+    )
+    expect(french).toHaveLength(1)
+  })
+
+  it('a content control still showing its prompt in a .docx is reported; a link’s words are not prompts', async () => {
+    const control =
+      '<w:sdt><w:sdtPr><w:showingPlcHdr/><w:date/></w:sdtPr><w:sdtContent>' +
+      '<w:r><w:t>Click or tap to enter a date.</w:t></w:r></w:sdtContent></w:sdt>'
+    const file = await lint(docx(`<w:p><w:r><w:t xml:space="preserve">${LEAD}</w:t></w:r>${control}</w:p>`))
+    expect(file.messages.filter((m) => m.ruleId === 'unfilled-placeholder').map((m) => m.reason)).toEqual([
+      expect.stringMatching(/^Unexpected unfilled placeholder “Click or tap to enter a date\.”/)
+    ])
+    for (const text of ['Follow us on LinkedIn: Click Here', 'Click here to view the offering document.']) {
+      expect(await blanks(`Quillon Bay Resources Inc. (TSXV: QBR). ${text}`)).toEqual([])
+    }
+  })
+})
