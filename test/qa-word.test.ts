@@ -190,3 +190,40 @@ describe("a word processor's prompt left in an empty field", () => {
     }
   })
 })
+
+describe('a date alone above the release (a letterhead’s or page header’s date) is not its dateline', () => {
+  const closing = (top: string) =>
+    [
+      top,
+      LEGEND,
+      'Quillon Bay Resources Closes Private Placement',
+      'KAMLOOPS, British Columbia, November 27, 2026 – Quillon Bay Resources Inc. (TSXV: QBR) (the “Company”) ' +
+        'announces that it has closed its non-brokered private placement of 4,000,000 common shares at $0.15 per share ' +
+        'for gross proceeds of $600,000. The shares are subject to a hold period expiring on March 28, 2027.',
+      ...PLACEMENT.slice(2)
+    ].join('\n\n')
+  const findings = async (text: string) =>
+    (await lintText(text)).messages
+      .filter((message) => message.ruleId === 'hold-period' || message.ruleId === 'us-distribution-legend')
+      .map((message) => message.reason)
+
+  it('the dateline below it dates the release, and the legend under the date is at the top', async () => {
+    expect(await findings(closing('November 12, 2026'))).toEqual([])
+    const bytes = withHeaders(
+      closing('')
+        .split('\n\n')
+        .filter(Boolean)
+        .map((text) => para(text))
+        .join(''),
+      {default: para('November 12, 2026')}
+    )
+    expect((await lint(bytes)).messages.map((message) => message.reason)).toEqual([])
+  })
+
+  it('with no dateline below it, the date alone still dates the release', async () => {
+    const undated = closing('November 12, 2026').replace('KAMLOOPS, British Columbia, November 27, 2026 – ', '')
+    expect(await findings(undated)).toContainEqual(
+      expect.stringMatching(/^Unexpected hold expiry date, expected March 13, 2027/)
+    )
+  })
+})
