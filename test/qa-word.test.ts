@@ -227,3 +227,56 @@ describe('a date alone above the release (a letterhead’s or page header’s da
     )
   })
 })
+
+describe('a table that lays the release out (a box around it, a sidebar beside it)', () => {
+  const cell = (content: string) => `<w:tc>${content}</w:tc>`
+  const box = (paragraphs: string[]) =>
+    `<w:tbl><w:tblPr/><w:tr>${cell(paragraphs.map((text) => para(text)).join(''))}</w:tr></w:tbl>`
+  const released = [LEGEND, ...PLACEMENT]
+
+  it('is read as the body’s paragraphs, each on its own, not as one row', async () => {
+    const read = await readWord(docx(box(released)), 'draft.docx')
+    expect('text' in read && read.text).toBe(released.join('\n\n') + '\n')
+    expect('places' in read && read.places.map((place) => place.label)).toEqual([
+      '¶1',
+      '¶2',
+      '¶3',
+      '¶4',
+      '¶5',
+      '¶6',
+      'after ¶6'
+    ])
+  })
+
+  it('a statement missing from a release in a box is reported, as in the same release as text', async () => {
+    const noUsAct = released.filter((text) => !text.startsWith('The securities have not been'))
+    const ids = async (bytes: Uint8Array) => (await lint(bytes)).messages.map((message) => message.ruleId)
+    expect(await ids(docx(box(released)))).toEqual([])
+    expect(await ids(docx(box(noUsAct)))).toEqual(['us-securities-act'])
+    const sidebar =
+      '<w:tbl><w:tblPr/><w:tr>' +
+      cell(['Contact:', 'Investor Relations', '250-555-0100'].map((text) => para(text)).join('')) +
+      cell(
+        released
+          .slice(1)
+          .map((text) => para(text))
+          .join('')
+      ) +
+      '</w:tr></w:tbl>'
+    expect(await ids(docx(sidebar))).toEqual(['us-distribution-legend'])
+  })
+
+  it('a table of figures or names (short cells, one paragraph each) is still read row by row', async () => {
+    const figures =
+      '<w:tbl><w:tblPr/>' +
+      [
+        ['Use of proceeds', 'Amount'],
+        ['Drilling', '$400,000']
+      ]
+        .map((row) => `<w:tr>${row.map((text) => cell(para(text))).join('')}</w:tr>`)
+        .join('') +
+      '</w:tbl>'
+    const read = await readWord(docx(figures), 'draft.docx')
+    expect('text' in read && read.text).toBe('Use of proceeds | Amount\nDrilling | $400,000\n')
+  })
+})

@@ -2,7 +2,8 @@
  * A Word draft (.docx, .docm) to the text the rules read, as the corpus text
  * is written: paragraphs and headings separated by blank lines, list items
  * opening with "- ", each table row one line with its cells separated by
- * " | ", the footnotes last. mammoth reads the document: tracked insertions
+ * " | " (a table that lays the release out: its cells' paragraphs, as the
+ * body's), the footnotes last. mammoth reads the document: tracked insertions
  * and moves are kept where they land, tracked deletions (and deleted rows,
  * moved-from text) dropped, as Word shows the draft with every change
  * accepted; the first page's header goes above the body (word-headers.ts);
@@ -83,6 +84,35 @@ const clean = (text: string): string =>
     .filter(Boolean)
     .join('\n')
 
+/** Paragraphs in one cell from which a table is the page's layout, not a table of figures or names. */
+const LAYOUT_PARAGRAPHS = 3
+/** A paragraph this long (a sentence or more of prose) in a cell: the table lays text out. */
+const LAYOUT_PROSE = 250
+/** Layout tables inside layout tables read as the body's, to this depth (deeper: rows, as any table). */
+const MAX_LAYOUT_DEPTH = 8
+
+/**
+ * A table that lays the release out rather than tabulating: a template's box around the release, a letterhead's
+ * sidebar beside it (contacts on the left, the release on the right). One of its cells holds several paragraphs,
+ * a paragraph of prose or a table: read row by row, a release in it would be one line, its headline, dateline and
+ * statements run together. A table of drill intercepts, a resource table or the use of proceeds holds none.
+ */
+function isLayout(table: Element): boolean {
+  for (const row of table.children ?? []) {
+    for (const cell of row.type === 'tableRow' ? (row.children ?? []) : []) {
+      let paragraphs = 0
+      for (const child of cell.children ?? []) {
+        if (child.type === 'table') return true
+        if (child.type !== 'paragraph') continue
+        const text = textOf(child.children ?? [], undefined).trim()
+        if (text.length >= LAYOUT_PROSE) return true
+        if (text !== '' && ++paragraphs >= LAYOUT_PARAGRAPHS) return true
+      }
+    }
+  }
+  return false
+}
+
 /** Builds the text, block by block, counting lines. */
 class Writer {
   text = ''
@@ -135,10 +165,20 @@ export function documentText(document: Document, header: string[] = []): {text: 
       writer.add(cells.join(' | '), 'row', () => `table ${number}, row ${row}`)
     }
   }
-  for (const element of document.children ?? []) {
-    if (element.type === 'paragraph') paragraph(element)
-    else if (element.type === 'table') table(element)
+  // A table that lays the release out (see `isLayout`): its cells' paragraphs and tables read as the body's.
+  const block = (element: Element, depth: number, label?: string) => {
+    if (element.type === 'paragraph') paragraph(element, label)
+    else if (element.type !== 'table') return
+    else if (depth >= MAX_LAYOUT_DEPTH || !isLayout(element)) table(element)
+    else {
+      for (const row of element.children ?? []) {
+        for (const cell of row.type === 'tableRow' ? (row.children ?? []) : []) {
+          for (const child of cell.children ?? []) block(child, depth + 1, label)
+        }
+      }
+    }
   }
+  for (const element of document.children ?? []) block(element, 0)
   // A finding at the end of the draft (a statement missing there) is after its body's last paragraph.
   const last = writer.places.at(-1)
   const numbers = {footnote: 0, endnote: 0}
@@ -147,10 +187,7 @@ export function documentText(document: Document, header: string[] = []): {text: 
     if (!note) continue
     const kind = reference.noteType === 'endnote' ? 'endnote' : 'footnote'
     const label = `${kind} ${++numbers[kind]}`
-    for (const element of note.body ?? []) {
-      if (element.type === 'paragraph') paragraph(element, label)
-      else if (element.type === 'table') table(element)
-    }
+    for (const element of note.body ?? []) block(element, 0, label)
   }
   if (last) writer.places.push({line: writer.line + 1, label: `after ${last.label}`, words: last.words})
   return {text: writer.text + (writer.text ? '\n' : ''), places: writer.places}
