@@ -7,6 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {VFile} from 'vfile'
 import {lintText} from '../src/api.js'
 import {readWord} from '../src/core/word.js'
+import {normalize, spanOf} from '../src/model/text.js'
 import {docx, item, para, zip} from './docx.js'
 import {lintWith} from './helpers.js'
 
@@ -278,5 +279,29 @@ describe('a table that lays the release out (a box around it, a sidebar beside i
       '</w:tbl>'
     const read = await readWord(docx(figures), 'draft.docx')
     expect('text' in read && read.text).toBe('Use of proceeds | Amount\nDrilling | $400,000\n')
+  })
+})
+
+describe('fractions as Word’s AutoFormat writes them (“½”, “¾”), and the fraction slash', () => {
+  const placement = (fraction: string) =>
+    'Quillon Bay Resources Inc. (TSXV: QBR) announces that it has closed its placement of 6,000,000 units at $0.25 ' +
+    `per unit for gross proceeds of $1,500,000. Each unit consists of one common share and ${fraction} common ` +
+    'share purchase warrant, for a total of 4,000,000 warrants.'
+  const reasons = async (text: string) =>
+    (await lintWith('offering-arithmetic', text)).messages.map((message) => [message.reason, message.actual])
+
+  it('are read as typed: the warrants a unit carries, and the figure that disagrees', async () => {
+    for (const fraction of ['½ of one', '1⁄2 of one', 'one-half (½) of one']) {
+      expect(await reasons(placement(fraction))).toEqual([
+        ['Unexpected number of warrants for the units issued: expected 3,000,000', '4,000,000']
+      ])
+    }
+    expect(await reasons(placement('¾ of one').replace('4,000,000 warrants', '4,500,000 warrants'))).toEqual([])
+  })
+
+  it('a fraction after a whole number is apart from it, and maps back to the character written', () => {
+    const read = normalize({text: 'For 1½ years', offsets: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]})
+    expect(read.text).toBe('for 1 1/2 years')
+    expect(spanOf(read, 6, 9)).toEqual({start: 5, end: 6})
   })
 })
