@@ -305,3 +305,35 @@ describe('fractions as Word’s AutoFormat writes them (“½”, “¾”), and
     expect(spanOf(read, 6, 9)).toEqual({start: 5, end: 6})
   })
 })
+
+describe('runs in wrappers mammoth skips: a simple field’s result, direction wrappers', () => {
+  const NAME = '<w:r><w:t>Owen Tessier, P.Geo., Vice President, Exploration</w:t></w:r>'
+  const statement = (wrapped: string) =>
+    `<w:p><w:r><w:t xml:space="preserve">Reviewed and approved by </w:t></w:r>${wrapped}` +
+    '<w:r><w:t xml:space="preserve">, a Qualified Person.</w:t></w:r></w:p>'
+  const expected = 'Reviewed and approved by Owen Tessier, P.Geo., Vice President, Exploration, a Qualified Person.\n'
+
+  it('keeps their words where they stand (a field with no result: nothing)', async () => {
+    for (const [open, close] of [
+      ['<w:fldSimple w:instr=" DOCPROPERTY QPName \\* MERGEFORMAT ">', '</w:fldSimple>'],
+      ['<w:dir w:val="ltr">', '</w:dir>'],
+      ['<w:bdo w:val="ltr">', '</w:bdo>']
+    ]) {
+      const read = await readWord(docx(statement(open + NAME + close)), 'draft.docx')
+      expect('text' in read && read.text).toBe(expected)
+    }
+    const empty = await readWord(docx(statement('<w:fldSimple w:instr=" PAGE "/>' + NAME)), 'draft.docx')
+    expect('text' in empty && empty.text).toBe(expected)
+  })
+
+  it('a QP statement whose name and title come from a field is complete', async () => {
+    const field = `<w:fldSimple w:instr=" MERGEFIELD QP ">${NAME}</w:fldSimple>`
+    const body =
+      para('Larkspur Gold Corp. (TSXV: LKG) reports 8.4 g/t gold over 11.0 metres in hole TC-26-03.') +
+      '<w:p><w:r><w:t xml:space="preserve">The scientific and technical information in this news release has been ' +
+      `reviewed and approved by </w:t></w:r>${field}<w:r><w:t xml:space="preserve">, a Qualified Person as defined ` +
+      'in National Instrument 43-101.</w:t></w:r></w:p>'
+    const qp = (await lint(docx(body))).messages.filter((message) => message.ruleId === 'qp-statement')
+    expect(qp.map((message) => message.reason)).toEqual([])
+  })
+})

@@ -9,61 +9,7 @@
  * and a text box's fallback copy left out). Footers (page numbers, file
  * names) and the headers of later pages are not read.
  */
-import {inflateRawSync} from 'node:zlib'
-
-interface Entry {
-  method: number
-  size: number
-  compressed: number
-  local: number
-}
-
-/** The ZIP's entries by name, from its central directory (none when it cannot be read). */
-function entries(bytes: Uint8Array): Map<string, Entry> {
-  const found = new Map<string, Entry>()
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  let end = -1
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
-    if (view.getUint32(at, true) === 0x06054b50) {
-      end = at
-      break
-    }
-  }
-  if (end < 0) return found
-  const count = view.getUint16(end + 10, true)
-  let at = view.getUint32(end + 16, true)
-  const decoder = new TextDecoder()
-  for (let index = 0; index < count; index++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) break
-    const nameLength = view.getUint16(at + 28, true)
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength))
-    found.set(name, {
-      method: view.getUint16(at + 10, true),
-      compressed: view.getUint32(at + 20, true),
-      size: view.getUint32(at + 24, true),
-      local: view.getUint32(at + 42, true)
-    })
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
-  }
-  return found
-}
-
-/** The text of the part `name` (stored or deflated), undefined when absent or unreadable. */
-function part(bytes: Uint8Array, zip: Map<string, Entry>, name: string, limit: number): string | undefined {
-  const entry = zip.get(name)
-  if (!entry || entry.size > limit || entry.local + 30 > bytes.length) return undefined
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (view.getUint32(entry.local, true) !== 0x04034b50) return undefined
-  const start = entry.local + 30 + view.getUint16(entry.local + 26, true) + view.getUint16(entry.local + 28, true)
-  const data = bytes.subarray(start, start + entry.compressed)
-  try {
-    if (entry.method === 0) return new TextDecoder().decode(data)
-    if (entry.method === 8) return new TextDecoder().decode(inflateRawSync(data, {maxOutputLength: limit}))
-  } catch {
-    return undefined
-  }
-  return undefined
-}
+import {entries, part} from './word-zip.js'
 
 // Tags (their attributes stop at the next `<` or `>`: linear on any input), text, or a stray `<`.
 const TOKEN = /<(\/?)([\w:.-]+)(\s[^<>]*|\/)?>|[^<]+|</g

@@ -7,11 +7,14 @@
  * and moves are kept where they land, tracked deletions (and deleted rows,
  * moved-from text) dropped, as Word shows the draft with every change
  * accepted; the first page's header goes above the body (word-headers.ts);
+ * the runs of wrappers mammoth skips (simple fields, direction) are unwrapped
+ * first (word-zip.ts);
  * comments, footers and images are not read. The text of
  * each paragraph starts a place (word-places.ts), so a finding can name its
  * paragraph. Loaded only when a Word draft is linted.
  */
 import {firstPageHeader} from './word-headers.js'
+import {entries, part, rezip} from './word-zip.js'
 import type {WordPlace} from './word-places.js'
 
 /** What mammoth's document holds, as far as we read it. */
@@ -222,11 +225,12 @@ export async function readWord(bytes: Uint8Array, name: string): Promise<WordTex
   } catch {
     header = []
   }
+  const input = unwrapped(bytes)
   const {default: mammoth} = await import('mammoth')
   let read: {text: string; places: WordPlace[]} | undefined
   try {
     await mammoth.convertToHtml(
-      {buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)},
+      {buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength)},
       {
         // The document as mammoth reads it; nothing is converted to HTML.
         transformDocument: (document: Document) => {
@@ -242,6 +246,28 @@ export async function readWord(bytes: Uint8Array, name: string): Promise<WordTex
   }
   if (!read) return {reason: `Cannot read ${name}: a damaged Word document; ${SAVE_AGAIN}`}
   return read
+}
+
+/** The parts whose text mammoth reads: the document, its footnotes and endnotes. */
+const TEXT_PARTS = /^word\/(?:document\d{0,3}|footnotes|endnotes)\.xml$/
+/**
+ * Wrappers of runs that mammoth skips with their words (an element it does not know): a simple field's result (a
+ * template's `DOCPROPERTY Company`, a mail merge's `MERGEFIELD`, a `DATE`), and the direction wrappers Word writes
+ * around text pasted from a right-to-left-aware source (`w:dir`, `w:bdo`). Their tags go, their runs stay.
+ */
+const WRAPPER = /<\/?w:(?:dir|bdo|fldSimple)(?:\s[^<>]*)?\/?>/g
+const HAS_WRAPPER = /<w:(?:dir|bdo|fldSimple)[\s>/]/
+
+/** The draft's ZIP with its text parts unwrapped (see `WRAPPER`), or the bytes as they are when none needs it. */
+function unwrapped(bytes: Uint8Array): Uint8Array {
+  const zip = entries(bytes)
+  const replaced = new Map<string, string>()
+  for (const name of zip.keys()) {
+    if (!TEXT_PARTS.test(name)) continue
+    const text = part(bytes, zip, name, MAX_UNPACKED)
+    if (text !== undefined && HAS_WRAPPER.test(text)) replaced.set(name, text.replace(WRAPPER, ''))
+  }
+  return replaced.size > 0 ? (rezip(bytes, zip, replaced) ?? bytes) : bytes
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
