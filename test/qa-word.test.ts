@@ -279,6 +279,23 @@ describe('a table that lays the release out (a box around it, a sidebar beside i
       '</w:tbl>'
     const read = await readWord(docx(figures), 'draft.docx')
     expect('text' in read && read.text).toBe('Use of proceeds | Amount\nDrilling | $400,000\n')
+    // Many rows, one with a long note: a table of intercepts all the same.
+    const note = 'Quartz-carbonate veining with pyrite and visible gold in the footwall of the shear; '.repeat(4).trim()
+    const intercepts = [
+      ['Hole', 'Au (g/t)', 'Notes'],
+      ['QB-1', '2.1', ''],
+      ['QB-2', '8.4', note],
+      ['QB-3', '0.9', '']
+    ]
+    const rowOf = (row: string[]) => `<w:tr>${row.map((text) => cell(para(text))).join('')}</w:tr>`
+    const many = `<w:tbl><w:tblPr/>${intercepts.map(rowOf).join('')}</w:tbl>`
+    const rows = await readWord(docx(many), 'draft.docx')
+    expect('places' in rows && rows.places.map((place) => place.label).slice(0, 4)).toEqual([
+      'table 1, row 1',
+      'table 1, row 2',
+      'table 1, row 3',
+      'table 1, row 4'
+    ])
   })
 })
 

@@ -91,18 +91,24 @@ const clean = (text: string): string =>
 const LAYOUT_PARAGRAPHS = 3
 /** A paragraph this long (a sentence or more of prose) in a cell: the table lays text out. */
 const LAYOUT_PROSE = 250
+/** The most rows of a layout table. */
+const LAYOUT_ROWS = 3
 /** Layout tables inside layout tables read as the body's, to this depth (deeper: rows, as any table). */
 const MAX_LAYOUT_DEPTH = 8
 
 /**
  * A table that lays the release out rather than tabulating: a template's box around the release, a letterhead's
- * sidebar beside it (contacts on the left, the release on the right). One of its cells holds several paragraphs,
- * a paragraph of prose or a table: read row by row, a release in it would be one line, its headline, dateline and
+ * sidebar beside it (contacts on the left, the release on the right). Three rows at most, and one of its cells
+ * holds several paragraphs, a paragraph of prose or a table: read row by row, a release in it would be one line, its headline, dateline and
  * statements run together. A table of drill intercepts, a resource table or the use of proceeds holds none.
  */
 function isLayout(table: Element): boolean {
-  for (const row of table.children ?? []) {
-    for (const cell of row.type === 'tableRow' ? (row.children ?? []) : []) {
+  const rows = (table.children ?? []).filter((row) => row.type === 'tableRow')
+  // A layout is a row or a few (a letterhead's, the release's); a table of many rows tabulates, a long note in one of
+  // its cells notwithstanding.
+  if (rows.length > LAYOUT_ROWS) return false
+  for (const row of rows) {
+    for (const cell of row.children ?? []) {
       let paragraphs = 0
       for (const child of cell.children ?? []) {
         if (child.type === 'table') return true
