@@ -2,13 +2,19 @@
  * A Word draft (.docx, .docm) to the text the rules read, as the corpus text
  * is written: paragraphs and headings separated by blank lines, list items
  * opening with "- ", each table row one line with its cells separated by
- * " | ", the footnotes last. mammoth reads the document: tracked insertions
+ * " | " (a table that lays the release out: its cells' paragraphs, as the
+ * body's), the footnotes last. mammoth reads the document: tracked insertions
  * and moves are kept where they land, tracked deletions (and deleted rows,
  * moved-from text) dropped, as Word shows the draft with every change
- * accepted; comments, headers, footers and images are not read. The text of
+ * accepted; the first page's header goes above the body (word-headers.ts);
+ * the runs of wrappers mammoth skips (simple fields, direction) are unwrapped
+ * first (word-zip.ts);
+ * comments, footers and images are not read. The text of
  * each paragraph starts a place (word-places.ts), so a finding can name its
  * paragraph. Loaded only when a Word draft is linted.
  */
+import {firstPageHeader} from './word-headers.js'
+import {entries, part, rezip} from './word-zip.js'
 import type {WordPlace} from './word-places.js'
 
 /** What mammoth's document holds, as far as we read it. */
@@ -81,6 +87,41 @@ const clean = (text: string): string =>
     .filter(Boolean)
     .join('\n')
 
+/** Paragraphs in one cell from which a table is the page's layout, not a table of figures or names. */
+const LAYOUT_PARAGRAPHS = 3
+/** A paragraph this long (a sentence or more of prose) in a cell: the table lays text out. */
+const LAYOUT_PROSE = 250
+/** The most rows of a layout table. */
+const LAYOUT_ROWS = 3
+/** Layout tables inside layout tables read as the body's, to this depth (deeper: rows, as any table). */
+const MAX_LAYOUT_DEPTH = 8
+
+/**
+ * A table that lays the release out rather than tabulating: a template's box around the release, a letterhead's
+ * sidebar beside it (contacts on the left, the release on the right). Three rows at most, and one of its cells
+ * holds several paragraphs, a paragraph of prose or a table: read row by row, a release in it would be one line, its headline, dateline and
+ * statements run together. A table of drill intercepts, a resource table or the use of proceeds holds none.
+ */
+function isLayout(table: Element): boolean {
+  const rows = (table.children ?? []).filter((row) => row.type === 'tableRow')
+  // A layout is a row or a few (a letterhead's, the release's); a table of many rows tabulates, a long note in one of
+  // its cells notwithstanding.
+  if (rows.length > LAYOUT_ROWS) return false
+  for (const row of rows) {
+    for (const cell of row.children ?? []) {
+      let paragraphs = 0
+      for (const child of cell.children ?? []) {
+        if (child.type === 'table') return true
+        if (child.type !== 'paragraph') continue
+        const text = textOf(child.children ?? [], undefined).trim()
+        if (text.length >= LAYOUT_PROSE) return true
+        if (text !== '' && ++paragraphs >= LAYOUT_PARAGRAPHS) return true
+      }
+    }
+  }
+  return false
+}
+
 /** Builds the text, block by block, counting lines. */
 class Writer {
   text = ''
@@ -91,7 +132,7 @@ class Writer {
   private last: 'list' | 'row' | 'block' | undefined
 
   /** Add one block: a paragraph (after a blank line), a list item or table row (next line after one of its kind). */
-  add(content: string, kind: 'list' | 'row' | 'block', label: (line: number) => string): void {
+  add(content: string, kind: 'list' | 'row' | 'block', label: (line: number) => string, opening = content): void {
     const text = clean(content)
     if (text === '') return
     if (this.text !== '') {
@@ -99,7 +140,7 @@ class Writer {
       this.text += separator
       this.line += separator.length
     }
-    this.places.push({line: this.line, label: label(this.line), words: openingWords(text)})
+    this.places.push({line: this.line, label: label(this.line), words: openingWords(clean(opening))})
     this.text += text
     for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) this.line++
     this.last = kind
@@ -107,13 +148,16 @@ class Writer {
 }
 
 /** The text of mammoth's document (see the module comment). */
-export function documentText(document: Document): {text: string; places: WordPlace[]} {
+export function documentText(document: Document, header: string[] = []): {text: string; places: WordPlace[]} {
   const writer = new Writer()
+  for (const text of header) writer.add(text, 'block', () => 'header')
   const notes: Element[] = []
   const paragraph = (element: Element, label?: string) => {
     const text = textOf(element.children ?? [], notes)
     const list = element.numbering !== null && element.numbering !== undefined
-    writer.add(list ? '- ' + text.trim() : text, list ? 'list' : 'block', () => label ?? `¶${++writer.paragraphs}`)
+    // A list item's words as Word shows them (a bullet, not the "- " of the text read).
+    const kind = list ? 'list' : 'block'
+    writer.add(list ? '- ' + text.trim() : text, kind, () => label ?? `¶${++writer.paragraphs}`, text)
   }
   const table = (element: Element) => {
     const number = ++writer.tables
@@ -130,10 +174,20 @@ export function documentText(document: Document): {text: string; places: WordPla
       writer.add(cells.join(' | '), 'row', () => `table ${number}, row ${row}`)
     }
   }
-  for (const element of document.children ?? []) {
-    if (element.type === 'paragraph') paragraph(element)
-    else if (element.type === 'table') table(element)
+  // A table that lays the release out (see `isLayout`): its cells' paragraphs and tables read as the body's.
+  const block = (element: Element, depth: number, label?: string) => {
+    if (element.type === 'paragraph') paragraph(element, label)
+    else if (element.type !== 'table') return
+    else if (depth >= MAX_LAYOUT_DEPTH || !isLayout(element)) table(element)
+    else {
+      for (const row of element.children ?? []) {
+        for (const cell of row.type === 'tableRow' ? (row.children ?? []) : []) {
+          for (const child of cell.children ?? []) block(child, depth + 1, label)
+        }
+      }
+    }
   }
+  for (const element of document.children ?? []) block(element, 0)
   // A finding at the end of the draft (a statement missing there) is after its body's last paragraph.
   const last = writer.places.at(-1)
   const numbers = {footnote: 0, endnote: 0}
@@ -142,10 +196,7 @@ export function documentText(document: Document): {text: string; places: WordPla
     if (!note) continue
     const kind = reference.noteType === 'endnote' ? 'endnote' : 'footnote'
     const label = `${kind} ${++numbers[kind]}`
-    for (const element of note.body ?? []) {
-      if (element.type === 'paragraph') paragraph(element, label)
-      else if (element.type === 'table') table(element)
-    }
+    for (const element of note.body ?? []) block(element, 0, label)
   }
   if (last) writer.places.push({line: writer.line + 1, label: `after ${last.label}`, words: last.words})
   return {text: writer.text + (writer.text ? '\n' : ''), places: writer.places}
@@ -155,6 +206,10 @@ const SAVE_AGAIN = 'open it in Word and save it again as .docx, or save the draf
 
 /** Read a Word draft's bytes (see the module comment); `name` names it in the reason. */
 export async function readWord(bytes: Uint8Array, name: string): Promise<WordText> {
+  // An empty file (Windows' "New > Microsoft Word Document" makes one, and Word opens it): an empty draft.
+  if (bytes.length === 0) return {text: '', places: []}
+  const office = officeFile(bytes, name)
+  if (office) return {reason: office}
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) {
     return {
       reason: `Cannot read ${name}: not a Word document (not a ZIP archive, as a .docx is); ${SAVE_AGAIN}`
@@ -169,15 +224,23 @@ export async function readWord(bytes: Uint8Array, name: string): Promise<WordTex
         `release; a damaged or crafted file); ${SAVE_AGAIN}`
     }
   }
+  // Read apart from mammoth (which reads no header); a header that cannot be read is left out, the body still read.
+  let header: string[] = []
+  try {
+    header = firstPageHeader(bytes, MAX_UNPACKED)
+  } catch {
+    header = []
+  }
+  const input = unwrapped(bytes)
   const {default: mammoth} = await import('mammoth')
   let read: {text: string; places: WordPlace[]} | undefined
   try {
     await mammoth.convertToHtml(
-      {buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)},
+      {buffer: Buffer.from(input.buffer, input.byteOffset, input.byteLength)},
       {
         // The document as mammoth reads it; nothing is converted to HTML.
         transformDocument: (document: Document) => {
-          read = documentText(document)
+          read = documentText(document, header)
           return {...document, children: []}
         },
         externalFileAccess: false
@@ -189,6 +252,51 @@ export async function readWord(bytes: Uint8Array, name: string): Promise<WordTex
   }
   if (!read) return {reason: `Cannot read ${name}: a damaged Word document; ${SAVE_AGAIN}`}
   return read
+}
+
+/** The parts whose text mammoth reads: the document, its footnotes and endnotes. */
+const TEXT_PARTS = /^word\/(?:document\d{0,3}|footnotes|endnotes)\.xml$/
+/**
+ * Wrappers of runs that mammoth skips with their words (an element it does not know): a simple field's result (a
+ * template's `DOCPROPERTY Company`, a mail merge's `MERGEFIELD`, a `DATE`), and the direction wrappers Word writes
+ * around text pasted from a right-to-left-aware source (`w:dir`, `w:bdo`). Their tags go, their runs stay.
+ */
+const WRAPPER = /<\/?w:(?:dir|bdo|fldSimple)(?:\s[^<>]*)?\/?>/g
+const HAS_WRAPPER = /<w:(?:dir|bdo|fldSimple)[\s>/]/
+
+/** The draft's ZIP with its text parts unwrapped (see `WRAPPER`), or the bytes as they are when none needs it. */
+function unwrapped(bytes: Uint8Array): Uint8Array {
+  const zip = entries(bytes)
+  const replaced = new Map<string, string>()
+  for (const name of zip.keys()) {
+    if (!TEXT_PARTS.test(name)) continue
+    const text = part(bytes, zip, name, MAX_UNPACKED)
+    if (text !== undefined && HAS_WRAPPER.test(text)) replaced.set(name, text.replace(WRAPPER, ''))
+  }
+  return replaced.size > 0 ? (rezip(bytes, zip, replaced) ?? bytes) : bytes
+}
+
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
+/** A stream's name in an OLE file's directory (UTF-16LE). */
+const stream = (bytes: Uint8Array, stream: string): boolean =>
+  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(stream, 'utf16le'))
+
+/**
+ * Why an OLE (Office 97-2003 container) file named .docx cannot be read: Word saves a password-protected .docx in
+ * one (its package encrypted, streams `EncryptionInfo` and `EncryptedPackage`), and a .doc renamed is one too.
+ */
+function officeFile(bytes: Uint8Array, name: string): string | undefined {
+  if (!OLE.every((byte, index) => bytes[index] === byte)) return undefined
+  if (stream(bytes, 'EncryptedPackage')) {
+    return (
+      `Cannot read ${name}: it is password-protected (encrypted); remove the password in Word (File > Info > ` +
+      'Protect Document > Encrypt with Password), save it and lint it again, or save the draft as plain text (.txt)'
+    )
+  }
+  if (stream(bytes, 'WordDocument')) {
+    return `Cannot read ${name}: a Word 97-2003 document (.doc) named .docx; open it in Word and save it as .docx`
+  }
+  return undefined
 }
 
 /** The most a Word draft may unpack to: a long release with its tables is well under a megabyte of XML. */

@@ -90,22 +90,40 @@ const DRAFT_HEADER = pattern(
     String.raw`blackline|embargo|embargoed|version \d)\b`
 )
 
-/** The first block, in the opening of the release, that is a dateline. */
+/**
+ * Where a dateline's date is placed: after its place ("TORONTO, Ontario, ", « MONTRÉAL (Québec), le »), a wire's name,
+ * or first ("November 27, 2026 – …"); not after a sentence's opening words ("On November 3, 2026, the Company …").
+ */
+const PLACED = pattern(
+  String.raw`^(?:${PLACE_CHAR}{0,${LIMITS.datelinePrefix}}?[,(]|(?:le )?(?:${DATE}|${FRENCH_DATE})|[^.]{0,40}(?:${WIRE}))`
+)
+
+/**
+ * The first block, in the opening of the release, that is a dateline. A date alone on the first line is the
+ * letterhead's or the draft's (a Word draft's page header is read first, word.ts): the release's own dateline, with
+ * its place, below it is the dateline; with none, the date alone is.
+ */
 export function findDateline(blocks: Block[]): Block | undefined {
   const limit = Math.min(blocks.length, LIMITS.datelineBlocks)
+  let letterhead: Block | undefined
   for (let index = 0; index < limit; index++) {
     const block = blocks[index]
     const text = block.norm.text
-    if (dateOnly.test(text)) return block
+    if (dateOnly.test(text)) {
+      if (index > 0 || blocks.length === 1) return block
+      letterhead = block
+      continue
+    }
     if (
       block.kind !== 'heading' &&
       datelineRe.test(text) &&
       text.length > LIMITS.datelineMinLength &&
-      !DRAFT_HEADER.test(text.slice(0, LIMITS.datelinePrefix))
+      !DRAFT_HEADER.test(text.slice(0, LIMITS.datelinePrefix)) &&
+      (letterhead === undefined || PLACED.test(text))
     )
       return block
   }
-  return undefined
+  return letterhead
 }
 
 /** A title line: a heading, or one line with no stop at its end ("**Fellbrook Gold plc**", a headline). */

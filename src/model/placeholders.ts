@@ -15,9 +15,10 @@
  *   (after a colon, ending its line or sentence: "Date de clôture : à déterminer"), not in prose ("reste à
  *   confirmer", « les travaux à venir »);
  * - a blank glyph (`●`, `•`, …) where a figure or word belongs (`$●`,
- *   `●,000,000`, `of ● units`), not a list bullet at the start of a line nor a
- *   separator between two names;
- * - three or more underscores in a line of text (`$____`), not a rule line.
+ *   `●,000,000`, `of ● units`) or in an address (`www.●.com`, `●@issuer.ca`), not a list bullet at the start
+ *   of a line nor a separator between two names;
+ * - three or more underscores in a line of text (`$____`), not a rule line;
+ * - a word processor's prompt in an empty field ("Click or tap to enter a date.", "Choose an item.").
  *
  * Not placeholders: link text (markdown drops its brackets), footnote marks
  * (`[1]`, `[a]`), editorial lines (`[TABLE NOT IN TEXT]`, `[sic]`,
@@ -193,6 +194,7 @@ export function findPlaceholders(blocks: Block[]): Placeholder[] {
     fields(text, add)
     figures(text, add)
     abbreviations(text, add)
+    prompts(text, add)
     glyphs(text, add)
     underscores(text, add)
   }
@@ -422,6 +424,25 @@ function abbreviations(text: string, add: Add): void {
   }
 }
 
+/**
+ * A word processor's prompt where a template's field is still empty: Word's content controls show "Click or tap here
+ * to enter text.", "Click here to enter a date.", "Choose an item." (« Cliquez ou appuyez ici pour entrer du
+ * texte. », « Choisissez un élément. ») until filled in. Words after the verb are bounded: linear.
+ */
+const PROMPT = pattern(
+  String.raw`(?<![\p{L}])(?:(?:click|tap)(?: or (?:click|tap))?(?: here)? to (?:enter|insert|type)|` +
+    String.raw`cliquez(?: ou appuyez)?(?: ici)? pour (?:entrer|saisir|insérer))(?:[ \u00a0][\p{L}’'-]{1,20}){0,4}\.?|` +
+    String.raw`(?<![\p{L}])(?:choose an item|choose a building block|choisissez un élément)\.?`,
+  'giu'
+)
+const PROMPT_WORDS = /click|tap|choose|cliquez|choisissez/i
+
+function prompts(text: string, add: Add): void {
+  if (!PROMPT_WORDS.test(text)) return
+  for (const match of text.matchAll(PROMPT))
+    if (!add(match.index, match.index + match[0].length, 'abbreviation')) return
+}
+
 function glyphs(text: string, add: Add): void {
   // Most text has no glyph: one search, not a test per character.
   if (!GLYPH.test(text)) return
@@ -441,11 +462,19 @@ function glyphs(text: string, add: Add): void {
         (prev !== undefined && /[\d.,]/.test(prev) && /\d/.test(text[i - 2] ?? '')) ||
         (next !== undefined && /[%)\]\d]/.test(next)) ||
         (next !== undefined && /[.,]/.test(next) && /\d/.test(text[end + 1] ?? ''))
+      // "www.●.com", "●@issuer.ca", "investors@●.com": a blank in a web or e-mail address stands for its name.
+      const address =
+        (next !== undefined && /[.@]/.test(next) && /\w/.test(text[end + 1] ?? '')) ||
+        (prev !== undefined && /[@/]/.test(prev) && /[\w/]/.test(text[i - 2] ?? ''))
       const spaced = prev === ' ' && (next === ' ' || next === ',' || next === undefined)
       // "of ● units": where a figure belongs; "Toronto • Vancouver" is a separator.
       const stands =
         spaced && (TAKES_FIGURE.test(before) || (text[i] === '●' && /^[ ,]*[a-z]/.test(text.slice(end, end + 8))))
-      if ((figure || stands) && !add(prev !== undefined && CURRENCY.includes(prev) ? i - 1 : i, end, 'glyph')) return
+      if (
+        (figure || stands || address) &&
+        !add(prev !== undefined && CURRENCY.includes(prev) ? i - 1 : i, end, 'glyph')
+      )
+        return
     }
     i = end - 1
   }

@@ -111,6 +111,18 @@ for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D') 
 for (const c of '\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A' +
   '\u2028\u2029\u202F\u205F\u3000\u0085\u000B\u000C')
   SPECIAL.set(c.charCodeAt(0), ' ')
+// Fractions as Word's AutoFormat writes "1/2" ("½ of one warrant"), and the fraction slash ("1⁄2"): read as typed.
+for (const [c, fraction] of Object.entries({
+  '½': '1/2',
+  '⅓': '1/3',
+  '⅔': '2/3',
+  '¼': '1/4',
+  '¾': '3/4',
+  '⅕': '1/5',
+  '⅛': '1/8'
+}))
+  SPECIAL.set(c.charCodeAt(0), fraction)
+SPECIAL.set(0x2044, '/')
 // Invisible: soft hyphen, zero-width characters, and the direction marks and embeddings copy from PDFs and
 // right-to-left-aware editors leaves in words ("or\u200Eachievements").
 for (const c of '\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF')
@@ -216,6 +228,7 @@ export interface Normalized extends MappedText {
 
 /**
  * Normalize text for matching: smart quotes to ASCII, dash variants to `-`,
+ * fraction characters to digits ("½" to "1/2"),
  * non-breaking and other spaces (and line breaks) to one space, invisible
  * characters dropped, everything lower case. Copy artefacts are undone: a word
  * hyphenated at a line's end (a PDF's "explo-\nration", or "explo- ration" once
@@ -283,9 +296,12 @@ export function normalize(input: MappedText): Normalized {
         const lower = source[i].toLowerCase()
         if (lower.length === 1) code = lower.charCodeAt(0)
         else replacement = lower
-      } else {
+      } else if (replacement.length === 1) {
         code = replacement.charCodeAt(0)
         replacement = undefined
+      } else if (!pendingSpace && size > 0 && isDigitCode(codes[size - 1])) {
+        // A fraction after a whole number ("1½"): "1 1/2", not "11/2".
+        pendingSpace = true
       }
     }
     const offset = offsetAt(input, i)
