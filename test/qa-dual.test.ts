@@ -90,6 +90,15 @@ describe('us-distribution-legend: a company that subscribes in another company�
       'subscribed for 4,000,000 units of the Company.'
     expect(await messages('us-distribution-legend', own)).toContainEqual(expect.stringContaining('Missing U.S.'))
   })
+
+  it('a joint release: the company whose placement it is announces it too, so it needs the legend', async () => {
+    const joint =
+      'VANCOUVER, British Columbia, December 5, 2026 – Mallee Resources Ltd. (TSXV: MLR) ("Mallee") and Tallow ' +
+      'Creek Metals Inc. (CSE: TCM) ("Tallow Creek") jointly announce that Mallee has subscribed for 4,000,000 ' +
+      'common shares of Tallow Creek in Tallow Creek’s non-brokered private placement at C$0.25 per share, which ' +
+      'closed today.'
+    expect(await messages('us-distribution-legend', joint)).toContainEqual(expect.stringContaining('Missing U.S.'))
+  })
 })
 
 describe('offering-arithmetic: a placing in pounds and pence is read', () => {

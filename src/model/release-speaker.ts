@@ -237,14 +237,15 @@ const DEFINED_AFTER_TAG = /^\)?(?:\s?\([^()"]{1,30}\)){0,4}\s?\(\s?(?:the )?"([^
 
 /**
  * The names the release defines for listed companies other than the issuer (whose tag comes first): `Coldwater
- * Silver Inc. (TSXV: CWS) ("Coldwater")` gives "coldwater".
+ * Silver Inc. (TSXV: CWS) ("Coldwater")` gives "coldwater". `announcers`: companies that announce the release with
+ * the issuer (a joint release) are none of them.
  */
-export function otherCompanyNames(sentences: Sentence[], listings: Listing[]): string[] {
+export function otherCompanyNames(sentences: Sentence[], listings: Listing[], announcers: Listing[] = []): string[] {
   const tags = listings.filter((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
   const issuer = issuerTickers(listings)
   const names = new Set<string>()
   for (const listing of tags) {
-    if (issuer.has(listing.ticker)) continue
+    if (issuer.has(listing.ticker) || announcers.some((tag) => tag.ticker === listing.ticker)) continue
     const sentence = sentences.find((s) => s.start <= listing.start && listing.end <= s.end)
     if (!sentence) continue
     const defined = DEFINED_AFTER_TAG.exec(sentence.norm.text.slice(indexAt(sentence, listing.end)))

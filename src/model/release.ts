@@ -177,7 +177,9 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   )
   // The issuer buying into another listed company's offering: that offering is the other company's.
   const listings = context.listings ?? []
-  const others = otherCompanyNames(own, listings)
+  const announcers = findAnnouncers(wider, listings)
+  // A joint release: the companies that announce it speak of their own offerings, not another company's.
+  const others = otherCompanyNames(own, listings, announcers)
   const othersOffering = (sentence: Sentence) =>
     tradeInOther(sentence, listings, others) ?? offeringOfOther(sentence, others, topics.issuerNames, listings)
   const released = context.layout ? datelineDate(context.layout)?.date : undefined
@@ -187,7 +189,6 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   // Shares the issuer's at-the-market program sells through the exchange's facilities are its offering, not a trade.
   if (trade && offering?.form !== 'at-the-market offering') add('early-warning', trade)
   kinds.sort((a, b) => a.start - b.start)
-  const announcers = findAnnouncers(wider, listings)
   const onBehalf = speaker === 'third-party' ? first(every, ON_BEHALF) : undefined
   const usRegistered = offering ? first(own, US_REGISTERED, RESALE) : undefined
   return {speaker, speakerEvidence, onBehalf, announcers, kinds, ownOffering: offering?.evidence, usRegistered}
