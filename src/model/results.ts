@@ -193,9 +193,12 @@ const testSample = (sentence: Sentence) => {
 const NOT_RESULT = pattern(
   [
     String.raw`\b(?:mineral )?(?:resources?|reserves?)\b`,
-    String.raw`\b(?:measured|indicated|inferred|probable|proven)\b`,
+    // A category, not the verb: "measured in bank cubic metres", "measured along the core axis".
+    String.raw`\b(?:measured(?! (?:in|along|by|at|over|on|from|with|using|as|across)\b)|indicated|inferred|probable|proven)\b`,
     String.raw`\bproduc(?:ed|tion|ing)\b|\bmill(?:ed|ing)?\b|\bhead grade\b|\bmined\b|\bsold\b`,
-    String.raw`\b(?:mt|kt|million tonnes|million tons)\b`,
+    // A tonnage, after its figure ("62.4 Mt", "12 kt"): not the letters of a hole's or sample's name ("KT-26-11",
+    // "MT-24-003") or a mountain's ("Mt. Hope").
+    String.raw`\d ?(?:mt|kt)\b|\bmillion (?:tonnes|tons)\b`,
     String.raw`\b(?:adjacent|neighbou?ring|nearby)\b`,
     // French: a resource or reserve and its categories, production, a neighbouring property.
     frenchWords([
