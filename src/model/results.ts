@@ -93,7 +93,7 @@ const LENGTH = String.raw`(?:m[èe]tres?|m|metres?|meters?|ft|feet|cm)(?![${LETT
  */
 const NOT_VALUES =
   String.raw`(?![\d]|[.,]\d)` +
-  String.raw`(?! ?(?:%|ppm|ppb|g\/t|gpt|g\/tonne|grams?\b|oz|opt\b|ounces?|lbs?\b|percent|per cent|\$))`
+  String.raw`(?! ?(?:%|ppm|ppb|g\/t|gpt|g\/tonne|grams?\b|oz|opt\b|ounces?|lbs?\b|percent|per cent|\$|m?g ?\/|cpht|carats?\b))`
 
 /** An interval over a width, or a depth: "over 6.0 m", "6.0 m of", "158m@", "from 120.5 m", "(120.0-126.0 m)". */
 const INTERVAL = pattern(

@@ -102,6 +102,14 @@ const GRADE_UNITS = [
   'ppm',
   'ppb',
   String.raw`lbs?\/t`,
+  // Grades of other trades' materials: a brine's lithium (or potassium, boron) in mg/L, named by its element after
+  // the unit ("612 mg/L Li") or before it in the sentence ("lithium concentrations of 488 to 612 mg/L"); a placer's
+  // gold per bank cubic metre of gravel ("0.74 g/m³", "740 mg/m3", "0.74 g/BCM"); a kimberlite's diamonds per
+  // hundred tonnes ("118 cpht", "1.18 carats per tonne").
+  String.raw`mg\/l(?: (?:li|lithium|k|potassium|b|boron)\b|(?<=\b(?:lithium|li|brines?)\b[^.]{0,80}))`,
+  String.raw`m?g ?\/ ?(?:m[3³]|[bl]cm\b|(?:bank )?cubic met(?:re|er)s?)`,
+  String.raw`(?:grams?|milligrams?) per (?:bank )?cubic met(?:re|er)`,
+  String.raw`cpht|carats? per (?:hundred |100 )?tonnes?|ct ?\/ ?t\b`,
   // French: "6,8 grammes par tonne", "0,25 once par tonne".
   'grammes? par tonne',
   'onces? par tonne'
@@ -144,6 +152,10 @@ const PERCENT_GRADES = [
   'cr2o3',
   'zro2',
   'h?reo',
+  // Heavy mineral sands: total heavy minerals ("9.6% THM", "5.1% HM", "9.6% total heavy minerals").
+  'thm',
+  'hm',
+  '(?:total )?heavy minerals?',
   'ndpr',
   'li',
   'cueq',
@@ -301,7 +313,9 @@ const ASSAY_TABLE = pattern(
 
 export const GRADE_SIGNALS: RegExp[] = [
   pattern(String.raw`${FIGURE}\s?(?:${GRADE_UNITS.join('|')})(?![a-z])`),
-  pattern(String.raw`${FIGURE}\s?(?:%|percent\b) ?(?:${PERCENT_GRADES.map(subscripted).join('|')})(?![a-z0-9])`),
+  pattern(
+    String.raw`${FIGURE}\s?(?:wt\.? ?)?(?:%|percent\b) ?(?:${PERCENT_GRADES.map(subscripted).join('|')})(?![a-z0-9])`
+  ),
   ASSAY_TABLE
 ]
 
