@@ -654,8 +654,10 @@ function resultIn(
 /** The laboratory: the word, or a laboratory's name ("ALS", "SGS", "Bureau Veritas", "Actlabs", "MSALABS"…). */
 const LABORATORY = pattern(
   [
-    // Not the laboratory's documents or figures ("by reviewing the laboratory certificates"): no laboratory named.
-    String.raw`laborator(?:y|ies)(?!'?s? (?:certificates?|results|data|reports?|assays?|analyses|qa ?\/ ?qc|quality)\b)`,
+    // Not the laboratory's documents, figures or control samples ("by reviewing the laboratory certificates", "laboratory
+    // standards and duplicates"): no laboratory named.
+    String.raw`laborator(?:y|ies)(?!'?s? (?:certificates?|results|data|reports?|assays?|analyses|qa ?\/ ?qc|quality|` +
+      String.raw`standards?|duplicates?|blanks?)\b)`,
     String.raw`\blabs?\b`,
     String.raw`\b(?:als|sgs|agat|swa|tsl|src|odm|bvm?|aal)(?![a-z])`,
     String.raw`\bals ?(?:global|canada|chemex|minerals|usa|peru|chile|limited|ltd)`,
@@ -741,6 +743,16 @@ const METHOD = pattern(
     String.raw`\binaa?\b`,
     String.raw`\blibs\b`,
     String.raw`gamma(?:[- ]ray)? (?:probe|spectromet|log)|scintillomet|\bdelayed neutron`,
+    // Carbon and sulphur (graphitic carbon, a potash's or phosphate's sulphur): burnt in a furnace and read by
+    // infrared ("LECO combustion", "by combustion infrared", "induction furnace"), and the laboratories' codes for it
+    // ("C-IR18", "S-IR08", "4F-C").
+    String.raw`\bleco\b|\bcombustion (?:infrared|ir|analy\w+|method|furnace)\b|\b(?:by|via|using) (?:high-temperature )?combustion\b` +
+      String.raw`|\binduction furnace|\b[cs]-ir\d{2}\b|\b4f-[cs]\b`,
+    // Minerals recovered and counted, not assayed: heavy liquid separation of a sand's heavy minerals; a kimberlite's
+    // diamonds recovered by caustic fusion (microdiamonds), X-ray sorting or a grease table; a placer's gold or a
+    // bulk sample's diamonds recovered and weighed ("the gold was dried and weighed").
+    String.raw`heavy liquid separation|\bcaustic (?:fusion|dissolution)|\bx-ray (?:sort\w*|recover\w*)|\bgrease (?:table|belt)` +
+      String.raw`|\b(?:gold|diamonds?|concentrates?)\b[^.]{0,60}\bweighed\b`,
     String.raw`\b(?:au|ag|cu|me|pgm|ms|fa|gr|ore|ox|ic|ag|zn|pb|li|ree)-[a-z]{2,4}\d{2,3}[a-z]?\b`,
     String.raw`\bfa\d{3}\b|\b(?:gc|ga|gg|gi|ge)_[a-z]{2,5}\d{2,3}`,
     // A method named by its kind ("analysed for gold by the Chrysos method"); not one only qualified ("analysed for
@@ -774,6 +786,9 @@ const QAQC = pattern(
     String.raw`\b(?:standards?|blanks?|duplicates?)\b` +
       String.raw`(?=[^.]{0,120}\b(?:insert\w*|samples?|blanks?|duplicat\w*|certified|batch\w*|stream|monitor\w*|control)\b)`,
     String.raw`\b(?:insert\w*|samples?)\b[^.]{0,120}\b(?:standards?|blanks?|duplicates?)\b`,
+    // A bulk sample's: the plant's recovery checked, by re-panning or auditing its tailings or by tracers in its feed
+    // (placer gravels, kimberlite).
+    String.raw`\bre-?pann(?:ed|ing)\b|\btailings? audits?\b|\b(?:density )?tracers?\b(?=[^.]{0,80}\b(?:feed|plant|recover\w*|efficien\w*))`,
     // French: "assurance qualité / contrôle qualité (AQ/CQ)", certified materials, blanks and duplicates inserted.
     frenchWords([
       String.raw`aq ?\/? ?cq`,
@@ -795,6 +810,9 @@ const SAMPLE_TYPE = pattern(
     String.raw`\b(?:channels?|grab|chips?|trench(?:es)?|soils?|till|rock|outcrop|float|boulder|dump|bulk|` +
       String.raw`stream sediment|sonic|auger|percussion|muck|sludge|cuttings|prospecting|surface|select(?:ed)?) ?samples?\b`,
     String.raw`\bchannel|\bgrab\b|\btrench|\bsoil\b|\btill\b`,
+    // Drilling that gives no core: aircore, auger, sonic, rotary air blast, vibracore (mineral sands, tailings, placer
+    // gravels, laterite); and the test pits and bulk samples of placer gravels and kimberlites.
+    String.raw`\b(?:air ?core|auger|sonic|rotary air blast|vibra?core)\b|\btest pits?\b|\bbulk samples?\b`,
     // French: core, half core, channel, trench, grab, soil samples; reverse circulation.
     frenchWords([
       '(?:demi-)?carottes?',
