@@ -21,7 +21,9 @@ const TOTAL = /\b(?:total(?:s|led|ling|ed|ing)?|combined|aggregate|altogether|in
 /** Or after it ("0.80 Moz in all", "24.0 Mt in total"). */
 const TOTAL_AFTER = /^,? (?:in (?:all|total)|combined|overall|altogether)\b/
 const INFERRED = /\binferred\b/
-const OTHER_CATEGORY = /\b(?:measured|indicated|m ?& ?i)\b/
+const OTHER_CATEGORY = /\b(?:measured|indicated|m ?& ?i|m ?\+ ?i)\b/
+/** Measured and Indicated together: a subtotal row of a table ("Measured and Indicated", "M&I", "M+I"). */
+const COMBINED = /\bmeasured (?:and|&|\+) indicated\b|\bm ?[&+] ?i\b/
 const CATEGORY = /\b(?:measured|indicated|inferred|m ?& ?i)\b/g
 /** A category named right after a figure ("299,000 ounces Inferred", "299,000 oz of gold in the Inferred category"). */
 const CATEGORY_AFTER = /^(?: of (?:contained )?[a-z]{2,10})?(?: in the)? (measured|indicated|inferred)\b/
@@ -123,26 +125,33 @@ const FIGURE_CELL = /^\d{1,3}(?:,\d{3}){0,4}(?:\.\d+)?$|^\d+(?:\.\d+)?$/
  */
 export function inferredTotalRow(table: Table, isQuantityColumn: (cell: string) => boolean): Row | undefined {
   const header = table.rows[0]
-  let parts: Array<{row: Row; inferred: boolean}> = []
+  let parts: Array<{row: Row; inferred: boolean; combined: boolean}> = []
   for (const row of table.rows.slice(1)) {
     const label = row.cells.slice(0, 2).join(' ')
     const inferred = INFERRED.test(label)
     const other = OTHER_CATEGORY.test(label)
     if (!TOTAL_ROW.test(row.cells[0] ?? '')) {
-      if (inferred || other) parts.push({row, inferred})
+      if (inferred || other) parts.push({row, inferred, combined: !inferred && COMBINED.test(label)})
       continue
     }
     // A total of one side only: "Total M&I", "Total Inferred".
     if (inferred !== other) continue
     const mixed = parts.some((p) => p.inferred) && parts.some((p) => !p.inferred)
+    // A Measured and Indicated subtotal among the rows ("| Measured and Indicated | 696 | …" under its Measured and
+    // Indicated rows) repeats them: the total adds either the rows it sums or the subtotal, with the Inferred rows.
+    const sums = parts.some((p) => p.combined)
+      ? [parts.filter((p) => !p.combined), parts.filter((p) => p.combined || p.inferred)]
+      : [parts]
     if (
       mixed &&
       header &&
-      sumsAColumn(
-        header,
-        parts.map((p) => p.row),
-        row,
-        isQuantityColumn
+      sums.some((rows) =>
+        sumsAColumn(
+          header,
+          rows.map((p) => p.row),
+          row,
+          isQuantityColumn
+        )
       )
     )
       return row
