@@ -13,7 +13,7 @@
 import type {Block, Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Languages} from './language.js'
-import type {Table} from './tables.js'
+import type {Row, Table} from './tables.js'
 import {spanOf, type Span} from './text.js'
 import {comparedWith, namedParameter} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
@@ -204,6 +204,16 @@ const METAL_COLUMN = pattern(
     String.raw`(?:${UNIT_FR})[^|]{0,6}(?<![a-z])(?:${[...SYMBOLS, ...SYMBOLS_MORE].join('|')})(?![a-z\d])|\bgrade\b`
 )
 
+/** The column of equivalent grades of a table's header when no column gives a metal's grade, else -1. */
+function aloneColumn(header: Row): number {
+  const column = header.cells.findIndex((cell) => EQUIVALENT_COLUMN.test(cell))
+  if (column < 0) return -1
+  const metals = header.cells.some(
+    (cell, i) => i !== column && !EQUIVALENT_COLUMN.test(cell) && METAL_COLUMN.test(cell)
+  )
+  return metals ? -1 : column
+}
+
 /**
  * The equivalent grades a table states in a column of its own, where no column gives a metal's grade (a resource
  * "expressed in terms of equivalents only", an assay table with only "AuEq (g/t)"): the first row with a figure in
@@ -213,10 +223,8 @@ function tabledAlone(tables: readonly Table[]): EquivalentFigure[] {
   const figures: EquivalentFigure[] = []
   for (const {rows} of tables) {
     const [header, ...body] = rows
-    const column = header.cells.findIndex((cell) => EQUIVALENT_COLUMN.test(cell))
+    const column = aloneColumn(header)
     if (column < 0) continue
-    if (header.cells.some((cell, i) => i !== column && !EQUIVALENT_COLUMN.test(cell) && METAL_COLUMN.test(cell)))
-      continue
     const row = body.find((r) => /^\d[\d,]*(?:[.,]\d+)?$/.test(r.cells[column] ?? ''))
     if (!row) continue
     const sentence = row.block.sentences.find((s) => s.end > row.start) ?? row.block.sentences.at(-1)
@@ -305,8 +313,16 @@ export function findEquivalents(
   // The same figure given with its metals elsewhere (a highlight repeated in the body, a row of an assay table
   // with a column per metal) has its components.
   const given = new Set(figures.filter((figure) => figure.components).map((figure) => equivalentKey(figure.words)))
+  // A table of equivalent grades alone ("| Hole | … | ZnEq (%) |") gives no metals: neither for the same figure in a
+  // headline nor for another equivalent.
+  const alone = new Set(
+    tablesRead.filter(({rows}) => rows[0] && aloneColumn(rows[0]) >= 0).map(({rows}) => rows[0].block)
+  )
   const tables = blocks.filter(
-    (block) => GRADE_SIGNALS[2].test(block.norm.text) && patternsOf(language.of(block)).word.test(block.norm.text)
+    (block) =>
+      !alone.has(block) &&
+      GRADE_SIGNALS[2].test(block.norm.text) &&
+      patternsOf(language.of(block)).word.test(block.norm.text)
   )
   for (const figure of figures) {
     if (figure.components || cutOffs.has(figure) || figure.tabled) continue
