@@ -788,6 +788,8 @@ const QAQC = pattern(
     String.raw`\b(?:insert\w*|samples?)\b[^.]{0,120}\b(?:standards?|blanks?|duplicates?)\b`,
     // A bulk sample's: the plant's recovery checked, by re-panning or auditing its tailings or by tracers in its feed
     // (placer gravels, kimberlite).
+    // Caustic fusion's: synthetic diamonds spiked into the samples.
+    String.raw`\bsynthetic diamonds?\b|\bspik(?:e|es|ed|ing)\b(?=[^.]{0,80}\b(?:samples?|diamonds?|feed)\b)`,
     String.raw`\bre-?pann(?:ed|ing)\b|\btailings? audits?\b|\b(?:density )?tracers?\b(?=[^.]{0,80}\b(?:feed|plant|recover\w*|efficien\w*))`,
     // French: "assurance qualité / contrôle qualité (AQ/CQ)", certified materials, blanks and duplicates inserted.
     frenchWords([

@@ -110,6 +110,10 @@ const GRADE_UNITS = [
   String.raw`m?g ?\/ ?(?:m[3³]|[bl]cm\b|(?:bank )?cubic met(?:re|er)s?)`,
   String.raw`(?:grams?|milligrams?) per (?:bank )?cubic met(?:re|er)`,
   String.raw`cpht|carats? per (?:hundred |100 )?tonnes?|ct ?\/ ?t\b`,
+  // Diamonds counted in a sample whose mass the sentence states ("a 412 kg sample of core returned 312 diamonds",
+  // "214 microdiamonds from 36.2 kg"): what sampling a kimberlite gives before it gives a grade.
+  String.raw`(?:micro|macro)?diamonds(?=[^.]{0,100}\b(?:kg|kilograms?|tonnes?)\b)` +
+    String.raw`|(?:micro|macro)?diamonds(?<=\b(?:kg|kilograms?|tonnes?)\b[^.]{0,120})`,
   // French: "6,8 grammes par tonne", "0,25 once par tonne".
   'grammes? par tonne',
   'onces? par tonne'
