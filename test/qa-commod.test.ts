@@ -187,3 +187,47 @@ describe('exploration-results: radiometric grades read by a probe owe no laborat
     expect((await messages('exploration-results', value)).some((m) => m.includes('relationship'))).toBe(true)
   })
 })
+
+describe('mineral-resource: Inferred added "in the Measured, Indicated and Inferred categories"', () => {
+  const release = (sentence: string) =>
+    'Salina Alta Lithium Corp. (TSXV: SAL) reports on its brine project.\n\n' +
+    `The mineral resource estimate effective October 15, 2026 is ${sentence}, at a cut-off of 300 mg/L Li. Mineral resources ` +
+    'that are not mineral reserves do not have demonstrated economic viability.'
+  const added = (text: string) => text.includes('Inferred resources added')
+
+  it('an error on the sum', async () => {
+    const value = release('1.90 million tonnes LCE in the Measured, Indicated and Inferred categories')
+    expect((await messages('mineral-resource', value)).some(added)).toBe(true)
+  })
+
+  it('none when each is given apart', async () => {
+    const value = release(
+      '1.80 million tonnes LCE in the Measured and Indicated categories and 0.10 million tonnes LCE in the Inferred category'
+    )
+    expect((await messages('mineral-resource', value)).filter(added)).toEqual([])
+  })
+})
+
+describe('qp-statement, exploration-results: diamonds counted in a sample of stated mass are results', () => {
+  const release = (qc: string) =>
+    `${lead('Caribou Pipe Diamonds Inc.')}\n\nA 412 kg sample of drill core from hole CP4-26-02 returned 312 ` +
+    'diamonds larger than 0.106 mm. Collars, azimuths and dips are in Table 1.\n\nThe core was processed by caustic ' +
+    `fusion at Northcott Analytical Inc. in Saskatoon, independent of the Company. ${qc}`
+
+  it('an error without a QP statement', async () => {
+    const found = await messages('qp-statement', release(''))
+    expect(found.some((m) => m.includes('error') && m.includes('Qualified Person statement'))).toBe(true)
+  })
+
+  it('synthetic diamonds spiked into the samples are the QA/QC', async () => {
+    const qaqc = (text: string) => text.includes('QA/QC')
+    expect((await messages('exploration-results', release(''))).some(qaqc)).toBe(true)
+    const spiked = release('Every tenth sample was spiked with synthetic diamonds as quality control.')
+    expect((await messages('exploration-results', spiked)).filter(qaqc)).toEqual([])
+  })
+
+  it('no results in diamonds named without a sample’s mass', async () => {
+    const value = `${lead('Caribou Pipe Diamonds Inc.')}\n\nThe pipe is diamondiferous: earlier work recovered 312 diamonds.`
+    expect(await messages('exploration-results', value)).toEqual([])
+  })
+})
