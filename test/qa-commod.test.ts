@@ -231,3 +231,19 @@ describe('qp-statement, exploration-results: diamonds counted in a sample of sta
     expect(await messages('exploration-results', value)).toEqual([])
   })
 })
+
+describe('metal-equivalent: a uranium grade read by its radiation is no metal equivalent', () => {
+  const release = (sentence: string) =>
+    `${lead('Cobalt Creek Uranium Corp.')}\n\nHole PK-26-014 returned ${sentence} over 5.5 m from 512.0 m.`
+
+  it.each(['0.8% U3O8 equivalent (eU3O8), read by the downhole gamma probe,', '0.8% U3O8eq from radiometric logging'])(
+    'no finding: %s',
+    async (sentence) => {
+      expect(await messages('metal-equivalent', release(sentence))).toEqual([])
+    }
+  )
+
+  it('the findings where nothing says the grade is radiometric', async () => {
+    expect((await messages('metal-equivalent', release('0.8% U3O8 equivalent'))).length).toBe(3)
+  })
+})

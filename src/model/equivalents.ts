@@ -99,6 +99,11 @@ const EQUIVALENT_WORD = pattern(EQUIVALENT + String.raw`|\bequivalen(?:t|cy)\b`)
 const EQUIVALENT_WORD_FR = pattern(
   `${EQUIVALENT_WORD.source}|${EQUIVALENT_FR}|${frenchWords([String.raw`[ée]quivalen(?:t|ts|ce)`])}`
 )
+/** A uranium equivalent, and the words of a radiometric reading (a gamma probe, a scintillometer, "eU3O8"). */
+const URANIUM = /u3o8|uranium/
+const RADIOMETRIC = pattern(
+  String.raw`\beu3o8\b|\bgamma\b|\bprobes?\b|\bradiometric|\bscintillomet|\bspectromet|\bcps\b|\bcounts per second\b`
+)
 /** Metals by name or symbol, as a ratio of their prices names them ("silver:gold", "Ag/Au"). */
 const RATIO_METAL = 'gold|silver|copper|zinc|lead|nickel|au|ag|cu|zn|pb|ni'
 /**
@@ -285,6 +290,9 @@ export function findEquivalents(
     // and 0.60 g/t AuEq for sulphide material").
     let cutOffEnd = -1
     for (const match of text.matchAll(figure)) {
+      // Uranium read by its gamma radiation ("0.8% U3O8 equivalent (eU3O8)" from a downhole probe): one element
+      // estimated, not metals combined by their prices.
+      if (URANIUM.test(match[0]) && (RADIOMETRIC.test(text) || RADIOMETRIC.test(sentence.block.norm.text))) continue
       components ??= hasComponent(text, any) || hasComponent(sentence.block.norm.text, any)
       const at = match.index!
       const end = at + match[0].length
