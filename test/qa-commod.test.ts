@@ -247,3 +247,19 @@ describe('metal-equivalent: a uranium grade read by its radiation is no metal eq
     expect((await messages('metal-equivalent', release('0.8% U3O8 equivalent'))).length).toBe(3)
   })
 })
+
+describe('exploration-results: the calibration of the probe is the QA/QC of grades it alone read', () => {
+  const release = (check: string) =>
+    `${lead('Sagebrush Plains Uranium Corp.')}\n\nHole CY-26-112 intersected 0.182% eU3O8 over 3.5 m from 141 m. ` +
+    'The holes are vertical and the roll front flat-lying, so the intervals are true thicknesses. Collar ' +
+    `locations are on the plan map.\n\nGrades were read by a ${check}natural gamma probe run by the logging contractor.`
+  const qaqc = (text: string) => text.includes('QA/QC')
+
+  it('no QA/QC finding with a calibrated probe', async () => {
+    expect((await messages('exploration-results', release('calibrated '))).filter(qaqc)).toEqual([])
+  })
+
+  it('the finding when nothing is said of its calibration', async () => {
+    expect((await messages('exploration-results', release(''))).some(qaqc)).toBe(true)
+  })
+})

@@ -778,6 +778,8 @@ const METHOD = pattern(
 /** A radiometric equivalent grade ("0.64% eU3O8", "eU₃O₈"), and the downhole gamma probe that reads it. */
 const RADIOMETRIC = pattern(String.raw`\beu3o8\b|\beu₃o₈`)
 const GAMMA_PROBE = pattern(String.raw`\bgamma(?:[- ]ray)? (?:probes?|logging|logs?)\b|\bprobe\b`)
+/** A probe's readings are checked by calibrating it ("a calibrated triple gamma probe", "calibration pits"). */
+const PROBE_CALIBRATION = /\bcalibrat(?:ed|ion|ing)\b/
 /** QA/QC: the program, or its elements in a sentence about samples. */
 const QAQC = pattern(
   [
@@ -963,6 +965,8 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     if (!drill && found.kind === 'drill' && !has(sentence, CHANNEL)) drill = found.grade
   }
   if (!evidence && !selected) return undefined
+  const probe =
+    sentences.length > 0 && sentences.every((s) => has(s, RADIOMETRIC)) ? first(all, GAMMA_PROBE) : undefined
   return {
     evidence: evidence?.grade,
     kind: evidence?.kind ?? 'sample',
@@ -973,12 +977,13 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     relationship: relationshipIn(all),
     method: first(all, METHOD),
     // A section's title ("Sampling and QA/QC", « Contrôle de la qualité ») names the program, it does not summarize it.
-    qaqc: first(
-      all.filter((sentence) => !isTitle(sentence)),
-      QAQC
-    ),
+    qaqc:
+      first(
+        all.filter((sentence) => !isTitle(sentence)),
+        QAQC
+      ) ?? (probe ? first(all, PROBE_CALIBRATION) : undefined),
     sampleType: first(all, SAMPLE_TYPE),
-    probe: sentences.length > 0 && sentences.every((s) => has(s, RADIOMETRIC)) ? first(all, GAMMA_PROBE) : undefined,
+    probe,
     trueWidth: first(all, TRUE_WIDTH),
     coreLengths: first(all, CORE_LENGTH),
     selectiveCaution: first(all, SELECTIVE_CAUTION, SAMPLES_CONTEXT),
