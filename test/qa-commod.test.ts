@@ -263,3 +263,25 @@ describe('exploration-results: the calibration of the probe is the QA/QC of grad
     expect((await messages('exploration-results', release(''))).some(qaqc)).toBe(true)
   })
 })
+
+describe('qp-statement: oxides by their formula and US units are grades', () => {
+  it.each([
+    'Test pits on the bench averaged 0.021 oz/yd³ gold across 4 m of gravel.',
+    'Hole WY-26-3 returned 2.1 lbs U3O8 per ton over 3 m.',
+    'Hole WY-26-4 returned 4.6 lbs/ton over 2 m.',
+    'Hole FE-26-1 returned 32.5% Fe3O4 over 40 m.',
+    'Hole SN-26-1 returned 0.42% SnO2 over 6 m.',
+    'Hole SN-26-2 returned 0.38% tin over 6 m.'
+  ])('an error without a QP statement: %s', async (sentence) => {
+    const found = await messages('qp-statement', `${lead('Quartzite Metals Corp.')}\n\n${sentence}`)
+    expect(found.filter((m) => m.includes('error') && m.includes('Qualified Person statement'))).toHaveLength(1)
+  })
+
+  it.each(['The new kilns cut emissions by 40% CO2 over three years.', 'The concentrate holds 8% H2O on shipment.'])(
+    'no error: %s',
+    async (sentence) => {
+      const found = await messages('qp-statement', `${lead('Quartzite Metals Corp.')}\n\n${sentence}`)
+      expect(found.filter((m) => m.includes('error'))).toEqual([])
+    }
+  )
+})
