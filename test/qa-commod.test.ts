@@ -285,3 +285,25 @@ describe('qp-statement: oxides by their formula and US units are grades', () => 
     }
   )
 })
+
+describe('metal-equivalent: recoveries written as percents of their metals are no grades of them', () => {
+  const release = (sentence: string) =>
+    `Loon Rapids Nickel Ltd. (TSXV: LRN) reports assays from hole GR-26-09.\n\n${sentence}`
+  const metals = (text: string) => text.includes('grades of the metals')
+
+  it.each([
+    'Hole GR-26-09 returned 1.48% NiEq over 31.7 m. NiEq uses US$8.00/lb Ni and US$4.25/lb Cu, with recoveries of ' +
+      '85% Ni and 90% Cu.',
+    'Hole ZN-26-1 returned 9.8% ZnEq over 7.6 m. Zinc equivalent assumes US$1.25/lb Zn and US$0.95/lb Pb and 88% Zn ' +
+      'and 80% Pb recovery.'
+  ])('an error: %s', async (sentence) => {
+    expect((await messages('metal-equivalent', release(sentence))).some(metals)).toBe(true)
+  })
+
+  it('none when the metals are given too', async () => {
+    const sentence =
+      'Hole GR-26-09 returned 1.48% NiEq (1.21% Ni and 0.22% Cu) over 31.7 m, with US$8.00/lb Ni and US$4.25/lb Cu ' +
+      'and recoveries of 85% Ni and 90% Cu.'
+    expect(await messages('metal-equivalent', release(sentence))).toEqual([])
+  })
+})

@@ -194,9 +194,22 @@ const CUT_OFF_LIST = /^[^.;\d]{0,50}(?:\band|\bor|,|\bet|\bou)\s?(?:an? |of |de 
 /** A cut-off ("a 90 g/t AgEq cut-off", "cut-off grade of 0.3% CuEq", « teneur de coupure de 0,5 g/t ÉqAu »). */
 const CUT_OFF = /\bcut-? ?off\b|\bcutoff\b|\bcog\b|\bteneurs? (?:de coupure|limite)\b/
 
+/**
+ * Recoveries written as percents of their metals, a list after the word ("recoveries of 85% Ni and 90% Cu") or before
+ * it ("88% Zn and 80% Pb recovery"): the basis of an equivalent, not the grades of its metals. Lists are bounded
+ * (linear on a long run of percents).
+ */
+const PERCENT_OF = String.raw`\d[\d.,]{0,8} ?% ?[a-z][a-z\d]{0,5}`
+const RECOVERY_LIST = pattern(
+  String.raw`\brecover(?:y|ies)(?: (?:rates?|factors?))?(?: (?:of|at|are|were|assumed|used))?:?` +
+    String.raw`(?:,? (?:and |or )?${PERCENT_OF}\b){1,12}` +
+    String.raw`|${PERCENT_OF}\b(?:,? (?:and |or )?${PERCENT_OF}\b){0,12} (?:metallurgical )?recover(?:y|ies)\b`,
+  'g'
+)
+
 /** Whether `text` holds a grade of a metal that is not an equivalent. */
 function hasComponent(text: string, any: RegExp): boolean {
-  const without = text.replace(any, ' ')
+  const without = text.replace(any, ' ').replace(RECOVERY_LIST, ' ')
   return GRADE_SIGNALS[0].test(without) || GRADE_SIGNALS[1].test(without)
 }
 
