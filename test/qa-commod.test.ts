@@ -307,3 +307,25 @@ describe('metal-equivalent: recoveries written as percents of their metals are n
     expect(await messages('metal-equivalent', release(sentence))).toEqual([])
   })
 })
+
+describe('data-verification: a metallurgical release verifies its test work', () => {
+  const release = (review: string) =>
+    'Kestrel Ridge Lithium Inc. (TSXV: KRL) reports test work on a 450 kg composite grading 1.41% Li2O from its ' +
+    'pegmatite.\n\nDense media separation produced a concentrate of 6.1% Li2O at a recovery of 72%, by SGS Canada ' +
+    `Inc. in Lakefield.\n\nÉric Gauthier, P.Eng., an independent Qualified Person under National Instrument 43-101, ` +
+    `has reviewed and approved this release and ${review}.`
+  const verification = (text: string) => text.includes('data verification')
+
+  it('no warning when the QP reviewed the test work data', async () => {
+    const found = await messages(
+      'data-verification',
+      release("reviewed the test work data and the laboratory's reports")
+    )
+    expect(found.filter(verification)).toEqual([])
+  })
+
+  it('the warning when nothing says how the data were checked', async () => {
+    const found = await messages('data-verification', release('takes responsibility for it'))
+    expect(found.some(verification)).toBe(true)
+  })
+})

@@ -1051,7 +1051,9 @@ const VERIFICATION = pattern(
     String.raw`\bvalidat(?:ed|es|ing|ion) (?:of )?(?:the |all )?(?:\w+ )?(?:data|assays?|results|database|drill ?holes?|samples?)\b`,
     String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?(?:\w+ ){0,2}` +
       String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
-      String.raw`analytical (?:data|results)|quality control (?:data|results))`,
+      String.raw`analytical (?:data|results)|quality control (?:data|results)|` +
+      // A metallurgical release's data: its test work ("reviewed the test work data and the laboratory's reports").
+      String.raw`test ?work (?:data|results|procedures)|metallurgical (?:data|results|test ?work))`,
     String.raw`\bsite visits?\b`,
     // Said of the QP in other words: "a Qualified Person has not independently confirmed these results".
     String.raw`\b(?:qualified person|qp)\b[^.]{0,60}\b(?:has|have|had)(?: not)? (?:\w+ )?confirmed\b`,
