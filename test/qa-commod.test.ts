@@ -329,3 +329,22 @@ describe('data-verification: a metallurgical release verifies its test work', ()
     expect(found.some(verification)).toBe(true)
   })
 })
+
+describe('exploration-results: QA/QC named only as what the QP reviewed summarizes no program', () => {
+  const release = (qc: string) =>
+    'Fjordvik Rare Earths Ltd. (TSXV: FRE) reports that hole HV-26-04 intersected 2.31% TREO over 42.0 m in ' +
+    'HQ core. True widths are not known. Collars are in Table 1.\n\nSamples were analysed by Northcott Analytical ' +
+    `Inc. in Saskatoon, independent of the Company, by lithium metaborate fusion and ICP-MS.${qc}\n\n` +
+    'Dr. Ingrid Solberg, P.Geo., a Qualified Person under National Instrument 43-101 and Chief Geologist of the ' +
+    'Company, approved this release and verified the data by reviewing the certificates and the QA/QC data.'
+  const qaqc = (text: string) => text.includes('QA/QC')
+
+  it('an error without the program', async () => {
+    expect((await messages('exploration-results', release(''))).some(qaqc)).toBe(true)
+  })
+
+  it('none with it', async () => {
+    const found = await messages('exploration-results', release(' Blanks and standards were inserted in each batch.'))
+    expect(found.filter(qaqc)).toEqual([])
+  })
+})

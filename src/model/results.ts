@@ -783,7 +783,11 @@ const PROBE_CALIBRATION = /\bcalibrat(?:ed|ion|ing)\b/
 /** QA/QC: the program, or its elements in a sentence about samples. */
 const QAQC = pattern(
   [
-    String.raw`\bqa ?\/? ?qc\b|\bqc ?\/? ?qa\b|\bqaqc|quality ?(?:assurance|control)`,
+    // Not as the object of the QP's review ("verified the data by reviewing the certificates and the QA/QC data"),
+    // which names the program without summarizing it.
+    // (Read back from the end of the words, so only where they are: bounded.)
+    String.raw`(?:\bqa ?\/? ?qc\b|\bqc ?\/? ?qa\b|\bqaqc|quality ?(?:assurance|control))` +
+      String.raw`(?<!\b(?:review|verif|check|audit)\w{0,12}\b[^.]{0,80})`,
     String.raw`certified ?reference|\bcrms?\b|reference materials?|check ?assays?|umpire`,
     String.raw`\b(?:standards?|blanks?|duplicates?)\b` +
       String.raw`(?=[^.]{0,120}\b(?:insert\w*|samples?|blanks?|duplicat\w*|certified|batch\w*|stream|monitor\w*|control)\b)`,
