@@ -25,8 +25,13 @@ interface Element {
 const ELEMENTS: Element[] = [
   // Radiometric equivalent grades read by a downhole probe come from no laboratory and no sample.
   {key: 'laboratory', found: (r) => r.laboratory !== undefined || r.probe !== undefined},
-  // "Any relationship": a release silent on it implies none; a warning.
-  {key: 'relationship', found: (r) => r.laboratory === undefined || r.relationship !== undefined, level: 'warning'},
+  // "Any relationship": a release silent on it implies none; a warning. Not owed where no laboratory analysed the
+  // results (a probe's readings: a laboratory named there calibrated the probe or will assay the core later).
+  {
+    key: 'relationship',
+    found: (r) => r.laboratory === undefined || r.probe !== undefined || r.relationship !== undefined,
+    level: 'warning'
+  },
   {key: 'method', found: (r) => r.method !== undefined},
   {key: 'qaqc', found: (r) => r.qaqc !== undefined},
   {key: 'sampleType', found: (r) => r.sampleType !== undefined || r.probe !== undefined},

@@ -13,7 +13,7 @@
 import type {Block, Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Languages} from './language.js'
-import type {Table} from './tables.js'
+import type {Row, Table} from './tables.js'
 import {spanOf, type Span} from './text.js'
 import {comparedWith, namedParameter} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
@@ -98,6 +98,11 @@ const EQUIVALENT_FIGURE_FR_ANY = pattern(EQUIVALENT_FIGURE_FR.source, 'g')
 const EQUIVALENT_WORD = pattern(EQUIVALENT + String.raw`|\bequivalen(?:t|cy)\b`)
 const EQUIVALENT_WORD_FR = pattern(
   `${EQUIVALENT_WORD.source}|${EQUIVALENT_FR}|${frenchWords([String.raw`[ée]quivalen(?:t|ts|ce)`])}`
+)
+/** A uranium equivalent, and the words of a radiometric reading (a gamma probe, a scintillometer, "eU3O8"). */
+const URANIUM = /u3o8|uranium/
+const RADIOMETRIC = pattern(
+  String.raw`\beu3o8\b|\bgamma\b|\bprobes?\b|\bradiometric|\bscintillomet|\bspectromet|\bcps\b|\bcounts per second\b`
 )
 /** Metals by name or symbol, as a ratio of their prices names them ("silver:gold", "Ag/Au"). */
 const RATIO_METAL = 'gold|silver|copper|zinc|lead|nickel|au|ag|cu|zn|pb|ni'
@@ -189,9 +194,22 @@ const CUT_OFF_LIST = /^[^.;\d]{0,50}(?:\band|\bor|,|\bet|\bou)\s?(?:an? |of |de 
 /** A cut-off ("a 90 g/t AgEq cut-off", "cut-off grade of 0.3% CuEq", « teneur de coupure de 0,5 g/t ÉqAu »). */
 const CUT_OFF = /\bcut-? ?off\b|\bcutoff\b|\bcog\b|\bteneurs? (?:de coupure|limite)\b/
 
+/**
+ * Recoveries written as percents of their metals, a list after the word ("recoveries of 85% Ni and 90% Cu") or before
+ * it ("88% Zn and 80% Pb recovery"): the basis of an equivalent, not the grades of its metals. Lists are bounded
+ * (linear on a long run of percents).
+ */
+const PERCENT_OF = String.raw`\d[\d.,]{0,8} ?% ?[a-z][a-z\d]{0,5}`
+const RECOVERY_LIST = pattern(
+  String.raw`\brecover(?:y|ies)(?: (?:rates?|factors?))?(?: (?:of|at|are|were|assumed|used))?:?` +
+    String.raw`(?:,? (?:and |or )?${PERCENT_OF}\b){1,12}` +
+    String.raw`|${PERCENT_OF}\b(?:,? (?:and |or )?${PERCENT_OF}\b){0,12} (?:metallurgical )?recover(?:y|ies)\b`,
+  'g'
+)
+
 /** Whether `text` holds a grade of a metal that is not an equivalent. */
 function hasComponent(text: string, any: RegExp): boolean {
-  const without = text.replace(any, ' ')
+  const without = text.replace(any, ' ').replace(RECOVERY_LIST, ' ')
   return GRADE_SIGNALS[0].test(without) || GRADE_SIGNALS[1].test(without)
 }
 
@@ -204,6 +222,16 @@ const METAL_COLUMN = pattern(
     String.raw`(?:${UNIT_FR})[^|]{0,6}(?<![a-z])(?:${[...SYMBOLS, ...SYMBOLS_MORE].join('|')})(?![a-z\d])|\bgrade\b`
 )
 
+/** The column of equivalent grades of a table's header when no column gives a metal's grade, else -1. */
+function aloneColumn(header: Row): number {
+  const column = header.cells.findIndex((cell) => EQUIVALENT_COLUMN.test(cell))
+  if (column < 0) return -1
+  const metals = header.cells.some(
+    (cell, i) => i !== column && !EQUIVALENT_COLUMN.test(cell) && METAL_COLUMN.test(cell)
+  )
+  return metals ? -1 : column
+}
+
 /**
  * The equivalent grades a table states in a column of its own, where no column gives a metal's grade (a resource
  * "expressed in terms of equivalents only", an assay table with only "AuEq (g/t)"): the first row with a figure in
@@ -213,10 +241,8 @@ function tabledAlone(tables: readonly Table[]): EquivalentFigure[] {
   const figures: EquivalentFigure[] = []
   for (const {rows} of tables) {
     const [header, ...body] = rows
-    const column = header.cells.findIndex((cell) => EQUIVALENT_COLUMN.test(cell))
+    const column = aloneColumn(header)
     if (column < 0) continue
-    if (header.cells.some((cell, i) => i !== column && !EQUIVALENT_COLUMN.test(cell) && METAL_COLUMN.test(cell)))
-      continue
     const row = body.find((r) => /^\d[\d,]*(?:[.,]\d+)?$/.test(r.cells[column] ?? ''))
     if (!row) continue
     const sentence = row.block.sentences.find((s) => s.end > row.start) ?? row.block.sentences.at(-1)
@@ -277,6 +303,9 @@ export function findEquivalents(
     // and 0.60 g/t AuEq for sulphide material").
     let cutOffEnd = -1
     for (const match of text.matchAll(figure)) {
+      // Uranium read by its gamma radiation ("0.8% U3O8 equivalent (eU3O8)" from a downhole probe): one element
+      // estimated, not metals combined by their prices.
+      if (URANIUM.test(match[0]) && (RADIOMETRIC.test(text) || RADIOMETRIC.test(sentence.block.norm.text))) continue
       components ??= hasComponent(text, any) || hasComponent(sentence.block.norm.text, any)
       const at = match.index!
       const end = at + match[0].length
@@ -305,8 +334,16 @@ export function findEquivalents(
   // The same figure given with its metals elsewhere (a highlight repeated in the body, a row of an assay table
   // with a column per metal) has its components.
   const given = new Set(figures.filter((figure) => figure.components).map((figure) => equivalentKey(figure.words)))
+  // A table of equivalent grades alone ("| Hole | … | ZnEq (%) |") gives no metals: neither for the same figure in a
+  // headline nor for another equivalent.
+  const alone = new Set(
+    tablesRead.filter(({rows}) => rows[0] && aloneColumn(rows[0]) >= 0).map(({rows}) => rows[0].block)
+  )
   const tables = blocks.filter(
-    (block) => GRADE_SIGNALS[2].test(block.norm.text) && patternsOf(language.of(block)).word.test(block.norm.text)
+    (block) =>
+      !alone.has(block) &&
+      GRADE_SIGNALS[2].test(block.norm.text) &&
+      patternsOf(language.of(block)).word.test(block.norm.text)
   )
   for (const figure of figures) {
     if (figure.components || cutOffs.has(figure) || figure.tabled) continue

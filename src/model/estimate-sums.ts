@@ -21,10 +21,10 @@ const TOTAL = /\b(?:total(?:s|led|ling|ed|ing)?|combined|aggregate|altogether|in
 /** Or after it ("0.80 Moz in all", "24.0 Mt in total"). */
 const TOTAL_AFTER = /^,? (?:in (?:all|total)|combined|overall|altogether)\b/
 const INFERRED = /\binferred\b/
-const OTHER_CATEGORY = /\b(?:measured|indicated|m ?& ?i)\b/
+const OTHER_CATEGORY = /\b(?:measured|indicated|m ?& ?i|m ?\+ ?i)\b/
+/** Measured and Indicated together: a subtotal row of a table ("Measured and Indicated", "M&I", "M+I"). */
+const COMBINED = /\bmeasured (?:and|&|\+) indicated\b|\bm ?[&+] ?i\b/
 const CATEGORY = /\b(?:measured|indicated|inferred|m ?& ?i)\b/g
-/** A label that names two categories in one ("M&I", "M+I"). */
-const COMBINED = /\bm ?[&+] ?i\b/
 /** A category named right after a figure ("299,000 ounces Inferred", "299,000 oz of gold in the Inferred category"). */
 const CATEGORY_AFTER = /^(?: of (?:contained )?[a-z]{2,10})?(?: in the)? (measured|indicated|inferred)\b/
 
@@ -131,24 +131,29 @@ export function inferredTotalRow(table: Table, isQuantityColumn: (cell: string) 
     const inferred = INFERRED.test(label)
     const other = OTHER_CATEGORY.test(label)
     if (!TOTAL_ROW.test(row.cells[0] ?? '')) {
-      if (inferred || other)
-        parts.push({row, inferred, combined: (label.match(CATEGORY) ?? []).length > 1 || COMBINED.test(label)})
+      if (inferred || other) parts.push({row, inferred, combined: !inferred && COMBINED.test(label)})
       continue
     }
     // A total of one side only: "Total M&I", "Total Inferred".
     if (inferred !== other) continue
     const mixed = parts.some((p) => p.inferred) && parts.some((p) => !p.inferred)
-    // The rows above may hold a subtotal of Measured and Indicated beside its parts ("| Measured and Indicated |" under
-    // a Measured and an Indicated row): the total then sums the parts without it.
-    const single = parts.filter((p) => !p.combined)
-    const sums = (rows: typeof parts) =>
-      sumsAColumn(
-        header,
-        rows.map((p) => p.row),
-        row,
-        isQuantityColumn
+    // A Measured and Indicated subtotal among the rows ("| Measured and Indicated | 696 | …" under its Measured and
+    // Indicated rows) repeats them: the total adds either the rows it sums or the subtotal, with the Inferred rows.
+    const sums = parts.some((p) => p.combined)
+      ? [parts.filter((p) => !p.combined), parts.filter((p) => p.combined || p.inferred)]
+      : [parts]
+    if (
+      mixed &&
+      header &&
+      sums.some((rows) =>
+        sumsAColumn(
+          header,
+          rows.map((p) => p.row),
+          row,
+          isQuantityColumn
+        )
       )
-    if (mixed && header && (sums(parts) || (single.length < parts.length && single.length > 1 && sums(single))))
+    )
       return row
     parts = []
   }

@@ -204,7 +204,8 @@ const INFERRED_SUM = pattern(
     String.raw`(?: mineral)? resources?,? (?:(?:now|currently|together|combined|collectively|then) )?` +
     String.raw`(?:of|total(?:s|ed|led|ing|ling)?|contain(?:s|ed|ing)?|for|is|are|amounts? to|stands? at|:) ?` +
     String.raw`(?:approximately |about |some )?${FIGURE}` +
-    String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\bof (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
+    // "… 1.90 million tonnes LCE of Indicated and Inferred", "… in the Measured, Indicated and Inferred categories".
+    String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:of|in the) (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
     String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
 )
 // French: "étude économique préliminaire (EEP)"; other studies "(pré)faisabilité", "EPF", "EF".

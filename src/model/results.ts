@@ -93,7 +93,7 @@ const LENGTH = String.raw`(?:m[èe]tres?|m|metres?|meters?|ft|feet|cm)(?![${LETT
  */
 const NOT_VALUES =
   String.raw`(?![\d]|[.,]\d)` +
-  String.raw`(?! ?(?:%|ppm|ppb|g\/t|gpt|g\/tonne|grams?\b|oz|opt\b|ounces?|lbs?\b|percent|per cent|\$))`
+  String.raw`(?! ?(?:%|ppm|ppb|g\/t|gpt|g\/tonne|grams?\b|oz|opt\b|ounces?|lbs?\b|percent|per cent|\$|m?g ?\/|cpht|carats?\b))`
 
 /** An interval over a width, or a depth: "over 6.0 m", "6.0 m of", "158m@", "from 120.5 m", "(120.0-126.0 m)". */
 const INTERVAL = pattern(
@@ -193,9 +193,12 @@ const testSample = (sentence: Sentence) => {
 const NOT_RESULT = pattern(
   [
     String.raw`\b(?:mineral )?(?:resources?|reserves?)\b`,
-    String.raw`\b(?:measured|indicated|inferred|probable|proven)\b`,
+    // A category, not the verb: "measured in bank cubic metres", "measured along the core axis".
+    String.raw`\b(?:measured(?! (?:in|along|by|at|over|on|from|with|using|as|across)\b)|indicated|inferred|probable|proven)\b`,
     String.raw`\bproduc(?:ed|tion|ing)\b|\bmill(?:ed|ing)?\b|\bhead grade\b|\bmined\b|\bsold\b`,
-    String.raw`\b(?:mt|kt|million tonnes|million tons)\b`,
+    // A tonnage, after its figure ("62.4 Mt", "12 kt"): not the letters of a hole's or sample's name ("KT-26-11",
+    // "MT-24-003") or a mountain's ("Mt. Hope").
+    String.raw`\d ?(?:mt|kt)\b|\bmillion (?:tonnes|tons)\b`,
     String.raw`\b(?:adjacent|neighbou?ring|nearby)\b`,
     // French: a resource or reserve and its categories, production, a neighbouring property.
     frenchWords([
@@ -651,8 +654,10 @@ function resultIn(
 /** The laboratory: the word, or a laboratory's name ("ALS", "SGS", "Bureau Veritas", "Actlabs", "MSALABS"…). */
 const LABORATORY = pattern(
   [
-    // Not the laboratory's documents or figures ("by reviewing the laboratory certificates"): no laboratory named.
-    String.raw`laborator(?:y|ies)(?!'?s? (?:certificates?|results|data|reports?|assays?|analyses|qa ?\/ ?qc|quality)\b)`,
+    // Not the laboratory's documents, figures or control samples ("by reviewing the laboratory certificates", "laboratory
+    // standards and duplicates"): no laboratory named.
+    String.raw`laborator(?:y|ies)(?!'?s? (?:certificates?|results|data|reports?|assays?|analyses|qa ?\/ ?qc|quality|` +
+      String.raw`standards?|duplicates?|blanks?)\b)`,
     String.raw`\blabs?\b`,
     String.raw`\b(?:als|sgs|agat|swa|tsl|src|odm|bvm?|aal)(?![a-z])`,
     String.raw`\bals ?(?:global|canada|chemex|minerals|usa|peru|chile|limited|ltd)`,
@@ -738,6 +743,16 @@ const METHOD = pattern(
     String.raw`\binaa?\b`,
     String.raw`\blibs\b`,
     String.raw`gamma(?:[- ]ray)? (?:probe|spectromet|log)|scintillomet|\bdelayed neutron`,
+    // Carbon and sulphur (graphitic carbon, a potash's or phosphate's sulphur): burnt in a furnace and read by
+    // infrared ("LECO combustion", "by combustion infrared", "induction furnace"), and the laboratories' codes for it
+    // ("C-IR18", "S-IR08", "4F-C").
+    String.raw`\bleco\b|\bcombustion (?:infrared|ir|analy\w+|method|furnace)\b|\b(?:by|via|using) (?:high-temperature )?combustion\b` +
+      String.raw`|\binduction furnace|\b[cs]-ir\d{2}\b|\b4f-[cs]\b`,
+    // Minerals recovered and counted, not assayed: heavy liquid separation of a sand's heavy minerals; a kimberlite's
+    // diamonds recovered by caustic fusion (microdiamonds), X-ray sorting or a grease table; a placer's gold or a
+    // bulk sample's diamonds recovered and weighed ("the gold was dried and weighed").
+    String.raw`heavy liquid separation|\bcaustic (?:fusion|dissolution)|\bx-ray (?:sort\w*|recover\w*)|\bgrease (?:table|belt)` +
+      String.raw`|\b(?:gold|diamonds?|concentrates?)\b[^.]{0,60}\bweighed\b`,
     String.raw`\b(?:au|ag|cu|me|pgm|ms|fa|gr|ore|ox|ic|ag|zn|pb|li|ree)-[a-z]{2,4}\d{2,3}[a-z]?\b`,
     String.raw`\bfa\d{3}\b|\b(?:gc|ga|gg|gi|ge)_[a-z]{2,5}\d{2,3}`,
     // A method named by its kind ("analysed for gold by the Chrysos method"); not one only qualified ("analysed for
@@ -763,14 +778,25 @@ const METHOD = pattern(
 /** A radiometric equivalent grade ("0.64% eU3O8", "eU₃O₈"), and the downhole gamma probe that reads it. */
 const RADIOMETRIC = pattern(String.raw`\beu3o8\b|\beu₃o₈`)
 const GAMMA_PROBE = pattern(String.raw`\bgamma(?:[- ]ray)? (?:probes?|logging|logs?)\b|\bprobe\b`)
+/** A probe's readings are checked by calibrating it ("a calibrated triple gamma probe", "calibration pits"). */
+const PROBE_CALIBRATION = /\bcalibrat(?:ed|ion|ing)\b/
 /** QA/QC: the program, or its elements in a sentence about samples. */
 const QAQC = pattern(
   [
-    String.raw`\bqa ?\/? ?qc\b|\bqc ?\/? ?qa\b|\bqaqc|quality ?(?:assurance|control)`,
+    // Not as the object of the QP's review ("verified the data by reviewing the certificates and the QA/QC data"),
+    // which names the program without summarizing it.
+    // (Read back from the end of the words, so only where they are: bounded.)
+    String.raw`(?:\bqa ?\/? ?qc\b|\bqc ?\/? ?qa\b|\bqaqc|quality ?(?:assurance|control))` +
+      String.raw`(?<!\b(?:review|verif|check|audit)\w{0,12}\b[^.]{0,80})`,
     String.raw`certified ?reference|\bcrms?\b|reference materials?|check ?assays?|umpire`,
     String.raw`\b(?:standards?|blanks?|duplicates?)\b` +
       String.raw`(?=[^.]{0,120}\b(?:insert\w*|samples?|blanks?|duplicat\w*|certified|batch\w*|stream|monitor\w*|control)\b)`,
     String.raw`\b(?:insert\w*|samples?)\b[^.]{0,120}\b(?:standards?|blanks?|duplicates?)\b`,
+    // A bulk sample's: the plant's recovery checked, by re-panning or auditing its tailings or by tracers in its feed
+    // (placer gravels, kimberlite).
+    // Caustic fusion's: synthetic diamonds spiked into the samples.
+    String.raw`\bsynthetic diamonds?\b|\bspik(?:e|es|ed|ing)\b(?=[^.]{0,80}\b(?:samples?|diamonds?|feed)\b)`,
+    String.raw`\bre-?pann(?:ed|ing)\b|\btailings? audits?\b|\b(?:density )?tracers?\b(?=[^.]{0,80}\b(?:feed|plant|recover\w*|efficien\w*))`,
     // French: "assurance qualité / contrôle qualité (AQ/CQ)", certified materials, blanks and duplicates inserted.
     frenchWords([
       String.raw`aq ?\/? ?cq`,
@@ -792,6 +818,9 @@ const SAMPLE_TYPE = pattern(
     String.raw`\b(?:channels?|grab|chips?|trench(?:es)?|soils?|till|rock|outcrop|float|boulder|dump|bulk|` +
       String.raw`stream sediment|sonic|auger|percussion|muck|sludge|cuttings|prospecting|surface|select(?:ed)?) ?samples?\b`,
     String.raw`\bchannel|\bgrab\b|\btrench|\bsoil\b|\btill\b`,
+    // Drilling that gives no core: aircore, auger, sonic, rotary air blast, vibracore (mineral sands, tailings, placer
+    // gravels, laterite); and the test pits and bulk samples of placer gravels and kimberlites.
+    String.raw`\b(?:air ?core|auger|sonic|rotary air blast|vibra?core)\b|\btest pits?\b|\bbulk samples?\b`,
     // French: core, half core, channel, trench, grab, soil samples; reverse circulation.
     frenchWords([
       '(?:demi-)?carottes?',
@@ -940,6 +969,8 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     if (!drill && found.kind === 'drill' && !has(sentence, CHANNEL)) drill = found.grade
   }
   if (!evidence && !selected) return undefined
+  const probe =
+    sentences.length > 0 && sentences.every((s) => has(s, RADIOMETRIC)) ? first(all, GAMMA_PROBE) : undefined
   return {
     evidence: evidence?.grade,
     kind: evidence?.kind ?? 'sample',
@@ -950,12 +981,13 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     relationship: relationshipIn(all),
     method: first(all, METHOD),
     // A section's title ("Sampling and QA/QC", « Contrôle de la qualité ») names the program, it does not summarize it.
-    qaqc: first(
-      all.filter((sentence) => !isTitle(sentence)),
-      QAQC
-    ),
+    qaqc:
+      first(
+        all.filter((sentence) => !isTitle(sentence)),
+        QAQC
+      ) ?? (probe ? first(all, PROBE_CALIBRATION) : undefined),
     sampleType: first(all, SAMPLE_TYPE),
-    probe: sentences.length > 0 && sentences.every((s) => has(s, RADIOMETRIC)) ? first(all, GAMMA_PROBE) : undefined,
+    probe,
     trueWidth: first(all, TRUE_WIDTH),
     coreLengths: first(all, CORE_LENGTH),
     selectiveCaution: first(all, SELECTIVE_CAUTION, SAMPLES_CONTEXT),
@@ -1023,7 +1055,9 @@ const VERIFICATION = pattern(
     String.raw`\bvalidat(?:ed|es|ing|ion) (?:of )?(?:the |all )?(?:\w+ )?(?:data|assays?|results|database|drill ?holes?|samples?)\b`,
     String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?(?:\w+ ){0,2}` +
       String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
-      String.raw`analytical (?:data|results)|quality control (?:data|results))`,
+      String.raw`analytical (?:data|results)|quality control (?:data|results)|` +
+      // A metallurgical release's data: its test work ("reviewed the test work data and the laboratory's reports").
+      String.raw`test ?work (?:data|results|procedures)|metallurgical (?:data|results|test ?work))`,
     String.raw`\bsite visits?\b`,
     // Said of the QP in other words: "a Qualified Person has not independently confirmed these results".
     String.raw`\b(?:qualified person|qp)\b[^.]{0,60}\b(?:has|have|had)(?: not)? (?:\w+ )?confirmed\b`,

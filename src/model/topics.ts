@@ -101,7 +101,21 @@ const GRADE_UNITS = [
   'ounces? per ton(?:ne)?',
   'ppm',
   'ppb',
-  String.raw`lbs?\/t`,
+  // Pounds per ton, as US deposits give them ("2.1 lbs/ton", "2.1 lbs U3O8 per ton").
+  String.raw`lbs?\.? ?(?:(?:u3o8|v2o5) )?(?:\/|per) ?(?:short )?t(?:on|onne)?s?\b`,
+  // Grades of other trades' materials: a brine's lithium (or potassium, boron) in mg/L, named by its element after
+  // the unit ("612 mg/L Li") or before it in the sentence ("lithium concentrations of 488 to 612 mg/L"); a placer's
+  // gold per bank cubic metre of gravel ("0.74 g/m³", "740 mg/m3", "0.74 g/BCM"); a kimberlite's diamonds per
+  // hundred tonnes ("118 cpht", "1.18 carats per tonne").
+  String.raw`mg\/l(?: (?:li|lithium|k|potassium|b|boron)\b|(?<=\b(?:lithium|li|brines?)\b[^.]{0,80}))`,
+  String.raw`m?g ?\/ ?(?:m[3³]|[bl]cm\b|(?:bank )?cubic met(?:re|er)s?)`,
+  String.raw`(?:grams?|milligrams?) per (?:bank )?cubic met(?:re|er)`,
+  String.raw`oz ?\/ ?(?:cu\.? ?)?yd[3³]?|(?:oz|ounces?) per (?:cu\.? |cubic )yard`,
+  String.raw`cpht|carats? per (?:hundred |100 )?tonnes?|ct ?\/ ?t\b`,
+  // Diamonds counted in a sample whose mass the sentence states ("a 412 kg sample of core returned 312 diamonds",
+  // "214 microdiamonds from 36.2 kg"): what sampling a kimberlite gives before it gives a grade.
+  String.raw`(?:micro|macro)?diamonds(?=[^.]{0,100}\b(?:kg|kilograms?|tonnes?)\b)` +
+    String.raw`|(?:micro|macro)?diamonds(?<=\b(?:kg|kilograms?|tonnes?)\b[^.]{0,120})`,
   // French: "6,8 grammes par tonne", "0,25 once par tonne".
   'grammes? par tonne',
   'onces? par tonne'
@@ -144,6 +158,13 @@ const PERCENT_GRADES = [
   'cr2o3',
   'zro2',
   'h?reo',
+  // Any oxide written as its formula ("32.5% Fe3O4", "0.42% SnO2", "61.2% SiO2"), not a gas of emissions or water.
+  String.raw`(?!(?:co|no|so)2|h2o)[a-z][a-z]?(?:2|3)o(?:2|3|4|5)?`,
+  String.raw`(?!(?:co|no|so)2|h2o)[a-z][a-z]?o(?:2|3)`,
+  // Heavy mineral sands: total heavy minerals ("9.6% THM", "5.1% HM", "9.6% total heavy minerals").
+  'thm',
+  'hm',
+  '(?:total )?heavy minerals?',
   'ndpr',
   'li',
   'cueq',
@@ -156,7 +177,7 @@ const PERCENT_GRADES = [
   'pdeq',
   'moeq',
   // A metal by name, unless a name goes on after it: "(50% Teuton, 50% Silver Grail)" is ownership, not a grade.
-  String.raw`(?:copper|nickel|zinc|lead|lithium|gold|silver|antimony|tungsten|graphite|cobalt|molybdenum|uranium|` +
+  String.raw`(?:copper|nickel|zinc|lead|lithium|gold|silver|antimony|tungsten|graphite|cobalt|molybdenum|uranium|tin|iron|` +
     String.raw`vanadium|manganese|potash)(?! (?!(?:over|and|or|with|from|in|at|across|along|for|per|within|between|` +
     String.raw`to|plus|grade|values?|content)\b|equivalent|eq)[a-z])`,
   // French: "1,2 % de cuivre", "0,8 % Cu" (the symbols above), "4,5 % de carbone graphitique".
@@ -301,7 +322,9 @@ const ASSAY_TABLE = pattern(
 
 export const GRADE_SIGNALS: RegExp[] = [
   pattern(String.raw`${FIGURE}\s?(?:${GRADE_UNITS.join('|')})(?![a-z])`),
-  pattern(String.raw`${FIGURE}\s?(?:%|percent\b) ?(?:${PERCENT_GRADES.map(subscripted).join('|')})(?![a-z0-9])`),
+  pattern(
+    String.raw`${FIGURE}\s?(?:wt\.? ?)?(?:%|percent\b) ?(?:${PERCENT_GRADES.map(subscripted).join('|')})(?![a-z0-9])`
+  ),
   ASSAY_TABLE
 ]
 
