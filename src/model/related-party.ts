@@ -294,8 +294,10 @@ function statesDeal(block: Block): boolean {
 }
 /** The issuer's deal over an asset with a related party: its counterparty named held by one, or one itself. */
 function counterparty(sentence: Sentence): RegExpExecArray | null {
+  // Every counterparty follows a deal's words: a block that states none (most) holds none, read once for its sentences.
+  if (!statesDeal(sentence.block)) return null
   const text = sentence.norm.text
-  return COUNTERPARTY.exec(text) ?? (statesDeal(sentence.block) ? HELD_COUNTERPARTY.exec(text) : null)
+  return COUNTERPARTY.exec(text) ?? HELD_COUNTERPARTY.exec(text)
 }
 /** Securities issued to a related party, other than compensation. */
 const ISSUED = pattern(ISSUED_TO)
