@@ -17,10 +17,13 @@ export interface Entry {
   recordLength: number
 }
 
-/** The ZIP's entries by name (none when its directory cannot be read). */
-export function entries(bytes: Uint8Array): Map<string, Entry> {
-  const found = new Map<string, Entry>()
+/**
+ * Each record of the ZIP's central directory, in order, with where it is and how long it is (its name and fields
+ * included): none when the directory cannot be read, and up to the first that is not a record.
+ */
+export function* records(bytes: Uint8Array): Generator<{view: DataView; at: number; length: number}> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  // The end-of-central-directory record: within the last 64 KiB and 22 bytes (its comment is at most 65,535).
   let end = -1
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
     if (view.getUint32(at, true) === 0x06054b50) {
@@ -28,15 +31,23 @@ export function entries(bytes: Uint8Array): Map<string, Entry> {
       break
     }
   }
-  if (end < 0) return found
+  if (end < 0) return
   const count = view.getUint16(end + 10, true)
   let at = view.getUint32(end + 16, true)
-  const decoder = new TextDecoder()
   for (let index = 0; index < count; index++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) break
-    const nameLength = view.getUint16(at + 28, true)
-    const recordLength = 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
-    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength))
+    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return
+    const length = 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
+    yield {view, at, length}
+    at += length
+  }
+}
+
+/** The ZIP's entries by name (none when its directory cannot be read). */
+export function entries(bytes: Uint8Array): Map<string, Entry> {
+  const found = new Map<string, Entry>()
+  const decoder = new TextDecoder()
+  for (const {view, at, length} of records(bytes)) {
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + view.getUint16(at + 28, true)))
     found.set(name, {
       method: view.getUint16(at + 10, true),
       crc: view.getUint32(at + 16, true),
@@ -44,9 +55,8 @@ export function entries(bytes: Uint8Array): Map<string, Entry> {
       size: view.getUint32(at + 24, true),
       local: view.getUint32(at + 42, true),
       record: at,
-      recordLength
+      recordLength: length
     })
-    at += recordLength
   }
   return found
 }

@@ -14,7 +14,7 @@
  * paragraph. Loaded only when a Word draft is linted.
  */
 import {firstPageHeader} from './word-headers.js'
-import {entries, part, rezip} from './word-zip.js'
+import {entries, part, records, rezip} from './word-zip.js'
 import type {WordPlace} from './word-places.js'
 
 /** What mammoth's document holds, as far as we read it. */
@@ -307,23 +307,8 @@ export const MAX_UNPACKED = 50e6
  * (a small .docx can unpack to gigabytes). 0 when the directory cannot be read: mammoth then says what is wrong.
  */
 export function unpackedSize(bytes: Uint8Array): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  // The end-of-central-directory record: within the last 64 KiB and 22 bytes (its comment is at most 65,535).
-  let end = -1
-  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - 0xffff); at--) {
-    if (view.getUint32(at, true) === 0x06054b50) {
-      end = at
-      break
-    }
-  }
-  if (end < 0) return 0
-  const entries = view.getUint16(end + 10, true)
-  let at = view.getUint32(end + 16, true)
+  // Every record counts, a name repeated too (the Map of entries would count it once).
   let total = 0
-  for (let index = 0; index < entries; index++) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return total
-    total += view.getUint32(at + 24, true)
-    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true)
-  }
+  for (const {view, at} of records(bytes)) total += view.getUint32(at + 24, true)
   return total
 }
