@@ -9,7 +9,8 @@
  * and a text box's fallback copy left out). Footers (page numbers, file
  * names) and the headers of later pages are not read.
  */
-import {entries, part} from './word-zip.js'
+import type JSZip from 'jszip'
+import {part} from './word-zip.js'
 
 // Tags (their attributes stop at the next `<` or `>`: linear on any input), text, or a stray `<`.
 const TOKEN = /<(\/?)([\w:.-]+)(\s[^<>]*|\/)?>|[^<]+|</g
@@ -55,17 +56,16 @@ function paragraphs(xml: string): string[] {
 }
 
 /** The paragraphs of the header over a Word draft's first page (see the module comment); [] when it has none. */
-export function firstPageHeader(bytes: Uint8Array, limit: number): string[] {
-  const zip = entries(bytes)
-  const packageRels = part(bytes, zip, '_rels/.rels', limit) ?? ''
+export async function firstPageHeader(zip: JSZip): Promise<string[]> {
+  const packageRels = (await part(zip, '_rels/.rels')) ?? ''
   let main = 'word/document.xml'
   for (const [tag] of packageRels.matchAll(/<Relationship\s[^<>]*>/g)) {
     if (attribute(tag, 'Type')?.endsWith('/officeDocument'))
       main = (attribute(tag, 'Target') ?? main).replace(/^\//, '')
   }
   const folder = main.includes('/') ? main.slice(0, main.lastIndexOf('/') + 1) : ''
-  const document = part(bytes, zip, main, limit)
-  const rels = part(bytes, zip, `${folder}_rels/${main.slice(folder.length)}.rels`, limit)
+  const document = await part(zip, main)
+  const rels = await part(zip, `${folder}_rels/${main.slice(folder.length)}.rels`)
   if (!document || !rels) return []
   const start = document.indexOf('<w:sectPr')
   const end = document.indexOf('</w:sectPr>', start)
@@ -85,7 +85,7 @@ export function firstPageHeader(bytes: Uint8Array, limit: number): string[] {
     if (attribute(tag, 'Id') !== id) continue
     const target = attribute(tag, 'Target') ?? ''
     const path = target.startsWith('/') ? target.slice(1) : folder + target
-    const header = part(bytes, zip, path, limit)
+    const header = await part(zip, path)
     return header ? paragraphs(header) : []
   }
   return []

@@ -14,7 +14,8 @@
  * paragraph. Loaded only when a Word draft is linted.
  */
 import {firstPageHeader} from './word-headers.js'
-import {entries, part, records, rezip} from './word-zip.js'
+import type JSZip from 'jszip'
+import {openZip, part, records, rezip} from './word-zip.js'
 import type {WordPlace} from './word-places.js'
 
 /** What mammoth's document holds, as far as we read it. */
@@ -224,14 +225,15 @@ export async function readWord(bytes: Uint8Array, name: string): Promise<WordTex
         `release; a damaged or crafted file); ${SAVE_AGAIN}`
     }
   }
+  const zip = await openZip(bytes)
   // Read apart from mammoth (which reads no header); a header that cannot be read is left out, the body still read.
   let header: string[] = []
   try {
-    header = firstPageHeader(bytes, MAX_UNPACKED)
+    header = zip ? await firstPageHeader(zip) : []
   } catch {
     header = []
   }
-  const input = unwrapped(bytes)
+  const input = zip ? await unwrapped(bytes, zip) : bytes
   const {default: mammoth} = await import('mammoth')
   let read: {text: string; places: WordPlace[]} | undefined
   try {
@@ -265,15 +267,14 @@ const WRAPPER = /<\/?w:(?:dir|bdo|fldSimple)(?:\s[^<>]*)?\/?>/g
 const HAS_WRAPPER = /<w:(?:dir|bdo|fldSimple)[\s>/]/
 
 /** The draft's ZIP with its text parts unwrapped (see `WRAPPER`), or the bytes as they are when none needs it. */
-function unwrapped(bytes: Uint8Array): Uint8Array {
-  const zip = entries(bytes)
+async function unwrapped(bytes: Uint8Array, zip: JSZip): Promise<Uint8Array> {
   const replaced = new Map<string, string>()
-  for (const name of zip.keys()) {
+  for (const name of Object.keys(zip.files)) {
     if (!TEXT_PARTS.test(name)) continue
-    const text = part(bytes, zip, name, MAX_UNPACKED)
+    const text = await part(zip, name)
     if (text !== undefined && HAS_WRAPPER.test(text)) replaced.set(name, text.replace(WRAPPER, ''))
   }
-  return replaced.size > 0 ? (rezip(bytes, zip, replaced) ?? bytes) : bytes
+  return replaced.size > 0 ? rezip(zip, replaced) : bytes
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
