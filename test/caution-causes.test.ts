@@ -30,7 +30,8 @@ describe('forward-looking-caution: risk factors named as causes', () => {
     'Actual results could differ materially if the trading price of the shares rises above the Company’s limits.',
     'A fall in the trading price of the shares or a need for cash could cause actual results to differ materially.',
     'Actual results could differ materially due to various factors, including the trading price of the shares.',
-    'Actual results may vary owing to market conditions and the Company’s need for cash.'
+    'Actual results may vary owing to market conditions and the Company’s need for cash.',
+    'If the trading price of the shares rises above the Company’s limits, actual results may differ materially.'
   ])('named: %s', async (warning) => {
     expect(await messages(english(warning))).not.toContainEqual(expect.stringContaining(MISSING))
   })

@@ -180,15 +180,19 @@ const VAGUE =
   String.raw`(?:factors|reasons|matters|things|events|circumstances)\b(?!,? (?:such as|including|like)\b)`
 /**
  * The (b) risk factors named in other words than "risk": the causes that may make results differ, joined to the
- * warning ("actual results may differ materially because of changes in the share price and market conditions")
- * or as its subject ("a fall in metal prices could cause actual results to differ"). A cause left vague ("due to
+ * warning ("actual results may differ materially because of changes in the share price and market conditions",
+ * "if the Exchange does not accept it, actual results may differ") or as its subject ("a fall in metal prices could
+ * cause actual results to differ"). A cause left vague ("due to
  * various factors", "many factors could cause …") names none.
  */
 const CAUSES = pattern(
   String.raw`${RESULTS_DIFFER}[^.;]{0,120}?\b(?:because of|as a result of|due to|owing to|by reason of|depending on|` +
     String.raw`resulting from|caused by|on account of|in the event of|if) (?!${VAGUE})[a-z$]` +
     String.raw`|(?<!\b(?:factors|reasons|matters|things|events|circumstances) )\b(?:could|may|might|would|can) cause ` +
-    String.raw`(?:the )?(?:company's )?(?:actual )?(?:results|events|outcomes?|performance|achievements)\b`
+    String.raw`(?:the )?(?:company's )?(?:actual )?(?:results|events|outcomes?|performance|achievements)\b` +
+    // The condition first: "if the Exchange does not accept it, actual results may differ materially".
+    String.raw`|\bif [^.;,]{1,80}, ?(?:the )?(?:company's )?(?:actual )?(?:results|events|outcomes?|performance)\b` +
+    String.raw`[^.;]{0,40}?${RESULTS_DIFFER}`
 )
 /** The same in French: "pourraient différer sensiblement en raison de la baisse du cours de l'or". */
 const CAUSES_FR = pattern(
