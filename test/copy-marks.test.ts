@@ -34,3 +34,21 @@ describe('invisible marks in copy', () => {
     expect(copied).toEqual(clean)
   })
 })
+
+describe('ligatures in PDF copy', () => {
+  it('reads each ligature as the letters it sets', () => {
+    expect(norm('quali\uFB01ed, \uFB02ow-through, o\uFB00ering, e\uFB03cient, ba\uFB04ed, \uFB06ate')).toBe(
+      'qualified, flow-through, offering, efficient, baffled, state'
+    )
+  })
+
+  it('finds a Qualified Person statement whose words carry ligatures', async () => {
+    const lead = 'Ostrander Lake Metals Ltd. (TSXV: OLM) reports 8.1 metres of 2.6 g/t gold from hole OL-26-03.'
+    const qp =
+      'The scienti\uFB01c and technical information in this release was reviewed and approved by Imogen Hale, ' +
+      'P.Geo., the Company\u2019s Exploration Manager and a Quali\uFB01ed Person as de\uFB01ned by National ' +
+      'Instrument 43-101.'
+    const messages = (await lintWith('qp-statement', `${lead}\n\n${qp}\n`)).messages.map(format)
+    expect(messages).toEqual([])
+  })
+})

@@ -123,6 +123,17 @@ for (const [c, fraction] of Object.entries({
 }))
   SPECIAL.set(c.charCodeAt(0), fraction)
 SPECIAL.set(0x2044, '/')
+// The ligatures a PDF's fonts set and copy keeps ("qualiﬁed", "ﬂow-through", "oﬀering"): read as the letters.
+for (const [c, letters] of Object.entries({
+  '\uFB00': 'ff',
+  '\uFB01': 'fi',
+  '\uFB02': 'fl',
+  '\uFB03': 'ffi',
+  '\uFB04': 'ffl'
+}))
+  SPECIAL.set(c.charCodeAt(0), letters)
+SPECIAL.set(0xfb05, 'st')
+SPECIAL.set(0xfb06, 'st')
 // Invisible: soft hyphen, zero-width characters, and the direction marks and embeddings copy from PDFs and
 // right-to-left-aware editors leaves in words ("or\u200Eachievements").
 for (const c of '\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF')
