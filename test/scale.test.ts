@@ -5,6 +5,7 @@
  * exit status, in every report format.
  */
 import {spawnSync} from 'node:child_process'
+import {readFileSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import process from 'node:process'
 import {PassThrough} from 'node:stream'
@@ -163,6 +164,16 @@ describe('the CLI over more drafts than a batch', () => {
       expect(result.stderr).toMatch(/^disclosure-lint: skipped 1 file that is not a release/m)
       expect(result.stderr).toMatch(/Cannot lint a PDF file/)
       check(result.stdout)
+      // The report is written in parts as the batches are linted: into a --report-file, the same bytes.
+      const again = spawnSync(
+        process.execPath,
+        [path.join(root, 'dist/bundle/cli.js'), '--no-config', '--report-file', 'report.out', ...args],
+        {cwd: dir, encoding: 'utf8'}
+      )
+      expect(again.status).toBe(2)
+      expect(result.stdout.length).toBeGreaterThan(64 * 1024)
+      expect(readFileSync(path.join(dir, 'report.out'), 'utf8')).toBe(result.stdout)
+      rmSync(path.join(dir, 'report.out'))
     }
-  }, 120_000)
+  }, 240_000)
 })

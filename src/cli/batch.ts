@@ -9,6 +9,16 @@ import type {VFile} from 'vfile'
 import {SUPPRESSED} from '../core/control.js'
 import {excerptOf, flaggedExcerpts, flaggedWords, rangeOf, shorten, wordsOf} from '../reporters/common.js'
 
+/**
+ * Drafts linted at a time. unified-engine holds every file of a run (its text,
+ * tree and model) until the last one is linted; in batches, at most this many
+ * are held (in a worker of `--jobs` too: see `lotSize`), and a linted draft
+ * keeps only its messages (its text too when the reporter may read it). The
+ * report is made once, at the end, over every draft: the same report, sorted
+ * and aligned as a single run makes it.
+ */
+export const BATCH = 100
+
 /** One run of the engine: its status and files (a batch's report, when it has a reporter of its own). */
 export function lintBatch(
   settings: EngineOptions,

@@ -14,7 +14,7 @@ import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import {SUPPRESSED, type Suppressed} from '../core/control.js'
 import {flaggedExcerpts, flaggedWords} from '../reporters/common.js'
-import {lintBatch, withoutText, type Keep} from './batch.js'
+import {BATCH, lintBatch, withoutText, type Keep} from './batch.js'
 
 /** How the command line asked for workers: how many (undefined: one per core), and its flags for theirs. */
 export interface Jobs {
@@ -28,14 +28,16 @@ export const JOBS_FROM = 48
 
 /**
  * Drafts sent to a worker at a time, at least: each lot is one run of the engine (its settings read, its
- * processor made), so lots are as large as sharing the work evenly allows (about eight per worker), and never
- * smaller than this.
+ * processor made), so lots are as large as sharing the work evenly allows (about eight per worker), never smaller
+ * than this, and never larger than a batch (`BATCH`): a run of the engine holds every draft of it (its text, tree
+ * and model) until its last is linted, so a lot of 625 drafts (10,000 shared by two threads) held about 600 MB in
+ * each thread.
  */
 const LOT = 16
 const LOTS_PER_WORKER = 8
 /** Drafts sent to a worker at a time when `count` drafts are shared among `workers`. */
 export const lotSize = (count: number, workers: number): number =>
-  Math.max(LOT, Math.ceil(count / (workers * LOTS_PER_WORKER)))
+  Math.min(BATCH, Math.max(LOT, Math.ceil(count / (workers * LOTS_PER_WORKER))))
 
 /** `--jobs N` (or `--jobs=N`) taken out of `argv`: the flags left, and N (undefined when not given). */
 export function takeJobs(argv: string[]): {argv: string[]; jobs?: number} {
@@ -186,23 +188,46 @@ export function unpackFile(packed: PackedFile, own: (text: string) => string): V
 
 /**
  * Lint `files` in `jobs.count` threads, this one and `jobs.count - 1`
- * workers, a lot at a time, and answer each lot in the order given. This
- * thread takes lots from the same queue as the workers (it would otherwise
- * wait, and a worker's start, loading and warming the linter, costs about as
- * much as a lot). Refused files (already VFiles with their fatal message) are
- * linted in this thread, as `--jobs 1` lints them.
+ * workers, a lot at a time, and hand each lot to `take` in the order given (a
+ * lot answered early waits for those before it). This thread takes lots from
+ * the same queue as the workers (it would otherwise wait, and a worker's start,
+ * loading and warming the linter, costs about as much as a lot). Refused files
+ * (already VFiles with their fatal message) are linted in this thread, as
+ * `--jobs 1` lints them.
  */
 export async function inWorkers(
   settings: EngineOptions,
   files: Array<string | VFile>,
   keep: Keep,
   own: (text: string) => string,
-  jobs: Jobs & {count: number}
-): Promise<Linted[]> {
+  jobs: Jobs & {count: number},
+  take: (lot: Linted) => Promise<void>
+): Promise<void> {
   const lots: Array<Array<string | VFile>> = []
   const size = lotSize(files.length, jobs.count)
   for (let start = 0; start < files.length; start += size) lots.push(files.slice(start, start + size))
-  const results: Linted[] = Array.from({length: lots.length})
+  const results: Array<Linted | undefined> = Array.from({length: lots.length})
+  const answered = lots.map(() => false)
+  let next = 0
+  let taking = Promise.resolve()
+  let failure: {error: unknown} | undefined
+  const answer = (index: number, result: Linted): void => {
+    results[index] = result
+    answered[index] = true
+    // Handed on in order, each lot's files let go once taken.
+    taking = taking
+      .then(async () => {
+        for (let lot = results[next]; lot !== undefined && !failure; lot = results[next]) {
+          results[next++] = undefined
+          await take(lot)
+        }
+      })
+      .catch((error: unknown) => {
+        // The first failure ends the run: no lot more is sent, and it is thrown once the workers are done.
+        failure ??= {error}
+        queue.length = 0
+      })
+  }
   const here: number[] = []
   const queue: number[] = []
   lots.forEach((lot, index) => (lot.every((file) => typeof file === 'string') ? queue : here).push(index))
@@ -215,37 +240,37 @@ export async function inWorkers(
   const work = workers.map(
     (worker) =>
       new Promise<void>((resolve, reject) => {
-        const next = (): void => {
+        const send = (): void => {
           const id = queue.shift()
           if (id === undefined) return resolve()
           worker.postMessage({id, files: lots[id]})
         }
-        worker.on('message', (answer: Answer) => {
-          results[answer.id] = {
-            error: answer.error === undefined ? undefined : new Error(answer.error),
-            code: answer.code,
-            files: answer.files.map((file) => unpackFile(file, own))
-          }
-          next()
+        worker.on('message', (reply: Answer) => {
+          answer(reply.id, {
+            error: reply.error === undefined ? undefined : new Error(reply.error),
+            code: reply.code,
+            files: reply.files.map((file) => unpackFile(file, own))
+          })
+          send()
         })
         worker.on('error', reject)
         worker.on('exit', (status) => {
-          if (queue.length > 0 || results.includes(undefined as unknown as Linted))
-            reject(new Error(`a lint worker stopped (exit ${status})`))
+          if (queue.length > 0 || answered.includes(false)) reject(new Error(`a lint worker stopped (exit ${status})`))
         })
-        next()
+        send()
       })
   )
   const lintHere = async (index: number): Promise<void> => {
     const result = await lintBatch({...settings, reporter: () => ''}, lots[index])
-    results[index] = {...result, files: result.files.map((file) => withoutText(file, keep, own))}
+    answer(index, {...result, files: result.files.map((file) => withoutText(file, keep, own))})
   }
   try {
     for (const index of here) await lintHere(index)
     for (let index = queue.shift(); index !== undefined; index = queue.shift()) await lintHere(index)
     await Promise.all(work)
+    await taking
+    if (failure) throw failure.error
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()))
   }
-  return results
 }

@@ -1,8 +1,9 @@
 /** The reporter a run uses: ours by name from our install, with engine failures folded to one line. */
 import type {Options as EngineOptions} from 'unified-engine'
-import {writeFileSync} from 'node:fs'
+import {appendFileSync, writeFileSync} from 'node:fs'
 import process from 'node:process'
 import type {VFile} from 'vfile'
+import type {Streaming} from '../reporters/common.js'
 import {reporter as compactReporter} from 'vfile-reporter'
 import textReporter from '../reporters/text.js'
 import {wordPlace} from '../core/word-places.js'
@@ -25,6 +26,7 @@ export async function resolveReporter(name: unknown): Promise<unknown> {
   if (bare === 'html') return (await import('../reporters/html.js')).default
   if (bare === 'sarif') return (await import('../reporters/sarif.js')).default
   if (bare === 'github') return (await import('../reporters/github.js')).default
+  if (bare === 'json') return (await import('../reporters/json.js')).default
   for (const candidate of name.startsWith('vfile-reporter-') ? [name] : [`vfile-reporter-${name}`, name]) {
     let url: string
     try {
@@ -38,7 +40,10 @@ export async function resolveReporter(name: unknown): Promise<unknown> {
   return name
 }
 
-type Reporter = (files: VFile[], options: unknown) => string | Promise<string>
+type Reporter = ((files: VFile[], options: unknown) => string | Promise<string>) & {
+  /** The same report made draft by draft (see `Streaming`), when the reporter can make it so. */
+  streaming?: (options: unknown) => Streaming | undefined
+}
 
 /**
  * Failures of the engine itself (no such file, a config that does not parse)
@@ -49,28 +54,43 @@ type Reporter = (files: VFile[], options: unknown) => string | Promise<string>
  * the text report prints; `reason` (JSON, SARIF, GitHub) is left as it is.
  */
 export function oneLineCauses(reporter: unknown): EngineOptions['reporter'] {
-  const wrap =
-    (inner: Reporter): Reporter =>
-    (files, options) => {
-      for (const file of files) {
-        for (const message of file.messages) {
-          if (message.cause instanceof Error && !message.ruleId) {
-            let cause: unknown = message.cause
-            while (cause instanceof Error) {
-              const detail = cause.message.split('\n')[0]
-              if (!message.reason.includes(detail)) message.reason = `${message.reason}: ${detail}`
-              cause = cause.cause
-            }
-            message.message = message.reason
-            message.cause = undefined
-            message.stack = undefined
-          }
-          const place = message.ruleId ? wordPlace(file, message) : undefined
-          if (place) message.message = `${place}: ${message.reason}`
+  const fold = (file: VFile): void => {
+    for (const message of file.messages) {
+      if (message.cause instanceof Error && !message.ruleId) {
+        let cause: unknown = message.cause
+        while (cause instanceof Error) {
+          const detail = cause.message.split('\n')[0]
+          if (!message.reason.includes(detail)) message.reason = `${message.reason}: ${detail}`
+          cause = cause.cause
         }
+        message.message = message.reason
+        message.cause = undefined
+        message.stack = undefined
       }
+      const place = message.ruleId ? wordPlace(file, message) : undefined
+      if (place) message.message = `${place}: ${message.reason}`
+    }
+  }
+  const wrap = (inner: Reporter): Reporter => {
+    const wrapped: Reporter = (files, options) => {
+      for (const file of files) fold(file)
       return inner(files, options)
     }
+    const {streaming} = inner
+    if (streaming)
+      wrapped.streaming = (options) => {
+        const parts = streaming(options)
+        if (!parts) return undefined
+        return {
+          file(file) {
+            fold(file)
+            return parts.file(file)
+          },
+          end: () => parts.end()
+        }
+      }
+    return wrapped
+  }
   if (typeof reporter === 'function') return wrap(reporter as Reporter) as EngineOptions['reporter']
   if (reporter === undefined) return wrap(textReporter as Reporter) as EngineOptions['reporter']
   return reporter as EngineOptions['reporter']
@@ -124,12 +144,26 @@ export function reportOutput(
   const stream =
     file === undefined
       ? tty
-      : ({
-          write(text: string, done?: () => void) {
-            writeFileSync(file, text)
-            done?.()
-            return true
-          }
-        } as unknown as NodeJS.WritableStream)
+      : (() => {
+          // A report written in parts (run.ts): its first part replaces the file, the others are added to it.
+          let parts = false
+          let first = false
+          return {
+            write(text: string, done?: () => void) {
+              if (parts && !first) appendFileSync(file, text)
+              else writeFileSync(file, text)
+              first = false
+              done?.()
+              return true
+            },
+            beginParts() {
+              parts = true
+              first = true
+            },
+            endParts() {
+              parts = false
+            }
+          } as unknown as NodeJS.WritableStream
+        })()
   return {stream, color: color ?? terminal, width: terminal ? tty.columns : undefined}
 }

@@ -3,13 +3,15 @@ import process from 'node:process'
 import type {Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
 import {couldNotLint, relativePath} from '../reporters/common.js'
-import {interner, lintBatch, withoutText, type Keep} from './batch.js'
+import {BATCH, interner, lintBatch, withoutText, type Keep} from './batch.js'
 import {fail, say} from './fail.js'
 import {findDrafts, type FindOptions} from './files.js'
 import {fixDrafts} from './fix.js'
 import {inWorkers, jobsFor, type Jobs, type Linted} from './jobs.js'
+import type {Streaming} from '../reporters/common.js'
 
 export type {Keep} from './batch.js'
+export {BATCH} from './batch.js'
 
 export interface RunOptions extends FindOptions {
   /** Whether notes (files skipped) may go to stderr: not when a json or sarif report goes to a file or pipe. */
@@ -23,15 +25,6 @@ export interface RunOptions extends FindOptions {
   /** `--jobs`: lint in worker threads (jobs.ts); without it, in this thread. */
   jobs?: Jobs
 }
-
-/**
- * Drafts linted at a time. unified-engine holds every file of a run (its text,
- * tree and model) until the last one is linted; in batches, at most this many
- * are held, and a linted draft keeps only its messages (its text too when the
- * reporter may read it). The report is made once, at the end, over every
- * draft: the same report, sorted and aligned as a single run makes it.
- */
-export const BATCH = 100
 
 /** Lint the drafts `settings` names; sets `process.exitCode` (0, 1 or 2). */
 export async function run(settings: EngineOptions, options: RunOptions = {}): Promise<void> {
@@ -83,50 +76,47 @@ async function lintAll(
   jobs?: Jobs
 ): Promise<string[]> {
   const reporter = settings.reporter
-  const own = interner()
-  // Many drafts and a reporter of ours: in worker threads, each batch as here, the report made once here.
+  // Many drafts and a reporter of ours: in worker threads, each batch as here, the report made here.
   const workers = typeof reporter === 'function' && !settings.out ? jobsFor(jobs, files.length) : 1
   // A reporter named but not found by us: unified-engine loads it from the drafts folder, in one run (as before).
-  let batches: Array<Array<string | VFile> | Linted>
+  const batches =
+    workers > 1 ? [] : typeof reporter !== 'function' || files.length === 0 ? [files] : chunks(files, size)
+  const failed: string[] = []
+  let code = 0
+  const take = (result: Linted): void => {
+    if (result.error) throw result.error
+    code = Math.max(code, result.code)
+    for (const file of result.files) {
+      for (const message of file.messages.filter(couldNotLint))
+        failed.push(`disclosure-lint: ${relativePath(file) || '<stdin>'}: ${message.reason.split('\n')[0]}`)
+    }
+  }
   try {
-    batches =
-      workers > 1
-        ? await inWorkers(settings, files, keep, own, {...jobs!, count: workers})
-        : typeof reporter !== 'function' || files.length === 0
-          ? [files]
-          : chunks(files, size)
+    if (workers === 1 && batches.length === 1) {
+      // One run of the engine, which makes the report itself.
+      take(await lintBatch(settings, batches[0]))
+    } else {
+      const report = reportInParts(settings)
+      // Drafts kept until the report hold each text most of their messages share once; drafts reported as they are
+      // linted are not kept, and a pool of their texts would be all that grew.
+      const own = report.inParts ? (text: string) => text : interner()
+      const add = async (result: Linted): Promise<void> => {
+        take(result)
+        for (const file of result.files) await report.add(file)
+      }
+      if (workers > 1) await inWorkers(settings, files, keep, own, {...jobs!, count: workers}, add)
+      for (const batch of batches) {
+        const result = await lintBatch({...settings, reporter: () => ''}, batch)
+        await add({...result, files: result.files.map((file) => withoutText(file, keep, own))})
+      }
+      await report.end()
+    }
   } catch (error) {
     fail(error)
     return []
   }
-  const linted: VFile[] = []
-  let code = 0
-  for (const batch of batches) {
-    const result = Array.isArray(batch)
-      ? await lintBatch(batches.length === 1 ? settings : {...settings, reporter: () => ''}, batch)
-      : batch
-    if (result.error) {
-      fail(result.error)
-      return []
-    }
-    code = Math.max(code, result.code)
-    for (const file of result.files) linted.push(Array.isArray(batch) ? withoutText(file, keep, own) : file)
-  }
-  if (linted.some((file) => file.messages.some(couldNotLint))) code = 2
-  if (batches.length > 1) {
-    try {
-      await report(settings, linted)
-    } catch (error) {
-      fail(error)
-      return []
-    }
-  }
-  process.exitCode = code
-  return linted.flatMap((file) =>
-    file.messages
-      .filter(couldNotLint)
-      .map((message) => `disclosure-lint: ${relativePath(file) || '<stdin>'}: ${message.reason.split('\n')[0]}`)
-  )
+  process.exitCode = failed.length > 0 ? 2 : code
+  return failed
 }
 
 function chunks<T>(list: T[], size: number): T[][] {
@@ -135,25 +125,88 @@ function chunks<T>(list: T[], size: number): T[][] {
   return result
 }
 
+/** A reporter, and the same report draft by draft when it can make it so (see `Streaming`). */
+type Reporter = ((files: VFile[], options: unknown) => string | Promise<string>) & {
+  streaming?: (options: unknown) => Streaming | undefined
+}
+
+/** Report output a run writes in parts (`--report-file`: the first part replaces the file, the rest are added). */
+export interface PartsOutput {
+  beginParts?(): void
+  endParts?(): void
+}
+
+/** Report text gathered before it is written: fewer, larger writes. */
+const WRITE_AT = 64 * 1024
+
 /**
- * What unified-engine's last step does, once over every batch: the reporter
- * over the files given, to `streamError` (the CLI makes it stdout or the
- * `--report-file`).
+ * What unified-engine's last step does, the reporter over the files given to `streamError` (the CLI makes it stdout
+ * or the `--report-file`), over every batch: draft by draft as each batch is linted, when the reporter can make its
+ * report so (ours: the text report, JSON), so a run holds no linted draft until its end; else once at the end, over
+ * every draft kept.
  */
-async function report(settings: EngineOptions, files: VFile[]): Promise<void> {
-  const reporter = settings.reporter as (files: VFile[], options: unknown) => string | Promise<string>
-  let diagnostics = await reporter(
-    files.filter((file) => file.data.unifiedEngineGiven && !file.data.unifiedEngineIgnored),
-    {
-      ...settings.reporterOptions,
-      color: settings.color ?? false,
-      quiet: settings.quiet,
-      silent: settings.silent,
-      verbose: settings.verbose
+function reportInParts(settings: EngineOptions): {
+  /** Whether the report is written draft by draft. */
+  inParts: boolean
+  add(file: VFile): Promise<void>
+  end(): Promise<void>
+} {
+  const reporter = settings.reporter as Reporter
+  const options = {
+    ...settings.reporterOptions,
+    color: settings.color ?? false,
+    quiet: settings.quiet,
+    silent: settings.silent,
+    verbose: settings.verbose
+  }
+  const stream = (settings.streamError ?? process.stderr) as NodeJS.WritableStream & PartsOutput
+  const write = (text: string) => new Promise<void>((resolve) => stream.write(text, () => resolve()))
+  const given = (file: VFile) => Boolean(file.data.unifiedEngineGiven && !file.data.unifiedEngineIgnored)
+  const parts = reporter.streaming?.(options)
+  if (!parts) {
+    const kept: VFile[] = []
+    return {
+      inParts: false,
+      add: async (file) => void (given(file) && kept.push(file)),
+      async end() {
+        let diagnostics = await reporter(kept, options)
+        if (!diagnostics) return
+        if (!diagnostics.endsWith('\n')) diagnostics += '\n'
+        await write(diagnostics)
+      }
     }
-  )
-  if (!diagnostics) return
-  if (!diagnostics.endsWith('\n')) diagnostics += '\n'
-  const stream = settings.streamError ?? process.stderr
-  await new Promise<void>((resolve) => stream.write(diagnostics, () => resolve()))
+  }
+  let pending = ''
+  let begun = false
+  let any = false
+  let endsLine = false
+  const put = (text: string): void => {
+    if (text === '') return
+    pending += text
+    any = true
+    endsLine = text.endsWith('\n')
+  }
+  const flush = async (): Promise<void> => {
+    if (!begun) stream.beginParts?.()
+    begun = true
+    const text = pending
+    pending = ''
+    if (text) await write(text)
+  }
+  return {
+    inParts: true,
+    async add(file) {
+      if (!given(file)) return
+      put(parts.file(file))
+      if (pending.length >= WRITE_AT) await flush()
+    },
+    async end() {
+      put(parts.end())
+      // As one report: nothing at all when it is empty, else ended by a line break.
+      if (!any) return
+      if (!endsLine) pending += '\n'
+      await flush()
+      stream.endParts?.()
+    }
+  }
 }

@@ -5,13 +5,14 @@
  * as the main thread would keep it.
  */
 import {parentPort, workerData} from 'node:worker_threads'
-import {interner, lintBatch, withoutText, type Keep} from './batch.js'
+import {lintBatch, withoutText, type Keep} from './batch.js'
 import {packFile, type Answer} from './jobs.js'
 import {engineSettings, parseFlags} from './settings.js'
 
 const {argv, keep} = workerData as {argv: string[]; keep: Keep}
 const settings = {...engineSettings(await parseFlags(argv)), reporter: () => ''}
-const own = interner()
+// What a worker sends is copied into the main thread, which keeps each shared text once: none is pooled here.
+const own = (text: string): string => text
 
 parentPort!.on('message', ({id, files}: {id: number; files: string[]}) => {
   lintBatch(settings, files).then(

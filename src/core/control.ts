@@ -31,6 +31,7 @@ import type {Plugin} from 'unified'
 import type {VFile} from 'vfile'
 import {location} from 'vfile-location'
 import type {VFileMessage} from 'vfile-message'
+import {forgetModel} from '../model/model.js'
 import {SOURCE} from './constants.js'
 import {SKIP} from './guard.js'
 import {packageUrl} from './package.js'
@@ -141,6 +142,8 @@ const states = new WeakMap<VFile, State>()
 export function createControl(known: readonly string[]): Plugin<[], Root> {
   const disclosureLintControl: Plugin<[], Root> = function () {
     return function (tree, file) {
+      // Every rule has run: its model goes (a run of many drafts holds each tree until its batch is linted).
+      forgetModel(tree)
       // The input guard stopped the rules: only its own message is there, and it stays.
       if (file.data[SKIP]) return
       let state = states.get(file)

@@ -154,6 +154,15 @@ export function getModel(tree: Root, file: VFile): Model {
 }
 
 /**
+ * Let go of the model of `tree`, once every rule that reads it has run (comment control, the last plugin of a
+ * preset): a run of many drafts holds each tree until its batch ends, and its model is several times its size.
+ * A later `getModel` builds it again.
+ */
+export function forgetModel(tree: Root): void {
+  cache.delete(tree)
+}
+
+/**
  * Build the model of a tree parsed from `value`; `cache`: what an earlier read of the same document found of its
  * blocks (an editor's, see block-cache.ts), the model the same with or without it.
  */

@@ -36,6 +36,15 @@ export function rangeOf(message: VFileMessage): {start: Point; end: Point} | und
   return 'start' in place ? (place as Position) : {start: place, end: place}
 }
 
+/**
+ * A report made draft by draft, for runs too large to hold: each draft's part, in the order of the drafts, then
+ * its end. A reporter that can be made so carries `streaming(options)`; joined, the parts are its report.
+ */
+export interface Streaming {
+  file(file: VFile): string
+  end(): string
+}
+
 /** How many findings suppression comments waived in `files` (each kept, with its reason, by comment control). */
 export function waivedCount(files: readonly VFile[]): number {
   return files.reduce((sum, file) => sum + (file.data[SUPPRESSED]?.length ?? 0), 0)

@@ -9,7 +9,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {wordPlace} from '../core/word-places.js'
-import {couldNotLint, excerptOf, levelOf, rangeOf, relativePath, waivedCount} from './common.js'
+import {couldNotLint, excerptOf, levelOf, rangeOf, relativePath, waivedCount, type Streaming} from './common.js'
 
 export interface TextOptions {
   color?: boolean
@@ -76,36 +76,44 @@ export interface Counts {
   rules: Map<string, {errors: number; warnings: number; drafts: number}>
 }
 
+/** Nothing counted yet. */
+export const noCounts = (): Counts => ({
+  drafts: 0,
+  needChanges: 0,
+  failed: 0,
+  errors: 0,
+  warnings: 0,
+  infos: 0,
+  waived: 0,
+  rules: new Map()
+})
+
+/** Count one more draft into `counts`. */
+export function tally(counts: Counts, file: VFile): void {
+  counts.drafts++
+  counts.waived += waivedCount([file])
+  if (file.messages.some(couldNotLint)) counts.failed++
+  else if (file.messages.some((m) => m.ruleId && m.fatal !== undefined)) counts.needChanges++
+  const seen = new Set<string>()
+  for (const message of file.messages) {
+    if (couldNotLint(message)) continue
+    const level = levelOf(message)
+    if (level === 'error') counts.errors++
+    else if (level === 'warning') counts.warnings++
+    else counts.infos++
+    if (!message.ruleId || level === 'info') continue
+    const rule = counts.rules.get(message.ruleId) ?? {errors: 0, warnings: 0, drafts: 0}
+    if (level === 'error') rule.errors++
+    else rule.warnings++
+    if (!seen.has(message.ruleId)) rule.drafts++
+    seen.add(message.ruleId)
+    counts.rules.set(message.ruleId, rule)
+  }
+}
+
 export function count(files: VFile[]): Counts {
-  const counts: Counts = {
-    drafts: files.length,
-    needChanges: 0,
-    failed: 0,
-    errors: 0,
-    warnings: 0,
-    infos: 0,
-    waived: waivedCount(files),
-    rules: new Map()
-  }
-  for (const file of files) {
-    if (file.messages.some(couldNotLint)) counts.failed++
-    else if (file.messages.some((m) => m.ruleId && m.fatal !== undefined)) counts.needChanges++
-    const seen = new Set<string>()
-    for (const message of file.messages) {
-      if (couldNotLint(message)) continue
-      const level = levelOf(message)
-      if (level === 'error') counts.errors++
-      else if (level === 'warning') counts.warnings++
-      else counts.infos++
-      if (!message.ruleId || level === 'info') continue
-      const rule = counts.rules.get(message.ruleId) ?? {errors: 0, warnings: 0, drafts: 0}
-      if (level === 'error') rule.errors++
-      else rule.warnings++
-      if (!seen.has(message.ruleId)) rule.drafts++
-      seen.add(message.ruleId)
-      counts.rules.set(message.ruleId, rule)
-    }
-  }
+  const counts = noCounts()
+  for (const file of files) tally(counts, file)
   return counts
 }
 
@@ -133,57 +141,59 @@ function byPlace(a: VFileMessage, b: VFileMessage): number {
   return (pa?.line ?? 0) - (pb?.line ?? 0) || (pa?.column ?? 0) - (pb?.column ?? 0)
 }
 
-export default function textReporter(files: VFile[], options: TextOptions = {}): string {
-  // Nothing linted (the only file named is ignored, with --silently-ignore): nothing to say.
-  if (files.length === 0) return ''
+/** One draft's part of the report: its findings, each line ended (nothing for a draft that could not be linted). */
+function section(file: VFile, options: TextOptions): string {
+  // A draft that could not be linted is said on stderr by the CLI (a diagnostic about the run) and counted here.
+  if (file.messages.some(couldNotLint)) return ''
   const paint = options.color ? ansi : plain
   const width = Math.max(40, options.width && options.width > 0 ? options.width : DEFAULT_WIDTH)
   const out: string[] = []
-  for (const file of files) {
-    // A draft that could not be linted is said on stderr by the CLI (a diagnostic about the run) and counted here.
-    if (file.messages.some(couldNotLint)) continue
-    const shown = file.messages.filter((m) => !options.silent || m.fatal === true).sort(byPlace)
-    const name = relativePath(file) || '<stdin>'
-    if (shown.length === 0) {
-      if (!options.quiet && !options.silent) out.push(`${paint(COLOUR.path, name)}: no issues found`, '')
-      continue
-    }
-    out.push(paint(COLOUR.path, name))
-    const where = shown.map(locationOf)
-    const placeWidth = Math.max(...where.map((text) => text.length))
-    const indent = 2 + placeWidth + 2 + 'warning'.length + 2
-    const pad = ' '.repeat(indent)
-    const textWidth = Math.max(30, width - indent)
-    shown.forEach((message, index) => {
-      const level = levelOf(message)
-      const head = message.ruleId && !couldNotLint(message) ? `${message.ruleId}: ` : ''
-      // A Word draft's finding says where in Word it is: "¶14, “Neither TSX Venture…”: …".
-      const word = message.ruleId ? wordPlace(file, message) : undefined
-      const lines = wrap(head + (word ? `${word}: ` : '') + message.reason, textWidth)
-      if (head && lines[0].startsWith(head))
-        lines[0] = paint(COLOUR.rule, head.trimEnd()) + ' ' + lines[0].slice(head.length)
-      out.push(
-        `  ${where[index].padEnd(placeWidth)}  ${paint(COLOUR[level], level.padEnd(7))}  ${lines[0]}`,
-        ...lines.slice(1).map((line) => pad + line)
-      )
-      // Indented under the message: the words it is on, its note (regulation and fix), with --verbose the fixing text.
-      const detail = pad + '  '
-      const detailWidth = textWidth - 2
-      const excerpt = excerptOf(file, message)
-      if (excerpt) {
-        const range = rangeOf(message)
-        const point = range && range.start.offset === range.end.offset
-        out.push(...wrap(`${point ? 'before' : 'on'} “${excerpt}”`, detailWidth).map((line) => detail + line))
-      }
-      if (message.note) out.push(...wrap(message.note, detailWidth).map((line) => detail + line))
-      if (options.verbose && message.expected?.length)
-        out.push(...wrap(`expected: ${message.expected.join(' or ')}`, detailWidth).map((line) => detail + line))
-      if (options.verbose && message.url) out.push(detail + message.url)
-      out.push('')
-    })
+  const shown = file.messages.filter((m) => !options.silent || m.fatal === true).sort(byPlace)
+  const name = relativePath(file) || '<stdin>'
+  if (shown.length === 0) {
+    if (!options.quiet && !options.silent) out.push(`${paint(COLOUR.path, name)}: no issues found`, '')
+    return out.map((line) => line + '\n').join('')
   }
-  const counts = count(files)
-  out.push(paint(COLOUR.bold, summaryParts(counts).join(' · ')))
+  out.push(paint(COLOUR.path, name))
+  const where = shown.map(locationOf)
+  const placeWidth = Math.max(...where.map((text) => text.length))
+  const indent = 2 + placeWidth + 2 + 'warning'.length + 2
+  const pad = ' '.repeat(indent)
+  const textWidth = Math.max(30, width - indent)
+  shown.forEach((message, index) => {
+    const level = levelOf(message)
+    const head = message.ruleId && !couldNotLint(message) ? `${message.ruleId}: ` : ''
+    // A Word draft's finding says where in Word it is: "¶14, “Neither TSX Venture…”: …".
+    const word = message.ruleId ? wordPlace(file, message) : undefined
+    const lines = wrap(head + (word ? `${word}: ` : '') + message.reason, textWidth)
+    if (head && lines[0].startsWith(head))
+      lines[0] = paint(COLOUR.rule, head.trimEnd()) + ' ' + lines[0].slice(head.length)
+    out.push(
+      `  ${where[index].padEnd(placeWidth)}  ${paint(COLOUR[level], level.padEnd(7))}  ${lines[0]}`,
+      ...lines.slice(1).map((line) => pad + line)
+    )
+    // Indented under the message: the words it is on, its note (regulation and fix), with --verbose the fixing text.
+    const detail = pad + '  '
+    const detailWidth = textWidth - 2
+    const excerpt = excerptOf(file, message)
+    if (excerpt) {
+      const range = rangeOf(message)
+      const point = range && range.start.offset === range.end.offset
+      out.push(...wrap(`${point ? 'before' : 'on'} “${excerpt}”`, detailWidth).map((line) => detail + line))
+    }
+    if (message.note) out.push(...wrap(message.note, detailWidth).map((line) => detail + line))
+    if (options.verbose && message.expected?.length)
+      out.push(...wrap(`expected: ${message.expected.join(' or ')}`, detailWidth).map((line) => detail + line))
+    if (options.verbose && message.url) out.push(detail + message.url)
+    out.push('')
+  })
+  return out.map((line) => line + '\n').join('')
+}
+
+/** The summary line and each rule's count, the report's end. */
+function summary(counts: Counts, options: TextOptions): string {
+  const paint = options.color ? ansi : plain
+  const out = [paint(COLOUR.bold, summaryParts(counts).join(' · '))]
   const rules = [...counts.rules].sort(([a], [b]) => a.localeCompare(b))
   const ruleWidth = Math.max(0, ...rules.map(([id]) => id.length))
   for (const [id, rule] of rules) {
@@ -191,4 +201,25 @@ export default function textReporter(files: VFile[], options: TextOptions = {}):
     out.push(`  ${id.padEnd(ruleWidth)}  ${levels.filter(Boolean).join(' · ')} in ${plural(rule.drafts, 'draft')}`)
   }
   return out.join('\n') + '\n'
+}
+
+export default function textReporter(files: VFile[], options: TextOptions = {}): string {
+  // Nothing linted (the only file named is ignored, with --silently-ignore): nothing to say.
+  if (files.length === 0) return ''
+  return files.map((file) => section(file, options)).join('') + summary(count(files), options)
+}
+
+/**
+ * The same report made draft by draft (the CLI writes each part as its draft is linted, and holds no draft until
+ * the end): the parts joined are what `textReporter` returns over the same drafts.
+ */
+textReporter.streaming = (options: TextOptions = {}): Streaming => {
+  const counts = noCounts()
+  return {
+    file(file) {
+      tally(counts, file)
+      return section(file, options)
+    },
+    end: () => (counts.drafts === 0 ? '' : summary(counts, options))
+  }
 }
