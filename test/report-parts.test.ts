@@ -8,7 +8,8 @@ import {PassThrough} from 'node:stream'
 import type {Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
-import {createProcessor, disclosureLintDecode, lintText, tsxv} from '../src/api.js'
+import type {Root} from 'mdast'
+import {createProcessor, disclosureLintDecode, getModel, lintText, presetFor, tsxv, type Model} from '../src/api.js'
 import {useOurInstall} from '../src/cli/config.js'
 import {givenPlugins, withDefaults} from '../src/cli/defaults.js'
 import {run} from '../src/cli/run.js'
@@ -109,5 +110,22 @@ describe('a report in parts', () => {
     const report = Buffer.concat(chunks).toString('utf8')
     expect(report.split('\n').slice(-2)).toEqual(['9 drafts', ''])
     expect(report).toMatch(/^d-1\.md [1-9]/m)
+  })
+})
+
+describe('a linted draft lets go of its model', () => {
+  it('comment control, the last plugin of a preset, forgets the model every rule read', async () => {
+    let read: Model | undefined
+    const spy = () => (tree: Root, file: VFile) => void (read = getModel(tree, file))
+    const processor = createProcessor([spy, ...(presetFor().plugins ?? [])])
+    const file = new VFile({path: 'a.md', value: broken})
+    const tree = processor.parse(file)
+    await processor.run(tree, file)
+    expect(read).toBeDefined()
+    expect(file.messages.some((message) => message.ruleId === 'exchange-disclaimer')).toBe(true)
+    // Built again on demand, the same facts.
+    const again = getModel(tree, file)
+    expect(again).not.toBe(read)
+    expect(again.sentences.length).toBe(read!.sentences.length)
   })
 })
