@@ -77,6 +77,11 @@ export interface Estimates {
   historical: Stated[]
   /** Exploration targets: a potential quantity tied to a target. */
   targets: Stated[]
+  /**
+   * The sentences stating another owner's estimate (an adjacent or distant deposit, a neighbour's named property, an
+   * analogue, a past employer's in a biography): not the issuer's disclosure, so none of its figures is checked.
+   */
+  elsewhere: Sentence[]
   /** Where the release states each element (the first effective date; each estimate's own is on it). */
   effectiveDate: Span | undefined
   keyAssumptions: Span | undefined
@@ -713,6 +718,7 @@ export function findEstimates(
   const peaResults: Stated[] = []
   const historical: Stated[] = []
   const targets: Stated[] = []
+  const elsewhere: Sentence[] = []
   let economicAnalysis: Stated | undefined
   let peaWithoutInferred: Stated | undefined
   let economicsOnInferred: Stated | undefined
@@ -755,6 +761,7 @@ export function findEstimates(
         (besideNames !== undefined && around(sentence, besideNames))
       ) {
         // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.
+        elsewhere.push(sentence)
       } else if (categories.length > 0 || has(sentence, GRADE)) {
         resources.push({
           ...figure,
@@ -862,6 +869,7 @@ export function findEstimates(
       a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
     ),
     targets,
+    elsewhere,
     effectiveDate,
     keyAssumptions: first(ASSUMPTIONS),
     reservesIncluded: first(RESERVES_INCLUDED),
