@@ -34,3 +34,25 @@ describe('metal-equivalent: another owner’s estimate cited for context is not 
     expect(found.filter((m) => m.includes('error'))).toHaveLength(3)
   })
 })
+
+describe('exploration-results: drill words naming a plan do not make a sample’s grade a drill result', () => {
+  const opening = lead('Pellworth Minerals Corp.', 'reports on the Gannet copper project it has agreed to acquire.')
+
+  it.each([
+    'Gannet highlights: up to 7% Cu in samples; five drill-ready targets, four untested.',
+    'Rock samples returned up to 7% Cu at the Gannet showing, and two drill targets were defined.',
+    'Grab samples returned up to 7% Cu near the new drill pads.'
+  ])('a sample result, so no hole location is owed: %s', async (sentence) => {
+    const found = await messages('exploration-results', `${opening}\n\n${sentence}`)
+    expect(found.some((m) => m.includes('Missing laboratory'))).toBe(true)
+    expect(found.some((m) => m.includes('azimuth and dip'))).toBe(false)
+  })
+
+  it.each([
+    'Hole GN-26-03, drilled on one of the drill-ready targets, returned 2.1% Cu over 12.0 m.',
+    'Drilling on the first drill target intersected 2.1% Cu over 12.0 m.'
+  ])('a drill result still owes its hole location: %s', async (sentence) => {
+    const found = await messages('exploration-results', `${opening}\n\n${sentence}`)
+    expect(found.some((m) => m.includes('azimuth and dip'))).toBe(true)
+  })
+})

@@ -135,6 +135,11 @@ const RESULT_WORDS = pattern(
       'composites?'
     ])
 )
+/**
+ * Drill words that name a plan, not a hole drilled: "5 drill-ready targets", "drill targets", "a drill permit", "drill
+ * pads". A sample's grade beside them ("up to 7% Cu in samples; 5 drill-ready targets") is still a sample's.
+ */
+const DRILL_PLAN = pattern(String.raw`\bdrill[- ](?:ready|targets?|permits?|pads?)\b`, 'g')
 /** Drill words: a result from a drill hole. */
 const DRILL = pattern(
   String.raw`\b(?:holes?|drill\w*|intercept\w*|intersect\w*|core|downhole|down-hole|ddh|collar)\b` +
@@ -639,7 +644,8 @@ function resultIn(
   if ((figure && old.has(figure[0])) || old.has(GRADE_KEY + grade.words)) return undefined
   const interval = has(sentence, INTERVAL)
   if (!interval && !table && !has(sentence, RESULT_WORDS)) return undefined
-  const kind: ResultKind = has(sentence, DRILL) ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
+  const drilled = has(sentence, DRILL) && DRILL.test(text.replace(DRILL_PLAN, ' '))
+  const kind: ResultKind = drilled ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
   // Quote the result as written: from the interval when it comes first ("6.0 m of 4.2 g/t Au").
   const width = statement(sentence, INTERVAL)
   const gradeEnd = grade.at + grade.words.length
