@@ -56,3 +56,25 @@ describe('exploration-results: drill words naming a plan do not make a sample’
     expect(found.some((m) => m.includes('azimuth and dip'))).toBe(true)
   })
 })
+
+describe('hold-period: the hold on another company’s shares the issuer receives is not the issuer’s to state', () => {
+  it.each([
+    'Pellworth will sell the Tern claims to Corvell Mines Ltd. in exchange for 1,000,000 common shares of Corvell. ' +
+      'The shares will be subject to a four-month hold period.',
+    'Under the agreement, the Company will receive 500,000 shares of Norwick Mining Corp., which are subject to a four month hold period.'
+  ])('no warning: %s', async (body) => {
+    const opening = lead('Pellworth Minerals Corp.', 'has agreed to sell its Tern claims.')
+    const found = await messages('hold-period', `${opening}\n\n${body}`)
+    expect(found).toEqual([])
+  })
+
+  it.each([
+    'Pellworth will acquire the Tern claims from Corvell Mines Ltd. in exchange for 1,000,000 common shares of Pellworth. ' +
+      'The shares will be subject to a four-month hold period.',
+    'The Company will issue 1,000,000 common shares of the Company to Corvell, subject to a four-month hold period.'
+  ])('the issuer’s own shares: still a warning: %s', async (body) => {
+    const opening = lead('Pellworth Minerals Corp.', 'has agreed to acquire the Tern claims.')
+    const found = await messages('hold-period', `${opening}\n\n${body}`)
+    expect(found.filter((m) => m.includes('warning') && m.includes('four months'))).toHaveLength(1)
+  })
+})
