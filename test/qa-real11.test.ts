@@ -78,3 +78,26 @@ describe('hold-period: the hold on another company’s shares the issuer receive
     expect(found.filter((m) => m.includes('warning') && m.includes('four months'))).toHaveLength(1)
   })
 })
+
+describe('hold-period: "the closing thereof on <date>" states the distribution date', () => {
+  const release = (expiry: string) =>
+    [
+      'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      lead(
+        'Pellworth Minerals Corp.',
+        'announces the upsize of its non-brokered private placement from 3,000,000 units to 4,000,000 units at $0.25 ' +
+          'per unit for gross proceeds of $1,000,000, and the closing thereof on March 24, 2026.'
+      ),
+      `All securities issued under the private placement are subject to a hold period of four months and one day, expiring on ${expiry}.`
+    ].join('\n\n')
+
+  it('a wrong expiry is an error, with the right date', async () => {
+    const found = await messages('hold-period', release('July 24, 2026'))
+    expect(found.filter((m) => m.includes('error') && m.includes('July 25, 2026'))).toHaveLength(1)
+  })
+
+  it('the right expiry passes', async () => {
+    const found = await messages('hold-period', release('July 25, 2026'))
+    expect(found).toEqual([])
+  })
+})
