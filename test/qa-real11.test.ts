@@ -101,3 +101,25 @@ describe('hold-period: "the closing thereof on <date>" states the distribution d
     expect(found).toEqual([])
   })
 })
+
+describe('exploration-results: a paragraph of previous work goes on until it names the issuer, the present or its hole', () => {
+  const opening = lead('Pellworth Minerals Corp.', 'has closed the option of its Gannet uranium project to Corvell.')
+  const paragraph = (last: string) =>
+    'Previous work on the Gannet project includes three drill holes and airborne surveys. Most of this work took ' +
+    'place between 1967 and 1979, and in 2013 the property was flown with an electromagnetic survey. ' +
+    `The survey outlined a strong conductor on the eastern claims. ${last}`
+
+  it('an earlier program’s samples are not results: no laboratory owed', async () => {
+    const last = 'Lake sediment samples collected during the 2013 exploration program contained up to 58.1 ppm U.'
+    const found = await messages('exploration-results', `${opening}\n\n${paragraph(last)}`)
+    expect(found).toEqual([])
+  })
+
+  it.each([
+    'The Company’s 2026 sampling program returned up to 58.1 ppm U in lake sediments.',
+    'Hole GN-26-03 intersected 0.21% U3O8 over 4.5 m.'
+  ])('the issuer’s or a new hole’s results are: %s', async (last) => {
+    const found = await messages('exploration-results', `${opening}\n\n${paragraph(last)}`)
+    expect(found.some((m) => m.includes('Missing laboratory'))).toBe(true)
+  })
+})

@@ -412,10 +412,12 @@ function historicalResult(sentence: Sentence): boolean {
  */
 function ownWorkFor(names: string[], recentYear: (text: string) => boolean): (text: string) => boolean {
   const issuer = issuerOrNowFor(names, recentYear)
-  const id = /\b(?=[a-z0-9-]{0,12}\d)[a-z]{1,8}[a-z0-9]{0,4}-[a-z0-9-]{1,12}\b/
   const current = /\b(?:follow-?up|step-?out|infill|current|ongoing|phase \w+|campaign|program(?:me)?)\b/
-  return (text) => issuer(text) || id.test(text) || current.test(text)
+  return (text) => issuer(text) || HOLE_ID.test(text) || current.test(text)
 }
+
+/** A hole's identifier ("LC-26-04", "MHB-30"): a hole of the issuer's own. */
+const HOLE_ID = pattern(String.raw`\b(?=[a-z0-9-]{0,12}\d)[a-z]{1,8}[a-z0-9]{0,4}-[a-z0-9-]{1,12}\b`)
 
 /**
  * What names the issuer or the present in a sentence: the issuer ("the Company", "we", a name the release defines
@@ -960,9 +962,10 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     if (attributed(sentence.norm.text, issuerNames)) others = block.index
     // The sentences after one that tells of historical work, in its paragraph ("Historical prospecting between 1968
     // and 1970 identified pegmatites …. Individual pegmatites returned average grades of 200 to 300 ppm."), go on
-    // with it until one names the issuer's own or new work.
+    // with it until one names the issuer, the present or a hole of its own: not words an earlier program used too
+    // ("samples collected during the 2014 exploration program" in a paragraph of previous work since 1966).
     if (block.index === worked) {
-      if (!ownWork(sentence.norm.text)) continue
+      if (!issuerOrNow(sentence.norm.text) && !HOLE_ID.test(sentence.norm.text)) continue
       worked = -1
     }
     if (HISTORICAL_WORK.test(sentence.norm.text) && !issuerOrNow(sentence.norm.text)) worked = block.index
