@@ -123,3 +123,30 @@ describe('exploration-results: a paragraph of previous work goes on until it nam
     expect(found.some((m) => m.includes('Missing laboratory'))).toBe(true)
   })
 })
+
+describe('exploration-results: a footnote that calls the results historical or the vendor’s makes them old', () => {
+  const opening = lead(
+    'Pellworth Minerals Corp.',
+    'has signed a letter of intent to acquire the Gannet copper project.'
+  )
+  const release = (note: string) =>
+    [
+      opening,
+      '- Gannet zone: up to 6% Cu in samples; three targets to test.',
+      'Sampling has returned grades of up to 6% Cu along a 2 km trend in the Gannet zone.1',
+      note
+    ].join('\n\n')
+
+  it.each([
+    '1 Historic grab samples taken by the vendor in 1998 and assayed at a commercial laboratory in St. John’s.',
+    '1 Grab samples taken by the Vendor in 2024, assayed at a commercial laboratory in St. John’s.'
+  ])('not the issuer’s results: no laboratory or method owed (%s)', async (note) => {
+    const found = await messages('exploration-results', release(note))
+    expect(found.filter((m) => m.includes('error'))).toEqual([])
+  })
+
+  it('a footnote that only gives a date leaves them the issuer’s', async () => {
+    const found = await messages('exploration-results', release('1 Samples taken in October 2025.'))
+    expect(found.some((m) => m.includes('Missing analytical method'))).toBe(true)
+  })
+})

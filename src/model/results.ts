@@ -923,13 +923,47 @@ const CHANNEL = /\b(?:channels?|trench\w*)\b/
  * The results this release discloses, with the statements around them; undefined when it discloses none (and
  * quotes no grab or selected sample either).
  */
+/** A footnote's own line: its number, then its words ("1 Historic grab samples, taken by the vendor in 2000 …"). */
+const FOOTNOTE_LINE = pattern(String.raw`^\(?(\d{1,2})[).]?\s+[a-z]`)
+/** A footnote's mark glued to a sentence's last word, the superscript lost in the copy ("… in the Main zone.1"). */
+const FOOTNOTE_MARK = pattern(String.raw`[a-z)][.;]?(\d{1,2})$`)
+/** A footnote that makes its results old: historical, dated last century, or another owner's (the vendor's). */
+const OLD_SOURCE = pattern(
+  String.raw`\bhistoric\w*|\b19\d\d\b|\bvendors?\b|\b(?:previous|prior|former) (?:owners?|operators?)\b`
+)
+
+/**
+ * The sentences whose footnote says their results are old: a mark glued to the sentence's end ("Sampling has
+ * returned up to 7% Cu in the Main zone.1") and, further down, the footnote's line with that number calling them
+ * historical or another owner's ("1 Historic grab samples, taken by the vendor in 2000 …"). Their texts, read as
+ * the texts of results not new.
+ */
+function footnotedAsOld(all: readonly Sentence[]): Set<string> {
+  const notes = new Map<string, number>()
+  for (const sentence of all) {
+    if (sentence !== sentence.block.sentences[0]) continue
+    const line = FOOTNOTE_LINE.exec(sentence.norm.text)
+    if (line && OLD_SOURCE.test(sentence.block.norm.text)) notes.set(line[1], sentence.block.index)
+  }
+  const texts = new Set<string>()
+  if (notes.size === 0) return texts
+  for (const sentence of all) {
+    const mark = FOOTNOTE_MARK.exec(sentence.norm.text)
+    const note = mark ? notes.get(mark[1]) : undefined
+    if (note !== undefined && note > sentence.block.index) texts.add(sentence.norm.text)
+  }
+  return texts
+}
+
 export function findResults(own: Sentence[], all: Sentence[], issuerNames: string[] = []): Results | undefined {
   const sentences: Sentence[] = []
   let evidence: {grade: Statement; kind: ResultKind} | undefined
   let intercept: Statement | undefined
   let selected: Statement | undefined
   let drill: Statement | undefined
-  const notNew = notNewFor(issuerNames)
+  const stated = notNewFor(issuerNames)
+  const footnoted = footnotedAsOld(all)
+  const notNew = (text: string) => stated(text) || footnoted.has(text)
   const old = oldFigures(own, notNew)
   const recentYear = recentYearIn(all)
   const ownWork = ownWorkFor(issuerNames, recentYear)
