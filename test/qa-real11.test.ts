@@ -150,3 +150,23 @@ describe('exploration-results: a footnote that calls the results historical or t
     expect(found.some((m) => m.includes('Missing analytical method'))).toBe(true)
   })
 })
+
+describe('mineral-resource: a quantity in millions before its noun is an estimate’s', () => {
+  const opening = lead('Pellworth Minerals Corp.', 'has closed its acquisition of the Gannet gold project.')
+
+  it.each([
+    'The Gannet project hosts a 1.2 million ounce gold resource at 1.1 g/t Au.',
+    'Gannet hosts a 10-million-tonne resource grading 1.1 g/t Au.'
+  ])('its category and effective date are owed: %s', async (sentence) => {
+    const found = await messages('mineral-resource', `${opening}\n\n${sentence}`)
+    expect(found.some((m) => m.includes('error') && m.includes('CIM category'))).toBe(true)
+  })
+
+  it.each([
+    'The study assumed a gold price of US$2,400 per ounce and a 1.1 g/t Au cut-off for the resource.',
+    'The mill treats a 1 million tonne per annum resource feed at 1.1 g/t Au.'
+  ])('a price or a rate is none: %s', async (sentence) => {
+    const found = await messages('mineral-resource', `${opening}\n\n${sentence}`)
+    expect(found.filter((m) => m.includes('CIM category'))).toEqual([])
+  })
+})

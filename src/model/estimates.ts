@@ -102,12 +102,14 @@ const UNITS =
   String.raw`(?:tonnes|tons|t|mt|kt|ounces|onces|oz|koz|moz|pounds|livres|lbs?|mlbs?|blbs?|carats)\b`
 /**
  * A quantity of rock or metal ("46.6 million tonnes", "2.458 Moz", "601,158 … ounces" via "gold ounces", "2,184,000
- * indicated gold equivalent ounces"); not a grade, a rate or a density written with a unit of mass ("110.3 oz/t",
- * "0.35 ounces per ton", "2.7 t/m3", "1,500 tonnes per day").
+ * indicated gold equivalent ounces", and in millions before its noun: "a 1.2 million ounce gold resource", "a
+ * 10-million-tonne resource"); not a grade, a rate or a density written with a unit of mass ("110.3 oz/t", "0.35
+ * ounces per ton", "2.7 t/m3", "1,500 tonnes per day"), nor a price per unit ("US$2,400 per ounce").
  */
 const QUANTITY = pattern(
-  String.raw`${FIGURE} ?(?:${UNITS}|(?:million |billion |thousand )?(?:(?:measured|indicated|inferred|proven|probable) )?` +
+  String.raw`(?:${FIGURE} ?(?:${UNITS}|(?:million |billion |thousand )?(?:(?:measured|indicated|inferred|proven|probable) )?` +
     String.raw`(?:(?:gold|silver|copper) )?(?:equivalent )?ounces\b)` +
+    String.raw`|${FIGURE}[ -](?:million|billion)[ -](?:tonne|ton|ounce|pound)\b)` +
     String.raw`(?! ?per (?:day|year|annum|(?:short |metric )?(?:tons?|tonnes?)\b))(?! ?\/ ?[a-z])`
 )
 /** A grade, metric or imperial as older (historical) estimates give it ("0.21 ounces per ton", "0.21 opt", "0.21 oz/ton"). */
