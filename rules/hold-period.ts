@@ -10,7 +10,7 @@ import {formatDateLike} from '../src/model/dates.js'
 import * as facts from '../src/model/offering-facts.js'
 import {defineRule, slice} from '../src/core/rule.js'
 import {concurrentPlacement, lifeHolds} from '../src/model/life.js'
-import {compensationHold} from '../src/model/offering-grants.js'
+import {compensationHold, receivedHold} from '../src/model/offering-grants.js'
 import {ownSharesForDebt} from '../src/model/release.js'
 import {HOLD_TEXTS} from './messages/hold-period.js'
 
@@ -20,7 +20,11 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
   // LIFE securities are freely tradeable, a placement beside them is not; a prospectus offering has no hold.
   const concurrent = terms.life ? concurrentPlacement(model.own) : undefined
   const free = new Set(terms.life ? lifeHolds(terms.holds, model.own) : [])
-  const holds = terms.holds.filter((hold) => hold.kind !== 'none' && !free.has(hold))
+  // A hold on another company's shares the issuer receives (the price of claims it sells) is not its own to state.
+  const issuer = model.topics.issuerNames
+  const holds = terms.holds.filter(
+    (hold) => hold.kind !== 'none' && !free.has(hold) && !receivedHold(hold.sentence, issuer)
+  )
   const sep = (lang: 'en' | 'fr') => (lang === 'fr' ? ' : ' : ': ')
   const fourMonths = (stated: typeof holds) => {
     for (const hold of stated) {

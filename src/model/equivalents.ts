@@ -285,18 +285,26 @@ function equivalentKey(words: string): string {
   return `${value} ${unit} ${METAL_SYMBOL[name] ?? name}`
 }
 
+/**
+ * The equivalent grades the release states as its own, with their prices and recoveries. `elsewhere` gives the
+ * sentences that state another owner's estimate (estimates.ts), read only where a sentence names an equivalent: an
+ * adjacent deposit's "21.5 Mt at 1.8% CuEq", cited for context, is that owner's disclosure, not the issuer's.
+ */
 export function findEquivalents(
   own: Sentence[],
   blocks: Block[],
   language: Languages,
-  tablesRead: readonly Table[] = []
+  tablesRead: readonly Table[] = [],
+  elsewhere: () => ReadonlySet<Sentence> = () => new Set()
 ): Equivalents | undefined {
   const figures: EquivalentFigure[] = []
   const cutOffs = new Set<EquivalentFigure>()
+  let others: ReadonlySet<Sentence> | undefined
   for (const sentence of own) {
     const text = sentence.norm.text
     // A prefilter: no "eq" in the sentence, no equivalent in it.
     if (!text.includes('eq') && !text.includes('éq')) continue
+    if ((others ??= elsewhere()).has(sentence)) continue
     const {figure, any} = patternsOf(language.of(sentence.block))
     let components: boolean | undefined
     // Where the last cut-off of the sentence ends: a list of cut-offs goes on ("a cut-off of 0.15 g/t AuEq for oxide

@@ -77,6 +77,11 @@ export interface Estimates {
   historical: Stated[]
   /** Exploration targets: a potential quantity tied to a target. */
   targets: Stated[]
+  /**
+   * The sentences stating another owner's estimate (an adjacent or distant deposit, a neighbour's named property, an
+   * analogue, a past employer's in a biography): not the issuer's disclosure, so none of its figures is checked.
+   */
+  elsewhere: Sentence[]
   /** Where the release states each element (the first effective date; each estimate's own is on it). */
   effectiveDate: Span | undefined
   keyAssumptions: Span | undefined
@@ -97,12 +102,14 @@ const UNITS =
   String.raw`(?:tonnes|tons|t|mt|kt|ounces|onces|oz|koz|moz|pounds|livres|lbs?|mlbs?|blbs?|carats)\b`
 /**
  * A quantity of rock or metal ("46.6 million tonnes", "2.458 Moz", "601,158 … ounces" via "gold ounces", "2,184,000
- * indicated gold equivalent ounces"); not a grade, a rate or a density written with a unit of mass ("110.3 oz/t",
- * "0.35 ounces per ton", "2.7 t/m3", "1,500 tonnes per day").
+ * indicated gold equivalent ounces", and in millions before its noun: "a 1.2 million ounce gold resource", "a
+ * 10-million-tonne resource"); not a grade, a rate or a density written with a unit of mass ("110.3 oz/t", "0.35
+ * ounces per ton", "2.7 t/m3", "1,500 tonnes per day"), nor a price per unit ("US$2,400 per ounce").
  */
 const QUANTITY = pattern(
-  String.raw`${FIGURE} ?(?:${UNITS}|(?:million |billion |thousand )?(?:(?:measured|indicated|inferred|proven|probable) )?` +
+  String.raw`(?:${FIGURE} ?(?:${UNITS}|(?:million |billion |thousand )?(?:(?:measured|indicated|inferred|proven|probable) )?` +
     String.raw`(?:(?:gold|silver|copper) )?(?:equivalent )?ounces\b)` +
+    String.raw`|${FIGURE}[ -](?:million|billion)[ -](?:tonne|ton|ounce|pound)\b)` +
     String.raw`(?! ?per (?:day|year|annum|(?:short |metric )?(?:tons?|tonnes?)\b))(?! ?\/ ?[a-z])`
 )
 /** A grade, metric or imperial as older (historical) estimates give it ("0.21 ounces per ton", "0.21 opt", "0.21 oz/ton"). */
@@ -713,6 +720,7 @@ export function findEstimates(
   const peaResults: Stated[] = []
   const historical: Stated[] = []
   const targets: Stated[] = []
+  const elsewhere: Sentence[] = []
   let economicAnalysis: Stated | undefined
   let peaWithoutInferred: Stated | undefined
   let economicsOnInferred: Stated | undefined
@@ -755,6 +763,7 @@ export function findEstimates(
         (besideNames !== undefined && around(sentence, besideNames))
       ) {
         // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.
+        elsewhere.push(sentence)
       } else if (categories.length > 0 || has(sentence, GRADE)) {
         resources.push({
           ...figure,
@@ -862,6 +871,7 @@ export function findEstimates(
       a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
     ),
     targets,
+    elsewhere,
     effectiveDate,
     keyAssumptions: first(ASSUMPTIONS),
     reservesIncluded: first(RESERVES_INCLUDED),

@@ -245,8 +245,16 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       return (verification ??= {found: findVerification(own)}).found
     },
     get equivalents() {
+      // Another owner's estimate (a neighbour's deposit cited for context) is not the issuer's equivalent grade.
+      const others = () => new Set(readEstimates().elsewhere)
       return (equivalents ??= {
-        found: findEquivalents(own, blocks, (language ??= detectLanguages(blocks)), (tables ??= readTables(blocks)))
+        found: findEquivalents(
+          own,
+          blocks,
+          (language ??= detectLanguages(blocks)),
+          (tables ??= readTables(blocks)),
+          others
+        )
       }).found
     },
     get terms() {

@@ -65,3 +65,33 @@ const COMPENSATION_SECURITY = pattern(
 export function compensationHold(sentence: Sentence): boolean {
   return COMPENSATION_SECURITY.test(sentence.norm.text)
 }
+
+/** Shares of a company named after them: "1,000,000 common shares of Corvell", "shares in the capital of Norwick". */
+const SHARES_OF = pattern(String.raw`\bshares (?:of|in the capital of) ((?:the )?[\w.&'-]{1,30})`, 'g')
+/** Words of the issuer receiving them, the price of what it sells: "in exchange for", "the Company will receive". */
+const RECEIVES = pattern(
+  String.raw`\bin exchange for\b|\b(?:the company|it) (?:will |would |shall |is to |has )?receiv(?:e|es|ed)\b`
+)
+/** Words for the issuer's own shares or a bare reference back to the shares just named. */
+const OWN_SHARES = pattern(String.raw`^(?:the company|the issuer|the corporation|its|our)\b`)
+
+/**
+ * Whether a hold is on shares of another company the issuer receives ("the Company will sell the Tern claims to
+ * Corvell in exchange for 1,000,000 common shares of Corvell … The shares will be subject to a four-month hold"):
+ * the hold's sentence, or the one before it, names them as another's, received. That company's distribution, not
+ * the issuer's: the issuer states no hold of its own there (NI 45-102 s.2.5 binds its resale of them).
+ */
+export function receivedHold(sentence: Sentence, issuer: readonly string[]): boolean {
+  const sentences = sentence.block.sentences
+  const at = sentences.indexOf(sentence)
+  return [sentence, sentences[at - 1]].some((s) => {
+    const text = s?.norm.text ?? ''
+    const named = issuer.some((name) => text.includes(`${name} will receive`) || text.includes(`${name} would receive`))
+    if (!s || !(RECEIVES.test(text) || named)) return false
+    const owners = [...s.norm.text.matchAll(SHARES_OF)].map((m) => m[1])
+    return (
+      owners.length > 0 &&
+      owners.every((owner) => !OWN_SHARES.test(owner) && !issuer.some((name) => owner.startsWith(name)))
+    )
+  })
+}

@@ -243,6 +243,8 @@ const CLOSED = pattern(
       String.raw`\bon ${WEEKDAY}(${DATE})`,
     String.raw`\bon ${WEEKDAY}(${DATE}),? (?:the company |it )?(?:closed|completed)`,
     `closing date (?:of|was) (${DATE})`,
+    // A closing named as done: "announces the upsize of its placement … and the closing thereof on March 24, 2026".
+    String.raw`\b(?:the|its) closing(?: thereof)?,? on ${WEEKDAY}(${DATE})`,
     // French: "a clôturé … le 21 novembre 2025", "le 21 novembre 2025, la Société a clôturé", "date de clôture du …".
     String.raw`\b(?:clôtur|clotur|conclu|réalis|realis|finalis)\w{0,${LIMITS.wordEnding}}\b` +
       String.raw`(?:(?!expir|jusqu|d[ée]tention|conservation)[^.]){0,${LIMITS.closedDateWindow}}?\ble ${WEEKDAY_FR}(${DATE})`,

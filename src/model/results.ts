@@ -135,6 +135,11 @@ const RESULT_WORDS = pattern(
       'composites?'
     ])
 )
+/**
+ * Drill words that name a plan, not a hole drilled: "5 drill-ready targets", "drill targets", "a drill permit", "drill
+ * pads". A sample's grade beside them ("up to 7% Cu in samples; 5 drill-ready targets") is still a sample's.
+ */
+const DRILL_PLAN = pattern(String.raw`\bdrill[- ](?:ready|targets?|permits?|pads?)\b`, 'g')
 /** Drill words: a result from a drill hole. */
 const DRILL = pattern(
   String.raw`\b(?:holes?|drill\w*|intercept\w*|intersect\w*|core|downhole|down-hole|ddh|collar)\b` +
@@ -407,10 +412,12 @@ function historicalResult(sentence: Sentence): boolean {
  */
 function ownWorkFor(names: string[], recentYear: (text: string) => boolean): (text: string) => boolean {
   const issuer = issuerOrNowFor(names, recentYear)
-  const id = /\b(?=[a-z0-9-]{0,12}\d)[a-z]{1,8}[a-z0-9]{0,4}-[a-z0-9-]{1,12}\b/
   const current = /\b(?:follow-?up|step-?out|infill|current|ongoing|phase \w+|campaign|program(?:me)?)\b/
-  return (text) => issuer(text) || id.test(text) || current.test(text)
+  return (text) => issuer(text) || HOLE_ID.test(text) || current.test(text)
 }
+
+/** A hole's identifier ("LC-26-04", "MHB-30"): a hole of the issuer's own. */
+const HOLE_ID = pattern(String.raw`\b(?=[a-z0-9-]{0,12}\d)[a-z]{1,8}[a-z0-9]{0,4}-[a-z0-9-]{1,12}\b`)
 
 /**
  * What names the issuer or the present in a sentence: the issuer ("the Company", "we", a name the release defines
@@ -639,7 +646,8 @@ function resultIn(
   if ((figure && old.has(figure[0])) || old.has(GRADE_KEY + grade.words)) return undefined
   const interval = has(sentence, INTERVAL)
   if (!interval && !table && !has(sentence, RESULT_WORDS)) return undefined
-  const kind: ResultKind = has(sentence, DRILL) ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
+  const drilled = has(sentence, DRILL) && DRILL.test(text.replace(DRILL_PLAN, ' '))
+  const kind: ResultKind = drilled ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
   // Quote the result as written: from the interval when it comes first ("6.0 m of 4.2 g/t Au").
   const width = statement(sentence, INTERVAL)
   const gradeEnd = grade.at + grade.words.length
@@ -915,13 +923,47 @@ const CHANNEL = /\b(?:channels?|trench\w*)\b/
  * The results this release discloses, with the statements around them; undefined when it discloses none (and
  * quotes no grab or selected sample either).
  */
+/** A footnote's own line: its number, then its words ("1 Historic grab samples, taken by the vendor in 2000 …"). */
+const FOOTNOTE_LINE = pattern(String.raw`^\(?(\d{1,2})[).]?\s+[a-z]`)
+/** A footnote's mark glued to a sentence's last word, the superscript lost in the copy ("… in the Main zone.1"). */
+const FOOTNOTE_MARK = pattern(String.raw`[a-z)][.;]?(\d{1,2})$`)
+/** A footnote that makes its results old: historical, dated last century, or another owner's (the vendor's). */
+const OLD_SOURCE = pattern(
+  String.raw`\bhistoric\w*|\b19\d\d\b|\bvendors?\b|\b(?:previous|prior|former) (?:owners?|operators?)\b`
+)
+
+/**
+ * The sentences whose footnote says their results are old: a mark glued to the sentence's end ("Sampling has
+ * returned up to 7% Cu in the Main zone.1") and, further down, the footnote's line with that number calling them
+ * historical or another owner's ("1 Historic grab samples, taken by the vendor in 2000 …"). Their texts, read as
+ * the texts of results not new.
+ */
+function footnotedAsOld(all: readonly Sentence[]): Set<string> {
+  const notes = new Map<string, number>()
+  for (const sentence of all) {
+    if (sentence !== sentence.block.sentences[0]) continue
+    const line = FOOTNOTE_LINE.exec(sentence.norm.text)
+    if (line && OLD_SOURCE.test(sentence.block.norm.text)) notes.set(line[1], sentence.block.index)
+  }
+  const texts = new Set<string>()
+  if (notes.size === 0) return texts
+  for (const sentence of all) {
+    const mark = FOOTNOTE_MARK.exec(sentence.norm.text)
+    const note = mark ? notes.get(mark[1]) : undefined
+    if (note !== undefined && note > sentence.block.index) texts.add(sentence.norm.text)
+  }
+  return texts
+}
+
 export function findResults(own: Sentence[], all: Sentence[], issuerNames: string[] = []): Results | undefined {
   const sentences: Sentence[] = []
   let evidence: {grade: Statement; kind: ResultKind} | undefined
   let intercept: Statement | undefined
   let selected: Statement | undefined
   let drill: Statement | undefined
-  const notNew = notNewFor(issuerNames)
+  const stated = notNewFor(issuerNames)
+  const footnoted = footnotedAsOld(all)
+  const notNew = (text: string) => stated(text) || footnoted.has(text)
   const old = oldFigures(own, notNew)
   const recentYear = recentYearIn(all)
   const ownWork = ownWorkFor(issuerNames, recentYear)
@@ -954,9 +996,10 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     if (attributed(sentence.norm.text, issuerNames)) others = block.index
     // The sentences after one that tells of historical work, in its paragraph ("Historical prospecting between 1968
     // and 1970 identified pegmatites …. Individual pegmatites returned average grades of 200 to 300 ppm."), go on
-    // with it until one names the issuer's own or new work.
+    // with it until one names the issuer, the present or a hole of its own: not words an earlier program used too
+    // ("samples collected during the 2014 exploration program" in a paragraph of previous work since 1966).
     if (block.index === worked) {
-      if (!ownWork(sentence.norm.text)) continue
+      if (!issuerOrNow(sentence.norm.text) && !HOLE_ID.test(sentence.norm.text)) continue
       worked = -1
     }
     if (HISTORICAL_WORK.test(sentence.norm.text) && !issuerOrNow(sentence.norm.text)) worked = block.index
