@@ -403,14 +403,20 @@ function historicalResult(sentence: Sentence): boolean {
 
 /**
  * What makes a paragraph the issuer's own or new work: the issuer ("the Company", "we", a name the release defines
- * for it), a hole's identifier ("LC-26-04", "MHB-30"), a year of this century, or words of new work.
+ * for it), a hole's identifier ("LC-26-04", "MHB-30"), a year of this century, or words of new work. Words of a
+ * program ("campaign", "program", "follow-up") only where the sentence dates it to no year before the release's
+ * present: "during the 2014 exploration program", in a 2025 release, is that year's work, told as past.
  */
 function ownWorkFor(names: string[], recentYear: (text: string) => boolean): (text: string) => boolean {
   const issuer = issuerOrNowFor(names, recentYear)
   const id = /\b(?=[a-z0-9-]{0,12}\d)[a-z]{1,8}[a-z0-9]{0,4}-[a-z0-9-]{1,12}\b/
   const current = /\b(?:follow-?up|step-?out|infill|current|ongoing|phase \w+|campaign|program(?:me)?)\b/
-  return (text) => issuer(text) || id.test(text) || current.test(text)
+  const pastYear = (text: string) => ANY_YEAR.test(text) && !recentYear(text)
+  return (text) => issuer(text) || id.test(text) || (current.test(text) && !pastYear(text))
 }
+
+/** A year, of this century or the last. */
+const ANY_YEAR = /\b(?:19|20)\d\d\b/
 
 /**
  * What names the issuer or the present in a sentence: the issuer ("the Company", "we", a name the release defines
