@@ -10,7 +10,8 @@ const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
   (await lintWith(id, text + '\n')).messages.map(format)
 
 const lead = (issuer: string, ticker = 'TSXV: KVR') =>
-  `SASKATOON, Saskatchewan, March 4, 2026 – ${issuer} (${ticker}) (the "Company") reports on its property.`
+  `SASKATOON, Saskatchewan, March 4, 2026 – ${issuer} (${ticker}) (the "Company" or "${issuer.split(' ')[0]}") ` +
+  'reports on its property.'
 
 describe('exploration-results: a program a sentence dates years back is past work, told as such', () => {
   const history = (sentence: string) =>
@@ -32,5 +33,29 @@ describe('exploration-results: a program a sentence dates years back is past wor
   ])('the present program’s results owe their laboratory: %s', async (sentence) => {
     const found = await messages('exploration-results', history(sentence))
     expect(found.some((m) => m.includes('error') && m.includes('Missing laboratory'))).toBe(true)
+  })
+})
+
+describe('mineral-resource: a source note that opens with another company’s name cites that company’s estimate', () => {
+  const notes = (note: string) =>
+    `${lead('Brennick Gold Corp.', 'TSXV: BRK')}\n\nThe Tolley property lies on the same fault as two producing ` +
+    'mines (see the notes below). The Company has no mineral resource on the property.\n\n' +
+    `1. Corvale Mines Ltd. press release of May 2, 2022.\n2. ${note}\n`
+
+  it.each([
+    'Hollins Mining Corp., Garnet Division, NI 43-101 report of 2019. Total probable reserves are 4.1 million tonnes ' +
+      'grading 3.2 g/t gold for 421,000 ounces.',
+    'Tarrow Resources March 3, 2021 NI 43-101: Indicated 412,000 oz and Inferred 96,000 oz gold.'
+  ])('no estimate of the issuer’s: %s', async (note) => {
+    expect(await messages('mineral-resource', notes(note))).toEqual([])
+  })
+
+  it.each([
+    // The issuer's own name, and a consultant who prepared the issuer's estimate, are not another owner's citation.
+    'Brennick Gold Corp., March 3, 2026: Indicated resources of 412,000 oz gold at 1.4 g/t.',
+    'Indicated resources of 412,000 oz gold at 1.4 g/t were estimated by Pellam Mining Consultants Inc. for the Company.'
+  ])('the issuer’s estimate owes its elements: %s', async (note) => {
+    const found = await messages('mineral-resource', notes(note))
+    expect(found.some((m) => m.includes('error') && m.includes('effective date'))).toBe(true)
   })
 })

@@ -652,6 +652,27 @@ function ownedByAnother(text: string, issuer: readonly string[]): boolean {
   return owner !== undefined && !issuerOwns(owner.name, issuer)
 }
 
+/**
+ * A source note that opens with another company's name, as a list of notes cites where each figure comes from
+ * ("Norwick Mines Ltd., Rhyolite Division, NI 43-101 report of 2019. Total probable reserves are …", "Halden
+ * Resources March 3, 2021 NI 43-101: Indicated 412,000 oz …"): a company's name by its legal form or a mining
+ * company's word, capitalized, then a comma, a parenthesis, a date or the instrument, not a verb. Read on the
+ * paragraph's first sentence, as written.
+ */
+const CITED_COMPANY = pattern(
+  String.raw`^((?:[A-Z][\w&'’.-]{0,30}[ -]){1,4}?(?:Resources|Mines|Mining|Minerals|Metals|Explorations?|Inc\.?|` +
+    String.raw`Corp\.?|Corporation|Ltd\.?|Limited|plc|LLC))(?=,| \(| NI ?43| (?:19|20)\d\d\b| (?:January|February|` +
+    String.raw`March|April|May|June|July|August|September|October|November|December)\b)`
+)
+
+/** Whether the estimate's paragraph is a source note that cites another company than the issuer (`CITED_COMPANY`). */
+function citedFromAnother(sentence: Sentence, issuer: readonly string[]): boolean {
+  if (issuer.length === 0) return false
+  const opening = sentence.block.sentences[0]?.raw.text.trimStart() ?? ''
+  const company = CITED_COMPANY.exec(opening)
+  return company !== null && !issuerOwns(company[1].toLowerCase(), issuer)
+}
+
 /** An NPV with its money figure, quoted whole ("NPV (8%) of C$410 million", not its discount rate alone). */
 const NPV_MONEY = /\b(?:npv\S{0,4}|net present value)[^.;]{0,40}?\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?/
 
@@ -752,6 +773,7 @@ export function findEstimates(
         has(sentence, DISTANT_FROM) ||
         has(sentence, CAREER) ||
         ownedByAnother(text, issuer) ||
+        citedFromAnother(sentence, issuer) ||
         (besideNames !== undefined && around(sentence, besideNames))
       ) {
         // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.
