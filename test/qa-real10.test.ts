@@ -59,3 +59,24 @@ describe('mineral-resource: a source note that opens with another company’s na
     expect(found.some((m) => m.includes('error') && m.includes('effective date'))).toBe(true)
   })
 })
+
+describe('qp-statement: a QP at arm’s length, or not, states the relationship', () => {
+  const statement = (sentence: string) =>
+    `${lead('Orrin Copper Corp.', 'CSE: ORC')}\n\nHole OR-26-03 returned 0.41% Cu over 88.0 m.\n\n` +
+    `The technical content of this release has been reviewed and approved by Dana Lisle, P.Geo., a qualified person ` +
+    `as defined in National Instrument 43-101. ${sentence}`
+
+  it.each([
+    'Ms. Lisle is not arms length to Orrin.',
+    'Ms. Lisle is at arm’s length from Orrin.',
+    'Ms. Lisle is a non-arm’s-length party.'
+  ])('no missing relationship: %s', async (sentence) => {
+    const found = await messages('qp-statement', statement(sentence))
+    expect(found.filter((m) => m.includes('relationship'))).toEqual([])
+  })
+
+  it('a QP statement that says nothing of the tie still misses it', async () => {
+    const found = await messages('qp-statement', statement('Ms. Lisle has visited the property.'))
+    expect(found.some((m) => m.includes('error') && m.includes('Missing relationship'))).toBe(true)
+  })
+})
