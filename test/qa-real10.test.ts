@@ -80,3 +80,24 @@ describe('qp-statement: a QP at arm’s length, or not, states the relationship'
     expect(found.some((m) => m.includes('error') && m.includes('Missing relationship'))).toBe(true)
   })
 })
+
+describe('data-verification: a QP unable to verify other properties’ information says nothing of the issuer’s data', () => {
+  const release = (sentence: string) =>
+    `${lead('Pellam Gold Inc.', 'TSXV: PLM')}\n\nHole PG-26-11 returned 6.2 g/t Au over 3.5 m.\n\n` +
+    `Core was assayed by fire assay at an independent laboratory. Ruth Ambler, P.Geo., the Company's VP ` +
+    `Exploration and a qualified person under NI 43-101, has reviewed and approved this release. ${sentence}`
+
+  it.each([
+    'The qualified person has been unable to verify the information on the adjacent properties.',
+    'The Company’s qualified person has been unable to verify this information, and mineralization on those ' +
+      'projects is not necessarily indicative of mineralization on the Company’s property.'
+  ])('the statement is still missing: %s', async (sentence) => {
+    const found = await messages('data-verification', release(sentence))
+    expect(found.some((m) => m.includes('Missing data verification statement'))).toBe(true)
+  })
+
+  it('a statement on the issuer’s data stands', async () => {
+    const sentence = 'Ms. Ambler verified the data by reviewing the assay certificates against the database.'
+    expect(await messages('data-verification', release(sentence))).toEqual([])
+  })
+})

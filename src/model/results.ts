@@ -1088,10 +1088,23 @@ export function findVerification(sentences: Sentence[]): Statement | undefined {
     // Verification as work still to do ("verification drilling will be needed", « des forages de vérification seront
     // nécessaires ») says nothing of whether the QP verified the data disclosed.
     if (TO_DO.test(sentence.norm.text) && !DONE.test(sentence.norm.text)) continue
+    // Said of other properties' information, with the adjacent-property caution ("has been unable to verify the
+    // information on the adjacent properties"): nothing of the data the release discloses for the issuer's own.
+    if (OTHERS_INFORMATION.test(sentence.norm.text)) continue
     return found
   }
   return undefined
 }
+
+/**
+ * A verification said of other properties' information: its object is the adjacent, nearby or third parties'
+ * properties or projects, or the sentence is the caution that their mineralization is not indicative of the issuer's.
+ */
+const OTHERS_INFORMATION = pattern(
+  String.raw`\bverif(?:y|ied|ication)\b[^.;]{0,60}\b(?:adjacent|nearby|neighbou?ring|other|those|third[- ]part(?:y|ies)'?)` +
+    String.raw` (?:[\w-]{1,20} )?(?:propert(?:y|ies)|projects?|claims|deposits?|companies|issuers)\b|` +
+    String.raw`\bnot necessarily indicative\b`
+)
 
 /** Words of work still to do. */
 const TO_DO = pattern(
