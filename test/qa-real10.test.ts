@@ -101,3 +101,22 @@ describe('data-verification: a QP unable to verify other properties’ informati
     expect(await messages('data-verification', release(sentence))).toEqual([])
   })
 })
+
+describe('mineral-resource: a deposit under a heading that calls it a comparable is another owner’s', () => {
+  const release = (heading: string) =>
+    `${lead('Lachine Critical Metals Corp.', 'TSXV: LCM')}\n\nHole LC-26-02 returned 41 g/t Ga over 120 m; ` +
+    `assays are by ICP-MS at an independent laboratory.\n\n${heading}\n\nThe Varga deposit in Idaho is one of the ` +
+    `few primary gallium deposits with a defined resource (22 Mt at 39.5 ppm gallium).\n`
+
+  it.each(['Gallium Comparable', 'Comparable Deposits', 'Analogues'])(
+    'no estimate of the issuer’s: %s',
+    async (heading) => {
+      expect(await messages('mineral-resource', release(heading))).toEqual([])
+    }
+  )
+
+  it.each(['Peer Review', 'Resource Update'])('the issuer’s estimate owes its elements: %s', async (heading) => {
+    const found = await messages('mineral-resource', release(heading))
+    expect(found.some((m) => m.includes('error') && m.includes('effective date'))).toBe(true)
+  })
+})

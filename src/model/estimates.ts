@@ -673,6 +673,20 @@ function citedFromAnother(sentence: Sentence, issuer: readonly string[]): boolea
   return company !== null && !issuerOwns(company[1].toLowerCase(), issuer)
 }
 
+/**
+ * A heading that calls what follows another's deposit held up for comparison ("Gallium Comparable", "Comparable
+ * Deposits", "Analogues"): a short line of its own, with no sentence's full stop ("Peer Review" is no comparable).
+ */
+const COMPARABLE_HEADING = pattern(String.raw`\b(?:comparables?|analog(?:ue)?s?)\b`)
+
+/** Whether the estimate's paragraph comes right under a heading that calls it a comparable (`COMPARABLE_HEADING`). */
+function underComparableHeading(sentence: Sentence, blocks: readonly Block[]): boolean {
+  const before = blocks[sentence.block.index - 1]
+  if (!before) return false
+  const text = before.norm.text.trim()
+  return text.length <= 80 && !/[.!?:]$/.test(text) && COMPARABLE_HEADING.test(text)
+}
+
 /** An NPV with its money figure, quoted whole ("NPV (8%) of C$410 million", not its discount rate alone). */
 const NPV_MONEY = /\b(?:npv\S{0,4}|net present value)[^.;]{0,40}?\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?/
 
@@ -774,6 +788,7 @@ export function findEstimates(
         has(sentence, CAREER) ||
         ownedByAnother(text, issuer) ||
         citedFromAnother(sentence, issuer) ||
+        underComparableHeading(sentence, blocks) ||
         (besideNames !== undefined && around(sentence, besideNames))
       ) {
         // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.
