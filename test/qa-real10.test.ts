@@ -120,3 +120,19 @@ describe('mineral-resource: a deposit under a heading that calls it a comparable
     expect(found.some((m) => m.includes('error') && m.includes('effective date'))).toBe(true)
   })
 })
+
+describe('mining-terminology: a hedge that copy ran into the word before still hedges', () => {
+  const release = (sentence: string) => `${lead('Bramble Gold Inc.', 'TSXV: BRG')}\n\n${sentence}`
+
+  it.each([
+    'Core drilling returned continuous gold mineralization atpotentially bulk mineable grades.',
+    'The zone returned intervals ofpossibly economic grades near surface.'
+  ])('no warning: %s', async (sentence) => {
+    expect(await messages('mining-terminology', release(sentence))).toEqual([])
+  })
+
+  it('an unhedged claim is still read', async () => {
+    const found = await messages('mining-terminology', release('Core drilling returned bulk mineable grades.'))
+    expect(found.some((m) => m.includes('mineable grades'))).toBe(true)
+  })
+})
