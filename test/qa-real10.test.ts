@@ -136,3 +136,14 @@ describe('mining-terminology: a hedge that copy ran into the word before still h
     expect(found.some((m) => m.includes('mineable grades'))).toBe(true)
   })
 })
+
+describe('mineral-resource: the issuer’s legal name opening its About paragraph is no source note', () => {
+  it('the issuer defined by its ticker alone still owes its estimate’s elements', async () => {
+    const text =
+      'VANCOUVER, British Columbia, March 4, 2026 – Harrow Creek Mining Corp. (TSXV: HCM) ("HCM") reports on its ' +
+      'property.\n\nHCM continues to map the Harrow Creek property.\n\nAbout Harrow Creek\n\nHarrow Creek Mining ' +
+      'Corp., a Yukon explorer, holds Indicated resources of 412,000 oz gold at 1.4 g/t on the property.'
+    const found = await messages('mineral-resource', text)
+    expect(found.some((m) => m.includes('error') && m.includes('effective date'))).toBe(true)
+  })
+})

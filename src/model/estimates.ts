@@ -656,21 +656,28 @@ function ownedByAnother(text: string, issuer: readonly string[]): boolean {
  * A source note that opens with another company's name, as a list of notes cites where each figure comes from
  * ("Norwick Mines Ltd., Rhyolite Division, NI 43-101 report of 2019. Total probable reserves are …", "Halden
  * Resources March 3, 2021 NI 43-101: Indicated 412,000 oz …"): a company's name by its legal form or a mining
- * company's word, capitalized, then a comma, a parenthesis, a date or the instrument, not a verb. Read on the
- * paragraph's first sentence, as written.
+ * company's word, capitalized, then a comma, a date or the instrument, not a verb nor the parenthesis that brings
+ * a party's listing or defined name. Read on the paragraph's first sentence, as written.
  */
 const CITED_COMPANY = pattern(
   String.raw`^((?:[A-Z][\w&'’.-]{0,30}[ -]){1,4}?(?:Resources|Mines|Mining|Minerals|Metals|Explorations?|Inc\.?|` +
-    String.raw`Corp\.?|Corporation|Ltd\.?|Limited|plc|LLC))(?=,| \(| NI ?43| (?:19|20)\d\d\b| (?:January|February|` +
+    String.raw`Corp\.?|Corporation|Ltd\.?|Limited|plc|LLC))(?=,| NI ?43| (?:19|20)\d\d\b| (?:January|February|` +
     String.raw`March|April|May|June|July|August|September|October|November|December)\b)`
 )
 
-/** Whether the estimate's paragraph is a source note that cites another company than the issuer (`CITED_COMPANY`). */
-function citedFromAnother(sentence: Sentence, issuer: readonly string[]): boolean {
+/**
+ * Whether the estimate's paragraph is a source note that cites another company than the issuer (`CITED_COMPANY`):
+ * not a name the release defines for the issuer, nor one its opening (title and first paragraph) gives, which is
+ * the issuer's legal name or a party the release is about ("Kestrel Gold Corp., a Yukon explorer, holds …" in the
+ * About paragraph of a release that defines Kestrel by its ticker alone).
+ */
+function citedFromAnother(sentence: Sentence, issuer: readonly string[], opening: string): boolean {
   if (issuer.length === 0) return false
-  const opening = sentence.block.sentences[0]?.raw.text.trimStart() ?? ''
-  const company = CITED_COMPANY.exec(opening)
-  return company !== null && !issuerOwns(company[1].toLowerCase(), issuer)
+  const first = sentence.block.sentences[0]?.raw.text.trimStart() ?? ''
+  const company = CITED_COMPANY.exec(first)
+  if (company === null) return false
+  const name = company[1].toLowerCase()
+  return !issuerOwns(name, issuer) && !opening.includes(name)
 }
 
 /**
@@ -753,6 +760,11 @@ export function findEstimates(
   let economicsOnInferred: Stated | undefined
   // A neighbour's property is named in the estimate's sentence or the one next to it, as an adjacent one is.
   const beside = propertiesBeside(own, issuer)
+  // The release's opening (its title and first paragraph): the names it gives are the issuer's or its parties'.
+  const opening = blocks
+    .slice(0, 3)
+    .map((block) => block.norm.text)
+    .join('\n')
   const besideNames = beside.length > 0 ? new RegExp(beside.map(escapeRegExp).join('|')) : undefined
   for (const sentence of own) {
     const text = sentence.norm.text
@@ -787,7 +799,7 @@ export function findEstimates(
         has(sentence, DISTANT_FROM) ||
         has(sentence, CAREER) ||
         ownedByAnother(text, issuer) ||
-        citedFromAnother(sentence, issuer) ||
+        citedFromAnother(sentence, issuer, opening) ||
         underComparableHeading(sentence, blocks) ||
         (besideNames !== undefined && around(sentence, besideNames))
       ) {
