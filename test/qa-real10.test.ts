@@ -89,6 +89,7 @@ describe('data-verification: a QP unable to verify other properties’ informati
 
   it.each([
     'The qualified person has been unable to verify the information on the adjacent properties.',
+    'The qualified person has been unableto verify the information on the adjacent properties.',
     'The Company’s qualified person has been unable to verify this information, and mineralization on those ' +
       'projects is not necessarily indicative of mineralization on the Company’s property.'
   ])('the statement is still missing: %s', async (sentence) => {
@@ -96,8 +97,11 @@ describe('data-verification: a QP unable to verify other properties’ informati
     expect(found.some((m) => m.includes('Missing data verification statement'))).toBe(true)
   })
 
-  it('a statement on the issuer’s data stands', async () => {
-    const sentence = 'Ms. Ambler verified the data by reviewing the assay certificates against the database.'
+  it.each([
+    'Ms. Ambler verified the data by reviewing the assay certificates against the database.',
+    'Ms. Ambler has verified the data disclosed by reviewing the certificates; mineralization on adjacent properties ' +
+      'is not necessarily indicative of mineralization on the property.'
+  ])('a statement on the issuer’s data stands: %s', async (sentence) => {
     expect(await messages('data-verification', release(sentence))).toEqual([])
   })
 })

@@ -1088,9 +1088,9 @@ export function findVerification(sentences: Sentence[]): Statement | undefined {
     // Verification as work still to do ("verification drilling will be needed", « des forages de vérification seront
     // nécessaires ») says nothing of whether the QP verified the data disclosed.
     if (TO_DO.test(sentence.norm.text) && !DONE.test(sentence.norm.text)) continue
-    // Said of other properties' information, with the adjacent-property caution ("has been unable to verify the
-    // information on the adjacent properties"): nothing of the data the release discloses for the issuer's own.
-    if (OTHERS_INFORMATION.test(sentence.norm.text)) continue
+    // Said not done of other properties' information, with the adjacent-property caution ("has been unable to verify
+    // the information on the adjacent properties"): nothing of the data the release discloses for the issuer's own.
+    if (OTHERS_INFORMATION.test(sentence.norm.text) && UNVERIFIED.test(sentence.norm.text)) continue
     return found
   }
   return undefined
@@ -1105,6 +1105,9 @@ const OTHERS_INFORMATION = pattern(
     String.raw` (?:[\w-]{1,20} )?(?:propert(?:y|ies)|projects?|claims|deposits?|companies|issuers)\b|` +
     String.raw`\bnot necessarily indicative\b`
 )
+
+/** A verification said not done ("has been unable to verify", run together by copy too: "unableto verify"). */
+const UNVERIFIED = pattern(String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0,30}\bverif`)
 
 /** Words of work still to do. */
 const TO_DO = pattern(
