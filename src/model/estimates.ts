@@ -659,6 +659,48 @@ function ownedByAnother(text: string, issuer: readonly string[]): boolean {
   return owner !== undefined && !issuerOwns(owner.name, issuer)
 }
 
+/**
+ * A source note that opens with another company's name, as a list of notes cites where each figure comes from
+ * ("Norwick Mines Ltd., Rhyolite Division, NI 43-101 report of 2019. Total probable reserves are …", "Halden
+ * Resources March 3, 2021 NI 43-101: Indicated 412,000 oz …"): a company's name by its legal form or a mining
+ * company's word, capitalized, then a comma, a date or the instrument, not a verb nor the parenthesis that brings
+ * a party's listing or defined name. Read on the paragraph's first sentence, as written.
+ */
+const CITED_COMPANY = pattern(
+  String.raw`^((?:[A-Z][\w&'’.-]{0,30}[ -]){1,4}?(?:Resources|Mines|Mining|Minerals|Metals|Explorations?|Inc\.?|` +
+    String.raw`Corp\.?|Corporation|Ltd\.?|Limited|plc|LLC))(?=,| NI ?43| (?:19|20)\d\d\b| (?:January|February|` +
+    String.raw`March|April|May|June|July|August|September|October|November|December)\b)`
+)
+
+/**
+ * Whether the estimate's paragraph is a source note that cites another company than the issuer (`CITED_COMPANY`):
+ * not a name the release defines for the issuer, nor one its opening (title and first paragraph) gives, which is
+ * the issuer's legal name or a party the release is about ("Kestrel Gold Corp., a Yukon explorer, holds …" in the
+ * About paragraph of a release that defines Kestrel by its ticker alone).
+ */
+function citedFromAnother(sentence: Sentence, issuer: readonly string[], opening: string): boolean {
+  if (issuer.length === 0) return false
+  const first = sentence.block.sentences[0]?.raw.text.trimStart() ?? ''
+  const company = CITED_COMPANY.exec(first)
+  if (company === null) return false
+  const name = company[1].toLowerCase()
+  return !issuerOwns(name, issuer) && !opening.includes(name)
+}
+
+/**
+ * A heading that calls what follows another's deposit held up for comparison ("Gallium Comparable", "Comparable
+ * Deposits", "Analogues"): a short line of its own, with no sentence's full stop ("Peer Review" is no comparable).
+ */
+const COMPARABLE_HEADING = pattern(String.raw`\b(?:comparables?|analog(?:ue)?s?)\b`)
+
+/** Whether the estimate's paragraph comes right under a heading that calls it a comparable (`COMPARABLE_HEADING`). */
+function underComparableHeading(sentence: Sentence, blocks: readonly Block[]): boolean {
+  const before = blocks[sentence.block.index - 1]
+  if (!before) return false
+  const text = before.norm.text.trim()
+  return text.length <= 80 && !/[.!?:]$/.test(text) && COMPARABLE_HEADING.test(text)
+}
+
 /** An NPV with its money figure, quoted whole ("NPV (8%) of C$410 million", not its discount rate alone). */
 const NPV_MONEY = /\b(?:npv\S{0,4}|net present value)[^.;]{0,40}?\$ ?[\d.,]*\d(?: ?(?:million|billion)\b)?/
 
@@ -726,6 +768,11 @@ export function findEstimates(
   let economicsOnInferred: Stated | undefined
   // A neighbour's property is named in the estimate's sentence or the one next to it, as an adjacent one is.
   const beside = propertiesBeside(own, issuer)
+  // The release's opening (its title and first paragraph): the names it gives are the issuer's or its parties'.
+  const opening = blocks
+    .slice(0, 3)
+    .map((block) => block.norm.text)
+    .join('\n')
   const besideNames = beside.length > 0 ? new RegExp(beside.map(escapeRegExp).join('|')) : undefined
   for (const sentence of own) {
     const text = sentence.norm.text
@@ -760,6 +807,8 @@ export function findEstimates(
         has(sentence, DISTANT_FROM) ||
         has(sentence, CAREER) ||
         ownedByAnother(text, issuer) ||
+        citedFromAnother(sentence, issuer, opening) ||
+        underComparableHeading(sentence, blocks) ||
         (besideNames !== undefined && around(sentence, besideNames))
       ) {
         // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.

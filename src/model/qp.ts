@@ -142,6 +142,8 @@ const RELATIONSHIP_WORDS = [
   'chair(?:man|person)?',
   'founder',
   'contractor',
+  // "is not at arm's length to the Company", "a non-arm's length party": the tie the TSX-V's term names.
+  "arm'?s[- ]length",
   'head of',
   String.raw`(?:the )?(?:company|corporation|issuer)'s (?:[a-z.-]{1,20} ){0,3}?(?:${ISSUER_TITLES})`,
   '(?:of|for|with|from|by|to) the (?:company|corporation|issuer)'

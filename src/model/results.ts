@@ -408,16 +408,22 @@ function historicalResult(sentence: Sentence): boolean {
 
 /**
  * What makes a paragraph the issuer's own or new work: the issuer ("the Company", "we", a name the release defines
- * for it), a hole's identifier ("LC-26-04", "MHB-30"), a year of this century, or words of new work.
+ * for it), a hole's identifier ("LC-26-04", "MHB-30"), a year of this century, or words of new work. Words of a
+ * program ("campaign", "program", "follow-up") only where the sentence dates it to no year before the release's
+ * present: "during the 2014 exploration program", in a 2025 release, is that year's work, told as past.
  */
 function ownWorkFor(names: string[], recentYear: (text: string) => boolean): (text: string) => boolean {
   const issuer = issuerOrNowFor(names, recentYear)
   const current = /\b(?:follow-?up|step-?out|infill|current|ongoing|phase \w+|campaign|program(?:me)?)\b/
-  return (text) => issuer(text) || HOLE_ID.test(text) || current.test(text)
+  const pastYear = (text: string) => ANY_YEAR.test(text) && !recentYear(text)
+  return (text) => issuer(text) || HOLE_ID.test(text) || (current.test(text) && !pastYear(text))
 }
 
 /** A hole's identifier ("LC-26-04", "MHB-30"): a hole of the issuer's own. */
 const HOLE_ID = pattern(String.raw`\b(?=[a-z0-9-]{0,12}\d)[a-z]{1,8}[a-z0-9]{0,4}-[a-z0-9-]{1,12}\b`)
+
+/** A year, of this century or the last. */
+const ANY_YEAR = pattern(String.raw`\b(?:19|20)\d\d\b`)
 
 /**
  * What names the issuer or the present in a sentence: the issuer ("the Company", "we", a name the release defines
@@ -1125,10 +1131,26 @@ export function findVerification(sentences: Sentence[]): Statement | undefined {
     // Verification as work still to do ("verification drilling will be needed", « des forages de vérification seront
     // nécessaires ») says nothing of whether the QP verified the data disclosed.
     if (TO_DO.test(sentence.norm.text) && !DONE.test(sentence.norm.text)) continue
+    // Said not done of other properties' information, with the adjacent-property caution ("has been unable to verify
+    // the information on the adjacent properties"): nothing of the data the release discloses for the issuer's own.
+    if (OTHERS_INFORMATION.test(sentence.norm.text) && UNVERIFIED.test(sentence.norm.text)) continue
     return found
   }
   return undefined
 }
+
+/**
+ * A verification said of other properties' information: its object is the adjacent, nearby or third parties'
+ * properties or projects, or the sentence is the caution that their mineralization is not indicative of the issuer's.
+ */
+const OTHERS_INFORMATION = pattern(
+  String.raw`\bverif(?:y|ied|ication)\b[^.;]{0,60}\b(?:adjacent|nearby|neighbou?ring|other|those|third[- ]part(?:y|ies)'?)` +
+    String.raw` (?:[\w-]{1,20} )?(?:propert(?:y|ies)|projects?|claims|deposits?|companies|issuers)\b|` +
+    String.raw`\bnot necessarily indicative\b`
+)
+
+/** A verification said not done ("has been unable to verify", run together by copy too: "unableto verify"). */
+const UNVERIFIED = pattern(String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0,30}\bverif`)
 
 /** Words of work still to do. */
 const TO_DO = pattern(

@@ -122,8 +122,11 @@ const VIABILITY = pattern(
 /** A negated or hedged-away claim: "no economically viable mineralization", "not economic", "uneconomic". */
 const NEGATED = /\b(?:no|not|never|nor|sub|socio|without|absence of|failure to (?:identify|find|define))[- ]?$/
 
-/** A sentence that disclaims or hedges before the words: "do not imply", "no assurance", "potentially". */
-const HEDGED = /\b(?:not|no|never|cannot|nor|potentially|potential|possibly|prospects? for)\b/
+/**
+ * A sentence that disclaims or hedges before the words: "do not imply", "no assurance", "potentially". The longer
+ * hedges are read also where copy ran them into the word before ("mineralization atpotentially bulk mineable grades").
+ */
+const HEDGED = /\b(?:not|no|never|cannot|nor|prospects? for)\b|(?:potentially|potential|possibly)\b/
 
 // French. Normalized text is lower case; accents may be dropped by copy.
 const CUE_FR = /minerai|mondial|conformes? (?:au|à|a|aux)|[ée]conomique|exploitable|rentable/
