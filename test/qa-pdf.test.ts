@@ -1,0 +1,119 @@
+/**
+ * Compliant releases as they reach the tool after copy (qa-pdf): text copied out of a PDF of the filed release
+ * (running headers and footers with page numbers between paragraphs or inside one), paragraphs indented as Word
+ * saves them as text (a tab on the first line) or by four spaces. A compliant release stays compliant through the
+ * copy, and a statement dropped is still caught. Invented issuers, our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintPreset, lintWith} from './helpers.js'
+
+const DISCLAIMER =
+  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of ' +
+  'the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+
+const TOP = 'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES'
+const LEAD =
+  'KELOWNA, British Columbia, November 19, 2026 - Thornbury Lake Metals Corp. (TSXV: TLM) (the "Company") has ' +
+  'closed its non-brokered private placement of 6,000,000 common shares at $0.25 per share for gross proceeds of ' +
+  '$1,500,000.'
+const HOLD = 'The shares issued are subject to a hold period of four months and one day under securities laws.'
+const US =
+  'The shares have not been and will not be registered under the United States Securities Act of 1933, as ' +
+  'amended, or any state securities laws, and may not be offered or sold in the United States absent ' +
+  'registration or an applicable exemption. This release is not an offer to sell securities in the United States.'
+const CAUTION =
+  'This release contains forward-looking information, including the use of the proceeds. It rests on ' +
+  'assumptions, including that the Company spends the proceeds as planned. Actual results may differ materially ' +
+  'because of risks, including the results of exploration and market conditions. The Company does not undertake ' +
+  'to update forward-looking information except as required by law.'
+
+/** Hard-wrapped at `width` columns, as a PDF's lines are copied. */
+function wrap(text: string, width = 78): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  return [...lines, line]
+}
+
+/** The paragraph hard-wrapped, a page's footer set after its line `at` (as its own paragraph or as a line). */
+function pageCut(text: string, at: number, footer: string, own: boolean): string {
+  const lines = wrap(text)
+  const gap = own ? '\n\n' : '\n'
+  return lines.slice(0, at).join('\n') + gap + footer + gap + lines.slice(at).join('\n')
+}
+
+const release = (...paragraphs: string[]) => paragraphs.join('\n\n') + '\n'
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text)).messages.map(format)
+
+describe('a page header or footer copied from a PDF inside a statement', () => {
+  const FOOTERS = ['Thornbury Lake Metals Corp. | News Release | Page 2 of 2', 'Page 2 of 2', '- 2 -', '2']
+
+  it('reads the disclaimer whole across a footer set as a paragraph or as a line of its own', async () => {
+    for (const footer of FOOTERS) {
+      for (const own of [true, false]) {
+        const text = release(TOP, LEAD, HOLD, US, CAUTION, pageCut(DISCLAIMER, 1, footer, own))
+        expect(await messages('exchange-disclaimer', text), `${footer} ${own}`).toEqual([])
+      }
+    }
+    // A disclaimer element dropped is still named; a title set at a page's foot stays apart from the next paragraph.
+    const dropped = DISCLAIMER.replace('accepts responsibility for', 'is answerable for')
+    const text = release(TOP, LEAD, HOLD, US, CAUTION, pageCut(dropped, 1, FOOTERS[0], true))
+    expect((await messages('exchange-disclaimer', text)).join('\n')).toMatch(/accepts responsibility/)
+    const title = 'Cautionary Note Regarding Forward-Looking Information'
+    const titled = release(TOP, LEAD, HOLD, US, title, 'Page 2 of 2', CAUTION, DISCLAIMER)
+    expect(await messages('forward-looking-caution', titled)).toEqual([])
+  })
+
+  it('reads a hold period and a U.S. paragraph cut by a page whole', async () => {
+    const hold = HOLD.replace(' and one day', '\n\nPage 1 of 2\n\nand one day')
+    const us = US.replace(
+      ' the United States absent',
+      '\nThornbury Lake Metals Corp. – Page 2\nthe United States absent'
+    )
+    expect(await messages('hold-period', release(TOP, LEAD, hold, US, CAUTION, DISCLAIMER))).toEqual([])
+    expect(await messages('us-securities-act', release(TOP, LEAD, HOLD, us, CAUTION, DISCLAIMER))).toEqual([])
+  })
+
+  it("reads a resource estimate's caution on economic viability whole across a page", async () => {
+    const estimate =
+      'GATINEAU, Quebec, November 23, 2026 - Pellet River Gold Inc. (TSXV: PRG) reports a Mineral Resource ' +
+      'estimate for its Ruisseau Noir deposit, effective October 31, 2026: Indicated Mineral Resources of 8.2 ' +
+      'million tonnes grading 1.4 g/t gold for 369,000 ounces, at a cut-off grade of 0.4 g/t gold and a gold ' +
+      'price of US$2,000 per ounce.'
+    const viability =
+      'The estimate was prepared under the CIM Definition Standards, and the Company reminds readers that ' +
+      'Mineral Resources that are not Mineral Reserves do not have demonstrated economic viability.'
+    const lines = wrap(viability)
+    const cut = lines.findIndex((line) => /not$/.test(line)) + 1 || 1
+    const text = release(estimate, pageCut(viability, cut, 'Pellet River Gold Inc. | Page 2 of 3', true))
+    expect(await messages('mineral-resource', text)).toEqual([])
+    // A page number alone is not taken for one in a table's column of figures.
+    const table = ['Hole', 'Azimuth', 'Dip', 'TR-1', '045', '-55', 'TR-2', '050', '-60'].join('\n')
+    const lead =
+      'PRINCE GEORGE, British Columbia, November 20, 2026 - Sable Fork Resources Ltd. (TSXV: SFR) reports that ' +
+      'hole TR-1 intersected 3.2 g/t gold over 8.0 metres and hole TR-2 intersected 1.9 g/t gold over 12.0 metres.'
+    expect((await messages('exploration-results', release(lead, table))).join('\n')).not.toMatch(/azimuth|dip/i)
+  })
+})
+
+describe('paragraphs indented as a text file saves them (a tab on the first line, four spaces)', () => {
+  const indented = (paragraphs: string[], indent: string) => release(...paragraphs.map((p) => indent + p))
+
+  it('reads each indented paragraph as a paragraph: a hold period dropped is caught', async () => {
+    for (const indent of ['\t', '    ']) {
+      const ok = indented([LEAD, HOLD, US, CAUTION, DISCLAIMER], indent)
+      const dropped = indented([LEAD, US, CAUTION, DISCLAIMER], indent)
+      expect(await messages('hold-period', TOP + '\n\n' + ok), JSON.stringify(indent)).toEqual([])
+      expect((await messages('hold-period', TOP + '\n\n' + dropped)).join('\n')).toMatch(/Missing hold period/)
+    }
+    // Compliant through the indentation and CRLF of a Word text file.
+    const text = (TOP + '\n\n' + indented([LEAD, HOLD, US, CAUTION, DISCLAIMER], '\t')).replace(/\n/g, '\r\n')
+    expect((await lintPreset(text)).messages.map(format)).toEqual([])
+  })
+})
