@@ -5,6 +5,7 @@
  * copy, and a statement dropped is still caught. Invented issuers, our own words.
  */
 import {describe, expect, it} from 'vitest'
+import {normalize} from '../src/model/text.js'
 import {format, lintPreset, lintWith} from './helpers.js'
 
 const DISCLAIMER =
@@ -115,5 +116,43 @@ describe('paragraphs indented as a text file saves them (a tab on the first line
     // Compliant through the indentation and CRLF of a Word text file.
     const text = (TOP + '\n\n' + indented([LEAD, HOLD, US, CAUTION, DISCLAIMER], '\t')).replace(/\n/g, '\r\n')
     expect((await lintPreset(text)).messages.map(format)).toEqual([])
+  })
+})
+
+describe('UTF-8 read as Windows-1252 (mojibake) in a release pasted from a web page or an e-mail', () => {
+  /** The text as a program that read its UTF-8 bytes as Windows-1252 (or Latin-1) shows it. */
+  const garble = (text: string, latin1 = false): string => {
+    const bytes = new TextEncoder().encode(text)
+    if (latin1) return String.fromCharCode(...bytes)
+    return new TextDecoder('windows-1252').decode(bytes)
+  }
+  const norm = (text: string) => normalize({text, offsets: new Int32Array(text.length), base: 0}).text
+
+  it('reads the characters the garbled bytes spell', () => {
+    const text = 'Mr. Rémi Lacasse’s “Qualified Person” – 7.4\u00a0g/t gold; Québec • 5 €'
+    expect(norm(garble(text))).toBe(norm(text))
+    expect(norm(garble(text, true))).toBe(norm(text))
+    // A no-break space whose second byte copy made a space, and a right quote whose last byte was dropped.
+    expect(norm('7.4\u00c2 g/t and the \u00e2\u20ac\u0153Company\u00e2\u20ac or')).toBe(
+      norm('7.4 g/t and the "Company" or')
+    )
+    // French as written keeps its letters and signs: « été », « CHÂTEAU », SÃO.
+    const french = 'l’été\u00a0» au «\u00a0CHÂTEAU\u00a0» de SÃO'
+    expect(norm(french)).toBe('l\'été " au " château " de são')
+  })
+
+  it('reads grades garbled by copy as grades: true widths dropped are caught', async () => {
+    const lead =
+      'SMITHERS, British Columbia, November 17, 2026 – Ardent Falls Gold Corp. (TSXV: AFG) reports that hole ' +
+      'AF-26-011 intersected 6.3\u00a0g/t gold over 9.0\u00a0metres from 54.0\u00a0metres.'
+    const widths = 'True widths are estimated at 70% of the core lengths.'
+    const lab =
+      'Core samples were analysed by fire assay at the SGS laboratory in Burnaby, British Columbia, which is ' +
+      'independent of the Company, and the Company’s QA/QC program inserts standards and blanks.'
+    const withWidths = garble(release(`${lead} ${widths}`, lab))
+    const without = garble(release(lead, lab))
+    expect(without).toContain('6.3\u00c2\u00a0g/t')
+    expect((await messages('exploration-results', withWidths)).join('\n')).not.toMatch(/true widths/)
+    expect((await messages('exploration-results', without)).join('\n')).toMatch(/Missing true widths/)
   })
 })

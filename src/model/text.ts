@@ -139,6 +139,45 @@ SPECIAL.set(0xfb06, 'st')
 for (const c of '\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF')
   SPECIAL.set(c.charCodeAt(0), '')
 
+/**
+ * The byte Windows-1252 (or Latin-1) writes as character `code`, or -1: the bytes of UTF-8 text read as Windows-1252
+ * come back from the characters it shows ("â€™" is E2 80 99).
+ */
+const CP1252_HIGH =
+  '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f' +
+  '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178'
+const CP1252_BYTE = new Map<number, number>()
+for (let i = 0; i < CP1252_HIGH.length; i++) CP1252_BYTE.set(CP1252_HIGH.charCodeAt(i), 0x80 + i)
+const byteOf = (code: number): number => (code >= 0x80 && code <= 0xff ? code : (CP1252_BYTE.get(code) ?? -1))
+const isContinuation = (byte: number): boolean => byte >= 0x80 && byte <= 0xbf
+/** The characters that start a sequence `mojibakeAt` reads: Â, Ã, Ä, Å and â (UTF-8's leads C2–C5, E2). */
+const MOJIBAKE_LEADS = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0xe2])
+
+/**
+ * What UTF-8 read as Windows-1252 ("mojibake": "â€™" for ’, "â€“" for –, "Ã©" for é, "Â" and a no-break space
+ * for a no-break space) spelled, when a sequence of it starts at `i`: the character and how many characters of the
+ * source spell it. Only the characters such copy garbles in a release: Latin letters and signs (U+00A0–U+017F),
+ * punctuation (U+2000–U+206F), the euro and trade mark signs and the minus. The right double quote's last byte
+ * (9D) is one Windows-1252 lacks, and copy drops it ("â€Companyâ€"): "â€" before another character is that
+ * quote. "Â" before a plain space is a no-break space whose second byte copy made a space.
+ */
+export function mojibakeAt(source: string, i: number): {code: number; length: number} | undefined {
+  const lead = byteOf(source.charCodeAt(i))
+  if (lead < 0xc2 || lead > 0xe2) return undefined
+  if (lead === 0xc2 && source.charCodeAt(i + 1) === 32) return {code: 0xa0, length: 1}
+  const second = byteOf(source.charCodeAt(i + 1))
+  if (!isContinuation(second)) return undefined
+  if (lead < 0xe0) {
+    const code = ((lead & 0x1f) << 6) | (second & 0x3f)
+    return code >= 0xa0 && code <= 0x17f ? {code, length: 2} : undefined
+  }
+  const third = byteOf(source.charCodeAt(i + 2))
+  if (!isContinuation(third)) return second === 0x80 ? {code: 0x201d, length: 2} : undefined
+  const code = ((lead & 0x0f) << 12) | ((second & 0x3f) << 6) | (third & 0x3f)
+  const sign = code === 0x20ac || code === 0x2122 || code === 0x2212
+  return (code >= 0x2000 && code <= 0x206f) || sign ? {code, length: 3} : undefined
+}
+
 /** A letter of the alphabets releases are written in (ASCII and Latin-1, either case; not × nor ÷). */
 const isLetterCode = (code: number): boolean =>
   (code >= 97 && code <= 122) ||
@@ -273,6 +312,7 @@ export function normalize(input: MappedText): Normalized {
   let pendingSpace = false
   for (let i = 0; i < length; i++) {
     starts[i] = size
+    let origin = i
     let code = source.charCodeAt(i)
     let replacement: string | undefined
     if (code < 128) {
@@ -296,6 +336,14 @@ export function normalize(input: MappedText): Normalized {
         code += 32
       } else if (code === 96) code = 39
     } else {
+      const garbled = MOJIBAKE_LEADS.has(code) ? mojibakeAt(source, i) : undefined
+      if (garbled !== undefined) {
+        // The characters that spelled it: read as the one they spell, at the first one's offset.
+        origin = i
+        for (let k = 1; k < garbled.length; k++) starts[i + k] = size
+        i += garbled.length - 1
+        code = garbled.code
+      }
       replacement = SPECIAL.get(code)
       if (replacement === ' ') {
         pendingSpace = size > 0
@@ -304,7 +352,7 @@ export function normalize(input: MappedText): Normalized {
       if (replacement === '') continue
       if (replacement === undefined) {
         if (!pendingSpace && isUpperCode(code) && wordsRunTogether(source, i)) pendingSpace = true
-        const lower = source[i].toLowerCase()
+        const lower = (origin === i ? source[i] : String.fromCharCode(code)).toLowerCase()
         if (lower.length === 1) code = lower.charCodeAt(0)
         else replacement = lower
       } else if (replacement.length === 1) {
@@ -315,7 +363,7 @@ export function normalize(input: MappedText): Normalized {
         pendingSpace = true
       }
     }
-    const offset = offsetAt(input, i)
+    const offset = offsetAt(input, origin)
     if (pendingSpace) {
       put(32, offset - 1 >= 0 ? offset - 1 : offset)
       pendingSpace = false
