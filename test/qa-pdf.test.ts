@@ -156,3 +156,24 @@ describe('UTF-8 read as Windows-1252 (mojibake) in a release pasted from a web p
     expect((await messages('exploration-results', without)).join('\n')).toMatch(/Missing true widths/)
   })
 })
+
+describe('a word a PDF hyphenated at a line end, a ligature on either side of the break', () => {
+  const norm = (text: string) => normalize({text, offsets: new Int32Array(text.length), base: 0}).text
+
+  it('joins the word, and keeps a compound ligature-set ("ﬂow-through") a compound', () => {
+    expect(norm('a Quali-\n\uFB01ed Person')).toBe('a qualified person')
+    expect(norm('the assay certi\uFB01-\ncates')).toBe('the assay certificates')
+    expect(norm('9,000,000 \uFB02ow-\nthrough shares')).toBe('9,000,000 flow-through shares')
+  })
+
+  it('reads a QP statement broken so as a QP statement', async () => {
+    const lead =
+      'TIMMINS, Ontario, November 16, 2026 - Wickham Bay Gold Ltd. (TSXV: WBG) reports that hole WB-26-07 ' +
+      'intersected 5.1 g/t gold over 7.5 metres.'
+    const qp =
+      'The scienti\uFB01c and technical information in this release has been reviewed and approved by the ' +
+      'Company\u2019s Vice President Exploration, Hal Osterberg, P.Geo., a Quali-\n\uFB01ed Person as de\uFB01ned ' +
+      'by National Instrument 43-101, who is not independent of the Company.'
+    expect(await messages('qp-statement', release(lead, qp))).toEqual([])
+  })
+})

@@ -4,6 +4,8 @@
  * reported on the exact words a lawyer wrote.
  */
 
+import {pattern} from './pattern.js'
+
 /** A half-open range of source offsets, `[start, end)`. */
 export interface Span {
   start: number
@@ -183,9 +185,15 @@ const isLetterCode = (code: number): boolean =>
   (code >= 97 && code <= 122) ||
   (code >= 65 && code <= 90) ||
   (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) ||
-  code === 0x153
+  code === 0x153 ||
+  isLigatureCode(code)
+/** A ligature a PDF's fonts set ("ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "ﬅ", "ﬆ"): lower-case letters, in a word or opening its next line. */
+const isLigatureCode = (code: number): boolean => code >= 0xfb00 && code <= 0xfb06
 const isLowerCode = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7) || code === 0x153
+  (code >= 97 && code <= 122) ||
+  (code >= 0xdf && code <= 0xff && code !== 0xf7) ||
+  code === 0x153 ||
+  isLigatureCode(code)
 const isUpperCode = (code: number): boolean =>
   (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)
 
@@ -205,6 +213,13 @@ export const COMPOUND_FIRST: ReadonlySet<string> = new Set(
     'mine ultra x gold silver copper zinc lead nickel iron'
   ).split(' ')
 )
+
+/** A word's letters in lower case, its ligatures as their letters ("ﬂow" is "flow"). */
+const letters = (word: string): string => {
+  const lower = word.toLowerCase()
+  return LIGATURE.test(lower) ? lower.normalize('NFKC') : lower
+}
+const LIGATURE = pattern(String.raw`[\ufb00-\ufb06]`)
 
 /** The run of letters of `source` that ends right before `end` (at most `LONGEST_RUN` read). */
 function runBefore(source: string, end: number): string {
@@ -325,7 +340,7 @@ export function normalize(input: MappedText): Normalized {
         if (next !== undefined) {
           // The line break goes; the hyphen too, unless the word before is a compound's first.
           const before = source.charCodeAt(i - 1)
-          if (isDigitCode(before) || COMPOUND_FIRST.has(runBefore(source, i).toLowerCase())) put(45, offsetAt(input, i))
+          if (isDigitCode(before) || COMPOUND_FIRST.has(letters(runBefore(source, i)))) put(45, offsetAt(input, i))
           for (let k = i + 1; k < next; k++) starts[k] = size
           i = next - 1
           continue
