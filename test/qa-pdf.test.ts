@@ -177,3 +177,28 @@ describe('a word a PDF hyphenated at a line end, a ligature on either side of th
     expect(await messages('qp-statement', release(lead, qp))).toEqual([])
   })
 })
+
+describe("a footnote's number a PDF set as a superscript, glued to the word by copy", () => {
+  const norm = (text: string) => normalize({text, offsets: new Int32Array(text.length), base: 0}).text
+
+  it('is read apart from the word it marks; figures, names and symbols ending in one keep it', () => {
+    expect(norm('a Qualified Person1 as defined')).toBe('a qualified person as defined')
+    expect(norm('Indicated Mineral Resources2 of 8.2 million tonnes, true widths3.')).toBe(
+      'indicated mineral resources of 8.2 million tonnes, true widths.'
+    )
+    for (const kept of ['over11.0 metres', 'from8 metres', 'hole TR-26 and Li2O', 'km2 of claims', 'in 2026', 'U3O8'])
+      expect(norm(kept)).toBe(kept.toLowerCase())
+  })
+
+  it('reads a QP statement with a footnote mark as a QP statement', async () => {
+    const lead =
+      'VAL-D\u2019OR, Quebec, November 21, 2026 - Marrow Lake Mining Inc. (TSXV: MLM) reports that hole ML-26-02 ' +
+      'intersected 4.4 g/t gold over 6.0 metres.'
+    const qp =
+      'Jules Ferrand, P.Geo., the Company\u2019s Exploration Manager and a Qualified Person1 as defined by ' +
+      'National Instrument 43-101, has reviewed and approved the technical information in this release. He is ' +
+      'not independent of the Company.'
+    const note = '1 As the term is used in National Instrument 43-101 Standards of Disclosure for Mineral Projects.'
+    expect(await messages('qp-statement', release(lead, qp, note))).toEqual([])
+  })
+})

@@ -286,6 +286,32 @@ function wordsRunTogether(source: string, i: number): boolean {
   return before.length >= 4
 }
 
+/**
+ * Words a figure follows in a sentence, never a footnote: a space lost before the figure ("over11.0 metres" is
+ * read apart from footnotes by its decimals; "from8 metres" is not).
+ */
+const BEFORE_FIGURES: ReadonlySet<string> = new Set(
+  'over from with than into about under within after until approximately nearly roughly'.split(' ')
+)
+
+/**
+ * Whether the digit at `i` is a footnote's number a PDF set as a superscript and copy glued to the word it marks
+ * ("a Qualified Person1 as defined", "Indicated Mineral Resources2 of 21.6 million tonnes"): one digit, after a
+ * word of four letters or more in lower case (its first may be a capital), before a space, a stop or a comma.
+ * Names and symbols that end in a figure are not such words ("TR-26", "Li2O", "km2", "U3O8", "March 2026").
+ */
+function isFootnoteMark(source: string, i: number): boolean {
+  const word = runBefore(source, i)
+  if (word.length < 4 || word.length === LONGEST_RUN) return false
+  const next = source.charCodeAt(i + 1)
+  const ends = Number.isNaN(next) || next <= 32 || next === 44 || next === 59 || next === 58 || next === 41
+  const stop = next === 46 && !isDigitCode(source.charCodeAt(i + 2))
+  if (!ends && !stop) return false
+  for (let k = 1; k < word.length; k++) if (!isLowerCode(word.charCodeAt(k))) return false
+  const previous = source.charCodeAt(i - word.length - 1)
+  return !isDigitCode(previous) && previous !== 45 && !BEFORE_FIGURES.has(letters(word))
+}
+
 /** Normalized text, with where each input character's output starts (`starts[i]`, and `starts[length]`). */
 export interface Normalized extends MappedText {
   starts: Int32Array
@@ -346,6 +372,7 @@ export function normalize(input: MappedText): Normalized {
           continue
         }
       }
+      if (code > 48 && code <= 57 && !pendingSpace && isFootnoteMark(source, i)) continue
       if (code >= 65 && code <= 90) {
         if (!pendingSpace && wordsRunTogether(source, i)) pendingSpace = true
         code += 32
