@@ -202,3 +202,20 @@ describe("a footnote's number a PDF set as a superscript, glued to the word by c
     expect(await messages('qp-statement', release(lead, qp, note))).toEqual([])
   })
 })
+
+describe('character references a web page left as text ("&nbsp;" where its source held "&amp;nbsp;")', () => {
+  const norm = (text: string) => normalize({text, offsets: new Int32Array(text.length), base: 0}).text
+
+  it('are read as their characters; an ampersand in a name stays', () => {
+    expect(norm('four months&nbsp;and one day, the Company&rsquo;s &#8220;Units&#x201D;')).toBe(
+      'four months and one day, the company\'s "units"'
+    )
+    expect(norm('R&D; AT&T and Smith &amp; Ng LLP; &bogus;')).toBe('r&d; at&t and smith & ng llp; &bogus;')
+  })
+
+  it('reads a hold period so copied as the full hold period', async () => {
+    const hold = 'The shares issued are subject to a hold period of four months&amp;nbsp;and one day.'
+    const text = release(TOP, LEAD, hold, US, CAUTION, DISCLAIMER)
+    expect(await messages('hold-period', text)).toEqual([])
+  })
+})

@@ -312,6 +312,31 @@ function isFootnoteMark(source: string, i: number): boolean {
   return !isDigitCode(previous) && previous !== 45 && !BEFORE_FIGURES.has(letters(word))
 }
 
+/** The named character references web copy leaves as text, by name. */
+const ENTITIES = new Map<string, number>(
+  (
+    'nbsp a0 amp 26 quot 22 apos 27 lt 3c gt 3e rsquo 2019 lsquo 2018 rdquo 201d ldquo 201c ndash 2013 mdash 2014 ' +
+    'hellip 2026 shy ad bull 2022 middot b7 deg b0 plusmn b1 frac12 bd frac14 bc frac34 be copy a9 reg ae ' +
+    'trade 2122 euro 20ac eacute e9 egrave e8 ecirc ea agrave e0 acirc e2 ccedil e7 ocirc f4 icirc ee ucirc fb ' +
+    'ugrave f9 Eacute c9 Egrave c8 Agrave c0 Ccedil c7'
+  )
+    .split(' ')
+    .flatMap((name, i, all): Array<[string, number]> => (i % 2 ? [] : [[name, Number.parseInt(all[i + 1], 16)]]))
+)
+const ENTITY = pattern(String.raw`^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));`)
+
+/**
+ * A character reference copy from a web page left as text ("four months&nbsp;and one day" where the page's source
+ * held "&amp;nbsp;", "&rsquo;", "&#8217;"), when one starts at `i`: the character and the index of its ";".
+ */
+function entityAt(source: string, i: number): {code: number; end: number} | undefined {
+  const match = ENTITY.exec(source.slice(i, i + 12))
+  if (!match) return undefined
+  const code = match[3] ? ENTITIES.get(match[3]) : Number.parseInt(match[1] ?? match[2], match[1] ? 10 : 16)
+  if (code === undefined || code < 32 || code > 0xffff || (code >= 0xd800 && code <= 0xdfff)) return undefined
+  return {code, end: i + match[0].length - 1}
+}
+
 /** Normalized text, with where each input character's output starts (`starts[i]`, and `starts[length]`). */
 export interface Normalized extends MappedText {
   starts: Int32Array
@@ -355,6 +380,15 @@ export function normalize(input: MappedText): Normalized {
     starts[i] = size
     let origin = i
     let code = source.charCodeAt(i)
+    if (code === 38) {
+      const entity = entityAt(source, i)
+      if (entity !== undefined) {
+        // A character reference left as text by copy from a web page: read as the character, at its "&".
+        for (let k = i + 1; k <= entity.end; k++) starts[k] = size
+        i = entity.end
+        code = entity.code
+      }
+    }
     let replacement: string | undefined
     if (code < 128) {
       if (code === 32 || code === 9 || code === 10 || code === 13) {
