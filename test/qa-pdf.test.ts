@@ -219,3 +219,21 @@ describe('character references a web page left as text ("&nbsp;" where its sourc
     expect(await messages('hold-period', text)).toEqual([])
   })
 })
+
+describe('the header of the e-mail a release was forwarded or answered in', () => {
+  const HEADERS = [
+    '-----Original Message-----\nFrom: Investor Relations\nSent: Wednesday, November 18, 2026 5:40 PM\n' +
+      'To: Legal\nSubject: FW: final release',
+    'De : Relations investisseurs\nEnvoyé : mercredi 18 novembre 2026 17:40\nÀ : Juridique\nObjet : TR: communiqué',
+    'On Wed, Nov 18, 2026 at 5:40 PM, Ines Varga <ivarga@thornbury.example.com> wrote:'
+  ]
+
+  it("is not the dateline: the hold expiry is counted from the release's own date", async () => {
+    const hold = 'The shares issued are subject to a hold period of four months and one day, expiring March 20, 2027.'
+    for (const header of HEADERS) {
+      const text = release(header, TOP, LEAD, hold, US, CAUTION, DISCLAIMER)
+      expect(await messages('hold-period', text), header).toEqual([])
+      expect(await messages('us-distribution-legend', text), header).toEqual([])
+    }
+  })
+})
