@@ -71,6 +71,13 @@ describe('a page header or footer copied from a PDF inside a statement', () => {
     expect(await messages('forward-looking-caution', titled)).toEqual([])
   })
 
+  it('reads a footer whose parts copy set apart by columns of spaces or a tab as a footer', async () => {
+    for (const footer of ['Thornbury Lake Metals Corp.    Page 2 of 2', 'November 19, 2026\tPage 2', '2 | Page']) {
+      const text = release(TOP, LEAD, HOLD, US, CAUTION, pageCut(DISCLAIMER, 1, footer, true))
+      expect(await messages('exchange-disclaimer', text), footer).toEqual([])
+    }
+  })
+
   it('reads a hold period and a U.S. paragraph cut by a page whole', async () => {
     const hold = HOLD.replace(' and one day', '\n\nPage 1 of 2\n\nand one day')
     const us = US.replace(

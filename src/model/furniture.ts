@@ -7,10 +7,15 @@
 import {pattern} from './pattern.js'
 import {LIMITS} from './vocabulary.js'
 
+/**
+ * What sets a page's header or footer apart from its page number: a bar, bullet, comma or dash, or the columns a
+ * PDF's copy leaves as two spaces or more, or a tab ("Alder Creek Gold Corp.    Page 2 of 3").
+ */
+const APART = String.raw`(?:[ \t]{2,12}|\t|\s?[|•·,\u2013\u2014-]\s?)`
 /** A line that is a page's header or footer: "Page 2 of 3", with the issuer's name and the release's title set off. */
 const PAGE_LINE = pattern(
-  String.raw`^(?:[^\n]{0,100}?\s?[|•·,\u2013\u2014-]\s?)?(?:page|p\.)\s?\d{1,3}(?:\s?(?:of|de|sur|/)\s?\d{1,3})?` +
-    String.raw`(?:\s?[|•·,\u2013\u2014-]\s?[^\n]{0,100})?$`,
+  String.raw`^(?:[^\n]{0,100}?${APART})?(?:page|p\.)\s?\d{1,3}(?:\s?(?:of|de|sur|/)\s?\d{1,3})?` +
+    String.raw`(?:${APART}[^\n]{0,100})?$|^\d{1,3}\s?[|•·]\s?page$`,
   'i'
 )
 /** A page number alone on its line ("2", "- 2 -", "– 2 –"). */
