@@ -5,6 +5,8 @@
  */
 import type {Nodes, Root} from 'mdast'
 import type {BlockCache} from './block-cache.js'
+import {cutByPage, isFurnitureLine} from './furniture.js'
+import {pattern} from './pattern.js'
 import {sentenceBounds} from './sentences.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
 import {
@@ -238,13 +240,16 @@ export function has(unit: Unit, re: RegExp): boolean {
 type Normalizer = (kind: Block['kind'], raw: MappedText) => Normalized
 
 function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Normalizer): void {
+  const pages = pageJoiner((kind, raw) => pushBlock(kind, raw, draft, normalizer))
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
       // A paragraph's text is never longer than its source: one buffer for its offsets.
       const start = node.position?.start.offset ?? 0
       const raw: Collected = {text: '', offsets: offsetsFor((node.position?.end.offset ?? start) - start)}
       collectInline(node, value, raw)
-      pushBlock(node.type, {text: raw.text, offsets: written(raw.offsets)}, draft, normalizer)
+      const text = {text: raw.text, offsets: written(raw.offsets)}
+      if (node.type === 'paragraph') pages.paragraph(text)
+      else pages.other('heading', text)
       return
     }
     // Raw HTML that is not a whole comment is text of the draft: a stray "<!" or
@@ -252,12 +257,10 @@ function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Norm
     if (node.type === 'html' && node.position && !/^<!--[\s\S]*-->\s*$/.test(node.value)) {
       const start = node.position.start.offset ?? 0
       const end = node.position.end.offset ?? start
-      pushBlock(
-        'paragraph',
-        {text: node.value, offsets: written(alignValue(node.value, value.slice(start, end), start))},
-        draft,
-        normalizer
-      )
+      pages.other('paragraph', {
+        text: node.value,
+        offsets: written(alignValue(node.value, value.slice(start, end), start))
+      })
       return
     }
     if (node.type === 'code' && node.position) {
@@ -265,14 +268,140 @@ function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Norm
       const end = node.position.end.offset ?? start
       let base = start
       const slice = value.slice(start, end)
-      if (/^\s*(`{3,}|~{3,})/.test(slice)) base = start + slice.indexOf('\n') + 1
+      const fenced = /^\s*(`{3,}|~{3,})/.test(slice)
+      if (fenced) base = start + slice.indexOf('\n') + 1
       const offsets = written(alignValue(node.value, value.slice(base, end), base))
-      pushBlock('code', {text: node.value, offsets}, draft, normalizer)
+      if (fenced) pages.other('code', {text: node.value, offsets})
+      else for (const paragraph of indentedParagraphs({text: node.value, offsets})) pages.paragraph(paragraph)
       return
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes)
   }
   visit(tree)
+  pages.flush()
+}
+
+/**
+ * The paragraphs of an indented code block, as a release's paragraphs indented on their first line (Word's
+ * first-line indent saved as a tab) or on every line (four spaces) reach the parser: one code block runs on across
+ * the blank lines between them, and a release holds no code. Split at its blank lines.
+ */
+/** A blank line, and the white space after it. */
+const BLANK_LINE = pattern(String.raw`\n[ \t\r]*\n\s*`, 'g')
+
+function indentedParagraphs(raw: RawText): RawText[] {
+  const paragraphs: RawText[] = []
+  let from = 0
+  const add = (to: number) => {
+    if (raw.text.slice(from, to).trim() !== '') {
+      paragraphs.push({text: raw.text.slice(from, to), offsets: raw.offsets.subarray(from, to)})
+    }
+  }
+  let match: RegExpExecArray | null
+  BLANK_LINE.lastIndex = 0
+  while ((match = BLANK_LINE.exec(raw.text))) {
+    add(match.index)
+    from = match.index + match[0].length
+  }
+  add(raw.text.length)
+  return paragraphs
+}
+
+/** Text whose offsets are one typed array (a block's raw text). */
+interface RawText {
+  text: string
+  offsets: Int32Array
+}
+
+/**
+ * Blocks as copy from a PDF leaves them, read as the release was written: a page's header or footer line inside a
+ * paragraph is taken out ("… Regulation Services Provider (as that term is ⏎ Alder Creek Gold Corp. | Page 3 of 3 ⏎
+ * defined in …"), and a paragraph the page cut is joined with its rest across the header or footer set between
+ * them as paragraphs of their own (furniture.ts). Every other block is pushed as it comes, in order.
+ */
+function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void) {
+  // The last paragraph, held until the next block shows whether a page cut it; the page furniture after it.
+  let held: RawText | undefined
+  let between: RawText[] = []
+  let pageBreak = false
+  const flush = () => {
+    if (held) push('paragraph', held)
+    for (const furniture of between) push('paragraph', furniture)
+    held = undefined
+    between = []
+    pageBreak = false
+  }
+  return {
+    paragraph(raw: RawText): void {
+      const lastLine = held?.text.slice(held.text.lastIndexOf('\n') + 1)
+      const kept = withoutFurniture(raw, lastLine)
+      if (kept === undefined) {
+        // The whole paragraph is a page's header or footer: after a paragraph that may go on, wait for the next.
+        if (held) {
+          between.push(raw)
+          pageBreak = true
+        } else push('paragraph', raw)
+        return
+      }
+      if (held && (pageBreak || kept.breakBefore) && cutByPage(held.text, kept.raw.text)) {
+        held = joinText(held, kept.raw)
+        between = []
+      } else {
+        flush()
+        held = kept.raw
+      }
+      pageBreak = kept.breakAfter
+    },
+    other(kind: Block['kind'], raw: MappedText): void {
+      flush()
+      push(kind, raw)
+    },
+    flush
+  }
+}
+
+/** Two paragraphs' texts as one, a line break between them (at the source offset after the first's end). */
+function joinText(a: RawText, b: RawText): RawText {
+  const offsets = new Int32Array(a.text.length + 1 + b.text.length)
+  offsets.set(a.offsets.subarray(0, a.text.length))
+  offsets[a.text.length] = a.text.length > 0 ? a.offsets[a.text.length - 1] + 1 : 0
+  offsets.set(b.offsets.subarray(0, b.text.length), a.text.length + 1)
+  return {text: a.text + '\n' + b.text, offsets}
+}
+
+/**
+ * A paragraph's text without the page headers and footers on lines of their own inside it (`before`: the last
+ * line of the paragraph before, for a page number on this one's first line); undefined when every line is one.
+ * `breakBefore` and `breakAfter`: whether its first or last line was one (a page broke there).
+ */
+function withoutFurniture(
+  raw: RawText,
+  before: string | undefined
+): {raw: RawText; breakBefore: boolean; breakAfter: boolean} | undefined {
+  const lines = raw.text.split('\n')
+  const furniture = lines.map((line, i) =>
+    isFurnitureLine(line, i > 0 ? lines[i - 1] : before, i + 1 < lines.length || lines.length === 1)
+  )
+  if (!furniture.includes(true)) return {raw, breakBefore: false, breakAfter: false}
+  if (!furniture.includes(false)) return undefined
+  let text = ''
+  const offsets = new Int32Array(raw.text.length)
+  let size = 0
+  let from = 0
+  for (let i = 0; i < lines.length; i++) {
+    const to = from + lines[i].length
+    if (!furniture[i]) {
+      if (text.length > 0) {
+        text += '\n'
+        offsets[size++] = raw.offsets[from > 0 ? from - 1 : from]
+      }
+      text += lines[i]
+      offsets.set(raw.offsets.subarray(from, to), size)
+      size += to - from
+    }
+    from = to + 1
+  }
+  return {raw: {text, offsets: offsets.subarray(0, size)}, breakBefore: furniture[0], breakAfter: furniture.at(-1)!}
 }
 
 function pushBlock(kind: Block['kind'], raw: MappedText, draft: Draft, normalizer: Normalizer): void {

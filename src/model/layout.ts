@@ -91,6 +91,15 @@ const DRAFT_HEADER = pattern(
 )
 
 /**
+ * The header of the e-mail a release was forwarded or answered in, above it: "-----Original Message----- From: …
+ * Sent: Monday, November 23, 2026 4:02 PM …", « De : … Envoyé : lundi 23 novembre 2026 », "On Mon, Nov 23, 2026 at
+ * 4:02 PM, Ann Ray <ann@…> wrote:". Its date is the e-mail's, never the release's dateline.
+ */
+const EMAIL_HEADER = pattern(
+  String.raw`(?:^|\s)(?:sent|subject|envoy[ée]|objet) ?:|\b(?:original|forwarded) message\b|(?:\bwrote|a [ée]crit) ?:$`
+)
+
+/**
  * Where a dateline's date is placed: after its place ("TORONTO, Ontario, ", « MONTRÉAL (Québec), le »), a wire's name,
  * or first ("November 27, 2026 – …"); not after a sentence's opening words ("On November 3, 2026, the Company …").
  */
@@ -119,6 +128,7 @@ export function findDateline(blocks: Block[]): Block | undefined {
       datelineRe.test(text) &&
       text.length > LIMITS.datelineMinLength &&
       !DRAFT_HEADER.test(text.slice(0, LIMITS.datelinePrefix)) &&
+      !EMAIL_HEADER.test(text.slice(0, LIMITS.datelinePrefix)) &&
       (letterhead === undefined || PLACED.test(text))
     )
       return block

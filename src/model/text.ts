@@ -4,6 +4,8 @@
  * reported on the exact words a lawyer wrote.
  */
 
+import {pattern} from './pattern.js'
+
 /** A half-open range of source offsets, `[start, end)`. */
 export interface Span {
   start: number
@@ -139,14 +141,59 @@ SPECIAL.set(0xfb06, 'st')
 for (const c of '\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF')
   SPECIAL.set(c.charCodeAt(0), '')
 
+/**
+ * The byte Windows-1252 (or Latin-1) writes as character `code`, or -1: the bytes of UTF-8 text read as Windows-1252
+ * come back from the characters it shows ("â€™" is E2 80 99).
+ */
+const CP1252_HIGH =
+  '\u20ac\x81\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\x8d\u017d\x8f' +
+  '\x90\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\x9d\u017e\u0178'
+const CP1252_BYTE = new Map<number, number>()
+for (let i = 0; i < CP1252_HIGH.length; i++) CP1252_BYTE.set(CP1252_HIGH.charCodeAt(i), 0x80 + i)
+const byteOf = (code: number): number => (code >= 0x80 && code <= 0xff ? code : (CP1252_BYTE.get(code) ?? -1))
+const isContinuation = (byte: number): boolean => byte >= 0x80 && byte <= 0xbf
+/** The characters that start a sequence `mojibakeAt` reads: Â, Ã, Ä, Å and â (UTF-8's leads C2–C5, E2). */
+const MOJIBAKE_LEADS = new Set([0xc2, 0xc3, 0xc4, 0xc5, 0xe2])
+
+/**
+ * What UTF-8 read as Windows-1252 ("mojibake": "â€™" for ’, "â€“" for –, "Ã©" for é, "Â" and a no-break space
+ * for a no-break space) spelled, when a sequence of it starts at `i`: the character and how many characters of the
+ * source spell it. Only the characters such copy garbles in a release: Latin letters and signs (U+00A0–U+017F),
+ * punctuation (U+2000–U+206F), the euro and trade mark signs and the minus. The right double quote's last byte
+ * (9D) is one Windows-1252 lacks, and copy drops it ("â€Companyâ€"): "â€" before another character is that
+ * quote. "Â" before a plain space is a no-break space whose second byte copy made a space.
+ */
+export function mojibakeAt(source: string, i: number): {code: number; length: number} | undefined {
+  const lead = byteOf(source.charCodeAt(i))
+  if (lead < 0xc2 || lead > 0xe2) return undefined
+  if (lead === 0xc2 && source.charCodeAt(i + 1) === 32) return {code: 0xa0, length: 1}
+  const second = byteOf(source.charCodeAt(i + 1))
+  if (!isContinuation(second)) return undefined
+  if (lead < 0xe0) {
+    const code = ((lead & 0x1f) << 6) | (second & 0x3f)
+    return code >= 0xa0 && code <= 0x17f ? {code, length: 2} : undefined
+  }
+  const third = byteOf(source.charCodeAt(i + 2))
+  if (!isContinuation(third)) return second === 0x80 ? {code: 0x201d, length: 2} : undefined
+  const code = ((lead & 0x0f) << 12) | ((second & 0x3f) << 6) | (third & 0x3f)
+  const sign = code === 0x20ac || code === 0x2122 || code === 0x2212
+  return (code >= 0x2000 && code <= 0x206f) || sign ? {code, length: 3} : undefined
+}
+
 /** A letter of the alphabets releases are written in (ASCII and Latin-1, either case; not × nor ÷). */
 const isLetterCode = (code: number): boolean =>
   (code >= 97 && code <= 122) ||
   (code >= 65 && code <= 90) ||
   (code >= 0xc0 && code <= 0xff && code !== 0xd7 && code !== 0xf7) ||
-  code === 0x153
+  code === 0x153 ||
+  isLigatureCode(code)
+/** A ligature a PDF's fonts set ("ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "ﬅ", "ﬆ"): lower-case letters, in a word or opening its next line. */
+const isLigatureCode = (code: number): boolean => code >= 0xfb00 && code <= 0xfb06
 const isLowerCode = (code: number): boolean =>
-  (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7) || code === 0x153
+  (code >= 97 && code <= 122) ||
+  (code >= 0xdf && code <= 0xff && code !== 0xf7) ||
+  code === 0x153 ||
+  isLigatureCode(code)
 const isUpperCode = (code: number): boolean =>
   (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)
 
@@ -166,6 +213,13 @@ export const COMPOUND_FIRST: ReadonlySet<string> = new Set(
     'mine ultra x gold silver copper zinc lead nickel iron'
   ).split(' ')
 )
+
+/** A word's letters in lower case, its ligatures as their letters ("ﬂow" is "flow"). */
+const letters = (word: string): string => {
+  const lower = word.toLowerCase()
+  return LIGATURE.test(lower) ? lower.normalize('NFKC') : lower
+}
+const LIGATURE = pattern(String.raw`[\ufb00-\ufb06]`)
 
 /** The run of letters of `source` that ends right before `end` (at most `LONGEST_RUN` read). */
 function runBefore(source: string, end: number): string {
@@ -232,6 +286,57 @@ function wordsRunTogether(source: string, i: number): boolean {
   return before.length >= 4
 }
 
+/**
+ * Words a figure follows in a sentence, never a footnote: a space lost before the figure ("over11.0 metres" is
+ * read apart from footnotes by its decimals; "from8 metres" is not).
+ */
+const BEFORE_FIGURES: ReadonlySet<string> = new Set(
+  'over from with than into about under within after until approximately nearly roughly'.split(' ')
+)
+
+/**
+ * Whether the digit at `i` is a footnote's number a PDF set as a superscript and copy glued to the word it marks
+ * ("a Qualified Person1 as defined", "Indicated Mineral Resources2 of 21.6 million tonnes"): one digit, after a
+ * word of four letters or more in lower case (its first may be a capital), before a space, a stop or a comma.
+ * Names and symbols that end in a figure are not such words ("TR-26", "Li2O", "km2", "U3O8", "March 2026").
+ */
+function isFootnoteMark(source: string, i: number): boolean {
+  const word = runBefore(source, i)
+  if (word.length < 4 || word.length === LONGEST_RUN) return false
+  const next = source.charCodeAt(i + 1)
+  const ends = Number.isNaN(next) || next <= 32 || next === 44 || next === 59 || next === 58 || next === 41
+  const stop = next === 46 && !isDigitCode(source.charCodeAt(i + 2))
+  if (!ends && !stop) return false
+  for (let k = 1; k < word.length; k++) if (!isLowerCode(word.charCodeAt(k))) return false
+  const previous = source.charCodeAt(i - word.length - 1)
+  return !isDigitCode(previous) && previous !== 45 && !BEFORE_FIGURES.has(letters(word))
+}
+
+/** The named character references web copy leaves as text, by name. */
+const ENTITIES = new Map<string, number>(
+  (
+    'nbsp a0 amp 26 quot 22 apos 27 lt 3c gt 3e rsquo 2019 lsquo 2018 rdquo 201d ldquo 201c ndash 2013 mdash 2014 ' +
+    'hellip 2026 shy ad bull 2022 middot b7 deg b0 plusmn b1 frac12 bd frac14 bc frac34 be copy a9 reg ae ' +
+    'trade 2122 euro 20ac eacute e9 egrave e8 ecirc ea agrave e0 acirc e2 ccedil e7 ocirc f4 icirc ee ucirc fb ' +
+    'ugrave f9 Eacute c9 Egrave c8 Agrave c0 Ccedil c7'
+  )
+    .split(' ')
+    .flatMap((name, i, all): Array<[string, number]> => (i % 2 ? [] : [[name, Number.parseInt(all[i + 1], 16)]]))
+)
+const ENTITY = pattern(String.raw`^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));`)
+
+/**
+ * A character reference copy from a web page left as text ("four months&nbsp;and one day" where the page's source
+ * held "&amp;nbsp;", "&rsquo;", "&#8217;"), when one starts at `i`: the character and the index of its ";".
+ */
+function entityAt(source: string, i: number): {code: number; end: number} | undefined {
+  const match = ENTITY.exec(source.slice(i, i + 12))
+  if (!match) return undefined
+  const code = match[3] ? ENTITIES.get(match[3]) : Number.parseInt(match[1] ?? match[2], match[1] ? 10 : 16)
+  if (code === undefined || code < 32 || code > 0xffff || (code >= 0xd800 && code <= 0xdfff)) return undefined
+  return {code, end: i + match[0].length - 1}
+}
+
 /** Normalized text, with where each input character's output starts (`starts[i]`, and `starts[length]`). */
 export interface Normalized extends MappedText {
   starts: Int32Array
@@ -273,7 +378,17 @@ export function normalize(input: MappedText): Normalized {
   let pendingSpace = false
   for (let i = 0; i < length; i++) {
     starts[i] = size
+    let origin = i
     let code = source.charCodeAt(i)
+    if (code === 38) {
+      const entity = entityAt(source, i)
+      if (entity !== undefined) {
+        // A character reference left as text by copy from a web page: read as the character, at its "&".
+        for (let k = i + 1; k <= entity.end; k++) starts[k] = size
+        i = entity.end
+        code = entity.code
+      }
+    }
     let replacement: string | undefined
     if (code < 128) {
       if (code === 32 || code === 9 || code === 10 || code === 13) {
@@ -285,17 +400,26 @@ export function normalize(input: MappedText): Normalized {
         if (next !== undefined) {
           // The line break goes; the hyphen too, unless the word before is a compound's first.
           const before = source.charCodeAt(i - 1)
-          if (isDigitCode(before) || COMPOUND_FIRST.has(runBefore(source, i).toLowerCase())) put(45, offsetAt(input, i))
+          if (isDigitCode(before) || COMPOUND_FIRST.has(letters(runBefore(source, i)))) put(45, offsetAt(input, i))
           for (let k = i + 1; k < next; k++) starts[k] = size
           i = next - 1
           continue
         }
       }
+      if (code > 48 && code <= 57 && !pendingSpace && isFootnoteMark(source, i)) continue
       if (code >= 65 && code <= 90) {
         if (!pendingSpace && wordsRunTogether(source, i)) pendingSpace = true
         code += 32
       } else if (code === 96) code = 39
     } else {
+      const garbled = MOJIBAKE_LEADS.has(code) ? mojibakeAt(source, i) : undefined
+      if (garbled !== undefined) {
+        // The characters that spelled it: read as the one they spell, at the first one's offset.
+        origin = i
+        for (let k = 1; k < garbled.length; k++) starts[i + k] = size
+        i += garbled.length - 1
+        code = garbled.code
+      }
       replacement = SPECIAL.get(code)
       if (replacement === ' ') {
         pendingSpace = size > 0
@@ -304,7 +428,7 @@ export function normalize(input: MappedText): Normalized {
       if (replacement === '') continue
       if (replacement === undefined) {
         if (!pendingSpace && isUpperCode(code) && wordsRunTogether(source, i)) pendingSpace = true
-        const lower = source[i].toLowerCase()
+        const lower = (origin === i ? source[i] : String.fromCharCode(code)).toLowerCase()
         if (lower.length === 1) code = lower.charCodeAt(0)
         else replacement = lower
       } else if (replacement.length === 1) {
@@ -315,7 +439,7 @@ export function normalize(input: MappedText): Normalized {
         pendingSpace = true
       }
     }
-    const offset = offsetAt(input, i)
+    const offset = offsetAt(input, origin)
     if (pendingSpace) {
       put(32, offset - 1 >= 0 ? offset - 1 : offset)
       pendingSpace = false

@@ -334,6 +334,10 @@ export const LIMITS = {
   titlesAfterDate: 4,
   /** A page's header or footer ("Acme Gold Corp. | News Release | Page 2 of 3") is no longer than this. */
   pageFurniture: 120,
+  /** A line of a paragraph's text, not a title or a table's cell, is at least this long (a page cut it: furniture.ts). */
+  proseLine: 40,
+  /** A paragraph of one line is text, not a title, from this length (furniture.ts). */
+  proseParagraph: 70,
   /** A dateline paragraph is longer than this (the date, the wire and the lead's first words). */
   datelineMinLength: 60,
   /** How far into a paragraph the dateline's date or wire may start. */
