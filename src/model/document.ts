@@ -142,14 +142,20 @@ export interface Found extends Span {
  * The blocks of a parsed draft, each with its sentences, and every sentence in order. `cache`: what the last read
  * of the same document found of its blocks (an editor's; see block-cache.ts), reused where a block did not change.
  */
-export function readDocument(tree: Root, value: string, cache?: BlockCache): {blocks: Block[]; sentences: Sentence[]} {
+export function readDocument(
+  tree: Root,
+  value: string,
+  cache?: BlockCache,
+  notes: NoteFinder = () => []
+): {blocks: Block[]; sentences: Sentence[]} {
+  const withoutNotes = (raw: MappedText) => blankedOut(raw, notes(raw.text))
   const blocks: Block[] = []
   const sentences: Sentence[] = []
   const bounds: Array<Array<[number, number]>> = []
   collectBlocks(tree, value, {blocks, text: undefined, absent: new Map()}, (kind, raw) => {
-    if (!cache) return normalize(raw)
+    if (!cache) return normalize(withoutNotes(raw))
     const reading = cache.read(kind, raw.text, raw.offsets as Int32Array, () => {
-      const norm = normalize(raw)
+      const norm = normalize(withoutNotes(raw))
       return {norm, bounds: blockBounds(raw)}
     })
     bounds[blocks.length] = reading.bounds
@@ -164,6 +170,25 @@ export function readDocument(tree: Root, value: string, cache?: BlockCache): {bl
     }
   }
   return {blocks, sentences}
+}
+
+/** The `[from, to)` spans of a block's text that are the drafters' and not the release's (placeholders.ts). */
+export type NoteFinder = (text: string) => Array<[number, number]>
+
+/**
+ * A block's text as the release says it: the drafters' notes, a draft's header and redline residue (`spans`) read
+ * as spaces, so no statement is found in a note that names it. The text as written (`raw`) keeps them, for the rule
+ * that reports them; the offsets are the same. The notes are a function of the text alone (the block cache's key).
+ */
+function blankedOut(raw: MappedText, spans: Array<[number, number]>): MappedText {
+  if (spans.length === 0) return raw
+  let text = ''
+  let at = 0
+  for (const [from, to] of spans.sort((a, b) => a[0] - b[0])) {
+    text += raw.text.slice(at, from) + raw.text.slice(from, to).replace(/[^\n]/g, ' ')
+    at = to
+  }
+  return {...raw, text: text + raw.text.slice(at)}
 }
 
 /**

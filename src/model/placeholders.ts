@@ -43,6 +43,8 @@ export interface Placeholder extends Span {
 
 /** The longest bracketed text read as one placeholder (a template's descriptor is a line at most). */
 const MAX_BRACKET = 200
+/** The longest note to draft read in brackets (a paragraph a drafter wrote to another). */
+const MAX_NOTE = 1000
 /**
  * The most placeholders gathered in one draft: a template is a page of them at most, and a pasted
  * spreadsheet of "XX" cells must not cost a message each. The rest show once these are filled in.
@@ -70,6 +72,8 @@ const TITLE_WORDS = new Set(
     ' '
   )
 )
+/** A word of a name or of a title: capitalized, or the small words a title holds ("Vice President of Exploration"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]{0,30}|of|and|the|&),?$/u
 /** A number in words, alone. */
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/i
@@ -122,6 +126,11 @@ const NOTE_WORDS = pattern(
     String.raw`note to (?:the )?(?:${words('company issuer client counsel file')}))\b|\bplease\b`,
   'i'
 )
+/** A bracket that opens on a note's marker ("[NTD:", "[Note to draft –"): read to its end, however long. */
+const NOTE_OPENS = pattern(
+  String.raw`^\s?(?:ntd|n\.t\.d\.|note to draft|drafting note|note au projet|note de r[ée]daction)\s?[:\u2013\u2014-]`,
+  'i'
+)
 /** The same outside brackets: the marker and its colon or dash. */
 const NOTE = pattern(
   String.raw`(?<![\p{L}\d])(?:NTD|N\.T\.D\.|[Nn]ote to [Dd]raft|NOTE TO DRAFT|[Dd]rafting [Nn]ote|DRAFTING NOTE|` +
@@ -132,6 +141,16 @@ const NOTE = pattern(
 )
 /** A Word comment's mark, as a paste keeps it: "Comment [JS1]:", "[JS1]:". */
 const COMMENT_MARK = /^[A-Z]{1,4}\d{1,2}$/
+/**
+ * A request to someone, named first ("Company to confirm", "U.S. counsel to provide the paragraph", "Geology team to
+ * confirm true widths"): a note, removed once answered.
+ */
+const REQUEST = pattern(
+  String.raw`^(?:the )?\p{Lu}[\p{L}.&'’-]{0,30}(?: [\p{L}.&'’-]{1,30}){0,3} to (?:${words(
+    'confirm advise provide update check review discuss revise approve verify fill_in insert add draft prepare'
+  )})\b`,
+  'u'
+)
 const PARTY_REMARK = pattern(
   String.raw`^(?:${words('company issuer client counsel management mgmt auditor auditors agent agents ntd comment question query')})` +
     String.raw`(?: (?:comment|note|question|query))?\s?:`,
@@ -140,6 +159,8 @@ const PARTY_REMARK = pattern(
 /** A descriptor's opening word. */
 const DETERMINER =
   /^(?:the|a|an|each|every|any|all|such|relevant|applicable|other|our|its|their|your|this|these|those|some|toute?s?|chaque)\s/i
+/** "the" and one to three capitalized words: a defined term ("the Company", "the Offering Price"). */
+const DEFINED_TERM = /^the (?:\p{Lu}[\p{L}'’-]{0,30} ){0,2}\p{Lu}[\p{L}'’-]{0,30}$/u
 /** A web address written out. */
 const WEB_ADDRESS = /\bhttps?:\/\/[^\s\]]|\bwww\.[a-z0-9-]/i
 /** Editorial insertions and copy artefacts, not blanks. */
@@ -191,6 +212,7 @@ export function findPlaceholders(blocks: Block[]): Placeholder[] {
     }
     brackets(text, add)
     notes(text, add)
+    residue(text, add)
     fields(text, add)
     figures(text, add)
     abbreviations(text, add)
@@ -199,6 +221,26 @@ export function findPlaceholders(blocks: Block[]): Placeholder[] {
     underscores(text, add)
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The `[from, to)` spans of `text` (a block as written) that are the drafters' and not the release's: notes to draft,
+ * reviewers' remarks, a draft's header, redline residue. The model reads a block without them (document.ts), so a
+ * note that names a statement ("[NTD: insert the hold period of four months and one day]") is not read as it.
+ */
+export function noteSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  const taken = new Uint8Array(text.length + 1)
+  const add: Add = (from, to, kind) => {
+    for (let i = from; i < to; i++) if (taken[i]) return true
+    taken.fill(1, from, to)
+    if (kind === 'note') spans.push([from, to])
+    return true
+  }
+  brackets(text, add)
+  notes(text, add)
+  residue(text, add)
+  return spans
 }
 
 /** Records a placeholder; false once the draft has `MAX_PLACEHOLDERS` (the scan stops). */
@@ -212,7 +254,9 @@ function brackets(text: string, add: Add): void {
     if (opener !== '[' && opener !== '{') continue
     const closer = opener === '[' ? ']' : '}'
     let close = -1
-    for (let i = open + 1; i < text.length && i <= open + MAX_BRACKET; i++) {
+    // A note to draft runs as long as the drafter wrote it ("[NTD: …]" of a paragraph); any other bracket, a line.
+    const most = NOTE_OPENS.test(text.slice(open + 1, open + 24)) ? MAX_NOTE : MAX_BRACKET
+    for (let i = open + 1; i < text.length && i <= open + most; i++) {
       const c = text[i]
       if (c === closer) {
         close = i
@@ -224,9 +268,14 @@ function brackets(text: string, add: Add): void {
     // Link syntax left literal (in code, or a reference without its definition followed by a URL).
     if (text[close + 1] === '(' && opener === '[') continue
     const content = text.slice(open + 1, close)
+    // A Word comment's anchor ("[CB1]"): before a colon, after "Comment", or set against the text it marks
+    // ("proceeds.[A1]", "[CB1]Comment"), where a formula in brackets ("[CO2]") follows a space.
     const mark =
       COMMENT_MARK.test(content) &&
-      (text[close + 1] === ':' || /comment\s?$/i.test(text.slice(Math.max(0, open - 8), open)))
+      (text[close + 1] === ':' ||
+        /comment\s?$/i.test(text.slice(Math.max(0, open - 8), open)) ||
+        (open > 0 && /[^\s([{]/u.test(text[open - 1])) ||
+        ((open === 0 || text[open - 1] === '\n') && /^\p{L}/u.test(text[close + 1] ?? '')))
     const remark = mark || isRemark(content)
     // A figure bracketed to be confirmed ("[24] months", "[7]%", "$[0.25]"), not a footnote mark ("grade.[1]") nor
     // the mark that opens a footnote's own line ("[1] All drill holes are assumed to be vertical.").
@@ -238,8 +287,12 @@ function brackets(text: string, add: Add): void {
         MONTH_BEFORE.test(text.slice(Math.max(0, open - 12), open)))
     // "{{exercise price}}": the doubled braces are the placeholder's too.
     const doubled = opener === '{' && text[open - 1] === '{' && text[close + 1] === '}' ? 1 : 0
+    // Bracketed alternatives ("[announces]/[is pleased to announce]"): each is the drafter's choice.
+    const alternative =
+      /\p{L}{2}/u.test(content) &&
+      ((text[close + 1] === '/' && text[close + 2] === '[') || text.slice(open - 2, open) === ']/')
     if (
-      (remark || figure || isBlankContent(content, quoted[open] === 1)) &&
+      (remark || figure || alternative || isBlankContent(content, quoted[open] === 1)) &&
       // "$[●]", "$[0.25]": the currency sign is the blank's too, as in "$●".
       !add(open - (doubled || (isCurrency(text[open - 1]) ? 1 : 0)), close + 1 + doubled, remark ? 'note' : 'bracket')
     )
@@ -279,6 +332,8 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
     return /[Xx]{2}|[.,]|^[Xx]$/.test(content.replace(/\d/g, ''))
   }
   if (content.length <= 12 && DESIGNATED.test(content.toLowerCase())) return true
+  // A defined term named in brackets ("[the Company]", "[the Option Agreement]"): the thing the release defined.
+  if (DEFINED_TERM.test(content)) return false
   // A field name: one to four words, the head (before "of", else the last) a kind of fact.
   const words = content.split(/[\s/]+/)
   if (words.length <= 4 && words.every((word) => /^[A-Za-z][A-Za-z'’&.-]*,?$/.test(word))) {
@@ -286,6 +341,10 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
     const head = (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase().replace(/(?<![.'’,])[.'’,]+$/, '')
     if (FACT_NOUNS.has(head) || FACT_NOUNS.has(head.replace(/s$/, ''))) return true
     // A title as a field ("[Vice President, Exploration]", "[Chief Geologist]"): an office's word anywhere in it.
+    if (words.some((word) => TITLE_WORDS.has(word.toLowerCase().replace(/(?<![.,])[.,]+$/, '')))) return true
+  }
+  // A speaker to confirm, named with a title ("[Tobias Lindqvist, Chief Executive Officer]"), outside a quotation.
+  if (!quoted && words.length <= 8 && content.includes(',') && words.every((word) => NAME_WORD.test(word))) {
     if (words.some((word) => TITLE_WORDS.has(word.toLowerCase().replace(/(?<![.,])[.,]+$/, '')))) return true
   }
   // A count in words to be confirmed ("the first [six] holes").
@@ -298,7 +357,7 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
   // approval of the Exchange]", "[for drilling at the Larch property]"). French too: "[les facteurs de risque
   // importants]", "[l’emploi du produit]".
   if (!quoted && /^(?:[,;] ?)?[a-zà-öø-ÿœ]/.test(content) && /\s/.test(content)) {
-    return /^(?:[,;] ?)?[a-zà-öø-ÿœ][\p{L}\d\s,.'’;:()$%-]*$/u.test(content)
+    return /^(?:[,;] ?)?[a-zà-öø-ÿœ][\p{L}\d\s,.'’;:()$%&/-]*$/u.test(content)
   }
   return false
 }
@@ -317,7 +376,7 @@ function isAlternatives(content: string): boolean {
 /** Whether bracketed text is a note to draft or a reviewer's remark ("[NTD: …]", "[KS: please check]", "[confirm?]"). */
 function isRemark(raw: string): boolean {
   const content = raw.trim().replace(/\s+/g, ' ')
-  return NOTE_WORDS.test(content) || REMARK.test(content) || PARTY_REMARK.test(content)
+  return NOTE_WORDS.test(content) || REMARK.test(content) || PARTY_REMARK.test(content) || REQUEST.test(content)
 }
 
 /** Which characters of `text` are inside quotation marks (curly pairs; straight quotes by parity), in one pass. */
@@ -376,11 +435,55 @@ function notes(text: string, add: Add): void {
   for (const note of text.matchAll(NOTE)) {
     const from = note.index
     const inParenthesis = /\(\s?$/.test(text.slice(Math.max(0, from - 2), from))
-    const window = text.slice(from, from + 200)
-    const end = inParenthesis ? window.indexOf(')') : window.search(/[.!?](?=\s|$)|\n/)
+    // In a bracket too long to be read as one ("[Note to draft: …" of more than a paragraph), to its end.
+    const inBracket = /\[\s?$/.test(text.slice(Math.max(0, from - 2), from))
+    const window = text.slice(from, from + (inBracket ? MAX_NOTE : 200))
+    const end = inParenthesis
+      ? window.indexOf(')')
+      : inBracket && window.includes(']')
+        ? window.indexOf(']') + 1
+        : window.search(/[.!?](?=\s|$)|\n/)
     const to = end < 0 ? from + window.length : from + end + (inParenthesis ? 0 : /[.!?]/.test(window[end]) ? 1 : 0)
     if (!add(from, to, 'note')) return
   }
+}
+
+/**
+ * A draft's own lines, which the release never carries: its header ("DRAFT — PRIVILEGED & CONFIDENTIAL", "Draft
+ * No. 3", "DRAFT v4 (Blackline to v3)", "For discussion purposes only"), and what a word processor's tracked changes
+ * leave in a copy: the balloons ("Deleted: …", "Formatted: Font: Bold", "Commented [JS1]: …") and struck-out text
+ * ("~~11,000,000~~", markdown's strikethrough, which the parser leaves as text). Each to its line's end (or the
+ * strikethrough's close), 200 characters at most.
+ */
+const DRAFT_LINE = pattern(
+  String.raw`^[ \t>*_#]{0,8}(?:draft\b(?=[ \t\u00a0]{0,3}(?:[-–—:#(|,/]|v(?:ersion)?\.? ?\d|no\.|n[o°º] ?\d|\d|$))|` +
+    String.raw`(?:deleted|formatted|inserted|moved \((?:insertion|deletion)\)|moved (?:from|to)|` +
+    String.raw`commented \[[a-z]{1,4}\d{1,3}\]) ?:)`,
+  'gim'
+)
+const DRAFT_WORDS = pattern(
+  String.raw`\bprivileged (?:&|and) confidential\b|\bfor discussion purposes only\b|\bsolicitor[- ]client privilege`,
+  'gi'
+)
+const STRUCK = pattern(String.raw`~~(?=\S)[^~\n]{1,200}~~`, 'g')
+
+function residue(text: string, add: Add): void {
+  const lineEnd = (from: number) => {
+    const end = text.indexOf('\n', from)
+    return Math.min(end < 0 ? text.length : end, from + 200)
+  }
+  if (/draft|deleted|formatted|inserted|moved|commented/i.test(text))
+    for (const line of text.matchAll(DRAFT_LINE)) {
+      const from = line.index + (/^[ \t>*_#]*/.exec(line[0])?.[0].length ?? 0)
+      if (!add(from, lineEnd(from), 'note')) return
+    }
+  if (/privileged|discussion|solicitor/i.test(text))
+    for (const words of text.matchAll(DRAFT_WORDS)) {
+      const start = text.lastIndexOf('\n', words.index) + 1
+      if (!add(start, lineEnd(start), 'note')) return
+    }
+  if (text.includes('~~'))
+    for (const struck of text.matchAll(STRUCK)) if (!add(struck.index, struck.index + struck[0].length, 'note')) return
 }
 
 /**
