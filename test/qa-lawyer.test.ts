@@ -102,6 +102,18 @@ describe('a note to draft that names a statement is not read as the statement', 
     expect((await others(release)).some((f) => f.startsWith('us-securities-act: Missing'))).toBe(true)
   })
 
+  it('a note that proposes a QP statement with its blanks is one note, and no QP statement', async () => {
+    const qp = drill(DRILL_QAQC).split('\n\n')[2]
+    const note =
+      '[NTD: QP statement to come. The scientific and technical information in this news release has been approved ' +
+      'by [Name], P.Geo., a Qualified Person as defined in National Instrument 43-101.]'
+    const release = drill(DRILL_QAQC).replace(qp, note)
+    expect(await blanks(release)).toEqual([note])
+    expect((await others(release)).some((f) => f.startsWith('qp-statement: Missing Qualified Person statement'))).toBe(
+      true
+    )
+  })
+
   it('a note beside a complete statement changes nothing else', async () => {
     const noted = EXEMPTIONS.replace('5.7(1)(a),', '5.7(1)(a) [NTD: confirm the market capitalization as at signing],')
     expect(await others(closing(noted))).toEqual([])

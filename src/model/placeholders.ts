@@ -255,9 +255,15 @@ function brackets(text: string, add: Add): void {
     const closer = opener === '[' ? ']' : '}'
     let close = -1
     // A note to draft runs as long as the drafter wrote it ("[NTD: …]" of a paragraph); any other bracket, a line.
-    const most = NOTE_OPENS.test(text.slice(open + 1, open + 24)) ? MAX_NOTE : MAX_BRACKET
-    for (let i = open + 1; i < text.length && i <= open + most; i++) {
+    // A note may hold the blanks of the text it proposes ("[NTD: QP statement to come: … by [Name], P.Geo. …]").
+    const note = opener === '[' && NOTE_OPENS.test(text.slice(open + 1, open + 24))
+    let depth = 0
+    for (let i = open + 1; i < text.length && i <= open + (note ? MAX_NOTE : MAX_BRACKET); i++) {
       const c = text[i]
+      if (note && (c === '[' || (c === ']' && depth > 0))) {
+        depth += c === '[' ? 1 : -1
+        continue
+      }
       if (c === closer) {
         close = i
         break
