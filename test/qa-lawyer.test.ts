@@ -163,6 +163,47 @@ describe('unfilled-placeholder: every blank and note a draft leaves is reported 
     expect(await blanks(release)).toEqual(expected)
   })
 
+  it.each([
+    [
+      'an optional sentence in brackets',
+      base.replace('\n\nAll securities', '\n\n[The Offering may be increased by 1,000,000 Units.] All securities'),
+      ['[The Offering may be increased by 1,000,000 Units.]']
+    ],
+    [
+      'an optional sentence in brackets longer than a line',
+      base.replace(
+        'The Company did not file',
+        '[The Company did not file a material change report more than 21 days before the closing, as the terms of ' +
+          'the insider’s participation were settled only at the closing and the Company wished to close promptly, ' +
+          'which it considers reasonable in the circumstances.] The Company did not file'
+      ),
+      [
+        '[The Company did not file a material change report more than 21 days before the closing, as the terms of ' +
+          'the insider’s participation were settled only at the closing and the Company wished to close promptly, ' +
+          'which it considers reasonable in the circumstances.]'
+      ]
+    ],
+    [
+      'a Word comment copied with its words',
+      `${base}\nCommented [WO1]: Wendell's holding company to be confirmed.\n`,
+      ["Commented [WO1]: Wendell's holding company to be confirmed."]
+    ]
+  ])('%s', async (_, release, expected) => {
+    expect(await blanks(release)).toEqual(expected)
+  })
+
+  it('struck-out text in pasted HTML is reported and not read: an old price is no price', async () => {
+    const release = base.replace('at $0.25 per Unit', 'at <del>$0.04</del> $0.25 per Unit')
+    expect(await blanks(release)).toEqual(['<del>$0.04</del>'])
+    expect(await others(release)).toEqual([])
+  })
+
+  it('an editor’s note in a wire’s copy is not a drafter’s sentence', async () => {
+    expect(
+      await blanks(base.replace('\n\nAll securities', '\n\n[Editor’s note: The photo is on the wire.] All securities'))
+    ).toEqual([])
+  })
+
   it('a request to someone is a note to draft, to be removed', async () => {
     const file = await lintPreset(base.replace('promptly.', 'promptly. [Geology team to confirm]'))
     expect(file.messages.map((m) => m.reason).filter((r) => r.includes('to draft'))).toEqual([

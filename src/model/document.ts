@@ -328,7 +328,9 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
   }
   // Angle brackets around words that are no HTML tag ("<Closing Date>", "<Name of QP>", a template's field that
   // the parser reads as inline HTML) are text of the draft; a tag of pasted HTML ("<b>", "<br/>") is not.
-  if (node.type === 'html' && node.position && isTemplateField(node.value)) {
+  // So are the tags of struck-out text in pasted HTML ("<del>$0.04</del>"): the words they strike are redline
+  // residue, which the notes leave out (placeholders.ts), not the release's.
+  if (node.type === 'html' && node.position && (isTemplateField(node.value) || STRIKE_TAG.test(node.value))) {
     const start = node.position.start.offset ?? 0
     out.text += node.value
     alignValue(node.value, value.slice(start, node.position.end.offset ?? start), start, out.offsets)
@@ -347,6 +349,9 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
   }
   if ('children' in node) for (const child of node.children) collectInline(child as Nodes, value, out)
 }
+
+/** An opening or closing tag of struck-out text. */
+const STRIKE_TAG = /^<\/?(?:del|s|strike)>$/i
 
 /** HTML's elements as pasted copy holds them inline (a name the parser takes for a tag but HTML has not is text). */
 const HTML_ELEMENTS = new Set(

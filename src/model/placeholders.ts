@@ -74,6 +74,8 @@ const TITLE_WORDS = new Set(
 )
 /** A word of a name or of a title: capitalized, or the small words a title holds ("Vice President of Exploration"). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]{0,30}|of|and|the|&),?$/u
+/** A sentence: a capital, five words or more, a full stop. */
+const OPTIONAL_SENTENCE = /^\p{Lu}[^\s]{0,40}(?: [^\s]{1,40}){4,60}[.!?]$/u
 /** A number in words, alone. */
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/i
@@ -210,9 +212,9 @@ export function findPlaceholders(blocks: Block[]): Placeholder[] {
       found.push({...spanOf(block.raw, from, to), text: text.slice(from, to), kind, block})
       return true
     }
+    residue(text, add)
     brackets(text, add)
     notes(text, add)
-    residue(text, add)
     fields(text, add)
     figures(text, add)
     abbreviations(text, add)
@@ -237,9 +239,9 @@ export function noteSpans(text: string): Array<[number, number]> {
     if (kind === 'note') spans.push([from, to])
     return true
   }
+  residue(text, add)
   brackets(text, add)
   notes(text, add)
-  residue(text, add)
   return spans
 }
 
@@ -258,7 +260,9 @@ function brackets(text: string, add: Add): void {
     // A note may hold the blanks of the text it proposes ("[NTD: QP statement to come: … by [Name], P.Geo. …]").
     const note = opener === '[' && NOTE_OPENS.test(text.slice(open + 1, open + 24))
     let depth = 0
-    for (let i = open + 1; i < text.length && i <= open + (note ? MAX_NOTE : MAX_BRACKET); i++) {
+    // So may a sentence a drafter bracketed as optional ("[The Company did not file a material change report …]").
+    const most = note || (opener === '[' && /\p{Lu}/u.test(text[open + 1] ?? '')) ? MAX_NOTE : MAX_BRACKET
+    for (let i = open + 1; i < text.length && i <= open + most; i++) {
       const c = text[i]
       if (note && (c === '[' || (c === ']' && depth > 0))) {
         depth += c === '[' ? 1 : -1
@@ -353,6 +357,9 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
   if (!quoted && words.length <= 8 && content.includes(',') && words.every((word) => NAME_WORD.test(word))) {
     if (words.some((word) => TITLE_WORDS.has(word.toLowerCase().replace(/(?<![.,])[.,]+$/, '')))) return true
   }
+  // An optional sentence a drafter bracketed ("[The Offering may be increased by up to 2,000,000 Units.]"), outside a
+  // quotation; not an editor's note in a wire's copy ("[Editor's note: …]").
+  if (!quoted && OPTIONAL_SENTENCE.test(content) && !/^editor/i.test(content)) return true
   // A count in words to be confirmed ("the first [six] holes").
   if (NUMBER_WORD.test(content)) return true
   // A drafter's choice between words ("[first/final]", "[TSXV/CSE]", "[is/are]"), not units ("[g/t]", "[ppm/ppb]")
@@ -458,8 +465,8 @@ function notes(text: string, add: Add): void {
  * A draft's own lines, which the release never carries: its header ("DRAFT — PRIVILEGED & CONFIDENTIAL", "Draft
  * No. 3", "DRAFT v4 (Blackline to v3)", "For discussion purposes only"), and what a word processor's tracked changes
  * leave in a copy: the balloons ("Deleted: …", "Formatted: Font: Bold", "Commented [JS1]: …") and struck-out text
- * ("~~11,000,000~~", markdown's strikethrough, which the parser leaves as text). Each to its line's end (or the
- * strikethrough's close), 200 characters at most.
+ * ("~~11,000,000~~", markdown's strikethrough, which the parser leaves as text; "<del>$0.04</del>" in pasted
+ * HTML). Each to its line's end (or the strikethrough's close), 200 characters at most.
  */
 const DRAFT_LINE = pattern(
   String.raw`^[ \t>*_#]{0,8}(?:draft\b(?=[ \t\u00a0]{0,3}(?:[-–—:#(|,/]|v(?:ersion)?\.? ?\d|no\.|n[o°º] ?\d|\d|$))|` +
@@ -471,7 +478,7 @@ const DRAFT_WORDS = pattern(
   String.raw`\bprivileged (?:&|and) confidential\b|\bfor discussion purposes only\b|\bsolicitor[- ]client privilege`,
   'gi'
 )
-const STRUCK = pattern(String.raw`~~(?=\S)[^~\n]{1,200}~~`, 'g')
+const STRUCK = pattern(String.raw`~~(?=\S)[^~\n]{1,200}~~|<(del|s|strike)>[^<\n]{1,200}</\1>`, 'gi')
 
 function residue(text: string, add: Add): void {
   const lineEnd = (from: number) => {
@@ -488,7 +495,7 @@ function residue(text: string, add: Add): void {
       const start = text.lastIndexOf('\n', words.index) + 1
       if (!add(start, lineEnd(start), 'note')) return
     }
-  if (text.includes('~~'))
+  if (text.includes('~~') || text.includes('</'))
     for (const struck of text.matchAll(STRUCK)) if (!add(struck.index, struck.index + struck[0].length, 'note')) return
 }
 
