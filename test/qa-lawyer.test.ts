@@ -234,3 +234,20 @@ describe('unfilled-placeholder: every blank and note a draft leaves is reported 
     expect(await blanks(release)).toEqual([])
   })
 })
+
+describe('hold-period: the hold stated as the legend the certificates bear', () => {
+  const legend = (date: string) =>
+    closing(EXEMPTIONS).replace(
+      'All securities issued under the Offering are subject to a hold period expiring on April 3, 2027.',
+      `The certificates for the Units will bear a legend restricting their transfer until ${date}, under National ` +
+        'Instrument 45-102.'
+    )
+  it('is a hold period, with its expiry', async () => {
+    expect(await others(legend('April 3, 2027'))).toEqual([])
+  })
+  it('whose date is checked', async () => {
+    expect(
+      (await others(legend('March 2, 2027'))).some((f) => f.startsWith('hold-period: Unexpected hold expiry'))
+    ).toBe(true)
+  })
+})
