@@ -251,3 +251,30 @@ describe('hold-period: the hold stated as the legend the certificates bear', () 
     ).toBe(true)
   })
 })
+
+describe('a hard-wrapped draft: a note or blank broken over lines is one, and still a note', () => {
+  it('a request broken over two lines is reported whole, and the QA/QC it names is still missing', async () => {
+    const note =
+      '[Company to provide QA/QC paragraph: Bureau Veritas, Vancouver,\n30-gram fire assay, standards and blanks.]'
+    expect(await blanks(drill(note))).toEqual([note.replace('\n', ' ')])
+    expect((await others(drill(note))).some((f) => f.startsWith('exploration-results: Missing QA/QC program'))).toBe(
+      true
+    )
+  })
+
+  it('"Note to" and "draft:" on two lines open one note; "draft:" opening a wrapped line of prose is no header', async () => {
+    const release = closing(EXEMPTIONS).replace('promptly.', 'promptly. [Note to\ndraft: confirm with Wendell.]')
+    expect(await blanks(release)).toEqual(['[Note to draft: confirm with Wendell.]'])
+    const prose = closing(EXEMPTIONS).replace(
+      'close promptly.',
+      'close promptly, as the board’s\ndraft: of the terms set.'
+    )
+    expect(await blanks(prose)).toEqual([])
+  })
+
+  it('an optional sentence wrapped over lines', async () => {
+    const optional = '[The Offering may be increased by\n1,000,000 Units.]'
+    const release = closing(EXEMPTIONS).replace('\n\nAll securities', `\n\n${optional} All securities`)
+    expect(await blanks(release)).toEqual([optional.replace('\n', ' ')])
+  })
+})

@@ -124,19 +124,19 @@ const FIGURE_AFTER = pattern(
 )
 /** A note to the drafters named as one, in brackets or out ("NTD:", "Note to draft:", "Drafting note:"). */
 const NOTE_WORDS = pattern(
-  String.raw`^(?:ntd|n\.t\.d\.|note to draft|drafting note|note au projet|note de r[ée]daction|` +
-    String.raw`note to (?:the )?(?:${words('company issuer client counsel file')}))\b|\bplease\b`,
+  String.raw`^(?:ntd|n\.t\.d\.|note\sto\sdraft|drafting\snote|note\sau\sprojet|note\sde\sr[ée]daction|` +
+    String.raw`note\sto\s(?:the\s)?(?:${words('company issuer client counsel file')}))\b|\bplease\b`,
   'i'
 )
 /** A bracket that opens on a note's marker ("[NTD:", "[Note to draft –"): read to its end, however long. */
 const NOTE_OPENS = pattern(
-  String.raw`^\s?(?:ntd|n\.t\.d\.|note to draft|drafting note|note au projet|note de r[ée]daction)\s?[:\u2013\u2014-]`,
+  String.raw`^\s?(?:ntd|n\.t\.d\.|note\sto\sdraft|drafting\snote|note\sau\sprojet|note\sde\sr[ée]daction)\s?[:\u2013\u2014-]`,
   'i'
 )
 /** The same outside brackets: the marker and its colon or dash. */
 const NOTE = pattern(
-  String.raw`(?<![\p{L}\d])(?:NTD|N\.T\.D\.|[Nn]ote to [Dd]raft|NOTE TO DRAFT|[Dd]rafting [Nn]ote|DRAFTING NOTE|` +
-    String.raw`[Nn]ote to (?:the )?(?:Company|Issuer|Client|Counsel|company|issuer|client|counsel)|` +
+  String.raw`(?<![\p{L}\d])(?:NTD|N\.T\.D\.|[Nn]ote\s[Tt]o\s[Dd]raft|NOTE\sTO\sDRAFT|[Dd]rafting\s[Nn]ote|DRAFTING\sNOTE|` +
+    String.raw`[Nn]ote\sto\s(?:the\s)?(?:Company|Issuer|Client|Counsel|company|issuer|client|counsel)|` +
     // French: « Note au projet : », « Note de rédaction : » (not « NDLR », a published editor's note).
     String.raw`[Nn]ote au projet|NOTE AU PROJET|[Nn]ote de r[ée]daction|NOTE DE R[ÉE]DACTION)[\s\u00a0\u202f]?[:\u2013\u2014-]`,
   'gu'
@@ -209,7 +209,17 @@ export function findPlaceholders(blocks: Block[]): Placeholder[] {
       if (found.length >= MAX_PLACEHOLDERS) return false
       for (let i = from; i < to; i++) if (taken[i]) return true
       taken.fill(1, from, to)
-      found.push({...spanOf(block.raw, from, to), text: text.slice(from, to), kind, block})
+      // As one line: a hard-wrapped note is quoted with a space where its line broke.
+      found.push({
+        ...spanOf(block.raw, from, to),
+        text: text
+          .slice(from, to)
+          .split('\n')
+          .map((line) => line.trim())
+          .join(' '),
+        kind,
+        block
+      })
       return true
     }
     residue(text, add)
@@ -272,7 +282,10 @@ function brackets(text: string, add: Add): void {
         close = i
         break
       }
-      if (c === '[' || c === '{' || c === '\n' || c === ']' || c === '}') break
+      if (c === '[' || c === '{' || c === ']' || c === '}') break
+      // A line break inside is a hard wrap ("[Note to draft: use of proceeds to be ⏎ conformed …]"), unless the next
+      // line is a table's row.
+      if (c === '\n' && /^[ \t]*(?:\||$)/.test(text.slice(i + 1, i + 8))) break
     }
     if (close < 0) continue
     // Link syntax left literal (in code, or a reference without its definition followed by a URL).
@@ -469,10 +482,11 @@ function notes(text: string, add: Add): void {
  * HTML). Each to its line's end (or the strikethrough's close), 200 characters at most.
  */
 const DRAFT_LINE = pattern(
-  String.raw`^[ \t>*_#]{0,8}(?:draft\b(?=[ \t\u00a0]{0,3}(?:[-–—:#(|,/]|v(?:ersion)?\.? ?\d|no\.|n[o°º] ?\d|\d|$))|` +
-    String.raw`(?:deleted|formatted|inserted|moved \((?:insertion|deletion)\)|moved (?:from|to)|` +
-    String.raw`commented \[[a-z]{1,4}\d{1,3}\]) ?:)`,
-  'gim'
+  // Capitalized, as a header and Word's balloons are: "draft:" starting a hard-wrapped line of prose is not one.
+  String.raw`^[ \t>*_#]{0,8}(?:(?:DRAFT|Draft)\b(?=[ \t\u00a0]{0,3}(?:[-–—:#(|,/]|[Vv](?:ersion)?\.? ?\d|N[Oo]\.|N[o°º] ?\d|\d|$))|` +
+    String.raw`(?:Deleted|Formatted|Inserted|Moved \((?:insertion|deletion)\)|Moved (?:from|to)|` +
+    String.raw`Commented \[[A-Za-z]{1,4}\d{1,3}\]) ?:)`,
+  'gm'
 )
 const DRAFT_WORDS = pattern(
   String.raw`\bprivileged (?:&|and) confidential\b|\bfor discussion purposes only\b|\bsolicitor[- ]client privilege`,
