@@ -144,14 +144,20 @@ export interface Found extends Span {
  * The blocks of a parsed draft, each with its sentences, and every sentence in order. `cache`: what the last read
  * of the same document found of its blocks (an editor's; see block-cache.ts), reused where a block did not change.
  */
-export function readDocument(tree: Root, value: string, cache?: BlockCache): {blocks: Block[]; sentences: Sentence[]} {
+export function readDocument(
+  tree: Root,
+  value: string,
+  cache?: BlockCache,
+  notes: NoteFinder = () => []
+): {blocks: Block[]; sentences: Sentence[]} {
+  const withoutNotes = (raw: MappedText) => blankedOut(raw, notes(raw.text))
   const blocks: Block[] = []
   const sentences: Sentence[] = []
   const bounds: Array<Array<[number, number]>> = []
   collectBlocks(tree, value, {blocks, text: undefined, absent: new Map()}, (kind, raw) => {
-    if (!cache) return normalize(raw)
+    if (!cache) return normalize(withoutNotes(raw))
     const reading = cache.read(kind, raw.text, raw.offsets as Int32Array, () => {
-      const norm = normalize(raw)
+      const norm = normalize(withoutNotes(raw))
       return {norm, bounds: blockBounds(raw)}
     })
     bounds[blocks.length] = reading.bounds
@@ -166,6 +172,25 @@ export function readDocument(tree: Root, value: string, cache?: BlockCache): {bl
     }
   }
   return {blocks, sentences}
+}
+
+/** The `[from, to)` spans of a block's text that are the drafters' and not the release's (placeholders.ts). */
+export type NoteFinder = (text: string) => Array<[number, number]>
+
+/**
+ * A block's text as the release says it: the drafters' notes, a draft's header and redline residue (`spans`) read
+ * as spaces, so no statement is found in a note that names it. The text as written (`raw`) keeps them, for the rule
+ * that reports them; the offsets are the same. The notes are a function of the text alone (the block cache's key).
+ */
+function blankedOut(raw: MappedText, spans: Array<[number, number]>): MappedText {
+  if (spans.length === 0) return raw
+  let text = ''
+  let at = 0
+  for (const [from, to] of spans.sort((a, b) => a[0] - b[0])) {
+    text += raw.text.slice(at, from) + raw.text.slice(from, to).replace(/[^\n]/g, ' ')
+    at = to
+  }
+  return {...raw, text: text + raw.text.slice(at)}
 }
 
 /**
@@ -432,7 +457,9 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
   }
   // Angle brackets around words that are no HTML tag ("<Closing Date>", "<Name of QP>", a template's field that
   // the parser reads as inline HTML) are text of the draft; a tag of pasted HTML ("<b>", "<br/>") is not.
-  if (node.type === 'html' && node.position && isTemplateField(node.value)) {
+  // So are the tags of struck-out text in pasted HTML ("<del>$0.04</del>"): the words they strike are redline
+  // residue, which the notes leave out (placeholders.ts), not the release's.
+  if (node.type === 'html' && node.position && (isTemplateField(node.value) || STRIKE_TAG.test(node.value))) {
     const start = node.position.start.offset ?? 0
     out.text += node.value
     alignValue(node.value, value.slice(start, node.position.end.offset ?? start), start, out.offsets)
@@ -451,6 +478,9 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
   }
   if ('children' in node) for (const child of node.children) collectInline(child as Nodes, value, out)
 }
+
+/** An opening or closing tag of struck-out text. */
+const STRIKE_TAG = /^<\/?(?:del|s|strike)>$/i
 
 /** HTML's elements as pasted copy holds them inline (a name the parser takes for a tag but HTML has not is text). */
 const HTML_ELEMENTS = new Set(

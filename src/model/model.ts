@@ -36,7 +36,7 @@ import {
   type Listing
 } from './listing.js'
 import {extractOffering, type OfferingTerms} from './offering.js'
-import {findPlaceholders, type Placeholder} from './placeholders.js'
+import {findPlaceholders, noteSpans, type Placeholder} from './placeholders.js'
 import {findQpStatement, type QpStatement} from './qp.js'
 import {findResults, findVerification, type Results, type Statement} from './results.js'
 import {findRelease, issuesOwnSecurities, ownSharesForDebt, type Release} from './release.js'
@@ -167,7 +167,7 @@ export function forgetModel(tree: Root): void {
  * blocks (an editor's, see block-cache.ts), the model the same with or without it.
  */
 export function buildModel(tree: Root, value: string, cache?: BlockCache): Model {
-  const {blocks, sentences} = readDocument(tree, value, cache)
+  const {blocks, sentences} = readDocument(tree, value, cache, noteSpans)
   const layout = findLayout(blocks)
   const listings = findListings(blocks, layout.openingEnd)
   const exchanges = new Set<Exchange>()

@@ -182,7 +182,9 @@ const HOLD_WORDING = pattern(
     '|restrictions? (?:à la |a la |de )?revente|(?:quatre|4) (?:\\(4\\) )?mois (?:et|plus) (?:un|1) (?:\\(1\\) )?jour' +
     // The legend's restriction without the word "hold": "may not be traded until August 11, 2026", « ne pourront être
     // négociés avant le 22 mars 2026 ».
-    '|not ?be ?(?:traded|resold)\\b|ne (?:peuvent|pourront|pourra|peut) (?:pas )?[êe]tre (?:n[ée]goci|revendu)'
+    '|not ?be ?(?:traded|resold)\\b|ne (?:peuvent|pourront|pourra|peut) (?:pas )?[êe]tre (?:n[ée]goci|revendu)' +
+    // The legend named by what it does: "will bear a legend restricting their transfer until April 3, 2027".
+    '|legend restricting (?:the |their |its )?(?:transfer|trading|resale)'
 )
 // "four months and one day", "four (4) months and one (1) day", "four-month-and-one-day".
 // The day as the drafts add it: "and one day", "plus a day", "+ 1 day", "& one day".

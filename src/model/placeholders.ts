@@ -43,6 +43,8 @@ export interface Placeholder extends Span {
 
 /** The longest bracketed text read as one placeholder (a template's descriptor is a line at most). */
 const MAX_BRACKET = 200
+/** The longest note to draft read in brackets (a paragraph a drafter wrote to another). */
+const MAX_NOTE = 1000
 /**
  * The most placeholders gathered in one draft: a template is a page of them at most, and a pasted
  * spreadsheet of "XX" cells must not cost a message each. The rest show once these are filled in.
@@ -70,6 +72,10 @@ const TITLE_WORDS = new Set(
     ' '
   )
 )
+/** A word of a name or of a title: capitalized, or the small words a title holds ("Vice President of Exploration"). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.-]{0,30}|of|and|the|&),?$/u
+/** A sentence: a capital, five words or more, a full stop. */
+const OPTIONAL_SENTENCE = /^\p{Lu}[^\s]{0,40}(?: [^\s]{1,40}){4,60}[.!?]$/u
 /** A number in words, alone. */
 const NUMBER_WORD =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)$/i
@@ -118,20 +124,35 @@ const FIGURE_AFTER = pattern(
 )
 /** A note to the drafters named as one, in brackets or out ("NTD:", "Note to draft:", "Drafting note:"). */
 const NOTE_WORDS = pattern(
-  String.raw`^(?:ntd|n\.t\.d\.|note to draft|drafting note|note au projet|note de r[ée]daction|` +
-    String.raw`note to (?:the )?(?:${words('company issuer client counsel file')}))\b|\bplease\b`,
+  String.raw`^(?:ntd|n\.t\.d\.|note\sto\sdraft|drafting\snote|note\sau\sprojet|note\sde\sr[ée]daction|` +
+    String.raw`note\sto\s(?:the\s)?(?:${words('company issuer client counsel file')}))\b|\bplease\b`,
+  'i'
+)
+/** A bracket that opens on a note's marker ("[NTD:", "[Note to draft –"): read to its end, however long. */
+const NOTE_OPENS = pattern(
+  String.raw`^\s?(?:ntd|n\.t\.d\.|note\sto\sdraft|drafting\snote|note\sau\sprojet|note\sde\sr[ée]daction)\s?[:\u2013\u2014-]`,
   'i'
 )
 /** The same outside brackets: the marker and its colon or dash. */
 const NOTE = pattern(
-  String.raw`(?<![\p{L}\d])(?:NTD|N\.T\.D\.|[Nn]ote to [Dd]raft|NOTE TO DRAFT|[Dd]rafting [Nn]ote|DRAFTING NOTE|` +
-    String.raw`[Nn]ote to (?:the )?(?:Company|Issuer|Client|Counsel|company|issuer|client|counsel)|` +
+  String.raw`(?<![\p{L}\d])(?:NTD|N\.T\.D\.|[Nn]ote\s[Tt]o\s[Dd]raft|NOTE\sTO\sDRAFT|[Dd]rafting\s[Nn]ote|DRAFTING\sNOTE|` +
+    String.raw`[Nn]ote\sto\s(?:the\s)?(?:Company|Issuer|Client|Counsel|company|issuer|client|counsel)|` +
     // French: « Note au projet : », « Note de rédaction : » (not « NDLR », a published editor's note).
     String.raw`[Nn]ote au projet|NOTE AU PROJET|[Nn]ote de r[ée]daction|NOTE DE R[ÉE]DACTION)[\s\u00a0\u202f]?[:\u2013\u2014-]`,
   'gu'
 )
 /** A Word comment's mark, as a paste keeps it: "Comment [JS1]:", "[JS1]:". */
 const COMMENT_MARK = /^[A-Z]{1,4}\d{1,2}$/
+/**
+ * A request to someone, named first ("Company to confirm", "U.S. counsel to provide the paragraph", "Geology team to
+ * confirm true widths"): a note, removed once answered.
+ */
+const REQUEST = pattern(
+  String.raw`^(?:the )?\p{Lu}[\p{L}.&'’-]{0,30}(?: [\p{L}.&'’-]{1,30}){0,3} to (?:${words(
+    'confirm advise provide update check review discuss revise approve verify fill_in insert add draft prepare'
+  )})\b`,
+  'u'
+)
 const PARTY_REMARK = pattern(
   String.raw`^(?:${words('company issuer client counsel management mgmt auditor auditors agent agents ntd comment question query')})` +
     String.raw`(?: (?:comment|note|question|query))?\s?:`,
@@ -140,6 +161,8 @@ const PARTY_REMARK = pattern(
 /** A descriptor's opening word. */
 const DETERMINER =
   /^(?:the|a|an|each|every|any|all|such|relevant|applicable|other|our|its|their|your|this|these|those|some|toute?s?|chaque)\s/i
+/** "the" and one to three capitalized words: a defined term ("the Company", "the Offering Price"). */
+const DEFINED_TERM = /^the (?:\p{Lu}[\p{L}'’-]{0,30} ){0,2}\p{Lu}[\p{L}'’-]{0,30}$/u
 /** A web address written out. */
 const WEB_ADDRESS = /\bhttps?:\/\/[^\s\]]|\bwww\.[a-z0-9-]/i
 /** Editorial insertions and copy artefacts, not blanks. */
@@ -186,9 +209,20 @@ export function findPlaceholders(blocks: Block[]): Placeholder[] {
       if (found.length >= MAX_PLACEHOLDERS) return false
       for (let i = from; i < to; i++) if (taken[i]) return true
       taken.fill(1, from, to)
-      found.push({...spanOf(block.raw, from, to), text: text.slice(from, to), kind, block})
+      // As one line: a hard-wrapped note is quoted with a space where its line broke.
+      found.push({
+        ...spanOf(block.raw, from, to),
+        text: text
+          .slice(from, to)
+          .split('\n')
+          .map((line) => line.trim())
+          .join(' '),
+        kind,
+        block
+      })
       return true
     }
+    residue(text, add)
     brackets(text, add)
     notes(text, add)
     fields(text, add)
@@ -199,6 +233,26 @@ export function findPlaceholders(blocks: Block[]): Placeholder[] {
     underscores(text, add)
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/**
+ * The `[from, to)` spans of `text` (a block as written) that are the drafters' and not the release's: notes to draft,
+ * reviewers' remarks, a draft's header, redline residue. The model reads a block without them (document.ts), so a
+ * note that names a statement ("[NTD: insert the hold period of four months and one day]") is not read as it.
+ */
+export function noteSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  const taken = new Uint8Array(text.length + 1)
+  const add: Add = (from, to, kind) => {
+    for (let i = from; i < to; i++) if (taken[i]) return true
+    taken.fill(1, from, to)
+    if (kind === 'note') spans.push([from, to])
+    return true
+  }
+  residue(text, add)
+  brackets(text, add)
+  notes(text, add)
+  return spans
 }
 
 /** Records a placeholder; false once the draft has `MAX_PLACEHOLDERS` (the scan stops). */
@@ -212,21 +266,39 @@ function brackets(text: string, add: Add): void {
     if (opener !== '[' && opener !== '{') continue
     const closer = opener === '[' ? ']' : '}'
     let close = -1
-    for (let i = open + 1; i < text.length && i <= open + MAX_BRACKET; i++) {
+    // A note to draft runs as long as the drafter wrote it ("[NTD: …]" of a paragraph); any other bracket, a line.
+    // A note may hold the blanks of the text it proposes ("[NTD: QP statement to come: … by [Name], P.Geo. …]").
+    const note = opener === '[' && NOTE_OPENS.test(text.slice(open + 1, open + 24))
+    let depth = 0
+    // So may a sentence a drafter bracketed as optional ("[The Company did not file a material change report …]").
+    const most = note || (opener === '[' && /\p{Lu}/u.test(text[open + 1] ?? '')) ? MAX_NOTE : MAX_BRACKET
+    for (let i = open + 1; i < text.length && i <= open + most; i++) {
       const c = text[i]
+      if (note && (c === '[' || (c === ']' && depth > 0))) {
+        depth += c === '[' ? 1 : -1
+        continue
+      }
       if (c === closer) {
         close = i
         break
       }
-      if (c === '[' || c === '{' || c === '\n' || c === ']' || c === '}') break
+      if (c === '[' || c === '{' || c === ']' || c === '}') break
+      // A line break inside is a hard wrap ("[Note to draft: use of proceeds to be ⏎ conformed …]"), unless the next
+      // line is a table's row.
+      if (c === '\n' && /^[ \t]*(?:\||$)/.test(text.slice(i + 1, i + 8))) break
     }
     if (close < 0) continue
     // Link syntax left literal (in code, or a reference without its definition followed by a URL).
     if (text[close + 1] === '(' && opener === '[') continue
     const content = text.slice(open + 1, close)
+    // A Word comment's anchor ("[CB1]"): before a colon, after "Comment", or set against the text it marks
+    // ("proceeds.[A1]", "[CB1]Comment"), where a formula in brackets ("[CO2]") follows a space.
     const mark =
       COMMENT_MARK.test(content) &&
-      (text[close + 1] === ':' || /comment\s?$/i.test(text.slice(Math.max(0, open - 8), open)))
+      (text[close + 1] === ':' ||
+        /comment\s?$/i.test(text.slice(Math.max(0, open - 8), open)) ||
+        (open > 0 && /[^\s([{]/u.test(text[open - 1])) ||
+        ((open === 0 || text[open - 1] === '\n') && /^\p{L}/u.test(text[close + 1] ?? '')))
     const remark = mark || isRemark(content)
     // A figure bracketed to be confirmed ("[24] months", "[7]%", "$[0.25]"), not a footnote mark ("grade.[1]") nor
     // the mark that opens a footnote's own line ("[1] All drill holes are assumed to be vertical.").
@@ -238,8 +310,12 @@ function brackets(text: string, add: Add): void {
         MONTH_BEFORE.test(text.slice(Math.max(0, open - 12), open)))
     // "{{exercise price}}": the doubled braces are the placeholder's too.
     const doubled = opener === '{' && text[open - 1] === '{' && text[close + 1] === '}' ? 1 : 0
+    // Bracketed alternatives ("[announces]/[is pleased to announce]"): each is the drafter's choice.
+    const alternative =
+      /\p{L}{2}/u.test(content) &&
+      ((text[close + 1] === '/' && text[close + 2] === '[') || text.slice(open - 2, open) === ']/')
     if (
-      (remark || figure || isBlankContent(content, quoted[open] === 1)) &&
+      (remark || figure || alternative || isBlankContent(content, quoted[open] === 1)) &&
       // "$[●]", "$[0.25]": the currency sign is the blank's too, as in "$●".
       !add(open - (doubled || (isCurrency(text[open - 1]) ? 1 : 0)), close + 1 + doubled, remark ? 'note' : 'bracket')
     )
@@ -279,6 +355,8 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
     return /[Xx]{2}|[.,]|^[Xx]$/.test(content.replace(/\d/g, ''))
   }
   if (content.length <= 12 && DESIGNATED.test(content.toLowerCase())) return true
+  // A defined term named in brackets ("[the Company]", "[the Option Agreement]"): the thing the release defined.
+  if (DEFINED_TERM.test(content)) return false
   // A field name: one to four words, the head (before "of", else the last) a kind of fact.
   const words = content.split(/[\s/]+/)
   if (words.length <= 4 && words.every((word) => /^[A-Za-z][A-Za-z'’&.-]*,?$/.test(word))) {
@@ -288,6 +366,13 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
     // A title as a field ("[Vice President, Exploration]", "[Chief Geologist]"): an office's word anywhere in it.
     if (words.some((word) => TITLE_WORDS.has(word.toLowerCase().replace(/(?<![.,])[.,]+$/, '')))) return true
   }
+  // A speaker to confirm, named with a title ("[Tobias Lindqvist, Chief Executive Officer]"), outside a quotation.
+  if (!quoted && words.length <= 8 && content.includes(',') && words.every((word) => NAME_WORD.test(word))) {
+    if (words.some((word) => TITLE_WORDS.has(word.toLowerCase().replace(/(?<![.,])[.,]+$/, '')))) return true
+  }
+  // An optional sentence a drafter bracketed ("[The Offering may be increased by up to 2,000,000 Units.]"), outside a
+  // quotation; not an editor's note in a wire's copy ("[Editor's note: …]").
+  if (!quoted && OPTIONAL_SENTENCE.test(content) && !/^editor/i.test(content)) return true
   // A count in words to be confirmed ("the first [six] holes").
   if (NUMBER_WORD.test(content)) return true
   // A drafter's choice between words ("[first/final]", "[TSXV/CSE]", "[is/are]"), not units ("[g/t]", "[ppm/ppb]")
@@ -298,7 +383,7 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
   // approval of the Exchange]", "[for drilling at the Larch property]"). French too: "[les facteurs de risque
   // importants]", "[l’emploi du produit]".
   if (!quoted && /^(?:[,;] ?)?[a-zà-öø-ÿœ]/.test(content) && /\s/.test(content)) {
-    return /^(?:[,;] ?)?[a-zà-öø-ÿœ][\p{L}\d\s,.'’;:()$%-]*$/u.test(content)
+    return /^(?:[,;] ?)?[a-zà-öø-ÿœ][\p{L}\d\s,.'’;:()$%&/-]*$/u.test(content)
   }
   return false
 }
@@ -317,7 +402,7 @@ function isAlternatives(content: string): boolean {
 /** Whether bracketed text is a note to draft or a reviewer's remark ("[NTD: …]", "[KS: please check]", "[confirm?]"). */
 function isRemark(raw: string): boolean {
   const content = raw.trim().replace(/\s+/g, ' ')
-  return NOTE_WORDS.test(content) || REMARK.test(content) || PARTY_REMARK.test(content)
+  return NOTE_WORDS.test(content) || REMARK.test(content) || PARTY_REMARK.test(content) || REQUEST.test(content)
 }
 
 /** Which characters of `text` are inside quotation marks (curly pairs; straight quotes by parity), in one pass. */
@@ -376,11 +461,56 @@ function notes(text: string, add: Add): void {
   for (const note of text.matchAll(NOTE)) {
     const from = note.index
     const inParenthesis = /\(\s?$/.test(text.slice(Math.max(0, from - 2), from))
-    const window = text.slice(from, from + 200)
-    const end = inParenthesis ? window.indexOf(')') : window.search(/[.!?](?=\s|$)|\n/)
+    // In a bracket too long to be read as one ("[Note to draft: …" of more than a paragraph), to its end.
+    const inBracket = /\[\s?$/.test(text.slice(Math.max(0, from - 2), from))
+    const window = text.slice(from, from + (inBracket ? MAX_NOTE : 200))
+    const end = inParenthesis
+      ? window.indexOf(')')
+      : inBracket && window.includes(']')
+        ? window.indexOf(']') + 1
+        : window.search(/[.!?](?=\s|$)|\n/)
     const to = end < 0 ? from + window.length : from + end + (inParenthesis ? 0 : /[.!?]/.test(window[end]) ? 1 : 0)
     if (!add(from, to, 'note')) return
   }
+}
+
+/**
+ * A draft's own lines, which the release never carries: its header ("DRAFT — PRIVILEGED & CONFIDENTIAL", "Draft
+ * No. 3", "DRAFT v4 (Blackline to v3)", "For discussion purposes only"), and what a word processor's tracked changes
+ * leave in a copy: the balloons ("Deleted: …", "Formatted: Font: Bold", "Commented [JS1]: …") and struck-out text
+ * ("~~11,000,000~~", markdown's strikethrough, which the parser leaves as text; "<del>$0.04</del>" in pasted
+ * HTML). Each to its line's end (or the strikethrough's close), 200 characters at most.
+ */
+const DRAFT_LINE = pattern(
+  // Capitalized, as a header and Word's balloons are: "draft:" starting a hard-wrapped line of prose is not one.
+  String.raw`^[ \t>*_#]{0,8}(?:(?:DRAFT|Draft)\b(?=[ \t\u00a0]{0,3}(?:[-–—:#(|,/]|[Vv](?:ersion)?\.? ?\d|N[Oo]\.|N[o°º] ?\d|\d|$))|` +
+    String.raw`(?:Deleted|Formatted|Inserted|Moved \((?:insertion|deletion)\)|Moved (?:from|to)|` +
+    String.raw`Commented \[[A-Za-z]{1,4}\d{1,3}\]) ?:)`,
+  'gm'
+)
+const DRAFT_WORDS = pattern(
+  String.raw`\bprivileged (?:&|and) confidential\b|\bfor discussion purposes only\b|\bsolicitor[- ]client privilege`,
+  'gi'
+)
+const STRUCK = pattern(String.raw`~~(?=\S)[^~\n]{1,200}~~|<(del|s|strike)>[^<\n]{1,200}</\1>`, 'gi')
+
+function residue(text: string, add: Add): void {
+  const lineEnd = (from: number) => {
+    const end = text.indexOf('\n', from)
+    return Math.min(end < 0 ? text.length : end, from + 200)
+  }
+  if (/draft|deleted|formatted|inserted|moved|commented/i.test(text))
+    for (const line of text.matchAll(DRAFT_LINE)) {
+      const from = line.index + (/^[ \t>*_#]*/.exec(line[0])?.[0].length ?? 0)
+      if (!add(from, lineEnd(from), 'note')) return
+    }
+  if (/privileged|discussion|solicitor/i.test(text))
+    for (const words of text.matchAll(DRAFT_WORDS)) {
+      const start = text.lastIndexOf('\n', words.index) + 1
+      if (!add(start, lineEnd(start), 'note')) return
+    }
+  if (text.includes('~~') || text.includes('</'))
+    for (const struck of text.matchAll(STRUCK)) if (!add(struck.index, struck.index + struck[0].length, 'note')) return
 }
 
 /**
