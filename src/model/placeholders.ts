@@ -457,7 +457,7 @@ function figures(text: string, add: Add): void {
  * marker to the parenthesis it opened in, else to the end of its sentence or line (200 characters at most).
  */
 function notes(text: string, add: Add): void {
-  if (!/ntd|n\.t\.d|note/i.test(text)) return
+  if (!anyOf(text, NOTE_CUES)) return
   for (const note of text.matchAll(NOTE)) {
     const from = note.index
     const inParenthesis = /\(\s?$/.test(text.slice(Math.max(0, from - 2), from))
@@ -494,17 +494,28 @@ const DRAFT_WORDS = pattern(
 )
 const STRUCK = pattern(String.raw`~~(?=\S)[^~\n]{1,200}~~|<(del|s|strike)>[^<\n]{1,200}</\1>`, 'gi')
 
+/**
+ * Words one of which each draft line and draft header holds, as written (`DRAFT_LINE` is capitalized; `DRAFT_WORDS`
+ * in any case: its words' lower and upper case). Tested with `includes` first: the model reads every block for notes,
+ * and a case-blind pattern run over every block cost more than the notes' reading.
+ */
+const RESIDUE_WORDS = ['Draft', 'DRAFT', 'Deleted', 'Formatted', 'Inserted', 'Moved', 'Commented']
+const DRAFT_WORDS_CUES = ['rivileged', 'RIVILEGED', 'iscussion', 'ISCUSSION', 'olicitor', 'OLICITOR']
+/** The same for a note to draft outside brackets (`NOTE`): its marker, in the cases it is written. */
+const NOTE_CUES = ['NTD', 'N.T.D', 'ote', 'OTE', 'rafting', 'RAFTING']
+const anyOf = (text: string, words: readonly string[]): boolean => words.some((word) => text.includes(word))
+
 function residue(text: string, add: Add): void {
   const lineEnd = (from: number) => {
     const end = text.indexOf('\n', from)
     return Math.min(end < 0 ? text.length : end, from + 200)
   }
-  if (/draft|deleted|formatted|inserted|moved|commented/i.test(text))
+  if (anyOf(text, RESIDUE_WORDS))
     for (const line of text.matchAll(DRAFT_LINE)) {
       const from = line.index + (/^[ \t>*_#]*/.exec(line[0])?.[0].length ?? 0)
       if (!add(from, lineEnd(from), 'note')) return
     }
-  if (/privileged|discussion|solicitor/i.test(text))
+  if (anyOf(text, DRAFT_WORDS_CUES))
     for (const words of text.matchAll(DRAFT_WORDS)) {
       const start = text.lastIndexOf('\n', words.index) + 1
       if (!add(start, lineEnd(start), 'note')) return

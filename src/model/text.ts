@@ -406,7 +406,15 @@ export function normalize(input: MappedText): Normalized {
           continue
         }
       }
-      if (code > 48 && code <= 57 && !pendingSpace && isFootnoteMark(source, i)) continue
+      // A footnote's mark follows a word's lower-case letter (checked first: most digits follow a digit or a space).
+      if (
+        code > 48 &&
+        code <= 57 &&
+        !pendingSpace &&
+        isLowerCode(source.charCodeAt(i - 1)) &&
+        isFootnoteMark(source, i)
+      )
+        continue
       if (code >= 65 && code <= 90) {
         if (!pendingSpace && wordsRunTogether(source, i)) pendingSpace = true
         code += 32
