@@ -3,7 +3,7 @@ import type {Options as EngineOptions} from 'unified-engine'
 import {appendFileSync, writeFileSync} from 'node:fs'
 import process from 'node:process'
 import type {VFile} from 'vfile'
-import type {Streaming} from '../reporters/common.js'
+import type {Reporter} from '../reporters/common.js'
 import {reporter as compactReporter} from 'vfile-reporter'
 import textReporter from '../reporters/text.js'
 import {wordPlace} from '../core/word-places.js'
@@ -38,11 +38,6 @@ export async function resolveReporter(name: unknown): Promise<unknown> {
     if (typeof module.default === 'function') return module.default
   }
   return name
-}
-
-type Reporter = ((files: VFile[], options: unknown) => string | Promise<string>) & {
-  /** The same report made draft by draft (see `Streaming`), when the reporter can make it so. */
-  streaming?: (options: unknown) => Streaming | undefined
 }
 
 /**

@@ -2,13 +2,12 @@
 import process from 'node:process'
 import type {Options as EngineOptions} from 'unified-engine'
 import type {VFile} from 'vfile'
-import {couldNotLint, relativePath} from '../reporters/common.js'
+import {couldNotLint, relativePath, type Reporter} from '../reporters/common.js'
 import {BATCH, interner, lintBatch, withoutText, type Keep} from './batch.js'
 import {fail, say} from './fail.js'
 import {findDrafts, type FindOptions} from './files.js'
 import {fixDrafts} from './fix.js'
 import {inWorkers, jobsFor, type Jobs, type Linted} from './jobs.js'
-import type {Streaming} from '../reporters/common.js'
 
 export type {Keep} from './batch.js'
 export {BATCH} from './batch.js'
@@ -123,11 +122,6 @@ function chunks<T>(list: T[], size: number): T[][] {
   const result: T[][] = []
   for (let start = 0; start < list.length; start += size) result.push(list.slice(start, start + size))
   return result
-}
-
-/** A reporter, and the same report draft by draft when it can make it so (see `Streaming`). */
-type Reporter = ((files: VFile[], options: unknown) => string | Promise<string>) & {
-  streaming?: (options: unknown) => Streaming | undefined
 }
 
 /** Report output a run writes in parts (`--report-file`: the first part replaces the file, the rest are added). */

@@ -45,6 +45,11 @@ export interface Streaming {
   end(): string
 }
 
+/** A reporter over every draft of a run, and the same report draft by draft when it can make it so. */
+export type Reporter = ((files: VFile[], options: unknown) => string | Promise<string>) & {
+  streaming?: (options: unknown) => Streaming | undefined
+}
+
 /** How many findings suppression comments waived in `files` (each kept, with its reason, by comment control). */
 export function waivedCount(files: readonly VFile[]): number {
   return files.reduce((sum, file) => sum + (file.data[SUPPRESSED]?.length ?? 0), 0)
