@@ -113,29 +113,26 @@ for (const c of '\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D') 
 for (const c of '\u00A0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A' +
   '\u2028\u2029\u202F\u205F\u3000\u0085\u000B\u000C')
   SPECIAL.set(c.charCodeAt(0), ' ')
-// Fractions as Word's AutoFormat writes "1/2" ("½ of one warrant"), and the fraction slash ("1⁄2"): read as typed.
-for (const [c, fraction] of Object.entries({
+// Read as typed: fractions as Word's AutoFormat writes them ("½ of one warrant"), the fraction slash ("1⁄2"), and
+// the ligatures a PDF's fonts set and copy keeps ("qualiﬁed", "ﬂow-through", "oﬀering").
+for (const [c, typed] of Object.entries({
   '½': '1/2',
   '⅓': '1/3',
   '⅔': '2/3',
   '¼': '1/4',
   '¾': '3/4',
   '⅕': '1/5',
-  '⅛': '1/8'
-}))
-  SPECIAL.set(c.charCodeAt(0), fraction)
-SPECIAL.set(0x2044, '/')
-// The ligatures a PDF's fonts set and copy keeps ("qualiﬁed", "ﬂow-through", "oﬀering"): read as the letters.
-for (const [c, letters] of Object.entries({
+  '⅛': '1/8',
+  '\u2044': '/',
   '\uFB00': 'ff',
   '\uFB01': 'fi',
   '\uFB02': 'fl',
   '\uFB03': 'ffi',
-  '\uFB04': 'ffl'
+  '\uFB04': 'ffl',
+  '\uFB05': 'st',
+  '\uFB06': 'st'
 }))
-  SPECIAL.set(c.charCodeAt(0), letters)
-SPECIAL.set(0xfb05, 'st')
-SPECIAL.set(0xfb06, 'st')
+  SPECIAL.set(c.charCodeAt(0), typed)
 // Invisible: soft hyphen, zero-width characters, and the direction marks and embeddings copy from PDFs and
 // right-to-left-aware editors leaves in words ("or\u200Eachievements").
 for (const c of '\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF')
