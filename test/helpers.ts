@@ -8,7 +8,10 @@ import type {Pluggable} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import {afterAll} from 'vitest'
-import {lintText} from '../src/api.js'
+import type {Options as EngineOptions} from 'unified-engine'
+import {createProcessor, disclosureLintDecode, lintText, tsxv} from '../src/api.js'
+import {useOurInstall} from '../src/cli/config.js'
+import {givenPlugins, withDefaults} from '../src/cli/defaults.js'
 import disclosureLintControl from '../presets/control.js'
 import disclosureLintGuard from '../src/core/guard.js'
 import {presetFor} from '../presets/base.js'
@@ -83,4 +86,22 @@ export function asCopied(words: string[]): fc.Arbitrary<string> {
     const text = words.map((word, i) => word + (gap[i] ?? '')).join('')
     return upper ? text.toUpperCase() : text
   })
+}
+
+/**
+ * Engine settings for an in-process run of the CLI's `run` over the `.md` drafts of `dir` with the default preset,
+ * reporting with `reporter` to `streamError`.
+ */
+export function runSettings(dir: string, reporter: unknown, streamError: NodeJS.WritableStream): EngineOptions {
+  return {
+    cwd: dir,
+    files: ['.'],
+    extensions: ['md'],
+    processor: createProcessor([[disclosureLintDecode, {fromDisk: true}]]),
+    defaultConfig: tsxv,
+    configTransform: withDefaults(useOurInstall),
+    plugins: givenPlugins(undefined),
+    reporter: reporter as EngineOptions['reporter'],
+    streamError
+  }
 }

@@ -5,18 +5,15 @@
  * it. Invented issuers.
  */
 import {PassThrough} from 'node:stream'
-import type {Options as EngineOptions} from 'unified-engine'
 import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import type {Root} from 'mdast'
-import {createProcessor, disclosureLintDecode, getModel, lintText, presetFor, tsxv, type Model} from '../src/api.js'
-import {useOurInstall} from '../src/cli/config.js'
-import {givenPlugins, withDefaults} from '../src/cli/defaults.js'
+import {createProcessor, getModel, lintText, presetFor, type Model} from '../src/api.js'
 import {run} from '../src/cli/run.js'
 import type {Streaming} from '../src/reporters/common.js'
 import jsonReporter from '../src/reporters/json.js'
 import textReporter from '../src/reporters/text.js'
-import {fixture, RELEASE, tempFolders} from './helpers.js'
+import {fixture, RELEASE, runSettings, tempFolders} from './helpers.js'
 
 const release = fixture(RELEASE)
 const broken = release.replace(/Neither TSX Venture Exchange[^\n]*\n/, '')
@@ -90,20 +87,7 @@ describe('a report in parts', () => {
     const sink = new PassThrough()
     const chunks: Buffer[] = []
     sink.on('data', (chunk: Buffer) => chunks.push(chunk))
-    await run(
-      {
-        cwd: dir,
-        files: ['.'],
-        extensions: ['md'],
-        processor: createProcessor([[disclosureLintDecode, {fromDisk: true}]]),
-        defaultConfig: tsxv,
-        configTransform: withDefaults(useOurInstall),
-        plugins: givenPlugins(undefined),
-        reporter: reporter as unknown as EngineOptions['reporter'],
-        streamError: sink
-      },
-      {keep: 'messages', batch: 2, notes: false}
-    )
+    await run(runSettings(dir, reporter, sink), {keep: 'messages', batch: 2, notes: false})
     process.exitCode = undefined
     expect(whole).toBe(0)
     expect(order.map((name) => name.replace(/^.*[\\/]/, ''))).toEqual(Array.from({length: 9}, (_, i) => `d-${i}.md`))

@@ -17,7 +17,7 @@ import {useOurInstall} from '../src/cli/config.js'
 import {givenPlugins, withDefaults} from '../src/cli/defaults.js'
 import {keepFor, oneLineCauses, resolveReporter} from '../src/cli/reporters.js'
 import {BATCH, run} from '../src/cli/run.js'
-import {RELEASE, fixture, root, tempFolders} from './helpers.js'
+import {RELEASE, fixture, root, runSettings, tempFolders} from './helpers.js'
 
 const folder = tempFolders('dl-scale-')
 const release = fixture(RELEASE)
@@ -108,23 +108,11 @@ describe('batches', () => {
     const seen: VFile[] = []
     const sink = new PassThrough()
     sink.resume()
-    await run(
-      {
-        cwd: dir,
-        files: ['.'],
-        extensions: ['md'],
-        processor: createProcessor([[disclosureLintDecode, {fromDisk: true}]]),
-        defaultConfig: tsxv,
-        configTransform: withDefaults(useOurInstall),
-        plugins: givenPlugins(undefined),
-        reporter: ((files: VFile[]) => {
-          seen.push(...files)
-          return ''
-        }) as unknown as EngineOptions['reporter'],
-        streamError: sink
-      },
-      {keep: 'messages', batch: 2, notes: false}
-    )
+    const reporter = (files: VFile[]) => {
+      seen.push(...files)
+      return ''
+    }
+    await run(runSettings(dir, reporter, sink), {keep: 'messages', batch: 2, notes: false})
     expect(seen.length).toBe(8)
     expect(seen.map((file) => String(file.value).length)).toEqual(seen.map(() => 0))
     const messages = seen.flatMap((file) => file.messages)
