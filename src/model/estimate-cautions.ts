@@ -393,7 +393,14 @@ export const TARGET_CAUTION_FR =
   'd’exploration ont été insuffisants pour définir une ressource minérale, et il n’est pas certain que les travaux ' +
   'd’exploration futurs permettront de définir une ressource minérale.'
 
-const RESOURCE_FR = ['une ressource minérale', 'des ressources minérales', 'une ressource', 'ressource minérale']
+// Any article: « définir une ressource minérale », « estimer les ressources minérales ».
+const RESOURCE_FR = [
+  'une ressource minérale',
+  'des ressources minérales',
+  'les ressources minérales',
+  'une ressource',
+  'ressource minérale'
+]
 const verbs = (verbsOf: readonly string[]) => verbsOf.flatMap((verb) => RESOURCE_FR.map((r) => `${verb} ${r}`))
 
 export const TARGET_STATEMENT_FR = declare('exploration-target-caution-fr', [
@@ -412,7 +419,13 @@ export const TARGET_STATEMENT_FR = declare('exploration-target-caution-fr', [
       'travaux d’exploration ont été insuffisants',
       'travaux d’exploration sont insuffisants',
       'travaux d’exploration insuffisants',
+      // The exploration with any copula: « a été », « est », « demeure », « reste » insuffisante.
       'exploration a été insuffisante',
+      'exploration est insuffisante',
+      'exploration demeure insuffisante',
+      'exploration reste insuffisante',
+      'travaux d’exploration demeurent insuffisants',
+      'travaux d’exploration restent insuffisants',
       'exploration insuffisante',
       'pas suffisamment d’exploration',
       'pas eu suffisamment de travaux d’exploration',
@@ -426,14 +439,15 @@ export const TARGET_STATEMENT_FR = declare('exploration-target-caution-fr', [
   {
     id: 'define',
     label: 'pour définir une ressource minérale',
-    wordings: verbs(['définir', 'estimer', 'délimiter']),
+    wordings: verbs(['définir', 'estimer', 'mesurer', 'délimiter']),
     substantive: true
   },
   gap('gap-3', 4),
   {
     id: 'uncertain',
     label: 'il n’est pas certain',
-    wordings: ['pas certain', 'incertain', 'aucune certitude', 'aucune garantie', 'aucune assurance'],
+    // « certain » or its synonym « sûr » (« il n’est pas sûr que »).
+    wordings: ['pas certain', 'pas sûr', 'incertain', 'aucune certitude', 'aucune garantie', 'aucune assurance'],
     substantive: true
   },
   gap('gap-4', 12),
