@@ -313,16 +313,21 @@ const STUDY_RESULT = pattern(
 )
 const TARGET = pattern(
   String.raw`\b(?:exploration targets?|resource targets?|target (?:range|tonnage)s?|conceptual (?:target|tonnage)s?` +
-    String.raw`|potential (?:quantity|tonnage)|geological potential` +
+    // The potential quantity of a target, or its potential mineralization given in tonnes (the sentence holds a quantity).
+    String.raw`|potential (?:quantity|tonnage|minerali[sz]ation)|geological potential` +
     // A future resource aimed at ("targeting a potential future resource of 100 Mt", "a potential resource of 5-8 Mt").
     String.raw`|potential (?:future )?(?:mineral )?resources? (?:of|between|in the range)` +
     String.raw`|target(?:s|ed|ing)? an? (?:(?:potential|future|initial|maiden) ){0,2}(?:mineral )?resource (?:of|between))\b`
 )
-/** A French exploration target (« cible d'exploration », « quantité potentielle », « tonnage potentiel »). */
+/**
+ * A French exploration target (« cible d'exploration », « quantité potentielle », « tonnage potentiel », « la
+ * minéralisation potentielle est estimée à 200 à 300 millions de tonnes »: read only in a sentence holding a quantity).
+ */
 const TARGET_FR = pattern(
   frenchWords([
     String.raw`cibles? (?:d'exploration|de ressources?|conceptuelles?)`,
     String.raw`quantit[ée]s? potentielles?`,
+    String.raw`min[ée]ralisations? potentielles?`,
     'tonnages? potentiels?',
     String.raw`potentiel (?:de|en) tonnage`
   ])
