@@ -31,3 +31,27 @@ describe('unfilled-placeholder: a footnote rule pasted with a table border is a 
     expect(found).toHaveLength(count as number)
   })
 })
+
+describe('pea-caution: an earlier PEA named as the benchmark of a pre-feasibility study’s figure is not its results', () => {
+  const study =
+    'VANCOUVER, B.C., June 3, 2026 – Kestrel Ridge Mining Ltd. (TSX: KRM) ("Kestrel" or the "Company") reports ' +
+    'the results of the pre-feasibility study (the "PFS") for its Thornbury gold project.'
+
+  it.each([
+    '- Initial capital of $412 million, keeping the low capital intensity indicated by the 2024 PEA.',
+    '- After-tax NPV (5%) of $690 million, a 40% increase compared to the previous preliminary economic assessment.'
+  ])('no finding: %#', async (item) => {
+    expect(await messages('pea-caution', `${study}\n\nPFS highlights:\n\n${item}`)).toEqual([])
+  })
+
+  it.each([
+    // The earlier PEA's own figure is stated: its results are disclosed.
+    '- Initial capital rose from $335 million to $412 million, compared to the 2024 PEA.',
+    // A PEA's release: its figures are the PEA's, whatever they are compared with.
+    '- After-tax NPV (5%) of $690 million compared to the 2024 PEA.'
+  ])('still the PEA’s results: %#', async (item) => {
+    const opening = item.includes('$335') ? study : study.replace('pre-feasibility study (the "PFS")', 'updated PEA')
+    const found = await messages('pea-caution', `${opening}\n\nHighlights:\n\n${item}`)
+    expect(found.some((m) => m.includes('error'))).toBe(true)
+  })
+})
