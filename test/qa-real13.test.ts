@@ -47,6 +47,8 @@ describe('pea-caution: an earlier PEA named as the benchmark of a pre-feasibilit
   it.each([
     // The earlier PEA's own figure is stated: its results are disclosed.
     '- Initial capital rose from $335 million to $412 million, compared to the 2024 PEA.',
+    // The earlier PEA's figure after the benchmark.
+    '- Initial capital of $412 million, compared to the 2024 PEA, which estimated $335 million.',
     // A PEA's release: its figures are the PEA's, whatever they are compared with.
     '- After-tax NPV (5%) of $690 million compared to the 2024 PEA.'
   ])('still the PEA’s results: %#', async (item) => {

@@ -733,7 +733,8 @@ function tiedToStudy(sentence: Sentence, blocks: readonly Block[]): boolean {
 /**
  * An earlier PEA named as the benchmark of a later study's figure ("capital of $575 million, maintaining the low
  * intensity indicated by the 2022 PEA", "a 30% larger plant compared to the PEA"); with "from" and a figure
- * ("increased from 79,000 ounces") the earlier figure is stated too, and the sentence still gives the PEA's results.
+ * ("increased from 79,000 ounces") or a figure after it ("compared to the PEA's $490 million") the earlier figure is
+ * stated too, and the sentence still gives the PEA's results.
  */
 const PEA_BENCHMARK = pattern(
   String.raw`\b(?:compared (?:to|with)|relative to|versus|vs\.?|indicated by|set out in|outlined in|than(?: in)?)` +
@@ -742,10 +743,17 @@ const PEA_BENCHMARK = pattern(
 )
 const FROM_FIGURE = pattern(String.raw`\bfrom (?:approximately |about )?(?:[a-z]{0,2}\$ ?)?\d`)
 
+/** Whether the sentence names a PEA only as a benchmark: no figure of the PEA's, before ("from …") or after it. */
+function benchmarkOnly(sentence: Sentence): boolean {
+  const text = sentence.norm.text
+  const match = PEA_BENCHMARK.exec(text)
+  return match !== null && !/\d/.test(text.slice(match.index + match[0].length)) && !has(sentence, FROM_FIGURE)
+}
+
 /** Whether a sentence is tied to a PEA: it names one, or so does its block or one of the three blocks before it. */
 function tiedToPea(sentence: Sentence, blocks: readonly Block[], laterStudy = false): boolean {
   // In a release of a pre-feasibility or feasibility study, an earlier PEA named as a benchmark is not the figure's.
-  if (laterStudy && has(sentence, PEA_BENCHMARK) && !has(sentence, FROM_FIGURE)) return false
+  if (laterStudy && benchmarkOnly(sentence)) return false
   if (has(sentence, PEA)) return true
   if (has(sentence, OTHER_STUDY)) return false
   const index = sentence.block.index
