@@ -735,8 +735,30 @@ function tiedToStudy(sentence: Sentence, blocks: readonly Block[]): boolean {
   return false
 }
 
+/**
+ * An earlier PEA named as the benchmark of a later study's figure ("capital of $575 million, maintaining the low
+ * intensity indicated by the 2022 PEA", "a 30% larger plant compared to the PEA"); with "from" and a figure
+ * ("increased from 79,000 ounces") or a figure after it ("compared to the PEA's $490 million") the earlier figure is
+ * stated too, and the sentence still gives the PEA's results.
+ */
+const PEA_BENCHMARK = pattern(
+  String.raw`\b(?:compared (?:to|with)|relative to|versus|vs\.?|indicated by|set out in|outlined in|than(?: in)?)` +
+    String.raw` (?:the |its |our )?(?:\d{4} |previous |prior |earlier |initial |original )?` +
+    String.raw`(?:pea|preliminary economic assessment)\b`
+)
+const FROM_FIGURE = pattern(String.raw`\bfrom (?:approximately |about )?(?:[a-z]{0,2}\$ ?)?\d`)
+
+/** Whether the sentence names a PEA only as a benchmark: no figure of the PEA's, before ("from …") or after it. */
+function benchmarkOnly(sentence: Sentence): boolean {
+  const text = sentence.norm.text
+  const match = PEA_BENCHMARK.exec(text)
+  return match !== null && !/\d/.test(text.slice(match.index + match[0].length)) && !has(sentence, FROM_FIGURE)
+}
+
 /** Whether a sentence is tied to a PEA: it names one, or so does its block or one of the three blocks before it. */
-function tiedToPea(sentence: Sentence, blocks: readonly Block[]): boolean {
+function tiedToPea(sentence: Sentence, blocks: readonly Block[], laterStudy = false): boolean {
+  // In a release of a pre-feasibility or feasibility study, an earlier PEA named as a benchmark is not the figure's.
+  if (laterStudy && benchmarkOnly(sentence)) return false
   if (has(sentence, PEA)) return true
   if (has(sentence, OTHER_STUDY)) return false
   const index = sentence.block.index
@@ -778,6 +800,8 @@ export function findEstimates(
     .slice(0, 3)
     .map((block) => block.norm.text)
     .join('\n')
+  // The release is of a pre-feasibility or feasibility study when its opening names one.
+  const laterStudy = OTHER_STUDY.test(opening)
   const besideNames = beside.length > 0 ? new RegExp(beside.map(escapeRegExp).join('|')) : undefined
   for (const sentence of own) {
     const text = sentence.norm.text
@@ -846,7 +870,7 @@ export function findEstimates(
       const named = stated(sentence, HISTORICAL_FR, 'weak')
       if (named) historical.push(named)
     }
-    if (has(sentence, METRIC) && has(sentence, ECONOMIC_FIGURE) && tiedToPea(sentence, blocks)) {
+    if (has(sentence, METRIC) && has(sentence, ECONOMIC_FIGURE) && tiedToPea(sentence, blocks, laterStudy)) {
       const result = stated(sentence, METRIC_FIGURE, 'strong') ?? stated(sentence, METRIC, 'strong')
       if (result) peaResults.push(result)
     } else if (has(sentence, RESULTS_VERB) && has(sentence, ECONOMIC_WORDS) && !studyDenied(text)) {

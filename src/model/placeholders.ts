@@ -632,6 +632,12 @@ const SHORT_BLANK = pattern(
   'gi'
 )
 
+/**
+ * A line drawn, not written: underscores alone, or one run of them with a table's or a box's border marks around
+ * it ("____ |"); a row of several blanks between borders ("| ____ | ____ |") is still a template's.
+ */
+const RULE_LINE = pattern(String.raw`^[\s_]*$|^[\s|+=:-]*_+[\s|+=:-]*$`)
+
 function underscores(text: string, add: Add): void {
   // Every short blank holds two underscores: most drafts have none, and the pattern opens on a lookbehind.
   if (!text.includes('__')) return
@@ -645,8 +651,9 @@ function underscores(text: string, add: Add): void {
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd < 0) lineEnd = text.length
     const line = text.slice(lineStart, lineEnd)
-    // A line of underscores alone is a rule under a heading or a signature, not a blank.
-    if (line.includes('___') && !/^[\s_]*$/.test(line)) {
+    // A line of underscores alone is a rule under a heading or a signature, not a blank; so is one whose only
+    // other marks are a table's or a box's borders ("____ |", a footnote rule pasted from a one-cell table).
+    if (line.includes('___') && !RULE_LINE.test(line)) {
       const re = /_{3,}/g
       let match: RegExpExecArray | null
       while ((match = re.exec(line))) {
