@@ -5,7 +5,9 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {normalize} from '../src/model/text.js'
-import {format, lintWith} from './helpers.js'
+import {VFile} from 'vfile'
+import {createProcessor, getModel} from '../src/api.js'
+import {format, lintPreset, lintWith} from './helpers.js'
 
 const norm = (text: string) => normalize({text, offsets: new Int32Array(0), base: 0} as never).text
 const MARKS = ['\u200E', '\u200F', '\u202A', '\u202C', '\u2066', '\u2069', '\u200B', '\uFEFF']
@@ -50,5 +52,48 @@ describe('ligatures in PDF copy', () => {
       'Instrument 43-101.'
     const messages = (await lintWith('qp-statement', `${lead}\n\n${qp}\n`)).messages.map(format)
     expect(messages).toEqual([])
+  })
+})
+
+describe('paragraphs written one per line (Word saved as plain text)', () => {
+  const lines = [
+    'Quarry Hill Metals Corp. Closes Private Placement',
+    'KELOWNA, British Columbia, May 4, 2026 – Quarry Hill Metals Corp. (TSXV: QHM) (the "Company") has closed its ' +
+      'non-brokered private placement of 2,000,000 units at $0.20 per unit for gross proceeds of $400,000. All ' +
+      'securities issued are subject to a hold period of four months and one day expiring September 5, 2026.',
+    'The Company intends to spend the proceeds on a soil survey of its Birchfield claims and on working capital.',
+    'Cautionary Note on Forward-Looking Information',
+    'This release contains forward-looking information, including the use of proceeds. It rests on assumptions, ' +
+      'including that contractors are available, and is subject to risks that may cause actual results to differ ' +
+      'materially, including weather and market conditions. The Company does not undertake to update it except as ' +
+      'required by law.',
+    'Neither the TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies ' +
+      'of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+  ]
+  const found = async (text: string) => (await lintPreset(text)).messages.map((m) => `${m.ruleId} ${m.fatal}`).sort()
+
+  it('reads each line as its paragraph, as with blank lines between them', async () => {
+    const blank = await found(lines.join('\n\n') + '\n')
+    expect(blank.length).toBeGreaterThan(0)
+    expect(await found(lines.join('\n') + '\n')).toEqual(blank)
+    expect(await found(lines.join('\r\n') + '\r\n')).toEqual(blank)
+  })
+
+  it('still finds the disclaimer missing', async () => {
+    const dropped = lines.slice(0, -1)
+    expect(await found(dropped.join('\n') + '\n')).toContain('exchange-disclaimer true')
+  })
+
+  it('leaves a hard-wrapped paragraph and a table’s rows whole', () => {
+    const wrapped = lines[1].replace(/(.{60,80}?) /g, '$1\n')
+    const table = '| Hole | From | To |\n| --- | --- | --- |\n| QH-1 | 10.0 | 12.5 |\n'
+    const blocksOf = (text: string) => {
+      const file = new VFile({path: 'a.md', value: text})
+      const tree = createProcessor([]).parse(file)
+      return getModel(tree, file).blocks.length
+    }
+    expect(wrapped.split('\n').length).toBeGreaterThan(3)
+    expect(blocksOf(wrapped + '\n')).toBe(1)
+    expect(blocksOf(`${lines[1]}\n${table}`)).toBe(2)
   })
 })

@@ -266,6 +266,8 @@ type Normalizer = (kind: Block['kind'], raw: MappedText) => Normalized
 
 function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Normalizer): void {
   const pages = pageJoiner((kind, raw) => pushBlock(kind, raw, draft, normalizer))
+  // A draft with no blank line between its paragraphs is one markdown paragraph: its lines may be its paragraphs.
+  const onePerLine = tree.children.filter((node) => node.type !== 'html').length === 1
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
       // A paragraph's text is never longer than its source: one buffer for its offsets.
@@ -273,7 +275,8 @@ function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Norm
       const raw: Collected = {text: '', offsets: offsetsFor((node.position?.end.offset ?? start) - start)}
       collectInline(node, value, raw)
       const text = {text: raw.text, offsets: written(raw.offsets)}
-      if (node.type === 'paragraph') pages.paragraph(text)
+      if (node.type === 'paragraph')
+        for (const line of onePerLine ? paragraphLines(text) : [text]) pages.paragraph(line)
       else pages.other('heading', text)
       return
     }
@@ -329,6 +332,50 @@ function indentedParagraphs(raw: RawText): RawText[] {
     from = match.index + match[0].length
   }
   add(raw.text.length)
+  return paragraphs
+}
+
+/**
+ * A line no hard wrap makes: a line longer than this is a paragraph written on one line, as Word's "Save as plain
+ * text" and some copy write every paragraph, with no blank line between them.
+ */
+const UNWRAPPED_LINE = 200
+/** Whether a sentence a line ends goes on in the next line: the line ends in a hyphen or a comma, or the next starts
+ * in lower case or with a figure. */
+const goesOnIn = (line: string, next: string): boolean =>
+  LINE_GOES_ON.test(line.trimEnd().slice(-1)) || NEXT_GOES_ON.test(next)
+const LINE_GOES_ON = pattern(String.raw`^[,\u2010\u2011-]$`)
+const NEXT_GOES_ON = pattern(String.raw`^\s*[a-z\u00df-\u00ff0-9]`)
+/** A line of a table as drafts write one (pipe cells, tab-separated cells): its rows stay one block (tables.ts). */
+const isRowLike = (line: string): boolean => line.includes('|') || line.includes('\t')
+
+/**
+ * The paragraphs of a draft written one per line, with no blank line between them (its one markdown paragraph):
+ * when one of its lines is longer than any hard wrap makes (`UNWRAPPED_LINE`), each line break is a paragraph's end,
+ * so the headline, the dateline, each statement and the caution are blocks of their own, as with blank lines between
+ * them (else the whole release is one block, and a caution in it makes the whole release the caution). The rows of a
+ * table stay one block, and so does a sentence a line break cuts (`goesOnIn`).
+ */
+function paragraphLines(raw: RawText): RawText[] {
+  if (!raw.text.includes('\n')) return [raw]
+  const lines = raw.text.split('\n')
+  if (!lines.some((line) => line.length > UNWRAPPED_LINE)) return [raw]
+  const paragraphs: RawText[] = []
+  let from = 0
+  let at = 0
+  lines.forEach((line, index) => {
+    const end = at + line.length
+    const next = lines[index + 1]
+    // Cut after this line unless it and the next are rows of one table, or its sentence goes on in the next (a wrap
+    // left in a paragraph otherwise on one line: "four months and ⏎ one day", "a Qualified Per- ⏎ son").
+    if (next === undefined || !((isRowLike(line) && isRowLike(next)) || goesOnIn(line, next))) {
+      if (raw.text.slice(from, end).trim() !== '') {
+        paragraphs.push({text: raw.text.slice(from, end), offsets: raw.offsets.subarray(from, end)})
+      }
+      from = end + 1
+    }
+    at = end + 1
+  })
   return paragraphs
 }
 
