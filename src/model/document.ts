@@ -309,22 +309,24 @@ function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Norm
   pages.flush()
 }
 
+/** A blank line, and the white space after it. */
+const BLANK_LINE = pattern(String.raw`\n[ \t\r]*\n\s*`, 'g')
+
+/** The piece `[from, to)` of a block's raw text, with its offsets, added to `pieces` unless it is blank. */
+function addPiece(pieces: RawText[], raw: RawText, from: number, to: number): void {
+  const text = raw.text.slice(from, to)
+  if (text.trim() !== '') pieces.push({text, offsets: raw.offsets.subarray(from, to)})
+}
+
 /**
  * The paragraphs of an indented code block, as a release's paragraphs indented on their first line (Word's
  * first-line indent saved as a tab) or on every line (four spaces) reach the parser: one code block runs on across
  * the blank lines between them, and a release holds no code. Split at its blank lines.
  */
-/** A blank line, and the white space after it. */
-const BLANK_LINE = pattern(String.raw`\n[ \t\r]*\n\s*`, 'g')
-
 function indentedParagraphs(raw: RawText): RawText[] {
   const paragraphs: RawText[] = []
   let from = 0
-  const add = (to: number) => {
-    if (raw.text.slice(from, to).trim() !== '') {
-      paragraphs.push({text: raw.text.slice(from, to), offsets: raw.offsets.subarray(from, to)})
-    }
-  }
+  const add = (to: number) => addPiece(paragraphs, raw, from, to)
   let match: RegExpExecArray | null
   BLANK_LINE.lastIndex = 0
   while ((match = BLANK_LINE.exec(raw.text))) {
@@ -369,9 +371,7 @@ function paragraphLines(raw: RawText): RawText[] {
     // Cut after this line unless it and the next are rows of one table, or its sentence goes on in the next (a wrap
     // left in a paragraph otherwise on one line: "four months and ⏎ one day", "a Qualified Per- ⏎ son").
     if (next === undefined || !((isRowLike(line) && isRowLike(next)) || goesOnIn(line, next))) {
-      if (raw.text.slice(from, end).trim() !== '') {
-        paragraphs.push({text: raw.text.slice(from, end), offsets: raw.offsets.subarray(from, end)})
-      }
+      addPiece(paragraphs, raw, from, end)
       from = end + 1
     }
     at = end + 1
