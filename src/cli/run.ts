@@ -106,7 +106,9 @@ async function lintAll(
       if (workers > 1) await inWorkers(settings, files, keep, own, {...jobs!, count: workers}, add)
       for (const batch of batches) {
         const result = await lintBatch({...settings, reporter: () => ''}, batch)
-        await add({...result, files: result.files.map((file) => withoutText(file, keep, own))})
+        // A draft reported as it is linted is read whole by its report and then let go: nothing to take from it.
+        const files = report.inParts ? result.files : result.files.map((file) => withoutText(file, keep, own))
+        await add({...result, files})
       }
       await report.end()
     }
