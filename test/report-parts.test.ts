@@ -17,6 +17,7 @@ import {fixture, RELEASE, runSettings, tempFolders} from './helpers.js'
 
 const release = fixture(RELEASE)
 const broken = release.replace(/Neither TSX Venture Exchange[^\n]*\n/, '')
+const folder = tempFolders('dl-parts-')
 const DRILLING = 'Quillon Ridge Metals Inc. (TSXV: QRM) reports hole QR-7 returned 4.1 g/t gold over 2.0 metres.\n'
 
 async function files(): Promise<VFile[]> {
@@ -64,9 +65,7 @@ describe('a report in parts', () => {
   })
 
   it('a run in batches hands each draft to the report as it is linted, in order; the whole report is never made', async () => {
-    const dir = tempFolders('dl-parts-')(
-      Object.fromEntries(Array.from({length: 9}, (_, i) => [`d-${i}.md`, i % 2 ? broken : release]))
-    )
+    const dir = folder(Object.fromEntries(Array.from({length: 9}, (_, i) => [`d-${i}.md`, i % 2 ? broken : release])))
     const order: string[] = []
     let whole = 0
     const reporter = Object.assign(
