@@ -104,6 +104,55 @@ const CALLED_OFF_AFTER = pattern(
     String.raw`|^[^;]{0,80}?(?:a|ont) [ée]t[ée] (?:annul[ée]e?s?|r[ée]sili[ée]e?s?)` +
     String.raw`|^[^;]{0,80}?\bne (?:sera|seront) pas (?:r[ée]alis|compl[ée]t)`
 )
+/**
+ * An offering recalled as the cause or the means of the release's matter, closed before it: "this expansion follows
+ * the recent closing of a $12 million financing", "following the completion of its private placement, the company
+ * begins drilling", "funded by the recently completed placement", « donne suite à la récente clôture d'un
+ * financement », « grâce à la clôture du placement privé ». The release announces the matter, not the offering (its
+ * own release did). Words before the form: a cause ("following", "thanks to", « à la suite de ») and the closing ("the
+ * closing of", "recently completed", « la clôture de »); when the form's words begin with the closing ("closing of a
+ * financing", « clôture d'un financement »), the cause alone.
+ */
+const CAUSE =
+  String.raw`(?:following|after|further to|subsequent to|on the heels of|thanks to|follows|followed` +
+  String.raw`|funded (?:by|with|through)|financed (?:by|with|through)|with the (?:net )?proceeds (?:of|from))`
+const CAUSE_FR = String.raw`(?:suite|gr[âa]ce|apr[èe]s|avec le produit|financ[ée]e?s? par)`
+const DET = String.raw`(?: (?:the|its|a|an|our|this))?`
+const DET_FR = String.raw`(?: (?:[àa]|au|aux|de|du|des|d'|la|le|l'|sa|son|une|un|notre)){0,3}`
+const RECALLED_BEFORE = pattern(
+  String.raw`\b${CAUSE}${DET}(?: (?:recent|successful|previously announced|oversubscribed))?` +
+    String.raw` (?:closing|completion|close) of${DET}(?: [a-z$\d.,'-]+){0,5} $` +
+    String.raw`|\b${CAUSE}${DET} (?:recently|previously|successfully) (?:closed|completed)(?: [a-z$\d.,'-]+){0,5} $` +
+    String.raw`|(?<![a-zà-ÿ])${CAUSE_FR}${DET_FR} ?(?:r[ée]cente |fructueuse )?(?:cl[ôo]ture|r[ée]alisation|conclusion)` +
+    String.raw` (?:de l'|(?:d'une?|de la|du|de son|de sa|des)(?: [a-zà-ÿ$\d.,'-]+){0,5} )$`
+)
+/** The same cause before a form whose words begin with its closing ("closing of a financing"). */
+const RECALLED_AT_CLOSING = pattern(
+  String.raw`\b${CAUSE}${DET}(?: (?:recent|successful))? $|(?<![a-zà-ÿ])${CAUSE_FR}${DET_FR} ?(?:r[ée]cente )?$`
+)
+const BEGINS_WITH_CLOSING = /^(?:clos|complet|cl[ôo]t)/
+/** Whether the offering named at `at` in `text` (its words `words`) is recalled as closed before the release. */
+const recalled = (text: string, at: number, words: string): boolean => {
+  const before = text.slice(Math.max(0, at - 100), at)
+  return RECALLED_BEFORE.test(before) || (BEGINS_WITH_CLOSING.test(words) && RECALLED_AT_CLOSING.test(before))
+}
+/**
+ * The first mention of a form in `text` that is not recalled as closed before the release, and whether one was: the
+ * sentence may name the form again as the release's own ("following the closing of the first tranche of its private
+ * placement, it has closed the final tranche of the private placement").
+ */
+function mentionAfterRecalled(re: RegExp, text: string): {match: RegExpExecArray | null; past: boolean} {
+  let match = re.exec(text)
+  let past = false
+  while (match && recalled(text, match.index, match[0])) {
+    past = true
+    const from = match.index + match[0].length
+    const next = re.exec(text.slice(from))
+    if (next) next.index += from
+    match = next
+  }
+  return {match, past}
+}
 /** Whether the offering named at `at` (to `end`) in `text` is called off. */
 const calledOff = (text: string, at: number, end: number): boolean =>
   CALLED_OFF_BEFORE.test(text.slice(Math.max(0, at - 100), at)) || CALLED_OFF_AFTER.test(text.slice(end, end + 100))
@@ -256,7 +305,8 @@ export function findOwnOffering(
     const loan = loanOnly(text)
     for (const rank of liveForms) {
       const {form, re} = OFFERING_FORMS[rank]
-      const match = re.exec(text)
+      const {match, past: recall} = mentionAfterRecalled(re, text)
+      if (!match && recall) origin = true
       if (!match || NOT_FOR_MONEY.test(match[0]) || (loan && GENERIC_FINANCING.test(match[0]))) continue
       const past = amends && PROVENANCE.test(text.slice(Math.max(0, match.index - PROVENANCE_REACH), match.index))
       if (past && AMENDS_OUTSTANDING.test(text)) origin = true

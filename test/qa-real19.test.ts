@@ -1,0 +1,45 @@
+/**
+ * Releases of the kinds a nineteenth QA round read on real French communiqués of Québec issuers (a second French
+ * round). The cases below are invented issuers in our own words, each reproducing the shape of a defect the document
+ * model once misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+describe('offering: a financing recalled as the closed cause or means of the release matter announces none', () => {
+  const recalled = [
+    'Ressources Val-Jalbert étend son programme de forage\n\nRessources Val-Jalbert inc. (TSX-V : RVJ) est heureuse ' +
+      'd’annoncer l’expansion du programme de forage à son projet Lac Argenté. Cette expansion donne suite à la ' +
+      'récente clôture d’un financement de 9 millions $ et aux forages en cours.',
+    'Ressources Val-Jalbert commence le forage\n\nRessources Val-Jalbert inc. (TSX-V : RVJ) annonce le début du ' +
+      'forage à Lac Argenté. À la suite de la clôture de son placement privé de 2 000 000 $, la Société dispose des ' +
+      'fonds nécessaires.',
+    'Kestrel Ridge Expands Drilling\n\nKestrel Ridge Gold Corp. (TSX-V: KRG) is pleased to announce a larger drill ' +
+      'program at its Harfang project. The expansion follows the recent closing of a $9 million financing.',
+    'Kestrel Ridge Starts Drilling\n\nKestrel Ridge Gold Corp. (TSX-V: KRG) has started drilling at Harfang, funded ' +
+      'by the recently completed $4 million private placement.'
+  ]
+  it.each(recalled)('%s', async (text) => {
+    expect(await messages('us-distribution-legend', text)).toEqual([])
+    expect(await messages('us-securities-act', text)).toEqual([])
+  })
+
+  it('a closing the release announces after recalling an earlier tranche is still an offering', async () => {
+    const text =
+      'Kestrel Ridge Closes Final Tranche\n\nKestrel Ridge Gold Corp. (TSX-V: KRG) announces that, following the ' +
+      'closing of the first tranche of its private placement, it has closed the final tranche of the private ' +
+      'placement for gross proceeds of $600,000.'
+    expect((await messages('us-distribution-legend', text)).length).toBe(1)
+  })
+
+  it('a drill program funded by a placement the release announces is still an offering', async () => {
+    const text =
+      'Ressources Val-Jalbert annonce un placement privé\n\nRessources Val-Jalbert inc. (TSX-V : RVJ) annonce un ' +
+      'placement privé sans l’entremise d’un courtier de 5 000 000 unités au prix de 0,20 $ par unité pour financer ' +
+      'le forage à Lac Argenté.'
+    expect((await messages('us-distribution-legend', text)).length).toBe(1)
+  })
+})
