@@ -43,3 +43,26 @@ describe('offering: a financing recalled as the closed cause or means of the rel
     expect((await messages('us-distribution-legend', text)).length).toBe(1)
   })
 })
+
+describe('technical information: a metallurgical test result with its recovery figure', () => {
+  const french =
+    'Ressources Val-Jalbert annonce une étude métallurgique\n\nRessources Val-Jalbert inc. (TSX-V : RVJ) présente les ' +
+    'résultats d’une étude métallurgique réalisée sur des carottes de son projet Lac Argenté.\n\nDes récupérations ' +
+    'aurifères de 88 % à 95 % ont été obtenues selon trois schémas de traitement.'
+  const english =
+    'Kestrel Ridge Reports Metallurgical Results\n\nKestrel Ridge Gold Corp. (TSX-V: KRG) reports the results of a ' +
+    'metallurgical study on core from its Harfang project.\n\nGold recoveries of 88% to 95% were obtained across ' +
+    'three flowsheets.'
+  it.each([french, english])('owes the qualified person statement: %s', async (text) => {
+    const found = await messages('qp-statement', text)
+    expect(found.length).toBe(1)
+    expect(found[0]).toMatch(/error/)
+  })
+
+  it('a recovery of costs is no metallurgical result', async () => {
+    const text =
+      'Kestrel Ridge Signs Services Agreement\n\nKestrel Ridge Gold Corp. (TSX-V: KRG) has signed an agreement under ' +
+      'which its partner bears a cost recovery of 40% of the camp expenses.'
+    expect(await messages('qp-statement', text)).toEqual([])
+  })
+})

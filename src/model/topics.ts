@@ -388,6 +388,20 @@ const STUDY_RESULT_FR = pattern(
   frenchWords(['van', 'valeur actuelle nette', 'tri', 'taux de rendement interne']) +
     String.raw`[^.]{0,40}?(?:\$ ?\d|\d ?%|\d ?(?:m|g)?\$|\d (?:millions?|milliards?) de dollars)`
 )
+/**
+ * A metallurgical test's result, the recovery with its figure and what it recovers or how ("gold recoveries of 86% to
+ * 96%", "flotation recovery of 91.5%", « récupération aurifère de 86 % », « un taux de récupération de 92 % »): like
+ * a study's result, technical information a qualified person approves. A recovery alone ("recovery of 50% of the
+ * costs") is not one.
+ */
+const RECOVERY_FIGURE = String.raw`[^.%]{0,40}?\d{1,3}(?:[.,]\d{1,2})? ?%`
+const METALLURGICAL_RESULT = pattern(
+  String.raw`\b(?:metallurgical|gold|silver|copper|zinc|lead|nickel|cobalt|lithium|spodumene|graphite|uranium|metal` +
+    String.raw`|au|ag|cu|zn|ni|flotation|leach|gravity|overall|process) recover(?:y|ies)\b${RECOVERY_FIGURE}` +
+    String.raw`|(?<![a-zà-ÿ])(?:r[ée]cup[ée]rations? (?:aurif[èe]res?|argentif[èe]res?|m[ée]tallurgiques?|globales?` +
+    String.raw`|(?:de l'|d'|du |en )(?:or|argent|cuivre|zinc|nickel|lithium|graphite))|taux de r[ée]cup[ée]ration)` +
+    RECOVERY_FIGURE
+)
 /** Figures of production, sales or a royalty: real, but not the exploration or resource results a QP approves. */
 const PRODUCTION = pattern(
   wholeWords([
@@ -545,7 +559,8 @@ const STRONG_TECHNICAL: RegExp[] = [
   STUDY_RESULT,
   WIDTH_FR,
   QUANTITY_GRADED_FR,
-  STUDY_RESULT_FR
+  STUDY_RESULT_FR,
+  METALLURGICAL_RESULT
 ]
 
 // Runs of digits and separators are read at most 40 characters from each start: unbounded, a long run (`1,1,1,…`)
@@ -560,7 +575,8 @@ export const FIGURE_SIGNALS: RegExp[] = [
   DRILLING_DONE,
   SURVEY_DONE,
   WIDTH_FR,
-  QUANTITY_AT_FR
+  QUANTITY_AT_FR,
+  METALLURGICAL_RESULT
 ]
 
 /**
