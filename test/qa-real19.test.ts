@@ -66,3 +66,21 @@ describe('technical information: a metallurgical test result with its recovery f
     expect(await messages('qp-statement', text)).toEqual([])
   })
 })
+
+describe('technical information: a French survey counted in linear kilometres is survey work done', () => {
+  const survey =
+    'Ressources Val-Jalbert complète un levé magnétique\n\nRessources Val-Jalbert inc. (TSXV : RVJ) a complété un levé ' +
+    'magnétique aéroporté sur sa propriété Lac Argenté.\n\nLe levé de 640 km linéaires couvre 28 km2, avec des lignes ' +
+    'espacées de 50 m.'
+  it('without a qualified person it is caught', async () => {
+    const found = await messages('qp-statement', survey)
+    expect(found.length).toBe(1)
+    expect(found[0]).toMatch(/error/)
+  })
+  it('with one it is not', async () => {
+    const qp =
+      'Le contenu scientifique et technique du présent communiqué a été révisé et approuvé par Marie Tremblay, ' +
+      'géo., personne qualifiée indépendante au sens du Règlement 43-101.'
+    expect(await messages('qp-statement', `${survey}\n\n${qp}`)).toEqual([])
+  })
+})

@@ -372,11 +372,14 @@ const DRILLING_DONE = pattern(
     String.raw`|(?:${FIGURE}|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)) (?:trous|sondages|forages)(?![${LETTER}])`
 )
 /**
- * A geophysical survey done or measured, counted ("18.4 line-kilometres", "chargeability above 25 mV/V", "a
- * resistivity low of 200 ohm-m"): survey results stated with their figures, as drilling counted is drilling done.
+ * A geophysical survey done or measured, counted ("18.4 line-kilometres", « 857 km linéaires », "chargeability above
+ * 25 mV/V", "a resistivity low of 200 ohm-m"): survey results stated with their figures, as drilling counted is
+ * drilling done.
  */
 const SURVEY_DONE = pattern(
-  String.raw`${FIGURE} ?(?:line[- ]?(?:kilometres?|kilometers?|km)|l-km|lkm)\b|${FIGURE} ?(?:mv\/v|ms\/m|ohm[- ]?m)\b`
+  String.raw`${FIGURE} ?(?:line[- ]?(?:kilometres?|kilometers?|km)|l-km|lkm)\b|${FIGURE} ?(?:mv\/v|ms\/m|ohm[- ]?m)\b` +
+    // French: "857 km linéaires", "30 kilomètres linéaires", "1 200 km-lignes", "400 lignes-km".
+    String.raw`|${FIGURE} ?(?:km|kilom[èe]tres?)[- ](?:lin[ée]aires?|lignes?)(?![${LETTER}])|${FIGURE} ?lignes?[- ]km\b`
 )
 /** A study's results ("an after-tax NPV of US$512 million"), not a study merely named. */
 const STUDY_RESULT = pattern(
