@@ -84,3 +84,18 @@ describe('technical information: a French survey counted in linear kilometres is
     expect(await messages('qp-statement', `${survey}\n\n${qp}`)).toEqual([])
   })
 })
+
+describe('listing: a ticker tag written ticker first with a dash names the exchange', () => {
+  const body = 'est heureuse d’informer ses actionnaires des nouvelles récentes.\n\nLa Société poursuit ses travaux.'
+  it.each([
+    'ENTREPRISES MINIÈRES BOISFRANC INC. (BFM – Bourse de Toronto, B1F – Bourse de Francfort) ',
+    'ENTREPRISES MINIÈRES BOISFRANC INC. (BFM ? Bourse de Toronto, B1F ? Bourse de Francfort) ',
+    'Boisfranc Mining Enterprises Inc. (BFM-CSE) '
+  ])('%s: no TSX-V disclaimer is owed', async (lead) => {
+    expect(await messages('exchange-disclaimer', `Boisfranc fait le point\n\n${lead}${body}`)).toEqual([])
+  })
+  it('a TSX-V tag so written still owes it', async () => {
+    const text = `Boisfranc fait le point\n\nMines Boisfranc inc. (BFM – TSX-V) ${body}`
+    expect((await messages('exchange-disclaimer', text)).length).toBe(1)
+  })
+})

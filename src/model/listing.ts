@@ -71,8 +71,12 @@ const listRe = pattern(
 const LIST_NAME = pattern(NAME, 'g')
 // "(TSXV-SXL)", "(CSE - GDN)": a dash for the colon, inside the tag's parentheses ("TSX" is never read from "TSX-V").
 const dashedRe = pattern(String.raw`\(\s?${NAME} ?- ?(?!listed|traded|quoted)${TICKER}\s?\)`, 'g')
-// "(WSR: CSE)": ticker first.
-const reversedRe = pattern(String.raw`\(${TICKER}\s?:\s?(${TSXV}|${CSE}|${CBOE}|${TSX})\)`, 'g')
+// "(WSR: CSE)": ticker first; with a dash, and first of a list ("(ECR-TSXV)", « (GMX – Bourse de Toronto, G1MN –
+// Bourses de Francfort) »; a dash copy lost reads "GMX ? Bourse de Toronto").
+const reversedRe = pattern(
+  String.raw`\(${TICKER}(?:\s?[:\u2013\u2014-]\s?| \? )(${TSXV}|${CSE}|${CBOE}|${TSX})(?![a-z0-9])(?=\s?[),;])`,
+  'g'
+)
 // "listed on the TSX Venture Exchange under the symbol "ADY"", "trades on the CSE".
 const phraseRe = pattern(
   String.raw`(?:listed|trade[sd]?|trading|quoted) on (?:the )?${NAME}(?: exchange)?(?![a-z])` +
@@ -105,7 +109,7 @@ const STATED_FR = /inscrit|cot[ée]|n[ée]goci|transig/
 const KINDS: Array<[RegExp, (text: string) => boolean]> = [
   [tagRe, (text) => text.includes(':') || text.includes(';')],
   [dashedRe, (text) => text.includes('(') && text.includes('-')],
-  [reversedRe, (text) => text.includes('(') && text.includes(':')],
+  [reversedRe, (text) => text.includes('(') && /[:?\u2013\u2014-]/.test(text)],
   [phraseRe, (text) => STATED.test(text)],
   [phraseFrRe, (text) => STATED_FR.test(text)]
 ]
