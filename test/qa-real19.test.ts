@@ -99,3 +99,46 @@ describe('listing: a ticker tag written ticker first with a dash names the excha
     expect((await messages('exchange-disclaimer', text)).length).toBe(1)
   })
 })
+
+describe('document: a release copied one paragraph per line, broken by a list, is read line by line', () => {
+  const lead =
+    'MONTRÉAL, 14 mars 2026 (GLOBE NEWSWIRE) -- Exploration Val-Jalbert inc. (« Val-Jalbert » ou la « Société ») ' +
+    '(TSX-V : RVJ) a le plaisir d’annoncer la clôture de son placement privé de 8 000 000 actions accréditives au ' +
+    'prix de 0,25 $ par action accréditive pour un produit brut de 2 000 000 $.'
+  const draft = (expiry: string) =>
+    [
+      'Val-Jalbert annonce la clôture d’un placement privé de 2 millions $ avec un investissement stratégique de ' +
+        'Fonds Minier Nordique',
+      lead,
+      `Les titres émis sont assujettis à une période de détention de quatre mois et un jour expirant le ${expiry}.`,
+      'Les souscripteurs comprennent les entités suivantes :',
+      '- SIDEX s.e.c.; et',
+      '- Fonds Minier Nordique s.e.c.',
+      'Le produit brut sera affecté à des frais d’exploration au Canada sur le projet Lac Argenté, au Québec, et ' +
+        'constituera des dépenses minières accréditives au sens de la Loi de l’impôt sur le revenu (Canada), qui ' +
+        'seront engagés au plus tard le 31 décembre 2027 et auxquels la Société renoncera en faveur des souscripteurs.'
+    ].join('\n')
+
+  it('a hold expiry a month early is caught against the dateline', async () => {
+    const found = await messages('hold-period', draft('15 juin 2026'))
+    expect(found.length).toBe(1)
+    expect(found[0]).toMatch(/15 juillet 2026/)
+  })
+  it('the right expiry is not', async () => {
+    expect(await messages('hold-period', draft('15 juillet 2026'))).toEqual([])
+  })
+  it('a hard-wrapped copy with one long line keeps its wrapped sentences whole', async () => {
+    const text = [
+      'Kestrel Ridge Reports Group Resources',
+      'Kestrel Ridge Gold Corp. (TSX: KRG) reports its group resources as at June 30, 2026, estimated by the',
+      'Company and reviewed by its qualified person. The estimate is effective June 30, 2026 and uses a cut-off',
+      'of 0.5 g/t Au at a gold price of US$2,000 per ounce with 92% recovery, in a conceptual open pit shell.',
+      `| ${'Deposit | Tonnes | Grade | Ounces | '.repeat(6)}|`,
+      '- Group resources are now 8.1 Moz of',
+      'Measured and Indicated Mineral Resources and 5.0 Moz of Inferred Mineral Resources.',
+      'Mineral resources that are not mineral reserves do not have demonstrated economic viability.'
+    ].join('\n')
+    const found = await messages('mineral-resource', text)
+    expect(found.filter((m) => /CIM category|catégorie/.test(m))).toEqual([])
+  })
+})

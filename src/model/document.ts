@@ -255,6 +255,24 @@ export function findAll(unit: Unit, re: RegExp): Found[] {
   return found
 }
 
+/** A blank line: what separates a draft's paragraphs when it has them. */
+const BETWEEN_BLANK = /\n[ \t]*\r?\n/
+/**
+ * Whether a draft has no blank line between its top-level parts (raw HTML aside): one markdown paragraph, or a
+ * paragraph broken only by a list or a heading that starts on the next line ("- CDPQ Sodémex inc.", as copy from a web
+ * page writes a release one paragraph per line).
+ */
+function noBlankLineBetween(tree: Root, value: string): boolean {
+  const parts = tree.children.filter((node) => node.type !== 'html')
+  if (parts.length === 0) return false
+  for (let index = 1; index < parts.length; index++) {
+    const end = parts[index - 1].position?.end.offset
+    const start = parts[index].position?.start.offset
+    if (end === undefined || start === undefined || BETWEEN_BLANK.test(value.slice(end, start))) return false
+  }
+  return true
+}
+
 /** Whether the normalized text of `unit` matches `re`. */
 export function has(unit: Unit, re: RegExp): boolean {
   re.lastIndex = 0
@@ -266,8 +284,10 @@ type Normalizer = (kind: Block['kind'], raw: MappedText) => Normalized
 
 function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Normalizer): void {
   const pages = pageJoiner((kind, raw) => pushBlock(kind, raw, draft, normalizer))
-  // A draft with no blank line between its paragraphs is one markdown paragraph: its lines may be its paragraphs.
-  const onePerLine = tree.children.filter((node) => node.type !== 'html').length === 1
+  // A draft with no blank line between its paragraphs is one markdown paragraph, or a few where a list or a heading
+  // breaks it: their lines may be its paragraphs.
+  const onePerLine = noBlankLineBetween(tree, value)
+  const broken = tree.children.filter((node) => node.type !== 'html').length > 1
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
       // A paragraph's text is never longer than its source: one buffer for its offsets.
@@ -276,7 +296,7 @@ function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Norm
       collectInline(node, value, raw)
       const text = {text: raw.text, offsets: written(raw.offsets)}
       if (node.type === 'paragraph')
-        for (const line of onePerLine ? paragraphLines(text) : [text]) pages.paragraph(line)
+        for (const line of onePerLine ? paragraphLines(text, broken) : [text]) pages.paragraph(line)
       else pages.other('heading', text)
       return
     }
@@ -342,6 +362,8 @@ function indentedParagraphs(raw: RawText): RawText[] {
  * text" and some copy write every paragraph, with no blank line between them.
  */
 const UNWRAPPED_LINE = 200
+/** A line long enough to be a paragraph's or a hard wrap's, not a headline's or a list's. */
+const SOME_LENGTH = 40
 /** Whether a sentence a line ends goes on in the next line: the line ends in a hyphen or a comma, or the next starts
  * in lower case or with a figure. */
 const goesOnIn = (line: string, next: string): boolean =>
@@ -358,10 +380,14 @@ const isRowLike = (line: string): boolean => line.includes('|') || line.includes
  * them (else the whole release is one block, and a caution in it makes the whole release the caution). The rows of a
  * table stay one block, and so does a sentence a line break cuts (`goesOnIn`).
  */
-function paragraphLines(raw: RawText): RawText[] {
+function paragraphLines(raw: RawText, broken = false): RawText[] {
   if (!raw.text.includes('\n')) return [raw]
   const lines = raw.text.split('\n')
-  if (!lines.some((line) => line.length > UNWRAPPED_LINE)) return [raw]
+  const unwrapped = lines.filter((line) => line.length > UNWRAPPED_LINE).length
+  if (unwrapped === 0) return [raw]
+  // Broken by a list or a heading, the paragraph is read line by line only when its lines are mostly paragraphs
+  // (a fifth of its lines of some length): a hard-wrapped copy with one long line (a table's row run together) is not.
+  if (broken && unwrapped * 5 < lines.filter((line) => line.length > SOME_LENGTH).length) return [raw]
   const paragraphs: RawText[] = []
   let from = 0
   let at = 0
