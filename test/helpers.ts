@@ -7,7 +7,8 @@ import fc from 'fast-check'
 import type {Pluggable} from 'unified'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
-import {afterAll, expect} from 'vitest'
+import {afterAll} from 'vitest'
+import {getCurrentTest} from 'vitest/suite'
 import type {Options as EngineOptions} from 'unified-engine'
 import {createProcessor, disclosureLintDecode, lintText, tsxv} from '../src/api.js'
 import {useOurInstall} from '../src/cli/config.js'
@@ -61,8 +62,9 @@ export function tempFolders(
   prefix: string
 ): (files?: Record<string, string | Buffer>, links?: Record<string, string>) => string {
   // A hook registered inside a running test never runs: its folders (drafts, reports) would stay in the temp folder.
-  if (expect.getState().currentTestName !== undefined)
-    throw new Error(`tempFolders('${prefix}') must be called outside a test`)
+  // The runner's current test, not expect's state: with isolate false, a worker's expect keeps the name of the last
+  // test of the file it ran before, and a file's module-level call would be refused.
+  if (getCurrentTest() !== undefined) throw new Error(`tempFolders('${prefix}') must be called outside a test`)
   const folders: string[] = []
   afterAll(() => {
     for (const folder of folders.splice(0)) fs.rmSync(folder, {recursive: true, force: true})
