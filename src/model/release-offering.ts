@@ -144,8 +144,10 @@ const recalled = (text: string, at: number, words: string): boolean => {
 function mentionAfterRecalled(re: RegExp, text: string): {match: RegExpExecArray | null; past: boolean} {
   let match = re.exec(text)
   let past = false
-  while (match && recalled(text, match.index, match[0])) {
+  // A few mentions at most: each looks again from the one before (a sentence of recalls is read in linear time).
+  for (let seen = 0; match && recalled(text, match.index, match[0]); seen++) {
     past = true
+    if (seen === MENTIONS) return {match: null, past}
     const from = match.index + match[0].length
     const next = re.exec(text.slice(from))
     if (next) next.index += from
@@ -153,6 +155,8 @@ function mentionAfterRecalled(re: RegExp, text: string): {match: RegExpExecArray
   }
   return {match, past}
 }
+/** How many recalled mentions of a form a sentence is read past. */
+const MENTIONS = 3
 /** Whether the offering named at `at` (to `end`) in `text` is called off. */
 const calledOff = (text: string, at: number, end: number): boolean =>
   CALLED_OFF_BEFORE.test(text.slice(Math.max(0, at - 100), at)) || CALLED_OFF_AFTER.test(text.slice(end, end + 100))
