@@ -35,3 +35,28 @@ describe('exchange-disclaimer: the issuer is the company tagged in the announcin
     expect(found.some((m) => m.includes('Missing TSX Venture Exchange disclaimer'))).toBe(true)
   })
 })
+
+describe('mineral-resource: a quantity and grade given with its category is an estimate, with or without the word "resource"', () => {
+  const opening =
+    'VANCOUVER, BC, June 2, 2026 /CNW/ - Borealis Spodumene Corp. (TSXV: BSC) ("Borealis" or the "Company") ' +
+    'announces a maiden estimate for its Kettle Lake pegmatite.\n\nHighlights\n\n'
+
+  it.each([
+    '- 41.3 Mt at 1.21% Li2O and 140 ppm Ta2O5 Indicated, and\n- 18.6 Mt at 1.08% Li2O, Inferred.',
+    '- 41.3 Mt at 1.21% Li2O\nand 140 ppm\nTa2O5\ninferred, (0.40% Li2O cut-off\ngrade).'
+  ])('the estimate owes its date and caution: %#', async (items) => {
+    const found = await messages('mineral-resource', opening + items)
+    expect(found.some((m) => m.includes('Missing effective date'))).toBe(true)
+    expect(found.some((m) => m.includes('demonstrated economic viability'))).toBe(true)
+  })
+
+  it.each([
+    // The verb, not the category.
+    '- Drilling has indicated that 12 Mt at 1.1% Li2O could be reached by the next program.',
+    // A source note citing another's report.
+    '1. Granite Hill. NI 43-101 report of May 3, 2021: 22.3 million tonnes at 1.06% Li2O in the Indicated category.'
+  ])('no estimate of the issuer: %#', async (items) => {
+    const body = 'The Kettle Lake pegmatite outcrops over 1.2 km.\n\nDrilling resumes in June.\n\nNotes:\n\n'
+    expect(await messages('mineral-resource', opening + body + items)).toEqual([])
+  })
+})
