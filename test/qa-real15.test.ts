@@ -60,3 +60,24 @@ describe('mineral-resource: a quantity and grade given with its category is an e
     expect(await messages('mineral-resource', opening + body + items)).toEqual([])
   })
 })
+
+describe('exploration-results: an interval given with its hole identifier is a drill intercept, whose true widths are owed', () => {
+  const release = (widths: string) =>
+    'VANCOUVER, BC, June 2, 2026 /CNW/ - Borealis Spodumene Corp. (TSXV: BSC) ("Borealis" or the "Company") ' +
+    'reports assays from its Kettle Lake pegmatite.\n\nHighlights\n\n' +
+    '- 14.2 m at 1.61% Li2O (44.0 m to 58.2 m), including 6.1 m at 2.40% Li2O (KL24-017).\n' +
+    '- 9.8 m at 1.37% Li2O (31.5 m to 41.3 m) (KL24-021).\n\n' +
+    'Half-core samples were analysed by sodium peroxide fusion with ICP-OES finish at SGS Canada Inc. in Lakefield, ' +
+    'Ontario, independent of the Company; certified standards, blanks and duplicates were inserted in each batch.' +
+    widths
+  const trueWidths = (found: string[]) => found.filter((m) => m.includes('true widths'))
+
+  it('missing: no word on true widths', async () => {
+    expect(trueWidths(await messages('exploration-results', release('')))).toHaveLength(1)
+  })
+
+  it('stated: none', async () => {
+    const stated = ' True widths are estimated at 85% to 90% of the reported core lengths.'
+    expect(trueWidths(await messages('exploration-results', release(stated)))).toEqual([])
+  })
+})

@@ -1014,7 +1014,9 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     sentences.push(sentence)
     evidence ??= found
     const widths = has(sentence, INTERVAL) || (found.kind === 'assay' && has(sentence, WIDTH_COLUMN))
-    if (!intercept && widths && (has(sentence, DRILL) || has(sentence, CHANNEL))) intercept = found.grade
+    // A hole's identifier makes the interval a drill intercept ("12.7 m at 2.46% Li2O (73.3 m to 86.0 m) (CV23-191)").
+    const hole = has(sentence, DRILL) || has(sentence, CHANNEL) || has(sentence, HOLE_ID)
+    if (!intercept && widths && hole) intercept = found.grade
     if (!drill && found.kind === 'drill' && !has(sentence, CHANNEL)) drill = found.grade
   }
   if (!evidence && !selected) return undefined
