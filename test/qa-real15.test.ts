@@ -81,3 +81,28 @@ describe('exploration-results: an interval given with its hole identifier is a d
     expect(trueWidths(await messages('exploration-results', release(stated)))).toEqual([])
   })
 })
+
+describe('exploration-results: a reference to the filed technical report for the QA/QC procedures states the program (s.3.5)', () => {
+  const release = (qaqc: string) =>
+    'VANCOUVER, BC, March 4, 2026 - Puna Brine Corp. (CSE: PBC) ("Puna" or the "Company") reports that a brine ' +
+    'sample from well PB-4 on its Salar Chico property returned 212 mg/L lithium, analysed by ICP-OES at Alex ' +
+    'Stewart International in Mendoza, Argentina, independent of the Company.\n\n' +
+    qaqc
+  const qaqcFindings = async (qaqc: string) =>
+    (await messages('exploration-results', release(qaqc))).filter((m) => m.includes('QA/QC'))
+
+  it.each([
+    'Reference should be made to the full text of the technical report dated May 2, 2025, filed on SEDAR+, for a ' +
+      "description of the Company's data verification and QA/QC procedures.",
+    'The QA/QC program applied to the brine sampling is described in the technical report dated May 2, 2025.'
+  ])('stated by reference: %#', async (qaqc) => {
+    expect(await qaqcFindings(qaqc)).toEqual([])
+  })
+
+  it.each([
+    'The Qualified Person verified the data by reviewing the QA/QC results.',
+    'The technical report dated May 2, 2025 is filed on SEDAR+.'
+  ])('still missing: %#', async (qaqc) => {
+    expect(await qaqcFindings(qaqc)).toHaveLength(1)
+  })
+})

@@ -802,6 +802,12 @@ const QAQC = pattern(
     // (Read back from the end of the words, so only where they are: bounded.)
     String.raw`(?:\bqa ?\/? ?qc\b|\bqc ?\/? ?qa\b|\bqaqc|quality ?(?:assurance|control))` +
       String.raw`(?<!\b(?:review|verif|check|audit)\w{0,12}\b[^.]{0,80})`,
+    // A reference to the filed report that describes it (NI 43-101 s.3.5): "reference should be made to the Technical
+    // Report … for a description of the Company's data verification and QA/QC procedures", "the QA/QC program is
+    // described in the technical report".
+    String.raw`\b(?:description|details|discussion|summary) of (?:the )?[^.]{0,60}(?:\bqa ?\/? ?qc\b|quality ?(?:assurance|control))`,
+    String.raw`(?:\bqa ?\/? ?qc\b|quality ?(?:assurance|control))[^.]{0,60}\b(?:described|detailed|set out|summari[sz]ed) ` +
+      String.raw`in (?:the |its |a )?[^.]{0,40}\breport\b`,
     String.raw`certified ?reference|\bcrms?\b|reference materials?|check ?assays?|umpire`,
     String.raw`\b(?:standards?|blanks?|duplicates?)\b` +
       String.raw`(?=[^.]{0,120}\b(?:insert\w*|samples?|blanks?|duplicat\w*|certified|batch\w*|stream|monitor\w*|control)\b)`,
