@@ -106,3 +106,29 @@ describe('exploration-results: a reference to the filed technical report for the
     expect(await qaqcFindings(qaqc)).toHaveLength(1)
   })
 })
+
+describe('mineral-resource: a total that names its parts ("X Mt includes … Indicated and … Inferred") adds Inferred to the others', () => {
+  const release = (sentence: string) =>
+    'PERTH and TORONTO, Aug. 4, 2026 (GLOBE NEWSWIRE) -- Quoll Lithium Ltd (ASX|TSX: QLL) ("Quoll" or the ' +
+    '"Company") provides an updated estimate for its Mistassini Lake project, effective June 30, 2026.\n\n' +
+    `${sentence}\n\nMineral Resources that are not Mineral Reserves do not have demonstrated economic viability.`
+  const sums = async (sentence: string) =>
+    (await messages('mineral-resource', release(sentence))).filter((m) => m.includes('Inferred resources added'))
+
+  it.each([
+    'The updated Mineral Resource of 61.5 Mt @ 1.22% Li2O includes 40.0 Mt @ 1.25% Li2O in the Indicated category, ' +
+      'and an additional 21.5 Mt @ 1.16% Li2O in the Inferred category.',
+    'The Mineral Resource of 61.5 Mt, comprising 40.0 Mt Indicated and 21.5 Mt Inferred, remains open at depth.'
+  ])('a sum: %#', async (sentence) => {
+    expect(await sums(sentence)).toHaveLength(1)
+  })
+
+  it.each([
+    'The Mineral Resource includes 40.0 Mt @ 1.25% Li2O in the Indicated category and 21.5 Mt @ 1.16% Li2O in the ' +
+      'Inferred category.',
+    'The Measured and Indicated Mineral Resource of 40.0 Mt includes 15.0 Mt Measured and 25.0 Mt Indicated; a ' +
+      'further 21.5 Mt is Inferred.'
+  ])('no sum: %#', async (sentence) => {
+    expect(await sums(sentence)).toEqual([])
+  })
+})
