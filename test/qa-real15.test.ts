@@ -132,3 +132,23 @@ describe('mineral-resource: a total that names its parts ("X Mt includes … Ind
     expect(await sums(sentence)).toEqual([])
   })
 })
+
+describe('exploration-results: a width written as the interval’s adjective ("a 99-metre intersection grading …") is an interval', () => {
+  const release = (widths: string) =>
+    'TORONTO, May 21, 2026 (Newsfile Corp.) - Carbonite Rare Metals Corp. (TSX: CRM) ("Carbonite" or the "Company") ' +
+    'reports assays from its Tamsin carbonatite.\n\n' +
+    'Hole TC-26-04 contained a 42-metre ("m") intersection grading 1.21% TREO, including a 6.5-metre core interval ' +
+    'of 3.4% TREO. Split core was analysed by lithium borate fusion with ICP-MS finish at Activation Laboratories ' +
+    'Ltd. in Ancaster, Ontario, independent of the Company; certified standards, blanks and duplicates were inserted.' +
+    widths
+  const trueWidths = async (widths: string) =>
+    (await messages('exploration-results', release(widths))).filter((m) => m.includes('true widths'))
+
+  it('missing: no word on true widths', async () => {
+    expect(await trueWidths('')).toHaveLength(1)
+  })
+
+  it('stated: none', async () => {
+    expect(await trueWidths(' True widths are not yet known.')).toEqual([])
+  })
+})

@@ -101,6 +101,9 @@ const INTERVAL = pattern(
     String.raw`\b(?:over|across|along|for) (?:a |an )?(?:(?:true|core|downhole|drilled|sample|estimated true) )?` +
       String.raw`(?:width|length|interval)? ?(?:of )?${FIGURE} ?${LENGTH}`,
     String.raw`${FIGURE} ?${LENGTH} ?(?:of|grading|@|at|averaging|assaying|returning|with|containing|\()`,
+    // The width as an adjective of the interval: "a 99-meter ("m") intersection grading 27.8 g/t Ga".
+    String.raw`${FIGURE}[ -]${LENGTH}(?: \([^)]{1,8}\))? (?:[a-z]{3,12} )?(?:intersections?|intervals?|intercepts?|` +
+      String.raw`sections?|composites?) (?:of|grading|averaging|assaying|returning|at|@|with)\b`,
     String.raw`\bfrom ${FIGURE} ?(?:${LENGTH} )?(?:to|-) ?${FIGURE}${NOT_VALUES}`,
     String.raw`${FIGURE} ?(?:-|to) ?${FIGURE} ?${LENGTH}`,
     // French: "sur 12,5 m", "sur une épaisseur réelle de 4,0 m", "12,5 m à 6,8 g/t", "de 120,0 à 132,5 m".
