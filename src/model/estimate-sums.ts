@@ -18,19 +18,33 @@ const QUANTITY = pattern(
 )
 /** What a total is called before its figure, within its clause. */
 const TOTAL = /\b(?:total(?:s|led|ling|ed|ing)?|combined|aggregate|altogether|in all|overall)\b[^.;\d]{0,40}$/
-/** Or after it ("0.80 Moz in all", "24.0 Mt in total"). */
-const TOTAL_AFTER = /^,? (?:in (?:all|total)|combined|overall|altogether)\b/
+/** A figure's grade written after it ("54.3 Mt @ 1.30% Li2O", "12 Mt grading 1.1 g/t Au"). */
+const GRADE_AFTER = String.raw`(?: ?(?:@|at|grading) \d[\d.,]{0,8} ?(?:%|g\/t|ppm)(?: [a-z][a-z0-9]{0,5})?)?`
+/**
+ * Or after it ("0.80 Moz in all", "24.0 Mt in total"), or it names its parts ("110.2 Mt @ 1.30% Li2O includes 54.3 Mt
+ * … Indicated, and an additional 55.9 Mt … Inferred", "a resource of 12 Mt, comprising …"), its grade between.
+ */
+const TOTAL_AFTER = pattern(
+  String.raw`^${GRADE_AFTER},? ` +
+    String.raw`(?:in (?:all|total)|combined|overall|altogether|includes|comprises|comprising|consists of|consisting of|` +
+    String.raw`made up of)\b`
+)
 const INFERRED = /\binferred\b/
 const OTHER_CATEGORY = /\b(?:measured|indicated|m ?& ?i|m ?\+ ?i)\b/
 /** Measured and Indicated together: a subtotal row of a table ("Measured and Indicated", "M&I", "M+I"). */
 const COMBINED = /\bmeasured (?:and|&|\+) indicated\b|\bm ?[&+] ?i\b/
 const CATEGORY = /\b(?:measured|indicated|inferred|m ?& ?i)\b/g
-/** A category named right after a figure ("299,000 ounces Inferred", "299,000 oz of gold in the Inferred category"). */
-const CATEGORY_AFTER = /^(?: of (?:contained )?[a-z]{2,10})?(?: in the)? (measured|indicated|inferred)\b/
+/**
+ * A category named right after a figure ("299,000 ounces Inferred", "299,000 oz of gold in the Inferred category",
+ * "54.3 Mt @ 1.30% Li2O in the Indicated category").
+ */
+const CATEGORY_AFTER = pattern(
+  String.raw`^${GRADE_AFTER}(?: of (?:contained )?[a-z]{2,10})?(?: in the)? (measured|indicated|inferred)\b`
+)
 
 /** The category a figure at `at` is given for: named right after it, else the last named before it in its clause. */
 function categoryOf(text: string, at: number, end: number): string | undefined {
-  const after = CATEGORY_AFTER.exec(text.slice(end, end + 40))
+  const after = CATEGORY_AFTER.exec(text.slice(end, end + 64))
   if (after) return after[1]
   const clause = text.slice(Math.max(0, text.lastIndexOf(';', at) + 1, at - 160), at)
   let last: string | undefined
@@ -73,7 +87,7 @@ function quantity(found: Found, text: string): Quantity {
     value: parsed.value.times(factor),
     tolerance: parsed.tolerance.times(factor),
     total:
-      TOTAL.test(before) || TOTAL_AFTER.test(text.slice(at + found.match[0].length, at + found.match[0].length + 16))
+      TOTAL.test(before) || TOTAL_AFTER.test(text.slice(at + found.match[0].length, at + found.match[0].length + 48))
   }
 }
 
@@ -96,7 +110,7 @@ export function inferredTotal(block: Block): Found | undefined {
   if (
     !INFERRED.test(text) ||
     !OTHER_CATEGORY.test(text) ||
-    !/total|combined|aggregate|altogether|in all|overall/.test(text)
+    !/total|combined|aggregate|altogether|in all|overall|includes|compris|consist|made up of/.test(text)
   )
     return undefined
   const quantities = findAll(block, QUANTITY).map((found) => quantity(found, text))

@@ -146,6 +146,15 @@ const ESTIMATE_WORD = pattern(
   String.raw`\b(?:estimates?|estimated|deposits?|hosts?|hosting|contains?|containing)\b|` +
     frenchWords(['estimations?', String.raw`estim[ée]e?s?`, 'gisements?'])
 )
+/**
+ * A CIM category of the quantity and grade beside it ("80.1 Mt at 1.44% Li2O Indicated", "109.2 Mt at 1.42% Li2O
+ * inferred"): a resource or reserve named by its category, in a highlight that leaves out the word "resource"; not the
+ * verb ("drilling indicated that", "has proven to be", "was inferred from").
+ */
+const CATEGORY_WORD = pattern(
+  String.raw`(?<!\b(?:has|have|had|is|are|was|were|be|been|being) )` +
+    String.raw`\b(?:measured|indicated|inferred|proven|probable)\b(?! (?:that|by|from|to|in|as|a|an|the)\b)`
+)
 /** Words that name an estimate (not its records: drilling, sampling, assays). */
 const NAMES_ESTIMATE = /\b(?:resources?|reserves?|estimat\w*|tonnages?|inventor(?:y|ies))\b/
 /** Not an estimate: what was produced, mined, extracted or sold; a target; a rate. */
@@ -678,6 +687,12 @@ const CITED_COMPANY = pattern(
 )
 
 /**
+ * A source note that opens with a name and the report it cites, the name without a legal form ("Granada. NI 43-101
+ * report of February 13, 2019 …", "Tern Ridge NI43-101, 2018: …"): the name, then the instrument.
+ */
+const CITED_REPORT = pattern(String.raw`^((?:[A-Z][\w&'’.-]{0,30} ){0,3}[A-Z][\w&'’-]{0,30})\.? NI ?43-?101\b`)
+
+/**
  * Whether the estimate's paragraph is a source note that cites another company than the issuer (`CITED_COMPANY`):
  * not a name the release defines for the issuer, nor one its opening (title and first paragraph) gives, which is
  * the issuer's legal name or a party the release is about ("Kestrel Gold Corp., a Yukon explorer, holds …" in the
@@ -685,8 +700,10 @@ const CITED_COMPANY = pattern(
  */
 function citedFromAnother(sentence: Sentence, issuer: readonly string[], opening: string): boolean {
   if (issuer.length === 0) return false
-  const first = sentence.block.sentences[0]?.raw.text.trimStart() ?? ''
-  const company = CITED_COMPANY.exec(first)
+  const [one, two] = sentence.block.sentences
+  const first = one?.raw.text.trimStart() ?? ''
+  // A name cut off as a sentence of its own ("Granada.") before the report it cites.
+  const company = CITED_COMPANY.exec(first) ?? CITED_REPORT.exec(two ? `${first} ${two.raw.text.trimStart()}` : first)
   if (company === null) return false
   const name = company[1].toLowerCase()
   return !issuerOwns(name, issuer) && !opening.includes(name)
@@ -808,7 +825,9 @@ export function findEstimates(
     const quantity = has(sentence, QUANTITY)
     const resourceWord =
       has(sentence, RESOURCE_WORD) ||
-      (has(sentence, ESTIMATE_WORD) && has(sentence, GRADE) && !has(sentence, SAMPLE_WORD))
+      ((has(sentence, ESTIMATE_WORD) || has(sentence, CATEGORY_WORD)) &&
+        has(sentence, GRADE) &&
+        !has(sentence, SAMPLE_WORD))
     if (quantity && has(sentence, NOT_CURRENT_FR)) {
       // A French historical estimate with its figures (« une estimation historique de 1,2 Mt à 6,8 g/t Au »).
       const historic =

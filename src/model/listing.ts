@@ -48,8 +48,18 @@ function announcedAbroad(listings: Listing[]): Listing[] | undefined {
 export function issuerTickers(listings: Listing[]): Set<string> {
   const abroad = announcedAbroad(listings)
   if (abroad) return new Set(abroad.map((listing) => listing.ticker))
-  const first = listings.find((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
+  const first = firstIssuerTag(listings)
   return new Set(first ? [first.ticker] : [])
+}
+
+/**
+ * The issuer's first Canadian tag: the one in the subject of the announcing sentence when it has one ("Victoria
+ * Metals (CSE: VM) is pleased to …" after highlights that compare its hole with "Bigger Lithium's (TSXV: BL)"
+ * deposit: the highlights' tag is the other company's), else the first one in the release.
+ */
+function firstIssuerTag(listings: Listing[]): Listing | undefined {
+  const canadian = (listing: Listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER'
+  return listings.find((listing) => listing.announces && canadian(listing)) ?? listings.find(canadian)
 }
 
 const TSXV = TSXV_NAMES.join('|')
@@ -291,7 +301,6 @@ export function decideExchange(
   approvals: Array<Span & {exchange: CanadianExchange}> = []
 ): ExchangeDecision {
   const evidence: ExchangeEvidence[] = []
-  let firstTag = true
   const tagged = new Set(listings.filter((l) => l.kind === 'tag').map((l) => l.ticker))
   // The issuer tagged only abroad ("(Nasdaq: CRML)"): no Canadian tag is among its tags, or none among the tags of
   // the announcing sentence's subject ("Coorong Resources Limited (ASX: CRR) advises that it has subscribed for shares
@@ -300,6 +309,12 @@ export function decideExchange(
   const abroad =
     announcer !== undefined || (tagged.size > 0 && listings.every((l) => l.kind !== 'tag' || l.exchange === 'OTHER'))
   const issuer = announcer ? new Set(announcer.map((l) => l.ticker)) : tagged
+  // Another company's listing (below) is no evidence at all.
+  const skipped = (listing: Listing) => abroad && listing.ticker !== '' && !issuer.has(listing.ticker)
+  // The issuer's first tag weighs as the first (a tag before it, in highlights, names another company).
+  const first = abroad
+    ? listings.find((l) => l.kind === 'tag' && l.exchange !== 'OTHER' && !skipped(l))
+    : firstIssuerTag(listings)
   for (const listing of listings) {
     if (listing.exchange === 'OTHER') continue
     // A statement is the issuer's when it gives the issuer's ticker, or when no tag says otherwise; else it may
@@ -307,10 +322,9 @@ export function decideExchange(
     const own = tagged.size === 0 || (listing.ticker !== '' && tagged.has(listing.ticker))
     // Another ticker than the tags of an issuer tagged only abroad is another company's listing ("Ucore is listed on
     // the TSXV under the trading symbol "UCU"" in its About paragraph): no evidence of the issuer's exchange.
-    if (abroad && listing.ticker !== '' && !issuer.has(listing.ticker)) continue
+    if (skipped(listing)) continue
     const statement = own ? WEIGHT.statement : WEIGHT.otherStatement
-    const weight = listing.kind === 'statement' ? statement : firstTag ? WEIGHT.firstTag : WEIGHT.otherTag
-    if (listing.kind === 'tag') firstTag = false
+    const weight = listing.kind === 'statement' ? statement : listing === first ? WEIGHT.firstTag : WEIGHT.otherTag
     evidence.push({exchange: listing.exchange, kind: listing.kind, weight, start: listing.start, end: listing.end})
   }
   for (const d of disclaimed) {

@@ -300,7 +300,8 @@ export const ANNOUNCES = anyOf([
   // Run together with the next word in some copy ("announcesit has").
   String.raw`\bannounc(?:es|ed|e)(?!ment)`,
   words([
-    'is (?:pleased|happy|delighted|proud) to',
+    // With an adverb: "is extremely pleased to", "is very pleased to".
+    'is (?:(?:very|so|[a-z]{2,12}ly) )?(?:pleased|happy|delighted|proud|excited|thrilled) to',
     'wishes to',
     'would like to',
     'reports',

@@ -101,6 +101,9 @@ const INTERVAL = pattern(
     String.raw`\b(?:over|across|along|for) (?:a |an )?(?:(?:true|core|downhole|drilled|sample|estimated true) )?` +
       String.raw`(?:width|length|interval)? ?(?:of )?${FIGURE} ?${LENGTH}`,
     String.raw`${FIGURE} ?${LENGTH} ?(?:of|grading|@|at|averaging|assaying|returning|with|containing|\()`,
+    // The width as an adjective of the interval: "a 99-meter ("m") intersection grading 27.8 g/t Ga".
+    String.raw`${FIGURE}[ -]${LENGTH}(?: \([^)]{1,8}\))? (?:[a-z]{3,12} )?(?:intersections?|intervals?|intercepts?|` +
+      String.raw`sections?|composites?) (?:of|grading|averaging|assaying|returning|at|@|with)\b`,
     String.raw`\bfrom ${FIGURE} ?(?:${LENGTH} )?(?:to|-) ?${FIGURE}${NOT_VALUES}`,
     String.raw`${FIGURE} ?(?:-|to) ?${FIGURE} ?${LENGTH}`,
     // French: "sur 12,5 m", "sur une épaisseur réelle de 4,0 m", "12,5 m à 6,8 g/t", "de 120,0 à 132,5 m".
@@ -802,6 +805,12 @@ const QAQC = pattern(
     // (Read back from the end of the words, so only where they are: bounded.)
     String.raw`(?:\bqa ?\/? ?qc\b|\bqc ?\/? ?qa\b|\bqaqc|quality ?(?:assurance|control))` +
       String.raw`(?<!\b(?:review|verif|check|audit)\w{0,12}\b[^.]{0,80})`,
+    // A reference to the filed report that describes it (NI 43-101 s.3.5): "reference should be made to the Technical
+    // Report … for a description of the Company's data verification and QA/QC procedures", "the QA/QC program is
+    // described in the technical report".
+    String.raw`\b(?:description|details|discussion|summary) of (?:the )?[^.]{0,60}(?:\bqa ?\/? ?qc\b|quality ?(?:assurance|control))`,
+    String.raw`(?:\bqa ?\/? ?qc\b|quality ?(?:assurance|control))[^.]{0,60}\b(?:described|detailed|set out|summari[sz]ed) ` +
+      String.raw`in (?:the |its |a )?[^.]{0,40}\breport\b`,
     String.raw`certified ?reference|\bcrms?\b|reference materials?|check ?assays?|umpire`,
     String.raw`\b(?:standards?|blanks?|duplicates?)\b` +
       String.raw`(?=[^.]{0,120}\b(?:insert\w*|samples?|blanks?|duplicat\w*|certified|batch\w*|stream|monitor\w*|control)\b)`,
@@ -1014,7 +1023,9 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     sentences.push(sentence)
     evidence ??= found
     const widths = has(sentence, INTERVAL) || (found.kind === 'assay' && has(sentence, WIDTH_COLUMN))
-    if (!intercept && widths && (has(sentence, DRILL) || has(sentence, CHANNEL))) intercept = found.grade
+    // A hole's identifier makes the interval a drill intercept ("12.7 m at 2.46% Li2O (73.3 m to 86.0 m) (CV23-191)").
+    const hole = has(sentence, DRILL) || has(sentence, CHANNEL) || has(sentence, HOLE_ID)
+    if (!intercept && widths && hole) intercept = found.grade
     if (!drill && found.kind === 'drill' && !has(sentence, CHANNEL)) drill = found.grade
   }
   if (!evidence && !selected) return undefined
