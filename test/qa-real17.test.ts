@@ -34,3 +34,26 @@ describe('layout: a body sentence that opens on a date is no dateline', () => {
     expect(await messages('exchange-disclaimer', release)).toHaveLength(1)
   })
 })
+
+describe('speaker: a wire’s brief tells the share move in the present and calls the issuer "Co"', () => {
+  const brief = (first: string, second: string) =>
+    `** ${first}\n\n** ${second}\n\n` +
+    '** Ruling clears the way for the Halden project to advance through state permitting next year\n\n' +
+    '** As of last close, the shares are down 18% this year'
+
+  it.each([
+    ['Shares of uranium producer Corlay Energy rise 4.1% to $3.10 premarket', 'Corlay will start state permitting'],
+    ['Corlay Energy shares jump 12% in early trade', 'The permits are the last federal ones'],
+    ['Corlay Energy wins appeal over Halden permits', 'Co says it will start state permitting this year']
+  ])('a news service speaks: no TSX-V disclaimer owed (%#)', async (first, second) => {
+    expect(await messages('exchange-disclaimer', brief(first, second))).toEqual([])
+  })
+
+  it('an issuer’s release that says its shares rose is still its own', async () => {
+    const release =
+      'DENVER, Colorado, March 9, 2026 – Corlay Energy Corp. (TSXV: CLY) (NYSE American: CLY) ("Corlay" or the ' +
+      '"Company") reports that the appeals board has upheld the permits for its Halden project.\n\n' +
+      '"Our shares rose 40% this year as the permits came through," said the Company’s CEO.'
+    expect(await messages('exchange-disclaimer', release)).toHaveLength(1)
+  })
+})

@@ -380,6 +380,10 @@ export const REPORT_SOURCE = anyOf([
 export const REPORT_SIGN = anyOf([
   String.raw`\b(?:shares?|stock) (?:were|was) (?:last seen |at last look )?(?:up|down|higher|lower)\b`,
   String.raw`\b(?:were|was) at last look (?:up|down)\b|\bshare price (?:rose|fell|climbed|dropped|jumped|slipped)\b`,
+  // A wire's brief tells the move in the present, with its size: "Shares of uranium producer Acme Energy rise 3.6% to
+  // $2.60 premarket", "shares jump 12% in early trade"; and the issuer as "Co" ("Co says it will start …").
+  String.raw`\bshares (?:of [^.]{1,60}? )?(?:rise|fall|jump|climb|gain|drop|slip|surge|tumble|sink|slump|soar)s? ` +
+    String.raw`(?:as much as |about |nearly )?\d{1,3}(?:\.\d{1,2})? ?%|\bco says\b`,
   // An officer's words told in the narrator's, not quoted: "Dana Roe, CFO for Acme, emphasized that the settlement",
   // "Rob Hale, Chairman of Acme Inc., pointed to the mine's grade" (an officer who "commented: …" is quoted; one "of the
   // Company" is the issuer's own words).
