@@ -57,3 +57,27 @@ describe('speaker: a wire’s brief tells the share move in the present and call
     expect(await messages('exchange-disclaimer', release)).toHaveLength(1)
   })
 })
+
+describe('qp-statement: a regulator named in a statement for two markets is no one’s name', () => {
+  const results =
+    'DENVER, Colorado, March 9, 2026 – Larkspur Gold Corp. (TSX: LKG) (NYSE American: LKG) ("Larkspur" or the ' +
+    '"Company") reports assays from its Hollis project: hole HL-26-04 returned 14.0 m grading 2.9 g/t Au from 61 m.'
+
+  it('the QP named after S-K 1300 of the U.S. Securities and Exchange Commission: no finding', async () => {
+    const statement =
+      'As defined in S-K 1300 of the U.S. Securities and Exchange Commission and in NI 43-101, Mara Quill, P.G., ' +
+      'Vice President Exploration of the Company, is the qualified person who reviewed and approved the scientific ' +
+      'and technical information in this release.'
+    expect(await messages('qp-statement', `${results}\n\n${statement}`)).toEqual([])
+  })
+
+  it.each([
+    'The technical information in this release was reviewed and approved by the Company’s Qualified Persons, as ' +
+      'defined in NI 43-101 and in S-K 1300 of the U.S. Securities and Exchange Commission.',
+    'The technical information in this release was approved by the Company’s Qualified Persons under NI 43-101 and ' +
+      'the Joint Ore Reserves Committee’s Code.'
+  ])('no person named: the name is missing (%#)', async (statement) => {
+    const found = await messages('qp-statement', `${results}\n\n${statement}`)
+    expect(found.some((line) => /Missing name of the Qualified Person/.test(line))).toBe(true)
+  })
+})
