@@ -81,3 +81,22 @@ describe('qp-statement: a regulator named in a statement for two markets is no o
     expect(found.some((line) => /Missing name of the Qualified Person/.test(line))).toBe(true)
   })
 })
+
+describe('listing: one ticker for a list of exchanges that ends in a Nasdaq Nordic market', () => {
+  const release = (tag: string) =>
+    `REYKJAVÍK, Iceland, March 3, 2026 – Fjallgarður Minerals Ltd. ${tag} ("Fjall" or the "Company") announces the ` +
+    'appointment of Ms Ada Finch as Chief Financial Officer.'
+
+  it.each(['(AIM, TSX, NASDAQ Iceland: FJM)', '(TSX, Nasdaq Stockholm: FJM)'])(
+    'a TSX issuer owes no TSX-V disclaimer: %s',
+    async (tag) => {
+      expect(await messages('exchange-disclaimer', release(tag))).toEqual([])
+    }
+  )
+
+  it('a TSX-V issuer owes it, and the note names its TSX-V listing', async () => {
+    const lint = await lintWith('exchange-disclaimer', release('(AIM, TSXV, NASDAQ First North: FJM)') + '\n')
+    expect(lint.messages).toHaveLength(1)
+    expect(String(lint.messages[0].note)).toContain('states a TSX-V listing')
+  })
+})
