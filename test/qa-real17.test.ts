@@ -100,3 +100,27 @@ describe('listing: one ticker for a list of exchanges that ends in a Nasdaq Nord
     expect(String(lint.messages[0].note)).toContain('states a TSX-V listing')
   })
 })
+
+describe('release: a placement, as an issuer also on the ASX names its offering, is its own offering', () => {
+  const lead = (sentence: string) =>
+    'PERTH, Western Australia, March 3, 2026 – Quoll Range Minerals Ltd. (TSXV: QRM) (ASX: QR1) ("Quoll" or the ' +
+    `"Company") ${sentence}\n\nThe funds will be used for drilling at the Yarri gold project and for working capital.`
+
+  it.each([
+    'has received firm commitments for a A$3 million equity placement to sophisticated and professional investors.',
+    'will issue 40,000,000 CHESS Depositary Interests ("CDIs") at an issue price of A$0.075 per CDI under a ' +
+      'two-tranche share placement.',
+    'announces the placement of 40,000,000 new CDIs to institutional investors, raising A$3 million.'
+  ])('the U.S. legend is owed (%#)', async (sentence) => {
+    const found = await messages('us-distribution-legend', lead(sentence))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/private placement/)
+  })
+
+  it.each([
+    'has completed the placement of 12 drill pads along the Yarri shear zone.',
+    'reports that the placement of the second rig at the Yarri project is complete.'
+  ])('no offering: %s', async (sentence) => {
+    expect(await messages('us-distribution-legend', lead(sentence))).toEqual([])
+  })
+})

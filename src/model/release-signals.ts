@@ -63,7 +63,13 @@ export const OFFERING_FORMS = [
       // A placing, as a London issuer (AIM) names its placement: the noun ("a placing of 30,000,000 new ordinary
       // shares", "the Placing Shares"), not the verb ("placing the mill on care and maintenance").
       String.raw`\b(?:a|the|its|this|conditional|firm|institutional|oversubscribed|retail) placing\b` +
-        String.raw`|\bplacing (?:of|shares?|price|and (?:retail )?(?:subscription|offer)|agreement|agent|letters?)\b`
+        String.raw`|\bplacing (?:of|shares?|price|and (?:retail )?(?:subscription|offer)|agreement|agent|letters?)\b`,
+      // A placement, as an issuer also on the ASX names it: "a A$2 million equity placement", "a two-tranche share
+      // placement", "the placement of 66,666,666 CDIs", "Placement CDIs", "a placement to sophisticated investors"
+      // (not the placement of a drill rig or of a pad).
+      String.raw`\b(?:equity|share|institutional|two-tranche|oversubscribed|over-subscribed) placement\b` +
+        String.raw`|\bplacement (?:of (?:up to )?[\d,]+ (?:new )?(?:fully paid )?(?:ordinary )?(?:shares|cdis)|cdis|` +
+        String.raw`shares|options|to (?:professional|sophisticated|institutional))\b`
     ])
   },
   {form: 'equity facility', re: /equity ?(?:drawdown |investment |line )?(?:facility|line)\b/},
