@@ -124,3 +124,20 @@ describe('release: a placement, as an issuer also on the ASX names its offering,
     expect(await messages('us-distribution-legend', lead(sentence))).toEqual([])
   })
 })
+
+describe('layout: a dateline set as a paragraph of its own, the lead below it', () => {
+  const release = (dateline: string) =>
+    'Proposed placing to fund the Kangerlik hub\n\n' +
+    `${dateline}\n\n` +
+    '(“Nordkap” or the “Company”)\n\n' +
+    '- Nordkap Minerals Ltd. (AIM, TSXV: NKM), a mine development company in Greenland, announces that it intends ' +
+    'to conduct a placing of new common shares to raise gross proceeds of at least £12.0 million at 60.0 pence per ' +
+    'share.\n\nThe proceeds will fund the Kangerlik hub and general working capital.'
+
+  it.each(['Reykjavík, June 11, 2026 (GLOBE NEWSWIRE) --', 'LONDON, United Kingdom, June 11, 2026 –'])(
+    'the lead announces the placing: the U.S. legend is owed (%s)',
+    async (dateline) => {
+      expect(await messages('us-distribution-legend', release(dateline))).toHaveLength(1)
+    }
+  )
+})

@@ -62,6 +62,17 @@ function dateInSentence(text: string): boolean {
 }
 
 /**
+ * A dateline set as a paragraph of its own, the lead below it, as a wire's copy splits it off: a place, the date,
+ * and a wire or a closing dash ("Reykjavík, June 11, 2025 (GLOBE NEWSWIRE) --", "TORONTO, ON, March 3, 2026 –").
+ * A headline that ends in a date ("Results for the Quarter Ended September 30, 2025") has neither.
+ */
+const DATELINE_ALONE = pattern(
+  String.raw`^[^.,]{1,40}(?:, [^.,]{1,30}){0,2},? (?:${DATE}|${FRENCH_DATE})` +
+    String.raw`(?: ?(?:[(/] ?(?:${WIRE}) ?[)/]? ?[-–—]{0,2}|[-–—]{1,2}))$`
+)
+const datelineAlone = (block: Block): boolean => DATELINE_ALONE.test(block.norm.text.trim())
+
+/**
  * A page's header or footer left inside the text by copy from a PDF: a short line with a page number ("Alder Creek
  * Gold Corp. | News Release | Page 2", "Page 1 of 3", « Page 2 de 4 »). The text runs on across it.
  */
@@ -144,7 +155,7 @@ export function findDateline(blocks: Block[]): Block | undefined {
       block.kind !== 'heading' &&
       datelineRe.test(text) &&
       !dateInSentence(text) &&
-      text.length > LIMITS.datelineMinLength &&
+      (text.length > LIMITS.datelineMinLength || datelineAlone(block)) &&
       !DRAFT_HEADER.test(text.slice(0, LIMITS.datelinePrefix)) &&
       !EMAIL_HEADER.test(text.slice(0, LIMITS.datelinePrefix)) &&
       (letterhead === undefined || PLACED.test(text))
@@ -174,7 +185,7 @@ export function findLayout(blocks: Block[]): Layout {
   const dateline = findDateline(blocks)
   const headerEnd = dateline ? dateline.index : LIMITS.headerBlocksWithoutDateline - 1
   const leadEnd = dateline
-    ? dateline.norm.text.length < LIMITS.shortLine
+    ? dateline.norm.text.length < LIMITS.shortLine || datelineAlone(dateline)
       ? leadAfterDate(blocks, dateline)
       : dateline.index
     : headerEnd
