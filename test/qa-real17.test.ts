@@ -141,3 +141,24 @@ describe('layout: a dateline set as a paragraph of its own, the lead below it', 
     }
   )
 })
+
+describe('release: a retail offer and a fundraising, as an issuer also on AIM names its offering', () => {
+  const lead = (sentence: string) =>
+    'LONDON, June 11, 2026 – Tamar Tin Ltd. (AIM/TSX-V: TTL) ("Tamar" or the "Company") ' +
+    `${sentence}\n\nThe proceeds will fund the dewatering of the Wheal Ida mine and working capital.`
+
+  it.each([
+    'is pleased to announce a retail offer via BookBuild to raise up to £3 million at an issue price of 8 pence per ' +
+      'new common share.',
+    'announces that it has completed its fundraising of £12 million through a placing with institutional investors.',
+    'announces a conditional fundraising to raise at least £12 million before expenses.'
+  ])('the U.S. legend is owed (%#)', async (sentence) => {
+    expect(await messages('us-distribution-legend', lead(sentence))).toHaveLength(1)
+  })
+
+  it('a word of fundraising with no offering in it: no legend owed', async () => {
+    expect(
+      await messages('us-distribution-legend', lead('reports that dewatering of the Wheal Ida mine is on schedule.'))
+    ).toEqual([])
+  })
+})

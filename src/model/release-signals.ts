@@ -76,8 +76,11 @@ export const OFFERING_FORMS = [
   {
     form: 'financing',
     re: anyOf([
-      String.raw`${words(FINANCING_VERBS)}[^.]{0,60}\b(?:equity )?(?:financing|offering)\b`,
+      String.raw`${words(FINANCING_VERBS)}[^.]{0,60}\b(?:equity )?(?:financing|offering|fundraising|fundraise)\b`,
       String.raw`${words(FINANCING_KINDS)} (?:financing|offering)\b`,
+      // A retail offer, as an issuer also on AIM offers its shares to retail investors beside a placing ("a retail
+      // offer via BookBuild to raise up to £3 million", "the Retail Offer Shares").
+      String.raw`\b(?:a|the|its|this) retail offer\b`,
       // An investor's subscription for the issuer's securities: "a $5 million strategic investment by X".
       String.raw`\b(?:strategic|equity) investment (?:by|from)\b`
     ])
