@@ -7,7 +7,7 @@
  * issuer's ticker tags and the release's subject are stated).
  */
 import type {Block} from './document.js'
-import {DATE} from './dates.js'
+import {DATE, WRITTEN_DATE} from './dates.js'
 import {LIMITS} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
@@ -43,6 +43,34 @@ const PLACE_CHAR = String.raw`(?:[^.]|(?<=\b(?:[a-z]|ont|que|qué|man|sask|alta|
 const datelineRe = pattern(
   String.raw`^${PLACE_CHAR}{0,${LIMITS.datelinePrefix}}?(?:${DATE}|${FRENCH_DATE}|(?:${WIRE})(?![.][a-z]{2,3}\b))`
 )
+
+/**
+ * A sentence's words right before the date, never a dateline's place: "As announced September 10, 2024, the company
+ * signed …", "On November 3, 2026, the Company closed …", "Further to its release dated May 1, 2026, …". A dateline
+ * sets its date after a place, a wire or a comma ("LONDON, October 22, 2024", "TORONTO, ON / ACCESSWIRE / May 26,
+ * 2023"), not after a preposition or a verb. `(?<![\w'])` keeps a word's tail ("Gatineau") from passing for "on".
+ */
+const SENTENCE_BEFORE_DATE = pattern(
+  String.raw`(?<![\w'])(?:on|in|as (?:of|at)|announced|dated|since|from|until|by|effective|before|after|than|` +
+    String.raw`through|between|during) $`
+)
+
+/** Whether the block's first date follows a sentence's words (SENTENCE_BEFORE_DATE), within a dateline's reach. */
+function dateInSentence(text: string): boolean {
+  const date = WRITTEN_DATE.exec(text)
+  return date !== null && date.index <= LIMITS.datelinePrefix && SENTENCE_BEFORE_DATE.test(text.slice(0, date.index))
+}
+
+/**
+ * A dateline set as a paragraph of its own, the lead below it, as a wire's copy splits it off: a place, the date,
+ * and a wire or a closing dash ("Reykjavík, June 11, 2025 (GLOBE NEWSWIRE) --", "TORONTO, ON, March 3, 2026 –").
+ * A headline that ends in a date ("Results for the Quarter Ended September 30, 2025") has neither.
+ */
+const DATELINE_ALONE = pattern(
+  String.raw`^[^.,]{1,40}(?:, [^.,]{1,30}){0,2},? (?:${DATE}|${FRENCH_DATE})` +
+    String.raw`(?: ?(?:[(/] ?(?:${WIRE}) ?[)/]? ?[-–—]{0,2}|[-–—]{1,2}))$`
+)
+const datelineAlone = (block: Block): boolean => DATELINE_ALONE.test(block.norm.text.trim())
 
 /**
  * A page's header or footer left inside the text by copy from a PDF: a short line with a page number ("Alder Creek
@@ -126,7 +154,8 @@ export function findDateline(blocks: Block[]): Block | undefined {
     if (
       block.kind !== 'heading' &&
       datelineRe.test(text) &&
-      text.length > LIMITS.datelineMinLength &&
+      !dateInSentence(text) &&
+      (text.length > LIMITS.datelineMinLength || datelineAlone(block)) &&
       !DRAFT_HEADER.test(text.slice(0, LIMITS.datelinePrefix)) &&
       !EMAIL_HEADER.test(text.slice(0, LIMITS.datelinePrefix)) &&
       (letterhead === undefined || PLACED.test(text))
@@ -156,7 +185,7 @@ export function findLayout(blocks: Block[]): Layout {
   const dateline = findDateline(blocks)
   const headerEnd = dateline ? dateline.index : LIMITS.headerBlocksWithoutDateline - 1
   const leadEnd = dateline
-    ? dateline.norm.text.length < LIMITS.shortLine
+    ? dateline.norm.text.length < LIMITS.shortLine || datelineAlone(dateline)
       ? leadAfterDate(blocks, dateline)
       : dateline.index
     : headerEnd

@@ -285,12 +285,18 @@ const NON_NAME = new Set(
     'labs laboratories laboratory analytical assay assayers services ' +
     // The study a statement says was prepared ("The Definitive Feasibility Study was prepared by"): no one's name.
     'definitive feasibility pre-feasibility prefeasibility study studies preliminary economic assessment report ' +
+    // A regulator's or a code's name, as a statement for two markets cites it ("S-K 1300 of the U.S. Securities and
+    // Exchange Commission", "the Joint Ore Reserves Committee", "the 2012 Edition of the Australasian Code"): no one's.
+    'securities commission committee code edition reporting subpart sec joint ore reserves ' +
     // French words a statement may capitalize ("Personne Qualifiée", "Règlement 43-101", "la Société").
     'personne personnes qualifiée qualifiées règlement norme société information scientifique technique géologue ' +
     'géologues ingénieur ingénieurs vice-président vice-présidente président présidente directeur directrice ' +
     'communiqué projets miniers géo ing le la les des du de et mines métaux ressources'
   ).split(' ')
 )
+
+/** A country's abbreviation, never a person's initials: "U.S.", "U.S.A.", "U.K.". */
+const COUNTRY_INITIALS = /^U\.(?:S\.(?:A\.)?|K\.)$/
 
 /** The legal suffixes of a company's name. */
 const COMPANY = new Set([...COMPANY_SUFFIXES, 'limited', 'corporation', 'llc', 'plc'])
@@ -320,12 +326,19 @@ export function people(text: string): Array<{from: number; to: number; words: st
     const names = words.filter(
       (w) => !HONORIFIC.test(w) && !SUFFIX_WORD.test(w) && !/^["“'‘(]/.test(w) && !/^(?:[A-Z]\.)+$/.test(w)
     )
-    const initials = words.some((w) => /^(?:[A-Z]\.-?)+$/.test(w))
-    const bare = (w: string) => w.toLowerCase().replace(/[.,]$/, '')
+    // A country's abbreviation ("U.S.", "U.K.") is no one's initials.
+    const initials = words.some((w) => /^(?:[A-Z]\.-?)+$/.test(w) && !COUNTRY_INITIALS.test(w))
+    // A word as the name lists would hold it: no stop or comma after it, no possessive ("Commission's").
+    const bare = (w: string) =>
+      w
+        .toLowerCase()
+        .replace(/[.,]$/, '')
+        .replace(/['’]s$/, '')
     // A company's name ("Alder Creek Gold Corp.") is no person's, nor is a professional body's ("Australasian
     // Institute").
     if (names.some((w) => COMPANY.has(bare(w)) || BODY.has(bare(w)))) continue
-    const real = names.filter((w) => !NON_NAME.has(bare(w)) && !/^[A-Z]{2,}$/.test(w))
+    // An acronym or a rule's number ("JORC", "S-K") is no name.
+    const real = names.filter((w) => !NON_NAME.has(bare(w)) && !/^[A-Z][A-Z0-9-]+$/.test(w))
     if (real.length >= 2 || ((honorific || initials) && real.length >= 1)) {
       found.push({
         from: match.index,

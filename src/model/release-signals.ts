@@ -63,15 +63,24 @@ export const OFFERING_FORMS = [
       // A placing, as a London issuer (AIM) names its placement: the noun ("a placing of 30,000,000 new ordinary
       // shares", "the Placing Shares"), not the verb ("placing the mill on care and maintenance").
       String.raw`\b(?:a|the|its|this|conditional|firm|institutional|oversubscribed|retail) placing\b` +
-        String.raw`|\bplacing (?:of|shares?|price|and (?:retail )?(?:subscription|offer)|agreement|agent|letters?)\b`
+        String.raw`|\bplacing (?:of|shares?|price|and (?:retail )?(?:subscription|offer)|agreement|agent|letters?)\b`,
+      // A placement, as an issuer also on the ASX names it: "a A$2 million equity placement", "a two-tranche share
+      // placement", "the placement of 66,666,666 CDIs", "Placement CDIs", "a placement to sophisticated investors"
+      // (not the placement of a drill rig or of a pad).
+      String.raw`\b(?:equity|share|institutional|two-tranche|oversubscribed|over-subscribed) placement\b` +
+        String.raw`|\bplacement (?:of (?:up to )?[\d,]+ (?:new )?(?:fully paid )?(?:ordinary )?(?:shares|cdis)|cdis|` +
+        String.raw`shares|options|to (?:professional|sophisticated|institutional))\b`
     ])
   },
   {form: 'equity facility', re: /equity ?(?:drawdown |investment |line )?(?:facility|line)\b/},
   {
     form: 'financing',
     re: anyOf([
-      String.raw`${words(FINANCING_VERBS)}[^.]{0,60}\b(?:equity )?(?:financing|offering)\b`,
+      String.raw`${words(FINANCING_VERBS)}[^.]{0,60}\b(?:equity )?(?:financing|offering|fundraising|fundraise)\b`,
       String.raw`${words(FINANCING_KINDS)} (?:financing|offering)\b`,
+      // A retail offer, as an issuer also on AIM offers its shares to retail investors beside a placing ("a retail
+      // offer via BookBuild to raise up to £3 million", "the Retail Offer Shares").
+      String.raw`\b(?:a|the|its|this) retail offer\b`,
       // An investor's subscription for the issuer's securities: "a $5 million strategic investment by X".
       String.raw`\b(?:strategic|equity) investment (?:by|from)\b`
     ])
@@ -381,6 +390,10 @@ export const REPORT_SOURCE = anyOf([
 export const REPORT_SIGN = anyOf([
   String.raw`\b(?:shares?|stock) (?:were|was) (?:last seen |at last look )?(?:up|down|higher|lower)\b`,
   String.raw`\b(?:were|was) at last look (?:up|down)\b|\bshare price (?:rose|fell|climbed|dropped|jumped|slipped)\b`,
+  // A wire's brief tells the move in the present, with its size: "Shares of uranium producer Acme Energy rise 3.6% to
+  // $2.60 premarket", "shares jump 12% in early trade"; and the issuer as "Co" ("Co says it will start …").
+  String.raw`\bshares (?:of [^.]{1,60}? )?(?:rise|fall|jump|climb|gain|drop|slip|surge|tumble|sink|slump|soar)s? ` +
+    String.raw`(?:as much as |about |nearly )?\d{1,3}(?:\.\d{1,2})? ?%|\bco says\b`,
   // An officer's words told in the narrator's, not quoted: "Dana Roe, CFO for Acme, emphasized that the settlement",
   // "Rob Hale, Chairman of Acme Inc., pointed to the mine's grade" (an officer who "commented: …" is quoted; one "of the
   // Company" is the issuer's own words).

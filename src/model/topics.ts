@@ -53,8 +53,9 @@ export const OFFERING_SIGNALS: RegExp[] = [
   /\bsubscription receipts?\b/,
   /\bprospectus (?:offering|financing)\b/,
   /\b(?:marketed|public|equity) offering\b/,
-  /\b(?:units?|shares?|receipts?) at (?:a |the )?(?:deemed )?price of\b/,
-  /\bper (?:unit|flow-through (?:unit|share)|subscription receipt)\b/,
+  // CDIs: the CHESS Depositary Interests an issuer also on the ASX issues for its shares ("CDIs at an issue price of").
+  /\b(?:units?|shares?|receipts?|cdis?) at (?:a |the |an )?(?:deemed |issue )?price of\b/,
+  /\bper (?:unit|cdi|flow-through (?:unit|share)|subscription receipt)\b/,
   /\bgross proceeds\b/,
   /\beach unit (?:consists|consisting|is comprised|comprises|will consist|is composed)\b/,
   /\bfinders?'? ?(?:fees?|warrants?|commissions?)\b/,

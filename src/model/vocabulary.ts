@@ -67,6 +67,9 @@ export const OTHER_EXCHANGE_NAMES = [
   'london stock exchange',
   'new york stock exchange',
   'nasdaq stock market',
+  // Nasdaq's Nordic markets, where Canadian issuers also list ("(AIM, TSXV, NASDAQ Iceland: ABC)", "Nasdaq
+  // Stockholm: ABC", "NASDAQ First North: ABC").
+  'nasdaq (?:iceland|stockholm|copenhagen|helsinki|first north(?: growth market)?)',
   'johannesburg stock exchange',
   'lima stock exchange',
   'bolsa de valores de lima',
