@@ -1,0 +1,31 @@
+/**
+ * Releases of royalty and streaming companies, prospect generators and partners in joint ventures, of the shapes
+ * real ones take (a royalty holder's asset update tagged ticker first, "(ABC: TSX & NYSE)"). The issuers, people
+ * and properties are invented, in our own words; each case reproduces the shape of a release the document model
+ * misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+describe('exchange-disclaimer: a tag written ticker first with a list of exchanges states the listing', () => {
+  const update = (tag: string) =>
+    `MONTRÉAL, Oct. 2, 2026 (GLOBE NEWSWIRE) -- Quillon Royalties Ltd (the "Company" or "Quillon") ${tag} provides ` +
+    'an update on the Brantwood mine, on which it holds a 2% net smelter return royalty.\n\n' +
+    'Quillon received royalty payments on 1,240 ounces of gold in the quarter.'
+
+  it.each(['(QRL: TSX & NYSE)', '(QRL: TSX and NYSE)', '(QRL: TSX, NYSE American)', '(QRL: NYSE/TSX)'])(
+    'a TSX issuer owes no TSX-V disclaimer: %s',
+    async (tag) => {
+      expect(await messages('exchange-disclaimer', update(tag))).toEqual([])
+    }
+  )
+
+  it.each(['(QRL: TSXV & NYSE American)', '(QRL: TSX-V, OTCQX)'])('a TSX-V issuer still owes it: %s', async (tag) => {
+    const found = await messages('exchange-disclaimer', update(tag))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('Missing TSX Venture Exchange disclaimer')
+  })
+})
