@@ -29,3 +29,27 @@ describe('exchange-disclaimer: a tag written ticker first with a list of exchang
     expect(found[0]).toContain('Missing TSX Venture Exchange disclaimer')
   })
 })
+
+describe('us-distribution-legend: an offering named as the time since which something happened is history', () => {
+  const results = (sentence: string) =>
+    'TORONTO, Feb. 20, 2026 /CNW/ - Pelham Lithium Royalty Corp. (TSX: PLR) ("Pelham" or the "Company") reports ' +
+    `its results for the fourth quarter of 2025. ${sentence}\n\n` +
+    'Royalty revenue for the quarter was US$1.8 million, up 40% from the fourth quarter of 2024.'
+
+  it.each([
+    'Pelham has added seven royalties since its initial public offering in April 2024.',
+    'Following the Initial Public Offering, the Company deployed US$48 million in royalty acquisitions.',
+    'After its recent public offering, Pelham holds 31 royalties on lithium projects.'
+  ])('no finding: %s', async (sentence) => {
+    expect(await messages('us-distribution-legend', results(sentence))).toEqual([])
+    expect(await messages('us-securities-act', results(sentence))).toEqual([])
+  })
+
+  it.each([
+    'Pelham announces a public offering of 5,000,000 common shares at a price of $2.40 per share.',
+    'Following its results, Pelham announces a bought deal public offering of 5,000,000 common shares.'
+  ])('an offering it announces still owes the legend: %s', async (sentence) => {
+    const found = await messages('us-distribution-legend', results(sentence))
+    expect(found).toHaveLength(1)
+  })
+})

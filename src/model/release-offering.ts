@@ -104,6 +104,18 @@ const CALLED_OFF_AFTER = pattern(
     String.raw`|^[^;]{0,80}?(?:a|ont) [ée]t[ée] (?:annul[ée]e?s?|r[ée]sili[ée]e?s?)` +
     String.raw`|^[^;]{0,80}?\bne (?:sera|seront) pas (?:r[ée]alis|compl[ée]t)`
 )
+/**
+ * An offering named as the time after which something else happened: "following its initial public offering in March
+ * 2023, the Company acquired six royalties", "royalties added since the public offering", « depuis son premier appel
+ * public à l'épargne ». History the release recalls, not an offering it announces (a closing's "following the closing
+ * of the private placement" names the closing, and is read as before).
+ */
+const SINCE_OFFERING = pattern(
+  String.raw`\b(?:since|following|after|depuis|apr[èe]s|suivant)(?: (?:the|its|our|their|this|that|an?|le|la|l'|son|sa))?` +
+    String.raw`(?: (?:initial|first|recent|successful|completed|premier|premi[èe]re)){0,2} ?$`
+)
+/** Whether the offering named at `at` in `text` is a time anchor (SINCE_OFFERING) for what the sentence says. */
+const sinceOffering = (text: string, at: number): boolean => SINCE_OFFERING.test(text.slice(Math.max(0, at - 60), at))
 /** Whether the offering named at `at` (to `end`) in `text` is called off. */
 const calledOff = (text: string, at: number, end: number): boolean =>
   CALLED_OFF_BEFORE.test(text.slice(Math.max(0, at - 100), at)) || CALLED_OFF_AFTER.test(text.slice(end, end + 100))
@@ -261,7 +273,8 @@ export function findOwnOffering(
       const past = amends && PROVENANCE.test(text.slice(Math.max(0, match.index - PROVENANCE_REACH), match.index))
       if (past && AMENDS_OUTSTANDING.test(text)) origin = true
       else if (form === RECEIPTS_FORM && RECEIPTS_CONVERTED.test(text)) origin = true
-      else if (calledOff(text, match.index, match.index + match[0].length)) off = true
+      else if (calledOff(text, match.index, match.index + match[0].length) || sinceOffering(text, match.index))
+        off = true
       else hits.push(hitOf(sentence, match, form, rank))
     }
     const named = hits.length > before
