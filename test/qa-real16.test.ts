@@ -53,3 +53,26 @@ describe('us-distribution-legend: an offering named as the time since which some
     expect(found).toHaveLength(1)
   })
 })
+
+describe('exploration-results: results restated with "see press releases dated …" are cited, not new', () => {
+  const start = (sentence: string) =>
+    'VANCOUVER, B.C., Sept. 12, 2026 – Larchmont Minerals Ltd. (TSXV: LMN) ("Larchmont" or the "Company") ' +
+    'announces the start of the fall drill program at the Tessaly project, held under joint venture with Orrin ' +
+    `Metals Corp.\n\n${sentence}`
+
+  it.each([
+    'The program follows the 12,400 metre winter program, which returned 9.85 g/t Au over 3.60m and 41.20 g/t Au ' +
+      'over 0.90m (see press releases dated April 2 and June 18, 2026).',
+    "Winter drilling returned 9.85 g/t Au over 3.60m (see the Company's press release of June 18, 2026)."
+  ])('no finding of the elements: %s', async (sentence) => {
+    expect(await messages('exploration-results', start(sentence))).toEqual([])
+  })
+
+  it('new results still owe them', async () => {
+    const found = await messages(
+      'exploration-results',
+      start('Hole TS-26-14 returned 9.85 g/t Au over 3.60m, the best result of the program to date.')
+    )
+    expect(found.some((line) => line.includes('Missing laboratory'))).toBe(true)
+  })
+})

@@ -251,7 +251,8 @@ const EARLIER = pattern(
     String.raw`\bhistoric\w*|\b19\d\d\b`,
     String.raw`\(source\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b`,
     String.raw`\bprevious(?:ly)?\b|\bearlier\b`,
-    String.raw`\bsee (?:the )?(?:company's |our )?news release\b|\bnews releases? dated\b|\bas (?:previously )?reported\b`,
+    String.raw`\bsee (?:the )?(?:company's |our )?(?:news |press )release\b|\b(?:news|press) releases? dated\b` +
+      String.raw`|\bas (?:previously )?reported\b`,
     // Told as an earlier release's: "In its August 27, 2026 news release, the Company reported …", "in our prior release".
     String.raw`\bin (?:its|our|their|the company's) (?:[a-z]{3,9}\.? \d{1,2},? (?:19|20)\d\d |(?:previous|prior|earlier) )?` +
       String.raw`(?:news |press )?release\b`,
@@ -526,8 +527,9 @@ function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<str
 const GRADE_KEY = 'grade:'
 /** Words that point back to what the release said above ("related to the above", "the foregoing results"). */
 const BACK = /\b(?:(?:the|as) above|the foregoing|the preceding|above results|results above)\b/
-/** A citation of the issuer's earlier releases ("see news releases dated …", "previously reported in"). */
-const CITED = /\bnews releases? (?:dated|of|issued)\b|\bpreviously (?:reported|announced|disclosed|released)\b/
+/** A citation of the issuer's earlier releases ("see news releases dated …", "press release of …", "previously reported in"). */
+const CITED =
+  /\b(?:news|press) releases? (?:dated|of|issued)\b|\bpreviously (?:reported|announced|disclosed|released)\b/
 
 /**
  * The paragraphs a back-pointing sentence means: the list items just before it (short paragraphs, in a row) and the
