@@ -76,3 +76,24 @@ describe('exploration-results: results restated with "see press releases dated �
     expect(found.some((line) => line.includes('Missing laboratory'))).toBe(true)
   })
 })
+
+describe('unfilled-placeholder: a list bullet run into the text by the copy is no blank', () => {
+  const quarter = (line: string) =>
+    'VANCOUVER, B.C., Aug. 10, 2026 – Tarrant Royalty Corp. (TSXV: TRC) reports its results for the second ' +
+    `quarter of 2026.\n\nStrong Revenue Growth\n${line}`
+
+  it.each([
+    'Adjusted revenue increased by 32% compared to Q2 2025•Adjusted royalty revenue increased by 49% compared to Q2 2025',
+    'GEOs sold rose to 3,352 in Q2 2026•Royalty revenue of $7.8 million'
+  ])('no finding: %s', async (line) => {
+    expect(await messages('unfilled-placeholder', quarter(line))).toEqual([])
+  })
+
+  it.each([
+    'Royalty revenue was $•.8 million in the quarter.',
+    'GEOs sold rose 2•% over the quarter.',
+    'Revenue of 1•,000'
+  ])('still a blank: %s', async (line) => {
+    expect(await messages('unfilled-placeholder', quarter(line))).toHaveLength(1)
+  })
+})
