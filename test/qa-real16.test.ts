@@ -97,3 +97,28 @@ describe('unfilled-placeholder: a list bullet run into the text by the copy is n
     expect(await messages('unfilled-placeholder', quarter(line))).toHaveLength(1)
   })
 })
+
+describe('qp-statement: drilling counted in words with the figure in parentheses, or in RC holes, is strong evidence', () => {
+  const update = (sentence: string) =>
+    'MONTRÉAL, March 3, 2026 (GLOBE NEWSWIRE) -- Bellrose Exploration Inc. ("Bellrose") (TSX-V: BLX), in ' +
+    'partnership with its optionee Caradoc Metals Ltd., announces the start of the second drill program on the ' +
+    `Sorel lithium project, wholly owned by Bellrose.\n\n${sentence}`
+
+  it.each([
+    'The 2025 program on Sorel consisted of nineteen (19) diamond drill holes totalling 5,940 metres.',
+    'The 2025 program on Sorel consisted of seven (7) reverse circulation ("RC") drill holes.',
+    'The 2025 program on Sorel consisted of 14 RC holes and 6 step-out diamond drill holes.'
+  ])('missing QP statement is an error: %s', async (sentence) => {
+    const found = await messages('qp-statement', update(sentence))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/error.*Missing Qualified Person statement/)
+  })
+
+  it('a program planned is not drilling done', async () => {
+    const found = await messages(
+      'qp-statement',
+      update('Caradoc plans to drill nineteen (19) diamond drill holes on Sorel this spring.')
+    )
+    expect(found.every((line) => !line.includes(' error '))).toBe(true)
+  })
+})
