@@ -122,3 +122,30 @@ describe('qp-statement: drilling counted in words with the figure in parentheses
     expect(found.every((line) => !line.includes(' error '))).toBe(true)
   })
 })
+
+describe('qp-statement: reserves and resources a royalty holder states in ounces or tonnes are technical information', () => {
+  const acquisition = (sentence: string) =>
+    'TORONTO, Aug. 13, 2026 /CNW/ - Marlow Royalty Corporation ("Marlow" or the "Company") (TSX: MRW) announces ' +
+    'that it has acquired an existing 1.8% net smelter return royalty covering the Ardent mine and adjacent ' +
+    `properties.\n\n${sentence}`
+
+  it.each([
+    '- Sulfide Project: the Royalty covers the Ardent Sulfides Project, a copper-gold project with 1.2 Mt Cu total ' +
+      'reserves and resources and 7.2 Moz Au total reserves and resources.',
+    'The district covered by the Royalty hosts over 47 Moz AuEq(1) in total reserves and resources.',
+    'The Royalty covers Proven and Probable reserves of 2.1 Moz of gold at the Ardent mine.',
+    'The Royalty area hosts 3.4 Moz of M&I resources.'
+  ])('missing QP statement is an error: %s', async (sentence) => {
+    const found = await messages('qp-statement', acquisition(sentence))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/error.*Missing Qualified Person statement/)
+  })
+
+  it.each([
+    'The Royalty entitles Marlow to 1.8% of production, payable until 120,000 ounces have been delivered.',
+    'Marlow earned 17,359 attributable gold equivalent ounces in the quarter and holds cash reserves of $40 million.'
+  ])('royalty terms and GEOs are not: %s', async (sentence) => {
+    const found = await messages('qp-statement', acquisition(sentence))
+    expect(found.every((line) => !line.includes(' error '))).toBe(true)
+  })
+})

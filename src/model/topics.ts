@@ -263,6 +263,12 @@ const RESOURCE_WORDS = [
   'measured and indicated',
   'inferred (?:mineral )?resources?',
   'indicated (?:mineral )?resources?',
+  // Named by category without "mineral", or together, as royalty companies and majors write them: "Proven and
+  // Probable reserves of 2.1 Moz", "M&I resources", "7.2 Moz Au in total reserves and resources".
+  '(?:measured|m&i) (?:mineral )?resources?',
+  '(?:proven|probable|p&p)(?: and probable)? reserves?',
+  'reserves? (?:and|&) resources?',
+  'resources? (?:and|&) reserves?',
   'historical (?:mineral )?(?:resource|estimate)s?',
   // French: "ressources minérales indiquées", "ressources présumées", "réserves minérales probables",
   // "mesurées et indiquées", "estimation des ressources", "estimation historique".
@@ -493,6 +499,13 @@ const RESOURCE_BESIDE_PRODUCTION: RegExp[] = [
   pattern(
     String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:grading|@) ` +
       String.raw`[^.]{0,60}(?:${CATEGORY.source})`
+  ),
+  // A quantity categorized at once, only its metal, a footnote mark and "in"/"of" between: "7.2 Moz Au total
+  // reserves and resources", "47 Moz AuEq(1) in total reserves and resources", "2.1 Moz of Proven and Probable
+  // reserves" (not a mine's output, which a verb ties to the quantity: "produced 61,000 ounces and hosts reserves").
+  pattern(
+    String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b(?: [a-z]{1,2}(?:eq)?)?(?: ?\(\d\))?` +
+      String.raw` (?:(?:in|of) )?(?:(?:total|contained|attributable|global) )?(?:${RESOURCE_WORDS.join('|')})\b`
   )
 ]
 
@@ -566,6 +579,8 @@ export const FIGURE_SIGNALS: RegExp[] = [
   ...GRADE_SIGNALS,
   WIDTH,
   QUANTITY_AT,
+  // A resource or reserve in tonnes or ounces, its category named ("7.2 Moz Au total reserves and resources").
+  RESOURCE_QUANTITY,
   pattern(
     String.raw`\bproduced (?:approximately |about |over )?${FIGURE} (?:million )?(?:ounces|oz|tonnes|pounds|lbs|mtus)\b`
   ),
