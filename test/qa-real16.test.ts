@@ -47,7 +47,9 @@ describe('us-distribution-legend: an offering named as the time since which some
 
   it.each([
     'Pelham announces a public offering of 5,000,000 common shares at a price of $2.40 per share.',
-    'Following its results, Pelham announces a bought deal public offering of 5,000,000 common shares.'
+    'Following its results, Pelham announces a bought deal public offering of 5,000,000 common shares.',
+    'Following its initial public offering in 2024, Pelham now announces a public offering of 5,000,000 common shares.',
+    'Since its private placement in March, Pelham has arranged a second private placement of 2,000,000 units.'
   ])('an offering it announces still owes the legend: %s', async (sentence) => {
     const found = await messages('us-distribution-legend', results(sentence))
     expect(found).toHaveLength(1)

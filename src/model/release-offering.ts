@@ -116,6 +116,12 @@ const SINCE_OFFERING = pattern(
 )
 /** Whether the offering named at `at` in `text` is a time anchor (SINCE_OFFERING) for what the sentence says. */
 const sinceOffering = (text: string, at: number): boolean => SINCE_OFFERING.test(text.slice(Math.max(0, at - 60), at))
+/** `re`'s first match in `text` from `from` on, its index in `text`. */
+function execFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  const match = re.exec(text.slice(from))
+  if (match) match.index += from
+  return match
+}
 /** Whether the offering named at `at` (to `end`) in `text` is called off. */
 const calledOff = (text: string, at: number, end: number): boolean =>
   CALLED_OFF_BEFORE.test(text.slice(Math.max(0, at - 100), at)) || CALLED_OFF_AFTER.test(text.slice(end, end + 100))
@@ -268,13 +274,21 @@ export function findOwnOffering(
     const loan = loanOnly(text)
     for (const rank of liveForms) {
       const {form, re} = OFFERING_FORMS[rank]
-      const match = re.exec(text)
+      let match = re.exec(text)
+      // An offering called off or named as history is set aside, and the sentence read on for another the form
+      // names (a list whose items have no stops is one sentence: "… 6 following the Initial Public Offering - LRC
+      // announces a public offering of …").
+      while (
+        match &&
+        (calledOff(text, match.index, match.index + match[0].length) || sinceOffering(text, match.index))
+      ) {
+        off = true
+        match = execFrom(re, text, match.index + match[0].length)
+      }
       if (!match || NOT_FOR_MONEY.test(match[0]) || (loan && GENERIC_FINANCING.test(match[0]))) continue
       const past = amends && PROVENANCE.test(text.slice(Math.max(0, match.index - PROVENANCE_REACH), match.index))
       if (past && AMENDS_OUTSTANDING.test(text)) origin = true
       else if (form === RECEIPTS_FORM && RECEIPTS_CONVERTED.test(text)) origin = true
-      else if (calledOff(text, match.index, match.index + match[0].length) || sinceOffering(text, match.index))
-        off = true
       else hits.push(hitOf(sentence, match, form, rank))
     }
     const named = hits.length > before
