@@ -151,3 +151,26 @@ describe('qp-statement: reserves and resources a royalty holder states in ounces
     expect(found.every((line) => !line.includes(' error '))).toBe(true)
   })
 })
+
+describe('qp-statement: a publisher\'s story tagging the issuer "US: ABCDF" is a third party\'s', () => {
+  const story = (tag: string, extra = '') =>
+    'Quarrington Partners Deliver Drill Results\n\n' +
+    `Shareholders of Quarrington Mining Enterprises Inc. ${tag} have a steady flow of news from its partners.${extra}\n\n` +
+    'Fenwick Manganese Corp. has drilled 12 holes at the Hallet project, on which Quarrington holds a royalty. ' +
+    'Mineralized sections of up to 72.6m were encountered, with grades of up to 15.7% MnO, and the company will ' +
+    'use them in a pre-feasibility study.'
+
+  it.each(['(CA: QME – $1.27 & US: QMEFF – $0.92)', '(CA: QME & US: QMEFF)'])(
+    'its findings are warnings: %s',
+    async (tag) => {
+      const found = await messages('qp-statement', story(tag))
+      expect(found).toHaveLength(1)
+      expect(found[0]).toMatch(/warning.*Missing Qualified Person statement/)
+    }
+  )
+
+  it('the issuer writing "us" is still the issuer', async () => {
+    const found = await messages('qp-statement', story('(CA: QME & US: QMEFF)', ' Contact us for the full results.'))
+    expect(found[0]).toMatch(/error.*Missing Qualified Person statement/)
+  })
+})
