@@ -174,3 +174,25 @@ describe('qp-statement: a publisher\'s story tagging the issuer "US: ABCDF" is a
     expect(found[0]).toMatch(/error.*Missing Qualified Person statement/)
   })
 })
+
+describe('mineral-resource: reserves and resources counted together are an estimate with no category', () => {
+  const acquisition = (sentence: string) =>
+    'TORONTO, Aug. 13, 2026 /CNW/ - Marlow Royalty Corporation ("Marlow" or the "Company") (TSX: MRW) announces ' +
+    `that it has acquired a royalty covering the Ardent mine.\n\n${sentence}`
+
+  it.each([
+    'The Ardent district hosts over 47 Moz AuEq in total reserves and resources.',
+    'The Ardent Sulfides Project holds 1.2 Mt Cu and 7.2 Moz Au in total reserves and resources.'
+  ])('missing category is an error: %s', async (sentence) => {
+    const found = await messages('mineral-resource', acquisition(sentence))
+    expect(found.some((line) => /error.*Missing CIM category/.test(line))).toBe(true)
+  })
+
+  it.each([
+    'Marlow holds royalties on mines with reserves and resources in eleven countries.',
+    'The Ardent mine produced 290,000 ounces of gold in 2025 and its reserves and resources support a 20-year life.'
+  ])('no estimate: %s', async (sentence) => {
+    const found = await messages('mineral-resource', acquisition(sentence))
+    expect(found).toEqual([])
+  })
+})
