@@ -140,8 +140,10 @@ const RESERVE_WORD = /\b(?:reserves?|r[ée]serves?)\b/
  * a quantity with neither its category nor its grade, which NI 43-101 s.2.2(a) and (b) do not allow (each category
  * reported separately), so it is an estimate whose category is missing.
  */
-const RESERVES_AND_RESOURCES =
-  /\b(?:reserves? (?:and|&) resources?|resources? (?:and|&) reserves?)\b|\b(?:r[ée]serves? et ressources?|ressources? et r[ée]serves?)\b/
+const RESERVES_AND_RESOURCES = pattern(
+  String.raw`\b(?:reserves? (?:and|&) resources?|resources? (?:and|&) reserves?)\b` +
+    String.raw`|\b(?:r[ée]serves? et ressources?|ressources? et r[ée]serves?)\b`
+)
 const RESOURCE_ONLY_WORD = /\b(?:resources?|ressources?)\b/
 /**
  * A quantity and grade of a deposit stated without the word "resource" ("the estimate totals 361 million tonnes

@@ -464,7 +464,7 @@ const OWN_TERM = /\b[Tt]he "?(?:Company|Corporation)\b|"(?:Company|Corporation)"
 /** The issuer's first person, in the narrator's words ("US$" is a currency). */
 const FIRST_PERSON = /\b(?:we|our|us(?!\$))\b/g
 /** "us" as written in prose, in lower case (or opening a sentence). */
-const LOWER_US = /\b[Uu]s\b(?!\$)/
+const LOWER_US = pattern(String.raw`\b[Uu]s\b(?!\$)`)
 
 /**
  * A story about the issuer, not its release: a text with no dateline and no apparatus (checked before) that
