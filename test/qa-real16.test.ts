@@ -196,3 +196,28 @@ describe('mineral-resource: reserves and resources counted together are an estim
     expect(found).toEqual([])
   })
 })
+
+describe("exploration-results: the list an operator's results introduce with a colon is the operator's", () => {
+  const update = (intro: string) =>
+    'VANCOUVER, BC, Oct. 25, 2026 /CNW/ - Tamsin Royalty Corp. ("Tamsin") (TSXV: TMR) provides an update on the ' +
+    'Larch deposit, on which it holds a 1.35% NSR royalty.\n\n' +
+    `${intro}\n\n- LR-26-301: 1.42 g/t Au over 300.0 m\n- LR-26-307: 2.10 g/t Au over 96.5 m\n`
+
+  it.each([
+    'Corvell Mines Ltd., the operator, reported additional results from its 2026 drill campaign at Larch, including:',
+    'On October 23, 2026, Corvell announced new drill results from Larch, including:'
+  ])('no finding of the elements: %s', async (intro) => {
+    expect(await messages('exploration-results', update(intro))).toEqual([])
+  })
+
+  it.each([
+    'Tamsin completed its own drill campaign on the royalty ground, with the following results:',
+    'The Company reported additional results from its 2026 drill campaign at Larch, including:',
+    "ALS Canada Ltd. reported the assay results for the Company's 2026 campaign at Larch, including:"
+  ])("the issuer's own list still owes them: %s", async (intro) => {
+    const found = await messages('exploration-results', update(intro))
+    expect(
+      found.some((line) => line.includes('Missing laboratory') || line.includes('Missing analytical method'))
+    ).toBe(true)
+  })
+})

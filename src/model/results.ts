@@ -279,6 +279,9 @@ const EARLIER = pattern(
  */
 const ATTRIBUTION = pattern(
   String.raw`\b(?:reported|announced|disclosed)(?: (?:on|in) [^,.]{1,30},?)? (?:that|in its)\b` +
+    // "Corvell reported additional results from its campaign, including:", "announced new drill results".
+    String.raw`|\b(?:reported|announced|released|disclosed) (?:(?:additional|new|further|final|partial|initial|the|its|drill|assay)` +
+    String.raw` ){0,3}(?:results|intercepts|assays)\b` +
     // "according to the operator", "according to Talbot's news release" (not "according to industry standards").
     String.raw`|\baccording to (?:the )?(?:operator|owner|partner|optionee|optionor|vendor)s?\b` +
     String.raw`|\baccording to (?:[a-z][\w.&-]{0,30} ){0,3}?[a-z][\w.&-]{0,30}'s (?:news|press) releases?\b` +
@@ -297,7 +300,7 @@ const ISSUER_BEFORE = pattern(
 /** How the issuer is named as the party "according to" cites. */
 const ISSUER_AFTER =
   /^(?:the )?"?(?:company|corporation|issuer)\b|^(?:us|our|its)\b|^(?:la |l')?(?:soci[ée]t[ée]|compagnie)/
-const AUXILIARY = /(?: (?:has|had|have|also|recently|previously|publicly|qui))+$/
+const AUXILIARY = /(?: (?:has|had|have|also|recently|previously|publicly|today|qui))+$/
 
 /** "reported by Nanton Nickel in 2013", "released by": the party after "by" published the results. */
 const REPORTED_BY = /\b(?:reported|announced|disclosed|published|released) by ((?:the )?"?[a-z][^,.;()]{0,40})/g
@@ -323,7 +326,8 @@ function attributed(text: string, names: string[]): boolean {
       .slice(Math.max(0, match.index - 80), match.index)
       .trimEnd()
       .replace(AUXILIARY, '')
-    if (before === '' || ISSUER_BEFORE.test(before)) continue
+    // Nor the laboratory that reported the assays to the issuer ("ALS Canada reported the assay results").
+    if (before === '' || ISSUER_BEFORE.test(before) || LABORATORY.test(before)) continue
     if (names.some((name) => before.endsWith(name) || before.endsWith(`${name}"`))) continue
     return true
   }
@@ -436,6 +440,13 @@ function issuerOrNowFor(names: string[], recentYear: (text: string) => boolean):
   return (text) =>
     own.test(text) || recentYear(text) || NEW_WORK.test(text) || names.some((name) => text.includes(name))
 }
+
+/** The issuer named in its own words ("the Company", "we") or by a name the release defines for it. */
+const ISSUER_WORDS = pattern(
+  String.raw`\b(?:the company|the corporation|the issuer|we|our|la soci[ée]t[ée]|nous|nos)\b`
+)
+const namesIssuer = (text: string, names: string[]): boolean =>
+  ISSUER_WORDS.test(text) || names.some((name) => text.includes(name))
 
 /** A year of this century. */
 const YEAR = /\b20\d\d\b/g
@@ -982,6 +993,8 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   // Trident property"): its next sentences go on with that party's results ("Drilling at the Trident property
   // returned …"), unless they name the issuer's own or new work.
   let others = -1
+  // The next item of the list such a paragraph introduces with a colon.
+  let othersList = -1
   // The paragraph whose sentence told of historical work ("historical prospecting between 1968 and 1970 …").
   let worked = -1
   for (const sentence of own) {
@@ -1001,7 +1014,17 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
       continue
     }
     if (block.index === others && !ownWork(sentence.norm.text)) continue
-    if (attributed(sentence.norm.text, issuerNames)) others = block.index
+    // The list an attributing paragraph introduces with a colon ("Corvell reported additional results from its
+    // campaign, including:"): its items, short lines in a row, are that party's results too (their holes are the
+    // operator's), unless one names the issuer.
+    if (block.index === othersList && listItem(block) && !namesIssuer(sentence.norm.text, issuerNames)) {
+      othersList = block.index + 1
+      continue
+    }
+    if (attributed(sentence.norm.text, issuerNames)) {
+      others = block.index
+      if (sentence === block.sentences.at(-1) && /:\s*$/.test(block.norm.text)) othersList = block.index + 1
+    }
     // The sentences after one that tells of historical work, in its paragraph ("Historical prospecting between 1968
     // and 1970 identified pegmatites …. Individual pegmatites returned average grades of 200 to 300 ppm."), go on
     // with it until one names the issuer, the present or a hole of its own: not words an earlier program used too
