@@ -135,6 +135,15 @@ const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre|ressourc
 /** A sample's quantity and grade ("a 250-tonne bulk sample grading 5.1 g/t Au") is not a deposit's. */
 const SAMPLE_WORD = /\bsamples?\b|\b[ée]chantillons?\b/
 const RESERVE_WORD = /\b(?:reserves?|r[ée]serves?)\b/
+/**
+ * Reserves and resources counted together ("47 Moz AuEq in total reserves and resources", « réserves et ressources »):
+ * a quantity with neither its category nor its grade, which NI 43-101 s.2.2(a) and (b) do not allow (each category
+ * reported separately), so it is an estimate whose category is missing.
+ */
+const RESERVES_AND_RESOURCES = pattern(
+  String.raw`\b(?:reserves? (?:and|&) resources?|resources? (?:and|&) reserves?)\b` +
+    String.raw`|\b(?:r[ée]serves? et ressources?|ressources? et r[ée]serves?)\b`
+)
 const RESOURCE_ONLY_WORD = /\b(?:resources?|ressources?)\b/
 /**
  * A quantity and grade of a deposit stated without the word "resource" ("the estimate totals 361 million tonnes
@@ -861,7 +870,7 @@ export function findEstimates(
       ) {
         // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.
         elsewhere.push(sentence)
-      } else if (categories.length > 0 || has(sentence, GRADE)) {
+      } else if (categories.length > 0 || has(sentence, GRADE) || has(sentence, RESERVES_AND_RESOURCES)) {
         resources.push({
           ...figure,
           categories,

@@ -81,10 +81,13 @@ const listRe = pattern(
 const LIST_NAME = pattern(NAME, 'g')
 // "(TSXV-SXL)", "(CSE - GDN)": a dash for the colon, inside the tag's parentheses ("TSX" is never read from "TSX-V").
 const dashedRe = pattern(String.raw`\(\s?${NAME} ?- ?(?!listed|traded|quoted)${TICKER}\s?\)`, 'g')
-// "(WSR: CSE)": ticker first; with a dash, and first of a list ("(ECR-TSXV)", « (GMX – Bourse de Toronto, G1MN –
-// Bourses de Francfort) »; a dash copy lost reads "GMX ? Bourse de Toronto").
+// "(WSR: CSE)", "(OR: TSX & NYSE)", "(ABC: TSX, NYSE American)": ticker first, then the exchange or a list of them;
+// with a dash, and first of a list ("(ECR-TSXV)", « (GMX – Bourse de Toronto, G1MN – Bourses de Francfort) »; a dash
+// copy lost reads "GMX ? Bourse de Toronto"). Group 3 is the tag's closing parenthesis, if it ends there.
+const ANY_NAME = `(?:${EXCHANGE_NAMES.join('|')})`
 const reversedRe = pattern(
-  String.raw`\(${TICKER}(?:\s?[:\u2013\u2014-]\s?| \? )(${TSXV}|${CSE}|${CBOE}|${TSX})(?![a-z0-9])(?=\s?[),;])`,
+  String.raw`\(${TICKER}(?:\s?[:\u2013\u2014-]\s?| \? )(${ANY_NAME}(?:\s?(?:,|/|&|and)\s?${ANY_NAME}){0,3})` +
+    String.raw`(?![a-z0-9])(\s?\)|(?=\s?[,;]))`,
   'g'
 )
 // "listed on the TSX Venture Exchange under the symbol "ADY"", "trades on the CSE".
@@ -170,6 +173,32 @@ function statedAfter(block: Block, at: number, first: Listing): Listing[] {
 }
 
 /**
+ * A tag written ticker first, "(WSR: CSE)", "(OR: TSX & NYSE)": a listing for each exchange it names, when one of them
+ * is Canadian (else it is no listing of ours to weigh: "(ABC: NYSE)" is read, if at all, by its other tags).
+ */
+function reversedTag(block: Block, match: RegExpExecArray): Listing[] {
+  const ticker = match[1].replace(/\.$/, '')
+  // A year is not a ticker.
+  if (/^\d+$/.test(ticker)) return []
+  const listAt = match.index + match[0].length - match[3].length - match[2].length
+  const names = [...match[2].matchAll(LIST_NAME)]
+  const found = names.map((name): Listing => {
+    const at = listAt + (name.index ?? 0)
+    // One exchange: the tag as a whole is the evidence quoted; a list: each exchange's name.
+    const [start, end] = names.length === 1 ? [match.index, match.index + match[0].length] : [at, at + name[0].length]
+    return {
+      exchange: classify(name[0]),
+      name: name[0],
+      ticker,
+      block: block.index,
+      kind: 'tag',
+      ...spanOf(block.norm, start, end)
+    }
+  })
+  return found.some((listing) => listing.exchange !== 'OTHER') ? found : []
+}
+
+/**
  * Listings stated in the release. Tags in the opening (up to the lead
  * paragraph) describe the issuer; tags further down may name a partner, so
  * they count only when the opening states none. Statements count anywhere
@@ -186,7 +215,11 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
       re.lastIndex = 0
       let match: RegExpExecArray | null
       while ((match = re.exec(block.norm.text))) {
-        const [name, symbol] = re === reversedRe ? [match[2], match[1]] : [match[1], match[2] ?? '']
+        if (re === reversedRe) {
+          all.push(...reversedTag(block, match))
+          continue
+        }
+        const [name, symbol] = [match[1], match[2] ?? '']
         const exchange = classify(name)
         const ticker = symbol.replace(/\.$/, '')
         // A year is not a ticker.

@@ -598,11 +598,15 @@ function glyphs(text: string, add: Add): void {
     const next = text[end]
     // A bullet: the first thing on its line, then a space.
     if (i - lineStart > 30 || before.trim() !== '' || (next !== undefined && !/\s/.test(next))) {
+      // A list's bullet run into the text by a copy that lost its line breaks ("… compared to Q2 2023•Adjusted
+      // royalty revenue increased …"): the next item's first word follows it, capitalized.
+      const runIn = next !== undefined && /[A-Z]/.test(next) && /[a-z]/.test(text[end + 1] ?? '')
       const figure =
-        (prev !== undefined && CURRENCY.includes(prev)) ||
-        (prev !== undefined && /[\d.,]/.test(prev) && /\d/.test(text[i - 2] ?? '')) ||
-        (next !== undefined && /[%)\]\d]/.test(next)) ||
-        (next !== undefined && /[.,]/.test(next) && /\d/.test(text[end + 1] ?? ''))
+        !runIn &&
+        ((prev !== undefined && CURRENCY.includes(prev)) ||
+          (prev !== undefined && /[\d.,]/.test(prev) && /\d/.test(text[i - 2] ?? '')) ||
+          (next !== undefined && /[%)\]\d]/.test(next)) ||
+          (next !== undefined && /[.,]/.test(next) && /\d/.test(text[end + 1] ?? '')))
       // "www.●.com", "●@issuer.ca", "investors@●.com": a blank in a web or e-mail address stands for its name.
       const address =
         (next !== undefined && /[.@]/.test(next) && /\w/.test(text[end + 1] ?? '')) ||

@@ -136,27 +136,26 @@ const recalled = (text: string, at: number, words: string): boolean => {
   const before = text.slice(Math.max(0, at - 100), at)
   return RECALLED_BEFORE.test(before) || (BEGINS_WITH_CLOSING.test(words) && RECALLED_AT_CLOSING.test(before))
 }
-/**
- * The first mention of a form in `text` that is not recalled as closed before the release, and whether one was: the
- * sentence may name the form again as the release's own ("following the closing of the first tranche of its private
- * placement, it has closed the final tranche of the private placement").
- */
-function mentionAfterRecalled(re: RegExp, text: string): {match: RegExpExecArray | null; past: boolean} {
-  let match = re.exec(text)
-  let past = false
-  // A few mentions at most: each looks again from the one before (a sentence of recalls is read in linear time).
-  for (let seen = 0; match && recalled(text, match.index, match[0]); seen++) {
-    past = true
-    if (seen === MENTIONS) return {match: null, past}
-    const from = match.index + match[0].length
-    const next = re.exec(text.slice(from))
-    if (next) next.index += from
-    match = next
-  }
-  return {match, past}
-}
-/** How many recalled mentions of a form a sentence is read past. */
+/** How many mentions of a form a sentence is read past (called off, named as history or recalled). */
 const MENTIONS = 3
+/**
+ * An offering named as the time after which something else happened: "following its initial public offering in March
+ * 2023, the Company acquired six royalties", "royalties added since the public offering", « depuis son premier appel
+ * public à l'épargne ». History the release recalls, not an offering it announces (a closing's "following the closing
+ * of the private placement" names the closing, and is read as before).
+ */
+const SINCE_OFFERING = pattern(
+  String.raw`\b(?:since|following|after|depuis|apr[èe]s|suivant)(?: (?:the|its|our|their|this|that|an?|le|la|l'|son|sa))?` +
+    String.raw`(?: (?:initial|first|recent|successful|completed|premier|premi[èe]re)){0,2} ?$`
+)
+/** Whether the offering named at `at` in `text` is a time anchor (SINCE_OFFERING) for what the sentence says. */
+const sinceOffering = (text: string, at: number): boolean => SINCE_OFFERING.test(text.slice(Math.max(0, at - 60), at))
+/** `re`'s first match in `text` from `from` on, its index in `text`. */
+function execFrom(re: RegExp, text: string, from: number): RegExpExecArray | null {
+  const match = re.exec(text.slice(from))
+  if (match) match.index += from
+  return match
+}
 /** Whether the offering named at `at` (to `end`) in `text` is called off. */
 const calledOff = (text: string, at: number, end: number): boolean =>
   CALLED_OFF_BEFORE.test(text.slice(Math.max(0, at - 100), at)) || CALLED_OFF_AFTER.test(text.slice(end, end + 100))
@@ -170,6 +169,30 @@ const AMENDS_OUTSTANDING = pattern(
     String.raw`|\b(?:outstanding|existing) (?:[a-z]+ ){0,4}?(?:warrants?|options?|debentures?)\b` +
     String.raw`|\b(?:prolong|modifi|prorog)[a-zé]*\b[^.]{0,100}\b(?:bons de souscription|d[ée]bentures)\b`
 )
+
+/**
+ * The first mention of a form in `text` that the release announces, and whether mentions were read past: called off
+ * or named as history (`off`: "following its initial public offering in March 2023, …"), or recalled as closed
+ * before the release (`recall`: "this expansion follows the recent closing of a $12 million financing"). The sentence
+ * may name the form again as its own ("following the closing of the first tranche of its private placement, it has
+ * closed the final tranche of the private placement"; a list whose items have no stops is one sentence: "… 6
+ * following the Initial Public Offering - LRC announces a public offering of …").
+ */
+function announcedMention(re: RegExp, text: string): {match: RegExpExecArray | null; recall: boolean; off: boolean} {
+  let match = re.exec(text)
+  let recall = false
+  let off = false
+  // A few mentions at most: each looks again from the one before (a sentence of them is read in linear time).
+  for (let seen = 0; match; seen++) {
+    const end = match.index + match[0].length
+    if (calledOff(text, match.index, end) || sinceOffering(text, match.index)) off = true
+    else if (recalled(text, match.index, match[0])) recall = true
+    else break
+    if (seen === MENTIONS) return {match: null, recall, off}
+    match = execFrom(re, text, end)
+  }
+  return {match, recall, off}
+}
 
 /**
  * Subscription receipts already sold, converted now that their escrow release conditions are met ("the escrow
@@ -309,13 +332,13 @@ export function findOwnOffering(
     const loan = loanOnly(text)
     for (const rank of liveForms) {
       const {form, re} = OFFERING_FORMS[rank]
-      const {match, past: recall} = mentionAfterRecalled(re, text)
+      const {match, recall, off: aside} = announcedMention(re, text)
+      if (aside) off = true
       if (!match && recall) origin = true
       if (!match || NOT_FOR_MONEY.test(match[0]) || (loan && GENERIC_FINANCING.test(match[0]))) continue
       const past = amends && PROVENANCE.test(text.slice(Math.max(0, match.index - PROVENANCE_REACH), match.index))
       if (past && AMENDS_OUTSTANDING.test(text)) origin = true
       else if (form === RECEIPTS_FORM && RECEIPTS_CONVERTED.test(text)) origin = true
-      else if (calledOff(text, match.index, match.index + match[0].length)) off = true
       else hits.push(hitOf(sentence, match, form, rank))
     }
     const named = hits.length > before

@@ -463,6 +463,8 @@ const REPORTER_TERM = /\bthe company\b/
 const OWN_TERM = /\b[Tt]he "?(?:Company|Corporation)\b|"(?:Company|Corporation)"/
 /** The issuer's first person, in the narrator's words ("US$" is a currency). */
 const FIRST_PERSON = /\b(?:we|our|us(?!\$))\b/g
+/** "us" as written in prose, in lower case (or opening a sentence). */
+const LOWER_US = pattern(String.raw`\b[Uu]s\b(?!\$)`)
 
 /**
  * A story about the issuer, not its release: a text with no dateline and no apparatus (checked before) that
@@ -476,7 +478,11 @@ function storyAbout(all: Sentence[]): Decided | undefined {
     // A headline capitalizes every word: its "The Company" is no defined term.
     if (sentence.block.kind !== 'heading' && OWN_TERM.test(sentence.raw.text)) return undefined
     const text = sentence.norm.text
-    for (const person of text.matchAll(FIRST_PERSON)) if (!quoted(sentence, person.index)) return undefined
+    // "US" in capitals is the country or its market ("(CA: GMX & US: GLBXF)"), not the first person.
+    const us = LOWER_US.test(sentence.raw.text)
+    for (const person of text.matchAll(FIRST_PERSON)) {
+      if ((person[0] !== 'us' || us) && !quoted(sentence, person.index)) return undefined
+    }
     // Past the check above, the sentence's "the company" is in lower case as written.
     const found = term ? null : REPORTER_TERM.exec(text)
     if (found && !quoted(sentence, found.index)) term = decided(sentence, found.index, found.index + found[0].length)

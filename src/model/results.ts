@@ -254,7 +254,8 @@ const EARLIER = pattern(
     String.raw`\bhistoric\w*|\b19\d\d\b`,
     String.raw`\(source\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b`,
     String.raw`\bprevious(?:ly)?\b|\bearlier\b`,
-    String.raw`\bsee (?:the )?(?:company's |our )?news release\b|\bnews releases? dated\b|\bas (?:previously )?reported\b`,
+    String.raw`\bsee (?:the )?(?:company's |our )?(?:news |press )release\b|\b(?:news|press) releases? dated\b` +
+      String.raw`|\bas (?:previously )?reported\b`,
     // Told as an earlier release's: "In its August 27, 2026 news release, the Company reported …", "in our prior release".
     String.raw`\bin (?:its|our|their|the company's) (?:[a-z]{3,9}\.? \d{1,2},? (?:19|20)\d\d |(?:previous|prior|earlier) )?` +
       String.raw`(?:news |press )?release\b`,
@@ -281,6 +282,9 @@ const EARLIER = pattern(
  */
 const ATTRIBUTION = pattern(
   String.raw`\b(?:reported|announced|disclosed)(?: (?:on|in) [^,.]{1,30},?)? (?:that|in its)\b` +
+    // "Corvell reported additional results from its campaign, including:", "announced new drill results".
+    String.raw`|\b(?:reported|announced|released|disclosed) (?:(?:additional|new|further|final|partial|initial|the|its|drill|assay)` +
+    String.raw` ){0,3}(?:results|intercepts|assays)\b` +
     // "according to the operator", "according to Talbot's news release" (not "according to industry standards").
     String.raw`|\baccording to (?:the )?(?:operator|owner|partner|optionee|optionor|vendor)s?\b` +
     String.raw`|\baccording to (?:[a-z][\w.&-]{0,30} ){0,3}?[a-z][\w.&-]{0,30}'s (?:news|press) releases?\b` +
@@ -299,7 +303,7 @@ const ISSUER_BEFORE = pattern(
 /** How the issuer is named as the party "according to" cites. */
 const ISSUER_AFTER =
   /^(?:the )?"?(?:company|corporation|issuer)\b|^(?:us|our|its)\b|^(?:la |l')?(?:soci[ée]t[ée]|compagnie)/
-const AUXILIARY = /(?: (?:has|had|have|also|recently|previously|publicly|qui))+$/
+const AUXILIARY = /(?: (?:has|had|have|also|recently|previously|publicly|today|qui))+$/
 
 /** "reported by Nanton Nickel in 2013", "released by": the party after "by" published the results. */
 const REPORTED_BY = /\b(?:reported|announced|disclosed|published|released) by ((?:the )?"?[a-z][^,.;()]{0,40})/g
@@ -325,7 +329,8 @@ function attributed(text: string, names: string[]): boolean {
       .slice(Math.max(0, match.index - 80), match.index)
       .trimEnd()
       .replace(AUXILIARY, '')
-    if (before === '' || ISSUER_BEFORE.test(before)) continue
+    // Nor the laboratory that reported the assays to the issuer ("ALS Canada reported the assay results").
+    if (before === '' || ISSUER_BEFORE.test(before) || LABORATORY.test(before)) continue
     if (names.some((name) => before.endsWith(name) || before.endsWith(`${name}"`))) continue
     return true
   }
@@ -439,6 +444,13 @@ function issuerOrNowFor(names: string[], recentYear: (text: string) => boolean):
     own.test(text) || recentYear(text) || NEW_WORK.test(text) || names.some((name) => text.includes(name))
 }
 
+/** The issuer named in its own words ("the Company", "we") or by a name the release defines for it. */
+const ISSUER_WORDS = pattern(
+  String.raw`\b(?:the company|the corporation|the issuer|we|our|la soci[ée]t[ée]|nous|nos)\b`
+)
+const namesIssuer = (text: string, names: string[]): boolean =>
+  ISSUER_WORDS.test(text) || names.some((name) => text.includes(name))
+
 /** A year of this century. */
 const YEAR = /\b20\d\d\b/g
 /** How many years before the latest year a release states a year is still its present ("the 2024 program"). */
@@ -529,8 +541,9 @@ function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<str
 const GRADE_KEY = 'grade:'
 /** Words that point back to what the release said above ("related to the above", "the foregoing results"). */
 const BACK = /\b(?:(?:the|as) above|the foregoing|the preceding|above results|results above)\b/
-/** A citation of the issuer's earlier releases ("see news releases dated …", "previously reported in"). */
-const CITED = /\bnews releases? (?:dated|of|issued)\b|\bpreviously (?:reported|announced|disclosed|released)\b/
+/** A citation of the issuer's earlier releases ("see news releases dated …", "press release of …", "previously reported in"). */
+const CITED =
+  /\b(?:news|press) releases? (?:dated|of|issued)\b|\bpreviously (?:reported|announced|disclosed|released)\b/
 
 /**
  * The paragraphs a back-pointing sentence means: the list items just before it (short paragraphs, in a row) and the
@@ -989,6 +1002,8 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   // Trident property"): its next sentences go on with that party's results ("Drilling at the Trident property
   // returned …"), unless they name the issuer's own or new work.
   let others = -1
+  // The next item of the list such a paragraph introduces with a colon.
+  let othersList = -1
   // The paragraph whose sentence told of historical work ("historical prospecting between 1968 and 1970 …").
   let worked = -1
   for (const sentence of own) {
@@ -1008,7 +1023,17 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
       continue
     }
     if (block.index === others && !ownWork(sentence.norm.text)) continue
-    if (attributed(sentence.norm.text, issuerNames)) others = block.index
+    // The list an attributing paragraph introduces with a colon ("Corvell reported additional results from its
+    // campaign, including:"): its items, short lines in a row, are that party's results too (their holes are the
+    // operator's), unless one names the issuer.
+    if (block.index === othersList && listItem(block) && !namesIssuer(sentence.norm.text, issuerNames)) {
+      othersList = block.index + 1
+      continue
+    }
+    if (attributed(sentence.norm.text, issuerNames)) {
+      others = block.index
+      if (sentence === block.sentences.at(-1) && /:\s*$/.test(block.norm.text)) othersList = block.index + 1
+    }
     // The sentences after one that tells of historical work, in its paragraph ("Historical prospecting between 1968
     // and 1970 identified pegmatites …. Individual pegmatites returned average grades of 200 to 300 ppm."), go on
     // with it until one names the issuer, the present or a hole of its own: not words an earlier program used too

@@ -264,6 +264,12 @@ const RESOURCE_WORDS = [
   'measured and indicated',
   'inferred (?:mineral )?resources?',
   'indicated (?:mineral )?resources?',
+  // Named by category without "mineral", or together, as royalty companies and majors write them: "Proven and
+  // Probable reserves of 2.1 Moz", "M&I resources", "7.2 Moz Au in total reserves and resources".
+  '(?:measured|m&i) (?:mineral )?resources?',
+  '(?:proven|probable|p&p)(?: and probable)? reserves?',
+  'reserves? (?:and|&) resources?',
+  'resources? (?:and|&) reserves?',
   'historical (?:mineral )?(?:resource|estimate)s?',
   // French: "ressources minérales indiquées", "ressources présumées", "réserves minérales probables",
   // "mesurées et indiquées", "estimation des ressources", "estimation historique".
@@ -364,10 +370,22 @@ const RESOURCE_QUANTITY = pattern(
   String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b[^.]{0,60}\b(?:${RESOURCE_WORDS.join('|')})\b` +
     String.raw`|\b(?:${RESOURCE_WORDS.join('|')})\b[^.]{0,60}${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b`
 )
-/** Drilling done, counted ("2,056 metres drilled", "12 holes", "three diamond drill holes"). */
+/**
+ * How a drill hole is drilled or placed, between a count and "holes" ("diamond", "reverse circulation ("RC")",
+ * "step-out"): one or two of them.
+ */
+const HOLE_KINDS =
+  String.raw`(?:(?:diamond|core|rc|"?\(?"?rc"?\)?"?|reverse circulation|rotary|air[- ]?core|sonic|percussion` +
+  String.raw`|exploration|infill|step-?out|surface|underground|additional|new) ){0,2}`
+/**
+ * A count of holes: a figure, a small number in words, or a number in words with its figure in parentheses as
+ * lawyers write it ("twenty-one (21)", "seven (7)").
+ */
+const HOLE_COUNT = String.raw`(?:${FIGURE}|\b(?:${SMALL_NUMBER_WORDS.join('|')})|(?:\b[a-z]{3,9}(?:-[a-z]{3,6})? )?\(${FIGURE}\))`
+/** Drilling done, counted ("2,056 metres drilled", "12 holes", "three diamond drill holes", "seven (7) RC holes"). */
 const DRILLING_DONE = pattern(
   String.raw`${FIGURE} (?:metres|meters|m)\b[^.]{0,40}\b(?:drilled|of drilling|drill(?:ing)? program)\b` +
-    String.raw`|(?:${FIGURE}|\b(?:${SMALL_NUMBER_WORDS.join('|')})) (?:diamond |rc |core |drill )?(?:drill )?holes\b` +
+    String.raw`|${HOLE_COUNT} ${HOLE_KINDS}(?:drill ?)?holes\b` +
     // French: "2 056 mètres forés", "12 trous de forage", "trois sondages".
     String.raw`|${FIGURE} (?:m[èe]tres|m)(?![${LETTER}])[^.]{0,40}(?:for[ée]s|de forage|programme de forage)` +
     String.raw`|(?:${FIGURE}|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)) (?:trous|sondages|forages)(?![${LETTER}])`
@@ -499,6 +517,13 @@ const RESOURCE_BESIDE_PRODUCTION: RegExp[] = [
   pattern(
     String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b ?(?:grading|@) ` +
       String.raw`[^.]{0,60}(?:${CATEGORY.source})`
+  ),
+  // A quantity categorized at once, only its metal, a footnote mark and "in"/"of" between: "7.2 Moz Au total
+  // reserves and resources", "47 Moz AuEq(1) in total reserves and resources", "2.1 Moz of Proven and Probable
+  // reserves" (not a mine's output, which a verb ties to the quantity: "produced 61,000 ounces and hosts reserves").
+  pattern(
+    String.raw`${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b(?: [a-z]{1,2}(?:eq)?)?(?: ?\(\d\))?` +
+      String.raw` (?:(?:in|of) )?(?:(?:total|contained|attributable|global) )?(?:${RESOURCE_WORDS.join('|')})\b`
   )
 ]
 
@@ -573,6 +598,8 @@ export const FIGURE_SIGNALS: RegExp[] = [
   ...GRADE_SIGNALS,
   WIDTH,
   QUANTITY_AT,
+  // A resource or reserve in tonnes or ounces, its category named ("7.2 Moz Au total reserves and resources").
+  RESOURCE_QUANTITY,
   pattern(
     String.raw`\bproduced (?:approximately |about |over )?${FIGURE} (?:million )?(?:ounces|oz|tonnes|pounds|lbs|mtus)\b`
   ),
