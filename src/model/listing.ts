@@ -1,7 +1,8 @@
 /**
  * Which exchange the issuer is listed on, decided by weighing what the release
  * says: ticker tags as newswires print them ("(TSXV: ADY)", "(TSX-V: LME)",
- * "(CSE: GDN)", "(TSXV-SXL)", "(Cboe CA: ACM)", "(NEO: ACM)", "TSX Venture Exchange: EMR"; in
+ * "(CSE: GDN)", "(TSXV-SXL)", "(Cboe CA: ACM)", "(NEO: ACM)", "TSX Venture Exchange: EMR", a news site's
+ * "[GDN-CSE]"; in
  * French "(TSXV : ABC)", "(Bourse de croissance TSX : ABC)"), statements ("listed on
  * the …", "trades on the … under the symbol …", "inscrites à la cote de la Bourse
  * de croissance TSX sous le symbole « ABC »") and the
@@ -73,6 +74,39 @@ const LIST_NAME = pattern(NAME, 'g')
 const dashedRe = pattern(String.raw`\(\s?${NAME} ?- ?(?!listed|traded|quoted)${TICKER}\s?\)`, 'g')
 // "(WSR: CSE)": ticker first.
 const reversedRe = pattern(String.raw`\(${TICKER}\s?:\s?(${TSXV}|${CSE}|${CBOE}|${TSX})\)`, 'g')
+// "[CSE-NF; OTCQX-NFUNF]", "[TRAC-CSE, TRCTF-OTC, Z1K-FRA]", "[MOLY-NEO Exchange]": a news site's tags, in square
+// brackets, each an exchange and a symbol joined by a dash (either first), separated by commas or semicolons.
+const bracketRe = pattern(String.raw`\[([a-z0-9][^\[\]\n]{2,80})\]`, 'g')
+const BRACKET_NAME_FIRST = pattern(String.raw`^ ?${NAME}(?: exchange)? ?- ?${TICKER} ?$`)
+const BRACKET_SYMBOL_FIRST = pattern(String.raw`^ ?${TICKER} ?- ?${NAME}(?: exchange)? ?$`)
+
+interface BracketTag {
+  name: string
+  ticker: string
+  /** Where the tag is in the bracket's content, and its length. */
+  at: number
+  length: number
+}
+
+/**
+ * The tags of a bracket that holds nothing else ("[CSE-NF; OTCQX-NFUNF]"): each item's exchange, symbol and offset in
+ * `content`; undefined when an item is not a tag (a drafter's "[Company-specific risks]").
+ */
+export function bracketTags(content: string): BracketTag[] | undefined {
+  const tags: BracketTag[] = []
+  let at = 0
+  for (const item of content.split(/[,;]/)) {
+    const first = BRACKET_NAME_FIRST.exec(item)
+    const symbol = first ? undefined : BRACKET_SYMBOL_FIRST.exec(item)
+    if (!first && !symbol) return undefined
+    const [name, ticker] = first ? [first[1], first[2]] : [symbol![2], symbol![1]]
+    if (/^\d+$/.test(ticker)) return undefined
+    tags.push({name, ticker, at: at + item.length - item.trimStart().length, length: item.trim().length})
+    at += item.length + 1
+  }
+  return tags.length > 0 ? tags : undefined
+}
+
 // "listed on the TSX Venture Exchange under the symbol "ADY"", "trades on the CSE".
 const phraseRe = pattern(
   String.raw`(?:listed|trade[sd]?|trading|quoted) on (?:the )?${NAME}(?: exchange)?(?![a-z])` +
@@ -187,6 +221,21 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
           ...spanOf(block.norm, match.index, match.index + match[0].length - (symbol.endsWith('.') ? 1 : 0))
         })
         if (re === phraseRe && !symbol) all.push(...statedAfter(block, match.index + match[0].length, all.at(-1)!))
+      }
+    }
+    if (text.includes('[') && text.includes('-')) {
+      for (const match of text.matchAll(bracketRe)) {
+        for (const tag of bracketTags(match[1]) ?? []) {
+          const at = match.index + 1 + tag.at
+          all.push({
+            exchange: classify(tag.name),
+            name: tag.name,
+            ticker: tag.ticker,
+            block: block.index,
+            kind: 'tag',
+            ...spanOf(block.norm, at, at + tag.length)
+          })
+        }
       }
     }
   }
