@@ -21,15 +21,28 @@ describe('exchange-disclaimer: a news site’s ticker tags in square brackets st
     }
   )
 
-  it.each(['[TSXV-PLU; OTCQB-PLUUF]', '[PLU-TSXV, PLUUF-OTCQB]'])('a TSX-V tag still owes it: %s', async (tag) => {
-    const found = await messages('exchange-disclaimer', story(tag))
-    expect(found.some((m) => m.includes('Missing TSX Venture Exchange disclaimer'))).toBe(true)
-  })
+  it.each(['[CSE-PLU; OTC-PLUUF; WKN-A1B2C3; FSE-4PL]', '(PLU-CSE)', '(PLU-Cse, PLUUF-OTC)'])(
+    'an identifier beside the tags, or a forum’s tag in parentheses, symbol first: %s',
+    async (tag) => {
+      expect(await messages('exchange-disclaimer', story(tag))).toEqual([])
+    }
+  )
 
-  it('a bracket that is not all tags states nothing ([see CSE-PLU filings])', async () => {
-    const found = await messages('exchange-disclaimer', story('[see CSE-PLU filings]'))
-    expect(found.some((m) => m.includes('Missing TSX Venture Exchange disclaimer'))).toBe(true)
-  })
+  it.each(['[TSXV-PLU; OTCQB-PLUUF]', '[PLU-TSXV, PLUUF-OTCQB]', '(PLU-TSXV)', '(TSXV-PLU; WKN-A1B2C3)'])(
+    'a TSX-V tag still owes it: %s',
+    async (tag) => {
+      const found = await messages('exchange-disclaimer', story(tag))
+      expect(found.some((m) => m.includes('Missing TSX Venture Exchange disclaimer'))).toBe(true)
+    }
+  )
+
+  it.each(['[see CSE-PLU filings]', '(non-CSE)', '(CSE-listed)', '(PLU-CSE and others)'])(
+    'a group that is not all tags states nothing: %s',
+    async (tag) => {
+      const found = await messages('exchange-disclaimer', story(tag))
+      expect(found.some((m) => m.includes('Missing TSX Venture Exchange disclaimer'))).toBe(true)
+    }
+  )
 })
 
 describe('unfilled-placeholder: a ticker tag in square brackets is filled in', () => {

@@ -2,7 +2,7 @@
  * Which exchange the issuer is listed on, decided by weighing what the release
  * says: ticker tags as newswires print them ("(TSXV: ADY)", "(TSX-V: LME)",
  * "(CSE: GDN)", "(TSXV-SXL)", "(Cboe CA: ACM)", "(NEO: ACM)", "TSX Venture Exchange: EMR", a news site's
- * "[GDN-CSE]"; in
+ * "[GDN-CSE]", a forum's "(GDN-CSE)"; in
  * French "(TSXV : ABC)", "(Bourse de croissance TSX : ABC)"), statements ("listed on
  * the …", "trades on the … under the symbol …", "inscrites à la cote de la Bourse
  * de croissance TSX sous le symbole « ABC »") and the
@@ -75,33 +75,42 @@ const dashedRe = pattern(String.raw`\(\s?${NAME} ?- ?(?!listed|traded|quoted)${T
 // "(WSR: CSE)": ticker first.
 const reversedRe = pattern(String.raw`\(${TICKER}\s?:\s?(${TSXV}|${CSE}|${CBOE}|${TSX})\)`, 'g')
 // "[CSE-NF; OTCQX-NFUNF]", "[TRAC-CSE, TRCTF-OTC, Z1K-FRA]", "[MOLY-NEO Exchange]": a news site's tags, in square
-// brackets, each an exchange and a symbol joined by a dash (either first), separated by commas or semicolons.
-const bracketRe = pattern(String.raw`\[([a-z0-9][^\[\]\n]{2,80})\]`, 'g')
-const BRACKET_NAME_FIRST = pattern(String.raw`^ ?${NAME}(?: exchange)? ?- ?${TICKER} ?$`)
-const BRACKET_SYMBOL_FIRST = pattern(String.raw`^ ?${TICKER} ?- ?${NAME}(?: exchange)? ?$`)
+// brackets, each an exchange and a symbol joined by a dash (either first), separated by commas or semicolons; the
+// same in parentheses with the symbol first, as forums and bulletins print them ("(PHOS-CSE)", "(ABC-CSE, ABCF-OTC)").
+const groupRe = pattern(String.raw`\[([a-z0-9][^\[\]\n]{2,80})\]|\(([a-z0-9][^()\n]{2,80})\)`, 'g')
+/** Words a dash joins to an exchange's name that are no symbol ("TSX-listed", "non-CSE", "dual-listed"). */
+const NOT_SYMBOL = String.raw`(?!(?:listed|traded|quoted|based|only|non|pre|post|dual|cross|inter)(?![a-z0-9]))`
+const GROUP_NAME_FIRST = pattern(String.raw`^ ?${NAME}(?: exchange)? ?- ?${NOT_SYMBOL}${TICKER} ?$`)
+const GROUP_SYMBOL_FIRST = pattern(String.raw`^ ?${NOT_SYMBOL}${TICKER} ?- ?${NAME}(?: exchange)? ?$`)
+/** A security's identifier beside the tags ("WKN-A402CQ", "ISIN: CA1234567890"): neither a tag nor a reason to doubt them. */
+const GROUP_IDENTIFIER = pattern(String.raw`^ ?(?:wkn|isin|cusip)\s?[:-]?\s?[a-z0-9]{5,12} ?$`)
 
-interface BracketTag {
+interface GroupTag {
   name: string
   ticker: string
-  /** Where the tag is in the bracket's content, and its length. */
+  /** Where the tag is in the group's content, and its length. */
   at: number
   length: number
+  /** The symbol before the exchange ("PHOS-CSE"). */
+  symbolFirst: boolean
 }
 
 /**
- * The tags of a bracket that holds nothing else ("[CSE-NF; OTCQX-NFUNF]"): each item's exchange, symbol and offset in
- * `content`; undefined when an item is not a tag (a drafter's "[Company-specific risks]").
+ * The tags of a bracket or parenthesis that holds nothing else ("[CSE-NF; OTCQX-NFUNF]"): each item's exchange,
+ * symbol and offset in `content`; undefined when an item is neither a tag nor a security's identifier (a drafter's
+ * "[Company-specific risks]").
  */
-export function bracketTags(content: string): BracketTag[] | undefined {
-  const tags: BracketTag[] = []
+export function groupTags(content: string): GroupTag[] | undefined {
+  const tags: GroupTag[] = []
   let at = 0
   for (const item of content.split(/[,;]/)) {
-    const first = BRACKET_NAME_FIRST.exec(item)
-    const symbol = first ? undefined : BRACKET_SYMBOL_FIRST.exec(item)
-    if (!first && !symbol) return undefined
-    const [name, ticker] = first ? [first[1], first[2]] : [symbol![2], symbol![1]]
+    const first = GROUP_NAME_FIRST.exec(item)
+    const symbol = first ? undefined : GROUP_SYMBOL_FIRST.exec(item)
+    if (!first && !symbol && !GROUP_IDENTIFIER.test(item)) return undefined
+    const [name, ticker] = first ? [first[1], first[2]] : symbol ? [symbol[2], symbol[1]] : ['', '']
     if (/^\d+$/.test(ticker)) return undefined
-    tags.push({name, ticker, at: at + item.length - item.trimStart().length, length: item.trim().length})
+    const start = at + item.length - item.trimStart().length
+    if (name) tags.push({name, ticker, at: start, length: item.trim().length, symbolFirst: !first})
     at += item.length + 1
   }
   return tags.length > 0 ? tags : undefined
@@ -223,9 +232,13 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
         if (re === phraseRe && !symbol) all.push(...statedAfter(block, match.index + match[0].length, all.at(-1)!))
       }
     }
-    if (text.includes('[') && text.includes('-')) {
-      for (const match of text.matchAll(bracketRe)) {
-        for (const tag of bracketTags(match[1]) ?? []) {
+    if (text.includes('-') && (text.includes('[') || text.includes('('))) {
+      for (const match of text.matchAll(groupRe)) {
+        const content = match[1] ?? match[2]
+        const tags = groupTags(content)
+        // In parentheses, a tag with its exchange first is read above ("(TSXV-SXL)"); the symbol first is read here.
+        if (!tags || (match[2] !== undefined && !tags.some((tag) => tag.symbolFirst))) continue
+        for (const tag of tags) {
           const at = match.index + 1 + tag.at
           all.push({
             exchange: classify(tag.name),
