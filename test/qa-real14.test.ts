@@ -54,3 +54,24 @@ describe('unfilled-placeholder: a ticker tag in square brackets is filled in', (
     expect(await messages('unfilled-placeholder', story(tag))).toHaveLength(1)
   })
 })
+
+describe('mineral-resource: what a mine produced is history, however long the description before its verb', () => {
+  const opening =
+    'VANCOUVER, March 3, 2026 - Tamarack Antimony Corp. (CSE: TAC) (the "Company") reports on its Fenwick property.'
+
+  it.each([
+    'Between 1968 and 1979, 41,250 tonnes of concentrate grading 61% to 64% Sb was produced from the upper deposit.',
+    'From 1984 to 1991, roughly 1.2 Mt of ore grading 3.8% Sb and 1.1 g/t Au were mined from the lower deposit.',
+    'Some 640,000 tonnes grading 5.2 g/t Au were historically milled at the site before the deposit closed in 1962.'
+  ])('no estimate: %s', async (line) => {
+    expect(await messages('mineral-resource', `${opening}\n\n${line}`)).toEqual([])
+  })
+
+  it.each([
+    'The deposit contains 2.1 Mt grading 3.4 g/t Au.',
+    'The deposit contains 2.1 Mt grading 3.4 g/t Au, of which 0.3 Mt was mined in the 1930s.'
+  ])('still an estimate: %s', async (line) => {
+    const found = await messages('mineral-resource', `${opening}\n\n${line}`)
+    expect(found.some((m) => m.includes('error'))).toBe(true)
+  })
+})
