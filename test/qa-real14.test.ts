@@ -75,3 +75,22 @@ describe('mineral-resource: what a mine produced is history, however long the de
     expect(found.some((m) => m.includes('error'))).toBe(true)
   })
 })
+
+describe('pea-caution: a neighbour’s resource cited from its PEA report is not what the issuer’s PEA was based on', () => {
+  const opening =
+    'VANCOUVER, May 4, 2026 - Lindqvist Lithium Inc. (CSE: LLI) (the "Company") has optioned the Brisk property.'
+
+  it('no finding: the adjoining project’s resource, cited from its owner’s PEA report', async () => {
+    const line =
+      'The Brisk property adjoins Halvard Lithium’s Tern project, which hosts an Indicated Mineral Resource of ' +
+      '40.2 Mt at 1.21% Li2O (source: NI 43-101 Technical Report on the PEA and MRE for the Tern Project, filed on ' +
+      'Halvard’s SEDAR+ profile).'
+    expect(await messages('pea-caution', `${opening}\n\n${line}`)).toEqual([])
+  })
+
+  it('still the issuer’s PEA basis', async () => {
+    const line =
+      'The PEA is based on an Indicated Mineral Resource of 40.2 Mt at 1.21% Li2O at the Company’s Brisk project.'
+    expect(await messages('pea-caution', `${opening}\n\n${line}`)).not.toEqual([])
+  })
+})

@@ -890,7 +890,9 @@ export function findEstimates(
     } else if (has(sentence, RESULTS_VERB) && has(sentence, ECONOMIC_WORDS) && !studyDenied(text)) {
       const result = stated(sentence, RESULTS_VERB, 'strong')
       if (result) peaResults.push(result)
-    } else if (has(sentence, PEA) && quantity && has(sentence, GRADE)) {
+    } else if (has(sentence, PEA) && quantity && has(sentence, GRADE) && !elsewhere.includes(sentence)) {
+      // What a PEA was based on, unless the estimate is another owner's (a neighbour's resource cited from its "NI
+      // 43-101 Technical Report on PEA and MRE"): that study is not the issuer's to caution.
       const basis = stated(sentence, PEA, 'weak')
       if (basis) peaResults.push(basis)
     }
