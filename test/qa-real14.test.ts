@@ -94,3 +94,24 @@ describe('pea-caution: a neighbour’s resource cited from its PEA report is not
     expect(await messages('pea-caution', `${opening}\n\n${line}`)).not.toEqual([])
   })
 })
+
+describe('forward-looking-caution: a symbol or a name changed on a date fixed is an event, not a forecast', () => {
+  const release = (line: string) =>
+    `Toronto, Ontario--(Newsfile Corp. - April 6, 2026) - Vireo Metals Corp. (Cboe CA: VMC) ${line}`
+
+  it.each([
+    'announces that, effective at market open on April 9, 2026, the trading symbol of its common shares will change to "VCM".',
+    'announces that the Company’s name will change to Vireo Critical Metals Corp. effective April 9, 2026.'
+  ])('no error: %s', async (line) => {
+    const found = await messages('forward-looking-caution', release(line))
+    expect(found.filter((m) => m.includes('error'))).toEqual([])
+  })
+
+  it('a plan that changes is still one', async () => {
+    const found = await messages(
+      'forward-looking-caution',
+      release('announces that it will change its focus to copper.')
+    )
+    expect(found.some((m) => m.includes('error'))).toBe(true)
+  })
+})

@@ -776,6 +776,9 @@ const EVENT_VERBS = [
   String.raw`hold (?:its|the|an?) (?:[a-z-]{1,20} ){0,3}meeting`,
   String.raw`(?:host|hold) (?:an?|its|the) (?:[a-z-]{1,20} ){0,3}(?:conference call|call|webcast|webinar)`,
   String.raw`be (?:delisted|halted)`,
+  // A symbol, name or identifier changed on a date fixed ("the trading symbols for the Company's securities will change
+  // as follows", "the Company's name will change to Vireo Metals Corp."); a plan that changes is not this.
+  String.raw`change(?<=\b(?:symbols?|ticker|cusip|isin|(?:corporate |company's |company’s )?name)\b[^.]{1,80})`,
   // A consolidation's mechanics: the shares outstanding after it, the letter of transmittal holders receive.
   String.raw`have (?:approximately |about )?[\d,.]{1,20} (?:million )?(?:common |post-consolidation )?shares` +
     String.raw` (?:issued and )?outstanding`,
