@@ -115,3 +115,23 @@ describe('forward-looking-caution: a symbol or a name changed on a date fixed is
     expect(found.some((m) => m.includes('error'))).toBe(true)
   })
 })
+
+describe('qp-statement: what an EM survey found, measured, is technical information', () => {
+  const opening =
+    'VANCOUVER, Oct. 29, 2026 /CNW/ - Tarn Uranium Corp. (CSE: TRN) is pleased to announce results from its ' +
+    'electromagnetic ("EM") surveys at its Plover project.'
+
+  it.each([
+    'Results from four of nine project areas outline 118 km of conductive lineaments and eleven prospective targets.',
+    'The EM surveys identified approximately 96 kilometres of cumulative conductors along the shear zone.'
+  ])('a QP statement is owed: %s', async (line) => {
+    const found = await messages('qp-statement', `${opening}\n\n${line}`)
+    expect(found.some((m) => m.includes('Missing Qualified Person statement'))).toBe(true)
+  })
+
+  it('a survey planned states nothing yet', async () => {
+    const line = 'The Company plans to fly EM surveys over the property to map about 120 km of conductive trends.'
+    const planned = 'VANCOUVER, Oct. 29, 2026 /CNW/ - Tarn Uranium Corp. (CSE: TRN) provides a corporate update.'
+    expect(await messages('qp-statement', `${planned}\n\n${line}`)).toEqual([])
+  })
+})

@@ -276,14 +276,22 @@ const RESOURCE_WORDS = [
 ]
 const SURVEY_WORDS = [
   String.raw`geophysic\w*`,
-  'magnetic survey',
-  String.raw`airborne (?:\w+ )?survey`,
+  // Each in the plural too ("EM surveys", "gravity surveys"): `\b` after "survey" refused "surveys".
+  String.raw`magnetic surveys?`,
+  String.raw`airborne (?:\w+ )?surveys?`,
   'induced polarization',
-  'ip survey',
-  'em survey',
+  String.raw`ip surveys?`,
+  String.raw`em surveys?`,
   'vtem',
-  'gravity survey',
-  'lidar survey'
+  String.raw`gravity surveys?`,
+  String.raw`lidar surveys?`,
+  // An electromagnetic survey named in full ("electromagnetic ("EM") surveys") and what one finds: conductors.
+  'electromagnetic',
+  String.raw`conductive (?:lineaments?|zones?|trends?|corridors?)`,
+  String.raw`(?:em|vlf|mobilemt|ground) conductors?`,
+  // A brine project's survey ("Vertical Electrical Sounding", "VES survey").
+  'vertical electrical sounding',
+  String.raw`ves surveys?`
 ]
 const STUDY_WORDS = [
   String.raw`\bpreliminary economic assessment\b`,
@@ -376,7 +384,9 @@ const DRILLING_DONE = pattern(
  * resistivity low of 200 ohm-m"): survey results stated with their figures, as drilling counted is drilling done.
  */
 const SURVEY_DONE = pattern(
-  String.raw`${FIGURE} ?(?:line[- ]?(?:kilometres?|kilometers?|km)|l-km|lkm)\b|${FIGURE} ?(?:mv\/v|ms\/m|ohm[- ]?m)\b`
+  String.raw`${FIGURE} ?(?:line[- ]?(?:kilometres?|kilometers?|km)|l-km|lkm)\b|${FIGURE} ?(?:mv\/v|ms\/m|ohm[- ]?m)\b|` +
+    // What an EM survey found, measured: "122 km of conductive lineaments", "144 kilometres of cumulative conductors".
+    String.raw`${FIGURE} ?(?:km|kilometres?|kilometers?) of (?:[a-z-]{1,20} ){0,2}(?:conductors?|conductive)\b`
 )
 /** A study's results ("an after-tax NPV of US$512 million"), not a study merely named. */
 const STUDY_RESULT = pattern(
