@@ -135,3 +135,24 @@ describe('qp-statement: what an EM survey found, measured, is technical informat
     expect(await messages('qp-statement', `${planned}\n\n${line}`)).toEqual([])
   })
 })
+
+describe('forward-looking-caution: a conference the issuer attends, on a date set, is an event', () => {
+  const opening = 'Kelowna, British Columbia--(Newsfile Corp. - October 5, 2026) - Sable Ridge Metals Corp. (CSE: SRM)'
+
+  it.each([
+    'is pleased to announce that the company will be presenting at the Autumn Resource Showcase. The showcase will be ' +
+      'hosted in-person, at the Harbourfront Hotel on October 14 & 15, 2026. Management will be holding one-on-one ' +
+      'investor meetings throughout the conference.',
+    'will have a table at the Northern Investment Forum on March 2, 2026. The CEO will hold a brief live presentation ' +
+      'at 15:00 EST.'
+  ])('no error: %#', async (line) => {
+    const found = await messages('forward-looking-caution', `${opening} ${line}`)
+    expect(found.filter((m) => m.includes('error'))).toEqual([])
+  })
+
+  it('a plan announced at the conference is still one', async () => {
+    const line = 'will be presenting at the Autumn Resource Showcase, where it will outline its plan to drill 20 holes.'
+    const found = await messages('forward-looking-caution', `${opening} ${line}`)
+    expect(found.some((m) => m.includes('error'))).toBe(true)
+  })
+})

@@ -779,12 +779,20 @@ const NOT_DONE = String.raw`(?<=^no (?:[\w'-]{1,20} ){1,5}(?:will|shall)) (?:be|
 const EVENT_VERBS = [
   'take effect',
   String.raw`(?:be|become) effective`,
-  String.raw`be held (?:on|at|in)`,
+  String.raw`be (?:held|hosted)(?: in-person| virtually| online)?,? (?:on|at|in)`,
   String.raw`(?:begin|commence|start|resume) trading`,
   // Trading resumes on a date ("trading in the shares will resume on May 5"); drilling resuming is a plan.
   String.raw`resume (?:on|at)(?<=\btrading\b[^.]{1,60})`,
   String.raw`hold (?:its|the|an?) (?:[a-z-]{1,20} ){0,3}meeting`,
   String.raw`(?:host|hold) (?:an?|its|the) (?:[a-z-]{1,20} ){0,3}(?:conference call|call|webcast|webinar)`,
+  // A conference the issuer attends, a presentation or a booth at it, on a date set ("will be presenting at Red Cloud's
+  // Fall Mining Showcase on October 17", "will have a table at the Canada Investment Forum", "will hold a brief live
+  // presentation at 15:00", "will be exhibiting at booth #3014").
+  String.raw`be (?:presenting|exhibiting|attending|participating|speaking)\b`,
+  String.raw`be holding (?:[a-z-]{1,20} ){0,3}(?:meetings|sessions)\b`,
+  String.raw`(?:have|host|hold) (?:an?|its|the) (?:[a-z-]{1,20} ){0,3}(?:table|booth|stand|presentation|fireside chat)\b`,
+  String.raw`(?:present|exhibit|attend|participate|speak) (?:at|in) (?:the )?(?:[a-z0-9'’&-]{1,30} ){0,6}` +
+    String.raw`(?:conference|convention|forum|summit|showcase|symposium|investor (?:day|event)|pdac)\b`,
   String.raw`be (?:delisted|halted)`,
   // A symbol, name or identifier changed on a date fixed ("the trading symbols for the Company's securities will change
   // as follows", "the Company's name will change to Vireo Metals Corp."); a plan that changes is not this.
