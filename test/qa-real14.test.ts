@@ -156,3 +156,23 @@ describe('forward-looking-caution: a conference the issuer attends, on a date se
     expect(found.some((m) => m.includes('error'))).toBe(true)
   })
 })
+
+describe('exchange-disclaimer: a warrant’s acceleration clause states where the shares trade', () => {
+  const summary = (venue: string) =>
+    'Marlowe Silver Corporation announced a non-brokered private placement of up to 12,000,000 units at CAD 0.20 per ' +
+    'unit. Each unit consists of one common share and one warrant exercisable at CAD 0.30 for 24 months.\n\n' +
+    `If the closing trading price of the Common Shares on the ${venue} equals or exceeds CAD 0.45 for 15 consecutive ` +
+    'trading days, the Company may accelerate the expiry date of the warrants.'
+
+  it.each(['Canadian Securities Exchange', 'CSE', 'Cboe Canada'])(
+    'no TSX-V disclaimer owed: on the %s',
+    async (venue) => {
+      expect(await messages('exchange-disclaimer', summary(venue))).toEqual([])
+    }
+  )
+
+  it('on the TSX Venture Exchange, it is owed', async () => {
+    const found = await messages('exchange-disclaimer', summary('TSX Venture Exchange'))
+    expect(found.some((m) => m.includes('Missing TSX Venture Exchange disclaimer'))).toBe(true)
+  })
+})

@@ -123,6 +123,15 @@ const phraseRe = pattern(
   'g'
 )
 
+// A price of the shares on an exchange, as a warrant's acceleration clause states it ("if the closing trading price of
+// the Common Shares on the Canadian Securities Exchange … equals or exceeds", "the volume-weighted average trading
+// price of the Shares on the CSE"): where the shares trade.
+const priceRe = pattern(
+  String.raw`\bprice (?:per share )?of (?:the |its )?(?:company's |issuer's )?(?:common |listed )?shares\b` +
+    String.raw`[^.;]{0,30}? on (?:the )?${NAME}(?![a-z])`,
+  'g'
+)
+
 // French: "inscrites à la cote de la Bourse de croissance TSX sous le symbole « ABC »", "négociées à la CSE".
 const phraseFrRe = pattern(
   String.raw`(?:inscrite?s?|cot[ée]e?s?|n[ée]goci[ée]e?s?|transig[ée]e?s?)(?: [àa] la cote)? (?:[àa]|sur|de) (?:la )?` +
@@ -150,7 +159,8 @@ const KINDS: Array<[RegExp, (text: string) => boolean]> = [
   [dashedRe, (text) => text.includes('(') && text.includes('-')],
   [reversedRe, (text) => text.includes('(') && text.includes(':')],
   [phraseRe, (text) => STATED.test(text)],
-  [phraseFrRe, (text) => STATED_FR.test(text)]
+  [phraseFrRe, (text) => STATED_FR.test(text)],
+  [priceRe, (text) => text.includes('price of')]
 ]
 
 const IS_TSXV = pattern(`^(?:${TSXV})$`)
@@ -226,7 +236,7 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
           name: match[1],
           ticker,
           block: block.index,
-          kind: re === phraseRe || re === phraseFrRe ? 'statement' : 'tag',
+          kind: re === phraseRe || re === phraseFrRe || re === priceRe ? 'statement' : 'tag',
           ...spanOf(block.norm, match.index, match.index + match[0].length - (symbol.endsWith('.') ? 1 : 0))
         })
         if (re === phraseRe && !symbol) all.push(...statedAfter(block, match.index + match[0].length, all.at(-1)!))
