@@ -176,3 +176,20 @@ describe('exchange-disclaimer: a warrant’s acceleration clause states where th
     expect(found.some((m) => m.includes('Missing TSX Venture Exchange disclaimer'))).toBe(true)
   })
 })
+
+describe('exploration-results: what workings extracted or shipped is production, not a sample’s result', () => {
+  const opening =
+    'VANCOUVER, BC - TheNewswire - June 2, 2026 - Quillan Gold Corp. (CSE: QGC) has acquired the Sora claim.'
+
+  it.each([
+    'Artisanal miners worked the vein to a depth of 5 m, extracting over 9,000 tonnes of ore yielding grades of 11.2 g/t Au.',
+    'Between 1931 and 1936 the mine shipped 4,100 tons of hand-sorted material grading 0.9 oz/t Au to the smelter.'
+  ])('no finding: %s', async (line) => {
+    expect(await messages('exploration-results', `${opening}\n\n${line}`)).toEqual([])
+  })
+
+  it('a grab sample of the vein is still a result', async () => {
+    const line = 'A grab sample of the vein taken by the Company returned 11.2 g/t Au.'
+    expect(await messages('exploration-results', `${opening}\n\n${line}`)).not.toEqual([])
+  })
+})
