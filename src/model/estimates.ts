@@ -566,13 +566,27 @@ function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | un
   return found && {sentence, start: found.start, end: found.end, words: found.match[0], strength}
 }
 
-/** Whether the first quantity of a text is what was produced or sold, a target or a rate (words within 40 characters). */
+/**
+ * A quantity its clause says was produced, mined or sold, however long its description ("34,417 tonnes of concentrate
+ * grading 65% to 66% Sb was produced from the first deposit", "1 Mt grading 4% Sb was extracted"): the passive verb
+ * before the clause ends (a comma, a semicolon or a full stop that is no decimal point).
+ */
+const PRODUCED_AFTER = pattern(
+  String.raw`^(?:[^,;.]|[.,](?=\d)){0,120}?\b(?:was|were|been|being) (?:[a-z]{2,15}ly )?` +
+    String.raw`(?:produc\w*|mined|milled|processed|extracted|hoisted|sold|shipped|recovered)\b`
+)
+
+/**
+ * Whether the first quantity of a text is what was produced or sold, a target or a rate (words within 40 characters,
+ * or a passive verb of production in its clause).
+ */
 function notEstimate(text: string): boolean {
   const match = QUANTITY.exec(text)
   if (!match) return true
   // A milestone's threshold ("upon filing an estimate defining at least 5 million tonnes at ≥0.7% WO₃").
   if (isThreshold(text, match.index)) return true
-  return NOT_ESTIMATE.test(text.slice(Math.max(0, match.index - 40), match.index + match[0].length + 40))
+  const end = match.index + match[0].length
+  return NOT_ESTIMATE.test(text.slice(Math.max(0, match.index - 40), end + 40)) || PRODUCED_AFTER.test(text.slice(end))
 }
 
 /** Whether `re` matches the sentence or a sentence next to it in its block. */
@@ -904,7 +918,9 @@ export function findEstimates(
     } else if (has(sentence, RESULTS_VERB) && has(sentence, ECONOMIC_WORDS) && !studyDenied(text)) {
       const result = stated(sentence, RESULTS_VERB, 'strong')
       if (result) peaResults.push(result)
-    } else if (has(sentence, PEA) && quantity && has(sentence, GRADE)) {
+    } else if (has(sentence, PEA) && quantity && has(sentence, GRADE) && !elsewhere.includes(sentence)) {
+      // What a PEA was based on, unless the estimate is another owner's (a neighbour's resource cited from its "NI
+      // 43-101 Technical Report on PEA and MRE"): that study is not the issuer's to caution.
       const basis = stated(sentence, PEA, 'weak')
       if (basis) peaResults.push(basis)
     }

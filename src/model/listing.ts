@@ -1,7 +1,8 @@
 /**
  * Which exchange the issuer is listed on, decided by weighing what the release
  * says: ticker tags as newswires print them ("(TSXV: ADY)", "(TSX-V: LME)",
- * "(CSE: GDN)", "(TSXV-SXL)", "(Cboe CA: ACM)", "(NEO: ACM)", "TSX Venture Exchange: EMR"; in
+ * "(CSE: GDN)", "(TSXV-SXL)", "(Cboe CA: ACM)", "(NEO: ACM)", "TSX Venture Exchange: EMR", a news site's
+ * "[GDN-CSE]", a forum's "(GDN-CSE)"; in
  * French "(TSXV : ABC)", "(Bourse de croissance TSX : ABC)"), statements ("listed on
  * the …", "trades on the … under the symbol …", "inscrites à la cote de la Bourse
  * de croissance TSX sous le symbole « ABC »") and the
@@ -81,19 +82,70 @@ const listRe = pattern(
 const LIST_NAME = pattern(NAME, 'g')
 // "(TSXV-SXL)", "(CSE - GDN)": a dash for the colon, inside the tag's parentheses ("TSX" is never read from "TSX-V").
 const dashedRe = pattern(String.raw`\(\s?${NAME} ?- ?(?!listed|traded|quoted)${TICKER}\s?\)`, 'g')
+/** Words a dash joins to an exchange's name that are no symbol ("TSX-listed", "non-CSE", "dual-listed"). */
+const NOT_SYMBOL = String.raw`(?!(?:listed|traded|quoted|based|only|non|pre|post|dual|cross|inter)(?![a-z0-9]))`
 // "(WSR: CSE)", "(OR: TSX & NYSE)", "(ABC: TSX, NYSE American)": ticker first, then the exchange or a list of them;
 // with a dash, and first of a list ("(ECR-TSXV)", « (GMX – Bourse de Toronto, G1MN – Bourses de Francfort) »; a dash
 // copy lost reads "GMX ? Bourse de Toronto"). Group 3 is the tag's closing parenthesis, if it ends there.
 const ANY_NAME = `(?:${EXCHANGE_NAMES.join('|')})`
 const reversedRe = pattern(
-  String.raw`\(${TICKER}(?:\s?[:\u2013\u2014-]\s?| \? )(${ANY_NAME}(?:\s?(?:,|/|&|and)\s?${ANY_NAME}){0,3})` +
+  String.raw`\(${NOT_SYMBOL}${TICKER}(?:\s?[:\u2013\u2014-]\s?| \? )(${ANY_NAME}(?:\s?(?:,|/|&|and)\s?${ANY_NAME}){0,3})` +
     String.raw`(?![a-z0-9])(\s?\)|(?=\s?[,;]))`,
   'g'
 )
+// "[CSE-NF; OTCQX-NFUNF]", "[TRAC-CSE, TRCTF-OTC, Z1K-FRA]", "[MOLY-NEO Exchange]": a news site's tags, in square
+// brackets, each an exchange and a symbol joined by a dash (either first), separated by commas or semicolons; the
+// same in parentheses with the symbol first, as forums and bulletins print them ("(PHOS-CSE)", "(ABC-CSE, ABCF-OTC)").
+const groupRe = pattern(String.raw`\[([a-z0-9][^\[\]\n]{2,80})\]|\(([a-z0-9][^()\n]{2,80})\)`, 'g')
+const GROUP_NAME_FIRST = pattern(String.raw`^ ?${NAME}(?: exchange)? ?- ?${NOT_SYMBOL}${TICKER} ?$`)
+const GROUP_SYMBOL_FIRST = pattern(String.raw`^ ?${NOT_SYMBOL}${TICKER} ?- ?${NAME}(?: exchange)? ?$`)
+/** A security's identifier beside the tags ("WKN-A402CQ", "ISIN: CA1234567890"): neither a tag nor a reason to doubt them. */
+const GROUP_IDENTIFIER = pattern(String.raw`^ ?(?:wkn|isin|cusip)\s?[:-]?\s?[a-z0-9]{5,12} ?$`)
+
+interface GroupTag {
+  name: string
+  ticker: string
+  /** Where the tag is in the group's content, and its length. */
+  at: number
+  length: number
+  /** The symbol before the exchange ("PHOS-CSE"). */
+  symbolFirst: boolean
+}
+
+/**
+ * The tags of a bracket or parenthesis that holds nothing else ("[CSE-NF; OTCQX-NFUNF]"): each item's exchange,
+ * symbol and offset in `content`; undefined when an item is neither a tag nor a security's identifier (a drafter's
+ * "[Company-specific risks]").
+ */
+export function groupTags(content: string): GroupTag[] | undefined {
+  const tags: GroupTag[] = []
+  let at = 0
+  for (const item of content.split(/[,;]/)) {
+    const first = GROUP_NAME_FIRST.exec(item)
+    const symbol = first ? undefined : GROUP_SYMBOL_FIRST.exec(item)
+    if (!first && !symbol && !GROUP_IDENTIFIER.test(item)) return undefined
+    const [name, ticker] = first ? [first[1], first[2]] : symbol ? [symbol[2], symbol[1]] : ['', '']
+    if (/^\d+$/.test(ticker)) return undefined
+    const start = at + item.length - item.trimStart().length
+    if (name) tags.push({name, ticker, at: start, length: item.trim().length, symbolFirst: !first})
+    at += item.length + 1
+  }
+  return tags.length > 0 ? tags : undefined
+}
+
 // "listed on the TSX Venture Exchange under the symbol "ADY"", "trades on the CSE".
 const phraseRe = pattern(
   String.raw`(?:listed|trade[sd]?|trading|quoted) on (?:the )?${NAME}(?: exchange)?(?![a-z])` +
     String.raw`(?:(?: \([^)]{1,20}\))? under the (?:trading |stock |ticker )?symbols? "?${TICKER})?`,
+  'g'
+)
+
+// A price of the shares on an exchange, as a warrant's acceleration clause states it ("if the closing trading price of
+// the Common Shares on the Canadian Securities Exchange … equals or exceeds", "the volume-weighted average trading
+// price of the Shares on the CSE"): where the shares trade.
+const priceRe = pattern(
+  String.raw`\bprice (?:per share )?of (?:the |its )?(?:company's |issuer's )?(?:common |listed )?shares\b` +
+    String.raw`[^.;]{0,30}? on (?:the )?${NAME}(?![a-z])`,
   'g'
 )
 
@@ -124,7 +176,8 @@ const KINDS: Array<[RegExp, (text: string) => boolean]> = [
   [dashedRe, (text) => text.includes('(') && text.includes('-')],
   [reversedRe, (text) => text.includes('(') && /[:?\u2013\u2014-]/.test(text)],
   [phraseRe, (text) => STATED.test(text)],
-  [phraseFrRe, (text) => STATED_FR.test(text)]
+  [phraseFrRe, (text) => STATED_FR.test(text)],
+  [priceRe, (text) => text.includes('price of')]
 ]
 
 const IS_TSXV = pattern(`^(?:${TSXV})$`)
@@ -230,10 +283,29 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
           name: match[1],
           ticker,
           block: block.index,
-          kind: re === phraseRe || re === phraseFrRe ? 'statement' : 'tag',
+          kind: re === phraseRe || re === phraseFrRe || re === priceRe ? 'statement' : 'tag',
           ...spanOf(block.norm, match.index, match.index + match[0].length - (symbol.endsWith('.') ? 1 : 0))
         })
         if (re === phraseRe && !symbol) all.push(...statedAfter(block, match.index + match[0].length, all.at(-1)!))
+      }
+    }
+    if (text.includes('-') && (text.includes('[') || text.includes('('))) {
+      for (const match of text.matchAll(groupRe)) {
+        const content = match[1] ?? match[2]
+        const tags = groupTags(content)
+        // In parentheses, a tag with its exchange first is read above ("(TSXV-SXL)"); the symbol first is read here.
+        if (!tags || (match[2] !== undefined && !tags.some((tag) => tag.symbolFirst))) continue
+        for (const tag of tags) {
+          const at = match.index + 1 + tag.at
+          all.push({
+            exchange: classify(tag.name),
+            name: tag.name,
+            ticker: tag.ticker,
+            block: block.index,
+            kind: 'tag',
+            ...spanOf(block.norm, at, at + tag.length)
+          })
+        }
       }
     }
   }

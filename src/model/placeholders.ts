@@ -28,6 +28,7 @@
  */
 import type {Block, Span} from './document.js'
 import {spanOf} from './text.js'
+import {groupTags} from './listing.js'
 import {DESIGNATION} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
@@ -340,6 +341,8 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
   const content = raw.trim().replace(/\s+/g, ' ')
   if (content === '') return true
   if (EDITORIAL.test(content)) return false
+  // A news site's ticker tags ("[MOLY-NEO Exchange]", "[CSE-NF; OTCQX-NFUNF]"): filled in, not an "[Exchange]" field.
+  if (groupTags(content.toLowerCase())) return false
   // Elision in a quotation ("[…]", "[...]"), footnote marks ("[1]", "[a]", "[iv]", "[^2]").
   if (/^(?:\.{3}|…)$/.test(content) || /^\^?(?:\d{1,3}|[a-wyz]|[ivl]{1,4})$/i.test(content)) return false
   // A pointer for readers to a web address ("[For more maps, figures, etc. see https://…]"): the address is filled

@@ -203,7 +203,10 @@ const NOT_RESULT = pattern(
     String.raw`\b(?:mineral )?(?:resources?|reserves?)\b`,
     // A category, not the verb: "measured in bank cubic metres", "measured along the core axis".
     String.raw`\b(?:measured(?! (?:in|along|by|at|over|on|from|with|using|as|across)\b)|indicated|inferred|probable|proven)\b`,
-    String.raw`\bproduc(?:ed|tion|ing)\b|\bmill(?:ed|ing)?\b|\bhead grade\b|\bmined\b|\bsold\b`,
+    // Production, also as workings told it ("informal workers … extracting over 12,000 tonnes of ore yielding grades
+    // of 12.5 g/t Au", "shipped 4,000 tons grading 1.1 oz/t"); not "extraction" (a metallurgical test's word).
+    String.raw`\bproduc(?:ed|tion|ing)\b|\bmill(?:ed|ing)?\b|\bhead grade\b|\bmined\b|\bsold\b|` +
+      String.raw`\bextract(?:ed|ing)\b|\b(?:shipped|hoisted)\b`,
     // A tonnage, after its figure ("62.4 Mt", "12 kt"): not the letters of a hole's or sample's name ("KT-26-11",
     // "MT-24-003") or a mountain's ("Mt. Hope").
     String.raw`\d ?(?:mt|kt)\b|\bmillion (?:tonnes|tons)\b`,

@@ -283,14 +283,22 @@ const RESOURCE_WORDS = [
 ]
 const SURVEY_WORDS = [
   String.raw`geophysic\w*`,
-  'magnetic survey',
-  String.raw`airborne (?:\w+ )?survey`,
+  // Each in the plural too ("EM surveys", "gravity surveys"): `\b` after "survey" refused "surveys".
+  String.raw`magnetic surveys?`,
+  String.raw`airborne (?:\w+ )?surveys?`,
   'induced polarization',
-  'ip survey',
-  'em survey',
+  String.raw`ip surveys?`,
+  String.raw`em surveys?`,
   'vtem',
-  'gravity survey',
-  'lidar survey'
+  String.raw`gravity surveys?`,
+  String.raw`lidar surveys?`,
+  // An electromagnetic survey named in full ("electromagnetic ("EM") surveys") and what one finds: conductors.
+  'electromagnetic',
+  String.raw`conductive (?:lineaments?|zones?|trends?|corridors?)`,
+  String.raw`(?:em|vlf|mobilemt|ground) conductors?`,
+  // A brine project's survey ("Vertical Electrical Sounding", "VES survey").
+  'vertical electrical sounding',
+  String.raw`ves surveys?`
 ]
 const STUDY_WORDS = [
   String.raw`\bpreliminary economic assessment\b`,
@@ -398,7 +406,9 @@ const DRILLING_DONE = pattern(
 const SURVEY_DONE = pattern(
   String.raw`${FIGURE} ?(?:line[- ]?(?:kilometres?|kilometers?|km)|l-km|lkm)\b|${FIGURE} ?(?:mv\/v|ms\/m|ohm[- ]?m)\b` +
     // French: "857 km linéaires", "30 kilomètres linéaires", "1 200 km-lignes", "400 lignes-km".
-    String.raw`|${FIGURE} ?(?:km|kilom[èe]tres?)[- ](?:lin[ée]aires?|lignes?)(?![${LETTER}])|${FIGURE} ?lignes?[- ]km\b`
+    String.raw`|${FIGURE} ?(?:km|kilom[èe]tres?)[- ](?:lin[ée]aires?|lignes?)(?![${LETTER}])|${FIGURE} ?lignes?[- ]km\b` +
+    // What an EM survey found, measured: "122 km of conductive lineaments", "144 kilometres of cumulative conductors".
+    String.raw`|${FIGURE} ?(?:km|kilometres?|kilometers?) of (?:[a-z-]{1,20} ){0,2}(?:conductors?|conductive)\b`
 )
 /** A study's results ("an after-tax NPV of US$512 million"), not a study merely named. */
 const STUDY_RESULT = pattern(
@@ -816,13 +826,24 @@ const NOT_DONE = String.raw`(?<=^no (?:[\w'-]{1,20} ){1,5}(?:will|shall)) (?:be|
 const EVENT_VERBS = [
   'take effect',
   String.raw`(?:be|become) effective`,
-  String.raw`be held (?:on|at|in)`,
+  String.raw`be (?:held|hosted)(?: in-person| virtually| online)?,? (?:on|at|in)`,
   String.raw`(?:begin|commence|start|resume) trading`,
   // Trading resumes on a date ("trading in the shares will resume on May 5"); drilling resuming is a plan.
   String.raw`resume (?:on|at)(?<=\btrading\b[^.]{1,60})`,
   String.raw`hold (?:its|the|an?) (?:[a-z-]{1,20} ){0,3}meeting`,
   String.raw`(?:host|hold) (?:an?|its|the) (?:[a-z-]{1,20} ){0,3}(?:conference call|call|webcast|webinar)`,
+  // A conference the issuer attends, a presentation or a booth at it, on a date set ("will be presenting at Red Cloud's
+  // Fall Mining Showcase on October 17", "will have a table at the Canada Investment Forum", "will hold a brief live
+  // presentation at 15:00", "will be exhibiting at booth #3014").
+  String.raw`be (?:presenting|exhibiting|attending|participating|speaking)\b`,
+  String.raw`be holding (?:[a-z-]{1,20} ){0,3}(?:meetings|sessions)\b`,
+  String.raw`(?:have|host|hold) (?:an?|its|the) (?:[a-z-]{1,20} ){0,3}(?:table|booth|stand|presentation|fireside chat)\b`,
+  String.raw`(?:present|exhibit|attend|participate|speak) (?:at|in) (?:the )?(?:[a-z0-9'’&-]{1,30} ){0,6}` +
+    String.raw`(?:conference|convention|forum|summit|showcase|symposium|investor (?:day|event)|pdac)\b`,
   String.raw`be (?:delisted|halted)`,
+  // A symbol, name or identifier changed on a date fixed ("the trading symbols for the Company's securities will change
+  // as follows", "the Company's name will change to Vireo Metals Corp."); a plan that changes is not this.
+  String.raw`change(?<=\b(?:symbols?|ticker|cusip|isin|(?:corporate |company's |company’s )?name)\b[^.]{1,80})`,
   // A consolidation's mechanics: the shares outstanding after it, the letter of transmittal holders receive.
   String.raw`have (?:approximately |about )?[\d,.]{1,20} (?:million )?(?:common |post-consolidation )?shares` +
     String.raw` (?:issued and )?outstanding`,
