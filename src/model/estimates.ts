@@ -598,6 +598,38 @@ const PRIOR_OWNER = pattern(
     String.raw`|\b${EARLIER_OWNER}'s? (?:[\w-]{1,20} ){0,3}?(?:estimates?|resources?|reserves?)\b`
 )
 /**
+ * A passage that says the estimates it brings are historical: a lead-in whose colon names them so ("The tenements
+ * host the following historical estimates:"), with the list's items and subheadings after it; or the
+ * estimate's own paragraph, where it calls the figure historical and says it is not current ("the tenements do not
+ * contain a current mineral resource estimate … disclosed as a historical estimate").
+ */
+const NOT_CURRENT = pattern(
+  String.raw`(?:\bnot|n't|\bno)\b[^.]{0,30}\bcurrent (?:mineral )?(?:resources?|reserves?|estimates?|resource estimates?)\b`
+)
+/** A lead-in that brings the issuer's own estimate, whatever earlier one it names ("the updated MRE … as follows:"). */
+const OWN_ESTIMATE = /\b(?:current|updated|new|maiden|initial|first)\b/
+
+function calledHistorical(sentence: Sentence, blocks: readonly Block[]): boolean {
+  const block = sentence.block
+  if (has(block, HISTORICAL) && has(block, NOT_CURRENT)) return true
+  for (let i = block.index - 1; i >= Math.max(0, block.index - 8); i--) {
+    const before = blocks[i]
+    const text = before.norm.text
+    // A lead-in: a colon with at most a subheading after it (a paragraph may run on into the list's first heading),
+    // not an item's own ("Big River: 0.8 Mt at 3.9 g/t").
+    const colon = text.lastIndexOf(':')
+    if (colon >= 0 && text.length - colon < 100 && !QUANTITY.test(text.slice(colon))) {
+      // The lead-in's own sentence: the estimates it brings are named at its end, and are not the issuer's own.
+      const lead = text.slice(text.lastIndexOf('. ', colon) + 1, colon)
+      return HISTORICAL.test(lead.slice(-80)) && !OWN_ESTIMATE.test(lead)
+    }
+    // Between the lead-in and the figure: the list's subheadings and its other items (with figures of their own).
+    if (text.length > 100 && !QUANTITY.test(text)) return false
+  }
+  return false
+}
+
+/**
  * A distance from another's mine, in the estimate's own sentence ("the project lies just 12km from Kestrel's mine,
  * with an estimated Indicated Resource of …"). Only there: beside an issuer's own estimate, a sentence placing its
  * other prospects "26 km from" a neighbour's mine says nothing of whose the estimate is.
@@ -825,7 +857,7 @@ export function findEstimates(
       continue
     }
     // A figure with a resource word; next to a sentence that calls it historical, a figure with its grade.
-    const historic = around(sentence, HISTORICAL) || has(sentence, PRIOR_OWNER)
+    const historic = around(sentence, HISTORICAL) || has(sentence, PRIOR_OWNER) || calledHistorical(sentence, blocks)
     if (quantity && (resourceWord || (has(sentence, GRADE) && historic)) && !notEstimate(text)) {
       const categories = [...new Set([...text.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, '')))]
       const figure = stated(sentence, QUANTITY, 'strong')!

@@ -1,0 +1,56 @@
+/**
+ * Releases of juniors and developers disclosing resource estimates, studies, historical estimates and
+ * exploration targets, of the shapes real ones take (a list of historical estimates under a lead-in, resource
+ * figures in highlight bullets, a chief executive's quote naming drill targets beside the resource). The issuers,
+ * people and properties are invented, in our own words; each case reproduces the shape of a release the document
+ * model misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+const HISTORICAL_CAUTION =
+  'A qualified person has not done sufficient work to classify the historical estimates as current mineral ' +
+  'resources or mineral reserves, and the Company is not treating them as current mineral resources or mineral ' +
+  'reserves.'
+
+describe('historical estimates listed under a lead-in that calls them historical are not current resources', () => {
+  const opening =
+    'VANCOUVER, BC, March 4, 2026 /CNW/ - Corrie Bay Gold Inc. (CSE: CBG) ("Corrie Bay" or the "Company") ' +
+    'reports on the Tarn Valley claims it has agreed to acquire from Ashgrove Minerals Pty Ltd.'
+  // A paragraph that runs on into the list's first subheading (no blank line between), as copied releases do.
+  const list =
+    'The claims host the following historical estimates:\nLinnet Creek Project (Permit 51220)\n\n' +
+    '- The Linnet Creek estimate is reported at 1.4 Mt grading 3.9 g/t Au for 176 koz, at a 1.2 g/t cut-off, ' +
+    'prepared by Ashgrove in 2021.\nHollins Gold Project (Permit 51221)\n' +
+    '- The Hollins estimate is reported at 0.62 Mt at 4.4 g/t Au for 88 koz, prepared by Ashgrove in 2022.'
+
+  it('no mineral-resource finding: the figures are the historical estimates the lead-in names', async () => {
+    expect(await messages('mineral-resource', `${opening}\n\n${list}\n\n${HISTORICAL_CAUTION}`)).toEqual([])
+  })
+
+  it('the historical estimates owe their caution: missing, it is an error', async () => {
+    const found = await messages('historical-estimate', `${opening}\n\n${list}`)
+    expect(found.some((m) => m.includes('error Missing historical-estimate statement'))).toBe(true)
+  })
+
+  it('a paragraph that says its figure is not current and is a historical estimate', async () => {
+    const text =
+      `${opening}\n\nOur release of February 26 said the claims host an Inferred resource of 2.1 Mt at 3.6 g/t ` +
+      'Au. The claims do not contain a current mineral resource estimate. The Company meant to disclose that ' +
+      `figure as a historical estimate, made by Ashgrove in 2021.\n\n${HISTORICAL_CAUTION}`
+    expect(await messages('mineral-resource', text)).toEqual([])
+  })
+
+  it.each([
+    // The issuer's own estimate brought by its lead-in, an earlier historical one named on the way.
+    'The updated estimate, which replaces the historical estimates, is set out below:',
+    // A lead-in with no historical name.
+    'The claims host the following estimates:'
+  ])('still a current estimate: %j', async (lead) => {
+    const text = `${opening}\n\n${list.replace('The claims host the following historical estimates:', lead)}`
+    expect((await messages('mineral-resource', text)).length).toBeGreaterThan(0)
+  })
+})
