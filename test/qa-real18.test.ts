@@ -54,3 +54,28 @@ describe('historical estimates listed under a lead-in that calls them historical
     expect((await messages('mineral-resource', text)).length).toBeGreaterThan(0)
   })
 })
+
+describe('a figure in a CIM category is a resource’s, not the potential quantity of targets named beside it', () => {
+  const opening =
+    'TORONTO, ON / ACCESSWIRE / April 8, 2026 / Windrush Copper Corp. (TSX: WCC) ("Windrush" or the "Company") ' +
+    'reports a preliminary economic assessment and an updated mineral resource estimate for its Pell Creek project.'
+
+  it.each([
+    'Maya Ostrowski, President, said, "In two years we have delivered an estimate with 3.1 billion pounds of ' +
+      'copper in the Measured and Indicated category, a sound PEA and a pipeline of exploration targets."',
+    'The project holds Indicated resources of 410 Mt and numerous untested exploration targets along the belt.'
+  ])('no exploration-target finding: %#', async (sentence) => {
+    expect(await messages('exploration-target', `${opening}\n\n${sentence}`)).toEqual([])
+  })
+
+  it.each([
+    // A target's range beside a categorized resource: the range is the target's.
+    'Below the pit, an exploration target of 40 to 60 Mt grading 0.3% to 0.5% Cu lies beneath the Indicated ' +
+      'resource of 410 Mt.',
+    // A target's single figure, no category: still a target, not given as ranges.
+    'The Company has also defined an exploration target of 50 Mt at the north end of the belt.'
+  ])('still a target: %#', async (sentence) => {
+    const found = await messages('exploration-target', `${opening}\n\n${sentence}`)
+    expect(found.some((m) => m.includes('error'))).toBe(true)
+  })
+})

@@ -630,6 +630,26 @@ function calledHistorical(sentence: Sentence, blocks: readonly Block[]): boolean
 }
 
 /**
+ * A figure in a CIM category, the category just before or after it with no other figure between ("Inferred
+ * resources of 2.1 Mt", "4.2 billion pounds of copper in the Measured and Indicated category"): a resource's. An
+ * exploration target is in no category, so a sentence whose every figure is categorized states no target, whatever
+ * targets it names ("an MRE with 4.2 billion pounds of copper in the Measured and Indicated category and a pipeline
+ * of exploration targets").
+ */
+const QUANTITIES = pattern(QUANTITY.source, 'g')
+const CATEGORY_BEFORE = pattern(String.raw`\b(?:measured|indicated|inferred|proven|probable|m ?& ?i)\b[^.\d]{0,30}$`)
+const CATEGORY_AFTER = pattern(String.raw`^[^.\d]{0,30}\b(?:measured|indicated|inferred|proven|probable|m ?& ?i)\b`)
+
+function untiedQuantity(text: string): boolean {
+  for (const match of text.matchAll(QUANTITIES)) {
+    const end = match.index + match[0].length
+    const before = text.slice(Math.max(0, match.index - 40), match.index)
+    if (!CATEGORY_BEFORE.test(before) && !CATEGORY_AFTER.test(text.slice(end, end + 40))) return true
+  }
+  return false
+}
+
+/**
  * A distance from another's mine, in the estimate's own sentence ("the project lies just 12km from Kestrel's mine,
  * with an estimated Indicated Resource of …"). Only there: beside an issuer's own estimate, a sentence placing its
  * other prospects "26 km from" a neighbour's mine says nothing of whose the estimate is.
@@ -851,7 +871,7 @@ export function findEstimates(
       if (target) targets.push(target)
       continue
     }
-    if (quantity && (has(sentence, TARGET) || has(sentence, TARGET_FR))) {
+    if (quantity && (has(sentence, TARGET) || has(sentence, TARGET_FR)) && untiedQuantity(text)) {
       const target = stated(sentence, TARGET, 'strong') ?? stated(sentence, TARGET_FR, 'strong')
       if (target) targets.push(target)
       continue
