@@ -79,3 +79,34 @@ describe('a figure in a CIM category is a resource’s, not the potential quanti
     expect(found.some((m) => m.includes('error'))).toBe(true)
   })
 })
+
+describe('a highlight that is a categorized figure, under the estimate its heading names, is a resource', () => {
+  const opening =
+    'VANCOUVER, British Columbia, June 2, 2026 (GLOBE NEWSWIRE) -- Pikeshore Lithium Corp. (TSXV: PKL) ' +
+    '("Pikeshore" or the "Company") reports a maiden mineral resource estimate for its Sable Lake property.'
+  const bullets =
+    'Highlights\n\n- Sable Lake is now among the larger lithium pegmatite mineral resources in Quebec.\n' +
+    '- 64.3 Mt at 1.21% Li2O and 140 ppm Ta2O5 inferred, (0.35% Li2O cut-off grade).\n' +
+    '- 21.5 Mt at 1.38% Li2O Indicated, and\n- Based on 118 core holes totalling 41,200 m.'
+
+  it('a missing effective date and not-reserves sentence are found', async () => {
+    const found = await messages('mineral-resource', `${opening}\n\n${bullets}`)
+    expect(found.some((m) => m.includes('error Missing effective date'))).toBe(true)
+    expect(found.some((m) => m.includes('not mineral reserves'))).toBe(true)
+  })
+
+  it('stated in full, no finding', async () => {
+    const notes =
+      'The effective date of the estimate is May 15, 2026. It is reported at a 0.35% Li2O cut-off grade within a ' +
+      'conceptual pit using a spodumene concentrate price of US$1,500 per tonne and a recovery of 70%. Mineral ' +
+      'resources that are not mineral reserves do not have demonstrated economic viability.'
+    expect(await messages('mineral-resource', `${opening}\n\n${bullets}\n\n${notes}`)).toEqual([])
+  })
+
+  it('a footnote that cites a neighbour’s deposit by its figure is not read as the issuer’s', async () => {
+    const text =
+      `${opening}\n\nThe property lies 20 km east of the Harlow Lake deposit.(1)\n\n1. Harlow Lake. Technical ` +
+      'report of 2019, 540,000 ounces of gold (12 Mt at 1.4 g/t Au) in the Indicated category.'
+    expect(await messages('mineral-resource', text)).toEqual([])
+  })
+})

@@ -650,6 +650,23 @@ function untiedQuantity(text: string): boolean {
 }
 
 /**
+ * A highlight that is a figure: a quantity and grade in a CIM category that opens its sentence, the estimate named
+ * in the paragraph or the two before it (a bullet under "Consolidated Mineral Resource statement"): "80.1 Mt at
+ * 1.44% Li2O and 163 ppm Ta2O5 Indicated", "109.2 Mt at 1.42% Li2O inferred (0.40% Li2O cut-off grade)". Only a
+ * resource or a reserve is in a category, so the word "resource" need not be in the sentence. A sentence about
+ * something else that cites a figure (a footnote on a neighbour's deposit) is not read so.
+ */
+const CATEGORY_WORD = pattern(String.raw`\b(?:measured|indicated|inferred|proven|probable)\b`)
+const FIGURE_FIRST = pattern(String.raw`^[^a-z0-9]{0,4}(?:${QUANTITY.source})`)
+
+function categorizedUnderResource(sentence: Sentence, blocks: readonly Block[]): boolean {
+  if (!FIGURE_FIRST.test(sentence.norm.text) || !has(sentence, GRADE) || !has(sentence, CATEGORY_WORD)) return false
+  if (has(sentence, SAMPLE_WORD)) return false
+  const index = sentence.block.index
+  return blocks.slice(Math.max(0, index - 2), index + 1).some((block) => has(block, NAMES_ESTIMATE))
+}
+
+/**
  * A distance from another's mine, in the estimate's own sentence ("the project lies just 12km from Kestrel's mine,
  * with an estimated Indicated Resource of …"). Only there: beside an issuer's own estimate, a sentence placing its
  * other prospects "26 km from" a neighbour's mine says nothing of whose the estimate is.
@@ -860,7 +877,8 @@ export function findEstimates(
     const quantity = has(sentence, QUANTITY)
     const resourceWord =
       has(sentence, RESOURCE_WORD) ||
-      (has(sentence, ESTIMATE_WORD) && has(sentence, GRADE) && !has(sentence, SAMPLE_WORD))
+      (has(sentence, ESTIMATE_WORD) && has(sentence, GRADE) && !has(sentence, SAMPLE_WORD)) ||
+      (quantity && categorizedUnderResource(sentence, blocks))
     if (quantity && has(sentence, NOT_CURRENT_FR)) {
       // A French historical estimate with its figures (« une estimation historique de 1,2 Mt à 6,8 g/t Au »).
       const historic =
