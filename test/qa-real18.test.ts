@@ -110,3 +110,43 @@ describe('a highlight that is a categorized figure, under the estimate its headi
     expect(await messages('mineral-resource', text)).toEqual([])
   })
 })
+
+describe('an exploration target given as a list under a lead-in that names it', () => {
+  const opening =
+    'VANCOUVER, B.C. - May 6, 2026 (NEWMEDIAWIRE) - Sedgefield Gold Ltd. (TSXV: SDG) (the "Company") reports an ' +
+    'exploration target for its Corbin Lake property.'
+  const list =
+    'The Company has defined a Conceptual Exploration Target of:\n\n- 12 to 30 million tonnes\n\n' +
+    '- Grading between 1.1 and 1.6 grams per tonne (g/t) gold\n\n' +
+    'The exploration target is based on 164 historical drill holes totalling 38,400 metres.'
+  const caution =
+    'The potential quantity and grade of the exploration target are conceptual in nature. There has been ' +
+    'insufficient exploration to define a mineral resource, and it is uncertain if further exploration will ' +
+    'result in the target being delineated as a mineral resource.'
+
+  it('stated in full, no finding (a grade range in words is a range)', async () => {
+    expect(await messages('exploration-target', `${opening}\n\n${list}\n\n${caution}`)).toEqual([])
+  })
+
+  it('its caution missing is an error', async () => {
+    const found = await messages('exploration-target', `${opening}\n\n${list}`)
+    expect(found.some((m) => m.includes('error Missing exploration-target caution'))).toBe(true)
+  })
+
+  it('its caution dropping the uncertainty is an error', async () => {
+    const dropped = caution.replace(
+      ', and it is uncertain if further exploration will result in the target being ' +
+        'delineated as a mineral resource',
+      ''
+    )
+    const found = await messages('exploration-target', `${opening}\n\n${list}\n\n${dropped}`)
+    expect(found.some((m) => m.includes('error') && m.includes('drops'))).toBe(true)
+  })
+
+  it('a list of drill results under a lead-in naming exploration targets is no target', async () => {
+    const results =
+      'Highlights from the exploration targets drilled in 2025:\n\n- 2.4 g/t Au over 11.0 m in hole CL-25-04\n\n' +
+      '- 1.3 g/t Au over 27.5 m in hole CL-25-09'
+    expect(await messages('exploration-target', `${opening}\n\n${results}`)).toEqual([])
+  })
+})

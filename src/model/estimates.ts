@@ -598,8 +598,27 @@ const PRIOR_OWNER = pattern(
     String.raw`|\b${EARLIER_OWNER}'s? (?:[\w-]{1,20} ){0,3}?(?:estimates?|resources?|reserves?)\b`
 )
 /**
- * A passage that says the estimates it brings are historical: a lead-in whose colon names them so ("The tenements
- * host the following historical estimates:"), with the list's items and subheadings after it; or the
+ * The lead-in that brings a list's item: the sentence, in a block before the item's, whose colon has at most a
+ * subheading after it ("The claims host the following historical estimates:", "The Company is exploring for a
+ * Conceptual Exploration Target of:"; a paragraph may run on into the list's first subheading), not an item's own
+ * ("Big River: 0.8 Mt at 3.9 g/t"). Between the lead-in and the item: the list's subheadings and its other items
+ * (with figures of their own); a regular paragraph ends the list.
+ */
+function leadIn(block: Block, blocks: readonly Block[]): string | undefined {
+  for (let i = block.index - 1; i >= Math.max(0, block.index - 8); i--) {
+    const text = blocks[i].norm.text
+    const colon = text.lastIndexOf(':')
+    if (colon >= 0 && text.length - colon < 100 && !QUANTITY.test(text.slice(colon))) {
+      return text.slice(text.lastIndexOf('. ', colon) + 1, colon)
+    }
+    if (text.length > 100 && !QUANTITY.test(text) && !GRADE.test(text)) return undefined
+  }
+  return undefined
+}
+
+/**
+ * A passage that says the estimates it brings are historical: a lead-in that names them so at its colon, not the
+ * issuer's own estimate ("The updated estimate, which replaces the historical estimates, is set out below:"); or the
  * estimate's own paragraph, where it calls the figure historical and says it is not current ("the tenements do not
  * contain a current mineral resource estimate … disclosed as a historical estimate").
  */
@@ -610,23 +629,9 @@ const NOT_CURRENT = pattern(
 const OWN_ESTIMATE = /\b(?:current|updated|new|maiden|initial|first)\b/
 
 function calledHistorical(sentence: Sentence, blocks: readonly Block[]): boolean {
-  const block = sentence.block
-  if (has(block, HISTORICAL) && has(block, NOT_CURRENT)) return true
-  for (let i = block.index - 1; i >= Math.max(0, block.index - 8); i--) {
-    const before = blocks[i]
-    const text = before.norm.text
-    // A lead-in: a colon with at most a subheading after it (a paragraph may run on into the list's first heading),
-    // not an item's own ("Big River: 0.8 Mt at 3.9 g/t").
-    const colon = text.lastIndexOf(':')
-    if (colon >= 0 && text.length - colon < 100 && !QUANTITY.test(text.slice(colon))) {
-      // The lead-in's own sentence: the estimates it brings are named at its end, and are not the issuer's own.
-      const lead = text.slice(text.lastIndexOf('. ', colon) + 1, colon)
-      return HISTORICAL.test(lead.slice(-80)) && !OWN_ESTIMATE.test(lead)
-    }
-    // Between the lead-in and the figure: the list's subheadings and its other items (with figures of their own).
-    if (text.length > 100 && !QUANTITY.test(text)) return false
-  }
-  return false
+  if (has(sentence.block, HISTORICAL) && has(sentence.block, NOT_CURRENT)) return true
+  const lead = leadIn(sentence.block, blocks)
+  return lead !== undefined && HISTORICAL.test(lead.slice(-80)) && !OWN_ESTIMATE.test(lead)
 }
 
 /**
@@ -858,6 +863,8 @@ export function findEstimates(
   const peaResults: Stated[] = []
   const historical: Stated[] = []
   const targets: Stated[] = []
+  // The lead-in of the target's list whose tonnage was read: the grade item after it is the same target's.
+  let targetList: string | undefined
   const elsewhere: Sentence[] = []
   let economicAnalysis: Stated | undefined
   let peaWithoutInferred: Stated | undefined
@@ -888,6 +895,19 @@ export function findEstimates(
       const target = stated(sentence, TARGET_FR, 'strong')
       if (target) targets.push(target)
       continue
+    }
+    // A target's list: its tonnage, then its grade, as items under a lead-in that names the target at its colon
+    // ("The Company is exploring for a Conceptual Exploration Target of:", "- 10 to 40 million tonnes", "- Grading
+    // between 0.9 and 1.45 g/t gold").
+    if (quantity || (targetList !== undefined && has(sentence, GRADE))) {
+      const lead = leadIn(sentence.block, blocks)
+      const list = lead !== undefined && TARGET.test(lead.slice(-80)) ? lead : undefined
+      if (list !== undefined && (quantity || list === targetList)) {
+        const target = stated(sentence, QUANTITY, 'strong') ?? stated(sentence, GRADE, 'strong')
+        if (target) targets.push(target)
+        targetList = list
+        continue
+      }
     }
     if (quantity && (has(sentence, TARGET) || has(sentence, TARGET_FR)) && untiedQuantity(text)) {
       const target = stated(sentence, TARGET, 'strong') ?? stated(sentence, TARGET_FR, 'strong')
@@ -1047,7 +1067,8 @@ export function findEstimates(
 
 /** Quantity and grade given as ranges ("5 to 8 million tonnes", "1.5-2.5 g/t"). */
 export const TONNAGE_RANGE = pattern(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|to|and) ?${FIGURE} ?${UNITS}`)
-export const GRADE_RANGE = /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?(?:g\/t|gpt|%|ppm|oz\/t)/
+export const GRADE_RANGE =
+  /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t)/
 /** The basis of a potential quantity and grade ("based on", "derived from"). */
 export const BASIS =
   /\bbased (?:on|upon)\b|\bbasis\b|\bderived from\b|\bdetermined (?:by|from|using)\b|\bestimated (?:from|using|by)\b/
