@@ -150,3 +150,30 @@ describe('an exploration target given as a list under a lead-in that names it', 
     expect(await messages('exploration-target', `${opening}\n\n${results}`)).toEqual([])
   })
 })
+
+describe('an estimate under another code for a property being acquired is a historical estimate', () => {
+  const acquiring =
+    'TORONTO, Sept. 9, 2026 /CNW/ - Larchmont Mining Corp. (TSX: LMC) ("Larchmont") is pleased to announce an ' +
+    'agreement to acquire the Quillan gold project in Ghana from Orebridge Holdings plc.'
+  const estimate =
+    '- Quillan contains 1.2 million ounces of indicated and 0.4 million ounces of inferred JORC-compliant gold ' +
+    'resource, open in all directions.\n- Larchmont plans to update the resource to meet NI 43-101 after closing.'
+
+  it('its s.2.4 statement missing is a historical-estimate error, not a current resource’s', async () => {
+    const text = `${acquiring}\n\nHighlights:\n\n${estimate}`
+    const found = await messages('historical-estimate', text)
+    expect(found.some((m) => m.includes('error Missing historical-estimate statement'))).toBe(true)
+    expect(await messages('mineral-resource', text)).toEqual([])
+  })
+
+  it('an issuer reporting its own estimate under two codes (no acquisition) is read as current', async () => {
+    const own =
+      'PERTH, Western Australia, Sept. 9, 2026 /CNW/ - Emu Flat Gold Limited (ASX: EFG) (TSX: EFG) reports its ' +
+      'annual Mineral Resource statement.'
+    const text =
+      `${own}\n\nHighlights:\n\n- Emu Flat contains 2.3 million ounces of indicated JORC-compliant gold ` +
+      'resource at 1.9 g/t Au.'
+    expect(await messages('historical-estimate', text)).toEqual([])
+    expect((await messages('mineral-resource', text)).length).toBeGreaterThan(0)
+  })
+})

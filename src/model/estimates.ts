@@ -672,6 +672,15 @@ function categorizedUnderResource(sentence: Sentence, blocks: readonly Block[]):
 }
 
 /**
+ * An estimate under another reporting code ("1.7 million ounces of indicated JORC-compliant gold resource", "reported
+ * under SAMREC") for a property the release's opening says the issuer is acquiring: made before its interest, and not
+ * verified by it as current, which is what NI 43-101 s.1.1 calls a historical estimate. An issuer's own estimate
+ * reported under two codes (an ASX and TSX listing) is not acquired, so is read as current.
+ */
+const FOREIGN_CODE = /\b(?:jorc|samrec|s-k ?1300|perc)\b/
+const ACQUIRING = /\b(?:to acquire|acquisition of|acquiring|agreement to acquire|option to acquire)\b/
+
+/**
  * A distance from another's mine, in the estimate's own sentence ("the project lies just 12km from Kestrel's mine,
  * with an estimated Indicated Resource of …"). Only there: beside an issuer's own estimate, a sentence placing its
  * other prospects "26 km from" a neighbour's mine says nothing of whose the estimate is.
@@ -878,6 +887,8 @@ export function findEstimates(
     .join('\n')
   // The release is of a pre-feasibility or feasibility study when its opening names one.
   const laterStudy = OTHER_STUDY.test(opening)
+  // The release is of a property the issuer is acquiring when its opening says so.
+  const acquiring = ACQUIRING.test(opening)
   const besideNames = beside.length > 0 ? new RegExp(beside.map(escapeRegExp).join('|')) : undefined
   for (const sentence of own) {
     const text = sentence.norm.text
@@ -915,7 +926,11 @@ export function findEstimates(
       continue
     }
     // A figure with a resource word; next to a sentence that calls it historical, a figure with its grade.
-    const historic = around(sentence, HISTORICAL) || has(sentence, PRIOR_OWNER) || calledHistorical(sentence, blocks)
+    const historic =
+      around(sentence, HISTORICAL) ||
+      has(sentence, PRIOR_OWNER) ||
+      calledHistorical(sentence, blocks) ||
+      (acquiring && has(sentence, FOREIGN_CODE))
     if (quantity && (resourceWord || (has(sentence, GRADE) && historic)) && !notEstimate(text)) {
       const categories = [...new Set([...text.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, '')))]
       const figure = stated(sentence, QUANTITY, 'strong')!
