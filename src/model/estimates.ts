@@ -157,8 +157,9 @@ const ESTIMATE_WORD = pattern(
 )
 /**
  * A CIM category of the quantity and grade beside it ("80.1 Mt at 1.44% Li2O Indicated", "109.2 Mt at 1.42% Li2O
- * inferred"): a resource or reserve named by its category, in a highlight that leaves out the word "resource"; not the
- * verb ("drilling indicated that", "has proven to be", "was inferred from").
+ * inferred"): a resource or reserve named by its category, in a highlight that leaves out the word "resource" and
+ * opens on its figure (a note that cites a neighbour's deposit, "Technical report of 2019, 540,000 ounces … in the
+ * Indicated category", does not); not the verb ("drilling indicated that", "has proven to be", "was inferred from").
  */
 const CATEGORY_WORD = pattern(
   String.raw`(?<!\b(?:has|have|had|is|are|was|were|be|been|being) )` +
@@ -630,6 +631,90 @@ const PRIOR_OWNER = pattern(
     String.raw`|\b${EARLIER_OWNER}'s? (?:[\w-]{1,20} ){0,3}?(?:estimates?|resources?|reserves?)\b`
 )
 /**
+ * The lead-in that brings a list's item: the sentence, in a block before the item's, whose colon has at most a
+ * subheading after it ("The claims host the following historical estimates:", "The Company is exploring for a
+ * Conceptual Exploration Target of:"; a paragraph may run on into the list's first subheading), not an item's own
+ * ("Big River: 0.8 Mt at 3.9 g/t"). Between the lead-in and the item: the list's subheadings and its other items
+ * (with figures of their own); a regular paragraph ends the list.
+ */
+function leadIn(block: Block, blocks: readonly Block[]): string | undefined {
+  for (let i = block.index - 1; i >= Math.max(0, block.index - 8); i--) {
+    const text = blocks[i].norm.text
+    const colon = text.lastIndexOf(':')
+    if (colon >= 0 && text.length - colon < 100 && !QUANTITY.test(text.slice(colon))) {
+      return text.slice(text.lastIndexOf('. ', colon) + 1, colon)
+    }
+    if (text.length > 100 && !QUANTITY.test(text) && !GRADE.test(text)) return undefined
+  }
+  return undefined
+}
+
+/**
+ * A passage that says the estimates it brings are historical: a lead-in that names them so at its colon, not the
+ * issuer's own estimate ("The updated estimate, which replaces the historical estimates, is set out below:"); or the
+ * estimate's own paragraph, where it calls the figure historical and says it is not current ("the tenements do not
+ * contain a current mineral resource estimate … disclosed as a historical estimate").
+ */
+const NOT_CURRENT = pattern(
+  String.raw`(?:\bnot|n't|\bno)\b[^.]{0,30}\bcurrent (?:mineral )?(?:resources?|reserves?|estimates?|resource estimates?)\b`
+)
+/** A lead-in that brings the issuer's own estimate, whatever earlier one it names ("the updated MRE … as follows:"). */
+const OWN_ESTIMATE = /\b(?:current|updated|new|maiden|initial|first)\b/
+
+function calledHistorical(sentence: Sentence, blocks: readonly Block[]): boolean {
+  if (has(sentence.block, HISTORICAL) && has(sentence.block, NOT_CURRENT)) return true
+  const lead = leadIn(sentence.block, blocks)
+  return lead !== undefined && HISTORICAL.test(lead.slice(-80)) && !OWN_ESTIMATE.test(lead)
+}
+
+/**
+ * A figure in a CIM category, the category just before or after it with no other figure between ("Inferred
+ * resources of 2.1 Mt", "4.2 billion pounds of copper in the Measured and Indicated category"): a resource's. An
+ * exploration target is in no category, so a sentence whose every figure is categorized states no target, whatever
+ * targets it names ("an MRE with 4.2 billion pounds of copper in the Measured and Indicated category and a pipeline
+ * of exploration targets").
+ */
+const QUANTITIES = pattern(QUANTITY.source, 'g')
+const CATEGORY_BEFORE = pattern(String.raw`\b(?:measured|indicated|inferred|proven|probable|m ?& ?i)\b[^.\d]{0,30}$`)
+const CATEGORY_AFTER = pattern(String.raw`^[^.\d]{0,30}\b(?:measured|indicated|inferred|proven|probable|m ?& ?i)\b`)
+
+function untiedQuantity(text: string): boolean {
+  for (const match of text.matchAll(QUANTITIES)) {
+    const end = match.index + match[0].length
+    const before = text.slice(Math.max(0, match.index - 40), match.index)
+    if (!CATEGORY_BEFORE.test(before) && !CATEGORY_AFTER.test(text.slice(end, end + 40))) return true
+  }
+  return false
+}
+
+/**
+ * A highlight that is a figure: a quantity and grade in a CIM category that opens its sentence, the estimate named
+ * in the paragraph or the two before it (a bullet under "Consolidated Mineral Resource statement"): "80.1 Mt at
+ * 1.44% Li2O and 163 ppm Ta2O5 Indicated", "109.2 Mt at 1.42% Li2O inferred (0.40% Li2O cut-off grade)". Only a
+ * resource or a reserve is in a category, so the word "resource" need not be in the sentence. A sentence about
+ * something else that cites a figure (a footnote on a neighbour's deposit) is not read so.
+ */
+/** A CIM category's word, as the verb too (the figure opening the sentence makes it the category). */
+const CATEGORY_NAMED = pattern(String.raw`\b(?:measured|indicated|inferred|proven|probable)\b`)
+const FIGURE_FIRST = pattern(String.raw`^[^a-z0-9]{0,4}(?:${QUANTITY.source})`)
+
+function categorizedUnderResource(sentence: Sentence, blocks: readonly Block[]): boolean {
+  if (!FIGURE_FIRST.test(sentence.norm.text) || !has(sentence, GRADE) || !has(sentence, CATEGORY_NAMED)) return false
+  if (has(sentence, SAMPLE_WORD)) return false
+  const index = sentence.block.index
+  return blocks.slice(Math.max(0, index - 2), index + 1).some((block) => has(block, NAMES_ESTIMATE))
+}
+
+/**
+ * An estimate under another reporting code ("1.7 million ounces of indicated JORC-compliant gold resource", "reported
+ * under SAMREC") for a property the release's opening says the issuer is acquiring: made before its interest, and not
+ * verified by it as current, which is what NI 43-101 s.1.1 calls a historical estimate. An issuer's own estimate
+ * reported under two codes (an ASX and TSX listing) is not acquired, so is read as current.
+ */
+const FOREIGN_CODE = /\b(?:jorc|samrec|s-k ?1300|perc)\b/
+const ACQUIRING = /\b(?:to acquire|acquisition of|acquiring|agreement to acquire|option to acquire)\b/
+
+/**
  * A distance from another's mine, in the estimate's own sentence ("the project lies just 12km from Kestrel's mine,
  * with an estimated Indicated Resource of …"). Only there: beside an issuer's own estimate, a sentence placing its
  * other prospects "26 km from" a neighbour's mine says nothing of whose the estimate is.
@@ -829,6 +914,8 @@ export function findEstimates(
   const peaResults: Stated[] = []
   const historical: Stated[] = []
   const targets: Stated[] = []
+  // The lead-in of the target's list whose tonnage was read: the grade item after it is the same target's.
+  let targetList: string | undefined
   const elsewhere: Sentence[] = []
   let economicAnalysis: Stated | undefined
   let peaWithoutInferred: Stated | undefined
@@ -842,15 +929,18 @@ export function findEstimates(
     .join('\n')
   // The release is of a pre-feasibility or feasibility study when its opening names one.
   const laterStudy = OTHER_STUDY.test(opening)
+  // The release is of a property the issuer is acquiring when its opening says so.
+  const acquiring = ACQUIRING.test(opening)
   const besideNames = beside.length > 0 ? new RegExp(beside.map(escapeRegExp).join('|')) : undefined
   for (const sentence of own) {
     const text = sentence.norm.text
     const quantity = has(sentence, QUANTITY)
     const resourceWord =
       has(sentence, RESOURCE_WORD) ||
-      ((has(sentence, ESTIMATE_WORD) || has(sentence, CATEGORY_WORD)) &&
+      ((has(sentence, ESTIMATE_WORD) || (has(sentence, CATEGORY_WORD) && FIGURE_FIRST.test(text))) &&
         has(sentence, GRADE) &&
-        !has(sentence, SAMPLE_WORD))
+        !has(sentence, SAMPLE_WORD)) ||
+      (quantity && categorizedUnderResource(sentence, blocks))
     if (quantity && has(sentence, NOT_CURRENT_FR)) {
       // A French historical estimate with its figures (« une estimation historique de 1,2 Mt à 6,8 g/t Au »).
       const historic =
@@ -861,13 +951,30 @@ export function findEstimates(
       if (target) targets.push(target)
       continue
     }
-    if (quantity && (has(sentence, TARGET) || has(sentence, TARGET_FR))) {
+    // A target's list: its tonnage, then its grade, as items under a lead-in that names the target at its colon
+    // ("The Company is exploring for a Conceptual Exploration Target of:", "- 10 to 40 million tonnes", "- Grading
+    // between 0.9 and 1.45 g/t gold").
+    if (quantity || (targetList !== undefined && has(sentence, GRADE))) {
+      const lead = leadIn(sentence.block, blocks)
+      const list = lead !== undefined && TARGET.test(lead.slice(-80)) ? lead : undefined
+      if (list !== undefined && (quantity || list === targetList)) {
+        const target = stated(sentence, QUANTITY, 'strong') ?? stated(sentence, GRADE, 'strong')
+        if (target) targets.push(target)
+        targetList = list
+        continue
+      }
+    }
+    if (quantity && (has(sentence, TARGET) || has(sentence, TARGET_FR)) && untiedQuantity(text)) {
       const target = stated(sentence, TARGET, 'strong') ?? stated(sentence, TARGET_FR, 'strong')
       if (target) targets.push(target)
       continue
     }
     // A figure with a resource word; next to a sentence that calls it historical, a figure with its grade.
-    const historic = around(sentence, HISTORICAL) || has(sentence, PRIOR_OWNER)
+    const historic =
+      around(sentence, HISTORICAL) ||
+      has(sentence, PRIOR_OWNER) ||
+      calledHistorical(sentence, blocks) ||
+      (acquiring && has(sentence, FOREIGN_CODE))
     if (quantity && (resourceWord || (has(sentence, GRADE) && historic)) && !notEstimate(text)) {
       const categories = [...new Set([...text.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, '')))]
       const figure = stated(sentence, QUANTITY, 'strong')!
@@ -1021,7 +1128,8 @@ export function findEstimates(
 
 /** Quantity and grade given as ranges ("5 to 8 million tonnes", "1.5-2.5 g/t"). */
 export const TONNAGE_RANGE = pattern(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|to|and) ?${FIGURE} ?${UNITS}`)
-export const GRADE_RANGE = /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?(?:g\/t|gpt|%|ppm|oz\/t)/
+export const GRADE_RANGE =
+  /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t)/
 /** The basis of a potential quantity and grade ("based on", "derived from"). */
 export const BASIS =
   /\bbased (?:on|upon)\b|\bbasis\b|\bderived from\b|\bdetermined (?:by|from|using)\b|\bestimated (?:from|using|by)\b/
