@@ -295,7 +295,12 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
         const tags = groupTags(content)
         // In parentheses, a tag with its exchange first is read above ("(TSXV-SXL)"); the symbol first is read here.
         if (!tags || (match[2] !== undefined && !tags.some((tag) => tag.symbolFirst))) continue
+        // A tag the ticker-first reading took already ("(ECR-TSXV)") is one tag, not two.
+        const group = spanOf(block.norm, match.index, match.index + match[0].length)
+        const read = (ticker: string) =>
+          all.some((l) => l.block === block.index && l.ticker === ticker && l.start < group.end && group.start < l.end)
         for (const tag of tags) {
+          if (read(tag.ticker)) continue
           const at = match.index + 1 + tag.at
           all.push({
             exchange: classify(tag.name),

@@ -179,7 +179,7 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   // The announcer's own tags, whatever the exchange: an announcer tagged only abroad does not take another company's
   // Canadian tag for its own.
   const opening = own.filter((sentence) => sentence.block.index <= layout.openingEnd)
-  for (const tag of findAnnouncers(opening, listings, true)) tag.announces = true
+  for (const tag of findAnnouncers(opening, listings, true, layout.leadEnd)) tag.announces = true
   const exchangeDecision = decideExchange(listings, disclaimedExchanges(exchangeDisclaimers), findApprovals(own))
   const topics = detectTopics(own, layout.leadEnd)
   const place = location(value)

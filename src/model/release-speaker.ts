@@ -373,12 +373,16 @@ function tradeOfNamed(sentence: Sentence, subject: string, after: number): Decid
  * sentence that names any ("Halvard Metals Corp. (TSX: HVM) and Quillon Resources Ltd. (TSXV: QRL) announce",
  * « Mines Laurentia inc. (TSX : MLA) et Exploration Chibou inc. (TSXV : XCB) annoncent »). One tag as a rule.
  * `abroad`: tags of exchanges abroad count too ("Coorong Resources Limited (ASX: CRR) advises that it has subscribed
- * for shares of Gannet Lake Metals Inc. (TSXV: GLM)": the announcer is tagged on the ASX only).
+ * for shares of Gannet Lake Metals Inc. (TSXV: GLM)": the announcer is tagged on the ASX only). `leadEnd`: when a
+ * tag stands in the lead (or above it), the announcer is sought there only: a partner tagged in the next paragraph
+ * ("Ressources Cartier Inc. (ECR-TSXV) ont annoncé …" under a royalty holder's lead whose verb copy split from its
+ * tags) is not the release's announcer.
  */
-export function findAnnouncers(opening: Sentence[], listings: Listing[], abroad = false): Listing[] {
+export function findAnnouncers(opening: Sentence[], listings: Listing[], abroad = false, leadEnd?: number): Listing[] {
   const tags = listings.filter((listing) => listing.kind === 'tag' && (abroad || listing.exchange !== 'OTHER'))
   if (tags.length === 0) return []
-  for (const sentence of opening) {
+  const inLead = leadEnd !== undefined && tags.some((tag) => tag.block <= leadEnd)
+  for (const sentence of inLead ? opening.filter((s) => s.block.index <= leadEnd) : opening) {
     const verb = ANNOUNCES.exec(sentence.norm.text)
     if (!verb || verb.index === 0) continue
     const subject = spanOf(sentence.norm, 0, verb.index)
