@@ -54,6 +54,13 @@ describe('exploration-results: a true width stated after its figure', () => {
     expect(found.filter((m) => m.includes('true widths'))).toEqual([])
   })
 
+  it('a zone’s extent called its true width is not the intervals’', async () => {
+    const highlight =
+      'TL-26-041 returned 1,250 g/t silver over 11.40 metres. The Tolosa shear zone stretches over 150 metres true width.'
+    const found = await messages('exploration-results', release(highlight))
+    expect(found.filter((m) => m.includes('Missing true widths'))).toHaveLength(1)
+  })
+
   it('not stated, it is missing', async () => {
     const found = await messages(
       'exploration-results',

@@ -906,8 +906,10 @@ const TRUE_WIDTH = pattern(
     String.raw`\b(?:approximat\w*|represent\w*|equal\w*|close to|near|correspond\w* to|reflect\w*|interpreted as|` +
       String.raw`considered (?:to be )?)(?: to)? (?:the )?(?:\w+ )?true ?(?:widths?|thickness(?:es)?)\b`,
     String.raw`true ?(?:widths?|thickness(?:es)?) (?:of |is |are |:)?(?:approximately |about |~ ?)?\d`,
-    // The width stated as true: "over 13.00 metres true width", "6,229 g/t AgEq over 1.40 mTW", "2.1 m TW".
-    String.raw`\d ?(?:m|metres?|meters?|ft|feet) ?(?:true ?(?:widths?|thickness(?:es)?)\b|tw\b)`,
+    // The interval's width stated as true, after its grade: "1,503 g/t AgEq over 13.00 metres true width (mTW)",
+    // "2.1% Cu over 11.4 m TW" (not a zone's extent: "the shear zone stretches over 170 metres true width").
+    String.raw`(?:g\/t|%|ppm|eq\)?|grams? per tonne)[^.;]{0,60}? (?:over|across) \d[\d.,]{0,8} ?` +
+      String.raw`(?:m|metres?|meters?|ft|feet) ?(?:true ?(?:widths?|thickness(?:es)?)\b|tw\b)`,
     String.raw`\b(?:determine|estimate|calculate|establish)d? (?:the )?true ?(?:widths?|thickness)`,
     // French: "épaisseurs réelles", "largeur vraie".
     frenchWords([String.raw`[ée]paisseurs? (?:r[ée]elles?|vraies?)`, String.raw`largeurs? (?:r[ée]elles?|vraies?)`])
