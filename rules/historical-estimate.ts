@@ -16,7 +16,7 @@ import {HISTORICAL_TEXTS} from './messages/historical-estimate.js'
 const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate', duty: 'issuer'}, ({model, report}) => {
   // Called historical, made for or by an earlier owner or operator, or under another code for a property being
   // acquired (the model reads which).
-  if (!/histor|owner|operator|jorc|samrec|1300|perc/.test(model.lower)) return
+  if (!/histor|owner|operator|jorc|samrec|s-k ?1300|\bperc\b/.test(model.lower)) return
   const first = model.estimates.historical[0]
   if (!first) return
   const strong = first.strength === 'strong'
