@@ -688,19 +688,20 @@ function untiedQuantity(text: string): boolean {
 }
 
 /**
- * A highlight that is a figure: a quantity and grade in a CIM category that opens its sentence, the estimate named
- * in the paragraph or the two before it (a bullet under "Consolidated Mineral Resource statement"): "80.1 Mt at
- * 1.44% Li2O and 163 ppm Ta2O5 Indicated", "109.2 Mt at 1.42% Li2O inferred (0.40% Li2O cut-off grade)". Only a
- * resource or a reserve is in a category, so the word "resource" need not be in the sentence. A sentence about
- * something else that cites a figure (a footnote on a neighbour's deposit) is not read so.
+ * A highlight that is a figure: a quantity and grade in a CIM category that opens its sentence ("80.1 Mt at 1.44%
+ * Li2O and 163 ppm Ta2O5 Indicated", "109.2 Mt at 1.42% Li2O inferred (0.40% Li2O cut-off grade)"). Only a resource
+ * or a reserve is in a category, so the word "resource" need not be in the sentence. The category's word as a verb
+ * might be one too ("… indicated by drilling"): then the estimate must be named in the paragraph or the two before
+ * it (a bullet under "Consolidated Mineral Resource statement"). A sentence about something else that cites a figure
+ * (a footnote on a neighbour's deposit) does not open on it.
  */
-/** A CIM category's word, as the verb too (the figure opening the sentence makes it the category). */
 const CATEGORY_NAMED = pattern(String.raw`\b(?:measured|indicated|inferred|proven|probable)\b`)
 const FIGURE_FIRST = pattern(String.raw`^[^a-z0-9]{0,4}(?:${QUANTITY.source})`)
 
-function categorizedUnderResource(sentence: Sentence, blocks: readonly Block[]): boolean {
-  if (!FIGURE_FIRST.test(sentence.norm.text) || !has(sentence, GRADE) || !has(sentence, CATEGORY_NAMED)) return false
-  if (has(sentence, SAMPLE_WORD)) return false
+function categorizedFigure(sentence: Sentence, blocks: readonly Block[]): boolean {
+  if (!FIGURE_FIRST.test(sentence.norm.text) || !has(sentence, GRADE) || has(sentence, SAMPLE_WORD)) return false
+  if (has(sentence, CATEGORY_WORD)) return true
+  if (!has(sentence, CATEGORY_NAMED)) return false
   const index = sentence.block.index
   return blocks.slice(Math.max(0, index - 2), index + 1).some((block) => has(block, NAMES_ESTIMATE))
 }
@@ -937,10 +938,8 @@ export function findEstimates(
     const quantity = has(sentence, QUANTITY)
     const resourceWord =
       has(sentence, RESOURCE_WORD) ||
-      ((has(sentence, ESTIMATE_WORD) || (has(sentence, CATEGORY_WORD) && FIGURE_FIRST.test(text))) &&
-        has(sentence, GRADE) &&
-        !has(sentence, SAMPLE_WORD)) ||
-      (quantity && categorizedUnderResource(sentence, blocks))
+      (has(sentence, ESTIMATE_WORD) && has(sentence, GRADE) && !has(sentence, SAMPLE_WORD)) ||
+      (quantity && categorizedFigure(sentence, blocks))
     if (quantity && has(sentence, NOT_CURRENT_FR)) {
       // A French historical estimate with its figures (« une estimation historique de 1,2 Mt à 6,8 g/t Au »).
       const historic =
