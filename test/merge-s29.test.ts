@@ -28,8 +28,25 @@ describe('a royalty holder listed on the TSX whose update names partners on the 
     expect(await messages('exchange-disclaimer', update)).toEqual([])
   })
 
-  it('the partner in the paragraph after the lead is not the announcer', () => {
-    expect(modelOf(update).listings.filter((listing) => listing.announces)).toEqual([])
+  it('the announcer is the issuer tagged in the lead, not the partner in the paragraph after it', () => {
+    const announcers = modelOf(update).listings.filter((listing) => listing.announces)
+    expect(announcers.map((listing) => listing.ticker)).toEqual(['rbx'])
+  })
+
+  it('a lead with no announcing verb does not hand its announcer to the partner in the paragraph after it', () => {
+    const plain = update.replace('est heureuse d’informer ses actionnaires des', 'tient ses actionnaires au fait des')
+    expect(modelOf(plain).listings.filter((listing) => listing.announces)).toEqual([])
+  })
+
+  it('a "?" a copy left for a lost dash inside the tags does not end the lead’s sentence', () => {
+    const lead = modelOf(update).sentences.filter((sentence) => sentence.block.index === 1)
+    const announcing = lead.find((sentence) => sentence.norm.text.includes('est heureuse'))
+    expect(announcing?.norm.text).toContain('(rbx ? bourse de toronto, r8b ? bourse de francfort')
+  })
+
+  it('a question mark ends a sentence outside parentheses', () => {
+    const text = 'Acme Gold Corp. asks: why drill now ? The answer is the grade.\n'
+    expect(modelOf(text).sentences).toHaveLength(2)
   })
 
   it('a ticker-first tag with a dash is one listing, not two', () => {

@@ -149,6 +149,20 @@ function fallbackCut(text: string, from: number): number {
 }
 
 /** The `[from, to)` bounds of the sentences of `flat` (text without line breaks), white space trimmed. */
+/**
+ * A "?" or "!" with a space before it, inside a parenthesis still open: a character copy lost ("(GMX ? Bourse de
+ * Toronto, G1MN ? Bourses de Francfort)" for dashes), not a question's end.
+ */
+function lostInParentheses(flat: string, previous: [number, number], end: string): boolean {
+  if (!/ [?!]$/.test(end)) return false
+  let open = 0
+  for (let i = previous[0]; i < previous[1]; i++) {
+    if (flat[i] === '(') open++
+    else if (flat[i] === ')' && open > 0) open--
+  }
+  return open > 0
+}
+
 export function sentenceBounds(flat: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = []
   for (const {index, segment} of segments(flat)) {
@@ -160,7 +174,10 @@ export function sentenceBounds(flat: string): Array<[number, number]> {
       : ''
     if (
       previous &&
-      (NOT_AN_END.test(end) || /^[a-z]/.test(next) || (EQUIVALENT_END.test(end) && EQUIVALENT_METAL.test(next)))
+      (NOT_AN_END.test(end) ||
+        /^[a-z]/.test(next) ||
+        (EQUIVALENT_END.test(end) && EQUIVALENT_METAL.test(next)) ||
+        lostInParentheses(flat, previous, end))
     ) {
       previous[1] = index + segment.length
     } else {
