@@ -98,4 +98,12 @@ describe('sentence splitting', () => {
     // The same words as abbreviations still do not end a sentence.
     expect(sentences('Drilled ca. May 2024 by Orebank Co. Ltd. and Mr. Vale.')).toHaveLength(1)
   })
+
+  it.each(['14 févr. 2024', '3 janv. 2025', '9 avr. 2026', '2 juil. 2026', '9 déc. 2025', '9 DÉC. 2025'])(
+    'a French dateline’s abbreviated month does not end its sentence: %s',
+    (date) => {
+      const text = `ROUYN-NORANDA, Québec, ${date} (GLOBE NEWSWIRE) -- Mines Héron inc. annonce un forage.`
+      expect(sentenceBounds(text)).toHaveLength(1)
+    }
+  )
 })

@@ -28,7 +28,13 @@ const ABBREVIATED = [
   ...DOTTED_DESIGNATIONS,
   ...DEGREES,
   ...MONTH_NAMES.map((name) => name.slice(0, 3).toLowerCase()).filter((month) => month !== 'may'),
-  'sept'
+  'sept',
+  // French, as GlobeNewswire's French datelines write them ("14 févr. 2024", "9 déc. 2025").
+  'janv',
+  'févr',
+  'avr',
+  'juil',
+  'déc'
 ]
 /**
  * A candidate sentence end that is an abbreviation or an initial ("… Mr.", "… P.Eng.", "… J.", "… D.J."); not the
