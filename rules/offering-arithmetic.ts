@@ -103,5 +103,14 @@ function explain(
       const why = words.feeOf(percent, fee.base === 'proceeds', base, formatLike(amount, gives.computed, lang))
       return {reason: words.fee(fee.kind === 'cash', percent), why}
     }
+    case 'option': {
+      const {option, base, adds, computed} = found
+      const like = (value: typeof computed) => formatLike(written(found.place), value, lang)
+      if (!adds) {
+        const percent = written(option.percent!)
+        return {reason: words.optionShare(percent), why: words.shareOf(percent, like(base), like(computed))}
+      }
+      return {reason: words.optionTotal, why: words.withOption(like(base), like(adds), like(computed))}
+    }
   }
 }

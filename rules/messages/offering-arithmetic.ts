@@ -57,7 +57,12 @@ export const OFFERING_TEXTS = {
     fee: (cash: boolean, percent: string) =>
       `Unexpected ${cash ? 'fee' : 'number of securities'} for the stated ${percent}`,
     feeOf: (percent: string, proceeds: boolean, base: string, is: string) =>
-      `${percent} of ${proceeds ? 'the gross proceeds' : 'the securities sold'} (${base}) is ${is}.`
+      `${percent} of ${proceeds ? 'the gross proceeds' : 'the securities sold'} (${base}) is ${is}.`,
+    optionShare: (percent: string) => `Unexpected additional proceeds for the option's ${percent} of the offering`,
+    optionTotal: 'Unexpected total for the option exercised in full',
+    shareOf: (percent: string, base: string, is: string) => `${percent} of the offering (${base}) is ${is}.`,
+    withOption: (base: string, adds: string, sum: string) =>
+      `the offering (${base}) and the option (${adds}) add up to ${sum}.`
   },
   fr: {
     reason: (reason: string, shown: string) => `${reason} ; attendu : ${shown}`,
@@ -94,7 +99,13 @@ export const OFFERING_TEXTS = {
     fee: (cash: boolean, percent: string) =>
       `${cash ? 'Frais inattendus' : 'Nombre de titres inattendu'} pour les ${percent} indiqués`,
     feeOf: (percent: string, proceeds: boolean, base: string, is: string) =>
-      `${percent} ${proceeds ? 'du produit brut' : 'des titres vendus'} (${base}) donnent ${is}.`
+      `${percent} ${proceeds ? 'du produit brut' : 'des titres vendus'} (${base}) donnent ${is}.`,
+    optionShare: (percent: string) =>
+      `Produit additionnel inattendu pour les ${percent} du placement visés par l’option`,
+    optionTotal: 'Total inattendu en cas d’exercice intégral de l’option',
+    shareOf: (percent: string, base: string, is: string) => `${percent} du placement (${base}) donnent ${is}.`,
+    withOption: (base: string, adds: string, sum: string) =>
+      `le placement (${base}) et l’option (${adds}) totalisent ${sum}.`
   }
 } as const
 const FRENCH_TRANCHES: Record<string, string> = {

@@ -2,12 +2,14 @@
  * The figures of a financing that do not agree with each other, one relation at a time in the order of
  * docs/rules/offering-arithmetic.md: a figure and its restatement in the other notation, count × price =
  * proceeds per lot, stated totals and their parts, warrants issued and the units' coverage, a fee's
- * percentage and its amount. Each figure is in at most one disagreement: one found wrong explains the
- * relations read after it. Facts from offering-facts.ts; the rule words them.
+ * percentage and its amount, an option's share of the offering and the total if it is exercised. Each
+ * figure is in at most one disagreement: one found wrong explains the relations read after it. Facts from
+ * offering-facts.ts and offering-option.ts; the rule words them.
  */
 import {Decimal, agrees, restateLike, type NumberLanguage} from './numbers.js'
 import * as facts from './offering-facts.js'
-import type {Fee, Figure, Lot, Money, OfferingTerms} from './offering-types.js'
+import {offeringBase, optionAdds, theOption} from './offering-option.js'
+import type {Fee, Figure, Lot, Money, OfferingTerms, OptionTerms} from './offering-types.js'
 import type {Sentence} from './document.js'
 import type {Span} from './text.js'
 
@@ -33,6 +35,7 @@ export type Disagreement =
   | (Found<'sum'> & {stated: facts.StatedSum})
   | (Found<'warrants'> & {units: Array<{lot: Lot; coverage: Decimal}>; computed: Decimal})
   | (Found<'fee'> & {fee: Fee; gives: facts.FeeAmount})
+  | (Found<'option'> & {option: OptionTerms; base: Decimal; adds?: Decimal; computed: Decimal})
 
 /** How the checks read the draft: the language of a sentence's words, and a span as written. */
 export interface Reading {
@@ -128,6 +131,33 @@ export function disagreements(terms: OfferingTerms, sentences: Sentence[], readi
         : onStated
     if (!gives || gives.agrees || onStated?.agrees) continue
     add({relation: 'fee', place: fee.amount, fixes: [{figure: fee.amount, value: gives.computed}], fee, gives})
+  }
+
+  // An option's additional proceeds are its percentage of the offering; its total is the offering's and its own.
+  const base = terms.options.length > 0 ? offeringBase(terms, lots) : undefined
+  const option = base && theOption(terms.options)
+  for (const {additional, total} of option ? terms.options : []) {
+    const {percent} = option!
+    if (additional && percent && !reported.has(additional.start)) {
+      const computed = base!.times(percent.value).div(100)
+      const fixes = [{figure: additional, value: computed}]
+      if (!agrees(computed, additional, true, facts.roundedToThousand(additional)))
+        add({relation: 'option', place: additional, fixes, option: option!, base: base!, computed})
+    }
+    const adds = optionAdds(option!, lots, base!)
+    if (!total || !adds || reported.has(total.start) || (option!.additional && reported.has(option!.additional.start)))
+      continue
+    const computed = base!.plus(adds)
+    if (agrees(computed, total, true, facts.roundedToThousand(total))) continue
+    add({
+      relation: 'option',
+      place: total,
+      fixes: [{figure: total, value: computed}],
+      option: option!,
+      base: base!,
+      adds,
+      computed
+    })
   }
   return found
 }

@@ -116,6 +116,19 @@ export interface TrancheSum {
   current?: Money[]
 }
 
+/** An option to sell more of the offering (offering-option.ts), with the figures its sentence gives. */
+export interface OptionTerms {
+  sentence: Sentence
+  /** What the offering comes to if the option is exercised in full. */
+  total?: Money
+  /** The additional proceeds it states. */
+  additional?: Money
+  /** Its size as a percentage of the offering ("an additional 15% of the Offering"). */
+  percent?: Figure
+  /** Its own securities ("an option to purchase up to an additional 4,500,000 shares"). */
+  lots: Lot[]
+}
+
 export interface ClosingDate extends Span {
   date: Date
   relative?: 'today' | 'closed'
@@ -132,6 +145,8 @@ export interface OfferingTerms {
   misstated: Figure[]
   /** Totals stated over this tranche and the earlier ones. */
   trancheSums: TrancheSum[]
+  /** Options to sell more of the offering, with their figures. */
+  options: OptionTerms[]
   /** Stated totals of (purchase) warrants issued with the securities. */
   warrantTotals: Figure[]
   warrants: WarrantTerms[]

@@ -24,6 +24,7 @@ import type {Layout} from './layout.js'
 import {figuresBefore, misstated, readFigures} from './offering-figures.js'
 import {grantIn, isLoanBonus, issuesForDebt} from './offering-grants.js'
 import {aggregatesIn, lotsIn} from './offering-lots.js'
+import {optionIn} from './offering-option.js'
 import {termUntil} from './offering-facts.js'
 import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
@@ -74,6 +75,7 @@ export function extractOffering(
     lots: [],
     aggregates: [],
     trancheSums: [],
+    options: [],
     misstated: [],
     coverage: [],
     warrantTotals: [],
@@ -118,6 +120,14 @@ export function extractOffering(
     const sum = trancheSumIn(ahead, lots)
     if (sum) terms.trancheSums.push(sum)
     const inSum = new Set(sum ? [sum.total, ...sum.earlier].map((m) => m.start) : [])
+    // An option's total if exercised in full is the offering's with the option's: no lot's proceeds, no aggregate.
+    const option = optionIn(figures, lots)
+    if (option) {
+      terms.options.push(option)
+      if (option.total) inSum.add(option.total.start)
+      for (const lot of option.lots)
+        if (lot.proceeds && lot.proceeds.start === option.total?.start) lot.proceeds = undefined
+    }
     terms.aggregates.push(...aggregatesIn(ahead, claimed, shared).filter((a) => !inSum.has(a.start)))
     terms.fees.push(...feesIn(figures))
     terms.warrantTotals.push(...warrantTotalsIn(figures))
