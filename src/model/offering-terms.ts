@@ -150,10 +150,16 @@ const OF_PROCEEDS = pattern(
 const STATED_BASE = pattern(
   String.raw`^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){0,2}(?:proceeds\b[^$%.;()]{0,80}?\(\s?)?$`
 )
-/** The part of the financing a fee is of: "of the gross proceeds of the LIFE Offering" (the word before its kind). */
+/**
+ * The part of the financing a fee is of: "of the gross proceeds of the LIFE Offering" (the word before its kind), or
+ * of one class of the securities sold, by the name the release gives it ("of the gross proceeds of the Traditional
+ * Flow-Through Shares", not the "unit" of "the unit offering"); two classes joined ("of the HD Units and FT Units") are
+ * kept together, a part no lot defines.
+ */
+const PART_KIND = '(?:offering|private placement|placement|financing|tranche|units?|shares|subscription receipts)'
 const OF_PART = pattern(
   String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds (?:of|from|under) (?:the )?` +
-    String.raw`((?:[a-z-]+ ){1,3}?(?:offering|private placement|placement|financing|tranche))\b`
+    String.raw`((?:[a-z-]+ ){0,3}?${PART_KIND}(?: (?:and|or) (?:the )?(?:[a-z-]+ ){0,3}?${PART_KIND})?)\b(?! ${PART_KIND}\b)`
 )
 /** The financing as a whole: "the offering", "the private placement". */
 const WHOLE = /^(?:offering|private placement|placement|financing)$/

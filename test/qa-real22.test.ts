@@ -1,0 +1,52 @@
+/**
+ * Real financing releases of listed explorers (closings in several classes and tranches, finders' fees, LIFE and
+ * concurrent offerings) judged on their figures: the shapes the document model misread, each written again in our own
+ * words with invented issuers, people and properties.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+const closing = (terms: string, fee: string) =>
+  'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES\n\n' +
+  'HALIFAX, Nova Scotia, October 8, 2026 – Tarrow Point Copper Corp. (TSXV: TPC) (the "Corporation") has closed its ' +
+  `non-brokered private placement, pursuant to which the Corporation sold ${terms}\n\n` +
+  `Two arm's length finders assisted the Corporation with the Offering. ${fee}`
+
+describe('offering-arithmetic: a fee of the proceeds of one class of securities is of that class, not the whole', () => {
+  const terms =
+    '(i) 10,000,000 common shares (the "Common Shares") at a price of $0.10 per Common Share for gross proceeds of ' +
+    '$1,000,000; and (ii) 2,000,000 flow-through shares (the "Premium FT Shares") at a price of $0.15 per Premium FT ' +
+    'Share for gross proceeds of $300,000, for aggregate gross proceeds of $1,300,000 (the "Offering").'
+
+  it.each([
+    'The Corporation paid the finders $18,000 in cash, representing 6% of the gross proceeds of the Premium FT Shares.',
+    'The Corporation paid a cash fee of $18,000, equal to 6% of the gross proceeds of the Premium FT Shares sold.'
+  ])('the class’s own proceeds give the fee: %s', async (fee) => {
+    const found = await messages('offering-arithmetic', closing(terms, fee))
+    expect(found).toEqual([])
+  })
+
+  it.each([
+    'The Corporation paid the finders $21,000 in cash, representing 6% of the gross proceeds of the Premium FT Shares.',
+    'The Corporation paid a cash fee of $78,000, equal to 6% of the gross proceeds of the Premium FT Shares sold.'
+  ])('a fee that is not the percentage of its class is caught against the class: %s', async (fee) => {
+    const found = await messages('offering-arithmetic', closing(terms, fee))
+    expect(found.some((m) => m.includes('error') && m.includes('expected $18,000'))).toBe(true)
+  })
+
+  it('two classes joined are not read as one of them', async () => {
+    const fee =
+      'The Corporation paid a cash fee of $78,000, being 6% of the gross proceeds of the Common Shares and Premium FT Shares.'
+    const found = await messages('offering-arithmetic', closing(terms, fee))
+    expect(found.some((m) => m.includes('$60,000') || m.includes('$18,000'))).toBe(false)
+  })
+
+  it('the whole offering is still the whole', async () => {
+    const fee = 'The Corporation paid a cash fee of $70,000, being 6% of the gross proceeds of the Offering.'
+    const found = await messages('offering-arithmetic', closing(terms, fee))
+    expect(found.some((m) => m.includes('error') && m.includes('expected $78,000'))).toBe(true)
+  })
+})
