@@ -50,3 +50,21 @@ describe('offering-arithmetic: a fee of the proceeds of one class of securities 
     expect(found.some((m) => m.includes('error') && m.includes('expected $78,000'))).toBe(true)
   })
 })
+
+describe('offering-arithmetic: a count whose leading digit a rewriting copy spelled out is still a count', () => {
+  const release = (proceeds: string) =>
+    'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES\n\n' +
+    'VANCOUVER, BC, May 4, 2026 /CNW/ – Quillan Rare Metals Corp. (TSXV: QRM) (the "Company") has closed its brokered ' +
+    `private placement. The Company raised gross proceeds of ${proceeds}, issuing 10,000,000 units of the Company at ` +
+    'a price of C$0.10 per Unit and two,000,000 flow-through units of the Company at a price of C$0.15 per FT Unit.'
+
+  it('the second class counts toward the proceeds', async () => {
+    const found = await messages('offering-arithmetic', release('C$1,300,000'))
+    expect(found).toEqual([])
+  })
+
+  it('proceeds that are not the two classes’ sum are caught', async () => {
+    const found = await messages('offering-arithmetic', release('C$1,400,000'))
+    expect(found.some((m) => m.includes('error') && m.includes('1,300,000'))).toBe(true)
+  })
+})
