@@ -68,3 +68,24 @@ describe('offering-arithmetic: a count whose leading digit a rewriting copy spel
     expect(found.some((m) => m.includes('error') && m.includes('1,300,000'))).toBe(true)
   })
 })
+
+describe('hold-period: a date the lead gives another event is not the release’s date', () => {
+  const release = (wire: string, expiry: string) =>
+    'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES\n\n' +
+    `${wire}\nHarrow Bay Silver Corp. (TSXV: HBS) has closed its previously announced (October 28, 2026) ` +
+    'non-brokered private placement of 5,000,000 units at $0.20 per unit for gross proceeds of $1,000,000. All ' +
+    `securities issued are subject to a hold period of four months and one day expiring on ${expiry}.`
+
+  it('a copy without its dateline’s date does not date the closing by the announcement', async () => {
+    const found = await messages('hold-period', release('(TheNewswire)', 'March 5, 2027'))
+    expect(found.filter((m) => m.includes('error'))).toEqual([])
+  })
+
+  it('a dateline’s own date still dates the closing', async () => {
+    const found = await messages(
+      'hold-period',
+      release('VANCOUVER, BC – November 4, 2026 (TheNewswire) –', 'March 20, 2027')
+    )
+    expect(found.some((m) => m.includes('error') && m.includes('March 5, 2027'))).toBe(true)
+  })
+})

@@ -565,8 +565,11 @@ export function datelineDate(layout: Partial<Pick<Layout, 'dateline'>>): Closing
   const block = layout.dateline
   const found = block ? WRITTEN_DATE.exec(block.norm.text) : null
   const date = found ? parseDate(found[0]) : undefined
-  // "… expiring on July 4, 2026" is a date the release states, not the release's date.
-  if (!block || !found || !date || STATED_ON.test(block.norm.text.slice(0, found.index))) return undefined
+  // "… expiring on July 4, 2026" is a date the release states, not the release's date; so is another event's date a
+  // lead run into its dateline gives, in parentheses too: "has closed its previously announced (October 28, 2024)
+  // private placement" (a copy that lost the dateline's own date).
+  const before = block && found ? block.norm.text.slice(0, found.index).replace(/\(\s?$/, '') : ''
+  if (!block || !found || !date || STATED_ON.test(before) || ANNOUNCED_ON.test(before)) return undefined
   return {date, ...spanOf(block.norm, found.index, found.index + found[0].length)}
 }
 
