@@ -89,3 +89,25 @@ describe('hold-period: a date the lead gives another event is not the release’
     expect(found.some((m) => m.includes('error') && m.includes('March 5, 2027'))).toBe(true)
   })
 })
+
+describe('tsxv-pricing, offering-arithmetic: a rewriting copy’s synonym for a leading digit ("a pair of,941,176")', () => {
+  const release = (exercise: string, proceeds: string) =>
+    'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES\n\n' +
+    'Winnipeg, Manitoba–(Newsfile Corp. – April 2, 2026) – Larchmont Gold Corp. (TSXV: LGC) (the “Company“) has ' +
+    'closed its non-brokered financing. The Company issued 8,000,000 charity flow-through shares at a price of $0.28 ' +
+    `per Charity FT Share and a pair of,000,000 common share units at a price of $0.17 per Share Unit for aggregate ` +
+    `gross proceeds to the Company of ${proceeds}. Each Share Unit consisted of one common share and one common share ` +
+    `purchase warrant exercisable at ${exercise} per share until April 2, 2028.`
+
+  it('the units’ warrants are compared with the units’ price', async () => {
+    const found = await messages('tsxv-pricing', release('$0.22', '$2,580,000'))
+    expect(found).toEqual([])
+  })
+
+  it('the units count toward the proceeds', async () => {
+    const ok = await messages('offering-arithmetic', release('$0.22', '$2,580,000'))
+    expect(ok).toEqual([])
+    const wrong = await messages('offering-arithmetic', release('$0.22', '$2,640,000'))
+    expect(wrong.some((m) => m.includes('error') && m.includes('2,580,000'))).toBe(true)
+  })
+})
