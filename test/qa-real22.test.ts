@@ -111,3 +111,24 @@ describe('tsxv-pricing, offering-arithmetic: a rewriting copy’s synonym for a 
     expect(wrong.some((m) => m.includes('error') && m.includes('2,580,000'))).toBe(true)
   })
 })
+
+describe('hold-period: the closing date of "the final tranche" is the date of the tranche the release closes', () => {
+  const release = (expiry: string) =>
+    'Brackwater Silver Closes Second Tranche of Private Placement\n\n' +
+    'Vancouver, British Columbia--(Newsfile Corp. - June 4, 2026) - Brackwater Silver Corp. (TSXV: BKW) (the ' +
+    '"Company") announces that it has closed on June 3, 2026 (the "Closing Date") the final tranche of its non-brokered ' +
+    'private placement (the "Second Tranche" and, collectively with the first tranche which closed on May 12, 2026, ' +
+    'the "Offering") of units at a price of $0.10 per unit, for gross proceeds of $400,000 for the Second Tranche.\n\n' +
+    'The securities issued in this Second Tranche are subject to a hold period of four months and one day, expiring ' +
+    `on ${expiry}.`
+
+  it('the right expiry passes', async () => {
+    const found = await messages('hold-period', release('October 4, 2026'))
+    expect(found).toEqual([])
+  })
+
+  it('an expiry before the closing date + four months and one day is caught', async () => {
+    const found = await messages('hold-period', release('October 1, 2026'))
+    expect(found.some((m) => m.includes('error') && m.includes('October 4, 2026'))).toBe(true)
+  })
+})

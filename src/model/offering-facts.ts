@@ -321,7 +321,10 @@ const CLOSED_DAYS_BEFORE = 7
  */
 export function distributionDate(terms: OfferingTerms, hold: Pick<HoldPeriod, 'tranche'>): ClosingDate | undefined {
   const tranche = hold.tranche ?? terms.tranche
-  const stated = terms.closingDates.filter((d) => !tranche || !d.tranche || sameTranche(d.tranche, tranche))
+  // A date stated for "the final tranche", by no ordinal, is the closing the release announces, where its headline or
+  // lead gives that one's ordinal ("Closes Second Tranche" … "has closed on March 14, 2024 the final tranche").
+  const own = (label: string) => (/^(?:final|last)$/.test(label) && terms.tranche ? terms.tranche : label)
+  const stated = terms.closingDates.filter((d) => !tranche || !d.tranche || sameTranche(own(d.tranche), tranche))
   const ownTranche = !hold.tranche || (terms.tranche !== undefined && sameTranche(hold.tranche, terms.tranche))
   const released = terms.released && ownTranche ? [terms.released] : []
   const dates = stated.length > 0 ? stated : released
