@@ -132,3 +132,24 @@ describe('hold-period: the closing date of "the final tranche" is the date of th
     expect(found.some((m) => m.includes('error') && m.includes('October 4, 2026'))).toBe(true)
   })
 })
+
+describe('tsxv-pricing: warrants come with the units, not with shares sold beside them', () => {
+  const release = (exercise: string) =>
+    'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES\n\n' +
+    'Thunder Bay, Ontario--(Newsfile Corp. - May 6, 2026) - Pinegrove Gold Corp. (TSXV: PGG) (the "Company") has ' +
+    'closed its non-brokered financing. The Company issued 6,000,000 charity flow-through shares at a price of $0.30 ' +
+    'per Charity FT Share and 3,000,000 common share units (the "Share Units") at a price of $0.20 per Share Unit for ' +
+    'aggregate gross proceeds of $2,400,000.\n\n' +
+    'Each Share Unit consisted of one common share of the Company and one common share purchase warrant (the "Share ' +
+    `Warrant") entitling the holder to acquire one common share for an exercise price of ${exercise} until May 6, 2028.`
+
+  it('warrants above the units’ price pass', async () => {
+    const found = await messages('tsxv-pricing', release('$0.25'))
+    expect(found).toEqual([])
+  })
+
+  it('warrants below the units’ price are questioned, the shares’ higher price notwithstanding', async () => {
+    const found = await messages('tsxv-pricing', release('$0.15'))
+    expect(found.some((m) => m.includes('warning') && m.includes('$0.15'))).toBe(true)
+  })
+})

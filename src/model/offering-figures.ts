@@ -72,7 +72,8 @@ const QUALIFIER = [
   '(?:non-flow-through|nft|non-ft) (?:common )?',
   'common '
 ]
-const SECURITY = '(?:units?|shares?|subscription receipts?|warrants?)'
+// "2,941,176 common share units" are units, not shares.
+const SECURITY = String.raw`(?:units?|shares?(?! units?\b)|subscription receipts?|warrants?)`
 const COMPENSATION_HOLDER = String.raw`(?:finders?'?s?|brokers?'?s?|agents?'?s?|compensation|broker|underwriters?'?s?)`
 const COMPENSATION_SECURITY = '(?:warrants?|units?|shares?|options?)'
 const CLASS = String.raw`(?<cls>(?:${QUALIFIER.join('|')})?${SECURITY}|${COMPENSATION_HOLDER} ${COMPENSATION_SECURITY})`
