@@ -24,7 +24,7 @@ describe('offering-arithmetic: a fee of the proceeds of one class of securities 
   it.each([
     'The Corporation paid the finders $18,000 in cash, representing 6% of the gross proceeds of the Premium FT Shares.',
     'The Corporation paid a cash fee of $18,000, equal to 6% of the gross proceeds of the Premium FT Shares sold.'
-  ])('the class’s own proceeds give the fee: %s', async (fee) => {
+  ])('the class’s own proceeds give the fee (case %#)', async (fee) => {
     const found = await messages('offering-arithmetic', closing(terms, fee))
     expect(found).toEqual([])
   })
@@ -32,7 +32,7 @@ describe('offering-arithmetic: a fee of the proceeds of one class of securities 
   it.each([
     'The Corporation paid the finders $21,000 in cash, representing 6% of the gross proceeds of the Premium FT Shares.',
     'The Corporation paid a cash fee of $78,000, equal to 6% of the gross proceeds of the Premium FT Shares sold.'
-  ])('a fee that is not the percentage of its class is caught against the class: %s', async (fee) => {
+  ])('a fee that is not the percentage of its class is caught against the class (case %#)', async (fee) => {
     const found = await messages('offering-arithmetic', closing(terms, fee))
     expect(found.some((m) => m.includes('error') && m.includes('expected $18,000'))).toBe(true)
   })
