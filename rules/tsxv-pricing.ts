@@ -14,6 +14,7 @@ import {Decimal, formatLike} from '../src/model/numbers.js'
 import {issuerExchange} from '../src/core/exchange.js'
 import {defineRule, slice} from '../src/core/rule.js'
 import type {Money} from '../src/model/offering.js'
+import {warrantsUnitPrice} from '../src/model/offering-facts.js'
 import {issuesOwnSecurities} from '../src/model/release.js'
 import {LIMITS} from '../src/model/vocabulary.js'
 import {PRICING_TEXTS, type Priced} from './messages/tsxv-pricing.js'
@@ -81,11 +82,7 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
       report({level: 'warning', reason, place: price, note, actual: written})
     }
     // A placement's warrants: priced below its units (a question), running more than five years (a breach).
-    const unitPrices = terms.lots
-      .filter((lot) => lot.price && !lot.compensation && !lot.forDebt && !lot.superseded)
-      .map((l) => l.price!.value)
-    const unitPrice =
-      unitPrices.length > 0 && unitPrices.every((p) => p.equals(unitPrices[0])) ? unitPrices[0] : undefined
+    const unitPrice = warrantsUnitPrice(terms)
     for (const warrant of issues ? terms.warrants.filter((w) => !w.bonus) : []) {
       const price = warrant.price
       const texts = PRICING_TEXTS[model.language.of(warrant.sentence.block)]

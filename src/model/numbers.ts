@@ -66,6 +66,19 @@ export const WORD_NUMBER = String.raw`(?:${BELOW_HUNDRED}(?: hundred(?: and)?(?:
  * groups are bounded: a pattern may start after any comma, and unbounded groups would be read again from each.
  */
 export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3}){1,${LIMITS.thousandsGroups}}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`
+/**
+ * Digits whose leading group a rewriting copy spelled out as its word: "seven,587,000 flow-through units",
+ * "three,500,000 warrants" (a site that rewrites a wire's release spells each digit standing alone, the "7" of
+ * "7,587,000" too, and may swap the word for a synonym: "a pair of,941,176 units" for "2,941,176"). Read as the
+ * digits it stands for.
+ */
+const DIGIT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
+const DIGIT_SYNONYMS: Readonly<Record<string, number>> = {'a pair of': 2}
+const LEAD_WORDS = [...DIGIT_WORDS, ...Object.keys(DIGIT_SYNONYMS)].join('|')
+export const SPELLED_LEAD = String.raw`(?:${LEAD_WORDS}),\d{3}(?:,\d{3}){0,${LIMITS.thousandsGroups}}(?![\d,])`
+const SPELLED_LEAD_PARTS = pattern(
+  String.raw`^([a-z]+(?: [a-z]+){0,2}),(\d{3}(?:,\d{3}){0,${LIMITS.thousandsGroups}})$`
+)
 
 /** A block's language, as language.ts tells it ('fr' reads the French forms). */
 export type NumberLanguage = 'en' | 'fr'
@@ -209,6 +222,9 @@ export function parseDigits(digits: string, multiplier?: string, language: Numbe
 
 /** Parse a count or amount written in digits or words, with an optional multiplier. */
 export function parseNumber(text: string, multiplier?: string, language: NumberLanguage = 'en'): Parsed | undefined {
+  const spelled = SPELLED_LEAD_PARTS.exec(text)
+  const digit = spelled ? (DIGIT_SYNONYMS[spelled[1]] ?? DIGIT_WORDS.indexOf(spelled[1]) + 1) : 0
+  if (spelled && digit > 0) return parseDigits(`${digit},${spelled[2]}`, multiplier, language)
   if (/^[\d.,]+$/.test(text) || (language === 'fr' && /^\d[\d., \u00a0\u202f]*$/.test(text)))
     return parseDigits(text, multiplier, language)
   const words = language === 'fr' ? (parseWordsFr(text) ?? parseWords(text)) : parseWords(text)

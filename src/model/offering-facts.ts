@@ -143,6 +143,18 @@ export function unitsOfWarrants(terms: OfferingTerms, total: Figure, lots: Lot[]
   return units.length > 1 && classes.size === units.length && sold ? units : undefined
 }
 
+/**
+ * The price of the units a placement's warrants come with: the one price of its lots of units (the classes sold with
+ * warrants; shares sold beside them carry none: "8,823,529 charity flow-through shares at $0.28 and 2,941,176 common
+ * share units at $0.17"), else, where it sells no units, the one price of all its lots.
+ */
+export function warrantsUnitPrice(terms: OfferingTerms): Decimal | undefined {
+  const sold = terms.lots.filter((lot) => lot.price && !lot.compensation && !lot.forDebt && !lot.superseded)
+  const units = sold.filter((lot) => /\bunits$/.test(lot.security))
+  const prices = (units.length > 0 ? units : sold).map((lot) => lot.price!.value)
+  return prices.length > 0 && prices.every((p) => p.equals(prices[0])) ? prices[0] : undefined
+}
+
 /** Whether a stated warrant total fits this lot's count. */
 export function warrantsFit(terms: OfferingTerms, lot: Lot): boolean {
   const coverage = coverageOf(terms, lot.security)
@@ -321,7 +333,10 @@ const CLOSED_DAYS_BEFORE = 7
  */
 export function distributionDate(terms: OfferingTerms, hold: Pick<HoldPeriod, 'tranche'>): ClosingDate | undefined {
   const tranche = hold.tranche ?? terms.tranche
-  const stated = terms.closingDates.filter((d) => !tranche || !d.tranche || sameTranche(d.tranche, tranche))
+  // A date stated for "the final tranche", by no ordinal, is the closing the release announces, where its headline or
+  // lead gives that one's ordinal ("Closes Second Tranche" … "has closed on March 14, 2024 the final tranche").
+  const own = (label: string) => (/^(?:final|last)$/.test(label) && terms.tranche ? terms.tranche : label)
+  const stated = terms.closingDates.filter((d) => !tranche || !d.tranche || sameTranche(own(d.tranche), tranche))
   const ownTranche = !hold.tranche || (terms.tranche !== undefined && sameTranche(hold.tranche, terms.tranche))
   const released = terms.released && ownTranche ? [terms.released] : []
   const dates = stated.length > 0 ? stated : released

@@ -9,6 +9,7 @@ import type {Sentence} from './document.js'
 import {
   DIGITS,
   DIGITS_FR,
+  SPELLED_LEAD,
   Decimal,
   IN_WORDS,
   WORD_NUMBER,
@@ -71,15 +72,18 @@ const QUALIFIER = [
   '(?:non-flow-through|nft|non-ft) (?:common )?',
   'common '
 ]
-const SECURITY = '(?:units?|shares?|subscription receipts?|warrants?)'
+// "2,941,176 common share units" are units, not shares.
+const SECURITY = String.raw`(?:units?|shares?(?! units?\b)|subscription receipts?|warrants?)`
 const COMPENSATION_HOLDER = String.raw`(?:finders?'?s?|brokers?'?s?|agents?'?s?|compensation|broker|underwriters?'?s?)`
 const COMPENSATION_SECURITY = '(?:warrants?|units?|shares?|options?)'
 const CLASS = String.raw`(?<cls>(?:${QUALIFIER.join('|')})?${SECURITY}|${COMPENSATION_HOLDER} ${COMPENSATION_SECURITY})`
 
 // A count: "11,620,000", "two million", "five million (5,000,000)", then a few words, then its class.
 const WORDS_THEN_DIGITS = String.raw`(?<words>${WORD_NUMBER})(?: (?<wmult>${COUNT_MULTIPLIER}))? \((?<paren>${DIGITS})\)`
-// Numerals restated in words: "2,500,000 (two million five hundred thousand)".
-const WRITTEN = String.raw`(?<num>${DIGITS}|${WORD_NUMBER})(?: (?<mult>${COUNT_MULTIPLIER}))?(?: \((?<pwords>${IN_WORDS})\))?`
+// Numerals restated in words: "2,500,000 (two million five hundred thousand)"; a copy's "seven,587,000" is digits.
+const WRITTEN =
+  String.raw`(?<num>${DIGITS}|${SPELLED_LEAD}|${WORD_NUMBER})(?: (?<mult>${COUNT_MULTIPLIER}))?` +
+  String.raw`(?: \((?<pwords>${IN_WORDS})\))?`
 const BEFORE_CLASS = String.raw`(?:(?:[a-z"'()-]+ ){0,${LIMITS.wordsBeforeClass}}?)`
 // Numerals run into their class ("3,277,960units", a copy artefact) are a count too.
 const COUNT = pattern(

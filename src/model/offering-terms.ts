@@ -150,10 +150,16 @@ const OF_PROCEEDS = pattern(
 const STATED_BASE = pattern(
   String.raw`^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){0,2}(?:proceeds\b[^$%.;()]{0,80}?\(\s?)?$`
 )
-/** The part of the financing a fee is of: "of the gross proceeds of the LIFE Offering" (the word before its kind). */
+/**
+ * The part of the financing a fee is of: "of the gross proceeds of the LIFE Offering" (the word before its kind), or
+ * of one class of the securities sold, by the name the release gives it ("of the gross proceeds of the Traditional
+ * Flow-Through Shares", not the "unit" of "the unit offering"); two classes joined ("of the HD Units and FT Units") are
+ * kept together, a part no lot defines.
+ */
+const PART_KIND = '(?:offering|private placement|placement|financing|tranche|units?|shares|subscription receipts)'
 const OF_PART = pattern(
   String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds (?:of|from|under) (?:the )?` +
-    String.raw`((?:[a-z-]+ ){1,3}?(?:offering|private placement|placement|financing|tranche))\b`
+    String.raw`((?:[a-z-]+ ){0,3}?${PART_KIND}(?: (?:and|or) (?:the )?(?:[a-z-]+ ){0,3}?${PART_KIND})?)\b(?! ${PART_KIND}\b)`
 )
 /** The financing as a whole: "the offering", "the private placement". */
 const WHOLE = /^(?:offering|private placement|placement|financing)$/
@@ -559,8 +565,11 @@ export function datelineDate(layout: Partial<Pick<Layout, 'dateline'>>): Closing
   const block = layout.dateline
   const found = block ? WRITTEN_DATE.exec(block.norm.text) : null
   const date = found ? parseDate(found[0]) : undefined
-  // "… expiring on July 4, 2026" is a date the release states, not the release's date.
-  if (!block || !found || !date || STATED_ON.test(block.norm.text.slice(0, found.index))) return undefined
+  // "… expiring on July 4, 2026" is a date the release states, not the release's date; so is another event's date a
+  // lead run into its dateline gives, in parentheses too: "has closed its previously announced (October 28, 2024)
+  // private placement" (a copy that lost the dateline's own date).
+  const before = block && found ? block.norm.text.slice(0, found.index).replace(/\(\s?$/, '') : ''
+  if (!block || !found || !date || STATED_ON.test(before) || ANNOUNCED_ON.test(before)) return undefined
   return {date, ...spanOf(block.norm, found.index, found.index + found[0].length)}
 }
 
