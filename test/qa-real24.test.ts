@@ -1,0 +1,65 @@
+/**
+ * Releases of the kinds a twenty-fourth QA round read on real M&A and corporate-structure releases of Canadian listed
+ * mining issuers (arrangements, take-over bids, early warnings, meetings, changes of auditor, consolidations). The
+ * cases below are invented issuers in our own words, each reproducing the shape of a defect the document model once
+ * misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+describe('forward-looking information: a document filed on SEDAR+ is a filing, not a plan', () => {
+  const filed = [
+    // An acquirer's own early warning release, the acquirer a TSX-V issuer.
+    'Brantford Mining Files Early Warning Report\n\nBrantford Mining Corp. (TSXV: BFM) announces that it has ' +
+      'acquired all of the 40,000,000 common shares of Solway Gold Ltd. on the completion of their arrangement. A ' +
+      'copy of the early warning report will be filed under Solway Gold’s profile on SEDAR+.',
+    // A meeting's results.
+    'Brantford Mining Reports Results of Annual Meeting\n\nBrantford Mining Corp. (TSXV: BFM) announces that ' +
+      'shareholders elected each of the five nominees at its annual meeting held on June 3, 2025. The report on ' +
+      'voting results will be filed on SEDAR+ at www.sedarplus.ca.',
+    // A change of auditor.
+    'Brantford Mining Changes Auditor\n\nBrantford Mining Corp. (TSXV: BFM) announces that Corran & Vale LLP has ' +
+      'resigned as its auditor and that Hartwell Pike LLP has been appointed in its place. The reporting package ' +
+      'will be available under the Company’s profile on SEDAR+.'
+  ]
+  it.each(filed)('is no strong evidence of forward-looking information: %s', async (text) => {
+    const found = await messages('forward-looking-caution', text)
+    expect(found.every((m) => m.includes('warning'))).toBe(true)
+  })
+
+  it('a plan beside the filing is still forward-looking information', async () => {
+    const text =
+      'Brantford Mining Files Early Warning Report\n\nBrantford Mining Corp. (TSXV: BFM) announces that it has ' +
+      'acquired 9,000,000 common shares of Solway Gold Ltd. A copy of the early warning report will be filed under ' +
+      'Solway Gold’s profile on SEDAR+. Brantford intends to acquire additional shares of Solway Gold.'
+    const found = await messages('forward-looking-caution', text)
+    expect(found).toEqual([expect.stringMatching(/error Missing forward-looking information caution/)])
+  })
+})
+
+describe('forward-looking information: a study’s economics are a financial outlook', () => {
+  const economics = [
+    'Harrowgate Copper Announces Pre-Feasibility Study for Tamsin\n\nHarrowgate Copper Corp. (TSXV: HGC) announces ' +
+      'the results of a pre-feasibility study for its Tamsin copper project. The study gives an after-tax NPV8% of ' +
+      'US$640 million and an after-tax IRR of 24.1%, with a payback of 3.4 years.',
+    'Harrowgate Copper Reports PEA for Tamsin\n\nHarrowgate Copper Corp. (TSXV: HGC) reports the results of a ' +
+      'preliminary economic assessment of Tamsin, with an after-tax net present value of $212 million at a 5% ' +
+      'discount rate and an internal rate of return of 31%. A technical report will be filed on SEDAR+ within 45 days.'
+  ]
+  it.each(economics)('owes the caution: %s', async (text) => {
+    const found = await messages('forward-looking-caution', text)
+    expect(found).toEqual([expect.stringMatching(/error Missing forward-looking information caution/)])
+  })
+
+  it('another owner’s study cited beside the issuer’s property is not the issuer’s outlook', async () => {
+    const text =
+      'Harrowgate Copper Stakes Claims Near Tamsin\n\nHarrowgate Copper Corp. (TSXV: HGC) has staked 40 claims ' +
+      'adjacent to the Bellrock project owned by Ferrol Mines Ltd. Ferrol Mines reported a feasibility study for ' +
+      'Bellrock with an after-tax NPV of $900 million.'
+    const found = await messages('forward-looking-caution', text)
+    expect(found.some((m) => m.includes('error'))).toBe(false)
+  })
+})
