@@ -63,3 +63,40 @@ describe('forward-looking information: a study’s economics are a financial out
     expect(found.some((m) => m.includes('error'))).toBe(false)
   })
 })
+
+describe('who speaks: a holder that bought securities "issued by" the listed company', () => {
+  it('is a third party: its early warning announces no offering of its own and owes no TSX-V disclaimer', async () => {
+    const text =
+      'Marlow Capital Announces Changes to Its Holdings in Galway Gold Corp.\n\nToronto, May 6, 2025 - Marlow ' +
+      'Capital Inc. announces that today it acquired 400 debenture units issued by Galway Gold Corp. pursuant to a ' +
+      'private placement for aggregate consideration of $400,000. This acquisition represents an increase in holdings ' +
+      'of approximately 2.4% of the outstanding shares of Galway Gold since the date of its last early warning report.'
+    expect(await messages('us-distribution-legend', text)).toEqual([])
+    expect(await messages('us-securities-act', text)).toEqual([])
+    expect(await messages('exchange-disclaimer', text)).toEqual([])
+  })
+
+  it('the issuer selling units "issued by the Company" to a subscriber still announces its placement', async () => {
+    const text =
+      'Galway Gold Closes Private Placement\n\nGalway Gold Corp. (TSXV: GWG) announces that Marlow Capital Inc. ' +
+      'acquired 400 debenture units issued by the Company in its private placement for gross proceeds of $400,000.'
+    expect((await messages('us-distribution-legend', text)).length).toBe(1)
+  })
+})
+
+describe('listings: a wire header that labels the symbol before its exchange', () => {
+  it('reads "Trading Symbol: ELR (TSX); EPS (JSE)" as a TSX listing: no TSX-V disclaimer', async () => {
+    const text =
+      'PALLAMOR ANNOUNCES LATE FILING OF ANNUAL FINANCIAL STATEMENTS\n\nTrading Symbol: PLM (TSX); PLR (JSE)\n\n' +
+      'VANCOUVER, BC, April 3, 2025 /CNW/ - Pallamor Platinum Limited ("Pallamor") announces that it did not file its ' +
+      'annual audited financial statements by the deadline and has received a management cease trade order.'
+    expect(await messages('exchange-disclaimer', text)).toEqual([])
+  })
+
+  it('reads "Stock Symbol: GWG (TSXV)" as a TSX-V listing, which owes the disclaimer', async () => {
+    const text =
+      'GALWAY GOLD CHANGES AUDITOR\n\nStock Symbol: GWG (TSXV)\n\nVANCOUVER, BC, April 3, 2025 /CNW/ - Galway Gold ' +
+      'Corp. ("Galway") announces that it has appointed Hartwell Pike LLP as its auditor.'
+    expect((await messages('exchange-disclaimer', text)).length).toBe(1)
+  })
+})
