@@ -100,3 +100,27 @@ describe('listings: a wire header that labels the symbol before its exchange', (
     expect((await messages('exchange-disclaimer', text)).length).toBe(1)
   })
 })
+
+describe('layout: a dateline whose place opens with an abbreviated word ("ST. JOHN\'S, NL", "St. Lewis")', () => {
+  const closing = (expiry: string) =>
+    'Kittiwake Gold Closes Private Placement\n\nST. JOHN’S, NL, May 5, 2025 /CNW/ - Kittiwake Gold Corp. (TSXV: KWG) ' +
+    'announces that it has closed today its non-brokered private placement of 4,000,000 units at $0.10 per unit for ' +
+    `gross proceeds of $400,000. The securities issued are subject to a hold period expiring on ${expiry}.`
+  it('dates the closing "today" from the dateline: a wrong hold expiry is caught', async () => {
+    const found = await messages('hold-period', closing('September 9, 2025'))
+    expect(found).toEqual([expect.stringMatching(/Unexpected hold expiry date, expected September 6, 2025/)])
+  })
+  it('the right expiry passes', async () => {
+    expect(await messages('hold-period', closing('September 6, 2025'))).toEqual([])
+  })
+
+  it('ends the lead at the dateline paragraph: a financing the body recalls from months before is none', async () => {
+    const text =
+      'St. Lewis, Newfoundland and Labrador--(Newsfile Corp. - June 12, 2025) - Kittiwake Gold Corp. (TSXV: KWG) ' +
+      'provides a corporate update.\n\nAs previously disclosed, a cease trade order was issued in respect of the ' +
+      'Company on April 8, 2024 for its failure to file its annual financial statements.\n\nA partial revocation of ' +
+      'the order on September 6, 2024 enabled the Company to complete a convertible note private placement in ' +
+      'October and November 2024 for aggregate gross proceeds of $1 million.'
+    expect(await messages('us-distribution-legend', text)).toEqual([])
+  })
+})
