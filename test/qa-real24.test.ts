@@ -30,6 +30,15 @@ describe('forward-looking information: a document filed on SEDAR+ is a filing, n
     expect(found.every((m) => m.includes('warning'))).toBe(true)
   })
 
+  it('a document still to be written by a time set is a plan with its timeline', async () => {
+    const text =
+      'Brantford Mining Completes Resource Update\n\nBrantford Mining Corp. (TSXV: BFM) announces that it has ' +
+      'received the updated mineral resource model for its Solway project. A technical report will be filed on ' +
+      'SEDAR+ within 45 days.'
+    const found = await messages('forward-looking-caution', text)
+    expect(found).toEqual([expect.stringMatching(/error Missing forward-looking information caution/)])
+  })
+
   it('a plan beside the filing is still forward-looking information', async () => {
     const text =
       'Brantford Mining Files Early Warning Report\n\nBrantford Mining Corp. (TSXV: BFM) announces that it has ' +
