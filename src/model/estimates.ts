@@ -73,6 +73,11 @@ export interface Estimates {
   economicsOnInferred: Stated | undefined
   /** Figures of an economic analysis (NPV, IRR) whatever the study. */
   economicAnalysis: Stated | undefined
+  /**
+   * The first economic analysis (an NPV or IRR with its figure) that is not another owner's: a financial outlook the
+   * issuer discloses (forward-looking information, NI 51-102 s.1.1).
+   */
+  ownEconomics: Stated | undefined
   /** Historical estimates: strong with figures, weak when named only. */
   historical: Stated[]
   /** Exploration targets: a potential quantity tied to a target. */
@@ -919,6 +924,7 @@ export function findEstimates(
   let targetList: string | undefined
   const elsewhere: Sentence[] = []
   let economicAnalysis: Stated | undefined
+  let ownEconomics: Stated | undefined
   let peaWithoutInferred: Stated | undefined
   let economicsOnInferred: Stated | undefined
   // A neighbour's property is named in the estimate's sentence or the one next to it, as an adjacent one is.
@@ -933,6 +939,16 @@ export function findEstimates(
   // The release is of a property the issuer is acquiring when its opening says so.
   const acquiring = ACQUIRING.test(opening)
   const besideNames = beside.length > 0 ? new RegExp(beside.map(escapeRegExp).join('|')) : undefined
+  // Another owner's disclosure (an adjacent or distant deposit, a neighbour's named property, an analogue, a past
+  // employer's in a biography), not the issuer's.
+  const another = (sentence: Sentence): boolean =>
+    around(sentence, ELSEWHERE) ||
+    has(sentence, DISTANT_FROM) ||
+    has(sentence, CAREER) ||
+    ownedByAnother(sentence.norm.text, issuer) ||
+    citedFromAnother(sentence, issuer, opening) ||
+    underComparableHeading(sentence, blocks) ||
+    (besideNames !== undefined && around(sentence, besideNames))
   for (const sentence of own) {
     const text = sentence.norm.text
     const quantity = has(sentence, QUANTITY)
@@ -979,15 +995,7 @@ export function findEstimates(
       const figure = stated(sentence, QUANTITY, 'strong')!
       if (historic) {
         historical.push(figure)
-      } else if (
-        around(sentence, ELSEWHERE) ||
-        has(sentence, DISTANT_FROM) ||
-        has(sentence, CAREER) ||
-        ownedByAnother(text, issuer) ||
-        citedFromAnother(sentence, issuer, opening) ||
-        underComparableHeading(sentence, blocks) ||
-        (besideNames !== undefined && around(sentence, besideNames))
-      ) {
+      } else if (another(sentence)) {
         // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.
         elsewhere.push(sentence)
       } else if (categories.length > 0 || has(sentence, GRADE) || has(sentence, RESERVES_AND_RESOURCES)) {
@@ -1031,6 +1039,9 @@ export function findEstimates(
       if (basis) peaResults.push(basis)
     }
     if (!economicAnalysis && has(sentence, STUDY_RESULT)) economicAnalysis = stated(sentence, METRIC_FIGURE, 'strong')
+    if (!ownEconomics && has(sentence, STUDY_RESULT) && !another(sentence)) {
+      ownEconomics = stated(sentence, METRIC_FIGURE, 'strong')
+    }
     if (!economicsOnInferred && has(sentence, STUDY_RESULT) && onInferred(sentence) && !tiedToStudy(sentence, blocks)) {
       economicsOnInferred = stated(sentence, NPV_MONEY, 'strong') ?? stated(sentence, METRIC_FIGURE, 'strong')
     }
@@ -1095,6 +1106,7 @@ export function findEstimates(
     peaWithoutInferred,
     economicsOnInferred,
     economicAnalysis: economicAnalysis ?? peaResults.find((result) => result.strength === 'strong'),
+    ownEconomics: ownEconomics ?? peaResults.find((result) => result.strength === 'strong'),
     historical: historical.sort((a, b) =>
       a.strength === b.strength ? a.start - b.start : a.strength === 'strong' ? -1 : 1
     ),

@@ -36,9 +36,10 @@ const FRENCH_DATE = String.raw`\d{1,2}(?:er)? (?:janv|f[ée]vr|mars|avr|mai|juin
 const dateOnly = pattern(String.raw`^(?:[a-z]+, )?(?:${DATE}|(?:le )?${FRENCH_DATE})\.?$`)
 /**
  * The place before a dateline's date: no sentence's end, but a province's abbreviated name ("Kamloops, B.C.,", "Sudbury,
- * Ont.", "Val-d'Or, Qué.", "Halifax, N.S.").
+ * Ont.", "Val-d'Or, Qué.", "Halifax, N.S.") or a town's ("ST. JOHN'S, NL", "St. Lewis, Newfoundland and Labrador", "Mt.
+ * Pearl", "Ft. St. John").
  */
-const PLACE_CHAR = String.raw`(?:[^.]|(?<=\b(?:[a-z]|ont|que|qué|man|sask|alta|nfld|lab))\.)`
+const PLACE_CHAR = String.raw`(?:[^.]|(?<=\b(?:[a-z]|ont|que|qué|man|sask|alta|nfld|lab|st|ste|mt|ft))\.)`
 // A wire named in a web address is a footer's link ("View source version on newsdirect.com: https://…"), not a dateline.
 const datelineRe = pattern(
   String.raw`^${PLACE_CHAR}{0,${LIMITS.datelinePrefix}}?(?:${DATE}|${FRENCH_DATE}|(?:${WIRE})(?![.][a-z]{2,3}\b))`

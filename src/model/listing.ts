@@ -171,6 +171,42 @@ const STATED_FR = /inscrit|cot[ée]|n[ée]goci|transig/
  * Each kind of listing, with what a block needs for it, checked before the pattern runs over the block: a tag its
  * colon, a dashed or reversed tag its parenthesis, a statement its verb.
  */
+// "Trading Symbol: ELR (TSX); EPS (JSE)", "Stock Symbol: AEM (NYSE and TSX)": a wire's header line, each symbol before
+// its exchange (or exchanges) in parentheses, after the label; items separated by semicolons or commas.
+const SYMBOL_LABEL = pattern(String.raw`\b(?:trading |stock |ticker )?symbols? ?: ?`, 'g')
+const LABELLED = pattern(
+  String.raw`${NOT_SYMBOL}${TICKER} ?\((${ANY_NAME}(?: ?(?:,|/|&|and) ?${ANY_NAME}){0,3})\)(?:[;,] ?)?`,
+  'y'
+)
+
+/** The tags of a labelled symbol line ("trading symbol: elr (tsx); eps (jse)") in `block`. */
+function labelledTags(block: Block): Listing[] {
+  const text = block.norm.text
+  const found: Listing[] = []
+  for (const label of text.matchAll(SYMBOL_LABEL)) {
+    LABELLED.lastIndex = label.index + label[0].length
+    let item: RegExpExecArray | null
+    while ((item = LABELLED.exec(text))) {
+      const ticker = item[1].replace(/\.$/, '')
+      if (/^\d+$/.test(ticker)) break
+      const namesAt = item.index + item[0].indexOf('(') + 1
+      for (const name of item[2].matchAll(LIST_NAME)) {
+        const at = namesAt + (name.index ?? 0)
+        found.push({
+          exchange: classify(name[0]),
+          name: name[0],
+          ticker,
+          block: block.index,
+          kind: 'tag',
+          ...spanOf(block.norm, item.index, at + name[0].length)
+        })
+      }
+    }
+  }
+  LABELLED.lastIndex = 0
+  return found
+}
+
 const KINDS: Array<[RegExp, (text: string) => boolean]> = [
   [tagRe, (text) => text.includes(':') || text.includes(';')],
   [dashedRe, (text) => text.includes('(') && text.includes('-')],
@@ -287,6 +323,12 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
           ...spanOf(block.norm, match.index, match.index + match[0].length - (symbol.endsWith('.') ? 1 : 0))
         })
         if (re === phraseRe && !symbol) all.push(...statedAfter(block, match.index + match[0].length, all.at(-1)!))
+      }
+    }
+    if (text.includes('symbol') && text.includes('(')) {
+      // A tag read already at the same place (a lead's "(TSX: AEM)") is not read twice.
+      for (const tag of labelledTags(block)) {
+        if (!all.some((l) => l.block === block.index && l.start < tag.end && tag.start < l.end)) all.push(tag)
       }
     }
     if (text.includes('-') && (text.includes('[') || text.includes('('))) {

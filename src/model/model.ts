@@ -45,7 +45,14 @@ import {findRelatedParty, type RelatedParty} from './related-party.js'
 import {findLifeDocument, type LifeDocument} from './life.js'
 import {findTerms, type Term} from './terminology.js'
 import {findUsParagraph, type UsParagraph} from './us-securities.js'
-import {detectTopics, type Topics} from './topics.js'
+import {detectTopics, withOutlook, type Evidence, type Topics} from './topics.js'
+import {pattern} from './pattern.js'
+
+/** The words of a study's economics (NPV, IRR): the estimates are read for them only where one is named. */
+const ECONOMIC_WORDS = pattern(
+  String.raw`\b(?:npv|net present value|irr\b|internal rate of return|valeur actuelle nette|taux de rendement interne)`,
+  'i'
+)
 
 export type {Block, Found, Sentence, Span, MappedText, Unit} from './document.js'
 export {find, findAll, has} from './document.js'
@@ -181,7 +188,17 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   const opening = own.filter((sentence) => sentence.block.index <= layout.openingEnd)
   for (const tag of findAnnouncers(opening, listings, true, layout.leadEnd)) tag.announces = true
   const exchangeDecision = decideExchange(listings, disclaimedExchanges(exchangeDisclaimers), findApprovals(own))
-  const topics = detectTopics(own, layout.leadEnd)
+  const detected = detectTopics(own, layout.leadEnd)
+  let outlook: {found: Evidence | undefined} | undefined
+  // A study's economics (an NPV or IRR with its figure) are forward-looking information too: read, with the estimates,
+  // only where the words alone are not strong evidence and the release names such a figure.
+  const topics: Topics = {
+    ...detected,
+    get forwardLooking() {
+      outlook ??= {found: withOutlook(detected.forwardLooking, economicOutlook())}
+      return outlook.found
+    }
+  }
   const place = location(value)
   let offering: OfferingTerms | undefined
   let placeholders: Placeholder[] | undefined
@@ -196,12 +213,25 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   let usParagraph: UsParagraph | undefined
   let lifeDocument: LifeDocument | undefined
   const apparatus = exchangeDisclaimers.length > 0 || caution.length > 0
-  const release = findRelease(own, topics, {layout, listings, apparatus, every: sentences})
+  const release = findRelease(own, detected, {layout, listings, apparatus, every: sentences})
   let estimates: Estimates | undefined
   let tables: Table[] | undefined
   let language: Languages | undefined
   const readEstimates = () =>
     (estimates ??= findEstimates(own, blocks, (tables ??= readTables(blocks)), topics.issuerNames))
+  const economicOutlook = (): Evidence | undefined => {
+    if (detected.forwardLooking?.strength === 'strong' || !ECONOMIC_WORDS.test(value)) return undefined
+    const found = readEstimates().ownEconomics
+    if (!found) return undefined
+    return {
+      start: found.start,
+      end: found.end,
+      words: found.words,
+      strength: 'strong',
+      count: 1,
+      sentences: [found.sentence]
+    }
+  }
   return {
     value,
     blocks,

@@ -537,15 +537,19 @@ const TRADES_FR = [
 const SUBSCRIBES_FR = ['a souscrit', 'souscrit']
 /** A term the release defines for the securities between them and their company: `shares (the "Shares") of`. */
 const DEFINED_TERM = String.raw`(?:\([^()]{1,40}\) )?`
-/** Securities bought, sold, held or exercised (`trades`), then the words before their company: "… shares of". */
+/**
+ * Securities bought, sold, held or exercised (`trades`), then the words before their company: "… shares of", "… units
+ * issued by" (a holder's release names the company that issued what it bought: "acquired 250 debenture units issued
+ * by Galway Gold Corp.", « des unités émises par »).
+ */
 const holding = (trades: string[], tradesFr: string[]) =>
   pattern(
     // A point inside a figure ("14.2% of the shares") does not end the clause.
     String.raw`(?:${words(trades)}(?:[^.]|\.(?=\d)){0,80}\b(?:(?:common |voting |ordinary )?shares|securities|units|` +
-      String.raw`warrants|subscription receipts) ${DEFINED_TERM}(?:of|in) (?:the capital of )?` +
+      String.raw`warrants|subscription receipts) ${DEFINED_TERM}(?:(?:of|in) (?:the capital of )?|issued by )` +
       String.raw`|${frenchWords(tradesFr)}(?:[^.]|\.(?=\d)){0,80}(?<![a-z\u00e0-\u00ff])` +
       String.raw`(?:actions(?: ordinaires| avec droit de vote)?|titres|unit[ée]s|bons de souscription) ` +
-      String.raw`${DEFINED_TERM}(?:de |d'|du )(?:(?:la |l')?capital (?:de |d'|du ))?)`
+      String.raw`${DEFINED_TERM}(?:de |d'|du |[ée]mis(?:es)? par )(?:(?:la |l')?capital (?:de |d'|du ))?)`
   )
 export const HOLDING = holding(TRADES, TRADES_FR)
 /** The same, or a subscription: how a company takes up another company's securities (see SUBSCRIBES). */

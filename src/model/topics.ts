@@ -850,7 +850,14 @@ const EVENT_VERBS = [
   String.raw`(?:receive|be (?:sent|mailed)) (?:an? |the )?letters? of transmittal`,
   // Results released on a date set ("will release its fourth quarter results after market close on"), a call's replay.
   String.raw`(?:release|report|announce|publish) (?:its|their|the) (?:[\w-]{1,20} ){0,12}?(?:results|reserves|resources)`,
-  String.raw`be (?:available|archived|accessible)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`
+  String.raw`be (?:available|archived|accessible)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`,
+  // A document filed where the law has it filed, or found there ("a copy of the early warning report will be filed
+  // under the Issuer's profile on SEDAR+", "the report on voting results will be filed on SEDAR", "the circular will be
+  // available on SEDAR+"): a filing the law requires, no forecast based on assumptions; what the document is for (a
+  // meeting, a deal) keeps its own words. A document still to be written by a time set ("a technical report will be
+  // filed on SEDAR+ within 45 days") is a plan with its timeline.
+  String.raw`be (?:filed|available|posted|accessible)(?=[^.]{0,120}\b(?:sedar|edgar\b))` +
+    String.raw`(?![^.]{0,160}\b(?:within|no later than|on or before|by the end of|in the coming)\b)`
 ]
 /** "will" stating a plan: not terms, nor a person's role, nor a fixed event's date, nor in a clause of uncertainty. */
 const WILL_PLAN =
@@ -1249,6 +1256,18 @@ function detectForwardLooking(sentences: Sentence[], names: string[]): Evidence 
   if (!strong || !weak) return strong ?? weak
   const all = new Set([...weak.sentences, ...strong.sentences])
   return {...strong, sentences: sentences.filter((sentence) => all.has(sentence))}
+}
+
+/**
+ * The release's forward-looking information with a study's economics counted: an NPV or IRR stated with its figure
+ * (`outlook`, another owner's set aside by the caller) is prospective financial performance based on assumptions, a
+ * financial outlook (NI 51-102 s.1.1), so strong evidence even where no sentence says "will" or "expects".
+ */
+export function withOutlook(fli: Evidence | undefined, outlook: Evidence | undefined): Evidence | undefined {
+  if (!outlook || fli?.strength === 'strong') return fli
+  const all = new Set([...(fli?.sentences ?? []), ...outlook.sentences])
+  const sentences = [...all].sort((a, b) => a.index - b.index)
+  return {...outlook, strength: 'strong', count: (fli?.count ?? 0) + 1, sentences}
 }
 
 /** Decide the topics of a release. */
