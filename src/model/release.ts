@@ -135,6 +135,11 @@ function settlementStage(sentence: Sentence, headline: Sentence[]): Stage {
   return closed ? 'closed' : 'announced'
 }
 
+/** Whether a ticker tag stands in the headline, dateline or lead (an issuer's release tags itself there). */
+function tagged(listings: Listing[], leadEnd: number): boolean {
+  return listings.some((listing) => listing.kind === 'tag' && listing.block <= leadEnd)
+}
+
 /** Decide the kind of release and its speaker. */
 export function findRelease(all: Sentence[], topics: Topics, context: ReleaseContext = {}): Release {
   // Every signal here has a word in it: sentences of no letters (runs of markup or figures) are never read.
@@ -151,7 +156,9 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   // The dateline its layout found, where the layout says (a story without one may be a news service's).
   const dated = context.layout && 'dateline' in context.layout ? context.layout.dateline !== undefined : undefined
   const reporter =
-    spoken.speaker === 'issuer' ? findReporter(every, wider, leadEnd, context.apparatus, dated) : undefined
+    spoken.speaker === 'issuer'
+      ? findReporter(every, wider, leadEnd, context.apparatus, dated, tagged(context.listings ?? [], leadEnd))
+      : undefined
   const {speaker, evidence: speakerEvidence} = reporter ? {speaker: 'third-party' as const, evidence: reporter} : spoken
 
   const kinds: KindOf[] = []

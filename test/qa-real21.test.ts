@@ -1,0 +1,56 @@
+/**
+ * Releases of the kinds a twenty-first QA round read on real releases as aggregators and news sites carry them (market
+ * services' rewrites, news articles, scraped copies). The cases below are invented issuers in our own words, each
+ * reproducing the shape of a defect the document model once misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+describe('speaker: a market service’s rewrite or a news article, with no dateline and no apparatus, is not the release', () => {
+  const rewrites = [
+    // A French market service retells the release: the issuer's legal name, then « a annoncé ».
+    'Ressources Pic-Boisé inc. a annoncé que le forage a commencé sur sa propriété aurifère Lac Brochet, située à ' +
+      '20 kilomètres au nord de Chibougamau.\n\nLe levé de polarisation provoquée a relevé des anomalies du sol de ' +
+      '15 à 240 ppb d’or sur 300 mètres.',
+    // The same under a headline of its own in the present.
+    'Ressources Pic-Boisé achève son premier trou\n\nRessources Pic-Boisé inc. a annoncé qu’elle avait foré son ' +
+      'premier trou à Lac Brochet.\n\nLe trou LB-25-01 a recoupé 12,0 mètres à 2,4 g/t d’or.',
+    // An English rewrite.
+    'Corvid Peak Metals Corp. announced that drilling has begun at its Ravenhill gold property in Ontario.\n\n' +
+      'Soil samples returned 15 to 240 ppb gold over 300 metres.',
+    // A French news article: « la société » in lower case, as a reporter writes it.
+    'La société canadienne Pic-Boisé a annoncé, mardi 4 mars, un placement privé de 2 millions de dollars. ' +
+      'La société a précisé que les titres seront soumis à une période de détention de quatre mois et un jour.',
+    // A summary of "the most recent news release", which "announces" what the issuer does.
+    'News Summary\n\nThe most recent news release, dated March 4, 2025, announces a non-brokered private placement ' +
+      'of 5,000,000 units at $0.10. The company needs the funds to keep its option in good standing.'
+  ]
+  it.each(rewrites)('owes no exchange disclaimer and no U.S. paragraph as the issuer: %s', async (text) => {
+    expect(await messages('exchange-disclaimer', text)).toEqual([])
+    expect(await messages('us-securities-act', text)).toEqual([])
+    for (const found of await messages('qp-statement', text)) expect(found).toMatch(/warning/)
+  })
+
+  const own = [
+    // The issuer's own copy: tagged with its ticker.
+    'Ressources Pic-Boisé inc. (TSX-V : RPB) a annoncé que le forage a commencé sur sa propriété Lac Brochet.\n\n' +
+      'Le trou LB-25-01 a recoupé 12,0 mètres à 2,4 g/t d’or.',
+    // The issuer names itself « la Société ».
+    'Ressources Pic-Boisé inc. a annoncé que le forage a commencé sur sa propriété Lac Brochet. La Société a ' +
+      'foré deux trous.\n\nLe trou LB-25-01 a recoupé 12,0 mètres à 2,4 g/t d’or.',
+    // An officer's words, not a rewrite's lead.
+    'Pic-Boisé fore à Lac Brochet\n\nPic-Boisé est heureuse d’annoncer la fin de sa campagne de forage.\n\n' +
+      'Marie Tremblay, présidente de Pic-Boisé, a déclaré : « Le trou LB-25-01 a recoupé 12,0 mètres à 2,4 g/t d’or. »',
+    // The issuer's voice in the present.
+    'Corvid Peak Metals Corp. announces that drilling has begun at its Ravenhill gold property.\n\n' +
+      'Hole RH-25-01 returned 12.0 metres of 2.4 g/t gold.'
+  ]
+  it.each(own)('is the issuer’s own release: %s', async (text) => {
+    const found = await messages('qp-statement', text)
+    expect(found.length).toBe(1)
+    expect(found[0]).toMatch(/error/)
+  })
+})
