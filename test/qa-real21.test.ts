@@ -24,6 +24,9 @@ describe('speaker: a market service’s rewrite or a news article, with no datel
     // A French news article: « la société » in lower case, as a reporter writes it.
     'La société canadienne Pic-Boisé a annoncé, mardi 4 mars, un placement privé de 2 millions de dollars. ' +
       'La société a précisé que les titres seront soumis à une période de détention de quatre mois et un jour.',
+    // A market service's translation keeps the release's « la Société » under its own lead.
+    'Ressources Pic-Boisé inc. a annoncé qu’elle a signé une entente d’option sur la propriété Lac Brochet. La ' +
+      'Société gagnera sa participation sur trois ans.\n\nDes échantillons historiques ont titré jusqu’à 23,9 g/t Au.',
     // A summary of "the most recent news release", which "announces" what the issuer does.
     'News Summary\n\nThe most recent news release, dated March 4, 2025, announces a non-brokered private placement ' +
       'of 5,000,000 units at $0.10. The company needs the funds to keep its option in good standing.'
@@ -38,8 +41,8 @@ describe('speaker: a market service’s rewrite or a news article, with no datel
     // The issuer's own copy: tagged with its ticker.
     'Ressources Pic-Boisé inc. (TSX-V : RPB) a annoncé que le forage a commencé sur sa propriété Lac Brochet.\n\n' +
       'Le trou LB-25-01 a recoupé 12,0 mètres à 2,4 g/t d’or.',
-    // The issuer names itself « la Société ».
-    'Ressources Pic-Boisé inc. a annoncé que le forage a commencé sur sa propriété Lac Brochet. La Société a ' +
+    // The issuer speaks in the first person in its narration.
+    'Ressources Pic-Boisé inc. a annoncé que le forage a commencé sur sa propriété Lac Brochet. Nous avons ' +
       'foré deux trous.\n\nLe trou LB-25-01 a recoupé 12,0 mètres à 2,4 g/t d’or.',
     // An officer's words, not a rewrite's lead.
     'Pic-Boisé fore à Lac Brochet\n\nPic-Boisé est heureuse d’annoncer la fin de sa campagne de forage.\n\n' +

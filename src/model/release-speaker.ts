@@ -511,14 +511,15 @@ function rewriteLead(opening: Sentence[]): Decided | undefined {
  * A story about the issuer, not its release: a text with no dateline and no apparatus (checked before) that
  * calls the issuer "the company" in lower case, as a reporter writes, and never names itself as an issuer does ("the
  * Company", "the "Corporation"", or "we" and "our" outside a quotation). The reporter's first "the company", or
- * the rewrite's lead (`rewrite`) that tells in the past what the issuer announced.
+ * the rewrite's lead (`rewrite`) that tells in the past what the issuer announced (the first person still vetoes it).
  */
 function storyAbout(all: Sentence[], rewrite?: Decided): Decided | undefined {
   if (all.length === 0 || (!rewrite && absentFromDraft(all[0].block.draft, REPORTER_TERM))) return undefined
   let term: Decided | undefined = rewrite
   for (const sentence of all) {
-    // A headline capitalizes every word: its "The Company" is no defined term.
-    if (sentence.block.kind !== 'heading' && OWN_TERM.test(sentence.raw.text)) return undefined
+    // A headline capitalizes every word: its "The Company" is no defined term. A rewrite's lead outweighs the defined
+    // term: a market service's translation keeps the release's « la Société ».
+    if (!rewrite && sentence.block.kind !== 'heading' && OWN_TERM.test(sentence.raw.text)) return undefined
     const text = sentence.norm.text
     // "US" in capitals is the country or its market ("(CA: GMX & US: GLBXF)"), not the first person.
     const us = LOWER_US.test(sentence.raw.text)
