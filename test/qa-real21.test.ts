@@ -57,3 +57,21 @@ describe('speaker: a market service’s rewrite or a news article, with no datel
     expect(found[0]).toMatch(/error/)
   })
 })
+
+describe('results: figures cited to a dated release, whoever’s, are not this release’s new results', () => {
+  const neighbour =
+    'Harrow Lake Lithium Signs Option\n\nHarrow Lake Lithium Corp. (CSE: HLL) announces that it has signed an option ' +
+    'on the Teal property.\n\nThe property adjoins Corvell Metals’ Basin project, where drilling returned 1.62% Li2O ' +
+    'over 17.00m in hole CV-22-101 (See Corvell Metals Corp News Release September 8, 2022).'
+  it('owes no laboratory, method or QA/QC for the neighbour’s intercepts', async () => {
+    expect(await messages('exploration-results', neighbour)).toEqual([])
+  })
+
+  const own =
+    'Harrow Lake Lithium Drills Teal\n\nHarrow Lake Lithium Corp. (CSE: HLL) announces results from its first hole ' +
+    'at the Teal property.\n\nHole TL-25-01 returned 1.62% Li2O over 17.00m (see the map in Figure 2 of this release).'
+  it('still owes them for the issuer’s own new intercepts', async () => {
+    const found = await messages('exploration-results', own)
+    expect(found.some((m) => /error .*laboratory/.test(m))).toBe(true)
+  })
+})
