@@ -75,3 +75,21 @@ describe('results: figures cited to a dated release, whoever’s, are not this r
     expect(found.some((m) => /error .*laboratory/.test(m))).toBe(true)
   })
 })
+
+describe('speaker: a market service’s data line on the issuer’s shares marks its article, not the release', () => {
+  const article =
+    '5 Top Weekly TSXV Stocks: Corvid Peak Climbs\n\nThe S&P/TSX Venture Composite Index gained 9.2 points last ' +
+    'week.\n\n1. Corvid Peak Metals (TSXV:CPM)\n\nWeekly gain: 80 percent; market cap: C$12.4 million; current ' +
+    'share price: C$0.21\n\nCorvid Peak is exploring its Ravenhill gold project, where it plans to drill this summer.'
+  it('owes no exchange disclaimer and no caution as the issuer', async () => {
+    expect(await messages('exchange-disclaimer', article)).toEqual([])
+    for (const found of await messages('forward-looking-caution', article)) expect(found).toMatch(/warning/)
+  })
+
+  const own =
+    'Corvid Peak Plans Drilling\n\nCorvid Peak Metals Corp. (TSXV: CPM) announces its summer program at ' +
+    'Ravenhill.\n\nWith a market capitalization of about $12 million, the Company will drill 3,000 metres this summer.'
+  it('an issuer that names its own market capitalization is still the speaker', async () => {
+    expect((await messages('exchange-disclaimer', own)).length).toBe(1)
+  })
+})
