@@ -93,3 +93,19 @@ describe('speaker: a market service’s data line on the issuer’s shares marks
     expect((await messages('exchange-disclaimer', own)).length).toBe(1)
   })
 })
+
+describe('hold period: a stock service’s stamp over its copy dates the closing the copy announces', () => {
+  const copy = (expiry: string) =>
+    'Corvid Peak closes $1.2-million private placement\n\n2025-03-14 16:21 ET - News Release\n\n' +
+    'Mr. Jean Tremblay reports\n\nCORVID PEAK ANNOUNCES CLOSING OF PRIVATE PLACEMENT\n\nCorvid Peak Metals Corp. has ' +
+    'closed a non-brokered private placement of 12 million units at 10 cents per unit for gross proceeds of ' +
+    `$1.2-million. The units are subject to a hold period under Canadian securities laws expiring ${expiry}.`
+  it('a hold that expires a month early is wrong', async () => {
+    const found = await messages('hold-period', copy('June 15, 2025'))
+    expect(found.length).toBe(1)
+    expect(found[0]).toMatch(/July 15, 2025/)
+  })
+  it('four months and a day from the stamp’s date is right', async () => {
+    expect(await messages('hold-period', copy('July 15, 2025'))).toEqual([])
+  })
+})

@@ -10,7 +10,7 @@
  * names (or calls "the Issuer"). With no announcing sentence, the issuer.
  */
 import {absentFromDraft, type Sentence} from './document.js'
-import {findDateline} from './layout.js'
+import {findDateline, releaseDateline} from './layout.js'
 import {issuerTickers, type Listing} from './listing.js'
 import {
   ANNOUNCES,
@@ -453,7 +453,7 @@ export function findReporter(
     if (sign && !quoted(sentence, sign.index)) return decided(sentence, sign.index, sign.index + sign[0].length)
   }
   if (apparatus || all.length === 0) return undefined
-  if (dated ?? findDateline(all[0].block.draft.blocks) !== undefined) return undefined
+  if (dated ?? releaseDateline(findDateline(all[0].block.draft.blocks)) !== undefined) return undefined
   // A release whose lead announces in the issuer's voice ("Acme Gold Corp. announces", "is pleased to report") is the
   // issuer's, however it names itself (a headline's "Acme Announces" may be a rewrite's).
   // A summary that tells what "the news release announces" is a reader's, not the issuer's voice.
