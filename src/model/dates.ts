@@ -44,6 +44,19 @@ const DAY_FR = String.raw`\d{1,2}(?:er|re|e)?`
  * "1er décembre 2011".
  */
 export const DATE = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} ${MONTH},? \d{4}|${DAY_FR} ${MONTH_FR} \d{4})`
+/** A stock service's stamp over its copy of a release: "2025-03-14 16:21 ET - News Release" (its date first). */
+export const STAMP = String.raw`((?:19|20)\d\d)-(\d\d)-(\d\d) \d{1,2}:\d\d [a-z]{2,3} - news release`
+const STAMP_DATE = pattern(`^${STAMP}$`)
+
+/** The date of a stock service's stamp ("2025-03-14 16:21 ET - News Release"), or undefined. */
+export function stampDate(text: string): Date | undefined {
+  const found = STAMP_DATE.exec(text)
+  if (!found) return undefined
+  const [year, month, day] = [Number(found[1]), Number(found[2]) - 1, Number(found[3])]
+  const date = new Date(year, month, day)
+  return date.getMonth() === month && date.getDate() === day ? date : undefined
+}
+
 /** A written date, found in a text (not global: no state between calls). */
 export const WRITTEN_DATE = pattern(DATE)
 /** A day written without its year: "april 28", "28 april", "1er décembre" (not followed by a year). */

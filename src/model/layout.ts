@@ -7,7 +7,7 @@
  * issuer's ticker tags and the release's subject are stated).
  */
 import type {Block} from './document.js'
-import {DATE, WRITTEN_DATE} from './dates.js'
+import {DATE, STAMP, WRITTEN_DATE} from './dates.js'
 import {LIMITS} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
@@ -33,7 +33,11 @@ const WIRE = [
  * only; the release's dates as facts are dates.ts's.)
  */
 const FRENCH_DATE = String.raw`\d{1,2}(?:er)? (?:janv|f[ée]vr|mars|avr|mai|juin|juil|ao[ûu]t|sept|oct|nov|d[ée]c)[a-zéû]{0,5}\.? \d{4}`
-const dateOnly = pattern(String.raw`^(?:[a-z]+, )?(?:${DATE}|(?:le )?${FRENCH_DATE})\.?$`)
+/**
+ * A dateline that holds only the date: "May 4, 2026", « le 4 mai 2026 », or a stock service's stamp over its copy of
+ * the release ("2025-03-14 16:21 ET - News Release").
+ */
+const dateOnly = pattern(String.raw`^(?:[a-z]+, )?(?:${DATE}|(?:le )?${FRENCH_DATE})\.?$|^${STAMP}$`)
 /**
  * The place before a dateline's date: no sentence's end, but a province's abbreviated name ("Kamloops, B.C.,", "Sudbury,
  * Ont.", "Val-d'Or, Qué.", "Halifax, N.S.") or a town's ("ST. JOHN'S, NL", "St. Lewis, Newfoundland and Labrador", "Mt.
@@ -165,6 +169,15 @@ export function findDateline(blocks: Block[]): Block | undefined {
   }
   return letterhead
 }
+
+/**
+ * The release's own dateline: not a stock service's stamp over its copy ("2025-03-14 16:21 ET - News Release"),
+ * which dates the copy (its date still counts as the release's) but is no sign that the text is the issuer's.
+ */
+export function releaseDateline(dateline: Block | undefined): Block | undefined {
+  return dateline && STAMP_LINE.test(dateline.norm.text) ? undefined : dateline
+}
+const STAMP_LINE = pattern(`^${STAMP}$`)
 
 /** A title line: a heading, or one line with no stop at its end ("**Fellbrook Gold plc**", a headline). */
 const isTitleLine = (block: Block): boolean =>

@@ -5,7 +5,7 @@
  * closing dates, and the release-level flags (LIFE, private placement,
  * prospectus, closing). Each reads one sentence, or the release for flags.
  */
-import {DATE, DAY_OF_YEAR, WRITTEN_DATE, dayBefore, parseDate} from './dates.js'
+import {DATE, DAY_OF_YEAR, WRITTEN_DATE, dayBefore, parseDate, stampDate} from './dates.js'
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import {WORD_NUMBER, WORD_NUMBER_FR, findPercents, parseFraction, parseNumber} from './numbers.js'
@@ -563,6 +563,9 @@ export function holdPeriods(sentence: Sentence): HoldPeriod[] {
 /** The release's date, as its dateline writes it. */
 export function datelineDate(layout: Partial<Pick<Layout, 'dateline'>>): ClosingDate | undefined {
   const block = layout.dateline
+  // A stock service's stamp dates its copy: "2025-03-14 16:21 ET - News Release".
+  const stamped = block ? stampDate(block.norm.text) : undefined
+  if (block && stamped) return {date: stamped, ...spanOf(block.norm, 0, 'yyyy-mm-dd'.length)}
   const found = block ? WRITTEN_DATE.exec(block.norm.text) : null
   const date = found ? parseDate(found[0]) : undefined
   // "… expiring on July 4, 2026" is a date the release states, not the release's date; so is another event's date a

@@ -381,11 +381,11 @@ export const REPORT_SOURCE = anyOf([
 
 /**
  * A weaker sign of a news report, anywhere in it: a market report on the issuer's shares ("shares were last seen up
- * $0.01", "were at last look up 1.6%", "share price rose nearly 1% on Friday"), an officer's words told in the
- * narrator's ("Dana Roe, CFO for Acme, emphasized that …"), or a pointer to the interview it sums up. An issuer's own
- * release may speak of its share price (an officer's quote, a review of its year) or tell its officer's view: it
- * counts only in the narrator's words, outside a quotation, where the release carries no exchange disclaimer and no
- * forward-looking caution.
+ * $0.01", "were at last look up 1.6%", "share price rose nearly 1% on Friday", "market cap: C$46.65 million"), an
+ * officer's words told in the narrator's ("Dana Roe, CFO for Acme, emphasized that …"), or a pointer to the interview
+ * it sums up. An issuer's own release may speak of its share price (an officer's quote, a review of its year) or tell
+ * its officer's view: it counts only in the narrator's words, outside a quotation, where the release carries no
+ * exchange disclaimer and no forward-looking caution.
  */
 export const REPORT_SIGN = anyOf([
   String.raw`\b(?:shares?|stock) (?:were|was) (?:last seen |at last look )?(?:up|down|higher|lower)\b`,
@@ -403,7 +403,10 @@ export const REPORT_SIGN = anyOf([
     String.raw`stressed|underscored|indicated|remarked) (?:that|the|its|how)\b`,
   // A summary of an interview that points to it: "To view the full interview, visit …" (an issuer's release that
   // links its officer's interview carries its own caution or disclaimer).
-  String.raw`\bto (?:view|watch|hear|listen to) the (?:full |complete )?interview\b`
+  String.raw`\bto (?:view|watch|hear|listen to) the (?:full |complete )?interview\b`,
+  // A market service's data line on the issuer's shares: "Weekly gain: 100 percent; market cap: C$46.65 million;
+  // current share price: C$0.80" (an issuer's release gives its shares outstanding, not its market value so).
+  String.raw`\bmarket cap(?:italization)?: (?:c|us|a)?\$ ?\d`
 ])
 
 /**

@@ -10,7 +10,7 @@
  * names (or calls "the Issuer"). With no announcing sentence, the issuer.
  */
 import {absentFromDraft, type Sentence} from './document.js'
-import {findDateline} from './layout.js'
+import {findDateline, releaseDateline} from './layout.js'
 import {issuerTickers, type Listing} from './listing.js'
 import {
   ANNOUNCES,
@@ -424,15 +424,17 @@ function quoted(sentence: Sentence, at: number): boolean {
  * issued an announcement", an interview: "joined Dana Roe from Proactive to discuss") where the release carries no
  * issuer's apparatus (`apparatus`: an exchange disclaimer or a forward-looking caution). The words that show it, or
  * undefined. `leadEnd`: the last block of the headline, dateline and lead. A story with no dateline and no apparatus
- * is a news service's when it calls the issuer "the company" as a reporter does (`storyAbout`); `dated`: whether the
- * release has a dateline, when its layout is known (found here otherwise).
+ * is a news service's when it calls the issuer "the company" as a reporter does, or its lead tells in the past what
+ * the issuer announced (`storyAbout`); `dated`: whether the release has a dateline, when its layout is known (found
+ * here otherwise); `tagged`: whether the opening carries a ticker tag (an issuer's lead does; a rewrite's does not).
  */
 export function findReporter(
   all: Sentence[],
   opening: Sentence[],
   leadEnd: number,
   apparatus = false,
-  dated?: boolean
+  dated?: boolean,
+  tagged = false
 ): Decided | undefined {
   for (const sentence of opening) {
     const block = sentence.block
@@ -451,36 +453,73 @@ export function findReporter(
     if (sign && !quoted(sentence, sign.index)) return decided(sentence, sign.index, sign.index + sign[0].length)
   }
   if (apparatus || all.length === 0) return undefined
-  if (dated ?? findDateline(all[0].block.draft.blocks) !== undefined) return undefined
+  if (dated ?? releaseDateline(findDateline(all[0].block.draft.blocks)) !== undefined) return undefined
   // A release whose lead announces in the issuer's voice ("Acme Gold Corp. announces", "is pleased to report") is the
   // issuer's, however it names itself (a headline's "Acme Announces" may be a rewrite's).
-  const voiced = opening.some((s) => s.block.kind !== 'heading' && ISSUER_VOICE.test(s.norm.text))
-  return voiced ? undefined : storyAbout(all)
+  // A summary that tells what "the news release announces" is a reader's, not the issuer's voice.
+  const voiced = opening.some(
+    (s) => s.block.kind !== 'heading' && ISSUER_VOICE.test(s.norm.text) && !RELEASE_ANNOUNCES.test(s.norm.text)
+  )
+  return voiced ? undefined : storyAbout(all, tagged ? undefined : rewriteLead(opening))
 }
 
 /** The issuer's voice announcing: "announces", "is pleased to", not a report's "announced" or "said it was pleased". */
 const ISSUER_VOICE = /\bannounc(?:es|e)\b|\b(?:is|are) (?:pleased|happy|delighted|proud|excited) to\b/
 
-/** A reporter's word for the issuer (in lower case as written): "the company plans", "The company's newsroom". */
-const REPORTER_TERM = /\bthe company\b/
-/** How an issuer names itself as written: its defined term, capitalized ("the Company", "the "Corporation""). */
-const OWN_TERM = /\b[Tt]he "?(?:Company|Corporation)\b|"(?:Company|Corporation)"/
-/** The issuer's first person, in the narrator's words ("US$" is a currency). */
-const FIRST_PERSON = /\b(?:we|our|us(?!\$))\b/g
+/** "The most recent news release … announces": a reader telling what the release says, not the issuer announcing. */
+const RELEASE_ANNOUNCES = /\b(?:news|press) release\b[^.]{0,60}\bannounces\b/
+/**
+ * A reporter's word for the issuer (in lower case as written): "the company plans", "The company's newsroom", « la
+ * société a précisé ».
+ */
+const REPORTER_TERM = /\bthe company\b|\bla soci[ée]t[ée](?![a-z])/
+/**
+ * How an issuer names itself as written: its defined term, capitalized ("the Company", "the "Corporation"", « la
+ * Société »).
+ */
+const OWN_TERM =
+  /\b[Tt]he "?(?:Company|Corporation)\b|"(?:Company|Corporation)"|\b[Ll]a (?:« ?|")?Soci[ée]t[ée](?![a-z])|« ?Soci[ée]t[ée] ?»/
+/** The issuer's first person, in the narrator's words ("US$" is a currency; French « nous », « notre », « nos »). */
+const FIRST_PERSON = /\b(?:we|our|us(?!\$)|nous|notre|nos)\b/g
 /** "us" as written in prose, in lower case (or opening a sentence). */
 const LOWER_US = pattern(String.raw`\b[Uu]s\b(?!\$)`)
 
 /**
+ * A rewrite's lead: the issuer's legal name, its suffix last, then what it did in the past tense, as a market service
+ * retells a release ("Acme Resources Ltd. announced that drilling has begun", « Acme Resources Inc. a annoncé que le
+ * forage a commencé »). An issuer announces in the present, or "today announced" on its wire, and tags its name; its
+ * officer "a déclaré" in a quotation. The name may carry its suffix's period.
+ */
+const REWRITE_LEAD = pattern(
+  String.raw`^(?:[^.]|\b(?:ltd|inc|corp|co)\.){1,100}?\b(?:ltd|inc|corp|corporation|limited|plc|co)\.?,? ` +
+    String.raw`(?:has announced|announced|has reported|a (?:annonc[ée]|fait savoir|fait [ée]tat))(?![a-z])`
+)
+
+/**
+ * The opening's sentence that opens as a rewrite's lead, under a headline in the present ("Acme Completes Its First
+ * Hole" as a line of its own, then "Acme Resources Ltd. announced that it had drilled …"): the words that show it.
+ */
+function rewriteLead(opening: Sentence[]): Decided | undefined {
+  for (const sentence of opening) {
+    const found = REWRITE_LEAD.exec(sentence.norm.text)
+    if (found) return decided(sentence, 0, found[0].length)
+  }
+  return undefined
+}
+
+/**
  * A story about the issuer, not its release: a text with no dateline and no apparatus (checked before) that
  * calls the issuer "the company" in lower case, as a reporter writes, and never names itself as an issuer does ("the
- * Company", "the "Corporation"", or "we" and "our" outside a quotation). The reporter's first "the company".
+ * Company", "the "Corporation"", or "we" and "our" outside a quotation). The reporter's first "the company", or
+ * the rewrite's lead (`rewrite`) that tells in the past what the issuer announced (the first person still vetoes it).
  */
-function storyAbout(all: Sentence[]): Decided | undefined {
-  if (all.length === 0 || absentFromDraft(all[0].block.draft, REPORTER_TERM)) return undefined
-  let term: Decided | undefined
+function storyAbout(all: Sentence[], rewrite?: Decided): Decided | undefined {
+  if (all.length === 0 || (!rewrite && absentFromDraft(all[0].block.draft, REPORTER_TERM))) return undefined
+  let term: Decided | undefined = rewrite
   for (const sentence of all) {
-    // A headline capitalizes every word: its "The Company" is no defined term.
-    if (sentence.block.kind !== 'heading' && OWN_TERM.test(sentence.raw.text)) return undefined
+    // A headline capitalizes every word: its "The Company" is no defined term. A rewrite's lead outweighs the defined
+    // term: a market service's translation keeps the release's « la Société ».
+    if (!rewrite && sentence.block.kind !== 'heading' && OWN_TERM.test(sentence.raw.text)) return undefined
     const text = sentence.norm.text
     // "US" in capitals is the country or its market ("(CA: GMX & US: GLBXF)"), not the first person.
     const us = LOWER_US.test(sentence.raw.text)

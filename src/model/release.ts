@@ -12,7 +12,7 @@
  * words: release-signals.ts.
  */
 import {absentFromDraft, type Sentence} from './document.js'
-import type {Layout} from './layout.js'
+import {releaseDateline, type Layout} from './layout.js'
 import type {Listing} from './listing.js'
 import {datelineDate} from './offering-terms.js'
 import {findOwnOffering, type Stage} from './release-offering.js'
@@ -135,6 +135,11 @@ function settlementStage(sentence: Sentence, headline: Sentence[]): Stage {
   return closed ? 'closed' : 'announced'
 }
 
+/** Whether a ticker tag stands in the headline, dateline or lead (an issuer's release tags itself there). */
+function tagged(listings: Listing[], leadEnd: number): boolean {
+  return listings.some((listing) => listing.kind === 'tag' && listing.block <= leadEnd)
+}
+
 /** Decide the kind of release and its speaker. */
 export function findRelease(all: Sentence[], topics: Topics, context: ReleaseContext = {}): Release {
   // Every signal here has a word in it: sentences of no letters (runs of markup or figures) are never read.
@@ -149,9 +154,13 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   // The signals of a report have words: a sentence without letters matches none, so none is filtered out here.
   const every = context.every ?? own
   // The dateline its layout found, where the layout says (a story without one may be a news service's).
-  const dated = context.layout && 'dateline' in context.layout ? context.layout.dateline !== undefined : undefined
+  // A stock service's stamp over its copy ("2025-03-14 16:21 ET - News Release") dates the copy, not the release.
+  const dated =
+    context.layout && 'dateline' in context.layout ? releaseDateline(context.layout.dateline) !== undefined : undefined
   const reporter =
-    spoken.speaker === 'issuer' ? findReporter(every, wider, leadEnd, context.apparatus, dated) : undefined
+    spoken.speaker === 'issuer'
+      ? findReporter(every, wider, leadEnd, context.apparatus, dated, tagged(context.listings ?? [], leadEnd))
+      : undefined
   const {speaker, evidence: speakerEvidence} = reporter ? {speaker: 'third-party' as const, evidence: reporter} : spoken
 
   const kinds: KindOf[] = []

@@ -258,6 +258,8 @@ const EARLIER = pattern(
     String.raw`\(source\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b`,
     String.raw`\bprevious(?:ly)?\b|\bearlier\b`,
     String.raw`\bsee (?:the )?(?:company's |our )?(?:news |press )release\b|\b(?:news|press) releases? dated\b` +
+      // Cited to a dated release, whoever's: "(See Corvell Metals Corp News Release September 8, 2022)".
+      String.raw`|\bsee (?:[^.()]{1,60} )?(?:news|press) releases? (?:of |on |from )?(?:[a-z]{3,9}\.? \d{1,2}\b|(?:19|20)\d\d\b)` +
       String.raw`|\bas (?:previously )?reported\b`,
     // Told as an earlier release's: "In its August 27, 2026 news release, the Company reported …", "in our prior release".
     String.raw`\bin (?:its|our|their|the company's) (?:[a-z]{3,9}\.? \d{1,2},? (?:19|20)\d\d |(?:previous|prior|earlier) )?` +
