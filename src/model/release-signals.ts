@@ -465,6 +465,21 @@ export const REPORT_LEAD = anyOf([
     String.raw`[^.]{1,40}\bto (?:announce|discuss|talk|share)\b`
 ])
 
+/**
+ * A market service's summary of the issuer's release (MarketScreener, Zonebourse): it opens with the issuer's name,
+ * as written, and a verb that reports what the issuer did ("Kestrel Minerals Corp. announced that it has completed",
+ * "Kestrel Minerals Ltd. reported assay results", « Minéraux Kestrel inc. a annoncé qu'elle avait terminé », « a fait
+ * le point sur »), with no ticker or defined term after the name and not "today" (an issuer's own "announced today").
+ * Read on the sentence as written (the name's capitals), at the start of its paragraph.
+ */
+export const SUMMARY_LEAD = pattern(
+  String.raw`^(?:(?:[A-Z0-9][\w&'’.-]{0,30}|inc\.),? ){1,8}(?:(?:has|have) )?(?:announced|reported|provided|disclosed|said)\b` +
+    String.raw`(?! (?:today|this morning)\b)|` +
+    String.raw`^(?:(?:[A-ZÀ-Ý0-9][\w&'’.À-ÿ-]{0,30}|inc\.|ltée|limitée),? ){1,8}` +
+    String.raw`a (?:annoncé|fait (?:le point|état)|fourni|déclaré|indiqué|` +
+    String.raw`rapporté|signalé|publié|communiqué|dévoilé|présenté)(?![\wÀ-ÿ])(?! aujourd'hui\b)`
+)
+
 /** A news article's byline under its headline: "By Chris Wack", "By Dana Roe, Daily Metals". */
 export const BYLINE = /^by [a-z][a-z.'-]{0,20}(?: [a-z][a-z.'-]{0,20}){1,3}(?:, [a-z][a-z .&'-]{0,40})?$/
 

@@ -21,6 +21,7 @@ import {
   REPORT_LEAD,
   REPORT_SIGN,
   REPORT_SOURCE,
+  SUMMARY_LEAD,
   ROLE,
   SELF,
   TAKES_UP,
@@ -455,7 +456,26 @@ export function findReporter(
   // A release whose lead announces in the issuer's voice ("Acme Gold Corp. announces", "is pleased to report") is the
   // issuer's, however it names itself (a headline's "Acme Announces" may be a rewrite's).
   const voiced = opening.some((s) => s.block.kind !== 'heading' && ISSUER_VOICE.test(s.norm.text))
-  return voiced ? undefined : storyAbout(all)
+  return voiced ? undefined : (summaryLead(opening) ?? storyAbout(all))
+}
+
+/**
+ * A market service's summary (no dateline, no apparatus: checked before): a paragraph of the opening that begins with
+ * the issuer's name and a reporting verb in the past ("Kestrel Minerals Corp. announced that", « Kestrel inc. a
+ * annoncé que »). The name and its verb, or undefined.
+ */
+function summaryLead(opening: Sentence[]): Decided | undefined {
+  for (const sentence of opening) {
+    if (sentence.block.kind === 'heading' || sentence !== sentence.block.sentences[0]) continue
+    const raw = sentence.raw.text.trimStart()
+    const found = SUMMARY_LEAD.exec(raw)
+    if (!found) continue
+    const shift = sentence.raw.text.length - raw.length
+    const start = offsetAt(sentence.raw, shift)
+    const end = offsetAt(sentence.raw, shift + found[0].length - 1) + 1
+    return decided(sentence, indexAt(sentence, start), indexAt(sentence, end))
+  }
+  return undefined
 }
 
 /** The issuer's voice announcing: "announces", "is pleased to", not a report's "announced" or "said it was pleased". */

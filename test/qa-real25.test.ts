@@ -1,0 +1,59 @@
+/**
+ * Releases of the kinds a twenty-fifth QA round read on real early-stage exploration releases of small Canadian-listed
+ * juniors (prospecting, soil and rock sampling, surveys, first drill programs, claims staked). The cases below are
+ * invented issuers in our own words, each reproducing the shape of a defect the document model once misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+const levels = (found: string[]) => found.map((message) => message.replace(/^[\d:-]+: (\w+) .*$/s, '$1'))
+
+describe('speaker: a market service’s summary of the issuer’s release is a news report', () => {
+  const summaries = [
+    'Ressources Val-Jalbert inc. termine son premier sondage\n\nRessources Val-Jalbert inc. a annoncé qu’elle avait ' +
+      'terminé le premier sondage de son programme à la propriété Lac Argenté. Le sondage LA-26-01 a recoupé des ' +
+      'sulfures sur 14 mètres. Les échantillons ont été soumis au laboratoire et les résultats sont attendus.',
+    'Kestrel Ridge Gold Corp. Completes Soil Survey\n\nKestrel Ridge Gold Corp. announced that it has completed a ' +
+      'soil survey over the Harfang grid, where soil samples returned up to 1.4 g/t Au. Crews collected 310 samples ' +
+      'and a trenching program is planned.',
+    'Kestrel Ridge Gold Corp. reported results from its prospecting program at Harfang, with rock samples grading ' +
+      'up to 8.2 g/t Au. The company plans to trench the showing this summer.'
+  ]
+  it.each(summaries)('%s', async (text) => {
+    expect(await messages('exchange-disclaimer', text)).toEqual([])
+    const qp = await messages('qp-statement', text)
+    expect(levels(qp).filter((level) => level !== 'warning')).toEqual([])
+  })
+
+  const own = [
+    // The issuer's own release: a dateline, its ticker and defined term.
+    'VANCOUVER, BC, May 4, 2026 – Kestrel Ridge Gold Corp. (TSX-V: KRG) ("Kestrel" or the "Company") announced ' +
+      'today that soil samples at its Harfang project returned up to 1.4 g/t Au.',
+    // No dateline, but announced "today", the issuer's word.
+    'Kestrel Ridge Gold Corp. announced today that soil samples at its Harfang project returned up to 1.4 g/t Au.',
+    'Kestrel Ridge Gold Corp. (TSX-V: KRG) announced that soil samples at its Harfang project returned up to 1.4 g/t Au.'
+  ]
+  it.each(own)('%s', async (text) => {
+    expect(levels(await messages('exchange-disclaimer', text))).toEqual(['error'])
+  })
+})
+
+describe('dateline: a French sentence’s date deep in the text is no dateline', () => {
+  it('« jalonné au nom de la société le 9 juin 2026 » does not date a summary', async () => {
+    const text =
+      'Ressources Val-Jalbert inc. agrandit sa propriété\n\nRessources Val-Jalbert inc. a annoncé qu’elle avait ' +
+      'jalonné un nouveau permis adjacent à sa propriété Lac Argenté.\n\nLe permis numéro 041122M a été jalonné au ' +
+      'nom de la société le 9 juin 2026 et comprend 40 claims. Un programme de travail commencera cet été.'
+    expect(await messages('exchange-disclaimer', text)).toEqual([])
+  })
+
+  it('a French dateline after its place and a comma still dates the release', async () => {
+    const text =
+      'Ressources Val-Jalbert inc. agrandit sa propriété\n\nMONTRÉAL, le 9 juin 2026 – Ressources Val-Jalbert inc. ' +
+      'a annoncé qu’elle avait jalonné un nouveau permis adjacent à sa propriété Lac Argenté.'
+    expect(levels(await messages('exchange-disclaimer', text))).toEqual(['error'])
+  })
+})
