@@ -159,7 +159,7 @@ describe('forward-looking-caution: a conference the issuer attends, on a date se
 
 describe('exchange-disclaimer: a warrant’s acceleration clause states where the shares trade', () => {
   const summary = (venue: string) =>
-    'Marlowe Silver Corporation announced a non-brokered private placement of up to 12,000,000 units at CAD 0.20 per ' +
+    'Marlowe Silver Corporation announces a non-brokered private placement of up to 12,000,000 units at CAD 0.20 per ' +
     'unit. Each unit consists of one common share and one warrant exercisable at CAD 0.30 for 24 months.\n\n' +
     `If the closing trading price of the Common Shares on the ${venue} equals or exceeds CAD 0.45 for 15 consecutive ` +
     'trading days, the Company may accelerate the expiry date of the warrants.'

@@ -465,6 +465,9 @@ export const REPORT_LEAD = anyOf([
     String.raw`[^.]{1,40}\bto (?:announce|discuss|talk|share)\b`
 ])
 
+/** A company's legal form after its name, as a summary writes the name in full ("Corp.", "Inc.", « inc. », "Ltd."). */
+const LEGAL_FORM = String.raw`Corp\.|Corporation|Inc\.|inc\.|Ltd\.|Limited|Ltée|ltée|Limitée|limitée|plc|PLC|LLC|S\.A\.`
+
 /**
  * A market service's summary of the issuer's release (MarketScreener, Zonebourse): it opens with the issuer's name,
  * as written, and a verb that reports what the issuer did ("Kestrel Minerals Corp. announced that it has completed",
@@ -473,11 +476,10 @@ export const REPORT_LEAD = anyOf([
  * Read on the sentence as written (the name's capitals), at the start of its paragraph.
  */
 export const SUMMARY_LEAD = pattern(
-  String.raw`^(?:(?:[A-Z0-9][\w&'’.-]{0,30}|inc\.),? ){1,8}(?:(?:has|have) )?(?:announced|reported|provided|disclosed|said)\b` +
-    String.raw`(?! (?:today|this morning)\b)|` +
-    String.raw`^(?:(?:[A-ZÀ-Ý0-9][\w&'’.À-ÿ-]{0,30}|inc\.|ltée|limitée),? ){1,8}` +
-    String.raw`a (?:annoncé|fait (?:le point|état)|fourni|déclaré|indiqué|` +
-    String.raw`rapporté|signalé|publié|communiqué|dévoilé|présenté)(?![\wÀ-ÿ])(?! aujourd'hui\b)`
+  String.raw`^(?:[A-Z0-9][\w&'’-]{0,30} ){1,6}(?:${LEGAL_FORM}),? (?:(?:has|have) )?` +
+    String.raw`(?:announced|reported|provided|disclosed|said)\b(?! (?:today|this morning)\b)|` +
+    String.raw`^(?:[A-ZÀ-Ý0-9][\w&'’À-ÿ-]{0,30} ){1,6}(?:${LEGAL_FORM}),? a (?:annoncé|fait (?:le point|état)|fourni|` +
+    String.raw`déclaré|indiqué|rapporté|signalé|publié|communiqué|dévoilé|présenté)(?![\wÀ-ÿ])(?! aujourd'hui\b)`
 )
 
 /** A news article's byline under its headline: "By Chris Wack", "By Dana Roe, Daily Metals". */
