@@ -57,3 +57,28 @@ describe('dateline: a French sentence’s date deep in the text is no dateline',
     expect(levels(await messages('exchange-disclaimer', text))).toEqual(['error'])
   })
 })
+
+describe('exploration-results: historical work named with a word or two between, and the paragraph that goes on', () => {
+  const lead = 'VANCOUVER, BC, May 4, 2026 – Kestrel Ridge Gold Corp. (TSX-V: KRG) has staked the Wren claims.\n\n'
+  const historical = [
+    lead +
+      'The Wren prospect shows copper skarn potential, indicated by historical shallow drill results intersecting ' +
+      'skarns. Notable results include 6.12 m at 5.61% Cu from 55.1 m and 10.7 m at 6.45 g/t Au from 71.0 m.',
+    lead +
+      'Historical exploration at the Wren prospect outlined copper skarns. Shallow holes intersected 6.12 m at ' +
+      '5.61% Cu from 55.1 m.\n\nUndrilled targets are also exposed at surface. These include the Finch target, ' +
+      'with rock chip samples of up to 9.4% Cu. The Lark target also shows rock chip samples with up to 7.85% Cu.'
+  ]
+  it.each(historical)('%s', async (text) => {
+    const found = await messages('exploration-results', text)
+    expect(found.filter((message) => /laboratory|analytical method|QA\/QC/.test(message))).toEqual([])
+  })
+
+  it('the issuer’s own new samples in the paragraph after are still its results', async () => {
+    const text =
+      historical[1].split('\n\nUndrilled')[0] +
+      '\n\nThis summer the Company collected rock chip samples at the Finch target grading up to 9.4% Cu.'
+    const found = await messages('exploration-results', text)
+    expect(found.filter((message) => /Missing laboratory/.test(message)).length).toBe(1)
+  })
+})

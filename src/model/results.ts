@@ -393,9 +393,13 @@ const notNewFor =
 /** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
 const DECIMAL = /(?<!\d)\d+\.\d+/g
 
-/** Historical work told as such: "historical prospecting", "historic drilling", work "between 1968 and 1970". */
+/**
+ * Historical work told as such: "historical prospecting", "historic drilling", work "between 1968 and 1970", with a
+ * word or two between ("historical shallow drill results", "historic diamond drilling", "historical surface samples").
+ */
 const HISTORICAL_WORK = pattern(
-  String.raw`\bhistoric(?:al|ally)? (?:prospecting|drilling|sampling|exploration|work|trenching|mapping|surveys?|programs?)\b|` +
+  String.raw`\bhistoric(?:al|ally)? (?:[a-z-]{2,15} ){0,2}?(?:prospecting|drilling|sampling|exploration|work|` +
+    String.raw`trenching|trenches|mapping|surveys?|programs?|drill (?:holes?|results?|intercepts?)|samples|results)\b|` +
     String.raw`\b(?:in|during|between|from) (?:the )?19\d\d(?:s\b|\b)`
 )
 
@@ -1005,6 +1009,8 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   const issuerOrNow = issuerOrNowFor(issuerNames, recentYear)
   // The last paragraph that gave historical or earlier results: the paragraph right after it may go on with them.
   let history = -1
+  // The paragraph that goes on with them (every sentence of it).
+  let carried = -1
   // The last paragraph that attributed results to another party ("results released by Corvell Minerals on the
   // Trident property"): its next sentences go on with that party's results ("Drilling at the Trident property
   // returned …"), unless they name the issuer's own or new work.
@@ -1025,7 +1031,9 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     // A paragraph that goes on with the historical results of the one before it ("Historical percussion holes
     // returned …" then "A single diamond hole centred on them intersected …"): its results are as old, unless it
     // names the issuer's own or new work (the Company, a hole's identifier, a recent year, "new", "this program").
-    if (block.index === history + 1 && history >= 0 && !ownWork(block.norm.text)) {
+    // The whole paragraph goes on with them: each of its sentences, not only up to its first grade.
+    if (block.index === carried || (block.index === history + 1 && history >= 0 && !ownWork(block.norm.text))) {
+      carried = block.index
       if (gradeIn(sentence)) history = block.index
       continue
     }
@@ -1046,7 +1054,11 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     // with it until one names the issuer, the present or a hole of its own: not words an earlier program used too
     // ("samples collected during the 2014 exploration program" in a paragraph of previous work since 1966).
     if (block.index === worked) {
-      if (!issuerOrNow(sentence.norm.text) && !HOLE_ID.test(sentence.norm.text)) continue
+      if (!issuerOrNow(sentence.norm.text) && !HOLE_ID.test(sentence.norm.text)) {
+        // Results told in that work's paragraph are historical results: the paragraph after may go on with them.
+        if (gradeIn(sentence)) history = block.index
+        continue
+      }
       worked = -1
     }
     if (HISTORICAL_WORK.test(sentence.norm.text) && !issuerOrNow(sentence.norm.text)) worked = block.index
