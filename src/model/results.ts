@@ -93,7 +93,7 @@ const LENGTH = String.raw`(?:m[èe]tres?|m|metres?|meters?|ft|feet|cm)(?![${LETT
  */
 const NOT_VALUES =
   String.raw`(?![\d]|[.,]\d)` +
-  String.raw`(?! ?(?:%|ppm|ppb|g\/t|gpt|g\/tonne|grams?\b|oz|opt\b|ounces?|lbs?\b|percent|per cent|\$|m?g ?\/|cpht|carats?\b))`
+  String.raw`(?! ?(?:%|ppm|ppb|g\/t|gpt|g\/tonne|grams?\b|g per\b|oz|opt\b|ounces?|lbs?\b|percent|per cent|\$|m?g ?\/|cpht|carats?\b))`
 
 /** An interval over a width, or a depth: "over 6.0 m", "6.0 m of", "158m@", "from 120.5 m", "(120.0-126.0 m)". */
 const INTERVAL = pattern(
@@ -395,11 +395,13 @@ const DECIMAL = /(?<!\d)\d+\.\d+/g
 
 /**
  * Historical work told as such: "historical prospecting", "historic drilling", work "between 1968 and 1970", with a
- * word or two between ("historical shallow drill results", "historic diamond drilling", "historical surface samples").
+ * word or two between ("historical shallow drill results", "historic diamond drilling"); not samples or results alone
+ * ("historical high-grade samples, up to 91 g/t, and initial reconnaissance programs have yielded …" goes on with new
+ * work).
  */
 const HISTORICAL_WORK = pattern(
   String.raw`\bhistoric(?:al|ally)? (?:[a-z-]{2,15} ){0,2}?(?:prospecting|drilling|sampling|exploration|work|` +
-    String.raw`trenching|trenches|mapping|surveys?|programs?|drill (?:holes?|results?|intercepts?)|samples|results)\b|` +
+    String.raw`trenching|trenches|mapping|surveys?|programs?|drill (?:holes?|results?|intercepts?))\b|` +
     String.raw`\b(?:in|during|between|from) (?:the )?19\d\d(?:s\b|\b)`
 )
 
