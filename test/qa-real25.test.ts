@@ -82,3 +82,33 @@ describe('exploration-results: historical work named with a word or two between,
     expect(found.filter((message) => /Missing laboratory/.test(message)).length).toBe(1)
   })
 })
+
+describe('exploration-results: historical samples named beside the issuer’s first work leave its new results its own', () => {
+  it('soil assays after “historical high-grade samples … and initial reconnaissance programs”', async () => {
+    const text =
+      'VANCOUVER, BC, May 4, 2026 – Kestrel Ridge Gold Corp. (TSX-V: KRG) reports on its Wren project, staked in ' +
+      '2025.\n\nHistorical high-grade samples, up to 91 g/t Au, and initial reconnaissance programs have yielded ' +
+      'encouraging results. Six gold-in-soil anomalies were identified. Soil assays returned up to 1.3 g/t Au.'
+    const found = await messages('exploration-results', text)
+    expect(found.filter((message) => /Missing laboratory/.test(message)).length).toBe(1)
+  })
+})
+
+describe('grades in words: "g per tonne", "grams per ton", "grams of gold per tonne", "g/ton"', () => {
+  const lead = 'VANCOUVER, BC, May 4, 2026 – Kestrel Ridge Gold Corp. (TSX-V: KRG) reports that soil assays returned '
+  it.each([
+    'up to 1.3g per tonne gold.',
+    'up to 1.03 grams per ton gold.',
+    '13.5 grams of gold per tonne.',
+    '1.3 g/ton Au.'
+  ])('%s', async (grade) => {
+    const found = await messages('exploration-results', lead + grade)
+    expect(found.filter((message) => /Missing laboratory/.test(message)).length).toBe(1)
+    expect((await messages('qp-statement', lead + grade)).some((m) => m.includes(': error '))).toBe(true)
+  })
+
+  it('a price per tonne is no grade', async () => {
+    const text = lead.replace('soil assays returned ', 'mining costs are estimated at ') + '$41 per tonne.'
+    expect(await messages('exploration-results', text)).toEqual([])
+  })
+})

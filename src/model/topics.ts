@@ -90,13 +90,16 @@ export const OFFERING_SIGNALS: RegExp[] = [
  * project in passing.
  */
 const GRADE_UNITS = [
-  // "g/t", "g/tonne", "grams/tonne", the JORC style "g Au/t", "kg/t" (high-grade silver), "oz/ton".
-  String.raw`g\/t(?:onnes?)?`,
+  // "g/t", "g/tonne", "g/ton", "grams/tonne", the JORC style "g Au/t", "kg/t" (high-grade silver), "oz/ton".
+  String.raw`g\/t(?:on(?:ne)?s?)?`,
   String.raw`grams?\/tonnes?`,
   String.raw`g (?:au|ag|pt|pd|aueq|ageq)\/t`,
   String.raw`kg\/t`,
   'gpt',
-  'grams? per tonne',
+  // In words, as interviews and US releases write them: "1.3g per tonne", "1.03 grams per ton", "13.5 grams of gold
+  // per tonne".
+  String.raw`g(?:rams?)? per (?:metric )?ton(?:ne)?s?`,
+  String.raw`grams? of (?:gold|silver|platinum|palladium) per (?:metric )?ton(?:ne)?s?`,
   String.raw`oz\/t(?:on(?:ne)?s?)?`,
   'opt',
   'ounces? per ton(?:ne)?',
