@@ -112,3 +112,37 @@ describe('grades in words: "g per tonne", "grams per ton", "grams of gold per to
     expect(await messages('exploration-results', text)).toEqual([])
   })
 })
+
+describe('exploration-results: a French drill plan beside a sample’s grade, and the rock sampled named as subject', () => {
+  const lead =
+    'MONTRÉAL, le 4 mai 2026 – Ressources Val-Jalbert inc. (TSX-V : RVJ) fait le point sur sa propriété Lac Argenté.\n\n'
+  it('« des cibles prêtes à être forées » beside surface samples owes no drill-hole location', async () => {
+    const text =
+      lead +
+      'Les travaux de terrain ont permis de prélever des échantillons de roche titrant jusqu’à 1,12 % Cu, afin de ' +
+      'définir des cibles robustes prêtes à être forées.'
+    const found = await messages('exploration-results', text)
+    expect(found.filter((message) => /sondages/.test(message))).toEqual([])
+    expect(found.some((message) => /laboratoire/.test(message))).toBe(true)
+  })
+
+  it.each([
+    lead + 'À l’indice Merle, des blocs angulaires ont donné des teneurs allant jusqu’à 1,12 % Cu et 0,40 % Ni.',
+    lead
+      .replace('MONTRÉAL, le 4 mai 2026', 'VANCOUVER, BC, May 4, 2026')
+      .replace(
+        'Ressources Val-Jalbert inc. (TSX-V : RVJ) fait le point sur sa propriété Lac Argenté',
+        'Kestrel Ridge Gold Corp. (TSX-V: KRG) reports on its Wren property'
+      ) + 'At the Merle occurrence, angular boulders returned up to 1.12% Cu and 0.40% Ni.'
+  ])('the boulders sampled are the type of samples: %s', async (text) => {
+    const found = await messages('exploration-results', text)
+    expect(found.filter((message) => /type of samples|type d’échantillons/.test(message))).toEqual([])
+    expect(found.some((message) => /laboratory|laboratoire/.test(message))).toBe(true)
+  })
+
+  it('samples of no named type still owe their type', async () => {
+    const text = lead + 'Les travaux de terrain ont permis de prélever des échantillons titrant jusqu’à 1,12 % Cu.'
+    const found = await messages('exploration-results', text)
+    expect(found.some((message) => /type d’échantillons/.test(message))).toBe(true)
+  })
+})

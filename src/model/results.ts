@@ -122,7 +122,8 @@ const RESULT_WORDS = pattern(
     frenchWords([
       String.raw`analys(?:e|es|[ée]e?s?)`,
       `titr[${LETTER}]{0,4}`,
-      String.raw`a (?:donn[ée]|retourn[ée]|livr[ée]|r[ée]v[ée]l[ée])`,
+      // "a donné", and the plural: « des blocs angulaires ont donné 1,12 % Cu ».
+      String.raw`(?:a|ont) (?:donn[ée]|retourn[ée]|livr[ée]|r[ée]v[ée]l[ée])`,
       `intersect[${LETTER}]{0,6}`,
       `recoup[${LETTER}]{0,6}`,
       'trous?',
@@ -140,9 +141,18 @@ const RESULT_WORDS = pattern(
 )
 /**
  * Drill words that name a plan, not a hole drilled: "5 drill-ready targets", "drill targets", "a drill permit", "drill
- * pads". A sample's grade beside them ("up to 7% Cu in samples; 5 drill-ready targets") is still a sample's.
+ * pads"; in French « cibles prêtes à être forées », « cibles de forage », « à forer », « permis de forage ». A sample's
+ * grade beside them ("up to 7% Cu in samples; 5 drill-ready targets") is still a sample's.
  */
-const DRILL_PLAN = pattern(String.raw`\bdrill[- ](?:ready|targets?|permits?|pads?)\b`, 'g')
+const DRILL_PLAN = pattern(
+  String.raw`\bdrill[- ](?:ready|targets?|permits?|pads?)\b|` +
+    frenchWords([
+      String.raw`pr[êe]te?s? (?:à (?:être )?for[ée]e?s?|à forer|pour (?:le )?forage)`,
+      String.raw`(?:cibles?|permis|plateformes?) de forage`,
+      'à forer'
+    ]),
+  'g'
+)
 /** Drill words: a result from a drill hole. */
 const DRILL = pattern(
   String.raw`\b(?:holes?|drill\w*|intercept\w*|intersect\w*|core|downhole|down-hole|ddh|collar)\b` +
@@ -863,6 +873,12 @@ const SAMPLE_TYPE = pattern(
     String.raw`\b(?:channels?|grab|chips?|trench(?:es)?|soils?|till|rock|outcrop|float|boulder|dump|bulk|` +
       String.raw`stream sediment|sonic|auger|percussion|muck|sludge|cuttings|prospecting|surface|select(?:ed)?) ?samples?\b`,
     String.raw`\bchannel|\bgrab\b|\btrench|\bsoil\b|\btill\b`,
+    // The rock sampled named as the subject of its result: "angular boulders returned up to 1.1% Cu", « des blocs
+    // angulaires ont donné », « dans les affleurements et ont donné ».
+    String.raw`\b(?:boulders?|float|outcrops?) (?:returned|assayed|graded|grading|yielded|ran)\b`,
+    frenchWords([
+      String.raw`(?:blocs?|affleurements?)(?: [${LETTER}]{3,15}){0,2} (?:et )?(?:ont|a) (?:donn|titr|retourn|livr)[ée]`
+    ]),
     // Drilling that gives no core: aircore, auger, sonic, rotary air blast, vibracore (mineral sands, tailings, placer
     // gravels, laterite); and the test pits and bulk samples of placer gravels and kimberlites.
     String.raw`\b(?:air ?core|auger|sonic|rotary air blast|vibra?core)\b|\btest pits?\b|\bbulk samples?\b`,
