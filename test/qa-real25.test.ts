@@ -146,3 +146,20 @@ describe('exploration-results: a French drill plan beside a sample’s grade, an
     expect(found.some((message) => /type d’échantillons/.test(message))).toBe(true)
   })
 })
+
+describe('speaker: a write-up that quotes the ticker with its share price is a publication’s', () => {
+  const article = (tag: string) =>
+    'Survey Results at Kestrel’s Wren Property\n\n' +
+    `Despite the winter, Kestrel Ridge Gold Corp.’s ${tag} Wren property saw work: the Company completed a drone ` +
+    'magnetic survey over the Merle corridor. Drilling may start as early as next month, and the Company plans ' +
+    'to prospect the anomalies first.'
+  it('(CA:KRG – $0.07 & US:KRGDF – $0.05)', async () => {
+    const text = article('(CA:KRG – $0.07 & US:KRGDF – $0.05)')
+    expect(await messages('exchange-disclaimer', text)).toEqual([])
+    expect(levels(await messages('forward-looking-caution', text))).toEqual(['warning'])
+  })
+  it('the issuer’s own tag, with no price, stays the issuer’s', async () => {
+    const text = article('(TSX-V: KRG)')
+    expect(levels(await messages('exchange-disclaimer', text))).toEqual(['error'])
+  })
+})

@@ -403,7 +403,10 @@ export const REPORT_SIGN = anyOf([
     String.raw`stressed|underscored|indicated|remarked) (?:that|the|its|how)\b`,
   // A summary of an interview that points to it: "To view the full interview, visit …" (an issuer's release that
   // links its officer's interview carries its own caution or disclaimer).
-  String.raw`\bto (?:view|watch|hear|listen to) the (?:full |complete )?interview\b`
+  String.raw`\bto (?:view|watch|hear|listen to) the (?:full |complete )?interview\b`,
+  // A ticker quoted with its share price, as a publication writes it up: "(CA:RFR – $0.07 & US:RFHRF – $0.06 & GER:9RR –
+  // €0.04)"; an issuer's release tags its listing, never the day's price.
+  String.raw`\b(?:ca|us|ger|cse|tsxv?|tsx-v|otc[a-z]{0,2}|fse)\s?: ?[a-z0-9.]{1,8} ?[-–—] ?(?:c\$|us\$|\$|€|£)\d`
 ])
 
 /**
