@@ -163,3 +163,15 @@ describe('speaker: a write-up that quotes the ticker with its share price is a p
     expect(levels(await messages('exchange-disclaimer', text))).toEqual(['error'])
   })
 })
+
+describe('grades: a metal’s oxide named in words is a grade', () => {
+  const lead = 'VANCOUVER, BC, May 4, 2026 – Kestrel Ridge Gold Corp. (TSX-V: KRG) reports that grab samples returned '
+  it.each(['up to 4.14% Lithium Oxide.', 'up to 0.42% vanadium pentoxide.'])('%s', async (grade) => {
+    const found = await messages('exploration-results', lead + grade)
+    expect(found.filter((message) => /Missing laboratory/.test(message)).length).toBe(1)
+  })
+  it('a share of a company named after its metal is no grade', async () => {
+    const text = lead.replace('grab samples returned ', 'it holds ') + '50% of Silver Grail Resources Ltd.'
+    expect(await messages('exploration-results', text)).toEqual([])
+  })
+})
