@@ -60,10 +60,29 @@ const SENTENCE_BEFORE_DATE = pattern(
     String.raw`through|between|during) $`
 )
 
+/**
+ * The same in French: a word, not a comma, before « le » or a preposition ("jalonné au nom de la société le 9 juin
+ * 2024", « annoncé le », « depuis le »); a dateline sets « le » after its place and a comma ("MONTRÉAL, le 9 juin").
+ */
+const SENTENCE_BEFORE_DATE_FR = pattern(
+  String.raw`[a-zà-ÿ] (?:le|du|au|depuis(?: le)?|dès(?: le)?|avant(?: le)?|après(?: le)?|jusqu'au|en date du) $`
+)
+/** A French date, where it starts (« le » apart). */
+const FRENCH_DATE_AT = pattern(FRENCH_DATE)
+
 /** Whether the block's first date follows a sentence's words (SENTENCE_BEFORE_DATE), within a dateline's reach. */
 function dateInSentence(text: string): boolean {
   const date = WRITTEN_DATE.exec(text)
-  return date !== null && date.index <= LIMITS.datelinePrefix && SENTENCE_BEFORE_DATE.test(text.slice(0, date.index))
+  if (date !== null && date.index <= LIMITS.datelinePrefix && SENTENCE_BEFORE_DATE.test(text.slice(0, date.index))) {
+    return true
+  }
+  const french = FRENCH_DATE_AT.exec(text)
+  return (
+    french !== null &&
+    french.index <= LIMITS.datelinePrefix &&
+    (date === null || french.index <= date.index) &&
+    SENTENCE_BEFORE_DATE_FR.test(text.slice(0, french.index))
+  )
 }
 
 /**

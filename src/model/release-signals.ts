@@ -406,7 +406,10 @@ export const REPORT_SIGN = anyOf([
   String.raw`\bto (?:view|watch|hear|listen to) the (?:full |complete )?interview\b`,
   // A market service's data line on the issuer's shares: "Weekly gain: 100 percent; market cap: C$46.65 million;
   // current share price: C$0.80" (an issuer's release gives its shares outstanding, not its market value so).
-  String.raw`\bmarket cap(?:italization)?: (?:c|us|a)?\$ ?\d`
+  String.raw`\bmarket cap(?:italization)?: (?:c|us|a)?\$ ?\d`,
+  // A ticker quoted with its share price, as a publication writes it up: "(CA:RFR – $0.07 & US:RFHRF – $0.06 & GER:9RR –
+  // €0.04)"; an issuer's release tags its listing, never the day's price.
+  String.raw`\b(?:ca|us|ger|cse|tsxv?|tsx-v|otc[a-z]{0,2}|fse)\s?: ?[a-z0-9.]{1,8} ?[-–—] ?(?:c\$|us\$|\$|€|£)\d`
 ])
 
 /**
@@ -467,6 +470,24 @@ export const REPORT_LEAD = anyOf([
   String.raw`\b(?:joined|spoke with|speaks with|sat down with|talked with|talks with) [^.]{1,60}\b(?:from|of) ` +
     String.raw`[^.]{1,40}\bto (?:announce|discuss|talk|share)\b`
 ])
+
+/** A company's legal form after its name, as a summary writes the name in full ("Corp.", "Inc.", « inc. », "Ltd."). */
+const LEGAL_FORM = String.raw`Corp\.|Corporation|Inc\.|inc\.|Ltd\.|Limited|Ltée|ltée|Limitée|limitée|plc|PLC|LLC|S\.A\.`
+
+/**
+ * A market service's summary of the issuer's release (MarketScreener, Zonebourse): it opens with the issuer's name,
+ * as written, and a verb that reports what the issuer did ("Kestrel Minerals Corp. announced that it has completed",
+ * "Kestrel Minerals Ltd. reported assay results", « Minéraux Kestrel inc. a annoncé qu'elle avait terminé », « a fait
+ * le point sur »), with no ticker or defined term after the name and not "today" (an issuer's own "announced today").
+ * Read on the sentence as written (the name's first capital; its other words as the name writes them, « Société
+ * d'exploration minière Kestrel inc. »), at the start of its paragraph.
+ */
+export const SUMMARY_LEAD = pattern(
+  String.raw`^[A-ZÀ-Ý0-9][\w&'’À-ÿ-]{0,30} (?:[\w&'’À-ÿ-]{1,30} ){0,6}(?:${LEGAL_FORM}),? (?:(?:has|have) )?` +
+    String.raw`(?:announced|reported|provided|disclosed|said)\b(?! (?:today|this morning)\b)|` +
+    String.raw`^[A-ZÀ-Ý0-9][\w&'’À-ÿ-]{0,30} (?:[\w&'’À-ÿ-]{1,30} ){0,6}(?:${LEGAL_FORM}),? a (?:annoncé|fait (?:le point|état|savoir)|` +
+    String.raw`fourni|déclaré|indiqué|rapporté|signalé|publié|communiqué|dévoilé|présenté)(?![\wÀ-ÿ])(?! aujourd'hui\b)`
+)
 
 /** A news article's byline under its headline: "By Chris Wack", "By Dana Roe, Daily Metals". */
 export const BYLINE = /^by [a-z][a-z.'-]{0,20}(?: [a-z][a-z.'-]{0,20}){1,3}(?:, [a-z][a-z .&'-]{0,40})?$/

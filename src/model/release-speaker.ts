@@ -21,6 +21,7 @@ import {
   REPORT_LEAD,
   REPORT_SIGN,
   REPORT_SOURCE,
+  SUMMARY_LEAD,
   ROLE,
   SELF,
   TAKES_UP,
@@ -485,24 +486,21 @@ const FIRST_PERSON = /\b(?:we|our|us(?!\$)|nous|notre|nos)\b/g
 const LOWER_US = pattern(String.raw`\b[Uu]s\b(?!\$)`)
 
 /**
- * A rewrite's lead: the issuer's legal name, its suffix last, then what it did in the past tense, as a market service
- * retells a release ("Acme Resources Ltd. announced that drilling has begun", « Acme Resources Inc. a annoncé que le
- * forage a commencé »). An issuer announces in the present, or "today announced" on its wire, and tags its name; its
- * officer "a déclaré" in a quotation. The name may carry its suffix's period.
- */
-const REWRITE_LEAD = pattern(
-  String.raw`^(?:[^.]|\b(?:ltd|inc|corp|co)\.){1,100}?\b(?:ltd|inc|corp|corporation|limited|plc|co)\.?,? ` +
-    String.raw`(?:has announced|announced|has reported|a (?:annonc[ée]|fait savoir|fait [ée]tat))(?![a-z])`
-)
-
-/**
- * The opening's sentence that opens as a rewrite's lead, under a headline in the present ("Acme Completes Its First
- * Hole" as a line of its own, then "Acme Resources Ltd. announced that it had drilled …"): the words that show it.
+ * The opening's paragraph that opens as a market service's retelling (MarketScreener, Zonebourse, a news site's
+ * rewrite): the issuer's legal name as written, then what it did in the past ("Kestrel Minerals Corp. announced that
+ * drilling has begun", « Minéraux Kestrel inc. a annoncé que … », SUMMARY_LEAD), under a headline in the present or
+ * none. The words that show it, or undefined.
  */
 function rewriteLead(opening: Sentence[]): Decided | undefined {
   for (const sentence of opening) {
-    const found = REWRITE_LEAD.exec(sentence.norm.text)
-    if (found) return decided(sentence, 0, found[0].length)
+    if (sentence.block.kind === 'heading' || sentence !== sentence.block.sentences[0]) continue
+    const raw = sentence.raw.text.trimStart()
+    const found = SUMMARY_LEAD.exec(raw)
+    if (!found) continue
+    const shift = sentence.raw.text.length - raw.length
+    const start = offsetAt(sentence.raw, shift)
+    const end = offsetAt(sentence.raw, shift + found[0].length - 1) + 1
+    return decided(sentence, indexAt(sentence, start), indexAt(sentence, end))
   }
   return undefined
 }

@@ -93,7 +93,7 @@ const LENGTH = String.raw`(?:m[èe]tres?|m|metres?|meters?|ft|feet|cm)(?![${LETT
  */
 const NOT_VALUES =
   String.raw`(?![\d]|[.,]\d)` +
-  String.raw`(?! ?(?:%|ppm|ppb|g\/t|gpt|g\/tonne|grams?\b|oz|opt\b|ounces?|lbs?\b|percent|per cent|\$|m?g ?\/|cpht|carats?\b))`
+  String.raw`(?! ?(?:%|ppm|ppb|g\/t|gpt|g\/tonne|grams?\b|g per\b|oz|opt\b|ounces?|lbs?\b|percent|per cent|\$|m?g ?\/|cpht|carats?\b))`
 
 /** An interval over a width, or a depth: "over 6.0 m", "6.0 m of", "158m@", "from 120.5 m", "(120.0-126.0 m)". */
 const INTERVAL = pattern(
@@ -122,7 +122,8 @@ const RESULT_WORDS = pattern(
     frenchWords([
       String.raw`analys(?:e|es|[ée]e?s?)`,
       `titr[${LETTER}]{0,4}`,
-      String.raw`a (?:donn[ée]|retourn[ée]|livr[ée]|r[ée]v[ée]l[ée])`,
+      // "a donné", and the plural: « des blocs angulaires ont donné 1,12 % Cu ».
+      String.raw`(?:a|ont) (?:donn[ée]|retourn[ée]|livr[ée]|r[ée]v[ée]l[ée])`,
       `intersect[${LETTER}]{0,6}`,
       `recoup[${LETTER}]{0,6}`,
       'trous?',
@@ -140,9 +141,18 @@ const RESULT_WORDS = pattern(
 )
 /**
  * Drill words that name a plan, not a hole drilled: "5 drill-ready targets", "drill targets", "a drill permit", "drill
- * pads". A sample's grade beside them ("up to 7% Cu in samples; 5 drill-ready targets") is still a sample's.
+ * pads"; in French « cibles prêtes à être forées », « cibles de forage », « à forer », « permis de forage ». A sample's
+ * grade beside them ("up to 7% Cu in samples; 5 drill-ready targets") is still a sample's.
  */
-const DRILL_PLAN = pattern(String.raw`\bdrill[- ](?:ready|targets?|permits?|pads?)\b`, 'g')
+const DRILL_PLAN = pattern(
+  String.raw`\bdrill[- ](?:ready|targets?|permits?|pads?)\b|` +
+    frenchWords([
+      String.raw`pr[êe]te?s? (?:à (?:être )?for[ée]e?s?|à forer|pour (?:le )?forage)`,
+      String.raw`(?:cibles?|permis|plateformes?) de forage`,
+      'à forer'
+    ]),
+  'g'
+)
 /** Drill words: a result from a drill hole. */
 const DRILL = pattern(
   String.raw`\b(?:holes?|drill\w*|intercept\w*|intersect\w*|core|downhole|down-hole|ddh|collar)\b` +
@@ -395,9 +405,15 @@ const notNewFor =
 /** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
 const DECIMAL = /(?<!\d)\d+\.\d+/g
 
-/** Historical work told as such: "historical prospecting", "historic drilling", work "between 1968 and 1970". */
+/**
+ * Historical work told as such: "historical prospecting", "historic drilling", work "between 1968 and 1970", with a
+ * word or two between ("historical shallow drill results", "historic diamond drilling"); not samples or results alone
+ * ("historical high-grade samples, up to 91 g/t, and initial reconnaissance programs have yielded …" goes on with new
+ * work).
+ */
 const HISTORICAL_WORK = pattern(
-  String.raw`\bhistoric(?:al|ally)? (?:prospecting|drilling|sampling|exploration|work|trenching|mapping|surveys?|programs?)\b|` +
+  String.raw`\bhistoric(?:al|ally)? (?:[a-z-]{2,15} ){0,2}?(?:prospecting|drilling|sampling|exploration|work|` +
+    String.raw`trenching|trenches|mapping|surveys?|programs?|drill (?:holes?|results?|intercepts?))\b|` +
     String.raw`\b(?:in|during|between|from) (?:the )?19\d\d(?:s\b|\b)`
 )
 
@@ -859,6 +875,12 @@ const SAMPLE_TYPE = pattern(
     String.raw`\b(?:channels?|grab|chips?|trench(?:es)?|soils?|till|rock|outcrop|float|boulder|dump|bulk|` +
       String.raw`stream sediment|sonic|auger|percussion|muck|sludge|cuttings|prospecting|surface|select(?:ed)?) ?samples?\b`,
     String.raw`\bchannel|\bgrab\b|\btrench|\bsoil\b|\btill\b`,
+    // The rock sampled named as the subject of its result: "angular boulders returned up to 1.1% Cu", « des blocs
+    // angulaires ont donné », « dans les affleurements et ont donné ».
+    String.raw`\b(?:boulders?|float|outcrops?) (?:returned|assayed|graded|grading|yielded|ran)\b`,
+    frenchWords([
+      String.raw`(?:blocs?|affleurements?)(?: [${LETTER}]{3,15}){0,2} (?:et )?(?:ont|a) (?:donn|titr|retourn|livr)[ée]`
+    ]),
     // Drilling that gives no core: aircore, auger, sonic, rotary air blast, vibracore (mineral sands, tailings, placer
     // gravels, laterite); and the test pits and bulk samples of placer gravels and kimberlites.
     String.raw`\b(?:air ?core|auger|sonic|rotary air blast|vibra?core)\b|\btest pits?\b|\bbulk samples?\b`,
@@ -1007,6 +1029,8 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   const issuerOrNow = issuerOrNowFor(issuerNames, recentYear)
   // The last paragraph that gave historical or earlier results: the paragraph right after it may go on with them.
   let history = -1
+  // The paragraph that goes on with them (every sentence of it).
+  let carried = -1
   // The last paragraph that attributed results to another party ("results released by Corvell Minerals on the
   // Trident property"): its next sentences go on with that party's results ("Drilling at the Trident property
   // returned …"), unless they name the issuer's own or new work.
@@ -1027,7 +1051,9 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     // A paragraph that goes on with the historical results of the one before it ("Historical percussion holes
     // returned …" then "A single diamond hole centred on them intersected …"): its results are as old, unless it
     // names the issuer's own or new work (the Company, a hole's identifier, a recent year, "new", "this program").
-    if (block.index === history + 1 && history >= 0 && !ownWork(block.norm.text)) {
+    // The whole paragraph goes on with them: each of its sentences, not only up to its first grade.
+    if (block.index === carried || (block.index === history + 1 && history >= 0 && !ownWork(block.norm.text))) {
+      carried = block.index
       if (gradeIn(sentence)) history = block.index
       continue
     }
@@ -1048,7 +1074,11 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     // with it until one names the issuer, the present or a hole of its own: not words an earlier program used too
     // ("samples collected during the 2014 exploration program" in a paragraph of previous work since 1966).
     if (block.index === worked) {
-      if (!issuerOrNow(sentence.norm.text) && !HOLE_ID.test(sentence.norm.text)) continue
+      if (!issuerOrNow(sentence.norm.text) && !HOLE_ID.test(sentence.norm.text)) {
+        // Results told in that work's paragraph are historical results: the paragraph after may go on with them.
+        if (gradeIn(sentence)) history = block.index
+        continue
+      }
       worked = -1
     }
     if (HISTORICAL_WORK.test(sentence.norm.text) && !issuerOrNow(sentence.norm.text)) worked = block.index

@@ -90,13 +90,16 @@ export const OFFERING_SIGNALS: RegExp[] = [
  * project in passing.
  */
 const GRADE_UNITS = [
-  // "g/t", "g/tonne", "grams/tonne", the JORC style "g Au/t", "kg/t" (high-grade silver), "oz/ton".
-  String.raw`g\/t(?:onnes?)?`,
+  // "g/t", "g/tonne", "g/ton", "grams/tonne", the JORC style "g Au/t", "kg/t" (high-grade silver), "oz/ton".
+  String.raw`g\/t(?:on(?:ne)?s?)?`,
   String.raw`grams?\/tonnes?`,
   String.raw`g (?:au|ag|pt|pd|aueq|ageq)\/t`,
   String.raw`kg\/t`,
   'gpt',
-  'grams? per tonne',
+  // In words, as interviews and US releases write them: "1.3g per tonne", "1.03 grams per ton", "13.5 grams of gold
+  // per tonne".
+  String.raw`g(?:rams?)? per (?:metric )?ton(?:ne)?s?`,
+  String.raw`grams? of (?:gold|silver|platinum|palladium) per (?:metric )?ton(?:ne)?s?`,
   String.raw`oz\/t(?:on(?:ne)?s?)?`,
   'opt',
   'ounces? per ton(?:ne)?',
@@ -177,10 +180,11 @@ const PERCENT_GRADES = [
   'pteq',
   'pdeq',
   'moeq',
-  // A metal by name, unless a name goes on after it: "(50% Teuton, 50% Silver Grail)" is ownership, not a grade.
+  // A metal by name, unless a name goes on after it: "(50% Teuton, 50% Silver Grail)" is ownership, not a grade; its
+  // oxide named in words is a grade ("4.14% Lithium Oxide", "0.42% vanadium pentoxide").
   String.raw`(?:copper|nickel|zinc|lead|lithium|gold|silver|antimony|tungsten|graphite|cobalt|molybdenum|uranium|tin|iron|` +
     String.raw`vanadium|manganese|potash)(?! (?!(?:over|and|or|with|from|in|at|across|along|for|per|within|between|` +
-    String.raw`to|plus|grade|values?|content)\b|equivalent|eq)[a-z])`,
+    String.raw`to|plus|grade|values?|content|oxides?|pentoxide|trioxide|octoxide)\b|equivalent|eq)[a-z])`,
   // French: "1,2 % de cuivre", "0,8 % Cu" (the symbols above), "4,5 % de carbone graphitique".
   'de cuivre',
   'de nickel',
