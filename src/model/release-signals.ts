@@ -480,13 +480,14 @@ const LEGAL_FORM = String.raw`Corp\.|Corporation|Inc\.|inc\.|Ltd\.|Limited|Ltée
  * "Kestrel Minerals Ltd. reported assay results", « Minéraux Kestrel inc. a annoncé qu'elle avait terminé », « a fait
  * le point sur »), with no ticker or defined term after the name and not "today" (an issuer's own "announced today").
  * Read on the sentence as written (the name's first capital; its other words as the name writes them, « Société
- * d'exploration minière Kestrel inc. »), at the start of its paragraph.
+ * d'exploration minière Kestrel inc. »; any white space between words, a copy's no-break space too), at the start of its
+ * paragraph.
  */
 export const SUMMARY_LEAD = pattern(
-  String.raw`^[A-ZÀ-Ý0-9][\w&'’À-ÿ-]{0,30} (?:[\w&'’À-ÿ-]{1,30} ){0,6}(?:${LEGAL_FORM}),? (?:(?:has|have) )?` +
-    String.raw`(?:announced|reported|provided|disclosed|said)\b(?! (?:today|this morning)\b)|` +
-    String.raw`^[A-ZÀ-Ý0-9][\w&'’À-ÿ-]{0,30} (?:[\w&'’À-ÿ-]{1,30} ){0,6}(?:${LEGAL_FORM}),? a (?:annoncé|fait (?:le point|état|savoir)|` +
-    String.raw`fourni|déclaré|indiqué|rapporté|signalé|publié|communiqué|dévoilé|présenté)(?![\wÀ-ÿ])(?! aujourd'hui\b)`
+  String.raw`^[A-ZÀ-Ý0-9][\w&'’À-ÿ-]{0,30}\s{1,4}(?:[\w&'’À-ÿ-]{1,30}\s{1,4}){0,6}(?:${LEGAL_FORM}),?\s{1,4}` +
+    String.raw`(?:(?:(?:has|have)\s{1,4})?(?:announced|reported|provided|disclosed|said)\b(?!\s{1,4}(?:today|this morning)\b)|` +
+    String.raw`a\s{1,4}(?:annoncé|fait\s{1,4}(?:le point|état|savoir)|fourni|déclaré|indiqué|rapporté|signalé|publié|` +
+    String.raw`communiqué|dévoilé|présenté)(?![\wÀ-ÿ])(?!\s{1,4}aujourd'hui\b))`
 )
 
 /** A news article's byline under its headline: "By Chris Wack", "By Dana Roe, Daily Metals". */
