@@ -850,7 +850,12 @@ const EVENT_VERBS = [
   String.raw`(?:receive|be (?:sent|mailed)) (?:an? |the )?letters? of transmittal`,
   // Results released on a date set ("will release its fourth quarter results after market close on"), a call's replay.
   String.raw`(?:release|report|announce|publish) (?:its|their|the) (?:[\w-]{1,20} ){0,12}?(?:results|reserves|resources)`,
-  String.raw`be (?:available|archived|accessible)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`
+  String.raw`be (?:available|archived|accessible)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`,
+  // A document filed or posted where filings are kept ("the report on voting results will be filed on SEDAR", "the
+  // circular will be mailed to shareholders and filed under the Company's profile at www.sedar.com"): a filing the
+  // law requires, no forecast.
+  String.raw`be (?:filed|posted|mailed|made available|available)\b` +
+    String.raw`(?=[^.]{0,80}\b(?:(?:www\.)?sedar|edgar|(?:company|corporation|issuer)'s (?:issuer )?profile)\b)`
 ]
 /** "will" stating a plan: not terms, nor a person's role, nor a fixed event's date, nor in a clause of uncertainty. */
 const WILL_PLAN =
