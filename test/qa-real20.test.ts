@@ -33,3 +33,41 @@ describe('forward-looking information: a document filed where filings are kept i
     expect(found[0]).toMatch(/error/)
   })
 })
+
+describe('speaker: a republisher’s copy set under its signatory’s name is the issuer’s release', () => {
+  const copy = (signatory: string) =>
+    'Kestrel Ridge closes $2.4-million placement\n\n2015-11-20 17:05 ET - News Release\n\n' +
+    `${signatory}\n\nKESTREL RIDGE COMPLETES FLOW-THROUGH FINANCING\n\n` +
+    'Kestrel Ridge Gold Corp. has completed a non-brokered private placement of 12,000,000 flow-through shares at ' +
+    '20 cents per share for gross proceeds of $2.4-million. The proceeds will be used by the company to drill ' +
+    'its Harfang property.'
+  it('owes its caution as the issuer does (an error)', async () => {
+    const found = await messages('forward-looking-caution', copy('Mr. Tomas Lindqvist reports'))
+    expect(found.length).toBe(1)
+    expect(found[0]).toMatch(/error/)
+  })
+
+  it('a story about the company in a reporter’s words is still a third party’s (a warning)', async () => {
+    const found = await messages('forward-looking-caution', copy('By Tomas Lindqvist'))
+    expect(found.length).toBe(1)
+    expect(found[0]).toMatch(/warning/)
+  })
+})
+
+describe('numbers: a multiplier after a hyphen, as a republisher writes it ("$1.75-million")', () => {
+  it('reads the amount with its scale', async () => {
+    const text =
+      'Kestrel Ridge Closes Placement\n\nVANCOUVER, Nov. 20, 2015 /CNW/ - Kestrel Ridge Gold Corp. (TSX-V: KRG) has ' +
+      'closed a non-brokered private placement of 10,300,000 flow-through shares at a price of 17 cents per share ' +
+      'for gross proceeds of approximately $1.75-million.'
+    expect(await messages('offering-arithmetic', text)).toEqual([])
+  })
+
+  it('still finds proceeds that do not agree', async () => {
+    const text =
+      'Kestrel Ridge Closes Placement\n\nVANCOUVER, Nov. 20, 2015 /CNW/ - Kestrel Ridge Gold Corp. (TSX-V: KRG) has ' +
+      'closed a non-brokered private placement of 10,300,000 flow-through shares at a price of 17 cents per share ' +
+      'for gross proceeds of $2.75-million.'
+    expect((await messages('offering-arithmetic', text)).length).toBe(1)
+  })
+})

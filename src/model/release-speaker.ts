@@ -455,8 +455,14 @@ export function findReporter(
   // A release whose lead announces in the issuer's voice ("Acme Gold Corp. announces", "is pleased to report") is the
   // issuer's, however it names itself (a headline's "Acme Announces" may be a rewrite's).
   const voiced = opening.some((s) => s.block.kind !== 'heading' && ISSUER_VOICE.test(s.norm.text))
-  return voiced ? undefined : storyAbout(all)
+  // A republisher's copy of the release under its signatory's name ("Mr. John Ashdown reports", Stockwatch's): the
+  // issuer's release in the republisher's house style ("the company" in lower case), not a story about it.
+  const signed = opening.some((s) => s.block.sentences.length <= 2 && SIGNATORY.test(s.block.norm.text.trim()))
+  return voiced || signed ? undefined : storyAbout(all)
 }
+
+/** The line a republisher sets above the issuer's release: its signatory "reports" it ("Ms. Ana Ruiz reports"). */
+const SIGNATORY = /^(?:mr|ms|mrs|miss|dr)\.? (?:[a-z][\w'’.-]{0,30} ){1,5}reports$/
 
 /** The issuer's voice announcing: "announces", "is pleased to", not a report's "announced" or "said it was pleased". */
 const ISSUER_VOICE = /\bannounc(?:es|e)\b|\b(?:is|are) (?:pleased|happy|delighted|proud|excited) to\b/
