@@ -71,3 +71,23 @@ describe('numbers: a multiplier after a hyphen, as a republisher writes it ("$1.
     expect((await messages('offering-arithmetic', text)).length).toBe(1)
   })
 })
+
+describe('offering: a placement its own earlier release announced, named as the time after which another matter holds', () => {
+  it('a budget release recalling the pending closing announces no offering', async () => {
+    const text =
+      'Kestrel Ridge Approves 2011 Budgets\n\nVANCOUVER, Nov. 18, 2010 /CNW/ - Kestrel Ridge Gold Corp. (TSX: KRG) ' +
+      'announces exploration budgets of $6.2 million for 2011. The Company’s cash position following the anticipated ' +
+      'closing of its recently announced private placement will be about $14 million (see news release of October ' +
+      '29, 2010).'
+    expect(await messages('us-distribution-legend', text)).toEqual([])
+    expect(await messages('us-securities-act', text)).toEqual([])
+  })
+
+  it('a release announcing the placement is still an offering, however it speaks of its closing', async () => {
+    const text =
+      'Kestrel Ridge Announces Private Placement\n\nVANCOUVER, Nov. 18, 2010 /CNW/ - Kestrel Ridge Gold Corp. (TSX: ' +
+      'KRG) announces a non-brokered private placement of 8,000,000 units at $0.25 per unit. Following the ' +
+      'anticipated closing of the private placement, the Company will have 60,000,000 shares outstanding.'
+    expect((await messages('us-distribution-legend', text)).length).toBe(1)
+  })
+})
