@@ -91,3 +91,15 @@ describe('offering: a placement its own earlier release announced, named as the 
     expect((await messages('us-distribution-legend', text)).length).toBe(1)
   })
 })
+
+describe('listing: a quote service’s symbol with its exchange as a suffix ("(MRN.TO)")', () => {
+  const copy = (symbol: string) =>
+    'Kestrel Ridge Updates Resource\n\nTORONTO, ONTARIO--(Marketwired - May 5, 2015) - Kestrel Ridge Gold Corp. ' +
+    `(${symbol})(KRG.AX) announces the appointment of a new Chief Financial Officer.`
+  it('a TSX symbol owes no TSX Venture disclaimer', async () => {
+    expect(await messages('exchange-disclaimer', copy('KRG.TO'))).toEqual([])
+  })
+  it('a TSX Venture symbol still does', async () => {
+    expect((await messages('exchange-disclaimer', copy('KRG.V'))).length).toBe(1)
+  })
+})

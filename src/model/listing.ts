@@ -102,6 +102,10 @@ const GROUP_SYMBOL_FIRST = pattern(String.raw`^ ?${NOT_SYMBOL}${TICKER} ?- ?${NA
 /** A security's identifier beside the tags ("WKN-A402CQ", "ISIN: CA1234567890"): neither a tag nor a reason to doubt them. */
 const GROUP_IDENTIFIER = pattern(String.raw`^ ?(?:wkn|isin|cusip)\s?[:-]?\s?[a-z0-9]{5,12} ?$`)
 
+/** A symbol with its exchange as a suffix, alone in parentheses: "(MRN.TO)", "(ABC.V)", "(MMC.AX)". */
+const SUFFIXED = pattern(String.raw`\(([a-z0-9]{1,6})\.(to|v|cn|ax)\)`, 'g')
+const SUFFIX_NAMES: Record<string, string> = {to: 'tsx', v: 'tsx venture', cn: 'cse', ax: 'asx'}
+
 interface GroupTag {
   name: string
   ticker: string
@@ -311,6 +315,21 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
             ...spanOf(block.norm, at, at + tag.length)
           })
         }
+      }
+    }
+    // A quote service's symbol, its exchange a suffix ("(MRN.TO)(MMC.AX)", as a finance portal's copy rewrites the
+    // tags): ".to" the TSX, ".v" the TSX Venture, ".cn" the CSE, another a market abroad.
+    if (text.includes('.')) {
+      for (const match of text.matchAll(SUFFIXED)) {
+        const name = SUFFIX_NAMES[match[2]] ?? match[2]
+        all.push({
+          exchange: classify(name),
+          name,
+          ticker: match[1],
+          block: block.index,
+          kind: 'tag',
+          ...spanOf(block.norm, match.index + 1, match.index + match[0].length - 1)
+        })
       }
     }
   }
