@@ -103,3 +103,15 @@ describe('listing: a quote service’s symbol with its exchange as a suffix ("(M
     expect((await messages('exchange-disclaimer', copy('KRG.V'))).length).toBe(1)
   })
 })
+
+describe('listing: the symbol’s word before the colon ("(LSE and TSX code: KRG)")', () => {
+  const text = (tag: string) =>
+    `12 March 2018\nKestrel Ridge plc\n\nThe Board of Kestrel Ridge (${tag}) is pleased to announce the appointment ` +
+    'of a new Chief Financial Officer.'
+  it('a TSX listing so written owes no TSX Venture disclaimer', async () => {
+    expect(await messages('exchange-disclaimer', text('LSE and TSX code: KRG'))).toEqual([])
+  })
+  it('a TSX Venture listing so written still does', async () => {
+    expect((await messages('exchange-disclaimer', text('TSX-V symbol: KRG'))).length).toBe(1)
+  })
+})

@@ -71,12 +71,14 @@ const NAME = `(${EXCHANGE_NAMES.join('|')})`
 /** A symbol, or a draft's blank for one ("(CSE: [●])", "(TSXV: [ticker])", "(CSE: ●)"): the exchange is stated all the same. */
 const TICKER = String.raw`([a-z0-9][a-z0-9.]{0,7}|\[[^\]\n]{1,12}\]|[●•]{1,4}|_{2,8})`
 
-// "(TSXV: ADY)", "TSX Venture Exchange: EMR", "(TSX-V: LME, OTC: X)", "CSE:GDN".
-const tagRe = pattern(String.raw`(?<![a-z0-9-])${NAME}\s?[:;]\s?"?${TICKER}(?![a-z0-9])`, 'g')
+// "(TSXV: ADY)", "TSX Venture Exchange: EMR", "(TSX-V: LME, OTC: X)", "CSE:GDN"; the symbol's word may precede the
+// colon, as a London announcement writes it ("(LSE and TSX code: SOLG)", "TSX symbol: ABC").
+const CODE = String.raw`(?: (?:code|symbol|ticker))?`
+const tagRe = pattern(String.raw`(?<![a-z0-9-])${NAME}${CODE}\s?[:;]\s?"?${TICKER}(?![a-z0-9])`, 'g')
 // "(TSX, NYSE American: VGZ)", "(TSX/NYSE: ABC)", "(NYSE American, AIM and VFEX: HRG)": one ticker for a list of
 // exchanges; each name but the last is read here (the last one, with its colon, is a tag of its own above).
 const listRe = pattern(
-  String.raw`(?<![a-z0-9-])((?:${NAME}\s?(?:,|/|&|and)\s?){1,4})(?=${NAME}\s?[:;]\s?"?${TICKER}(?![a-z0-9]))`,
+  String.raw`(?<![a-z0-9-])((?:${NAME}\s?(?:,|/|&|and)\s?){1,4})(?=${NAME}${CODE}\s?[:;]\s?"?${TICKER}(?![a-z0-9]))`,
   'g'
 )
 const LIST_NAME = pattern(NAME, 'g')
