@@ -115,3 +115,27 @@ describe('listing: the symbol’s word before the colon ("(LSE and TSX code: KRG
     expect((await messages('exchange-disclaimer', text('TSX-V symbol: KRG'))).length).toBe(1)
   })
 })
+
+describe('estimates: figures of "the resource" in a release whose estimate is in one category only', () => {
+  const release = (highlight: string) =>
+    'Kestrel Ridge Updates Harfang Resource\n\nVANCOUVER, March 8, 2012 /CNW/ - Kestrel Ridge Gold Corp. (TSX-V: KRG) ' +
+    `announces an updated mineral resource estimate for Harfang.\n\n- ${highlight}\n` +
+    '- Approximately 70% of the resource (290,000 ounces) lies within 150 vertical metres of surface.'
+  it('carry that category', async () => {
+    const found = await messages(
+      'mineral-resource',
+      release('Inferred Mineral Resources of 14,200,000 tonnes averaging 0.92 g/t gold, or 420,000 ounces.')
+    )
+    expect(found.filter((message) => /CIM category/.test(message))).toEqual([])
+  })
+  it('not where the release names two categories', async () => {
+    const found = await messages(
+      'mineral-resource',
+      release(
+        'Indicated Mineral Resources of 6,000,000 tonnes at 1.1 g/t gold and Inferred Mineral Resources of ' +
+          '8,200,000 tonnes at 0.8 g/t gold.'
+      )
+    )
+    expect(found.filter((message) => /CIM category/.test(message)).length).toBe(1)
+  })
+})
