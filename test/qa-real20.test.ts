@@ -23,6 +23,15 @@ describe('forward-looking information: a document filed where filings are kept i
     expect(found[0]).toMatch(/warning/)
   })
 
+  it('a technical report to be filed within 45 days is still a plan', async () => {
+    const text =
+      'Kestrel Ridge Reports Resource\n\nVANCOUVER, June 12, 2014 /CNW/ - Kestrel Ridge Gold Corp. (TSX: KRG) ' +
+      'announces an updated resource for Harfang. The report will be filed on SEDAR within 45 days.'
+    const found = await messages('forward-looking-caution', text)
+    expect(found.length).toBe(1)
+    expect(found[0]).toMatch(/error/)
+  })
+
   it('a plan stated beside the filing is still forward-looking', async () => {
     const text =
       'Kestrel Ridge Reports Voting Results\n\nVANCOUVER, June 12, 2014 /CNW/ - Kestrel Ridge Gold Corp. (TSX: KRG) ' +

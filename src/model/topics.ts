@@ -853,9 +853,11 @@ const EVENT_VERBS = [
   String.raw`be (?:available|archived|accessible)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`,
   // A document filed or posted where filings are kept ("the report on voting results will be filed on SEDAR", "the
   // circular will be mailed to shareholders and filed under the Company's profile at www.sedar.com"): a filing the
-  // law requires, no forecast.
-  String.raw`be (?:filed|posted|mailed|made available|available)\b` +
-    String.raw`(?=[^.]{0,80}\b(?:(?:www\.)?sedar|edgar|(?:company|corporation|issuer)'s (?:issuer )?profile)\b)`
+  // law requires, no forecast. Not a technical report still to be completed ("will be filed on SEDAR+ within 45
+  // days"): the work on it is a plan.
+  String.raw`(?<!\btechnical reports?\b[^.]{0,60})be (?:filed|posted|mailed|made available|available)\b` +
+    String.raw`(?=[^.]{0,80}\b(?:(?:www\.)?sedar|edgar|(?:company|corporation|issuer)'s (?:issuer )?profile)\b)` +
+    String.raw`(?![^.]{0,80}\bwithin [\w-]{1,12} (?:\(\d{1,3}\) )?(?:business )?days\b)`
 ]
 /** "will" stating a plan: not terms, nor a person's role, nor a fixed event's date, nor in a clause of uncertainty. */
 const WILL_PLAN =
