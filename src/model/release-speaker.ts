@@ -462,7 +462,7 @@ export function findReporter(
 }
 
 /** The line a republisher sets above the issuer's release: its signatory "reports" it ("Ms. Ana Ruiz reports"). */
-const SIGNATORY = /^(?:mr|ms|mrs|miss|dr)\.? (?:[a-z][\w'’.-]{0,30} ){1,5}reports$/
+const SIGNATORY = pattern(String.raw`^(?:mr|ms|mrs|miss|dr)\.? (?:[a-z][\w'’.-]{0,30} ){1,5}reports$`)
 
 /** The issuer's voice announcing: "announces", "is pleased to", not a report's "announced" or "said it was pleased". */
 const ISSUER_VOICE = /\bannounc(?:es|e)\b|\b(?:is|are) (?:pleased|happy|delighted|proud|excited) to\b/
