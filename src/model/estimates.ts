@@ -468,6 +468,31 @@ const QUANTITY_COLUMN = pattern(
     String.raw`(?![a-z\u00e0-\u00ff])`
 )
 const DIGIT = /\d/
+/** The estimate named as the release's own, by a definite word ("the resource", "the updated mineral resource estimate"). */
+const THE_RESOURCE = pattern(
+  String.raw`\b(?:the|this|its)(?: (?:updated|new|current|maiden|initial|global|total))?(?: mineral)? resources?\b`
+)
+
+/**
+ * An estimate in one category only, so stated ("Inferred Mineral Resources of 17,780,000 tonnes averaging 0.91 g/t"),
+ * where the release names no other category anywhere: its figures given as "the resource"'s carry that category
+ * ("Approximately 75% of the resource (388,000 ounces) is within 150 vertical metres of surface", "the updated mineral
+ * resource estimate … an increase of 160,900 ounces"). NI 43-101 s.2.2 asks each category reported separately, which
+ * a release of one category does.
+ */
+function soleCategory(resources: ResourceStatement[], blocks: readonly Block[]): void {
+  const named = new Set(resources.flatMap((resource) => resource.categories))
+  if (named.size !== 1 || !resources.some((resource) => resource.categories.length === 0)) return
+  const [sole] = named
+  for (const block of blocks) {
+    for (const match of block.norm.text.matchAll(CATEGORY_ALL)) if (match[0].replace(/\s/g, '') !== sole) return
+  }
+  for (const resource of resources) {
+    if (resource.categories.length === 0 && THE_RESOURCE.test(resource.sentence.norm.text)) resource.categories = [sole]
+  }
+}
+const CATEGORY_ALL = pattern(CATEGORY.source, 'g')
+
 /** A CIM category in a cell (CATEGORY without its global state). */
 const CATEGORY_CELL = pattern(CATEGORY.source)
 
@@ -1066,6 +1091,7 @@ export function findEstimates(
     else if (!tabled.elsewhere) resources.push({...tabled, effectiveDate: undefined})
   }
   resources.sort((a, b) => a.start - b.start)
+  soleCategory(resources, blocks)
   // A caution's letters are read only where one of its words is (most blocks hold none).
   const letters = blocks.map((block) => (has(block, CAUTION_WORDS) ? lettersIn(block.norm) : ''))
   // Elements are read in every block but the forward-looking caution ("assumptions regarding the price of gold").

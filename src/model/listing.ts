@@ -71,12 +71,14 @@ const NAME = `(${EXCHANGE_NAMES.join('|')})`
 /** A symbol, or a draft's blank for one ("(CSE: [●])", "(TSXV: [ticker])", "(CSE: ●)"): the exchange is stated all the same. */
 const TICKER = String.raw`([a-z0-9][a-z0-9.]{0,7}|\[[^\]\n]{1,12}\]|[●•]{1,4}|_{2,8})`
 
-// "(TSXV: ADY)", "TSX Venture Exchange: EMR", "(TSX-V: LME, OTC: X)", "CSE:GDN".
-const tagRe = pattern(String.raw`(?<![a-z0-9-])${NAME}\s?[:;]\s?"?${TICKER}(?![a-z0-9])`, 'g')
+// "(TSXV: ADY)", "TSX Venture Exchange: EMR", "(TSX-V: LME, OTC: X)", "CSE:GDN"; the symbol's word may precede the
+// colon, as a London announcement writes it ("(LSE and TSX code: SOLG)", "TSX symbol: ABC").
+const CODE = String.raw`(?: (?:code|symbol|ticker))?`
+const tagRe = pattern(String.raw`(?<![a-z0-9-])${NAME}${CODE}\s?[:;]\s?"?${TICKER}(?![a-z0-9])`, 'g')
 // "(TSX, NYSE American: VGZ)", "(TSX/NYSE: ABC)", "(NYSE American, AIM and VFEX: HRG)": one ticker for a list of
 // exchanges; each name but the last is read here (the last one, with its colon, is a tag of its own above).
 const listRe = pattern(
-  String.raw`(?<![a-z0-9-])((?:${NAME}\s?(?:,|/|&|and)\s?){1,4})(?=${NAME}\s?[:;]\s?"?${TICKER}(?![a-z0-9]))`,
+  String.raw`(?<![a-z0-9-])((?:${NAME}\s?(?:,|/|&|and)\s?){1,4})(?=${NAME}${CODE}\s?[:;]\s?"?${TICKER}(?![a-z0-9]))`,
   'g'
 )
 const LIST_NAME = pattern(NAME, 'g')
@@ -101,6 +103,10 @@ const GROUP_NAME_FIRST = pattern(String.raw`^ ?${NAME}(?: exchange)? ?- ?${NOT_S
 const GROUP_SYMBOL_FIRST = pattern(String.raw`^ ?${NOT_SYMBOL}${TICKER} ?- ?${NAME}(?: exchange)? ?$`)
 /** A security's identifier beside the tags ("WKN-A402CQ", "ISIN: CA1234567890"): neither a tag nor a reason to doubt them. */
 const GROUP_IDENTIFIER = pattern(String.raw`^ ?(?:wkn|isin|cusip)\s?[:-]?\s?[a-z0-9]{5,12} ?$`)
+
+/** A symbol with its exchange as a suffix, alone in parentheses: "(MRN.TO)", "(ABC.V)", "(MMC.AX)". */
+const SUFFIXED = pattern(String.raw`\(([a-z0-9]{1,6})\.(to|v|cn|ax)\)`, 'g')
+const SUFFIX_NAMES: Record<string, string> = {to: 'tsx', v: 'tsx venture', cn: 'cse', ax: 'asx'}
 
 interface GroupTag {
   name: string
@@ -353,6 +359,21 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
             ...spanOf(block.norm, at, at + tag.length)
           })
         }
+      }
+    }
+    // A quote service's symbol, its exchange a suffix ("(MRN.TO)(MMC.AX)", as a finance portal's copy rewrites the
+    // tags): ".to" the TSX, ".v" the TSX Venture, ".cn" the CSE, another a market abroad.
+    if (text.includes('.')) {
+      for (const match of text.matchAll(SUFFIXED)) {
+        const name = SUFFIX_NAMES[match[2]] ?? match[2]
+        all.push({
+          exchange: classify(name),
+          name,
+          ticker: match[1],
+          block: block.index,
+          kind: 'tag',
+          ...spanOf(block.norm, match.index + 1, match.index + match[0].length - 1)
+        })
       }
     }
   }

@@ -243,7 +243,8 @@ const CURRENCY =
   String.raw`(?:(?<cur>cdn|cad|can|c|ca|us|usd|u\.s\.|a|au|aud)\s?\$|\$|(?<code>cad|cdn|usd|aud|gbp) ?\$?(?=\d)` +
   String.raw`|(?<pound>£))`
 // A bare sign may follow a word run into it by copy ("at a price of$0.035 per share").
-const DOLLARS = String.raw`(?:(?<![a-z0-9])${CURRENCY}|(?<=[a-z])\$)\s?(?<num>${DIGITS})(?:\s?(?<mult>${MULTIPLIER})(?![a-z]))?`
+// The multiplier may follow a hyphen, as a republisher's house style writes it ("$1.75-million", Stockwatch's).
+const DOLLARS = String.raw`(?:(?<![a-z0-9])${CURRENCY}|(?<=[a-z])\$)\s?(?<num>${DIGITS})(?:[\s-]?(?<mult>${MULTIPLIER})(?![a-z]))?`
 const CENTS = String.raw`(?<![a-z0-9.])(?<cents>${DIGITS}|${WORD_NUMBER})\s?(?:cents?|¢)(?![a-z])`
 /** Pence: "6.0 pence", "6p per share" (a bare "p" only before "per"). */
 const PENCE = String.raw`(?<![a-z0-9.£$])(?<pence>${DIGITS})\s?(?:pence|p(?= per\b))(?![a-z])`
@@ -263,7 +264,7 @@ const WORDS_DOLLARS_FR =
   String.raw`(?: (?<frwcur>canadiens|américains|americains|australiens|us|ca))?(?![a-zà-ÿ])`
 export const MONEY_FR = pattern(`${DOLLARS_FR}|${CENTS_FR}|${WORDS_DOLLARS_FR}|${DOLLARS}`, 'g')
 /** Money written with a multiplier ("$1.16 million", "$4M"): it ends in a digit and a multiplier word. */
-const MULTIPLIED = pattern(String.raw`\d\s?${MULTIPLIER}$`)
+const MULTIPLIED = pattern(String.raw`\d[\s-]?${MULTIPLIER}$`)
 /** In French, a multiplier before the sign or the currency word ("1,2 m$", "2,5 millions de dollars"). */
 const MULTIPLIED_FR = pattern(String.raw`\d\s?${MULTIPLIER_FR}(?: de| d')?\s?(?:\$|dollars?)`)
 

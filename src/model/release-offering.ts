@@ -120,7 +120,10 @@ const CAUSE_FR = String.raw`(?:suite|gr[âa]ce|apr[èe]s|avec le produit|financ[
 const DET = String.raw`(?: (?:the|its|a|an|our|this))?`
 const DET_FR = String.raw`(?: (?:[àa]|au|aux|de|du|des|d'|la|le|l'|sa|son|une|un|notre)){0,3}`
 const RECALLED_BEFORE = pattern(
-  String.raw`\b${CAUSE}${DET}(?: (?:recent|successful|previously announced|oversubscribed))?` +
+  // Or pending, as the time after which the release's matter holds ("UEX's cash position subsequent to the anticipated
+  // closing of its recently announced private placement will be approximately $17 million"): its own release
+  // announced it.
+  String.raw`\b${CAUSE}${DET}(?: (?:recent|successful|previously announced|oversubscribed|anticipated|expected|pending))?` +
     String.raw` (?:closing|completion|close) of${DET}(?: [a-z$\d.,'-]+){0,5} $` +
     String.raw`|\b${CAUSE}${DET} (?:recently|previously|successfully) (?:closed|completed)(?: [a-z$\d.,'-]+){0,5} $` +
     String.raw`|(?<![a-zà-ÿ])${CAUSE_FR}${DET_FR} ?(?:r[ée]cente |fructueuse )?(?:cl[ôo]ture|r[ée]alisation|conclusion)` +

@@ -461,8 +461,14 @@ export function findReporter(
   const voiced = opening.some(
     (s) => s.block.kind !== 'heading' && ISSUER_VOICE.test(s.norm.text) && !RELEASE_ANNOUNCES.test(s.norm.text)
   )
-  return voiced ? undefined : storyAbout(all, tagged ? undefined : rewriteLead(opening))
+  // A republisher's copy of the release under its signatory's name ("Mr. John Ashdown reports", Stockwatch's): the
+  // issuer's release in the republisher's house style ("the company" in lower case), not a story about it.
+  const signed = opening.some((s) => s.block.sentences.length <= 2 && SIGNATORY.test(s.block.norm.text.trim()))
+  return voiced || signed ? undefined : storyAbout(all, tagged ? undefined : rewriteLead(opening))
 }
+
+/** The line a republisher sets above the issuer's release: its signatory "reports" it ("Ms. Ana Ruiz reports"). */
+const SIGNATORY = pattern(String.raw`^(?:mr|ms|mrs|miss|dr)\.? (?:[a-z][\w'’.-]{0,30} ){1,5}reports$`)
 
 /** The issuer's voice announcing: "announces", "is pleased to", not a report's "announced" or "said it was pleased". */
 const ISSUER_VOICE = /\bannounc(?:es|e)\b|\b(?:is|are) (?:pleased|happy|delighted|proud|excited) to\b/

@@ -857,10 +857,12 @@ const EVENT_VERBS = [
   String.raw`be (?:available|archived|accessible)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`,
   // A document filed where the law has it filed, or found there ("a copy of the early warning report will be filed
   // under the Issuer's profile on SEDAR+", "the report on voting results will be filed on SEDAR", "the circular will be
-  // available on SEDAR+"): a filing the law requires, no forecast based on assumptions; what the document is for (a
-  // meeting, a deal) keeps its own words. A document still to be written by a time set ("a technical report will be
-  // filed on SEDAR+ within 45 days") is a plan with its timeline.
-  String.raw`be (?:filed|available|posted|accessible)(?=[^.]{0,120}\b(?:sedar|edgar\b))` +
+  // mailed to shareholders and filed under the Company's profile at www.sedar.com"): a filing the law requires, no
+  // forecast based on assumptions; what the document is for (a meeting, a deal) keeps its own words. A technical report
+  // still to be completed, or a document to be written by a time set ("a technical report will be filed on SEDAR+
+  // within 45 days"), is a plan with its timeline.
+  String.raw`(?<!\btechnical reports?\b[^.]{0,60})be (?:filed|posted|mailed|made available|available|accessible)\b` +
+    String.raw`(?=[^.]{0,120}\b(?:(?:www\.)?sedar|edgar|(?:company|corporation|issuer)'s (?:issuer )?profile)\b)` +
     String.raw`(?![^.]{0,160}\b(?:within|no later than|on or before|by the end of|in the coming)\b)`
 ]
 /** "will" stating a plan: not terms, nor a person's role, nor a fixed event's date, nor in a clause of uncertainty. */
