@@ -645,6 +645,17 @@ const PARAMETER = pattern(
   String.raw`\b(?:capp(?:ed|ing)|top[- ]?cut(?:ting)?|cut-?off|plafonn[ée]e?s?|teneur de coupure)` +
     String.raw`(?: (?:limit|level|value|grade|threshold))?(?: (?:of|at|de|à))? (?:an? )?$`
 )
+/** A sentence that is a bulleted item of a list in its paragraph ("• 5.0m grading 18.0 g/t gold"). */
+const BULLET_ITEM = /^[\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u2023\u2043\u25ba\u27a2]\s/
+
+/**
+ * What a result is read in to tell how it was got (a drill hole's, a channel's): the sentence, or, for a bulleted
+ * item of a list, the list's paragraph, whose lead-in and other items say what the items are ("HIGHLIGHTS: • 5.0m
+ * grading 18.0 g/t gold • … • Five drill rigs operating at site": drill intercepts).
+ */
+const listOf = (sentence: Sentence): Sentence | Sentence['block'] =>
+  sentence.block.sentences.length > 1 && BULLET_ITEM.test(sentence.raw.text) ? sentence.block : sentence
+
 /** The grade in a sentence that states a new result, or undefined. */
 function resultIn(
   sentence: Sentence,
@@ -671,7 +682,8 @@ function resultIn(
   if ((figure && old.has(figure[0])) || old.has(GRADE_KEY + grade.words)) return undefined
   const interval = has(sentence, INTERVAL)
   if (!interval && !table && !has(sentence, RESULT_WORDS)) return undefined
-  const drilled = has(sentence, DRILL) && DRILL.test(text.replace(DRILL_PLAN, ' '))
+  const list = listOf(sentence)
+  const drilled = has(list, DRILL) && DRILL.test(list.norm.text.replace(DRILL_PLAN, ' '))
   const kind: ResultKind = drilled ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
   // Quote the result as written: from the interval when it comes first ("6.0 m of 4.2 g/t Au").
   const width = statement(sentence, INTERVAL)
@@ -1056,7 +1068,8 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     evidence ??= found
     const widths = has(sentence, INTERVAL) || (found.kind === 'assay' && has(sentence, WIDTH_COLUMN))
     // A hole's identifier makes the interval a drill intercept ("12.7 m at 2.46% Li2O (73.3 m to 86.0 m) (CV23-191)").
-    const hole = has(sentence, DRILL) || has(sentence, CHANNEL) || has(sentence, HOLE_ID)
+    const list = listOf(sentence)
+    const hole = has(list, DRILL) || has(list, CHANNEL) || has(list, HOLE_ID)
     if (!intercept && widths && hole) intercept = found.grade
     if (!drill && found.kind === 'drill' && !has(sentence, CHANNEL)) drill = found.grade
   }

@@ -1,0 +1,68 @@
+/**
+ * Technical releases of Canadian-listed issuers with projects abroad (Mexico, Peru, Colombia, Finland, Spain, West
+ * Africa), of the shapes real ones take as they reach the reader: highlights copied from a web page as one paragraph
+ * of "•" lines, intercepts given from a depth, grades in The Northern Miner's words ("grams gold"), equivalents
+ * written "gold-equivalent", expansion holes "adjacent to the pit". The issuers, people and properties are invented,
+ * in our own words; each case reproduces the shape of a text the document model misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+const OPENING =
+  'VANCOUVER, BC, March 9, 2026 /CNW/ - Quillon Metals Corp. (TSXV: QLM) ("Quillon" or the "Company") reports ' +
+  'results from its drilling program at the Santa Brígida gold project in Sonora, Mexico.'
+
+describe('sentences: a paragraph of "•" lines is a list, one sentence per item', () => {
+  // Copy from a web page leaves the highlights as lines starting with "•", one markdown paragraph: each item is read
+  // alone, so a plan's "mineral reserves" or a neighbour's "Resources" in one item does not unmake another's result.
+  const highlights = (last: string) =>
+    'HIGHLIGHTS:\n\n' +
+    '  • 6.2m grading 14.1 g/t gold\n' +
+    '  • 28.0m grading 1.37 g/t gold\n' +
+    '  • Four drill rigs are turning on the 10,000 metre program\n' +
+    `  • ${last}\n\n` +
+    OPENING
+
+  it.each([
+    'Drilling aims to grow the oxide mineral reserves of the Tesoro pit',
+    'The hole lies 2 km from the Linares discovery of Ostra Resources',
+    'A production decision on the Tesoro pit is expected in 2027'
+  ])('the intervals are drill results: their elements are owed (%#)', async (last) => {
+    const found = await messages('exploration-results', highlights(last))
+    expect(found.some((m) => m.includes('error Missing laboratory'))).toBe(true)
+    expect(found.some((m) => m.includes('error Missing true widths'))).toBe(true)
+  })
+
+  it('the items are read in their list: "drill rigs" makes the intervals drill intercepts', async () => {
+    const found = await messages(
+      'exploration-results',
+      highlights('True widths are estimated at 70% to 90% of the drilled lengths') +
+        '\n\nCore was sawn in half and sent to ALS in Hermosillo, Sonora, for fire assay with an AA finish; ' +
+        'standards, blanks and duplicates were inserted at a rate of one in ten. Collar coordinates, azimuths ' +
+        'and dips are given in Table 1.'
+    )
+    expect(found.filter((m) => m.includes('error'))).toEqual([])
+  })
+
+  it('a lead-in with a colon keeps its first item: the estimate it outlines is read whole', async () => {
+    const found = await messages(
+      'mineral-resource',
+      `${OPENING}\n\n` +
+        '  • Released a mineral resource estimate (MRE) on May 2, 2025, outlining:\n' +
+        '    • 1.21 million indicated ounces of gold at an average grade of 1.44 g/t Au;\n' +
+        '    • 410,000 inferred ounces of gold at 1.02 g/t Au.'
+    )
+    expect(found.some((m) => m.includes('Missing statement that mineral resources'))).toBe(true)
+  })
+
+  it('a "•" inside a line is no item: a tagline stays one sentence', async () => {
+    const text =
+      'Quillon Metals Corp. • TSXV: QLM • OTCQB: QLMMF\n\n' +
+      'VANCOUVER, BC, March 9, 2026 /CNW/ - Quillon Metals Corp. ("Quillon" or the "Company") is pleased to ' +
+      'announce its annual general meeting.'
+    expect(await messages('exploration-results', text)).toEqual([])
+  })
+})
