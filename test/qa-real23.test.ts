@@ -66,3 +66,29 @@ describe('sentences: a paragraph of "•" lines is a list, one sentence per item
     expect(await messages('exploration-results', text)).toEqual([])
   })
 })
+
+describe('results: an interval given from a depth is a drill intercept', () => {
+  // "over 3.20 m from 41.30 m": the depth down the hole it starts at; its true width is owed.
+  const release = (result: string) =>
+    'ST. JOHN’S, NL, Sept. 9, 2025 /CNW/ - Karhu Gold Ltd. (TSXV: KHG) ("Karhu" or the "Company") reports ' +
+    'assays from the Pahkavaara property in Lapland, Finland.\n\n' +
+    `- ${result}\n- Gold hosted by altered mafic rocks\n\n` +
+    'Samples were sent to ALS in Outokumpu, Finland, for fire assay with an AA finish; standards, blanks and ' +
+    'duplicates were inserted in every batch.'
+
+  it.each(['3.41 g/t Au over 2.80 m from 51.20 m (PK25014)', '36m at 1.2 g/t Au from 71m (PK25016)'])(
+    'true widths are owed (%#)',
+    async (result) => {
+      const found = await messages('exploration-results', release(result))
+      expect(found.some((m) => m.includes('error Missing true widths'))).toBe(true)
+    }
+  )
+
+  it.each([
+    '3.41 g/t Au in a boulder found 800 m from the road',
+    '3.41 g/t Au over 2.80 m of outcrop 400 m from 12 m of old workings'
+  ])('a distance is no depth: no true widths owed (%#)', async (result) => {
+    const found = await messages('exploration-results', release(result))
+    expect(found.some((m) => m.includes('Missing true widths'))).toBe(false)
+  })
+})

@@ -143,10 +143,16 @@ const RESULT_WORDS = pattern(
  * pads". A sample's grade beside them ("up to 7% Cu in samples; 5 drill-ready targets") is still a sample's.
  */
 const DRILL_PLAN = pattern(String.raw`\bdrill[- ](?:ready|targets?|permits?|pads?)\b`, 'g')
-/** Drill words: a result from a drill hole. */
+/**
+ * Drill words: a result from a drill hole. An interval from a depth is one too ("3.63 g/t Au over 3.20 m from 41.30 m",
+ * "44m at 1.1 g/t Au from 68m"): the depth down the hole it starts at, not a distance ("1 km from the road", "from 150
+ * m of trenching").
+ */
 const DRILL = pattern(
   String.raw`\b(?:holes?|drill\w*|intercept\w*|intersect\w*|core|downhole|down-hole|ddh|collar)\b` +
     String.raw`|\bfrom \d[\d.,]{0,12} ?(?:m|metres?|meters?|ft)?(?![a-z]) ?(?:to|-) ?\d[\d,]{0,12}(?:\.\d{1,6})?${NOT_VALUES}|` +
+    String.raw`\d ?(?:m|metres?|meters?|ft|feet)\b[^;]{0,80}?\bfrom \d[\d,]{0,12}(?:\.\d{1,6})? ?(?:m|metres?|meters?|ft|feet)` +
+    String.raw`(?![a-z])(?! (?:of|away|along|east|west|north|south|from)\b)|` +
     frenchWords([
       'trous?',
       'sondages?',
