@@ -92,3 +92,24 @@ describe('results: an interval given from a depth is a drill intercept', () => {
     expect(found.some((m) => m.includes('Missing true widths'))).toBe(false)
   })
 })
+
+describe('results: expansion holes "adjacent to the pit" are the issuer’s results', () => {
+  const release = (where: string) =>
+    `${OPENING}\n\nHighlights: 1.62 g/t Au over 12.0 metres in hole SB-25-07, ${where}.`
+
+  it.each(['located immediately adjacent to the MRE pit', 'drilled adjacent to the current pit shell'])(
+    'their elements are owed (%#)',
+    async (where) => {
+      const found = await messages('exploration-results', release(where))
+      expect(found.some((m) => m.includes('error Missing laboratory'))).toBe(true)
+    }
+  )
+
+  it('results on the adjacent property are its owner’s: none owed', async () => {
+    const found = await messages(
+      'exploration-results',
+      release('drilled by Ostra Resources on the adjacent property').replace('in hole SB-25-07, ', '')
+    )
+    expect(found).toEqual([])
+  })
+})

@@ -216,7 +216,10 @@ const NOT_RESULT = pattern(
     // A tonnage, after its figure ("62.4 Mt", "12 kt"): not the letters of a hole's or sample's name ("KT-26-11",
     // "MT-24-003") or a mountain's ("Mt. Hope").
     String.raw`\d ?(?:mt|kt)\b|\bmillion (?:tonnes|tons)\b`,
-    String.raw`\b(?:adjacent|neighbou?ring|nearby)\b`,
+    // A neighbour's property (« adjacente »), not a place beside the issuer's own pit or zone ("hole 23NB-39, located
+    // immediately adjacent to the MRE pit": expansion drilling).
+    String.raw`\b(?:adjacent(?:e?s)?|neighbou?ring|nearby)\b(?! to (?:the |our )?(?:(?:mre|resource|current|existing|open|` +
+      String.raw`conceptual|designed|reserve) ){0,2}(?:pits?|pit shells?|shells?|zones?|veins?|lens(?:es)?|drill ?holes?|holes?)\b)`,
     // French: a resource or reserve and its categories, production, a neighbouring property.
     frenchWords([
       'ressources?',
@@ -229,7 +232,6 @@ const NOT_RESULT = pattern(
       String.raw`usin[ée]e?s?`,
       'teneur du minerai',
       'millions? de tonnes',
-      'adjacente?s?',
       'voisine?s?'
     ])
   ].join('|')
