@@ -93,6 +93,31 @@ describe('results: an interval given from a depth is a drill intercept', () => {
   })
 })
 
+describe('grades: "grams gold per tonne" and "grams gold" are grades', () => {
+  const story = (result: string) =>
+    'Drilling at Ostrava Gold’s (TSXV: OSG) Kéniéba project in western Mali has extended the Diallo zone, the ' +
+    `company says.\n\nHighlights include ${result}.`
+
+  it.each([
+    '2.84 grams gold per tonne over 16 metres from 102 metres downhole',
+    '88 metres grading 1.3 grams gold from 410 metres downhole in hole KD-25-31',
+    '11 metres of 5.62 grams gold from 288 metres in hole KD-25-33'
+  ])('the results owe their elements (a news service speaks: warnings) (%#)', async (result) => {
+    const found = await messages('exploration-results', story(result))
+    expect(found.some((m) => m.includes('warning Missing laboratory'))).toBe(true)
+  })
+
+  it('grams of gold held or produced are no grade', async () => {
+    expect(
+      await messages(
+        'qp-statement',
+        `${OPENING.replace('reports results from', 'reports on')}\n\n` +
+          'The Company sold 850 grams of gold recovered by the cooperative in May.'
+      )
+    ).toEqual([])
+  })
+})
+
 describe('results: expansion holes "adjacent to the pit" are the issuer’s results', () => {
   const release = (where: string) =>
     `${OPENING}\n\nHighlights: 1.62 g/t Au over 12.0 metres in hole SB-25-07, ${where}.`
