@@ -118,6 +118,23 @@ describe('grades: "grams gold per tonne" and "grams gold" are grades', () => {
   })
 })
 
+describe('equivalents: "gold-equivalent" in the body is the headline’s AuEq', () => {
+  const release =
+    'Quillon drills 5.12 g/t AuEq over 8.4 metres at Santa Brígida\n\n' +
+    `${OPENING}\n\n` +
+    'Highlights: 5.12 g/t gold-equivalent (AuEq) (4.30 g/t Au and 65.2 g/t Ag) over 8.4 metres in hole SB-25-11. ' +
+    'AuEq is calculated with US$2,000/oz gold and US$24/oz silver and assumes 100% recovery.'
+
+  it('the headline’s figure has its metals in the body', async () => {
+    expect(await messages('metal-equivalent', release)).toEqual([])
+  })
+
+  it('without them in the body, the grades are still owed', async () => {
+    const bare = release.replace(' (4.30 g/t Au and 65.2 g/t Ag)', '')
+    expect((await messages('metal-equivalent', bare)).some((m) => m.includes('Missing grades'))).toBe(true)
+  })
+})
+
 describe('results: expansion holes "adjacent to the pit" are the issuer’s results', () => {
   const release = (where: string) =>
     `${OPENING}\n\nHighlights: 1.62 g/t Au over 12.0 metres in hole SB-25-07, ${where}.`
