@@ -67,6 +67,33 @@ describe('sentences: a paragraph of "•" lines is a list, one sentence per item
   })
 })
 
+describe('results: a markdown list item is read under its lead-in', () => {
+  // "- Lokolo Main: 12m at 6.60g/t Au" under an item that ends "… returning high-grade intercepts across several
+  // targets:": drill intercepts, whose true widths are owed.
+  const release = (leadIn: string) =>
+    'ABIDJAN, Côte d’Ivoire, July 9, 2025 /CNW/ - Sanwi Gold Corp. ("Sanwi" or the "Company") (TSXV: SWG) reports ' +
+    'progress on exploration at its Bondoukou project.\n\n' +
+    `- ${leadIn}\n- Kpana North: 11.20m at 6.15g/t Au\n- Yaou West: 17m at 2.40g/t Au\n\n` +
+    'Samples were assayed by fire assay with an AA finish at the SGS laboratory in Yamoussoukro; standards, blanks ' +
+    'and duplicates were inserted in each batch.'
+
+  it('a lead-in that speaks of drilling makes its items drill intercepts', async () => {
+    const found = await messages(
+      'exploration-results',
+      release('18,400m had been drilled by June 30, with high-grade intercepts returned across several targets:')
+    )
+    expect(found.some((m) => m.includes('error Missing true widths'))).toBe(true)
+  })
+
+  it('another item is no lead-in: a width range of one prospect is no depth of another’s sample', async () => {
+    const found = await messages(
+      'exploration-results',
+      release('The Kpana vein ranges from 0.2 to 0.6 m in width over 400 m of strike')
+    )
+    expect(found.some((m) => m.includes('Missing true widths') || m.includes('azimuth'))).toBe(false)
+  })
+})
+
 describe('results: an interval given from a depth is a drill intercept', () => {
   // "over 3.20 m from 41.30 m": the depth down the hole it starts at; its true width is owed.
   const release = (result: string) =>

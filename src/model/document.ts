@@ -38,6 +38,11 @@ export interface Block extends Unit {
   kind: 'paragraph' | 'heading' | 'code'
   /** Position among the blocks of the draft. */
   index: number
+  /**
+   * The markdown list ("- …", "1. …") whose item the block is a paragraph of, innermost first: the list's position
+   * among the draft's lists. Undefined outside a list.
+   */
+  list?: number
   sentences: Sentence[]
   /** The draft the block is part of (see `Draft`). */
   draft: Draft
@@ -323,10 +328,26 @@ function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Norm
       else for (const paragraph of indentedParagraphs({text: node.value, offsets})) pages.paragraph(paragraph)
       return
     }
+    if (node.type === 'list' && node.position) {
+      lists.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0])
+    }
     if ('children' in node) for (const child of node.children) visit(child as Nodes)
   }
+  // The lists' source spans, outer before inner (a list's position among them is its id).
+  const lists: Array<[number, number]> = []
   visit(tree)
   pages.flush()
+  if (lists.length > 0) {
+    for (const block of draft.blocks) {
+      // The innermost list holding the block: the last one that starts before it and ends after it.
+      for (let id = lists.length - 1; id >= 0; id--) {
+        if (lists[id][0] <= block.start && block.start < lists[id][1]) {
+          block.list = id
+          break
+        }
+      }
+    }
+  }
 }
 
 /** A blank line, and the white space after it. */

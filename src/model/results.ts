@@ -657,12 +657,28 @@ const PARAMETER = pattern(
 const BULLET_ITEM = /^[\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u2023\u2043\u25ba\u27a2]\s/
 
 /**
- * What a result is read in to tell how it was got (a drill hole's, a channel's): the sentence, or, for a bulleted
- * item of a list, the list's paragraph, whose lead-in and other items say what the items are ("HIGHLIGHTS: • 5.0m
- * grading 18.0 g/t gold • … • Five drill rigs operating at site": drill intercepts).
+ * What a result is read in to tell how it was got (a drill hole's, a channel's): the sentence, and, for an item of a
+ * list, what introduces it: a bulleted item's whole paragraph (its lead-in and other items: "HIGHLIGHTS: • 5.0m
+ * grading 18.0 g/t gold • … • Five drill rigs operating at site"), or the lead-in a markdown list item comes under, the
+ * nearest paragraph before it in its list, or right before the list, that ends in a colon ("… returning high grade
+ * intercepts across several targets:" over "- Lokolo Main: 12m at 6.60g/t Au"): drill intercepts. Not the other
+ * items of a markdown list: one prospect's width range is no depth of another's pit sample.
  */
-const listOf = (sentence: Sentence): Sentence | Sentence['block'] =>
-  sentence.block.sentences.length > 1 && BULLET_ITEM.test(sentence.raw.text) ? sentence.block : sentence
+function listOf(sentence: Sentence): Array<Sentence | Sentence['block']> {
+  const {block} = sentence
+  if (block.sentences.length > 1 && BULLET_ITEM.test(sentence.raw.text)) return [block]
+  if (block.list === undefined) return [sentence]
+  const blocks = block.draft.blocks
+  for (let index = block.index - 1; index >= 0; index--) {
+    const before = blocks[index]
+    if (/:\s*$/.test(before.norm.text)) return [sentence, before]
+    if (before.list !== block.list) break
+  }
+  return [sentence]
+}
+
+/** Whether a unit of `units` (a sentence, or the list it is an item of) has a match of `re`. */
+const anyHas = (units: Array<Sentence | Sentence['block']>, re: RegExp): boolean => units.some((unit) => has(unit, re))
 
 /** The grade in a sentence that states a new result, or undefined. */
 function resultIn(
@@ -690,8 +706,9 @@ function resultIn(
   if ((figure && old.has(figure[0])) || old.has(GRADE_KEY + grade.words)) return undefined
   const interval = has(sentence, INTERVAL)
   if (!interval && !table && !has(sentence, RESULT_WORDS)) return undefined
-  const list = listOf(sentence)
-  const drilled = has(list, DRILL) && DRILL.test(list.norm.text.replace(DRILL_PLAN, ' '))
+  const drilled = listOf(sentence).some(
+    (unit) => has(unit, DRILL) && DRILL.test(unit.norm.text.replace(DRILL_PLAN, ' '))
+  )
   const kind: ResultKind = drilled ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
   // Quote the result as written: from the interval when it comes first ("6.0 m of 4.2 g/t Au").
   const width = statement(sentence, INTERVAL)
@@ -1077,7 +1094,7 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     const widths = has(sentence, INTERVAL) || (found.kind === 'assay' && has(sentence, WIDTH_COLUMN))
     // A hole's identifier makes the interval a drill intercept ("12.7 m at 2.46% Li2O (73.3 m to 86.0 m) (CV23-191)").
     const list = listOf(sentence)
-    const hole = has(list, DRILL) || has(list, CHANNEL) || has(list, HOLE_ID)
+    const hole = anyHas(list, DRILL) || anyHas(list, CHANNEL) || anyHas(list, HOLE_ID)
     if (!intercept && widths && hole) intercept = found.grade
     if (!drill && found.kind === 'drill' && !has(sentence, CHANNEL)) drill = found.grade
   }
