@@ -182,3 +182,30 @@ describe('results: expansion holes "adjacent to the pit" are the issuer’s resu
     expect(found).toEqual([])
   })
 })
+
+describe('speaker: a news story that dates the statement it reports is a news service’s', () => {
+  const story = (lead: string) =>
+    'Results point to high-grade zones at Tobol, Kestrel says\n\n' +
+    'Kestrel Copper (TSXV: KCU) says drill results from two holes at its Tobol copper-gold project in Kazakhstan ' +
+    `point to high-grade zones.\n\n${lead}\n\n` +
+    '“We continue to find broad mineralized intervals near surface,” chief executive Aigerim Sadykova said.'
+
+  it.each([
+    'Hole TB-25-07 returned 212 metres grading 0.48 g/t gold and 0.31% copper from 38 metres downhole, Kestrel said ' +
+      'in a news release on Monday.',
+    'In a statement on Wednesday, the mining company said hole TB-25-07 returned 212 metres grading 0.48 g/t gold ' +
+      'and 0.31% copper from 38 metres downhole.',
+    'Hole TB-25-07 returned 212 metres grading 0.48 g/t gold from 38 metres downhole, the Almaty-based company said.'
+  ])('no TSX-V disclaimer is owed, and the QP statement is a warning (%#)', async (lead) => {
+    expect(await messages('exchange-disclaimer', story(lead))).toEqual([])
+    const qp = await messages('qp-statement', story(lead))
+    expect(qp.some((m) => m.includes('warning Missing Qualified Person statement'))).toBe(true)
+  })
+
+  it('the issuer’s own release, with its dateline, still owes the disclaimer', async () => {
+    const release =
+      'VANCOUVER, BC, March 9, 2026 /CNW/ - Kestrel Copper Corp. (TSXV: KCU) ("Kestrel" or the "Company") reports ' +
+      'that hole TB-25-07 returned 212 metres grading 0.48 g/t gold, as announced in a news release on Monday.'
+    expect(await messages('exchange-disclaimer', release)).toHaveLength(1)
+  })
+})
