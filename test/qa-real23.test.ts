@@ -209,3 +209,17 @@ describe('speaker: a news story that dates the statement it reports is a news se
     expect(await messages('exchange-disclaimer', release)).toHaveLength(1)
   })
 })
+
+describe('listing: "TSX – V" with a spaced dash is the TSX Venture Exchange', () => {
+  const release = (tag: string) =>
+    `TORONTO, June 3, 2025 (GLOBE NEWSWIRE) -- Almadén Zinc Corp. (${tag}: AZC; OTCQB: AZCCF) (the "Company") ` +
+    'reports assays from the Valverde project in Huelva, Spain.'
+
+  it.each(['TSX – V', 'TSX - V'])('the Exchange’s disclaimer is owed (%s)', async (tag) => {
+    expect(await messages('exchange-disclaimer', release(tag))).toHaveLength(1)
+  })
+
+  it('"TSX" alone is the Toronto Stock Exchange: none owed', async () => {
+    expect(await messages('exchange-disclaimer', release('TSX'))).toEqual([])
+  })
+})
