@@ -38,6 +38,11 @@ export interface Block extends Unit {
   kind: 'paragraph' | 'heading' | 'code'
   /** Position among the blocks of the draft. */
   index: number
+  /**
+   * The markdown list ("- …", "1. …") whose item the block is a paragraph of, innermost first: the list's position
+   * among the draft's lists. Undefined outside a list.
+   */
+  list?: number
   sentences: Sentence[]
   /** The draft the block is part of (see `Draft`). */
   draft: Draft
@@ -323,10 +328,26 @@ function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Norm
       else for (const paragraph of indentedParagraphs({text: node.value, offsets})) pages.paragraph(paragraph)
       return
     }
+    if (node.type === 'list' && node.position) {
+      lists.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0])
+    }
     if ('children' in node) for (const child of node.children) visit(child as Nodes)
   }
+  // The lists' source spans, outer before inner (a list's position among them is its id).
+  const lists: Array<[number, number]> = []
   visit(tree)
   pages.flush()
+  if (lists.length > 0) {
+    for (const block of draft.blocks) {
+      // The innermost list holding the block: the last one that starts before it and ends after it.
+      for (let id = lists.length - 1; id >= 0; id--) {
+        if (lists[id][0] <= block.start && block.start < lists[id][1]) {
+          block.list = id
+          break
+        }
+      }
+    }
+  }
 }
 
 /** A blank line, and the white space after it. */
@@ -603,10 +624,46 @@ export function runsOn(sentence: Sentence): Sentence | undefined {
   return {...sentence, raw: join(sentence.raw, rest.raw), norm: join(sentence.norm, rest.norm), end: rest.end}
 }
 
+/**
+ * A line that starts a list item with a bullet glyph markdown does not read as a list marker ("• 5.0m grading 18.0
+ * g/t gold", "· Drilling resumes in May", "▪ Hole 24-07 …"), as copy from a web page or a PDF leaves a release's
+ * highlights: a line of their own each, in one paragraph.
+ */
+const BULLET_LINE = pattern(
+  String.raw`\n[ \t]*(?=[\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u2023\u2043\u25ba\u27a2][ \t\u00a0])`,
+  'g'
+)
+
 /** The `[from, to)` bounds of a block's sentences in its text as written. */
 function blockBounds(raw: MappedText): Array<[number, number]> {
-  // Line breaks inside a paragraph are wrapping, not sentence ends.
-  return sentenceBounds(raw.text.replace(/[\r\n]/g, ' '))
+  // Line breaks inside a paragraph are wrapping, not sentence ends; but a line that starts with a bullet starts an
+  // item of a list, and a sentence with it: each item's words (a plan's "mineral reserves", a company's
+  // "Resources") are not read with another's (a grade over a width), as with the items of a markdown list. The
+  // first item after a lead-in's colon goes on with its sentence ("… outlining: • 1.47 million indicated ounces").
+  const text = raw.text
+  BULLET_LINE.lastIndex = 0
+  if (!BULLET_LINE.test(text)) return sentenceBounds(text.replace(/[\r\n]/g, ' '))
+  const bounds: Array<[number, number]> = []
+  let from = 0
+  const add = (to: number) => {
+    for (const [start, end] of sentenceBounds(text.slice(from, to).replace(/[\r\n]/g, ' ')))
+      bounds.push([from + start, from + end])
+  }
+  BULLET_LINE.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = BULLET_LINE.exec(text))) {
+    if (
+      text
+        .slice(Math.max(from, match.index - 4), match.index)
+        .trimEnd()
+        .endsWith(':')
+    )
+      continue
+    add(match.index)
+    from = match.index + match[0].length
+  }
+  add(text.length)
+  return bounds
 }
 
 /** Split a block into sentences (at `bounds`, when known), each with its exact source span. */

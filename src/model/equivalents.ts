@@ -269,8 +269,9 @@ const METAL_SYMBOL: Record<string, string> = {
   cuivre: 'cu',
   plomb: 'pb'
 }
+// The metal named before "equivalent" with a space or a hyphen, as EQUIVALENT_NAME reads it ("gold-equivalent").
 const EQUIVALENT_METAL =
-  /\b([a-z]{2})[ -]?[ée]q|[ée]q\.? ?([a-z]{2})\b|\b([a-z]+) equivalent|[ée]quivalent (?:en )?(?:d')?([a-z]+)/
+  /\b([a-z]{2})[ -]?[ée]q|[ée]q\.? ?([a-z]{2})\b|\b([a-z]+)[- ]equivalent|[ée]quivalent (?:en )?(?:d')?([a-z]+)/
 
 /**
  * One equivalent grade however it is written: its figure, unit and metal ("1.2 g/t AuEq" in a headline and "1.2 g/t

@@ -436,11 +436,16 @@ export const ON_BEHALF = anyOf([
 export const REPORT_LEAD = anyOf([
   // "said", not "announced": an issuer's release names "the placement announced on Tuesday".
   String.raw`\b(?:on |over the |late |early )?${DAYS} said\b`,
-  // "said overnight Monday", "said late on Tuesday", "said in a statement Monday": a few words before the weekday.
-  String.raw`\bsaid (?:(?:on|late|early|overnight|over|the|this|last|in|a|its|statement|release) ){0,3}${DAYS}\b`,
+  // "said overnight Monday", "said late on Tuesday", "said in a statement Monday", "said in a news release on Monday":
+  // a few words before the weekday.
+  String.raw`\bsaid (?:(?:on|late|early|overnight|over|the|this|last|in|a|its|statement|release|news|press) ){0,5}${DAYS}\b`,
+  // The statement dated first, by its weekday: "In a statement on Wednesday, the mining company said …" (an issuer
+  // announces "in a news release on Monday").
+  String.raw`\bin a statement (?:(?:on|late|early|issued|last) ){0,2}${DAYS}\b`,
   // A brief's "Bravo Mining reported Monday assays", "Impact Silver on Tuesday released drill results".
   String.raw`\bon ${DAYS} (?:released|reported)\b|\b(?:released|reported) ${DAYS}\b`,
-  String.raw`\bthe company said\b`,
+  // "the company said", "the Toronto-based company said", "the mining company said".
+  String.raw`\bthe (?:[a-z-]{2,20} ){0,2}company said\b`,
   // A market service's words ("has issued an announcement", "just unveiled an announcement", "has shared an update"),
   // not the issuer's ("today provided an update", "provides an update").
   String.raw`\b(?:has|have|just) (?:issued|provided|shared|unveiled|released|published) an announcement\b|\bhas shared an update\b`,

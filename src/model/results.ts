@@ -153,10 +153,16 @@ const DRILL_PLAN = pattern(
     ]),
   'g'
 )
-/** Drill words: a result from a drill hole. */
+/**
+ * Drill words: a result from a drill hole. An interval from a depth is one too ("3.63 g/t Au over 3.20 m from 41.30 m",
+ * "44m at 1.1 g/t Au from 68m"): the depth down the hole it starts at, not a distance ("1 km from the road", "from 150
+ * m of trenching").
+ */
 const DRILL = pattern(
   String.raw`\b(?:holes?|drill\w*|intercept\w*|intersect\w*|core|downhole|down-hole|ddh|collar)\b` +
     String.raw`|\bfrom \d[\d.,]{0,12} ?(?:m|metres?|meters?|ft)?(?![a-z]) ?(?:to|-) ?\d[\d,]{0,12}(?:\.\d{1,6})?${NOT_VALUES}|` +
+    String.raw`\d ?(?:m|metres?|meters?|ft|feet)\b[^;]{0,80}?\bfrom \d[\d,]{0,12}(?:\.\d{1,6})? ?(?:m|metres?|meters?|ft|feet)` +
+    String.raw`(?![a-z])(?! (?:of|away|along|east|west|north|south|from)\b)|` +
     frenchWords([
       'trous?',
       'sondages?',
@@ -220,7 +226,10 @@ const NOT_RESULT = pattern(
     // A tonnage, after its figure ("62.4 Mt", "12 kt"): not the letters of a hole's or sample's name ("KT-26-11",
     // "MT-24-003") or a mountain's ("Mt. Hope").
     String.raw`\d ?(?:mt|kt)\b|\bmillion (?:tonnes|tons)\b`,
-    String.raw`\b(?:adjacent|neighbou?ring|nearby)\b`,
+    // A neighbour's property (« adjacente »), not a place beside the issuer's own pit or zone ("hole 23NB-39, located
+    // immediately adjacent to the MRE pit": expansion drilling).
+    String.raw`\b(?:adjacent(?:e?s)?|neighbou?ring|nearby)\b(?! to (?:the |our )?(?:(?:mre|resource|current|existing|open|` +
+      String.raw`conceptual|designed|reserve) ){0,2}(?:pits?|pit shells?|shells?|zones?|veins?|lens(?:es)?|drill ?holes?|holes?)\b)`,
     // French: a resource or reserve and its categories, production, a neighbouring property.
     frenchWords([
       'ressources?',
@@ -233,7 +242,6 @@ const NOT_RESULT = pattern(
       String.raw`usin[ée]e?s?`,
       'teneur du minerai',
       'millions? de tonnes',
-      'adjacente?s?',
       'voisine?s?'
     ])
   ].join('|')
@@ -663,6 +671,33 @@ const PARAMETER = pattern(
   String.raw`\b(?:capp(?:ed|ing)|top[- ]?cut(?:ting)?|cut-?off|plafonn[ée]e?s?|teneur de coupure)` +
     String.raw`(?: (?:limit|level|value|grade|threshold))?(?: (?:of|at|de|à))? (?:an? )?$`
 )
+/** A sentence that is a bulleted item of a list in its paragraph ("• 5.0m grading 18.0 g/t gold"). */
+const BULLET_ITEM = /^[\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u2023\u2043\u25ba\u27a2]\s/
+
+/**
+ * What a result is read in to tell how it was got (a drill hole's, a channel's): the sentence, and, for an item of a
+ * list, what introduces it: a bulleted item's whole paragraph (its lead-in and other items: "HIGHLIGHTS: • 5.0m
+ * grading 18.0 g/t gold • … • Five drill rigs operating at site"), or the lead-in a markdown list item comes under, the
+ * nearest paragraph before it in its list, or right before the list, that ends in a colon ("… returning high grade
+ * intercepts across several targets:" over "- Lokolo Main: 12m at 6.60g/t Au"): drill intercepts. Not the other
+ * items of a markdown list: one prospect's width range is no depth of another's pit sample.
+ */
+function listOf(sentence: Sentence): Array<Sentence | Sentence['block']> {
+  const {block} = sentence
+  if (block.sentences.length > 1 && BULLET_ITEM.test(sentence.raw.text)) return [block]
+  if (block.list === undefined) return [sentence]
+  const blocks = block.draft.blocks
+  for (let index = block.index - 1; index >= 0; index--) {
+    const before = blocks[index]
+    if (/:\s*$/.test(before.norm.text)) return [sentence, before]
+    if (before.list !== block.list) break
+  }
+  return [sentence]
+}
+
+/** Whether a unit of `units` (a sentence, or the list it is an item of) has a match of `re`. */
+const anyHas = (units: Array<Sentence | Sentence['block']>, re: RegExp): boolean => units.some((unit) => has(unit, re))
+
 /** The grade in a sentence that states a new result, or undefined. */
 function resultIn(
   sentence: Sentence,
@@ -689,7 +724,9 @@ function resultIn(
   if ((figure && old.has(figure[0])) || old.has(GRADE_KEY + grade.words)) return undefined
   const interval = has(sentence, INTERVAL)
   if (!interval && !table && !has(sentence, RESULT_WORDS)) return undefined
-  const drilled = has(sentence, DRILL) && DRILL.test(text.replace(DRILL_PLAN, ' '))
+  const drilled = listOf(sentence).some(
+    (unit) => has(unit, DRILL) && DRILL.test(unit.norm.text.replace(DRILL_PLAN, ' '))
+  )
   const kind: ResultKind = drilled ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
   // Quote the result as written: from the interval when it comes first ("6.0 m of 4.2 g/t Au").
   const width = statement(sentence, INTERVAL)
@@ -1088,7 +1125,8 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     evidence ??= found
     const widths = has(sentence, INTERVAL) || (found.kind === 'assay' && has(sentence, WIDTH_COLUMN))
     // A hole's identifier makes the interval a drill intercept ("12.7 m at 2.46% Li2O (73.3 m to 86.0 m) (CV23-191)").
-    const hole = has(sentence, DRILL) || has(sentence, CHANNEL) || has(sentence, HOLE_ID)
+    const list = listOf(sentence)
+    const hole = anyHas(list, DRILL) || anyHas(list, CHANNEL) || anyHas(list, HOLE_ID)
     if (!intercept && widths && hole) intercept = found.grade
     if (!drill && found.kind === 'drill' && !has(sentence, CHANNEL)) drill = found.grade
   }

@@ -100,6 +100,10 @@ const GRADE_UNITS = [
   // per tonne".
   String.raw`g(?:rams?)? per (?:metric )?ton(?:ne)?s?`,
   String.raw`grams? of (?:gold|silver|platinum|palladium) per (?:metric )?ton(?:ne)?s?`,
+  // The metal between the grams and the tonne, or the tonne left out, as The Northern Miner and some issuers write a
+  // grade: "3.09 grams gold per tonne", "130 metres grading 1 gram gold", "13 metres of 4.03 grams gold" (not
+  // "grams of gold", a weight produced or held).
+  String.raw`grams? (?:gold|silver|platinum|palladium)(?: equivalent)?(?: per (?:metric )?ton(?:ne)?)?`,
   String.raw`oz\/t(?:on(?:ne)?s?)?`,
   'opt',
   'ounces? per ton(?:ne)?',

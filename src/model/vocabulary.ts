@@ -30,6 +30,8 @@ export const TSXV_NAMES = [
   'tsx ?venture',
   'tsx-venture',
   'tsx-v',
+  // The dash spaced, as some issuers tag themselves ("(TSX – V: ABC)", "TSX - V").
+  'tsx - v',
   'tsxv',
   String.raw`tsx\.v`,
   'tsx v',
@@ -48,7 +50,7 @@ export const CSE_NAMES = [
   'cse'
 ]
 /** "TSX" is never the first letters of the TSX Venture Exchange's names ("TSX-Vunder" in copy run together). */
-export const TSX_NAMES = ['toronto stock exchange', 'bourse de toronto', String.raw`tsx(?![ .-]?v)`]
+export const TSX_NAMES = ['toronto stock exchange', 'bourse de toronto', String.raw`tsx(?![ .-]?v| - v)`]
 /** Cboe Canada, formerly the NEO Exchange (Aequitas NEO Exchange): "(Cboe CA: ACM)", "(NEO: ACM)". */
 export const CBOE_NAMES = [
   String.raw`cboe canada inc\.?`,
