@@ -49,3 +49,50 @@ describe('offering: a financing named only as a condition of the transaction the
     expect((await messages('us-distribution-legend', text)).length).toBe(1)
   })
 })
+
+describe('layout: a results table copied one cell per line, glued to the prose around it', () => {
+  const cells = [
+    'Hole',
+    'From (m)',
+    'To (m)',
+    'Length (m)',
+    'Cu (%)',
+    'Au (g/t)',
+    'LK-25-03',
+    '212.0',
+    '219.5',
+    '7.5',
+    '0.84',
+    '0.31'
+  ].join('\n')
+  const prose =
+    'Hole LK-25-03 was collared 800 metres east of the historically mined Pika pit and drilled at an azimuth of 090 ' +
+    'and a dip of -55 degrees.'
+  const glued = `Larkspur Gold Intersects Copper at Pika Creek\n${cells}\n${prose}`
+  const separate = `Larkspur Gold Intersects Copper at Pika Creek\n\n${cells}\n${prose}`
+
+  it.each([glued, separate])('reads the table as results: %s', async (text) => {
+    const found = await messages('exploration-results', text)
+    expect(found.some((message) => /Missing laboratory/.test(message))).toBe(true)
+    const qp = await messages('qp-statement', text)
+    expect(qp.length).toBe(1)
+    expect(qp[0]).toMatch(/error/)
+  })
+
+  it('a contact block of short lines is no table', async () => {
+    const text =
+      'Larkspur Gold Closes Acquisition\n\nLarkspur Gold Corp. (TSX-V: LKG) has closed the acquisition of the Pika ' +
+      'Creek property.\n\nFor further information:\nDana Whitlock\nPresident\nLarkspur Gold Corp.\n604-555-0147\n' +
+      'info@larkspur.example\nwww.larkspur.example'
+    expect(await messages('exploration-results', text)).toEqual([])
+  })
+
+  it('a sentence wrapped in a narrow column stays one sentence', async () => {
+    const text =
+      'Larkspur Gold Drills Pika Creek\n\nLarkspur Gold Corp. (TSX-V: LKG) reports 2.4 g/t Au over 6.0 metres in\n' +
+      'hole LK-25-04 at Pika Creek.\n\nThe technical content of this\nnews release has been\nreviewed and approved by\n' +
+      'Dana Whitlock, P.Geo., Vice\nPresident Exploration of\nthe Company and a Qualified\nPerson as defined by\n' +
+      'NI 43-101.'
+    expect(await messages('qp-statement', text)).toEqual([])
+  })
+})
