@@ -96,3 +96,21 @@ describe('layout: a results table copied one cell per line, glued to the prose a
     expect(await messages('qp-statement', text)).toEqual([])
   })
 })
+
+describe('results: a drill program measured in metres is no interval over a width', () => {
+  const program =
+    'Larkspur Gold Starts Drilling at Pika Creek\n\nLarkspur Gold Corp. (CSE: LKG) has started the program:\n\n' +
+    '1,500 metres of diamond drilling of the copper showings at Pika Creek, with surface values up to 2.6% copper.'
+  it('owes no true widths', async () => {
+    const found = await messages('exploration-results', program)
+    expect(found.some((message) => /true widths/.test(message))).toBe(false)
+  })
+
+  it('an intercept given as metres of core grading a grade still owes them', async () => {
+    const text =
+      'Larkspur Gold Drills Pika Creek\n\nLarkspur Gold Corp. (CSE: LKG) reports that hole LK-25-05 returned 12.0 ' +
+      'metres of 1.4% copper at Pika Creek.'
+    const found = await messages('exploration-results', text)
+    expect(found.some((message) => /true widths/.test(message))).toBe(true)
+  })
+})
