@@ -410,14 +410,18 @@ function paragraphLines(raw: RawText, broken = false): RawText[] {
   // (a fifth of its lines of some length): a hard-wrapped copy with one long line (a table's row run together) is not.
   if (broken && unwrapped * 5 < lines.filter((line) => line.length > SOME_LENGTH).length) return [raw]
   const paragraphs: RawText[] = []
+  const runs = cellRuns(lines)
   let from = 0
   let at = 0
   lines.forEach((line, index) => {
     const end = at + line.length
     const next = lines[index + 1]
-    // Cut after this line unless it and the next are rows of one table, or its sentence goes on in the next (a wrap
-    // left in a paragraph otherwise on one line: "four months and ⏎ one day", "a Qualified Per- ⏎ son").
-    if (next === undefined || !((isRowLike(line) && isRowLike(next)) || goesOnIn(line, next))) {
+    // Cut after this line unless it and the next are rows of one table (or cells of one, copied one per line), or its
+    // sentence goes on in the next (a wrap left in a paragraph otherwise on one line: "four months and ⏎ one day", "a
+    // Qualified Per- ⏎ son"); a run of cells is cut from the lines around it.
+    const rows = (isRowLike(line) && isRowLike(next ?? '')) || (runs[index] > 0 && runs[index] === runs[index + 1])
+    const cells = runs[index] > 0 || runs[index + 1] > 0
+    if (next === undefined || !(rows || (!cells && goesOnIn(line, next)))) {
       addPiece(paragraphs, raw, from, end)
       from = end + 1
     }
@@ -634,13 +638,12 @@ const BULLET_LINE = pattern(
   'g'
 )
 
-/** The `[from, to)` bounds of a block's sentences in its text as written. */
-function blockBounds(raw: MappedText): Array<[number, number]> {
+/** The `[from, to)` bounds of the sentences of a block's text as written, each bulleted line starting one. */
+function bulletBounds(text: string): Array<[number, number]> {
   // Line breaks inside a paragraph are wrapping, not sentence ends; but a line that starts with a bullet starts an
   // item of a list, and a sentence with it: each item's words (a plan's "mineral reserves", a company's
   // "Resources") are not read with another's (a grade over a width), as with the items of a markdown list. The
   // first item after a lead-in's colon goes on with its sentence ("… outlining: • 1.47 million indicated ounces").
-  const text = raw.text
   BULLET_LINE.lastIndex = 0
   if (!BULLET_LINE.test(text)) return sentenceBounds(text.replace(/[\r\n]/g, ' '))
   const bounds: Array<[number, number]> = []
@@ -664,6 +667,86 @@ function blockBounds(raw: MappedText): Array<[number, number]> {
   }
   add(text.length)
   return bounds
+}
+
+/**
+ * A table copied one cell per line inside a paragraph ("Hole ID", "From (m)", …, "7.0", "0.70", "0.27"), with prose
+ * on the lines before or after it ("Hole FP-25-01 was drilled …"): a web copy of a newswire table whose rows lost
+ * their cells' separators. Those line breaks are not wrapping, and a cell has no stop to end a sentence: the run of
+ * cells is cut from the prose around it, so that the prose's words ("the previously mined pit") are not read as the
+ * table's and the table's figures not as the prose's. A run is at least CELL_RUN short lines in a row, none ending
+ * with a stop, CELL_FIGURES of them a figure alone ("383.0", "9%"): a list's items or wrapped words have no such
+ * figures.
+ */
+const CELL_LINE_MAX = 30
+const CELL_RUN = 6
+const CELL_FIGURES = 3
+const FIGURE_CELL = pattern(String.raw`^[\s($*-]{0,3}\d[\d.,]{0,15} ?%?[\s)*]{0,3}$`)
+const STOP_END = pattern(String.raw`[.:;!?]$`)
+
+/** Each line's run of one-cell lines (numbered from 1), or 0 for a line in none. */
+function cellRuns(lines: readonly string[]): Int32Array {
+  const runs = new Int32Array(lines.length)
+  let run = 0
+  let first = -1
+  let figures = 0
+  const close = (at: number) => {
+    if (first >= 0 && at - first >= CELL_RUN && figures >= CELL_FIGURES) {
+      run++
+      runs.fill(run, first, at)
+    }
+    first = -1
+    figures = 0
+  }
+  lines.forEach((raw, index) => {
+    const line = raw.trim()
+    if (line.length > 0 && line.length <= CELL_LINE_MAX && !STOP_END.test(line)) {
+      if (first < 0) first = index
+      if (FIGURE_CELL.test(line)) figures++
+    } else close(index)
+  })
+  close(lines.length)
+  return runs
+}
+
+/** Where a paragraph's text `text` is cut around a run of one-cell lines: the starts of the lines before and after. */
+function cellRunCuts(text: string): number[] {
+  const lines = text.split('\n')
+  const runs = cellRuns(lines)
+  const cuts: number[] = []
+  let at = 0
+  lines.forEach((line, index) => {
+    if (index > 0 && runs[index] !== runs[index - 1]) cuts.push(at)
+    at += line.length + 1
+  })
+  return cuts
+}
+
+/** The `[from, to)` bounds of a block's sentences in its text as written. */
+function blockBounds(raw: MappedText): Array<[number, number]> {
+  // Line breaks inside a paragraph are wrapping, not sentence ends, except before a bulleted line and around a run
+  // of one-cell lines.
+  const bounds = bulletBounds(raw.text)
+  const cuts = raw.text.includes('\n') ? cellRunCuts(raw.text) : []
+  if (cuts.length === 0) return bounds
+  const cut: Array<[number, number]> = []
+  for (const [from, to] of bounds) {
+    let start = from
+    for (const at of cuts) {
+      if (at <= start || at >= to) continue
+      cut.push([start, at])
+      start = at
+    }
+    cut.push([start, to])
+  }
+  // Trimmed as sentenceBounds trims its own.
+  const trimmed: Array<[number, number]> = []
+  for (let [from, to] of cut) {
+    while (from < to && /\s/.test(raw.text[from])) from++
+    while (to > from && /\s/.test(raw.text[to - 1])) to--
+    if (from < to) trimmed.push([from, to])
+  }
+  return trimmed
 }
 
 /** Split a block into sentences (at `bounds`, when known), each with its exact source span. */

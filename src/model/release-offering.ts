@@ -139,6 +139,35 @@ const recalled = (text: string, at: number, words: string): boolean => {
   const before = text.slice(Math.max(0, at - 100), at)
   return RECALLED_BEFORE.test(before) || (BEGINS_WITH_CLOSING.test(words) && RECALLED_AT_CLOSING.test(before))
 }
+/**
+ * A financing named as a condition of another matter the release announces: "the transaction is conditional on
+ * Exchange approval and completion of a financing", "closing is subject to … and the closing of a concurrent private
+ * placement", « sous réserve … de la clôture d'un placement privé ». The release announces the transaction; the
+ * financing is one of its conditions, offered in a release of its own (one that states its terms here announces it).
+ * The condition's words ("conditional on", "subject to", « sous réserve de ») come before, in the same clause, and the
+ * financing is named by its completion ("completion of a financing", "the closing of the private placement").
+ */
+const CONDITION_BEFORE = pattern(
+  String.raw`(?:\b(?:conditional|conditioned|contingent|dependent) (?:up)?on\b|\bsubject to\b` +
+    String.raw`|\bconditions? (?:precedent |to (?:closing|completion) )?(?:include|including|are|is)\b` +
+    String.raw`|(?<![a-zà-ÿ])(?:sous r[ée]serve d|conditionnel(?:le)?s? (?:à|au)|assujettie?s? (?:à|au)))[^;]{0,140}$`
+)
+const COMPLETION_BEFORE = pattern(
+  String.raw`\b(?:completion|closing|close|consummation) of${DET}(?: [a-z$\d.,'-]+){0,4} $` +
+    String.raw`|(?<![a-zà-ÿ])(?:cl[ôo]ture|r[ée]alisation|conclusion) (?:de l'|(?:d'une?|de la|du|de son|de sa|des)` +
+    String.raw`(?: [a-zà-ÿ$\d.,'-]+){0,4} )$`
+)
+/** Reach of COMPLETION_BEFORE before the form, and of the condition's words before the completion. */
+const COMPLETION_REACH = 80
+/** Whether the offering named at `at` in `text` (its words `words`) is only a condition of another matter. */
+function conditionOnly(text: string, at: number, words: string): boolean {
+  if (OFFERING_TERMS.test(text)) return false
+  const before = text.slice(Math.max(0, at - 200), at)
+  if (BEGINS_WITH_CLOSING.test(words)) return CONDITION_BEFORE.test(before)
+  const tail = Math.max(0, before.length - COMPLETION_REACH)
+  const completion = COMPLETION_BEFORE.exec(before.slice(tail))
+  return completion !== null && CONDITION_BEFORE.test(before.slice(0, tail + completion.index))
+}
 /** How many mentions of a form a sentence is read past (called off, named as history or recalled). */
 const MENTIONS = 3
 /**
@@ -189,6 +218,7 @@ function announcedMention(re: RegExp, text: string): {match: RegExpExecArray | n
   for (let seen = 0; match; seen++) {
     const end = match.index + match[0].length
     if (calledOff(text, match.index, end) || sinceOffering(text, match.index)) off = true
+    else if (conditionOnly(text, match.index, match[0])) off = true
     else if (recalled(text, match.index, match[0])) recall = true
     else break
     if (seen === MENTIONS) return {match: null, recall, off}

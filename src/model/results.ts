@@ -100,7 +100,9 @@ const INTERVAL = pattern(
   [
     String.raw`\b(?:over|across|along|for) (?:a |an )?(?:(?:true|core|downhole|drilled|sample|estimated true) )?` +
       String.raw`(?:width|length|interval)? ?(?:of )?${FIGURE} ?${LENGTH}`,
-    String.raw`${FIGURE} ?${LENGTH} ?(?:of|grading|@|at|averaging|assaying|returning|with|containing|\()`,
+    // Not a program's size: "2,000 metres of diamond drilling", "5,000 m of RC drilling" measure the drilling done.
+    String.raw`${FIGURE} ?${LENGTH} ?(?:of(?! (?:[a-z-]{1,20} ){0,3}drill(?:ing|ed)\b)|grading|@|at|averaging|assaying|` +
+      String.raw`returning|with|containing|\()`,
     // The width as an adjective of the interval: "a 99-meter ("m") intersection grading 27.8 g/t Ga".
     String.raw`${FIGURE}[ -]${LENGTH}(?: \([^)]{1,8}\))? (?:[a-z]{3,12} )?(?:intersections?|intervals?|intercepts?|` +
       String.raw`sections?|composites?) (?:of|grading|averaging|assaying|returning|at|@|with)\b`,
