@@ -29,6 +29,8 @@ const OPTION = pattern(
     String.raw`|\bexercised? (?:in full )?of (?:the|that|such|this) option\b` +
     String.raw`|\bsurallocation\b|\bsursouscription\b|\boption des? (?:preneurs? fermes?|placeurs? pour compte)\b`
 )
+/** A word every way of naming the option has: most sentences of a financing have none, and OPTION is not run there. */
+const NAMES_OPTION = /option|allotment|subscription|souscription|greenshoe|surallocation/
 /** Security-based compensation or a property's option: "stock options to purchase up to 500,000 additional shares". */
 const NOT_OFFERING_OPTION = /\b(?:stock|incentive|share purchase) options?\b|\binterest in\b|\bproperty\b/
 /**
@@ -70,6 +72,7 @@ const REACH = 90
 /** The option a sentence states, if it states one and gives a figure of it. */
 export function optionIn(figures: SentenceFigures, lots: Lot[]): OptionTerms | undefined {
   const {sentence, text, moneys, language} = figures
+  if (!NAMES_OPTION.test(text)) return undefined
   const named = OPTION.exec(text)
   if (!named || NOT_OFFERING_OPTION.test(text)) return undefined
   const before = (m: MoneyMatch) => textBefore(text, m, REACH)
