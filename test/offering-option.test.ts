@@ -73,6 +73,18 @@ describe('the total if the option is exercised in full', () => {
     expect((await arithmetic(increase('$13,500,000')))[0]).toMatch(/Unexpected total for the option exercised in full/)
   })
 
+  it('is read beside the offering’s own amount: "$12,000,000 (or $13,800,000 if … exercised in full)"', async () => {
+    const beside = (total: string) =>
+      deal(
+        'The Company has granted the Underwriter an over-allotment option to buy up to an additional 15% of the Offering.'
+      ).replace(
+        'for gross proceeds of $12,000,000',
+        `for gross proceeds of $12,000,000 (or ${total} if the over-allotment option is exercised in full)`
+      )
+    expect(await arithmetic(beside('$13,800,000'))).toEqual([])
+    expect((await arithmetic(beside('$13,300,000')))[0]).toMatch(/Unexpected total for the option exercised in full/)
+  })
+
   it('in French: « si l’option de surallocation est exercée intégralement »', async () => {
     const french = (total: string) =>
       '# Cuivre Bellwood annonce un placement de 12 millions de dollars\n\n' +

@@ -12,7 +12,7 @@
  */
 import {findPercents, type Decimal, type MoneyMatch} from './numbers.js'
 import {distinctLots, namesInsiders, statesBound, sumOfProceeds} from './offering-facts.js'
-import {figure, money, textBefore, type SentenceFigures} from './offering-figures.js'
+import {figure, isPriceAfter, money, textBefore, type SentenceFigures} from './offering-figures.js'
 import type {Lot, OfferingTerms, OptionTerms} from './offering-types.js'
 import {pattern} from './pattern.js'
 import {offsetAt} from './text.js'
@@ -44,11 +44,17 @@ const IF_EXERCISED = pattern(
     String.raw`|\b(?:upon|on|with) (?:the )?full exercise\b[^.;]{0,120}?\b(?:would|will)\b` +
     String.raw`|\bsi\b[^.;]{0,80}?\bexercée(?![a-zà-ÿ])|\ben cas d'exercice\b`
 )
-/** Before the option's total: "the aggregate gross proceeds of the Offering will be", "increased to up to". */
+/**
+ * Before the option's total: "the aggregate gross proceeds of the Offering will be", "increased to up to", "$12,000,000
+ * (or".
+ */
 const TOTAL_BEFORE = pattern(
   String.raw`(?:\b(?:total|aggregate|combined|maximum) (?:gross )?proceeds\b[^$]{0,60}?\b(?:of|to|will be|would be|be|at|totall?ing)` +
     String.raw`|\b(?:increased?|bring(?:ing|s)? (?:the )?(?:total|aggregate)[^$]{0,60}?) to` +
-    String.raw`|\bproduit brut (?:total|global)[^$]{0,60}?\b(?:de|sera|serait|à))\s?(?:up to |approximately |jusqu'à |environ )?$`
+    String.raw`|\bproduit brut (?:total|global)[^$]{0,60}?\b(?:de|sera|serait|à)` +
+    // Or beside the offering's own amount: "for gross proceeds of $12,000,000 (or $13,800,000 if the over-allotment
+    // option is exercised in full)", « 12 000 000 $ (ou 13 800 000 $ si … ».
+    String.raw`|(?:\d|\$|\bmillions?) ?(?:\(|,) ?(?:or|ou))\s?(?:up to |approximately |jusqu'à |environ )?$`
 )
 /** Before the option's additional proceeds: "for additional gross proceeds of up to", "up to an additional". */
 const ADDITIONAL_BEFORE = pattern(
@@ -79,7 +85,7 @@ export function optionIn(figures: SentenceFigures, lots: Lot[]): OptionTerms | u
   const inFull = IF_EXERCISED.test(text)
   // The last amount the sentence ties to a total: the offering's with the option ("… which may be increased to up to
   // $2,500,000 if the over-subscription option is exercised in full" follows the offering's own $2,000,000).
-  const totals = inFull ? moneys.filter((m) => TOTAL_BEFORE.test(before(m))) : []
+  const totals = inFull ? moneys.filter((m) => TOTAL_BEFORE.test(before(m)) && !isPriceAfter(text, m)) : []
   let total = totals.length > 0 ? totals[totals.length - 1] : undefined
   const additional = moneys.find((m) => m !== total && m.from > named.index && ADDITIONAL_BEFORE.test(before(m)))
   const percent = findPercents(text, language).find(
