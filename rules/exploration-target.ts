@@ -13,7 +13,8 @@ import {asWritten} from './messages/french.js'
 import {TARGET_TEXTS} from './messages/exploration-target.js'
 
 const remarkLintExplorationTarget = defineRule({id: 'exploration-target', duty: 'issuer'}, ({model, report}) => {
-  if (!/target|potential|cible|potentiel/.test(model.lower)) return
+  // The words of a target, or of a potential quantity (model.estimates: "could contain between 12 and 20 Mt").
+  if (!/target|potential|could|\bmay\b|might|cible|potentiel/.test(model.lower)) return
   const first = model.estimates.targets[0]
   if (!first) return
   const line = model.point(first.start).line

@@ -1004,8 +1004,12 @@ export function findEstimates(
         continue
       }
     }
-    if (quantity && (has(sentence, TARGET) || has(sentence, TARGET_FR)) && untiedQuantity(text)) {
-      const target = stated(sentence, TARGET, 'strong') ?? stated(sentence, TARGET_FR, 'strong')
+    const potential = has(sentence, POTENTIAL_QUANTITY)
+    if (quantity && (potential || has(sentence, TARGET) || has(sentence, TARGET_FR)) && untiedQuantity(text)) {
+      const target =
+        stated(sentence, TARGET, 'strong') ??
+        stated(sentence, TARGET_FR, 'strong') ??
+        (potential ? stated(sentence, POTENTIAL_QUANTITY, 'strong') : undefined)
       if (target) targets.push(target)
       continue
     }
@@ -1165,6 +1169,14 @@ export function findEstimates(
 
 /** Quantity and grade given as ranges ("5 to 8 million tonnes", "1.5-2.5 g/t"). */
 export const TONNAGE_RANGE = pattern(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|to|and) ?${FIGURE} ?${UNITS}`)
+/**
+ * A potential quantity given as a range, the word for what may be there before it ("has the potential to host 18 to 30
+ * million tonnes", "could contain between 5 and 8 Mt", "potentially 10-15 Mt"): a resource is stated as one figure in a
+ * category, a range of what might be found is a target's (NI 43-101 s.2.3(2)), whatever the words that name it.
+ */
+const POTENTIAL_QUANTITY = pattern(
+  String.raw`\b(?:potential(?:ly)?|could|may(?![ ,]{0,2}\d|,)|might)\b[^.;]{0,60}?\b(?:between )?${TONNAGE_RANGE.source}`
+)
 export const GRADE_RANGE =
   /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t)/
 /** The basis of a potential quantity and grade ("based on", "derived from"). */

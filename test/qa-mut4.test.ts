@@ -1,0 +1,45 @@
+/**
+ * Planted defects in technical releases: compliant drafts a QP and counsel would write, each with one defect a
+ * securities lawyer expects a compliance linter to catch. The issuers, people and properties are invented, in our own
+ * words; each case reproduces the shape of a draft the document model misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+const lead = (issuer: string) =>
+  `VANCOUVER, British Columbia, December 4, 2026 – ${issuer} (TSXV: QLX) (the "Company") reports on its Sable project.`
+
+const CAUTION =
+  'The potential quantity and grade is conceptual in nature, there has been insufficient exploration to define a ' +
+  'mineral resource and it is uncertain if further exploration will result in the target being delineated as a ' +
+  'mineral resource.'
+
+describe('exploration-target: a potential quantity given as a range is a target, whatever names it', () => {
+  it.each([
+    'The Company believes the Sable pegmatite has the potential to host 18 to 30 million tonnes grading 1.0% to 1.4% Li2O.',
+    'Mapping suggests the Sable dyke swarm could contain between 12 and 20 Mt at 0.9% to 1.3% Li2O.',
+    'The Sable sill may host 40-60 million tonnes grading 0.3% to 0.5% Ni, based on 22 drill holes.'
+  ])('an error without its caution, and no resource: %s', async (sentence) => {
+    const text = `${lead('Quillon Lithium Corp.')}\n\n${sentence}`
+    const found = await messages('exploration-target', text)
+    expect(found.filter((m) => m.includes('error') && m.includes('caution'))).toHaveLength(1)
+    expect(await messages('mineral-resource', text)).toEqual([])
+  })
+  it.each([
+    'The Sable pegmatite has the potential to host 18 to 30 million tonnes grading 1.0% to 1.4% Li2O, based on 34 drill holes.',
+    'Mapping suggests the Sable dyke swarm could contain between 12 and 20 Mt at 0.9% to 1.3% Li2O, based on 22 drill holes.'
+  ])('silent with its caution and basis: %s', async (sentence) => {
+    const text = `${lead('Quillon Lithium Corp.')}\n\n${sentence}\n\n${CAUTION}`
+    expect(await messages('exploration-target', text)).toEqual([])
+  })
+  it.each([
+    'In May, 10 to 12 million tonnes of ore grading 1.2% Li2O were hauled to the stockpile.',
+    'The Sable pegmatite could be drilled in 2027, and Indicated resources stand at 12.1 million tonnes grading 1.2% Li2O.'
+  ])('no target: %s', async (sentence) => {
+    const text = `${lead('Quillon Lithium Corp.')}\n\n${sentence}`
+    expect(await messages('exploration-target', text)).toEqual([])
+  })
+})
