@@ -43,3 +43,47 @@ describe('exploration-target: a potential quantity given as a range is a target,
     expect(await messages('exploration-target', text)).toEqual([])
   })
 })
+
+const HISTORICAL =
+  'The Ostrow Lake property hosts a historical estimate prepared in 1994 by Norcastle Mining Consultants for the ' +
+  'then-owner of 1.4 million tonnes grading 5.8 g/t Au in the "probable" category, by the polygonal method at a ' +
+  'cut-off of 3.0 g/t Au. The estimate is relevant and considered reliable; no more recent estimates or data exist.'
+const STATEMENT =
+  'A qualified person has not done sufficient work to classify the historical estimate as current mineral ' +
+  'resources or mineral reserves, and the Company is not treating the historical estimate as current.'
+
+describe('historical-estimate: the caution\'s "sufficient work" is not the work needed to upgrade the estimate', () => {
+  it.each([
+    STATEMENT,
+    'A qualified person has not done enough work to classify the historical estimate as current, and the Company is ' +
+      'not treating it as current.'
+  ])('a warning with only the caution: %s', async (statement) => {
+    const found = await messages(
+      'historical-estimate',
+      `${lead('Pemberly Resources Ltd.')}\n\n${HISTORICAL}\n\n${statement}`
+    )
+    expect(found.filter((m) => m.includes('warning') && m.includes('work needed'))).toHaveLength(1)
+  })
+  it.each([
+    'To verify the historical estimate, the Company would need to twin several historical holes and re-assay the core.',
+    'Drilling to twin historical holes would be required to upgrade the estimate to a current resource.'
+  ])('silent with the work stated: %s', async (work) => {
+    const text = `${lead('Pemberly Resources Ltd.')}\n\n${HISTORICAL} ${work}\n\n${STATEMENT}`
+    expect(await messages('historical-estimate', text)).toEqual([])
+  })
+})
+
+describe('historical-estimate: « suffisamment de travaux » in the French caution is not the work needed', () => {
+  it('a warning with only the caution', async () => {
+    const text =
+      'MONTRÉAL, Québec, le 4 décembre 2026 – Ressources Pemberly ltée (TSXV : PMB) (la « Société ») acquiert la ' +
+      'propriété Ostrow.\n\nLa propriété renferme une estimation historique de 1,4 million de tonnes à 5,8 g/t Au dans la catégorie « ' +
+      'probable », préparée en 1994 par Norcastle Mining Consultants pour le propriétaire d’alors, selon la méthode ' +
+      'polygonale avec une teneur de coupure de 3,0 g/t Au. L’estimation est jugée pertinente et fiable; aucune ' +
+      "estimation ni donnée plus récente n'existe.\n\nUne personne qualifiée n'a pas effectué suffisamment de travaux " +
+      "pour classer l'estimation historique comme ressources minérales actuelles, et la Société ne considère pas " +
+      "l'estimation historique comme des ressources minérales actuelles."
+    const found = await messages('historical-estimate', text)
+    expect(found.filter((m) => m.includes('warning') && m.includes('travaux nécessaires'))).toHaveLength(1)
+  })
+})

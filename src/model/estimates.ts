@@ -1210,6 +1210,11 @@ export const BASIS_FR = pattern(
  */
 const WITHIN_SENTENCE = String.raw`(?:[^.]|(?<=\b(?:ltd|inc|corp|co|ltée|ltee|limited|no|dr|mr|ms|mrs|st|mt|jr|sr|et al))\.){0,120}`
 
+/**
+ * The work the caution says the QP has not done ("has not done sufficient work to classify it as current") is not
+ * the work needed to upgrade or verify the estimate (s.2.4(f)): a release giving only the caution comments on none.
+ */
+const NOT_DONE = String.raw`(?<!(?:sufficient|enough) )`
 /** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
 export const HISTORICAL_ELEMENTS = {
   source: pattern(
@@ -1233,15 +1238,17 @@ export const HISTORICAL_ELEMENTS = {
   // The work, then its aim ("drilling would be needed to verify it"), or the aim first ("to verify the historical
   // estimate, the Company would need to twin historical holes").
   work: pattern(
-    String.raw`\b(?:work|drilling|verification|twin(?:ned|ning)?(?: of)?(?: \w+)? holes?|re-?sampling` +
+    String.raw`\b(?:${NOT_DONE}work|drilling|verification|twin(?:ned|ning)?(?: of)?(?: \w+)? holes?|re-?sampling` +
       String.raw`|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b` +
-      String.raw`|\b(?:upgrade|verify|confirm|classify|validate)\b[^.]{0,120}\b(?:work|drill\w*|twin\w*|` +
+      String.raw`|\b(?:upgrade|verify|confirm|classify|validate)\b[^.]{0,120}\b(?:${NOT_DONE}work|drill\w*|twin\w*|` +
       String.raw`re-?sampl\w*|re-?assay\w*)\b`
   )
 } as const
 
 const FR_WORK = frenchWords([
-  String.raw`travaux|forages?|v[ée]rifications?|r[ée][ée]chantillonnages?|nouvelles analyses|jumel[${LETTER}]{0,6}`
+  // Not the caution's « n'a pas effectué suffisamment de travaux pour classer » (see NOT_DONE).
+  String.raw`(?<!suffisamment de )(?<!assez de )travaux|forages?|v[ée]rifications?|r[ée][ée]chantillonnages?` +
+    String.raw`|nouvelles analyses|jumel[${LETTER}]{0,6}`
 ])
 const FR_AIM = frenchWords([
   String.raw`(?:mettre|mise) [àa] jour`,
