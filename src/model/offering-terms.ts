@@ -24,7 +24,7 @@ import {
   classKey,
   countFigure,
   figure,
-  isPriceAfter,
+  isPrice,
   money,
   textBefore,
   type SentenceFigures
@@ -448,7 +448,7 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
   if (!COMPENSATION.test(text) && !FEE_NAMED.test(text)) return []
   const fees: Fee[] = []
   // The cash amount (not a price) and the securities issued to a finder or agent, when a percentage is of them.
-  const cash = moneys.find((m) => !isPriceAfter(text, m))
+  const cash = moneys.find((m) => !isPrice(text, m))
   const units = counts.find((c) => c.compensation)
   for (const percent of findPercents(text, language)) {
     const end = percent.index + percent.length

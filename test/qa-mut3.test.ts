@@ -1,0 +1,38 @@
+/**
+ * Financing releases with one planted defect, as a lawyer checks a closing or an announcement: a fee stated only as a
+ * percentage beside the exercise price of the agent's warrants, and a finder's warrants stated as a percentage of one
+ * class of the securities sold by the name the release gives it. The issuers are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (text: string) =>
+  (await lintWith('offering-arithmetic', text + '\n')).messages.map(format).filter((m) => m.includes('error'))
+
+const life = (agent: string) =>
+  [
+    'TORONTO, Ontario, November 24, 2026 – Pellwright Copper Inc. (TSXV: PWC) (the "Company") announces a best',
+    'efforts private placement of up to 20,000,000 common shares (the "LIFE Shares") at a price of $0.30 per LIFE Share',
+    'for gross proceeds of up to $6,000,000 (the "LIFE Offering").',
+    '',
+    agent
+  ].join('\n')
+
+describe('offering-arithmetic: an exercise price is not the cash fee a percentage gives', () => {
+  it.each([
+    'The Agent will receive a cash commission equal to 6% of the gross proceeds of the LIFE Offering and broker ' +
+      'warrants equal to 6% of the number of LIFE Shares sold, each exercisable at $0.30 for 24 months.',
+    'The Agent will be paid a cash fee equal to 6% of the gross proceeds of the LIFE Offering and will receive broker ' +
+      'warrants, each exercisable at an exercise price of $0.30 for two years.'
+  ])('no error: %s', async (agent) => {
+    expect(await messages(life(agent))).toEqual([])
+  })
+
+  it('an error when the cash fee stated does not agree with its percentage', async () => {
+    const agent =
+      'The Agent will receive a cash commission of $300,000, being 6% of the gross proceeds of the LIFE Offering, and ' +
+      'broker warrants, each exercisable at $0.30 for 24 months.'
+    const found = await messages(life(agent))
+    expect(found.filter((m) => m.includes('6%') && m.includes('360,000'))).toHaveLength(1)
+  })
+})
