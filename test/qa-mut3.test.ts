@@ -36,3 +36,30 @@ describe('offering-arithmetic: an exercise price is not the cash fee a percentag
     expect(found.filter((m) => m.includes('6%') && m.includes('360,000'))).toHaveLength(1)
   })
 })
+
+const closing = (finder: string) =>
+  [
+    'TORONTO, Ontario, November 30, 2026 – Marrow Fen Lithium Corp. (TSXV: MFL) (the "Company") has closed a',
+    'non-brokered private placement of 4,000,000 flow-through common shares (the "FT Shares") at a price of $0.25 per',
+    'FT Share and 2,000,000 units (the "HD Units") at a price of $0.20 per HD Unit, for aggregate gross proceeds of',
+    '$1,400,000.',
+    '',
+    finder
+  ].join('\n')
+
+describe('offering-arithmetic: a finder’s securities as a percentage of one class sold, by its defined name', () => {
+  it.each([
+    ['the FT Shares', 'The Company issued 280,000 finder warrants, being 7% of the FT Shares sold.'],
+    ['the HD Units', 'The Company issued 140,000 finder warrants, being 7% of the HD Units sold.']
+  ])('no error: %s', async (_, finder) => {
+    expect(await messages(closing(finder))).toEqual([])
+  })
+
+  it.each([
+    ['the FT Shares', 'The Company issued 320,000 finder warrants, being 7% of the FT Shares sold.', '280,000'],
+    ['the HD Units', 'The Company issued 180,000 finder warrants, being 7% of the HD Units sold.', '140,000']
+  ])('an error when the count does not agree with the class: %s', async (_, finder, expected) => {
+    const found = await messages(closing(finder))
+    expect(found.filter((m) => m.includes('7%') && m.includes(expected))).toHaveLength(1)
+  })
+})

@@ -161,6 +161,8 @@ const OF_PART = pattern(
   String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds (?:of|from|under) (?:the )?` +
     String.raw`((?:[a-z-]+ ){0,3}?${PART_KIND}(?: (?:and|or) (?:the )?(?:[a-z-]+ ){0,3}?${PART_KIND})?)\b(?! ${PART_KIND}\b)`
 )
+/** The securities sold as a whole: "the units", "the common shares", "the flow-through shares". */
+const GENERIC_SECURITIES = pattern('^(?:(?:common |flow-through )?(?:units|shares)|securities|subscription receipts)$')
 /** The financing as a whole: "the offering", "the private placement". */
 const WHOLE = /^(?:offering|private placement|placement|financing)$/
 /** In French: "7 % du produit brut (du Placement)", "6 % du nombre d'unités vendues". */
@@ -173,9 +175,13 @@ const OF_SECURITIES_FR = pattern(
   String.raw`^\s?${PARENTHESIS}du nombre (?:total )?d'(?:unités|unites|actions|titres|reçus de souscription) ` +
     '(?:vendu|émis|emis|placé|place)'
 )
+/**
+ * Of the securities sold: "of the Units sold", or of one class by the name the release gives it ("7% of the FT Shares
+ * sold", "of the LIFE Units issued"), the defined term before its kind.
+ */
 const OF_SECURITIES = pattern(
   String.raw`^\s?${PARENTHESIS}of the (?:total |aggregate )?(?:number of )?` +
-    '(?:units|shares|flow-through shares|securities|subscription receipts) (?:sold|issued)' +
+    '((?:[a-z-]+ ){0,2}?(?:units|shares|securities|subscription receipts)) (?:sold|issued)' +
     String.raw`(?: (?:under|in|pursuant to) the ${THE_OFFERING})?(?![a-z ]*(?:to|by) (?:purchasers|subscribers))`
 )
 
@@ -480,13 +486,16 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
       const amount = cash ? money(sentence, cash) : undefined
       if (amount) fees.push({sentence, percent: pct, base: 'proceeds', amount, kind: 'cash', ...(of ? {of} : {})})
     } else if (OF_SECURITIES.test(after) || OF_SECURITIES_FR.test(after)) {
+      const named = OF_SECURITIES.exec(after)?.[1]
+      const of = named && !GENERIC_SECURITIES.test(named) ? named : undefined
       if (units)
         fees.push({
           sentence,
           percent: pct,
           base: 'securities',
           amount: countFigure(sentence, units),
-          kind: 'securities'
+          kind: 'securities',
+          ...(of ? {of} : {})
         })
     }
   }
