@@ -63,3 +63,30 @@ describe('offering-arithmetic: a finder’s securities as a percentage of one cl
     expect(found.filter((m) => m.includes('7%') && m.includes(expected))).toHaveLength(1)
   })
 })
+
+const placement = (finder: string) =>
+  [
+    'VANCOUVER, British Columbia, November 20, 2026 – Corvane Gold Corp. (TSXV: CVG) (the "Company") has closed its',
+    'non-brokered private placement of 8,000,000 units at a price of $0.15 per unit for gross proceeds of $1,200,000.',
+    '',
+    finder
+  ].join('\n')
+
+describe('offering-arithmetic: the base of a finder’s percentage stated in apposition, the part named', () => {
+  it.each([
+    'The Company paid finder’s fees of $48,000, being 6% of the gross proceeds raised from subscribers introduced by ' +
+      'the finder, being $800,000.',
+    // The fee's own amount in apposition: the base is the offering's.
+    'The Company paid a cash finder’s fee of 6% of the gross proceeds, being $72,000.'
+  ])('no error: %s', async (finder) => {
+    expect(await messages(placement(finder))).toEqual([])
+  })
+
+  it('an error when the fee is not the percentage of the part stated', async () => {
+    const finder =
+      'The Company paid finder’s fees of $54,000, being 6% of the gross proceeds raised from subscribers introduced ' +
+      'by the finder, being $800,000.'
+    const found = await messages(placement(finder))
+    expect(found.filter((m) => m.includes('6%') && m.includes('48,000'))).toHaveLength(1)
+  })
+})

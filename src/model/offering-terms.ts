@@ -151,6 +151,13 @@ const STATED_BASE = pattern(
   String.raw`^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){0,2}(?:proceeds\b[^$%.;()]{0,80}?\(\s?)?$`
 )
 /**
+ * The same part's base in apposition, where the words name the part ("of the gross proceeds raised from subscribers
+ * introduced by the finder, being $800,000"); "of the gross proceeds, being $70,000" is the fee's own amount.
+ */
+const STATED_PART = pattern(
+  String.raw`^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){0,2}proceeds\b[^$%.;()]{0,80}?, being\s?$`
+)
+/**
  * The part of the financing a fee is of: "of the gross proceeds of the LIFE Offering" (the word before its kind), or
  * of one class of the securities sold, by the name the release gives it ("of the gross proceeds of the Traditional
  * Flow-Through Shares", not the "unit" of "the unit offering"); two classes joined ("of the HD Units and FT Units") are
@@ -466,7 +473,8 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
         m !== cash &&
         m.index >= end &&
         m.index - end <= LIMITS.feeBaseWindow &&
-        STATED_BASE.test(text.slice(end, m.index))
+        (STATED_BASE.test(text.slice(end, m.index)) ||
+          (STATED_PART.test(text.slice(end, m.index)) && RESTRICTED.test(text.slice(end, m.index))))
     )
     if (stated && cash) {
       fees.push({
