@@ -90,3 +90,30 @@ describe('offering-arithmetic: the base of a finder’s percentage stated in app
     expect(found.filter((m) => m.includes('6%') && m.includes('48,000'))).toHaveLength(1)
   })
 })
+
+const flowThrough = (hold: string) =>
+  [
+    'TORONTO, Ontario, November 30, 2026 – Pennick Lake Lithium Corp. (TSXV: PLL) (the "Company") announced today that it has closed a',
+    'non-brokered private placement of 4,000,000 flow-through common shares at a price of $0.25 per share for gross',
+    'proceeds of $1,000,000.',
+    '',
+    hold
+  ].join('\n')
+const holdFindings = async (hold: string) =>
+  (await lintWith('hold-period', flowThrough(hold) + '\n')).messages.map(format)
+
+describe('hold-period: the hold’s words split by a stray space in copy', () => {
+  it.each([
+    'The shares are subject to a hold per iod of four months and one day, expiring on March 31, 2027.',
+    'The shares are subject to re sale restrictions for four months and one day from the closing date.'
+  ])('no finding: %s', async (hold) => {
+    expect(await holdFindings(hold)).toEqual([])
+  })
+
+  it('an error on a wrong expiry date', async () => {
+    const found = await holdFindings(
+      'The shares are subject to a hold per iod of four months and one day from the closing date, expiring on March 30, 2027.'
+    )
+    expect(found.filter((m) => m.includes('error') && m.includes('March 31, 2027'))).toHaveLength(1)
+  })
+})

@@ -31,7 +31,7 @@ import {
 } from './offering-figures.js'
 import {trancheClosed, trancheNamed, tranchesIn} from './offering-lots.js'
 import {spanOf, type Span} from './text.js'
-import {LIMITS, anyWord} from './vocabulary.js'
+import {LIMITS, anyWord, spaced} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
 // Unit composition: "Each Unit consists of one common share and one-half of one warrant."
@@ -192,9 +192,11 @@ const OF_SECURITIES = pattern(
     String.raw`(?: (?:under|in|pursuant to) the ${THE_OFFERING})?(?![a-z ]*(?:to|by) (?:purchasers|subscribers))`
 )
 
-// Hold periods: "subject to a statutory hold period of four months and one day expiring July 4, 2026".
+// Hold periods: "subject to a statutory hold period of four months and one day expiring July 4, 2026"; its words as
+// copy runs them together or splits them with a space ("hold per iod", "re sale restrictions").
 const HOLD_WORDING = pattern(
-  'hold ?period|restricted ?period|resale ?restrictions?|must ?not ?trade|statutory ?hold' +
+  `${spaced('hold period')}|${spaced('restricted period')}|${spaced('resale restriction')}|must ?not ?trade` +
+    '|statutory ?hold' +
     '|(?:four|4)[- ](?:\\(4\\)[- ])?months?[- ](?:and[- ](?:one|a|1)[- ]day[- ])?hold' +
     // French: "période de détention", "période de conservation", "restrictions de revente", "quatre mois et un jour".
     "|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction|blocage)|d[ée]lai de conservation" +
