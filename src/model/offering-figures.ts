@@ -286,6 +286,19 @@ export function isPriceAfter(text: string, match: MoneyMatch): boolean {
   return PRICE_AFTER.test(textAfter(text, match, LIMITS.priceContext))
 }
 
+/**
+ * Before an amount: it is a price ("at a price of", "priced at", "exercisable at"; "au prix de", "à"), not a total price
+ * ("aggregate price of").
+ */
+const PRICE_BEFORE = pattern(
+  String.raw`(?<!(?:total|aggregate) (?:subscription |purchase )?)(?:prices? of|priced at|at|deemed prices? of|issue prices? of` +
+    String.raw`|au prix(?: unitaire| d'émission| d'emission| de souscription| réputé| repute)? de|à un prix de|à)\s?$`
+)
+/** Whether the words before or after an amount make it a price (not proceeds, a total or a fee paid in cash). */
+export function isPrice(text: string, match: MoneyMatch): boolean {
+  return isPriceAfter(text, match) || PRICE_BEFORE.test(textBefore(text, match, LIMITS.priceContext))
+}
+
 /** The items at `[from, to)` of a sentence, found by their `index` (`items` are in the order of the text). */
 export function itemsIn<T extends {index: number}>(items: T[], from: number, to: number): T[] {
   let low = 0

@@ -8,6 +8,7 @@ import {agrees, type MoneyMatch} from './numbers.js'
 import type {Lot, Money} from './offering-types.js'
 import {
   countFigure,
+  isPrice,
   isPriceAfter,
   itemsIn,
   money,
@@ -19,14 +20,6 @@ import {
 import {HEDGE_BEFORE_AMOUNT, HEDGE_WORDS, LIMITS, anyWord} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
-/**
- * Before an amount: it is a price ("at a price of", "priced at"; "au prix de", "à"), not a total price
- * ("aggregate price of").
- */
-const PRICE_BEFORE = pattern(
-  String.raw`(?<!(?:total|aggregate) (?:subscription |purchase )?)(?:prices? of|priced at|at|deemed prices? of|issue prices? of` +
-    String.raw`|au prix(?: unitaire| d'émission| d'emission| de souscription| réputé| repute)? de|à un prix de|à)\s?$`
-)
 /** A debt settled in shares, in French: "régler une dette de 120 000 $", "en règlement d'une dette de". */
 const DEBT_FR =
   String.raw`(?:r[ée]gler|en r[ée]glement d(?:e|'une|es)) (?:une |des |la |les )?dettes? ` +
@@ -208,8 +201,6 @@ function isPart({counts, text}: SentenceFigures, count: CountMatch): boolean {
   return i > 0 && PART_OF.test(text.slice(counts[i - 1].phraseEnd, count.index))
 }
 
-const isPrice = (text: string, m: MoneyMatch) =>
-  isPriceAfter(text, m) || PRICE_BEFORE.test(textBefore(text, m, LIMITS.priceContext))
 const isProceeds = (text: string, m: MoneyMatch) =>
   PROCEEDS_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)) && !isPriceAfter(text, m)
 const isTogether = (text: string, m: MoneyMatch) => TOGETHER.test(textBefore(text, m, LIMITS.togetherLookback))

@@ -24,14 +24,14 @@ import {
   classKey,
   countFigure,
   figure,
-  isPriceAfter,
+  isPrice,
   money,
   textBefore,
   type SentenceFigures
 } from './offering-figures.js'
 import {trancheClosed, trancheNamed, tranchesIn} from './offering-lots.js'
 import {spanOf, type Span} from './text.js'
-import {LIMITS, anyWord} from './vocabulary.js'
+import {LIMITS, anyWord, spaced} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
 // Unit composition: "Each Unit consists of one common share and one-half of one warrant."
@@ -151,6 +151,13 @@ const STATED_BASE = pattern(
   String.raw`^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){0,2}(?:proceeds\b[^$%.;()]{0,80}?\(\s?)?$`
 )
 /**
+ * The same part's base in apposition, where the words name the part ("of the gross proceeds raised from subscribers
+ * introduced by the finder, being $800,000"); "of the gross proceeds, being $70,000" is the fee's own amount.
+ */
+const STATED_PART = pattern(
+  String.raw`^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){0,2}proceeds\b[^$%.;()]{0,80}?, being\s?$`
+)
+/**
  * The part of the financing a fee is of: "of the gross proceeds of the LIFE Offering" (the word before its kind), or
  * of one class of the securities sold, by the name the release gives it ("of the gross proceeds of the Traditional
  * Flow-Through Shares", not the "unit" of "the unit offering"); two classes joined ("of the HD Units and FT Units") are
@@ -161,6 +168,8 @@ const OF_PART = pattern(
   String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds (?:of|from|under) (?:the )?` +
     String.raw`((?:[a-z-]+ ){0,3}?${PART_KIND}(?: (?:and|or) (?:the )?(?:[a-z-]+ ){0,3}?${PART_KIND})?)\b(?! ${PART_KIND}\b)`
 )
+/** The securities sold as a whole: "the units", "the common shares", "the flow-through shares". */
+const GENERIC_SECURITIES = pattern('^(?:(?:common |flow-through )?(?:units|shares)|securities|subscription receipts)$')
 /** The financing as a whole: "the offering", "the private placement". */
 const WHOLE = /^(?:offering|private placement|placement|financing)$/
 /** In French: "7 % du produit brut (du Placement)", "6 % du nombre d'unités vendues". */
@@ -173,15 +182,21 @@ const OF_SECURITIES_FR = pattern(
   String.raw`^\s?${PARENTHESIS}du nombre (?:total )?d'(?:unités|unites|actions|titres|reçus de souscription) ` +
     '(?:vendu|émis|emis|placé|place)'
 )
+/**
+ * Of the securities sold: "of the Units sold", or of one class by the name the release gives it ("7% of the FT Shares
+ * sold", "of the LIFE Units issued"), the defined term before its kind.
+ */
 const OF_SECURITIES = pattern(
   String.raw`^\s?${PARENTHESIS}of the (?:total |aggregate )?(?:number of )?` +
-    '(?:units|shares|flow-through shares|securities|subscription receipts) (?:sold|issued)' +
+    '((?:[a-z-]+ ){0,2}?(?:units|shares|securities|subscription receipts)) (?:sold|issued)' +
     String.raw`(?: (?:under|in|pursuant to) the ${THE_OFFERING})?(?![a-z ]*(?:to|by) (?:purchasers|subscribers))`
 )
 
-// Hold periods: "subject to a statutory hold period of four months and one day expiring July 4, 2026".
+// Hold periods: "subject to a statutory hold period of four months and one day expiring July 4, 2026"; its words as
+// copy runs them together or splits them with a space ("hold per iod", "re sale restrictions").
 const HOLD_WORDING = pattern(
-  'hold ?period|restricted ?period|resale ?restrictions?|must ?not ?trade|statutory ?hold' +
+  `${spaced('hold period')}|${spaced('restricted period')}|${spaced('resale restriction')}|must ?not ?trade` +
+    '|statutory ?hold' +
     '|(?:four|4)[- ](?:\\(4\\)[- ])?months?[- ](?:and[- ](?:one|a|1)[- ]day[- ])?hold' +
     // French: "période de détention", "période de conservation", "restrictions de revente", "quatre mois et un jour".
     "|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction|blocage)|d[ée]lai de conservation" +
@@ -448,7 +463,7 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
   if (!COMPENSATION.test(text) && !FEE_NAMED.test(text)) return []
   const fees: Fee[] = []
   // The cash amount (not a price) and the securities issued to a finder or agent, when a percentage is of them.
-  const cash = moneys.find((m) => !isPriceAfter(text, m))
+  const cash = moneys.find((m) => !isPrice(text, m))
   const units = counts.find((c) => c.compensation)
   for (const percent of findPercents(text, language)) {
     const end = percent.index + percent.length
@@ -460,7 +475,8 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
         m !== cash &&
         m.index >= end &&
         m.index - end <= LIMITS.feeBaseWindow &&
-        STATED_BASE.test(text.slice(end, m.index))
+        (STATED_BASE.test(text.slice(end, m.index)) ||
+          (STATED_PART.test(text.slice(end, m.index)) && RESTRICTED.test(text.slice(end, m.index))))
     )
     if (stated && cash) {
       fees.push({
@@ -480,13 +496,16 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
       const amount = cash ? money(sentence, cash) : undefined
       if (amount) fees.push({sentence, percent: pct, base: 'proceeds', amount, kind: 'cash', ...(of ? {of} : {})})
     } else if (OF_SECURITIES.test(after) || OF_SECURITIES_FR.test(after)) {
+      const named = OF_SECURITIES.exec(after)?.[1]
+      const of = named && !GENERIC_SECURITIES.test(named) ? named : undefined
       if (units)
         fees.push({
           sentence,
           percent: pct,
           base: 'securities',
           amount: countFigure(sentence, units),
-          kind: 'securities'
+          kind: 'securities',
+          ...(of ? {of} : {})
         })
     }
   }

@@ -85,7 +85,8 @@ export interface Fee {
   kind: 'cash' | 'securities'
   /**
    * The part of the financing it is of, where named as other than the whole: the defined term after "of the gross
-   * proceeds of the" ("life offering" of "6% of the gross proceeds of the LIFE Offering"), lower case.
+   * proceeds of the" ("life offering" of "6% of the gross proceeds of the LIFE Offering"), or before the kind of the
+   * securities sold ("ft shares" of "7% of the FT Shares sold"), lower case.
    */
   of?: string
   /**
