@@ -1,0 +1,76 @@
+/**
+ * Defects planted in French releases (communiqués) written as Québec counsel writes them: each case is a draft's
+ * shape the document model missed. The issuers, people and properties are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+const release = (table: string) =>
+  [
+    'QUÉBEC, QC, le 2 décembre 2026 /CNW/ - Minéraux Grand-Duc inc. (TSXV : GDC) (la « Société ») publie une ' +
+      'première estimation des ressources minérales du gîte Sarcelle, dont la date d’effet est le 15 novembre 2026.',
+    table,
+    'Les ressources minérales qui ne sont pas des réserves minérales n’ont pas de viabilité économique démontrée. ' +
+      'Les ressources sont estimées selon les Normes de définitions de l’ICM (2014), à une teneur de coupure de ' +
+      '0,40 g/t Au et un prix de l’or de 2 100 $ US l’once.'
+  ].join('\n\n')
+
+const table = (rows: string[]) =>
+  ['| Catégorie | Tonnes (Mt) | Teneur (g/t Au) | Onces d’or |', '| --- | --- | --- | --- |', ...rows].join('\n')
+
+describe('mineral-resource: a French table that adds Inferred to the other categories', () => {
+  it.each([
+    [
+      'a total of the Indicated and Inferred rows',
+      [
+        '| Indiquées | 3,50 | 1,70 | 191 300 |',
+        '| Présumées | 5,20 | 1,40 | 234 100 |',
+        '| Total | 8,70 | 1,52 | 425 400 |'
+      ]
+    ],
+    [
+      'a grand total under a Measured and Indicated subtotal',
+      [
+        '| Mesurées | 0,90 | 2,10 | 60 800 |',
+        '| Indiquées | 2,60 | 1,56 | 130 500 |',
+        '| Total mesurées et indiquées | 3,50 | 1,70 | 191 300 |',
+        '| Présumée | 5,20 | 1,40 | 234 100 |',
+        '| Grand total | 8,70 | 1,52 | 425 400 |'
+      ]
+    ]
+  ])('an error: %s', async (_, rows) => {
+    const found = await messages('mineral-resource', release(table(rows)))
+    expect(found.filter((m) => m.includes('error') && m.includes('présumées additionnées'))).toHaveLength(1)
+  })
+
+  it.each([
+    [
+      'each category on its own row',
+      ['| Indiquées | 3,50 | 1,70 | 191 300 |', '| Présumées | 5,20 | 1,40 | 234 100 |']
+    ],
+    [
+      'a Measured and Indicated subtotal only',
+      [
+        '| Mesurées | 0,90 | 2,10 | 60 800 |',
+        '| Indiquées | 2,60 | 1,56 | 130 500 |',
+        '| Total mesurées et indiquées | 3,50 | 1,70 | 191 300 |',
+        '| Présumées | 5,20 | 1,40 | 234 100 |'
+      ]
+    ],
+    [
+      'a total that is not the sum of the rows',
+      [
+        '| Indiquées | 3,50 | 1,70 | 191 300 |',
+        '| Présumées | 5,20 | 1,40 | 234 100 |',
+        '| Total | 3,50 | 1,70 | 191 300 |'
+      ]
+    ]
+  ])('no finding: %s', async (_, rows) => {
+    const found = await messages('mineral-resource', release(table(rows)))
+    expect(found.filter((m) => m.includes('additionnées'))).toEqual([])
+    expect(found.filter((m) => m.includes('error'))).toEqual([])
+  })
+})
