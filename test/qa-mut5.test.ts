@@ -74,3 +74,30 @@ describe('mineral-resource: a French table that adds Inferred to the other categ
     expect(found.filter((m) => m.includes('error'))).toEqual([])
   })
 })
+
+const closing = (hold: string) =>
+  'MONTRÉAL, QC, le 9 décembre 2026 /CNW/ - Exploration Bec-Scie inc. (TSXV : BSX) (la « Société ») annonce avoir ' +
+  'clôturé aujourd’hui un placement privé de 5 000 000 d’actions accréditives au prix de 0,20 $ par action, pour un ' +
+  `produit brut de 1 000 000 $. ${hold}`
+
+describe('hold-period: a hold stated for another period than four months and a day', () => {
+  it.each([
+    ['Les titres émis sont assujettis à une période de détention de trois mois et un jour.', 'trois mois et un jour'],
+    ['Les titres émis sont assujettis à une période de détention de six mois.', 'six mois'],
+    ['The securities issued are subject to a hold period of three months and one day.', 'three months and one day'],
+    ['The securities issued are subject to a six-month hold period under applicable securities laws.', 'six-month']
+  ])('an error on the period: %s', async (hold, period) => {
+    const found = await messages('hold-period', closing(hold))
+    expect(found.filter((m) => m.includes('error') && m.includes(period))).toHaveLength(1)
+  })
+
+  it.each([
+    'Les titres émis sont assujettis à une période de détention de quatre mois et un jour.',
+    'The securities are subject to a hold period of four months and one day; holders in the United States are ' +
+      'also subject to a six-month holding period under Rule 144.',
+    'Les titres émis sont assujettis à une période de détention conformément aux lois applicables.'
+  ])('no error: %s', async (hold) => {
+    const found = await messages('hold-period', closing(hold))
+    expect(found.filter((m) => m.includes('error'))).toEqual([])
+  })
+})
