@@ -101,3 +101,55 @@ describe('hold-period: a hold stated for another period than four months and a d
     expect(found.filter((m) => m.includes('error'))).toEqual([])
   })
 })
+
+const plan = (caution: string, french = true) =>
+  french
+    ? 'ROUYN-NORANDA, QC, le 3 décembre 2026 /CNW/ - Ressources Pic-Bois inc. (TSXV : PBO) (la « Société ») prévoit forer ' +
+      `6 000 mètres au projet Paruline en 2027.\n\n## Énoncés prospectifs\n\n${caution}`
+    : 'SUDBURY, ON, December 3, 2026 – Kestrel Hollow Resources Inc. (TSXV: KHR) (the "Company") will drill 6,000 ' +
+      `metres at its Warbler project in 2027.\n\n## Forward-Looking Statements\n\n${caution}`
+
+describe('forward-looking-caution: "including" that lists the assumptions does not identify the information', () => {
+  it.each([
+    [
+      'L’information prospective repose sur des hypothèses, notamment que le financement sera disponible. Elle ' +
+        'comporte des risques qui pourraient faire en sorte que les résultats réels diffèrent sensiblement. La ' +
+        'Société ne s’engage pas à la mettre à jour, sauf si la loi l’exige.',
+      true
+    ],
+    [
+      'Forward-looking information is based on assumptions, including that financing will be available. It involves ' +
+        'risks that could cause actual results to differ materially. The Company does not undertake to update it, ' +
+        'except as required by law.',
+      false
+    ]
+  ])('an error: %s', async (caution, french) => {
+    const found = await messages('forward-looking-caution', plan(caution, french))
+    expect(found.filter((m) => m.includes('error') && /identif|est prospective/.test(m))).toHaveLength(1)
+  })
+
+  it.each([
+    [
+      'Le présent communiqué contient de l’information prospective, notamment sur le programme de forage. Elle ' +
+        'repose sur des hypothèses, notamment que le financement sera disponible, et comporte des risques qui ' +
+        'pourraient faire en sorte que les résultats réels diffèrent sensiblement. La Société ne s’engage pas à la ' +
+        'mettre à jour, sauf si la loi l’exige.',
+      true
+    ],
+    [
+      'L’information prospective concernant le programme de forage repose sur des hypothèses, notamment que le ' +
+        'financement sera disponible. Elle comporte des risques qui pourraient faire en sorte que les résultats réels ' +
+        'diffèrent sensiblement. La Société ne s’engage pas à la mettre à jour, sauf si la loi l’exige.',
+      true
+    ],
+    [
+      'Forward-looking information in this release includes the drill program. It is based on assumptions, including ' +
+        'that financing will be available, and involves risks that could cause actual results to differ materially. ' +
+        'The Company does not undertake to update it, except as required by law.',
+      false
+    ]
+  ])('no error: %s', async (caution, french) => {
+    const found = await messages('forward-looking-caution', plan(caution, french))
+    expect(found.filter((m) => m.includes('error'))).toEqual([])
+  })
+})
