@@ -153,3 +153,26 @@ describe('forward-looking-caution: "including" that lists the assumptions does n
     expect(found.filter((m) => m.includes('error'))).toEqual([])
   })
 })
+
+const fees = (insider: string, fee: string) =>
+  'MONTRÉAL, QC, le 9 décembre 2026 /CNW/ - Exploration Bec-Scie inc. (TSXV : BSX) (la « Société ») annonce avoir ' +
+  'clôturé aujourd’hui un placement privé de 5 000 000 d’actions accréditives au prix de 0,20 $ par action, pour un ' +
+  `produit brut de 1 000 000 $. ${insider} La Société a versé des honoraires d’intermédiation en espèces de ${fee}, ` +
+  'soit 6 % du produit brut.'
+
+describe('offering-arithmetic: a woman insider’s subscription is a part of the placement, not another lot', () => {
+  it.each([
+    'Julie Ferland, administratrice de la Société, a souscrit 250 000 actions accréditives dans le cadre du placement.',
+    'Chantal Roy, dirigeante de la Société, a souscrit 250 000 actions accréditives dans le cadre du placement.',
+    'Une initiée de la Société a souscrit 250 000 actions accréditives dans le cadre du placement.'
+  ])('a fee that is not its percentage is an error: %s', async (insider) => {
+    const found = await messages('offering-arithmetic', fees(insider, '40 000 $'))
+    expect(found.filter((m) => m.includes('error') && m.includes('60 000'))).toHaveLength(1)
+  })
+
+  it('no error when the fee is its percentage', async () => {
+    const insider = 'Julie Ferland, administratrice de la Société, a souscrit 250 000 actions accréditives.'
+    const found = await messages('offering-arithmetic', fees(insider, '60 000 $'))
+    expect(found.filter((m) => m.includes('error'))).toEqual([])
+  })
+})
