@@ -27,16 +27,18 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
   )
   const sep = (lang: 'en' | 'fr') => (lang === 'fr' ? ' : ' : ': ')
   const fourMonths = (stated: typeof holds) => {
+    // "four months" alone (a warning), or another period stated ("three months and one day": an error).
     for (const hold of stated) {
-      if (hold.kind !== 'four months') continue
+      if (hold.kind !== 'four months' && hold.kind !== 'other period') continue
       const lang = model.language.of(hold.sentence.block)
       const words = HOLD_TEXTS[lang]
+      const other = hold.kind === 'other period'
       report({
-        level: 'warning',
-        reason: words.four,
+        level: other ? 'error' : 'warning',
+        reason: other ? words.period(slice(model, hold)) : words.four,
         place: hold,
-        note: `${words.citation}${sep(lang)}${words.fourWhy}`,
-        expected: `${slice(model, hold)}${words.andDay}`,
+        note: `${words.citation}${sep(lang)}${other ? words.periodWhy : words.fourWhy}`,
+        expected: other ? words.fourAndDay : `${slice(model, hold)}${words.andDay}`,
         actual: slice(model, hold)
       })
     }

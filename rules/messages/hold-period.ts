@@ -19,6 +19,9 @@ export const HOLD_TEXTS = {
     fourWhy:
       'the restricted period ends four months and a day after the distribution date; "four months" alone understates it.',
     andDay: ' and one day',
+    period: (stated: string) => `Unexpected hold period of “${stated}”, expected “four months and one day”`,
+    periodWhy: 'the restricted period is four months and a day after the distribution date, not another period.',
+    fourAndDay: 'four months and one day',
     expiry: (text: string, closed: string) =>
       `Unexpected hold expiry date, expected ${text} (${closed} + four months and one day)`,
     expiryWhy: (closed: string, text: string) =>
@@ -44,6 +47,11 @@ export const HOLD_TEXTS = {
       'la période de restriction prend fin quatre mois et un jour après la date du placement ; « quatre mois » seul ' +
       'la sous-estime.',
     andDay: ' et un jour',
+    period: (stated: string) =>
+      `Période de détention de « ${stated} » inattendue ; attendu : « quatre mois et un jour »`,
+    periodWhy:
+      'la période de restriction est de quatre mois et un jour après la date du placement, non une autre durée.',
+    fourAndDay: 'quatre mois et un jour',
     expiry: (text: string, closed: string) =>
       `Date d’expiration de la période de détention inattendue ; attendu : ${text} (${closed} + quatre mois et un jour)`,
     expiryWhy: (closed: string, text: string) =>

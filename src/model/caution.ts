@@ -160,8 +160,16 @@ const COVERS = [
 ]
 /** The caution names what is forward-looking as such ("statements about the use of proceeds are forward-looking"). */
 const NAMED_AS = String.raw`\b(?:are|is|constitutes?|considered)\s(?:\w+\s){0,2}?forward-? ?looking\b`
+/**
+ * Between the information and the word that says what it covers: not its assumptions or risks. "Forward-looking
+ * information is based on assumptions, including that financing will be available" lists the assumptions, and
+ * « l'information prospective repose sur des hypothèses, notamment … » too (its « sur » is what it rests on, not
+ * what it covers): neither identifies the information.
+ */
+const NOT_ITS_GROUNDS = String.raw`(?:(?!assum|risk|uncertaint|hypoth|risque|incertitude|repos(?:e|ent) sur|fond[ée]e?s? sur)[^.])`
 const IDENTIFIES = pattern(
-  String.raw`\b(?:${IS_OR_HOLDS.join('|')})\b[^.]{0,80}?${FLI}|${FLI}\b[^.]{0,60}?\b(?:${COVERS.join('|')})|${NAMED_AS}`
+  String.raw`\b(?:${IS_OR_HOLDS.join('|')})\b[^.]{0,80}?${FLI}|${FLI}\b${NOT_ITS_GROUNDS}{0,60}?\b(?:${COVERS.join('|')})|` +
+    NAMED_AS
 )
 const DIFFER = pattern(
   [
@@ -257,7 +265,7 @@ const HOLDS_FR = [
 ]
 const COVERS_FR = ['notamment', 'y compris', 'concernant', 'relati', 'portant sur', 'au sujet', 'quant', 'dont', 'sur']
 const IDENTIFIES_FR = pattern(
-  String.raw`\b(?:${HOLDS_FR.join('|')})\b[^.]{0,80}?${FLI_FR}|${FLI_FR}[^.]{0,60}?\b(?:${COVERS_FR.join('|')})`
+  String.raw`\b(?:${HOLDS_FR.join('|')})\b[^.]{0,80}?${FLI_FR}|${FLI_FR}${NOT_ITS_GROUNDS}{0,60}?\b(?:${COVERS_FR.join('|')})`
 )
 const DIFFER_FR = pattern(
   [

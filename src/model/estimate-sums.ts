@@ -6,8 +6,9 @@
  * of every figure of its unit, and passes.
  */
 import {type Block, type Found, findAll} from './document.js'
-import {Decimal, parseDigits, type Parsed} from './numbers.js'
+import {Decimal, type NumberLanguage, parseDigits, type Parsed} from './numbers.js'
 import type {Row, Table} from './tables.js'
+import {frenchWords} from './french.js'
 import {pattern} from './pattern.js'
 
 /** A quantity of tonnes, ounces or pounds, with its scale ("14.2 million tonnes", "1.2 Moz", "502,000 oz"). */
@@ -31,9 +32,19 @@ const TOTAL_AFTER = pattern(
 )
 const INFERRED = /\binferred\b/
 const OTHER_CATEGORY = /\b(?:measured|indicated|m ?& ?i|m ?\+ ?i)\b/
-/** Measured and Indicated together: a subtotal row of a table ("Measured and Indicated", "M&I", "M+I"). */
-const COMBINED = /\bmeasured (?:and|&|\+) indicated\b|\bm ?[&+] ?i\b/
 const CATEGORY = /\b(?:measured|indicated|inferred|m ?& ?i)\b/g
+/**
+ * A table's labels name the categories in French too (« Indiquées », « Présumées », « Mesurées et indiquées »): a
+ * label is a category's name, not a sentence, so the French words cannot be a verb's participle there.
+ */
+const LABEL_INFERRED = pattern(String.raw`\binferred\b|${frenchWords([String.raw`pr[ée]sum[ée]e?s?`])}`)
+const LABEL_OTHER = pattern(
+  String.raw`\b(?:measured|indicated|m ?& ?i|m ?\+ ?i)\b|${frenchWords([String.raw`mesur[ée]e?s?`, String.raw`indiqu[ée]e?s?`])}`
+)
+const LABEL_COMBINED = pattern(
+  String.raw`\bmeasured (?:and|&|\+) indicated\b|\bm ?[&+] ?i\b|` +
+    frenchWords([String.raw`mesur[ée]e?s? (?:et|&|\+) indiqu[ée]e?s?`])
+)
 /**
  * A category named right after a figure ("299,000 ounces Inferred", "299,000 oz of gold in the Inferred category",
  * "54.3 Mt @ 1.30% Li2O in the Indicated category").
@@ -129,6 +140,19 @@ export function inferredTotal(block: Block): Found | undefined {
 const TOTAL_ROW = /^(?:grand |sub-?)?total\b/
 /** A cell of figures only ("424,000", "12.0"). */
 const FIGURE_CELL = /^\d{1,3}(?:,\d{3}){0,4}(?:\.\d+)?$|^\d+(?:\.\d+)?$/
+/** A cell of figures as French writes them ("249 800", "4,20", "1 162 000,5"). */
+const FIGURE_CELL_FR = /^\d{1,3}(?: \d{3}){0,4}(?:,\d+)?$/
+/**
+ * A cell only French writes: thousands set off by a space ("249 800") or a decimal comma not followed by a group of
+ * three ("4,20"). One such cell tells the table's convention, and every cell of it is read so.
+ */
+const FRENCH_ONLY_CELL = /^\d{1,3}(?: \d{3}){1,4}(?:,\d+)?$|^\d+,(?:\d{1,2}|\d{4,})$/
+
+/** The convention a table's figures are written in: French when one cell can only be French. */
+function figuresOf(table: Table): {cell: RegExp; language: NumberLanguage} {
+  const french = table.rows.some((row) => row.cells.slice(1).some((cell) => FRENCH_ONLY_CELL.test(cell)))
+  return french ? {cell: FIGURE_CELL_FR, language: 'fr'} : {cell: FIGURE_CELL, language: 'en'}
+}
 
 /**
  * The row of a resource table that totals the Inferred rows with the others by its figures ("| Total | 20.0 | 1.02 |
@@ -142,10 +166,10 @@ export function inferredTotalRow(table: Table, isQuantityColumn: (cell: string) 
   let parts: Array<{row: Row; inferred: boolean; combined: boolean}> = []
   for (const row of table.rows.slice(1)) {
     const label = row.cells.slice(0, 2).join(' ')
-    const inferred = INFERRED.test(label)
-    const other = OTHER_CATEGORY.test(label)
+    const inferred = LABEL_INFERRED.test(label)
+    const other = LABEL_OTHER.test(label)
     if (!TOTAL_ROW.test(row.cells[0] ?? '')) {
-      if (inferred || other) parts.push({row, inferred, combined: !inferred && COMBINED.test(label)})
+      if (inferred || other) parts.push({row, inferred, combined: !inferred && LABEL_COMBINED.test(label)})
       continue
     }
     // A total of one side only: "Total M&I", "Total Inferred".
@@ -164,7 +188,8 @@ export function inferredTotalRow(table: Table, isQuantityColumn: (cell: string) 
           header,
           rows.map((p) => p.row),
           row,
-          isQuantityColumn
+          isQuantityColumn,
+          figuresOf(table)
         )
       )
     )
@@ -174,14 +199,20 @@ export function inferredTotalRow(table: Table, isQuantityColumn: (cell: string) 
   return undefined
 }
 
-function sumsAColumn(header: Row, parts: Row[], total: Row, isQuantityColumn: (cell: string) => boolean): boolean {
+function sumsAColumn(
+  header: Row,
+  parts: Row[],
+  total: Row,
+  isQuantityColumn: (cell: string) => boolean,
+  figures: {cell: RegExp; language: NumberLanguage}
+): boolean {
   return total.cells.some((cell, column) => {
-    if (column === 0 || !FIGURE_CELL.test(cell) || !isQuantityColumn(header.cells[column] ?? '')) return false
-    const figures = parts.map((row) => row.cells[column] ?? '')
-    if (!figures.every((figure) => FIGURE_CELL.test(figure))) return false
+    if (column === 0 || !figures.cell.test(cell) || !isQuantityColumn(header.cells[column] ?? '')) return false
+    const cells = parts.map((row) => row.cells[column] ?? '')
+    if (!cells.every((figure) => figures.cell.test(figure))) return false
     return addsUp(
-      figures.map((figure) => parseDigits(figure)),
-      parseDigits(cell)
+      cells.map((figure) => parseDigits(figure, undefined, figures.language)),
+      parseDigits(cell, undefined, figures.language)
     )
   })
 }

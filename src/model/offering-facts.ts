@@ -21,7 +21,8 @@ const HEDGED = pattern(
   String.raw`\b${anyWord(AMOUNT_HEDGE_WORDS)}\b|\b(?:environ|jusqu'à|jusqu'a|au plus|approximativement)\b`
 )
 const OPTION_FR = /\bsurallocation\b|\bsursouscription\b|\boption d'attribution excédentaire\b/
-const INSIDERS_FR = /\b(?:initiés?|administrateurs?|dirigeants?)(?![a-zà-ÿ])/
+/** Of either gender, as the insider is: « initiée », « administratrice », « dirigeante ». */
+const INSIDERS_FR = /\b(?:initi[ée]e?s?|administrat(?:eur|rice)s?|dirigeante?s?)(?![a-zà-ÿ])/
 const ACROSS_TRANCHES = /\btranches\b|\bin (?:the )?aggregate\b|\btotal\b|\bau total\b|\bglobal(?:ement)?\b/
 
 /** A minimum or a maximum ("a minimum of 2,000,000 units"). */

@@ -213,6 +213,22 @@ const FOUR_MONTHS =
   /\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:,? ?|-)(?:and|plus|\+|&)[- ]?(?:one|a|1)(?: ?\(1\))?[- ]?days?)?/
 /** "quatre mois et un jour", "quatre mois plus un jour", "4 mois et 1 jour", "4 mois + 1 jour", "quatre (4) mois". */
 const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day>,? (?:et|plus|\+) (?:un|1)(?: \(1\))? jour)?/
+/**
+ * A hold stated for another period than four months, the period set on the hold's words: "a hold period of three
+ * months and one day", "a six-month hold period", « une période de détention de trois mois et un jour ». Not four:
+ * that is `FOUR_MONTHS`. A U.S. holding period (Rule 144) is another law's, and not read (`US_HOLDING`).
+ */
+const PERIOD_COUNT =
+  String.raw`(?:\d{1,2}|one|two|three|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|` +
+  String.raw`un|deux|trois|cinq|sept|huit|neuf|dix|onze|douze|dix-huit)(?: \(\d{1,2}\))?`
+const OTHER_PERIOD = pattern(
+  String.raw`(?:hold ?period|restricted ?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction))` +
+    String.raw` (?:of |de |d'une dur[ée]e de )?(?<after>${PERIOD_COUNT} (?:months?|mois)` +
+    String.raw`(?:,? (?:and|plus|et) (?:one|a|un|1)(?: \(1\))? (?:day|jour))?)\b` +
+    String.raw`|\b(?<before>${PERIOD_COUNT}[- ]months?(?:[- ]and[- ](?:one|a|1)[- ]day)?)[- ](?:statutory[- ])?hold\b`
+)
+const US_HOLDING = /\brule 144\b|\bunited states\b|\bu\.s\.|[ée]tats-unis/
+
 const NO_HOLD = pattern(
   anyWord([
     // Spaces optional: copy runs words together ("not be subject toa hold period").
@@ -525,14 +541,14 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   if (!HOLD_WORDING.test(text)) return undefined
   const four = FOUR_MONTHS.exec(text) ?? FOUR_MONTHS_FR.exec(text)
   const fourKind = four?.groups?.day ? 'four months and a day' : 'four months'
-  const kind: HoldPeriod['kind'] = NO_HOLD.test(text) ? 'none' : four ? fourKind : 'other'
+  const other = four || US_HOLDING.test(text) ? null : OTHER_PERIOD.exec(text)
+  const period = other?.groups?.after ?? other?.groups?.before
+  const kind: HoldPeriod['kind'] = NO_HOLD.test(text) ? 'none' : four ? fourKind : period ? 'other period' : 'other'
   const at = four ?? HOLD_NAMED.exec(text)
-  const hold: HoldPeriod = {
-    sentence,
-    kind,
-    tranche: trancheNamed(text),
-    ...spanOf(sentence.norm, at?.index ?? 0, (at?.index ?? 0) + (at?.[0].length ?? text.length))
-  }
+  // Another period: the finding sits on its words ("three months and one day").
+  const from = other && period ? other.index + other[0].indexOf(period) : (at?.index ?? 0)
+  const to = other && period ? from + period.length : (at?.index ?? 0) + (at?.[0].length ?? text.length)
+  const hold: HoldPeriod = {sentence, kind, tranche: trancheNamed(text), ...spanOf(sentence.norm, from, to)}
   const stated = HOLD_EXPIRY.exec(text)
   const expiry = stated ?? HOLD_APPOSED.exec(text)
   const written = expiry?.slice(1).find(Boolean)

@@ -100,7 +100,8 @@ export interface HoldPeriod extends Span {
   sentence: Sentence
   /** The tranche whose securities it is of, when its sentence names one. */
   tranche?: string
-  kind: 'four months and a day' | 'four months' | 'none' | 'other'
+  /** 'other period': a hold stated for another period than four months ("three months and one day"). */
+  kind: 'four months and a day' | 'four months' | 'other period' | 'none' | 'other'
   /** Its expiry date; `apposed`: set beside the period ("…, being August 10, 2026"), perhaps the distribution's. */
   expiry?: {date: Date; apposed?: boolean} & Span
 }
