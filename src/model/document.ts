@@ -7,7 +7,7 @@ import type {Nodes, Root} from 'mdast'
 import type {BlockCache} from './block-cache.js'
 import {cutByPage, isFurnitureLine} from './furniture.js'
 import {pattern} from './pattern.js'
-import {sentenceBounds} from './sentences.js'
+import {sentenceBounds, trimmedBounds} from './sentences.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
 import {
   alignValue,
@@ -739,14 +739,7 @@ function blockBounds(raw: MappedText): Array<[number, number]> {
     }
     cut.push([start, to])
   }
-  // Trimmed as sentenceBounds trims its own.
-  const trimmed: Array<[number, number]> = []
-  for (let [from, to] of cut) {
-    while (from < to && /\s/.test(raw.text[from])) from++
-    while (to > from && /\s/.test(raw.text[to - 1])) to--
-    if (from < to) trimmed.push([from, to])
-  }
-  return trimmed
+  return trimmedBounds(raw.text, cut)
 }
 
 /** Split a block into sentences (at `bounds`, when known), each with its exact source span. */

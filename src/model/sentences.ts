@@ -154,7 +154,6 @@ function fallbackCut(text: string, from: number): number {
   return from + (last > 0 ? last + 1 : piece.length)
 }
 
-/** The `[from, to)` bounds of the sentences of `flat` (text without line breaks), white space trimmed. */
 /**
  * A "?" or "!" with a space before it, inside a parenthesis still open: a character copy lost ("(GMX ? Bourse de
  * Toronto, G1MN ? Bourses de Francfort)" for dashes), not a question's end.
@@ -169,6 +168,7 @@ function lostInParentheses(flat: string, previous: [number, number], end: string
   return open > 0
 }
 
+/** The `[from, to)` bounds of the sentences of `flat` (text without line breaks), white space trimmed. */
 export function sentenceBounds(flat: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = []
   for (const {index, segment} of segments(flat)) {
@@ -190,10 +190,15 @@ export function sentenceBounds(flat: string): Array<[number, number]> {
       bounds.push([index, index + segment.length])
     }
   }
+  return trimmedBounds(flat, bounds)
+}
+
+/** `bounds` in `text` with the white space at either end of each left out; a bound of white space only, dropped. */
+export function trimmedBounds(text: string, bounds: Array<[number, number]>): Array<[number, number]> {
   const trimmed: Array<[number, number]> = []
   for (let [from, to] of bounds) {
-    while (from < to && /\s/.test(flat[from])) from++
-    while (to > from && /\s/.test(flat[to - 1])) to--
+    while (from < to && /\s/.test(text[from])) from++
+    while (to > from && /\s/.test(text[to - 1])) to--
     if (from < to) trimmed.push([from, to])
   }
   return trimmed
