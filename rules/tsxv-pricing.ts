@@ -1,9 +1,10 @@
 /**
  * `tsxv-pricing`: the TSX Venture Exchange's floors on what its issuer itself
  * issues — shares and units at no less than $0.05 (a placement's price,
- * Policy 4.1; a deemed price for debt, Policy 4.3), and warrants, a loan's
- * bonus warrants and stock options exercisable at no less than $0.05
- * (Policies 4.1, 5.1, 4.4); a placement's warrants run five years at most.
+ * Policy 4.1; a deemed price for debt, Policy 4.3), and warrants (a finder's
+ * or agent's too), a loan's bonus warrants and stock options exercisable at
+ * no less than $0.05 (Policies 4.1, 5.1, 4.4); a placement's warrants run
+ * five years at most.
  * The facts are the model's (offering*.ts); the issuer's exchange is the
  * preset's or the release's (src/core/exchange.ts). Messages in the language of
  * the price's words (French: « Politique 4.1 de la Bourse de croissance TSX »;
@@ -45,8 +46,10 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
 
     const priced: Array<{price: Money; kind: Priced; per?: string}> = []
     if (grants) for (const grant of terms.grants) if (grant.price) priced.push({price: grant.price, kind: 'option'})
-    for (const w of terms.warrants)
+    for (const w of terms.warrants) {
       if (w.price && (w.bonus || issues)) priced.push({price: w.price, kind: w.bonus ? 'bonus' : 'warrant'})
+      if (w.compensation && issues) priced.push({price: w.compensation, kind: 'compensation'})
+    }
     // The terms an amendment replaces are history: what the issuer now issues is priced.
     for (const lot of issues ? terms.lots.filter((candidate) => !candidate.superseded) : []) {
       const kind = lot.forDebt || !release.ownOffering ? 'debt' : 'offering'

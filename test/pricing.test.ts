@@ -244,3 +244,42 @@ describe('a convertible security’s conversion price (TSX-V floor: $0.05 the fi
     expect(found.map((m) => m.reason)).toEqual([expect.stringContaining('Prix de conversion de 0,04 $')])
   })
 })
+
+describe("a finder's, broker's or agent's warrants (their compensation): floored as the placement's are", () => {
+  const FINDER = (price: string, who = "finder's warrants") =>
+    `${LEAD}has closed a private placement of 3,000,000 units at $0.08 per unit. The Company paid cash fees of ` +
+    `$16,800 and issued 210,000 ${who}, each exercisable at ${price} per share for two years.\n`
+
+  it('reads their price apart from the placement’s warrants', () => {
+    const [warrant] = model(FINDER('$0.04')).offering.warrants
+    expect(warrant.price).toBeUndefined()
+    expect(warrant.compensation?.value.toString()).toBe('0.04')
+  })
+
+  it('flags a price below $0.05, whoever they are issued to, citing Policies 4.1 and 5.1', async () => {
+    for (const who of ["finder's warrants", 'broker warrants', "agents' compensation warrants"]) {
+      const messages = await pricing(FINDER('$0.03', who))
+      expect(messages.map((m) => m.reason)).toEqual([
+        "Unexpected finder's or agent's warrant exercise price of $0.03, expected at least $0.05"
+      ])
+      expect(messages[0].note).toMatch(/Policy 4\.1 .*Policy 5\.1/)
+      expect(messages[0].actual).toBe('$0.03')
+    }
+  })
+
+  it('leaves a price at or above the floor alone', async () => {
+    expect(await pricing(FINDER('$0.05'))).toEqual([])
+    expect(await pricing(FINDER('$0.06'))).toEqual([])
+  })
+
+  it('says it in French: « bons de souscription de courtier »', async () => {
+    const french =
+      'MONTRÉAL, QC, le 6 mai 2026 - Minéraux Quarry Point inc. (TSXV: QPG) a clôturé un placement privé de ' +
+      '3 000 000 unités au prix de 0,08 $ par unité. La Société a émis 210 000 bons de souscription de courtier, ' +
+      'chacun permettant d’acquérir une action au prix de 0,03 $ pendant deux ans.\n'
+    const messages = await pricing(french)
+    expect(messages.map((m) => m.reason)).toEqual([
+      'Prix d’exercice des bons de souscription de l’intermédiaire de 0,03 $ inattendu ; attendu : au moins 0,05 $'
+    ])
+  })
+})

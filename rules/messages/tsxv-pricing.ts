@@ -18,6 +18,11 @@ const PRICED = {
   debt: ['deemed price', `TSX-V Policy 4.3 (Shares for Debt) and ${FLOOR}`, `${SHARES}, for debt included`],
   warrant: ['warrant exercise price', 'TSX-V Policy 4.1 (Private Placements)', `no warrant ${EXERCISE}`],
   bonus: ['bonus warrant exercise price', 'TSX-V Policy 5.1 (Loans, Loan Bonuses)', `no bonus warrant ${EXERCISE}`],
+  compensation: [
+    "finder's or agent's warrant exercise price",
+    "TSX-V Policy 4.1 (Private Placements) and Policy 5.1 (Finder's Fees)",
+    `no warrant ${EXERCISE}, a finder's or agent's included`
+  ],
   option: ['option exercise price', 'TSX-V Policy 4.4 (Security Based Compensation)', `no stock option ${EXERCISE}`],
   conversion: ['conversion price', `TSX-V Policy 4.1 (Private Placements) and ${FLOOR}`, CONVERTS]
 } as const
@@ -43,6 +48,11 @@ const PRICED_FR = {
     'Prix d’exercice des bons de souscription en prime',
     `Politique 5.1 ${BOURSE} (prêts, primes de prêt)`,
     `aucun bon de souscription en prime ${EXERCISE_FR}`
+  ],
+  compensation: [
+    'Prix d’exercice des bons de souscription de l’intermédiaire',
+    `Politiques 4.1 (placements privés) et 5.1 (honoraires d’intermédiation) ${BOURSE}`,
+    `aucun bon de souscription ${EXERCISE_FR}, ceux d’un intermédiaire ou d’un placeur compris`
   ],
   option: [
     'Prix d’exercice des options',

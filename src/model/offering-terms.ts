@@ -399,6 +399,7 @@ export function warrantTerms({sentence, text, moneys}: SentenceFigures): Warrant
   const price = words ? moneys.find((m) => m.index >= words.index + words[0].length) : undefined
   if (price && !COMPENSATION_WARRANT.test(textBefore(text, price, LIMITS.warrantPriceLookback)))
     warrant.price = money(sentence, price)
+  else if (price) warrant.compensation = money(sentence, price)
   warrant.term = termIn(sentence, text)
   const until = warrant.term ? null : UNTIL.exec(text)
   const written = until?.slice(1).find(Boolean)

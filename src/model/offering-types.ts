@@ -58,6 +58,11 @@ export interface WarrantTerms {
   until?: {date: Date} & Span
   /** Issued to a lender as a loan bonus ("bonus warrants"), not with a placement's securities. */
   bonus?: boolean
+  /**
+   * The exercise price of a finder's, broker's or agent's warrants ("240,000 finder's warrants, each exercisable at
+   * $0.06"): their compensation, not the placement's warrants (so not `price`), floored all the same.
+   */
+  compensation?: Money
 }
 
 /** Convertible securities the issuer issues (debentures, notes, preferred shares): the price per share they convert at. */
