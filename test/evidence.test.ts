@@ -643,3 +643,32 @@ describe('a metal named after a percentage is a grade only where no name or othe
     expect(model(lead + sentence).topics.technical?.strength).toBe('strong')
   })
 })
+
+describe('drilling planned in the French future is a plan, as "will drill" is in English', () => {
+  const french =
+    'Minéraux Sorbier inc. (TSXV : MSB) (la « Société ») annonce le début de sa campagne de forage au projet Héron.\n\n' +
+    'La Société forera environ 2 500 mètres en dix trous sur les cibles aurifères de la zone Est. Elle ' +
+    'entreprendra ensuite un levé géophysique au sol sur la zone Ouest. Les résultats seront publiés à leur ' +
+    'réception.\n'
+  const english =
+    'Sorbier Minerals Inc. (TSXV: MSB) (the "Company") announces the start of its drill program at the Heron project.\n\n' +
+    'The Company will drill about 2,500 metres in ten holes on the gold targets of the East zone. It will then ' +
+    'carry out a ground geophysical survey over the West zone. Results will be released as they are received.\n'
+
+  it('grades the technical evidence weak in both languages (holes planned are no result)', () => {
+    expect(model(french).topics.technical?.strength).toBe('weak')
+    expect(model(english).topics.technical?.strength).toBe('weak')
+  })
+
+  it('so the missing QP statement is a warning, not an error, in both', async () => {
+    for (const value of [french, english]) {
+      const file = await lintWith('qp-statement', value)
+      expect(file.messages.map((m) => m.fatal)).toEqual([false])
+    }
+  })
+
+  it('drilling done in French stays strong evidence', () => {
+    const done = french.replace('La Société forera', 'La Société a foré')
+    expect(model(done).topics.technical?.strength).toBe('strong')
+  })
+})

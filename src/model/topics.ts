@@ -936,12 +936,21 @@ const FUTURE_SINGULAR_FR =
 const FUTURE_NOUS_FR =
   String.raw`(?:[a-zà-ÿ]{0,20}[a-zà-èê-ÿ]erons|[a-zà-ÿ]{1,20}(?:irons|drons)|pourrons|devrons|aurons|verrons|` +
   String.raw`ferons|serons|suivrons|recevrons|mettrons|tiendrons|viendrons)(?![${LETTER}])`
+/** The French future per set of issuer names, built once (bounded, as `strongSignals`). */
+const futures = new Map<string, RegExp>()
 /** The French future after the issuer (its defined names too), its work, or « nous ». */
 function futureFr(names: string[]): RegExp {
-  const subjects = [...FUTURE_SUBJECTS_FR, ...names.map(escapeRegExp)].join('|')
-  return new RegExp(
-    String.raw`(?<![${LETTER}])(?:(?:${subjects})${CLITICS_FR}${FUTURE_SINGULAR_FR}|nous${CLITICS_FR}${FUTURE_NOUS_FR})`
-  )
+  const key = names.join('\u0000')
+  let future = futures.get(key)
+  if (!future) {
+    if (futures.size >= 256) futures.clear()
+    const subjects = [...FUTURE_SUBJECTS_FR, ...names.map(escapeRegExp)].join('|')
+    future = new RegExp(
+      String.raw`(?<![${LETTER}])(?:(?:${subjects})${CLITICS_FR}${FUTURE_SINGULAR_FR}|nous${CLITICS_FR}${FUTURE_NOUS_FR})`
+    )
+    futures.set(key, future)
+  }
+  return future
 }
 /** The same in French ("la Société pourrait", "le placement devrait"). */
 const MODALS_FR = ['pourrait', 'pourraient', 'pourra', 'pourront', 'devrait', 'devraient']
@@ -1204,8 +1213,8 @@ const PLANS = FORWARD_LOOKING_SIGNALS
  * a sentence about plans ("a maiden resource estimate will follow") are not
  * technical information yet.
  */
-function technicalWithoutGrades(sentences: Sentence[]): Evidence | undefined {
-  const unplanned = sentences.filter((sentence) => !PLANS.test(sentence.norm.text))
+function technicalWithoutGrades(sentences: Sentence[], plans: (sentence: Sentence) => boolean): Evidence | undefined {
+  const unplanned = sentences.filter((sentence) => !plans(sentence))
   const figures = either(sentences, gather(sentences, FIGURE_SIGNALS), gather(unplanned, [STUDY_NAMED, RESOURCE_HELD]))
   const words = gather(unplanned, WORD_SIGNALS)
   return figures && (figures.sentences.length >= 2 || words) ? figures : words && words.count >= 3 ? words : undefined
@@ -1222,8 +1231,9 @@ function technicalWithoutGrades(sentences: Sentence[]): Evidence | undefined {
 function detectTechnical(read: Sentence[], names: string[]): Evidence | undefined {
   // A biography's figures are a past employer's deposit's, not the issuer's.
   const sentences = read.filter((sentence) => !CAREER.test(sentence.norm.text))
+  const plans = planned(names)
   // A grade decides alone: the other signals are read only when there is none.
-  const decided = gather(sentences, GRADE_SIGNALS) ?? technicalWithoutGrades(sentences)
+  const decided = gather(sentences, GRADE_SIGNALS) ?? technicalWithoutGrades(sentences, plans)
   if (!decided) return undefined
   const production = new Set(sentences.filter((sentence) => speaksOfProduction(sentence, names)))
   const results = sentences.filter((sentence) => !production.has(sentence))
@@ -1236,12 +1246,24 @@ function detectTechnical(read: Sentence[], names: string[]): Evidence | undefine
       RESOURCE_BESIDE_PRODUCTION
     ) ??
     gather(
-      results.filter((sentence) => !PLANS.test(sentence.norm.text)),
+      results.filter((sentence) => !plans(sentence)),
       [DRILLING_DONE, SURVEY_DONE]
     )
   if (!strong) return {...decided, strength: 'weak'}
   const all = new Set([...decided.sentences, ...strong.sentences])
   return {...strong, sentences: sentences.filter((sentence) => all.has(sentence))}
+}
+
+/**
+ * Whether a sentence is about plans: the words of the future in English (PLANS), the French future after the issuer
+ * (its defined names too) or its work (« la Société forera 3 000 mètres », « la campagne débutera »).
+ */
+function planned(names: string[]): (sentence: Sentence) => boolean {
+  const future = futureFr(names)
+  return (sentence) => {
+    const text = sentence.norm.text
+    return PLANS.test(text) || (FUTURE_FR_WORD.test(text) && future.test(text))
+  }
 }
 
 /**
