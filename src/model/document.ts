@@ -742,12 +742,19 @@ function blockBounds(raw: MappedText): Array<[number, number]> {
   return trimmedBounds(raw.text, cut)
 }
 
+/** Line breaks, tabs and other white space but the space (no-break and thin spaces) as spaces, one for one. */
+const OTHER_SPACE = /[^\S ]/
+const OTHER_SPACES = /[^\S ]/g
+const spaced = (text: string): string => (OTHER_SPACE.test(text) ? text.replace(OTHER_SPACES, ' ') : text)
+
 /** Split a block into sentences (at `bounds`, when known), each with its exact source span. */
 function toSentences(block: Block, bounds = blockBounds(block.raw)): Sentence[] {
   const result: Sentence[] = []
   const {norm} = block
   for (const [from, to] of bounds) {
-    const raw: MappedText = {text: block.raw.text.slice(from, to), offsets: block.raw.offsets, base: from}
+    // Each white-space character as a space, one for one (the offsets stay the block's): a pattern on the text as
+    // written reads a line a hard wrap broke, a tab or a no-break space as the space it stands for.
+    const raw: MappedText = {text: spaced(block.raw.text.slice(from, to)), offsets: block.raw.offsets, base: from}
     // The sentence's normalized text is a slice of its block's: no second pass.
     let start = norm.starts[from]
     let end = norm.starts[to]

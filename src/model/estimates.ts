@@ -812,6 +812,9 @@ function ownedByAnother(text: string, issuer: readonly string[]): boolean {
   return owner !== undefined && !issuerOwns(owner.name, issuer)
 }
 
+/** A source note's number, where the copy kept it as text ("5. ", "(5) "): the note's words follow it. */
+const NOTE_NUMBER = String.raw`(?:\(?\d{1,2}[.)] {1,3})?`
+
 /**
  * A source note that opens with another company's name, as a list of notes cites where each figure comes from
  * ("Norwick Mines Ltd., Rhyolite Division, NI 43-101 report of 2019. Total probable reserves are …", "Halden
@@ -820,16 +823,18 @@ function ownedByAnother(text: string, issuer: readonly string[]): boolean {
  * a party's listing or defined name. Read on the paragraph's first sentence, as written.
  */
 const CITED_COMPANY = pattern(
-  String.raw`^((?:[A-Z][\w&'’.-]{0,30}[ -]){1,4}?(?:Resources|Mines|Mining|Minerals|Metals|Explorations?|Inc\.?|` +
-    String.raw`Corp\.?|Corporation|Ltd\.?|Limited|plc|LLC))(?=,| NI ?43| (?:19|20)\d\d\b| (?:January|February|` +
-    String.raw`March|April|May|June|July|August|September|October|November|December)\b)`
+  String.raw`^${NOTE_NUMBER}((?:[A-Z][\w&'’.-]{0,30}(?: {1,3}|-)){1,4}?(?:Resources|Mines|Mining|Minerals|Metals|` +
+    String.raw`Explorations?|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|LLC))(?=,| {1,3}NI ?43| {1,3}(?:19|20)\d\d\b|` +
+    String.raw` {1,3}(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`
 )
 
 /**
  * A source note that opens with a name and the report it cites, the name without a legal form ("Granada. NI 43-101
  * report of February 13, 2019 …", "Tern Ridge NI43-101, 2018: …"): the name, then the instrument.
  */
-const CITED_REPORT = pattern(String.raw`^((?:[A-Z][\w&'’.-]{0,30} ){0,3}[A-Z][\w&'’-]{0,30})\.? NI ?43-?101\b`)
+const CITED_REPORT = pattern(
+  String.raw`^${NOTE_NUMBER}((?:[A-Z][\w&'’.-]{0,30} {1,3}){0,3}[A-Z][\w&'’-]{0,30})\.? {1,3}NI ?43-?101\b`
+)
 
 /**
  * Whether the estimate's paragraph is a source note that cites another company than the issuer (`CITED_COMPANY`):

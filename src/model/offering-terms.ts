@@ -373,7 +373,11 @@ const TO_CLOSE = pattern(
     // placement", "to be completed on or about May 30".
     String.raw`|\b(?:may|might|could|would|will|shall|can|to)(?: also| only| not)? be (?:completed|closed)\b` +
     String.raw`|\b(?:devrait|devraient|prévoit|prevoit|prévue?s?|prevue?s?|entend|compte)\b` +
-    String.raw`[^.]{0,60}?(?:clôtur|clotur|conclu|réalis|realis)\w{0,12}`,
+    String.raw`[^.]{0,60}?(?:clôtur|clotur|conclu|réalis|realis)\w{0,12}` +
+    // The closing as the subject of what is planned: « la clôture du placement est prévue vers le 18 décembre »,
+    // « la clôture devrait avoir lieu », « aura lieu ».
+    String.raw`|\b(?:clôture|cloture)\b[^.]{0,60}?\b(?:est |sont )?(?:prévue?s?|prevue?s?|devrait|devraient|aura lieu|` +
+    String.raw`pourrait|pourra)(?![a-zà-ÿ])`,
   'g'
 )
 

@@ -114,10 +114,10 @@ const INSTRUCTION_WITHIN = pattern(
 const REMARK = /^[A-Z]{1,4}\d{0,2}:\s[^\n]{0,200}[a-z]|\?$/
 /** A month's name before a bracketed day ("March [3], 2026"). */
 const MONTH_BEFORE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc)[a-zéû]{0,6}\.? $/i
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|avr|mai|juin|juil|août|déc)[a-zéû]{0,6}\.?\s$/i
 /** What follows a figure, not a footnote mark: a percent sign or a unit. */
 const FIGURE_AFTER = pattern(
-  String.raw`^(?:[\s\u00a0\u202f]?[%$]| ?(?:[a-z-]{2,20} ){0,2}(?:per ?cent|percent|months?|years?|days?|units?|shares?|` +
+  String.raw`^(?:[\s\u00a0\u202f]?[%$]|\s?(?:[a-z-]{2,20}\s){0,2}(?:per ?cent|percent|months?|years?|days?|units?|shares?|` +
     String.raw`warrants?|options?|rsus?|dsus?|psus?|million|cents?|tonnes|ounces|metres|meters|holes|` +
     // French: « [0,10] $ », « [24] mois », « [500 000] actions ordinaires ».
     String.raw`mois|ans|jours|unités|actions|bons|millions?|onces|mètres|trous)(?![\p{L}]))`,
@@ -330,6 +330,8 @@ function brackets(text: string, add: Add): void {
  * estimated at 70% of the lengths."), not a figure left to confirm.
  */
 function footnoteLine(text: string, open: number, close: number): boolean {
+  // A note's number is short ("[1]", "[12]"): "[1,600,000] Units", a hard wrap put at a line's start, is a figure.
+  if (close - open > 4) return false
   // Only the few characters before it are read (a long line of brackets is not scanned back once per bracket).
   const before = text.slice(Math.max(0, open - 8), open)
   const opensLine = open <= 8 ? before.trim() === '' : /\n[ \t\u00a0]*$/.test(before)

@@ -485,7 +485,7 @@ const REPORTER_TERM = /\bthe company\b|\bla soci[ée]t[ée](?![a-z])/
  * Société »).
  */
 const OWN_TERM =
-  /\b[Tt]he "?(?:Company|Corporation)\b|"(?:Company|Corporation)"|\b[Ll]a (?:« ?|")?Soci[ée]t[ée](?![a-z])|« ?Soci[ée]t[ée] ?»/
+  /\b[Tt]he ["“]?(?:Company|Corporation)\b|["“](?:Company|Corporation)["”]|\b[Ll]a (?:« ?|["“])?Soci[ée]t[ée](?![a-z])|« ?Soci[ée]t[ée] ?»/
 /** The issuer's first person, in the narrator's words ("US$" is a currency; French « nous », « notre », « nos »). */
 const FIRST_PERSON = /\b(?:we|our|us(?!\$)|nous|notre|nos)\b/g
 /** "us" as written in prose, in lower case (or opening a sentence). */

@@ -34,6 +34,7 @@ const ABBREVIATED = [
   'févr',
   'avr',
   'juil',
+  'juill',
   'déc'
 ]
 /**

@@ -1,0 +1,125 @@
+/**
+ * The same release as another copy writes its spaces and quotes: a line a hard wrap broke, two spaces after a
+ * stop, a no-break space, curly quotes. Found by linting every QA draft again after such a change (the verdict of
+ * each rule must not move) and fixed where the model read the text as written with a literal space or a straight
+ * quote. Invented issuers throughout.
+ */
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {buildModel} from '../src/model/model.js'
+import {sentenceBounds} from '../src/model/sentences.js'
+import {lintWith} from './helpers.js'
+
+function model(value: string) {
+  return buildModel(unified().use(remarkParse).parse(value), value)
+}
+
+/** Each paragraph's lines broken at `width` columns, as an e-mail or a text copy wraps them. */
+function wrapped(value: string, width = 40): string {
+  return value
+    .split('\n')
+    .map((line) => {
+      const lines: string[] = []
+      let current = ''
+      for (const word of line.split(' ')) {
+        if (current && `${current} ${word}`.length > width) {
+          lines.push(current)
+          current = word
+        } else current = current ? `${current} ${word}` : word
+      }
+      return [...lines, current].join('\n')
+    })
+    .join('\n')
+}
+
+describe('a sentence as written reads a hard wrap, a tab or a no-break space as a space', () => {
+  it('"ore grade" as an assay method is no term, broken over two lines', async () => {
+    const value =
+      'Samples above 1% copper were reanalysed by four-acid digestion and ore\ngrade ICP-AES analysis at the ' +
+      'laboratory of Tamarack Assay Labs in Kamloops.\n'
+    expect((await lintWith('mining-terminology', value)).messages).toEqual([])
+    expect((await lintWith('mining-terminology', value.replace('ore\ngrade', 'ore\u00a0grade'))).messages).toEqual([])
+    for (const width of [30, 40, 60]) {
+      expect((await lintWith('mining-terminology', wrapped(value.replace('\n', ' '), width))).messages).toEqual([])
+    }
+  })
+
+  it('each such character becomes one space, so offsets still map every character to the source', () => {
+    const value =
+      'Messrs. Ann B. Roe, P.Eng. and Tom Fry, P.Geo. from Halverson Mining\nConsultants\u00a0Limited\tare the QPs.\n'
+    const [sentence] = model(value).blocks[0].sentences
+    expect(sentence.raw.text).toBe(value.trim().replace(/\s/g, ' '))
+    expect(value.slice(sentence.start, sentence.end)).toBe(value.trim())
+  })
+})
+
+describe('placeholders broken over lines', () => {
+  const draft =
+    'Corrigan Lithium Inc. (the "Company") announces a private placement (the "Offering") of up to ' +
+    '[10,000,000] common shares of the Company at a price of $0.15 per share.\n'
+
+  it('a bracketed figure whose unit a wrap put on the next line is still a blank', () => {
+    const broken = draft.replace('[10,000,000] common shares', '[10,000,000] common\nshares')
+    expect(model(broken).placeholders.map((found) => found.text)).toEqual(['[10,000,000]'])
+  })
+
+  it('a bracketed figure a wrap put at a line’s start is no footnote mark', () => {
+    const broken = draft.replace('up to [10,000,000] common shares', 'up to\n[10,000,000] Shares')
+    expect(model(broken).placeholders.map((found) => found.text)).toEqual(['[10,000,000]'])
+    // A footnote's mark stays one: a short number opening its line before a sentence.
+    expect(model('Grades are uncut.\n[2] True widths are not known.\n').placeholders).toEqual([])
+  })
+})
+
+describe('a source note that cites another company, whatever its spaces', () => {
+  const release = (note: string) =>
+    '# Kestrel Gold Corp. Outlines Exploration Target at Birch\n\n' +
+    'VANCOUVER, BC, May 1, 2026 - Kestrel Gold Corp. (TSXV: KGC) ("Kestrel" or the "Company") reports on its ' +
+    'Birch property.\n\n' +
+    'The Birch property lies 20 km east of the Halden mine, along the same fault.\n\n' +
+    'Sources:\n\n' +
+    `${note}\n`
+
+  it.each([
+    ['one space', 'Halden Resources Inc. NI43-101 October 2011. Indicated Resources total 412,000 t at 5.1 g/t Au.'],
+    ['two spaces', 'Halden Resources Inc.  NI43-101 October 2011.  Indicated Resources total 412,000 t at 5.1 g/t Au.'],
+    [
+      'its number kept as text',
+      '5.\u00a0Halden Resources Inc. NI43-101 October 2011. Indicated Resources total 412,000 t.'
+    ]
+  ])('is another owner’s estimate (%s), not the issuer’s', (_, note) => {
+    expect(model(release(note)).estimates.resources).toEqual([])
+  })
+})
+
+describe('the issuer names itself with curly quotes', () => {
+  it('(the “Company”) makes a release without a dateline the issuer’s, not a story about it', () => {
+    const value =
+      'Kestrel Gold Corp. (the “Company” or “Kestrel”) (TSXV: KGC) reports assays from its Birch project, with the ' +
+      'company targeting a resource update in the autumn. Hole BR-12 returned 12.5 m at 3.1 g/t Au.\n'
+    expect(model(value).release.speaker).toBe('issuer')
+    expect(model(value.replace(/[“”]/g, '"')).release.speaker).toBe('issuer')
+  })
+})
+
+describe('a French announcement whose closing is planned is no closing', () => {
+  it('« la clôture du placement est prévue vers le 18 décembre »', () => {
+    const value =
+      'VAL-D’OR, QC, le 1er décembre 2026 /CNW/ - Minéraux Sorbier inc. (TSXV : MSB) (la « Société ») annonce un ' +
+      'placement privé sans courtier d’au plus 8 000 000 d’actions accréditives au prix de 0,30 $ par action.\n\n' +
+      'La clôture du placement est prévue vers le 18 décembre 2026 et demeure assujettie à l’approbation de la Bourse.\n'
+    expect(model(value).offering.closing).toBe(false)
+    expect(
+      model(value.replace('La clôture du placement est prévue vers', 'La Société a clôturé le placement le')).offering
+        .closing
+    ).toBe(true)
+  })
+})
+
+describe('French months as GlobeNewswire abbreviates them', () => {
+  it('« juill. » ends no sentence', () => {
+    const text = 'MONTRÉAL, 28 juill. 2025 (GLOBE NEWSWIRE) -- Exploration Sorbier inc. annonce la clôture.'
+    expect(sentenceBounds(text)).toEqual([[0, text.length]])
+  })
+})
