@@ -1,0 +1,70 @@
+/**
+ * Defects planted in releases of mixed kind (drill results with a placement, an acquisition with a financing and a
+ * historical estimate, a resource update with a bought deal, a French closing with a drill-program update), as
+ * counsel drafts them: each case is a draft's shape the document model misread. The issuers, people and properties
+ * are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+const acquisition = (qp: string) =>
+  [
+    'TORONTO, ON, October 27, 2026 – Halberd Metals Corp. (CSE: HLB) (the "Company") has agreed to acquire the ' +
+      'Pellew Lake copper project. A historical estimate of 4.2 million tonnes grading 0.61% copper was reported for ' +
+      'the deposit in 2011.',
+    qp
+  ].join('\n\n')
+
+describe('qp-statement: a relationship word in the QP firm’s name is no tie to the issuer', () => {
+  it.each([
+    'The estimate was reviewed and approved by Gregory Ashdown, P.Eng., of Ferrule Mining Consultants Ltd., a ' +
+      'qualified person under National Instrument 43-101.',
+    'The technical information has been approved by Priya Raman, P.Geo., of Tarn Geological Consulting (Canada) ' +
+      'Inc., a qualified person as defined in NI 43-101.',
+    'Priya Raman, P.Geo., with Ridgeback Consulting Group Inc. and a qualified person under NI 43-101, has ' +
+      'approved the technical information in this news release.'
+  ])('an error: %s', async (qp) => {
+    const found = await messages('qp-statement', acquisition(qp))
+    expect(found.filter((m) => m.includes('error') && m.includes('Missing relationship'))).toHaveLength(1)
+  })
+
+  it.each([
+    'The estimate was reviewed and approved by Gregory Ashdown, P.Eng., of Ferrule Mining Consultants Ltd., an ' +
+      'independent qualified person under National Instrument 43-101.',
+    'The technical information has been approved by Priya Raman, P.Geo., a consultant to the Company and a ' +
+      'qualified person as defined in NI 43-101.',
+    'The technical information has been approved by Priya Raman, P.Geo., Consulting Geologist to the Company and a ' +
+      'qualified person as defined in NI 43-101.'
+  ])('no finding: %s', async (qp) => {
+    const found = await messages('qp-statement', acquisition(qp))
+    expect(found.filter((m) => m.includes('relationship'))).toEqual([])
+  })
+})
+
+describe('qp-statement: the Company as where data went or came from is no tie of the QP’s', () => {
+  it.each([
+    'The technical information has been reviewed and approved by Priya Raman, P.Geo., a qualified person under ' +
+      'NI 43-101. Ms. Raman has not verified the historical estimate, as the historical core has not been made ' +
+      'available to the Company.',
+    'The technical information has been reviewed and approved by Priya Raman, P.Geo., a qualified person under ' +
+      'NI 43-101, who verified the drill data provided by the Company.'
+  ])('an error: %s', async (qp) => {
+    const found = await messages('qp-statement', acquisition(qp))
+    expect(found.filter((m) => m.includes('error') && m.includes('Missing relationship'))).toHaveLength(1)
+  })
+
+  it.each([
+    'The technical information has been reviewed and approved by Priya Raman, P.Geo., a qualified person under ' +
+      'NI 43-101 who is retained by the Company.',
+    'The technical information has been reviewed and approved by Priya Raman, P.Geo., a qualified person under ' +
+      'NI 43-101. Ms. Raman has consulted for the Company since 2019.',
+    'The technical information has been reviewed and approved by Priya Raman, P.Geo., Senior Engineer of the ' +
+      'Company and a qualified person under NI 43-101.'
+  ])('no finding: %s', async (qp) => {
+    const found = await messages('qp-statement', acquisition(qp))
+    expect(found.filter((m) => m.includes('relationship'))).toEqual([])
+  })
+})
