@@ -68,3 +68,27 @@ describe('qp-statement: the Company as where data went or came from is no tie of
     expect(found.filter((m) => m.includes('relationship'))).toEqual([])
   })
 })
+
+const frenchClosing = (expiry: string) =>
+  'ROUYN-NORANDA, QC, le 24 novembre 2026 – Ressources Verchères inc. (TSXV : VRC) (la « Société ») a clôturé ' +
+  'aujourd’hui son placement privé de 7 500 000 actions accréditives au prix de 0,20 $ par action, pour un produit ' +
+  `brut de 1 500 000 $. Les actions émises sont assujetties à une période de détention de quatre mois et un jour, ${expiry}.`
+
+describe('hold-period: a French expiry stated with the verb in another tense', () => {
+  it.each([
+    'qui prend fin le 25 février 2027',
+    'qui se termine le 25 février 2027',
+    'qui prendra fin le 25 février 2027'
+  ])('an error on the date: %s', async (expiry) => {
+    const found = await messages('hold-period', frenchClosing(expiry))
+    expect(found.filter((m) => m.includes('error') && m.includes('25 mars 2027'))).toHaveLength(1)
+  })
+
+  it.each(['qui prend fin le 25 mars 2027', 'qui se termine le 25 mars 2027', 'prenant fin le 25 mars 2027'])(
+    'no error: %s',
+    async (expiry) => {
+      const found = await messages('hold-period', frenchClosing(expiry))
+      expect(found.filter((m) => m.includes('error'))).toEqual([])
+    }
+  )
+})
