@@ -92,3 +92,23 @@ describe('hold-period: a French expiry stated with the verb in another tense', (
     }
   )
 })
+
+describe('technical evidence: a French amount in millions of dollars beside « forage » is no drilling counted', () => {
+  const financing = (amount: string) =>
+    [
+      `# Ressources Verchères annonce un placement privé accréditif de ${amount} pour sa campagne de forage`,
+      'ROUYN-NORANDA, QC, le 24 novembre 2026 – Ressources Verchères inc. (TSXV : VRC) (la « Société ») annonce un ' +
+        'placement privé d’au plus 7 500 000 actions accréditives au prix de 0,20 $ par action.',
+      `Le produit de ${amount} servira à la campagne de forage prévue sur la propriété Lac-Aubry.`
+    ].join('\n\n')
+
+  it.each(['1,5 M$', '1,5 M $'])('no QP statement owed: %s', async (amount) => {
+    expect(await messages('qp-statement', financing(amount))).toEqual([])
+    expect(await messages('data-verification', financing(amount))).toEqual([])
+  })
+
+  it('drilling counted in metres still is', async () => {
+    const drilled = financing('1,5 M$') + '\n\nÀ ce jour, 820 m ont été forés en quatre sondages.'
+    expect((await messages('qp-statement', drilled)).filter((m) => m.includes('personne qualifiée'))).toHaveLength(1)
+  })
+})
