@@ -112,3 +112,55 @@ describe('technical evidence: a French amount in millions of dollars beside « f
     expect((await messages('qp-statement', drilled)).filter((m) => m.includes('personne qualifiée'))).toHaveLength(1)
   })
 })
+
+const resourceUpdate = (rows: string[]) =>
+  [
+    'TORONTO, ON, November 9, 2026 – Sablewood Mining Inc. (TSX: SWM) announces an updated mineral resource estimate ' +
+      'for its Carrow Hill gold project, effective October 31, 2026, at a cut-off grade of 0.35 g/t gold.',
+    ['| Category | Tonnes (Mt) | Grade (g/t Au) | Contained Gold (koz) |', '| --- | --- | --- | --- |', ...rows].join(
+      '\n'
+    ),
+    'Mineral Resources that are not Mineral Reserves do not have demonstrated economic viability.'
+  ].join('\n\n')
+
+describe('mineral-resource: a table row labelled with Inferred and another category at once', () => {
+  it.each([
+    [
+      'Measured, Indicated and Inferred above the Inferred row',
+      [
+        '| Measured | 4.1 | 1.62 | 213 |',
+        '| Indicated | 18.7 | 1.21 | 727 |',
+        '| Measured, Indicated and Inferred | 32.1 | 1.21 | 1,251 |',
+        '| Inferred | 9.3 | 1.04 | 311 |'
+      ]
+    ],
+    ['M&I + Inferred alone', ['| Indicated | 18.7 | 1.21 | 727 |', '| M&I + Inferred | 28.0 | 1.15 | 1,038 |']],
+    [
+      'French labels',
+      [
+        '| Indiquées | 18,70 | 1,21 | 727 |',
+        '| Indiquées et présumées | 28,00 | 1,15 | 1 038 |',
+        '| Présumées | 9,30 | 1,04 | 311 |'
+      ]
+    ]
+  ])('an error: %s', async (_, rows) => {
+    const found = await messages('mineral-resource', resourceUpdate(rows))
+    expect(found.filter((m) => m.includes('error') && m.includes('Inferred resources added'))).toHaveLength(1)
+  })
+
+  it.each([
+    [
+      'a Measured and Indicated subtotal',
+      [
+        '| Measured | 4.1 | 1.62 | 213 |',
+        '| Indicated | 18.7 | 1.21 | 727 |',
+        '| Measured and Indicated | 22.8 | 1.28 | 940 |',
+        '| Inferred | 9.3 | 1.04 | 311 |'
+      ]
+    ],
+    ['each category alone', ['| Indicated | 18.7 | 1.21 | 727 |', '| Inferred | 9.3 | 1.04 | 311 |']]
+  ])('no finding: %s', async (_, rows) => {
+    const found = await messages('mineral-resource', resourceUpdate(rows))
+    expect(found.filter((m) => m.includes('added'))).toEqual([])
+  })
+})
