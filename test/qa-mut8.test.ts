@@ -164,3 +164,36 @@ describe('mineral-resource: a table row labelled with Inferred and another categ
     expect(found.filter((m) => m.includes('added'))).toEqual([])
   })
 })
+
+describe('a relationship word run into its preposition by copy ("independentof the Company")', () => {
+  const drill = (lab: string, qp: string) =>
+    [
+      'VANCOUVER, BC, November 18, 2026 – Corvane Resources Ltd. (TSXV: CVR) reports that hole TR26-003 at its Tamsin ' +
+        'Ridge property intersected 7.4 g/t gold over 11.0 metres.',
+      `Samples were analysed by Bureau Analytical Laboratories in Vancouver, British Columbia, ${lab}.`,
+      qp
+    ].join('\n\n')
+  const qp = (tie: string) =>
+    `The technical information has been approved by Gregory Ashdown, P.Eng., of Ferrule Mining Consultants Ltd., ${tie}.`
+
+  it.each([
+    'a qualified person under NI 43-101 and independentof the Company',
+    'a qualified person under NI 43-101 and a consultantto the Company'
+  ])('the QP’s relationship is read: %s', async (tie) => {
+    const found = await messages('qp-statement', drill('which is independent of the Company', qp(tie)))
+    expect(found.filter((m) => m.includes('relationship'))).toEqual([])
+  })
+
+  it('the laboratory’s relationship is read', async () => {
+    const found = await messages('exploration-results', drill('which is independentof the Company', qp('x')))
+    expect(found.filter((m) => m.includes('relationship of the laboratory'))).toEqual([])
+  })
+
+  it('a QP with no relationship is still reported', async () => {
+    const found = await messages(
+      'qp-statement',
+      drill('which is independent of the Company', qp('a qualified person under NI 43-101'))
+    )
+    expect(found.filter((m) => m.includes('Missing relationship'))).toHaveLength(1)
+  })
+})

@@ -186,8 +186,10 @@ function namesOf(sentence: Sentence, units: Sentence[]): Set<string> {
 const WORD_BREAK = /[^a-z\u00C0-\u017F'’-]+/
 /** A relationship word as a possessive ("the contractor's data") is someone else's. */
 const ownWord = (text: string, end: number): boolean => !/^['’]s\b/.test(text.slice(end, end + 3))
+/** A word's end, or the preposition copy runs it into ("independentof the Company", "consultantto the Company"). */
+const WORD_END = String.raw`(?:\b|(?=(?:of|to|with|for)\b))`
 const RELATIONSHIP = pattern(
-  RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}\b`).join('|') + '|' + frenchWords(RELATIONSHIP_FR)
+  RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}${WORD_END}`).join('|') + '|' + frenchWords(RELATIONSHIP_FR)
 )
 /**
  * The words that say what s.3.1 asks: the QP prepared or supervised the preparation of the information, or

@@ -790,10 +790,10 @@ const NAMED_LABORATORY = pattern(
     .replace('laborator(?:y|ies)(?!', `laborator(?:y|ies)${DESCRIBED_ONLY}(?!`)
     .replace(LABORATORY_FR, LABORATORY_FR + DESCRIBED_ONLY_FR)
 )
-/** Independence or a relationship to the issuer. */
+/** Independence or a relationship to the issuer ("independent", run into its preposition by copy: "independentof"). */
 const RELATIONSHIP = pattern(
   [
-    String.raw`\bindependent\b`,
+    String.raw`\bindependent(?:\b|(?=of\b))`,
     String.raw`\bnot (?:related|affiliated|associated)\b`,
     String.raw`\bunrelated\b|\bunaffiliated\b|\barm'?s[- ]?length\b|\bno (?:relationship|affiliation)\b`,
     String.raw`\b(?:company|issuer|corporation)'?s? (?:own|in-house|on-site|mine|owned|operated)\b`,
