@@ -197,3 +197,27 @@ describe('a relationship word run into its preposition by copy ("independentof t
     expect(found.filter((m) => m.includes('Missing relationship'))).toHaveLength(1)
   })
 })
+
+describe('exploration-results: the laboratory called by the first word of its name', () => {
+  const drill = (said: string) =>
+    'VANCOUVER, BC, November 18, 2026 – Corvane Resources Ltd. (TSXV: CVR) (the "Company") reports that hole ' +
+    'TR26-003 at its Tamsin Ridge property intersected 7.4 g/t gold over 11.0 metres.\n\nDrill core was sawn in half ' +
+    `and analysed by Quillmarsh Analytical Laboratories in Vancouver using fire assay with an AA finish. ${said} ` +
+    'Standards and blanks were inserted in each batch.'
+
+  it.each(['Quillmarsh is independent of Corvane.', 'Quillmarsh has no relationship with the Company.'])(
+    'its relationship is read: %s',
+    async (said) => {
+      const found = await messages('exploration-results', drill(said))
+      expect(found.filter((m) => m.includes('relationship of the laboratory'))).toEqual([])
+    }
+  )
+
+  it.each(['The results are encouraging.', 'Tamsin is independent of any royalty holder.'])(
+    'still missing: %s',
+    async (said) => {
+      const found = await messages('exploration-results', drill(said))
+      expect(found.filter((m) => m.includes('relationship of the laboratory'))).toHaveLength(1)
+    }
+  )
+})
