@@ -221,3 +221,31 @@ describe('exploration-results: the laboratory called by the first word of its na
     }
   )
 })
+
+describe('offering-arithmetic: a fee of the gross proceeds of an offering with an underwriters’ option', () => {
+  const deal = (option: string, fee: string) =>
+    'TORONTO, ON, November 9, 2026 – Sablewood Mining Inc. (TSX: SWM) has entered into an agreement with Larkspur ' +
+    'Capital Inc. under which the underwriters have agreed to buy, on a bought deal basis, 20,000,000 common shares at ' +
+    `a price of $0.75 per share for gross proceeds of $15,000,000. The Company has granted the underwriters ${option}. ` +
+    `The underwriters will receive a cash commission of 6% of the gross proceeds, or ${fee}.`
+  const count = 'an option to purchase up to an additional 3,000,000 common shares at the same price'
+  const percent = 'an over-allotment option to purchase up to an additional 15% of the shares sold'
+
+  it.each([
+    [count, '$1,200,000'],
+    [count, '$800,000'],
+    [percent, '$1,200,000']
+  ])('an error (case %#)', async (option, fee) => {
+    const found = await messages('offering-arithmetic', deal(option, fee))
+    expect(found.filter((m) => m.includes('error') && m.includes('Unexpected fee'))).toHaveLength(1)
+  })
+
+  it.each([
+    [count, '$900,000'],
+    [count, '$1,035,000'],
+    [percent, '$1,035,000'],
+    [percent, '$950,000']
+  ])('no finding (case %#)', async (option, fee) => {
+    expect(await messages('offering-arithmetic', deal(option, fee))).toEqual([])
+  })
+})
