@@ -169,6 +169,10 @@ export function inferredTotalRow(table: Table, isQuantityColumn: (cell: string) 
     const inferred = LABEL_INFERRED.test(label)
     const other = LABEL_OTHER.test(label)
     if (!TOTAL_ROW.test(row.cells[0] ?? '')) {
+      // A row labelled with Inferred and another category at once, with its quantity ("| Measured, Indicated and
+      // Inferred | 32.1 | …", "| M&I + Inferred |"): a sum by its label, as the words "Measured, Indicated and
+      // Inferred Resources of …" are, wherever its parts' rows stand.
+      if (inferred && other && header && statesQuantity(header, row, isQuantityColumn, figuresOf(table))) return row
       if (inferred || other) parts.push({row, inferred, combined: !inferred && LABEL_COMBINED.test(label)})
       continue
     }
@@ -197,6 +201,18 @@ export function inferredTotalRow(table: Table, isQuantityColumn: (cell: string) 
     parts = []
   }
   return undefined
+}
+
+/** Whether a row gives a figure in a column of quantities (tonnes, ounces: `isQuantityColumn` reads the header). */
+function statesQuantity(
+  header: Row,
+  row: Row,
+  isQuantityColumn: (cell: string) => boolean,
+  figures: {cell: RegExp}
+): boolean {
+  return row.cells.some(
+    (cell, column) => column > 0 && figures.cell.test(cell) && isQuantityColumn(header.cells[column] ?? '')
+  )
 }
 
 function sumsAColumn(

@@ -118,11 +118,18 @@ export function disagreements(terms: OfferingTerms, sentences: Sentence[], readi
   const wrongSum = facts
     .statedSums(terms, lots)
     .find((s) => reported.has(s.total.start) && totals.proceeds?.equals(s.total.value))
+  // An option leaves the offering's size open: a fee of the gross proceeds runs from the offering's own to those with
+  // the option exercised in full (its securities counted as an option's, not as a lot of the offering).
+  const theOne = theOption(terms.options)
+  const optionBase = theOne && offeringBase(terms, lots)
+  const optionAdded = theOne && optionBase && optionAdds(theOne, lots, optionBase)
   for (const fee of terms.fees) {
     if (fee.base === 'proceeds' && wrongProceeds && !fee.stated) continue
     const percent = written(fee.percent)
     // A fee of a named part ("of the LIFE Offering") is counted on that part's proceeds.
-    const base = facts.feeTotals(fee, lots, totals)
+    let base = facts.feeTotals(fee, lots, totals)
+    const open = fee.base === 'proceeds' && !fee.of && !fee.stated && optionBase && optionAdded ? optionBase : undefined
+    if (open && !base?.proceeds) base = {proceeds: open, hedged: totals.hedged}
     if (!base) continue
     const onStated = facts.feeAmount(fee, base, percent)
     const gives =
@@ -130,6 +137,11 @@ export function disagreements(terms: OfferingTerms, sentences: Sentence[], readi
         ? facts.feeAmount(fee, {...base, proceeds: wrongSum.sum}, percent)
         : onStated
     if (!gives || gives.agrees || onStated?.agrees) continue
+    if (open && onStated && base.proceeds?.equals(open)) {
+      const full = facts.feeAmount(fee, {...base, proceeds: open.plus(optionAdded!)}, percent)
+      const amount = fee.amount.value
+      if (full && (full.agrees || (amount.gte(onStated.computed) && amount.lte(full.computed)))) continue
+    }
     add({relation: 'fee', place: fee.amount, fixes: [{figure: fee.amount, value: gives.computed}], fee, gives})
   }
 

@@ -247,8 +247,10 @@ const HOLD_EXPIRY = pattern(
   String.raw`(?:${EXPIR}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})` +
     // The legend's words: "must not trade the securities before August 10, 2026", "may not be traded before …".
     String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? (${DATE})` +
-    // French: "expirant le 22 mars 2026", "jusqu'au 22 mars 2026", "prenant fin le …".
-    String.raw`|(?:expir\w{0,${LIMITS.wordEnding}}|prenant fin|prendra fin|se terminant|échéant|echeant|jusqu'au)` +
+    // French: "expirant le 22 mars 2026", "jusqu'au 22 mars 2026", "prenant fin le …"; the verb in any tense, as
+    // the English "ends", "ending", "expires": « qui prend fin le … », « qui se termine le … », « prendront fin le ».
+    String.raw`|(?:expir\w{0,${LIMITS.wordEnding}}|pren(?:ant|d|dra|nent|dront) fin|se termin\w{0,${LIMITS.wordEnding}}` +
+    String.raw`|échéant|echeant|jusqu'au)` +
     String.raw`(?: le)?,? (${DATE})` +
     // « ne pourront être négociés avant le 22 mars 2026 ».
     String.raw`|(?:n[ée]goci|revendu|c[ée]d[ée])\S{0,${LIMITS.wordEnding}}[^.]{0,${LIMITS.closedDateWindow}}?\bavant le (${DATE})`
@@ -315,8 +317,10 @@ const CLOSED_ON_DAY = pattern(
 
 // The release's own date: "closed today", "completed on the date hereof", "today … has closed".
 const HEREOF = '(?:today|on the date hereof|as of the date hereof|on the date of this (?:news )?release)'
-const STATED_ON =
-  /\b(?:on|until|of|expiring|expires|dated|before|after|by|from|to)\s?$|(?:expirant|prenant fin|jusqu'au|avant|après|apres) (?:le )?$/
+const STATED_ON = pattern(
+  String.raw`\b(?:on|until|of|expiring|expires|dated|before|after|by|from|to)\s?$` +
+    String.raw`|(?:expirant|pren(?:ant|d|dra|nent|dront) fin|se termin[a-z]{0,5}|jusqu'au|avant|après|apres) (?:le )?$`
+)
 const TODAY = /\btoday\b|\bdate (?:hereof|of this)|aujourd'hui|date des présentes|date des presentes/
 /** French: "annonce aujourd'hui la clôture", "a clôturé en date des présentes". */
 const HEREOF_FR = "(?:aujourd'hui|en date des présentes|à la date des présentes|en date d'aujourd'hui)"

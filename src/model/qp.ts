@@ -186,8 +186,10 @@ function namesOf(sentence: Sentence, units: Sentence[]): Set<string> {
 const WORD_BREAK = /[^a-z\u00C0-\u017F'’-]+/
 /** A relationship word as a possessive ("the contractor's data") is someone else's. */
 const ownWord = (text: string, end: number): boolean => !/^['’]s\b/.test(text.slice(end, end + 3))
+/** A word's end, or the preposition copy runs it into ("independentof the Company", "consultantto the Company"). */
+const WORD_END = String.raw`(?:\b|(?=(?:of|to|with|for)\b))`
 const RELATIONSHIP = pattern(
-  RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}\b`).join('|') + '|' + frenchWords(RELATIONSHIP_FR)
+  RELATIONSHIP_WORDS.map((word) => String.raw`\b${word}${WORD_END}`).join('|') + '|' + frenchWords(RELATIONSHIP_FR)
 )
 /**
  * The words that say what s.3.1 asks: the QP prepared or supervised the preparation of the information, or
@@ -500,11 +502,50 @@ const RELATED_TO = /^[^.;:]{0,30}?\b(?:of|to) ((?:the )?[a-z0-9&'.-]+(?: [a-z0-9
 const COMPANY_WORDS =
   /\b(?:corp|corporation|inc|ltd|limited|llc|plc|s\.?a|copper|gold|silver|mining|mines|resources|metals|minerals|group)\b/
 
-/** Accepts a relationship ending at `end` unless it is to another company than the issuer (`toAnotherCompany`). */
+/**
+ * A relationship word that is part of a firm's name: its legal suffix follows within two words that are no function
+ * words ("of Ferrule Mining Consultants Ltd.", "with Tarn Geological Consulting (Canada) Inc."). The QP's firm
+ * says nothing of the tie to the issuer; "a consultant to the Company" or "Consulting Geologist" names no firm.
+ */
+const FIRM_SUFFIX = pattern(
+  String.raw`^(?: (?!(?:of|to|with|for|the|and|a|an|at|by|from|who|which|is|was|de|la|le|et)\b)[a-z&().'’-]{1,20}){0,2},? ` +
+    String.raw`(?:inc|ltd|limited|corp|corporation|llc|llp|lt[ée]e|s\.a|gmbh|pty|plc|sas|s\.e\.n\.c)\b`
+)
+/** Whether the relationship word ending at `end` is part of a firm's name that is not the issuer's. */
+function inFirmName(text: string, end: number, issuer: string[]): boolean {
+  const after = FIRM_SUFFIX.exec(text.slice(end, end + 70))
+  if (!after) return false
+  const name = text.slice(Math.max(0, end - 60), end + after[0].length)
+  return !issuer.some((own) => own.length > 2 && name.includes(own))
+}
+
+/**
+ * "to the Company", "by the Company" after a passive verb of a thing: the Company is where data went or came from
+ * ("the assay certificates have not been made available to the Company", "the drill data provided by the Company"),
+ * not the QP's tie. A verb that binds a person to the Company is one ("retained by the Company", "has worked for the
+ * Company", "consulted for the Company").
+ */
+const THING_TO_ISSUER = pattern(
+  String.raw`\b(?:available|accessible|[a-z]{2,20}(?:ed|en)) (?:to|by|from|for|with) the (?:company|corporation|issuer)$`
+)
+const BINDS_PERSON = pattern(
+  String.raw`\b(?:(?:employ|retain|engag|contract|hir|appoint|affiliat|associat|relat|connect|compensat|remunerat|second|` +
+    String.raw`work|serv|act|consult|nominat|elect)ed|paid) [a-z]{2,4} the [a-z]{6,11}$`
+)
+/** Whether the bare tie ending at `end` is the Company as a thing's source or recipient (`THING_TO_ISSUER`). */
+function thingToIssuer(text: string, end: number): boolean {
+  const before = text.slice(Math.max(0, end - 60), end)
+  return THING_TO_ISSUER.test(before) && !BINDS_PERSON.test(before)
+}
+
+/**
+ * Accepts a relationship ending at `end` unless it is to another company than the issuer (`toAnotherCompany`), a
+ * word of another firm's name (`inFirmName`) or the Company as where a thing went (`thingToIssuer`).
+ */
 const toIssuerOf =
   (issuer: string[]) =>
   (text: string, end: number): boolean =>
-    !toAnotherCompany(text, end, issuer)
+    !toAnotherCompany(text, end, issuer) && !inFirmName(text, end, issuer) && !thingToIssuer(text, end)
 
 /**
  * Whether the relationship ending at `end` is to another company than the issuer: s.3.1 asks for the QP's

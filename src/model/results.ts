@@ -790,10 +790,10 @@ const NAMED_LABORATORY = pattern(
     .replace('laborator(?:y|ies)(?!', `laborator(?:y|ies)${DESCRIBED_ONLY}(?!`)
     .replace(LABORATORY_FR, LABORATORY_FR + DESCRIBED_ONLY_FR)
 )
-/** Independence or a relationship to the issuer. */
+/** Independence or a relationship to the issuer ("independent", run into its preposition by copy: "independentof"). */
 const RELATIONSHIP = pattern(
   [
-    String.raw`\bindependent\b`,
+    String.raw`\bindependent(?:\b|(?=of\b))`,
     String.raw`\bnot (?:related|affiliated|associated)\b`,
     String.raw`\bunrelated\b|\bunaffiliated\b|\barm'?s[- ]?length\b|\bno (?:relationship|affiliation)\b`,
     String.raw`\b(?:company|issuer|corporation)'?s? (?:own|in-house|on-site|mine|owned|operated)\b`,
@@ -1191,6 +1191,26 @@ const SAMPLES_CONTEXT = pattern(
 /** A sentence about the laboratory or the analyses (where its relationship to the issuer is stated). */
 const LABORATORY_CONTEXT = pattern(`${LABORATORY.source}|\\bassay|\\banaly[sz]`)
 
+/**
+ * A laboratory's name as a release gives it, its first word captured: "Bureau Analytical Laboratories", "Tarn
+ * Assayers", not a description ("The Independent Laboratory").
+ */
+const LABORATORY_NAME = pattern(
+  String.raw`(?<![A-Za-z])(?!(?:The|An?|Its|Their|Independent|Certified|Accredited|Commercial)\b)([A-Z][A-Za-z&'-]{2,24})` +
+    String.raw`(?: [A-Z][A-Za-z&'-]{1,24}){0,3} (?:Laborator(?:y|ies)|Analytical|Labs|Assayers|Geochemistry)\b`,
+  'g'
+)
+const WORDS_APART = /[^a-z0-9&'-]+/
+/** The first words of the laboratories' names the release gives, lower case ("bureau"). */
+function laboratoryShortNames(all: Sentence[]): Set<string> {
+  const names = new Set<string>()
+  for (const sentence of all) {
+    if (!LABORATORY_CONTEXT.test(sentence.norm.text)) continue
+    for (const match of sentence.raw.text.matchAll(LABORATORY_NAME)) names.add(match[1].toLowerCase())
+  }
+  return names
+}
+
 /** The words of a relationship that copy splits with a stray space ("indep endent of the Company"). */
 const RELATIONSHIP_STEMS = ['independent', 'relationship', 'affiliated', 'commercial']
 
@@ -1201,6 +1221,16 @@ const RELATIONSHIP_STEMS = ['independent', 'relationship', 'affiliated', 'commer
 function relationshipIn(all: Sentence[]): Statement | undefined {
   const found = first(all, RELATIONSHIP, LABORATORY_CONTEXT)
   if (found) return found
+  // A sentence that calls the laboratory by the first word of the name the release gave it ("Bureau is independent
+  // of Corvane" after "Bureau Analytical Laboratories").
+  const names = laboratoryShortNames(all)
+  if (names.size > 0) {
+    for (const sentence of all) {
+      if (!sentence.norm.text.split(WORDS_APART).some((word) => names.has(word))) continue
+      const named = statement(sentence, RELATIONSHIP)
+      if (named) return named
+    }
+  }
   for (const sentence of all) {
     const text = sentence.norm.text
     if (!LABORATORY_CONTEXT.test(text) || !RELATIONSHIP.test(rejoined(text, RELATIONSHIP_STEMS))) continue

@@ -402,8 +402,8 @@ const HOLE_COUNT = String.raw`(?:${FIGURE}|\b(?:${SMALL_NUMBER_WORDS.join('|')})
 const DRILLING_DONE = pattern(
   String.raw`${FIGURE} (?:metres|meters|m)\b[^.]{0,40}\b(?:drilled|of drilling|drill(?:ing)? program)\b` +
     String.raw`|${HOLE_COUNT} ${HOLE_KINDS}(?:drill ?)?holes\b` +
-    // French: "2 056 mètres forés", "12 trous de forage", "trois sondages".
-    String.raw`|${FIGURE} (?:m[èe]tres|m)(?![${LETTER}])[^.]{0,40}(?:for[ée]s|de forage|programme de forage)` +
+    // French: "2 056 mètres forés", "12 trous de forage", "trois sondages"; not millions of dollars ("1,5 M$", "2 M $").
+    String.raw`|${FIGURE} (?:m[èe]tres|m)(?![${LETTER}$]| \$)[^.]{0,40}(?:for[ée]s|de forage|programme de forage)` +
     String.raw`|(?:${FIGURE}|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze)) (?:trous|sondages|forages)(?![${LETTER}])`
 )
 /**
