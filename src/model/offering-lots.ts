@@ -24,6 +24,15 @@ import {pattern} from './pattern.js'
 const DEBT_FR =
   String.raw`(?:r[ée]gler|en r[ée]glement d(?:e|'une|es)) (?:une |des |la |les )?dettes? ` +
   String.raw`(?:totale |globale |impay[ée]e )?(?:de|d'environ|d'au plus)`
+/**
+ * Before the amount of a debt settled in shares: the verb, in any tense, then the debt described in a few words
+ * ("settle debts of", "has settled outstanding indebtedness of", "to settle accrued fees totalling", "the settlement
+ * of unpaid invoices in the aggregate amount of"), or the amount at once ("settle an aggregate of $168,000 of debt").
+ */
+const DEBT_SETTLED =
+  String.raw`(?:settle[sd]?|settlement of) (?:an aggregate of |(?:[a-z'-]{1,20} ){0,3}?` +
+  String.raw`(?:debts?|indebtedness|liabilities|payables|loans?|fees|invoices|amounts?|obligations) ` +
+  String.raw`(?:of|totall?ing|aggregating|amounting to|in the (?:aggregate |total |principal )?amount of) )?`
 /** Before an amount: it is proceeds, or a total ("for gross proceeds of", "to raise", "settle debts of"). */
 const PROCEEDS_WORDS = [
   String.raw`(?:total|aggregate) (?:subscription |purchase )?price of`,
@@ -39,7 +48,7 @@ const PROCEEDS_WORDS = [
   'totalling',
   'aggregating',
   'in the aggregate amount of',
-  'settle (?:an aggregate of |debts? of |indebtedness of )?',
+  DEBT_SETTLED,
   'in settlement of',
   'for',
   String.raw`\(`,
@@ -58,7 +67,7 @@ const RAISED_WORDS = [
   'raised',
   'raising',
   'to raise',
-  'settle (?:an aggregate of |debts? of )?',
+  DEBT_SETTLED,
   'proceeds of',
   '(?:a |ont )?recueilli',
   "produit brut (?:de|d'environ)",
