@@ -30,3 +30,39 @@ describe('offering-arithmetic: a debt settled in shares, its amount described in
     ])
   })
 })
+
+describe('related-party: a related party named once by office, then by name where it takes part', () => {
+  const LOAN =
+    'PRINCE GEORGE, British Columbia, November 24, 2026 – Sedgefield Copper Ltd. (TSXV: SDC) announces that it has ' +
+    'entered into a loan agreement with Marten Oakes, a director of the Company, under which Mr. Oakes has advanced ' +
+    '$400,000 to the Company. In consideration of the loan, the Company will issue to Mr. Oakes 1,600,000 bonus ' +
+    'warrants, each exercisable at $0.25 for 12 months.\n'
+  const PARAGRAPH =
+    '\nThe loan and the bonus warrants are a related party transaction within the meaning of MI 61-101. The Company ' +
+    'relies on the exemptions in sections 5.5(a) and 5.7(1)(a) of MI 61-101, as the fair market value of the ' +
+    "transaction is not more than 25% of the Company's market capitalization.\n"
+  it('a director’s loan with bonus warrants issued to him by name needs the MI 61-101 paragraph', async () => {
+    expect(await reasons('related-party', LOAN)).toEqual([
+      expect.stringMatching(/^error Missing MI 61-101 related party transaction paragraph/)
+    ])
+    expect(await reasons('related-party', LOAN + PARAGRAPH)).toEqual([])
+  })
+  const PLACEMENT =
+    'KAMLOOPS, British Columbia, November 24, 2026 – Wendlebury Minerals Corp. (TSXV: WDM) has closed its private ' +
+    'placement of 9,000,000 units at $0.15 per unit. Ilse Varga, the Company’s Chief Executive Officer, spoke at the ' +
+    'Company’s annual meeting in October. '
+  it.each(['Ms. Varga subscribed for 600,000 units.', 'Ilse Varga acquired 600,000 units under the placement.'])(
+    'an officer named by office earlier, then taking part by name: %s',
+    async (part) => {
+      expect(await reasons('related-party', `${PLACEMENT}${part}\n`)).toEqual([
+        expect.stringMatching(/^error Missing MI 61-101 related party transaction paragraph/)
+      ])
+    }
+  )
+  it.each([
+    'Ms. Varga said the placement was well supported by investors who subscribed.',
+    'Mr. Price, a geologist, subscribed for 600,000 units.'
+  ])('a named officer quoted, or a name never given an office, takes no part: %s', async (part) => {
+    expect(await reasons('related-party', `${PLACEMENT}${part}\n`)).toEqual([])
+  })
+})
