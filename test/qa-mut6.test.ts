@@ -66,3 +66,23 @@ describe('related-party: a related party named once by office, then by name wher
     expect(await reasons('related-party', `${PLACEMENT}${part}\n`)).toEqual([])
   })
 })
+
+describe('forward-looking-caution: "plans" with its object is a plan', () => {
+  const ACQUIRED =
+    'VANCOUVER, British Columbia, November 24, 2026 – Merrow Resources Inc. (TSXV: MRW) has completed the ' +
+    'acquisition of the Tolley gold property for $75,000 in cash. '
+  it.each([
+    'The Company has not yet visited the property and plans a mapping and sampling program there in 2027.',
+    'Merrow plans further drilling on the Tolley vein system next summer.'
+  ])('a plan stated so needs the caution: %s', async (plan) => {
+    expect(await reasons('forward-looking-caution', `${ACQUIRED}${plan}\n`)).toEqual([
+      'error Missing forward-looking information caution'
+    ])
+  })
+  it.each([
+    'The vendor described its exploration plans for the property in a 2024 report.',
+    'The vendor’s plans for 2025 were not carried out.'
+  ])('the noun states no plan of the issuer: %s', async (text) => {
+    expect(await reasons('forward-looking-caution', `${ACQUIRED}${text}\n`)).toEqual([])
+  })
+})
