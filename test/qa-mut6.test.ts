@@ -86,3 +86,25 @@ describe('forward-looking-caution: "plans" with its object is a plan', () => {
     expect(await reasons('forward-looking-caution', `${ACQUIRED}${text}\n`)).toEqual([])
   })
 })
+
+describe('tsxv-pricing: outstanding warrants repriced', () => {
+  const LEAD =
+    'SASKATOON, Saskatchewan, November 24, 2026 – Crannock Silver Corp. (TSXV: CKS) intends to extend the expiry ' +
+    'date of 6,500,000 warrants issued in its 2024 private placement of units. '
+  it.each([
+    'Subject to Exchange acceptance, the expiry date will be extended to December 14, 2027 and the exercise price ' +
+      'will be reduced to $0.04.',
+    'The Company also proposes to reprice the warrants from $0.40 to $0.04 per share.',
+    'The warrants will have an amended exercise price of $0.04.'
+  ])('a new exercise price below $0.05 is reported: %s', async (amendment) => {
+    expect(await reasons('tsxv-pricing', `${LEAD}${amendment}\n`)).toEqual([
+      'error Unexpected warrant exercise price of $0.04, expected at least $0.05'
+    ])
+  })
+  it.each([
+    'Subject to Exchange acceptance, the exercise price will be reduced to $0.20.',
+    'The Company also proposes to reprice the warrants from $0.04 to $0.20 per share.'
+  ])('a new exercise price at $0.05 or more passes, whatever it replaces: %s', async (amendment) => {
+    expect(await reasons('tsxv-pricing', `${LEAD}${amendment}\n`)).toEqual([])
+  })
+})

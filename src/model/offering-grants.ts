@@ -8,9 +8,9 @@
  * (offering-terms.ts).
  */
 import type {Sentence} from './document.js'
-import {money, type SentenceFigures} from './offering-figures.js'
+import {money, textBefore, type SentenceFigures} from './offering-figures.js'
 import {termIn} from './offering-terms.js'
-import type {Grant} from './offering-types.js'
+import type {Grant, WarrantTerms} from './offering-types.js'
 import {pattern} from './pattern.js'
 import {DEBT} from './release-signals.js'
 
@@ -94,4 +94,23 @@ export function receivedHold(sentence: Sentence, issuer: readonly string[]): boo
       owners.every((owner) => !OWN_SHARES.test(owner) && !issuer.some((name) => owner.startsWith(name)))
     )
   })
+}
+
+/**
+ * An amendment of outstanding warrants that sets their exercise price anew ("the exercise price will be reduced to
+ * $0.20", "to reprice the Warrants from $0.40 to $0.20", "an amended exercise price of $0.20"), in a block that names
+ * the warrants: the new price is one the issuer's warrants are exercisable at, as a placement's. The price replaced
+ * ("from $0.40") is history.
+ */
+const REPRICED = pattern(
+  // Decimal points may come between ("from $0.40 to $0.20"); a sentence's stop may not.
+  String.raw`\b(?:exercise price|re-?pric\w{0,4})\b(?:[^.]|\.(?=\d)){0,100}?\bto ?$` +
+    String.raw`|\b(?:amended|new|revised|reduced) exercise price (?:of|to) ?$`
+)
+const AMENDED_WARRANTS = /\bwarrants?\b/
+const AMENDING = /\b(?:amend|reduc|lower|re-?pric|chang|decreas)\w{0,6}\b/
+export function repricedIn({sentence, text, moneys}: SentenceFigures): WarrantTerms | undefined {
+  if (moneys.length === 0 || !AMENDING.test(text) || !AMENDED_WARRANTS.test(sentence.block.norm.text)) return undefined
+  const price = moneys.find((m) => REPRICED.test(textBefore(text, m, 100)))
+  return price ? {sentence, price: money(sentence, price), amended: true} : undefined
 }

@@ -58,6 +58,8 @@ export interface WarrantTerms {
   until?: {date: Date} & Span
   /** Issued to a lender as a loan bonus ("bonus warrants"), not with a placement's securities. */
   bonus?: boolean
+  /** Outstanding warrants whose exercise price an amendment sets anew ("will be reduced to $0.20"). */
+  amended?: boolean
 }
 
 /** Convertible securities the issuer issues (debentures, notes, preferred shares): the price per share they convert at. */
