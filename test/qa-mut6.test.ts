@@ -108,3 +108,19 @@ describe('tsxv-pricing: outstanding warrants repriced', () => {
     expect(await reasons('tsxv-pricing', `${LEAD}${amendment}\n`)).toEqual([])
   })
 })
+
+describe('hold-period: the expiry of a hold on shares paid for a property', () => {
+  const acquired = (expiry: string) =>
+    'VANCOUVER, British Columbia, November 24, 2026 – Pelham Ridge Gold Inc. (TSXV: PRG) announces that on November ' +
+    '20, 2026 it completed the acquisition of the Sorrel gold property from an arm’s length vendor for $75,000 in ' +
+    'cash and 2,500,000 common shares at a deemed price of $0.18 per share. The shares are subject to a hold period ' +
+    `expiring on ${expiry} under applicable Canadian securities laws.\n`
+  it('the completion date + four months and one day passes', async () => {
+    expect(await reasons('hold-period', acquired('March 21, 2027'))).toEqual([])
+  })
+  it.each(['March 20, 2027', 'April 21, 2027'])('another date is reported: %s', async (expiry) => {
+    expect(await reasons('hold-period', acquired(expiry))).toEqual([
+      'error Unexpected hold expiry date, expected March 21, 2027 (November 20, 2026 + four months and one day)'
+    ])
+  })
+})
