@@ -124,3 +124,34 @@ describe('hold-period: the expiry of a hold on shares paid for a property', () =
     ])
   })
 })
+
+describe('hold-period: the issue date stated in a sentence of its own, the securities its subject', () => {
+  const settled = (expiry: string) =>
+    'SUDBURY, Ont., November 24, 2026 /CNW/ - Tarrant Metals Inc. (TSXV: TRM) has issued 960,000 common shares at a ' +
+    'deemed price of $0.10 per share to settle $96,000 of debts owed to arm’s length creditors. The shares were ' +
+    `issued on November 23, 2026 following acceptance by the Exchange and are subject to a hold period expiring on ${expiry}.\n`
+  it('the issue date + four months and one day passes', async () => {
+    expect(await reasons('hold-period', settled('March 24, 2027'))).toEqual([])
+  })
+  it('another date is reported', async () => {
+    expect(await reasons('hold-period', settled('March 23, 2027'))).toEqual([
+      'error Unexpected hold expiry date, expected March 24, 2027 (November 23, 2026 + four months and one day)'
+    ])
+  })
+})
+
+describe('forward-looking-caution: a caution with no heading, its name split by copy', () => {
+  const LEAD =
+    'KELOWNA, B.C., November 24, 2026 - Ashcombe Copper Ltd. (TSXV: ASC) will use the proceeds of its placement for ' +
+    'drilling at its Bramble project.\n\n'
+  it.each(['for ward-looking statements', 'forward-look ing statements', 'forward-looking statements'])(
+    'the caution is found: %s',
+    async (name) => {
+      const caution =
+        `Cautionary statement: This release includes ${name}, such as the intended use of proceeds. These statements ` +
+        'rest on assumptions that management believes reasonable, but involve risks and uncertainties, including ' +
+        'changes in costs, and actual results may differ materially. The Company does not undertake to update them.\n'
+      expect(await reasons('forward-looking-caution', LEAD + caution)).toEqual([])
+    }
+  )
+})
