@@ -155,3 +155,18 @@ describe('forward-looking-caution: a caution with no heading, its name split by 
     }
   )
 })
+
+describe('offering-arithmetic: the part of a debt owed to one creditor, ahead of the shares that settle it', () => {
+  const part = (count: string) =>
+    `${DATELINE}has agreed to settle debts of $168,000 by issuing 1,400,000 common shares at a deemed price of $0.12 ` +
+    `per share. Of the debt, $72,000 is owed to a company controlled by its President and will be settled by the ` +
+    `issue of ${count} common shares.\n`
+  it('a count that settles the part at the deemed price passes', async () => {
+    expect(await reasons('offering-arithmetic', part('600,000'))).toEqual([])
+  })
+  it('another count is reported, as a debt settled', async () => {
+    expect(await reasons('offering-arithmetic', part('700,000'))).toEqual([
+      expect.stringMatching(/^error Unexpected debt settled that does not agree with the count and the deemed price/)
+    ])
+  })
+})

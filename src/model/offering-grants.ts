@@ -30,6 +30,8 @@ const LOAN_BONUS =
   /bonus ?warrants?|loan ?bonus|warrants?\b[^.]{0,80}\b(?:to|in favou?r of) ?(?:the ?)?lenders?\b|\blenders?[^.]{0,80}warrants?/
 // Securities issued for debt: a debt settlement, or a deemed price paying what is owed (not a property's price).
 const DEEMED = /\bdeemed (?:issue )?price\b/
+// Or a sentence that settles what is owed: "Of the debt, $72,000 is owed to … and will be settled by the issue of …".
+const SETTLES = /\bsettle[sd]?\b/
 const OWED = /\b(?:debts?|owed|owing|indebtedness|payables?|invoices|fees|salar(?:y|ies)|loans?)\b/
 
 /** The options a sentence grants, with their exercise price and term, or undefined. */
@@ -46,9 +48,9 @@ export function isLoanBonus(text: string, before: Sentence | undefined): boolean
   return LOAN_BONUS.test(text) || (before !== undefined && LOAN_BONUS.test(before.norm.text))
 }
 
-/** Whether a sentence issues its securities for debt (a settlement; a deemed price for what is owed). */
+/** Whether a sentence issues its securities for debt (a settlement; a deemed price for, or a settling of, what is owed). */
 export function issuesForDebt(text: string): boolean {
-  return DEBT.test(text) || (DEEMED.test(text) && OWED.test(text))
+  return DEBT.test(text) || ((DEEMED.test(text) || SETTLES.test(text)) && OWED.test(text))
 }
 
 /**

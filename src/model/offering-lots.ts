@@ -74,6 +74,13 @@ const RAISED_WORDS = [
   DEBT_FR
 ]
 const RAISED_BEFORE = pattern(String.raw`${anyWord(RAISED_WORDS)}\s?${HEDGE_BEFORE_AMOUNT}$`)
+/**
+ * An amount owed, ahead of the shares that settle it: "Of the debt, $72,000 is owed to a company controlled by its
+ * President and will be settled by the issue of 600,000 shares" (the debt of the lot, as "settle $72,000 of debt").
+ */
+const OWED_AFTER = pattern(String.raw`^,? (?:(?:is|are|was|were|being) )?(?:owed|owing|due|payable)\b`)
+const SETTLES = pattern(String.raw`\bsettle[sd]?\b`)
+const owedAhead = (text: string, m: MoneyMatch) => OWED_AFTER.test(textAfter(text, m, 30)) && SETTLES.test(text)
 /** Before an amount: "combined proceeds of" belong to all the lots of a sentence. */
 const TOGETHER = pattern(
   String.raw`\b(?:aggregate|total|combined|together|global|globale|combiné|combine|ensemble)\b[^$]{0,${LIMITS.togetherGap}}$`
@@ -352,7 +359,9 @@ function lotOf(
     after.find((m) => own(m) && isProceeds(text, m)) ??
     (several ? after.find(its) : undefined) ??
     ahead.find((m) => own(m) && isOfClass(text, m)) ??
-    ahead.findLast((m) => own(m) && RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)))
+    ahead.findLast(
+      (m) => own(m) && (RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)) || owedAhead(text, m))
+    )
   if (proceeds) claimed.add(proceeds)
   const segment = text.slice(clause.start, clause.end)
   const before = text.slice(Math.max(clause.start, count.index - LIMITS.priceContext), count.index)
