@@ -170,3 +170,22 @@ describe('offering-arithmetic: the part of a debt owed to one creditor, ahead of
     ])
   })
 })
+
+describe('shares for debt: fees and invoices settled in shares, by the verb as by the noun', () => {
+  const settles = (what: string, count: string, price: string) =>
+    `${DATELINE}has agreed to settle ${what} by issuing ${count} common shares at a deemed price of ${price} per share.\n`
+  it.each(['$168,000 of accrued fees', '$168,000 of outstanding invoices for geological services'])(
+    'fees or invoices %#: a count that disagrees is reported',
+    async (what) => {
+      expect(await reasons('offering-arithmetic', settles(what, '1,500,000', '$0.12'))).toEqual([
+        expect.stringMatching(/^error Unexpected (?:count|debt settled) that does not agree/)
+      ])
+      expect(await reasons('offering-arithmetic', settles(what, '1,400,000', '$0.12'))).toEqual([])
+    }
+  )
+  it('a deemed price below the floor is reported', async () => {
+    expect(await reasons('tsxv-pricing', settles('$168,000 of accrued fees', '4,200,000', '$0.04'))).toEqual([
+      'error Unexpected deemed price of $0.04 per share, expected at least $0.05'
+    ])
+  })
+})
