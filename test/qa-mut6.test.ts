@@ -189,3 +189,29 @@ describe('shares for debt: fees and invoices settled in shares, by the verb as b
     ])
   })
 })
+
+describe('copy artefacts in the words that decide a finding', () => {
+  const AMENDMENT =
+    'SASKATOON, Saskatchewan, November 24, 2026 – Crannock Silver Corp. (TSXV: CKS) will extend the expiry date of ' +
+    '6,500,000 warrants, subject to Exchange acceptance. Insiders hold 900,000 of the warrants. The amendment of ' +
+    'the warrants held by insiders is a "related party trans action" under MI 61-101. The Company will rely on the ' +
+    'exemptions from the formal valuation and minority shareholder approval requirements in sections 5.5(a) and ' +
+    '5.7(1)(a) of MI 61-101'
+  it('a related party transaction named with a space inside a word still asks for the paragraph’s elements', async () => {
+    expect(await reasons('related-party', `${AMENDMENT}.\n`)).toEqual([
+      expect.stringMatching(/^error Missing the facts supporting them/)
+    ])
+    const basis =
+      ", as the fair market value of the amendment will not exceed 25% of the Company's market capitalization.\n"
+    expect(await reasons('related-party', AMENDMENT + basis)).toEqual([])
+  })
+  it('a hold of another period whose words copy ran together ("six-month holdperiod") is reported', async () => {
+    const text =
+      'VANCOUVER, British Columbia, November 24, 2026 – Pelham Ridge Gold Inc. (TSXV: PRG) has completed the ' +
+      'acquisition of the Sorrel property for 2,500,000 common shares at a deemed price of $0.18 per share. The ' +
+      'shares are subject to a six-month holdperiod under applicable Canadian securities laws.\n'
+    expect(await reasons('hold-period', text)).toEqual([
+      'error Unexpected hold period of “six-month”, expected “four months and one day”'
+    ])
+  })
+})

@@ -225,7 +225,7 @@ const OTHER_PERIOD = pattern(
   String.raw`(?:hold ?period|restricted ?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction))` +
     String.raw` (?:of |de |d'une dur[ée]e de )?(?<after>${PERIOD_COUNT} (?:months?|mois)` +
     String.raw`(?:,? (?:and|plus|et) (?:one|a|un|1)(?: \(1\))? (?:day|jour))?)\b` +
-    String.raw`|\b(?<before>${PERIOD_COUNT}[- ]months?(?:[- ]and[- ](?:one|a|1)[- ]day)?)[- ](?:statutory[- ])?hold\b`
+    String.raw`|\b(?<before>${PERIOD_COUNT}[- ]months?(?:[- ]and[- ](?:one|a|1)[- ]day)?)[- ](?:statutory[- ])?hold(?:\b|(?=period))`
 )
 const US_HOLDING = /\brule 144\b|\bunited states\b|\bu\.s\.|[ée]tats-unis/
 

@@ -363,6 +363,17 @@ function issuedTo(text: string, french: boolean, settles: boolean, by: TakingPar
     (french ? (ISSUED_FR.exec(text) ?? (settled ? OWED_FR.exec(text) : null)) : null)
   )
 }
+/**
+ * A related party transaction named with a space copy put inside a word ("a "related party trans action"", "rela ted
+ * party"): the whole sentence is the participation's words (the rejoined text has no map back).
+ */
+function splitTransaction(sentence: Sentence): RegExpExecArray | null {
+  const text = sentence.norm.text
+  if (!text.includes('party') && !text.includes('part y')) return null
+  if (!TRANSACTION.test(rejoined(text, SPLIT_WORDS))) return null
+  return WHOLE.exec(text)
+}
+const WHOLE = /^.*$/s
 /** « opération avec une personne apparentée », « opération entre parties liées », « … entre parties apparentées ». */
 const TRANSACTION_FR = pattern(
   String.raw`op[ée]rations? ?(?:avec|entre) ?(?:une ?|des ?|la ?|les ?)?` +
@@ -445,6 +456,7 @@ export function findRelatedParty(own: Sentence[], deals: OwnDeals, language: Lan
     const match =
       (inSecurities ? by.participation.exec(text) : null) ??
       TRANSACTION.exec(text) ??
+      splitTransaction(sentence) ??
       (french ? ((inSecurities ? PARTICIPATION_FR.exec(text) : null) ?? TRANSACTION_FR.exec(text)) : null) ??
       (issues ? issuedTo(text, french, settles, by) : null) ??
       (speaks && !GRANT.test(text) ? counterparty(sentence) : null)
