@@ -31,7 +31,7 @@ const LOAN_BONUS =
 // Securities issued for debt: a debt settlement, or a deemed price paying what is owed (not a property's price).
 const DEEMED = /\bdeemed (?:issue )?price\b/
 // Or a sentence that settles what is owed: "Of the debt, $72,000 is owed to … and will be settled by the issue of …".
-const SETTLES = /\bsettle[sd]?\b/
+const SETTLES = pattern(String.raw`\bsettle[sd]?\b`)
 const OWED = /\b(?:debts?|owed|owing|indebtedness|payables?|invoices|fees|salar(?:y|ies)|loans?)\b/
 
 /** The options a sentence grants, with their exercise price and term, or undefined. */
@@ -109,8 +109,8 @@ const REPRICED = pattern(
   String.raw`\b(?:exercise price|re-?pric\w{0,4})\b(?:[^.]|\.(?=\d)){0,100}?\bto ?$` +
     String.raw`|\b(?:amended|new|revised|reduced) exercise price (?:of|to) ?$`
 )
-const AMENDED_WARRANTS = /\bwarrants?\b/
-const AMENDING = /\b(?:amend|reduc|lower|re-?pric|chang|decreas)\w{0,6}\b/
+const AMENDED_WARRANTS = pattern(String.raw`\bwarrants?\b`)
+const AMENDING = pattern(String.raw`\b(?:amend|reduc|lower|re-?pric|chang|decreas)\w{0,6}\b`)
 export function repricedIn({sentence, text, moneys}: SentenceFigures): WarrantTerms | undefined {
   if (moneys.length === 0 || !AMENDING.test(text) || !AMENDED_WARRANTS.test(sentence.block.norm.text)) return undefined
   const price = moneys.find((m) => REPRICED.test(textBefore(text, m, 100)))

@@ -373,7 +373,7 @@ function splitTransaction(sentence: Sentence): RegExpExecArray | null {
   if (!TRANSACTION.test(rejoined(text, SPLIT_WORDS))) return null
   return WHOLE.exec(text)
 }
-const WHOLE = /^.*$/s
+const WHOLE = pattern('^.*$', 's')
 /** « opération avec une personne apparentée », « opération entre parties liées », « … entre parties apparentées ». */
 const TRANSACTION_FR = pattern(
   String.raw`op[ée]rations? ?(?:avec|entre) ?(?:une ?|des ?|la ?|les ?)?` +
