@@ -46,8 +46,11 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
   // Any other prospectus-exempt issue of the issuer's (shares paid for a property, for debt, for services) holds
   // them four months and a day too (NI 45-102 s.2.5): its release is checked for "four months" alone.
   const placement = model.release.ownOffering !== undefined || ownSharesForDebt(model.release, 'closed') !== undefined
-  if (!placement || (!terms.life && !terms.privatePlacement))
-    return fourMonths(holds.filter((hold) => !compensationHold(hold.sentence)))
+  if (!placement || (!terms.life && !terms.privatePlacement)) {
+    const own = holds.filter((hold) => !compensationHold(hold.sentence))
+    fourMonths(own)
+    return expiries(own)
+  }
 
   if (holds.length === 0) {
     // A closing release must state it (TSX-V Policy 4.1); an announcement may leave it for the closing.
@@ -75,24 +78,28 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
   }
 
   fourMonths(holds)
+  expiries(holds)
 
   // The expiry date is the distribution date + 4 months + 1 day (month ends clamp: Oct 31 → Mar 1).
-  for (const hold of holds) {
-    const distribution = facts.distributionDate(terms, hold)
-    if (!hold.expiry || !distribution || facts.expiryFits(distribution, hold.expiry.date, hold.expiry.apposed)) continue
-    const lang = model.language.of(hold.sentence.block)
-    const words = HOLD_TEXTS[lang]
-    const closed = slice(model, distribution)
-    const written = slice(model, hold.expiry)
-    const text = formatDateLike(written, facts.holdExpiry(distribution.date), lang)
-    const how = distribution.relative ? words[distribution.relative] : ''
-    report({
-      reason: words.expiry(text, closed),
-      place: hold.expiry,
-      note: `${words.citation}${sep(lang)}${words.expiryWhy(closed + how, text)}`,
-      expected: text,
-      actual: written
-    })
+  function expiries(stated: typeof holds) {
+    for (const hold of stated) {
+      const distribution = facts.distributionDate(terms, hold)
+      if (!hold.expiry || !distribution || facts.expiryFits(distribution, hold.expiry.date, hold.expiry.apposed))
+        continue
+      const lang = model.language.of(hold.sentence.block)
+      const words = HOLD_TEXTS[lang]
+      const closed = slice(model, distribution)
+      const written = slice(model, hold.expiry)
+      const text = formatDateLike(written, facts.holdExpiry(distribution.date), lang)
+      const how = distribution.relative ? words[distribution.relative] : ''
+      report({
+        reason: words.expiry(text, closed),
+        place: hold.expiry,
+        note: `${words.citation}${sep(lang)}${words.expiryWhy(closed + how, text)}`,
+        expected: text,
+        actual: written
+      })
+    }
   }
 })
 

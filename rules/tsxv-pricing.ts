@@ -30,6 +30,7 @@ const MINIMUM = new Decimal('0.05')
 const AFTER_YEAR = new Decimal('0.10')
 /** Words a release that issues bonus warrants to a lender carries (checked before the financing terms are read). */
 const LOAN = /lender|bonus warrant|loan bonus/
+const EXERCISE_PRICE = /exercise price|re-?pric/
 
 const remarkLintTsxvPricing = defineRule<Options | undefined>(
   {id: 'tsxv-pricing', options: {exchange: ['TSXV', 'CSE', 'TSX', 'CBOE']}},
@@ -39,7 +40,9 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
     // What the issuer issues: an offering or shares for debt, stock options granted, a lender's bonus warrants.
     const issues = issuesOwnSecurities(release)
     const grants = release.kinds.some((kind) => kind.kind === 'compensation')
-    if (!issues && !grants && !LOAN.test(model.lower)) return
+    // And outstanding warrants repriced (read only where the release speaks of an exercise price).
+    const amends = () => EXERCISE_PRICE.test(model.lower) && model.offering.warrants.some((w) => w.amended)
+    if (!issues && !grants && !LOAN.test(model.lower) && !amends()) return
     const issuer = issuerExchange(model, options?.exchange)
     if (issuer.exchange !== 'TSXV') return
     const terms = model.offering
@@ -47,7 +50,8 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
     const priced: Array<{price: Money; kind: Priced; per?: string}> = []
     if (grants) for (const grant of terms.grants) if (grant.price) priced.push({price: grant.price, kind: 'option'})
     for (const w of terms.warrants) {
-      if (w.price && (w.bonus || issues)) priced.push({price: w.price, kind: w.bonus ? 'bonus' : 'warrant'})
+      if (w.price && (w.bonus || w.amended || issues))
+        priced.push({price: w.price, kind: w.bonus ? 'bonus' : 'warrant'})
       if (w.compensation && issues) priced.push({price: w.compensation, kind: 'compensation'})
     }
     // The terms an amendment replaces are history: what the issuer now issues is priced.
@@ -86,7 +90,7 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
     }
     // A placement's warrants: priced below its units (a question), running more than five years (a breach).
     const unitPrice = warrantsUnitPrice(terms)
-    for (const warrant of issues ? terms.warrants.filter((w) => !w.bonus) : []) {
+    for (const warrant of issues ? terms.warrants.filter((w) => !w.bonus && !w.amended) : []) {
       const price = warrant.price
       const texts = PRICING_TEXTS[model.language.of(warrant.sentence.block)]
       if (price && unitPrice && price.currency === 'CAD' && price.value.gte(MINIMUM) && price.value.lt(unitPrice)) {

@@ -80,7 +80,7 @@ export function findCaution(blocks: Block[]): Block[] {
       inside = opensCaution(block)
       continue
     }
-    if (MENTIONS_FLI.test(text) || (inside && CONTINUES.test(text))) {
+    if (mentionsFli(text) || (inside && CONTINUES.test(text))) {
       caution.push(block)
       inside = true
       listing = OPENS_LIST.test(text)
@@ -90,6 +90,15 @@ export function findCaution(blocks: Block[]): Block[] {
   }
   return caution
 }
+
+/**
+ * Whether a paragraph names forward-looking information, copy's space inside its words too ("for ward-looking
+ * statements", "forward-look ing information"): a caution with no heading is found by that name.
+ */
+const mentionsFli = (text: string) =>
+  MENTIONS_FLI.test(text) ||
+  ((text.includes('looking') || text.includes('forward')) && MENTIONS_FLI.test(rejoined(text, FLI_WORDS)))
+const FLI_WORDS = ['forward', 'looking']
 
 const OPENS_LIST = /:\s?$/
 const LIST_GOES_ON = /(?:[;,:]|\b(?:and|or|et|ou))\s?$/

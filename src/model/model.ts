@@ -293,7 +293,13 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
     },
     get relatedParty() {
       const speaks = release.speaker === 'issuer'
-      const deals = {speaks, issues: speaks && issuesOwnSecurities(release), settles: !!ownSharesForDebt(release)}
+      // A lender's bonus warrants are securities the issuer issues too (to a director who lends, a related party).
+      const bonus = () =>
+        (offering ??= extractOffering(own, blocks, layout, (language ??= detectLanguages(blocks)))).warrants.some(
+          (warrant) => warrant.bonus
+        )
+      const issues = speaks && (issuesOwnSecurities(release) || bonus())
+      const deals = {speaks, issues, settles: !!ownSharesForDebt(release)}
       return (relatedParty ??= {
         found: findRelatedParty(own, deals, (language ??= detectLanguages(blocks)))
       }).found

@@ -8,9 +8,9 @@
  * (offering-terms.ts).
  */
 import type {Sentence} from './document.js'
-import {money, type SentenceFigures} from './offering-figures.js'
+import {money, textBefore, type SentenceFigures} from './offering-figures.js'
 import {termIn} from './offering-terms.js'
-import type {Grant} from './offering-types.js'
+import type {Grant, WarrantTerms} from './offering-types.js'
 import {pattern} from './pattern.js'
 import {DEBT} from './release-signals.js'
 
@@ -30,6 +30,8 @@ const LOAN_BONUS =
   /bonus ?warrants?|loan ?bonus|warrants?\b[^.]{0,80}\b(?:to|in favou?r of) ?(?:the ?)?lenders?\b|\blenders?[^.]{0,80}warrants?/
 // Securities issued for debt: a debt settlement, or a deemed price paying what is owed (not a property's price).
 const DEEMED = /\bdeemed (?:issue )?price\b/
+// Or a sentence that settles what is owed: "Of the debt, $72,000 is owed to … and will be settled by the issue of …".
+const SETTLES = pattern(String.raw`\bsettle[sd]?\b`)
 const OWED = /\b(?:debts?|owed|owing|indebtedness|payables?|invoices|fees|salar(?:y|ies)|loans?)\b/
 
 /** The options a sentence grants, with their exercise price and term, or undefined. */
@@ -46,9 +48,9 @@ export function isLoanBonus(text: string, before: Sentence | undefined): boolean
   return LOAN_BONUS.test(text) || (before !== undefined && LOAN_BONUS.test(before.norm.text))
 }
 
-/** Whether a sentence issues its securities for debt (a settlement; a deemed price for what is owed). */
+/** Whether a sentence issues its securities for debt (a settlement; a deemed price for, or a settling of, what is owed). */
 export function issuesForDebt(text: string): boolean {
-  return DEBT.test(text) || (DEEMED.test(text) && OWED.test(text))
+  return DEBT.test(text) || ((DEEMED.test(text) || SETTLES.test(text)) && OWED.test(text))
 }
 
 /**
@@ -94,4 +96,23 @@ export function receivedHold(sentence: Sentence, issuer: readonly string[]): boo
       owners.every((owner) => !OWN_SHARES.test(owner) && !issuer.some((name) => owner.startsWith(name)))
     )
   })
+}
+
+/**
+ * An amendment of outstanding warrants that sets their exercise price anew ("the exercise price will be reduced to
+ * $0.20", "to reprice the Warrants from $0.40 to $0.20", "an amended exercise price of $0.20"), in a block that names
+ * the warrants: the new price is one the issuer's warrants are exercisable at, as a placement's. The price replaced
+ * ("from $0.40") is history.
+ */
+const REPRICED = pattern(
+  // Decimal points may come between ("from $0.40 to $0.20"); a sentence's stop may not.
+  String.raw`\b(?:exercise price|re-?pric\w{0,4})\b(?:[^.]|\.(?=\d)){0,100}?\bto ?$` +
+    String.raw`|\b(?:amended|new|revised|reduced) exercise price (?:of|to) ?$`
+)
+const AMENDED_WARRANTS = pattern(String.raw`\bwarrants?\b`)
+const AMENDING = pattern(String.raw`\b(?:amend|reduc|lower|re-?pric|chang|decreas)\w{0,6}\b`)
+export function repricedIn({sentence, text, moneys}: SentenceFigures): WarrantTerms | undefined {
+  if (moneys.length === 0 || !AMENDING.test(text) || !AMENDED_WARRANTS.test(sentence.block.norm.text)) return undefined
+  const price = moneys.find((m) => REPRICED.test(textBefore(text, m, 100)))
+  return price ? {sentence, price: money(sentence, price), amended: true} : undefined
 }

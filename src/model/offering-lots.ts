@@ -24,6 +24,15 @@ import {pattern} from './pattern.js'
 const DEBT_FR =
   String.raw`(?:r[ée]gler|en r[ée]glement d(?:e|'une|es)) (?:une |des |la |les )?dettes? ` +
   String.raw`(?:totale |globale |impay[ée]e )?(?:de|d'environ|d'au plus)`
+/**
+ * Before the amount of a debt settled in shares: the verb, in any tense, then the debt described in a few words
+ * ("settle debts of", "has settled outstanding indebtedness of", "to settle accrued fees totalling", "the settlement
+ * of unpaid invoices in the aggregate amount of"), or the amount at once ("settle an aggregate of $168,000 of debt").
+ */
+const DEBT_SETTLED =
+  String.raw`(?:settle[sd]?|settlement of) (?:an aggregate of |(?:[a-z'-]{1,20} ){0,3}?` +
+  String.raw`(?:debts?|indebtedness|liabilities|payables|loans?|fees|invoices|amounts?|obligations) ` +
+  String.raw`(?:of|totall?ing|aggregating|amounting to|in the (?:aggregate |total |principal )?amount of) )?`
 /** Before an amount: it is proceeds, or a total ("for gross proceeds of", "to raise", "settle debts of"). */
 const PROCEEDS_WORDS = [
   String.raw`(?:total|aggregate) (?:subscription |purchase )?price of`,
@@ -39,7 +48,7 @@ const PROCEEDS_WORDS = [
   'totalling',
   'aggregating',
   'in the aggregate amount of',
-  'settle (?:an aggregate of |debts? of |indebtedness of )?',
+  DEBT_SETTLED,
   'in settlement of',
   'for',
   String.raw`\(`,
@@ -58,13 +67,20 @@ const RAISED_WORDS = [
   'raised',
   'raising',
   'to raise',
-  'settle (?:an aggregate of |debts? of )?',
+  DEBT_SETTLED,
   'proceeds of',
   '(?:a |ont )?recueilli',
   "produit brut (?:de|d'environ)",
   DEBT_FR
 ]
 const RAISED_BEFORE = pattern(String.raw`${anyWord(RAISED_WORDS)}\s?${HEDGE_BEFORE_AMOUNT}$`)
+/**
+ * An amount owed, ahead of the shares that settle it: "Of the debt, $72,000 is owed to a company controlled by its
+ * President and will be settled by the issue of 600,000 shares" (the debt of the lot, as "settle $72,000 of debt").
+ */
+const OWED_AFTER = pattern(String.raw`^,? (?:(?:is|are|was|were|being) )?(?:owed|owing|due|payable)\b`)
+const SETTLES = pattern(String.raw`\bsettle[sd]?\b`)
+const owedAhead = (text: string, m: MoneyMatch) => OWED_AFTER.test(textAfter(text, m, 30)) && SETTLES.test(text)
 /** Before an amount: "combined proceeds of" belong to all the lots of a sentence. */
 const TOGETHER = pattern(
   String.raw`\b(?:aggregate|total|combined|together|global|globale|combiné|combine|ensemble)\b[^$]{0,${LIMITS.togetherGap}}$`
@@ -343,7 +359,9 @@ function lotOf(
     after.find((m) => own(m) && isProceeds(text, m)) ??
     (several ? after.find(its) : undefined) ??
     ahead.find((m) => own(m) && isOfClass(text, m)) ??
-    ahead.findLast((m) => own(m) && RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)))
+    ahead.findLast(
+      (m) => own(m) && (RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)) || owedAhead(text, m))
+    )
   if (proceeds) claimed.add(proceeds)
   const segment = text.slice(clause.start, clause.end)
   const before = text.slice(Math.max(clause.start, count.index - LIMITS.priceContext), count.index)

@@ -225,7 +225,7 @@ const OTHER_PERIOD = pattern(
   String.raw`(?:hold ?period|restricted ?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction))` +
     String.raw` (?:of |de |d'une dur[ée]e de )?(?<after>${PERIOD_COUNT} (?:months?|mois)` +
     String.raw`(?:,? (?:and|plus|et) (?:one|a|un|1)(?: \(1\))? (?:day|jour))?)\b` +
-    String.raw`|\b(?<before>${PERIOD_COUNT}[- ]months?(?:[- ]and[- ](?:one|a|1)[- ]day)?)[- ](?:statutory[- ])?hold\b`
+    String.raw`|\b(?<before>${PERIOD_COUNT}[- ]months?(?:[- ]and[- ](?:one|a|1)[- ]day)?)[- ](?:statutory[- ])?hold(?:\b|(?=period))`
 )
 const US_HOLDING = /\brule 144\b|\bunited states\b|\bu\.s\.|[ée]tats-unis/
 
@@ -303,6 +303,16 @@ const ISSUED_ON = pattern(
   String.raw`\b(?:issued|distributed)\b${CLOSING_GAP}\bon ${WEEKDAY}(${DATE})` +
     String.raw`|\bon ${WEEKDAY}(${DATE}),? (?:the company |it )?(?:issued|distributed)\b` +
     String.raw`|(?<![a-zà-ÿ])(?:émis|emis)\b${CLOSING_GAP}\ble ${WEEKDAY_FR}(${DATE})`
+)
+
+/**
+ * The issue stated in a sentence of its own, the securities its subject: "The shares were issued on November 23, 2026
+ * following acceptance by the Exchange", "The Consideration Shares have been issued on …" (no count or amount needed:
+ * the securities, not a news release, were issued).
+ */
+const ISSUED_PASSIVE = pattern(
+  String.raw`\b(?:shares|units|securities)\b[^.]{0,${LIMITS.priceContext}}?\b(?:were|was|have been|has been) ` +
+    String.raw`(?:issued|distributed)\b${CLOSING_GAP}\bon ${WEEKDAY}(${DATE})`
 )
 
 /** Before a date: it is when something else happened ("announced on", « annoncé le »). */
@@ -643,7 +653,9 @@ export function closingDate(
 ): ClosingDate | undefined {
   // "closed on April 28" without its year: the year of the release (the one before, were that later).
   const yearless = digits && released ? CLOSED_ON_DAY.exec(text) : null
-  const issued = digits && counts.length > 0 && moneys.length > 0 ? ISSUED_ON.exec(text) : null
+  const issued = digits
+    ? ((counts.length > 0 && moneys.length > 0 ? ISSUED_ON.exec(text) : null) ?? ISSUED_PASSIVE.exec(text))
+    : null
   const closed = digits ? (CLOSED.exec(text) ?? yearless ?? issued) : null
   const written = closed ? closed.slice(1).find((group) => group !== undefined) : undefined
   const date = written && closed === yearless ? dayBefore(written, released!) : written && parseDate(written)

@@ -63,6 +63,8 @@ export interface WarrantTerms {
    * $0.06"): their compensation, not the placement's warrants (so not `price`), floored all the same.
    */
   compensation?: Money
+  /** Outstanding warrants whose exercise price an amendment sets anew ("will be reduced to $0.20"). */
+  amended?: boolean
 }
 
 /** Convertible securities the issuer issues (debentures, notes, preferred shares): the price per share they convert at. */

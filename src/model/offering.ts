@@ -22,7 +22,7 @@ import type {Block, Sentence} from './document.js'
 import type {Languages} from './language.js'
 import type {Layout} from './layout.js'
 import {figuresBefore, misstated, readFigures} from './offering-figures.js'
-import {grantIn, isLoanBonus, issuesForDebt} from './offering-grants.js'
+import {grantIn, isLoanBonus, issuesForDebt, repricedIn} from './offering-grants.js'
 import {aggregatesIn, lotsIn} from './offering-lots.js'
 import {optionIn} from './offering-option.js'
 import {termUntil} from './offering-facts.js'
@@ -106,6 +106,8 @@ export function extractOffering(
       if (isLoanBonus(figures.text, previous)) warrant.bonus = true
       terms.warrants.push(warrant)
     }
+    const repriced = repricedIn(figures)
+    if (repriced) terms.warrants.push(repriced)
     const conversion = warrantsAt < 0 ? conversionIn(figures) : undefined
     if (conversion) terms.conversions.push(conversion)
     const maturity = maturityIn(sentence, figures.text)

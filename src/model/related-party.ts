@@ -35,6 +35,7 @@ import {frenchWords, LETTER} from './french.js'
 import type {Languages} from './language.js'
 import {rejoined, spanOf, type Span} from './text.js'
 import {pattern} from './pattern.js'
+import {escapeRegExp} from './vocabulary.js'
 
 export interface RelatedParty {
   /** The sentence that states the participation, and the words that decided it. */
@@ -108,11 +109,7 @@ const HELD_BY =
   String.raw`(?:company|corporation|entity|firm|trust|partnership)(?: that is| which is)? ` +
   String.raw`(?:controlled|owned|wholly[- ]owned|beneficially owned|directed) ?by (?:[a-z'.-]+,? ){0,6}?)`
 /** Who gets the securities or is owed the debt: the party, a few words after "to", or an entity it holds. */
-const TO_WHOM = String.raw`(?:${HELD_BY}|(?:[a-z'-]+,? ){0,4}?)${WHO}`
-/** Securities issued to a related party ("issuing 1,000,000 shares … to its Chief Financial Officer"). */
-// Issued, or sold or allotted: "500,000 Units were sold to two directors of the Company".
-const ISSUED_TO = String.raw`\b(?:issu(?:e|es|ed|ing|ance)|sold|allott?ed)\b.{0,120}?\bto ${TO_WHOM}`
-const PARTICIPATION = pattern(`${WHO}.{0,160}?${TAKES_PART}|${TAKES_PART}.{0,40}?\\bby\\b.{0,60}?${WHO}`)
+const toWhom = (who: string) => String.raw`(?:${HELD_BY}|(?:[a-z'-]+,? ){0,4}?)${who}`
 /** Compensation (options, share units): issued to directors, it is no financing of theirs. */
 const COMPENSATION =
   /\boptions?\b|\b(?:rsu|dsu|psu)s?\b|\b(?:restricted|deferred|performance) share units?\b|unit[ée]s d'actions/
@@ -232,9 +229,6 @@ const PARTICIPATION_FR = pattern(
  * A debt owed to a related party, settled in securities: "settle $90,000 of fees owed to its Chief Executive Officer
  * by issuing 1,500,000 shares", « des honoraires dus à son chef de la direction … par l'émission de … ».
  */
-const OWED = pattern(
-  String.raw`\b(?:owed|owing|due|payable|advanced|lent|loaned)\b (?:by the (?:company|corporation) )?to ` + TO_WHOM
-)
 const OWED_FR = pattern(
   String.raw`(?<![${LETTER}])(?:d[uû]e?s?|payables?|avanc[ée]e?s?|pr[êe]t[ée]e?s?) (?:par la soci[ée]t[ée] )?` +
     String.raw`(?:à|a) ${TO_WHOM_FR}`
@@ -299,30 +293,87 @@ function counterparty(sentence: Sentence): RegExpExecArray | null {
   const text = sentence.norm.text
   return COUNTERPARTY.exec(text) ?? HELD_COUNTERPARTY.exec(text)
 }
-/** Securities issued to a related party, other than compensation. */
-const ISSUED = pattern(ISSUED_TO)
 const ISSUED_FR = pattern(ISSUED_TO_FR)
+/** The English patterns that find a related party taking part, by `who`: its office, or its name in this draft. */
+interface TakingPart {
+  participation: RegExp
+  /** Securities issued to it, other than compensation. */
+  issued: RegExp
+  receives: RegExp
+  /** A debt owed to it. */
+  owed: RegExp
+}
+function takingPart(who: string, make: (source: string) => RegExp): TakingPart {
+  return {
+    participation: make(`${who}.{0,160}?${TAKES_PART}|${TAKES_PART}.{0,40}?\\bby\\b.{0,60}?${who}`),
+    // Issued, or sold or allotted ("issuing 1,000,000 shares … to its Chief Financial Officer", "500,000 Units were
+    // sold to two directors of the Company").
+    issued: make(String.raw`\b(?:issu(?:e|es|ed|ing|ance)|sold|allott?ed)\b.{0,120}?\bto ${toWhom(who)}`),
+    // The related party the subject of its getting securities or being owed the debt settled in them ("Two directors
+    // of the Company will receive an aggregate of 800,000 of the shares", "Two directors are owed $96,000 of the debt
+    // and will be issued 800,000 shares"), or the agent after it ("800,000 will be received by two directors").
+    receives: make(
+      String.raw`${who}[^.;]{0,120}?\b(?:receiv(?:e|es|ed|ing)|(?:be|been|being|is|are|was|were) (?:issued|owed|allotted))\b` +
+        String.raw`|\breceived by ${toWhom(who)}`
+    ),
+    owed: make(
+      String.raw`\b(?:owed|owing|due|payable|advanced|lent|loaned)\b (?:by the (?:company|corporation) )?to ` +
+        toWhom(who)
+    )
+  }
+}
+const BY_OFFICE = takingPart(WHO, (source) => pattern(source))
+
 /**
- * The related party the subject of its getting securities or being owed the debt settled in them ("Two directors of
- * the Company will receive an aggregate of 800,000 of the shares", "Two directors are owed $96,000 of the debt and
- * will be issued 800,000 shares"), or the agent after it ("800,000 will be received by two directors").
+ * The draft's related parties by name: a person named with a related party's office in apposition ("Callum Dreyer, a
+ * director of the Company", "Orla Menzies, the Company's Chief Executive Officer") is that party where a later
+ * sentence names them with an honorific or in full ("the Company will issue to Mr. Dreyer 1,600,000 bonus
+ * warrants"). A surname alone is not read: it may be a word ("Price", "Hill").
  */
-const RECEIVES = pattern(
-  String.raw`${WHO}[^.;]{0,120}?\b(?:receiv(?:e|es|ed|ing)|(?:be|been|being|is|are|was|were) (?:issued|owed|allotted))\b` +
-    String.raw`|\breceived by ${TO_WHOM}`
+const PERSON = pattern(String.raw`\b([A-Z][a-z'’-]{1,30})\s(?:[A-Z]\.\s)?([A-Z][a-z'’-]{1,30}),\s`, 'g')
+const APPOSED_OFFICE = pattern(
+  String.raw`^(?:(?:a|an|the|its|our|one of (?:its|the)|company's|corporation's) ){0,2}(?:[a-z'-]{1,30},? ){0,3}?${WHO}`
 )
-function issuedTo(text: string, french: boolean, settles: boolean): RegExpExecArray | null {
+function byName(own: Sentence[]): TakingPart | undefined {
+  const names = new Set<string>()
+  for (const sentence of own) {
+    const raw = sentence.raw.text
+    if (!raw.includes(', ')) continue
+    PERSON.lastIndex = 0
+    for (const match of raw.matchAll(PERSON)) {
+      const after = raw.slice(match.index + match[0].length, match.index + match[0].length + 120)
+      if (!APPOSED_OFFICE.test(after.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' '))) continue
+      const [first, last] = [match[1], match[2]].map((name) => escapeRegExp(name.toLowerCase().replace(/’/g, "'")))
+      names.add(String.raw`(?:(?:mr|ms|mrs|miss|dr|mx)\.? ?|${first} )${last}`)
+    }
+  }
+  if (names.size === 0) return undefined
+  const who = String.raw`(?:${WHO}|\b(?:${[...names].join('|')})\b)`
+  return takingPart(who, (source) => new RegExp(source))
+}
+function issuedTo(text: string, french: boolean, settles: boolean, by: TakingPart): RegExpExecArray | null {
   if (COMPENSATION.test(text)) return null
   // A release that settles debt in shares settles the debt it says is owed to a related party, in a sentence of its
   // own too ("Of that debt, $99,000 is owed to the Company's Chief Executive Officer").
   const settled = settles || SETTLED.test(text)
   return (
-    ISSUED.exec(text) ??
-    RECEIVES.exec(text) ??
-    (settled ? OWED.exec(text) : null) ??
+    by.issued.exec(text) ??
+    by.receives.exec(text) ??
+    (settled ? by.owed.exec(text) : null) ??
     (french ? (ISSUED_FR.exec(text) ?? (settled ? OWED_FR.exec(text) : null)) : null)
   )
 }
+/**
+ * A related party transaction named with a space copy put inside a word ("a "related party trans action"", "rela ted
+ * party"): the whole sentence is the participation's words (the rejoined text has no map back).
+ */
+function splitTransaction(sentence: Sentence): RegExpExecArray | null {
+  const text = sentence.norm.text
+  if (!text.includes('party') && !text.includes('part y')) return null
+  if (!TRANSACTION.test(rejoined(text, SPLIT_WORDS))) return null
+  return WHOLE.exec(text)
+}
+const WHOLE = pattern('^.*$', 's')
 /** « opération avec une personne apparentée », « opération entre parties liées », « … entre parties apparentées ». */
 const TRANSACTION_FR = pattern(
   String.raw`op[ée]rations? ?(?:avec|entre) ?(?:une ?|des ?|la ?|les ?)?` +
@@ -395,6 +446,7 @@ export interface OwnDeals {
 export function findRelatedParty(own: Sentence[], deals: OwnDeals, language: Languages): RelatedParty | undefined {
   const {issues, settles, speaks} = deals
   let participation: RelatedParty['participation'] | undefined
+  const by = (issues ? byName(own) : undefined) ?? BY_OFFICE
   for (const sentence of own) {
     const text = sentence.norm.text
     const french = language.of(sentence.block) === 'fr'
@@ -402,10 +454,11 @@ export function findRelatedParty(own: Sentence[], deals: OwnDeals, language: Lan
     // transaction named as such, in any release.
     const inSecurities = issues && IN_SECURITIES.test(text)
     const match =
-      (inSecurities ? PARTICIPATION.exec(text) : null) ??
+      (inSecurities ? by.participation.exec(text) : null) ??
       TRANSACTION.exec(text) ??
+      splitTransaction(sentence) ??
       (french ? ((inSecurities ? PARTICIPATION_FR.exec(text) : null) ?? TRANSACTION_FR.exec(text)) : null) ??
-      (issues ? issuedTo(text, french, settles) : null) ??
+      (issues ? issuedTo(text, french, settles, by) : null) ??
       (speaks && !GRANT.test(text) ? counterparty(sentence) : null)
     if (!match || NEGATED.test(text) || (french && NEGATED_FR.test(text))) continue
     // An officer quoted ("said Jane Roe, CEO, … investors who participated") is not one taking part.

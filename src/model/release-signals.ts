@@ -143,6 +143,7 @@ export const STAGE = {
 } as const
 
 const DEBTS = ['debts?', 'indebtedness', 'liabilities', 'owed', 'owing', 'accounts payable', 'loans?']
+const OWED_AMOUNTS = [...DEBTS, 'amounts?', 'fees', 'invoices']
 /** Up to four words or amounts between a verb and what it takes ("settle an aggregate of $120,000 owed"). */
 const FEW = String.raw`(?:[\w$,.%-]{1,40} ){0,4}?`
 
@@ -151,8 +152,9 @@ export const DEBT = anyOf([
   String.raw`\bshares?[- ]for[- ]debt\b`,
   String.raw`\bdebt settlements?\b`,
   String.raw`\bsettlement agreements?\b[^.]{0,80}\bdebts?\b`,
-  String.raw`\bsettle(?:s|d|ment of)? ${FEW}${words(DEBTS)}`,
-  String.raw`\bin (?:full )?(?:settlement|satisfaction) of ${FEW}${words([...DEBTS, 'amounts?', 'fees', 'invoices'])}`,
+  // What is owed, by the verb as by the noun: "settle $168,000 of accrued fees", "in settlement of invoices".
+  String.raw`\bsettle(?:s|d|ment of)? ${FEW}${words(OWED_AMOUNTS)}`,
+  String.raw`\bin (?:full )?(?:settlement|satisfaction) of ${FEW}${words(OWED_AMOUNTS)}`,
   // French: "règlement de dettes", "en règlement d'une dette de"; the verb: "a réglé une dette", "pour régler des
   // sommes dues".
   String.raw`r[èe]glement (?:de |d'une |des )?(?:dettes?|créances?|creances?)`,

@@ -881,6 +881,9 @@ const FUTURE_VERBS = [
   String.raw`intends? to\b`,
   String.raw`intended to\b`,
   String.raw`plans? to\b`,
+  // The verb with its object ("plans a mapping and sampling program in 2027", "plans further drilling"): the noun
+  // ("its exploration plans", "plans for 2027") takes no article or quantifier after it.
+  String.raw`plans? (?:a|an|further|additional|follow-up)\b`,
   String.raw`(?:is|are) planning\b`,
   String.raw`expects?\b`,
   String.raw`anticipates?\b`,
