@@ -1,0 +1,59 @@
+/**
+ * Releases of the kinds a twenty-seventh QA round read on real 2020–2022 releases of Canadian-listed mining issuers.
+ * The cases below are invented issuers in our own words, each reproducing the shape of a defect the document model
+ * once misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+describe('forward-looking: a consolidation’s mechanics, however the release names it, are no plan', () => {
+  const lead =
+    'Brantwood Nickel Announces Share Consolidation\n\nBrantwood Nickel Corp. (TSX: BWN) announces that its board ' +
+    'has set June 14, 2021 as the effective date of the share consolidation its shareholders approved on May 27, ' +
+    '2021.\n\n'
+  const mechanics = [
+    'At the effective time, every eight issued common shares of the Company will be converted into one common share.',
+    'The consolidation will reduce the number of issued and outstanding common shares from 96,000,000 to ' +
+      'approximately 12,000,000.',
+    'The reverse stock split will result in the number of outstanding common shares being reduced to approximately ' +
+      '12,000,000.',
+    'Each shareholder will hold the same percentage of the common shares after the consolidation as before it.',
+    'No fractional shares will be issued, and any fractional share will be rounded down to the nearest whole share.',
+    'Registered holders will receive by mail a letter of transmittal explaining how to exchange their certificates.',
+    'Holders of uncertificated shares will have their book-entry accounts electronically adjusted by the transfer ' +
+      'agent.',
+    'The exercise price and number of shares issuable under outstanding options will be proportionately adjusted.'
+  ]
+  it.each(mechanics)('%s', async (sentence) => {
+    const found = await messages('forward-looking-caution', lead + sentence)
+    expect(found.every((line) => line.includes('warning'))).toBe(true)
+  })
+
+  it('a plan beside the consolidation still needs the caution', async () => {
+    const found = await messages(
+      'forward-looking-caution',
+      lead + 'Following the consolidation, the Company intends to raise up to $5,000,000 to fund drilling.'
+    )
+    expect(found.some((line) => line.includes('error'))).toBe(true)
+  })
+
+  it('an effect the consolidation is hoped to have is a forecast', async () => {
+    const found = await messages(
+      'forward-looking-caution',
+      lead + 'Management believes the consolidation will attract institutional investors.'
+    )
+    expect(found.some((line) => line.includes('error'))).toBe(true)
+  })
+
+  it('a reduction that is a plan of the work, with no consolidation named, stays strong', async () => {
+    const found = await messages(
+      'forward-looking-caution',
+      'Brantwood Nickel Updates Program\n\nBrantwood Nickel Corp. (TSX: BWN) announces that the 2021 program will ' +
+        'reduce the number of drill rigs on site to two.'
+    )
+    expect(found.some((line) => line.includes('error'))).toBe(true)
+  })
+})
