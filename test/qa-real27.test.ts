@@ -57,3 +57,38 @@ describe('forward-looking: a consolidation’s mechanics, however the release na
     expect(found.some((line) => line.includes('error'))).toBe(true)
   })
 })
+
+describe('forward-looking: the wording of a resolution a report of the votes lists is the matter voted on', () => {
+  const lead =
+    'Halden Copper Reports Results of Annual General Meeting\n\nVANCOUVER – June 30, 2021 – Halden Copper Corp. ' +
+    '(TSX: HCU) reports that all resolutions were passed at its annual general meeting held on June 29, 2021.\n\n'
+  const resolutions = [
+    'To grant to the directors a general mandate to issue shares not exceeding 20% of the issued shares, and the ' +
+      'said mandate shall be limited accordingly.',
+    'To approve the amended share option plan, under which no insider shall hold options over more than 10% of the ' +
+      'issued shares.',
+    'Special resolution: to authorize the board to fix the number of directors, who shall hold office until the ' +
+      'next annual meeting.'
+  ]
+  it.each(resolutions)('%s', async (resolution) => {
+    const found = await messages('forward-looking-caution', lead + resolution + '\n\nFor: 41,200,000 Against: 310,000')
+    expect(found.every((line) => line.includes('warning'))).toBe(true)
+  })
+
+  it('the issuer’s own plan in a sentence that opens as a resolution would still needs the caution', async () => {
+    const found = await messages(
+      'forward-looking-caution',
+      lead +
+        'To approve the acquisition of the Tamsin claims, the Company will seek the approval of its shareholders this fall.'
+    )
+    expect(found.some((line) => line.includes('error'))).toBe(true)
+  })
+
+  it('a purpose clause is no resolution', async () => {
+    const found = await messages(
+      'forward-looking-caution',
+      lead + 'To fund the summer program, the Company will draw on its credit facility.'
+    )
+    expect(found.some((line) => line.includes('error'))).toBe(true)
+  })
+})

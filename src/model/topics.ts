@@ -1281,10 +1281,25 @@ export function technicalRunEnd(block: Block, blocks: readonly Block[]): Block {
   return end
 }
 
+/**
+ * The wording of a resolution put to a meeting, as a report of the votes lists it ("To elect as directors",
+ * "To re-appoint the auditors and authorize the board to fix their remuneration", "To grant to the board a general
+ * mandate to allot shares …, and the said approval shall be limited accordingly"): the matter voted on, in the
+ * drafting of the resolution, not a statement of the issuer's plans. Its "shall" is a weak sign only.
+ */
+const RESOLUTION_WORDING = pattern(
+  String.raw`^(?:(?:ordinary|special) resolution:? )?to (?:elect|re-?elect|appoint|re-?appoint|approve|ratify|grant|` +
+    String.raw`set|fix|authori[sz]e|confirm|adopt|renew|receive|amend|pass)\b(?![^.]{0,200}\b(?:company|corporation|` +
+    String.raw`we|management) (?:will|intends|plans|expects)\b)`
+)
+
 /** Whether the release has forward-looking information, and how strongly (see `SUBJECTS`, `FUTURE_VERBS`). */
 function detectForwardLooking(sentences: Sentence[], names: string[]): Evidence | undefined {
   const weak = gather(sentences, [FORWARD_LOOKING_SIGNALS], 'weak')
-  const strong = gather(sentences, strongForwardLooking(names))
+  const strong = gather(
+    sentences.filter((sentence) => !RESOLUTION_WORDING.test(sentence.norm.text)),
+    strongForwardLooking(names)
+  )
   if (!strong || !weak) return strong ?? weak
   const all = new Set([...weak.sentences, ...strong.sentences])
   return {...strong, sentences: sentences.filter((sentence) => all.has(sentence))}
