@@ -92,3 +92,27 @@ describe('forward-looking: the wording of a resolution a report of the votes lis
     expect(found.some((line) => line.includes('error'))).toBe(true)
   })
 })
+
+describe('forward-looking: an intent in other words than "intends" or "plans to"', () => {
+  const lead =
+    'Ferrand Gold Options the Kestrel Property\n\nFerrand Gold Corp. (TSX-V: FGD) has signed an option agreement ' +
+    'to earn a 70% interest in the Kestrel property by issuing 1,500,000 shares.\n\n'
+  const intents = [
+    '"We plan on a compilation of the historical data and a first field program," said the CEO.',
+    'The President said: "We are keen to move forward with the advancement of the property."',
+    '"We are excited to begin work on the property," commented the CEO.',
+    'Management remains eager to test the northern target with a first drill hole.'
+  ]
+  it.each(intents)('%s', async (sentence) => {
+    const found = await messages('forward-looking-caution', lead + sentence)
+    expect(found.some((line) => line.includes('error'))).toBe(true)
+  })
+
+  const news = [
+    '"We are excited to announce this agreement," said the CEO.',
+    'A work plan on the property was filed with the Ministry in 2019.'
+  ]
+  it.each(news)('%s', async (sentence) => {
+    expect(await messages('forward-looking-caution', lead + sentence)).toEqual([])
+  })
+})

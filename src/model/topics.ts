@@ -913,6 +913,14 @@ const FUTURE_VERBS = [
   String.raw`(?<!(?:that|which|who) )seeks? to\b`,
   String.raw`(?:is|are) preparing to\b`,
   String.raw`looks? forward to\b`,
+  // An intent in other words ("we plan on an extensive exploration program", "we are keen to move forward with the
+  // advancement of the project", "we are excited to begin work on the property"); not "excited to announce" (the news
+  // itself), nor a "work plan on the property" (a document).
+  String.raw`(?<=\b(?:we|i|they) )plan on\b`,
+  String.raw`(?<=\b(?:company|corporation|management|team|board) )plans on\b`,
+  String.raw`(?:is|are|am|remains?) (?:very |extremely |really )?(?:keen|eager|excited|anxious|ready|poised) to ` +
+    String.raw`(?:begin|start|commence|move forward|get started|continue|advance|drill|launch|explore|follow up|test|` +
+    String.raw`expand|resume|initiate|work|develop|build|pursue|unlock)\b`,
   // French: "prévoit", "entend utiliser", "s'attend à", "a l'intention de", "utilisera le produit", "compte".
   String.raw`pr[ée]voi(?:t|ent)\b`,
   String.raw`entend(?:ent)?\b`,
