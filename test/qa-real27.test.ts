@@ -116,3 +116,14 @@ describe('forward-looking: an intent in other words than "intends" or "plans to"
     expect(await messages('forward-looking-caution', lead + sentence)).toEqual([])
   })
 })
+
+describe('forward-looking: properties combined into one are a plan, not a consolidation’s ratio', () => {
+  it('“the two claim blocks will be combined into one property” stays strong', async () => {
+    const found = await messages(
+      'forward-looking-caution',
+      'Brantwood Nickel Stakes Claims\n\nBrantwood Nickel Corp. (TSX: BWN) has staked 40 claims next to its Orrin ' +
+        'property. The two claim blocks will be combined into one property.'
+    )
+    expect(found.some((line) => line.includes('error'))).toBe(true)
+  })
+})

@@ -869,7 +869,8 @@ const EVENT_VERBS = [
   // … to approximately …", "will result in the number of shares being reduced", "each shareholder will hold the same
   // percentage"), its fractions ("will be rounded down to the nearest whole share") and the holders' records ("will
   // have their book-entry accounts electronically adjusted"): the terms of a reorganisation fixed, not a plan.
-  String.raw`be (?:converted|consolidated|combined) into (?:one|1)\b`,
+  String.raw`be (?:converted|consolidated|combined) into (?:one|1) (?:new |post-consolidation )?(?:common )?` +
+    String.raw`(?:shares?|units?)\b`,
   inReorganisation(
     String.raw`(?:reduce|decrease) (?:the )?(?:[\w-]{1,20} ){0,4}number of|` +
       String.raw`result in (?:[\w-]{1,20} ){0,8}?(?:reduc|decreas|number of)|` +
