@@ -752,7 +752,8 @@ const TERMS_VERBS = [
   String.raw`be paid (?:in (?:cash|shares|arrears|kind)|semi-annually|quarterly|monthly|annually)`,
   'accrue',
   'be calculated',
-  'be adjusted',
+  // … with a consolidation: "the exercise price of the options will be proportionately adjusted".
+  String.raw`be (?:proportionately |proportionally |correspondingly )?adjusted`,
   'be secured',
   String.raw`be (?:unsecured|subordinated|redeemable|transferable|non-transferable|denominated)`,
   'rank',
@@ -825,6 +826,12 @@ const ROLE_VERBS = [
  * appointment"): a term of it, not a plan (a weak signal still, see FORWARD_LOOKING_WORDS).
  */
 const NOT_DONE = String.raw`(?<=^no (?:[\w'-]{1,20} ){1,5}(?:will|shall)) (?:be|result)\b`
+/** What a share consolidation (a reverse or a forward split, its fractions) is named in a sentence. */
+const REORGANISATION = String.raw`\b(?:consolidat|reverse (?:stock |share )?split|(?:stock|share) split|split[- ]adjusted|fraction)`
+/** Words after "will" that state a consolidation's mechanics, with the consolidation named in the same sentence. */
+function inReorganisation(verbs: string): string {
+  return String.raw`(?:${verbs})(?:(?<=${REORGANISATION}[^.]{0,240})|(?=[^.]{0,240}${REORGANISATION}))`
+}
 /**
  * Verbs after "will" that date an event the issuer or the exchange has fixed: a meeting or a call held, results
  * released, a consolidation taking effect, trading starting or resuming ("the meeting will be held on July 15", "will
@@ -855,7 +862,23 @@ const EVENT_VERBS = [
   // A consolidation's mechanics: the shares outstanding after it, the letter of transmittal holders receive.
   String.raw`have (?:approximately |about )?[\d,.]{1,20} (?:million )?(?:common |post-consolidation )?shares` +
     String.raw` (?:issued and )?outstanding`,
-  String.raw`(?:receive|be (?:sent|mailed)) (?:an? |the )?letters? of transmittal`,
+  String.raw`(?:receive|be (?:sent|mailed))(?: by (?:mail|post|e-?mail))? (?:an? |the )?letters? of transmittal`,
+  // The rest of them, however the release names it (a consolidation, a "reverse stock split" in the words of an
+  // issuer also listed in the United States): its ratio ("every ten shares will be converted into one share"), what
+  // it does to the count of shares and to each holding ("will reduce the number of issued and outstanding shares from
+  // … to approximately …", "will result in the number of shares being reduced", "each shareholder will hold the same
+  // percentage"), its fractions ("will be rounded down to the nearest whole share") and the holders' records ("will
+  // have their book-entry accounts electronically adjusted"): the terms of a reorganisation fixed, not a plan.
+  String.raw`be (?:converted|consolidated|combined) into (?:one|1) (?:new |post-consolidation )?(?:common )?` +
+    String.raw`(?:shares?|units?)\b`,
+  inReorganisation(
+    String.raw`(?:reduce|decrease) (?:the )?(?:[\w-]{1,20} ){0,4}number of|` +
+      String.raw`result in (?:[\w-]{1,20} ){0,8}?(?:reduc|decreas|number of)|` +
+      String.raw`hold the same (?:percentage|proportion|proportionate|pro rata)|` +
+      String.raw`be (?:rounded (?:up|down)|cancell?ed|disregarded)`
+  ),
+  String.raw`have (?:their|its) (?:existing )?(?:book-entry |drs )?(?:accounts?|account\(s\)|positions?|holdings?) ` +
+    String.raw`(?:[\w-]{1,20} )?(?:adjusted|updated)`,
   // Results released on a date set ("will release its fourth quarter results after market close on"), a call's replay.
   String.raw`(?:release|report|announce|publish) (?:its|their|the) (?:[\w-]{1,20} ){0,12}?(?:results|reserves|resources)`,
   String.raw`be (?:available|archived|accessible)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`,
@@ -894,6 +917,14 @@ const FUTURE_VERBS = [
   String.raw`(?<!(?:that|which|who) )seeks? to\b`,
   String.raw`(?:is|are) preparing to\b`,
   String.raw`looks? forward to\b`,
+  // An intent in other words ("we plan on an extensive exploration program", "we are keen to move forward with the
+  // advancement of the project", "we are excited to begin work on the property"); not "excited to announce" (the news
+  // itself), nor a "work plan on the property" (a document).
+  String.raw`(?<=\b(?:we|i|they) )plan on\b`,
+  String.raw`(?<=\b(?:company|corporation|management|team|board) )plans on\b`,
+  String.raw`(?:is|are|am|remains?) (?:very |extremely |really )?(?:keen|eager|excited|anxious|ready|poised) to ` +
+    String.raw`(?:begin|start|commence|move forward|get started|continue|advance|drill|launch|explore|follow up|test|` +
+    String.raw`expand|resume|initiate|work|develop|build|pursue|unlock)\b`,
   // French: "prévoit", "entend utiliser", "s'attend à", "a l'intention de", "utilisera le produit", "compte".
   String.raw`pr[ée]voi(?:t|ent)\b`,
   String.raw`entend(?:ent)?\b`,
@@ -1284,10 +1315,25 @@ export function technicalRunEnd(block: Block, blocks: readonly Block[]): Block {
   return end
 }
 
+/**
+ * The wording of a resolution put to a meeting, as a report of the votes lists it ("To elect as directors",
+ * "To re-appoint the auditors and authorize the board to fix their remuneration", "To grant to the board a general
+ * mandate to allot shares …, and the said approval shall be limited accordingly"): the matter voted on, in the
+ * drafting of the resolution, not a statement of the issuer's plans. Its "shall" is a weak sign only.
+ */
+const RESOLUTION_WORDING = pattern(
+  String.raw`^(?:(?:ordinary|special) resolution:? )?to (?:elect|re-?elect|appoint|re-?appoint|approve|ratify|grant|` +
+    String.raw`set|fix|authori[sz]e|confirm|adopt|renew|receive|amend|pass)\b(?![^.]{0,200}\b(?:company|corporation|` +
+    String.raw`we|management) (?:will|intends|plans|expects)\b)`
+)
+
 /** Whether the release has forward-looking information, and how strongly (see `SUBJECTS`, `FUTURE_VERBS`). */
 function detectForwardLooking(sentences: Sentence[], names: string[]): Evidence | undefined {
   const weak = gather(sentences, [FORWARD_LOOKING_SIGNALS], 'weak')
-  const strong = gather(sentences, strongForwardLooking(names))
+  const strong = gather(
+    sentences.filter((sentence) => !RESOLUTION_WORDING.test(sentence.norm.text)),
+    strongForwardLooking(names)
+  )
   if (!strong || !weak) return strong ?? weak
   const all = new Set([...weak.sentences, ...strong.sentences])
   return {...strong, sentences: sentences.filter((sentence) => all.has(sentence))}
