@@ -84,7 +84,13 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
   function expiries(stated: typeof holds) {
     for (const hold of stated) {
       const distribution = facts.distributionDate(terms, hold)
-      if (!hold.expiry || !distribution || facts.expiryFits(distribution, hold.expiry.date, hold.expiry.apposed))
+      // Securities issued from others distributed before count from that distribution, not this release's.
+      if (
+        !hold.expiry ||
+        hold.earlier ||
+        !distribution ||
+        facts.expiryFits(distribution, hold.expiry.date, hold.expiry.apposed)
+      )
         continue
       const lang = model.language.of(hold.sentence.block)
       const words = HOLD_TEXTS[lang]

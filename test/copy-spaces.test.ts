@@ -123,3 +123,17 @@ describe('French months as GlobeNewswire abbreviates them', () => {
     expect(sentenceBounds(text)).toEqual([[0, text.length]])
   })
 })
+
+describe('a hold on securities issued from others distributed before', () => {
+  it('is counted from that distribution, so a release converting subscription receipts is not checked against its date', async () => {
+    const value =
+      'VANCOUVER, BC, September 2, 2026 – Pellham Copper Corp. (TSXV: PHC) (the "Company") announces that it has ' +
+      'completed its acquisition of the Larch project and that the escrow release conditions of its subscription ' +
+      'receipts issued on July 14, 2026 have been satisfied.\n\n' +
+      'The shares issued on conversion are subject to a hold period expiring on November 15, 2026, four months and ' +
+      'one day after the closing of the subscription receipt offering.\n'
+    const [hold] = model(value).offering.holds
+    expect(hold.earlier).toBe(true)
+    expect((await lintWith('hold-period', value)).messages).toEqual([])
+  })
+})

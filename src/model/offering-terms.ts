@@ -554,6 +554,16 @@ export function warrantTotalsIn({sentence, counts}: SentenceFigures): Figure[] {
     .map((c) => countFigure(sentence, c))
 }
 
+/**
+ * A hold on securities issued from others distributed before: "the shares issued on conversion", "upon the exercise
+ * of the warrants", "after the closing of the subscription receipt offering", « à la conversion des reçus de
+ * souscription ».
+ */
+const EARLIER_DISTRIBUTION = pattern(
+  String.raw`\b(?:on|upon|following) (?:the )?(?:conversion|exercise|automatic conversion)\b|\bsubscription receipts?\b` +
+    String.raw`|(?<![a-zà-ÿ])(?:à|a|lors de|suivant) la conversion\b|\breçus? de souscription\b|\brecus? de souscription\b`
+)
+
 /** The hold period a sentence states: its kind, its wording and its expiry. */
 export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   const text = sentence.norm.text
@@ -568,6 +578,7 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   const from = other && period ? other.index + other[0].indexOf(period) : (at?.index ?? 0)
   const to = other && period ? from + period.length : (at?.index ?? 0) + (at?.[0].length ?? text.length)
   const hold: HoldPeriod = {sentence, kind, tranche: trancheNamed(text), ...spanOf(sentence.norm, from, to)}
+  if (EARLIER_DISTRIBUTION.test(text)) hold.earlier = true
   const stated = HOLD_EXPIRY.exec(text)
   const expiry = stated ?? HOLD_APPOSED.exec(text)
   const written = expiry?.slice(1).find(Boolean)

@@ -111,6 +111,11 @@ export interface HoldPeriod extends Span {
   kind: 'four months and a day' | 'four months' | 'other period' | 'none' | 'other'
   /** Its expiry date; `apposed`: set beside the period ("…, being August 10, 2026"), perhaps the distribution's. */
   expiry?: {date: Date; apposed?: boolean} & Span
+  /**
+   * Of securities issued on the conversion or exercise of others distributed before (subscription receipts converted,
+   * warrants exercised), or counted from another offering's closing: its distribution date is not this release's.
+   */
+  earlier?: boolean
 }
 
 /** A sentence adding earlier tranches to this one: "together with the first tranche of $X, … aggregate … $Y". */
