@@ -5,7 +5,7 @@
  */
 import type {Nodes, Root} from 'mdast'
 import type {BlockCache} from './block-cache.js'
-import {cutByPage, isFurnitureLine} from './furniture.js'
+import {cutByPage, isFurnitureLine, otherReleasesLines} from './furniture.js'
 import {pattern} from './pattern.js'
 import {sentenceBounds, trimmedBounds} from './sentences.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
@@ -169,6 +169,7 @@ export function readDocument(
     return reading.norm
   })
   cache?.done()
+  withoutOtherReleases(blocks, bounds)
   for (const block of blocks) {
     for (const sentence of toSentences(block, bounds[block.index])) {
       sentence.index = sentences.length
@@ -177,6 +178,26 @@ export function readDocument(
     }
   }
   return {blocks, sentences}
+}
+
+/**
+ * The blocks without a website's list of its other releases set as paragraphs of one line each (a headline, its
+ * date, "Read more »"; furniture.ts): taken out, the blocks after them numbered again (and their sentences' bounds
+ * moved with them). A list inside one paragraph is taken out of it as it is read (`withoutFurniture`).
+ */
+function withoutOtherReleases(blocks: Block[], bounds: Array<Array<[number, number]>>): void {
+  const marked = otherReleasesLines(blocks.map((block) => (block.raw.text.includes('\n') ? '' : block.raw.text)))
+  if (!marked.includes(true)) return
+  let kept = 0
+  for (let index = 0; index < blocks.length; index++) {
+    if (marked[index]) continue
+    blocks[kept] = blocks[index]
+    bounds[kept] = bounds[index]
+    blocks[kept].index = kept
+    kept++
+  }
+  blocks.length = kept
+  bounds.length = Math.min(bounds.length, kept)
 }
 
 /** The `[from, to)` spans of a block's text that are the drafters' and not the release's (placeholders.ts). */
@@ -466,6 +487,8 @@ function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void) {
         } else push('paragraph', raw)
         return
       }
+      // A paragraph that is only a website's list of other releases: no words of this release.
+      if (kept.raw.text === '') return
       if (held && (pageBreak || kept.breakBefore) && cutByPage(held.text, kept.raw.text)) {
         held = joinText(held, kept.raw)
         between = []
@@ -502,11 +525,17 @@ function withoutFurniture(
   before: string | undefined
 ): {raw: RawText; breakBefore: boolean; breakAfter: boolean} | undefined {
   const lines = raw.text.split('\n')
-  const furniture = lines.map((line, i) =>
+  const page = lines.map((line, i) =>
     isFurnitureLine(line, i > 0 ? lines[i - 1] : before, i + 1 < lines.length || lines.length === 1)
   )
+  // A website's list of its other releases is taken out as a page's header is, but breaks no page.
+  const others = otherReleasesLines(lines)
+  const furniture = page.map((line, i) => line || others[i])
   if (!furniture.includes(true)) return {raw, breakBefore: false, breakAfter: false}
-  if (!furniture.includes(false)) return undefined
+  if (!furniture.includes(false))
+    return others.includes(true)
+      ? {raw: {text: '', offsets: raw.offsets.subarray(0, 0)}, breakBefore: false, breakAfter: false}
+      : undefined
   let text = ''
   const offsets = new Int32Array(raw.text.length)
   let size = 0
@@ -524,7 +553,7 @@ function withoutFurniture(
     }
     from = to + 1
   }
-  return {raw: {text, offsets: offsets.subarray(0, size)}, breakBefore: furniture[0], breakAfter: furniture.at(-1)!}
+  return {raw: {text, offsets: offsets.subarray(0, size)}, breakBefore: page[0], breakAfter: page.at(-1)!}
 }
 
 function pushBlock(kind: Block['kind'], raw: MappedText, draft: Draft, normalizer: Normalizer): void {

@@ -4,6 +4,7 @@
  * inside a paragraph or as a paragraph between the two halves of a sentence the page cut. Such a line is no word of
  * the release: it is taken out, and a paragraph the page cut is read whole again (document.ts).
  */
+import {DATE} from './dates.js'
 import {pattern} from './pattern.js'
 import {LIMITS} from './vocabulary.js'
 
@@ -51,4 +52,70 @@ export function cutByPage(text: string, next: string): boolean {
   if (GOES_ON.test(next)) return true
   const lineStart = text.lastIndexOf('\n') + 1
   return isProseLine(text.slice(lineStart)) && (lineStart > 0 || text.trim().length >= LIMITS.proseParagraph)
+}
+
+/**
+ * A link a website sets under another release's headline in its list of news ("Read more »", "Continue reading",
+ * "View release →", « Lire la suite »): a line of its own, no word of this release.
+ */
+const LINK_LINE = pattern(
+  String.raw`^(?:read (?:more|the (?:full )?(?:release|story|article))|continue reading|learn more|view (?:the )?` +
+    String.raw`(?:full )?(?:news )?release|view more|lire la suite|en savoir plus)\s?(?:[»›>→…]{1,3}|\.{3})?$`,
+  'i'
+)
+/** A line that is a date and nothing else ("September 2, 2025", "Posted on 2 September 2025", « 2 septembre 2025 »). */
+const DATE_LINE = pattern(String.raw`^(?:posted (?:on )?|published (?:on )?|publi[ée] le )?${DATE}$`, 'i')
+/** A heading a website sets over its list of news ("Recent News", "Related posts", « Nouvelles récentes »). */
+const NEWS_HEADING = pattern(
+  String.raw`^(?:(?:recent|latest|related|more|other|previous) (?:news(?: releases)?|posts|press releases|articles)|` +
+    String.raw`(?:nouvelles|communiqu[ée]s|actualit[ée]s) (?:r[ée]centes?|r[ée]cents|similaires))$`,
+  'i'
+)
+/** A line's end that ends a sentence or opens a list (a stop, a colon, a semicolon): no headline's. */
+const SENTENCE_END = pattern(String.raw`[.:;]$`)
+/** A word of two letters or more. */
+const WORD = pattern(String.raw`\p{L}{2,}`, 'gu')
+/** A headline's line in a website's list of news: a title of some words (four or more), with no sentence's end. */
+const isHeadlineLine = (line: string): boolean =>
+  line.length >= 25 &&
+  line.length <= LIMITS.pageFurniture * 2 &&
+  !SENTENCE_END.test(line) &&
+  !DATE_LINE.test(line) &&
+  (line.match(WORD)?.length ?? 0) >= 4
+
+/**
+ * The lines of a paragraph (or the one-line paragraphs of a draft) that are a website's list of its other releases,
+ * as a page's copy leaves it below the release ("Recent News ⏎ Alder Creek Intersects 12.3 g/t Gold over 4.0 Metres ⏎
+ * September 2, 2025 ⏎ Read more »"): each item a headline and its date, with the link to it after them, or, under a
+ * heading that names the list ("Recent News"), headline-and-date pairs in a row. A release's own headline and date at
+ * its top are one pair, with no link and no such heading: they stay, and so does a table of dates (no links, no
+ * heading). The items are no words of this release: their headlines' grades are other releases' results.
+ */
+export function otherReleasesLines(lines: readonly string[]): boolean[] {
+  // A no-break or thin space (a website's "September&nbsp;2, 2025") is a space.
+  const text = lines.map((line) => line.replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ').trim())
+  const marked = text.map(() => false)
+  // A pair: a headline, then its date (or the date first, as some lists set it).
+  const pairAt = (i: number): boolean =>
+    i + 1 < text.length &&
+    ((isHeadlineLine(text[i]) && DATE_LINE.test(text[i + 1])) ||
+      (DATE_LINE.test(text[i]) && isHeadlineLine(text[i + 1])))
+  let listed = false
+  for (let i = 0; i < text.length; i++) {
+    if (NEWS_HEADING.test(text[i])) {
+      listed = true
+      continue
+    }
+    if (!pairAt(i)) {
+      listed = listed && LINK_LINE.test(text[i])
+      if (LINK_LINE.test(text[i]) && i > 0 && marked[i - 1]) marked[i] = true
+      continue
+    }
+    const linked = i + 2 < text.length && LINK_LINE.test(text[i + 2])
+    if (!linked && !listed) continue
+    marked[i] = marked[i + 1] = true
+    if (linked) marked[i + 2] = true
+    i += linked ? 2 : 1
+  }
+  return marked
 }
