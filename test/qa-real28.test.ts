@@ -8,7 +8,7 @@ import {describe, expect, it} from 'vitest'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {buildModel} from '../src/model/model.js'
-import {otherReleasesLines} from '../src/model/furniture.js'
+import {otherReleasesLines, quoteBoxLines} from '../src/model/furniture.js'
 import {format, lintWith} from './helpers.js'
 
 const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
@@ -83,6 +83,51 @@ describe('document: a website’s list of the issuer’s other releases below th
 
   it('a lone “Read more” after a report’s text stays (a news service’s excerpt, release-signals.ts)', () => {
     expect(otherReleasesLines(['Larkspur Copper said drilling resumes in May at Wren Hill.', 'Read more »'])).toEqual([
+      false,
+      false
+    ])
+  })
+})
+
+/** Drill results on a CSE issuer's website, with its QP statement and caution unless left out. */
+const drill = (after: string, qp = true) =>
+  '# Fernhill Gold Drills 6.2 g/t Gold over 9.0 Metres at Osprey\n\n' +
+  'Winnipeg, Manitoba – June 2, 2026 – Fernhill Gold Corp. (CSE: FHG) reports assays from hole OS26-07 at its Osprey ' +
+  'property: 6.2 g/t gold over 9.0 metres from 54.0 metres (core length; true width about 80% of it).\n\n' +
+  'Hole OS26-07 was collared at 448210 E, 5561930 N (UTM NAD83 Zone 15), azimuth 180 and dip -55.\n\n' +
+  'Half core was assayed by SGS Canada Inc. in Red Lake, Ontario, an independent laboratory, by 30-gram fire assay ' +
+  'with an atomic absorption finish; certified standards, blanks and duplicates were inserted in every batch of ' +
+  'twenty samples.\n\n' +
+  (qp
+    ? 'Amara Quist, P.Geo., Vice President Exploration of the Company and a Qualified Person under National ' +
+      'Instrument 43-101, has reviewed and approved this release and verified the data against the assay ' +
+      'certificates.\n\n'
+    : '') +
+  after
+
+const BOX = 'Stock Information\nCSE: FHG\nLast: $0.42\nChange: +0.03 (7.69%)\nVolume: 412,300\nMarket Cap: $38.2M'
+
+describe('document: a website’s share-price box beside the release', () => {
+  it.each([
+    ['in one paragraph', BOX],
+    ['one line a paragraph', BOX.split('\n').join('\n\n')]
+  ])('%s: a missing QP statement is still the issuer’s error, not a news report’s warning', async (_kind, box) => {
+    const value = drill(box, false)
+    expect(model(value).release.speaker).toBe('issuer')
+    const qp = await messages('qp-statement', value)
+    expect(qp.length).toBe(1)
+    expect(qp[0]).toContain(': error ')
+  })
+
+  it('the box is no words of the release; its ticker line stays', () => {
+    const blocks = model(drill(BOX)).blocks.map((block) => block.norm.text)
+    expect(blocks.some((text) => text.includes('market cap'))).toBe(false)
+    expect(blocks.some((text) => text.includes('cse: fhg'))).toBe(true)
+  })
+
+  it('a release’s grades set out as “High” and “Low” stay', () => {
+    expect(quoteBoxLines(['High: 21.6 g/t gold', 'Low: 0.4 g/t gold', 'Price: $0.10 per unit'])).toEqual([
+      false,
       false,
       false
     ])

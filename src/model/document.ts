@@ -5,7 +5,7 @@
  */
 import type {Nodes, Root} from 'mdast'
 import type {BlockCache} from './block-cache.js'
-import {cutByPage, isFurnitureLine, otherReleasesLines} from './furniture.js'
+import {cutByPage, isFurnitureLine, websiteLines} from './furniture.js'
 import {pattern} from './pattern.js'
 import {sentenceBounds, trimmedBounds} from './sentences.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
@@ -186,7 +186,7 @@ export function readDocument(
  * moved with them). A list inside one paragraph is taken out of it as it is read (`withoutFurniture`).
  */
 function withoutOtherReleases(blocks: Block[], bounds: Array<Array<[number, number]>>): void {
-  const marked = otherReleasesLines(blocks.map((block) => (block.raw.text.includes('\n') ? '' : block.raw.text)))
+  const marked = websiteLines(blocks.map((block) => (block.raw.text.includes('\n') ? '' : block.raw.text)))
   if (!marked.includes(true)) return
   let kept = 0
   for (let index = 0; index < blocks.length; index++) {
@@ -529,7 +529,7 @@ function withoutFurniture(
     isFurnitureLine(line, i > 0 ? lines[i - 1] : before, i + 1 < lines.length || lines.length === 1)
   )
   // A website's list of its other releases is taken out as a page's header is, but breaks no page.
-  const others = otherReleasesLines(lines)
+  const others = websiteLines(lines)
   const furniture = page.map((line, i) => line || others[i])
   if (!furniture.includes(true)) return {raw, breakBefore: false, breakAfter: false}
   if (!furniture.includes(false))

@@ -119,3 +119,62 @@ export function otherReleasesLines(lines: readonly string[]): boolean[] {
   }
   return marked
 }
+
+/**
+ * A line of a website's share-price box ("Last: $0.42", "Change: +0.03 (7.69%)", "Volume: 1,234,500", "Market Cap:
+ * $38.2M", "52-Week High: $0.61", « Cours : 0,42 $ »): a market figure's label and its value, and nothing else.
+ */
+const QUOTE_LINE = pattern(
+  String.raw`^(?:last(?: price| trade)?|(?:share |stock )?price|(?:previous )?close|open|(?:% |net )?change|volume|` +
+    String.raw`day'?s? range|52[- ]?(?:week|wk) (?:high|low|range)|high|low|bid|ask|market cap(?:italization)?|` +
+    String.raw`cours|variation|capitalisation(?: boursi[eè]re)?)\s?:\s?[^\n:]{1,40}$`,
+  'i'
+)
+/** A market figure no release sets out so ("Last", "Change", "Volume", "Market Cap"); "High" or "Price" may be a grade's. */
+const MARKET_LINE = pattern(
+  String.raw`^(?:last(?: price| trade)?|(?:% |net )?change|volume|day'?s? range|52[- ]?(?:week|wk) (?:high|low|range)|` +
+    String.raw`bid|ask|market cap(?:italization)?|cours|variation|capitalisation(?: boursi[eè]re)?)\s?:`,
+  'i'
+)
+/** A line of the box that only comes with the market figures ("Shares Outstanding: 120,800,000"). */
+const QUOTE_EXTRA_LINE = pattern(String.raw`^(?:shares outstanding|actions en circulation)\s?:\s?[\d,.\s]{1,20}$`, 'i')
+/** The box's heading ("Stock Information", "Share Price", "Stock Quote", « Information boursière »). */
+const QUOTE_HEADING = pattern(
+  String.raw`^(?:(?:stock|share|market) (?:information|info|quote|price|data)|information boursi[eè]re)$`,
+  'i'
+)
+
+/**
+ * The lines of a paragraph (or the one-line paragraphs of a draft) that are a website's share-price box, as a page's
+ * copy leaves it beside or below the release ("Stock Information ⏎ Last: $0.42 ⏎ Change: +0.03 ⏎ Market Cap:
+ * $38.2M"): two or more market figures on lines of their own, in a row, one of them a figure only a market quote gives (a last
+ * price, a change, a volume, a market cap: "High: 21.6 g/t" and "Low: 0.4 g/t" are a release's grades), with the
+ * box's heading above them when it has one. They are no
+ * words of this release (a market cap is no news service's data line about the issuer, release-signals.ts); the
+ * ticker line the box may carry ("CSE: KRM") states the listing, and stays.
+ */
+export function quoteBoxLines(lines: readonly string[]): boolean[] {
+  const text = lines.map((line) => line.replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ').trim())
+  const marked = text.map(() => false)
+  for (let i = 0; i < text.length; i++) {
+    if (!QUOTE_LINE.test(text[i])) continue
+    let end = i
+    while (end + 1 < text.length && (QUOTE_LINE.test(text[end + 1]) || QUOTE_EXTRA_LINE.test(text[end + 1]))) end++
+    const run = text.slice(i, end + 1)
+    const figures = run.filter((line) => QUOTE_LINE.test(line)).length
+    if (figures >= 2 && run.some((line) => MARKET_LINE.test(line))) {
+      for (let k = i; k <= end; k++) marked[k] = true
+      // The heading above the box, over its ticker line if one stands between them.
+      for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (QUOTE_HEADING.test(text[k])) marked[k] = true
+    }
+    i = end
+  }
+  return marked
+}
+
+/** The lines that are a website's furniture around the release: its list of other releases, its share-price box. */
+export function websiteLines(lines: readonly string[]): boolean[] {
+  const others = otherReleasesLines(lines)
+  const quote = quoteBoxLines(lines)
+  return others.map((line, i) => line || quote[i])
+}
