@@ -133,3 +133,41 @@ describe('document: a website’s share-price box beside the release', () => {
     ])
   })
 })
+
+describe('document: a PDF page break whose running header names no page, between the halves of a sentence', () => {
+  const HEADER = 'Larkspur Copper Corp. – News Release – March 3, 2026'
+  it('the TSX-V disclaimer cut by the page reads whole (lower case after the header)', async () => {
+    const value = closing('').replace('(as that term is defined', `(as that term is\n\n${HEADER}\n\n2\n\ndefined`)
+    expect(await messages('exchange-disclaimer', value)).toEqual([])
+  })
+
+  it('a QP statement cut after “approved by” reads whole (the name in capitals after the header)', async () => {
+    const value = drill('', false).replace(
+      'Half core',
+      'The technical information in this release has been reviewed and approved by\n\n' +
+        'Fernhill Gold Corp. | CSE: FHG | www.fernhill.example\n\n' +
+        'Amara Quist, P.Geo., Vice President Exploration of the Company and a Qualified Person as defined by ' +
+        'National Instrument 43-101. Ms. Quist verified the data against the assay certificates.\n\nHalf core'
+    )
+    expect(await messages('qp-statement', value)).toEqual([])
+  })
+
+  it('a wrong hold expiry cut by the page is still caught', async () => {
+    const value = closing('').replace(
+      'The shares are subject to a hold period of four months and one day from the closing date.',
+      `The shares, which closed on March 3, 2026, are subject to a hold period\n\n1\n\n${HEADER}\n\n` +
+        'expiring June 4, 2026.'
+    )
+    const hold = await messages('hold-period', value)
+    expect(hold.length).toBe(1)
+    expect(hold[0]).toContain('July 4, 2026')
+  })
+
+  it('a list after a line that ends on “to” is no page break', () => {
+    const text =
+      'Operating and capital costs of the study were updated by the consultants to\n\n' +
+      '- Mining operating costs up by about 1%\n- Processing operating costs up by about 14%\n'
+    const blocks = model(text).blocks.map((block) => block.norm.text)
+    expect(blocks.length).toBe(3)
+  })
+})

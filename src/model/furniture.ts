@@ -71,6 +71,39 @@ const NEWS_HEADING = pattern(
     String.raw`(?:nouvelles|communiqu[ée]s|actualit[ée]s) (?:r[ée]centes?|r[ée]cents|similaires))$`,
   'i'
 )
+/**
+ * Whether `line`, a paragraph of one short line after a paragraph a page may have cut (`before`: it ends in a word, a
+ * comma or a dash, its last line a line of text), may be the page's running header or footer though it names no page
+ * ("Alder Creek Gold Corp. – News Release – March 3, 2026", "TSX-V: ACG | www.aldercreek.example"): one line, short,
+ * no sentence's end. It is one only if the sentence goes on after it in lower case (document.ts decides).
+ */
+export function mayBeRunningLine(line: string, before: string): boolean {
+  const text = line.trim()
+  const lastLine = before.slice(before.lastIndexOf('\n') + 1)
+  return (
+    text.length > 0 &&
+    text.length <= LIMITS.pageFurniture &&
+    !text.includes('\n') &&
+    !SENTENCE_STOP.test(text.slice(-1)) &&
+    OPEN_END.test(before.trimEnd().slice(-1)) &&
+    isProseLine(lastLine)
+  )
+}
+/** A sentence's last character (a stop, a question or an exclamation mark, a colon or semicolon). */
+const SENTENCE_STOP = pattern(String.raw`^[.!?:;]$`)
+/** A paragraph's last word that no sentence ends on: an article, a preposition, a conjunction ("approved by"). */
+const OPEN_WORD = pattern(
+  String.raw`(?:^|[^\p{L}])(?:a|an|the|of|by|to|in|on|at|for|from|with|and|or|nor|as|than|that|which|its|their|` +
+    String.raw`de|du|des|la|le|les|et|par|à)$`,
+  'iu'
+)
+/**
+ * Whether the sentence a page cut goes on after the short lines between: the paragraph after starts in lower case, or
+ * the one before ends on a word no sentence ends on ("… reviewed and approved by" ⏎ header ⏎ "Dana Roe, P.Geo.").
+ */
+export const goesOnAfterPage = (before: string, text: string): boolean =>
+  GOES_ON.test(text) || OPEN_WORD.test(before.trimEnd().slice(-LIMITS.pageFurniture))
+
 /** A line's end that ends a sentence or opens a list (a stop, a colon, a semicolon): no headline's. */
 const SENTENCE_END = pattern(String.raw`[.:;]$`)
 /** A word of two letters or more. */
