@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {buildModel} from '../src/model/model.js'
 import {otherReleasesLines, quoteBoxLines} from '../src/model/furniture.js'
+import {releaseDateline} from '../src/model/layout.js'
 import {format, lintWith} from './helpers.js'
 
 const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
@@ -169,5 +170,28 @@ describe('document: a PDF page break whose running header names no page, between
       '- Mining operating costs up by about 1%\n- Processing operating costs up by about 14%\n'
     const blocks = model(text).blocks.map((block) => block.norm.text)
     expect(blocks.length).toBe(3)
+  })
+})
+
+describe('layout: the date a website posted the release, above its headline, with no dateline in the lead', () => {
+  const page = (date: string, expiry: string) =>
+    `${date}\n\n# Larkspur Copper Closes $900,000 Private Placement\n\n` +
+    'Larkspur Copper Corp. (TSX-V: LRK) has closed its non-brokered private placement of 9,000,000 common shares at ' +
+    `$0.10 per share. The shares are subject to a hold period expiring ${expiry}.`
+
+  it.each(['2026-03-03', 'March 3, 2026'])('%s dates the release: a wrong expiry is caught', async (date) => {
+    const hold = await messages('hold-period', page(date, 'June 4, 2026'))
+    expect(hold.length).toBe(1)
+    expect(hold[0]).toContain('July 4, 2026')
+  })
+
+  it('the right expiry passes', async () => {
+    expect(await messages('hold-period', page('2026-03-03', 'July 4, 2026'))).toEqual([])
+  })
+
+  it('the posted date is no dateline of the issuer’s (as a stock service’s stamp is not)', () => {
+    const layout = model(page('2026-03-03', 'July 4, 2026')).layout
+    expect(layout.dateline?.norm.text).toBe('2026-03-03')
+    expect(releaseDateline(layout.dateline)).toBeUndefined()
   })
 })
