@@ -195,3 +195,20 @@ describe('layout: the date a website posted the release, above its headline, wit
     expect(releaseDateline(layout.dateline)).toBeUndefined()
   })
 })
+
+describe('document: a website’s footer menu below the release', () => {
+  const MENU = '© 2026 Larkspur Copper Corp. | Legal | Forward-Looking Statements | Privacy Policy | Terms of Use'
+  const withoutCaution = (after: string) =>
+    closing(after).replace(/Forward-looking information: [^\n]+\n\n/, '') + '\n\nThe Company will drill in May.'
+
+  it('its “Forward-Looking Statements” link is no caution: the missing caution is reported once, as missing', async () => {
+    const caution = await messages('forward-looking-caution', withoutCaution(MENU))
+    expect(caution.length).toBe(1)
+    expect(caution[0]).toContain('Missing forward-looking information caution')
+  })
+
+  it('a line of a table with bars stays (no page of a site’s legal menu in it)', () => {
+    const blocks = model(closing('Hole | From | To | Length\nLK-01 | 10.0 | 14.5 | 4.5')).blocks
+    expect(blocks.some((block) => block.norm.text.includes('lk-01'))).toBe(true)
+  })
+})

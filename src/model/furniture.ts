@@ -205,9 +205,40 @@ export function quoteBoxLines(lines: readonly string[]): boolean[] {
   return marked
 }
 
-/** The lines that are a website's furniture around the release: its list of other releases, its share-price box. */
+/** A page of a website's legal menu ("Privacy Policy", "Terms of Use", "Legal", "Sitemap", « Politique de confidentialité »). */
+const LEGAL_ITEM = pattern(
+  String.raw`^(?:privacy(?: policy| notice)?|terms(?: of use| of service| and conditions| & conditions)?|legal(?: notice)?|` +
+    String.raw`site ?map|cookie(?:s| policy| settings)|accessibility|politique de confidentialit[ée]|mentions l[ée]gales|` +
+    String.raw`conditions d'utilisation)$`,
+  'i'
+)
+/** What sets a menu's items apart on one line: a bar, a bullet, a middle dot. */
+const MENU_BAR = pattern(String.raw`\s?[|•·]\s?`, 'g')
+/** How long a menu's item may be, and how many a menu has at least. */
+const MENU_ITEM = 40
+const MENU_ITEMS = 3
+
+/**
+ * Whether a line is a website's footer menu, as a page's copy leaves it below the release ("© 2026 Alder Creek Gold
+ * Corp. | Legal | Forward-Looking Statements | Privacy Policy"): three or more short items set apart by bars or
+ * bullets, one of them a page of the site's legal menu. Its "Forward-Looking Statements" is a link's name, no caution.
+ */
+function isFooterMenu(line: string): boolean {
+  if (line.length > LIMITS.pageFurniture * 2) return false
+  const items = line.split(MENU_BAR).map((item) => item.trim())
+  return (
+    items.length >= MENU_ITEMS &&
+    items.every((item) => item.length > 0 && item.length <= MENU_ITEM) &&
+    items.some((item) => LEGAL_ITEM.test(item))
+  )
+}
+
+/**
+ * The lines that are a website's furniture around the release: its list of other releases, its share-price box, its
+ * footer menu.
+ */
 export function websiteLines(lines: readonly string[]): boolean[] {
   const others = otherReleasesLines(lines)
   const quote = quoteBoxLines(lines)
-  return others.map((line, i) => line || quote[i])
+  return others.map((line, i) => line || quote[i] || isFooterMenu(lines[i].trim()))
 }
