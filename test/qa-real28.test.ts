@@ -212,3 +212,23 @@ describe('document: a website’s footer menu below the release', () => {
     expect(blocks.some((block) => block.norm.text.includes('lk-01'))).toBe(true)
   })
 })
+
+describe('document: a website’s list of other releases, each headline and its date on one line', () => {
+  const LIST =
+    'Recent News\n\n' +
+    '- Larkspur Copper Drills 2.15% Copper over 24.0 Metres at Wren Hill – February 9, 2026\n' +
+    '- Larkspur Copper Reports Rock Samples up to 9.4% Copper – January 12, 2026'
+
+  it('the headlines’ grades are no results of this release', async () => {
+    const value = closing(LIST)
+    for (const rule of ['qp-statement', 'exploration-results', 'data-verification'] as const) {
+      expect(await messages(rule, value)).toEqual([])
+    }
+  })
+
+  it('one dated headline alone, with no heading, link or run, stays', () => {
+    expect(
+      otherReleasesLines(['Larkspur Copper Drills 2.15% Copper over 24.0 Metres at Wren Hill – February 9, 2026'])
+    ).toEqual([false])
+  })
+})

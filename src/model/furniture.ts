@@ -104,6 +104,13 @@ const OPEN_WORD = pattern(
 export const goesOnAfterPage = (before: string, text: string): boolean =>
   GOES_ON.test(text) || OPEN_WORD.test(before.trimEnd().slice(-LIMITS.pageFurniture))
 
+/** A headline and its date on one line, set apart by a dash or a bar ("… at Wren Hill – February 9, 2026"). */
+const DATED_HEADLINE = pattern(String.raw`^(.{25,240}?) ?[-\u2013\u2014|] ?(?:posted )?${DATE}$`, 'i')
+const datedHeadline = (line: string): boolean => {
+  const found = DATED_HEADLINE.exec(line)
+  return found !== null && isHeadlineLine(found[1].trim())
+}
+
 /** A line's end that ends a sentence or opens a list (a stop, a colon, a semicolon): no headline's. */
 const SENTENCE_END = pattern(String.raw`[.:;]$`)
 /** A word of two letters or more. */
@@ -138,6 +145,17 @@ export function otherReleasesLines(lines: readonly string[]): boolean[] {
     if (NEWS_HEADING.test(text[i])) {
       listed = true
       continue
+    }
+    // An item on one line, its date after the headline ("Alder Creek Intersects 12.3 g/t Gold – September 2, 2025"):
+    // under the list's heading, in a run of such items, or with its link after it.
+    if (datedHeadline(text[i])) {
+      const linked = i + 1 < text.length && LINK_LINE.test(text[i + 1])
+      const run = (i + 1 < text.length && datedHeadline(text[i + 1])) || (i > 0 && marked[i - 1])
+      if (listed || linked || run) {
+        marked[i] = true
+        if (linked) marked[++i] = true
+        continue
+      }
     }
     if (!pairAt(i)) {
       listed = listed && LINK_LINE.test(text[i])
