@@ -44,11 +44,15 @@ const DAY_FR = String.raw`\d{1,2}(?:er|re|e)?`
  * "1er décembre 2011".
  */
 export const DATE = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} ${MONTH},? \d{4}|${DAY_FR} ${MONTH_FR} \d{4})`
-/** A stock service's stamp over its copy of a release: "2025-03-14 16:21 ET - News Release" (its date first). */
-export const STAMP = String.raw`((?:19|20)\d\d)-(\d\d)-(\d\d) \d{1,2}:\d\d [a-z]{2,3} - news release`
+/**
+ * A date a copy of a release carries over it, not the release's dateline: a stock service's stamp ("2025-03-14 16:21
+ * ET - News Release"), or the date a website posted it, written as a day of the calendar alone ("2025-03-14") on the
+ * line above its headline. Its date first.
+ */
+export const STAMP = String.raw`((?:19|20)\d\d)-(\d\d)-(\d\d)(?: \d{1,2}:\d\d [a-z]{2,3} - news release)?`
 const STAMP_DATE = pattern(`^${STAMP}$`)
 
-/** The date of a stock service's stamp ("2025-03-14 16:21 ET - News Release"), or undefined. */
+/** The date of a stock service's stamp ("2025-03-14 16:21 ET - News Release") or a website's ("2025-03-14"), or undefined. */
 export function stampDate(text: string): Date | undefined {
   const found = STAMP_DATE.exec(text)
   if (!found) return undefined

@@ -5,7 +5,7 @@
  */
 import type {Nodes, Root} from 'mdast'
 import type {BlockCache} from './block-cache.js'
-import {cutByPage, isFurnitureLine} from './furniture.js'
+import {cutByPage, goesOnAfterPage, isFurnitureLine, mayBeRunningLine, websiteLines} from './furniture.js'
 import {pattern} from './pattern.js'
 import {sentenceBounds, trimmedBounds} from './sentences.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
@@ -169,6 +169,7 @@ export function readDocument(
     return reading.norm
   })
   cache?.done()
+  withoutOtherReleases(blocks, bounds)
   for (const block of blocks) {
     for (const sentence of toSentences(block, bounds[block.index])) {
       sentence.index = sentences.length
@@ -177,6 +178,26 @@ export function readDocument(
     }
   }
   return {blocks, sentences}
+}
+
+/**
+ * The blocks without a website's list of its other releases set as paragraphs of one line each (a headline, its
+ * date, "Read more »"; furniture.ts): taken out, the blocks after them numbered again (and their sentences' bounds
+ * moved with them). A list inside one paragraph is taken out of it as it is read (`withoutFurniture`).
+ */
+function withoutOtherReleases(blocks: Block[], bounds: Array<Array<[number, number]>>): void {
+  const marked = websiteLines(blocks.map((block) => (block.raw.text.includes('\n') ? '' : block.raw.text)))
+  if (!marked.includes(true)) return
+  let kept = 0
+  for (let index = 0; index < blocks.length; index++) {
+    if (marked[index]) continue
+    blocks[kept] = blocks[index]
+    bounds[kept] = bounds[index]
+    blocks[kept].index = kept
+    kept++
+  }
+  blocks.length = kept
+  bounds.length = Math.min(bounds.length, kept)
 }
 
 /** The `[from, to)` spans of a block's text that are the drafters' and not the release's (placeholders.ts). */
@@ -301,7 +322,7 @@ function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Norm
       collectInline(node, value, raw)
       const text = {text: raw.text, offsets: written(raw.offsets)}
       if (node.type === 'paragraph')
-        for (const line of onePerLine ? paragraphLines(text, broken) : [text]) pages.paragraph(line)
+        for (const line of onePerLine ? paragraphLines(text, broken) : [text]) pages.paragraph(line, inList > 0)
       else pages.other('heading', text)
       return
     }
@@ -331,8 +352,12 @@ function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Norm
     if (node.type === 'list' && node.position) {
       lists.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0])
     }
+    if (node.type === 'list') inList++
     if ('children' in node) for (const child of node.children) visit(child as Nodes)
+    if (node.type === 'list') inList--
   }
+  // How deep in lists the paragraph being read is (a list's item is no page's running header).
+  let inList = 0
   // The lists' source spans, outer before inner (a list's position among them is its id).
   const lists: Array<[number, number]> = []
   visit(tree)
@@ -442,20 +467,27 @@ interface RawText {
  * defined in …"), and a paragraph the page cut is joined with its rest across the header or footer set between
  * them as paragraphs of their own (furniture.ts). Every other block is pushed as it comes, in order.
  */
+/** How many short lines a page's break may set between the halves of a sentence without naming the page. */
+const RUNNING_LINES = 2
+
 function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void) {
   // The last paragraph, held until the next block shows whether a page cut it; the page furniture after it.
   let held: RawText | undefined
   let between: RawText[] = []
   let pageBreak = false
+  // Short lines after a paragraph a page may have cut, held until the next paragraph shows whether the sentence goes on
+  // (a running header or footer that names no page: "Alder Creek Gold Corp. – News Release – March 3, 2026").
+  let running = 0
   const flush = () => {
     if (held) push('paragraph', held)
     for (const furniture of between) push('paragraph', furniture)
     held = undefined
     between = []
     pageBreak = false
+    running = 0
   }
   return {
-    paragraph(raw: RawText): void {
+    paragraph(raw: RawText, listItem = false): void {
       const lastLine = held?.text.slice(held.text.lastIndexOf('\n') + 1)
       const kept = withoutFurniture(raw, lastLine)
       if (kept === undefined) {
@@ -466,9 +498,20 @@ function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void) {
         } else push('paragraph', raw)
         return
       }
+      // A paragraph that is only a website's list of other releases: no words of this release.
+      if (kept.raw.text === '') return
+      const runningLine = !listItem && !kept.breakBefore && mayBeRunningLine(kept.raw.text, held?.text ?? '')
+      if (held && running < RUNNING_LINES && runningLine) {
+        between.push(kept.raw)
+        running++
+        return
+      }
+      // The sentence goes on after the short lines: they were the page's header or footer.
+      if (held && running > 0 && goesOnAfterPage(held.text, kept.raw.text)) pageBreak = true
       if (held && (pageBreak || kept.breakBefore) && cutByPage(held.text, kept.raw.text)) {
         held = joinText(held, kept.raw)
         between = []
+        running = 0
       } else {
         flush()
         held = kept.raw
@@ -502,11 +545,17 @@ function withoutFurniture(
   before: string | undefined
 ): {raw: RawText; breakBefore: boolean; breakAfter: boolean} | undefined {
   const lines = raw.text.split('\n')
-  const furniture = lines.map((line, i) =>
+  const page = lines.map((line, i) =>
     isFurnitureLine(line, i > 0 ? lines[i - 1] : before, i + 1 < lines.length || lines.length === 1)
   )
+  // A website's list of its other releases is taken out as a page's header is, but breaks no page.
+  const others = websiteLines(lines)
+  const furniture = page.map((line, i) => line || others[i])
   if (!furniture.includes(true)) return {raw, breakBefore: false, breakAfter: false}
-  if (!furniture.includes(false)) return undefined
+  if (!furniture.includes(false))
+    return others.includes(true)
+      ? {raw: {text: '', offsets: raw.offsets.subarray(0, 0)}, breakBefore: false, breakAfter: false}
+      : undefined
   let text = ''
   const offsets = new Int32Array(raw.text.length)
   let size = 0
@@ -524,7 +573,7 @@ function withoutFurniture(
     }
     from = to + 1
   }
-  return {raw: {text, offsets: offsets.subarray(0, size)}, breakBefore: furniture[0], breakAfter: furniture.at(-1)!}
+  return {raw: {text, offsets: offsets.subarray(0, size)}, breakBefore: page[0], breakAfter: page.at(-1)!}
 }
 
 function pushBlock(kind: Block['kind'], raw: MappedText, draft: Draft, normalizer: Normalizer): void {

@@ -4,6 +4,7 @@
  * inside a paragraph or as a paragraph between the two halves of a sentence the page cut. Such a line is no word of
  * the release: it is taken out, and a paragraph the page cut is read whole again (document.ts).
  */
+import {DATE} from './dates.js'
 import {pattern} from './pattern.js'
 import {LIMITS} from './vocabulary.js'
 
@@ -51,4 +52,211 @@ export function cutByPage(text: string, next: string): boolean {
   if (GOES_ON.test(next)) return true
   const lineStart = text.lastIndexOf('\n') + 1
   return isProseLine(text.slice(lineStart)) && (lineStart > 0 || text.trim().length >= LIMITS.proseParagraph)
+}
+
+/**
+ * A link a website sets under another release's headline in its list of news ("Read more »", "Continue reading",
+ * "View release →", « Lire la suite »): a line of its own, no word of this release.
+ */
+const LINK_LINE = pattern(
+  String.raw`^(?:read (?:more|the (?:full )?(?:release|story|article))|continue reading|learn more|view (?:the )?` +
+    String.raw`(?:full )?(?:news )?release|view more|lire la suite|en savoir plus)\s?(?:[»›>→…]{1,3}|\.{3})?$`,
+  'i'
+)
+/** A line that is a date and nothing else ("September 2, 2025", "Posted on 2 September 2025", « 2 septembre 2025 »). */
+const DATE_LINE = pattern(String.raw`^(?:posted (?:on )?|published (?:on )?|publi[ée] le )?${DATE}$`, 'i')
+/** A heading a website sets over its list of news ("Recent News", "Related posts", « Nouvelles récentes »). */
+const NEWS_HEADING = pattern(
+  String.raw`^(?:(?:recent|latest|related|more|other|previous) (?:news(?: releases)?|posts|press releases|articles)|` +
+    String.raw`(?:nouvelles|communiqu[ée]s|actualit[ée]s) (?:r[ée]centes?|r[ée]cents|similaires))$`,
+  'i'
+)
+/**
+ * Whether `line`, a paragraph of one short line after a paragraph a page may have cut (`before`: it ends in a word, a
+ * comma or a dash, its last line a line of text), may be the page's running header or footer though it names no page
+ * ("Alder Creek Gold Corp. – News Release – March 3, 2026", "TSX-V: ACG | www.aldercreek.example"): one line, short,
+ * no sentence's end. It is one only if the sentence goes on after it in lower case (document.ts decides).
+ */
+export function mayBeRunningLine(line: string, before: string): boolean {
+  const text = line.trim()
+  const lastLine = before.slice(before.lastIndexOf('\n') + 1)
+  return (
+    text.length > 0 &&
+    text.length <= LIMITS.pageFurniture &&
+    !text.includes('\n') &&
+    !SENTENCE_STOP.test(text.slice(-1)) &&
+    OPEN_END.test(before.trimEnd().slice(-1)) &&
+    isProseLine(lastLine)
+  )
+}
+/** A sentence's last character (a stop, a question or an exclamation mark, a colon or semicolon). */
+const SENTENCE_STOP = pattern(String.raw`^[.!?:;]$`)
+/** A paragraph's last word that no sentence ends on: an article, a preposition, a conjunction ("approved by"). */
+const OPEN_WORD = pattern(
+  String.raw`(?:^|[^\p{L}])(?:a|an|the|of|by|to|in|on|at|for|from|with|and|or|nor|as|than|that|which|its|their|` +
+    String.raw`de|du|des|la|le|les|et|par|à)$`,
+  'iu'
+)
+/**
+ * Whether the sentence a page cut goes on after the short lines between: the paragraph after starts in lower case, or
+ * the one before ends on a word no sentence ends on ("… reviewed and approved by" ⏎ header ⏎ "Dana Roe, P.Geo.").
+ */
+export const goesOnAfterPage = (before: string, text: string): boolean =>
+  GOES_ON.test(text) || OPEN_WORD.test(before.trimEnd().slice(-LIMITS.pageFurniture))
+
+/** A headline and its date on one line, set apart by a dash or a bar ("… at Wren Hill – February 9, 2026"). */
+const DATED_HEADLINE = pattern(String.raw`^(.{25,240}?) ?[-\u2013\u2014|] ?(?:posted )?${DATE}$`, 'i')
+const datedHeadline = (line: string): boolean => {
+  const found = DATED_HEADLINE.exec(line)
+  return found !== null && isHeadlineLine(found[1].trim())
+}
+
+/** A line's end that ends a sentence or opens a list (a stop, a colon, a semicolon): no headline's. */
+const SENTENCE_END = pattern(String.raw`[.:;]$`)
+/** A word of two letters or more. */
+const WORD = pattern(String.raw`\p{L}{2,}`, 'gu')
+/** A headline's line in a website's list of news: a title of some words (four or more), with no sentence's end. */
+const isHeadlineLine = (line: string): boolean =>
+  line.length >= 25 &&
+  line.length <= LIMITS.pageFurniture * 2 &&
+  !SENTENCE_END.test(line) &&
+  !DATE_LINE.test(line) &&
+  (line.match(WORD)?.length ?? 0) >= 4
+
+/**
+ * The lines of a paragraph (or the one-line paragraphs of a draft) that are a website's list of its other releases,
+ * as a page's copy leaves it below the release ("Recent News ⏎ Alder Creek Intersects 12.3 g/t Gold over 4.0 Metres ⏎
+ * September 2, 2025 ⏎ Read more »"): each item a headline and its date, with the link to it after them, or, under a
+ * heading that names the list ("Recent News"), headline-and-date pairs in a row. A release's own headline and date at
+ * its top are one pair, with no link and no such heading: they stay, and so does a table of dates (no links, no
+ * heading). The items are no words of this release: their headlines' grades are other releases' results.
+ */
+export function otherReleasesLines(lines: readonly string[]): boolean[] {
+  // A no-break or thin space (a website's "September&nbsp;2, 2025") is a space.
+  const text = lines.map((line) => line.replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ').trim())
+  const marked = text.map(() => false)
+  // A pair: a headline, then its date (or the date first, as some lists set it).
+  const pairAt = (i: number): boolean =>
+    i + 1 < text.length &&
+    ((isHeadlineLine(text[i]) && DATE_LINE.test(text[i + 1])) ||
+      (DATE_LINE.test(text[i]) && isHeadlineLine(text[i + 1])))
+  let listed = false
+  for (let i = 0; i < text.length; i++) {
+    if (NEWS_HEADING.test(text[i])) {
+      listed = true
+      continue
+    }
+    // An item on one line, its date after the headline ("Alder Creek Intersects 12.3 g/t Gold – September 2, 2025"):
+    // under the list's heading, in a run of such items, or with its link after it.
+    if (datedHeadline(text[i])) {
+      const linked = i + 1 < text.length && LINK_LINE.test(text[i + 1])
+      const run = (i + 1 < text.length && datedHeadline(text[i + 1])) || (i > 0 && marked[i - 1])
+      if (listed || linked || run) {
+        marked[i] = true
+        if (linked) marked[++i] = true
+        continue
+      }
+    }
+    if (!pairAt(i)) {
+      listed = listed && LINK_LINE.test(text[i])
+      if (LINK_LINE.test(text[i]) && i > 0 && marked[i - 1]) marked[i] = true
+      continue
+    }
+    const linked = i + 2 < text.length && LINK_LINE.test(text[i + 2])
+    if (!linked && !listed) continue
+    marked[i] = marked[i + 1] = true
+    if (linked) marked[i + 2] = true
+    i += linked ? 2 : 1
+  }
+  return marked
+}
+
+/**
+ * A line of a website's share-price box ("Last: $0.42", "Change: +0.03 (7.69%)", "Volume: 1,234,500", "Market Cap:
+ * $38.2M", "52-Week High: $0.61", « Cours : 0,42 $ »): a market figure's label and its value, and nothing else.
+ */
+const QUOTE_LINE = pattern(
+  String.raw`^(?:last(?: price| trade)?|(?:share |stock )?price|(?:previous )?close|open|(?:% |net )?change|volume|` +
+    String.raw`day'?s? range|52[- ]?(?:week|wk) (?:high|low|range)|high|low|bid|ask|market cap(?:italization)?|` +
+    String.raw`cours|variation|capitalisation(?: boursi[eè]re)?)\s?:\s?[^\n:]{1,40}$`,
+  'i'
+)
+/** A market figure no release sets out so ("Last", "Change", "Volume", "Market Cap"); "High" or "Price" may be a grade's. */
+const MARKET_LINE = pattern(
+  String.raw`^(?:last(?: price| trade)?|(?:% |net )?change|volume|day'?s? range|52[- ]?(?:week|wk) (?:high|low|range)|` +
+    String.raw`bid|ask|market cap(?:italization)?|cours|variation|capitalisation(?: boursi[eè]re)?)\s?:`,
+  'i'
+)
+/** A line of the box that only comes with the market figures ("Shares Outstanding: 120,800,000"). */
+const QUOTE_EXTRA_LINE = pattern(String.raw`^(?:shares outstanding|actions en circulation)\s?:\s?[\d,.\s]{1,20}$`, 'i')
+/** The box's heading ("Stock Information", "Share Price", "Stock Quote", « Information boursière »). */
+const QUOTE_HEADING = pattern(
+  String.raw`^(?:(?:stock|share|market) (?:information|info|quote|price|data)|information boursi[eè]re)$`,
+  'i'
+)
+
+/**
+ * The lines of a paragraph (or the one-line paragraphs of a draft) that are a website's share-price box, as a page's
+ * copy leaves it beside or below the release ("Stock Information ⏎ Last: $0.42 ⏎ Change: +0.03 ⏎ Market Cap:
+ * $38.2M"): two or more market figures on lines of their own, in a row, one of them a figure only a market quote gives (a last
+ * price, a change, a volume, a market cap: "High: 21.6 g/t" and "Low: 0.4 g/t" are a release's grades), with the
+ * box's heading above them when it has one. They are no
+ * words of this release (a market cap is no news service's data line about the issuer, release-signals.ts); the
+ * ticker line the box may carry ("CSE: KRM") states the listing, and stays.
+ */
+export function quoteBoxLines(lines: readonly string[]): boolean[] {
+  const text = lines.map((line) => line.replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ').trim())
+  const marked = text.map(() => false)
+  for (let i = 0; i < text.length; i++) {
+    if (!QUOTE_LINE.test(text[i])) continue
+    let end = i
+    while (end + 1 < text.length && (QUOTE_LINE.test(text[end + 1]) || QUOTE_EXTRA_LINE.test(text[end + 1]))) end++
+    const run = text.slice(i, end + 1)
+    const figures = run.filter((line) => QUOTE_LINE.test(line)).length
+    if (figures >= 2 && run.some((line) => MARKET_LINE.test(line))) {
+      for (let k = i; k <= end; k++) marked[k] = true
+      // The heading above the box, over its ticker line if one stands between them.
+      for (let k = i - 1; k >= Math.max(0, i - 2); k--) if (QUOTE_HEADING.test(text[k])) marked[k] = true
+    }
+    i = end
+  }
+  return marked
+}
+
+/** A page of a website's legal menu ("Privacy Policy", "Terms of Use", "Legal", "Sitemap", « Politique de confidentialité »). */
+const LEGAL_ITEM = pattern(
+  String.raw`^(?:privacy(?: policy| notice)?|terms(?: of use| of service| and conditions| & conditions)?|legal(?: notice)?|` +
+    String.raw`site ?map|cookie(?:s| policy| settings)|accessibility|politique de confidentialit[ée]|mentions l[ée]gales|` +
+    String.raw`conditions d'utilisation)$`,
+  'i'
+)
+/** What sets a menu's items apart on one line: a bar, a bullet, a middle dot. */
+const MENU_BAR = pattern(String.raw`\s?[|•·]\s?`, 'g')
+/** How long a menu's item may be, and how many a menu has at least. */
+const MENU_ITEM = 40
+const MENU_ITEMS = 3
+
+/**
+ * Whether a line is a website's footer menu, as a page's copy leaves it below the release ("© 2026 Alder Creek Gold
+ * Corp. | Legal | Forward-Looking Statements | Privacy Policy"): three or more short items set apart by bars or
+ * bullets, one of them a page of the site's legal menu. Its "Forward-Looking Statements" is a link's name, no caution.
+ */
+function isFooterMenu(line: string): boolean {
+  if (line.length > LIMITS.pageFurniture * 2) return false
+  const items = line.split(MENU_BAR).map((item) => item.trim())
+  return (
+    items.length >= MENU_ITEMS &&
+    items.every((item) => item.length > 0 && item.length <= MENU_ITEM) &&
+    items.some((item) => LEGAL_ITEM.test(item))
+  )
+}
+
+/**
+ * The lines that are a website's furniture around the release: its list of other releases, its share-price box, its
+ * footer menu.
+ */
+export function websiteLines(lines: readonly string[]): boolean[] {
+  const others = otherReleasesLines(lines)
+  const quote = quoteBoxLines(lines)
+  return others.map((line, i) => line || quote[i] || isFooterMenu(lines[i].trim()))
 }
