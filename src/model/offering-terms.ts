@@ -557,11 +557,12 @@ export function warrantTotalsIn({sentence, counts}: SentenceFigures): Figure[] {
 /**
  * A hold on securities issued from others distributed before: "the shares issued on conversion", "upon the exercise
  * of the warrants", "after the closing of the subscription receipt offering", « à la conversion des reçus de
- * souscription ».
+ * souscription » (not the subscription receipts' own hold: they are distributed at their closing).
  */
 const EARLIER_DISTRIBUTION = pattern(
-  String.raw`\b(?:on|upon|following) (?:the )?(?:conversion|exercise|automatic conversion)\b|\bsubscription receipts?\b` +
-    String.raw`|(?<![a-zà-ÿ])(?:à|a|lors de|suivant) la conversion\b|\breçus? de souscription\b|\brecus? de souscription\b`
+  String.raw`\b(?:on|upon|following) (?:the )?(?:conversion|exercise|automatic conversion)\b` +
+    String.raw`|\b(?:closing|completion) of the subscription receipt (?:offering|financing)\b` +
+    String.raw`|(?<![a-zà-ÿ])(?:à|a|lors de|suivant) la conversion\b`
 )
 
 /** The hold period a sentence states: its kind, its wording and its expiry. */
