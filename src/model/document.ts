@@ -461,15 +461,15 @@ interface RawText {
   offsets: Int32Array
 }
 
+/** How many short lines a page's break may set between the halves of a sentence without naming the page. */
+const RUNNING_LINES = 2
+
 /**
  * Blocks as copy from a PDF leaves them, read as the release was written: a page's header or footer line inside a
  * paragraph is taken out ("… Regulation Services Provider (as that term is ⏎ Alder Creek Gold Corp. | Page 3 of 3 ⏎
  * defined in …"), and a paragraph the page cut is joined with its rest across the header or footer set between
  * them as paragraphs of their own (furniture.ts). Every other block is pushed as it comes, in order.
  */
-/** How many short lines a page's break may set between the halves of a sentence without naming the page. */
-const RUNNING_LINES = 2
-
 function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void) {
   // The last paragraph, held until the next block shows whether a page cut it; the page furniture after it.
   let held: RawText | undefined
