@@ -137,3 +137,16 @@ describe('a hold on securities issued from others distributed before', () => {
     expect((await lintWith('hold-period', value)).messages).toEqual([])
   })
 })
+
+describe('a rule’s test of whether the draft names its subject reads a hard wrap as a space', () => {
+  it('a preliminary economic assessment named over two lines still owes its caution', async () => {
+    const value =
+      'VANCOUVER, BC, May 1, 2026 – Kestrel Gold Corp. (TSXV: KGC) reports that a preliminary\neconomic ' +
+      'assessment of its Birch project projects an after-tax NPV (5%) of $210 million and an IRR of 24% over a ' +
+      'mine life of 11 years, on Indicated resources.\n'
+    const reasons = async (text: string) =>
+      (await lintWith('pea-caution', text)).messages.map((message) => message.reason.split(',')[0])
+    expect(await reasons(value)).toContain('Missing PEA caution')
+    expect(await reasons(value)).toEqual(await reasons(value.replace('\n', ' ')))
+  })
+})

@@ -54,6 +54,8 @@ const ECONOMIC_WORDS = pattern(
   'i'
 )
 
+/** A run of white space (line breaks, tabs, no-break spaces), for `lower`. */
+const WHITE_SPACE = /\s+/g
 export type {Block, Found, Sentence, Span, MappedText, Unit} from './document.js'
 export {find, findAll, has} from './document.js'
 export {BlockCache} from './block-cache.js'
@@ -79,8 +81,9 @@ export interface Model {
   /** The draft as a string. */
   value: string
   /**
-   * The draft in lower case, made on first use: a rule's test of whether the draft names a subject at all runs on it
-   * with a pattern in lower case, not with the `i` flag (which V8 runs several times slower on a whole draft).
+   * The draft in lower case, its white space runs as single spaces, made on first use: a rule's test of whether the
+   * draft names a subject at all runs on it with a pattern in lower case, not with the `i` flag (which V8 runs several
+   * times slower on a whole draft). Not for offsets.
    */
   readonly lower: string
   blocks: Block[]
@@ -260,7 +263,9 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       return offering
     },
     get lower() {
-      return (lower ??= value.toLowerCase())
+      // Each run of white space as one space: a hard wrap, a no-break space or two spaces between the words of a
+      // subject ("preliminary ⏎ economic") would hide it from the rule that asks.
+      return (lower ??= value.toLowerCase().replace(WHITE_SPACE, ' '))
     },
     get placeholders() {
       return (placeholders ??= findPlaceholders(blocks))
