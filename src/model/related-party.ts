@@ -34,7 +34,7 @@ import type {Block, Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Languages} from './language.js'
 import {rejoined, spanOf, type Span} from './text.js'
-import {pattern} from './pattern.js'
+import {compiledNow, pattern} from './pattern.js'
 import {escapeRegExp} from './vocabulary.js'
 
 export interface RelatedParty {
@@ -334,8 +334,9 @@ const PERSON = pattern(String.raw`\b([A-Z][a-z'’-]{1,30})\s(?:[A-Z]\.\s)?([A-Z
 const APPOSED_OFFICE = pattern(
   String.raw`^(?:(?:a|an|the|its|our|one of (?:its|the)|company's|corporation's) ){0,2}(?:[a-z'-]{1,30},? ){0,3}?${WHO}`
 )
-function byName(own: Sentence[]): TakingPart | undefined {
+function byName(own: Sentence[]): {by: TakingPart; surnames: string[]} | undefined {
   const names = new Set<string>()
+  const surnames = new Set<string>()
   for (const sentence of own) {
     const raw = sentence.raw.text
     if (!raw.includes(', ')) continue
@@ -345,11 +346,13 @@ function byName(own: Sentence[]): TakingPart | undefined {
       if (!APPOSED_OFFICE.test(after.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' '))) continue
       const [first, last] = [match[1], match[2]].map((name) => escapeRegExp(name.toLowerCase().replace(/’/g, "'")))
       names.add(String.raw`(?:(?:mr|ms|mrs|miss|dr|mx)\.? ?|${first} )${last}`)
+      surnames.add(match[2].toLowerCase().replace(/’/g, "'"))
     }
   }
   if (names.size === 0) return undefined
   const who = String.raw`(?:${WHO}|\b(?:${[...names].join('|')})\b)`
-  return takingPart(who, (source) => new RegExp(source))
+  // Run on the sentences that name one of them (`findRelatedParty`): compiled before the first.
+  return {by: takingPart(who, (source) => compiledNow(source)), surnames: [...surnames]}
 }
 function issuedTo(text: string, french: boolean, settles: boolean, by: TakingPart): RegExpExecArray | null {
   if (COMPENSATION.test(text)) return null
@@ -446,9 +449,12 @@ export interface OwnDeals {
 export function findRelatedParty(own: Sentence[], deals: OwnDeals, language: Languages): RelatedParty | undefined {
   const {issues, settles, speaks} = deals
   let participation: RelatedParty['participation'] | undefined
-  const by = (issues ? byName(own) : undefined) ?? BY_OFFICE
+  const named = issues ? byName(own) : undefined
   for (const sentence of own) {
     const text = sentence.norm.text
+    // The patterns with the draft's related parties by name, where the sentence names one (the same as by office
+    // elsewhere: no name to match).
+    const by = named && named.surnames.some((surname) => text.includes(surname)) ? named.by : BY_OFFICE
     const french = language.of(sentence.block) === 'fr'
     // A related party's subscription counts where the issuer issues its own securities; a related party
     // transaction named as such, in any release.

@@ -920,8 +920,10 @@ const FUTURE_VERBS = [
   // An intent in other words ("we plan on an extensive exploration program", "we are keen to move forward with the
   // advancement of the project", "we are excited to begin work on the property"); not "excited to announce" (the news
   // itself), nor a "work plan on the property" (a document).
-  String.raw`(?<=\b(?:we|i|they) )plan on\b`,
-  String.raw`(?<=\b(?:company|corporation|management|team|board) )plans on\b`,
+  // The lookbehind after the words, not before: an alternative that opens with one keeps V8 from scanning for the
+  // alternation's first letters (the whole signal ran about seven times slower on the corpus).
+  String.raw`plan on\b(?<=\b(?:we|i|they) plan on)`,
+  String.raw`plans on\b(?<=\b(?:company|corporation|management|team|board) plans on)`,
   String.raw`(?:is|are|am|remains?) (?:very |extremely |really )?(?:keen|eager|excited|anxious|ready|poised) to ` +
     String.raw`(?:begin|start|commence|move forward|get started|continue|advance|drill|launch|explore|follow up|test|` +
     String.raw`expand|resume|initiate|work|develop|build|pursue|unlock)\b`,
