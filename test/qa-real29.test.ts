@@ -35,3 +35,40 @@ describe('the MI 61-101 $2,500,000 cap, however the amount is written', () => {
     expect(found.some((m) => m.includes('facts supporting'))).toBe(true)
   })
 })
+
+describe('imperial grades written with a slash between the words', () => {
+  const option = (grade: string) =>
+    'Vancouver, British Columbia – February 9, 2026 – Quillfeather Metals Corp. (CSE: QFM) has entered into an ' +
+    'option to acquire the Larch Creek silver project in Idaho.\n\n' +
+    `A U.S. Bureau of Mines report of 1983 recorded assays as high as ${grade} from the Larch Creek vein.`
+  it('takes "ounces/ton" and "grams/ton" for grades, so the release gives technical information', async () => {
+    for (const grade of ['1.10 ounces/ton gold', '37.7 grams/ton gold']) {
+      const found = await messages('qp-statement', option(grade))
+      expect(found.some((m) => m.includes('Missing Qualified Person statement'))).toBe(true)
+    }
+  })
+  it('does not take a price per ton for a grade', async () => {
+    const found = await messages('qp-statement', option('a price of $120 per ton of ore shipped'))
+    expect(found).toEqual([])
+  })
+})
+
+describe('a result cited to another release by its title and date', () => {
+  const cited =
+    'Regina, Saskatchewan – October 6, 2025 – Harrowgate Gold Inc. (CSE: HGI) has received its mineral ' +
+    'dispositions in Saskatchewan, which now form its Nightjar project.\n\n' +
+    'The Nightjar project covers diorite bodies, which the issuer intends to examine given recent interest in such ' +
+    'geology (see, as example, Corvell Metals Inc. news release, Corvell Intersects 41.20 g/t Au over 3.5m at its ' +
+    'Birch Project, dated May 4, 2024).'
+  it('reads the grade in the cited title as an earlier result, not this release’s', async () => {
+    const found = await messages('exploration-results', cited)
+    expect(found).toEqual([])
+  })
+  it('still reads a new result in a sentence that cites no dated release', async () => {
+    const found = await messages(
+      'exploration-results',
+      cited.replace(/\(see, as example[^)]*\)/, 'where hole NJ-01 returned 41.20 g/t Au over 3.5m')
+    )
+    expect(found.length).toBeGreaterThan(0)
+  })
+})
