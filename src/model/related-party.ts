@@ -34,6 +34,7 @@ import type {Block, Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Languages} from './language.js'
 import {rejoined, spanOf, type Span} from './text.js'
+import {Decimal, findMoney, type NumberLanguage} from './numbers.js'
 import {compiledNow, pattern} from './pattern.js'
 import {escapeRegExp} from './vocabulary.js'
 
@@ -153,10 +154,16 @@ const BASIS = pattern(
   [
     String.raw`(?:(?<![\d.,])25|twenty[- ]?five)(?: ?\(25\))? ?(?:%|per ?cent|percent)[^.]{0,80}?market ?capitali[sz]ation`,
     'specified ?markets?',
-    'not ?listed ?on',
-    String.raw`\$2,500,000|\$2\.5 ?million`
+    'not ?listed ?on'
   ].join('|')
 )
+/**
+ * The cap of s.5.5(b)/5.7(1)(b) (a distribution for cash of not more than $2,500,000), read by its value however the
+ * amount is written: "$2,500,000", "$2.5 million", "C$2.5M", Stockwatch's "$2.5-million", « 2,5 millions de dollars ».
+ */
+const DISTRIBUTION_CAP = new Decimal(2_500_000)
+const statesCap = (text: string, language: NumberLanguage) =>
+  findMoney(text, language).some((money) => money.value.eq(DISTRIBUTION_CAP))
 const SHORT_PERIOD = /(?<![\d.,])21 ?days|twenty[- ]?one ?(?:\(21\) ?)?days/
 const MISCITED = /(?<![\d.])5\.7 ?\(([a-h])\)/g
 /** The paragraph's words that copy may split with a space ("trans action", « capital isation »). */
@@ -420,8 +427,7 @@ const BASIS_FR = pattern(
   [
     String.raw`(?:(?<![\d.,])25|vingt-cinq)(?: \(25\))? ?(?:%|pour ?cent)[^.]{0,80}?${MARKET_CAP_FR}`,
     String.raw`march[ée]s? (?:sp[ée]cifi[ée]s?|d[ée]sign[ée]s?|pr[ée]cis[ée]s?)`,
-    String.raw`(?:ne sont|n'(?:est|[ée]taient|[ée]tait)) pas (?:inscrite?s?|cot[ée]e?s?)`,
-    String.raw`(?<![\d,])2 500 000 ?\$|2,5 ?(?:millions? de dollars|m ?\$)`
+    String.raw`(?:ne sont|n'(?:est|[ée]taient|[ée]tait)) pas (?:inscrite?s?|cot[ée]e?s?)`
   ].join('|')
 )
 /** "5.7 a)": s.5.7 without its subsection, as French writes it. */
@@ -510,7 +516,7 @@ export function findRelatedParty(own: Sentence[], deals: OwnDeals, language: Lan
     minorityApproval: MINORITY.test(text) || MINORITY_FR.test(fr),
     sections:
       (SECTIONS.test(text) || SECTIONS_FR.test(fr)) && (SECTIONS_MINORITY.test(text) || SECTIONS_MINORITY_FR.test(fr)),
-    basis: BASIS.test(text) || BASIS_FR.test(fr),
+    basis: BASIS.test(text) || BASIS_FR.test(fr) || statesCap(text, 'en') || statesCap(fr, 'fr'),
     shortPeriod: SHORT_PERIOD.test(text) || SHORT_PERIOD_FR.test(fr),
     miscited
   }

@@ -280,7 +280,11 @@ const EARLIER = pattern(
     String.raw`\bsee (?:the )?(?:company's |our )?(?:news |press )release\b|\b(?:news|press) releases? dated\b` +
       // Cited to a dated release, whoever's: "(See Corvell Metals Corp News Release September 8, 2022)".
       String.raw`|\bsee (?:[^.()]{1,60} )?(?:news|press) releases? (?:of |on |from )?(?:[a-z]{3,9}\.? \d{1,2}\b|(?:19|20)\d\d\b)` +
-      String.raw`|\bas (?:previously )?reported\b`,
+      String.raw`|\bas (?:previously )?reported\b` +
+      // Cited with its title, then its date: "(see, as example, Corvell Metals Inc. news release, Corvell Intersects
+      // 4.1 g/t Au over 6.0m at Birch, dated June 17, 2024)"; the title may hold a grade's decimals and an "Inc.".
+      String.raw`|\b(?:news|press) releases?,? (?:(?:entitled|titled) )?[^()]{1,200}?,? dated ` +
+      String.raw`(?:[a-z]{3,9}\.? \d{1,2}\b|(?:19|20)\d\d\b)`,
     // Told as an earlier release's: "In its August 27, 2026 news release, the Company reported …", "in our prior release".
     String.raw`\bin (?:its|our|their|the company's) (?:[a-z]{3,9}\.? \d{1,2},? (?:19|20)\d\d |(?:previous|prior|earlier) )?` +
       String.raw`(?:news |press )?release\b`,

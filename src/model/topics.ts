@@ -92,7 +92,8 @@ export const OFFERING_SIGNALS: RegExp[] = [
 const GRADE_UNITS = [
   // "g/t", "g/tonne", "g/ton", "grams/tonne", the JORC style "g Au/t", "kg/t" (high-grade silver), "oz/ton".
   String.raw`g\/t(?:on(?:ne)?s?)?`,
-  String.raw`grams?\/tonnes?`,
+  // With a slash between the words, as older US data writes them: "grams/ton", "1.10 ounces/ton".
+  String.raw`grams?\/ton(?:ne)?s?`,
   String.raw`g (?:au|ag|pt|pd|aueq|ageq)\/t`,
   String.raw`kg\/t`,
   'gpt',
@@ -107,6 +108,7 @@ const GRADE_UNITS = [
   String.raw`oz\/t(?:on(?:ne)?s?)?`,
   'opt',
   'ounces? per ton(?:ne)?',
+  String.raw`ounces?\/ton(?:ne)?s?`,
   'ppm',
   'ppb',
   // Pounds per ton, as US deposits give them ("2.1 lbs/ton", "2.1 lbs U3O8 per ton").
