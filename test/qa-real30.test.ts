@@ -29,7 +29,8 @@ describe('document: a headline and its deck above a dateline in parentheses', ()
   it.each([
     ['« (Toronto, 14 mars 2026) »', '(Toronto, 14 mars 2026)'],
     ['« (Montréal, le 14 mars 2026) »', '(Montréal, le 14 mars 2026)'],
-    ['"(Toronto, March 14, 2026)"', '(Toronto, March 14, 2026)']
+    ['"(Toronto, March 14, 2026)"', '(Toronto, March 14, 2026)'],
+    ['its date with no-break spaces', '(Toronto, 14\u00a0mars\u00a02026)']
   ])('%s: the deck stays, its grades are results of this release', async (_kind, dateline) => {
     const value = update(dateline)
     const blocks = model(value).blocks.map((block) => block.norm.text)

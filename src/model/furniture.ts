@@ -46,8 +46,12 @@ const GOES_ON = pattern(String.raw`^\s*[a-z\u00df-\u00ff(]`)
  * page cut, though it starts with a parenthesis (the headline and the short lines of its deck above it stay apart).
  */
 const DATELINE_OPENING = pattern(String.raw`^\s*\([^()\n]{0,60}?${DATE}\)`, 'i')
-/** Whether a paragraph's start continues a sentence: lower case or a parenthesis, not a dateline's. */
-const goesOn = (next: string): boolean => GOES_ON.test(next) && !DATELINE_OPENING.test(next)
+/**
+ * Whether a paragraph's start continues a sentence: lower case or a parenthesis, not a dateline's (the spaces of its
+ * date may be no-break spaces, « 26 octobre 2023 »).
+ */
+const goesOn = (next: string): boolean =>
+  GOES_ON.test(next) && !DATELINE_OPENING.test(next.slice(0, 80).replace(/[\u00a0\u2000-\u200a\u202f]/g, ' '))
 
 /**
  * Whether a paragraph a page break follows was cut by it, its sentence going on in `next`, the paragraph after the
