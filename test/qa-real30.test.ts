@@ -70,3 +70,32 @@ describe('exploration-results: a hole named with a laboratory’s initials names
     }
   )
 })
+
+describe('pea-caution: « évaluation économique préliminaire », the term of Regulation 43-101', () => {
+  const pea = (name: string, abbreviation: string, caution = '') =>
+    'Montréal (Québec), le 9 février 2026 – Mines Val-Brûlé inc. (TSXV : MVB) annonce les résultats positifs de ' +
+    `l’${name} (« ${abbreviation} ») de son projet aurifère Lac-Opale, au Québec. L’${abbreviation} prévoit une ` +
+    'production annuelle moyenne de 118 000 onces d’or sur 9,5 ans, une VAN après impôts de 412 M$ et un TRI ' +
+    'de 24,5 %, pour des dépenses d’investissement initiales de 355 M$.' +
+    (caution ? `\n\n${caution}` : '')
+
+  it.each([
+    ['évaluation économique préliminaire', 'ÉEP'],
+    ['évaluation économique préliminaire', 'ÉÉP'],
+    ['evaluation economique preliminaire', 'EEP'],
+    ['étude économique préliminaire', 'EEP']
+  ])('« %s (%s) » with its figures and no caution: the caution is missing', async (name, abbreviation) => {
+    const found = await messages('pea-caution', pea(name, abbreviation))
+    expect(found.some((message) => message.includes('Il manque la mise en garde'))).toBe(true)
+  })
+
+  it('with the caution, in the same words: none missing', async () => {
+    const caution =
+      'L’évaluation économique préliminaire est de nature préliminaire et comprend des ressources minérales ' +
+      'présumées considérées comme trop spéculatives sur le plan géologique pour que l’on y applique les ' +
+      'considérations économiques qui permettraient de les classer comme réserves minérales, et il n’y a aucune ' +
+      'certitude que les résultats de l’évaluation économique préliminaire se réaliseront.'
+    const found = await messages('pea-caution', pea('évaluation économique préliminaire', 'ÉEP', caution))
+    expect(found.some((message) => message.includes('Il manque la mise en garde'))).toBe(false)
+  })
+})
