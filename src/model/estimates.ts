@@ -239,11 +239,13 @@ const INFERRED_SUM = pattern(
     String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:of|in the) (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
     String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
 )
-// French: "étude économique préliminaire (EEP)"; other studies "(pré)faisabilité", "EPF", "EF".
-const PEA = pattern(
-  String.raw`\b(?:preliminary economic assessments?|peas?|scoping study)\b|` +
-    frenchWords([String.raw`[ée]tudes? [ée]conomiques? pr[ée]liminaires?`, 'eep'])
-)
+/**
+ * A PEA's French names: « étude économique préliminaire (EEP) », and « évaluation économique préliminaire (ÉEP) », the
+ * term Regulation 43-101 itself defines, its abbreviation accented or not (« ÉÉP », « ÉEP », « EEP »).
+ */
+const PEA_FR = [String.raw`[ée](?:tude|valuation)s? [ée]conomiques? pr[ée]liminaires?`, '[ée][ée]p']
+// Other studies "(pré)faisabilité", "EPF", "EF".
+const PEA = pattern(String.raw`\b(?:preliminary economic assessments?|peas?|scoping study)\b|` + frenchWords(PEA_FR))
 const OTHER_STUDY = pattern(
   String.raw`\b(?:pre-?feasibility|feasibility|pfs|fs|fsu)\b|` +
     frenchWords([String.raw`(?:pr[ée]-?)?faisabilit[ée]`, 'epf', 'ef'])
@@ -297,8 +299,8 @@ const RESULTS_VERB = pattern(
   [
     // French: "les résultats de l'étude économique préliminaire", "l'EEP démontre / indique / génère".
     frenchWords([
-      String.raw`r[ée]sultats? de (?:l'|la |une )?(?:eep|[ée]tude [ée]conomique pr[ée]liminaire)`,
-      String.raw`(?:eep|[ée]tude [ée]conomique pr[ée]liminaire) (?:[^.]{0,80} )?` +
+      String.raw`r[ée]sultats? de (?:l'|la |une )?(?:[ée][ée]p|[ée](?:tude|valuation) [ée]conomique pr[ée]liminaire)`,
+      String.raw`(?:[ée][ée]p|[ée](?:tude|valuation) [ée]conomique pr[ée]liminaire) (?:[^.]{0,80} )?` +
         String.raw`(?:d[ée]montrent?|indiquent?|g[ée]n[èe]rent?|pr[ée]voit|pr[ée]sentent?|r[ée]v[èe]lent?)`
     ]),
     String.raw`\bresults? of (?:the |a |an |its )?(?:updated |new |\d{4} )?(?:pea|preliminary economic assessment)`,

@@ -40,6 +40,18 @@ export function isFurnitureLine(line: string, before: string | undefined, after:
 const OPEN_END = pattern(String.raw`^[\p{L},\u2013\u2014-]$`, 'u')
 /** A paragraph's start that continues a sentence (as `GOES_ON` in document.ts). */
 const GOES_ON = pattern(String.raw`^\s*[a-z\u00df-\u00ff(]`)
+/**
+ * A paragraph that opens with its dateline in parentheses, the place and the date ("(Toronto, October 26, 2023)",
+ * « (Montréal, le 5 mai 2024) », « (30 novembre 2018) Montréal »): a release's lead, never the rest of a sentence a
+ * page cut, though it starts with a parenthesis (the headline and the short lines of its deck above it stay apart).
+ */
+const DATELINE_OPENING = pattern(String.raw`^\s*\([^()\n]{0,60}?${DATE}\)`, 'i')
+/**
+ * Whether a paragraph's start continues a sentence: lower case or a parenthesis, not a dateline's (the spaces of its
+ * date may be no-break spaces, « 26 octobre 2023 »).
+ */
+const goesOn = (next: string): boolean =>
+  GOES_ON.test(next) && !DATELINE_OPENING.test(next.slice(0, 80).replace(/[\u00a0\u2000-\u200a\u202f]/g, ' '))
 
 /**
  * Whether a paragraph a page break follows was cut by it, its sentence going on in `next`, the paragraph after the
@@ -49,7 +61,7 @@ const GOES_ON = pattern(String.raw`^\s*[a-z\u00df-\u00ff(]`)
  */
 export function cutByPage(text: string, next: string): boolean {
   if (!OPEN_END.test(text.trimEnd().slice(-1))) return false
-  if (GOES_ON.test(next)) return true
+  if (goesOn(next)) return true
   const lineStart = text.lastIndexOf('\n') + 1
   return isProseLine(text.slice(lineStart)) && (lineStart > 0 || text.trim().length >= LIMITS.proseParagraph)
 }
@@ -102,7 +114,7 @@ const OPEN_WORD = pattern(
  * the one before ends on a word no sentence ends on ("… reviewed and approved by" ⏎ header ⏎ "Dana Roe, P.Geo.").
  */
 export const goesOnAfterPage = (before: string, text: string): boolean =>
-  GOES_ON.test(text) || OPEN_WORD.test(before.trimEnd().slice(-LIMITS.pageFurniture))
+  goesOn(text) || OPEN_WORD.test(before.trimEnd().slice(-LIMITS.pageFurniture))
 
 /** A headline and its date on one line, set apart by a dash or a bar ("… at Wren Hill – February 9, 2026"). */
 const DATED_HEADLINE = pattern(String.raw`^(.{25,240}?) ?[-\u2013\u2014|] ?(?:posted )?${DATE}$`, 'i')

@@ -753,7 +753,8 @@ const LABORATORY = pattern(
     String.raw`laborator(?:y|ies)(?!'?s? (?:certificates?|results|data|reports?|assays?|analyses|qa ?\/ ?qc|quality|` +
       String.raw`standards?|duplicates?|blanks?)\b)`,
     String.raw`\blabs?\b`,
-    String.raw`\b(?:als|sgs|agat|swa|tsl|src|odm|bvm?|aal)(?![a-z])`,
+    // Not a hole's name that starts with the same letters ("BV24-059", "SGS-23-04"): a figure follows them.
+    String.raw`\b(?:als|sgs|agat|swa|tsl|src|odm|bvm?|aal)(?![a-z\d]|-\d)`,
     String.raw`\bals ?(?:global|canada|chemex|minerals|usa|peru|chile|limited|ltd)`,
     'bureau ?veritas',
     'act ?labs',

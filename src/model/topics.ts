@@ -316,8 +316,8 @@ const STUDY_WORDS = [
   String.raw`\bnet present value\b`,
   String.raw`\bafter-tax npv\b`,
   String.raw`\bpre-tax npv\b`,
-  // French: "étude économique préliminaire (EEP)", "étude de (pré)faisabilité", "valeur actuelle nette".
-  frenchWords([String.raw`[ée]tudes? [ée]conomiques? pr[ée]liminaires?`, 'eep']),
+  // French: "étude (évaluation) économique préliminaire (EEP, ÉEP)", "étude de (pré)faisabilité", "valeur actuelle nette".
+  frenchWords([String.raw`[ée](?:tude|valuation)s? [ée]conomiques? pr[ée]liminaires?`, '[ée][ée]p']),
   frenchWords([String.raw`[ée]tudes? de (?:pr[ée]-?)?faisabilit[ée]`, 'valeur actuelle nette'])
 ]
 
