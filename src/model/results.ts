@@ -1245,7 +1245,8 @@ function relationshipIn(all: Sentence[]): Statement | undefined {
  */
 const VERIFICATION = pattern(
   [
-    String.raw`\bverif(?:y|ies|ied|ying|ication)\b`,
+    // Run into "to" by copy too ("in order toverify the results").
+    String.raw`\b(?:to)?verif(?:y|ies|ied|ying|ication)\b`,
     String.raw`\bvalidat(?:ed|es|ing|ion) (?:of )?(?:the |all )?(?:\w+ )?(?:data|assays?|results|database|drill ?holes?|samples?)\b`,
     String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?(?:\w+ ){0,2}` +
       String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
@@ -1268,8 +1269,21 @@ const VERIFICATION = pattern(
   ].join('|')
 )
 
+/** The data verification statement (s.3.2), and whether the release says how the data were verified. */
+export interface Verification extends Statement {
+  /**
+   * Whether a verification statement, or another sentence of its paragraph, says how the data were verified
+   * (s.3.2(b): "by comparing the certificates with the database", "a site visit", "reviewed the QA/QC results",
+   * the technical report that describes it), or says it was not done (s.3.2(c)); false for a bare "has verified the
+   * data disclosed", or the QP's "reviewed, verified and approved the technical content".
+   */
+  described: boolean
+}
+
 /** The data verification statement: the first sentence that says whether and how data were verified. */
-export function findVerification(sentences: Sentence[]): Statement | undefined {
+export function findVerification(sentences: Sentence[]): Verification | undefined {
+  let first: Statement | undefined
+  let described = false
   for (const sentence of sentences) {
     const found = statement(sentence, VERIFICATION)
     if (!found) continue
@@ -1279,9 +1293,53 @@ export function findVerification(sentences: Sentence[]): Statement | undefined {
     // Said not done of other properties' information, with the adjacent-property caution ("has been unable to verify
     // the information on the adjacent properties"): nothing of the data the release discloses for the issuer's own.
     if (OTHERS_INFORMATION.test(sentence.norm.text) && UNVERIFIED.test(sentence.norm.text)) continue
-    return found
+    // A section's title ("Quality Assurance, Quality Control and Data Verification") names the topic; it says nothing
+    // of whether the QP verified the data.
+    if (isTitle(sentence)) continue
+    first ??= found
+    // How is told in the statement or in its paragraph ("Ms. Roe verified the data. Her verification included …").
+    described ||= sentences.some((other) => other.block === sentence.block && describesHow(other.norm.text))
+    if (described) break
   }
-  return undefined
+  return first && {...first, described}
+}
+
+/**
+ * How the data were verified (s.3.2(b)): a review, comparison or check of the data themselves (certificates, logs,
+ * the database, QA/QC results, core, collars), a visit, re-assays or independent samples, or the document that
+ * describes the verification; or a verification said not done (s.3.2(c), whose reason is not judged here). A review
+ * of "the technical content" or "the information" is the QP's approval, not how the data were verified.
+ */
+const HOW = pattern(
+  [
+    String.raw`\b(?:review(?:ed|ing|s)?|compar(?:ed|ing|ison)|check(?:ed|ing|s)?|audit(?:ed|ing|s)?|examin(?:ed|ing|ation)|` +
+      String.raw`inspect(?:ed|ing|ion)|validat(?:ed|ing|ion)|confirm(?:ed|ing)|cross-?check(?:ed|ing)?)\b[^.;]{0,80}` +
+      String.raw`\b(?:data(?:base)?|certificates?|qa ?\/? ?qc|quality control|logs?|logging|core|collars?|assays?|` +
+      String.raw`results|samples?|standards|blanks|duplicates|procedures|protocols|records|chain of custody)\b`,
+    String.raw`\b(?:site visits?|visit(?:ed|ing|s)?|re-?assay\w*|re-?sampl\w*|twin(?:ned)? holes?)\b`,
+    String.raw`\bindependent(?:ly)? (?:collected |taken )?(?:check )?(?:samples?|sampling|assays?)\b`,
+    String.raw`\b(?:described|set out|discussed|detailed) in\b|\btechnical report\b`,
+    // Verified through or by doing something ("is independently verifying these results through its program").
+    String.raw`\bverif\w*\b[^.;]{0,60}\b(?:through|by \w+ing)\b`,
+    // Said not done, however far the verb (run into the word before by copy: "in order toverify").
+    String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0,160}verif`,
+    frenchWords([
+      String.raw`en (?:examinant|comparant|v[ée]rifiant|revoyant|visitant|consultant|r[ée]visant|contr[ôo]lant)`,
+      'certificats',
+      'visites?',
+      String.raw`base de donn[ée]es`,
+      String.raw`aq ?\/ ?cq`,
+      String.raw`contr[ôo]le de (?:la )?qualit[ée]`,
+      String.raw`r[ée]-?analys[ée]e?s?`,
+      String.raw`rapport technique`,
+      String.raw`(?:n'a|n'ont) pas[^.;]{0,30}v[ée]rifi`
+    ])
+  ].join('|')
+)
+
+/** Whether a sentence says how the data were verified, or that they were not (see HOW). */
+function describesHow(text: string): boolean {
+  return HOW.test(text)
 }
 
 /**
@@ -1299,7 +1357,7 @@ const UNVERIFIED = pattern(String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0
 
 /** Words of work still to do. */
 const TO_DO = pattern(
-  String.raw`\b(?:will|would|shall|needed|needs|required|requires|planned|necessary|intends?|plans?)\b|` +
+  String.raw`\b(?:will|would|shall|needed|needs|required|requires|planned|necessary|intends?|plans?|future)\b|` +
     frenchWords([
       String.raw`ser(?:a|ont)`,
       String.raw`n[ée]cessaires?`,
