@@ -1294,8 +1294,12 @@ export function findVerification(sentences: Sentence[]): Verification | undefine
     // the information on the adjacent properties"): nothing of the data the release discloses for the issuer's own.
     if (OTHERS_INFORMATION.test(sentence.norm.text) && UNVERIFIED.test(sentence.norm.text)) continue
     // A section's title ("Quality Assurance, Quality Control and Data Verification") names the topic; it says nothing
-    // of whether the QP verified the data.
-    if (isTitle(sentence)) continue
+    // of whether the QP verified the data, unless the paragraph under it says how ("Ms. Roe reviewed the drill logs").
+    if (isTitle(sentence)) {
+      const next = sentence.block.draft.blocks[sentence.block.index + 1]
+      if (!next?.sentences.some((other) => describesHow(other.norm.text))) continue
+      return {...found, described: true}
+    }
     first ??= found
     // How is told in the statement or in its paragraph ("Ms. Roe verified the data. Her verification included …").
     described ||= sentences.some((other) => other.block === sentence.block && describesHow(other.norm.text))
@@ -1320,7 +1324,7 @@ const HOW = pattern(
     String.raw`\bindependent(?:ly)? (?:collected |taken )?(?:check )?(?:samples?|sampling|assays?)\b`,
     String.raw`\b(?:described|set out|discussed|detailed) in\b|\btechnical report\b`,
     // Verified through or by doing something ("is independently verifying these results through its program").
-    String.raw`\bverif\w*\b[^.;]{0,60}\b(?:through|by \w+ing)\b`,
+    String.raw`\bverif\w*\b[^.;]{0,100}\b(?:through|by (?:\w+ing\b|\[))`,
     // Said not done, however far the verb (run into the word before by copy: "in order toverify").
     String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0,160}verif`,
     frenchWords([
