@@ -51,3 +51,29 @@ describe('data-verification: a title or a plan is no verification statement', ()
     expect(found[0]).toContain('warning Missing data verification statement')
   })
 })
+
+const DRILLED =
+  'TORONTO, Ontario, December 4, 2026 – Wrenfield Gold Corp. (TSXV: WFG) (the "Company") reports that hole ' +
+  'WG-26-031 at its Osprey Lake project intersected 4.15 g/t Au over 9.0 metres. True widths are estimated at 80% of ' +
+  'the core lengths. Core was analysed by fire assay at SGS Canada Inc. in Lakefield, Ontario, independent of the ' +
+  'Company, with certified standards, blanks and duplicates inserted in the sample stream.'
+
+describe('exploration-results: holes located without their azimuth and dip (NI 43-101 s.3.3(2)(b))', () => {
+  it.each([
+    '| Hole | Easting | Northing | Depth (m) |\n| --- | --- | --- | --- |\n| WG-26-031 | 512330 | 5245610 | 240 |',
+    'Hole WG-26-031 was collared at 512330E, 5245610N (UTM NAD83 Zone 17).',
+    'Hole | Easting | Northing | Elevation\n\nWG-26-031 | 512330 | 5245610 | 402'
+  ])('a warning where the coordinates are given and the azimuth and dip are not: %s', async (table) => {
+    const found = await messages('exploration-results', `${DRILLED}\n\n${table}`)
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('warning Missing azimuth and dip of the drill holes')
+  })
+  it.each([
+    '| Hole | Easting | Northing | Az_deg | Dip_deg |\n| --- | --- | --- | --- | --- |\n| WG-26-031 | 512330 | 5245610 | 180 | -50 |',
+    'Hole WG-26-031 was collared at 512330E, 5245610N (UTM NAD83 Zone 17) and drilled vertically.',
+    'Hole WG-26-031 was collared at 512330E, 5245610N (UTM NAD83 Zone 17), at an azimuth of 045° and a dip of -60°.',
+    'See Table 2 for the drill hole coordinates.'
+  ])('silent with the azimuth and dip, or a table only named: %s', async (table) => {
+    expect(await messages('exploration-results', `${DRILLED}\n\n${table}`)).toEqual([])
+  })
+})

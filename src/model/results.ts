@@ -79,6 +79,17 @@ export interface Results {
   drill: Statement | undefined
   /** The location, azimuth or dip of the drill holes (coordinates, a collar table, a map of the holes). */
   holeLocation: Statement | undefined
+  /**
+   * The azimuth or dip of the drill holes (a column, "-55°", "drilled vertically", their "orientation"): a collar
+   * table or a map gives the holes' location, not which way they were drilled.
+   */
+  holeOrientation: Statement | undefined
+  /**
+   * The holes' coordinates as the text gives them (an Easting or UTM word in a paragraph or table with coordinate
+   * figures): where they are, a missing azimuth and dip is seen; a table or figure only named ("see Table 5 for
+   * drill hole coordinates") may hold them in the part a copy lost.
+   */
+  holeCoordinates: Statement | undefined
 }
 
 /**
@@ -956,6 +967,46 @@ const HOLE_LOCATION = pattern(
     ])
   ].join('|')
 )
+/** Which way the holes were drilled: azimuth, dip, inclination, vertical, orientation (not their location). */
+const HOLE_ORIENTATION = pattern(
+  [
+    String.raw`\bazimuths?\b|\baz\.? ?\d|\binclin(?:ed|ations?)\b|\bdips?\b|-\d{2}(?:\.\d)? ?(?:°|degrees?)`,
+    // A column's name with its unit run on ("Az_deg", "Dip_deg").
+    String.raw`\b(?:azimuths?|az|dips?)_`,
+    String.raw`\b(?:drilled|collared|oriented) vertically\b|\bvertical (?:drill ?)?holes?\b|\b(?:is|are|was|were) vertical\b`,
+    String.raw`\borientations?\b|\boriented\b|\bplunges?\b`,
+    frenchWords([
+      'azimuts?',
+      'pendages?',
+      'inclinaisons?',
+      'verticaux',
+      'verticalement',
+      'orientations?',
+      'orient[ée]e?s'
+    ])
+  ].join('|')
+)
+/** A coordinate's word (a column or the prose's), and a coordinate's figure: five to seven digits ("684210", "5,612,440"). */
+const COORDINATE_WORDS = pattern(
+  String.raw`\b(?:eastings?|northings?|utm|nad ?(?:27|83)|wgs ?84|latitude|longitude)\b|\bcollar coordinates\b|` +
+    frenchWords([String.raw`coordonn[ée]es`])
+)
+const COORDINATE_FIGURE = pattern(String.raw`(?<![\d.,])(?:\d{5,7}|\d{2,3},\d{3}|\d{1,3},\d{3},\d{3})(?![\d])`)
+
+/**
+ * The holes' coordinates given in the text: a coordinate word in a block that has coordinate figures, or a table's
+ * header whose rows a copy set one a paragraph (the next block has the figures).
+ */
+function coordinatesIn(sentences: Sentence[]): Statement | undefined {
+  for (const sentence of sentences) {
+    if (!COORDINATE_WORDS.test(sentence.norm.text)) continue
+    const {block} = sentence
+    const next = block.draft.blocks[block.index + 1]
+    if (!COORDINATE_FIGURE.test(block.norm.text) && !(next && COORDINATE_FIGURE.test(next.norm.text))) continue
+    return statement(sentence, COORDINATE_WORDS)
+  }
+  return undefined
+}
 /** True widths: stated, estimated, or a statement that they are not known or not yet determined. */
 const TRUE_WIDTH = pattern(
   [
@@ -1156,7 +1207,9 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     coreLengths: first(all, CORE_LENGTH),
     selectiveCaution: first(all, SELECTIVE_CAUTION, SAMPLES_CONTEXT),
     drill,
-    holeLocation: drill && first(all, HOLE_LOCATION)
+    holeLocation: drill && first(all, HOLE_LOCATION),
+    holeOrientation: drill && first(all, HOLE_ORIENTATION),
+    holeCoordinates: drill && coordinatesIn(all)
   }
 }
 
