@@ -22,7 +22,9 @@ describe('data-verification: a statement that the data were verified says how (N
     `${QP} Ms. Solberg has verified the data disclosed.`,
     'Ingrid Solberg, P.Geo., a consultant to the Company and a qualified person under National Instrument 43-101, ' +
       'has reviewed, verified and approved the technical information in this release.',
-    `${QP} The assay data received from the laboratory have been verified by Ms. Solberg.`
+    `${QP} The assay data received from the laboratory have been verified by Ms. Solberg.`,
+    "Ingrid Solberg, P.Geo., the Company's Vice President Exploration, who is not independent of the Company, is a " +
+      'qualified person under NI 43-101 and has reviewed and approved this release. Ms. Solberg has verified the data.'
   ])('a warning on a bare "verified": %s', async (statement) => {
     const found = await messages('data-verification', `${RESULTS}\n\n${statement}`)
     expect(found).toHaveLength(1)

@@ -1379,7 +1379,8 @@ const HOW = pattern(
     // Verified through or by doing something ("is independently verifying these results through its program").
     String.raw`\bverif\w*\b[^.;]{0,100}\b(?:through|by (?:\w+ing\b|\[))`,
     // Said not done, however far the verb (run into the word before by copy: "in order toverify").
-    String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0,160}verif`,
+    // Not "is not independent of the Company", said of the QP beside a bare "has verified".
+    String.raw`\b(?:unable ?to|cannot|never)\b[^.;]{0,60}verif|\bnot (?!independent\b)[^.;]{0,160}verif`,
     frenchWords([
       String.raw`en (?:examinant|comparant|v[ée]rifiant|revoyant|visitant|consultant|r[ée]visant|contr[ôo]lant)`,
       'certificats',
