@@ -18,10 +18,18 @@ const remarkLintDataVerification = defineRule({id: 'data-verification', duty: 'i
   const technical = model.topics.technical
   // Cheap first: only strong technical evidence (results stated with their figures) is data to verify.
   if (technical?.strength !== 'strong') return
-  if (model.verification) return
+  const verification = model.verification
+  const qp = model.qp
+  if (verification) {
+    // Said done, with no word of how (s.3.2(b)): on the statement; how is the issuer's fact, so no fix.
+    if (verification.described) return
+    const language = model.language.of(verification.sentence.block)
+    const texts = VERIFICATION_TEXTS[language]
+    report({level: 'warning', reason: texts.how, place: verification.sentence, note: texts.note})
+    return
+  }
 
   const line = model.point(technical.start).line
-  const qp = model.qp
   // The QP statement's language where the finding sits on it; else the release's.
   const language = qp ? model.language.of(qp.sentence.block) : model.language.release
   const texts = VERIFICATION_TEXTS[language]

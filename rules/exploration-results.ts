@@ -40,7 +40,14 @@ const ELEMENTS: Element[] = [
   {key: 'coreLengths', about: 'intercept', found: (r) => r.trueWidth !== undefined || !r.coreLengths, level: 'warning'},
   {key: 'selected', about: 'selected', found: (r) => r.selectiveCaution !== undefined},
   // Often given in a table or a figure the newswire copy leaves out: a warning.
-  {key: 'holeLocation', about: 'drill', found: (r) => r.holeLocation !== undefined, level: 'warning'}
+  {key: 'holeLocation', about: 'drill', found: (r) => r.holeLocation !== undefined, level: 'warning'},
+  // The holes' coordinates given without which way they were drilled: the azimuth and dip are missing.
+  {
+    key: 'holeOrientation',
+    about: 'drill',
+    found: (r) => r.holeCoordinates === undefined || r.holeOrientation !== undefined,
+    level: 'warning'
+  }
 ]
 
 const remarkLintExplorationResults = defineRule({id: 'exploration-results', duty: 'issuer'}, ({model, report}) => {

@@ -5,6 +5,8 @@ import {guillemets} from './french.js'
 export interface VerificationTexts {
   template: string
   reason: (line: number, quoted: string) => string
+  /** A statement that the data were verified, with no word of how (s.3.2(b)). */
+  how: string
   note: string
 }
 
@@ -16,6 +18,9 @@ export const VERIFICATION_TEXTS: Record<Language, VerificationTexts> = {
     reason: (line, quoted) =>
       'Missing data verification statement, expected whether and how the Qualified Person verified the data; ' +
       `this release gives scientific or technical information (line ${line}): “${quoted}”`,
+    how:
+      'Missing how the data were verified, expected how the Qualified Person verified the data (the certificates ' +
+      'compared with the database, a site visit, check assays, the QA/QC results reviewed) and any limitations',
     note:
       'NI 43-101 s.3.2: the first written disclosure of scientific or technical information states whether a Qualified ' +
       'Person has verified the data disclosed (sampling, analytical and test data), how, any limitations on the ' +
@@ -30,6 +35,10 @@ export const VERIFICATION_TEXTS: Record<Language, VerificationTexts> = {
       'Il manque la mention de la vérification des données ; attendu : si la personne qualifiée a vérifié les ' +
       `données, et comment ; ce communiqué donne de l’information scientifique ou technique (ligne ${line}) : ` +
       guillemets(quoted),
+    how:
+      'Il manque la façon dont les données ont été vérifiées ; attendu : comment la personne qualifiée a vérifié les ' +
+      'données (certificats comparés à la base de données, visite du site, analyses de contrôle, résultats AQ/CQ ' +
+      'examinés) et toute limite à la vérification',
     note:
       'Règlement 43-101, article 3.2 : la première communication écrite d’information scientifique ou technique ' +
       'indique si une personne qualifiée a vérifié les données communiquées (données d’échantillonnage, d’analyse ' +

@@ -15,6 +15,7 @@ export type ElementKey =
   | 'coreLengths'
   | 'selected'
   | 'holeLocation'
+  | 'holeOrientation'
 
 export interface ElementTexts {
   reason: string
@@ -90,6 +91,13 @@ export const RESULTS_TEXTS: Record<Language, ResultsTexts> = {
         reason:
           'Missing location, azimuth and dip of the drill holes, expected each hole’s collar coordinates, ' +
           'azimuth and dip (a table, or the filed document that gives them)',
+        citation: 'NI 43-101 s.3.3(2)(b)',
+        why: 'give the location, azimuth and dip of the drill holes and the depth of the sample intervals'
+      },
+      holeOrientation: {
+        reason:
+          'Missing azimuth and dip of the drill holes, expected which way each hole was drilled (its azimuth and ' +
+          'dip, or that it is vertical) beside its location',
         citation: 'NI 43-101 s.3.3(2)(b)',
         why: 'give the location, azimuth and dip of the drill holes and the depth of the sample intervals'
       }
@@ -180,6 +188,13 @@ export const RESULTS_TEXTS: Record<Language, ResultsTexts> = {
         reason:
           'Il manque l’emplacement, l’azimut et le pendage des sondages ; attendu : les coordonnées du collet, ' +
           'l’azimut et le pendage de chaque trou (un tableau, ou le document déposé qui les donne)',
+        citation: 'Règlement 43-101, article 3.3(2)(b)',
+        why: 'indiquer l’emplacement, l’azimut et le pendage des sondages et la profondeur des intervalles échantillonnés'
+      },
+      holeOrientation: {
+        reason:
+          'Il manque l’azimut et le pendage des sondages ; attendu : l’orientation de chaque trou (son azimut et son ' +
+          'pendage, ou qu’il est vertical) avec son emplacement',
         citation: 'Règlement 43-101, article 3.3(2)(b)',
         why: 'indiquer l’emplacement, l’azimut et le pendage des sondages et la profondeur des intervalles échantillonnés'
       }

@@ -38,7 +38,7 @@ import {
 import {extractOffering, type OfferingTerms} from './offering.js'
 import {findPlaceholders, noteSpans, type Placeholder} from './placeholders.js'
 import {findQpStatement, type QpStatement} from './qp.js'
-import {findResults, findVerification, type Results, type Statement} from './results.js'
+import {findResults, findVerification, type Results, type Verification} from './results.js'
 import {findRelease, issuesOwnSecurities, ownSharesForDebt, type Release} from './release.js'
 import {findAnnouncers} from './release-speaker.js'
 import {findRelatedParty, type RelatedParty} from './related-party.js'
@@ -69,7 +69,7 @@ export type {Placeholder} from './placeholders.js'
 export type {CautionElement, CautionElements} from './caution.js'
 export type {Release, ReleaseKind} from './release.js'
 export type {QpStatement, QpPart, QpPerson} from './qp.js'
-export type {Results, ResultKind, Statement} from './results.js'
+export type {Results, ResultKind, Statement, Verification} from './results.js'
 export type {Equivalents, EquivalentFigure} from './equivalents.js'
 export type {RelatedParty} from './related-party.js'
 export type {LifeDocument} from './life.js'
@@ -129,7 +129,7 @@ export interface Model {
   /** The sample, assay or drill results the release discloses, with their statements (see results.ts); on first use. */
   readonly results: Results | undefined
   /** The data verification statement (NI 43-101 s.3.2; see results.ts), or undefined; found on first use. */
-  readonly verification: Statement | undefined
+  readonly verification: Verification | undefined
   /** The metal-equivalent grades, with their prices and recoveries (see equivalents.ts); found on first use. */
   readonly equivalents: Equivalents | undefined
   /** Mining terms to be careful with (CSA Staff Notice 43-309; see terminology.ts), found on first use. */
@@ -209,7 +209,7 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   let qp: {statement: QpStatement | undefined} | undefined
   let cautionElements: CautionElements | undefined
   let results: {found: Results | undefined} | undefined
-  let verification: {found: Statement | undefined} | undefined
+  let verification: {found: Verification | undefined} | undefined
   let equivalents: {found: Equivalents | undefined} | undefined
   let terms: Term[] | undefined
   let relatedParty: {found: RelatedParty | undefined} | undefined

@@ -79,6 +79,17 @@ export interface Results {
   drill: Statement | undefined
   /** The location, azimuth or dip of the drill holes (coordinates, a collar table, a map of the holes). */
   holeLocation: Statement | undefined
+  /**
+   * The azimuth or dip of the drill holes (a column, "-55°", "drilled vertically", their "orientation"): a collar
+   * table or a map gives the holes' location, not which way they were drilled.
+   */
+  holeOrientation: Statement | undefined
+  /**
+   * The holes' coordinates as the text gives them (an Easting or UTM word in a paragraph or table with coordinate
+   * figures): where they are, a missing azimuth and dip is seen; a table or figure only named ("see Table 5 for
+   * drill hole coordinates") may hold them in the part a copy lost.
+   */
+  holeCoordinates: Statement | undefined
 }
 
 /**
@@ -961,6 +972,46 @@ const HOLE_LOCATION = pattern(
     ])
   ].join('|')
 )
+/** Which way the holes were drilled: azimuth, dip, inclination, vertical, orientation (not their location). */
+const HOLE_ORIENTATION = pattern(
+  [
+    String.raw`\bazimuths?\b|\baz\.? ?\d|\binclin(?:ed|ations?)\b|\bdips?\b|-\d{2}(?:\.\d)? ?(?:°|degrees?)`,
+    // A column's name with its unit run on ("Az_deg", "Dip_deg").
+    String.raw`\b(?:azimuths?|az|dips?)_`,
+    String.raw`\b(?:drilled|collared|oriented) vertically\b|\bvertical (?:drill ?)?holes?\b|\b(?:is|are|was|were) vertical\b`,
+    String.raw`\borientations?\b|\boriented\b|\bplunges?\b`,
+    frenchWords([
+      'azimuts?',
+      'pendages?',
+      'inclinaisons?',
+      'verticaux',
+      'verticalement',
+      'orientations?',
+      'orient[ée]e?s'
+    ])
+  ].join('|')
+)
+/** A coordinate's word (a column or the prose's), and a coordinate's figure: five to seven digits ("684210", "5,612,440"). */
+const COORDINATE_WORDS = pattern(
+  String.raw`\b(?:eastings?|northings?|utm|nad ?(?:27|83)|wgs ?84|latitude|longitude)\b|\bcollar coordinates\b|` +
+    frenchWords([String.raw`coordonn[ée]es`])
+)
+const COORDINATE_FIGURE = pattern(String.raw`(?<![\d.,])(?:\d{5,7}|\d{2,3},\d{3}|\d{1,3},\d{3},\d{3})(?![\d])`)
+
+/**
+ * The holes' coordinates given in the text: a coordinate word in a block that has coordinate figures, or a table's
+ * header whose rows a copy set one a paragraph (the next block has the figures).
+ */
+function coordinatesIn(sentences: Sentence[]): Statement | undefined {
+  for (const sentence of sentences) {
+    if (!COORDINATE_WORDS.test(sentence.norm.text)) continue
+    const {block} = sentence
+    const next = block.draft.blocks[block.index + 1]
+    if (!COORDINATE_FIGURE.test(block.norm.text) && !(next && COORDINATE_FIGURE.test(next.norm.text))) continue
+    return statement(sentence, COORDINATE_WORDS)
+  }
+  return undefined
+}
 /** True widths: stated, estimated, or a statement that they are not known or not yet determined. */
 const TRUE_WIDTH = pattern(
   [
@@ -1161,7 +1212,9 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     coreLengths: first(all, CORE_LENGTH),
     selectiveCaution: first(all, SELECTIVE_CAUTION, SAMPLES_CONTEXT),
     drill,
-    holeLocation: drill && first(all, HOLE_LOCATION)
+    holeLocation: drill && first(all, HOLE_LOCATION),
+    holeOrientation: drill && first(all, HOLE_ORIENTATION),
+    holeCoordinates: drill && coordinatesIn(all)
   }
 }
 
@@ -1250,7 +1303,8 @@ function relationshipIn(all: Sentence[]): Statement | undefined {
  */
 const VERIFICATION = pattern(
   [
-    String.raw`\bverif(?:y|ies|ied|ying|ication)\b`,
+    // Run into "to" by copy too ("in order toverify the results").
+    String.raw`\b(?:to)?verif(?:y|ies|ied|ying|ication)\b`,
     String.raw`\bvalidat(?:ed|es|ing|ion) (?:of )?(?:the |all )?(?:\w+ )?(?:data|assays?|results|database|drill ?holes?|samples?)\b`,
     String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?(?:\w+ ){0,2}` +
       String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
@@ -1273,8 +1327,21 @@ const VERIFICATION = pattern(
   ].join('|')
 )
 
+/** The data verification statement (s.3.2), and whether the release says how the data were verified. */
+export interface Verification extends Statement {
+  /**
+   * Whether a verification statement, or another sentence of its paragraph, says how the data were verified
+   * (s.3.2(b): "by comparing the certificates with the database", "a site visit", "reviewed the QA/QC results",
+   * the technical report that describes it), or says it was not done (s.3.2(c)); false for a bare "has verified the
+   * data disclosed", or the QP's "reviewed, verified and approved the technical content".
+   */
+  described: boolean
+}
+
 /** The data verification statement: the first sentence that says whether and how data were verified. */
-export function findVerification(sentences: Sentence[]): Statement | undefined {
+export function findVerification(sentences: Sentence[]): Verification | undefined {
+  let first: Statement | undefined
+  let described = false
   for (const sentence of sentences) {
     const found = statement(sentence, VERIFICATION)
     if (!found) continue
@@ -1284,9 +1351,58 @@ export function findVerification(sentences: Sentence[]): Statement | undefined {
     // Said not done of other properties' information, with the adjacent-property caution ("has been unable to verify
     // the information on the adjacent properties"): nothing of the data the release discloses for the issuer's own.
     if (OTHERS_INFORMATION.test(sentence.norm.text) && UNVERIFIED.test(sentence.norm.text)) continue
-    return found
+    // A section's title ("Quality Assurance, Quality Control and Data Verification") names the topic; it says nothing
+    // of whether the QP verified the data, unless the paragraph under it says how ("Ms. Roe reviewed the drill logs").
+    if (isTitle(sentence)) {
+      const next = sentence.block.draft.blocks[sentence.block.index + 1]
+      if (!next?.sentences.some((other) => describesHow(other.norm.text))) continue
+      return {...found, described: true}
+    }
+    first ??= found
+    // How is told in the statement or in its paragraph ("Ms. Roe verified the data. Her verification included …").
+    described ||= sentences.some((other) => other.block === sentence.block && describesHow(other.norm.text))
+    if (described) break
   }
-  return undefined
+  return first && {...first, described}
+}
+
+/**
+ * How the data were verified (s.3.2(b)): a review, comparison or check of the data themselves (certificates, logs,
+ * the database, QA/QC results, core, collars), a visit, re-assays or independent samples, or the document that
+ * describes the verification; or a verification said not done (s.3.2(c), whose reason is not judged here). A review
+ * of "the technical content" or "the information" is the QP's approval, not how the data were verified.
+ */
+const HOW = pattern(
+  [
+    String.raw`\b(?:review(?:ed|ing|s)?|compar(?:ed|ing|ison)|check(?:ed|ing|s)?|audit(?:ed|ing|s)?|examin(?:ed|ing|ation)|` +
+      String.raw`inspect(?:ed|ing|ion)|validat(?:ed|ing|ion)|confirm(?:ed|ing)|cross-?check(?:ed|ing)?)\b[^.;]{0,80}` +
+      String.raw`\b(?:data(?:base)?|certificates?|qa ?\/? ?qc|quality control|logs?|logging|core|collars?|assays?|` +
+      String.raw`results|samples?|standards|blanks|duplicates|procedures|protocols|records|chain of custody)\b`,
+    String.raw`\b(?:site visits?|visit(?:ed|ing|s)?|re-?assay\w*|re-?sampl\w*|twin(?:ned)? holes?)\b`,
+    String.raw`\bindependent(?:ly)? (?:collected |taken )?(?:check )?(?:samples?|sampling|assays?)\b`,
+    String.raw`\b(?:described|set out|discussed|detailed) in\b|\btechnical report\b`,
+    // Verified through or by doing something ("is independently verifying these results through its program").
+    String.raw`\bverif\w*\b[^.;]{0,100}\b(?:through|by (?:\w+ing\b|\[))`,
+    // Said not done, however far the verb (run into the word before by copy: "in order toverify").
+    // Not "is not independent of the Company", said of the QP beside a bare "has verified".
+    String.raw`\b(?:unable ?to|cannot|never)\b[^.;]{0,60}verif|\bnot (?!independent\b)[^.;]{0,160}verif`,
+    frenchWords([
+      String.raw`en (?:examinant|comparant|v[ée]rifiant|revoyant|visitant|consultant|r[ée]visant|contr[ôo]lant)`,
+      'certificats',
+      'visites?',
+      String.raw`base de donn[ée]es`,
+      String.raw`aq ?\/ ?cq`,
+      String.raw`contr[ôo]le de (?:la )?qualit[ée]`,
+      String.raw`r[ée]-?analys[ée]e?s?`,
+      String.raw`rapport technique`,
+      String.raw`(?:n'a|n'ont) pas[^.;]{0,30}v[ée]rifi`
+    ])
+  ].join('|')
+)
+
+/** Whether a sentence says how the data were verified, or that they were not (see HOW). */
+function describesHow(text: string): boolean {
+  return HOW.test(text)
 }
 
 /**
@@ -1304,7 +1420,7 @@ const UNVERIFIED = pattern(String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0
 
 /** Words of work still to do. */
 const TO_DO = pattern(
-  String.raw`\b(?:will|would|shall|needed|needs|required|requires|planned|necessary|intends?|plans?)\b|` +
+  String.raw`\b(?:will|would|shall|needed|needs|required|requires|planned|necessary|intends?|plans?|future)\b|` +
     frenchWords([
       String.raw`ser(?:a|ont)`,
       String.raw`n[ée]cessaires?`,
