@@ -79,3 +79,14 @@ describe('exploration-results: holes located without their azimuth and dip (NI 4
     expect(await messages('exploration-results', `${DRILLED}\n\n${table}`)).toEqual([])
   })
 })
+
+describe('data-verification: the records a verification covered say how (NI 43-101 s.3.2(b))', () => {
+  it.each([
+    `${QP} Ms. Solberg has verified the data, including the drill logs, certificates of analysis and QA/QC results.`,
+    `${QP} Ms. Solberg verified the assay certificates against the drill logs.`,
+    `${QP} The certificates of analysis were verified against the database by Ms. Solberg.`,
+    `${QP} Ms. Solberg observed the sampling and verified the weights and assay records.`
+  ])('no warning: %s', async (statement) => {
+    expect(await messages('data-verification', `${RESULTS}\n\n${statement}`)).toEqual([])
+  })
+})

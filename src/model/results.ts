@@ -1366,6 +1366,12 @@ export function findVerification(sentences: Sentence[]): Verification | undefine
   return first && {...first, described}
 }
 
+/** The records a verification checks, named (not "the data", "the results" or "the information" alone). */
+const RECORDS =
+  String.raw`(?:certificates?|(?:drill |core |geological )?logs?|logging|database|qa ?\/? ?qc|quality control|` +
+  String.raw`standards|blanks|duplicates|chain of custody|collars?|drill core|assay sheets|(?:assay |sample )?records|` +
+  String.raw`weights)\b`
+
 /**
  * How the data were verified (s.3.2(b)): a review, comparison or check of the data themselves (certificates, logs,
  * the database, QA/QC results, core, collars), a visit, re-assays or independent samples, or the document that
@@ -1379,8 +1385,14 @@ const HOW = pattern(
       String.raw`\b(?:data(?:base)?|certificates?|qa ?\/? ?qc|quality control|logs?|logging|core|collars?|assays?|` +
       String.raw`results|samples?|standards|blanks|duplicates|procedures|protocols|records|chain of custody)\b`,
     String.raw`\b(?:site visits?|visit(?:ed|ing|s)?|re-?assay\w*|re-?sampl\w*|twin(?:ned)? holes?)\b`,
+    // Present at the work ("observed the pit sampling and processing").
+    String.raw`\b(?:observ(?:ed|ing)|witness(?:ed|ing))\b[^.;]{0,40}\b(?:sampling|drilling|logging|processing|samples?)\b`,
     String.raw`\bindependent(?:ly)? (?:collected |taken )?(?:check )?(?:samples?|sampling|assays?)\b`,
     String.raw`\b(?:described|set out|discussed|detailed) in\b|\btechnical report\b`,
+    // The verification named by the records it covered ("has verified the data, including the drill logs,
+    // certificates of analysis and QA/QC results", "verifying the assay certificates against the drill logs", "the
+    // certificates were verified against the database"): the records checked are how.
+    String.raw`\bverif\w*\b[^.;]{0,100}\b${RECORDS}|${RECORDS}[^.;]{0,60}\bverif`,
     // Verified through or by doing something ("is independently verifying these results through its program").
     String.raw`\bverif\w*\b[^.;]{0,100}\b(?:through|by (?:\w+ing\b|\[))`,
     // Said not done, however far the verb (run into the word before by copy: "in order toverify").
