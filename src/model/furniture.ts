@@ -40,6 +40,10 @@ export function isFurnitureLine(line: string, before: string | undefined, after:
 const OPEN_END = pattern(String.raw`^[\p{L},\u2013\u2014-]$`, 'u')
 /** A paragraph's start that continues a sentence (as `GOES_ON` in document.ts). */
 const GOES_ON = pattern(String.raw`^\s*[a-z\u00df-\u00ff(]`)
+/** No-break and thin spaces as spaces (a website's "September&nbsp;2, 2025", « 26 octobre 2023 »). */
+const OTHER_SPACES = /[\u00a0\u2000-\u200a\u202f]/g
+const asSpaces = (text: string): string => text.replace(OTHER_SPACES, ' ')
+
 /**
  * A paragraph that opens with its dateline in parentheses, the place and the date ("(Toronto, October 26, 2023)",
  * « (Montréal, le 5 mai 2024) », « (30 novembre 2018) Montréal »): a release's lead, never the rest of a sentence a
@@ -50,8 +54,7 @@ const DATELINE_OPENING = pattern(String.raw`^\s*\([^()\n]{0,60}?${DATE}\)`, 'i')
  * Whether a paragraph's start continues a sentence: lower case or a parenthesis, not a dateline's (the spaces of its
  * date may be no-break spaces, « 26 octobre 2023 »).
  */
-const goesOn = (next: string): boolean =>
-  GOES_ON.test(next) && !DATELINE_OPENING.test(next.slice(0, 80).replace(/[\u00a0\u2000-\u200a\u202f]/g, ' '))
+const goesOn = (next: string): boolean => GOES_ON.test(next) && !DATELINE_OPENING.test(asSpaces(next.slice(0, 80)))
 
 /**
  * Whether a paragraph a page break follows was cut by it, its sentence going on in `next`, the paragraph after the
@@ -145,7 +148,7 @@ const isHeadlineLine = (line: string): boolean =>
  */
 export function otherReleasesLines(lines: readonly string[]): boolean[] {
   // A no-break or thin space (a website's "September&nbsp;2, 2025") is a space.
-  const text = lines.map((line) => line.replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ').trim())
+  const text = lines.map((line) => asSpaces(line).trim())
   const marked = text.map(() => false)
   // A pair: a headline, then its date (or the date first, as some lists set it).
   const pairAt = (i: number): boolean =>
@@ -217,7 +220,7 @@ const QUOTE_HEADING = pattern(
  * ticker line the box may carry ("CSE: KRM") states the listing, and stays.
  */
 export function quoteBoxLines(lines: readonly string[]): boolean[] {
-  const text = lines.map((line) => line.replace(/[\u00a0\u2000-\u200a\u202f]/g, ' ').trim())
+  const text = lines.map((line) => asSpaces(line).trim())
   const marked = text.map(() => false)
   for (let i = 0; i < text.length; i++) {
     if (!QUOTE_LINE.test(text[i])) continue
