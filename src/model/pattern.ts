@@ -34,10 +34,15 @@ type Builtin = (this: RegExp, ...args: unknown[]) => unknown
 /** The built-in `exec`, taken at load: the compiling run is not a use (a test that counts exec's work skips it). */
 const BUILTIN_EXEC = RegExp.prototype.exec
 
-/** Compile `re` now (its lastIndex kept), then make it a plain RegExp again. */
+/** Make `re` a plain RegExp again, then compile it now. */
 function compile(re: RegExp): void {
   const own = re as unknown as Record<Method, unknown>
   for (let index = METHODS.length - 1; index >= 0; index--) delete own[METHODS[index]]
+  compileNow(re)
+}
+
+/** Compile `re` to machine code now, by a run on `SUBJECT` (its lastIndex kept). */
+function compileNow(re: RegExp): void {
   const lastIndex = re.lastIndex
   BUILTIN_EXEC.call(re, SUBJECT)
   re.lastIndex = lastIndex
@@ -81,7 +86,6 @@ export function pattern(source: string, flags?: string): RegExp {
  */
 export function compiledNow(source: string, flags?: string): RegExp {
   const re = new RegExp(source, flags)
-  BUILTIN_EXEC.call(re, SUBJECT)
-  re.lastIndex = 0
+  compileNow(re)
   return re
 }

@@ -974,21 +974,31 @@ const FUTURE_SINGULAR_FR =
 const FUTURE_NOUS_FR =
   String.raw`(?:[a-zà-ÿ]{0,20}[a-zà-èê-ÿ]erons|[a-zà-ÿ]{1,20}(?:irons|drons)|pourrons|devrons|aurons|verrons|` +
   String.raw`ferons|serons|suivrons|recevrons|mettrons|tiendrons|viendrons)(?![${LETTER}])`
-/** The French future per set of issuer names, built once (bounded, as `strongSignals`). */
+/** The French future per set of issuer names, built once (`perNames`). */
 const futures = new Map<string, RegExp>()
 /** The French future after the issuer (its defined names too), its work, or « nous ». */
 function futureFr(names: string[]): RegExp {
-  const key = names.join('\u0000')
-  let future = futures.get(key)
-  if (!future) {
-    if (futures.size >= 256) futures.clear()
+  return perNames(futures, names, () => {
     const subjects = [...FUTURE_SUBJECTS_FR, ...names.map(escapeRegExp)].join('|')
-    future = new RegExp(
+    return new RegExp(
       String.raw`(?<![${LETTER}])(?:(?:${subjects})${CLITICS_FR}${FUTURE_SINGULAR_FR}|nous${CLITICS_FR}${FUTURE_NOUS_FR})`
     )
-    futures.set(key, future)
+  })
+}
+
+/**
+ * What is built from a set of issuer names, built once per set: a release's names recur across drafts of one issuer.
+ * Bounded: a long run over many issuers does not keep every issuer's patterns.
+ */
+function perNames<T>(cache: Map<string, T>, names: string[], build: () => T): T {
+  const key = names.join('\u0000')
+  let built = cache.get(key)
+  if (built === undefined) {
+    if (cache.size >= 256) cache.clear()
+    built = build()
+    cache.set(key, built)
   }
-  return future
+  return built
 }
 /** The same in French ("la Société pourrait", "le placement devrait"). */
 const MODALS_FR = ['pourrait', 'pourraient', 'pourra', 'pourront', 'devrait', 'devraient']
@@ -1144,20 +1154,12 @@ export function issuerNames(opening: Sentence[]): string[] {
   return [...names]
 }
 
-/** The signals per set of issuer names, built once: a release's names recur across drafts of one issuer. */
+/** The signals per set of issuer names, built once (`perNames`). */
 const strongSignals = new Map<string, RegExp[]>()
 
 /** The issuer's own future: a verb of future or intent; a modal after the issuer (its defined names too). */
 function strongForwardLooking(names: string[]): RegExp[] {
-  const key = names.join('\u0000')
-  let signals = strongSignals.get(key)
-  if (!signals) {
-    // Bounded: a long run over many issuers does not keep every issuer's patterns.
-    if (strongSignals.size >= 256) strongSignals.clear()
-    signals = buildStrongForwardLooking(names)
-    strongSignals.set(key, signals)
-  }
-  return signals
+  return perNames(strongSignals, names, () => buildStrongForwardLooking(names))
 }
 
 /** A verb of the future with its next word, so the message quotes what the issuer will do ("will drill"). */
