@@ -150,3 +150,46 @@ describe('a rule’s test of whether the draft names its subject reads a hard wr
     expect(await reasons(value)).toEqual(await reasons(value.replace('\n', ' ')))
   })
 })
+
+describe('a dash a hard wrap put at a line’s start is no list', () => {
+  const release =
+    'VANCOUVER, BC, June 2, 2026 – Corvid Copper Corp. (TSXV: CVD) reports that drill hole CV-26-04 at its Larch ' +
+    'project intersected 14.0 metres grading 1.12% Cu from 62.0 metres.\n\n' +
+    'Dana Whitlock, P.Geo., Vice President Exploration of the Company and a Qualified Person as defined by ' +
+    'National Instrument 43-101 - Standards of Disclosure for Mineral Projects, has reviewed and approved the ' +
+    'scientific and technical information in this news release.\n'
+  // The widths at which the wrap sets "- Standards …" at a line's start (markdown reads a list's item there).
+  const widths = [...Array(61).keys()].map((i) => i + 40).filter((width) => wrapped(release, width).includes('\n- '))
+
+  it('the wrapped paragraph is one block, its dash a dash', () => {
+    expect(widths.length).toBeGreaterThan(0)
+    for (const width of widths) {
+      const {blocks} = model(wrapped(release, width))
+      expect(blocks).toHaveLength(2)
+      expect(blocks[1].list).toBeUndefined()
+      expect(blocks[1].norm.text).toBe(model(release).blocks[1].norm.text)
+    }
+  })
+
+  it('the Qualified Person statement it holds is read whole', async () => {
+    const messages = async (text: string) =>
+      (await lintWith('qp-statement', text)).messages.map((message) => message.reason)
+    expect(await messages(release)).toEqual([])
+    for (const width of widths) expect(await messages(wrapped(release, width))).toEqual([])
+  })
+
+  it('a list under its lead-in, or a title, or after a line a wrap did not fill, is a list', () => {
+    for (const value of [
+      'Highlights of the program at the Larch project include the following:\n' +
+        '- 14.0 metres grading 1.12% Cu from 62.0 metres in hole CV-26-04\n- 9.5 metres grading 0.84% Cu\n',
+      'Larch Copper Project (Exploration Licence 4411)\n' +
+        '- The Larch estimate is reported at 12.4 Mt grading 0.61% Cu at a cut-off grade of 0.2% Cu, in the\n' +
+        'Indicated category, with an effective date of May 1, 2026.\n',
+      'The drilling at the Larch project returned a number of wide intercepts, which\nincluded\n' +
+        '- 14.0 metres grading 1.12% Cu from 62.0 metres in hole CV-26-04 and more in the holes drilled since\n'
+    ]) {
+      const {blocks} = model(value)
+      expect(blocks.at(-1)!.list).toBe(0)
+    }
+  })
+})

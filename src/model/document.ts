@@ -3,9 +3,9 @@
  * sentences, each with exact source offsets and normalized text, and the
  * queries every fact and rule runs on them (`find`, `findAll`, `has`).
  */
-import type {Nodes, Root} from 'mdast'
+import type {List, Nodes, Root} from 'mdast'
 import type {BlockCache} from './block-cache.js'
-import {cutByPage, goesOnAfterPage, isFurnitureLine, mayBeRunningLine, websiteLines} from './furniture.js'
+import {cutByPage, goesOnAfterPage, isFurnitureLine, mayBeRunningLine, websiteLines, wrapMadeList} from './furniture.js'
 import {pattern} from './pattern.js'
 import {sentenceBounds, trimmedBounds} from './sentences.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
@@ -350,6 +350,9 @@ function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Norm
       return
     }
     if (node.type === 'list' && node.position) {
+      // A list a hard wrap made of a sentence's dash is the paragraph before it going on.
+      const items = inList === 0 ? dashItems(node, value) : undefined
+      if (items && pages.wrapped(items, value)) return
       lists.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0])
     }
     if (node.type === 'list') inList++
@@ -518,12 +521,56 @@ function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void) {
       }
       pageBreak = kept.breakAfter
     },
+    /**
+     * Joins `items` (a list's, each from its marker on) to the paragraph held when they follow it on the next line and
+     * a hard wrap made them (furniture.ts, `wrapMadeList`); whether it did.
+     */
+    wrapped(items: RawText[], value: string): boolean {
+      if (!held || between.length > 0 || held.text.length === 0) return false
+      const gap = value.slice(held.offsets[held.text.length - 1] + 1, items[0].offsets[0])
+      const line = gap.indexOf('\n')
+      if (line < 0 || line > LINE_END_SLACK || gap.indexOf('\n', line + 1) >= 0 || gap.slice(line).trim() !== '')
+        return false
+      const texts = items.map((item) => item.text)
+      if (!wrapMadeList(held.text, texts)) return false
+      for (const item of items) held = joinText(held, item)
+      pageBreak = false
+      return true
+    },
     other(kind: Block['kind'], raw: MappedText): void {
       flush()
       push(kind, raw)
     },
     flush
   }
+}
+
+/** What may stand between a paragraph's last character and its line's end: the rest of an entity, spaces. */
+const LINE_END_SLACK = 12
+
+/**
+ * The items of a bullet list set with dashes (or plus signs), each one paragraph, as text from its marker on ("- " and
+ * the item's words, each character at its source offset); undefined for any other list.
+ */
+function dashItems(list: List, value: string): RawText[] | undefined {
+  if (list.ordered) return undefined
+  const items: RawText[] = []
+  for (const item of list.children) {
+    const [paragraph] = item.children
+    const at = item.position?.start.offset
+    if (item.children.length !== 1 || paragraph.type !== 'paragraph' || at === undefined) return undefined
+    const marker = value[at]
+    if (marker !== '-' && marker !== '+') return undefined
+    const start = paragraph.position?.start.offset ?? at
+    const words: Collected = {text: '', offsets: offsetsFor((paragraph.position?.end.offset ?? start) - start)}
+    collectInline(paragraph, value, words)
+    const offsets = new Int32Array(words.text.length + 2)
+    offsets[0] = at
+    offsets[1] = at + 1
+    offsets.set(written(words.offsets), 2)
+    items.push({text: `${marker} ${words.text}`, offsets})
+  }
+  return items.length > 0 ? items : undefined
 }
 
 /** Two paragraphs' texts as one, a line break between them (at the source offset after the first's end). */

@@ -119,6 +119,33 @@ const OPEN_WORD = pattern(
 export const goesOnAfterPage = (before: string, text: string): boolean =>
   goesOn(text) || OPEN_WORD.test(before.trimEnd().slice(-LIMITS.pageFurniture))
 
+/** The widest line a hard wrap makes: a paragraph written on one line is longer (document.ts, `UNWRAPPED_LINE`). */
+const WRAP_WIDEST = 160
+/** How full a line a wrap broke is, against the paragraph's widest: a PDF's proportional type sets lines unevenly. */
+const WRAP_FULL = 0.85
+/** A line a wrap broke is at least this long (a title above a list is shorter). */
+const WRAP_SHORTEST = 40
+
+/**
+ * Whether a list markdown reads after a paragraph is a hard wrap's doing: the wrap put a dash of the sentence at a
+ * line's start ("… National Instrument 43-101 ⏎ - Standards of Disclosure …"), and markdown reads "- " there as a
+ * list's item, which cuts the sentence in two. `before`: the paragraph, with no blank line between; `items`: each
+ * item's text from its marker on. So it is when the paragraph and its items are lines of one width (at least three
+ * of them, none longer than a wrap makes) and the line before each item is full (the dash did not fit on it) and
+ * ends no sentence; a list under its lead-in ("… the following:", a title, a short last line) is a list.
+ */
+export function wrapMadeList(before: string, items: readonly string[]): boolean {
+  const lines = [before, ...items].flatMap((text) => text.split('\n').map((line) => line.trimEnd()))
+  if (lines.length < 3) return false
+  const widest = Math.max(...lines.map((line) => line.length))
+  if (widest > WRAP_WIDEST) return false
+  const full = (text: string): boolean => {
+    const last = text.slice(text.lastIndexOf('\n') + 1).trimEnd()
+    return last.length >= Math.max(WRAP_SHORTEST, widest * WRAP_FULL) && !SENTENCE_STOP.test(last.slice(-1))
+  }
+  return full(before) && items.slice(0, -1).every(full)
+}
+
 /** A headline and its date on one line, set apart by a dash or a bar ("… at Wren Hill – February 9, 2026"). */
 const DATED_HEADLINE = pattern(String.raw`^(.{25,240}?) ?[-\u2013\u2014|] ?(?:posted )?${DATE}$`, 'i')
 const datedHeadline = (line: string): boolean => {
