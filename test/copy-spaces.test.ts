@@ -193,3 +193,26 @@ describe('a dash a hard wrap put at a line’s start is no list', () => {
     }
   })
 })
+
+describe('a website’s or a PDF’s copy, hard-wrapped after', () => {
+  it('a headline of the site’s list of other releases broken over two lines is still no words of this release', () => {
+    const value =
+      'VANCOUVER, BC, June 2, 2026 – Corvid Copper Corp. (TSXV: CVD) has closed its private placement of ' +
+      '5,000,000 shares at $0.20 per share.\n\nRecent News\n\nCorvid Copper Intersects 1.12% Copper over\n' +
+      '14.0 Metres at Larch\n\nMay 4, 2026\n\nRead more »\n'
+    const texts = model(value).blocks.map((block) => block.raw.text)
+    expect(texts.some((text) => text.includes('1.12% Copper'))).toBe(false)
+    expect(texts[0]).toContain('private placement')
+  })
+
+  it('a paragraph a page cut, its last line short from the wrap, goes on after the page’s running header', () => {
+    const value =
+      'Neither TSX Venture Exchange nor its Regulation Services Provider (as\nthat term is\n\n' +
+      'Corvid Copper Corp. – News Release – June 2, 2026\n\n' +
+      'defined in the policies of the TSX Venture Exchange) accepts\nresponsibility for the adequacy or accuracy of ' +
+      'this release.\n'
+    const {blocks} = model(value)
+    expect(blocks).toHaveLength(1)
+    expect(blocks[0].raw.text).toContain('(as\nthat term is\ndefined in')
+  })
+})

@@ -5,7 +5,15 @@
  */
 import type {List, Nodes, Root} from 'mdast'
 import type {BlockCache} from './block-cache.js'
-import {cutByPage, goesOnAfterPage, isFurnitureLine, mayBeRunningLine, websiteLines, wrapMadeList} from './furniture.js'
+import {
+  cutByPage,
+  furnitureLine,
+  goesOnAfterPage,
+  isFurnitureLine,
+  mayBeRunningLine,
+  websiteLines,
+  wrapMadeList
+} from './furniture.js'
 import {pattern} from './pattern.js'
 import {sentenceBounds, trimmedBounds} from './sentences.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
@@ -186,7 +194,7 @@ export function readDocument(
  * moved with them). A list inside one paragraph is taken out of it as it is read (`withoutFurniture`).
  */
 function withoutOtherReleases(blocks: Block[], bounds: Array<Array<[number, number]>>): void {
-  const marked = websiteLines(blocks.map((block) => (block.raw.text.includes('\n') ? '' : block.raw.text)))
+  const marked = websiteLines(blocks.map((block) => furnitureLine(block.raw.text)))
   if (!marked.includes(true)) return
   let kept = 0
   for (let index = 0; index < blocks.length; index++) {

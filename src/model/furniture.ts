@@ -101,7 +101,8 @@ export function mayBeRunningLine(line: string, before: string): boolean {
     !text.includes('\n') &&
     !SENTENCE_STOP.test(text.slice(-1)) &&
     OPEN_END.test(before.trimEnd().slice(-1)) &&
-    isProseLine(lastLine)
+    // The line a page cut, or a hard wrap's last line of a paragraph of text (a copy wrapped after the page's cut).
+    (isProseLine(lastLine) || (lastLine.length < before.length && before.trim().length >= LIMITS.proseParagraph))
   )
 }
 /** A sentence's last character (a stop, a question or an exclamation mark, a colon or semicolon). */
@@ -292,6 +293,14 @@ function isFooterMenu(line: string): boolean {
     items.some((item) => LEGAL_ITEM.test(item))
   )
 }
+
+/**
+ * A paragraph as one line of a website's furniture (`websiteLines`): a short one a hard wrap broke ("Alder Creek
+ * Intersects 12.3 g/t Gold over ⏎ 4.0 Metres at Wren Hill") read with a space for each break; a longer one is none.
+ */
+export const furnitureLine = (text: string): string =>
+  !text.includes('\n') ? text : text.length <= LIMITS.pageFurniture * 2 ? text.replace(LINE_BREAK, ' ') : ''
+const LINE_BREAK = pattern(String.raw`[ \t]*\r?\n[ \t]*`, 'g')
 
 /**
  * The lines that are a website's furniture around the release: its list of other releases, its share-price box, its
