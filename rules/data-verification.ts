@@ -21,11 +21,13 @@ const remarkLintDataVerification = defineRule({id: 'data-verification', duty: 'i
   const verification = model.verification
   const qp = model.qp
   if (verification) {
-    // Said done, with no word of how (s.3.2(b)): on the statement; how is the issuer's fact, so no fix.
-    if (verification.described) return
-    const language = model.language.of(verification.sentence.block)
-    const texts = VERIFICATION_TEXTS[language]
-    report({level: 'warning', reason: texts.how, place: verification.sentence, note: texts.note})
+    const texts = VERIFICATION_TEXTS[model.language.of(verification.sentence.block)]
+    // Said not done with no word of why (s.3.2(c)), or said done with no word of how (s.3.2(b)): on the statement;
+    // the reason and the means are the issuer's facts, so no fix.
+    if (verification.unexplained)
+      report({level: 'warning', reason: texts.why, place: verification.sentence, note: texts.note})
+    else if (!verification.described)
+      report({level: 'warning', reason: texts.how, place: verification.sentence, note: texts.note})
     return
   }
 

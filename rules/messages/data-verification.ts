@@ -7,6 +7,8 @@ export interface VerificationTexts {
   reason: (line: number, quoted: string) => string
   /** A statement that the data were verified, with no word of how (s.3.2(b)). */
   how: string
+  /** A statement that the data were not verified, with no word of why (s.3.2(c)). */
+  why: string
   note: string
 }
 
@@ -21,6 +23,9 @@ export const VERIFICATION_TEXTS: Record<Language, VerificationTexts> = {
     how:
       'Missing how the data were verified, expected how the Qualified Person verified the data (the certificates ' +
       'compared with the database, a site visit, check assays, the QA/QC results reviewed) and any limitations',
+    why:
+      'Missing why the data were not verified, expected the reason the Qualified Person did not verify the data ' +
+      '(the core or the records no longer exist, the data are a prior operator’s, the assays are pending)',
     note:
       'NI 43-101 s.3.2: the first written disclosure of scientific or technical information states whether a Qualified ' +
       'Person has verified the data disclosed (sampling, analytical and test data), how, any limitations on the ' +
@@ -39,6 +44,10 @@ export const VERIFICATION_TEXTS: Record<Language, VerificationTexts> = {
       'Il manque la façon dont les données ont été vérifiées ; attendu : comment la personne qualifiée a vérifié les ' +
       'données (certificats comparés à la base de données, visite du site, analyses de contrôle, résultats AQ/CQ ' +
       'examinés) et toute limite à la vérification',
+    why:
+      'Il manque la raison pour laquelle les données n’ont pas été vérifiées ; attendu : pourquoi la personne ' +
+      'qualifiée ne les a pas vérifiées (carottes ou registres disparus, données d’un ancien exploitant, analyses ' +
+      'en attente)',
     note:
       'Règlement 43-101, article 3.2 : la première communication écrite d’information scientifique ou technique ' +
       'indique si une personne qualifiée a vérifié les données communiquées (données d’échantillonnage, d’analyse ' +

@@ -1336,6 +1336,11 @@ export interface Verification extends Statement {
    * data disclosed", or the QP's "reviewed, verified and approved the technical content".
    */
   described: boolean
+  /**
+   * Whether the statement says the data were not verified with no word of why, in it or its paragraph (s.3.2(c): "an
+   * explanation of any failure to verify"): "The QP has not verified the sampling data." alone.
+   */
+  unexplained: boolean
 }
 
 /** The data verification statement: the first sentence that says whether and how data were verified. */
@@ -1356,14 +1361,60 @@ export function findVerification(sentences: Sentence[]): Verification | undefine
     if (isTitle(sentence)) {
       const next = sentence.block.draft.blocks[sentence.block.index + 1]
       if (!next?.sentences.some((other) => describesHow(other.norm.text))) continue
-      return {...found, described: true}
+      return {...found, described: true, unexplained: false}
     }
     first ??= found
     // How is told in the statement or in its paragraph ("Ms. Roe verified the data. Her verification included …").
     described ||= sentences.some((other) => other.block === sentence.block && describesHow(other.norm.text))
     if (described) break
   }
-  return first && {...first, described}
+  return first && {...first, described, unexplained: notDoneWithoutWhy(first.sentence)}
+}
+
+/** The data a verification covers, named (not "the information", which may be a region's or another's). */
+const DATA_NAMED = String.raw`(?:data(?:base)?|assays?|results|samples?|sampling|analytical|drill\w*)\b`
+/**
+ * Verification of the data said not done: a negation on the verb with the data its object ("has not verified the
+ * data disclosed", "was unable to verify the assay results"), or the data said not verified ("the sampling data
+ * could not be verified"), « n'a pas vérifié les données », « les données n'ont pas été vérifiées ».
+ */
+const NOT_DONE = pattern(
+  String.raw`\b(?:unable|not able|cannot|could not|has not|have not|had not|did not|was not|were not|is not|are not|` +
+    String.raw`has yet|have yet)\b(?: [a-z]{2,13}){0,3}? verif[a-z]*(?: [a-z]{1,13}){0,4}? ${DATA_NAMED}|` +
+    String.raw`\b${DATA_NAMED}[^.;]{0,60}\b(?:could|can|has|have|had|was|were|is|are) not (?:yet )?(?:been |be )?` +
+    String.raw`(?:independently )?verified|` +
+    frenchWords([
+      String.raw`(?:n'a|n'ont|n'avait|n'avaient|ne peut|ne peuvent) pas(?: [a-zà-ÿ']{2,13}){0,3}? ` +
+        String.raw`v[ée]rifi(?:[ée]e?s?|er)(?: [a-zà-ÿ']{1,13}){0,4}? donn[ée]es`,
+      String.raw`donn[ée]es [^.;]{0,60}(?:n'ont|n'a|n'avaient) pas (?:pu )?(?:[ée]t[ée] )?v[ée]rifi[ée]e?s`
+    ])
+)
+
+/**
+ * Why it was not (s.3.2(c)): a cause ("because", "as the core was not retained", "due to", « en raison de »), what
+ * stood in the way ("not possible", "no longer available", "pending"), or the data's being another's or historical
+ * (the historical estimate's own statements say why: s.2.4).
+ */
+const WHY = pattern(
+  String.raw`\b(?:because|since|as (?:the|it|they|these|those|such|this|there|no|its|their|his|her)|due to|owing to|` +
+    String.raw`given (?:that|the)|in view of|on account of|reasons?|as a result|in light of|accordingly|therefore|` +
+    String.raw`consequently|pending|prior to|until|not (?:yet )?(?:been )?(?:possible|practical|practicable|feasible|` +
+    String.raw`available|accessible|received|retained|preserved)|no longer|unavailable|inaccessible|lost|destroyed|` +
+    String.raw`discarded|insufficient|sufficient work|historic\w*|(?:prior|previous|former) (?:operators?|owners?)|` +
+    String.raw`third[- ]part(?:y|ies))\b|` +
+    String.raw`(?<![${LETTER}])(?:parce qu|puisqu|car(?![${LETTER}])|en raison d|[ée]tant donn[ée]|vu qu|compte tenu|` +
+    String.raw`faute d|pas (?:encore )?(?:[ée]t[ée] )?(?:possible|disponible|re[çc]u)|plus disponible|non disponible|` +
+    String.raw`inaccessible|historique|travaux suffisants|tiers(?![${LETTER}]))`
+)
+
+/** Whether `sentence` says the data were not verified, and neither it nor its paragraph says why. */
+function notDoneWithoutWhy(sentence: Sentence): boolean {
+  // Beside the caution on other properties' information ("not necessarily indicative"), it is theirs.
+  const paragraph = sentence.block.sentences
+  return (
+    NOT_DONE.test(sentence.norm.text) &&
+    !paragraph.some((other) => WHY.test(other.norm.text) || OTHERS_INFORMATION.test(other.norm.text))
+  )
 }
 
 /** The records a verification checks, named (not "the data", "the results" or "the information" alone). */
