@@ -216,3 +216,30 @@ describe('a website’s or a PDF’s copy, hard-wrapped after', () => {
     expect(blocks[0].raw.text).toContain('(as\nthat term is\ndefined in')
   })
 })
+
+describe('a section’s title over the QP statement, set as a heading or as a bold line', () => {
+  const release = (title: string) =>
+    'Corvid Copper Corp. (TSXV: CVD) reports that hole CV-26-04 at its Larch project intersected 14.0 metres ' +
+    `grading 1.12% Cu from 62.0 metres.\n\n${title}\n\nDana Whitlock, P.Geo., Vice President Exploration of the ` +
+    'Company, has reviewed and approved the scientific and technical information in this news release.\n'
+
+  it('names the person below as the Qualified Person either way: the instrument missing is a warning in each', async () => {
+    const verdicts = await Promise.all(
+      ['## Qualified Person', '**Qualified Person**', 'Qualified Person'].map(async (title) =>
+        (await lintWith('qp-statement', release(title))).messages.map(
+          (message) => `${message.fatal ? 'error' : 'warning'} ${message.reason}`
+        )
+      )
+    )
+    expect(verdicts[0]).toEqual(['warning Missing identification as a Qualified Person under NI 43-101'])
+    expect(verdicts[1]).toEqual(verdicts[0])
+    expect(verdicts[2]).toEqual(verdicts[0])
+  })
+
+  it('a heading that names no QP identifies nobody', async () => {
+    const messages = (await lintWith('qp-statement', release('## Technical Information'))).messages
+    expect(messages.map((message) => [message.fatal, message.reason])).toEqual([
+      [true, 'Missing identification as a Qualified Person under NI 43-101']
+    ])
+  })
+})

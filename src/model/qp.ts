@@ -620,10 +620,20 @@ function partsOf(
     approval,
     approves: approvesIn(units, approval),
     forRelease: partIn(units, FOR_RELEASE),
-    qualifiedPerson: partIn(units, IDENTIFIES),
-    instrument: partIn(units, INSTRUMENT),
+    qualifiedPerson: partIn(units, IDENTIFIES) ?? partIn(headingAbove(window), IDENTIFIES),
+    instrument: partIn(units, INSTRUMENT) ?? partIn(headingAbove(window), INSTRUMENT),
     unrelated: []
   }
+}
+
+/**
+ * The markdown heading right above the statement ("## Qualified Person"): it names the person below as the QP, as the
+ * same title set as a bold line does (read with the statement, `statementWindow`); its other words are no part.
+ */
+function headingAbove(window: Block[]): Sentence[] {
+  const first = window[0]
+  const before = first.draft.blocks[first.index - 1]
+  return before?.kind === 'heading' ? before.sentences : []
 }
 
 /** The release named as what the QP is the QP of (see `forRelease`). */
