@@ -70,6 +70,17 @@ describe('placeholders broken over lines', () => {
     // A footnote's mark stays one: a short number opening its line before a sentence.
     expect(model('Grades are uncut.\n[2] True widths are not known.\n').placeholders).toEqual([])
   })
+
+  it('struck-out text a wrap broke over two lines is still the redline’s, not the release’s', async () => {
+    const redline =
+      'Corrigan Lithium Inc. announces a private placement of up to ~~10,000,000 common shares at $0.12~~ ' +
+      '8,000,000 common shares at $0.15 per share.\n'
+    const reasons = async (text: string) =>
+      (await lintWith('unfilled-placeholder', text)).messages.map((message) => message.reason)
+    const once = await reasons(redline)
+    expect(once).toHaveLength(1)
+    expect(await reasons(redline.replace('common shares at $0.12', 'common\nshares at $0.12'))).toEqual(once)
+  })
 })
 
 describe('a source note that cites another company, whatever its spaces', () => {

@@ -484,7 +484,7 @@ function notes(text: string, add: Add): void {
  * No. 3", "DRAFT v4 (Blackline to v3)", "For discussion purposes only"), and what a word processor's tracked changes
  * leave in a copy: the balloons ("Deleted: …", "Formatted: Font: Bold", "Commented [JS1]: …") and struck-out text
  * ("~~11,000,000~~", markdown's strikethrough, which the parser leaves as text; "<del>$0.04</del>" in pasted
- * HTML). Each to its line's end (or the strikethrough's close), 200 characters at most.
+ * HTML). Each to its line's end (or the strikethrough's close, on a later line too), 200 characters at most.
  */
 const DRAFT_LINE = pattern(
   // Capitalized, as a header and Word's balloons are: "draft:" starting a hard-wrapped line of prose is not one.
@@ -497,7 +497,8 @@ const DRAFT_WORDS = pattern(
   String.raw`\bprivileged (?:&|and) confidential\b|\bfor discussion purposes only\b|\bsolicitor[- ]client privilege`,
   'gi'
 )
-const STRUCK = pattern(String.raw`~~(?=\S)[^~\n]{1,200}~~|<(del|s|strike)>[^<\n]{1,200}</\1>`, 'gi')
+/** Struck-out text, over a line break a wrap set in it too (a block's text has no blank line). */
+const STRUCK = pattern(String.raw`~~(?=\S)[^~]{1,200}~~|<(del|s|strike)>[^<]{1,200}</\1>`, 'gi')
 
 /**
  * Words one of which each draft line and draft header holds, as written (`DRAFT_LINE` is capitalized; `DRAFT_WORDS`
