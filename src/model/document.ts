@@ -11,6 +11,8 @@ import {
   goesOnAfterPage,
   isFurnitureLine,
   mayBeRunningLine,
+  repeatedLines,
+  runningLineInside,
   websiteLines,
   wrapMadeList
 } from './furniture.js'
@@ -317,7 +319,7 @@ export function has(unit: Unit, re: RegExp): boolean {
 type Normalizer = (kind: Block['kind'], raw: MappedText) => Normalized
 
 function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Normalizer): void {
-  const pages = pageJoiner((kind, raw) => pushBlock(kind, raw, draft, normalizer))
+  const pages = pageJoiner((kind, raw) => pushBlock(kind, raw, draft, normalizer), repeatedLines(value))
   // A draft with no blank line between its paragraphs is one markdown paragraph, or a few where a list or a heading
   // breaks it: their lines may be its paragraphs.
   const onePerLine = noBlankLineBetween(tree, value)
@@ -421,12 +423,23 @@ function indentedParagraphs(raw: RawText): RawText[] {
 const UNWRAPPED_LINE = 200
 /** A line long enough to be a paragraph's or a hard wrap's, not a headline's or a list's. */
 const SOME_LENGTH = 40
-/** Whether a sentence a line ends goes on in the next line: the line ends in a hyphen or a comma, or the next starts
- * in lower case or with a figure. */
-const goesOnIn = (line: string, next: string): boolean =>
-  LINE_GOES_ON.test(line.trimEnd().slice(-1)) || NEXT_GOES_ON.test(next)
+/**
+ * Whether a sentence a line ends goes on in the next line: the line ends in a hyphen or a comma, or the next starts
+ * in lower case, or with a figure after a line of text that ends no sentence ("at a price of ⏎ 5 cents"; not after
+ * "… in 2013." nor a date's line: "79North Metals Ltd. …" starts a paragraph).
+ */
+const goesOnIn = (line: string, next: string): boolean => {
+  const end = line.trimEnd()
+  return (
+    LINE_GOES_ON.test(end.slice(-1)) ||
+    NEXT_GOES_ON.test(next) ||
+    (NEXT_FIGURE.test(next) && end.length >= SOME_LENGTH && !SENTENCE_END.test(end.slice(-1)))
+  )
+}
 const LINE_GOES_ON = pattern(String.raw`^[,\u2010\u2011-]$`)
-const NEXT_GOES_ON = pattern(String.raw`^\s*[a-z\u00df-\u00ff0-9]`)
+const NEXT_GOES_ON = pattern(String.raw`^\s*[a-z\u00df-\u00ff]`)
+const NEXT_FIGURE = pattern(String.raw`^\s*[0-9]`)
+const SENTENCE_END = pattern(String.raw`^[.!?:;]$`)
 /** A line of a table as drafts write one (pipe cells, tab-separated cells): its rows stay one block (tables.ts). */
 const isRowLike = (line: string): boolean => line.includes('|') || line.includes('\t')
 
@@ -481,7 +494,7 @@ const RUNNING_LINES = 2
  * defined in …"), and a paragraph the page cut is joined with its rest across the header or footer set between
  * them as paragraphs of their own (furniture.ts). Every other block is pushed as it comes, in order.
  */
-function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void) {
+function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void, repeated: ReadonlySet<string>) {
   // The last paragraph, held until the next block shows whether a page cut it; the page furniture after it.
   let held: RawText | undefined
   let between: RawText[] = []
@@ -500,7 +513,7 @@ function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void) {
   return {
     paragraph(raw: RawText, listItem = false): void {
       const lastLine = held?.text.slice(held.text.lastIndexOf('\n') + 1)
-      const kept = withoutFurniture(raw, lastLine)
+      const kept = withoutFurniture(raw, lastLine, repeated)
       if (kept === undefined) {
         // The whole paragraph is a page's header or footer: after a paragraph that may go on, wait for the next.
         if (held) {
@@ -597,11 +610,14 @@ function joinText(a: RawText, b: RawText): RawText {
  */
 function withoutFurniture(
   raw: RawText,
-  before: string | undefined
+  before: string | undefined,
+  repeated: ReadonlySet<string>
 ): {raw: RawText; breakBefore: boolean; breakAfter: boolean} | undefined {
   const lines = raw.text.split('\n')
-  const page = lines.map((line, i) =>
-    isFurnitureLine(line, i > 0 ? lines[i - 1] : before, i + 1 < lines.length || lines.length === 1)
+  const page = lines.map(
+    (line, i) =>
+      isFurnitureLine(line, i > 0 ? lines[i - 1] : before, i + 1 < lines.length || lines.length === 1) ||
+      (i > 0 && i + 1 < lines.length && runningLineInside(line, lines[i - 1], lines[i + 1], repeated))
   )
   // A website's list of its other releases is taken out as a page's header is, but breaks no page.
   const others = websiteLines(lines)

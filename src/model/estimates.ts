@@ -758,14 +758,20 @@ const DISTANT_FROM = /\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:awa
  * A deposit, project or property named by its owner ("Uranium Energy Corp.'s Yuty deposit", "UEC's Yuty Project"):
  * the owner is the words before the possessive.
  */
-const OWNED =
-  /((?:[\w.&-]{1,30} ){0,3}[\w.&-]{1,30})'s ((?:[\w-]{1,30} ){0,3}?)(projects?|deposits?|property|mine|claims|concessions?)\b/g
+const OWNED = new RegExp(
+  String.raw`((?:[\w${LETTER}.&-]{1,30} ){0,3}[\w${LETTER}.&-]{1,30})'s ((?:[\w${LETTER}-]{1,30} ){0,3}?)` +
+    String.raw`(projects?|deposits?|property|mine|claims|concessions?)\b`,
+  'g'
+)
 /**
  * A deposit or mine named with its owner or operator after it, a company by its legal form ("the Rhyolite mine
  * operated by Norwick Mining Corp., which reported …"): the owner is the company's name.
  */
-const OPERATED_BY =
-  /\b(?:owned|operated|held|controlled) by ((?:[\w.&-]{1,30} ){0,4}(?:inc|corp|corporation|ltd|limited|plc|llc)\b)/g
+const OPERATED_BY = new RegExp(
+  String.raw`\b(?:owned|operated|held|controlled) by ((?:[\w${LETTER}.&-]{1,30} ){0,4}` +
+    String.raw`(?:inc|corp|corporation|ltd|limited|plc|llc)\b)`,
+  'g'
+)
 /** Owners that are the issuer whatever its name. */
 const OWN_WORDS = /\b(?:company|corporation|issuer|its|our)$/
 /** Words that place a property next to the issuer's: "borders", "adjacent to", "contiguous with". */

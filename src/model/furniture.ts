@@ -105,6 +105,35 @@ export function mayBeRunningLine(line: string, before: string): boolean {
     (isProseLine(lastLine) || (lastLine.length < before.length && before.trim().length >= LIMITS.proseParagraph))
   )
 }
+/**
+ * The lines a draft holds more than once, as a PDF's copy repeats its running header or footer on every page ("Alder
+ * Creek Gold Corp. – News Release – March 3, 2026"): of some length, short of a paragraph's, ending no sentence.
+ */
+export function repeatedLines(value: string): Set<string> {
+  const seen = new Set<string>()
+  const repeated = new Set<string>()
+  for (const raw of value.split('\n')) {
+    const line = raw.trim()
+    if (line.length < LIMITS.proseLine / 2 || line.length > LIMITS.pageFurniture || SENTENCE_STOP.test(line.slice(-1)))
+      continue
+    if (seen.has(line)) repeated.add(line)
+    else seen.add(line)
+  }
+  return repeated
+}
+
+/**
+ * Whether `line`, inside a paragraph, is a page's running header or footer that names no page: a line the draft
+ * repeats (`repeatedLines`), set where a page cut a sentence, which goes on after it ("… (as that term is ⏎ Alder Creek
+ * Gold Corp. – News Release – March 3, 2026 ⏎ defined in …").
+ */
+export const runningLineInside = (
+  line: string,
+  before: string,
+  after: string,
+  repeated: ReadonlySet<string>
+): boolean => repeated.has(line.trim()) && OPEN_END.test(before.trimEnd().slice(-1)) && goesOn(after)
+
 /** A sentence's last character (a stop, a question or an exclamation mark, a colon or semicolon). */
 const SENTENCE_STOP = pattern(String.raw`^[.!?:;]$`)
 /** A paragraph's last word that no sentence ends on: an article, a preposition, a conjunction ("approved by"). */

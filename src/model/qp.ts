@@ -26,7 +26,7 @@ import {
   LIMITS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
-  escapeRegExp,
+  boundedNames,
   spaced
 } from './vocabulary.js'
 import {pattern} from './pattern.js'
@@ -587,8 +587,8 @@ function issuerTitle(issuer: string[]): RegExp {
   if (!re) {
     // Bounded: a long run over many issuers does not keep every issuer's pattern.
     if (issuerTitles.size >= 256) issuerTitles.clear()
-    const names = issuer.map(escapeRegExp).join('|')
-    re = names ? new RegExp(String.raw`\b(?:${names})'s (?:[a-z.-]{1,20} ){0,3}?(?:${ISSUER_TITLES})\b`) : /(?!)/
+    const names = boundedNames(issuer)
+    re = names ? new RegExp(String.raw`(?:${names})'s (?:[a-z.-]{1,20} ){0,3}?(?:${ISSUER_TITLES})\b`) : /(?!)/
     issuerTitles.set(key, re)
   }
   return re

@@ -27,7 +27,7 @@ import {rejoined, type Span} from './text.js'
 import {isThreshold, namedParameter} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
 import {pattern} from './pattern.js'
-import {escapeRegExp} from './vocabulary.js'
+import {boundedNames} from './vocabulary.js'
 
 /** Words that decided a fact: the sentence and the span of the words in it. */
 export interface Statement extends Span {
@@ -414,7 +414,7 @@ function withoutNames(text: string, names: string[]): string {
 /** The issuer's defined name followed by a word of a resource, a reserve or production ("larchmont resources"). */
 const ownName = (name: string): RegExp =>
   new RegExp(
-    String.raw`\b${escapeRegExp(name)} (?:mineral )?(?:resources?|reserves?|mining|minerals|production)\b`,
+    String.raw`(?:${boundedNames([name])}) (?:mineral )?(?:resources?|reserves?|mining|minerals|production)\b`,
     'g'
   )
 

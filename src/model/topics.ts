@@ -9,7 +9,7 @@ import {livePatterns, type Block, type Sentence} from './document.js'
 import {spanOf, type Span} from './text.js'
 import {frenchWords, LETTER} from './french.js'
 import {checked, execChecked} from './prefilter.js'
-import {escapeRegExp, EXCHANGE_NAMES} from './vocabulary.js'
+import {boundedNames, escapeRegExp, EXCHANGE_NAMES} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
 /**
@@ -1185,8 +1185,8 @@ GATES.set(ISSUER_FORECAST, FORECAST_WORD)
 const MODAL_WORD = pattern(String.raw`\b(?:may|could|would|might|pourr|devr)`)
 
 function buildStrongForwardLooking(names: string[]): RegExp[] {
-  const subjects = [...SUBJECTS, ...names.map(escapeRegExp)]
-  const subjectModal = new RegExp(String.raw`\b(?:${subjects.join('|')})${SUBJECT_GAP} (?:${MODALS.join('|')})\b`)
+  const subjects = [String.raw`\b(?:${SUBJECTS.join('|')})`, ...(names.length > 0 ? [boundedNames(names)] : [])]
+  const subjectModal = new RegExp(String.raw`(?:${subjects.join('|')})${SUBJECT_GAP} (?:${MODALS.join('|')})\b`)
   GATES.set(subjectModal, MODAL_WORD)
   const future = futureFr(names)
   GATES.set(future, FUTURE_FR_WORD)

@@ -3,6 +3,7 @@
  * are source strings for `new RegExp` (lower case: they run on normalized
  * text) so facts compose them; thresholds say what they measure.
  */
+import {LETTER} from './french.js'
 
 /** Alternation of `words` as a non-capturing group. */
 export function anyWord(words: readonly string[]): string {
@@ -11,6 +12,21 @@ export function anyWord(words: readonly string[]): string {
 
 /** A name as a pattern that matches it literally ("Lac Gold Inc." → "Lac Gold Inc\\."). */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+
+/**
+ * Names (an issuer's defined names, in lower case) as a pattern's alternatives, each bounded as a word: by `\b` where
+ * it starts or ends with an ASCII letter or digit, by the letters' own bounds where it starts or ends with another
+ * ("éclair", "minière"): `\b` is never found beside an accented letter, so "\béclair" matches nothing.
+ */
+export function boundedNames(names: readonly string[]): string {
+  return names
+    .map((name) => {
+      const before = /^\w/.test(name) ? String.raw`\b` : String.raw`(?<![${LETTER}0-9_])`
+      const after = /\w$/.test(name) ? String.raw`\b` : String.raw`(?![${LETTER}0-9_])`
+      return before + escapeRegExp(name) + after
+    })
+    .join('|')
+}
 
 /**
  * A term's letters with a stray space allowed between any two and between its words, as copy from a PDF leaves

@@ -1,0 +1,81 @@
+/**
+ * The same release under another issuer's name must get the same verdict: found by renaming the issuer of every
+ * corpus and QA release (an accented name, a name opening with a figure, a longer name). Invented issuers throughout.
+ */
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {describe, expect, it} from 'vitest'
+import {buildModel} from '../src/model/model.js'
+import {lintWith} from './helpers.js'
+
+function model(value: string) {
+  return buildModel(unified().use(remarkParse).parse(value), value)
+}
+
+const verdict = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text)).messages.map((message) => `${message.fatal ? 'error' : 'warning'} ${message.reason}`)
+
+describe('an issuer whose name starts with an accented letter', () => {
+  const release = (name: string, short: string) =>
+    `VANCOUVER, BC, June 2, 2026 – ${name} ("${short}" or the "Company") (TSXV: ECL) reports on its Osprey project. ` +
+    `${short}'s Osprey project holds an Inferred Mineral Resource of 9.8 million tonnes grading 2.8 g/t gold for ` +
+    '880,000 ounces.\n'
+
+  it('owns the estimate it calls its own ("Éclair\'s Osprey project"), as an ASCII name does', async () => {
+    const ascii = await verdict('mineral-resource', release('Eclair Metals Inc.', 'Eclair'))
+    expect(ascii.length).toBeGreaterThan(0)
+    expect(await verdict('mineral-resource', release('Éclair Minéraux Inc.', 'Éclair'))).toEqual(ascii)
+  })
+
+  it('is the subject of its own modal ("Éclair may …"): forward-looking information as with any name', async () => {
+    const text = (short: string) =>
+      `VANCOUVER, BC, June 2, 2026 – ${short} Gold Inc. (the "Company" or "${short}") (TSXV: ECL) announces its ` +
+      `annual meeting results. ${short} may seek a listing on a senior exchange next year.\n`
+    const ascii = await verdict('forward-looking-caution', text('Eclair'))
+    expect(ascii.length).toBeGreaterThan(0)
+    expect(await verdict('forward-looking-caution', text('Éclair'))).toEqual(ascii)
+  })
+})
+
+describe('a release written one paragraph per line, a paragraph opening with a figure', () => {
+  it('"79North Metals Ltd. …" after the date\'s line, and after a sentence\'s end, starts a paragraph', () => {
+    const value =
+      'June 2 2026\n79North Metals Ltd. ("79North" or the "Company") is pleased to report on its acquisition of the ' +
+      'Teal claims, announced on May 4, 2026, which closed today after the approval of the Exchange was received.\n' +
+      '79North has issued 2,000,000 common shares to the vendor.\n'
+    const texts = model(value).blocks.map((block) => block.raw.text.slice(0, 12))
+    expect(texts).toEqual(['June 2 2026', '79North Meta', '79North has '])
+  })
+
+  it('a figure after a line that ends mid-sentence still goes on ("at a price of ⏎ 5 cents")', () => {
+    const value =
+      'The Company will issue to the vendor, on the closing of the acquisition of the Teal claims, shares at a price of\n' +
+      '5 cents each, for a total of 2,000,000 shares, subject to the approval of the Exchange and other conditions.\n' +
+      'x'.repeat(210) +
+      '\n'
+    expect(model(value).blocks[0].raw.text).toContain('price of\n5 cents')
+  })
+})
+
+describe('a PDF page’s running header inside a sentence, whatever the issuer’s name', () => {
+  it('a line the draft repeats, set where the sentence goes on after it, is the page’s, not the disclaimer’s', () => {
+    const header = 'Canada Lithium Company Inc. – News Release – June 2, 2026'
+    const value =
+      `${header}\n\nCanada Lithium Company Inc. (TSXV: CLC) has closed its private placement.\n\n` +
+      `Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is\n${header}\n` +
+      'defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of ' +
+      'this release.\n'
+    const disclaimer = model(value).blocks.find((block) => block.raw.text.startsWith('Neither'))
+    expect(disclaimer?.raw.text).toBe(
+      'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is\ndefined in the policies of ' +
+        'the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+    )
+  })
+
+  it('a line said once stays, and so does a repeated line where the sentence does not go on', () => {
+    const value =
+      'Highlights of the program\n\nThe program tested the Teal zone over a strike of\nHighlights of the program\n' +
+      'Two holes are planned.\n'
+    expect(model(value).blocks.at(-1)?.raw.text).toContain('Highlights of the program\nTwo holes')
+  })
+})
