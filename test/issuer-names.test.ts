@@ -79,3 +79,30 @@ describe('a PDF page’s running header inside a sentence, whatever the issuer�
     expect(model(value).blocks.at(-1)?.raw.text).toContain('Highlights of the program\nTwo holes')
   })
 })
+
+describe('an issuer whose name is a word of a statement', () => {
+  it('"Standard Copper" names no QA/QC standards: a release without a QA/QC program still misses it', async () => {
+    const release = (name: string) =>
+      `${name} Drills 14.0 Metres Grading 1.12% Copper at Larch\n\n` +
+      `VANCOUVER, BC, June 2, 2026 – ${name} Corp. (the "Company" or "${name}") (TSXV: SCC) reports that hole ` +
+      `LA-26-004 intersected 14.0 metres grading 1.12% Cu from 62.0 metres. ${name}'s samples were sent to ` +
+      'Kestrel Assay Labs in Kamloops, BC, an independent laboratory, and analysed by four-acid digestion with ICP-OES.\n'
+    const missing = (messages: string[]) => messages.filter((message) => message.includes('QA/QC'))
+    const plain = missing(await verdict('exploration-results', release('Larchmont Copper')))
+    expect(plain).toHaveLength(1)
+    expect(missing(await verdict('exploration-results', release('Standard Copper')))).toEqual(plain)
+  })
+
+  it('the name the release defines after a long list of highlights is still the issuer’s', () => {
+    const highlights = Array.from(
+      {length: 30},
+      (_, i) => `Hole LA-26-0${10 + i} returned ${10 + i}.0 m at 1.${i}% Li2O, extending the zone to depth.`
+    )
+    const value =
+      'Standard Lithium Drills 21.0 m at 1.9% Li2O at Larch\n\nHighlights\n\n' +
+      highlights.join('\n\n') +
+      '\n\nVANCOUVER, BC, June 2, 2026 – Standard Lithium Corp. (the "Company" or "Standard") (TSXV: SLC) reports ' +
+      'assays from its winter program.\n'
+    expect(model(value).topics.issuerNames).toEqual(['standard'])
+  })
+})

@@ -23,7 +23,7 @@
  */
 import {find, findAll, has, type Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
-import {rejoined, type Span} from './text.js'
+import {rejoined, spanOf, type Span} from './text.js'
 import {isThreshold, namedParameter} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
 import {pattern} from './pattern.js'
@@ -649,6 +649,33 @@ function first(sentences: Sentence[], re: RegExp, also?: RegExp): Statement | un
   return undefined
 }
 
+/**
+ * The first match of `re` in `sentences` outside the issuer's names: a name's words are no statement's ("Standard
+ * Copper's samples" names no standards). Each name is read as spaces, so offsets stay the sentence's.
+ */
+function firstOutsideNames(sentences: Sentence[], re: RegExp, names: string[]): Statement | undefined {
+  const own = names.length > 0 ? new RegExp(boundedNames(names), 'g') : undefined
+  for (const sentence of sentences) {
+    const found = statement(sentence, re)
+    if (!found || !own || !own.test(sentence.norm.text)) {
+      if (found) return found
+      continue
+    }
+    own.lastIndex = 0
+    const text = sentence.norm.text.replace(own, (name) => ' '.repeat(name.length))
+    const match = re.exec(text)
+    if (re.global || re.sticky) re.lastIndex = 0
+    if (match)
+      return {
+        ...spanOf(sentence.norm, match.index, match.index + match[0].length),
+        words: match[0],
+        sentence,
+        at: match.index
+      }
+  }
+  return undefined
+}
+
 /** The first grade in a sentence. */
 function gradeIn(sentence: Sentence): Statement | undefined {
   let grade: Statement | undefined
@@ -1201,10 +1228,12 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     relationship: relationshipIn(all),
     method: first(all, METHOD),
     // A section's title ("Sampling and QA/QC", « Contrôle de la qualité ») names the program, it does not summarize it.
+    // Nor is the issuer's name a word of it ("Standard Copper's samples": no standards inserted).
     qaqc:
-      first(
+      firstOutsideNames(
         all.filter((sentence) => !isTitle(sentence)),
-        QAQC
+        QAQC,
+        issuerNames
       ) ?? (probe ? first(all, PROBE_CALIBRATION) : undefined),
     sampleType: first(all, SAMPLE_TYPE),
     probe,

@@ -1131,8 +1131,24 @@ const LISTED = pattern(LISTING)
 const DEFINED_AFTER = pattern(String.raw`^[ ,]{0,3}\(((?:[^()"]{0,8}"[^"()]{2,40}"){1,3}[^()"]{0,8})\)`)
 const QUOTED = /"([^"()]{2,40})"/g
 const NOT_A_NAME = /^(?:company|corporation|issuer|soci[ée]t[ée]|compagnie|[ée]metteur)$/
-/** Who the release calls the issuer: the names its opening defines with "the Company" or after its listing (normalized). */
-export function issuerNames(opening: Sentence[]): string[] {
+/**
+ * Who the release calls the issuer: the names its opening defines with "the Company" or after its listing (normalized);
+ * where the opening defines none (a long list of highlights before the lead, a copy that cut it), the names of the
+ * first definition with "the Company" in the rest of the release (`rest`), which no other party's is.
+ */
+export function issuerNames(opening: Sentence[], rest: Sentence[] = []): string[] {
+  const own = namesIn(opening, true)
+  if (own.length > 0) return own
+  for (const sentence of rest) {
+    if (!sentence.norm.text.includes('"')) continue
+    const defined = namesIn([sentence], false)
+    if (defined.length > 0) return defined
+  }
+  return []
+}
+
+/** The names `sentences` define with "the Company", and, with `listing`, those defined right after the first listing. */
+function namesIn(sentences: Sentence[], listing: boolean): string[] {
   const names = new Set<string>()
   const add = (defined: string) => {
     for (const quoted of defined.matchAll(QUOTED)) {
@@ -1140,8 +1156,8 @@ export function issuerNames(opening: Sentence[]): string[] {
       if (name && !NOT_A_NAME.test(name)) names.add(name)
     }
   }
-  let listed = false
-  for (const sentence of opening) {
+  let listed = !listing
+  for (const sentence of sentences) {
     const text = sentence.norm.text
     for (const definition of text.matchAll(DEFINITIONS)) add(definition[1])
     const tags = listed ? null : LISTED.exec(text)
@@ -1369,7 +1385,10 @@ export function detectTopics(sentences: Sentence[], leadEnd: number): Topics {
   // release mentions last year's placement in passing.
   if (offering && !gather(opening, OFFERING_SIGNALS) && offering.count < 3) offering = undefined
 
-  const names = issuerNames(opening.filter((sentence) => HAS_LETTER.test(sentence.norm.text)))
+  const names = issuerNames(
+    opening.filter((sentence) => HAS_LETTER.test(sentence.norm.text)),
+    sentences
+  )
   return {
     offering,
     technical: detectTechnical(sentences, names),
