@@ -658,6 +658,43 @@ export function closesToday(text: string): boolean {
   return TODAY.test(text) && CLOSED_TODAY.test(text)
 }
 
+/**
+ * A later tranche's date in a sentence that closed an earlier one, its verb left out: "closed the first tranche on
+ * November 6, 2026 …, and the second tranche on November 20, 2026"; read from the tranche's name, never an expiry's
+ * or another event's date ("the second tranche, expiring on …", "the second tranche announced on …").
+ */
+const TRANCHE_ON = pattern(
+  String.raw`^(?:(?!expir|until|hold|before|after|announc|dated)[^.]){0,${LIMITS.priceContext}}?\bon ${WEEKDAY}(${DATE})`
+)
+
+/**
+ * The distribution dates a sentence states: its closing's ("closed on March 3, 2026"), and, where it closed one
+ * tranche and names others each with a date of its own, each later tranche's ("… and the second tranche on November
+ * 20, 2026"), each clause from a tranche's name to the next that tranche's.
+ */
+export function closingDates(figures: SentenceFigures, released?: Date): ClosingDate[] {
+  const first = closingDate(figures, released)
+  const {sentence, text} = figures
+  const named = first ? tranchesIn(text) : []
+  if (!first || named.length < 2 || new Set(named.map((n) => n.label)).size !== named.length)
+    return first ? [first] : []
+  // The stated closing is the first tranche's: it lies before the second tranche's name.
+  const firstAt = CLOSED.exec(text)?.index
+  if (firstAt === undefined || firstAt > named[1].index) return [first]
+  const dates: ClosingDate[] = [{...first, tranche: named[0].label}]
+  for (const [i, {index, label}] of named.entries()) {
+    if (i === 0) continue
+    const clause = text.slice(index, named[i + 1]?.index ?? text.length)
+    const on = TRANCHE_ON.exec(clause)
+    const written = on?.[1]
+    const date = written ? parseDate(written) : undefined
+    if (!on || !written || !date) continue
+    const start = index + on[0].length - written.length
+    dates.push({date, tranche: label, ...spanOf(sentence.norm, start, start + written.length)})
+  }
+  return dates
+}
+
 /** The distribution date a sentence states ("closed on March 3, 2026"). */
 export function closingDate(
   {sentence, text, digits, counts, moneys}: SentenceFigures,

@@ -1,0 +1,48 @@
+/**
+ * Offering releases with one planted defect, second round: a final closing of a multi-tranche placement, a bought
+ * deal with its over-allotment option, a charity flow-through placement. The issuers are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const holdMessages = async (text: string) =>
+  (await lintWith('hold-period', text + '\n')).messages.map(format).filter((m) => m.includes('error'))
+
+const finalClosing = (earlier: string, holds: string) =>
+  [
+    'KELOWNA, British Columbia, December 4, 2026 – Fenwick Brae Metals Inc. (TSXV: FBM) (the "Company") has closed',
+    'the third and final tranche of its non-brokered private placement of units at a price of $0.10 per unit, issuing',
+    '5,000,000 units for gross proceeds of $500,000.',
+    '',
+    earlier,
+    '',
+    holds
+  ].join('\n')
+
+const EARLIER =
+  'The Company closed the first tranche on November 6, 2026, issuing 6,000,000 units for gross proceeds of ' +
+  '$600,000, and the second tranche on November 20, 2026, issuing 4,000,000 units for gross proceeds of $400,000.'
+
+describe('hold-period: a later tranche dated with its verb left out ("… and the second tranche on …")', () => {
+  const holds = (second: string) =>
+    'The securities issued in the first tranche are subject to a hold period expiring March 7, 2027, those issued in ' +
+    `the second tranche to a hold period expiring ${second}, and those issued in the final tranche to a hold period ` +
+    'expiring April 5, 2027.'
+
+  it('no error when each tranche’s expiry counts from its own date', async () => {
+    expect(await holdMessages(finalClosing(EARLIER, holds('March 21, 2027')))).toEqual([])
+  })
+
+  it('an error on the second tranche’s expiry miscounted', async () => {
+    const found = await holdMessages(finalClosing(EARLIER, holds('March 20, 2027')))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('March 21, 2027 (November 20, 2026')
+  })
+
+  it('no date read from a later tranche’s words that are not its closing', async () => {
+    const earlier =
+      'The Company closed the first tranche on November 6, 2026, issuing 6,000,000 units, and the second tranche ' +
+      'announced on November 20, 2026 closed later.'
+    expect(await holdMessages(finalClosing(earlier, holds('March 20, 2027')))).toEqual([])
+  })
+})
