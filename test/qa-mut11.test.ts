@@ -46,3 +46,38 @@ describe('hold-period: a later tranche dated with its verb left out ("… and th
     expect(await holdMessages(finalClosing(earlier, holds('March 20, 2027')))).toEqual([])
   })
 })
+
+const arithmeticErrors = async (text: string) =>
+  (await lintWith('offering-arithmetic', text + '\n')).messages.map(format).filter((m) => m.includes('error'))
+
+describe('offering-arithmetic: a finder’s fee of one tranche is counted on that tranche’s lot', () => {
+  const finder = (fee: string) =>
+    finalClosing(EARLIER, `In connection with the final tranche, the Company paid ${fee}.`)
+
+  it.each([
+    'a cash finder’s fee of $40,000, being 8% of the gross proceeds of the final tranche, and issued 400,000 finder ' +
+      'warrants, being 8% of the units sold in the final tranche',
+    'a cash finder’s fee of $48,000, being 8% of the gross proceeds of the first tranche',
+    'a cash finder’s fee of $80,000, being 8% of the gross proceeds of the first and second tranches'
+  ])('no error: %s', async (fee) => {
+    expect(await arithmeticErrors(finder(fee))).toEqual([])
+  })
+
+  it('an error on a cash fee that is not its percentage of the tranche’s proceeds', async () => {
+    const found = await arithmeticErrors(
+      finder('a cash finder’s fee of $30,000, being 8% of the gross proceeds of the final tranche')
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('$40,000')
+  })
+
+  it('an error on finder warrants that are not their percentage of the units the tranche sold', async () => {
+    const found = await arithmeticErrors(
+      finder(
+        'a cash finder’s fee of $40,000 and issued 300,000 finder warrants, being 8% of the units sold in the final tranche'
+      )
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('400,000')
+  })
+})

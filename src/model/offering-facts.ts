@@ -271,6 +271,17 @@ export function offeringTotals(terms: OfferingTerms, lots: Lot[]): OfferingTotal
 export function feeTotals(fee: Fee, lots: Lot[], totals: OfferingTotals): OfferingTotals | undefined {
   // A base the release states for the percentage ("… from purchasers they introduced ($2,760,000)").
   if (fee.stated) return {proceeds: fee.stated.value, hedged: fee.stated.rounded}
+  // A fee of one tranche ("6% of the gross proceeds of the final tranche") is counted on the one lot the release
+  // states for that tranche; tranches named together ("the first and second tranches") are no one lot.
+  if (fee.tranche) {
+    if (/ and (?!final|last)/.test(fee.tranche)) return undefined
+    const own = distinctLots(
+      lots.filter((lot) => !lot.compensation && lot.tranche && sameTranche(lot.tranche, fee.tranche!))
+    )
+    if (own.length !== 1) return undefined
+    const [lot] = own
+    return {proceeds: proceedsOf(lot, lots), count: lot.count.value, hedged: lot.hedged}
+  }
   if (!fee.of) return totals
   const defined: Lot[] = []
   for (const sentence of new Set(lots.map((lot) => lot.sentence))) {

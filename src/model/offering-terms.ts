@@ -504,6 +504,9 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
     const end = percent.index + percent.length
     const after = text.slice(end, end + LIMITS.feeBaseWindow)
     const pct = figure(sentence, percent.index, end, percent)
+    // The tranche its base names, in the words of the base ("of the gross proceeds of the final tranche,").
+    const tranche = trancheNamed(after.split(/[,;(]/)[0])
+    const ofTranche = tranche ? {tranche} : {}
     // A base the sentence states in figures, a part no lot gives: the percentage of it is checked.
     const stated = moneys.find(
       (m) =>
@@ -529,7 +532,8 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
       const named = OF_PART.exec(after)?.[1].replace(/^(?:the|this|its) /, '')
       const of = named && !WHOLE.test(named) ? named : undefined
       const amount = cash ? money(sentence, cash) : undefined
-      if (amount) fees.push({sentence, percent: pct, base: 'proceeds', amount, kind: 'cash', ...(of ? {of} : {})})
+      if (amount)
+        fees.push({sentence, percent: pct, base: 'proceeds', amount, kind: 'cash', ...(of ? {of} : {}), ...ofTranche})
     } else if (OF_SECURITIES.test(after) || OF_SECURITIES_FR.test(after)) {
       const named = OF_SECURITIES.exec(after)?.[1]
       const of = named && !GENERIC_SECURITIES.test(named) ? named : undefined
@@ -540,7 +544,8 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
           base: 'securities',
           amount: countFigure(sentence, units),
           kind: 'securities',
-          ...(of ? {of} : {})
+          ...(of ? {of} : {}),
+          ...ofTranche
         })
     }
   }
