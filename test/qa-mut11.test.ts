@@ -81,3 +81,19 @@ describe('offering-arithmetic: a finder’s fee of one tranche is counted on tha
     expect(found[0]).toContain('400,000')
   })
 })
+
+describe('hold-period: a hold sentence dating each tranche, one clause’s expiry split by copy', () => {
+  const holds = (second: string) =>
+    'The securities issued in the first tranche are subject to a hold period expir ing March 7, 2027, those issued ' +
+    `in the second tranche to a hold period expiring ${second}.`
+
+  it('no error: the expiry read is the second tranche’s, not the first’s', async () => {
+    expect(await holdMessages(finalClosing(EARLIER, holds('March 21, 2027')))).toEqual([])
+  })
+
+  it('an error when the second tranche’s expiry is miscounted', async () => {
+    const found = await holdMessages(finalClosing(EARLIER, holds('March 22, 2027')))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('March 21, 2027 (November 20, 2026')
+  })
+})

@@ -628,7 +628,12 @@ export function holdPeriods(sentence: Sentence): HoldPeriod[] {
     const at = four ? spanOf(sentence.norm, from + four.index, from + four.index + four[0].length) : expiry
     holds.push({sentence, kind, tranche: label, start: at.start, end: at.end, expiry})
   })
-  return holds.length === named.length ? holds : [hold]
+  if (holds.length === named.length) return holds
+  // A clause whose expiry is not read (copy split its words: "a hold period expir ing March 7, 2027"): the expiry read
+  // is that of the tranche whose clause states it, not the first named.
+  const at = HOLD_EXPIRY.exec(text) ?? HOLD_APPOSED.exec(text)
+  const own = at ? named.filter(({index}) => index <= at.index).at(-1) : undefined
+  return [own ? {...hold, tranche: own.label} : hold]
 }
 
 /** The release's date, as its dateline writes it. */
