@@ -97,3 +97,35 @@ describe('hold-period: a hold sentence dating each tranche, one clause’s expir
     expect(found[0]).toContain('March 21, 2027 (November 20, 2026')
   })
 })
+
+describe('exchange-disclaimer: a TSX-V disclaimer without its Regulation Services Provider names the TSX-V', () => {
+  const release = (disclaimer: string) =>
+    [
+      'VANCOUVER, British Columbia, December 2, 2026 – Skerrow Bay Resources Ltd. (TSXV: SKB) announces a',
+      'non-brokered private placement of up to 4,000,000 units at $0.25 per unit.',
+      '',
+      disclaimer
+    ].join('\n')
+  const messages = async (text: string) => (await lintWith('exchange-disclaimer', text + '\n')).messages.map(format)
+
+  it.each([
+    'The TSX Venture Exchange does not accept responsibility for the adequacy or accuracy of this release.',
+    'Neither the TSX Venture Exchange accepts responsibility for the adequacy or accuracy of this release.'
+  ])('an error on the Regulation Services Provider, not on another exchange: %s', async (disclaimer) => {
+    const found = await messages(release(disclaimer))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('Regulation Services Provider')
+    expect(found[0]).not.toContain('Toronto Stock Exchange')
+  })
+
+  it('the Toronto Stock Exchange named in full is still another exchange', async () => {
+    const found = await messages(
+      release(
+        'Neither the Toronto Stock Exchange nor its Regulation Services Provider accepts responsibility for the ' +
+          'adequacy or accuracy of this release.'
+      )
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('Toronto Stock Exchange in the disclaimer')
+  })
+})
