@@ -129,3 +129,23 @@ describe('exchange-disclaimer: a TSX-V disclaimer without its Regulation Service
     expect(found[0]).toContain('Toronto Stock Exchange in the disclaimer')
   })
 })
+
+describe('offering-arithmetic: a total to date after the earlier tranches, in their paragraph', () => {
+  const closing = (total: string) =>
+    finalClosing(`${EARLIER} ${total}`, 'The securities issued are subject to a hold period expiring April 5, 2027.')
+
+  it.each([
+    'The Company has now raised aggregate gross proceeds of $1,500,000 under the offering.',
+    'Together with the first and second tranches, the Company has raised aggregate gross proceeds of $1,500,000.'
+  ])('no error on a correct total to date (case %#)', async (total) => {
+    expect(await arithmeticErrors(closing(total))).toEqual([])
+  })
+
+  it('an error on a total to date that is the sum of neither the earlier tranches nor all of them', async () => {
+    const found = await arithmeticErrors(
+      closing('The Company has now raised aggregate gross proceeds of $1,450,000 under the offering.')
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('$1,500,000')
+  })
+})

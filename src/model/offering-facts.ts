@@ -398,18 +398,26 @@ export interface StatedSum {
  */
 export function statedSums(terms: OfferingTerms, lots: Lot[]): StatedSum[] {
   const sums: StatedSum[] = []
+  const tranches = distinctTranches(lots)
+  const ofAll = new Set<Money>()
   for (const aggregate of terms.aggregates) {
     const together = lotsOfAggregate(aggregate, lots)
     const sum = together && sumOfProceeds(together, lots, aggregate.currency)
     if (!together || !sum) continue
     const hedged = aggregate.rounded || together.some((lot) => lot.hedged) || hedgesAmount(aggregate.sentence)
     const parts = together.flatMap((lot) => (lot.proceeds ? [lot.proceeds] : []))
+    // A paragraph stating earlier tranches, each its own, then a total to date ("The Company has now raised aggregate
+    // gross proceeds of $1,500,000"): the total is theirs, or, where it is not, every tranche's.
+    const earlier = together.every((lot) => tranches.includes(lot)) && tranches.length > together.length
+    if (earlier && !agrees(sum, aggregate, hedged, new Decimal(together.length))) {
+      ofAll.add(aggregate)
+      continue
+    }
     sums.push({total: aggregate, sum, parts, count: together.length, hedged, of: 'paragraph', labels: []})
   }
-  const tranches = distinctTranches(lots)
   for (const aggregate of tranches.length < 2 ? [] : terms.aggregates) {
     const own = tranches.some((lot) => lot.sentence === aggregate.sentence)
-    if (!spansTranches(aggregate.sentence) || own) continue
+    if ((!spansTranches(aggregate.sentence) && !ofAll.has(aggregate)) || own) continue
     const parts = tranches.map((lot) => lot.proceeds!)
     const hedged = aggregate.rounded || tranches.some((lot) => lot.hedged)
     const labels = tranches.map((lot) => lot.tranche!)
