@@ -149,3 +149,29 @@ describe('offering-arithmetic: a total to date after the earlier tranches, in th
     expect(found[0]).toContain('$1,500,000')
   })
 })
+
+describe('offering-arithmetic: an aggregate of both offerings, each in its own paragraph', () => {
+  const release = (aggregate: string) =>
+    [
+      'TORONTO, Ontario, December 1, 2026 – Wexcombe Lithium Inc. (TSXV: WXL) announces an offering of up to',
+      '10,000,000 units at $0.20 per unit for gross proceeds of up to $2,000,000 under the listed issuer financing',
+      'exemption (the "LIFE Offering").',
+      '',
+      'Concurrently, the Company will sell up to 4,000,000 flow-through shares at $0.25 per share for gross proceeds of',
+      `up to $1,000,000 by way of private placement, ${aggregate}.`
+    ].join('\n')
+
+  it('no error when the aggregate is the sum of both', async () => {
+    expect(
+      await arithmeticErrors(release('for aggregate gross proceeds of up to $3,000,000 from both offerings'))
+    ).toEqual([])
+  })
+
+  it('an error when it is not', async () => {
+    const found = await arithmeticErrors(
+      release('for aggregate gross proceeds of up to $3,500,000 from both offerings')
+    )
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('$3,000,000')
+  })
+})

@@ -23,6 +23,8 @@ const HEDGED = pattern(
 const OPTION_FR = /\bsurallocation\b|\bsursouscription\b|\boption d'attribution excédentaire\b/
 /** Of either gender, as the insider is: « initiée », « administratrice », « dirigeante ». */
 const INSIDERS_FR = /\b(?:initi[ée]e?s?|administrat(?:eur|rice)s?|dirigeante?s?)(?![a-zà-ÿ])/
+/** The offerings of a release together: "from both offerings", "under the two placements", "combined". */
+const BOTH_OFFERINGS = /\b(?:both|the two) (?:offerings|placements|financings)\b|\bcombined\b/
 const ACROSS_TRANCHES = /\btranches\b|\bin (?:the )?aggregate\b|\btotal\b|\bau total\b|\bglobal(?:ement)?\b/
 
 /** A minimum or a maximum ("a minimum of 2,000,000 units"). */
@@ -90,9 +92,15 @@ export function proceedsOf(lot: Lot, lots: Lot[]): Decimal | undefined {
 export function lotsOfAggregate(aggregate: Money, lots: Lot[]): Lot[] | undefined {
   const partial = ({sentence}: {sentence: Sentence}) => statesBound(sentence) || statesOption(sentence)
   if (partial(aggregate)) return undefined
-  const together = distinctLots(
-    lots.filter((lot) => lot.sentence.block === aggregate.sentence.block && lot.proceeds !== aggregate)
-  )
+  const own = lots.filter((lot) => lot.sentence.block === aggregate.sentence.block && lot.proceeds !== aggregate)
+  // An aggregate of "both offerings" (a LIFE offering and its concurrent placement, each in a paragraph of its own)
+  // is the sum of the release's lots sold, none a finder's, each in its own paragraph.
+  const sold = lots.filter((lot) => !lot.compensation && !lot.tranche && lot.proceeds !== aggregate)
+  const both =
+    own.length === 1 &&
+    BOTH_OFFERINGS.test(aggregate.sentence.norm.text) &&
+    new Set(sold.map((lot) => lot.sentence.block)).size === sold.length
+  const together = distinctLots(both ? sold : own)
   if (together.length < 2 || together.some((lot) => partial(lot) || namesInsiders(lot.sentence))) return undefined
   return together
 }
