@@ -175,3 +175,25 @@ describe('offering-arithmetic: an aggregate of both offerings, each in its own p
     expect(found[0]).toContain('$3,000,000')
   })
 })
+
+describe('hold-period: an expiry set beside a start that names what closed ("of the Offering, being …")', () => {
+  const release = (expiry: string) =>
+    [
+      'VANCOUVER, British Columbia, December 3, 2026 – Tollgate Silver Corp. (TSXV: TGS) has closed its private',
+      'placement of 10,000,000 subscription receipts at $0.30 per subscription receipt for gross proceeds of $3,000,000',
+      '(the "Offering").',
+      '',
+      'The subscription receipts are subject to a hold period of four months and one day from the closing date of the',
+      `Offering, being ${expiry}.`
+    ].join('\n')
+
+  it('no error on the right date', async () => {
+    expect(await holdMessages(release('April 4, 2027'))).toEqual([])
+  })
+
+  it('an error on a date after it', async () => {
+    const found = await holdMessages(release('April 5, 2027'))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('April 4, 2027')
+  })
+})

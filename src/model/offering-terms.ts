@@ -259,9 +259,14 @@ const HOLD_EXPIRY = pattern(
  * A date set beside the period: "four months and one day from the date hereof, being August 10, 2026". It may as
  * well restate the distribution date ("from the closing date, being April 9, 2026"): see `expiryFits`.
  */
+/** What a hold counts from the closing of: "the Offering", "the private placement", "the units". */
+const HOLD_START_OF =
+  'offering|private placement|placement|financing|units|shares|securities|subscription receipts|tranche|final tranche'
 const HOLD_APPOSED = pattern(
   // After the period's start, in words or as a date: "from the closing date of April 10, 2026, being August 11, 2026".
-  String.raw`(?:\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)|\b\d{4})\)?,? ` +
+  // The start may name what closed or was issued: "from the closing date of the Offering, being April 4, 2027".
+  String.raw`(?:\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)` +
+    String.raw`(?: of (?:the|this|its) (?:${HOLD_START_OF}))?|\b\d{4})\)?,? ` +
     String.raw`\(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${DATE})` +
     // Or "on" after a comma: "expires four months and one day after closing, on 6 April 2027".
     String.raw`|\b(?:days?|hereof|closing|issuance|issue|distribution)\)?, on (${DATE})`
