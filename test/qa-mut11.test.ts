@@ -82,9 +82,9 @@ describe('offering-arithmetic: a finder’s fee of one tranche is counted on tha
   })
 })
 
-describe('hold-period: a hold sentence dating each tranche, one clause’s expiry split by copy', () => {
+describe('hold-period: a hold sentence dating each tranche, one clause’s expiry split by copy past reading', () => {
   const holds = (second: string) =>
-    'The securities issued in the first tranche are subject to a hold period expir ing March 7, 2027, those issued ' +
+    'The securities issued in the first tranche are subject to a hold period expiri ng March 7, 2027, those issued ' +
     `in the second tranche to a hold period expiring ${second}.`
 
   it('no error: the expiry read is the second tranche’s, not the first’s', async () => {
@@ -195,5 +195,28 @@ describe('hold-period: an expiry set beside a start that names what closed ("of 
     const found = await holdMessages(release('April 5, 2027'))
     expect(found).toHaveLength(1)
     expect(found[0]).toContain('April 4, 2027')
+  })
+})
+
+describe('hold-period: "expiring" split by a stray space is still the expiry', () => {
+  const release = (expiry: string) =>
+    [
+      'SUDBURY, Ontario, December 4, 2026 – Arnprior Nickel Ltd. (TSXV: ARN) announces that on December 3, 2026 it',
+      'closed its private placement of 5,000,000 flow-through shares at $0.40 per share for gross proceeds of $2,000,000.',
+      '',
+      `The flow-through shares are subject to a hold period ${expiry}.`
+    ].join('\n')
+
+  it.each(['expir ing April 4, 2027', 'ex piring April 4, 2027', 'expir es on April 4, 2027'])(
+    'no error: %s',
+    async (e) => {
+      expect(await holdMessages(release(e))).toEqual([])
+    }
+  )
+
+  it.each(['expir ing April 5, 2027', 'ex piring April 5, 2027'])('an error: %s', async (e) => {
+    const found = await holdMessages(release(e))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain('April 4, 2027 (December 3, 2026')
   })
 })

@@ -243,8 +243,10 @@ const NO_HOLD = pattern(
   ])
 )
 const HOLD_NAMED = /hold ?period|restricted ?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
+/** "expiring" as copy may split it with a stray space ("expir ing", "ex piring"). */
+const EXPIR_SPLIT = String.raw`${spaced('expir')}(?:\w{0,${LIMITS.wordEnding}}| (?:ing|es|ed|e|y|ation)\b)`
 const HOLD_EXPIRY = pattern(
-  String.raw`(?:${EXPIR}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})` +
+  String.raw`(?:${EXPIR_SPLIT}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})` +
     // The legend's words: "must not trade the securities before August 10, 2026", "may not be traded before …".
     String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? (${DATE})` +
     // French: "expirant le 22 mars 2026", "jusqu'au 22 mars 2026", "prenant fin le …"; the verb in any tense, as
