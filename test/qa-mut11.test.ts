@@ -220,3 +220,33 @@ describe('hold-period: "expiring" split by a stray space is still the expiry', (
     expect(found[0]).toContain('April 4, 2027 (December 3, 2026')
   })
 })
+
+describe('offering-arithmetic: a part of the lot after its terms ("…, including 1,500,000 units issued on …")', () => {
+  const closing = (fee: string) =>
+    [
+      'VANCOUVER, British Columbia, December 2, 2026 – Larchfield Gold Corp. (TSXV: LFG) has closed its bought deal',
+      'private placement of 21,500,000 units at a price of $0.30 per unit for gross proceeds of $6,450,000 (the',
+      '"Offering"), including 1,500,000 units issued on the partial exercise of the underwriter\'s option.',
+      '',
+      fee
+    ].join('\n')
+
+  it('no error on the fee of the whole', async () => {
+    const fee =
+      'The underwriter received a cash commission of $387,000, being 6% of the gross proceeds of the Offering, and ' +
+      '1,290,000 compensation warrants, being 6% of the number of units sold.'
+    expect(await arithmeticErrors(closing(fee))).toEqual([])
+  })
+
+  it.each([
+    ['$360,000', '1,290,000', '$387,000'],
+    ['$387,000', '1,200,000', '1,290,000']
+  ])('an error (case %#)', async (cash, warrants, expected) => {
+    const fee =
+      `The underwriter received a cash commission of ${cash}, being 6% of the gross proceeds of the Offering, and ` +
+      `${warrants} compensation warrants, being 6% of the number of units sold.`
+    const found = await arithmeticErrors(closing(fee))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toContain(expected)
+  })
+})
