@@ -244,13 +244,21 @@ function declareFrench(exchanges: readonly CanadianExchange[]): Statement {
 
 /** The exchanges a sentence's letters may name, by a name, an abbreviation or a defined one (the TSX-V if none). */
 function named(chars: string, aliases: Alias[], language: Language = 'en'): CanadianExchange[] {
+  // A name inside another exchange's longer one is not named ("tsx" in "tsx venture exchange"): the longest first,
+  // each taken out of the letters once found.
+  const names = EXCHANGES.flatMap((exchange) =>
+    namesIn(exchange, language).map((name) => ({exchange, name: letters(name)}))
+  )
+  const byName = new Set<CanadianExchange>()
+  let rest = chars
+  for (const {exchange, name} of names.sort((a, b) => b.name.length - a.name.length)) {
+    if (!rest.includes(name)) continue
+    byName.add(exchange)
+    rest = rest.split(name).join(' ')
+  }
   const found = EXCHANGES.filter((exchange) => {
-    const names = namesIn(exchange, language)
-    const term = letters(names[0])
-    return (
-      names.some((name) => chars.includes(letters(name))) ||
-      aliases.some((alias) => alias.term === term && chars.includes(alias.abbreviation))
-    )
+    const term = letters(namesIn(exchange, language)[0])
+    return byName.has(exchange) || aliases.some((alias) => alias.term === term && chars.includes(alias.abbreviation))
   })
   return found.length > 0 ? found : ['TSXV']
 }

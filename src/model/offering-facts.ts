@@ -23,6 +23,8 @@ const HEDGED = pattern(
 const OPTION_FR = /\bsurallocation\b|\bsursouscription\b|\boption d'attribution excédentaire\b/
 /** Of either gender, as the insider is: « initiée », « administratrice », « dirigeante ». */
 const INSIDERS_FR = /\b(?:initi[ée]e?s?|administrat(?:eur|rice)s?|dirigeante?s?)(?![a-zà-ÿ])/
+/** The offerings of a release together: "from both offerings", "under the two placements", "combined". */
+const BOTH_OFFERINGS = /\b(?:both|the two) (?:offerings|placements|financings)\b|\bcombined\b/
 const ACROSS_TRANCHES = /\btranches\b|\bin (?:the )?aggregate\b|\btotal\b|\bau total\b|\bglobal(?:ement)?\b/
 
 /** A minimum or a maximum ("a minimum of 2,000,000 units"). */
@@ -90,9 +92,15 @@ export function proceedsOf(lot: Lot, lots: Lot[]): Decimal | undefined {
 export function lotsOfAggregate(aggregate: Money, lots: Lot[]): Lot[] | undefined {
   const partial = ({sentence}: {sentence: Sentence}) => statesBound(sentence) || statesOption(sentence)
   if (partial(aggregate)) return undefined
-  const together = distinctLots(
-    lots.filter((lot) => lot.sentence.block === aggregate.sentence.block && lot.proceeds !== aggregate)
-  )
+  const own = lots.filter((lot) => lot.sentence.block === aggregate.sentence.block && lot.proceeds !== aggregate)
+  // An aggregate of "both offerings" (a LIFE offering and its concurrent placement, each in a paragraph of its own)
+  // is the sum of the release's lots sold, none a finder's, each in its own paragraph.
+  const sold = lots.filter((lot) => !lot.compensation && !lot.tranche && lot.proceeds !== aggregate)
+  const both =
+    own.length === 1 &&
+    BOTH_OFFERINGS.test(aggregate.sentence.norm.text) &&
+    new Set(sold.map((lot) => lot.sentence.block)).size === sold.length
+  const together = distinctLots(both ? sold : own)
   if (together.length < 2 || together.some((lot) => partial(lot) || namesInsiders(lot.sentence))) return undefined
   return together
 }
@@ -271,6 +279,17 @@ export function offeringTotals(terms: OfferingTerms, lots: Lot[]): OfferingTotal
 export function feeTotals(fee: Fee, lots: Lot[], totals: OfferingTotals): OfferingTotals | undefined {
   // A base the release states for the percentage ("… from purchasers they introduced ($2,760,000)").
   if (fee.stated) return {proceeds: fee.stated.value, hedged: fee.stated.rounded}
+  // A fee of one tranche ("6% of the gross proceeds of the final tranche") is counted on the one lot the release
+  // states for that tranche; tranches named together ("the first and second tranches") are no one lot.
+  if (fee.tranche) {
+    if (/ and (?!final|last)/.test(fee.tranche)) return undefined
+    const own = distinctLots(
+      lots.filter((lot) => !lot.compensation && lot.tranche && sameTranche(lot.tranche, fee.tranche!))
+    )
+    if (own.length !== 1) return undefined
+    const [lot] = own
+    return {proceeds: proceedsOf(lot, lots), count: lot.count.value, hedged: lot.hedged}
+  }
   if (!fee.of) return totals
   const defined: Lot[] = []
   for (const sentence of new Set(lots.map((lot) => lot.sentence))) {
@@ -387,18 +406,26 @@ export interface StatedSum {
  */
 export function statedSums(terms: OfferingTerms, lots: Lot[]): StatedSum[] {
   const sums: StatedSum[] = []
+  const tranches = distinctTranches(lots)
+  const ofAll = new Set<Money>()
   for (const aggregate of terms.aggregates) {
     const together = lotsOfAggregate(aggregate, lots)
     const sum = together && sumOfProceeds(together, lots, aggregate.currency)
     if (!together || !sum) continue
     const hedged = aggregate.rounded || together.some((lot) => lot.hedged) || hedgesAmount(aggregate.sentence)
     const parts = together.flatMap((lot) => (lot.proceeds ? [lot.proceeds] : []))
+    // A paragraph stating earlier tranches, each its own, then a total to date ("The Company has now raised aggregate
+    // gross proceeds of $1,500,000"): the total is theirs, or, where it is not, every tranche's.
+    const earlier = together.every((lot) => tranches.includes(lot)) && tranches.length > together.length
+    if (earlier && !agrees(sum, aggregate, hedged, new Decimal(together.length))) {
+      ofAll.add(aggregate)
+      continue
+    }
     sums.push({total: aggregate, sum, parts, count: together.length, hedged, of: 'paragraph', labels: []})
   }
-  const tranches = distinctTranches(lots)
   for (const aggregate of tranches.length < 2 ? [] : terms.aggregates) {
     const own = tranches.some((lot) => lot.sentence === aggregate.sentence)
-    if (!spansTranches(aggregate.sentence) || own) continue
+    if ((!spansTranches(aggregate.sentence) && !ofAll.has(aggregate)) || own) continue
     const parts = tranches.map((lot) => lot.proceeds!)
     const hedged = aggregate.rounded || tranches.some((lot) => lot.hedged)
     const labels = tranches.map((lot) => lot.tranche!)

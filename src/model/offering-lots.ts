@@ -211,10 +211,26 @@ function isFormerSize({counts, text}: SentenceFigures, count: CountMatch): boole
   return next !== undefined && TO_BEFORE.test(text.slice(Math.max(count.phraseEnd, next.index - 30), next.index))
 }
 
-/** Whether a count is a part of the count just before it (PART_OF between them). */
+/**
+ * After a lot's terms, a part of it of the same class: "21,500,000 units at $0.30 per unit for gross proceeds of
+ * $6,450,000 (the "Offering"), including 1,500,000 units issued on the partial exercise of the option".
+ */
+const PART_AFTER_TERMS = pattern(
+  String.raw`[,)] (?:including|inclusive of|of which)(?: an aggregate of| a total of)? $`
+)
+
+/** Whether a count is a part of the count just before it (PART_OF between them, or after its terms, same class). */
 function isPart({counts, text}: SentenceFigures, count: CountMatch): boolean {
   const i = counts.indexOf(count)
-  return i > 0 && PART_OF.test(text.slice(counts[i - 1].phraseEnd, count.index))
+  if (i === 0) return false
+  const between = text.slice(counts[i - 1].phraseEnd, count.index)
+  if (PART_OF.test(between)) return true
+  return (
+    counts[i - 1].security === count.security &&
+    between.length <= LIMITS.closingClauseWindow &&
+    !between.includes(';') &&
+    PART_AFTER_TERMS.test(between)
+  )
 }
 
 const isProceeds = (text: string, m: MoneyMatch) =>

@@ -243,8 +243,10 @@ const NO_HOLD = pattern(
   ])
 )
 const HOLD_NAMED = /hold ?period|restricted ?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
+/** "expiring" as copy may split it with a stray space ("expir ing", "ex piring"). */
+const EXPIR_SPLIT = String.raw`${spaced('expir')}(?:\w{0,${LIMITS.wordEnding}}| (?:ing|es|ed|e|y|ation)\b)`
 const HOLD_EXPIRY = pattern(
-  String.raw`(?:${EXPIR}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})` +
+  String.raw`(?:${EXPIR_SPLIT}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})` +
     // The legend's words: "must not trade the securities before August 10, 2026", "may not be traded before …".
     String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? (${DATE})` +
     // French: "expirant le 22 mars 2026", "jusqu'au 22 mars 2026", "prenant fin le …"; the verb in any tense, as
@@ -259,9 +261,14 @@ const HOLD_EXPIRY = pattern(
  * A date set beside the period: "four months and one day from the date hereof, being August 10, 2026". It may as
  * well restate the distribution date ("from the closing date, being April 9, 2026"): see `expiryFits`.
  */
+/** What a hold counts from the closing of: "the Offering", "the private placement", "the units". */
+const HOLD_START_OF =
+  'offering|private placement|placement|financing|units|shares|securities|subscription receipts|tranche|final tranche'
 const HOLD_APPOSED = pattern(
   // After the period's start, in words or as a date: "from the closing date of April 10, 2026, being August 11, 2026".
-  String.raw`(?:\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)|\b\d{4})\)?,? ` +
+  // The start may name what closed or was issued: "from the closing date of the Offering, being April 4, 2027".
+  String.raw`(?:\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)` +
+    String.raw`(?: of (?:the|this|its) (?:${HOLD_START_OF}))?|\b\d{4})\)?,? ` +
     String.raw`\(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${DATE})` +
     // Or "on" after a comma: "expires four months and one day after closing, on 6 April 2027".
     String.raw`|\b(?:days?|hereof|closing|issuance|issue|distribution)\)?, on (${DATE})`
@@ -504,6 +511,9 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
     const end = percent.index + percent.length
     const after = text.slice(end, end + LIMITS.feeBaseWindow)
     const pct = figure(sentence, percent.index, end, percent)
+    // The tranche its base names, in the words of the base ("of the gross proceeds of the final tranche,").
+    const tranche = trancheNamed(after.split(/[,;(]/)[0])
+    const ofTranche = tranche ? {tranche} : {}
     // A base the sentence states in figures, a part no lot gives: the percentage of it is checked.
     const stated = moneys.find(
       (m) =>
@@ -529,7 +539,8 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
       const named = OF_PART.exec(after)?.[1].replace(/^(?:the|this|its) /, '')
       const of = named && !WHOLE.test(named) ? named : undefined
       const amount = cash ? money(sentence, cash) : undefined
-      if (amount) fees.push({sentence, percent: pct, base: 'proceeds', amount, kind: 'cash', ...(of ? {of} : {})})
+      if (amount)
+        fees.push({sentence, percent: pct, base: 'proceeds', amount, kind: 'cash', ...(of ? {of} : {}), ...ofTranche})
     } else if (OF_SECURITIES.test(after) || OF_SECURITIES_FR.test(after)) {
       const named = OF_SECURITIES.exec(after)?.[1]
       const of = named && !GENERIC_SECURITIES.test(named) ? named : undefined
@@ -540,7 +551,8 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
           base: 'securities',
           amount: countFigure(sentence, units),
           kind: 'securities',
-          ...(of ? {of} : {})
+          ...(of ? {of} : {}),
+          ...ofTranche
         })
     }
   }
@@ -623,7 +635,12 @@ export function holdPeriods(sentence: Sentence): HoldPeriod[] {
     const at = four ? spanOf(sentence.norm, from + four.index, from + four.index + four[0].length) : expiry
     holds.push({sentence, kind, tranche: label, start: at.start, end: at.end, expiry})
   })
-  return holds.length === named.length ? holds : [hold]
+  if (holds.length === named.length) return holds
+  // A clause whose expiry is not read (copy split its words: "a hold period expir ing March 7, 2027"): the expiry read
+  // is that of the tranche whose clause states it, not the first named.
+  const at = HOLD_EXPIRY.exec(text) ?? HOLD_APPOSED.exec(text)
+  const own = at ? named.filter(({index}) => index <= at.index).at(-1) : undefined
+  return [own ? {...hold, tranche: own.label} : hold]
 }
 
 /** The release's date, as its dateline writes it. */
@@ -656,6 +673,43 @@ export function holdFromToday(hold: HoldPeriod): boolean {
 /** Whether a sentence states the closing as of the release's date ("closed today", "on the date hereof"). */
 export function closesToday(text: string): boolean {
   return TODAY.test(text) && CLOSED_TODAY.test(text)
+}
+
+/**
+ * A later tranche's date in a sentence that closed an earlier one, its verb left out: "closed the first tranche on
+ * November 6, 2026 …, and the second tranche on November 20, 2026"; read from the tranche's name, never an expiry's
+ * or another event's date ("the second tranche, expiring on …", "the second tranche announced on …").
+ */
+const TRANCHE_ON = pattern(
+  String.raw`^(?:(?!expir|until|hold|before|after|announc|dated)[^.]){0,${LIMITS.priceContext}}?\bon ${WEEKDAY}(${DATE})`
+)
+
+/**
+ * The distribution dates a sentence states: its closing's ("closed on March 3, 2026"), and, where it closed one
+ * tranche and names others each with a date of its own, each later tranche's ("… and the second tranche on November
+ * 20, 2026"), each clause from a tranche's name to the next that tranche's.
+ */
+export function closingDates(figures: SentenceFigures, released?: Date): ClosingDate[] {
+  const first = closingDate(figures, released)
+  const {sentence, text} = figures
+  const named = first ? tranchesIn(text) : []
+  if (!first || named.length < 2 || new Set(named.map((n) => n.label)).size !== named.length)
+    return first ? [first] : []
+  // The stated closing is the first tranche's: it lies before the second tranche's name.
+  const firstAt = CLOSED.exec(text)?.index
+  if (firstAt === undefined || firstAt > named[1].index) return [first]
+  const dates: ClosingDate[] = [{...first, tranche: named[0].label}]
+  for (const [i, {index, label}] of named.entries()) {
+    if (i === 0) continue
+    const clause = text.slice(index, named[i + 1]?.index ?? text.length)
+    const on = TRANCHE_ON.exec(clause)
+    const written = on?.[1]
+    const date = written ? parseDate(written) : undefined
+    if (!on || !written || !date) continue
+    const start = index + on[0].length - written.length
+    dates.push({date, tranche: label, ...spanOf(sentence.norm, start, start + written.length)})
+  }
+  return dates
 }
 
 /** The distribution date a sentence states ("closed on March 3, 2026"). */

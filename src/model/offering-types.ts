@@ -96,6 +96,8 @@ export interface Fee {
    * securities sold ("ft shares" of "7% of the FT Shares sold"), lower case.
    */
   of?: string
+  /** The tranche it is of, where its base names one ("6% of the gross proceeds of the final tranche"). */
+  tranche?: string
   /**
    * The base the release states for the percentage, where it is a part no lot gives ("6% of the gross proceeds from
    * purchasers they introduced ($2,760,000)", "7% of the $456,000 raised from subscribers introduced by them").

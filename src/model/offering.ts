@@ -30,7 +30,7 @@ import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
   closesToday,
   holdFromToday,
-  closingDate,
+  closingDates,
   datelineDate,
   feesIn,
   holdPeriods,
@@ -137,9 +137,9 @@ export function extractOffering(
     terms.holds.push(...holds)
     // "… four months and one day from the date hereof": the distribution is the release's date, exactly.
     if (holds.some(holdFromToday)) today = true
-    const closed = closingDate(figures, released?.date)
-    if (closed) terms.closingDates.push(closed)
-    if (!closed && closesToday(figures.text)) today = true
+    const closed = closingDates(figures, released?.date)
+    terms.closingDates.push(...closed)
+    if (closed.length === 0 && closesToday(figures.text)) today = true
   }
   // A closing stated relative to the release takes the release's date, its dateline's.
   if (released && (today || terms.closing)) terms.released = {...released, relative: today ? 'today' : 'closed'}
