@@ -852,7 +852,38 @@ function citedFromAnother(sentence: Sentence, issuer: readonly string[], opening
   const company = CITED_COMPANY.exec(first) ?? CITED_REPORT.exec(two ? `${first} ${two.raw.text.trimStart()}` : first)
   if (company === null) return false
   const name = company[1].toLowerCase()
-  return !issuerOwns(name, issuer) && !opening.includes(name)
+  return !cimSubject(name) && !issuerOwns(name, issuer) && !opening.includes(name)
+}
+
+/** Words that open the CIM term as a sentence's subject, not a company's name ("The Mineral Resources, effective …"). */
+const SUBJECT_OPENERS = new Set([
+  'the',
+  'these',
+  'those',
+  'its',
+  'our',
+  'their',
+  'total',
+  'measured',
+  'indicated',
+  'inferred'
+])
+
+/**
+ * Whether a name `CITED_COMPANY` took is the CIM term "Mineral Resources" opening an estimate's sentence, with an
+ * apposition after its comma ("The Mineral Resources, effective September 30, 2026, are Indicated …", "Indicated
+ * Mineral Resources, at a 0.3% cut-off, total …", "Mineral Resources, inclusive of …"): the term alone, or after an
+ * article, a possessive or a category. A company's name puts its own words before the term ("Halden Mineral
+ * Resources, NI 43-101 report of 2019").
+ */
+function cimSubject(name: string): boolean {
+  const words = name.split(/[ -]+/)
+  if (words.length < 2 || words.at(-2) !== 'mineral' || words.at(-1) !== 'resources') return false
+  return (
+    words.length === 2 ||
+    SUBJECT_OPENERS.has(words[0]) ||
+    words.some((word) => /^(?:measured|indicated|inferred)$/.test(word))
+  )
 }
 
 /**

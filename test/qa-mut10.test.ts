@@ -1,0 +1,44 @@
+/**
+ * Planted defects in resource, study and historical-estimate releases, second round: compliant drafts a QP and counsel
+ * would write (a multi-deposit update, a resource update that restates a reserve, a PEA with two cases, a
+ * pre-feasibility study, a historical estimate on an optioned property, an exploration target), each with one defect
+ * a securities lawyer expects caught, and the same drafts written other real ways that must pass. The issuers, people
+ * and properties are invented, in our own words; each case reproduces the shape of a draft the model misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(id, text + '\n')).messages.map(format)
+
+const LEAD =
+  'MONTREAL, Quebec, December 3, 2026 – Ostrander Lithium Corp. (TSX: OLC) ("Ostrander" or the "Company") ' +
+  'announces the results of a pre-feasibility ' +
+  'study for its Fenwick Lake project. The Probable Mineral Reserves of 31.4 million tonnes grading 1.27% Li2O, ' +
+  'effective November 25, 2026, were estimated at a cut-off grade of 0.35% Li2O within a pit design.'
+/** The estimate's paragraph further down than the release's opening (title and first paragraphs), as a release sets it. */
+const BODY = `${LEAD}\n\n## Resource Estimate\n\nThe estimate was prepared by Wexley Engineering Inc.\n\n`
+const VIABILITY = 'Mineral Resources that are not Mineral Reserves do not have demonstrated economic viability.'
+
+describe('mineral-resource: "Mineral Resources," opening a sentence is the CIM term, not a company cited', () => {
+  it.each([
+    'The Mineral Resources, effective September 30, 2026, and inclusive of the Mineral Reserves, are Indicated ' +
+      'Mineral Resources of 38.9 million tonnes grading 1.31% Li2O and Inferred Mineral Resources of 9.6 million tonnes ' +
+      'grading 1.18% Li2O.',
+    'Indicated Mineral Resources, inclusive of the Mineral Reserves and reported at a 0.30% Li2O cut-off, total 38.9 ' +
+      'million tonnes grading 1.31% Li2O; Inferred Mineral Resources total 9.6 million tonnes grading 1.18% Li2O.',
+    'Mineral Resources, inclusive of the Mineral Reserves, comprise 38.9 million tonnes grading 1.31% Li2O in the ' +
+      'Indicated category and 9.6 million tonnes grading 1.18% Li2O in the Inferred category.'
+  ])('an error without the economic-viability sentence: %s', async (sentence) => {
+    const found = await messages('mineral-resource', `${BODY}${sentence}`)
+    expect(found.filter((m) => m.includes('error') && m.includes('economic viability'))).toHaveLength(1)
+    expect(await messages('mineral-resource', `${BODY}${sentence} ${VIABILITY}`)).toEqual([])
+  })
+  it('a source note that opens with a company named "… Mineral Resources" is still another owner\'s estimate', async () => {
+    const note =
+      '1. Halvorsen Mineral Resources, NI 43-101 report of 2019: Indicated Mineral Resources of 12.2 million tonnes ' +
+      'grading 1.10% Li2O at the Tern Lake deposit.'
+    const text = `${BODY}${note}`
+    expect(await messages('mineral-resource', text)).toEqual([])
+  })
+})
