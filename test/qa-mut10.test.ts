@@ -42,3 +42,32 @@ describe('mineral-resource: "Mineral Resources," opening a sentence is the CIM t
     expect(await messages('mineral-resource', text)).toEqual([])
   })
 })
+
+const OPTIONED =
+  'THUNDER BAY, Ontario, December 4, 2026 – Garnock Resources Inc. (CSE: GRN) ("Garnock" or the "Company") has ' +
+  'optioned the Wrenfield gold property.\n\nThe property hosts a historical estimate prepared by Morrow & Baines ' +
+  'Consulting Ltd. for Kesterton Mines Limited in March 1989 of 612,000 tons grading 0.21 ounces of gold per ton in the ' +
+  '"probable" category, by the polygonal method at a cut-off of 0.10 ounces per ton. The "probable" category is not ' +
+  'a CIM category. The Company considers the estimate relevant and reasonably reliable, and knows of no more recent ' +
+  'estimate or data. To verify the historical estimate as current Mineral Resources, the Company would need to twin ' +
+  'ten historical holes and prepare a new estimate.'
+
+describe('historical-estimate: the issuer\'s clause first, then "no qualified person has done sufficient work"', () => {
+  it.each([
+    'Garnock is not treating the historical estimate as current Mineral Resources or Mineral Reserves, and no ' +
+      'Qualified Person has done sufficient work to classify it as current Mineral Resources or Mineral Reserves.',
+    'The Company does not treat the historical estimate as current mineral resources, as no qualified person has done ' +
+      'sufficient work to classify it as such.'
+  ])('silent: %s', async (statement) => {
+    expect(await messages('historical-estimate', `${OPTIONED}\n\n${statement}`)).toEqual([])
+  })
+  it.each([
+    'Garnock is treating the historical estimate as current Mineral Resources, and no Qualified Person has done ' +
+      'sufficient work to classify it as current Mineral Resources or Mineral Reserves.',
+    'Garnock is not treating the historical estimate as current Mineral Resources or Mineral Reserves, and a ' +
+      'Qualified Person has done sufficient work to classify it as current Mineral Resources or Mineral Reserves.'
+  ])('an error where a clause says the opposite: %s', async (statement) => {
+    const found = await messages('historical-estimate', `${OPTIONED}\n\n${statement}`)
+    expect(found.filter((m) => m.includes('error'))).toHaveLength(1)
+  })
+})

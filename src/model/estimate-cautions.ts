@@ -522,6 +522,13 @@ export const HISTORICAL_STATEMENT_NO = declare('historical-estimate-caution-no',
   )
 ])
 
+/**
+ * The same with the issuer's clause first: "The Company is not treating the historical estimate as current, and no
+ * qualified person has done sufficient work to classify it as current mineral resources" (the two facts in no order,
+ * as `HISTORICAL_STATEMENT_SWAPPED` reads them for "a qualified person has not done").
+ */
+export const HISTORICAL_STATEMENT_NO_SWAPPED = swapped(HISTORICAL_STATEMENT_NO, 'treating', {current: ['as such']})
+
 /** Per block, the best of the cautions found (of one statement declared in several orders or languages), best first. */
 export function bestPerBlock(found: readonly CautionFound[]): CautionFound[] {
   const best = new Map<Block, CautionFound>()
@@ -607,6 +614,7 @@ const CUES = new Map<Statement, string[]>([
   [HISTORICAL_STATEMENT_SWAPPED, ['sufficientwork', 'nottreating']],
   [HISTORICAL_STATEMENT_NEITHER, ['neither']],
   [HISTORICAL_STATEMENT_NO, ['noqualifiedperson', 'noqp']],
+  [HISTORICAL_STATEMENT_NO_SWAPPED, ['nottreating', 'doesnottreat', 'noqualifiedperson', 'noqp']],
   [HISTORICAL_STATEMENT_SWAPPED_FR, ['suffisammentdetravaux', 'travauxsuffisants', 'considerepas', 'traitepas']],
   [VIABILITY_STATEMENT, ['demonstratedeconomic', 'economicviab', 'notmineralreserves']],
   [VIABILITY_STATEMENT_FR, ['viabilitééconomique', 'viabiliteeconomique', 'pasdesréserves', 'pasdesreserves']]

@@ -13,6 +13,7 @@ import {
   HISTORICAL_STATEMENT_SWAPPED,
   HISTORICAL_STATEMENT_NEITHER,
   HISTORICAL_STATEMENT_NO,
+  HISTORICAL_STATEMENT_NO_SWAPPED,
   HISTORICAL_STATEMENT_SWAPPED_FR,
   bestPerBlock,
   HISTORICAL_STATEMENT_FR,
@@ -1200,7 +1201,8 @@ export function findEstimates(
       ...findCautions(HISTORICAL_STATEMENT_SWAPPED, blocks, letters),
       ...findCautions(HISTORICAL_STATEMENT_SWAPPED_FR, blocks, letters),
       ...findCautions(HISTORICAL_STATEMENT_NEITHER, blocks, letters),
-      ...findCautions(HISTORICAL_STATEMENT_NO, blocks, letters)
+      ...findCautions(HISTORICAL_STATEMENT_NO, blocks, letters),
+      ...findCautions(HISTORICAL_STATEMENT_NO_SWAPPED, blocks, letters)
     ])
   }
 }
