@@ -71,3 +71,27 @@ describe('historical-estimate: the issuer\'s clause first, then "no qualified pe
     expect(found.filter((m) => m.includes('error'))).toHaveLength(1)
   })
 })
+
+const PORPHYRY =
+  'TORONTO, Ontario, December 1, 2026 – Pellworth Copper Inc. (TSX: PWC) reports Indicated Mineral Resources at ' +
+  'Saltmarsh of 90.7 million tonnes grading 0.38% Cu and 0.20 g/t Au (0.51% CuEq).'
+
+describe('metal-equivalent: a cost or an NSR cut-off in dollars per tonne is not the metal prices', () => {
+  it.each([
+    'The resources are reported at a net smelter return cut-off of US$11.40 per tonne. CuEq assumes recoveries of 88% ' +
+      'for copper and 72% for gold.',
+    'CuEq assumes recoveries of 88% Cu and 72% Au, mining costs of US$2.80 per tonne (pit) and US$68 per tonne ' +
+      '(underground), and an NSR cut-off value of US$14/t.'
+  ])('an error without prices: %s', async (note) => {
+    const found = await messages('metal-equivalent', `${PORPHYRY}\n\n${note}`)
+    expect(found.filter((m) => m.includes('error') && m.includes('price'))).toHaveLength(1)
+  })
+  it.each([
+    'The resources are reported at a net smelter return cut-off of US$11.40 per tonne, using US$4.00/lb Cu and ' +
+      'US$2,000/oz Au, and recoveries of 88% for copper and 72% for gold.',
+    'CuEq = Cu + 0.62 × Au, at US$4.00 per pound copper and US$2,000 per ounce gold, with recoveries of 88% Cu and ' +
+      '72% Au; processing costs are US$9.50 per tonne.'
+  ])('silent with them: %s', async (note) => {
+    expect(await messages('metal-equivalent', `${PORPHYRY}\n\n${note}`)).toEqual([])
+  })
+})
