@@ -95,3 +95,25 @@ describe('metal-equivalent: a cost or an NSR cut-off in dollars per tonne is not
     expect(await messages('metal-equivalent', `${PORPHYRY}\n\n${note}`)).toEqual([])
   })
 })
+
+const WHITLOW =
+  'VANCOUVER, British Columbia, November 30, 2026 – Tamarack Ridge Gold Corp. (TSXV: TRG) reports an updated Mineral ' +
+  'Resource Estimate for the Whitlow project, effective November 15, 2026, at a 0.35 g/t Au cut-off. Indicated ' +
+  'Mineral Resources are 24.6 million tonnes grading 1.12 g/t Au for 886,000 ounces of gold, and Inferred Mineral ' +
+  'Resources 11.3 million tonnes grading 0.94 g/t Au for 341,000 ounces of gold. ' +
+  VIABILITY
+
+describe('mineral-resource: a total the release says combines Indicated and Inferred adds them', () => {
+  it.each([
+    'Mineral Resources total 35.9 million tonnes grading 1.06 g/t Au for 1,227,000 ounces of gold, Indicated and ' +
+      'Inferred combined.',
+    'The deposits hold 1,227,000 ounces of gold (Indicated and Inferred Mineral Resources together).'
+  ])('an error: %s', async (sentence) => {
+    const found = await messages('mineral-resource', `${WHITLOW}\n\n${sentence}`)
+    expect(found.filter((m) => m.includes('error') && m.includes('Inferred resources added'))).toHaveLength(1)
+  })
+  it('silent where they are reported apart', async () => {
+    const sentence = 'Indicated and Inferred Mineral Resources are reported separately, as the table shows.'
+    expect(await messages('mineral-resource', `${WHITLOW}\n\n${sentence}`)).toEqual([])
+  })
+})

@@ -238,6 +238,9 @@ const INFERRED_SUM = pattern(
     String.raw`(?:approximately |about |some )?${FIGURE}` +
     // "… 1.90 million tonnes LCE of Indicated and Inferred", "… in the Measured, Indicated and Inferred categories".
     String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:of|in the) (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
+    // "… for 1,227,000 ounces of gold, Indicated and Inferred combined", "… 35.9 Mt (Measured, Indicated and Inferred together)".
+    String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred(?: (?:mineral )?` +
+    String.raw`resources?| categories)? (?:combined|together)\b` +
     String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
 )
 /**
