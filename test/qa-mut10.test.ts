@@ -117,3 +117,25 @@ describe('mineral-resource: a total the release says combines Indicated and Infe
     expect(await messages('mineral-resource', `${WHITLOW}\n\n${sentence}`)).toEqual([])
   })
 })
+
+const PFS =
+  'MONTREAL, Quebec, December 3, 2026 – Ostrander Lithium Corp. (TSX: OLC) announces a pre-feasibility study (the ' +
+  '"PFS") for its Fenwick Lake project.\n\nThe PFS gives an after-tax net present value at an 8% discount rate of ' +
+  'C$1.12 billion and an after-tax internal rate of return of 31.8%.'
+
+describe('pea-caution: a pre-feasibility study whose mine plan includes Inferred resources', () => {
+  it.each([
+    'The PFS mine plan includes 2.1 million tonnes of Inferred Mineral Resources, which account for 6% of mill feed.',
+    'Inferred Mineral Resources make up 6% of the PFS production schedule.'
+  ])('an error: %s', async (sentence) => {
+    const found = await messages('pea-caution', `${PFS}\n\n${sentence}`)
+    expect(found.filter((m) => m.includes('error') && m.includes('includes Inferred'))).toHaveLength(1)
+  })
+  it.each([
+    'Inferred Mineral Resources within the PFS pit are treated as waste in the mine plan.',
+    'The PFS mine plan includes no Inferred Mineral Resources.',
+    'Inferred Mineral Resources could be upgraded by infill drilling and added to the PFS mine plan.'
+  ])('silent: %s', async (sentence) => {
+    expect(await messages('pea-caution', `${PFS}\n\n${sentence}`)).toEqual([])
+  })
+})

@@ -336,6 +336,21 @@ const ECONOMIC_WORDS = pattern(
       'rendement'
     ])
 )
+/**
+ * A pre-feasibility or feasibility study's mine plan, schedule or economics said to include Inferred resources ("The
+ * PFS mine plan includes 2.1 million tonnes of Inferred Mineral Resources"): an economic analysis that includes
+ * Inferred resources, which NI 43-101 s.2.3(1)(b) allows only as a PEA's. Not a plan that leaves them out (`NO_INFERRED`,
+ * `LEFT_OUT`: "treated as waste", "assigned zero grade"), nor one that only may add them later ("could be upgraded and
+ * added to the mine plan").
+ */
+const STUDY_PLAN = pattern(
+  String.raw`\b(?:mine plans?|mining plans?|production (?:plan|schedule)s?|mining schedules?|life[- ]of[- ]mine plans?|` +
+    String.raw`lom plans?|mill feed|plant feed|economic analysis|cash flows?|financial model)\b`
+)
+const LEFT_OUT = pattern(
+  String.raw`\b(?:as waste|zero grades?|no value|not (?:included|scheduled|considered|part))\b|` +
+    String.raw`\b(?:may|might|could|would|potential(?:ly)?|future|upgrad\w*|conver\w*|opportunit\w*)\b`
+)
 const STUDY_RESULT = pattern(
   String.raw`\b(?:npv\S{0,4}|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)|` +
     frenchWords(['van', 'valeur actuelle nette', 'tri', 'taux de rendement interne']) +
@@ -994,6 +1009,8 @@ export function findEstimates(
   let ownEconomics: Stated | undefined
   let peaWithoutInferred: Stated | undefined
   let economicsOnInferred: Stated | undefined
+  // A later study's plan said to include Inferred resources (`STUDY_PLAN`): its results then include them.
+  let studyOnInferred: Stated | undefined
   // A neighbour's property is named in the estimate's sentence or the one next to it, as an adjacent one is.
   const beside = propertiesBeside(own, issuer)
   // The release's opening (its title and first paragraph): the names it gives are the issuer's or its parties'.
@@ -1116,6 +1133,10 @@ export function findEstimates(
     if (!economicsOnInferred && has(sentence, STUDY_RESULT) && onInferred(sentence) && !tiedToStudy(sentence, blocks)) {
       economicsOnInferred = stated(sentence, NPV_MONEY, 'strong') ?? stated(sentence, METRIC_FIGURE, 'strong')
     }
+    if (!studyOnInferred && laterStudy && has(sentence, OTHER_STUDY) && has(sentence, STUDY_PLAN)) {
+      const excluded = has(sentence, NO_INFERRED) || has(sentence, LEFT_OUT) || has(sentence, PEA) || another(sentence)
+      if (!excluded) studyOnInferred = stated(sentence, INFERRED_RESOURCES, 'strong')
+    }
     if (!peaWithoutInferred && has(sentence, NO_INFERRED) && tiedToPea(sentence, blocks)) {
       peaWithoutInferred = stated(sentence, NO_INFERRED, 'strong')
     }
@@ -1168,6 +1189,10 @@ export function findEstimates(
       const passage = datedFor(resource.sentence, dated, blocks)
       resource.effectiveDate = passage && {start: passage.start, end: passage.end}
     }
+  }
+  // The study's results, with its plan on Inferred resources, in a release that names no PEA whose results they are.
+  if (!economicsOnInferred && studyOnInferred && ownEconomics && !blocks.some((block) => has(block, PEA))) {
+    economicsOnInferred = studyOnInferred
   }
   return {
     resources,
