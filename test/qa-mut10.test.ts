@@ -139,3 +139,26 @@ describe('pea-caution: a pre-feasibility study whose mine plan includes Inferred
     expect(await messages('pea-caution', `${PFS}\n\n${sentence}`)).toEqual([])
   })
 })
+
+const TARGET_LEAD =
+  'VANCOUVER, British Columbia, December 5, 2026 – Harrowgate Metals Corp. (TSXV: HGM) reports an exploration target ' +
+  'for the Veldmoor zinc-silver property:'
+
+describe('exploration-results: the "to" of a range in a target table is no "To" column of an assay table', () => {
+  it('silent on an exploration target given as a table of ranges', async () => {
+    const table =
+      '| Horizon | Tonnes (Mt) | Zn (%) | Ag (g/t) |\n| --- | --- | --- | --- |\n' +
+      '| North Limb | 5 to 8 | 3.5 to 5.0 | 25 to 40 |\n| South Limb | 4 to 6 | 3.6 to 4.8 | 28 to 38 |'
+    expect(await messages('exploration-results', `${TARGET_LEAD}\n\n${table}`)).toEqual([])
+  })
+  it('an assay table with its From and To columns is still results', async () => {
+    const table =
+      '| Hole | From (m) | To (m) | Length (m) | Zn (%) |\n| --- | --- | --- | --- | --- |\n' +
+      '| VM-26-04 | 112.0 | 119.5 | 7.5 | 6.2 |'
+    const found = await messages(
+      'exploration-results',
+      `${TARGET_LEAD.replace(/an exploration target.*/, 'assays:')}\n\n${table}`
+    )
+    expect(found.filter((m) => m.includes('error') && m.includes('laboratory'))).toHaveLength(1)
+  })
+})
