@@ -162,3 +162,29 @@ describe('exploration-results: the "to" of a range in a target table is no "To" 
     expect(found.filter((m) => m.includes('error') && m.includes('laboratory'))).toHaveLength(1)
   })
 })
+
+const WRENFIELD =
+  'THUNDER BAY, Ontario, December 4, 2026 – Garnock Resources Inc. (CSE: GRN) ("Garnock" or the "Company") has ' +
+  'optioned the Wrenfield gold property.\n\nThe property hosts a historical estimate prepared by Morrow & Baines ' +
+  'Consulting Ltd. for Kesterton Mines Limited in March 1989 of 612,000 tons grading 0.21 ounces of gold per ton in the ' +
+  '"probable" category, by the polygonal method at a cut-off of 0.10 ounces per ton. The "probable" category is not ' +
+  'a CIM category. The Company knows of no more recent estimate or data. To verify the historical estimate as current ' +
+  'Mineral Resources, the Company would need to twin ten historical holes and prepare a new estimate.\n\nA qualified ' +
+  'person has not done sufficient work to classify the historical estimate as current mineral resources or mineral ' +
+  'reserves, and the Company is not treating the historical estimate as current mineral resources or mineral reserves.'
+
+describe('historical-estimate: a comment on its relevance and one on its reliability (s.2.4(b))', () => {
+  it.each([
+    ['The Company considers the historical estimate relevant to its exploration.', 'Missing reliability'],
+    ['The Company considers the historical estimate reasonably reliable.', 'Missing relevance']
+  ])('an error for the other: %s', async (comment, missing) => {
+    const found = await messages('historical-estimate', `${WRENFIELD}\n\n${comment}`)
+    expect(found.filter((m) => m.includes('error') && m.includes(missing))).toHaveLength(1)
+  })
+  it.each([
+    'The Company considers the historical estimate relevant, and reliable as the work of a recognized firm.',
+    'The historical estimate is relevant to the planned drilling but should not be relied upon.'
+  ])('silent with both: %s', async (comment) => {
+    expect(await messages('historical-estimate', `${WRENFIELD}\n\n${comment}`)).toEqual([])
+  })
+})

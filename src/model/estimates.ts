@@ -1294,6 +1294,9 @@ export const HISTORICAL_ELEMENTS = {
     ].join('|')
   ),
   relevance: /\brelevan|\breliab/,
+  /** s.2.4(b) asks a comment on both: its relevance, and its reliability ("reliable", "should not be relied upon"). */
+  relevant: /\brelevan/,
+  reliable: /\breliab|\brel(?:y|ies|ied|ying) (?:up)?on\b/,
   /** Enough to tell which estimate a mention without figures is: a year, or a report, author or preparer. */
   identified: /\b(?:19|20)\d\d\b|\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])/,
   assumptions: ASSUMPTIONS,
@@ -1335,6 +1338,8 @@ export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, Re
     ].join('|')
   ),
   relevance: pattern(frenchWords([String.raw`pertinen[${LETTER}]{0,6}`, String.raw`fiab[${LETTER}]{0,8}`])),
+  relevant: pattern(frenchWords([String.raw`pertinen[${LETTER}]{0,6}`])),
+  reliable: pattern(frenchWords([String.raw`fiab[${LETTER}]{0,8}`])),
   identified: pattern(String.raw`\b(?:19|20)\d\d\b|` + SOURCE_FR),
   assumptions: ASSUMPTIONS,
   categories: pattern(
