@@ -188,3 +188,27 @@ describe('historical-estimate: a comment on its relevance and one on its reliabi
     expect(await messages('historical-estimate', `${WRENFIELD}\n\n${comment}`)).toEqual([])
   })
 })
+
+const KITTERING =
+  'VANCOUVER, British Columbia, December 2, 2026 – Brackwater Silver Ltd. (TSXV: BKW) announces the results of a ' +
+  'Preliminary Economic Assessment (the "PEA") for its Kittering project, prepared on the basis of the 2026 Mineral ' +
+  'Resource estimate: an after-tax NPV (5%) of US$214 million and an after-tax IRR of 27.4%.'
+const ITEMS = [
+  '- the PEA is preliminary in nature;',
+  '- it includes Inferred Mineral Resources that are considered too speculative geologically to have the economic ' +
+    'considerations applied to them that would enable them to be categorized as Mineral Reserves; and',
+  '- there is no certainty that the PEA will be realized.'
+]
+
+describe('pea-caution: a caution written as a list under its lead-in is read as one passage', () => {
+  it('silent with every clause an item', async () => {
+    const text = `${KITTERING}\n\nReaders should note that:\n\n${ITEMS.join('\n')}`
+    expect(await messages('pea-caution', text)).toEqual([])
+  })
+  it('an item dropped is reported by its element', async () => {
+    const text = `${KITTERING}\n\nReaders should note that:\n\n${[ITEMS[0], ITEMS[2]].join('\n')}`
+    const found = await messages('pea-caution', text)
+    const dropped = found.filter((m) => m.includes('drops') && m.includes('too speculative geologically'))
+    expect(dropped.filter((m) => m.includes('error'))).toHaveLength(1)
+  })
+})

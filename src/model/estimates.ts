@@ -18,6 +18,7 @@ import {
   bestPerBlock,
   HISTORICAL_STATEMENT_FR,
   findPeaCautions,
+  listPassages,
   TARGET_STATEMENT,
   TARGET_STATEMENT_FR,
   VIABILITY_STATEMENT,
@@ -1161,6 +1162,10 @@ export function findEstimates(
   soleCategory(resources, blocks)
   // A caution's letters are read only where one of its words is (most blocks hold none).
   const letters = blocks.map((block) => (has(block, CAUTION_WORDS) ? lettersIn(block.norm) : ''))
+  // A caution of several clauses may be written as a list under its lead-in: read also as one passage.
+  const passages = listPassages(blocks).filter((passage) => CAUTION_WORDS.test(passage.norm.text))
+  const listed = [...blocks, ...passages]
+  const listedLetters = [...letters, ...passages.map((passage) => lettersIn(passage.norm))]
   // Elements are read in every block but the forward-looking caution ("assumptions regarding the price of gold").
   const notFli = blocks.filter((block) => !has(block, FLI))
   const first = (re: RegExp): Span | undefined => {
@@ -1217,10 +1222,10 @@ export function findEstimates(
       ...findCautions(VIABILITY_STATEMENT_FR, blocks, letters)
     ].sort((a, b) => b.wording.share - a.wording.share),
     // Read as the release owes it: without its Inferred clause where the PEA is stated to include no Inferred.
-    peaCaution: findPeaCautions(blocks, letters, peaWithoutInferred !== undefined),
+    peaCaution: findPeaCautions(listed, listedLetters, peaWithoutInferred !== undefined),
     targetCaution: [
-      ...findCautions(TARGET_STATEMENT, blocks, letters),
-      ...findCautions(TARGET_STATEMENT_FR, blocks, letters)
+      ...findCautions(TARGET_STATEMENT, listed, listedLetters),
+      ...findCautions(TARGET_STATEMENT_FR, listed, listedLetters)
     ].sort((a, b) => b.wording.share - a.wording.share),
     // Its two clauses in either order, the best reading of each block.
     historicalCaution: bestPerBlock([
