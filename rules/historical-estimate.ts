@@ -49,7 +49,14 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate', duty
   }
   const missing = [
     ...(has(elements.source) ? [] : [required.source]),
-    ...(has(elements.relevance) ? [] : [required.relevance])
+    // s.2.4(b): a comment on its relevance and one on its reliability (the label names the one missing).
+    ...(!has(elements.relevance)
+      ? [required.relevance]
+      : !has(elements.relevant)
+        ? [required.relevant]
+        : has(elements.reliable)
+          ? []
+          : [required.reliable])
   ]
   if (missing.length > 0) {
     report({reason: required.reason(missing), place: first, note: required.note(cause)})

@@ -18,6 +18,9 @@ export interface HistoricalTexts {
   required: {
     source: string
     relevance: string
+    /** One of the two, where the release comments on the other only. */
+    relevant: string
+    reliable: string
     reason: (labels: readonly string[]) => string
     note: (cause: string) => string
     /** The note where the estimate is only named (no figures): identify it, or drop the reference. */
@@ -64,6 +67,8 @@ export const HISTORICAL_TEXTS: Record<Language, HistoricalTexts> = {
     required: {
       source: 'source and date',
       relevance: 'relevance and reliability',
+      relevant: 'relevance',
+      reliable: 'reliability',
       reason: (labels) => `Missing ${labels.join(', and ')} of the historical estimate, expected them next to it`,
       note: (cause) =>
         `${s24('a)–(b')}: ${cause}; identify the source and date of the estimate and comment on its relevance and reliability.`,
@@ -110,6 +115,8 @@ export const HISTORICAL_TEXTS: Record<Language, HistoricalTexts> = {
     required: {
       source: 'la source et la date',
       relevance: 'la pertinence et la fiabilité',
+      relevant: 'la pertinence',
+      reliable: 'la fiabilité',
       reason: (labels) => `Il manque ${labels.join(', et ')} de l’estimation historique ; attendu : à côté de celle-ci`,
       note: (cause) =>
         `${a24('a) et b')} : ${cause} ; indiquez la source et la date de l’estimation et commentez sa pertinence ` +

@@ -114,6 +114,46 @@ const PRICES = pattern(
   String.raw`\bprices?\b|\$ ?\d[\d,.]{0,12} ?(?:\/|per) ?(?:troy )?(?:oz|ounces?|lbs?|pounds?|t|tonnes?|g|grams?|kg|dmtu|mtu)\b|` +
     String.raw`\b(?:${RATIO_METAL})(?: ?[:/-] ?| to )(?:${RATIO_METAL}) ratio\b`
 )
+/** Every match of `PRICES`, in turn (`statesPrices`). */
+const PRICES_ALL = pattern(PRICES.source, 'g')
+/**
+ * What makes a money figure per unit something other than a metal price, as the nearest such word before it: a cost,
+ * a charge or a cut-off value ("an NSR cut-off of US$11.40 per tonne", "mining costs of US$2.80 per tonne (pit) and
+ * US$68 per tonne (underground)"); "price" is the word that makes it one.
+ */
+const COST_WORDS = pattern(String.raw`\b(?:costs?|cut-?offs?|nsr|net smelter returns?|opex|charges?|prices?)\b`, 'g')
+const MONEY_PER_UNIT = pattern(String.raw`^\$`)
+/** A parenthesis between figures of a list ("US$2.80 per tonne (pit) and US$68 per tonne (underground)"). */
+const ASIDE = pattern(String.raw`\([^()]{0,40}\)`, 'g')
+/** The words that join a cost or a cut-off to its money figures, and those figures to each other. */
+const JOINING = new Set(
+  'of at is was were approximately about us c a cdn aud and or per value values grade an the average averaging'.split(
+    ' '
+  )
+)
+
+/**
+ * Whether `text` states the metal prices: a match of `PRICES` other than a money figure per unit that is a cost or a
+ * cut-off value, its nearest word of cost or cut-off before it (within 80 characters) joined to it by nothing but
+ * `JOINING` words and other such figures. The prices behind an equivalent are metal prices; a cost per tonne, or an
+ * NSR cut-off in dollars per tonne, beside it is not one ("… cut-off of US$25/t, using US$4.00/lb Cu" states one).
+ */
+function statesPrices(text: string): boolean {
+  for (const match of text.matchAll(PRICES_ALL)) {
+    if (!MONEY_PER_UNIT.test(match[0])) return true
+    const before = text.slice(Math.max(0, match.index - 80), match.index)
+    let last: RegExpExecArray | undefined
+    for (const word of before.matchAll(COST_WORDS)) last = word
+    if (!last || last[0].startsWith('price')) return true
+    const between = before
+      .slice(last.index + last[0].length)
+      .replace(PRICES_ALL, ' ')
+      .replace(ASIDE, ' ')
+    if (!between.split(/[^a-z0-9]+/).every((word) => word === '' || JOINING.has(word))) return true
+  }
+  return false
+}
+
 /** Recoveries: "recoveries of 95%", "100% recovery is assumed", "no recovery factors were applied". */
 const RECOVERIES = /\brecover(?:y|ies|ed|able)\b|\bmetallurgical (?:factors?|testwork|test work)\b/
 /** French prices: « prix de l'or de 2 000 $ US l'once », « 4,20 $ US la livre », « 30 $/oz ». */
@@ -403,7 +443,9 @@ export function findEquivalents(
     if (next) notes.add(next)
   }
   const sentences = [...notes].sort((a, b) => a.index - b.index).flatMap((block) => block.sentences)
-  const prices = sentences.find((sentence) => patternsOf(language.of(sentence.block)).prices.test(sentence.norm.text))
+  const prices = sentences.find((sentence) =>
+    language.of(sentence.block) === 'fr' ? PRICES_FR.test(sentence.norm.text) : statesPrices(sentence.norm.text)
+  )
   const recoveries = sentences.find((sentence) =>
     patternsOf(language.of(sentence.block)).recoveries.test(sentence.norm.text)
   )

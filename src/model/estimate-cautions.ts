@@ -522,6 +522,54 @@ export const HISTORICAL_STATEMENT_NO = declare('historical-estimate-caution-no',
   )
 ])
 
+/**
+ * The same with the issuer's clause first: "The Company is not treating the historical estimate as current, and no
+ * qualified person has done sufficient work to classify it as current mineral resources" (the two facts in no order,
+ * as `HISTORICAL_STATEMENT_SWAPPED` reads them for "a qualified person has not done").
+ */
+export const HISTORICAL_STATEMENT_NO_SWAPPED = swapped(HISTORICAL_STATEMENT_NO, 'treating', {current: ['as such']})
+
+/**
+ * The passages a caution may be written as a list in: a lead-in that ends with a colon and the items of the list right
+ * after it ("Readers should note that:", "- the PEA is preliminary in nature;", "- it includes Inferred Mineral
+ * Resources …;", "- there is no certainty …"), read as one block, its clauses in their order. Its sentences keep their
+ * places in the draft; their texts are indexed in the passage's.
+ */
+export function listPassages(blocks: readonly Block[]): Block[] {
+  const passages: Block[] = []
+  for (const lead of blocks) {
+    if (lead.list !== undefined || lead.kind !== 'paragraph' || !/:\s*$/.test(lead.norm.text)) continue
+    const items: Block[] = []
+    for (let i = lead.index + 1; i < blocks.length; i++) {
+      const item = blocks[i]
+      if (item.list === undefined || (items.length > 0 && item.list !== items[0].list)) break
+      items.push(item)
+    }
+    if (items.length >= 2) passages.push(joined([lead, ...items]))
+  }
+  return passages
+}
+
+/** Blocks read as one: their normalized texts joined by a space, each character mapped to where it was written. */
+function joined(parts: readonly Block[]): Block {
+  const text = parts.map((part) => part.norm.text).join(' ')
+  const offsets = new Int32Array(text.length)
+  const sentences: Block['sentences'] = []
+  let shift = 0
+  for (const part of parts) {
+    const {norm} = part
+    for (let i = 0; i < norm.text.length; i++) offsets[shift + i] = norm.offsets[(norm.base ?? 0) + i]
+    for (const sentence of part.sentences) {
+      sentences.push({...sentence, norm: {text: sentence.norm.text, offsets, base: shift + (sentence.norm.base ?? 0)}})
+    }
+    shift += norm.text.length
+    if (shift < text.length) offsets[shift] = offsets[shift - 1]
+    shift += 1
+  }
+  const last = parts[parts.length - 1]
+  return {...parts[0], end: last.end, norm: {text, offsets, starts: parts[0].norm.starts}, sentences}
+}
+
 /** Per block, the best of the cautions found (of one statement declared in several orders or languages), best first. */
 export function bestPerBlock(found: readonly CautionFound[]): CautionFound[] {
   const best = new Map<Block, CautionFound>()
@@ -607,6 +655,7 @@ const CUES = new Map<Statement, string[]>([
   [HISTORICAL_STATEMENT_SWAPPED, ['sufficientwork', 'nottreating']],
   [HISTORICAL_STATEMENT_NEITHER, ['neither']],
   [HISTORICAL_STATEMENT_NO, ['noqualifiedperson', 'noqp']],
+  [HISTORICAL_STATEMENT_NO_SWAPPED, ['nottreating', 'doesnottreat', 'noqualifiedperson', 'noqp']],
   [HISTORICAL_STATEMENT_SWAPPED_FR, ['suffisammentdetravaux', 'travauxsuffisants', 'considerepas', 'traitepas']],
   [VIABILITY_STATEMENT, ['demonstratedeconomic', 'economicviab', 'notmineralreserves']],
   [VIABILITY_STATEMENT_FR, ['viabilitééconomique', 'viabiliteeconomique', 'pasdesréserves', 'pasdesreserves']]

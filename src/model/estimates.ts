@@ -13,10 +13,12 @@ import {
   HISTORICAL_STATEMENT_SWAPPED,
   HISTORICAL_STATEMENT_NEITHER,
   HISTORICAL_STATEMENT_NO,
+  HISTORICAL_STATEMENT_NO_SWAPPED,
   HISTORICAL_STATEMENT_SWAPPED_FR,
   bestPerBlock,
   HISTORICAL_STATEMENT_FR,
   findPeaCautions,
+  listPassages,
   TARGET_STATEMENT,
   TARGET_STATEMENT_FR,
   VIABILITY_STATEMENT,
@@ -237,6 +239,9 @@ const INFERRED_SUM = pattern(
     String.raw`(?:approximately |about |some )?${FIGURE}` +
     // "… 1.90 million tonnes LCE of Indicated and Inferred", "… in the Measured, Indicated and Inferred categories".
     String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:of|in the) (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
+    // "… for 1,227,000 ounces of gold, Indicated and Inferred combined", "… 35.9 Mt (Measured, Indicated and Inferred together)".
+    String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred(?: (?:mineral )?` +
+    String.raw`resources?| categories)? (?:combined|together)\b` +
     String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
 )
 /**
@@ -331,6 +336,21 @@ const ECONOMIC_WORDS = pattern(
       String.raw`tr[ée]sorerie`,
       'rendement'
     ])
+)
+/**
+ * A pre-feasibility or feasibility study's mine plan, schedule or economics said to include Inferred resources ("The
+ * PFS mine plan includes 2.1 million tonnes of Inferred Mineral Resources"): an economic analysis that includes
+ * Inferred resources, which NI 43-101 s.2.3(1)(b) allows only as a PEA's. Not a plan that leaves them out (`NO_INFERRED`,
+ * `LEFT_OUT`: "treated as waste", "assigned zero grade"), nor one that only may add them later ("could be upgraded and
+ * added to the mine plan").
+ */
+const STUDY_PLAN = pattern(
+  String.raw`\b(?:mine plans?|mining plans?|production (?:plan|schedule)s?|mining schedules?|life[- ]of[- ]mine plans?|` +
+    String.raw`lom plans?|mill feed|plant feed|economic analysis|cash flows?|financial model)\b`
+)
+const LEFT_OUT = pattern(
+  String.raw`\b(?:as waste|zero grades?|no value|not (?:included|scheduled|considered|part))\b|` +
+    String.raw`\b(?:may|might|could|would|potential(?:ly)?|future|upgrad\w*|conver\w*|opportunit\w*)\b`
 )
 const STUDY_RESULT = pattern(
   String.raw`\b(?:npv\S{0,4}|net present value|irr|internal rate of return)\b[^.]{0,40}(?:\$ ?\d|\d ?%)|` +
@@ -858,7 +878,38 @@ function citedFromAnother(sentence: Sentence, issuer: readonly string[], opening
   const company = CITED_COMPANY.exec(first) ?? CITED_REPORT.exec(two ? `${first} ${two.raw.text.trimStart()}` : first)
   if (company === null) return false
   const name = company[1].toLowerCase()
-  return !issuerOwns(name, issuer) && !opening.includes(name)
+  return !cimSubject(name) && !issuerOwns(name, issuer) && !opening.includes(name)
+}
+
+/** Words that open the CIM term as a sentence's subject, not a company's name ("The Mineral Resources, effective …"). */
+const SUBJECT_OPENERS = new Set([
+  'the',
+  'these',
+  'those',
+  'its',
+  'our',
+  'their',
+  'total',
+  'measured',
+  'indicated',
+  'inferred'
+])
+
+/**
+ * Whether a name `CITED_COMPANY` took is the CIM term "Mineral Resources" opening an estimate's sentence, with an
+ * apposition after its comma ("The Mineral Resources, effective September 30, 2026, are Indicated …", "Indicated
+ * Mineral Resources, at a 0.3% cut-off, total …", "Mineral Resources, inclusive of …"): the term alone, or after an
+ * article, a possessive or a category. A company's name puts its own words before the term ("Halden Mineral
+ * Resources, NI 43-101 report of 2019").
+ */
+function cimSubject(name: string): boolean {
+  const words = name.split(/[ -]+/)
+  if (words.length < 2 || words.at(-2) !== 'mineral' || words.at(-1) !== 'resources') return false
+  return (
+    words.length === 2 ||
+    SUBJECT_OPENERS.has(words[0]) ||
+    words.some((word) => /^(?:measured|indicated|inferred)$/.test(word))
+  )
 }
 
 /**
@@ -965,6 +1016,8 @@ export function findEstimates(
   let ownEconomics: Stated | undefined
   let peaWithoutInferred: Stated | undefined
   let economicsOnInferred: Stated | undefined
+  // A later study's plan said to include Inferred resources (`STUDY_PLAN`): its results then include them.
+  let studyOnInferred: Stated | undefined
   // A neighbour's property is named in the estimate's sentence or the one next to it, as an adjacent one is.
   const beside = propertiesBeside(own, issuer)
   // The release's opening (its title and first paragraph): the names it gives are the issuer's or its parties'.
@@ -1087,6 +1140,10 @@ export function findEstimates(
     if (!economicsOnInferred && has(sentence, STUDY_RESULT) && onInferred(sentence) && !tiedToStudy(sentence, blocks)) {
       economicsOnInferred = stated(sentence, NPV_MONEY, 'strong') ?? stated(sentence, METRIC_FIGURE, 'strong')
     }
+    if (!studyOnInferred && laterStudy && has(sentence, OTHER_STUDY) && has(sentence, STUDY_PLAN)) {
+      const excluded = has(sentence, NO_INFERRED) || has(sentence, LEFT_OUT) || has(sentence, PEA) || another(sentence)
+      if (!excluded) studyOnInferred = stated(sentence, INFERRED_RESOURCES, 'strong')
+    }
     if (!peaWithoutInferred && has(sentence, NO_INFERRED) && tiedToPea(sentence, blocks)) {
       peaWithoutInferred = stated(sentence, NO_INFERRED, 'strong')
     }
@@ -1111,6 +1168,10 @@ export function findEstimates(
   soleCategory(resources, blocks)
   // A caution's letters are read only where one of its words is (most blocks hold none).
   const letters = blocks.map((block) => (has(block, CAUTION_WORDS) ? lettersIn(block.norm) : ''))
+  // A caution of several clauses may be written as a list under its lead-in: read also as one passage.
+  const passages = listPassages(blocks).filter((passage) => CAUTION_WORDS.test(passage.norm.text))
+  const listed = [...blocks, ...passages]
+  const listedLetters = [...letters, ...passages.map((passage) => lettersIn(passage.norm))]
   // Elements are read in every block but the forward-looking caution ("assumptions regarding the price of gold").
   const notFli = blocks.filter((block) => !has(block, FLI))
   const first = (re: RegExp): Span | undefined => {
@@ -1140,6 +1201,10 @@ export function findEstimates(
       resource.effectiveDate = passage && {start: passage.start, end: passage.end}
     }
   }
+  // The study's results, with its plan on Inferred resources, in a release that names no PEA whose results they are.
+  if (!economicsOnInferred && studyOnInferred && ownEconomics && !blocks.some((block) => has(block, PEA))) {
+    economicsOnInferred = studyOnInferred
+  }
   return {
     resources,
     inferredSums,
@@ -1163,10 +1228,10 @@ export function findEstimates(
       ...findCautions(VIABILITY_STATEMENT_FR, blocks, letters)
     ].sort((a, b) => b.wording.share - a.wording.share),
     // Read as the release owes it: without its Inferred clause where the PEA is stated to include no Inferred.
-    peaCaution: findPeaCautions(blocks, letters, peaWithoutInferred !== undefined),
+    peaCaution: findPeaCautions(listed, listedLetters, peaWithoutInferred !== undefined),
     targetCaution: [
-      ...findCautions(TARGET_STATEMENT, blocks, letters),
-      ...findCautions(TARGET_STATEMENT_FR, blocks, letters)
+      ...findCautions(TARGET_STATEMENT, listed, listedLetters),
+      ...findCautions(TARGET_STATEMENT_FR, listed, listedLetters)
     ].sort((a, b) => b.wording.share - a.wording.share),
     // Its two clauses in either order, the best reading of each block.
     historicalCaution: bestPerBlock([
@@ -1175,7 +1240,8 @@ export function findEstimates(
       ...findCautions(HISTORICAL_STATEMENT_SWAPPED, blocks, letters),
       ...findCautions(HISTORICAL_STATEMENT_SWAPPED_FR, blocks, letters),
       ...findCautions(HISTORICAL_STATEMENT_NEITHER, blocks, letters),
-      ...findCautions(HISTORICAL_STATEMENT_NO, blocks, letters)
+      ...findCautions(HISTORICAL_STATEMENT_NO, blocks, letters),
+      ...findCautions(HISTORICAL_STATEMENT_NO_SWAPPED, blocks, letters)
     ])
   }
 }
@@ -1239,6 +1305,9 @@ export const HISTORICAL_ELEMENTS = {
     ].join('|')
   ),
   relevance: /\brelevan|\breliab/,
+  /** s.2.4(b) asks a comment on both: its relevance, and its reliability ("reliable", "should not be relied upon"). */
+  relevant: /\brelevan/,
+  reliable: /\breliab|\brel(?:y|ies|ied|ying) (?:up)?on\b/,
   /** Enough to tell which estimate a mention without figures is: a year, or a report, author or preparer. */
   identified: /\b(?:19|20)\d\d\b|\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])/,
   assumptions: ASSUMPTIONS,
@@ -1280,6 +1349,8 @@ export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, Re
     ].join('|')
   ),
   relevance: pattern(frenchWords([String.raw`pertinen[${LETTER}]{0,6}`, String.raw`fiab[${LETTER}]{0,8}`])),
+  relevant: pattern(frenchWords([String.raw`pertinen[${LETTER}]{0,6}`])),
+  reliable: pattern(frenchWords([String.raw`fiab[${LETTER}]{0,8}`])),
   identified: pattern(String.raw`\b(?:19|20)\d\d\b|` + SOURCE_FR),
   assumptions: ASSUMPTIONS,
   categories: pattern(

@@ -329,6 +329,7 @@ function isFooterMenu(line: string): boolean {
  */
 export const furnitureLine = (text: string): string =>
   !text.includes('\n') ? text : text.length <= LIMITS.pageFurniture * 2 ? text.replace(LINE_BREAK, ' ') : ''
+// Its spaces start only where their run starts (a lookbehind): a long run of spaces with no break after it is read once.
 const LINE_BREAK = pattern(String.raw`(?<![ \t])[ \t]*\r?\n[ \t]*`, 'g')
 
 /**

@@ -613,7 +613,9 @@ function pointedBack(blocks: Sentence['block'][]): Sentence['block'][] {
 /** An assay table: a grade column with its unit (topics.ts) and the columns of results, or rows of figures. */
 const ASSAY_TABLE = GRADE_SIGNALS[2]
 const TABLE_COLUMNS = pattern(
-  String.raw`\b(?:from|to|length|interval|width|hole(?: ?id)?|sample(?: ?(?:id|no|number|#))?)\b|` +
+  String.raw`\b(?:from|length|interval|width|hole(?: ?id)?|sample(?: ?(?:id|no|number|#))?)\b|` +
+    // A "To" column, not the "to" of a range of figures in a cell ("5 to 8", an exploration target's table).
+    String.raw`(?<![\d.] )\bto\b(?! ?\d)|` +
     // French columns: "Sondage", "Trou", "De (m)", "À (m)", "Longueur (m)", "Échantillon".
     frenchWords([
       'sondages?',
