@@ -778,7 +778,7 @@ const DISTANT_FROM = /\b\d+(?:\.\d+)? ?(?:km|kilometres|kilometers|miles) (?:awa
  * A deposit, project or property named by its owner ("Uranium Energy Corp.'s Yuty deposit", "UEC's Yuty Project"):
  * the owner is the words before the possessive.
  */
-const OWNED = new RegExp(
+const OWNED = pattern(
   String.raw`((?:[\w${LETTER}.&-]{1,30} ){0,3}[\w${LETTER}.&-]{1,30})'s ((?:[\w${LETTER}-]{1,30} ){0,3}?)` +
     String.raw`(projects?|deposits?|property|mine|claims|concessions?)\b`,
   'g'
@@ -787,7 +787,7 @@ const OWNED = new RegExp(
  * A deposit or mine named with its owner or operator after it, a company by its legal form ("the Rhyolite mine
  * operated by Norwick Mining Corp., which reported …"): the owner is the company's name.
  */
-const OPERATED_BY = new RegExp(
+const OPERATED_BY = pattern(
   String.raw`\b(?:owned|operated|held|controlled) by ((?:[\w${LETTER}.&-]{1,30} ){0,4}` +
     String.raw`(?:inc|corp|corporation|ltd|limited|plc|llc)\b)`,
   'g'
