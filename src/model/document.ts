@@ -386,6 +386,9 @@ function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Norm
   }
 }
 
+/** A Windows line end (the CR is dropped from a block's text; `alignValue` skips it in the source). */
+const CR_LF = pattern(String.raw`\r(?=\n)`, 'g')
+
 /** A blank line, and the white space after it. */
 const BLANK_LINE = pattern(String.raw`\n[ \t\r]*\n\s*`, 'g')
 
@@ -653,8 +656,10 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
     if (node.type === 'inlineCode') {
       while (value[base] === '`') base++
     }
-    out.text += node.value
-    alignValue(node.value, value.slice(base, end), base, out.offsets)
+    // A line end saved as CR LF (Windows) is read as LF: a draft's words are the same whatever its line ends.
+    const text = node.value.includes('\r') ? node.value.replace(CR_LF, '') : node.value
+    out.text += text
+    alignValue(text, value.slice(base, end), base, out.offsets)
     return
   }
   // Angle brackets around words that are no HTML tag ("<Closing Date>", "<Name of QP>", a template's field that
