@@ -37,3 +37,60 @@ describe('a draft saved with Windows line ends (CR LF) reads as with LF', () => 
     )
   })
 })
+
+describe('a draft indented whole (an e-mail reply, a forwarded copy) reads as the draft', () => {
+  // Drill results in a list and a table, with every statement but the QA/QC program (a mutant): its bold heading is left.
+  const DRILL = [
+    '# Osprey Ridge Metals Cuts 7.4 g/t Gold over 11.0 Metres at Kettle Creek',
+    '',
+    'TIMMINS, Ontario, December 3, 2026 – Osprey Ridge Metals Inc. (TSXV: ORM) reports assays from the first',
+    'four holes of its fall program at the Kettle Creek gold project.',
+    '',
+    '## Highlights',
+    '',
+    '- KC-26-011 cut 7.4 g/t gold over 11.0 metres from 142.0 metres;',
+    '- KC-26-014 cut 3.2 g/t gold over 19.5 metres from 207.5 metres.',
+    '',
+    '| Hole | From (m) | To (m) | Length (m) | Au (g/t) |',
+    '|---|---|---|---|---|',
+    '| KC-26-011 | 142.0 | 153.0 | 11.0 | 7.4 |',
+    '| KC-26-014 | 207.5 | 227.0 | 19.5 | 3.2 |',
+    '',
+    'Lengths are core lengths; true widths are estimated at 80% to 90% of them. The holes were drilled at an',
+    'azimuth of 180° and a dip of -50° from collars at 488,120 E, 5,372,400 N (UTM NAD83 zone 17).',
+    '',
+    '**Quality Assurance and Quality Control**',
+    '',
+    'Sawn half core was assayed by SGS Canada Inc. in Cochrane, Ontario, which is independent of the Company,',
+    'by 50-gram fire assay with an atomic absorption finish.',
+    '',
+    'The technical information in this release was reviewed and approved by Pierre Lachance, P.Geo., the',
+    "Company's Vice President, Exploration, and a Qualified Person as defined in National Instrument 43-101.",
+    ''
+  ].join('\n')
+  const indented = (text: string, indent: string) =>
+    text
+      .split('\n')
+      .map((line) => (line === '' ? line : indent + line))
+      .join('\n')
+  const qaqc = async (value: string) =>
+    (await lintWith('exploration-results', value)).messages.filter((m) => /quality|QA\/QC/i.test(m.reason))
+  it('misses no QA/QC program under four spaces or a tab', async () => {
+    expect(await qaqc(DRILL)).toHaveLength(1)
+    expect(await qaqc(indented(DRILL, '    '))).toHaveLength(1)
+    expect(await qaqc(indented(DRILL, '\t'))).toHaveLength(1)
+  })
+  it('places the finding on the words as indented', async () => {
+    const [plain] = await qaqc(DRILL)
+    const [tab] = await qaqc(indented(DRILL, '\t'))
+    expect([tab.line, tab.column]).toEqual([plain.line, (plain.column ?? 0) + 1])
+  })
+  it('passes the indented draft with its QA/QC program', async () => {
+    const full = DRILL.replace(
+      'atomic absorption finish.',
+      'atomic absorption finish. Certified standards, blanks and field duplicates were inserted into every batch of samples.'
+    )
+    expect(await qaqc(full)).toHaveLength(0)
+    expect(await qaqc(indented(full, '    '))).toHaveLength(0)
+  })
+})
