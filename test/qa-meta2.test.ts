@@ -94,3 +94,41 @@ describe('a draft indented whole (an e-mail reply, a forwarded copy) reads as th
     expect(await qaqc(indented(full, '    '))).toHaveLength(0)
   })
 })
+
+describe("Word's plain text: a rule typed under a paragraph, with no blank line between paragraphs", () => {
+  // One paragraph a line, no blank line between them (Word's "Save as plain text"), a rule of dashes under the
+  // disclaimer: markdown makes every line above the rule one heading.
+  const NAME_CHANGE = [
+    'Larchmont Minerals to Change Its Name to Larchmont Critical Metals',
+    'KELOWNA, British Columbia, December 4, 2026 – Larchmont Minerals Inc. (TSXV: LMI) (the "Company") announces ' +
+      'that it will change its name to Larchmont Critical Metals Inc. Its shares will begin trading under the new ' +
+      'name on or about December 10, 2026, under the symbol "LCM", subject to the acceptance of the TSX Venture ' +
+      'Exchange.',
+    'Forward-Looking Information',
+    'This news release contains forward-looking information, including the date on which the shares will trade ' +
+      'under the new name. It rests on assumptions, including that the Exchange will accept the change in time. ' +
+      'Actual results may differ materially because of risks, including delays in that acceptance. The Company ' +
+      'undertakes no duty to update it, except as the law requires.',
+    'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of ' +
+      'the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.',
+    '---',
+    'Contact: Ines Kovac, Corporate Secretary, 250-555-0144',
+    ''
+  ].join('\n')
+  const found = async (id: Parameters<typeof lintWith>[0], value: string) =>
+    (await lintWith(id, value)).messages.map((m) => m.reason)
+  it('reads the paragraphs above the rule as paragraphs: the caution and the disclaimer are there', async () => {
+    expect(await found('forward-looking-caution', NAME_CHANGE)).toEqual([])
+    expect(await found('exchange-disclaimer', NAME_CHANGE)).toEqual([])
+  })
+  it('still misses nothing: the caution removed is named', async () => {
+    const cut = NAME_CHANGE.split('\n')
+      .filter((line) => !line.startsWith('Forward-Looking') && !line.startsWith('This news release contains'))
+      .join('\n')
+    expect(await found('forward-looking-caution', cut)).toHaveLength(1)
+  })
+  it('keeps a headline wrapped over two lines and underlined a heading', async () => {
+    const headline = 'Larchmont Minerals to Change Its Name\nto Larchmont Critical Metals\n===\n\n'
+    expect(await found('forward-looking-caution', headline + NAME_CHANGE.split('\n').slice(1).join('\n\n'))).toEqual([])
+  })
+})

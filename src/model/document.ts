@@ -332,7 +332,7 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
       const raw: Collected = {text: '', offsets: offsetsFor((node.position?.end.offset ?? start) - start)}
       collectInline(node, value, raw)
       const text = {text: raw.text, offsets: written(raw.offsets)}
-      if (node.type === 'paragraph')
+      if (node.type === 'paragraph' || underlinedParagraph(text.text))
         for (const line of onePerLine ? paragraphLines(text, broken) : [text]) pages.paragraph(line, inList > 0)
       else pages.other('heading', text)
       return
@@ -441,6 +441,19 @@ function unindented(tree: Root, value: string): Root | undefined {
 
 /** A Windows line end (the CR is dropped from a block's text; `alignValue` skips it in the source). */
 const CR_LF = pattern(String.raw`\r(?=\n)`, 'g')
+
+/**
+ * Whether a heading's text is a paragraph a line of dashes or equals signs under it made a heading (a "setext"
+ * heading: markdown reads the lines above such a line as its heading, up to the blank line before them): three lines
+ * or more, or a line longer than any headline, as in a draft with no blank line between its paragraphs (Word's
+ * "Save as plain text") that has a rule ("---") under one of them. A heading set with "#" is one line; a headline
+ * wrapped over two lines and underlined stays a heading.
+ */
+function underlinedParagraph(text: string): boolean {
+  if (!text.includes('\n')) return false
+  const lines = text.split('\n')
+  return lines.length >= 3 || lines.some((line) => line.length > UNWRAPPED_LINE)
+}
 
 /** A blank line, and the white space after it. */
 const BLANK_LINE = pattern(String.raw`\n[ \t\r]*\n\s*`, 'g')
