@@ -132,3 +132,39 @@ describe("Word's plain text: a rule typed under a paragraph, with no blank line 
     expect(await found('forward-looking-caution', headline + NAME_CHANGE.split('\n').slice(1).join('\n\n'))).toEqual([])
   })
 })
+
+describe('a title set as a plain paragraph over the QP statement is no part of it', () => {
+  // Plain text (a PDF's or Word's copy) sets the section's title as a line of its own; the statement under it never
+  // calls the person a Qualified Person.
+  const RELEASE = (title: string) =>
+    [
+      'Brantwood Silver Samples 412 g/t Silver at the Corrie Vein',
+      '',
+      'SMITHERS, British Columbia, December 5, 2026 – Brantwood Silver Corp. (TSXV: BWS) reports that a chip ' +
+        'sample across the Corrie vein returned 412 g/t silver over 1.8 metres.',
+      '',
+      title,
+      '',
+      'The technical information in this news release has been reviewed and approved by Helga Sandvik, P.Geo., ' +
+        'Vice President, Exploration of the Company.',
+      ''
+    ].join('\n')
+  const qp = async (value: string) =>
+    (await lintWith('qp-statement', value)).messages
+      .filter((m) => m.reason.startsWith('Missing identification'))
+      .map((m) => (m.fatal ? 'error' : 'warning'))
+  it('names the missing identification under a plain title as under a markdown heading', async () => {
+    expect(await qp(RELEASE('## Qualified Person'))).toEqual(['error'])
+    expect(await qp(RELEASE('Qualified Person'))).toEqual(['error'])
+    expect(await qp(RELEASE('Statement of the Qualified Person'))).toEqual(['error'])
+  })
+  it('still joins a sentence a blank line cut to the statement', async () => {
+    const cut = RELEASE('The technical information in this news release has been reviewed and approved by').replace(
+      'The technical information in this news release has been reviewed and approved by Helga',
+      'Helga'
+    )
+    expect(await qp(cut.replace('of the Company.', 'of the Company and a Qualified Person under NI 43-101.'))).toEqual(
+      []
+    )
+  })
+})

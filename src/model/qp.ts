@@ -17,7 +17,7 @@
 import type {Block, Sentence} from './document.js'
 import {find, has} from './document.js'
 import {frenchWords} from './french.js'
-import {isPageFurniture} from './layout.js'
+import {isCapitalizedTitle, isPageFurniture} from './layout.js'
 import {spanOf, type MappedText, type Span} from './text.js'
 import {
   COMPANY_SUFFIXES,
@@ -468,7 +468,8 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
   const across = (index: number, step: number) =>
     blocks[index] && isPageFurniture(blocks[index]) ? blocks[index + step] : blocks[index]
   const previous = across(block.index - 1, -1)
-  if (previous && previous.kind !== 'heading' && open(previous)) {
+  // A title over the statement ("Qualified Person" set as a paragraph, as a heading is in plain text) is no part of it.
+  if (previous && previous.kind !== 'heading' && !isCapitalizedTitle(previous) && open(previous)) {
     window.unshift(previous)
     units.push(...previous.sentences.slice(-NEIGHBOURS))
   }
