@@ -300,7 +300,7 @@ function isFooterMenu(line: string): boolean {
  */
 export const furnitureLine = (text: string): string =>
   !text.includes('\n') ? text : text.length <= LIMITS.pageFurniture * 2 ? text.replace(LINE_BREAK, ' ') : ''
-const LINE_BREAK = pattern(String.raw`[ \t]*\r?\n[ \t]*`, 'g')
+const LINE_BREAK = pattern(String.raw`(?<![ \t])[ \t]*\r?\n[ \t]*`, 'g')
 
 /**
  * The lines that are a website's furniture around the release: its list of other releases, its share-price box, its
