@@ -4,6 +4,7 @@
  * queries every fact and rule runs on them (`find`, `findAll`, `has`).
  */
 import type {List, Nodes, Root} from 'mdast'
+import {fromMarkdown} from 'mdast-util-from-markdown'
 import type {BlockCache} from './block-cache.js'
 import {
   cutByPage,
@@ -318,7 +319,9 @@ export function has(unit: Unit, re: RegExp): boolean {
 /** How a block's text is normalized: at once, or through a cache. */
 type Normalizer = (kind: Block['kind'], raw: MappedText) => Normalized
 
-function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Normalizer): void {
+function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: Normalizer): void {
+  // A draft indented whole (an e-mail's quoted copy, four spaces or a tab before every line) is its release.
+  const tree = unindented(parsed, value) ?? parsed
   const pages = pageJoiner((kind, raw) => pushBlock(kind, raw, draft, normalizer), repeatedLines(value))
   // A draft with no blank line between its paragraphs is one markdown paragraph, or a few where a list or a heading
   // breaks it: their lines may be its paragraphs.
@@ -331,7 +334,7 @@ function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Norm
       const raw: Collected = {text: '', offsets: offsetsFor((node.position?.end.offset ?? start) - start)}
       collectInline(node, value, raw)
       const text = {text: raw.text, offsets: written(raw.offsets)}
-      if (node.type === 'paragraph')
+      if (node.type === 'paragraph' || underlinedParagraph(text.text))
         for (const line of onePerLine ? paragraphLines(text, broken) : [text]) pages.paragraph(line, inList > 0)
       else pages.other('heading', text)
       return
@@ -386,6 +389,72 @@ function collectBlocks(tree: Root, value: string, draft: Draft, normalizer: Norm
       }
     }
   }
+}
+
+/** A line's indent as an e-mail client or a copy sets a whole draft in: four spaces or a tab, then the line. */
+const INDENT = pattern(String.raw`^(?: {4}|\t)`)
+
+/**
+ * The tree of a draft every line of which is indented (four spaces or a tab, as an e-mail's reply or a forwarded
+ * copy sets the whole text in): markdown reads it as one code block, a release's headings, lists and tables as
+ * lines of code. Parsed again without the indent, its nodes placed back on the draft as written (a line keeps its
+ * number; its offsets and columns move past the indent). Undefined when some line is not indented (a fence then
+ * stands at a line's start) or the draft is read as other than code.
+ */
+function unindented(tree: Root, value: string): Root | undefined {
+  const parts = tree.children.filter((node) => node.type !== 'html')
+  if (parts.length === 0 || !parts.every((node) => node.type === 'code')) return undefined
+  const lines = value.split('\n')
+  if (!lines.every((line) => line.trim() === '' || INDENT.test(line))) return undefined
+  // Each character of the text without the indent, and where it is in the draft.
+  const at = new Int32Array(value.length + 1)
+  const starts: number[] = []
+  let text = ''
+  let offset = 0
+  for (const line of lines) {
+    starts.push(offset)
+    const cut = line.trim() === '' ? line.length : line.startsWith('\t') ? 1 : 4
+    for (let i = cut; i < line.length; i++) at[text.length + i - cut] = offset + i
+    text += line.slice(cut)
+    at[text.length] = offset + line.length
+    text += '\n'
+    offset += line.length + 1
+  }
+  text = text.slice(0, -1)
+  at[text.length] = value.length
+  const root = fromMarkdown(text)
+  const place = (point: {line: number; column: number; offset?: number}, end: boolean) => {
+    if (point.offset === undefined) return
+    const o = end && point.offset > 0 ? at[point.offset - 1] + 1 : at[point.offset]
+    point.offset = o
+    point.column = o - (starts[point.line - 1] ?? 0) + 1
+  }
+  const visit = (node: Nodes) => {
+    if (node.position) {
+      place(node.position.start, false)
+      place(node.position.end, true)
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes)
+  }
+  visit(root)
+  root.position = tree.position
+  return root
+}
+
+/** A Windows line end (the CR is dropped from a block's text; `alignValue` skips it in the source). */
+const CR_LF = pattern(String.raw`\r(?=\n)`, 'g')
+
+/**
+ * Whether a heading's text is a paragraph a line of dashes or equals signs under it made a heading (a "setext"
+ * heading: markdown reads the lines above such a line as its heading, up to the blank line before them): three lines
+ * or more, or a line longer than any headline, as in a draft with no blank line between its paragraphs (Word's
+ * "Save as plain text") that has a rule ("---") under one of them. A heading set with "#" is one line; a headline
+ * wrapped over two lines and underlined stays a heading.
+ */
+function underlinedParagraph(text: string): boolean {
+  if (!text.includes('\n')) return false
+  const lines = text.split('\n')
+  return lines.length >= 3 || lines.some((line) => line.length > UNWRAPPED_LINE)
 }
 
 /** A blank line, and the white space after it. */
@@ -669,8 +738,10 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
     if (node.type === 'inlineCode') {
       while (value[base] === '`') base++
     }
-    out.text += node.value
-    alignValue(node.value, value.slice(base, end), base, out.offsets)
+    // A line end saved as CR LF (Windows) is read as LF: a draft's words are the same whatever its line ends.
+    const text = node.value.includes('\r') ? node.value.replace(CR_LF, '') : node.value
+    out.text += text
+    alignValue(text, value.slice(base, end), base, out.offsets)
     return
   }
   // Angle brackets around words that are no HTML tag ("<Closing Date>", "<Name of QP>", a template's field that

@@ -198,6 +198,22 @@ export function releaseDateline(dateline: Block | undefined): Block | undefined 
 }
 const STAMP_LINE = pattern(`^${STAMP}$`)
 
+/**
+ * A title set as a paragraph, as plain text sets a section's heading ("Qualified Person", "Sampling and QA/QC"): one
+ * short line, no stop, colon or semicolon in it, its words of four letters or more capitalized.
+ */
+export function isCapitalizedTitle(block: Block): boolean {
+  const text = block.raw.text.trim()
+  return (
+    block.sentences.length === 1 &&
+    text.length <= TITLE_MOST &&
+    !/[.:;!?]/.test(text) &&
+    text.split(/\s+/).every((word) => word.length < 4 || /^[A-Z\u00C0-\u00DE]/.test(word))
+  )
+}
+/** The longest title set as a paragraph. */
+const TITLE_MOST = 80
+
 /** A title line: a heading, or one line with no stop at its end ("**Fellbrook Gold plc**", a headline). */
 const isTitleLine = (block: Block): boolean =>
   block.kind === 'heading' || (block.sentences.length <= 1 && !/[.:;!?]["”')]*$/.test(block.norm.text.trim()))

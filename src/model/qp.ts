@@ -17,7 +17,7 @@
 import type {Block, Sentence} from './document.js'
 import {find, has} from './document.js'
 import {frenchWords} from './french.js'
-import {isPageFurniture} from './layout.js'
+import {isCapitalizedTitle, isPageFurniture} from './layout.js'
 import {spanOf, type MappedText, type Span} from './text.js'
 import {
   COMPANY_SUFFIXES,
@@ -468,7 +468,8 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
   const across = (index: number, step: number) =>
     blocks[index] && isPageFurniture(blocks[index]) ? blocks[index + step] : blocks[index]
   const previous = across(block.index - 1, -1)
-  if (previous && previous.kind !== 'heading' && open(previous)) {
+  // A title over the statement ("Qualified Person" set as a paragraph, as a heading is in plain text) is no part of it.
+  if (previous && previous.kind !== 'heading' && !isCapitalizedTitle(previous) && open(previous)) {
     window.unshift(previous)
     units.push(...previous.sentences.slice(-NEIGHBOURS))
   }
@@ -627,13 +628,14 @@ function partsOf(
 }
 
 /**
- * The markdown heading right above the statement ("## Qualified Person"): it names the person below as the QP, as the
- * same title set as a bold line does (read with the statement, `statementWindow`); its other words are no part.
+ * The title right above the statement, a markdown heading ("## Qualified Person") or a title set as a paragraph (a
+ * bold or a plain line, `isCapitalizedTitle`): it names the person below as the QP, whichever way it is set; it is no
+ * part of the statement (`statementWindow`), so its other words are none of the statement's parts.
  */
 function headingAbove(window: Block[]): Sentence[] {
   const first = window[0]
   const before = first.draft.blocks[first.index - 1]
-  return before?.kind === 'heading' ? before.sentences : []
+  return before && (before.kind === 'heading' || isCapitalizedTitle(before)) ? before.sentences : []
 }
 
 /** The release named as what the QP is the QP of (see `forRelease`). */
