@@ -72,6 +72,13 @@ describe('a PDF pageâ€™s running header inside a sentence, whatever the issuerâ€
     )
   })
 
+  it('a line a hard wrap cut from words the draft repeats is no header: it never stands alone', () => {
+    const paragraph =
+      'The Company notes that the approval\nof the TSX Venture Exchange remains\nsubject to the filing of documents.'
+    const value = `${paragraph}\n\n${paragraph}\n`
+    expect(model(value).blocks.map((block) => block.raw.text)).toEqual([paragraph, paragraph])
+  })
+
   it('a line said once stays, and so does a repeated line where the sentence does not go on', () => {
     const value =
       'Highlights of the program\n\nThe program tested the Teal zone over a strike of\nHighlights of the program\n' +

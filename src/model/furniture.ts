@@ -107,19 +107,24 @@ export function mayBeRunningLine(line: string, before: string): boolean {
 }
 /**
  * The lines a draft holds more than once, as a PDF's copy repeats its running header or footer on every page ("Alder
- * Creek Gold Corp. – News Release – March 3, 2026"): of some length, short of a paragraph's, ending no sentence.
+ * Creek Gold Corp. – News Release – March 3, 2026"): of some length, short of a paragraph's, ending no sentence, and
+ * set alone between blank lines at least once (where a page broke between paragraphs). A line a hard wrap cut from
+ * repeated words ("of the TSX Venture Exchange) accepts") is never alone.
  */
 export function repeatedLines(value: string): Set<string> {
   const seen = new Set<string>()
-  const repeated = new Set<string>()
-  for (const raw of value.split('\n')) {
+  const twice = new Set<string>()
+  const alone = new Set<string>()
+  const lines = value.split('\n')
+  lines.forEach((raw, i) => {
     const line = raw.trim()
     if (line.length < LIMITS.proseLine / 2 || line.length > LIMITS.pageFurniture || SENTENCE_STOP.test(line.slice(-1)))
-      continue
-    if (seen.has(line)) repeated.add(line)
+      return
+    if (seen.has(line)) twice.add(line)
     else seen.add(line)
-  }
-  return repeated
+    if ((lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') alone.add(line)
+  })
+  return new Set([...twice].filter((line) => alone.has(line)))
 }
 
 /**
