@@ -14,6 +14,7 @@ import {
   mayBeRunningLine,
   repeatedLines,
   runningLineInside,
+  SENTENCE_STOP,
   websiteLines,
   wrapMadeList
 } from './furniture.js'
@@ -329,11 +330,7 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
   const broken = tree.children.filter((node) => node.type !== 'html').length > 1
   const visit = (node: Nodes): void => {
     if (node.type === 'paragraph' || node.type === 'heading') {
-      // A paragraph's text is never longer than its source: one buffer for its offsets.
-      const start = node.position?.start.offset ?? 0
-      const raw: Collected = {text: '', offsets: offsetsFor((node.position?.end.offset ?? start) - start)}
-      collectInline(node, value, raw)
-      const text = {text: raw.text, offsets: written(raw.offsets)}
+      const text = inlineText(node, value)
       if (node.type === 'paragraph' || underlinedParagraph(text.text))
         for (const line of onePerLine ? paragraphLines(text, broken) : [text]) pages.paragraph(line, inList > 0)
       else pages.other('heading', text)
@@ -502,13 +499,12 @@ const goesOnIn = (line: string, next: string): boolean => {
   return (
     LINE_GOES_ON.test(end.slice(-1)) ||
     NEXT_GOES_ON.test(next) ||
-    (NEXT_FIGURE.test(next) && end.length >= SOME_LENGTH && !SENTENCE_END.test(end.slice(-1)))
+    (NEXT_FIGURE.test(next) && end.length >= SOME_LENGTH && !SENTENCE_STOP.test(end.slice(-1)))
   )
 }
 const LINE_GOES_ON = pattern(String.raw`^[,\u2010\u2011-]$`)
 const NEXT_GOES_ON = pattern(String.raw`^\s*[a-z\u00df-\u00ff]`)
 const NEXT_FIGURE = pattern(String.raw`^\s*[0-9]`)
-const SENTENCE_END = pattern(String.raw`^[.!?:;]$`)
 /** A line of a table as drafts write one (pipe cells, tab-separated cells): its rows stay one block (tables.ts). */
 const isRowLike = (line: string): boolean => line.includes('|') || line.includes('\t')
 
@@ -651,13 +647,11 @@ function dashItems(list: List, value: string): RawText[] | undefined {
     if (item.children.length !== 1 || paragraph.type !== 'paragraph' || at === undefined) return undefined
     const marker = value[at]
     if (marker !== '-' && marker !== '+') return undefined
-    const start = paragraph.position?.start.offset ?? at
-    const words: Collected = {text: '', offsets: offsetsFor((paragraph.position?.end.offset ?? start) - start)}
-    collectInline(paragraph, value, words)
+    const words = inlineText(paragraph, value)
     const offsets = new Int32Array(words.text.length + 2)
     offsets[0] = at
     offsets[1] = at + 1
-    offsets.set(written(words.offsets), 2)
+    offsets.set(words.offsets, 2)
     items.push({text: `${marker} ${words.text}`, offsets})
   }
   return items.length > 0 ? items : undefined
@@ -722,6 +716,15 @@ function pushBlock(kind: Block['kind'], raw: MappedText, draft: Draft, normalize
   const span = spanOf(raw, 0, raw.text.length)
   const {blocks} = draft
   blocks.push({kind, index: blocks.length, raw, norm, sentences: [], ...span, draft})
+}
+
+/** The text of a paragraph's or a heading's inline nodes, each character at its source offset. */
+function inlineText(node: Nodes, value: string): RawText {
+  // A paragraph's text is never longer than its source: one buffer for its offsets.
+  const start = node.position?.start.offset ?? 0
+  const raw: Collected = {text: '', offsets: offsetsFor((node.position?.end.offset ?? start) - start)}
+  collectInline(node, value, raw)
+  return {text: raw.text, offsets: written(raw.offsets)}
 }
 
 /** Text being collected from inline nodes, with the source offset of each character. */

@@ -140,7 +140,7 @@ export const runningLineInside = (
 ): boolean => repeated.has(line.trim()) && OPEN_END.test(before.trimEnd().slice(-1)) && goesOn(after)
 
 /** A sentence's last character (a stop, a question or an exclamation mark, a colon or semicolon). */
-const SENTENCE_STOP = pattern(String.raw`^[.!?:;]$`)
+export const SENTENCE_STOP = pattern(String.raw`^[.!?:;]$`)
 /** A paragraph's last word that no sentence ends on: an article, a preposition, a conjunction ("approved by"). */
 const OPEN_WORD = pattern(
   String.raw`(?:^|[^\p{L}])(?:a|an|the|of|by|to|in|on|at|for|from|with|and|or|nor|as|than|that|which|its|their|` +

@@ -601,6 +601,7 @@ function partsOf(
   issuer: string[]
 ): QpStatement {
   const toIssuer = toIssuerOf(issuer)
+  const title = headingAbove(window)
   const approval = partIn(units, APPROVAL, approvalIn(sentence))
   const person = units.map((unit) => findPerson(unit.raw)).find(Boolean)
   // A relationship is the QP's where the QP sentence gives it, or a sentence that names a person of the statement or
@@ -621,8 +622,8 @@ function partsOf(
     approval,
     approves: approvesIn(units, approval),
     forRelease: partIn(units, FOR_RELEASE),
-    qualifiedPerson: partIn(units, IDENTIFIES) ?? partIn(headingAbove(window), IDENTIFIES),
-    instrument: partIn(units, INSTRUMENT) ?? partIn(headingAbove(window), INSTRUMENT),
+    qualifiedPerson: partIn(units, IDENTIFIES) ?? partIn(title, IDENTIFIES),
+    instrument: partIn(units, INSTRUMENT) ?? partIn(title, INSTRUMENT),
     unrelated: []
   }
 }
