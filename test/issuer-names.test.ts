@@ -113,3 +113,24 @@ describe('an issuer whose name is a word of a statement', () => {
     expect(model(value).topics.issuerNames).toEqual(['standard'])
   })
 })
+
+describe('a release that defines no name for its issuer', () => {
+  it('calls it by its legal name without the legal form, as the opening gives it before the listing', () => {
+    const names = (opening: string) =>
+      model(`${opening} announces the results of its annual meeting.\n`).topics.issuerNames
+    expect(names('VANCOUVER, BC, June 2, 2026 – Kestrel Gold Corp. (TSXV: KGC)')).toEqual(['kestrel gold'])
+    expect(
+      names('VANCOUVER, BC / ACCESS Newswire / June 2, 2026 / Element 31 Resources Inc. (CSE:ELT)(OTCQB:ELTF)')
+    ).toEqual(['element 31 resources'])
+    expect(names('Kestrel Gold Corp. (TSXV: KGC) (the "Company" or "Kestrel")')).toEqual(['kestrel'])
+  })
+
+  it('so its own modal is forward-looking information, as under a defined name', async () => {
+    const release = (defined: string) =>
+      `VANCOUVER, BC, June 2, 2026 – Kestrel Gold Corp. (TSXV: KGC)${defined} announces the results of its annual ` +
+      'meeting. Kestrel Gold may seek a listing on a senior exchange next year.\n'
+    const defined = await verdict('forward-looking-caution', release(' (the "Company" or "Kestrel Gold")'))
+    expect(defined.some((message) => message.startsWith('error'))).toBe(true)
+    expect(await verdict('forward-looking-caution', release(''))).toEqual(defined)
+  })
+})

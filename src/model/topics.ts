@@ -1144,8 +1144,30 @@ export function issuerNames(opening: Sentence[], rest: Sentence[] = []): string[
     const defined = namesIn([sentence], false)
     if (defined.length > 0) return defined
   }
+  return legalName(opening)
+}
+
+/**
+ * The name the opening gives the issuer before its first listing, without its legal form, where the release defines
+ * no other ("… - Nexus Uranium Corp. (CSE: NEXU) announces …": "nexus uranium"): the words after the dateline's dash,
+ * a parenthesis or the paragraph's start, up to the legal form right before the tags.
+ */
+function legalName(opening: Sentence[]): string[] {
+  for (const sentence of opening) {
+    const text = sentence.norm.text
+    const tags = LISTED.exec(text)
+    if (!tags) continue
+    const named = LEGAL_NAME.exec(text.slice(Math.max(0, tags.index - LEGAL_NAME_REACH), tags.index))
+    return named && !NOT_A_NAME.test(named[1]) ? [named[1]] : []
+  }
   return []
 }
+/** How far before the tags a legal name may start. */
+const LEGAL_NAME_REACH = 120
+const LEGAL_NAME = pattern(
+  String.raw`(?:^|[-\u2013\u2014(),:/|] )([a-z0-9&'][a-z0-9&'.-]{0,30}(?: [a-z0-9&'][a-z0-9&'.-]{0,30}){0,4}) ` +
+    String.raw`(?:inc|corp|corporation|ltd|limited|lt[ée]e|plc|llc|company)\.?,? ?$`
+)
 
 /** The names `sentences` define with "the Company", and, with `listing`, those defined right after the first listing. */
 function namesIn(sentences: Sentence[], listing: boolean): string[] {
