@@ -72,6 +72,19 @@ describe('a PDF page’s running header inside a sentence, whatever the issuer�
     )
   })
 
+  it('a header that never stands alone is one by its words (the release’s kind, a date set apart at its end)', () => {
+    const header = 'Corvid Copper Corp. – News Release – June 2, 2026'
+    const value =
+      `The securities issued are subject to a hold period that\n${header}\nexpires on October 3, 2026.\n\n` +
+      `Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is\n${header}\n` +
+      'defined in the policies of the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of ' +
+      'this release.\n'
+    expect(model(value).blocks.every((block) => !block.raw.text.includes('News Release'))).toBe(true)
+    // A date in a wrapped sentence the draft says twice (a website's copy and its PDF's) is no header's.
+    const twice = 'The shares are subject to a hold period\nexpiring February 7, 2027,\nbeing four months and one day.'
+    expect(model(`${twice}\n\n${twice}\n`).blocks.map((block) => block.raw.text)).toEqual([twice, twice])
+  })
+
   it('a line a hard wrap cut from words the draft repeats is no header: it never stands alone', () => {
     const paragraph =
       'The Company notes that the approval\nof the TSX Venture Exchange remains\nsubject to the filing of documents.'

@@ -108,24 +108,32 @@ export function mayBeRunningLine(line: string, before: string): boolean {
 /**
  * The lines a draft holds more than once, as a PDF's copy repeats its running header or footer on every page ("Alder
  * Creek Gold Corp. – News Release – March 3, 2026"): of some length, short of a paragraph's, ending no sentence, and
- * set alone between blank lines at least once (where a page broke between paragraphs). A line a hard wrap cut from
- * repeated words ("of the TSX Venture Exchange) accepts") is never alone.
+ * either set alone between blank lines at least once (where a page broke between paragraphs) or worded as a header is
+ * (`HEADER_WORDS`). A line a hard wrap cut from words the draft says twice ("of the TSX Venture Exchange) accepts")
+ * is neither.
  */
 export function repeatedLines(value: string): Set<string> {
-  const seen = new Set<string>()
-  const twice = new Set<string>()
+  const count = new Map<string, number>()
   const alone = new Set<string>()
-  const lines = value.split('\n')
-  lines.forEach((raw, i) => {
-    const line = raw.trim()
+  const lines = value.split('\n').map((line) => line.trim())
+  lines.forEach((line, i) => {
     if (line.length < LIMITS.proseLine / 2 || line.length > LIMITS.pageFurniture || SENTENCE_STOP.test(line.slice(-1)))
       return
-    if (seen.has(line)) twice.add(line)
-    else seen.add(line)
-    if ((lines[i - 1] ?? '').trim() === '' && (lines[i + 1] ?? '').trim() === '') alone.add(line)
+    count.set(line, (count.get(line) ?? 0) + 1)
+    if ((lines[i - 1] ?? '') === '' && (lines[i + 1] ?? '') === '') alone.add(line)
   })
-  return new Set([...twice].filter((line) => alone.has(line)))
+  const repeated = new Set<string>()
+  for (const [line, times] of count) if (times >= 2 && (alone.has(line) || HEADER_WORDS.test(line))) repeated.add(line)
+  return repeated
 }
+/**
+ * What a running header or footer says and prose a wrap cut does not: the release's kind, a site, a bar, a date set
+ * apart at its end ("… – March 3, 2026"; not "a hold period expiring February 7, 2026,").
+ */
+const HEADER_WORDS = pattern(
+  String.raw`\b(?:news|press) release\b|\bcommuniqu[ée]\b|\bwww\.|\.com\b|\||[-\u2013\u2014] ?${DATE}$`,
+  'i'
+)
 
 /**
  * Whether `line`, inside a paragraph, is a page's running header or footer that names no page: a line the draft
