@@ -147,3 +147,14 @@ describe('a release that defines no name for its issuer', () => {
     expect(await verdict('forward-looking-caution', release(''))).toEqual(defined)
   })
 })
+
+describe('a definition copy glued to the legal form', () => {
+  it('"… Metals Corp.(“Bolt” or the “Company”)" is one sentence, and defines the issuer’s name', () => {
+    const value =
+      'VANCOUVER, BC – June 2, 2026 – Kestrel Metals Corp.(“Kestrel” or the “Company”) (TSXV: KST) announces a debt ' +
+      'settlement.\n'
+    const {sentences, topics} = model(value)
+    expect(sentences).toHaveLength(1)
+    expect(topics.issuerNames).toEqual(['kestrel'])
+  })
+})

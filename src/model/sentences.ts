@@ -46,6 +46,12 @@ const NOT_AN_END = pattern(
   'i'
 )
 
+/**
+ * A candidate end on an opening parenthesis or bracket, with its opening quote: ICU cuts "… Corp.(“Bolt” or the
+ * “Company”)", a space lost by copy, after the "(“", which opens what follows; no sentence ends there.
+ */
+const OPENED_AT_END = pattern(String.raw`[([]["'\u201C\u2018\u00AB]?$`)
+
 /** A French metal equivalent abbreviation before its metal ("2,1 g/t éq. Au", "0,8 % éq. Cu"): not an end. */
 const EQUIVALENT_END = /(?:^|[\s(])[ée]q\.$/i
 const EQUIVALENT_METAL = /^(?:Au|Ag|Cu|Zn|Pb|Ni|Co|Mo|Pt|Pd|Li|Sb|Sn|U3O8)(?![A-Za-z\u00c0-\u00ff])/
@@ -184,6 +190,7 @@ export function sentenceBounds(flat: string): Array<[number, number]> {
       (NOT_AN_END.test(end) ||
         /^[a-z]/.test(next) ||
         (EQUIVALENT_END.test(end) && EQUIVALENT_METAL.test(next)) ||
+        OPENED_AT_END.test(end) ||
         lostInParentheses(flat, previous, end))
     ) {
       previous[1] = index + segment.length
