@@ -22,6 +22,7 @@
  * « échantillons choisis », « vérification des données ».
  */
 import {find, findAll, has, type Sentence} from './document.js'
+import {isCapitalizedTitle} from './layout.js'
 import {frenchWords, LETTER} from './french.js'
 import {rejoined, spanOf, type Span} from './text.js'
 import {isThreshold, namedParameter} from './thresholds.js'
@@ -1264,8 +1265,8 @@ const isTitle = (sentence: Sentence): boolean => {
     b !== undefined && b.sentences.length === 1 && b.raw.text.trim().length <= 80 && !/[.:;!?]/.test(b.raw.text)
   // A line that names the program's elements (standards, blanks, duplicates) states it, title or not.
   if (!short(block) || QAQC_ELEMENTS.test(block.norm.text)) return false
+  if (isCapitalizedTitle(block)) return true
   const text = block.raw.text.trim()
-  if (text.split(/\s+/).every((word) => word.length < 4 || /^[A-Z\u00C0-\u00DE]/.test(word))) return true
   const blocks = block.draft.blocks
   const next = blocks[block.index + 1]
   return /^[A-Z\u00C0-\u00DE]/.test(text) && next !== undefined && !short(next) && !short(blocks[block.index - 1])
