@@ -251,6 +251,18 @@ describe('the issuer’s exchange', () => {
     expect(model('Hollis Bay Gold Inc. (CSE-listed) reports.\n').listings).toEqual([])
   })
 
+  it('weighs a claim said again once: two copies of a copied disclaimer never outweigh the issuer’s first tag', async () => {
+    const once =
+      'Halvard Metals Corp. (TSX: HVM) grants options, subject to the approval of the TSX Venture Exchange.\n\n' +
+      TSXV_DISCLAIMER
+    const error = 'error Unexpected TSX Venture Exchange disclaimer in the release of a TSX-listed issuer'
+    // A footer repeating the disclaimer, the caution repeating the approval, or the draft pasted twice.
+    for (const value of [`${once}\n\n${TSXV_DISCLAIMER}\n`, `${once}\n\n----\n\n${once}\n`]) {
+      expect(model(value).exchange).toBe('TSX')
+      expect((await lint(value)).map((message) => message.slice(message.indexOf(' ') + 1))).toContain(error)
+    }
+  })
+
   it('weighs a partner’s tag below the issuer’s first tag: no conflict', () => {
     const m = model('Hollis Bay Gold Inc. (TSXV: HBG) signed an option with Larkspur Silver Inc. (CSE: LKS).\n')
     expect([m.exchange, m.exchangeDecision.conflict]).toEqual(['TSXV', undefined])

@@ -85,6 +85,19 @@ describe('a PDF pageâ€™s running header inside a sentence, whatever the issuerâ€
     expect(model(`${twice}\n\n${twice}\n`).blocks.map((block) => block.raw.text)).toEqual([twice, twice])
   })
 
+  it('a repeated line of prose is no header for its words: it starts in lower case, or ends on "to"', () => {
+    // A hard-wrapped paragraph the draft says twice (pasted twice, or in a website's copy and its PDF's).
+    const paragraph =
+      'The securities have not been registered under the U.S. Securities Act and may not be offered or sold in the\n' +
+      'United States absent registration or an applicable exemption from the registration\n' +
+      'requirements. This news release does not constitute an offer to\n' +
+      'sell any securities in the United States.'
+    expect(model(`${paragraph}\n\n${paragraph}\n`).blocks.map((block) => block.raw.text)).toEqual([
+      paragraph,
+      paragraph
+    ])
+  })
+
   it('a line a hard wrap cut from words the draft repeats is no header: it never stands alone', () => {
     const paragraph =
       'The Company notes that the approval\nof the TSX Venture Exchange remains\nsubject to the filing of documents.'

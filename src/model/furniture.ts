@@ -108,8 +108,8 @@ export function mayBeRunningLine(line: string, before: string): boolean {
 /**
  * The lines a draft holds more than once, as a PDF's copy repeats its running header or footer on every page ("Alder
  * Creek Gold Corp. – News Release – March 3, 2026"): of some length, short of a paragraph's, ending no sentence, and
- * either set alone between blank lines at least once (where a page broke between paragraphs) or worded as a header is
- * (`HEADER_WORDS`). A line a hard wrap cut from words the draft says twice ("of the TSX Venture Exchange) accepts")
+ * either set alone between blank lines at least once (where a page broke between paragraphs) or worded and shaped as a
+ * header is (`HEADER_WORDS`, `headerShaped`). A line a hard wrap cut from words the draft says twice ("of the TSX Venture Exchange) accepts")
  * is neither.
  */
 export function repeatedLines(value: string): Set<string> {
@@ -123,9 +123,18 @@ export function repeatedLines(value: string): Set<string> {
     if ((lines[i - 1] ?? '') === '' && (lines[i + 1] ?? '') === '') alone.add(line)
   })
   const repeated = new Set<string>()
-  for (const [line, times] of count) if (times >= 2 && (alone.has(line) || HEADER_WORDS.test(line))) repeated.add(line)
+  for (const [line, times] of count) {
+    if (times >= 2 && (alone.has(line) || (HEADER_WORDS.test(line) && headerShaped(line)))) repeated.add(line)
+  }
   return repeated
 }
+/**
+ * A header or footer line is no piece of a sentence: it neither starts in lower case nor ends on a word no sentence
+ * ends on. A draft pasted twice, or a hard-wrapped sentence it repeats, holds the same line of prose twice
+ * ("requirements. This news release does not constitute an offer to").
+ */
+const headerShaped = (line: string): boolean => !LOWER_START.test(line) && !OPEN_WORD.test(line)
+const LOWER_START = pattern(String.raw`^\p{Ll}`, 'u')
 /**
  * What a running header or footer says and prose a wrap cut does not: the release's kind, a site, a bar, a date set
  * apart at its end ("… – March 3, 2026"; not "a hold period expiring February 7, 2026,").

@@ -464,7 +464,8 @@ const STRONG = 2
 /**
  * Decide the issuer's exchange. The first Canadian tag is the issuer's (a
  * partner's tag comes after it); statements and the exchange a disclaimer
- * names add weight; the exchange with the most weight is the issuer's. A
+ * names add weight (each kind once for an exchange, however often it is
+ * repeated); the exchange with the most weight is the issuer's. A
  * disclaimer alone does not contradict a tag (a copied disclaimer is a defect
  * to report, not doubt about the listing), but two listing claims do.
  */
@@ -507,8 +508,20 @@ export function decideExchange(
     evidence.push({exchange: a.exchange, kind: 'approval', weight: WEIGHT.approval, start: a.start, end: a.end})
   }
   if (evidence.length === 0) return {exchange: undefined, evidence, conflict: undefined}
+  // Each kind of evidence weighs once for an exchange, at its heaviest: said again (a disclaimer in a footer too, an
+  // approval in the offering and in the caution, a draft pasted twice) it is the same claim, and two copies of a
+  // copied disclaimer and its approval would outweigh the issuer's first tag.
+  const heaviest = new Map<string, number>()
+  for (const e of evidence) {
+    const key = `${e.exchange} ${e.kind}`
+    heaviest.set(key, Math.max(heaviest.get(key) ?? 0, e.weight))
+  }
   const totals = new Map<CanadianExchange, number>()
-  for (const e of evidence) totals.set(e.exchange, (totals.get(e.exchange) ?? 0) + e.weight)
+  for (const e of evidence) if (!totals.has(e.exchange)) totals.set(e.exchange, 0)
+  for (const [key, weight] of heaviest) {
+    const exchange = key.slice(0, key.indexOf(' ')) as CanadianExchange
+    totals.set(exchange, totals.get(exchange)! + weight)
+  }
   // The most weight; a tie goes to the exchange named first.
   let exchange = evidence[0].exchange
   for (const [candidate, total] of totals) if (total > totals.get(exchange)!) exchange = candidate
