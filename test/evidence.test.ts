@@ -301,6 +301,12 @@ describe('forward-looking evidence', () => {
         'souscription. Les bons ne seront pas exercables avant le 1er septembre 2026.'
     ],
     [
+      'the tax status of flow-through shares, quoted or not',
+      'Corvane Metals Inc. closed its placement of 2,000,000 common shares that will qualify as "flow-through ' +
+        'shares" within the meaning of subsection 66(15) of the Income Tax Act (Canada), and of 500,000 shares that ' +
+        'will qualify as flow-through shares for the purposes of the Tax Act.'
+    ],
+    [
       '"target" and "potential" as words of geology',
       'Mapping by Corvane Metals Inc. in 2025 outlined a porphyry target with potential for copper mineralization.'
     ]
@@ -370,6 +376,12 @@ describe('forward-looking evidence', () => {
       'intends to use'
     ],
     ['an expected closing', 'The Offering is expected to close on or about June 1, 2026.', 'is expected to close'],
+    [
+      'the issuer’s expenses to come, beside the shares’ tax status',
+      'Corvane Metals Inc. closed its placement of shares that will qualify as "flow-through shares" within the ' +
+        'meaning of the Tax Act. The gross proceeds will be used to incur Canadian exploration expenses.',
+      'will be'
+    ],
     [
       'the issuer by its defined name with a modal',
       'Corvane Metals Inc. ("Corvane" or the "Company") reports on Larch. Corvane may extend the program into the fall.',

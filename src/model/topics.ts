@@ -729,6 +729,9 @@ const TERMS_VERBS = [
   // A listed security's status, not a plan: "the common shares will continue to trade on the TSX Venture Exchange".
   String.raw`continue to (?:trade|be (?:listed|quoted|traded))`,
   'be eligible',
+  // A security's status under a statute, a defined term: "common shares that will qualify as "flow-through shares"
+  // within the meaning of subsection 66(15) of the Income Tax Act".
+  String.raw`qualify as ["“”]?(?:[\w-]{1,20} ){0,3}?[\w-]{1,20}["“”]? (?:within the meaning|for the purposes)`,
   'be priced',
   'be registered',
   // A prospectus's qualification is the Canadian counterpart: "will not be qualified for sale to the public".
