@@ -109,8 +109,8 @@ export function mayBeRunningLine(line: string, before: string): boolean {
  * The lines a draft holds more than once, as a PDF's copy repeats its running header or footer on every page ("Alder
  * Creek Gold Corp. – News Release – March 3, 2026"): of some length, short of a paragraph's, ending no sentence, and
  * either set alone between blank lines at least once (where a page broke between paragraphs) or worded and shaped as a
- * header is (`HEADER_WORDS`, `headerShaped`). A line a hard wrap cut from words the draft says twice ("of the TSX Venture Exchange) accepts")
- * is neither.
+ * header is (`HEADER_WORDS`, `headerShaped`). A line a hard wrap cut from words the draft says twice ("of the TSX
+ * Venture Exchange) accepts") is neither.
  */
 export function repeatedLines(value: string): Set<string> {
   const count = new Map<string, number>()
