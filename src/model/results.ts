@@ -1476,8 +1476,12 @@ const HOW = pattern(
     // certificates of analysis and QA/QC results", "verifying the assay certificates against the drill logs", "the
     // certificates were verified against the database"): the records checked are how.
     String.raw`\bverif\w*\b[^.;]{0,100}\b${RECORDS}|${RECORDS}[^.;]{0,60}\bverif`,
-    // Verified through or by doing something ("is independently verifying these results through its program").
-    String.raw`\bverif\w*\b[^.;]{0,100}\b(?:through|by (?:\w+ing\b|\[))`,
+    // Verified through or by doing something ("is independently verifying these results through its program", a
+    // hyphenated verb too: "by re-estimating selected blocks"), or its object against another source ("verified the
+    // cost inputs against vendor quotes"): a comparison is how (not a field crew's count "checked to verify against
+    // the tag books", with no data named).
+    String.raw`\bverif\w*\b[^.;]{0,100}\b(?:through|by (?:[a-z]{1,6}-)?\w+ing\b|by \[)|` +
+      String.raw`\bverif(?:ied|ying|ies) (?:the|all|each|its|their|his|her)\b[^.;]{1,100}\bagainst\b`,
     // Said not done, however far the verb (run into the word before by copy: "in order toverify").
     // Not "is not independent of the Company", said of the QP beside a bare "has verified".
     String.raw`\b(?:unable ?to|cannot|never)\b[^.;]{0,60}verif|\bnot (?!independent\b)[^.;]{0,160}verif`,
