@@ -743,6 +743,22 @@ function rescued(statement: Statement, block: Block, wording: Alignment): Alignm
     changed = true
     return {...verdict, status: 'present' as const, dropped: []}
   })
+  // A clause the paragraph states as a sentence of its own before the rest ("There is no certainty that the PEA will
+  // be realized. The PEA is preliminary in nature and includes …"): the elements still lost are present where their
+  // wordings are written, in their order, in the paragraph's sentences before the caution's.
+  const before = block.sentences
+    .filter((sentence) => sentence.end <= span.start)
+    .map((sentence) => lettersIn(sentence.norm))
+    .join('')
+  let earlier = 0
+  for (const [e, verdict] of elements.entries()) {
+    if (!before || !read(verdict) || !lost(verdict.status)) continue
+    const at = firstWording(statement, e, before, earlier, before.length)
+    if (!at) continue
+    earlier = at[1]
+    changed = true
+    elements[e] = {...verdict, status: 'present' as const, dropped: []}
+  }
   if (!changed) return wording
   const substantive = elements.filter((verdict) => verdict.element.substantive)
   const kept = substantive.filter((verdict) => !lost(verdict.status)).length
