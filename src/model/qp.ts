@@ -676,7 +676,9 @@ function unrelatedOthers(units: Sentence[], sentences: Sentence[], issuer: strin
   const related = (text: string) =>
     [...text.matchAll(RELATIONSHIP_ALL)].some((match) => toIssuer(text, match.index + match[0].length))
   const seen = new Set<string>()
-  const named: Array<{person: QpPerson; related: boolean}> = []
+  const named: Array<{person: QpPerson; related: boolean; unit: Sentence}> = []
+  // Sentences that state one relationship for several at once ("each an independent Qualified Person").
+  const together = new Set([...new Set(units)].filter((unit) => togetherRelated(unit.norm.text, related)))
   for (const unit of new Set(units)) {
     const text = unit.raw.text
     const lower = unit.norm.text
@@ -718,12 +720,15 @@ function unrelatedOthers(units: Sentence[], sentences: Sentence[], issuer: strin
         (firm !== undefined && sentences.some(about(firm)))
       named.push({
         person: {...spanOf(unit.raw, person.from, person.to), words: person.words, surname: person.surname},
-        related: own
+        // Said for them all in their own sentence ("… by Ann Roe, P.Eng., and Tom Fry, P.Geo., each an independent
+        // Qualified Person"): theirs, not that of a QP another sentence names ("Dev Sahota, P.Geo., approved …").
+        related: own || together.has(unit),
+        unit
       })
     }
   }
-  // One professional: the statement's own relationship speaks for them. Several stated together ("both are
-  // independent of the Company"): so does that.
-  if (named.length < 2 || units.some((unit) => togetherRelated(unit.norm.text, related))) return []
+  // One professional: the statement's own relationship speaks for them. Several stated together in a sentence that
+  // names none of them ("Both are independent of the Company."): so does that, for all.
+  if (named.length < 2 || [...together].some((unit) => !named.some((entry) => entry.unit === unit))) return []
   return named.filter((entry) => !entry.related).map((entry) => entry.person)
 }

@@ -1,0 +1,90 @@
+/**
+ * Technical statements as other counsel and QPs word them (QA round para1): paraphrases that keep every element read
+ * as the base does, and a paraphrase with one element dropped is still caught. Invented issuers, our own wording.
+ */
+import {describe, expect, it} from 'vitest'
+import {lintWith} from './helpers.js'
+
+const LEAD =
+  'VANCOUVER, British Columbia, September 2, 2026 – Ardent Ridge Resources Inc. ("Ardent" or the "Company") ' +
+  '(TSXV: ARD) reports drill results from its Sorrel Creek gold project.'
+const reasons = async (id: Parameters<typeof lintWith>[0], body: string) =>
+  (await lintWith(id, `${LEAD}\n\n${body}\n`)).messages.map((m) => `${m.fatal ? 'error' : 'warning'}: ${m.reason}`)
+
+describe('data-verification: how, said as a comparison with another source or by a hyphenated verb', () => {
+  const RESULTS = 'Hole SC-26-11 intersected 3.2 g/t Au over 14.0 metres.'
+  const QP =
+    'Rosa Imbert, P.Geo., Chief Geologist of the Company and a Qualified Person under NI 43-101, has approved the ' +
+    'technical information in this release.'
+
+  it.each([
+    'Ms. Imbert verified the resource model by re-estimating selected blocks; she found no limitation.',
+    'Ms. Imbert verified the cost inputs against vendor quotes; she found no limitation.',
+    'Ms. Imbert verified the collar locations by re-surveying six holes in the field.'
+  ])('reads how the data were verified: %s', async (how) => {
+    expect(await reasons('data-verification', `${RESULTS}\n\n${QP} ${how}`)).toEqual([])
+  })
+
+  it('still asks how for a bare verification, and for a crew “checked to verify against” its tag books', async () => {
+    const bare = await reasons('data-verification', `${RESULTS}\n\n${QP} Ms. Imbert has verified the data disclosed.`)
+    expect(bare).toEqual([expect.stringMatching(/^warning: Missing how the data were verified/)])
+    const crew =
+      'At the end of each shift the sample count and sequence numbers are checked to verify against the tag books.'
+    expect(await reasons('data-verification', `${RESULTS}\n\n${crew}\n\n${QP}`)).toEqual([
+      expect.stringMatching(/^warning: Missing how the data were verified/)
+    ])
+  })
+})
+
+describe('pea-caution: a clause of the caution written as its own sentence before the rest', () => {
+  const RESULTS =
+    'The preliminary economic assessment (the "PEA") of Sorrel Creek gives an after-tax NPV (5%) of C$412 million ' +
+    'and an after-tax IRR of 31.4% at US$2,300/oz gold, prepared by Kestrel Mining Engineers Ltd. with an effective ' +
+    'date of August 15, 2026.'
+  const REST =
+    'The PEA is preliminary in nature and its mine plan includes Inferred Mineral Resources, which are too ' +
+    'speculative geologically to have economic considerations applied to them that would enable them to be ' +
+    'categorized as Mineral Reserves.'
+
+  it.each([
+    `There is no certainty that the PEA will be realized. ${REST}`,
+    `There is no assurance that the results of the PEA will be achieved. ${REST}`
+  ])('reads the whole caution: %s', async (caution) => {
+    expect(await reasons('pea-caution', `${RESULTS}\n\n${caution}`)).toEqual([])
+  })
+
+  it('still names the element a reordered caution drops', async () => {
+    expect(await reasons('pea-caution', `${RESULTS}\n\nThe PEA results may change. ${REST}`)).toEqual([
+      expect.stringMatching(/^error: Unexpected PEA caution that drops “there is no certainty” and “will be realized”/)
+    ])
+    const noPreliminary = `There is no certainty that the PEA will be realized. ${REST.replace(
+      'is preliminary in nature and its mine plan ',
+      ''
+    )}`
+    expect(await reasons('pea-caution', `${RESULTS}\n\n${noPreliminary}`)).toEqual([
+      expect.stringMatching(/^error: Unexpected PEA caution that drops “preliminary in nature”/)
+    ])
+  })
+})
+
+describe('qp-statement: “each” or “both” speaks for the QPs of its own sentence, not for one another names', () => {
+  const RESULTS = 'Hole SC-26-11 intersected 3.2 g/t Au over 14.0 metres.'
+  const PAIR =
+    'The PEA was prepared by Nils Haugen, P.Eng., and Rosa Imbert, P.Geo., of Kestrel Mining Engineers Ltd., each an ' +
+    'independent Qualified Person under NI 43-101, who have reviewed and approved the technical information in this ' +
+    'release relating to the PEA.'
+
+  it('reports the third QP, whose own sentence gives no relationship', async () => {
+    const third = 'Dev Sahota, P.Geo., a Qualified Person under NI 43-101, approved the other technical information.'
+    expect(await reasons('qp-statement', `${RESULTS}\n\n${PAIR} ${third}`)).toEqual([
+      expect.stringMatching(/^warning: Missing relationship to the issuer of the Qualified Person “Dev Sahota”/)
+    ])
+  })
+
+  it.each([
+    'Dev Sahota, P.Geo., the Company’s Chief Geologist and a Qualified Person under NI 43-101, approved the rest.',
+    'Dev Sahota, P.Geo., a Qualified Person under NI 43-101, approved the rest. All three are independent of Ardent.'
+  ])('accepts the third QP related in their own sentence or in one for all: %s', async (third) => {
+    expect(await reasons('qp-statement', `${RESULTS}\n\n${PAIR} ${third}`)).toEqual([])
+  })
+})
