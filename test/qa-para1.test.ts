@@ -88,3 +88,31 @@ describe('qp-statement: “each” or “both” speaks for the QPs of its own s
     expect(await reasons('qp-statement', `${RESULTS}\n\n${PAIR} ${third}`)).toEqual([])
   })
 })
+
+describe('qp-statement: a French professional who approves the « contenu » or « communiqué » makes the statement', () => {
+  const FR_LEAD =
+    'ROUYN-NORANDA, Québec, le 24 novembre 2026 – Minière Vallauris inc. (« Vallauris » ou la « Société ») ' +
+    '(TSXV : VLR) annonce des résultats.\n\nLe trou LB-26-02 a recoupé 5,8 g/t Au sur 9,2 mètres.'
+  const APPROVED =
+    'Le contenu scientifique et technique du présent communiqué a été révisé et approuvé par Julie Ferland, géo., ' +
+    'vice-présidente Exploration de la Société.'
+  const fr = async (body: string) =>
+    (await lintWith('qp-statement', `${FR_LEAD}\n\n${body}\n`)).messages.map(
+      (m) => `${m.fatal ? 'error' : 'warning'}: ${m.reason}`
+    )
+
+  it('reports what the sentence lacks on it, not a statement missing, as in English', async () => {
+    expect(await fr(APPROVED)).toEqual([
+      expect.stringMatching(/^error: Il manque la désignation comme personne qualifiée/)
+    ])
+    expect(await fr(`## Personne qualifiée\n\n${APPROVED}`)).toEqual([
+      expect.stringMatching(/^warning: Il manque la désignation comme personne qualifiée/)
+    ])
+  })
+
+  it('still reports the statement missing where no professional approves the release', async () => {
+    expect(await fr('Julie Ferland, géo., dirige les travaux de la Société depuis 2024.')).toEqual([
+      expect.stringMatching(/^error: Il manque la mention de la personne qualifiée/)
+    ])
+  })
+})

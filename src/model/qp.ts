@@ -441,8 +441,14 @@ function approvedByProfessional(sentence: Sentence): boolean {
   return what && findPerson(sentence.raw) !== undefined
 }
 
-/** What a QP approves: the release's technical information, disclosure, content or data. */
-const APPROVED_WHAT = /\b(?:information|disclosure|content|contents|release|data|données|communiqué)\b/
+/**
+ * What a QP approves: the release's technical information, disclosure, content or data; in French its « contenu »,
+ * « information », « renseignements », « données » or « communiqué » (its last letter accented: no \b after it).
+ */
+const APPROVED_WHAT = pattern(
+  String.raw`\b(?:information|disclosure|content|contents|release|data)\b|` +
+    frenchWords(['contenu', 'informations?', 'renseignements', 'donn[ée]es', 'communiqu[ée]'])
+)
 /** The release's scientific or technical information named as such (« l'information scientifique et technique »). */
 const TECHNICAL_WHAT = pattern(
   String.raw`\b(?:scientific|technical|geological)\b[^.]{0,40}\b(?:information|disclosure|content|contents|data)\b` +
