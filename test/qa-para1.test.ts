@@ -116,3 +116,26 @@ describe('qp-statement: a French professional who approves the « contenu » or 
     ])
   })
 })
+
+describe('qp-statement: a stray space inside the approval word, as copy from a PDF leaves it', () => {
+  const RESULTS = 'Hole SC-26-11 intersected 3.2 g/t Au over 14.0 metres.'
+  const qp = (approved: string) =>
+    `The scientific and technical information in this release has been reviewed and ${approved} by Rosa Imbert, ` +
+    'P.Geo., Chief Geologist of the Company and a Qualified Person as defined by NI 43-101.'
+
+  it.each(['appro ved', 'ap proved'])('reads “%s” as the approval', async (approved) => {
+    expect(await reasons('qp-statement', `${RESULTS}\n\n${qp(approved)}`)).toEqual([])
+  })
+
+  it('reads “super vised” as the supervision', async () => {
+    const supervised = qp('approved').replace('has been reviewed and approved', 'was super vised')
+    expect(await reasons('qp-statement', `${RESULTS}\n\n${supervised}`)).toEqual([])
+  })
+
+  it('still reports “reviewed” alone', async () => {
+    const reviewed = qp('approved').replace('reviewed and approved', 'reviewed')
+    expect(await reasons('qp-statement', `${RESULTS}\n\n${reviewed}`)).toEqual([
+      expect.stringMatching(/^warning: Unexpected “reviewed” alone/)
+    ])
+  })
+})

@@ -197,7 +197,9 @@ const RELATIONSHIP = pattern(
  * de », « est responsable de ».
  */
 const APPROVES_WORDS = [
-  String.raw`(?:\b|(?<=\band))(?:approv(?:ed|es|al)|prepared|supervis(?:ed|ion|es))\b`,
+  // A stray space inside the word, as copy from a PDF leaves it ("appro ved by", "super vised"), is read through.
+  String.raw`(?:\b|(?<=\band))(?:${spaced('approv')} ?(?:e ?d|e ?s|a ?l)|${spaced('prepared')}|` +
+    String.raw`${spaced('supervis')} ?(?:e ?d|i ?o ?n|e ?s))\b`,
   String.raw`\bcompiled\b`,
   String.raw`\bresponsible for\b`,
   String.raw`\bauthored\b`
