@@ -139,3 +139,27 @@ describe('qp-statement: a stray space inside the approval word, as copy from a P
     ])
   })
 })
+
+describe('qp-statement: a statement set as a list under its lead-in', () => {
+  const RESULTS = 'Hole SC-26-11 intersected 3.2 g/t Au over 14.0 metres.'
+  const item = {
+    name: '- Rosa Imbert, P.Geo.',
+    role: '- Chief Geologist of the Company',
+    approval: '- reviewed and approved the scientific and technical information in this release'
+  }
+  const list = (...items: string[]) => `Qualified Person for this release under NI 43-101:\n\n${items.join('\n')}`
+
+  it('reads the items as the statement', async () => {
+    expect(await reasons('qp-statement', `${RESULTS}\n\n${list(item.name, item.role, item.approval)}`)).toEqual([])
+  })
+
+  it('still names the item a list drops', async () => {
+    expect(await reasons('qp-statement', `${RESULTS}\n\n${list(item.name, item.approval)}`)).toEqual([
+      expect.stringMatching(/^error: Missing relationship of the Qualified Person/)
+    ])
+    expect(await reasons('qp-statement', `${RESULTS}\n\n${list(item.name, item.role)}`)).toEqual([
+      // "for this release" names what the QP is answerable for: the approval missing is a warning (see forRelease).
+      expect.stringMatching(/^warning: Missing approval in the QP statement/)
+    ])
+  })
+})

@@ -459,6 +459,8 @@ const TECHNICAL_WHAT = pattern(
 
 /** Sentences either side of the QP sentence that belong to its statement, at most. */
 const NEIGHBOURS = 3
+/** The items of a list under the QP sentence's lead-in read as its statement, at most. */
+const LIST_ITEMS = 8
 
 /**
  * The statement around the QP sentence: its paragraph, joined with neighbours it runs into (a sentence broken
@@ -485,6 +487,15 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
   if (next && next.kind !== 'heading' && open(block)) {
     window.push(next)
     units.push(...next.sentences.slice(0, NEIGHBOURS))
+    // A lead-in that ends with a colon over a list ("Qualified Person under NI 43-101:", "- Owen Fairley, P.Geo.",
+    // "- Vice President Exploration of the Company", "- approved the technical information"): its items, a few.
+    if (next.list !== undefined && /:\s*$/.test(block.norm.text)) {
+      for (let i = next.index + 1; i < Math.min(blocks.length, next.index + LIST_ITEMS); i++) {
+        if (blocks[i].list !== next.list) break
+        window.push(blocks[i])
+        units.push(...blocks[i].sentences.slice(0, NEIGHBOURS))
+      }
+    }
   }
   return {window, units}
 }
@@ -615,9 +626,20 @@ function partsOf(
   // A relationship is the QP's where the QP sentence gives it, or a sentence that names a person of the statement or
   // speaks of the QP: not the laboratory's ("ALS, which is independent of the Company") nor the contractor's data.
   const names = namesOf(sentence, units)
+  // The items of a list the QP sentence leads in with a colon are the QP's ("- Vice President Exploration of the
+  // Company"), as the sentence is.
+  const lead = /:\s*$/.test(sentence.block.norm.text)
+  const items = new Set(
+    window
+      .filter((block) => lead && block.list !== undefined && block.index > sentence.block.index)
+      .flatMap((block) => block.sentences.map((item) => item.norm.text))
+  )
   const ofQp = (text: string, end: number) =>
     ownWord(text, end) &&
-    (text === sentence.norm.text || OF_QP.test(text) || text.split(WORD_BREAK).some((word) => names.has(word))) &&
+    (text === sentence.norm.text ||
+      items.has(text) ||
+      OF_QP.test(text) ||
+      text.split(WORD_BREAK).some((word) => names.has(word))) &&
     toIssuer(text, end)
   return {
     sentence,
