@@ -163,3 +163,31 @@ describe('qp-statement: a statement set as a list under its lead-in', () => {
     ])
   })
 })
+
+describe('qp-statement: a French title held at another named company is no relationship to the issuer', () => {
+  const FR_LEAD =
+    'ROUYN-NORANDA, Québec, le 24 novembre 2026 – Minière Vallauris inc. (« Vallauris » ou la « Société ») ' +
+    '(TSXV : VLR) annonce des résultats.\n\nLe trou LB-26-02 a recoupé 5,8 g/t Au sur 9,2 mètres.'
+  const qp = (title: string) =>
+    'Le contenu scientifique et technique du présent communiqué a été révisé et approuvé par Julie Ferland, géo., ' +
+    `${title} et personne qualifiée au sens du Règlement 43-101.`
+  const fr = async (body: string) =>
+    (await lintWith('qp-statement', `${FR_LEAD}\n\n${body}\n`)).messages.map(
+      (m) => `${m.fatal ? 'error' : 'warning'}: ${m.reason}`
+    )
+
+  it.each(['vice-présidente Exploration de Mines Tessier ltée', 'directrice de l’exploration de Ressources Balmont'])(
+    'reports the relationship missing: %s',
+    async (title) => {
+      expect(await fr(qp(title))).toEqual([expect.stringMatching(/^error: Il manque le lien de la personne qualifiée/)])
+    }
+  )
+
+  it.each([
+    'vice-présidente Exploration de la Société',
+    'vice-présidente Exploration de Minière Vallauris',
+    'géologue-conseil de Géoterra Conseil inc., indépendante de la Société,'
+  ])('accepts a title of the issuer, or independence beside a firm: %s', async (title) => {
+    expect(await fr(qp(title))).toEqual([])
+  })
+})

@@ -517,10 +517,17 @@ function partIn(
   return undefined
 }
 
-/** The company a relationship is to ("consultants of Other Copper Corp."), when it names one. */
-const RELATED_TO = /^[^.;:]{0,30}?\b(?:of|to) ((?:the )?[a-z0-9&'.-]+(?: [a-z0-9&'.-]+){0,3})/
-const COMPANY_WORDS =
-  /\b(?:corp|corporation|inc|ltd|limited|llc|plc|s\.?a|copper|gold|silver|mining|mines|resources|metals|minerals|group)\b/
+/**
+ * The company a relationship is to ("consultants of Other Copper Corp.", « vice-présidente Exploration de Mines
+ * Tessier ltée »), when it names one.
+ */
+const RELATED_TO = pattern(
+  String.raw`^[^.;:]{0,30}?(?:\b(?:of|to|de|du|pour) |\bd['’])((?:the |la |le |l['’])?[a-z0-9à-ÿ&'.-]+(?: [a-z0-9à-ÿ&'.-]+){0,3})`
+)
+const COMPANY_WORDS = pattern(
+  String.raw`\b(?:corp|corporation|inc|ltd|limited|llc|plc|s\.?a|copper|gold|silver|mining|mines|resources|metals|` +
+    String.raw`minerals|group|lt[ée]e|mini[èe]re|ressources)(?![a-zà-ÿ])`
+)
 
 /**
  * A relationship word that is part of a firm's name: its legal suffix follows within two words that are no function
@@ -580,7 +587,7 @@ function toAnotherCompany(text: string, end: number, issuer: string[]): boolean 
 function anotherCompanyEnd(text: string, end: number, issuer: string[]): number | undefined {
   if (issuer.length === 0) return undefined
   const match = RELATED_TO.exec(text.slice(end, end + 90))
-  const target = match?.[1].replace(/^the /, '')
+  const target = match?.[1].replace(/^(?:the |la |le |l['’])/, '')
   // A professional body is no company ("Manager, a Member of the Australasian Institute of Mining and Metallurgy").
   if (!match || !target || !COMPANY_WORDS.test(target) || BODY_WORDS.test(target)) return undefined
   if (issuer.some((name) => target.includes(name) || name.startsWith(target))) return undefined
