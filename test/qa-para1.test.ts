@@ -191,3 +191,25 @@ describe('qp-statement: a French title held at another named company is no relat
     expect(await fr(qp(title))).toEqual([])
   })
 })
+
+describe('exploration-target: a clause of the caution written first in its sentence', () => {
+  const TARGET =
+    'The Company has set an exploration target for the Tessan South zone of 150 to 250 million tonnes grading 0.30% ' +
+    'to 0.45% Cu, based on 38 drill holes and the extent of the induced polarization anomaly.'
+  const REST =
+    'as the target is conceptual in nature and there has been insufficient exploration to define a mineral resource.'
+
+  it('reads the whole caution', async () => {
+    const caution = `It is uncertain if further exploration will result in the target being delineated as a mineral resource, ${REST}`
+    expect(await reasons('exploration-target', `${TARGET}\n\n${caution}`)).toEqual([])
+  })
+
+  it('still names what it drops', async () => {
+    const caution = `It is uncertain whether the Company will raise the funds to drill the target, ${REST}`
+    expect(await reasons('exploration-target', `${TARGET}\n\n${caution}`)).toEqual([
+      expect.stringMatching(
+        /^error: Unexpected exploration-target caution that drops “delineated as a mineral resource”/
+      )
+    ])
+  })
+})
