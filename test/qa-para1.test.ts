@@ -213,3 +213,28 @@ describe('exploration-target: a clause of the caution written first in its sente
     ])
   })
 })
+
+describe('qp-statement: a French QP’s firm, whose independence the release states, gives the relationship', () => {
+  const FR_LEAD =
+    'MONTRÉAL, Québec, le 10 novembre 2026 – Lithium Boréal inc. (« Boréal » ou la « Société ») (TSXV : LBX) ' +
+    'annonce des résultats.\n\nLe trou LM-26-07 a recoupé 1,42 % Li2O sur 21,0 mètres.'
+  const PAIR =
+    'L’information technique du présent communiqué a été révisée et approuvée par Luc Aubert, ing., et Nadia ' +
+    'Gervais, géo., de Génie Minier Aubert inc., personnes qualifiées au sens du Règlement 43-101.'
+  const fr = async (body: string) =>
+    (await lintWith('qp-statement', `${FR_LEAD}\n\n${body}\n`)).messages.map(
+      (m) => `${m.fatal ? 'error' : 'warning'}: ${m.reason}`
+    )
+
+  it('accepts both QPs when the firm is said independent', async () => {
+    expect(await fr(`${PAIR} Génie Minier Aubert inc. est indépendante de Boréal.`)).toEqual([])
+  })
+
+  it('still reports a QP named with no firm and no relationship, whatever « du Règlement » follows', async () => {
+    const third =
+      'Les autres renseignements ont été approuvés par Marc Tessier, géo., personne qualifiée au sens du Règlement 43-101.'
+    expect(await fr(`${PAIR} Génie Minier Aubert inc. est indépendante de Boréal. ${third}`)).toEqual([
+      expect.stringMatching(/^warning: Il manque le lien avec l’émetteur de la personne qualifiée «.Marc Tessier.»/)
+    ])
+  })
+})

@@ -685,8 +685,16 @@ const FOR_RELEASE = pattern(
 const RELATIONSHIP_ALL = pattern(RELATIONSHIP.source, 'g')
 /** Degrees and designations a name parse can take for a name ("BSc Geol MBM"). */
 const DEGREE = /\b(?:B\.?Sc|M\.?Sc|Ph\.?D|B\.?Eng|M\.?Eng|MBA|MBM|Geol|Hons|BA|MA)\b/
-/** The firm a professional is with: its first capitalized word ("of SLR Consulting", "from Micon International"). */
-const FIRM = /^[^;]{0,70}?\b(?:of|from|with|at) (?:the firm )?([A-Z][A-Za-z&'-]{2,})/
+/**
+ * The firm a professional is with: its first capitalized word ("of SLR Consulting", "from Micon International"); in
+ * French, where « de » or « chez » names so much else (« au sens du Règlement 43-101 »), a name with its legal form
+ * (« de Génie Minier Aubert inc. », « chez Géoterra Conseil ltée »).
+ */
+const FIRM = pattern(
+  String.raw`^[^;]{0,70}?(?:\b(?:of|from|with|at) (?:the firm )?([A-Z][A-Za-z&'-]{2,})|` +
+    String.raw`(?<![A-Za-zÀ-ÿ])(?:de|du|chez) (?:la firme )?([A-ZÀ-Þ][A-Za-zÀ-ÿ&'-]{2,})` +
+    String.raw`(?=(?: [A-Za-zÀ-ÿ&'-]{1,20}){0,3},? (?:inc|lt[ée]e|limit[ée]e|s\.e\.n\.c|ltd)\b))`
+)
 /** A sentence of another era or of a biography: its professionals are no QPs of this release. */
 const NOT_THIS_RELEASE = /\bhistor|\bformerly\b|\bpreviously\b|\b19\d\d\b|\bhistoriques?\b|\bauparavant\b/
 const DESIGNATION_ALL = pattern(DESIGNATION, 'g')
@@ -745,7 +753,8 @@ function unrelatedOthers(units: Sentence[], sentences: Sentence[], issuer: strin
       // The firm they are with, when the release says how the firm relates to the issuer ("… P.Geo. from Micon
       // International Limited", "Micon International Limited is independent of Talamore"); named after a list of
       // people ("Ann Roe, P.Eng. and Tom Fry, P.Geo. from Micon"), it is each one's.
-      const firm = FIRM.exec(text.slice(person.to, person.to + 100))?.[1]
+      const firmMatch = FIRM.exec(text.slice(person.to, person.to + 100))
+      const firm = firmMatch?.[1] ?? firmMatch?.[2]
       // Another sentence that names them: in their own, the relationship of someone else named in it is not theirs
       // ("… by Ann Roe, P.Eng., Manager, Mine Planning of the Company; … by Tom Fry, P.Geo.").
       const about = (name: string) => (other: Sentence) =>
