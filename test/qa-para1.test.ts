@@ -238,3 +238,25 @@ describe('qp-statement: a French QP’s firm, whose independence the release sta
     ])
   })
 })
+
+describe('exploration-results: QA/QC named as control samples put into the sample stream', () => {
+  const RESULTS =
+    'Hole SC-26-11 intersected 3.2 g/t Au over 14.0 metres (true width estimated at 80% of the core length), ' +
+    'collared at 512400E, 6123800N and drilled at an azimuth of 045° and a dip of -55°.'
+  const LAB =
+    'NQ half-core was assayed by ALS Canada Ltd. in North Vancouver, independent of the Company, by fire assay with ' +
+    'an atomic absorption finish.'
+
+  it.each([
+    'Control samples were inserted at a rate of one in ten.',
+    'The Company inserts QC samples into every batch sent to the laboratory.'
+  ])('reads the QA/QC program: %s', async (qaqc) => {
+    expect(await reasons('exploration-results', `${RESULTS}\n\n${LAB} ${qaqc}`)).toEqual([])
+  })
+
+  it('still reports a program only said to follow protocols', async () => {
+    expect(
+      await reasons('exploration-results', `${RESULTS}\n\n${LAB} Sampling followed industry-standard protocols.`)
+    ).toEqual([expect.stringMatching(/^error: Missing QA\/QC program/)])
+  })
+})

@@ -934,6 +934,10 @@ const QAQC = pattern(
     String.raw`\b(?:standards?|blanks?|duplicates?)\b` +
       String.raw`(?=[^.]{0,120}\b(?:insert\w*|samples?|blanks?|duplicat\w*|certified|batch\w*|stream|monitor\w*|control)\b)`,
     String.raw`\b(?:insert\w*|samples?)\b[^.]{0,120}\b(?:standards?|blanks?|duplicates?)\b`,
+    // Named by their role, put into the samples' stream ("Control samples were inserted at a rate of one in ten", "QC
+    // samples are inserted in every batch"): the measures applied, whatever the kinds.
+    String.raw`\b(?:control|qc|quality control) samples?\b(?=[^.]{0,80}\b(?:insert\w*|stream|batch\w*|rate|every)\b)|` +
+      String.raw`\binsert\w*\b[^.]{0,80}\b(?:control|qc) samples?\b`,
     // A bulk sample's: the plant's recovery checked, by re-panning or auditing its tailings or by tracers in its feed
     // (placer gravels, kimberlite).
     // Caustic fusion's: synthetic diamonds spiked into the samples.
@@ -946,7 +950,8 @@ const QAQC = pattern(
       String.raw`assurance (?:de la )?qualit[ée]`,
       String.raw`contr[ôo]les? (?:de (?:la )?)?(?:la )?qualit[ée]`,
       String.raw`mat[ée]riaux de r[ée]f[ée]rence(?: certifi[ée]s)?`,
-      String.raw`(?:standards?|blancs?|duplicatas?|doublons?)(?=[^.]{0,120}(?:ins[ée]r|[ée]chantillons?|lots?))`
+      String.raw`(?:standards?|blancs?|duplicatas?|doublons?)(?=[^.]{0,120}(?:ins[ée]r|[ée]chantillons?|lots?))`,
+      String.raw`[ée]chantillons de contr[ôo]le(?=[^.]{0,80}(?:ins[ée]r|s[ée]quence|lots?|taux|chaque))`
     ])
   ].join('|')
 )
