@@ -743,6 +743,26 @@ function rescued(statement: Statement, block: Block, wording: Alignment): Alignm
     changed = true
     return {...verdict, status: 'present' as const, dropped: []}
   })
+  // A clause the paragraph states before the rest, as a sentence of its own ("There is no certainty that the PEA will
+  // be realized. The PEA is preliminary in nature and includes …") or first in the caution's sentence ("It is
+  // uncertain if further exploration will result in the target being delineated as a mineral resource, as the target
+  // is conceptual in nature …"): the elements still lost are present where their wordings are written, in their
+  // order, in the paragraph's sentences before the caution's or before the first element it writes word for word.
+  const written = starts.filter((start) => start >= 0)
+  const before =
+    block.sentences
+      .filter((sentence) => sentence.end <= span.start)
+      .map((sentence) => lettersIn(sentence.norm))
+      .join('') + letters.slice(0, written.length > 0 ? Math.min(...written) : 0)
+  let earlier = 0
+  for (const [e, verdict] of elements.entries()) {
+    if (!before || !read(verdict) || !lost(verdict.status)) continue
+    const at = firstWording(statement, e, before, earlier, before.length)
+    if (!at) continue
+    earlier = at[1]
+    changed = true
+    elements[e] = {...verdict, status: 'present' as const, dropped: []}
+  }
   if (!changed) return wording
   const substantive = elements.filter((verdict) => verdict.element.substantive)
   const kept = substantive.filter((verdict) => !lost(verdict.status)).length

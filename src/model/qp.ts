@@ -197,7 +197,9 @@ const RELATIONSHIP = pattern(
  * de », « est responsable de ».
  */
 const APPROVES_WORDS = [
-  String.raw`(?:\b|(?<=\band))(?:approv(?:ed|es|al)|prepared|supervis(?:ed|ion|es))\b`,
+  // A stray space inside the word, as copy from a PDF leaves it ("appro ved by", "super vised"), is read through.
+  String.raw`(?:\b|(?<=\band))(?:${spaced('approv')} ?(?:e ?d|e ?s|a ?l)|${spaced('prepared')}|` +
+    String.raw`${spaced('supervis')} ?(?:e ?d|i ?o ?n|e ?s))\b`,
   String.raw`\bcompiled\b`,
   String.raw`\bresponsible for\b`,
   String.raw`\bauthored\b`
@@ -441,8 +443,14 @@ function approvedByProfessional(sentence: Sentence): boolean {
   return what && findPerson(sentence.raw) !== undefined
 }
 
-/** What a QP approves: the release's technical information, disclosure, content or data. */
-const APPROVED_WHAT = /\b(?:information|disclosure|content|contents|release|data|données|communiqué)\b/
+/**
+ * What a QP approves: the release's technical information, disclosure, content or data; in French its « contenu »,
+ * « information », « renseignements », « données » or « communiqué » (its last letter accented: no \b after it).
+ */
+const APPROVED_WHAT = pattern(
+  String.raw`\b(?:information|disclosure|content|contents|release|data)\b|` +
+    frenchWords(['contenu', 'informations?', 'renseignements', 'donn[ée]es', 'communiqu[ée]'])
+)
 /** The release's scientific or technical information named as such (« l'information scientifique et technique »). */
 const TECHNICAL_WHAT = pattern(
   String.raw`\b(?:scientific|technical|geological)\b[^.]{0,40}\b(?:information|disclosure|content|contents|data)\b` +
@@ -451,6 +459,8 @@ const TECHNICAL_WHAT = pattern(
 
 /** Sentences either side of the QP sentence that belong to its statement, at most. */
 const NEIGHBOURS = 3
+/** The items of a list under the QP sentence's lead-in read as its statement, at most. */
+const LIST_ITEMS = 8
 
 /**
  * The statement around the QP sentence: its paragraph, joined with neighbours it runs into (a sentence broken
@@ -477,6 +487,15 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
   if (next && next.kind !== 'heading' && open(block)) {
     window.push(next)
     units.push(...next.sentences.slice(0, NEIGHBOURS))
+    // A lead-in that ends with a colon over a list ("Qualified Person under NI 43-101:", "- Owen Fairley, P.Geo.",
+    // "- Vice President Exploration of the Company", "- approved the technical information"): its items, a few.
+    if (next.list !== undefined && /:\s*$/.test(block.norm.text)) {
+      for (let i = next.index + 1; i < Math.min(blocks.length, next.index + LIST_ITEMS); i++) {
+        if (blocks[i].list !== next.list) break
+        window.push(blocks[i])
+        units.push(...blocks[i].sentences.slice(0, NEIGHBOURS))
+      }
+    }
   }
   return {window, units}
 }
@@ -498,10 +517,17 @@ function partIn(
   return undefined
 }
 
-/** The company a relationship is to ("consultants of Other Copper Corp."), when it names one. */
-const RELATED_TO = /^[^.;:]{0,30}?\b(?:of|to) ((?:the )?[a-z0-9&'.-]+(?: [a-z0-9&'.-]+){0,3})/
-const COMPANY_WORDS =
-  /\b(?:corp|corporation|inc|ltd|limited|llc|plc|s\.?a|copper|gold|silver|mining|mines|resources|metals|minerals|group)\b/
+/**
+ * The company a relationship is to ("consultants of Other Copper Corp.", « vice-présidente Exploration de Mines
+ * Tessier ltée »), when it names one.
+ */
+const RELATED_TO = pattern(
+  String.raw`^[^.;:]{0,30}?(?:\b(?:of|to|de|du|pour) |\bd['’])((?:the |la |le |l['’])?[a-z0-9à-ÿ&'.-]+(?: [a-z0-9à-ÿ&'.-]+){0,3})`
+)
+const COMPANY_WORDS = pattern(
+  String.raw`\b(?:corp|corporation|inc|ltd|limited|llc|plc|s\.?a|copper|gold|silver|mining|mines|resources|metals|` +
+    String.raw`minerals|group|lt[ée]e|mini[èe]re|ressources)(?![a-zà-ÿ])`
+)
 
 /**
  * A relationship word that is part of a firm's name: its legal suffix follows within two words that are no function
@@ -561,7 +587,7 @@ function toAnotherCompany(text: string, end: number, issuer: string[]): boolean 
 function anotherCompanyEnd(text: string, end: number, issuer: string[]): number | undefined {
   if (issuer.length === 0) return undefined
   const match = RELATED_TO.exec(text.slice(end, end + 90))
-  const target = match?.[1].replace(/^the /, '')
+  const target = match?.[1].replace(/^(?:the |la |le |l['’])/, '')
   // A professional body is no company ("Manager, a Member of the Australasian Institute of Mining and Metallurgy").
   if (!match || !target || !COMPANY_WORDS.test(target) || BODY_WORDS.test(target)) return undefined
   if (issuer.some((name) => target.includes(name) || name.startsWith(target))) return undefined
@@ -607,9 +633,20 @@ function partsOf(
   // A relationship is the QP's where the QP sentence gives it, or a sentence that names a person of the statement or
   // speaks of the QP: not the laboratory's ("ALS, which is independent of the Company") nor the contractor's data.
   const names = namesOf(sentence, units)
+  // The items of a list the QP sentence leads in with a colon are the QP's ("- Vice President Exploration of the
+  // Company"), as the sentence is.
+  const lead = /:\s*$/.test(sentence.block.norm.text)
+  const items = new Set(
+    window
+      .filter((block) => lead && block.list !== undefined && block.index > sentence.block.index)
+      .flatMap((block) => block.sentences.map((item) => item.norm.text))
+  )
   const ofQp = (text: string, end: number) =>
     ownWord(text, end) &&
-    (text === sentence.norm.text || OF_QP.test(text) || text.split(WORD_BREAK).some((word) => names.has(word))) &&
+    (text === sentence.norm.text ||
+      items.has(text) ||
+      OF_QP.test(text) ||
+      text.split(WORD_BREAK).some((word) => names.has(word))) &&
     toIssuer(text, end)
   return {
     sentence,
@@ -648,8 +685,16 @@ const FOR_RELEASE = pattern(
 const RELATIONSHIP_ALL = pattern(RELATIONSHIP.source, 'g')
 /** Degrees and designations a name parse can take for a name ("BSc Geol MBM"). */
 const DEGREE = /\b(?:B\.?Sc|M\.?Sc|Ph\.?D|B\.?Eng|M\.?Eng|MBA|MBM|Geol|Hons|BA|MA)\b/
-/** The firm a professional is with: its first capitalized word ("of SLR Consulting", "from Micon International"). */
-const FIRM = /^[^;]{0,70}?\b(?:of|from|with|at) (?:the firm )?([A-Z][A-Za-z&'-]{2,})/
+/**
+ * The firm a professional is with: its first capitalized word ("of SLR Consulting", "from Micon International"); in
+ * French, where « de » or « chez » names so much else (« au sens du Règlement 43-101 »), a name with its legal form
+ * (« de Génie Minier Aubert inc. », « chez Géoterra Conseil ltée »).
+ */
+const FIRM = pattern(
+  String.raw`^[^;]{0,70}?(?:\b(?:of|from|with|at) (?:the firm )?([A-Z][A-Za-z&'-]{2,})|` +
+    String.raw`(?<![A-Za-zÀ-ÿ])(?:de|du|chez) (?:la firme )?([A-ZÀ-Þ][A-Za-zÀ-ÿ&'-]{2,})` +
+    String.raw`(?=(?: [A-Za-zÀ-ÿ&'-]{1,20}){0,3},? (?:inc|lt[ée]e|limit[ée]e|s\.e\.n\.c|ltd)\b))`
+)
 /** A sentence of another era or of a biography: its professionals are no QPs of this release. */
 const NOT_THIS_RELEASE = /\bhistor|\bformerly\b|\bpreviously\b|\b19\d\d\b|\bhistoriques?\b|\bauparavant\b/
 const DESIGNATION_ALL = pattern(DESIGNATION, 'g')
@@ -676,7 +721,9 @@ function unrelatedOthers(units: Sentence[], sentences: Sentence[], issuer: strin
   const related = (text: string) =>
     [...text.matchAll(RELATIONSHIP_ALL)].some((match) => toIssuer(text, match.index + match[0].length))
   const seen = new Set<string>()
-  const named: Array<{person: QpPerson; related: boolean}> = []
+  const named: Array<{person: QpPerson; related: boolean; unit: Sentence}> = []
+  // Sentences that state one relationship for several at once ("each an independent Qualified Person").
+  const together = new Set([...new Set(units)].filter((unit) => togetherRelated(unit.norm.text, related)))
   for (const unit of new Set(units)) {
     const text = unit.raw.text
     const lower = unit.norm.text
@@ -706,7 +753,8 @@ function unrelatedOthers(units: Sentence[], sentences: Sentence[], issuer: strin
       // The firm they are with, when the release says how the firm relates to the issuer ("… P.Geo. from Micon
       // International Limited", "Micon International Limited is independent of Talamore"); named after a list of
       // people ("Ann Roe, P.Eng. and Tom Fry, P.Geo. from Micon"), it is each one's.
-      const firm = FIRM.exec(text.slice(person.to, person.to + 100))?.[1]
+      const firmMatch = FIRM.exec(text.slice(person.to, person.to + 100))
+      const firm = firmMatch?.[1] ?? firmMatch?.[2]
       // Another sentence that names them: in their own, the relationship of someone else named in it is not theirs
       // ("… by Ann Roe, P.Eng., Manager, Mine Planning of the Company; … by Tom Fry, P.Geo.").
       const about = (name: string) => (other: Sentence) =>
@@ -718,12 +766,15 @@ function unrelatedOthers(units: Sentence[], sentences: Sentence[], issuer: strin
         (firm !== undefined && sentences.some(about(firm)))
       named.push({
         person: {...spanOf(unit.raw, person.from, person.to), words: person.words, surname: person.surname},
-        related: own
+        // Said for them all in their own sentence ("… by Ann Roe, P.Eng., and Tom Fry, P.Geo., each an independent
+        // Qualified Person"): theirs, not that of a QP another sentence names ("Dev Sahota, P.Geo., approved …").
+        related: own || together.has(unit),
+        unit
       })
     }
   }
-  // One professional: the statement's own relationship speaks for them. Several stated together ("both are
-  // independent of the Company"): so does that.
-  if (named.length < 2 || units.some((unit) => togetherRelated(unit.norm.text, related))) return []
+  // One professional: the statement's own relationship speaks for them. Several stated together in a sentence that
+  // names none of them ("Both are independent of the Company."): so does that, for all.
+  if (named.length < 2 || [...together].some((unit) => !named.some((entry) => entry.unit === unit))) return []
   return named.filter((entry) => !entry.related).map((entry) => entry.person)
 }

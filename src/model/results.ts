@@ -934,6 +934,10 @@ const QAQC = pattern(
     String.raw`\b(?:standards?|blanks?|duplicates?)\b` +
       String.raw`(?=[^.]{0,120}\b(?:insert\w*|samples?|blanks?|duplicat\w*|certified|batch\w*|stream|monitor\w*|control)\b)`,
     String.raw`\b(?:insert\w*|samples?)\b[^.]{0,120}\b(?:standards?|blanks?|duplicates?)\b`,
+    // Named by their role, put into the samples' stream ("Control samples were inserted at a rate of one in ten", "QC
+    // samples are inserted in every batch"): the measures applied, whatever the kinds.
+    String.raw`\b(?:control|qc|quality control) samples?\b(?=[^.]{0,80}\b(?:insert\w*|stream|batch\w*|rate|every)\b)|` +
+      String.raw`\binsert\w*\b[^.]{0,80}\b(?:control|qc) samples?\b`,
     // A bulk sample's: the plant's recovery checked, by re-panning or auditing its tailings or by tracers in its feed
     // (placer gravels, kimberlite).
     // Caustic fusion's: synthetic diamonds spiked into the samples.
@@ -946,7 +950,8 @@ const QAQC = pattern(
       String.raw`assurance (?:de la )?qualit[ée]`,
       String.raw`contr[ôo]les? (?:de (?:la )?)?(?:la )?qualit[ée]`,
       String.raw`mat[ée]riaux de r[ée]f[ée]rence(?: certifi[ée]s)?`,
-      String.raw`(?:standards?|blancs?|duplicatas?|doublons?)(?=[^.]{0,120}(?:ins[ée]r|[ée]chantillons?|lots?))`
+      String.raw`(?:standards?|blancs?|duplicatas?|doublons?)(?=[^.]{0,120}(?:ins[ée]r|[ée]chantillons?|lots?))`,
+      String.raw`[ée]chantillons de contr[ôo]le(?=[^.]{0,80}(?:ins[ée]r|s[ée]quence|lots?|taux|chaque))`
     ])
   ].join('|')
 )
@@ -1476,8 +1481,12 @@ const HOW = pattern(
     // certificates of analysis and QA/QC results", "verifying the assay certificates against the drill logs", "the
     // certificates were verified against the database"): the records checked are how.
     String.raw`\bverif\w*\b[^.;]{0,100}\b${RECORDS}|${RECORDS}[^.;]{0,60}\bverif`,
-    // Verified through or by doing something ("is independently verifying these results through its program").
-    String.raw`\bverif\w*\b[^.;]{0,100}\b(?:through|by (?:\w+ing\b|\[))`,
+    // Verified through or by doing something ("is independently verifying these results through its program", a
+    // hyphenated verb too: "by re-estimating selected blocks"), or its object against another source ("verified the
+    // cost inputs against vendor quotes"): a comparison is how (not a field crew's count "checked to verify against
+    // the tag books", with no data named).
+    String.raw`\bverif\w*\b[^.;]{0,100}\b(?:through|by (?:[a-z]{1,6}-)?\w+ing\b|by \[)|` +
+      String.raw`\bverif(?:ied|ying|ies) (?:the|all|each|its|their|his|her)\b[^.;]{1,100}\bagainst\b`,
     // Said not done, however far the verb (run into the word before by copy: "in order toverify").
     // Not "is not independent of the Company", said of the QP beside a bare "has verified".
     String.raw`\b(?:unable ?to|cannot|never)\b[^.;]{0,60}verif|\bnot (?!independent\b)[^.;]{0,160}verif`,
