@@ -137,6 +137,22 @@ export const NOT_AN_OFFER = declare('us-not-an-offer', [
 ])
 
 /**
+ * The same, its negation carried by the subject: "Nothing in this news release constitutes an offer to sell …",
+ * "Neither this news release nor anything in it shall constitute an offer …".
+ */
+export const NOTHING_AN_OFFER = declare('us-nothing-an-offer', [
+  {id: 'not', label: 'nothing in this news release', wordings: ['nothing', 'neither'], substantive: true},
+  {id: 'gap', label: 'in this news release', wordings: [], substantive: false, gap: 60},
+  {
+    id: 'constitutes',
+    label: 'constitutes',
+    wordings: ['constitutes', 'constitute', 'shall constitute', 'will constitute'],
+    substantive: true
+  },
+  ...NOT_AN_OFFER.elements.slice(1)
+])
+
+/**
  * The paragraph in French: "Les titres n'ont pas été et ne seront pas inscrits en vertu de la loi des États-Unis
  * intitulée Securities Act of 1933 …", "… et ne peuvent être offerts ni vendus aux États-Unis …", "Le présent
  * communiqué ne constitue pas une offre de vente ni la sollicitation d'une offre d'achat …". The Act keeps its
@@ -270,6 +286,7 @@ const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
   ],
   'not-an-offer': [
     [/not(?:constitute)?anoffer/g, NOT_AN_OFFER],
+    [/(?:nothing|neither)[a-z0-9]{0,80}?constitutes?anoffer/g, NOTHING_AN_OFFER],
     [/neconstituen?t?(?:pas|ni)?uneoffre|nesauraitconstituer(?:une)?offre/g, NOT_AN_OFFER_FR]
   ]
 }
