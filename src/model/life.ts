@@ -106,6 +106,14 @@ const SHOULD_READ =
   /(?:should|must|encouragedto|urgedto|advisedto)(?:carefully)?(?:read|review)|devraientlire|doiventlire|(?:invites|encourages)alire/
 // "before making an investment decision", "prior to making …".
 const BEFORE = /before|priorto|avant/
+/**
+ * A sentence whose subject is the document the sentence before named: "It can be accessed …", "This document is
+ * available …", "Copies of it may be obtained …", « Il peut être consulté … », « Ce document … ».
+ */
+const REFERS_BACK = pattern(
+  String.raw`^(?:it|(?:this|that|the|such|said) (?:offering )?document|(?:a copy|copies) of (?:it|the|this)` +
+    String.raw`|il|celui-ci|ce document)\b`
+)
 
 /** The offering-document statement of a LIFE release. */
 export function findLifeDocument(sentences: Sentence[]): LifeDocument {
@@ -116,13 +124,15 @@ export function findLifeDocument(sentences: Sentence[]): LifeDocument {
     const chars = lettersIn(sentence.norm)
     const follows = named?.block === sentence.block
     named = undefined
-    if (!DOCUMENT_WORDS.some((words) => chars.includes(words))) {
+    const names = DOCUMENT_WORDS.some((words) => chars.includes(words))
+    // A sentence that refers back to the document the one before named ("It can be accessed under …") is about it.
+    if (!names && !(follows && REFERS_BACK.test(sentence.norm.text))) {
       if (follows && SHOULD_READ.test(chars) && BEFORE.test(chars)) found.read = true
       continue
     }
     named = sentence
     found.sentence ??= sentence
-    found.document = true
+    found.document ||= names
     if (chars.includes('sedar')) found.sedar = true
     const address = sentence.norm.text.includes('sedar')
       ? WEB_ADDRESS.test(sentence.norm.text.replace(SEDAR_ADDRESS, ''))
