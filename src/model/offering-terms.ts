@@ -577,6 +577,25 @@ const EARLIER_DISTRIBUTION = pattern(
     String.raw`|(?<![a-zà-ÿ])(?:à|a|lors de|suivant) la conversion\b`
 )
 
+/**
+ * Securities listed before the exercise or conversion shares, in the hold's clause: "The Units, the underlying shares
+ * and any shares issued on exercise of the Warrants may not be traded before …", « les unités et les actions émises à
+ * l'exercice des bons … ». The hold is then the securities distributed now, and the exercise shares take their date.
+ */
+const LISTED_BEFORE = pattern(
+  String.raw`\b(?:units?|shares?|securities|warrants?|receipts?|unit[ée]s|actions|titres|bons)\b[^;]{0,120}?` +
+    String.raw`(?:,|\band\b|\bas well as\b|\bet\b|\bainsi que\b)[^;]{0,80}?` +
+    String.raw`\b(?:units?|shares?|securities|warrants?|unit[ée]s|actions|titres|bons)\b`
+)
+/** A hold on the shares of an exercise or a conversion only: distributed from securities distributed before. */
+function fromEarlier(text: string): boolean {
+  const at = EARLIER_DISTRIBUTION.exec(text)
+  if (!at) return false
+  if (!at[0].includes('exercise') && !at[0].includes('conversion')) return true
+  const clause = text.slice(0, at.index)
+  return !LISTED_BEFORE.test(clause.slice(clause.lastIndexOf(';') + 1))
+}
+
 /** The hold period a sentence states: its kind, its wording and its expiry. */
 export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   const text = sentence.norm.text
@@ -591,7 +610,7 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   const from = other && period ? other.index + other[0].indexOf(period) : (at?.index ?? 0)
   const to = other && period ? from + period.length : (at?.index ?? 0) + (at?.[0].length ?? text.length)
   const hold: HoldPeriod = {sentence, kind, tranche: trancheNamed(text), ...spanOf(sentence.norm, from, to)}
-  if (EARLIER_DISTRIBUTION.test(text)) hold.earlier = true
+  if (fromEarlier(text)) hold.earlier = true
   const stated = HOLD_EXPIRY.exec(text)
   const expiry = stated ?? HOLD_APPOSED.exec(text)
   const written = expiry?.slice(1).find(Boolean)
