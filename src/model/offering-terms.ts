@@ -205,7 +205,12 @@ const HOLD_WORDING = pattern(
     // négociés avant le 22 mars 2026 ».
     '|not ?be ?(?:traded|resold)\\b|ne (?:peuvent|pourront|pourra|peut) (?:pas )?[êe]tre (?:n[ée]goci|revendu)' +
     // The legend named by what it does: "will bear a legend restricting their transfer until April 3, 2027".
-    '|legend restricting (?:the |their |its )?(?:transfer|trading|resale)'
+    '|legend restricting (?:the |their |its )?(?:transfer|trading|resale)' +
+    // The restriction named by the trade it restricts: "Resale of the securities issued under the Offering is
+    // restricted until April 4, 2027", "the Units are restricted from trading until …".
+    '|\\b(?:re-?sales?|trading|transfers?) (?:of|in) (?:the |such |these |all |any )?(?:[\\w-]+ ){0,4}?' +
+    '(?:securities|shares|units|warrants)\\b[^.]{0,80}?\\b(?:is|are|will be|shall be|remains?) restricted\\b' +
+    '|\\brestricted from (?:trading|resale|being (?:traded|resold|transferred))\\b'
 )
 // "four months and one day", "four (4) months and one (1) day", "four-month-and-one-day".
 // The day as the drafts add it: "and one day", "plus a day", "+ 1 day", "& one day".
