@@ -138,15 +138,16 @@ export const NOT_AN_OFFER = declare('us-not-an-offer', [
 
 /**
  * The same, its negation carried by the subject: "Nothing in this news release constitutes an offer to sell …",
- * "Neither this news release nor anything in it shall constitute an offer …".
+ * "Neither this news release nor anything in it shall constitute an offer …"; or set apart from the offer by a
+ * parenthetical: "This news release is not, and under no circumstances is it to be construed as, an offer to sell …".
  */
 export const NOTHING_AN_OFFER = declare('us-nothing-an-offer', [
-  {id: 'not', label: 'nothing in this news release', wordings: ['nothing', 'neither'], substantive: true},
+  {id: 'not', label: 'nothing in this news release', wordings: ['nothing', 'neither', 'not'], substantive: true},
   {id: 'gap', label: 'in this news release', wordings: [], substantive: false, gap: 60},
   {
     id: 'constitutes',
     label: 'constitutes',
-    wordings: ['constitutes', 'constitute', 'shall constitute', 'will constitute'],
+    wordings: ['constitutes', 'constitute', 'shall constitute', 'will constitute', 'construed as', 'deemed to be'],
     substantive: true
   },
   ...NOT_AN_OFFER.elements.slice(1)
@@ -286,7 +287,10 @@ const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
   ],
   'not-an-offer': [
     [/not(?:constitute)?anoffer/g, NOT_AN_OFFER],
-    [/(?:nothing|neither)[a-z0-9]{0,80}?constitutes?anoffer/g, NOTHING_AN_OFFER],
+    [
+      /(?:nothing|neither|not(?:and|nor|or))[a-z0-9]{0,80}?(?:constitutes?|construedas|deemedtobe)anoffer/g,
+      NOTHING_AN_OFFER
+    ],
     [/neconstituen?t?(?:pas|ni)?uneoffre|nesauraitconstituer(?:une)?offre/g, NOT_AN_OFFER_FR]
   ]
 }
