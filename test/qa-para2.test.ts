@@ -1,0 +1,208 @@
+/**
+ * Offering and exchange statements as other counsel word them: each statement of a financing release paraphrased
+ * (its elements kept, reordered, split, put in the subject or in a pronoun) must read as the usual wording does, and
+ * one element dropped or made wrong must be caught. The issuers, people and properties are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+const CLOSING =
+  'KAMLOOPS, BC, December 3, 2026 – Quarrington Metals Corp. (TSXV: QRM) (the "Company") has today closed its ' +
+  'non-brokered private placement of 8,000,000 units (the "Units") at a price of $0.15 per Unit for gross proceeds ' +
+  'of $1,200,000. Each Unit consists of one common share and one warrant exercisable at $0.25 for two years.'
+
+describe('us-securities-act: "not an offer" with its negation in the subject ("Nothing in this news release …")', () => {
+  const paragraph = (offer: string) =>
+    [
+      CLOSING,
+      '',
+      'The Company has not registered, and does not intend to register, the Units under the United States Securities ' +
+        'Act of 1933, as amended, and the Units may not be offered or sold in the United States without registration ' +
+        `or an exemption from registration. ${offer}`
+    ].join('\n')
+
+  it.each([
+    'Nothing in this news release constitutes an offer to sell or a solicitation of an offer to buy securities in the ' +
+      'United States.',
+    'Neither this news release nor anything contained in it shall constitute an offer to sell any securities in the ' +
+      'United States.'
+  ])('no warning: %s', async (offer) => {
+    expect(await found('us-securities-act', paragraph(offer))).toEqual([])
+  })
+
+  it('a warning when the sentence is no disclaimer of an offer', async () => {
+    const messages = await found(
+      'us-securities-act',
+      paragraph('Nothing in this news release changes the terms of the offer made to the Company’s warrant holders.')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+    expect(messages[0]).toContain('does not constitute an offer')
+  })
+})
+
+describe('life-offering: the document named, then referred to by a pronoun in the next sentence', () => {
+  const life = (statement: string) =>
+    [
+      'VANCOUVER, BC, December 2, 2026 – Ferrand Lake Resources Inc. (TSXV: FLR) (the "Company") announces an offering ' +
+        'of up to 10,000,000 common shares at $0.20 per share under the listed issuer financing exemption in Part 5A ' +
+        'of National Instrument 45-106.',
+      '',
+      statement
+    ].join('\n')
+
+  it('no finding when "It may be accessed …" follows the sentence naming the document', async () => {
+    const text = life(
+      'Prospective investors should read the offering document before making an investment decision. It may be ' +
+        'accessed under the Company’s profile on SEDAR+ at www.sedarplus.ca and on the Company’s website at ' +
+        'www.ferrandlake.ca.'
+    )
+    expect(await found('life-offering', text)).toEqual([])
+  })
+
+  it('still an error when the next sentence is about something else', async () => {
+    const text = life(
+      'Prospective investors should read the offering document before making an investment decision. The Company’s ' +
+        'annual financial statements may be accessed under its profile on SEDAR+ at www.sedarplus.ca.'
+    )
+    const messages = await found('life-offering', text)
+    expect(messages.some((m) => m.includes('error') && m.includes('can be accessed'))).toBe(true)
+  })
+})
+
+describe('hold-period: the placement’s securities listed with the shares issued on exercise of its warrants', () => {
+  const hold = (sentence: string) => [CLOSING, '', sentence].join('\n')
+
+  it('an error on a wrong expiry stated of the Units and the shares issued on exercise', async () => {
+    const messages = await found(
+      'hold-period',
+      hold(
+        'The Units, the underlying shares and any shares issued on exercise of the warrants may not be traded ' +
+          'before April 14, 2027, except as permitted by applicable securities legislation.'
+      )
+    )
+    expect(messages.filter((m) => m.includes('error'))).toHaveLength(1)
+    expect(messages[0]).toContain('April 4, 2027')
+  })
+
+  it('no error on the right expiry', async () => {
+    const messages = await found(
+      'hold-period',
+      hold(
+        'The Units, the underlying shares and any shares issued on exercise of the warrants may not be traded ' +
+          'before April 4, 2027, except as permitted by applicable securities legislation.'
+      )
+    )
+    expect(messages).toEqual([])
+  })
+
+  it('the shares of an exercise alone still count from their warrants’ own distribution (not checked)', async () => {
+    const messages = await found(
+      'hold-period',
+      hold('The shares issued upon the exercise of the warrants are subject to a hold period expiring April 14, 2027.')
+    )
+    expect(messages.filter((m) => m.includes('expiry'))).toEqual([])
+  })
+})
+
+describe('tsxv-pricing: an option’s price as what the holder pays for each share', () => {
+  const grant = (price: string) =>
+    [
+      'TORONTO, ON, December 2, 2026 – Calloway Ridge Mining Corp. (TSXV: CRM) (the "Company") has granted 1,500,000 ' +
+        'stock options to directors, officers and consultants under its stock option plan.',
+      '',
+      `Each option entitles the holder to purchase one common share at ${price} until December 2, 2031.`
+    ].join('\n')
+
+  it('an error on an option that buys a share below the floor', async () => {
+    const messages = await found('tsxv-pricing', grant('$0.04'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('option exercise price of $0.04')
+  })
+
+  it('no finding at the floor or above', async () => {
+    expect(await found('tsxv-pricing', grant('$0.05'))).toEqual([])
+  })
+})
+
+describe('us-distribution-legend: a two-letter element takes no typo ("es" of "services" is not "US")', () => {
+  const release = (legend: string) =>
+    [
+      legend,
+      '',
+      'VANCOUVER, BC, May 1, 2026 – Acme Gold Corp. (TSXV: ACM) announces a non-brokered private placement of up to ' +
+        '5,000,000 units at a price of $0.20 per unit.'
+    ].join('\n')
+
+  it('an error when the legend names another country', async () => {
+    const messages = await found(
+      'us-distribution-legend',
+      release('NOT FOR DISTRIBUTION TO CANADIAN NEWSWIRE SERVICES OR FOR DISSEMINATION IN CANADA')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing U.S. distribution legend')
+  })
+
+  it('no finding on the legend with "U.S."', async () => {
+    const messages = await found(
+      'us-distribution-legend',
+      release('NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE U.S.')
+    )
+    expect(messages).toEqual([])
+  })
+})
+
+describe('hold-period: the restriction named by the trade it restricts ("Resale … is restricted until …")', () => {
+  const hold = (sentence: string) => [CLOSING, '', sentence].join('\n')
+
+  it('no finding on the right expiry', async () => {
+    const sentence =
+      'Resale of the securities issued under the Offering is restricted until April 4, 2027 under applicable ' +
+      'Canadian securities laws.'
+    expect(await found('hold-period', hold(sentence))).toEqual([])
+  })
+
+  it('an error on a wrong expiry', async () => {
+    const messages = await found(
+      'hold-period',
+      hold('The Units are restricted from trading until April 24, 2027 under applicable securities laws.')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected April 4, 2027')
+  })
+
+  it('still missing when the restriction is of something else', async () => {
+    const messages = await found(
+      'hold-period',
+      hold('Transfer of the Tamsin Creek claims is restricted until the option is exercised.')
+    )
+    expect(messages.some((m) => m.includes('Missing hold period'))).toBe(true)
+  })
+})
+
+describe('us-securities-act: "not an offer" set apart by a parenthetical', () => {
+  const paragraph = (offer: string) =>
+    [
+      CLOSING,
+      '',
+      'The securities will not be registered under the United States Securities Act of 1933, as amended, and will ' +
+        `not be offered or sold in the United States absent registration or an exemption therefrom. ${offer}`
+    ].join('\n')
+
+  it('no warning: "is not, and under no circumstances is it to be construed as, an offer"', async () => {
+    const offer =
+      'This press release is not, and under no circumstances is it to be construed as, an offer to sell any ' +
+      'securities in the United States.'
+    expect(await found('us-securities-act', paragraph(offer))).toEqual([])
+  })
+
+  it('a warning when the parenthetical leads to no offer', async () => {
+    const offer = 'This press release is not, and under no circumstances is it to be construed as, a prospectus.'
+    const messages = await found('us-securities-act', paragraph(offer))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('does not constitute an offer')
+  })
+})
