@@ -213,9 +213,12 @@ const HOLD_WORDING = pattern(
     '|\\brestricted from (?:trading|resale|being (?:traded|resold|transferred))\\b'
 )
 // "four months and one day", "four (4) months and one (1) day", "four-month-and-one-day".
-// The day as the drafts add it: "and one day", "plus a day", "+ 1 day", "& one day".
-const FOUR_MONTHS =
-  /\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:,? ?|-)(?:and|plus|\+|&)[- ]?(?:one|a|1)(?: ?\(1\))?[- ]?days?)?/
+// The day as the drafts add it: "and one day", "plus a day", "+ 1 day", "& one day"; after the hold's noun too:
+// "a statutory four-month hold period, plus one day".
+const FOUR_MONTHS = pattern(
+  String.raw`\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:[- ](?:statutory[- ])?hold(?: ?period)?)?` +
+    String.raw`(?:,? ?|-)(?:and|plus|\+|&)[- ]?(?:one|a|1)(?: ?\(1\))?[- ]?days?)?`
+)
 /** "quatre mois et un jour", "quatre mois plus un jour", "4 mois et 1 jour", "4 mois + 1 jour", "quatre (4) mois". */
 const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day>,? (?:et|plus|\+) (?:un|1)(?: \(1\))? jour)?/
 /**
