@@ -206,3 +206,48 @@ describe('us-securities-act: "not an offer" set apart by a parenthetical', () =>
     expect(messages[0]).toContain('does not constitute an offer')
   })
 })
+
+describe('hold-period: the day after the hold’s noun ("a four-month hold period, plus one day")', () => {
+  const hold = (sentence: string) => [CLOSING, '', sentence].join('\n')
+
+  it('no warning when the day follows the noun', async () => {
+    const sentence =
+      'The securities are subject to a statutory four-month hold period, plus one day, expiring April 4, 2027.'
+    expect(await found('hold-period', hold(sentence))).toEqual([])
+  })
+
+  it('still a warning on four months alone', async () => {
+    const messages = await found(
+      'hold-period',
+      hold('The securities are subject to a statutory four-month hold period expiring April 4, 2027.')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+    expect(messages[0]).toContain('four months and one day')
+  })
+})
+
+describe('us-securities-act: the registration as the subject ("Registration … has not been and will not be sought")', () => {
+  const paragraph = (registration: string) =>
+    [
+      CLOSING,
+      '',
+      `${registration}, and the Units may not be offered or sold in the United States absent registration or an ` +
+        'exemption. This news release does not constitute an offer to sell any securities in the United States.'
+    ].join('\n')
+
+  it('no error when registration is not sought', async () => {
+    const text = paragraph(
+      'Registration of the Units under the United States Securities Act of 1933, as amended, has not been and will ' +
+        'not be sought'
+    )
+    expect(await found('us-securities-act', text)).toEqual([])
+  })
+
+  it('an error when it is', async () => {
+    const text = paragraph('Registration of the Units under the United States Securities Act of 1933 has been sought')
+    const messages = await found('us-securities-act', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('not registered under the U.S. Securities Act')
+  })
+})

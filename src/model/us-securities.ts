@@ -44,6 +44,21 @@ export const NOT_REGISTERED = declare('us-not-registered', [
 ])
 
 /**
+ * The same with the registration as the subject: "Registration of the Units under the U.S. Securities Act of 1933
+ * has not been and will not be sought".
+ */
+export const REGISTRATION_NOT_SOUGHT = declare('us-registration-not-sought', [
+  {id: 'registered', label: 'registered', wordings: ['registration'], substantive: true},
+  {id: 'object', label: 'of the securities', wordings: [], substantive: false, gap: 12},
+  {id: 'under', label: 'under', wordings: ['under', 'pursuant to'], substantive: false, optional: true},
+  {id: 'act', label: 'the U.S. Securities Act of 1933', wordings: ACT_WORDINGS, substantive: true, term: true},
+  {id: 'gap', label: 'has', wordings: [], substantive: false, gap: 12},
+  {id: 'not', label: 'not', wordings: ['not', 'never'], substantive: true},
+  {id: 'been', label: 'been and will not be', wordings: [], substantive: false, gap: 6},
+  {id: 'sought', label: 'sought', wordings: ['sought', 'effected', 'made', 'obtained'], substantive: true}
+])
+
+/**
  * "may not be offered or sold in the United States (absent registration or an applicable exemption)"; the
  * United States may be named only in the Act that follows ("… absent registration under the U.S. Securities Act").
  */
@@ -272,6 +287,7 @@ const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
   'not-registered': [
     // "Neither the Units nor the Warrant Shares have been, and will be, registered": negated by "neither … nor".
     [/no(?:t|ne)[a-z0-9]{0,80}?register|neither[a-z0-9]{0,80}?nor[a-z0-9]{0,60}?register/g, NOT_REGISTERED],
+    [/registration[a-z0-9]{0,160}?not[a-z]{0,20}?(?:sought|effected|made|obtained)/g, REGISTRATION_NOT_SOUGHT],
     [
       /(?:nontpas|nontjamais|nesontpas|neserontpas|nestpas|aucune?)[a-z0-9]{0,80}?(?:inscrit|enregistr|immatricul)/g,
       NOT_REGISTERED_FR
