@@ -251,3 +251,24 @@ describe('us-securities-act: the registration as the subject ("Registration … 
     expect(messages[0]).toContain('not registered under the U.S. Securities Act')
   })
 })
+
+describe('hold-period: shares for debt issued "today", the adverb before the verb ("has today issued")', () => {
+  const settlement = (expiry: string) =>
+    [
+      'VANCOUVER, BC, December 1, 2026 – Norvane Silver Ltd. (TSXV: NVS) (the "Company") announces that it has today ' +
+        'issued 800,000 common shares at a deemed price of $0.15 per share to settle $120,000 of debt owed to three ' +
+        'creditors.',
+      '',
+      `The shares issued are subject to a hold period expiring ${expiry}.`
+    ].join('\n')
+
+  it('an error on an expiry a month early', async () => {
+    const messages = await found('hold-period', settlement('March 2, 2027'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected April 2, 2027')
+  })
+
+  it('no finding on the release’s date + four months and a day', async () => {
+    expect(await found('hold-period', settlement('April 2, 2027'))).toEqual([])
+  })
+})

@@ -351,7 +351,8 @@ const TODAY = /\btoday\b|\bdate (?:hereof|of this)|aujourd'hui|date des présent
 const HEREOF_FR = "(?:aujourd'hui|en date des présentes|à la date des présentes|en date d'aujourd'hui)"
 const CLOSED_TODAY = pattern(
   String.raw`\b(?:closed|completed|closing|issued)\b[^.]{0,${LIMITS.closedDateWindow}}?\b${HEREOF}\b` +
-    String.raw`|\b${HEREOF}\b,? (?:that )?(?:the company |it )?(?:has |have )?(?:closed|completed)\b` +
+    // The adverb before the verb: "has today closed", "it has today issued 800,000 shares … to settle debt".
+    String.raw`|\b${HEREOF}\b,? (?:that )?(?:the company |it )?(?:has |have )?(?:closed|completed|issued)\b` +
     // A French stem starts a word: "Boréalis" is an issuer's name, not "réalisé".
     String.raw`|(?<![a-zà-ÿ])(?:clôtur|clotur|conclu|réalis|realis)[^.]{0,${LIMITS.closedDateWindow}}?${HEREOF_FR}` +
     String.raw`|${HEREOF_FR},? (?:la société |la societe |elle )?(?:a |annonce )?(?:la |le )?(?:clôtur|clotur|conclu|réalis|realis)`
