@@ -272,3 +272,38 @@ describe('hold-period: shares for debt issued "today", the adverb before the ver
     expect(await found('hold-period', settlement('April 2, 2027'))).toEqual([])
   })
 })
+
+describe('us-securities-act: "does not constitute, and should not be construed as, an offer"; "No securities … registered"', () => {
+  const paragraph = (registered: string, offer: string) =>
+    [
+      CLOSING,
+      '',
+      `${registered}, and may not be offered or sold in the United States absent registration or an exemption. ${offer}`
+    ].join('\n')
+  const UNITS = 'The Units have not been registered under the U.S. Securities Act of 1933'
+  const OFFER = 'This release is not an offer to sell securities in the United States.'
+
+  it('no warning on the offer set apart after "constitute"', async () => {
+    const offer =
+      'This news release does not constitute, and should not be construed as, an offer to sell or a solicitation of ' +
+      'an offer to buy securities in the United States.'
+    expect(await found('us-securities-act', paragraph(UNITS, offer))).toEqual([])
+  })
+
+  it('no error on "No securities of the Company have been registered under …"', async () => {
+    const registered = 'No securities of the Company have been registered under the U.S. Securities Act of 1933'
+    expect(await found('us-securities-act', paragraph(registered, OFFER))).toEqual([])
+  })
+
+  it('an error when "no securities" only restricts their sale unless registered', async () => {
+    const text = [
+      CLOSING,
+      '',
+      'No securities may be offered or sold in the United States unless registered under the U.S. Securities Act of ' +
+        `1933 or an exemption is available. ${OFFER}`
+    ].join('\n')
+    const messages = await found('us-securities-act', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('not registered under the U.S. Securities Act')
+  })
+})

@@ -4,8 +4,9 @@
  *
  * - not registered: "The securities have not been and will not be registered
  *   under the United States Securities Act of 1933" ("have not, nor will they
- *   be", "none of the securities … will be registered", "neither the units nor the
- *   warrant shares have been … registered", "the 1933 Act", a
+ *   be", "none of the securities … will be registered", "no securities …
+ *   have been registered", "neither the units nor the warrant shares have
+ *   been … registered", "the 1933 Act", a
  *   defined "U.S. Securities Act", the active "has not registered and will not
  *   register the securities under");
  * - not offered or sold: "and may not be offered or sold in the United States
@@ -33,7 +34,7 @@ const ACT_WORDINGS = [
 
 /** "have not been registered under the U.S. Securities Act of 1933". */
 export const NOT_REGISTERED = declare('us-not-registered', [
-  {id: 'not', label: 'have not been', wordings: ['not', 'none', 'neither'], substantive: true},
+  {id: 'not', label: 'have not been', wordings: ['not', 'none', 'neither', 'no'], substantive: true},
   {id: 'gap', label: 'and will not be', wordings: [], substantive: false, gap: 60},
   {id: 'registered', label: 'registered', wordings: ['registered', 'register'], substantive: true},
   // The issuer's active voice names the securities after the verb: "has not registered and will not register the
@@ -154,7 +155,8 @@ export const NOT_AN_OFFER = declare('us-not-an-offer', [
 /**
  * The same, its negation carried by the subject: "Nothing in this news release constitutes an offer to sell …",
  * "Neither this news release nor anything in it shall constitute an offer …"; or set apart from the offer by a
- * parenthetical: "This news release is not, and under no circumstances is it to be construed as, an offer to sell …".
+ * parenthetical: "This news release is not, and under no circumstances is it to be construed as, an offer to sell …", "does
+ * not constitute, and should not be construed as, an offer …".
  */
 export const NOTHING_AN_OFFER = declare('us-nothing-an-offer', [
   {id: 'not', label: 'nothing in this news release', wordings: ['nothing', 'neither', 'not'], substantive: true},
@@ -288,6 +290,8 @@ const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
     // "Neither the Units nor the Warrant Shares have been, and will be, registered": negated by "neither … nor".
     [/no(?:t|ne)[a-z0-9]{0,80}?register|neither[a-z0-9]{0,80}?nor[a-z0-9]{0,60}?register/g, NOT_REGISTERED],
     [/registration[a-z0-9]{0,160}?not[a-z]{0,20}?(?:sought|effected|made|obtained)/g, REGISTRATION_NOT_SOUGHT],
+    // "No securities of the Company have been registered under …" (not "no securities may be offered … unless registered").
+    [/no(?:securities|shares|units|warrants)(?:(?!offered|sold)[a-z0-9]){0,80}?register/g, NOT_REGISTERED],
     [
       /(?:nontpas|nontjamais|nesontpas|neserontpas|nestpas|aucune?)[a-z0-9]{0,80}?(?:inscrit|enregistr|immatricul)/g,
       NOT_REGISTERED_FR
@@ -304,7 +308,7 @@ const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
   'not-an-offer': [
     [/not(?:constitute)?anoffer/g, NOT_AN_OFFER],
     [
-      /(?:nothing|neither|not(?:and|nor|or))[a-z0-9]{0,80}?(?:constitutes?|construedas|deemedtobe)anoffer/g,
+      /(?:nothing|neither|not(?:constitute)?(?:and|nor|or))[a-z0-9]{0,80}?(?:constitutes?|construedas|deemedtobe)anoffer/g,
       NOTHING_AN_OFFER
     ],
     [/neconstituen?t?(?:pas|ni)?uneoffre|nesauraitconstituer(?:une)?offre/g, NOT_AN_OFFER_FR]
