@@ -307,3 +307,36 @@ describe('us-securities-act: "does not constitute, and should not be construed a
     expect(messages[0]).toContain('not registered under the U.S. Securities Act')
   })
 })
+
+describe('hold-period and life-offering: the restriction after its noun ("restrictions on resale until …")', () => {
+  const LIFE =
+    'VANCOUVER, BC, December 2, 2026 – Ferrand Lake Resources Inc. (TSXV: FLR) (the "Company") announces an offering ' +
+    'of up to 10,000,000 common shares (the "Shares") at $0.20 per Share under the listed issuer financing exemption ' +
+    'in Part 5A of National Instrument 45-106.'
+
+  it('an error on a hold stated of LIFE shares', async () => {
+    const text = [LIFE, '', 'The Shares will be subject to restrictions on resale until April 3, 2027.'].join('\n')
+    const messages = (await found('life-offering', text)).filter((m) => m.includes('hold period'))
+    expect(messages).toHaveLength(1)
+  })
+
+  it('none when they are free of it', async () => {
+    const text = [
+      LIFE,
+      '',
+      'The Shares will not be subject to restrictions on resale under Canadian securities laws.'
+    ].join('\n')
+    expect((await found('life-offering', text)).filter((m) => m.includes('hold period'))).toEqual([])
+  })
+
+  it('a placement’s expiry is checked', async () => {
+    const text = [
+      CLOSING,
+      '',
+      'The securities issued under the Offering are subject to restrictions on resale until April 5, 2027.'
+    ].join('\n')
+    const messages = await found('hold-period', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected April 4, 2027')
+  })
+})

@@ -196,6 +196,8 @@ const OF_SECURITIES = pattern(
 // copy runs them together or splits them with a space ("hold per iod", "re sale restrictions").
 const HOLD_WORDING = pattern(
   `${spaced('hold period')}|${spaced('restricted period')}|${spaced('resale restriction')}|must ?not ?trade` +
+    // The restriction named after its noun: "restrictions on resale until April 3, 2027".
+    '|restrictions? on (?:the )?(?:re-?sale|transfer|trading)' +
     '|statutory ?hold' +
     '|(?:four|4)[- ](?:\\(4\\)[- ])?months?[- ](?:and[- ](?:one|a|1)[- ]day[- ])?hold' +
     // French: "période de détention", "période de conservation", "restrictions de revente", "quatre mois et un jour".
@@ -244,6 +246,7 @@ const NO_HOLD = pattern(
     'freely trad',
     'free trading',
     'not ?subject ?to ?(?:any ?)?resale ?restrictions',
+    'not ?(?:be ?)?subject ?to ?(?:any ?)?restrictions? ?on ?(?:the ?)?(?:re-?sale|transfer|trading)',
     // French: "ne sont assujettis à aucune période de détention", "librement négociables".
     "(?:ne sont|ne seront|n'est|ne sera) (?:pas )?(?:assujetti|soumis)e?s? à (?:aucune|une) p[ée]riode",
     'librement n[ée]gociables?',
