@@ -340,3 +340,26 @@ describe('hold-period and life-offering: the restriction after its noun ("restri
     expect(messages[0]).toContain('expected April 4, 2027')
   })
 })
+
+describe('related-party: the taking part as a noun ("subscriptions from …"), a holder of more than 10% by its clause', () => {
+  const errors = async (participation: string) =>
+    (await found('related-party', [CLOSING, '', participation].join('\n'))).filter((m) => m.includes('error'))
+
+  it.each([
+    'The Offering included subscriptions from two directors of the Company for 1,100,000 Units.',
+    'Halm Resources Ltd., which holds 17.5% of the outstanding shares of the Company, subscribed for 2,000,000 Units.',
+    'Halm Resources Ltd., which holds 17.5% of the Company’s outstanding common shares, subscribed for 2,000,000 Units.'
+  ])('the MI 61-101 paragraph is owed: %s', async (participation) => {
+    const messages = await errors(participation)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing MI 61-101 related party transaction paragraph')
+  })
+
+  it.each([
+    'The Offering included subscriptions from arm’s length investors for all 8,000,000 Units.',
+    'Halm Resources Ltd., which holds 7.5% of the outstanding shares of the Company, subscribed for 2,000,000 Units.',
+    'The Company, which holds 60% of the outstanding shares of Tamsin Copper Ltd., acquired 1,000,000 further shares.'
+  ])('none is owed: %s', async (participation) => {
+    expect(await errors(participation)).toEqual([])
+  })
+})
