@@ -363,3 +363,28 @@ describe('related-party: the taking part as a noun ("subscriptions from …"), a
     expect(await errors(participation)).toEqual([])
   })
 })
+
+describe('life-offering: in French, the document as a pronoun before « lire » (« devraient le lire », « à la lire »)', () => {
+  const life = (statement: string) =>
+    [
+      'MONTRÉAL, le 2 décembre 2026 – Ressources Piékouagami inc. (TSXV : RPK) (la « Société ») annonce un placement ' +
+        "d'au plus 10 000 000 d'actions ordinaires au prix de 0,20 $ l'action en vertu de la dispense pour financement " +
+        "de l'émetteur coté prévue à la partie 5A du Règlement 45-106.",
+      '',
+      "Il existe un document d'offre relatif au placement qui peut être consulté sous le profil de la Société sur " +
+        `SEDAR+ à www.sedarplus.ca et sur son site Web. ${statement}`
+    ].join('\n')
+
+  it.each([
+    "Les investisseurs éventuels devraient le lire avant de prendre une décision d'investissement.",
+    "Les investisseurs éventuels sont invités à la lire avant de prendre toute décision d'investissement."
+  ])('no warning: %s', async (statement) => {
+    expect(await found('life-offering', life(statement))).toEqual([])
+  })
+
+  it('a warning when they are not told to read it', async () => {
+    const messages = await found('life-offering', life('La Société prévoit clôturer le placement vers le 18 décembre.'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('lire')
+  })
+})

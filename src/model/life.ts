@@ -101,9 +101,12 @@ const WEBSITE_WORDS = ['website', 'siteweb', 'siteinternet']
 const SEDAR_ADDRESS = /(?:https?:\/\/)?(?:www\.)?sedar(?:plus)?\.(?:ca|com)\b/g
 /** A web address (the issuer's, once SEDAR+'s is set aside). */
 const WEB_ADDRESS = /www|https?|\.(?:com|ca)\b/
-// "should read", "are encouraged to read", "should carefully review" (letters run together: words are joined).
-const SHOULD_READ =
-  /(?:should|must|encouragedto|urgedto|advisedto)(?:carefully)?(?:read|review)|devraientlire|doiventlire|(?:invites|encourages)alire/
+// "should read", "are encouraged to read", "should carefully review" (letters run together: words are joined); in
+// French with the document as a pronoun before the verb too: « devraient le lire », « sont invités à la lire ».
+const SHOULD_READ = pattern(
+  String.raw`(?:should|must|encouragedto|urgedto|advisedto)(?:carefully)?(?:read|review)` +
+    String.raw`|(?:devraient|doivent|(?:invites|encourages)a)(?:le|la|l)?lire`
+)
 // "before making an investment decision", "prior to making …".
 const BEFORE = /before|priorto|avant/
 /**
