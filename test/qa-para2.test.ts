@@ -388,3 +388,31 @@ describe('life-offering: in French, the document as a pronoun before « lire » 
     expect(messages[0]).toContain('lire')
   })
 })
+
+describe('us-securities-act: in French, the verb in the singular and « ni offerts ni vendus »', () => {
+  const release = (paragraph: string) =>
+    [
+      'MONTRÉAL, le 3 décembre 2026 – Ressources Piékouagami inc. (TSXV : RPK) (la « Société ») annonce la clôture ' +
+        "d'un placement privé de 6 000 000 d'unités au prix de 0,15 $ l'unité, pour un produit brut de 900 000 $.",
+      '',
+      `${paragraph} Le présent communiqué ne constitue pas une offre de vente de titres aux États-Unis.`
+    ].join('\n')
+
+  it.each([
+    "Aucune valeur mobilière n'a été ni ne sera inscrite en vertu de la Loi de 1933 des États-Unis et aucune ne peut " +
+      'être offerte ni vendue aux États-Unis sans inscription ou dispense.',
+    "Les titres n'ont pas été inscrits en vertu de la loi américaine intitulée Securities Act of 1933 et ne peuvent " +
+      'être ni offerts ni vendus aux États-Unis sans inscription ou dispense applicable.'
+  ])('no error: %s', async (paragraph) => {
+    expect(await found('us-securities-act', release(paragraph))).toEqual([])
+  })
+
+  it('an error when they may be sold there', async () => {
+    const paragraph =
+      "Les titres n'ont pas été inscrits en vertu de la loi américaine intitulée Securities Act of 1933 et peuvent " +
+      'être offerts ou vendus aux États-Unis.'
+    const messages = await found('us-securities-act', release(paragraph))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('ne peuvent être offerts ni vendus')
+  })
+})

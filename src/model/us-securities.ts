@@ -216,6 +216,7 @@ export const NOT_OFFERED_FR = declare('us-not-offered-fr', [
   {
     id: 'may-not',
     label: 'ne peuvent être',
+    // The verb in the singular too: "aucune ne peut être offerte ni vendue".
     wordings: [
       'ne peuvent etre',
       'ne peuvent pas etre',
@@ -223,22 +224,32 @@ export const NOT_OFFERED_FR = declare('us-not-offered-fr', [
       'ne pourront pas etre',
       'ne seront pas',
       'ne peuvent',
-      'ne pourront'
+      'ne pourront',
+      'ne peut etre',
+      'ne peut pas etre',
+      'ne pourra etre',
+      'ne pourra pas etre',
+      'ne sera pas'
     ],
     substantive: true
   },
   {
     id: 'offered',
     label: 'offerts ni vendus',
+    // "ni offerts ni vendus": the first "ni" before both.
     wordings: [
-      'offerts ni vendus',
+      'ni? offerts ni vendus',
       'offerts ou vendus',
-      'offertes ni vendues',
+      'ni? offertes ni vendues',
       'offertes ou vendues',
+      'ni? offerte ni vendue',
+      'offerte ou vendue',
       'offerts',
       'offertes',
+      'offerte',
       'vendus',
-      'vendues'
+      'vendues',
+      'vendue'
     ],
     substantive: true
   },
@@ -303,7 +314,7 @@ const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
       /(?:offered|sold|issued)(?:andsold|orsold)?(?:only|solely|exclusively)[a-z]{0,30}?(?:outside|offshore|nonus)/g,
       OFFERED_OUTSIDE
     ],
-    [/ne(?:peuvent|pourront|seront)(?:pas)?(?:etre)?(?:offert|vendu)/g, NOT_OFFERED_FR]
+    [/ne(?:peuvent|peut|pourront|pourra|seront|sera)(?:pas)?(?:etre)?(?:ni)?(?:offert|vendu)/g, NOT_OFFERED_FR]
   ],
   'not-an-offer': [
     [/not(?:constitute)?anoffer/g, NOT_AN_OFFER],
