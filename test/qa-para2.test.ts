@@ -416,3 +416,36 @@ describe('us-securities-act: in French, the verb in the singular and « ni offer
     expect(messages[0]).toContain('ne peuvent être offerts ni vendus')
   })
 })
+
+describe('hold-period and life-offering: the hold’s words hyphenated ("a hold-period")', () => {
+  it('a placement’s wrong expiry is checked', async () => {
+    const text = [
+      CLOSING,
+      '',
+      'All securities issued under the Offering are subject to a hold-period expiring on April 3, 2027.'
+    ].join('\n')
+    const messages = await found('hold-period', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected April 4, 2027')
+  })
+
+  it('no finding on the right one', async () => {
+    const text = [
+      CLOSING,
+      '',
+      'All securities issued under the Offering are subject to a hold-period expiring on April 4, 2027.'
+    ].join('\n')
+    expect(await found('hold-period', text)).toEqual([])
+  })
+
+  it('a hold stated of LIFE shares is an error', async () => {
+    const text = [
+      'VANCOUVER, BC, December 2, 2026 – Ferrand Lake Resources Inc. (TSXV: FLR) (the "Company") announces an ' +
+        'offering of up to 10,000,000 common shares (the "Shares") at $0.20 per Share under the listed issuer ' +
+        'financing exemption in Part 5A of National Instrument 45-106.',
+      '',
+      'The Shares will be subject to a hold-period of four months and one day.'
+    ].join('\n')
+    expect((await found('life-offering', text)).filter((m) => m.includes('hold period'))).toHaveLength(1)
+  })
+})

@@ -64,7 +64,7 @@ const COMPENSATION_SECURITIES = pattern(
 const SECURITIES = /\b(?:units?|shares?|securities|warrants?)\b|titres|unit[ée]s|actions/
 /** Where a sentence names the hold. */
 const HOLD_WORDS =
-  /hold period|restricted period|resale restriction|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
+  /hold[- ]period|restricted[- ]period|resale restriction|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
 
 /** Whether a hold's sentence binds only compensation securities ("The finder warrants are subject to a hold …"). */
 function bindsCompensationOnly(text: string): boolean {

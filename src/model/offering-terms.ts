@@ -195,7 +195,9 @@ const OF_SECURITIES = pattern(
 // Hold periods: "subject to a statutory hold period of four months and one day expiring July 4, 2026"; its words as
 // copy runs them together or splits them with a space ("hold per iod", "re sale restrictions").
 const HOLD_WORDING = pattern(
-  `${spaced('hold period')}|${spaced('restricted period')}|${spaced('resale restriction')}|must ?not ?trade` +
+  // Its words hyphenated too ("a statutory hold-period").
+  `${spaced('hold')}[- ]?${spaced('period')}|${spaced('restricted')}[- ]?${spaced('period')}` +
+    `|${spaced('resale restriction')}|must ?not ?trade` +
     // The restriction named after its noun: "restrictions on resale until April 3, 2027".
     '|restrictions? on (?:the )?(?:re-?sale|transfer|trading)' +
     '|statutory ?hold' +
@@ -218,7 +220,7 @@ const HOLD_WORDING = pattern(
 // The day as the drafts add it: "and one day", "plus a day", "+ 1 day", "& one day"; after the hold's noun too:
 // "a statutory four-month hold period, plus one day".
 const FOUR_MONTHS = pattern(
-  String.raw`\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:[- ](?:statutory[- ])?hold(?: ?period)?)?` +
+  String.raw`\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:[- ](?:statutory[- ])?hold(?:[- ]?period)?)?` +
     String.raw`(?:,? ?|-)(?:and|plus|\+|&)[- ]?(?:one|a|1)(?: ?\(1\))?[- ]?days?)?`
 )
 /** "quatre mois et un jour", "quatre mois plus un jour", "4 mois et 1 jour", "4 mois + 1 jour", "quatre (4) mois". */
@@ -232,7 +234,7 @@ const PERIOD_COUNT =
   String.raw`(?:\d{1,2}|one|two|three|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|` +
   String.raw`un|deux|trois|cinq|sept|huit|neuf|dix|onze|douze|dix-huit)(?: \(\d{1,2}\))?`
 const OTHER_PERIOD = pattern(
-  String.raw`(?:hold ?period|restricted ?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction))` +
+  String.raw`(?:hold[- ]?period|restricted[- ]?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction))` +
     String.raw` (?:of |de |d'une dur[ée]e de )?(?<after>${PERIOD_COUNT} (?:months?|mois)` +
     String.raw`(?:,? (?:and|plus|et) (?:one|a|un|1)(?: \(1\))? (?:day|jour))?)\b` +
     String.raw`|\b(?<before>${PERIOD_COUNT}[- ]months?(?:[- ]and[- ](?:one|a|1)[- ]day)?)[- ](?:statutory[- ])?hold(?:\b|(?=period))`
@@ -242,7 +244,7 @@ const US_HOLDING = /\brule 144\b|\bunited states\b|\bu\.s\.|[ée]tats-unis/
 const NO_HOLD = pattern(
   anyWord([
     // Spaces optional: copy runs words together ("not be subject toa hold period").
-    'not ?(?:be ?)?subject ?to ?(?:a|any) ?(?:statutory ?)?hold ?period',
+    'not ?(?:be ?)?subject ?to ?(?:a|any) ?(?:statutory ?)?hold[- ]?period',
     'freely trad',
     'free trading',
     'not ?subject ?to ?(?:any ?)?resale ?restrictions',
@@ -253,7 +255,8 @@ const NO_HOLD = pattern(
     'libres? de toute restriction'
   ])
 )
-const HOLD_NAMED = /hold ?period|restricted ?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
+const HOLD_NAMED =
+  /hold[- ]?period|restricted[- ]?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
 /** "expiring" as copy may split it with a stray space ("expir ing", "ex piring"). */
 const EXPIR_SPLIT = String.raw`${spaced('expir')}(?:\w{0,${LIMITS.wordEnding}}| (?:ing|es|ed|e|y|ation)\b)`
 const HOLD_EXPIRY = pattern(
