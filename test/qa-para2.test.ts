@@ -449,3 +449,29 @@ describe('hold-period and life-offering: the hold’s words hyphenated ("a hold-
     expect((await found('life-offering', text)).filter((m) => m.includes('hold period'))).toHaveLength(1)
   })
 })
+
+describe('hold-period: a closing told by "has finalized its placement" or "has issued … units, completing its placement"', () => {
+  const LEAD = 'KAMLOOPS, BC, December 3, 2026 – Quarrington Metals Corp. (TSXV: QRM) (the "Company") '
+  const missing = async (lead: string) =>
+    (await found('hold-period', LEAD + lead + '\n\nProceeds will fund drilling.')).filter((m) =>
+      m.includes('Missing hold period')
+    )
+
+  it.each([
+    'is pleased to report that it has finalized its non-brokered private placement of 8,000,000 units at $0.15 per ' +
+      'unit for gross proceeds of $1,200,000.',
+    'has issued 8,000,000 units at $0.15 per unit for gross proceeds of $1,200,000, completing its non-brokered ' +
+      'private placement.'
+  ])('the closing owes its hold (case %#)', async (lead) => {
+    expect(await missing(lead)).toHaveLength(1)
+  })
+
+  it.each([
+    'announces a non-brokered private placement of 8,000,000 units at $0.15 per unit, which is expected to be ' +
+      'finalized on or about December 18, 2026.',
+    'announces a non-brokered private placement of 8,000,000 units at $0.15 per unit. The Company has finalized the ' +
+      'design of its 2027 drill program and is completing drilling at Tamsin Creek.'
+  ])('an announcement owes none (case %#)', async (lead) => {
+    expect(await missing(lead)).toEqual([])
+  })
+})

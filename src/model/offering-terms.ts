@@ -399,15 +399,18 @@ const ANNOUNCES_CLOSING =
   '(?:(?:first|second|third|final|initial) (?:tranche )?)?(?:closing|completion)'
 const CLOSES = pattern(
   String.raw`\b(?:closes|closed|completes|completed|${ANNOUNCES_CLOSING})\b` +
+    // "has finalized its private placement", "has issued 8,000,000 units …, completing its private placement".
+    String.raw`|\b(?:finali[sz](?:es|ed)|completing) (?:its |the )?(?:[\w-]+ ){0,4}?(?:placement|offering|financing)\b` +
+    String.raw`|\b(?:has|have) (?:now |today )?issued (?:an aggregate of |a total of )?\d` +
     // French: "clôture", "a clôturé", "annonce la clôture", "a conclu", "a réalisé", "clôt".
     String.raw`|\b(?:clôture|cloture|clôt|clot|conclut|finalise)\b` +
     String.raw`|\ba (?:clôturé|cloture|conclu|réalisé|realise|complété|finalisé)(?![a-zà-ÿ])`
 )
 const TO_CLOSE = pattern(
-  String.raw`\b(?:expected|anticipated|scheduled|intends?|plans?) to (?:close|be completed|complete)\b` +
+  String.raw`\b(?:expected|anticipated|scheduled|intends?|plans?) to (?:close|be completed|complete|finali[sz]e)\b` +
     // What may yet be done: "the Offering may be completed in tranches", "may also be completed as a direct
     // placement", "to be completed on or about May 30".
-    String.raw`|\b(?:may|might|could|would|will|shall|can|to)(?: also| only| not)? be (?:completed|closed)\b` +
+    String.raw`|\b(?:may|might|could|would|will|shall|can|to)(?: also| only| not)? be (?:completed|closed|finali[sz]ed)\b` +
     String.raw`|\b(?:devrait|devraient|prévoit|prevoit|prévue?s?|prevue?s?|entend|compte)\b` +
     String.raw`[^.]{0,60}?(?:clôtur|clotur|conclu|réalis|realis)\w{0,12}` +
     // The closing as the subject of what is planned: « la clôture du placement est prévue vers le 18 décembre »,
