@@ -64,7 +64,7 @@ const COMPENSATION_SECURITIES = pattern(
 const SECURITIES = /\b(?:units?|shares?|securities|warrants?)\b|titres|unit[ée]s|actions/
 /** Where a sentence names the hold. */
 const HOLD_WORDS =
-  /hold period|restricted period|resale restriction|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
+  /hold[- ]period|restricted[- ]period|resale restriction|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
 
 /** Whether a hold's sentence binds only compensation securities ("The finder warrants are subject to a hold …"). */
 function bindsCompensationOnly(text: string): boolean {
@@ -101,11 +101,22 @@ const WEBSITE_WORDS = ['website', 'siteweb', 'siteinternet']
 const SEDAR_ADDRESS = /(?:https?:\/\/)?(?:www\.)?sedar(?:plus)?\.(?:ca|com)\b/g
 /** A web address (the issuer's, once SEDAR+'s is set aside). */
 const WEB_ADDRESS = /www|https?|\.(?:com|ca)\b/
-// "should read", "are encouraged to read", "should carefully review" (letters run together: words are joined).
-const SHOULD_READ =
-  /(?:should|must|encouragedto|urgedto|advisedto)(?:carefully)?(?:read|review)|devraientlire|doiventlire|(?:invites|encourages)alire/
+// "should read", "are encouraged to read", "should carefully review" (letters run together: words are joined); in
+// French with the document as a pronoun before the verb too: « devraient le lire », « sont invités à la lire ».
+const SHOULD_READ = pattern(
+  String.raw`(?:should|must|encouragedto|urgedto|advisedto)(?:carefully)?(?:read|review)` +
+    String.raw`|(?:devraient|doivent|(?:invites|encourages)a)(?:le|la|l)?lire`
+)
 // "before making an investment decision", "prior to making …".
 const BEFORE = /before|priorto|avant/
+/**
+ * A sentence whose subject is the document the sentence before named: "It can be accessed …", "This document is
+ * available …", "Copies of it may be obtained …", « Il peut être consulté … », « Ce document … ».
+ */
+const REFERS_BACK = pattern(
+  String.raw`^(?:it|(?:this|that|the|such|said) (?:offering )?document|(?:a copy|copies) of (?:it|the|this)` +
+    String.raw`|il|celui-ci|ce document)\b`
+)
 
 /** The offering-document statement of a LIFE release. */
 export function findLifeDocument(sentences: Sentence[]): LifeDocument {
@@ -116,13 +127,15 @@ export function findLifeDocument(sentences: Sentence[]): LifeDocument {
     const chars = lettersIn(sentence.norm)
     const follows = named?.block === sentence.block
     named = undefined
-    if (!DOCUMENT_WORDS.some((words) => chars.includes(words))) {
+    const names = DOCUMENT_WORDS.some((words) => chars.includes(words))
+    // A sentence that refers back to the document the one before named ("It can be accessed under …") is about it.
+    if (!names && !(follows && REFERS_BACK.test(sentence.norm.text))) {
       if (follows && SHOULD_READ.test(chars) && BEFORE.test(chars)) found.read = true
       continue
     }
     named = sentence
     found.sentence ??= sentence
-    found.document = true
+    found.document ||= names
     if (chars.includes('sedar')) found.sedar = true
     const address = sentence.norm.text.includes('sedar')
       ? WEB_ADDRESS.test(sentence.norm.text.replace(SEDAR_ADDRESS, ''))

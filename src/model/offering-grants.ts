@@ -22,9 +22,13 @@ const NOT_GRANTED =
   /\b(?:finder|broker|agent|compensation|underwriter)s?'?s? options\b|\bwarrant|over-? ?allotment|greenshoe|\bagents?'? ?option/
 // The words of an exercise price: "exercisable at", "exercise price of", "at a price of" (not "were exercised at").
 // French: « au prix de 0,15 $ », « prix d'exercice de 0,15 $ », « pouvant être exercée au prix de ».
-// An exercise to come ("may be exercised at") is the grant's term, not one done.
-const EXERCISE_PRICE =
-  /exercisable|exercise ?price|at a price of|\b(?:may|can|will|shall) be exercised\b|prix d'exercice|au prix (?:d'exercice )?de/
+// An exercise to come ("may be exercised at") is the grant's term, not one done. Or what the holder pays for each
+// share: "entitles the holder to purchase one common share at $0.10", "to acquire one share of the Company at".
+const EXERCISE_PRICE = pattern(
+  String.raw`exercisable|exercise ?price|at a price of|\b(?:may|can|will|shall) be exercised\b|prix d'exercice` +
+    String.raw`|au prix (?:d'exercice )?de|\b(?:purchase|buy|acquire|subscribe for) (?:one|1|an?) (?:\(1\) )?` +
+    String.raw`(?:additional )?(?:common |ordinary )?shares? (?:of the (?:company|corporation) )?at\b`
+)
 // A loan's bonus warrants: "bonus warrants", "loan bonus", warrants issued to the lender.
 const LOAN_BONUS =
   /bonus ?warrants?|loan ?bonus|warrants?\b[^.]{0,80}\b(?:to|in favou?r of) ?(?:the ?)?lenders?\b|\blenders?[^.]{0,80}warrants?/

@@ -195,7 +195,11 @@ const OF_SECURITIES = pattern(
 // Hold periods: "subject to a statutory hold period of four months and one day expiring July 4, 2026"; its words as
 // copy runs them together or splits them with a space ("hold per iod", "re sale restrictions").
 const HOLD_WORDING = pattern(
-  `${spaced('hold period')}|${spaced('restricted period')}|${spaced('resale restriction')}|must ?not ?trade` +
+  // Its words hyphenated too ("a statutory hold-period").
+  `${spaced('hold')}[- ]?${spaced('period')}|${spaced('restricted')}[- ]?${spaced('period')}` +
+    `|${spaced('resale restriction')}|must ?not ?trade` +
+    // The restriction named after its noun: "restrictions on resale until April 3, 2027".
+    '|restrictions? on (?:the )?(?:re-?sale|transfer|trading)' +
     '|statutory ?hold' +
     '|(?:four|4)[- ](?:\\(4\\)[- ])?months?[- ](?:and[- ](?:one|a|1)[- ]day[- ])?hold' +
     // French: "période de détention", "période de conservation", "restrictions de revente", "quatre mois et un jour".
@@ -205,12 +209,20 @@ const HOLD_WORDING = pattern(
     // négociés avant le 22 mars 2026 ».
     '|not ?be ?(?:traded|resold)\\b|ne (?:peuvent|pourront|pourra|peut) (?:pas )?[êe]tre (?:n[ée]goci|revendu)' +
     // The legend named by what it does: "will bear a legend restricting their transfer until April 3, 2027".
-    '|legend restricting (?:the |their |its )?(?:transfer|trading|resale)'
+    '|legend restricting (?:the |their |its )?(?:transfer|trading|resale)' +
+    // The restriction named by the trade it restricts: "Resale of the securities issued under the Offering is
+    // restricted until April 4, 2027", "the Units are restricted from trading until …".
+    '|\\b(?:re-?sales?|trading|transfers?) (?:of|in) (?:the |such |these |all |any )?(?:[\\w-]+ ){0,4}?' +
+    '(?:securities|shares|units|warrants)\\b[^.]{0,80}?\\b(?:is|are|will be|shall be|remains?) restricted\\b' +
+    '|\\brestricted from (?:trading|resale|being (?:traded|resold|transferred))\\b'
 )
 // "four months and one day", "four (4) months and one (1) day", "four-month-and-one-day".
-// The day as the drafts add it: "and one day", "plus a day", "+ 1 day", "& one day".
-const FOUR_MONTHS =
-  /\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:,? ?|-)(?:and|plus|\+|&)[- ]?(?:one|a|1)(?: ?\(1\))?[- ]?days?)?/
+// The day as the drafts add it: "and one day", "plus a day", "+ 1 day", "& one day"; after the hold's noun too:
+// "a statutory four-month hold period, plus one day".
+const FOUR_MONTHS = pattern(
+  String.raw`\b(?:four|4)(?:\s?\(4\))?[- ]?months?(?<day>(?:[- ](?:statutory[- ])?hold(?:[- ]?period)?)?` +
+    String.raw`(?:,? ?|-)(?:and|plus|\+|&)[- ]?(?:one|a|1)(?: ?\(1\))?[- ]?days?)?`
+)
 /** "quatre mois et un jour", "quatre mois plus un jour", "4 mois et 1 jour", "4 mois + 1 jour", "quatre (4) mois". */
 const FOUR_MONTHS_FR = /\b(?:quatre|4)(?: \(4\))? mois(?<day>,? (?:et|plus|\+) (?:un|1)(?: \(1\))? jour)?/
 /**
@@ -222,7 +234,7 @@ const PERIOD_COUNT =
   String.raw`(?:\d{1,2}|one|two|three|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|` +
   String.raw`un|deux|trois|cinq|sept|huit|neuf|dix|onze|douze|dix-huit)(?: \(\d{1,2}\))?`
 const OTHER_PERIOD = pattern(
-  String.raw`(?:hold ?period|restricted ?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction))` +
+  String.raw`(?:hold[- ]?period|restricted[- ]?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction))` +
     String.raw` (?:of |de |d'une dur[ée]e de )?(?<after>${PERIOD_COUNT} (?:months?|mois)` +
     String.raw`(?:,? (?:and|plus|et) (?:one|a|un|1)(?: \(1\))? (?:day|jour))?)\b` +
     String.raw`|\b(?<before>${PERIOD_COUNT}[- ]months?(?:[- ]and[- ](?:one|a|1)[- ]day)?)[- ](?:statutory[- ])?hold(?:\b|(?=period))`
@@ -232,17 +244,19 @@ const US_HOLDING = /\brule 144\b|\bunited states\b|\bu\.s\.|[ée]tats-unis/
 const NO_HOLD = pattern(
   anyWord([
     // Spaces optional: copy runs words together ("not be subject toa hold period").
-    'not ?(?:be ?)?subject ?to ?(?:a|any) ?(?:statutory ?)?hold ?period',
+    'not ?(?:be ?)?subject ?to ?(?:a|any) ?(?:statutory ?)?hold[- ]?period',
     'freely trad',
     'free trading',
     'not ?subject ?to ?(?:any ?)?resale ?restrictions',
+    'not ?(?:be ?)?subject ?to ?(?:any ?)?restrictions? ?on ?(?:the ?)?(?:re-?sale|transfer|trading)',
     // French: "ne sont assujettis à aucune période de détention", "librement négociables".
     "(?:ne sont|ne seront|n'est|ne sera) (?:pas )?(?:assujetti|soumis)e?s? à (?:aucune|une) p[ée]riode",
     'librement n[ée]gociables?',
     'libres? de toute restriction'
   ])
 )
-const HOLD_NAMED = /hold ?period|restricted ?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
+const HOLD_NAMED =
+  /hold[- ]?period|restricted[- ]?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
 /** "expiring" as copy may split it with a stray space ("expir ing", "ex piring"). */
 const EXPIR_SPLIT = String.raw`${spaced('expir')}(?:\w{0,${LIMITS.wordEnding}}| (?:ing|es|ed|e|y|ation)\b)`
 const HOLD_EXPIRY = pattern(
@@ -343,7 +357,8 @@ const TODAY = /\btoday\b|\bdate (?:hereof|of this)|aujourd'hui|date des présent
 const HEREOF_FR = "(?:aujourd'hui|en date des présentes|à la date des présentes|en date d'aujourd'hui)"
 const CLOSED_TODAY = pattern(
   String.raw`\b(?:closed|completed|closing|issued)\b[^.]{0,${LIMITS.closedDateWindow}}?\b${HEREOF}\b` +
-    String.raw`|\b${HEREOF}\b,? (?:that )?(?:the company |it )?(?:has |have )?(?:closed|completed)\b` +
+    // The adverb before the verb: "has today closed", "it has today issued 800,000 shares … to settle debt".
+    String.raw`|\b${HEREOF}\b,? (?:that )?(?:the company |it )?(?:has |have )?(?:closed|completed|issued)\b` +
     // A French stem starts a word: "Boréalis" is an issuer's name, not "réalisé".
     String.raw`|(?<![a-zà-ÿ])(?:clôtur|clotur|conclu|réalis|realis)[^.]{0,${LIMITS.closedDateWindow}}?${HEREOF_FR}` +
     String.raw`|${HEREOF_FR},? (?:la société |la societe |elle )?(?:a |annonce )?(?:la |le )?(?:clôtur|clotur|conclu|réalis|realis)`
@@ -384,15 +399,18 @@ const ANNOUNCES_CLOSING =
   '(?:(?:first|second|third|final|initial) (?:tranche )?)?(?:closing|completion)'
 const CLOSES = pattern(
   String.raw`\b(?:closes|closed|completes|completed|${ANNOUNCES_CLOSING})\b` +
+    // "has finalized its private placement", "has issued 8,000,000 units …, completing its private placement".
+    String.raw`|\b(?:finali[sz](?:es|ed)|completing) (?:its |the )?(?:[\w-]+ ){0,4}?(?:placement|offering|financing)\b` +
+    String.raw`|\b(?:has|have) (?:now |today )?issued (?:an aggregate of |a total of )?\d` +
     // French: "clôture", "a clôturé", "annonce la clôture", "a conclu", "a réalisé", "clôt".
     String.raw`|\b(?:clôture|cloture|clôt|clot|conclut|finalise)\b` +
     String.raw`|\ba (?:clôturé|cloture|conclu|réalisé|realise|complété|finalisé)(?![a-zà-ÿ])`
 )
 const TO_CLOSE = pattern(
-  String.raw`\b(?:expected|anticipated|scheduled|intends?|plans?) to (?:close|be completed|complete)\b` +
+  String.raw`\b(?:expected|anticipated|scheduled|intends?|plans?) to (?:close|be completed|complete|finali[sz]e)\b` +
     // What may yet be done: "the Offering may be completed in tranches", "may also be completed as a direct
     // placement", "to be completed on or about May 30".
-    String.raw`|\b(?:may|might|could|would|will|shall|can|to)(?: also| only| not)? be (?:completed|closed)\b` +
+    String.raw`|\b(?:may|might|could|would|will|shall|can|to)(?: also| only| not)? be (?:completed|closed|finali[sz]ed)\b` +
     String.raw`|\b(?:devrait|devraient|prévoit|prevoit|prévue?s?|prevue?s?|entend|compte)\b` +
     String.raw`[^.]{0,60}?(?:clôtur|clotur|conclu|réalis|realis)\w{0,12}` +
     // The closing as the subject of what is planned: « la clôture du placement est prévue vers le 18 décembre »,
@@ -577,6 +595,25 @@ const EARLIER_DISTRIBUTION = pattern(
     String.raw`|(?<![a-zà-ÿ])(?:à|a|lors de|suivant) la conversion\b`
 )
 
+/**
+ * Securities listed before the exercise or conversion shares, in the hold's clause: "The Units, the underlying shares
+ * and any shares issued on exercise of the Warrants may not be traded before …", « les unités et les actions émises à
+ * l'exercice des bons … ». The hold is then the securities distributed now, and the exercise shares take their date.
+ */
+const LISTED_BEFORE = pattern(
+  String.raw`\b(?:units?|shares?|securities|warrants?|receipts?|unit[ée]s|actions|titres|bons)\b[^;]{0,120}?` +
+    String.raw`(?:,|\band\b|\bas well as\b|\bet\b|\bainsi que\b)[^;]{0,80}?` +
+    String.raw`\b(?:units?|shares?|securities|warrants?|unit[ée]s|actions|titres|bons)\b`
+)
+/** A hold on the shares of an exercise or a conversion only: distributed from securities distributed before. */
+function fromEarlier(text: string): boolean {
+  const at = EARLIER_DISTRIBUTION.exec(text)
+  if (!at) return false
+  if (!at[0].includes('exercise') && !at[0].includes('conversion')) return true
+  const clause = text.slice(0, at.index)
+  return !LISTED_BEFORE.test(clause.slice(clause.lastIndexOf(';') + 1))
+}
+
 /** The hold period a sentence states: its kind, its wording and its expiry. */
 export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   const text = sentence.norm.text
@@ -591,7 +628,7 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   const from = other && period ? other.index + other[0].indexOf(period) : (at?.index ?? 0)
   const to = other && period ? from + period.length : (at?.index ?? 0) + (at?.[0].length ?? text.length)
   const hold: HoldPeriod = {sentence, kind, tranche: trancheNamed(text), ...spanOf(sentence.norm, from, to)}
-  if (EARLIER_DISTRIBUTION.test(text)) hold.earlier = true
+  if (fromEarlier(text)) hold.earlier = true
   const stated = HOLD_EXPIRY.exec(text)
   const expiry = stated ?? HOLD_APPOSED.exec(text)
   const written = expiry?.slice(1).find(Boolean)

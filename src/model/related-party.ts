@@ -312,7 +312,11 @@ interface TakingPart {
 }
 function takingPart(who: string, make: (source: string) => RegExp): TakingPart {
   return {
-    participation: make(`${who}.{0,160}?${TAKES_PART}|${TAKES_PART}.{0,40}?\\bby\\b.{0,60}?${who}`),
+    // The taking part as a noun, and who from: "The Offering included subscriptions from two directors".
+    participation: make(
+      `${who}.{0,160}?${TAKES_PART}|${TAKES_PART}.{0,40}?\\bby\\b.{0,60}?${who}` +
+        `|\\b(?:subscriptions?|participation)\\b(?! ?receipts?).{0,20}?\\bfrom\\b.{0,60}?${who}`
+    ),
     // Issued, or sold or allotted ("issuing 1,000,000 shares … to its Chief Financial Officer", "500,000 Units were
     // sold to two directors of the Company").
     issued: make(String.raw`\b(?:issu(?:e|es|ed|ing|ance)|sold|allott?ed)\b.{0,120}?\bto ${toWhom(who)}`),
@@ -329,7 +333,17 @@ function takingPart(who: string, make: (source: string) => RegExp): TakingPart {
     )
   }
 }
-const BY_OFFICE = takingPart(WHO, (source) => pattern(source))
+/**
+ * A holder of more than 10% of the issuer's shares, by the clause that says so ("Halm Resources Ltd., which holds 17.5%
+ * of the outstanding shares of the Company, subscribed for …"): the issuer's outstanding shares (a project's interest,
+ * another company's shares held, make no insider).
+ */
+const HOLDS_SHARES_OVER_10 =
+  HOLDS_OVER_10 +
+  String.raw` of (?:the (?:company|corporation)'s |the |its )?(?:issued and )?outstanding (?:common |voting )?shares` +
+  // Not another company's: "which holds 60% of the outstanding shares of Tamsin Copper Ltd.".
+  String.raw`(?! of (?!the (?:company|corporation|issuer)\b))`
+const BY_OFFICE = takingPart(`(?:${WHO}|${HOLDS_SHARES_OVER_10})`, (source) => pattern(source))
 
 /**
  * The draft's related parties by name: a person named with a related party's office in apposition ("Callum Dreyer, a

@@ -4,8 +4,9 @@
  *
  * - not registered: "The securities have not been and will not be registered
  *   under the United States Securities Act of 1933" ("have not, nor will they
- *   be", "none of the securities … will be registered", "neither the units nor the
- *   warrant shares have been … registered", "the 1933 Act", a
+ *   be", "none of the securities … will be registered", "no securities …
+ *   have been registered", "neither the units nor the warrant shares have
+ *   been … registered", "the 1933 Act", a
  *   defined "U.S. Securities Act", the active "has not registered and will not
  *   register the securities under");
  * - not offered or sold: "and may not be offered or sold in the United States
@@ -33,7 +34,7 @@ const ACT_WORDINGS = [
 
 /** "have not been registered under the U.S. Securities Act of 1933". */
 export const NOT_REGISTERED = declare('us-not-registered', [
-  {id: 'not', label: 'have not been', wordings: ['not', 'none', 'neither'], substantive: true},
+  {id: 'not', label: 'have not been', wordings: ['not', 'none', 'neither', 'no'], substantive: true},
   {id: 'gap', label: 'and will not be', wordings: [], substantive: false, gap: 60},
   {id: 'registered', label: 'registered', wordings: ['registered', 'register'], substantive: true},
   // The issuer's active voice names the securities after the verb: "has not registered and will not register the
@@ -41,6 +42,21 @@ export const NOT_REGISTERED = declare('us-not-registered', [
   {id: 'object', label: 'the securities', wordings: [], substantive: false, gap: 50},
   {id: 'under', label: 'under', wordings: ['under', 'pursuant to'], substantive: false, optional: true},
   {id: 'act', label: 'the U.S. Securities Act of 1933', wordings: ACT_WORDINGS, substantive: true, term: true}
+])
+
+/**
+ * The same with the registration as the subject: "Registration of the Units under the U.S. Securities Act of 1933
+ * has not been and will not be sought".
+ */
+export const REGISTRATION_NOT_SOUGHT = declare('us-registration-not-sought', [
+  {id: 'registered', label: 'registered', wordings: ['registration'], substantive: true},
+  {id: 'object', label: 'of the securities', wordings: [], substantive: false, gap: 12},
+  {id: 'under', label: 'under', wordings: ['under', 'pursuant to'], substantive: false, optional: true},
+  {id: 'act', label: 'the U.S. Securities Act of 1933', wordings: ACT_WORDINGS, substantive: true, term: true},
+  {id: 'gap', label: 'has', wordings: [], substantive: false, gap: 12},
+  {id: 'not', label: 'not', wordings: ['not', 'never'], substantive: true},
+  {id: 'been', label: 'been and will not be', wordings: [], substantive: false, gap: 6},
+  {id: 'sought', label: 'sought', wordings: ['sought', 'effected', 'made', 'obtained'], substantive: true}
 ])
 
 /**
@@ -137,6 +153,24 @@ export const NOT_AN_OFFER = declare('us-not-an-offer', [
 ])
 
 /**
+ * The same, its negation carried by the subject: "Nothing in this news release constitutes an offer to sell …",
+ * "Neither this news release nor anything in it shall constitute an offer …"; or set apart from the offer by a
+ * parenthetical: "This news release is not, and under no circumstances is it to be construed as, an offer to sell …", "does
+ * not constitute, and should not be construed as, an offer …".
+ */
+export const NOTHING_AN_OFFER = declare('us-nothing-an-offer', [
+  {id: 'not', label: 'nothing in this news release', wordings: ['nothing', 'neither', 'not'], substantive: true},
+  {id: 'gap', label: 'in this news release', wordings: [], substantive: false, gap: 60},
+  {
+    id: 'constitutes',
+    label: 'constitutes',
+    wordings: ['constitutes', 'constitute', 'shall constitute', 'will constitute', 'construed as', 'deemed to be'],
+    substantive: true
+  },
+  ...NOT_AN_OFFER.elements.slice(1)
+])
+
+/**
  * The paragraph in French: "Les titres n'ont pas été et ne seront pas inscrits en vertu de la loi des États-Unis
  * intitulée Securities Act of 1933 …", "… et ne peuvent être offerts ni vendus aux États-Unis …", "Le présent
  * communiqué ne constitue pas une offre de vente ni la sollicitation d'une offre d'achat …". The Act keeps its
@@ -182,6 +216,7 @@ export const NOT_OFFERED_FR = declare('us-not-offered-fr', [
   {
     id: 'may-not',
     label: 'ne peuvent être',
+    // The verb in the singular too: "aucune ne peut être offerte ni vendue".
     wordings: [
       'ne peuvent etre',
       'ne peuvent pas etre',
@@ -189,22 +224,32 @@ export const NOT_OFFERED_FR = declare('us-not-offered-fr', [
       'ne pourront pas etre',
       'ne seront pas',
       'ne peuvent',
-      'ne pourront'
+      'ne pourront',
+      'ne peut etre',
+      'ne peut pas etre',
+      'ne pourra etre',
+      'ne pourra pas etre',
+      'ne sera pas'
     ],
     substantive: true
   },
   {
     id: 'offered',
     label: 'offerts ni vendus',
+    // "ni offerts ni vendus": the first "ni" before both.
     wordings: [
-      'offerts ni vendus',
+      'ni? offerts ni vendus',
       'offerts ou vendus',
-      'offertes ni vendues',
+      'ni? offertes ni vendues',
       'offertes ou vendues',
+      'ni? offerte ni vendue',
+      'offerte ou vendue',
       'offerts',
       'offertes',
+      'offerte',
       'vendus',
-      'vendues'
+      'vendues',
+      'vendue'
     ],
     substantive: true
   },
@@ -255,6 +300,9 @@ const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
   'not-registered': [
     // "Neither the Units nor the Warrant Shares have been, and will be, registered": negated by "neither … nor".
     [/no(?:t|ne)[a-z0-9]{0,80}?register|neither[a-z0-9]{0,80}?nor[a-z0-9]{0,60}?register/g, NOT_REGISTERED],
+    [/registration[a-z0-9]{0,160}?not[a-z]{0,20}?(?:sought|effected|made|obtained)/g, REGISTRATION_NOT_SOUGHT],
+    // "No securities of the Company have been registered under …" (not "no securities may be offered … unless registered").
+    [/no(?:securities|shares|units|warrants)(?:(?!offered|sold)[a-z0-9]){0,80}?register/g, NOT_REGISTERED],
     [
       /(?:nontpas|nontjamais|nesontpas|neserontpas|nestpas|aucune?)[a-z0-9]{0,80}?(?:inscrit|enregistr|immatricul)/g,
       NOT_REGISTERED_FR
@@ -266,10 +314,14 @@ const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
       /(?:offered|sold|issued)(?:andsold|orsold)?(?:only|solely|exclusively)[a-z]{0,30}?(?:outside|offshore|nonus)/g,
       OFFERED_OUTSIDE
     ],
-    [/ne(?:peuvent|pourront|seront)(?:pas)?(?:etre)?(?:offert|vendu)/g, NOT_OFFERED_FR]
+    [/ne(?:peuvent|peut|pourront|pourra|seront|sera)(?:pas)?(?:etre)?(?:ni)?(?:offert|vendu)/g, NOT_OFFERED_FR]
   ],
   'not-an-offer': [
     [/not(?:constitute)?anoffer/g, NOT_AN_OFFER],
+    [
+      /(?:nothing|neither|not(?:constitute)?(?:and|nor|or))[a-z0-9]{0,80}?(?:constitutes?|construedas|deemedtobe)anoffer/g,
+      NOTHING_AN_OFFER
+    ],
     [/neconstituen?t?(?:pas|ni)?uneoffre|nesauraitconstituer(?:une)?offre/g, NOT_AN_OFFER_FR]
   ]
 }

@@ -926,7 +926,8 @@ function withinOne(a: string, b: string): boolean {
 
 /** Edits an element of `length` letters may take and still read the same: a typo, not a different word. */
 function allowance(length: number): number {
-  if (length < 2) return 0
+  // One letter of two is another word ("es" of "services" is not "US").
+  if (length < 3) return 0
   if (length < 12) return 1
   return Math.max(2, Math.floor(length / 10))
 }
