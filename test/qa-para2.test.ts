@@ -106,6 +106,17 @@ describe('hold-period: the placement’s securities listed with the shares issue
     )
     expect(messages.filter((m) => m.includes('expiry'))).toEqual([])
   })
+
+  it('so do the shares and warrants one "issued on conversion" covers (no article before the second)', async () => {
+    const messages = await found(
+      'hold-period',
+      hold(
+        'The shares and warrants issued on conversion of the subscription receipts are subject to a hold period ' +
+          'expiring on January 9, 2027, four months and one day after the closing of the receipt offering.'
+      )
+    )
+    expect(messages.filter((m) => m.includes('expiry'))).toEqual([])
+  })
 })
 
 describe('tsxv-pricing: an option’s price as what the holder pays for each share', () => {
@@ -473,5 +484,14 @@ describe('hold-period: a closing told by "has finalized its placement" or "has i
       'design of its 2027 drill program and is completing drilling at Tamsin Creek.'
   ])('an announcement owes none (case %#)', async (lead) => {
     expect(await missing(lead)).toEqual([])
+  })
+
+  it('shares issued to settle a debt are no placement closed: none owed', async () => {
+    const text =
+      '# Quarrington Metals Announces Shares for Debt Settlement\n\n' +
+      LEAD +
+      'has issued 640,000 common shares at a deemed price of $0.10 per share to settle $64,000 of accrued fees owed ' +
+      'to Dana Moor, the Company’s Chief Executive Officer.\n'
+    expect((await found('hold-period', text)).filter((m) => m.includes('Missing hold period'))).toEqual([])
   })
 })

@@ -401,7 +401,10 @@ const CLOSES = pattern(
   String.raw`\b(?:closes|closed|completes|completed|${ANNOUNCES_CLOSING})\b` +
     // "has finalized its private placement", "has issued 8,000,000 units …, completing its private placement".
     String.raw`|\b(?:finali[sz](?:es|ed)|completing) (?:its |the )?(?:[\w-]+ ){0,4}?(?:placement|offering|financing)\b` +
-    String.raw`|\b(?:has|have) (?:now |today )?issued (?:an aggregate of |a total of )?\d` +
+    // Issued under the placement: not shares issued to settle a debt, which is no placement ("has issued 960,000
+    // common shares at a deemed price of $0.10 per share to settle $96,000 of fees").
+    String.raw`|\b(?:has|have) (?:now |today )?issued (?:an aggregate of |a total of )?\d[^.]{0,120}?` +
+    String.raw`\b(?:placement|offering|financing)\b` +
     // French: "clôture", "a clôturé", "annonce la clôture", "a conclu", "a réalisé", "clôt".
     String.raw`|\b(?:clôture|cloture|clôt|clot|conclut|finalise)\b` +
     String.raw`|\ba (?:clôturé|cloture|conclu|réalisé|realise|complété|finalisé)(?![a-zà-ÿ])`
@@ -602,7 +605,10 @@ const EARLIER_DISTRIBUTION = pattern(
  */
 const LISTED_BEFORE = pattern(
   String.raw`\b(?:units?|shares?|securities|warrants?|receipts?|unit[ée]s|actions|titres|bons)\b[^;]{0,120}?` +
-    String.raw`(?:,|\band\b|\bas well as\b|\bet\b|\bainsi que\b)[^;]{0,80}?` +
+    // The exercise shares as an item of their own, with their own article ("and any shares issued on exercise"); a
+    // bare "and" joins nouns the one qualifier covers ("the shares and warrants issued on conversion").
+    String.raw`(?:,|\band\b|\bas well as\b|\bet\b|\bainsi que\b) (?:any|all|the|such|les|des|toutes les|tous les)\b` +
+    String.raw`[^;]{0,80}?` +
     String.raw`\b(?:units?|shares?|securities|warrants?|unit[ée]s|actions|titres|bons)\b`
 )
 /** A hold on the shares of an exercise or a conversion only: distributed from securities distributed before. */
