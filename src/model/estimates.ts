@@ -120,9 +120,14 @@ const QUANTITY = pattern(
     String.raw`|${FIGURE}[ -](?:million|billion)[ -](?:tonne|ton|ounce|pound)\b)` +
     String.raw`(?! ?per (?:day|year|annum|(?:short |metric )?(?:tons?|tonnes?)\b))(?! ?\/ ?[a-z])`
 )
+/**
+ * A grade's unit, as a symbol or in words ("%", "percent", "per cent", "g/t", "gpt", "grams per tonne", "ppm", "oz/t"):
+ * a drafter writes either, and the grade is the same.
+ */
+const GRADE_UNIT = String.raw`(?:g\/t|gpt|grams? per tonne|%|per ?cent|ppm|oz\/t)`
 /** A grade, metric or imperial as older (historical) estimates give it ("0.21 ounces per ton", "0.21 opt", "0.21 oz/ton"). */
 const GRADE = pattern(
-  String.raw`\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t|oz ?\/ ?s?t\b|opt\b|oz(?:s|\.)? per (?:short )?ton\b|` +
+  String.raw`\d ?(?:${GRADE_UNIT}|lbs?\/t|oz ?\/ ?s?t\b|opt\b|oz(?:s|\.)? per (?:short )?ton\b|` +
     String.raw`ounces? (?:of gold |of silver )?per (?:short )?ton\b)`
 )
 const CATEGORY = pattern(
@@ -1266,8 +1271,9 @@ export const TONNAGE_RANGE = pattern(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|t
 const POTENTIAL_QUANTITY = pattern(
   String.raw`\b(?:potential(?:ly)?|could|may(?![ ,]{0,2}\d|,)|might)\b[^.;]{0,60}?\b(?:between )?${TONNAGE_RANGE.source}`
 )
-export const GRADE_RANGE =
-  /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t)/
+export const GRADE_RANGE = pattern(
+  String.raw`\d(?:\.\d+)? ?${GRADE_UNIT}? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?${GRADE_UNIT}`
+)
 /** The basis of a potential quantity and grade ("based on", "derived from"). */
 export const BASIS =
   /\bbased (?:on|upon)\b|\bbasis\b|\bderived from\b|\bdetermined (?:by|from|using)\b|\bestimated (?:from|using|by)\b/
