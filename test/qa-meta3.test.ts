@@ -150,3 +150,49 @@ describe('a count in words with its numerals restated ("ten million (10,000,000)
     )
   })
 })
+
+describe('a grade with its unit in words ("1.0 percent", "grams per tonne") is the same grade', () => {
+  const TARGET = (grade: string) =>
+    [
+      '# Wrenfield Lithium Defines an Exploration Target at Sable Lake',
+      '',
+      'SUDBURY, Ontario, September 9, 2026 – Wrenfield Lithium Corp. (TSXV: WLC) (the "Company") reports an ' +
+        'exploration target for its Sable Lake pegmatite.',
+      '',
+      `The exploration target is estimated at 18 to 30 million tonnes grading ${grade} Li2O. The target is based on 34 ` +
+        'drill holes and surface channel sampling over 1.6 kilometres of strike. The potential quantity and grade of ' +
+        'the exploration target is conceptual in nature, there has been insufficient exploration to define a mineral ' +
+        'resource, and it is uncertain if further exploration will result in the target being delineated as a ' +
+        'mineral resource.',
+      ''
+    ].join('\n')
+  it.each(['1.0% to 1.4%', '1.0 percent to 1.4 percent', '1.0 per cent to 1.4 per cent'])(
+    'a target grading %s gives its grade as a range',
+    async (grade) => {
+      expect(await ids('exploration-target', TARGET(grade))).toEqual([])
+    }
+  )
+  it('a target with one grade, in words, is still no range', async () => {
+    const found = await ids('exploration-target', TARGET('1.2 percent'))
+    expect(found.some((m) => m.includes('not given as a range'))).toBe(true)
+  })
+})
+
+describe('an earlier tranche closed on a date with its month short ("Sept. 11, 2026")', () => {
+  const FINAL = (month: string, total: string) =>
+    [
+      '# Brenmoor Lithium Closes Final Tranche',
+      '',
+      `TORONTO, Ontario, ${month} 30, 2026 – Brenmoor Lithium Corp. (CSE: BML) (the "Company") has closed the second and ` +
+        'final tranche of its non-brokered private placement (the "Offering"), issuing 5,000,000 units at $0.25 per ' +
+        'unit for gross proceeds of $1,250,000.',
+      '',
+      `Together with the first tranche, which closed on ${month} 11, 2026 for gross proceeds of $850,000, the Company ` +
+        `has raised aggregate gross proceeds of ${total} under the Offering.`,
+      ''
+    ].join('\n')
+  it.each(['September', 'Sept.'])('a wrong aggregate is found with the month written %s', async (month) => {
+    expect((await ids('offering-arithmetic', FINAL(month, '$2,200,000'))).length).toBe(1)
+    expect(await ids('offering-arithmetic', FINAL(month, '$2,100,000'))).toEqual([])
+  })
+})
