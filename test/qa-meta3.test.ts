@@ -196,3 +196,21 @@ describe('an earlier tranche closed on a date with its month short ("Sept. 11, 2
     expect(await ids('offering-arithmetic', FINAL(month, '$2,100,000'))).toEqual([])
   })
 })
+
+describe('a reader’s summary of a release dated with its month short ("on Dec. 19, 2025, announces")', () => {
+  const SUMMARY = (date: string) =>
+    [
+      'News Summary',
+      '',
+      `The most recent news release on ${date}, announces a non-brokered private placement intended to raise ` +
+        '$900,000 through 9,000,000 units priced at $0.10 per unit. Each unit includes a common share and a warrant ' +
+        'exercisable at $0.15 for two years. The company has said the financing depends on a revocation order.',
+      ''
+    ].join('\n')
+  it.each(['December 19, 2025', 'Dec. 19, 2025'])(
+    'dated %s: a story about the issuer, owing no legend',
+    async (date) => {
+      expect(await ids('us-distribution-legend', SUMMARY(date))).toEqual([])
+    }
+  )
+})

@@ -12,6 +12,7 @@ import type {MoneyMatch} from './numbers.js'
 import {distinctLots, namesInsiders, statesBound, statesOption} from './offering-facts.js'
 import {itemsIn, money, textBefore, type SentenceFigures} from './offering-figures.js'
 import type {Lot, Money, OfferingTerms, TrancheSum} from './offering-types.js'
+import {MONTH_DOT} from './dates.js'
 import {pattern} from './pattern.js'
 
 /** An earlier tranche: "the first tranche", "the initial closing", "previous tranches". */
@@ -31,7 +32,7 @@ const LIST_JOIN = /^(?:,? and |, )$/
  * A character of the words between a label and its amount: not a sentence's stop, but the period of a month's
  * abbreviation ("which closed on Sept. 11, 2026 for").
  */
-const CLAUSE_CHAR = String.raw`(?:[^$.;]|(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.)`
+const CLAUSE_CHAR = String.raw`(?:[^$.;]|${MONTH_DOT})`
 /**
  * Between an earlier tranche and its amount: "first tranche of", "first tranche, which raised", "first tranche, which
  * closed on Sept. 11, 2026 for", the amount in parentheses ("the first tranche ($550,000)").
