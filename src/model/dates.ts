@@ -61,6 +61,12 @@ export function stampDate(text: string): Date | undefined {
   return date.getMonth() === month && date.getDate() === day ? date : undefined
 }
 
+/**
+ * The period of a month's abbreviation ("Sept. 11", "Dec. 19"), which ends no sentence: a window that stops at a
+ * sentence's period (`[^.]`) reads this one as part of its words.
+ */
+export const MONTH_DOT = String.raw`(?<=\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec))\.`
+
 /** A written date, found in a text (not global: no state between calls). */
 export const WRITTEN_DATE = pattern(DATE)
 /** A day written without its year: "april 28", "28 april", "1er décembre" (not followed by a year). */

@@ -25,6 +25,7 @@ import {
   VIABILITY_STATEMENT_FR,
   type CautionFound
 } from './estimate-cautions.js'
+import {DATE} from './dates.js'
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
 import {escapeRegExp} from './vocabulary.js'
 import {inferredTotal, inferredTotalColumn, inferredTotalRow} from './estimate-sums.js'
@@ -119,9 +120,14 @@ const QUANTITY = pattern(
     String.raw`|${FIGURE}[ -](?:million|billion)[ -](?:tonne|ton|ounce|pound)\b)` +
     String.raw`(?! ?per (?:day|year|annum|(?:short |metric )?(?:tons?|tonnes?)\b))(?! ?\/ ?[a-z])`
 )
+/**
+ * A grade's unit, as a symbol or in words ("%", "percent", "per cent", "g/t", "gpt", "grams per tonne", "ppm", "oz/t"):
+ * a drafter writes either, and the grade is the same.
+ */
+const GRADE_UNIT = String.raw`(?:g\/t|gpt|grams? per tonne|%|per ?cent|ppm|oz\/t)`
 /** A grade, metric or imperial as older (historical) estimates give it ("0.21 ounces per ton", "0.21 opt", "0.21 oz/ton"). */
 const GRADE = pattern(
-  String.raw`\d ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t|lbs?\/t|oz ?\/ ?s?t\b|opt\b|oz(?:s|\.)? per (?:short )?ton\b|` +
+  String.raw`\d ?(?:${GRADE_UNIT}|lbs?\/t|oz ?\/ ?s?t\b|opt\b|oz(?:s|\.)? per (?:short )?ton\b|` +
     String.raw`ounces? (?:of gold |of silver )?per (?:short )?ton\b)`
 )
 const CATEGORY = pattern(
@@ -402,8 +408,11 @@ const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a
 const IN_SENTENCE = String.raw`(?:[^.]|\.(?=\d))`
 /** A date with its day first, as Australian and British releases write it ("30 November 2026", "30th Nov. 2026"). */
 const DAY_FIRST = String.raw`\d{1,2}(?:st|nd|rd|th)? ${MONTH}\.?,? \d{4}`
-/** A calendar date, its month first ("December 31, 2025") or its day ("31 December 2025"). */
-const DATED = String.raw`(?:${MONTH}\.? \d{1,2},? \d{4}|${DAY_FIRST})`
+/**
+ * A calendar date, its month first ("December 31, 2025", "December 31st, 2025") or its day ("31 December 2025"):
+ * any form dates.ts reads, and a day-first one with its ordinal.
+ */
+const DATED = String.raw`(?:${DATE}|${MONTH}\.? \d{1,2},? \d{4}|${DAY_FIRST})`
 const EFFECTIVE_DATE = pattern(
   String.raw`\beffective (?:date|as (?:of|at)|on|[a-z]{3,9}\.? \d|${DAY_FIRST})` +
     String.raw`|\b(?:estimat\w*|mre|resources?|reserves?)\b${IN_SENTENCE}{0,60}\bas (?:of|at) (?:[a-z]{3,9}\.? \d|${DAY_FIRST})` +
@@ -843,17 +852,23 @@ function ownedByAnother(text: string, issuer: readonly string[]): boolean {
 /** A source note's number, where the copy kept it as text ("5. ", "(5) "): the note's words follow it. */
 const NOTE_NUMBER = String.raw`(?:\(?\d{1,2}[.)] {1,3})?`
 
+/** A month as a source note writes it, capitalized, in full or short ("July", "Sept."). */
+const CITED_MONTH =
+  'January|February|March|April|May|June|July|August|September|October|November|December|' +
+  'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec'
+
 /**
  * A source note that opens with another company's name, as a list of notes cites where each figure comes from
  * ("Norwick Mines Ltd., Rhyolite Division, NI 43-101 report of 2019. Total probable reserves are …", "Halden
- * Resources March 3, 2021 NI 43-101: Indicated 412,000 oz …"): a company's name by its legal form or a mining
- * company's word, capitalized, then a comma, a date or the instrument, not a verb nor the parenthesis that brings
- * a party's listing or defined name. Read on the paragraph's first sentence, as written.
+ * Resources March 3, 2021 NI 43-101: Indicated 412,000 oz …", "Halden Resources 3 March 2021 …"): a company's name by
+ * its legal form or a mining company's word, capitalized, then a comma, a date (its month or its day first, the month
+ * in full or short) or the instrument, not a verb nor the parenthesis that brings a party's listing or defined name.
+ * Read on the paragraph's first sentence, as written.
  */
 const CITED_COMPANY = pattern(
   String.raw`^${NOTE_NUMBER}((?:[A-Z][\w&'’.-]{0,30}(?: {1,3}|-)){1,4}?(?:Resources|Mines|Mining|Minerals|Metals|` +
     String.raw`Explorations?|Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|LLC))(?=,| {1,3}NI ?43| {1,3}(?:19|20)\d\d\b|` +
-    String.raw` {1,3}(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)`
+    String.raw` {1,3}(?:\d{1,2}(?:st|nd|rd|th)? {1,3})?(?:${CITED_MONTH})\b)`
 )
 
 /**
@@ -1256,8 +1271,9 @@ export const TONNAGE_RANGE = pattern(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|t
 const POTENTIAL_QUANTITY = pattern(
   String.raw`\b(?:potential(?:ly)?|could|may(?![ ,]{0,2}\d|,)|might)\b[^.;]{0,60}?\b(?:between )?${TONNAGE_RANGE.source}`
 )
-export const GRADE_RANGE =
-  /\d(?:\.\d+)? ?(?:%|g\/t|ppm)? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?(?:g\/t|gpt|grams? per tonne|%|ppm|oz\/t)/
+export const GRADE_RANGE = pattern(
+  String.raw`\d(?:\.\d+)? ?${GRADE_UNIT}? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?${GRADE_UNIT}`
+)
 /** The basis of a potential quantity and grade ("based on", "derived from"). */
 export const BASIS =
   /\bbased (?:on|upon)\b|\bbasis\b|\bderived from\b|\bdetermined (?:by|from|using)\b|\bestimated (?:from|using|by)\b/

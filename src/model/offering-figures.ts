@@ -39,6 +39,11 @@ const LIMITS = {
 export interface CountMatch {
   /** Where the number is written (the class noun after it is not part of the figure). */
   index: number
+  /**
+   * Where its statement starts: its words, where the numerals restate them ("twenty million (20,000,000) units"); the
+   * words before a count are read from there.
+   */
+  from: number
   end: number
   /** Where the whole phrase ends (number and class). */
   phraseEnd: number
@@ -206,14 +211,16 @@ function findCounts(text: string, language: NumberLanguage): CountMatch[] {
     const written = g.paren
       ? {index: match.index + match[0].indexOf('(' + g.paren) + 1, length: g.paren.length}
       : {index: match.index, length: num.length + (g.mult ? g.mult.length + 1 : 0)}
+    const restated = countRestated(text, match)
     found.push({
       index: written.index,
+      from: Math.min(match.index, restated?.index ?? match.index),
       end: written.index + written.length,
       phraseEnd: match.index + match[0].length,
       value,
       security: classKey(cls),
       compensation: COMPENSATION.test(cls),
-      restated: countRestated(text, match)
+      restated
     })
   }
   return found

@@ -206,9 +206,9 @@ const TO_BEFORE = /\bto (?:an aggregate of |a total of |up to )?$/
 
 /** Whether a count is the size the offering had before a change, with the size it was changed to after it. */
 function isFormerSize({counts, text}: SentenceFigures, count: CountMatch): boolean {
-  if (!FROM_BEFORE.test(text.slice(Math.max(0, count.index - 30), count.index))) return false
+  if (!FROM_BEFORE.test(text.slice(Math.max(0, count.from - 30), count.from))) return false
   const next = counts[counts.indexOf(count) + 1]
-  return next !== undefined && TO_BEFORE.test(text.slice(Math.max(count.phraseEnd, next.index - 30), next.index))
+  return next !== undefined && TO_BEFORE.test(text.slice(Math.max(count.phraseEnd, next.from - 30), next.from))
 }
 
 /**
@@ -223,7 +223,7 @@ const PART_AFTER_TERMS = pattern(
 function isPart({counts, text}: SentenceFigures, count: CountMatch): boolean {
   const i = counts.indexOf(count)
   if (i === 0) return false
-  const between = text.slice(counts[i - 1].phraseEnd, count.index)
+  const between = text.slice(counts[i - 1].phraseEnd, count.from)
   if (PART_OF.test(between)) return true
   return (
     counts[i - 1].security === count.security &&
@@ -256,7 +256,7 @@ export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<Mon
   const tranche = offered.length > 0 ? trancheNamed(figures.text) : undefined
   // Where each lot's clause ends: the first "; " or " and " between its count and the next.
   const breaks = offered.map((count, i) =>
-    i + 1 < offered.length ? clauseBreak(figures.text, count.phraseEnd, offered[i + 1].index) : figures.text.length
+    i + 1 < offered.length ? clauseBreak(figures.text, count.phraseEnd, offered[i + 1].from) : figures.text.length
   )
   // Proceeds after the words of a total ("aggregate gross proceeds") are a lot's own where it is the one lot.
   const several = offered.length > 1 || figures.counts.some((c) => !offered.includes(c) && !isPart(figures, c))
@@ -352,11 +352,11 @@ function lotOf(
 ): {lot: Lot; proceeds?: MoneyMatch} {
   const {sentence, text, moneys} = figures
   const after = itemsIn(moneys, count.phraseEnd, clause.end).filter((m) => !claimed.has(m))
-  const ahead = itemsIn(moneys, clause.start, count.index).filter((m) => !claimed.has(m) && m.to <= count.index)
+  const ahead = itemsIn(moneys, clause.start, count.from).filter((m) => !claimed.has(m) && m.to <= count.from)
   // A price ahead of the count is the lot's when close to it ("at $0.09 per share for up to 3,611,111 shares").
   const price =
     after.find((m) => isPrice(text, m)) ??
-    ahead.find((m) => isPrice(text, m) && count.index - m.to <= LIMITS.proceedsLookback)
+    ahead.find((m) => isPrice(text, m) && count.from - m.to <= LIMITS.proceedsLookback)
   if (price) claimed.add(price)
   const own = (m: MoneyMatch) =>
     m !== price && !(several && isTogether(text, m)) && (!price || m.currency === price.currency)
@@ -380,7 +380,7 @@ function lotOf(
     )
   if (proceeds) claimed.add(proceeds)
   const segment = text.slice(clause.start, clause.end)
-  const before = text.slice(Math.max(clause.start, count.index - LIMITS.priceContext), count.index)
+  const before = text.slice(Math.max(clause.start, count.from - LIMITS.priceContext), count.from)
   const paid = PAID_TO.test(text.slice(count.phraseEnd, count.phraseEnd + LIMITS.proceedsLookback))
   const lot: Lot = {
     sentence,
@@ -391,7 +391,7 @@ function lotOf(
     hedged: HEDGE.test(segment),
     compensation: count.compensation || paid || PAID_WITH.test(before),
     tranche: trancheNamed(segment) ?? tranche,
-    ...(SUPERSEDED.test(text.slice(Math.max(0, count.index - SUPERSEDED_REACH), count.index)) ? {superseded: true} : {})
+    ...(SUPERSEDED.test(text.slice(Math.max(0, count.from - SUPERSEDED_REACH), count.from)) ? {superseded: true} : {})
   }
   return {lot, proceeds}
 }

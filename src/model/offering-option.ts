@@ -102,7 +102,7 @@ export function optionIn(figures: SentenceFigures, lots: Lot[]): OptionTerms | u
       .filter(
         (c) =>
           c.index > named.index - REACH &&
-          (MORE_BEFORE.test(text.slice(Math.max(0, c.index - REACH), c.index)) ||
+          (MORE_BEFORE.test(text.slice(Math.max(0, c.from - REACH), c.from)) ||
             MORE_AFTER.test(text.slice(c.end, c.end + REACH)))
       )
       .map((c) => offsetAt(sentence.norm, c.index))

@@ -26,6 +26,7 @@ import {
   figure,
   isPrice,
   money,
+  textAfter,
   textBefore,
   type SentenceFigures
 } from './offering-figures.js'
@@ -484,12 +485,10 @@ export function conversionIn({sentence, text, moneys}: SentenceFigures): Convers
   const named = /price|prix/.test(words[0])
   const match = moneys.find(
     (m) =>
-      m.index >= after &&
-      m.index - after <= LIMITS.conversionWindow &&
-      (named
-        ? /^[^.;]{0,12}$/.test(text.slice(after, m.index))
-        : PER_SHARE.test(text.slice(m.index + m.length, m.index + m.length + 40))) &&
-      !PER_PRINCIPAL.test(text.slice(m.index + m.length, m.index + m.length + 20))
+      m.from >= after &&
+      m.from - after <= LIMITS.conversionWindow &&
+      (named ? /^[^.;]{0,12}$/.test(text.slice(after, m.from)) : PER_SHARE.test(textAfter(text, m, 40))) &&
+      !PER_PRINCIPAL.test(textAfter(text, m, 20))
   )
   if (!match) return undefined
   const term = termIn(sentence, text) ?? maturityIn(sentence, text)
@@ -539,10 +538,10 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
     const stated = moneys.find(
       (m) =>
         m !== cash &&
-        m.index >= end &&
-        m.index - end <= LIMITS.feeBaseWindow &&
-        (STATED_BASE.test(text.slice(end, m.index)) ||
-          (STATED_PART.test(text.slice(end, m.index)) && RESTRICTED.test(text.slice(end, m.index))))
+        m.from >= end &&
+        m.from - end <= LIMITS.feeBaseWindow &&
+        (STATED_BASE.test(text.slice(end, m.from)) ||
+          (STATED_PART.test(text.slice(end, m.from)) && RESTRICTED.test(text.slice(end, m.from))))
     )
     if (stated && cash) {
       fees.push({

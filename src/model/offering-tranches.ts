@@ -12,6 +12,7 @@ import type {MoneyMatch} from './numbers.js'
 import {distinctLots, namesInsiders, statesBound, statesOption} from './offering-facts.js'
 import {itemsIn, money, textBefore, type SentenceFigures} from './offering-figures.js'
 import type {Lot, Money, OfferingTerms, TrancheSum} from './offering-types.js'
+import {MONTH_DOT} from './dates.js'
 import {pattern} from './pattern.js'
 
 /** An earlier tranche: "the first tranche", "the initial closing", "previous tranches". */
@@ -28,11 +29,17 @@ const TOTAL_BEFORE = pattern(
 /** Between two amounts of a list: "$300,000 and $250,000", "$100,000, $150,000". */
 const LIST_JOIN = /^(?:,? and |, )$/
 /**
- * Between an earlier tranche and its amount: "first tranche of", "first tranche, which raised", the amount in
- * parentheses ("the first tranche ($550,000)").
+ * A character of the words between a label and its amount: not a sentence's stop, but the period of a month's
+ * abbreviation ("which closed on Sept. 11, 2026 for").
  */
-const LABEL_THEN_AMOUNT =
-  /^(?:[^$.;]{0,60}?\b(?:of|raised|raising|for|totall?ing|was|were)\s?|\s?\(\s?)(?:approximately )?$/
+const CLAUSE_CHAR = String.raw`(?:[^$.;]|${MONTH_DOT})`
+/**
+ * Between an earlier tranche and its amount: "first tranche of", "first tranche, which raised", "first tranche, which
+ * closed on Sept. 11, 2026 for", the amount in parentheses ("the first tranche ($550,000)").
+ */
+const LABEL_THEN_AMOUNT = pattern(
+  String.raw`^(?:${CLAUSE_CHAR}{0,60}?\b(?:of|raised|raising|for|totall?ing|was|were)\s?|\s?\(\s?)(?:approximately )?$`
+)
 /** Between an amount and its earlier tranche: "the $250,000 raised in the first tranche". */
 const AMOUNT_THEN_LABEL = /^\s?(?:\([^)]{0,40}\)\s?)?(?:[a-z]+ ){0,3}?(?:in|under|from|at|on|with) (?:the )?$/
 /** Reach of the words tying an amount to an earlier tranche, either side of it. */

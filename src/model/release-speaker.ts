@@ -9,6 +9,7 @@
  * subject buys, holds or exercises the securities of the company the ticker
  * names (or calls "the Issuer"). With no announcing sentence, the issuer.
  */
+import {MONTH_DOT} from './dates.js'
 import {absentFromDraft, type Sentence} from './document.js'
 import {findDateline, releaseDateline} from './layout.js'
 import {issuerTickers, type Listing} from './listing.js'
@@ -473,8 +474,11 @@ const SIGNATORY = pattern(String.raw`^(?:mr|ms|mrs|miss|dr)\.? (?:[a-z][\w'’.-
 /** The issuer's voice announcing: "announces", "is pleased to", not a report's "announced" or "said it was pleased". */
 const ISSUER_VOICE = /\bannounc(?:es|e)\b|\b(?:is|are) (?:pleased|happy|delighted|proud|excited) to\b/
 
-/** "The most recent news release … announces": a reader telling what the release says, not the issuer announcing. */
-const RELEASE_ANNOUNCES = /\b(?:news|press) release\b[^.]{0,60}\bannounces\b/
+/**
+ * "The most recent news release … announces" ("… on Dec. 19, 2025, announces"): a reader telling what the release says,
+ * not the issuer announcing.
+ */
+const RELEASE_ANNOUNCES = pattern(String.raw`\b(?:news|press) release\b(?:[^.]|${MONTH_DOT}){0,60}\bannounces\b`)
 /**
  * A reporter's word for the issuer (in lower case as written): "the company plans", "The company's newsroom", « la
  * société a précisé ».

@@ -22,6 +22,7 @@
  * « échantillons choisis », « vérification des données ».
  */
 import {find, findAll, has, type Sentence} from './document.js'
+import {DATE} from './dates.js'
 import {isCapitalizedTitle} from './layout.js'
 import {frenchWords, LETTER} from './french.js'
 import {rejoined, spanOf, type Span} from './text.js'
@@ -283,6 +284,11 @@ function selectedSamples(sentence: Sentence): boolean {
   return SAMPLES.test(text) && !DRILL.test(text) && !SYSTEMATIC.test(text) && SELECTED.test(sentence.block.norm.text)
 }
 
+/**
+ * When an earlier release is cited: a date in any form dates.ts reads ("June 17, 2024", "17 June 2024", "June 17th,
+ * 2024", "Sept. 8, 2022"), a day without its year ("June 17"), or a year alone.
+ */
+const CITED_WHEN = String.raw`(?:${DATE}|[a-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b)`
 /** What is not new: a historical or previously reported figure. */
 const EARLIER = pattern(
   [
@@ -291,18 +297,18 @@ const EARLIER = pattern(
     String.raw`\bprevious(?:ly)?\b|\bearlier\b`,
     String.raw`\bsee (?:the )?(?:company's |our )?(?:news |press )release\b|\b(?:news|press) releases? dated\b` +
       // Cited to a dated release, whoever's: "(See Corvell Metals Corp News Release September 8, 2022)".
-      String.raw`|\bsee (?:[^.()]{1,60} )?(?:news|press) releases? (?:of |on |from )?(?:[a-z]{3,9}\.? \d{1,2}\b|(?:19|20)\d\d\b)` +
+      String.raw`|\bsee (?:[^.()]{1,60} )?(?:news|press) releases? (?:of |on |from )?${CITED_WHEN}` +
       String.raw`|\bas (?:previously )?reported\b` +
       // Cited with its title, then its date: "(see, as example, Corvell Metals Inc. news release, Corvell Intersects
       // 4.1 g/t Au over 6.0m at Birch, dated June 17, 2024)"; the title may hold a grade's decimals and an "Inc.".
       String.raw`|\b(?:news|press) releases?,? (?:(?:entitled|titled) )?[^()]{1,200}?,? dated ` +
-      String.raw`(?:[a-z]{3,9}\.? \d{1,2}\b|(?:19|20)\d\d\b)`,
+      String.raw`${CITED_WHEN}`,
     // Told as an earlier release's: "In its August 27, 2026 news release, the Company reported …", "in our prior release".
-    String.raw`\bin (?:its|our|their|the company's) (?:[a-z]{3,9}\.? \d{1,2},? (?:19|20)\d\d |(?:previous|prior|earlier) )?` +
+    String.raw`\bin (?:its|our|their|the company's) (?:${DATE} |(?:previous|prior|earlier) )?` +
       String.raw`(?:news |press )?release\b`,
     // Dated as published before: "(announced August 12, 2025)", "reported on October 1, 2024", "released in 2024".
     String.raw`\b(?:announced|reported|released|disclosed|published) (?:on |in )?` +
-      String.raw`(?:[a-z]{3,9}\.? \d{1,2}\b|(?:[a-z]{3,9} )?(?:19|20)\d\d\b)`,
+      String.raw`(?:${CITED_WHEN}|(?:[a-z]{3,9} )?(?:19|20)\d\d\b)`,
     // French: historical, previously reported, an earlier release.
     frenchWords([
       'historiques?',
