@@ -642,12 +642,24 @@ function notEstimate(text: string): boolean {
   return NOT_ESTIMATE.test(text.slice(Math.max(0, match.index - 40), end + 40)) || PRODUCED_AFTER.test(text.slice(end))
 }
 
-/** Whether `re` matches the sentence or a sentence next to it in its block. */
+/**
+ * Whether `re` matches the sentence or a sentence next to it in its block; for the first sentence of a paragraph
+ * that speaks of the estimate just named ("The estimate reported 612,000 tons …"), the last sentence of the
+ * paragraph before too: one passage set as two paragraphs.
+ */
 function around(sentence: Sentence, re: RegExp): boolean {
   const sentences = sentence.block.sentences
   const at = sentences.indexOf(sentence)
-  return [at - 1, at, at + 1].some((i) => i >= 0 && i < sentences.length && has(sentences[i], re))
+  if ([at - 1, at, at + 1].some((i) => i >= 0 && i < sentences.length && has(sentences[i], re))) return true
+  const before =
+    at === 0 && THE_ESTIMATE.test(sentence.norm.text)
+      ? sentence.block.draft.blocks[sentence.block.index - 1]
+      : undefined
+  const last = before?.kind === 'paragraph' ? before.sentences.at(-1) : undefined
+  return last !== undefined && has(last, re)
 }
+/** A sentence that opens on the estimate named before it: "The estimate …", "This historical estimate …". */
+const THE_ESTIMATE = pattern(String.raw`^\W{0,3}(?:the|this|that|these|those|such) (?:historic(?:al)? )?estimates?\b`)
 
 /** Another owner's deposit: an adjacent or distant deposit, an analogue, a cited paper ("Roth et al. 2022"). */
 const ELSEWHERE = pattern(

@@ -1,0 +1,91 @@
+/**
+ * The same release organised another way (QA round): a paragraph split in two at a sentence boundary must not move a
+ * verdict. Invented issuers, our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {lintWith} from './helpers.js'
+
+const ids = async (id: Parameters<typeof lintWith>[0], value: string) =>
+  (await lintWith(id, value)).messages.map((m) => `${m.fatal ? 'E' : 'W'} ${m.reason}`)
+
+describe('a QP statement set as two paragraphs, the second speaking of the QP by a pronoun', () => {
+  const head = [
+    '# Quillfeather Gold Intersects 6.1 g/t Gold over 8.0 Metres at Sable Lake',
+    '',
+    'RED LAKE, Ontario, December 4, 2026 – Quillfeather Gold Corp. (TSXV: QFG) (the "Company") reports that hole',
+    'SL-26-007 at its Sable Lake project cut 6.1 g/t gold over 8.0 metres from 88.0 metres.',
+    '',
+    '## Technical Information',
+    ''
+  ]
+  const named =
+    'The technical information in this release was compiled by Ines Garrow-Pike, P.Geo., Vice President ' +
+    'Exploration of the Company.'
+  const identified =
+    'She is a Qualified Person as defined in National Instrument 43-101 and has reviewed and approved the ' +
+    'technical information in this release.'
+  it('one paragraph: no finding on the QP', async () => {
+    expect(await ids('qp-statement', [...head, named + ' ' + identified, ''].join('\n'))).toEqual([])
+  })
+  it('two paragraphs: the same (the second goes on with "She is …")', async () => {
+    expect(await ids('qp-statement', [...head, named, '', identified, ''].join('\n'))).toEqual([])
+  })
+  it('"Both are qualified persons" after the paragraph naming two: the names are the statement\'s', async () => {
+    const two =
+      'The estimate was prepared by Ines Garrow-Pike, P.Geo., Vice President Exploration of the Company, and by ' +
+      'Tomas Rendell, P.Eng., Chief Engineer of the Company.'
+    const both =
+      'Both are qualified persons within the meaning of NI 43-101 and have reviewed and approved the technical ' +
+      'information in this release.'
+    expect(await ids('qp-statement', [...head, two, '', both, ''].join('\n'))).toEqual([])
+  })
+  it('a second paragraph on another subject is not the statement: the identification is still missing', async () => {
+    const other =
+      'The Company has retained a drill contractor and expects to resume drilling at Sable Lake in January 2027, ' +
+      'subject to the weather.'
+    const found = await ids('qp-statement', [...head, named, '', other, ''].join('\n'))
+    expect(found).toContain('E Missing identification as a Qualified Person under NI 43-101')
+  })
+})
+
+describe('a historical estimate whose figures open the next paragraph ("The estimate reported …")', () => {
+  const head = [
+    '# Corrowan Metals Options the Fettle Creek Gold Property',
+    '',
+    'TIMMINS, Ontario, December 4, 2026 – Corrowan Metals Inc. (TSXV: CWM) (the "Company") has signed an option',
+    'to earn a 100% interest in the Fettle Creek gold property from a private vendor.',
+    ''
+  ]
+  const named =
+    'The property hosts a historical estimate prepared by Hallam Geoservices Ltd. for Brisk Mines Limited in a ' +
+    'report dated June 1991.'
+  const figures =
+    'The estimate reported 480,000 tons grading 0.18 ounces of gold per ton in the "probable" category, by the ' +
+    'polygonal method, at a cut-off of 0.08 ounces per ton.'
+  const caution = [
+    '',
+    'A qualified person has not done sufficient work to classify the historical estimate as current mineral ' +
+      'resources, and the Company is not treating the historical estimate as current mineral resources. The ' +
+      'Company considers it relevant, as it outlines the gold zone it will drill, and reliable, as a recognized ' +
+      'firm made it from 61 drill holes. No more recent estimate is known. To upgrade it, the Company would need ' +
+      'to twin and re-assay the historical holes and prepare a new estimate.',
+    ''
+  ]
+  const lint = async (body: string[]) => [
+    ...(await ids('mineral-resource', [...head, ...body, ...caution].join('\n'))),
+    ...(await ids('historical-estimate', [...head, ...body, ...caution].join('\n')))
+  ]
+  it('one paragraph: no finding', async () => {
+    expect(await lint([named + ' ' + figures])).toEqual([])
+  })
+  it("two paragraphs: the same, the figures are the historical estimate's, no current resource", async () => {
+    expect(await lint([named, '', figures])).toEqual([])
+  })
+  it("the issuer's own estimate in the next paragraph is current: its effective date is owed", async () => {
+    const own =
+      "The Company's own Mineral Resource estimate for the Tamber zone of the property comprises Indicated Mineral " +
+      'Resources of 1.2 million tonnes grading 2.4 g/t gold.'
+    const found = await ids('mineral-resource', [...head, named, '', own, ...caution].join('\n'))
+    expect(found.some((m) => m.startsWith('E Missing effective date'))).toBe(true)
+  })
+})
