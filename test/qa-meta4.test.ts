@@ -89,3 +89,61 @@ describe('a historical estimate whose figures open the next paragraph ("The esti
     expect(found.some((m) => m.startsWith('E Missing effective date'))).toBe(true)
   })
 })
+
+describe('a copy with one paragraph a line reads the same with a blank line added between two of them', () => {
+  // A republisher's copy of an issuer's placement, each paragraph one line; the price is below the Exchange's minimum.
+  const lines = [
+    'Ms. Delphine Arkwright reports',
+    'SORREL BAY METALS CLOSES FIRST TRANCHE OF UNIT FINANCING',
+    'Further to its news release dated Nov. 12, 2026, Sorrel Bay Metals Corp. has closed the first tranche of its ' +
+      'non-brokered private placement, issuing 9.6 million units at a price of three cents per unit for gross ' +
+      'proceeds of $288,000.',
+    'Each unit consists of one common share of the company and one common share purchase warrant, each warrant ' +
+      'entitling the holder to acquire one additional common share at a price of five cents for 24 months from the ' +
+      'closing date.',
+    'All securities issued in the first tranche are subject to a hold period of four months and one day from the ' +
+      'closing date under applicable securities laws. The company intends to use the proceeds for drilling at its ' +
+      'Kettlewing copper project and for general working capital purposes.',
+    "The company may pay finders' fees in cash and warrants to eligible finders in connection with the placement, " +
+      'subject to the acceptance of the TSX Venture Exchange, and expects to close a second tranche of the placement ' +
+      'in December 2026.'
+  ]
+  const price = async (value: string) => (await ids('tsxv-pricing', value)).length
+  it("no blank line: the issuer's placement, priced below $0.05", async () => {
+    expect(await price(lines.join('\n') + '\n')).toBe(1)
+  })
+  it('a blank line before the hold period: the same', async () => {
+    expect(await price(lines.slice(0, 4).join('\n') + '\n\n' + lines.slice(4).join('\n') + '\n')).toBe(1)
+  })
+})
+
+describe('with no dateline, highlights set as paragraphs above the lead do not push the lead out of the opening', () => {
+  const bullets = [
+    "• Larchmont's first hole at Pinyon Flat returned 1,040 ppm lithium over 41.5 metres, comparable to the best " +
+      'intervals from the claystone deposit of Silverbell Lithium Inc. (TSXV: SBL) to the north.',
+    '• Larchmont is planning a second program of eight core holes to test the extent of the claystone beds along ' +
+      'the 3-kilometre trend mapped at surface this fall.'
+  ]
+  const rest = [
+    'Larchmont Lithium Corp. (CSE: LLC) ("Larchmont" or the "Company") is pleased to report the assays of hole ' +
+      'PF-26-01, the first hole of its fall program at the Pinyon Flat lithium project in Esmeralda County, Nevada.',
+    '',
+    'This release contains forward-looking information, including the planned second program. It is based on ' +
+      'assumptions, including that permits and a drill rig will be available, and is subject to risks, including ' +
+      'exploration risk and the price of lithium, that could cause actual results to differ materially. The Company ' +
+      'does not undertake to update it except as required by law.',
+    ''
+  ]
+  const title = ['Larchmont Lithium Reports Wide Claystone Intervals at Pinyon Flat', '']
+  it('the bullets as one paragraph: a CSE issuer, no TSX-V disclaimer owed', async () => {
+    expect(await ids('exchange-disclaimer', [...title, bullets.join('\n'), '', ...rest].join('\n'))).toEqual([])
+  })
+  it('each bullet its own paragraph: the same', async () => {
+    expect(await ids('exchange-disclaimer', [...title, bullets[0], '', bullets[1], '', ...rest].join('\n'))).toEqual([])
+  })
+  it('a TSX-V issuer whose lead follows the bullets still owes the disclaimer', async () => {
+    const tsxv = rest.map((line) => line.replace('(CSE: LLC)', '(TSXV: LLC)'))
+    const found = await ids('exchange-disclaimer', [...title, bullets[0], '', bullets[1], '', ...tsxv].join('\n'))
+    expect(found.some((m) => m.startsWith('E Missing TSX Venture Exchange disclaimer'))).toBe(true)
+  })
+})

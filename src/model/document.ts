@@ -332,7 +332,7 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
     if (node.type === 'paragraph' || node.type === 'heading') {
       const text = inlineText(node, value)
       if (node.type === 'paragraph' || underlinedParagraph(text.text))
-        for (const line of onePerLine ? paragraphLines(text, broken) : [text]) pages.paragraph(line, inList > 0)
+        for (const line of paragraphLines(text, !onePerLine || broken)) pages.paragraph(line, inList > 0)
       else pages.other('heading', text)
       return
     }
