@@ -147,3 +147,31 @@ describe('with no dateline, highlights set as paragraphs above the lead do not p
     expect(found.some((m) => m.startsWith('E Missing TSX Venture Exchange disclaimer'))).toBe(true)
   })
 })
+
+describe('a paragraph of previous work split in two: the results in its second half are as old', () => {
+  const head = [
+    '# Wrenhollow Uranium Acquires the Tarnmoor Claims',
+    '',
+    'SASKATOON, Saskatchewan, December 4, 2026 – Wrenhollow Uranium Corp. (TSXV: WHU) (the "Company") has acquired',
+    'a 100% interest in the Tarnmoor claims, 14 kilometres east of its Kestle Lake project, for $40,000 in cash.',
+    ''
+  ]
+  const work =
+    'Previous work on the claims includes eight diamond drill holes, lake sediment sampling and airborne ' +
+    'geophysics, most of it done in the 1970s and 1980s. Modern work has been limited to a single airborne survey.'
+  const grades =
+    'Trenching on the south shore of Tarnmoor Lake uncovered up to 0.42% U3O8 in pegmatite, and drilling beneath ' +
+    'it intersected anomalous uranium over several metres.'
+  const lint = (body: string[]) => ids('exploration-results', [...head, ...body, ''].join('\n'))
+  it('one paragraph: the trench grades are historical, no finding', async () => {
+    expect(await lint([work + ' ' + grades])).toEqual([])
+  })
+  it('two paragraphs: the same', async () => {
+    expect(await lint([work, '', grades])).toEqual([])
+  })
+  it("a second paragraph that names the issuer's own work is new results", async () => {
+    const own = grades.replace('Trenching on', "The Company's trenching this fall on")
+    const found = await lint([work, '', own])
+    expect(found.some((m) => m.startsWith('E Missing laboratory'))).toBe(true)
+  })
+})
