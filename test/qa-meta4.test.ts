@@ -175,3 +175,32 @@ describe('a paragraph of previous work split in two: the results in its second h
     expect(found.some((m) => m.startsWith('E Missing laboratory'))).toBe(true)
   })
 })
+
+describe("a forward-looking caution split in two: its assumptions are not the estimate's key assumptions", () => {
+  const release = (caution: string[]) =>
+    [
+      '# Pellory Copper Reports Maiden Resource at Ashgrove',
+      '',
+      'KAMLOOPS, British Columbia, December 4, 2026 – Pellory Copper Corp. (TSXV: PCU) (the "Company") reports a',
+      'maiden Mineral Resource estimate for its Ashgrove copper project: Indicated Mineral Resources of 31.5 million',
+      'tonnes grading 0.41% copper. The effective date of the estimate is November 20, 2026. Mineral Resources that',
+      'are not Mineral Reserves do not have demonstrated economic viability.',
+      '',
+      ...caution,
+      ''
+    ].join('\n')
+  const opening =
+    'This release contains forward-looking information, including the timing of the technical report. Such ' +
+    'information involves risks and uncertainties.'
+  const grounds =
+    'It is based on assumptions, including metal prices, costs and the availability of financing, and actual ' +
+    'results may differ materially. The Company does not undertake to update it except as required by law.'
+  const keyAssumptions = async (value: string) =>
+    (await ids('mineral-resource', value)).filter((m) => m.startsWith('W Missing key assumptions'))
+  it('one paragraph: the key assumptions are owed', async () => {
+    expect(await keyAssumptions(release([opening + ' ' + grounds]))).toHaveLength(1)
+  })
+  it("two paragraphs: the same (the caution's metal prices are not the estimate's)", async () => {
+    expect(await keyAssumptions(release([opening, '', grounds]))).toHaveLength(1)
+  })
+})
