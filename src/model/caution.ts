@@ -60,7 +60,7 @@ const CONTINUES = pattern(
 )
 
 /** The caution's blocks, in order. */
-export function findCaution(blocks: Block[]): Block[] {
+export function findCaution(blocks: readonly Block[]): Block[] {
   const caution: Block[] = []
   let inside = false
   // A caution's paragraph that ends with a colon opens a list ("… risks, including:"): its items, short and in

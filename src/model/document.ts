@@ -332,7 +332,7 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
     if (node.type === 'paragraph' || node.type === 'heading') {
       const text = inlineText(node, value)
       if (node.type === 'paragraph' || underlinedParagraph(text.text))
-        for (const line of onePerLine ? paragraphLines(text, broken) : [text]) pages.paragraph(line, inList > 0)
+        for (const line of paragraphLines(text, !onePerLine || broken, !onePerLine)) pages.paragraph(line, inList > 0)
       else pages.other('heading', text)
       return
     }
@@ -494,15 +494,21 @@ const SOME_LENGTH = 40
  * in lower case, or with a figure after a line of text that ends no sentence ("at a price of ⏎ 5 cents"; not after
  * "… in 2013." nor a date's line: "79North Metals Ltd. …" starts a paragraph).
  */
-const goesOnIn = (line: string, next: string): boolean => {
+const goesOnIn = (line: string, next: string, mixed = false): boolean => {
   const end = line.trimEnd()
   return (
     LINE_GOES_ON.test(end.slice(-1)) ||
+    (mixed && ENDS_MIDWAY.test(end)) ||
     NEXT_GOES_ON.test(next) ||
     (NEXT_FIGURE.test(next) && end.length >= SOME_LENGTH && !SENTENCE_STOP.test(end.slice(-1)))
   )
 }
 const LINE_GOES_ON = pattern(String.raw`^[,\u2010\u2011-]$`)
+/**
+ * In a draft with blank lines between its paragraphs, a line that ends on a word no sentence ends on ("may be
+ * increased by ⏎ 1,000,000 Units"): a wrap, not a paragraph's end.
+ */
+const ENDS_MIDWAY = pattern(String.raw`(?:^|\s)(?:a|an|the|of|by|to|in|on|at|for|with|from|and|or|per)$`)
 const NEXT_GOES_ON = pattern(String.raw`^\s*[a-z\u00df-\u00ff]`)
 const NEXT_FIGURE = pattern(String.raw`^\s*[0-9]`)
 /** A line of a table as drafts write one (pipe cells, tab-separated cells): its rows stay one block (tables.ts). */
@@ -515,7 +521,7 @@ const isRowLike = (line: string): boolean => line.includes('|') || line.includes
  * them (else the whole release is one block, and a caution in it makes the whole release the caution). The rows of a
  * table stay one block, and so does a sentence a line break cuts (`goesOnIn`).
  */
-function paragraphLines(raw: RawText, broken = false): RawText[] {
+function paragraphLines(raw: RawText, broken = false, mixed = false): RawText[] {
   if (!raw.text.includes('\n')) return [raw]
   const lines = raw.text.split('\n')
   const unwrapped = lines.filter((line) => line.length > UNWRAPPED_LINE).length
@@ -535,7 +541,7 @@ function paragraphLines(raw: RawText, broken = false): RawText[] {
     // Qualified Per- ⏎ son"); a run of cells is cut from the lines around it.
     const rows = (isRowLike(line) && isRowLike(next ?? '')) || (runs[index] > 0 && runs[index] === runs[index + 1])
     const cells = runs[index] > 0 || runs[index + 1] > 0
-    if (next === undefined || !(rows || (!cells && goesOnIn(line, next)))) {
+    if (next === undefined || !(rows || (!cells && goesOnIn(line, next, mixed)))) {
       addPiece(paragraphs, raw, from, end)
       from = end + 1
     }

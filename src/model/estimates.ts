@@ -36,6 +36,7 @@ import {isThreshold} from './thresholds.js'
 import {lettersIn} from './wording.js'
 import {CAREER, type Strength} from './topics.js'
 import {pattern} from './pattern.js'
+import {findCaution} from './caution.js'
 
 export type {CautionFound} from './estimate-cautions.js'
 
@@ -651,12 +652,26 @@ function notEstimate(text: string): boolean {
   return NOT_ESTIMATE.test(text.slice(Math.max(0, match.index - 40), end + 40)) || PRODUCED_AFTER.test(text.slice(end))
 }
 
-/** Whether `re` matches the sentence or a sentence next to it in its block. */
+/**
+ * Whether `re` matches the sentence or a sentence next to it in its block; for the first sentence of a paragraph
+ * that speaks of the estimate just named ("The estimate reported 612,000 tons …"), the last sentence of the
+ * paragraph before too: one passage set as two paragraphs.
+ */
 function around(sentence: Sentence, re: RegExp): boolean {
   const sentences = sentence.block.sentences
   const at = sentences.indexOf(sentence)
-  return [at - 1, at, at + 1].some((i) => i >= 0 && i < sentences.length && has(sentences[i], re))
+  if ([at - 1, at, at + 1].some((i) => i >= 0 && i < sentences.length && has(sentences[i], re))) return true
+  const before =
+    at === 0 && THE_ESTIMATE.test(sentence.norm.text)
+      ? sentence.block.draft.blocks[sentence.block.index - 1]
+      : undefined
+  const last = before?.kind === 'paragraph' ? before.sentences.at(-1) : undefined
+  return last !== undefined && has(last, re)
 }
+/** Words of a resource or reserve estimate, in a paragraph of the forward-looking caution that speaks of one. */
+const OF_THE_ESTIMATE = pattern(String.raw`\bmineral (?:resources?|reserves?)\b|\b(?:resource|reserve) estimates?\b`)
+/** A sentence that opens on the estimate named before it: "The estimate …", "This historical estimate …". */
+const THE_ESTIMATE = pattern(String.raw`^\W{0,3}(?:the|this|that|these|those|such) (?:historic(?:al)? )?estimates?\b`)
 
 /** Another owner's deposit: an adjacent or distant deposit, an analogue, a cited paper ("Roth et al. 2022"). */
 const ELSEWHERE = pattern(
@@ -1187,8 +1202,11 @@ export function findEstimates(
   const passages = listPassages(blocks).filter((passage) => CAUTION_WORDS.test(passage.norm.text))
   const listed = [...blocks, ...passages]
   const listedLetters = [...letters, ...passages.map((passage) => lettersIn(passage.norm))]
-  // Elements are read in every block but the forward-looking caution ("assumptions regarding the price of gold").
-  const notFli = blocks.filter((block) => !has(block, FLI))
+  // Elements are read in every block but the forward-looking caution ("assumptions regarding the price of gold"): a
+  // block that names forward-looking information, and the caution's other paragraphs that do not speak of the
+  // estimate ("These statements are based on assumptions, including metal prices …" set as a paragraph of its own).
+  const caution = new Set(findCaution(blocks))
+  const notFli = blocks.filter((block) => !has(block, FLI) && (!caution.has(block) || has(block, OF_THE_ESTIMATE)))
   const first = (re: RegExp): Span | undefined => {
     for (const block of notFli) {
       const found = find(block, re)

@@ -229,10 +229,33 @@ function leadAfterDate(blocks: Block[], dateline: Block): number {
   return dateline.index + 1
 }
 
+/**
+ * With no dateline, the header is the first few blocks, and at least up to the lead when only the headline, its
+ * subtitles and highlights stand above it: highlights set as bullets a paragraph each ("• Drilling confirms …", as a
+ * copy sets them) would push the lead out of a header counted in paragraphs. Anything else above a paragraph of
+ * prose (a line of text, an image) leaves the header as it was.
+ */
+function leadWithoutDateline(blocks: Block[]): number {
+  const least = LIMITS.headerBlocksWithoutDateline - 1
+  const limit = Math.min(blocks.length, least + 1 + LIMITS.titlesAfterDate)
+  for (let index = 1; index < limit; index++) {
+    const block = blocks[index]
+    if (bulleted(block)) continue
+    if (isTitleLine(block)) continue
+    return block.kind === 'paragraph' && block.norm.text.length >= LIMITS.proseParagraph
+      ? Math.max(least, index)
+      : least
+  }
+  return least
+}
+/** A highlight set as a bullet: a markdown list's item or a paragraph opening on a bullet. */
+const bulleted = (block: Block): boolean => block.list !== undefined || BULLET.test(block.norm.text)
+const BULLET = pattern(String.raw`^\s{0,3}[•▪●◦‣∙·*–-]\s`)
+
 /** The layout of a release's blocks. */
 export function findLayout(blocks: Block[]): Layout {
   const dateline = findDateline(blocks)
-  const headerEnd = dateline ? dateline.index : LIMITS.headerBlocksWithoutDateline - 1
+  const headerEnd = dateline ? dateline.index : leadWithoutDateline(blocks)
   const leadEnd = dateline
     ? dateline.norm.text.length < LIMITS.shortLine || datelineAlone(dateline)
       ? leadAfterDate(blocks, dateline)

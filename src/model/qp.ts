@@ -457,6 +457,9 @@ const TECHNICAL_WHAT = pattern(
     String.raw`|\b(?:information|informations|contenu|données|renseignements) (?:scientifiques?|techniques?)\b`
 )
 
+/** A paragraph opening on a pronoun for the people named before it (« Il est une personne qualifiée … »). */
+const CONTINUES = pattern(String.raw`^\W{0,3}(?:he|she|they|both|each|il|elle|ils|elles|tous deux|chacun)\b`)
+
 /** Sentences either side of the QP sentence that belong to its statement, at most. */
 const NEIGHBOURS = 3
 /** The items of a list under the QP sentence's lead-in read as its statement, at most. */
@@ -474,17 +477,25 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
   const local = sentence.index - (block.sentences[0]?.index ?? sentence.index)
   units.push(...block.sentences.slice(Math.max(0, local - NEIGHBOURS), local + NEIGHBOURS + 1))
   const open = (b: Block) => !/[.!?)"']\s*$/.test(b.norm.text)
+  // A paragraph that goes on speaking of the people the one before named, by a pronoun ("He is a Qualified Person as
+  // defined in NI 43-101", "Both are qualified persons …"): the statement set as two paragraphs.
+  const continues = (b: Block) => CONTINUES.test(b.norm.text)
   // A page's header or footer left inside the statement by copy from a PDF is stepped over.
   const across = (index: number, step: number) =>
     blocks[index] && isPageFurniture(blocks[index]) ? blocks[index + step] : blocks[index]
   const previous = across(block.index - 1, -1)
   // A title over the statement ("Qualified Person" set as a paragraph, as a heading is in plain text) is no part of it.
-  if (previous && previous.kind !== 'heading' && !isCapitalizedTitle(previous) && open(previous)) {
+  if (
+    previous &&
+    previous.kind !== 'heading' &&
+    !isCapitalizedTitle(previous) &&
+    (open(previous) || continues(block))
+  ) {
     window.unshift(previous)
     units.push(...previous.sentences.slice(-NEIGHBOURS))
   }
   const next = across(block.index + 1, 1)
-  if (next && next.kind !== 'heading' && open(block)) {
+  if (next && next.kind !== 'heading' && (open(block) || continues(next))) {
     window.push(next)
     units.push(...next.sentences.slice(0, NEIGHBOURS))
     // A lead-in that ends with a colon over a list ("Qualified Person under NI 43-101:", "- Owen Fairley, P.Geo.",

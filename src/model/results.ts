@@ -1188,7 +1188,10 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     // returned …" then "A single diamond hole centred on them intersected …"): its results are as old, unless it
     // names the issuer's own or new work (the Company, a hole's identifier, a recent year, "new", "this program").
     // The whole paragraph goes on with them: each of its sentences, not only up to its first grade.
-    if (block.index === carried || (block.index === history + 1 && history >= 0 && !ownWork(block.norm.text))) {
+    // So does the paragraph right after one whose last sentences still tell of historical work (a passage of previous
+    // work set as two paragraphs: "… most of it done in the 1970's." then "Trenching on the island uncovered …").
+    const after = (last: number) => last >= 0 && block.index === last + 1 && !ownWork(block.norm.text)
+    if (block.index === carried || after(history) || after(worked)) {
       carried = block.index
       if (gradeIn(sentence)) history = block.index
       continue
