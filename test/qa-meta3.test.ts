@@ -214,3 +214,23 @@ describe('a reader’s summary of a release dated with its month short ("on Dec.
     }
   )
 })
+
+describe('an insider by its holding, the percentage in words ("14.8 percent", "15 per cent", « 15 pour cent »)', () => {
+  const acquisition = (holding: string) =>
+    'TORONTO, Ontario, October 6, 2026 – Tamsin Copper Inc. (TSXV: TMC) (the "Company") announces that it has agreed ' +
+    `to acquire the Larch claims from Brisk Holdings Ltd. ("Brisk"), which holds ${holding} of the outstanding shares ` +
+    'of the Company. As consideration, the Company will issue 1,500,000 common shares to Brisk at a deemed price of ' +
+    '$0.10 per share.\n'
+
+  it.each(['14.8%', '14.8 percent', '14.8 per cent'])('with %s, the vendor is a related party', async (holding) => {
+    // The same finding, its quoted evidence as written.
+    const reasons = async (value: string) => (await ids('related-party', value)).map((m) => m.split(';')[0])
+    expect(await reasons(acquisition(holding))).toEqual([
+      'E Missing MI 61-101 related party transaction paragraph, expected it after the participation'
+    ])
+  })
+
+  it('a holding of 8 percent makes no insider', async () => {
+    expect(await ids('related-party', acquisition('8 percent'))).toEqual([])
+  })
+})

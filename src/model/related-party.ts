@@ -67,10 +67,13 @@ export interface RelatedParty {
  * Who is a related party. Not one named as what a subscriber gets: a director it may nominate or appoint ("the right
  * to nominate one director to the Board") is no party to the financing.
  */
+/** A percentage's sign, or its words as a drafter writes them ("10%", "10 percent", "10 per cent"). */
+const PERCENT = String.raw`(?: ?%| per ?cent\b| percent\b)`
+const POUR_CENT = String.raw`(?: ?%| pour ?cent\b)`
 /** An insider by its holding: "a holder of more than 10% of the outstanding shares", "a holder of 14.5% of …". */
 const HOLDER_OVER_10 =
   String.raw`\b(?:security ?|share)?holders? of (?:more than |over |approximately |about )?` +
-  String.raw`(?:10|1\d|[2-9]\d)(?:\.\d{1,2})? ?%`
+  String.raw`(?:10|1\d|[2-9]\d)(?:\.\d{1,2})?${PERCENT}`
 /**
  * Copy that runs the party's word into the one before or after it ("adirector of", "a directorof the Company"): the
  * word is read with a determiner run into it, and before a short word run onto it.
@@ -87,7 +90,7 @@ const WHO = String.raw`(?:${NOT_NOMINATED}\b(?:${RUN_ON_AFTER})?(?:${[
   '(?:chief executive|chief financial|chief operating) officer',
   // Not the "president's list" of purchasers an agent's fee is reduced for.
   "ceo|cfo|coo|president(?!'?s? ?list)|chair(?:man|person)?",
-  '10 ?% (?:security ?|share)?holders?'
+  String.raw`10${PERCENT} (?:security ?|share)?holders?`
 ].join('|')})(?:\b|${RUN_ON_BEFORE})|${HOLDER_OVER_10})`
 /** Taking part. */
 // Not at a word's start: copy runs words together ("may besubscribing"); "oversubscribed" is not taking part.
@@ -205,8 +208,8 @@ const WHO_FR = frenchWords([
   'chef de la direction|chef des finances|chef de l.exploitation',
   // An insider by its holding: « un porteur de plus de 10 % », « un détenteur de 14,5 % », « un actionnaire détenant
   // plus de 10 % des actions ».
-  String.raw`(?:porteurs?|d[ée]tenteurs?) (?:de plus )?de (?:plus de |environ )?(?:10|1\d|[2-9]\d)(?:,\d{1,2})? ?%`,
-  String.raw`actionnaires? d[ée]tenant (?:plus de |environ )?(?:10|1\d|[2-9]\d)(?:,\d{1,2})? ?%`
+  String.raw`(?:porteurs?|d[ée]tenteurs?) (?:de plus )?de (?:plus de |environ )?(?:10|1\d|[2-9]\d)(?:,\d{1,2})?${POUR_CENT}`,
+  String.raw`actionnaires? d[ée]tenant (?:plus de |environ )?(?:10|1\d|[2-9]\d)(?:,\d{1,2})?${POUR_CENT}`
 ])
 /** Taking part, in French: verbs ("bons de souscription" is not taking part). */
 const TAKES_PART_FR = frenchWords([
@@ -264,7 +267,7 @@ const OF_WHICH =
 /** A holder of more than 10% by its holding, in a clause: "which holds 14.8% of the outstanding shares". */
 const HOLDS_OVER_10 =
   String.raw`(?:which|who) (?:holds|owns|controls) (?:more than |over |approximately |about )?` +
-  String.raw`(?:1[1-9]|[2-9]\d)(?:\.\d{1,2})? ?%`
+  String.raw`(?:1[1-9]|[2-9]\d)(?:\.\d{1,2})?${PERCENT}`
 /** A clause that says the party is none: "which has no relationship with any director", "an arm's length party". */
 const UNRELATED = String.raw`\b(?:no|not|none|neither|nor|arm'?s[- ]length|independent|unrelated)\b`
 const COUNTERPARTY = pattern(
