@@ -2,8 +2,13 @@
  * The same release organised another way (QA round): a paragraph split in two at a sentence boundary must not move a
  * verdict. Invented issuers, our own words.
  */
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {buildModel} from '../src/model/model.js'
 import {lintWith} from './helpers.js'
+
+const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
 
 const ids = async (id: Parameters<typeof lintWith>[0], value: string) =>
   (await lintWith(id, value)).messages.map((m) => `${m.fatal ? 'E' : 'W'} ${m.reason}`)
@@ -202,5 +207,26 @@ describe("a forward-looking caution split in two: its assumptions are not the es
   })
   it("two paragraphs: the same (the caution's metal prices are not the estimate's)", async () => {
     expect(await keyAssumptions(release([opening, '', grounds]))).toHaveLength(1)
+  })
+})
+
+describe('a sentence a line break cut before a capitalized word, in a draft with blank lines', () => {
+  it('stays one paragraph: the U.S. Securities Act paragraph is read whole', async () => {
+    const value =
+      'Corvane Metals Corp. (TSXV: CVM) (the "Company") announces a non-brokered private placement of up to ' +
+      '2,000,000 units at $0.10 per unit.\n\n' +
+      'The securities have not been and will not be registered under the United States\nSecurities Act of 1933, as ' +
+      'amended, or any state securities laws, and may not be offered or sold in the United States absent ' +
+      'registration or an applicable exemption from the registration requirements. This news release does not ' +
+      'constitute an offer to sell or a solicitation of an offer to buy any securities in the United States.\n'
+    expect((await lintWith('us-securities-act', value)).messages).toEqual([])
+  })
+
+  it('a title line over a paragraph is still a line of its own', () => {
+    const value =
+      'Corvane Metals Closes Its Oversubscribed Private Placement Of Units\nCorvane Metals Corp. (TSXV: CVM) has ' +
+      'closed its non-brokered private placement of 2,000,000 units at $0.10 per unit for proceeds of $200,000, ' +
+      'as announced on November 2, 2026, and will use the proceeds for drilling.\n\nThe units are subject to a hold.\n'
+    expect(model(value).blocks[0].raw.text).toBe('Corvane Metals Closes Its Oversubscribed Private Placement Of Units')
   })
 })

@@ -498,12 +498,24 @@ const goesOnIn = (line: string, next: string, mixed = false): boolean => {
   const end = line.trimEnd()
   return (
     LINE_GOES_ON.test(end.slice(-1)) ||
-    (mixed && ENDS_MIDWAY.test(end)) ||
+    (mixed && (ENDS_MIDWAY.test(end) || cutProse(end))) ||
     NEXT_GOES_ON.test(next) ||
     (NEXT_FIGURE.test(next) && end.length >= SOME_LENGTH && !SENTENCE_STOP.test(end.slice(-1)))
   )
 }
 const LINE_GOES_ON = pattern(String.raw`^[,\u2010\u2011-]$`)
+/**
+ * In a draft with blank lines between its paragraphs, a line of a wrap's length that ends no sentence and is no title
+ * (its longer words not all capitalized): a sentence a line break cut ("… registered under the United States ⏎
+ * Securities Act of 1933 …"), not a paragraph of its own.
+ */
+const cutProse = (end: string): boolean =>
+  end.length >= WRAP_LENGTH &&
+  !SENTENCE_END.test(end) &&
+  end.split(' ').some((word) => word.length >= 4 && !CAPITALIZED.test(word))
+const WRAP_LENGTH = 60
+const SENTENCE_END = pattern(String.raw`[.!?:;]["'”’)\]]*$`)
+const CAPITALIZED = pattern(String.raw`^\W*[\p{Lu}\d]`, 'u')
 /**
  * In a draft with blank lines between its paragraphs, a line that ends on a word no sentence ends on ("may be
  * increased by ⏎ 1,000,000 Units"): a wrap, not a paragraph's end.
