@@ -521,6 +521,14 @@ describe('property: offerings with restatements and tranches', () => {
     const keys = ['count', 'price', 'proceeds', 'warrants', 'total', 'expiry'] as const
     await fc.assert(
       fc.asyncProperty(offering, fc.constantFrom(...keys), fc.integer({min: 1, max: 9}), async (o, key, bump) => {
+        // A count changed by less than the precision the proceeds are stated to ("$907,000" for 11,337,500 units at
+        // eight cents, 1,000 more units adding $80) still agrees with them, rounded: the warrants' total is then
+        // the figure that disagrees. Changed so, the count is not this property's case.
+        if (key === 'count') {
+          const proceeds = new Decimal(o.cents).times(o.count).div(100)
+          const zeros = proceeds.isInteger() ? /0*$/.exec(proceeds.toFixed(0))![0].length : 0
+          fc.pre(new Decimal(bump * 10 * o.cents).gte(new Decimal(10).pow(zeros)))
+        }
         const f = figuresOf(o)
         const change: Record<(typeof keys)[number], () => string> = {
           count: () => grouped(new Decimal(o.count + bump * 1000)),
