@@ -210,7 +210,6 @@ export async function inWorkers(
   const size = lotSize(files.length, jobs.count)
   for (let start = 0; start < files.length; start += size) lots.push(files.slice(start, start + size))
   const results: Array<Linted | undefined> = Array.from({length: lots.length})
-  const answered = lots.map(() => false)
   let next = 0
   let taking = Promise.resolve()
   let failure: {error: unknown} | undefined
@@ -225,7 +224,6 @@ export async function inWorkers(
   }
   const answer = (index: number, result: Linted): void => {
     results[index] = result
-    answered[index] = true
     // Handed on in order, each lot's files let go once taken.
     taking = taking
       .then(async () => {

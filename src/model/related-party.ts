@@ -68,7 +68,7 @@ export interface RelatedParty {
  * to nominate one director to the Board") is no party to the financing.
  */
 /** A percentage's sign, or its words as a drafter writes them ("10%", "10 percent", "10 per cent"). */
-const PERCENT = String.raw`(?: ?%| per ?cent\b| percent\b)`
+const PERCENT = String.raw`(?: ?%| per ?cent\b)`
 const POUR_CENT = String.raw`(?: ?%| pour ?cent\b)`
 /** An insider by its holding: "a holder of more than 10% of the outstanding shares", "a holder of 14.5% of …". */
 const HOLDER_OVER_10 =
