@@ -202,6 +202,9 @@ describe('the issuer’s exchange', () => {
     ['Kestrel Lithium Corp. (Cboe CA: KLC) reports.', 'CBOE'],
     ['Kestrel Lithium Corp. (NEO: KLC) reports.', 'CBOE'],
     ['Kestrel Lithium Corp. (CBOE: KLC) reports.', 'CBOE'],
+    // "Exchange" added to the name, as issuers write the other exchanges' names.
+    ['Kestrel Lithium Corp. (Cboe Canada Exchange: KLC) reports.', 'CBOE'],
+    ['Kestrel Lithium Corp. is listed on the Cboe Canada Exchange under the symbol "KLC".', 'CBOE'],
     ['Kestrel Lithium Corp. is listed on the Neo Exchange Inc. under the symbol "KLC".', 'CBOE'],
     [
       'Ironwood Mines Ltd. reports.\n\nThe TSX does not accept responsibility for the adequacy or accuracy ' +

@@ -69,6 +69,8 @@ export const CSE_NAMES = [
 export const TSX_NAMES = ['toronto stock exchange', 'bourse de toronto', String.raw`tsx(?![ .-]?v| - v)`]
 /** Cboe Canada, formerly the NEO Exchange (Aequitas NEO Exchange): "(Cboe CA: ACM)", "(NEO: ACM)". */
 export const CBOE_NAMES = [
+  // "(Cboe Canada Exchange: ACM)": the name as some issuers write it, "Exchange" added as to the other exchanges'.
+  String.raw`cboe canada exchange(?: inc\.?)?`,
   String.raw`cboe canada inc\.?`,
   'cboe canada',
   'cboe ca',
@@ -150,7 +152,14 @@ export const EXCHANGE_WORDS = {
   },
   TSX: {names: ['toronto stock exchange', 'tsx'], abbreviations: [], french: ['bourse de toronto']},
   CBOE: {
-    names: ['cboe canada inc', 'cboe canada', 'neo exchange inc', 'neo exchange', 'aequitas neo exchange'],
+    names: [
+      'cboe canada inc',
+      'cboe canada exchange',
+      'cboe canada',
+      'neo exchange inc',
+      'neo exchange',
+      'aequitas neo exchange'
+    ],
     abbreviations: ['cboe', 'neo'],
     french: ['cboe canada inc', 'cboe canada', 'bourse neo', 'neo bourse aequitas']
   }
