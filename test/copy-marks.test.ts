@@ -97,3 +97,47 @@ describe('paragraphs written one per line (Word saved as plain text)', () => {
     expect(blocksOf(`${lines[1]}\n${table}`)).toBe(2)
   })
 })
+
+describe('bold marks Markdown left as text (a stray space inside them)', () => {
+  it('reads the marks as nothing, or as the space between the words they join; a single "*" stays', () => {
+    expect(norm('returned **2.41% **Li2O over 8.0 metres')).toBe('returned 2.41% li2o over 8.0 metres')
+    expect(norm('at a price of**$0.04** per share')).toBe('at a price of $0.04 per share')
+    expect(norm('at $0.04**per share')).toBe('at $0.04 per share')
+    expect(norm('grades of 3.1 g/t Au*')).toBe('grades of 3.1 g/t au*')
+  })
+
+  it('reads a sentence the same with bold marks around any of its words, a space inside or outside', () => {
+    const words = 'Hole KL-26-03 returned 4.12 g/t Au over 6.5 metres from 88.0 metres'.split(' ')
+    fc.assert(
+      fc.property(fc.integer({min: 0, max: words.length - 1}), fc.boolean(), (at, inside) => {
+        const marked = words.map((word, index) =>
+          index === at ? (inside ? `**${word} **` : `**${word}**`) : word + ' '
+        )
+        expect(norm(marked.join('').trim())).toBe(norm(words.join(' ')))
+      })
+    )
+  })
+
+  const lead = (result: string) =>
+    'KAMLOOPS, BC, December 3, 2026 – Larchmont Lithium Corp. (TSXV: LLC) (the "Company") reports that hole ' +
+    `LL-26-07 returned ${result} over 8.0 metres from 41.0 metres at its Kettle property.\n`
+
+  it('still finds the results a bold grade with a stray space states, and the statements they owe', async () => {
+    const plain = (await lintWith('exploration-results', lead('2.41% Li2O'))).messages.map(format)
+    const marked = (await lintWith('exploration-results', lead('**2.41% **Li2O'))).messages.map(format)
+    expect(plain.length).toBeGreaterThan(0)
+    // The same findings, where the marks moved them (the place, the words quoted).
+    const unplaced = (message: string) => message.replace(/^[\d:-]+: /, '').replace(/“[^”]*”/g, '“…”')
+    expect(marked.map(unplaced)).toEqual(plain.map(unplaced))
+  })
+
+  it('still reads a price set in bold marks run into its words, and checks it against the floor', async () => {
+    const release =
+      'KAMLOOPS, BC, December 3, 2026 – Larchmont Lithium Corp. (TSXV: LLC) (the "Company") announces a ' +
+      'non-brokered private placement of up to 5,000,000 common shares at a price of**$0.035** per share for gross ' +
+      'proceeds of up to $175,000.\n'
+    const messages = (await lintWith('tsxv-pricing', release)).messages
+    expect(messages).toHaveLength(1)
+    expect(messages[0].reason).toMatch(/Unexpected price of \$0\.035 per share, expected at least \$0\.05/)
+  })
+})

@@ -194,6 +194,11 @@ const isLowerCode = (code: number): boolean =>
 const isUpperCode = (code: number): boolean =>
   (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7)
 
+/** A word's last character, before bold marks that join it to the next word ("at**$0.05"): a letter, a digit, "%", ")". */
+const joinsBefore = (code: number): boolean => isLetterCode(code) || isDigitCode(code) || code === 37 || code === 41
+/** A word's first character, after such marks ("0.05**per", "%**U3O8"): a letter, a digit, "$", "(". */
+const joinsAfter = (code: number): boolean => isLetterCode(code) || isDigitCode(code) || code === 36 || code === 40
+
 /** The longest word a copy artefact is looked for in (a run of letters read back from a junction). */
 const LONGEST_RUN = 24
 
@@ -390,6 +395,17 @@ export function normalize(input: MappedText): Normalized {
     if (code < 128) {
       if (code === 32 || code === 9 || code === 10 || code === 13) {
         pendingSpace = size > 0
+        continue
+      }
+      if (code === 42 && source.charCodeAt(i + 1) === 42) {
+        // Bold marks Markdown left as text, where a stray space inside them keeps them from pairing ("**1.65% **U3O8",
+        // "at**$0.05** per share"): no characters of the release. Read as nothing, or as the space between the words
+        // they join. A single "*" (a footnote's mark, a bullet) stays.
+        let end = i
+        while (source.charCodeAt(end) === 42) end++
+        for (let k = i + 1; k < end; k++) starts[k] = size
+        if (joinsBefore(source.charCodeAt(i - 1)) && joinsAfter(source.charCodeAt(end))) pendingSpace = size > 0
+        i = end - 1
         continue
       }
       if (code === 45 && source.charCodeAt(i + 1) <= 32) {
