@@ -265,6 +265,35 @@ describe('metal held in treasury', () => {
   })
 })
 
+describe('oil and gas', () => {
+  const lead = 'CALGARY, AB, March 2, 2026 – Aspen Coulee Energy Ltd. (TSXV: ACE) reports its year-end reserves. '
+
+  it.each([
+    'Proved plus probable reserves total 6.8 MMboe, with a before-tax net present value, discounted at 10%, of $84.1 million.',
+    'The evaluation, prepared in accordance with NI 51-101, assigns 3.9 million barrels of oil to the Leduc pool.',
+    'Production averaged 1,240 boe/d in the fourth quarter, 68% light oil and NGLs, from 14 wells drilled to 2,100 metres.',
+    'The Gull Lake well tested at 4.2 MMcf/d of natural gas over a 48-hour flow test from 1,850 metres.'
+  ])('is no scientific or technical information NI 43-101 asks a QP for: %s', async (sentence) => {
+    expect(model(`${lead}${sentence}\n`).topics.technical).toBeUndefined()
+    expect((await lintWith('qp-statement', `${lead}${sentence}\n`)).messages).toEqual([])
+  })
+
+  it('a mineral’s grade in a brine drawn from oil and gas wells is a mineral’s result all the same', async () => {
+    const value = `${lead}Brine sampled from three oil and gas wells returned up to 612 mg/L Li over the Leduc interval.\n`
+    expect(model(value).topics.technical?.strength).toBe('strong')
+    const [message] = (await lintWith('qp-statement', value)).messages
+    expect(message.fatal).toBe(true)
+  })
+
+  it('the Canadian Institute of Mining, Metallurgy and Petroleum is no petroleum', () => {
+    const value =
+      'Larch Silver Inc. reports a resource estimate prepared under the Canadian Institute of Mining, Metallurgy and ' +
+      'Petroleum Definition Standards: Indicated Mineral Resources of 2.4 million tonnes containing 9.1 million ounces ' +
+      'of silver.\n'
+    expect(model(value).topics.technical?.strength).toBe('strong')
+  })
+})
+
 describe('forward-looking evidence', () => {
   it.each([
     [

@@ -1285,6 +1285,25 @@ function either(sentences: Sentence[], a: Evidence | undefined, b: Evidence | un
   return {...lead, count: a.count + b.count, sentences: sentences.filter((sentence) => all.has(sentence))}
 }
 
+/**
+ * Oil and gas, in the words and units only petroleum disclosure uses: barrels and barrels of oil equivalent (boe,
+ * bbl, bopd), gas volumes (mcf, bcf, mmbtu), NI 51-101 and the COGE Handbook, "oil and gas", "natural gas", "crude
+ * oil", NGLs, petroleum (not in the name of the Canadian Institute of Mining, Metallurgy and Petroleum). NI 43-101
+ * governs mineral projects (s.1.1: natural solid materials), not petroleum or natural gas: their reserves, wells and
+ * production are no scientific or technical information it asks a QP for.
+ */
+const PETROLEUM = pattern(
+  String.raw`\b(?:m{0,2}boe(?:\/d|pd)?|m{0,2}bbls?(?:\/d)?|bopd|boepd|m{1,2}cf(?:e|\/d)?|bcf|tcf|mmbtu)\b|` +
+    String.raw`\b(?:national instrument|ni) 51-101\b|\bcoge handbook\b|\bbarrels? (?:of (?:oil|crude|condensate)|per day)\b|` +
+    String.raw`\b(?:crude|light|heavy) oil\b|\boil and (?:natural )?gas\b|\bnatural gas\b|\bngls?\b|(?<!\bmetallurgy and )\bpetroleum\b`
+)
+/**
+ * A sentence about oil and gas (`PETROLEUM`) that states no mineral's grade: a lithium brine drawn from an oil field's
+ * wells ("612 mg/L Li in brine produced from oil and gas wells") is a mineral's result all the same.
+ */
+const ofPetroleum = (text: string): boolean =>
+  PETROLEUM.test(text) && !GRADE_SIGNALS.some((signal) => signal.test(text))
+
 /** A sentence about plans or prospects: its technical words are not results yet ("a drill target", "potential"). */
 const PLANS = FORWARD_LOOKING_SIGNALS
 
@@ -1310,8 +1329,8 @@ function technicalWithoutGrades(sentences: Sentence[], plans: (sentence: Sentenc
  * gives production figures.
  */
 function detectTechnical(read: Sentence[], names: string[]): Evidence | undefined {
-  // A biography's figures are a past employer's deposit's, not the issuer's.
-  const sentences = read.filter((sentence) => !CAREER.test(sentence.norm.text))
+  // A biography's figures are a past employer's deposit's, not the issuer's; petroleum's are no mineral project's.
+  const sentences = read.filter((sentence) => !CAREER.test(sentence.norm.text) && !ofPetroleum(sentence.norm.text))
   const plans = planned(names)
   // A grade decides alone: the other signals are read only when there is none.
   const decided = gather(sentences, GRADE_SIGNALS) ?? technicalWithoutGrades(sentences, plans)
