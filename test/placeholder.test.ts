@@ -274,6 +274,9 @@ describe('what unfilled-placeholder takes for a blank', () => {
     ['The closing date is TBD and the agent TBC.', ['TBD', 'TBC']],
     ['Gross proceeds of $● from ●,000,000 units, dated ●, 2026.', ['$●', '●', '●']],
     ['Acme sold ● common shares to insiders.', ['●']],
+    // A date's blank in a dateline or a sentence: the day and month before the year, the day beside the month.
+    ['VANCOUVER, BC, ●, 2026 – Acme Gold Corp. (TSXV: ACM) announces a placement.', ['●']],
+    ['The meeting is set for December ●, 2026, and the closing for ● January 2027.', ['●', '●']],
     ['The price is $____ per share, payable on ______, 2026.', ['$____', '______']],
     ['Contact {Name} at {Phone}.', ['{Name}', '{Phone}']],
     // French: the fixes' field names and descriptors, X's with a decimal comma, the blank words.
@@ -367,6 +370,7 @@ describe('what unfilled-placeholder takes for a blank', () => {
     'The TBDX project and its TBDs are unrelated.',
     '• Drill results from the Birch project\n• Assays pending',
     'Offices: Toronto • Vancouver • Calgary',
+    'Exploration ● Development ● Production 2026',
     'Collar X and Y coordinates; follow us on X: example; Silver X Mining.',
     'Core measured 3 x 5 metres; a 10x magnification; a 2x3 grid.',
     '______________________',

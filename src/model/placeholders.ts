@@ -189,6 +189,15 @@ const TAKES_FIGURE = pattern(
   )})\s+$`,
   'i'
 )
+/** A year right after a blank ("●, 2026"): the blank is the date's day and month. */
+const DATE_YEAR_AFTER = /^,? (?:19|20)\d\d\b/
+/** A month's name and a year right after a blank ("● December 2026", « ● décembre 2026 »): the blank is the day. */
+const MONTH_AFTER = pattern(
+  String.raw`^ (?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|` +
+    String.raw`apr|jun|jul|aug|sept?|oct|nov|dec|janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|` +
+    String.raw`septembre|octobre|novembre|décembre|decembre)\.?,? (?:19|20)\d\d\b`,
+  'i'
+)
 const DESIGNATED = pattern(DESIGNATION)
 const ALL_BLANK = pattern(`^[${BLANK_GLYPHS}_#?*\\s-]+$`)
 const GLYPH_FIRST = pattern(`^[${CURRENCY}]?[${BLANK_GLYPHS}]`)
@@ -619,8 +628,15 @@ function glyphs(text: string, add: Add): void {
         (prev !== undefined && /[@/]/.test(prev) && /[\w/]/.test(text[i - 2] ?? ''))
       const spaced = prev === ' ' && (next === ' ' || next === ',' || next === undefined)
       // "of ● units": where a figure belongs; "Toronto • Vancouver" is a separator.
+      // So does a "●" where a date's day or month goes ("December ●, 2026", "● December 2026", "Vancouver, BC, ●, 2026").
       const stands =
-        spaced && (TAKES_FIGURE.test(before) || (text[i] === '●' && /^[ ,]*[a-z]/.test(text.slice(end, end + 8))))
+        spaced &&
+        (TAKES_FIGURE.test(before) ||
+          (text[i] === '●' &&
+            (/^[ ,]*[a-z]/.test(text.slice(end, end + 8)) ||
+              DATE_YEAR_AFTER.test(text.slice(end, end + 8)) ||
+              MONTH_AFTER.test(text.slice(end, end + 20)) ||
+              MONTH_BEFORE.test(before))))
       if (
         (figure || stands || address) &&
         !add(prev !== undefined && CURRENCY.includes(prev) ? i - 1 : i, end, 'glyph')
