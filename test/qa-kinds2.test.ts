@@ -36,3 +36,30 @@ describe('an amendment of outstanding warrants whose opening names the placement
     expect((await found('us-distribution-legend', closing)).some((m) => m.includes('error'))).toBe(true)
   })
 })
+
+describe('forward-looking-caution: a buy-back right whose object comes before "may" ("one-third of which …")', () => {
+  const purchase = (right: string) =>
+    [
+      'SUDBURY, Ontario, December 4, 2026 – Corriveau Nickel Inc. (TSXV: CVN) (the "Company") announces that on ' +
+        'December 3, 2026 it completed the purchase of 42 mining claims from two arm’s length prospectors for ' +
+        '600,000 common shares.',
+      '',
+      right
+    ].join('\n')
+
+  it.each([
+    'The vendors retain a 1.5% net smelter returns royalty, one-third of which the Company may purchase for $500,000.',
+    'The vendors retain a 1.5% net smelter returns royalty, and the Company may purchase two-thirds of the royalty ' +
+      'for $1,000,000.'
+  ])('no finding (%#)', async (right) => {
+    expect(await found('forward-looking-caution', purchase(right))).toEqual([])
+  })
+
+  it('"may purchase for cancellation" (an issuer bid) stays forward-looking', async () => {
+    const messages = await found(
+      'forward-looking-caution',
+      purchase('Under its issuer bid, the Company may purchase for cancellation up to 1,000,000 of its shares.')
+    )
+    expect(messages.some((m) => m.includes('error') && m.includes('Missing forward-looking'))).toBe(true)
+  })
+})

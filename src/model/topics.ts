@@ -1015,12 +1015,15 @@ const COURTESY =
 /**
  * A right an agreement gives the issuer, after "may": a term of the agreement, not a forecast ("the Company may earn
  * a 70% interest", "may buy back one-half of the royalty for $1,000,000", "may accelerate the expiry of the
- * warrants", "may, at its option, pay in shares", « la Société pourra racheter la moitié de la redevance »).
+ * warrants", "may, at its option, pay in shares", « la Société pourra racheter la moitié de la redevance »; the
+ * part bought as a fraction, "may purchase one-third of the royalty", or named before the verb, its price after it:
+ * "one-third of which the Company may purchase for $500,000").
  */
 const RIGHTS =
   String.raw`(?!,? (?:at its (?:sole )?(?:option|election|discretion),? )?(?:earn|buy ?-?back|repurchase|accelerate|` +
   String.raw`elect to|exercise (?:the|its) option|(?:acquire|purchase) (?:an?|the|up to|a further|an additional|` +
-  String.raw`one-half of|half of) (?:[\d.]+% |(?:[a-z-]{1,20} ){0,2})?(?:interest|stake|royalty|nsr|net smelter)|` +
+  String.raw`(?:one|two|three)-(?:half|thirds?|quarters?) of|half of) (?:[\d.]+% |(?:[a-z-]{1,20} ){0,2})?` +
+  String.raw`(?:interest|stake|royalty|nsr|net smelter)|(?:acquire|purchase|buy) for (?:c?\$|us\$|an? )|` +
   String.raw`at its (?:sole )?(?:option|election|discretion)|racheter|gagner (?:une|la) participation|` +
   String.raw`acqu[ée]rir (?:une|la|jusqu'à) (?:[\d,]+ ?% (?:de )?)?(?:participation|redevance)|acc[ée]l[ée]rer|devancer)\b)`
 /**
