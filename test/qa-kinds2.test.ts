@@ -63,3 +63,21 @@ describe('forward-looking-caution: a buy-back right whose object comes before "m
     expect(messages.some((m) => m.includes('error') && m.includes('Missing forward-looking'))).toBe(true)
   })
 })
+
+describe('hold-period: shares the opening says the issuer "has issued", with no date, count from the dateline', () => {
+  const services = (expiry: string) =>
+    'TORONTO, Ontario, December 1, 2026 – Ostrander Copper Ltd. (CSE: OSC) (the "Company") announces that it has ' +
+    'issued 250,000 common shares at a deemed price of $0.20 per share to an arm’s length consultant in payment for ' +
+    `investor relations services. The shares are subject to a hold period of four months and one day, ending ${expiry}.`
+
+  it('no finding on the dateline’s date + four months and a day', async () => {
+    expect(await found('hold-period', services('April 2, 2027'))).toEqual([])
+  })
+
+  it('an error on an expiry a month early', async () => {
+    const messages = await found('hold-period', services('March 2, 2027'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+    expect(messages[0]).toContain('expected April 2, 2027')
+  })
+})
