@@ -81,3 +81,22 @@ describe('hold-period: shares the opening says the issuer "has issued", with no 
     expect(messages[0]).toContain('expected April 2, 2027')
   })
 })
+
+describe('related-party: a debt settled in shares under an agreement with an officer or director', () => {
+  const settlement = (whom: string) =>
+    'KELOWNA, BC, November 20, 2026 – Dunmore Silver Corp. (TSXV: DSC) (the "Company") announces that it has agreed ' +
+    `with ${whom} to settle $96,000 of accrued salary by issuing 800,000 common shares at a deemed price of $0.12 ` +
+    'per share, subject to the acceptance of the TSX Venture Exchange.'
+
+  it.each(['Hamish Orr, its Chief Executive Officer,', 'a director of the Company'])(
+    'an error without the MI 61-101 paragraph: %s',
+    async (whom) => {
+      const messages = await found('related-party', settlement(whom))
+      expect(messages.some((m) => m.includes('error') && m.includes('MI 61-101'))).toBe(true)
+    }
+  )
+
+  it('no finding when the creditors are at arm’s length', async () => {
+    expect(await found('related-party', settlement('two arm’s length creditors'))).toEqual([])
+  })
+})

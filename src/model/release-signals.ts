@@ -143,7 +143,24 @@ export const STAGE = {
 } as const
 
 const DEBTS = ['debts?', 'indebtedness', 'liabilities', 'owed', 'owing', 'accounts payable', 'loans?']
-const OWED_AMOUNTS = [...DEBTS, 'amounts?', 'fees', 'invoices']
+/**
+ * What is owed and settled: a debt, fees, invoices, or what the issuer owes its officers and lenders ("settle $96,000
+ * of accrued salary", "wages", "remuneration", "bonuses", "accrued interest", "advances", "expenses", "payables").
+ */
+const OWED_AMOUNTS = [
+  ...DEBTS,
+  'amounts?',
+  'fees',
+  'invoices',
+  'salar(?:y|ies)',
+  'wages',
+  'remuneration',
+  'bonus(?:es)?',
+  'interest',
+  'advances',
+  'expenses',
+  'payables'
+]
 /** Up to four words or amounts between a verb and what it takes ("settle an aggregate of $120,000 owed"). */
 const FEW = String.raw`(?:[\w$,.%-]{1,40} ){0,4}?`
 
