@@ -100,3 +100,32 @@ describe('related-party: a debt settled in shares under an agreement with an off
     expect(await found('related-party', settlement('two arm’s length creditors'))).toEqual([])
   })
 })
+
+describe('forward-looking-caution: a filing where filings are kept, with the filer as the subject', () => {
+  const warning = (filing: string) =>
+    [
+      'TORONTO, Nov. 27, 2026 /CNW/ - Brockhurst Mining Inc. (TSX: BKM) ("Brockhurst") announces that it has ' +
+        'acquired, by private agreement, 12,500,000 common shares of Vantor Copper Ltd. (CSE: VTC) at $0.31 per share.',
+      '',
+      filing
+    ].join('\n')
+
+  it('"will file an early warning report … on SEDAR+" is a weak sign (a warning), as "will be filed" is', async () => {
+    const messages = await found(
+      'forward-looking-caution',
+      warning(
+        'Brockhurst will file an early warning report under National Instrument 62-103 on Vantor’s SEDAR+ profile.'
+      )
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+  })
+
+  it('"will file a technical report on SEDAR+" stays a plan (an error)', async () => {
+    const messages = await found(
+      'forward-looking-caution',
+      warning('Brockhurst will file a technical report on its Tenby property on SEDAR+.')
+    )
+    expect(messages.some((m) => m.includes('error'))).toBe(true)
+  })
+})

@@ -895,6 +895,11 @@ const EVENT_VERBS = [
   // within 45 days"), is a plan with its timeline.
   String.raw`(?<!\btechnical reports?\b[^.]{0,60})be (?:filed|posted|mailed|made available|available|accessible)\b` +
     String.raw`(?=[^.]{0,120}\b(?:(?:www\.)?sedar|edgar|(?:company|corporation|issuer)'s (?:issuer )?profile)\b)` +
+    String.raw`(?![^.]{0,160}\b(?:within|no later than|on or before|by the end of|in the coming)\b)`,
+  // The same filing with the filer as subject ("Tamarack Bay will file an early warning report under National Instrument
+  // 62-103 on Norvane's SEDAR+ profile", "will file the report of voting results on SEDAR+").
+  String.raw`(?:file|post)\b(?! (?:a |an |the |its )?(?:[\w-]{1,20} ){0,2}technical reports?\b)` +
+    String.raw`(?=[^.]{0,120}\b(?:(?:www\.)?sedar|edgar|(?:company|corporation|issuer)'s (?:issuer )?profile)\b)` +
     String.raw`(?![^.]{0,160}\b(?:within|no later than|on or before|by the end of|in the coming)\b)`
 ]
 /** "will" stating a plan: not terms, nor a person's role, nor a fixed event's date, nor in a clause of uncertainty. */
