@@ -129,3 +129,22 @@ describe('forward-looking-caution: a filing where filings are kept, with the fil
     expect(messages.some((m) => m.includes('error'))).toBe(true)
   })
 })
+
+describe('forward-looking-caution: "proposed" as a meeting’s business put to the vote is no word of the future', () => {
+  const meeting = (sentence: string) =>
+    'VANCOUVER, BC, November 27, 2026 – Larkspur Gold Corp. (TSXV: LKG) (the "Company") reports the results of its ' +
+    `annual general meeting held on November 26, 2026. ${sentence}`
+
+  it.each([
+    'Shareholders elected each of the nominees proposed in the management information circular dated October 20, 2026.',
+    'All resolutions proposed at the meeting were approved by a majority of the votes cast.'
+  ])('no finding (%#)', async (sentence) => {
+    expect(await found('forward-looking-caution', meeting(sentence))).toEqual([])
+  })
+
+  it('"the proposed drill program" is still a weak sign', async () => {
+    const messages = await found('forward-looking-caution', meeting('The proposed drill program was discussed.'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+  })
+})

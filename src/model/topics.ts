@@ -1090,7 +1090,11 @@ const FORWARD_LOOKING_WORDS = [
   'expected to',
   'anticipates?',
   'anticipated',
-  'proposed',
+  // Not the past participle of a meeting's business ("each of the nominees proposed in the management information
+  // circular was elected", "all resolutions proposed at the meeting were approved"): what was put to a vote, not a plan.
+  String.raw`proposed(?<!\b(?:nominees?|candidates?|directors?|slate|resolutions?|matters?|motions?|business) proposed)` +
+    String.raw`(?! (?:in|by|at) (?:the |its )?(?:management |company's |corporation's )?(?:information )?` +
+    String.raw`(?:circular|notice of (?:the )?meeting|proxy|meeting)\b)`,
   '(?:is|are) scheduled',
   'upcoming',
   String.raw`(?:is|remains) subject to (?:the )?(?:final |conditional )?(?:[\w.-]+ ){0,4}?(?:acceptance|approval|receipt)`,
