@@ -148,3 +148,36 @@ describe('forward-looking-caution: "proposed" as a meeting’s business put to t
     expect(messages[0]).toContain('warning')
   })
 })
+
+describe('tsxv-pricing: shares a TSX-V issuer pays for a property at a deemed price', () => {
+  const property = (payment: string) =>
+    'VANCOUVER, BC, November 28, 2026 – Harlow Creek Gold Corp. (TSXV: HCG) (the "Company") announces that it has ' +
+    `entered into a purchase agreement to acquire the Tisdale claims from an arm’s length vendor. ${payment}`
+
+  it('an error below $0.05', async () => {
+    const messages = await found(
+      'tsxv-pricing',
+      property('The Company will pay $50,000 and issue 1,000,000 common shares at a deemed price of $0.04 per share.')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+    expect(messages[0]).toContain('deemed price of $0.04 per share')
+  })
+
+  it('no finding at $0.05', async () => {
+    const payment =
+      'The Company will pay $50,000 and issue 1,000,000 common shares at a deemed price of $0.05 per share.'
+    expect(await found('tsxv-pricing', property(payment))).toEqual([])
+  })
+
+  it.each([
+    'VANCOUVER, BC, November 28, 2026 – Harlow Creek Gold Corp. (TSXV: HCG) (the "Company") has entered into an option ' +
+      'agreement with Tolland Copper Ltd. (CSE: TLC) on its Tisdale property. To earn a 60% interest, Tolland will pay ' +
+      'the Company $200,000 and issue to the Company 1,000,000 common shares at a deemed price of $0.03 per share.',
+    'VANCOUVER, BC, November 28, 2026 – Harlow Creek Gold Corp. (TSXV: HCG) (the "Company") has sold its Tisdale ' +
+      'property to Tolland Copper Ltd. (CSE: TLC). In consideration, the Company received $50,000 and 1,000,000 ' +
+      'common shares of Tolland at a deemed price of $0.03 per share.'
+  ])('no finding on another company’s shares the issuer receives (%#)', async (text) => {
+    expect(await found('tsxv-pricing', text)).toEqual([])
+  })
+})
