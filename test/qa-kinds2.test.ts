@@ -181,3 +181,15 @@ describe('tsxv-pricing: shares a TSX-V issuer pays for a property at a deemed pr
     expect(await found('tsxv-pricing', text)).toEqual([])
   })
 })
+
+describe('a release of warrants exercised whose opening names the placement they came from', () => {
+  const EXERCISES =
+    'VANCOUVER, BC, November 17, 2026 – Harlow Creek Gold Corp. (TSXV: HCG) (the "Company") announces that holders ' +
+    'have exercised 6,000,000 common share purchase warrants at $0.20 per share, and the Company has received ' +
+    '$1,200,000 and issued 6,000,000 common shares. The warrants were issued in the Company’s private placement of ' +
+    'November 2025.'
+
+  it.each(['us-distribution-legend', 'us-securities-act'] as const)('no %s finding: nothing is sold', async (rule) => {
+    expect(await found(rule, EXERCISES)).toEqual([])
+  })
+})

@@ -204,12 +204,14 @@ const AMENDS_OUTSTANDING = pattern(
 /**
  * An opening that amends securities outstanding (extends, amends, reprices or reduces the price of warrants, options or
  * debentures: "Announces Amendment of Warrant Terms", "proposes to reduce the exercise price of 9,000,000 outstanding
- * warrants"): the release's matter is the amendment, so a sentence that names where those securities came from
- * ("The warrants were issued on June 30, 2025 in the Company's private placement") recalls their origin, as it does in
- * the sentence that amends them.
+ * warrants") or says they were exercised ("holders have exercised 6,000,000 warrants", "received $1,200,000 from the
+ * exercise of warrants"; not "may be exercised", a term): the release's matter is the amendment or the exercise, so a
+ * sentence that names where those securities came from ("The warrants were issued on June 30, 2025 in the Company's
+ * private placement") recalls their origin, as it does in the sentence that amends them.
  */
 const AMENDS_IN_OPENING = pattern(
   String.raw`\b(?:extend|extension|amend|amendment|re-?pric|reduc)[a-z]*\b[^.]{0,100}\b(?:warrants?|options?|debentures?)\b` +
+    String.raw`|\b(?:have|has|had|were|was|been) exercised\b|\bfrom (?:the )?exercises? of\b` +
     String.raw`|\b(?:prolong|modifi|prorog)[a-zé]*\b[^.]{0,100}\b(?:bons de souscription|d[ée]bentures)\b`
 )
 
