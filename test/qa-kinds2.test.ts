@@ -193,3 +193,17 @@ describe('a release of warrants exercised whose opening names the placement they
     expect(await found(rule, EXERCISES)).toEqual([])
   })
 })
+
+describe('related-party: a settlement still to come, whose shares "any shares issued will be" describes', () => {
+  it('no warning on the 21-day reason (owed at the closing only)', async () => {
+    const text =
+      'KELOWNA, BC, November 20, 2026 – Dunmore Silver Corp. (TSXV: DSC) (the "Company") announces that it has ' +
+      'agreed with Hamish Orr, its Chief Executive Officer, to settle $96,000 of accrued salary by issuing 800,000 ' +
+      'common shares at a deemed price of $0.12 per share, subject to the acceptance of the TSX Venture Exchange. Any ' +
+      'shares issued will be subject to a hold period of four months and one day.\n\nThe settlement with Mr. Orr is a ' +
+      '"related party transaction" under Multilateral Instrument 61-101. The Company intends to rely on the exemptions ' +
+      'from the formal valuation and minority approval requirements in sections 5.5(a) and 5.7(1)(a) of MI 61-101, as ' +
+      'the fair market value of the shares to be issued to him does not exceed 25% of its market capitalization.'
+    expect(await found('related-party', text)).toEqual([])
+  })
+})
