@@ -207,3 +207,15 @@ describe('related-party: a settlement still to come, whose shares "any shares is
     expect(await found('related-party', text)).toEqual([])
   })
 })
+
+describe('forward-looking-caution: a consolidation that says the count of shares "will be reduced from … to …"', () => {
+  it('a weak sign (a warning), as "will reduce the number of shares" is', async () => {
+    const text =
+      'TORONTO, Ontario, November 23, 2026 – Ostrander Copper Ltd. (CSE: OSC) (the "Company") announces the ' +
+      'consolidation of its common shares on the basis of one new share for every ten existing shares. With the ' +
+      'consolidation, the number of shares outstanding will be reduced from about 142,600,000 to about 14,260,000.'
+    const messages = await found('forward-looking-caution', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+  })
+})

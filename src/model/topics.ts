@@ -877,7 +877,7 @@ const EVENT_VERBS = [
   String.raw`be (?:converted|consolidated|combined) into (?:one|1) (?:new |post-consolidation )?(?:common )?` +
     String.raw`(?:shares?|units?)\b`,
   inReorganisation(
-    String.raw`(?:reduce|decrease) (?:the )?(?:[\w-]{1,20} ){0,4}number of|` +
+    String.raw`(?:reduce|decrease) (?:the )?(?:[\w-]{1,20} ){0,4}number of|be (?:reduced|decreased) from\b|` +
       String.raw`result in (?:[\w-]{1,20} ){0,8}?(?:reduc|decreas|number of)|` +
       String.raw`hold the same (?:percentage|proportion|proportionate|pro rata)|` +
       String.raw`be (?:rounded (?:up|down)|cancell?ed|disregarded)`
