@@ -219,3 +219,23 @@ describe('forward-looking-caution: a consolidation that says the count of shares
     expect(messages[0]).toContain('warning')
   })
 })
+
+describe('qp-statement: mapping and prospecting results in words only are weak evidence', () => {
+  const update = (qp: string) =>
+    'VANCOUVER, BC, November 12, 2026 – Harlow Creek Gold Corp. (TSXV: HCG) (the "Company") reports that its summer ' +
+    'mapping and prospecting program on the Likely Creek property identified quartz veining with visible gold along a ' +
+    `two-kilometre structural corridor. Samples have been sent to the laboratory and results are pending.${qp}`
+
+  it('a warning without a QP statement', async () => {
+    const messages = await found('qp-statement', update(''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+  })
+
+  it('no finding with one', async () => {
+    const qp =
+      '\n\nColin Dewar, P.Geo., a director of the Company and a qualified person under National Instrument 43-101, ' +
+      'has reviewed and approved the technical information in this news release.'
+    expect(await found('qp-statement', update(qp))).toEqual([])
+  })
+})

@@ -643,10 +643,14 @@ export const WORD_SIGNALS: RegExp[] = [
   /\bassay(?:s|ed| results| values| lab(?:oratory)?)?\b/,
   pattern(wholeWords(DRILLING_WORDS)),
   pattern(wholeWords(RESOURCE_WORDS)),
+  // Samples taken, or sent for assay ("Samples have been sent to the laboratory and results are pending").
   /\b(?:channel|grab|rock|chip|soil|till|outcrop|trench|bulk) samples?\b|\bsampling (?:program|campaign|results)\b/,
+  /\bsamples (?:were |have been |are being )?(?:sent|submitted|shipped|delivered) (?:to|for)\b/,
   pattern(wholeWords(SURVEY_WORDS)),
   /\bmetallurg\w*|\b(?:recovery|recoveries) (?:of|rate)/,
-  /\b(?:mineralization|mineralized|mineralisation|mineralised|high-grade|grading)\b/,
+  // Mineralization, or the veins that host it, as mapping and prospecting describe them ("quartz veining with visible
+  // gold", "a sheeted quartz vein system").
+  /\b(?:mineralization|mineralized|mineralisation|mineralised|high-grade|grading|veining|quartz (?:veins?|stockworks?))\b/,
   pattern(wholeWords(MINERALS)),
   /\bqa\/qc\b|\bquality (?:assurance|control)\b|\bcertified reference materials?\b/,
   // French, each a kind of its own that English words do not reach (an accent or a French word order): grades and
