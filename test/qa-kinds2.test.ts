@@ -239,3 +239,15 @@ describe('qp-statement: mapping and prospecting results in words only are weak e
     expect(await found('qp-statement', update(qp))).toEqual([])
   })
 })
+
+describe('tsxv-pricing: a property bought, told by "completed the purchase of the … claims"', () => {
+  it('an error on shares paid for it at a deemed price below $0.05', async () => {
+    const text =
+      'THUNDER BAY, Ontario, November 30, 2026 – Larchfield Minerals Inc. (TSX-V: LFM) (the "Company") has completed ' +
+      'the purchase of the 14-claim Lynx block from an arm’s length prospector. The Company paid $20,000 in cash and ' +
+      'issued 1,125,000 common shares at a deemed price of $0.04 per share.'
+    const messages = await found('tsxv-pricing', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('deemed price of $0.04 per share')
+  })
+})

@@ -245,6 +245,9 @@ export const ACQUISITION = pattern(
     'acquir(?:e|es|ed|ing)',
     'acquisitions?',
     '(?:purchase|definitive|arrangement|option|joint venture) agreement',
+    // A property bought, named by what it is ("completed the purchase of the 14-claim Lynx block").
+    String.raw`purchas(?:e|es|ed|ing)(?: of)? (?:the |a |an |its |two |three )?(?:[\w-]{1,20} ){0,3}?` +
+      String.raw`(?:claims?|property|properties|project|block|tenements?|licen[cs]es?|concessions?|royalt(?:y|ies))`,
     'amalgamation',
     'business combination',
     'merger',
