@@ -251,3 +251,14 @@ describe('tsxv-pricing: a property bought, told by "completed the purchase of th
     expect(messages[0]).toContain('deemed price of $0.04 per share')
   })
 })
+
+describe('hold-period: another company’s shares received as the price of a royalty sold', () => {
+  it('no finding on their "four-month hold period" (that company’s distribution)', async () => {
+    const text =
+      'CALGARY, Alberta, November 26, 2026 – Sorrel Peak Royalties Ltd. (TSXV: SPR) (the "Company") has sold its 1.0% ' +
+      'net smelter returns royalty on the Gander Lake property to Wexford Gold Corp. (TSXV: WXG) for $150,000 in cash ' +
+      'and 600,000 common shares of Wexford. The Wexford shares received by the Company are subject to a four-month ' +
+      'hold period.'
+    expect(await found('hold-period', text)).toEqual([])
+  })
+})

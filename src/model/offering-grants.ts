@@ -74,9 +74,14 @@ export function compensationHold(sentence: Sentence): boolean {
 
 /** Shares of a company named after them: "1,000,000 common shares of Corvell", "shares in the capital of Norwick". */
 const SHARES_OF = pattern(String.raw`\bshares (?:of|in the capital of) ((?:the )?[\w.&'-]{1,30})`, 'g')
-/** Words of the issuer receiving them, the price of what it sells: "in exchange for", "the Company will receive". */
+/**
+ * Words of the issuer receiving them, the price of what it sells: "in exchange for", "the Company will receive", "the
+ * Wexford shares received by the Company", "has sold its royalty to Wexford for $150,000 in cash and 600,000 common
+ * shares of Wexford".
+ */
 const RECEIVES = pattern(
-  String.raw`\bin exchange for\b|\b(?:the company|it) (?:will |would |shall |is to |has )?receiv(?:e|es|ed)\b`
+  String.raw`\bin exchange for\b|\b(?:the company|it) (?:will |would |shall |is to |has )?receiv(?:e|es|ed)\b` +
+    String.raw`|\breceived by (?:the company|the corporation|it)\b|\b(?:sold|sells|sell|selling)\b[^;]{0,200}?\bfor\b`
 )
 /** Words for the issuer's own shares or a bare reference back to the shares just named. */
 const OWN_SHARES = pattern(String.raw`^(?:the company|the issuer|the corporation|its|our)\b`)
