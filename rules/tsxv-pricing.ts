@@ -17,6 +17,7 @@ import {defineRule, slice} from '../src/core/rule.js'
 import type {Money} from '../src/model/offering.js'
 import {warrantsUnitPrice} from '../src/model/offering-facts.js'
 import {issuesOwnSecurities} from '../src/model/release.js'
+import {sharesToIssuer} from '../src/model/offering-grants.js'
 import {LIMITS} from '../src/model/vocabulary.js'
 import {PRICING_TEXTS, type Priced} from './messages/tsxv-pricing.js'
 
@@ -31,6 +32,8 @@ const AFTER_YEAR = new Decimal('0.10')
 /** Words a release that issues bonus warrants to a lender carries (checked before the financing terms are read). */
 const LOAN = /lender|bonus warrant|loan bonus/
 const EXERCISE_PRICE = /exercise price|re-?pric/
+/** A price the issuer sets on shares it pays with, not for cash (« prix réputé »). */
+const DEEMED = /\bdeemed\b|r[ée]put[ée]/
 
 const remarkLintTsxvPricing = defineRule<Options | undefined>(
   {id: 'tsxv-pricing', options: {exchange: ['TSXV', 'CSE', 'TSX', 'CBOE']}},
@@ -40,9 +43,12 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
     // What the issuer issues: an offering or shares for debt, stock options granted, a lender's bonus warrants.
     const issues = issuesOwnSecurities(release)
     const grants = release.kinds.some((kind) => kind.kind === 'compensation')
+    // Shares it pays for an asset at a deemed price (a property bought or optioned, a company acquired), not the shares
+    // of another company it receives for one.
+    const pays = !issues && release.kinds.some((kind) => kind.kind === 'acquisition')
     // And outstanding warrants repriced (read only where the release speaks of an exercise price).
     const amends = () => EXERCISE_PRICE.test(model.lower) && model.offering.warrants.some((w) => w.amended)
-    if (!issues && !grants && !LOAN.test(model.lower) && !amends()) return
+    if (!issues && !grants && !pays && !LOAN.test(model.lower) && !amends()) return
     const issuer = issuerExchange(model, options?.exchange)
     if (issuer.exchange !== 'TSXV') return
     const terms = model.offering
@@ -60,6 +66,12 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
       if (lot.price) priced.push({price: lot.price, kind, per: lot.security.replace(/s$/, '')})
     }
     for (const c of issues ? terms.conversions : []) priced.push({price: c.price, kind: 'conversion'})
+    for (const lot of pays ? terms.lots : []) {
+      const sentence = lot.price?.sentence
+      if (!lot.price || !sentence || !DEEMED.test(sentence.norm.text)) continue
+      if (sharesToIssuer(sentence, model.topics.issuerNames)) continue
+      priced.push({price: lot.price, kind: 'consideration', per: lot.security.replace(/s$/, '')})
+    }
     const seen = new Set<number>()
     for (const {price, kind, per} of priced) {
       if (price.currency !== 'CAD' || seen.has(price.start)) continue

@@ -16,6 +16,11 @@ const CONVERTS =
 const PRICED = {
   offering: ['price', `TSX-V Policy 4.1 (Private Placements) and ${FLOOR}`, `${SHARES}, alone or in units`],
   debt: ['deemed price', `TSX-V Policy 4.3 (Shares for Debt) and ${FLOOR}`, `${SHARES}, for debt included`],
+  consideration: [
+    'deemed price',
+    `TSX-V Policy 5.3 (Acquisitions and Dispositions of Non-Cash Assets) and ${FLOOR}`,
+    `${SHARES}, as the price of an asset included`
+  ],
   warrant: ['warrant exercise price', 'TSX-V Policy 4.1 (Private Placements)', `no warrant ${EXERCISE}`],
   bonus: ['bonus warrant exercise price', 'TSX-V Policy 5.1 (Loans, Loan Bonuses)', `no bonus warrant ${EXERCISE}`],
   compensation: [
@@ -38,6 +43,11 @@ const PRICED_FR = {
     'Prix réputé',
     `Politique 4.3 ${BOURSE} (actions en règlement de dettes) et ${FLOOR_FR}`,
     `${SHARES_FR}, y compris pour une dette`
+  ],
+  consideration: [
+    'Prix réputé',
+    `Politique 5.3 ${BOURSE} (acquisitions et aliénations d’actifs autres qu’en espèces) et ${FLOOR_FR}`,
+    `${SHARES_FR}, y compris en contrepartie d’un actif`
   ],
   warrant: [
     'Prix d’exercice des bons de souscription',

@@ -74,12 +74,43 @@ export function compensationHold(sentence: Sentence): boolean {
 
 /** Shares of a company named after them: "1,000,000 common shares of Corvell", "shares in the capital of Norwick". */
 const SHARES_OF = pattern(String.raw`\bshares (?:of|in the capital of) ((?:the )?[\w.&'-]{1,30})`, 'g')
-/** Words of the issuer receiving them, the price of what it sells: "in exchange for", "the Company will receive". */
+/**
+ * Words of the issuer receiving them, the price of what it sells: "in exchange for", "the Company will receive", "the
+ * Wexford shares received by the Company", "has sold its royalty to Wexford for $150,000 in cash and 600,000 common
+ * shares of Wexford".
+ */
 const RECEIVES = pattern(
-  String.raw`\bin exchange for\b|\b(?:the company|it) (?:will |would |shall |is to |has )?receiv(?:e|es|ed)\b`
+  String.raw`\bin exchange for\b|\b(?:the company|it) (?:will |would |shall |is to |has )?receiv(?:e|es|ed)\b` +
+    String.raw`|\breceived by (?:the company|the corporation|it)\b|\b(?:sold|sells|sell|selling)\b[^;]{0,200}?\bfor\b`
 )
 /** Words for the issuer's own shares or a bare reference back to the shares just named. */
 const OWN_SHARES = pattern(String.raw`^(?:the company|the issuer|the corporation|its|our)\b`)
+
+/** Shares issued or delivered to the issuer: another company's, the price of what it sells or options out. */
+const TO_ISSUER = pattern(
+  String.raw`\b(?:issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?) to (?:the (?:company|corporation|issuer)|it)\b`
+)
+
+/**
+ * Whether the shares a sentence prices are another company's, the issuer receiving them: "issue to the Company 1,000,000
+ * common shares at a deemed price of $0.03" (an optionee's), "the Company received $50,000 and 1,000,000 common shares
+ * of Norvane" (the buyer's); not the shares it pays with for another's ("to acquire all of the shares of Tisdale
+ * Minerals Ltd. in exchange for 10,000,000 common shares"): another's named after the words of receiving.
+ */
+export function sharesToIssuer(sentence: Sentence, issuer: readonly string[]): boolean {
+  const text = sentence.norm.text
+  const receives = RECEIVES.exec(text)
+  return TO_ISSUER.test(text) || (receives !== null && othersShares(text.slice(receives.index), issuer))
+}
+
+/** Whether the shares a sentence (or its text) names are all another company's ("1,000,000 common shares of Corvell"). */
+export function othersShares(sentence: Sentence | string, issuer: readonly string[]): boolean {
+  const text = typeof sentence === 'string' ? sentence : sentence.norm.text
+  const owners = [...text.matchAll(SHARES_OF)].map((m) => m[1])
+  return (
+    owners.length > 0 && owners.every((owner) => !OWN_SHARES.test(owner) && !issuer.some((n) => owner.startsWith(n)))
+  )
+}
 
 /**
  * Whether a hold is on shares of another company the issuer receives ("the Company will sell the Tern claims to
@@ -93,12 +124,7 @@ export function receivedHold(sentence: Sentence, issuer: readonly string[]): boo
   return [sentence, sentences[at - 1]].some((s) => {
     const text = s?.norm.text ?? ''
     const named = issuer.some((name) => text.includes(`${name} will receive`) || text.includes(`${name} would receive`))
-    if (!s || !(RECEIVES.test(text) || named)) return false
-    const owners = [...s.norm.text.matchAll(SHARES_OF)].map((m) => m[1])
-    return (
-      owners.length > 0 &&
-      owners.every((owner) => !OWN_SHARES.test(owner) && !issuer.some((name) => owner.startsWith(name)))
-    )
+    return s !== undefined && (RECEIVES.test(text) || named) && othersShares(s, issuer)
   })
 }
 

@@ -410,6 +410,11 @@ const CLOSES = pattern(
     String.raw`|\b(?:clôture|cloture|clôt|clot|conclut|finalise)\b` +
     String.raw`|\ba (?:clôturé|cloture|conclu|réalisé|realise|complété|finalisé)(?![a-zà-ÿ])`
 )
+/** An issue done, in the present perfect: "has issued 250,000 common shares", « a émis 250 000 actions ». */
+const ISSUED_DONE = pattern(
+  String.raw`\b(?:has|have) (?:now |today |also )?issued (?:an aggregate of |a total of )?\d` +
+    String.raw`|\ba (?:aujourd'hui )?(?:émis|emis) (?:un total de |au total )?\d`
+)
 const TO_CLOSE = pattern(
   String.raw`\b(?:expected|anticipated|scheduled|intends?|plans?) to (?:close|be completed|complete|finali[sz]e)\b` +
     // What may yet be done: "the Offering may be completed in tranches", "may also be completed as a direct
@@ -794,7 +799,7 @@ function placesPrivately(blocks: Block[], prospectus: boolean): boolean {
 export function releaseFlags(
   blocks: Block[],
   layout: Layout
-): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing' | 'tranche'> {
+): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing' | 'issued' | 'tranche'> {
   const all = blocks.map((block) => block.norm.text).join('\n')
   const opening = blocks
     .slice(0, layout.openingEnd + 1)
@@ -805,6 +810,7 @@ export function releaseFlags(
     privatePlacement: placesPrivately(blocks, PROSPECTUS.test(all)),
     prospectus: PROSPECTUS.test(all),
     closing: CLOSES.test(opening.replace(TO_CLOSE, '')),
+    issued: ISSUED_DONE.test(opening),
     // The tranche the headline and the lead say closed.
     tranche: trancheClosed(
       blocks

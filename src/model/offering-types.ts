@@ -185,4 +185,10 @@ export interface OfferingTerms {
   privatePlacement: boolean
   prospectus: boolean
   closing: boolean
+  /**
+   * The opening says the issuer has issued securities, with no date ("has issued 250,000 common shares … in payment
+   * for services", « a émis 250 000 actions »): shares for services, debt or a property, issued on the release's date or a
+   * few days before, as a placement that "has closed".
+   */
+  issued: boolean
 }

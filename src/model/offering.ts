@@ -141,8 +141,9 @@ export function extractOffering(
     terms.closingDates.push(...closed)
     if (closed.length === 0 && closesToday(figures.text)) today = true
   }
-  // A closing stated relative to the release takes the release's date, its dateline's.
-  if (released && (today || terms.closing)) terms.released = {...released, relative: today ? 'today' : 'closed'}
+  // A closing (or an issue) stated relative to the release takes the release's date, its dateline's.
+  if (released && (today || terms.closing || terms.issued))
+    terms.released = {...released, relative: today ? 'today' : 'closed'}
   settleTrancheSums(terms, layout)
   // A conversion term stated apart from the price ("The Debentures mature 36 months from issuance … convertible at
   // $0.08 per share"): the maturity its paragraph states, else the release's only one.

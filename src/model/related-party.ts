@@ -312,6 +312,8 @@ interface TakingPart {
   receives: RegExp
   /** A debt owed to it. */
   owed: RegExp
+  /** An agreement with it, in a sentence that settles a debt in securities ("has agreed with its CEO to settle …"). */
+  agreed: RegExp
 }
 function takingPart(who: string, make: (source: string) => RegExp): TakingPart {
   return {
@@ -333,7 +335,10 @@ function takingPart(who: string, make: (source: string) => RegExp): TakingPart {
     owed: make(
       String.raw`\b(?:owed|owing|due|payable|advanced|lent|loaned)\b (?:by the (?:company|corporation) )?to ` +
         toWhom(who)
-    )
+    ),
+    // The settlement agreed with the party: "has agreed with Hamish Roe, its Chief Executive Officer, to settle",
+    // "entered into a debt settlement agreement with a director", "arrangements with two officers".
+    agreed: make(String.raw`\b(?:agreed|agrees|agreements?|arrangements?)\b[^.;]{0,40}?\bwith ${toWhom(who)}`)
   }
 }
 /**
@@ -386,7 +391,7 @@ function issuedTo(text: string, french: boolean, settles: boolean, by: TakingPar
   return (
     by.issued.exec(text) ??
     by.receives.exec(text) ??
-    (settled ? by.owed.exec(text) : null) ??
+    (settled ? (by.owed.exec(text) ?? by.agreed.exec(text)) : null) ??
     (french ? (ISSUED_FR.exec(text) ?? (settled ? OWED_FR.exec(text) : null)) : null)
   )
 }

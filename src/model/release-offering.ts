@@ -201,6 +201,19 @@ const AMENDS_OUTSTANDING = pattern(
     String.raw`|\b(?:outstanding|existing) (?:[a-z]+ ){0,4}?(?:warrants?|options?|debentures?)\b` +
     String.raw`|\b(?:prolong|modifi|prorog)[a-zé]*\b[^.]{0,100}\b(?:bons de souscription|d[ée]bentures)\b`
 )
+/**
+ * An opening that amends securities outstanding (extends, amends, reprices or reduces the price of warrants, options or
+ * debentures: "Announces Amendment of Warrant Terms", "proposes to reduce the exercise price of 9,000,000 outstanding
+ * warrants") or says they were exercised ("holders have exercised 6,000,000 warrants", "received $1,200,000 from the
+ * exercise of warrants"; not "may be exercised", a term): the release's matter is the amendment or the exercise, so a
+ * sentence that names where those securities came from ("The warrants were issued on June 30, 2025 in the Company's
+ * private placement") recalls their origin, as it does in the sentence that amends them.
+ */
+const AMENDS_IN_OPENING = pattern(
+  String.raw`\b(?:extend|extension|amend|amendment|re-?pric|reduc)[a-z]*\b[^.]{0,100}\b(?:warrants?|options?|debentures?)\b` +
+    String.raw`|\b(?:have|has|had|were|was|been) exercised\b|\bfrom (?:the )?exercises? of\b` +
+    String.raw`|\b(?:prolong|modifi|prorog)[a-zé]*\b[^.]{0,100}\b(?:bons de souscription|d[ée]bentures)\b`
+)
 
 /**
  * The first mention of a form in `text` that the release announces, and whether mentions were read past: called off
@@ -348,6 +361,7 @@ export function findOwnOffering(
   const liveForms = livePatterns(sentences, FORM_PATTERNS)
   const nonCash = livePatterns(sentences, NON_CASH).map((index) => NON_CASH[index])
   const signals = livePatterns(sentences, OFFERING_SIGNALS)
+  const amendment = sentences.some((s) => s.block.index <= leadEnd && AMENDS_IN_OPENING.test(s.norm.text))
   for (const sentence of sentences) {
     const text = sentence.norm.text
     if (SHELF_ONLY.test(text) && !OFFERING_TERMS.test(text)) continue
@@ -370,7 +384,7 @@ export function findOwnOffering(
       if (!match && recall) origin = true
       if (!match || NOT_FOR_MONEY.test(match[0]) || (loan && GENERIC_FINANCING.test(match[0]))) continue
       const past = amends && PROVENANCE.test(text.slice(Math.max(0, match.index - PROVENANCE_REACH), match.index))
-      if (past && AMENDS_OUTSTANDING.test(text)) origin = true
+      if (past && (amendment || AMENDS_OUTSTANDING.test(text))) origin = true
       else if (form === RECEIPTS_FORM && RECEIPTS_CONVERTED.test(text)) origin = true
       else hits.push(hitOf(sentence, match, form, rank))
     }

@@ -143,7 +143,24 @@ export const STAGE = {
 } as const
 
 const DEBTS = ['debts?', 'indebtedness', 'liabilities', 'owed', 'owing', 'accounts payable', 'loans?']
-const OWED_AMOUNTS = [...DEBTS, 'amounts?', 'fees', 'invoices']
+/**
+ * What is owed and settled: a debt, fees, invoices, or what the issuer owes its officers and lenders ("settle $96,000
+ * of accrued salary", "wages", "remuneration", "bonuses", "accrued interest", "advances", "expenses", "payables").
+ */
+const OWED_AMOUNTS = [
+  ...DEBTS,
+  'amounts?',
+  'fees',
+  'invoices',
+  'salar(?:y|ies)',
+  'wages',
+  'remuneration',
+  'bonus(?:es)?',
+  'interest',
+  'advances',
+  'expenses',
+  'payables'
+]
 /** Up to four words or amounts between a verb and what it takes ("settle an aggregate of $120,000 owed"). */
 const FEW = String.raw`(?:[\w$,.%-]{1,40} ){0,4}?`
 
@@ -228,6 +245,9 @@ export const ACQUISITION = pattern(
     'acquir(?:e|es|ed|ing)',
     'acquisitions?',
     '(?:purchase|definitive|arrangement|option|joint venture) agreement',
+    // A property bought, named by what it is ("completed the purchase of the 14-claim Lynx block").
+    String.raw`purchas(?:e|es|ed|ing)(?: of)? (?:the |a |an |its |two |three )?(?:[\w-]{1,20} ){0,3}?` +
+      String.raw`(?:claims?|property|properties|project|block|tenements?|licen[cs]es?|concessions?|royalt(?:y|ies))`,
     'amalgamation',
     'business combination',
     'merger',

@@ -40,6 +40,7 @@ import {
   tradeInOther,
   type Decided
 } from './release-speaker.js'
+import {pattern} from './pattern.js'
 import {spanOf} from './text.js'
 import type {Evidence, Topics} from './topics.js'
 
@@ -129,9 +130,15 @@ function count(sentences: Sentence[], re: RegExp): number {
   return sentences.filter((sentence) => re.test(sentence.norm.text)).length
 }
 
+/**
+ * Shares issued only when the settlement is done: "any shares issued will be subject to a hold period", "the shares to
+ * be issued", a condition of what is still to come, not an issue.
+ */
+const ISSUE_TO_COME = pattern(String.raw`\b(?:any|to be) (?:[\w,-]+ ){0,3}?issued\b`, 'g')
 /** A settlement's stage: closed when the release says it issued the shares. */
 function settlementStage(sentence: Sentence, headline: Sentence[]): Stage {
-  const closed = [sentence, ...headline].some((s) => STAGE.closed.test(s.norm.text) || /\bissued\b/.test(s.norm.text))
+  const issued = (text: string) => /\bissued\b/.test(text) && /\bissued\b/.test(text.replace(ISSUE_TO_COME, ''))
+  const closed = [sentence, ...headline].some((s) => STAGE.closed.test(s.norm.text) || issued(s.norm.text))
   return closed ? 'closed' : 'announced'
 }
 

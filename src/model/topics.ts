@@ -643,10 +643,14 @@ export const WORD_SIGNALS: RegExp[] = [
   /\bassay(?:s|ed| results| values| lab(?:oratory)?)?\b/,
   pattern(wholeWords(DRILLING_WORDS)),
   pattern(wholeWords(RESOURCE_WORDS)),
+  // Samples taken, or sent for assay ("Samples have been sent to the laboratory and results are pending").
   /\b(?:channel|grab|rock|chip|soil|till|outcrop|trench|bulk) samples?\b|\bsampling (?:program|campaign|results)\b/,
+  /\bsamples (?:were |have been |are being )?(?:sent|submitted|shipped|delivered) (?:to|for)\b/,
   pattern(wholeWords(SURVEY_WORDS)),
   /\bmetallurg\w*|\b(?:recovery|recoveries) (?:of|rate)/,
-  /\b(?:mineralization|mineralized|mineralisation|mineralised|high-grade|grading)\b/,
+  // Mineralization, or the veins that host it, as mapping and prospecting describe them ("quartz veining with visible
+  // gold", "a sheeted quartz vein system").
+  /\b(?:mineralization|mineralized|mineralisation|mineralised|high-grade|grading|veining|quartz (?:veins?|stockworks?))\b/,
   pattern(wholeWords(MINERALS)),
   /\bqa\/qc\b|\bquality (?:assurance|control)\b|\bcertified reference materials?\b/,
   // French, each a kind of its own that English words do not reach (an accent or a French word order): grades and
@@ -877,7 +881,7 @@ const EVENT_VERBS = [
   String.raw`be (?:converted|consolidated|combined) into (?:one|1) (?:new |post-consolidation )?(?:common )?` +
     String.raw`(?:shares?|units?)\b`,
   inReorganisation(
-    String.raw`(?:reduce|decrease) (?:the )?(?:[\w-]{1,20} ){0,4}number of|` +
+    String.raw`(?:reduce|decrease) (?:the )?(?:[\w-]{1,20} ){0,4}number of|be (?:reduced|decreased) from\b|` +
       String.raw`result in (?:[\w-]{1,20} ){0,8}?(?:reduc|decreas|number of)|` +
       String.raw`hold the same (?:percentage|proportion|proportionate|pro rata)|` +
       String.raw`be (?:rounded (?:up|down)|cancell?ed|disregarded)`
@@ -894,6 +898,11 @@ const EVENT_VERBS = [
   // still to be completed, or a document to be written by a time set ("a technical report will be filed on SEDAR+
   // within 45 days"), is a plan with its timeline.
   String.raw`(?<!\btechnical reports?\b[^.]{0,60})be (?:filed|posted|mailed|made available|available|accessible)\b` +
+    String.raw`(?=[^.]{0,120}\b(?:(?:www\.)?sedar|edgar|(?:company|corporation|issuer)'s (?:issuer )?profile)\b)` +
+    String.raw`(?![^.]{0,160}\b(?:within|no later than|on or before|by the end of|in the coming)\b)`,
+  // The same filing with the filer as subject ("Tamarack Bay will file an early warning report under National Instrument
+  // 62-103 on Norvane's SEDAR+ profile", "will file the report of voting results on SEDAR+").
+  String.raw`(?:file|post)\b(?! (?:a |an |the |its )?(?:[\w-]{1,20} ){0,2}technical reports?\b)` +
     String.raw`(?=[^.]{0,120}\b(?:(?:www\.)?sedar|edgar|(?:company|corporation|issuer)'s (?:issuer )?profile)\b)` +
     String.raw`(?![^.]{0,160}\b(?:within|no later than|on or before|by the end of|in the coming)\b)`
 ]
@@ -1015,12 +1024,15 @@ const COURTESY =
 /**
  * A right an agreement gives the issuer, after "may": a term of the agreement, not a forecast ("the Company may earn
  * a 70% interest", "may buy back one-half of the royalty for $1,000,000", "may accelerate the expiry of the
- * warrants", "may, at its option, pay in shares", « la Société pourra racheter la moitié de la redevance »).
+ * warrants", "may, at its option, pay in shares", « la Société pourra racheter la moitié de la redevance »; the
+ * part bought as a fraction, "may purchase one-third of the royalty", or named before the verb, its price after it:
+ * "one-third of which the Company may purchase for $500,000").
  */
 const RIGHTS =
   String.raw`(?!,? (?:at its (?:sole )?(?:option|election|discretion),? )?(?:earn|buy ?-?back|repurchase|accelerate|` +
   String.raw`elect to|exercise (?:the|its) option|(?:acquire|purchase) (?:an?|the|up to|a further|an additional|` +
-  String.raw`one-half of|half of) (?:[\d.]+% |(?:[a-z-]{1,20} ){0,2})?(?:interest|stake|royalty|nsr|net smelter)|` +
+  String.raw`(?:one|two|three)-(?:half|thirds?|quarters?) of|half of) (?:[\d.]+% |(?:[a-z-]{1,20} ){0,2})?` +
+  String.raw`(?:interest|stake|royalty|nsr|net smelter)|(?:acquire|purchase|buy) for (?:c?\$|us\$|an? )|` +
   String.raw`at its (?:sole )?(?:option|election|discretion)|racheter|gagner (?:une|la) participation|` +
   String.raw`acqu[ée]rir (?:une|la|jusqu'à) (?:[\d,]+ ?% (?:de )?)?(?:participation|redevance)|acc[ée]l[ée]rer|devancer)\b)`
 /**
@@ -1082,7 +1094,11 @@ const FORWARD_LOOKING_WORDS = [
   'expected to',
   'anticipates?',
   'anticipated',
-  'proposed',
+  // Not the past participle of a meeting's business ("each of the nominees proposed in the management information
+  // circular was elected", "all resolutions proposed at the meeting were approved"): what was put to a vote, not a plan.
+  String.raw`proposed(?<!\b(?:nominees?|candidates?|directors?|slate|resolutions?|matters?|motions?|business) proposed)` +
+    String.raw`(?! (?:in|by|at) (?:the |its )?(?:management |company's |corporation's )?(?:information )?` +
+    String.raw`(?:circular|notice of (?:the )?meeting|proxy|meeting)\b)`,
   '(?:is|are) scheduled',
   'upcoming',
   String.raw`(?:is|remains) subject to (?:the )?(?:final |conditional )?(?:[\w.-]+ ){0,4}?(?:acceptance|approval|receipt)`,
