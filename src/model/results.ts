@@ -751,6 +751,14 @@ function listOf(sentence: Sentence): Array<Sentence | Sentence['block']> {
 /** Whether a unit of `units` (a sentence, or the list it is an item of) has a match of `re`. */
 const anyHas = (units: Array<Sentence | Sentence['block']>, re: RegExp): boolean => units.some((unit) => has(unit, re))
 
+/** What a result is of: a drill hole, if it or its list's lead-in names one (not a plan's "drill targets"), or a sample. */
+function kindOf(sentence: Sentence): ResultKind {
+  const drilled = listOf(sentence).some(
+    (unit) => has(unit, DRILL) && DRILL.test(unit.norm.text.replace(DRILL_PLAN, ' '))
+  )
+  return drilled ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
+}
+
 /** The grade in a sentence that states a new result, or undefined. */
 function resultIn(
   sentence: Sentence,
@@ -761,7 +769,8 @@ function resultIn(
   if (notNew(text) || testSample(sentence)) return undefined
   const table = has(sentence, ASSAY_TABLE) && has(sentence, TABLE_COLUMNS)
   let grade = gradeIn(sentence)
-  if (!grade) return table ? {grade: statement(sentence, ASSAY_TABLE)!, kind: 'assay'} : undefined
+  // An assay table is a drill hole's as a sentence is: its columns or its lead-in name the holes ("Hole ID", "DDH").
+  if (!grade) return table ? {grade: statement(sentence, ASSAY_TABLE)!, kind: kindOf(sentence)} : undefined
   // A condition's threshold, not a result: "upon identifying three samples grading above 2.0% WO₃".
   if (isThreshold(text, grade.at)) return undefined
   // A parameter of an estimate or of the compositing, not a result: "a capping limit of 17.3 g/t applied to the
@@ -777,10 +786,7 @@ function resultIn(
   if ((figure && old.has(figure[0])) || old.has(GRADE_KEY + grade.words)) return undefined
   const interval = has(sentence, INTERVAL)
   if (!interval && !table && !has(sentence, RESULT_WORDS)) return undefined
-  const drilled = listOf(sentence).some(
-    (unit) => has(unit, DRILL) && DRILL.test(unit.norm.text.replace(DRILL_PLAN, ' '))
-  )
-  const kind: ResultKind = drilled ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
+  const kind = kindOf(sentence)
   // Quote the result as written: from the interval when it comes first ("6.0 m of 4.2 g/t Au").
   const width = statement(sentence, INTERVAL)
   const gradeEnd = grade.at + grade.words.length
@@ -1225,7 +1231,8 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     if (!found) continue
     sentences.push(sentence)
     evidence ??= found
-    const widths = has(sentence, INTERVAL) || (found.kind === 'assay' && has(sentence, WIDTH_COLUMN))
+    // An assay table's column of widths: a drill hole's, a channel's or a trench's intervals.
+    const widths = has(sentence, INTERVAL) || (has(sentence, WIDTH_COLUMN) && has(sentence, ASSAY_TABLE))
     // A hole's identifier makes the interval a drill intercept ("12.7 m at 2.46% Li2O (73.3 m to 86.0 m) (CV23-191)").
     const list = listOf(sentence)
     const hole = anyHas(list, DRILL) || anyHas(list, CHANNEL) || anyHas(list, HOLE_ID)

@@ -1,0 +1,84 @@
+/**
+ * Technical results laid out in tables and lists, and samples other than drill core: an assay table, a list of
+ * highlights or a table per hole must be read as the sentences are (drill results, grab samples, equivalents with
+ * their metals), wherever the statements sit. The issuers, people and properties are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+const QAQC =
+  'Half-core samples were analysed by ALS Canada Ltd. in Thunder Bay, a laboratory independent of the Company, by ' +
+  'fire assay with an atomic absorption finish. Certified reference materials and blanks were inserted every 20 samples.'
+
+describe('exploration-results: drill results given only in an assay table whose columns name the holes', () => {
+  const release = (collars: string) =>
+    [
+      'THUNDER BAY, ON, December 1, 2026 – Pitchstone Lake Gold Corp. (TSXV: PLG) (the "Company") reports assays ' +
+        'from its Corbeau property.',
+      '',
+      '| Hole ID | From (m) | To (m) | Length (m) | Au (g/t) |',
+      '| --- | --- | --- | --- | --- |',
+      '| CB-26-031 | 41.0 | 52.5 | 11.5 | 2.84 |',
+      '| CB-26-032 | 118.0 | 121.0 | 3.0 | 6.10 |',
+      '',
+      'True widths are estimated at 70% to 80% of the reported core lengths. ' + QAQC,
+      ...(collars ? ['', collars] : [])
+    ].join('\n')
+
+  it('no finding with a collar table of coordinates, azimuths and dips', async () => {
+    const collars = [
+      'Hole\tEasting\tNorthing\tAzimuth\tDip',
+      'CB-26-031\t352140\t5412330\t180\t-50',
+      'CB-26-032\t352190\t5412290\t180\t-60'
+    ].join('\n')
+    expect(await found('exploration-results', release(collars))).toEqual([])
+  })
+
+  it('a warning when the holes’ location, azimuth and dip are nowhere', async () => {
+    const messages = await found('exploration-results', release(''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning Missing location, azimuth and dip of the drill holes')
+    expect(messages[0]).toContain('this release reports drill results (line 3)')
+  })
+
+  it('a warning when the collar table gives coordinates only', async () => {
+    const collars = [
+      'Hole\tEasting\tNorthing\tElevation',
+      'CB-26-031\t352140\t5412330\t402',
+      'CB-26-032\t352190\t5412290\t398'
+    ].join('\n')
+    const messages = await found('exploration-results', release(collars))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning Missing azimuth and dip of the drill holes')
+  })
+})
+
+describe('exploration-results: a channel table’s column of widths is intervals over a width', () => {
+  const release = (widths: string) =>
+    [
+      'SMITHERS, BC, December 2, 2026 – Telkwa Cirque Copper Corp. (TSXV: TCC) (the "Company") reports channel ' +
+        'sampling of the Marmot vein.',
+      '',
+      '| Channel | Length (m) | Cu (%) |',
+      '| --- | --- | --- |',
+      '| CH-01 | 4.2 | 2.31 |',
+      '| CH-02 | 3.6 | 1.74 |',
+      '',
+      `${widths}Channel samples were analysed by ALS Canada Ltd. in Vancouver, independent of the Company, by ` +
+        'four-acid digestion with an ICP-AES finish. Certified standards and blanks were inserted every 20 samples.'
+    ].join('\n')
+
+  it('no finding when the channel lengths are said to approximate true widths', async () => {
+    const text = release('Channels were cut across the vein, and channel lengths approximate true widths. ')
+    expect(await found('exploration-results', text)).toEqual([])
+  })
+
+  it('an error when nothing is said of true widths', async () => {
+    const messages = await found('exploration-results', release(''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error Missing true widths')
+  })
+})
