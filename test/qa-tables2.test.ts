@@ -82,3 +82,55 @@ describe('exploration-results: a channel table’s column of widths is intervals
     expect(messages[0]).toContain('error Missing true widths')
   })
 })
+
+describe('exploration-results: a table or list of results its lead-in introduces as grab samples', () => {
+  const LAB =
+    'Samples were analysed by Bureau Veritas in Vancouver, independent of the Company, by fire assay with an AA ' +
+    'finish. Certified standards and blanks were inserted in each batch.'
+  const CAUTION = 'Grab samples are selective by nature and may not be representative of the mineralization.'
+  const table = (lead: string, caution: string) =>
+    [
+      'WHITEHORSE, YT, December 3, 2026 – Tagish Crest Metals Ltd. (TSXV: TCM) (the "Company") reports ' +
+        'prospecting results from the Lynx claims.',
+      '',
+      lead,
+      '',
+      '| Sample | Easting | Northing | Au (g/t) |',
+      '| --- | --- | --- | --- |',
+      '| LX-104 | 418220 | 6945310 | 18.40 |',
+      '| LX-119 | 418390 | 6945270 | 7.92 |',
+      '',
+      `${caution}${LAB}`
+    ].join('\n')
+  const list = (lead: string, caution: string) =>
+    [
+      'KELOWNA, BC, December 3, 2026 – Monashee Silverline Corp. (TSXV: MSL) (the "Company") reports sampling ' +
+        'of the Ladder vein.',
+      '',
+      lead,
+      '',
+      '- 1,240 g/t Ag and 4.8% Zn',
+      '- 612 g/t Ag and 2.1% Zn',
+      '',
+      `${caution}${LAB}`
+    ].join('\n')
+
+  it.each([
+    ['a table', table, 'Crews collected 62 grab samples from outcrop and float. Highlights are listed below:'],
+    ['a table under its title line', table, 'Crews collected 62 grab samples from outcrop.\n\nTable 1 – Highlights'],
+    ['a list', list, 'Grab samples taken from the vein at surface returned:']
+  ])('an error on %s of grab samples without the caution, none with it', async (_, release, lead) => {
+    const messages = await found('exploration-results', release(lead, ''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error Missing caution that grab samples are selective')
+    expect(await found('exploration-results', release(lead, `${CAUTION} `))).toEqual([])
+  })
+
+  it.each([
+    ['channel samples', table, 'Channel samples were cut across the vein. Highlights are listed below:'],
+    ['a drill program', list, 'Grab samples led to the drilling of the vein, whose holes returned:']
+  ])('no caution owed where the lead-in names %s', async (_, release, lead) => {
+    const messages = await found('exploration-results', release(lead, ''))
+    expect(messages.filter((m) => m.includes('grab samples are selective'))).toEqual([])
+  })
+})

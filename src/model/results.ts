@@ -281,7 +281,37 @@ const SYSTEMATIC = pattern(
 function selectedSamples(sentence: Sentence): boolean {
   const text = sentence.norm.text
   if (SELECTED.test(text)) return true
-  return SAMPLES.test(text) && !DRILL.test(text) && !SYSTEMATIC.test(text) && SELECTED.test(sentence.block.norm.text)
+  if (DRILL.test(text) || SYSTEMATIC.test(text)) return false
+  if (SAMPLES.test(text) && SELECTED.test(sentence.block.norm.text)) return true
+  // A table or a list of results whose lead-in introduces them as grab samples ("Crews collected 62 grab samples.
+  // Highlights are listed below:" over a table of samples, "Grab samples from the vein returned:" over its items),
+  // unless the lead-in also names drilling or systematic samples: which rows are which is not told.
+  const lead = leadIn(sentence)
+  return lead !== undefined && SELECTED.test(lead) && !DRILL.test(lead) && !SYSTEMATIC.test(lead)
+}
+
+/** A sentence that is an assay table: a grade column with its unit and the columns of results. */
+const isAssayTable = (sentence: Sentence): boolean => has(sentence, ASSAY_TABLE) && has(sentence, TABLE_COLUMNS)
+
+/** A title line over a table ("Table 1 – Assay highlights"): short, one sentence, no stop at its end. */
+const TITLE_LINE = 100
+
+/**
+ * The words that introduce a list item (its lead-in, as listOf reads it) or an assay table (the paragraph right
+ * before it, with its title line when one stands between: "Table 1 – Assay highlights"), or undefined.
+ */
+function leadIn(sentence: Sentence): string | undefined {
+  const units = listOf(sentence)
+  if (units.length > 1) return units[1].norm.text
+  const {block} = sentence
+  if (block.list !== undefined || !isAssayTable(sentence)) return undefined
+  const blocks = block.draft.blocks
+  const before = blocks[block.index - 1]
+  if (!before) return undefined
+  const title =
+    before.sentences.length === 1 && before.norm.text.length <= TITLE_LINE && !/[.:]\s*$/.test(before.norm.text)
+  const lead = title ? blocks[block.index - 2] : undefined
+  return lead ? `${lead.norm.text} ${before.norm.text}` : before.norm.text
 }
 
 /**
@@ -767,7 +797,7 @@ function resultIn(
 ): {grade: Statement; kind: ResultKind} | undefined {
   const text = sentence.norm.text
   if (notNew(text) || testSample(sentence)) return undefined
-  const table = has(sentence, ASSAY_TABLE) && has(sentence, TABLE_COLUMNS)
+  const table = isAssayTable(sentence)
   let grade = gradeIn(sentence)
   // An assay table is a drill hole's as a sentence is: its columns or its lead-in name the holes ("Hole ID", "DDH").
   if (!grade) return table ? {grade: statement(sentence, ASSAY_TABLE)!, kind: kindOf(sentence)} : undefined
@@ -1186,7 +1216,7 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     // So are samples whose paragraph says they are grab or selected samples ("crews collected 84 rock grab samples.
     // Eleven samples returned more than 1 g/t Au"), unless the sentence is about a drill hole.
     if (!selected && !NOT_RESULT.test(withoutNames(sentence.norm.text, issuerNames)) && selectedSamples(sentence)) {
-      selected = gradeIn(sentence)
+      selected = gradeIn(sentence) ?? (isAssayTable(sentence) ? statement(sentence, ASSAY_TABLE) : undefined)
     }
     const {block} = sentence
     if (block.index !== history && historicalResult(sentence)) history = block.index
