@@ -134,3 +134,51 @@ describe('exploration-results: a table or list of results its lead-in introduces
     expect(messages.filter((m) => m.includes('grab samples are selective'))).toEqual([])
   })
 })
+
+describe('metal-equivalent: an assay table with an equivalent column beside its metals’ columns', () => {
+  const release = (header: string[], note: string) =>
+    [
+      'VAL-D’OR, QC, December 4, 2026 – Harricana Argent Mining Ltd. (TSXV: HAM) (the "Company") reports results ' +
+        'from the Carcajou project.',
+      '',
+      ...header,
+      '| CJ-26-031 | 45.0 | 57.5 | 12.5 | 2.41 | 38.2 | 2.87 |',
+      '| CJ-26-032 | 130.2 | 136.2 | 6.0 | 1.18 | 14.5 | 1.35 |',
+      '',
+      note
+    ].join('\n')
+  const TWO_ROWS = [
+    '| Hole | From | To | Interval | Au | Ag | AuEq |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    '|  | (m) | (m) | (m) | (g/t) | (g/t) | (g/t) |'
+  ]
+  const ONE_ROW = [
+    '| Hole | From (m) | To (m) | Interval (m) | Au (g/t) | Ag (g/t) | AuEq (g/t) |',
+    '| --- | --- | --- | --- | --- | --- | --- |'
+  ]
+  const BASIS =
+    'AuEq is calculated using US$2,400/oz gold and US$28/oz silver and recoveries of 95% for gold and 85% for silver.'
+
+  it.each([
+    ['units on a second header row', TWO_ROWS],
+    ['units in the header', ONE_ROW]
+  ])('no finding with %s and the basis in the note under it', async (_, header) => {
+    expect(await found('metal-equivalent', release(header, BASIS))).toEqual([])
+  })
+
+  it('an error on the table’s first row when the note gives prices but no recoveries', async () => {
+    const note = 'AuEq is calculated using US$2,400/oz gold and US$28/oz silver.'
+    const messages = await found('metal-equivalent', release(ONE_ROW, note))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatch(/^5:1-5:\d+: error Missing recoveries of the equivalent/)
+    expect(messages[0]).toContain('“| CJ-26-031 | 45.0 | 57.5 | 12.5 | 2.41 | 38.2 | 2.87 |”')
+  })
+
+  it('errors for prices and recoveries when the note gives neither', async () => {
+    const messages = await found('metal-equivalent', release(TWO_ROWS, 'AuEq values are shown for comparison only.'))
+    expect(messages.map((m) => m.replace(/,.*/s, ''))).toEqual([
+      '6:1-6:56: error Missing metal prices of the equivalent',
+      '6:1-6:56: error Missing recoveries of the equivalent'
+    ])
+  })
+})
