@@ -182,3 +182,27 @@ describe('metal-equivalent: an assay table with an equivalent column beside its 
     ])
   })
 })
+
+describe('exploration-results: a table’s column of true widths', () => {
+  it('no finding on a table that gives each interval’s estimated true width in a column', async () => {
+    const text = [
+      'THOMPSON, MB, December 5, 2026 – Grass River Nickel Corp. (TSXV: GRN) (the "Company") reports drill results.',
+      '',
+      '| Hole-ID | From (m) | To (m) | Core length (m) | Est. true width (m) | Ni (%) |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| GR-26-02 | 301.2 | 318.4 | 17.2 | 12.9 | 1.21 |',
+      '',
+      'GR-26-02 was drilled at azimuth 300° and dip -70° from 556210E 6174380N. NQ core was analysed at SGS Canada ' +
+        'Inc. in Burnaby, independent of the Company, by sodium peroxide fusion with ICP-AES finish. Certified ' +
+        'reference materials and blanks were inserted every 15 samples.'
+    ].join('\n')
+    expect(await found('exploration-results', text)).toEqual([])
+    const without = text
+      .replace(' Est. true width (m) |', '')
+      .replace(' 12.9 |', '')
+      .replace('| --- | --- |\n', '| --- |\n')
+    expect(await found('exploration-results', without)).toEqual([
+      expect.stringContaining('warning Missing whether true widths are known')
+    ])
+  })
+})

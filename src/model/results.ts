@@ -1098,6 +1098,8 @@ const TRUE_WIDTH = pattern(
       String.raw`intercepts?|intersections?|reported|lengths?|drill\w*|core)\b`,
     String.raw`\b(?:intervals?|intercepts?|intersections?|lengths?|widths?|results?)\b[^.]{0,80}\btrue ?(?:widths?|thickness(?:es)?)`,
     String.raw`\b(?:estimated )?true ?widths?\b ?\(?etw\)?|\betw\b`,
+    // A table's column of true widths: "True width (m)", "Est. true width (m)", "TW (m)".
+    String.raw`\btrue ?(?:widths?|thickness(?:es)?) ?\((?:m|ft|metres?|meters?|feet)\)|\btw ?\((?:m|ft)\)`,
     // The reported widths said to be, or to approach, the true widths ("considered to approximate true width").
     String.raw`\b(?:approximat\w*|represent\w*|equal\w*|close to|near|correspond\w* to|reflect\w*|interpreted as|` +
       String.raw`considered (?:to be )?)(?: to)? (?:the )?(?:\w+ )?true ?(?:widths?|thickness(?:es)?)\b`,
