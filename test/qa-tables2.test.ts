@@ -183,7 +183,7 @@ describe('metal-equivalent: an assay table with an equivalent column beside its 
   })
 })
 
-describe('exploration-results: a table’s column of true widths', () => {
+describe('exploration-results: a table’s column of true widths, and a brine’s samples', () => {
   it('no finding on a table that gives each interval’s estimated true width in a column', async () => {
     const text = [
       'THOMPSON, MB, December 5, 2026 – Grass River Nickel Corp. (TSXV: GRN) (the "Company") reports drill results.',
@@ -205,4 +205,22 @@ describe('exploration-results: a table’s column of true widths', () => {
       expect.stringContaining('warning Missing whether true widths are known')
     ])
   })
+
+  it.each(['Brine samples were collected', 'Wellhead samples were collected'])(
+    'the sample type is given: “%s …”',
+    async (samples) => {
+      const text = [
+        'CALGARY, AB, December 5, 2026 – Swan Hills Brine Corp. (TSXV: SHB) (the "Company") reports that its test ' +
+          'well returned lithium concentrations averaging 74.2 mg/L Li.',
+        '',
+        `${samples} after flowback and analysed by ICP-OES at the Company's contract laboratory, Bow Valley ` +
+          'Analytical Ltd. in Calgary, which is independent of the Company. Field duplicates, blanks and a lithium ' +
+          'standard were submitted with the samples.'
+      ].join('\n')
+      const messages = await found('exploration-results', text)
+      expect(messages.filter((m) => m.includes('type of samples'))).toEqual([])
+      const dropped = await found('exploration-results', text.replace(samples, 'Samples were collected'))
+      expect(dropped.filter((m) => m.includes('type of samples'))).toHaveLength(1)
+    }
+  )
 })

@@ -1006,6 +1006,8 @@ const SAMPLE_TYPE = pattern(
     String.raw`reverse[- ]?circulation|\brc\b(?: ?(?:drill|holes?|chips?|samples?|cuttings))?`,
     String.raw`\b(?:channels?|grab|chips?|trench(?:es)?|soils?|till|rock|outcrop|float|boulder|dump|bulk|` +
       String.raw`stream sediment|sonic|auger|percussion|muck|sludge|cuttings|prospecting|surface|select(?:ed)?) ?samples?\b`,
+    // A brine's or a mineral water's samples, as the wells give them ("brine samples", "wellhead samples").
+    String.raw`\b(?:brine|(?:ground ?)?water|fluid|well(?:head)?|packer|downhole fluid) samples?\b`,
     String.raw`\bchannel|\bgrab\b|\btrench|\bsoil\b|\btill\b`,
     // The rock sampled named as the subject of its result: "angular boulders returned up to 1.1% Cu", « des blocs
     // angulaires ont donné », « dans les affleurements et ont donné ».
@@ -1019,7 +1021,7 @@ const SAMPLE_TYPE = pattern(
     // French: core, half core, channel, trench, grab, soil samples; reverse circulation.
     frenchWords([
       '(?:demi-)?carottes?',
-      String.raw`[ée]chantillons? (?:de |en |d')?(?:rainures?|roches?|sol|till|tranch[ée]es?|affleurement|surface|` +
+      String.raw`[ée]chantillons? (?:de |en |d')?(?:rainures?|roches?|sol|till|tranch[ée]es?|affleurement|surface|saumures?|` +
         String.raw`blocs?|choisis?|ponctuels?|instantan[ée]s?)`,
       'rainures?',
       String.raw`tranch[ée]es?`,
