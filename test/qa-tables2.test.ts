@@ -224,3 +224,35 @@ describe('exploration-results: a table’s column of true widths, and a brine’
     }
   )
 })
+
+describe('exploration-results: an assay table whose header gives the units on a second row', () => {
+  const release = (widths: string) =>
+    [
+      'TIMMINS, ON, December 6, 2026 – Buskegau Gold Corp. (TSXV: BKG) (the "Company") reports results from its ' +
+        'Mattagami drilling.',
+      '',
+      '| Drill Hole | Depth From | Depth To | Width | Gold |',
+      '| --- | --- | --- | --- | --- |',
+      '|  | (m) | (m) | (m) | (g/t) |',
+      '| MG-26-014 | 112.0 | 126.5 | 14.5 | 3.12 |',
+      '| MG-26-015 | 204.3 | 209.8 | 5.5 | 2.07 |',
+      '',
+      `${widths}${QAQC} Both holes were drilled at an azimuth of 180° and a dip of -55° from 478215E 5367420N.`
+    ].join('\n')
+
+  it('no finding when every statement is given', async () => {
+    const text = release('True widths are estimated at 70% to 85% of the reported lengths. ')
+    expect(await found('exploration-results', text)).toEqual([])
+  })
+
+  it('its intervals owe their true widths, and its samples their laboratory', async () => {
+    const messages = await found('exploration-results', release(''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error Missing true widths')
+    expect(messages[0]).toContain('this release reports intervals over a width (line 3): “Gold”')
+    const noLab = release('True widths are not known. ').replace('by ALS Canada Ltd. in Thunder Bay, a laboratory ', '')
+    expect(await found('exploration-results', noLab)).toEqual([
+      expect.stringMatching(/^3:\d+-3:\d+: error Missing laboratory/)
+    ])
+  })
+})

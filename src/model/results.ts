@@ -669,6 +669,9 @@ const TABLE_COLUMNS = pattern(
 /** An assay table's column of widths ("Length (m)", "Interval (m)", "Width (ft)", « Longueur (m) »): its rows are intervals. */
 const WIDTH_COLUMN = pattern(
   String.raw`\b(?:length|interval|width|thickness|core length)s? ?\((?:m|ft|metres|meters|feet)\)|` +
+    // Its unit on the header's second row ("| Width |" over "| (m) |").
+    String.raw`(?<=\|\s?)(?:length|interval|width|thickness|core length)s?(?=\s?\|[^\d]{0,300}?\|\s?\(?` +
+    String.raw`(?:m|ft|metres|meters|feet)\)?\s?\|)|` +
     frenchWords([String.raw`(?:longueur|intervalle|largeur|[ée]paisseur)s? ?\((?:m|pi)\)`])
 )
 
