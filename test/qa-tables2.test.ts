@@ -256,3 +256,34 @@ describe('exploration-results: an assay table whose header gives the units on a 
     ])
   })
 })
+
+describe('exploration-results: results of samples a note of their own calls grab samples', () => {
+  const release = (note: string, caution = '') =>
+    [
+      'JAMES BAY, QC, December 6, 2026 – Radisson Spodumene Inc. (TSXV: RSI) (the "Company") reports prospecting ' +
+        'results from its Opinaca property.',
+      '',
+      'Of 87 rock samples collected from pegmatite outcrops, 31 returned more than 1.00% Li2O, up to 3.84% Li2O.',
+      '',
+      `${note} The samples were analysed by SGS Canada Inc. in Lakefield, independent of the Company, by sodium ` +
+        `peroxide fusion with ICP-AES finish; certified reference materials and blanks were inserted.${caution}`
+    ].join('\n')
+
+  it.each(['Rock samples were collected as grab samples from outcrop.', 'All samples reported are grab samples.'])(
+    'an error without the caution: “%s”',
+    async (note) => {
+      const messages = await found('exploration-results', release(note))
+      expect(messages).toHaveLength(1)
+      expect(messages[0]).toContain('error Missing caution that grab samples are selective')
+      const cautioned = release(note, ' Grab samples are selective by nature and may not be representative.')
+      expect(await found('exploration-results', cautioned)).toEqual([])
+    }
+  )
+
+  it.each([
+    'The Company will collect grab samples from the new showings next season.',
+    'Channel samples were collected across each outcrop.'
+  ])('no caution owed: “%s”', async (note) => {
+    expect(await found('exploration-results', release(note))).toEqual([])
+  })
+})

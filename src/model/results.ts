@@ -290,6 +290,20 @@ function selectedSamples(sentence: Sentence): boolean {
   return lead !== undefined && SELECTED.test(lead) && !DRILL.test(lead) && !SYSTEMATIC.test(lead)
 }
 
+/**
+ * A note that the samples were grab samples, told as done: "Rock samples were collected as grab samples", "All
+ * samples reported are grab samples" (not a plan: "will collect grab samples", "grab sampling is planned").
+ */
+const GRAB_SAMPLING = pattern(
+  String.raw`\bsamples? (?:\w+ )?(?:(?:were|was|are|is) (?:\w+ ){0,3}(?:grab|selected|select) samples?\b|` +
+    String.raw`(?:were|was) (?:collected|taken) (?:as|by) grab(?: sampl\w+)?\b)(?![^.]{0,80}\b(?:will|planned|plan)\b)`
+)
+/** A sentence without a grade that matches `re`. */
+const gradeless =
+  (re: RegExp) =>
+  (sentence: Sentence): boolean =>
+    re.test(sentence.norm.text) && gradeIn(sentence) === undefined
+
 /** A sentence that is an assay table: a grade column with its unit and the columns of results. */
 const isAssayTable = (sentence: Sentence): boolean => has(sentence, ASSAY_TABLE) && has(sentence, TABLE_COLUMNS)
 
@@ -1277,6 +1291,11 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     if (!drill && found.kind === 'drill' && !has(sentence, CHANNEL)) drill = found.grade
   }
   if (!evidence && !selected) return undefined
+  // Results of samples alone (no drill hole's, no systematic samples') whose sampling the release says was grab
+  // sampling, in a note of their own ("Rock samples were collected as grab samples from outcrop."): grab samples.
+  if (!selected && evidence && sentences.every((s) => !has(s, DRILL) && !has(s, SYSTEMATIC) && !has(s, CHANNEL))) {
+    if (own.some(gradeless(GRAB_SAMPLING))) selected = evidence.grade
+  }
   const probe =
     sentences.length > 0 && sentences.every((s) => has(s, RADIOMETRIC)) ? first(all, GAMMA_PROBE) : undefined
   return {
