@@ -287,3 +287,28 @@ describe('exploration-results: results of samples a note of their own calls grab
     expect(await found('exploration-results', release(note))).toEqual([])
   })
 })
+
+describe('exploration-results: the heavy mineral concentrate of a till sample is an exploration sample', () => {
+  const release = (lab: string) =>
+    [
+      'NORTH BAY, ON, December 6, 2026 – Temagami Drift Exploration Corp. (TSXV: TDE) (the "Company") reports till ' +
+        'sampling results from its Obabika project.',
+      '',
+      `Forty-two till samples of 12 kg were collected from hand-dug pits. Heavy mineral concentrates were processed${lab} ` +
+        'by tabling and heavy liquid separation, and the concentrate fire assay returned up to 3,420 ppb Au.',
+      '',
+      'Quality control included blind duplicate till samples and a blank of barren sand in each batch of twenty.'
+    ].join('\n')
+
+  it('no finding when the laboratory is named by its full name', async () => {
+    const lab = ' at Overburden Drilling Management Limited in Ottawa, which is independent of the Company,'
+    expect(await found('exploration-results', release(lab))).toEqual([])
+  })
+
+  it('an error when no laboratory is named', async () => {
+    const messages = await found('exploration-results', release(''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error Missing laboratory')
+    expect(messages[0]).toContain('“3,420 ppb”')
+  })
+})

@@ -212,6 +212,9 @@ const METALLURGY = pattern(
     frenchWords(['flottation', 'concentr[ée]s?', String.raw`essais? m[ée]tallurgiques?`, 'lixiviation'])
 )
 
+/** Samples whose heavy minerals are concentrated to be counted and assayed: till, stream or lake sediments. */
+const GEOCHEMICAL_CONCENTRATE = pattern(String.raw`\b(?:till|(?:stream|lake) sediments?)\b`)
+
 /** The sample a test was run on: a composite, its feed or head grade. */
 const TEST_SAMPLE = /\b(?:composites?|tests?|tested|test ?work|testing|feed|head|concentrates?|flotation)\b/
 
@@ -224,6 +227,8 @@ const TEST_SAMPLE = /\b(?:composites?|tests?|tested|test ?work|testing|feed|head
 const testSample = (sentence: Sentence) => {
   if (!TEST_SAMPLE.test(sentence.norm.text) || INTERVAL.test(sentence.norm.text)) return false
   const {block} = sentence
+  // The heavy mineral concentrate of a till or stream sediment sample is an exploration sample, not a test's product.
+  if (GEOCHEMICAL_CONCENTRATE.test(block.norm.text)) return false
   const before = block.draft.blocks[block.index - 1]
   return METALLURGY.test(block.norm.text) || (before !== undefined && METALLURGY.test(before.norm.text))
 }
@@ -798,10 +803,14 @@ function listOf(sentence: Sentence): Array<Sentence | Sentence['block']> {
 /** Whether a unit of `units` (a sentence, or the list it is an item of) has a match of `re`. */
 const anyHas = (units: Array<Sentence | Sentence['block']>, re: RegExp): boolean => units.some((unit) => has(unit, re))
 
+/** A laboratory whose name has a drill word in it. */
+const DRILLING_LABORATORY = pattern(String.raw`\boverburden ?drilling ?management\b`, 'g')
+
 /** What a result is of: a drill hole, if it or its list's lead-in names one (not a plan's "drill targets"), or a sample. */
 function kindOf(sentence: Sentence): ResultKind {
+  // Not drill words that name a plan, nor a laboratory's name ("Overburden Drilling Management").
   const drilled = listOf(sentence).some(
-    (unit) => has(unit, DRILL) && DRILL.test(unit.norm.text.replace(DRILL_PLAN, ' '))
+    (unit) => has(unit, DRILL) && DRILL.test(unit.norm.text.replace(DRILL_PLAN, ' ').replace(DRILLING_LABORATORY, ' '))
   )
   return drilled ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
 }
@@ -866,6 +875,8 @@ const LABORATORY = pattern(
     'american ?assay',
     String.raw`\bassayers?\b`,
     'saskatchewan research council',
+    // Till and stream sediment heavy mineral laboratories, by their full names.
+    'overburden ?drilling ?management',
     frenchWords(['laboratoires?'])
   ].join('|')
 )
