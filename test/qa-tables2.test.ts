@@ -312,3 +312,26 @@ describe('exploration-results: the heavy mineral concentrate of a till sample is
     expect(messages[0]).toContain('“3,420 ppb”')
   })
 })
+
+describe('exploration-results: an assay table whose grade column is in weight percent, “U3O8 (wt%)”', () => {
+  const release = (lab: string) =>
+    [
+      'SASKATOON, SK, December 6, 2026 – Geikie River Uranium Corp. (TSXV: GRU) (the "Company") reports assays.',
+      '',
+      '| Hole ID | From (m) | To (m) | Interval (m) | U3O8 (wt%) |',
+      '| --- | --- | --- | --- | --- |',
+      '| GR26-007 | 288.4 | 293.9 | 5.5 | 2.41 |',
+      '',
+      `True thickness is estimated at 80% to 95% of the interval. Split core was analysed by ICP-OES${lab}; the ` +
+        'Company inserted blanks and certified standards. GR26-007 was drilled at azimuth 320° and dip -75° from ' +
+        '512880E 6381240N.'
+    ].join('\n')
+
+  it('is results: no finding with its statements, an error without its laboratory', async () => {
+    const lab = ' at the Saskatchewan Research Council laboratory in Saskatoon, independent of the Company'
+    expect(await found('exploration-results', release(lab))).toEqual([])
+    expect(await found('exploration-results', release(''))).toEqual([
+      expect.stringMatching(/^3:\d+-3:\d+: error Missing laboratory, .*“U3O8 \(wt%\)”$/)
+    ])
+  })
+})
