@@ -392,7 +392,8 @@ describe('qp-statement and data-verification: a missing statement goes after the
 describe('exploration-results: an intercept table is intervals over a width', () => {
   const LAB =
     'Core was assayed by ALS Canada Ltd., independent of the Company, by fire assay; blanks and certified ' +
-    'standards were inserted in every batch.'
+    'standards were inserted in every batch. Each hole was collared at 512330E 5245610N and drilled at an azimuth ' +
+    'of 180° and a dip of -50°.'
   const tables = [
     [
       '| Hole | From (m) | To (m) | Length (m) | Au (g/t) |',

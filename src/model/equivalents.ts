@@ -13,7 +13,7 @@
 import type {Block, Sentence} from './document.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Languages} from './language.js'
-import type {Row, Table} from './tables.js'
+import type {Table} from './tables.js'
 import {spanOf, type Span} from './text.js'
 import {comparedWith, namedParameter} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
@@ -262,32 +262,45 @@ const METAL_COLUMN = pattern(
     String.raw`(?:${UNIT_FR})[^|]{0,6}(?<![a-z])(?:${[...SYMBOLS, ...SYMBOLS_MORE].join('|')})(?![a-z\d])|\bgrade\b`
 )
 
+/** A table's column of equivalent grades, and whether a column gives a metal's grade beside it; undefined if none. */
+function equivalentColumn(header: readonly string[]): {column: number; metals: boolean} | undefined {
+  const column = header.findIndex((cell) => EQUIVALENT_COLUMN.test(cell))
+  if (column < 0) return undefined
+  const metals = header.some((cell, i) => i !== column && !EQUIVALENT_COLUMN.test(cell) && METAL_COLUMN.test(cell))
+  return {column, metals}
+}
+
 /** The column of equivalent grades of a table's header when no column gives a metal's grade, else -1. */
-function aloneColumn(header: Row): number {
-  const column = header.cells.findIndex((cell) => EQUIVALENT_COLUMN.test(cell))
-  if (column < 0) return -1
-  const metals = header.cells.some(
-    (cell, i) => i !== column && !EQUIVALENT_COLUMN.test(cell) && METAL_COLUMN.test(cell)
-  )
-  return metals ? -1 : column
+function aloneColumn(header: readonly string[]): number {
+  const found = equivalentColumn(header)
+  return found && !found.metals ? found.column : -1
 }
 
 /**
- * The equivalent grades a table states in a column of its own, where no column gives a metal's grade (a resource
- * "expressed in terms of equivalents only", an assay table with only "AuEq (g/t)"): the first row with a figure in
- * that column, as the row is written. A table with a column per metal gives the metals with its equivalents.
+ * The equivalent grades a table states in a column of its own: the first row with a figure in that column, as the
+ * row is written. Where no column gives a metal's grade (a resource "expressed in terms of equivalents only", an
+ * assay table with only "AuEq (g/t)"), without its metals (`tabled`); a table with a column per metal gives them,
+ * and its equivalents, as a sentence's, owe their prices and recoveries.
  */
-function tabledAlone(tables: readonly Table[]): EquivalentFigure[] {
+function tabledFigures(tables: readonly Table[]): EquivalentFigure[] {
   const figures: EquivalentFigure[] = []
-  for (const {rows} of tables) {
-    const [header, ...body] = rows
-    const column = aloneColumn(header)
-    if (column < 0) continue
-    const row = body.find((r) => /^\d[\d,]*(?:[.,]\d+)?$/.test(r.cells[column] ?? ''))
+  for (const {rows, header} of tables) {
+    const found = equivalentColumn(header)
+    if (!found) continue
+    const {column, metals} = found
+    const row = rows.slice(1).find((r) => /^\d[\d,]*(?:[.,]\d+)?$/.test(r.cells[column] ?? ''))
     if (!row) continue
     const sentence = row.block.sentences.find((s) => s.end > row.start) ?? row.block.sentences.at(-1)
     if (!sentence) continue
-    figures.push({start: row.start, end: row.end, words: row.cells[column], sentence, components: false, tabled: true})
+    const words = row.cells[column]
+    figures.push({
+      start: row.start,
+      end: row.end,
+      words,
+      sentence,
+      components: metals,
+      ...(metals ? {} : {tabled: true})
+    })
   }
   return figures
 }
@@ -375,9 +388,8 @@ export function findEquivalents(
       }
     }
   }
-  // Equivalent grades a table gives in a column with no column of its metals.
-  const tabled = tabledAlone(tablesRead)
-  figures.push(...tabled)
+  // Equivalent grades a table gives in a column (with or without a column of its metals).
+  figures.push(...tabledFigures(tablesRead))
   figures.sort((a, b) => a.start - b.start)
   if (figures.length === 0) return undefined
   // The same figure given with its metals elsewhere (a highlight repeated in the body, a row of an assay table
@@ -385,9 +397,7 @@ export function findEquivalents(
   const given = new Set(figures.filter((figure) => figure.components).map((figure) => equivalentKey(figure.words)))
   // A table of equivalent grades alone ("| Hole | … | ZnEq (%) |") gives no metals: neither for the same figure in a
   // headline nor for another equivalent.
-  const alone = new Set(
-    tablesRead.filter(({rows}) => rows[0] && aloneColumn(rows[0]) >= 0).map(({rows}) => rows[0].block)
-  )
+  const alone = new Set(tablesRead.filter(({header}) => aloneColumn(header) >= 0).map(({rows}) => rows[0].block))
   const tables = blocks.filter(
     (block) =>
       !alone.has(block) &&

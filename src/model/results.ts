@@ -212,6 +212,9 @@ const METALLURGY = pattern(
     frenchWords(['flottation', 'concentr[ée]s?', String.raw`essais? m[ée]tallurgiques?`, 'lixiviation'])
 )
 
+/** Samples whose heavy minerals are concentrated to be counted and assayed: till, stream or lake sediments. */
+const GEOCHEMICAL_CONCENTRATE = pattern(String.raw`\b(?:till|(?:stream|lake) sediments?)\b`)
+
 /** The sample a test was run on: a composite, its feed or head grade. */
 const TEST_SAMPLE = /\b(?:composites?|tests?|tested|test ?work|testing|feed|head|concentrates?|flotation)\b/
 
@@ -224,6 +227,8 @@ const TEST_SAMPLE = /\b(?:composites?|tests?|tested|test ?work|testing|feed|head
 const testSample = (sentence: Sentence) => {
   if (!TEST_SAMPLE.test(sentence.norm.text) || INTERVAL.test(sentence.norm.text)) return false
   const {block} = sentence
+  // The heavy mineral concentrate of a till or stream sediment sample is an exploration sample, not a test's product.
+  if (GEOCHEMICAL_CONCENTRATE.test(block.norm.text)) return false
   const before = block.draft.blocks[block.index - 1]
   return METALLURGY.test(block.norm.text) || (before !== undefined && METALLURGY.test(before.norm.text))
 }
@@ -281,7 +286,51 @@ const SYSTEMATIC = pattern(
 function selectedSamples(sentence: Sentence): boolean {
   const text = sentence.norm.text
   if (SELECTED.test(text)) return true
-  return SAMPLES.test(text) && !DRILL.test(text) && !SYSTEMATIC.test(text) && SELECTED.test(sentence.block.norm.text)
+  if (DRILL.test(text) || SYSTEMATIC.test(text)) return false
+  if (SAMPLES.test(text) && SELECTED.test(sentence.block.norm.text)) return true
+  // A table or a list of results whose lead-in introduces them as grab samples ("Crews collected 62 grab samples.
+  // Highlights are listed below:" over a table of samples, "Grab samples from the vein returned:" over its items),
+  // unless the lead-in also names drilling or systematic samples: which rows are which is not told.
+  const lead = leadIn(sentence)
+  return lead !== undefined && SELECTED.test(lead) && !DRILL.test(lead) && !SYSTEMATIC.test(lead)
+}
+
+/**
+ * A note that the samples were grab samples, told as done: "Rock samples were collected as grab samples", "All
+ * samples reported are grab samples" (not a plan: "will collect grab samples", "grab sampling is planned").
+ */
+const GRAB_SAMPLING = pattern(
+  String.raw`\bsamples? (?:\w+ )?(?:(?:were|was|are|is) (?:\w+ ){0,3}(?:grab|selected|select) samples?\b|` +
+    String.raw`(?:were|was) (?:collected|taken) (?:as|by) grab(?: sampl\w+)?\b)(?![^.]{0,80}\b(?:will|planned|plan)\b)`
+)
+/** A sentence without a grade that matches `re`. */
+const gradeless =
+  (re: RegExp) =>
+  (sentence: Sentence): boolean =>
+    re.test(sentence.norm.text) && gradeIn(sentence) === undefined
+
+/** A sentence that is an assay table: a grade column with its unit and the columns of results. */
+const isAssayTable = (sentence: Sentence): boolean => has(sentence, ASSAY_TABLE) && has(sentence, TABLE_COLUMNS)
+
+/** A title line over a table ("Table 1 – Assay highlights"): short, one sentence, no stop at its end. */
+const TITLE_LINE = 100
+
+/**
+ * The words that introduce a list item (its lead-in, as listOf reads it) or an assay table (the paragraph right
+ * before it, with its title line when one stands between: "Table 1 – Assay highlights"), or undefined.
+ */
+function leadIn(sentence: Sentence): string | undefined {
+  const units = listOf(sentence)
+  if (units.length > 1) return units[1].norm.text
+  const {block} = sentence
+  if (block.list !== undefined || !isAssayTable(sentence)) return undefined
+  const blocks = block.draft.blocks
+  const before = blocks[block.index - 1]
+  if (!before) return undefined
+  const title =
+    before.sentences.length === 1 && before.norm.text.length <= TITLE_LINE && !/[.:]\s*$/.test(before.norm.text)
+  const lead = title ? blocks[block.index - 2] : undefined
+  return lead ? `${lead.norm.text} ${before.norm.text}` : before.norm.text
 }
 
 /**
@@ -639,6 +688,9 @@ const TABLE_COLUMNS = pattern(
 /** An assay table's column of widths ("Length (m)", "Interval (m)", "Width (ft)", « Longueur (m) »): its rows are intervals. */
 const WIDTH_COLUMN = pattern(
   String.raw`\b(?:length|interval|width|thickness|core length)s? ?\((?:m|ft|metres|meters|feet)\)|` +
+    // Its unit on the header's second row ("| Width |" over "| (m) |").
+    String.raw`(?<=\|\s?)(?:length|interval|width|thickness|core length)s?(?=\s?\|[^\d]{0,300}?\|\s?\(?` +
+    String.raw`(?:m|ft|metres|meters|feet)\)?\s?\|)|` +
     frenchWords([String.raw`(?:longueur|intervalle|largeur|[ée]paisseur)s? ?\((?:m|pi)\)`])
 )
 
@@ -751,6 +803,18 @@ function listOf(sentence: Sentence): Array<Sentence | Sentence['block']> {
 /** Whether a unit of `units` (a sentence, or the list it is an item of) has a match of `re`. */
 const anyHas = (units: Array<Sentence | Sentence['block']>, re: RegExp): boolean => units.some((unit) => has(unit, re))
 
+/** A laboratory whose name has a drill word in it. */
+const DRILLING_LABORATORY = pattern(String.raw`\boverburden ?drilling ?management\b`, 'g')
+
+/** What a result is of: a drill hole, if it or its list's lead-in names one (not a plan's "drill targets"), or a sample. */
+function kindOf(sentence: Sentence): ResultKind {
+  // Not drill words that name a plan, nor a laboratory's name ("Overburden Drilling Management").
+  const drilled = listOf(sentence).some(
+    (unit) => has(unit, DRILL) && DRILL.test(unit.norm.text.replace(DRILL_PLAN, ' ').replace(DRILLING_LABORATORY, ' '))
+  )
+  return drilled ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
+}
+
 /** The grade in a sentence that states a new result, or undefined. */
 function resultIn(
   sentence: Sentence,
@@ -759,9 +823,10 @@ function resultIn(
 ): {grade: Statement; kind: ResultKind} | undefined {
   const text = sentence.norm.text
   if (notNew(text) || testSample(sentence)) return undefined
-  const table = has(sentence, ASSAY_TABLE) && has(sentence, TABLE_COLUMNS)
+  const table = isAssayTable(sentence)
   let grade = gradeIn(sentence)
-  if (!grade) return table ? {grade: statement(sentence, ASSAY_TABLE)!, kind: 'assay'} : undefined
+  // An assay table is a drill hole's as a sentence is: its columns or its lead-in name the holes ("Hole ID", "DDH").
+  if (!grade) return table ? {grade: statement(sentence, ASSAY_TABLE)!, kind: kindOf(sentence)} : undefined
   // A condition's threshold, not a result: "upon identifying three samples grading above 2.0% WO₃".
   if (isThreshold(text, grade.at)) return undefined
   // A parameter of an estimate or of the compositing, not a result: "a capping limit of 17.3 g/t applied to the
@@ -777,10 +842,7 @@ function resultIn(
   if ((figure && old.has(figure[0])) || old.has(GRADE_KEY + grade.words)) return undefined
   const interval = has(sentence, INTERVAL)
   if (!interval && !table && !has(sentence, RESULT_WORDS)) return undefined
-  const drilled = listOf(sentence).some(
-    (unit) => has(unit, DRILL) && DRILL.test(unit.norm.text.replace(DRILL_PLAN, ' '))
-  )
-  const kind: ResultKind = drilled ? 'drill' : has(sentence, SAMPLE_TYPE) ? 'sample' : 'assay'
+  const kind = kindOf(sentence)
   // Quote the result as written: from the interval when it comes first ("6.0 m of 4.2 g/t Au").
   const width = statement(sentence, INTERVAL)
   const gradeEnd = grade.at + grade.words.length
@@ -813,6 +875,8 @@ const LABORATORY = pattern(
     'american ?assay',
     String.raw`\bassayers?\b`,
     'saskatchewan research council',
+    // Till and stream sediment heavy mineral laboratories, by their full names.
+    'overburden ?drilling ?management',
     frenchWords(['laboratoires?'])
   ].join('|')
 )
@@ -970,6 +1034,8 @@ const SAMPLE_TYPE = pattern(
     String.raw`reverse[- ]?circulation|\brc\b(?: ?(?:drill|holes?|chips?|samples?|cuttings))?`,
     String.raw`\b(?:channels?|grab|chips?|trench(?:es)?|soils?|till|rock|outcrop|float|boulder|dump|bulk|` +
       String.raw`stream sediment|sonic|auger|percussion|muck|sludge|cuttings|prospecting|surface|select(?:ed)?) ?samples?\b`,
+    // A brine's or a mineral water's samples, as the wells give them ("brine samples", "wellhead samples").
+    String.raw`\b(?:brine|(?:ground ?)?water|fluid|well(?:head)?|packer|downhole fluid) samples?\b`,
     String.raw`\bchannel|\bgrab\b|\btrench|\bsoil\b|\btill\b`,
     // The rock sampled named as the subject of its result: "angular boulders returned up to 1.1% Cu", « des blocs
     // angulaires ont donné », « dans les affleurements et ont donné ».
@@ -983,7 +1049,7 @@ const SAMPLE_TYPE = pattern(
     // French: core, half core, channel, trench, grab, soil samples; reverse circulation.
     frenchWords([
       '(?:demi-)?carottes?',
-      String.raw`[ée]chantillons? (?:de |en |d')?(?:rainures?|roches?|sol|till|tranch[ée]es?|affleurement|surface|` +
+      String.raw`[ée]chantillons? (?:de |en |d')?(?:rainures?|roches?|sol|till|tranch[ée]es?|affleurement|surface|saumures?|` +
         String.raw`blocs?|choisis?|ponctuels?|instantan[ée]s?)`,
       'rainures?',
       String.raw`tranch[ée]es?`,
@@ -1062,6 +1128,8 @@ const TRUE_WIDTH = pattern(
       String.raw`intercepts?|intersections?|reported|lengths?|drill\w*|core)\b`,
     String.raw`\b(?:intervals?|intercepts?|intersections?|lengths?|widths?|results?)\b[^.]{0,80}\btrue ?(?:widths?|thickness(?:es)?)`,
     String.raw`\b(?:estimated )?true ?widths?\b ?\(?etw\)?|\betw\b`,
+    // A table's column of true widths: "True width (m)", "Est. true width (m)", "TW (m)".
+    String.raw`\btrue ?(?:widths?|thickness(?:es)?) ?\((?:m|ft|metres?|meters?|feet)\)|\btw ?\((?:m|ft)\)`,
     // The reported widths said to be, or to approach, the true widths ("considered to approximate true width").
     String.raw`\b(?:approximat\w*|represent\w*|equal\w*|close to|near|correspond\w* to|reflect\w*|interpreted as|` +
       String.raw`considered (?:to be )?)(?: to)? (?:the )?(?:\w+ )?true ?(?:widths?|thickness(?:es)?)\b`,
@@ -1180,7 +1248,7 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     // So are samples whose paragraph says they are grab or selected samples ("crews collected 84 rock grab samples.
     // Eleven samples returned more than 1 g/t Au"), unless the sentence is about a drill hole.
     if (!selected && !NOT_RESULT.test(withoutNames(sentence.norm.text, issuerNames)) && selectedSamples(sentence)) {
-      selected = gradeIn(sentence)
+      selected = gradeIn(sentence) ?? (isAssayTable(sentence) ? statement(sentence, ASSAY_TABLE) : undefined)
     }
     const {block} = sentence
     if (block.index !== history && historicalResult(sentence)) history = block.index
@@ -1225,7 +1293,8 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     if (!found) continue
     sentences.push(sentence)
     evidence ??= found
-    const widths = has(sentence, INTERVAL) || (found.kind === 'assay' && has(sentence, WIDTH_COLUMN))
+    // An assay table's column of widths: a drill hole's, a channel's or a trench's intervals.
+    const widths = has(sentence, INTERVAL) || (has(sentence, WIDTH_COLUMN) && has(sentence, ASSAY_TABLE))
     // A hole's identifier makes the interval a drill intercept ("12.7 m at 2.46% Li2O (73.3 m to 86.0 m) (CV23-191)").
     const list = listOf(sentence)
     const hole = anyHas(list, DRILL) || anyHas(list, CHANNEL) || anyHas(list, HOLE_ID)
@@ -1233,6 +1302,11 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     if (!drill && found.kind === 'drill' && !has(sentence, CHANNEL)) drill = found.grade
   }
   if (!evidence && !selected) return undefined
+  // Results of samples alone (no drill hole's, no systematic samples') whose sampling the release says was grab
+  // sampling, in a note of their own ("Rock samples were collected as grab samples from outcrop."): grab samples.
+  if (!selected && evidence && sentences.every((s) => !has(s, DRILL) && !has(s, SYSTEMATIC) && !has(s, CHANNEL))) {
+    if (own.some(gradeless(GRAB_SAMPLING))) selected = evidence.grade
+  }
   const probe =
     sentences.length > 0 && sentences.every((s) => has(s, RADIOMETRIC)) ? first(all, GAMMA_PROBE) : undefined
   return {

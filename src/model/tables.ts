@@ -20,6 +20,23 @@ export interface Row extends Span {
 export interface Table {
   /** Its rows in order, without separator lines ("| --- | --- |"). */
   rows: Row[]
+  /**
+   * The header's cells, each with its unit where a second header row gives the units alone ("Au" over "(g/t)" is
+   * "Au (g/t)"); else the first row's cells.
+   */
+  header: string[]
+}
+
+/** A cell of units alone: "(m)", "m", "(g/t)", "%", "ppm", "oz/t", "mg/L", "(% Cg)", "g/t Au", or empty. */
+const UNIT_CELL =
+  /^(?:\(?\s?(?:m|ft|cm|%|g\/t|ppm|ppb|oz\/t|opt|mg\/l|lbs?\/t|wt ?%|kg\/t|g\/m3|cpht)(?: ?[a-z][a-z0-9]{0,4})?\s?\)?|°)?$/
+
+/** The header of a table's rows: its first row, with the units the second row gives alone. */
+function headerOf(rows: readonly Row[]): string[] {
+  const [first, second] = rows
+  const units = second?.cells.length === first.cells.length && second.cells.every((cell) => UNIT_CELL.test(cell))
+  if (!units || second.cells.every((cell) => cell === '')) return first.cells
+  return first.cells.map((cell, i) => (second.cells[i] ? `${cell} ${second.cells[i]}` : cell))
 }
 
 /** A separator line of a pipe table: pipes, dashes, colons and spaces only (and a dash). */
@@ -53,7 +70,7 @@ export function readTables(blocks: readonly Block[]): Table[] {
   const tables: Table[] = []
   let current: Row[] = []
   const close = () => {
-    if (current.length >= 2) tables.push({rows: current})
+    if (current.length >= 2) tables.push({rows: current, header: headerOf(current)})
     current = []
   }
   for (const block of blocks) {

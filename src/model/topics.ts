@@ -342,7 +342,12 @@ const FIGURE = String.raw`(?<![\d.,])(?:\d{1,3}(?: \d{3}){1,12}(?:,\d{1,12})?(?!
  */
 const ASSAY_TABLE = pattern(
   String.raw`\b(?:au|ag|pt|pd|grade|${PERCENT_GRADES.map(subscripted).join('|')})\s?[([]\s?` +
-    String.raw`(?:${GRADE_UNITS.join('|')}|%)(?: [a-z]{1,4})?\s?[)\]](?=[\s\S]{0,200}?\d[.,]\d)`
+    String.raw`(?:${GRADE_UNITS.join('|')}|(?:wt\.? ?)?%)(?: [a-z]{1,4})?\s?[)\]](?=[\s\S]{0,200}?\d[.,]\d)|` +
+    // A header of two rows, the units on the second ("| Au | Ag |" over "| (g/t) | (g/t) |"): the element's cell,
+    // with a cell of a grade's unit alone after it in the header, and figures after that.
+    String.raw`(?<=\|\s?)(?:au|ag|pt|pd|grade|gold|silver|copper|zinc|nickel|cobalt|lithium|uranium|` +
+    String.raw`${PERCENT_GRADES.map(subscripted).join('|')})(?=\s?\|[^\d]{0,300}?\|\s?[([]?\s?` +
+    String.raw`(?:${GRADE_UNITS.join('|')}|(?:wt\.? ?)?%)\s?[)\]]?\s?\|[\s\S]{0,200}?\d[.,]\d)`
 )
 
 export const GRADE_SIGNALS: RegExp[] = [
