@@ -44,3 +44,72 @@ describe('life-offering: a concurrent offering under other exemptions, in French
     expect(await messages('life-offering', text)).toContainEqual(expect.stringContaining('Période de détention'))
   })
 })
+
+describe('« rien ne garantit que », « ne peut garantir que »: "there is no certainty" in French', () => {
+  const pea = (certainty: string) =>
+    DATELINE +
+    'publie les résultats de l’évaluation économique préliminaire (l’« EEP ») du projet Lac-Figuery, qui indique ' +
+    'une valeur actualisée nette après impôts de 212 M$ et un taux de rendement interne de 24,1 %.\n\n' +
+    'L’EEP est de nature préliminaire et comprend des ressources minérales présumées considérées comme trop ' +
+    'spéculatives sur le plan géologique pour que l’on y applique les considérations économiques qui permettraient ' +
+    `de les classer comme réserves minérales, et ${certainty} que les résultats de l’EEP se réaliseront.`
+
+  it('pea-caution: each form is the third element', async () => {
+    for (const certainty of [
+      'rien ne garantit',
+      'rien ne permet de garantir',
+      'la Société ne peut garantir',
+      'il n’y a pas de certitude'
+    ]) {
+      expect(await messages('pea-caution', pea(certainty)), certainty).not.toContainEqual(
+        expect.stringContaining('error')
+      )
+    }
+  })
+
+  it('pea-caution: without it, the element is still named', async () => {
+    const text = pea('rien ne garantit').replace(', et rien ne garantit que les résultats de l’EEP se réaliseront', '')
+    expect(await messages('pea-caution', text)).toContainEqual(expect.stringContaining('aucune certitude'))
+  })
+
+  const target = (certainty: string) =>
+    DATELINE +
+    'annonce une cible d’exploration de 5 à 9 millions de tonnes à une teneur de 0,9 % à 1,3 % Li2O sur le projet ' +
+    'Rose-Nord.\n\nLa quantité et la teneur potentielles de la cible d’exploration sont de nature conceptuelle, les ' +
+    'travaux d’exploration ont été insuffisants pour définir une ressource minérale, et ' +
+    `${certainty} que les travaux d’exploration futurs permettront de définir une ressource minérale.`
+
+  it('exploration-target: the same forms', async () => {
+    for (const certainty of ['rien ne garantit', 'la Société ne peut garantir', 'il n’y a pas de certitude']) {
+      expect(await messages('exploration-target', target(certainty)), certainty).not.toContainEqual(
+        expect.stringContaining('error')
+      )
+    }
+  })
+})
+
+describe('exploration-target: the target named between the verb and « comme ressources minérales »', () => {
+  const release = (delineated: string) =>
+    DATELINE +
+    'annonce une cible d’exploration de 5 à 9 millions de tonnes à une teneur de 0,9 % à 1,3 % Li2O sur le projet ' +
+    'Rose-Nord.\n\nLa quantité et la teneur potentielles de la cible d’exploration sont de nature conceptuelle, les ' +
+    'travaux d’exploration ont été insuffisants pour définir une ressource minérale, et il n’est pas certain que les ' +
+    `travaux futurs permettront ${delineated}.`
+
+  it('each form is the third proposition', async () => {
+    for (const delineated of [
+      'de délimiter la cible comme ressources minérales',
+      'de délimiter la cible d’exploration comme une ressource minérale',
+      'de délimiter celle-ci en tant que ressources minérales',
+      'de convertir la cible en ressources minérales'
+    ]) {
+      const found = await messages('exploration-target', release(delineated))
+      expect(found, delineated).not.toContainEqual(expect.stringContaining('error'))
+    }
+  })
+
+  it('without it, the proposition is named', async () => {
+    const text = release('de poursuivre les travaux')
+    expect(await messages('exploration-target', text)).toContainEqual(expect.stringContaining('permettront de définir'))
+  })
+})
