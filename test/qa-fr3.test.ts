@@ -113,3 +113,33 @@ describe('exploration-target: the target named between the verb and « comme res
     expect(await messages('exploration-target', text)).toContainEqual(expect.stringContaining('permettront de définir'))
   })
 })
+
+describe('offering-arithmetic: a French tranche sum (« avec la première tranche, qui a permis de recueillir … »)', () => {
+  const release = (sum: string) =>
+    DATELINE +
+    'annonce avoir clôturé la deuxième et dernière tranche de son placement privé. Dans le cadre de la deuxième ' +
+    'tranche, la Société a émis 3 200 000 unités au prix de 0,125 $ l’unité, pour un produit brut de 400 000 $. ' +
+    sum
+
+  it('the earlier tranche and the total agree: no finding', async () => {
+    for (const sum of [
+      'Avec la première tranche, clôturée le 14 novembre 2026, qui a permis de recueillir 850 000 $, la Société a ' +
+        'émis au total 10 000 000 d’unités pour un produit brut global de 1 250 000 $.',
+      'Avec les 850 000 $ recueillis dans le cadre de la première tranche, le produit brut total du placement ' +
+        's’élève à 1 250 000 $.',
+      'Avec la première tranche de 850 000 $, le produit brut global du placement totalise 1 250 000 $.'
+    ]) {
+      expect(await messages('offering-arithmetic', release(sum)), sum).toEqual([])
+    }
+  })
+
+  it('a total that is not the sum of the tranches is reported as such', async () => {
+    const text = release(
+      'Avec la première tranche, clôturée le 14 novembre 2026, qui a permis de recueillir 950 000 $, la Société a ' +
+        'recueilli un produit brut global de 1 250 000 $.'
+    )
+    expect(await messages('offering-arithmetic', text)).toEqual([
+      expect.stringContaining('Produit global inattendu, qui diffère de la somme des tranches')
+    ])
+  })
+})
