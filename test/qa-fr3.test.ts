@@ -143,3 +143,39 @@ describe('offering-arithmetic: a French tranche sum (« avec la première tranch
     ])
   })
 })
+
+describe('exchange-disclaimer: the regulation services provider dropped is said to be dropped, not replaced', () => {
+  const release = (disclaimer: string) =>
+    DATELINE + 'annonce que son assemblée annuelle a eu lieu aujourd’hui.\n\n' + disclaimer
+
+  it('by the next words (« n’acceptent », « n’assume »): « omet », never « remplace … par « acceptent » »', async () => {
+    for (const disclaimer of [
+      'Ni la Bourse de croissance TSX n’acceptent de responsabilité quant à la pertinence ou à l’exactitude du ' +
+        'présent communiqué.',
+      'La Bourse de croissance TSX n’assume aucune responsabilité quant à la pertinence ou à l’exactitude du ' +
+        'présent communiqué.'
+    ]) {
+      const found = await messages('exchange-disclaimer', release(disclaimer))
+      expect(found, disclaimer).toEqual([
+        expect.stringContaining('Avis de non-responsabilité qui omet « fournisseur de services de réglementation »')
+      ])
+    }
+  })
+
+  it('in English too: "drops", not "replaces … with “Exchange”"', async () => {
+    const text = release(
+      'Neither TSX Venture Exchange accepts responsibility for the adequacy or accuracy of this release.'
+    ).replace('annonce que son assemblée annuelle a eu lieu aujourd’hui.', 'announces its annual meeting.')
+    expect(await messages('exchange-disclaimer', text)).toEqual([
+      expect.stringContaining('Unexpected disclaimer that drops “Regulation Services Provider”')
+    ])
+  })
+
+  it('a real replacement is still named with its words', async () => {
+    const text = release(
+      'Ni la Bourse de croissance TSX ni son régulateur du marché n’acceptent de responsabilité quant à la ' +
+        'pertinence ou à l’exactitude du présent communiqué.'
+    )
+    expect(await messages('exchange-disclaimer', text)).toEqual([expect.stringContaining('remplace')])
+  })
+})
