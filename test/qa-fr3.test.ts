@@ -179,3 +179,23 @@ describe('exchange-disclaimer: the regulation services provider dropped is said 
     expect(await messages('exchange-disclaimer', text)).toEqual([expect.stringContaining('remplace')])
   })
 })
+
+describe('qp-statement: drilling planned in the French conditional, or in the future of the work, is a plan', () => {
+  const release = (plan: string) => DATELINE + 'annonce son programme d’exploration de 2027.\n\n' + plan
+
+  it('no Qualified Person is owed for a plan', async () => {
+    for (const plan of [
+      'Le conseil a approuvé un programme de 3,2 M$, qui comprendrait 9 000 mètres de forage au diamant.',
+      'Le budget approuvé permettrait de réaliser 9 000 mètres de forage.',
+      'Le programme de 2027 comprendra 9 000 mètres de forage.',
+      'La campagne 2027 comprendra 9 000 mètres de forage.'
+    ]) {
+      expect(await messages('qp-statement', release(plan)), plan).toEqual([])
+    }
+  })
+
+  it('drilling done is still technical information', async () => {
+    const text = release('La Société a réalisé 9 000 mètres de forage en 2026 sur la propriété.')
+    expect(await messages('qp-statement', text)).toEqual([expect.stringContaining('personne qualifiée')])
+  })
+})
