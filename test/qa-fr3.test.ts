@@ -199,3 +199,28 @@ describe('qp-statement: drilling planned in the French conditional, or in the fu
     expect(await messages('qp-statement', text)).toEqual([expect.stringContaining('personne qualifiée')])
   })
 })
+
+describe('offering-arithmetic: French proceeds "of up to" (« pouvant atteindre », « jusqu’à concurrence de »)', () => {
+  const release = (proceeds: string) =>
+    DATELINE +
+    'annonce un placement privé d’un maximum de 6 000 000 d’actions accréditives au prix de 0,25 $ CA par action, ' +
+    `pour un produit brut ${proceeds}.`
+
+  it('a wrong figure is caught in each form', async () => {
+    for (const proceeds of [
+      'pouvant atteindre 1,8 million $ CA',
+      'pouvant aller jusqu’à 1 800 000 $',
+      'allant jusqu’à 1 800 000 $',
+      'jusqu’à concurrence de 1 800 000 $',
+      'd’un maximum de 1 800 000 $'
+    ]) {
+      expect(await messages('offering-arithmetic', release(proceeds)), proceeds).toEqual([
+        expect.stringContaining('Produit inattendu')
+      ])
+    }
+  })
+
+  it('the right figure passes', async () => {
+    expect(await messages('offering-arithmetic', release('pouvant atteindre 1,5 million $ CA'))).toEqual([])
+  })
+})
