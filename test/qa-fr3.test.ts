@@ -224,3 +224,35 @@ describe('offering-arithmetic: French proceeds "of up to" (« pouvant atteindre 
     expect(await messages('offering-arithmetic', release('pouvant atteindre 1,5 million $ CA'))).toEqual([])
   })
 })
+
+describe('qp-statement: the French designation in parentheses (« (géo.) ») and « PQ » as the term', () => {
+  const release = (qp: string) =>
+    DATELINE +
+    'annonce que le trou CN-26-04 a recoupé 12,5 g/t Au sur 4,2 mètres.\n\n' +
+    `Le contenu technique du présent communiqué a été approuvé par ${qp}`
+
+  it('each is read as its English equivalent: no finding', async () => {
+    for (const qp of [
+      'M. Jérôme Lavoie (géo.), une personne qualifiée aux termes du Règlement 43-101, qui agit à titre de ' +
+        'consultant pour la Société.',
+      'Mme Claire Roy (ing.), vice-présidente de la Société et personne qualifiée au sens du Règlement 43-101.',
+      'M. Jérôme Lavoie, géo., PQ désignée de la Société au sens du Règlement 43-101, qui est indépendant de celle-ci.',
+      'M. Jérôme Lavoie, géo., vice-président de la Société et sa PQ au sens du Règlement 43-101.'
+    ]) {
+      expect(await messages('qp-statement', release(qp)), qp).toEqual([])
+    }
+  })
+
+  it('« PQ », a core size, is no QP statement', async () => {
+    const text =
+      release(
+        'M. Jérôme Lavoie, géo., vice-président de la Société et personne qualifiée au sens du Règlement 43-101.'
+      ) + '\n\nLes trous ont été forés et échantillonnés principalement en carotte de calibre PQ, sciée en deux.'
+    expect(await messages('qp-statement', text)).toEqual([])
+  })
+
+  it('with neither, the designation is still missing', async () => {
+    const text = release('M. Jérôme Lavoie, géo., vice-président de la Société.')
+    expect(await messages('qp-statement', text)).toContainEqual(expect.stringContaining('personne qualifiée'))
+  })
+})
