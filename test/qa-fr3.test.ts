@@ -256,3 +256,26 @@ describe('qp-statement: the French designation in parentheses (« (géo.) ») an
     expect(await messages('qp-statement', text)).toContainEqual(expect.stringContaining('personne qualifiée'))
   })
 })
+
+describe('exploration-results: « les résultats du contrôle de la qualité » as the object of the QP’s review', () => {
+  const release = (qaqc: string) =>
+    DATELINE +
+    'annonce que le trou CN-26-04 a recoupé 12,5 g/t Au sur 4,2 mètres (longueur de carotte; épaisseur vraie ' +
+    'estimée à 80 %), foré selon un azimut de 160° et un pendage de -55°.\n\n' +
+    'La carotte de calibre NQ a été sciée en deux. Les échantillons ont été analysés par ALS Canada ltée à ' +
+    'Val-d’Or (Québec), laboratoire indépendant de la Société, par pyroanalyse avec finition par absorption ' +
+    `atomique.${qaqc}\n\nLe contenu technique a été approuvé par M. Jérôme Lavoie, géo., vice-président de la ` +
+    'Société et personne qualifiée au sens du Règlement 43-101, qui a vérifié les données en examinant les ' +
+    'certificats d’analyse et les résultats du contrôle de la qualité.'
+
+  it('names no program: the QA/QC program is missing, as in English', async () => {
+    expect(await messages('exploration-results', release(''))).toContainEqual(
+      expect.stringContaining('assurance qualité')
+    )
+  })
+
+  it('the program stated with the samples passes', async () => {
+    const qaqc = ' Le programme AQ/CQ de la Société comprend l’insertion de standards, de blancs et de doublons.'
+    expect(await messages('exploration-results', release(qaqc))).toEqual([])
+  })
+})
