@@ -279,3 +279,18 @@ describe('exploration-results: « les résultats du contrôle de la qualité » 
     expect(await messages('exploration-results', release(qaqc))).toEqual([])
   })
 })
+
+describe('offering-arithmetic: an option’s « produit brut supplémentaire »', () => {
+  const release = (proceeds: string) =>
+    DATELINE +
+    'annonce un placement privé par voie de prise ferme de 30 000 000 d’actions au prix de 0,25 $ par action, pour ' +
+    'un produit brut de 7,5 M$. La Société a octroyé au preneur ferme une option lui permettant d’acheter jusqu’à ' +
+    `4 500 000 actions supplémentaires au prix d’offre, pour un produit brut supplémentaire ${proceeds}.`
+
+  it('a wrong figure is caught, the right one passes', async () => {
+    expect(await messages('offering-arithmetic', release('pouvant atteindre 1 225 000 $'))).toEqual([
+      expect.stringContaining('Produit inattendu')
+    ])
+    expect(await messages('offering-arithmetic', release('pouvant atteindre 1 125 000 $'))).toEqual([])
+  })
+})

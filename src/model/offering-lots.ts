@@ -58,7 +58,7 @@ const PROCEEDS_WORDS = [
   String.raw`\(`,
   // French: "pour un produit brut de", "produit brut total de", "pour un montant de", "totalisant"; "of up to" in
   // each of its forms (« pouvant atteindre », « pouvant aller jusqu'à », « jusqu'à concurrence de », « d'un maximum de »).
-  String.raw`produit (?:brut )?(?:total |global |combiné |combine )?${OF_UP_TO_FR}`,
+  String.raw`produit (?:brut )?(?:total |global |combiné |combine |supplémentaire |supplementaire |additionnel )?${OF_UP_TO_FR}`,
   String.raw`pour un montant (?:brut |total |global )?${OF_UP_TO_FR}`,
   String.raw`d'un montant (?:brut |total |global )?${OF_UP_TO_FR}`,
   'totalisant',
