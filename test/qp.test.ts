@@ -236,11 +236,12 @@ describe('QP statement parts', () => {
 })
 
 describe('designation pattern', () => {
-  // The pattern checks what comes before "PG", "géo.", "ing.", "P.E." after their first letter (a lookbehind first
-  // kept V8 from skipping ahead). It must find exactly what the lookbehind-first form finds.
-  const lookbehindFirst = DESIGNATION.replace(String.raw`p(?<=,\s?p)g\b`, String.raw`(?<=,\s?)pg\b`)
-    .replace(String.raw`g(?<=,\s?g)[eé]o`, String.raw`(?<=,\s?)g[eé]o`)
-    .replace(String.raw`i(?<=,\s?i)ng`, String.raw`(?<=,\s?)ing`)
+  // The pattern checks what comes before "PG", "géo.", "ing.", "P.E." (a comma; for some, a parenthesis) after their
+  // first letter (a lookbehind first kept V8 from skipping ahead). It must find exactly what the lookbehind-first form
+  // finds.
+  const lookbehindFirst = DESIGNATION.replace(String.raw`p(?<=[,(]\s?p)g\b`, String.raw`(?<=[,(]\s?)pg\b`)
+    .replace(String.raw`g(?<=[,(]\s?g)[eé]o`, String.raw`(?<=[,(]\s?)g[eé]o`)
+    .replace(String.raw`i(?<=[,(]\s?i)ng`, String.raw`(?<=[,(]\s?)ing`)
     .replace(String.raw`p(?<=,\s?p)\.? ?e\b`, String.raw`(?<=,\s?)p\.? ?e\b`)
     .replace(String.raw`p(?:(?<=\bp)|(?<=certifiedp))rofessional`, String.raw`(?:\b|(?<=certified))professional`)
   it('is rewritten from the lookbehind-first form, and matches what it matches', () => {

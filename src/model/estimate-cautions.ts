@@ -25,6 +25,32 @@ import {
 
 const gap = (id: string, words: number): ElementSpec => ({id, label: '…', wordings: [], substantive: false, gap: words})
 
+/**
+ * "There is no certainty" in French, every form a release gives it: the noun negated (« aucune certitude », « pas de
+ * garantie »), the adjective (« il n'est pas certain », « incertain »), the verb with « rien » or a modal (« rien ne
+ * garantit que », « rien ne permet d'affirmer que », « la Société ne peut garantir que », « ne peut être assuré »).
+ */
+const NO_CERTAINTY_FR = [
+  'aucune certitude',
+  'aucune garantie',
+  'aucune assurance',
+  'pas de certitude',
+  'pas de garantie',
+  'pas certain',
+  'pas sûr',
+  'incertain',
+  'pas garanti',
+  'pas assuré',
+  'rien ne garantit',
+  'rien ne permet de garantir',
+  'rien ne permet d’affirmer',
+  'rien ne permet de croire',
+  'ne peut garantir',
+  'ne peut être garanti',
+  'ne peut assurer',
+  'ne peut être assuré'
+]
+
 /** The canonical texts, as messages and fixes give them. */
 export const PEA_CAUTION =
   'The PEA is preliminary in nature, it includes Inferred Mineral Resources that are considered too speculative ' +
@@ -287,7 +313,7 @@ export const PEA_STATEMENT_FR = declare('pea-caution-fr', [
   {
     id: 'certainty',
     label: 'il n’y a aucune certitude',
-    wordings: ['aucune certitude', 'aucune garantie', 'aucune assurance', 'pas certain'],
+    wordings: NO_CERTAINTY_FR,
     substantive: true
   },
   gap('gap-5', 12),
@@ -446,8 +472,7 @@ export const TARGET_STATEMENT_FR = declare('exploration-target-caution-fr', [
   {
     id: 'uncertain',
     label: 'il n’est pas certain',
-    // « certain » or its synonym « sûr » (« il n’est pas sûr que »).
-    wordings: ['pas certain', 'pas sûr', 'incertain', 'aucune certitude', 'aucune garantie', 'aucune assurance'],
+    wordings: NO_CERTAINTY_FR,
     substantive: true
   },
   gap('gap-4', 12),
@@ -460,7 +485,16 @@ export const TARGET_STATEMENT_FR = declare('exploration-target-caution-fr', [
       'délimitée comme une ressource minérale',
       'définie comme ressource minérale',
       'définie comme une ressource minérale',
-      'délimitée en tant que ressource minérale'
+      'délimitée en tant que ressource minérale',
+      // The target named between the verb and "as a mineral resource" (« permettront de délimiter la cible comme
+      // ressources minérales », « de la convertir en ressources minérales »): the predicate, after any verb.
+      'comme ressource minérale',
+      'comme une ressource minérale',
+      'comme ressources minérales',
+      'comme des ressources minérales',
+      'en tant que ressources minérales',
+      'en ressources minérales',
+      'en une ressource minérale'
     ],
     substantive: true
   }

@@ -47,7 +47,16 @@ const OTHER_OFFERING = pattern(
     // "Offerings")`, "the LIFE Offering and the Private Placement".
     String.raw`\b(?:together|along) with the (?:life|listed issuer)`,
     String.raw`\bthe life (?:offering|financing) and the\b`,
-    String.raw`\band the life (?:offering|financing)\b`
+    String.raw`\band the life (?:offering|financing)\b`,
+    // In French: « concomitant », « d'autres dispenses de prospectus », « la dispense pour investisseurs qualifiés »,
+    // « autrement qu'en vertu de la dispense de financement … », and the two offerings named together (« avec le
+    // placement LIFE », « le placement LIFE et le placement accréditif »).
+    String.raw`\bconcomitant`,
+    String.raw`\bautres? dispenses?\b`,
+    String.raw`\bdispense[^.]{0,24}investisseurs? qualifi[ée]s?\b`,
+    String.raw`\bautrement qu'(?:en vertu|aux termes|dans le cadre) de la dispense`,
+    String.raw`\b(?:avec|et) (?:le|du) (?:placement|financement) life\b`,
+    String.raw`\ble (?:placement|financement) life et (?:le|la|les)\b`
   ].join('|')
 )
 
@@ -85,7 +94,12 @@ const FREE = pattern(
     String.raw`\bnot ?(?:be ?)?subject ?to ?(?:a ?|any ?)?["']?(?:statutory ?)?["']?(?:hold|resale|restricted)`,
     String.raw`\bfree(?:ly)?[- ]?trad`,
     String.raw`\bimmediately tradeable`,
-    String.raw`\bno (?:hold|resale restriction)`
+    String.raw`\bno (?:hold|resale restriction)`,
+    // In French: « ne seront pas assujetties à une période de détention », « librement négociables », « aucune
+    // période de détention ».
+    String.raw`\bne (?:seront|sont|sera|est) pas (?:assujetti|soumis)e?s? [àa] (?:une |aucune )?p[ée]riode`,
+    String.raw`\blibrement (?:n[ée]gociables?|transf[ée]rables?)`,
+    String.raw`\baucune (?:p[ée]riode de (?:d[ée]tention|conservation)|restriction de revente)`
   ].join('|')
 )
 

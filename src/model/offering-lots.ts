@@ -33,6 +33,10 @@ const DEBT_SETTLED =
   String.raw`(?:settle[sd]?|settlement of) (?:an aggregate of |(?:[a-z'-]{1,20} ){0,3}?` +
   String.raw`(?:debts?|indebtedness|liabilities|payables|loans?|fees|invoices|amounts?|obligations) ` +
   String.raw`(?:of|totall?ing|aggregating|amounting to|in the (?:aggregate |total |principal )?amount of) )?`
+/** French "of", "of about", "of up to", "of at least" between proceeds and their amount. */
+const OF_UP_TO_FR =
+  String.raw`(?:de|d'environ|d'au plus|d'au moins|maximale? de|minimale? de|d'un (?:maximum|minimum) de` +
+  String.raw`|pouvant (?:atteindre|aller jusqu'(?:à|a)|totaliser)|allant jusqu'(?:à|a)|jusqu'(?:à|a) concurrence de)`
 /** Before an amount: it is proceeds, or a total ("for gross proceeds of", "to raise", "settle debts of"). */
 const PROCEEDS_WORDS = [
   String.raw`(?:total|aggregate) (?:subscription |purchase )?price of`,
@@ -52,10 +56,11 @@ const PROCEEDS_WORDS = [
   'in settlement of',
   'for',
   String.raw`\(`,
-  // French: "pour un produit brut de", "produit brut total de", "pour un montant de", "totalisant".
-  String.raw`produit (?:brut )?(?:total |global |combiné |combine )?(?:de|d'environ|d'au plus|maximal de|minimal de)`,
-  String.raw`pour un montant (?:brut |total |global )?de`,
-  String.raw`d'un montant (?:brut |total |global )?de`,
+  // French: "pour un produit brut de", "produit brut total de", "pour un montant de", "totalisant"; "of up to" in
+  // each of its forms (« pouvant atteindre », « pouvant aller jusqu'à », « jusqu'à concurrence de », « d'un maximum de »).
+  String.raw`produit (?:brut )?(?:total |global |combiné |combine |supplémentaire |supplementaire |additionnel )?${OF_UP_TO_FR}`,
+  String.raw`pour un montant (?:brut |total |global )?${OF_UP_TO_FR}`,
+  String.raw`d'un montant (?:brut |total |global )?${OF_UP_TO_FR}`,
   'totalisant',
   String.raw`(?:pour |afin de |a )?recueill(?:ir|i)`,
   DEBT_FR,
@@ -86,7 +91,15 @@ const TOGETHER = pattern(
   String.raw`\b(?:aggregate|total|combined|together|global|globale|combiné|combine|ensemble)\b[^$]{0,${LIMITS.togetherGap}}$`
 )
 /** French hedges: "environ", "jusqu'à", "au plus", "au moins". */
-export const HEDGE_WORDS_FR = ['environ', "jusqu'à", "jusqu'a", 'au plus', 'au moins', 'approximativement']
+export const HEDGE_WORDS_FR = [
+  'environ',
+  "jusqu'à",
+  "jusqu'a",
+  'au plus',
+  'au moins',
+  'approximativement',
+  'pouvant atteindre'
+]
 const HEDGE = pattern(String.raw`\b${anyWord([...HEDGE_WORDS, ...HEDGE_WORDS_FR])}\b`)
 /** "first tranche", "second and final tranche", "the final tranche". */
 const TRANCHE_LABEL =

@@ -21,10 +21,51 @@ const EARLIER = pattern(
     String.raw`(?: and (?:second|third))?(?: tranche closings?| tranches?| closings?)\b`,
   'g'
 )
+/**
+ * An earlier tranche in French: « la première tranche », « la clôture initiale », « les tranches précédentes »; the
+ * label is the English key (« première » → "first").
+ */
+const EARLIER_FR = pattern(
+  String.raw`(?<![a-zà-ÿ])(première|premiere|initiale|deuxième|deuxieme|seconde|troisième|troisieme)` +
+    String.raw`(?: et (?:deuxième|deuxieme|seconde|troisième|troisieme))? (?:tranches?|clôtures?|clotures?)\b` +
+    String.raw`|\b(?:tranches?|clôtures?|clotures?) (initiale|précédentes?|precedentes?|antérieures?|anterieures?)\b`,
+  'g'
+)
+const FRENCH_EARLIER: Record<string, string> = {
+  première: 'first',
+  premiere: 'first',
+  initiale: 'initial',
+  deuxième: 'second',
+  deuxieme: 'second',
+  seconde: 'second',
+  troisième: 'third',
+  troisieme: 'third',
+  précédente: 'previous',
+  precedente: 'previous',
+  antérieure: 'prior',
+  anterieure: 'prior'
+}
+/** The earlier tranches a sentence names, English or French, in the order of its text. */
+function earlierIn(text: string): Array<{index: number; length: number; key: string}> {
+  const labels = [...text.matchAll(EARLIER)].map((m) => ({index: m.index, length: m[0].length, key: m[1]}))
+  // Every French label holds « tranche » or « clôture » (« cloture »).
+  if (text.includes('tranche') || text.includes('ture')) {
+    for (const m of text.matchAll(EARLIER_FR)) {
+      const word = (m[1] ?? m[2]).replace(/s$/, '')
+      labels.push({index: m.index, length: m[0].length, key: FRENCH_EARLIER[word] ?? word})
+    }
+  }
+  return labels.sort((a, b) => a.index - b.index)
+}
 /** Before the total: "aggregate gross proceeds of", "a total of", "bringing the total raised … to". */
 const TOTAL_BEFORE = pattern(
   String.raw`(?:\b(?:aggregate|total|combined|cumulative)\b[^$]{0,70}\b(?:of|to|is|are|was|were|totals?|totall?ing|at)` +
-    String.raw`|\b(?:bringing|brings|bring) (?:the )?(?:total|aggregate|cumulative)\b[^$]{0,70}\bto)\s?(?:approximately |up to )?$`
+    String.raw`|\b(?:bringing|brings|bring) (?:the )?(?:total|aggregate|cumulative)\b[^$]{0,70}\bto` +
+    // French: « un produit brut global de », « au total … pour », « portant le total recueilli à ».
+    String.raw`|\b(?:au total|total|globale?|cumulatif|cumulé|cumule|combiné|combine)\b[^$]{0,70}` +
+    String.raw`\b(?:de|d'environ|à|a|pour|totalisant|s'élevant à|s'elevant a)` +
+    String.raw`|\bportant (?:ainsi )?(?:le|la) (?:total|somme|produit)\b[^$]{0,70}\b(?:à|a))` +
+    String.raw`\s?(?:approximately |up to |environ )?$`
 )
 /** Between two amounts of a list: "$300,000 and $250,000", "$100,000, $150,000". */
 const LIST_JOIN = /^(?:,? and |, )$/
@@ -38,10 +79,17 @@ const CLAUSE_CHAR = String.raw`(?:[^$.;]|${MONTH_DOT})`
  * closed on Sept. 11, 2026 for", the amount in parentheses ("the first tranche ($550,000)").
  */
 const LABEL_THEN_AMOUNT = pattern(
-  String.raw`^(?:${CLAUSE_CHAR}{0,60}?\b(?:of|raised|raising|for|totall?ing|was|were)\s?|\s?\(\s?)(?:approximately )?$`
+  String.raw`^(?:${CLAUSE_CHAR}{0,60}?\b(?:of|raised|raising|for|totall?ing|was|were` +
+    // French: « la première tranche de », « … qui a permis de recueillir », « ayant rapporté », « totalisant ».
+    String.raw`|de|d'un montant de|pour|totalisant|recueillir|recueilli|rapporté|rapporte|généré|genere)` +
+    String.raw`\s?|\s?\(\s?)(?:approximately |environ )?$`
 )
 /** Between an amount and its earlier tranche: "the $250,000 raised in the first tranche". */
-const AMOUNT_THEN_LABEL = /^\s?(?:\([^)]{0,40}\)\s?)?(?:[a-z]+ ){0,3}?(?:in|under|from|at|on|with) (?:the )?$/
+const AMOUNT_THEN_LABEL = pattern(
+  String.raw`^\s?(?:\([^)]{0,40}\)\s?)?(?:[a-z]+ ){0,3}?(?:in|under|from|at|on|with) (?:the )?$` +
+    // French: « les 850 000 $ recueillis dans le cadre de la première tranche », « … lors de la clôture initiale ».
+    String.raw`|^\s?(?:[a-zà-ÿ]+ ){0,3}?(?:dans le cadre de|lors de|au titre de|de|à|a) (?:la |les |l')?$`
+)
 /** Reach of the words tying an amount to an earlier tranche, either side of it. */
 const REACH = 80
 /** The longest label EARLIER reads ("third and final tranche closings" is shorter). */
@@ -51,7 +99,7 @@ const LONGEST_LABEL = 40
 export function trancheSumIn(figures: SentenceFigures, lots: Lot[]): TrancheSum | undefined {
   const {sentence, text, moneys} = figures
   if (moneys.length < 2) return undefined
-  const labels = [...text.matchAll(EARLIER)]
+  const labels = earlierIn(text)
   if (labels.length === 0) return undefined
   const totals = moneys.filter((m) => TOTAL_BEFORE.test(textBefore(text, m, REACH)))
   if (totals.length !== 1) return undefined
@@ -61,10 +109,10 @@ export function trancheSumIn(figures: SentenceFigures, lots: Lot[]): TrancheSum 
   /** The earlier tranche an amount is tied to, by the words between them. */
   const tranche = (m: MoneyMatch) =>
     near(m).find((label) => {
-      const end = label.index + label[0].length
+      const end = label.index + label.length
       if (end <= m.from) return m.from - end <= REACH && LABEL_THEN_AMOUNT.test(text.slice(end, m.from))
       return m.to <= label.index && label.index - m.to <= REACH && AMOUNT_THEN_LABEL.test(text.slice(m.to, label.index))
-    })?.[1]
+    })?.key
   // "the first and second tranches, which raised $300,000 and $250,000": a list goes on with the same tranche words.
   // Each amount of the list is a tranche of its own ("first", "first+1").
   const labelled = new Map<MoneyMatch, string>()

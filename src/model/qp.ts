@@ -83,7 +83,15 @@ export interface QpStatement {
 /** "Qualified Person", « personne qualifiée », as copy leaves them ("Qualified Per son", "QualifiedPerson"). */
 const QUALIFIED_PERSON = String.raw`\b${spaced('qualified person')}s?\b`
 const PERSONNE_QUALIFIEE = String.raw`\b${spaced('personne')}s? ?${spaced('qualifi')}(?=[ée])`
-const QP = pattern(String.raw`${QUALIFIED_PERSON}|\bq\.?p\.?\b|${PERSONNE_QUALIFIEE}|\(\s?"?\s?pq\s?"?\s?\)|"\s?pq\s?"`)
+/**
+ * « PQ », the French "QP", where it is the term (« la PQ de la Société », « PQ désignée au sens du Règlement
+ * 43-101 », « (PQ) »): not alone, as "PQ" is also a core size (« carotte de calibre PQ »).
+ */
+const PQ_TERM =
+  String.raw`\(\s?"?\s?pq\s?"?\s?\)|"\s?pq\s?"|\b(?:la|une|sa|notre|leur) pq(?![a-z])` +
+  String.raw`|\bpq (?:d[ée]sign[ée]e?|ind[ée]pendante?|non ind[ée]pendante?|au sens|aux termes|aux fins|selon|en vertu` +
+  String.raw`|conform[ée]ment|telle? que d[ée]fini)`
+const QP = pattern(String.raw`${QUALIFIED_PERSON}|\bq\.?p\.?\b|${PERSONNE_QUALIFIEE}|${PQ_TERM}`)
 const NOT_A_STATEMENT = pattern(
   [
     'has not (?:done|completed|independently|verified)',
@@ -105,9 +113,11 @@ const NOT_A_STATEMENT = pattern(
 // "Qualified Person", "(QP)", or "QP" used as the defined term: "a QP under NI 43-101", "the Company's QP".
 const IDENTIFIES = pattern(
   [
-    String.raw`${QUALIFIED_PERSON}|\(\s?"?qp"?\s?\)|${PERSONNE_QUALIFIEE}[ée]e?s?|\(\s?"?\s?pq\s?"?\s?\)`,
+    String.raw`${QUALIFIED_PERSON}|\(\s?"?qp"?\s?\)|${PERSONNE_QUALIFIEE}[ée]e?s?`,
     String.raw`\b(?:a|an|the|company's|corporation's|independent|non-independent) q\.?p\.?(?![a-z])`,
-    String.raw`\bq\.?p\.? (?:under|as defined|as that term|within the meaning|for the purposes|pursuant|in accordance)\b`
+    String.raw`\bq\.?p\.? (?:under|as defined|as that term|within the meaning|for the purposes|pursuant|in accordance)\b`,
+    // « PQ », the French "QP", used as the term.
+    PQ_TERM
   ].join('|')
 )
 const INSTRUMENT = /\b(?:ni|national ?instrument|regulation|reg\.)? ?43 ?-? ?101\b/

@@ -1013,12 +1013,16 @@ const QAQC = pattern(
     // Caustic fusion's: synthetic diamonds spiked into the samples.
     String.raw`\bsynthetic diamonds?\b|\bspik(?:e|es|ed|ing)\b(?=[^.]{0,80}\b(?:samples?|diamonds?|feed)\b)`,
     String.raw`\bre-?pann(?:ed|ing)\b|\btailings? audits?\b|\b(?:density )?tracers?\b(?=[^.]{0,80}\b(?:feed|plant|recover\w*|efficien\w*))`,
-    // French: "assurance qualité / contrôle qualité (AQ/CQ)", certified materials, blanks and duplicates inserted.
+    // French: "assurance qualité / contrôle qualité (AQ/CQ)", not as the object of the QP's review (« a vérifié les
+    // données en examinant les certificats et les résultats du contrôle de la qualité »), as in English.
     frenchWords([
       String.raw`aq ?\/? ?cq`,
       String.raw`cq ?\/? ?aq`,
       String.raw`assurance (?:de la )?qualit[ée]`,
-      String.raw`contr[ôo]les? (?:de (?:la )?)?(?:la )?qualit[ée]`,
+      String.raw`contr[ôo]les? (?:de (?:la )?)?(?:la )?qualit[ée]`
+    ]) + String.raw`(?<!(?:v[ée]rifi|examin|r[ée]vis|revue|audit)[a-zà-ÿ]{0,12}[^.]{0,80})`,
+    // Certified materials, blanks and duplicates inserted.
+    frenchWords([
       String.raw`mat[ée]riaux de r[ée]f[ée]rence(?: certifi[ée]s)?`,
       String.raw`(?:standards?|blancs?|duplicatas?|doublons?)(?=[^.]{0,120}(?:ins[ée]r|[ée]chantillons?|lots?))`,
       String.raw`[ée]chantillons de contr[ôo]le(?=[^.]{0,80}(?:ins[ée]r|s[ée]quence|lots?|taux|chaque))`

@@ -1383,9 +1383,27 @@ function planned(names: string[]): (sentence: Sentence) => boolean {
   const future = futureFr(names)
   return (sentence) => {
     const text = sentence.norm.text
-    return PLANS.test(text) || (FUTURE_FR_WORD.test(text) && future.test(text))
+    if (PLANS.test(text) || (FUTURE_FR_WORD.test(text) && (future.test(text) || WORK_FUTURE_FR.test(text)))) return true
+    return text.includes('rai') && CONDITIONAL_FR.test(text)
   }
 }
+
+/**
+ * The French conditional, as "would" in English (« le programme comprendrait 9 000 mètres de forage », « le budget
+ * permettrait de forer »): any verb in -rait / -raient, not the nouns so spelled (« portrait », « retrait »).
+ */
+const CONDITIONAL_FR = pattern(
+  String.raw`(?<![${LETTER}])(?!(?:portr|retr|extr|attr|abstr|distr|soustr)aits?(?![${LETTER}]))` +
+    String.raw`[a-zà-ÿ]{1,20}r(?:ait|aient)(?![${LETTER}])`
+)
+/**
+ * The work in the French future with any verb, its year between (« le programme de 2027 comprendra 9 000 mètres de
+ * forage », « la campagne 2027 permettra de forer »): a plan, where an offering's « comprendra » states its terms.
+ */
+const WORK_FUTURE_FR = pattern(
+  String.raw`(?<![${LETTER}])(?:${FUTURE_SUBJECTS_FR.slice(1, 4).join('|')})(?: (?:de |d'|en )?\d{4})?` +
+    String.raw`${CLITICS_FR}[a-zà-ÿ]{1,20}(?:ra|ront)(?![${LETTER}])`
+)
 
 /**
  * The end of the technical passage a block opens: the block, and the blocks right after it that still speak of the

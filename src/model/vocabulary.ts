@@ -318,11 +318,12 @@ export const DESIGNATION = [
   String.raw`\bp\. ?eng\b\.?`,
   String.raw`\bpeng\b`,
   String.raw`\bp\.? ?g\.(?=[ ,;)])`,
-  String.raw`p(?<=,\s?p)g\b`,
-  String.raw`g(?<=,\s?g)[eé]o\.?(?=[ ,;)]|$)`,
-  String.raw`i(?<=,\s?i)ng\.?(?=[ ,;)]|$)`,
+  // After the name's comma, or in parentheses after it as P.Geo. is ("M. Jérôme Lavoie (géo.)").
+  String.raw`p(?<=[,(]\s?p)g\b`,
+  String.raw`g(?<=[,(]\s?g)[eé]o\.?(?=[ ,;)]|$)`,
+  String.raw`i(?<=[,(]\s?i)ng\.?(?=[ ,;)]|$)`,
   // "ing." in English, as Québec engineers (OIQ) write it: "Lena Koss, Eng., Vice President".
-  String.raw`e(?<=,\s?e)ng\.(?=[ ,;)]|$)`,
+  String.raw`e(?<=[,(]\s?e)ng\.(?=[ ,;)]|$)`,
   String.raw`\bgeo\. ?l\b`,
   String.raw`\b[fm]ausimm\b(?: ?\(cp(?:\s?\w{0,6})?\))?`,
   String.raw`\b[fm]aig\b`,

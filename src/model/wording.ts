@@ -908,6 +908,26 @@ function verdicts(
       skipped
     }
   })
+  // Words found for a replaced element that are a neighbour's own ("Neither TSX Venture Exchange accepts": the
+  // provider's letters aligned with "Exchange"; « Ni la Bourse de croissance TSX n'acceptent »: with « acceptent »)
+  // were taken from that neighbour by the alignment: the element is missing, not replaced by them. The neighbours
+  // are the elements up to the nearest one found on each side (those missing or left out between, too).
+  for (let e = 0; e < elements.length; e++) {
+    const verdict = elements[e]
+    if (verdict.status !== 'replaced' || !verdict.found) continue
+    const own = letters(verdict.found.words)
+    if (own.length < 3) continue
+    const neighbours = (step: number) => {
+      for (let n = e + step; n >= 0 && n < elements.length; n += step) {
+        const {element, wording, skipped} = elements[n]
+        const wordings = element.wordings.flatMap((w) => expand(typeof w === 'string' ? w : w.text))
+        if (wordings.some((w) => letters(w).includes(own))) return true
+        if (wording !== undefined && !skipped) return false
+      }
+      return false
+    }
+    if (neighbours(-1) || neighbours(1)) elements[e] = {...verdict, status: 'missing', found: undefined, dropped: []}
+  }
   const span =
     last >= 0
       ? spanOf(passage, stream.at[first], stream.at[last] + 1)
