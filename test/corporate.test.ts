@@ -140,6 +140,17 @@ describe('related-party', () => {
     )
   })
 
+  it.each([
+    ['a line on its own', `${paragraph.toUpperCase().replace(/ CAPITALIZATION/, '\nCAPITALIZATION')}`],
+    ['two short lines', `${paragraph.toUpperCase().replace(/ MARKET CAPITALIZATION/, '\nMARKET\nCAPITALIZATION')}`]
+  ])('reads a paragraph in capitals whose last words a line break cut off (%s) as one paragraph', async (_, text) => {
+    const found = await messages(
+      'related-party',
+      `${PLACEMENT} A director of the Company will purchase 400,000 units.\n\n${text}`
+    )
+    expect(found.filter((m) => m.includes('error'))).toEqual([])
+  })
+
   it('asks for the 21-day reason at a closing only', async () => {
     const participation = 'A director of the Company purchased 400,000 units.'
     const closed = await messages('related-party', `${CLOSING} ${participation}\n\n${paragraph}`)

@@ -506,13 +506,15 @@ const goesOnIn = (line: string, next: string, mixed = false): boolean => {
 const LINE_GOES_ON = pattern(String.raw`^[,\u2010\u2011-]$`)
 /**
  * In a draft with blank lines between its paragraphs, a line of a wrap's length that ends no sentence and is no title
- * (its longer words not all capitalized): a sentence a line break cut ("… registered under the United States ⏎
+ * (its longer words not all capitalized, or longer than a title is): a sentence a line break cut ("… registered under the United States ⏎
  * Securities Act of 1933 …"), not a paragraph of its own.
  */
 const cutProse = (end: string): boolean =>
   end.length >= WRAP_LENGTH &&
   !SENTENCE_END.test(end) &&
-  end.split(' ').some((word) => word.length >= 4 && !CAPITALIZED.test(word))
+  // Longer than any title: a paragraph on one line, in capitals too ("… EXCEEDS 25% OF THE COMPANY'S MARKET ⏎
+  // CAPITALIZATION.").
+  (end.length > UNWRAPPED_LINE || end.split(' ').some((word) => word.length >= 4 && !CAPITALIZED.test(word)))
 const WRAP_LENGTH = 60
 const SENTENCE_END = pattern(String.raw`[.!?:;]["'”’)\]]*$`)
 const CAPITALIZED = pattern(String.raw`^\W*[\p{Lu}\d]`, 'u')
@@ -553,7 +555,10 @@ function paragraphLines(raw: RawText, broken = false, mixed = false): RawText[] 
     // Qualified Per- ⏎ son"); a run of cells is cut from the lines around it.
     const rows = (isRowLike(line) && isRowLike(next ?? '')) || (runs[index] > 0 && runs[index] === runs[index + 1])
     const cells = runs[index] > 0 || runs[index + 1] > 0
-    if (next === undefined || !(rows || (!cells && goesOnIn(line, next, mixed)))) {
+    // A line that goes on with a sentence cut before it and ends none goes on too ("… OF THE COMPANY'S ⏎ MARKET ⏎
+    // CAPITALIZATION.").
+    const continued = mixed && from < at && next !== undefined && !SENTENCE_END.test(line.trimEnd())
+    if (next === undefined || !(rows || (!cells && (continued || goesOnIn(line, next, mixed))))) {
       addPiece(paragraphs, raw, from, end)
       from = end + 1
     }
