@@ -17,7 +17,7 @@ import {
   type CountMatch,
   type SentenceFigures
 } from './offering-figures.js'
-import {HEDGE_BEFORE_AMOUNT, HEDGE_WORDS, LIMITS, anyWord} from './vocabulary.js'
+import {FRENCH_TRANCHE_LABELS, HEDGE_BEFORE_AMOUNT, HEDGE_WORDS, LIMITS, anyWord} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
 /** A debt settled in shares, in French: "régler une dette de 120 000 $", "en règlement d'une dette de". */
@@ -105,22 +105,6 @@ const HEDGE = pattern(String.raw`\b${anyWord([...HEDGE_WORDS, ...HEDGE_WORDS_FR]
 const TRANCHE_LABEL =
   '(first|second|third|fourth|fifth|initial|final|last|second and final|third and final|fourth and final)'
 const TRANCHE = pattern(String.raw`\b${TRANCHE_LABEL}(?: closing of the| closing| tranche closing|)? tranche\b`)
-/** French labels, by the English key the model gives a tranche ("première" → "first"). */
-const FRENCH_LABELS: Record<string, string> = {
-  première: 'first',
-  premiere: 'first',
-  initiale: 'initial',
-  deuxième: 'second',
-  deuxieme: 'second',
-  seconde: 'second',
-  troisième: 'third',
-  troisieme: 'third',
-  quatrième: 'fourth',
-  quatrieme: 'fourth',
-  dernière: 'final',
-  derniere: 'final',
-  finale: 'final'
-}
 const FRENCH_ORDINAL =
   '(première|premiere|deuxième|deuxieme|seconde|troisième|troisieme|quatrième|quatrieme|dernière|derniere)'
 /** "la première tranche", "la deuxième et dernière tranche", "la tranche finale". */
@@ -130,7 +114,7 @@ const TRANCHE_FR = pattern(
 /** The English key of a French tranche named in `match` ("deuxième et dernière" → "second and final"). */
 function frenchLabel(match: RegExpExecArray | null): string | undefined {
   if (!match) return undefined
-  const label = FRENCH_LABELS[match[1] ?? match[3]]
+  const label = FRENCH_TRANCHE_LABELS[match[1] ?? match[3]]
   return match[2] ? `${label} and final` : label
 }
 /** The tranche a text names ("the second and final tranche" → "second and final"; "la première tranche" → "first"). */

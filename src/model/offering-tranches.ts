@@ -14,6 +14,7 @@ import {itemsIn, money, textBefore, type SentenceFigures} from './offering-figur
 import type {Lot, Money, OfferingTerms, TrancheSum} from './offering-types.js'
 import {MONTH_DOT} from './dates.js'
 import {pattern} from './pattern.js'
+import {FRENCH_TRANCHE_LABELS} from './vocabulary.js'
 
 /** An earlier tranche: "the first tranche", "the initial closing", "previous tranches". */
 const EARLIER = pattern(
@@ -31,15 +32,9 @@ const EARLIER_FR = pattern(
     String.raw`|\b(?:tranches?|clôtures?|clotures?) (initiale|précédentes?|precedentes?|antérieures?|anterieures?)\b`,
   'g'
 )
-const FRENCH_EARLIER: Record<string, string> = {
-  première: 'first',
-  premiere: 'first',
-  initiale: 'initial',
-  deuxième: 'second',
-  deuxieme: 'second',
-  seconde: 'second',
-  troisième: 'third',
-  troisieme: 'third',
+/** The labels of earlier tranches in French (`FRENCH_TRANCHE_LABELS`), and « précédente », « antérieure ». */
+const FRENCH_EARLIER: Readonly<Record<string, string>> = {
+  ...FRENCH_TRANCHE_LABELS,
   précédente: 'previous',
   precedente: 'previous',
   antérieure: 'prior',

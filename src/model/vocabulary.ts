@@ -438,3 +438,20 @@ export const LIMITS = {
    */
   apposedDistributionDays: 31
 } as const
+
+/** French labels, by the English key the model gives a tranche ("première" → "first"). */
+export const FRENCH_TRANCHE_LABELS: Readonly<Record<string, string>> = {
+  première: 'first',
+  premiere: 'first',
+  initiale: 'initial',
+  deuxième: 'second',
+  deuxieme: 'second',
+  seconde: 'second',
+  troisième: 'third',
+  troisieme: 'third',
+  quatrième: 'fourth',
+  quatrieme: 'fourth',
+  dernière: 'final',
+  derniere: 'final',
+  finale: 'final'
+}
