@@ -323,7 +323,16 @@ type Normalizer = (kind: Block['kind'], raw: MappedText) => Normalized
 function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: Normalizer): void {
   // A draft indented whole (an e-mail's quoted copy, four spaces or a tab before every line) is its release.
   const tree = unindented(parsed, value) ?? parsed
-  const pages = pageJoiner((kind, raw) => pushBlock(kind, raw, draft, normalizer), repeatedLines(value))
+  // Whether a source offset is inside a list: blocks come in order, and lists in the order they start.
+  let listsSeen = 0
+  let listsEnd = -1
+  const inAList = (at: number): boolean => {
+    for (; listsSeen < lists.length && lists[listsSeen][0] <= at; listsSeen++)
+      listsEnd = Math.max(listsEnd, lists[listsSeen][1])
+    return at < listsEnd
+  }
+  const cells = cellJoiner((kind, raw) => pushBlock(kind, raw, draft, normalizer), inAList)
+  const pages = pageJoiner(cells.push, repeatedLines(value))
   // A draft with no blank line between its paragraphs is one markdown paragraph, or a few where a list or a heading
   // breaks it: their lines may be its paragraphs.
   const onePerLine = noBlankLineBetween(tree, value)
@@ -375,6 +384,7 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
   const lists: Array<[number, number]> = []
   visit(tree)
   pages.flush()
+  cells.flush()
   if (lists.length > 0) {
     for (const block of draft.blocks) {
       // The innermost list holding the block: the last one that starts before it and ends after it.
@@ -647,6 +657,43 @@ function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void, repeat
       return true
     },
     other(kind: Block['kind'], raw: MappedText): void {
+      flush()
+      push(kind, raw)
+    },
+    flush
+  }
+}
+
+/**
+ * A table copied one cell per paragraph (a blank line between its cells: "Hole ID", "From (m)", …, "7.0", "0.70"), as
+ * copy from a web page's table or a converter that makes each cell a block leaves it: the run of cells is one block,
+ * as the same cells copied one per line are one sentence of theirs (`cellRuns`, the same test), so that the table's
+ * figures are read with its header ("Au (g/t)") and not each alone. Paragraphs of one line outside lists are held
+ * until a block of another shape shows where their run ends; every other block is pushed as it comes, in order.
+ */
+function cellJoiner(push: (kind: Block['kind'], raw: MappedText) => void, inList: (offset: number) => boolean) {
+  let held: RawText[] = []
+  const flush = () => {
+    const runs = cellRuns(held.map((raw) => raw.text))
+    for (let i = 0; i < held.length; i++) {
+      let joined = held[i]
+      while (runs[i] > 0 && runs[i + 1] === runs[i]) joined = joinText(joined, held[++i])
+      push('paragraph', joined)
+    }
+    held = []
+  }
+  return {
+    push(kind: Block['kind'], raw: MappedText): void {
+      const one =
+        kind === 'paragraph' &&
+        raw.offsets instanceof Int32Array &&
+        raw.text.length <= CELL_LINE_MAX &&
+        !raw.text.includes('\n') &&
+        !inList(raw.offsets[0])
+      if (one) {
+        held.push(raw as RawText)
+        return
+      }
       flush()
       push(kind, raw)
     },
