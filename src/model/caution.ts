@@ -55,7 +55,14 @@ const CONTINUES = pattern(
     'aucune (?:garantie|assurance)',
     String.raw`se fier ind[uû]ment`,
     String.raw`mettre [àa] jour|mise [àa] jour|r[ée]viser|actualiser`,
-    'mise en garde'
+    'mise en garde',
+    // A paragraph that opens by pointing back at the caution's statements or factors ("These statements include …",
+    // "Such factors include …", « Ces énoncés … »): a caution set one sentence per paragraph goes on through it.
+    String.raw`^(?:(?:in addition|furthermore|moreover|accordingly|specifically|generally),? )?` +
+      String.raw`(?:these|such|those|all such|any such|the foregoing|the above) (?:[a-z-]{1,20} ){0,2}` +
+      String.raw`(?:statements?|information|factors|expectations|estimates|projections|forecasts|beliefs|opinions)\b`,
+    String.raw`^(?:ces|de tels|de telles|lesdits|lesdites) (?:[a-z\u00e0-\u00ff'-]{1,20} ){0,2}` +
+      String.raw`(?:[ée]nonc[ée]s|d[ée]clarations|informations|renseignements|facteurs|pr[ée]visions|attentes)(?![a-z])`
   ].join('|')
 )
 

@@ -492,6 +492,8 @@ const DECIMAL = /(?<!\d)\d+\.\d+/g
  * ("historical high-grade samples, up to 91 g/t, and initial reconnaissance programs have yielded …" goes on with new
  * work).
  */
+/** A paragraph that introduces what follows it: it ends with a colon. */
+const INTRODUCES = /:\s?$/
 const HISTORICAL_WORK = pattern(
   String.raw`\bhistoric(?:al|ally)? (?:[a-z-]{2,15} ){0,2}?(?:prospecting|drilling|sampling|exploration|work|` +
     String.raw`trenching|trenches|mapping|surveys?|programs?|drill (?:holes?|results?|intercepts?))\b|` +
@@ -594,7 +596,11 @@ const listItem = (block: Sentence['block']): boolean =>
  * sentence introduces ("In 1970, … collected chip samples; their assays are given below:", "historical drilling
  * returned notable intercepts, including:" and its lines).
  */
-function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<string> {
+function oldFigures(
+  own: Sentence[],
+  notNew: (text: string) => boolean,
+  ownWork: (text: string) => boolean
+): Set<string> {
   const figures = new Set<string>()
   const add = (text: string) => {
     for (const figure of text.match(DECIMAL) ?? []) figures.add(figure)
@@ -602,6 +608,8 @@ function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<str
     for (const signal of GRADES) for (const grade of text.matchAll(signal)) figures.add(GRADE_KEY + grade[0])
   }
   let introduced: Sentence['block'] | undefined
+  // The last paragraph that says its results are not new.
+  let saidOld = -1
   // The paragraphs read so far, the list a later sentence may point back to.
   const read: Sentence['block'][] = []
   for (const [i, sentence] of own.entries()) {
@@ -630,8 +638,13 @@ function oldFigures(own: Sentence[], notNew: (text: string) => boolean): Set<str
     if (sentence !== block.sentences.at(-1)) continue
     const next = own[i + 1]?.block
     // A paragraph that says so and ends with a colon introduces the next one (its table), and the list goes on
-    // while the lines after it are items like it.
-    if (/:\s*$/.test(text) && notNew(block.norm.text)) introduced = next
+    // while the lines after it are items like it. So does one that goes on with the paragraph before it that says
+    // so, naming no work of the issuer's own ("In 1970 a prospector took 15 chip samples." then "Their assays are
+    // given below:").
+    const says = notNew(block.norm.text)
+    const goesOn = !says && saidOld >= 0 && saidOld === block.index - 1 && !ownWork(block.norm.text)
+    if (says) saidOld = block.index
+    if (/:\s*$/.test(text) && (says || goesOn)) introduced = next
     else if (block === introduced && next && next.index === block.index + 1 && listItem(block) && listItem(next)) {
       introduced = next
     }
@@ -1231,9 +1244,9 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   const stated = notNewFor(issuerNames)
   const footnoted = footnotedAsOld(all)
   const notNew = (text: string) => stated(text) || footnoted.has(text)
-  const old = oldFigures(own, notNew)
   const recentYear = recentYearIn(all)
   const ownWork = ownWorkFor(issuerNames, recentYear)
+  const old = oldFigures(own, notNew, ownWork)
   const issuerOrNow = issuerOrNowFor(issuerNames, recentYear)
   // The last paragraph that gave historical or earlier results: the paragraph right after it may go on with them.
   let history = -1
@@ -1247,6 +1260,8 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
   let othersList = -1
   // The paragraph whose sentence told of historical work ("historical prospecting between 1968 and 1970 …").
   let worked = -1
+  // The table or list a paragraph that goes on with them introduces.
+  let introduced = -1
   for (const sentence of own) {
     // Grab or selected samples are selective whenever they were taken: earlier ones too.
     // So are samples whose paragraph says they are grab or selected samples ("crews collected 84 rock grab samples.
@@ -1263,9 +1278,18 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     // So does the paragraph right after one whose last sentences still tell of historical work (a passage of previous
     // work set as two paragraphs: "… most of it done in the 1970's." then "Trenching on the island uncovered …").
     const after = (last: number) => last >= 0 && block.index === last + 1 && !ownWork(block.norm.text)
-    if (block.index === carried || after(history) || after(worked)) {
+    if (block.index === carried || after(history) || after(worked) || block.index === introduced) {
+      // A list's items go on with what introduced the first, one after another.
+      if (block.index !== carried && block.index === introduced && listItem(block)) introduced = block.index + 1
       carried = block.index
       if (gradeIn(sentence)) history = block.index
+      // One that tells of historical work itself ("In 1971 a prospector took eight chip samples."): the paragraph after
+      // it may go on with that work.
+      else if (HISTORICAL_WORK.test(sentence.norm.text) && !issuerOrNow(sentence.norm.text)) worked = block.index
+      // A paragraph of its own that goes on with them and introduces what follows ("Their copper assays are given
+      // below:"): the table or list after it goes on too, whatever it names (its samples' numbers), as it would were
+      // the two sentences one paragraph.
+      if (INTRODUCES.test(block.norm.text)) introduced = block.index + 1
       continue
     }
     if (block.index === others && !ownWork(sentence.norm.text)) continue
