@@ -1,10 +1,17 @@
 /**
  * A release set one sentence per paragraph, as some issuers write and some copy leaves it: what one paragraph said
- * across its sentences is said across paragraphs. Found by linting the corpus so transformed and comparing the
+ * across its sentences is said across paragraphs. And one set a paragraph per line with no blank line between (Word's
+ * "Save as plain text"), whose lists have no markers. Found by linting the corpus so transformed and comparing the
  * findings with the release's. Invented issuers, our own words.
  */
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
+import {buildModel} from '../src/model/model.js'
 import {format, lintWith} from './helpers.js'
+
+const blocks = (value: string) =>
+  buildModel(unified().use(remarkParse).parse(value), value).blocks.map((block) => block.raw.text)
 
 const messages = async (id: Parameters<typeof lintWith>[0], text: string) =>
   (await lintWith(id, text + '\n')).messages.map(format)
@@ -78,5 +85,33 @@ describe('results: historical samples whose assays a paragraph of its own introd
     )
     const found = await messages('exploration-results', text)
     expect(found.some((message) => /error.*Missing laboratory/s.test(message))).toBe(true)
+  })
+})
+
+describe('layout: a paragraph per line, a list with no markers', () => {
+  const draft = (items: string[]) =>
+    [
+      'VANCOUVER, BC, December 3, 2026 – Sorrel Creek Metals Inc. (CSE: SCM) (the "Company") has agreed to acquire the ' +
+        'Bittern antimony property in central British Columbia from a private vendor for 1,500,000 common shares.',
+      'The following historical information has not been verified by the Company and must not be relied on as a ' +
+        'mineral resource or a mineral reserve:',
+      ...items,
+      'The Company plans to map and sample the property in 2027.'
+    ].join('\n')
+
+  it('each item that ends with a semicolon or a stop is a block of its own, the list’s opening line too', () => {
+    const items = [
+      'a sample of vein material taken in 1948 was reported to assay 10.9% antimony;',
+      '22.5 tons of hand-sorted material was reported to assay 14.4% antimony; and',
+      'a shaft and two adits were driven on the main vein between 1950 and 1952.'
+    ]
+    const found = blocks(draft(items))
+    for (const item of items) expect(found).toContain(item)
+    expect(found).toHaveLength(6)
+  })
+
+  it('a sentence a line break cut after a semicolon still goes on in the next line', () => {
+    const items = ['a sample of vein material taken in 1948 was reported to assay 10.9% antimony;', 'and a second one']
+    expect(blocks(draft(items)).some((block) => block.endsWith('antimony;\nand a second one'))).toBe(true)
   })
 })

@@ -506,14 +506,20 @@ const SOME_LENGTH = 40
  */
 const goesOnIn = (line: string, next: string, mixed = false): boolean => {
   const end = line.trimEnd()
+  if (LINE_GOES_ON.test(end.slice(-1))) return true
+  // A list set a line an item with no markers ("… future performance:" ⏎ "a sample of vein material assayed 10.9%
+  // antimony;" ⏎ "37.82 tons of sorted material assayed 14.4% antimony;"): a line that opens the list or ends an
+  // item, before a line that ends one too, is no wrap, whatever the next starts with.
+  if (OPENS_OR_ENDS_ITEM.test(end) && ENDS_ITEM.test(next.trimEnd())) return false
   return (
-    LINE_GOES_ON.test(end.slice(-1)) ||
     (mixed && (ENDS_MIDWAY.test(end) || cutProse(end))) ||
     NEXT_GOES_ON.test(next) ||
     (NEXT_FIGURE.test(next) && end.length >= SOME_LENGTH && !SENTENCE_STOP.test(end.slice(-1)))
   )
 }
 const LINE_GOES_ON = pattern(String.raw`^[,\u2010\u2011-]$`)
+const OPENS_OR_ENDS_ITEM = pattern(String.raw`(?:[;:]|; (?:and|or|et|ou))$`)
+const ENDS_ITEM = pattern(String.raw`(?:[;.]|[;,] (?:and|or|et|ou))$`)
 /**
  * In a draft with blank lines between its paragraphs, a line of a wrap's length that ends no sentence and is no title
  * (its longer words not all capitalized, or longer than a title is): a sentence a line break cut ("… registered under the United States ⏎
