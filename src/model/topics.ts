@@ -529,13 +529,26 @@ const CATEGORY = pattern(
 )
 
 /**
+ * A drill or channel interval over a width where the sentence also speaks of production, sales or a royalty ("the
+ * operator of Sable Creek, on which Quillon holds a 2% NSR royalty, has reported that hole SC-26-05 intersected 11.0
+ * metres grading 412 g/t silver", "… returned 4.2 g/t Au over 6.0 m", « 6,8 g/t Au sur 12,5 m »): a length of core
+ * or channel is never a mine's output, whoever drilled it.
+ */
+const INTERVAL_OVER = pattern(
+  String.raw`(?:${GRADE_UNITS.join('|')}|%)(?: [a-z]{1,10}){0,2} (?:over|sur) ${FIGURE}\s?(?:m|metres?|meters?|m[èe]tres` +
+    String.raw`|ft|feet)(?![${LETTER}])`
+)
+/**
  * A resource or reserve stated in tonnes or ounces where the sentence also speaks of production, sales or a
  * royalty: named before its quantity ("Mineral Reserves of 1.4 million ounces", "a mineral resource estimate of 412
  * million tonnes"), or a quantity graded and then categorized ("96 million tonnes grading 0.38% Cu in the Indicated
  * category"). A quantity before the resource word may be the mine's output ("produced 61,000 ounces … and hosts
  * reserves"), so it does not count there.
  */
-const RESOURCE_BESIDE_PRODUCTION: RegExp[] = [
+const RESULT_BESIDE_PRODUCTION: RegExp[] = [
+  WIDTH,
+  WIDTH_FR,
+  INTERVAL_OVER,
   pattern(
     String.raw`\b(?:${RESOURCE_WORDS.join('|')})\b[^.]{0,60}${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b`
   ),
@@ -1361,10 +1374,11 @@ function detectTechnical(read: Sentence[], names: string[]): Evidence | undefine
   // Drilling or a survey counted is work done, unless the sentence plans it ("the Company plans to drill 12 holes").
   const strong =
     gather(results, STRONG_TECHNICAL) ??
-    // An estimate stated beside a royalty or production ("on which Tamsin holds a royalty, … Indicated Resources of …").
+    // An estimate or an interval stated beside a royalty or production ("on which Tamsin holds a royalty, … Indicated
+    // Resources of …", "… a 2% NSR royalty, has reported that hole SC-26-05 intersected 11.0 metres grading …").
     gather(
       sentences.filter((sentence) => production.has(sentence)),
-      RESOURCE_BESIDE_PRODUCTION
+      RESULT_BESIDE_PRODUCTION
     ) ??
     gather(
       results.filter((sentence) => !plans(sentence)),

@@ -1,0 +1,36 @@
+/**
+ * Releases that carry several things at once, and releases in which someone other than the issuer speaks: a royalty
+ * holder relaying its operators' results, a joint venture partner, an acquirer, a conference notice, a letter or an
+ * interview. Each duty is decided on the right part and for the right speaker. The issuers, people and properties are
+ * invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+describe("qp-statement: an operator's drill interval relayed beside the royalty the issuer holds is strong evidence", () => {
+  const lead = (result: string) =>
+    'VANCOUVER, BC, December 2, 2026 – Quillon Metals Corp. (TSXV: QRY) ("Quillon" or the "Company") notes that ' +
+    `Morrow Silver Inc., the operator of the Sable Creek project, on which Quillon holds a 2% net smelter return royalty, ${result}`
+
+  it.each([
+    'has reported that hole SC-26-05 intersected 11.0 metres grading 412 g/t silver from 66.0 metres.',
+    'has reported that hole SC-26-05 returned 412 g/t silver over 11.0 metres from 66.0 metres.',
+    'has reported that channel CH-14 returned 3.2% copper over 6 m.'
+  ])('an error: %s', async (result) => {
+    const messages = await found('qp-statement', lead(result))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error Missing Qualified Person statement')
+  })
+
+  it('production beside the royalty stays weak (a warning)', async () => {
+    const messages = await found(
+      'qp-statement',
+      lead('produced 41,200 ounces of gold in the quarter at a head grade of 2.9 g/t gold over the period.')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning Missing Qualified Person statement')
+  })
+})
