@@ -34,3 +34,29 @@ describe("qp-statement: an operator's drill interval relayed beside the royalty 
     expect(messages[0]).toContain('warning Missing Qualified Person statement')
   })
 })
+
+describe("exploration-results: an operator's results restated by a royalty holder, named by the hole or intercept", () => {
+  const release = (sentence: string) =>
+    [
+      'TORONTO, Ontario, November 12, 2026 – Corvid Royalties Inc. (TSX: CVR) ("Corvid" or the "Company") reports ' +
+        'its results for the three months ended September 30, 2026.',
+      '',
+      `*Pike River (1.5% NSR)*: ${sentence}`
+    ].join('\n')
+
+  it.each([
+    'Sumner Copper Corp. reported drill hole PR-26-31 intersecting 64 metres of 0.71% copper.',
+    'The operator announced an intersection of 64 metres of 0.71% copper in hole PR-26-31.',
+    'Sumner Copper Corp. has disclosed step-out hole PR-26-31, which cut 64 metres of 0.71% copper.'
+  ])("not the issuer's new results: %s", async (sentence) => {
+    expect(await found('exploration-results', release(sentence))).toEqual([])
+  })
+
+  it("the issuer's own hole, told as reported by it, is still its result", async () => {
+    const messages = await found(
+      'exploration-results',
+      release('Corvid reported drill hole PR-26-31 intersecting 64 metres of 0.71% copper.')
+    )
+    expect(messages.some((message) => message.includes('error Missing laboratory'))).toBe(true)
+  })
+})
