@@ -60,3 +60,29 @@ describe("exploration-results: an operator's results restated by a royalty holde
     expect(messages.some((message) => message.includes('error Missing laboratory'))).toBe(true)
   })
 })
+
+describe("forward-looking-caution: a conference notice's meetings, the presentation's subject and where it is posted", () => {
+  const notice = (sentence: string) =>
+    'VANCOUVER, BC, December 4, 2026 – Osterley Metals Corp. (CSE: OST) (the "Company") announces that its CEO, ' +
+    `Priya Chandran, will present at the Vancouver Resource Investment Conference on January 19, 2027. ${sentence}`
+
+  it.each([
+    'She will meet investors at booth 414.',
+    'Ms. Chandran will also be meeting with institutional investors and analysts during the conference.',
+    "The presentation will review the Company's copper exploration in central British Columbia.",
+    'The webinar will cover the results of the 2026 season.',
+    "The presentation will be posted on the Company's website after the conference."
+  ])('no error: %s', async (sentence) => {
+    const messages = await found('forward-looking-caution', notice(sentence))
+    expect(messages.filter((message) => message.includes(': error '))).toEqual([])
+  })
+
+  it('a plan the presentation names is still a plan', async () => {
+    const messages = await found(
+      'forward-looking-caution',
+      notice('Ms. Chandran will meet investors at booth 414. The Company will drill 4,000 metres at Elkhorn in 2027.')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error Missing forward-looking information caution')
+  })
+})

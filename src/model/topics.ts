@@ -879,6 +879,14 @@ const EVENT_VERBS = [
   // presentation at 15:00", "will be exhibiting at booth #3014").
   String.raw`be (?:presenting|exhibiting|attending|participating|speaking)\b`,
   String.raw`be holding (?:[a-z-]{1,20} ){0,3}(?:meetings|sessions)\b`,
+  // The meetings held there, with whom ("will meet investors at booth 414", "will meet with institutional investors
+  // and analysts", "will be available for one-on-one meetings with investors").
+  String.raw`(?:meet|be meeting) (?:with )?(?:[a-z-]{1,20} ){0,3}?(?:investors|shareholders|analysts|attendees|delegates)\b`,
+  String.raw`be available (?:for|to) (?:[a-z-]{1,20} ){0,3}?(?:meetings?|meet)\b`,
+  // What a presentation, a webinar or a call is about ("the presentation will review the Company's exploration", "the
+  // webinar will cover the 2026 results"): the event's subject, not a plan of the issuer (a plan it names keeps its words).
+  String.raw`(?:review|cover|discuss|highlight|outline|focus on|feature)\b` +
+    String.raw`(?<=\b(?:presentations?|webinars?|webcasts?|call|session|panel|talk|keynote) (?:will|shall) (?:also )?[a-z ]{2,12})`,
   String.raw`(?:have|host|hold) (?:an?|its|the) (?:[a-z-]{1,20} ){0,3}(?:table|booth|stand|presentation|fireside chat)\b`,
   String.raw`(?:present|exhibit|attend|participate|speak) (?:at|in) (?:the )?(?:[a-z0-9'’&-]{1,30} ){0,6}` +
     String.raw`(?:conference|convention|forum|summit|showcase|symposium|investor (?:day|event)|pdac)\b`,
@@ -906,9 +914,10 @@ const EVENT_VERBS = [
   ),
   String.raw`have (?:their|its) (?:existing )?(?:book-entry |drs )?(?:accounts?|account\(s\)|positions?|holdings?) ` +
     String.raw`(?:[\w-]{1,20} )?(?:adjusted|updated)`,
-  // Results released on a date set ("will release its fourth quarter results after market close on"), a call's replay.
+  // Results released on a date set ("will release its fourth quarter results after market close on"), a call's replay
+  // or a presentation made available ("the presentation will be posted on the Company's website").
   String.raw`(?:release|report|announce|publish) (?:its|their|the) (?:[\w-]{1,20} ){0,12}?(?:results|reserves|resources)`,
-  String.raw`be (?:available|archived|accessible)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`,
+  String.raw`be (?:available|archived|accessible|posted)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`,
   // A document filed where the law has it filed, or found there ("a copy of the early warning report will be filed
   // under the Issuer's profile on SEDAR+", "the report on voting results will be filed on SEDAR", "the circular will be
   // mailed to shareholders and filed under the Company's profile at www.sedar.com"): a filing the law requires, no
