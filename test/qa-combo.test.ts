@@ -86,3 +86,36 @@ describe("forward-looking-caution: a conference notice's meetings, the presentat
     expect(messages[0]).toContain('error Missing forward-looking information caution')
   })
 })
+
+describe("data-verification: figures only restated from the issuer's earlier releases, cited, owe none", () => {
+  const notice = (highlights: string) =>
+    [
+      'VANCOUVER, BC, December 2, 2026 – Harrowgate Silver Corp. (TSXV: HSC) (the "Company") will host a live webinar ' +
+        'on December 9, 2026 to review the 2026 drill results at its Kestrel project.',
+      '',
+      highlights,
+      '',
+      'Wendell Achebe, P.Geo., Vice President Exploration of the Company and a Qualified Person under NI 43-101, has ' +
+        'reviewed and approved the technical information in this news release.'
+    ].join('\n')
+
+  it.each([
+    "Highlights include 7.8 metres of 688 g/t silver in hole KE-26-19, as reported in the Company's news releases of " +
+      'October 6 and November 17, 2026.',
+    'As previously announced, hole KE-26-19 returned 7.8 metres of 688 g/t silver.',
+    'Hole KE-26-19 returned 7.8 metres of 688 g/t silver (see our news release dated October 6, 2026).'
+  ])('none: %s', async (highlights) => {
+    expect(await found('data-verification', notice(highlights))).toEqual([])
+  })
+
+  it.each([
+    // Another party's figures, or a new one beside the restated ones.
+    'Highlights include 7.8 metres of 688 g/t silver in hole KE-26-19, as reported by Morrow Silver Inc. on October 6, 2026.',
+    'As previously announced, hole KE-26-19 returned 7.8 metres of 688 g/t silver. Hole KE-26-24, reported today, ' +
+      'returned 3.1 metres of 402 g/t silver.'
+  ])('a warning: %s', async (highlights) => {
+    const messages = await found('data-verification', notice(highlights))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning Missing data verification statement')
+  })
+})

@@ -1454,6 +1454,31 @@ const VERIFICATION = pattern(
   ].join('|')
 )
 
+/**
+ * The issuer's earlier release cited for what a sentence restates ("as reported in the Company's news releases of
+ * October 6 and November 17, 2026", "as previously announced", "see our news release dated …"): not the first
+ * disclosure, the one s.3.2 binds. A party named after the verb ("as reported by Ostrava") is another's release.
+ */
+const OWN_EARLIER_RELEASE = pattern(
+  String.raw`\b(?:as (?:previously |first )?|previously )(?:reported|announced|disclosed|released)\b(?! by\b)` +
+    String.raw`|\b(?:the company's|our) (?:[a-z0-9,]{1,20} ){0,8}?(?:news |press )releases?\b` +
+    String.raw`|\bsee (?:the company's |our )?(?:news |press )releases?\b`
+)
+
+/**
+ * Whether every sentence of the technical disclosure restates the issuer's earlier releases, citing them, and none
+ * is another party's (a webinar notice's highlights "as reported in the Company's news releases of …"): the data
+ * were verified, or not, where they were first disclosed.
+ */
+export function restatesOwnReleases(sentences: readonly Sentence[], issuerNames: string[]): boolean {
+  return (
+    sentences.length > 0 &&
+    sentences.every(
+      (sentence) => OWN_EARLIER_RELEASE.test(sentence.norm.text) && !attributed(sentence.norm.text, issuerNames)
+    )
+  )
+}
+
 /** The data verification statement (s.3.2), and whether the release says how the data were verified. */
 export interface Verification extends Statement {
   /**
