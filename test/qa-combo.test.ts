@@ -119,3 +119,30 @@ describe("data-verification: figures only restated from the issuer's earlier rel
     expect(messages[0]).toContain('warning Missing data verification statement')
   })
 })
+
+describe("forward-looking-caution: an interview's question about the future, answered without a verb", () => {
+  const interview = (question: string) =>
+    [
+      'SUDBURY, ON, November 29, 2026 – Vantage Nickel Corp. (TSXV: VNC) (the "Company") shares an interview with its ' +
+        'Chief Executive Officer, Tobias Rehn.',
+      '',
+      `**Q: ${question}**`,
+      '',
+      'Tobias Rehn: A borehole electromagnetic survey in hole ML-26-03 in January, then a 3,000-metre winter program.'
+    ].join('\n')
+
+  it.each([
+    'What comes next?',
+    "What's next for Mallard?",
+    'What are your plans for 2027?',
+    'What can investors expect?'
+  ])('an error: %s', async (question) => {
+    const messages = await found('forward-looking-caution', interview(question))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error Missing forward-looking information caution')
+  })
+
+  it('a question about the past states no future', async () => {
+    expect(await found('forward-looking-caution', interview('What did the fall drilling show?'))).toEqual([])
+  })
+})

@@ -958,6 +958,12 @@ const FUTURE_VERBS = [
   String.raw`(?<!(?:that|which|who) )seeks? to\b`,
   String.raw`(?:is|are) preparing to\b`,
   String.raw`looks? forward to\b`,
+  // A question about the future, as an interview or a Q&A with the CEO puts it ("What comes next?", "What's next for
+  // Mallard?", "What are your plans for 2027?", "What can investors expect?"): its answer states the plan, often with no
+  // verb ("A borehole survey in January, then a 3,000-metre winter program.").
+  String.raw`what(?:'s| is| comes| happens) next\b`,
+  String.raw`what are (?:your|our|its|the|the company's) (?:[a-z-]{1,20} ){0,2}?(?:plans|next steps|priorities)\b`,
+  String.raw`what (?:can|should) (?:investors|shareholders|the market) expect\b`,
   // An intent in other words ("we plan on an extensive exploration program", "we are keen to move forward with the
   // advancement of the project", "we are excited to begin work on the property"); not "excited to announce" (the news
   // itself), nor a "work plan on the property" (a document).
