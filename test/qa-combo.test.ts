@@ -146,3 +146,47 @@ describe("forward-looking-caution: an interview's question about the future, ans
     expect(await found('forward-looking-caution', interview('What did the fall drilling show?'))).toEqual([])
   })
 })
+
+describe("us-distribution-legend: another listed company's offering, told after an apposition or by its securities", () => {
+  it("a royalty holder notes its operator's bought deal, the operator described between its name and the verb", async () => {
+    const text =
+      'VANCOUVER, BC, December 3, 2026 – Quillon Royalty Corp. (TSXV: QRY) ("Quillon" or the "Company") notes that ' +
+      'Morrow Silver Inc. (TSX: MRW) ("Morrow"), the operator of the Sable Creek project, on which Quillon holds a 2% ' +
+      'net smelter return royalty, has closed a bought deal public offering of 20,000,000 common shares at $1.25 per ' +
+      'share for gross proceeds of $25,000,000.'
+    expect(await found('us-distribution-legend', text)).toEqual([])
+    expect(await found('us-securities-act', text)).toEqual([])
+  })
+
+  it("the issuer subscribes in another company's placement whose units the next sentence describes", async () => {
+    const text = [
+      'TORONTO, Ontario, December 1, 2026 – Ardent Gold Corp. (TSX: ARD) ("Ardent" or the "Company") has subscribed ' +
+        'for 8,000,000 units of Fernhill Exploration Ltd. (TSXV: FHX) ("Fernhill") at $0.25 per unit, for a total of ' +
+        "$2,000,000, in Fernhill's non-brokered private placement. Each unit consists of one Fernhill share and one " +
+        'warrant exercisable at $0.40 for 24 months.'
+    ].join('\n')
+    expect(await found('us-distribution-legend', text)).toEqual([])
+  })
+
+  it.each([
+    // "and" opens another subject: the issuer's own placement.
+    'Quillon Royalty Corp. (TSXV: QRY) ("Quillon" or the "Company") and Morrow Silver Inc. (TSX: MRW) ("Morrow") ' +
+      'are partners at Sable Creek. The Company has closed a non-brokered private placement of 5,000,000 units at ' +
+      '$0.20 per unit for gross proceeds of $1,000,000.',
+    // A listed investor takes up the issuer's placement: what it completed is an investment in the Company.
+    'Pellmark Resources Ltd. (TSXV: PLK) ("Pellmark" or the "Company") announces that Titan Mining Corp. (TSX: TTN) ' +
+      '("Titan"), a major shareholder of the Company, has completed a strategic investment in the Company by ' +
+      'subscribing for 5,000,000 units at $0.20 per unit in a non-brokered private placement.',
+    'Pellmark Resources Ltd. (TSXV: PLK) ("Pellmark" or the "Company") announces that Titan Mining Corp. (TSX: TTN) ' +
+      'has completed a strategic investment in Pellmark by subscribing for 5,000,000 units at $0.20 per unit in a ' +
+      'non-brokered private placement.',
+    // The issuer's own units described with the issuer named.
+    'Quillon Royalty Corp. (TSXV: QRY) ("Quillon" or the "Company") has closed a non-brokered private placement of ' +
+      '5,000,000 units at $0.20 per unit for gross proceeds of $1,000,000. Each unit consists of one Quillon share ' +
+      'and one warrant of the Company.'
+  ])("the issuer's own offering keeps its legend: %s", async (lead) => {
+    const messages = await found('us-distribution-legend', `VANCOUVER, BC, December 3, 2026 – ${lead}`)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error Missing U.S. distribution legend')
+  })
+})
