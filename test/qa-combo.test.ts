@@ -190,3 +190,37 @@ describe("us-distribution-legend: another listed company's offering, told after 
     expect(messages[0]).toContain('error Missing U.S. distribution legend')
   })
 })
+
+describe('offering-arithmetic: the offering\'s size before its form ("a $1.8 million private placement of …")', () => {
+  const lead = (terms: string) =>
+    'VANCOUVER, BC, November 27, 2026 – Kestrel Bay Metals Inc. (TSXV: KBM) (the "Company") has closed ' + terms
+
+  it.each([
+    'a $1.8 million private placement of 7,500,000 units at $0.20 per unit.',
+    'a $1,800,000 non-brokered private placement of 7,500,000 units at a price of $0.20 per unit.'
+  ])('an error: case %#', async (terms) => {
+    const messages = await found('offering-arithmetic', lead(terms))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error Unexpected proceeds that do not agree with the count and the price')
+  })
+
+  it("a highlights bullet against the body's terms", async () => {
+    const text = [
+      lead('its non-brokered private placement of 7,500,000 units at $0.20 per unit for gross proceeds of $1,500,000.'),
+      '',
+      '- Closed a $1.8 million private placement of 7,500,000 units at $0.20'
+    ].join('\n')
+    const messages = await found('offering-arithmetic', text)
+    expect(messages).toHaveLength(1)
+    // On the bullet's "$1.8 million" (line 3, columns 12 to 24), with the count × price as the fix.
+    expect(messages[0]).toMatch(/^3:12-3:24: error .*expected \$1\.5 million/)
+  })
+
+  it.each([
+    'a $1.5 million private placement of 7,500,000 units at $0.20 per unit.',
+    // Run into its sign, "A$" is the Australian dollar, another currency than the price's.
+    'an A$1.8 million private placement of 7,500,000 units at $0.20 per unit.'
+  ])('none: case %#', async (terms) => {
+    expect(await found('offering-arithmetic', lead(terms))).toEqual([])
+  })
+})
