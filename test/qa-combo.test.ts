@@ -47,7 +47,9 @@ describe("exploration-results: an operator's results restated by a royalty holde
   it.each([
     'Sumner Copper Corp. reported drill hole PR-26-31 intersecting 64 metres of 0.71% copper.',
     'The operator announced an intersection of 64 metres of 0.71% copper in hole PR-26-31.',
-    'Sumner Copper Corp. has disclosed step-out hole PR-26-31, which cut 64 metres of 0.71% copper.'
+    'Sumner Copper Corp. has disclosed step-out hole PR-26-31, which cut 64 metres of 0.71% copper.',
+    'Sumner Copper Corp. has reported a new zone 600 metres north of the pit, where hole PR-26-31 cut 64 metres of ' +
+      '0.71% copper.'
   ])("not the issuer's new results: %s", async (sentence) => {
     expect(await found('exploration-results', release(sentence))).toEqual([])
   })
@@ -224,3 +226,4 @@ describe('offering-arithmetic: the offering\'s size before its form ("a $1.8 mil
     expect(await found('offering-arithmetic', lead(terms))).toEqual([])
   })
 })
+

@@ -379,11 +379,12 @@ const EARLIER = pattern(
 const ATTRIBUTION = pattern(
   String.raw`\b(?:reported|announced|disclosed)(?: (?:on|in) [^,.]{1,30},?)? (?:that|in its)\b` +
     // "Corvell reported additional results from its campaign, including:", "announced new drill results", what the
-    // results are named by (a hole, an intercept): "Sumner Copper Corp. reported drill hole PR-26-31 intersecting …",
-    // "announced an intersection of …".
+    // results are named by (a hole, an intercept, the zone or discovery they found): "Sumner Copper Corp. reported
+    // drill hole PR-26-31 intersecting …", "announced an intersection of …", "has reported a new zone 600 metres north
+    // of the deposit, where hole SC-26-31 intersected …".
     String.raw`|\b(?:reported|announced|released|disclosed) (?:(?:additional|new|further|final|partial|initial|the|its` +
-    String.raw`|their|an?|drill|assay|step-out|infill|diamond|core|channel) ){0,3}` +
-    String.raw`(?:results|intercepts?|intersections?|assays|holes?)\b` +
+    String.raw`|their|an?|drill|assay|step-out|infill|diamond|core|channel|high-grade|mineralized) ){0,3}` +
+    String.raw`(?:results|intercepts?|intersections?|assays|holes?|zones?|discover(?:y|ies))\b` +
     // "according to the operator", "according to Talbot's news release" (not "according to industry standards").
     String.raw`|\baccording to (?:the )?(?:operator|owner|partner|optionee|optionor|vendor)s?\b` +
     String.raw`|\baccording to (?:[a-z][\w.&-]{0,30} ){0,3}?[a-z][\w.&-]{0,30}'s (?:news|press) releases?\b` +
