@@ -227,3 +227,27 @@ describe('offering-arithmetic: the offering\'s size before its form ("a $1.8 mil
   })
 })
 
+describe("data-verification: a partner's records reviewed, named by their owner's possessive", () => {
+  const release = (verification: string) =>
+    [
+      'VANCOUVER, BC, December 1, 2026 – Brisk Metals Inc. (TSXV: BRK) (the "Company") reports drilling at the Fernie ' +
+        'Gap project, operated by its partner Halcyon Mining Corp. ("Halcyon"). Hole FG-26-06 intersected 17.0 metres ' +
+        'of 0.91% copper from 88.0 metres.',
+      '',
+      'The technical information in this news release has been reviewed and approved by Maya Osei, P.Geo., Vice ' +
+        `President Exploration of the Company and a Qualified Person under NI 43-101, ${verification}`
+    ].join('\n')
+
+  it.each([
+    "who reviewed Halcyon's certificates and QA/QC data.",
+    "who checked the operator's assay certificates against the drill database."
+  ])('none: %s', async (verification) => {
+    expect(await found('data-verification', release(verification))).toEqual([])
+  })
+
+  it('a review of the release alone verifies nothing', async () => {
+    const messages = await found('data-verification', release("who reviewed Halcyon's news release."))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning Missing data verification statement')
+  })
+})

@@ -1425,6 +1425,13 @@ function relationshipIn(all: Sentence[]): Statement | undefined {
   return undefined
 }
 
+/** The records a review checks to verify data: QA/QC results, certificates, analytical or test work data. */
+const CHECKED_RECORDS =
+  String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
+  String.raw`analytical (?:data|results)|quality control (?:data|results)|` +
+  // A metallurgical release's data: its test work ("reviewed the test work data and the laboratory's reports").
+  String.raw`test ?work (?:data|results|procedures)|metallurgical (?:data|results|test ?work))`
+
 /**
  * Data verification (s.3.2): whether and how the Qualified Person verified the data ("verified the data",
  * "data verification", "reviewed the QA/QC results", "the QP has not verified…").
@@ -1434,11 +1441,11 @@ const VERIFICATION = pattern(
     // Run into "to" by copy too ("in order toverify the results").
     String.raw`\b(?:to)?verif(?:y|ies|ied|ying|ication)\b`,
     String.raw`\bvalidat(?:ed|es|ing|ion) (?:of )?(?:the |all )?(?:\w+ )?(?:data|assays?|results|database|drill ?holes?|samples?)\b`,
-    String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?(?:\w+ ){0,2}` +
-      String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
-      String.raw`analytical (?:data|results)|quality control (?:data|results)|` +
-      // A metallurgical release's data: its test work ("reviewed the test work data and the laboratory's reports").
-      String.raw`test ?work (?:data|results|procedures)|metallurgical (?:data|results|test ?work))`,
+    String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?(?:\w+ ){0,2}${CHECKED_RECORDS}`,
+    // The records another party's, named by its possessive ("reviewed Halcyon's certificates and QA/QC data", "checked
+    // the operator's assay certificates"), as a joint venture partner or a royalty holder words it.
+    String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?[\w-]{1,30}['’]s ` +
+      String.raw`(?:[\w-]{1,30} ){0,2}?(?:certificates|data|database|${CHECKED_RECORDS})`,
     String.raw`\bsite visits?\b`,
     // Said of the QP in other words: "a Qualified Person has not independently confirmed these results".
     String.raw`\b(?:qualified person|qp)\b[^.]{0,60}\b(?:has|have|had)(?: not)? (?:\w+ )?confirmed\b`,
