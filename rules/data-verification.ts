@@ -18,6 +18,8 @@ const remarkLintDataVerification = defineRule({id: 'data-verification', duty: 'i
   const technical = model.topics.technical
   // Cheap first: only strong technical evidence (results stated with their figures) is data to verify.
   if (technical?.strength !== 'strong') return
+  // Figures only restated from the issuer's earlier releases, cited: the duty bound the first disclosure.
+  if (model.technicalRestated) return
   const verification = model.verification
   const qp = model.qp
   if (verification) {

@@ -38,7 +38,7 @@ import {
 import {extractOffering, type OfferingTerms} from './offering.js'
 import {findPlaceholders, noteSpans, type Placeholder} from './placeholders.js'
 import {findQpStatement, type QpStatement} from './qp.js'
-import {findResults, findVerification, type Results, type Verification} from './results.js'
+import {findResults, findVerification, restatesOwnReleases, type Results, type Verification} from './results.js'
 import {findRelease, issuesOwnSecurities, ownSharesForDebt, type Release} from './release.js'
 import {findAnnouncers} from './release-speaker.js'
 import {findRelatedParty, type RelatedParty} from './related-party.js'
@@ -130,6 +130,11 @@ export interface Model {
   readonly results: Results | undefined
   /** The data verification statement (NI 43-101 s.3.2; see results.ts), or undefined; found on first use. */
   readonly verification: Verification | undefined
+  /**
+   * Whether the technical disclosure only restates the issuer's earlier releases, citing them (see results.ts): not the
+   * first disclosure that s.3.2 binds.
+   */
+  readonly technicalRestated: boolean
   /** The metal-equivalent grades, with their prices and recoveries (see equivalents.ts); found on first use. */
   readonly equivalents: Equivalents | undefined
   /** Mining terms to be careful with (CSA Staff Notice 43-309; see terminology.ts), found on first use. */
@@ -278,6 +283,9 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
     },
     get verification() {
       return (verification ??= {found: findVerification(own)}).found
+    },
+    get technicalRestated() {
+      return restatesOwnReleases(topics.technical?.sentences ?? [], topics.issuerNames)
     },
     get equivalents() {
       // Another owner's estimate (a neighbour's deposit cited for context) is not the issuer's equivalent grade.

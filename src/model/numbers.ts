@@ -236,11 +236,12 @@ export function parseNumber(text: string, multiplier?: string, language: NumberL
 export type Currency = 'CAD' | 'USD' | 'AUD' | 'GBP'
 
 /**
- * Money: "$1,162,000", "CDN$0.10", "C$1.2M", "US$4 million", "10 cents", "ten cents"; a placing in London of an
- * issuer also on AIM, in pounds and pence: "£1,800,000", "GBP 1.8 million", "6.0 pence", "6p per share".
+ * Money: "$1,162,000", "CDN$0.10", "C$1.2M", "US$4 million", "A$2.5 million", "10 cents", "ten cents"; a placing in
+ * London of an issuer also on AIM, in pounds and pence: "£1,800,000", "GBP 1.8 million", "6.0 pence", "6p per share".
+ * "A" is Australian only run into its sign: "a $1.8 million private placement" is the article.
  */
 const CURRENCY =
-  String.raw`(?:(?<cur>cdn|cad|can|c|ca|us|usd|u\.s\.|a|au|aud)\s?\$|\$|(?<code>cad|cdn|usd|aud|gbp) ?\$?(?=\d)` +
+  String.raw`(?:(?<cur>cdn|cad|can|c|ca|us|usd|u\.s\.|a(?=\$)|au|aud)\s?\$|\$|(?<code>cad|cdn|usd|aud|gbp) ?\$?(?=\d)` +
   String.raw`|(?<pound>£))`
 // A bare sign may follow a word run into it by copy ("at a price of$0.035 per share").
 // The multiplier may follow a hyphen, as a republisher's house style writes it ("$1.75-million", Stockwatch's).

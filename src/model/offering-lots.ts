@@ -162,6 +162,18 @@ const FEE_OR_NET = /\b(?:fees?|commissions?|frais|honoraires)\b[^$]{0,40}$|\bnet
 /** After an amount: it is the proceeds of a class stated ahead of its count ("$325,000 of flow-through shares"). */
 const OF_CLASS =
   /^\s?of (?:[a-z"'-]+ ){0,4}?(?:units?|shares?|subscription receipts?)\b|^\s?(?:d'|de |en )(?:unités|actions|reçus)/
+/**
+ * After an amount: it is the size of the offering of the count that follows ("a $1.8 million private placement of
+ * 7,500,000 units at $0.20", "its $15,000,000 bought deal offering of 10,000,000 shares", as a highlights list or a
+ * headline states it): the proceeds of that lot.
+ */
+const SIZE_OF = pattern(
+  String.raw`^\s?(?:million |m )?(?:[a-z-]{1,20} ){0,3}?(?:private placement|placement|offering|financing|bought deal)` +
+    String.raw`(?: offering| financing)? of (?:up to |approximately |about )?\d[\d,.]{0,20} (?:million )?` +
+    String.raw`(?:[a-z"'-]+ ){0,4}?(?:units?|shares?|subscription receipts?)\b`
+)
+/** How far after an amount SIZE_OF reads: past its "million", the offering's form and the count's class. */
+const SIZE_REACH = 140
 /** After a count: it is issued to a finder or agent, or as a fee ("150,000 units to the agent as a fee"). */
 const PAID_TO = pattern(
   String.raw`^\s?(?:[a-z'"()-]+ ){0,3}?(?:to|as|for) (?:the |its |certain |an? )?(?:[a-z'-]+ ){0,2}?` +
@@ -233,7 +245,8 @@ function isPart({counts, text}: SentenceFigures, count: CountMatch): boolean {
 const isProceeds = (text: string, m: MoneyMatch) =>
   PROCEEDS_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)) && !isPriceAfter(text, m)
 const isTogether = (text: string, m: MoneyMatch) => TOGETHER.test(textBefore(text, m, LIMITS.togetherLookback))
-const isOfClass = (text: string, m: MoneyMatch) => OF_CLASS.test(textAfter(text, m, LIMITS.priceContext))
+const isOfClass = (text: string, m: MoneyMatch) =>
+  OF_CLASS.test(textAfter(text, m, LIMITS.priceContext)) || SIZE_OF.test(textAfter(text, m, SIZE_REACH))
 
 /**
  * Lots: counts of offered securities, each with the price and proceeds of its

@@ -169,11 +169,24 @@ export function tradeInOther(sentence: Sentence, listings: Listing[], otherNames
   return decided(sentence, match.index, objectEnd(sentence, listings, objectStart))
 }
 
-/** What a company does to its own offering, after its name: "Aero announced a non-brokered private placement". */
+/**
+ * What a company does to its own offering, after its name: "Aero announced a non-brokered private placement", an
+ * apposition between them ("Morrow, the operator of the Sable Creek project, on which Quillon holds a 2% NSR royalty,
+ * has closed a bought deal"): one that opens as a description does (the, which, who, …), another clause or two after
+ * it, none opening on "and", "but" or "or" (another subject).
+ */
 const OFFERS = pattern(
-  String.raw`^,? (?:(?:has|had|also|then|recently|previously|subsequently) ){0,2}` +
+  String.raw`^(?:, (?:the|a|an|its|which|who|whose|one|owner|operator|partner)\b[^,.;()]{0,100}` +
+    String.raw`(?:, (?!and\b|but\b|or\b)[^,.;()]{1,100}){0,2})?` +
+    String.raw`,? (?:(?:has|had|also|then|recently|previously|subsequently) ){0,2}` +
     String.raw`(?:announced|closed|completed|launched|arranged|priced|upsized|commenced)\b`
 )
+/** How far after a company's name or tag its verb may come: past an apposition of two or three clauses. */
+const OFFERS_REACH = 340
+/** How far after the verb what the company did is read for the issuer: to the offering it names. */
+const DEED_REACH = 80
+/** Another company's securities named by its name: "one Fernhill share", "Fernhill common shares". */
+const ITS_SECURITIES = /^ (?:common |new |class [a-z] )?(?:shares?|units?|warrants?|securities|stock)\b/
 /** What may follow a company's ticker tag before its verb: its other listings, its defined name. */
 const AFTER_TAGS = /^\)?(?:\s?\([^()]{1,40}\)){0,4}/
 /** The issuer named in a sentence: "the Company", its defined names, "we". */
@@ -193,6 +206,14 @@ export function offeringOfOther(
   listings: Listing[] = []
 ): Decided | undefined {
   const text = sentence.norm.text
+  const namesIssuer = (words: string) =>
+    ISSUER_NAMED.test(words) || issuerNames.some((name) => wordAt(words, name) >= 0)
+  // The company's verb (at `from`), then what it did, up to the offering: not into the issuer ("Titan, a major
+  // shareholder, has completed a strategic investment in the Company by subscribing for … units": the issuer's).
+  const offers = (from: number): boolean => {
+    const verb = OFFERS.exec(text.slice(from, from + OFFERS_REACH))
+    return verb !== null && !namesIssuer(text.slice(from + verb[0].length, from + verb[0].length + DEED_REACH))
+  }
   // Another company tagged with its own ticker, then the verb: "Tern Metals Corp. (TSXV: TRN) announced a …".
   const tags = listings.filter((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
   const issuerTags = issuerTickers(listings)
@@ -200,21 +221,21 @@ export function offeringOfOther(
     if (issuerTags.has(tag.ticker) || tag.start < sentence.start || tag.end > sentence.end) continue
     const end = indexAt(sentence, tag.end)
     const after = AFTER_TAGS.exec(text.slice(end, end + 160))
-    if (after && OFFERS.test(text.slice(end + after[0].length, end + after[0].length + 40))) {
-      return decided(sentence, Math.max(0, text.lastIndexOf('(', end)), end)
-    }
+    if (after && offers(end + after[0].length)) return decided(sentence, Math.max(0, text.lastIndexOf('(', end)), end)
   }
   if (otherNames.length === 0) return undefined
-  const issuer = ISSUER_NAMED.test(text) || issuerNames.some((name) => wordAt(text, name) >= 0)
+  const issuer = namesIssuer(text)
   for (const name of otherNames) {
     // A name the release also gives the issuer ("(CSE: ACM.U) ("Acme" or the "Company")") is the issuer's.
     if (issuerNames.includes(name)) continue
     const at = wordAt(text, name)
     if (at < 0) continue
+    if (offers(at + name.length)) return decided(sentence, at, at + name.length)
     const after = text.slice(at + name.length, at + name.length + 40)
-    if (OFFERS.test(after)) return decided(sentence, at, at + name.length)
-    // The other company's proceeds or properties, in a sentence that does not name the issuer.
-    if (!issuer && after.startsWith("'s ")) return decided(sentence, 0, at + name.length)
+    // The other company's proceeds, properties or securities ("Each unit consists of one Fernhill share and one
+    // warrant"), in a sentence that does not name the issuer.
+    if (!issuer && (after.startsWith("'s ") || ITS_SECURITIES.test(after)))
+      return decided(sentence, 0, at + name.length)
   }
   return undefined
 }

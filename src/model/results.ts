@@ -378,9 +378,13 @@ const EARLIER = pattern(
  */
 const ATTRIBUTION = pattern(
   String.raw`\b(?:reported|announced|disclosed)(?: (?:on|in) [^,.]{1,30},?)? (?:that|in its)\b` +
-    // "Corvell reported additional results from its campaign, including:", "announced new drill results".
-    String.raw`|\b(?:reported|announced|released|disclosed) (?:(?:additional|new|further|final|partial|initial|the|its|drill|assay)` +
-    String.raw` ){0,3}(?:results|intercepts|assays)\b` +
+    // "Corvell reported additional results from its campaign, including:", "announced new drill results", what the
+    // results are named by (a hole, an intercept, the zone or discovery they found): "Sumner Copper Corp. reported
+    // drill hole PR-26-31 intersecting …", "announced an intersection of …", "has reported a new zone 600 metres north
+    // of the deposit, where hole SC-26-31 intersected …".
+    String.raw`|\b(?:reported|announced|released|disclosed) (?:(?:additional|new|further|final|partial|initial|the|its` +
+    String.raw`|their|an?|drill|assay|step-out|infill|diamond|core|channel|high-grade|mineralized) ){0,3}` +
+    String.raw`(?:results|intercepts?|intersections?|assays|holes?|zones?|discover(?:y|ies))\b` +
     // "according to the operator", "according to Talbot's news release" (not "according to industry standards").
     String.raw`|\baccording to (?:the )?(?:operator|owner|partner|optionee|optionor|vendor)s?\b` +
     String.raw`|\baccording to (?:[a-z][\w.&-]{0,30} ){0,3}?[a-z][\w.&-]{0,30}'s (?:news|press) releases?\b` +
@@ -1445,6 +1449,13 @@ function relationshipIn(all: Sentence[]): Statement | undefined {
   return undefined
 }
 
+/** The records a review checks to verify data: QA/QC results, certificates, analytical or test work data. */
+const CHECKED_RECORDS =
+  String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
+  String.raw`analytical (?:data|results)|quality control (?:data|results)|` +
+  // A metallurgical release's data: its test work ("reviewed the test work data and the laboratory's reports").
+  String.raw`test ?work (?:data|results|procedures)|metallurgical (?:data|results|test ?work))`
+
 /**
  * Data verification (s.3.2): whether and how the Qualified Person verified the data ("verified the data",
  * "data verification", "reviewed the QA/QC results", "the QP has not verified…").
@@ -1454,11 +1465,11 @@ const VERIFICATION = pattern(
     // Run into "to" by copy too ("in order toverify the results").
     String.raw`\b(?:to)?verif(?:y|ies|ied|ying|ication)\b`,
     String.raw`\bvalidat(?:ed|es|ing|ion) (?:of )?(?:the |all )?(?:\w+ )?(?:data|assays?|results|database|drill ?holes?|samples?)\b`,
-    String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?(?:\w+ ){0,2}` +
-      String.raw`(?:qa ?\/? ?qc|assay certificates?|laboratory certificates?|certificates of analysis|` +
-      String.raw`analytical (?:data|results)|quality control (?:data|results)|` +
-      // A metallurgical release's data: its test work ("reviewed the test work data and the laboratory's reports").
-      String.raw`test ?work (?:data|results|procedures)|metallurgical (?:data|results|test ?work))`,
+    String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?(?:\w+ ){0,2}${CHECKED_RECORDS}`,
+    // The records another party's, named by its possessive ("reviewed Halcyon's certificates and QA/QC data", "checked
+    // the operator's assay certificates"), as a joint venture partner or a royalty holder words it.
+    String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?[\w-]{1,30}['’]s ` +
+      String.raw`(?:[\w-]{1,30} ){0,2}?(?:certificates|data|database|${CHECKED_RECORDS})`,
     String.raw`\bsite visits?\b`,
     // Said of the QP in other words: "a Qualified Person has not independently confirmed these results".
     String.raw`\b(?:qualified person|qp)\b[^.]{0,60}\b(?:has|have|had)(?: not)? (?:\w+ )?confirmed\b`,
@@ -1474,6 +1485,31 @@ const VERIFICATION = pattern(
     ])
   ].join('|')
 )
+
+/**
+ * The issuer's earlier release cited for what a sentence restates ("as reported in the Company's news releases of
+ * October 6 and November 17, 2026", "as previously announced", "see our news release dated …"): not the first
+ * disclosure, the one s.3.2 binds. A party named after the verb ("as reported by Ostrava") is another's release.
+ */
+const OWN_EARLIER_RELEASE = pattern(
+  String.raw`\b(?:as (?:previously |first )?|previously )(?:reported|announced|disclosed|released)\b(?! by\b)` +
+    String.raw`|\b(?:the company's|our) (?:[a-z0-9,]{1,20} ){0,8}?(?:news |press )releases?\b` +
+    String.raw`|\bsee (?:the company's |our )?(?:news |press )releases?\b`
+)
+
+/**
+ * Whether every sentence of the technical disclosure restates the issuer's earlier releases, citing them, and none
+ * is another party's (a webinar notice's highlights "as reported in the Company's news releases of …"): the data
+ * were verified, or not, where they were first disclosed.
+ */
+export function restatesOwnReleases(sentences: readonly Sentence[], issuerNames: string[]): boolean {
+  return (
+    sentences.length > 0 &&
+    sentences.every(
+      (sentence) => OWN_EARLIER_RELEASE.test(sentence.norm.text) && !attributed(sentence.norm.text, issuerNames)
+    )
+  )
+}
 
 /** The data verification statement (s.3.2), and whether the release says how the data were verified. */
 export interface Verification extends Statement {

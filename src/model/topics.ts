@@ -529,13 +529,26 @@ const CATEGORY = pattern(
 )
 
 /**
+ * A drill or channel interval over a width where the sentence also speaks of production, sales or a royalty ("the
+ * operator of Sable Creek, on which Quillon holds a 2% NSR royalty, has reported that hole SC-26-05 intersected 11.0
+ * metres grading 412 g/t silver", "… returned 4.2 g/t Au over 6.0 m", « 6,8 g/t Au sur 12,5 m »): a length of core
+ * or channel is never a mine's output, whoever drilled it.
+ */
+const INTERVAL_OVER = pattern(
+  String.raw`(?:${GRADE_UNITS.join('|')}|%)(?: [a-z]{1,10}){0,2} (?:over|sur) ${FIGURE}\s?(?:m|metres?|meters?|m[èe]tres` +
+    String.raw`|ft|feet)(?![${LETTER}])`
+)
+/**
  * A resource or reserve stated in tonnes or ounces where the sentence also speaks of production, sales or a
  * royalty: named before its quantity ("Mineral Reserves of 1.4 million ounces", "a mineral resource estimate of 412
  * million tonnes"), or a quantity graded and then categorized ("96 million tonnes grading 0.38% Cu in the Indicated
  * category"). A quantity before the resource word may be the mine's output ("produced 61,000 ounces … and hosts
  * reserves"), so it does not count there.
  */
-const RESOURCE_BESIDE_PRODUCTION: RegExp[] = [
+const RESULT_BESIDE_PRODUCTION: RegExp[] = [
+  WIDTH,
+  WIDTH_FR,
+  INTERVAL_OVER,
   pattern(
     String.raw`\b(?:${RESOURCE_WORDS.join('|')})\b[^.]{0,60}${FIGURE} ?(?:million |billion )?(?:${QUANTITY_UNITS.join('|')})\b`
   ),
@@ -866,6 +879,14 @@ const EVENT_VERBS = [
   // presentation at 15:00", "will be exhibiting at booth #3014").
   String.raw`be (?:presenting|exhibiting|attending|participating|speaking)\b`,
   String.raw`be holding (?:[a-z-]{1,20} ){0,3}(?:meetings|sessions)\b`,
+  // The meetings held there, with whom ("will meet investors at booth 414", "will meet with institutional investors
+  // and analysts", "will be available for one-on-one meetings with investors").
+  String.raw`(?:meet|be meeting) (?:with )?(?:[a-z-]{1,20} ){0,3}?(?:investors|shareholders|analysts|attendees|delegates)\b`,
+  String.raw`be available (?:for|to) (?:[a-z-]{1,20} ){0,3}?(?:meetings?|meet)\b`,
+  // What a presentation, a webinar or a call is about ("the presentation will review the Company's exploration", "the
+  // webinar will cover the 2026 results"): the event's subject, not a plan of the issuer (a plan it names keeps its words).
+  String.raw`(?:review|cover|discuss|highlight|outline|focus on|feature)\b` +
+    String.raw`(?<=\b(?:presentations?|webinars?|webcasts?|call|session|panel|talk|keynote) (?:will|shall) (?:also )?[a-z ]{2,12})`,
   String.raw`(?:have|host|hold) (?:an?|its|the) (?:[a-z-]{1,20} ){0,3}(?:table|booth|stand|presentation|fireside chat)\b`,
   String.raw`(?:present|exhibit|attend|participate|speak) (?:at|in) (?:the )?(?:[a-z0-9'’&-]{1,30} ){0,6}` +
     String.raw`(?:conference|convention|forum|summit|showcase|symposium|investor (?:day|event)|pdac)\b`,
@@ -893,9 +914,10 @@ const EVENT_VERBS = [
   ),
   String.raw`have (?:their|its) (?:existing )?(?:book-entry |drs )?(?:accounts?|account\(s\)|positions?|holdings?) ` +
     String.raw`(?:[\w-]{1,20} )?(?:adjusted|updated)`,
-  // Results released on a date set ("will release its fourth quarter results after market close on"), a call's replay.
+  // Results released on a date set ("will release its fourth quarter results after market close on"), a call's replay
+  // or a presentation made available ("the presentation will be posted on the Company's website").
   String.raw`(?:release|report|announce|publish) (?:its|their|the) (?:[\w-]{1,20} ){0,12}?(?:results|reserves|resources)`,
-  String.raw`be (?:available|archived|accessible)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`,
+  String.raw`be (?:available|archived|accessible|posted)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`,
   // A document filed where the law has it filed, or found there ("a copy of the early warning report will be filed
   // under the Issuer's profile on SEDAR+", "the report on voting results will be filed on SEDAR", "the circular will be
   // mailed to shareholders and filed under the Company's profile at www.sedar.com"): a filing the law requires, no
@@ -936,6 +958,12 @@ const FUTURE_VERBS = [
   String.raw`(?<!(?:that|which|who) )seeks? to\b`,
   String.raw`(?:is|are) preparing to\b`,
   String.raw`looks? forward to\b`,
+  // A question about the future, as an interview or a Q&A with the CEO puts it ("What comes next?", "What's next for
+  // Mallard?", "What are your plans for 2027?", "What can investors expect?"): its answer states the plan, often with no
+  // verb ("A borehole survey in January, then a 3,000-metre winter program.").
+  String.raw`what(?:'s| is| comes| happens) next\b`,
+  String.raw`what are (?:your|our|its|the|the company's) (?:[a-z-]{1,20} ){0,2}?(?:plans|next steps|priorities)\b`,
+  String.raw`what (?:can|should) (?:investors|shareholders|the market) expect\b`,
   // An intent in other words ("we plan on an extensive exploration program", "we are keen to move forward with the
   // advancement of the project", "we are excited to begin work on the property"); not "excited to announce" (the news
   // itself), nor a "work plan on the property" (a document).
@@ -1361,10 +1389,11 @@ function detectTechnical(read: Sentence[], names: string[]): Evidence | undefine
   // Drilling or a survey counted is work done, unless the sentence plans it ("the Company plans to drill 12 holes").
   const strong =
     gather(results, STRONG_TECHNICAL) ??
-    // An estimate stated beside a royalty or production ("on which Tamsin holds a royalty, … Indicated Resources of …").
+    // An estimate or an interval stated beside a royalty or production ("on which Tamsin holds a royalty, … Indicated
+    // Resources of …", "… a 2% NSR royalty, has reported that hole SC-26-05 intersected 11.0 metres grading …").
     gather(
       sentences.filter((sentence) => production.has(sentence)),
-      RESOURCE_BESIDE_PRODUCTION
+      RESULT_BESIDE_PRODUCTION
     ) ??
     gather(
       results.filter((sentence) => !plans(sentence)),
