@@ -156,6 +156,18 @@ function statesPrices(text: string): boolean {
 
 /** Recoveries: "recoveries of 95%", "100% recovery is assumed", "no recovery factors were applied". */
 const RECOVERIES = /\brecover(?:y|ies|ed|able)\b|\bmetallurgical (?:factors?|testwork|test work)\b/
+/**
+ * That the metals of an equivalent can be recovered and sold, the statement CIM's guidance asks beside an equivalent
+ * ("all elements included in the metal equivalent calculation have a reasonable potential to be recovered and sold",
+ * "are considered recoverable and saleable", « ont un potentiel raisonnable d'être récupérés et vendus »): it says the
+ * metals are recoverable, not which recoveries the calculation used, so its word "recovered" states none.
+ */
+const RECOVERABILITY = pattern(
+  String.raw`\brecover(?:ed|able) and (?:sold|marketed|saleable|marketable|payable|sellable)\b` +
+    String.raw`|\bpotential (?:to be|of being|for being) recovered\b` +
+    String.raw`|(?<![${LETTER}])r[ée]cup[ée]r(?:[ée]e?s?|ables?) et (?:vendu|vendable|commercialis)`,
+  'g'
+)
 /** French prices: « prix de l'or de 2 000 $ US l'once », « 4,20 $ US la livre », « 30 $/oz ». */
 const PRICES_FR = pattern(
   `${PRICES.source}|${frenchWords(['prix', 'cours des m[ée]taux'])}|` +
@@ -457,7 +469,11 @@ export function findEquivalents(
     language.of(sentence.block) === 'fr' ? PRICES_FR.test(sentence.norm.text) : statesPrices(sentence.norm.text)
   )
   const recoveries = sentences.find((sentence) =>
-    patternsOf(language.of(sentence.block)).recoveries.test(sentence.norm.text)
+    patternsOf(language.of(sentence.block)).recoveries.test(
+      sentence.norm.text.includes('recover') || sentence.norm.text.includes('cup')
+        ? sentence.norm.text.replace(RECOVERABILITY, ' ')
+        : sentence.norm.text
+    )
   )
   return {
     figures,

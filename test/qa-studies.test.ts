@@ -1,0 +1,35 @@
+/**
+ * Releases that state estimates and studies (resources and reserves, PEAs, pre-feasibility and feasibility studies,
+ * historical estimates, metal equivalents and the data verification behind them), as issuers and counsel word them:
+ * each statement a release owes must be read where it is, whatever its wording, and one element dropped must be
+ * caught. The issuers, people and properties are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+describe('metal-equivalent: "a reasonable potential to be recovered and sold" states no recoveries', () => {
+  const release = (note: string) =>
+    [
+      'KELOWNA, BC, December 2, 2026 – Aldergrove Silver Ltd. (TSXV: ADS) reports Indicated Mineral Resources of ' +
+        '3.8 million tonnes grading 212 g/t Ag, 1.84% Pb and 2.61% Zn (361 g/t AgEq).',
+      '',
+      'AgEq is calculated using metal prices of US$28.00/oz silver, US$0.95/lb lead and US$1.25/lb zinc' + note,
+      '',
+      'In the opinion of the Company, all elements included in the metal equivalent calculation have a reasonable ' +
+        'potential to be recovered and sold.'
+    ].join('\n')
+
+  it('an error when the recoveries used are not stated', async () => {
+    const messages = await found('metal-equivalent', release('.'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+    expect(messages[0]).toContain('Missing recoveries')
+  })
+
+  it('no finding when they are', async () => {
+    expect(await found('metal-equivalent', release(', and recoveries of 89% Ag, 86% Pb and 84% Zn.'))).toEqual([])
+  })
+})
