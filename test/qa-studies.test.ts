@@ -33,3 +33,25 @@ describe('metal-equivalent: "a reasonable potential to be recovered and sold" st
     expect(await found('metal-equivalent', release(', and recoveries of 89% Ag, 86% Pb and 84% Zn.'))).toEqual([])
   })
 })
+
+describe('metal-equivalent: a formula with its metals’ units in parentheses is a note, not a table of grades', () => {
+  const release = (grades: string) =>
+    [
+      'VANCOUVER, BC, November 26, 2026 – Tamsworth Copper Corp. (CSE: TCC) reports Indicated Mineral Resources of ' +
+        `212 million tonnes grading ${grades}.`,
+      '',
+      'CuEq (%) = Cu (%) + 0.64 x Au (g/t), using prices of US$4.00 per pound of copper and US$2,200 per ounce of ' +
+        'gold and recoveries of 90% for copper and 72% for gold.'
+    ].join('\n')
+
+  it('an error for an equivalent without its metals, none given anywhere', async () => {
+    const messages = await found('metal-equivalent', release('0.45% CuEq'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+    expect(messages[0]).toContain('“0.45% CuEq”')
+  })
+
+  it('no finding with the metals given', async () => {
+    expect(await found('metal-equivalent', release('0.31% Cu and 0.22 g/t Au (0.45% CuEq)'))).toEqual([])
+  })
+})

@@ -241,6 +241,17 @@ const TABLE_POINTER = pattern(
   ].join('|')
 )
 
+/**
+ * An equivalent's formula, its metals' units in parentheses as a table's header gives them ("CuEq (%) = Cu (%) + 0.64
+ * x Au (g/t)", "AgEq (g/t) = Ag (g/t) + …", « AuEq (g/t) = Au (g/t) + … »): a note, not a table of grades.
+ */
+const FORMULA = pattern(String.raw`(?:eq|equivalent)\)?\s?(?:\((?:g\/t|%|ppm|oz\/t|gpt)\)\s?)?=`)
+/** A paragraph that states an equivalent's formula and holds no table (no cells: pipes or tabs). */
+function formulaOnly(block: Block): boolean {
+  const raw = block.raw.text
+  return FORMULA.test(block.norm.text) && !raw.includes('|') && !raw.includes('\t')
+}
+
 /** What joins the cut-offs of a list: "for oxide resources and", ", ", « pour l'oxyde et ». */
 const CUT_OFF_LIST = /^[^.;\d]{0,50}(?:\band|\bor|,|\bet|\bou)\s?(?:an? |of |de )?$/
 /** A cut-off ("a 90 g/t AgEq cut-off", "cut-off grade of 0.3% CuEq", « teneur de coupure de 0,5 g/t ÉqAu »). */
@@ -414,7 +425,8 @@ export function findEquivalents(
     (block) =>
       !alone.has(block) &&
       GRADE_SIGNALS[2].test(block.norm.text) &&
-      patternsOf(language.of(block)).word.test(block.norm.text)
+      patternsOf(language.of(block)).word.test(block.norm.text) &&
+      !formulaOnly(block)
   )
   for (const figure of figures) {
     if (figure.components || cutOffs.has(figure) || figure.tabled) continue
