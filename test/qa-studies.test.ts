@@ -55,3 +55,35 @@ describe('metal-equivalent: a formula with its metals’ units in parentheses is
     expect(await found('metal-equivalent', release('0.31% Cu and 0.22 g/t Au (0.45% CuEq)'))).toEqual([])
   })
 })
+
+describe('historical-estimate: source and date with the estimate’s figures between them', () => {
+  const release = (sentence: string) =>
+    [
+      'RENO, NV, December 2, 2026 – Ashby Gold Corp. (TSXV: ASG) has completed its acquisition of the Pellham property.',
+      '',
+      sentence +
+        ' The estimate used categories that differ from the CIM categories. Ashby considers the estimate relevant to ' +
+        'its exploration but cannot assess its reliability until the data are compiled. No more recent estimate is ' +
+        'available. The Company intends to complete confirmation drilling to verify the estimate. A qualified person ' +
+        'has not done sufficient work to classify the historical estimate as current mineral resources or mineral ' +
+        'reserves and the Company is not treating it as current mineral resources or mineral reserves.'
+    ].join('\n')
+
+  it('no finding: "In 1989, … estimated 412,000 tons grading 0.28 ounces per ton gold, in a … report"', async () => {
+    const text = release(
+      'In 1989, Pellham Mining Company, the operator at the time, estimated remaining reserves of 412,000 tons ' +
+        'grading 0.28 ounces per ton gold, in an unpublished mine planning report, using a 0.12 opt cut-off.'
+    )
+    expect(await found('historical-estimate', text)).toEqual([])
+  })
+
+  it('still an error when no source is named', async () => {
+    const text = release(
+      'In 1989, Pellham Mining Company, the operator at the time, estimated remaining reserves of 412,000 tons ' +
+        'grading 0.28 ounces per ton gold, using a 0.12 opt cut-off.'
+    )
+    const messages = await found('historical-estimate', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing source and date')
+  })
+})

@@ -1316,12 +1316,21 @@ export const BASIS_FR = pattern(
     String.raw`d[ée]riv[ée]e?s? d[eu]s?`
   ])
 )
+/** A decimal point, between digits: "0.28", "1.5" (disjoint from the other periods a sentence may hold). */
+const DECIMAL = String.raw`(?<=\d)\.(?=\d)`
 /**
  * Up to 120 characters of one sentence: a period ends it, unless it closes a company's or a title's abbreviation
  * ("prepared by Larkin Mines Ltd. in 1976", "Dr. Roe"). Read from the source to its year only: from a year on, a
  * dateline's ("May 1, 2026 – Acme Ltd. (TSXV: ACM) reports") would reach the issuer's verb.
  */
-const WITHIN_SENTENCE = String.raw`(?:[^.]|(?<=\b(?:ltd|inc|corp|co|ltée|ltee|limited|no|dr|mr|ms|mrs|st|mt|jr|sr|et al))\.){0,120}`
+const ABBREVIATION = String.raw`(?<=\b(?:ltd|inc|corp|co|ltée|ltee|limited|no|dr|mr|ms|mrs|st|mt|jr|sr|et al))\.`
+const WITHIN_SENTENCE = String.raw`(?:[^.]|${ABBREVIATION}|${DECIMAL}){0,120}`
+/**
+ * Up to 200 characters of one sentence from a year on: the estimate's own figures may stand between its year and
+ * its source ("In 1989, the operator at the time estimated 412,000 tons grading 0.28 ounces per ton gold in a mine
+ * planning report"), and a decimal point ends no sentence.
+ */
+const FROM_YEAR = String.raw`(?:[^.]|${DECIMAL}){0,200}`
 
 /**
  * The work the caution says the QP has not done ("has not done sufficient work to classify it as current") is not
@@ -1332,7 +1341,7 @@ const NOT_DONE = String.raw`(?<!(?:sufficient|enough) )`
 export const HISTORICAL_ELEMENTS = {
   source: pattern(
     [
-      String.raw`\b(?:19|20)\d\d\b[^.]{0,120}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
+      String.raw`\b(?:19|20)\d\d\b${FROM_YEAR}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
       String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`,
       // A footnote's year and author before the estimate it names: "(1) Sunrise Lake 2003 RPA historic resource".
       String.raw`\b(?:19|20)\d\d (?:[a-z][\w&.-]{0,30} ){1,3}historic(?:al)? (?:mineral )?(?:resources?|estimates?)\b`
@@ -1378,7 +1387,7 @@ const FR_AIM = frenchWords([
 export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, RegExp> = {
   source: pattern(
     [
-      String.raw`\b(?:19|20)\d\d\b[^.]{0,120}` + SOURCE_FR,
+      String.raw`\b(?:19|20)\d\d\b${FROM_YEAR}` + SOURCE_FR,
       SOURCE_FR + String.raw`${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`
     ].join('|')
   ),
