@@ -87,3 +87,18 @@ describe('historical-estimate: source and date with the estimate’s figures bet
     expect(messages[0]).toContain('Missing source and date')
   })
 })
+
+describe('historical-estimate: an estimate made by "the operator at the time", its subject', () => {
+  const text =
+    'RENO, NV, December 2, 2026 – Ashby Gold Corp. (TSXV: ASG) has completed its acquisition of the Pellham ' +
+    'property. In 1989, Pellham Mining Company, the operator at the time, estimated remaining reserves of 412,000 ' +
+    'tons grading 0.28 ounces per ton gold in a mine planning report.'
+
+  it('is a historical estimate: its statement is missing, not a current estimate’s category and date', async () => {
+    const historical = await found('historical-estimate', text)
+    expect(historical.some((m) => m.includes('error') && m.includes('Missing historical-estimate statement'))).toBe(
+      true
+    )
+    expect(await found('mineral-resource', text)).toEqual([])
+  })
+})

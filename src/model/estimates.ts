@@ -698,13 +698,17 @@ const ELSEWHERE = pattern(
  * reserve"): made before the issuer's interest, which is what NI 43-101 s.1.1 calls a historical estimate, whether or
  * not the release says "historical".
  */
-const EARLIER_OWNER = String.raw`(?:then[- ]?|previous |former |prior |past )(?:owners?|operators?)`
+const EARLIER_OWNER =
+  String.raw`(?:(?:then[- ]?|then the |previous |former |prior |past )(?:owners?|operators?)` +
+  String.raw`|(?:owners?|operators?) (?:of the (?:property|project|mine|deposit) )?at the time)`
 const PRIOR_OWNER = pattern(
   // Made for or by it ("prepared for the then-owner, Bellmere Gold Mining Co.", "completed in 1989 by a former
   // operator"), or its own ("the previous owner's 1998 reserve estimate").
   String.raw`\b(?:prepared|completed|made|reported|calculated|estimated|commissioned|published|compiled) ` +
     String.raw`(?:[\w,.-]{1,20} ){0,6}?(?:by|for) (?:the |its |a |an )?${EARLIER_OWNER}\b` +
-    String.raw`|\b${EARLIER_OWNER}'s? (?:[\w-]{1,20} ){0,3}?(?:estimates?|resources?|reserves?)\b`
+    String.raw`|\b${EARLIER_OWNER}'s? (?:[\w-]{1,20} ){0,3}?(?:estimates?|resources?|reserves?)\b` +
+    // Or it made it, named as the verb's subject ("Sunburst Mining, the operator at the time, estimated reserves of").
+    String.raw`|\b${EARLIER_OWNER}\b,? (?:[\w,.-]{1,20} ){0,3}?(?:prepared|completed|reported|calculated|estimated|compiled)\b`
 )
 /**
  * The lead-in that brings a list's item: the sentence, in a block before the item's, whose colon has at most a
