@@ -102,3 +102,23 @@ describe('historical-estimate: an estimate made by "the operator at the time", i
     expect(await found('mineral-resource', text)).toEqual([])
   })
 })
+
+describe('mineral-resource: « en date du 1er juin 2026 », the first of the month with its ordinal', () => {
+  const release = (date: string) =>
+    [
+      'QUÉBEC, Québec, le 30 novembre 2026 – Mines Lévis inc. (TSXV : MLV) annonce une estimation des ressources.',
+      '',
+      `L'estimation des ressources minérales ${date}comprend des ressources indiquées de 6,9 millions de tonnes à ` +
+        '2,41 g/t Au, à une teneur de coupure de 1,2 g/t Au. Les ressources minérales qui ne sont pas des réserves ' +
+        "minérales n'ont pas démontré leur viabilité économique."
+    ].join('\n')
+
+  it.each(['en date du 1er juin 2026 ', 'en date du 1re juin 2026 '])('no finding: %s', async (date) => {
+    expect(await found('mineral-resource', release(date))).toEqual([])
+  })
+
+  it('still an error with no date', async () => {
+    const messages = await found('mineral-resource', release(''))
+    expect(messages.some((m) => m.includes('date d’effet'))).toBe(true)
+  })
+})

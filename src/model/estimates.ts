@@ -427,7 +427,8 @@ const EFFECTIVE_DATE = pattern(
     // minérales au 31 décembre 2025 ».
     frenchWords([
       String.raw`date (?:d'effet|effective|de prise d'effet|d'entr[ée]e en vigueur)`,
-      String.raw`en date du \d`,
+      // The first of the month with its ordinal, « en date du 1er octobre 2026 ».
+      String.raw`en date du (?:\d{1,2}(?:er|re)?|premier)`,
       String.raw`(?:ressources?|r[ée]serves?)[^.]{0,60} au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4}`,
       String.raw`au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4},? (?:les )?(?:ressources?|r[ée]serves?)`
     ])
