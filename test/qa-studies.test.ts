@@ -122,3 +122,28 @@ describe('mineral-resource: « en date du 1er juin 2026 », the first of the mon
     expect(messages.some((m) => m.includes('date d’effet'))).toBe(true)
   })
 })
+
+describe('pea-caution: the basis of a French PEA named « évaluation économique préliminaire (ÉEP) »', () => {
+  const release = (basis: string) =>
+    [
+      "QUÉBEC, Québec, le 30 novembre 2026 – Mines Lévis inc. (TSXV : MLV) annonce les résultats de l'évaluation " +
+        `économique préliminaire (l'« ÉEP ») du projet Lac-Vert${basis}. L'ÉEP indique une VAN après impôts de ` +
+        '288 M$ et un TRI après impôts de 27,3 %.',
+      '',
+      "L'ÉEP est de nature préliminaire et comprend des ressources minérales présumées considérées comme trop " +
+        "spéculatives sur le plan géologique pour que l'on y applique les considérations économiques qui " +
+        "permettraient de les classer comme réserves minérales, et il n'y a aucune certitude que les résultats de " +
+        "l'ÉEP se réaliseront."
+    ].join('\n')
+
+  it('no finding when the sentence says who prepared it', async () => {
+    expect(await found('pea-caution', release(', préparée par Ingénierie Boréale inc.'))).toEqual([])
+  })
+
+  it('a warning when nothing says what it is based on', async () => {
+    const messages = await found('pea-caution', release(''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+    expect(messages[0]).toContain('fondement')
+  })
+})

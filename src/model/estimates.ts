@@ -255,7 +255,7 @@ const INFERRED_SUM = pattern(
  * A PEA's French names: « étude économique préliminaire (EEP) », and « évaluation économique préliminaire (ÉEP) », the
  * term Regulation 43-101 itself defines, its abbreviation accented or not (« ÉÉP », « ÉEP », « EEP »).
  */
-const PEA_FR = [String.raw`[ée](?:tude|valuation)s? [ée]conomiques? pr[ée]liminaires?`, '[ée][ée]p']
+export const PEA_FR = [String.raw`[ée](?:tude|valuation)s? [ée]conomiques? pr[ée]liminaires?`, '[ée][ée]p']
 // Other studies "(pré)faisabilité", "EPF", "EF".
 const PEA = pattern(String.raw`\b(?:preliminary economic assessments?|peas?|scoping study)\b|` + frenchWords(PEA_FR))
 const OTHER_STUDY = pattern(
