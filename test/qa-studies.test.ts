@@ -147,3 +147,31 @@ describe('pea-caution: the basis of a French PEA named « évaluation économiqu
     expect(messages[0]).toContain('fondement')
   })
 })
+
+describe('data-verification: « n’a pas vérifié … », a verification said not done, says how (that it was not)', () => {
+  const text = [
+    'ROUYN-NORANDA, Québec, le 1er décembre 2026 – Exploration Kinojévis inc. (TSXV : EKJ) a acquis la propriété ' +
+      'Dasserat, qui comporte une estimation historique de 640 000 tonnes à 5,8 g/t Au.',
+    '',
+    'Les renseignements techniques ont été approuvés par Luc Gendron, géo., personne qualifiée au sens du ' +
+      "Règlement 43-101. Luc Gendron n'a pas vérifié l'estimation historique, car les données d'origine ne sont pas " +
+      'disponibles.'
+  ].join('\n')
+
+  it('no finding', async () => {
+    expect(await found('data-verification', text)).toEqual([])
+  })
+
+  it('a warning on why, not on how, when it does not say why', async () => {
+    const messages = await found(
+      'data-verification',
+      text.replace(
+        "l'estimation historique, car les données d'origine ne sont pas disponibles",
+        "les données d'analyse"
+      )
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+    expect(messages[0]).toContain('Il manque la raison pour laquelle les données n’ont pas été vérifiées')
+  })
+})

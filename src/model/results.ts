@@ -1586,7 +1586,8 @@ const HOW = pattern(
       String.raw`contr[ôo]le de (?:la )?qualit[ée]`,
       String.raw`r[ée]-?analys[ée]e?s?`,
       String.raw`rapport technique`,
-      String.raw`(?:n'a|n'ont) pas[^.;]{0,30}v[ée]rifi`
+      // Said not done: the participle or infinitive whole (a stem alone would meet the closing letter guard).
+      String.raw`(?:n'a|n'ont|n'avait|n'avaient|ne peut|ne peuvent) pas[^.;]{0,30}v[ée]rifi(?:[ée]e?s?|er)`
     ])
   ].join('|')
 )
