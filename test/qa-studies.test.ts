@@ -175,3 +175,28 @@ describe('data-verification: « n’a pas vérifié … », a verification said 
     expect(messages[0]).toContain('Il manque la raison pour laquelle les données n’ont pas été vérifiées')
   })
 })
+
+describe('data-verification: a validation still to come (« ne pourra être établie qu’après la validation »)', () => {
+  const release = (condition: string, statement: string) =>
+    [
+      'ROUYN-NORANDA, Québec, le 1er décembre 2026 – Exploration Kinojévis inc. (TSXV : EKJ) a acquis la propriété ' +
+        'Dasserat, qui comporte une estimation historique de 640 000 tonnes à 5,8 g/t Au. ' +
+        condition,
+      '',
+      statement
+    ].join('\n')
+
+  it.each([
+    [
+      "La Société juge l'estimation pertinente, mais sa fiabilité ne pourra être établie qu'après la validation des " +
+        'données.',
+      "Luc Gendron, géo., n'a pas vérifié les données, car elles ne sont pas disponibles."
+    ],
+    [
+      'Its reliability can only be assessed after validation of the data.',
+      'Luc Gendron, P.Geo., has not verified the data, as the original records are not available.'
+    ]
+  ])('is not the statement, the QP’s is: no finding for %s', async (condition, statement) => {
+    expect(await found('data-verification', release(condition, statement))).toEqual([])
+  })
+})

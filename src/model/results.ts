@@ -1610,11 +1610,17 @@ const OTHERS_INFORMATION = pattern(
 /** A verification said not done ("has been unable to verify", run together by copy too: "unableto verify"). */
 const UNVERIFIED = pattern(String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0,30}\bverif`)
 
-/** Words of work still to do. */
+/**
+ * Words of work still to do, or of a condition still to be met ("its reliability can only be assessed after
+ * validation of the data", « sa fiabilité ne pourra être établie qu'après la validation des données »).
+ */
 const TO_DO = pattern(
-  String.raw`\b(?:will|would|shall|needed|needs|required|requires|planned|necessary|intends?|plans?|future)\b|` +
+  String.raw`\b(?:will|would|shall|needed|needs|required|requires|planned|necessary|intends?|plans?|future|can only)\b|` +
+    String.raw`\bonly (?:after|once|when)\b|` +
     frenchWords([
       String.raw`ser(?:a|ont)`,
+      String.raw`pourr(?:a|ont)`,
+      String.raw`qu'apr[èe]s`,
       String.raw`n[ée]cessaires?`,
       'requis(?:es?)?',
       String.raw`pr[ée]vue?s?`,
