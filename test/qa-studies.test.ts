@@ -200,3 +200,55 @@ describe('data-verification: a validation still to come (« ne pourra être éta
     expect(await found('data-verification', release(condition, statement))).toEqual([])
   })
 })
+
+describe('pea-caution: an economic analysis whose mine plan includes Inferred resources, in another paragraph', () => {
+  const FLI =
+    'This news release contains forward-looking information, including statements about a future feasibility study ' +
+    'and the PEA. Actual results may differ materially.'
+  const QP =
+    'Graham Oduya, P.Eng., an independent Qualified Person under NI 43-101, has approved this news release and ' +
+    'verified the cost inputs against vendor quotes.'
+  const release = (plan: string, study = 'internal economic analysis') =>
+    [
+      `VANCOUVER, BC, December 3, 2026 – Linden Gold Corp. (TSXV: LDG) announces the results of an ${study} of its ` +
+        'Ashgrove project: an after-tax NPV5% of $486 million and an after-tax IRR of 31%.',
+      '',
+      `The mine plan processes 31.6 million tonnes at 1.31 g/t Au. ${plan}`,
+      '',
+      QP,
+      '',
+      FLI
+    ].join('\n')
+
+  it('an error when the plan draws on Inferred resources and no study is named (but in the caution)', async () => {
+    const messages = await found(
+      'pea-caution',
+      release('Approximately 38% of the mill feed in the mine plan is from Inferred Mineral Resources.')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+    expect(messages[0]).toContain('Unexpected economic analysis that includes Inferred Mineral Resources')
+  })
+
+  it('no finding when the plan treats them as waste', async () => {
+    expect(
+      await found('pea-caution', release('Inferred Mineral Resources in the mine plan are treated as waste.'))
+    ).toEqual([])
+  })
+
+  it('an error for a pre-feasibility study whose plan includes them, a PEA named only in the caution', async () => {
+    const text = [
+      'VANCOUVER, BC, December 3, 2026 – Linden Gold Corp. (TSXV: LDG) announces a pre-feasibility study ("PFS") ' +
+        'of its Ashgrove project: an after-tax NPV5% of $402 million and an after-tax IRR of 29.5%.',
+      '',
+      'The PFS mine plan includes 1.4 million tonnes of Inferred Mineral Resources, which make up 7% of the plant feed.',
+      '',
+      QP,
+      '',
+      FLI
+    ].join('\n')
+    const messages = await found('pea-caution', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Unexpected economic analysis that includes Inferred Mineral Resources')
+  })
+})

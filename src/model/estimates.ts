@@ -1062,6 +1062,10 @@ export function findEstimates(
     .join('\n')
   // The release is of a pre-feasibility or feasibility study when its opening names one.
   const laterStudy = OTHER_STUDY.test(opening)
+  // Whether the release names no study of any kind (read once, when a plan is met): its economic analysis is no study's.
+  let noStudy: boolean | undefined
+  // Not in the forward-looking caution ("the timing of a future feasibility study").
+  const namesStudy = (block: Block) => (has(block, PEA) || has(block, OTHER_STUDY)) && !has(block, FLI)
   // The release is of a property the issuer is acquiring when its opening says so.
   const acquiring = ACQUIRING.test(opening)
   const besideNames = beside.length > 0 ? new RegExp(beside.map(escapeRegExp).join('|')) : undefined
@@ -1175,7 +1179,14 @@ export function findEstimates(
     if (!economicsOnInferred && has(sentence, STUDY_RESULT) && onInferred(sentence) && !tiedToStudy(sentence, blocks)) {
       economicsOnInferred = stated(sentence, NPV_MONEY, 'strong') ?? stated(sentence, METRIC_FIGURE, 'strong')
     }
-    if (!studyOnInferred && laterStudy && has(sentence, OTHER_STUDY) && has(sentence, STUDY_PLAN)) {
+    // The plan of the release's study (a pre-feasibility or feasibility study the opening names), or, where the release
+    // names no study at all, of its economic analysis ("an internal economic analysis … Approximately 38% of the mill
+    // feed in the mine plan is from Inferred Mineral Resources").
+    if (
+      !studyOnInferred &&
+      has(sentence, STUDY_PLAN) &&
+      (laterStudy ? has(sentence, OTHER_STUDY) : (noStudy ??= !blocks.some(namesStudy)))
+    ) {
       const excluded = has(sentence, NO_INFERRED) || has(sentence, LEFT_OUT) || has(sentence, PEA) || another(sentence)
       if (!excluded) studyOnInferred = stated(sentence, INFERRED_RESOURCES, 'strong')
     }
@@ -1240,7 +1251,9 @@ export function findEstimates(
     }
   }
   // The study's results, with its plan on Inferred resources, in a release that names no PEA whose results they are.
-  if (!economicsOnInferred && studyOnInferred && ownEconomics && !blocks.some((block) => has(block, PEA))) {
+  // (A PEA named only in the forward-looking caution is none.)
+  const peaNamed = () => blocks.some((block) => has(block, PEA) && !has(block, FLI))
+  if (!economicsOnInferred && studyOnInferred && ownEconomics && !peaNamed()) {
     economicsOnInferred = studyOnInferred
   }
   return {
