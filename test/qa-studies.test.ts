@@ -252,3 +252,31 @@ describe('pea-caution: an economic analysis whose mine plan includes Inferred re
     expect(messages[0]).toContain('Unexpected economic analysis that includes Inferred Mineral Resources')
   })
 })
+
+describe('mineral-resource: a figure "in the Indicated and Inferred categories combined", no word "resource"', () => {
+  const release = (sentence: string) =>
+    [
+      'VANCOUVER, BC, December 3, 2026 – Fenwick Gold Inc. (TSXV: FWK) reports a mineral resource estimate for its ' +
+        'Lomond deposit, effective November 18, 2026: Indicated Mineral Resources of 22.5 million tonnes at 0.94 g/t ' +
+        'Au (680,000 oz) and Inferred Mineral Resources of 8.1 million tonnes at 0.81 g/t Au (211,000 oz), at a ' +
+        '0.30 g/t Au cut-off. Mineral Resources that are not Mineral Reserves do not have demonstrated economic ' +
+        'viability.',
+      '',
+      sentence
+    ].join('\n')
+
+  it('an error on the sum', async () => {
+    const messages = await found(
+      'mineral-resource',
+      release('The deposit hosts 891,000 ounces of gold in the Indicated and Inferred categories combined.')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Unexpected Inferred resources added to Measured and Indicated')
+  })
+
+  it('no finding for the categories stated apart', async () => {
+    expect(
+      await found('mineral-resource', release('The deposit hosts 680,000 ounces of gold in the Indicated category.'))
+    ).toEqual([])
+  })
+})

@@ -1085,7 +1085,10 @@ export function findEstimates(
     const resourceWord =
       has(sentence, RESOURCE_WORD) ||
       (has(sentence, ESTIMATE_WORD) && has(sentence, GRADE) && !has(sentence, SAMPLE_WORD)) ||
-      (quantity && categorizedFigure(sentence, blocks))
+      (quantity && categorizedFigure(sentence, blocks)) ||
+      // A figure said to be in Inferred and another category together ("hosts 891,000 ounces of gold in the Indicated
+      // and Inferred categories combined"): only a resource is in a category, so the sum is an estimate's.
+      (quantity && has(sentence, INFERRED_SUM))
     if (quantity && has(sentence, NOT_CURRENT_FR)) {
       // A French historical estimate with its figures (« une estimation historique de 1,2 Mt à 6,8 g/t Au »).
       const historic =
