@@ -103,6 +103,35 @@ describe('historical-estimate: an estimate made by "the operator at the time", i
   })
 })
 
+describe('historical-estimate: the work needed, in other forms ("re-sample …", "drill confirmation holes")', () => {
+  const release = (work: string) =>
+    [
+      'THUNDER BAY, ON, November 26, 2026 – Gullwing Exploration Inc. (CSE: GWX) has optioned the Marten Lake property.',
+      '',
+      'A historical resource of 2.1 million tonnes grading 6.2 g/t gold was reported for the deposit by Larkin Mines ' +
+        'Ltd. in a 1988 report, using sectional methods and a 3.4 g/t gold cut-off. The estimate does not use CIM ' +
+        'categories. Gullwing considers it relevant and reasonably reliable. No drilling has been done since 1988. ' +
+        work +
+        ' A qualified person has not done sufficient work to classify the historical estimate as current mineral ' +
+        'resources or mineral reserves, and Gullwing is not treating it as current mineral resources or mineral reserves.'
+    ].join('\n')
+
+  it.each([
+    'Gullwing plans to re-sample the historical core and drill confirmation holes, after which a current mineral ' +
+      'resource estimate could be prepared.',
+    'The Company would need to re-log and re-sample the stored core to confirm the historical grades.'
+  ])('no finding: %s', async (work) => {
+    expect(await found('historical-estimate', release(work))).toEqual([])
+  })
+
+  it('a warning when no work is named', async () => {
+    const messages = await found('historical-estimate', release(''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+    expect(messages[0]).toContain('work needed')
+  })
+})
+
 describe('mineral-resource: « en date du 1er juin 2026 », the first of the month with its ordinal', () => {
   const release = (date: string) =>
     [

@@ -1358,6 +1358,10 @@ const FROM_YEAR = String.raw`(?:[^.]|${DECIMAL}){0,200}`
  * the work needed to upgrade or verify the estimate (s.2.4(f)): a release giving only the caution comments on none.
  */
 const NOT_DONE = String.raw`(?<!(?:sufficient|enough) )`
+/** What the work is for: to upgrade, verify, confirm or validate the estimate, or to make it a current one. */
+const AIM =
+  String.raw`upgrad\w*|verif\w*|confirm\w*|classif\w*|validat\w*|` +
+  String.raw`\b(?:a|as) current (?:mineral )?(?:resources?|reserves?|(?:resource |reserve )?estimates?)\b`
 /** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
 export const HISTORICAL_ELEMENTS = {
   source: pattern(
@@ -1383,9 +1387,11 @@ export const HISTORICAL_ELEMENTS = {
   ),
   // The work, then its aim ("drilling would be needed to verify it"), or the aim first ("to verify the historical
   // estimate, the Company would need to twin historical holes").
+  // The work in any form ("re-sample the historical core", "re-log", "drill confirmation holes"), its aim too ("to drill
+  // confirmation holes, after which a current mineral resource estimate could be prepared").
   work: pattern(
-    String.raw`\b(?:${NOT_DONE}work|drilling|verification|twin(?:ned|ning)?(?: of)?(?: \w+)? holes?|re-?sampling` +
-      String.raw`|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b` +
+    String.raw`\b(?:${NOT_DONE}work|drilling|verification|twin(?:ned|ning)?(?: of)?(?: \w+)? holes?|re-?sampl\w*` +
+      String.raw`|re-?assay\w*|re-?log\w*)\b[^.]{0,80}\b(?:${AIM})` +
       String.raw`|\b(?:upgrade|verify|confirm|classify|validate)\b[^.]{0,120}\b(?:${NOT_DONE}work|drill\w*|twin\w*|` +
       String.raw`re-?sampl\w*|re-?assay\w*)\b`
   )
