@@ -132,6 +132,43 @@ describe('historical-estimate: the work needed, in other forms ("re-sample …",
   })
 })
 
+describe('historical-estimate: a table of historical estimates by zone, in no CIM category', () => {
+  const release = (caution: string) =>
+    [
+      'ST. JOHN’S, NL, November 30, 2026 – Quidi Resources Inc. (CSE: QDR) has agreed to acquire the Gander Brook ' +
+        'zinc project.',
+      '',
+      'Gander Brook hosts the following historical estimates, prepared for Exploits Base Metals Ltd. by a consulting ' +
+        'firm in a report dated October 1991:',
+      '',
+      '| Zone | Tonnes | Zn (%) | Pb (%) |',
+      '| --- | --- | --- | --- |',
+      '| Main Zone | 2,150,000 | 6.8 | 2.4 |',
+      '| North Zone | 870,000 | 5.2 | 1.9 |',
+      '',
+      'The estimates were calculated by the cross-sectional method using a 3% zinc cut-off and "drill-indicated" ' +
+        'categories, which are not CIM categories. Quidi considers them relevant, and reliable for their time. No ' +
+        'newer estimate exists. Quidi plans to re-sample the historical core and drill confirmation holes, after ' +
+        'which a current mineral resource estimate could be prepared.',
+      caution
+    ].join('\n')
+
+  it('an error when the statement is missing (the table gives the figures)', async () => {
+    const messages = await found('historical-estimate', release(''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+    expect(messages[0]).toContain('Missing historical-estimate statement')
+  })
+
+  it('no finding with the statement (its work needed read from "re-sample … drill confirmation holes")', async () => {
+    const text = release(
+      '\nA qualified person has not done sufficient work to classify the historical estimates as current mineral ' +
+        'resources or mineral reserves, and Quidi is not treating them as current mineral resources or mineral reserves.'
+    )
+    expect(await found('historical-estimate', text)).toEqual([])
+  })
+})
+
 describe('mineral-resource: « en date du 1er juin 2026 », the first of the month with its ordinal', () => {
   const release = (date: string) =>
     [

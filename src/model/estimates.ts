@@ -551,7 +551,34 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
       labelled.length === 0 &&
       header.cells.some((cell) => CATEGORY_CELL.test(cell) && QUANTITY_COLUMN.test(cell)) &&
       table.rows.slice(1).some((row) => row.cells.slice(1).some((cell) => DIGIT.test(cell)))
-    if (labelled.length === 0 && !wide) continue
+    // What the table is: read in its own block and the block before it (its heading or the sentence that brings it).
+    const around = [blocks[table.rows[0].block.index - 1], table.rows[0].block].filter(Boolean)
+    const historical = around.some((block) => has(block, HISTORICAL) || has(block, HISTORICAL_FR))
+    if (labelled.length === 0 && !wide) {
+      // A historical estimate tabled by zone or deposit, in no CIM category (the categories of its day, or none:
+      // "Highbury hosts the following historical estimates, … in a report dated October 1991:" over "| Main Zone |
+      // 2,150,000 | 6.8 |"), quoted by its first row of figures.
+      const row = historical ? table.rows.find((r) => r.cells.slice(1).some((cell) => DIGIT.test(cell))) : undefined
+      const at =
+        row && (row.block.sentences.find((s) => s.start <= row.start && row.start < s.end) ?? row.block.sentences[0])
+      if (row && at) {
+        const words = row.cells.join(' | ')
+        found.push({
+          sentence: at,
+          start: row.start,
+          end: row.end,
+          words,
+          strength: 'strong',
+          categories: [],
+          effectiveDate: undefined,
+          reserve: false,
+          historical: true,
+          elsewhere: false,
+          sum: undefined
+        })
+      }
+      continue
+    }
     const labels = wide ? [header.cells.join(' ')] : labelled.map((row) => row.cells.slice(0, 2).join(' '))
     const categories = [
       ...new Set(labels.flatMap((label) => [...label.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, ''))))
@@ -560,8 +587,6 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
     const sentence =
       first.block.sentences.find((s) => s.start <= first.start && first.start < s.end) ?? first.block.sentences[0]
     if (!sentence) continue
-    // What the table is: read in its own block and the block before it (its heading or the sentence that brings it).
-    const around = [blocks[table.rows[0].block.index - 1], table.rows[0].block].filter(Boolean)
     found.push({
       sentence,
       start: first.start,
@@ -571,7 +596,7 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
       categories,
       effectiveDate: undefined,
       reserve: categories.every((c) => RESERVE_CATEGORY.test(c)),
-      historical: around.some((block) => has(block, HISTORICAL) || has(block, HISTORICAL_FR)),
+      historical,
       elsewhere: around.some((block) => has(block, ELSEWHERE)),
       sum: totalRow(table)
     })
