@@ -346,3 +346,30 @@ describe('mineral-resource: a figure "in the Indicated and Inferred categories c
     ).toEqual([])
   })
 })
+
+describe('exploration-target: the basis stated where the target is introduced, before the list of its ranges', () => {
+  const release = (opening: string) =>
+    [
+      `VANCOUVER, BC, November 29, 2026 – Lapwing Gold Inc. (TSXV: LPW) reports a conceptual exploration target for ` +
+        `the Osprey trend${opening}.`,
+      '',
+      'The Company has defined an Exploration Target of:',
+      '',
+      '- 10 to 16 million tonnes',
+      '- grading between 0.9 and 1.3 g/t gold',
+      '',
+      'The potential quantity and grade of the exploration target is conceptual in nature, there has been ' +
+        'insufficient exploration to define a mineral resource, and it is uncertain if further exploration will ' +
+        'result in the target being delineated as a mineral resource.'
+    ].join('\n')
+
+  it('no finding: "…, based on 46 drill holes and trenching" in the opening', async () => {
+    expect(await found('exploration-target', release(', based on 46 drill holes and surface trenching'))).toEqual([])
+  })
+
+  it('still a warning when no paragraph gives it', async () => {
+    const messages = await found('exploration-target', release(''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing basis of the exploration target')
+  })
+})
