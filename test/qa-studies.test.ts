@@ -373,3 +373,27 @@ describe('exploration-target: the basis stated where the target is introduced, b
     expect(messages[0]).toContain('Missing basis of the exploration target')
   })
 })
+
+describe('data-verification: a producer’s, by reconciliation with mill production and audits of the block models', () => {
+  const release = (verification: string) =>
+    [
+      'TORONTO, ON, November 30, 2026 – Harrier Mines Ltd. (TSX: HRM) reports Proven and Probable Mineral Reserves at ' +
+        'its Garnet Lake mine, as at September 30, 2026, of 22.4 Mt at 2.25 g/t Au (1.62 Moz).',
+      '',
+      'The estimates were prepared under the supervision of Colm Rafferty, P.Eng., Chief Mine Engineer of Harrier and ' +
+        `a Qualified Person under NI 43-101, who has approved this release. ${verification}`
+    ].join('\n')
+
+  it.each([
+    'Data verification included reconciliation with mill production and audits of the block models.',
+    'Mr. Rafferty verified the data by reconciling the reserve model with mill production.'
+  ])('no finding: %s', async (verification) => {
+    expect(await found('data-verification', release(verification))).toEqual([])
+  })
+
+  it('a warning when it says only that the data were verified', async () => {
+    const messages = await found('data-verification', release('Mr. Rafferty has verified the data disclosed.'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing how the data were verified')
+  })
+})

@@ -1558,7 +1558,11 @@ const HOW = pattern(
     String.raw`\b(?:review(?:ed|ing|s)?|compar(?:ed|ing|ison)|check(?:ed|ing|s)?|audit(?:ed|ing|s)?|examin(?:ed|ing|ation)|` +
       String.raw`inspect(?:ed|ing|ion)|validat(?:ed|ing|ion)|confirm(?:ed|ing)|cross-?check(?:ed|ing)?)\b[^.;]{0,80}` +
       String.raw`\b(?:data(?:base)?|certificates?|qa ?\/? ?qc|quality control|logs?|logging|core|collars?|assays?|` +
-      String.raw`results|samples?|standards|blanks|duplicates|procedures|protocols|records|chain of custody)\b`,
+      String.raw`results|samples?|standards|blanks|duplicates|procedures|protocols|records|chain of custody|` +
+      String.raw`(?:block |resource |reserve )models?)\b`,
+    // A producer's: the models reconciled with what the mill produced ("reconciliation with mill production and audits
+    // of the block models").
+    String.raw`\breconcil(?:e|ed|es|ing|iations?)\b[^.;]{0,80}\b(?:production|mill(?:ed)?|models?|grade control)\b`,
     String.raw`\b(?:site visits?|visit(?:ed|ing|s)?|re-?assay\w*|re-?sampl\w*|twin(?:ned)? holes?)\b`,
     // Present at the work ("observed the pit sampling and processing").
     String.raw`\b(?:observ(?:ed|ing)|witness(?:ed|ing))\b[^.;]{0,40}\b(?:sampling|drilling|logging|processing|samples?)\b`,
