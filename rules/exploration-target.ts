@@ -61,7 +61,15 @@ const remarkLintExplorationTarget = defineRule({id: 'exploration-target', duty: 
   }
   // The basis is stated with the target, in its caution, or in the paragraphs that go on with it (the two after it:
   // "The exploration target is based on 42 drill holes …" in a paragraph of its own).
-  const near = blocks.flatMap((b) => model.blocks.slice(model.blocks.indexOf(b), model.blocks.indexOf(b) + 3))
+  // Or where the target is introduced, in the two paragraphs before its figures that name it ("reports a conceptual
+  // exploration target for the Osprey trend, based on 46 drill holes", then its lead-in and the list of its ranges).
+  const near = blocks.flatMap((b) => {
+    const at = model.blocks.indexOf(b)
+    const before = model.blocks
+      .slice(Math.max(0, at - 2), at)
+      .filter((p) => /\btargets?\b|\bcibles?\b/.test(p.norm.text))
+    return [...before, ...model.blocks.slice(at, at + 3)]
+  })
   const basis = [...near, caution?.block].some((b) => b !== undefined && texts.basisWords.test(b.norm.text))
   if (!basis) {
     report({level: 'warning', reason: texts.basis.reason, place: first, note: texts.basis.note(cause)})

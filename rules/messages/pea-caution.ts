@@ -3,6 +3,7 @@
  * préliminaire ») are told in French, citing the Règlement 43-101 by article, with the French caution as the fix.
  */
 import {PEA_CAUTION, PEA_CAUTION_FR} from '../../src/model/estimate-cautions.js'
+import {PEA_FR} from '../../src/model/estimates.js'
 import {frenchWords} from '../../src/model/french.js'
 import type {Language} from '../../src/model/model.js'
 import {guillemets} from './french.js'
@@ -115,7 +116,8 @@ const textsFor: Record<Language, (caution: string) => PeaTexts> = {
         "date d'effet"
       ])
     ),
-    pea: new RegExp(frenchWords([String.raw`(?:é|e)tude (?:é|e)conomique pr[ée]liminaire`, 'eep'])),
+    // Its names as the model reads them: « étude » or « évaluation économique préliminaire », « EEP », « ÉEP ».
+    pea: new RegExp(frenchWords(PEA_FR)),
     onInferred: {
       reason:
         'Analyse économique inattendue qui comprend des ressources minérales présumées ; attendu : les résultats ' +

@@ -156,6 +156,18 @@ function statesPrices(text: string): boolean {
 
 /** Recoveries: "recoveries of 95%", "100% recovery is assumed", "no recovery factors were applied". */
 const RECOVERIES = /\brecover(?:y|ies|ed|able)\b|\bmetallurgical (?:factors?|testwork|test work)\b/
+/**
+ * That the metals of an equivalent can be recovered and sold, the statement CIM's guidance asks beside an equivalent
+ * ("all elements included in the metal equivalent calculation have a reasonable potential to be recovered and sold",
+ * "are considered recoverable and saleable", « ont un potentiel raisonnable d'être récupérés et vendus »): it says the
+ * metals are recoverable, not which recoveries the calculation used, so its word "recovered" states none.
+ */
+const RECOVERABILITY = pattern(
+  String.raw`\brecover(?:ed|able) and (?:sold|marketed|saleable|marketable|payable|sellable)\b` +
+    String.raw`|\bpotential (?:to be|of being|for being) recovered\b` +
+    String.raw`|(?<![${LETTER}])r[ée]cup[ée]r(?:[ée]e?s?|ables?) et (?:vendu|vendable|commercialis)`,
+  'g'
+)
 /** French prices: « prix de l'or de 2 000 $ US l'once », « 4,20 $ US la livre », « 30 $/oz ». */
 const PRICES_FR = pattern(
   `${PRICES.source}|${frenchWords(['prix', 'cours des m[ée]taux'])}|` +
@@ -228,6 +240,17 @@ const TABLE_POINTER = pattern(
     String.raw`\btableaux? (?:\d{1,2}\b|ci-(?:dessous|dessus|joints?)\b)|\[ ?tableaux?\b`
   ].join('|')
 )
+
+/**
+ * An equivalent's formula, its metals' units in parentheses as a table's header gives them ("CuEq (%) = Cu (%) + 0.64
+ * x Au (g/t)", "AgEq (g/t) = Ag (g/t) + …", « AuEq (g/t) = Au (g/t) + … »): a note, not a table of grades.
+ */
+const FORMULA = pattern(String.raw`(?:eq|equivalent)\)?\s?(?:\((?:g\/t|%|ppm|oz\/t|gpt)\)\s?)?=`)
+/** A paragraph that states an equivalent's formula and holds no table (no cells: pipes or tabs). */
+function formulaOnly(block: Block): boolean {
+  const raw = block.raw.text
+  return FORMULA.test(block.norm.text) && !raw.includes('|') && !raw.includes('\t')
+}
 
 /** What joins the cut-offs of a list: "for oxide resources and", ", ", « pour l'oxyde et ». */
 const CUT_OFF_LIST = /^[^.;\d]{0,50}(?:\band|\bor|,|\bet|\bou)\s?(?:an? |of |de )?$/
@@ -402,7 +425,8 @@ export function findEquivalents(
     (block) =>
       !alone.has(block) &&
       GRADE_SIGNALS[2].test(block.norm.text) &&
-      patternsOf(language.of(block)).word.test(block.norm.text)
+      patternsOf(language.of(block)).word.test(block.norm.text) &&
+      !formulaOnly(block)
   )
   for (const figure of figures) {
     if (figure.components || cutOffs.has(figure) || figure.tabled) continue
@@ -457,7 +481,11 @@ export function findEquivalents(
     language.of(sentence.block) === 'fr' ? PRICES_FR.test(sentence.norm.text) : statesPrices(sentence.norm.text)
   )
   const recoveries = sentences.find((sentence) =>
-    patternsOf(language.of(sentence.block)).recoveries.test(sentence.norm.text)
+    patternsOf(language.of(sentence.block)).recoveries.test(
+      sentence.norm.text.includes('recover') || sentence.norm.text.includes('cup')
+        ? sentence.norm.text.replace(RECOVERABILITY, ' ')
+        : sentence.norm.text
+    )
   )
   return {
     figures,

@@ -255,7 +255,7 @@ const INFERRED_SUM = pattern(
  * A PEA's French names: « étude économique préliminaire (EEP) », and « évaluation économique préliminaire (ÉEP) », the
  * term Regulation 43-101 itself defines, its abbreviation accented or not (« ÉÉP », « ÉEP », « EEP »).
  */
-const PEA_FR = [String.raw`[ée](?:tude|valuation)s? [ée]conomiques? pr[ée]liminaires?`, '[ée][ée]p']
+export const PEA_FR = [String.raw`[ée](?:tude|valuation)s? [ée]conomiques? pr[ée]liminaires?`, '[ée][ée]p']
 // Other studies "(pré)faisabilité", "EPF", "EF".
 const PEA = pattern(String.raw`\b(?:preliminary economic assessments?|peas?|scoping study)\b|` + frenchWords(PEA_FR))
 const OTHER_STUDY = pattern(
@@ -427,7 +427,8 @@ const EFFECTIVE_DATE = pattern(
     // minérales au 31 décembre 2025 ».
     frenchWords([
       String.raw`date (?:d'effet|effective|de prise d'effet|d'entr[ée]e en vigueur)`,
-      String.raw`en date du \d`,
+      // The first of the month with its ordinal, « en date du 1er octobre 2026 ».
+      String.raw`en date du (?:\d{1,2}(?:er|re)?|premier)`,
       String.raw`(?:ressources?|r[ée]serves?)[^.]{0,60} au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4}`,
       String.raw`au \d{1,2}(?:er)? [a-zéû]{3,9} \d{4},? (?:les )?(?:ressources?|r[ée]serves?)`
     ])
@@ -550,7 +551,34 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
       labelled.length === 0 &&
       header.cells.some((cell) => CATEGORY_CELL.test(cell) && QUANTITY_COLUMN.test(cell)) &&
       table.rows.slice(1).some((row) => row.cells.slice(1).some((cell) => DIGIT.test(cell)))
-    if (labelled.length === 0 && !wide) continue
+    // What the table is: read in its own block and the block before it (its heading or the sentence that brings it).
+    const around = [blocks[table.rows[0].block.index - 1], table.rows[0].block].filter(Boolean)
+    const historical = around.some((block) => has(block, HISTORICAL) || has(block, HISTORICAL_FR))
+    if (labelled.length === 0 && !wide) {
+      // A historical estimate tabled by zone or deposit, in no CIM category (the categories of its day, or none:
+      // "Highbury hosts the following historical estimates, … in a report dated October 1991:" over "| Main Zone |
+      // 2,150,000 | 6.8 |"), quoted by its first row of figures.
+      const row = historical ? table.rows.find((r) => r.cells.slice(1).some((cell) => DIGIT.test(cell))) : undefined
+      const at =
+        row && (row.block.sentences.find((s) => s.start <= row.start && row.start < s.end) ?? row.block.sentences[0])
+      if (row && at) {
+        const words = row.cells.join(' | ')
+        found.push({
+          sentence: at,
+          start: row.start,
+          end: row.end,
+          words,
+          strength: 'strong',
+          categories: [],
+          effectiveDate: undefined,
+          reserve: false,
+          historical: true,
+          elsewhere: false,
+          sum: undefined
+        })
+      }
+      continue
+    }
     const labels = wide ? [header.cells.join(' ')] : labelled.map((row) => row.cells.slice(0, 2).join(' '))
     const categories = [
       ...new Set(labels.flatMap((label) => [...label.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, ''))))
@@ -559,8 +587,6 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
     const sentence =
       first.block.sentences.find((s) => s.start <= first.start && first.start < s.end) ?? first.block.sentences[0]
     if (!sentence) continue
-    // What the table is: read in its own block and the block before it (its heading or the sentence that brings it).
-    const around = [blocks[table.rows[0].block.index - 1], table.rows[0].block].filter(Boolean)
     found.push({
       sentence,
       start: first.start,
@@ -570,7 +596,7 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
       categories,
       effectiveDate: undefined,
       reserve: categories.every((c) => RESERVE_CATEGORY.test(c)),
-      historical: around.some((block) => has(block, HISTORICAL) || has(block, HISTORICAL_FR)),
+      historical,
       elsewhere: around.some((block) => has(block, ELSEWHERE)),
       sum: totalRow(table)
     })
@@ -698,13 +724,17 @@ const ELSEWHERE = pattern(
  * reserve"): made before the issuer's interest, which is what NI 43-101 s.1.1 calls a historical estimate, whether or
  * not the release says "historical".
  */
-const EARLIER_OWNER = String.raw`(?:then[- ]?|previous |former |prior |past )(?:owners?|operators?)`
+const EARLIER_OWNER =
+  String.raw`(?:(?:then[- ]?|then the |previous |former |prior |past )(?:owners?|operators?)` +
+  String.raw`|(?:owners?|operators?) (?:of the (?:property|project|mine|deposit) )?at the time)`
 const PRIOR_OWNER = pattern(
   // Made for or by it ("prepared for the then-owner, Bellmere Gold Mining Co.", "completed in 1989 by a former
   // operator"), or its own ("the previous owner's 1998 reserve estimate").
   String.raw`\b(?:prepared|completed|made|reported|calculated|estimated|commissioned|published|compiled) ` +
     String.raw`(?:[\w,.-]{1,20} ){0,6}?(?:by|for) (?:the |its |a |an )?${EARLIER_OWNER}\b` +
-    String.raw`|\b${EARLIER_OWNER}'s? (?:[\w-]{1,20} ){0,3}?(?:estimates?|resources?|reserves?)\b`
+    String.raw`|\b${EARLIER_OWNER}'s? (?:[\w-]{1,20} ){0,3}?(?:estimates?|resources?|reserves?)\b` +
+    // Or it made it, named as the verb's subject ("Sunburst Mining, the operator at the time, estimated reserves of").
+    String.raw`|\b${EARLIER_OWNER}\b,? (?:[\w,.-]{1,20} ){0,3}?(?:prepared|completed|reported|calculated|estimated|compiled)\b`
 )
 /**
  * The lead-in that brings a list's item: the sentence, in a block before the item's, whose colon has at most a
@@ -1057,6 +1087,10 @@ export function findEstimates(
     .join('\n')
   // The release is of a pre-feasibility or feasibility study when its opening names one.
   const laterStudy = OTHER_STUDY.test(opening)
+  // Whether the release names no study of any kind (read once, when a plan is met): its economic analysis is no study's.
+  let noStudy: boolean | undefined
+  // Not in the forward-looking caution ("the timing of a future feasibility study").
+  const namesStudy = (block: Block) => (has(block, PEA) || has(block, OTHER_STUDY)) && !has(block, FLI)
   // The release is of a property the issuer is acquiring when its opening says so.
   const acquiring = ACQUIRING.test(opening)
   const besideNames = beside.length > 0 ? new RegExp(beside.map(escapeRegExp).join('|')) : undefined
@@ -1076,7 +1110,10 @@ export function findEstimates(
     const resourceWord =
       has(sentence, RESOURCE_WORD) ||
       (has(sentence, ESTIMATE_WORD) && has(sentence, GRADE) && !has(sentence, SAMPLE_WORD)) ||
-      (quantity && categorizedFigure(sentence, blocks))
+      (quantity && categorizedFigure(sentence, blocks)) ||
+      // A figure said to be in Inferred and another category together ("hosts 891,000 ounces of gold in the Indicated
+      // and Inferred categories combined"): only a resource is in a category, so the sum is an estimate's.
+      (quantity && has(sentence, INFERRED_SUM))
     if (quantity && has(sentence, NOT_CURRENT_FR)) {
       // A French historical estimate with its figures (« une estimation historique de 1,2 Mt à 6,8 g/t Au »).
       const historic =
@@ -1170,7 +1207,14 @@ export function findEstimates(
     if (!economicsOnInferred && has(sentence, STUDY_RESULT) && onInferred(sentence) && !tiedToStudy(sentence, blocks)) {
       economicsOnInferred = stated(sentence, NPV_MONEY, 'strong') ?? stated(sentence, METRIC_FIGURE, 'strong')
     }
-    if (!studyOnInferred && laterStudy && has(sentence, OTHER_STUDY) && has(sentence, STUDY_PLAN)) {
+    // The plan of the release's study (a pre-feasibility or feasibility study the opening names), or, where the release
+    // names no study at all, of its economic analysis ("an internal economic analysis … Approximately 38% of the mill
+    // feed in the mine plan is from Inferred Mineral Resources").
+    if (
+      !studyOnInferred &&
+      has(sentence, STUDY_PLAN) &&
+      (laterStudy ? has(sentence, OTHER_STUDY) : (noStudy ??= !blocks.some(namesStudy)))
+    ) {
       const excluded = has(sentence, NO_INFERRED) || has(sentence, LEFT_OUT) || has(sentence, PEA) || another(sentence)
       if (!excluded) studyOnInferred = stated(sentence, INFERRED_RESOURCES, 'strong')
     }
@@ -1235,7 +1279,9 @@ export function findEstimates(
     }
   }
   // The study's results, with its plan on Inferred resources, in a release that names no PEA whose results they are.
-  if (!economicsOnInferred && studyOnInferred && ownEconomics && !blocks.some((block) => has(block, PEA))) {
+  // (A PEA named only in the forward-looking caution is none.)
+  const peaNamed = () => blocks.some((block) => has(block, PEA) && !has(block, FLI))
+  if (!economicsOnInferred && studyOnInferred && ownEconomics && !peaNamed()) {
     economicsOnInferred = studyOnInferred
   }
   return {
@@ -1316,23 +1362,36 @@ export const BASIS_FR = pattern(
     String.raw`d[ée]riv[ée]e?s? d[eu]s?`
   ])
 )
+/** A decimal point, between digits: "0.28", "1.5" (disjoint from the other periods a sentence may hold). */
+const DECIMAL = String.raw`(?<=\d)\.(?=\d)`
 /**
  * Up to 120 characters of one sentence: a period ends it, unless it closes a company's or a title's abbreviation
  * ("prepared by Larkin Mines Ltd. in 1976", "Dr. Roe"). Read from the source to its year only: from a year on, a
  * dateline's ("May 1, 2026 – Acme Ltd. (TSXV: ACM) reports") would reach the issuer's verb.
  */
-const WITHIN_SENTENCE = String.raw`(?:[^.]|(?<=\b(?:ltd|inc|corp|co|ltée|ltee|limited|no|dr|mr|ms|mrs|st|mt|jr|sr|et al))\.){0,120}`
+const ABBREVIATION = String.raw`(?<=\b(?:ltd|inc|corp|co|ltée|ltee|limited|no|dr|mr|ms|mrs|st|mt|jr|sr|et al))\.`
+const WITHIN_SENTENCE = String.raw`(?:[^.]|${ABBREVIATION}|${DECIMAL}){0,120}`
+/**
+ * Up to 200 characters of one sentence from a year on: the estimate's own figures may stand between its year and
+ * its source ("In 1989, the operator at the time estimated 412,000 tons grading 0.28 ounces per ton gold in a mine
+ * planning report"), and a decimal point ends no sentence.
+ */
+const FROM_YEAR = String.raw`(?:[^.]|${DECIMAL}){0,200}`
 
 /**
  * The work the caution says the QP has not done ("has not done sufficient work to classify it as current") is not
  * the work needed to upgrade or verify the estimate (s.2.4(f)): a release giving only the caution comments on none.
  */
 const NOT_DONE = String.raw`(?<!(?:sufficient|enough) )`
+/** What the work is for: to upgrade, verify, confirm or validate the estimate, or to make it a current one. */
+const AIM =
+  String.raw`upgrad\w*|verif\w*|confirm\w*|classif\w*|validat\w*|` +
+  String.raw`\b(?:a|as) current (?:mineral )?(?:resources?|reserves?|(?:resource |reserve )?estimates?)\b`
 /** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
 export const HISTORICAL_ELEMENTS = {
   source: pattern(
     [
-      String.raw`\b(?:19|20)\d\d\b[^.]{0,120}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
+      String.raw`\b(?:19|20)\d\d\b${FROM_YEAR}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
       String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`,
       // A footnote's year and author before the estimate it names: "(1) Sunrise Lake 2003 RPA historic resource".
       String.raw`\b(?:19|20)\d\d (?:[a-z][\w&.-]{0,30} ){1,3}historic(?:al)? (?:mineral )?(?:resources?|estimates?)\b`
@@ -1353,9 +1412,11 @@ export const HISTORICAL_ELEMENTS = {
   ),
   // The work, then its aim ("drilling would be needed to verify it"), or the aim first ("to verify the historical
   // estimate, the Company would need to twin historical holes").
+  // The work in any form ("re-sample the historical core", "re-log", "drill confirmation holes"), its aim too ("to drill
+  // confirmation holes, after which a current mineral resource estimate could be prepared").
   work: pattern(
-    String.raw`\b(?:${NOT_DONE}work|drilling|verification|twin(?:ned|ning)?(?: of)?(?: \w+)? holes?|re-?sampling` +
-      String.raw`|re-?assay\w*)\b[^.]{0,80}\b(?:upgrade|verify|confirm|classify|validate)\b` +
+    String.raw`\b(?:${NOT_DONE}work|drilling|verification|twin(?:ned|ning)?(?: of)?(?: \w+)? holes?|re-?sampl\w*` +
+      String.raw`|re-?assay\w*|re-?log\w*)\b[^.]{0,80}\b(?:${AIM})` +
       String.raw`|\b(?:upgrade|verify|confirm|classify|validate)\b[^.]{0,120}\b(?:${NOT_DONE}work|drill\w*|twin\w*|` +
       String.raw`re-?sampl\w*|re-?assay\w*)\b`
   )
@@ -1378,7 +1439,7 @@ const FR_AIM = frenchWords([
 export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, RegExp> = {
   source: pattern(
     [
-      String.raw`\b(?:19|20)\d\d\b[^.]{0,120}` + SOURCE_FR,
+      String.raw`\b(?:19|20)\d\d\b${FROM_YEAR}` + SOURCE_FR,
       SOURCE_FR + String.raw`${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`
     ].join('|')
   ),

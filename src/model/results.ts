@@ -1618,7 +1618,11 @@ const HOW = pattern(
     String.raw`\b(?:review(?:ed|ing|s)?|compar(?:ed|ing|ison)|check(?:ed|ing|s)?|audit(?:ed|ing|s)?|examin(?:ed|ing|ation)|` +
       String.raw`inspect(?:ed|ing|ion)|validat(?:ed|ing|ion)|confirm(?:ed|ing)|cross-?check(?:ed|ing)?)\b[^.;]{0,80}` +
       String.raw`\b(?:data(?:base)?|certificates?|qa ?\/? ?qc|quality control|logs?|logging|core|collars?|assays?|` +
-      String.raw`results|samples?|standards|blanks|duplicates|procedures|protocols|records|chain of custody)\b`,
+      String.raw`results|samples?|standards|blanks|duplicates|procedures|protocols|records|chain of custody|` +
+      String.raw`(?:block |resource |reserve )models?)\b`,
+    // A producer's: the models reconciled with what the mill produced ("reconciliation with mill production and audits
+    // of the block models").
+    String.raw`\breconcil(?:e|ed|es|ing|iations?)\b[^.;]{0,80}\b(?:production|mill(?:ed)?|models?|grade control)\b`,
     String.raw`\b(?:site visits?|visit(?:ed|ing|s)?|re-?assay\w*|re-?sampl\w*|twin(?:ned)? holes?)\b`,
     // Present at the work ("observed the pit sampling and processing").
     String.raw`\b(?:observ(?:ed|ing)|witness(?:ed|ing))\b[^.;]{0,40}\b(?:sampling|drilling|logging|processing|samples?)\b`,
@@ -1646,7 +1650,8 @@ const HOW = pattern(
       String.raw`contr[ôo]le de (?:la )?qualit[ée]`,
       String.raw`r[ée]-?analys[ée]e?s?`,
       String.raw`rapport technique`,
-      String.raw`(?:n'a|n'ont) pas[^.;]{0,30}v[ée]rifi`
+      // Said not done: the participle or infinitive whole (a stem alone would meet the closing letter guard).
+      String.raw`(?:n'a|n'ont|n'avait|n'avaient|ne peut|ne peuvent) pas[^.;]{0,30}v[ée]rifi(?:[ée]e?s?|er)`
     ])
   ].join('|')
 )
@@ -1669,11 +1674,17 @@ const OTHERS_INFORMATION = pattern(
 /** A verification said not done ("has been unable to verify", run together by copy too: "unableto verify"). */
 const UNVERIFIED = pattern(String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0,30}\bverif`)
 
-/** Words of work still to do. */
+/**
+ * Words of work still to do, or of a condition still to be met ("its reliability can only be assessed after
+ * validation of the data", « sa fiabilité ne pourra être établie qu'après la validation des données »).
+ */
 const TO_DO = pattern(
-  String.raw`\b(?:will|would|shall|needed|needs|required|requires|planned|necessary|intends?|plans?|future)\b|` +
+  String.raw`\b(?:will|would|shall|needed|needs|required|requires|planned|necessary|intends?|plans?|future|can only)\b|` +
+    String.raw`\bonly (?:after|once|when)\b|` +
     frenchWords([
       String.raw`ser(?:a|ont)`,
+      String.raw`pourr(?:a|ont)`,
+      String.raw`qu'apr[èe]s`,
       String.raw`n[ée]cessaires?`,
       'requis(?:es?)?',
       String.raw`pr[ée]vue?s?`,
