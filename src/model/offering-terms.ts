@@ -58,7 +58,8 @@ const FRACTION = `(${[
 const WARRANT = String.raw`(?:transferable |non-transferable |common |share |purchase |subscription )*warrants?\b`
 const EACH_UNIT = pattern(
   String.raw`\beach (${UNIT})\b[^.]{0,${LIMITS.compositionWindow}}?\b(?:and|plus|together with) ${FRACTION}` +
-    String.raw`(?: \(\d\/\d\))?(?: of one| of a)?(?: (?:whole|full))? ${WARRANT}`
+    String.raw`(?: \(\d\/\d\))?(?: of one| of a)?(?: (?:whole|full))? ${WARRANT}`,
+  'g'
 )
 
 // In French: "Chaque unité est composée d'une action ordinaire et d'un demi-bon de souscription".
@@ -80,7 +81,8 @@ const FRACTION_FR = `(${[
 const EACH_UNIT_FR = pattern(
   String.raw`\bchaque ((?:unité|unite)(?: accréditive| accreditive)?|(?:reçu|recu) de souscription)` +
     String.raw`[^.]{0,${LIMITS.compositionWindow}}?\bet (?:d'|de )?${FRACTION_FR}[- ]?(?:\(\d\/\d\) )?` +
-    String.raw`(?:de )?bons? (?:entiers? )?de souscription`
+    String.raw`(?:de )?bons? (?:entiers? )?de souscription`,
+  'g'
 )
 
 // Warrant terms: "each Warrant entitles the holder to purchase one share at $0.15 for 24 months".
@@ -429,13 +431,25 @@ const TO_CLOSE = pattern(
   'g'
 )
 
-/** Unit composition: the warrants per unit, or undefined. */
-export function unitCoverage(sentence: Sentence): Coverage | undefined {
+/**
+ * Unit composition: the warrants per unit of each class the sentence composes ("Each FT Unit consists of one
+ * flow-through share and one-half of one warrant, and each NFT Unit consists of one share and one warrant": two).
+ */
+export function unitCoverage(sentence: Sentence): Coverage[] {
   const text = sentence.norm.text
-  const each = COMPOSITION.test(text) ? (EACH_UNIT.exec(text) ?? EACH_UNIT_FR.exec(text)) : null
-  const fraction = each ? parseFraction(each[2]) : undefined
-  if (!each || !fraction) return undefined
-  return {security: classKey(each[1]), fraction, ...spanOf(sentence.norm, each.index, each.index + each[0].length)}
+  if (!COMPOSITION.test(text)) return []
+  const english = [...text.matchAll(EACH_UNIT)]
+  const found: Coverage[] = []
+  for (const each of english.length > 0 ? english : text.matchAll(EACH_UNIT_FR)) {
+    const fraction = parseFraction(each[2])
+    if (!fraction) continue
+    found.push({
+      security: classKey(each[1]),
+      fraction,
+      ...spanOf(sentence.norm, each.index, each.index + each[0].length)
+    })
+  }
+  return found
 }
 
 /** Where a sentence starts stating the warrants' terms, or -1 (no lot is read from there on). */

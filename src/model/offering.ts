@@ -97,8 +97,7 @@ export function extractOffering(
     before = sentence
     const figures = readFigures(sentence, languages?.of(sentence.block))
     terms.misstated.push(...misstated(figures))
-    const coverage = unitCoverage(sentence)
-    if (coverage) terms.coverage.push(coverage)
+    terms.coverage.push(...unitCoverage(sentence))
     // The warrants' terms ("… exercisable at $0.15 for 24 months"); the lots are those stated ahead of them.
     const warrantsAt = warrantTermsAt(figures.text)
     if (warrantsAt >= 0) {

@@ -1,0 +1,33 @@
+/**
+ * Offerings of every structure, announced and closed (units of several classes, charity flow-through, LIFE with a
+ * concurrent placement, bought deals, subscription receipts, debentures, tranches, strategic and insiders'
+ * investments): each owes the figures and statements its kind carries, and no other. The issuers, people and
+ * properties are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+describe('offering-arithmetic: two classes of units composed in one sentence, each with its own warrants', () => {
+  const closing = (total: string) =>
+    [
+      'VANCOUVER, BC, December 4, 2026 – Tolliver Peak Resources Inc. (TSXV: TPR) has closed its non-brokered ' +
+        'private placement of 2,000,000 flow-through units (the "FT Units") at $0.15 per FT Unit and 4,000,000 ' +
+        'non-flow-through units (the "NFT Units") at $0.12 per NFT Unit, for total gross proceeds of $780,000.',
+      '',
+      'Each FT Unit consists of one flow-through share and one-half of one warrant, and each NFT Unit consists of one ' +
+        `common share and one warrant. In total, ${total} warrants were issued.`
+    ].join('\n')
+
+  it('no finding when the total counts both classes (1,000,000 + 4,000,000)', async () => {
+    expect(await found('offering-arithmetic', closing('5,000,000'))).toEqual([])
+  })
+
+  it('a wrong total is reported with the sum of both classes', async () => {
+    const messages = await found('offering-arithmetic', closing('5,500,000'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected 5,000,000')
+  })
+})
