@@ -31,3 +31,27 @@ describe('offering-arithmetic: two classes of units composed in one sentence, ea
     expect(messages[0]).toContain('expected 5,000,000')
   })
 })
+
+describe('offering-arithmetic: the units a director bought do not hide the warrants of the whole placement', () => {
+  const closing = (total: string) =>
+    [
+      'VANCOUVER, BC, December 1, 2026 – Marlowe Basin Metals Corp. (TSXV: MBM) has closed its private placement of ' +
+        '3,000,000 charity flow-through shares at $0.40 per share and 6,000,000 units (the "HD Units") at $0.15 per ' +
+        'HD Unit, for aggregate gross proceeds of $2,100,000.',
+      '',
+      'Each HD Unit consists of one common share and one-half of one common share purchase warrant. A total of ' +
+        `${total} warrants were issued.`,
+      '',
+      'Priya Castell, a director of the Company, purchased 400,000 HD Units.'
+    ].join('\n')
+
+  it('no finding on the right total', async () => {
+    expect(await found('offering-arithmetic', closing('3,000,000'))).toEqual([])
+  })
+
+  it('a wrong total is caught (6,000,000 HD Units at one-half warrant each)', async () => {
+    const messages = await found('offering-arithmetic', closing('3,300,000'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Unexpected number of warrants for the units issued: expected 3,000,000')
+  })
+})

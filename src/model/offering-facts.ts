@@ -140,10 +140,13 @@ export function coverageOf(terms: OfferingTerms, security: string): Decimal | un
 /**
  * The lots of units a warrant total is issued with: the one of its paragraph, else the one of the release; or
  * several classes sold together, each with its own composition ("5,000,000 HD Units and 6,250,000 FT Units … In
- * total, the Company issued 8,125,000 warrants"), each class once.
+ * total, the Company issued 8,125,000 warrants"), each class once; not the units insiders bought, a part of the deal.
  */
 export function unitsOfWarrants(terms: OfferingTerms, total: Figure, lots: Lot[]): Lot[] | undefined {
-  const covered = lots.filter((lot) => coverageOf(terms, lot.security))
+  const withWarrants = lots.filter((lot) => coverageOf(terms, lot.security))
+  // Insiders' units are a part of the deal ("Eric Mallard, a director, purchased 250,000 HD Units"), not a lot of it.
+  const whole = withWarrants.filter((lot) => !namesInsiders(lot.sentence))
+  const covered = whole.length > 0 ? whole : withWarrants
   let units = distinctLots(covered.filter((lot) => lot.sentence.block === total.sentence.block))
   if (units.length === 0) units = distinctLots(covered)
   if (units.length === 1) return units
