@@ -55,3 +55,47 @@ describe('offering-arithmetic: the units a director bought do not hide the warra
     expect(messages[0]).toContain('Unexpected number of warrants for the units issued: expected 3,000,000')
   })
 })
+
+describe('hold-period: closings listed together ("closed on November 6, November 20 and December 4, 2026")', () => {
+  const finalTranche = (expiry: string, list: string) =>
+    [
+      '# Brightwater Lake Closes Final Tranche of Private Placement',
+      '',
+      'KENORA, Ontario, December 4, 2026 – Brightwater Lake Gold Inc. (TSXV: BLG) has closed the third and final ' +
+        'tranche of its non-brokered private placement, issuing 1,500,000 units at $0.10 per unit for gross proceeds ' +
+        'of $150,000.',
+      '',
+      `In the three tranches, which closed on ${list}, the Company issued 9,000,000 units for total gross proceeds ` +
+        'of $900,000.',
+      '',
+      `The securities issued in the final tranche are subject to a hold period expiring on ${expiry}.`
+    ].join('\n')
+
+  it.each(['November 6, November 20 and December 4, 2026', 'November 6, 2026, November 20, 2026 and December 4, 2026'])(
+    'no date of the list is the final tranche’s: its expiry counts from the release (%s)',
+    async (list) => {
+      expect(await found('hold-period', finalTranche('April 5, 2027', list))).toEqual([])
+    }
+  )
+
+  it('a wrong expiry is still caught, counted from the release’s date', async () => {
+    const messages = await found(
+      'hold-period',
+      finalTranche('April 15, 2027', 'November 6, November 20 and December 4, 2026')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected April 5, 2027')
+  })
+
+  it('one closing date stated alone is still the distribution date', async () => {
+    const text = [
+      'KENORA, Ontario, December 4, 2026 – Brightwater Lake Gold Inc. (TSXV: BLG) closed its non-brokered private ' +
+        'placement of 1,500,000 units at $0.10 per unit for gross proceeds of $150,000 on November 20, 2026.',
+      '',
+      'The securities are subject to a hold period expiring on April 5, 2027.'
+    ].join('\n')
+    const messages = await found('hold-period', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected March 21, 2027')
+  })
+})

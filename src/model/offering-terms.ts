@@ -773,6 +773,15 @@ export function closingDates(figures: SentenceFigures, released?: Date): Closing
   return dates
 }
 
+/**
+ * Another date listed beside a closing's: "the three tranches, which closed on November 6, November 20 and December
+ * 4, 2026", « le 6 novembre et le 20 novembre 2026 ». Several distributions: none of the dates is one closing's.
+ */
+const LISTED_DATE_AFTER = pattern(
+  String.raw`^(?:,? and|,? or|,? et|,|;) (?:on |le )?${WEEKDAY}(?:${DATE}|${DAY_OF_YEAR})`
+)
+const LISTED_DATE_BEFORE = pattern(String.raw`(?:${DATE}|${DAY_OF_YEAR})(?:,? and|,? et|,) (?:on |le )?$`)
+
 /** The distribution date a sentence states ("closed on March 3, 2026"). */
 export function closingDate(
   {sentence, text, digits, counts, moneys}: SentenceFigures,
@@ -790,6 +799,10 @@ export function closingDate(
   const start = closed.index + closed[0].indexOf(written)
   // "closed the placement announced on January 9, 2026": the date is the announcement's, not the closing's.
   if (ANNOUNCED_ON.test(text.slice(Math.max(0, start - LIMITS.priceContext), start))) return undefined
+  // One of several closings' dates listed together: not the distribution date of this one.
+  const end = start + written.length
+  if (LISTED_DATE_AFTER.test(text.slice(end, end + LIMITS.listedDateWindow))) return undefined
+  if (LISTED_DATE_BEFORE.test(text.slice(Math.max(0, start - LIMITS.listedDateWindow), start))) return undefined
   return {date, tranche: trancheNamed(text), ...spanOf(sentence.norm, start, start + written.length)}
 }
 
