@@ -99,3 +99,32 @@ describe('hold-period: closings listed together ("closed on November 6, November
     expect(messages[0]).toContain('expected March 21, 2027')
   })
 })
+
+describe('us-distribution-legend, us-securities-act: a headline saying the subscription receipts were converted', () => {
+  const CONVERTED = [
+    '# Harrowby Nickel Completes Acquisition of Lemming Lake Property; Subscription Receipts Converted',
+    '',
+    'SUDBURY, Ontario, December 4, 2026 – Harrowby Nickel Corp. (TSXV: HNC) has completed its acquisition of the ' +
+      'Lemming Lake property. The escrow release conditions of its 12,000,000 subscription receipts issued on ' +
+      'November 13, 2026 have been satisfied, and each receipt has been converted into one common share.'
+  ].join('\n')
+
+  it.each(['us-distribution-legend', 'us-securities-act'] as const)('no %s finding: nothing is sold', async (rule) => {
+    expect(await found(rule, CONVERTED)).toEqual([])
+  })
+
+  it.each([
+    '# Harrowby Nickel Announces $4.8 Million Subscription Receipt Financing',
+    '# Harrowby Nickel Closes $4.8 Million Subscription Receipt Financing'
+  ])('an offering of subscription receipts still owes the legend (%s)', async (headline) => {
+    const offering = [
+      headline,
+      '',
+      'SUDBURY, Ontario, December 4, 2026 – Harrowby Nickel Corp. (TSXV: HNC) has closed a private placement of ' +
+        '12,000,000 subscription receipts at $0.40 per receipt for gross proceeds of $4,800,000. The escrowed proceeds ' +
+        'will be released when the escrow release conditions are satisfied, and each receipt will be converted into ' +
+        'one common share.'
+    ].join('\n')
+    expect((await found('us-distribution-legend', offering)).some((m) => m.includes('error'))).toBe(true)
+  })
+})
