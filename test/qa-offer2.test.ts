@@ -128,3 +128,35 @@ describe('us-distribution-legend, us-securities-act: a headline saying the subsc
     expect((await found('us-distribution-legend', offering)).some((m) => m.includes('error'))).toBe(true)
   })
 })
+
+describe('tsxv-pricing: the warrants of debenture units are not compared with the units’ principal', () => {
+  const closing = (exercise: string) =>
+    [
+      'VANCOUVER, BC, December 4, 2026 – Quenby Hill Metals Corp. (TSXV: QHM) has closed a non-brokered private ' +
+        'placement of 900 convertible debenture units at a price of $1,000 per unit for gross proceeds of $900,000.',
+      '',
+      'Each unit consists of $1,000 principal amount of 10% unsecured convertible debentures maturing in three years ' +
+        'and 4,000 common share purchase warrants. The debentures are convertible into common shares at a conversion ' +
+        `price of $0.25 per share. Each warrant is exercisable at ${exercise} for three years.`
+    ].join('\n')
+
+  it('no finding: $0.30 is no discount on a $1,000 unit', async () => {
+    expect(await found('tsxv-pricing', closing('$0.30'))).toEqual([])
+  })
+
+  it('a warrant below the Exchange’s floor is still an error', async () => {
+    const messages = await found('tsxv-pricing', closing('$0.04'))
+    expect(messages).toEqual([
+      expect.stringContaining('error Unexpected warrant exercise price of $0.04, expected at least $0.05')
+    ])
+  })
+
+  it('units of shares and warrants still warn on a warrant priced below the unit', async () => {
+    const units = [
+      'VANCOUVER, BC, December 4, 2026 – Quenby Hill Metals Corp. (TSXV: QHM) has closed a non-brokered private ' +
+        'placement of 4,000,000 units at a price of $0.25 per unit for gross proceeds of $1,000,000. Each unit ' +
+        'consists of one common share and one warrant exercisable at $0.20 for three years.'
+    ].join('\n')
+    expect(await found('tsxv-pricing', units)).toEqual([expect.stringContaining('warning')])
+  })
+})

@@ -155,13 +155,18 @@ export function unitsOfWarrants(terms: OfferingTerms, total: Figure, lots: Lot[]
   return units.length > 1 && classes.size === units.length && sold ? units : undefined
 }
 
+const DEBT_UNITS = /\b(?:debenture|note) units$/
+
 /**
  * The price of the units a placement's warrants come with: the one price of its lots of units (the classes sold with
  * warrants; shares sold beside them carry none: "8,823,529 charity flow-through shares at $0.28 and 2,941,176 common
  * share units at $0.17"), else, where it sells no units, the one price of all its lots.
  */
 export function warrantsUnitPrice(terms: OfferingTerms): Decimal | undefined {
-  const sold = terms.lots.filter((lot) => lot.price && !lot.compensation && !lot.forDebt && !lot.superseded)
+  // A debenture unit's price is its principal ("$1,000 per Debenture Unit"), no price of the shares its warrants buy.
+  const sold = terms.lots.filter(
+    (lot) => lot.price && !lot.compensation && !lot.forDebt && !lot.superseded && !DEBT_UNITS.test(lot.security)
+  )
   const units = sold.filter((lot) => /\bunits$/.test(lot.security))
   const prices = (units.length > 0 ? units : sold).map((lot) => lot.price!.value)
   return prices.length > 0 && prices.every((p) => p.equals(prices[0])) ? prices[0] : undefined
