@@ -160,3 +160,47 @@ describe('tsxv-pricing: the warrants of debenture units are not compared with th
     expect(await found('tsxv-pricing', units)).toEqual([expect.stringContaining('warning')])
   })
 })
+
+describe('related-party: a placement made with a party the sentence calls an insider', () => {
+  const placement = (party: string, paragraph = '') =>
+    [
+      'WINNIPEG, Manitoba, December 4, 2026 – Ostrander Lithium Corp. (TSXV: OLC) has closed a private placement of ' +
+        `5,000,000 common shares at $0.20 per share for gross proceeds of $1,000,000 ${party}.`,
+      ...(paragraph ? ['', paragraph] : [])
+    ].join('\n')
+
+  it.each([
+    'with Wescott Capital Corp. ("Wescott"), which holds more than 10% of the Company\'s outstanding shares and is therefore an insider',
+    'with Wescott Capital Corp., a control person of the Company',
+    'with two directors of the Company'
+  ])('an error when no MI 61-101 paragraph follows (%s)', async (party) => {
+    const messages = await found('related-party', placement(party))
+    expect(messages).toEqual([expect.stringContaining('error Missing MI 61-101 related party transaction paragraph')])
+  })
+
+  it('a strategic investment by an insider, the deal right before "by"', async () => {
+    const text = placement('').replace(
+      'has closed a private placement',
+      'has closed the strategic investment by Wescott Capital Corp., an insider of the Company, in a private placement'
+    )
+    expect(await found('related-party', text)).toEqual([expect.stringContaining('error Missing MI 61-101')])
+  })
+
+  it('no finding with the paragraph', async () => {
+    const paragraph =
+      'The placement is a related party transaction under MI 61-101. The Company relied on the exemptions from the ' +
+      'formal valuation and minority approval requirements in sections 5.5(a) and 5.7(1)(a) of MI 61-101, as the fair ' +
+      'market value of the shares issued did not exceed 25% of its market capitalization. The Company did not file a ' +
+      'material change report 21 days before closing, as the placement was agreed shortly before it closed.'
+    expect(await found('related-party', placement('with two directors of the Company', paragraph))).toEqual([])
+  })
+
+  it.each([
+    'with Wescott Capital Corp., an arm’s length investor',
+    'with the support of its directors',
+    'with Wescott Capital Corp. ("Wescott"), which is not an insider of the Company',
+    'and it was approved by the directors of the Company'
+  ])('no finding where no related party takes part (%s)', async (party) => {
+    expect(await found('related-party', placement(party))).toEqual([])
+  })
+})
