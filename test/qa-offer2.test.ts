@@ -204,3 +204,50 @@ describe('related-party: a placement made with a party the sentence calls an ins
     expect(await found('related-party', placement(party))).toEqual([])
   })
 })
+
+describe('offering-arithmetic, tsxv-pricing: a class’s price stated in a sentence with no count', () => {
+  const announce = (units: string, proceeds: string, price: string) =>
+    'VANCOUVER, BC, December 2, 2026 – Pemberton Vale Gold Corp. (TSXV: PVG) announces a non-brokered private ' +
+    `placement of up to ${units} units (the "Units") for gross proceeds of up to ${proceeds}. ${price}`
+
+  it.each([
+    'The Units will be priced at $0.20 per Unit.',
+    'Each Unit will be sold at a price of $0.20 and will consist of one common share and one warrant exercisable at ' +
+      '$0.30 for 24 months.',
+    'The issue price is $0.20 per Unit.'
+  ])('the count and the proceeds are checked at that price (%s)', async (price) => {
+    expect(await found('offering-arithmetic', announce('10,000,000', '$2,000,000', price))).toEqual([])
+    const messages = await found('offering-arithmetic', announce('10,000,000', '$2,500,000', price))
+    expect(messages).toEqual([expect.stringContaining('expected $2,000,000 (the proceeds) or 12,500,000 (the count)')])
+  })
+
+  it('an upsize restates the count and the proceeds; the price it keeps is in a sentence of its own', async () => {
+    const upsize = (proceeds: string) =>
+      'VANCOUVER, BC, December 2, 2026 – Pemberton Vale Gold Corp. (TSXV: PVG) has increased its private placement ' +
+      'from up to 10,000,000 units for gross proceeds of up to $2,000,000 to up to 15,000,000 units for gross ' +
+      `proceeds of up to ${proceeds}. ` +
+      'The price remains $0.20 per unit.'
+    expect(await found('offering-arithmetic', upsize('$3,000,000'))).toEqual([])
+    expect(await found('offering-arithmetic', upsize('$3,500,000'))).toEqual([
+      expect.stringContaining('expected $3,000,000')
+    ])
+  })
+
+  it('a price below the floor stated so is an error', async () => {
+    const messages = await found(
+      'tsxv-pricing',
+      announce('10,000,000', '$400,000', 'The Units will be priced at $0.04 per Unit.')
+    )
+    expect(messages).toEqual([
+      expect.stringContaining('error Unexpected price of $0.04 per unit, expected at least $0.05')
+    ])
+  })
+
+  it.each([
+    'The closing price of the shares on December 1, 2026 was $0.22 per share.',
+    'The Units are priced at a premium to the closing price of $0.25 per share.',
+    'Each finder’s warrant is exercisable at a price of $0.25 per share.'
+  ])('a market’s or a warrant’s price is not the units’ (%s)', async (price) => {
+    expect(await found('offering-arithmetic', announce('10,000,000', '$2,000,000', price))).toEqual([])
+  })
+})

@@ -68,6 +68,20 @@ export function priceOf(lot: Lot, lots: Lot[]): Money | undefined {
 }
 
 /**
+ * The price of a lot that states none, where no lot of its class states one either (`priceOf` takes that one): the one
+ * price the release states for its class in a sentence of its own ("The Units will be priced at $0.20 per Unit"), not
+ * for securities issued to a finder or for debt, nor on an exercise.
+ */
+export function priceFromClass(lot: Lot, terms: Pick<OfferingTerms, 'lots' | 'prices'>): Money | undefined {
+  if (lot.compensation || lot.forDebt || onExercise(lot.sentence) || uniquePrice(terms.lots, lot.security))
+    return undefined
+  const stated = terms.prices.filter((p) => p.security === lot.security)
+  return stated.length > 0 && stated.every((p) => p.price.value.equals(stated[0].price.value))
+    ? stated[0].price
+    : undefined
+}
+
+/**
  * How far a whole figure written to the thousand may be from the amount it rounds: "gross proceeds of $1,667,000"
  * for 2,222,333 shares at $0.75 ($1,666,749.75). From $100,000 up (half a thousand is then at most 0.5% of it, the
  * share an "approximately" allows); undefined for other figures.
