@@ -251,3 +251,20 @@ describe('offering-arithmetic, tsxv-pricing: a class’s price stated in a sente
     expect(await found('offering-arithmetic', announce('10,000,000', '$2,000,000', price))).toEqual([])
   })
 })
+
+describe('offering-arithmetic: a unit composed with a hyphenated fraction of a warrant ("a half-warrant")', () => {
+  const closing = (composition: string, total: string) =>
+    'VANCOUVER, BC, December 4, 2026 – Penrose Copper Corp. (TSX: PNC) closed today its private placement of ' +
+    `10,000,000 units at $0.50 per unit for gross proceeds of $5,000,000. Each unit is comprised of one common share and ${composition}. ` +
+    `In total, ${total} warrants were issued.`
+
+  it.each(['a half-warrant', 'one half-warrant', 'one-half-warrant'])(
+    '%s: the total is checked',
+    async (composition) => {
+      expect(await found('offering-arithmetic', closing(composition, '5,000,000'))).toEqual([])
+      expect(await found('offering-arithmetic', closing(composition, '5,500,000'))).toEqual([
+        expect.stringContaining('Unexpected number of warrants for the units issued: expected 5,000,000')
+      ])
+    }
+  )
+})

@@ -35,7 +35,7 @@ import {spanOf, type Span} from './text.js'
 import {LIMITS, anyWord, spaced} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
-// Unit composition: "Each Unit consists of one common share and one-half of one warrant."
+// Unit composition: "Each Unit consists of one common share and one-half of one warrant" (or "a half-warrant").
 const UNIT = String.raw`(?:(?:charity |premium )?(?:flow-through|ft|hard[- ]dollar|hd|nft|non-flow-through) )?(?:unit|subscription receipt)`
 const COMPOSITION = pattern(String.raw`\beach ${UNIT}\b|\bchaque (?:unité|unite|reçu|recu)`)
 const FRACTION = `(${[
@@ -58,7 +58,7 @@ const FRACTION = `(${[
 const WARRANT = String.raw`(?:transferable |non-transferable |common |share |purchase |subscription )*warrants?\b`
 const EACH_UNIT = pattern(
   String.raw`\beach (${UNIT})\b[^.]{0,${LIMITS.compositionWindow}}?\b(?:and|plus|together with) ${FRACTION}` +
-    String.raw`(?: \(\d\/\d\))?(?: of one| of a)?(?: (?:whole|full))? ${WARRANT}`,
+    String.raw`(?: \(\d\/\d\))?(?: of one| of a)?(?: (?:whole|full))?[ -]${WARRANT}`,
   'g'
 )
 
