@@ -268,3 +268,34 @@ describe('offering-arithmetic: a unit composed with a hyphenated fraction of a w
     }
   )
 })
+
+describe('us-securities-act: "may only be offered or sold in the United States" with the exemption it names', () => {
+  const closing = (paragraph: string) =>
+    [
+      'NOT FOR DISTRIBUTION TO UNITED STATES NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE UNITED STATES',
+      '',
+      'TORONTO, Ontario, December 4, 2026 – Lisgar Point Metals Inc. (TSX: LPM) closed today its private placement of ' +
+        '10,000,000 units at $0.50 per unit for gross proceeds of $5,000,000.',
+      '',
+      paragraph
+    ].join('\n')
+
+  it.each([
+    'The units have not been, nor will they be, registered under the United States Securities Act of 1933, and may ' +
+      'only be offered or sold in the United States in transactions exempt from its registration requirements. This ' +
+      'release is not an offer to sell securities in the United States.',
+    'The units have not been registered under the U.S. Securities Act of 1933 and can only be offered or sold in the ' +
+      'United States under an exemption from registration. This release is not an offer to sell securities.'
+  ])('no finding (%#)', async (paragraph) => {
+    expect(await found('us-securities-act', closing(paragraph))).toEqual([])
+  })
+
+  it('without an exemption, "may only be offered or sold in the United States" restricts nothing', async () => {
+    const paragraph =
+      'The units have not been registered under the U.S. Securities Act of 1933 and may only be offered or sold in ' +
+      'the United States. This release is not an offer to sell securities.'
+    expect(await found('us-securities-act', closing(paragraph))).toEqual([
+      expect.stringContaining('error Missing “may not be offered or sold in the United States”')
+    ])
+  })
+})
