@@ -299,3 +299,47 @@ describe('us-securities-act: "may only be offered or sold in the United States" 
     ])
   })
 })
+
+describe('hold-period: its note cites the TSX-V Exchange Hold Period for TSX-V issuers only, the date on one line', () => {
+  const closing = (tag: string) =>
+    [
+      `TORONTO, Ontario, December 2, 2026 – Wickham Graphite Corp. (${tag}) announces the closing, on December 1,`,
+      '2026, of its non-brokered private placement of 20,000,000 units at $0.05 per unit for gross proceeds of ' +
+        '$1,000,000. The securities issued are subject to a hold period expiring April 1, 2027.'
+    ].join('\n')
+  const notes = async (tag: string) =>
+    (await lintWith('hold-period', closing(tag) + '\n')).messages.map((m) => `${m.reason} | ${m.note}`)
+
+  it.each(['CSE: WGC', 'TSX: WGC', 'Cboe Canada: WGC'])('%s: NI 45-102 alone', async (tag) => {
+    const [message] = await notes(tag)
+    expect(message).toContain('expected April 2, 2027 (December 1, 2026 + four months and one day)')
+    expect(message).toContain('NI 45-102 s.2.5 (restricted period of four months and a day): ')
+    expect(message).not.toContain('TSX-V')
+  })
+
+  it('TSXV: the Exchange Hold Period beside it', async () => {
+    const [message] = await notes('TSXV: WGC')
+    expect(message).toContain(
+      'NI 45-102 s.2.5 (restricted period of four months and a day; TSX-V Exchange Hold Period)'
+    )
+  })
+})
+
+describe('related-party: its note cites TSX-V Policy 5.9 for TSX-V issuers only', () => {
+  const placement = (tag: string) =>
+    `TORONTO, Ontario, December 2, 2026 – Ferrier Bay Mining Corp. (${tag}) announces a private placement of ` +
+    '4,000,000 shares at $0.50 per share. Two directors of the Company will subscribe for 1,000,000 shares.'
+  const notes = async (tag: string) =>
+    (await lintWith('related-party', placement(tag) + '\n')).messages.map((m) => m.note)
+
+  it.each(['TSX: FBM', 'CSE: FBM', 'Cboe Canada: FBM'])('%s: MI 61-101 alone', async (tag) => {
+    const [note] = await notes(tag)
+    expect(note).toContain('MI 61-101 ss.5.5, 5.7(1) and 5.2(2): ')
+    expect(note).not.toContain('Policy 5.9')
+  })
+
+  it('TSXV: with TSX-V Policy 5.9', async () => {
+    const [note] = await notes('TSXV: FBM')
+    expect(note).toContain('MI 61-101 ss.5.5, 5.7(1) and 5.2(2) (TSX-V Policy 5.9): ')
+  })
+})
