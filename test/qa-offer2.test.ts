@@ -343,3 +343,20 @@ describe('related-party: its note cites TSX-V Policy 5.9 for TSX-V issuers only'
     expect(note).toContain('MI 61-101 ss.5.5, 5.7(1) and 5.2(2) (TSX-V Policy 5.9): ')
   })
 })
+
+describe('related-party: a holder named by "which holds more than 10%" (or 10.5%) of the outstanding shares', () => {
+  const placement = (holding: string) =>
+    'WINNIPEG, Manitoba, December 4, 2026 – Ostrander Lithium Corp. (TSXV: OLC) has closed a private placement of ' +
+    '5,000,000 common shares at $0.20 per share for gross proceeds of $1,000,000 with Wescott Capital Corp. ' +
+    `("Wescott"), which holds ${holding} of the Company's outstanding shares.`
+
+  it.each(['more than 10%', '10.5%', '14.8%'])('%s: an insider, the MI 61-101 paragraph is owed', async (holding) => {
+    expect(await found('related-party', placement(holding))).toEqual([
+      expect.stringContaining('error Missing MI 61-101')
+    ])
+  })
+
+  it.each(['10%', 'about 10%', '8.5%'])('%s: no insider by that clause', async (holding) => {
+    expect(await found('related-party', placement(holding))).toEqual([])
+  })
+})

@@ -264,10 +264,13 @@ const NAMED = String.raw`(?:[a-z0-9&'".()-]+ ){0,5}?[a-z0-9&'".()-]+, `
 const OF_WHICH =
   String.raw`(?:[a-z0-9&'".()-]+,? ){0,5}?(?:an? |the )?(?:private |holding )?` +
   String.raw`(?:company|corporation|entity|firm|trust|partnership) (?:of which|whose [a-z]+ (?:is|are)) `
-/** A holder of more than 10% by its holding, in a clause: "which holds 14.8% of the outstanding shares". */
+/**
+ * A holder of more than 10% by its holding, in a clause: "which holds 14.8% of the outstanding shares", "which holds
+ * more than 10% of …", "which owns 10.5% of …" (not 10% itself, nor about 10%).
+ */
 const HOLDS_OVER_10 =
-  String.raw`(?:which|who) (?:holds|owns|controls) (?:more than |over |approximately |about )?` +
-  String.raw`(?:1[1-9]|[2-9]\d)(?:\.\d{1,2})?${PERCENT}`
+  String.raw`(?:which|who) (?:holds|owns|controls) (?:(?:more than |over )10|(?:more than |over |approximately |about )?` +
+  String.raw`(?:(?:1[1-9]|[2-9]\d)(?:\.\d{1,2})?|10\.\d?[1-9]))${PERCENT}`
 /** A clause that says the party is none: "which has no relationship with any director", "an arm's length party". */
 const UNRELATED = String.raw`\b(?:no|not|none|neither|nor|arm'?s[- ]length|independent|unrelated)\b`
 /**
