@@ -8,6 +8,7 @@
  */
 import {formatDateLike} from '../src/model/dates.js'
 import * as facts from '../src/model/offering-facts.js'
+import {issuerExchange} from '../src/core/exchange.js'
 import {defineRule, slice} from '../src/core/rule.js'
 import {concurrentPlacement, lifeHolds} from '../src/model/life.js'
 import {compensationHold, receivedHold} from '../src/model/offering-grants.js'
@@ -26,6 +27,9 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
     (hold) => hold.kind !== 'none' && !free.has(hold) && !receivedHold(hold.sentence, issuer)
   )
   const sep = (lang: 'en' | 'fr') => (lang === 'fr' ? ' : ' : ': ')
+  // The Exchange Hold Period is the TSX-V's: cited beside NI 45-102 for its issuers only (not a CSE, TSX or Cboe one's).
+  const tsxv = issuerExchange(model).exchange === 'TSXV'
+  const cite = (lang: 'en' | 'fr') => (tsxv ? HOLD_TEXTS[lang].citation : HOLD_TEXTS[lang].citationAlone)
   const fourMonths = (stated: typeof holds) => {
     // "four months" alone (a warning), or another period stated ("three months and one day": an error).
     for (const hold of stated) {
@@ -37,7 +41,7 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
         level: other ? 'error' : 'warning',
         reason: other ? words.period(slice(model, hold)) : words.four,
         place: hold,
-        note: `${words.citation}${sep(lang)}${other ? words.periodWhy : words.fourWhy}`,
+        note: `${cite(lang)}${sep(lang)}${other ? words.periodWhy : words.fourWhy}`,
         expected: other ? words.fourAndDay : `${slice(model, hold)}${words.andDay}`,
         actual: slice(model, hold)
       })
@@ -70,7 +74,7 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
     report({
       reason: words.missing,
       place: sentence,
-      note: `${words.citation}${sep(lang)}${words.why}`,
+      note: `${cite(lang)}${sep(lang)}${words.why}`,
       expected: slice(model, sentence) + words.fix(expiry, terms.life),
       actual: slice(model, sentence)
     })
@@ -94,14 +98,15 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
         continue
       const lang = model.language.of(hold.sentence.block)
       const words = HOLD_TEXTS[lang]
-      const closed = slice(model, distribution)
+      // Quoted on one line: a date a line break splits in the draft ("December 1,⏎2026") reads as one.
+      const closed = slice(model, distribution).replace(/\s+/g, ' ')
       const written = slice(model, hold.expiry)
       const text = formatDateLike(written, facts.holdExpiry(distribution.date), lang)
       const how = distribution.relative ? words[distribution.relative] : ''
       report({
         reason: words.expiry(text, closed),
         place: hold.expiry,
-        note: `${words.citation}${sep(lang)}${words.expiryWhy(closed + how, text)}`,
+        note: `${cite(lang)}${sep(lang)}${words.expiryWhy(closed + how, text)}`,
         expected: text,
         actual: written
       })

@@ -12,7 +12,8 @@
  */
 import {type Finding, afterBlock, defineRule, slice} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
-import {RELATED_PARTY_TEXTS} from './messages/related-party.js'
+import {EXCHANGE_POLICY, RELATED_PARTY_TEXTS} from './messages/related-party.js'
+import {issuerExchange} from '../src/core/exchange.js'
 
 export {EXEMPT, EXEMPT_FR, NAMED, NAMED_FR, SHORT_PERIOD, SHORT_PERIOD_FR} from './messages/related-party.js'
 
@@ -27,8 +28,11 @@ const remarkLintRelatedParty = defineRule({id: 'related-party'}, ({model, report
   const fix = (text: string) => asWritten(model, lang, text)
   const line = model.point(participation.start).line
   const cause = words.cause(slice(model, participation.sentence))
+  // TSX-V Policy 5.9 is cited for a TSX-V issuer's release only (a CSE, TSX or Cboe issuer is bound by MI 61-101 itself).
+  const tsxv = issuerExchange(model).exchange === 'TSXV'
+  const cited = (note: string) => (tsxv ? note : note.replace(EXCHANGE_POLICY.en, '').replace(EXCHANGE_POLICY.fr, ''))
   // Where the evidence is goes in the note: a reason stays the same when lines move above it.
-  const report = (finding: Finding) => send({...finding, note: `${finding.note}${words.where(line)}`})
+  const report = (finding: Finding) => send({...finding, note: `${cited(finding.note ?? '')}${words.where(line)}`})
   const closing = model.release.kinds.some((kind) => kind.stage === 'closed')
 
   if (found.paragraph.length === 0 || (!found.instrument && !found.named)) {

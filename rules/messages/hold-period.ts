@@ -6,6 +6,7 @@
 export const HOLD_TEXTS = {
   en: {
     citation: 'NI 45-102 s.2.5 (restricted period of four months and a day; TSX-V Exchange Hold Period)',
+    citationAlone: 'NI 45-102 s.2.5 (restricted period of four months and a day)',
     missing: 'Missing hold period of the securities issued, expected “four months and one day”',
     why:
       'securities issued under a prospectus exemption may not be traded for four months and a day after the ' +
@@ -33,6 +34,7 @@ export const HOLD_TEXTS = {
     citation:
       'Règlement 45-102, art. 2.5 (période de restriction de quatre mois et un jour ; période de détention de la ' +
       'Bourse de croissance TSX)',
+    citationAlone: 'Règlement 45-102, art. 2.5 (période de restriction de quatre mois et un jour)',
     missing: 'Il manque la période de détention des titres émis ; attendu : « quatre mois et un jour »',
     why:
       'les titres émis sous le régime d’une dispense de prospectus ne peuvent être négociés avant quatre mois et un ' +

@@ -28,9 +28,10 @@ export interface RelatedPartyTexts {
   short: {reason: (cause: string) => string; note: string}
 }
 
-const CITATION = 'MI 61-101 ss.5.5, 5.7(1) and 5.2(2) (TSX-V Policy 5.9)'
-const CITATION_FR =
-  'Règlement 61-101, articles 5.5 et 5.7 et paragraphe 2 de l’article 5.2 (Politique 5.9 de la Bourse de croissance TSX)'
+/** TSX-V Policy 5.9, through which MI 61-101 binds TSX-V issuers: cited for them only (MI 61-101 binds the others itself). */
+export const EXCHANGE_POLICY = {en: ' (TSX-V Policy 5.9)', fr: ' (Politique 5.9 de la Bourse de croissance TSX)'}
+const CITATION = `MI 61-101 ss.5.5, 5.7(1) and 5.2(2)${EXCHANGE_POLICY.en}`
+const CITATION_FR = `Règlement 61-101, articles 5.5 et 5.7 et paragraphe 2 de l’article 5.2${EXCHANGE_POLICY.fr}`
 
 export const NAMED =
   'The participation of the insiders is a “related party transaction” within the meaning of Multilateral ' +

@@ -68,6 +68,20 @@ export function priceOf(lot: Lot, lots: Lot[]): Money | undefined {
 }
 
 /**
+ * The price of a lot that states none, where no lot of its class states one either (`priceOf` takes that one): the one
+ * price the release states for its class in a sentence of its own ("The Units will be priced at $0.20 per Unit"), not
+ * for securities issued to a finder or for debt, nor on an exercise.
+ */
+export function priceFromClass(lot: Lot, terms: Pick<OfferingTerms, 'lots' | 'prices'>): Money | undefined {
+  if (lot.compensation || lot.forDebt || onExercise(lot.sentence) || uniquePrice(terms.lots, lot.security))
+    return undefined
+  const stated = terms.prices.filter((p) => p.security === lot.security)
+  return stated.length > 0 && stated.every((p) => p.price.value.equals(stated[0].price.value))
+    ? stated[0].price
+    : undefined
+}
+
+/**
  * How far a whole figure written to the thousand may be from the amount it rounds: "gross proceeds of $1,667,000"
  * for 2,222,333 shares at $0.75 ($1,666,749.75). From $100,000 up (half a thousand is then at most 0.5% of it, the
  * share an "approximately" allows); undefined for other figures.
@@ -140,10 +154,13 @@ export function coverageOf(terms: OfferingTerms, security: string): Decimal | un
 /**
  * The lots of units a warrant total is issued with: the one of its paragraph, else the one of the release; or
  * several classes sold together, each with its own composition ("5,000,000 HD Units and 6,250,000 FT Units … In
- * total, the Company issued 8,125,000 warrants"), each class once.
+ * total, the Company issued 8,125,000 warrants"), each class once; not the units insiders bought, a part of the deal.
  */
 export function unitsOfWarrants(terms: OfferingTerms, total: Figure, lots: Lot[]): Lot[] | undefined {
-  const covered = lots.filter((lot) => coverageOf(terms, lot.security))
+  const withWarrants = lots.filter((lot) => coverageOf(terms, lot.security))
+  // Insiders' units are a part of the deal ("Eric Mallard, a director, purchased 250,000 HD Units"), not a lot of it.
+  const whole = withWarrants.filter((lot) => !namesInsiders(lot.sentence))
+  const covered = whole.length > 0 ? whole : withWarrants
   let units = distinctLots(covered.filter((lot) => lot.sentence.block === total.sentence.block))
   if (units.length === 0) units = distinctLots(covered)
   if (units.length === 1) return units
@@ -152,13 +169,18 @@ export function unitsOfWarrants(terms: OfferingTerms, total: Figure, lots: Lot[]
   return units.length > 1 && classes.size === units.length && sold ? units : undefined
 }
 
+const DEBT_UNITS = /\b(?:debenture|note) units$/
+
 /**
  * The price of the units a placement's warrants come with: the one price of its lots of units (the classes sold with
  * warrants; shares sold beside them carry none: "8,823,529 charity flow-through shares at $0.28 and 2,941,176 common
  * share units at $0.17"), else, where it sells no units, the one price of all its lots.
  */
 export function warrantsUnitPrice(terms: OfferingTerms): Decimal | undefined {
-  const sold = terms.lots.filter((lot) => lot.price && !lot.compensation && !lot.forDebt && !lot.superseded)
+  // A debenture unit's price is its principal ("$1,000 per Debenture Unit"), no price of the shares its warrants buy.
+  const sold = terms.lots.filter(
+    (lot) => lot.price && !lot.compensation && !lot.forDebt && !lot.superseded && !DEBT_UNITS.test(lot.security)
+  )
   const units = sold.filter((lot) => /\bunits$/.test(lot.security))
   const prices = (units.length > 0 ? units : sold).map((lot) => lot.price!.value)
   return prices.length > 0 && prices.every((p) => p.equals(prices[0])) ? prices[0] : undefined

@@ -75,6 +75,8 @@ const QUALIFIER = [
   // "HD" abbreviates hard dollar as "FT" does flow-through ("5,000,000 HD Units").
   String.raw`(?:hard[- ]dollar|hd) (?:common )?`,
   '(?:non-flow-through|nft|non-ft) (?:common )?',
+  // "1,250 convertible debenture units at $1,000": a unit of principal amount, not of shares.
+  '(?:(?:secured |unsecured |subordinated )?(?:convertible )?(?:debenture|note) )',
   'common '
 ]
 // "2,941,176 common share units" are units, not shares.

@@ -5,8 +5,9 @@
  * several lots together ("for aggregate gross proceeds of $6,500,000").
  */
 import {agrees, type MoneyMatch} from './numbers.js'
-import type {Lot, Money} from './offering-types.js'
+import type {ClassPrice, Lot, Money} from './offering-types.js'
 import {
+  classKey,
   countFigure,
   isPrice,
   isPriceAfter,
@@ -247,6 +248,39 @@ const isProceeds = (text: string, m: MoneyMatch) =>
 const isTogether = (text: string, m: MoneyMatch) => TOGETHER.test(textBefore(text, m, LIMITS.togetherLookback))
 const isOfClass = (text: string, m: MoneyMatch) =>
   OF_CLASS.test(textAfter(text, m, LIMITS.priceContext)) || SIZE_OF.test(textAfter(text, m, SIZE_REACH))
+
+/**
+ * A class's price in a sentence that states no count: "The Units will be priced at $0.20 per Unit", "Each Unit will be
+ * sold at a price of $0.20", "The price remains $0.20 per Unit", "The issue price was $0.20 per unit". Not a market's
+ * price ("the closing price of $0.25 per share"), nor an exercise, conversion or deemed price, nor a fee's.
+ */
+const CLASS_WORDS =
+  String.raw`((?:charity |premium )?(?:flow-through |flow through |ft |hard[- ]dollar |hd |nft |non-flow-through )?` +
+  String.raw`(?:common )?(?:units?|shares?|subscription receipts?))`
+const CLASS_PRICE_BEFORE = pattern(
+  String.raw`(?:\b(?:sold|issued|offered|priced) at(?: a price of)?|\bat a price of` +
+    String.raw`|(?<!\b(?:closing|market|trading|exercise|conversion|deemed|average|weighted|reference|discounted|strike) )` +
+    String.raw`\b(?:(?:issue|offering|subscription|purchase) )?price (?:of|is|was|will be|shall be|remains|will remain))\s?$`
+)
+const CLASS_PRICE_PER = pattern(String.raw`^\s?(?:per|for each|a) ${CLASS_WORDS}\b`)
+const CLASS_PRICE_EACH = pattern(String.raw`\beach ${CLASS_WORDS}\b[^.$;]{0,60}$`)
+/** What a stated price is not the offering's: a fee's, an option's or a warrant's, a debt's or a market's. */
+const NOT_OFFERING_PRICE = /\b(?:fees?|commissions?|options?|warrants?|debts?|deemed|closing|market|traded)\b/
+
+/** The classes' prices a sentence with no lot states (see CLASS_PRICE_BEFORE), each with its class. */
+export function classPricesIn({sentence, text, moneys}: SentenceFigures): ClassPrice[] {
+  if (moneys.length === 0 || !text.includes('price')) return []
+  const prices: ClassPrice[] = []
+  for (const m of moneys) {
+    const before = textBefore(text, m, LIMITS.priceContext)
+    if (!CLASS_PRICE_BEFORE.test(before) || NOT_OFFERING_PRICE.test(text.slice(0, m.from))) continue
+    const written =
+      CLASS_PRICE_PER.exec(textAfter(text, m, LIMITS.priceContext)) ??
+      CLASS_PRICE_EACH.exec(textBefore(text, m, LIMITS.classPriceEachReach))
+    if (written) prices.push({security: classKey(written[1]), price: money(sentence, m)})
+  }
+  return prices
+}
 
 /**
  * Lots: counts of offered securities, each with the price and proceeds of its

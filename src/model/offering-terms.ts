@@ -35,7 +35,7 @@ import {spanOf, type Span} from './text.js'
 import {LIMITS, anyWord, spaced} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
-// Unit composition: "Each Unit consists of one common share and one-half of one warrant."
+// Unit composition: "Each Unit consists of one common share and one-half of one warrant" (or "a half-warrant").
 const UNIT = String.raw`(?:(?:charity |premium )?(?:flow-through|ft|hard[- ]dollar|hd|nft|non-flow-through) )?(?:unit|subscription receipt)`
 const COMPOSITION = pattern(String.raw`\beach ${UNIT}\b|\bchaque (?:unité|unite|reçu|recu)`)
 const FRACTION = `(${[
@@ -58,7 +58,8 @@ const FRACTION = `(${[
 const WARRANT = String.raw`(?:transferable |non-transferable |common |share |purchase |subscription )*warrants?\b`
 const EACH_UNIT = pattern(
   String.raw`\beach (${UNIT})\b[^.]{0,${LIMITS.compositionWindow}}?\b(?:and|plus|together with) ${FRACTION}` +
-    String.raw`(?: \(\d\/\d\))?(?: of one| of a)?(?: (?:whole|full))? ${WARRANT}`
+    String.raw`(?: \(\d\/\d\))?(?: of one| of a)?(?: (?:whole|full))?[ -]${WARRANT}`,
+  'g'
 )
 
 // In French: "Chaque unité est composée d'une action ordinaire et d'un demi-bon de souscription".
@@ -80,7 +81,8 @@ const FRACTION_FR = `(${[
 const EACH_UNIT_FR = pattern(
   String.raw`\bchaque ((?:unité|unite)(?: accréditive| accreditive)?|(?:reçu|recu) de souscription)` +
     String.raw`[^.]{0,${LIMITS.compositionWindow}}?\bet (?:d'|de )?${FRACTION_FR}[- ]?(?:\(\d\/\d\) )?` +
-    String.raw`(?:de )?bons? (?:entiers? )?de souscription`
+    String.raw`(?:de )?bons? (?:entiers? )?de souscription`,
+  'g'
 )
 
 // Warrant terms: "each Warrant entitles the holder to purchase one share at $0.15 for 24 months".
@@ -429,13 +431,25 @@ const TO_CLOSE = pattern(
   'g'
 )
 
-/** Unit composition: the warrants per unit, or undefined. */
-export function unitCoverage(sentence: Sentence): Coverage | undefined {
+/**
+ * Unit composition: the warrants per unit of each class the sentence composes ("Each FT Unit consists of one
+ * flow-through share and one-half of one warrant, and each NFT Unit consists of one share and one warrant": two).
+ */
+export function unitCoverage(sentence: Sentence): Coverage[] {
   const text = sentence.norm.text
-  const each = COMPOSITION.test(text) ? (EACH_UNIT.exec(text) ?? EACH_UNIT_FR.exec(text)) : null
-  const fraction = each ? parseFraction(each[2]) : undefined
-  if (!each || !fraction) return undefined
-  return {security: classKey(each[1]), fraction, ...spanOf(sentence.norm, each.index, each.index + each[0].length)}
+  if (!COMPOSITION.test(text)) return []
+  const english = [...text.matchAll(EACH_UNIT)]
+  const found: Coverage[] = []
+  for (const each of english.length > 0 ? english : text.matchAll(EACH_UNIT_FR)) {
+    const fraction = parseFraction(each[2])
+    if (!fraction) continue
+    found.push({
+      security: classKey(each[1]),
+      fraction,
+      ...spanOf(sentence.norm, each.index, each.index + each[0].length)
+    })
+  }
+  return found
 }
 
 /** Where a sentence starts stating the warrants' terms, or -1 (no lot is read from there on). */
@@ -759,6 +773,15 @@ export function closingDates(figures: SentenceFigures, released?: Date): Closing
   return dates
 }
 
+/**
+ * Another date listed beside a closing's: "the three tranches, which closed on November 6, November 20 and December
+ * 4, 2026", « le 6 novembre et le 20 novembre 2026 ». Several distributions: none of the dates is one closing's.
+ */
+const LISTED_DATE_AFTER = pattern(
+  String.raw`^(?:,? and|,? or|,? et|,|;) (?:on |le )?${WEEKDAY}(?:${DATE}|${DAY_OF_YEAR})`
+)
+const LISTED_DATE_BEFORE = pattern(String.raw`(?:${DATE}|${DAY_OF_YEAR})(?:,? and|,? et|,) (?:on |le )?$`)
+
 /** The distribution date a sentence states ("closed on March 3, 2026"). */
 export function closingDate(
   {sentence, text, digits, counts, moneys}: SentenceFigures,
@@ -776,6 +799,10 @@ export function closingDate(
   const start = closed.index + closed[0].indexOf(written)
   // "closed the placement announced on January 9, 2026": the date is the announcement's, not the closing's.
   if (ANNOUNCED_ON.test(text.slice(Math.max(0, start - LIMITS.priceContext), start))) return undefined
+  // One of several closings' dates listed together: not the distribution date of this one.
+  const end = start + written.length
+  if (LISTED_DATE_AFTER.test(text.slice(end, end + LIMITS.listedDateWindow))) return undefined
+  if (LISTED_DATE_BEFORE.test(text.slice(Math.max(0, start - LIMITS.listedDateWindow), start))) return undefined
   return {date, tranche: trancheNamed(text), ...spanOf(sentence.norm, start, start + written.length)}
 }
 

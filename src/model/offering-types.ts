@@ -42,6 +42,12 @@ export interface Lot {
   superseded?: boolean
 }
 
+/** A class's price stated in a sentence of its own, with no count ("The Units will be priced at $0.20 per Unit"). */
+export interface ClassPrice {
+  security: string
+  price: Money
+}
+
 export interface Coverage extends Span {
   /** The class the coverage is of ("units", "flow-through units"). */
   security: string
@@ -154,6 +160,8 @@ export interface ClosingDate extends Span {
 
 export interface OfferingTerms {
   lots: Lot[]
+  /** Prices stated for a class apart from its counts: a lot of the class with no price of its own takes its one price. */
+  prices: ClassPrice[]
   /** Proceeds stated for several lots together ("aggregate gross proceeds of"). */
   aggregates: Money[]
   coverage: Coverage[]

@@ -23,9 +23,9 @@ import type {Languages} from './language.js'
 import type {Layout} from './layout.js'
 import {figuresBefore, misstated, readFigures} from './offering-figures.js'
 import {grantIn, isLoanBonus, issuesForDebt, repricedIn} from './offering-grants.js'
-import {aggregatesIn, lotsIn} from './offering-lots.js'
+import {aggregatesIn, classPricesIn, lotsIn} from './offering-lots.js'
 import {optionIn} from './offering-option.js'
-import {termUntil} from './offering-facts.js'
+import {priceFromClass, termUntil} from './offering-facts.js'
 import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
   closesToday,
@@ -73,6 +73,7 @@ export function extractOffering(
 ): OfferingTerms {
   const terms: OfferingTerms = {
     lots: [],
+    prices: [],
     aggregates: [],
     trancheSums: [],
     options: [],
@@ -97,8 +98,7 @@ export function extractOffering(
     before = sentence
     const figures = readFigures(sentence, languages?.of(sentence.block))
     terms.misstated.push(...misstated(figures))
-    const coverage = unitCoverage(sentence)
-    if (coverage) terms.coverage.push(coverage)
+    terms.coverage.push(...unitCoverage(sentence))
     // The warrants' terms ("… exercisable at $0.15 for 24 months"); the lots are those stated ahead of them.
     const warrantsAt = warrantTermsAt(figures.text)
     if (warrantsAt >= 0) {
@@ -118,6 +118,7 @@ export function extractOffering(
     const {lots, claimed, shared} = lotsIn(ahead)
     if (lots.length > 0 && issuesForDebt(figures.text)) for (const lot of lots) lot.forDebt = true
     terms.lots.push(...lots)
+    if (lots.length === 0) terms.prices.push(...classPricesIn(ahead))
     // A total over this tranche and earlier ones is checked as their sum, not as the sum of this sentence's lots.
     const sum = trancheSumIn(ahead, lots)
     if (sum) terms.trancheSums.push(sum)
@@ -144,6 +145,8 @@ export function extractOffering(
   // A closing (or an issue) stated relative to the release takes the release's date, its dateline's.
   if (released && (today || terms.closing || terms.issued))
     terms.released = {...released, relative: today ? 'today' : 'closed'}
+  // A lot with no price of its own where no lot of its class states one: the price the release states for the class.
+  for (const lot of terms.lots) if (!lot.price) lot.price = priceFromClass(lot, terms)
   settleTrancheSums(terms, layout)
   // A conversion term stated apart from the price ("The Debentures mature 36 months from issuance … convertible at
   // $0.08 per share"): the maturity its paragraph states, else the release's only one.

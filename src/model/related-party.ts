@@ -264,12 +264,25 @@ const NAMED = String.raw`(?:[a-z0-9&'".()-]+ ){0,5}?[a-z0-9&'".()-]+, `
 const OF_WHICH =
   String.raw`(?:[a-z0-9&'".()-]+,? ){0,5}?(?:an? |the )?(?:private |holding )?` +
   String.raw`(?:company|corporation|entity|firm|trust|partnership) (?:of which|whose [a-z]+ (?:is|are)) `
-/** A holder of more than 10% by its holding, in a clause: "which holds 14.8% of the outstanding shares". */
+/**
+ * A holder of more than 10% by its holding, in a clause: "which holds 14.8% of the outstanding shares", "which holds
+ * more than 10% of …", "which owns 10.5% of …" (not 10% itself, nor about 10%).
+ */
 const HOLDS_OVER_10 =
-  String.raw`(?:which|who) (?:holds|owns|controls) (?:more than |over |approximately |about )?` +
-  String.raw`(?:1[1-9]|[2-9]\d)(?:\.\d{1,2})?${PERCENT}`
+  String.raw`(?:which|who) (?:holds|owns|controls) (?:(?:more than |over )10|(?:more than |over |approximately |about )?` +
+  String.raw`(?:(?:1[1-9]|[2-9]\d)(?:\.\d{1,2})?|10\.\d?[1-9]))${PERCENT}`
 /** A clause that says the party is none: "which has no relationship with any director", "an arm's length party". */
 const UNRELATED = String.raw`\b(?:no|not|none|neither|nor|arm'?s[- ]length|independent|unrelated)\b`
+/**
+ * The deal made with or by the party, named by its office or in apposition to its name: "closed a private placement
+ * with Teal River Capital Corp. ("Teal River"), which holds more than 10% of the Company's shares and is therefore an
+ * insider", "a strategic investment by its largest shareholder, a control person", "a placement with two directors".
+ */
+const WITH_PARTY =
+  // The deal by the party right after its noun ("investment by"), not an approval by the board ("approved by").
+  String.raw`\b(?:placements?|financings?|offerings?|investments?)\b(?:.{0,160}?\bwith| by) ` +
+  String.raw`(?:${NAMED}(?:(?:which|who) (?![^.;,]{0,80}?${UNRELATED})[^.;,]{0,80}?)?|${HELD_BY})?` +
+  String.raw`(?:(?:an?|the|its|one of (?:its|the)|two|three|certain|company's|corporation's) ){0,2}`
 const COUNTERPARTY = pattern(
   String.raw`${DEAL}(?:${HELD_BY}|${OF_WHICH}(?:[a-z'.-]+,? ){0,6}?|${NAMED}(?:(?:which|who) (?![^.;,]{0,80}?${UNRELATED})[^.;,]{0,80}?)?` +
     String.raw`|(?:(?:a|an|one|two|its|the|certain|company's|corporation's) ){0,3})` +
@@ -320,7 +333,7 @@ function takingPart(who: string, make: (source: string) => RegExp): TakingPart {
     // The taking part as a noun, and who from: "The Offering included subscriptions from two directors".
     participation: make(
       `${who}.{0,160}?${TAKES_PART}|${TAKES_PART}.{0,40}?\\bby\\b.{0,60}?${who}` +
-        `|\\b(?:subscriptions?|participation)\\b(?! ?receipts?).{0,20}?\\bfrom\\b.{0,60}?${who}`
+        `|\\b(?:subscriptions?|participation)\\b(?! ?receipts?).{0,20}?\\bfrom\\b.{0,60}?${who}|${WITH_PARTY}${who}`
     ),
     // Issued, or sold or allotted ("issuing 1,000,000 shares … to its Chief Financial Officer", "500,000 Units were
     // sold to two directors of the Company").

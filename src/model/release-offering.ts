@@ -243,12 +243,16 @@ function announcedMention(re: RegExp, text: string): {match: RegExpExecArray | n
 /**
  * Subscription receipts already sold, converted now that their escrow release conditions are met ("the escrow
  * release conditions … have been satisfied", "each of the 25,000,000 subscription receipts has been converted into
- * one unit", "Completes … Conversion of Subscription Receipts", « les reçus de souscription ont été convertis »): like
- * warrants exercised, no offering. The offering's own terms say what will happen ("will be converted upon
- * satisfaction of the escrow release conditions") and stay one.
+ * one unit", "Completes … Conversion of Subscription Receipts", « les reçus de souscription ont été convertis »; a
+ * headline's participle with no auxiliary: "Subscription Receipts Converted", "Escrow Release Conditions Satisfied",
+ * « Reçus de souscription convertis »): like warrants exercised, no offering. The offering's own terms say what will
+ * happen ("will be converted upon satisfaction of the escrow release conditions") and stay one.
  */
 const RECEIPTS_CONVERTED = pattern(
   String.raw`\b(?:has|have|had|having) been (?:automatically |deemed )?(?:converted|exchanged)\b` +
+    String.raw`|\bsubscription ?receipts (?:automatically )?(?:converted|exchanged)\b` +
+    String.raw`|\bescrow release conditions? (?:satisfied|met|fulfilled)\b` +
+    String.raw`|\bre[çc]us de souscription (?:automatiquement )?convertis\b` +
     String.raw`|\b(?:were|was) (?:automatically |deemed )?(?:converted|exchanged) (?:into|for)\b` +
     String.raw`|\bconversion of (?:the |its |their |all )?(?:(?:of the )?[\d,]{1,20} )?(?:outstanding )?subscription ?receipts` +
     String.raw`|\bescrow release conditions?\b[^.]{0,100}?\b(?:(?:has|have|had) been|were|was) (?:satisfied|met|fulfilled)\b` +

@@ -67,7 +67,8 @@ export const NOT_OFFERED = declare('us-not-offered', [
   {
     id: 'may-not',
     label: 'may not be',
-    // "may be" and "may they be" only after a negation ("none of them may be", "nor may they be"): see `restricts`.
+    // "may be" and "may they be" only after a negation ("none of them may be", "nor may they be"), "may only be" with its
+    // "only": see `restricts`.
     wordings: [
       'may not be',
       'will not be',
@@ -76,7 +77,11 @@ export const NOT_OFFERED = declare('us-not-offered', [
       'can not be',
       'may not',
       'may be',
-      'may they be'
+      'may they be',
+      'may only be',
+      'can only be',
+      'will only be',
+      'shall only be'
     ],
     substantive: true
   },
@@ -309,7 +314,8 @@ const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
     ]
   ],
   'not-offered': [
-    [/(?:may|will|shall|can)(?:not|they)?be(?:offered|sold)/g, NOT_OFFERED],
+    // "may only be offered or sold in the United States in transactions exempt …": "only" restricts (see `restricts`).
+    [/(?:may|will|shall|can)(?:not|they|only)?be(?:offered|sold)/g, NOT_OFFERED],
     [
       /(?:offered|sold|issued)(?:andsold|orsold)?(?:only|solely|exclusively)[a-z]{0,30}?(?:outside|offshore|nonus)/g,
       OFFERED_OUTSIDE
@@ -331,13 +337,19 @@ const TRIES = 3
 /**
  * "may be offered or sold" restricts only when a negation comes before it ("none of the securities may be offered
  * or sold in the United States", "nor may they be offered") or "only" after it ("may be offered or sold in the
- * United States only in transactions exempt from registration"); without either it says the opposite.
+ * United States only in transactions exempt from registration"), or "only" before it with the exemption after ("may
+ * only be offered or sold in the United States in transactions exempt from …"); without either it says the opposite.
  */
 const NEGATED_BEFORE = /\b(?:none|neither|nor|no)\b[^.]{0,120}$/
 const ONLY_AFTER = /^[^.]{0,120}?\b(?:only|solely|exclusively)\b/
+/** "may only be offered or sold in the United States" restricts with the exemption or registration it names after. */
+const ONLY_BEFORE = /^(?:may|will|shall|can)only/
+const EXEMPT_AFTER = /^[^.]{0,200}?\b(?:exempt\w{0,5}|registration|registered|regulation s|rule 144a)\b/
 const unnegated = (chars: string, index: number) => !/^(?:may|will|shall|can)not/.test(chars.slice(index, index + 8))
-const restricts = (text: string, at: number) =>
-  NEGATED_BEFORE.test(text.slice(0, at)) || ONLY_AFTER.test(text.slice(at))
+const restricts = (text: string, at: number, chars: string, index: number) =>
+  ONLY_BEFORE.test(chars.slice(index, index + 9))
+    ? EXEMPT_AFTER.test(text.slice(at))
+    : NEGATED_BEFORE.test(text.slice(0, at)) || ONLY_AFTER.test(text.slice(at))
 
 const whole = (wording: Alignment) =>
   wording.elements.every(
@@ -360,7 +372,7 @@ export function findUsParagraph(sentences: Sentence[]): UsParagraph {
           // "the U.S. Securities Act" as the release defines it (`("U.S. Securities Act")`).
           aliases ??= findDefinitions(sentences.map((s) => s.norm.text))
           if (statement === NOT_OFFERED && unnegated(chars, match.index)) {
-            if (!restricts(sentence.norm.text, at[match.index])) continue
+            if (!restricts(sentence.norm.text, at[match.index], chars, match.index)) continue
           }
           const wording = align(statement, sentence.norm, aliases, at[match.index])
           if (whole(wording)) {

@@ -423,6 +423,10 @@ export const LIMITS = {
   warrantTermsWindow: 200,
   /** How far after the words that lead to it a conversion price may be ("convertible into common shares at"). */
   conversionWindow: 120,
+  /** Before a class's price, "each Unit" and the words up to it ("Each Unit will be sold at a price of $0.20"). */
+  classPriceEachReach: 90,
+  /** Beside a closing's date, another date listed with it (", November 20 and December 4, 2026"). */
+  listedDateWindow: 40,
   /** After "each unit", its composition ("and one-half of one warrant"); 145 at most in the corpus. */
   compositionWindow: 300,
   /** Between "closed" and "on <date>". */
