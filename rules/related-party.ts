@@ -12,7 +12,7 @@
  */
 import {type Finding, afterBlock, defineRule, slice} from '../src/core/rule.js'
 import {asWritten} from './messages/french.js'
-import {EXCHANGE_POLICY, RELATED_PARTY_TEXTS} from './messages/related-party.js'
+import {RELATED_PARTY_TEXTS} from './messages/related-party.js'
 import {issuerExchange} from '../src/core/exchange.js'
 
 export {EXEMPT, EXEMPT_FR, NAMED, NAMED_FR, SHORT_PERIOD, SHORT_PERIOD_FR} from './messages/related-party.js'
@@ -30,9 +30,9 @@ const remarkLintRelatedParty = defineRule({id: 'related-party'}, ({model, report
   const cause = words.cause(slice(model, participation.sentence))
   // TSX-V Policy 5.9 is cited for a TSX-V issuer's release only (a CSE, TSX or Cboe issuer is bound by MI 61-101 itself).
   const tsxv = issuerExchange(model).exchange === 'TSXV'
-  const cited = (note: string) => (tsxv ? note : note.replace(EXCHANGE_POLICY.en, '').replace(EXCHANGE_POLICY.fr, ''))
   // Where the evidence is goes in the note: a reason stays the same when lines move above it.
-  const report = (finding: Finding) => send({...finding, note: `${cited(finding.note ?? '')}${words.where(line)}`})
+  const report = (finding: Finding, texts = words) =>
+    send({...finding, note: `${texts.citation(tsxv)}${finding.note ?? ''}${words.where(line)}`})
   const closing = model.release.kinds.some((kind) => kind.stage === 'closed')
 
   if (found.paragraph.length === 0 || (!found.instrument && !found.named)) {
@@ -78,14 +78,17 @@ const remarkLintRelatedParty = defineRule({id: 'related-party'}, ({model, report
     // As the citation is written: "5.7(1)(a)", or French "5.7 1) a)"; the message in its block's language.
     const expected = miscited.french ? `5.7 1) ${miscited.letter})` : `5.7(1)(${miscited.letter})`
     const texts = RELATED_PARTY_TEXTS[model.language.of(miscited.block)]
-    report({
-      level: 'warning',
-      reason: texts.miscited.reason(written, expected),
-      place: miscited,
-      note: texts.miscited.note,
-      expected,
-      actual: written
-    })
+    report(
+      {
+        level: 'warning',
+        reason: texts.miscited.reason(written, expected),
+        place: miscited,
+        note: texts.miscited.note,
+        expected,
+        actual: written
+      },
+      texts
+    )
   }
   if (closing && !found.shortPeriod) {
     report({

@@ -13,6 +13,8 @@ export interface RelatedPartyTexts {
   shortPeriod: string
   cause: (quoted: string) => string
   where: (line: number) => string
+  /** What each note cites, before its text: TSX-V Policy 5.9, through which MI 61-101 binds TSX-V issuers, for them only. */
+  citation: (tsxv: boolean) => string
   missing: {reason: (cause: string) => string; note: string}
   elements: {
     named: string
@@ -28,10 +30,8 @@ export interface RelatedPartyTexts {
   short: {reason: (cause: string) => string; note: string}
 }
 
-/** TSX-V Policy 5.9, through which MI 61-101 binds TSX-V issuers: cited for them only (MI 61-101 binds the others itself). */
-export const EXCHANGE_POLICY = {en: ' (TSX-V Policy 5.9)', fr: ' (Politique 5.9 de la Bourse de croissance TSX)'}
-const CITATION = `MI 61-101 ss.5.5, 5.7(1) and 5.2(2)${EXCHANGE_POLICY.en}`
-const CITATION_FR = `Règlement 61-101, articles 5.5 et 5.7 et paragraphe 2 de l’article 5.2${EXCHANGE_POLICY.fr}`
+const CITATION = 'MI 61-101 ss.5.5, 5.7(1) and 5.2(2)'
+const CITATION_FR = 'Règlement 61-101, articles 5.5 et 5.7 et paragraphe 2 de l’article 5.2'
 
 export const NAMED =
   'The participation of the insiders is a “related party transaction” within the meaning of Multilateral ' +
@@ -63,11 +63,12 @@ export const RELATED_PARTY_TEXTS: Record<Language, RelatedPartyTexts> = {
     shortPeriod: SHORT_PERIOD,
     cause: (quoted) => `a related party takes part: “${quoted}”`,
     where: (line) => ` (the participation: line ${line})`,
+    citation: (tsxv) => `${CITATION}${tsxv ? ' (TSX-V Policy 5.9)' : ''}: `,
     missing: {
       reason: (cause) =>
         `Missing MI 61-101 related party transaction paragraph, expected it after the participation; ${cause}`,
       note:
-        `${CITATION}: a related party's participation is a related party transaction; the release must name it ` +
+        `a related party's participation is a related party transaction; the release must name it ` +
         `so, disclose the exemptions from the formal valuation and minority approval requirements relied on and ` +
         `the facts supporting them.`
     },
@@ -77,27 +78,27 @@ export const RELATED_PARTY_TEXTS: Record<Language, RelatedPartyTexts> = {
       basis: 'the facts supporting them (fair market value not more than 25% of market capitalization)',
       reason: (labels, cause) => `Missing ${labels.join(', ')} in the MI 61-101 paragraph; ${cause}`,
       note:
-        `${CITATION}: the exemptions from the formal valuation and minority approval requirements are available only ` +
+        `the exemptions from the formal valuation and minority approval requirements are available only ` +
         `if the exemption relied on and the facts supporting it are disclosed.`,
       unnamedNote:
-        `${CITATION}: the exemptions relied on and the facts supporting them are disclosed, as s.5.7(1) asks; ` +
+        `the exemptions relied on and the facts supporting them are disclosed, as s.5.7(1) asks; ` +
         `calling the participation a related party transaction within the meaning of MI 61-101 says why they are ` +
         `needed (market practice).`
     },
     sections: {
       reason: (cause) =>
         `Missing the sections of MI 61-101 relied on, expected “sections 5.5(a) and 5.7(1)(a)” (or the others); ${cause}`,
-      note: `${CITATION}: name the exemption relied on by its section, as MI 61-101 s.5.7(1) asks it be disclosed.`
+      note: `name the exemption relied on by its section, as MI 61-101 s.5.7(1) asks it be disclosed.`
     },
     miscited: {
       reason: (written, expected) => `Unexpected “${written}”, expected “${expected}”`,
-      note: `${CITATION}: the minority approval exemptions are in subsection 5.7(1) of MI 61-101.`
+      note: `the minority approval exemptions are in subsection 5.7(1) of MI 61-101.`
     },
     short: {
       reason: (cause) =>
         `Missing the reason the material change report was filed less than 21 days before the closing; ${cause}`,
       note:
-        `${CITATION}: where the material change report is filed less than 21 days before the closing, the news ` +
+        `where the material change report is filed less than 21 days before the closing, the news ` +
         `release explains why the shorter period is reasonable and necessary (s.5.2(2); exact wording unconfirmed).`
     }
   },
@@ -107,12 +108,13 @@ export const RELATED_PARTY_TEXTS: Record<Language, RelatedPartyTexts> = {
     shortPeriod: SHORT_PERIOD_FR,
     cause: (quoted) => `une personne apparentée participe : ${guillemets(quoted)}`,
     where: (line) => ` (la participation : ligne ${line})`,
+    citation: (tsxv) => `${CITATION_FR}${tsxv ? ' (Politique 5.9 de la Bourse de croissance TSX)' : ''} : `,
     missing: {
       reason: (cause) =>
         'Il manque, après la participation, le paragraphe sur l’opération avec une personne apparentée ' +
         `(Règlement 61-101) ; ${cause}`,
       note:
-        `${CITATION_FR} : la participation d’une personne apparentée est une opération avec une personne ` +
+        `la participation d’une personne apparentée est une opération avec une personne ` +
         'apparentée ; le communiqué doit la nommer ainsi et indiquer les dispenses de l’évaluation officielle et de ' +
         'l’approbation des porteurs minoritaires invoquées, ainsi que les faits qui les justifient.'
     },
@@ -122,10 +124,10 @@ export const RELATED_PARTY_TEXTS: Record<Language, RelatedPartyTexts> = {
       basis: 'les faits qui les justifient (juste valeur marchande d’au plus 25\u00a0% de la capitalisation boursière)',
       reason: (labels, cause) => `Il manque ${labels.join(', ')} dans le paragraphe sur le Règlement 61-101 ; ${cause}`,
       note:
-        `${CITATION_FR} : les dispenses de l’évaluation officielle et de l’approbation des porteurs minoritaires ne ` +
+        `les dispenses de l’évaluation officielle et de l’approbation des porteurs minoritaires ne ` +
         'sont ouvertes que si le communiqué indique la dispense invoquée et les faits qui la justifient.',
       unnamedNote:
-        `${CITATION_FR} : les dispenses invoquées et les faits qui les justifient sont indiqués, comme le demande le ` +
+        `les dispenses invoquées et les faits qui les justifient sont indiqués, comme le demande le ` +
         'paragraphe 1 de l’article 5.7 ; nommer la participation une opération avec une personne apparentée au sens ' +
         'du Règlement 61-101 dit pourquoi elles sont nécessaires (pratique courante).'
     },
@@ -133,18 +135,18 @@ export const RELATED_PARTY_TEXTS: Record<Language, RelatedPartyTexts> = {
       reason: (cause) =>
         'Il manque les articles du Règlement 61-101 invoqués ; attendu : ' +
         `${guillemets('articles 5.5 a) et 5.7 1) a)')} (ou les autres) ; ${cause}`,
-      note: `${CITATION_FR} : nommez la dispense invoquée par son article, comme le demande le paragraphe 1 de l’article 5.7.`
+      note: `nommez la dispense invoquée par son article, comme le demande le paragraphe 1 de l’article 5.7.`
     },
     miscited: {
       reason: (written, expected) => `Citation ${guillemets(written)} inattendue ; attendu : ${guillemets(expected)}`,
-      note: `${CITATION_FR} : les dispenses de l’approbation des porteurs minoritaires sont au paragraphe 1 de l’article 5.7.`
+      note: `les dispenses de l’approbation des porteurs minoritaires sont au paragraphe 1 de l’article 5.7.`
     },
     short: {
       reason: (cause) =>
         'Il manque la raison pour laquelle la déclaration de changement important a été déposée moins de 21 jours ' +
         `avant la clôture ; ${cause}`,
       note:
-        `${CITATION_FR} : si la déclaration de changement important est déposée moins de 21 jours avant la clôture, ` +
+        `si la déclaration de changement important est déposée moins de 21 jours avant la clôture, ` +
         'le communiqué explique pourquoi ce délai plus court est raisonnable et nécessaire (libellé exact non confirmé).'
     }
   }

@@ -220,6 +220,7 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   let relatedParty: {found: RelatedParty | undefined} | undefined
   let usParagraph: UsParagraph | undefined
   let lifeDocument: LifeDocument | undefined
+  let technicalRestated: boolean | undefined
   const apparatus = exchangeDisclaimers.length > 0 || caution.length > 0
   const release = findRelease(own, detected, {layout, listings, apparatus, every: sentences})
   let estimates: Estimates | undefined
@@ -285,7 +286,7 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       return (verification ??= {found: findVerification(own)}).found
     },
     get technicalRestated() {
-      return restatesOwnReleases(topics.technical?.sentences ?? [], topics.issuerNames)
+      return (technicalRestated ??= restatesOwnReleases(topics.technical?.sentences ?? [], topics.issuerNames))
     },
     get equivalents() {
       // Another owner's estimate (a neighbour's deposit cited for context) is not the issuer's equivalent grade.
