@@ -24,13 +24,16 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource', duty: 'iss
   const texts = (r: ResourceStatement) => RESOURCE_TEXTS[model.language.of(r.sentence.block)]
   const cause = (r: ResourceStatement) => texts(r).cause(r.reserve, model.point(r.start).line, slice(model, r))
 
+  // A figure that adds Inferred to the other categories is told so (below), not as one without a category.
+  const summed = (r: ResourceStatement) => estimates.inferredSums.some((s) => s.start < r.end && r.start < s.end)
   for (const r of stated) {
-    if (r.categories.length > 0) continue
+    if (r.categories.length > 0 || summed(r)) continue
     report({reason: texts(r).category.reason, place: r, note: texts(r).category.note(cause(r))})
   }
   for (const sum of estimates.inferredSums) {
     const {inferredSum} = RESOURCE_TEXTS[model.language.of(sum.sentence.block)]
-    report({reason: inferredSum.reason, place: sum, note: inferredSum.note, actual: slice(model, sum)})
+    const parts = sum.parts && inferredSum.parts(model.point(sum.parts.start).line, slice(model, sum))
+    report({reason: inferredSum.reason, place: sum, note: inferredSum.note + (parts ?? ''), actual: slice(model, sum)})
   }
   // s.3.4: each estimate's own effective date (an estimate of another deposit is not dated by the main one's);
   // where no estimate has one of its own, the release's date is taken for them (a release dates its estimate once).

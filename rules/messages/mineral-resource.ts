@@ -12,7 +12,8 @@ export interface ResourceTexts {
   list: (labels: readonly string[]) => string
   cause: (reserve: boolean, line: number, quoted: string) => string
   category: {reason: string; note: (cause: string) => string}
-  inferredSum: {reason: string; note: string}
+  /** `parts`: the line where the categories the figure adds up are stated, when the figures alone decided it. */
+  inferredSum: {reason: string; note: string; parts: (line: number, quoted: string) => string}
   effectiveDate: {reason: string; note: (cause: string) => string}
   /** An estimate without its own date where the release dates another (line and words of that date). */
   otherDate: {reason: string; note: (cause: string, line: number, quoted: string) => string}
@@ -53,7 +54,9 @@ export const RESOURCE_TEXTS: Record<Language, ResourceTexts> = {
         'Unexpected Inferred resources added to Measured and Indicated, expected each category reported separately',
       note:
         `${S22}(c): Inferred mineral resources must not be added to the other categories. Give the Measured and ` +
-        `Indicated figure and the Inferred figure apart.`
+        `Indicated figure and the Inferred figure apart.`,
+      parts: (line, quoted) =>
+        ` “${quoted}” is what the categories stated at line ${line} add up to, Inferred among them.`
     },
     effectiveDate: {
       reason: 'Missing effective date of the estimate, expected “The effective date of the estimate is …”',
@@ -114,7 +117,9 @@ export const RESOURCE_TEXTS: Record<Language, ResourceTexts> = {
         'présentée séparément',
       note:
         'Règlement 43-101, article 2.2(c) : les ressources minérales présumées ne peuvent être additionnées aux ' +
-        'autres catégories. Donnez à part le chiffre des ressources mesurées et indiquées et celui des présumées.'
+        'autres catégories. Donnez à part le chiffre des ressources mesurées et indiquées et celui des présumées.',
+      parts: (line, quoted) =>
+        ` ${guillemets(quoted)} est la somme des catégories données à la ligne ${line}, présumées comprises.`
     },
     effectiveDate: {
       reason: `Il manque la date d’effet de l’estimation ; attendu : ${guillemets('La date d’effet de l’estimation est le …')}`,

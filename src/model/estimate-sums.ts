@@ -277,3 +277,123 @@ export function inferredTotalColumn(
   }
   return undefined
 }
+
+/** A quantity the categories add up to, Inferred among them: its unit, its value and the slack of its rounded parts. */
+export interface CategorySum extends Figure {
+  unit: Unit
+}
+
+/** The unit of a column's figures as its header gives it, with its scale ("Tonnes (Mt)", "Contained Au (koz)"). */
+const HEADER_SCALED = pattern(String.raw`(?<![a-z/])(mt|kt|koz|moz|m ?lbs?|b ?lbs?|k ?lbs?)(?![a-z])`)
+const HEADER_PLAIN = pattern(String.raw`(?<![a-z/])(tonnes|tonnage|tons|t|ounces|oz|pounds|lbs?)(?![a-z/])`)
+/** A header that counts its figures in thousands ("Tonnes (000s)", "'000 oz") or millions ("Million Tonnes"). */
+const HEADER_THOUSANDS = /(?<![\d,.])000'?s?\b|'000|\bthousands?\b/
+const HEADER_MILLIONS = /\bmillions?\b/
+
+/** What one figure of a column is worth in tonnes, ounces or pounds, from its header; undefined when it cannot tell. */
+function columnUnit(header: string): {unit: Unit; factor: Decimal} | undefined {
+  const scaled = HEADER_SCALED.exec(header)
+  if (scaled) {
+    const word = scaled[1].replace(' ', '')
+    const unit: Unit = word.endsWith('oz') ? 'oz' : word.includes('lb') ? 'lb' : 't'
+    const factor = word.startsWith('k') ? 1e3 : word.startsWith('b') ? 1e9 : 1e6
+    return {unit, factor: new Decimal(factor)}
+  }
+  const plain = HEADER_PLAIN.exec(header)
+  if (!plain) return undefined
+  const unit: Unit = plain[1].startsWith('o') ? 'oz' : plain[1].startsWith('t') ? 't' : 'lb'
+  const factor = HEADER_MILLIONS.test(header) ? 1e6 : HEADER_THOUSANDS.test(header) ? 1e3 : 1
+  return {unit, factor: new Decimal(factor)}
+}
+
+/** Figures times a unit's factor, summed with their slack. */
+function summed(figures: readonly Figure[], unit: Unit, factor: Decimal | number): CategorySum {
+  const value = figures.reduce((acc, q) => acc.plus(q.value), new Decimal(0)).times(factor)
+  const tolerance = figures.reduce((acc, q) => acc.plus(q.tolerance), new Decimal(0)).times(factor)
+  return {unit, value, tolerance}
+}
+
+/**
+ * What a resource table's category rows add up to, Inferred with the others, in each column of quantities whose header
+ * gives its unit ("| Indicated | 18.2 | 1.04 | 609 |" and "| Inferred | 9.7 | 0.88 | 274 |" under "Tonnes (Mt)" and
+ * "Contained Au (koz)": 27.9 million tonnes and 883,000 ounces). A figure stated elsewhere in the release that equals
+ * one of these adds Inferred to the other categories, whatever words it has. Total rows are not parts; a Measured
+ * and Indicated subtotal stands for its rows, as in `inferredTotalRow`.
+ */
+export function categorySums(table: Table, isQuantityColumn: (cell: string) => boolean): CategorySum[] {
+  const parts: Array<{row: Row; inferred: boolean; combined: boolean}> = []
+  for (const row of table.rows.slice(1)) {
+    if (TOTAL_ROW.test(row.cells[0] ?? '')) continue
+    const label = row.cells.slice(0, 2).join(' ')
+    const inferred = LABEL_INFERRED.test(label)
+    const other = LABEL_OTHER.test(label)
+    if (inferred !== other) parts.push({row, inferred, combined: other && LABEL_COMBINED.test(label)})
+  }
+  const sets = parts.some((p) => p.combined)
+    ? [parts.filter((p) => !p.combined), parts.filter((p) => p.combined || p.inferred)]
+    : [parts]
+  const figures = figuresOf(table)
+  const sums: CategorySum[] = []
+  table.header.forEach((cell, column) => {
+    const scale = column > 0 && isQuantityColumn(cell) ? columnUnit(cell) : undefined
+    if (!scale) return
+    for (const rows of sets) {
+      if (!rows.some((p) => p.inferred) || !rows.some((p) => !p.inferred)) continue
+      const cells = rows.map((p) => p.row.cells[column] ?? '')
+      if (!cells.every((figure) => figures.cell.test(figure))) continue
+      const parsed = cells.map((figure) => parseDigits(figure, undefined, figures.language))
+      // A category of nothing ("| Measured | - |" or 0) adds nothing: the sum would be the other figure itself.
+      if (parsed.some((part) => part.value.isZero())) continue
+      sums.push(summed(parsed, scale.unit, scale.factor))
+    }
+  })
+  return sums
+}
+
+/**
+ * What a paragraph's categorized quantities add up to, Inferred with the others, by unit ("Indicated … 18.2 Mt … for
+ * 609,000 oz, and Inferred … 9.7 Mt … for 274,000 oz": 27.9 million tonnes, 883,000 ounces). Totals are not parts.
+ */
+export function blockCategorySums(block: Block): CategorySum[] {
+  const text = block.norm.text
+  if (!INFERRED.test(text) || !OTHER_CATEGORY.test(text)) return []
+  const quantities = findAll(block, QUANTITY)
+    .map((found) => quantity(found, text))
+    .filter((q) => !q.total && q.category !== undefined)
+  const sums: CategorySum[] = []
+  for (const unit of ['t', 'oz', 'lb'] as const) {
+    const parts = quantities.filter((q) => q.unit === unit)
+    if (!parts.some((q) => q.category === 'inferred') || !parts.some((q) => q.category !== 'inferred')) continue
+    if (parts.some((q) => q.value.isZero())) continue
+    sums.push(summed(parts, unit, 1))
+  }
+  return sums
+}
+
+/** How many zeros a whole number's digits end with ("711,000": 3). */
+function trailingZeros(digits: string): number {
+  let zeros = 0
+  for (let at = digits.length - 1; at >= 0 && (digits[at] === '0' || digits[at] === ','); at--)
+    if (digits[at] === '0') zeros++
+  return zeros
+}
+
+/** At most this share of a figure's value is its rounding: "0.9 Moz" could be any of too many sums. */
+const PRECISE = new Decimal(0.01)
+
+/**
+ * The quantities in `block` (tonnes, ounces, pounds) that equal one of `sums` as the figures are rounded, written
+ * precisely enough to tell (at least three digits' worth) and given for no category of their own.
+ */
+export function figuresEqualTo(block: Block, sums: readonly CategorySum[]): Found[] {
+  if (sums.length === 0) return []
+  const text = block.norm.text
+  return findAll(block, QUANTITY).filter((found) => {
+    const q = quantity(found, text)
+    // A whole number's trailing zeros are rounding ("711,000 ounces" for 710,800): half a unit of its last other digit.
+    const zeros = found.match[1].includes('.') ? 0 : trailingZeros(found.match[1])
+    const tolerance = q.tolerance.times(10 ** zeros)
+    if (q.category !== undefined || q.value.isZero() || tolerance.gt(q.value.times(PRECISE))) return false
+    return sums.some((sum) => sum.unit === q.unit && addsUp([sum], {value: q.value, tolerance}))
+  })
+}

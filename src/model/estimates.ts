@@ -28,7 +28,15 @@ import {
 import {DATE} from './dates.js'
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
 import {escapeRegExp} from './vocabulary.js'
-import {inferredTotal, inferredTotalColumn, inferredTotalRow} from './estimate-sums.js'
+import {
+  type CategorySum,
+  blockCategorySums,
+  categorySums,
+  figuresEqualTo,
+  inferredTotal,
+  inferredTotalColumn,
+  inferredTotalRow
+} from './estimate-sums.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Span} from './text.js'
 import type {Table} from './tables.js'
@@ -60,8 +68,11 @@ export interface ResourceStatement extends Stated {
 export interface Estimates {
   /** Current mineral resource and reserve estimates stated with figures (not historical ones). */
   resources: ResourceStatement[]
-  /** A figure of Inferred resources added to Measured and Indicated ones ("M&I&I", "a total resource of"). */
-  inferredSums: Stated[]
+  /**
+   * A figure of Inferred resources added to Measured and Indicated ones ("M&I&I", "a total resource of"); `parts`: where
+   * the categories it adds up are stated, when the figures alone decided it (a highlight equal to a table's rows' sum).
+   */
+  inferredSums: Array<Stated & {parts?: Span}>
   /** Results of a PEA: strong with figures (NPV, IRR, capex) or "results … suggest"; weak when only its basis is given. */
   peaResults: Stated[]
   /**
@@ -534,7 +545,14 @@ const CATEGORY_CELL = pattern(CATEGORY.source)
  * category ("Indicated", "Total M&I", « Présumées »), quoted by its first such row. Historical when the table or
  * the passage just before it calls the estimate historical; another owner's when it names an adjacent deposit.
  */
-type Tabled = ResourceStatement & {historical: boolean; elsewhere: boolean; sum: Stated | undefined}
+type Tabled = ResourceStatement & {
+  historical: boolean
+  elsewhere: boolean
+  sum: Stated | undefined
+  /** What its category rows add up to, Inferred with the others, and the table's blocks. */
+  sums: CategorySum[]
+  blocks: Block[]
+}
 
 function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tabled[] {
   const found: Tabled[] = []
@@ -574,7 +592,9 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
           reserve: false,
           historical: true,
           elsewhere: false,
-          sum: undefined
+          sum: undefined,
+          sums: [],
+          blocks: []
         })
       }
       continue
@@ -598,7 +618,9 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
       reserve: categories.every((c) => RESERVE_CATEGORY.test(c)),
       historical,
       elsewhere: around.some((block) => has(block, ELSEWHERE)),
-      sum: totalRow(table)
+      sum: totalRow(table),
+      sums: wide ? [] : categorySums(table, (cell) => QUANTITY_COLUMN.test(cell)),
+      blocks: [...new Set(table.rows.map((row) => row.block))]
     })
   }
   return found
@@ -1057,6 +1079,52 @@ function summedBlock(sentence: Sentence): Stated | undefined {
   return {sentence: at, start: total.start, end: total.end, words: total.match[0], strength: 'strong'}
 }
 
+/**
+ * s.2.2(c) by the figures: a quantity the release states for no category that equals what the categories of its own
+ * estimate add up to, Inferred among them, in a table or a paragraph elsewhere (a highlight "27.9 million tonnes
+ * grading 0.98 g/t Au for 883,000 ounces of gold" over a table of an Indicated and an Inferred row of 18.2 and 9.7 Mt,
+ * 609 and 274 koz). Not in the parts' own paragraph or table (`inferredTotal`, `inferredTotalRow` read those), nor in
+ * a sentence that names a category, or that `skip` sets aside (the forward-looking caution, another owner's or a
+ * historical estimate).
+ */
+function figuresAddingInferred(
+  own: readonly Sentence[],
+  resources: readonly ResourceStatement[],
+  tabled: readonly Tabled[],
+  inferredSums: Estimates['inferredSums'],
+  skip: (sentence: Sentence) => boolean
+): void {
+  const current = tabled.filter((t) => !t.historical && !t.elsewhere && t.sums.length > 0)
+  const prose = [...new Set(resources.map((r) => r.sentence.block))].filter(
+    (block) => !current.some((t) => t.blocks.includes(block))
+  )
+  const parts = [
+    ...current.map((t) => ({sums: t.sums, blocks: t.blocks, at: {start: t.start, end: t.end}})),
+    ...prose.map((block) => ({
+      sums: blockCategorySums(block),
+      blocks: [block],
+      at: {start: block.start, end: block.end}
+    }))
+  ].filter((part) => part.sums.length > 0)
+  if (parts.length === 0) return
+  // Each paragraph's figures equal to each part's sums, read once.
+  const equal = parts.map(() => new Map<Block, ReturnType<typeof figuresEqualTo>>())
+  for (const sentence of own) {
+    const {block} = sentence
+    if (!has(sentence, QUANTITY) || parts.some((part) => part.blocks.includes(block))) continue
+    if (has(sentence, CATEGORY_CELL) || skip(sentence)) continue
+    parts.some((part, i) => {
+      let found = equal[i].get(block)
+      if (!found) equal[i].set(block, (found = figuresEqualTo(block, part.sums)))
+      const figure = found.find((f) => sentence.start <= f.start && f.end <= sentence.end)
+      if (!figure || inferredSums.some((s) => s.start < figure.end && figure.start < s.end)) return false
+      const words = figure.match[0]
+      inferredSums.push({sentence, start: figure.start, end: figure.end, words, strength: 'strong', parts: part.at})
+      return true
+    })
+  }
+}
+
 /** The estimates `own` (the release's own sentences) state, and the cautions and elements in `blocks`. */
 export function findEstimates(
   own: readonly Sentence[],
@@ -1065,7 +1133,7 @@ export function findEstimates(
   issuer: readonly string[] = []
 ): Estimates {
   const resources: ResourceStatement[] = []
-  const inferredSums: Stated[] = []
+  const inferredSums: Estimates['inferredSums'] = []
   const peaResults: Stated[] = []
   const historical: Stated[] = []
   const targets: Stated[] = []
@@ -1223,7 +1291,8 @@ export function findEstimates(
     }
   }
   // An estimate tabled: rows by category, a column of tonnes or ounces (the usual way a resource is disclosed).
-  for (const tabled of tableEstimates(blocks, tables)) {
+  const tabledEstimates = tableEstimates(blocks, tables)
+  for (const tabled of tabledEstimates) {
     // A total row that adds Inferred to the other categories (s.2.2(c)), in the issuer's current estimate.
     const sum = tabled.sum
     if (
@@ -1238,6 +1307,18 @@ export function findEstimates(
     if (tabled.historical) historical.push(tabled)
     else if (!tabled.elsewhere) resources.push({...tabled, effectiveDate: undefined})
   }
+  figuresAddingInferred(
+    own,
+    resources,
+    tabledEstimates,
+    inferredSums,
+    (sentence) =>
+      has(sentence, FLI) ||
+      historical.some((h) => h.sentence === sentence) ||
+      elsewhere.includes(sentence) ||
+      around(sentence, HISTORICAL) ||
+      another(sentence)
+  )
   resources.sort((a, b) => a.start - b.start)
   soleCategory(resources, blocks)
   // A caution's letters are read only where one of its words is (most blocks hold none).
