@@ -7,7 +7,7 @@ import {describe, expect, it} from 'vitest'
 import {format, lintWith} from './helpers.js'
 
 const sums = async (text: string) =>
-  (await lintWith('mineral-resource', text + '\n')).messages.filter((m) => m.reason.includes('added to'))
+  (await lintWith('mineral-resource', text + '\n')).messages.filter((m) => /added to|additionnées/.test(m.reason))
 const found = async (text: string) => (await sums(text)).map((m) => `${format(m)} ${m.note ?? ''}`)
 
 const NOTES = [
@@ -95,5 +95,43 @@ describe('mineral-resource: a figure equal to the categories’ sum, Inferred am
   it('no finding for the same figure in another owner’s or a historical estimate', async () => {
     const text = tabled('A 1988 historical estimate by a prior owner gave 20.9 million tonnes of mineralized material.')
     expect(await found(text)).toEqual([])
+  })
+
+  it('French: a highlight equal to the table’s Indiquées and Présumées rows, figures as French writes them', async () => {
+    const release = [
+      'VAL-D’OR, QC, le 30 novembre 2026 – Ressources Vireaux inc. (TSXV : RVX) annonce une première estimation des ' +
+        'ressources minérales du projet Lac Brûlé.',
+      '',
+      '- 20,9 millions de tonnes à 1,06 g/t Au pour 710 000 onces d’or',
+      '',
+      '| Catégorie | Tonnes (Mt) | Au (g/t) | Au contenu (koz) |',
+      '| --- | --- | --- | --- |',
+      '| Indiquées | 14,6 | 1,12 | 526 |',
+      '| Présumées | 6,3 | 0,91 | 184 |',
+      '',
+      'Les ressources minérales qui ne sont pas des réserves minérales n’ont pas démontré leur viabilité économique.'
+    ].join('\n')
+    const messages = await found(release)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain(
+      '«\u00a020,9 millions de tonnes\u00a0» est la somme des catégories données à la ligne 7'
+    )
+  })
+
+  it('French: a total in the paragraph of the categories it adds (« pour un total de »)', async () => {
+    const release = [
+      'VAL-D’OR, QC, le 30 novembre 2026 – Ressources Vireaux inc. (TSXV : RVX) annonce des ressources minérales ' +
+        'indiquées de 14,6 millions de tonnes à 1,12 g/t Au pour 526 000 onces d’or et des ressources minérales ' +
+        'présumées de 6,3 millions de tonnes à 0,91 g/t Au pour 184 000 onces d’or, pour un total de 710 000 onces.'
+    ].join('\n')
+    const messages = await found(release)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Ressources présumées additionnées')
+  })
+
+  it('thousands set off by spaces in an English release (“10 000 tonnes”) are read whole', async () => {
+    const rows = ['| Indicated | 10 400 | 1.12 | 375 |', '| Inferred | 6 300 | 0.91 | 184 |']
+    const text = tabled('16 700 000 tonnes grading 1.04 g/t Au.', rows).replace('Tonnes (Mt)', 'Tonnes (000s)')
+    expect(await found(text)).toHaveLength(1)
   })
 })

@@ -17,6 +17,15 @@ const QUANTITY = pattern(
     String.raw`(tonnes|tons|t|mt|kt|ounces|oz|koz|moz|pounds|lbs?|mlbs?)\b`,
   'g'
 )
+/**
+ * A quantity as French writes it ("27,9 millions de tonnes", "883 000 onces", "47,3 Mlb"): thousands set off by a
+ * space, a decimal comma. Read beside `QUANTITY`, where that finds nothing at the same place.
+ */
+const QUANTITY_FR = pattern(
+  String.raw`(?<![\d.,])(\d{1,3}(?: \d{3}){1,4}(?:,\d+)?|\d+,\d+|\d+)(?: (millions?|milliers?|milliards?) d(?:e |'))? ?` +
+    String.raw`(tonnes|t|mt|kt|onces|oz|koz|moz|livres|lbs?|mlbs?)\b`,
+  'g'
+)
 /** What a total is called before its figure, within its clause. */
 const TOTAL = /\b(?:total(?:s|led|ling|ed|ing)?|combined|aggregate|altogether|in all|overall)\b[^.;\d]{0,40}$/
 /** A figure's grade written after it ("54.3 Mt @ 1.30% Li2O", "12 Mt grading 1.1 g/t Au"). */
@@ -32,7 +41,18 @@ const TOTAL_AFTER = pattern(
 )
 const INFERRED = /\binferred\b/
 const OTHER_CATEGORY = /\b(?:measured|indicated|m ?& ?i|m ?\+ ?i)\b/
-const CATEGORY = /\b(?:measured|indicated|inferred|m ?& ?i)\b/g
+/** A category named in a sentence, in English or French (« ressources indiquées », « présumées »). */
+const CATEGORY =
+  /\b(?:measured|indicated|inferred|m ?& ?i|mesur[ée]es?|indiqu[ée]es?|pr[ée]sum[ée]es?)(?![a-z\u00e0-\u00ff])/g
+/** A French category's English name. */
+const CATEGORY_EN = (word: string) =>
+  word.startsWith('mesur')
+    ? 'measured'
+    : word.startsWith('indiqu')
+      ? 'indicated'
+      : /^pr[ée]sum/.test(word)
+        ? 'inferred'
+        : word
 /**
  * A table's labels name the categories in French too (« Indiquées », « Présumées », « Mesurées et indiquées »): a
  * label is a category's name, not a sentence, so the French words cannot be a verb's participle there.
@@ -60,7 +80,7 @@ function categoryOf(text: string, at: number, end: number): string | undefined {
   const clause = text.slice(Math.max(0, text.lastIndexOf(';', at) + 1, at - 160), at)
   let last: string | undefined
   for (const match of clause.matchAll(CATEGORY)) last = match[0]
-  return last
+  return last && CATEGORY_EN(last)
 }
 
 type Unit = 't' | 'oz' | 'lb'
@@ -76,16 +96,24 @@ interface Quantity {
   category?: string
 }
 
-const SCALE: Record<string, number> = {million: 1e6, m: 1e6, thousand: 1e3, k: 1e3, billion: 1e9}
+const SCALE: Record<string, number> = {
+  million: 1e6,
+  m: 1e6,
+  thousand: 1e3,
+  k: 1e3,
+  billion: 1e9,
+  millier: 1e3,
+  milliard: 1e9
+}
 
-function quantity(found: Found, text: string): Quantity {
+function quantity(found: Found, text: string, language: NumberLanguage = 'en'): Quantity {
   const [, digits, scale, unitWord] = found.match
-  const parsed = parseDigits(digits)
-  let factor = new Decimal(scale ? SCALE[scale] : 1)
+  const parsed = parseDigits(digits, undefined, language)
+  let factor = new Decimal(scale ? SCALE[scale.replace(/s$/, '')] : 1)
   const prefix = unitWord.slice(0, unitWord.length - (unitWord.endsWith('s') ? 1 : 0))
   let unit: Unit
-  if (prefix.endsWith('oz') || prefix === 'ounce') unit = 'oz'
-  else if (prefix.startsWith('lb') || prefix.startsWith('mlb') || prefix === 'pound') unit = 'lb'
+  if (prefix.endsWith('oz') || prefix === 'ounce' || prefix === 'once') unit = 'oz'
+  else if (prefix.startsWith('lb') || prefix.startsWith('mlb') || prefix === 'pound' || prefix === 'livre') unit = 'lb'
   else unit = 't'
   if (prefix === 'koz' || prefix === 'kt') factor = factor.times(1e3)
   if (prefix === 'moz' || prefix === 'mt' || prefix.startsWith('mlb')) factor = factor.times(1e6)
@@ -100,6 +128,31 @@ function quantity(found: Found, text: string): Quantity {
     total:
       TOTAL.test(before) || TOTAL_AFTER.test(text.slice(at + found.match[0].length, at + found.match[0].length + 48))
   }
+}
+
+/**
+ * A paragraph's quantities, as English writes them and as French (or SI) does: where both read one, the longer
+ * reading ("10 000 tonnes", not "000 tonnes"), the English one when they are the same ("883,000 oz").
+ */
+function quantitiesIn(block: Block): Array<{found: Found; quantity: Quantity; language: NumberLanguage}> {
+  const text = block.norm.text
+  const english = findAll(block, QUANTITY).map((found) => ({
+    found,
+    quantity: quantity(found, text),
+    language: 'en' as const
+  }))
+  if (!/\d[ ,]\d/.test(text)) return english
+  const french = findAll(block, QUANTITY_FR).map((found) => ({
+    found,
+    quantity: quantity(found, text, 'fr'),
+    language: 'fr' as const
+  }))
+  const length = (found: Found) => found.end - found.start
+  const overlaps = (a: Found, b: Found) => a.start < b.end && b.start < a.end
+  return [
+    ...english.filter((e) => !french.some((f) => overlaps(e.found, f.found) && length(f.found) > length(e.found))),
+    ...french.filter((f) => !english.some((e) => overlaps(e.found, f.found) && length(e.found) >= length(f.found)))
+  ].sort((a, b) => a.found.start - b.found.start)
 }
 
 /** A figure's value and half a unit of its last written digit. */
@@ -119,12 +172,12 @@ function addsUp(parts: readonly Figure[], total: Figure): boolean {
 export function inferredTotal(block: Block): Found | undefined {
   const text = block.norm.text
   if (
-    !INFERRED.test(text) ||
-    !OTHER_CATEGORY.test(text) ||
+    !LABEL_INFERRED.test(text) ||
+    !LABEL_OTHER.test(text) ||
     !/total|combined|aggregate|altogether|in all|overall|includes|compris|consist|made up of/.test(text)
   )
     return undefined
-  const quantities = findAll(block, QUANTITY).map((found) => quantity(found, text))
+  const quantities = quantitiesIn(block).map((q) => q.quantity)
   for (const total of quantities) {
     if (!total.total) continue
     const parts = quantities.filter((q) => q !== total && !q.total && q.unit === total.unit)
@@ -356,9 +409,9 @@ export function categorySums(table: Table, isQuantityColumn: (cell: string) => b
  */
 export function blockCategorySums(block: Block): CategorySum[] {
   const text = block.norm.text
-  if (!INFERRED.test(text) || !OTHER_CATEGORY.test(text)) return []
-  const quantities = findAll(block, QUANTITY)
-    .map((found) => quantity(found, text))
+  if (!LABEL_INFERRED.test(text) || !LABEL_OTHER.test(text)) return []
+  const quantities = quantitiesIn(block)
+    .map((q) => q.quantity)
     .filter((q) => !q.total && q.category !== undefined)
   const sums: CategorySum[] = []
   for (const unit of ['t', 'oz', 'lb'] as const) {
@@ -387,13 +440,13 @@ const PRECISE = new Decimal(0.01)
  */
 export function figuresEqualTo(block: Block, sums: readonly CategorySum[]): Found[] {
   if (sums.length === 0) return []
-  const text = block.norm.text
-  return findAll(block, QUANTITY).filter((found) => {
-    const q = quantity(found, text)
-    // A whole number's trailing zeros are rounding ("711,000 ounces" for 710,800): half a unit of its last other digit.
-    const zeros = found.match[1].includes('.') ? 0 : trailingZeros(found.match[1])
-    const tolerance = q.tolerance.times(10 ** zeros)
-    if (q.category !== undefined || q.value.isZero() || tolerance.gt(q.value.times(PRECISE))) return false
-    return sums.some((sum) => sum.unit === q.unit && addsUp([sum], {value: q.value, tolerance}))
-  })
+  return quantitiesIn(block)
+    .filter(({found, quantity: q, language}) => {
+      // A whole number's trailing zeros are rounding ("711,000 ounces" for 710,800): half a unit of its last other digit.
+      const whole = !found.match[1].includes(language === 'fr' ? ',' : '.')
+      const tolerance = q.tolerance.times(whole ? 10 ** trailingZeros(found.match[1]) : 1)
+      if (q.category !== undefined || q.value.isZero() || tolerance.gt(q.value.times(PRECISE))) return false
+      return sums.some((sum) => sum.unit === q.unit && addsUp([sum], {value: q.value, tolerance}))
+    })
+    .map(({found}) => found)
 }
