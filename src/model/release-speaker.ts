@@ -173,11 +173,11 @@ export function tradeInOther(sentence: Sentence, listings: Listing[], otherNames
  * What a company does to its own offering, after its name: "Aero announced a non-brokered private placement", an
  * apposition between them ("Morrow, the operator of the Sable Creek project, on which Quillon holds a 2% NSR royalty,
  * has closed a bought deal"): one that opens as a description does (the, which, who, …), another clause or two after
- * it, none opening on "and", "but" or "or" (another subject).
+ * it, none opening on "and", "but" or "or" (another subject); a decimal point in a clause ends none ("a 1.5% royalty").
  */
 const OFFERS = pattern(
-  String.raw`^(?:, (?:the|a|an|its|which|who|whose|one|owner|operator|partner)\b[^,.;()]{0,100}` +
-    String.raw`(?:, (?!and\b|but\b|or\b)[^,.;()]{1,100}){0,2})?` +
+  String.raw`^(?:, (?:the|a|an|its|which|who|whose|one|owner|operator|partner)\b(?:[^,.;()]|\.(?=\d)){0,100}` +
+    String.raw`(?:, (?!and\b|but\b|or\b)(?:[^,.;()]|\.(?=\d)){1,100}){0,2})?` +
     String.raw`,? (?:(?:has|had|also|then|recently|previously|subsequently) ){0,2}` +
     String.raw`(?:announced|closed|completed|launched|arranged|priced|upsized|commenced)\b`
 )
@@ -223,6 +223,21 @@ export function offeringOfOther(
     const after = AFTER_TAGS.exec(text.slice(end, end + 160))
     if (after && offers(end + after[0].length)) return decided(sentence, Math.max(0, text.lastIndexOf('(', end)), end)
   }
+  // Another company by its legal name and the name it is defined by, with no ticker tag: `Morrow Silver Inc.
+  // ("Morrow"), the operator of …, has closed a bought deal …`. Its short name is a word of its legal name and none
+  // of the issuer's; "arranged" is an agent's verb, not an issuer's.
+  // Only where the release names the issuer otherwise: an issuer known by nothing else may be the company so defined.
+  if (issuerNames.length > 0 && text.includes('"') && DEFINED_COMPANY_HINT.test(text)) {
+    for (const named of text.matchAll(DEFINED_COMPANY)) {
+      const [whole, legal, short] = named
+      const end = named.index + whole.length
+      if (wordAt(legal, short) < 0 || namesIssuer(short) || issuerNames.some((name) => wordAt(short, name) >= 0))
+        continue
+      const verb = OFFERS.exec(text.slice(end, end + OFFERS_REACH))
+      const at = named.index + whole.lastIndexOf(`"${short}"`) + 1
+      if (verb && !verb[0].endsWith('arranged') && offers(end)) return decided(sentence, at, at + short.length)
+    }
+  }
   if (otherNames.length === 0) return undefined
   const issuer = namesIssuer(text)
   for (const name of otherNames) {
@@ -239,6 +254,14 @@ export function offeringOfOther(
   }
   return undefined
 }
+
+/** A company's legal name and, right after it, the short name it is defined by: `morrow silver inc. ("morrow")`. */
+const DEFINED_COMPANY = pattern(
+  String.raw`\b([a-z0-9&'.-]+(?: [a-z0-9&'.-]+){0,5}),? (?:inc|corp|corporation|ltd|limited|lt[ée]e|plc|llc)\b\.?,? ?` +
+    String.raw`\((?:the )?"([^"()]{2,40})"\)`,
+  'g'
+)
+const DEFINED_COMPANY_HINT = /(?:inc|corp|corporation|ltd|limited|lt[ée]e|plc|llc)\b\.?,? ?\((?:the )?"/
 
 /** Where `name` stands as whole words in `text`, or -1. */
 function wordAt(text: string, name: string): number {
