@@ -186,7 +186,16 @@ const OF_QP = /\b(?:he|she|they|his|her|their|qps?|qualified persons?|il|elle|pe
  * words of the QP sentence that are not terms of art (a firm: "from Micon International Limited").
  */
 function namesOf(sentence: Sentence, units: Sentence[]): Set<string> {
-  const names = new Set(units.flatMap((unit) => people(unit.raw.text).map((named) => named.surname.toLowerCase())))
+  // Another sentence's people are the statement's when it names them as professionals (a designation after the name,
+  // or words of approval or of a QP): not an officer named beside it ("Ian Dower, the Company's President, is not
+  // independent of the Company"), whose relationship is his own, not the QP's.
+  const professionals = (unit: Sentence) => {
+    const text = unit.raw.text
+    const named = people(text)
+    if (unit === sentence || APPROVAL.test(unit.norm.text) || IDENTIFIES.test(unit.norm.text)) return named
+    return named.filter((person) => DESIGNATION_RE.test(text.slice(person.to, person.to + 40).toLowerCase()))
+  }
+  const names = new Set(units.flatMap((unit) => professionals(unit).map((named) => named.surname.toLowerCase())))
   for (const [word] of sentence.raw.text.matchAll(/(?<![A-Za-z])[A-Z][A-Za-z'’-]{2,30}/g)) {
     const bare = word.toLowerCase()
     if (!NON_NAME.has(bare) && !COMPANY.has(bare)) names.add(bare)

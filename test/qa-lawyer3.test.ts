@@ -1,0 +1,41 @@
+/**
+ * A securities lawyer's review: subtle slips a careful reviewer catches in a draft that has every statement — the
+ * QP's relationship stated for someone else, a QP statement limited to part of the technical disclosure, Inferred
+ * added to Indicated in a sentence. The issuers, people and properties are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+const DRILL =
+  'PRINCE GEORGE, BC, November 24, 2026 – Oxbow Creek Gold Corp. (TSXV: OXB) (the "Company") reports that hole ' +
+  'OX26-04 returned 5.2 g/t gold over 8.0 metres at its Tilley property.'
+
+describe('qp-statement: the relationship is the QP’s, not that of an officer named beside the statement', () => {
+  const statement = (next: string) =>
+    [
+      DRILL,
+      '',
+      'The technical information in this news release has been reviewed and approved by Irena Falk, P.Geo., a ' +
+        `qualified person as defined in NI 43-101. ${next}`
+    ].join('\n')
+
+  it('an error when the only relationship stated is the President’s', async () => {
+    const messages = await found(
+      'qp-statement',
+      statement("Colin Marsh, the Company's President, is not independent of the Company.")
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing relationship of the Qualified Person to the issuer')
+  })
+
+  it.each([
+    'Ms. Falk is not independent of the Company.',
+    'She is the Company’s Vice President, Exploration.',
+    'Irena Falk, P.Geo., is the Company’s exploration manager.'
+  ])('no finding when the next sentence gives the QP’s own: %s', async (next) => {
+    expect(await found('qp-statement', statement(next))).toEqual([])
+  })
+})
