@@ -39,3 +39,30 @@ describe('qp-statement: the relationship is the QP’s, not that of an officer n
     expect(await found('qp-statement', statement(next))).toEqual([])
   })
 })
+
+describe('qp-statement: a title with another firm ("Principal Geologist with … Ltd.") is no tie to the issuer', () => {
+  const statement = (qp: string) =>
+    [
+      DRILL,
+      '',
+      `The scientific and technical information in this news release was approved by Joel Brandt, P.Geo., ${qp}, ` +
+        'a qualified person as defined in National Instrument 43-101.'
+    ].join('\n')
+
+  it.each([
+    'Principal Geologist with Carrow Geological Services Ltd.',
+    'senior geologist at Tenby Mining Consultants Inc.'
+  ])('an error for “%s” alone', async (qp) => {
+    const messages = await found('qp-statement', statement(qp))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing relationship of the Qualified Person to the issuer')
+  })
+
+  it.each([
+    'Principal Geologist with Carrow Geological Services Ltd., who is independent of the Company',
+    'Senior Geologist with the Company',
+    'Vice President, Exploration at Oxbow Creek'
+  ])('no finding for “%s”', async (qp) => {
+    expect(await found('qp-statement', statement(qp))).toEqual([])
+  })
+})

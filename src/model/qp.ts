@@ -552,8 +552,12 @@ function partIn(
  * Tessier ltée »), when it names one.
  */
 const RELATED_TO = pattern(
-  String.raw`^[^.;:]{0,30}?(?:\b(?:of|to|de|du|pour) |\bd['’])((?:the |la |le |l['’])?[a-z0-9à-ÿ&'.-]+(?: [a-z0-9à-ÿ&'.-]+){0,3})`
+  String.raw`^[^.;:]{0,30}?(?:\b(?:of|to|with|at|de|du|pour|chez) |\bd['’])` +
+    String.raw`((?:the |la |le |l['’])?[a-z0-9à-ÿ&'.-]+(?: [a-z0-9à-ÿ&'.-]+){0,3})`
 )
+/** The company right after a relationship that ends in its preposition ("geologist with Norvale Mining Ltd."). */
+const RELATED_TO_NEXT = pattern(String.raw`^ ((?:the |la |le |l['’])?[a-z0-9à-ÿ&'.-]+(?: [a-z0-9à-ÿ&'.-]+){0,3})`)
+const ENDS_IN_PREPOSITION = /\b(?:of|for|with|at|to|from|by|de|du|pour|chez)$/
 const COMPANY_WORDS = pattern(
   String.raw`\b(?:corp|corporation|inc|ltd|limited|llc|plc|s\.?a|copper|gold|silver|mining|mines|resources|metals|` +
     String.raw`minerals|group|lt[ée]e|mini[èe]re|ressources)(?![a-zà-ÿ])`
@@ -616,7 +620,10 @@ function toAnotherCompany(text: string, end: number, issuer: string[]): boolean 
 /** Where the other company's name ends (an index in `text`), when the relationship ending at `end` is to one. */
 function anotherCompanyEnd(text: string, end: number, issuer: string[]): number | undefined {
   if (issuer.length === 0) return undefined
-  const match = RELATED_TO.exec(text.slice(end, end + 90))
+  const after = text.slice(end, end + 90)
+  const match =
+    (ENDS_IN_PREPOSITION.test(text.slice(Math.max(0, end - 6), end)) && RELATED_TO_NEXT.exec(after)) ||
+    RELATED_TO.exec(after)
   const target = match?.[1].replace(/^(?:the |la |le |l['’])/, '')
   // A professional body is no company ("Manager, a Member of the Australasian Institute of Mining and Metallurgy").
   if (!match || !target || !COMPANY_WORDS.test(target) || BODY_WORDS.test(target)) return undefined
