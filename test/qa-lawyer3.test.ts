@@ -66,3 +66,28 @@ describe('qp-statement: a title with another firm ("Principal Geologist with …
     expect(await found('qp-statement', statement(qp))).toEqual([])
   })
 })
+
+describe('mineral-resource: Inferred added to Indicated in a sentence whose categories "total" their own figures', () => {
+  const estimate = (total: string) =>
+    'TORONTO, Ontario, December 1, 2026 – Garrow Copper Inc. (TSX: GWC) reports a mineral resource estimate for its ' +
+    'Pike Hill deposit, with an effective date of November 15, 2026. The Indicated category totals 36.1 million ' +
+    'tonnes grading 0.44% Cu and 0.21 g/t Au, with a further 20.4 million tonnes grading 0.37% Cu and 0.16 g/t Au ' +
+    `in the Inferred category${total}. Mineral Resources that are not Mineral Reserves do not have demonstrated ` +
+    'economic viability. The estimate uses a cut-off grade of 0.2% Cu, a copper price of US$4.00/lb and recoveries ' +
+    'of 88%.'
+
+  it('an error on the total of both categories', async () => {
+    const messages = await found(
+      'mineral-resource',
+      estimate(', for a total resource of 56.5 million tonnes grading 0.41% Cu and 0.19 g/t Au')
+    )
+    expect(messages).toEqual([
+      '1:378-1:397: error Unexpected Inferred resources added to Measured and Indicated, expected each category ' +
+        'reported separately'
+    ])
+  })
+
+  it('no finding when each category stands alone', async () => {
+    expect(await found('mineral-resource', estimate(''))).toEqual([])
+  })
+})
