@@ -91,3 +91,43 @@ describe('mineral-resource: Inferred added to Indicated in a sentence whose cate
     expect(await found('mineral-resource', estimate(''))).toEqual([])
   })
 })
+
+describe('qp-statement: a statement limited to the drilling results in a release that states a resource estimate', () => {
+  const release = (qp: string) =>
+    [
+      'TORONTO, Ontario, December 1, 2026 – Garrow Copper Inc. (TSX: GWC) (the "Company") reports an initial ' +
+        'mineral resource estimate for its Pike Hill deposit, effective November 15, 2026: Indicated Mineral ' +
+        'Resources of 36.1 million tonnes grading 0.44% Cu and Inferred Mineral Resources of 20.4 million tonnes ' +
+        'grading 0.37% Cu. Hole PH26-09 also returned 0.61% Cu over 42.0 metres.',
+      '',
+      qp
+    ].join('\n')
+  const REST =
+    ' has been reviewed and approved by Elise Tran, P.Geo., the Company’s Vice President, Exploration, a qualified ' +
+    'person as defined in NI 43-101.'
+
+  it('an error on the words that limit it', async () => {
+    const messages = await found('qp-statement', release('The drilling results in this news release' + REST))
+    expect(messages).toEqual([
+      '3:5-3:21: error Missing Qualified Person for the mineral resource estimate (line 1), expected a QP ' +
+        'statement that covers it, not only “drilling results”'
+    ])
+  })
+
+  it.each([
+    'The scientific and technical information in this news release' + REST,
+    'The drilling results and the resource estimate in this news release' + REST,
+    'The drilling results in this news release' +
+      REST +
+      ' The mineral resource estimate was prepared by Owen Price, P.Geo., of Halden Geoscience Ltd., an ' +
+      'independent qualified person under NI 43-101.'
+  ])('no finding when the statement covers the estimate: %s', async (qp) => {
+    expect(await found('qp-statement', release(qp))).toEqual([])
+  })
+
+  it('no finding in a drill release with no estimate', async () => {
+    expect(
+      await found('qp-statement', [DRILL, '', 'The drilling results in this news release' + REST].join('\n'))
+    ).toEqual([])
+  })
+})
