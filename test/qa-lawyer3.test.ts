@@ -131,3 +131,33 @@ describe('qp-statement: a statement limited to the drilling results in a release
     ).toEqual([])
   })
 })
+
+describe('forward-looking-caution: a caution that identifies its information only by the words that signal it', () => {
+  const release = (identification: string) =>
+    [
+      'VANCOUVER, BC, November 24, 2026 – Oxbow Creek Gold Corp. (TSXV: OXB) (the "Company") plans to start a ' +
+        '3,000-metre drill program at its Tilley property in February 2027.',
+      '',
+      `${identification} Such information is based on assumptions, including that drill crews will be available, and ` +
+        'is subject to risks, including weather and the availability of financing, that could cause actual results to ' +
+        'differ materially. The Company does not undertake to update it except as required by law.'
+    ].join('\n')
+
+  it('a warning that says why', async () => {
+    const messages = await found(
+      'forward-looking-caution',
+      release('Forward-looking information can be identified by words such as "plans", "expects" and "will".')
+    )
+    expect(messages).toEqual([
+      '3:1-3:385: warning Missing identification of forward-looking information in the caution'
+    ])
+  })
+
+  it.each([
+    'This news release contains forward-looking information, including statements about the 2027 drill program, ' +
+      'which can be identified by words such as "plans" and "will".',
+    'Forward-looking information, such as the timing of the drill program, is identified by words such as "plans".'
+  ])('no finding when it also says what it covers: %s', async (identification) => {
+    expect(await found('forward-looking-caution', release(identification))).toEqual([])
+  })
+})
