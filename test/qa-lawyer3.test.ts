@@ -161,3 +161,54 @@ describe('forward-looking-caution: a caution that identifies its information onl
     expect(await found('forward-looking-caution', release(identification))).toEqual([])
   })
 })
+
+describe('exploration-results: true widths stated for one zone’s intervals, none for the other zone’s', () => {
+  const release = (ridge: string) =>
+    [
+      'VANCOUVER, B.C., December 2, 2026 – Wexley Silver Inc. (TSXV: WXS) reports drill results from the Fenn and ' +
+        'Ridge zones of its Calder project. Core samples were assayed by fire assay at ALS Canada Ltd. in North ' +
+        'Vancouver, which is independent of the Company; standards, blanks and duplicates were inserted in every batch.',
+      '',
+      '## Fenn Zone',
+      '',
+      '| Hole | From (m) | To (m) | Length (m) | Ag (g/t) |',
+      '| --- | --- | --- | --- | --- |',
+      '| WX-01 | 10.0 | 14.0 | 4.0 | 310 |',
+      '',
+      'True widths of the Fenn Zone intervals are estimated at 85% of the core lengths.',
+      '',
+      '## Ridge Zone',
+      '',
+      '| Hole | From (m) | To (m) | Length (m) | Ag (g/t) |',
+      '| --- | --- | --- | --- | --- |',
+      '| WX-02 | 40.0 | 52.0 | 12.0 | 95 |',
+      ...(ridge ? ['', ridge] : []),
+      '',
+      'Collars, azimuths and dips: WX-01 at 445210E 5461300N, azimuth 270, dip -50; WX-02 at 446010E 5462050N, ' +
+        'azimuth 090, dip -45.'
+    ].join('\n')
+
+  it('an error on the zone left out, and the note names both', async () => {
+    const file = await lintWith('exploration-results', release('') + '\n')
+    expect(file.messages.map(format)).toEqual([
+      '15:36: error Missing true widths, expected true widths, their estimated ratio to the reported lengths, or ' +
+        'that they are not known; this release reports intervals over a width (line 13): “Ag (g/t)”'
+    ])
+    expect(file.messages[0].note).toContain('said of the Fenn Zone only; the Ridge Zone intervals have none')
+  })
+
+  it.each([
+    'True widths of the Ridge Zone intervals are not yet known.',
+    'True widths are not known for the Ridge Zone.'
+  ])('no finding when the other zone has its own: %s', async (ridge) => {
+    expect(await found('exploration-results', release(ridge))).toEqual([])
+  })
+
+  it('no finding when a statement names no zone: it covers every interval', async () => {
+    const text = release('').replace(
+      'True widths of the Fenn Zone intervals are estimated at 85% of the core lengths.',
+      'True widths are estimated at 85% of the core lengths.'
+    )
+    expect(await found('exploration-results', text)).toEqual([])
+  })
+})
