@@ -212,3 +212,22 @@ describe('exploration-results: true widths stated for one zone’s intervals, no
     expect(await found('exploration-results', text)).toEqual([])
   })
 })
+
+describe('metal-equivalent: a threshold in the paragraph ("more than 5 g/t gold") is no grade of the equivalent’s metals', () => {
+  const release = (sample: string) =>
+    'SMITHERS, BC, November 26, 2026 – Tolmie Ridge Resources Inc. (TSXV: TRR) reports that crews collected 60 grab ' +
+    'samples at its Fitch property. Nine samples returned more than 5 g/t gold, with a high of 41.0 g/t gold ' +
+    `equivalent ("AuEq") from sample FT-26-012${sample}. Gold equivalent grades use prices of US$2,000/oz gold and ` +
+    'US$25/oz silver and assume 100% recovery.'
+
+  it('an error when the sample’s own grades are not given', async () => {
+    expect(await found('metal-equivalent', release(''))).toEqual([
+      '1:202-1:226: error Missing grades of the metals in the equivalent, expected each metal’s grade with it; this ' +
+        'release states an equivalent grade (line 1): “41.0 g/t gold equivalent”'
+    ])
+  })
+
+  it('no finding with them', async () => {
+    expect(await found('metal-equivalent', release(' (38.4 g/t gold and 212 g/t silver)'))).toEqual([])
+  })
+})
