@@ -58,8 +58,10 @@ const remarkLintExplorationResults = defineRule({id: 'exploration-results', duty
 
   const last = (results.sentences.at(-1) ?? results.selected?.sentence)?.block
   for (const element of ELEMENTS) {
-    const about = element.about ? results[element.about] : results.evidence
-    if (!about || element.found(results)) continue
+    // True widths stated for some zones only: the first interval of a zone left out is the one without them.
+    const uncovered = element.key === 'trueWidth' && results.trueWidth ? results.trueWidthUncovered : undefined
+    const about = uncovered ?? (element.about ? results[element.about] : results.evidence)
+    if (!about || (!uncovered && element.found(results))) continue
     // In the language of the results the finding is about.
     const language = model.language.of(about.sentence.block)
     const texts = RESULTS_TEXTS[language]
@@ -73,7 +75,7 @@ const remarkLintExplorationResults = defineRule({id: 'exploration-results', duty
       reason: texts.reason(reason, texts.what[element.about ?? results.kind], line, slice(model, about)),
       // On the results, or, where the fix is ours to give, where the statement belongs: after them.
       ...(fix ? {...fix, expected: asWritten(model, language, fix.expected)} : {place: about}),
-      note: texts.note(citation, why)
+      note: texts.note(citation, why) + (uncovered ? texts.zoneLeftOut(uncovered.zone, uncovered.covered) : '')
     })
   }
 })

@@ -64,22 +64,24 @@ const remarkLintForwardLookingCaution = defineRule<Options | undefined>(
       const first = part[0]
       const last = part[part.length - 1]
       const texts = CAUTION_TEXTS[model.language.of(last)]
-      const {present, uncertain} = parts.length > 1 ? findCautionElements(part) : model.cautionElements
+      const {present, uncertain, byWords} = parts.length > 1 ? findCautionElements(part) : model.cautionElements
       const keys = (Object.keys(texts.elements) as CautionElement[]).filter((element) => !present.has(element))
-      return keys.map((key) => ({key, first, last, texts, uncertain, cause: causeIn(texts)}))
+      return keys.map((key) => ({key, first, last, texts, uncertain, byWords, cause: causeIn(texts)}))
     })
-    for (const {key, first, last, texts, uncertain, cause} of missing) {
+    for (const {key, first, last, texts, uncertain, byWords, cause} of missing) {
       const element = texts.elements[key]
-      // A caution that says forward-looking information involves risks or uncertainties warns in substance.
+      // A caution that says forward-looking information involves risks or uncertainties warns in substance; one that
+      // says by which words it may be recognized points at it, without saying what it covers (CSA SN 51-330).
       const inSubstance = key === 'differ' && uncertain
+      const signalled = key === 'identifies' && byWords
       // Weak evidence (words of the future, no stated plan) makes every finding a warning.
       const level: Level =
-        key === 'updates' || inSubstance || !strong
+        key === 'updates' || inSubstance || signalled || !strong
           ? 'warning'
           : key === 'assumptions'
             ? (options?.assumptions ?? 'error')
             : 'error'
-      const decided = inSubstance ? texts.inSubstance : ''
+      const decided = inSubstance ? texts.inSubstance : signalled ? texts.byWords : ''
       // Identification opens the caution, as a lawyer writes it; every other element is added at its end.
       const at = key === 'identifies' ? first : last
       const text = slice(model, at)

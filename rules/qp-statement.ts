@@ -106,6 +106,16 @@ function reportMissingParts(
     const person = quoted(other)
     onPart(other, texts.otherRelationship.reason(person), texts.otherRelationship.why(person))
   }
+  // Limited to results while the release states a resource estimate: the estimate has no QP (an error, on the words).
+  const estimate = statement.scope && model.estimates.resources.find((found) => found.strength === 'strong')
+  if (statement.scope && estimate) {
+    const scope = slice(model, statement.scope)
+    report({
+      reason: texts.scope.reason(scope, model.point(estimate.start).line),
+      place: statement.scope,
+      note: texts.note(cause, decided, texts.scope.why(scope, slice(model, estimate)))
+    })
+  }
   if (!statement.qualifiedPerson) {
     missing(texts.qualified, insert(end, texts.qualified.insert))
   } else if (!statement.instrument) {

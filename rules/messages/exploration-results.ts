@@ -31,6 +31,8 @@ export interface ResultsTexts {
   what: Record<'drill' | 'sample' | 'assay' | 'intercept' | 'selected', string>
   reason: (element: string, what: string, line: number, quoted: string) => string
   note: (citation: string, why: string) => string
+  /** True widths stated for other zones only: the zone left out and those stated, as written. */
+  zoneLeftOut: (zone: string, covered: string[]) => string
 }
 
 export const RESULTS_TEXTS: Record<Language, ResultsTexts> = {
@@ -112,7 +114,9 @@ export const RESULTS_TEXTS: Record<Language, ResultsTexts> = {
     reason: (element, what, line, quoted) => `${element}; this release reports ${what} (line ${line}): “${quoted}”`,
     note: (citation, why) =>
       `${citation}: a release that discloses sample, analytical or drill results must ${why}. ` +
-      'State it with the results (or refer to the previously filed document that does, NI 43-101 s.3.5).'
+      'State it with the results (or refer to the previously filed document that does, NI 43-101 s.3.5).',
+    zoneLeftOut: (zone, covered) =>
+      ` The true widths stated are said of the ${covered.join(' and the ')} only; the ${zone} intervals have none.`
   },
   fr: {
     elements: {
@@ -211,6 +215,9 @@ export const RESULTS_TEXTS: Record<Language, ResultsTexts> = {
     note: (citation, why) =>
       `${citation} : un communiqué qui présente des résultats d’échantillonnage, d’analyse ou de forage doit ` +
       `${why}. Indiquez-le avec les résultats (ou renvoyez au document déjà déposé qui le fait, Règlement 43-101, ` +
-      'article 3.5).'
+      'article 3.5).',
+    zoneLeftOut: (zone, covered) =>
+      ` Les épaisseurs réelles indiquées ne visent que ${covered.map(guillemets).join(' et ')} ; les intervalles de ` +
+      `${guillemets(zone)} n’en ont pas.`
   }
 }

@@ -65,7 +65,10 @@ const CAUTION = {
   notIssuer: 'not the issuer',
   inSubstance:
     ' The caution says forward-looking information involves risks or uncertainties, a warning in substance: say that actual ' +
-    'results may differ.'
+    'results may differ.',
+  byWords:
+    ' The caution says only by which words forward-looking information may be recognized ("words such as …"), which ' +
+    'CSA Staff Notice 51-330 does not find adequate: say what it covers.'
 }
 
 export const CITATION_FR = 'Règlement 51-102, art. 4A.3'
@@ -135,7 +138,10 @@ export const CAUTION_FR = {
   notIssuer: 'pas l’émetteur',
   inSubstance:
     ' La mise en garde dit que l’information prospective comporte des risques ou des incertitudes, un avertissement ' +
-    'en substance : dites que les résultats réels peuvent différer.'
+    'en substance : dites que les résultats réels peuvent différer.',
+  byWords:
+    ' La mise en garde dit seulement à quels termes l’information prospective se reconnaît (« des termes comme … »), ' +
+    'ce que l’Avis 51-330 du personnel des ACVM ne juge pas suffisant : dites ce qu’elle vise.'
 }
 
 /** What the rule says in one language: the paragraph to add, each element, why the rule applies, the note. */

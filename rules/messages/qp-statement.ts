@@ -25,6 +25,8 @@ export interface QpTexts {
   /** "reviewed" alone: the words as written, and what goes after them. */
   reviewOnly: {reason: (words: string) => string; why: string; insert: (words: string) => string}
   qualified: {reason: string; why: string; insert: string}
+  /** A statement limited to results ("the drilling results") in a release that also states a resource estimate. */
+  scope: {reason: (scope: string, line: number) => string; why: (scope: string, estimate: string) => string}
   instrument: {why: string; insert: string; parenthesis: string}
 }
 
@@ -88,6 +90,15 @@ export const QP_TEXTS: Record<Language, QpTexts> = {
       why: 'it does not say that the QP prepared, supervised or approved the scientific and technical information.',
       sentence:
         ' The Qualified Person has reviewed and approved the scientific and technical information in this news release.'
+    },
+    scope: {
+      reason: (scope, line) =>
+        `Missing Qualified Person for the mineral resource estimate (line ${line}), expected a QP statement that ` +
+        `covers it, not only “${scope}”`,
+      why: (scope, estimate) =>
+        `it covers only “${scope}”, and the release also states a mineral resource estimate (“${estimate}”). Name ` +
+        'the QP who prepared the estimate or approved its disclosure, and their relationship to the issuer, or make ' +
+        'the statement cover all the scientific and technical information in the release.'
     },
     reviewOnly: {
       reason: (words) => `Unexpected “${words}” alone in the QP statement, expected “${words} and approved”`,
@@ -171,6 +182,16 @@ export const QP_TEXTS: Record<Language, QpTexts> = {
       sentence:
         ' La personne qualifiée a révisé et approuvé l’information scientifique et technique contenue dans le ' +
         'présent communiqué.'
+    },
+    scope: {
+      reason: (scope, line) =>
+        `Il manque la personne qualifiée de l’estimation des ressources minérales (ligne ${line}) ; attendu : une ` +
+        `mention qui la couvre, non seulement «\u00a0${scope}\u00a0»`,
+      why: (scope, estimate) =>
+        `elle ne couvre que «\u00a0${scope}\u00a0», et le communiqué donne aussi une estimation des ressources ` +
+        `minérales («\u00a0${estimate}\u00a0»). Nommez la personne qualifiée qui a préparé l’estimation ou en a ` +
+        'approuvé la communication, et son lien avec l’émetteur, ou faites couvrir par la mention toute ' +
+        'l’information scientifique et technique du communiqué.'
     },
     reviewOnly: {
       reason: (words) =>

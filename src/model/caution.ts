@@ -8,6 +8,7 @@
 import {has, type Block} from './document.js'
 import {rejoined} from './text.js'
 import {LIMITS} from './vocabulary.js'
+import {frenchWords} from './french.js'
 import {pattern} from './pattern.js'
 
 /**
@@ -138,6 +139,12 @@ export interface CautionElements {
    * that actual results may vary.
    */
   uncertain: boolean
+  /**
+   * The caution says how forward-looking information may be recognized, by its words ("can be identified by words
+   * such as 'plans', 'expects'"): no identification of what it covers (CSA Staff Notice 51-330), so a caution that
+   * identifies it only so is told with a warning.
+   */
+  byWords: boolean
 }
 
 const FLI = 'forward-? ?looking ?(?:information|statements?)'
@@ -170,7 +177,8 @@ const COVERS = [
   'within the meaning',
   'regarding',
   String.raw`relat\w*`,
-  'such as',
+  // Not the words that signal it ("forward-looking statements can be identified by words such as 'plans'").
+  String.raw`(?<!\b(?:words|terms|terminology|expressions|phrases|language|verbs)(?: or (?:words|phrases|expressions))? )such as`,
   'concerning',
   'with respect to'
 ]
@@ -245,6 +253,12 @@ const ASSUMPTIONS = pattern(
   ].join('|')
 )
 const UPDATES = /\bupdat|\brevis/
+/** Forward-looking information said to be recognized by its words ("identified by words such as", « des termes comme »). */
+const BY_WORDS = pattern(
+  String.raw`\bidentif\w* (?:by|through)\b[^.]{0,60}\b(?:words|terms|terminology|expressions|phrases|verbs)\b|` +
+    String.raw`\b(?:words|terms|terminology|expressions|phrases) (?:such as|like)\b|` +
+    frenchWords([String.raw`(?:termes|mots|expressions|verbes) (?:tels? que|comme)`])
+)
 
 /**
  * The elements in French: the caution identifies the information ("le présent communiqué contient de
@@ -347,5 +361,9 @@ export function findCautionElements(caution: Block[]): CautionElements {
     else if ((joined ??= caution.map((block) => rejoined(block.norm.text, SPLIT_WORDS))).some((t) => words.test(t)))
       present.add(element)
   }
-  return {present, uncertain: caution.some((block) => has(block, UNCERTAIN_ANY))}
+  return {
+    present,
+    uncertain: caution.some((block) => has(block, UNCERTAIN_ANY)),
+    byWords: caution.some((block) => has(block, BY_WORDS))
+  }
 }

@@ -271,8 +271,18 @@ const RECOVERY_LIST = pattern(
 )
 
 /** Whether `text` holds a grade of a metal that is not an equivalent. */
+/**
+ * A threshold, no sample's grade: "eleven samples returned more than 5 g/t gold", "assays above 1% Cu", ">0.5 g/t Au".
+ * It tells what the equivalent's metals were not below, not their grades.
+ */
+const THRESHOLD_GRADE = pattern(
+  String.raw`(?:\b(?:more than|greater than|over|above|exceeding|in excess of|at least)\s?|[>≥]\s?)` +
+    String.raw`\d[\d,]{0,12}(?:\.\d{1,4})?\s?(?:g\/t|gpt|ppm|ppb|oz\/t|%)`,
+  'g'
+)
+
 function hasComponent(text: string, any: RegExp): boolean {
-  const without = text.replace(any, ' ').replace(RECOVERY_LIST, ' ')
+  const without = text.replace(any, ' ').replace(RECOVERY_LIST, ' ').replace(THRESHOLD_GRADE, ' ')
   return GRADE_SIGNALS[0].test(without) || GRADE_SIGNALS[1].test(without)
 }
 

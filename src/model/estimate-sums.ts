@@ -29,7 +29,9 @@ const QUANTITY_FR = pattern(
 /** What a total is called before its figure, within its clause. */
 const TOTAL = /\b(?:total(?:s|led|ling|ed|ing)?|combined|aggregate|altogether|in all|overall)\b[^.;\d]{0,40}$/
 /** A figure's grade written after it ("54.3 Mt @ 1.30% Li2O", "12 Mt grading 1.1 g/t Au"). */
-const GRADE_AFTER = String.raw`(?: ?(?:@|at|grading) \d[\d.,]{0,8} ?(?:%|g\/t|ppm)(?: [a-z][a-z0-9]{0,5})?)?`
+const GRADE = String.raw`\d[\d.,]{0,8} ?(?:%|g\/t|ppm)(?: [a-z][a-z0-9]{0,5})?`
+/** Its grades, one metal or several ("grading 0.36% Cu and 0.18 g/t Au", "@ 1.2 g/t Au, 14 g/t Ag"). */
+const GRADE_AFTER = String.raw`(?: ?(?:@|at|grading) ${GRADE}(?:,? (?:and )?${GRADE}){0,3})?`
 /**
  * Or after it ("0.80 Moz in all", "24.0 Mt in total"), or it names its parts ("110.2 Mt @ 1.30% Li2O includes 54.3 Mt
  * … Indicated, and an additional 55.9 Mt … Inferred", "a resource of 12 Mt, comprising …"), its grade between.
@@ -38,6 +40,15 @@ const TOTAL_AFTER = pattern(
   String.raw`^${GRADE_AFTER},? ` +
     String.raw`(?:in (?:all|total)|combined|overall|altogether|includes|comprises|comprising|consists of|consisting of|` +
     String.raw`made up of)\b`
+)
+/**
+ * A category's own quantity told with "total" ("the Indicated category totals 48.2 million tonnes", "Inferred
+ * resources total 31.6 Mt"): a part, not a sum across categories, unless Inferred and another category are its
+ * subject ("Indicated and Inferred resources total 79.8 Mt").
+ */
+const CATEGORY_TOTALS = pattern(
+  String.raw`\b(?:measured|indicated|inferred)(?: mineral)?(?: resources?| reserves?| categor(?:y|ies))? ` +
+    String.raw`total(?:s|led|ling|ed|ing)?\b[^.;\d]{0,20}$`
 )
 const INFERRED = /\binferred\b/
 const OTHER_CATEGORY = /\b(?:measured|indicated|m ?& ?i|m ?\+ ?i)\b/
@@ -126,7 +137,8 @@ function quantity(found: Found, text: string, language: NumberLanguage = 'en'): 
     value: parsed.value.times(factor),
     tolerance: parsed.tolerance.times(factor),
     total:
-      TOTAL.test(before) || TOTAL_AFTER.test(text.slice(at + found.match[0].length, at + found.match[0].length + 48))
+      (TOTAL.test(before) && !oneCategoryTotals(before)) ||
+      TOTAL_AFTER.test(text.slice(at + found.match[0].length, at + found.match[0].length + 48))
   }
 }
 
@@ -153,6 +165,15 @@ function quantitiesIn(block: Block): Array<{found: Found; quantity: Quantity; la
     ...english.filter((e) => !french.some((f) => overlaps(e.found, f.found) && length(f.found) > length(e.found))),
     ...french.filter((f) => !english.some((e) => overlaps(e.found, f.found) && length(e.found) >= length(f.found)))
   ].sort((a, b) => a.found.start - b.found.start)
+}
+
+/** Whether the words before a figure say one side's total: a category's own ("the Indicated category totals"). */
+function oneCategoryTotals(before: string): boolean {
+  const match = CATEGORY_TOTALS.exec(before)
+  if (!match) return false
+  // Its subject may list the categories before ("Measured, Indicated and Inferred resources total").
+  const subject = before.slice(Math.max(0, match.index - 40))
+  return !(INFERRED.test(subject) && OTHER_CATEGORY.test(subject))
 }
 
 /** A figure's value and half a unit of its last written digit. */

@@ -76,6 +76,13 @@ export interface QpStatement {
    * information has been approved by Tomas Reyes, P.Geo."), those whose relationship to the issuer it does not give.
    */
   unrelated: QpPerson[]
+  /**
+   * The results the statement is limited to, when it names only results ("The drilling results in this news release
+   * have been reviewed and approved by …") and none of its sentences speaks of the other technical information (the
+   * scientific or technical information, a resource, an estimate, a study, "the other information"): a resource
+   * estimate in the release then has no QP of its own.
+   */
+  scope: QpPart | undefined
 }
 
 // A sentence that speaks of a Qualified Person, not one of the cautions that mention one ("a qualified person has
@@ -186,7 +193,16 @@ const OF_QP = /\b(?:he|she|they|his|her|their|qps?|qualified persons?|il|elle|pe
  * words of the QP sentence that are not terms of art (a firm: "from Micon International Limited").
  */
 function namesOf(sentence: Sentence, units: Sentence[]): Set<string> {
-  const names = new Set(units.flatMap((unit) => people(unit.raw.text).map((named) => named.surname.toLowerCase())))
+  // Another sentence's people are the statement's when it names them as professionals (a designation after the name,
+  // or words of approval or of a QP): not an officer named beside it ("Ian Dower, the Company's President, is not
+  // independent of the Company"), whose relationship is his own, not the QP's.
+  const professionals = (unit: Sentence) => {
+    const text = unit.raw.text
+    const named = people(text)
+    if (unit === sentence || APPROVAL.test(unit.norm.text) || IDENTIFIES.test(unit.norm.text)) return named
+    return named.filter((person) => DESIGNATION_RE.test(text.slice(person.to, person.to + 40).toLowerCase()))
+  }
+  const names = new Set(units.flatMap((unit) => professionals(unit).map((named) => named.surname.toLowerCase())))
   for (const [word] of sentence.raw.text.matchAll(/(?<![A-Za-z])[A-Z][A-Za-z'’-]{2,30}/g)) {
     const bare = word.toLowerCase()
     if (!NON_NAME.has(bare) && !COMPANY.has(bare)) names.add(bare)
@@ -297,8 +313,10 @@ const NON_NAME = new Set(
     'lithium uranium mining mines metals minerals group consulting engineering capital ventures royalty royalties ' +
     // A laboratory's name ("Northfield Labs", "Tamber Analytical Laboratories"): no one's name.
     'labs laboratories laboratory analytical assay assayers services ' +
-    // The study a statement says was prepared ("The Definitive Feasibility Study was prepared by"): no one's name.
+    // The study or estimate a statement says was prepared ("The Definitive Feasibility Study was prepared by", "The
+    // Mineral Resource Estimate was prepared by"): no one's name.
     'definitive feasibility pre-feasibility prefeasibility study studies preliminary economic assessment report ' +
+    'resource reserve estimate estimates ' +
     // A regulator's or a code's name, as a statement for two markets cites it ("S-K 1300 of the U.S. Securities and
     // Exchange Commission", "the Joint Ore Reserves Committee", "the 2012 Edition of the Australasian Code"): no one's.
     'securities commission committee code edition reporting subpart sec joint ore reserves ' +
@@ -378,11 +396,14 @@ function titleLine(sentence: Sentence): boolean {
   return words.length >= 2 && words.filter((word) => /^[A-Z]/.test(word)).length / words.length >= 0.8
 }
 
+/** A sentence that speaks of a QP: the term, or a professional's approval. */
+const qpSentence = (sentence: Sentence): boolean => has(sentence, QP) || approvedByProfessional(sentence)
+
 /** The QP statement: the QP sentence whose paragraph holds the most parts. */
 export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: string[]): QpStatement | undefined {
   let best: {statement: QpStatement; score: number} | undefined
   for (const sentence of sentences) {
-    if (!has(sentence, QP) && !approvedByProfessional(sentence)) continue
+    if (!qpSentence(sentence)) continue
     // Only headings ("Qualified Person") are not statements, nor are titles set as paragraphs.
     if (sentence.block.kind === 'heading' || sentence.norm.text.length < LIMITS.qpSentenceMinLength) continue
     if (titleLine(sentence)) continue
@@ -407,6 +428,9 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
   const statement = best?.statement
   if (statement)
     statement.unrelated = unrelatedOthers(statementWindow(blocks, statement.sentence).units, sentences, issuer)
+  // Another QP sentence of the release covers the rest ("The Mineral Resource Estimate was prepared by …"): no limit.
+  if (statement?.scope && sentences.some((other) => qpSentence(other) && BROAD_SCOPE.test(other.norm.text)))
+    statement.scope = undefined
   // The relationship may be stated where the release introduces the QP ("Dr. Ebert, President and CEO"), and the
   // designation, approval and identification where a footnote's QP is named ("approved by Ewan Roe, P.Geo.(1)" above
   // "(1) Mr. Roe is … a qualified person"): looked for once, for the statement chosen, in the sentences that name the QP.
@@ -543,8 +567,12 @@ function partIn(
  * Tessier ltée »), when it names one.
  */
 const RELATED_TO = pattern(
-  String.raw`^[^.;:]{0,30}?(?:\b(?:of|to|de|du|pour) |\bd['’])((?:the |la |le |l['’])?[a-z0-9à-ÿ&'.-]+(?: [a-z0-9à-ÿ&'.-]+){0,3})`
+  String.raw`^[^.;:]{0,30}?(?:\b(?:of|to|with|at|de|du|pour|chez) |\bd['’])` +
+    String.raw`((?:the |la |le |l['’])?[a-z0-9à-ÿ&'.-]+(?: [a-z0-9à-ÿ&'.-]+){0,3})`
 )
+/** The company right after a relationship that ends in its preposition ("geologist with Norvale Mining Ltd."). */
+const RELATED_TO_NEXT = pattern(String.raw`^ ((?:the |la |le |l['’])?[a-z0-9à-ÿ&'.-]+(?: [a-z0-9à-ÿ&'.-]+){0,3})`)
+const ENDS_IN_PREPOSITION = /\b(?:of|for|with|at|to|from|by|de|du|pour|chez)$/
 const COMPANY_WORDS = pattern(
   String.raw`\b(?:corp|corporation|inc|ltd|limited|llc|plc|s\.?a|copper|gold|silver|mining|mines|resources|metals|` +
     String.raw`minerals|group|lt[ée]e|mini[èe]re|ressources)(?![a-zà-ÿ])`
@@ -607,7 +635,10 @@ function toAnotherCompany(text: string, end: number, issuer: string[]): boolean 
 /** Where the other company's name ends (an index in `text`), when the relationship ending at `end` is to one. */
 function anotherCompanyEnd(text: string, end: number, issuer: string[]): number | undefined {
   if (issuer.length === 0) return undefined
-  const match = RELATED_TO.exec(text.slice(end, end + 90))
+  const after = text.slice(end, end + 90)
+  const match =
+    (ENDS_IN_PREPOSITION.test(text.slice(Math.max(0, end - 6), end)) && RELATED_TO_NEXT.exec(after)) ||
+    RELATED_TO.exec(after)
   const target = match?.[1].replace(/^(?:the |la |le |l['’])/, '')
   // A professional body is no company ("Manager, a Member of the Australasian Institute of Mining and Metallurgy").
   if (!match || !target || !COMPANY_WORDS.test(target) || BODY_WORDS.test(target)) return undefined
@@ -682,9 +713,25 @@ function partsOf(
     forRelease: partIn(units, FOR_RELEASE),
     qualifiedPerson: partIn(units, IDENTIFIES) ?? partIn(title, IDENTIFIES),
     instrument: partIn(units, INSTRUMENT) ?? partIn(title, INSTRUMENT),
-    unrelated: []
+    unrelated: [],
+    scope: units.some((unit) => BROAD_SCOPE.test(unit.norm.text)) ? undefined : partIn([sentence], NARROW_SCOPE)
   }
 }
+
+/** What a statement limited to results names: "the drilling results", "the assay results", "the sampling data". */
+const NARROW_SCOPE = pattern(
+  String.raw`\b(?:drill(?:ing)?|drill ?hole|assay|analytical|sampl(?:e|es|ing)|geochemical|exploration|channel|` +
+    String.raw`trench(?:ing)?|core)(?: [a-z]{2,12})? (?:results|data|intercepts|intersections|assays)\b|` +
+    frenchWords([String.raw`r[ée]sultats (?:de |des |d['’])(?:forage|analyse|[ée]chantillonnage|sondage)s?`])
+)
+/** Words of a statement that covers more than results: the technical information, an estimate, a study, the rest. */
+const BROAD_SCOPE = pattern(
+  String.raw`\b(?:scientific|technical|resources?|reserves?|estimates?|mre|pea|stud(?:y|ies)|assessment|other|all|` +
+    String.raw`disclosure|contents?)\b|` +
+    frenchWords([
+      String.raw`scientifiques?|techniques?|ressources?|r[ée]serves?|estimations?|[ée]tudes?|autres?|tous|toutes`
+    ])
+)
 
 /**
  * The title right above the statement, a markdown heading ("## Qualified Person") or a title set as a paragraph (a

@@ -73,6 +73,11 @@ export interface Results {
   probe: Statement | undefined
   /** True widths, an estimated true-width ratio, or a statement that they are not known. */
   trueWidth: Statement | undefined
+  /**
+   * The first interval of a zone the true-width statements leave out, when each of them is said of a named zone ("True
+   * widths of the Keel Zone intersections are estimated at 80%" over the Keel Zone's table and the Ridge Zone's).
+   */
+  trueWidthUncovered: (Statement & {zone: string; covered: string[]}) | undefined
   /** The reported lengths said to be core or downhole lengths (which alone does not say whether true widths are known). */
   coreLengths: Statement | undefined
   /** The caution that grab or selected samples are selective and may not be representative. */
@@ -1140,6 +1145,65 @@ function coordinatesIn(sentences: Sentence[]): Statement | undefined {
   }
   return undefined
 }
+/** A zone named in a sentence or a heading, capitalized as a name ("the Keel Zone", "Ridge zone", "the 410 Zone"). */
+const ZONE_NAME = /\b([A-Z0-9][A-Za-z0-9'’-]{1,24}) [Zz]ones?\b/g
+/** The zones a text names, as written ("Keel Zone"). */
+function zonesIn(text: string): string[] {
+  return [...text.matchAll(ZONE_NAME)]
+    .filter((match) => !GENERIC_ZONE.has(match[1].toLowerCase()))
+    .map((match) => `${match[1]} Zone`)
+}
+const zoneKey = (zone: string) => zone.toLowerCase()
+/** Words that open a sentence or qualify any zone, no zone's name ("The zone", "Each zone", "Mineralized zone"). */
+const GENERIC_ZONE = new Set([
+  'the',
+  'this',
+  'that',
+  'each',
+  'every',
+  'all',
+  'both',
+  'other',
+  'a',
+  'mineralized',
+  'main'
+])
+
+/**
+ * The first interval of a zone that no true-width statement covers, when every statement of true widths names the
+ * zones it is about: an interval's zone is the one its sentence names, else the one the nearest heading above it
+ * names (a table under "### Ridge Zone"). A statement that names no zone covers every interval.
+ */
+function uncoveredZone(all: Sentence[], intervals: Statement[]): Results['trueWidthUncovered'] {
+  const statements = all.filter((sentence) => TRUE_WIDTH.test(sentence.norm.text))
+  if (statements.length === 0 || intervals.length === 0) return undefined
+  const covered = new Map<string, string>()
+  for (const sentence of statements) {
+    const zones = zonesIn(sentence.raw.text)
+    if (zones.length === 0) return undefined
+    for (const zone of zones) covered.set(zoneKey(zone), zone)
+  }
+  for (const interval of intervals) {
+    const zone = zoneOf(interval.sentence)
+    if (zone !== undefined && !covered.has(zoneKey(zone))) return {...interval, zone, covered: [...covered.values()]}
+  }
+  return undefined
+}
+
+/** The zone an interval is of: the one its sentence names, else the one the nearest heading above names. */
+function zoneOf(sentence: Sentence): string | undefined {
+  const own = zonesIn(sentence.raw.text)
+  if (own.length > 0) return own.length === 1 ? own[0] : undefined
+  const blocks = sentence.block.draft.blocks
+  for (let i = sentence.block.index - 1; i >= 0 && i >= sentence.block.index - 12; i--) {
+    const block = blocks[i]
+    if (block.kind !== 'heading') continue
+    const zones = zonesIn(block.raw.text)
+    return zones.length === 1 ? zones[0] : undefined
+  }
+  return undefined
+}
+
 /** True widths: stated, estimated, or a statement that they are not known or not yet determined. */
 const TRUE_WIDTH = pattern(
   [
@@ -1241,6 +1305,8 @@ function footnotedAsOld(all: readonly Sentence[]): Set<string> {
 
 export function findResults(own: Sentence[], all: Sentence[], issuerNames: string[] = []): Results | undefined {
   const sentences: Sentence[] = []
+  // Every interval over a width from a hole, a channel or a trench (where true widths matter).
+  const intervals: Statement[] = []
   let evidence: {grade: Statement; kind: ResultKind} | undefined
   let intercept: Statement | undefined
   let selected: Statement | undefined
@@ -1330,6 +1396,7 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     // A hole's identifier makes the interval a drill intercept ("12.7 m at 2.46% Li2O (73.3 m to 86.0 m) (CV23-191)").
     const list = listOf(sentence)
     const hole = anyHas(list, DRILL) || anyHas(list, CHANNEL) || anyHas(list, HOLE_ID)
+    if (widths && hole) intervals.push(found.grade)
     if (!intercept && widths && hole) intercept = found.grade
     if (!drill && found.kind === 'drill' && !has(sentence, CHANNEL)) drill = found.grade
   }
@@ -1361,6 +1428,7 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     sampleType: first(all, SAMPLE_TYPE),
     probe,
     trueWidth: first(all, TRUE_WIDTH),
+    trueWidthUncovered: uncoveredZone(all, intervals),
     coreLengths: first(all, CORE_LENGTH),
     selectiveCaution: first(all, SELECTIVE_CAUTION, SAMPLES_CONTEXT),
     drill,
