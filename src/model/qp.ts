@@ -18,7 +18,7 @@ import type {Block, Sentence} from './document.js'
 import {find, has} from './document.js'
 import {frenchWords} from './french.js'
 import {isCapitalizedTitle, isPageFurniture} from './layout.js'
-import {spanOf, type MappedText, type Span} from './text.js'
+import {asTyped, spanOf, type MappedText, type Span} from './text.js'
 import {
   COMPANY_SUFFIXES,
   DESIGNATION,
@@ -267,7 +267,12 @@ function approvesIn(units: Sentence[], approval: QpPart | undefined): QpPart | u
 // A person's name, read in the text as written (capitals matter): two or more name words or initials, a
 // nickname in quotes and particles allowed, an honorific and a suffix optional. Each part is bounded.
 const title = (word: string) => word[0].toUpperCase() + word.slice(1)
-const NAME_WORD = String.raw`[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u017F'’-]{1,30}`
+// A name's letters as copy may write them: accents decomposed ("He\u0301le\u0300ne", a Mac's PDF copy), or UTF-8 read as
+// Windows-1252 ("HÃ©lÃ¨ne": after "Ã", the character its second byte shows).
+const MOJIBAKE_SECOND =
+  String.raw`\u00A0-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018` +
+  String.raw`\u201A-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122`
+const NAME_WORD = String.raw`[A-Z\u00C0-\u00DE](?:[a-zA-Z\u00C0-\u017F\u0300-\u036F'’-]|(?<=Ã)[${MOJIBAKE_SECOND}]){1,30}`
 const INITIALS = String.raw`[A-Z]\.(?:-?[A-Z]\.){0,3}`
 const NICKNAME = String.raw`["“'‘(][A-Z][a-z]{1,20}["”'’)]`
 const SUFFIX_ALONE = String.raw`(?:${NAME_SUFFIXES.join('|')})(?![a-zA-Z])`
@@ -344,7 +349,7 @@ export function people(text: string): Array<{from: number; to: number; words: st
     const initials = words.some((w) => /^(?:[A-Z]\.-?)+$/.test(w) && !COUNTRY_INITIALS.test(w))
     // A word as the name lists would hold it: no stop or comma after it, no possessive ("Commission's").
     const bare = (w: string) =>
-      w
+      asTyped(w)
         .toLowerCase()
         .replace(/[.,]$/, '')
         .replace(/['’]s$/, '')

@@ -138,6 +138,9 @@ for (const [c, typed] of Object.entries({
 for (const c of '\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF')
   SPECIAL.set(c.charCodeAt(0), '')
 
+/** A combining diacritic (U+0300–U+036F): text copied from a PDF on a Mac writes "é" as "e" and U+0301. */
+const isCombiningCode = (code: number): boolean => code >= 0x300 && code <= 0x36f
+
 /**
  * The byte Windows-1252 (or Latin-1) writes as character `code`, or -1: the bytes of UTF-8 text read as Windows-1252
  * come back from the characters it shows ("â€™" is E2 80 99).
@@ -175,6 +178,24 @@ export function mojibakeAt(source: string, i: number): {code: number; length: nu
   const code = ((lead & 0x0f) << 12) | ((second & 0x3f) << 6) | (third & 0x3f)
   const sign = code === 0x20ac || code === 0x2122 || code === 0x2212
   return (code >= 0x2000 && code <= 0x206f) || sign ? {code, length: 3} : undefined
+}
+
+/**
+ * A word as typed, where copy changed its characters: accents composed ("e" and U+0301 are "é"), UTF-8 read as
+ * Windows-1252 read back ("SociÃ©tÃ©" is "Société"). For looking a word up, not for placing it.
+ */
+export function asTyped(word: string): string {
+  let out = ''
+  for (let i = 0; i < word.length; i++) {
+    const garbled = MOJIBAKE_LEADS.has(word.charCodeAt(i)) ? mojibakeAt(word, i) : undefined
+    if (garbled === undefined) {
+      out += word[i]
+    } else {
+      out += String.fromCharCode(garbled.code)
+      i += garbled.length - 1
+    }
+  }
+  return out.normalize('NFC')
 }
 
 /** A letter of the alphabets releases are written in (ASCII and Latin-1, either case; not × nor ÷). */
@@ -441,6 +462,14 @@ export function normalize(input: MappedText): Normalized {
         i += garbled.length - 1
         code = garbled.code
       }
+      if (isCombiningCode(code)) {
+        // Composed with the letter before it ("e" and U+0301 are "é"); one that composes with none is dropped.
+        if (size > 0 && !pendingSpace) {
+          const composed = String.fromCharCode(codes[size - 1], code).normalize('NFC')
+          if (composed.length === 1) codes[size - 1] = composed.charCodeAt(0)
+        }
+        continue
+      }
       replacement = SPECIAL.get(code)
       if (replacement === ' ') {
         pendingSpace = size > 0
@@ -449,7 +478,7 @@ export function normalize(input: MappedText): Normalized {
       if (replacement === '') continue
       if (replacement === undefined) {
         if (!pendingSpace && isUpperCode(code) && wordsRunTogether(source, i)) pendingSpace = true
-        const lower = (origin === i ? source[i] : String.fromCharCode(code)).toLowerCase()
+        const lower = String.fromCharCode(code).toLowerCase()
         if (lower.length === 1) code = lower.charCodeAt(0)
         else replacement = lower
       } else if (replacement.length === 1) {

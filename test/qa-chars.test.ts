@@ -1,0 +1,69 @@
+/**
+ * Characters as copy leaves them: the same statement reaches the tool in many encodings of itself (a Mac's
+ * decomposed accents, a converter's look-alike letters, a French figure's spaces and its "$" before the figure, a
+ * soft hyphen where a line was wrapped). Each must read as the clean statement does, and a statement with an element
+ * dropped must still be caught and quoted in the draft's own characters. The issuers, people and properties are
+ * invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+const FORAGE_FR = [
+  'ROUYN-NORANDA (Québec), le 19 novembre 2026 – Mines Val-Brûlé inc. (TSXV : VBM) (la « Société ») annonce que ' +
+    'le sondage VB-26-03 a recoupé 6,2 g/t Au sur 14,0 mètres à l’indice Héron.',
+  '',
+  'Les intervalles correspondent aux longueurs le long des carottes; les épaisseurs réelles sont estimées entre 75 % ' +
+    'et 90 % des longueurs rapportées. Les sondages ont été forés selon un azimut de 180° et un pendage de -55°.',
+  '',
+  'Les demi-carottes ont été envoyées au laboratoire de SGS Canada inc. à Val-d’Or (Québec), un laboratoire accrédité ' +
+    'et indépendant de la Société. L’or a été analysé par pyroanalyse sur 50 grammes avec finition par absorption ' +
+    'atomique. Des matériaux de référence certifiés, des blancs et des doublons ont été insérés à raison d’un sur dix.',
+  '',
+  'Le contenu scientifique et technique du présent communiqué a été révisé et approuvé par Hélène Desrosiers, géo., ' +
+    'vice-présidente à l’exploration de la Société et personne qualifiée au sens du Règlement 43-101. Elle a vérifié ' +
+    'les données divulguées en examinant les certificats d’analyse.'
+].join('\n')
+
+describe('accents decomposed (a Mac’s PDF copy: "e" and U+0301 for "é") read as the composed letters', () => {
+  const nfd = FORAGE_FR.normalize('NFD')
+
+  it('the decomposed release is not the composed one, byte for byte', () => {
+    expect(nfd).not.toBe(FORAGE_FR)
+  })
+
+  it.each(['exploration-results', 'qp-statement', 'data-verification'] as const)('%s: no finding', async (rule) => {
+    expect(await found(rule, nfd)).toEqual([])
+  })
+
+  it('the laboratory dropped is still caught', async () => {
+    const text = nfd.replace(/Les demi-carottes ont .*?de la Socie\u0301te\u0301\. /, '')
+    expect(text).not.toContain('SGS')
+    const messages = await found('exploration-results', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Il manque le laboratoire')
+  })
+})
+
+describe('a QP’s accented name as copy writes it: decomposed, or UTF-8 read as Windows-1252', () => {
+  const statement = (name: string) =>
+    [
+      'VANCOUVER, BC, November 18, 2026 – Larchmont Gold Corp. (TSXV: LGC) (the "Company") reports that hole LG26-07 ' +
+        'intersected 4.1 g/t Au over 9.5 metres at its Quillan property.',
+      '',
+      `The technical information in this news release has been approved by ${name}, P.Geo., a consulting geologist ` +
+        'and a Qualified Person as defined by National Instrument 43-101 who is independent of the Company.'
+    ].join('\n')
+
+  it.each([
+    ['decomposed', 'Sébastien Gagné'.normalize('NFD')],
+    ['read as Windows-1252', 'SÃ©bastien GagnÃ©'],
+    ['capital decomposed', 'Émile Bérubé'.normalize('NFD')],
+    ['capital read as Windows-1252', 'Ã‰mile BÃ©rubÃ©']
+  ])('%s: the person is named', async (_, name) => {
+    const messages = await found('qp-statement', statement(name))
+    expect(messages.filter((m) => m.includes('name'))).toEqual([])
+  })
+})
