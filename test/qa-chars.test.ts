@@ -6,6 +6,7 @@
  * invented, in our own words.
  */
 import {describe, expect, it} from 'vitest'
+import {normalize} from '../src/model/text.js'
 import {format, lintWith} from './helpers.js'
 
 const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
@@ -65,5 +66,58 @@ describe('a QP’s accented name as copy writes it: decomposed, or UTF-8 read as
   ])('%s: the person is named', async (_, name) => {
     const messages = await found('qp-statement', statement(name))
     expect(messages.filter((m) => m.includes('name'))).toEqual([])
+  })
+})
+
+const CLOSING = (figures: {units: string; price: string; proceeds: string}) =>
+  'TORONTO, ON, November 20, 2026 – Harrowgate Copper Inc. (TSXV: HCU) (the "Company") announces that it has today ' +
+  `closed its non-brokered private placement of ${figures.units} units at a price of ${figures.price} per unit for ` +
+  `gross proceeds of ${figures.proceeds}.`
+
+describe('letters of another script in a Latin word (a converter’s Cyrillic "о", "а") read as the Latin letters', () => {
+  const DISCLAIMER =
+    'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of ' +
+    'the TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+  const text = (disclaimer: string) =>
+    [CLOSING({units: '8,000,000', price: '$0.15', proceeds: '$1,200,000'}), '', disclaimer].join('\n')
+
+  it.each([
+    ['a Cyrillic "а" in "Regulation"', DISCLAIMER.replace('Regulation', 'Regul\u0430tion')],
+    [
+      'a Cyrillic "о" in "Provider" and "accuracy" with a Cyrillic "с"',
+      DISCLAIMER.replace('Provider', 'Pr\u043evider').replace('accuracy', 'a\u0441curacy')
+    ],
+    ['a Greek "Ο" in "TSX Venture"', DISCLAIMER.replace('Venture Exchange nor', 'Venture Exchange n\u03bfr')]
+  ])('exchange-disclaimer, %s: no finding', async (_, disclaimer) => {
+    expect(await found('exchange-disclaimer', text(disclaimer))).toEqual([])
+  })
+
+  it('a word dropped from such a disclaimer is still named, quoted as written', async () => {
+    const messages = await found(
+      'exchange-disclaimer',
+      text(DISCLAIMER.replace('Regulation', 'Regul\u0430tion').replace('adequacy or ', ''))
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('adequacy')
+  })
+
+  it('a word all in Cyrillic stays Cyrillic (no Latin letter beside it); the letters keep their offsets', () => {
+    const text = 'ООО Регулятор, Regul\u0430tion'
+    const normalized = normalize({text, offsets: Array.from(text, (_, i) => i)})
+    expect(normalized.text).toBe('ооо регулятор, regulation')
+    expect(normalized.offsets[normalized.text.indexOf('regulation') + 5]).toBe(text.indexOf('\u0430'))
+  })
+
+  it('the forward-looking caution with a Cyrillic "о" in "forward" is identified', async () => {
+    const caution =
+      'This news release contains f\u043erward-looking information within the meaning of applicable securities laws, ' +
+      'including statements about the use of proceeds. It is based on assumptions, including that permits will be ' +
+      'obtained. Actual results may differ materially because of risks, including metal prices. The Company does not ' +
+      'undertake to update it except as required by law.'
+    const messages = await found(
+      'forward-looking-caution',
+      [CLOSING({units: '8,000,000', price: '$0.15', proceeds: '$1,200,000'}), '', caution].join('\n')
+    )
+    expect(messages).toEqual([])
   })
 })

@@ -138,6 +138,30 @@ for (const [c, typed] of Object.entries({
 for (const c of '\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u202E\u2060\u2066\u2067\u2068\u2069\uFEFF')
   SPECIAL.set(c.charCodeAt(0), '')
 
+/**
+ * Letters of another script that look like Latin ones, as some converters and OCR put them in a Latin word
+ * ("Regulаtion" with a Cyrillic "а", "Persоn" with a Cyrillic "о"): read as the Latin letter where a Latin letter
+ * stands beside them, never in a word of their own script.
+ */
+const HOMOGLYPH = new Map<number, number>()
+for (const [from, to] of [
+  ['\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501', 'aeopcyxijsd'],
+  ['\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406\u0408\u0405', 'ABEKMHOPCTXIJS'],
+  ['\u03bf\u039f\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u03a1\u03a4\u03a5\u03a7', 'oOABEZHIKMNPTYX']
+])
+  for (let k = 0; k < from.length; k++) HOMOGLYPH.set(from.charCodeAt(k), to.charCodeAt(k))
+const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+/** The Latin letter a look-alike at `i` stands for, in a word with a Latin letter beside it; else -1. */
+function latinLookAlike(source: string, i: number, code: number): number {
+  const latin = HOMOGLYPH.get(code)
+  if (latin === undefined) return -1
+  let k = i - 1
+  while (k >= 0 && HOMOGLYPH.has(source.charCodeAt(k))) k--
+  if (k >= 0 && isAsciiLetter(source.charCodeAt(k))) return latin
+  k = i + 1
+  while (k < source.length && HOMOGLYPH.has(source.charCodeAt(k))) k++
+  return k < source.length && isAsciiLetter(source.charCodeAt(k)) ? latin : -1
+}
 /** A combining diacritic (U+0300–U+036F): text copied from a PDF on a Mac writes "é" as "e" and U+0301. */
 const isCombiningCode = (code: number): boolean => code >= 0x300 && code <= 0x36f
 
@@ -469,6 +493,10 @@ export function normalize(input: MappedText): Normalized {
           if (composed.length === 1) codes[size - 1] = composed.charCodeAt(0)
         }
         continue
+      }
+      if (code >= 0x370 && code <= 0x501) {
+        const latin = latinLookAlike(source, i, code)
+        if (latin >= 0) code = latin
       }
       replacement = SPECIAL.get(code)
       if (replacement === ' ') {
