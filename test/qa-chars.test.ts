@@ -121,3 +121,34 @@ describe('letters of another script in a Latin word (a converter’s Cyrillic "�
     expect(messages).toEqual([])
   })
 })
+
+describe('a soft hyphen where a line was wrapped joins the word, as a hyphen there does', () => {
+  const RELATED = (wrap: string) =>
+    [
+      CLOSING({units: '8,000,000', price: '$0.15', proceeds: '$1,200,000'}),
+      '',
+      'Edmund Carraway, a director of the Company, subscribed for 1,000,000 units. His participation is a "related ' +
+        'party transaction" within the meaning of Multilateral Instrument 61-101 ("MI 61-101"). The Company relied ' +
+        'on the exemptions from the formal valuation and minority shareholder approval requirements in sections ' +
+        `5.5(a) and 5.7(1)(a) of MI 61-101, as the fair mar${wrap}ket value of the securities issued to the insider ` +
+        "did not exceed 25% of the Company's market capitalization."
+    ].join('\n')
+
+  it.each([
+    ['soft hyphen and line break', '\u00ad\n'],
+    ['soft hyphen and CRLF', '\u00ad\r\n'],
+    ['soft hyphen, trailing space and line break', '\u00ad \n']
+  ])('related-party, %s: the facts are read', async (_, wrap) => {
+    expect((await found('related-party', RELATED(wrap))).filter((m) => m.includes('facts'))).toEqual([])
+  })
+
+  it('the QP’s approval broken so is read (« ap\u00ad⏎prouvé »)', async () => {
+    const text = FORAGE_FR.replace('révisé et approuvé', 'révisé et ap\u00ad\nprouvé')
+    expect(await found('qp-statement', text)).toEqual([])
+  })
+
+  it('a soft hyphen before a capital on the next line joins nothing', async () => {
+    const text = RELATED('').replace('market capitalization.', 'market capitalization\u00ad\nThe closing is today.')
+    expect((await found('related-party', text)).filter((m) => m.includes('facts'))).toEqual([])
+  })
+})

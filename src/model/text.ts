@@ -486,6 +486,16 @@ export function normalize(input: MappedText): Normalized {
         i += garbled.length - 1
         code = garbled.code
       }
+      if (code === 0xad) {
+        // A soft hyphen where the line was wrapped ("vér\u00AD⏎ifié", as plain-text export and some PDFs write an optional
+        // hyphen a wrap used): the word goes on past the line break, as after a hyphen there; elsewhere it is nothing.
+        const next = isLetterCode(source.charCodeAt(i - 1)) ? lineBreakEnd(source, i + 1) : undefined
+        if (next !== undefined && isLowerCode(source.charCodeAt(next))) {
+          for (let k = i + 1; k < next; k++) starts[k] = size
+          i = next - 1
+        }
+        continue
+      }
       if (isCombiningCode(code)) {
         // Composed with the letter before it ("e" and U+0301 are "é"); one that composes with none is dropped.
         if (size > 0 && !pendingSpace) {
