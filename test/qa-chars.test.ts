@@ -152,3 +152,44 @@ describe('a soft hyphen where a line was wrapped joins the word, as a hyphen the
     expect((await found('related-party', text)).filter((m) => m.includes('facts'))).toEqual([])
   })
 })
+
+describe('English figures with thousands set off by spaces (SI style, as Word and Quebec drafters type them)', () => {
+  it.each([
+    ['thin spaces', '16\u2009000\u2009000', '$0.15', '$2\u2009500\u2009000'],
+    ['narrow no-break spaces', '16\u202f000\u202f000', '$0.15', '$2\u202f500\u202f000'],
+    ['no-break spaces', '16\u00a0000\u00a0000', '$0.15', '$2\u00a0500\u00a0000'],
+    ['spaces, the count with commas', '16,000,000', '$0.15', '$2 500 000'],
+    ['spaces in the count, the proceeds with commas', '16 000 000', '$0.15', '$2,500,000']
+  ])('English, thousands set off by %s: wrong proceeds caught', async (_, units, price, proceeds) => {
+    const messages = await found('offering-arithmetic', CLOSING({units, price, proceeds}))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('proceeds')
+  })
+
+  it.each([
+    ['thin spaces', '16\u2009000\u2009000', '$2\u2009400\u2009000'],
+    ['spaces', '16 000 000', '$2 400 000'],
+    ['commas', '16,000,000', '$2,400,000']
+  ])('English, thousands set off by %s: right proceeds pass', async (_, units, proceeds) => {
+    expect(await found('offering-arithmetic', CLOSING({units, price: '$0.15', proceeds}))).toEqual([])
+  })
+
+  const ESTIMATE = (space: string) =>
+    [
+      'VANCOUVER, BC, November 24, 2026 – Corvina Silver Corp. (TSXV: CVS) reports a mineral resource estimate for ',
+      'its Paloma project, effective October 31, 2026: Indicated Mineral Resources of 8 200 000 tonnes grading 145 g/t ',
+      'Ag for 38 230 000 ounces and Inferred Mineral Resources of 5 600 000 tonnes grading 118 g/t Ag for 21 245 000 ',
+      'ounces, for a total of 59 475 000 ounces of silver.'
+    ]
+      .join('')
+      .replaceAll(/(?<=\d) (?=\d{3})/g, space)
+
+  it.each([
+    ['thin spaces', '\u2009'],
+    ['no-break spaces', '\u00a0'],
+    ['spaces', ' ']
+  ])('a resource stated in words, thousands set off by %s: Inferred added to Indicated is caught', async (_, space) => {
+    const messages = await found('mineral-resource', ESTIMATE(space))
+    expect(messages.filter((m) => m.includes('Inferred resources added'))).toHaveLength(1)
+  })
+})

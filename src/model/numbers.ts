@@ -67,6 +67,12 @@ export const WORD_NUMBER = String.raw`(?:${BELOW_HUNDRED}(?: hundred(?: and)?(?:
  */
 export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3}){1,${LIMITS.thousandsGroups}}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`
 /**
+ * Digits with thousands set off by spaces in an English block ("$2 400 000", "16 000 000 units": the SI style, a
+ * thin, narrow or no-break space as Word and Quebec drafters type it; the normalized text has a space): read where
+ * the figure's place says it is one, after a currency sign or before a class of securities, never alone.
+ */
+export const DIGITS_SPACED = String.raw`\d{1,3}(?: \d{3}(?!\d)){1,${LIMITS.thousandsGroups}}(?:\.\d+)?(?![\d,])`
+/**
  * Digits whose leading group a rewriting copy spelled out as its word: "seven,587,000 flow-through units",
  * "three,500,000 warrants" (a site that rewrites a wire's release spells each digit standing alone, the "7" of
  * "7,587,000" too, and may swap the word for a synonym: "a pair of,941,176 units" for "2,941,176"). Read as the
@@ -225,8 +231,8 @@ export function parseNumber(text: string, multiplier?: string, language: NumberL
   const spelled = SPELLED_LEAD_PARTS.exec(text)
   const digit = spelled ? (DIGIT_SYNONYMS[spelled[1]] ?? DIGIT_WORDS.indexOf(spelled[1]) + 1) : 0
   if (spelled && digit > 0) return parseDigits(`${digit},${spelled[2]}`, multiplier, language)
-  if (/^[\d.,]+$/.test(text) || (language === 'fr' && /^\d[\d., \u00a0\u202f]*$/.test(text)))
-    return parseDigits(text, multiplier, language)
+  const spaced = language === 'fr' ? /^\d[\d., \u00a0\u202f]*$/ : /^\d{1,3}(?: \d{3})+(?:\.\d+)?$/
+  if (/^[\d.,]+$/.test(text) || spaced.test(text)) return parseDigits(text, multiplier, language)
   const words = language === 'fr' ? (parseWordsFr(text) ?? parseWords(text)) : parseWords(text)
   if (!words) return undefined
   const scale = multiplierOf(multiplier?.toLowerCase())
@@ -245,7 +251,9 @@ const CURRENCY =
   String.raw`|(?<pound>£))`
 // A bare sign may follow a word run into it by copy ("at a price of$0.035 per share").
 // The multiplier may follow a hyphen, as a republisher's house style writes it ("$1.75-million", Stockwatch's).
-const DOLLARS = String.raw`(?:(?<![a-z0-9])${CURRENCY}|(?<=[a-z])\$)\s?(?<num>${DIGITS})(?:[\s-]?(?<mult>${MULTIPLIER})(?![a-z]))?`
+const DOLLARS =
+  String.raw`(?:(?<![a-z0-9])${CURRENCY}|(?<=[a-z])\$)\s?(?<num>${DIGITS_SPACED}|${DIGITS})` +
+  String.raw`(?:[\s-]?(?<mult>${MULTIPLIER})(?![a-z]))?`
 const CENTS = String.raw`(?<![a-z0-9.])(?<cents>${DIGITS}|${WORD_NUMBER})\s?(?:cents?|¢)(?![a-z])`
 /** Pence: "6.0 pence", "6p per share" (a bare "p" only before "per"). */
 const PENCE = String.raw`(?<![a-z0-9.£$])(?<pence>${DIGITS})\s?(?:pence|p(?= per\b))(?![a-z])`
