@@ -193,3 +193,34 @@ describe('English figures with thousands set off by spaces (SI style, as Word an
     expect(messages.filter((m) => m.includes('Inferred resources added'))).toHaveLength(1)
   })
 })
+
+describe('French figures with the sign before them ("$0,15", "$1 350 000")', () => {
+  const FR = (price: string, proceeds: string, warrant: string) =>
+    'VAL-D’OR (Québec), le 23 novembre 2026 – Ressources Pic-Noir inc. (TSXV : PNR) (la « Société ») annonce la ' +
+    'clôture de son placement privé sans l’entremise d’un courtier de 9 000 000 d’unités au prix de ' +
+    `${price} par unité, pour un produit brut de ${proceeds}. Chaque unité se compose d’une action ordinaire et ` +
+    `d’un bon de souscription permettant d’acquérir une action ordinaire au prix de ${warrant} pendant 24 mois.`
+
+  it.each([
+    ['$0,15', '$1 350 000', '$0,25'],
+    ['$0,15', '$1\u202f350\u202f000', '$0,25'],
+    ['0,15 $', '$1 350 000', '$0,25'],
+    ['CA$0,15', '1 350 000 $', 'CA$0,25']
+  ])('French, the sign before the figure, case %#: no finding', async (price, proceeds, warrant) => {
+    expect(await found('tsxv-pricing', FR(price, proceeds, warrant))).toEqual([])
+    expect(await found('offering-arithmetic', FR(price, proceeds, warrant))).toEqual([])
+  })
+
+  it('French, "$0,04": the price below $0.05 is caught and quoted as written', async () => {
+    const messages = await found('tsxv-pricing', FR('$0,04', '$360 000', '$0,25'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('$0,04')
+  })
+
+  it('French, "$1,500" with its sign first stays the English form (one thousand five hundred)', async () => {
+    const text = FR('$0,15', '$1 350 000', '$0,25')
+      .replace('9 000 000 d’unités', '10 000 d’unités')
+      .replace('$1 350 000', '$1,500')
+    expect(await found('offering-arithmetic', text)).toEqual([])
+  })
+})

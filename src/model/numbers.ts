@@ -271,7 +271,16 @@ const CENTS_FR = String.raw`(?<![a-z0-9.,-])(?<frcents>${DIGITS_FR}|${WORD_NUMBE
 const WORDS_DOLLARS_FR =
   String.raw`(?<![a-zà-ÿ0-9])(?<frwords>${WORD_NUMBER_FR})(?: de| d')? dollars?` +
   String.raw`(?: (?<frwcur>canadiens|américains|americains|australiens|us|ca))?(?![a-zà-ÿ])`
-export const MONEY_FR = pattern(`${DOLLARS_FR}|${CENTS_FR}|${WORDS_DOLLARS_FR}|${DOLLARS}`, 'g')
+/**
+ * The sign before a French figure, as a draft typed in an English template or a translator writes it ("$0,15",
+ * "$1 350 000", "US$0,04"): a decimal comma where the comma cannot be English thousands ("0,15", "0,035", "1,5"; a
+ * comma and three digits, "$1,500", stays the English form), thousands set off by spaces.
+ */
+const SIGN_FIRST_FR =
+  String.raw`(?:(?<![a-z0-9])(?<frscur>cdn|cad|can|ca|c|us|usd|u\.s\.|au|aud)?|(?<=[a-z]))\$\s?` +
+  String.raw`(?<frsnum>\d{1,3}(?: \d{3}(?!\d)){1,${LIMITS.thousandsGroups}}(?:,\d+)?|0,\d+|\d+,(?:\d{1,2}|\d{4,}))` +
+  String.raw`(?![\d,])(?:\s?(?<frsmult>${MULTIPLIER_FR})(?![a-z]))?`
+export const MONEY_FR = pattern(`${DOLLARS_FR}|${CENTS_FR}|${WORDS_DOLLARS_FR}|${SIGN_FIRST_FR}|${DOLLARS}`, 'g')
 /** Money written with a multiplier ("$1.16 million", "$4M"): it ends in a digit and a multiplier word. */
 const MULTIPLIED = pattern(String.raw`\d[\s-]?${MULTIPLIER}$`)
 /** In French, a multiplier before the sign or the currency word ("1,2 m$", "2,5 millions de dollars"). */
@@ -398,13 +407,13 @@ export function findMoney(text: string, language: NumberLanguage = 'en'): MoneyM
       if (value) parsed = {value: value.value.div(100), tolerance: value.tolerance.div(100)}
     } else if (g.num) {
       parsed = parseDigits(g.num, g.mult)
-    } else if (g.frnum) {
-      parsed = parseDigits(g.frnum, g.frmult, 'fr')
+    } else if (g.frnum ?? g.frsnum) {
+      parsed = parseDigits(g.frnum ?? g.frsnum, g.frmult ?? g.frsmult, 'fr')
     } else if (g.frwords && /mill(?:e|ions?|iards?)$/.test(g.frwords)) {
       parsed = parseNumber(g.frwords, undefined, 'fr')
     }
     if (!parsed) continue
-    const code = (g.cur ?? g.code ?? g.frcur ?? g.frword ?? g.frwcur ?? '').replace(/[.-]/g, '')
+    const code = (g.cur ?? g.code ?? g.frscur ?? g.frcur ?? g.frword ?? g.frwcur ?? '').replace(/[.-]/g, '')
     const currency: Currency =
       g.pound || g.pence || code === 'gbp'
         ? 'GBP'
