@@ -224,3 +224,33 @@ describe('French figures with the sign before them ("$0,15", "$1 350 000")', () 
     expect(await found('offering-arithmetic', text)).toEqual([])
   })
 })
+
+describe('English figures with the sign after them, as a release translated from French writes them ("0.15$")', () => {
+  it.each([
+    ['0.15$', '2,400,000$'],
+    ['0.15 $', '2 400 000 $'],
+    ['$0.15', '2,400,000 $']
+  ])('%s and %s: right proceeds pass', async (price, proceeds) => {
+    expect(await found('offering-arithmetic', CLOSING({units: '16,000,000', price, proceeds}))).toEqual([])
+    expect(await found('tsxv-pricing', CLOSING({units: '16,000,000', price, proceeds}))).toEqual([])
+  })
+
+  it.each([
+    ['0.15$', '2,500,000$'],
+    ['0.15 $', '2 500 000 $']
+  ])('%s and %s: wrong proceeds caught', async (price, proceeds) => {
+    const messages = await found('offering-arithmetic', CLOSING({units: '16,000,000', price, proceeds}))
+    expect(messages).toHaveLength(1)
+  })
+
+  it('a price below $0.05 so written is caught and quoted as written', async () => {
+    const messages = await found('tsxv-pricing', CLOSING({units: '16,000,000', price: '0.04$', proceeds: '640,000$'}))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('0.04$')
+  })
+
+  it('a sign after one figure and before the next belongs to the next ("16,000,000 $0.15 units" is no money)', async () => {
+    const text = CLOSING({units: '16,000,000', price: '$0.15', proceeds: '$2,400,000'})
+    expect(await found('offering-arithmetic', text.replace('at a price of $0.15', 'at a price of 1 $0.15'))).toEqual([])
+  })
+})

@@ -257,7 +257,12 @@ const DOLLARS =
 const CENTS = String.raw`(?<![a-z0-9.])(?<cents>${DIGITS}|${WORD_NUMBER})\s?(?:cents?|¢)(?![a-z])`
 /** Pence: "6.0 pence", "6p per share" (a bare "p" only before "per"). */
 const PENCE = String.raw`(?<![a-z0-9.£$])(?<pence>${DIGITS})\s?(?:pence|p(?= per\b))(?![a-z])`
-export const MONEY = pattern(`${DOLLARS}|${CENTS}|${PENCE}`, 'g')
+/**
+ * The sign after the figure in an English block, as a release translated from French or typed by a Quebec drafter
+ * writes it ("0.15$ per unit", "2,400,000 $", "2 400 000 $"): the French form's place for the sign, English digits.
+ */
+const DOLLARS_AFTER = String.raw`(?<![a-z0-9.,$])(?<anum>${DIGITS_SPACED}|${DIGITS})(?:\s?(?<amult>${MULTIPLIER})(?![a-z]))?\s?\$(?!\s?\d)`
+export const MONEY = pattern(`${DOLLARS}|${DOLLARS_AFTER}|${CENTS}|${PENCE}`, 'g')
 /**
  * French money: the sign after the figure ("0,15 $", "1 162 000 $", "1,2 M$", "2,5 millions de dollars",
  * "500 000 $ US", "15 cents", "quinze cents"); the English forms ("$1,500,000") are read in a French block too.
@@ -405,8 +410,8 @@ export function findMoney(text: string, language: NumberLanguage = 'en'): MoneyM
     if (cents) {
       const value = parseNumber(cents, undefined, g.frcents ? 'fr' : 'en')
       if (value) parsed = {value: value.value.div(100), tolerance: value.tolerance.div(100)}
-    } else if (g.num) {
-      parsed = parseDigits(g.num, g.mult)
+    } else if (g.num ?? g.anum) {
+      parsed = parseDigits(g.num ?? g.anum, g.mult ?? g.amult)
     } else if (g.frnum ?? g.frsnum) {
       parsed = parseDigits(g.frnum ?? g.frsnum, g.frmult ?? g.frsmult, 'fr')
     } else if (g.frwords && /mill(?:e|ions?|iards?)$/.test(g.frwords)) {
