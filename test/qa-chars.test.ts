@@ -254,3 +254,24 @@ describe('English figures with the sign after them, as a release translated from
     expect(await found('offering-arithmetic', text.replace('at a price of $0.15', 'at a price of 1 $0.15'))).toEqual([])
   })
 })
+
+describe('a QP’s surname in capitals after the given name ("Hélène DESROSIERS"), as French usage writes it', () => {
+  const statement = (name: string) =>
+    [
+      'VANCOUVER, BC, November 18, 2026 – Larchmont Gold Corp. (TSXV: LGC) (the "Company") reports that hole LG26-07 ' +
+        'intersected 4.1 g/t Au over 9.5 metres at its Quillan property.',
+      '',
+      `The technical information in this news release has been approved by ${name}, P.Geo., a consulting geologist ` +
+        'and a Qualified Person as defined by National Instrument 43-101 who is independent of the Company.'
+    ].join('\n')
+
+  it.each(['Hélène DESROSIERS', 'Gregor LINDQVIST', 'Jean-François TREMBLAY-ROY'])('%s is named', async (name) => {
+    const messages = await found('qp-statement', statement(name))
+    expect(messages.filter((m) => m.includes('name'))).toEqual([])
+  })
+
+  it('capitals alone are no name: a statement naming only a firm in capitals still lacks the QP', async () => {
+    const messages = await found('qp-statement', statement('the Quillan ARGONAUT team'))
+    expect(messages.some((m) => m.includes('name'))).toBe(true)
+  })
+})

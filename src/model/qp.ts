@@ -357,7 +357,18 @@ export function people(text: string): Array<{from: number; to: number; words: st
     // Institute").
     if (names.some((w) => COMPANY.has(bare(w)) || BODY.has(bare(w)))) continue
     // An acronym or a rule's number ("JORC", "S-K") is no name.
-    const real = names.filter((w) => !NON_NAME.has(bare(w)) && !/^[A-Z][A-Z0-9-]+$/.test(w))
+    let real = names.filter((w) => !NON_NAME.has(bare(w)) && !/^[A-Z][A-Z0-9-]+$/.test(w))
+    // A surname in capitals after a given name, as French usage and some counsel write it ("Hélène DESROSIERS",
+    // "Gregor LINDQVIST"): a name word where one in mixed case stands before it (capitals alone are an acronym).
+    // The name ends where its designation or title follows ("DESROSIERS, géo.", "LINDQVIST (P.Geo.)").
+    const next = text.slice(match.index + match[0].length, match.index + match[0].length + 2)
+    if (real.length === 1 && !honorific && !initials && (next[0] === ',' || next === ' (')) {
+      const capitals = names.filter(
+        (w) => /^[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'-]{3,29}[.,]?$/.test(w) && !NON_NAME.has(bare(w))
+      )
+      if (capitals.length > 0 && names.indexOf(capitals[0]) === names.indexOf(real[0]) + 1)
+        real = [real[0], ...capitals]
+    }
     if (real.length >= 2 || ((honorific || initials) && real.length >= 1)) {
       found.push({
         from: match.index,
