@@ -6,14 +6,17 @@
  * of every figure of its unit, and passes.
  */
 import {type Block, type Found, findAll} from './document.js'
-import {Decimal, type NumberLanguage, parseDigits, type Parsed} from './numbers.js'
+import {Decimal, DIGITS_SPACED, type NumberLanguage, parseDigits, type Parsed} from './numbers.js'
 import type {Row, Table} from './tables.js'
 import {frenchWords} from './french.js'
 import {pattern} from './pattern.js'
 
-/** A quantity of tonnes, ounces or pounds, with its scale ("14.2 million tonnes", "1.2 Moz", "502,000 oz"). */
+/**
+ * A quantity of tonnes, ounces or pounds, with its scale ("14.2 million tonnes", "1.2 Moz", "502,000 oz"; thousands
+ * set off by spaces: "502 000 oz").
+ */
 const QUANTITY = pattern(
-  String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3}){1,4}(?:\.\d+)?|\d+(?:\.\d+)?)(?: ?(million|thousand|billion|m|k)\b)? ?` +
+  String.raw`(?<![\d.,])(\d{1,3}(?:,\d{3}){1,4}(?:\.\d+)?|${DIGITS_SPACED}|\d+(?:\.\d+)?)(?: ?(million|thousand|billion|m|k)\b)? ?` +
     String.raw`(tonnes|tons|t|mt|kt|ounces|oz|koz|moz|pounds|lbs?|mlbs?)\b`,
   'g'
 )

@@ -67,6 +67,12 @@ export const WORD_NUMBER = String.raw`(?:${BELOW_HUNDRED}(?: hundred(?: and)?(?:
  */
 export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3}){1,${LIMITS.thousandsGroups}}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)`
 /**
+ * Digits with thousands set off by spaces in an English block ("$2 400 000", "16 000 000 units": the SI style, a
+ * thin, narrow or no-break space as Word and Quebec drafters type it; the normalized text has a space): read where
+ * the figure's place says it is one, after a currency sign or before a class of securities, never alone.
+ */
+export const DIGITS_SPACED = String.raw`\d{1,3}(?: \d{3}(?!\d)){1,${LIMITS.thousandsGroups}}(?:\.\d+)?(?![\d,])`
+/**
  * Digits whose leading group a rewriting copy spelled out as its word: "seven,587,000 flow-through units",
  * "three,500,000 warrants" (a site that rewrites a wire's release spells each digit standing alone, the "7" of
  * "7,587,000" too, and may swap the word for a synonym: "a pair of,941,176 units" for "2,941,176"). Read as the
@@ -225,8 +231,8 @@ export function parseNumber(text: string, multiplier?: string, language: NumberL
   const spelled = SPELLED_LEAD_PARTS.exec(text)
   const digit = spelled ? (DIGIT_SYNONYMS[spelled[1]] ?? DIGIT_WORDS.indexOf(spelled[1]) + 1) : 0
   if (spelled && digit > 0) return parseDigits(`${digit},${spelled[2]}`, multiplier, language)
-  if (/^[\d.,]+$/.test(text) || (language === 'fr' && /^\d[\d., \u00a0\u202f]*$/.test(text)))
-    return parseDigits(text, multiplier, language)
+  const spaced = language === 'fr' ? /^\d[\d., \u00a0\u202f]*$/ : /^\d{1,3}(?: \d{3})+(?:\.\d+)?$/
+  if (/^[\d.,]+$/.test(text) || spaced.test(text)) return parseDigits(text, multiplier, language)
   const words = language === 'fr' ? (parseWordsFr(text) ?? parseWords(text)) : parseWords(text)
   if (!words) return undefined
   const scale = multiplierOf(multiplier?.toLowerCase())
@@ -245,11 +251,18 @@ const CURRENCY =
   String.raw`|(?<pound>£))`
 // A bare sign may follow a word run into it by copy ("at a price of$0.035 per share").
 // The multiplier may follow a hyphen, as a republisher's house style writes it ("$1.75-million", Stockwatch's).
-const DOLLARS = String.raw`(?:(?<![a-z0-9])${CURRENCY}|(?<=[a-z])\$)\s?(?<num>${DIGITS})(?:[\s-]?(?<mult>${MULTIPLIER})(?![a-z]))?`
+const DOLLARS =
+  String.raw`(?:(?<![a-z0-9])${CURRENCY}|(?<=[a-z])\$)\s?(?<num>${DIGITS_SPACED}|${DIGITS})` +
+  String.raw`(?:[\s-]?(?<mult>${MULTIPLIER})(?![a-z]))?`
 const CENTS = String.raw`(?<![a-z0-9.])(?<cents>${DIGITS}|${WORD_NUMBER})\s?(?:cents?|¢)(?![a-z])`
 /** Pence: "6.0 pence", "6p per share" (a bare "p" only before "per"). */
 const PENCE = String.raw`(?<![a-z0-9.£$])(?<pence>${DIGITS})\s?(?:pence|p(?= per\b))(?![a-z])`
-export const MONEY = pattern(`${DOLLARS}|${CENTS}|${PENCE}`, 'g')
+/**
+ * The sign after the figure in an English block, as a release translated from French or typed by a Quebec drafter
+ * writes it ("0.15$ per unit", "2,400,000 $", "2 400 000 $"): the French form's place for the sign, English digits.
+ */
+const DOLLARS_AFTER = String.raw`(?<![a-z0-9.,$])(?<anum>${DIGITS_SPACED}|${DIGITS})(?:\s?(?<amult>${MULTIPLIER})(?![a-z]))?\s?\$(?!\s?\d)`
+export const MONEY = pattern(`${DOLLARS}|${DOLLARS_AFTER}|${CENTS}|${PENCE}`, 'g')
 /**
  * French money: the sign after the figure ("0,15 $", "1 162 000 $", "1,2 M$", "2,5 millions de dollars",
  * "500 000 $ US", "15 cents", "quinze cents"); the English forms ("$1,500,000") are read in a French block too.
@@ -263,7 +276,16 @@ const CENTS_FR = String.raw`(?<![a-z0-9.,-])(?<frcents>${DIGITS_FR}|${WORD_NUMBE
 const WORDS_DOLLARS_FR =
   String.raw`(?<![a-zà-ÿ0-9])(?<frwords>${WORD_NUMBER_FR})(?: de| d')? dollars?` +
   String.raw`(?: (?<frwcur>canadiens|américains|americains|australiens|us|ca))?(?![a-zà-ÿ])`
-export const MONEY_FR = pattern(`${DOLLARS_FR}|${CENTS_FR}|${WORDS_DOLLARS_FR}|${DOLLARS}`, 'g')
+/**
+ * The sign before a French figure, as a draft typed in an English template or a translator writes it ("$0,15",
+ * "$1 350 000", "US$0,04"): a decimal comma where the comma cannot be English thousands ("0,15", "0,035", "1,5"; a
+ * comma and three digits, "$1,500", stays the English form), thousands set off by spaces.
+ */
+const SIGN_FIRST_FR =
+  String.raw`(?:(?<![a-z0-9])(?<frscur>cdn|cad|can|ca|c|us|usd|u\.s\.|au|aud)?|(?<=[a-z]))\$\s?` +
+  String.raw`(?<frsnum>\d{1,3}(?: \d{3}(?!\d)){1,${LIMITS.thousandsGroups}}(?:,\d+)?|0,\d+|\d+,(?:\d{1,2}|\d{4,}))` +
+  String.raw`(?![\d,])(?:\s?(?<frsmult>${MULTIPLIER_FR})(?![a-z]))?`
+export const MONEY_FR = pattern(`${DOLLARS_FR}|${CENTS_FR}|${WORDS_DOLLARS_FR}|${SIGN_FIRST_FR}|${DOLLARS}`, 'g')
 /** Money written with a multiplier ("$1.16 million", "$4M"): it ends in a digit and a multiplier word. */
 const MULTIPLIED = pattern(String.raw`\d[\s-]?${MULTIPLIER}$`)
 /** In French, a multiplier before the sign or the currency word ("1,2 m$", "2,5 millions de dollars"). */
@@ -388,15 +410,15 @@ export function findMoney(text: string, language: NumberLanguage = 'en'): MoneyM
     if (cents) {
       const value = parseNumber(cents, undefined, g.frcents ? 'fr' : 'en')
       if (value) parsed = {value: value.value.div(100), tolerance: value.tolerance.div(100)}
-    } else if (g.num) {
-      parsed = parseDigits(g.num, g.mult)
-    } else if (g.frnum) {
-      parsed = parseDigits(g.frnum, g.frmult, 'fr')
+    } else if (g.num ?? g.anum) {
+      parsed = parseDigits(g.num ?? g.anum, g.mult ?? g.amult)
+    } else if (g.frnum ?? g.frsnum) {
+      parsed = parseDigits(g.frnum ?? g.frsnum, g.frmult ?? g.frsmult, 'fr')
     } else if (g.frwords && /mill(?:e|ions?|iards?)$/.test(g.frwords)) {
       parsed = parseNumber(g.frwords, undefined, 'fr')
     }
     if (!parsed) continue
-    const code = (g.cur ?? g.code ?? g.frcur ?? g.frword ?? g.frwcur ?? '').replace(/[.-]/g, '')
+    const code = (g.cur ?? g.code ?? g.frscur ?? g.frcur ?? g.frword ?? g.frwcur ?? '').replace(/[.-]/g, '')
     const currency: Currency =
       g.pound || g.pence || code === 'gbp'
         ? 'GBP'

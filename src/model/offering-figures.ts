@@ -9,6 +9,7 @@ import type {Sentence} from './document.js'
 import {
   DIGITS,
   DIGITS_FR,
+  DIGITS_SPACED,
   SPELLED_LEAD,
   Decimal,
   IN_WORDS,
@@ -89,7 +90,7 @@ const CLASS = String.raw`(?<cls>(?:${QUALIFIER.join('|')})?${SECURITY}|${COMPENS
 const WORDS_THEN_DIGITS = String.raw`(?<words>${WORD_NUMBER})(?: (?<wmult>${COUNT_MULTIPLIER}))? \((?<paren>${DIGITS})\)`
 // Numerals restated in words: "2,500,000 (two million five hundred thousand)"; a copy's "seven,587,000" is digits.
 const WRITTEN =
-  String.raw`(?<num>${DIGITS}|${SPELLED_LEAD}|${WORD_NUMBER})(?: (?<mult>${COUNT_MULTIPLIER}))?` +
+  String.raw`(?<num>${DIGITS_SPACED}|${DIGITS}|${SPELLED_LEAD}|${WORD_NUMBER})(?: (?<mult>${COUNT_MULTIPLIER}))?` +
   String.raw`(?: \((?<pwords>${IN_WORDS})\))?`
 const BEFORE_CLASS = String.raw`(?:(?:[a-z"'()-]+ ){0,${LIMITS.wordsBeforeClass}}?)`
 // Numerals run into their class ("3,277,960units", a copy artefact) are a count too.

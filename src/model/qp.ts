@@ -18,7 +18,7 @@ import type {Block, Sentence} from './document.js'
 import {find, has} from './document.js'
 import {frenchWords} from './french.js'
 import {isCapitalizedTitle, isPageFurniture} from './layout.js'
-import {spanOf, type MappedText, type Span} from './text.js'
+import {asTyped, spanOf, type MappedText, type Span} from './text.js'
 import {
   COMPANY_SUFFIXES,
   DESIGNATION,
@@ -283,7 +283,12 @@ function approvesIn(units: Sentence[], approval: QpPart | undefined): QpPart | u
 // A person's name, read in the text as written (capitals matter): two or more name words or initials, a
 // nickname in quotes and particles allowed, an honorific and a suffix optional. Each part is bounded.
 const title = (word: string) => word[0].toUpperCase() + word.slice(1)
-const NAME_WORD = String.raw`[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u017F'’-]{1,30}`
+// A name's letters as copy may write them: accents decomposed ("He\u0301le\u0300ne", a Mac's PDF copy), or UTF-8 read as
+// Windows-1252 ("HÃ©lÃ¨ne": after "Ã", the character its second byte shows).
+const MOJIBAKE_SECOND =
+  String.raw`\u00A0-\u00BF\u0152\u0153\u0160\u0161\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018` +
+  String.raw`\u201A-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A\u20AC\u2122`
+const NAME_WORD = String.raw`[A-Z\u00C0-\u00DE](?:[a-zA-Z\u00C0-\u017F\u0300-\u036F'’-]|(?<=Ã)[${MOJIBAKE_SECOND}]){1,30}`
 const INITIALS = String.raw`[A-Z]\.(?:-?[A-Z]\.){0,3}`
 const NICKNAME = String.raw`["“'‘(][A-Z][a-z]{1,20}["”'’)]`
 const SUFFIX_ALONE = String.raw`(?:${NAME_SUFFIXES.join('|')})(?![a-zA-Z])`
@@ -362,7 +367,7 @@ export function people(text: string): Array<{from: number; to: number; words: st
     const initials = words.some((w) => /^(?:[A-Z]\.-?)+$/.test(w) && !COUNTRY_INITIALS.test(w))
     // A word as the name lists would hold it: no stop or comma after it, no possessive ("Commission's").
     const bare = (w: string) =>
-      w
+      asTyped(w)
         .toLowerCase()
         .replace(/[.,]$/, '')
         .replace(/['’]s$/, '')
@@ -370,7 +375,18 @@ export function people(text: string): Array<{from: number; to: number; words: st
     // Institute").
     if (names.some((w) => COMPANY.has(bare(w)) || BODY.has(bare(w)))) continue
     // An acronym or a rule's number ("JORC", "S-K") is no name.
-    const real = names.filter((w) => !NON_NAME.has(bare(w)) && !/^[A-Z][A-Z0-9-]+$/.test(w))
+    let real = names.filter((w) => !NON_NAME.has(bare(w)) && !/^[A-Z][A-Z0-9-]+$/.test(w))
+    // A surname in capitals after a given name, as French usage and some counsel write it ("Hélène DESROSIERS",
+    // "Gregor LINDQVIST"): a name word where one in mixed case stands before it (capitals alone are an acronym).
+    // The name ends where its designation or title follows ("DESROSIERS, géo.", "LINDQVIST (P.Geo.)").
+    const next = text.slice(match.index + match[0].length, match.index + match[0].length + 2)
+    if (real.length === 1 && !honorific && !initials && (next[0] === ',' || next === ' (')) {
+      const capitals = names.filter(
+        (w) => /^[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'-]{3,29}[.,]?$/.test(w) && !NON_NAME.has(bare(w))
+      )
+      if (capitals.length > 0 && names.indexOf(capitals[0]) === names.indexOf(real[0]) + 1)
+        real = [real[0], ...capitals]
+    }
     if (real.length >= 2 || ((honorific || initials) && real.length >= 1)) {
       found.push({
         from: match.index,

@@ -139,6 +139,33 @@ for (const c of '\u00AD\u200B\u200C\u200D\u200E\u200F\u202A\u202B\u202C\u202D\u2
   SPECIAL.set(c.charCodeAt(0), '')
 
 /**
+ * Letters of another script that look like Latin ones, as some converters and OCR put them in a Latin word
+ * ("Regulаtion" with a Cyrillic "а", "Persоn" with a Cyrillic "о"): read as the Latin letter where a Latin letter
+ * stands beside them, never in a word of their own script.
+ */
+const HOMOGLYPH = new Map<number, number>()
+for (const [from, to] of [
+  ['\u0430\u0435\u043e\u0440\u0441\u0443\u0445\u0456\u0458\u0455\u0501', 'aeopcyxijsd'],
+  ['\u0410\u0412\u0415\u041a\u041c\u041d\u041e\u0420\u0421\u0422\u0425\u0406\u0408\u0405', 'ABEKMHOPCTXIJS'],
+  ['\u03bf\u039f\u0391\u0392\u0395\u0396\u0397\u0399\u039a\u039c\u039d\u03a1\u03a4\u03a5\u03a7', 'oOABEZHIKMNPTYX']
+])
+  for (let k = 0; k < from.length; k++) HOMOGLYPH.set(from.charCodeAt(k), to.charCodeAt(k))
+const isAsciiLetter = (code: number): boolean => (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+/** The Latin letter a look-alike at `i` stands for, in a word with a Latin letter beside it; else -1. */
+function latinLookAlike(source: string, i: number, code: number): number {
+  const latin = HOMOGLYPH.get(code)
+  if (latin === undefined) return -1
+  let k = i - 1
+  while (k >= 0 && HOMOGLYPH.has(source.charCodeAt(k))) k--
+  if (k >= 0 && isAsciiLetter(source.charCodeAt(k))) return latin
+  k = i + 1
+  while (k < source.length && HOMOGLYPH.has(source.charCodeAt(k))) k++
+  return k < source.length && isAsciiLetter(source.charCodeAt(k)) ? latin : -1
+}
+/** A combining diacritic (U+0300–U+036F): text copied from a PDF on a Mac writes "é" as "e" and U+0301. */
+const isCombiningCode = (code: number): boolean => code >= 0x300 && code <= 0x36f
+
+/**
  * The byte Windows-1252 (or Latin-1) writes as character `code`, or -1: the bytes of UTF-8 text read as Windows-1252
  * come back from the characters it shows ("â€™" is E2 80 99).
  */
@@ -175,6 +202,24 @@ export function mojibakeAt(source: string, i: number): {code: number; length: nu
   const code = ((lead & 0x0f) << 12) | ((second & 0x3f) << 6) | (third & 0x3f)
   const sign = code === 0x20ac || code === 0x2122 || code === 0x2212
   return (code >= 0x2000 && code <= 0x206f) || sign ? {code, length: 3} : undefined
+}
+
+/**
+ * A word as typed, where copy changed its characters: accents composed ("e" and U+0301 are "é"), UTF-8 read as
+ * Windows-1252 read back ("SociÃ©tÃ©" is "Société"). For looking a word up, not for placing it.
+ */
+export function asTyped(word: string): string {
+  let out = ''
+  for (let i = 0; i < word.length; i++) {
+    const garbled = MOJIBAKE_LEADS.has(word.charCodeAt(i)) ? mojibakeAt(word, i) : undefined
+    if (garbled === undefined) {
+      out += word[i]
+    } else {
+      out += String.fromCharCode(garbled.code)
+      i += garbled.length - 1
+    }
+  }
+  return out.normalize('NFC')
 }
 
 /** A letter of the alphabets releases are written in (ASCII and Latin-1, either case; not × nor ÷). */
@@ -441,6 +486,28 @@ export function normalize(input: MappedText): Normalized {
         i += garbled.length - 1
         code = garbled.code
       }
+      if (code === 0xad) {
+        // A soft hyphen where the line was wrapped ("vér\u00AD⏎ifié", as plain-text export and some PDFs write an optional
+        // hyphen a wrap used): the word goes on past the line break, as after a hyphen there; elsewhere it is nothing.
+        const next = isLetterCode(source.charCodeAt(i - 1)) ? lineBreakEnd(source, i + 1) : undefined
+        if (next !== undefined && isLowerCode(source.charCodeAt(next))) {
+          for (let k = i + 1; k < next; k++) starts[k] = size
+          i = next - 1
+        }
+        continue
+      }
+      if (isCombiningCode(code)) {
+        // Composed with the letter before it ("e" and U+0301 are "é"); one that composes with none is dropped.
+        if (size > 0 && !pendingSpace) {
+          const composed = String.fromCharCode(codes[size - 1], code).normalize('NFC')
+          if (composed.length === 1) codes[size - 1] = composed.charCodeAt(0)
+        }
+        continue
+      }
+      if (code >= 0x370 && code <= 0x501) {
+        const latin = latinLookAlike(source, i, code)
+        if (latin >= 0) code = latin
+      }
       replacement = SPECIAL.get(code)
       if (replacement === ' ') {
         pendingSpace = size > 0
@@ -449,7 +516,7 @@ export function normalize(input: MappedText): Normalized {
       if (replacement === '') continue
       if (replacement === undefined) {
         if (!pendingSpace && isUpperCode(code) && wordsRunTogether(source, i)) pendingSpace = true
-        const lower = (origin === i ? source[i] : String.fromCharCode(code)).toLowerCase()
+        const lower = String.fromCharCode(code).toLowerCase()
         if (lower.length === 1) code = lower.charCodeAt(0)
         else replacement = lower
       } else if (replacement.length === 1) {
