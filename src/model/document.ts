@@ -18,6 +18,7 @@ import {
   websiteLines,
   wrapMadeList
 } from './furniture.js'
+import {FOOTNOTE_MARK, SUP_CLOSE, SUP_OPEN, tagGap} from './html.js'
 import {pattern} from './pattern.js'
 import {sentenceBounds, trimmedBounds} from './sentences.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
@@ -844,7 +845,41 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
     for (let i = 0; i < node.alt.length; i++) pushOffset(out.offsets, start + 2 + i)
     return
   }
-  if ('children' in node) for (const child of node.children) collectInline(child as Nodes, value, out)
+  // Inline HTML's tags are not text, but some end a line or a cell of the page ("four months<br>and one day",
+  // "</td><td>"): read as the line break or space they show as, words on either side are not run together.
+  if (node.type === 'html' && node.position) {
+    const gap = tagGap(node.value)
+    if (gap) {
+      out.text += gap
+      pushOffset(out.offsets, node.position.start.offset ?? 0)
+    }
+    return
+  }
+  if (!('children' in node)) return
+  const children = node.children as Nodes[]
+  for (let index = 0; index < children.length; index++) {
+    // A footnote's mark set in superscript after a figure ("$0.20<sup>1</sup> per Unit") is no digit of the figure.
+    if (out.text.length > 0 && isDigitCode(out.text.charCodeAt(out.text.length - 1)) && markAt(children, index)) {
+      index += 2
+      continue
+    }
+    collectInline(children[index], value, out)
+  }
+}
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
+
+/** Whether `children[index]` opens a superscript that holds only a footnote's mark ("1", "(2)", "a", "*", "†"). */
+function markAt(children: readonly Nodes[], index: number): boolean {
+  const [open, mark, close] = [children[index], children[index + 1], children[index + 2]]
+  return (
+    open.type === 'html' &&
+    SUP_OPEN.test(open.value) &&
+    mark?.type === 'text' &&
+    FOOTNOTE_MARK.test(mark.value) &&
+    close?.type === 'html' &&
+    SUP_CLOSE.test(close.value)
+  )
 }
 
 /** An opening or closing tag of struck-out text. */
