@@ -18,7 +18,7 @@ import {
   websiteLines,
   wrapMadeList
 } from './furniture.js'
-import {FOOTNOTE_MARK, SUP_CLOSE, SUP_OPEN, tagGap} from './html.js'
+import {FOOTNOTE_MARK, HTML_ELEMENTS, htmlBlocks, SUP_CLOSE, SUP_OPEN, tagGap} from './html.js'
 import {pattern} from './pattern.js'
 import {sentenceBounds, trimmedBounds} from './sentences.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
@@ -346,15 +346,14 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
       else pages.other('heading', text)
       return
     }
-    // Raw HTML that is not a whole comment is text of the draft: a stray "<!" or
-    // an unclosed "<!--" would otherwise hide the rest of a plain-text draft.
-    if (node.type === 'html' && node.position && !/^<!--[\s\S]*-->\s*$/.test(node.value)) {
+    // Raw HTML is read as its page shows it (html.ts): its paragraphs, headings and tables, without the tags and
+    // comments. A stray "<!" or an unclosed "<!--" hides nothing of a plain-text draft: they are text.
+    if (node.type === 'html' && node.position) {
       const start = node.position.start.offset ?? 0
       const end = node.position.end.offset ?? start
-      pages.other('paragraph', {
-        text: node.value,
-        offsets: written(alignValue(node.value, value.slice(start, end), start))
-      })
+      const at = written(alignValue(node.value, value.slice(start, end), start))
+      for (const block of htmlBlocks(node.value, at))
+        pages.other(block.kind, {text: block.text, offsets: block.offsets})
       return
     }
     if (node.type === 'code' && node.position) {
@@ -884,18 +883,6 @@ function markAt(children: readonly Nodes[], index: number): boolean {
 
 /** An opening or closing tag of struck-out text. */
 const STRIKE_TAG = /^<\/?(?:del|s|strike)>$/i
-
-/** HTML's elements as pasted copy holds them inline (a name the parser takes for a tag but HTML has not is text). */
-const HTML_ELEMENTS = new Set(
-  (
-    'a abbr acronym address area article aside audio b base bdi bdo big blockquote body br button canvas caption ' +
-    'center cite code col colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font ' +
-    'footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark ' +
-    'meta meter nav nobr noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp ' +
-    'script section select small source span strike strong style sub summary sup svg table tbody td template ' +
-    'textarea tfoot th thead time title tr track tt u ul var video wbr'
-  ).split(' ')
-)
 
 /** Whether inline HTML is a template's field in angle brackets: an opening "tag" HTML has not, or one of words. */
 function isTemplateField(html: string): boolean {
