@@ -135,3 +135,24 @@ describe('raw HTML blocks: read as the page shows them, not as one run of tags a
     expect(messages.some((message) => message.includes('Missing where the LIFE offering document'))).toBe(true)
   })
 })
+
+describe('front matter: a pandoc or CMS export’s YAML fields are the file’s metadata, not the release’s words', () => {
+  const release = (opening: string) =>
+    [
+      opening,
+      'KAMLOOPS, BC, December 4, 2026 – Ardley Creek Minerals Ltd. (TSXV: ACM) reports that its shareholders ' +
+        'approved all matters put to its annual general meeting held on [date].'
+    ].join('\n')
+
+  it('"status: TBD" in the front matter is an editor’s note; a blank in the release is still a placeholder', async () => {
+    const front = ['---', 'title: "Ardley Creek Minerals AGM Results"', 'status: draft 3 - TBD by counsel', '---', '']
+    const messages = await found('unfilled-placeholder', release(front.join('\n')))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('“[date]”')
+  })
+
+  it('a rule at the top of a draft, then its words, is no front matter', async () => {
+    const messages = await found('unfilled-placeholder', release('---\nNote: TBD with the transfer agent\n---\n'))
+    expect(messages.some((message) => message.includes('“TBD”'))).toBe(true)
+  })
+})

@@ -322,8 +322,9 @@ export function has(unit: Unit, re: RegExp): boolean {
 type Normalizer = (kind: Block['kind'], raw: MappedText) => Normalized
 
 function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: Normalizer): void {
-  // A draft indented whole (an e-mail's quoted copy, four spaces or a tab before every line) is its release.
-  const tree = unindented(parsed, value) ?? parsed
+  // A draft indented whole (an e-mail's quoted copy, four spaces or a tab before every line) is its release; a
+  // pandoc export's front matter is none of it.
+  const tree = withoutFrontMatter(unindented(parsed, value) ?? parsed, value)
   // Whether a source offset is inside a list: blocks come in order, and lists in the order they start.
   let listsSeen = 0
   let listsEnd = -1
@@ -396,6 +397,50 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
       }
     }
   }
+}
+
+/** A line of YAML front matter: a key and its value, a list's item, a line that goes on indented, a comment. */
+const FRONT_MATTER_LINE = pattern(
+  String.raw`^(?:[A-Za-z_][\w.-]{0,40}[ \t]*:(?:[ \t].*)?|[ \t]+\S.*|-[ \t].*|#.*|[ \t]*)$`
+)
+/** A line that is a key front matter has (pandoc's, a CMS's, a static site's), and its value. */
+const FRONT_MATTER_KEY = pattern(
+  String.raw`^(?:title|subtitle|author|authors|date|lang|language|status|draft|tags|categories|category|layout|slug|` +
+    String.raw`description|keywords|abstract|summary|version|documentclass|output|permalink)[ \t]*:`,
+  'i'
+)
+/** How many lines front matter may hold. */
+const FRONT_MATTER_LINES = 60
+
+/**
+ * Where the YAML front matter a draft opens with ends (pandoc's, a CMS's or a static site's export: a line "---",
+ * lines "title: …", "date: …", "status: draft – TBD", and a line "---" or "..."), or 0 when it has none. Its fields
+ * are the file's metadata, not the release's words: a "status: TBD" is an editor's note, as a comment is.
+ */
+function frontMatterEnd(value: string): number {
+  const start = value.charCodeAt(0) === 0xfeff ? 1 : 0
+  if (!value.startsWith('---', start)) return 0
+  let at = value.indexOf('\n', start)
+  if (at < 0 || value.slice(start + 3, at).trim() !== '') return 0
+  let keys = 0
+  for (let count = 0; count < FRONT_MATTER_LINES; count++) {
+    const from = at + 1
+    const next = value.indexOf('\n', from)
+    let line = value.slice(from, next < 0 ? value.length : next)
+    if (line.endsWith('\r')) line = line.slice(0, -1)
+    if (line === '---' || line === '...') return keys > 0 ? (next < 0 ? value.length : next) : 0
+    if (next < 0 || !FRONT_MATTER_LINE.test(line)) return 0
+    if (FRONT_MATTER_KEY.test(line)) keys++
+    at = next
+  }
+  return 0
+}
+
+/** The tree without the nodes markdown made of the draft's front matter (a rule and a heading), when it has some. */
+function withoutFrontMatter(tree: Root, value: string): Root {
+  const end = frontMatterEnd(value)
+  if (end === 0) return tree
+  return {...tree, children: tree.children.filter((node) => (node.position?.end.offset ?? end + 1) > end)}
 }
 
 /** A line's indent as an e-mail client or a copy sets a whole draft in: four spaces or a tab, then the line. */
