@@ -156,3 +156,24 @@ describe('front matter: a pandoc or CMS export’s YAML fields are the file’s 
     expect(messages.some((message) => message.includes('“TBD”'))).toBe(true)
   })
 })
+
+describe('pandoc’s subscript and superscript marks: "Li~2~O" reads as "Li2O"', () => {
+  const channels = (column: string) =>
+    [
+      'RED LAKE, ON, December 2, 2026 – Torrance Lake Lithium Inc. (CSE: TLL) reports channel samples from its ' +
+        'Mirren pegmatite.',
+      '',
+      `| Channel | From (m) | Length (m) | ${column} |`,
+      '| --- | --- | --- | --- |',
+      '| MC-26-01 | 0.0 | 7.5 | 1.44 |',
+      '| MC-26-02 | 0.0 | 10.0 | 1.21 |'
+    ].join('\n')
+
+  it('a table of Li~2~O grades is results a QP statement is owed for, as a table of Li2O grades is', async () => {
+    for (const column of ['Li2O (%)', 'Li~2~O (%)']) {
+      const messages = await found('qp-statement', channels(column))
+      expect(messages).toHaveLength(1)
+      expect(messages[0]).toContain('error')
+    }
+  })
+})

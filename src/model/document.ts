@@ -864,8 +864,9 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
     }
     // A line end saved as CR LF (Windows) is read as LF: a draft's words are the same whatever its line ends.
     const text = node.value.includes('\r') ? node.value.replace(CR_LF, '') : node.value
-    out.text += text
+    const from = out.offsets.size
     alignValue(text, value.slice(base, end), base, out.offsets)
+    out.text += node.type === 'text' ? withoutScriptMarks(text, out.offsets, from) : text
     return
   }
   // Angle brackets around words that are no HTML tag ("<Closing Date>", "<Name of QP>", a template's field that
@@ -924,6 +925,37 @@ function markAt(children: readonly Nodes[], index: number): boolean {
     close?.type === 'html' &&
     SUP_CLOSE.test(close.value)
   )
+}
+
+/** Pandoc's marks of a subscript or a superscript figure after a letter ("Li~2~O", "U~3~O~8~", "m^3^"). */
+const SCRIPT_MARKS = pattern(String.raw`(?<=[A-Za-z])([~^])(\d{1,2})\1`, 'g')
+
+/**
+ * A text node's text without pandoc's subscript and superscript marks around a figure ("Li~2~O" reads "Li2O", as
+ * "Li<sub>2</sub>O" and Word's "Li₂O" do), its offsets (written from `from`) moved with it. A "~" alone ("~1.5 g/t")
+ * stays.
+ */
+function withoutScriptMarks(text: string, offsets: Offsets, from: number): string {
+  if (!text.includes('~') && !text.includes('^')) return text
+  SCRIPT_MARKS.lastIndex = 0
+  if (!SCRIPT_MARKS.test(text)) return text
+  let kept = ''
+  let size = from
+  let last = 0
+  const keep = (a: number, b: number) => {
+    for (let i = a; i < b; i++) offsets.array[size++] = offsets.array[from + i]
+    kept += text.slice(a, b)
+  }
+  SCRIPT_MARKS.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = SCRIPT_MARKS.exec(text))) {
+    keep(last, match.index)
+    keep(match.index + 1, match.index + 1 + match[2].length)
+    last = match.index + match[0].length
+  }
+  keep(last, text.length)
+  offsets.size = size
+  return kept
 }
 
 /** An opening or closing tag of struck-out text. */
