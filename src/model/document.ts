@@ -18,6 +18,7 @@ import {
   websiteLines,
   wrapMadeList
 } from './furniture.js'
+import {FOOTNOTE_MARK, HTML_ELEMENTS, htmlBlocks, SUP_CLOSE, SUP_OPEN, tagGap} from './html.js'
 import {pattern} from './pattern.js'
 import {sentenceBounds, trimmedBounds} from './sentences.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
@@ -321,8 +322,9 @@ export function has(unit: Unit, re: RegExp): boolean {
 type Normalizer = (kind: Block['kind'], raw: MappedText) => Normalized
 
 function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: Normalizer): void {
-  // A draft indented whole (an e-mail's quoted copy, four spaces or a tab before every line) is its release.
-  const tree = unindented(parsed, value) ?? parsed
+  // A draft indented whole (an e-mail's quoted copy, four spaces or a tab before every line) is its release; a
+  // pandoc export's front matter is none of it.
+  const tree = withoutFrontMatter(unindented(parsed, value) ?? parsed, value)
   // Whether a source offset is inside a list: blocks come in order, and lists in the order they start.
   let listsSeen = 0
   let listsEnd = -1
@@ -345,15 +347,14 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
       else pages.other('heading', text)
       return
     }
-    // Raw HTML that is not a whole comment is text of the draft: a stray "<!" or
-    // an unclosed "<!--" would otherwise hide the rest of a plain-text draft.
-    if (node.type === 'html' && node.position && !/^<!--[\s\S]*-->\s*$/.test(node.value)) {
+    // Raw HTML is read as its page shows it (html.ts): its paragraphs, headings and tables, without the tags and
+    // comments. A stray "<!" or an unclosed "<!--" hides nothing of a plain-text draft: they are text.
+    if (node.type === 'html' && node.position) {
       const start = node.position.start.offset ?? 0
       const end = node.position.end.offset ?? start
-      pages.other('paragraph', {
-        text: node.value,
-        offsets: written(alignValue(node.value, value.slice(start, end), start))
-      })
+      const at = written(alignValue(node.value, value.slice(start, end), start))
+      for (const block of htmlBlocks(node.value, at))
+        pages.other(block.kind, {text: block.text, offsets: block.offsets})
       return
     }
     if (node.type === 'code' && node.position) {
@@ -396,6 +397,50 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
       }
     }
   }
+}
+
+/** A line of YAML front matter: a key and its value, a list's item, a line that goes on indented, a comment. */
+const FRONT_MATTER_LINE = pattern(
+  String.raw`^(?:[A-Za-z_][\w.-]{0,40}[ \t]*:(?:[ \t].*)?|[ \t]+\S.*|-[ \t].*|#.*|[ \t]*)$`
+)
+/** A line that is a key front matter has (pandoc's, a CMS's, a static site's), and its value. */
+const FRONT_MATTER_KEY = pattern(
+  String.raw`^(?:title|subtitle|author|authors|date|lang|language|status|draft|tags|categories|category|layout|slug|` +
+    String.raw`description|keywords|abstract|summary|version|documentclass|output|permalink)[ \t]*:`,
+  'i'
+)
+/** How many lines front matter may hold. */
+const FRONT_MATTER_LINES = 60
+
+/**
+ * Where the YAML front matter a draft opens with ends (pandoc's, a CMS's or a static site's export: a line "---",
+ * lines "title: …", "date: …", "status: draft – TBD", and a line "---" or "..."), or 0 when it has none. Its fields
+ * are the file's metadata, not the release's words: a "status: TBD" is an editor's note, as a comment is.
+ */
+function frontMatterEnd(value: string): number {
+  const start = value.charCodeAt(0) === 0xfeff ? 1 : 0
+  if (!value.startsWith('---', start)) return 0
+  let at = value.indexOf('\n', start)
+  if (at < 0 || value.slice(start + 3, at).trim() !== '') return 0
+  let keys = 0
+  for (let count = 0; count < FRONT_MATTER_LINES; count++) {
+    const from = at + 1
+    const next = value.indexOf('\n', from)
+    let line = value.slice(from, next < 0 ? value.length : next)
+    if (line.endsWith('\r')) line = line.slice(0, -1)
+    if (line === '---' || line === '...') return keys > 0 ? (next < 0 ? value.length : next) : 0
+    if (next < 0 || !FRONT_MATTER_LINE.test(line)) return 0
+    if (FRONT_MATTER_KEY.test(line)) keys++
+    at = next
+  }
+  return 0
+}
+
+/** The tree without the nodes markdown made of the draft's front matter (a rule and a heading), when it has some. */
+function withoutFrontMatter(tree: Root, value: string): Root {
+  const end = frontMatterEnd(value)
+  if (end === 0) return tree
+  return {...tree, children: tree.children.filter((node) => (node.position?.end.offset ?? end + 1) > end)}
 }
 
 /** A line's indent as an e-mail client or a copy sets a whole draft in: four spaces or a tab, then the line. */
@@ -819,8 +864,9 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
     }
     // A line end saved as CR LF (Windows) is read as LF: a draft's words are the same whatever its line ends.
     const text = node.value.includes('\r') ? node.value.replace(CR_LF, '') : node.value
-    out.text += text
+    const from = out.offsets.size
     alignValue(text, value.slice(base, end), base, out.offsets)
+    out.text += node.type === 'text' ? withoutScriptMarks(text, out.offsets, from) : text
     return
   }
   // Angle brackets around words that are no HTML tag ("<Closing Date>", "<Name of QP>", a template's field that
@@ -844,23 +890,76 @@ function collectInline(node: Nodes, value: string, out: Collected): void {
     for (let i = 0; i < node.alt.length; i++) pushOffset(out.offsets, start + 2 + i)
     return
   }
-  if ('children' in node) for (const child of node.children) collectInline(child as Nodes, value, out)
+  // Inline HTML's tags are not text, but some end a line or a cell of the page ("four months<br>and one day",
+  // "</td><td>"): read as the line break or space they show as, words on either side are not run together.
+  if (node.type === 'html' && node.position) {
+    const gap = tagGap(node.value)
+    if (gap) {
+      out.text += gap
+      pushOffset(out.offsets, node.position.start.offset ?? 0)
+    }
+    return
+  }
+  if (!('children' in node)) return
+  const children = node.children as Nodes[]
+  for (let index = 0; index < children.length; index++) {
+    // A footnote's mark set in superscript after a figure ("$0.20<sup>1</sup> per Unit") is no digit of the figure.
+    if (out.text.length > 0 && isDigitCode(out.text.charCodeAt(out.text.length - 1)) && markAt(children, index)) {
+      index += 2
+      continue
+    }
+    collectInline(children[index], value, out)
+  }
+}
+
+const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
+
+/** Whether `children[index]` opens a superscript that holds only a footnote's mark ("1", "(2)", "a", "*", "†"). */
+function markAt(children: readonly Nodes[], index: number): boolean {
+  const [open, mark, close] = [children[index], children[index + 1], children[index + 2]]
+  return (
+    open.type === 'html' &&
+    SUP_OPEN.test(open.value) &&
+    mark?.type === 'text' &&
+    FOOTNOTE_MARK.test(mark.value) &&
+    close?.type === 'html' &&
+    SUP_CLOSE.test(close.value)
+  )
+}
+
+/** Pandoc's marks of a subscript or a superscript figure after a letter ("Li~2~O", "U~3~O~8~", "m^3^"). */
+const SCRIPT_MARKS = pattern(String.raw`(?<=[A-Za-z])([~^])(\d{1,2})\1`, 'g')
+
+/**
+ * A text node's text without pandoc's subscript and superscript marks around a figure ("Li~2~O" reads "Li2O", as
+ * "Li<sub>2</sub>O" and Word's "Li₂O" do), its offsets (written from `from`) moved with it. A "~" alone ("~1.5 g/t")
+ * stays.
+ */
+function withoutScriptMarks(text: string, offsets: Offsets, from: number): string {
+  if (!text.includes('~') && !text.includes('^')) return text
+  SCRIPT_MARKS.lastIndex = 0
+  if (!SCRIPT_MARKS.test(text)) return text
+  let kept = ''
+  let size = from
+  let last = 0
+  const keep = (a: number, b: number) => {
+    for (let i = a; i < b; i++) offsets.array[size++] = offsets.array[from + i]
+    kept += text.slice(a, b)
+  }
+  SCRIPT_MARKS.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = SCRIPT_MARKS.exec(text))) {
+    keep(last, match.index)
+    keep(match.index + 1, match.index + 1 + match[2].length)
+    last = match.index + match[0].length
+  }
+  keep(last, text.length)
+  offsets.size = size
+  return kept
 }
 
 /** An opening or closing tag of struck-out text. */
 const STRIKE_TAG = /^<\/?(?:del|s|strike)>$/i
-
-/** HTML's elements as pasted copy holds them inline (a name the parser takes for a tag but HTML has not is text). */
-const HTML_ELEMENTS = new Set(
-  (
-    'a abbr acronym address area article aside audio b base bdi bdo big blockquote body br button canvas caption ' +
-    'center cite code col colgroup data dd del details dfn dialog div dl dt em embed fieldset figcaption figure font ' +
-    'footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe img input ins kbd label legend li link main map mark ' +
-    'meta meter nav nobr noscript object ol optgroup option output p param picture pre progress q rp rt ruby s samp ' +
-    'script section select small source span strike strong style sub summary sup svg table tbody td template ' +
-    'textarea tfoot th thead time title tr track tt u ul var video wbr'
-  ).split(' ')
-)
 
 /** Whether inline HTML is a template's field in angle brackets: an opening "tag" HTML has not, or one of words. */
 function isTemplateField(html: string): boolean {

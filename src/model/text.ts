@@ -376,7 +376,7 @@ const ENTITY = pattern(String.raw`^&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za
  * A character reference copy from a web page left as text ("four months&nbsp;and one day" where the page's source
  * held "&amp;nbsp;", "&rsquo;", "&#8217;"), when one starts at `i`: the character and the index of its ";".
  */
-function entityAt(source: string, i: number): {code: number; end: number} | undefined {
+export function entityAt(source: string, i: number): {code: number; end: number} | undefined {
   const match = ENTITY.exec(source.slice(i, i + 12))
   if (!match) return undefined
   const code = match[3] ? ENTITIES.get(match[3]) : Number.parseInt(match[1] ?? match[2], match[1] ? 10 : 16)
