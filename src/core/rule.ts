@@ -270,7 +270,8 @@ export function atEnd(model: Model, text: string): {place: number; expected: str
  */
 export function afterBlock(model: Model, block: Block | undefined, text: string): {place: number; expected: string} {
   if (!block || block === model.blocks.at(-1)) return atEnd(model, text)
-  return {place: lineEnd(model.value, block.end), expected: '\n\n' + text}
+  // After raw HTML that holds the block, not inside its markup (a table's last row, before "</table>").
+  return {place: lineEnd(model.value, Math.max(block.end, block.htmlEnd ?? 0)), expected: '\n\n' + text}
 }
 
 /**

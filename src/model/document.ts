@@ -56,6 +56,11 @@ export interface Block extends Unit {
    * among the draft's lists. Undefined outside a list.
    */
   list?: number
+  /**
+   * Where the raw HTML that holds the block ends in the source ("…</td></tr></table>"): what follows the block goes
+   * after it, not inside its markup. Undefined for a block of markdown.
+   */
+  htmlEnd?: number
   sentences: Sentence[]
   /** The draft the block is part of (see `Draft`). */
   draft: Draft
@@ -353,6 +358,7 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
       const start = node.position.start.offset ?? 0
       const end = node.position.end.offset ?? start
       const at = written(alignValue(node.value, value.slice(start, end), start))
+      html.push([start, end])
       for (const block of htmlBlocks(node.value, at))
         pages.other(block.kind, {text: block.text, offsets: block.offsets})
       return
@@ -383,9 +389,17 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
   let inList = 0
   // The lists' source spans, outer before inner (a list's position among them is its id).
   const lists: Array<[number, number]> = []
+  // The raw HTML blocks' source spans, in order.
+  const html: Array<[number, number]> = []
   visit(tree)
   pages.flush()
   cells.flush()
+  if (html.length > 0) {
+    for (const block of draft.blocks) {
+      const holder = html.find(([start, end]) => start <= block.start && block.start < end)
+      if (holder) block.htmlEnd = holder[1]
+    }
+  }
   if (lists.length > 0) {
     for (const block of draft.blocks) {
       // The innermost list holding the block: the last one that starts before it and ends after it.
