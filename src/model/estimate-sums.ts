@@ -184,9 +184,15 @@ type Figure = Pick<Parsed, 'value' | 'tolerance'>
 
 /** Whether the parts add up to the total as the figures are rounded (half a unit of each last written digit). */
 function addsUp(parts: readonly Figure[], total: Figure): boolean {
-  const sum = parts.reduce((acc, q) => acc.plus(q.value), new Decimal(0))
-  const slack = parts.reduce((acc, q) => acc.plus(q.tolerance), total.tolerance)
-  return sum.minus(total.value).abs().lte(slack)
+  const sum = sumOf(parts)
+  return sum.value.minus(total.value).abs().lte(sum.tolerance.plus(total.tolerance))
+}
+
+/** Figures added up, with the slack of their rounding. */
+function sumOf(figures: readonly Figure[]): Figure {
+  const value = figures.reduce((acc, q) => acc.plus(q.value), new Decimal(0))
+  const tolerance = figures.reduce((acc, q) => acc.plus(q.tolerance), new Decimal(0))
+  return {value, tolerance}
 }
 
 /**
@@ -385,9 +391,8 @@ function columnUnit(header: string): {unit: Unit; factor: Decimal} | undefined {
 
 /** Figures times a unit's factor, summed with their slack. */
 function summed(figures: readonly Figure[], unit: Unit, factor: Decimal | number): CategorySum {
-  const value = figures.reduce((acc, q) => acc.plus(q.value), new Decimal(0)).times(factor)
-  const tolerance = figures.reduce((acc, q) => acc.plus(q.tolerance), new Decimal(0)).times(factor)
-  return {unit, value, tolerance}
+  const {value, tolerance} = sumOf(figures)
+  return {unit, value: value.times(factor), tolerance: tolerance.times(factor)}
 }
 
 /**

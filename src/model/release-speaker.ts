@@ -210,9 +210,11 @@ export function offeringOfOther(
     ISSUER_NAMED.test(words) || issuerNames.some((name) => wordAt(words, name) >= 0)
   // The company's verb (at `from`), then what it did, up to the offering: not into the issuer ("Titan, a major
   // shareholder, has completed a strategic investment in the Company by subscribing for … units": the issuer's).
-  const offers = (from: number): boolean => {
+  // The words up to the verb when the company offers, else undefined.
+  const offers = (from: number): string | undefined => {
     const verb = OFFERS.exec(text.slice(from, from + OFFERS_REACH))
-    return verb !== null && !namesIssuer(text.slice(from + verb[0].length, from + verb[0].length + DEED_REACH))
+    if (!verb || namesIssuer(text.slice(from + verb[0].length, from + verb[0].length + DEED_REACH))) return undefined
+    return verb[0]
   }
   // Another company tagged with its own ticker, then the verb: "Tern Metals Corp. (TSXV: TRN) announced a …".
   const tags = listings.filter((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
@@ -231,11 +233,10 @@ export function offeringOfOther(
     for (const named of text.matchAll(DEFINED_COMPANY)) {
       const [whole, legal, short] = named
       const end = named.index + whole.length
-      if (wordAt(legal, short) < 0 || namesIssuer(short) || issuerNames.some((name) => wordAt(short, name) >= 0))
-        continue
-      const verb = OFFERS.exec(text.slice(end, end + OFFERS_REACH))
+      if (wordAt(legal, short) < 0 || namesIssuer(short)) continue
+      const verb = offers(end)
       const at = named.index + whole.lastIndexOf(`"${short}"`) + 1
-      if (verb && !verb[0].endsWith('arranged') && offers(end)) return decided(sentence, at, at + short.length)
+      if (verb && !verb.endsWith('arranged')) return decided(sentence, at, at + short.length)
     }
   }
   if (otherNames.length === 0) return undefined
