@@ -134,4 +134,12 @@ describe('mineral-resource: a figure equal to the categories’ sum, Inferred am
     const text = tabled('16 700 000 tonnes grading 1.04 g/t Au.', rows).replace('Tonnes (Mt)', 'Tonnes (000s)')
     expect(await found(text)).toHaveLength(1)
   })
+
+  it('a whole number’s trailing zeros are rounding past spaces as past commas (“16 700 000” as “16,700,000”)', async () => {
+    const rows = ['| Indicated | 10 412 | 1.12 | 375 |', '| Inferred | 6 323 | 0.91 | 184 |']
+    const text = (figure: string) =>
+      tabled(`${figure} tonnes grading 1.04 g/t Au.`, rows).replace('Tonnes (Mt)', 'Tonnes (000s)')
+    expect(await found(text('16,700,000'))).toHaveLength(1)
+    expect(await found(text('16 700 000'))).toHaveLength(1)
+  })
 })

@@ -452,11 +452,10 @@ export function blockCategorySums(block: Block): CategorySum[] {
   return sums
 }
 
-/** How many zeros a whole number's digits end with ("711,000": 3). */
+/** How many zeros a whole number's digits end with, past its thousands' commas or spaces ("711,000": 3). */
 function trailingZeros(digits: string): number {
   let zeros = 0
-  for (let at = digits.length - 1; at >= 0 && (digits[at] === '0' || digits[at] === ','); at--)
-    if (digits[at] === '0') zeros++
+  for (let at = digits.length - 1; at >= 0 && '0, '.includes(digits[at]); at--) if (digits[at] === '0') zeros++
   return zeros
 }
 
