@@ -483,14 +483,25 @@ const ownName = (name: string): RegExp =>
     'g'
   )
 
-/** What is not a new result of this release: not a result at all, earlier, or another party's, restated. */
-const notNewFor =
-  (names: string[]) =>
-  (text: string): boolean =>
-    NOT_RESULT.test(withoutNames(text, names)) ||
-    EARLIER.test(text) ||
-    OTHER_OWNER.test(text) ||
-    attributed(text, names)
+/**
+ * What is not a new result of this release: not a result at all, earlier, or another party's, restated. Each text is
+ * decided once (a sentence is asked about again for its figures, its grades and its paragraph).
+ */
+const notNewFor = (names: string[]): ((text: string) => boolean) => {
+  const decided = new Map<string, boolean>()
+  return (text) => {
+    let notNew = decided.get(text)
+    if (notNew === undefined) {
+      notNew =
+        NOT_RESULT.test(withoutNames(text, names)) ||
+        EARLIER.test(text) ||
+        OTHER_OWNER.test(text) ||
+        attributed(text, names)
+      decided.set(text, notNew)
+    }
+    return notNew
+  }
+}
 
 /** Figures with decimals: a result restated from a historical or earlier one repeats its figures. */
 const DECIMAL = /(?<!\d)\d+\.\d+/g
