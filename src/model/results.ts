@@ -1096,18 +1096,23 @@ const SAMPLE_TYPE = pattern(
   ].join('|')
 )
 /**
+ * A hole's dip ("dips of -50° to -65°", "Dip" in a table), not a direction along the zone: "down dip", "up-dip", "along
+ * dip" say where the zone goes ("we plan to follow the zone down dip"), not how a hole was drilled.
+ */
+const HOLE_DIP = String.raw`(?<!\b(?:down|up|along)[- ])\bdips?\b`
+/**
  * Where the drill holes are and how they were drilled (s.3.3(2)(b)): collar coordinates, azimuth and dip, in words
  * or as a table's columns ("Easting", "Azimuth", "Dip"), or a map or table of the hole locations.
  */
 const HOLE_LOCATION = pattern(
   [
     String.raw`\bazimuths?\b|\baz\.? ?\d|\bcollars?\b|\beastings?\b|\bnorthings?\b|\butm\b|\bnad ?(?:27|83)\b`,
-    String.raw`\bcoordinates\b|\binclin(?:ed|ation)\b|\bdips?\b|-\d{2}(?:\.\d)? ?(?:°|degrees?)`,
+    String.raw`\bcoordinates\b|\binclin(?:ed|ation)\b|${HOLE_DIP}|-\d{2}(?:\.\d)? ?(?:°|degrees?)`,
     String.raw`\b(?:hole|collar|drill ?hole|drilling) locations?\b|\blocations? of (?:the |all )?(?:drill ?)?holes\b`,
     String.raw`\bplan (?:map|view)\b|\bdrilled vertically\b|\bvertical (?:drill ?)?holes?\b`,
     frenchWords([
       'azimuts?',
-      'pendages?',
+      String.raw`(?<!(?:aval|amont)[- ])pendages?`,
       String.raw`for[ée]e?s? verticalement|(?:trous|sondages|forages) verticaux`,
       'inclinaisons?',
       'collets?',
@@ -1119,14 +1124,14 @@ const HOLE_LOCATION = pattern(
 /** Which way the holes were drilled: azimuth, dip, inclination, vertical, orientation (not their location). */
 const HOLE_ORIENTATION = pattern(
   [
-    String.raw`\bazimuths?\b|\baz\.? ?\d|\binclin(?:ed|ations?)\b|\bdips?\b|-\d{2}(?:\.\d)? ?(?:°|degrees?)`,
+    String.raw`\bazimuths?\b|\baz\.? ?\d|\binclin(?:ed|ations?)\b|${HOLE_DIP}|-\d{2}(?:\.\d)? ?(?:°|degrees?)`,
     // A column's name with its unit run on ("Az_deg", "Dip_deg").
     String.raw`\b(?:azimuths?|az|dips?)_`,
     String.raw`\b(?:drilled|collared|oriented) vertically\b|\bvertical (?:drill ?)?holes?\b|\b(?:is|are|was|were) vertical\b`,
     String.raw`\borientations?\b|\boriented\b|\bplunges?\b`,
     frenchWords([
       'azimuts?',
-      'pendages?',
+      String.raw`(?<!(?:aval|amont)[- ])pendages?`,
       'inclinaisons?',
       'verticaux',
       'verticalement',
