@@ -79,13 +79,15 @@ function explain(
     }
     case 'sum': {
       const {stated} = found
+      const listed = stated.parts.map((part) => written(part)).join(' + ')
       const parts = {
         paragraph: words.paragraph,
         tranches: words.tranches(stated.labels),
-        earlier: words.earlier(stated.parts.map((part) => written(part)).join(' + '))
+        earlier: words.earlier(listed),
+        table: words.rows(listed)
       }[stated.of]
       const why = words.addUp(parts, formatLike(written(stated.total), stated.sum, lang))
-      return {reason: words.sum(stated.of !== 'paragraph'), why}
+      return {reason: stated.of === 'table' ? words.tableTotal : words.sum(stated.of !== 'paragraph'), why}
     }
     case 'warrants': {
       const {units, computed} = found

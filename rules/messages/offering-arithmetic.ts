@@ -47,6 +47,8 @@ export const OFFERING_TEXTS = {
     paragraph: 'the securities sold in this paragraph',
     tranches: (labels: string[]) => `the ${labels.map((label) => `${label} tranche`).join(' and ')}`,
     earlier: (parts: string) => `the earlier tranches and this one, ${parts},`,
+    tableTotal: 'Unexpected total that differs from the sum of the rows above it',
+    rows: (parts: string) => `the table's rows above it, ${parts},`,
     addUp: (parts: string, sum: string) => `${parts} add up to ${sum}.`,
     warrants: 'Unexpected number of warrants for the units issued',
     // Each class of units with its warrants ("6,250,000 at one-half warrant per flow-through unit"), then the total.
@@ -91,6 +93,8 @@ export const OFFERING_TEXTS = {
     paragraph: 'les titres vendus dans ce paragraphe',
     tranches: (labels: string[]) => labels.map((label) => `la ${FRENCH_TRANCHES[label] ?? label} tranche`).join(' et '),
     earlier: (parts: string) => `les tranches antérieures et celle-ci, ${parts},`,
+    tableTotal: 'Total inattendu, qui diffère de la somme des lignes qui le précèdent',
+    rows: (parts: string) => `les lignes du tableau qui le précèdent, ${parts},`,
     addUp: (parts: string, sum: string) => `${parts} totalisent ${sum}.`,
     warrants: 'Nombre de bons de souscription inattendu pour les unités émises',
     coverage: (count: string, per: string) => `${count} unités, à raison ${per}`,

@@ -265,7 +265,13 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
     topics,
     release,
     get offering() {
-      offering ??= extractOffering(own, blocks, layout, (language ??= detectLanguages(blocks)))
+      offering ??= extractOffering(
+        own,
+        blocks,
+        layout,
+        (language ??= detectLanguages(blocks)),
+        (tables ??= readTables(blocks))
+      )
       return offering
     },
     get lower() {
@@ -309,9 +315,13 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       const speaks = release.speaker === 'issuer'
       // A lender's bonus warrants are securities the issuer issues too (to a director who lends, a related party).
       const bonus = () =>
-        (offering ??= extractOffering(own, blocks, layout, (language ??= detectLanguages(blocks)))).warrants.some(
-          (warrant) => warrant.bonus
-        )
+        (offering ??= extractOffering(
+          own,
+          blocks,
+          layout,
+          (language ??= detectLanguages(blocks)),
+          (tables ??= readTables(blocks))
+        )).warrants.some((warrant) => warrant.bonus)
       const issues = speaks && (issuesOwnSecurities(release) || bonus())
       const deals = {speaks, issues, settles: !!ownSharesForDebt(release)}
       return (relatedParty ??= {

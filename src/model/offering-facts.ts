@@ -416,7 +416,7 @@ export interface StatedSum {
   /** How many figures were added (each may be off by a dollar's rounding). */
   count: number
   hedged: boolean
-  of: 'paragraph' | 'tranches' | 'earlier'
+  of: 'paragraph' | 'tranches' | 'earlier' | 'table'
   /** The tranches' labels ("first", "second and final"), for `tranches`. */
   labels: string[]
 }
@@ -452,6 +452,11 @@ export function statedSums(terms: OfferingTerms, lots: Lot[]): StatedSum[] {
     const hedged = aggregate.rounded || tranches.some((lot) => lot.hedged)
     const labels = tranches.map((lot) => lot.tranche!)
     sums.push({total: aggregate, sum: added(parts), parts, count: parts.length, hedged, of: 'tranches', labels})
+  }
+  // A table's total row: the amounts above it in its column.
+  for (const {total, parts} of terms.tableSums) {
+    const hedged = total.rounded || parts.some((part) => part.rounded)
+    sums.push({total, sum: added(parts), parts, count: parts.length, hedged, of: 'table', labels: []})
   }
   for (const stated of terms.trancheSums) {
     const parts = [...stated.earlier, ...(stated.current ?? [])]

@@ -4,6 +4,7 @@
  * offering.ts composes them.
  */
 import type {Sentence} from './document.js'
+import type {TableSum} from './offering-tables.js'
 import type {Currency, Decimal} from './numbers.js'
 import type {Span} from './text.js'
 
@@ -169,6 +170,8 @@ export interface OfferingTerms {
   misstated: Figure[]
   /** Totals stated over this tranche and the earlier ones. */
   trancheSums: TrancheSum[]
+  /** A table's total row and the amounts above it in its column (offering-tables.ts). */
+  tableSums: TableSum[]
   /** Options to sell more of the offering, with their figures. */
   options: OptionTerms[]
   /** Stated totals of (purchase) warrants issued with the securities. */

@@ -25,6 +25,7 @@ import {figuresBefore, misstated, readFigures} from './offering-figures.js'
 import {grantIn, isLoanBonus, issuesForDebt, repricedIn} from './offering-grants.js'
 import {aggregatesIn, classPricesIn, lotsIn} from './offering-lots.js'
 import {optionIn} from './offering-option.js'
+import {tableSums} from './offering-tables.js'
 import {priceFromClass, termUntil} from './offering-facts.js'
 import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
@@ -43,6 +44,7 @@ import {
   warrantTotalsIn
 } from './offering-terms.js'
 import type {OfferingTerms} from './offering-types.js'
+import type {Table} from './tables.js'
 import type {Span} from './text.js'
 
 export {classKey} from './offering-figures.js'
@@ -69,13 +71,15 @@ export function extractOffering(
   sentences: Sentence[],
   blocks: Block[],
   layout: Layout,
-  languages?: Languages
+  languages?: Languages,
+  tables: readonly Table[] = []
 ): OfferingTerms {
   const terms: OfferingTerms = {
     lots: [],
     prices: [],
     aggregates: [],
     trancheSums: [],
+    tableSums: tableSums(tables, (sentence) => languages?.of(sentence.block) ?? 'en'),
     options: [],
     misstated: [],
     coverage: [],

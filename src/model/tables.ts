@@ -13,6 +13,8 @@ export interface Row extends Span {
   block: Block
   /** Its cells as the block's normalized text reads them, trimmed. */
   cells: string[]
+  /** Each cell's span in the source, trimmed (an empty cell: an empty span where it is). */
+  spans: Span[]
   /** The row as written, trimmed. */
   text: string
 }
@@ -97,7 +99,11 @@ export function readTables(blocks: readonly Block[]): Table[] {
           // Each cell as the block's normalized text reads it (`starts`: where each character's reading begins).
           const {starts, text} = block.norm
           const norm = cells.map(([a, b]) => text.slice(starts[a], starts[b]).trim())
-          current.push({block, cells: norm, text: trimmed, start, end})
+          const spans = cells.map(([a, b]) => {
+            const at = offsetAt(block.raw, a)
+            return {start: at, end: b > a ? offsetAt(block.raw, b - 1) + 1 : at}
+          })
+          current.push({block, cells: norm, spans, text: trimmed, start, end})
         }
       }
       if (newline < 0) break
