@@ -40,6 +40,21 @@ describe('offering-arithmetic: a table’s total row', () => {
     expect(found[0].note).toMatch(/\$800,000 \+ \$500,000, add up to \$1,300,000/)
   })
 
+  it('a column of shares whose total is not the sum of the rows above it', async () => {
+    const found = await totals(release([...TRANCHES, '| Total | | 6,600,000 | $1,300,000 |']))
+    expect(found.map((m) => m.reason)).toEqual([expect.stringMatching(/rows above it: expected 6,500,000$/)])
+    expect(found[0].actual).toBe('6,600,000')
+  })
+
+  it('no count read under a header that names no securities', async () => {
+    const rows = [
+      '| First | November 10, 2026 | 12 | $800,000 |',
+      '| Second | December 2, 2026 | 9 | $500,000 |',
+      '| Total | | 20 | $1,300,000 |'
+    ]
+    expect(await totals(release(rows, '| Tranche | Closing date | Subscribers | Gross proceeds |'))).toEqual([])
+  })
+
   it('nothing when the total adds up', async () => {
     expect(await totals(release([...TRANCHES, '| Total | | 6,500,000 | $1,300,000 |']))).toEqual([])
   })

@@ -409,7 +409,8 @@ export {holdExpiry}
 
 /** A stated total and the sum of its parts: a paragraph's lots, the tranches, or earlier tranches and this one. */
 export interface StatedSum {
-  total: Money
+  /** The total stated: an amount, or a table's count of securities. */
+  total: Figure
   sum: Decimal
   /** The stated figures summed (a part already found wrong explains the total). */
   parts: Figure[]
@@ -454,9 +455,8 @@ export function statedSums(terms: OfferingTerms, lots: Lot[]): StatedSum[] {
     sums.push({total: aggregate, sum: added(parts), parts, count: parts.length, hedged, of: 'tranches', labels})
   }
   // A table's total row: the amounts above it in its column.
-  for (const {total, parts} of terms.tableSums) {
-    const hedged = total.rounded || parts.some((part) => part.rounded)
-    sums.push({total, sum: added(parts), parts, count: parts.length, hedged, of: 'table', labels: []})
+  for (const {total, parts, rounded} of terms.tableSums) {
+    sums.push({total, sum: added(parts), parts, count: parts.length, hedged: rounded, of: 'table', labels: []})
   }
   for (const stated of terms.trancheSums) {
     const parts = [...stated.earlier, ...(stated.current ?? [])]

@@ -5,44 +5,50 @@
  * total quotes the cell as written.
  */
 import type {Sentence} from './document.js'
-import {Decimal, findMoney, type NumberLanguage} from './numbers.js'
+import {Decimal, findMoney, parseDigits, type NumberLanguage} from './numbers.js'
 import {money} from './offering-figures.js'
-import type {Money} from './offering-types.js'
-import type {Table} from './tables.js'
-
-/** A table's total and the amounts above it in its column. */
-export interface TableSum {
-  total: Money
-  parts: Money[]
-}
+import type {Figure, Money, TableSum} from './offering-types.js'
+import type {Row, Table} from './tables.js'
+import type {Span} from './text.js'
 
 /** A total row's label: its first cell ("Total", "Totals", "Grand total", « Total », « Total global »). */
 const TOTAL_LABEL = /^(?:grand )?totals?(?: (?:global|général|general|gross proceeds|proceeds|raised))?:?$/
 /** A row that totals part of the rows ("Subtotal", « Sous-total »): the rows above a total are not all its parts. */
 const PART_TOTAL = /\b(?:sub-? ?totals?|sous-totals?|total partiel)\b/
+/** A header naming a class of securities: its column counts them. */
+const SECURITIES = /\b(?:shares?|units?|warrants?|securities|receipts?|actions?|unités?|bons?|titres?)\b/
+/** A count written in digits alone, its thousands set off by commas or spaces ("2,500,000", « 2 500 000 »). */
+const COUNT = /^\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)?$/
+
 /** A cell with no amount: empty, a dash, "nil", "n/a". */
 const NO_AMOUNT = /^(?:[-–—]|nil|n\/a|s\.o\.|)$/
 
 /** The stated totals of `tables` (a release's), each with the amounts it should add up to. */
 export function tableSums(tables: readonly Table[], language: (sentence: Sentence) => NumberLanguage): TableSum[] {
   const sums: TableSum[] = []
-  for (const {rows} of tables) {
+  for (const {rows, header} of tables) {
     const at = rows.findIndex((row, i) => i > 0 && TOTAL_LABEL.test(row.cells[0] ?? ''))
     if (at < 0 || rows.some((row) => PART_TOTAL.test(row.cells[0] ?? ''))) continue
     // The rows between the header and the total; a second header row of units reads as no amount.
     const above = rows.slice(1, at)
     for (let column = 1; column < rows[at].cells.length; column++) {
-      const total = amountIn(rows[at], column, language)
+      // A column of amounts, or of counts under a header naming securities ("Shares", "Units", « Actions »).
+      const read = (row: Row): Figure | undefined =>
+        amountIn(row, column, language) ?? (SECURITIES.test(header[column] ?? '') ? countIn(row, column) : undefined)
+      const total = read(rows[at])
       if (!total) continue
-      const parts: Money[] = []
-      let amounts = true
+      const currency = (figure: Figure) => (figure as Partial<Money>).currency
+      const parts: Figure[] = []
+      let figures = true
       for (const row of above) {
         if (NO_AMOUNT.test(row.cells[column] ?? '')) continue
-        const part = amountIn(row, column, language)
-        if (!part || part.currency !== total.currency) amounts = false
+        const part = read(row)
+        if (!part || currency(part) !== currency(total)) figures = false
         else parts.push(part)
       }
-      if (amounts && parts.length >= 2 && !nested(parts)) sums.push({total, parts})
+      if (!figures || parts.length < 2 || nested(parts)) continue
+      const rounded = [total, ...parts].some((figure) => (figure as Partial<Money>).rounded === true)
+      sums.push({total, parts, rounded})
     }
   }
   return sums
@@ -52,7 +58,7 @@ export function tableSums(tables: readonly Table[], language: (sentence: Sentenc
  * Whether a row's amount is the sum of the rows right after it: a heading row and its breakdown ("Exploration
  * $500,000", then "Drilling $300,000" and "Assays $200,000"), counted twice if every row were added.
  */
-function nested(parts: readonly Money[]): boolean {
+function nested(parts: readonly Figure[]): boolean {
   for (let i = 0; i < parts.length; i++) {
     let sum = new Decimal(0)
     for (let j = i + 1; j < parts.length; j++) {
@@ -65,10 +71,10 @@ function nested(parts: readonly Money[]): boolean {
 }
 
 /** The one amount of money a row's cell holds, whole (nothing but the amount and its currency). */
-function amountIn(row: Table['rows'][number], column: number, language: (sentence: Sentence) => NumberLanguage) {
+function amountIn(row: Row, column: number, language: (sentence: Sentence) => NumberLanguage): Money | undefined {
   const span = row.spans[column]
   if (!span || span.end <= span.start) return undefined
-  const sentence = row.block.sentences.find((s) => s.start <= span.start && span.end <= s.end)
+  const sentence = sentenceOf(row, span)
   if (!sentence) return undefined
   const found = findMoney(sentence.norm.text, language(sentence))
     .map((match) => money(sentence, match))
@@ -77,4 +83,20 @@ function amountIn(row: Table['rows'][number], column: number, language: (sentenc
   // The amount is the cell: no words beside it ("$600,000 (est.)" is another statement).
   const words = row.cells[column].replace(/[\d\s$,.()€£]|c\$|us\$|ca\$|cdn\$?|usd|cad|m(?:illion)?\b/g, '')
   return words.length === 0 ? found[0] : undefined
+}
+
+/** The count of securities a row's cell holds, digits alone. */
+function countIn(row: Row, column: number): Figure | undefined {
+  const span = row.spans[column]
+  const cell = row.cells[column] ?? ''
+  if (!span || !COUNT.test(cell)) return undefined
+  const sentence = sentenceOf(row, span)
+  if (!sentence) return undefined
+  const {value, tolerance} = parseDigits(cell.replace(/[ \u00a0\u202f]/g, ','))
+  return {...span, value, tolerance, sentence}
+}
+
+/** The sentence of the row's block that holds `span`. */
+function sentenceOf(row: Row, span: Span): Sentence | undefined {
+  return row.block.sentences.find((sentence) => sentence.start <= span.start && span.end <= sentence.end)
 }

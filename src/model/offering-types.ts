@@ -4,7 +4,6 @@
  * offering.ts composes them.
  */
 import type {Sentence} from './document.js'
-import type {TableSum} from './offering-tables.js'
 import type {Currency, Decimal} from './numbers.js'
 import type {Span} from './text.js'
 
@@ -137,6 +136,14 @@ export interface TrancheSum {
   labels: string[]
   /** This tranche's proceeds: its own lots' in the sentence, else those the release states for this tranche. */
   current?: Money[]
+}
+
+/** A table's total and the amounts (or counts of securities) above it in its column. */
+export interface TableSum {
+  total: Figure
+  parts: Figure[]
+  /** Whether a figure is written with a multiplier ("$1.2 million"): added, it is as rounded. */
+  rounded: boolean
 }
 
 /** An option to sell more of the offering (offering-option.ts), with the figures its sentence gives. */
