@@ -55,6 +55,15 @@ describe('offering-arithmetic: a table’s total row', () => {
     expect(await totals(release(rows, '| Tranche | Closing date | Subscribers | Gross proceeds |'))).toEqual([])
   })
 
+  it('no sum of a column of prices: the total row gives their weighted average', async () => {
+    const rows = [
+      '| First | November 10, 2026 | 4,000,000 | $0.20 |',
+      '| Second | December 2, 2026 | 2,500,000 | $0.25 |',
+      '| Total | | 6,500,000 | $0.22 |'
+    ]
+    expect(await totals(release(rows, '| Tranche | Closing date | Warrants | Exercise price |'))).toEqual([])
+  })
+
   it('nothing when the total adds up', async () => {
     expect(await totals(release([...TRANCHES, '| Total | | 6,500,000 | $1,300,000 |']))).toEqual([])
   })

@@ -20,6 +20,10 @@ const SECURITIES = /\b(?:shares?|units?|warrants?|securities|receipts?|actions?|
 /** A count written in digits alone, its thousands set off by commas or spaces ("2,500,000", « 2 500 000 »). */
 const COUNT = /^\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)?$/
 
+/** A header of prices ("Exercise price", "Price per unit", « Prix »): per security, never summed. */
+const PRICES =
+  /\b(?:prices?|exercise|conversion|per (?:share|unit|warrant|security)|average|weighted|prix|moyen(?:ne)?s?|pondérée?s?)\b/
+
 /** A cell with no amount: empty, a dash, "nil", "n/a". */
 const NO_AMOUNT = /^(?:[-–—]|nil|n\/a|s\.o\.|)$/
 
@@ -32,6 +36,8 @@ export function tableSums(tables: readonly Table[], language: (sentence: Sentenc
     // The rows between the header and the total; a second header row of units reads as no amount.
     const above = rows.slice(1, at)
     for (let column = 1; column < rows[at].cells.length; column++) {
+      // A column of prices: its total row gives their average, not their sum ("Weighted average exercise price").
+      if (PRICES.test(header[column] ?? '')) continue
       // A column of amounts, or of counts under a header naming securities ("Shares", "Units", « Actions »).
       const read = (row: Row): Figure | undefined =>
         amountIn(row, column, language) ?? (SECURITIES.test(header[column] ?? '') ? countIn(row, column) : undefined)
