@@ -23,8 +23,10 @@ export const HOLD_TEXTS = {
     period: (stated: string) => `Unexpected hold period of “${stated}”, expected “four months and one day”`,
     periodWhy: 'the restricted period is four months and a day after the distribution date, not another period.',
     fourAndDay: 'four months and one day',
-    expiry: (text: string, closed: string) =>
-      `Unexpected hold expiry date, expected ${text} (${closed} + four months and one day)`,
+    // "until and including" a date: the restriction's last day, the day before the period ends.
+    expiry: (text: string, closed: string, inclusive = false) =>
+      `Unexpected hold expiry date, expected ${text} (${closed} + four months and one day` +
+      (inclusive ? ', less the day it ends: the last day restricted)' : ')'),
     expiryWhy: (closed: string, text: string) =>
       `the restricted period ends four months and a day after the distribution date, ${closed}; it expires on ${text}.`,
     today: ' (the release’s date: it states the closing as of today)',
@@ -54,8 +56,9 @@ export const HOLD_TEXTS = {
     periodWhy:
       'la période de restriction est de quatre mois et un jour après la date du placement, non une autre durée.',
     fourAndDay: 'quatre mois et un jour',
-    expiry: (text: string, closed: string) =>
-      `Date d’expiration de la période de détention inattendue ; attendu : ${text} (${closed} + quatre mois et un jour)`,
+    expiry: (text: string, closed: string, inclusive = false) =>
+      `Date d’expiration de la période de détention inattendue ; attendu : ${text} (${closed} + quatre mois et un jour` +
+      (inclusive ? ', moins le jour où elle prend fin : le dernier jour de restriction)' : ')'),
     expiryWhy: (closed: string, text: string) =>
       `la période de restriction prend fin quatre mois et un jour après la date du placement, ${closed} ; elle expire le ${text}.`,
     today: ' (la date du communiqué : il annonce la clôture en date d’aujourd’hui)',

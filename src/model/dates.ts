@@ -101,6 +101,7 @@ export function parseDate(text: string): Date | undefined {
     .toLowerCase()
     .replace(/(\d)(?:st|nd|rd|th|er|re)\b/, '$1')
     .replace(/^le\s+/, '')
+    .replace(WEEKDAY_FIRST, '')
     .trim()
   const monthFirst = /^([a-z]+)\.?\s?(\d{1,2}),?\s+(\d{4})$/.exec(clean)
   const dayFirst = /^(\d{1,2})\s+([a-zà-ÿ]+)\.?,?\s+(\d{4})$/.exec(clean)
@@ -144,6 +145,11 @@ export function expiresWithin(expiry: Date, latest: Date, daysBefore: number): b
   return false
 }
 
+/** The day of the week a date may start with ("Saturday, July 3, 2027", « samedi 3 juillet 2027 »), in date-fns order. */
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi']
+const WEEKDAY_FIRST = pattern(`^(?:${[...WEEKDAYS, ...WEEKDAYS_FR].join('|')}),? `, 'i')
+
 /** French month names as a date is written in full ("22 mars 2026"). */
 const FRENCH_MONTHS = MONTHS_FR.map((names) => names[0])
 
@@ -152,6 +158,15 @@ const FRENCH_MONTHS = MONTHS_FR.map((names) => names[0])
  * "22 mars 2026", "1er mars 2026"). `language` 'fr', or a French month in `written`, writes French.
  */
 export function formatDateLike(written: string, date: Date, language?: 'en' | 'fr'): string {
+  // Its day of the week, written for the new date: "Friday, July 2, 2027" → "Saturday, July 3, 2027".
+  const weekday = WEEKDAY_FIRST.exec(written.trim())?.[0]
+  if (weekday) {
+    const french = WEEKDAYS_FR.includes(weekday.replace(/,? $/, '').toLowerCase())
+    const name = (french ? WEEKDAYS_FR : WEEKDAYS)[date.getDay()]
+    const cased = /^[A-Z]/.test(weekday) ? name[0].toUpperCase() + name.slice(1) : name
+    const rest = formatDateLike(written.trim().slice(weekday.length), date, language ?? (french ? 'fr' : undefined))
+    return `${weekday.endsWith(', ') ? `${cased},` : cased} ${rest}`
+  }
   const trimmed = written.trim()
   const month = /[a-zà-ÿ]+/i.exec(trimmed.replace(/^le\s+/i, '').replace(/^\d{1,2}(?:er|re|e)?\s/i, ''))?.[0]
   if (

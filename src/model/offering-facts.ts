@@ -6,6 +6,7 @@
  */
 import type {Sentence} from './document.js'
 import {Decimal, agrees, findMoney, type NumberLanguage} from './numbers.js'
+import {addDays, subDays} from 'date-fns'
 import {expiresWithin, holdExpiry, monthsUntil} from './dates.js'
 import type {ClosingDate, Fee, Figure, HoldPeriod, Lot, Money, OfferingTerms} from './offering-types.js'
 import {offsetAt, type Span} from './text.js'
@@ -396,13 +397,24 @@ export function termUntil(terms: OfferingTerms, until: Date): number | undefined
 
 const DAY = 24 * 60 * 60 * 1000
 
+/**
+ * The date a release should state as its hold's expiry: the distribution date + four months and a day (NI 45-102
+ * s.2.5), or the day before where it states the restriction's last day ("until and including …").
+ */
+export function dueExpiry(distribution: Date, inclusive = false): Date {
+  const end = holdExpiry(distribution)
+  return inclusive ? subDays(end, 1) : end
+}
+
 /** Whether a stated hold expiry is the distribution date + four months and a day (NI 45-102 s.2.5). */
-export function expiryFits(distribution: ClosingDate, expiry: Date, apposed = false): boolean {
+export function expiryFits(distribution: ClosingDate, expiry: NonNullable<HoldPeriod['expiry']>): boolean {
   const days = distribution.relative === 'closed' ? CLOSED_DAYS_BEFORE : 0
   // A date set beside the period before the hold could end is the distribution date restated, not an expiry
   // ("four months and a day from the closing date, being April 9, 2026").
-  if (apposed && expiry.getTime() - distribution.date.getTime() <= LIMITS.apposedDistributionDays * DAY) return true
-  return expiresWithin(expiry, distribution.date, days)
+  const time = expiry.date.getTime() - distribution.date.getTime()
+  if (expiry.apposed && time <= LIMITS.apposedDistributionDays * DAY) return true
+  // The restriction's last day stated: the period ends the day after.
+  return expiresWithin(expiry.inclusive ? addDays(expiry.date, 1) : expiry.date, distribution.date, days)
 }
 
 export {holdExpiry}

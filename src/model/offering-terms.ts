@@ -260,20 +260,41 @@ const NO_HOLD = pattern(
 )
 const HOLD_NAMED =
   /hold[- ]?period|restricted[- ]?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
+// The day of the week may come before a date: "on Friday, October 30, 2026", "expiring on Saturday, July 3, 2027",
+// « le vendredi 30 octobre 2026 ».
+const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?'
+const WEEKDAY_FR = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?'
 /** "expiring" as copy may split it with a stray space ("expir ing", "ex piring"). */
 const EXPIR_SPLIT = String.raw`${spaced('expir')}(?:\w{0,${LIMITS.wordEnding}}| (?:ing|es|ed|e|y|ation)\b)`
 const HOLD_EXPIRY = pattern(
-  String.raw`(?:${EXPIR_SPLIT}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})` +
+  // Its last day too: "may not be traded until and including July 2, 2027" (see `INCLUSIVE`).
+  String.raw`(?:${EXPIR_SPLIT}|(?:until|up to|through|to) and including|until|ending|ends|end on|${TERMINAT})` +
+    String.raw`(?: on)?,? (${WEEKDAY}${DATE})` +
     // The legend's words: "must not trade the securities before August 10, 2026", "may not be traded before …".
-    String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? (${DATE})` +
+    String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? (${WEEKDAY}${DATE})` +
     // French: "expirant le 22 mars 2026", "jusqu'au 22 mars 2026", "prenant fin le …"; the verb in any tense, as
     // the English "ends", "ending", "expires": « qui prend fin le … », « qui se termine le … », « prendront fin le ».
     String.raw`|(?:expir\w{0,${LIMITS.wordEnding}}|pren(?:ant|d|dra|nent|dront) fin|se termin\w{0,${LIMITS.wordEnding}}` +
     String.raw`|échéant|echeant|jusqu'au)` +
-    String.raw`(?: le)?,? (${DATE})` +
+    String.raw`(?: le)?,? (${WEEKDAY_FR}${DATE})` +
     // « ne pourront être négociés avant le 22 mars 2026 ».
-    String.raw`|(?:n[ée]goci|revendu|c[ée]d[ée])\S{0,${LIMITS.wordEnding}}[^.]{0,${LIMITS.closedDateWindow}}?\bavant le (${DATE})`
+    String.raw`|(?:n[ée]goci|revendu|c[ée]d[ée])\S{0,${LIMITS.wordEnding}}[^.]{0,${LIMITS.closedDateWindow}}?` +
+    String.raw`\bavant le (${WEEKDAY_FR}${DATE})`
 )
+/**
+ * An expiry stated as the last day of the restriction, not the day it ends: "until and including July 2, 2027", "up to
+ * and including …", "until July 2, 2027, inclusive", « jusqu'au 2 juillet 2027 inclusivement ». The period ends the
+ * day after it.
+ */
+const INCLUSIVE_BEFORE = / and including(?: on)?,? $/
+const INCLUSIVE_AFTER = /^,? ?\(?(?:inclusive(?:ly)?|inclusivement|inclus(?:e|es)?)\b(?! dans| in\b)/
+
+/** Whether the expiry `match` states, its date ending at `end` of `text`, is the restriction's last day. */
+function inclusiveExpiry(text: string, match: RegExpExecArray, written: string, end: number): boolean {
+  const before = match[0].slice(0, match[0].length - written.length)
+  return INCLUSIVE_BEFORE.test(before) || INCLUSIVE_AFTER.test(text.slice(end, end + 16))
+}
+
 /**
  * A date set beside the period: "four months and one day from the date hereof, being August 10, 2026". It may as
  * well restate the distribution date ("from the closing date, being April 9, 2026"): see `expiryFits`.
@@ -286,15 +307,12 @@ const HOLD_APPOSED = pattern(
   // The start may name what closed or was issued: "from the closing date of the Offering, being April 4, 2027".
   String.raw`(?:\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)` +
     String.raw`(?: of (?:the|this|its) (?:${HOLD_START_OF}))?|\b\d{4})\)?,? ` +
-    String.raw`\(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${DATE})` +
+    String.raw`\(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${WEEKDAY}${DATE})` +
     // Or "on" after a comma: "expires four months and one day after closing, on 6 April 2027".
-    String.raw`|\b(?:days?|hereof|closing|issuance|issue|distribution)\)?, on (${DATE})`
+    String.raw`|\b(?:days?|hereof|closing|issuance|issue|distribution)\)?, on (${WEEKDAY}${DATE})`
 )
 
-// Closing dates: "closed on March 3, 2026", "on March 3, 2026, the Company closed", "closing date of March 3, 2026";
-// the day of the week may come first ("on Friday, October 30, 2026", « le vendredi 30 octobre 2026 »).
-const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?'
-const WEEKDAY_FR = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?'
+// Closing dates: "closed on March 3, 2026", "on March 3, 2026, the Company closed", "closing date of March 3, 2026".
 /**
  * Between a closing verb and its date: the lot's terms may come between, and a price's decimal point ("at $0.40 per
  * share … on September 14, 2026"); not an expiry, nor another closing verb (the date is the nearest closing's).
@@ -660,6 +678,7 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   if (expiry && written && date) {
     const start = expiry.index + expiry[0].length - written.length
     hold.expiry = {date, ...spanOf(sentence.norm, start, start + written.length), ...(stated ? {} : {apposed: true})}
+    if (inclusiveExpiry(text, expiry, written, start + written.length)) hold.expiry.inclusive = true
   }
   return hold
 }
@@ -685,7 +704,8 @@ export function holdPeriods(sentence: Sentence): HoldPeriod[] {
     const date = written ? parseDate(written) : undefined
     if (!stated || !written || !date) return
     const start = from + stated.index + stated[0].length - written.length
-    const expiry = {date, ...spanOf(sentence.norm, start, start + written.length)}
+    const inclusive = inclusiveExpiry(text, stated, written, start + written.length)
+    const expiry = {date, ...spanOf(sentence.norm, start, start + written.length), ...(inclusive ? {inclusive} : {})}
     // Each clause's own words of the period, if it states them; else its expiry alone (no period to warn on).
     const four = FOUR_MONTHS.exec(clause)
     if (i === 0 && (four || hold.kind === 'other')) {

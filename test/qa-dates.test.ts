@@ -1,0 +1,76 @@
+/**
+ * Dates as drafts state them: a hold's expiry with its day of the week or as the restriction's last day ("until and
+ * including"), a closing stated relative to the release ("yesterday", "on Friday", "this morning"). A correct date is
+ * accepted, one a day off is caught, quoted as the draft writes it. The issuers are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (text: string) => (await lintWith('hold-period', text + '\n')).messages.map(format)
+
+const closing = (dateline: string, closed: string, hold: string) =>
+  `${dateline} Torvane Copper Corp. (TSXV: TVC) (the "Company") ${closed} its non-brokered private placement of ` +
+  '6,000,000 units at a price of $0.12 per unit for gross proceeds of $720,000. Each unit consists of one common ' +
+  `share and one warrant exercisable at $0.18 for 24 months. ${hold}`
+
+describe('hold-period: an expiry written with its day of the week', () => {
+  const release = (expiry: string) =>
+    closing(
+      'KELOWNA, BC, March 2, 2027 –',
+      'has today closed',
+      `The securities are subject to a hold period expiring on ${expiry}.`
+    )
+
+  it('no finding when the weekday and the date are right', async () => {
+    expect(await found(release('Saturday, July 3, 2027'))).toEqual([])
+  })
+
+  it('an error a day early, quoting the weekday, with the right weekday in the fix', async () => {
+    const messages = await found(release('Friday, July 2, 2027'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+    expect(messages[0]).toContain('expected Saturday, July 3, 2027')
+  })
+
+  it('in French: « expirant le vendredi 2 juillet 2027 » is a day early', async () => {
+    const text =
+      'ROUYN-NORANDA (Québec), le 2 mars 2027 – Cuivre Torvane inc. (TSXV : TVC) a clôturé aujourd’hui son placement ' +
+      'privé de 6 000 000 d’unités au prix de 0,12 $ l’unité, pour un produit brut de 720 000 $. Les titres sont ' +
+      'assujettis à une période de détention de quatre mois et un jour expirant le vendredi 2 juillet 2027.'
+    const messages = await found(text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('samedi 3 juillet 2027')
+  })
+})
+
+describe('hold-period: the restriction’s last day ("until and including"), the period ending the day after', () => {
+  const release = (hold: string) => closing('KELOWNA, BC, March 2, 2027 –', 'has today closed', hold)
+
+  it.each([
+    'The securities may not be traded until and including July 2, 2027.',
+    'The securities may not be traded up to and including July 2, 2027 under applicable securities laws.',
+    'The securities are subject to a hold period of four months and one day, until July 2, 2027, inclusive.',
+    'The securities are subject to a hold period expiring on July 3, 2027.'
+  ])('no finding: %s', async (hold) => {
+    expect(await found(release(hold))).toEqual([])
+  })
+
+  it('an error when the last day given is the day the period ends', async () => {
+    const text = release('The securities may not be traded until and including July 3, 2027.')
+    const messages = await found(text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected July 2, 2027')
+    // On the date as the draft writes it.
+    const at = text.indexOf('July 3, 2027') + 1
+    expect(messages[0]).toContain(`1:${at}-1:${at + 'July 3, 2027'.length}`)
+  })
+
+  it('in French: « jusqu’au 2 juillet 2027 inclusivement » is the last day', async () => {
+    const text = (date: string) =>
+      'ROUYN-NORANDA (Québec), le 2 mars 2027 – Cuivre Torvane inc. (TSXV : TVC) a clôturé aujourd’hui son placement ' +
+      'privé de 6 000 000 d’unités au prix de 0,12 $ l’unité, pour un produit brut de 720 000 $. Les titres sont ' +
+      `assujettis à une période de détention de quatre mois et un jour, soit jusqu’au ${date} inclusivement.`
+    expect(await found(text('2 juillet 2027'))).toEqual([])
+    expect(await found(text('3 juillet 2027'))).toHaveLength(1)
+  })
+})
