@@ -93,11 +93,18 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
       const lang = model.language.of(hold.sentence.block)
       const words = HOLD_TEXTS[lang]
       // Quoted on one line: a date a line break splits in the draft ("December 1,⏎2026") reads as one.
-      const closed = slice(model, distribution).replace(/\s+/g, ' ')
+      const dated = slice(model, distribution).replace(/\s+/g, ' ')
+      // A day named before the release's ("closed yesterday"): that day's date, written as the dateline writes its own.
+      const before = distribution.relative === 'before'
+      const closed = before ? formatDateLike(dated, distribution.date, lang) : dated
       const written = slice(model, hold.expiry)
       const end = facts.holdExpiry(distribution.date)
       const text = formatDateLike(written, facts.dueExpiry(distribution.date, hold.expiry.inclusive), lang)
-      const how = distribution.relative ? words[distribution.relative] : ''
+      const how = before
+        ? words.before(distribution.said ? slice(model, distribution.said) : '', dated)
+        : distribution.relative
+          ? words[distribution.relative]
+          : ''
       report({
         reason: words.expiry(text, closed, hold.expiry.inclusive),
         place: hold.expiry,

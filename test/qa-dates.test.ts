@@ -74,3 +74,76 @@ describe('hold-period: the restriction’s last day ("until and including"), the
     expect(await found(text('3 juillet 2027'))).toHaveLength(1)
   })
 })
+
+describe('hold-period: a closing on a day named before the release’s ("yesterday", "on Friday"), or in its hours', () => {
+  // Tuesday, March 2, 2027.
+  const release = (closed: string, expiry: string) =>
+    closing(
+      'KELOWNA, BC, March 2, 2027 –',
+      closed,
+      `The securities are subject to a hold period of four months and one day expiring on ${expiry}.`
+    )
+
+  it.each([
+    ['announces that it closed yesterday', 'July 2, 2027'],
+    ['announces that on Friday it closed', 'June 27, 2027'],
+    ['announces that it completed last Friday', 'June 27, 2027'],
+    ['announces that it closed this morning', 'July 3, 2027'],
+    ['announces that earlier this week it closed', 'July 2, 2027']
+  ])('no finding: %s, expiring %s', async (closed, expiry) => {
+    expect(await found(release(closed, expiry))).toEqual([])
+  })
+
+  it.each([
+    ['announces that it closed yesterday', 'July 3, 2027', 'July 2, 2027'],
+    ['announces that on Friday it closed', 'July 3, 2027', 'June 27, 2027'],
+    ['announces that it closed this morning', 'July 2, 2027', 'July 3, 2027']
+  ])('an error: %s, expiring %s (expected %s)', async (closed, expiry, expected) => {
+    const messages = await found(release(closed, expiry))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain(`expected ${expected}`)
+  })
+
+  it('the note quotes the day as the draft names it, and the release’s date', async () => {
+    const {messages} = await lintWith(
+      'hold-period',
+      release('announces that on Friday it closed', 'July 3, 2027') + '\n'
+    )
+    expect(messages[0].note).toContain('February 26, 2027 (“on Friday”: the release is dated March 2, 2027)')
+  })
+
+  it('a weekday followed by its date is that date, not a day counted back', async () => {
+    expect(await found(release('announces that on Friday, February 26, 2027 it closed', 'June 27, 2027'))).toEqual([])
+  })
+
+  it('in French: « a clôturé hier » is the day before', async () => {
+    const text = (date: string) =>
+      'ROUYN-NORANDA (Québec), le 2 mars 2027 – Cuivre Torvane inc. (TSXV : TVC) a clôturé hier son placement ' +
+      'privé de 6 000 000 d’unités au prix de 0,12 $ l’unité, pour un produit brut de 720 000 $. Les titres sont ' +
+      `assujettis à une période de détention de quatre mois et un jour expirant le ${date}.`
+    expect(await found(text('2 juillet 2027'))).toEqual([])
+    const messages = await found(text('3 juillet 2027'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('attendu : 2 juillet 2027 (1er mars 2027')
+  })
+})
+
+describe('hold-period: the closing date stated as the offering’s ("The closing date of the Offering was …")', () => {
+  const release = (expiry: string) =>
+    [
+      closing('KELOWNA, BC, March 4, 2027 –', 'has closed', ''),
+      '',
+      'The closing date of the Offering was February 26, 2027. The securities are subject to a hold period expiring ' +
+        `on ${expiry}.`
+    ].join('\n')
+
+  it('no finding when the expiry counts from it', async () => {
+    expect(await found(release('June 27, 2027'))).toEqual([])
+  })
+
+  it('an error when it counts from the release’s date instead', async () => {
+    const messages = await found(release('July 5, 2027'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected June 27, 2027 (February 26, 2027 + four months and one day)')
+  })
+})

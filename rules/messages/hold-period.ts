@@ -30,7 +30,8 @@ export const HOLD_TEXTS = {
     expiryWhy: (closed: string, text: string) =>
       `the restricted period ends four months and a day after the distribution date, ${closed}; it expires on ${text}.`,
     today: ' (the release’s date: it states the closing as of today)',
-    closed: ' (the release’s date: it announces the closing without a date)'
+    closed: ' (the release’s date: it announces the closing without a date)',
+    before: (said: string, dated: string) => ` (“${said}”: the release is dated ${dated})`
   },
   fr: {
     citation:
@@ -62,6 +63,7 @@ export const HOLD_TEXTS = {
     expiryWhy: (closed: string, text: string) =>
       `la période de restriction prend fin quatre mois et un jour après la date du placement, ${closed} ; elle expire le ${text}.`,
     today: ' (la date du communiqué : il annonce la clôture en date d’aujourd’hui)',
-    closed: ' (la date du communiqué : il annonce la clôture sans en donner la date)'
+    closed: ' (la date du communiqué : il annonce la clôture sans en donner la date)',
+    before: (said: string, dated: string) => ` (« ${said} » : le communiqué est daté du ${dated})`
   }
 } as const

@@ -325,7 +325,8 @@ const CLOSED = pattern(
       String.raw`${CLOSING_GAP}` +
       String.raw`\bon ${WEEKDAY}(${DATE})`,
     String.raw`\bon ${WEEKDAY}(${DATE}),? (?:the company |it )?(?:closed|completed)`,
-    `closing date (?:of|was) (${DATE})`,
+    // "the closing date was …", "the closing date of the Offering was …", "Closing Date: …".
+    String.raw`closing date(?: of (?:the|this|its) (?:${HOLD_START_OF}))?(?: of| was| is|:) (${DATE})`,
     // A closing named as done: "announces the upsize of its placement … and the closing thereof on March 24, 2026".
     String.raw`\b(?:the|its) closing(?: thereof)?,? on ${WEEKDAY}(${DATE})`,
     // French: "a clôturé … le 21 novembre 2025", "le 21 novembre 2025, la Société a clôturé", "date de clôture du …".
@@ -368,14 +369,17 @@ const CLOSED_ON_DAY = pattern(
 )
 
 // The release's own date: "closed today", "completed on the date hereof", "today … has closed".
-const HEREOF = '(?:today|on the date hereof|as of the date hereof|on the date of this (?:news )?release)'
+// The day's hours are the release's date too: "closed this morning", "earlier today", « ce matin ».
+const HEREOF =
+  '(?:today|earlier today|this morning|this afternoon|on the date hereof|as of the date hereof|on the date of this (?:news )?release)'
 const STATED_ON = pattern(
   String.raw`\b(?:on|until|of|expiring|expires|dated|before|after|by|from|to)\s?$` +
     String.raw`|(?:expirant|pren(?:ant|d|dra|nent|dront) fin|se termin[a-z]{0,5}|jusqu'au|avant|après|apres) (?:le )?$`
 )
-const TODAY = /\btoday\b|\bdate (?:hereof|of this)|aujourd'hui|date des présentes|date des presentes/
+const TODAY =
+  /\btoday\b|\bthis (?:morning|afternoon)\b|\bdate (?:hereof|of this)|aujourd'hui|\bce matin\b|date des présentes|date des presentes/
 /** French: "annonce aujourd'hui la clôture", "a clôturé en date des présentes". */
-const HEREOF_FR = "(?:aujourd'hui|en date des présentes|à la date des présentes|en date d'aujourd'hui)"
+const HEREOF_FR = "(?:aujourd'hui|ce matin|en date des présentes|à la date des présentes|en date d'aujourd'hui)"
 const CLOSED_TODAY = pattern(
   String.raw`\b(?:closed|completed|closing|issued)\b[^.]{0,${LIMITS.closedDateWindow}}?\b${HEREOF}\b` +
     // The adverb before the verb: "has today closed", "it has today issued 800,000 shares … to settle debt".
@@ -749,6 +753,45 @@ const FROM_TODAY = pattern(
 /** Whether a hold period's sentence counts it from the release's date, which is then the distribution date. */
 export function holdFromToday(hold: HoldPeriod): boolean {
   return FROM_TODAY.test(hold.sentence.norm.text)
+}
+
+/** The days of the week, Sunday first (as `Date.getDay()` counts them). */
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const DAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi']
+/** A day before the release's, by its name, not followed by its date ("on Friday, March 5, 2027" is that date). */
+const DAY_BEFORE = String.raw`(yesterday|(?:on |last )(?:${DAYS.join('|')})(?!,? (?:\d|[a-z]{3,9}\.? \d)))`
+const DAY_BEFORE_FR = String.raw`(hier|(?:${DAYS_FR.join('|')}) dernier)`
+/**
+ * A closing stated on a day before the release's, by its name: "closed yesterday", "on Friday, the Company closed",
+ * "completed … last Friday", « a clôturé hier », « vendredi dernier, la Société a clôturé ».
+ */
+const CLOSED_BEFORE = pattern(
+  String.raw`\b(?:closed|completed|closing)\b[^.]{0,${LIMITS.closedDateWindow}}?\b${DAY_BEFORE}\b` +
+    String.raw`|\b${DAY_BEFORE},? (?:the company |it )?(?:has |have )?(?:closed|completed)\b` +
+    String.raw`|(?<![a-zà-ÿ])(?:clôtur|clotur|conclu|réalis|realis)[^.]{0,${LIMITS.closedDateWindow}}?` +
+    String.raw`(?<![a-zà-ÿ])${DAY_BEFORE_FR}(?![a-zà-ÿ])` +
+    String.raw`|(?<![a-zà-ÿ])${DAY_BEFORE_FR},? (?:la société |la societe |elle )?a (?:clôtur|clotur|conclu|réalis|realis)`
+)
+
+/**
+ * The day before the release's date a sentence says the closing came ("closed yesterday": the day before; "closed on
+ * Friday" in a Tuesday release: four days before), with its words; undefined where it names none, or where the day
+ * named is the release's own weekday ("on Tuesday" in a Tuesday release: today or a week before, not told).
+ */
+export function closedBefore(sentence: Sentence, released: Date): {days: number; said: Span} | undefined {
+  const text = sentence.norm.text
+  if (!text.includes('day') && !text.includes('hier') && !text.includes('dernier')) return undefined
+  const found = CLOSED_BEFORE.exec(text)
+  const said = found?.slice(1).find(Boolean)
+  if (!found || !said) return undefined
+  const start = found.index + found[0].lastIndexOf(said)
+  const span = spanOf(sentence.norm, start, start + said.length)
+  if (said === 'yesterday' || said === 'hier') return {days: 1, said: span}
+  const name = said.replace(/^(?:on|last) /, '').replace(/ dernier$/, '')
+  const back = (released.getDay() - Math.max(DAYS.indexOf(name), DAYS_FR.indexOf(name)) + 7) % 7
+  // "last Friday" in a Friday release: a week before.
+  if (back === 0 && !said.startsWith('last') && !said.endsWith('dernier')) return undefined
+  return {days: back === 0 ? 7 : back, said: span}
 }
 
 /** Whether a sentence states the closing as of the release's date ("closed today", "on the date hereof"). */

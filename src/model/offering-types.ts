@@ -156,7 +156,12 @@ export interface OptionTerms {
 
 export interface ClosingDate extends Span {
   date: Date
-  relative?: 'today' | 'closed'
+  /**
+   * The release's date, where the closing is stated relative to it: `today`, `closed` (no date: on it or a few days
+   * before), or `before`: a day before it named (`said`: "yesterday", "on Friday"), the date that day.
+   */
+  relative?: 'today' | 'closed' | 'before'
+  said?: Span
   /** The tranche that closed then, when its sentence names one. */
   tranche?: string
 }
