@@ -105,10 +105,15 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
         : distribution.relative
           ? words[distribution.relative]
           : ''
+      // A month's end counted another way (October 31 → March 2): to be verified, not an error.
+      const unsettled = facts.monthEndUnsettled(distribution, hold.expiry)
       report({
+        level: unsettled ? 'warning' : 'error',
         reason: words.expiry(text, closed, hold.expiry.inclusive),
         place: hold.expiry,
-        note: `${cite(lang)}${sep(lang)}${words.expiryWhy(closed + how, formatDateLike(written, end, lang))}`,
+        note:
+          `${cite(lang)}${sep(lang)}${words.expiryWhy(closed + how, formatDateLike(written, end, lang))}` +
+          (unsettled ? words.monthEnd : ''),
         expected: text,
         actual: written
       })

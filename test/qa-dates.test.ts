@@ -147,3 +147,41 @@ describe('hold-period: the closing date stated as the offering’s ("The closing
     expect(messages[0]).toContain('expected June 27, 2027 (February 26, 2027 + four months and one day)')
   })
 })
+
+describe('hold-period: a month’s end counted another way is to be verified, not an error (NI 45-102 does not say)', () => {
+  const release = (closed: string, expiry: string) =>
+    closing(
+      'KELOWNA, BC, January 4, 2027 –',
+      `announces that on ${closed} it closed`,
+      `The securities are subject to a hold period of four months and one day expiring on ${expiry}.`
+    )
+
+  it.each([
+    ['December 31, 2026', 'May 1, 2027'],
+    ['October 30, 2026', 'March 1, 2027'],
+    ['October 28, 2027', 'February 29, 2028']
+  ])('no finding: closed %s, expiring %s (the month’s last day + one day)', async (closed, expiry) => {
+    expect(await found(release(closed, expiry))).toEqual([])
+  })
+
+  it.each([
+    ['December 31, 2026', 'May 2, 2027'],
+    ['October 30, 2026', 'March 3, 2027'],
+    ['October 31, 2026', 'March 4, 2027']
+  ])('a warning: closed %s, expiring %s (the missing day counted on into the next month)', async (closed, expiry) => {
+    const {messages} = await lintWith('hold-period', release(closed, expiry) + '\n')
+    expect(messages.map(format)).toHaveLength(1)
+    expect(messages.map(format)[0]).toContain('warning')
+    expect(messages[0].note).toContain('verify the date')
+  })
+
+  it.each([
+    ['October 31, 2026', 'February 28, 2027'],
+    ['October 31, 2026', 'March 5, 2027'],
+    ['December 31, 2026', 'April 30, 2027']
+  ])('an error: closed %s, expiring %s (wrong however the month is counted)', async (closed, expiry) => {
+    const messages = await found(release(closed, expiry))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+  })
+})

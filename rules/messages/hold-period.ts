@@ -31,7 +31,10 @@ export const HOLD_TEXTS = {
       `the restricted period ends four months and a day after the distribution date, ${closed}; it expires on ${text}.`,
     today: ' (the release’s date: it states the closing as of today)',
     closed: ' (the release’s date: it announces the closing without a date)',
-    before: (said: string, dated: string) => ` (“${said}”: the release is dated ${dated})`
+    before: (said: string, dated: string) => ` (“${said}”: the release is dated ${dated})`,
+    monthEnd:
+      ' The fourth month after the distribution has no such day: NI 45-102 does not say how its end is counted ' +
+      "(here: that month's last day, + one day); verify the date."
   },
   fr: {
     citation:
@@ -64,6 +67,9 @@ export const HOLD_TEXTS = {
       `la période de restriction prend fin quatre mois et un jour après la date du placement, ${closed} ; elle expire le ${text}.`,
     today: ' (la date du communiqué : il annonce la clôture en date d’aujourd’hui)',
     closed: ' (la date du communiqué : il annonce la clôture sans en donner la date)',
-    before: (said: string, dated: string) => ` (« ${said} » : le communiqué est daté du ${dated})`
+    before: (said: string, dated: string) => ` (« ${said} » : le communiqué est daté du ${dated})`,
+    monthEnd:
+      ' Le quatrième mois après le placement n’a pas ce jour : le Règlement 45-102 ne dit pas comment en compter la ' +
+      'fin (ici : le dernier jour de ce mois, plus un jour) ; vérifier la date.'
   }
 } as const
