@@ -185,3 +185,33 @@ describe('hold-period: a month’s end counted another way is to be verified, no
     expect(messages[0]).toContain('error')
   })
 })
+
+describe('hold-period: a dateline dated as the calendar’s numbers ("VANCOUVER, BC, 2027-03-02 –")', () => {
+  const release = (dateline: string, expiry: string) =>
+    closing(
+      dateline,
+      'has today closed',
+      `The securities are subject to a hold period of four months and one day expiring on ${expiry}.`
+    )
+
+  it.each(['KELOWNA, BC, 2027-03-02 –', 'KELOWNA, British Columbia--(Newsfile Corp. - 2027-03-02) -'])(
+    'no finding when "today" counts from its date: %s',
+    async (dateline) => {
+      expect(await found(release(dateline, 'July 3, 2027'))).toEqual([])
+    }
+  )
+
+  it('an error a day late, counted from its date', async () => {
+    const messages = await found(release('KELOWNA, BC, 2027-03-02 –', 'July 4, 2027'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected July 3, 2027 (2027-03-02 + four months and one day)')
+  })
+
+  it('a hole’s name is no date: "DDH-2027-03-02" dates nothing', async () => {
+    const text =
+      'Torvane Copper Corp. (TSXV: TVC) has today closed its non-brokered private placement of 6,000,000 units at ' +
+      '$0.12 per unit, after hole DDH-2027-03-02 returned 12.03 m of 1.1% copper. The securities are subject to a ' +
+      'hold period of four months and one day expiring on July 4, 2027.'
+    expect(await found(text)).toEqual([])
+  })
+})

@@ -52,6 +52,23 @@ export const DATE = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,
 export const STAMP = String.raw`((?:19|20)\d\d)-(\d\d)-(\d\d)(?: \d{1,2}:\d\d [a-z]{2,3} - news release)?`
 const STAMP_DATE = pattern(`^${STAMP}$`)
 
+/**
+ * A dateline's date written as the calendar's numbers ("VANCOUVER, BC, 2027-03-02 – …", "(Newsfile Corp. - 2027-03-02)"):
+ * year, month and day, set off as a date (not a hole's "DDH-2027-03-02", nor a claim's number), a dash, slash or
+ * parenthesis after it. Its date first.
+ */
+export const ISO_DATELINE_DATE = String.raw`(?<![\w-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?= ?(?:[-–—/)]|$))`
+const ISO_DATE = pattern(ISO_DATELINE_DATE)
+
+/** The date and where it is of a dateline's date written "2027-03-02", or undefined. */
+export function isoDate(text: string): {date: Date; index: number} | undefined {
+  const found = ISO_DATE.exec(text)
+  if (!found) return undefined
+  const [year, month, day] = [Number(found[1]), Number(found[2]) - 1, Number(found[3])]
+  const date = new Date(year, month, day)
+  return date.getMonth() === month && date.getDate() === day ? {date, index: found.index} : undefined
+}
+
 /** The date of a stock service's stamp ("2025-03-14 16:21 ET - News Release") or a website's ("2025-03-14"), or undefined. */
 export function stampDate(text: string): Date | undefined {
   const found = STAMP_DATE.exec(text)
@@ -168,6 +185,11 @@ export function formatDateLike(written: string, date: Date, language?: 'en' | 'f
     return `${weekday.endsWith(', ') ? `${cased},` : cased} ${rest}`
   }
   const trimmed = written.trim()
+  // As the calendar's numbers: "2027-03-02".
+  if (/^\d{4}-\d\d-\d\d$/.test(trimmed)) {
+    const two = (n: number) => String(n).padStart(2, '0')
+    return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`
+  }
   const month = /[a-zà-ÿ]+/i.exec(trimmed.replace(/^le\s+/i, '').replace(/^\d{1,2}(?:er|re|e)?\s/i, ''))?.[0]
   if (
     language === 'fr' ||

@@ -5,7 +5,7 @@
  * closing dates, and the release-level flags (LIFE, private placement,
  * prospectus, closing). Each reads one sentence, or the release for flags.
  */
-import {DATE, DAY_OF_YEAR, WRITTEN_DATE, dayBefore, parseDate, stampDate} from './dates.js'
+import {DATE, DAY_OF_YEAR, WRITTEN_DATE, dayBefore, isoDate, parseDate, stampDate} from './dates.js'
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import {WORD_NUMBER, WORD_NUMBER_FR, findPercents, parseFraction, parseNumber} from './numbers.js'
@@ -735,6 +735,10 @@ export function datelineDate(layout: Partial<Pick<Layout, 'dateline'>>): Closing
   const stamped = block ? stampDate(block.norm.text) : undefined
   if (block && stamped) return {date: stamped, ...spanOf(block.norm, 0, 'yyyy-mm-dd'.length)}
   const found = block ? WRITTEN_DATE.exec(block.norm.text) : null
+  // Its date as the calendar's numbers, where it comes first: "VANCOUVER, BC, 2027-03-02 – …".
+  const iso = block ? isoDate(block.norm.text.slice(0, LIMITS.datelinePrefix + 'yyyy-mm-dd -'.length)) : undefined
+  if (block && iso && (!found || iso.index < found.index))
+    return {date: iso.date, ...spanOf(block.norm, iso.index, iso.index + 'yyyy-mm-dd'.length)}
   const date = found ? parseDate(found[0]) : undefined
   // "… expiring on July 4, 2026" is a date the release states, not the release's date; so is another event's date a
   // lead run into its dateline gives, in parentheses too: "has closed its previously announced (October 28, 2024)
