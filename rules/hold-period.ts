@@ -89,24 +89,31 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
     for (const hold of stated) {
       const distribution = facts.distributionDate(terms, hold)
       // Securities issued from others distributed before count from that distribution, not this release's.
-      if (
-        !hold.expiry ||
-        hold.earlier ||
-        !distribution ||
-        facts.expiryFits(distribution, hold.expiry.date, hold.expiry.apposed)
-      )
-        continue
+      if (!hold.expiry || hold.earlier || !distribution || facts.expiryFits(distribution, hold.expiry)) continue
       const lang = model.language.of(hold.sentence.block)
       const words = HOLD_TEXTS[lang]
       // Quoted on one line: a date a line break splits in the draft ("December 1,⏎2026") reads as one.
-      const closed = slice(model, distribution).replace(/\s+/g, ' ')
+      const dated = slice(model, distribution).replace(/\s+/g, ' ')
+      // A day named before the release's ("closed yesterday"): that day's date, written as the dateline writes its own.
+      const before = distribution.relative === 'before'
+      const closed = before ? formatDateLike(dated, distribution.date, lang) : dated
       const written = slice(model, hold.expiry)
-      const text = formatDateLike(written, facts.holdExpiry(distribution.date), lang)
-      const how = distribution.relative ? words[distribution.relative] : ''
+      const end = facts.holdExpiry(distribution.date)
+      const text = formatDateLike(written, facts.dueExpiry(distribution.date, hold.expiry.inclusive), lang)
+      const how = before
+        ? words.before(distribution.said ? slice(model, distribution.said) : '', dated)
+        : distribution.relative
+          ? words[distribution.relative]
+          : ''
+      // A month's end counted another way (October 31 → March 2): to be verified, not an error.
+      const unsettled = facts.monthEndUnsettled(distribution, hold.expiry)
       report({
-        reason: words.expiry(text, closed),
+        level: unsettled ? 'warning' : 'error',
+        reason: words.expiry(text, closed, hold.expiry.inclusive),
         place: hold.expiry,
-        note: `${cite(lang)}${sep(lang)}${words.expiryWhy(closed + how, text)}`,
+        note:
+          `${cite(lang)}${sep(lang)}${words.expiryWhy(closed + how, formatDateLike(written, end, lang))}` +
+          (unsettled ? words.monthEnd : ''),
         expected: text,
         actual: written
       })

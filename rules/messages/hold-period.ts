@@ -23,12 +23,18 @@ export const HOLD_TEXTS = {
     period: (stated: string) => `Unexpected hold period of “${stated}”, expected “four months and one day”`,
     periodWhy: 'the restricted period is four months and a day after the distribution date, not another period.',
     fourAndDay: 'four months and one day',
-    expiry: (text: string, closed: string) =>
-      `Unexpected hold expiry date, expected ${text} (${closed} + four months and one day)`,
+    // "until and including" a date: the restriction's last day, the day before the period ends.
+    expiry: (text: string, closed: string, inclusive = false) =>
+      `Unexpected hold expiry date, expected ${text} (${closed} + four months and one day` +
+      (inclusive ? ', less the day it ends: the last day restricted)' : ')'),
     expiryWhy: (closed: string, text: string) =>
       `the restricted period ends four months and a day after the distribution date, ${closed}; it expires on ${text}.`,
     today: ' (the release’s date: it states the closing as of today)',
-    closed: ' (the release’s date: it announces the closing without a date)'
+    closed: ' (the release’s date: it announces the closing without a date)',
+    before: (said: string, dated: string) => ` (“${said}”: the release is dated ${dated})`,
+    monthEnd:
+      ' The fourth month after the distribution has no such day: NI 45-102 does not say how its end is counted ' +
+      "(here: that month's last day, + one day); verify the date."
   },
   fr: {
     citation:
@@ -54,11 +60,16 @@ export const HOLD_TEXTS = {
     periodWhy:
       'la période de restriction est de quatre mois et un jour après la date du placement, non une autre durée.',
     fourAndDay: 'quatre mois et un jour',
-    expiry: (text: string, closed: string) =>
-      `Date d’expiration de la période de détention inattendue ; attendu : ${text} (${closed} + quatre mois et un jour)`,
+    expiry: (text: string, closed: string, inclusive = false) =>
+      `Date d’expiration de la période de détention inattendue ; attendu : ${text} (${closed} + quatre mois et un jour` +
+      (inclusive ? ', moins le jour où elle prend fin : le dernier jour de restriction)' : ')'),
     expiryWhy: (closed: string, text: string) =>
       `la période de restriction prend fin quatre mois et un jour après la date du placement, ${closed} ; elle expire le ${text}.`,
     today: ' (la date du communiqué : il annonce la clôture en date d’aujourd’hui)',
-    closed: ' (la date du communiqué : il annonce la clôture sans en donner la date)'
+    closed: ' (la date du communiqué : il annonce la clôture sans en donner la date)',
+    before: (said: string, dated: string) => ` (« ${said} » : le communiqué est daté du ${dated})`,
+    monthEnd:
+      ' Le quatrième mois après le placement n’a pas ce jour : le Règlement 45-102 ne dit pas comment en compter la ' +
+      'fin (ici : le dernier jour de ce mois, plus un jour) ; vérifier la date.'
   }
 } as const

@@ -52,6 +52,23 @@ export const DATE = String.raw`(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,
 export const STAMP = String.raw`((?:19|20)\d\d)-(\d\d)-(\d\d)(?: \d{1,2}:\d\d [a-z]{2,3} - news release)?`
 const STAMP_DATE = pattern(`^${STAMP}$`)
 
+/**
+ * A dateline's date written as the calendar's numbers ("VANCOUVER, BC, 2027-03-02 – …", "(Newsfile Corp. - 2027-03-02)"):
+ * year, month and day, set off as a date (not a hole's "DDH-2027-03-02", nor a claim's number), a dash, slash or
+ * parenthesis after it. Its date first.
+ */
+export const ISO_DATELINE_DATE = String.raw`(?<![\w-])((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?= ?(?:[-–—/)]|$))`
+const ISO_DATE = pattern(ISO_DATELINE_DATE)
+
+/** The date and where it is of a dateline's date written "2027-03-02", or undefined. */
+export function isoDate(text: string): {date: Date; index: number} | undefined {
+  const found = ISO_DATE.exec(text)
+  if (!found) return undefined
+  const [year, month, day] = [Number(found[1]), Number(found[2]) - 1, Number(found[3])]
+  const date = new Date(year, month, day)
+  return date.getMonth() === month && date.getDate() === day ? {date, index: found.index} : undefined
+}
+
 /** The date of a stock service's stamp ("2025-03-14 16:21 ET - News Release") or a website's ("2025-03-14"), or undefined. */
 export function stampDate(text: string): Date | undefined {
   const found = STAMP_DATE.exec(text)
@@ -101,6 +118,7 @@ export function parseDate(text: string): Date | undefined {
     .toLowerCase()
     .replace(/(\d)(?:st|nd|rd|th|er|re)\b/, '$1')
     .replace(/^le\s+/, '')
+    .replace(WEEKDAY_FIRST, '')
     .trim()
   const monthFirst = /^([a-z]+)\.?\s?(\d{1,2}),?\s+(\d{4})$/.exec(clean)
   const dayFirst = /^(\d{1,2})\s+([a-zà-ÿ]+)\.?,?\s+(\d{4})$/.exec(clean)
@@ -144,6 +162,11 @@ export function expiresWithin(expiry: Date, latest: Date, daysBefore: number): b
   return false
 }
 
+/** The day of the week a date may start with ("Saturday, July 3, 2027", « samedi 3 juillet 2027 »), in date-fns order. */
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi']
+const WEEKDAY_FIRST = pattern(`^(?:${[...WEEKDAYS, ...WEEKDAYS_FR].join('|')}),? `, 'i')
+
 /** French month names as a date is written in full ("22 mars 2026"). */
 const FRENCH_MONTHS = MONTHS_FR.map((names) => names[0])
 
@@ -152,7 +175,21 @@ const FRENCH_MONTHS = MONTHS_FR.map((names) => names[0])
  * "22 mars 2026", "1er mars 2026"). `language` 'fr', or a French month in `written`, writes French.
  */
 export function formatDateLike(written: string, date: Date, language?: 'en' | 'fr'): string {
+  // Its day of the week, written for the new date: "Friday, July 2, 2027" → "Saturday, July 3, 2027".
+  const weekday = WEEKDAY_FIRST.exec(written.trim())?.[0]
+  if (weekday) {
+    const french = WEEKDAYS_FR.includes(weekday.replace(/,? $/, '').toLowerCase())
+    const name = (french ? WEEKDAYS_FR : WEEKDAYS)[date.getDay()]
+    const cased = /^[A-Z]/.test(weekday) ? name[0].toUpperCase() + name.slice(1) : name
+    const rest = formatDateLike(written.trim().slice(weekday.length), date, language ?? (french ? 'fr' : undefined))
+    return `${weekday.endsWith(', ') ? `${cased},` : cased} ${rest}`
+  }
   const trimmed = written.trim()
+  // As the calendar's numbers: "2027-03-02".
+  if (/^\d{4}-\d\d-\d\d$/.test(trimmed)) {
+    const two = (n: number) => String(n).padStart(2, '0')
+    return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}`
+  }
   const month = /[a-zà-ÿ]+/i.exec(trimmed.replace(/^le\s+/i, '').replace(/^\d{1,2}(?:er|re|e)?\s/i, ''))?.[0]
   if (
     language === 'fr' ||

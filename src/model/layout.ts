@@ -7,7 +7,7 @@
  * issuer's ticker tags and the release's subject are stated).
  */
 import type {Block} from './document.js'
-import {DATE, STAMP, WRITTEN_DATE} from './dates.js'
+import {DATE, ISO_DATELINE_DATE, STAMP, WRITTEN_DATE} from './dates.js'
 import {LIMITS} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
@@ -46,7 +46,8 @@ const dateOnly = pattern(String.raw`^(?:[a-z]+, )?(?:${DATE}|(?:le )?${FRENCH_DA
 const PLACE_CHAR = String.raw`(?:[^.]|(?<=\b(?:[a-z]|ont|que|qué|man|sask|alta|nfld|lab|st|ste|mt|ft))\.)`
 // A wire named in a web address is a footer's link ("View source version on newsdirect.com: https://…"), not a dateline.
 const datelineRe = pattern(
-  String.raw`^${PLACE_CHAR}{0,${LIMITS.datelinePrefix}}?(?:${DATE}|${FRENCH_DATE}|(?:${WIRE})(?![.][a-z]{2,3}\b))`
+  String.raw`^${PLACE_CHAR}{0,${LIMITS.datelinePrefix}}?` +
+    String.raw`(?:${DATE}|${FRENCH_DATE}|${ISO_DATELINE_DATE}|(?:${WIRE})(?![.][a-z]{2,3}\b))`
 )
 
 /**

@@ -6,6 +6,7 @@
  */
 import type {Sentence} from './document.js'
 import {Decimal, agrees, findMoney, type NumberLanguage} from './numbers.js'
+import {addDays, addMonths, subDays} from 'date-fns'
 import {expiresWithin, holdExpiry, monthsUntil} from './dates.js'
 import type {ClosingDate, Fee, Figure, HoldPeriod, Lot, Money, OfferingTerms} from './offering-types.js'
 import {offsetAt, type Span} from './text.js'
@@ -396,13 +397,41 @@ export function termUntil(terms: OfferingTerms, until: Date): number | undefined
 
 const DAY = 24 * 60 * 60 * 1000
 
+/**
+ * The date a release should state as its hold's expiry: the distribution date + four months and a day (NI 45-102
+ * s.2.5), or the day before where it states the restriction's last day ("until and including …").
+ */
+export function dueExpiry(distribution: Date, inclusive = false): Date {
+  const end = holdExpiry(distribution)
+  return inclusive ? subDays(end, 1) : end
+}
+
 /** Whether a stated hold expiry is the distribution date + four months and a day (NI 45-102 s.2.5). */
-export function expiryFits(distribution: ClosingDate, expiry: Date, apposed = false): boolean {
+export function expiryFits(distribution: ClosingDate, expiry: NonNullable<HoldPeriod['expiry']>): boolean {
   const days = distribution.relative === 'closed' ? CLOSED_DAYS_BEFORE : 0
   // A date set beside the period before the hold could end is the distribution date restated, not an expiry
   // ("four months and a day from the closing date, being April 9, 2026").
-  if (apposed && expiry.getTime() - distribution.date.getTime() <= LIMITS.apposedDistributionDays * DAY) return true
-  return expiresWithin(expiry, distribution.date, days)
+  const time = expiry.date.getTime() - distribution.date.getTime()
+  if (expiry.apposed && time <= LIMITS.apposedDistributionDays * DAY) return true
+  // The restriction's last day stated: the period ends the day after.
+  return expiresWithin(expiry.inclusive ? addDays(expiry.date, 1) : expiry.date, distribution.date, days)
+}
+
+/**
+ * Whether a stated expiry that is not the one computed may follow another count of a month's end: the fourth month
+ * after the distribution lacks its day (October 30 or 31, a closing on December 31: April has 30 days), and how to
+ * count it is not set out in NI 45-102 (requirements §7: "verify" rather than an error). Clamped, October 31, 2026 +
+ * four months is February 28, 2027 (expiry March 1); counted on into the next month, March 3 (expiry March 4): an
+ * expiry after the first and up to the second is to be verified. Only for a distribution date the release gives.
+ */
+export function monthEndUnsettled(distribution: ClosingDate, expiry: NonNullable<HoldPeriod['expiry']>): boolean {
+  if (distribution.relative === 'closed') return false
+  const day = distribution.date.getDate()
+  const clamped = addMonths(distribution.date, 4)
+  if (clamped.getDate() === day) return false
+  const stated = expiry.inclusive ? addDays(expiry.date, 1) : expiry.date
+  const counted = addDays(clamped, day - clamped.getDate() + 1)
+  return stated > addDays(clamped, 1) && stated <= counted
 }
 
 export {holdExpiry}

@@ -5,7 +5,7 @@
  * closing dates, and the release-level flags (LIFE, private placement,
  * prospectus, closing). Each reads one sentence, or the release for flags.
  */
-import {DATE, DAY_OF_YEAR, WRITTEN_DATE, dayBefore, parseDate, stampDate} from './dates.js'
+import {DATE, DAY_OF_YEAR, WRITTEN_DATE, dayBefore, isoDate, parseDate, stampDate} from './dates.js'
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import {WORD_NUMBER, WORD_NUMBER_FR, findPercents, parseFraction, parseNumber} from './numbers.js'
@@ -260,20 +260,41 @@ const NO_HOLD = pattern(
 )
 const HOLD_NAMED =
   /hold[- ]?period|restricted[- ]?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
+// The day of the week may come before a date: "on Friday, October 30, 2026", "expiring on Saturday, July 3, 2027",
+// « le vendredi 30 octobre 2026 ».
+const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?'
+const WEEKDAY_FR = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?'
 /** "expiring" as copy may split it with a stray space ("expir ing", "ex piring"). */
 const EXPIR_SPLIT = String.raw`${spaced('expir')}(?:\w{0,${LIMITS.wordEnding}}| (?:ing|es|ed|e|y|ation)\b)`
 const HOLD_EXPIRY = pattern(
-  String.raw`(?:${EXPIR_SPLIT}|until|ending|ends|end on|${TERMINAT})(?: on)?,? (${DATE})` +
+  // Its last day too: "may not be traded until and including July 2, 2027" (see `INCLUSIVE`).
+  String.raw`(?:${EXPIR_SPLIT}|(?:until|up to|through|to) and including|until|ending|ends|end on|${TERMINAT})` +
+    String.raw`(?: on)?,? (${WEEKDAY}${DATE})` +
     // The legend's words: "must not trade the securities before August 10, 2026", "may not be traded before …".
-    String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? (${DATE})` +
+    String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? (${WEEKDAY}${DATE})` +
     // French: "expirant le 22 mars 2026", "jusqu'au 22 mars 2026", "prenant fin le …"; the verb in any tense, as
     // the English "ends", "ending", "expires": « qui prend fin le … », « qui se termine le … », « prendront fin le ».
     String.raw`|(?:expir\w{0,${LIMITS.wordEnding}}|pren(?:ant|d|dra|nent|dront) fin|se termin\w{0,${LIMITS.wordEnding}}` +
     String.raw`|échéant|echeant|jusqu'au)` +
-    String.raw`(?: le)?,? (${DATE})` +
+    String.raw`(?: le)?,? (${WEEKDAY_FR}${DATE})` +
     // « ne pourront être négociés avant le 22 mars 2026 ».
-    String.raw`|(?:n[ée]goci|revendu|c[ée]d[ée])\S{0,${LIMITS.wordEnding}}[^.]{0,${LIMITS.closedDateWindow}}?\bavant le (${DATE})`
+    String.raw`|(?:n[ée]goci|revendu|c[ée]d[ée])\S{0,${LIMITS.wordEnding}}[^.]{0,${LIMITS.closedDateWindow}}?` +
+    String.raw`\bavant le (${WEEKDAY_FR}${DATE})`
 )
+/**
+ * An expiry stated as the last day of the restriction, not the day it ends: "until and including July 2, 2027", "up to
+ * and including …", "until July 2, 2027, inclusive", « jusqu'au 2 juillet 2027 inclusivement ». The period ends the
+ * day after it.
+ */
+const INCLUSIVE_BEFORE = / and including(?: on)?,? $/
+const INCLUSIVE_AFTER = /^,? ?\(?(?:inclusive(?:ly)?|inclusivement|inclus(?:e|es)?)\b(?! dans| in\b)/
+
+/** Whether the expiry `match` states, its date ending at `end` of `text`, is the restriction's last day. */
+function inclusiveExpiry(text: string, match: RegExpExecArray, written: string, end: number): boolean {
+  const before = match[0].slice(0, match[0].length - written.length)
+  return INCLUSIVE_BEFORE.test(before) || INCLUSIVE_AFTER.test(text.slice(end, end + 16))
+}
+
 /**
  * A date set beside the period: "four months and one day from the date hereof, being August 10, 2026". It may as
  * well restate the distribution date ("from the closing date, being April 9, 2026"): see `expiryFits`.
@@ -286,15 +307,12 @@ const HOLD_APPOSED = pattern(
   // The start may name what closed or was issued: "from the closing date of the Offering, being April 4, 2027".
   String.raw`(?:\b(?:days?|hereof|closing|issuance|issue|distribution|date|period)` +
     String.raw`(?: of (?:the|this|its) (?:${HOLD_START_OF}))?|\b\d{4})\)?,? ` +
-    String.raw`\(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${DATE})` +
+    String.raw`\(?(?:being|i\.e\.,?|that is,?|which is)(?: on)? (${WEEKDAY}${DATE})` +
     // Or "on" after a comma: "expires four months and one day after closing, on 6 April 2027".
-    String.raw`|\b(?:days?|hereof|closing|issuance|issue|distribution)\)?, on (${DATE})`
+    String.raw`|\b(?:days?|hereof|closing|issuance|issue|distribution)\)?, on (${WEEKDAY}${DATE})`
 )
 
-// Closing dates: "closed on March 3, 2026", "on March 3, 2026, the Company closed", "closing date of March 3, 2026";
-// the day of the week may come first ("on Friday, October 30, 2026", « le vendredi 30 octobre 2026 »).
-const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?'
-const WEEKDAY_FR = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?'
+// Closing dates: "closed on March 3, 2026", "on March 3, 2026, the Company closed", "closing date of March 3, 2026".
 /**
  * Between a closing verb and its date: the lot's terms may come between, and a price's decimal point ("at $0.40 per
  * share … on September 14, 2026"); not an expiry, nor another closing verb (the date is the nearest closing's).
@@ -307,7 +325,8 @@ const CLOSED = pattern(
       String.raw`${CLOSING_GAP}` +
       String.raw`\bon ${WEEKDAY}(${DATE})`,
     String.raw`\bon ${WEEKDAY}(${DATE}),? (?:the company |it )?(?:closed|completed)`,
-    `closing date (?:of|was) (${DATE})`,
+    // "the closing date was …", "the closing date of the Offering was …", "Closing Date: …".
+    String.raw`closing date(?: of (?:the|this|its) (?:${HOLD_START_OF}))?(?: of| was| is|:) (${DATE})`,
     // A closing named as done: "announces the upsize of its placement … and the closing thereof on March 24, 2026".
     String.raw`\b(?:the|its) closing(?: thereof)?,? on ${WEEKDAY}(${DATE})`,
     // French: "a clôturé … le 21 novembre 2025", "le 21 novembre 2025, la Société a clôturé", "date de clôture du …".
@@ -350,14 +369,17 @@ const CLOSED_ON_DAY = pattern(
 )
 
 // The release's own date: "closed today", "completed on the date hereof", "today … has closed".
-const HEREOF = '(?:today|on the date hereof|as of the date hereof|on the date of this (?:news )?release)'
+// The day's hours are the release's date too: "closed this morning", "earlier today", « ce matin ».
+const HEREOF =
+  '(?:today|earlier today|this morning|this afternoon|on the date hereof|as of the date hereof|on the date of this (?:news )?release)'
 const STATED_ON = pattern(
   String.raw`\b(?:on|until|of|expiring|expires|dated|before|after|by|from|to)\s?$` +
     String.raw`|(?:expirant|pren(?:ant|d|dra|nent|dront) fin|se termin[a-z]{0,5}|jusqu'au|avant|après|apres) (?:le )?$`
 )
-const TODAY = /\btoday\b|\bdate (?:hereof|of this)|aujourd'hui|date des présentes|date des presentes/
+const TODAY =
+  /\btoday\b|\bthis (?:morning|afternoon)\b|\bdate (?:hereof|of this)|aujourd'hui|\bce matin\b|date des présentes|date des presentes/
 /** French: "annonce aujourd'hui la clôture", "a clôturé en date des présentes". */
-const HEREOF_FR = "(?:aujourd'hui|en date des présentes|à la date des présentes|en date d'aujourd'hui)"
+const HEREOF_FR = "(?:aujourd'hui|ce matin|en date des présentes|à la date des présentes|en date d'aujourd'hui)"
 const CLOSED_TODAY = pattern(
   String.raw`\b(?:closed|completed|closing|issued)\b[^.]{0,${LIMITS.closedDateWindow}}?\b${HEREOF}\b` +
     // The adverb before the verb: "has today closed", "it has today issued 800,000 shares … to settle debt".
@@ -660,6 +682,7 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   if (expiry && written && date) {
     const start = expiry.index + expiry[0].length - written.length
     hold.expiry = {date, ...spanOf(sentence.norm, start, start + written.length), ...(stated ? {} : {apposed: true})}
+    if (inclusiveExpiry(text, expiry, written, start + written.length)) hold.expiry.inclusive = true
   }
   return hold
 }
@@ -685,7 +708,8 @@ export function holdPeriods(sentence: Sentence): HoldPeriod[] {
     const date = written ? parseDate(written) : undefined
     if (!stated || !written || !date) return
     const start = from + stated.index + stated[0].length - written.length
-    const expiry = {date, ...spanOf(sentence.norm, start, start + written.length)}
+    const inclusive = inclusiveExpiry(text, stated, written, start + written.length)
+    const expiry = {date, ...spanOf(sentence.norm, start, start + written.length), ...(inclusive ? {inclusive} : {})}
     // Each clause's own words of the period, if it states them; else its expiry alone (no period to warn on).
     const four = FOUR_MONTHS.exec(clause)
     if (i === 0 && (four || hold.kind === 'other')) {
@@ -711,6 +735,10 @@ export function datelineDate(layout: Partial<Pick<Layout, 'dateline'>>): Closing
   const stamped = block ? stampDate(block.norm.text) : undefined
   if (block && stamped) return {date: stamped, ...spanOf(block.norm, 0, 'yyyy-mm-dd'.length)}
   const found = block ? WRITTEN_DATE.exec(block.norm.text) : null
+  // Its date as the calendar's numbers, where it comes first: "VANCOUVER, BC, 2027-03-02 – …".
+  const iso = block ? isoDate(block.norm.text.slice(0, LIMITS.datelinePrefix + 'yyyy-mm-dd -'.length)) : undefined
+  if (block && iso && (!found || iso.index < found.index))
+    return {date: iso.date, ...spanOf(block.norm, iso.index, iso.index + 'yyyy-mm-dd'.length)}
   const date = found ? parseDate(found[0]) : undefined
   // "… expiring on July 4, 2026" is a date the release states, not the release's date; so is another event's date a
   // lead run into its dateline gives, in parentheses too: "has closed its previously announced (October 28, 2024)
@@ -729,6 +757,45 @@ const FROM_TODAY = pattern(
 /** Whether a hold period's sentence counts it from the release's date, which is then the distribution date. */
 export function holdFromToday(hold: HoldPeriod): boolean {
   return FROM_TODAY.test(hold.sentence.norm.text)
+}
+
+/** The days of the week, Sunday first (as `Date.getDay()` counts them). */
+const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+const DAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi']
+/** A day before the release's, by its name, not followed by its date ("on Friday, March 5, 2027" is that date). */
+const DAY_BEFORE = String.raw`(yesterday|(?:on |last )(?:${DAYS.join('|')})(?!,? (?:\d|[a-z]{3,9}\.? \d)))`
+const DAY_BEFORE_FR = String.raw`(hier|(?:${DAYS_FR.join('|')}) dernier)`
+/**
+ * A closing stated on a day before the release's, by its name: "closed yesterday", "on Friday, the Company closed",
+ * "completed … last Friday", « a clôturé hier », « vendredi dernier, la Société a clôturé ».
+ */
+const CLOSED_BEFORE = pattern(
+  String.raw`\b(?:closed|completed|closing)\b[^.]{0,${LIMITS.closedDateWindow}}?\b${DAY_BEFORE}\b` +
+    String.raw`|\b${DAY_BEFORE},? (?:the company |it )?(?:has |have )?(?:closed|completed)\b` +
+    String.raw`|(?<![a-zà-ÿ])(?:clôtur|clotur|conclu|réalis|realis)[^.]{0,${LIMITS.closedDateWindow}}?` +
+    String.raw`(?<![a-zà-ÿ])${DAY_BEFORE_FR}(?![a-zà-ÿ])` +
+    String.raw`|(?<![a-zà-ÿ])${DAY_BEFORE_FR},? (?:la société |la societe |elle )?a (?:clôtur|clotur|conclu|réalis|realis)`
+)
+
+/**
+ * The day before the release's date a sentence says the closing came ("closed yesterday": the day before; "closed on
+ * Friday" in a Tuesday release: four days before), with its words; undefined where it names none, or where the day
+ * named is the release's own weekday ("on Tuesday" in a Tuesday release: today or a week before, not told).
+ */
+export function closedBefore(sentence: Sentence, released: Date): {days: number; said: Span} | undefined {
+  const text = sentence.norm.text
+  if (!text.includes('day') && !text.includes('hier') && !text.includes('dernier')) return undefined
+  const found = CLOSED_BEFORE.exec(text)
+  const said = found?.slice(1).find(Boolean)
+  if (!found || !said) return undefined
+  const start = found.index + found[0].lastIndexOf(said)
+  const span = spanOf(sentence.norm, start, start + said.length)
+  if (said === 'yesterday' || said === 'hier') return {days: 1, said: span}
+  const name = said.replace(/^(?:on|last) /, '').replace(/ dernier$/, '')
+  const back = (released.getDay() - Math.max(DAYS.indexOf(name), DAYS_FR.indexOf(name)) + 7) % 7
+  // "last Friday" in a Friday release: a week before.
+  if (back === 0 && !said.startsWith('last') && !said.endsWith('dernier')) return undefined
+  return {days: back === 0 ? 7 : back, said: span}
 }
 
 /** Whether a sentence states the closing as of the release's date ("closed today", "on the date hereof"). */

@@ -117,8 +117,11 @@ export interface HoldPeriod extends Span {
   tranche?: string
   /** 'other period': a hold stated for another period than four months ("three months and one day"). */
   kind: 'four months and a day' | 'four months' | 'other period' | 'none' | 'other'
-  /** Its expiry date; `apposed`: set beside the period ("…, being August 10, 2026"), perhaps the distribution's. */
-  expiry?: {date: Date; apposed?: boolean} & Span
+  /**
+   * Its expiry date; `apposed`: set beside the period ("…, being August 10, 2026"), perhaps the distribution's;
+   * `inclusive`: the restriction's last day ("until and including July 2, 2027"), the period ending the day after.
+   */
+  expiry?: {date: Date; apposed?: boolean; inclusive?: boolean} & Span
   /**
    * Of securities issued on the conversion or exercise of others distributed before (subscription receipts converted,
    * warrants exercised), or counted from another offering's closing: its distribution date is not this release's.
@@ -161,7 +164,12 @@ export interface OptionTerms {
 
 export interface ClosingDate extends Span {
   date: Date
-  relative?: 'today' | 'closed'
+  /**
+   * The release's date, where the closing is stated relative to it: `today`, `closed` (no date: on it or a few days
+   * before), or `before`: a day before it named (`said`: "yesterday", "on Friday"), the date that day.
+   */
+  relative?: 'today' | 'closed' | 'before'
+  said?: Span
   /** The tranche that closed then, when its sentence names one. */
   tranche?: string
 }

@@ -18,6 +18,7 @@
  * (offering-grants.ts), every other term by its own extractor
  * (offering-terms.ts).
  */
+import {subDays} from 'date-fns'
 import type {Block, Sentence} from './document.js'
 import type {Languages} from './language.js'
 import type {Layout} from './layout.js'
@@ -29,6 +30,7 @@ import {tableSums} from './offering-tables.js'
 import {priceFromClass, termUntil} from './offering-facts.js'
 import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
+  closedBefore,
   closesToday,
   holdFromToday,
   closingDates,
@@ -94,6 +96,8 @@ export function extractOffering(
   }
   const released = datelineDate(layout)
   let today = false
+  // A closing stated on a named day before the release's ("closed yesterday", "on Friday").
+  let earlierDay: ReturnType<typeof closedBefore>
   const maturities: Array<{sentence: Sentence; term: {months: number} & Span}> = []
   let before: Sentence | undefined
   for (const sentence of sentences) {
@@ -145,10 +149,14 @@ export function extractOffering(
     const closed = closingDates(figures, released?.date)
     terms.closingDates.push(...closed)
     if (closed.length === 0 && closesToday(figures.text)) today = true
+    if (closed.length === 0 && released && !earlierDay) earlierDay = closedBefore(sentence, released.date)
   }
   // A closing (or an issue) stated relative to the release takes the release's date, its dateline's.
   if (released && (today || terms.closing || terms.issued))
-    terms.released = {...released, relative: today ? 'today' : 'closed'}
+    terms.released =
+      earlierDay && !today
+        ? {...released, date: subDays(released.date, earlierDay.days), relative: 'before', said: earlierDay.said}
+        : {...released, relative: today ? 'today' : 'closed'}
   // A lot with no price of its own where no lot of its class states one: the price the release states for the class.
   for (const lot of terms.lots) if (!lot.price) lot.price = priceFromClass(lot, terms)
   settleTrancheSums(terms, layout)
