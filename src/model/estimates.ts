@@ -27,7 +27,8 @@ import {
 } from './estimate-cautions.js'
 import {DATE} from './dates.js'
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
-import {escapeRegExp} from './vocabulary.js'
+import {escapeRegExp, LIMITS} from './vocabulary.js'
+import {isCapitalizedTitle} from './layout.js'
 import {
   type CategorySum,
   blockCategorySums,
@@ -778,6 +779,29 @@ function leadIn(block: Block, blocks: readonly Block[]): string | undefined {
 }
 
 /**
+ * The heading of the section a block sits in: the nearest heading above it (a markdown heading, or a title set as a
+ * paragraph: "**Historical Estimate**"), within a dozen blocks, past the paragraphs of its section. Not the release's
+ * title: a heading before the release's first paragraph of text names the release, not a section of it.
+ */
+function sectionHeading(block: Block, blocks: readonly Block[]): Block | undefined {
+  for (let i = block.index - 1; i >= Math.max(0, block.index - 12); i--) {
+    const above = blocks[i]
+    if (above.kind === 'heading' || isCapitalizedTitle(above)) return i > firstText(blocks) ? above : undefined
+  }
+  return undefined
+}
+const FIRST_TEXT = new WeakMap<readonly Block[], number>()
+/** The index of the release's first paragraph of text (longer than a short line), read once per draft. */
+function firstText(blocks: readonly Block[]): number {
+  let index = FIRST_TEXT.get(blocks)
+  if (index === undefined) {
+    index = blocks.findIndex((b) => b.kind === 'paragraph' && b.norm.text.length > LIMITS.shortLine)
+    FIRST_TEXT.set(blocks, index < 0 ? blocks.length : index)
+  }
+  return FIRST_TEXT.get(blocks)!
+}
+
+/**
  * A passage that says the estimates it brings are historical: a lead-in that names them so at its colon, not the
  * issuer's own estimate ("The updated estimate, which replaces the historical estimates, is set out below:"); or the
  * estimate's own paragraph, where it calls the figure historical and says it is not current ("the tenements do not
@@ -791,6 +815,8 @@ const OWN_ESTIMATE = /\b(?:current|updated|new|maiden|initial|first)\b/
 
 function calledHistorical(sentence: Sentence, blocks: readonly Block[]): boolean {
   if (has(sentence.block, HISTORICAL) && has(sentence.block, NOT_CURRENT)) return true
+  const heading = sectionHeading(sentence.block, blocks)
+  if (heading && has(heading, HISTORICAL) && !OWN_ESTIMATE.test(heading.norm.text)) return true
   const lead = leadIn(sentence.block, blocks)
   return lead !== undefined && HISTORICAL.test(lead.slice(-80)) && !OWN_ESTIMATE.test(lead)
 }
@@ -1473,6 +1499,10 @@ export const HISTORICAL_ELEMENTS = {
   source: pattern(
     [
       String.raw`\b(?:19|20)\d\d\b${FROM_YEAR}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
+      // The year, then the preparer named with its company's abbreviation and its verb ("In 1994, Dorsal Mining Ltd.
+      // prepared a report"): no dash, slash or bracket between, which a dateline's year has before the issuer's name.
+      String.raw`\b(?:19|20)\d\d\b,? [^.–—/()-]{0,80}${ABBREVIATION} (?:[a-z]{1,12} ){0,2}?` +
+        String.raw`(?:prepared|completed|compiled|calculated|estimated|reported)\b`,
       String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`,
       // A footnote's year and author before the estimate it names: "(1) Sunrise Lake 2003 RPA historic resource".
       String.raw`\b(?:19|20)\d\d (?:[a-z][\w&.-]{0,30} ){1,3}historic(?:al)? (?:mineral )?(?:resources?|estimates?)\b`
@@ -1506,7 +1536,10 @@ export const HISTORICAL_ELEMENTS = {
 const FR_WORK = frenchWords([
   // Not the caution's « n'a pas effectué suffisamment de travaux pour classer » (see NOT_DONE).
   String.raw`(?<!suffisamment de )(?<!assez de )travaux|forages?|v[ée]rifications?|r[ée][ée]chantillonnages?` +
-    String.raw`|nouvelles analyses|jumel[${LETTER}]{0,6}`
+    String.raw`|nouvelles analyses|jumel[${LETTER}]{0,6}` +
+    // The work as a verb, as English's "drill", "re-sample", "re-assay" (« devra forer des sondages de confirmation et
+    // ré-échantillonner les carottes »).
+    String.raw`|for(?:er|era|erait|eront|eraient)|r[ée]-?[ée]chantillonn[${LETTER}]{0,6}|r[ée]-?analys[${LETTER}]{0,6}`
 ])
 const FR_AIM = frenchWords([
   String.raw`(?:mettre|mise) [àa] jour`,

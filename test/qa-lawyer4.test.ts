@@ -1,0 +1,112 @@
+/**
+ * A securities lawyer's review of the statements least tested: historical estimates laid out as counsel lay them out
+ * (a section under its own heading, the preparer named with its company's abbreviation, the French work needed in
+ * verbs). The issuers, people and properties are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+describe('historical-estimate: an estimate in a section headed "Historical Estimate" is historical', () => {
+  const release = (estimate: string, heading = '## Historical Estimate') =>
+    [
+      '# Pellworth Gold Completes Acquisition of the Dunmore Property',
+      '',
+      'TIMMINS, Ontario, December 1, 2026 – Pellworth Gold Corp. (TSXV: PWG) (the "Company") has completed the ' +
+        'acquisition of the Dunmore property, which hosts the past-producing Dunmore mine.',
+      '',
+      heading,
+      '',
+      estimate,
+      '',
+      'The Company considers the estimate relevant, as it outlines the extension of the mined zones, and reliable to ' +
+        'the extent that it rests on underground chip sampling. No more recent estimates or data are available. To ' +
+        'verify the estimate, the Company would need to re-sample the remaining core and drill confirmation holes.',
+      '',
+      'A qualified person has not done sufficient work to classify the historical estimate as current mineral ' +
+        'resources or mineral reserves, and the Company is not treating the historical estimate as current mineral ' +
+        'resources or mineral reserves.'
+    ].join('\n')
+  const ESTIMATE =
+    'In 1994, Dorsal Mining Ltd. prepared an internal report that estimated 1,150,000 tonnes grading 5.4 g/t gold ' +
+    'in the "proven and probable" categories, using a polygonal method and a cut-off grade of 3.0 g/t gold. The ' +
+    'categories do not correspond to the CIM Definition Standards.'
+
+  it.each(['## Historical Estimate', '**Historical Mineral Resource Estimate**', '### Historic Resources'])(
+    'read as historical under %s: no finding, nor a current estimate missing its date',
+    async (heading) => {
+      expect(await found('historical-estimate', release(ESTIMATE, heading))).toEqual([])
+      expect(await found('mineral-resource', release(ESTIMATE, heading))).toEqual([])
+    }
+  )
+
+  it('the section is the heading’s only: an issuer’s updated estimate under its own heading stays current', async () => {
+    const text = release(ESTIMATE).replace(
+      '## Historical Estimate',
+      '## Updated Estimate Replacing the Historical Estimate'
+    )
+    expect((await found('mineral-resource', text)).length).toBeGreaterThan(0)
+  })
+
+  it('a dropped element is reported as an error on the estimate', async () => {
+    const text = release(ESTIMATE).replace(
+      ', and reliable to the extent that it rests on underground chip sampling',
+      ''
+    )
+    expect(await found('historical-estimate', text)).toEqual([
+      '7:72-7:88: error Missing reliability of the historical estimate, expected them next to it'
+    ])
+  })
+
+  it('the source needs its year and preparer: without them, an error', async () => {
+    const text = release(
+      ESTIMATE.replace('In 1994, Dorsal Mining Ltd. prepared an internal report that estimated', 'It holds')
+    )
+    expect(await found('historical-estimate', text)).toEqual([
+      '7:10-7:26: error Missing source and date of the historical estimate, expected them next to it'
+    ])
+  })
+
+  it('a dateline’s year before the issuer’s name and verb is no source', async () => {
+    const text = release(
+      ESTIMATE.replace('In 1994, Dorsal Mining Ltd. prepared an internal report that estimated', 'It holds')
+    ).replace('has completed the acquisition', 'has prepared for the acquisition')
+    expect(await found('historical-estimate', text)).toEqual([
+      '7:10-7:26: error Missing source and date of the historical estimate, expected them next to it'
+    ])
+  })
+})
+
+describe('historical-estimate: the French work needed, in verbs (« forer », « ré-échantillonner »)', () => {
+  const release = (work: string) =>
+    [
+      'CHIBOUGAMAU, Québec, le 2 décembre 2026 – Mines Valdor inc. (TSXV : MVD) (la « Société ») a conclu ' +
+        'l’acquisition de la propriété Lac Brûlé.',
+      '',
+      'Selon un rapport préparé par Géoconseil Nordique inc. en 1988, la zone Ouest renferme une estimation ' +
+        'historique de 620 000 tonnes à 1,9 % Cu, établie par la méthode des sections verticales à une teneur de ' +
+        'coupure de 1,0 % Cu. Les catégories utilisées ne correspondent pas aux normes de l’ICM. La Société juge ' +
+        `l’estimation pertinente et fiable. Aucune donnée plus récente n’est disponible. ${work}`,
+      '',
+      'Une personne qualifiée n’a pas effectué suffisamment de travaux pour classer l’estimation historique comme des ' +
+        'ressources minérales actuelles, et la Société ne considère pas l’estimation historique comme des ressources ' +
+        'minérales actuelles.'
+    ].join('\n')
+
+  it.each([
+    'Pour vérifier l’estimation, la Société devra forer des sondages de confirmation.',
+    'Pour vérifier l’estimation, la Société devrait ré-échantillonner les carottes historiques.',
+    'La Société devra rééchantillonner les carottes pour confirmer l’estimation.'
+  ])('no finding: %s', async (work) => {
+    expect(await found('historical-estimate', release(work))).toEqual([])
+  })
+
+  it('a warning when no work is stated', async () => {
+    expect(await found('historical-estimate', release(''))).toEqual([
+      '3:116-3:130: warning Il manque les travaux nécessaires pour la mettre à jour ou la vérifier (estimation ' +
+        'historique) ; attendu : dans la mesure où ils sont connus'
+    ])
+  })
+})
