@@ -1,7 +1,7 @@
 /**
  * A securities lawyer's review of the statements least tested: historical estimates laid out as counsel lay them out
  * (a section under its own heading, the preparer named with its company's abbreviation, the French work needed in
- * verbs). The issuers, people and properties are invented, in our own words.
+ * verbs), exploration targets given in a table. The issuers, people and properties are invented, in our own words.
  */
 import {describe, expect, it} from 'vitest'
 import {format, lintWith} from './helpers.js'
@@ -108,5 +108,56 @@ describe('historical-estimate: the French work needed, in verbs (« forer », «
       '3:116-3:130: warning Il manque les travaux nécessaires pour la mettre à jour ou la vérifier (estimation ' +
         'historique) ; attendu : dans la mesure où ils sont connus'
     ])
+  })
+})
+
+describe('exploration-target: a target given in a table (its units in the header, ranges in the cells)', () => {
+  const release = (rows: string[], notes: string) =>
+    [
+      'PERTH, Ontario, December 4, 2026 – Ashby Iron Ltd. (TSXV: ABI) reports a conceptual exploration target for ' +
+        'the Marrow Hills magnetite trend, based on 19 reverse circulation holes and a 2026 airborne magnetic survey.',
+      '',
+      '| Zone | Tonnage range (Mt) | Grade range (% Fe) |',
+      '| --- | --- | --- |',
+      ...rows,
+      '',
+      notes
+    ].join('\n')
+  const ROWS = ['| North Lens | 60 – 90 | 28 – 32 |', '| South Lens | 40 – 70 | 26 – 30 |']
+  const CAUTION =
+    'The potential quantity and grade is conceptual in nature, there has been insufficient exploration to define a ' +
+    'mineral resource and it is uncertain if further exploration will result in the target being delineated as a ' +
+    'mineral resource.'
+
+  it('no finding with its caution', async () => {
+    expect(await found('exploration-target', release(ROWS, CAUTION))).toEqual([])
+  })
+
+  it('an error when the caution is missing, quoting its first row', async () => {
+    const messages = await found('exploration-target', release(ROWS, 'Further drilling is planned.'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatch(/^6:35: error Missing exploration-target caution/)
+  })
+
+  it('an error when the caution drops "insufficient exploration"', async () => {
+    const text = release(
+      ROWS,
+      CAUTION.replace('there has been insufficient exploration to define a mineral resource and ', '')
+    )
+    const messages = await found('exploration-target', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatch(/error Unexpected exploration-target caution that drops “insufficient exploration”/)
+  })
+
+  it('an error when the tonnage cells are single figures', async () => {
+    const rows = ['| North Lens | 75 | 28 – 32 |', '| South Lens | 55 | 26 – 30 |']
+    const messages = await found('exploration-target', release(rows, CAUTION))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatch(/^5:1-5:30: error Unexpected exploration target not given as ranges/)
+  })
+
+  it('a table of a resource by category is not a target', async () => {
+    const rows = ['| Indicated | 60 | 28 |', '| Inferred | 40 | 26 |']
+    expect(await found('exploration-target', release(rows, 'Drilling continues.'))).toEqual([])
   })
 })

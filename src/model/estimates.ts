@@ -96,8 +96,8 @@ export interface Estimates {
   ownEconomics: Stated | undefined
   /** Historical estimates: strong with figures, weak when named only. */
   historical: Stated[]
-  /** Exploration targets: a potential quantity tied to a target. */
-  targets: Stated[]
+  /** Exploration targets: a potential quantity tied to a target (in a table, with whether its columns are ranges). */
+  targets: Target[]
   /**
    * The sentences stating another owner's estimate (an adjacent or distant deposit, a neighbour's named property, an
    * analogue, a past employer's in a biography): not the issuer's disclosure, so none of its figures is checked.
@@ -622,6 +622,50 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
       sum: totalRow(table),
       sums: wide ? [] : categorySums(table, (cell) => QUANTITY_COLUMN.test(cell)),
       blocks: [...new Set(table.rows.map((row) => row.block))]
+    })
+  }
+  return found
+}
+
+/**
+ * An exploration target tabled: its ranges read from its columns, since a table gives the unit in the header ("Tonnage
+ * range (Mt)" over "60 – 90"), not beside each figure as a sentence does.
+ */
+export interface Target extends Stated {
+  ranges?: {tonnage: boolean; grade: boolean}
+}
+const GRADE_COLUMN = pattern(String.raw`\bgrades?\b|\bteneurs?\b|%|g\/t|\bppm\b`)
+const RANGE_CELL = pattern(String.raw`\d ?(?:-|–|—|to|à) ?\d`)
+
+/**
+ * The exploration targets a draft tables: a table with a column of tonnes, in no CIM category, that the table or the
+ * passage just before it names a target ("reports a conceptual exploration target for the Osier trend" over "| North
+ * Lens | 60 – 90 | 28 – 32 |"), quoted by its first row of figures.
+ */
+function tableTargets(blocks: readonly Block[], tables: readonly Table[]): Target[] {
+  const found: Target[] = []
+  for (const table of tables) {
+    const header = table.rows[0]
+    const column = header.cells.findIndex((cell) => QUANTITY_COLUMN.test(cell))
+    if (column < 0 || table.rows.some((row) => row.cells.slice(0, 2).some((cell) => CATEGORY_CELL.test(cell)))) continue
+    const before = blocks[header.block.index - 1]
+    if (![before, header.block].some((b) => b !== undefined && (has(b, TARGET) || has(b, TARGET_FR)))) continue
+    const rows = table.rows.slice(1).filter((row) => DIGIT.test(row.cells[column] ?? ''))
+    const first = rows[0]
+    const sentence =
+      first &&
+      (first.block.sentences.find((s) => s.start <= first.start && first.start < s.end) ?? first.block.sentences[0])
+    if (!first || !sentence) continue
+    const grade = header.cells.findIndex((cell, i) => i !== column && GRADE_COLUMN.test(cell))
+    const ranged = (i: number) => rows.every((row) => RANGE_CELL.test(row.cells[i] ?? ''))
+    const ranges = {tonnage: ranged(column), grade: grade >= 0 && ranged(grade)}
+    found.push({
+      sentence,
+      start: first.start,
+      end: first.end,
+      words: first.cells.join(' | '),
+      strength: 'strong',
+      ranges
     })
   }
   return found
@@ -1162,7 +1206,7 @@ export function findEstimates(
   const inferredSums: Estimates['inferredSums'] = []
   const peaResults: Stated[] = []
   const historical: Stated[] = []
-  const targets: Stated[] = []
+  const targets: Target[] = []
   // The lead-in of the target's list whose tonnage was read: the grade item after it is the same target's.
   let targetList: string | undefined
   const elsewhere: Sentence[] = []
@@ -1315,6 +1359,10 @@ export function findEstimates(
     if (!peaWithoutInferred && has(sentence, NO_INFERRED) && tiedToPea(sentence, blocks)) {
       peaWithoutInferred = stated(sentence, NO_INFERRED, 'strong')
     }
+  }
+  // A target tabled, after the targets its sentences state.
+  for (const target of tableTargets(blocks, tables)) {
+    if (!targets.some((t) => t.sentence.block === target.sentence.block)) targets.push(target)
   }
   // An estimate tabled: rows by category, a column of tonnes or ounces (the usual way a resource is disclosed).
   const tabledEstimates = tableEstimates(blocks, tables)
