@@ -161,3 +161,39 @@ describe('exploration-target: a target given in a table (its units in the header
     expect(await found('exploration-target', release(rows, 'Drilling continues.'))).toEqual([])
   })
 })
+
+describe('mining-terminology: "reserves" claimed of a deposit in a release that states no mineral reserves', () => {
+  const release = (claim: string) =>
+    [
+      `WINNIPEG, Manitoba, December 2, 2026 – Brantwood Gold Inc. (TSXV: BWG) ${claim}`,
+      '',
+      'The estimate comprises Indicated Mineral Resources of 8.4 million tonnes grading 1.42 g/t gold and Inferred ' +
+        'Mineral Resources of 5.1 million tonnes grading 1.18 g/t gold. Mineral Resources that are not Mineral ' +
+        'Reserves do not have demonstrated economic viability.'
+    ].join('\n')
+
+  it.each([
+    ['reports updated gold reserves for its Heron deposit.', 'updated gold reserves'],
+    ['reports that the deposit’s reserves have grown by 40%.', 'reserves'],
+    ['announces that its reserves now total 960,000 ounces of gold.', 'reserves'],
+    ['reports that copper reserves at Heron were expanded.', 'copper reserves']
+  ])('a warning: %s', async (claim, quote) => {
+    const messages = await found('mining-terminology', release(claim))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain(`warning Unexpected “${quote}” in a release that states no mineral reserves`)
+  })
+
+  it.each([
+    'reports an updated mineral resource estimate for its Heron deposit.',
+    'reports that its cash reserves of $4.1 million fund the 2027 program.',
+    'reserves the right to amend the program, and notes that no mineral reserves have been estimated.',
+    'aims to complete a pre-feasibility study, which would be required before any Mineral Reserves are declared.'
+  ])('no finding: %s', async (claim) => {
+    expect(await found('mining-terminology', release(claim))).toEqual([])
+  })
+
+  it('no finding where the release states reserves from a pre-feasibility study', async () => {
+    const text = release('reports updated gold reserves for its Heron deposit from its pre-feasibility study.')
+    expect(await found('mining-terminology', text)).toEqual([])
+  })
+})
