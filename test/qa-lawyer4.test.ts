@@ -197,3 +197,48 @@ describe('mining-terminology: "reserves" claimed of a deposit in a release that 
     expect(await found('mining-terminology', text)).toEqual([])
   })
 })
+
+describe('historical-estimate: a French section « Estimation historique », and the exchange disclaimer’s « pertinence »', () => {
+  const DISCLAIMER =
+    'Ni la Bourse de croissance TSX ni son fournisseur de services de réglementation (au sens attribué à ce terme dans ' +
+    'les politiques de la Bourse de croissance TSX) n’acceptent de responsabilité quant à la pertinence ou à ' +
+    'l’exactitude du présent communiqué.'
+  const CAUTION =
+    'Une personne qualifiée n’a pas effectué suffisamment de travaux pour classer l’estimation historique comme des ' +
+    'ressources minérales actuelles, et la Société ne considère pas l’estimation historique comme des ressources ' +
+    'minérales actuelles.'
+  const release = (comment: string, caution = CAUTION) =>
+    [
+      'CHIBOUGAMAU, Québec, le 2 décembre 2026 – Mines Valdor inc. (TSXV : MVD) (la « Société ») a conclu ' +
+        'l’acquisition de la propriété Lac Brûlé.',
+      '',
+      '### Estimation historique',
+      '',
+      'Selon un rapport préparé par Géoconseil Nordique inc. en 1988, la zone Ouest renferme 620 000 tonnes à 1,9 % ' +
+        'Cu, selon la méthode des sections verticales à une teneur de coupure de 1,0 % Cu. Les catégories utilisées ne ' +
+        `correspondent pas aux normes de l’ICM. ${comment} Aucune donnée plus récente n’est disponible. Pour vérifier ` +
+        'l’estimation, la Société devra forer des sondages de confirmation.',
+      '',
+      caution,
+      '',
+      DISCLAIMER
+    ].join('\n')
+  const COMMENT = 'La Société juge l’estimation pertinente et fiable.'
+
+  it('no finding when every element is stated', async () => {
+    expect(await found('historical-estimate', release(COMMENT))).toEqual([])
+  })
+
+  it('an error when the statement is missing: the figures under the heading are an estimate', async () => {
+    const messages = await found('historical-estimate', release(COMMENT, ''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatch(/error Il manque la mise en garde sur l’estimation historique/)
+  })
+
+  it('the disclaimer’s « pertinence » is no comment on the estimate’s relevance', async () => {
+    expect(await found('historical-estimate', release(''))).toEqual([
+      '5:87-5:101: error Il manque la pertinence et la fiabilité de l’estimation historique ; attendu : à côté de ' +
+        'celle-ci'
+    ])
+  })
+})

@@ -856,11 +856,16 @@ const NOT_CURRENT = pattern(
 )
 /** A lead-in that brings the issuer's own estimate, whatever earlier one it names ("the updated MRE … as follows:"). */
 const OWN_ESTIMATE = /\b(?:current|updated|new|maiden|initial|first)\b/
+const OWN_ESTIMATE_FR = pattern(
+  frenchWords(['actuelles?', 'nouvelles?', 'mises? [àa] jour', 'premi[èe]re', 'initiale'])
+)
 
 function calledHistorical(sentence: Sentence, blocks: readonly Block[]): boolean {
   if (has(sentence.block, HISTORICAL) && has(sentence.block, NOT_CURRENT)) return true
+  // Or the section's heading names them, in either language (« Estimation historique »), not the issuer's own.
   const heading = sectionHeading(sentence.block, blocks)
-  if (heading && has(heading, HISTORICAL) && !OWN_ESTIMATE.test(heading.norm.text)) return true
+  const named = heading !== undefined && (has(heading, HISTORICAL) || has(heading, HISTORICAL_FR))
+  if (named && !OWN_ESTIMATE.test(heading.norm.text) && !OWN_ESTIMATE_FR.test(heading.norm.text)) return true
   const lead = leadIn(sentence.block, blocks)
   return lead !== undefined && HISTORICAL.test(lead.slice(-80)) && !OWN_ESTIMATE.test(lead)
 }
