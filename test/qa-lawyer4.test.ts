@@ -242,3 +242,38 @@ describe('historical-estimate: a French section « Estimation historique », and
     ])
   })
 })
+
+describe('mining-terminology: a quantity named a resource in no CIM category', () => {
+  const release = (sentence: string) =>
+    `KAMLOOPS, BC, December 2, 2026 – Torrin Copper Ltd. (TSXV: TRC) reports on its Fenn porphyry. ${sentence}`
+
+  it.each([
+    [
+      'The Fenn porphyry hosts a potential resource of 180 to 260 million tonnes grading 0.2% to 0.3% Cu.',
+      'potential resource',
+      'exploration target'
+    ],
+    [
+      'Drilling outlined conceptual resources of 40 to 55 million tonnes.',
+      'conceptual resources',
+      'exploration target'
+    ],
+    ['A 2025 model gives a geological resource of 120 million tonnes at 0.31% Cu.', 'geological resource', undefined]
+  ])('a warning: %s', async (sentence, quote, replacement) => {
+    const messages = await found('mining-terminology', release(sentence))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain(
+      `warning Unexpected “${quote}”, a resource in no CIM category, expected ` +
+        (replacement ? `“${replacement}”` : 'a Mineral Resource category')
+    )
+  })
+
+  it.each([
+    'Step-out drilling is designed to test the potential resource growth to the west.',
+    'The exploration target of 180 to 260 million tonnes grading 0.2% to 0.3% Cu is conceptual in nature.',
+    'There is no potential resource of 180 million tonnes implied by these results.',
+    'The Company plans to estimate a maiden mineral resource of the Fenn porphyry in 2027.'
+  ])('no finding: %s', async (sentence) => {
+    expect(await found('mining-terminology', release(sentence))).toEqual([])
+  })
+})

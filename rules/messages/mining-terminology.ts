@@ -27,7 +27,10 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
         (replacement ? `“${replacement}”` : 'no claim of economic viability'),
       reserves: (quote) =>
         `Unexpected “${quote}” in a release that states no mineral reserves, expected the mineral resource ` +
-        'categories (Measured, Indicated, Inferred)'
+        'categories (Measured, Indicated, Inferred)',
+      'non-cim': (quote, replacement) =>
+        `Unexpected “${quote}”, a resource in no CIM category, expected ` +
+        (replacement ? `“${replacement}”` : 'a Mineral Resource category (Measured, Indicated, Inferred)')
     },
     note: {
       ore:
@@ -46,7 +49,11 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
       reserves:
         `NI 43-101 s.2.2(a): disclosure of a mineral resource or reserve uses only the CIM categories; “reserves” are ` +
         `Mineral Reserves (Proven, Probable), which need at least a pre-feasibility study, and the release states ` +
-        `neither. Call the estimate what it is: a Mineral Resource, by category.`
+        `neither. Call the estimate what it is: a Mineral Resource, by category.`,
+      'non-cim':
+        `NI 43-101 s.2.2(a): a resource is named only by the CIM categories, and “geological”, “diluted” or similar ` +
+        `resources are not among them; a potential quantity not yet estimated is an exploration target (s.2.3(2)), ` +
+        `not a resource. Name a target an exploration target, and an estimate by its category.`
     }
   },
   fr: {
@@ -64,7 +71,10 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
         (replacement ? guillemets(replacement) : 'aucune affirmation de viabilité économique'),
       reserves: (quote) =>
         `Terme ${guillemets(quote)} inattendu dans un communiqué qui n’indique aucune réserve minérale ; attendu : ` +
-        'les catégories de ressources minérales (mesurées, indiquées, présumées)'
+        'les catégories de ressources minérales (mesurées, indiquées, présumées)',
+      'non-cim': (quote, replacement) =>
+        `Terme ${guillemets(quote)} inattendu, une ressource hors des catégories de l’ICM ; attendu : ` +
+        (replacement ? guillemets(replacement) : 'une catégorie de ressources minérales')
     },
     note: {
       ore:
@@ -86,7 +96,10 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
       reserves:
         'Règlement 43-101, art. 2.2 a) : l’information sur les ressources ou réserves n’utilise que les catégories de ' +
         'l’ICM ; des réserves minérales (prouvées, probables) exigent au moins une étude de préfaisabilité, et le ' +
-        'communiqué n’en indique aucune. Désignez l’estimation par sa catégorie de ressources minérales.'
+        'communiqué n’en indique aucune. Désignez l’estimation par sa catégorie de ressources minérales.',
+      'non-cim':
+        'Règlement 43-101, art. 2.2 a) : une ressource ne se désigne que par les catégories de l’ICM ; une quantité ' +
+        'potentielle non estimée est une cible d’exploration (art. 2.3(2)), non une ressource.'
     }
   }
 }
