@@ -50,6 +50,15 @@ describe('historical-estimate: an estimate in a section headed "Historical Estim
     expect((await found('mineral-resource', text)).length).toBeGreaterThan(0)
   })
 
+  it('the issuer’s maiden estimate stated in the section, without a heading of its own, stays current', async () => {
+    const text = release(
+      ESTIMATE +
+        ' The Company’s maiden estimate, which replaces it, comprises Indicated Mineral Resources of 2.1 ' +
+        'million tonnes grading 4.9 g/t gold.'
+    )
+    expect((await found('mineral-resource', text)).some((m) => m.includes('Missing effective date'))).toBe(true)
+  })
+
   it('a dropped element is reported as an error on the estimate', async () => {
     const text = release(ESTIMATE).replace(
       ', and reliable to the extent that it rests on underground chip sampling',

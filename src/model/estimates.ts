@@ -856,6 +856,10 @@ const NOT_CURRENT = pattern(
 )
 /** A lead-in that brings the issuer's own estimate, whatever earlier one it names ("the updated MRE … as follows:"). */
 const OWN_ESTIMATE = /\b(?:current|updated|new|maiden|initial|first)\b/
+/** A sentence stating the issuer's new estimate: "maiden", "updated", "new", "initial" (« nouvelle », « mise à jour »). */
+const ISSUER_ESTIMATE = pattern(
+  String.raw`\b(?:maiden|updated|new|initial)\b|` + frenchWords(['nouvelles?', 'mises? [àa] jour', 'initiale'])
+)
 const OWN_ESTIMATE_FR = pattern(
   frenchWords(['actuelles?', 'nouvelles?', 'mises? [àa] jour', 'premi[èe]re', 'initiale'])
 )
@@ -865,7 +869,10 @@ function calledHistorical(sentence: Sentence, blocks: readonly Block[]): boolean
   // Or the section's heading names them, in either language (« Estimation historique »), not the issuer's own.
   const heading = sectionHeading(sentence.block, blocks)
   const named = heading !== undefined && (has(heading, HISTORICAL) || has(heading, HISTORICAL_FR))
-  if (named && !OWN_ESTIMATE.test(heading.norm.text) && !OWN_ESTIMATE_FR.test(heading.norm.text)) return true
+  // Not a sentence in the section that states the issuer's own estimate ("The Company's maiden estimate, which replaces
+  // it, comprises …").
+  const own = ISSUER_ESTIMATE.test(sentence.norm.text)
+  if (named && !own && !OWN_ESTIMATE.test(heading.norm.text) && !OWN_ESTIMATE_FR.test(heading.norm.text)) return true
   const lead = leadIn(sentence.block, blocks)
   return lead !== undefined && HISTORICAL.test(lead.slice(-80)) && !OWN_ESTIMATE.test(lead)
 }
