@@ -27,8 +27,9 @@ const remarkLintExplorationTarget = defineRule({id: 'exploration-target', duty: 
   // The first statement of the target gives its quantity as a range (a headline too); the grade is given as a range
   // where the target is stated in full (a headline that names no grade need not repeat it).
   const blocks = [...new Set(model.estimates.targets.map((t) => t.sentence.block))]
-  const tonnage = texts.tonnageRange.test(block.norm.text)
-  if (!tonnage || !blocks.some((b) => texts.gradeRange.test(b.norm.text))) {
+  // A tabled target's ranges are its columns' (the model reads them).
+  const tonnage = first.ranges?.tonnage ?? texts.tonnageRange.test(block.norm.text)
+  if (!tonnage || !(first.ranges?.grade ?? blocks.some((b) => texts.gradeRange.test(b.norm.text)))) {
     // A tonnage range at a stated grade (often a cut-off) is a warning; no range at all, an error.
     report({
       level: tonnage ? 'warning' : 'error',

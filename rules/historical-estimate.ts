@@ -35,7 +35,12 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate', duty
     level,
     fix
   })
-  const text = model.blocks.filter((block) => !texts.fli.test(block.norm.text)).map((block) => block.norm.text)
+  // Not the forward-looking caution, nor the exchange's disclaimer (« … quant à la pertinence ou à l'exactitude du
+  // présent communiqué » comments on no estimate's relevance).
+  const disclaimed = new Set(model.disclaimers.map((sentence) => sentence.block))
+  const text = model.blocks
+    .filter((block) => !texts.fli.test(block.norm.text) && !disclaimed.has(block))
+    .map((block) => block.norm.text)
   const has = (re: RegExp) => text.some((t) => re.test(t))
   const {elements, required} = texts
   // Named only (no figures), yet cautioned: s.2.4(a) still asks which estimate it is, a year or a source in its

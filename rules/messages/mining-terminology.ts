@@ -24,7 +24,13 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
       'world-class': (quote) => `Unexpected promotional “${quote}”, expected a factual description`,
       economic: (quote, replacement) =>
         `Unexpected “${quote}” without a pre-feasibility or feasibility study, expected ` +
-        (replacement ? `“${replacement}”` : 'no claim of economic viability')
+        (replacement ? `“${replacement}”` : 'no claim of economic viability'),
+      reserves: (quote) =>
+        `Unexpected “${quote}” in a release that states no mineral reserves, expected the mineral resource ` +
+        'categories (Measured, Indicated, Inferred)',
+      'non-cim': (quote, replacement) =>
+        `Unexpected “${quote}”, a resource in no CIM category, expected ` +
+        (replacement ? `“${replacement}”` : 'a Mineral Resource category (Measured, Indicated, Inferred)')
     },
     note: {
       ore:
@@ -39,7 +45,15 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
         `(size, grade, category) and their source.`,
       economic:
         `${NOTICE}; CIM Definition Standards (which NI 43-101 adopts): economic viability is demonstrated only by a ` +
-        `pre-feasibility or feasibility study (mineral reserves); the release states neither. Remove the claim.`
+        `pre-feasibility or feasibility study (mineral reserves); the release states neither. Remove the claim.`,
+      reserves:
+        `NI 43-101 s.2.2(a): disclosure of a mineral resource or reserve uses only the CIM categories; “reserves” are ` +
+        `Mineral Reserves (Proven, Probable), which need at least a pre-feasibility study, and the release states ` +
+        `neither. Call the estimate what it is: a Mineral Resource, by category.`,
+      'non-cim':
+        `NI 43-101 s.2.2(a): a resource is named only by the CIM categories, and “geological”, “diluted” or similar ` +
+        `resources are not among them; a potential quantity not yet estimated is an exploration target (s.2.3(2)), ` +
+        `not a resource. Name a target an exploration target, and an estimate by its category.`
     }
   },
   fr: {
@@ -54,7 +68,13 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
         `Formule promotionnelle ${guillemets(quote)} inattendue ; attendu : une description factuelle`,
       economic: (quote, replacement) =>
         `Formule ${guillemets(quote)} inattendue sans étude de préfaisabilité ni de faisabilité ; attendu : ` +
-        (replacement ? guillemets(replacement) : 'aucune affirmation de viabilité économique')
+        (replacement ? guillemets(replacement) : 'aucune affirmation de viabilité économique'),
+      reserves: (quote) =>
+        `Terme ${guillemets(quote)} inattendu dans un communiqué qui n’indique aucune réserve minérale ; attendu : ` +
+        'les catégories de ressources minérales (mesurées, indiquées, présumées)',
+      'non-cim': (quote, replacement) =>
+        `Terme ${guillemets(quote)} inattendu, une ressource hors des catégories de l’ICM ; attendu : ` +
+        (replacement ? guillemets(replacement) : 'une catégorie de ressources minérales')
     },
     note: {
       ore:
@@ -72,7 +92,14 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
       economic:
         `${NOTICE_FR} ; Normes de définitions de l’ICM (adoptées par le Règlement 43-101) : seule une étude de ` +
         'préfaisabilité ou de faisabilité (des réserves minérales) démontre la viabilité économique ; le communiqué ' +
-        'n’en indique aucune. Supprimez l’affirmation.'
+        'n’en indique aucune. Supprimez l’affirmation.',
+      reserves:
+        'Règlement 43-101, art. 2.2 a) : l’information sur les ressources ou réserves n’utilise que les catégories de ' +
+        'l’ICM ; des réserves minérales (prouvées, probables) exigent au moins une étude de préfaisabilité, et le ' +
+        'communiqué n’en indique aucune. Désignez l’estimation par sa catégorie de ressources minérales.',
+      'non-cim':
+        'Règlement 43-101, art. 2.2 a) : une ressource ne se désigne que par les catégories de l’ICM ; une quantité ' +
+        'potentielle non estimée est une cible d’exploration (art. 2.3(2)), non une ressource.'
     }
   }
 }

@@ -27,7 +27,8 @@ import {
 } from './estimate-cautions.js'
 import {DATE} from './dates.js'
 import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
-import {escapeRegExp} from './vocabulary.js'
+import {escapeRegExp, LIMITS} from './vocabulary.js'
+import {isCapitalizedTitle} from './layout.js'
 import {
   type CategorySum,
   blockCategorySums,
@@ -95,8 +96,8 @@ export interface Estimates {
   ownEconomics: Stated | undefined
   /** Historical estimates: strong with figures, weak when named only. */
   historical: Stated[]
-  /** Exploration targets: a potential quantity tied to a target. */
-  targets: Stated[]
+  /** Exploration targets: a potential quantity tied to a target (in a table, with whether its columns are ranges). */
+  targets: Target[]
   /**
    * The sentences stating another owner's estimate (an adjacent or distant deposit, a neighbour's named property, an
    * analogue, a past employer's in a biography): not the issuer's disclosure, so none of its figures is checked.
@@ -627,6 +628,50 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
 }
 
 /**
+ * An exploration target tabled: its ranges read from its columns, since a table gives the unit in the header ("Tonnage
+ * range (Mt)" over "60 – 90"), not beside each figure as a sentence does.
+ */
+export interface Target extends Stated {
+  ranges?: {tonnage: boolean; grade: boolean}
+}
+const GRADE_COLUMN = pattern(String.raw`\bgrades?\b|\bteneurs?\b|%|g\/t|\bppm\b`)
+const RANGE_CELL = pattern(String.raw`\d ?(?:-|–|—|to|à) ?\d`)
+
+/**
+ * The exploration targets a draft tables: a table with a column of tonnes, in no CIM category, that the table or the
+ * passage just before it names a target ("reports a conceptual exploration target for the Osier trend" over "| North
+ * Lens | 60 – 90 | 28 – 32 |"), quoted by its first row of figures.
+ */
+function tableTargets(blocks: readonly Block[], tables: readonly Table[]): Target[] {
+  const found: Target[] = []
+  for (const table of tables) {
+    const header = table.rows[0]
+    const column = header.cells.findIndex((cell) => QUANTITY_COLUMN.test(cell))
+    if (column < 0 || table.rows.some((row) => row.cells.slice(0, 2).some((cell) => CATEGORY_CELL.test(cell)))) continue
+    const before = blocks[header.block.index - 1]
+    if (![before, header.block].some((b) => b !== undefined && (has(b, TARGET) || has(b, TARGET_FR)))) continue
+    const rows = table.rows.slice(1).filter((row) => DIGIT.test(row.cells[column] ?? ''))
+    const first = rows[0]
+    const sentence =
+      first &&
+      (first.block.sentences.find((s) => s.start <= first.start && first.start < s.end) ?? first.block.sentences[0])
+    if (!first || !sentence) continue
+    const grade = header.cells.findIndex((cell, i) => i !== column && GRADE_COLUMN.test(cell))
+    const ranged = (i: number) => rows.every((row) => RANGE_CELL.test(row.cells[i] ?? ''))
+    const ranges = {tonnage: ranged(column), grade: grade >= 0 && ranged(grade)}
+    found.push({
+      sentence,
+      start: first.start,
+      end: first.end,
+      words: first.cells.join(' | '),
+      strength: 'strong',
+      ranges
+    })
+  }
+  return found
+}
+
+/**
  * A table's row that totals Inferred with the other categories, or a wide table's total column that does
  * (estimate-sums.ts), as a statement.
  */
@@ -778,6 +823,29 @@ function leadIn(block: Block, blocks: readonly Block[]): string | undefined {
 }
 
 /**
+ * The heading of the section a block sits in: the nearest heading above it (a markdown heading, or a title set as a
+ * paragraph: "**Historical Estimate**"), within a dozen blocks, past the paragraphs of its section. Not the release's
+ * title: a heading before the release's first paragraph of text names the release, not a section of it.
+ */
+function sectionHeading(block: Block, blocks: readonly Block[]): Block | undefined {
+  for (let i = block.index - 1; i >= Math.max(0, block.index - 12); i--) {
+    const above = blocks[i]
+    if (above.kind === 'heading' || isCapitalizedTitle(above)) return i > firstText(blocks) ? above : undefined
+  }
+  return undefined
+}
+const FIRST_TEXT = new WeakMap<readonly Block[], number>()
+/** The index of the release's first paragraph of text (longer than a short line), read once per draft. */
+function firstText(blocks: readonly Block[]): number {
+  let index = FIRST_TEXT.get(blocks)
+  if (index === undefined) {
+    index = blocks.findIndex((b) => b.kind === 'paragraph' && b.norm.text.length > LIMITS.shortLine)
+    FIRST_TEXT.set(blocks, index < 0 ? blocks.length : index)
+  }
+  return FIRST_TEXT.get(blocks)!
+}
+
+/**
  * A passage that says the estimates it brings are historical: a lead-in that names them so at its colon, not the
  * issuer's own estimate ("The updated estimate, which replaces the historical estimates, is set out below:"); or the
  * estimate's own paragraph, where it calls the figure historical and says it is not current ("the tenements do not
@@ -788,9 +856,23 @@ const NOT_CURRENT = pattern(
 )
 /** A lead-in that brings the issuer's own estimate, whatever earlier one it names ("the updated MRE … as follows:"). */
 const OWN_ESTIMATE = /\b(?:current|updated|new|maiden|initial|first)\b/
+/** A sentence stating the issuer's new estimate: "maiden", "updated", "new", "initial" (« nouvelle », « mise à jour »). */
+const ISSUER_ESTIMATE = pattern(
+  String.raw`\b(?:maiden|updated|new|initial)\b|` + frenchWords(['nouvelles?', 'mises? [àa] jour', 'initiale'])
+)
+const OWN_ESTIMATE_FR = pattern(
+  frenchWords(['actuelles?', 'nouvelles?', 'mises? [àa] jour', 'premi[èe]re', 'initiale'])
+)
 
 function calledHistorical(sentence: Sentence, blocks: readonly Block[]): boolean {
   if (has(sentence.block, HISTORICAL) && has(sentence.block, NOT_CURRENT)) return true
+  // Or the section's heading names them, in either language (« Estimation historique »), not the issuer's own.
+  const heading = sectionHeading(sentence.block, blocks)
+  const named = heading !== undefined && (has(heading, HISTORICAL) || has(heading, HISTORICAL_FR))
+  // Not a sentence in the section that states the issuer's own estimate ("The Company's maiden estimate, which replaces
+  // it, comprises …").
+  const own = ISSUER_ESTIMATE.test(sentence.norm.text)
+  if (named && !own && !OWN_ESTIMATE.test(heading.norm.text) && !OWN_ESTIMATE_FR.test(heading.norm.text)) return true
   const lead = leadIn(sentence.block, blocks)
   return lead !== undefined && HISTORICAL.test(lead.slice(-80)) && !OWN_ESTIMATE.test(lead)
 }
@@ -1136,7 +1218,7 @@ export function findEstimates(
   const inferredSums: Estimates['inferredSums'] = []
   const peaResults: Stated[] = []
   const historical: Stated[] = []
-  const targets: Stated[] = []
+  const targets: Target[] = []
   // The lead-in of the target's list whose tonnage was read: the grade item after it is the same target's.
   let targetList: string | undefined
   const elsewhere: Sentence[] = []
@@ -1289,6 +1371,10 @@ export function findEstimates(
     if (!peaWithoutInferred && has(sentence, NO_INFERRED) && tiedToPea(sentence, blocks)) {
       peaWithoutInferred = stated(sentence, NO_INFERRED, 'strong')
     }
+  }
+  // A target tabled, after the targets its sentences state.
+  for (const target of tableTargets(blocks, tables)) {
+    if (!targets.some((t) => t.sentence.block === target.sentence.block)) targets.push(target)
   }
   // An estimate tabled: rows by category, a column of tonnes or ounces (the usual way a resource is disclosed).
   const tabledEstimates = tableEstimates(blocks, tables)
@@ -1473,6 +1559,10 @@ export const HISTORICAL_ELEMENTS = {
   source: pattern(
     [
       String.raw`\b(?:19|20)\d\d\b${FROM_YEAR}\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])`,
+      // The year, then the preparer named with its company's abbreviation and its verb ("In 1994, Dorsal Mining Ltd.
+      // prepared a report"): no dash, slash or bracket between, which a dateline's year has before the issuer's name.
+      String.raw`\b(?:19|20)\d\d\b,? [^.–—/()-]{0,80}${ABBREVIATION} (?:[a-z]{1,12} ){0,2}?` +
+        String.raw`(?:prepared|completed|compiled|calculated|estimated|reported)\b`,
       String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`,
       // A footnote's year and author before the estimate it names: "(1) Sunrise Lake 2003 RPA historic resource".
       String.raw`\b(?:19|20)\d\d (?:[a-z][\w&.-]{0,30} ){1,3}historic(?:al)? (?:mineral )?(?:resources?|estimates?)\b`
@@ -1506,7 +1596,10 @@ export const HISTORICAL_ELEMENTS = {
 const FR_WORK = frenchWords([
   // Not the caution's « n'a pas effectué suffisamment de travaux pour classer » (see NOT_DONE).
   String.raw`(?<!suffisamment de )(?<!assez de )travaux|forages?|v[ée]rifications?|r[ée][ée]chantillonnages?` +
-    String.raw`|nouvelles analyses|jumel[${LETTER}]{0,6}`
+    String.raw`|nouvelles analyses|jumel[${LETTER}]{0,6}` +
+    // The work as a verb, as English's "drill", "re-sample", "re-assay" (« devra forer des sondages de confirmation et
+    // ré-échantillonner les carottes »).
+    String.raw`|for(?:er|era|erait|eront|eraient)|r[ée]-?[ée]chantillonn[${LETTER}]{0,6}|r[ée]-?analys[${LETTER}]{0,6}`
 ])
 const FR_AIM = frenchWords([
   String.raw`(?:mettre|mise) [àa] jour`,

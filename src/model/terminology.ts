@@ -41,7 +41,7 @@ import type {Languages} from './language.js'
 import {spanOf, type Span} from './text.js'
 import {pattern} from './pattern.js'
 
-export type TermKind = 'ore' | 'compliant' | 'world-class' | 'economic'
+export type TermKind = 'ore' | 'compliant' | 'world-class' | 'economic' | 'reserves' | 'non-cim'
 
 export interface Term extends Span {
   kind: TermKind
@@ -53,7 +53,7 @@ export interface Term extends Span {
 }
 
 /** Cheap prefilter over a block's normalized text: a release without these letters has no term. */
-const CUE = /\bore|world[- ]?class|compliant|economic|min(?:e)?able/
+const CUE = /\bore|world[- ]?class|compliant|economic|min(?:e)?able|reserve|resource/
 
 /** "ore" and its compounds, as written (case matters: "Ore" inside a sentence is a name). */
 const ORE = /\b(ore)(?:[- ]?(bod(?:y|ies)|shoots?|zones?|reserves?|lenses|lens|deposits?|grades?))?\b/gi
@@ -119,6 +119,33 @@ const VIABILITY = pattern(
     String.raw`business|company|transaction|acquisition|financing)\b)(?:[a-z'-]{1,20} ){0,2}[a-z'-]{1,20}(?=[.;,:)]|$))`,
   'g'
 )
+/**
+ * Reserves claimed of the issuer's deposit: reported or updated ("reports updated gold reserves"), of a metal ("gold
+ * reserves"), owned ("the deposit's reserves", "its reserves": the word quoted) or stated ("reserves total", "reserves comprise").
+ * Not "mineral reserves" alone (the caution's and the categories' word), nor cash, capital or a tax's reserves.
+ */
+const METAL = 'gold|silver|copper|zinc|nickel|lead|lithium|uranium|graphite|cobalt|tin|tungsten|molybdenum|platinum'
+const RESERVE_CLAIM = pattern(
+  String.raw`\b(?:(?:updated|maiden|initial|new|estimated|total|current|increased|expanded) )` +
+    String.raw`(?:(?:${METAL}|mineral) )?reserves?\b|\b(?:${METAL}) reserves?\b` +
+    // Owned: only the word is quoted ("the deposit's reserves" → "reserves").
+    String.raw`|(?<=(?:'s|\bits|\bour|\btheir) (?:(?!(?:cash|capital|financial|working|tax|reclamation|currency|surplus)\b)` +
+    String.raw`[a-z-]{1,20} ){0,2})reserves?\b|\breserves? (?:comprise|comprising|total(?:s|ling|ing)?|grading|contain(?:s|ing)?)\b`,
+  'g'
+)
+
+/**
+ * A quantity named a resource in no CIM category: a target called a resource ("a potential resource of 18 to 32
+ * million tonnes", "conceptual resources of 5 Mt": the CIM categories name estimates, a target is no estimate), or an
+ * estimate given a name CIM does not use ("a geological resource of 12 Mt", "diluted resources totalling …"). Only
+ * with its figure after it: "potential resource growth" names no quantity. Not "mineral inventory" (a PEA's plan).
+ */
+const NON_CIM = pattern(
+  String.raw`\b(?:potential(?: future)?|conceptual|geological|diluted)(?: mineral)? resources?\b` +
+    String.raw`(?= (?:estimate )?(?:of|between|totall?ing|estimated at|in the range of|grading|containing)\b[^.]{0,25}?\d)`,
+  'g'
+)
+
 /** A negated or hedged-away claim: "no economically viable mineralization", "not economic", "uneconomic". */
 const NEGATED = /\b(?:no|not|never|nor|sub|socio|without|absence of|failure to (?:identify|find|define))[- ]?$/
 
@@ -255,6 +282,23 @@ export function findTerms(
     if (!reserves) terms.push(...oreTerms(sentence, mining))
     terms.push(...matches(sentence, COMPLIANT, 'compliant'))
     terms.push(...matches(sentence, WORLD_CLASS, 'world-class'))
+    // A resource in no CIM category, said by the issuer (a historical estimate's categories are reported, s.2.4(d)).
+    if (text.includes('resource') && !HISTORICAL_PARAGRAPH.test(sentence.block.norm.text)) {
+      for (const term of matches(sentence, NON_CIM, 'non-cim', nonCimReplacement)) {
+        if (!NEGATED.test(text.slice(0, term.at).slice(-30))) terms.push(term)
+      }
+    }
+    if (
+      !supported &&
+      text.includes('reserve') &&
+      !mining(sentence.block) &&
+      !HISTORICAL_PARAGRAPH.test(sentence.block.norm.text)
+    ) {
+      for (const term of matches(sentence, RESERVE_CLAIM, 'reserves')) {
+        const before = text.slice(0, term.at)
+        if (!NEGATED.test(before.slice(-30)) && !HEDGED.test(before)) terms.push(term)
+      }
+    }
     if (!supported) {
       for (const term of [
         ...matches(sentence, ECONOMIC, 'economic', economicReplacement),
@@ -374,6 +418,11 @@ function matches(
     found.push({kind, sentence, words, ...span, at: match.index, replacement: replacement?.(words)})
   }
   return found
+}
+
+/** "potential resource" → "exploration target"; a geological or diluted resource has no one replacement. */
+function nonCimReplacement(words: string): string | undefined {
+  return /^(?:potential|conceptual)/.test(words) ? 'exploration target' : undefined
 }
 
 /** "economic mineralization" → "mineralization"; "economically mineable" has no one replacement. */
