@@ -171,6 +171,28 @@ const PHRASE_SYMBOL = pattern(
   String.raw`^(?: exchange)?(?: \([^)]{1,20}\))?,? under the (?:trading |stock |ticker )?symbols? "?${TICKER}(?![a-z0-9])`
 )
 
+/**
+ * A listing the release says is the issuer's no longer, or not yet: a tag that "formerly" opens, "(formerly TSXV:
+ * HPK)", "(formerly Bramble Creek Resources Inc. (TSXV: BCR))", a name change's or a move's old symbol; a statement
+ * in the past, "formerly listed on the TSX Venture Exchange", "no longer trades on", or to come, "expected to begin
+ * trading on the TSX", "will be listed on the CSE" (a graduation effective later; a listing applied for). Read in the
+ * words just before the tag's exchange or the statement's verb; "will continue to trade on" is now.
+ */
+const NOT_NOW_REACH = 60
+const FORMER = String.raw`(?:formerly|previously|anciennement|auparavant)`
+const FORMER_TAG = pattern(String.raw`(?:\(\s?${FORMER}(?: known as)?\b[^(),;]{0,60}\(?|\b${FORMER}:?)\s?$`)
+const NOT_NOW_STATED = pattern(
+  String.raw`(?:\b(?:${FORMER}|no longer|until recently|had been)|\b(?:will|shall|would|(?:expected|anticipated|scheduled|` +
+    String.raw`set|intends?|plans?|proposes?) to)(?: be)?(?: (?:begin|commence|start))?|\bto (?:begin|commence|start))` +
+    String.raw`(?: [a-z]+ly)? $`
+)
+/** Whether the tag or statement at `at` in `text` is a listing past or to come, not the issuer's now. */
+function notNow(re: RegExp, text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - NOT_NOW_REACH), at)
+  if (re === tagRe) return FORMER_TAG.test(before)
+  return (re === phraseRe || re === phraseFrRe) && NOT_NOW_STATED.test(before)
+}
+
 const STATED = /listed|trad|quoted/
 const STATED_FR = /inscrit|cot[ée]|n[ée]goci|transig/
 /**
@@ -318,7 +340,7 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
         const exchange = classify(name)
         const ticker = symbol.replace(/\.$/, '')
         // A year is not a ticker.
-        if (/^\d+$/.test(ticker)) continue
+        if (/^\d+$/.test(ticker) || notNow(re, text, match.index)) continue
         if (re === tagRe) tagged.add(block)
         all.push({
           exchange,

@@ -1,0 +1,78 @@
+/**
+ * Who issues a release and under which listings, as the wires and issuers lay them out: the exchange is decided from
+ * the issuer's listings now (not one it had, nor one it will have), a joint release from the companies that announce
+ * it together, and an offering belongs to the company that makes it. The issuers, people and properties are invented,
+ * in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+const TSXV_DISCLAIMER =
+  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the ' +
+  'TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+
+describe('exchange-disclaimer: a listing the issuer had, or will have, is not its listing now', () => {
+  const moved = (tag: string, about: string) =>
+    [
+      `VANCOUVER, BC, December 1, 2026 - Halcyon Peak Mining Ltd. ${tag} announces that its common shares began ` +
+        'trading on the Canadian Securities Exchange today under the same symbol.',
+      '',
+      about
+    ].join('\n')
+
+  it.each([
+    ['(CSE: HPK) (formerly TSXV: HPK)', 'Halcyon is an exploration company.'],
+    ['(CSE: HPK; formerly TSX-V: HPK)', 'Halcyon is an exploration company.'],
+    [
+      '(CSE: HPK)',
+      'Halcyon was formerly listed on the TSX Venture Exchange and is now listed on the Canadian Securities Exchange.'
+    ],
+    ['(CSE: HPK)', 'Halcyon previously traded on the TSX Venture Exchange under the symbol "HPK".']
+  ])('a CSE issuer that left the TSX-V owes no TSX-V disclaimer: %s / %s', async (tag, about) => {
+    expect(await found('exchange-disclaimer', moved(tag, about))).toEqual([])
+  })
+
+  it('and a TSX-V disclaimer in its release is a copy error', async () => {
+    const messages = await found('exchange-disclaimer', moved('(CSE: HPK) (formerly TSXV: HPK)', TSXV_DISCLAIMER))
+    expect(messages).toEqual([
+      '3:1-3:205: error Unexpected TSX Venture Exchange disclaimer in the release of a CSE-listed issuer'
+    ])
+  })
+
+  it('a name change: the old name and tag in "(formerly …)" are history', async () => {
+    const text =
+      'VANCOUVER, BC, December 1, 2026 - Aurelian Critical Metals Corp. (CSE: ACM) (formerly Bramble Creek ' +
+      'Resources Inc. (TSXV: BCR)) announces that its new name and symbol took effect today.'
+    expect(await found('exchange-disclaimer', text)).toEqual([])
+  })
+
+  const graduating = (disclaimer: string) =>
+    [
+      'VANCOUVER, BC, December 1, 2026 - Copperline Ventures Inc. (TSXV: CPV) announces that its common shares are ' +
+        'expected to begin trading on the TSX under the symbol "CPV" on December 10, 2026.',
+      '',
+      'The shares will be listed on the Toronto Stock Exchange once the Company meets its listing conditions.',
+      disclaimer ? `\n${disclaimer}` : ''
+    ].join('\n')
+
+  it('a graduation to the TSX effective later: still a TSX-V issuer, no conflict', async () => {
+    expect(await found('exchange-disclaimer', graduating(TSXV_DISCLAIMER))).toEqual([])
+  })
+
+  it('a graduation to the TSX effective later, no disclaimer: missing', async () => {
+    expect(await found('exchange-disclaimer', graduating(''))).toEqual([
+      '5:1: error Missing TSX Venture Exchange disclaimer, expected it at the end of the release'
+    ])
+  })
+
+  it('"will continue to trade on" is a listing now', async () => {
+    const text =
+      'VANCOUVER, BC, December 1, 2026 - Copperline Ventures Inc. (TSXV: CPV) announces a consolidation of its ' +
+      'shares.\n\nThe shares will continue to trade on the Canadian Securities Exchange under the symbol "CPV".'
+    const messages = await found('exchange-disclaimer', text)
+    expect(messages[0]).toContain('warning Unexpected listings on two exchanges')
+  })
+})
