@@ -76,3 +76,38 @@ describe('exchange-disclaimer: a listing the issuer had, or will have, is not it
     expect(messages[0]).toContain('warning Unexpected listings on two exchanges')
   })
 })
+
+describe('exchange-disclaimer: a joint release is one whose subject conjoins the companies, not one that quotes another', () => {
+  it.each([
+    'Saltmarsh Resources Corp. (CSE: SMR) ("Saltmarsh") notes the news release issued today by its option partner, ' +
+      'Blackfen Gold Corp. (TSXV: BFG), announcing that Blackfen has completed its second-year expenditures.',
+    'Saltmarsh Resources Corp. (CSE: SMR) congratulates its investee, Blackfen Gold Corp. (TSXV: BFG), which ' +
+      'reported that it has completed its second-year expenditures.'
+  ])('a CSE issuer quoting a TSX-V company owes no TSX-V disclaimer: %s', async (lead) => {
+    expect(await found('exchange-disclaimer', `VANCOUVER, BC, December 1, 2026 - ${lead}`)).toEqual([])
+  })
+
+  it('and a TSX-V disclaimer in its release is a copy error', async () => {
+    const text =
+      'VANCOUVER, BC, December 1, 2026 - Saltmarsh Resources Corp. (CSE: SMR) notes the news release issued today by ' +
+      'Blackfen Gold Corp. (TSXV: BFG), announcing that Blackfen has completed its expenditures.\n\n' +
+      TSXV_DISCLAIMER
+    const messages = await found('exchange-disclaimer', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain(
+      'error Unexpected TSX Venture Exchange disclaimer in the release of a CSE-listed issuer'
+    )
+  })
+
+  it.each([
+    'Ironbark Resources Corp. (TSX: IRB) ("Ironbark") and Tealwater Gold Inc. (TSXV: TWG) ("Tealwater") announce',
+    'Bluejay Copper Corp. (CSE: BJC) (OTCQB: BJCPF) and its joint venture partner, Corvid Minerals Ltd. (TSXV: CVD), ' +
+      'are pleased to announce',
+    'Larkspur Battery Corp. (Cboe Canada: LBC), together with Pelham Graphite Inc. (TSXV: PGI), announces'
+  ])('companies the subject conjoins announce together: the TSX-V one owes its disclaimer: %s', async (subject) => {
+    const text = `TORONTO, December 1, 2026 - ${subject} the signing of a definitive agreement.`
+    expect(await found('exchange-disclaimer', text)).toEqual([
+      '2:1: error Missing TSX Venture Exchange disclaimer, expected it at the end of the release'
+    ])
+  })
+})

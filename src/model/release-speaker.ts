@@ -416,6 +416,46 @@ function tradeOfNamed(sentence: Sentence, subject: string, after: number): Decid
 }
 
 /**
+ * Between two tags of one subject, what joins them as its companies (as written, parentheticals left out): nothing
+ * but separators, one company's tags ("(TSXV: LGC) (OTCQB: LGCMF)", "(NYSE American: RBC | TSX: RBC)"); or a
+ * coordinator, then a company's name ("and Tealwater Gold Inc.", « et Exploration Chibou inc. », "and its joint
+ * venture partner, Corvid Minerals Ltd.", "together with Pelham Graphite Inc."): words that start with a capital, or
+ * a name's small words ("of", "de", "inc."). A verb between them ("notes the news release issued today by its option
+ * partner, Blackfen Gold Corp.") makes the second company the object of the first one's sentence, not its co-announcer.
+ */
+const SEPARATORS = /^[\s()|,;/&-]*$/
+const COORDINATED = pattern(
+  String.raw`^[\s)]*(?:,\s?)?(?:and|et|&|together with|along with|jointly with|avec)\s` +
+    String.raw`(?:(?:its|their|son|sa|ses|leur)\s(?:[a-z-]{1,16}\s){0,3}(?:partners?|subsidiary|affiliate|co-venturers?|` +
+    String.raw`partenaires?|filiale),?\s)?` +
+    String.raw`(?:(?:[A-Z0-9\u00c0-\u00de][\w.&'\u00c0-\u00ff-]*|of|the|de|du|des|la|le|les|inc\.?|lt[ée]e\.?|corp\.?)[\s,]{1,3}){1,8}` +
+    String.raw`\(?\s?$`
+)
+/** A parenthetical, a defined name or another tag, left out of the words between two tags. */
+const PARENTHETICAL = /\([^()]{0,120}\)/g
+
+/** The raw text of `sentence` between two source offsets. */
+function rawBetween(sentence: Sentence, from: number, to: number): string {
+  const {raw} = sentence
+  let start = 0
+  while (start < raw.text.length && offsetAt(raw, start) < from) start++
+  let end = start
+  while (end < raw.text.length && offsetAt(raw, end) < to) end++
+  return raw.text.slice(start, end)
+}
+
+/** The subject's tags up to the first that is not conjoined with those before it (see COORDINATED). */
+function conjoined(sentence: Sentence, tags: Listing[]): Listing[] {
+  const joined = [tags[0]]
+  for (const tag of tags.slice(1)) {
+    const gap = rawBetween(sentence, joined[joined.length - 1].end, tag.start).replace(PARENTHETICAL, ' ')
+    if (!SEPARATORS.test(gap) && !COORDINATED.test(gap)) break
+    joined.push(tag)
+  }
+  return joined
+}
+
+/**
  * The listed companies that announce the release together: the ticker tags in the subject of the first announcing
  * sentence that names any ("Halvard Metals Corp. (TSX: HVM) and Quillon Resources Ltd. (TSXV: QRL) announce",
  * « Mines Laurentia inc. (TSX : MLA) et Exploration Chibou inc. (TSXV : XCB) annoncent »). One tag as a rule.
@@ -434,7 +474,7 @@ export function findAnnouncers(opening: Sentence[], listings: Listing[], abroad 
     if (!verb || verb.index === 0) continue
     const subject = spanOf(sentence.norm, 0, verb.index)
     const inSubject = tags.filter((tag) => tag.start >= subject.start && tag.end <= subject.end)
-    if (inSubject.length > 0) return inSubject
+    if (inSubject.length > 0) return conjoined(sentence, inSubject)
   }
   return []
 }
