@@ -111,3 +111,34 @@ describe('exchange-disclaimer: a joint release is one whose subject conjoins the
     ])
   })
 })
+
+describe('us-distribution-legend: an offering belongs to the company that makes it', () => {
+  const taking = (words: string) =>
+    'VANCOUVER, BC, December 1, 2026 - Foxglove Capital Corp. (CSE: FGC) ("Foxglove") announces that it has ' +
+    `${words}, purchasing 2,000,000 common shares at $0.10 per share. Foxglove acquired the shares for investment purposes.`
+
+  it.each([
+    'participated in the non-brokered private placement of Hawthorn Lake Minerals Inc. (TSXV: HLM) ("Hawthorn Lake")',
+    'taken part in the financing completed by Hawthorn Lake Minerals Inc. (TSXV: HLM) on November 28, 2026'
+  ])('the issuer taking part in another company’s placement offers nothing of its own: %s', async (words) => {
+    expect(await found('us-distribution-legend', taking(words))).toEqual([])
+  })
+
+  it('named by the name the release defines for it: "Hawthorn Lake\'s private placement"', async () => {
+    const text =
+      'VANCOUVER, BC, December 1, 2026 - Foxglove Capital Corp. (CSE: FGC) announces that Hawthorn Lake Minerals ' +
+      'Inc. (TSXV: HLM) ("Hawthorn Lake") has accepted its subscription. Foxglove participated in Hawthorn Lake\'s ' +
+      'private placement, purchasing 2,000,000 common shares at $0.10 per share.'
+    expect(await found('us-distribution-legend', text)).toEqual([])
+  })
+
+  it('a director taking part in the issuer’s own placement: the issuer’s offering, legend owed', async () => {
+    const text =
+      'VANCOUVER, BC, December 1, 2026 - Foxglove Capital Corp. (CSE: FGC) announces that it has closed a ' +
+      'non-brokered private placement of 2,000,000 units at $0.10 per unit. Ann Hale, a director, participated in ' +
+      'the private placement of units of the Company (CSE: FGC).'
+    const messages = await found('us-distribution-legend', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error Missing U.S. distribution legend')
+  })
+})

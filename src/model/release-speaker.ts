@@ -25,6 +25,7 @@ import {
   SUMMARY_LEAD,
   ROLE,
   SELF,
+  JOINS_OFFERING,
   TAKES_UP,
   THIS_RELEASE
 } from './release-signals.js'
@@ -153,6 +154,46 @@ function objectEnd(sentence: Sentence, listings: Listing[], objectStart: number)
  * release defines for such a company ("Coldwater"): an offering the sentence names is that company's.
  */
 export function tradeInOther(sentence: Sentence, listings: Listing[], otherNames: string[]): Decided | undefined {
+  return joinsOffering(sentence, listings, otherNames) ?? takesUp(sentence, listings, otherNames)
+}
+
+/** How far past "participated in the placement of" the company that makes the offering is named. */
+const MAKER_REACH = 70
+/** Securities or figures: what an offering "of" offers, not the company that makes it ("the placement of 2,000 units"). */
+const OFFERED = /\b(?:shares?|units?|warrants?|securities|debentures?|receipts?|notes?)\b|\d/
+
+/**
+ * The issuer taking part in another company's offering: "participated in the non-brokered private placement of
+ * Hawthorn Lake Minerals Inc. (TSXV: HLM)", "took part in Hawthorn Lake's private placement": the company that makes it
+ * is tagged with its own ticker, or named as the release defines it, right after "of" or "by" (its name, no security
+ * or figure before its tag), or before "'s". The offering named from the verb on is that company's.
+ */
+function joinsOffering(sentence: Sentence, listings: Listing[], otherNames: string[]): Decided | undefined {
+  const text = sentence.norm.text
+  if (!text.includes(' in ') && !text.includes('subscri')) return undefined
+  const match = JOINS_OFFERING.exec(text)
+  if (!match) return undefined
+  const objectStart = match.index + match[0].length
+  const object = text.slice(objectStart, objectStart + MAKER_REACH)
+  const named = otherNames.find((name) => object.startsWith(name) && !/^[a-z0-9]/.test(object.slice(name.length)))
+  const end = (at: number) => decided(sentence, match.index, at)
+  if (match[1] === undefined) {
+    return named && object.slice(named.length).startsWith("'s ") ? end(objectStart + named.length + 2) : undefined
+  }
+  if (named) return end(objectStart + named.length)
+  const paren = object.indexOf('(')
+  if (paren < 2 || OFFERED.test(object.slice(0, paren))) return undefined
+  const issuer = issuerTickers(listings)
+  const tag = spanOf(sentence.norm, objectStart + paren, Math.min(text.length, objectStart + MAKER_REACH + 20))
+  const other = listings.some(
+    (listing) =>
+      listing.kind === 'tag' && !issuer.has(listing.ticker) && listing.start >= tag.start && listing.end <= tag.end
+  )
+  return other ? end(objectEnd(sentence, listings, objectStart)) : undefined
+}
+
+/** A trade in another company's securities (TAKES_UP): "acquired 15,000,000 common shares of Coldwater …". */
+function takesUp(sentence: Sentence, listings: Listing[], otherNames: string[]): Decided | undefined {
   const text = sentence.norm.text
   const match = TAKES_UP.exec(text)
   if (!match) return undefined
