@@ -142,3 +142,35 @@ describe('us-distribution-legend: an offering belongs to the company that makes 
     expect(messages[0]).toContain('error Missing U.S. distribution legend')
   })
 })
+
+describe('exchange-disclaimer: Stockwatch’s symbol on its headline’s company line', () => {
+  const stockwatch = (symbol: string, disclaimer = '') =>
+    [
+      `Thornbury Lithium Corp (${symbol})`,
+      '',
+      '2026-12-01 09:10 ET - News Release',
+      '',
+      'Thornbury Lithium Corp. has appointed Rowan Fisk as corporate secretary, effective immediately.',
+      disclaimer ? `\n${disclaimer}` : ''
+    ].join('\n')
+
+  it.each(['C:TLI', 'T:TLI'])('a CSE or TSX issuer as Stockwatch tags it owes no TSX-V disclaimer: %s', async (s) => {
+    expect(await found('exchange-disclaimer', stockwatch(s))).toEqual([])
+  })
+
+  it('a CSE issuer so tagged, with a TSX-V disclaimer: a copy error', async () => {
+    const messages = await found('exchange-disclaimer', stockwatch('C:TLI', TSXV_DISCLAIMER))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain(
+      'error Unexpected TSX Venture Exchange disclaimer in the release of a CSE-listed issuer'
+    )
+  })
+
+  it('a TSX-V issuer so tagged: the note quotes its symbol', async () => {
+    const file = await lintWith('exchange-disclaimer', stockwatch('V:TLI') + '\n')
+    expect(file.messages.map(format)).toEqual([
+      '7:1: error Missing TSX Venture Exchange disclaimer, expected it at the end of the release'
+    ])
+    expect(String(file.messages[0].note)).toContain('“V:TLI”')
+  })
+})

@@ -107,6 +107,12 @@ const GROUP_IDENTIFIER = pattern(String.raw`^ ?(?:wkn|isin|cusip)\s?[:-]?\s?[a-z
 /** A symbol with its exchange as a suffix, alone in parentheses: "(MRN.TO)", "(ABC.V)", "(MMC.AX)". */
 const SUFFIXED = pattern(String.raw`\(([a-z0-9]{1,6})\.(to|v|cn|ax)\)`, 'g')
 const SUFFIX_NAMES: Record<string, string> = {to: 'tsx', v: 'tsx venture', cn: 'cse', ax: 'asx'}
+/**
+ * Stockwatch's symbol at the end of its headline's company line, the exchange one letter before a colon and no space:
+ * "Kelso Creek Metals Corp (V:KCM)", "(C:TLI)", "(T:AGM)" (the TSX-V, the CSE, the TSX).
+ */
+const STOCKWATCH = pattern(String.raw`(?<![a-z0-9])\(([cvt]):([a-z][a-z0-9.]{0,7})\)\s*$`)
+const STOCKWATCH_NAMES: Record<string, string> = {c: 'cse', v: 'tsx venture', t: 'tsx'}
 
 interface GroupTag {
   name: string
@@ -381,6 +387,21 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
             ...spanOf(block.norm, at, at + tag.length)
           })
         }
+      }
+    }
+    if (block.index <= openingEnd && text.endsWith(')')) {
+      const match = STOCKWATCH.exec(text)
+      if (match) {
+        const name = STOCKWATCH_NAMES[match[1]]
+        const at = match.index + 1
+        all.push({
+          exchange: classify(name),
+          name,
+          ticker: match[2],
+          block: block.index,
+          kind: 'tag',
+          ...spanOf(block.norm, at, at + match[1].length + 1 + match[2].length)
+        })
       }
     }
     // A quote service's symbol, its exchange a suffix ("(MRN.TO)(MMC.AX)", as a finance portal's copy rewrites the
