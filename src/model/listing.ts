@@ -107,6 +107,12 @@ const GROUP_IDENTIFIER = pattern(String.raw`^ ?(?:wkn|isin|cusip)\s?[:-]?\s?[a-z
 /** A symbol with its exchange as a suffix, alone in parentheses: "(MRN.TO)", "(ABC.V)", "(MMC.AX)". */
 const SUFFIXED = pattern(String.raw`\(([a-z0-9]{1,6})\.(to|v|cn|ax)\)`, 'g')
 const SUFFIX_NAMES: Record<string, string> = {to: 'tsx', v: 'tsx venture', cn: 'cse', ax: 'asx'}
+/**
+ * Stockwatch's symbol at the end of its headline's company line, the exchange one letter before a colon and no space:
+ * "Kelso Creek Metals Corp (V:KCM)", "(C:TLI)", "(T:AGM)" (the TSX-V, the CSE, the TSX).
+ */
+const STOCKWATCH = pattern(String.raw`(?<![a-z0-9])\(([cvt]):([a-z][a-z0-9.]{0,7})\)\s*$`)
+const STOCKWATCH_NAMES: Record<string, string> = {c: 'cse', v: 'tsx venture', t: 'tsx'}
 
 interface GroupTag {
   name: string
@@ -170,6 +176,28 @@ const PHRASE_NEXT = pattern(
 const PHRASE_SYMBOL = pattern(
   String.raw`^(?: exchange)?(?: \([^)]{1,20}\))?,? under the (?:trading |stock |ticker )?symbols? "?${TICKER}(?![a-z0-9])`
 )
+
+/**
+ * A listing the release says is the issuer's no longer, or not yet: a tag that "formerly" opens, "(formerly TSXV:
+ * HPK)", "(formerly Bramble Creek Resources Inc. (TSXV: BCR))", a name change's or a move's old symbol; a statement
+ * in the past, "formerly listed on the TSX Venture Exchange", "no longer trades on", or to come, "expected to begin
+ * trading on the TSX", "will be listed on the CSE" (a graduation effective later; a listing applied for). Read in the
+ * words just before the tag's exchange or the statement's verb; "will continue to trade on" is now.
+ */
+const NOT_NOW_REACH = 60
+const FORMER = String.raw`(?:formerly|previously|anciennement|auparavant)`
+const FORMER_TAG = pattern(String.raw`(?:\(\s?${FORMER}(?: known as)?\b[^(),;]{0,60}\(?|\b${FORMER}:?)\s?$`)
+const NOT_NOW_STATED = pattern(
+  String.raw`(?:\b(?:${FORMER}|no longer|until recently|had been)|\b(?:will|shall|would|(?:expected|anticipated|scheduled|` +
+    String.raw`set|intends?|plans?|proposes?) to)(?: be)?(?: (?:begin|commence|start))?|\bto (?:begin|commence|start))` +
+    String.raw`(?: [a-z]+ly)? $`
+)
+/** Whether the tag or statement at `at` in `text` is a listing past or to come, not the issuer's now. */
+function notNow(re: RegExp, text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - NOT_NOW_REACH), at)
+  if (re === tagRe) return FORMER_TAG.test(before)
+  return (re === phraseRe || re === phraseFrRe) && NOT_NOW_STATED.test(before)
+}
 
 const STATED = /listed|trad|quoted/
 const STATED_FR = /inscrit|cot[ée]|n[ée]goci|transig/
@@ -318,7 +346,7 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
         const exchange = classify(name)
         const ticker = symbol.replace(/\.$/, '')
         // A year is not a ticker.
-        if (/^\d+$/.test(ticker)) continue
+        if (/^\d+$/.test(ticker) || notNow(re, text, match.index)) continue
         if (re === tagRe) tagged.add(block)
         all.push({
           exchange,
@@ -359,6 +387,21 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
             ...spanOf(block.norm, at, at + tag.length)
           })
         }
+      }
+    }
+    if (block.index <= openingEnd && text.endsWith(')')) {
+      const match = STOCKWATCH.exec(text)
+      if (match) {
+        const name = STOCKWATCH_NAMES[match[1]]
+        const at = match.index + 1
+        all.push({
+          exchange: classify(name),
+          name,
+          ticker: match[2],
+          block: block.index,
+          kind: 'tag',
+          ...spanOf(block.norm, at, at + match[1].length + 1 + match[2].length)
+        })
       }
     }
     // A quote service's symbol, its exchange a suffix ("(MRN.TO)(MMC.AX)", as a finance portal's copy rewrites the

@@ -395,27 +395,28 @@ export function findOwnOffering(
     const named = hits.length > before
     // A sentence that calls its offering off states terms of nothing offered ("… of up to 5,000,000 units at $0.20").
     if (!named && (origin || off || nonCash.some((re) => re.test(text)))) continue
-    const signalled: Array<{kind: string; start: number}> = []
+    const signalled: Array<{kind: string; span: Span}> = []
     for (const index of signals) {
       const match = OFFERING_SIGNALS[index].exec(text)
       if (!match || NOT_FOR_MONEY.test(match[0]) || (loan && GENERIC_FINANCING.test(match[0]))) continue
       const hit = hitOf(sentence, match, undefined, OFFERING_FORMS.length)
       hits.push(hit)
-      signalled.push({kind: `signal ${index}`, start: hit.start})
+      signalled.push({kind: `signal ${index}`, span: hit})
     }
     if (hits.length === before) continue
     // A trade in another company's securities: the offering it names ("in Coldwater's private placement") is theirs.
     // Only the offering named after the trade is the other company's ("acquired … of Coldwater in a private
     // placement"); one named before it is the issuer's ("a private placement to fund its acquisition of … shares of").
+    // Words that run into the trade are named after it ("announces that it has taken part in the financing").
     const trade = othersOffering(sentence)
-    const own = (at: number) => !trade || at < trade.start
+    const own = (span: Span) => !trade || span.end <= trade.start
     if (trade) {
-      const kept = hits.slice(before).filter((hit) => own(hit.start))
+      const kept = hits.slice(before).filter((hit) => own(hit))
       hits.length = before
       hits.push(...kept)
       if (kept.length === 0) continue
     }
-    for (const {kind, start} of signalled) if (own(start)) kinds.add(kind)
+    for (const {kind, span} of signalled) if (own(span)) kinds.add(kind)
     found.push(sentence)
   }
   if (hits.length === 0) return undefined

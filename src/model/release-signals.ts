@@ -604,5 +604,16 @@ const holding = (trades: string[], tradesFr: string[]) =>
       String.raw`${DEFINED_TERM}(?:de |d'|du |[ée]mis(?:es)? par )(?:(?:la |l')?capital (?:de |d'|du ))?)`
   )
 export const HOLDING = holding(TRADES, TRADES_FR)
+/**
+ * A company taking part in an offering, then the words before the company that makes it: "participated in the
+ * non-brokered private placement of ", "took part in the financing completed by ", "invested in the offering
+ * announced by " (group 1), or before a company named as the offering's own: "participated in " (group 2, then
+ * "Hawthorn Lake's private placement").
+ */
+export const JOINS_OFFERING = pattern(
+  String.raw`\b(?:participat(?:ed|es|ing|ion) in|t(?:ook|aken|akes|aking) part in|invest(?:ed|s|ing|ment) in|` +
+    String.raw`subscri(?:bed|bes|bing|ption) (?:in|to))(?: (?:the|a|an))?(?:((?: [a-z0-9$.,%-]{1,20}){0,6}? ` +
+    String.raw`(?:placement|financing|offering)s? (?:(?:completed|announced|undertaken|conducted|made|led) )?(?:of|by) )| )`
+)
 /** The same, or a subscription: how a company takes up another company's securities (see SUBSCRIBES). */
 export const TAKES_UP = holding([...TRADES, ...SUBSCRIBES], [...TRADES_FR, ...SUBSCRIBES_FR])

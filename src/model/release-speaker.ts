@@ -25,6 +25,7 @@ import {
   SUMMARY_LEAD,
   ROLE,
   SELF,
+  JOINS_OFFERING,
   TAKES_UP,
   THIS_RELEASE
 } from './release-signals.js'
@@ -153,6 +154,46 @@ function objectEnd(sentence: Sentence, listings: Listing[], objectStart: number)
  * release defines for such a company ("Coldwater"): an offering the sentence names is that company's.
  */
 export function tradeInOther(sentence: Sentence, listings: Listing[], otherNames: string[]): Decided | undefined {
+  return joinsOffering(sentence, listings, otherNames) ?? takesUp(sentence, listings, otherNames)
+}
+
+/** How far past "participated in the placement of" the company that makes the offering is named. */
+const MAKER_REACH = 70
+/** Securities or figures: what an offering "of" offers, not the company that makes it ("the placement of 2,000 units"). */
+const OFFERED = /\b(?:shares?|units?|warrants?|securities|debentures?|receipts?|notes?)\b|\d/
+
+/**
+ * The issuer taking part in another company's offering: "participated in the non-brokered private placement of
+ * Hawthorn Lake Minerals Inc. (TSXV: HLM)", "took part in Hawthorn Lake's private placement": the company that makes it
+ * is tagged with its own ticker, or named as the release defines it, right after "of" or "by" (its name, no security
+ * or figure before its tag), or before "'s". The offering named from the verb on is that company's.
+ */
+function joinsOffering(sentence: Sentence, listings: Listing[], otherNames: string[]): Decided | undefined {
+  const text = sentence.norm.text
+  if (!text.includes(' in ') && !text.includes('subscri')) return undefined
+  const match = JOINS_OFFERING.exec(text)
+  if (!match) return undefined
+  const objectStart = match.index + match[0].length
+  const object = text.slice(objectStart, objectStart + MAKER_REACH)
+  const named = otherNames.find((name) => object.startsWith(name) && !/^[a-z0-9]/.test(object.slice(name.length)))
+  const end = (at: number) => decided(sentence, match.index, at)
+  if (match[1] === undefined) {
+    return named && object.slice(named.length).startsWith("'s ") ? end(objectStart + named.length + 2) : undefined
+  }
+  if (named) return end(objectStart + named.length)
+  const paren = object.indexOf('(')
+  if (paren < 2 || OFFERED.test(object.slice(0, paren))) return undefined
+  const issuer = issuerTickers(listings)
+  const tag = spanOf(sentence.norm, objectStart + paren, Math.min(text.length, objectStart + MAKER_REACH + 20))
+  const other = listings.some(
+    (listing) =>
+      listing.kind === 'tag' && !issuer.has(listing.ticker) && listing.start >= tag.start && listing.end <= tag.end
+  )
+  return other ? end(objectEnd(sentence, listings, objectStart)) : undefined
+}
+
+/** A trade in another company's securities (TAKES_UP): "acquired 15,000,000 common shares of Coldwater …". */
+function takesUp(sentence: Sentence, listings: Listing[], otherNames: string[]): Decided | undefined {
   const text = sentence.norm.text
   const match = TAKES_UP.exec(text)
   if (!match) return undefined
@@ -416,6 +457,46 @@ function tradeOfNamed(sentence: Sentence, subject: string, after: number): Decid
 }
 
 /**
+ * Between two tags of one subject, what joins them as its companies (as written, parentheticals left out): nothing
+ * but separators, one company's tags ("(TSXV: LGC) (OTCQB: LGCMF)", "(NYSE American: RBC | TSX: RBC)"); or a
+ * coordinator, then a company's name ("and Tealwater Gold Inc.", « et Exploration Chibou inc. », "and its joint
+ * venture partner, Corvid Minerals Ltd.", "together with Pelham Graphite Inc."): words that start with a capital, or
+ * a name's small words ("of", "de", "inc."). A verb between them ("notes the news release issued today by its option
+ * partner, Blackfen Gold Corp.") makes the second company the object of the first one's sentence, not its co-announcer.
+ */
+const SEPARATORS = /^[\s()|,;/&-]*$/
+const COORDINATED = pattern(
+  String.raw`^[\s)]*(?:,\s?)?(?:and|et|&|together with|along with|jointly with|avec)\s` +
+    String.raw`(?:(?:its|their|son|sa|ses|leur)\s(?:[a-z-]{1,16}\s){0,3}(?:partners?|subsidiary|affiliate|co-venturers?|` +
+    String.raw`partenaires?|filiale),?\s)?` +
+    String.raw`(?:(?:[A-Z0-9\u00c0-\u00de][\w.&'\u00c0-\u00ff-]*|of|the|de|du|des|la|le|les|inc\.?|lt[ée]e\.?|corp\.?)[\s,]{1,3}){1,8}` +
+    String.raw`\(?\s?$`
+)
+/** A parenthetical, a defined name or another tag, left out of the words between two tags. */
+const PARENTHETICAL = /\([^()]{0,120}\)/g
+
+/** The raw text of `sentence` between two source offsets. */
+function rawBetween(sentence: Sentence, from: number, to: number): string {
+  const {raw} = sentence
+  let start = 0
+  while (start < raw.text.length && offsetAt(raw, start) < from) start++
+  let end = start
+  while (end < raw.text.length && offsetAt(raw, end) < to) end++
+  return raw.text.slice(start, end)
+}
+
+/** The subject's tags up to the first that is not conjoined with those before it (see COORDINATED). */
+function conjoined(sentence: Sentence, tags: Listing[]): Listing[] {
+  const joined = [tags[0]]
+  for (const tag of tags.slice(1)) {
+    const gap = rawBetween(sentence, joined[joined.length - 1].end, tag.start).replace(PARENTHETICAL, ' ')
+    if (!SEPARATORS.test(gap) && !COORDINATED.test(gap)) break
+    joined.push(tag)
+  }
+  return joined
+}
+
+/**
  * The listed companies that announce the release together: the ticker tags in the subject of the first announcing
  * sentence that names any ("Halvard Metals Corp. (TSX: HVM) and Quillon Resources Ltd. (TSXV: QRL) announce",
  * « Mines Laurentia inc. (TSX : MLA) et Exploration Chibou inc. (TSXV : XCB) annoncent »). One tag as a rule.
@@ -434,7 +515,7 @@ export function findAnnouncers(opening: Sentence[], listings: Listing[], abroad 
     if (!verb || verb.index === 0) continue
     const subject = spanOf(sentence.norm, 0, verb.index)
     const inSubject = tags.filter((tag) => tag.start >= subject.start && tag.end <= subject.end)
-    if (inSubject.length > 0) return inSubject
+    if (inSubject.length > 0) return conjoined(sentence, inSubject)
   }
   return []
 }
