@@ -64,6 +64,16 @@ describe('offering-arithmetic: a table’s total row', () => {
     expect(await totals(release(rows, '| Tranche | Closing date | Warrants | Exercise price |'))).toEqual([])
   })
 
+  it('a second header row giving the currency alone is no amount', async () => {
+    const found = await totals(release(['| | | | (C$) |', ...TRANCHES, '| Total | | 6,500,000 | $1,400,000 |']))
+    expect(found.map((m) => m.actual)).toEqual(['$1,400,000'])
+  })
+
+  it('a row whose amount is a word leaves its column unread', async () => {
+    const rows = [...TRANCHES, '| Working capital | | | balance |', '| Total | | | $1,400,000 |']
+    expect(await totals(release(rows, '| Use | | | Amount |'))).toEqual([])
+  })
+
   it('nothing when the total adds up', async () => {
     expect(await totals(release([...TRANCHES, '| Total | | 6,500,000 | $1,300,000 |']))).toEqual([])
   })

@@ -24,8 +24,8 @@ const COUNT = /^\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)?$/
 const PRICES =
   /\b(?:prices?|exercise|conversion|per (?:share|unit|warrant|security)|average|weighted|prix|moyen(?:ne)?s?|pondérée?s?)\b/
 
-/** A cell with no amount: empty, a dash, "nil", "n/a". */
-const NO_AMOUNT = /^(?:[-–—]|nil|n\/a|s\.o\.|)$/
+/** A cell with no amount: empty, a dash, "nil", "n/a", or a currency alone (a second header row's "($)", "(C$)"). */
+const NO_AMOUNT = /^(?:[-–—]|nil|n\/a|s\.o\.|\(?(?:c|ca|cdn|us)?\$\)?|)$/
 
 /** The stated totals of `tables` (a release's), each with the amounts it should add up to. */
 export function tableSums(tables: readonly Table[], language: (sentence: Sentence) => NumberLanguage): TableSum[] {
@@ -33,7 +33,8 @@ export function tableSums(tables: readonly Table[], language: (sentence: Sentenc
   for (const {rows, header} of tables) {
     const at = rows.findIndex((row, i) => i > 0 && TOTAL_LABEL.test(row.cells[0] ?? ''))
     if (at < 0 || rows.some((row) => PART_TOTAL.test(row.cells[0] ?? ''))) continue
-    // The rows between the header and the total; a second header row of units reads as no amount.
+    // The rows between the header and the total. A cell that is neither a figure nor empty (a dash, a currency alone)
+    // leaves its column unread: an amount it stands for ("balance") is unknown.
     const above = rows.slice(1, at)
     for (let column = 1; column < rows[at].cells.length; column++) {
       // A column of prices: its total row gives their average, not their sum ("Weighted average exercise price").
