@@ -276,6 +276,16 @@ function absentFor(unit: Unit, re: RegExp): boolean {
   return draft !== undefined && absentFromDraft(draft, re)
 }
 
+/** The sentence of `block` in which the source offset `at` falls (a table row's, from where the row starts). */
+export function sentenceAt(block: Block, at: number): Sentence | undefined {
+  return block.sentences.find((sentence) => sentence.start <= at && at < sentence.end)
+}
+
+/** The sentence of `block` that holds the source span `span` whole (undefined where it runs across sentences). */
+export function sentenceHolding(block: Block, span: Span): Sentence | undefined {
+  return block.sentences.find((sentence) => sentence.start <= span.start && span.end <= sentence.end)
+}
+
 /** First match of `re` in the normalized text of `unit`. */
 export function find(unit: Unit, re: RegExp): Found | undefined {
   re.lastIndex = 0

@@ -6,7 +6,7 @@
  * strong; a resource or PEA merely named is not a stated estimate), and the
  * cautions and elements the release gives for them.
  */
-import {find, has, type Block, type Sentence} from './document.js'
+import {find, has, sentenceAt, sentenceHolding, type Block, type Sentence} from './document.js'
 import {
   findCautions,
   HISTORICAL_STATEMENT,
@@ -578,8 +578,7 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
       // "Highbury hosts the following historical estimates, … in a report dated October 1991:" over "| Main Zone |
       // 2,150,000 | 6.8 |"), quoted by its first row of figures.
       const row = historical ? table.rows.find((r) => r.cells.slice(1).some((cell) => DIGIT.test(cell))) : undefined
-      const at =
-        row && (row.block.sentences.find((s) => s.start <= row.start && row.start < s.end) ?? row.block.sentences[0])
+      const at = row && (sentenceAt(row.block, row.start) ?? row.block.sentences[0])
       if (row && at) {
         const words = row.cells.join(' | ')
         found.push({
@@ -605,8 +604,7 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
       ...new Set(labels.flatMap((label) => [...label.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, ''))))
     ]
     const first = wide ? header : labelled[0]
-    const sentence =
-      first.block.sentences.find((s) => s.start <= first.start && first.start < s.end) ?? first.block.sentences[0]
+    const sentence = sentenceAt(first.block, first.start) ?? first.block.sentences[0]
     if (!sentence) continue
     found.push({
       sentence,
@@ -652,9 +650,7 @@ function tableTargets(blocks: readonly Block[], tables: readonly Table[]): Targe
     if (![before, header.block].some((b) => b !== undefined && (has(b, TARGET) || has(b, TARGET_FR)))) continue
     const rows = table.rows.slice(1).filter((row) => DIGIT.test(row.cells[column] ?? ''))
     const first = rows[0]
-    const sentence =
-      first &&
-      (first.block.sentences.find((s) => s.start <= first.start && first.start < s.end) ?? first.block.sentences[0])
+    const sentence = first && (sentenceAt(first.block, first.start) ?? first.block.sentences[0])
     if (!first || !sentence) continue
     const grade = header.cells.findIndex((cell, i) => i !== column && GRADE_COLUMN.test(cell))
     const ranged = (i: number) => rows.every((row) => RANGE_CELL.test(row.cells[i] ?? ''))
@@ -679,7 +675,7 @@ function totalRow(table: Table): Stated | undefined {
   const isQuantity = (cell: string) => QUANTITY_COLUMN.test(cell)
   const row = inferredTotalRow(table, isQuantity) ?? inferredTotalColumn(table, isQuantity)?.row
   if (!row) return undefined
-  const sentence = row.block.sentences.find((s) => s.start <= row.start && row.start < s.end) ?? row.block.sentences[0]
+  const sentence = sentenceAt(row.block, row.start) ?? row.block.sentences[0]
   return sentence && {sentence, start: row.start, end: row.end, words: row.cells.join(' | '), strength: 'strong'}
 }
 
@@ -1157,7 +1153,7 @@ function tiedToPea(sentence: Sentence, blocks: readonly Block[], laterStudy = fa
 function summedBlock(sentence: Sentence): Stated | undefined {
   const total = inferredTotal(sentence.block)
   if (!total) return undefined
-  const at = sentence.block.sentences.find((s) => s.start <= total.start && total.end <= s.end) ?? sentence
+  const at = sentenceHolding(sentence.block, total) ?? sentence
   return {sentence: at, start: total.start, end: total.end, words: total.match[0], strength: 'strong'}
 }
 

@@ -4,12 +4,11 @@
  * proceeds). The amounts are read from each cell as the sentence holding it reads them (offering-figures.ts), so a
  * total quotes the cell as written.
  */
-import type {Sentence} from './document.js'
+import {sentenceHolding, type Sentence} from './document.js'
 import {Decimal, findMoney, parseDigits, type NumberLanguage} from './numbers.js'
 import {money} from './offering-figures.js'
 import type {Figure, Money, TableSum} from './offering-types.js'
 import type {Row, Table} from './tables.js'
-import type {Span} from './text.js'
 
 /** A total row's label: its first cell ("Total", "Totals", "Grand total", « Total », « Total global »). */
 const TOTAL_LABEL = /^(?:grand )?totals?(?: (?:global|général|general|gross proceeds|proceeds|raised))?:?$/
@@ -81,7 +80,7 @@ function nested(parts: readonly Figure[]): boolean {
 function amountIn(row: Row, column: number, language: (sentence: Sentence) => NumberLanguage): Money | undefined {
   const span = row.spans[column]
   if (!span || span.end <= span.start) return undefined
-  const sentence = sentenceOf(row, span)
+  const sentence = sentenceHolding(row.block, span)
   if (!sentence) return undefined
   const found = findMoney(sentence.norm.text, language(sentence))
     .map((match) => money(sentence, match))
@@ -97,13 +96,8 @@ function countIn(row: Row, column: number): Figure | undefined {
   const span = row.spans[column]
   const cell = row.cells[column] ?? ''
   if (!span || !COUNT.test(cell)) return undefined
-  const sentence = sentenceOf(row, span)
+  const sentence = sentenceHolding(row.block, span)
   if (!sentence) return undefined
   const {value, tolerance} = parseDigits(cell.replace(/[ \u00a0\u202f]/g, ','))
   return {...span, value, tolerance, sentence}
-}
-
-/** The sentence of the row's block that holds `span`. */
-function sentenceOf(row: Row, span: Span): Sentence | undefined {
-  return row.block.sentences.find((sentence) => sentence.start <= span.start && span.end <= sentence.end)
 }
