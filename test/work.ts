@@ -36,3 +36,52 @@ export function expectLinearWork(make: (n: number) => string, read: (value: stri
   expect(small).toBeGreaterThan(n)
   expect(regexWork(() => void read(make(10 * n)))).toBeLessThan(20 * small)
 }
+
+type Search = 'indexOf' | 'includes' | 'lastIndexOf'
+type Searchable = Record<Search, (search: unknown, at?: number) => number | boolean>
+
+/** The searches that scan a string or an array from a place (a prefilter before a pattern, a lookup in a list). */
+const SEARCHES: Array<[Searchable, Search]> = [
+  [String.prototype as unknown as Searchable, 'indexOf'],
+  [String.prototype as unknown as Searchable, 'includes'],
+  [String.prototype as unknown as Searchable, 'lastIndexOf'],
+  [Array.prototype as unknown as Searchable, 'indexOf'],
+  [Array.prototype as unknown as Searchable, 'includes']
+]
+
+/**
+ * The work of `run`, counted: `regexWork`'s characters, and the characters (or array elements) each `indexOf`,
+ * `includes` and `lastIndexOf` passes over, from where it starts to its hit, or to the end when it misses. A loop
+ * that searches the whole text again for each sentence is quadratic here though it runs no pattern.
+ */
+export function textWork(run: () => void): number {
+  const originals = SEARCHES.map(([proto, name]) => proto[name])
+  const stringIndexOf = String.prototype.indexOf
+  const arrayIndexOf = Array.prototype.indexOf
+  let work = 0
+  SEARCHES.forEach(([proto, name], index) => {
+    const original = originals[index]
+    proto[name] = function (this: string | unknown[], search: unknown, at?: number) {
+      const found = original.call(this, search, at)
+      const length = this.length
+      if (name === 'lastIndexOf') {
+        const from = at === undefined ? length : Math.min(Math.max(at, 0), length)
+        work += from - Math.max(found as number, 0) + 1
+        return found
+      }
+      const from = at === undefined ? 0 : Math.min(Math.max(at < 0 ? length + at : at, 0), length)
+      const indexOf = (typeof this === 'string' ? stringIndexOf : arrayIndexOf) as (s: unknown, a?: number) => number
+      const hit = name === 'includes' ? (found ? indexOf.call(this, search, at) : -1) : (found as number)
+      const size = typeof search === 'string' && typeof this === 'string' ? search.length : 1
+      work += (hit >= 0 ? hit + size : length) - from + 1
+      return found
+    }
+  })
+  let regex = 0
+  try {
+    regex = regexWork(run)
+  } finally {
+    SEARCHES.forEach(([proto, name], index) => (proto[name] = originals[index]))
+  }
+  return work + regex
+}
