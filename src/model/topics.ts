@@ -730,6 +730,10 @@ const SUBJECTS = [
 const TERMS_VERBS = [
   'vest',
   'expire',
+  // What becomes of a right not used in time: "warrants not exercised by then will be cancelled", "will be void",
+  // "options will lapse ninety days after", "will be forfeited".
+  String.raw`be (?:cancell?ed|void|null and void|forfeited)`,
+  'lapse',
   'entitle',
   // A right an agreement grants: "the Vendor will have the right to nominate a director", "will have the right to a
   // nominee on the board".
@@ -794,7 +798,20 @@ const TERMS_VERBS = [
   // debt "will be settled by issuing shares" is a transaction to come.
   String.raw`be settled (?:in|by|through|with|at) [^.;]{0,50}?\b(?:or|election|discretion)\b`
 ]
-const ADVERBS = ['only', 'also', 'not', 'then', 'automatically', 'immediately', 'fully', 'each', 'all']
+/** Adverbs between "will" and a term that leave it a term ("will now expire", "will thereafter be exercisable"). */
+const ADVERBS = [
+  'only',
+  'also',
+  'not',
+  'then',
+  'now',
+  'thereafter',
+  'automatically',
+  'immediately',
+  'fully',
+  'each',
+  'all'
+]
 /**
  * The same in French, after « sera » / « seront »: a security's status or an instrument's terms (« seront
  * assujetties à une période de détention », « ne seront pas inscrits », « sera composée »), accents dropped too.
@@ -811,9 +828,21 @@ const TERMS_FR = [
   'inscrit',
   'offert',
   'vendu',
-  'librement n[ée]gociable'
+  'librement n[ée]gociable',
+  // « les bons non exercés à cette date seront annulés ».
+  'annul[ée]'
 ]
-const ADVERBS_FR = ['pas', 'également', 'egalement', 'aussi', 'automatiquement', 'alors', 'toutes?', 'tous']
+const ADVERBS_FR = [
+  'pas',
+  'également',
+  'egalement',
+  'aussi',
+  'automatiquement',
+  'alors',
+  'd[ée]sormais',
+  'toutes?',
+  'tous'
+]
 /** « sera », « seront », unless it states terms. */
 const SERA = String.raw`(?:sera|seront)\b(?! (?:(?:${ADVERBS_FR.join('|')}) )?(?:${TERMS_FR.join('|')}))`
 /**
