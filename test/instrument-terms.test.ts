@@ -2,7 +2,9 @@
  * The terms of an instrument stated in the future tense are not forward-looking information (NI 51-102 s.1.1): a
  * warrant acceleration's new expiry ("the warrants will now expire on …", "warrants not exercised by then will be
  * cancelled"), an option's lapse. An adverb of time between "will" and the term ("now", "thereafter") does not make it
- * a plan; the issuer's own plan beside it still needs the caution. Invented issuers, our own words.
+ * a plan; the issuer's own plan beside it still needs the caution. So are the services a firm the issuer engages will
+ * render (an investor relations firm, a market maker, an advisor: TSX-V Policy 3.4 has the engagement announced with
+ * its terms); what the issuer, its proceeds or its people will do is still a plan. Invented issuers, our own words.
  */
 import {describe, expect, it} from 'vitest'
 import {format, lintWith} from './helpers.js'
@@ -41,5 +43,33 @@ describe('forward-looking-caution: the terms of a warrant acceleration', () => {
       "d'expiration de 5 000 000 de bons de souscription émis le 14 juin 2026, comme leurs modalités le permettent.\n\n" +
       'Les bons de souscription non exercés au 10 mai 2027 seront annulés.'
     expect(await found(text)).toEqual([])
+  })
+})
+
+const ENGAGED =
+  'VANCOUVER, British Columbia, August 2, 2027 -- Pellow Nickel Corp. (TSXV: PNC) (the "Company") has engaged ' +
+  'Harbourfront Capital Partners Inc. ("Harbourfront") to provide investor relations services for six months, subject ' +
+  'to the acceptance of the TSX Venture Exchange.'
+
+describe('forward-looking-caution: the services of a firm the issuer engages', () => {
+  it.each([
+    'Harbourfront will help the Company communicate with shareholders and the investment community.',
+    'Harbourfront will provide investor relations and digital marketing services.',
+    'Harbourfront will advise the Company on financing alternatives and will assist with introductions to investors.',
+    'Harbourfront will trade shares of the Company on the Exchange to maintain a reasonable market and improve liquidity.',
+    'The capital and securities required for any trade by Harbourfront as principal will be provided by Harbourfront.',
+    'Harbourfront will be paid a monthly fee of seven thousand five hundred dollars.'
+  ])('no finding: %s', async (sentence) => {
+    expect(await found(`${ENGAGED}\n\n${sentence}`)).toEqual([])
+  })
+
+  it.each([
+    ['The proceeds of the placement will help the Company advance its Birch project.', '“will help”'],
+    ['The Company will provide geological services to its joint venture partner next year.', '“will provide”'],
+    ['Management will assist with the drilling program planned for the spring.', '“will assist”']
+  ])('still a plan: %s', async (sentence, quoted) => {
+    const file = await lintWith('forward-looking-caution', `${ENGAGED}\n\n${sentence}\n`)
+    expect(file.messages.map(format)).toEqual(['4:1: error Missing forward-looking information caution'])
+    expect(file.messages[0].note).toContain(quoted)
   })
 })

@@ -726,6 +726,16 @@ const SUBJECTS = [
   '(?:la|notre) (?:soci[ée]t[ée]|compagnie|direction)',
   'le (?:placement|financement|produit)'
 ]
+/**
+ * The issuer, a thing of its own or its people, right before "will": what it will do for itself is a plan, not an
+ * engagement's terms.
+ */
+const NOT_A_FIRM =
+  String.raw`\b(?:the (?:company|corporation|issuer)|we|our|it|this|these|proceeds|funds|financing|offering|` +
+  String.raw`placement|capital|investment|acquisition|transaction|agreement|partnership|program(?:me)?|results|study|` +
+  String.raw`team|management|board|directors|officers)`
+/** What the subject is of, if said ("the proceeds of the private placement", "the funds from the offering"). */
+const OF_WHAT = String.raw`(?: (?:of|from|under) (?:the |its |our |this )?[\w-]{1,25}(?: [\w-]{1,25})?)?`
 /** Verbs after "will" that state an instrument's terms or a security's status, not a plan. */
 const TERMS_VERBS = [
   'vest',
@@ -773,7 +783,19 @@ const TERMS_VERBS = [
   // A service agreement's terms: its fee ("the Company will pay Fairfax a monthly fee of $5,000", "the consultant will
   // receive compensation of $7,000 per month", "will not receive shares or options as compensation") and its renewal
   // ("will automatically continue on a month-to-month basis").
-  String.raw`(?:pay|receive) [^.;]{0,60}?\b(?:fees?|per month|a month|monthly|retainer|compensation)\b`,
+  String.raw`(?:pay|receive|be paid) [^.;]{0,60}?\b(?:fees?|per month|a month|monthly|retainer|compensation)\b`,
+  // What a firm the issuer engages will do for it, as the engagement states it ("Harbourfront will provide investor
+  // relations services", "will advise the Company on its financing alternatives", "will assist with introductions to
+  // investors", "will trade shares of the Company to maintain a reasonable market"): its terms (TSX-V Policy 3.4 has an
+  // investor relations engagement announced with them), not the issuer's plan. Not where the issuer, or a thing of its
+  // own, is the subject ("the proceeds will help the Company advance the project", "we will provide services").
+  String.raw`(?<!${NOT_A_FIRM}\b${OF_WHAT} (?:will|shall) (?:[a-z]+ )?)(?:(?:provide|render|perform) (?:[\w&'-]{1,25} ){0,5}?services|` +
+    String.raw`(?:advise|assist|help|support) (?:the (?:company|corporation|issuer)\b|with\b)|` +
+    String.raw`trade (?:[\w'-]{1,20} ){0,4}?(?:shares|securities)\b(?=[^.;]{0,100}\b(?:reasonable|orderly) market|` +
+    String.raw`[^.;]{0,100}\bliquidity\b))`,
+  // … and who funds a market maker's trades ("the capital and securities required for any trade will be provided by
+  // Lakeshore").
+  String.raw`be provided by(?<=\b(?:trades?|trading|market[- ]?making)\b[^.;]{0,80})`,
   String.raw`receive (?:any )?(?:common )?(?:shares|options|securities)\b`,
   String.raw`continue on an? (?:[\w-]{1,20} ){0,2}basis`,
   // A debt instrument's terms: "interest will be payable semi-annually", "will be secured by a first charge", "the
