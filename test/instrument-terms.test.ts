@@ -73,3 +73,22 @@ describe('forward-looking-caution: the services of a firm the issuer engages', (
     expect(file.messages[0].note).toContain(quoted)
   })
 })
+
+describe('forward-looking-caution: a declared dividend’s payment', () => {
+  const DECLARED =
+    'TORONTO, Ontario, February 20, 2027 -- Whitlock Gold Corp. (TSX: WGC) (the "Company") announces that its board ' +
+    'has declared a quarterly dividend of US$0.04 per common share.'
+
+  it('no finding: its payment and record dates', async () => {
+    const text = `${DECLARED} The dividend will be paid on April 15, 2027 to shareholders of record on March 31, 2027.`
+    expect(await found(text)).toEqual([])
+  })
+
+  it('a dividend the Company intends to pay later is a plan', async () => {
+    const file = await lintWith(
+      'forward-looking-caution',
+      `${DECLARED}\n\nThe Company will pay a special dividend next year if gold prices hold.\n`
+    )
+    expect(file.messages.map(format)).toEqual(['4:1: error Missing forward-looking information caution'])
+  })
+})

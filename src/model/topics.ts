@@ -803,6 +803,9 @@ const TERMS_VERBS = [
   // price of".
   'be payable',
   String.raw`be paid (?:in (?:cash|shares|arrears|kind)|semi-annually|quarterly|monthly|annually)`,
+  // A declared dividend's payment, its date and record date fixed ("the dividend will be paid on April 15, 2027 to
+  // shareholders of record on March 31, 2027").
+  String.raw`be paid (?:on|to) [^.;]{0,80}?\b(?:share|unit)?holders of record\b`,
   'accrue',
   'be calculated',
   // … with a consolidation: "the exercise price of the options will be proportionately adjusted".
