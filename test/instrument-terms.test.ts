@@ -92,3 +92,24 @@ describe('forward-looking-caution: a declared dividend’s payment', () => {
     expect(file.messages.map(format)).toEqual(['4:1: error Missing forward-looking information caution'])
   })
 })
+
+describe('forward-looking-caution: what a completed transaction leaves the issuer holding', () => {
+  const COMPLETED =
+    'SUDBURY, Ontario, October 12, 2027 -- Tarrow Gold Inc. (CSE: TGI) (the "Company") has completed the acquisition ' +
+    'of the Lynx claims from a private vendor.'
+
+  it.each([
+    'With the acquisition, the Company will now hold a 100% interest in 48 contiguous claims.',
+    'The Company will now own 100% of the Lynx project.'
+  ])('no finding: %s', async (sentence) => {
+    expect(await found(`${COMPLETED}\n\n${sentence}`)).toEqual([])
+  })
+
+  it('a holding still to come is a plan', async () => {
+    const file = await lintWith(
+      'forward-looking-caution',
+      `${COMPLETED}\n\nOn completing the second option, the Company will hold a 100% interest in the Marten claims.\n`
+    )
+    expect(file.messages.map(format)).toEqual(['4:1: error Missing forward-looking information caution'])
+  })
+})

@@ -744,6 +744,11 @@ const TERMS_VERBS = [
   // "options will lapse ninety days after", "will be forfeited".
   String.raw`be (?:cancell?ed|void|null and void|forfeited)`,
   'lapse',
+  // What a completed transaction leaves the issuer holding from now on ("with the acquisition, the Company will now hold
+  // a 100% interest in the claims", "will now own 100% of the project"): a state, not a plan; without "now" ("on
+  // closing, the Company will hold a 100% interest") the transaction is still to come.
+  String.raw`(?<=\bnow )(?:hold|own|control)(?= (?:[\w.%-]{1,20} ){0,4}?(?:interest|stake|ownership|claims|property|` +
+    String.raw`properties|project|of)\b)`,
   'entitle',
   // A right an agreement grants: "the Vendor will have the right to nominate a director", "will have the right to a
   // nominee on the board".
