@@ -113,3 +113,20 @@ describe('forward-looking-caution: what a completed transaction leaves the issue
     expect(file.messages.map(format)).toEqual(['4:1: error Missing forward-looking information caution'])
   })
 })
+
+describe('forward-looking-caution: a French engagement’s fee', () => {
+  const RETAINED =
+    'MONTRÉAL, Québec, le 2 août 2027 -- Nickel Pellow inc. (TSXV : PNC) (la « Société ») a retenu les services de ' +
+    'Conseils Rivebelle inc. (« Rivebelle ») pour des services de relations avec les investisseurs.'
+
+  it('no finding: « la Société versera à Rivebelle des honoraires mensuels »', async () => {
+    const text = `${RETAINED}\n\nLa Société versera à Rivebelle des honoraires mensuels de 7 500 $ pendant six mois.`
+    expect(await found(text)).toEqual([])
+  })
+
+  it('a dividend the Company will pay is still a plan', async () => {
+    const text = `${RETAINED}\n\nLa Société versera un dividende spécial l'an prochain si le prix du nickel se maintient.`
+    const file = await lintWith('forward-looking-caution', text + '\n')
+    expect(file.messages.map(format)).toEqual(['4:1: error Il manque la mise en garde sur l’information prospective'])
+  })
+})

@@ -1072,8 +1072,10 @@ const FUTURE_SUBJECTS_FR = [
 /** Futures that state an offering's or an instrument's terms, as TERMS_VERBS (« le placement comprendra 5 000 000 d'unités »). */
 const TERMS_FUTURE_FR = String.raw`comprendr|comporter|consister|composer|expirer|porter|donner|permettr|viendr`
 const CLITICS_FR = String.raw`(?: ne| y| en| les| le| la| lui| leur| se| [nsl]'){0,2}(?:(?<=') ?| )`
+/** A fee the issuer will pay a firm it engages (« la Société versera à Rivebelle des honoraires mensuels »), as TERMS_VERBS. */
+const FEE_FUTURE_FR = String.raw`(?:vers|pai|pay)(?:era|eront) [^.;]{0,60}?(?:honoraires|frais|mensuel|par mois|r[ée]mun[ée]ration)`
 const FUTURE_SINGULAR_FR =
-  String.raw`(?!(?:pourr|devr|ser|${TERMS_FUTURE_FR})(?:a|ont)(?![${LETTER}]))` +
+  String.raw`(?!(?:pourr|devr|ser|${TERMS_FUTURE_FR})(?:a|ont)(?![${LETTER}])|${FEE_FUTURE_FR})` +
   String.raw`[a-zà-ÿ]{1,20}(?:ra|ront)(?![${LETTER}])`
 const FUTURE_NOUS_FR =
   String.raw`(?:[a-zà-ÿ]{0,20}[a-zà-èê-ÿ]erons|[a-zà-ÿ]{1,20}(?:irons|drons)|pourrons|devrons|aurons|verrons|` +
