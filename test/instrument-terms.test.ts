@@ -130,3 +130,16 @@ describe('forward-looking-caution: a French engagement’s fee', () => {
     expect(file.messages.map(format)).toEqual(['4:1: error Il manque la mise en garde sur l’information prospective'])
   })
 })
+
+describe('forward-looking-caution: a director’s term of office, shares issued from treasury at a price', () => {
+  const MEETING =
+    'VANCOUVER, British Columbia, June 22, 2027 -- Quoddy Resources Ltd. (TSXV: QDY) (the "Company") announces the ' +
+    'results of its annual general meeting held on June 21, 2027.'
+
+  it.each([
+    'The directors elected will hold office until the next annual meeting of shareholders.',
+    'The shares will be issued from treasury at a deemed price of $0.15 per share.'
+  ])('no finding: %s', async (sentence) => {
+    expect(await found(`${MEETING}\n\n${sentence}`)).toEqual([])
+  })
+})

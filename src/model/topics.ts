@@ -744,6 +744,9 @@ const TERMS_VERBS = [
   // "options will lapse ninety days after", "will be forfeited".
   String.raw`be (?:cancell?ed|void|null and void|forfeited)`,
   'lapse',
+  // A director's term of office, as the statute and the articles fix it ("the directors will hold office until the next
+  // annual meeting of shareholders").
+  String.raw`hold office (?:until|for)`,
   // What a completed transaction leaves the issuer holding from now on ("with the acquisition, the Company will now hold
   // a 100% interest in the claims", "will now own 100% of the project"): a state, not a plan; without "now" ("on
   // closing, the Company will hold a 100% interest") the transaction is still to come.
@@ -818,7 +821,7 @@ const TERMS_VERBS = [
   'be secured',
   String.raw`be (?:unsecured|subordinated|redeemable|transferable|non-transferable|denominated)`,
   'rank',
-  String.raw`be issued at (?:a )?(?:deemed )?price`,
+  String.raw`be issued (?:from treasury )?at (?:a )?(?:deemed )?price`,
   // A security's identifiers: "the new CUSIP number will be …", "will trade under the symbol RVG".
   String.raw`be (?:the|its) (?:new )?(?:cusip|isin)`,
   String.raw`trade under the (?:new |same )?(?:symbol|ticker|trading symbol)`,
