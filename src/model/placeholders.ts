@@ -202,6 +202,8 @@ const DESIGNATED = pattern(DESIGNATION)
 const ALL_BLANK = pattern(`^[${BLANK_GLYPHS}_#?*\\s-]+$`)
 const GLYPH_FIRST = pattern(`^[${CURRENCY}]?[${BLANK_GLYPHS}]`)
 const GLYPH = pattern(`[${BLANK_GLYPHS}]`)
+/** A figure some of whose digits are blanks ("0.●", "1,●●●,000"). */
+const FIGURE_BLANK = pattern(`^[${CURRENCY}]?\\d[\\d.,]*[${BLANK_GLYPHS}_][\\d.,${BLANK_GLYPHS}_]*$`)
 const BRACKET = /[[{]/
 const CURRENCY_OR_PERCENT = pattern(`^[${CURRENCY}]|%$`, 'g')
 /** A figure written with X's for its digits, checked on a short token. */
@@ -326,8 +328,8 @@ function brackets(text: string, add: Add): void {
       ((text[close + 1] === '/' && text[close + 2] === '[') || text.slice(open - 2, open) === ']/')
     if (
       (remark || figure || alternative || isBlankContent(content, quoted[open] === 1)) &&
-      // "$[●]", "$[0.25]": the currency sign is the blank's too, as in "$●".
-      !add(open - (doubled || (isCurrency(text[open - 1]) ? 1 : 0)), close + 1 + doubled, remark ? 'note' : 'bracket')
+      // "$[●]", "$[0.25]": the currency sign is the blank's too, as in "$●"; so are the digits it completes ("$0.[●]").
+      !add(doubled ? open - 1 : figureStart(text, open), close + 1 + doubled, remark ? 'note' : 'bracket')
     )
       return
     open = close
@@ -364,7 +366,7 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
   if (quoted && DETERMINER.test(content)) return false
   // Blanks: glyphs, underscores, X's, "#", "?", dashes.
   if (ALL_BLANK.test(content) && /[^\s-]/.test(content)) return true
-  if (GLYPH_FIRST.test(content)) return true
+  if (GLYPH_FIRST.test(content) || FIGURE_BLANK.test(content)) return true
   if (content.length <= 40 && X_FIGURE.test(content.replace(CURRENCY_OR_PERCENT, ''))) {
     return /[Xx]{2}|[.,]|^[Xx]$/.test(content.replace(/\d/g, ''))
   }
@@ -435,6 +437,23 @@ function quotedFlags(text: string): Uint8Array {
 }
 
 const isCurrency = (c: string | undefined) => c !== undefined && c.length === 1 && CURRENCY.includes(c)
+
+/**
+ * Where a blank's figure starts: the currency sign and the digits it completes, run into it ("$●", "$0.[●]", "C$1.●●",
+ * "0,__"), are the blank's too, so the message quotes the figure as written; else the blank itself.
+ */
+function figureStart(text: string, from: number): number {
+  let start = from
+  while (start > 0 && from - start < 20 && /[\d.,]/.test(text[start - 1])) start--
+  // A point or comma before the digits ends a sentence or a list, not the figure.
+  while (start < from && (text[start] === '.' || text[start] === ',')) start++
+  if (start < from && !/\d/.test(text[start])) return from
+  if (!isCurrency(text[start - 1])) return start
+  start--
+  // "C$", "US$": the letters of the currency.
+  for (let letters = 0; letters < 3 && start > 0 && /[A-Z]/.test(text[start - 1]); letters++) start--
+  return start
+}
 
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}|\d|_/u.test(c)
 
@@ -637,11 +656,7 @@ function glyphs(text: string, add: Add): void {
               DATE_YEAR_AFTER.test(text.slice(end, end + 8)) ||
               MONTH_AFTER.test(text.slice(end, end + 20)) ||
               MONTH_BEFORE.test(before))))
-      if (
-        (figure || stands || address) &&
-        !add(prev !== undefined && CURRENCY.includes(prev) ? i - 1 : i, end, 'glyph')
-      )
-        return
+      if ((figure || stands || address) && !add(figureStart(text, i), end, 'glyph')) return
     }
     i = end - 1
   }
@@ -654,7 +669,7 @@ function glyphs(text: string, add: Add): void {
 const SHORT_BLANK = pattern(
   String.raw`(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? )__(?=,? \d{4}\b)` +
     String.raw`|\b__(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}\b)` +
-    String.raw`|(?<=[${CURRENCY}])__(?!_)`,
+    String.raw`|(?<=[${CURRENCY}]|\d[.,])__(?!_)`,
   'gi'
 )
 
@@ -668,9 +683,7 @@ function underscores(text: string, add: Add): void {
   // Every short blank holds two underscores: most drafts have none, and the pattern opens on a lookbehind.
   if (!text.includes('__')) return
   for (const match of text.matchAll(SHORT_BLANK)) {
-    const from = match.index
-    const currency = from > 0 && CURRENCY.includes(text[from - 1])
-    if (!add(currency ? from - 1 : from, from + match[0].length, 'underscores')) return
+    if (!add(figureStart(text, match.index), match.index + match[0].length, 'underscores')) return
   }
   let lineStart = 0
   while (lineStart <= text.length) {
