@@ -33,3 +33,41 @@ describe('a figure left partly blank is the blank, not a figure of its first dig
     ])
   })
 })
+
+describe('French drafts: an editor’s insertion in « … », and field names with « de »', () => {
+  const quote = (inserted: string) =>
+    `« Les résultats confirment que ${inserted} renferme une formation de fer continue », a déclaré Hélène Gagnon, ` +
+    'présidente de Ressources Bouleau-Blanc inc.'
+
+  it.each(['[la propriété]', '[le gisement]', '[l’Option]', '[la Société]'])(
+    'no blank: %s inserted in a quotation',
+    async (inserted) => {
+      expect(await found('unfilled-placeholder', quote(inserted))).toEqual([])
+    }
+  )
+
+  it('an instruction or a field name in a quotation is still a blank', async () => {
+    expect(await found('unfilled-placeholder', quote('[à confirmer]'))).toEqual([
+      expect.stringContaining('[à confirmer]')
+    ])
+    expect(await found('unfilled-placeholder', quote('[Nom de la propriété]'))).toEqual([
+      expect.stringContaining('[Nom de la propriété]')
+    ])
+  })
+
+  it.each(['[Nom de la PQ]', '[Date de clôture]', '[Prix d’exercice]', '[Titre du porte-parole]'])(
+    'a field name whose head comes before « de »: %s',
+    async (field) => {
+      const text =
+        `Les renseignements techniques ont été approuvés par ${field}, géo., personne qualifiée au sens du ` +
+        'Règlement 43-101.'
+      expect(await found('unfilled-placeholder', text)).toEqual([expect.stringContaining(field)])
+    }
+  )
+
+  it('a defined term with its French article, outside a quotation, is no blank', async () => {
+    expect(
+      await found('unfilled-placeholder', 'Le conseil de [la Société] a approuvé la convention avec Mines Alpha inc.')
+    ).toEqual([])
+  })
+})

@@ -159,11 +159,20 @@ const PARTY_REMARK = pattern(
     String.raw`(?: (?:comment|note|question|query))?\s?:`,
   'i'
 )
+/** The word after a field name's head: "of", « de », « du », « des », « d’ » run into the next word. */
+const OF = /^(?:of|de|du|des|d['’]\p{L}.*)$/iu
 /** A descriptor's opening word. */
-const DETERMINER =
-  /^(?:the|a|an|each|every|any|all|such|relevant|applicable|other|our|its|their|your|this|these|those|some|toute?s?|chaque)\s/i
-/** "the" and one to three capitalized words: a defined term ("the Company", "the Offering Price"). */
-const DEFINED_TERM = /^the (?:\p{Lu}[\p{L}'’-]{0,30} ){0,2}\p{Lu}[\p{L}'’-]{0,30}$/u
+const DETERMINER = pattern(
+  '^(?:the|a|an|each|every|any|all|such|relevant|applicable|other|our|its|their|your|this|these|those|some|' +
+    // French: « [la propriété] », « [l’Option] » in « … ».
+    "toute?s?|chaque|le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|leurs?)\\s|^l['’]",
+  'i'
+)
+/**
+ * "the" and one to three capitalized words: a defined term ("the Company", "the Offering Price"); in French, its article
+ * (« [la Société] », « [l’Option] »).
+ */
+const DEFINED_TERM = /^(?:the |la |le |les |l['’])(?:\p{Lu}[\p{L}'’-]{0,30} ){0,2}\p{Lu}[\p{L}'’-]{0,30}$/u
 /** A web address written out. */
 const WEB_ADDRESS = /\bhttps?:\/\/[^\s\]]|\bwww\.[a-z0-9-]/i
 /** Editorial insertions and copy artefacts, not blanks. */
@@ -375,8 +384,9 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
   if (DEFINED_TERM.test(content)) return false
   // A field name: one to four words, the head (before "of", else the last) a kind of fact.
   const words = content.split(/[\s/]+/)
-  if (words.length <= 4 && words.every((word) => /^[A-Za-z][A-Za-z'’&.-]*,?$/.test(word))) {
-    const of = words.findIndex((word) => word.toLowerCase() === 'of')
+  if (words.length <= 4 && words.every((word) => /^\p{L}[\p{L}'’&.-]*,?$/u.test(word))) {
+    // The head comes before "of", in French before « de », « du », « des », « d’ » (« [Nom de la PQ] »).
+    const of = words.findIndex((word) => OF.test(word))
     const head = (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase().replace(/(?<![.'’,])[.'’,]+$/, '')
     if (FACT_NOUNS.has(head) || FACT_NOUNS.has(head.replace(/s$/, ''))) return true
     // A title as a field ("[Vice President, Exploration]", "[Chief Geologist]"): an office's word anywhere in it.
@@ -421,14 +431,17 @@ function isRemark(raw: string): boolean {
   return NOTE_WORDS.test(content) || REMARK.test(content) || PARTY_REMARK.test(content) || REQUEST.test(content)
 }
 
-/** Which characters of `text` are inside quotation marks (curly pairs; straight quotes by parity), in one pass. */
+/**
+ * Which characters of `text` are inside quotation marks (curly pairs, French guillemets « … »; straight quotes by
+ * parity), in one pass.
+ */
 function quotedFlags(text: string): Uint8Array {
   const flags = new Uint8Array(text.length)
   let open = -1
   for (let i = 0; i < text.length; i++) {
     const c = text[i]
-    if (c === '“' || (c === '"' && open < 0)) open = i
-    else if ((c === '”' || c === '"') && open >= 0) {
+    if (c === '“' || c === '«' || (c === '"' && open < 0)) open = i
+    else if ((c === '”' || c === '»' || c === '"') && open >= 0) {
       flags.fill(1, open + 1, i)
       open = -1
     }
