@@ -71,3 +71,62 @@ describe('French drafts: an editor’s insertion in « … », and field names w
     ).toEqual([])
   })
 })
+
+describe('blanks where drafts leave them: merge fields, wrapped lines, comments, cells, spaced figures', () => {
+  it('a merge field whose words are joined by underscores', async () => {
+    expect(
+      await found('unfilled-placeholder', 'The placement closed on {{closing_date}} for [gross_proceeds].')
+    ).toEqual([expect.stringContaining('“{{closing_date}}”'), expect.stringContaining('“[gross_proceeds]”')])
+  })
+
+  it('a blank glyph that opens a hard-wrapped line, where a date goes', async () => {
+    const text = 'The shares are subject to a hold period of four months and one day, expiring\n●, 2027.'
+    expect(await found('unfilled-placeholder', text)).toEqual([expect.stringMatching(/^2:1-2:2: .*“●”/)])
+  })
+
+  it('a list bullet opening its line is still no blank', async () => {
+    expect(
+      await found('unfilled-placeholder', 'Highlights:\n● 2.9 g/t gold over 24.5 metres\n● Open to the east')
+    ).toEqual([])
+  })
+
+  it('a pasted Word comment, "Comment [SD1]: …", is a note to its line’s end', async () => {
+    const text = 'True widths are estimated at 80% of the core lengths.\nComment [SD1]: confirm with the geology team'
+    expect(await found('unfilled-placeholder', text)).toEqual([
+      expect.stringContaining('note to draft “Comment [SD1]: confirm with the geology team”')
+    ])
+  })
+
+  it.each(['À CONFIRMER', 'à déterminer'])('a French blank word alone in a table cell: %s', async (blank) => {
+    const table = [
+      '| Sondage  | Au (g/t) | Remarque |',
+      '| -------- | -------- | -------- |',
+      `| LM-26-01 | 31,4     | ${blank} |`
+    ].join('\n')
+    expect(await found('unfilled-placeholder', table)).toEqual([expect.stringContaining(blank)])
+  })
+
+  it('a heading in capitals, and lowercase words in a cell’s prose, are no blank', async () => {
+    const text = [
+      'TRAVAUX À VENIR',
+      '',
+      '| Étape | Remarque |',
+      '| ----- | -------- |',
+      '| Forage | les travaux à venir |'
+    ]
+    expect(await found('unfilled-placeholder', text.join('\n'))).toEqual([])
+  })
+
+  it('a figure of X’s with its thousands set off by spaces is one blank', async () => {
+    expect(await found('unfilled-placeholder', 'La Société émettra X XXX XXX actions au prix de 0,XX $.')).toEqual([
+      expect.stringContaining('« X XXX XXX »'.slice(2, -2)),
+      expect.stringContaining('0,XX')
+    ])
+  })
+
+  it('"XX" that begins a drill hole’s code is its name; X’s within the code are a blank', async () => {
+    const text =
+      'Holes XX-24-001 and XX-24-002 were drilled by the previous operator. Hole WH-26-0XX intersected 2.1 g/t gold.'
+    expect(await found('unfilled-placeholder', text)).toEqual([expect.stringContaining('“0XX”')])
+  })
+})
