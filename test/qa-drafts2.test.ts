@@ -130,3 +130,26 @@ describe('blanks where drafts leave them: merge fields, wrapped lines, comments,
     expect(await found('unfilled-placeholder', text)).toEqual([expect.stringContaining('“0XX”')])
   })
 })
+
+describe('related-party: a term sheet’s row with no value states no participation', () => {
+  const closing = (row: string) =>
+    [
+      'KELOWNA, BC, December 7, 2026 – Fernhollow Lithium Corp. (CSE: FERN) has closed a non-brokered private ' +
+        'placement of 5,000,000 flow-through common shares at $0.30 per share for gross proceeds of $1,500,000.',
+      '',
+      '| Term                  | Detail              |',
+      '| --------------------- | ------------------- |',
+      '| Securities            | 5,000,000 FT Shares |',
+      row,
+      '| Hold period expiry    | April 8, 2027       |'
+    ].join('\n')
+
+  it.each(['—', '-', 'n/a', 'Nil', 'None', ''])('no finding: "| Insider participation | %s |"', async (value) => {
+    expect(await found('related-party', closing(`| Insider participation | ${value} |`))).toEqual([])
+  })
+
+  it('a row that names the insiders’ units is a participation', async () => {
+    const messages = await found('related-party', closing('| Insider participation | 400,000 FT Shares |'))
+    expect(messages).toEqual([expect.stringContaining('Missing MI 61-101 related party transaction paragraph')])
+  })
+})
