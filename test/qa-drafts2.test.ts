@@ -153,3 +153,26 @@ describe('related-party: a term sheet’s row with no value states no participat
     expect(messages).toEqual([expect.stringContaining('Missing MI 61-101 related party transaction paragraph')])
   })
 })
+
+describe('mining-terminology: words a release may use, and claims it may not make', () => {
+  const exploration = (sentence: string) =>
+    'SASKATOON, SK, December 7, 2026 – Kestrel Point Uranium Corp. (CSE: KPU) reports drill results from Sable Creek. ' +
+    'Hole SC-26-031 intersected 0.84% U3O8 over 6.5 metres. ' +
+    sentence
+
+  it.each([
+    'Split core was analysed by ICP-OES after a four-acid digestion, with ore-grade uranium determined by the ' +
+      'laboratory’s ore-grade U3O8 method.',
+    'Over-limit samples were re-analysed by the laboratory’s ore grade package.'
+  ])('"ore grade" as a laboratory’s method, in a sentence with no result: %s', async (sentence) => {
+    expect(await found('mining-terminology', exploration(sentence))).toEqual([])
+  })
+
+  it('"ore-grade" of a result, in a sentence about the assays, is still the term', async () => {
+    const messages = await found(
+      'mining-terminology',
+      exploration('Hole SC-26-032 returned ore-grade intercepts of 1.2% U3O8, assayed by the laboratory.')
+    )
+    expect(messages).toEqual([expect.stringContaining('Unexpected “ore-grade”')])
+  })
+})

@@ -61,6 +61,24 @@ const ORE = /\b(ore)(?:[- ]?(bod(?:y|ies)|shoots?|zones?|reserves?|lenses|lens|d
 const ORE_NOT_TERM_AFTER = /^[- ]?grade\b[^.]{0,40}\b(?:digest|analys|method|icp|aas|acid|assay|finish|procedure)/
 const ORE_NOT_TERM_BEFORE = /\b(?:iron|copper|gold|lead|zinc|nickel|uranium|manganese|chrome|tin)[- ]$/
 const ORE_TECHNOLOGY_AFTER = /^[- ]?(?:sort|sorter|sorting)/
+/** A sentence about a laboratory's work: its methods, digestions, finishes, instruments. */
+const LAB_WORDS = pattern(
+  String.raw`\blaborator|\bassay|\banaly[sz]|\bdigest|\bicp\b|\bicp-|\bfinish\b|\bover-?limit|\bdetermined by\b`
+)
+/** A grade stated: a figure with its unit. */
+const GRADE_FIGURE = /\d\s?(?:g\/t|%|ppm|ppb|oz\/t|opt)(?![a-z])/
+
+/**
+ * "ore grade" where a sentence describes a laboratory's work and states no result ("over-limit samples were re-analysed
+ * by ore-grade methods", "with ore-grade uranium determined by the laboratory's ore-grade U3O8 package"): the name
+ * laboratories give their methods for high concentrations, not a claim about mineralization.
+ */
+function labGrade(sentence: Sentence, after: string): boolean {
+  if (!/^[- ]grade\b/.test(after)) return false
+  const text = sentence.norm.text
+  return LAB_WORDS.test(text) && !GRADE_FIGURE.test(text)
+}
+
 /** A paragraph about mining, milling or production, now or in the past: "ore" is its word. */
 const PRODUCTION = pattern(
   [
@@ -459,6 +477,7 @@ function oreTerms(sentence: Sentence, mining: (block: Block) => boolean): Found[
     const document = DOCUMENT_TITLE.test(raw.slice(match.index + word.length, match.index + word.length + 80))
     if (word === 'Ore' && ((inside && !isTitle(raw)) || company || document)) continue
     if (ORE_NOT_TERM_AFTER.test(after) || ORE_TECHNOLOGY_AFTER.test(after) || ORE_NOT_TERM_BEFORE.test(before)) continue
+    if (labGrade(sentence, after)) continue
     if (LAB_METHOD_BEFORE.test(raw.slice(Math.max(0, match.index - 50), match.index).toLowerCase())) continue
     if (historicalCategory(sentence, raw, match.index)) continue
     const term = oreTerm(sentence, match.index, match.index + match[0].length, oreReplacement)
