@@ -175,4 +175,18 @@ describe('mining-terminology: words a release may use, and claims it may not mak
     )
     expect(messages).toEqual([expect.stringContaining('Unexpected “ore-grade”')])
   })
+
+  it.each([
+    'The Company’s board reserves the right to expand the program.',
+    'Canada’s strategic critical-mineral reserves policy lists uranium as a priority.',
+    'The project lies near the Eagle River First Nation and its reserves.'
+  ])('no "reserves" claim: %s', async (sentence) => {
+    expect(await found('mining-terminology', exploration(sentence))).toEqual([])
+  })
+
+  it('a deposit’s reserves claimed in an exploration release are still reported', async () => {
+    expect(await found('mining-terminology', exploration('The deposit’s reserves will grow with drilling.'))).toEqual([
+      expect.stringContaining('Unexpected “reserves”')
+    ])
+  })
 })

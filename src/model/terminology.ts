@@ -143,11 +143,21 @@ const VIABILITY = pattern(
  * Not "mineral reserves" alone (the caution's and the categories' word), nor cash, capital or a tax's reserves.
  */
 const METAL = 'gold|silver|copper|zinc|nickel|lead|lithium|uranium|graphite|cobalt|tin|tungsten|molybdenum|platinum'
+/**
+ * Reserves that are no deposit's: money set aside (cash, working capital, a tax's or a loss's), a government's or a
+ * bank's stockpile (strategic, national, foreign-exchange), and land set aside (a nature, wildlife or forest reserve).
+ */
+const NOT_DEPOSIT_RESERVES = [
+  'cash|capital|financial|working|tax|reclamation|currency|surplus|liquidity|contingency|insurance|loss|pension',
+  'strategic|national|emergency|foreign|bank|petroleum|oil|gas|nature|wildlife|forest|park|biosphere|ecological|land'
+].join('|')
+/** "reserves" as a verb, before its object ("the board reserves the right"), not a noun. */
+const RESERVES_VERB = /^ (?:the|its|all|any|their|his|her|a|an|such) /
 const RESERVE_CLAIM = pattern(
   String.raw`\b(?:(?:updated|maiden|initial|new|estimated|total|current|increased|expanded) )` +
     String.raw`(?:(?:${METAL}|mineral) )?reserves?\b|\b(?:${METAL}) reserves?\b` +
     // Owned: only the word is quoted ("the deposit's reserves" → "reserves").
-    String.raw`|(?<=(?:'s|\bits|\bour|\btheir) (?:(?!(?:cash|capital|financial|working|tax|reclamation|currency|surplus)\b)` +
+    String.raw`|(?<=(?:'s|\bits|\bour|\btheir) (?:(?!(?:${NOT_DEPOSIT_RESERVES})\b)` +
     String.raw`[a-z-]{1,20} ){0,2})reserves?\b|\breserves? (?:comprise|comprising|total(?:s|ling|ing)?|grading|contain(?:s|ing)?)\b`,
   'g'
 )
@@ -254,6 +264,9 @@ const ECONOMIC_FR = pattern(
     String.raw`(?:projets?|gisements?|mines?|propri[ée]t[ée]s?|ressources?|zones?)(?![${LETTER}])`,
   'g'
 )
+/** Land set aside for a people, whose reserves a release names ("the First Nation and its reserves"). */
+const LAND_RESERVE = /first nations?|premi[èe]res? nations?|\bindian\b|autochtone|indigenous|\btribal?\b|m[ée]tis/
+
 /** A French claim hedged or negated before it in its sentence: « ne … pas », « aucune », « potentiellement ». */
 const HEDGED_FR = pattern(
   frenchWords([
@@ -310,11 +323,13 @@ export function findTerms(
       !supported &&
       text.includes('reserve') &&
       !mining(sentence.block) &&
+      !LAND_RESERVE.test(text) &&
       !HISTORICAL_PARAGRAPH.test(sentence.block.norm.text)
     ) {
       for (const term of matches(sentence, RESERVE_CLAIM, 'reserves')) {
         const before = text.slice(0, term.at)
-        if (!NEGATED.test(before.slice(-30)) && !HEDGED.test(before)) terms.push(term)
+        const verb = RESERVES_VERB.test(text.slice(term.at + term.words.length, term.at + term.words.length + 8))
+        if (!verb && !NEGATED.test(before.slice(-30)) && !HEDGED.test(before)) terms.push(term)
       }
     }
     if (!supported) {
