@@ -189,4 +189,16 @@ describe('mining-terminology: words a release may use, and claims it may not mak
       expect.stringContaining('Unexpected “reserves”')
     ])
   })
+
+  it.each(['an economic zone of uranium mineralization', 'economic veins'])('"%s" claims viability', async (words) => {
+    expect(await found('mining-terminology', exploration(`The hole cut ${words}.`))).toEqual([
+      expect.stringContaining('without a pre-feasibility or feasibility study')
+    ])
+  })
+
+  it('a jurisdiction’s special economic zone is no claim', async () => {
+    expect(
+      await found('mining-terminology', exploration('The project lies within a special economic zone near the port.'))
+    ).toEqual([])
+  })
 })

@@ -114,10 +114,14 @@ const WORLD_CLASS = pattern(String.raw`\bworld[- ]?class\b(?= (?:[a-z-]{1,20} ){
 const VIABLE = '(?:viable|mineable|minable|recoverable|extractable)'
 const ECONOMIC_NOUNS = [
   'mineralization|mineralisation|deposits?|ore ?bod(?:y|ies)|resources?|grades?|concentrations?',
-  'intercepts?|intersections?|widths?|tonnes|ounces|quantities'
+  'intercepts?|intersections?|widths?|tonnes|ounces|quantities',
+  // The bodies mineralization comes in: "an economic zone", "economic veins".
+  'zones?|lens(?:es)?|shoots?|veins?|lodes?|horizons?'
 ].join('|')
 const ECONOMIC = pattern(
-  String.raw`\b(?:economic(?:ally)?(?: ${VIABLE})?|(?:mineable|minable)) ` +
+  // Not a jurisdiction's economic zone ("a special economic zone", "the exclusive economic zone" offshore).
+  String.raw`(?<!\b(?:special|exclusive|free|export|trade|development) )` +
+    String.raw`\b(?:economic(?:ally)?(?: ${VIABLE})?|(?:mineable|minable)) ` +
     String.raw`(?:(?:gold|silver|copper|zinc|lithium|uranium|nickel|graphite|high-grade) )?(?:${ECONOMIC_NOUNS})\b` +
     String.raw`|\beconomically ${VIABLE}\b`,
   'g'
