@@ -202,3 +202,27 @@ describe('mining-terminology: words a release may use, and claims it may not mak
     ).toEqual([])
   })
 })
+
+describe('mining-terminology in French: « réserves » claimed of the deposit', () => {
+  const forage = (phrase: string) =>
+    'ROUYN-NORANDA, QC, le 7 décembre 2026 – Exploration Rivière-Noire inc. (TSXV : ERN) annonce que le sondage ' +
+    `BC-26-03 a recoupé 5,2 g/t Au sur 8,0 mètres. ${phrase}`
+
+  it.each([
+    ['Ces résultats augmentent les réserves d’or de la propriété.', 'réserves d'],
+    ['Le sondage accroît les réserves de la propriété Bellechasse.', 'réserves de la propriété'],
+    ['La Société estime que ses réserves doubleront.', 'ses réserves']
+  ])('%s', async (phrase, words) => {
+    expect(await found('mining-terminology', forage(phrase))).toEqual([expect.stringContaining(words)])
+  })
+
+  it.each([
+    'Sous réserve des permis, la Société forera en 2027.',
+    'La propriété jouxte la réserve faunique des Laurentides.',
+    'La Société dispose de réserves de liquidités suffisantes et se réserve le droit d’étendre les travaux.',
+    'La Société maintient ses réserves de trésorerie.',
+    'Les ressources minérales qui ne sont pas des réserves minérales n’ont pas de viabilité économique démontrée.'
+  ])('no claim: %s', async (phrase) => {
+    expect(await found('mining-terminology', forage(phrase))).toEqual([])
+  })
+})

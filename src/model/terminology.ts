@@ -188,7 +188,7 @@ const NEGATED = /\b(?:no|not|never|nor|sub|socio|without|absence of|failure to (
 const HEDGED = /\b(?:not|no|never|cannot|nor|prospects? for)\b|(?:potentially|potential|possibly)\b/
 
 // French. Normalized text is lower case; accents may be dropped by copy.
-const CUE_FR = /minerai|mondial|conformes? (?:au|à|a|aux)|[ée]conomique|exploitable|rentable/
+const CUE_FR = /minerai|mondial|conformes? (?:au|à|a|aux)|[ée]conomique|exploitable|rentable|r[ée]serves/
 /** « minerai » and its compounds, as written: « corps de minerai », « zone de minerai », « réserves de minerai ». */
 const ORE_FR = pattern(
   String.raw`(?<![${LETTER}])(?:(corps|zones?|lentilles?|chemin[ée]es?|colonnes?|r[ée]serves?|filons?) (?:de |du )?)?` +
@@ -266,6 +266,26 @@ const ECONOMIC_FR = pattern(
     String.raw`|(?<![${LETTER}])(?:d[ée]montr|confirm|[ée]tabli|prouv)[${LETTER}]{0,5} (?:la |sa )?` +
     String.raw`viabilit[ée] [ée]conomique (?:du|de la|des|de l') ?(?:[${LETTER}'-]{1,20} ){0,3}?` +
     String.raw`(?:projets?|gisements?|mines?|propri[ée]t[ée]s?|ressources?|zones?)(?![${LETTER}])`,
+  'g'
+)
+/**
+ * Reserves claimed of the issuer's deposit, in French as in English (`RESERVE_CLAIM`): of a metal (« réserves d'or »),
+ * owned (« ses réserves », « les réserves de la propriété »), reported (« nouvelles réserves », « réserves estimées »)
+ * or stated (« les réserves totalisent »); not « réserves minérales » alone, nor money (« réserves de trésorerie »),
+ * land (« réserve faunique ») or the verb (« se réserve le droit », « sous réserve de »): all singular or not owned.
+ */
+const METAL_FR =
+  'or|argent|cuivre|zinc|nickel|plomb|lithium|uranium|graphite|cobalt|[ée]tain|tungst[èe]ne|molybd[èe]ne|platine'
+const RESERVE_CLAIM_FR = pattern(
+  [
+    String.raw`(?<![${LETTER}])r[ée]serves (?:d'|de )(?:${METAL_FR})(?![${LETTER}])`,
+    String.raw`(?<![${LETTER}])(?:ses|leurs|nos) r[ée]serves(?![${LETTER}])` +
+      String.raw`(?! de (?:tr[ée]sorerie|liquidit[ée]s|encaisse|fonds|caisse))`,
+    String.raw`(?<![${LETTER}])r[ée]serves (?:de la |du |de l')(?:propri[ée]t[ée]|gisement|projet|zone|d[ée]p[ôo]t)(?![${LETTER}])`,
+    String.raw`(?<![${LETTER}])(?:nouvelles|premi[èe]res) r[ée]serves(?![${LETTER}])`,
+    String.raw`(?<![${LETTER}])r[ée]serves (?:estim[ée]es|totales|actuelles|accrues|totalisent|s'[ée]tablissent|` +
+      String.raw`comprennent|renferment|contiennent)(?![${LETTER}])`
+  ].join('|'),
   'g'
 )
 /** Land set aside for a people, whose reserves a release names ("the First Nation and its reserves"). */
@@ -362,6 +382,12 @@ function frenchTerms(
   if (!reserves && text.includes('minerai') && !mining(sentence.block)) found.push(...oreTermsFr(sentence))
   found.push(...matches(sentence, COMPLIANT_FR, 'compliant', compliantReplacementFr))
   found.push(...matches(sentence, WORLD_CLASS_FR, 'world-class'))
+  if (!supported && text.includes('serves') && !mining(sentence.block) && !LAND_RESERVE.test(text)) {
+    if (!/historique/.test(sentence.block.norm.text))
+      for (const term of matches(sentence, RESERVE_CLAIM_FR, 'reserves')) {
+        if (!HEDGED_FR.test(text.slice(0, term.at))) found.push(term)
+      }
+  }
   if (!supported) {
     for (const term of matches(sentence, ECONOMIC_FR, 'economic', economicReplacementFr)) {
       if (!HEDGED_FR.test(text.slice(0, term.at))) found.push(term)
