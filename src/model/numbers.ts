@@ -397,6 +397,32 @@ function mergeRestatements(text: string, found: MoneyMatch[]): MoneyMatch[] {
   return merged
 }
 
+/**
+ * A figure left partly blank: its digits run on into a template's blank ("$0.[●]", "$0.XX", "$0.__", "$1,[●]00,000",
+ * "2.[TBD] million", "0,●● $"): the digits before the blank are not the figure (not a price of "$0"), the blank is
+ * (placeholders.ts). A blank after a point or comma, a glyph or a brace run into the digits, or a bracket that opens on
+ * a blank; not a footnote's mark ("$2,400,000[1]") nor a run-in bullet before the next item's word ("$2.4 million•Net").
+ */
+const BLANK_AFTER = pattern(
+  String.raw`^(?:[.,]?(?:[●•◦▪■□○◯▫∙](?![a-z])|\{|\[[●•◦▪■□○◯▫∙_x?#\s]|_{2})|[.,](?:\[|x+(?![a-z])))`
+)
+
+/** A blank's last character, run into the digits after it ("[●]00,000 units", "●.25"). */
+const BLANK_BEFORE = pattern(String.raw`[\]}_●•◦▪■□○◯▫∙][.,]?$`)
+
+/**
+ * Whether the figure written at `[from, end)` of normalized text is part of a blank: it runs on into one
+ * (`BLANK_AFTER`), or one runs into it (`BLANK_BEFORE`).
+ */
+export function touchesBlank(text: string, from: number, end: number): boolean {
+  const next = text.charCodeAt(end)
+  // Most figures end before a space or a letter: only these characters can start a blank.
+  const after =
+    (next === 46 || next === 44 || next === 91 || next === 123 || next === 95 || next > 127) &&
+    BLANK_AFTER.test(text.slice(end, end + 4))
+  return after || (from > 0 && BLANK_BEFORE.test(text.slice(Math.max(0, from - 2), from)))
+}
+
 /** Every amount of money in normalized text, a figure and its restatement as one; French forms in a French block. */
 export function findMoney(text: string, language: NumberLanguage = 'en'): MoneyMatch[] {
   const found: MoneyMatch[] = []
@@ -404,6 +430,7 @@ export function findMoney(text: string, language: NumberLanguage = 'en'): MoneyM
   pattern.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = pattern.exec(text))) {
+    if (touchesBlank(text, match.index, match.index + match[0].length)) continue
     const g = match.groups ?? {}
     let parsed: Parsed | undefined
     const cents = g.cents ?? g.frcents ?? g.pence
@@ -455,6 +482,7 @@ export function findPercents(text: string, language: NumberLanguage = 'en'): Per
   pattern.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = pattern.exec(text))) {
+    if (touchesBlank(text, match.index, match.index + match.groups!.num.length)) continue
     const parsed = parseNumber(match.groups!.num, undefined, language)
     if (parsed)
       found.push({value: parsed.value, tolerance: parsed.tolerance, index: match.index, length: match[0].length})

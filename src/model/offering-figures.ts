@@ -20,6 +20,7 @@ import {
   parseNumber,
   differs,
   parseWords,
+  touchesBlank,
   type MoneyMatch,
   type NumberLanguage,
   type Parsed,
@@ -208,6 +209,8 @@ function findCounts(text: string, language: NumberLanguage): CountMatch[] {
     // French words count with a scale word only: "un bon de souscription" is a part of a unit.
     if (g.fwords && !COUNT_WORD_FR.test(g.fwords)) continue
     const num = g.num ?? g.fwords
+    // "[●]00,000 units": a count partly blank is the blank's, not a count of none (numbers.ts).
+    if (g.num && touchesBlank(text, match.index, match.index + g.num.length)) continue
     const value = g.paren ? parseNumber(g.paren) : parseNumber(num, g.mult?.replace(/s$/, ''), language)
     if (!value) continue
     const cls = g.cls

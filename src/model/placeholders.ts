@@ -159,11 +159,20 @@ const PARTY_REMARK = pattern(
     String.raw`(?: (?:comment|note|question|query))?\s?:`,
   'i'
 )
+/** The word after a field name's head: "of", « de », « du », « des », « d’ » run into the next word. */
+const OF = /^(?:of|de|du|des|d['’]\p{L}.*)$/iu
 /** A descriptor's opening word. */
-const DETERMINER =
-  /^(?:the|a|an|each|every|any|all|such|relevant|applicable|other|our|its|their|your|this|these|those|some|toute?s?|chaque)\s/i
-/** "the" and one to three capitalized words: a defined term ("the Company", "the Offering Price"). */
-const DEFINED_TERM = /^the (?:\p{Lu}[\p{L}'’-]{0,30} ){0,2}\p{Lu}[\p{L}'’-]{0,30}$/u
+const DETERMINER = pattern(
+  '^(?:the|a|an|each|every|any|all|such|relevant|applicable|other|our|its|their|your|this|these|those|some|' +
+    // French: « [la propriété] », « [l’Option] » in « … ».
+    "toute?s?|chaque|le|la|les|un|une|des|du|ce|cet|cette|ces|son|sa|ses|notre|nos|leurs?)\\s|^l['’]",
+  'i'
+)
+/**
+ * "the" and one to three capitalized words: a defined term ("the Company", "the Offering Price"); in French, its article
+ * (« [la Société] », « [l’Option] »).
+ */
+const DEFINED_TERM = /^(?:the |la |le |les |l['’])(?:\p{Lu}[\p{L}'’-]{0,30} ){0,2}\p{Lu}[\p{L}'’-]{0,30}$/u
 /** A web address written out. */
 const WEB_ADDRESS = /\bhttps?:\/\/[^\s\]]|\bwww\.[a-z0-9-]/i
 /** Editorial insertions and copy artefacts, not blanks. */
@@ -202,6 +211,8 @@ const DESIGNATED = pattern(DESIGNATION)
 const ALL_BLANK = pattern(`^[${BLANK_GLYPHS}_#?*\\s-]+$`)
 const GLYPH_FIRST = pattern(`^[${CURRENCY}]?[${BLANK_GLYPHS}]`)
 const GLYPH = pattern(`[${BLANK_GLYPHS}]`)
+/** A figure some of whose digits are blanks ("0.●", "1,●●●,000"). */
+const FIGURE_BLANK = pattern(`^[${CURRENCY}]?\\d[\\d.,]*[${BLANK_GLYPHS}_][\\d.,${BLANK_GLYPHS}_]*$`)
 const BRACKET = /[[{]/
 const CURRENCY_OR_PERCENT = pattern(`^[${CURRENCY}]|%$`, 'g')
 /** A figure written with X's for its digits, checked on a short token. */
@@ -326,8 +337,8 @@ function brackets(text: string, add: Add): void {
       ((text[close + 1] === '/' && text[close + 2] === '[') || text.slice(open - 2, open) === ']/')
     if (
       (remark || figure || alternative || isBlankContent(content, quoted[open] === 1)) &&
-      // "$[●]", "$[0.25]": the currency sign is the blank's too, as in "$●".
-      !add(open - (doubled || (isCurrency(text[open - 1]) ? 1 : 0)), close + 1 + doubled, remark ? 'note' : 'bracket')
+      // "$[●]", "$[0.25]": the currency sign is the blank's too, as in "$●"; so are the digits it completes ("$0.[●]").
+      !add(doubled ? open - 1 : figureStart(text, open), close + 1 + doubled, remark ? 'note' : 'bracket')
     )
       return
     open = close
@@ -364,7 +375,7 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
   if (quoted && DETERMINER.test(content)) return false
   // Blanks: glyphs, underscores, X's, "#", "?", dashes.
   if (ALL_BLANK.test(content) && /[^\s-]/.test(content)) return true
-  if (GLYPH_FIRST.test(content)) return true
+  if (GLYPH_FIRST.test(content) || FIGURE_BLANK.test(content)) return true
   if (content.length <= 40 && X_FIGURE.test(content.replace(CURRENCY_OR_PERCENT, ''))) {
     return /[Xx]{2}|[.,]|^[Xx]$/.test(content.replace(/\d/g, ''))
   }
@@ -372,9 +383,11 @@ export function isBlankContent(raw: string, quoted: boolean): boolean {
   // A defined term named in brackets ("[the Company]", "[the Option Agreement]"): the thing the release defined.
   if (DEFINED_TERM.test(content)) return false
   // A field name: one to four words, the head (before "of", else the last) a kind of fact.
-  const words = content.split(/[\s/]+/)
-  if (words.length <= 4 && words.every((word) => /^[A-Za-z][A-Za-z'’&.-]*,?$/.test(word))) {
-    const of = words.findIndex((word) => word.toLowerCase() === 'of')
+  // A mail merge's field name joins its words with underscores ("{{closing_date}}", "[QP_name]").
+  const words = content.split(/[\s/_]+/)
+  if (words.length <= 4 && words.every((word) => /^\p{L}[\p{L}'’&.-]*,?$/u.test(word))) {
+    // The head comes before "of", in French before « de », « du », « des », « d’ » (« [Nom de la PQ] »).
+    const of = words.findIndex((word) => OF.test(word))
     const head = (of > 0 ? words[of - 1] : words[words.length - 1]).toLowerCase().replace(/(?<![.'’,])[.'’,]+$/, '')
     if (FACT_NOUNS.has(head) || FACT_NOUNS.has(head.replace(/s$/, ''))) return true
     // A title as a field ("[Vice President, Exploration]", "[Chief Geologist]"): an office's word anywhere in it.
@@ -419,14 +432,17 @@ function isRemark(raw: string): boolean {
   return NOTE_WORDS.test(content) || REMARK.test(content) || PARTY_REMARK.test(content) || REQUEST.test(content)
 }
 
-/** Which characters of `text` are inside quotation marks (curly pairs; straight quotes by parity), in one pass. */
+/**
+ * Which characters of `text` are inside quotation marks (curly pairs, French guillemets « … »; straight quotes by
+ * parity), in one pass.
+ */
 function quotedFlags(text: string): Uint8Array {
   const flags = new Uint8Array(text.length)
   let open = -1
   for (let i = 0; i < text.length; i++) {
     const c = text[i]
-    if (c === '“' || (c === '"' && open < 0)) open = i
-    else if ((c === '”' || c === '"') && open >= 0) {
+    if (c === '“' || c === '«' || (c === '"' && open < 0)) open = i
+    else if ((c === '”' || c === '»' || c === '"') && open >= 0) {
       flags.fill(1, open + 1, i)
       open = -1
     }
@@ -436,13 +452,33 @@ function quotedFlags(text: string): Uint8Array {
 
 const isCurrency = (c: string | undefined) => c !== undefined && c.length === 1 && CURRENCY.includes(c)
 
+/**
+ * Where a blank's figure starts: the currency sign and the digits it completes, run into it ("$●", "$0.[●]", "C$1.●●",
+ * "0,__"), are the blank's too, so the message quotes the figure as written; else the blank itself.
+ */
+function figureStart(text: string, from: number): number {
+  let start = from
+  while (start > 0 && from - start < 20 && /[\d.,]/.test(text[start - 1])) start--
+  // A point or comma before the digits ends a sentence or a list, not the figure.
+  while (start < from && (text[start] === '.' || text[start] === ',')) start++
+  if (start < from && !/\d/.test(text[start])) return from
+  if (!isCurrency(text[start - 1])) return start
+  start--
+  // "C$", "US$": the letters of the currency.
+  for (let letters = 0; letters < 3 && start > 0 && /[A-Z]/.test(text[start - 1]); letters++) start--
+  return start
+}
+
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}|\d|_/u.test(c)
 
 /**
  * A run of figures, points and commas that holds an X, with the currency sign before it: the run found from its
  * start only (the lookbehind), so a long run of digits is read once, not from each of its characters.
  */
-const X_RUN = pattern(`(?:[${CURRENCY}]|(?<![0-9Xx.,]))[0-9.,]*[Xx][0-9Xx.,]*`, 'g')
+const X_RUN = pattern(
+  `(?:[${CURRENCY}]|(?<![0-9Xx.,]))[0-9.,]*[Xx][0-9Xx.,]*(?:[ \u00a0\u202f][0-9Xx]{3}(?![0-9Xx]))*`,
+  'g'
+)
 
 function figures(text: string, add: Add): void {
   X_RUN.lastIndex = 0
@@ -455,12 +491,22 @@ function figures(text: string, add: Add): void {
     if ((isLetter(text[from - 1]) && !currency) || isLetter(text[to])) continue
     // Sentence punctuation after the figure is not part of it.
     while (to > from && /[.,]/.test(text[to - 1])) to--
-    const body = text.slice(currency ? from + 1 : from, to)
+    // Thousands set off by spaces, as French and SI style write them ("X XXX XXX actions"): read as one figure, if
+    // they make one ("XX 100 metres" is a blank and a figure: the blank alone).
+    let body = text.slice(currency ? from + 1 : from, to).replace(/[ \u00a0\u202f]/g, '')
+    const space = text.slice(from, to).search(/[ \u00a0\u202f]/)
+    if (space > 0 && !X_FIGURE.test(body)) {
+      to = from + space
+      body = text.slice(currency ? from + 1 : from, to)
+    }
     if (body.length > 40 || !X_FIGURE.test(body)) continue
     const xs = body.replace(/[^Xx]/g, '').length
     if (xs < 2 && !currency) continue
     // "Phase XX", "Part XXX": a Roman numeral.
     if (/^X+$/.test(body) && !currency && ROMAN_BEFORE.test(text.slice(Math.max(0, from - 20), from))) continue
+    // The letters that begin a code of digits ("XX-24-001", a drill hole named with its prefix): X's stand for digits,
+    // and a prefix holds letters; not a blank within the code ("WH-26-0XX", "26-XX").
+    if (/^X+$/.test(body) && !currency && text[from - 1] !== '-' && /^-\d/.test(text.slice(to, to + 2))) continue
     while (currency && from > 0 && /[A-Z]/.test(text[from - 1]) && match.index - from < 3) from-- // "C$X.XX"
     if (!add(from, to, 'figure')) return
   }
@@ -499,7 +545,7 @@ const DRAFT_LINE = pattern(
   // Capitalized, as a header and Word's balloons are: "draft:" starting a hard-wrapped line of prose is not one.
   String.raw`^[ \t>*_#]{0,8}(?:(?:DRAFT|Draft)\b(?=[ \t\u00a0]{0,3}(?:[-–—:#(|,/]|[Vv](?:ersion)?\.? ?\d|N[Oo]\.|N[o°º] ?\d|\d|$))|` +
     String.raw`(?:Deleted|Formatted|Inserted|Moved \((?:insertion|deletion)\)|Moved (?:from|to)|` +
-    String.raw`Commented \[[A-Za-z]{1,4}\d{1,3}\]) ?:)`,
+    String.raw`Comment(?:ed)? \[[A-Za-z]{1,4}\d{1,3}\]) ?:)`,
   'gm'
 )
 const DRAFT_WORDS = pattern(
@@ -514,7 +560,7 @@ const STRUCK = pattern(String.raw`~~(?=\S)[^~]{1,200}~~|<(del|s|strike)>[^<]{1,2
  * in any case: its words' lower and upper case). Tested with `includes` first: the model reads every block for notes,
  * and a case-blind pattern run over every block cost more than the notes' reading.
  */
-const RESIDUE_WORDS = ['Draft', 'DRAFT', 'Deleted', 'Formatted', 'Inserted', 'Moved', 'Commented']
+const RESIDUE_WORDS = ['Draft', 'DRAFT', 'Deleted', 'Formatted', 'Inserted', 'Moved', 'Comment']
 const DRAFT_WORDS_CUES = ['rivileged', 'RIVILEGED', 'iscussion', 'ISCUSSION', 'olicitor', 'OLICITOR']
 /** The same for a note to draft outside brackets (`NOTE`): its marker, in the cases it is written. */
 const NOTE_CUES = ['NTD', 'N.T.D', 'ote', 'OTE', 'rafting', 'RAFTING']
@@ -565,19 +611,44 @@ function abbreviations(text: string, add: Add): void {
   let match: RegExpExecArray | null
   while ((match = re.exec(text))) if (!add(match.index, match.index + match[0].length, 'abbreviation')) return
   // French: a prefilter first (most text has no "à "/"À ").
-  if (!text.includes('À ') && !text.includes('A ') && !text.includes(': à') && !/:\s{1,3}à/u.test(text)) return
+  if (!text.includes('À ') && !text.includes('A ') && !text.includes('à ')) return
   for (const french of text.matchAll(FRENCH_BLANK)) {
     const lineStart = text.lastIndexOf('\n', french.index) + 1
     const lineEnd = text.indexOf('\n', french.index)
     const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
-    // A line all in capitals is a heading (« TRAVAUX À VENIR »), not a blank.
-    if (!/\p{Ll}/u.test(line)) continue
-    if (!add(french.index, french.index + french[0].length, 'abbreviation')) return
+    // A line all in capitals is a heading (« TRAVAUX À VENIR »), not a blank; unless the words are all of their line
+    // or table cell (« | À CONFIRMER | »).
+    const to = french.index + french[0].length
+    if (!/\p{Ll}/u.test(line) && !alone(text, french.index, to)) continue
+    if (!add(french.index, to, 'abbreviation')) return
   }
   for (const french of text.matchAll(FRENCH_VALUE)) {
     const from = french.index + french[0].indexOf(french[1])
     if (!add(from, from + french[1].length, 'abbreviation')) return
   }
+  // In lowercase, all of a table's cell or a line: the value of the field its row or label names (« | à déterminer | »).
+  if (text.includes('à ') || text.includes('a '))
+    for (const french of text.matchAll(FRENCH_CELL)) {
+      const from = french.index + french[0].indexOf(french[1])
+      if (alone(text, from, from + french[1].length) && !add(from, from + french[1].length, 'abbreviation')) return
+    }
+}
+
+const FRENCH_CELL = pattern(
+  String.raw`(?<![\p{L}])([àa] (?:d[ée]terminer|confirmer|venir|pr[ée]ciser))(?![\p{L}])`,
+  'gu'
+)
+
+/**
+ * Whether `[from, to)` is all of its line or of its table cell, but for spaces, a cell's borders and a stop: a value
+ * standing alone (« | À CONFIRMER | », a cell of an HTML table read as its own block).
+ */
+function alone(text: string, from: number, to: number): boolean {
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1
+  const lineEnd = text.indexOf('\n', to)
+  const before = text.slice(Math.max(lineStart, from - 200), from)
+  const after = text.slice(to, lineEnd < 0 ? Math.min(text.length, to + 200) : Math.min(lineEnd, to + 200))
+  return /(?:^|\|)[ \t\u00a0*_]*$/.test(before) && /^[ \t\u00a0*_.]*(?:\||$)/.test(after)
 }
 
 /**
@@ -626,22 +697,20 @@ function glyphs(text: string, add: Add): void {
       const address =
         (next !== undefined && /[.@]/.test(next) && /\w/.test(text[end + 1] ?? '')) ||
         (prev !== undefined && /[@/]/.test(prev) && /[\w/]/.test(text[i - 2] ?? ''))
-      const spaced = prev === ' ' && (next === ' ' || next === ',' || next === undefined)
+      // After a space, or at the start of a line a hard wrap began (then the words before are the previous line's).
+      const spaced = (prev === ' ' || prev === '\n') && (next === ' ' || next === ',' || next === undefined)
+      const wrapped = prev === '\n' ? text.slice(Math.max(0, i - 30), i).replace(/\s+/g, ' ') : before
       // "of ● units": where a figure belongs; "Toronto • Vancouver" is a separator.
       // So does a "●" where a date's day or month goes ("December ●, 2026", "● December 2026", "Vancouver, BC, ●, 2026").
       const stands =
         spaced &&
-        (TAKES_FIGURE.test(before) ||
+        (TAKES_FIGURE.test(wrapped) ||
           (text[i] === '●' &&
             (/^[ ,]*[a-z]/.test(text.slice(end, end + 8)) ||
               DATE_YEAR_AFTER.test(text.slice(end, end + 8)) ||
               MONTH_AFTER.test(text.slice(end, end + 20)) ||
-              MONTH_BEFORE.test(before))))
-      if (
-        (figure || stands || address) &&
-        !add(prev !== undefined && CURRENCY.includes(prev) ? i - 1 : i, end, 'glyph')
-      )
-        return
+              MONTH_BEFORE.test(wrapped))))
+      if ((figure || stands || address) && !add(figureStart(text, i), end, 'glyph')) return
     }
     i = end - 1
   }
@@ -654,7 +723,7 @@ function glyphs(text: string, add: Add): void {
 const SHORT_BLANK = pattern(
   String.raw`(?<=\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? )__(?=,? \d{4}\b)` +
     String.raw`|\b__(?= (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,? \d{4}\b)` +
-    String.raw`|(?<=[${CURRENCY}])__(?!_)`,
+    String.raw`|(?<=[${CURRENCY}]|\d[.,])__(?!_)`,
   'gi'
 )
 
@@ -668,9 +737,7 @@ function underscores(text: string, add: Add): void {
   // Every short blank holds two underscores: most drafts have none, and the pattern opens on a lookbehind.
   if (!text.includes('__')) return
   for (const match of text.matchAll(SHORT_BLANK)) {
-    const from = match.index
-    const currency = from > 0 && CURRENCY.includes(text[from - 1])
-    if (!add(currency ? from - 1 : from, from + match[0].length, 'underscores')) return
+    if (!add(figureStart(text, match.index), match.index + match[0].length, 'underscores')) return
   }
   let lineStart = 0
   while (lineStart <= text.length) {

@@ -127,6 +127,8 @@ const NEGATED = pattern(
     // "Directors and officers received no units in the Offering".
     String.raw`\b(?:receiv(?:e|es|ed)|(?:be|were|was) issued) no\b`,
     String.raw`\bwithout (?:any )?insider`,
+    // A term sheet's row or a label whose value is empty ("| Insider participation | — |", "Insider participation: nil").
+    String.raw`\b(?:insiders?|related part(?:y|ies))[a-z' ]{0,30}(?: \||:) ?(?:-{1,3}|n/a|nil|none|no|0)? ?(?:\||\.|$)`,
     String.raw`\bnot (?:an? )?(?:insiders?|related part)`,
     // "does not constitute a "related party transaction"", "will not be considered a related party transaction".
     String.raw`\bnot (?:constitute|be|been|considered|deemed|qualify as|treated as)(?: (?:to be|as|considered))? ` +

@@ -175,6 +175,14 @@ function lostInParentheses(flat: string, previous: [number, number], end: string
   return open > 0
 }
 
+/**
+ * A figure's decimals written with X's, run into its point ("$0.XX per unit", "C$1.XX"): ICU ends a sentence at a
+ * period before a capital even with no space between; this one is a template's figure, not an end.
+ */
+function xDecimals(flat: string, index: number, next: string): boolean {
+  return next.startsWith('X') && flat[index - 1] === '.' && /\d/.test(flat[index - 2] ?? '')
+}
+
 /** The `[from, to)` bounds of the sentences of `flat` (text without line breaks), white space trimmed. */
 export function sentenceBounds(flat: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = []
@@ -191,6 +199,7 @@ export function sentenceBounds(flat: string): Array<[number, number]> {
         /^[a-z]/.test(next) ||
         (EQUIVALENT_END.test(end) && EQUIVALENT_METAL.test(next)) ||
         OPENED_AT_END.test(end) ||
+        xDecimals(flat, index, next) ||
         lostInParentheses(flat, previous, end))
     ) {
       previous[1] = index + segment.length

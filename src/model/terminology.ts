@@ -61,6 +61,24 @@ const ORE = /\b(ore)(?:[- ]?(bod(?:y|ies)|shoots?|zones?|reserves?|lenses|lens|d
 const ORE_NOT_TERM_AFTER = /^[- ]?grade\b[^.]{0,40}\b(?:digest|analys|method|icp|aas|acid|assay|finish|procedure)/
 const ORE_NOT_TERM_BEFORE = /\b(?:iron|copper|gold|lead|zinc|nickel|uranium|manganese|chrome|tin)[- ]$/
 const ORE_TECHNOLOGY_AFTER = /^[- ]?(?:sort|sorter|sorting)/
+/** A sentence about a laboratory's work: its methods, digestions, finishes, instruments. */
+const LAB_WORDS = pattern(
+  String.raw`\blaborator|\bassay|\banaly[sz]|\bdigest|\bicp\b|\bicp-|\bfinish\b|\bover-?limit|\bdetermined by\b`
+)
+/** A grade stated: a figure with its unit. */
+const GRADE_FIGURE = /\d\s?(?:g\/t|%|ppm|ppb|oz\/t|opt)(?![a-z])/
+
+/**
+ * "ore grade" where a sentence describes a laboratory's work and states no result ("over-limit samples were re-analysed
+ * by ore-grade methods", "with ore-grade uranium determined by the laboratory's ore-grade U3O8 package"): the name
+ * laboratories give their methods for high concentrations, not a claim about mineralization.
+ */
+function labGrade(sentence: Sentence, after: string): boolean {
+  if (!/^[- ]grade\b/.test(after)) return false
+  const text = sentence.norm.text
+  return LAB_WORDS.test(text) && !GRADE_FIGURE.test(text)
+}
+
 /** A paragraph about mining, milling or production, now or in the past: "ore" is its word. */
 const PRODUCTION = pattern(
   [
@@ -96,10 +114,14 @@ const WORLD_CLASS = pattern(String.raw`\bworld[- ]?class\b(?= (?:[a-z-]{1,20} ){
 const VIABLE = '(?:viable|mineable|minable|recoverable|extractable)'
 const ECONOMIC_NOUNS = [
   'mineralization|mineralisation|deposits?|ore ?bod(?:y|ies)|resources?|grades?|concentrations?',
-  'intercepts?|intersections?|widths?|tonnes|ounces|quantities'
+  'intercepts?|intersections?|widths?|tonnes|ounces|quantities',
+  // The bodies mineralization comes in: "an economic zone", "economic veins".
+  'zones?|lens(?:es)?|shoots?|veins?|lodes?|horizons?'
 ].join('|')
 const ECONOMIC = pattern(
-  String.raw`\b(?:economic(?:ally)?(?: ${VIABLE})?|(?:mineable|minable)) ` +
+  // Not a jurisdiction's economic zone ("a special economic zone", "the exclusive economic zone" offshore).
+  String.raw`(?<!\b(?:special|exclusive|free|export|trade|development) )` +
+    String.raw`\b(?:economic(?:ally)?(?: ${VIABLE})?|(?:mineable|minable)) ` +
     String.raw`(?:(?:gold|silver|copper|zinc|lithium|uranium|nickel|graphite|high-grade) )?(?:${ECONOMIC_NOUNS})\b` +
     String.raw`|\beconomically ${VIABLE}\b`,
   'g'
@@ -125,11 +147,21 @@ const VIABILITY = pattern(
  * Not "mineral reserves" alone (the caution's and the categories' word), nor cash, capital or a tax's reserves.
  */
 const METAL = 'gold|silver|copper|zinc|nickel|lead|lithium|uranium|graphite|cobalt|tin|tungsten|molybdenum|platinum'
+/**
+ * Reserves that are no deposit's: money set aside (cash, working capital, a tax's or a loss's), a government's or a
+ * bank's stockpile (strategic, national, foreign-exchange), and land set aside (a nature, wildlife or forest reserve).
+ */
+const NOT_DEPOSIT_RESERVES = [
+  'cash|capital|financial|working|tax|reclamation|currency|surplus|liquidity|contingency|insurance|loss|pension',
+  'strategic|national|emergency|foreign|bank|petroleum|oil|gas|nature|wildlife|forest|park|biosphere|ecological|land'
+].join('|')
+/** "reserves" as a verb, before its object ("the board reserves the right"), not a noun. */
+const RESERVES_VERB = /^ (?:the|its|all|any|their|his|her|a|an|such) /
 const RESERVE_CLAIM = pattern(
   String.raw`\b(?:(?:updated|maiden|initial|new|estimated|total|current|increased|expanded) )` +
     String.raw`(?:(?:${METAL}|mineral) )?reserves?\b|\b(?:${METAL}) reserves?\b` +
     // Owned: only the word is quoted ("the deposit's reserves" → "reserves").
-    String.raw`|(?<=(?:'s|\bits|\bour|\btheir) (?:(?!(?:cash|capital|financial|working|tax|reclamation|currency|surplus)\b)` +
+    String.raw`|(?<=(?:'s|\bits|\bour|\btheir) (?:(?!(?:${NOT_DEPOSIT_RESERVES})\b)` +
     String.raw`[a-z-]{1,20} ){0,2})reserves?\b|\breserves? (?:comprise|comprising|total(?:s|ling|ing)?|grading|contain(?:s|ing)?)\b`,
   'g'
 )
@@ -156,7 +188,7 @@ const NEGATED = /\b(?:no|not|never|nor|sub|socio|without|absence of|failure to (
 const HEDGED = /\b(?:not|no|never|cannot|nor|prospects? for)\b|(?:potentially|potential|possibly)\b/
 
 // French. Normalized text is lower case; accents may be dropped by copy.
-const CUE_FR = /minerai|mondial|conformes? (?:au|à|a|aux)|[ée]conomique|exploitable|rentable/
+const CUE_FR = /minerai|mondial|conformes? (?:au|à|a|aux)|[ée]conomique|exploitable|rentable|r[ée]serves/
 /** « minerai » and its compounds, as written: « corps de minerai », « zone de minerai », « réserves de minerai ». */
 const ORE_FR = pattern(
   String.raw`(?<![${LETTER}])(?:(corps|zones?|lentilles?|chemin[ée]es?|colonnes?|r[ée]serves?|filons?) (?:de |du )?)?` +
@@ -236,6 +268,29 @@ const ECONOMIC_FR = pattern(
     String.raw`(?:projets?|gisements?|mines?|propri[ée]t[ée]s?|ressources?|zones?)(?![${LETTER}])`,
   'g'
 )
+/**
+ * Reserves claimed of the issuer's deposit, in French as in English (`RESERVE_CLAIM`): of a metal (« réserves d'or »),
+ * owned (« ses réserves », « les réserves de la propriété »), reported (« nouvelles réserves », « réserves estimées »)
+ * or stated (« les réserves totalisent »); not « réserves minérales » alone, nor money (« réserves de trésorerie »),
+ * land (« réserve faunique ») or the verb (« se réserve le droit », « sous réserve de »): all singular or not owned.
+ */
+const METAL_FR =
+  'or|argent|cuivre|zinc|nickel|plomb|lithium|uranium|graphite|cobalt|[ée]tain|tungst[èe]ne|molybd[èe]ne|platine'
+const RESERVE_CLAIM_FR = pattern(
+  [
+    String.raw`(?<![${LETTER}])r[ée]serves (?:d'|de )(?:${METAL_FR})(?![${LETTER}])`,
+    String.raw`(?<![${LETTER}])(?:ses|leurs|nos) r[ée]serves(?![${LETTER}])` +
+      String.raw`(?! de (?:tr[ée]sorerie|liquidit[ée]s|encaisse|fonds|caisse))`,
+    String.raw`(?<![${LETTER}])r[ée]serves (?:de la |du |de l')(?:propri[ée]t[ée]|gisement|projet|zone|d[ée]p[ôo]t)(?![${LETTER}])`,
+    String.raw`(?<![${LETTER}])(?:nouvelles|premi[èe]res) r[ée]serves(?![${LETTER}])`,
+    String.raw`(?<![${LETTER}])r[ée]serves (?:estim[ée]es|totales|actuelles|accrues|totalisent|s'[ée]tablissent|` +
+      String.raw`comprennent|renferment|contiennent)(?![${LETTER}])`
+  ].join('|'),
+  'g'
+)
+/** Land set aside for a people, whose reserves a release names ("the First Nation and its reserves"). */
+const LAND_RESERVE = /first nations?|premi[èe]res? nations?|\bindian\b|autochtone|indigenous|\btribal?\b|m[ée]tis/
+
 /** A French claim hedged or negated before it in its sentence: « ne … pas », « aucune », « potentiellement ». */
 const HEDGED_FR = pattern(
   frenchWords([
@@ -292,11 +347,13 @@ export function findTerms(
       !supported &&
       text.includes('reserve') &&
       !mining(sentence.block) &&
+      !LAND_RESERVE.test(text) &&
       !HISTORICAL_PARAGRAPH.test(sentence.block.norm.text)
     ) {
       for (const term of matches(sentence, RESERVE_CLAIM, 'reserves')) {
         const before = text.slice(0, term.at)
-        if (!NEGATED.test(before.slice(-30)) && !HEDGED.test(before)) terms.push(term)
+        const verb = RESERVES_VERB.test(text.slice(term.at + term.words.length, term.at + term.words.length + 8))
+        if (!verb && !NEGATED.test(before.slice(-30)) && !HEDGED.test(before)) terms.push(term)
       }
     }
     if (!supported) {
@@ -325,6 +382,12 @@ function frenchTerms(
   if (!reserves && text.includes('minerai') && !mining(sentence.block)) found.push(...oreTermsFr(sentence))
   found.push(...matches(sentence, COMPLIANT_FR, 'compliant', compliantReplacementFr))
   found.push(...matches(sentence, WORLD_CLASS_FR, 'world-class'))
+  if (!supported && text.includes('serves') && !mining(sentence.block) && !LAND_RESERVE.test(text)) {
+    if (!/historique/.test(sentence.block.norm.text))
+      for (const term of matches(sentence, RESERVE_CLAIM_FR, 'reserves')) {
+        if (!HEDGED_FR.test(text.slice(0, term.at))) found.push(term)
+      }
+  }
   if (!supported) {
     for (const term of matches(sentence, ECONOMIC_FR, 'economic', economicReplacementFr)) {
       if (!HEDGED_FR.test(text.slice(0, term.at))) found.push(term)
@@ -459,6 +522,7 @@ function oreTerms(sentence: Sentence, mining: (block: Block) => boolean): Found[
     const document = DOCUMENT_TITLE.test(raw.slice(match.index + word.length, match.index + word.length + 80))
     if (word === 'Ore' && ((inside && !isTitle(raw)) || company || document)) continue
     if (ORE_NOT_TERM_AFTER.test(after) || ORE_TECHNOLOGY_AFTER.test(after) || ORE_NOT_TERM_BEFORE.test(before)) continue
+    if (labGrade(sentence, after)) continue
     if (LAB_METHOD_BEFORE.test(raw.slice(Math.max(0, match.index - 50), match.index).toLowerCase())) continue
     if (historicalCategory(sentence, raw, match.index)) continue
     const term = oreTerm(sentence, match.index, match.index + match[0].length, oreReplacement)
