@@ -1,0 +1,92 @@
+/**
+ * LIFE offerings (NI 45-106 Part 5A) and the U.S. Securities Act statement, at every stage and in every combination:
+ * an announcement, an upsize, a closing in tranches, a LIFE tranche beside a concurrent placement under another
+ * exemption, agents and finders, flow-through units. A compliant release gets no finding; one element dropped or made
+ * wrong is caught. The issuers, people and properties are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+const DOCUMENT =
+  'There is an offering document related to the LIFE Offering that can be accessed under the Company’s profile at ' +
+  'www.sedarplus.ca and at www.ostrandergold.ca. Prospective investors should read this offering document before ' +
+  'making an investment decision.'
+
+describe('hold periods: a sentence that frees the LIFE securities and holds the concurrent placement’s', () => {
+  const closing = (hold: string) =>
+    [
+      'VANCOUVER, BC, December 15, 2026 – Ostrander Gold Corp. (TSXV: OSG) (the "Company") has closed its LIFE ' +
+        'offering of 6,000,000 units at $0.10 per unit for gross proceeds of $600,000, and its concurrent ' +
+        'non-brokered private placement of 2,000,000 flow-through shares at $0.12 per share for gross proceeds of ' +
+        '$240,000.',
+      '',
+      hold
+    ].join('\n')
+
+  it.each([
+    'The LIFE units are free trading, while the flow-through shares issued under the concurrent private placement are ' +
+      'subject to a hold period of four months and one day expiring April 16, 2027.',
+    'The LIFE units will not be subject to a hold period; the flow-through shares of the concurrent placement are ' +
+      'subject to a hold period expiring April 16, 2027.',
+    'Les unités LIFE sont librement négociables, alors que les actions accréditives du placement concomitant sont ' +
+      'assujetties à une période de détention expirant le 16 avril 2027.'
+  ])('the concurrent hold is read: %s', async (hold) => {
+    expect(await found('hold-period', closing(hold))).toEqual([])
+    expect(await found('life-offering', closing(hold))).toEqual([])
+  })
+
+  it('the hold of the concurrent part is still checked (its expiry)', async () => {
+    const messages = await found(
+      'hold-period',
+      closing(
+        'The LIFE units are free trading, while the flow-through shares issued under the concurrent private ' +
+          'placement are subject to a hold period of four months and one day expiring April 6, 2027.'
+      )
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('April 16, 2027')
+  })
+
+  it('a closing that frees the LIFE units and says nothing of the concurrent shares misses their hold', async () => {
+    const messages = await found('hold-period', closing('The LIFE units are free trading.'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing hold period')
+  })
+})
+
+describe('life-offering: the forms that free LIFE securities of a hold period', () => {
+  const announcement = (resale: string) =>
+    [
+      'VANCOUVER, BC, December 4, 2026 – Ostrander Gold Corp. (TSXV: OSG) (the "Company") announces a non-brokered ' +
+        'offering of up to 8,000,000 common shares at $0.15 per share under the listed issuer financing exemption ' +
+        '(the "LIFE Offering").',
+      '',
+      DOCUMENT,
+      '',
+      resale
+    ].join('\n')
+
+  it.each([
+    'The shares will be issued free of any hold period in Canada.',
+    'The shares will be issued without any hold period under Canadian securities laws.',
+    'The shares will be exempt from the hold period that would otherwise apply under NI 45-102.',
+    'There will be no statutory hold period on the shares.',
+    'The shares will not be subject to the statutory four-month hold period.',
+    'The shares will not carry a hold period under Canadian securities laws.',
+    'Les actions seront émises sans période de détention au Canada.'
+  ])('no finding: %s', async (resale) => {
+    expect(await found('life-offering', announcement(resale))).toEqual([])
+  })
+
+  it('a hold stated of the LIFE shares is still an error', async () => {
+    const messages = await found(
+      'life-offering',
+      announcement('The shares will be subject to a hold period of four months and one day.')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Unexpected hold period')
+  })
+})
