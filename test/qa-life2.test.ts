@@ -90,3 +90,39 @@ describe('life-offering: the forms that free LIFE securities of a hold period', 
     expect(messages[0]).toContain('Unexpected hold period')
   })
 })
+
+describe('release kind: a LIFE offering the issuer recalls, or another company’s it invested in, owes nothing', () => {
+  const LEAD =
+    'VANCOUVER, BC, December 4, 2026 – Redstone Royalty Corp. (TSXV: RRC) (the "Company") announces that it has'
+  const DRILL = 'VANCOUVER, BC, December 4, 2026 – Ironbark Gold Corp. (TSXV: IBG) (the "Company")'
+  const RULES = ['us-distribution-legend', 'us-securities-act', 'life-offering'] as const
+  const all = async (text: string) => (await Promise.all(RULES.map((rule) => found(rule, text)))).flat()
+
+  it.each([
+    `${LEAD} subscribed for 4,000,000 units of Larch Creek Gold Inc. at $0.25 per unit, for an investment of ` +
+      '$1,000,000, in Larch Creek’s offering under the listed issuer financing exemption.',
+    `${LEAD} participated in the LIFE offering of Larch Creek Gold Inc., subscribing for 4,000,000 units at $0.25 ` +
+      'per unit for $1,000,000.',
+    `${DRILL} reports results from its fall drilling at Cedar Flats, which was funded by the LIFE offering the ` +
+      'Company closed in August 2026.',
+    `${DRILL} begins drilling at Cedar Flats, financed with the proceeds of its LIFE offering, which it completed in ` +
+      'September 2026.',
+    'MONTRÉAL, QC, le 4 décembre 2026 – Minéraux Corvelle inc. (TSXV : MCV) (la « Société ») entreprend un ' +
+      'programme de forage financé par le placement LIFE que la Société a clôturé en août 2026.'
+  ])('no finding: %s', async (text) => {
+    expect(await all(text)).toEqual([])
+  })
+
+  it.each([
+    // The issuer's own offering, insiders buying its units by its legal name.
+    `${LEAD} closed its LIFE offering of 4,000,000 units at $0.25 per unit. Insiders subscribed for 500,000 units of ` +
+      'Redstone Royalty Corp. in the LIFE offering.',
+    // An offering the issuer announces to fund the matter, or closes today.
+    `${DRILL} begins a drill program at Cedar Flats, to be funded by a LIFE offering of up to 10,000,000 units at ` +
+      '$0.10 per unit that the Company announces today.',
+    `${DRILL} has begun drilling at Cedar Flats, funded by the LIFE offering the Company closed today, issuing ` +
+      '10,000,000 units at $0.10 per unit for gross proceeds of $1,000,000.'
+  ])('the issuer’s own offering is still one: %s', async (text) => {
+    expect((await found('us-distribution-legend', text)).join('\n')).toContain('Missing U.S. distribution legend')
+  })
+})

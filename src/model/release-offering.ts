@@ -134,10 +134,26 @@ const RECALLED_AT_CLOSING = pattern(
   String.raw`\b${CAUSE}${DET}(?: (?:recent|successful))? $|(?<![a-zà-ÿ])${CAUSE_FR}${DET_FR} ?(?:r[ée]cente )?$`
 )
 const BEGINS_WITH_CLOSING = /^(?:clos|complet|cl[ôo]t)/
+/**
+ * The cause before a form whose closing a relative clause after it states: "funded by the LIFE offering the Company
+ * closed in August 2026", "financed with the proceeds of its private placement, which it completed in June", « financé
+ * par le placement que la Société a clôturé en août 2026 » (not "closed today": this release's closing).
+ */
+const CAUSED_BY = pattern(
+  String.raw`\b${CAUSE}${DET}(?: [a-z$\d.,'-]+){0,3} $|(?<![a-zà-ÿ])${CAUSE_FR}${DET_FR}(?: [a-zà-ÿ$\d.,'-]+){0,3} ?$`
+)
+const CLOSED_AFTER = pattern(
+  String.raw`^(?:,? (?:that|which))?(?: (?:the company|the corporation|the issuer|it|we))?(?: (?:has|had|was|were))?` +
+    String.raw` (?:closed|completed)\b(?! (?:today|this morning|on the date hereof))` +
+    String.raw`|^,? (?:que|qu')(?: ?(?:la soci[ée]t[ée]|elle|nous))? (?:a|avait|avons) (?:cl[ôo]tur[ée]|compl[ée]t[ée]|r[ée]alis[ée])` +
+    String.raw`(?! aujourd'hui)`
+)
 /** Whether the offering named at `at` in `text` (its words `words`) is recalled as closed before the release. */
 const recalled = (text: string, at: number, words: string): boolean => {
   const before = text.slice(Math.max(0, at - 100), at)
-  return RECALLED_BEFORE.test(before) || (BEGINS_WITH_CLOSING.test(words) && RECALLED_AT_CLOSING.test(before))
+  if (RECALLED_BEFORE.test(before) || (BEGINS_WITH_CLOSING.test(words) && RECALLED_AT_CLOSING.test(before))) return true
+  const end = at + words.length
+  return CAUSED_BY.test(before) && CLOSED_AFTER.test(text.slice(end, end + 80))
 }
 /**
  * A financing named as a condition of another matter the release announces: "the transaction is conditional on
