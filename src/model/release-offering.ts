@@ -353,7 +353,20 @@ function hitOf(sentence: Sentence, match: RegExpExecArray, form: OfferingForm | 
   return {...span, sentence, words: match[0], form, rank}
 }
 
-/** The stage of an offering, from the sentence that names it and the headline. */
+/**
+ * The sentence that brings the list a sentence is an item of: the last of the block before the list, when it ends in a
+ * colon ("… has closed the following financings:" before "- its LIFE offering of 12,000,000 units …").
+ */
+function listLeadIn({block}: Sentence): Sentence | undefined {
+  if (block.list === undefined) return undefined
+  const blocks = block.draft.blocks
+  let index = block.index - 1
+  while (index >= 0 && blocks[index].list === block.list) index--
+  const lead = index >= 0 ? blocks[index].sentences.at(-1) : undefined
+  return lead?.norm.text.trimEnd().endsWith(':') ? lead : undefined
+}
+
+/** The stage of an offering, from the sentence that names it (and the lead-in of its list) and the headline. */
 function stageOf(sentences: Sentence[]): Stage {
   for (const {norm} of sentences) if (STAGE.closed.test(norm.text) && !EXPECTED.test(norm.text)) return 'closed'
   for (const {norm} of sentences) if (STAGE.amended.test(norm.text)) return 'amended'
@@ -457,6 +470,10 @@ export function findOwnOffering(
       sentences: found
     },
     form: chosen.form,
-    stage: stageOf([chosen.sentence, ...headline])
+    stage: stageOf([
+      chosen.sentence,
+      ...[listLeadIn(chosen.sentence)].filter((lead) => lead !== undefined),
+      ...headline
+    ])
   }
 }
