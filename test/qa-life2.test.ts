@@ -126,3 +126,89 @@ describe('release kind: a LIFE offering the issuer recalls, or another company�
     expect((await found('us-distribution-legend', text)).join('\n')).toContain('Missing U.S. distribution legend')
   })
 })
+
+describe('stage: a closing release that lists its financings after a colon', () => {
+  const closing = (hold: string) =>
+    [
+      'VANCOUVER, BC, December 16, 2026 – Halberd Lake Resources Ltd. (TSXV: HLR) (the "Company") has closed the ' +
+        'following financings:',
+      '',
+      '- its LIFE offering of 12,000,000 units at $0.05 per unit for gross proceeds of $600,000; and',
+      '- its concurrent private placement, under the accredited investor exemption, of 5,000,000 flow-through shares ' +
+        'at $0.06 per share for gross proceeds of $300,000.',
+      '',
+      `The securities issued under the LIFE offering are not subject to a hold period.${hold}`
+    ].join('\n')
+  const HOLD =
+    ' The flow-through shares issued under the accredited investor exemption are subject to a hold period expiring ' +
+    'April 17, 2027.'
+
+  it('is a closing: no offering document asked of it', async () => {
+    expect(await found('life-offering', closing(HOLD))).toEqual([])
+    expect(await found('hold-period', closing(HOLD))).toEqual([])
+  })
+
+  it('the concurrent placement’s hold is still owed', async () => {
+    const messages = await found('hold-period', closing(''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing hold period')
+  })
+
+  it('an announcement that lists its offerings still owes the statement', async () => {
+    const text = [
+      'VANCOUVER, BC, December 2, 2026 – Halberd Lake Resources Ltd. (TSXV: HLR) (the "Company") announces the ' +
+        'following financings:',
+      '',
+      '- a LIFE offering of up to 12,000,000 units at $0.05 per unit; and',
+      '- a concurrent private placement of up to 5,000,000 flow-through shares at $0.06 per share.'
+    ].join('\n')
+    expect((await found('life-offering', text)).join('\n')).toContain('Missing where the LIFE offering document')
+  })
+})
+
+describe('offering-arithmetic: the total to date after "Together with the first tranche of N units"', () => {
+  const final = (total: string) =>
+    [
+      'VANCOUVER, BC, December 19, 2026 – Daleview Minerals Ltd. (TSXV: DVM) (the "Company") has closed the second ' +
+        'and final tranche of its LIFE offering, issuing 3,000,000 units at $0.10 per unit for gross proceeds of ' +
+        '$300,000.',
+      '',
+      'Together with the first tranche of 5,000,000 units closed on December 5, 2026, the Company issued 8,000,000 ' +
+        `units for aggregate gross proceeds of ${total}.`
+    ].join('\n')
+
+  it('no finding when the total agrees with the count to date', async () => {
+    expect(await found('offering-arithmetic', final('$800,000'))).toEqual([])
+  })
+
+  it('a wrong total is reported with the right one', async () => {
+    const messages = await found('offering-arithmetic', final('$850,000'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected $800,000')
+  })
+})
+
+describe('life-offering: the statement split by a page break set as markup', () => {
+  const split = (pageBreak: string, sedar: string) =>
+    [
+      'VANCOUVER, BC, December 4, 2026 – Pelham Hills Resources Inc. (TSXV: PHR) (the "Company") announces an ' +
+        'offering of up to 6,000,000 units at $0.10 per unit under the listed issuer financing exemption (the "LIFE ' +
+        'Offering"). There is an offering document related to the LIFE Offering that can be accessed under the ' +
+        'Company’s profile at',
+      '',
+      pageBreak,
+      '',
+      `${sedar}www.pelhamhills.ca. Prospective investors should read this offering document before making an ` +
+        'investment decision.'
+    ].join('\n')
+
+  it.each(['---', '* * *', '<div style="page-break-after: always"></div>'])('no finding across %s', async (brk) => {
+    expect(await found('life-offering', split(brk, 'www.sedarplus.ca and at '))).toEqual([])
+  })
+
+  it('the profile dropped is still missing', async () => {
+    const messages = await found('life-offering', split('---', ''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing where the LIFE offering document')
+  })
+})
