@@ -212,3 +212,33 @@ describe('life-offering: the statement split by a page break set as markup', () 
     expect(messages[0]).toContain('Missing where the LIFE offering document')
   })
 })
+
+describe('offering-arithmetic: a fee of the gross proceeds of a stated amount raised from purchasers introduced', () => {
+  const closing = (commission: string, fee: string) =>
+    'VANCOUVER, BC, December 10, 2026 – Granite Pass Gold Inc. (TSXV: GPG) (the "Company") has closed its brokered ' +
+    'LIFE offering of 16,000,000 units at $0.25 per unit for gross proceeds of $4,000,000. The Agent received a cash ' +
+    `commission of ${commission}, being 6% of the gross proceeds of $3,000,000 raised from purchasers it introduced. ` +
+    `The Company also paid a finder a cash fee of ${fee}, being 7% of the gross proceeds of $1,000,000 from purchasers ` +
+    'it introduced.'
+
+  it('no finding when each fee is its percentage of the amount stated', async () => {
+    expect(await found('offering-arithmetic', closing('$180,000', '$70,000'))).toEqual([])
+  })
+
+  it.each([
+    ['$190,000', '$70,000', 'expected $180,000'],
+    ['$180,000', '$60,000', 'expected $70,000']
+  ])('a wrong fee is reported (case %#)', async (commission, fee, expected) => {
+    const messages = await found('offering-arithmetic', closing(commission, fee))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain(expected)
+  })
+
+  it('in French: « 7 % du produit brut de 1 000 000 $ »', async () => {
+    const text =
+      'Ressources Vallon inc. (TSXV : RVL) a clôturé son placement LIFE de 10 000 000 unités au prix de 0,15 $ par ' +
+      'unité pour un produit brut de 1 500 000 $. La Société a versé à un intermédiaire des frais de 80 000 $, soit ' +
+      '7 % du produit brut de 1 000 000 $ provenant des souscripteurs présentés par celui-ci.'
+    expect((await found('offering-arithmetic', text)).join('\n')).toContain('70 000 $')
+  })
+})

@@ -151,7 +151,11 @@ const OF_PROCEEDS = pattern(
  * "of the gross proceeds from purchasers they introduced ($2,760,000)".
  */
 const STATED_BASE = pattern(
-  String.raw`^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){0,2}(?:proceeds\b[^$%.;()]{0,80}?\(\s?)?$`
+  String.raw`^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){0,2}(?:proceeds\b[^$%.;()]{0,80}?\(\s?)?$` +
+    // The amount right after the proceeds it names: "6% of the gross proceeds of $3,000,000 raised from purchasers it
+    // introduced", « 7 % du produit brut de 1 000 000 $ ».
+    String.raw`|^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){1,2}proceeds (?:of|totall?ing)\s?(?:approximately\s?)?$` +
+    String.raw`|^\s?du produit (?:brut |total |global ){1,2}de\s?$`
 )
 /**
  * The same part's base in apposition, where the words name the part ("of the gross proceeds raised from subscribers
