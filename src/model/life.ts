@@ -99,11 +99,14 @@ const WEBSITE_WORDS = ['website', 'siteweb', 'siteinternet']
 const SEDAR_ADDRESS = /(?:https?:\/\/)?(?:www\.)?sedar(?:plus)?\.(?:ca|com)\b/g
 /** A web address (the issuer's, once SEDAR+'s is set aside). */
 const WEB_ADDRESS = /www|https?|\.(?:com|ca)\b/
-// "should read", "are encouraged to read", "should carefully review" (letters run together: words are joined); in
-// French with the document as a pronoun before the verb too: « devraient le lire », « sont invités à la lire ».
+// "should read", "are encouraged to read", "should carefully review" (letters run together: words are joined), the
+// document its subject too ("should be read by prospective investors before …", "must be carefully reviewed"); in
+// French with the document as a pronoun before the verb too: « devraient le lire », « sont invités à la lire », or
+// its subject: « devrait être lu par les investisseurs éventuels ».
 const SHOULD_READ = pattern(
   String.raw`(?:should|must|encouragedto|urgedto|advisedto)(?:carefully)?(?:read|review)` +
-    String.raw`|(?:devraient|doivent|(?:invites|encourages)a)(?:le|la|l)?lire`
+    String.raw`|(?:should|must|oughtto)be(?:carefully)?(?:read|reviewed)` +
+    String.raw`|(?:devraient|doivent|(?:invites|encourages)a)(?:le|la|l)?lire|(?:devrait|doit)etrelue?`
 )
 // "before making an investment decision", "prior to making …".
 const BEFORE = /before|priorto|avant/
