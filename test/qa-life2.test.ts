@@ -242,3 +242,53 @@ describe('offering-arithmetic: a fee of the gross proceeds of a stated amount ra
     expect((await found('offering-arithmetic', text)).join('\n')).toContain('70 000 $')
   })
 })
+
+describe('life-offering: the offering document as the subject of "should be read"', () => {
+  const announcement = (statement: string) =>
+    'VANCOUVER, BC, December 4, 2026 – Orca Bay Metals Inc. (TSXV: OBM) (the "Company") announces a LIFE offering of ' +
+    `up to 5,000,000 units at $0.20 per unit.\n\n${statement}`
+
+  it.each([
+    'An offering document relating to the offering is available under the Company’s SEDAR+ profile at ' +
+      'www.sedarplus.ca and on its website at www.orcabay.ca, and should be read by prospective investors before ' +
+      'making an investment decision.',
+    'Il existe un document d’offre relatif au placement qui peut être consulté sous le profil de la Société sur ' +
+      'SEDAR+ à www.sedarplus.ca et sur son site Web, et qui devrait être lu par les investisseurs éventuels avant de ' +
+      'prendre une décision d’investissement.'
+  ])('no finding: %s', async (statement) => {
+    expect(await found('life-offering', announcement(statement))).toEqual([])
+  })
+
+  it('a statement that only makes it available still misses the reading', async () => {
+    const messages = await found(
+      'life-offering',
+      announcement(
+        'An offering document relating to the offering is available under the Company’s SEDAR+ profile at ' +
+          'www.sedarplus.ca and on its website at www.orcabay.ca.'
+      )
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('should read it before investing')
+  })
+})
+
+describe('release kind: the LIFE exemption named as the one not relied on', () => {
+  const placement = (exemption: string) =>
+    'VANCOUVER, BC, December 4, 2026 – Orca Bay Metals Inc. (TSXV: OBM) (the "Company") announces a non-brokered ' +
+    `private placement of up to 5,000,000 units at $0.20 per unit. The private placement will be made ${exemption}, ` +
+    'and the units will be subject to a hold period of four months and one day.'
+
+  it('no LIFE finding when the placement is "not under the listed issuer financing exemption"', async () => {
+    const text = placement(
+      'under the accredited investor exemption and not under the listed issuer financing exemption'
+    )
+    expect(await found('life-offering', text)).toEqual([])
+  })
+
+  it('a placement made under it is still a LIFE offering', async () => {
+    const text = placement('under the listed issuer financing exemption')
+    const messages = (await found('life-offering', text)).join('\n')
+    expect(messages).toContain('Missing where the LIFE offering document')
+    expect(messages).toContain('Unexpected hold period')
+  })
+})

@@ -34,6 +34,7 @@ import {trancheClosed, trancheNamed, tranchesIn} from './offering-lots.js'
 import {spanOf, type Span} from './text.js'
 import {LIMITS, anyWord, spaced} from './vocabulary.js'
 import {pattern} from './pattern.js'
+import {notUnder} from './release-signals.js'
 
 // Unit composition: "Each Unit consists of one common share and one-half of one warrant" (or "a half-warrant").
 const UNIT = String.raw`(?:(?:charity |premium )?(?:flow-through|ft|hard[- ]dollar|hd|nft|non-flow-through) )?(?:unit|subscription receipt)`
@@ -445,6 +446,13 @@ const LIFE = pattern(
     'partie 5a du (?:règlement|reglement|norme canadienne) 45-106'
   ])
 )
+const LIFE_EACH = pattern(LIFE.source, 'g')
+/** Whether the release names the LIFE exemption as one relied on, not as the one not relied on (NOT_UNDER). */
+function namesLife(all: string): boolean {
+  if (!LIFE.test(all)) return false
+  for (const named of all.matchAll(LIFE_EACH)) if (!notUnder(all, named.index)) return true
+  return false
+}
 /** Words of a distribution under a prospectus exemption. */
 const PRIVATE_PLACEMENT = pattern(
   'private placement|non-brokered|shares for debt|debt settlement' +
@@ -947,7 +955,7 @@ export function releaseFlags(
     .map((block) => block.norm.text)
     .join('\n')
   return {
-    life: LIFE.test(all),
+    life: namesLife(all),
     privatePlacement: placesPrivately(blocks, PROSPECTUS.test(all)),
     prospectus: PROSPECTUS.test(all),
     closing: CLOSES.test(opening.replace(TO_CLOSE, '')),

@@ -25,6 +25,7 @@ import {
   OFFERING_FORMS,
   SECONDARY,
   STAGE,
+  notUnder,
   type OfferingForm
 } from './release-signals.js'
 import {MONTH_OF_YEAR, WRITTEN_DATE, monthEnd, parseDate} from './dates.js'
@@ -246,7 +247,7 @@ function announcedMention(re: RegExp, text: string): {match: RegExpExecArray | n
   // A few mentions at most: each looks again from the one before (a sentence of them is read in linear time).
   for (let seen = 0; match; seen++) {
     const end = match.index + match[0].length
-    if (calledOff(text, match.index, end) || sinceOffering(text, match.index)) off = true
+    if (calledOff(text, match.index, end) || sinceOffering(text, match.index) || notUnder(text, match.index)) off = true
     else if (conditionOnly(text, match.index, match[0])) off = true
     else if (recalled(text, match.index, match[0])) recall = true
     else break
