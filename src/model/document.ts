@@ -364,6 +364,10 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
     }
     // Raw HTML is read as its page shows it (html.ts): its paragraphs, headings and tables, without the tags and
     // comments. A stray "<!" or an unclosed "<!--" hides nothing of a plain-text draft: they are text.
+    if (node.type === 'thematicBreak' || (node.type === 'html' && HTML_PAGE_BREAK.test(node.value))) {
+      pages.pageBreak()
+      return
+    }
     if (node.type === 'html' && node.position) {
       const start = node.position.start.offset ?? 0
       const end = node.position.end.offset ?? start
@@ -658,6 +662,12 @@ interface RawText {
   offsets: Int32Array
 }
 
+/** An HTML block that is a page's break and nothing else: `<div style="page-break-after: always"></div>`. */
+const HTML_PAGE_BREAK = pattern(
+  String.raw`^\s*<(?:div|p|br|hr)\b[^<>]{0,120}\b(?:page-break-(?:before|after)|break-(?:before|after)):\s?` +
+    String.raw`(?:always|page)\b[^<>]{0,80}>(?:\s*<\/(?:div|p)>)?\s*$`,
+  'i'
+)
 /** How many short lines a page's break may set between the halves of a sentence without naming the page. */
 const RUNNING_LINES = 2
 
@@ -734,6 +744,13 @@ function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void, repeat
     other(kind: Block['kind'], raw: MappedText): void {
       flush()
       push(kind, raw)
+    },
+    /**
+     * A page's break set in the draft as markup, a thematic break ("---") or an HTML page break (`<div
+     * style="page-break-after: always">`): the paragraph held may go on after it, as after a page's footer.
+     */
+    pageBreak(): void {
+      if (held) pageBreak = true
     },
     flush
   }

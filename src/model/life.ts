@@ -19,6 +19,7 @@ import type {Sentence} from './document.js'
 import type {HoldPeriod} from './offering-types.js'
 import {lettersIn} from './wording.js'
 import {pattern} from './pattern.js'
+import {FREES} from './offering-terms.js'
 
 export interface LifeDocument {
   /** The first sentence naming the offering document, when one does. */
@@ -86,23 +87,6 @@ function bindsCompensationOnly(text: string): boolean {
   return rest !== subject && !SECURITIES.test(rest)
 }
 
-/** A sentence that frees securities from resale restrictions (some of them, at least). */
-const FREE = pattern(
-  [
-    // Spaces optional: copy runs words together ("will not be subject toa hold period").
-    // The term may be quoted: "will not be subject to a 'hold period'".
-    String.raw`\bnot ?(?:be ?)?subject ?to ?(?:a ?|any ?)?["']?(?:statutory ?)?["']?(?:hold|resale|restricted)`,
-    String.raw`\bfree(?:ly)?[- ]?trad`,
-    String.raw`\bimmediately tradeable`,
-    String.raw`\bno (?:hold|resale restriction)`,
-    // In French: « ne seront pas assujetties à une période de détention », « librement négociables », « aucune
-    // période de détention ».
-    String.raw`\bne (?:seront|sont|sera|est) pas (?:assujetti|soumis)e?s? [àa] (?:une |aucune )?p[ée]riode`,
-    String.raw`\blibrement (?:n[ée]gociables?|transf[ée]rables?)`,
-    String.raw`\baucune (?:p[ée]riode de (?:d[ée]tention|conservation)|restriction de revente)`
-  ].join('|')
-)
-
 /**
  * The statement in French (Annexe 45-106A19, "document d'offre"): "Il existe un document d'offre relatif au
  * placement qui peut être consulté sous le profil de la Société sur SEDAR+ à www.sedarplus.ca et sur son site Web.
@@ -115,11 +99,14 @@ const WEBSITE_WORDS = ['website', 'siteweb', 'siteinternet']
 const SEDAR_ADDRESS = /(?:https?:\/\/)?(?:www\.)?sedar(?:plus)?\.(?:ca|com)\b/g
 /** A web address (the issuer's, once SEDAR+'s is set aside). */
 const WEB_ADDRESS = /www|https?|\.(?:com|ca)\b/
-// "should read", "are encouraged to read", "should carefully review" (letters run together: words are joined); in
-// French with the document as a pronoun before the verb too: « devraient le lire », « sont invités à la lire ».
+// "should read", "are encouraged to read", "should carefully review" (letters run together: words are joined), the
+// document its subject too ("should be read by prospective investors before …", "must be carefully reviewed"); in
+// French with the document as a pronoun before the verb too: « devraient le lire », « sont invités à la lire », or
+// its subject: « devrait être lu par les investisseurs éventuels ».
 const SHOULD_READ = pattern(
   String.raw`(?:should|must|encouragedto|urgedto|advisedto)(?:carefully)?(?:read|review)` +
-    String.raw`|(?:devraient|doivent|(?:invites|encourages)a)(?:le|la|l)?lire`
+    String.raw`|(?:should|must|oughtto)be(?:carefully)?(?:read|reviewed)` +
+    String.raw`|(?:devraient|doivent|(?:invites|encourages)a)(?:le|la|l)?lire|(?:devrait|doit)etrelue?`
 )
 // "before making an investment decision", "prior to making …".
 const BEFORE = /before|priorto|avant/
@@ -169,7 +156,7 @@ export function findLifeDocument(sentences: Sentence[]): LifeDocument {
 export function concurrentPlacement(sentences: Sentence[]): Sentence | undefined {
   return sentences.find(({norm: {text}}) => {
     if (!OTHER_OFFERING.test(text) || !SECURITIES.test(text)) return false
-    return !HOLD_WORDS.test(text) && !FREE.test(text)
+    return !HOLD_WORDS.test(text) && !FREES.test(text)
   })
 }
 
@@ -180,7 +167,7 @@ export function lifeHolds(holds: HoldPeriod[], sentences: Sentence[]): HoldPerio
   const other = sentences.some((sentence) => OTHER_OFFERING.test(sentence.norm.text))
   return binding.filter((hold) => {
     const text = hold.sentence.norm.text
-    if (OTHER_OFFERING.test(text) || FREE.test(text) || bindsCompensationOnly(text)) return false
+    if (OTHER_OFFERING.test(text) || FREES.test(text) || bindsCompensationOnly(text)) return false
     // Of the LIFE securities by name, or of the only offering the release makes.
     return LIFE_WORDS.test(text) || !other
   })

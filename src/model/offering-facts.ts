@@ -9,7 +9,7 @@ import {Decimal, agrees, findMoney, type NumberLanguage} from './numbers.js'
 import {addDays, addMonths, subDays} from 'date-fns'
 import {expiresWithin, holdExpiry, monthsUntil} from './dates.js'
 import type {ClosingDate, Fee, Figure, HoldPeriod, Lot, Money, OfferingTerms} from './offering-types.js'
-import {offsetAt, type Span} from './text.js'
+import {offsetAt, spanOf, type Span} from './text.js'
 import {AMOUNT_HEDGE_WORDS, BOUND_WORDS, INSIDER_WORDS, LIMITS, OPTION_WORDS, anyWord} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
@@ -26,6 +26,19 @@ const OPTION_FR = /\bsurallocation\b|\bsursouscription\b|\boption d'attribution 
 const INSIDERS_FR = /\b(?:initi[ée]e?s?|administrat(?:eur|rice)s?|dirigeante?s?)(?![a-zà-ÿ])/
 /** The offerings of a release together: "from both offerings", "under the two placements", "combined". */
 const BOTH_OFFERINGS = /\b(?:both|the two) (?:offerings|placements|financings)\b|\bcombined\b/
+/**
+ * An earlier tranche the sentence adds to what it then states: "Together with the first tranche of 5,000,000 units,
+ * the Company has issued 8,000,000 units for aggregate gross proceeds of $800,000", "Including the initial closing of
+ * …", « Avec la première tranche de … ». The count after it is the total to date, which holds the tranche's.
+ */
+const ADDS_EARLIER = pattern(
+  String.raw`\b(?:together with|combined with|including|when combined with|along with|in addition to|with) (?:the )?` +
+    String.raw`(?:first|initial|previous|prior|earlier|preceding|second)(?: and (?:second|third))? (?:tranches?|closings?)\b` +
+    String.raw`|(?<![a-zà-ÿ])(?:avec|incluant|en incluant|compte tenu de) (?:la |les )?(?:premi[èe]re|deuxi[èe]me|pr[ée]c[ée]dente)s? ` +
+    String.raw`(?:tranches?|cl[ôo]tures?)\b`
+)
+/** Where the issuer's own clause begins after a phrase set before it: ", the Company has issued", « , la Société a ». */
+const ISSUER_CLAUSE = pattern(String.raw`, (?:the (?:company|corporation|issuer)|it|we|la soci[ée]t[ée]|elle)\b`)
 const ACROSS_TRANCHES = /\btranches\b|\bin (?:the )?aggregate\b|\btotal\b|\bau total\b|\bglobal(?:ement)?\b/
 
 /** A minimum or a maximum ("a minimum of 2,000,000 units"). */
@@ -117,6 +130,17 @@ export function lotsOfAggregate(aggregate: Money, lots: Lot[]): Lot[] | undefine
     new Set(sold.map((lot) => lot.sentence.block)).size === sold.length
   const together = distinctLots(both ? sold : own)
   if (together.length < 2 || together.some((lot) => partial(lot) || namesInsiders(lot.sentence))) return undefined
+  // The earlier tranches the sentence adds are in the total to date it states after them: that lot alone.
+  const {norm} = aggregate.sentence
+  const adds = ADDS_EARLIER.exec(norm.text)
+  // The phrase that adds them ends where the issuer's clause begins ("…, the Company has issued").
+  const cut = adds ? norm.text.slice(adds.index).search(ISSUER_CLAUSE) : -1
+  if (adds && cut > 0) {
+    const phrase = spanOf(norm, adds.index, adds.index + cut)
+    const added = (lot: Lot) => lot.count.start >= phrase.start && lot.count.end <= phrase.end
+    const total = together.filter((lot) => !added(lot))
+    if (total.length === 1 && total[0].sentence === aggregate.sentence) return total
+  }
   return together
 }
 

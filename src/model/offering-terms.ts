@@ -34,6 +34,7 @@ import {trancheClosed, trancheNamed, tranchesIn} from './offering-lots.js'
 import {spanOf, type Span} from './text.js'
 import {LIMITS, anyWord, spaced} from './vocabulary.js'
 import {pattern} from './pattern.js'
+import {notUnder} from './release-signals.js'
 
 // Unit composition: "Each Unit consists of one common share and one-half of one warrant" (or "a half-warrant").
 const UNIT = String.raw`(?:(?:charity |premium )?(?:flow-through|ft|hard[- ]dollar|hd|nft|non-flow-through) )?(?:unit|subscription receipt)`
@@ -151,7 +152,11 @@ const OF_PROCEEDS = pattern(
  * "of the gross proceeds from purchasers they introduced ($2,760,000)".
  */
 const STATED_BASE = pattern(
-  String.raw`^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){0,2}(?:proceeds\b[^$%.;()]{0,80}?\(\s?)?$`
+  String.raw`^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){0,2}(?:proceeds\b[^$%.;()]{0,80}?\(\s?)?$` +
+    // The amount right after the proceeds it names: "6% of the gross proceeds of $3,000,000 raised from purchasers it
+    // introduced", « 7 % du produit brut de 1 000 000 $ ».
+    String.raw`|^\s?(?:in cash\s?)?of (?:the )?(?:(?:aggregate|total|gross) ){1,2}proceeds (?:of|totall?ing)\s?(?:approximately\s?)?$` +
+    String.raw`|^\s?du produit (?:brut |total |global ){1,2}de\s?$`
 )
 /**
  * The same part's base in apposition, where the words name the part ("of the gross proceeds raised from subscribers
@@ -244,20 +249,59 @@ const OTHER_PERIOD = pattern(
 )
 const US_HOLDING = /\brule 144\b|\bunited states\b|\bu\.s\.|[ée]tats-unis/
 
-const NO_HOLD = pattern(
+/**
+ * Words that free securities from resale restrictions (some of them, at least), in every form drafts give them: "will
+ * not be subject to a hold period", "not subject to the statutory four-month hold period", "free trading", "freely
+ * tradeable", "immediately tradeable", "free of any hold period", "without any hold period", "exempt from the hold
+ * period", "no statutory hold period", "will not carry a hold period"; in French « ne seront pas assujettis à une
+ * période de détention », « librement négociables », « aucune période de détention », « sans période de détention »,
+ * « exemptés de toute période de détention », « libres de toute restriction ». One fact, read by the hold's kind here
+ * and by the LIFE model (life.ts).
+ */
+export const FREES = pattern(
   anyWord([
-    // Spaces optional: copy runs words together ("not be subject toa hold period").
-    'not ?(?:be ?)?subject ?to ?(?:a|any) ?(?:statutory ?)?hold[- ]?period',
-    'freely trad',
-    'free trading',
-    'not ?subject ?to ?(?:any ?)?resale ?restrictions',
-    'not ?(?:be ?)?subject ?to ?(?:any ?)?restrictions? ?on ?(?:the ?)?(?:re-?sale|transfer|trading)',
-    // French: "ne sont assujettis à aucune période de détention", "librement négociables".
-    "(?:ne sont|ne seront|n'est|ne sera) (?:pas )?(?:assujetti|soumis)e?s? à (?:aucune|une) p[ée]riode",
-    'librement n[ée]gociables?',
-    'libres? de toute restriction'
+    // Spaces optional: copy runs words together ("not be subject toa hold period"); the term may be quoted ("a 'hold
+    // period'"), qualified ("the statutory four-month hold period").
+    String.raw`\bnot ?(?:be ?)?subject ?to ?(?:a |any |the )?["']?[^.;"']{0,30}?\b(?:hold|resale|restricted|restrictions?)`,
+    String.raw`\bnot (?:carry|bear|have|attract) (?:a|any) (?:statutory )?(?:hold|resale|restricted)`,
+    String.raw`\bfree(?:ly)?[- ]?trad`,
+    String.raw`\bimmediately (?:free[- ]?)?tradeable`,
+    String.raw`\b(?:free|exempt) (?:of|from) (?:a |any |the )?(?:statutory )?(?:hold|resale|restrict)`,
+    String.raw`\bwithout (?:a |any )?(?:statutory )?(?:hold|resale restrict|restrictions? on (?:re-?sale|trading))`,
+    String.raw`\bno (?:statutory |canadian )?(?:hold|resale restriction|restricted period)`,
+    // French.
+    "(?:ne sont|ne seront|n'est|ne sera) (?:pas )?(?:assujetti|soumis)e?s? [àa] (?:aucune |une )?p[ée]riode",
+    String.raw`\blibrement (?:n[ée]gociables?|transf[ée]rables?)`,
+    String.raw`\baucune (?:p[ée]riode de (?:d[ée]tention|conservation|restriction)|restriction de revente)`,
+    String.raw`\bsans (?:aucune )?(?:p[ée]riode de (?:d[ée]tention|conservation)|restriction de revente)`,
+    String.raw`\b(?:libres?|exempt[ée]?e?s?) de toute (?:p[ée]riode|restriction)`
   ])
 )
+/**
+ * Where a clause contrasting with the one before begins: "The LIFE units are free trading, while the flow-through
+ * shares … are subject to a hold period …", « … sont librement négociables, alors que les actions accréditives … ».
+ */
+const CONTRAST = pattern(
+  String.raw`;|,? \b(?:while|whereas|but|however|although)\b|,? \b(?:alors que|tandis que|mais)\b`,
+  'g'
+)
+/** A negation in a hold's clause: "they are not subject to the four-month hold" is no hold. */
+const NEGATION = /\b(?:not|no|nor|without|free|exempt|sans|aucune?|ni|ne)\b|\bn'/
+/**
+ * Where the hold a sentence states begins: the whole sentence (0) unless it frees securities too; then the first clause
+ * that binds some by a hold, with no word that frees them ("The LIFE units are free trading, while the shares of the
+ * concurrent placement are subject to a hold period …"); undefined when no clause binds any (the sentence frees).
+ */
+function boundFrom(text: string): number | undefined {
+  if (!FREES.test(text)) return 0
+  let start = 0
+  for (const bound of [...text.matchAll(CONTRAST), undefined]) {
+    const clause = text.slice(start, bound?.index ?? text.length)
+    if (HOLD_WORDING.test(clause) && !FREES.test(clause) && !NEGATION.test(clause)) return start
+    if (bound) start = bound.index + bound[0].length
+  }
+  return undefined
+}
 const HOLD_NAMED =
   /hold[- ]?period|restricted[- ]?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
 // The day of the week may come before a date: "on Friday, October 30, 2026", "expiring on Saturday, July 3, 2027",
@@ -402,6 +446,13 @@ const LIFE = pattern(
     'partie 5a du (?:règlement|reglement|norme canadienne) 45-106'
   ])
 )
+const LIFE_EACH = pattern(LIFE.source, 'g')
+/** Whether the release names the LIFE exemption as one relied on, not as the one not relied on (NOT_UNDER). */
+function namesLife(all: string): boolean {
+  if (!LIFE.test(all)) return false
+  for (const named of all.matchAll(LIFE_EACH)) if (!notUnder(all, named.index)) return true
+  return false
+}
 /** Words of a distribution under a prospectus exemption. */
 const PRIVATE_PLACEMENT = pattern(
   'private placement|non-brokered|shares for debt|debt settlement' +
@@ -664,15 +715,19 @@ function fromEarlier(text: string): boolean {
 export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
   const text = sentence.norm.text
   if (!HOLD_WORDING.test(text)) return undefined
-  const four = FOUR_MONTHS.exec(text) ?? FOUR_MONTHS_FR.exec(text)
+  // A sentence that frees some securities and holds others: the hold is read from the clause that binds.
+  const bound = boundFrom(text)
+  const base = bound ?? 0
+  const held = base > 0 ? text.slice(base) : text
+  const four = FOUR_MONTHS.exec(held) ?? FOUR_MONTHS_FR.exec(held)
   const fourKind = four?.groups?.day ? 'four months and a day' : 'four months'
-  const other = four || US_HOLDING.test(text) ? null : OTHER_PERIOD.exec(text)
+  const other = four || US_HOLDING.test(text) ? null : OTHER_PERIOD.exec(held)
   const period = other?.groups?.after ?? other?.groups?.before
-  const kind: HoldPeriod['kind'] = NO_HOLD.test(text) ? 'none' : four ? fourKind : period ? 'other period' : 'other'
-  const at = four ?? HOLD_NAMED.exec(text)
+  const kind: HoldPeriod['kind'] = bound === undefined ? 'none' : four ? fourKind : period ? 'other period' : 'other'
+  const at = four ?? HOLD_NAMED.exec(held)
   // Another period: the finding sits on its words ("three months and one day").
-  const from = other && period ? other.index + other[0].indexOf(period) : (at?.index ?? 0)
-  const to = other && period ? from + period.length : (at?.index ?? 0) + (at?.[0].length ?? text.length)
+  const from = base + (other && period ? other.index + other[0].indexOf(period) : (at?.index ?? 0))
+  const to = other && period ? from + period.length : base + (at?.index ?? 0) + (at?.[0].length ?? held.length)
   const hold: HoldPeriod = {sentence, kind, tranche: trancheNamed(text), ...spanOf(sentence.norm, from, to)}
   if (fromEarlier(text)) hold.earlier = true
   const stated = HOLD_EXPIRY.exec(text)
@@ -900,7 +955,7 @@ export function releaseFlags(
     .map((block) => block.norm.text)
     .join('\n')
   return {
-    life: LIFE.test(all),
+    life: namesLife(all),
     privatePlacement: placesPrivately(blocks, PROSPECTUS.test(all)),
     prospectus: PROSPECTUS.test(all),
     closing: CLOSES.test(opening.replace(TO_CLOSE, '')),

@@ -25,6 +25,7 @@ import {
   OFFERING_FORMS,
   SECONDARY,
   STAGE,
+  notUnder,
   type OfferingForm
 } from './release-signals.js'
 import {MONTH_OF_YEAR, WRITTEN_DATE, monthEnd, parseDate} from './dates.js'
@@ -134,10 +135,26 @@ const RECALLED_AT_CLOSING = pattern(
   String.raw`\b${CAUSE}${DET}(?: (?:recent|successful))? $|(?<![a-zà-ÿ])${CAUSE_FR}${DET_FR} ?(?:r[ée]cente )?$`
 )
 const BEGINS_WITH_CLOSING = /^(?:clos|complet|cl[ôo]t)/
+/**
+ * The cause before a form whose closing a relative clause after it states: "funded by the LIFE offering the Company
+ * closed in August 2026", "financed with the proceeds of its private placement, which it completed in June", « financé
+ * par le placement que la Société a clôturé en août 2026 » (not "closed today": this release's closing).
+ */
+const CAUSED_BY = pattern(
+  String.raw`\b${CAUSE}${DET}(?: [a-z$\d.,'-]+){0,3} $|(?<![a-zà-ÿ])${CAUSE_FR}${DET_FR}(?: [a-zà-ÿ$\d.,'-]+){0,3} ?$`
+)
+const CLOSED_AFTER = pattern(
+  String.raw`^(?:,? (?:that|which))?(?: (?:the company|the corporation|the issuer|it|we))?(?: (?:has|had|was|were))?` +
+    String.raw` (?:closed|completed)\b(?! (?:today|this morning|on the date hereof))` +
+    String.raw`|^,? (?:que|qu')(?: ?(?:la soci[ée]t[ée]|elle|nous))? (?:a|avait|avons) (?:cl[ôo]tur[ée]|compl[ée]t[ée]|r[ée]alis[ée])` +
+    String.raw`(?! aujourd'hui)`
+)
 /** Whether the offering named at `at` in `text` (its words `words`) is recalled as closed before the release. */
 const recalled = (text: string, at: number, words: string): boolean => {
   const before = text.slice(Math.max(0, at - 100), at)
-  return RECALLED_BEFORE.test(before) || (BEGINS_WITH_CLOSING.test(words) && RECALLED_AT_CLOSING.test(before))
+  if (RECALLED_BEFORE.test(before) || (BEGINS_WITH_CLOSING.test(words) && RECALLED_AT_CLOSING.test(before))) return true
+  const end = at + words.length
+  return CAUSED_BY.test(before) && CLOSED_AFTER.test(text.slice(end, end + 80))
 }
 /**
  * A financing named as a condition of another matter the release announces: "the transaction is conditional on
@@ -230,7 +247,7 @@ function announcedMention(re: RegExp, text: string): {match: RegExpExecArray | n
   // A few mentions at most: each looks again from the one before (a sentence of them is read in linear time).
   for (let seen = 0; match; seen++) {
     const end = match.index + match[0].length
-    if (calledOff(text, match.index, end) || sinceOffering(text, match.index)) off = true
+    if (calledOff(text, match.index, end) || sinceOffering(text, match.index) || notUnder(text, match.index)) off = true
     else if (conditionOnly(text, match.index, match[0])) off = true
     else if (recalled(text, match.index, match[0])) recall = true
     else break
@@ -337,7 +354,20 @@ function hitOf(sentence: Sentence, match: RegExpExecArray, form: OfferingForm | 
   return {...span, sentence, words: match[0], form, rank}
 }
 
-/** The stage of an offering, from the sentence that names it and the headline. */
+/**
+ * The sentence that brings the list a sentence is an item of: the last of the block before the list, when it ends in a
+ * colon ("… has closed the following financings:" before "- its LIFE offering of 12,000,000 units …").
+ */
+function listLeadIn({block}: Sentence): Sentence | undefined {
+  if (block.list === undefined) return undefined
+  const blocks = block.draft.blocks
+  let index = block.index - 1
+  while (index >= 0 && blocks[index].list === block.list) index--
+  const lead = index >= 0 ? blocks[index].sentences.at(-1) : undefined
+  return lead?.norm.text.trimEnd().endsWith(':') ? lead : undefined
+}
+
+/** The stage of an offering, from the sentence that names it (and the lead-in of its list) and the headline. */
 function stageOf(sentences: Sentence[]): Stage {
   for (const {norm} of sentences) if (STAGE.closed.test(norm.text) && !EXPECTED.test(norm.text)) return 'closed'
   for (const {norm} of sentences) if (STAGE.amended.test(norm.text)) return 'amended'
@@ -441,6 +471,10 @@ export function findOwnOffering(
       sentences: found
     },
     form: chosen.form,
-    stage: stageOf([chosen.sentence, ...headline])
+    stage: stageOf([
+      chosen.sentence,
+      ...[listLeadIn(chosen.sentence)].filter((lead) => lead !== undefined),
+      ...headline
+    ])
   }
 }

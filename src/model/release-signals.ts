@@ -113,6 +113,20 @@ export const OFFERING_FORMS = [
 
 export type OfferingForm = (typeof OFFERING_FORMS)[number]['form']
 
+/**
+ * Before an exemption or an offering's form: it is the one not relied on ("will be made under the accredited investor
+ * exemption and not under the listed issuer financing exemption", "is not being conducted pursuant to the LIFE
+ * exemption", « et non en vertu de la dispense de financement de l'émetteur coté »). Matched on the words right
+ * before the form.
+ */
+export const NOT_UNDER = pattern(
+  String.raw`\bnot (?:be |been |being )?(?:made |offered |sold |completed |conducted |issued |distributed )?` +
+    String.raw`(?:under|pursuant to|in reliance (?:up)?on|by way of) (?:the |a |an )?$` +
+    String.raw`|(?<![a-zà-ÿ])non (?:pas )?(?:en vertu|aux termes|dans le cadre|sous le r[ée]gime) (?:de la |de l'|du |d')$`
+)
+/** Whether the form named at `at` in `text` is named as the one not relied on (NOT_UNDER). */
+export const notUnder = (text: string, at: number): boolean => NOT_UNDER.test(text.slice(Math.max(0, at - 60), at))
+
 /** The stage of an offering, read from the sentence that states it. */
 export const STAGE = {
   amended: pattern(

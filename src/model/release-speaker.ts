@@ -153,8 +153,15 @@ function objectEnd(sentence: Sentence, listings: Listing[], objectStart: number)
  * Coldwater". The object carries a ticker tag that is not the issuer's (the release's first tag), or a name the
  * release defines for such a company ("Coldwater"): an offering the sentence names is that company's.
  */
-export function tradeInOther(sentence: Sentence, listings: Listing[], otherNames: string[]): Decided | undefined {
-  return joinsOffering(sentence, listings, otherNames) ?? takesUp(sentence, listings, otherNames)
+export function tradeInOther(
+  sentence: Sentence,
+  listings: Listing[],
+  otherNames: string[],
+  issuerNames: string[] = []
+): Decided | undefined {
+  return (
+    joinsOffering(sentence, listings, otherNames, issuerNames) ?? takesUp(sentence, listings, otherNames, issuerNames)
+  )
 }
 
 /** How far past "participated in the placement of" the company that makes the offering is named. */
@@ -168,7 +175,12 @@ const OFFERED = /\b(?:shares?|units?|warrants?|securities|debentures?|receipts?|
  * is tagged with its own ticker, or named as the release defines it, right after "of" or "by" (its name, no security
  * or figure before its tag), or before "'s". The offering named from the verb on is that company's.
  */
-function joinsOffering(sentence: Sentence, listings: Listing[], otherNames: string[]): Decided | undefined {
+function joinsOffering(
+  sentence: Sentence,
+  listings: Listing[],
+  otherNames: string[],
+  issuerNames: string[]
+): Decided | undefined {
   const text = sentence.norm.text
   if (!text.includes(' in ') && !text.includes('subscri')) return undefined
   const match = JOINS_OFFERING.exec(text)
@@ -181,6 +193,8 @@ function joinsOffering(sentence: Sentence, listings: Listing[], otherNames: stri
     return named && object.slice(named.length).startsWith("'s ") ? end(objectStart + named.length + 2) : undefined
   }
   if (named) return end(objectStart + named.length)
+  const legal = anotherLegalName(object, issuerNames)
+  if (legal) return end(objectStart + legal.length)
   const paren = object.indexOf('(')
   if (paren < 2 || OFFERED.test(object.slice(0, paren))) return undefined
   const issuer = issuerTickers(listings)
@@ -192,8 +206,37 @@ function joinsOffering(sentence: Sentence, listings: Listing[], otherNames: stri
   return other ? end(objectEnd(sentence, listings, objectStart)) : undefined
 }
 
-/** A trade in another company's securities (TAKES_UP): "acquired 15,000,000 common shares of Coldwater …". */
-function takesUp(sentence: Sentence, listings: Listing[], otherNames: string[]): Decided | undefined {
+/**
+ * A company named by its legal name at the start of a trade's object: "larch creek gold inc." of "subscribed for
+ * 4,000,000 units of Larch Creek Gold Inc. at $0.25 per unit" (group 1, its name without its legal form).
+ */
+const COMPANY_NAMED = pattern(
+  String.raw`^([a-z0-9&'][a-z0-9&'.-]{0,30}(?: [a-z0-9&'][a-z0-9&'.-]{0,30}){0,4}),? (?:inc|corp|corporation|ltd` +
+    String.raw`|limited|lt[ée]e|plc|llc)\b`
+)
+
+/**
+ * The words of another company's legal name at the start of `object`, where the release names the issuer (else the
+ * name may be the issuer's own) and it is none of the issuer's names.
+ */
+function anotherLegalName(object: string, issuerNames: string[]): string | undefined {
+  if (issuerNames.length === 0) return undefined
+  const legal = COMPANY_NAMED.exec(object)
+  if (!legal || issuerNames.some((name) => legal[1].includes(name) || name.includes(legal[1]))) return undefined
+  return legal[0]
+}
+
+/**
+ * A trade in another company's securities (TAKES_UP): "acquired 15,000,000 common shares of Coldwater …", the
+ * company tagged with its ticker, named as the release defines it, or by a legal name that is none of the issuer's
+ * (`issuerNames`: "subscribed for 4,000,000 units of Larch Creek Gold Inc." in Redstone Royalty Corp.'s release).
+ */
+function takesUp(
+  sentence: Sentence,
+  listings: Listing[],
+  otherNames: string[],
+  issuerNames: string[] = []
+): Decided | undefined {
   const text = sentence.norm.text
   const match = TAKES_UP.exec(text)
   if (!match) return undefined
@@ -206,7 +249,7 @@ function takesUp(sentence: Sentence, listings: Listing[], otherNames: string[]):
       listing.kind === 'tag' && !issuer.has(listing.ticker) && listing.start >= reach.start && listing.end <= reach.end
   )
   const named = otherNames.some((name) => object.startsWith(name) && !/^[a-z0-9]/.test(object.slice(name.length)))
-  if (!otherTag && !named) return undefined
+  if (!otherTag && !named && !anotherLegalName(object, issuerNames)) return undefined
   return decided(sentence, match.index, objectEnd(sentence, listings, objectStart))
 }
 

@@ -197,7 +197,8 @@ export function findRelease(all: Sentence[], topics: Topics, context: ReleaseCon
   // A joint release: the companies that announce it speak of their own offerings, not another company's.
   const others = otherCompanyNames(own, listings, announcers)
   const othersOffering = (sentence: Sentence) =>
-    tradeInOther(sentence, listings, others) ?? offeringOfOther(sentence, others, topics.issuerNames, listings)
+    tradeInOther(sentence, listings, others, topics.issuerNames) ??
+    offeringOfOther(sentence, others, topics.issuerNames, listings)
   const released = context.layout ? datelineDate(context.layout)?.date : undefined
   const offering =
     speaker === 'issuer' ? findOwnOffering(own, leadEnd, issuesOtherwise, othersOffering, released) : undefined
