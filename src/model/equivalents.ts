@@ -81,9 +81,16 @@ const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,12}(?:\.\d{1,6})?`
 const UNIT = String.raw`(?:g\/t|gpt|g\/tonne|grams? per tonne|oz\/t|opt|ounces? per ton(?:ne)?|ppm|ppb|%|percent|lbs?\/t|kg\/t)`
 const UNIT_FR = String.raw`(?:${UNIT.slice(3, -1)}|grammes? (?:par|la) tonne|pour cent|g\/tm?)`
 
-/** An equivalent grade: "0.72 g/t AuEq", "1.09% CuEq", "396.66 g/t AuEq", "1.2 g/t gold equivalent". */
+/** An equivalent's symbol or name ("AuEq", "gold-equivalent"), bounded before as `EQUIVALENT` is. */
+const EQUIVALENT_TERM = String.raw`(?:${EQUIVALENT_SYMBOL}|${EQUIVALENT_NAME})`
+/**
+ * An equivalent grade: "0.72 g/t AuEq", "1.09% CuEq", "396.66 g/t AuEq", "1.2 g/t gold equivalent"; the equivalent in
+ * parentheses after the unit ("2.11 g/t (AuEq)"), or named before its figure, as a highlight or a table's prose
+ * gives it ("AuEq 2.11 g/t", "a gold-equivalent grade of 1.09 g/t", "CuEq grades of 0.9%", "ZnEq: 9.8%").
+ */
 const EQUIVALENT_FIGURE = pattern(
-  String.raw`${FIGURE} ?${UNIT} ?(?:of )?(?:${EQUIVALENT_SYMBOL}|${EQUIVALENT_NAME})`,
+  String.raw`${FIGURE} ?${UNIT} ?(?:of )?(?:${EQUIVALENT_TERM}|\(${EQUIVALENT_TERM}\))|` +
+    String.raw`\b${EQUIVALENT_TERM}(?: (?:average )?grades?)?(?: of| at| averaging|:)? ?${FIGURE} ?${UNIT}(?![a-z])`,
   'g'
 )
 /** The same, for `replace` only (`matchAll` and `replace` on one global pattern would share its `lastIndex`). */
@@ -355,9 +362,20 @@ const METAL_SYMBOL: Record<string, string> = {
   cuivre: 'cu',
   plomb: 'pb'
 }
-// The metal named before "equivalent" with a space or a hyphen, as EQUIVALENT_NAME reads it ("gold-equivalent").
-const EQUIVALENT_METAL =
-  /\b([a-z]{2})[ -]?[ée]q|[ée]q\.? ?([a-z]{2})\b|\b([a-z]+)[- ]equivalent|[ée]quivalent (?:en )?(?:d')?([a-z]+)/
+// The metal named before "equivalent" with a space or a hyphen, as EQUIVALENT_NAME reads it ("gold-equivalent"); a
+// symbol before "Eq" is one of the metals' (not the French preposition of « 6,4 g/t en équivalent or »).
+const EQUIVALENT_METAL = pattern(
+  String.raw`\b(${METAL})[ -]?[ée]q|[ée]q\.? ?([a-z]{2})\b|\b([a-z]+)[- ]equivalent|[ée]quivalent (?:en )?(?:d')?([a-z]+)`
+)
+
+/** The figure of an equivalent grade, not a digit of its symbol ("U3O8eq 0.8%", "Li2O Eq 1.4%", "3PGE"). */
+const VALUE = pattern(String.raw`(?<![a-z\d.,])\d[\d,]*(?:[.,]\d+)?(?!\d|pge)`, 'i')
+const ANY_VALUE = pattern(String.raw`\d[\d,]*(?:[.,]\d+)?`)
+
+/** The figure of an equivalent grade as written (any figure where a symbol runs into it: "CuEq0.9%"). */
+function valueOf(words: string): string {
+  return (VALUE.exec(words) ?? ANY_VALUE.exec(words))?.[0] ?? words
+}
 
 /**
  * One equivalent grade however it is written: its figure, unit and metal ("1.2 g/t AuEq" in a headline and "1.2 g/t
@@ -365,7 +383,7 @@ const EQUIVALENT_METAL =
  */
 function equivalentKey(words: string): string {
   const text = words.toLowerCase()
-  const value = /\d[\d,]*(?:[.,]\d+)?/.exec(text)?.[0] ?? text
+  const value = valueOf(text)
   const unit = /g\/t|gpt|ppm|oz\/t|%/.exec(text)?.[0] ?? ''
   const metal = EQUIVALENT_METAL.exec(text)
   const name = metal ? (metal[1] ?? metal[2] ?? metal[3] ?? metal[4]) : ''
@@ -440,7 +458,8 @@ export function findEquivalents(
   )
   for (const figure of figures) {
     if (figure.components || cutOffs.has(figure) || figure.tabled) continue
-    const value = /\d[\d,]*(?:\.\d+)?/.exec(figure.words)![0]
+    const value = /\d[\d,]*(?:\.\d+)?/.exec(valueOf(figure.words))?.[0] ?? ''
+    if (!value) continue
     figure.components =
       given.has(equivalentKey(figure.words)) ||
       tables.some((table) =>

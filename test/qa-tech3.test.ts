@@ -1,0 +1,57 @@
+/**
+ * Metal equivalents, data verification and PEA cautions in technical releases, as issuers and counsel lay them out:
+ * an equivalent named before its figure or in parentheses, a French headline « en équivalent or » repeated in the
+ * body with its metals, a table of equivalents only beside a pointer to a collar table. The issuers, people and
+ * properties are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+const BASIS =
+  'Gold-equivalent grades use US$2,450/oz gold and US$30/oz silver, with recoveries of 93% gold and 78% silver.'
+
+describe('metal-equivalent: the equivalent named before its figure, or in parentheses after the unit', () => {
+  const release = (interval: string) =>
+    'VANCOUVER, BC, November 3, 2026 – Pellham Ridge Gold Corp. (TSXV: PRG) reports that hole PR-26-07 returned ' +
+    `${interval}.`
+
+  it.each([
+    ['28.5 metres at AuEq 2.11 g/t', 'AuEq 2.11 g/t'],
+    ['28.5 metres with a gold-equivalent grade of 2.11 g/t', 'gold-equivalent grade of 2.11 g/t'],
+    ['28.5 metres of 2.11 g/t (AuEq)', '2.11 g/t (AuEq)'],
+    ['28.5 metres with CuEq grades of 0.91%', 'CuEq grades of 0.91%']
+  ])('reads “%s” as an equivalent grade, and quotes it', async (interval, quoted) => {
+    const messages = await found('metal-equivalent', release(interval))
+    expect(messages).toHaveLength(3)
+    for (const message of messages) expect(message).toContain(`“${quoted}”`)
+    expect(messages[0]).toContain('Missing grades of the metals')
+  })
+
+  it('no finding when the same grade, named before its figure, has its metals, prices and recoveries', async () => {
+    const text = release('28.5 metres at AuEq 2.11 g/t (1.84 g/t Au and 22.1 g/t Ag)') + '\n\n' + BASIS
+    expect(await found('metal-equivalent', text)).toEqual([])
+  })
+
+  it('a uranium or lithium symbol’s digit is not the figure (“U3O8 eq 0.8%”)', async () => {
+    const text = release('12.0 metres of Li2O Eq 1.46% (1.21% Li2O and 310 ppm Cs2O)') + '\n\n' + BASIS
+    expect(await found('metal-equivalent', text)).toEqual([])
+  })
+})
+
+describe('metal-equivalent: a French headline « en équivalent or » is the body’s « ÉqAu »', () => {
+  it('no warning when the body gives the headline’s grade with its metals', async () => {
+    const text = [
+      '# Ressources Pellham recoupe 6,4 g/t en équivalent or sur 7,5 mètres',
+      '',
+      'ROUYN-NORANDA (Québec), le 3 novembre 2026 – Ressources Pellham inc. (TSXV : RPL) annonce que le sondage ' +
+        'PR-26-07 a recoupé 6,4 g/t ÉqAu sur 7,5 mètres (5,2 g/t Au et 96 g/t Ag).',
+      '',
+      "La teneur en équivalent or repose sur un prix de l'or de 2 400 $ US l'once et un prix de l'argent de 30 $ US " +
+        "l'once, et sur des taux de récupération de 94 % pour l'or et de 80 % pour l'argent."
+    ].join('\n')
+    expect(await found('metal-equivalent', text)).toEqual([])
+  })
+})
