@@ -55,3 +55,62 @@ describe('metal-equivalent: a French headline « en équivalent or » is the bod
     expect(await found('metal-equivalent', text)).toEqual([])
   })
 })
+
+describe('metal-equivalent: a figure without its metals and nothing to point to is an error', () => {
+  const COLLARS = [
+    'Drill hole locations, azimuths and dips are given in the collar table below.',
+    '',
+    '| Hole | Easting | Northing | Azimuth | Dip |',
+    '| --- | --- | --- | --- | --- |',
+    '| PR-26-07 | 512340 | 6201450 | 045 | -60 |'
+  ].join('\n')
+
+  it('“the collar table below” gives no metals: an error, not a warning', async () => {
+    const text = [
+      'VANCOUVER, BC, November 3, 2026 – Pellham Ridge Copper Corp. (TSXV: PRC) reports that hole PR-26-07 returned ' +
+        '150.0 metres of 1.02% CuEq, including 36.0 metres of 1.88% CuEq.',
+      '',
+      'Copper equivalent is calculated using US$4.20/lb Cu and US$2,400/oz Au and assumes 100% metal recovery.',
+      '',
+      COLLARS
+    ].join('\n')
+    const messages = await found('metal-equivalent', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+    expect(messages[0]).toContain('Missing grades of the metals in the equivalent')
+  })
+
+  it('a pointer to a table below that holds grades still makes it a warning', async () => {
+    const text = [
+      'VANCOUVER, BC, November 3, 2026 – Pellham Ridge Copper Corp. (TSXV: PRC) reports that hole PR-26-07 returned ' +
+        '150.0 metres of 1.02% CuEq; the grade of each metal is in the table below.',
+      '',
+      'Copper equivalent is calculated using US$4.20/lb Cu and US$2,400/oz Au and assumes 100% metal recovery.',
+      '',
+      '| Hole | Length (m) | Cu (%) | Au (g/t) |',
+      '| --- | --- | --- | --- |',
+      '| PR-26-07 | 150.0 | 0.71 | 0.48 |'
+    ].join('\n')
+    const messages = await found('metal-equivalent', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+  })
+
+  it('a table of equivalents only is an error on its row, even after a headline pointing to a table', async () => {
+    const text = [
+      'VANCOUVER, BC, November 3, 2026 – Pellham Ridge Gold Corp. (TSXV: PRG) reports two holes; see Table 1 for ' +
+        'the intervals, including 28.5 metres of 2.11 g/t AuEq.',
+      '',
+      '| Hole | Length (m) | AuEq (g/t) |',
+      '| --- | --- | --- |',
+      '| PR-26-07 | 28.5 | 2.11 |',
+      '| PR-26-08 | 12.6 | 1.09 |',
+      '',
+      BASIS
+    ].join('\n')
+    const messages = await found('metal-equivalent', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+    expect(messages[0]).toContain('“| PR-26-07 | 28.5 | 2.11 |”')
+  })
+})

@@ -248,6 +248,25 @@ const TABLE_POINTER = pattern(
   ].join('|')
 )
 
+/** A pointer to a table by where it is ("the table below", "the following table"), not by its number. */
+const TABLE_HERE = pattern(
+  String.raw`\b(?:below|above|following|accompanying|attached|appended)\b|ci-(?:dessous|dessus|joint)`
+)
+
+/**
+ * Whether a pointer to a table may point to grades: a table referred to by its place ("the table below", "the
+ * following table") is the draft's nearest table that way, when it holds one; a table of collars or locations (no
+ * column of a grade nor of an equivalent) gives no metals. A table by its number ("Table 2"), or none read, may.
+ */
+function pointsToGrades(pointer: string, block: Block, tables: readonly Table[]): boolean {
+  if (!TABLE_HERE.test(pointer)) return true
+  const above = /above|dessus/.test(pointer)
+  const at = block.index
+  const candidates = tables.filter(({rows}) => (above ? rows[0].block.index < at : rows[0].block.index > at))
+  const table = above ? candidates.at(-1) : candidates[0]
+  return !table || table.header.some((cell) => METAL_COLUMN.test(cell) || EQUIVALENT_COLUMN.test(cell))
+}
+
 /**
  * An equivalent's formula, its metals' units in parentheses as a table's header gives them ("CuEq (%) = Cu (%) + 0.64
  * x Au (g/t)", "AgEq (g/t) = Ag (g/t) + …", « AuEq (g/t) = Au (g/t) + … »): a note, not a table of grades.
@@ -476,6 +495,8 @@ export function findEquivalents(
   if (!withMetals) {
     for (const block of blocks) {
       const match = tables.includes(block) ? undefined : TABLE_POINTER.exec(block.norm.text)
+      // "The collar table below": a table of the draft's, read, that holds no grade.
+      if (match && !pointsToGrades(match[0], block, tablesRead)) continue
       const [at, end] = match ? [match.index, match.index + match[0].length] : [0, Math.min(block.norm.text.length, 40)]
       if (match || tables.includes(block)) pointers.push({block, ...spanOf(block.norm, at, end)})
     }
