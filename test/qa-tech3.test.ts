@@ -114,3 +114,40 @@ describe('metal-equivalent: a figure without its metals and nothing to point to 
     expect(messages[0]).toContain('“| PR-26-07 | 28.5 | 2.11 |”')
   })
 })
+
+describe('metal-equivalent: prices and recoveries in a list of notes under "Notes:"', () => {
+  const release = (notes: string[]) =>
+    [
+      'VANCOUVER, BC, November 3, 2026 – Pellham Ridge Gold Corp. (TSXV: PRG) reports that hole PR-26-07 returned ' +
+        '22.0 metres of 3.47 g/t AuEq (2.81 g/t Au and 52 g/t Ag).',
+      '',
+      '| Hole | Interval (m) | Au (g/t) | Ag (g/t) | AuEq (g/t) |',
+      '| --- | --- | --- | --- | --- |',
+      '| PR-26-07 | 22.0 | 2.81 | 52.0 | 3.47 |',
+      '',
+      ...notes
+    ].join('\n')
+
+  it('no finding when the list under the lead-in gives them, item by item', async () => {
+    const text = release([
+      'Notes:',
+      '',
+      '1. Metal prices: US$2,400/oz Au and US$30/oz Ag.',
+      '2. Metallurgical recoveries: 92% Au and 85% Ag.',
+      '3. Intervals are core lengths.'
+    ])
+    expect(await found('metal-equivalent', text)).toEqual([])
+  })
+
+  it('still an error when the list under the lead-in gives the prices only', async () => {
+    const text = release([
+      'Notes:',
+      '',
+      '1. Metal prices: US$2,400/oz Au and US$30/oz Ag.',
+      '2. Intervals are core lengths.'
+    ])
+    const messages = await found('metal-equivalent', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing recoveries')
+  })
+})

@@ -409,6 +409,31 @@ function equivalentKey(words: string): string {
   return `${value} ${unit} ${METAL_SYMBOL[name] ?? name}`
 }
 
+/** A lead-in to the notes under it: "Notes:", "Notes to Table 1:", « Notes : » (a short line ending with a colon). */
+const LEAD_IN = pattern(String.raw`^[^.:;]{1,60}:$`)
+/** How many items of a list of notes are read, at most. */
+const NOTE_ITEMS = 16
+
+/**
+ * The note after a paragraph or a table that names an equivalent: the next paragraph, or, under a lead-in ("Notes:"),
+ * the one after it; a list of notes ("1. Metal prices: …", "2. Recoveries: …") whole.
+ */
+function notesAfter(block: Block, blocks: readonly Block[]): Block[] {
+  let next: Block | undefined = blocks[block.index + 1]
+  if (!next) return []
+  const notes = [next]
+  if (next.kind === 'paragraph' && LEAD_IN.test(next.norm.text.trim()) && blocks[next.index + 1]) {
+    next = blocks[next.index + 1]
+    notes.push(next)
+  }
+  const {list} = next
+  if (list === undefined || list === block.list) return notes
+  for (let i = next.index + 1; i < blocks.length && notes.length < NOTE_ITEMS && blocks[i].list === list; i++) {
+    notes.push(blocks[i])
+  }
+  return notes
+}
+
 /**
  * The equivalent grades the release states as its own, with their prices and recoveries. `elsewhere` gives the
  * sentences that state another owner's estimate (estimates.ts), read only where a sentence names an equivalent: an
@@ -518,13 +543,12 @@ export function findEquivalents(
         : nearest && {kind: 'table', start: nearest.start, end: nearest.end}
   }
 
-  // Prices and recoveries: in the paragraphs that name an equivalent, and the paragraph after each (a note).
+  // Prices and recoveries: in the paragraphs that name an equivalent, and the note after each.
   const notes = new Set<Block>()
   for (const block of blocks) {
     if (!patternsOf(language.of(block)).word.test(block.norm.text)) continue
     notes.add(block)
-    const next = blocks[block.index + 1]
-    if (next) notes.add(next)
+    for (const note of notesAfter(block, blocks)) notes.add(note)
   }
   const sentences = [...notes].sort((a, b) => a.index - b.index).flatMap((block) => block.sentences)
   const prices = sentences.find((sentence) =>
