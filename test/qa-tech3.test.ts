@@ -151,3 +151,18 @@ describe('metal-equivalent: prices and recoveries in a list of notes under "Note
     expect(messages[0]).toContain('Missing recoveries')
   })
 })
+
+describe('metal-equivalent: units spelled out, and "total" before the equivalent', () => {
+  it.each([
+    ['2.1 metres of 7.72 kilograms per tonne silver equivalent', '7.72 kilograms per tonne silver equivalent'],
+    ['0.8 metres at 1,642.4 g/t total silver equivalent', '1,642.4 g/t total silver equivalent'],
+    ['3.0 metres of 5.6 grams per metric tonne gold equivalent', '5.6 grams per metric tonne gold equivalent']
+  ])('reads “%s” as an equivalent grade', async (interval, quoted) => {
+    const text =
+      'VANCOUVER, BC, November 3, 2026 – Pellham Silver Corp. (TSXV: PSV) reports that channel C-4 returned ' +
+      `${interval}.`
+    const messages = await found('metal-equivalent', text)
+    expect(messages).toHaveLength(3)
+    expect(messages[0]).toContain(`“${quoted}”`)
+  })
+})

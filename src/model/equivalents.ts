@@ -78,7 +78,9 @@ const EQUIVALENT_FR =
   String.raw`(?:${NAMES_FR.join('|')})[- ][ée]quivalent(?![${LETTER}]))`
 const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,12}(?:\.\d{1,6})?`
 /** Units of a grade (an equivalent quantity, "6 Moz AgEq" produced, is not a grade). */
-const UNIT = String.raw`(?:g\/t|gpt|g\/tonne|grams? per tonne|oz\/t|opt|ounces? per ton(?:ne)?|ppm|ppb|%|percent|lbs?\/t|kg\/t)`
+const UNIT =
+  String.raw`(?:g\/t|gpt|g\/tonne|(?:kilo)?grams? per (?:metric )?tonne|oz\/t|opt|ounces? per ton(?:ne)?|ppm|ppb|%|percent|` +
+  String.raw`lbs?\/t|kg\/t)`
 const UNIT_FR = String.raw`(?:${UNIT.slice(3, -1)}|grammes? (?:par|la) tonne|pour cent|g\/tm?)`
 
 /** An equivalent's symbol or name ("AuEq", "gold-equivalent"), bounded before as `EQUIVALENT` is. */
@@ -89,7 +91,7 @@ const EQUIVALENT_TERM = String.raw`(?:${EQUIVALENT_SYMBOL}|${EQUIVALENT_NAME})`
  * gives it ("AuEq 2.11 g/t", "a gold-equivalent grade of 1.09 g/t", "CuEq grades of 0.9%", "ZnEq: 9.8%").
  */
 const EQUIVALENT_FIGURE = pattern(
-  String.raw`${FIGURE} ?${UNIT} ?(?:of )?(?:${EQUIVALENT_TERM}|\(${EQUIVALENT_TERM}\))|` +
+  String.raw`${FIGURE} ?${UNIT} ?(?:of )?(?:total )?(?:${EQUIVALENT_TERM}|\(${EQUIVALENT_TERM}\))|` +
     String.raw`\b${EQUIVALENT_TERM}(?: (?:average )?grades?)?(?: of| at| averaging|:)? ?${FIGURE} ?${UNIT}(?![a-z])`,
   'g'
 )
