@@ -152,6 +152,40 @@ describe('metal-equivalent: prices and recoveries in a list of notes under "Note
   })
 })
 
+describe('data-verification: how, said as the QP’s acts', () => {
+  const RESULT =
+    'VANCOUVER, BC, November 3, 2026 – Pellham Ridge Gold Corp. (TSXV: PRG) reports that hole PR-26-07 at its ' +
+    'Pellham project intersected 4.1 g/t Au over 11.0 metres.'
+  const QP =
+    'Ines Marchetti, P.Geo., Vice President Exploration of the Company and a Qualified Person as defined in National ' +
+    'Instrument 43-101, has reviewed and approved the scientific and technical information in this news release.'
+
+  it.each([
+    'Ms. Marchetti visited the core logging facility during the program, took four check samples from the reported ' +
+      'interval and compared their results with the original assays.',
+    'She collected independent samples of the quarter core from hole PR-26-07 for assay at a second laboratory.'
+  ])('no finding: %s', async (acts) => {
+    expect(await found('data-verification', [RESULT, '', `${QP} ${acts}`].join('\n'))).toEqual([])
+  })
+
+  it('a laboratory’s check assays in the results paragraph are its quality control, not the QP’s verification', async () => {
+    const text = [
+      RESULT + ' Check assays on 5% of the pulps were run by a second laboratory and compared well with the originals.',
+      '',
+      QP
+    ].join('\n')
+    const messages = await found('data-verification', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing data verification statement')
+  })
+
+  it('a planned visit is no verification', async () => {
+    const text = [RESULT, '', `${QP} Ms. Marchetti will visit the property and collect check samples next month.`]
+    const messages = await found('data-verification', text.join('\n'))
+    expect(messages).toHaveLength(1)
+  })
+})
+
 describe('metal-equivalent: units spelled out, and "total" before the equivalent', () => {
   it.each([
     ['2.1 metres of 7.72 kilograms per tonne silver equivalent', '7.72 kilograms per tonne silver equivalent'],

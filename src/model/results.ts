@@ -21,7 +21,7 @@
  * « assurance qualité / contrôle qualité (AQ/CQ) », « épaisseurs réelles », « longueurs le long du trou »,
  * « échantillons choisis », « vérification des données ».
  */
-import {find, findAll, has, type Sentence} from './document.js'
+import {find, findAll, has, type Block, type Sentence} from './document.js'
 import {DATE} from './dates.js'
 import {isCapitalizedTitle} from './layout.js'
 import {frenchWords, LETTER} from './french.js'
@@ -1611,8 +1611,36 @@ export interface Verification extends Statement {
   unexplained: boolean
 }
 
+/**
+ * The QP's own acts of verification, said without the word ("Mr. Okafor visited the core shack, took check samples
+ * from the reported interval and compared the results with the original assays"): a visit to the property, the core
+ * or the laboratory, check or independent samples taken, re-assays, the data compared with their source. Read of the
+ * QP only (in the QP statement's paragraph, or naming the QP): a laboratory's check assays in the QA/QC paragraph are
+ * its quality control, not a verification by a Qualified Person.
+ */
+const QP_ACTS = pattern(
+  [
+    String.raw`\bvisit(?:ed|ing)\b(?: the)? (?:[\w-]{1,20} ){0,2}?` +
+      String.raw`(?:property|properties|site|project|core|camp|drill|drills|rigs?|mine|laborator(?:y|ies))\b`,
+    String.raw`\b(?:took|taken|collected|collecting|submitted|obtained)\b[^.;]{0,60}` +
+      String.raw`\b(?:check|independent|verification) (?:samples?|assays?)\b`,
+    String.raw`\bre-?(?:assay|sampl)(?:ed|ing)\b`,
+    String.raw`\bcompar(?:ed|ing)\b[^.;]{0,80}\b(?:with|against|to)\b[^.;]{0,60}` +
+      String.raw`\b(?:assays?|results|certificates?|database|logs?|records)\b`
+  ].join('|')
+)
+
+/** The Qualified Person a verification may be said of: the QP statement's paragraph and the QP's surname. */
+export interface VerifyingQp {
+  window: readonly Block[]
+  surname: string | undefined
+}
+
 /** The data verification statement: the first sentence that says whether and how data were verified. */
-export function findVerification(sentences: Sentence[]): Verification | undefined {
+export function findVerification(
+  sentences: Sentence[],
+  qp: () => VerifyingQp | undefined = () => undefined
+): Verification | undefined {
   let first: Statement | undefined
   let described = false
   for (const sentence of sentences) {
@@ -1636,7 +1664,20 @@ export function findVerification(sentences: Sentence[]): Verification | undefine
     described ||= sentences.some((other) => other.block === sentence.block && describesHow(other.norm.text))
     if (described) break
   }
-  return first && {...first, described, unexplained: notDoneWithoutWhy(first.sentence)}
+  return first ? {...first, described, unexplained: notDoneWithoutWhy(first.sentence)} : qpActs(sentences, qp())
+}
+
+/** The QP's own acts of verification, said without the word (see QP_ACTS): a statement that says how. */
+function qpActs(sentences: Sentence[], qp: VerifyingQp | undefined): Verification | undefined {
+  if (!qp) return undefined
+  const surname = qp.surname?.toLowerCase()
+  for (const sentence of sentences) {
+    const text = sentence.norm.text
+    if (!qp.window.includes(sentence.block) && !(surname && text.includes(surname))) continue
+    const found = TO_DO.test(text) ? undefined : statement(sentence, QP_ACTS)
+    if (found) return {...found, described: true, unexplained: false}
+  }
+  return undefined
 }
 
 /** The data a verification covers, named (not "the information", which may be a region's or another's). */
