@@ -200,3 +200,16 @@ describe('metal-equivalent: units spelled out, and "total" before the equivalent
     expect(messages[0]).toContain(`“${quoted}”`)
   })
 })
+
+describe('data-verification: French, how said by a gerund with a pronoun object', () => {
+  it('French: « en les comparant aux … » says how', async () => {
+    const text = [
+      'Le sondage PR-26-07 du projet Pellham a recoupé 5,2 g/t Au sur 7,5 mètres.',
+      '',
+      'Jean-Luc Fortier, géo., vice-président exploration de la Société et personne qualifiée au sens du Règlement ' +
+        "43-101, a approuvé l'information technique du présent communiqué. Il a vérifié les données d'analyse en les " +
+        'comparant aux rapports originaux du laboratoire, sans limitation.'
+    ].join('\n')
+    expect(await found('data-verification', text)).toEqual([])
+  })
+})

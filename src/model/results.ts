@@ -1767,7 +1767,10 @@ const HOW = pattern(
     // Not "is not independent of the Company", said of the QP beside a bare "has verified".
     String.raw`\b(?:unable ?to|cannot|never)\b[^.;]{0,60}verif|\bnot (?!independent\b)[^.;]{0,160}verif`,
     frenchWords([
-      String.raw`en (?:examinant|comparant|v[ée]rifiant|revoyant|visitant|consultant|r[ée]visant|contr[ôo]lant)`,
+      // The gerund, its object a pronoun or not (« en comparant les certificats », « en les comparant aux soumissions »).
+      String.raw`en (?:les |le |la |l'|leur |y )?(?:examinant|comparant|v[ée]rifiant|revoyant|visitant|consultant|` +
+        String.raw`r[ée]visant|contr[ôo]lant|confrontant|recoupant|rapprochant|inspectant|r[ée]-?analysant|observant)`,
+      String.raw`par (?:la |une )?(?:comparaison|confrontation|rapprochement|recoupement|inspection|examen)`,
       'certificats',
       'visites?',
       String.raw`base de donn[ée]es`,
