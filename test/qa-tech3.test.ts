@@ -213,3 +213,35 @@ describe('data-verification: French, how said by a gerund with a pronoun object'
     expect(await found('data-verification', text)).toEqual([])
   })
 })
+
+describe('pea-caution: "geologically too speculative", the clause in its third order', () => {
+  const release = (caution: string) =>
+    [
+      'VANCOUVER, BC, November 3, 2026 – Pellham Ridge Gold Corp. (TSXV: PRG) announces the results of a preliminary ' +
+        'economic assessment (the "PEA") of its Pellham project, prepared by Norvik Mining Consultants Ltd.: an ' +
+        'after-tax NPV (5%) of US$612 million and an after-tax IRR of 31.4%.',
+      '',
+      caution
+    ].join('\n')
+
+  it('no finding when the caution says “geologically too speculative”', async () => {
+    const text = release(
+      'Investors are cautioned that the PEA is preliminary in nature and includes Inferred Mineral Resources that ' +
+        'are considered geologically too speculative to have economic considerations applied to them that would ' +
+        'enable them to be categorized as Mineral Reserves. There is no certainty that the results of the PEA will ' +
+        'be realized.'
+    )
+    expect(await found('pea-caution', text)).toEqual([])
+  })
+
+  it('still names the clause dropped when “speculative” goes', async () => {
+    const text = release(
+      'Investors are cautioned that the PEA is preliminary in nature and includes Inferred Mineral Resources that ' +
+        'would enable them to be categorized as Mineral Reserves. There is no certainty that the results of the PEA ' +
+        'will be realized.'
+    )
+    const messages = await found('pea-caution', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('drops “too speculative geologically”')
+  })
+})
