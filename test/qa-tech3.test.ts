@@ -245,3 +245,25 @@ describe('pea-caution: "geologically too speculative", the clause in its third o
     expect(messages[0]).toContain('drops “too speculative geologically”')
   })
 })
+
+describe('metal-equivalent: prices "an ounce", "a pound"', () => {
+  const release = (basis: string) =>
+    [
+      'VANCOUVER, BC, November 3, 2026 – Pellham Ridge Gold Corp. (TSXV: PRG) reports that hole PR-26-07 returned 9.0 ' +
+        'metres of 5.6 g/t AuEq (4.9 g/t Au and 57 g/t Ag).',
+      '',
+      basis
+    ].join('\n')
+
+  it('no finding: the prices given per unit with an article', async () => {
+    const text = release('AuEq assumes gold at US$2,400 an ounce and silver at US$30 an ounce, and 100% recovery.')
+    expect(await found('metal-equivalent', text)).toEqual([])
+  })
+
+  it('a cost “a tonne” is still no metal price', async () => {
+    const text = release('AuEq assumes processing costs of US$18 a tonne and 100% recovery.')
+    const messages = await found('metal-equivalent', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing metal prices')
+  })
+})

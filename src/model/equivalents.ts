@@ -121,6 +121,8 @@ const RATIO_METAL = 'gold|silver|copper|zinc|lead|nickel|au|ag|cu|zn|pb|ni'
  */
 const PRICES = pattern(
   String.raw`\bprices?\b|\$ ?\d[\d,.]{0,12} ?(?:\/|per) ?(?:troy )?(?:oz|ounces?|lbs?|pounds?|t|tonnes?|g|grams?|kg|dmtu|mtu)\b|` +
+    // The unit with an article ("gold at US$2,400 an ounce", "US$4.20 a pound").
+    String.raw`\$ ?\d[\d,.]{0,12} an? (?:troy )?(?:ounce|pound|tonne|ton|gram|kilogram)\b|` +
     String.raw`\b(?:${RATIO_METAL})(?: ?[:/-] ?| to )(?:${RATIO_METAL}) ratio\b`
 )
 /** Every match of `PRICES`, in turn (`statesPrices`). */
