@@ -267,3 +267,20 @@ describe('metal-equivalent: prices "an ounce", "a pound"', () => {
     expect(messages[0]).toContain('Missing metal prices')
   })
 })
+
+describe('metal-equivalent: a resource table whose second header row gives tonnage and contained metal units', () => {
+  it('reads “Ag” over “(g/t)” as a metal column beside “(kt)” and “(Moz)”: no finding', async () => {
+    const text = [
+      'VANCOUVER, BC, November 3, 2026 – Pellham Silver Corp. (TSXV: PSV) announces a mineral resource estimate for ' +
+        'its Corrie deposit.',
+      '',
+      '| Category | Tonnes | Ag | Zn | AgEq | AgEq |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| | (kt) | (g/t) | (%) | (g/t) | (Moz) |',
+      '| Indicated | 4,120 | 188 | 2.6 | 295 | 39.1 |',
+      '',
+      'AgEq = Ag + 49.3 × Zn%, using US$28/oz Ag and US$1.25/lb Zn, with recoveries of 88% Ag and 87% Zn.'
+    ].join('\n')
+    expect(await found('metal-equivalent', text)).toEqual([])
+  })
+})
