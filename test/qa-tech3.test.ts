@@ -35,6 +35,16 @@ describe('metal-equivalent: the equivalent named before its figure, or in parent
     expect(await found('metal-equivalent', text)).toEqual([])
   })
 
+  it.each(['reported as AgEq at 100% recovery', 'where CuEq: 65% from copper'])(
+    'a percent after the equivalent that is its recovery or a share is no grade: “%s”',
+    async (words) => {
+      const text =
+        'VANCOUVER, BC, November 3, 2026 – Pellham Silver Corp. (TSXV: PSV) reports that channel C-4 returned 3.2 ' +
+        `metres of 412 g/t Ag and 3.1% Pb. Values elsewhere on the property are ${words}.`
+      expect(await found('metal-equivalent', text)).toEqual([])
+    }
+  )
+
   it('a uranium or lithium symbol’s digit is not the figure (“U3O8 eq 0.8%”)', async () => {
     const text = release('12.0 metres of Li2O Eq 1.46% (1.21% Li2O and 310 ppm Cs2O)') + '\n\n' + BASIS
     expect(await found('metal-equivalent', text)).toEqual([])

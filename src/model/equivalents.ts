@@ -92,7 +92,10 @@ const EQUIVALENT_TERM = String.raw`(?:${EQUIVALENT_SYMBOL}|${EQUIVALENT_NAME})`
  */
 const EQUIVALENT_FIGURE = pattern(
   String.raw`${FIGURE} ?${UNIT} ?(?:of )?(?:total )?(?:${EQUIVALENT_TERM}|\(${EQUIVALENT_TERM}\))|` +
-    String.raw`\b${EQUIVALENT_TERM}(?: (?:average )?grades?)?(?: of| at| averaging|:)? ?${FIGURE} ?${UNIT}(?![a-z])`,
+    String.raw`\b${EQUIVALENT_TERM}(?: (?:average )?grades?)?(?: of| at| averaging|:)? ?${FIGURE} ?${UNIT}(?![a-z])` +
+    // Not a percent that is the equivalent's recovery or a metal's share of it ("AgEq at 100% recovery", "CuEq: 65%
+    // from copper").
+    String.raw`(?! ?(?:\(?(?:metallurgical |metal )?recover|payab|of (?:the|its)\b|from\b|contribut))`,
   'g'
 )
 /** The same, for `replace` only (`matchAll` and `replace` on one global pattern would share its `lastIndex`). */
