@@ -294,3 +294,32 @@ describe('metal-equivalent: a resource table whose second header row gives tonna
     expect(await found('metal-equivalent', text)).toEqual([])
   })
 })
+
+describe('data-verification: the issuer’s own data said not verified and “not necessarily indicative”', () => {
+  const release = (qp: string) =>
+    [
+      'VANCOUVER, BC, November 3, 2026 – Pellham Ridge Gold Corp. (TSXV: PRG) reports that its compilation of the ' +
+        '1987 drilling at its Pellham project includes hole H87-4, which reported 7.3 g/t Au over 4.6 metres.',
+      '',
+      'Ines Marchetti, P.Geo., Vice President Exploration of the Company and a Qualified Person as defined in ' +
+        `National Instrument 43-101, has reviewed and approved the technical information in this news release. ${qp}`
+    ].join('\n')
+
+  it('no finding: the historical results said not verified are the statement, and “historical” says why', async () => {
+    const text = release(
+      'Ms. Marchetti has not verified the historical drill results, which are not necessarily indicative of the ' +
+        'grades the Company’s drilling will return.'
+    )
+    expect(await found('data-verification', text)).toEqual([])
+  })
+
+  it('the adjacent-property caution is still no statement of the issuer’s data', async () => {
+    const text = release(
+      'Ms. Marchetti has been unable to verify the information on the adjacent properties, and it is not ' +
+        'necessarily indicative of the mineralization on the Pellham project.'
+    )
+    const messages = await found('data-verification', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing data verification statement')
+  })
+})

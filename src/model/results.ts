@@ -1651,7 +1651,7 @@ export function findVerification(
     if (TO_DO.test(sentence.norm.text) && !DONE.test(sentence.norm.text)) continue
     // Said not done of other properties' information, with the adjacent-property caution ("has been unable to verify
     // the information on the adjacent properties"): nothing of the data the release discloses for the issuer's own.
-    if (OTHERS_INFORMATION.test(sentence.norm.text) && UNVERIFIED.test(sentence.norm.text)) continue
+    if (othersUnverified(sentence.norm.text)) continue
     // A section's title ("Quality Assurance, Quality Control and Data Verification") names the topic; it says nothing
     // of whether the QP verified the data, unless the paragraph under it says how ("Ms. Roe reviewed the drill logs").
     if (isTitle(sentence)) {
@@ -1793,11 +1793,23 @@ function describesHow(text: string): boolean {
  * A verification said of other properties' information: its object is the adjacent, nearby or third parties'
  * properties or projects, or the sentence is the caution that their mineralization is not indicative of the issuer's.
  */
-const OTHERS_INFORMATION = pattern(
+const OTHER_PROPERTIES_NAMED =
   String.raw`\bverif(?:y|ied|ication)\b[^.;]{0,60}\b(?:adjacent|nearby|neighbou?ring|other|those|third[- ]part(?:y|ies)'?)` +
-    String.raw` (?:[\w-]{1,20} )?(?:propert(?:y|ies)|projects?|claims|deposits?|companies|issuers)\b|` +
-    String.raw`\bnot necessarily indicative\b`
-)
+  String.raw` (?:[\w-]{1,20} )?(?:propert(?:y|ies)|projects?|claims|deposits?|companies|issuers)\b`
+const OTHERS_INFORMATION = pattern(String.raw`${OTHER_PROPERTIES_NAMED}|\bnot necessarily indicative\b`)
+
+/** Other properties or projects named as what a verification is of ("unable to verify … on the adjacent properties"). */
+const OTHER_PROPERTIES = pattern(OTHER_PROPERTIES_NAMED)
+
+/**
+ * A verification said not done of other properties' information: their properties named, or the caution that their
+ * mineralization is "not necessarily indicative" beside it; not the issuer's own data said not verified and not
+ * indicative ("has not verified the historical drill results, which are not necessarily indicative of …").
+ */
+function othersUnverified(text: string): boolean {
+  if (!OTHERS_INFORMATION.test(text) || !UNVERIFIED.test(text)) return false
+  return OTHER_PROPERTIES.test(text) || !NOT_DONE.test(text)
+}
 
 /** A verification said not done ("has been unable to verify", run together by copy too: "unableto verify"). */
 const UNVERIFIED = pattern(String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0,30}\bverif`)
