@@ -323,3 +323,29 @@ describe('data-verification: the issuer’s own data said not verified and “no
     expect(messages[0]).toContain('Missing data verification statement')
   })
 })
+
+describe('metal-equivalent: French, the equivalent named before its figure', () => {
+  const release = (words: string) =>
+    'ROUYN-NORANDA (Québec), le 3 novembre 2026 – Ressources Pellham inc. (TSXV : RPL) annonce que le sondage ' +
+    `PR-26-07 a recoupé 7,5 mètres ${words} dans la zone Pic.`
+
+  it.each([
+    ["d'une teneur en équivalent or de 6,4 g/t", 'équivalent or de 6,4 g/t'],
+    ['à ÉqAu 2,1 g/t', 'ÉqAu 2,1 g/t']
+  ])('reads « %s » as an equivalent grade', async (words, quoted) => {
+    const messages = await found('metal-equivalent', release(words))
+    expect(messages).toHaveLength(3)
+    // The French guillemets hold the quote with non-breaking spaces.
+    expect(messages[0]).toContain(`«\u00a0${quoted}\u00a0»`)
+  })
+
+  it('no finding when its metals, prices and recoveries are given', async () => {
+    const text = [
+      release("d'une teneur en équivalent or de 6,4 g/t (5,2 g/t Au et 96 g/t Ag)"),
+      '',
+      "L'équivalent or repose sur un prix de l'or de 2 400 $ US l'once et de l'argent de 30 $ US l'once, et sur une " +
+        'récupération de 100 %.'
+    ].join('\n')
+    expect(await found('metal-equivalent', text)).toEqual([])
+  })
+})

@@ -102,7 +102,10 @@ const EQUIVALENT_FIGURE = pattern(
 const EQUIVALENT_FIGURE_ANY = pattern(EQUIVALENT_FIGURE.source, 'g')
 /** French: "7,4 g/t ÉqAu", "4,9 % ÉqCu", "0,72 g/t Au éq.", "1,1 g/t en équivalent or", "1,1 g/t d'équivalent or". */
 const EQUIVALENT_FIGURE_FR = pattern(
-  String.raw`${EQUIVALENT_FIGURE.source}|${FIGURE} ?${UNIT_FR} ?(?:en |d['’]|de )?${EQUIVALENT_FR}`,
+  String.raw`${EQUIVALENT_FIGURE.source}|${FIGURE} ?${UNIT_FR} ?(?:en |d['’]|de )?${EQUIVALENT_FR}|` +
+    // Named before its figure: « une teneur en équivalent or de 6,4 g/t », « ÉqAu 2,1 g/t » (not its recovery: « ÉqAu
+    // à 100 % de récupération »).
+    String.raw`${EQUIVALENT_FR}(?: de| à|:)? ?${FIGURE} ?${UNIT_FR}(?![${LETTER}])(?! ?(?:de |d['’])?r[ée]cup[ée]r)`,
   'g'
 )
 const EQUIVALENT_FIGURE_FR_ANY = pattern(EQUIVALENT_FIGURE_FR.source, 'g')
