@@ -17,11 +17,14 @@ const remarkLintMetalEquivalent = defineRule({id: 'metal-equivalent', duty: 'iss
   const [first] = equivalents.figures
   const textsOf = (figure: typeof first) => EQUIVALENT_TEXTS[model.language.of(figure.sentence.block)]
   const quote = (figure: typeof first) => textsOf(figure).cause(model.point(figure.start).line, slice(model, figure))
-  const alone = equivalents.figures.find((figure) => !figure.components)
   // s.2.3(1) binds each equivalent grade. Where the release states how its equivalents are calculated (prices or
   // recoveries) and gives the metals of another equivalent, or points to a table, one figure without its metals
-  // is a warning that says so; where it never gives them, an error.
-  const support = equivalents.prices || equivalents.recoveries ? alone?.support : undefined
+  // is a warning that says so; where it never gives them, an error, on the first figure that has nothing (a table
+  // of equivalents only after a headline pointing to a table: the table's row).
+  const basis = Boolean(equivalents.prices || equivalents.recoveries)
+  const without = equivalents.figures.filter((figure) => !figure.components)
+  const alone = without.find((figure) => !basis || !figure.support) ?? without[0]
+  const support = basis ? alone?.support : undefined
   if (alone && support) {
     const {elsewhere} = textsOf(alone)
     const span = support.kind === 'figure' ? support.figure : support

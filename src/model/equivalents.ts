@@ -78,19 +78,34 @@ const EQUIVALENT_FR =
   String.raw`(?:${NAMES_FR.join('|')})[- ][ée]quivalent(?![${LETTER}]))`
 const FIGURE = String.raw`(?<![\d.,])\d[\d,]{0,12}(?:\.\d{1,6})?`
 /** Units of a grade (an equivalent quantity, "6 Moz AgEq" produced, is not a grade). */
-const UNIT = String.raw`(?:g\/t|gpt|g\/tonne|grams? per tonne|oz\/t|opt|ounces? per ton(?:ne)?|ppm|ppb|%|percent|lbs?\/t|kg\/t)`
+const UNIT =
+  String.raw`(?:g\/t|gpt|g\/tonne|(?:kilo)?grams? per (?:metric )?tonne|oz\/t|opt|ounces? per ton(?:ne)?|ppm|ppb|%|percent|` +
+  String.raw`lbs?\/t|kg\/t)`
 const UNIT_FR = String.raw`(?:${UNIT.slice(3, -1)}|grammes? (?:par|la) tonne|pour cent|g\/tm?)`
 
-/** An equivalent grade: "0.72 g/t AuEq", "1.09% CuEq", "396.66 g/t AuEq", "1.2 g/t gold equivalent". */
+/** An equivalent's symbol or name ("AuEq", "gold-equivalent"), bounded before as `EQUIVALENT` is. */
+const EQUIVALENT_TERM = String.raw`(?:${EQUIVALENT_SYMBOL}|${EQUIVALENT_NAME})`
+/**
+ * An equivalent grade: "0.72 g/t AuEq", "1.09% CuEq", "396.66 g/t AuEq", "1.2 g/t gold equivalent"; the equivalent in
+ * parentheses after the unit ("2.11 g/t (AuEq)"), or named before its figure, as a highlight or a table's prose
+ * gives it ("AuEq 2.11 g/t", "a gold-equivalent grade of 1.09 g/t", "CuEq grades of 0.9%", "ZnEq: 9.8%").
+ */
 const EQUIVALENT_FIGURE = pattern(
-  String.raw`${FIGURE} ?${UNIT} ?(?:of )?(?:${EQUIVALENT_SYMBOL}|${EQUIVALENT_NAME})`,
+  String.raw`${FIGURE} ?${UNIT} ?(?:of )?(?:total )?(?:${EQUIVALENT_TERM}|\(${EQUIVALENT_TERM}\))|` +
+    String.raw`\b${EQUIVALENT_TERM}(?: (?:average )?grades?)?(?: of| at| averaging|:)? ?${FIGURE} ?${UNIT}(?![a-z])` +
+    // Not a percent that is the equivalent's recovery or a metal's share of it ("AgEq at 100% recovery", "CuEq: 65%
+    // from copper").
+    String.raw`(?! ?(?:\(?(?:metallurgical |metal )?recover|payab|of (?:the|its)\b|from\b|contribut))`,
   'g'
 )
 /** The same, for `replace` only (`matchAll` and `replace` on one global pattern would share its `lastIndex`). */
 const EQUIVALENT_FIGURE_ANY = pattern(EQUIVALENT_FIGURE.source, 'g')
 /** French: "7,4 g/t ÉqAu", "4,9 % ÉqCu", "0,72 g/t Au éq.", "1,1 g/t en équivalent or", "1,1 g/t d'équivalent or". */
 const EQUIVALENT_FIGURE_FR = pattern(
-  String.raw`${EQUIVALENT_FIGURE.source}|${FIGURE} ?${UNIT_FR} ?(?:en |d['’]|de )?${EQUIVALENT_FR}`,
+  String.raw`${EQUIVALENT_FIGURE.source}|${FIGURE} ?${UNIT_FR} ?(?:en |d['’]|de )?${EQUIVALENT_FR}|` +
+    // Named before its figure: « une teneur en équivalent or de 6,4 g/t », « ÉqAu 2,1 g/t » (not its recovery: « ÉqAu
+    // à 100 % de récupération »).
+    String.raw`${EQUIVALENT_FR}(?: de| à|:)? ?${FIGURE} ?${UNIT_FR}(?![${LETTER}])(?! ?(?:de |d['’])?r[ée]cup[ée]r)`,
   'g'
 )
 const EQUIVALENT_FIGURE_FR_ANY = pattern(EQUIVALENT_FIGURE_FR.source, 'g')
@@ -112,6 +127,8 @@ const RATIO_METAL = 'gold|silver|copper|zinc|lead|nickel|au|ag|cu|zn|pb|ni'
  */
 const PRICES = pattern(
   String.raw`\bprices?\b|\$ ?\d[\d,.]{0,12} ?(?:\/|per) ?(?:troy )?(?:oz|ounces?|lbs?|pounds?|t|tonnes?|g|grams?|kg|dmtu|mtu)\b|` +
+    // The unit with an article ("gold at US$2,400 an ounce", "US$4.20 a pound").
+    String.raw`\$ ?\d[\d,.]{0,12} an? (?:troy )?(?:ounce|pound|tonne|ton|gram|kilogram)\b|` +
     String.raw`\b(?:${RATIO_METAL})(?: ?[:/-] ?| to )(?:${RATIO_METAL}) ratio\b`
 )
 /** Every match of `PRICES`, in turn (`statesPrices`). */
@@ -241,6 +258,25 @@ const TABLE_POINTER = pattern(
   ].join('|')
 )
 
+/** A pointer to a table by where it is ("the table below", "the following table"), not by its number. */
+const TABLE_HERE = pattern(
+  String.raw`\b(?:below|above|following|accompanying|attached|appended)\b|ci-(?:dessous|dessus|joint)`
+)
+
+/**
+ * Whether a pointer to a table may point to grades: a table referred to by its place ("the table below", "the
+ * following table") is the draft's nearest table that way, when it holds one; a table of collars or locations (no
+ * column of a grade nor of an equivalent) gives no metals. A table by its number ("Table 2"), or none read, may.
+ */
+function pointsToGrades(pointer: string, block: Block, tables: readonly Table[]): boolean {
+  if (!TABLE_HERE.test(pointer)) return true
+  const above = /above|dessus/.test(pointer)
+  const at = block.index
+  const candidates = tables.filter(({rows}) => (above ? rows[0].block.index < at : rows[0].block.index > at))
+  const table = above ? candidates.at(-1) : candidates[0]
+  return !table || table.header.some((cell) => METAL_COLUMN.test(cell) || EQUIVALENT_COLUMN.test(cell))
+}
+
 /**
  * An equivalent's formula, its metals' units in parentheses as a table's header gives them ("CuEq (%) = Cu (%) + 0.64
  * x Au (g/t)", "AgEq (g/t) = Ag (g/t) + …", « AuEq (g/t) = Au (g/t) + … »): a note, not a table of grades.
@@ -355,9 +391,20 @@ const METAL_SYMBOL: Record<string, string> = {
   cuivre: 'cu',
   plomb: 'pb'
 }
-// The metal named before "equivalent" with a space or a hyphen, as EQUIVALENT_NAME reads it ("gold-equivalent").
-const EQUIVALENT_METAL =
-  /\b([a-z]{2})[ -]?[ée]q|[ée]q\.? ?([a-z]{2})\b|\b([a-z]+)[- ]equivalent|[ée]quivalent (?:en )?(?:d')?([a-z]+)/
+// The metal named before "equivalent" with a space or a hyphen, as EQUIVALENT_NAME reads it ("gold-equivalent"); a
+// symbol before "Eq" is one of the metals' (not the French preposition of « 6,4 g/t en équivalent or »).
+const EQUIVALENT_METAL = pattern(
+  String.raw`\b(${METAL})[ -]?[ée]q|[ée]q\.? ?([a-z]{2})\b|\b([a-z]+)[- ]equivalent|[ée]quivalent (?:en )?(?:d')?([a-z]+)`
+)
+
+/** The figure of an equivalent grade, not a digit of its symbol ("U3O8eq 0.8%", "Li2O Eq 1.4%", "3PGE"). */
+const VALUE = pattern(String.raw`(?<![a-z\d.,])\d[\d,]*(?:[.,]\d+)?(?!\d|pge)`, 'i')
+const ANY_VALUE = pattern(String.raw`\d[\d,]*(?:[.,]\d+)?`)
+
+/** The figure of an equivalent grade as written (any figure where a symbol runs into it: "CuEq0.9%"). */
+function valueOf(words: string): string {
+  return (VALUE.exec(words) ?? ANY_VALUE.exec(words))?.[0] ?? words
+}
 
 /**
  * One equivalent grade however it is written: its figure, unit and metal ("1.2 g/t AuEq" in a headline and "1.2 g/t
@@ -365,11 +412,36 @@ const EQUIVALENT_METAL =
  */
 function equivalentKey(words: string): string {
   const text = words.toLowerCase()
-  const value = /\d[\d,]*(?:[.,]\d+)?/.exec(text)?.[0] ?? text
+  const value = valueOf(text)
   const unit = /g\/t|gpt|ppm|oz\/t|%/.exec(text)?.[0] ?? ''
   const metal = EQUIVALENT_METAL.exec(text)
   const name = metal ? (metal[1] ?? metal[2] ?? metal[3] ?? metal[4]) : ''
   return `${value} ${unit} ${METAL_SYMBOL[name] ?? name}`
+}
+
+/** A lead-in to the notes under it: "Notes:", "Notes to Table 1:", « Notes : » (a short line ending with a colon). */
+const LEAD_IN = pattern(String.raw`^[^.:;]{1,60}:$`)
+/** How many items of a list of notes are read, at most. */
+const NOTE_ITEMS = 16
+
+/**
+ * The note after a paragraph or a table that names an equivalent: the next paragraph, or, under a lead-in ("Notes:"),
+ * the one after it; a list of notes ("1. Metal prices: …", "2. Recoveries: …") whole.
+ */
+function notesAfter(block: Block, blocks: readonly Block[]): Block[] {
+  let next: Block | undefined = blocks[block.index + 1]
+  if (!next) return []
+  const notes = [next]
+  if (next.kind === 'paragraph' && LEAD_IN.test(next.norm.text.trim()) && blocks[next.index + 1]) {
+    next = blocks[next.index + 1]
+    notes.push(next)
+  }
+  const {list} = next
+  if (list === undefined || list === block.list) return notes
+  for (let i = next.index + 1; i < blocks.length && notes.length < NOTE_ITEMS && blocks[i].list === list; i++) {
+    notes.push(blocks[i])
+  }
+  return notes
 }
 
 /**
@@ -440,7 +512,8 @@ export function findEquivalents(
   )
   for (const figure of figures) {
     if (figure.components || cutOffs.has(figure) || figure.tabled) continue
-    const value = /\d[\d,]*(?:\.\d+)?/.exec(figure.words)![0]
+    const value = /\d[\d,]*(?:\.\d+)?/.exec(valueOf(figure.words))?.[0] ?? ''
+    if (!value) continue
     figure.components =
       given.has(equivalentKey(figure.words)) ||
       tables.some((table) =>
@@ -457,6 +530,8 @@ export function findEquivalents(
   if (!withMetals) {
     for (const block of blocks) {
       const match = tables.includes(block) ? undefined : TABLE_POINTER.exec(block.norm.text)
+      // "The collar table below": a table of the draft's, read, that holds no grade.
+      if (match && !pointsToGrades(match[0], block, tablesRead)) continue
       const [at, end] = match ? [match.index, match.index + match[0].length] : [0, Math.min(block.norm.text.length, 40)]
       if (match || tables.includes(block)) pointers.push({block, ...spanOf(block.norm, at, end)})
     }
@@ -478,13 +553,12 @@ export function findEquivalents(
         : nearest && {kind: 'table', start: nearest.start, end: nearest.end}
   }
 
-  // Prices and recoveries: in the paragraphs that name an equivalent, and the paragraph after each (a note).
+  // Prices and recoveries: in the paragraphs that name an equivalent, and the note after each.
   const notes = new Set<Block>()
   for (const block of blocks) {
     if (!patternsOf(language.of(block)).word.test(block.norm.text)) continue
     notes.add(block)
-    const next = blocks[block.index + 1]
-    if (next) notes.add(next)
+    for (const note of notesAfter(block, blocks)) notes.add(note)
   }
   const sentences = [...notes].sort((a, b) => a.index - b.index).flatMap((block) => block.sentences)
   const prices = sentences.find((sentence) =>

@@ -83,7 +83,8 @@ export const PEA_STATEMENT = declare('pea-caution', [
   {
     id: 'speculative',
     label: 'too speculative geologically',
-    wordings: ['too speculative geologically', 'too geologically speculative'],
+    // The three orders of the clause ("geologically too speculative", as the French « géologiquement trop spéculatives »).
+    wordings: ['too speculative geologically', 'too geologically speculative', 'geologically too speculative'],
     substantive: true
   },
   gap('gap-3', 24),
@@ -674,9 +675,12 @@ export interface CautionFound {
 
 /** Letters that make a block worth aligning with each statement (the first found is where alignment starts). */
 const CUES = new Map<Statement, string[]>([
-  [PEA_STATEMENT, ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative']],
+  [PEA_STATEMENT, ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative', 'geologicallytoospec']],
   [PEA_STATEMENT_FR, ['denaturepréliminaire', 'denaturepreliminaire', 'tropspéculatives', 'tropspeculatives']],
-  [PEA_STATEMENT_WITHOUT_INFERRED, ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative']],
+  [
+    PEA_STATEMENT_WITHOUT_INFERRED,
+    ['preliminaryinnature', 'toospeculativegeolog', 'toogeologicallyspeculative', 'geologicallytoospec']
+  ],
   [
     PEA_STATEMENT_WITHOUT_INFERRED_FR,
     ['denaturepréliminaire', 'denaturepreliminaire', 'tropspéculatives', 'tropspeculatives']

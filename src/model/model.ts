@@ -226,6 +226,7 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   let estimates: Estimates | undefined
   let tables: Table[] | undefined
   let language: Languages | undefined
+  const qpStatement = () => (qp ??= {statement: findQpStatement(blocks, sentences, topics.issuerNames)}).statement
   const readEstimates = () =>
     (estimates ??= findEstimates(own, blocks, (tables ??= readTables(blocks)), topics.issuerNames))
   const economicOutlook = (): Evidence | undefined => {
@@ -283,13 +284,17 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       return (placeholders ??= findPlaceholders(blocks))
     },
     get qp() {
-      return (qp ??= {statement: findQpStatement(blocks, sentences, topics.issuerNames)}).statement
+      return qpStatement()
     },
     get results() {
       return (results ??= {found: findResults(own, sentences, topics.issuerNames)}).found
     },
     get verification() {
-      return (verification ??= {found: findVerification(own)}).found
+      const verifying = () => {
+        const statement = qpStatement()
+        return statement && {window: statement.window, surname: statement.person?.surname}
+      }
+      return (verification ??= {found: findVerification(own, verifying)}).found
     },
     get technicalRestated() {
       return (technicalRestated ??= restatesOwnReleases(topics.technical?.sentences ?? [], topics.issuerNames))

@@ -21,7 +21,7 @@
  * « assurance qualité / contrôle qualité (AQ/CQ) », « épaisseurs réelles », « longueurs le long du trou »,
  * « échantillons choisis », « vérification des données ».
  */
-import {find, findAll, has, type Sentence} from './document.js'
+import {find, findAll, has, type Block, type Sentence} from './document.js'
 import {DATE} from './dates.js'
 import {isCapitalizedTitle} from './layout.js'
 import {frenchWords, LETTER} from './french.js'
@@ -1611,8 +1611,36 @@ export interface Verification extends Statement {
   unexplained: boolean
 }
 
+/**
+ * The QP's own acts of verification, said without the word ("Mr. Okafor visited the core shack, took check samples
+ * from the reported interval and compared the results with the original assays"): a visit to the property, the core
+ * or the laboratory, check or independent samples taken, re-assays, the data compared with their source. Read of the
+ * QP only (in the QP statement's paragraph, or naming the QP): a laboratory's check assays in the QA/QC paragraph are
+ * its quality control, not a verification by a Qualified Person.
+ */
+const QP_ACTS = pattern(
+  [
+    String.raw`\bvisit(?:ed|ing)\b(?: the)? (?:[\w-]{1,20} ){0,2}?` +
+      String.raw`(?:property|properties|site|project|core|camp|drill|drills|rigs?|mine|laborator(?:y|ies))\b`,
+    String.raw`\b(?:took|taken|collected|collecting|submitted|obtained)\b[^.;]{0,60}` +
+      String.raw`\b(?:check|independent|verification) (?:samples?|assays?)\b`,
+    String.raw`\bre-?(?:assay|sampl)(?:ed|ing)\b`,
+    String.raw`\bcompar(?:ed|ing)\b[^.;]{0,80}\b(?:with|against|to)\b[^.;]{0,60}` +
+      String.raw`\b(?:assays?|results|certificates?|database|logs?|records)\b`
+  ].join('|')
+)
+
+/** The Qualified Person a verification may be said of: the QP statement's paragraph and the QP's surname. */
+export interface VerifyingQp {
+  window: readonly Block[]
+  surname: string | undefined
+}
+
 /** The data verification statement: the first sentence that says whether and how data were verified. */
-export function findVerification(sentences: Sentence[]): Verification | undefined {
+export function findVerification(
+  sentences: Sentence[],
+  qp: () => VerifyingQp | undefined = () => undefined
+): Verification | undefined {
   let first: Statement | undefined
   let described = false
   for (const sentence of sentences) {
@@ -1623,7 +1651,7 @@ export function findVerification(sentences: Sentence[]): Verification | undefine
     if (TO_DO.test(sentence.norm.text) && !DONE.test(sentence.norm.text)) continue
     // Said not done of other properties' information, with the adjacent-property caution ("has been unable to verify
     // the information on the adjacent properties"): nothing of the data the release discloses for the issuer's own.
-    if (OTHERS_INFORMATION.test(sentence.norm.text) && UNVERIFIED.test(sentence.norm.text)) continue
+    if (othersUnverified(sentence.norm.text)) continue
     // A section's title ("Quality Assurance, Quality Control and Data Verification") names the topic; it says nothing
     // of whether the QP verified the data, unless the paragraph under it says how ("Ms. Roe reviewed the drill logs").
     if (isTitle(sentence)) {
@@ -1636,7 +1664,20 @@ export function findVerification(sentences: Sentence[]): Verification | undefine
     described ||= sentences.some((other) => other.block === sentence.block && describesHow(other.norm.text))
     if (described) break
   }
-  return first && {...first, described, unexplained: notDoneWithoutWhy(first.sentence)}
+  return first ? {...first, described, unexplained: notDoneWithoutWhy(first.sentence)} : qpActs(sentences, qp())
+}
+
+/** The QP's own acts of verification, said without the word (see QP_ACTS): a statement that says how. */
+function qpActs(sentences: Sentence[], qp: VerifyingQp | undefined): Verification | undefined {
+  if (!qp) return undefined
+  const surname = qp.surname?.toLowerCase()
+  for (const sentence of sentences) {
+    const text = sentence.norm.text
+    if (!qp.window.includes(sentence.block) && !(surname && text.includes(surname))) continue
+    const found = TO_DO.test(text) ? undefined : statement(sentence, QP_ACTS)
+    if (found) return {...found, described: true, unexplained: false}
+  }
+  return undefined
 }
 
 /** The data a verification covers, named (not "the information", which may be a region's or another's). */
@@ -1726,7 +1767,10 @@ const HOW = pattern(
     // Not "is not independent of the Company", said of the QP beside a bare "has verified".
     String.raw`\b(?:unable ?to|cannot|never)\b[^.;]{0,60}verif|\bnot (?!independent\b)[^.;]{0,160}verif`,
     frenchWords([
-      String.raw`en (?:examinant|comparant|v[ée]rifiant|revoyant|visitant|consultant|r[ée]visant|contr[ôo]lant)`,
+      // The gerund, its object a pronoun or not (« en comparant les certificats », « en les comparant aux soumissions »).
+      String.raw`en (?:les |le |la |l'|leur |y )?(?:examinant|comparant|v[ée]rifiant|revoyant|visitant|consultant|` +
+        String.raw`r[ée]visant|contr[ôo]lant|confrontant|recoupant|rapprochant|inspectant|r[ée]-?analysant|observant)`,
+      String.raw`par (?:la |une )?(?:comparaison|confrontation|rapprochement|recoupement|inspection|examen)`,
       'certificats',
       'visites?',
       String.raw`base de donn[ée]es`,
@@ -1749,11 +1793,23 @@ function describesHow(text: string): boolean {
  * A verification said of other properties' information: its object is the adjacent, nearby or third parties'
  * properties or projects, or the sentence is the caution that their mineralization is not indicative of the issuer's.
  */
-const OTHERS_INFORMATION = pattern(
+const OTHER_PROPERTIES_NAMED =
   String.raw`\bverif(?:y|ied|ication)\b[^.;]{0,60}\b(?:adjacent|nearby|neighbou?ring|other|those|third[- ]part(?:y|ies)'?)` +
-    String.raw` (?:[\w-]{1,20} )?(?:propert(?:y|ies)|projects?|claims|deposits?|companies|issuers)\b|` +
-    String.raw`\bnot necessarily indicative\b`
-)
+  String.raw` (?:[\w-]{1,20} )?(?:propert(?:y|ies)|projects?|claims|deposits?|companies|issuers)\b`
+const OTHERS_INFORMATION = pattern(String.raw`${OTHER_PROPERTIES_NAMED}|\bnot necessarily indicative\b`)
+
+/** Other properties or projects named as what a verification is of ("unable to verify … on the adjacent properties"). */
+const OTHER_PROPERTIES = pattern(OTHER_PROPERTIES_NAMED)
+
+/**
+ * A verification said not done of other properties' information: their properties named, or the caution that their
+ * mineralization is "not necessarily indicative" beside it; not the issuer's own data said not verified and not
+ * indicative ("has not verified the historical drill results, which are not necessarily indicative of …").
+ */
+function othersUnverified(text: string): boolean {
+  if (!OTHERS_INFORMATION.test(text) || !UNVERIFIED.test(text)) return false
+  return OTHER_PROPERTIES.test(text) || !NOT_DONE.test(text)
+}
 
 /** A verification said not done ("has been unable to verify", run together by copy too: "unableto verify"). */
 const UNVERIFIED = pattern(String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0,30}\bverif`)

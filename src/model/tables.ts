@@ -8,6 +8,7 @@
  */
 import type {Block} from './document.js'
 import {offsetAt, type Span} from './text.js'
+import {pattern} from './pattern.js'
 
 export interface Row extends Span {
   block: Block
@@ -29,9 +30,14 @@ export interface Table {
   header: string[]
 }
 
-/** A cell of units alone: "(m)", "m", "(g/t)", "%", "ppm", "oz/t", "mg/L", "(% Cg)", "g/t Au", or empty. */
-const UNIT_CELL =
-  /^(?:\(?\s?(?:m|ft|cm|%|g\/t|ppm|ppb|oz\/t|opt|mg\/l|lbs?\/t|wt ?%|kg\/t|g\/m3|cpht)(?: ?[a-z][a-z0-9]{0,4})?\s?\)?|°)?$/
+/**
+ * A cell of units alone: "(m)", "m", "(g/t)", "%", "ppm", "oz/t", "mg/L", "(% Cg)", "g/t Au", or empty; a resource
+ * table's tonnage and contained metal too ("(kt)", "(Mt)", "tonnes", "(Moz)", "koz Au", "(Mlb)").
+ */
+const UNIT_CELL = pattern(
+  String.raw`^(?:\(?\s?(?:m|ft|cm|%|g\/t|ppm|ppb|oz\/t|opt|mg\/l|lbs?\/t|wt ?%|kg\/t|g\/m3|cpht|` +
+    String.raw`[kmb]?t|tonnes|[km]?oz|[kmb]?lbs?)(?: ?[a-z][a-z0-9]{0,4})?\s?\)?|°)?$`
+)
 
 /** The header of a table's rows: its first row, with the units the second row gives alone. */
 function headerOf(rows: readonly Row[]): string[] {
