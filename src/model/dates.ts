@@ -163,8 +163,9 @@ export function expiresWithin(expiry: Date, latest: Date, daysBefore: number): b
 }
 
 /** The day of the week a date may start with ("Saturday, July 3, 2027", « samedi 3 juillet 2027 »), in date-fns order. */
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
-const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi']
+/** The days of the week, Sunday first (as `Date.getDay()` counts them), in English and in French. */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
+export const WEEKDAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi']
 const WEEKDAY_FIRST = pattern(`^(?:${[...WEEKDAYS, ...WEEKDAYS_FR].join('|')}),? `, 'i')
 
 /** French month names as a date is written in full ("22 mars 2026"). */

@@ -5,7 +5,17 @@
  * closing dates, and the release-level flags (LIFE, private placement,
  * prospectus, closing). Each reads one sentence, or the release for flags.
  */
-import {DATE, DAY_OF_YEAR, WRITTEN_DATE, dayBefore, isoDate, parseDate, stampDate} from './dates.js'
+import {
+  DATE,
+  DAY_OF_YEAR,
+  WEEKDAYS,
+  WEEKDAYS_FR,
+  WRITTEN_DATE,
+  dayBefore,
+  isoDate,
+  parseDate,
+  stampDate
+} from './dates.js'
 import type {Block, Sentence} from './document.js'
 import type {Layout} from './layout.js'
 import {WORD_NUMBER, WORD_NUMBER_FR, findPercents, parseFraction, parseNumber} from './numbers.js'
@@ -306,8 +316,8 @@ const HOLD_NAMED =
   /hold[- ]?period|restricted[- ]?period|p[ée]riode (?:de |d')?(?:d[ée]tention|conservation|restriction)/
 // The day of the week may come before a date: "on Friday, October 30, 2026", "expiring on Saturday, July 3, 2027",
 // « le vendredi 30 octobre 2026 ».
-const WEEKDAY = '(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?'
-const WEEKDAY_FR = '(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )?'
+const WEEKDAY = `(?:(?:${WEEKDAYS.join('|')}),? )?`
+const WEEKDAY_FR = `(?:(?:${WEEKDAYS_FR.join('|')}) )?`
 /** "expiring" as copy may split it with a stray space ("expir ing", "ex piring"). */
 const EXPIR_SPLIT = String.raw`${spaced('expir')}(?:\w{0,${LIMITS.wordEnding}}| (?:ing|es|ed|e|y|ation)\b)`
 const HOLD_EXPIRY = pattern(
@@ -814,12 +824,9 @@ export function holdFromToday(hold: HoldPeriod): boolean {
   return FROM_TODAY.test(hold.sentence.norm.text)
 }
 
-/** The days of the week, Sunday first (as `Date.getDay()` counts them). */
-const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday']
-const DAYS_FR = ['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi']
 /** A day before the release's, by its name, not followed by its date ("on Friday, March 5, 2027" is that date). */
-const DAY_BEFORE = String.raw`(yesterday|(?:on |last )(?:${DAYS.join('|')})(?!,? (?:\d|[a-z]{3,9}\.? \d)))`
-const DAY_BEFORE_FR = String.raw`(hier|(?:${DAYS_FR.join('|')}) dernier)`
+const DAY_BEFORE = String.raw`(yesterday|(?:on |last )(?:${WEEKDAYS.join('|')})(?!,? (?:\d|[a-z]{3,9}\.? \d)))`
+const DAY_BEFORE_FR = String.raw`(hier|(?:${WEEKDAYS_FR.join('|')}) dernier)`
 /**
  * A closing stated on a day before the release's, by its name: "closed yesterday", "on Friday, the Company closed",
  * "completed … last Friday", « a clôturé hier », « vendredi dernier, la Société a clôturé ».
@@ -847,7 +854,7 @@ export function closedBefore(sentence: Sentence, released: Date): {days: number;
   const span = spanOf(sentence.norm, start, start + said.length)
   if (said === 'yesterday' || said === 'hier') return {days: 1, said: span}
   const name = said.replace(/^(?:on|last) /, '').replace(/ dernier$/, '')
-  const back = (released.getDay() - Math.max(DAYS.indexOf(name), DAYS_FR.indexOf(name)) + 7) % 7
+  const back = (released.getDay() - Math.max(WEEKDAYS.indexOf(name), WEEKDAYS_FR.indexOf(name)) + 7) % 7
   // "last Friday" in a Friday release: a week before.
   if (back === 0 && !said.startsWith('last') && !said.endsWith('dernier')) return undefined
   return {days: back === 0 ? 7 : back, said: span}
