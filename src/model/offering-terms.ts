@@ -44,7 +44,7 @@ import {trancheClosed, trancheNamed, tranchesIn} from './offering-lots.js'
 import {spanOf, type Span} from './text.js'
 import {LIMITS, anyWord, spaced} from './vocabulary.js'
 import {pattern} from './pattern.js'
-import {notUnder} from './release-signals.js'
+import {closedLongBefore, notUnder} from './release-signals.js'
 
 // Unit composition: "Each Unit consists of one common share and one-half of one warrant" (or "a half-warrant").
 const UNIT = String.raw`(?:(?:charity |premium )?(?:flow-through|ft|hard[- ]dollar|hd|nft|non-flow-through) )?(?:unit|subscription receipt)`
@@ -457,10 +457,25 @@ const LIFE = pattern(
   ])
 )
 const LIFE_EACH = pattern(LIFE.source, 'g')
-/** Whether the release names the LIFE exemption as one relied on, not as the one not relied on (NOT_UNDER). */
-function namesLife(all: string): boolean {
+/**
+ * Whether the release names the LIFE exemption as one relied on: not as the one not relied on (NOT_UNDER), nor in a
+ * sentence that recalls an offering closed well before the release ("Earlier this year, the Company completed a LIFE
+ * offering of 3,000,000 shares" in a private placement's closing).
+ */
+function namesLife(blocks: Block[], all: string, released: Date | undefined): boolean {
   if (!LIFE.test(all)) return false
-  for (const named of all.matchAll(LIFE_EACH)) if (!notUnder(all, named.index)) return true
+  const recalls = (block: Block) =>
+    block.sentences.some(({norm: {text}}) => LIFE.test(text) && closedLongBefore(text, released))
+  const told = blocks.some(recalls)
+    ? blocks
+        .map((block) =>
+          block.sentences
+            .map(({norm: {text}}) => (LIFE.test(text) && closedLongBefore(text, released) ? '' : text))
+            .join(' ')
+        )
+        .join('\n')
+    : all
+  for (const named of told.matchAll(LIFE_EACH)) if (!notUnder(told, named.index)) return true
   return false
 }
 /** Words of a distribution under a prospectus exemption. */
@@ -954,7 +969,8 @@ function placesPrivately(blocks: Block[], prospectus: boolean): boolean {
 /** What the release as a whole says of the offering: LIFE, private placement, prospectus, a closing. */
 export function releaseFlags(
   blocks: Block[],
-  layout: Layout
+  layout: Layout,
+  released: Date | undefined
 ): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing' | 'issued' | 'tranche'> {
   const all = blocks.map((block) => block.norm.text).join('\n')
   const opening = blocks
@@ -962,7 +978,7 @@ export function releaseFlags(
     .map((block) => block.norm.text)
     .join('\n')
   return {
-    life: namesLife(all),
+    life: namesLife(blocks, all, released),
     privatePlacement: placesPrivately(blocks, PROSPECTUS.test(all)),
     prospectus: PROSPECTUS.test(all),
     closing: CLOSES.test(opening.replace(TO_CLOSE, '')),

@@ -92,7 +92,7 @@ export function extractOffering(
     fees: [],
     holds: [],
     closingDates: [],
-    ...releaseFlags(blocks, layout)
+    ...releaseFlags(blocks, layout, datelineDate(layout)?.date)
   }
   const released = datelineDate(layout)
   let today = false

@@ -22,13 +22,14 @@ import {
   DEBT,
   EARLY_WARNING,
   EXERCISE,
+  EXPECTED,
   OFFERING_FORMS,
   SECONDARY,
   STAGE,
+  closedLongBefore,
   notUnder,
   type OfferingForm
 } from './release-signals.js'
-import {MONTH_OF_YEAR, WRITTEN_DATE, monthEnd, parseDate} from './dates.js'
 import {spanOf, type Span} from './text.js'
 import {OFFERING_SIGNALS, type Evidence} from './topics.js'
 import {pattern} from './pattern.js'
@@ -293,54 +294,6 @@ const NON_CASH = [DEBT, COMPENSATION, EXERCISE, CONSIDERATION, EARLY_WARNING, SE
 /** The forms' patterns, in order. */
 const FORM_PATTERNS = OFFERING_FORMS.map(({re}) => re)
 
-/** Future words that keep "closing" an announcement ("closing is expected on or about May 30"). */
-const EXPECTED = pattern(
-  String.raw`\b(?:expected|anticipated|scheduled|will|intends?|proposed|on or about)\b` +
-    String.raw`|\b(?:devrait|devraient|pr[ée]vue?s?|pr[ée]voit|sera|seront|entend|propos[ée]e?s?|vers le|aux alentours du)(?![a-zà-ÿ])`
-)
-
-/** A month and year without a day in a sentence's normalized text ("in December 2025"). */
-const WRITTEN_MONTH = pattern(MONTH_OF_YEAR)
-/** A closing dated in the words that name it ("following the closing on January 14, 2026 of its placement"). */
-const CLOSING_ON = /\bclosing (?:on|dated)\b/
-/** How long before the release a closing the body dates is history, not news. */
-const HISTORY_DAYS = 30
-const DAY_MS = 86_400_000
-
-/**
- * A closing the sentence dates weeks before the release: history an annual or quarterly report recalls ("On
- * August 22, 2025, the Company closed its private placement …" in results dated October 29, "In December 2025 the
- * Company closed …", "following the closing on January 14, 2026 of its placement"), not an offering it announces.
- * A month without its day counts from its last day.
- */
-function closedLongBefore(text: string, released: Date): boolean {
-  if (!(text.includes('clos') || text.includes('complet'))) return false
-  const closing = STAGE.closed.exec(text) ?? CLOSING_ON.exec(text)
-  if (!closing) return false
-  const found = WRITTEN_DATE.exec(text)
-  const month = found ? null : WRITTEN_MONTH.exec(text)
-  const date = found ? parseDate(found[0]) : month ? monthEnd(month[0]) : undefined
-  const at = found ?? month
-  if (!at || date === undefined || released.getTime() - date.getTime() <= HISTORY_DAYS * DAY_MS) return false
-  // Future words keep the closing an announcement ("closing of the offering announced on January 9 is expected …")
-  // in the clauses that state the closing and its date, not in a clause of another matter after them ("… that the
-  // Company closed on November 20, 2026, and will be completed by April": the program's future).
-  const from = clauseStart(text, Math.min(closing.index, at.index))
-  const to = clauseEnd(text, Math.max(closing.index + closing[0].length, at.index + at[0].length))
-  return !EXPECTED.test(text.slice(from, to))
-}
-
-/** Where a sentence's clause breaks: a semicolon, or a comma before a conjunction or a relative pronoun. */
-const CLAUSE_BREAK = pattern(String.raw`;|,\s(?:and|but|which|while|whereas|et|mais|qui)\b`, 'g')
-const clauseStart = (text: string, at: number): number =>
-  Math.max(0, ...[...text.slice(0, at).matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length))
-const clauseEnd = (text: string, at: number): number => {
-  CLAUSE_BREAK.lastIndex = at
-  const next = CLAUSE_BREAK.exec(text)
-  CLAUSE_BREAK.lastIndex = 0
-  return next ? next.index : text.length
-}
-
 interface Hit extends Span {
   sentence: Sentence
   words: string
@@ -388,9 +341,10 @@ export function findOwnOffering(
   othersOffering: (sentence: Sentence) => Span | undefined = () => undefined,
   released?: Date
 ): OwnOffering | undefined {
-  const hits: Hit[] = []
+  let hits: Hit[] = []
   const kinds = new Set<string>()
-  const found: Sentence[] = []
+  let found: Sentence[] = []
+  const recalls = new Set<Sentence>()
   // Patterns that need a word the whole draft lacks are never run (document.ts).
   const liveForms = livePatterns(sentences, FORM_PATTERNS)
   const nonCash = livePatterns(sentences, NON_CASH).map((index) => NON_CASH[index])
@@ -399,8 +353,13 @@ export function findOwnOffering(
   for (const sentence of sentences) {
     const text = sentence.norm.text
     if (SHELF_ONLY.test(text) && !OFFERING_TERMS.test(text)) continue
-    // The body recalls an offering closed weeks before the release: no offering of this release.
-    if (released && sentence.block.index > leadEnd && closedLongBefore(text, released)) continue
+    // The body recalls an offering closed weeks before the release: no offering of this release. So does the opening,
+    // beside an offering it announces ("… has closed its private placement …. Earlier this year, the Company completed
+    // a LIFE offering."): its recalls are set aside below.
+    if (closedLongBefore(text, released)) {
+      if (sentence.block.index > leadEnd) continue
+      recalls.add(sentence)
+    }
     const before = hits.length
     // In a sentence that amends or exercises outstanding securities, a form named as their origin is no offering.
     const amends =
@@ -448,6 +407,11 @@ export function findOwnOffering(
     }
     for (const {kind, span} of signalled) if (own(span)) kinds.add(kind)
     found.push(sentence)
+  }
+  // The opening's recalls of earlier offerings, when it names an offering of its own besides.
+  if (hits.some((hit) => hit.sentence.block.index <= leadEnd && !recalls.has(hit.sentence))) {
+    hits = hits.filter((hit) => !recalls.has(hit.sentence))
+    found = found.filter((sentence) => !recalls.has(sentence))
   }
   if (hits.length === 0) return undefined
   const forms = hits.filter((hit) => hit.form)

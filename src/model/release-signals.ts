@@ -6,6 +6,7 @@
  */
 
 import {frenchWords} from './french.js'
+import {MONTH_OF_YEAR, WRITTEN_DATE, monthEnd, parseDate} from './dates.js'
 import {pattern} from './pattern.js'
 
 /** `(?:a|b|c)`: one of the alternatives (source strings). */
@@ -631,3 +632,76 @@ export const JOINS_OFFERING = pattern(
 )
 /** The same, or a subscription: how a company takes up another company's securities (see SUBSCRIBES). */
 export const TAKES_UP = holding([...TRADES, ...SUBSCRIBES], [...TRADES_FR, ...SUBSCRIBES_FR])
+
+/** Future words that keep "closing" an announcement ("closing is expected on or about May 30"). */
+export const EXPECTED = pattern(
+  String.raw`\b(?:expected|anticipated|scheduled|will|intends?|proposed|on or about)\b` +
+    String.raw`|\b(?:devrait|devraient|pr[ée]vue?s?|pr[ée]voit|sera|seront|entend|propos[ée]e?s?|vers le|aux alentours du)(?![a-zà-ÿ])`
+)
+
+/** A month and year without a day in a sentence's normalized text ("in December 2025"). */
+const WRITTEN_MONTH = pattern(MONTH_OF_YEAR)
+/** A closing dated in the words that name it ("following the closing on January 14, 2026 of its placement"). */
+const CLOSING_ON = /\bclosing (?:on|dated)\b/
+/**
+ * A period before the release's own, named without a date: an earlier year or quarter ("earlier this year", "last
+ * year", "in the prior quarter", "earlier in 2026", « plus tôt cette année », « l'an dernier »). Not "earlier today"
+ * or "this week": what closed then may be the news.
+ */
+const EARLIER_PERIOD = pattern(
+  String.raw`\b(?:earlier (?:this|in the) (?:year|fiscal year)|earlier in (?:19|20)\d\d|last (?:fiscal )?(?:year|quarter)` +
+    String.raw`|(?:the )?(?:previous|prior|preceding) (?:fiscal )?(?:year|quarter))\b` +
+    String.raw`|(?<![a-zà-ÿ])(?:plus t[ôo]t (?:cette ann[ée]e|dans l'ann[ée]e|en (?:19|20)\d\d)|l'an dernier|l'ann[ée]e derni[èe]re` +
+    String.raw`|l'exercice (?:pr[ée]c[ée]dent|dernier))(?![a-zà-ÿ])`
+)
+/** How long before the release a closing the body dates is history, not news. */
+const HISTORY_DAYS = 30
+const DAY_MS = 86_400_000
+
+/**
+ * A closing the sentence dates weeks before the release: history an annual or quarterly report recalls ("On
+ * August 22, 2025, the Company closed its private placement …" in results dated October 29, "In December 2025 the
+ * Company closed …", "following the closing on January 14, 2026 of its placement"), not an offering it announces.
+ * A month without its day counts from its last day. So does a closing the sentence places in an earlier year or
+ * quarter without a date ("Earlier this year, the Company completed a LIFE offering", « l'an dernier »).
+ */
+export function closedLongBefore(text: string, released: Date | undefined): boolean {
+  if (!(text.includes('clos') || text.includes('complet') || text.includes('réalis') || text.includes('realis'))) {
+    return false
+  }
+  const closing = STAGE.closed.exec(text) ?? CLOSING_ON.exec(text)
+  if (!closing) return false
+  // An earlier tranche of the offering the release closes is not a recall of another ("Earlier this year, the Company
+  // closed the first tranche").
+  const earlier = text.includes('tranche') ? null : EARLIER_PERIOD.exec(text)
+  if (earlier) return !EXPECTED.test(clauseOf(text, closing, earlier))
+  if (!released) return false
+  const found = WRITTEN_DATE.exec(text)
+  const month = found ? null : WRITTEN_MONTH.exec(text)
+  const date = found ? parseDate(found[0]) : month ? monthEnd(month[0]) : undefined
+  const at = found ?? month
+  if (!at || date === undefined || released.getTime() - date.getTime() <= HISTORY_DAYS * DAY_MS) return false
+  return !EXPECTED.test(clauseOf(text, closing, at))
+}
+
+/**
+ * The clauses that state the closing and when it was: future words there keep the closing an announcement ("closing
+ * of the offering announced on January 9 is expected …"), not in a clause of another matter after them ("… that the
+ * Company closed on November 20, 2026, and will be completed by April": the program's future).
+ */
+function clauseOf(text: string, closing: RegExpExecArray, at: RegExpExecArray): string {
+  const from = clauseStart(text, Math.min(closing.index, at.index))
+  const to = clauseEnd(text, Math.max(closing.index + closing[0].length, at.index + at[0].length))
+  return text.slice(from, to)
+}
+
+/** Where a sentence's clause breaks: a semicolon, or a comma before a conjunction or a relative pronoun. */
+const CLAUSE_BREAK = pattern(String.raw`;|,\s(?:and|but|which|while|whereas|et|mais|qui)\b`, 'g')
+const clauseStart = (text: string, at: number): number =>
+  Math.max(0, ...[...text.slice(0, at).matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length))
+const clauseEnd = (text: string, at: number): number => {
+  CLAUSE_BREAK.lastIndex = at
+  const next = CLAUSE_BREAK.exec(text)
+  CLAUSE_BREAK.lastIndex = 0
+  return next ? next.index : text.length
+}
