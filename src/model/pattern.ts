@@ -21,6 +21,19 @@
  *
  * For the patterns made once, when a module loads. A pattern made for one
  * draft (from an issuer's own names) is left to V8: most run a few times only.
+ *
+ * A limit of V8's to know (regexp.cc, `TooMuchRegExpCode`): once a process has
+ * generated more than 1 MB of regular-expression code (bytecode and machine
+ * code, counted since it started) and holds more than 16 MB of executable
+ * memory, every pattern compiled after is compiled unoptimized and "slow
+ * safe", for good: measured up to ten times slower per match. Our fixed
+ * patterns compile to about 45 MB of machine code in both encodings (one-byte
+ * and two-byte subjects are compiled apart); the largest, the forward-looking
+ * words, to 2.4 MB. A run over many drafts crosses the limit after two or
+ * three, so a pattern first met later, or first met on a two-byte subject
+ * later, runs slow for the rest of the run. Compiling them all up front (about
+ * 200 ms per encoding) did not pay for itself on a 118-draft run (session 39);
+ * smaller machine code for the largest patterns would.
  */
 
 /** V8's length of subject from which a pattern is compiled at its first match (`kTierUpForSubjectLengthValue`). */
