@@ -9,7 +9,7 @@ import type {Disclaimer, Span} from '../src/model/model.js'
 import {copiedParenthetical, disclaimerDefect, termSlips} from '../src/model/disclaimer-defects.js'
 import {issuerExchange, jointWithTsxv, type IssuerExchange} from '../src/core/exchange.js'
 import {atEnd, defineRule, slice, type Context} from '../src/core/rule.js'
-import {TEXTS} from './messages/exchange-disclaimer.js'
+import {TEXTS, defectText} from './messages/exchange-disclaimer.js'
 
 export interface Options {
   /** The issuer's exchange, pinned (it wins over the one the release states); unset, the release's (else `TSXV`). */
@@ -76,16 +76,9 @@ function checkWording(context: Ctx, disclaimer: Disclaimer): void {
   const texts = TEXTS[disclaimer.language]
   const quote = (words: Span | undefined) => (words ? slice(model, words) : '')
   const found = disclaimerDefect(disclaimer, model.value)
-  if (found?.kind === 'added') return defect(context, disclaimer, texts.added(quote(found.found)), texts.addedWhy)
   if (found) {
-    const reason =
-      found.kind === 'missing'
-        ? texts.missingElement(found.label)
-        : found.kind === 'dropped'
-          ? texts.droppedWords(found.words, found.label)
-          : texts.replaced(found.label, quote(found.found))
-    const market = found.kind === 'replaced' && found.marketRegulator ? texts.marketRegulator : ''
-    return defect(context, disclaimer, reason, texts.wordingWhy + market)
+    const {reason, why} = defectText(texts, found, 'found' in found ? quote(found.found) : '')
+    return defect(context, disclaimer, reason, why)
   }
   const copied = copiedParenthetical(disclaimer)
   if (copied) {

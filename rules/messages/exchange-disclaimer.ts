@@ -5,6 +5,7 @@
  * as its citation. (The rule: rules/exchange-disclaimer.ts.)
  */
 import type {IssuerExchange} from '../../src/core/exchange.js'
+import type {DisclaimerDefect} from '../../src/model/disclaimer-defects.js'
 import type {CanadianExchange, Language} from '../../src/model/model.js'
 
 /** What the rule says, in one language. */
@@ -200,3 +201,20 @@ const ENGLISH: Texts = {
 const LISTED: Record<string, string> = {TSXV: 'TSXV', CSE: 'CSE', TSX: 'TSX', CBOE: 'Cboe Canada'}
 
 export const TEXTS: Record<Language, Texts> = {en: ENGLISH, fr: FRENCH}
+
+/** What a defect of the disclaimer's wording is called (`quoted`: the words found in its place, as written), and why. */
+export function defectText(texts: Texts, found: DisclaimerDefect, quoted: string): {reason: string; why: string} {
+  switch (found.kind) {
+    case 'added':
+      return {reason: texts.added(quoted), why: texts.addedWhy}
+    case 'missing':
+      return {reason: texts.missingElement(found.label), why: texts.wordingWhy}
+    case 'dropped':
+      return {reason: texts.droppedWords(found.words, found.label), why: texts.wordingWhy}
+    case 'replaced':
+      return {
+        reason: texts.replaced(found.label, quoted),
+        why: texts.wordingWhy + (found.marketRegulator ? texts.marketRegulator : '')
+      }
+  }
+}
