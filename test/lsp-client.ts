@@ -26,7 +26,8 @@ export interface Client {
   stderr: () => string
   /** Resolves with the first diagnostics for `uri` (published after now) that satisfy `test`. */
   diagnostics(uri: string, test?: (diagnostics: Diagnostic[]) => boolean, timeout?: number): Promise<Diagnostic[]>
-  open(uri: string, text: string, languageId?: string): Promise<Diagnostic[]>
+  /** `timeout`: how long to wait for its diagnostics (`diagnostics`' default when unset). */
+  open(uri: string, text: string, languageId?: string, timeout?: number): Promise<Diagnostic[]>
   /** Every publish from now on (all documents), until the returned function is called. */
   onPublish(listener: (params: PublishDiagnosticsParams) => void): () => void
   close(): Promise<void>
@@ -87,8 +88,8 @@ export async function startClient(workspace: string, options: ClientOptions = {}
         listeners.add(listener)
       })
     },
-    async open(uri, text, languageId = 'markdown') {
-      const published = client.diagnostics(uri)
+    async open(uri, text, languageId = 'markdown', timeout) {
+      const published = client.diagnostics(uri, undefined, timeout)
       await connection.sendNotification(DidOpenTextDocumentNotification.type, {
         textDocument: {uri, languageId, version: 1, text}
       })
