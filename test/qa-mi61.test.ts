@@ -1,0 +1,101 @@
+/**
+ * Insiders, prices and hold periods (MI 61-101, TSX-V pricing floors, NI 45-102) across the kinds of issuance: each
+ * statement of a release worded as other counsel word it must read as the usual wording does, and an element
+ * dropped or made wrong must be caught. The issuers, people and properties are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+const CLOSING =
+  'VANCOUVER, BC, December 7, 2026 – Arlen Ridge Gold Corp. (TSXV: ARG) (the "Company") has closed today its ' +
+  'non-brokered private placement of 6,000,000 units at $0.15 per unit for gross proceeds of $900,000.'
+
+const PARAGRAPH =
+  'This participation is a "related party transaction" under MI 61-101. The Company relied on the exemptions from ' +
+  'the formal valuation and minority shareholder approval requirements in sections 5.5(a) and 5.7(1)(a) of ' +
+  'MI 61-101, as the fair market value of the units issued to the related parties did not exceed 25% of the ' +
+  "Company's market capitalization. The Company did not file a material change report 21 days before closing " +
+  'because the participation was confirmed only shortly before closing.'
+
+describe('related-party: a negation that carves out the party who took part', () => {
+  it.each([
+    'Other than Jane Okafor, a director of the Company, who purchased 100,000 units, no insiders participated in the ' +
+      'placement.',
+    'None of the directors or officers participated in the placement, except the Chief Executive Officer, who ' +
+      'purchased 200,000 units.',
+    "With the exception of the Company's President, who acquired 150,000 units, no director or officer participated " +
+      'in the placement.'
+  ])('the paragraph is owed: %s', async (sentence) => {
+    const messages = await found('related-party', `${CLOSING} ${sentence}`)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+    expect(messages[0]).toContain('Missing MI 61-101 related party transaction paragraph')
+    expect(messages[0]).toContain(sentence)
+  })
+
+  it('in French: « à l’exception de son président, qui a souscrit … »', async () => {
+    const text =
+      'MONTRÉAL, le 7 décembre 2026 – Ressources Mont-Laval inc. (TSXV : RML) (la « Société ») a clôturé ' +
+      "aujourd'hui son placement privé de 6 000 000 d'unités au prix de 0,10 $ par unité. À l'exception de son " +
+      "président, qui a souscrit 500 000 unités, aucun initié n'a participé au placement."
+    const messages = await found('related-party', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Il manque')
+  })
+
+  it.each([
+    'No insiders participated in the placement.',
+    'No insiders participated in the placement, other than as previously disclosed by the Company.'
+  ])('nothing owed: %s', async (sentence) => {
+    expect(await found('related-party', `${CLOSING} ${sentence}`)).toEqual([])
+  })
+
+  it('the exception with the paragraph: no finding', async () => {
+    const sentence =
+      'Other than Jane Okafor, a director of the Company, who purchased 100,000 units, no insiders participated.'
+    expect(await found('related-party', `${CLOSING} ${sentence}\n\n${PARAGRAPH}`)).toEqual([])
+  })
+})
+
+describe('related-party: a former director or officer is no related party', () => {
+  it.each([
+    "Units were purchased by arm's length investors and by Tomas Greer, a former director of the Company.",
+    'A former Chief Financial Officer of the Company subscribed for 200,000 units.',
+    'Ilse Brandt, formerly an officer of the Company, acquired 300,000 units.'
+  ])('nothing owed: %s', async (sentence) => {
+    expect(await found('related-party', `${CLOSING} ${sentence}`)).toEqual([])
+  })
+
+  it('« un ancien administrateur » in French', async () => {
+    const text =
+      'MONTRÉAL, le 7 décembre 2026 – Ressources Mont-Laval inc. (TSXV : RML) (la « Société ») a clôturé ' +
+      "aujourd'hui son placement privé de 6 000 000 d'unités au prix de 0,10 $ par unité. Un ancien administrateur " +
+      'de la Société a souscrit 500 000 unités.'
+    expect(await found('related-party', text)).toEqual([])
+  })
+
+  it('a director beside a former one still owes the paragraph', async () => {
+    const sentence = 'A former director and a current director of the Company each purchased 200,000 units.'
+    const messages = await found('related-party', `${CLOSING} ${sentence}`)
+    expect(messages).toHaveLength(1)
+  })
+})
+
+describe('related-party: senior officers named as management', () => {
+  it.each([
+    "Members of the Company's management team subscribed for 500,000 units.",
+    'Senior management purchased an aggregate of 400,000 units in the placement.'
+  ])('the paragraph is owed: %s', async (sentence) => {
+    const messages = await found('related-party', `${CLOSING} ${sentence}`)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain(sentence)
+  })
+
+  it('"management" as the subject of a belief takes part in nothing', async () => {
+    const sentence = 'Management believes the proceeds will allow the Company to acquire additional claims.'
+    expect(await found('related-party', `${CLOSING} ${sentence}`)).toEqual([])
+  })
+})
