@@ -99,3 +99,27 @@ describe('related-party: senior officers named as management', () => {
     expect(await found('related-party', `${CLOSING} ${sentence}`)).toEqual([])
   })
 })
+
+describe('related-party: the financial hardship exemptions state their facts', () => {
+  const DEBT =
+    'VANCOUVER, BC, December 2, 2026 – Corrib Mining Ltd. (TSXV: CRB) (the "Company") has agreed to settle $420,000 ' +
+    'of secured debt owed to Malin Capital Corp., which holds 22.4% of the outstanding shares of the Company, by ' +
+    'issuing 4,200,000 common shares at a deemed price of $0.10 per share.'
+  it('sections 5.5(g) and 5.7(1)(e), the issuer in serious financial difficulty: no finding', async () => {
+    const paragraph =
+      'The settlement is a related party transaction under MI 61-101. The Company will rely on the financial ' +
+      'hardship exemptions from the formal valuation and minority approval requirements in sections 5.5(g) and ' +
+      '5.7(1)(e) of MI 61-101, as the Company is in serious financial difficulty and the settlement is designed to ' +
+      'improve its financial position.'
+    expect(await found('related-party', `${DEBT}\n\n${paragraph}`)).toEqual([])
+  })
+  it('the exemption named without its facts: still an error', async () => {
+    const paragraph =
+      'The settlement is a related party transaction under MI 61-101. The Company will rely on the financial ' +
+      'hardship exemptions from the formal valuation and minority approval requirements in sections 5.5(g) and ' +
+      '5.7(1)(e) of MI 61-101.'
+    const messages = await found('related-party', `${DEBT}\n\n${paragraph}`)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing the facts supporting them')
+  })
+})

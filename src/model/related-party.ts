@@ -179,7 +179,9 @@ const BASIS = pattern(
   [
     String.raw`(?:(?<![\d.,])25|twenty[- ]?five)(?: ?\(25\))? ?(?:%|per ?cent|percent)[^.]{0,80}?market ?capitali[sz]ation`,
     'specified ?markets?',
-    'not ?listed ?on'
+    'not ?listed ?on',
+    // The financial hardship exemptions (s.5.5(g), s.5.7(1)(e)): the issuer in serious financial difficulty.
+    String.raw`financial ?difficult(?:y|ies)`
   ].join('|')
 )
 /**
@@ -488,7 +490,9 @@ const BASIS_FR = pattern(
   [
     String.raw`(?:(?<![\d.,])25|vingt-cinq)(?: \(25\))? ?(?:%|pour ?cent)[^.]{0,80}?${MARKET_CAP_FR}`,
     String.raw`march[ée]s? (?:sp[ée]cifi[ée]s?|d[ée]sign[ée]s?|pr[ée]cis[ée]s?)`,
-    String.raw`(?:ne sont|n'(?:est|[ée]taient|[ée]tait)) pas (?:inscrite?s?|cot[ée]e?s?)`
+    String.raw`(?:ne sont|n'(?:est|[ée]taient|[ée]tait)) pas (?:inscrite?s?|cot[ée]e?s?)`,
+    // The financial hardship exemptions: « de graves difficultés financières ».
+    String.raw`difficult[ée]s? financi[èe]res?`
   ].join('|')
 )
 /** "5.7 a)": s.5.7 without its subsection, as French writes it. */
