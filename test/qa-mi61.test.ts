@@ -123,3 +123,44 @@ describe('related-party: the financial hardship exemptions state their facts', (
     expect(messages[0]).toContain('Missing the facts supporting them')
   })
 })
+
+describe('tsxv-pricing: a conversion price that steps up after the first year', () => {
+  const debentures = (terms: string) =>
+    'TORONTO, ON, December 4, 2026 – Mirabel Tungsten Corp. (TSXV: MTC) (the "Company") has closed a non-brokered ' +
+    'private placement of $1,500,000 principal amount of convertible debentures maturing 36 months from issuance. ' +
+    terms
+  it.each([
+    'The debentures are convertible at $0.05 per share in the first year and at $0.10 per share thereafter.',
+    'The debentures are convertible into common shares at a conversion price of $0.06 per share for the first year, ' +
+      'increasing to $0.10 per share for the balance of the term.',
+    'The conversion price is $0.08 per share until the first anniversary of closing and $0.12 per share after that.'
+  ])('no warning: %s', async (terms) => {
+    expect(await found('tsxv-pricing', debentures(terms))).toEqual([])
+  })
+
+  it('the later price below $0.10: the warning sits on it', async () => {
+    const messages = await found(
+      'tsxv-pricing',
+      debentures('The debentures are convertible at $0.08 per share during the first 12 months and $0.09 thereafter.')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+    expect(messages[0]).toContain('$0.09 after the first year')
+  })
+
+  it('the later price below $0.05: an error on it', async () => {
+    const messages = await found(
+      'tsxv-pricing',
+      debentures('The debentures are convertible at $0.06 per share in the first year and $0.04 per share thereafter.')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+    expect(messages[0]).toContain('$0.04')
+  })
+
+  it('one price over the whole term: still the warning', async () => {
+    const messages = await found('tsxv-pricing', debentures('The debentures are convertible at $0.07 per share.'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('$0.07 after the first year')
+  })
+})

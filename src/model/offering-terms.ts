@@ -575,9 +575,26 @@ const PER_SHARE =
 const PER_PRINCIPAL = /^\s?(?:principal|of principal|in principal|de capital)\b/
 
 /**
+ * Words that set the price a conversion steps up to after its first year: "$0.05 per share in the first year and
+ * $0.10 per share thereafter", "for the first year, increasing to $0.10 for the balance of the term", "until the first
+ * anniversary … and $0.10 after that", « 0,05 $ la première année, puis 0,10 $ par la suite ».
+ */
+const STEPS_UP = pattern(
+  String.raw`\b(?:thereafter|after that|after the (?:first|1st) (?:year|anniversary)|after (?:12|twelve) months` +
+    String.raw`|for the (?:balance|remainder) of the term|(?:in|during) the (?:second|2nd|third|subsequent|remaining) ` +
+    String.raw`(?:years?|period)|(?:from|following|on and after) the (?:first|1st) anniversary` +
+    String.raw`|(?:increas|ris|stepp)\w{0,3}(?: up)? to)\b` +
+    String.raw`|\bpar la suite\b|apr[èe]s la premi[èe]re ann[ée]e|[àa] compter du premier anniversaire|\bpuis\b`
+)
+/** Reach from the first year's price to the later one: "… per share during the first 12 months and at $0.12". */
+const STEP_REACH = 120
+/** After the later price, where its step words may come: "$0.12 per share thereafter". */
+const STEP_AFTER = 40
+
+/**
  * The conversion price of the convertible securities a sentence issues: the first amount after the words that lead
  * to it, read as a price ("per share", or right after "conversion price of"); not in a sentence of warrant terms
- * (`warrantTerms` reads those).
+ * (`warrantTerms` reads those). A price the sentence says it steps up to after the first year is the later price.
  */
 export function conversionIn({sentence, text, moneys}: SentenceFigures): Conversion | undefined {
   if (moneys.length === 0 || !text.includes('conver')) return undefined
@@ -594,7 +611,12 @@ export function conversionIn({sentence, text, moneys}: SentenceFigures): Convers
   )
   if (!match) return undefined
   const term = termIn(sentence, text) ?? maturityIn(sentence, text)
-  return {sentence, price: money(sentence, match), ...(term ? {term} : {})}
+  const next = moneys.find((m) => m.from > match.to && m.from - match.to <= STEP_REACH)
+  const later =
+    next && STEPS_UP.test(text.slice(match.to, Math.min(text.length, next.to + STEP_AFTER)))
+      ? money(sentence, next)
+      : undefined
+  return {sentence, price: money(sentence, match), ...(later ? {later} : {}), ...(term ? {term} : {})}
 }
 
 /** A convertible security's maturity: "the Debentures mature 36 months from issuance", "maturing in three years". */
