@@ -80,6 +80,8 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
       if (price.currency !== 'CAD' || seen.has(price.start)) continue
       seen.add(price.start)
       if (price.value.gte(MINIMUM)) continue
+      // A waiver of the minimum price, stated, covers the shares the issuer issues, never an exercise price.
+      if (terms.floorWaived && (kind === 'offering' || kind === 'debt' || kind === 'consideration')) continue
       const language = model.language.of(price.sentence.block)
       const texts = PRICING_TEXTS[language]
       const written = slice(model, price)

@@ -164,3 +164,31 @@ describe('tsxv-pricing: a conversion price that steps up after the first year', 
     expect(messages[0]).toContain('$0.07 after the first year')
   })
 })
+
+describe('tsxv-pricing: the Exchange waived its minimum price for the shares', () => {
+  const placement = (more: string) =>
+    'VANCOUVER, BC, December 7, 2026 – Mossgiel Resources Inc. (TSXV: MGR) (the "Company") has closed today a ' +
+    'non-brokered private placement of 11,111,111 units at $0.045 per unit for gross proceeds of $500,000. Each unit ' +
+    `consists of one share and one warrant exercisable at ${more}`
+  it('the waiver stated: the units’ price is not told', async () => {
+    const text = placement(
+      '$0.06 for 24 months. The TSX Venture Exchange has granted the Company a discretionary waiver of its $0.05 ' +
+        'minimum pricing requirement for the placement.'
+    )
+    expect(await found('tsxv-pricing', text)).toEqual([])
+  })
+  it('the waiver does not cover a warrant exercisable below $0.05', async () => {
+    const text = placement(
+      '$0.04 for 24 months. The TSX Venture Exchange has granted the Company a discretionary waiver of its minimum ' +
+        'pricing requirement for the placement.'
+    )
+    const messages = await found('tsxv-pricing', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warrant exercise price of $0.04')
+  })
+  it('no waiver: the error on the price', async () => {
+    const messages = await found('tsxv-pricing', placement('$0.06 for 24 months.'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('price of $0.045 per unit')
+  })
+})

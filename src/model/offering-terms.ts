@@ -974,10 +974,21 @@ function placesPrivately(blocks: Block[], prospectus: boolean): boolean {
 }
 
 /** What the release as a whole says of the offering: LIFE, private placement, prospectus, a closing. */
+/**
+ * A waiver of the Exchange's minimum price, granted or sought: "the TSX Venture Exchange has granted a discretionary
+ * waiver of its $0.05 minimum pricing requirement", "subject to the Exchange waiving the minimum price", « une dispense
+ * du prix minimum de 0,05 $ ». The Exchange may waive its floor for shares (TSX-V Policy 1.1, Discounted Market Price).
+ */
+const FLOOR_WAIVED = pattern(
+  String.raw`\b(?:waive[drs]?|waiving)\b[^.]{0,120}?(?:\bminimum (?:issue |offering |share )?pric|\$0\.05\b|\bprice floor\b)` +
+    String.raw`|(?:\bminimum (?:issue |offering |share )?pric\w{0,4}|\$0\.05 (?:minimum|floor))\b[^.]{0,80}?\b(?:waive[drs]?|waiving)\b` +
+    String.raw`|(?<![a-zà-ÿ])dispense[^.]{0,80}?prix minim(?:um|al)`
+)
+
 export function releaseFlags(
   blocks: Block[],
   layout: Layout
-): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing' | 'issued' | 'tranche'> {
+): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing' | 'issued' | 'tranche' | 'floorWaived'> {
   const all = blocks.map((block) => block.norm.text).join('\n')
   const opening = blocks
     .slice(0, layout.openingEnd + 1)
@@ -985,6 +996,7 @@ export function releaseFlags(
     .join('\n')
   return {
     life: namesLife(all),
+    floorWaived: (all.includes('waiv') || all.includes('dispense')) && FLOOR_WAIVED.test(all),
     privatePlacement: placesPrivately(blocks, PROSPECTUS.test(all)),
     prospectus: PROSPECTUS.test(all),
     closing: CLOSES.test(opening.replace(TO_CLOSE, '')),

@@ -210,6 +210,8 @@ export interface OfferingTerms {
   /** The tranche the release's opening announces ("closes second and final tranche"). */
   tranche?: string
   life: boolean
+  /** The release says the Exchange waived (or is asked to waive) its minimum price for the shares. */
+  floorWaived: boolean
   privatePlacement: boolean
   prospectus: boolean
   closing: boolean
