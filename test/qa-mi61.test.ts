@@ -192,3 +192,20 @@ describe('tsxv-pricing: the Exchange waived its minimum price for the shares', (
     expect(messages[0]).toContain('price of $0.045 per unit')
   })
 })
+
+describe('offering-arithmetic: a total to date after an earlier tranche, this tranche in the sentence before', () => {
+  const release = (aggregate: string) =>
+    'VANCOUVER, BC, December 7, 2026 – Kinloch Silver Corp. (TSXV: KSC) (the "Company") has closed the second and ' +
+    'final tranche of its non-brokered private placement, consisting of 3,000,000 units at $0.12 per unit for gross ' +
+    'proceeds of $360,000, on December 4, 2026. Together with the first tranche of 5,000,000 units, which closed on ' +
+    `November 20, 2026, the Company has issued 8,000,000 units for aggregate gross proceeds of ${aggregate}.`
+  it('the total agrees: no finding', async () => {
+    expect(await found('offering-arithmetic', release('$960,000'))).toEqual([])
+  })
+  it('the total does not: the error on it', async () => {
+    const messages = await found('offering-arithmetic', release('$980,000'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Unexpected aggregate proceeds')
+    expect(messages[0]).toContain('expected $960,000')
+  })
+})
