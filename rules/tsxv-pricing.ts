@@ -65,7 +65,10 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
       const kind = lot.forDebt || !release.ownOffering ? 'debt' : 'offering'
       if (lot.price) priced.push({price: lot.price, kind, per: lot.security.replace(/s$/, '')})
     }
-    for (const c of issues ? terms.conversions : []) priced.push({price: c.price, kind: 'conversion'})
+    for (const c of issues ? terms.conversions : []) {
+      priced.push({price: c.price, kind: 'conversion'})
+      if (c.later) priced.push({price: c.later, kind: 'conversion'})
+    }
     for (const lot of pays ? terms.lots : []) {
       const sentence = lot.price?.sentence
       if (!lot.price || !sentence || !DEEMED.test(sentence.norm.text)) continue
@@ -77,6 +80,8 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
       if (price.currency !== 'CAD' || seen.has(price.start)) continue
       seen.add(price.start)
       if (price.value.gte(MINIMUM)) continue
+      // A waiver of the minimum price, stated, covers the shares the issuer issues, never an exercise price.
+      if (terms.floorWaived && (kind === 'offering' || kind === 'debt' || kind === 'consideration')) continue
       const language = model.language.of(price.sentence.block)
       const texts = PRICING_TEXTS[language]
       const written = slice(model, price)
@@ -91,8 +96,10 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
       })
     }
 
-    // A convertible's price between $0.05 and $0.10 over a conversion term beyond a year (unless it steps up).
-    for (const {price, term, sentence} of issues ? terms.conversions : []) {
+    // A convertible's price between $0.05 and $0.10 over a conversion term beyond a year: the price it steps up to
+    // after the first year, where the release states one.
+    for (const {price: first, later, term, sentence} of issues ? terms.conversions : []) {
+      const price = later ?? first
       if (price.currency !== 'CAD' || price.value.lt(MINIMUM) || price.value.gte(AFTER_YEAR)) continue
       if (!term || term.months <= 12) continue
       const texts = PRICING_TEXTS[model.language.of(sentence.block)]

@@ -138,8 +138,10 @@ export function lotsOfAggregate(aggregate: Money, lots: Lot[]): Lot[] | undefine
   if (adds && cut > 0) {
     const phrase = spanOf(norm, adds.index, adds.index + cut)
     const added = (lot: Lot) => lot.count.start >= phrase.start && lot.count.end <= phrase.end
-    const total = together.filter((lot) => !added(lot))
-    if (total.length === 1 && total[0].sentence === aggregate.sentence) return total
+    // The total to date is the sentence's own count after the phrase; this tranche's lot, stated in another sentence
+    // of the paragraph ("has closed the second tranche of 3,000,000 units …"), is in it too.
+    const total = together.filter((lot) => !added(lot) && lot.sentence === aggregate.sentence)
+    if (total.length === 1) return total
   }
   return together
 }

@@ -590,9 +590,26 @@ const PER_SHARE =
 const PER_PRINCIPAL = /^\s?(?:principal|of principal|in principal|de capital)\b/
 
 /**
+ * Words that set the price a conversion steps up to after its first year: "$0.05 per share in the first year and
+ * $0.10 per share thereafter", "for the first year, increasing to $0.10 for the balance of the term", "until the first
+ * anniversary … and $0.10 after that", « 0,05 $ la première année, puis 0,10 $ par la suite ».
+ */
+const STEPS_UP = pattern(
+  String.raw`\b(?:thereafter|after that|after the (?:first|1st) (?:year|anniversary)|after (?:12|twelve) months` +
+    String.raw`|for the (?:balance|remainder) of the term|(?:in|during) the (?:second|2nd|third|subsequent|remaining) ` +
+    String.raw`(?:years?|period)|(?:from|following|on and after) the (?:first|1st) anniversary` +
+    String.raw`|(?:increas|ris|stepp)\w{0,3}(?: up)? to)\b` +
+    String.raw`|\bpar la suite\b|apr[èe]s la premi[èe]re ann[ée]e|[àa] compter du premier anniversaire|\bpuis\b`
+)
+/** Reach from the first year's price to the later one: "… per share during the first 12 months and at $0.12". */
+const STEP_REACH = 120
+/** After the later price, where its step words may come: "$0.12 per share thereafter". */
+const STEP_AFTER = 40
+
+/**
  * The conversion price of the convertible securities a sentence issues: the first amount after the words that lead
  * to it, read as a price ("per share", or right after "conversion price of"); not in a sentence of warrant terms
- * (`warrantTerms` reads those).
+ * (`warrantTerms` reads those). A price the sentence says it steps up to after the first year is the later price.
  */
 export function conversionIn({sentence, text, moneys}: SentenceFigures): Conversion | undefined {
   if (moneys.length === 0 || !text.includes('conver')) return undefined
@@ -609,7 +626,12 @@ export function conversionIn({sentence, text, moneys}: SentenceFigures): Convers
   )
   if (!match) return undefined
   const term = termIn(sentence, text) ?? maturityIn(sentence, text)
-  return {sentence, price: money(sentence, match), ...(term ? {term} : {})}
+  const next = moneys.find((m) => m.from > match.to && m.from - match.to <= STEP_REACH)
+  const later =
+    next && STEPS_UP.test(text.slice(match.to, Math.min(text.length, next.to + STEP_AFTER)))
+      ? money(sentence, next)
+      : undefined
+  return {sentence, price: money(sentence, match), ...(later ? {later} : {}), ...(term ? {term} : {})}
 }
 
 /** A convertible security's maturity: "the Debentures mature 36 months from issuance", "maturing in three years". */
@@ -966,12 +988,23 @@ function placesPrivately(blocks: Block[], prospectus: boolean): boolean {
   )
 }
 
+/**
+ * A waiver of the Exchange's minimum price, granted or sought: "the TSX Venture Exchange has granted a discretionary
+ * waiver of its $0.05 minimum pricing requirement", "subject to the Exchange waiving the minimum price", « une dispense
+ * du prix minimum de 0,05 $ ». The Exchange may waive its floor for shares (TSX-V Policy 1.1, Discounted Market Price).
+ */
+const FLOOR_WAIVED = pattern(
+  String.raw`\b(?:waive[drs]?|waiving)\b[^.]{0,120}?(?:\bminimum (?:issue |offering |share )?pric|\$0\.05\b|\bprice floor\b)` +
+    String.raw`|(?:\bminimum (?:issue |offering |share )?pric\w{0,4}|\$0\.05 (?:minimum|floor))\b[^.]{0,80}?\b(?:waive[drs]?|waiving)\b` +
+    String.raw`|(?<![a-zà-ÿ])dispense[^.]{0,80}?prix minim(?:um|al)`
+)
+
 /** What the release as a whole says of the offering: LIFE, private placement, prospectus, a closing. */
 export function releaseFlags(
   blocks: Block[],
   layout: Layout,
   released: Date | undefined
-): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing' | 'issued' | 'tranche'> {
+): Pick<OfferingTerms, 'life' | 'privatePlacement' | 'prospectus' | 'closing' | 'issued' | 'tranche' | 'floorWaived'> {
   const all = blocks.map((block) => block.norm.text).join('\n')
   const opening = blocks
     .slice(0, layout.openingEnd + 1)
@@ -979,6 +1012,7 @@ export function releaseFlags(
     .join('\n')
   return {
     life: namesLife(blocks, all, released),
+    floorWaived: (all.includes('waiv') || all.includes('dispense')) && FLOOR_WAIVED.test(all),
     privatePlacement: placesPrivately(blocks, PROSPECTUS.test(all)),
     prospectus: PROSPECTUS.test(all),
     closing: CLOSES.test(opening.replace(TO_CLOSE, '')),

@@ -77,6 +77,8 @@ export interface WarrantTerms {
 export interface Conversion {
   sentence: Sentence
   price: Money
+  /** The price it steps up to after the first year, where the sentence states one ("and $0.10 per share thereafter"). */
+  later?: Money
   /** The conversion term, where the sentence states one ("maturing 36 months from closing"). */
   term?: {months: number} & Span
 }
@@ -208,6 +210,8 @@ export interface OfferingTerms {
   /** The tranche the release's opening announces ("closes second and final tranche"). */
   tranche?: string
   life: boolean
+  /** The release says the Exchange waived (or is asked to waive) its minimum price for the shares. */
+  floorWaived: boolean
   privatePlacement: boolean
   prospectus: boolean
   closing: boolean

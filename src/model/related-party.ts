@@ -81,12 +81,23 @@ const HOLDER_OVER_10 =
 const RUN_ON_AFTER = String.raw`a|an|the|its|two|our`
 const RUN_ON_BEFORE = String.raw`(?=(?:of|and|to|who|in|or|is|are)\b)`
 const NOT_NOMINATED = String.raw`(?<!\b(?:nominat|appoint|designat|elect)\w{0,4} (?:(?:one|two|a|an|its|their|the)(?: additional)? )?)`
-const WHO = String.raw`(?:${NOT_NOMINATED}\b(?:${RUN_ON_AFTER})?(?:${[
+/**
+ * Not one who was a related party: "Tomas Greer, a former director of the Company", "a former Chief Financial
+ * Officer", "an ex-officer", "formerly an insider". MI 61-101 asks who is one when the transaction is agreed.
+ */
+const NOT_FORMER =
+  String.raw`(?<!\b(?:former|ex|past|retired|previous)[ -](?:[a-z&-]{1,20} ){0,3})` +
+  String.raw`(?<!\bformerly (?:an? |the )?)`
+const WHO = String.raw`(?:${NOT_NOMINATED}${NOT_FORMER}\b(?:${RUN_ON_AFTER})?(?:${[
   'insiders?',
   'directors?',
   'officers?',
   'related part(?:y|ies)',
   'control persons?',
+  // Senior officers named as a body ("members of the Company's management team", "senior management"); not
+  // "management" alone, the subject of what the issuer believes or expects.
+  String.raw`members? of (?:the (?:company|corporation)'s |its |the |our )?(?:senior )?management(?: team)?|senior management(?: team)?` +
+    String.raw`|management team`,
   '(?:chief executive|chief financial|chief operating) officer',
   // Not the "president's list" of purchasers an agent's fee is reduced for.
   "ceo|cfo|coo|president(?!'?s? ?list)|chair(?:man|person)?",
@@ -135,6 +146,15 @@ const NEGATED = pattern(
       String.raw`(?:an? )?"? ?related[- ]?part`
   ].join('|')
 )
+/**
+ * A negation that carves out a party who took part: "Other than Jane Okafor, a director, who purchased 100,000 units,
+ * no insiders participated", "none of the directors … except the Chief Executive Officer, who purchased …", « à
+ * l'exception de son président, qui a souscrit … » (not "except as disclosed", "other than as required by law").
+ */
+const EXCEPTED = pattern(
+  String.raw`\b(?:other than|except(?: for)?|with the exception of|save for|apart from|aside from|excluding)\b(?! as\b)` +
+    String.raw`|(?<![${LETTER}])(?:[àa] l'exception d(?:e|u|es)|sauf|hormis|mis [àa] part)(?![${LETTER}])`
+)
 const REPORTED = /\b(?:said|says|commented|stated|added|noted|remarked)\b/
 /** Words of the MI 61-101 paragraph. */
 const PARAGRAPH = pattern(
@@ -159,7 +179,9 @@ const BASIS = pattern(
   [
     String.raw`(?:(?<![\d.,])25|twenty[- ]?five)(?: ?\(25\))? ?(?:%|per ?cent|percent)[^.]{0,80}?market ?capitali[sz]ation`,
     'specified ?markets?',
-    'not ?listed ?on'
+    'not ?listed ?on',
+    // The financial hardship exemptions (s.5.5(g), s.5.7(1)(e)): the issuer in serious financial difficulty.
+    String.raw`financial ?difficult(?:y|ies)`
   ].join('|')
 )
 /**
@@ -199,20 +221,24 @@ const SPLIT_WORDS = [
 
 // French (Règlement 61-101). Normalized text is lower case with straight apostrophes; accents may be dropped.
 /** Who is a related party, in French. */
-const WHO_FR = frenchWords([
-  'initi[ée]e?s?',
-  'administrat(?:eur|rice)s?',
-  'dirigeant(?:e|s|es)?',
-  'personnes? apparent[ée]es?',
-  'parties? (?:li[ée]es?|apparent[ée]es?)',
-  'personnes? (?:qui exercen?t (?:une emprise|le contr[ôo]le)|participant au contr[ôo]le)',
-  'pr[ée]sidente?(?: et chef de la direction)?',
-  'chef de la direction|chef des finances|chef de l.exploitation',
-  // An insider by its holding: « un porteur de plus de 10 % », « un détenteur de 14,5 % », « un actionnaire détenant
-  // plus de 10 % des actions ».
-  String.raw`(?:porteurs?|d[ée]tenteurs?) (?:de plus )?de (?:plus de |environ )?(?:10|1\d|[2-9]\d)(?:,\d{1,2})?${POUR_CENT}`,
-  String.raw`actionnaires? d[ée]tenant (?:plus de |environ )?(?:10|1\d|[2-9]\d)(?:,\d{1,2})?${POUR_CENT}`
-])
+/** Not one who was a related party: « un ancien administrateur », « une ex-dirigeante ». */
+const NOT_FORMER_FR = String.raw`(?<!\banciens? |\banciennes? |\bex-)`
+const WHO_FR =
+  NOT_FORMER_FR +
+  frenchWords([
+    'initi[ée]e?s?',
+    'administrat(?:eur|rice)s?',
+    'dirigeant(?:e|s|es)?',
+    'personnes? apparent[ée]es?',
+    'parties? (?:li[ée]es?|apparent[ée]es?)',
+    'personnes? (?:qui exercen?t (?:une emprise|le contr[ôo]le)|participant au contr[ôo]le)',
+    'pr[ée]sidente?(?: et chef de la direction)?',
+    'chef de la direction|chef des finances|chef de l.exploitation',
+    // An insider by its holding: « un porteur de plus de 10 % », « un détenteur de 14,5 % », « un actionnaire détenant
+    // plus de 10 % des actions ».
+    String.raw`(?:porteurs?|d[ée]tenteurs?) (?:de plus )?de (?:plus de |environ )?(?:10|1\d|[2-9]\d)(?:,\d{1,2})?${POUR_CENT}`,
+    String.raw`actionnaires? d[ée]tenant (?:plus de |environ )?(?:10|1\d|[2-9]\d)(?:,\d{1,2})?${POUR_CENT}`
+  ])
 /** Taking part, in French: verbs ("bons de souscription" is not taking part). */
 const TAKES_PART_FR = frenchWords([
   'souscri(?:t|ts|te|tes|re|ra|ront|rai[et]n?t?|vent|vant)',
@@ -464,7 +490,9 @@ const BASIS_FR = pattern(
   [
     String.raw`(?:(?<![\d.,])25|vingt-cinq)(?: \(25\))? ?(?:%|pour ?cent)[^.]{0,80}?${MARKET_CAP_FR}`,
     String.raw`march[ée]s? (?:sp[ée]cifi[ée]s?|d[ée]sign[ée]s?|pr[ée]cis[ée]s?)`,
-    String.raw`(?:ne sont|n'(?:est|[ée]taient|[ée]tait)) pas (?:inscrite?s?|cot[ée]e?s?)`
+    String.raw`(?:ne sont|n'(?:est|[ée]taient|[ée]tait)) pas (?:inscrite?s?|cot[ée]e?s?)`,
+    // The financial hardship exemptions: « de graves difficultés financières ».
+    String.raw`difficult[ée]s? financi[èe]res?`
   ].join('|')
 )
 /** "5.7 a)": s.5.7 without its subsection, as French writes it. */
@@ -509,7 +537,9 @@ export function findRelatedParty(own: Sentence[], deals: OwnDeals, language: Lan
       (french ? ((inSecurities ? PARTICIPATION_FR.exec(text) : null) ?? TRANSACTION_FR.exec(text)) : null) ??
       (issues ? issuedTo(text, french, settles, by) : null) ??
       (speaks && !GRANT.test(text) ? counterparty(sentence) : null)
-    if (!match || NEGATED.test(text) || (french && NEGATED_FR.test(text))) continue
+    if (!match) continue
+    // Negated, unless the negation carves out the party the sentence says took part.
+    if ((NEGATED.test(text) || (french && NEGATED_FR.test(text))) && !EXCEPTED.test(text)) continue
     // An officer quoted ("said Jane Roe, CEO, … investors who participated") is not one taking part.
     const reported = REPORTED.test(text) || (french && REPORTED_FR.test(text))
     if (reported && !/insider|director|related|control|initi|administrat|apparent|li[ée]e|contr[ôo]le/.test(match[0]))
