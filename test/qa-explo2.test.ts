@@ -1,0 +1,49 @@
+/**
+ * Early-stage exploration releases as grassroots explorers write them: geochemical surveys (soil, till, lake and
+ * stream sediments, plants), prospecting grab samples and their caution, probe readings, a joint venture partner's
+ * data. Each compliant wording must pass, and one element dropped must be caught. The issuers, people and properties
+ * are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+const QP =
+  'The technical information in this release was reviewed and approved by Odile Marsh, P.Geo., Vice President ' +
+  'Exploration of the Company and a qualified person under NI 43-101. Ms. Marsh verified the data by reviewing the ' +
+  'laboratory certificates.'
+
+describe('technical evidence: a stream sediment survey is no metal stream (production)', () => {
+  const release = (lab: string) =>
+    [
+      'Bracken Hill Metals Corp. (TSXV: BHM) reports that stream sediment samples from its Yarrow property returned up ' +
+        'to 312 ppm Cu and 48 ppb Au along the Yarrow creek.',
+      '',
+      lab,
+      '',
+      QP
+    ].join('\n')
+
+  it('its grades are results: the missing laboratory is an error', async () => {
+    const messages = await found('exploration-results', release('Samples were analysed by aqua regia ICP-MS.'))
+    expect(messages.some((m) => m.includes('error Missing laboratory'))).toBe(true)
+  })
+
+  it('no finding when the laboratory, its relationship, the method and the QA/QC are stated', async () => {
+    const lab =
+      'Samples were analysed by ALS Canada Ltd. in North Vancouver, independent of the Company, by aqua regia ' +
+      'ICP-MS. Standards and blanks were inserted every twentieth sample.'
+    expect(await found('exploration-results', release(lab))).toEqual([])
+  })
+
+  it('a metal stream is still production: a stream on a mine, with a grade, is weak evidence', async () => {
+    const text =
+      'Pellow Royalty Corp. (TSX: PRC) received 1,240 ounces of gold under its stream on the Larch mine, whose mill ' +
+      'head grade was 2.1 g/t Au.'
+    const messages = await found('qp-statement', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+  })
+})
