@@ -47,3 +47,40 @@ describe('technical evidence: a stream sediment survey is no metal stream (produ
     expect(messages[0]).toContain('warning')
   })
 })
+
+describe('exploration-results: a geochemical survey’s values told by its medium or its anomaly', () => {
+  const release = (values: string, lab: string) =>
+    [
+      `Fernhill Gold Inc. (TSXV: FHG) reports the results of a B-horizon soil survey on its Corvid property. ${values}`,
+      '',
+      lab,
+      '',
+      QP
+    ].join('\n')
+  const LAB =
+    'Samples were analysed by Eastern Analytical Ltd. in Springdale, an accredited laboratory independent of the ' +
+    'Company, by fire assay with ICP finish. Standards and blanks were inserted every twentieth sample.'
+
+  it.each([
+    'The survey outlined a gold-in-soil anomaly 1.8 kilometres long, peaking at 1,420 ppb Au.',
+    'The soil survey outlined a gold anomaly 900 metres long with values up to 385 ppb Au.',
+    'Till values reached 1,240 ppb Au in the fine fraction along the down-ice trend.',
+    'Anomalous arsenic, up to 410 ppm As, follows the interpreted fault.'
+  ])('the missing laboratory is an error: %s', async (values) => {
+    const messages = await found('exploration-results', release(values, 'Samples were analysed by fire assay.'))
+    expect(messages.some((m) => m.includes('error Missing laboratory'))).toBe(true)
+  })
+
+  it('no finding with the laboratory, its relationship, the method and the QA/QC', async () => {
+    const values = 'The survey outlined a gold-in-soil anomaly 1.8 kilometres long, peaking at 1,420 ppb Au.'
+    expect(await found('exploration-results', release(values, LAB))).toEqual([])
+  })
+
+  it('a geophysical survey is still no result: an IP chargeability in mV/V', async () => {
+    const text =
+      'Fernhill Gold Inc. (TSXV: FHG) reports that an induced polarization survey outlined a chargeability anomaly ' +
+      'of more than 25 mV/V beneath the leached cap at its Corvid property.\n\n' +
+      QP
+    expect(await found('exploration-results', text)).toEqual([])
+  })
+})

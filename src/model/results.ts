@@ -139,6 +139,9 @@ const RESULT_WORDS = pattern(
   String.raw`\b(?:assay(?:s|ed|ing)?|returned|returning|returns|yielded|yielding|intersect\w*|intercept\w*|holes?|` +
     String.raw`drill\w*|samples?|sampled|sampling|channels?|grab|chips?|trench\w*|core|composite[sd]?|highlights?|` +
     String.raw`analy[sz]ed|analy[sz]es|analysis|results?)\b|` +
+    // A geochemical survey's values, told by its medium or its anomaly ("a gold-in-soil anomaly … peaking at 1,420 ppb
+    // Au", "the till survey outlined values up to 385 ppb Au"): the analyses of its samples.
+    String.raw`\b(?:soils?|till|silts?|(?:stream|lake)[- ](?:bottom )?sediments?|(?:bio)?geochem\w*|anomal(?:y|ies|ous))\b|` +
     frenchWords([
       String.raw`analys(?:e|es|[ée]e?s?)`,
       `titr[${LETTER}]{0,4}`,
