@@ -84,3 +84,59 @@ describe('exploration-results: a geochemical survey’s values told by its mediu
     expect(await found('exploration-results', text)).toEqual([])
   })
 })
+
+describe('exploration-results: the sample type of a lake sediment or biogeochemical survey', () => {
+  const LAB =
+    'Samples were analysed by Saskatchewan Research Council Geoanalytical Laboratories, independent of the Company, ' +
+    'by partial digestion and ICP-MS. Standards and field duplicates were inserted at one in twenty.'
+  it.each([
+    'The survey collected 318 lake-bottom sediment samples. Uranium values range from 0.4 ppm to 64.2 ppm U.',
+    'Lake sediments collected by helicopter returned up to 64.2 ppm U.',
+    'A biogeochemical survey of spruce bark returned up to 96 ppb Au.',
+    'Stream silts collected along the creek returned up to 48 ppb Au.',
+    'Heavy mineral concentrates of the samples returned up to 9,200 ppb Au.'
+  ])('no missing sample type: %s', async (survey) => {
+    const text = [`Aurelle Uranium Corp. (TSXV: AUU) reports survey results. ${survey}`, '', LAB, '', QP].join('\n')
+    const messages = await found('exploration-results', text)
+    expect(messages.filter((m) => m.includes('type of samples'))).toEqual([])
+  })
+
+  it('a survey whose samples are named by no type is still missing it', async () => {
+    const text = [
+      'Aurelle Uranium Corp. (TSXV: AUU) reports survey results. Uranium values range up to 64.2 ppm U in the samples.',
+      '',
+      LAB,
+      '',
+      QP
+    ].join('\n')
+    const messages = await found('exploration-results', text)
+    expect(messages.some((m) => m.includes('error Missing type of samples'))).toBe(true)
+  })
+})
+
+describe('exploration-results: sampling named by what it sampled, results by the rock they came from', () => {
+  const release = (results: string) =>
+    [
+      `Wexford Gold Corp. (TSXV: WXG) reports results from its Osprey property. ${results}`,
+      '',
+      'Samples were analysed by ALS Canada Ltd. in Timmins, an independent laboratory, by fire assay with AA finish. ' +
+        'Standards and blanks were inserted every tenth sample.',
+      '',
+      QP
+    ].join('\n')
+
+  it.each([
+    'Rock sampling along the Osprey shear returned up to 3.2 g/t Au.',
+    'Chip sampling across the vein returned 4.1 g/t Au over 1.5 m, which approximates the true width.',
+    'Outcrop sampling along the shear returned up to 3.2% Cu.',
+    'The crew collected quartz vein material that returned up to 18.2 g/t Au from float boulders.'
+  ])('no missing sample type: %s', async (results) => {
+    const messages = await found('exploration-results', release(results))
+    expect(messages.filter((m) => m.includes('type of samples'))).toEqual([])
+  })
+
+  it('results told by no medium still miss it', async () => {
+    const messages = await found('exploration-results', release('Assays returned up to 3.2 g/t Au along the shear.'))
+    expect(messages.some((m) => m.includes('error Missing type of samples'))).toBe(true)
+  })
+})
