@@ -139,6 +139,9 @@ const RESULT_WORDS = pattern(
   String.raw`\b(?:assay(?:s|ed|ing)?|returned|returning|returns|yielded|yielding|intersect\w*|intercept\w*|holes?|` +
     String.raw`drill\w*|samples?|sampled|sampling|channels?|grab|chips?|trench\w*|core|composite[sd]?|highlights?|` +
     String.raw`analy[sz]ed|analy[sz]es|analysis|results?)\b|` +
+    // A geochemical survey's values, told by its medium or its anomaly ("a gold-in-soil anomaly … peaking at 1,420 ppb
+    // Au", "the till survey outlined values up to 385 ppb Au"): the analyses of its samples.
+    String.raw`\b(?:soils?|till|silts?|(?:stream|lake)[- ](?:bottom )?sediments?|(?:bio)?geochem\w*|anomal(?:y|ies|ous))\b|` +
     frenchWords([
       String.raw`analys(?:e|es|[ée]e?s?)`,
       `titr[${LETTER}]{0,4}`,
@@ -1074,6 +1077,15 @@ const SAMPLE_TYPE = pattern(
     // A brine's or a mineral water's samples, as the wells give them ("brine samples", "wellhead samples").
     String.raw`\b(?:brine|(?:ground ?)?water|fluid|well(?:head)?|packer|downhole fluid) samples?\b`,
     String.raw`\bchannel|\bgrab\b|\btrench|\bsoil\b|\btill\b`,
+    // A geochemical survey's other media: sediments and silts ("lake-bottom sediment samples", "stream silts"), plants
+    // ("a biogeochemical survey of spruce bark", "twig samples"), humus, heavy mineral concentrates.
+    String.raw`\b(?:stream|lake|creek|pond)[- ](?:bottom[- ])?(?:sediments?|silts?)\b|\b(?:sediment|silt) samples?\b|` +
+      String.raw`\bbiogeochem\w*|\b(?:bark|twigs?|needles?|vegetation|humus|mmi) samples?\b|\bspruce (?:bark|twigs?|tops?)\b|` +
+      String.raw`\bheavy mineral concentrates?\b`,
+    // Sampling named by what it sampled ("rock sampling returned", "chip sampling across the vein"), or the results by
+    // the rock they came from ("returned up to 18.2 g/t Au from float boulders", "from outcrop").
+    String.raw`\b(?:rock|chip|outcrop|subcrop|float|boulder|talus|prospecting|surface|dump) sampling\b|` +
+      String.raw`\bfrom (?:[a-z-]{2,15} ){0,2}?(?:float|boulders?|outcrops?|subcrops?|talus)\b`,
     // The rock sampled named as the subject of its result: "angular boulders returned up to 1.1% Cu", « des blocs
     // angulaires ont donné », « dans les affleurements et ont donné ».
     String.raw`\b(?:boulders?|float|outcrops?) (?:returned|assayed|graded|grading|yielded|ran)\b`,

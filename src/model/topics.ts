@@ -457,7 +457,8 @@ const PRODUCTION = pattern(
     'capacity',
     String.raw`deliver\w*`,
     String.raw`royalt\w*`,
-    String.raw`stream\w*`,
+    // A metal stream, not a watercourse's samples ("stream sediment samples returned up to 312 ppm Cu", "stream-silt").
+    String.raw`stream\w*(?![- ](?:sediments?|silts?|samples?|sampling|geochem\w*|beds?|banks?|gravels?|waters?|drainages?)\b)`,
     'sold',
     'sales',
     'guidance',

@@ -1,0 +1,142 @@
+/**
+ * Early-stage exploration releases as grassroots explorers write them: geochemical surveys (soil, till, lake and
+ * stream sediments, plants), prospecting grab samples and their caution, probe readings, a joint venture partner's
+ * data. Each compliant wording must pass, and one element dropped must be caught. The issuers, people and properties
+ * are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+const QP =
+  'The technical information in this release was reviewed and approved by Odile Marsh, P.Geo., Vice President ' +
+  'Exploration of the Company and a qualified person under NI 43-101. Ms. Marsh verified the data by reviewing the ' +
+  'laboratory certificates.'
+
+describe('technical evidence: a stream sediment survey is no metal stream (production)', () => {
+  const release = (lab: string) =>
+    [
+      'Bracken Hill Metals Corp. (TSXV: BHM) reports that stream sediment samples from its Yarrow property returned up ' +
+        'to 312 ppm Cu and 48 ppb Au along the Yarrow creek.',
+      '',
+      lab,
+      '',
+      QP
+    ].join('\n')
+
+  it('its grades are results: the missing laboratory is an error', async () => {
+    const messages = await found('exploration-results', release('Samples were analysed by aqua regia ICP-MS.'))
+    expect(messages.some((m) => m.includes('error Missing laboratory'))).toBe(true)
+  })
+
+  it('no finding when the laboratory, its relationship, the method and the QA/QC are stated', async () => {
+    const lab =
+      'Samples were analysed by ALS Canada Ltd. in North Vancouver, independent of the Company, by aqua regia ' +
+      'ICP-MS. Standards and blanks were inserted every twentieth sample.'
+    expect(await found('exploration-results', release(lab))).toEqual([])
+  })
+
+  it('a metal stream is still production: a stream on a mine, with a grade, is weak evidence', async () => {
+    const text =
+      'Pellow Royalty Corp. (TSX: PRC) received 1,240 ounces of gold under its stream on the Larch mine, whose mill ' +
+      'head grade was 2.1 g/t Au.'
+    const messages = await found('qp-statement', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+  })
+})
+
+describe('exploration-results: a geochemical survey’s values told by its medium or its anomaly', () => {
+  const release = (values: string, lab: string) =>
+    [
+      `Fernhill Gold Inc. (TSXV: FHG) reports the results of a B-horizon soil survey on its Corvid property. ${values}`,
+      '',
+      lab,
+      '',
+      QP
+    ].join('\n')
+  const LAB =
+    'Samples were analysed by Eastern Analytical Ltd. in Springdale, an accredited laboratory independent of the ' +
+    'Company, by fire assay with ICP finish. Standards and blanks were inserted every twentieth sample.'
+
+  it.each([
+    'The survey outlined a gold-in-soil anomaly 1.8 kilometres long, peaking at 1,420 ppb Au.',
+    'The soil survey outlined a gold anomaly 900 metres long with values up to 385 ppb Au.',
+    'Till values reached 1,240 ppb Au in the fine fraction along the down-ice trend.',
+    'Anomalous arsenic, up to 410 ppm As, follows the interpreted fault.'
+  ])('the missing laboratory is an error: %s', async (values) => {
+    const messages = await found('exploration-results', release(values, 'Samples were analysed by fire assay.'))
+    expect(messages.some((m) => m.includes('error Missing laboratory'))).toBe(true)
+  })
+
+  it('no finding with the laboratory, its relationship, the method and the QA/QC', async () => {
+    const values = 'The survey outlined a gold-in-soil anomaly 1.8 kilometres long, peaking at 1,420 ppb Au.'
+    expect(await found('exploration-results', release(values, LAB))).toEqual([])
+  })
+
+  it('a geophysical survey is still no result: an IP chargeability in mV/V', async () => {
+    const text =
+      'Fernhill Gold Inc. (TSXV: FHG) reports that an induced polarization survey outlined a chargeability anomaly ' +
+      'of more than 25 mV/V beneath the leached cap at its Corvid property.\n\n' +
+      QP
+    expect(await found('exploration-results', text)).toEqual([])
+  })
+})
+
+describe('exploration-results: the sample type of a lake sediment or biogeochemical survey', () => {
+  const LAB =
+    'Samples were analysed by Saskatchewan Research Council Geoanalytical Laboratories, independent of the Company, ' +
+    'by partial digestion and ICP-MS. Standards and field duplicates were inserted at one in twenty.'
+  it.each([
+    'The survey collected 318 lake-bottom sediment samples. Uranium values range from 0.4 ppm to 64.2 ppm U.',
+    'Lake sediments collected by helicopter returned up to 64.2 ppm U.',
+    'A biogeochemical survey of spruce bark returned up to 96 ppb Au.',
+    'Stream silts collected along the creek returned up to 48 ppb Au.',
+    'Heavy mineral concentrates of the samples returned up to 9,200 ppb Au.'
+  ])('no missing sample type: %s', async (survey) => {
+    const text = [`Aurelle Uranium Corp. (TSXV: AUU) reports survey results. ${survey}`, '', LAB, '', QP].join('\n')
+    const messages = await found('exploration-results', text)
+    expect(messages.filter((m) => m.includes('type of samples'))).toEqual([])
+  })
+
+  it('a survey whose samples are named by no type is still missing it', async () => {
+    const text = [
+      'Aurelle Uranium Corp. (TSXV: AUU) reports survey results. Uranium values range up to 64.2 ppm U in the samples.',
+      '',
+      LAB,
+      '',
+      QP
+    ].join('\n')
+    const messages = await found('exploration-results', text)
+    expect(messages.some((m) => m.includes('error Missing type of samples'))).toBe(true)
+  })
+})
+
+describe('exploration-results: sampling named by what it sampled, results by the rock they came from', () => {
+  const release = (results: string) =>
+    [
+      `Wexford Gold Corp. (TSXV: WXG) reports results from its Osprey property. ${results}`,
+      '',
+      'Samples were analysed by ALS Canada Ltd. in Timmins, an independent laboratory, by fire assay with AA finish. ' +
+        'Standards and blanks were inserted every tenth sample.',
+      '',
+      QP
+    ].join('\n')
+
+  it.each([
+    'Rock sampling along the Osprey shear returned up to 3.2 g/t Au.',
+    'Chip sampling across the vein returned 4.1 g/t Au over 1.5 m, which approximates the true width.',
+    'Outcrop sampling along the shear returned up to 3.2% Cu.',
+    'The crew collected quartz vein material that returned up to 18.2 g/t Au from float boulders.'
+  ])('no missing sample type: %s', async (results) => {
+    const messages = await found('exploration-results', release(results))
+    expect(messages.filter((m) => m.includes('type of samples'))).toEqual([])
+  })
+
+  it('results told by no medium still miss it', async () => {
+    const messages = await found('exploration-results', release('Assays returned up to 3.2 g/t Au along the shear.'))
+    expect(messages.some((m) => m.includes('error Missing type of samples'))).toBe(true)
+  })
+})
