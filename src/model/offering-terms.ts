@@ -464,17 +464,21 @@ const LIFE_EACH = pattern(LIFE.source, 'g')
  */
 function namesLife(blocks: Block[], all: string, released: Date | undefined): boolean {
   if (!LIFE.test(all)) return false
-  const recalls = (block: Block) =>
-    block.sentences.some(({norm: {text}}) => LIFE.test(text) && closedLongBefore(text, released))
-  const told = blocks.some(recalls)
-    ? blocks
-        .map((block) =>
-          block.sentences
-            .map(({norm: {text}}) => (LIFE.test(text) && closedLongBefore(text, released) ? '' : text))
-            .join(' ')
-        )
-        .join('\n')
-    : all
+  const recalled = new Set<Sentence>()
+  for (const block of blocks) {
+    for (const sentence of block.sentences) {
+      if (LIFE.test(sentence.norm.text) && closedLongBefore(sentence.norm.text, released)) recalled.add(sentence)
+    }
+  }
+  // The release without its recalls (read sentence by sentence only then: the same text otherwise).
+  const told =
+    recalled.size === 0
+      ? all
+      : blocks
+          .map((block) =>
+            block.sentences.map((sentence) => (recalled.has(sentence) ? '' : sentence.norm.text)).join(' ')
+          )
+          .join('\n')
   for (const named of told.matchAll(LIFE_EACH)) if (!notUnder(told, named.index)) return true
   return false
 }

@@ -76,6 +76,7 @@ export function extractOffering(
   languages?: Languages,
   tables: readonly Table[] = []
 ): OfferingTerms {
+  const released = datelineDate(layout)
   const terms: OfferingTerms = {
     lots: [],
     prices: [],
@@ -92,9 +93,8 @@ export function extractOffering(
     fees: [],
     holds: [],
     closingDates: [],
-    ...releaseFlags(blocks, layout, datelineDate(layout)?.date)
+    ...releaseFlags(blocks, layout, released?.date)
   }
-  const released = datelineDate(layout)
   let today = false
   // A closing stated on a named day before the release's ("closed yesterday", "on Friday").
   let earlierDay: ReturnType<typeof closedBefore>
