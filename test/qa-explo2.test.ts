@@ -140,3 +140,26 @@ describe('exploration-results: sampling named by what it sampled, results by the
     expect(messages.some((m) => m.includes('error Missing type of samples'))).toBe(true)
   })
 })
+
+describe('exploration-results: QA/QC told as duplicates split in the field', () => {
+  const release = (qaqc: string) =>
+    [
+      'Ledgerwood Copper Corp. (TSXV: LWC) reports that soil samples from its Alder property returned up to 640 ppm Cu.',
+      '',
+      `Samples were analysed by ALS Canada Ltd., independent of the Company, by aqua regia ICP-MS. ${qaqc}`,
+      '',
+      QP
+    ].join('\n')
+
+  it.each([
+    'Field duplicates were collected at every twentieth station.',
+    'Pulp duplicates were run on one sample in fifteen.'
+  ])('no missing QA/QC: %s', async (qaqc) => {
+    expect(await found('exploration-results', release(qaqc))).toEqual([])
+  })
+
+  it('an error with no quality control named', async () => {
+    const messages = await found('exploration-results', release('Sample stations were spaced 25 metres apart.'))
+    expect(messages.some((m) => m.includes('error Missing QA/QC program'))).toBe(true)
+  })
+})

@@ -1040,6 +1040,8 @@ const QAQC = pattern(
     String.raw`\b(?:standards?|blanks?|duplicates?)\b` +
       String.raw`(?=[^.]{0,120}\b(?:insert\w*|samples?|blanks?|duplicat\w*|certified|batch\w*|stream|monitor\w*|control)\b)`,
     String.raw`\b(?:insert\w*|samples?)\b[^.]{0,120}\b(?:standards?|blanks?|duplicates?)\b`,
+    // Duplicates named by where they were split ("Field duplicates were collected at every twentieth station").
+    String.raw`\b(?:field|pulp|coarse(?:[- ]reject)?|reject|quarter[- ]core|half[- ]core|crusher) duplicates?\b`,
     // Named by their role, put into the samples' stream ("Control samples were inserted at a rate of one in ten", "QC
     // samples are inserted in every batch"): the measures applied, whatever the kinds.
     String.raw`\b(?:control|qc|quality control) samples?\b(?=[^.]{0,80}\b(?:insert\w*|stream|batch\w*|rate|every)\b)|` +
