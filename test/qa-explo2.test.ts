@@ -163,3 +163,30 @@ describe('exploration-results: QA/QC told as duplicates split in the field', () 
     expect(messages.some((m) => m.includes('error Missing QA/QC program'))).toBe(true)
   })
 })
+
+describe('exploration-results: the grab-sample caution that the results do not show the grades', () => {
+  const release = (caution: string) =>
+    [
+      'Quarry Lane Gold Corp. (TSXV: QLG) reports that prospecting at its Fenwick property returned grab samples of up ' +
+        'to 12.4 g/t Au from a quartz vein.',
+      '',
+      `Samples were analysed by ALS Canada Ltd. in Timmins, an independent laboratory, by fire assay with AA finish. ` +
+        `Standards and blanks were inserted every tenth sample. ${caution}`,
+      '',
+      QP
+    ].join('\n')
+
+  it.each([
+    'Grab sample results are not necessarily indicative of the grades that may be found across the vein.',
+    'Grab sample assays do not necessarily reflect the average grade of the vein.'
+  ])('no finding: %s', async (caution) => {
+    expect(await found('exploration-results', release(caution))).toEqual([])
+  })
+
+  it('an adjacent property’s caution about grades is not the grab samples’', async () => {
+    const caution =
+      'Grades on the adjacent Corvell property are not necessarily indicative of the grades on the Fenwick property.'
+    const messages = await found('exploration-results', release(caution))
+    expect(messages.some((m) => m.includes('error Missing caution that grab samples are selective'))).toBe(true)
+  })
+})

@@ -1284,6 +1284,10 @@ const SELECTIVE_CAUTION = pattern(
     String.raw`\bnot (?:\w+ ){0,3}representative\b|\bunrepresentative\b`,
     String.raw`\bmay not (?:\w+ ){0,2}(?:representative|indicative|reflect)\b`,
     String.raw`\bnot (?:\w+ ){0,2}indicative of (?:the )?(?:average|overall|true|actual)\b`,
+    // Of the grades ("are not necessarily indicative of the grades found across the vein", "do not reflect the grade"),
+    // not said of another's property (the adjacent-property caution's).
+    String.raw`(?<!\b(?:adjacent|neighbou?ring|nearby)\b[^.]{0,120})` +
+      String.raw`\bnot (?:\w+ ){0,2}(?:indicative of|reflective of|reflect) (?:the )?(?:[\w-]+ ){0,2}?grades?\b`,
     // French: "sélectifs par nature", "de nature sélective", "ne sont pas nécessairement représentatifs".
     frenchWords([
       String.raw`s[ée]lecti(?:fs?|ves?) (?:par|de) (?:leur )?nature`,
