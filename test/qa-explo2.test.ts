@@ -239,3 +239,25 @@ describe('data-verification: the data said not verified as the operator’s or a
     expect(messages[0]).toContain('Missing why the data were not verified')
   })
 })
+
+describe('mining-terminology: the ore minerals of mineralogy', () => {
+  const text = (words: string) =>
+    `Tamsworth Copper Corp. (TSXV: TWC) reports that mapping outlined a garnet skarn at its Dunmore property. ${words}`
+
+  it.each([
+    'The skarn carries chalcopyrite, bornite and magnetite as the main ore minerals.',
+    'Ore mineralogy is dominated by chalcopyrite and bornite.',
+    'Ore petrography of six samples is under way.'
+  ])('no warning: %s', async (words) => {
+    expect(await found('mining-terminology', text(words))).toEqual([])
+  })
+
+  it.each([
+    ['The skarn is an ore body 600 metres long.', 'ore body'],
+    ['The skarn hosts ore exposed in outcrop.', 'ore']
+  ])('still a warning: %s', async (words, term) => {
+    const messages = await found('mining-terminology', text(words))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain(`Unexpected “${term}”`)
+  })
+})
