@@ -61,6 +61,8 @@ const ORE = /\b(ore)(?:[- ]?(bod(?:y|ies)|shoots?|zones?|reserves?|lenses|lens|d
 const ORE_NOT_TERM_AFTER = /^[- ]?grade\b[^.]{0,40}\b(?:digest|analys|method|icp|aas|acid|assay|finish|procedure)/
 const ORE_NOT_TERM_BEFORE = /\b(?:iron|copper|gold|lead|zinc|nickel|uranium|manganese|chrome|tin)[- ]$/
 const ORE_TECHNOLOGY_AFTER = /^[- ]?(?:sort|sorter|sorting)/
+/** Mineralogy's words: the ore minerals beside the gangue ("chalcopyrite and bornite are the main ore minerals"). */
+const ORE_MINERALOGY_AFTER = /^[- ](?:minerals?|mineralogy|petrograph\w*|microscopy)\b/
 /** A sentence about a laboratory's work: its methods, digestions, finishes, instruments. */
 const LAB_WORDS = pattern(
   String.raw`\blaborator|\bassay|\banaly[sz]|\bdigest|\bicp\b|\bicp-|\bfinish\b|\bover-?limit|\bdetermined by\b`
@@ -522,6 +524,7 @@ function oreTerms(sentence: Sentence, mining: (block: Block) => boolean): Found[
     const document = DOCUMENT_TITLE.test(raw.slice(match.index + word.length, match.index + word.length + 80))
     if (word === 'Ore' && ((inside && !isTitle(raw)) || company || document)) continue
     if (ORE_NOT_TERM_AFTER.test(after) || ORE_TECHNOLOGY_AFTER.test(after) || ORE_NOT_TERM_BEFORE.test(before)) continue
+    if (ORE_MINERALOGY_AFTER.test(after)) continue
     if (labGrade(sentence, after)) continue
     if (LAB_METHOD_BEFORE.test(raw.slice(Math.max(0, match.index - 50), match.index).toLowerCase())) continue
     if (historicalCategory(sentence, raw, match.index)) continue
