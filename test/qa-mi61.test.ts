@@ -209,3 +209,17 @@ describe('offering-arithmetic: a total to date after an earlier tranche, this tr
     expect(messages[0]).toContain('expected $960,000')
   })
 })
+
+describe('mining-terminology: a ticker symbol is a name, not "ore"', () => {
+  it('"(TSX: ORE)": no warning', async () => {
+    const text =
+      'TORONTO, ON, December 7, 2026 – Ostrava Rare Earths Ltd. (TSX: ORE; OTCQX: ORRLF) (the "Company") has ' +
+      'closed its private placement of 20,000,000 common shares at $0.45 per share.'
+    expect(await found('mining-terminology', text)).toEqual([])
+  })
+  it('"ORE" in a headline in capitals is still the word', async () => {
+    const text =
+      '# HALVARD HITS HIGH-GRADE ORE AT BIRCH\n\nVANCOUVER, BC, December 7, 2026 – Halvard Gold Inc. drilled.'
+    expect(await found('mining-terminology', text)).not.toEqual([])
+  })
+})
