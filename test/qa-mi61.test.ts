@@ -210,6 +210,29 @@ describe('offering-arithmetic: a total to date after an earlier tranche, this tr
   })
 })
 
+describe('forward-looking-caution: « prévues aux articles » is the law’s provision, not a plan', () => {
+  const release = (paragraph: string) =>
+    [
+      'QUÉBEC, le 7 décembre 2026 – Ressources Baie-Comeau inc. (TSXV : RBC) (la « Société ») annonce avoir émis ' +
+        "800 000 actions ordinaires au prix réputé de 0,10 $ par action en règlement de 80 000 $ d'honoraires dus à une " +
+        'société contrôlée par son chef de la direction.',
+      '',
+      paragraph
+    ].join('\n')
+  it('the MI 61-101 paragraph in French: no caution owed', async () => {
+    const text = release(
+      'Cette émission constitue une opération avec une personne apparentée au sens du Règlement 61-101. La Société ' +
+        "s'est prévalue des dispenses d'évaluation officielle et d'approbation des porteurs minoritaires prévues aux " +
+        'articles 5.5 b) et 5.7 1) a) du règlement.'
+    )
+    expect(await found('forward-looking-caution', text)).toEqual([])
+  })
+  it('a closing « prévue au 15 décembre » is still a plan', async () => {
+    const text = release('La clôture de la deuxième tranche est prévue au 15 décembre 2026.')
+    expect(await found('forward-looking-caution', text)).not.toEqual([])
+  })
+})
+
 describe('mining-terminology: a ticker symbol is a name, not "ore"', () => {
   it('"(TSX: ORE)": no warning', async () => {
     const text =
