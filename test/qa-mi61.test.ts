@@ -246,3 +246,15 @@ describe('mining-terminology: a ticker symbol is a name, not "ore"', () => {
     expect(await found('mining-terminology', text)).not.toEqual([])
   })
 })
+
+describe('related-party: a vice-president as the counterparty of an asset deal', () => {
+  it('the claims bought from "its Vice President, Exploration": the paragraph is owed', async () => {
+    const text =
+      'VANCOUVER, BC, December 7, 2026 – Quarry Point Metals Inc. (TSXV: QPM) (the "Company") has agreed to acquire ' +
+      'the Lark claims from its Vice President, Exploration, for $10,000 and 300,000 common shares at a deemed price ' +
+      'of $0.10 per share.'
+    const messages = await found('related-party', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing MI 61-101 related party transaction paragraph')
+  })
+})
