@@ -210,6 +210,29 @@ describe('offering-arithmetic: a total to date after an earlier tranche, this tr
   })
 })
 
+describe('hold-period: the tranches listed, then their expiries "respectively"', () => {
+  const release = (second: string) =>
+    [
+      'VANCOUVER, BC, December 7, 2026 – Kinloch Silver Corp. (TSXV: KSC) (the "Company") has closed the second and ' +
+        'final tranche of its private placement on December 4, 2026, issuing 3,000,000 shares at $0.12 per share for ' +
+        'gross proceeds of $360,000. The first tranche of 5,000,000 shares closed on November 20, 2026.',
+      '',
+      'The shares issued in the first and second tranches are subject to hold periods expiring on March 21, 2027 and ' +
+        `${second}, respectively.`
+    ].join('\n')
+  it('each date is its tranche’s: no finding', async () => {
+    expect(await found('hold-period', release('April 5, 2027'))).toEqual([])
+  })
+  it('the second tranche’s date a day early: the error on it', async () => {
+    const messages = await found('hold-period', release('April 4, 2027'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected April 5, 2027')
+    const line = release('April 4, 2027').split('\n')[2]
+    const column = line.indexOf('April 4, 2027') + 1
+    expect(messages[0]).toMatch(new RegExp(`^3:${column}-3:${column + 'April 4, 2027'.length}: error`))
+  })
+})
+
 describe('forward-looking-caution: « prévues aux articles » is the law’s provision, not a plan', () => {
   const release = (paragraph: string) =>
     [
