@@ -281,3 +281,18 @@ describe('related-party: a vice-president as the counterparty of an asset deal',
     expect(messages[0]).toContain('Missing MI 61-101 related party transaction paragraph')
   })
 })
+
+describe('hold-period: an expiry written as the calendar’s numbers', () => {
+  const release = (expiry: string) =>
+    'VANCOUVER, BC, December 7, 2026 – Dalriada Metals Ltd. (TSXV: DLM) (the "Company") has closed today its ' +
+    'non-brokered private placement of 5,000,000 common shares at $0.12 per share for gross proceeds of $600,000. ' +
+    `The shares are subject to a four month and one day hold period expiring ${expiry}.`
+  it('2027-04-08: no finding', async () => {
+    expect(await found('hold-period', release('2027-04-08'))).toEqual([])
+  })
+  it('2027-04-07: the error, the fix written as the draft writes it', async () => {
+    const messages = await found('hold-period', release('2027-04-07'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected 2027-04-08')
+  })
+})

@@ -320,17 +320,20 @@ const WEEKDAY = `(?:(?:${WEEKDAYS.join('|')}),? )?`
 const WEEKDAY_FR = `(?:(?:${WEEKDAYS_FR.join('|')}) )?`
 /** "expiring" as copy may split it with a stray space ("expir ing", "ex piring"). */
 const EXPIR_SPLIT = String.raw`${spaced('expir')}(?:\w{0,${LIMITS.wordEnding}}| (?:ing|es|ed|e|y|ation)\b)`
+/** An expiry written as the calendar's numbers ("expiring 2027-04-08"), set off as a date. */
+const ISO_EXPIRY = String.raw`(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-])`
 const HOLD_EXPIRY = pattern(
   // Its last day too: "may not be traded until and including July 2, 2027" (see `INCLUSIVE`).
   String.raw`(?:${EXPIR_SPLIT}|(?:until|up to|through|to) and including|until|ending|ends|end on|${TERMINAT})` +
-    String.raw`(?: on)?,? (${WEEKDAY}${DATE})` +
+    String.raw`(?: on)?,? (${WEEKDAY}${DATE}|${ISO_EXPIRY})` +
     // The legend's words: "must not trade the securities before August 10, 2026", "may not be traded before …".
-    String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? (${WEEKDAY}${DATE})` +
+    String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? ` +
+    String.raw`(${WEEKDAY}${DATE}|${ISO_EXPIRY})` +
     // French: "expirant le 22 mars 2026", "jusqu'au 22 mars 2026", "prenant fin le …"; the verb in any tense, as
     // the English "ends", "ending", "expires": « qui prend fin le … », « qui se termine le … », « prendront fin le ».
     String.raw`|(?:expir\w{0,${LIMITS.wordEnding}}|pren(?:ant|d|dra|nent|dront) fin|se termin\w{0,${LIMITS.wordEnding}}` +
     String.raw`|échéant|echeant|jusqu'au)` +
-    String.raw`(?: le)?,? (${WEEKDAY_FR}${DATE})` +
+    String.raw`(?: le)?,? (${WEEKDAY_FR}${DATE}|${ISO_EXPIRY})` +
     // « ne pourront être négociés avant le 22 mars 2026 ».
     String.raw`|(?:n[ée]goci|revendu|c[ée]d[ée])\S{0,${LIMITS.wordEnding}}[^.]{0,${LIMITS.closedDateWindow}}?` +
     String.raw`\bavant le (${WEEKDAY_FR}${DATE})`
