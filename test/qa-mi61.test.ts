@@ -209,3 +209,90 @@ describe('offering-arithmetic: a total to date after an earlier tranche, this tr
     expect(messages[0]).toContain('expected $960,000')
   })
 })
+
+describe('hold-period: the tranches listed, then their expiries "respectively"', () => {
+  const release = (second: string) =>
+    [
+      'VANCOUVER, BC, December 7, 2026 – Kinloch Silver Corp. (TSXV: KSC) (the "Company") has closed the second and ' +
+        'final tranche of its private placement on December 4, 2026, issuing 3,000,000 shares at $0.12 per share for ' +
+        'gross proceeds of $360,000. The first tranche of 5,000,000 shares closed on November 20, 2026.',
+      '',
+      'The shares issued in the first and second tranches are subject to hold periods expiring on March 21, 2027 and ' +
+        `${second}, respectively.`
+    ].join('\n')
+  it('each date is its tranche’s: no finding', async () => {
+    expect(await found('hold-period', release('April 5, 2027'))).toEqual([])
+  })
+  it('the second tranche’s date a day early: the error on it', async () => {
+    const messages = await found('hold-period', release('April 4, 2027'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected April 5, 2027')
+    const line = release('April 4, 2027').split('\n')[2]
+    const column = line.indexOf('April 4, 2027') + 1
+    expect(messages[0]).toMatch(new RegExp(`^3:${column}-3:${column + 'April 4, 2027'.length}: error`))
+  })
+})
+
+describe('forward-looking-caution: « prévues aux articles » is the law’s provision, not a plan', () => {
+  const release = (paragraph: string) =>
+    [
+      'QUÉBEC, le 7 décembre 2026 – Ressources Baie-Comeau inc. (TSXV : RBC) (la « Société ») annonce avoir émis ' +
+        "800 000 actions ordinaires au prix réputé de 0,10 $ par action en règlement de 80 000 $ d'honoraires dus à une " +
+        'société contrôlée par son chef de la direction.',
+      '',
+      paragraph
+    ].join('\n')
+  it('the MI 61-101 paragraph in French: no caution owed', async () => {
+    const text = release(
+      'Cette émission constitue une opération avec une personne apparentée au sens du Règlement 61-101. La Société ' +
+        "s'est prévalue des dispenses d'évaluation officielle et d'approbation des porteurs minoritaires prévues aux " +
+        'articles 5.5 b) et 5.7 1) a) du règlement.'
+    )
+    expect(await found('forward-looking-caution', text)).toEqual([])
+  })
+  it('a closing « prévue au 15 décembre » is still a plan', async () => {
+    const text = release('La clôture de la deuxième tranche est prévue au 15 décembre 2026.')
+    expect(await found('forward-looking-caution', text)).not.toEqual([])
+  })
+})
+
+describe('mining-terminology: a ticker symbol is a name, not "ore"', () => {
+  it('"(TSX: ORE)": no warning', async () => {
+    const text =
+      'TORONTO, ON, December 7, 2026 – Ostrava Rare Earths Ltd. (TSX: ORE; OTCQX: ORRLF) (the "Company") has ' +
+      'closed its private placement of 20,000,000 common shares at $0.45 per share.'
+    expect(await found('mining-terminology', text)).toEqual([])
+  })
+  it('"ORE" in a headline in capitals is still the word', async () => {
+    const text =
+      '# HALVARD HITS HIGH-GRADE ORE AT BIRCH\n\nVANCOUVER, BC, December 7, 2026 – Halvard Gold Inc. drilled.'
+    expect(await found('mining-terminology', text)).not.toEqual([])
+  })
+})
+
+describe('related-party: a vice-president as the counterparty of an asset deal', () => {
+  it('the claims bought from "its Vice President, Exploration": the paragraph is owed', async () => {
+    const text =
+      'VANCOUVER, BC, December 7, 2026 – Quarry Point Metals Inc. (TSXV: QPM) (the "Company") has agreed to acquire ' +
+      'the Lark claims from its Vice President, Exploration, for $10,000 and 300,000 common shares at a deemed price ' +
+      'of $0.10 per share.'
+    const messages = await found('related-party', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing MI 61-101 related party transaction paragraph')
+  })
+})
+
+describe('hold-period: an expiry written as the calendar’s numbers', () => {
+  const release = (expiry: string) =>
+    'VANCOUVER, BC, December 7, 2026 – Dalriada Metals Ltd. (TSXV: DLM) (the "Company") has closed today its ' +
+    'non-brokered private placement of 5,000,000 common shares at $0.12 per share for gross proceeds of $600,000. ' +
+    `The shares are subject to a four month and one day hold period expiring ${expiry}.`
+  it('2027-04-08: no finding', async () => {
+    expect(await found('hold-period', release('2027-04-08'))).toEqual([])
+  })
+  it('2027-04-07: the error, the fix written as the draft writes it', async () => {
+    const messages = await found('hold-period', release('2027-04-07'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('expected 2027-04-08')
+  })
+})

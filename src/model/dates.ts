@@ -114,6 +114,8 @@ export function monthEnd(text: string): Date | undefined {
  * arithmetic (month ends) where it matters.
  */
 export function parseDate(text: string): Date | undefined {
+  // As the calendar's numbers: "2027-04-08".
+  if (/^\s?\d{4}-\d\d-\d\d\s?$/.test(text)) return isoDate(text.trim())?.date
   const clean = text
     .toLowerCase()
     .replace(/(\d)(?:st|nd|rd|th|er|re)\b/, '$1')

@@ -320,17 +320,20 @@ const WEEKDAY = `(?:(?:${WEEKDAYS.join('|')}),? )?`
 const WEEKDAY_FR = `(?:(?:${WEEKDAYS_FR.join('|')}) )?`
 /** "expiring" as copy may split it with a stray space ("expir ing", "ex piring"). */
 const EXPIR_SPLIT = String.raw`${spaced('expir')}(?:\w{0,${LIMITS.wordEnding}}| (?:ing|es|ed|e|y|ation)\b)`
+/** An expiry written as the calendar's numbers ("expiring 2027-04-08"), set off as a date. */
+const ISO_EXPIRY = String.raw`(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\w-])`
 const HOLD_EXPIRY = pattern(
   // Its last day too: "may not be traded until and including July 2, 2027" (see `INCLUSIVE`).
   String.raw`(?:${EXPIR_SPLIT}|(?:until|up to|through|to) and including|until|ending|ends|end on|${TERMINAT})` +
-    String.raw`(?: on)?,? (${WEEKDAY}${DATE})` +
+    String.raw`(?: on)?,? (${WEEKDAY}${DATE}|${ISO_EXPIRY})` +
     // The legend's words: "must not trade the securities before August 10, 2026", "may not be traded before …".
-    String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? (${WEEKDAY}${DATE})` +
+    String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? ` +
+    String.raw`(${WEEKDAY}${DATE}|${ISO_EXPIRY})` +
     // French: "expirant le 22 mars 2026", "jusqu'au 22 mars 2026", "prenant fin le …"; the verb in any tense, as
     // the English "ends", "ending", "expires": « qui prend fin le … », « qui se termine le … », « prendront fin le ».
     String.raw`|(?:expir\w{0,${LIMITS.wordEnding}}|pren(?:ant|d|dra|nent|dront) fin|se termin\w{0,${LIMITS.wordEnding}}` +
     String.raw`|échéant|echeant|jusqu'au)` +
-    String.raw`(?: le)?,? (${WEEKDAY_FR}${DATE})` +
+    String.raw`(?: le)?,? (${WEEKDAY_FR}${DATE}|${ISO_EXPIRY})` +
     // « ne pourront être négociés avant le 22 mars 2026 ».
     String.raw`|(?:n[ée]goci|revendu|c[ée]d[ée])\S{0,${LIMITS.wordEnding}}[^.]{0,${LIMITS.closedDateWindow}}?` +
     String.raw`\bavant le (${WEEKDAY_FR}${DATE})`
@@ -794,6 +797,59 @@ export function holdPeriod(sentence: Sentence): HoldPeriod | undefined {
 }
 
 /**
+ * Tranches named together, then their expiries "respectively": "The shares issued in the first and second tranches are
+ * subject to hold periods expiring on March 21, 2027 and April 5, 2027, respectively", « les première et deuxième
+ * tranches … respectivement ». The labels in the order of the dates.
+ */
+const LISTED_TRANCHES = pattern(
+  String.raw`\b((?:first|second|third|fourth|initial)(?:(?:,| and|, and) (?:second|third|fourth|fifth|final|last)){1,4})` +
+    String.raw` (?:tranches|closings)\b`
+)
+const LISTED_TRANCHES_FR = pattern(
+  String.raw`(?<![a-zà-ÿ])((?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me)(?:(?:,| et) (?:deuxi[èe]me|seconde|` +
+    String.raw`troisi[èe]me|quatri[èe]me|derni[èe]re)){1,4}) tranches\b`
+)
+const RESPECTIVELY = /\brespectively\b|\brespectivement\b/
+const DATES = pattern(DATE, 'g')
+const FRENCH_ORDINALS: Readonly<Record<string, string>> = {
+  première: 'first',
+  premiere: 'first',
+  deuxième: 'second',
+  deuxieme: 'second',
+  seconde: 'second',
+  troisième: 'third',
+  troisieme: 'third',
+  quatrième: 'fourth',
+  quatrieme: 'fourth',
+  dernière: 'final',
+  derniere: 'final'
+}
+
+/** Each tranche's hold where the sentence lists the tranches, then their expiries "respectively". */
+function respectiveHolds(
+  sentence: Sentence,
+  hold: HoldPeriod & {expiry: NonNullable<HoldPeriod['expiry']>}
+): HoldPeriod[] {
+  const text = sentence.norm.text
+  if (!RESPECTIVELY.test(text)) return []
+  const listed = LISTED_TRANCHES.exec(text) ?? LISTED_TRANCHES_FR.exec(text)
+  if (!listed) return []
+  const labels = listed[1].split(/,? and |,? et |, /).map((label) => FRENCH_ORDINALS[label] ?? label)
+  const at = HOLD_EXPIRY.exec(text)
+  if (!at) return []
+  const dates = [...text.slice(at.index).matchAll(DATES)].map((m) => ({written: m[0], index: at.index + m.index}))
+  if (dates.length !== labels.length) return []
+  const holds: HoldPeriod[] = []
+  for (const [i, {written, index}] of dates.entries()) {
+    const date = parseDate(written)
+    if (!date) return []
+    const expiry = {date, ...spanOf(sentence.norm, index, index + written.length)}
+    holds.push({...hold, tranche: labels[i], expiry, ...(i === 0 ? {} : {kind: 'other' as const, ...expiry})})
+  }
+  return holds
+}
+
+/**
  * The hold periods a sentence states: one, or one per tranche where it dates each tranche's ("The securities issued
  * in the first tranche are subject to a hold period expiring on March 19, 2027, and those issued in the final tranche
  * to a hold period expiring on April 11, 2027"): each clause from a tranche's name to the next holds that tranche's
@@ -803,6 +859,8 @@ export function holdPeriods(sentence: Sentence): HoldPeriod[] {
   const hold = holdPeriod(sentence)
   if (!hold?.expiry) return hold ? [hold] : []
   const text = sentence.norm.text
+  const respective = respectiveHolds(sentence, {...hold, expiry: hold.expiry})
+  if (respective.length > 0) return respective
   const named = tranchesIn(text)
   if (named.length < 2 || new Set(named.map((n) => n.label)).size !== named.length) return [hold]
   const holds: HoldPeriod[] = []

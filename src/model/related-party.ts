@@ -99,6 +99,8 @@ const WHO = String.raw`(?:${NOT_NOMINATED}${NOT_FORMER}\b(?:${RUN_ON_AFTER})?(?:
   String.raw`members? of (?:the (?:company|corporation)'s |its |the |our )?(?:senior )?management(?: team)?|senior management(?: team)?` +
     String.raw`|management team`,
   '(?:chief executive|chief financial|chief operating) officer',
+  // A vice-president is a senior officer, named as a counterparty too ("from its Vice President, Exploration").
+  '(?:(?:executive|senior) )?vice[- ]presidents?',
   // Not the "president's list" of purchasers an agent's fee is reduced for.
   "ceo|cfo|coo|president(?!'?s? ?list)|chair(?:man|person)?",
   String.raw`10${PERCENT} (?:security ?|share)?holders?`

@@ -36,6 +36,7 @@
  * (deposit) is not flagged: it is the ordinary French word for a deposit.
  */
 import type {Block, Sentence} from './document.js'
+import {EXCHANGE_NAMES} from './vocabulary.js'
 import {frenchWords, LETTER} from './french.js'
 import type {Languages} from './language.js'
 import {spanOf, type Span} from './text.js'
@@ -502,6 +503,11 @@ function economicReplacement(words: string): string | undefined {
 
 /** The rest of a capitalized document title after "Ore": " Reserve and Mineral Resources Report". */
 const DOCUMENT_TITLE = /^(?: (?:[A-Z][\w&-]{0,20}|and|of|&)){1,6} (?:Report|Statement|Update|Announcement)s?\b/
+/** Before a ticker: an exchange's name and its colon ("(TSX: ORE)", "(Cboe Canada:ORE)", "TSXV - ORE"). */
+const TICKER_BEFORE = pattern(String.raw`\b(?:${EXCHANGE_NAMES.join('|')})(?: exchange)? ?[:;-] ?$`)
+/** How far before the word a ticker's exchange is read ("cboe canada: "). */
+const TICKER_REACH = 30
+
 /** "ore" terms of a sentence, unless the paragraph is about a mine, or the word is a method, commodity or name. */
 function oreTerms(sentence: Sentence, mining: (block: Block) => boolean): Found[] {
   const raw = sentence.raw.text
@@ -523,6 +529,12 @@ function oreTerms(sentence: Sentence, mining: (block: Block) => boolean): Found[
     // A document's title ("the 2025 Ore Reserve and Mineral Resources Report" another company published).
     const document = DOCUMENT_TITLE.test(raw.slice(match.index + word.length, match.index + word.length + 80))
     if (word === 'Ore' && ((inside && !isTitle(raw)) || company || document)) continue
+    // A ticker symbol ("(TSX: ORE)"): the issuer's or another company's name on its exchange.
+    if (
+      word === 'ORE' &&
+      TICKER_BEFORE.test(raw.slice(Math.max(0, match.index - TICKER_REACH), match.index).toLowerCase())
+    )
+      continue
     if (ORE_NOT_TERM_AFTER.test(after) || ORE_TECHNOLOGY_AFTER.test(after) || ORE_NOT_TERM_BEFORE.test(before)) continue
     if (ORE_MINERALOGY_AFTER.test(after)) continue
     if (labGrade(sentence, after)) continue

@@ -1212,7 +1212,11 @@ const FORWARD_LOOKING_WORDS = [
   'devrai(?:t|ent)',
   'pourrai(?:t|ent)',
   String.raw`pr[ée]voi(?:t|ent)`,
-  String.raw`pr[ée]vue?s?`,
+  // Not what a text provides for (« les dispenses prévues aux articles 5.5 a) et 5.7 1) a) », « prévues par le
+  // règlement »): the law's words, as English "provided for in section …", not a plan.
+  String.raw`pr[ée]vue?s?(?! (?:aux?|à|a|par|dans|en vertu d(?:e|u|es)) (?:l'|la |le |les |ce |cette |ces )?` +
+    String.raw`(?:articles?|alin[ée]as?|sous-alin[ée]as?|paragraphes?|sections?|r[èe]glements?|normes?|lois?|politiques?` +
+    String.raw`|dispositions?|instruments?|conventions?|contrats?|ententes?|accords?|modalit[ée]s|statuts))`,
   'entend(?:ent)?',
   String.raw`s'attend(?:ent)?`,
   String.raw`utilisera(?:ient)?`,
