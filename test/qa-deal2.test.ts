@@ -1,0 +1,103 @@
+/**
+ * Property deals and corporate transactions as junior miners announce them: an agreement's terms owe some statements
+ * (a hold on the issuer's consideration shares, the TSX-V floor on their deemed price) and not others (another
+ * company's shares the issuer receives are that company's distribution). The issuers, people and properties are
+ * invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+describe('another company’s shares the issuer receives, the issuer named as the release defines it', () => {
+  const sale = (consideration: string, hold: string) =>
+    [
+      'SASKATOON, SK, December 7, 2026 – Wrenfield Exploration Inc. (TSXV: WRX) ("Wrenfield") has sold its Hollins ' +
+        `property to Ashgrove Copper Corp. ("Ashgrove"). ${consideration} ${hold}`
+    ].join('\n')
+
+  it('no pricing error on the buyer’s shares “issued to Wrenfield” at a deemed price below $0.05', async () => {
+    const text =
+      'SASKATOON, SK, December 7, 2026 – Wrenfield Exploration Inc. (TSXV: WRX) ("Wrenfield") has entered into a ' +
+      'purchase agreement with Ashgrove Copper Corp. ("Ashgrove") for the sale of its Hollins property. As ' +
+      'consideration, Ashgrove will pay Wrenfield $200,000 in cash and issue to Wrenfield 3,000,000 common shares of ' +
+      'Ashgrove at a deemed price of $0.04 per share.'
+    expect(await found('tsxv-pricing', text)).toEqual([])
+  })
+
+  it('no “four months” warning on “the shares received”, after the buyer issued them to Wrenfield', async () => {
+    const text = sale(
+      'Ashgrove paid Wrenfield $200,000 and issued to Wrenfield 3,000,000 common shares of Ashgrove at a deemed ' +
+        'price of $0.10 per share.',
+      'The shares received are subject to a hold period of four months.'
+    )
+    expect(await found('hold-period', text)).toEqual([])
+  })
+
+  it('no “four months” warning on “the Ashgrove shares received by the Company”, issued to it the sentence before', async () => {
+    const text = [
+      'VANCOUVER, BC, December 7, 2026 – Brantwood Metals Corp. (TSXV: BWM) (the "Company") has granted Oberon ' +
+        'Copper Ltd. ("Oberon") an option on the Mica Ridge project, for $200,000 in cash and by issuing to the ' +
+        'Company 1,000,000 Oberon shares at a deemed price of $0.10 per share. The Oberon shares received by the ' +
+        'Company will be subject to a four-month hold period.'
+    ].join('\n')
+    expect(await found('hold-period', text)).toEqual([])
+  })
+
+  it('French: no « quatre mois » warning on « les actions de Vermeil reçues par la Société »', async () => {
+    const text =
+      'VAL-D’OR, le 7 décembre 2026 – Mines Lorrain inc. (TSXV : MLR) (« Lorrain » ou la « Société ») a vendu sa ' +
+      'propriété Lac-Sauvage à Exploration Vermeil inc. (« Vermeil »). En contrepartie, Vermeil a émis à Lorrain ' +
+      '2 000 000 d’actions ordinaires de Vermeil. Les actions de Vermeil reçues par la Société sont assujetties à ' +
+      'une période de détention de quatre mois.'
+    expect(await found('hold-period', text)).toEqual([])
+  })
+
+  it('still a warning on the issuer’s own consideration shares “issued to the vendor”', async () => {
+    const text =
+      'SASKATOON, SK, December 7, 2026 – Wrenfield Exploration Inc. (TSXV: WRX) ("Wrenfield") has acquired the ' +
+      'Hollins claims. Wrenfield issued to the vendor 3,000,000 common shares of Wrenfield at a deemed price of ' +
+      '$0.10 per share. The shares are subject to a hold period of four months.'
+    const messages = await found('hold-period', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+    expect(messages[0]).toContain('“four months”')
+  })
+
+  it('still an error on the issuer’s own shares at $0.03, with “the Company’s” vendor named after “to”', async () => {
+    const text =
+      'VANCOUVER, BC, December 7, 2026 – Corbel Lake Metals Ltd. (TSXV: CLK) (the "Company") has acquired the ' +
+      'Tamarind claims and issued to the Company’s vendor 2,000,000 common shares at a deemed price of $0.03 per ' +
+      'share.'
+    const messages = await found('tsxv-pricing', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('$0.03')
+  })
+})
+
+describe('hold-period: another company’s shares named before “shares”, received by the issuer', () => {
+  it('no “four months” warning on “The Brixley shares received by the Company”, after a schedule table', async () => {
+    const text = [
+      'VANCOUVER, BC, December 7, 2026 – Avondale Copper Ltd. (TSXV: AVC) ("Avondale" or the "Company") has granted ' +
+        'Brixley Resources Corp. ("Brixley") an option on the Tessel project. To earn its interest, Brixley must pay ' +
+        'and issue to the Company the following:',
+      '',
+      '| Due | Cash | Brixley shares |',
+      '| --- | --- | --- |',
+      '| On Exchange acceptance | $40,000 | 500,000 |',
+      '',
+      'The Brixley shares received by the Company will be subject to a four-month hold period.'
+    ].join('\n')
+    expect(await found('hold-period', text)).toEqual([])
+  })
+
+  it('still a warning on “the shares received by the vendor”', async () => {
+    const text =
+      'VANCOUVER, BC, December 7, 2026 – Avondale Copper Ltd. (TSXV: AVC) (the "Company") has acquired the Tessel ' +
+      'claims for 500,000 common shares at a deemed price of $0.10 per share. The shares received by the vendor will ' +
+      'be subject to a four-month hold period.'
+    const messages = await found('hold-period', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+  })
+})
