@@ -101,3 +101,32 @@ describe('hold-period: another company’s shares named before “shares”, rec
     expect(messages[0]).toContain('warning')
   })
 })
+
+describe('tsxv-pricing: a French option or purchase agreement pays for a property at a deemed price', () => {
+  const option = (item: string) =>
+    [
+      'MONTRÉAL, le 7 décembre 2026 – Ressources Lavallière inc. (TSXV : LVL) (la « Société ») annonce qu’elle a ' +
+        'conclu une convention d’option lui permettant d’acquérir une participation de 100 % dans la propriété ' +
+        'Baie-Verte. Pour exercer l’option, la Société doit :',
+      '',
+      '- verser 50 000 $ au cédant sur trois ans;',
+      `- ${item};`,
+      '- engager 400 000 $ en travaux d’exploration.'
+    ].join('\n')
+
+  it('an error on « un prix réputé de 0,03 $ », in French, on the price', async () => {
+    const messages = await found(
+      'tsxv-pricing',
+      option('émettre 1 000 000 d’actions ordinaires au cédant, à un prix réputé de 0,03 $ par action')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+    expect(messages[0]).toContain('Prix réputé de 0,03 $')
+    expect(messages[0]).toMatch(/^4:\d+-4:\d+: error/)
+  })
+
+  it('no finding at « 0,08 $ »', async () => {
+    const text = option('émettre 1 000 000 d’actions ordinaires au cédant, à un prix réputé de 0,08 $ par action')
+    expect(await found('tsxv-pricing', text)).toEqual([])
+  })
+})
