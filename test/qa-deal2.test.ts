@@ -130,3 +130,33 @@ describe('tsxv-pricing: a French option or purchase agreement pays for a propert
     expect(await found('tsxv-pricing', text)).toEqual([])
   })
 })
+
+describe('qp-statement: an option agreement’s milestone states a threshold, not technical information', () => {
+  const option = (milestone: string) =>
+    [
+      'VANCOUVER, BC, December 7, 2026 – Wolsey Metals Corp. (TSXV: WLM) (the "Company") has entered into an option ' +
+        'agreement with an arm’s length optionor to acquire a 100% interest in the Fenner claims. To exercise the ' +
+        `option, the Company must pay $60,000 and issue 400,000 common shares over two years. ${milestone} The ` +
+        'optionor retains a 1.5% NSR royalty.'
+    ].join('\n')
+
+  it.each([
+    'On the first disclosure of a mineral resource of at least 500,000 ounces of gold on the claims, the Company must ' +
+      'issue a further 500,000 shares to the optionor as a milestone payment.',
+    'If a drill hole on the claims intersects more than 10 metres grading at least 5 g/t gold, the Company must pay ' +
+      'the optionor a bonus of $50,000.'
+  ])('no finding on the milestone %#', async (milestone) => {
+    expect(await found('qp-statement', option(milestone))).toEqual([])
+  })
+
+  it('still an error on a resource the claims hold, stated beside the milestone', async () => {
+    const text = option(
+      'The claims host an Inferred Mineral Resource of 2.1 million tonnes at 1.8 g/t gold for 121,000 ounces. On the ' +
+        'first disclosure of a mineral resource of at least 500,000 ounces of gold, the Company must issue a further ' +
+        '500,000 shares.'
+    )
+    const messages = await found('qp-statement', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+  })
+})
