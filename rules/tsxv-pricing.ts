@@ -72,6 +72,11 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
       if (sharesToIssuer(sentence, model.topics.issuerNames)) continue
       priced.push({price: lot.price, kind: 'consideration', per: lot.security.replace(/s$/, '')})
     }
+    // A schedule's column of deemed prices, unless the sentence before the table issues the shares to the issuer.
+    for (const {price, lead} of pays ? terms.deemedCells : []) {
+      if (!lead || !sharesToIssuer(lead, model.topics.issuerNames))
+        priced.push({price, kind: 'consideration', per: 'share'})
+    }
     const seen = new Set<number>()
     for (const {price, kind, per} of priced) {
       if (price.currency !== 'CAD' || seen.has(price.start)) continue

@@ -160,3 +160,32 @@ describe('qp-statement: an option agreement’s milestone states a threshold, no
     expect(messages[0]).toContain('error')
   })
 })
+
+describe('tsxv-pricing: an option’s schedule set as a table with a column of deemed prices', () => {
+  const schedule = (lead: string, price: string) =>
+    [
+      'VANCOUVER, BC, December 7, 2026 – Ormsby Gold Corp. (TSXV: ORG) (the "Company") has entered into an option ' +
+        `agreement with an arm’s length optionor on the Lark Hill property. ${lead}`,
+      '',
+      '| Due | Cash | Shares | Deemed price |',
+      '| --- | --- | --- | --- |',
+      `| On Exchange acceptance | $20,000 | 200,000 | ${price} |`,
+      '| First anniversary | $40,000 | 300,000 | Market price |'
+    ].join('\n')
+
+  it('an error on a deemed price of $0.03 in the table, on its cell', async () => {
+    const messages = await found('tsxv-pricing', schedule('The Company must pay and issue the following:', '$0.03'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatch(/^5:\d+-5:\d+: error/)
+    expect(messages[0]).toContain('$0.03')
+  })
+
+  it('no finding at $0.12', async () => {
+    expect(await found('tsxv-pricing', schedule('The Company must pay and issue the following:', '$0.12'))).toEqual([])
+  })
+
+  it('no finding where the table schedules the shares an optionee issues to the Company', async () => {
+    const lead = 'To earn its interest, Tarn Minerals Inc. must pay and issue to the Company the following:'
+    expect(await found('tsxv-pricing', schedule(lead, '$0.03'))).toEqual([])
+  })
+})
