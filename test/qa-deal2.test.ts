@@ -189,3 +189,26 @@ describe('tsxv-pricing: an option’s schedule set as a table with a column of d
     expect(await found('tsxv-pricing', schedule(lead, '$0.03'))).toEqual([])
   })
 })
+
+describe('tsxv-pricing: a list of payments whose lead-in gives them to the issuer', () => {
+  const option = (lead: string) =>
+    [
+      'KAMLOOPS, BC, December 7, 2026 – Quarrington Metals Corp. (TSXV: QRM) (the "Company") has entered into an ' +
+        `option agreement on its Sedge Lake property with Norcastle Gold Inc. ("Norcastle"). ${lead}`,
+      '',
+      '- $30,000 in cash and 600,000 shares at a deemed price of $0.04 per share on signing;',
+      '- $1,000,000 of exploration expenditures by the second anniversary.'
+    ].join('\n')
+
+  it('no finding where Norcastle “must make the following payments to the Company”', async () => {
+    const text = option('To exercise the option, Norcastle must make the following payments to the Company:')
+    expect(await found('tsxv-pricing', text)).toEqual([])
+  })
+
+  it('still an error where the Company makes them to the optionor', async () => {
+    const text = option('To exercise the option, the Company must make the following payments to Norcastle:')
+    const messages = await found('tsxv-pricing', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('$0.04')
+  })
+})

@@ -7,7 +7,7 @@
  * property's). Each figure with its exact place, as the placement's terms
  * (offering-terms.ts).
  */
-import type {Sentence} from './document.js'
+import {listLeadIn, type Sentence} from './document.js'
 import {money, textBefore, type SentenceFigures} from './offering-figures.js'
 import {termIn} from './offering-terms.js'
 import type {Grant, WarrantTerms} from './offering-types.js'
@@ -100,12 +100,12 @@ const OWN_SHARES = pattern(
 )
 
 /**
- * Shares issued or delivered to someone ("issue to the Company", "issued to Wrenfield", « émis à la Société »): who
- * follows is read against the issuer's words and names (`toIssuer`).
+ * Shares issued, delivered or paid to someone ("issue to the Company", "issued to Wrenfield", "the following payments
+ * to the Company", « émis à la Société »): who follows is read against the issuer's words and names (`issuedToIssuer`).
  */
 const ISSUED_TO = pattern(
-  String.raw`\b(?:issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?) to |\b(?:[ée]m(?:is|ises|et|ettra|ettre|ettant)|remis|remettra) ` +
-    String.raw`(?:[àa] |au profit de )`,
+  String.raw`\b(?:issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|pay(?:s|ing|ments?)?|paid) to ` +
+    String.raw`|\b(?:[ée]m(?:is|ises|et|ettra|ettre|ettant)|remis|remettra) (?:[àa] |au profit de )`,
   'g'
 )
 /** The issuer's own words after "to": "the Company" (not "the Company's vendor"), "it", « la Société ». */
@@ -142,7 +142,12 @@ function issuedToIssuer(text: string, issuer: readonly string[], pronoun = true)
 export function sharesToIssuer(sentence: Sentence, issuer: readonly string[]): boolean {
   const text = sentence.norm.text
   const receives = RECEIVES.exec(text)
-  return issuedToIssuer(text, issuer) || (receives !== null && othersShares(text.slice(receives.index), issuer))
+  if (issuedToIssuer(text, issuer) || (receives !== null && othersShares(text.slice(receives.index), issuer)))
+    return true
+  // An item of a list whose lead-in gives them to the issuer ("Norcastle must make the following payments to the
+  // Company:" before "- 600,000 Norcastle shares at a deemed price of $0.04 on signing;").
+  const lead = listLeadIn(sentence)
+  return lead !== undefined && issuedToIssuer(lead.norm.text, issuer)
 }
 
 /** Whether the shares a sentence (or its text) names are all another company's ("1,000,000 common shares of Corvell"). */
