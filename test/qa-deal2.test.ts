@@ -212,3 +212,35 @@ describe('tsxv-pricing: a list of payments whose lead-in gives them to the issue
     expect(messages[0]).toContain('$0.04')
   })
 })
+
+describe('tsxv-pricing: a property’s deemed price in a release that also announces a placement', () => {
+  const release = (consideration: string) =>
+    [
+      'VANCOUVER, BC, December 7, 2026 – Thornbury Resources Ltd. (TSXV: TBR) (the "Company") has agreed to acquire ' +
+        `the Vesper claims ${consideration}`,
+      '',
+      'The Company also announces a non-brokered private placement of up to 5,000,000 units at $0.10 per unit for ' +
+        'gross proceeds of up to $500,000.'
+    ].join('\n')
+
+  it('the deemed price is the property’s (Policy 5.3), not the placement’s (Policy 4.1)', async () => {
+    const messages = await found(
+      'tsxv-pricing',
+      release('from an arm’s length vendor for 3,000,000 common shares at a deemed price of $0.03 per share.')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Unexpected deemed price of $0.03 per share')
+  })
+
+  it('no finding on the seller’s shares the Company receives for claims it sells', async () => {
+    const text = [
+      'VANCOUVER, BC, December 7, 2026 – Thornbury Resources Ltd. (TSXV: TBR) (the "Company") has agreed to acquire ' +
+        'the Vesper claims for $50,000. It will sell its Orme claims to Kellan Metals Corp. in exchange for 3,000,000 ' +
+        'common shares of Kellan at a deemed price of $0.03 per share.',
+      '',
+      'The Company also announces a non-brokered private placement of up to 5,000,000 units at $0.10 per unit for ' +
+        'gross proceeds of up to $500,000.'
+    ].join('\n')
+    expect(await found('tsxv-pricing', text)).toEqual([])
+  })
+})
