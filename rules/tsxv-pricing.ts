@@ -60,20 +60,25 @@ const remarkLintTsxvPricing = defineRule<Options | undefined>(
         priced.push({price: w.price, kind: w.bonus ? 'bonus' : 'warrant'})
       if (w.compensation && issues) priced.push({price: w.compensation, kind: 'compensation'})
     }
-    // The terms an amendment replaces are history: what the issuer now issues is priced.
-    for (const lot of issues ? terms.lots.filter((candidate) => !candidate.superseded) : []) {
-      const kind = lot.forDebt || !release.ownOffering ? 'debt' : 'offering'
-      if (lot.price) priced.push({price: lot.price, kind, per: lot.security.replace(/s$/, '')})
+    // Each lot (the terms an amendment replaces are history): the offering's, shares for debt, or, at a deemed price
+    // where the release acquires an asset, the asset's price (Policy 5.3), not another company's shares it receives.
+    const acquires = release.kinds.some((kind) => kind.kind === 'acquisition')
+    for (const lot of issues || pays ? terms.lots.filter((candidate) => !candidate.superseded) : []) {
+      const sentence = lot.price?.sentence
+      if (!lot.price || !sentence) continue
+      const deemed = !lot.forDebt && acquires && DEEMED.test(sentence.norm.text)
+      if ((!issues && !deemed) || (deemed && sharesToIssuer(sentence, model.topics.issuerNames))) continue
+      const kind = deemed ? 'consideration' : lot.forDebt || !release.ownOffering ? 'debt' : 'offering'
+      priced.push({price: lot.price, kind, per: lot.security.replace(/s$/, '')})
     }
     for (const c of issues ? terms.conversions : []) {
       priced.push({price: c.price, kind: 'conversion'})
       if (c.later) priced.push({price: c.later, kind: 'conversion'})
     }
-    for (const lot of pays ? terms.lots : []) {
-      const sentence = lot.price?.sentence
-      if (!lot.price || !sentence || !DEEMED.test(sentence.norm.text)) continue
-      if (sharesToIssuer(sentence, model.topics.issuerNames)) continue
-      priced.push({price: lot.price, kind: 'consideration', per: lot.security.replace(/s$/, '')})
+    // A schedule's column of deemed prices, unless the sentence before the table issues the shares to the issuer.
+    for (const {price, lead} of pays ? terms.deemedCells : []) {
+      if (!lead || !sharesToIssuer(lead, model.topics.issuerNames))
+        priced.push({price, kind: 'consideration', per: 'share'})
     }
     const seen = new Set<number>()
     for (const {price, kind, per} of priced) {

@@ -281,6 +281,19 @@ export function sentenceAt(block: Block, at: number): Sentence | undefined {
   return block.sentences.find((sentence) => sentence.start <= at && at < sentence.end)
 }
 
+/**
+ * The sentence that brings the list a sentence is an item of: the last of the block before the list, when it ends in a
+ * colon ("… has closed the following financings:" before "- its LIFE offering of 12,000,000 units …").
+ */
+export function listLeadIn({block}: Sentence): Sentence | undefined {
+  if (block.list === undefined) return undefined
+  const blocks = block.draft.blocks
+  let index = block.index - 1
+  while (index >= 0 && blocks[index].list === block.list) index--
+  const lead = index >= 0 ? blocks[index].sentences.at(-1) : undefined
+  return lead?.norm.text.trimEnd().endsWith(':') ? lead : undefined
+}
+
 /** The sentence of `block` that holds the source span `span` whole (undefined where it runs across sentences). */
 export function sentenceHolding(block: Block, span: Span): Sentence | undefined {
   return block.sentences.find((sentence) => sentence.start <= span.start && span.end <= sentence.end)

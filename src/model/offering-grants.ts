@@ -7,7 +7,7 @@
  * property's). Each figure with its exact place, as the placement's terms
  * (offering-terms.ts).
  */
-import type {Sentence} from './document.js'
+import {listLeadIn, type Sentence} from './document.js'
 import {money, textBefore, type SentenceFigures} from './offering-figures.js'
 import {termIn} from './offering-terms.js'
 import type {Grant, WarrantTerms} from './offering-types.js'
@@ -72,35 +72,82 @@ export function compensationHold(sentence: Sentence): boolean {
   return COMPENSATION_SECURITY.test(sentence.norm.text)
 }
 
-/** Shares of a company named after them: "1,000,000 common shares of Corvell", "shares in the capital of Norwick". */
-const SHARES_OF = pattern(String.raw`\bshares (?:of|in the capital of) ((?:the )?[\w.&'-]{1,30})`, 'g')
+/**
+ * Shares of a company named after them: "1,000,000 common shares of Corvell", "shares in the capital of Norwick",
+ * « 2 000 000 d'actions ordinaires de Vermeil ».
+ */
+const SHARES_OF = pattern(
+  String.raw`\b(?:shares (?:of|in the capital of)|actions (?:ordinaires )?(?:de|d'|du capital de)) ?` +
+    String.raw`((?:the |la |l')?[\w.&'-]{1,30})`,
+  'g'
+)
 /**
  * Words of the issuer receiving them, the price of what it sells: "in exchange for", "the Company will receive", "the
  * Wexford shares received by the Company", "has sold its royalty to Wexford for $150,000 in cash and 600,000 common
- * shares of Wexford".
+ * shares of Wexford", « reçues par la Société », « la Société recevra ».
  */
 const RECEIVES = pattern(
   String.raw`\bin exchange for\b|\b(?:the company|it) (?:will |would |shall |is to |has )?receiv(?:e|es|ed)\b` +
-    String.raw`|\breceived by (?:the company|the corporation|it)\b|\b(?:sold|sells|sell|selling)\b[^;]{0,200}?\bfor\b`
+    String.raw`|\breceived by (?:the company|the corporation|it)\b|\b(?:sold|sells|sell|selling)\b[^;]{0,200}?\bfor\b` +
+    String.raw`|\bre[çc]u(?:e|es|s)? par (?:la soci|elle\b)|\b(?:la soci[ée]t[ée]|elle) (?:a |va |doit )?re[çc](?:oi|evr|u\b)`
 )
-/** Words for the issuer's own shares or a bare reference back to the shares just named. */
-const OWN_SHARES = pattern(String.raw`^(?:the company|the issuer|the corporation|its|our)\b`)
-
-/** Shares issued or delivered to the issuer: another company's, the price of what it sells or options out. */
-const TO_ISSUER = pattern(
-  String.raw`\b(?:issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?) to (?:the (?:company|corporation|issuer)|it)\b`
+/**
+ * Words for the issuer's own shares or a bare reference back to the shares just named, and words of a class that name
+ * no company ("shares of common stock", « actions de catégorie A »).
+ */
+const OWN_SHARES = pattern(
+  String.raw`^(?:the company|the issuer|the corporation|its|our|la soci|l'[ée]metteur|ses|nos|common|class|cat|classe)\b`
 )
 
 /**
+ * Shares issued, delivered or paid to someone ("issue to the Company", "issued to Wrenfield", "the following payments
+ * to the Company", « émis à la Société »): who follows is read against the issuer's words and names (`issuedToIssuer`).
+ */
+const ISSUED_TO = pattern(
+  String.raw`\b(?:issu(?:e|es|ed|ing)|deliver(?:s|ed|ing)?|pay(?:s|ing|ments?)?|paid) to ` +
+    String.raw`|\b(?:[ée]m(?:is|ises|et|ettra|ettre|ettant)|remis|remettra) (?:[àa] |au profit de )`,
+  'g'
+)
+/** The issuer's own words after "to": "the Company" (not "the Company's vendor"), "it", « la Société ». */
+const ISSUER_WORDS = pattern(
+  String.raw`^(?:the (?:company|corporation|issuer)|it|la soci[ée]t[ée]|l'[ée]metteur)\b(?!'s)`
+)
+
+/** A name's end: not a letter or digit of a longer word, nor its possessive ("Wrenfield's vendor"). */
+const NAME_END = pattern(String.raw`^(?:$|[^\w'])`)
+
+/**
+ * Whether a sentence issues or delivers shares to the issuer, by its words or one of the names it goes by; "it" only
+ * with `pronoun` (in a hold's sentence, "shares issued to it" may be the vendor's).
+ */
+function issuedToIssuer(text: string, issuer: readonly string[], pronoun = true): boolean {
+  if (!text.includes(' to ') && !text.includes(' à ') && !text.includes(' a ') && !text.includes('au profit'))
+    return false
+  for (const match of text.matchAll(ISSUED_TO)) {
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 60)
+    const words = ISSUER_WORDS.exec(after)
+    if (words && (pronoun || words[0] !== 'it')) return true
+    if (issuer.some((name) => after.startsWith(name) && NAME_END.test(after.slice(name.length)))) return true
+  }
+  return false
+}
+
+/**
  * Whether the shares a sentence prices are another company's, the issuer receiving them: "issue to the Company 1,000,000
- * common shares at a deemed price of $0.03" (an optionee's), "the Company received $50,000 and 1,000,000 common shares
- * of Norvane" (the buyer's); not the shares it pays with for another's ("to acquire all of the shares of Tisdale
- * Minerals Ltd. in exchange for 10,000,000 common shares"): another's named after the words of receiving.
+ * common shares at a deemed price of $0.03" (an optionee's), "issue to Wrenfield 3,000,000 common shares of Ashgrove"
+ * (the issuer by the name its release defines), "the Company received $50,000 and 1,000,000 common shares of Norvane"
+ * (the buyer's); not the shares it pays with for another's ("to acquire all of the shares of Tisdale Minerals Ltd. in
+ * exchange for 10,000,000 common shares"): another's named after the words of receiving.
  */
 export function sharesToIssuer(sentence: Sentence, issuer: readonly string[]): boolean {
   const text = sentence.norm.text
   const receives = RECEIVES.exec(text)
-  return TO_ISSUER.test(text) || (receives !== null && othersShares(text.slice(receives.index), issuer))
+  if (issuedToIssuer(text, issuer) || (receives !== null && othersShares(text.slice(receives.index), issuer)))
+    return true
+  // An item of a list whose lead-in gives them to the issuer ("Norcastle must make the following payments to the
+  // Company:" before "- 600,000 Norcastle shares at a deemed price of $0.04 on signing;").
+  const lead = listLeadIn(sentence)
+  return lead !== undefined && issuedToIssuer(lead.norm.text, issuer)
 }
 
 /** Whether the shares a sentence (or its text) names are all another company's ("1,000,000 common shares of Corvell"). */
@@ -113,18 +160,40 @@ export function othersShares(sentence: Sentence | string, issuer: readonly strin
 }
 
 /**
+ * Shares the hold's sentence says the issuer receives, whoever's they are named ("The Brixley shares received by the
+ * Company will be …", "the shares to be received by Wrenfield", « les actions reçues par la Société »): the issuer
+ * receives no shares of its own. Then who receives them (group 1), read against the issuer's words and names.
+ */
+const RECEIVED_BY = pattern(
+  String.raw`\b(?:shares|securities|actions|titres)(?: [\w-]{1,20}){0,2}? (?:(?:to be )?received by|re[çc]u(?:e|es|s)? par) ` +
+    String.raw`((?:the |la |l')?[\w.&'-]{1,30})`
+)
+const ISSUER_RECEIVES = pattern(String.raw`^(?:(?:the |la )?(?:company|corporation|issuer|soci)|it|elle)\b`)
+
+function receivedByIssuer(text: string, issuer: readonly string[]): boolean {
+  const match = text.includes('received') || text.includes('reçu') ? RECEIVED_BY.exec(text) : null
+  if (!match) return false
+  const who = match[1]
+  return ISSUER_RECEIVES.test(who) || issuer.some((name) => who.startsWith(name.split(' ')[0]))
+}
+
+/**
  * Whether a hold is on shares of another company the issuer receives ("the Company will sell the Tern claims to
  * Corvell in exchange for 1,000,000 common shares of Corvell … The shares will be subject to a four-month hold"):
- * the hold's sentence, or the one before it, names them as another's, received. That company's distribution, not
- * the issuer's: the issuer states no hold of its own there (NI 45-102 s.2.5 binds its resale of them).
+ * the hold's sentence, or the one before it, names them as another's, received, or issues them to the issuer ("issuing
+ * to the Company 1,000,000 Oberon shares … The Oberon shares received by the Company will be subject to …"). That
+ * company's distribution, not the issuer's: the issuer states no hold of its own there (NI 45-102 s.2.5 binds its
+ * resale of them).
  */
 export function receivedHold(sentence: Sentence, issuer: readonly string[]): boolean {
+  if (receivedByIssuer(sentence.norm.text, issuer)) return true
   const sentences = sentence.block.sentences
   const at = sentences.indexOf(sentence)
   return [sentence, sentences[at - 1]].some((s) => {
-    const text = s?.norm.text ?? ''
+    if (s === undefined) return false
+    const text = s.norm.text
     const named = issuer.some((name) => text.includes(`${name} will receive`) || text.includes(`${name} would receive`))
-    return s !== undefined && (RECEIVES.test(text) || named) && othersShares(s, issuer)
+    return ((RECEIVES.test(text) || named) && othersShares(s, issuer)) || issuedToIssuer(text, issuer, false)
   })
 }
 

@@ -60,6 +60,35 @@ export function tableSums(tables: readonly Table[], language: (sentence: Sentenc
   return sums
 }
 
+/** A header of deemed prices ("Deemed price", "Deemed price per share", « Prix réputé »): what shares pay with. */
+const DEEMED_HEADER = /\bdeemed\b|\br[ée]put[ée]/
+
+/**
+ * The deemed prices a table sets on the shares it schedules (an option agreement's payments: "| Due | Cash | Shares |
+ * Deemed price |"), each cell that holds one amount alone, with the sentence that brings the table in (the last of the
+ * paragraph right before it, if any): whose shares they are is read there ("… must issue to the Company the
+ * following shares:" schedules another company's).
+ */
+export function deemedCells(
+  tables: readonly Table[],
+  language: (sentence: Sentence) => NumberLanguage
+): Array<{price: Money; lead: Sentence | undefined}> {
+  const cells: Array<{price: Money; lead: Sentence | undefined}> = []
+  for (const {rows, header} of tables) {
+    const columns = header.flatMap((cell, column) => (DEEMED_HEADER.test(cell) ? [column] : []))
+    if (columns.length === 0) continue
+    const first = rows[0].block
+    const before = first.index > 0 ? first.draft.blocks[first.index - 1] : undefined
+    const lead = before?.kind === 'paragraph' ? before.sentences.at(-1) : undefined
+    for (const row of rows.slice(1))
+      for (const column of columns) {
+        const price = amountIn(row, column, language)
+        if (price) cells.push({price, lead})
+      }
+  }
+  return cells
+}
+
 /**
  * Whether a row's amount is the sum of the rows right after it: a heading row and its breakdown ("Exploration
  * $500,000", then "Drilling $300,000" and "Assays $200,000"), counted twice if every row were added.

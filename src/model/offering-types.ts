@@ -189,6 +189,8 @@ export interface OfferingTerms {
   trancheSums: TrancheSum[]
   /** A table's total row and the amounts above it in its column (offering-tables.ts). */
   tableSums: TableSum[]
+  /** The deemed prices a table's column sets on shares it schedules, with the sentence before the table. */
+  deemedCells: Array<{price: Money; lead: Sentence | undefined}>
   /** Options to sell more of the offering, with their figures. */
   options: OptionTerms[]
   /** Stated totals of (purchase) warrants issued with the securities. */

@@ -26,7 +26,7 @@ import {figuresBefore, misstated, readFigures} from './offering-figures.js'
 import {grantIn, isLoanBonus, issuesForDebt, repricedIn} from './offering-grants.js'
 import {aggregatesIn, classPricesIn, lotsIn} from './offering-lots.js'
 import {optionIn} from './offering-option.js'
-import {tableSums} from './offering-tables.js'
+import {deemedCells, tableSums} from './offering-tables.js'
 import {priceFromClass, termUntil} from './offering-facts.js'
 import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
@@ -83,6 +83,7 @@ export function extractOffering(
     aggregates: [],
     trancheSums: [],
     tableSums: tableSums(tables, (sentence) => languages?.of(sentence.block) ?? 'en'),
+    deemedCells: deemedCells(tables, (sentence) => languages?.of(sentence.block) ?? 'en'),
     options: [],
     misstated: [],
     coverage: [],

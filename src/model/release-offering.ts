@@ -15,7 +15,7 @@
  * announces none; nor does a body sentence that dates its closing weeks
  * before the release (results that recall the year's placements).
  */
-import {livePatterns, type Sentence} from './document.js'
+import {listLeadIn, livePatterns, type Sentence} from './document.js'
 import {
   COMPENSATION,
   CONSIDERATION,
@@ -305,19 +305,6 @@ interface Hit extends Span {
 function hitOf(sentence: Sentence, match: RegExpExecArray, form: OfferingForm | undefined, rank: number): Hit {
   const span = spanOf(sentence.norm, match.index, match.index + match[0].length)
   return {...span, sentence, words: match[0], form, rank}
-}
-
-/**
- * The sentence that brings the list a sentence is an item of: the last of the block before the list, when it ends in a
- * colon ("… has closed the following financings:" before "- its LIFE offering of 12,000,000 units …").
- */
-function listLeadIn({block}: Sentence): Sentence | undefined {
-  if (block.list === undefined) return undefined
-  const blocks = block.draft.blocks
-  let index = block.index - 1
-  while (index >= 0 && blocks[index].list === block.list) index--
-  const lead = index >= 0 ? blocks[index].sentences.at(-1) : undefined
-  return lead?.norm.text.trimEnd().endsWith(':') ? lead : undefined
 }
 
 /** The stage of an offering, from the sentence that names it (and the lead-in of its list) and the headline. */

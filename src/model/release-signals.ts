@@ -268,7 +268,14 @@ export const ACQUISITION = pattern(
     'merger',
     'option to acquire',
     'earn-in',
-    'letter of intent'
+    'letter of intent',
+    // In French: « acquérir », « convention d'option », « entente d'achat », « lettre d'intention », « fusion ».
+    'acqu(?:[ée]rir|iert|i[èe]rent|is|ise)',
+    "(?:convention|entente|contrat) d'(?:option|achat|acquisition|arrangement|acqu[ée]rir)",
+    "regroupement d'entreprises",
+    'fusion',
+    "lettre d'intention",
+    'coentreprise'
   ])
 )
 

@@ -19,6 +19,11 @@ const THRESHOLD = pattern(
     String.raw`|[≥>]|(?<![a-z\u00e0-\u00ff])(?:au moins|sup[ée]rieure?s? [àa]|minimum de))[^.;]{0,30}$`
 )
 
+/** Whether a sentence's normalized `text` states a condition ("upon", "if", a milestone, « sous réserve »). */
+export function statesCondition(text: string): boolean {
+  return CONDITION.test(text)
+}
+
 /** Whether the figure at `at` in a sentence's normalized `text` is a condition's threshold. */
 export function isThreshold(text: string, at: number): boolean {
   return THRESHOLD.test(text.slice(Math.max(0, at - 45), at)) && CONDITION.test(text)

@@ -11,6 +11,7 @@ import {frenchWords, LETTER} from './french.js'
 import {checked, execChecked} from './prefilter.js'
 import {boundedNames, escapeRegExp, EXCHANGE_NAMES} from './vocabulary.js'
 import {pattern} from './pattern.js'
+import {isThreshold, statesCondition} from './thresholds.js'
 
 /**
  * How strong the evidence for a trigger is. Strong: the release itself states
@@ -1447,8 +1448,11 @@ function technicalWithoutGrades(sentences: Sentence[], plans: (sentence: Sentenc
  * gives production figures.
  */
 function detectTechnical(read: Sentence[], names: string[]): Evidence | undefined {
-  // A biography's figures are a past employer's deposit's, not the issuer's; petroleum's are no mineral project's.
-  const sentences = read.filter((sentence) => !CAREER.test(sentence.norm.text) && !ofPetroleum(sentence.norm.text))
+  // A biography's figures are a past employer's deposit's, not the issuer's; petroleum's are no mineral project's;
+  // an agreement's milestone states a threshold, no result.
+  const sentences = read.filter(
+    (sentence) => !CAREER.test(sentence.norm.text) && !ofPetroleum(sentence.norm.text) && !thresholdOnly(sentence)
+  )
   const plans = planned(names)
   // A grade decides alone: the other signals are read only when there is none.
   const decided = gather(sentences, GRADE_SIGNALS) ?? technicalWithoutGrades(sentences, plans)
@@ -1471,6 +1475,28 @@ function detectTechnical(read: Sentence[], names: string[]): Evidence | undefine
   if (!strong) return {...decided, strength: 'weak'}
   const all = new Set([...decided.sentences, ...strong.sentences])
   return {...strong, sentences: sentences.filter((sentence) => all.has(sentence))}
+}
+
+/** The technical figures a sentence may state: results, estimates, studies (each signal once). */
+const TECHNICAL_FIGURES = [...new Set([...FIGURE_SIGNALS, ...STRONG_TECHNICAL])]
+const DIGIT = pattern(String.raw`\d`)
+/**
+ * Whether every technical figure a sentence states is a condition's threshold (thresholds.ts): an option or earn-in
+ * agreement's milestone ("on the first disclosure of a mineral resource of at least 500,000 ounces of gold on the
+ * claims, the Company must issue a further 500,000 shares"), a payment due "if" a grade is reached. The agreement's
+ * terms, not technical information about the property.
+ */
+function thresholdOnly(sentence: Sentence): boolean {
+  const text = sentence.norm.text
+  if (!statesCondition(text)) return false
+  let any = false
+  for (const signal of TECHNICAL_FIGURES) {
+    const match = signal.exec(text)
+    if (!match) continue
+    if (!isThreshold(text, match.index + Math.max(0, match[0].search(DIGIT)))) return false
+    any = true
+  }
+  return any
 }
 
 /**
