@@ -57,3 +57,18 @@ describe('a verification said not done says why (s.3.2(c))', () => {
     expect(await messages(release + ', les certificats n’étant pas encore disponibles.\n')).toEqual([])
   })
 })
+
+describe('a review of the data whose records are named after it (s.3.2(a), (b))', () => {
+  it.each([
+    'Ms. Castellan has reviewed the data underlying these results, including the drill database and assay ' +
+      'certificates, and found it suitable for use.',
+    'Ms. Castellan reviewed the information disclosed, namely the assay certificates and the QA/QC results.'
+  ])('says whether and how the data were verified: nothing (%s)', async (sentence) => {
+    expect(await reasons(RESULTS + QP + sentence + '\n')).toEqual([])
+  })
+
+  it('a review of the information alone, naming no records, still says nothing of how', async () => {
+    const sentence = 'Ms. Castellan has reviewed the information in this release, including its conclusions.'
+    expect(await reasons(RESULTS + QP + sentence + '\n')).toEqual(['Missing data verification statement'])
+  })
+})

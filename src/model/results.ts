@@ -1575,6 +1575,10 @@ const VERIFICATION = pattern(
     // the operator's assay certificates"), as a joint venture partner or a royalty holder words it.
     String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?[\w-]{1,30}['’]s ` +
       String.raw`(?:[\w-]{1,30} ){0,2}?(?:certificates|data|database|${CHECKED_RECORDS})`,
+    // The records named after the data reviewed ("has reviewed the data underlying the estimate, including the drill
+    // database and assay certificates").
+    String.raw`\b(?:reviewed|reviewing|review of|audited|checked)\b[^.;]{0,80}?\b(?:including|namely|such as)\b ` +
+      String.raw`(?:the |all )?(?:\w+ ){0,2}${CHECKED_RECORDS}`,
     String.raw`\bsite visits?\b`,
     // Said of the QP in other words: "a Qualified Person has not independently confirmed these results".
     String.raw`\b(?:qualified person|qp)\b[^.]{0,60}\b(?:has|have|had)(?: not)? (?:\w+ )?confirmed\b`,
