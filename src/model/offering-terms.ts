@@ -42,7 +42,7 @@ import {
 } from './offering-figures.js'
 import {trancheClosed, trancheNamed, tranchesIn} from './offering-lots.js'
 import {spanOf, type Span} from './text.js'
-import {LIMITS, anyWord, spaced} from './vocabulary.js'
+import {FRENCH_TRANCHE_LABELS, LIMITS, anyWord, spaced} from './vocabulary.js'
 import {pattern} from './pattern.js'
 import {closedLongBefore, notUnder} from './release-signals.js'
 
@@ -811,19 +811,6 @@ const LISTED_TRANCHES_FR = pattern(
 )
 const RESPECTIVELY = /\brespectively\b|\brespectivement\b/
 const DATES = pattern(DATE, 'g')
-const FRENCH_ORDINALS: Readonly<Record<string, string>> = {
-  première: 'first',
-  premiere: 'first',
-  deuxième: 'second',
-  deuxieme: 'second',
-  seconde: 'second',
-  troisième: 'third',
-  troisieme: 'third',
-  quatrième: 'fourth',
-  quatrieme: 'fourth',
-  dernière: 'final',
-  derniere: 'final'
-}
 
 /** Each tranche's hold where the sentence lists the tranches, then their expiries "respectively". */
 function respectiveHolds(
@@ -834,7 +821,7 @@ function respectiveHolds(
   if (!RESPECTIVELY.test(text)) return []
   const listed = LISTED_TRANCHES.exec(text) ?? LISTED_TRANCHES_FR.exec(text)
   if (!listed) return []
-  const labels = listed[1].split(/,? and |,? et |, /).map((label) => FRENCH_ORDINALS[label] ?? label)
+  const labels = listed[1].split(/,? and |,? et |, /).map((label) => FRENCH_TRANCHE_LABELS[label] ?? label)
   const at = HOLD_EXPIRY.exec(text)
   if (!at) return []
   const dates = [...text.slice(at.index).matchAll(DATES)].map((m) => ({written: m[0], index: at.index + m.index}))
