@@ -997,12 +997,23 @@ const EVENT_VERBS = [
     String.raw`(?=[^.]{0,120}\b(?:(?:www\.)?sedar|edgar|(?:company|corporation|issuer)'s (?:issuer )?profile)\b)` +
     String.raw`(?![^.]{0,160}\b(?:within|no later than|on or before|by the end of|in the coming)\b)`
 ]
+/**
+ * What NI 43-101 s.3.3 has a release say of drill intercepts whose true width is not known: that it is not known yet,
+ * which the release words as the future ("True widths will be determined once more holes are drilled", "the true
+ * thickness is not known and will be estimated from further drilling", "further drilling will be required to
+ * determine true widths"). A statement of what is unknown, not a plan (a weak signal still, see FORWARD_LOOKING_WORDS).
+ */
+const WIDTH_NOT_KNOWN =
+  String.raw` be (?:determined|calculated|estimated|established|confirmed|known|reported|better understood|defined)\b` +
+  String.raw`(?<=\btrue (?:widths?|thickness(?:es)?)\b[^.;]{0,100})|` +
+  String.raw` be (?:required|needed|necessary) to (?:determine|confirm|establish|calculate|estimate) (?:the )?` +
+  String.raw`true (?:widths?|thickness)`
 /** "will" stating a plan: not terms, nor a person's role, nor a fixed event's date, nor in a clause of uncertainty. */
 const WILL_PLAN =
   UNCERTAIN_BEFORE +
   String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?` +
   String.raw`(?:${[...TERMS_VERBS, ...ROLE_VERBS, ...EVENT_VERBS].join('|')})\b)` +
-  `(?!${NOT_DONE})`
+  `(?!${NOT_DONE})(?!${WIDTH_NOT_KNOWN})`
 /** Verbs that state the future or an intent, whatever the subject. */
 const FUTURE_VERBS = [
   WILL_PLAN,
