@@ -184,7 +184,9 @@ export const HISTORICAL_STATEMENT = declare('historical-estimate-caution', [
     substantive: true
   },
   gap('gap-5', 6),
-  {id: 'treated-current', label: 'as current', wordings: ['as current', 'as a current'], substantive: true}
+  // Or the first clause's object said back ("… to classify the historical estimate as current mineral resources, and
+  // the Company is not treating it as such"), as the swapped order allows (`swapped`).
+  {id: 'treated-current', label: 'as current', wordings: ['as current', 'as a current', 'as such'], substantive: true}
 ])
 
 /** s.3.4: mineral resources · that are not mineral reserves · do not have · demonstrated economic viability. */
@@ -402,7 +404,8 @@ export const HISTORICAL_STATEMENT_FR = declare('historical-estimate-caution-fr',
   {
     id: 'treated-current',
     label: 'comme des ressources minérales actuelles',
-    wordings: ['actuelles', 'courantes', 'à jour'],
+    // Or said back, as in English (« … et la Société ne la traite pas comme telle »).
+    wordings: ['actuelles', 'courantes', 'à jour', 'comme telles', 'comme telle', 'comme tels', 'comme tel'],
     substantive: true
   }
 ])

@@ -488,7 +488,9 @@ const ASSUMPTIONS = pattern(
     String.raw`\bnearest[- ]neighbou?r`,
     String.raw`\b(?:specific gravity|bulk density|tonnage factor)\b`,
     String.raw`\bminimum (?:mining |true )?(?:width|thickness)\b`,
-    // French: cut-off grade, metal prices, recoveries, kriging, reasonable prospects.
+    // French: cut-off grade, metal prices, recoveries, kriging, reasonable prospects; the estimation methods and
+    // parameters above as a historical estimate states them in French (« par la méthode des polygones », « sur des
+    // sections polygonales », « un modèle de blocs », « une densité de 2,8 », « une largeur minimale de 2 mètres »).
     frenchWords([
       String.raw`teneurs? (?:de coupure|limite)`,
       String.raw`prix (?:de l'or|des m[ée]taux|du cuivre|de l'argent|du nickel|du lithium|du zinc)`,
@@ -496,7 +498,14 @@ const ASSUMPTIONS = pattern(
       'krigeage',
       'inverse de la distance',
       'perspectives raisonnables',
-      String.raw`fosse optimis[ée]e`
+      String.raw`fosse optimis[ée]e`,
+      String.raw`polygon(?:es?|al|aux|ales?)`,
+      String.raw`sections? (?:transversales?|longitudinales?|verticales?)`,
+      String.raw`m[ée]thodes? (?:de calcul|d'estimation|de l'estimation|des sections)`,
+      String.raw`mod[èe]les? de blocs`,
+      String.raw`plus proches? voisins?`,
+      String.raw`(?:densit[ée] (?:relative|apparente|sp[ée]cifique|en place)|poids sp[ée]cifique|facteur de tonnage)`,
+      String.raw`(?:largeur|[ée]paisseur|puissance) (?:minimale|minimum)`
     ])
   ].join('|')
 )
@@ -1548,8 +1557,8 @@ const FROM_YEAR = String.raw`(?:[^.]|${DECIMAL}){0,200}`
 const NOT_DONE = String.raw`(?<!(?:sufficient|enough) )`
 /** What the work is for: to upgrade, verify, confirm or validate the estimate, or to make it a current one. */
 const AIM =
-  String.raw`upgrad\w*|verif\w*|confirm\w*|classif\w*|validat\w*|` +
-  String.raw`\b(?:a|as) current (?:mineral )?(?:resources?|reserves?|(?:resource |reserve )?estimates?)\b`
+  String.raw`upgrad\w*|verif\w*|confirm\w*|classif\w*|validat\w*|convert\w*|` +
+  String.raw`\b(?:a|as|into|to) current\b|\bbring\b[^.]{0,40}\bcurrent\b`
 /** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
 export const HISTORICAL_ELEMENTS = {
   source: pattern(
@@ -1581,11 +1590,14 @@ export const HISTORICAL_ELEMENTS = {
   // estimate, the Company would need to twin historical holes").
   // The work in any form ("re-sample the historical core", "re-log", "drill confirmation holes"), its aim too ("to drill
   // confirmation holes, after which a current mineral resource estimate could be prepared").
+  // The work may be the drilling of another estimate ("would have to re-drill parts of the deposit and prepare a new
+  // estimate"), and its aim to make the estimate current ("to convert it into current mineral resources", "before it
+  // could be reported as current", "to bring the estimate current").
   work: pattern(
-    String.raw`\b(?:${NOT_DONE}work|drilling|verification|twin(?:ned|ning)?(?: of)?(?: \w+)? holes?|re-?sampl\w*` +
-      String.raw`|re-?assay\w*|re-?log\w*)\b[^.]{0,80}\b(?:${AIM})` +
-      String.raw`|\b(?:upgrade|verify|confirm|classify|validate)\b[^.]{0,120}\b(?:${NOT_DONE}work|drill\w*|twin\w*|` +
-      String.raw`re-?sampl\w*|re-?assay\w*)\b`
+    String.raw`\b(?:${NOT_DONE}work|drilling|verification|twin(?:ned|ning|s)?(?: of)?(?: [\w-]{1,20}){0,3} holes?` +
+      String.raw`|re-?sampl\w*|re-?assay\w*|re-?log\w*|re-?drill\w*)\b[^.]{0,80}\b(?:${AIM})` +
+      String.raw`|\b(?:upgrade|verify|confirm|classify|validate|convert|bring)\b[^.]{0,120}\b(?:${NOT_DONE}work|` +
+      String.raw`drill\w*|re-?drill\w*|twin\w*|re-?sampl\w*|re-?assay\w*|new (?:[\w-]{1,20} ){0,3}?estimate)\b`
   )
 } as const
 
@@ -1597,13 +1609,18 @@ const FR_WORK = frenchWords([
     // ré-échantillonner les carottes »).
     String.raw`|for(?:er|era|erait|eront|eraient)|r[ée]-?[ée]chantillonn[${LETTER}]{0,6}|r[ée]-?analys[${LETTER}]{0,6}`
 ])
+/** What the work is for, as AIM: to update, verify, confirm, classify, validate or convert it to a current estimate. */
 const FR_AIM = frenchWords([
   String.raw`(?:mettre|mise) [àa] jour`,
   String.raw`v[ée]rifier`,
   'confirmer',
   'classer',
-  'valider'
+  'valider',
+  'convertir',
+  String.raw`(?:en|comme) (?:des )?(?:ressources?|r[ée]serves?)(?: min[ée]rales?)? actuelles?`
 ])
+/** Drilling named for its aim (« un programme de forage de vérification », « des sondages de confirmation »). */
+const FR_WORK_FOR = frenchWords([String.raw`(?:forages?|sondages?|trous?) de (?:v[ée]rification|confirmation)`])
 
 /** The same elements in French: « rapport … 1998 », « pertinence », « fiabilité », « catégories », « travaux … pour vérifier ». */
 export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, RegExp> = {
@@ -1640,7 +1657,8 @@ export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, Re
     [
       FR_WORK + String.raw`[^.]{0,80}` + FR_AIM,
       // The aim first (« pour vérifier l'estimation historique, la Société devrait forer … »).
-      FR_AIM + String.raw`[^.]{0,120}` + FR_WORK
+      FR_AIM + String.raw`[^.]{0,120}` + FR_WORK,
+      FR_WORK_FOR
     ].join('|')
   )
 }
