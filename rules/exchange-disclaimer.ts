@@ -2,20 +2,19 @@
  * `exchange-disclaimer`: a TSX Venture Exchange issuer's own release carries the Exchange's disclaimer (TSX-V
  * Policy 3.3), each element of it (the model's matcher reads the wording: copy artefacts are no defect, and
  * disclaimer-defects.ts says what is wrong); a CSE, TSX or Cboe Canada issuer's release does not carry the TSX-V's.
- * French disclaimers are read and told in French (rules/messages/exchange-disclaimer.ts).
+ * French disclaimers are read and told in French (rules/messages/exchange-disclaimer.ts); how a disclaimer's
+ * defects are reported: rules/messages/disclaimer-findings.ts.
  * See docs/rules/exchange-disclaimer.md.
  */
-import type {Disclaimer, Span} from '../src/model/model.js'
-import {copiedParenthetical, disclaimerDefect, termSlips} from '../src/model/disclaimer-defects.js'
-import {issuerExchange, jointWithTsxv, type IssuerExchange} from '../src/core/exchange.js'
-import {atEnd, defineRule, slice, type Context} from '../src/core/rule.js'
-import {TEXTS, defectText} from './messages/exchange-disclaimer.js'
+import {issuerExchange, jointWithTsxv} from '../src/core/exchange.js'
+import {atEnd, defineRule, slice} from '../src/core/rule.js'
+import {TEXTS} from './messages/exchange-disclaimer.js'
+import {checkWording, defect, wrongExchange} from './messages/disclaimer-findings.js'
 
 export interface Options {
   /** The issuer's exchange, pinned (it wins over the one the release states); unset, the release's (else `TSXV`). */
   exchange?: 'TSXV' | 'CSE' | 'TSX' | 'CBOE'
 }
-type Ctx = Context<Options | undefined>
 
 export {CSE_DISCLAIMER, TSXV_DISCLAIMER} from './messages/exchange-disclaimer.js'
 
@@ -69,49 +68,3 @@ const remarkLintExchangeDisclaimer = defineRule<Options | undefined>(
 )
 
 export default remarkLintExchangeDisclaimer
-
-/** Check a TSX-V disclaimer element by element: one error for the first defect, else warnings for typos in terms. */
-function checkWording(context: Ctx, disclaimer: Disclaimer): void {
-  const {model, report} = context
-  const texts = TEXTS[disclaimer.language]
-  const quote = (words: Span | undefined) => (words ? slice(model, words) : '')
-  const found = disclaimerDefect(disclaimer, model.value)
-  if (found) {
-    const {reason, why} = defectText(texts, found, 'found' in found ? quote(found.found) : '')
-    return defect(context, disclaimer, reason, why)
-  }
-  const copied = copiedParenthetical(disclaimer)
-  if (copied) {
-    const {found: place} = copied.verdict
-    report({level: 'warning', place, ...texts.parenthetical(copied.exchange), actual: quote(place)})
-  }
-  for (const v of termSlips(disclaimer)) {
-    const term = texts.term(v.element.id, v.element.label)
-    const {reason, note} =
-      v.cosmetic === 'undefined-abbreviation' ? texts.undefinedAbbreviation : texts.typo(quote(v.found), term)
-    report({level: 'warning', reason, place: v.found, note, expected: term, actual: quote(v.found)})
-  }
-}
-
-function defect(context: Ctx, disclaimer: Disclaimer, reason: string, why: string): void {
-  const texts = TEXTS[disclaimer.language]
-  context.report({
-    reason,
-    place: disclaimer.sentence,
-    note: texts.use(why),
-    expected: texts.disclaimer,
-    actual: slice(context.model, disclaimer.sentence)
-  })
-}
-
-function wrongExchange(context: Ctx, disclaimer: Disclaimer, issuer: IssuerExchange): void {
-  const texts = TEXTS[disclaimer.language]
-  const {exchange} = issuer
-  if (exchange === undefined) return
-  context.report({
-    ...texts.wrongExchange(exchange, texts.because(issuer)),
-    place: disclaimer.sentence,
-    expected: exchange === 'CSE' ? texts.cseDisclaimer : '',
-    actual: slice(context.model, disclaimer.sentence)
-  })
-}
