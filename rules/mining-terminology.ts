@@ -3,7 +3,8 @@
  * be careful with, each a warning on its words with the reason and, where one
  * is clear, the replacement: "ore" (ore body, ore shoot) in a release that
  * states no mineral reserves and does not speak of mining or production;
- * "NI 43-101 compliant"; "world-class" of a mineral asset; "economic" or
+ * "NI 43-101 compliant"; "world-class" of a mineral asset; "spectacular" of
+ * one or of results, and "production ready"; "economic" or
  * "mineable" mineralization without a pre-feasibility or feasibility study.
  * What makes each legitimate is decided in src/model/terminology.ts. French
  * releases are read and told in French (« minerai », « de classe mondiale »;

@@ -22,6 +22,7 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
         (replacement ? `“${replacement}”` : 'a term for mineralization'),
       compliant: (quote) => `Unexpected “${quote}”, expected “estimated in accordance with NI 43-101”`,
       'world-class': (quote) => `Unexpected promotional “${quote}”, expected a factual description`,
+      promotional: (quote) => `Unexpected promotional “${quote}”, expected a factual description`,
       economic: (quote, replacement) =>
         `Unexpected “${quote}” without a pre-feasibility or feasibility study, expected ` +
         (replacement ? `“${replacement}”` : 'no claim of economic viability'),
@@ -43,6 +44,10 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
       'world-class':
         `${NOTICE} names “world-class” among the overly promotional terms to avoid. Remove it, or state the facts ` +
         `(size, grade, category) and their source.`,
+      promotional:
+        `${NOTICE} names “spectacular” and “production ready” among the terms issuers should be cautious with: they ` +
+        `claim more than results or a study show. Remove it, or state the facts (grade, width, the study and stage) ` +
+        `and their source.`,
       economic:
         `${NOTICE}; CIM Definition Standards (which NI 43-101 adopts): economic viability is demonstrated only by a ` +
         `pre-feasibility or feasibility study (mineral reserves); the release states neither. Remove the claim.`,
@@ -65,6 +70,8 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
         `Formule ${guillemets(quote)} inattendue ; attendu : ` +
         guillemets(replacement ?? 'estimées conformément au Règlement 43-101'),
       'world-class': (quote) =>
+        `Formule promotionnelle ${guillemets(quote)} inattendue ; attendu : une description factuelle`,
+      promotional: (quote) =>
         `Formule promotionnelle ${guillemets(quote)} inattendue ; attendu : une description factuelle`,
       economic: (quote, replacement) =>
         `Formule ${guillemets(quote)} inattendue sans étude de préfaisabilité ni de faisabilité ; attendu : ` +
@@ -89,6 +96,9 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
       'world-class':
         `${NOTICE_FR} : ${guillemets('de classe mondiale')} compte parmi les termes trop promotionnels à éviter. ` +
         'Supprimez-le ou énoncez les faits (taille, teneur, catégorie) et leur source.',
+      promotional:
+        `${NOTICE_FR} : ${guillemets('spectaculaire')} compte parmi les termes trop promotionnels à éviter. ` +
+        'Supprimez-le ou énoncez les faits (teneur, épaisseur, étude) et leur source.',
       economic:
         `${NOTICE_FR} ; Normes de définitions de l’ICM (adoptées par le Règlement 43-101) : seule une étude de ` +
         'préfaisabilité ou de faisabilité (des réserves minérales) démontre la viabilité économique ; le communiqué ' +

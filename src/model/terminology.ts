@@ -23,6 +23,8 @@
  * - "world-class" of a deposit, project, asset, district or grade is
  *   promotional whoever's asset it is: the release adopts the words. Of a
  *   team or an institution it is not a mining claim.
+ * - "spectacular" of a mineral asset or of results, and "production ready",
+ *   the notice's other named terms, are promotional in the same way.
  * - "NI 43-101 compliant" has no legitimate use: only disclosure complies.
  *
  * French blocks are read in French too, for the terms whose French usage is
@@ -42,7 +44,7 @@ import type {Languages} from './language.js'
 import {spanOf, type Span} from './text.js'
 import {pattern} from './pattern.js'
 
-export type TermKind = 'ore' | 'compliant' | 'world-class' | 'economic' | 'reserves' | 'non-cim'
+export type TermKind = 'ore' | 'compliant' | 'world-class' | 'promotional' | 'economic' | 'reserves' | 'non-cim'
 
 export interface Term extends Span {
   kind: TermKind
@@ -54,7 +56,7 @@ export interface Term extends Span {
 }
 
 /** Cheap prefilter over a block's normalized text: a release without these letters has no term. */
-const CUE = /\bore|world[- ]?class|compliant|economic|min(?:e)?able|reserve|resource/
+const CUE = /\bore|world[- ]?class|compliant|economic|min(?:e)?able|reserve|resource|spectacular|production[- ]ready/
 
 /** "ore" and its compounds, as written (case matters: "Ore" inside a sentence is a name). */
 const ORE = /\b(ore)(?:[- ]?(bod(?:y|ies)|shoots?|zones?|reserves?|lenses|lens|deposits?|grades?))?\b/gi
@@ -114,6 +116,24 @@ const MINERAL_NOUNS = [
   'copper|gold|silver|lithium|uranium|graphite'
 ].join('|')
 const WORLD_CLASS = pattern(String.raw`\bworld[- ]?class\b(?= (?:[a-z-]{1,20} ){0,2}(?:${MINERAL_NOUNS})\b)`, 'g')
+/** A mineral asset, and what an explorer's results are called ("spectacular" of them is a claim about the project too). */
+const RESULT_NOUNS =
+  String.raw`deposits?|mines?|projects?|resources?|discover(?:y|ies)|systems?|grades?|mineralization|propert(?:y|ies)|` +
+  String.raw`targets?|potential|results?|intercepts?|intersections?|assays?|values|holes?|drilling|core|veins?|zones?|numbers`
+/**
+ * The other terms CSA Staff Notice 43-309 names verbatim ("Issuers should be cautious when using terms such as
+ * 'world-class', 'spectacular', 'production ready' or 'ore'"): "spectacular" of a mineral asset or of results, before
+ * the noun or said of it ("spectacular high-grade intercepts", "the results are spectacular"), not of scenery; and
+ * "production ready" of anything (a mill, a mine, a project), which claims a stage only a study can show.
+ */
+const PROMOTIONAL = pattern(
+  String.raw`\bspectacular(?:ly)?\b(?= (?:[a-z-]{1,20} ){0,2}(?:${RESULT_NOUNS})\b)` +
+    String.raw`|\bspectacular\b(?<=\b(?:${RESULT_NOUNS})(?: [a-z-]{1,20}){0,3} ` +
+    String.raw`(?:is|are|was|were|looks?|remains?|have been|has been)(?: (?:truly|simply|absolutely|nothing short of))? ` +
+    String.raw`spectacular)` +
+    String.raw`|\bproduction[- ]ready\b`,
+  'g'
+)
 const VIABLE = '(?:viable|mineable|minable|recoverable|extractable)'
 const ECONOMIC_NOUNS = [
   'mineralization|mineralisation|deposits?|ore ?bod(?:y|ies)|resources?|grades?|concentrations?',
@@ -191,7 +211,7 @@ const NEGATED = /\b(?:no|not|never|nor|sub|socio|without|absence of|failure to (
 const HEDGED = /\b(?:not|no|never|cannot|nor|prospects? for)\b|(?:potentially|potential|possibly)\b/
 
 // French. Normalized text is lower case; accents may be dropped by copy.
-const CUE_FR = /minerai|mondial|conformes? (?:au|à|a|aux)|[ée]conomique|exploitable|rentable|r[ée]serves/
+const CUE_FR = /minerai|mondial|spectaculaire|conformes? (?:au|à|a|aux)|[ée]conomique|exploitable|rentable|r[ée]serves/
 /** « minerai » and its compounds, as written: « corps de minerai », « zone de minerai », « réserves de minerai ». */
 const ORE_FR = pattern(
   String.raw`(?<![${LETTER}])(?:(corps|zones?|lentilles?|chemin[ée]es?|colonnes?|r[ée]serves?|filons?) (?:de |du )?)?` +
@@ -247,6 +267,21 @@ const MINERAL_NOUNS_FR = [
 const WORLD_CLASS_FR = pattern(
   String.raw`(?<![${LETTER}])(?:${MINERAL_NOUNS_FR})(?: [${LETTER}-]{1,20}){0,2} ` +
     String.raw`de (?:classe|calibre|envergure) mondiale?(?![${LETTER}])`,
+  'g'
+)
+/**
+ * « Spectaculaire » of a mineral asset or of results, after the noun or before it (« des teneurs spectaculaires »);
+ * not of a camp, a district or a landscape.
+ */
+const RESULT_NOUNS_FR =
+  String.raw`gisements?|projets?|ressources?|d[ée]couvertes?|syst[èe]mes?|teneurs?|min[ée]ralisations?|cibles?|` +
+  String.raw`potentiel|zones? min[ée]ralis[ée]es?|r[ée]sultats?|intersections?|intervalles?|analyses?|valeurs|` +
+  String.raw`sondages?|forages?|veines?|filons?`
+const PROMOTIONAL_FR = pattern(
+  String.raw`(?<![${LETTER}])(?:${RESULT_NOUNS_FR})(?: [${LETTER}-]{1,20}){0,2} ` +
+    String.raw`(?:(?:sont|est|[ée]taient|[ée]tait) (?:vraiment |tout simplement )?)?spectaculaires?(?![${LETTER}])` +
+    String.raw`|(?<![${LETTER}])spectaculaires?(?= (?:[${LETTER}-]{1,20} )?(?:${RESULT_NOUNS_FR})` +
+    String.raw`(?![${LETTER}]))`,
   'g'
 )
 /** Economic, economically viable, mineable (« exploitable »), profitable (« rentable »). */
@@ -340,6 +375,7 @@ export function findTerms(
     if (!reserves) terms.push(...oreTerms(sentence, mining))
     terms.push(...matches(sentence, COMPLIANT, 'compliant'))
     terms.push(...matches(sentence, WORLD_CLASS, 'world-class'))
+    terms.push(...matches(sentence, PROMOTIONAL, 'promotional'))
     // A resource in no CIM category, said by the issuer (a historical estimate's categories are reported, s.2.4(d)).
     if (text.includes('resource') && !HISTORICAL_PARAGRAPH.test(sentence.block.norm.text)) {
       for (const term of matches(sentence, NON_CIM, 'non-cim', nonCimReplacement)) {
@@ -385,6 +421,7 @@ function frenchTerms(
   if (!reserves && text.includes('minerai') && !mining(sentence.block)) found.push(...oreTermsFr(sentence))
   found.push(...matches(sentence, COMPLIANT_FR, 'compliant', compliantReplacementFr))
   found.push(...matches(sentence, WORLD_CLASS_FR, 'world-class'))
+  found.push(...matches(sentence, PROMOTIONAL_FR, 'promotional'))
   if (!supported && text.includes('serves') && !mining(sentence.block) && !LAND_RESERVE.test(text)) {
     if (!/historique/.test(sentence.block.norm.text))
       for (const term of matches(sentence, RESERVE_CLAIM_FR, 'reserves')) {
