@@ -72,6 +72,8 @@ const EACH_UNIT = pattern(
     String.raw`(?: \(\d\/\d\))?(?: of one| of a)?(?: (?:whole|full))?[ -]${WARRANT}`,
   'g'
 )
+/** A class joined to the one before it as the composition's subject: "Each HD Unit and each FT Unit consists of …". */
+const JOINED_UNIT = pattern(String.raw`^,?(?: and| or)? each (${UNIT})\b`)
 
 // In French: "Chaque unité est composée d'une action ordinaire et d'un demi-bon de souscription".
 const FRACTION_FR = `(${[
@@ -548,11 +550,17 @@ export function unitCoverage(sentence: Sentence): Coverage[] {
   for (const each of english.length > 0 ? english : text.matchAll(EACH_UNIT_FR)) {
     const fraction = parseFraction(each[2])
     if (!fraction) continue
-    found.push({
-      security: classKey(each[1]),
-      fraction,
-      ...spanOf(sentence.norm, each.index, each.index + each[0].length)
-    })
+    const span = spanOf(sentence.norm, each.index, each.index + each[0].length)
+    found.push({security: classKey(each[1]), fraction, ...span})
+    // The classes the subject joins share the composition ("Each HD Unit and each FT Unit consists of one share and
+    // one warrant": both have one warrant), each class named by its own "each".
+    if (english.length === 0) continue
+    let at = each.index + 'each '.length + each[1].length
+    for (let joined = JOINED_UNIT.exec(text.slice(at, at + 60)); joined;) {
+      found.push({security: classKey(joined[1]), fraction, ...span})
+      at += joined[0].length
+      joined = JOINED_UNIT.exec(text.slice(at, at + 60))
+    }
   }
   return found
 }
