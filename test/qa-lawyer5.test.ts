@@ -32,3 +32,42 @@ describe('offering-arithmetic: one composition stated for two classes joined as 
     ])
   })
 })
+
+describe('hold-period: outstanding securities named with their issue date are not this distribution', () => {
+  const release = (expiry: string, recall: string) =>
+    [
+      '# Harrowgate Minerals Settles Debt and Extends Warrants',
+      '',
+      'VANCOUVER, B.C., December 7, 2026 – Harrowgate Minerals Ltd. (CSE: HGM) announces that on December 4, 2026 ' +
+        'it issued 1,200,000 common shares at a deemed price of $0.10 per share to settle $120,000 of fees owed to ' +
+        `an arm's length contractor. The shares are subject to a hold period expiring on ${expiry}.`,
+      '',
+      recall
+    ].join('\n')
+  const WARRANTS =
+    'The Company has also extended the expiry date of 3,000,000 warrants issued on January 5, 2025 in its private ' +
+    'placement, each exercisable at $0.25, from January 5, 2027 to January 5, 2028.'
+
+  it('the warrants’ issue date, in a relative clause, does not date the shares’ hold', async () => {
+    expect(await found('hold-period', release('April 5, 2027', WARRANTS))).toEqual([])
+  })
+
+  it('the hold is still counted from the shares’ own issue', async () => {
+    expect(await found('hold-period', release('April 4, 2027', WARRANTS))).toEqual([
+      '3:294-3:307: error Unexpected hold expiry date, expected April 5, 2027 (December 4, 2026 + four months and one day)'
+    ])
+  })
+
+  it('securities dated in the hold’s own sentence are the held ones', async () => {
+    const text = [
+      '# Harrowgate Minerals Closes Placement',
+      '',
+      'VANCOUVER, B.C., December 7, 2026 – Harrowgate Minerals Ltd. (CSE: HGM) has closed its non-brokered private ' +
+        'placement. The 4,000,000 units issued on December 2, 2026 at $0.10 per unit are subject to a hold period ' +
+        'expiring on April 4, 2027.'
+    ].join('\n')
+    expect(await found('hold-period', text)).toEqual([
+      '3:226-3:239: error Unexpected hold expiry date, expected April 3, 2027 (December 2, 2026 + four months and one day)'
+    ])
+  })
+})

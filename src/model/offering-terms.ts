@@ -417,6 +417,14 @@ const ISSUED_PASSIVE = pattern(
     String.raw`(?:issued|distributed)\b${CLOSING_GAP}\bon ${WEEKDAY}(${DATE})`
 )
 
+/**
+ * Securities named with their issue date in a relative clause ("the expiry date of 3,000,000 warrants issued on
+ * January 5, 2025", "500,000 shares issued on March 3, 2025 under its earlier placement"): securities outstanding from
+ * an earlier issue, not this release's distribution, unless the sentence states their hold (the held securities dated).
+ */
+const ISSUED_RELATIVE = /\b(?:warrants|shares|units|options|securities|debentures|notes|receipts)$/
+const HOLD_WORDS = /\bhold\b|restrict|d[ée]tention|must not trade/
+
 /** Before a date: it is when something else happened ("announced on", « annoncé le »). */
 const ANNOUNCED_ON =
   /\b(?:announced|dated|disclosed|reported|entered into|signed|launched)(?: on)? $|(?:annonc|dat|sign|lanc)[ée]e?s? le $/
@@ -1016,6 +1024,13 @@ export function closingDate(
     ? ((counts.length > 0 && moneys.length > 0 ? ISSUED_ON.exec(text) : null) ?? ISSUED_PASSIVE.exec(text))
     : null
   const closed = digits ? (CLOSED.exec(text) ?? yearless ?? issued) : null
+  if (
+    closed &&
+    closed === issued &&
+    ISSUED_RELATIVE.test(text.slice(0, closed.index).trimEnd()) &&
+    !HOLD_WORDS.test(text)
+  )
+    return undefined
   const written = closed ? closed.slice(1).find((group) => group !== undefined) : undefined
   const date = written && closed === yearless ? dayBefore(written, released!) : written && parseDate(written)
   if (!closed || !written || !date) return undefined
