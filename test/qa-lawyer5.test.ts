@@ -71,3 +71,25 @@ describe('hold-period: outstanding securities named with their issue date are no
     ])
   })
 })
+
+describe('tsxv-pricing: a grant sentence with a lot of options at each of two prices', () => {
+  const release = (second: string) =>
+    [
+      '# Lindqvist Lithium Grants Options',
+      '',
+      'VANCOUVER, British Columbia, December 7, 2026 – Lindqvist Lithium Corp. (TSXV: LQL) announces that it has ' +
+        'granted 600,000 stock options to its directors and officers, exercisable at $0.085 per share until ' +
+        `December 7, 2031, and 150,000 stock options to a consultant, exercisable at ${second} per share until ` +
+        'December 7, 2028.'
+    ].join('\n')
+
+  it('both prices at or above the floor: nothing', async () => {
+    expect(await found('tsxv-pricing', release('$0.10'))).toEqual([])
+  })
+
+  it('the second lot’s price below $0.05 is reported on it', async () => {
+    expect(await found('tsxv-pricing', release('$0.01'))).toEqual([
+      '3:282-3:287: error Unexpected option exercise price of $0.01, expected at least $0.05'
+    ])
+  })
+})
