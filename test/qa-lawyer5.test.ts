@@ -93,3 +93,35 @@ describe('tsxv-pricing: a grant sentence with a lot of options at each of two pr
     ])
   })
 })
+
+describe('offering-arithmetic: a fee of the classes sold, named together', () => {
+  const release = (warrants: string, definitions = ['(the "HD Units")', '(the "FT Units")']) =>
+    [
+      '# Morrow Creek Closes Brokered Private Placement',
+      '',
+      'VANCOUVER, British Columbia, December 7, 2026 – Morrow Creek Resources Inc. (TSXV: MCR) announces that it ' +
+        `has closed today its brokered private placement, issuing 5,000,000 hard dollar units ${definitions[0]} at ` +
+        `$0.10 per HD Unit and 3,000,000 flow-through units ${definitions[1]} at $0.15 per FT Unit, for aggregate ` +
+        'gross proceeds of $950,000.',
+      '',
+      `The agent received a cash commission of $57,000, being 6% of the gross proceeds, and ${warrants} broker ` +
+        'warrants, being 6% of the HD Units and FT Units sold.'
+    ].join('\n')
+
+  it('6% of both classes’ units together: nothing when it agrees', async () => {
+    expect(await found('offering-arithmetic', release('480,000'))).toEqual([])
+  })
+
+  it('a count that is not 6% of both classes is reported', async () => {
+    expect(await found('offering-arithmetic', release('300,000'))).toEqual([
+      '5:86-5:93: error Unexpected number of securities for the stated 6%: expected 480,000'
+    ])
+  })
+
+  it('each class defined in the singular ("each, a "FT Unit"") is named by its plural', async () => {
+    const singular = ['(each, an "HD Unit")', '(each, a "FT Unit")']
+    expect(await found('offering-arithmetic', release('300,000', singular))).toEqual([
+      '5:86-5:93: error Unexpected number of securities for the stated 6%: expected 480,000'
+    ])
+  })
+})

@@ -208,7 +208,9 @@ const OF_SECURITIES_FR = pattern(
  */
 const OF_SECURITIES = pattern(
   String.raw`^\s?${PARENTHESIS}of the (?:total |aggregate )?(?:number of )?` +
-    '((?:[a-z-]+ ){0,2}?(?:units|shares|securities|subscription receipts)) (?:sold|issued)' +
+    '((?:[a-z-]+ ){0,2}?(?:units|shares|securities|subscription receipts)' +
+    // Classes joined: "of the HD Units and FT Units sold", their lots together.
+    '(?: and (?:the )?(?:[a-z-]+ ){0,2}?(?:units|shares|subscription receipts))?) (?:sold|issued)' +
     String.raw`(?: (?:under|in|pursuant to) the ${THE_OFFERING})?(?![a-z ]*(?:to|by) (?:purchasers|subscribers))`
 )
 
