@@ -125,3 +125,28 @@ describe('offering-arithmetic: a fee of the classes sold, named together', () =>
     ])
   })
 })
+
+describe('offering-arithmetic: flow-through and charity flow-through units are two classes', () => {
+  const release = (total: string) =>
+    [
+      '# Tamsin Ridge Gold Closes Flow-Through Financing',
+      '',
+      'THUNDER BAY, Ontario, December 7, 2026 – Tamsin Ridge Gold Inc. (TSXV: TRG) has today closed its brokered ' +
+        'private placement of (i) 4,000,000 flow-through units (each, a "FT Unit") at a price of $0.25 per FT Unit ' +
+        'for gross proceeds of $1,000,000; and (ii) 5,000,000 charity flow-through units (each, a "Charity FT Unit") ' +
+        'at a price of $0.32 per Charity FT Unit for gross proceeds of $1,600,000.',
+      '',
+      'Each FT Unit and each Charity FT Unit consists of one flow-through share and one-half of one warrant. In ' +
+        `total, ${total} warrants were issued.`
+    ].join('\n')
+
+  it('the warrants of both classes agree: nothing', async () => {
+    expect(await found('offering-arithmetic', release('4,500,000'))).toEqual([])
+  })
+
+  it('a total of one warrant per unit is reported', async () => {
+    expect(await found('offering-arithmetic', release('9,000,000'))).toEqual([
+      '5:113-5:122: error Unexpected number of warrants for the units issued: expected 4,500,000'
+    ])
+  })
+})

@@ -191,9 +191,18 @@ export function unitsOfWarrants(terms: OfferingTerms, total: Figure, lots: Lot[]
   let units = distinctLots(covered.filter((lot) => lot.sentence.block === total.sentence.block))
   if (units.length === 0) units = distinctLots(covered)
   if (units.length === 1) return units
-  const classes = new Set(units.map((lot) => lot.security))
+  // Two lots of one class are one lot stated twice, unless one sentence sells them at two prices: classes the key
+  // reads as one ("4,000,000 flow-through units at $0.25 … and 5,000,000 charity flow-through units at $0.32").
+  const twice = units.some((a) =>
+    units.some(
+      (b) =>
+        a !== b &&
+        a.security === b.security &&
+        (a.sentence !== b.sentence || !a.price || !b.price || a.price.value.equals(b.price.value))
+    )
+  )
   const sold = units.every((lot) => !lot.compensation && !lot.superseded && !lot.tranche)
-  return units.length > 1 && classes.size === units.length && sold ? units : undefined
+  return units.length > 1 && !twice && sold ? units : undefined
 }
 
 const DEBT_UNITS = /\b(?:debenture|note) units$/
