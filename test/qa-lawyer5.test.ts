@@ -150,3 +150,39 @@ describe('offering-arithmetic: flow-through and charity flow-through units are t
     ])
   })
 })
+
+describe('hold-period: one hold sentence naming the LIFE securities and the concurrent placement’s', () => {
+  const release = (hold: string) =>
+    [
+      '# Wexmoor Resources Closes LIFE Offering and Concurrent Private Placement',
+      '',
+      'VANCOUVER, British Columbia, December 7, 2026 – Wexmoor Resources Inc. (TSXV: WXR) announces that it closed ' +
+        'on December 4, 2026 its offering of 10,000,000 units (the "LIFE Units") at $0.20 per LIFE Unit for gross ' +
+        'proceeds of $2,000,000 (the "LIFE Offering") under the listed issuer financing exemption.',
+      '',
+      'Concurrently, the Company closed a non-brokered private placement of 4,000,000 flow-through shares (the "FT ' +
+        'Shares") at $0.35 per FT Share for gross proceeds of $1,400,000 (the "Concurrent Placement").',
+      '',
+      hold
+    ].join('\n')
+
+  it('the placement’s hold is stated: hold-period reports nothing missing (life-offering reports the LIFE units’)', async () => {
+    const text = release('The LIFE Units and the FT Shares are subject to a hold period expiring on April 5, 2027.')
+    expect(await found('hold-period', text)).toEqual([])
+    expect((await found('life-offering', text)).length).toBe(1)
+  })
+
+  it('its expiry is checked as the placement’s', async () => {
+    const text = release('The LIFE Units and the FT Shares are subject to a hold period expiring on April 4, 2027.')
+    expect(await found('hold-period', text)).toEqual([
+      '7:75-7:88: error Unexpected hold expiry date, expected April 5, 2027 (December 4, 2026 + four months and one day)'
+    ])
+  })
+
+  it('a hold of the LIFE Units alone leaves the placement’s missing', async () => {
+    const text = release('The LIFE Units are subject to a hold period expiring on April 5, 2027.')
+    expect((await found('hold-period', text)).map((m) => m.split(': error ')[1])).toEqual([
+      'Missing hold period of the securities issued, expected “four months and one day”'
+    ])
+  })
+})

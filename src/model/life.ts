@@ -160,6 +160,21 @@ export function concurrentPlacement(sentences: Sentence[]): Sentence | undefined
   })
 }
 
+/** A term a sentence defines: `(the "FT Shares")`, `(the "Concurrent Placement")`. */
+const DEFINED_TERM = pattern(String.raw`"([a-z][a-z -]{1,40})"`, 'g')
+
+/**
+ * Whether a hold binds the concurrent placement's securities too, by the terms its sentence defines: "The LIFE Units
+ * and the FT Shares are subject to a hold period …" states the hold of the FT Shares (of the placement that defines
+ * them), whatever it says, wrongly, of the LIFE Units.
+ */
+export function bindsConcurrent(hold: HoldPeriod, concurrent: Sentence | undefined): boolean {
+  if (!concurrent || !concurrent.norm.text.includes('"')) return false
+  const text = hold.sentence.norm.text
+  for (const [, term] of concurrent.norm.text.matchAll(DEFINED_TERM)) if (text.includes(`the ${term}`)) return true
+  return false
+}
+
 /** The hold periods that bind LIFE securities (not "no hold period", not a concurrent non-LIFE offering's). */
 export function lifeHolds(holds: HoldPeriod[], sentences: Sentence[]): HoldPeriod[] {
   const binding = holds.filter((hold) => hold.kind !== 'none')
