@@ -186,3 +186,35 @@ describe('hold-period: one hold sentence naming the LIFE securities and the conc
     ])
   })
 })
+
+describe('life-offering: the sentence after the document’s, reading it by a pronoun, says where it is', () => {
+  const release = (statement: string) =>
+    [
+      '# Ardenwick Copper Announces LIFE Offering',
+      '',
+      'VANCOUVER, British Columbia, December 7, 2026 – Ardenwick Copper Corp. (TSXV: ADW) announces a non-brokered ' +
+        'offering (the "LIFE Offering") under the listed issuer financing exemption of up to 20,000,000 units at ' +
+        '$0.05 per unit for gross proceeds of up to $1,000,000.',
+      '',
+      statement
+    ].join('\n')
+
+  it('"should read it …; it can be accessed under the Company’s profile on SEDAR+": nothing', async () => {
+    const text = release(
+      'The Company has filed an offering document for the LIFE Offering. Prospective investors should read it ' +
+        'before making an investment decision; it can be accessed under the Company’s profile on SEDAR+ at ' +
+        'www.sedarplus.ca and on the Company’s website at www.ardenwick.com.'
+    )
+    expect(await found('life-offering', text)).toEqual([])
+  })
+
+  it('a sentence after it that does not take the document as its object says nothing of it', async () => {
+    const text = release(
+      'The Company has filed an offering document for the LIFE Offering. Prospective investors may obtain further ' +
+        'information under the Company’s profile on SEDAR+ at www.sedarplus.ca.'
+    )
+    expect((await found('life-offering', text)).map((m) => m.split(': error ')[1]?.slice(0, 60))).toEqual([
+      'Missing where the LIFE offering document can be accessed, ex'
+    ])
+  })
+})

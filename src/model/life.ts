@@ -119,6 +119,14 @@ const REFERS_BACK = pattern(
     String.raw`|il|celui-ci|ce document)\b`
 )
 
+/**
+ * A sentence whose reading clause takes the document the sentence before named as its object: "Prospective investors
+ * should read it before making an investment decision; it can be accessed under …", « devraient le lire ».
+ */
+const READS_IT = pattern(
+  String.raw`\b(?:read|review)(?: it| this (?:offering )?document| the same)\b|\b(?:le|la) lire\b`
+)
+
 /** The offering-document statement of a LIFE release. */
 export function findLifeDocument(sentences: Sentence[]): LifeDocument {
   const found: LifeDocument = {sentence: undefined, document: false, sedar: false, website: false, read: false}
@@ -130,7 +138,8 @@ export function findLifeDocument(sentences: Sentence[]): LifeDocument {
     named = undefined
     const names = DOCUMENT_WORDS.some((words) => chars.includes(words))
     // A sentence that refers back to the document the one before named ("It can be accessed under …") is about it.
-    if (!names && !(follows && REFERS_BACK.test(sentence.norm.text))) {
+    const text = sentence.norm.text
+    if (!names && !(follows && (REFERS_BACK.test(text) || READS_IT.test(text)))) {
       if (follows && SHOULD_READ.test(chars) && BEFORE.test(chars)) found.read = true
       continue
     }
