@@ -218,3 +218,30 @@ describe('life-offering: the sentence after the document’s, reading it by a pr
     ])
   })
 })
+
+describe('offering-arithmetic: warrants outstanding from an earlier issue are no total of this placement', () => {
+  const release = (recall: string) =>
+    [
+      '# Corrib Metals Closes Private Placement',
+      '',
+      'VANCOUVER, British Columbia, December 7, 2026 – Corrib Metals Ltd. (TSXV: CRB) announces that it closed its ' +
+        'non-brokered private placement on December 2, 2026, issuing 4,000,000 units at $0.10 per unit for gross ' +
+        'proceeds of $400,000. Each unit consists of one common share and one warrant exercisable at $0.15 for 24 ' +
+        'months.',
+      '',
+      recall
+    ].join('\n')
+
+  it.each([
+    'The Company also notes that the 2,500,000 warrants issued on March 1, 2025 in its earlier placement remain outstanding.',
+    'Following the closing, the Company has 48,000,000 common shares and 9,500,000 warrants outstanding.'
+  ])('not compared with the units: %s', async (recall) => {
+    expect(await found('offering-arithmetic', release(recall))).toEqual([])
+  })
+
+  it('this placement’s own total is still checked', async () => {
+    expect(await found('offering-arithmetic', release('In total, 2,000,000 warrants were issued.'))).toEqual([
+      '5:11-5:20: error Unexpected number of warrants for the units issued: expected 4,000,000'
+    ])
+  })
+})

@@ -743,8 +743,21 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
   return fees
 }
 
-/** Totals of warrants issued with the units: "and 11,620,000 warrants" (not the "one warrant" of a unit). */
+/**
+ * Warrants outstanding from an earlier issue: "the 2,500,000 warrants issued on March 1, 2025 in its earlier placement
+ * remain outstanding", "8,000,000 warrants outstanding", "previously issued warrants".
+ */
+const EARLIER_WARRANTS = pattern(
+  String.raw`\boutstanding\b|\bpreviously (?:issued|granted)\b` +
+    String.raw`|\b(?:earlier|previous|prior) (?:private placement|placement|financing|offering)s?\b`
+)
+
+/**
+ * Totals of warrants issued with the units: "and 11,620,000 warrants" (not the "one warrant" of a unit, nor warrants
+ * outstanding from an earlier issue).
+ */
 export function warrantTotalsIn({sentence, counts}: SentenceFigures): Figure[] {
+  if (counts.length === 0 || EARLIER_WARRANTS.test(sentence.norm.text)) return []
   return counts
     .filter((c) => c.security === 'warrants' && !c.compensation && c.value.value.gte(LIMITS.warrantTotalMinCount))
     .map((c) => countFigure(sentence, c))
