@@ -10,7 +10,7 @@ import {formatDateLike} from '../src/model/dates.js'
 import * as facts from '../src/model/offering-facts.js'
 import {issuerExchange} from '../src/core/exchange.js'
 import {defineRule, slice} from '../src/core/rule.js'
-import {concurrentPlacement, lifeHolds} from '../src/model/life.js'
+import {bindsConcurrent, concurrentPlacement, lifeHolds} from '../src/model/life.js'
 import {compensationHold, receivedHold} from '../src/model/offering-grants.js'
 import {ownSharesForDebt} from '../src/model/release.js'
 import {HOLD_TEXTS} from './messages/hold-period.js'
@@ -20,7 +20,10 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
   const terms = model.offering
   // LIFE securities are freely tradeable, a placement beside them is not; a prospectus offering has no hold.
   const concurrent = terms.life ? concurrentPlacement(model.own) : undefined
-  const free = new Set(terms.life ? lifeHolds(terms.holds, model.own) : [])
+  // A hold that binds the LIFE securities is not the placement's, unless it names the placement's securities too.
+  const free = new Set(
+    terms.life ? lifeHolds(terms.holds, model.own).filter((hold) => !bindsConcurrent(hold, concurrent)) : []
+  )
   // A hold on another company's shares the issuer receives (the price of claims it sells) is not its own to state.
   const issuer = model.topics.issuerNames
   const holds = terms.holds.filter(

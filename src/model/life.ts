@@ -119,6 +119,14 @@ const REFERS_BACK = pattern(
     String.raw`|il|celui-ci|ce document)\b`
 )
 
+/**
+ * A sentence whose reading clause takes the document the sentence before named as its object: "Prospective investors
+ * should read it before making an investment decision; it can be accessed under …", « devraient le lire ».
+ */
+const READS_IT = pattern(
+  String.raw`\b(?:read|review)(?: it| this (?:offering )?document| the same)\b|\b(?:le|la) lire\b`
+)
+
 /** The offering-document statement of a LIFE release. */
 export function findLifeDocument(sentences: Sentence[]): LifeDocument {
   const found: LifeDocument = {sentence: undefined, document: false, sedar: false, website: false, read: false}
@@ -130,7 +138,8 @@ export function findLifeDocument(sentences: Sentence[]): LifeDocument {
     named = undefined
     const names = DOCUMENT_WORDS.some((words) => chars.includes(words))
     // A sentence that refers back to the document the one before named ("It can be accessed under …") is about it.
-    if (!names && !(follows && REFERS_BACK.test(sentence.norm.text))) {
+    const text = sentence.norm.text
+    if (!names && !(follows && (REFERS_BACK.test(text) || READS_IT.test(text)))) {
       if (follows && SHOULD_READ.test(chars) && BEFORE.test(chars)) found.read = true
       continue
     }
@@ -158,6 +167,21 @@ export function concurrentPlacement(sentences: Sentence[]): Sentence | undefined
     if (!OTHER_OFFERING.test(text) || !SECURITIES.test(text)) return false
     return !HOLD_WORDS.test(text) && !FREES.test(text)
   })
+}
+
+/** A term a sentence defines: `(the "FT Shares")`, `(the "Concurrent Placement")`. */
+const DEFINED_TERM = pattern(String.raw`"([a-z][a-z -]{1,40})"`, 'g')
+
+/**
+ * Whether a hold binds the concurrent placement's securities too, by the terms its sentence defines: "The LIFE Units
+ * and the FT Shares are subject to a hold period …" states the hold of the FT Shares (of the placement that defines
+ * them), whatever it says, wrongly, of the LIFE Units.
+ */
+export function bindsConcurrent(hold: HoldPeriod, concurrent: Sentence | undefined): boolean {
+  if (!concurrent || !concurrent.norm.text.includes('"')) return false
+  const text = hold.sentence.norm.text
+  for (const [, term] of concurrent.norm.text.matchAll(DEFINED_TERM)) if (text.includes(`the ${term}`)) return true
+  return false
 }
 
 /** The hold periods that bind LIFE securities (not "no hold period", not a concurrent non-LIFE offering's). */

@@ -191,9 +191,18 @@ export function unitsOfWarrants(terms: OfferingTerms, total: Figure, lots: Lot[]
   let units = distinctLots(covered.filter((lot) => lot.sentence.block === total.sentence.block))
   if (units.length === 0) units = distinctLots(covered)
   if (units.length === 1) return units
-  const classes = new Set(units.map((lot) => lot.security))
+  // Two lots of one class are one lot stated twice, unless one sentence sells them at two prices: classes the key
+  // reads as one ("4,000,000 flow-through units at $0.25 … and 5,000,000 charity flow-through units at $0.32").
+  const twice = units.some((a) =>
+    units.some(
+      (b) =>
+        a !== b &&
+        a.security === b.security &&
+        (a.sentence !== b.sentence || !a.price || !b.price || a.price.value.equals(b.price.value))
+    )
+  )
   const sold = units.every((lot) => !lot.compensation && !lot.superseded && !lot.tranche)
-  return units.length > 1 && classes.size === units.length && sold ? units : undefined
+  return units.length > 1 && !twice && sold ? units : undefined
 }
 
 const DEBT_UNITS = /\b(?:debenture|note) units$/
@@ -322,8 +331,10 @@ export function offeringTotals(terms: OfferingTerms, lots: Lot[]): OfferingTotal
 
 /**
  * What a fee is of: the totals of the financing, or those of the part it names ("of the gross proceeds of the LIFE
- * Offering": the lot whose defined term it is, the lot before `(the "LIFE Offering")` in its sentence). A part
- * named that no lot defines, in a financing of several lots, cannot be told: undefined.
+ * Offering": the lot whose defined term it is, the lot before `(the "LIFE Offering")` in its sentence, the term
+ * defined in the singular too, `(each, a "FT Unit")` for "the FT Units"); classes joined ("6% of the HD Units and FT
+ * Units sold") are their lots together, each defined. A part named that no lot defines, in a financing of several
+ * lots, cannot be told: undefined.
  */
 export function feeTotals(fee: Fee, lots: Lot[], totals: OfferingTotals): OfferingTotals | undefined {
   // A base the release states for the percentage ("… from purchasers they introduced ($2,760,000)").
@@ -340,19 +351,32 @@ export function feeTotals(fee: Fee, lots: Lot[], totals: OfferingTotals): Offeri
     return {proceeds: proceedsOf(lot, lots), count: lot.count.value, hedged: lot.hedged}
   }
   if (!fee.of) return totals
+  const parts = fee.of.split(/ and (?:the )?/).map((part) => definedLot(part, lots))
+  if (parts.every((lot) => lot !== undefined) && new Set(parts).size === parts.length) {
+    const proceeds = parts.map((lot) => proceedsOf(lot, lots))
+    return {
+      proceeds: proceeds.every((p) => p !== undefined) ? Decimal.sum(...proceeds) : undefined,
+      count: Decimal.sum(...parts.map((lot) => lot.count.value)),
+      hedged: parts.some((lot) => lot.hedged)
+    }
+  }
+  return distinctLots(lots).length === 1 ? totals : undefined
+}
+
+/** The one lot a defined term names: the lot before `(the "LIFE Offering")`, or `(each, a "FT Unit")`, in its sentence. */
+function definedLot(term: string, lots: Lot[]): Lot | undefined {
   const defined: Lot[] = []
+  const singular = term.endsWith('s') ? `"${term.slice(0, -1)}"` : undefined
   for (const sentence of new Set(lots.map((lot) => lot.sentence))) {
-    const i = sentence.norm.text.indexOf(`"${fee.of}"`)
+    const text = sentence.norm.text
+    let i = text.indexOf(`"${term}"`)
+    if (i < 0 && singular) i = text.indexOf(singular)
     if (i < 0) continue
     const at = offsetAt(sentence.norm, i)
     const before = lots.filter((lot) => lot.sentence === sentence && lot.count.start < at)
     if (before.length > 0) defined.push(before.reduce((a, b) => (b.count.start > a.count.start ? b : a)))
   }
-  if (defined.length === 1) {
-    const [lot] = defined
-    return {proceeds: proceedsOf(lot, lots), count: lot.count.value, hedged: lot.hedged}
-  }
-  return distinctLots(lots).length === 1 ? totals : undefined
+  return defined.length === 1 ? defined[0] : undefined
 }
 
 /** What a fee's percentage gives: its base, the amount, and whether the stated amount agrees. */

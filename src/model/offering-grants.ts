@@ -27,7 +27,8 @@ const NOT_GRANTED =
 const EXERCISE_PRICE = pattern(
   String.raw`exercisable|exercise ?price|at a price of|\b(?:may|can|will|shall) be exercised\b|prix d'exercice` +
     String.raw`|au prix (?:d'exercice )?de|\b(?:purchase|buy|acquire|subscribe for) (?:one|1|an?) (?:\(1\) )?` +
-    String.raw`(?:additional )?(?:common |ordinary )?shares? (?:of the (?:company|corporation) )?at\b`
+    String.raw`(?:additional )?(?:common |ordinary )?shares? (?:of the (?:company|corporation) )?at\b`,
+  'g'
 )
 // A loan's bonus warrants: "bonus warrants", "loan bonus", warrants issued to the lender.
 const LOAN_BONUS =
@@ -38,13 +39,22 @@ const DEEMED = /\bdeemed (?:issue )?price\b/
 const SETTLES = pattern(String.raw`\bsettle[sd]?\b`)
 const OWED = /\b(?:debts?|owed|owing|indebtedness|payables?|invoices|fees|salar(?:y|ies)|loans?)\b/
 
-/** The options a sentence grants, with their exercise price and term, or undefined. */
-export function grantIn({sentence, text, moneys}: SentenceFigures): Grant | undefined {
-  if (moneys.length === 0 || !OPTIONS.test(text) || NOT_GRANTED.test(text)) return undefined
-  const words = EXERCISE_PRICE.exec(text)
-  const price = words ? moneys.find((m) => m.index >= words.index) : undefined
-  if (!price) return undefined
-  return {sentence, price: money(sentence, price), term: termIn(sentence, text)}
+/**
+ * The options a sentence grants, with their exercise price and term: one grant for each exercise price it states
+ * ("600,000 stock options to its directors, exercisable at $0.085 …, and 150,000 stock options to a consultant,
+ * exercisable at $0.10 …": two), the first amount after each exercise price's words.
+ */
+export function grantsIn({sentence, text, moneys}: SentenceFigures): Grant[] {
+  if (moneys.length === 0 || !OPTIONS.test(text) || NOT_GRANTED.test(text)) return []
+  const grants: Grant[] = []
+  let taken = -1
+  for (const words of text.matchAll(EXERCISE_PRICE)) {
+    const price = moneys.find((m) => m.index >= words.index && m.index > taken)
+    if (!price) break
+    taken = price.index
+    grants.push({sentence, price: money(sentence, price), term: termIn(sentence, text)})
+  }
+  return grants
 }
 
 /** Whether warrants whose terms `text` states are a loan's bonus (that sentence or the one before says so). */

@@ -72,6 +72,8 @@ const EACH_UNIT = pattern(
     String.raw`(?: \(\d\/\d\))?(?: of one| of a)?(?: (?:whole|full))?[ -]${WARRANT}`,
   'g'
 )
+/** A class joined to the one before it as the composition's subject: "Each HD Unit and each FT Unit consists of …". */
+const JOINED_UNIT = pattern(String.raw`^,?(?: and| or)? each (${UNIT})\b`)
 
 // In French: "Chaque unité est composée d'une action ordinaire et d'un demi-bon de souscription".
 const FRACTION_FR = `(${[
@@ -206,7 +208,9 @@ const OF_SECURITIES_FR = pattern(
  */
 const OF_SECURITIES = pattern(
   String.raw`^\s?${PARENTHESIS}of the (?:total |aggregate )?(?:number of )?` +
-    '((?:[a-z-]+ ){0,2}?(?:units|shares|securities|subscription receipts)) (?:sold|issued)' +
+    '((?:[a-z-]+ ){0,2}?(?:units|shares|securities|subscription receipts)' +
+    // Classes joined: "of the HD Units and FT Units sold", their lots together.
+    '(?: and (?:the )?(?:[a-z-]+ ){0,2}?(?:units|shares|subscription receipts))?) (?:sold|issued)' +
     String.raw`(?: (?:under|in|pursuant to) the ${THE_OFFERING})?(?![a-z ]*(?:to|by) (?:purchasers|subscribers))`
 )
 
@@ -415,6 +419,14 @@ const ISSUED_PASSIVE = pattern(
     String.raw`(?:issued|distributed)\b${CLOSING_GAP}\bon ${WEEKDAY}(${DATE})`
 )
 
+/**
+ * Securities named with their issue date in a relative clause ("the expiry date of 3,000,000 warrants issued on
+ * January 5, 2025", "500,000 shares issued on March 3, 2025 under its earlier placement"): securities outstanding from
+ * an earlier issue, not this release's distribution, unless the sentence states their hold (the held securities dated).
+ */
+const ISSUED_RELATIVE = /\b(?:warrants|shares|units|options|securities|debentures|notes|receipts)$/
+const HOLD_WORDS = /\bhold\b|restrict|d[ée]tention|must not trade/
+
 /** Before a date: it is when something else happened ("announced on", « annoncé le »). */
 const ANNOUNCED_ON =
   /\b(?:announced|dated|disclosed|reported|entered into|signed|launched)(?: on)? $|(?:annonc|dat|sign|lanc)[ée]e?s? le $/
@@ -548,11 +560,17 @@ export function unitCoverage(sentence: Sentence): Coverage[] {
   for (const each of english.length > 0 ? english : text.matchAll(EACH_UNIT_FR)) {
     const fraction = parseFraction(each[2])
     if (!fraction) continue
-    found.push({
-      security: classKey(each[1]),
-      fraction,
-      ...spanOf(sentence.norm, each.index, each.index + each[0].length)
-    })
+    const span = spanOf(sentence.norm, each.index, each.index + each[0].length)
+    found.push({security: classKey(each[1]), fraction, ...span})
+    // The classes the subject joins share the composition ("Each HD Unit and each FT Unit consists of one share and
+    // one warrant": both have one warrant), each class named by its own "each".
+    if (english.length === 0) continue
+    let at = each.index + 'each '.length + each[1].length
+    for (let joined = JOINED_UNIT.exec(text.slice(at, at + 60)); joined;) {
+      found.push({security: classKey(joined[1]), fraction, ...span})
+      at += joined[0].length
+      joined = JOINED_UNIT.exec(text.slice(at, at + 60))
+    }
   }
   return found
 }
@@ -725,8 +743,21 @@ export function feesIn({sentence, text, moneys, counts, language}: SentenceFigur
   return fees
 }
 
-/** Totals of warrants issued with the units: "and 11,620,000 warrants" (not the "one warrant" of a unit). */
+/**
+ * Warrants outstanding from an earlier issue: "the 2,500,000 warrants issued on March 1, 2025 in its earlier placement
+ * remain outstanding", "8,000,000 warrants outstanding", "previously issued warrants".
+ */
+const EARLIER_WARRANTS = pattern(
+  String.raw`\boutstanding\b|\bpreviously (?:issued|granted)\b` +
+    String.raw`|\b(?:earlier|previous|prior) (?:private placement|placement|financing|offering)s?\b`
+)
+
+/**
+ * Totals of warrants issued with the units: "and 11,620,000 warrants" (not the "one warrant" of a unit, nor warrants
+ * outstanding from an earlier issue).
+ */
 export function warrantTotalsIn({sentence, counts}: SentenceFigures): Figure[] {
+  if (counts.length === 0 || EARLIER_WARRANTS.test(sentence.norm.text)) return []
   return counts
     .filter((c) => c.security === 'warrants' && !c.compensation && c.value.value.gte(LIMITS.warrantTotalMinCount))
     .map((c) => countFigure(sentence, c))
@@ -1008,6 +1039,13 @@ export function closingDate(
     ? ((counts.length > 0 && moneys.length > 0 ? ISSUED_ON.exec(text) : null) ?? ISSUED_PASSIVE.exec(text))
     : null
   const closed = digits ? (CLOSED.exec(text) ?? yearless ?? issued) : null
+  if (
+    closed &&
+    closed === issued &&
+    ISSUED_RELATIVE.test(text.slice(0, closed.index).trimEnd()) &&
+    !HOLD_WORDS.test(text)
+  )
+    return undefined
   const written = closed ? closed.slice(1).find((group) => group !== undefined) : undefined
   const date = written && closed === yearless ? dayBefore(written, released!) : written && parseDate(written)
   if (!closed || !written || !date) return undefined

@@ -23,7 +23,7 @@ import type {Block, Sentence} from './document.js'
 import type {Languages} from './language.js'
 import type {Layout} from './layout.js'
 import {figuresBefore, misstated, readFigures} from './offering-figures.js'
-import {grantIn, isLoanBonus, issuesForDebt, repricedIn} from './offering-grants.js'
+import {grantsIn, isLoanBonus, issuesForDebt, repricedIn} from './offering-grants.js'
 import {aggregatesIn, classPricesIn, lotsIn} from './offering-lots.js'
 import {optionIn} from './offering-option.js'
 import {deemedCells, tableSums} from './offering-tables.js'
@@ -121,8 +121,7 @@ export function extractOffering(
     if (conversion) terms.conversions.push(conversion)
     const maturity = maturityIn(sentence, figures.text)
     if (maturity) maturities.push({sentence, term: maturity})
-    const grant = grantIn(figures)
-    if (grant) terms.grants.push(grant)
+    terms.grants.push(...grantsIn(figures))
     const ahead = warrantsAt < 0 ? figures : figuresBefore(figures, warrantsAt)
     const {lots, claimed, shared} = lotsIn(ahead)
     if (lots.length > 0 && issuesForDebt(figures.text)) for (const lot of lots) lot.forDebt = true
