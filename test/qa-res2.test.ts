@@ -56,3 +56,31 @@ describe('historical-estimate: the QP paragraph’s approval and site visit are 
     expect(messages.filter((m) => m.includes('error'))).toEqual([])
   })
 })
+
+describe('historical-estimate: the work needed, said as what verifying or upgrading it would require', () => {
+  const release = (work: string) =>
+    [
+      'VANCOUVER, BC, June 12, 2026 – Harbison Copper Inc. (TSXV: HBC) has optioned the Ostler copper property.',
+      '',
+      'The property hosts a historical estimate of 3,900,000 tons grading 1.05% copper, prepared in 1979 by Kelso & ' +
+        'Ward for Dominion Basin Copper Ltd. using a sectional method and a 0.5% copper cut-off; its "indicated ore" ' +
+        'class is not a CIM category. Harbison considers it relevant, but not reliable until its data are checked. ' +
+        `No drilling has been done on the property since 1981. ${work} ${HISTORICAL_CAUTION}`
+    ].join('\n')
+
+  it.each([
+    'Verification would require twinning of at least ten historical holes and a review of the original assay ' +
+      'certificates, after which a current mineral resource estimate could be prepared.',
+    'Upgrading the estimate will require a program of confirmation drilling.',
+    'Confirmation of the historical estimate requires re-logging of the surviving core.'
+  ])('no warning: %s', async (work) => {
+    expect(await found('historical-estimate', release(work))).toEqual([])
+  })
+
+  it('a warning when nothing says what work is needed', async () => {
+    const messages = await found('historical-estimate', release(''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+    expect(messages[0]).toContain('the work needed to upgrade or verify it')
+  })
+})

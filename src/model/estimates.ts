@@ -1581,11 +1581,15 @@ export const HISTORICAL_ELEMENTS = {
   // estimate, the Company would need to twin historical holes").
   // The work in any form ("re-sample the historical core", "re-log", "drill confirmation holes"), its aim too ("to drill
   // confirmation holes, after which a current mineral resource estimate could be prepared").
+  // The aim as the subject of what it needs, in any form ("Verification would require twinning of at least ten
+  // historical holes", "upgrading the estimate will require", "confirmation of the estimate requires").
   work: pattern(
-    String.raw`\b(?:${NOT_DONE}work|drilling|verification|twin(?:ned|ning)?(?: of)?(?: \w+)? holes?|re-?sampl\w*` +
+    String.raw`\b(?:${NOT_DONE}work|drilling|verification|twin(?:ned|ning)?(?: of)?(?: [\w-]+){0,4}? holes?|re-?sampl\w*` +
       String.raw`|re-?assay\w*|re-?log\w*)\b[^.]{0,80}\b(?:${AIM})` +
       String.raw`|\b(?:upgrade|verify|confirm|classify|validate)\b[^.]{0,120}\b(?:${NOT_DONE}work|drill\w*|twin\w*|` +
-      String.raw`re-?sampl\w*|re-?assay\w*)\b`
+      String.raw`re-?sampl\w*|re-?assay\w*)\b` +
+      String.raw`|\b(?:verification|upgrad(?:e|ing)|confirmation|validation)\b[^.]{0,60}?\b(?:(?:would|will|could|may) ` +
+      String.raw`(?:require|need|involve|entail)|requires|needs|involves|entails)\b`
   )
 } as const
 
