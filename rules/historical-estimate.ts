@@ -15,9 +15,9 @@ import {asWritten} from './messages/french.js'
 import {HISTORICAL_TEXTS} from './messages/historical-estimate.js'
 
 const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate', duty: 'issuer'}, ({model, report}) => {
-  // Called historical, made for or by an earlier owner or operator, or under another code for a property being
-  // acquired (the model reads which).
-  if (!/histor|owner|operator|jorc|samrec|s-k ?1300|\bperc\b/.test(model.lower)) return
+  // Called historical, made for or by an earlier owner or operator, or under another code or long before for a
+  // property being acquired or optioned (the model reads which).
+  if (!/histor|owner|operator|jorc|samrec|s-k ?1300|\bperc\b|acqui|option|earn/.test(model.lower)) return
   const first = model.estimates.historical[0]
   if (!first) return
   const strong = first.strength === 'strong'

@@ -84,3 +84,63 @@ describe('historical-estimate: the work needed, said as what verifying or upgrad
     expect(messages[0]).toContain('the work needed to upgrade or verify it')
   })
 })
+
+describe('historical-estimate: another entity’s old estimate on a property being acquired or optioned, not called historical', () => {
+  const acquire =
+    'WINNIPEG, MB, June 11, 2026 – Tallowmere Gold Corp. (TSXV: TMG) has entered into an agreement to acquire the ' +
+    'Pennock Lake gold property from a private vendor.'
+  const option =
+    'WHITEHORSE, YT, June 12, 2026 – Harbison Copper Inc. (TSXV: HBC) has signed an option agreement to earn an 80% ' +
+    'interest in the Ostler copper property.'
+
+  it('an error on a figure “outlined by” an earlier company decades ago, presented as a resource', async () => {
+    const text = [
+      acquire,
+      '',
+      'The property hosts a resource of 1,160,000 tonnes grading 8.1 g/t gold, outlined by Garrow Mines Limited in ' +
+        '1991.'
+    ].join('\n')
+    const messages = await found('historical-estimate', text)
+    expect(messages.some((m) => /error Missing historical-estimate statement/.test(m))).toBe(true)
+    expect(await found('mineral-resource', text)).toEqual([])
+  })
+
+  it('an error on a categorized figure “estimated by” an earlier company in 1991', async () => {
+    const text = [
+      acquire,
+      '',
+      'The property hosts Indicated Mineral Resources of 1,160,000 tonnes grading 8.1 g/t gold, estimated by Garrow ' +
+        'Mines Limited in 1991 at a cut-off of 3.0 g/t gold.'
+    ].join('\n')
+    const messages = await found('historical-estimate', text)
+    expect(messages.some((m) => /error Missing historical-estimate statement/.test(m))).toBe(true)
+  })
+
+  it('an error on a table of an optioned property’s resources, prepared for an earlier company in 1979', async () => {
+    const text = [
+      option,
+      '',
+      'The Ostler deposits host the following resources, prepared by Kelso & Ward for Dominion Basin Copper Ltd. in ' +
+        'a report dated October 1979:',
+      '',
+      '| Zone | Tons | Cu (%) |',
+      '| --- | ---: | ---: |',
+      '| North Zone | 3,900,000 | 1.05 |',
+      '| South Zone | 2,100,000 | 0.91 |'
+    ].join('\n')
+    const messages = await found('historical-estimate', text)
+    expect(messages.some((m) => /error Missing historical-estimate statement/.test(m))).toBe(true)
+    expect(messages.some((m) => m.startsWith('7:1'))).toBe(true)
+  })
+
+  it.each([
+    // The vendor's recent estimate, adopted as current by the issuer's QP.
+    'The property hosts Indicated Mineral Resources of 1,160,000 tonnes grading 8.1 g/t gold, effective March 1, ' +
+      '2025, prepared by Garrow Geoscience Ltd. for the vendor in 2025.',
+    // The issuer's own estimate of another property, made for it years ago.
+    'The Company’s Tamsin project hosts Indicated Mineral Resources of 14.2 million tonnes grading 1.18 g/t gold, ' +
+      'effective May 15, 2019, prepared by Kessler Geoscience Ltd. for the Company in 2019.'
+  ])('no historical estimate: %s', async (sentence) => {
+    expect(await found('historical-estimate', [acquire, '', sentence].join('\n'))).toEqual([])
+  })
+})

@@ -555,7 +555,11 @@ type Tabled = ResourceStatement & {
   blocks: Block[]
 }
 
-function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tabled[] {
+function tableEstimates(
+  blocks: readonly Block[],
+  tables: readonly Table[],
+  madeBefore: (text: string) => boolean = () => false
+): Tabled[] {
   const found: Tabled[] = []
   for (const table of tables) {
     if (!table.rows.slice(0, 3).some((row) => row.cells.some((cell) => QUANTITY_COLUMN.test(cell)))) continue
@@ -572,7 +576,9 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
       table.rows.slice(1).some((row) => row.cells.slice(1).some((cell) => DIGIT.test(cell)))
     // What the table is: read in its own block and the block before it (its heading or the sentence that brings it).
     const around = [blocks[table.rows[0].block.index - 1], table.rows[0].block].filter(Boolean)
-    const historical = around.some((block) => has(block, HISTORICAL) || has(block, HISTORICAL_FR))
+    const historical = around.some(
+      (block) => has(block, HISTORICAL) || has(block, HISTORICAL_FR) || madeBefore(block.norm.text)
+    )
     if (labelled.length === 0 && !wide) {
       // A historical estimate tabled by zone or deposit, in no CIM category (the categories of its day, or none:
       // "Highbury hosts the following historical estimates, … in a report dated October 1991:" over "| Main Zone |
@@ -919,7 +925,41 @@ function categorizedFigure(sentence: Sentence, blocks: readonly Block[]): boolea
  * reported under two codes (an ASX and TSX listing) is not acquired, so is read as current.
  */
 const FOREIGN_CODE = /\b(?:jorc|samrec|s-k ?1300|perc)\b/
-const ACQUIRING = /\b(?:to acquire|acquisition of|acquiring|agreement to acquire|option to acquire)\b/
+// Or optioning it, to earn its interest ("an option agreement to earn an 80% interest", "has optioned the property").
+const ACQUIRING = pattern(
+  String.raw`\b(?:to acquire|acquisition of|acquiring|agreement to acquire|option to acquire|option agreement` +
+    String.raw`|optioned|option to earn|earn-in|to earn (?:an? |up to an? )?(?:\d{1,3}% )?(?:interest|undivided))\b`
+)
+
+/**
+ * An estimate made by or for another entity long before the release, in a release of a property the issuer is
+ * acquiring or optioning ("a resource of 1,240,000 tonnes …, outlined by Corvale Mines Limited in 1991", "the following
+ * resources, prepared by Talbot & Reeve for Yukon Basin Copper Ltd. in a report dated October 1979"): made before the
+ * issuer's interest (NI 43-101 s.1.1), a historical estimate whether or not the release says so. Five years or more
+ * before the release's year: a vendor's recent estimate, which the issuer's QP may adopt as current, is read as current;
+ * nor is an estimate made for the issuer ("prepared for the Company in 2015") or naming it.
+ */
+const MADE_BY = pattern(
+  String.raw`\b(?:prepared|completed|made|calculated|estimated|compiled|outlined|commissioned|published|reported` +
+    String.raw`|defined|delineated)\b,? (?:[\w,.&'-]{1,25} ){0,8}?(?:by|for)\b`
+)
+const FOR_ISSUER = /\b(?:the company|the corporation|the issuer|our)\b/
+const YEARS = /\b(?:19|20)\d\d\b/g
+const HISTORY_YEARS = 5
+
+function madeLongBefore(text: string, released: number | undefined, issuer: readonly string[]): boolean {
+  if (released === undefined || !MADE_BY.test(text) || FOR_ISSUER.test(text)) return false
+  if (issuer.some((name) => name.length > 2 && text.includes(name.toLowerCase()))) return false
+  for (const match of text.matchAll(YEARS)) if (Number(match[0]) <= released - HISTORY_YEARS) return true
+  return false
+}
+
+/** The release's year: the latest year its opening (the dateline's) names. */
+function releaseYear(opening: string): number | undefined {
+  let year: number | undefined
+  for (const match of opening.matchAll(YEARS)) year = Math.max(year ?? 0, Number(match[0]))
+  return year
+}
 
 /**
  * A distance from another's mine, in the estimate's own sentence ("the project lies just 12km from Kestrel's mine,
@@ -1239,6 +1279,9 @@ export function findEstimates(
   const namesStudy = (block: Block) => (has(block, PEA) || has(block, OTHER_STUDY)) && !has(block, FLI)
   // The release is of a property the issuer is acquiring when its opening says so.
   const acquiring = ACQUIRING.test(opening)
+  const released = releaseYear(opening)
+  // An estimate made by or for another entity years before, on the property being acquired (see MADE_BY).
+  const madeBefore = (text: string) => acquiring && madeLongBefore(text, released, issuer)
   const besideNames = beside.length > 0 ? new RegExp(beside.map(escapeRegExp).join('|')) : undefined
   // Another owner's disclosure (an adjacent or distant deposit, a neighbour's named property, an analogue, a past
   // employer's in a biography), not the issuer's.
@@ -1297,7 +1340,8 @@ export function findEstimates(
       around(sentence, HISTORICAL) ||
       has(sentence, PRIOR_OWNER) ||
       calledHistorical(sentence, blocks) ||
-      (acquiring && has(sentence, FOREIGN_CODE))
+      (acquiring && has(sentence, FOREIGN_CODE)) ||
+      madeBefore(text)
     if (quantity && (resourceWord || (has(sentence, GRADE) && historic)) && !notEstimate(text)) {
       const categories = [...new Set([...text.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, '')))]
       const figure = stated(sentence, QUANTITY, 'strong')!
@@ -1373,7 +1417,7 @@ export function findEstimates(
     if (!targets.some((t) => t.sentence.block === target.sentence.block)) targets.push(target)
   }
   // An estimate tabled: rows by category, a column of tonnes or ounces (the usual way a resource is disclosed).
-  const tabledEstimates = tableEstimates(blocks, tables)
+  const tabledEstimates = tableEstimates(blocks, tables, madeBefore)
   for (const tabled of tabledEstimates) {
     // A total row that adds Inferred to the other categories (s.2.2(c)), in the issuer's current estimate.
     const sum = tabled.sum
