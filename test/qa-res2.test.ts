@@ -144,3 +144,31 @@ describe('historical-estimate: another entity’s old estimate on a property bei
     expect(await found('historical-estimate', [acquire, '', sentence].join('\n'))).toEqual([])
   })
 })
+
+describe('pea-caution: a later study’s figures, with the PEA named as their benchmark before the next figure', () => {
+  const release = (sentence: string) =>
+    [
+      '# Larkmoor Copper Pre-Feasibility Study Improves on PEA',
+      '',
+      'VANCOUVER, BC, March 3, 2027 – Larkmoor Copper Corp. (TSX: LKC) announces the results of the pre-feasibility ' +
+        `study ("PFS") for its Ferrow copper project. ${sentence}`
+    ].join('\n')
+
+  it.each([
+    'The PFS outlines an after-tax NPV8% of US$812 million and an after-tax IRR of 23.9%, compared to the PEA, and ' +
+      'initial capital of US$905 million.',
+    'The PFS outlines an after-tax NPV8% of US$812 million, compared to the 2024 PEA; initial capital is US$905 million.'
+  ])('no finding (%#)', async (sentence) => {
+    expect(await found('pea-caution', release(sentence))).toEqual([])
+  })
+
+  it('the PEA’s own figure in the benchmark’s clause still owes the caution', async () => {
+    const messages = await found(
+      'pea-caution',
+      release(
+        'The PFS outlines an after-tax NPV8% of US$812 million, compared to the PEA, which estimated $490 million.'
+      )
+    )
+    expect(messages.some((m) => /error Missing PEA caution/.test(m))).toBe(true)
+  })
+})

@@ -1168,11 +1168,24 @@ const PEA_BENCHMARK = pattern(
 )
 const FROM_FIGURE = pattern(String.raw`\bfrom (?:approximately |about )?(?:[a-z]{0,2}\$ ?)?\d`)
 
-/** Whether the sentence names a PEA only as a benchmark: no figure of the PEA's, before ("from …") or after it. */
+/**
+ * Where the benchmark's clause ends: the next item of the study's figures, coordinated after it ("an IRR of 23.9%,
+ * compared to the PEA, and initial capital of US$905 million"); a relative clause goes on with the PEA's own ("compared
+ * to the PEA, which estimated $490 million").
+ */
+const NEXT_ITEM = /[,;] (?:and|while|with|plus)\b|;/
+
+/**
+ * Whether the sentence names a PEA only as a benchmark: no figure of the PEA's, before ("from …") or after it, in the
+ * benchmark's clause.
+ */
 function benchmarkOnly(sentence: Sentence): boolean {
   const text = sentence.norm.text
   const match = PEA_BENCHMARK.exec(text)
-  return match !== null && !/\d/.test(text.slice(match.index + match[0].length)) && !has(sentence, FROM_FIGURE)
+  if (match === null || has(sentence, FROM_FIGURE)) return false
+  const after = text.slice(match.index + match[0].length)
+  const next = NEXT_ITEM.exec(after)
+  return !/\d/.test(next ? after.slice(0, next.index) : after)
 }
 
 /** Whether a sentence is tied to a PEA: it names one, or so does its block or one of the three blocks before it. */
