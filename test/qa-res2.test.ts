@@ -172,3 +172,36 @@ describe('pea-caution: a later study’s figures, with the PEA named as their be
     expect(messages.some((m) => /error Missing PEA caution/.test(m))).toBe(true)
   })
 })
+
+describe('mineral-resource: a highlight of an estimate’s figure with its category left out', () => {
+  const release = (lead: string, item: string) =>
+    [
+      `VANCOUVER, BC, June 25, 2026 – Penhallow Gold Corp. (TSXV: PHG) ${lead}`,
+      '',
+      `- ${item}`,
+      '- Drilling continues at the Carrick North zone',
+      '',
+      'The estimate, effective June 1, 2026, is constrained by a pit shell at US$2,200 per ounce gold, with heap leach ' +
+        'recoveries of 74% and a cut-off of 0.18 g/t Au. Mineral Resources that are not Mineral Reserves do not have ' +
+        'demonstrated economic viability.'
+    ].join('\n')
+  const update = 'announces an updated mineral resource estimate for its Carrick gold project.'
+
+  it('an error on the uncategorized figure', async () => {
+    const messages = await found(
+      'mineral-resource',
+      release(update, '1.73 million ounces of gold in 69.5 million tonnes at 0.78 g/t Au')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatch(/^3:3-3:22: error Missing CIM category/)
+  })
+
+  it.each([
+    [update, '1.12 million ounces of gold in the Indicated category (41.6 million tonnes at 0.84 g/t Au)'],
+    ['announces the results of a PEA of the Carrick resources.', '69.5 million tonnes of mill feed at 0.78 g/t Au'],
+    ['reports a bulk sample from the Carrick resource area.', '1,200 tonnes at 5.1 g/t Au']
+  ])('no missing category: %s / %s', async (lead, item) => {
+    const messages = await found('mineral-resource', release(lead, item))
+    expect(messages.filter((m) => m.includes('Missing CIM category'))).toEqual([])
+  })
+})

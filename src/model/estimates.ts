@@ -913,9 +913,25 @@ const FIGURE_FIRST = pattern(String.raw`^[^a-z0-9]{0,4}(?:${QUANTITY.source})`)
 function categorizedFigure(sentence: Sentence, blocks: readonly Block[]): boolean {
   if (!FIGURE_FIRST.test(sentence.norm.text) || !has(sentence, GRADE) || has(sentence, SAMPLE_WORD)) return false
   if (has(sentence, CATEGORY_WORD)) return true
-  if (!has(sentence, CATEGORY_NAMED)) return false
   const index = sentence.block.index
-  return blocks.slice(Math.max(0, index - 2), index + 1).some((block) => has(block, NAMES_ESTIMATE))
+  const passage = blocks.slice(Math.max(0, index - 2), index + 1)
+  if (!has(sentence, CATEGORY_NAMED)) return uncategorizedHighlight(sentence, passage)
+  return passage.some((block) => has(block, NAMES_ESTIMATE))
+}
+
+/**
+ * A highlight that is a figure in no category: a list item that opens on a quantity with its grade, under a passage
+ * that names a resource or reserve estimate ("announces an updated mineral resource estimate", then "- 1.73 million
+ * ounces of gold in 69.5 million tonnes at 0.78 g/t Au"). The estimate's figure, with its category left out, which
+ * NI 43-101 s.2.3(1)(a) does not allow. Not a sample's, a bulk sample's or a mine plan's (its feed, its schedule).
+ */
+const ESTIMATE_NAMED = /\b(?:resources?|reserves?|resource estimates?)\b/
+const PLAN_WORDS = /\b(?:feed|mine plan|schedul\w*|lom|life[- ]of[- ]mine|bulk)\b/
+
+function uncategorizedHighlight(sentence: Sentence, passage: readonly Block[]): boolean {
+  if (sentence.block.list === undefined || PLAN_WORDS.test(sentence.norm.text)) return false
+  if (passage.some((block) => has(block, SAMPLE_WORD) || has(block, PLAN_WORDS))) return false
+  return passage.some((block) => block !== sentence.block && has(block, ESTIMATE_NAMED))
 }
 
 /**
