@@ -205,3 +205,38 @@ describe('mineral-resource: a highlight of an estimate’s figure with its categ
     expect(messages.filter((m) => m.includes('Missing CIM category'))).toEqual([])
   })
 })
+
+describe('mineral-resource: a figure "in Indicated and Inferred Mineral Resources", « en ressources indiquées et présumées »', () => {
+  const english = (sentence: string) =>
+    'VANCOUVER, BC, May 1, 2026 – Birchwood Gold Corp. (TSXV: BWG) reports that the Larkspur deposit hosts ' +
+    `${sentence}, effective April 15, 2026, at a 0.35 g/t gold cut-off within a pit shell at US$2,400 per ounce and ` +
+    '92% recovery. Mineral Resources that are not Mineral Reserves do not have demonstrated economic viability.'
+  const french = (sentence: string) =>
+    'MONTRÉAL, Québec, le 18 juin 2026 – Ressources Boréalis inc. (TSXV : RBO) annonce que le gîte Lac-Sauvage ' +
+    `renferme ${sentence}, en date effective du 1er juin 2026, à une teneur de coupure de 0,40 g/t Au dans une fosse ` +
+    'conceptuelle à 2 300 $ US l’once et une récupération de 94 %. Les ressources minérales qui ne sont pas des ' +
+    'réserves minérales n’ont pas démontré leur viabilité économique.'
+
+  it.each([
+    english('782,000 ounces of gold in Indicated and Inferred Mineral Resources'),
+    french('au total 502 000 onces d’or en ressources indiquées et présumées'),
+    french('502 000 onces d’or dans les catégories indiquée et présumée')
+  ])('an error on the sum (%#)', async (text) => {
+    const messages = await found('mineral-resource', text)
+    expect(
+      messages.some((m) => /error (Unexpected Inferred resources added|Ressources présumées additionnées)/.test(m))
+    ).toBe(true)
+  })
+
+  it.each([
+    english(
+      'Indicated and Inferred Mineral Resources of 12.4 million tonnes and 8.9 million tonnes, respectively, grading ' +
+        '1.21 g/t and 1.05 g/t gold'
+    ),
+    english('482,000 ounces and 300,000 ounces of gold in Indicated and Inferred Mineral Resources, respectively'),
+    french('333 000 onces et 169 000 onces d’or en ressources indiquées et présumées, respectivement')
+  ])('no sum: each category’s figure (%#)', async (text) => {
+    const messages = await found('mineral-resource', text)
+    expect(messages.filter((m) => /added|additionnées/.test(m))).toEqual([])
+  })
+})

@@ -256,8 +256,10 @@ const INFERRED_SUM = pattern(
     String.raw`(?: mineral)? resources?,? (?:(?:now|currently|together|combined|collectively|then) )?` +
     String.raw`(?:of|total(?:s|ed|led|ing|ling)?|contain(?:s|ed|ing)?|for|is|are|amounts? to|stands? at|:) ?` +
     String.raw`(?:approximately |about |some )?${FIGURE}` +
-    // "… 1.90 million tonnes LCE of Indicated and Inferred", "… in the Measured, Indicated and Inferred categories".
-    String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:of|in the) (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
+    // "… 1.90 million tonnes LCE of Indicated and Inferred", "… in the Measured, Indicated and Inferred categories",
+    // "… 782,000 ounces of gold in Indicated and Inferred Mineral Resources"; not the figures of each, "respectively".
+    String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:of|in(?: the)?) (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) ` +
+    String.raw`inferred\b(?![^.]{0,40}\brespectively\b)` +
     // "… for 1,227,000 ounces of gold, Indicated and Inferred combined", "… 35.9 Mt (Measured, Indicated and Inferred together)".
     String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred(?: (?:mineral )?` +
     String.raw`resources?| categories)? (?:combined|together)\b` +
@@ -405,8 +407,10 @@ const INFERRED_SUM_FR = pattern(
   frenchWords([
     String.raw`ressources (?:min[ée]rales )?(?:mesur[ée]es,? )?(?:et )?indiqu[ée]es,? (?:et|&|\+) pr[ée]sum[ée]es,? ` +
       String.raw`(?:(?:totalisant|totalisent|de|d'environ|s'[ée]levant [àa]|s'[ée]l[èe]vent [àa]|:) ?)${FIGURE}`,
-    String.raw`${FIGURE} ?${UNITS}[^.]{0,30}de ressources (?:min[ée]rales )?(?:mesur[ée]es,? )?(?:et )?` +
-      String.raw`indiqu[ée]es,? (?:et|&|\+) pr[ée]sum[ée]es`
+    // « 502 000 onces d'or de (en, dans les) ressources indiquées et présumées », « … dans les catégories indiquée et
+    // présumée »; not the figures of each, « respectivement ».
+    String.raw`${FIGURE} ?${UNITS}[^.]{0,30}(?:de|en|dans les) (?:ressources|cat[ée]gories) (?:min[ée]rales )?` +
+      String.raw`(?:mesur[ée]es?,? )?(?:et )?indiqu[ée]es?,? (?:et|&|\+) pr[ée]sum[ée]es?(?![^.]{0,40}respectivement)`
   ])
 )
 /**
