@@ -240,3 +240,33 @@ describe('mineral-resource: a figure "in Indicated and Inferred Mineral Resource
     expect(messages.filter((m) => /added|additionnées/.test(m))).toEqual([])
   })
 })
+
+describe('mineral-resource: reserves and resources in one wide table owe the word on whether one includes the other', () => {
+  const release = (note: string) =>
+    [
+      'TORONTO, ON, February 24, 2026 – Brightwell Mining Corp. (TSX: BWM) reports Mineral Reserves and Mineral ' +
+        'Resources as at December 31, 2025 for its Alder mine.',
+      '',
+      '| Mine | P&P Tonnes (kt) | P&P Au (g/t) | M&I Tonnes (kt) | M&I Au (g/t) | Inferred Tonnes (kt) | Inferred Au (g/t) |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+      '| Alder | 9,400 | 3.12 | 4,100 | 2.85 | 2,600 | 2.71 |',
+      '',
+      `${note}Reserves were estimated at US$1,900 per ounce gold and resources at US$2,300 per ounce, with a cut-off ` +
+        'of 2.0 g/t and a recovery of 94%. Mineral Resources that are not Mineral Reserves do not have demonstrated ' +
+        'economic viability.'
+    ].join('\n')
+
+  it('a warning on the table when it is not said', async () => {
+    const messages = await found('mineral-resource', release(''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatch(
+      /^3:1-3:\d+: warning Missing whether the mineral resources include the mineral reserves/
+    )
+  })
+
+  it('no warning when it is said', async () => {
+    expect(
+      await found('mineral-resource', release('Mineral Resources are reported exclusive of Mineral Reserves. '))
+    ).toEqual([])
+  })
+})

@@ -108,6 +108,11 @@ export interface Estimates {
   keyAssumptions: Span | undefined
   /** Where the release says whether its resources include its reserves (s.2.2(b)): "inclusive of", "in addition to". */
   reservesIncluded: Span | undefined
+  /**
+   * Whether the release states reserves beside its resources: a reserve estimate, or reserve categories in a statement
+   * of resources (a wide table's "P&P Tonnes" columns beside its "M&I Tonnes", a sentence giving both).
+   */
+  reservesStated: boolean
   /** The cautions found, best first. */
   viability: CautionFound[]
   /** The PEA cautions, best first, read as the release owes them (without the Inferred clause for a PEA without Inferred). */
@@ -1542,6 +1547,7 @@ export function findEstimates(
     effectiveDate,
     keyAssumptions: first(ASSUMPTIONS),
     reservesIncluded: first(RESERVES_INCLUDED),
+    reservesStated: resources.some((r) => r.reserve || r.categories.some((c) => RESERVE_CATEGORY.test(c))),
     viability: [
       ...findCautions(VIABILITY_STATEMENT, blocks, letters),
       ...findCautions(VIABILITY_STATEMENT_FR, blocks, letters)
