@@ -270,3 +270,37 @@ describe('mineral-resource: reserves and resources in one wide table owe the wor
     ).toEqual([])
   })
 })
+
+describe('historical-estimate: an acquired property’s estimate cited to its maker and year in brackets', () => {
+  const release = (item: string) =>
+    [
+      'VANCOUVER, BC, July 13, 2026 – Ferncliff Resources Ltd. (TSXV: FCR) has completed the acquisition of the ' +
+        'Tolland silver property in Idaho.',
+      '',
+      `- ${item}`,
+      '- Past production of 1.1 million ounces of silver between 1968 and 1979'
+    ].join('\n')
+
+  it('an error: the statement is missing, its source given by the citation', async () => {
+    const messages = await found(
+      'historical-estimate',
+      release('Resource of 2.6 million tons grading 6.1 ounces per ton silver (Tolland Mining Co., 1974)')
+    )
+    expect(messages.some((m) => /error Missing historical-estimate statement/.test(m))).toBe(true)
+    expect(messages.filter((m) => m.includes('source and date'))).toEqual([])
+    expect(
+      await found(
+        'mineral-resource',
+        release('Resource of 2.6 million tons grading 6.1 ounces per ton silver (Tolland Mining Co., 1974)')
+      )
+    ).toEqual([])
+  })
+
+  it('not a recent citation of another company', async () => {
+    const messages = await found(
+      'historical-estimate',
+      release('Indicated Mineral Resources of 2.6 million tonnes grading 210 g/t silver (Tolland Mining Co., 2025)')
+    )
+    expect(messages).toEqual([])
+  })
+})

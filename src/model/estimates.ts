@@ -968,12 +968,17 @@ const MADE_BY = pattern(
   String.raw`\b(?:prepared|completed|made|calculated|estimated|compiled|outlined|commissioned|published|reported` +
     String.raw`|defined|delineated)\b,? (?:[\w,.&'-]{1,25} ){0,8}?(?:by|for)\b`
 )
+/** Or cited to its maker and year, in brackets ("(Tolland Mining Co., 1974)", "(Corvale Mines Limited, 1991 report)"). */
+const CITED_MAKER = pattern(
+  String.raw`\((?:[\w&.'-]{1,25} ){0,5}?(?:co|company|ltd|limited|inc|corp|corporation|mines|mining|llc|plc)\.?,? ` +
+    String.raw`(?:[\w-]{1,20} )?(?:19|20)\d\d\b`
+)
 const FOR_ISSUER = /\b(?:the company|the corporation|the issuer|our)\b/
 const YEARS = /\b(?:19|20)\d\d\b/g
 const HISTORY_YEARS = 5
 
 function madeLongBefore(text: string, released: number | undefined, issuer: readonly string[]): boolean {
-  if (released === undefined || !MADE_BY.test(text) || FOR_ISSUER.test(text)) return false
+  if (released === undefined || !(MADE_BY.test(text) || CITED_MAKER.test(text)) || FOR_ISSUER.test(text)) return false
   if (issuer.some((name) => name.length > 2 && text.includes(name.toLowerCase()))) return false
   for (const match of text.matchAll(YEARS)) if (Number(match[0]) <= released - HISTORY_YEARS) return true
   return false
@@ -1643,6 +1648,8 @@ export const HISTORICAL_ELEMENTS = {
       String.raw`\b(?:19|20)\d\d\b,? [^.–—/()-]{0,80}${ABBREVIATION} (?:[a-z]{1,12} ){0,2}?` +
         String.raw`(?:prepared|completed|compiled|calculated|estimated|reported)\b`,
       String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`,
+      // Cited to its maker and year in brackets: "(Tolland Mining Co., 1974)".
+      CITED_MAKER.source,
       // A footnote's year and author before the estimate it names: "(1) Sunrise Lake 2003 RPA historic resource".
       String.raw`\b(?:19|20)\d\d (?:[a-z][\w&.-]{0,30} ){1,3}historic(?:al)? (?:mineral )?(?:resources?|estimates?)\b`
     ].join('|')
