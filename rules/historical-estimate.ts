@@ -10,13 +10,14 @@
  */
 import {checkCaution} from '../src/core/caution.js'
 import {defineRule, slice} from '../src/core/rule.js'
+import type {Block} from '../src/model/model.js'
 import {asWritten} from './messages/french.js'
 import {HISTORICAL_TEXTS} from './messages/historical-estimate.js'
 
 const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate', duty: 'issuer'}, ({model, report}) => {
-  // Called historical, made for or by an earlier owner or operator, or under another code for a property being
-  // acquired (the model reads which).
-  if (!/histor|owner|operator|jorc|samrec|s-k ?1300|\bperc\b/.test(model.lower)) return
+  // Called historical, made for or by an earlier owner or operator, or under another code or long before for a
+  // property being acquired or optioned (the model reads which).
+  if (!/histor|owner|operator|jorc|samrec|s-k ?1300|\bperc\b|acqui|option|earn/.test(model.lower)) return
   const first = model.estimates.historical[0]
   if (!first) return
   const strong = first.strength === 'strong'
@@ -38,9 +39,18 @@ const remarkLintHistoricalEstimate = defineRule({id: 'historical-estimate', duty
   // Not the forward-looking caution, nor the exchange's disclaimer (« … quant à la pertinence ou à l'exactitude du
   // présent communiqué » comments on no estimate's relevance).
   const disclaimed = new Set(model.disclaimers.map((sentence) => sentence.block))
-  const text = model.blocks
-    .filter((block) => !texts.fli.test(block.norm.text) && !disclaimed.has(block))
-    .map((block) => block.norm.text)
+  // Nor the QP's statement and its paragraph's sentences that do not speak of the historical estimate: "approved by
+  // Jane Roe, …" and "verified by a site visit in March 2026" say who approved the release and when the data were
+  // checked, not the estimate's source and date.
+  const qpBlocks = new Set(model.qp?.window)
+  const own = (block: Block) =>
+    qpBlocks.has(block)
+      ? block.sentences
+          .filter((sentence) => /histor/i.test(sentence.norm.text))
+          .map((sentence) => sentence.norm.text)
+          .join(' ')
+      : block.norm.text
+  const text = model.blocks.filter((block) => !texts.fli.test(block.norm.text) && !disclaimed.has(block)).map(own)
   const has = (re: RegExp) => text.some((t) => re.test(t))
   const {elements, required} = texts
   // Named only (no figures), yet cautioned: s.2.4(a) still asks which estimate it is, a year or a source in its

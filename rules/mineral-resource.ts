@@ -56,7 +56,7 @@ const remarkLintMineralResource = defineRule({id: 'mineral-resource', duty: 'iss
   }
   const resource = stated.find((r) => !r.reserve)
   // s.2.2(b): with reserves stated beside the resources, whether the resources include them.
-  if (resource && stated.some((r) => r.reserve) && !estimates.reservesIncluded) {
+  if (resource && estimates.reservesStated && !estimates.reservesIncluded) {
     const {included} = texts(resource)
     report({level: 'warning', reason: included.reason, place: resource, note: included.note(cause(resource))})
   }

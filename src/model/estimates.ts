@@ -108,6 +108,11 @@ export interface Estimates {
   keyAssumptions: Span | undefined
   /** Where the release says whether its resources include its reserves (s.2.2(b)): "inclusive of", "in addition to". */
   reservesIncluded: Span | undefined
+  /**
+   * Whether the release states reserves beside its resources: a reserve estimate, or reserve categories in a statement
+   * of resources (a wide table's "P&P Tonnes" columns beside its "M&I Tonnes", a sentence giving both).
+   */
+  reservesStated: boolean
   /** The cautions found, best first. */
   viability: CautionFound[]
   /** The PEA cautions, best first, read as the release owes them (without the Inferred clause for a PEA without Inferred). */
@@ -256,8 +261,10 @@ const INFERRED_SUM = pattern(
     String.raw`(?: mineral)? resources?,? (?:(?:now|currently|together|combined|collectively|then) )?` +
     String.raw`(?:of|total(?:s|ed|led|ing|ling)?|contain(?:s|ed|ing)?|for|is|are|amounts? to|stands? at|:) ?` +
     String.raw`(?:approximately |about |some )?${FIGURE}` +
-    // "… 1.90 million tonnes LCE of Indicated and Inferred", "… in the Measured, Indicated and Inferred categories".
-    String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:of|in the) (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred\b` +
+    // "… 1.90 million tonnes LCE of Indicated and Inferred", "… in the Measured, Indicated and Inferred categories",
+    // "… 782,000 ounces of gold in Indicated and Inferred Mineral Resources"; not the figures of each, "respectively".
+    String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:of|in(?: the)?) (?:total )?(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) ` +
+    String.raw`inferred\b(?![^.]{0,40}\brespectively\b)` +
     // "… for 1,227,000 ounces of gold, Indicated and Inferred combined", "… 35.9 Mt (Measured, Indicated and Inferred together)".
     String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred(?: (?:mineral )?` +
     String.raw`resources?| categories)? (?:combined|together)\b` +
@@ -405,8 +412,10 @@ const INFERRED_SUM_FR = pattern(
   frenchWords([
     String.raw`ressources (?:min[ée]rales )?(?:mesur[ée]es,? )?(?:et )?indiqu[ée]es,? (?:et|&|\+) pr[ée]sum[ée]es,? ` +
       String.raw`(?:(?:totalisant|totalisent|de|d'environ|s'[ée]levant [àa]|s'[ée]l[èe]vent [àa]|:) ?)${FIGURE}`,
-    String.raw`${FIGURE} ?${UNITS}[^.]{0,30}de ressources (?:min[ée]rales )?(?:mesur[ée]es,? )?(?:et )?` +
-      String.raw`indiqu[ée]es,? (?:et|&|\+) pr[ée]sum[ée]es`
+    // « 502 000 onces d'or de (en, dans les) ressources indiquées et présumées », « … dans les catégories indiquée et
+    // présumée »; not the figures of each, « respectivement ».
+    String.raw`${FIGURE} ?${UNITS}[^.]{0,30}(?:de|en|dans les) (?:ressources|cat[ée]gories) (?:min[ée]rales )?` +
+      String.raw`(?:mesur[ée]es?,? )?(?:et )?indiqu[ée]es?,? (?:et|&|\+) pr[ée]sum[ée]es?(?![^.]{0,40}respectivement)`
   ])
 )
 /**
@@ -564,7 +573,11 @@ type Tabled = ResourceStatement & {
   blocks: Block[]
 }
 
-function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tabled[] {
+function tableEstimates(
+  blocks: readonly Block[],
+  tables: readonly Table[],
+  madeBefore: (text: string) => boolean = () => false
+): Tabled[] {
   const found: Tabled[] = []
   for (const table of tables) {
     if (!table.rows.slice(0, 3).some((row) => row.cells.some((cell) => QUANTITY_COLUMN.test(cell)))) continue
@@ -581,7 +594,9 @@ function tableEstimates(blocks: readonly Block[], tables: readonly Table[]): Tab
       table.rows.slice(1).some((row) => row.cells.slice(1).some((cell) => DIGIT.test(cell)))
     // What the table is: read in its own block and the block before it (its heading or the sentence that brings it).
     const around = [blocks[table.rows[0].block.index - 1], table.rows[0].block].filter(Boolean)
-    const historical = around.some((block) => has(block, HISTORICAL) || has(block, HISTORICAL_FR))
+    const historical = around.some(
+      (block) => has(block, HISTORICAL) || has(block, HISTORICAL_FR) || madeBefore(block.norm.text)
+    )
     if (labelled.length === 0 && !wide) {
       // A historical estimate tabled by zone or deposit, in no CIM category (the categories of its day, or none:
       // "Highbury hosts the following historical estimates, … in a report dated October 1991:" over "| Main Zone |
@@ -916,9 +931,25 @@ const FIGURE_FIRST = pattern(String.raw`^[^a-z0-9]{0,4}(?:${QUANTITY.source})`)
 function categorizedFigure(sentence: Sentence, blocks: readonly Block[]): boolean {
   if (!FIGURE_FIRST.test(sentence.norm.text) || !has(sentence, GRADE) || has(sentence, SAMPLE_WORD)) return false
   if (has(sentence, CATEGORY_WORD)) return true
-  if (!has(sentence, CATEGORY_NAMED)) return false
   const index = sentence.block.index
-  return blocks.slice(Math.max(0, index - 2), index + 1).some((block) => has(block, NAMES_ESTIMATE))
+  const passage = blocks.slice(Math.max(0, index - 2), index + 1)
+  if (!has(sentence, CATEGORY_NAMED)) return uncategorizedHighlight(sentence, passage)
+  return passage.some((block) => has(block, NAMES_ESTIMATE))
+}
+
+/**
+ * A highlight that is a figure in no category: a list item that opens on a quantity with its grade, under a passage
+ * that names a resource or reserve estimate ("announces an updated mineral resource estimate", then "- 1.73 million
+ * ounces of gold in 69.5 million tonnes at 0.78 g/t Au"). The estimate's figure, with its category left out, which
+ * NI 43-101 s.2.3(1)(a) does not allow. Not a sample's, a bulk sample's or a mine plan's (its feed, its schedule).
+ */
+const ESTIMATE_NAMED = /\b(?:resources?|reserves?|resource estimates?)\b/
+const PLAN_WORDS = /\b(?:feed|mine plan|schedul\w*|lom|life[- ]of[- ]mine|bulk)\b/
+
+function uncategorizedHighlight(sentence: Sentence, passage: readonly Block[]): boolean {
+  if (sentence.block.list === undefined || PLAN_WORDS.test(sentence.norm.text)) return false
+  if (passage.some((block) => has(block, SAMPLE_WORD) || has(block, PLAN_WORDS))) return false
+  return passage.some((block) => block !== sentence.block && has(block, ESTIMATE_NAMED))
 }
 
 /**
@@ -928,7 +959,46 @@ function categorizedFigure(sentence: Sentence, blocks: readonly Block[]): boolea
  * reported under two codes (an ASX and TSX listing) is not acquired, so is read as current.
  */
 const FOREIGN_CODE = /\b(?:jorc|samrec|s-k ?1300|perc)\b/
-const ACQUIRING = /\b(?:to acquire|acquisition of|acquiring|agreement to acquire|option to acquire)\b/
+// Or optioning it, to earn its interest ("an option agreement to earn an 80% interest", "has optioned the property").
+const ACQUIRING = pattern(
+  String.raw`\b(?:to acquire|acquisition of|acquiring|agreement to acquire|option to acquire|option agreement` +
+    String.raw`|optioned|option to earn|earn-in|to earn (?:an? |up to an? )?(?:\d{1,3}% )?(?:interest|undivided))\b`
+)
+
+/**
+ * An estimate made by or for another entity long before the release, in a release of a property the issuer is
+ * acquiring or optioning ("a resource of 1,240,000 tonnes …, outlined by Corvale Mines Limited in 1991", "the following
+ * resources, prepared by Talbot & Reeve for Yukon Basin Copper Ltd. in a report dated October 1979"): made before the
+ * issuer's interest (NI 43-101 s.1.1), a historical estimate whether or not the release says so. Five years or more
+ * before the release's year: a vendor's recent estimate, which the issuer's QP may adopt as current, is read as current;
+ * nor is an estimate made for the issuer ("prepared for the Company in 2015") or naming it.
+ */
+const MADE_BY = pattern(
+  String.raw`\b(?:prepared|completed|made|calculated|estimated|compiled|outlined|commissioned|published|reported` +
+    String.raw`|defined|delineated)\b,? (?:[\w,.&'-]{1,25} ){0,8}?(?:by|for)\b`
+)
+/** Or cited to its maker and year, in brackets ("(Tolland Mining Co., 1974)", "(Corvale Mines Limited, 1991 report)"). */
+const CITED_MAKER = pattern(
+  String.raw`\((?:[\w&.'-]{1,25} ){0,5}?(?:co|company|ltd|limited|inc|corp|corporation|mines|mining|llc|plc)\.?,? ` +
+    String.raw`(?:[\w-]{1,20} )?(?:19|20)\d\d\b`
+)
+const FOR_ISSUER = /\b(?:the company|the corporation|the issuer|our)\b/
+const YEARS = /\b(?:19|20)\d\d\b/g
+const HISTORY_YEARS = 5
+
+function madeLongBefore(text: string, released: number | undefined, issuer: readonly string[]): boolean {
+  if (released === undefined || !(MADE_BY.test(text) || CITED_MAKER.test(text)) || FOR_ISSUER.test(text)) return false
+  if (issuer.some((name) => name.length > 2 && text.includes(name.toLowerCase()))) return false
+  for (const match of text.matchAll(YEARS)) if (Number(match[0]) <= released - HISTORY_YEARS) return true
+  return false
+}
+
+/** The release's year: the latest year its opening (the dateline's) names. */
+function releaseYear(opening: string): number | undefined {
+  let year: number | undefined
+  for (const match of opening.matchAll(YEARS)) year = Math.max(year ?? 0, Number(match[0]))
+  return year
+}
 
 /**
  * A distance from another's mine, in the estimate's own sentence ("the project lies just 12km from Kestrel's mine,
@@ -1137,11 +1207,24 @@ const PEA_BENCHMARK = pattern(
 )
 const FROM_FIGURE = pattern(String.raw`\bfrom (?:approximately |about )?(?:[a-z]{0,2}\$ ?)?\d`)
 
-/** Whether the sentence names a PEA only as a benchmark: no figure of the PEA's, before ("from …") or after it. */
+/**
+ * Where the benchmark's clause ends: the next item of the study's figures, coordinated after it ("an IRR of 23.9%,
+ * compared to the PEA, and initial capital of US$905 million"); a relative clause goes on with the PEA's own ("compared
+ * to the PEA, which estimated $490 million").
+ */
+const NEXT_ITEM = /[,;] (?:and|while|with|plus)\b|;/
+
+/**
+ * Whether the sentence names a PEA only as a benchmark: no figure of the PEA's, before ("from …") or after it, in the
+ * benchmark's clause.
+ */
 function benchmarkOnly(sentence: Sentence): boolean {
   const text = sentence.norm.text
   const match = PEA_BENCHMARK.exec(text)
-  return match !== null && !/\d/.test(text.slice(match.index + match[0].length)) && !has(sentence, FROM_FIGURE)
+  if (match === null || has(sentence, FROM_FIGURE)) return false
+  const after = text.slice(match.index + match[0].length)
+  const next = NEXT_ITEM.exec(after)
+  return !/\d/.test(next ? after.slice(0, next.index) : after)
 }
 
 /** Whether a sentence is tied to a PEA: it names one, or so does its block or one of the three blocks before it. */
@@ -1248,6 +1331,9 @@ export function findEstimates(
   const namesStudy = (block: Block) => (has(block, PEA) || has(block, OTHER_STUDY)) && !has(block, FLI)
   // The release is of a property the issuer is acquiring when its opening says so.
   const acquiring = ACQUIRING.test(opening)
+  const released = releaseYear(opening)
+  // An estimate made by or for another entity years before, on the property being acquired (see MADE_BY).
+  const madeBefore = (text: string) => acquiring && madeLongBefore(text, released, issuer)
   const besideNames = beside.length > 0 ? new RegExp(beside.map(escapeRegExp).join('|')) : undefined
   // Another owner's disclosure (an adjacent or distant deposit, a neighbour's named property, an analogue, a past
   // employer's in a biography), not the issuer's.
@@ -1306,7 +1392,8 @@ export function findEstimates(
       around(sentence, HISTORICAL) ||
       has(sentence, PRIOR_OWNER) ||
       calledHistorical(sentence, blocks) ||
-      (acquiring && has(sentence, FOREIGN_CODE))
+      (acquiring && has(sentence, FOREIGN_CODE)) ||
+      madeBefore(text)
     if (quantity && (resourceWord || (has(sentence, GRADE) && historic)) && !notEstimate(text)) {
       const categories = [...new Set([...text.matchAll(CATEGORY)].map((m) => m[0].replace(/\s/g, '')))]
       const figure = stated(sentence, QUANTITY, 'strong')!
@@ -1382,7 +1469,7 @@ export function findEstimates(
     if (!targets.some((t) => t.sentence.block === target.sentence.block)) targets.push(target)
   }
   // An estimate tabled: rows by category, a column of tonnes or ounces (the usual way a resource is disclosed).
-  const tabledEstimates = tableEstimates(blocks, tables)
+  const tabledEstimates = tableEstimates(blocks, tables, madeBefore)
   for (const tabled of tabledEstimates) {
     // A total row that adds Inferred to the other categories (s.2.2(c)), in the issuer's current estimate.
     const sum = tabled.sum
@@ -1474,6 +1561,7 @@ export function findEstimates(
     effectiveDate,
     keyAssumptions: first(ASSUMPTIONS),
     reservesIncluded: first(RESERVES_INCLUDED),
+    reservesStated: resources.some((r) => r.reserve || r.categories.some((c) => RESERVE_CATEGORY.test(c))),
     viability: [
       ...findCautions(VIABILITY_STATEMENT, blocks, letters),
       ...findCautions(VIABILITY_STATEMENT_FR, blocks, letters)
@@ -1569,6 +1657,8 @@ export const HISTORICAL_ELEMENTS = {
       String.raw`\b(?:19|20)\d\d\b,? [^.–—/()-]{0,80}${ABBREVIATION} (?:[a-z]{1,12} ){0,2}?` +
         String.raw`(?:prepared|completed|compiled|calculated|estimated|reported)\b`,
       String.raw`\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])${WITHIN_SENTENCE}\b(?:19|20)\d\d\b`,
+      // Cited to its maker and year in brackets: "(Tolland Mining Co., 1974)".
+      CITED_MAKER.source,
       // A footnote's year and author before the estimate it names: "(1) Sunrise Lake 2003 RPA historic resource".
       String.raw`\b(?:19|20)\d\d (?:[a-z][\w&.-]{0,30} ){1,3}historic(?:al)? (?:mineral )?(?:resources?|estimates?)\b`
     ].join('|')
@@ -1592,12 +1682,16 @@ export const HISTORICAL_ELEMENTS = {
   // confirmation holes, after which a current mineral resource estimate could be prepared").
   // The work may be the drilling of another estimate ("would have to re-drill parts of the deposit and prepare a new
   // estimate"), and its aim to make the estimate current ("to convert it into current mineral resources", "before it
-  // could be reported as current", "to bring the estimate current").
+  // could be reported as current", "to bring the estimate current"). The aim as the subject of what it needs, in any
+  // form ("Verification would require twinning of at least ten historical holes", "upgrading the estimate will
+  // require", "confirmation of the estimate requires").
   work: pattern(
-    String.raw`\b(?:${NOT_DONE}work|drilling|verification|twin(?:ned|ning|s)?(?: of)?(?: [\w-]{1,20}){0,3} holes?` +
+    String.raw`\b(?:${NOT_DONE}work|drilling|verification|twin(?:ned|ning|s)?(?: of)?(?: [\w-]{1,20}){0,4}? holes?` +
       String.raw`|re-?sampl\w*|re-?assay\w*|re-?log\w*|re-?drill\w*)\b[^.]{0,80}\b(?:${AIM})` +
       String.raw`|\b(?:upgrade|verify|confirm|classify|validate|convert|bring)\b[^.]{0,120}\b(?:${NOT_DONE}work|` +
-      String.raw`drill\w*|re-?drill\w*|twin\w*|re-?sampl\w*|re-?assay\w*|new (?:[\w-]{1,20} ){0,3}?estimate)\b`
+      String.raw`drill\w*|re-?drill\w*|twin\w*|re-?sampl\w*|re-?assay\w*|new (?:[\w-]{1,20} ){0,3}?estimate)\b` +
+      String.raw`|\b(?:verification|upgrad(?:e|ing)|confirmation|validation)\b[^.]{0,60}?\b(?:(?:would|will|could|may) ` +
+      String.raw`(?:require|need|involve|entail)|requires|needs|involves|entails)\b`
   )
 } as const
 
