@@ -1,0 +1,52 @@
+/**
+ * Who speaks and whose listing: releases whose duties depend on the speaker and its exchange. A holder defined by its
+ * role that tells what it did without an announcing verb, an issuer that takes up another company's placement named
+ * by its short name in the headline, a release that quotes another issuer's release with its disclaimer, a royalty
+ * holder's QP statement that cites the operator's disclosure, an engagement's terms in the issuer's voice. The
+ * issuers, people and properties are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+const TSXV_DISCLAIMER =
+  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the ' +
+  'TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+
+describe('an engagement’s terms in the issuer’s voice are not forward-looking', () => {
+  const release = (terms: string) =>
+    [
+      'CALGARY, Alberta, December 5, 2028 -- Amberlea Resources Ltd. (TSXV: ABR) (the "Company") announces that it has ' +
+        'retained Cormorant Securities Ltd. ("Cormorant") to provide market-making services in accordance with the ' +
+        'policies of the TSX Venture Exchange.',
+      '',
+      terms,
+      '',
+      TSXV_DISCLAIMER
+    ].join('\n')
+
+  it.each([
+    'Cormorant will be responsible for the costs it incurs in buying and selling the Company’s shares.',
+    'No third party will provide funds or securities for its market-making activities.',
+    'The Company has not issued and will not issue any securities to Cormorant as compensation for its services.'
+  ])('no caution owed: %s', async (terms) => {
+    expect(await found('forward-looking-caution', release(terms))).toEqual([])
+  })
+
+  it('a sentence that opens on what will not be done stays a weak sign: a warning, not an error', async () => {
+    expect(
+      await found('forward-looking-caution', release('No securities of the Company will be issued to Cormorant.'))
+    ).toEqual(['6:1: warning Missing forward-looking information caution'])
+  })
+
+  it('a plan in the same release still owes the caution', async () => {
+    const messages = await found(
+      'forward-looking-caution',
+      release('The Company will drill 3,000 metres at its Pelham property next spring.')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing forward-looking information caution')
+  })
+})
