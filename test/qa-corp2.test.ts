@@ -50,3 +50,35 @@ describe('an engagement’s terms in the issuer’s voice are not forward-lookin
     expect(messages[0]).toContain('Missing forward-looking information caution')
   })
 })
+
+describe('a holder defined by its role speaks with a verb in the perfect or "today …ed"', () => {
+  const bid = (lead: string) =>
+    [
+      '# Sedgemoor Resource Partners Commences Cash Offer for Arlow Minerals',
+      '',
+      lead,
+      '',
+      'The Offer is open for acceptance until September 3, 2029, unless extended or withdrawn.'
+    ].join('\n')
+
+  it.each([
+    'CALGARY, Alberta, May 21, 2029 -- Sedgemoor Resource Partners II, L.P. (the "Offeror"), a private equity fund ' +
+      'managed by Sedgemoor Capital Inc., today commenced its offer (the "Offer") to acquire all of the issued and ' +
+      'outstanding common shares of Arlow Minerals Ltd. (TSXV: ARM) ("Arlow") for $0.55 in cash per share.',
+    'CALGARY, Alberta, May 21, 2029 -- Sedgemoor Resource Partners II, L.P. (the "Purchaser") has purchased ' +
+      '6,000,000 common shares of Arlow Minerals Ltd. (TSXV: ARM) in the market.'
+  ])('no TSX-V disclaimer owed: %s', async (lead) => {
+    expect(await found('exchange-disclaimer', bid(lead))).toEqual([])
+  })
+
+  it('the target’s own release still owes it', async () => {
+    const messages = await found(
+      'exchange-disclaimer',
+      'VANCOUVER, British Columbia, May 22, 2029 -- Arlow Minerals Ltd. (TSXV: ARM) (the "Company") has received the ' +
+        'offer of Sedgemoor Resource Partners II, L.P. (the "Offeror") and urges shareholders to take no action.'
+    )
+    expect(messages).toEqual([
+      '2:1: error Missing TSX Venture Exchange disclaimer, expected it at the end of the release'
+    ])
+  })
+})

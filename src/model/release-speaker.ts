@@ -425,10 +425,14 @@ function verdict(
   reported: boolean
 ): Speaker | 'issuer' | undefined {
   const text = sentence.norm.text
-  const verb = ANNOUNCES.exec(text)
+  // A holder defined by its role may tell what it did with no announcing verb: "Sedgemoor Resource Partners II, L.P.
+  // (the "Offeror") … today commenced its offer to acquire all of the shares of Arlow Minerals Ltd. (TSXV: ARM)".
+  const announces = ANNOUNCES.exec(text)
+  const verb = announces ?? (ROLE.test(text) ? PERFECT.exec(text) : null)
   if (!verb) return undefined
   const subject = text.slice(0, verb.index)
-  const after = verb.index + verb[0].length
+  // After "has" or "today": what the holder did ("has purchased 6,000,000 common shares of …") is its holding.
+  const after = announces ? verb.index + verb[0].length : verb.index + verb[0].indexOf(' ') + 1
 
   // The issuer names itself, or its ticker tag is in the subject.
   if (SELF.test(subject) || tagIn(sentence, listings, 0, verb.index)) return 'issuer'
