@@ -82,3 +82,39 @@ describe('a holder defined by its role speaks with a verb in the perfect or "tod
     ])
   })
 })
+
+describe('an issuer taking up another company’s placement, named by its short name in the headline', () => {
+  const release = (headline: string) =>
+    [
+      `# ${headline}`,
+      '',
+      'VANCOUVER, British Columbia, April 12, 2027 – Quarry Point Capital Corp. (CSE: QPC) ("Quarry Point") announces ' +
+        'that it has acquired, through a subscription in the non-brokered private placement of Birchfield Copper Inc. ' +
+        '(TSXV: BFC) (the "Issuer") that closed on April 11, 2027, 8,000,000 units of the Issuer at a price of $0.10 ' +
+        'per unit.',
+      '',
+      'Quarry Point now owns approximately 11.4% of the outstanding common shares of the Issuer.'
+    ].join('\n')
+
+  it.each([
+    'Quarry Point Capital Acquires Units of Birchfield Copper in Private Placement',
+    'Quarry Point Subscribes for Units of Birchfield Copper in Private Placement'
+  ])('no U.S. legend owed: %s', async (headline) => {
+    expect(await found('us-distribution-legend', release(headline))).toEqual([])
+    expect(await found('us-securities-act', release(headline))).toEqual([])
+  })
+
+  it('the issuer’s own placement named in its headline still owes the legend', async () => {
+    const messages = await found(
+      'us-distribution-legend',
+      [
+        '# Birchfield Copper Announces Private Placement',
+        '',
+        'VANCOUVER, British Columbia, April 2, 2027 – Birchfield Copper Inc. (TSXV: BFC) (the "Company") announces a ' +
+          'non-brokered private placement of up to 8,000,000 units at a price of $0.10 per unit.'
+      ].join('\n')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing U.S. distribution legend')
+  })
+})

@@ -381,9 +381,22 @@ export function otherCompanyNames(sentences: Sentence[], listings: Listing[], an
     if (!sentence) continue
     const defined = DEFINED_AFTER_TAG.exec(sentence.norm.text.slice(indexAt(sentence, listing.end)))
     if (defined) names.add(defined[1].trim())
+    // Its legal name without the legal form, as a headline shortens it ("Quarry Point Acquires Units of Birchfield
+    // Copper in Private Placement" over "… of Birchfield Copper Inc. (TSXV: BFC)").
+    const legal = LEGAL_BEFORE_TAG.exec(rawBetween(sentence, sentence.start, listing.start))
+    if (legal) names.add(legal[1].trim().replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase())
   }
   return [...names]
 }
+
+/**
+ * A company's legal name as written right before its ticker tag, its words capitalized (a name's small words between
+ * them): "Birchfield Copper" of "placement of Birchfield Copper Inc. (", « Mines Laurentia » of « Mines Laurentia inc. ( ».
+ */
+const LEGAL_BEFORE_TAG = pattern(
+  String.raw`(?<![\w&'’.-])([A-Z0-9][\w&'’.-]{0,30} (?:(?:[A-Z0-9][\w&'’.-]{0,30}|of|and|&|de|du|des|la|le) ){0,5})` +
+    String.raw`(?:[Ii]nc|Corp|Corporation|Ltd|Limited|Lt[ée]e|[Pp]lc|LLC)\.?,?\s?\(?\s*$`
+)
 
 /**
  * An early warning report on the listed company after the verb: "has filed an early warning report in respect of
