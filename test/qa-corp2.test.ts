@@ -118,3 +118,56 @@ describe('an issuer taking up another company’s placement, named by its short 
     expect(messages[0]).toContain('Missing U.S. distribution legend')
   })
 })
+
+describe('a disclaimer quoted from another issuer’s release is that release’s', () => {
+  const release = (tag: string, own = '') =>
+    [
+      `SUDBURY, Ontario, February 2, 2028 -- Corvenna Minerals Inc. (${tag}) (the "Company") notes the news release ` +
+        'issued today by its joint venture partner, Pinefield Exploration Corp. (TSXV: PFE) ("Pinefield"), which ' +
+        'stated, in part:',
+      '',
+      '> "Pinefield Exploration Corp. is pleased to announce that drilling has begun on the Ashby Lake property."',
+      '>',
+      `> "${TSXV_DISCLAIMER}"`,
+      '',
+      'The Company will fund its 40% share of the program from its treasury.',
+      ...(own ? ['', own] : [])
+    ].join('\n')
+
+  it('no finding for a TSX issuer that quotes it', async () => {
+    expect(await found('exchange-disclaimer', release('TSX: CVM'))).toEqual([])
+  })
+
+  it('a TSX-V issuer that only quotes it still owes its own', async () => {
+    const messages = await found('exchange-disclaimer', release('TSXV: CVM'))
+    expect(messages).toEqual([
+      '8:1: error Missing TSX Venture Exchange disclaimer, expected it at the end of the release'
+    ])
+  })
+
+  it('a TSX-V issuer with its own besides the quoted one: no finding', async () => {
+    expect(await found('exchange-disclaimer', release('TSXV: CVM', TSXV_DISCLAIMER))).toEqual([])
+  })
+
+  it('a quotation opened by a colon in its paragraph is the quoted release’s too', async () => {
+    const text =
+      'SUDBURY, Ontario, February 2, 2028 -- Corvenna Minerals Inc. (TSX: CVM) notes the release of its partner, ' +
+      `Pinefield Exploration Corp. (TSXV: PFE), which ended: "${TSXV_DISCLAIMER}"`
+    expect(await found('exchange-disclaimer', text)).toEqual([])
+  })
+
+  it('a TSX-V issuer’s own disclaimer set whole in quotation marks, no lead-in, is its own', async () => {
+    const text = [
+      'VANCOUVER, BC, February 2, 2028 -- Pinefield Exploration Corp. (TSXV: PFE) has begun drilling at Ashby Lake.',
+      '',
+      `"${TSXV_DISCLAIMER}"`
+    ].join('\n')
+    expect(await found('exchange-disclaimer', text)).toEqual([])
+  })
+
+  it('the TSX-V disclaimer of a TSX issuer’s own, not quoted, is still an error', async () => {
+    const messages = await found('exchange-disclaimer', release('TSX: CVM', TSXV_DISCLAIMER))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Unexpected TSX Venture Exchange disclaimer in the release of a TSX-listed issuer')
+  })
+})
