@@ -171,3 +171,56 @@ describe('a disclaimer quoted from another issuer’s release is that release’
     expect(messages[0]).toContain('Unexpected TSX Venture Exchange disclaimer in the release of a TSX-listed issuer')
   })
 })
+
+describe('qp-statement: a royalty holder’s QP statement that cites the operator by its defined name', () => {
+  const release = (qp: string) =>
+    [
+      'TORONTO, Ontario, September 9, 2027 -- Sterling Crest Royalties Corp. (TSX: SCR) ("Sterling Crest" or the ' +
+        '"Company") notes the drill results announced by Pennant Hill Mining Ltd. (TSXV: PHM) ("Pennant Hill"), the ' +
+        'operator of the Calloway gold project, on which the Company holds a 2.0% net smelter return royalty.',
+      '',
+      'According to Pennant Hill, hole CW-27-14 intersected 2.86 g/t gold over 41.5 metres. Samples were analysed by ' +
+        'Bureau Veritas Minerals in Sparks, Nevada, a laboratory independent of Pennant Hill.',
+      '',
+      qp
+    ].join('\n')
+
+  it('the operator is no person: its laboratory’s independence is no relationship of the QP', async () => {
+    const messages = await found(
+      'qp-statement',
+      release(
+        'The technical information in this news release is based on information publicly disclosed by Pennant Hill ' +
+          'and has been reviewed and approved by Dr. Ingrid Solheim, P.Geo., a qualified person as defined in ' +
+          'National Instrument 43-101.'
+      )
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing relationship of the Qualified Person to the issuer')
+    expect(messages[0]).toMatch(/^5:1-5:/)
+  })
+
+  it('the QP’s title with the operator, named by its defined name, is no relationship to the issuer', async () => {
+    const messages = await found(
+      'qp-statement',
+      release(
+        'The technical information in this news release has been reviewed and approved by Callum Hargreave, P.Geo., ' +
+          'Vice President, Exploration of Pennant Hill and a qualified person as defined in National Instrument 43-101.'
+      )
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('Missing relationship of the Qualified Person to the issuer')
+  })
+
+  it('no finding when the QP’s title with the Company is given', async () => {
+    expect(
+      await found(
+        'qp-statement',
+        release(
+          'The technical information in this news release is based on information publicly disclosed by Pennant Hill ' +
+            'and has been reviewed and approved by Dr. Ingrid Solheim, P.Geo., Vice President, Technical Services of ' +
+            'the Company and a qualified person as defined in National Instrument 43-101.'
+        )
+      )
+    ).toEqual([])
+  })
+})
