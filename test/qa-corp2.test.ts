@@ -224,3 +224,29 @@ describe('qp-statement: a royalty holder’s QP statement that cites the operato
     ).toEqual([])
   })
 })
+
+describe('mineral-resource: a stream’s delivered ounces are no estimate', () => {
+  const release = (more: string) =>
+    [
+      'VANCOUVER, British Columbia, February 4, 2028 -- Harbourline Streaming Corp. (TSX: HSC) (the "Company") ' +
+        'will pay an upfront deposit of US$40 million for 6.5% of the payable gold from the Quenby project until ' +
+        '90,000 ounces have been delivered, and 3.9% thereafter.',
+      '',
+      more
+    ].join('\n')
+
+  it.each([
+    'Deliveries step down after cumulative deliveries of 150,000 ounces of gold.',
+    'The Company received 1,246 ounces of gold delivered under the stream in the quarter.'
+  ])('no finding: %s', async (more) => {
+    expect(await found('mineral-resource', release(more))).toEqual([])
+  })
+
+  it('a resource stated beside them still owes its effective date', async () => {
+    const messages = await found(
+      'mineral-resource',
+      release('The Quenby project hosts Indicated Mineral Resources of 30.2 million tonnes grading 0.92 g/t gold.')
+    )
+    expect(messages.some((m) => m.includes('Missing effective date'))).toBe(true)
+  })
+})
