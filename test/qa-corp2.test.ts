@@ -250,3 +250,33 @@ describe('mineral-resource: a stream’s delivered ounces are no estimate', () =
     expect(messages.some((m) => m.includes('Missing effective date'))).toBe(true)
   })
 })
+
+describe('a listed acquirer’s own early warning release: its lead’s tag outweighs its headline’s trade', () => {
+  const release = (tag: string, disclaimer = '') =>
+    [
+      '# Ferrowood Minerals Announces Acquisition of Shares of Calvary Point Gold',
+      '',
+      `VANCOUVER, British Columbia, March 12, 2029 -- Ferrowood Minerals Corp. (${tag}) ("Ferrowood") announces that ` +
+        'it has acquired 6,500,000 common shares of Calvary Point Gold Inc. (CSE: CPG) ("Calvary Point") through the ' +
+        'facilities of the Canadian Securities Exchange.',
+      '',
+      'An early warning report will be filed under Calvary Point’s profile on SEDAR+.',
+      ...(disclaimer ? ['', disclaimer] : [])
+    ].join('\n')
+
+  it('a TSX-V acquirer owes its disclaimer', async () => {
+    expect(await found('exchange-disclaimer', release('TSXV: FWM'))).toEqual([
+      '6:1: error Missing TSX Venture Exchange disclaimer, expected it at the end of the release'
+    ])
+    expect(await found('exchange-disclaimer', release('TSXV: FWM', TSXV_DISCLAIMER))).toEqual([])
+  })
+
+  it('a TSX acquirer owes none', async () => {
+    expect(await found('exchange-disclaimer', release('TSX: FWM'))).toEqual([])
+  })
+
+  it('an acquirer with no tag of its own still speaks as a holder', async () => {
+    const text = release('TSX: FWM').replace(' (TSX: FWM)', '')
+    expect(await found('exchange-disclaimer', text)).toEqual([])
+  })
+})

@@ -587,14 +587,27 @@ export function findAnnouncers(opening: Sentence[], listings: Listing[], abroad 
  */
 export function findSpeaker(opening: Sentence[], listings: Listing[], reported = false): Speaker {
   const warned = opening.some((sentence) => EARLY_WARNING.test(sentence.norm.text))
+  // A headline's trade ("Ferrowood Minerals Announces Acquisition of Shares of Calvary Point Gold") says whose shares
+  // were traded, not who trades them: the lead that names its subject by its own ticker tag or as "the Company"
+  // ("Ferrowood Minerals Corp. (TSXV: FWM) announces that it has acquired …") speaks for a listed issuer, whose
+  // release it is; a lead that decides nothing leaves the headline's word.
+  let headline: Speaker | undefined
   for (const sentence of opening) {
     const holder = holderSubject(sentence, listings)
     if (holder) return {speaker: 'third-party', evidence: holder}
     const found = verdict(sentence, listings, warned, reported || warned)
-    if (found === 'issuer') break
-    if (found) return found
+    if (found === 'issuer') return {speaker: 'issuer', evidence: undefined}
+    if (found && headline === undefined && isHeadline(sentence)) headline = found
+    else if (found) return found
   }
-  return {speaker: 'issuer', evidence: undefined}
+  return headline ?? {speaker: 'issuer', evidence: undefined}
+}
+
+/** A headline: a heading, or a draft's first paragraph of one sentence with no full stop at its end. */
+function isHeadline(sentence: Sentence): boolean {
+  const {block} = sentence
+  if (block.kind === 'heading') return true
+  return block.index === 0 && block.sentences.length === 1 && !/[.!?:]["')]?\s*$/.test(block.norm.text)
 }
 
 /** Whether the words at `at` in the sentence stand inside a quotation of its paragraph (an odd number of quotes before). */
