@@ -11,7 +11,7 @@
 import {has, runsOn, type Block, type Sentence} from './document.js'
 import type {Language} from './language.js'
 import type {CanadianExchange, Listing} from './listing.js'
-import type {Span} from './text.js'
+import {offsetAt, type Span} from './text.js'
 import {EXCHANGE_WORDS} from './vocabulary.js'
 import {
   align,
@@ -363,6 +363,11 @@ export interface Disclaimer {
   exchange: CanadianExchange | undefined
   /** The language of its words: a French disclaimer is read with the French wording. */
   language: Language
+  /**
+   * Quoted from another release ("Pinefield's release stated: "Neither TSX Venture Exchange nor …""): that release's
+   * disclaimer, not this one's, nor evidence of this one's exchange.
+   */
+  quoted: boolean
 }
 
 /** Letters that make a sentence worth aligning with the disclaimer. */
@@ -499,11 +504,45 @@ export function findDisclaimers(sentences: Sentence[], aliases: Alias[]): Discla
       sentence,
       wording,
       exchange: usable(exchange) ? (exchange!.value as CanadianExchange) : undefined,
-      language
+      language,
+      quoted: quotedFromAnother(sentence, wording.span.start)
     })
   }
   return found
 }
+
+/**
+ * Whether a disclaimer is quoted from another release (`start`: its first word, a source offset): it opens inside a
+ * quotation of its paragraph (an odd number of quotation marks before it) that a lead-in ending with a colon introduces,
+ * in its paragraph ("Pinefield's release stated: "Neither TSX Venture Exchange …"") or in the paragraph above the run
+ * of quoted paragraphs it closes ("… which stated, in part:" over "> "Pinefield … is pleased to announce …"" and
+ * "> "Neither TSX Venture Exchange …""). A disclaimer set whole in quotation marks with no such lead-in is the
+ * release's own, its quotation marks copy's (« Ni la Bourse de croissance TSX … »).
+ */
+function quotedFromAnother(sentence: Sentence, start: number): boolean {
+  const {norm, block} = sentence
+  const paragraph = block.norm.text
+  if (!paragraph.includes('"')) return false
+  let at = 0
+  while (at < norm.text.length && offsetAt(norm, at) < start) at++
+  const from = paragraph.indexOf(norm.text)
+  const before = paragraph.slice(0, Math.max(0, from)) + norm.text.slice(0, at)
+  let marks = 0
+  for (let i = before.indexOf('"'); i >= 0; i = before.indexOf('"', i + 1)) marks++
+  if (marks % 2 === 0) return false
+  const lead = before.slice(0, before.indexOf('"')).trimEnd()
+  if (lead.endsWith(':')) return true
+  if (lead !== '') return false
+  // The paragraph opens the quotation: the lead-in is above the quoted paragraphs before it (a few at most).
+  const {blocks} = block.draft
+  for (let index = block.index - 1; index >= Math.max(0, block.index - QUOTED_RUN); index--) {
+    const text = blocks[index].norm.text.trim()
+    if (!text.startsWith('"')) return text.endsWith(':')
+  }
+  return false
+}
+/** How many quoted paragraphs above a quoted disclaimer its lead-in may stand. */
+const QUOTED_RUN = 12
 
 /** The letters of a block (see `lettersOnly`), read once for the disclaimers and the legends. */
 function blockLetters(block: Block): string {

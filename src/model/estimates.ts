@@ -198,9 +198,13 @@ const CATEGORY_WORD = pattern(
 )
 /** Words that name an estimate (not its records: drilling, sampling, assays). */
 const NAMES_ESTIMATE = /\b(?:resources?|reserves?|estimat\w*|tonnages?|inventor(?:y|ies))\b/
-/** Not an estimate: what was produced, mined, extracted or sold; a target; a rate. */
+/**
+ * Not an estimate: what was produced, mined, extracted, sold or delivered (a stream's or an offtake's ounces: "until
+ * 90,000 ounces have been delivered", "after cumulative deliveries of 150,000 ounces"); a target; a rate.
+ */
 const NOT_ESTIMATE = pattern(
-  String.raw`\b(?:produc\w*|mined|milled|processed|extract(?:ed|ing|ion)|hoisted|sold|sales|shipped|exploration targets?` +
+  String.raw`\b(?:produc\w*|mined|milled|processed|extract(?:ed|ing|ion)|hoisted|sold|sales|shipped|deliver(?:ed|ies|y)` +
+    String.raw`|exploration targets?` +
     String.raw`|resource targets?` +
     String.raw`|target(?:ing|s)? (?:of|greater)|tpd|per day|per annum|annual)\b|` +
     frenchWords(['cibles?', 'par jour', String.raw`par ann[ée]e`, 'par an', 'annuelles?', 'tpj'])
@@ -749,7 +753,7 @@ function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | un
  */
 const PRODUCED_AFTER = pattern(
   String.raw`^(?:[^,;.]|[.,](?=\d)){0,120}?\b(?:was|were|been|being) (?:[a-z]{2,15}ly )?` +
-    String.raw`(?:produc\w*|mined|milled|processed|extracted|hoisted|sold|shipped|recovered)\b`
+    String.raw`(?:produc\w*|mined|milled|processed|extracted|hoisted|sold|shipped|delivered|recovered)\b`
 )
 
 /**

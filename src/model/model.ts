@@ -187,8 +187,10 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   const listings = findListings(blocks, layout.openingEnd)
   const exchanges = new Set<Exchange>()
   for (const listing of listings) if (listing.exchange !== 'OTHER') exchanges.add(listing.exchange)
-  const exchangeDisclaimers = findDisclaimers(sentences, exchangeAliases(blocks, listings))
-  const disclaimers = exchangeDisclaimers.map((d) => d.sentence)
+  const read = findDisclaimers(sentences, exchangeAliases(blocks, listings))
+  // A disclaimer quoted from another release is none of this release's statements, nor its disclaimer.
+  const disclaimers = read.map((d) => d.sentence)
+  const exchangeDisclaimers = read.filter((d) => !d.quoted)
   const caution = findCaution(blocks)
   const own = ownSentences(sentences, caution, disclaimers)
   // The announcer's own tags, whatever the exchange: an announcer tagged only abroad does not take another company's

@@ -346,10 +346,38 @@ const BODY_NOUNS = ['institute', 'institution', 'society', 'association', 'colle
 const BODY = new Set(BODY_NOUNS)
 const BODY_WORDS = pattern(String.raw`\b(?:${BODY_NOUNS.join('|')})\b`)
 
-/** The person named in `mapped` (a block's text as written), the first that is not a term of art. */
-export function findPerson(mapped: MappedText): QpPerson | undefined {
-  const [person] = people(mapped.text)
+/**
+ * The person named in `mapped` (a block's text as written), the first that is not a term of art, nor a name the
+ * release defines for a company (`companies`, lower case: "pennant hill" of `Pennant Hill Mining Ltd. (TSXV: PHM)
+ * ("Pennant Hill")`, in "based on information disclosed by Pennant Hill and approved by Dr. Ingrid Solheim").
+ */
+export function findPerson(mapped: MappedText, companies?: ReadonlySet<string>): QpPerson | undefined {
+  const person = people(mapped.text).find((named) => !companies?.has(named.words.toLowerCase()))
   return person && {...spanOf(mapped, person.from, person.to), words: person.words, surname: person.surname}
+}
+
+/**
+ * The short names the release defines for companies after their legal form (and their tags): `pennant hill` of
+ * `Pennant Hill Mining Ltd. (TSXV: PHM) ("Pennant Hill")`, `marrin bay` of `Marrin Bay Gold Inc. ("Marrin Bay")`.
+ */
+const COMPANY_TERM = pattern(
+  String.raw`\b(?:inc|corp|corporation|ltd|limited|lt[ée]e|plc|llc|l\.p)\b\.?,? ?(?:\([^()"]{1,40}\) ?){0,4}` +
+    String.raw`\((?:the )?"([^"()]{2,40})"`,
+  'g'
+)
+const ISSUER_WORD = /^(?:company|corporation|issuer|soci[ée]t[ée]|compagnie|[ée]metteur)$/
+function companyTerms(sentences: Sentence[]): Set<string> {
+  const terms = new Set<string>()
+  for (const sentence of sentences) {
+    const text = sentence.norm.text
+    if (!text.includes('("') && !text.includes('( "') && !text.includes('(the "')) continue
+    for (const match of text.matchAll(COMPANY_TERM)) {
+      const term = match[1].trim()
+      // "the Company", « la Société »: the issuer's own term, no other company's name.
+      if (!ISSUER_WORD.test(term)) terms.add(term)
+    }
+  }
+  return terms
 }
 
 /** The people named in `text`: their offsets, the words as written and the surname. */
@@ -418,13 +446,19 @@ const qpSentence = (sentence: Sentence): boolean => has(sentence, QP) || approve
 /** The QP statement: the QP sentence whose paragraph holds the most parts. */
 export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: string[]): QpStatement | undefined {
   let best: {statement: QpStatement; score: number} | undefined
+  let companies: Set<string> | undefined
   for (const sentence of sentences) {
     if (!qpSentence(sentence)) continue
     // Only headings ("Qualified Person") are not statements, nor are titles set as paragraphs.
     if (sentence.block.kind === 'heading' || sentence.norm.text.length < LIMITS.qpSentenceMinLength) continue
     if (titleLine(sentence)) continue
     const negation = find(sentence, NOT_A_STATEMENT)
-    const statement = partsOf(sentence, statementWindow(blocks, sentence), issuer)
+    const statement = partsOf(
+      sentence,
+      statementWindow(blocks, sentence),
+      issuer,
+      (companies ??= companyTerms(sentences))
+    )
     // A caution that mentions a QP ("a qualified person has not done sufficient work") is no statement; a statement
     // that names the QP and its approval before saying what was not verified ("…, approved this release; she has
     // not verified the historical estimate") is one.
@@ -443,7 +477,12 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
   }
   const statement = best?.statement
   if (statement)
-    statement.unrelated = unrelatedOthers(statementWindow(blocks, statement.sentence).units, sentences, issuer)
+    statement.unrelated = unrelatedOthers(
+      statementWindow(blocks, statement.sentence).units,
+      sentences,
+      issuer,
+      companies ?? NO_COMPANIES
+    )
   // Another QP sentence of the release covers the rest ("The Mineral Resource Estimate was prepared by …"): no limit.
   if (statement?.scope && sentences.some((other) => qpSentence(other) && BROAD_SCOPE.test(other.norm.text)))
     statement.scope = undefined
@@ -454,7 +493,7 @@ export function findQpStatement(blocks: Block[], sentences: Sentence[], issuer: 
     found.relationship && found.designation && found.approval && found.qualifiedPerson && found.instrument
   if (statement?.person && !whole(statement)) {
     const {surname} = statement.person
-    const toIssuer = toIssuerOf(issuer)
+    const toIssuer = toIssuerOf(issuer, companies)
     for (const other of sentences) {
       if (!other.raw.text.includes(surname)) continue
       statement.relationship ??= partIn([other], RELATIONSHIP, (text, end) => ownWord(text, end) && toIssuer(text, end))
@@ -635,21 +674,31 @@ function thingToIssuer(text: string, end: number): boolean {
  * word of another firm's name (`inFirmName`) or the Company as where a thing went (`thingToIssuer`).
  */
 const toIssuerOf =
-  (issuer: string[]) =>
+  (issuer: string[], companies: ReadonlySet<string> = NO_COMPANIES) =>
   (text: string, end: number): boolean =>
-    !toAnotherCompany(text, end, issuer) && !inFirmName(text, end, issuer) && !thingToIssuer(text, end)
+    !toAnotherCompany(text, end, issuer, companies) && !inFirmName(text, end, issuer) && !thingToIssuer(text, end)
+const NO_COMPANIES: ReadonlySet<string> = new Set()
 
 /**
  * Whether the relationship ending at `end` is to another company than the issuer: s.3.1 asks for the QP's
  * relationship to the issuer, and a royalty holder's release that repeats an operator's QPs ("independent
  * consultants of the operator") does not give it. Told only when the release defines the issuer's names.
  */
-function toAnotherCompany(text: string, end: number, issuer: string[]): boolean {
-  return anotherCompanyEnd(text, end, issuer) !== undefined
+function toAnotherCompany(text: string, end: number, issuer: string[], companies: ReadonlySet<string>): boolean {
+  return anotherCompanyEnd(text, end, issuer, companies) !== undefined
 }
 
-/** Where the other company's name ends (an index in `text`), when the relationship ending at `end` is to one. */
-function anotherCompanyEnd(text: string, end: number, issuer: string[]): number | undefined {
+/**
+ * Where the other company's name ends (an index in `text`), when the relationship ending at `end` is to one: named with
+ * a word of a company's name, or by the short name the release defines for it (`companies`: "Vice President,
+ * Exploration of Pennant Hill" where `Pennant Hill Mining Ltd. (TSXV: PHM) ("Pennant Hill")` is the operator).
+ */
+function anotherCompanyEnd(
+  text: string,
+  end: number,
+  issuer: string[],
+  companies: ReadonlySet<string>
+): number | undefined {
   if (issuer.length === 0) return undefined
   const after = text.slice(end, end + 90)
   const match =
@@ -657,16 +706,20 @@ function anotherCompanyEnd(text: string, end: number, issuer: string[]): number 
     RELATED_TO.exec(after)
   const target = match?.[1].replace(/^(?:the |la |le |l['’])/, '')
   // A professional body is no company ("Manager, a Member of the Australasian Institute of Mining and Metallurgy").
-  if (!match || !target || !COMPANY_WORDS.test(target) || BODY_WORDS.test(target)) return undefined
+  if (!match || !target || BODY_WORDS.test(target)) return undefined
+  // Named by its defined name, the company's name ends with it ("of pennant hill", not "of pennant hill and a").
+  const worded = COMPANY_WORDS.test(target)
+  const defined = worded ? undefined : [...companies].find((name) => `${target} `.startsWith(`${name} `))
+  if (!worded && defined === undefined) return undefined
   if (issuer.some((name) => target.includes(name) || name.startsWith(target))) return undefined
-  return end + match[0].length
+  return defined === undefined ? end + match[0].length : end + match[0].length - target.length + defined.length
 }
 
 /** A relationship the statement gives to another company than the issuer, from its words to the company's name. */
-function relatedElsewhere(units: Sentence[], issuer: string[]): QpPart | undefined {
+function relatedElsewhere(units: Sentence[], issuer: string[], companies: ReadonlySet<string>): QpPart | undefined {
   for (const unit of units) {
     for (const match of unit.norm.text.matchAll(RELATIONSHIP_ALL)) {
-      const end = anotherCompanyEnd(unit.norm.text, match.index + match[0].length, issuer)
+      const end = anotherCompanyEnd(unit.norm.text, match.index + match[0].length, issuer, companies)
       if (end !== undefined)
         return {...spanOf(unit.norm, match.index, end), words: unit.norm.text.slice(match.index, end)}
     }
@@ -692,12 +745,13 @@ function issuerTitle(issuer: string[]): RegExp {
 function partsOf(
   sentence: Sentence,
   {window, units}: {window: Block[]; units: Sentence[]},
-  issuer: string[]
+  issuer: string[],
+  companies: ReadonlySet<string>
 ): QpStatement {
-  const toIssuer = toIssuerOf(issuer)
+  const toIssuer = toIssuerOf(issuer, companies)
   const title = headingAbove(window)
   const approval = partIn(units, APPROVAL, approvalIn(sentence))
-  const person = units.map((unit) => findPerson(unit.raw)).find(Boolean)
+  const person = units.map((unit) => findPerson(unit.raw, companies)).find(Boolean)
   // A relationship is the QP's where the QP sentence gives it, or a sentence that names a person of the statement or
   // speaks of the QP: not the laboratory's ("ALS, which is independent of the Company") nor the contractor's data.
   const names = namesOf(sentence, units)
@@ -723,7 +777,7 @@ function partsOf(
     namePlaceholder: units.some((unit) => /\[(?:name|nom)\]/.test(unit.norm.text)),
     designation: partIn(units, DESIGNATION_RE),
     relationship: partIn(units, RELATIONSHIP, ofQp) ?? partIn(units, issuerTitle(issuer), ofQp),
-    relatedElsewhere: relatedElsewhere(units, issuer),
+    relatedElsewhere: relatedElsewhere(units, issuer, companies),
     approval,
     approves: approvesIn(units, approval),
     forRelease: partIn(units, FOR_RELEASE),
@@ -800,8 +854,13 @@ function togetherRelated(text: string, related: (text: string) => boolean): bool
  * the issuer the release does not give: in their own clause (up to the next person named), in a sentence that names
  * them, or for them all at once ("both are independent of the Company").
  */
-function unrelatedOthers(units: Sentence[], sentences: Sentence[], issuer: string[]): QpPerson[] {
-  const toIssuer = toIssuerOf(issuer)
+function unrelatedOthers(
+  units: Sentence[],
+  sentences: Sentence[],
+  issuer: string[],
+  companies: ReadonlySet<string>
+): QpPerson[] {
+  const toIssuer = toIssuerOf(issuer, companies)
   const related = (text: string) =>
     [...text.matchAll(RELATIONSHIP_ALL)].some((match) => toIssuer(text, match.index + match[0].length))
   const seen = new Set<string>()

@@ -381,9 +381,22 @@ export function otherCompanyNames(sentences: Sentence[], listings: Listing[], an
     if (!sentence) continue
     const defined = DEFINED_AFTER_TAG.exec(sentence.norm.text.slice(indexAt(sentence, listing.end)))
     if (defined) names.add(defined[1].trim())
+    // Its legal name without the legal form, as a headline shortens it ("Quarry Point Acquires Units of Birchfield
+    // Copper in Private Placement" over "… of Birchfield Copper Inc. (TSXV: BFC)").
+    const legal = LEGAL_BEFORE_TAG.exec(rawBetween(sentence, sentence.start, listing.start))
+    if (legal) names.add(legal[1].trim().replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase())
   }
   return [...names]
 }
+
+/**
+ * A company's legal name as written right before its ticker tag, its words capitalized (a name's small words between
+ * them): "Birchfield Copper" of "placement of Birchfield Copper Inc. (", « Mines Laurentia » of « Mines Laurentia inc. ( ».
+ */
+const LEGAL_BEFORE_TAG = pattern(
+  String.raw`(?<![\w&'’.-])([A-Z0-9][\w&'’.-]{0,30} (?:(?:[A-Z0-9][\w&'’.-]{0,30}|of|and|&|de|du|des|la|le) ){0,5})` +
+    String.raw`(?:[Ii]nc|Corp|Corporation|Ltd|Limited|Lt[ée]e|[Pp]lc|LLC)\.?,?\s?\(?\s*$`
+)
 
 /**
  * An early warning report on the listed company after the verb: "has filed an early warning report in respect of
@@ -425,10 +438,14 @@ function verdict(
   reported: boolean
 ): Speaker | 'issuer' | undefined {
   const text = sentence.norm.text
-  const verb = ANNOUNCES.exec(text)
+  // A holder defined by its role may tell what it did with no announcing verb: "Sedgemoor Resource Partners II, L.P.
+  // (the "Offeror") … today commenced its offer to acquire all of the shares of Arlow Minerals Ltd. (TSXV: ARM)".
+  const announces = ANNOUNCES.exec(text)
+  const verb = announces ?? (ROLE.test(text) ? PERFECT.exec(text) : null)
   if (!verb) return undefined
   const subject = text.slice(0, verb.index)
-  const after = verb.index + verb[0].length
+  // After "has" or "today": what the holder did ("has purchased 6,000,000 common shares of …") is its holding.
+  const after = announces ? verb.index + verb[0].length : verb.index + verb[0].indexOf(' ') + 1
 
   // The issuer names itself, or its ticker tag is in the subject.
   if (SELF.test(subject) || tagIn(sentence, listings, 0, verb.index)) return 'issuer'
@@ -570,14 +587,27 @@ export function findAnnouncers(opening: Sentence[], listings: Listing[], abroad 
  */
 export function findSpeaker(opening: Sentence[], listings: Listing[], reported = false): Speaker {
   const warned = opening.some((sentence) => EARLY_WARNING.test(sentence.norm.text))
+  // A headline's trade ("Ferrowood Minerals Announces Acquisition of Shares of Calvary Point Gold") says whose shares
+  // were traded, not who trades them: the lead that names its subject by its own ticker tag or as "the Company"
+  // ("Ferrowood Minerals Corp. (TSXV: FWM) announces that it has acquired …") speaks for a listed issuer, whose
+  // release it is; a lead that decides nothing leaves the headline's word.
+  let headline: Speaker | undefined
   for (const sentence of opening) {
     const holder = holderSubject(sentence, listings)
     if (holder) return {speaker: 'third-party', evidence: holder}
     const found = verdict(sentence, listings, warned, reported || warned)
-    if (found === 'issuer') break
-    if (found) return found
+    if (found === 'issuer') return {speaker: 'issuer', evidence: undefined}
+    if (found && headline === undefined && isHeadline(sentence)) headline = found
+    else if (found) return found
   }
-  return {speaker: 'issuer', evidence: undefined}
+  return headline ?? {speaker: 'issuer', evidence: undefined}
+}
+
+/** A headline: a heading, or a draft's first paragraph of one sentence with no full stop at its end. */
+function isHeadline(sentence: Sentence): boolean {
+  const {block} = sentence
+  if (block.kind === 'heading') return true
+  return block.index === 0 && block.sentences.length === 1 && !/[.!?:]["')]?\s*$/.test(block.norm.text)
 }
 
 /** Whether the words at `at` in the sentence stand inside a quotation of its paragraph (an odd number of quotes before). */

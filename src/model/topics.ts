@@ -806,6 +806,13 @@ const TERMS_VERBS = [
   // … and who funds a market maker's trades ("the capital and securities required for any trade will be provided by
   // Lakeshore").
   String.raw`be provided by(?<=\b(?:trades?|trading|market[- ]?making)\b[^.;]{0,80})`,
+  // … in the active voice ("no third party will provide funds or securities for its market-making activities"), and
+  // who bears the costs of the engagement ("Cormorant will be responsible for the costs it incurs").
+  String.raw`provide (?:any |the )?(?:funds|capital|securities)\b(?=[^.;]{0,80}\b(?:market[- ]?making|trad(?:es?|ing))\b)`,
+  String.raw`be responsible for (?:[\w'-]{1,20} ){0,4}?(?:costs?|expenses?|fees?|commissions?)\b`,
+  // What the firm is not given, in the issuer's voice ("the Company will not issue any securities to Brightpath"), as
+  // it is in the firm's ("will not receive shares"): a term, not a plan.
+  String.raw`(?<=\bnot )issue (?:any )?(?:[\w-]{1,20} ){0,2}?(?:shares|options|securities|warrants|units)\b`,
   String.raw`receive (?:any )?(?:common )?(?:shares|options|securities)\b`,
   String.raw`continue on an? (?:[\w-]{1,20} ){0,2}basis`,
   // A debt instrument's terms: "interest will be payable semi-annually", "will be secured by a first charge", "the
