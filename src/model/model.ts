@@ -40,7 +40,7 @@ import {findPlaceholders, noteSpans, type Placeholder} from './placeholders.js'
 import {findQpStatement, type QpStatement} from './qp.js'
 import {findResults, findVerification, restatesOwnReleases, type Results, type Verification} from './results.js'
 import {findRelease, issuesOwnSecurities, ownSharesForDebt, type Release} from './release.js'
-import {findAnnouncers} from './release-speaker.js'
+import {announcerNames, findAnnouncers} from './release-speaker.js'
 import {findRelatedParty, type RelatedParty} from './related-party.js'
 import {findLifeDocument, type LifeDocument} from './life.js'
 import {findTerms, type Term} from './terminology.js'
@@ -228,7 +228,14 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   let estimates: Estimates | undefined
   let tables: Table[] | undefined
   let language: Languages | undefined
-  const qpStatement = () => (qp ??= {statement: findQpStatement(blocks, sentences, topics.issuerNames)}).statement
+  // A joint release's other announcers are issuers of it too: a QP's tie to one of them is a tie to the issuer.
+  const qpStatement = () =>
+    (qp ??= {
+      statement: findQpStatement(blocks, sentences, [
+        ...topics.issuerNames,
+        ...announcerNames(sentences, listings, release.announcers)
+      ])
+    }).statement
   const readEstimates = () =>
     (estimates ??= findEstimates(own, blocks, (tables ??= readTables(blocks)), topics.issuerNames))
   const economicOutlook = (): Evidence | undefined => {

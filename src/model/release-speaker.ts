@@ -390,6 +390,24 @@ export function otherCompanyNames(sentences: Sentence[], listings: Listing[], an
 }
 
 /**
+ * The names the release defines for the companies that announce it with the issuer (a joint release: `Pipit Minerals
+ * Inc. (TSXV: PPT) ("Pipit")` beside the issuer's tag in the announcing sentence): each is an issuer of the release
+ * too, so a QP's tie to it ("an independent consultant to Pipit") is a tie to the issuer.
+ */
+export function announcerNames(sentences: Sentence[], listings: Listing[], announcers: Listing[]): string[] {
+  const issuer = issuerTickers(listings)
+  const names = new Set<string>()
+  for (const listing of announcers) {
+    if (issuer.has(listing.ticker)) continue
+    const sentence = sentences.find((s) => s.start <= listing.start && listing.end <= s.end)
+    if (!sentence) continue
+    const defined = DEFINED_AFTER_TAG.exec(sentence.norm.text.slice(indexAt(sentence, listing.end)))
+    if (defined) names.add(defined[1].trim())
+  }
+  return [...names]
+}
+
+/**
  * A company's legal name as written right before its ticker tag, its words capitalized (a name's small words between
  * them): "Birchfield Copper" of "placement of Birchfield Copper Inc. (", « Mines Laurentia » of « Mines Laurentia inc. ( ».
  */
