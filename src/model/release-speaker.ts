@@ -373,20 +373,10 @@ const DEFINED_AFTER_TAG = /^\)?(?:\s?\([^()"]{1,30}\)){0,4}\s?\(\s?(?:the )?"([^
  */
 export function otherCompanyNames(sentences: Sentence[], listings: Listing[], announcers: Listing[] = []): string[] {
   const tags = listings.filter((listing) => listing.kind === 'tag' && listing.exchange !== 'OTHER')
-  const issuer = issuerTickers(listings)
-  const names = new Set<string>()
-  for (const listing of tags) {
-    if (issuer.has(listing.ticker) || announcers.some((tag) => tag.ticker === listing.ticker)) continue
-    const sentence = sentences.find((s) => s.start <= listing.start && listing.end <= s.end)
-    if (!sentence) continue
-    const defined = DEFINED_AFTER_TAG.exec(sentence.norm.text.slice(indexAt(sentence, listing.end)))
-    if (defined) names.add(defined[1].trim())
-    // Its legal name without the legal form, as a headline shortens it ("Quarry Point Acquires Units of Birchfield
-    // Copper in Private Placement" over "… of Birchfield Copper Inc. (TSXV: BFC)").
-    const legal = LEGAL_BEFORE_TAG.exec(rawBetween(sentence, sentence.start, listing.start))
-    if (legal) names.add(legal[1].trim().replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase())
-  }
-  return [...names]
+  const others = tags.filter((listing) => !announcers.some((tag) => tag.ticker === listing.ticker))
+  // Its legal name without the legal form too, as a headline shortens it ("Quarry Point Acquires Units of Birchfield
+  // Copper in Private Placement" over "… of Birchfield Copper Inc. (TSXV: BFC)").
+  return namesOf(sentences, listings, others, true)
 }
 
 /**
@@ -395,14 +385,24 @@ export function otherCompanyNames(sentences: Sentence[], listings: Listing[], an
  * too, so a QP's tie to it ("an independent consultant to Pipit") is a tie to the issuer.
  */
 export function announcerNames(sentences: Sentence[], listings: Listing[], announcers: Listing[]): string[] {
+  return namesOf(sentences, listings, announcers, false)
+}
+
+/**
+ * The names the release defines for the companies tagged `tags` other than the issuer: the quoted name after the tag
+ * (`(TSXV: CWS) ("Coldwater")`), and with `legal` its legal name before the tag without the legal form.
+ */
+function namesOf(sentences: Sentence[], listings: Listing[], tags: Listing[], legal: boolean): string[] {
   const issuer = issuerTickers(listings)
   const names = new Set<string>()
-  for (const listing of announcers) {
+  for (const listing of tags) {
     if (issuer.has(listing.ticker)) continue
     const sentence = sentences.find((s) => s.start <= listing.start && listing.end <= s.end)
     if (!sentence) continue
     const defined = DEFINED_AFTER_TAG.exec(sentence.norm.text.slice(indexAt(sentence, listing.end)))
     if (defined) names.add(defined[1].trim())
+    const before = legal ? LEGAL_BEFORE_TAG.exec(rawBetween(sentence, sentence.start, listing.start)) : null
+    if (before) names.add(before[1].trim().replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase())
   }
   return [...names]
 }
