@@ -196,6 +196,22 @@ const CATEGORY_WORD = pattern(
   String.raw`(?<!\b(?:has|have|had|is|are|was|were|be|been|being) )` +
     String.raw`\b(?:measured|indicated|inferred|proven|probable)\b(?! (?:that|by|from|to|in|as|a|an|the)\b)`
 )
+/**
+ * Metal contained in a resource or reserve, stated with neither its category nor the tonnes and grade it is in ("hosts
+ * resources of 900,000 ounces of gold", "a 1.2 million ounce gold resource", "reserves of 3.1 million ounces"): NI
+ * 43-101 s.2.2(a) and (d) ask each category with its quantity and grade, and contained ounces out of the context of
+ * a deposit's tonnage and grade are what the TSX's guidance names as not to be disclosed. The metal's quantity and
+ * the resource word are one phrase: "of" between them, or the quantity before the word.
+ */
+const CONTAINED_IN_RESOURCE = pattern(
+  String.raw`\b(?:mineral )?(?:resources?|reserves?)(?: estimates?)? (?:of|totall?ing|totals?|at) ` +
+    String.raw`(?:approximately |about |over |some )?` +
+    String.raw`(?:${FIGURE}) ?(?:(?:million|billion|thousand) )?(?:ounces|oz|moz|koz|pounds|lbs|mlbs)\b` +
+    String.raw`|\b(?:${FIGURE}) ?(?:(?:million|billion)[ -])?(?:ounces?|oz|moz|koz|pounds?|lbs|mlbs)\b(?: of)?` +
+    String.raw`(?: (?:gold|silver|copper|nickel|zinc|uranium|u3o8|platinum|palladium|gold[- ]equivalent|aueq|cueq))?` +
+    String.raw` (?:mineral )?(?:resources?|reserves?)\b`
+)
+const containedInResource = (text: string): boolean => CONTAINED_IN_RESOURCE.test(text)
 /** Words that name an estimate (not its records: drilling, sampling, assays). */
 const NAMES_ESTIMATE = /\b(?:resources?|reserves?|estimat\w*|tonnages?|inventor(?:y|ies))\b/
 /**
@@ -1406,7 +1422,12 @@ export function findEstimates(
       } else if (another(sentence)) {
         // Not the issuer's estimate (NI 43-101 s.3.4 is the issuer's): another owner's, a past employer's in a biography.
         elsewhere.push(sentence)
-      } else if (categories.length > 0 || has(sentence, GRADE) || has(sentence, RESERVES_AND_RESOURCES)) {
+      } else if (
+        categories.length > 0 ||
+        has(sentence, GRADE) ||
+        has(sentence, RESERVES_AND_RESOURCES) ||
+        containedInResource(text)
+      ) {
         resources.push({
           ...figure,
           categories,
