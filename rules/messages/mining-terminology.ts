@@ -12,6 +12,10 @@ export interface TerminologyTexts {
 }
 
 const NOTICE = 'CSA Staff Notice 43-309 (promotional and misleading terms)'
+/** "World-class", "spectacular", "production ready": one reason, the words quoted. */
+const promotional = (quote: string): string => `Unexpected promotional “${quote}”, expected a factual description`
+const promotionnelle = (quote: string): string =>
+  `Formule promotionnelle ${guillemets(quote)} inattendue ; attendu : une description factuelle`
 const NOTICE_FR = 'Avis 43-309 du personnel des ACVM (termes promotionnels ou trompeurs)'
 
 export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
@@ -21,8 +25,8 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
         `Unexpected “${quote}” in a release that states no mineral reserves, expected ` +
         (replacement ? `“${replacement}”` : 'a term for mineralization'),
       compliant: (quote) => `Unexpected “${quote}”, expected “estimated in accordance with NI 43-101”`,
-      'world-class': (quote) => `Unexpected promotional “${quote}”, expected a factual description`,
-      promotional: (quote) => `Unexpected promotional “${quote}”, expected a factual description`,
+      'world-class': promotional,
+      promotional,
       economic: (quote, replacement) =>
         `Unexpected “${quote}” without a pre-feasibility or feasibility study, expected ` +
         (replacement ? `“${replacement}”` : 'no claim of economic viability'),
@@ -69,10 +73,8 @@ export const TERMINOLOGY_TEXTS: Record<Language, TerminologyTexts> = {
       compliant: (quote, replacement) =>
         `Formule ${guillemets(quote)} inattendue ; attendu : ` +
         guillemets(replacement ?? 'estimées conformément au Règlement 43-101'),
-      'world-class': (quote) =>
-        `Formule promotionnelle ${guillemets(quote)} inattendue ; attendu : une description factuelle`,
-      promotional: (quote) =>
-        `Formule promotionnelle ${guillemets(quote)} inattendue ; attendu : une description factuelle`,
+      'world-class': promotionnelle,
+      promotional: promotionnelle,
       economic: (quote, replacement) =>
         `Formule ${guillemets(quote)} inattendue sans étude de préfaisabilité ni de faisabilité ; attendu : ` +
         (replacement ? guillemets(replacement) : 'aucune affirmation de viabilité économique'),

@@ -211,7 +211,6 @@ const CONTAINED_IN_RESOURCE = pattern(
     String.raw`(?: (?:gold|silver|copper|nickel|zinc|uranium|u3o8|platinum|palladium|gold[- ]equivalent|aueq|cueq))?` +
     String.raw` (?:mineral )?(?:resources?|reserves?)\b`
 )
-const containedInResource = (text: string): boolean => CONTAINED_IN_RESOURCE.test(text)
 /** Words that name an estimate (not its records: drilling, sampling, assays). */
 const NAMES_ESTIMATE = /\b(?:resources?|reserves?|estimat\w*|tonnages?|inventor(?:y|ies))\b/
 /**
@@ -1426,7 +1425,7 @@ export function findEstimates(
         categories.length > 0 ||
         has(sentence, GRADE) ||
         has(sentence, RESERVES_AND_RESOURCES) ||
-        containedInResource(text)
+        has(sentence, CONTAINED_IN_RESOURCE)
       ) {
         resources.push({
           ...figure,
