@@ -1844,15 +1844,18 @@ const UNVERIFIED = pattern(String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0
 
 /**
  * Words of work still to do, or of a condition still to be met ("its reliability can only be assessed after
- * validation of the data", « sa fiabilité ne pourra être établie qu'après la validation des données »).
+ * validation of the data", « sa fiabilité ne pourra être établie qu'après la validation des données »), the
+ * verification itself the condition ("cannot be assessed until the drill data are verified", "once the assays are
+ * verified", « tant que les données n'auront pas été vérifiées »).
  */
 const TO_DO = pattern(
   String.raw`\b(?:will|would|shall|needed|needs|required|requires|planned|necessary|intends?|plans?|future|can only)\b|` +
-    String.raw`\bonly (?:after|once|when)\b|` +
+    String.raw`\bonly (?:after|once|when)\b|\b(?:until|unless|once|before)\b[^.;]{0,60}?\bverif|` +
     frenchWords([
       String.raw`ser(?:a|ont)`,
       String.raw`pourr(?:a|ont)`,
       String.raw`qu'apr[èe]s`,
+      String.raw`(?:jusqu'[àa] ce qu|tant qu|avant qu|d[èe]s qu|une fois qu)[^.;]{0,60}?v[ée]rifi[${LETTER}]*`,
       String.raw`n[ée]cessaires?`,
       'requis(?:es?)?',
       String.raw`pr[ée]vue?s?`,
