@@ -29,7 +29,7 @@ import {rejoined, spanOf, type Span} from './text.js'
 import {isThreshold, namedParameter} from './thresholds.js'
 import {GRADE_SIGNALS} from './topics.js'
 import {pattern} from './pattern.js'
-import {boundedNames} from './vocabulary.js'
+import {boundedNames, withinSentence} from './vocabulary.js'
 
 /** Words that decided a fact: the sentence and the span of the words in it. */
 export interface Statement extends Span {
@@ -1577,13 +1577,13 @@ const VERIFICATION = pattern(
       String.raw`(?:[\w-]{1,30} ){0,2}?(?:certificates|data|database|${CHECKED_RECORDS})`,
     // The records named after the data reviewed ("has reviewed the data underlying the estimate, including the drill
     // database and assay certificates").
-    String.raw`\b(?:reviewed|reviewing|review of|audited|checked)\b[^.;]{0,80}?\b(?:including|namely|such as)\b ` +
+    String.raw`\b(?:reviewed|reviewing|review of|audited|checked)\b${withinSentence(80, '.;', true)}\b(?:including|namely|such as)\b ` +
       String.raw`(?:the |all )?(?:\w+ ){0,2}${CHECKED_RECORDS}`,
     String.raw`\bsite visits?\b`,
     // Said of the QP in other words: "a Qualified Person has not independently confirmed these results".
-    String.raw`\b(?:qualified person|qp)\b[^.]{0,60}\b(?:has|have|had)(?: not)? (?:\w+ )?confirmed\b`,
+    String.raw`\b(?:qualified person|qp)\b${withinSentence(60, '.')}\b(?:has|have|had)(?: not)? (?:\w+ )?confirmed\b`,
     // How the data were checked and with what limitations ("reviewed the laboratory's data and found no limitations").
-    String.raw`\b(?:data|database|results|certificates|procedures)\b[^.]{0,100}\blimitations?\b`,
+    String.raw`\b(?:data|database|results|certificates|procedures)\b${withinSentence(100, '.')}\blimitations?\b`,
     // French: "a vérifié les données", "vérification des données", "validé", "visite du site".
     frenchWords([
       String.raw`v[ée]rifi(?:[ée]e?s?|er|ent|ait|cation)`,
@@ -1647,10 +1647,10 @@ const QP_ACTS = pattern(
   [
     String.raw`\bvisit(?:ed|ing)\b(?: the)? (?:[\w-]{1,20} ){0,2}?` +
       String.raw`(?:property|properties|site|project|core|camp|drill|drills|rigs?|mine|laborator(?:y|ies))\b`,
-    String.raw`\b(?:took|taken|collected|collecting|submitted|obtained)\b[^.;]{0,60}` +
+    String.raw`\b(?:took|taken|collected|collecting|submitted|obtained)\b${withinSentence(60)}` +
       String.raw`\b(?:check|independent|verification) (?:samples?|assays?)\b`,
     String.raw`\bre-?(?:assay|sampl)(?:ed|ing)\b`,
-    String.raw`\bcompar(?:ed|ing)\b[^.;]{0,80}\b(?:with|against|to)\b[^.;]{0,60}` +
+    String.raw`\bcompar(?:ed|ing)\b${withinSentence(80)}\b(?:with|against|to)\b${withinSentence(60)}` +
       String.raw`\b(?:assays?|results|certificates?|database|logs?|records)\b`
   ].join('|')
 )
@@ -1715,7 +1715,7 @@ const DATA_NAMED = String.raw`(?:data(?:base)?|assays?|results|samples?|sampling
 const NOT_DONE = pattern(
   String.raw`\b(?:unable|not able|cannot|could not|has not|have not|had not|did not|was not|were not|is not|are not|` +
     String.raw`has yet|have yet)\b(?: [a-z]{2,13}){0,3}? verif[a-z]*(?: [a-z]{1,13}){0,4}? ${DATA_NAMED}|` +
-    String.raw`\b${DATA_NAMED}[^.;]{0,60}\b(?:could|can|has|have|had|was|were|is|are) not (?:yet )?(?:been |be )?` +
+    String.raw`\b${DATA_NAMED}${withinSentence(60)}\b(?:could|can|has|have|had|was|were|is|are) not (?:yet )?(?:been |be )?` +
     String.raw`(?:independently )?verified|` +
     frenchWords([
       String.raw`(?:n'a|n'ont|n'avait|n'avaient|ne peut|ne peuvent) pas(?: [a-zà-ÿ']{2,13}){0,3}? ` +
@@ -1769,31 +1769,31 @@ const RECORDS =
 const HOW = pattern(
   [
     String.raw`\b(?:review(?:ed|ing|s)?|compar(?:ed|ing|ison)|check(?:ed|ing|s)?|audit(?:ed|ing|s)?|examin(?:ed|ing|ation)|` +
-      String.raw`inspect(?:ed|ing|ion)|validat(?:ed|ing|ion)|confirm(?:ed|ing)|cross-?check(?:ed|ing)?)\b[^.;]{0,80}` +
+      String.raw`inspect(?:ed|ing|ion)|validat(?:ed|ing|ion)|confirm(?:ed|ing)|cross-?check(?:ed|ing)?)\b${withinSentence(80)}` +
       String.raw`\b(?:data(?:base)?|certificates?|qa ?\/? ?qc|quality control|logs?|logging|core|collars?|assays?|` +
       String.raw`results|samples?|standards|blanks|duplicates|procedures|protocols|records|chain of custody|` +
       String.raw`(?:block |resource |reserve )models?)\b`,
     // A producer's: the models reconciled with what the mill produced ("reconciliation with mill production and audits
     // of the block models").
-    String.raw`\breconcil(?:e|ed|es|ing|iations?)\b[^.;]{0,80}\b(?:production|mill(?:ed)?|models?|grade control)\b`,
+    String.raw`\breconcil(?:e|ed|es|ing|iations?)\b${withinSentence(80)}\b(?:production|mill(?:ed)?|models?|grade control)\b`,
     String.raw`\b(?:site visits?|visit(?:ed|ing|s)?|re-?assay\w*|re-?sampl\w*|twin(?:ned)? holes?)\b`,
     // Present at the work ("observed the pit sampling and processing").
-    String.raw`\b(?:observ(?:ed|ing)|witness(?:ed|ing))\b[^.;]{0,40}\b(?:sampling|drilling|logging|processing|samples?)\b`,
+    String.raw`\b(?:observ(?:ed|ing)|witness(?:ed|ing))\b${withinSentence(40)}\b(?:sampling|drilling|logging|processing|samples?)\b`,
     String.raw`\bindependent(?:ly)? (?:collected |taken )?(?:check )?(?:samples?|sampling|assays?)\b`,
     String.raw`\b(?:described|set out|discussed|detailed) in\b|\btechnical report\b`,
     // The verification named by the records it covered ("has verified the data, including the drill logs,
     // certificates of analysis and QA/QC results", "verifying the assay certificates against the drill logs", "the
     // certificates were verified against the database"): the records checked are how.
-    String.raw`\bverif\w*\b[^.;]{0,100}\b${RECORDS}|${RECORDS}[^.;]{0,60}\bverif`,
+    String.raw`\bverif\w*\b${withinSentence(100)}\b${RECORDS}|${RECORDS}${withinSentence(60)}\bverif`,
     // Verified through or by doing something ("is independently verifying these results through its program", a
     // hyphenated verb too: "by re-estimating selected blocks"), or its object against another source ("verified the
     // cost inputs against vendor quotes"): a comparison is how (not a field crew's count "checked to verify against
     // the tag books", with no data named).
-    String.raw`\bverif\w*\b[^.;]{0,100}\b(?:through|by (?:[a-z]{1,6}-)?\w+ing\b|by \[)|` +
-      String.raw`\bverif(?:ied|ying|ies) (?:the|all|each|its|their|his|her)\b[^.;]{1,100}\bagainst\b`,
+    String.raw`\bverif\w*\b${withinSentence(100)}\b(?:through|by (?:[a-z]{1,6}-)?\w+ing\b|by \[)|` +
+      String.raw`\bverif(?:ied|ying|ies) (?:the|all|each|its|their|his|her)\b${withinSentence(100)}\bagainst\b`,
     // Said not done, however far the verb (run into the word before by copy: "in order toverify").
     // Not "is not independent of the Company", said of the QP beside a bare "has verified".
-    String.raw`\b(?:unable ?to|cannot|never)\b[^.;]{0,60}verif|\bnot (?!independent\b)[^.;]{0,160}verif`,
+    String.raw`\b(?:unable ?to|cannot|never)\b${withinSentence(60)}verif|\bnot (?!independent\b)${withinSentence(160)}verif`,
     frenchWords([
       // The gerund, its object a pronoun or not (« en comparant les certificats », « en les comparant aux soumissions »).
       String.raw`en (?:les |le |la |l'|leur |y )?(?:examinant|comparant|v[ée]rifiant|revoyant|visitant|consultant|` +
@@ -1822,7 +1822,7 @@ function describesHow(text: string): boolean {
  * properties or projects, or the sentence is the caution that their mineralization is not indicative of the issuer's.
  */
 const OTHER_PROPERTIES_NAMED =
-  String.raw`\bverif(?:y|ied|ication)\b[^.;]{0,60}\b(?:adjacent|nearby|neighbou?ring|other|those|third[- ]part(?:y|ies)'?)` +
+  String.raw`\bverif(?:y|ied|ication)\b${withinSentence(60)}\b(?:adjacent|nearby|neighbou?ring|other|those|third[- ]part(?:y|ies)'?)` +
   String.raw` (?:[\w-]{1,20} )?(?:propert(?:y|ies)|projects?|claims|deposits?|companies|issuers)\b`
 const OTHERS_INFORMATION = pattern(String.raw`${OTHER_PROPERTIES_NAMED}|\bnot necessarily indicative\b`)
 
@@ -1840,7 +1840,7 @@ function othersUnverified(text: string): boolean {
 }
 
 /** A verification said not done ("has been unable to verify", run together by copy too: "unableto verify"). */
-const UNVERIFIED = pattern(String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0,30}\bverif`)
+const UNVERIFIED = pattern(String.raw`\b(?:unable ?to|not|cannot|never)\b${withinSentence(30)}\bverif`)
 
 /**
  * Words of work still to do, or of a condition still to be met ("its reliability can only be assessed after
@@ -1850,7 +1850,7 @@ const UNVERIFIED = pattern(String.raw`\b(?:unable ?to|not|cannot|never)\b[^.;]{0
  */
 const TO_DO = pattern(
   String.raw`\b(?:will|would|shall|needed|needs|required|requires|planned|necessary|intends?|plans?|future|can only)\b|` +
-    String.raw`\bonly (?:after|once|when)\b|\b(?:until|unless|once|before)\b[^.;]{0,60}?\bverif|` +
+    String.raw`\bonly (?:after|once|when)\b|\b(?:until|unless|once|before)\b${withinSentence(60, '.;', true)}\bverif|` +
     frenchWords([
       String.raw`ser(?:a|ont)`,
       String.raw`pourr(?:a|ont)`,

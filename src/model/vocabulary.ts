@@ -29,6 +29,18 @@ export function boundedNames(names: readonly string[]): string {
 }
 
 /**
+ * Up to `most` characters within one sentence (a pattern's gap between two words it ties): no character of `stops`
+ * (a sentence's end, by default "." or ";"), but a period that ends no sentence is passed over, after an honorific,
+ * an initial or a designation's part ("verified by Ms. Varga, P.Geo., against the certificates", "Dr. J. Roe") or
+ * inside a number ("4.6 g/t"). Linear: each step reads one character, in one way only.
+ */
+export function withinSentence(most: number, stops = '.;', lazy = false): string {
+  // One way to take a period (a lookahead is atomic): two ways would make a failing match try both at each one.
+  const quiet = String.raw`\.(?=\d|(?<=\b(?:mr|ms|mrs|dr|prof|messrs|mme|mmes|geo|geol|eng|ing|ph|[a-z])\.)(?! ?$))`
+  return `(?:[^${stops}]|${quiet}){0,${most}}${lazy ? '?' : ''}`
+}
+
+/**
  * A term's letters with a stray space allowed between any two and between its words, as copy from a PDF leaves
  * them ("Qualified Per son", "qualifiedperson"): `q ?u ?a …`. Letters only (no pattern syntax).
  */
