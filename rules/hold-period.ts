@@ -10,25 +10,13 @@ import {formatDateLike} from '../src/model/dates.js'
 import * as facts from '../src/model/offering-facts.js'
 import {issuerExchange} from '../src/core/exchange.js'
 import {defineRule, slice} from '../src/core/rule.js'
-import {bindsConcurrent, concurrentPlacement, lifeHolds} from '../src/model/life.js'
-import {compensationHold, receivedHold} from '../src/model/offering-grants.js'
-import {ownSharesForDebt} from '../src/model/release.js'
 import {HOLD_TEXTS} from './messages/hold-period.js'
 
 const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) => {
   if (model.release.speaker !== 'issuer') return
   const terms = model.offering
-  // LIFE securities are freely tradeable, a placement beside them is not; a prospectus offering has no hold.
-  const concurrent = terms.life ? concurrentPlacement(model.own) : undefined
-  // A hold that binds the LIFE securities is not the placement's, unless it names the placement's securities too.
-  const free = new Set(
-    terms.life ? lifeHolds(terms.holds, model.own).filter((hold) => !bindsConcurrent(hold, concurrent)) : []
-  )
-  // A hold on another company's shares the issuer receives (the price of claims it sells) is not its own to state.
-  const issuer = model.topics.issuerNames
-  const holds = terms.holds.filter(
-    (hold) => hold.kind !== 'none' && !free.has(hold) && !receivedHold(hold.sentence, issuer)
-  )
+  // The holds stated of the issuer's own securities (not LIFE's, not shares it receives; offering-holds.ts).
+  const {holds, placement, place} = model.ownHolds
   const sep = (lang: 'en' | 'fr') => (lang === 'fr' ? ' : ' : ': ')
   // The Exchange Hold Period is the TSX-V's: cited beside NI 45-102 for its issuers only (not a CSE, TSX or Cboe one's).
   const tsxv = issuerExchange(model).exchange === 'TSXV'
@@ -50,24 +38,18 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
       })
     }
   }
-  // Any other prospectus-exempt issue of the issuer's (shares paid for a property, for debt, for services) holds
-  // them four months and a day too (NI 45-102 s.2.5): its release is checked for "four months" alone.
-  const placement = model.release.ownOffering !== undefined || ownSharesForDebt(model.release, 'closed') !== undefined
-  if (!placement || (!terms.life && !terms.privatePlacement)) {
-    const own = holds.filter((hold) => !compensationHold(hold.sentence))
-    fourMonths(own)
-    return expiries(own)
+  // Another prospectus-exempt issue of the issuer's (shares for a property, for services): what it states is checked.
+  if (!placement) {
+    fourMonths(holds)
+    return expiries(holds)
   }
 
   if (holds.length === 0) {
-    // A closing release must state it (TSX-V Policy 4.1); an announcement may leave it for the closing.
-    // On the last sentence of the paragraph giving the terms (or, with no units or shares at a price, as of a
-    // debenture's principal, naming the placement); the fix adds the hold period after it, with its expiry where the
-    // release gives the distribution date (stated, or "today": the dateline's).
-    const terms0 = terms.life ? concurrent : (terms.lots[0]?.sentence ?? model.release.ownOffering?.sentences[0])
-    if (!terms.closing || !terms0) return
-    const sentence = terms0.block.sentences.at(-1)!
-    const lang = model.language.of(sentence.block)
+    // A closing release must state it (TSX-V Policy 4.1); an announcement may leave it for the closing. The fix adds
+    // the hold period after the terms' paragraph, with its expiry where the release gives the distribution date
+    // (stated, or "today": the dateline's).
+    if (!terms.closing || !place) return
+    const lang = model.language.of(place.block)
     const words = HOLD_TEXTS[lang]
     const distribution = facts.distributionDate(terms, {tranche: undefined})
     const exact = distribution && distribution.relative !== 'closed'
@@ -76,10 +58,10 @@ const remarkLintHoldPeriod = defineRule({id: 'hold-period'}, ({model, report}) =
       : undefined
     report({
       reason: words.missing,
-      place: sentence,
+      place,
       note: `${cite(lang)}${sep(lang)}${words.why}`,
-      expected: slice(model, sentence) + words.fix(expiry, terms.life),
-      actual: slice(model, sentence)
+      expected: slice(model, place) + words.fix(expiry, terms.life),
+      actual: slice(model, place)
     })
     return
   }

@@ -3,7 +3,9 @@
  * Policy 4.1 and NI 51-102 / Politique 4.1 de la Bourse de croissance TSX et Règlement 51-102), the reason of each
  * relation and what it computed. (The rule: rules/offering-arithmetic.ts.)
  */
-import type {Language} from '../../src/model/model.js'
+import type {Language, Sentence, Span} from '../../src/model/model.js'
+import {formatLike} from '../../src/model/numbers.js'
+import type {Disagreement} from '../../src/model/offering-checks.js'
 
 const CITATION =
   'TSX-V Policy 4.1 (terms of the offering, the amount of the closing) and NI 51-102 (a misstated figure is a misrepresentation)'
@@ -127,3 +129,63 @@ const FRACTIONS = {
     '0.25': 'd’un quart de bon de souscription'
   }
 } as Record<Language, Record<string, string>>
+
+/**
+ * What a disagreement is (the reason) and what was computed (why), in the language of the figure they are about
+ * (a lot's proceeds: the proceeds').
+ */
+export function explain(
+  found: Disagreement,
+  language: (sentence: Sentence) => Language,
+  written: (span: Span) => string
+): {reason: string; why: string} {
+  const about = found.relation === 'proceeds' ? found.lot.proceeds! : found.place
+  const lang = language(about.sentence)
+  const words = OFFERING_TEXTS[lang]
+  switch (found.relation) {
+    case 'restatement':
+      return {reason: words.restatement, why: words.restatedAs(written(found.figure), written(found.figure.restated!))}
+    case 'proceeds': {
+      const is = formatLike(written(about), found.computed, lang)
+      const why = words.product(written(found.lot.count), written(found.price), is, written(about))
+      return {reason: (found.debt ? words.disagreesDebt : words.disagrees)[found.which], why}
+    }
+    case 'sum': {
+      const {stated} = found
+      const listed = stated.parts.map((part) => written(part)).join(' + ')
+      const parts = {
+        paragraph: words.paragraph,
+        tranches: words.tranches(stated.labels),
+        earlier: words.earlier(listed),
+        table: words.rows(listed)
+      }[stated.of]
+      const why = words.addUp(parts, formatLike(written(stated.total), stated.sum, lang))
+      return {reason: stated.of === 'table' ? words.tableTotal : words.sum(stated.of !== 'paragraph'), why}
+    }
+    case 'warrants': {
+      const {units, computed} = found
+      const each = units.map(({lot, coverage}) =>
+        words.coverage(written(lot.count), words.per(coverage.toString(), lot.security))
+      )
+      const why = words.give(each, formatLike(written(found.place), computed, lang))
+      return {reason: words.warrants, why}
+    }
+    case 'fee': {
+      const {fee, gives} = found
+      const amount = written(fee.amount)
+      const percent = written(fee.percent)
+      const base = formatLike(amount, gives.base, lang)
+      const why = words.feeOf(percent, fee.base === 'proceeds', base, formatLike(amount, gives.computed, lang))
+      return {reason: words.fee(fee.kind === 'cash', percent), why}
+    }
+    case 'option': {
+      const {option, base, adds, computed} = found
+      const like = (value: typeof computed) => formatLike(written(found.place), value, lang)
+      if (!adds) {
+        const percent = written(option.percent!)
+        return {reason: words.optionShare(percent), why: words.shareOf(percent, like(base), like(computed))}
+      }
+      return {reason: words.optionTotal, why: words.withOption(like(base), like(adds), like(computed))}
+    }
+  }
+}

@@ -36,6 +36,8 @@ import {
   type Listing
 } from './listing.js'
 import {extractOffering, type OfferingTerms} from './offering.js'
+import {findIssuedPrices, type IssuedPrices} from './offering-prices.js'
+import {findOwnHolds, type OwnHolds} from './offering-holds.js'
 import {findPlaceholders, noteSpans, type Placeholder} from './placeholders.js'
 import {findQpStatement, type QpStatement} from './qp.js'
 import {findResults, findVerification, restatesOwnReleases, type Results, type Verification} from './results.js'
@@ -122,6 +124,10 @@ export interface Model {
   release: Release
   /** The financing terms the release states (gathered on first use). */
   readonly offering: OfferingTerms
+  /** The prices of the securities the issuer itself issues (see offering-prices.ts), or undefined; on first use. */
+  readonly issuedPrices: IssuedPrices | undefined
+  /** The hold periods stated of the issuer's own securities, and whether a placement owes one (offering-holds.ts). */
+  readonly ownHolds: OwnHolds
   /** Template text left where a fact belongs ("[Name]", "$X.XX", "TBD"; see placeholders.ts), gathered on first use. */
   readonly placeholders: Placeholder[]
   /** The Qualified Person statement and its parts (see qp.ts), or undefined when there is none; found on first use. */
@@ -211,6 +217,8 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   }
   const place = location(value)
   let offering: OfferingTerms | undefined
+  let issuedPrices: {found: IssuedPrices | undefined} | undefined
+  let ownHolds: OwnHolds | undefined
   let placeholders: Placeholder[] | undefined
   let lower: string | undefined
   let qp: {statement: QpStatement | undefined} | undefined
@@ -283,6 +291,14 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
         (tables ??= readTables(blocks))
       )
       return offering
+    },
+    get issuedPrices() {
+      const terms = () => this.offering
+      const lowered = () => this.lower
+      return (issuedPrices ??= {found: findIssuedPrices(release, terms, lowered, topics.issuerNames)}).found
+    },
+    get ownHolds() {
+      return (ownHolds ??= findOwnHolds(this.offering, release, own, topics.issuerNames))
     },
     get lower() {
       // Each run of white space as one space: a hard wrap, a no-break space or two spaces between the words of a
