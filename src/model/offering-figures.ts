@@ -163,7 +163,6 @@ export function classKey(written: string): string {
   const french = frenchClassKey(written.toLowerCase())
   if (french) return french
   let key = written.toLowerCase().replace(/flow through|\bft\b/g, 'flow-through')
-  key = key.replace(/\b(?:charity|premium|national|quebec|québec) /, '')
   key = key
     .replace(/\bcommon /, '')
     .replace(/\b(?:hard[- ]dollar|hd) /, '')
