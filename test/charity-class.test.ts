@@ -33,4 +33,15 @@ describe('charity and regular flow-through securities are two classes', () => {
     expect(await findings(UNITS('2,000,000'))).toEqual([])
     expect(await findings(UNITS('1,000,000'))).toEqual(['Unexpected number of warrants for the units issued'])
   })
+
+  it('in French too: « actions accréditives de bienfaisance » are a class of their own', async () => {
+    const closing = (fee: string) =>
+      'Métaux Tamsin Ridge inc. (TSXV : TRM) annonce la clôture de son placement privé pour un produit brut global ' +
+      'de 2 310 000 $.\n\nLe placement comprenait 3 000 000 d’actions accréditives au prix de 0,35 $ par action ' +
+      'pour un produit brut de 1 050 000 $, et 3 000 000 d’actions accréditives de bienfaisance au prix de 0,42 $ ' +
+      'par action accréditive de bienfaisance pour un produit brut de 1 260 000 $.\n\nLa Société a versé des ' +
+      `honoraires d’intermédiation de ${fee} en espèces, soit 3 % du produit brut.\n`
+    expect(await findings(closing('69 300 $'))).toEqual([])
+    expect(await findings(closing('31 500 $'))).toEqual(['Frais inattendus pour les 3 % indiqués ; attendu '])
+  })
 })

@@ -107,7 +107,9 @@ const COUNT = pattern(
  * no count). The class follows its noun's qualifiers ("ordinaires", "accréditives").
  */
 const SECURITY_FR = '(?:unités?|actions?|(?:reçus?|recus?) de souscription|bons? de souscription|options?)'
-const QUALIFIER_FR = String.raw`(?: (?:ordinaires?|accréditives?|accreditives?|de catégorie [a-z]|"accréditives?"))`
+const QUALIFIER_FR =
+  String.raw`(?: (?:ordinaires?|accréditives?|accreditives?|de catégorie [a-z]|"accréditives?"|de bienfaisance|` +
+  String.raw`québécoises?|quebecoises?|nationales?))`
 const COMPENSATION_FR = String.raw`(?: (?:${[
   'de courtiers?',
   "d'intermédiaires?",
@@ -117,7 +119,7 @@ const COMPENSATION_FR = String.raw`(?: (?:${[
   'de remuneration',
   'des? (?:placeurs?|démarcheurs?|demarcheurs?|intermédiaires?|courtiers?)'
 ].join('|')}))`
-const CLASS_FR = String.raw`(?<cls>${SECURITY_FR}${QUALIFIER_FR}{0,2}${COMPENSATION_FR}?)`
+const CLASS_FR = String.raw`(?<cls>${SECURITY_FR}${QUALIFIER_FR}{0,3}${COMPENSATION_FR}?)`
 const COUNT_FR = pattern(
   String.raw`(?<![\d,.$a-zà-ÿ])(?:(?<num>${DIGITS_FR})|(?<fwords>${WORD_NUMBER_FR}))(?: (?<mult>millions?))?` +
     String.raw`(?: d'| de | |(?<=\d)(?=[a-z]))` +
@@ -155,7 +157,16 @@ function frenchClassKey(key: string): string | undefined {
             : undefined
   if (!noun) return undefined
   if (noun === 'warrants' && COMPENSATION.test(key)) return "broker's warrants"
-  return /accr[ée]ditive/.test(key) ? `flow-through ${noun}` : noun
+  if (!/accr[ée]ditive/.test(key)) return noun
+  // A class of its own, as in English: « de bienfaisance » (charity), « québécoises », « nationales ».
+  const kind = /bienfaisance|charit|\bdons?\b/.test(key)
+    ? 'charity '
+    : /qu[ée]b/.test(key)
+      ? 'quebec '
+      : /national/.test(key)
+        ? 'national '
+        : ''
+  return `${kind}flow-through ${noun}`
 }
 
 /** Normalize a class as written to a key ("FT Units" → "flow-through units", "unités accréditives" too). */
