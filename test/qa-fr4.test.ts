@@ -1,0 +1,42 @@
+/**
+ * French and bilingual releases as Québec issuers and their counsel write them: each statement read as its English
+ * equivalent is, and a French element dropped or a figure made wrong caught as in English. The issuers, people and
+ * properties are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+describe('hold-period: a later tranche planned « d’ici le … » is not the closing date of the tranche closed', () => {
+  const release = (expiry: string, later: string) =>
+    [
+      'GATINEAU (Québec), le 3 décembre 2026 – Or Ruisseau-Clair inc. (TSXV : ORC) (la « Société ») annonce la ' +
+        'clôture de la première tranche de son placement privé, soit 4 500 000 unités au prix de 0,10 $ l’unité, ' +
+        'pour un produit brut de 450 000 $.',
+      '',
+      `Les titres émis sont assujettis à une période de conservation de quatre mois et un jour expirant le ${expiry}. ` +
+        later
+    ].join('\n')
+
+  it.each([
+    'La Société prévoit clôturer une tranche additionnelle d’ici le 20 décembre 2026.',
+    'La Société clôturera une deuxième tranche vers le 20 décembre 2026.',
+    'Elle entend conclure le solde du placement au plus tard le 20 décembre 2026.'
+  ])('no finding on the first tranche’s expiry: %s', async (later) => {
+    expect(await found('hold-period', release('4 avril 2027', later))).toEqual([])
+  })
+
+  it('a closing stated done with its date is still read: « a clôturé … le 20 novembre 2026 »', async () => {
+    const text = [
+      'GATINEAU (Québec), le 3 décembre 2026 – Or Ruisseau-Clair inc. (TSXV : ORC) (la « Société ») a clôturé ' +
+        'son placement privé de 4 500 000 unités au prix de 0,10 $ l’unité le 20 novembre 2026.',
+      '',
+      'Les titres émis sont assujettis à une période de conservation de quatre mois et un jour expirant le 4 avril 2027.'
+    ].join('\n')
+    const messages = await found('hold-period', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('21 mars 2027')
+  })
+})
