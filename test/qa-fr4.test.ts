@@ -40,3 +40,23 @@ describe('hold-period: a later tranche planned « d’ici le … » is not the c
     expect(messages[0]).toContain('21 mars 2027')
   })
 })
+
+describe('offering-arithmetic: a French debt settled in shares, named by the noun or with its words (« règlement d’une dette »)', () => {
+  const release = (settles: string) =>
+    'TROIS-RIVIÈRES (Québec), le 3 décembre 2026 – Exploration Bois-Francs inc. (TSXV : EBF) (la « Société ») ' +
+    `annonce ${settles} par l’émission de 400 000 actions ordinaires au prix réputé de 0,12 $ par action.`
+
+  it.each([
+    'avoir conclu une entente visant le règlement d’une dette de 52 000 $',
+    'son intention de régler des honoraires impayés de 52 000 $',
+    'qu’elle réglera des factures totalisant 52 000 $'
+  ])('a debt that does not agree with the count and deemed price is caught: %s', async (settles) => {
+    const messages = await found('offering-arithmetic', release(settles))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('48 000 $')
+  })
+
+  it('no finding when the debt agrees: « le règlement d’une dette de 48 000 $ »', async () => {
+    expect(await found('offering-arithmetic', release('le règlement d’une dette de 48 000 $'))).toEqual([])
+  })
+})
