@@ -60,3 +60,24 @@ describe('offering-arithmetic: a French debt settled in shares, named by the nou
     expect(await found('offering-arithmetic', release('le règlement d’une dette de 48 000 $'))).toEqual([])
   })
 })
+
+describe('related-party: a French settlement agreed with an officer named with « M. » (« une entente avec M. … »)', () => {
+  const release = (agreed: string) =>
+    'TROIS-RIVIÈRES (Québec), le 3 décembre 2026 – Exploration Bois-Francs inc. (TSXV : EBF) (la « Société ») ' +
+    `annonce avoir conclu une entente avec ${agreed} visant le règlement d’honoraires impayés de 48 000 $ par ` +
+    'l’émission de 400 000 actions ordinaires au prix réputé de 0,12 $ par action.'
+
+  it.each(['M. Rémi Dubé, chef des finances de la Société,', 'Mme Claire Roy, administratrice de la Société,'])(
+    'the MI 61-101 paragraph is owed: %s',
+    async (agreed) => {
+      const messages = await found('related-party', release(agreed))
+      expect(messages).toHaveLength(1)
+      expect(messages[0]).toContain('opération avec une personne apparentée')
+      expect(messages[0]).toContain('une entente avec')
+    }
+  )
+
+  it('no finding for an arm’s length supplier', async () => {
+    expect(await found('related-party', release('un fournisseur sans lien de dépendance'))).toEqual([])
+  })
+})
