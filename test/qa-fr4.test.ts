@@ -81,3 +81,33 @@ describe('related-party: a French settlement agreed with an officer named with �
     expect(await found('related-party', release('un fournisseur sans lien de dépendance'))).toEqual([])
   })
 })
+
+describe('mineral-resource: a French total in the Indicated and Inferred categories, without the word « ressources »', () => {
+  const release = (total: string) =>
+    [
+      'QUÉBEC, le 3 décembre 2026 – Ressources Anse-Bleue inc. (TSXV : RAB) (la « Société ») annonce une estimation ' +
+        'à jour des ressources minérales (l’« ERM ») du gisement Héron, dont la date d’effet est le 15 octobre 2026 : ' +
+        'ressources indiquées de 14,2 Mt à 1,18 g/t Au (538 700 onces) et ressources présumées de 6,9 Mt à 1,02 g/t Au ' +
+        '(226 300 onces). Les ressources minérales qui ne sont pas des réserves minérales n’ont pas démontré leur ' +
+        'viabilité économique.',
+      '',
+      total
+    ].join('\n')
+
+  it('an error on « L’ERM totalise 765 000 onces d’or dans les catégories indiquée et présumée »', async () => {
+    const messages = await found(
+      'mineral-resource',
+      release('L’ERM totalise ainsi 765 000 onces d’or dans les catégories indiquée et présumée.')
+    )
+    const sums = messages.filter((m) => m.includes('Ressources présumées additionnées'))
+    expect(sums).toHaveLength(1)
+    expect(sums[0]).toMatch(/^3:22-3:81: /)
+  })
+
+  it('no finding on each category’s figure, « respectivement »', async () => {
+    const text = release(
+      'L’ERM compte 538 700 et 226 300 onces d’or dans les catégories indiquée et présumée, respectivement.'
+    )
+    expect((await found('mineral-resource', text)).filter((m) => m.includes('additionnées'))).toEqual([])
+  })
+})

@@ -1373,7 +1373,7 @@ export function findEstimates(
       (quantity && categorizedFigure(sentence, blocks)) ||
       // A figure said to be in Inferred and another category together ("hosts 891,000 ounces of gold in the Indicated
       // and Inferred categories combined"): only a resource is in a category, so the sum is an estimate's.
-      (quantity && has(sentence, INFERRED_SUM))
+      (quantity && (has(sentence, INFERRED_SUM) || has(sentence, INFERRED_SUM_FR)))
     if (quantity && has(sentence, NOT_CURRENT_FR)) {
       // A French historical estimate with its figures (« une estimation historique de 1,2 Mt à 6,8 g/t Au »).
       const historic =
