@@ -111,3 +111,31 @@ describe('mineral-resource: a French total in the Indicated and Inferred categor
     expect((await found('mineral-resource', text)).filter((m) => m.includes('additionnées'))).toEqual([])
   })
 })
+
+describe('pea-caution: every French form of "will be realized" and of "preliminary in nature"', () => {
+  const release = (caution: string) =>
+    [
+      'MONTRÉAL, le 3 décembre 2026 – Graphite Lac-Nominingue inc. (TSXV : GLN) (la « Société ») annonce les ' +
+        'résultats de l’évaluation économique préliminaire (« EEP ») de son projet, qui indique une VAN après impôts ' +
+        'de 265 M$ (8 %) et un TRI après impôts de 21,3 %.',
+      '',
+      caution
+    ].join('\n')
+  const speculative =
+    'elle inclut des ressources minérales présumées, considérées comme trop spéculatives sur le plan géologique pour ' +
+    'que des considérations économiques leur soient appliquées et qu’elles soient classées comme réserves minérales.'
+
+  it.each([
+    `L’EEP est préliminaire de nature; ${speculative} Rien ne garantit que les résultats de l’EEP seront atteints.`,
+    `L’EEP est de caractère préliminaire; ${speculative} Il n’y a aucune certitude que l’EEP se matérialisera.`,
+    `L’EEP est de nature préliminaire; ${speculative} Rien ne garantit que les résultats de l’EEP seront réalisées.`
+  ])('no error on the caution: %s', async (caution) => {
+    const messages = await found('pea-caution', release(caution))
+    expect(messages.filter((m) => m.includes('error'))).toEqual([])
+  })
+
+  it('still an error when the no-certainty clause is dropped', async () => {
+    const messages = await found('pea-caution', release(`L’EEP est préliminaire de nature; ${speculative}`))
+    expect(messages.some((m) => m.includes('error') && m.includes('il n’y a aucune certitude'))).toBe(true)
+  })
+})
