@@ -139,3 +139,27 @@ describe('pea-caution: every French form of "will be realized" and of "prelimina
     expect(messages.some((m) => m.includes('error') && m.includes('il n’y a aucune certitude'))).toBe(true)
   })
 })
+
+describe('forward-looking-caution: French vesting and lapse are an instrument’s terms, as "will vest" is', () => {
+  const release = (terms: string) =>
+    'CHIBOUGAMAU (Québec), le 3 décembre 2026 – Lithium Waconichi inc. (TSXV : LWA) (la « Société ») annonce que ' +
+    'son conseil d’administration a octroyé 2 400 000 options d’achat d’actions à des administrateurs et dirigeants, ' +
+    `exerçables au prix de 0,22 $ l’action pendant cinq ans. ${terms}`
+
+  it.each([
+    'Les options seront acquises par tranches égales sur 24 mois.',
+    'Les 600 000 UAR octroyées seront acquises le 3 décembre 2027.',
+    'Les options seront acquises immédiatement.',
+    'Les options non exercées à leur échéance seront caduques.'
+  ])('no finding: %s', async (terms) => {
+    expect(await found('forward-looking-caution', release(terms))).toEqual([])
+  })
+
+  it('a purchase the issuer plans is still forward-looking: « les claims seront acquis au cours de 2027 par jalonnement »', async () => {
+    const messages = await found(
+      'forward-looking-caution',
+      release('De nouveaux claims seront acquis par jalonnement en 2027.')
+    )
+    expect(messages).toHaveLength(1)
+  })
+})
