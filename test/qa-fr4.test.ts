@@ -163,3 +163,28 @@ describe('forward-looking-caution: French vesting and lapse are an instrument’
     expect(messages).toHaveLength(1)
   })
 })
+
+describe('exploration-results: French grab samples named in one sentence, their grades in the next', () => {
+  const release = (caution: string) =>
+    [
+      'LA POCATIÈRE (Québec), le 3 décembre 2026 – Ressources Anse-aux-Sables inc. (TSXV : RAS) (la « Société ») ' +
+        'présente les résultats de 42 échantillons choisis prélevés en surface sur la propriété Saint-Pacôme. Neuf ' +
+        `échantillons ont titré plus de 5 g/t Au, dont un maximum de 38,2 g/t Au.${caution}`,
+      '',
+      'Les échantillons ont été analysés par pyroanalyse au laboratoire de MSALABS à Val-d’Or (Québec), indépendant ' +
+        'de la Société; un blanc et un standard certifié ont été insérés par lot de 20 échantillons. Leur emplacement ' +
+        'figure sur la carte jointe.'
+    ].join('\n')
+
+  it('an error when the selective caution is missing', async () => {
+    const messages = await found('exploration-results', release(''))
+    expect(messages.filter((m) => m.includes('caractère sélectif'))).toHaveLength(1)
+  })
+
+  it('no such error with « sélectifs par nature »', async () => {
+    const text = release(
+      ' Les échantillons choisis sont sélectifs par nature et ne sont pas nécessairement représentatifs de la minéralisation.'
+    )
+    expect((await found('exploration-results', text)).filter((m) => m.includes('caractère sélectif'))).toEqual([])
+  })
+})
