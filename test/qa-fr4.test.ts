@@ -188,3 +188,35 @@ describe('exploration-results: French grab samples named in one sentence, their 
     expect((await found('exploration-results', text)).filter((m) => m.includes('caractère sélectif'))).toEqual([])
   })
 })
+
+describe('forward-looking-caution: information "of a forward-looking nature" (« de nature prospective ») is identified', () => {
+  const release = (identifies: string) =>
+    [
+      'CHAPAIS (Québec), le 3 décembre 2026 – Or Opémisca inc. (TSXV : OOP) (la « Société ») annonce que le produit ' +
+        'net servira au forage de 2027, que la Société entend entreprendre en janvier.',
+      '',
+      `${identifies} Les hypothèses importantes sur lesquelles elles reposent comprennent la disponibilité des foreuses. ` +
+        'Les facteurs de risque qui pourraient faire en sorte que les résultats réels diffèrent sensiblement comprennent ' +
+        'la conjoncture des marchés. La Société décline toute obligation de les mettre à jour, sauf si la loi l’exige.'
+    ].join('\n')
+
+  it.each([
+    'Certaines déclarations du présent communiqué, notamment celles concernant le forage, constituent de l’information de nature prospective.',
+    'Le présent communiqué contient des déclarations à caractère prospectif, notamment sur le forage.'
+  ])('no finding: %s', async (identifies) => {
+    expect(await found('forward-looking-caution', release(identifies))).toEqual([])
+  })
+
+  it('English: "constitute information of a forward-looking nature"', async () => {
+    const text = [
+      'VANCOUVER, BC, December 3, 2026 – Tarn Ridge Metals Corp. (TSXV: TRM) (the "Company") intends to begin drilling ' +
+        'in January.',
+      '',
+      'Certain statements in this news release, including those about drilling, constitute information of a ' +
+        'forward-looking nature. The material assumptions on which they are based include rig availability. Risk factors ' +
+        'that could cause actual results to differ materially include market conditions. The Company disclaims any ' +
+        'obligation to update them, except as required by law.'
+    ].join('\n')
+    expect(await found('forward-looking-caution', text)).toEqual([])
+  })
+})
