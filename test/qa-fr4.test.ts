@@ -220,3 +220,28 @@ describe('forward-looking-caution: information "of a forward-looking nature" («
     expect(await found('forward-looking-caution', text)).toEqual([])
   })
 })
+
+describe('offering-arithmetic: a French fee of the subscriptions a finder brought (« qu’ils ont présentées »)', () => {
+  const release = (base: string) =>
+    [
+      'CHAPAIS (Québec), le 3 décembre 2026 – Or Opémisca inc. (TSXV : OOP) (la « Société ») a clôturé aujourd’hui ' +
+        'son placement privé de 12 500 000 actions ordinaires au prix de 0,20 $ l’action, pour un produit brut de ' +
+        '2 500 000 $.',
+      '',
+      `La Société a versé des honoraires d’intermédiation en espèces de 75 000 $, soit 6 % du produit brut ${base}.`
+    ].join('\n')
+
+  it.each([
+    'tiré des souscriptions qu’ils ont présentées',
+    'provenant des souscripteurs recommandés par les intermédiaires',
+    'des souscriptions présentées par Capital Opémisca inc.'
+  ])('no finding on a fee of part of the proceeds: %s', async (base) => {
+    expect(await found('offering-arithmetic', release(base))).toEqual([])
+  })
+
+  it('a fee of the whole proceeds still agrees with them', async () => {
+    const messages = await found('offering-arithmetic', release('du placement'))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('150 000 $')
+  })
+})

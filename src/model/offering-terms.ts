@@ -138,11 +138,18 @@ const RESTRICTED = pattern(
     'subscriptions? (?:from|by)',
     "president'?s list",
     'certain',
-    // French: "du produit brut provenant des souscripteurs présentés par".
+    // French: "du produit brut provenant des souscripteurs présentés par"; the subscriptions the finder brought, in
+    // each of its forms: « tiré des souscriptions qu'ils ont présentées », « auprès des souscripteurs qu'il a
+    // recommandés », « des acquéreurs présentés par ».
     'provenant',
     'présentés? par',
     'presentes? par',
-    'souscrit(?:e|es|s)? par'
+    'souscrit(?:e|es|s)? par',
+    String.raw`(?:recommand|r[ée]f[ée]r|apport)[ée]e?s? par`,
+    String.raw`qu'(?:ils?|elles?) (?:ont|a|avait|avaient) (?:pr[ée]sent|recommand|r[ée]f[ée]r|apport|trouv)`,
+    String.raw`(?:tir[ée]e?s?|issue?s?) d(?:es|e) (?:souscriptions|souscripteurs|acqu[ée]reurs|investisseurs)`,
+    String.raw`(?:souscriptions?|souscripteurs?|acqu[ée]reurs?|investisseurs?) (?:pr[ée]sent|recommand|r[ée]f[ée]r|apport)[ée]e?s`,
+    String.raw`aupr[èe]s d(?:e |es |')(?:souscripteurs|acqu[ée]reurs|investisseurs)`
   ])
 )
 /**
