@@ -201,7 +201,8 @@ describe('forward-looking-caution: information "of a forward-looking nature" («
     ].join('\n')
 
   it.each([
-    'Certaines déclarations du présent communiqué, notamment celles concernant le forage, constituent de l’information de nature prospective.',
+    'Certaines déclarations du présent communiqué, notamment celles concernant le forage, constituent de ' +
+      'l’information de nature prospective.',
     'Le présent communiqué contient des déclarations à caractère prospectif, notamment sur le forage.'
   ])('no finding: %s', async (identifies) => {
     expect(await found('forward-looking-caution', release(identifies))).toEqual([])
@@ -243,5 +244,19 @@ describe('offering-arithmetic: a French fee of the subscriptions a finder brough
     const messages = await found('offering-arithmetic', release('du placement'))
     expect(messages).toHaveLength(1)
     expect(messages[0]).toContain('150 000 $')
+  })
+})
+
+describe('mineral-resource: a French estimate named by its acronym « ERM », as English "MRE" is', () => {
+  it('an estimate stated with « L’ERM » owes its category, its date and the viability statement', async () => {
+    const text = [
+      'QUÉBEC, le 3 décembre 2026 – Ressources Anse-Bleue inc. (TSXV : RAB) (la « Société ») annonce une mise à ' +
+        'jour pour le gisement Héron.',
+      '',
+      'L’ERM compte 21,1 Mt à 1,13 g/t Au pour 765 000 onces d’or.'
+    ].join('\n')
+    const messages = await found('mineral-resource', text)
+    expect(messages.some((m) => m.includes('catégorie ICM'))).toBe(true)
+    expect(messages.some((m) => m.includes('date d’effet'))).toBe(true)
   })
 })

@@ -162,7 +162,8 @@ const CATEGORY = pattern(
 )
 /** Reserve categories (the others are resources): proven, probable, P&P; French "prouvées", "probables". */
 const RESERVE_CATEGORY = /^(?:proven|proved|probable|p&|p\+|prouv)/
-const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre|ressources?|r[ée]serves?)\b/
+/** A resource named, or its estimate by its acronym: "MRE", and French « ERM » (estimation des ressources minérales). */
+const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre|ressources?|r[ée]serves?|erm)\b/
 /** A sample's quantity and grade ("a 250-tonne bulk sample grading 5.1 g/t Au") is not a deposit's. */
 const SAMPLE_WORD = /\bsamples?\b|\b[ée]chantillons?\b/
 const RESERVE_WORD = /\b(?:reserves?|r[ée]serves?)\b/
