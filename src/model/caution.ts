@@ -15,7 +15,10 @@ import {pattern} from './pattern.js'
  * Forward-looking information named as such, in English or in French ("énoncés prospectifs", "information
  * prospective", "déclarations prospectives", "renseignements prospectifs"; accents may be dropped by copy).
  */
-const FLI_FR = String.raw`(?:[ée]nonc[ée]s?|d[ée]clarations?|informations?|renseignements?) prospecti(?:f|fs|ve|ves)\b`
+/** « énoncés prospectifs », « information prospective », and « de nature prospective », « à caractère prospectif ». */
+const FLI_FR =
+  String.raw`(?:[ée]nonc[ée]s?|d[ée]clarations?|informations?|renseignements?) ` +
+  String.raw`(?:de nature |[àa] caract[èe]re )?prospecti(?:f|fs|ve|ves)\b`
 export const MENTIONS_FLI = pattern(String.raw`forward-? ?looking|${FLI_FR}`)
 /** A heading that opens a caution: "Cautionary Note", "Mise en garde", "Avertissement". */
 const CAUTIONARY = /cautionary|mise en garde|avertissement/
@@ -147,7 +150,10 @@ export interface CautionElements {
   byWords: boolean
 }
 
-const FLI = 'forward-? ?looking ?(?:information|statements?)'
+/** "forward-looking information", and "information of a forward-looking nature" (or character). */
+const FLI =
+  String.raw`(?:forward-? ?looking ?(?:information|statements?)` +
+  String.raw`|(?:information|statements?) of an? forward-? ?looking (?:nature|character))`
 /** Words that say a passage is or holds forward-looking information ("contains", "such", "this"). */
 const IS_OR_HOLDS = [
   'contains?',

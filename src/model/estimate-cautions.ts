@@ -281,7 +281,9 @@ export const PEA_STATEMENT_FR = declare('pea-caution-fr', [
       'de nature préliminaire',
       'de nature preliminaire',
       'préliminaire par nature',
-      'preliminaire par nature'
+      'preliminaire par nature',
+      'préliminaire de nature',
+      'de caractère préliminaire'
     ],
     substantive: true
   },
@@ -324,13 +326,23 @@ export const PEA_STATEMENT_FR = declare('pea-caution-fr', [
     id: 'realized',
     label: 'se réaliseront',
     wordings: [
+      // Every form of "will be realized" or "achieved": pronominal or passive, singular or plural.
       'se réaliseront',
       'se realiseront',
       'se réalisera',
       'se realisera',
       'seront réalisés',
+      'seront réalisées',
+      'sera réalisé',
       'sera réalisée',
-      'se concrétiseront'
+      'se concrétiseront',
+      'se concrétisera',
+      'se matérialiseront',
+      'se matérialisera',
+      'seront atteints',
+      'seront atteintes',
+      'sera atteint',
+      'sera atteinte'
     ],
     substantive: true
   }

@@ -162,7 +162,8 @@ const CATEGORY = pattern(
 )
 /** Reserve categories (the others are resources): proven, probable, P&P; French "prouvées", "probables". */
 const RESERVE_CATEGORY = /^(?:proven|proved|probable|p&|p\+|prouv)/
-const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre|ressources?|r[ée]serves?)\b/
+/** A resource named, or its estimate by its acronym: "MRE", and French « ERM » (estimation des ressources minérales). */
+const RESOURCE_WORD = /\b(?:mineral resources?|resources?|reserves?|mre|ressources?|r[ée]serves?|erm)\b/
 /** A sample's quantity and grade ("a 250-tonne bulk sample grading 5.1 g/t Au") is not a deposit's. */
 const SAMPLE_WORD = /\bsamples?\b|\b[ée]chantillons?\b/
 const RESERVE_WORD = /\b(?:reserves?|r[ée]serves?)\b/
@@ -1373,7 +1374,7 @@ export function findEstimates(
       (quantity && categorizedFigure(sentence, blocks)) ||
       // A figure said to be in Inferred and another category together ("hosts 891,000 ounces of gold in the Indicated
       // and Inferred categories combined"): only a resource is in a category, so the sum is an estimate's.
-      (quantity && has(sentence, INFERRED_SUM))
+      (quantity && (has(sentence, INFERRED_SUM) || has(sentence, INFERRED_SUM_FR)))
     if (quantity && has(sentence, NOT_CURRENT_FR)) {
       // A French historical estimate with its figures (« une estimation historique de 1,2 Mt à 6,8 g/t Au »).
       const historic =

@@ -21,10 +21,17 @@ import {
 import {FRENCH_TRANCHE_LABELS, HEDGE_BEFORE_AMOUNT, HEDGE_WORDS, LIMITS, anyWord} from './vocabulary.js'
 import {pattern} from './pattern.js'
 
-/** A debt settled in shares, in French: "régler une dette de 120 000 $", "en règlement d'une dette de". */
+/**
+ * A debt settled in shares, in French, as English's DEBT_SETTLED: the verb in any tense or its noun (« régler une
+ * dette de 120 000 $ », « réglera des honoraires impayés de », « visant le règlement d'une dette de », « en règlement
+ * de factures totalisant »), then the debt described in a few words, or the amount at once (« régler 48 000 $ »).
+ */
 const DEBT_FR =
-  String.raw`(?:r[ée]gler|en r[ée]glement d(?:e|'une|es)) (?:une |des |la |les )?dettes? ` +
-  String.raw`(?:totale |globale |impay[ée]e )?(?:de|d'environ|d'au plus)`
+  String.raw`(?:r[ée]gl(?:er|[ée]e?s?|e|ent|era|erait|eront|eraient|ant)|r[èe]glement d(?:e|'une?|es|u)) ` +
+  String.raw`(?:un total de |(?:(?:une?|des|la|les|le|l'|ses|sa|son|de|d'|du|certaines?|ces) ?){0,2}` +
+  String.raw`(?:dettes?|cr[ée]ances?|honoraires|factures|sommes?|montants?|pr[êe]ts?|comptes|salaires|frais|passifs?)` +
+  String.raw`(?: [a-zà-ÿ'-]{1,20}){0,3}? (?:de|d'environ|d'au plus|totalisant|s'[ée]levant (?:à|a)` +
+  String.raw`|d'un montant (?:total |global |brut )?de) )?`
 /**
  * Before the amount of a debt settled in shares: the verb, in any tense, then the debt described in a few words
  * ("settle debts of", "has settled outstanding indebtedness of", "to settle accrued fees totalling", "the settlement

@@ -138,11 +138,18 @@ const RESTRICTED = pattern(
     'subscriptions? (?:from|by)',
     "president'?s list",
     'certain',
-    // French: "du produit brut provenant des souscripteurs présentés par".
+    // French: "du produit brut provenant des souscripteurs présentés par"; the subscriptions the finder brought, in
+    // each of its forms: « tiré des souscriptions qu'ils ont présentées », « auprès des souscripteurs qu'il a
+    // recommandés », « des acquéreurs présentés par ».
     'provenant',
     'présentés? par',
     'presentes? par',
-    'souscrit(?:e|es|s)? par'
+    'souscrit(?:e|es|s)? par',
+    String.raw`(?:recommand|r[ée]f[ée]r|apport)[ée]e?s? par`,
+    String.raw`qu'(?:ils?|elles?) (?:ont|a|avait|avaient) (?:pr[ée]sent|recommand|r[ée]f[ée]r|apport|trouv)`,
+    String.raw`(?:tir[ée]e?s?|issue?s?) d(?:es|e) (?:souscriptions|souscripteurs|acqu[ée]reurs|investisseurs)`,
+    String.raw`(?:souscriptions?|souscripteurs?|acqu[ée]reurs?|investisseurs?) (?:pr[ée]sent|recommand|r[ée]f[ée]r|apport)[ée]e?s`,
+    String.raw`aupr[èe]s d(?:e |es |')(?:souscripteurs|acqu[ée]reurs|investisseurs)`
   ])
 )
 /**
@@ -373,6 +380,17 @@ const HOLD_APPOSED = pattern(
     String.raw`|\b(?:days?|hereof|closing|issuance|issue|distribution)\)?, on (${WEEKDAY}${DATE})`
 )
 
+/**
+ * French closing verbs that state a closing done (« a clôturé », « clôture », « conclu », « réalisée »), as English's
+ * "closed": not the infinitive, future or conditional of what is yet to close (« prévoit clôturer une tranche
+ * additionnelle », « clôturera », « conclure », « réaliserait »).
+ */
+const FR_DONE = String.raw`(?!(?:er|r)(?:a|ai|aient|ait|as|ez|ons|ont|e)?\b)`
+/**
+ * French "on" a date: « le 3 décembre », not a deadline or an expected date (« d'ici le », « vers le », « au plus tard
+ * le », « avant le »), which English's "by", "on or about", "before" are not read as either.
+ */
+const FR_ON = String.raw`(?<!d'ici |vers |tard |avant |après |apres )\ble `
 // Closing dates: "closed on March 3, 2026", "on March 3, 2026, the Company closed", "closing date of March 3, 2026".
 /**
  * Between a closing verb and its date: the lot's terms may come between, and a price's decimal point ("at $0.40 per
@@ -391,8 +409,8 @@ const CLOSED = pattern(
     // A closing named as done: "announces the upsize of its placement … and the closing thereof on March 24, 2026".
     String.raw`\b(?:the|its) closing(?: thereof)?,? on ${WEEKDAY}(${DATE})`,
     // French: "a clôturé … le 21 novembre 2025", "le 21 novembre 2025, la Société a clôturé", "date de clôture du …".
-    String.raw`\b(?:clôtur|clotur|conclu|réalis|realis|finalis)\w{0,${LIMITS.wordEnding}}\b` +
-      String.raw`(?:(?!expir|jusqu|d[ée]tention|conservation)[^.]){0,${LIMITS.closedDateWindow}}?\ble ${WEEKDAY_FR}(${DATE})`,
+    String.raw`\b(?:clôtur|clotur|conclu|réalis|realis|finalis)${FR_DONE}\w{0,${LIMITS.wordEnding}}\b` +
+      String.raw`(?:(?!expir|jusqu|d[ée]tention|conservation)[^.]){0,${LIMITS.closedDateWindow}}?${FR_ON}${WEEKDAY_FR}(${DATE})`,
     String.raw`\ble ${WEEKDAY_FR}(${DATE}),? (?:la société |la societe |elle )?a (?:clôturé|cloture|conclu|réalisé|realise)`,
     String.raw`date de clôture (?:du|est le|était le|etait le|a eu lieu le) (${DATE})`
   ].join('|')
@@ -433,8 +451,8 @@ const ANNOUNCED_ON =
 const CLOSED_ON_DAY = pattern(
   String.raw`\b(?:closed|completed)\b(?:(?!expir|until|hold)[^.]){0,${LIMITS.closedDateWindow}}?\bon ${WEEKDAY}(${DAY_OF_YEAR})` +
     String.raw`|\bon ${WEEKDAY}(${DAY_OF_YEAR}),? (?:the company |it )?(?:closed|completed)` +
-    String.raw`|\b(?:clôtur|clotur|conclu|réalis|realis)\w{0,${LIMITS.wordEnding}}\b` +
-    String.raw`(?:(?!expir|jusqu|d[ée]tention|conservation)[^.]){0,${LIMITS.closedDateWindow}}?\ble ${WEEKDAY_FR}(${DAY_OF_YEAR})`
+    String.raw`|\b(?:clôtur|clotur|conclu|réalis|realis)${FR_DONE}\w{0,${LIMITS.wordEnding}}\b` +
+    String.raw`(?:(?!expir|jusqu|d[ée]tention|conservation)[^.]){0,${LIMITS.closedDateWindow}}?${FR_ON}${WEEKDAY_FR}(${DAY_OF_YEAR})`
 )
 
 // The release's own date: "closed today", "completed on the date hereof", "today … has closed".

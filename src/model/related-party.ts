@@ -257,7 +257,8 @@ const HELD_BY_FR =
   String.raw`(?:[${LETTER}0-9&'.-]+,? ){0,5}?(?:une |la )?(?:soci[ée]t[ée]|entit[ée]|fiducie|compagnie)` +
   String.raw`(?: priv[ée]e| de portefeuille)? (?:contr[ôo]l[ée]e|d[ée]tenue)(?: en propri[ée]t[ée] exclusive| enti[èe]rement)? ` +
   String.raw`par (?:[${LETTER}'.-]+,? ){0,6}?`
-const TO_WHOM_FR = String.raw`(?:${HELD_BY_FR}|(?:[${LETTER}'-]+,? ){0,4}?)${WHO_FR}`
+/** The party, named first with its honorific (« à M. Rémi Dubé, chef des finances »), or by its office alone. */
+const TO_WHOM_FR = String.raw`(?:${HELD_BY_FR}|(?:[${LETTER}'.-]+,? ){0,4}?)${WHO_FR}`
 /** « l'émission de 1 000 000 d'actions … à son chef des finances ». */
 const ISSUED_TO_FR =
   String.raw`(?<![${LETTER}])(?:[ée]mi(?:s|se|ses)|[ée]mettr(?:e|a|ont)|[ée]mission)(?![${LETTER}]).{0,120}?` +
@@ -272,6 +273,15 @@ const PARTICIPATION_FR = pattern(
 const OWED_FR = pattern(
   String.raw`(?<![${LETTER}])(?:d[uû]e?s?|payables?|avanc[ée]e?s?|pr[êe]t[ée]e?s?) (?:par la soci[ée]t[ée] )?` +
     String.raw`(?:à|a) ${TO_WHOM_FR}`
+)
+/**
+ * The settlement agreed with the party, as English's `agreed`: « a conclu une entente avec M. Rémi Dubé, chef des
+ * finances de la Société, visant le règlement d'honoraires », « une convention de règlement de dette avec un
+ * administrateur », « a convenu avec son président de régler … ».
+ */
+const AGREED_FR = pattern(
+  String.raw`(?<![${LETTER}])(?:ententes?|conventions?|accords?|convenu|arrangements?)(?![${LETTER}])[^.;]{0,40}?` +
+    String.raw`(?<![${LETTER}])avec ${TO_WHOM_FR}`
 )
 /** Settled in securities: the debt is paid by an issue of them. */
 const SETTLED = /\bissu|\bsettle|shares? for debt|\bconvert|[ée]mi(?:s|se|ses)\b|[ée]mission|r[èe]glement/
@@ -435,7 +445,7 @@ function issuedTo(text: string, french: boolean, settles: boolean, by: TakingPar
     by.issued.exec(text) ??
     by.receives.exec(text) ??
     (settled ? (by.owed.exec(text) ?? by.agreed.exec(text)) : null) ??
-    (french ? (ISSUED_FR.exec(text) ?? (settled ? OWED_FR.exec(text) : null)) : null)
+    (french ? (ISSUED_FR.exec(text) ?? (settled ? (OWED_FR.exec(text) ?? AGREED_FR.exec(text)) : null)) : null)
   )
 }
 /**

@@ -176,6 +176,10 @@ const OWED_AMOUNTS = [
   'expenses',
   'payables'
 ]
+/** What is owed, in French (« dettes », « créances », « honoraires », « factures », « salaires », « avances », …). */
+const OWED_FR =
+  String.raw`(?:dettes?|créances?|creances?|honoraires|factures|salaires?|r[ée]mun[ée]rations?|avances|pr[êe]ts?` +
+  String.raw`|int[ée]r[êe]ts|comptes (?:fournisseurs|cr[ée]diteurs|[àa] payer)|sommes? dues?|montants? dus)(?![a-zà-ÿ])`
 /** Up to four words or amounts between a verb and what it takes ("settle an aggregate of $120,000 owed"). */
 const FEW = String.raw`(?:[\w$,.%-]{1,40} ){0,4}?`
 
@@ -187,13 +191,15 @@ export const DEBT = anyOf([
   // What is owed, by the verb as by the noun: "settle $168,000 of accrued fees", "in settlement of invoices".
   String.raw`\bsettle(?:s|d|ment of)? ${FEW}${words(OWED_AMOUNTS)}`,
   String.raw`\bin (?:full )?(?:settlement|satisfaction) of ${FEW}${words(OWED_AMOUNTS)}`,
-  // French: "règlement de dettes", "en règlement d'une dette de"; the verb: "a réglé une dette", "pour régler des
-  // sommes dues".
-  String.raw`r[èe]glement (?:de |d'une |des )?(?:dettes?|créances?|creances?)`,
-  String.raw`r[éèe]gl(?:er|ée?s?|e|ent|era) ${FEW}(?:dettes?|créances?|creances?|sommes? dues?|montants? dus)`,
+  // French, by the noun as by the verb, what is owed as English's OWED_AMOUNTS: "règlement de dettes", "en règlement
+  // d'une dette de", « visant le règlement d'honoraires impayés »; "a réglé une dette", « réglera des factures
+  // totalisant », "pour régler des sommes dues".
+  // Not a regulation (« Règlement 61-101 sur … »).
+  String.raw`r[èe]glement (?!\d)(?:de |d'une? |d'|des |du )?${FEW}${OWED_FR}`,
+  String.raw`r[éèe]gl(?:er|ée?s?|e|ent|era|erait|eront) ${FEW}${OWED_FR}`,
   // What is owed, as English's "settle $96,000 of accrued fees owed": « régler des honoraires de 96 000 $ dus à … »
   // (a French amount is three words).
-  String.raw`r[éèe]gl(?:er|ée?s?|e|ent|era) (?:[\wà-ÿ$,.%'’-]{1,40} ){0,8}?(?:dus|dues|impay[ée]e?s|exigibles)(?![a-zà-ÿ])`
+  String.raw`r[éèe]gl(?:er|ée?s?|e|ent|era|ement) (?:[\wà-ÿ$,.%'’-]{1,40} ){0,8}?(?:dus|dues|impay[ée]e?s|exigibles)(?![a-zà-ÿ])`
 ])
 
 /** Security-based compensation: options, RSUs, DSUs, PSUs granted to directors, officers, employees, consultants. */

@@ -274,8 +274,11 @@ const NOT_RESULT = pattern(
     ])
   ].join('|')
 )
-/** A sentence about samples (not a drill hole's). */
-const SAMPLES = /\bsamples?\b|\bsampled\b/
+/** A sentence about samples (not a drill hole's), in English or French (« Neuf échantillons ont titré … »). */
+const SAMPLES = pattern(
+  String.raw`\bsamples?\b|\bsampled\b|` +
+    frenchWords([String.raw`[ée]chantillons?`, String.raw`[ée]chantillonn[ée]e?s?`])
+)
 
 /**
  * Samples taken systematically, on a grid or along a line, not chosen for what they hold: soil, till, silt or stream

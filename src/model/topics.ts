@@ -872,7 +872,18 @@ const TERMS_FR = [
   'vendu',
   'librement n[ée]gociable',
   // « les bons non exercés à cette date seront annulés ».
-  'annul[ée]'
+  'annul[ée]',
+  // A right that lapses: « les options non exercées deviendront caduques », « seront déchues ».
+  'caduc',
+  'caduque',
+  'd[ée]chu',
+  'valable',
+  // Vesting, as English's "will vest", with its schedule: « seront acquises par tranches égales sur 24 mois »,
+  // « seront acquises immédiatement », « seront acquises le 3 décembre 2027 »; not « les claims seront acquis », a
+  // purchase the issuer plans.
+  String.raw`acquise?s?(?= (?:par tranches?|imm[ée]diatement|graduellement|progressivement|[àa] raison|au cours|` +
+    String.raw`sur (?:une p[ée]riode d(?:e |')|les )?(?:\w+ )?(?:mois|ans|années)|le (?:1er|\d)|[àa] la date|` +
+    String.raw`(?:\w+ ){1,3}(?:mois|ans) (?:apr[èe]s|suivant)))`
 ]
 const ADVERBS_FR = [
   'pas',
