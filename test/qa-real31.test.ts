@@ -1,0 +1,46 @@
+/**
+ * Releases shaped like real ones from outside the corpus (a thirty-first QA round on newswire copies: joint releases,
+ * QP statements as small issuers word them, tickers, lots added to a closing, the promise of more news). The issuers,
+ * people and properties are invented, in our own words; each case reproduces the shape of a defect the document model
+ * once misread.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+const TSXV_DISCLAIMER =
+  'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of the ' +
+  'TSX Venture Exchange) accepts responsibility for the adequacy or accuracy of this release.'
+
+describe('a joint release whose announcers each list a second market in their tag', () => {
+  const joint = (kestrel: string, dunmore: string) =>
+    [
+      'Kestrel Gold and Dunmore Copper Announce Combination',
+      '',
+      `TORONTO, Nov. 26, 2026 -- Kestrel Gold Inc. (${kestrel}) ("Kestrel") and Dunmore Copper Ltd. (${dunmore}) ` +
+        '("Dunmore") announce that they have agreed to combine the two companies by way of a plan of arrangement.',
+      '',
+      TSXV_DISCLAIMER
+    ].join('\n')
+
+  it.each([
+    ['TSX:KGI, OTCQX:KSTGF', 'TSXV:DNC, OTCQB:DNMCF'],
+    ['TSX: KGI; FSE: K7G', 'OTCQB: DNMCF; TSXV: DNC'],
+    ['TSX: KGI | OTCQX: KSTGF', 'TSXV: DNC'],
+    ['TSX: KGI', 'TSX-V: DNC, FRA: D7C']
+  ])('owes the TSX-V disclaimer of its TSX-V announcer: (%s) and (%s)', async (kestrel, dunmore) => {
+    expect(await found('exchange-disclaimer', joint(kestrel, dunmore))).toEqual([])
+  })
+
+  it('a TSX issuer that names a TSX-V company after its verb still owes no TSX-V disclaimer', async () => {
+    const text = joint('TSX: KGI, OTCQX: KSTGF', 'TSXV: DNC').replace(
+      ' and Dunmore Copper Ltd.',
+      ' announces that it has signed a letter of intent with Dunmore Copper Ltd.'
+    )
+    expect(await found('exchange-disclaimer', text)).toEqual([
+      expect.stringMatching(/error Unexpected TSX Venture Exchange disclaimer in the release of a TSX-listed issuer/)
+    ])
+  })
+})
