@@ -44,3 +44,35 @@ describe('a joint release whose announcers each list a second market in their ta
     ])
   })
 })
+
+describe('qp-statement: the release written by its QP, as a small issuer’s president words it', () => {
+  const results = (statement: string) =>
+    [
+      'Silverbow Metals Drills 14.2 Metres of 3.1 g/t Gold',
+      '',
+      'Silverbow Metals Corp. (TSXV: SBW) reports that hole TF26-041 intersected 14.2 metres of 3.1 g/t gold from 62.0 ' +
+        'metres at its Telford property.',
+      '',
+      statement
+    ].join('\n')
+
+  it.each([
+    'This news release was written by Warren Tse, P.Geo., President and CEO of Silverbow, in his capacity as a ' +
+      'qualified person under National Instrument 43-101.',
+    'The technical information in this release was drafted by Warren Tse, P.Geo., President of ' +
+      'the Company and a qualified person under National Instrument 43-101.'
+  ])('no finding: %s', async (statement) => {
+    expect(await found('qp-statement', results(statement))).toEqual([])
+  })
+
+  it('a QP who only reviewed the release is still told to say that he approved it', async () => {
+    const messages = await found(
+      'qp-statement',
+      results(
+        'This news release was reviewed by Warren Tse, P.Geo., President and CEO of Silverbow, a qualified person ' +
+          'under National Instrument 43-101.'
+      )
+    )
+    expect(messages).toEqual([expect.stringMatching(/warning .*reviewed and approved/)])
+  })
+})
