@@ -76,3 +76,26 @@ describe('qp-statement: the release written by its QP, as a small issuer’s pre
     expect(messages).toEqual([expect.stringMatching(/warning .*reviewed and approved/)])
   })
 })
+
+describe('unfilled-placeholder: a ticker that spells a template’s abbreviation', () => {
+  const lead = (tag: string, rest = '') =>
+    `VANCOUVER, British Columbia, November 24, 2026 – Tahltan Bay Copper Corp. (${tag}) ("Tahltan Bay") reports the ` +
+    `results of a preliminary economic assessment for its Sentinel project.${rest}`
+
+  it.each(['TSXV: TBC', 'TSX-V:TBC; OTCQB: TBCPF', 'CSE: TBA', 'TSX: TBD'])('no finding on (%s)', async (tag) => {
+    expect(await found('unfilled-placeholder', lead(tag))).toEqual([])
+  })
+
+  it('no finding on the symbol of a listing statement', async () => {
+    const text = lead('TSXV: TBC', ' Its shares trade on the TSX Venture Exchange under the symbol "TBC".')
+    expect(await found('unfilled-placeholder', text)).toEqual([])
+  })
+
+  it('the abbreviation as a blank elsewhere, and a blank for the symbol, are still found', async () => {
+    const text = lead('TSXV: [●]', ' The technical report will be filed on a date TBC.')
+    const messages = await found('unfilled-placeholder', text)
+    expect(messages).toHaveLength(2)
+    expect(messages[0]).toContain('[●]')
+    expect(messages[1]).toContain('“TBC”')
+  })
+})
