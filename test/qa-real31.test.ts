@@ -99,3 +99,40 @@ describe('unfilled-placeholder: a ticker that spells a template’s abbreviation
     expect(messages[1]).toContain('“TBC”')
   })
 })
+
+describe('offering-arithmetic: a lot added to a closing, with the total of both', () => {
+  const closing = (added: string) =>
+    'VANCOUVER, Nov. 25, 2026 – Harlow Gold Mining Inc. (TSX: HGM) has closed its private placement of 1,400,000 ' +
+    'flow-through shares at $2.10 per share for gross proceeds of $2,940,000. ' +
+    added
+
+  it.each([
+    'A further 220,000 flow-through shares at $2.10 were issued to a shareholder exercising its participation right, ' +
+      'for total gross proceeds of $3,402,000.',
+    'An additional 220,000 flow-through shares were issued at $2.10 per share, for aggregate gross proceeds of ' +
+      '$3,402,000.',
+    'A further 220,000 flow-through shares at $2.10 were issued for gross proceeds of $462,000.'
+  ])('no finding on a lot added with the total of both (%#)', async (added) => {
+    expect(await found('offering-arithmetic', closing(added))).toEqual([])
+  })
+
+  it('a total that is not the sum of the lots is found, on the total', async () => {
+    const messages = await found(
+      'offering-arithmetic',
+      closing(
+        'A further 220,000 flow-through shares at $2.10 were issued to a shareholder, for total gross proceeds of ' +
+          '$3,420,000.'
+      )
+    )
+    expect(messages).toEqual([expect.stringMatching(/error Unexpected aggregate proceeds .*expected \$3,402,000/)])
+  })
+
+  it('one lot with proceeds in the words of a total is still its own', async () => {
+    const messages = await found(
+      'offering-arithmetic',
+      'Harlow Gold Mining Inc. (TSX: HGM) has closed its private placement of 1,400,000 flow-through shares at $2.10 ' +
+        'per share for total gross proceeds of $2,490,000.'
+    )
+    expect(messages).toEqual([expect.stringMatching(/error Unexpected proceeds that do not agree/)])
+  })
+})
