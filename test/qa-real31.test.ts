@@ -136,3 +136,27 @@ describe('offering-arithmetic: a lot added to a closing, with the total of both'
     expect(messages).toEqual([expect.stringMatching(/error Unexpected proceeds that do not agree/)])
   })
 })
+
+describe('forward-looking-caution: news the issuer undertakes to give is no plan', () => {
+  const halt = (promise: string) =>
+    'Ashdown Uranium Corp. (TSXV: AUC) confirms that trading in its common shares was halted at its request on ' +
+    `November 20, 2026, pending the announcement of a material transaction. ${promise}`
+
+  it.each([
+    'Ashdown will provide a further update as soon as it is able.',
+    'The Company will give more information as it becomes available.',
+    'The Company will keep shareholders informed of developments.',
+    'Ashdown will issue a news release with the details when a definitive agreement is signed.'
+  ])('a weak sign only, a warning at most: %s', async (promise) => {
+    const messages = await found('forward-looking-caution', halt(promise))
+    expect(messages).toEqual([expect.stringMatching(/warning Missing forward-looking information caution/)])
+  })
+
+  it('the plan the news is about is still forward-looking information', async () => {
+    const messages = await found(
+      'forward-looking-caution',
+      halt('Ashdown will provide a further update once it completes the acquisition, which it expects in January.')
+    )
+    expect(messages).toEqual([expect.stringMatching(/error Missing forward-looking information caution/)])
+  })
+})
