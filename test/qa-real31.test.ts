@@ -111,7 +111,10 @@ describe('offering-arithmetic: a lot added to a closing, with the total of both'
       'for total gross proceeds of $3,402,000.',
     'An additional 220,000 flow-through shares were issued at $2.10 per share, for aggregate gross proceeds of ' +
       '$3,402,000.',
-    'A further 220,000 flow-through shares at $2.10 were issued for gross proceeds of $462,000.'
+    'A further 220,000 flow-through shares at $2.10 were issued for gross proceeds of $462,000.',
+    'In addition, 220,000 flow-through shares were issued at $2.10 for combined gross proceeds of $3,402,000.',
+    'The Company also issued 220,000 flow-through shares at $2.10 to a shareholder exercising its participation right, ' +
+      'for total gross proceeds of $3,402,000.'
   ])('no finding on a lot added with the total of both (%#)', async (added) => {
     expect(await found('offering-arithmetic', closing(added))).toEqual([])
   })

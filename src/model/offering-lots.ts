@@ -196,10 +196,15 @@ const SUPERSEDED = pattern(
 const SUPERSEDED_REACH = 100
 /**
  * A lot the sentence adds to one told before it ("A further 220,000 shares …", "an additional 1,500,000 units …",
- * « 500 000 actions supplémentaires »): its proceeds in the words of a total ("for total gross proceeds of $3,402,000")
- * are the financing's, not its own, unless they are its count × price.
+ * "In addition, 220,000 shares were issued …", "The Company also issued 220,000 shares …"): its proceeds in the words
+ * of a total ("for total gross proceeds of $3,402,000") are the financing's, not its own, unless they are its count ×
+ * price.
  */
-const ADDED_LOT = pattern(String.raw`\b(?:a further|an additional|another|additional|further) (?:[\w-]{1,20} )?$`)
+const ADDED_LOT = pattern(
+  String.raw`\b(?:(?:a further|an additional|another|additional|further) (?:[\w-]{1,20} )?|in addition,? |` +
+    String.raw`also (?:issued|sold|placed|distributed|closed|completed)(?: (?:the sale|the issuance) of)?` +
+    String.raw`(?: an aggregate of| a total of| a further| an additional)? )$`
+)
 const ADDED_REACH = 40
 const PAID_WITH = pattern(
   String.raw`\b(?:finders?|agents?|brokers?|underwriters?)(?:'s?)? (?:received|were issued|was issued|earned)` +
