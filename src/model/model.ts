@@ -306,7 +306,7 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       return (lower ??= value.toLowerCase().replace(WHITE_SPACE, ' '))
     },
     get placeholders() {
-      return (placeholders ??= findPlaceholders(blocks))
+      return (placeholders ??= findPlaceholders(blocks, listings))
     },
     get qp() {
       return qpStatement()

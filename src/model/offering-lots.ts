@@ -201,6 +201,18 @@ const SUPERSEDED = pattern(
 )
 /** Reach of SUPERSEDED before the count. */
 const SUPERSEDED_REACH = 100
+/**
+ * A lot the sentence adds to one told before it ("A further 220,000 shares …", "an additional 1,500,000 units …",
+ * "In addition, 220,000 shares were issued …", "The Company also issued 220,000 shares …"): its proceeds in the words
+ * of a total ("for total gross proceeds of $3,402,000") are the financing's, not its own, unless they are its count ×
+ * price.
+ */
+const ADDED_LOT = pattern(
+  String.raw`\b(?:(?:a further|an additional|another|additional|further) (?:[\w-]{1,20} )?|in addition,? |` +
+    String.raw`also (?:issued|sold|placed|distributed|closed|completed)(?: (?:the sale|the issuance) of)?` +
+    String.raw`(?: an aggregate of| a total of| a further| an additional)? )$`
+)
+const ADDED_REACH = 40
 const PAID_WITH = pattern(
   String.raw`\b(?:finders?|agents?|brokers?|underwriters?)(?:'s?)? (?:received|were issued|was issued|earned)` +
     String.raw`(?: an aggregate of| a total of)? $|\b(?:fees?|commissions?) (?:of|in the form of|payable in|` +
@@ -409,8 +421,9 @@ function lotOf(
     after.find((m) => isPrice(text, m)) ??
     ahead.find((m) => isPrice(text, m) && count.from - m.to <= LIMITS.proceedsLookback)
   if (price) claimed.add(price)
+  const added = ADDED_LOT.test(text.slice(Math.max(clause.start, count.from - ADDED_REACH), count.from))
   const own = (m: MoneyMatch) =>
-    m !== price && !(several && isTogether(text, m)) && (!price || m.currency === price.currency)
+    m !== price && !((several || added) && isTogether(text, m)) && (!price || m.currency === price.currency)
   // "for gross proceeds of $X" after the count; "$X of <class>", "raised $X and issued …" ahead of it: of several
   // raised ahead, the nearest ("for proceeds of $X [an earlier tranche], the Company has raised aggregate proceeds
   // of $Y through the issuance of N units": $Y is the N units').
@@ -424,7 +437,7 @@ function lotOf(
     agrees(count.value.value.times(price.value), m, false)
   const proceeds =
     after.find((m) => own(m) && isProceeds(text, m)) ??
-    (several ? after.find(its) : undefined) ??
+    (several || added ? after.find(its) : undefined) ??
     ahead.find((m) => own(m) && isOfClass(text, m)) ??
     ahead.findLast(
       (m) => own(m) && (RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)) || owedAhead(text, m))

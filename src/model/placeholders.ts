@@ -218,8 +218,11 @@ const CURRENCY_OR_PERCENT = pattern(`^[${CURRENCY}]|%$`, 'g')
 /** A figure written with X's for its digits, checked on a short token. */
 const X_FIGURE = /^(?:\d{1,4}(?:[.,]\d+)*[.,]?)?[Xx]+(?:[.,][Xx]+)*(?:[.,]\d+)?$/
 
-/** Every placeholder in `blocks`, in order. */
-export function findPlaceholders(blocks: Block[]): Placeholder[] {
+/**
+ * Every placeholder in `blocks`, in order. `tags`: the release's listings, where "TBC" or "TBA" is a symbol ("(TSXV:
+ * TBC)", "under the symbol "TBA""), not a blank; a blank written for the symbol ("(TSXV: [●])") is one still.
+ */
+export function findPlaceholders(blocks: Block[], tags: Span[] = []): Placeholder[] {
   const found: Placeholder[] = []
   for (const block of blocks) {
     if (found.length >= MAX_PLACEHOLDERS) break
@@ -229,6 +232,7 @@ export function findPlaceholders(blocks: Block[]): Placeholder[] {
     const add = (from: number, to: number, kind: PlaceholderKind) => {
       if (found.length >= MAX_PLACEHOLDERS) return false
       for (let i = from; i < to; i++) if (taken[i]) return true
+      if (kind === 'abbreviation' && tags.length > 0 && inTag(tags, spanOf(block.raw, from, to))) return true
       taken.fill(1, from, to)
       // As one line: a hard-wrapped note is quoted with a space where its line broke.
       found.push({
@@ -254,6 +258,11 @@ export function findPlaceholders(blocks: Block[]): Placeholder[] {
     underscores(text, add)
   }
   return found.sort((a, b) => a.start - b.start)
+}
+
+/** Whether `span` lies within one of the ticker tags. */
+function inTag(tags: Span[], span: Span): boolean {
+  return tags.some((tag) => tag.start <= span.start && span.end <= tag.end)
 }
 
 /**

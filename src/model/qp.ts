@@ -228,7 +228,10 @@ const APPROVES_WORDS = [
     String.raw`${spaced('supervis')} ?(?:e ?d|i ?o ?n|e ?s))\b`,
   String.raw`\bcompiled\b`,
   String.raw`\bresponsible for\b`,
-  String.raw`\bauthored\b`
+  String.raw`\bauthored\b`,
+  // The release or its information written by the QP, as a small issuer's president words it ("This news release was
+  // written by Jane Roe, P.Geo., in her capacity as a qualified person", "drafted under the supervision of"): prepared.
+  String.raw`\b(?:written|drafted) (?:by|under)\b`
 ]
 const APPROVES_FR = [
   'approuv[ée]e?s?',

@@ -563,11 +563,19 @@ function rawBetween(sentence: Sentence, from: number, to: number): string {
   return raw.text.slice(start, end)
 }
 
+/**
+ * The rest of a company's parenthetical of listings after its tag, and the start of the next company's before its
+ * tag: the other listings each lists beside the one read ("(TSX: KGI, OTCQX: KSTGF)", "(OTCQB: DNMCF; TSXV: DNC)").
+ */
+const TAG_GROUP_REST = /^[^()]{0,80}\)/
+const TAG_GROUP_START = /\([^()]{0,80}$/
+
 /** The subject's tags up to the first that is not conjoined with those before it (see COORDINATED). */
 function conjoined(sentence: Sentence, tags: Listing[]): Listing[] {
   const joined = [tags[0]]
   for (const tag of tags.slice(1)) {
-    const gap = rawBetween(sentence, joined[joined.length - 1].end, tag.start).replace(PARENTHETICAL, ' ')
+    const between = rawBetween(sentence, joined[joined.length - 1].end, tag.start)
+    const gap = between.replace(TAG_GROUP_REST, ')').replace(TAG_GROUP_START, '(').replace(PARENTHETICAL, ' ')
     if (!SEPARATORS.test(gap) && !COORDINATED.test(gap)) break
     joined.push(tag)
   }

@@ -1000,6 +1000,14 @@ const EVENT_VERBS = [
   // or a presentation made available ("the presentation will be posted on the Company's website").
   String.raw`(?:release|report|announce|publish) (?:its|their|the) (?:[\w-]{1,20} ){0,12}?(?:results|reserves|resources)`,
   String.raw`be (?:available|archived|accessible|posted)(?<=\b(?:replay|webcast|recording|archive|presentation)\b[^.]{1,60})`,
+  // News the issuer undertakes to give, as a release closes on it ("will provide a further update as soon as it is able",
+  // "will give more information as it becomes available", "will keep shareholders informed", "will update the market
+  // when the review is complete"): a promise to disclose, no forecast based on assumptions; the plan the news is about
+  // keeps its own words.
+  String.raw`(?:provide|give|issue|make|disseminate|publish) (?:a |an |any |the |such )?(?:further |additional |more |` +
+    String.raw`another |new |timely |regular |periodic )?(?:updates?|information|details|news|announcements?|disclosure)\b`,
+  String.raw`(?:keep|update) (?:its |our |the )?(?:shareholders|securityholders|investors|stakeholders|market|public)\b` +
+    String.raw`(?: (?:informed|updated|apprised|advised))?`,
   // A document filed where the law has it filed, or found there ("a copy of the early warning report will be filed
   // under the Issuer's profile on SEDAR+", "the report on voting results will be filed on SEDAR", "the circular will be
   // mailed to shareholders and filed under the Company's profile at www.sedar.com"): a filing the law requires, no
