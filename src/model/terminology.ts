@@ -93,6 +93,23 @@ const PRODUCTION = pattern(
   ].join('|')
 )
 /**
+ * A study's plan, not a mine at work: a paragraph that names a preliminary economic assessment (its mine plan, mill
+ * and concentrate are what the study assumes) and tells of no mining done ("mined", "produced", a past-producing or
+ * operating mine). There "reserves" and "ore" claim for resources what a PEA cannot show (NI 43-101 s.2.3(3)).
+ */
+const STUDY_PLAN = /\b(?:pea|preliminary economic assessment|scoping study)\b/
+const WORK_DONE = pattern(
+  String.raw`\b(?:mined|milled|produced|past[- ]producing|shipped|hauled)\b|\b(?:operating|producing|active) mine\b`
+)
+const STUDY_PLAN_FR = /\b(?:[ée]tude [ée]conomique pr[ée]liminaire|eep)\b/
+const WORK_DONE_FR = pattern(
+  frenchWords([
+    'mines? en (?:production|exploitation|activit[ée])',
+    'ancienne mine|mine productrice',
+    'produite?s?|extraite?s?'
+  ])
+)
+/**
  * A positive statement of mineral reserves (not the caution that resources "are not mineral reserves"); "proved" is
  * the JORC Code's and S-K 1300's word for the CIM "proven" ("Proved and Probable Ore Reserves").
  */
@@ -362,7 +379,11 @@ export function findTerms(
   const mining = (block: Block) => {
     let found = production.get(block)
     if (found === undefined) {
-      found = PRODUCTION.test(block.norm.text) || (french(block) && PRODUCTION_FR.test(block.norm.text))
+      const text = block.norm.text
+      const fr = french(block)
+      found = PRODUCTION.test(text) || (fr && PRODUCTION_FR.test(text))
+      // A PEA's mine plan is no mine at work, unless the paragraph tells of mining done too.
+      if (found && (fr ? STUDY_PLAN_FR : STUDY_PLAN).test(text)) found = (fr ? WORK_DONE_FR : WORK_DONE).test(text)
       production.set(block, found)
     }
     return found

@@ -1,0 +1,59 @@
+/**
+ * A securities lawyer's drafts of technical and corporate releases, each with one subtle slip: a PEA's words, a
+ * resource's dates, a historical estimate's statements, a QP's relationship. Each mechanism's compliant forms must
+ * pass and its slip must be caught. The issuers, people and properties are invented, in our own words.
+ */
+import {describe, expect, it} from 'vitest'
+import {format, lintWith} from './helpers.js'
+
+const found = async (rule: Parameters<typeof lintWith>[0], text: string) =>
+  (await lintWith(rule, text + '\n')).messages.map(format)
+
+describe('mining-terminology: a PEA paragraph is a study’s plan, not a mine at work', () => {
+  const pea = (plan: string) =>
+    [
+      'VANCOUVER, BC, May 19, 2026 – Gairloch Silver Corp. (TSXV: GSC) (the "Company") announces the results of the ' +
+        'preliminary economic assessment (the "PEA") of its Shieldaig silver project.',
+      '',
+      plan
+    ].join('\n')
+
+  it.each([
+    [
+      'reserves of a metal',
+      'The PEA mine plan is based on the Project’s silver reserves estimate, processed in a 1,200 tpd mill.',
+      'silver reserves'
+    ],
+    [
+      'ore',
+      'The PEA assumes a mine plan that sends ore from the Indicated resources to a flotation mill at 1,200 tpd.',
+      'ore'
+    ]
+  ])('a warning on %s in the PEA’s mine-plan paragraph', async (_, plan, word) => {
+    const messages = await found('mining-terminology', pea(plan))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+    expect(messages[0]).toContain(`“${word}”`)
+  })
+
+  it('a warning on « réserves d’argent » in a French EEP paragraph', async () => {
+    const text = [
+      'MONTRÉAL, Québec, le 19 mai 2026 – Argent Gairloch inc. (TSXV: GSC) (la « Société ») annonce les résultats de ' +
+        'l’étude économique préliminaire (l’« EEP ») de son projet Shieldaig.',
+      '',
+      'Le plan minier de l’EEP repose sur les nouvelles réserves d’argent du projet, traitées dans une usine de 1 200 ' +
+        'tonnes par jour.'
+    ].join('\n')
+    const messages = await found('mining-terminology', text)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+  })
+
+  it('no finding on "ore" where the PEA paragraph tells of a mine that produced', async () => {
+    const text = pea(
+      'The PEA contemplates restarting the past-producing Shieldaig mine, which milled ore at 800 tpd until 1998, ' +
+        'with a new mine plan and a 1,200 tpd mill.'
+    )
+    expect(await found('mining-terminology', text)).toEqual([])
+  })
+})
