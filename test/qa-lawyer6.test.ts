@@ -57,3 +57,37 @@ describe('mining-terminology: a PEA paragraph is a study’s plan, not a mine at
     expect(await found('mining-terminology', text)).toEqual([])
   })
 })
+
+describe('historical-estimate: the work needed, its aim a gerund subject ("Confirming the estimate would require …")', () => {
+  const historical = (work: string) =>
+    [
+      'VANCOUVER, BC, November 3, 2026 – Carradale Copper Ltd. (TSXV: CCL) (the "Company") has optioned the Saddell ' +
+        'property.',
+      '',
+      '## Historical Estimate',
+      '',
+      'In 1988, Kintyre Mines Ltd. estimated "indicated reserves" of 2.1 million tons grading 0.71% Cu in a report ' +
+        'titled "Saddell Reserve Review", using a polygonal method and a 0.3% Cu cut-off; those categories are not ' +
+        'CIM categories. The Company considers the estimate relevant to its exploration, but its reliability is ' +
+        `unknown. No more recent estimates exist. ${work}`,
+      '',
+      'A qualified person has not done sufficient work to classify the historical estimate as current mineral ' +
+        'resources or mineral reserves, and the Company is not treating it as current mineral resources or mineral ' +
+        'reserves.'
+    ].join('\n')
+
+  it.each([
+    'Confirming the estimate would require twinning several historical holes and re-assaying the core.',
+    'Verifying the historical estimate will require a program of twinned drill holes.',
+    'Validating the estimate as a current resource would need new drilling by the Company.'
+  ])('no finding: %s', async (work) => {
+    expect(await found('historical-estimate', historical(work))).toEqual([])
+  })
+
+  it('still a warning when the work is not said', async () => {
+    const messages = await found('historical-estimate', historical(''))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+    expect(messages[0]).toContain('work needed')
+  })
+})

@@ -1708,13 +1708,15 @@ export const HISTORICAL_ELEMENTS = {
   // estimate"), and its aim to make the estimate current ("to convert it into current mineral resources", "before it
   // could be reported as current", "to bring the estimate current"). The aim as the subject of what it needs, in any
   // form ("Verification would require twinning of at least ten historical holes", "upgrading the estimate will
-  // require", "confirmation of the estimate requires").
+  // require", "confirmation of the estimate requires", "Confirming the estimates would require twinned holes").
   work: pattern(
     String.raw`\b(?:${NOT_DONE}work|drilling|verification|twin(?:ned|ning|s)?(?: of)?(?: [\w-]{1,20}){0,4}? holes?` +
       String.raw`|re-?sampl\w*|re-?assay\w*|re-?log\w*|re-?drill\w*)\b[^.]{0,80}\b(?:${AIM})` +
-      String.raw`|\b(?:upgrade|verify|confirm|classify|validate|convert|bring)\b[^.]{0,120}\b(?:${NOT_DONE}work|` +
+      String.raw`|\b(?:upgrad(?:e|ing)|verify(?:ing)?|confirm(?:ing)?|classify(?:ing)?|validat(?:e|ing)|convert(?:ing)?|` +
+      String.raw`bring(?:ing)?)\b[^.]{0,120}\b(?:${NOT_DONE}work|` +
       String.raw`drill\w*|re-?drill\w*|twin\w*|re-?sampl\w*|re-?assay\w*|new (?:[\w-]{1,20} ){0,3}?estimate)\b` +
-      String.raw`|\b(?:verification|upgrad(?:e|ing)|confirmation|validation)\b[^.]{0,60}?\b(?:(?:would|will|could|may) ` +
+      String.raw`|\b(?:verification|verifying|upgrad(?:e|ing)|confirmation|confirming|validation|validating)\b[^.]{0,60}?` +
+      String.raw`\b(?:(?:would|will|could|may) ` +
       String.raw`(?:require|need|involve|entail)|requires|needs|involves|entails)\b`
   )
 } as const
