@@ -91,3 +91,37 @@ describe('historical-estimate: the work needed, its aim a gerund subject ("Confi
     expect(messages[0]).toContain('work needed')
   })
 })
+
+describe('mineral-resource: the date of the estimate a new one is compared with is not the new one’s', () => {
+  const resource = (dates: string) =>
+    [
+      'TORONTO, ON, November 10, 2026 – Ballantrae Gold Inc. (TSX: BGI) (the "Company") announces an updated mineral ' +
+        'resource estimate (the "2026 MRE") for its Girvan deposit.',
+      '',
+      'The 2026 MRE comprises Indicated Mineral Resources of 18.2 million tonnes grading 1.21 g/t Au and Inferred ' +
+        'Mineral Resources of 6.4 million tonnes grading 0.98 g/t Au, at a cut-off grade of 0.4 g/t Au and a gold ' +
+        'price of US$2,100 per ounce. Mineral Resources that are not Mineral Reserves do not have demonstrated ' +
+        'economic viability.',
+      '',
+      dates
+    ].join('\n')
+  const dateFindings = async (dates: string) =>
+    (await found('mineral-resource', resource(dates))).filter((message) => message.includes('effective date'))
+
+  it('an error when the only date is the previous estimate’s', async () => {
+    const messages = await dateFindings(
+      'Indicated tonnes rose 22% compared with the previous estimate, effective June 30, 2024, after 38 infill holes.'
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('error')
+    expect(messages[0]).toContain('Missing effective date of the estimate')
+  })
+
+  it.each([
+    'The 2026 MRE, effective October 1, 2026, replaces the previous estimate, effective June 30, 2024.',
+    'Indicated tonnes rose 22% compared with the prior resource estimate, effective June 30, 2024. The 2026 MRE has an ' +
+      'effective date of October 1, 2026.'
+  ])('no finding when the new estimate has its own date: %s', async (dates) => {
+    expect(await dateFindings(dates)).toEqual([])
+  })
+})
