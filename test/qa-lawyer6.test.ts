@@ -125,3 +125,37 @@ describe('mineral-resource: the date of the estimate a new one is compared with 
     expect(await dateFindings(dates)).toEqual([])
   })
 })
+
+describe('qp-statement: a second QP’s relationship is not the first QP’s title said in the same sentence', () => {
+  const statement = (second: string) =>
+    [
+      'TORONTO, ON, October 13, 2026 – Islay Copper Corp. (CSE: ICC) (the "Company") reports hole CH-26-01: 212 m of ' +
+        '0.36% Cu from 18 m.',
+      '',
+      'Dr. Mhairi Ferguson, P.Geo., and Colin Bowmore, P.Geo., are the Qualified Persons under NI 43-101 for this ' +
+        `release. ${second}`
+    ].join('\n')
+
+  it('a warning on the second QP when only the first’s title is given', async () => {
+    const messages = await found(
+      'qp-statement',
+      statement(
+        'Dr. Ferguson, the Company’s Chief Executive Officer, approved the geological interpretation, and Mr. Bowmore ' +
+          'approved the assay data.'
+      )
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+    expect(messages[0]).toContain('“Colin Bowmore”')
+  })
+
+  it.each([
+    'Dr. Ferguson, the Company’s Chief Executive Officer, approved the geological interpretation, and Mr. Bowmore, an ' +
+      'independent consultant, approved the assay data.',
+    'Dr. Ferguson and Mr. Bowmore are employees of the Company and approved the technical information.',
+    'Dr. Ferguson approved the interpretation. Independent of the Company, Mr. Bowmore approved the assay data; Dr. ' +
+      'Ferguson is its Chief Executive Officer.'
+  ])('no finding: %s', async (second) => {
+    expect(await found('qp-statement', statement(second))).toEqual([])
+  })
+})
