@@ -159,3 +159,31 @@ describe('qp-statement: a second QP’s relationship is not the first QP’s tit
     expect(await found('qp-statement', statement(second))).toEqual([])
   })
 })
+
+describe('mining-terminology: a historical estimate’s "probable reserves" state no current reserves', () => {
+  const option = (headline: string) =>
+    [
+      `# ${headline}`,
+      '',
+      'VANCOUVER, BC, November 3, 2026 – Carradale Copper Ltd. (TSXV: CCL) (the "Company") has optioned the Saddell ' +
+        'property.',
+      '',
+      'In 1988, Kintyre Mines Ltd. estimated historical "probable reserves" of 2.1 million tons grading 0.71% Cu on ' +
+        'the property. A qualified person has not done sufficient work to classify the historical estimate as current ' +
+        'mineral resources or mineral reserves.'
+    ].join('\n')
+
+  it('a warning on "Copper Reserves" claimed in the headline', async () => {
+    const messages = await found(
+      'mining-terminology',
+      option('Carradale Options the Saddell Deposit and Its Copper Reserves')
+    )
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+    expect(messages[0]).toContain('“Copper Reserves”')
+  })
+
+  it('no finding when the headline claims none', async () => {
+    expect(await found('mining-terminology', option('Carradale Options the Saddell Copper Property'))).toEqual([])
+  })
+})

@@ -369,7 +369,12 @@ export function findTerms(
   const cue = (block: Block) => CUE.test(block.norm.text) || (french(block) && CUE_FR.test(block.norm.text))
   const worth = new Set(blocks.filter(cue))
   if (worth.size === 0) return []
-  const whole = blocks.map((block) => block.norm.text).join('\n')
+  // A historical estimate's categories ("probable reserves" as the 1989 report called them) and its era's studies are
+  // reported, not stated: they make the release state no current reserves and no study (NI 43-101 s.2.4(d)).
+  const whole = blocks
+    .map((block) => block.norm.text)
+    .filter((text) => !HISTORICAL_PARAGRAPH.test(text))
+    .join('\n')
   const frenchText = blocks.some(french)
   const reserves = RESERVES.test(whole) || (frenchText && RESERVES_FR.test(whole)) || reservesStated()
   const supported = reserves || STUDY.test(whole) || (frenchText && STUDY_FR.test(whole))
