@@ -49,6 +49,14 @@ describe('mining-terminology: a PEA paragraph is a study’s plan, not a mine at
     expect(messages[0]).toContain('warning')
   })
 
+  it('no finding on "ore" where the PEA paragraph tells of a plant at work now (a producer’s PEA)', async () => {
+    const text = pea(
+      'The PEA contemplates a new 1,500 tpd plant, and the existing Torridon mill will be expanded to process ore ' +
+        'from the Shieldaig zone.'
+    )
+    expect(await found('mining-terminology', text)).toEqual([])
+  })
+
   it('no finding on "ore" where the PEA paragraph tells of a mine that produced', async () => {
     const text = pea(
       'The PEA contemplates restarting the past-producing Shieldaig mine, which milled ore at 800 tpd until 1998, ' +

@@ -95,18 +95,22 @@ const PRODUCTION = pattern(
 /**
  * A study's plan, not a mine at work: a paragraph that names a preliminary economic assessment (its mine plan, mill
  * and concentrate are what the study assumes) and tells of no mining done ("mined", "produced", a past-producing or
- * operating mine). There "reserves" and "ore" claim for resources what a PEA cannot show (NI 43-101 s.2.3(3)).
+ * operating mine) nor of a plant at work now ("the existing mill": a producer's PEA to expand it). There "reserves"
+ * and "ore" claim for resources what a PEA cannot show (NI 43-101 s.2.3(3)).
  */
 const STUDY_PLAN = /\b(?:pea|preliminary economic assessment|scoping study)\b/
 const WORK_DONE = pattern(
-  String.raw`\b(?:mined|milled|produced|past[- ]producing|shipped|hauled)\b|\b(?:operating|producing|active) mine\b`
+  String.raw`\b(?:mined|milled|produced|past[- ]producing|shipped|hauled)\b|\b(?:operating|producing|active) mine\b|` +
+    // A plant at work now: "the existing Recuperada mill", "the current 720 tpd plant", "its operating mines".
+    String.raw`\b(?:existing|current|operating)(?: [\w-]{1,20}){0,3}? (?:mills?|plants?|operations?|mines?)\b`
 )
 const STUDY_PLAN_FR = /\b(?:[ée]tude [ée]conomique pr[ée]liminaire|eep)\b/
 const WORK_DONE_FR = pattern(
   frenchWords([
     'mines? en (?:production|exploitation|activit[ée])',
     'ancienne mine|mine productrice',
-    'produite?s?|extraite?s?'
+    'produite?s?|extraite?s?',
+    String.raw`(?:usines?|concentrateurs?|mines?) (?:existantes?|actuelles?)`
   ])
 )
 /**
