@@ -195,3 +195,39 @@ describe('mining-terminology: a historical estimate’s "probable reserves" stat
     expect(await found('mining-terminology', option('Carradale Options the Saddell Copper Property'))).toEqual([])
   })
 })
+
+describe('mining-terminology: a metal’s "reserves of" a figure is the claim, not reserves the release states', () => {
+  const release = (claim: string) =>
+    [
+      'VANCOUVER, BC, October 20, 2026 – Skye Gold Corp. (TSXV: SKG) (the "Company") will acquire Raasay Minerals Ltd.',
+      '',
+      claim + ' Mineral Resources that are not Mineral Reserves do not have demonstrated economic viability.'
+    ].join('\n')
+
+  it.each([
+    [
+      'Raasay’s principal asset is the Eigg gold project, with gold reserves of 469,000 ounces, in the Yukon, which ' +
+        'hosts an Indicated Mineral Resource of 6.8 million tonnes grading 1.41 g/t Au, with an effective date of ' +
+        'January 15, 2026.',
+      'gold reserves'
+    ],
+    [
+      'The PEA mine plan uses silver reserves of 3.9 million tonnes grading 312 g/t Ag and Inferred Mineral Resources ' +
+        'of 1.6 million tonnes grading 268 g/t Ag, with an effective date of January 31, 2026.',
+      'silver reserves'
+    ]
+  ])('a warning: %s', async (claim, words) => {
+    const messages = await found('mining-terminology', release(claim))
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toContain('warning')
+    expect(messages[0]).toContain(`“${words}”`)
+  })
+
+  it('no finding where the release states reserves by their categories', async () => {
+    const text = release(
+      'The Eigg mine has Proven and Probable Mineral Reserves of 2.1 million tonnes grading 2.0 g/t Au, with gold ' +
+        'reserves of 135,000 ounces, effective January 15, 2026.'
+    )
+    expect(await found('mining-terminology', text)).toEqual([])
+  })
+})

@@ -117,8 +117,14 @@ const WORK_DONE_FR = pattern(
  * A positive statement of mineral reserves (not the caution that resources "are not mineral reserves"); "proved" is
  * the JORC Code's and S-K 1300's word for the CIM "proven" ("Proved and Probable Ore Reserves").
  */
-const RESERVES =
-  /\b(?:proven|proved|probable|p&p)\b[^.]{0,40}\breserves?\b|\bmineral reserves? (?:estimate|statement|of \d|total)|\breserves? of \d/
+/** The metals whose reserves a release names ("gold reserves"). */
+const METAL = 'gold|silver|copper|zinc|nickel|lead|lithium|uranium|graphite|cobalt|tin|tungsten|molybdenum|platinum'
+const RESERVES = pattern(
+  String.raw`\b(?:proven|proved|probable|p&p)\b[^.]{0,40}\breserves?\b|\bmineral reserves? (?:estimate|statement|of \d|total)|` +
+    // Not a metal's reserves of a figure ("gold reserves of 469,000 ounces"): that is the claim to be read, in no CIM
+    // category, and cannot show the release states reserves.
+    String.raw`(?<!\b(?:${METAL}) )\breserves? of \d`
+)
 /** A study that can support economic viability (a PEA cannot). */
 const STUDY = /\b(?:pre-?feasibility|feasibility) study\b|\b(?:pfs|dfs|bfs)\b/
 
@@ -186,12 +192,6 @@ const VIABILITY = pattern(
   'g'
 )
 /**
- * Reserves claimed of the issuer's deposit: reported or updated ("reports updated gold reserves"), of a metal ("gold
- * reserves"), owned ("the deposit's reserves", "its reserves": the word quoted) or stated ("reserves total", "reserves comprise").
- * Not "mineral reserves" alone (the caution's and the categories' word), nor cash, capital or a tax's reserves.
- */
-const METAL = 'gold|silver|copper|zinc|nickel|lead|lithium|uranium|graphite|cobalt|tin|tungsten|molybdenum|platinum'
-/**
  * Reserves that are no deposit's: money set aside (cash, working capital, a tax's or a loss's), a government's or a
  * bank's stockpile (strategic, national, foreign-exchange), and land set aside (a nature, wildlife or forest reserve).
  */
@@ -201,6 +201,11 @@ const NOT_DEPOSIT_RESERVES = [
 ].join('|')
 /** "reserves" as a verb, before its object ("the board reserves the right"), not a noun. */
 const RESERVES_VERB = /^ (?:the|its|all|any|their|his|her|a|an|such) /
+/**
+ * Reserves claimed of the issuer's deposit: reported or updated ("reports updated gold reserves"), of a metal ("gold
+ * reserves"), owned ("the deposit's reserves", "its reserves": the word quoted) or stated ("reserves total", "reserves comprise").
+ * Not "mineral reserves" alone (the caution's and the categories' word), nor cash, capital or a tax's reserves.
+ */
 const RESERVE_CLAIM = pattern(
   String.raw`\b(?:(?:updated|maiden|initial|new|estimated|total|current|increased|expanded) )` +
     String.raw`(?:(?:${METAL}|mineral) )?reserves?\b|\b(?:${METAL}) reserves?\b` +
