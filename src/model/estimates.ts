@@ -734,6 +734,31 @@ const EARLIER_ESTIMATE = pattern(
       String.raw`(?:pr[ée]c[ée]dentes?|ant[ée]rieures?) estimations?`
     ])
 )
+/**
+ * The words right before a date that make it an earlier estimate's ("compared with the previous estimate, effective June
+ * 30, 2024", « l'estimation précédente, en date du … »): the date is that estimate's, not the new one's.
+ */
+const EARLIER_BEFORE = pattern(
+  String.raw`\b(?:previous|prior|former|earlier|superseded|original)\b[^.]{0,40}\b(?:estimates?|mre|resources?)\b` +
+    String.raw`[^.;]{0,20}$|` +
+    frenchWords([
+      String.raw`(?:estimations?|ressources?|mre)[^.]{0,40}(?:pr[ée]c[ée]dentes?|ant[ée]rieures?)[^.;]{0,20}$`,
+      String.raw`(?:pr[ée]c[ée]dentes?|ant[ée]rieures?) estimations?[^.;]{0,20}$`
+    ])
+)
+/** The first effective date of a block that is not an earlier estimate's (see `EARLIER_BEFORE`). */
+function ownEffectiveDate(block: Block): ReturnType<typeof find> {
+  const first = find(block, EFFECTIVE_DATE)
+  const earlier = (unit: Block | Sentence, found: NonNullable<ReturnType<typeof find>>) =>
+    EARLIER_BEFORE.test(unit.norm.text.slice(Math.max(0, found.match.index - 80), found.match.index))
+  if (!first || !earlier(block, first)) return first
+  for (const sentence of block.sentences) {
+    if (sentence.end <= first.end) continue
+    const found = find(sentence, EFFECTIVE_DATE)
+    if (found && !earlier(sentence, found)) return found
+  }
+  return undefined
+}
 /** "Effective date", "effective as of": an estimate's; a bare "effective September 1" may be anything's. */
 const NAMED_DATE = /^(?:effective (?:date|as )|date )/
 const ESTIMATE_CONTEXT = /\b(?:estimat\w*|mre|resources?|reserves?|ressources?|r[ée]serves?)\b/
@@ -1547,7 +1572,7 @@ export function findEstimates(
   if (resources.length > 0) {
     const dated: Dated[] = []
     for (const block of notFli) {
-      const found = find(block, EFFECTIVE_DATE)
+      const found = ownEffectiveDate(block)
       if (!found || !datesAnEstimate(found.match[0], block)) continue
       dated.push(datedPassage(block, {start: found.start, end: found.end}, blocks))
     }
@@ -1709,13 +1734,15 @@ export const HISTORICAL_ELEMENTS = {
   // estimate"), and its aim to make the estimate current ("to convert it into current mineral resources", "before it
   // could be reported as current", "to bring the estimate current"). The aim as the subject of what it needs, in any
   // form ("Verification would require twinning of at least ten historical holes", "upgrading the estimate will
-  // require", "confirmation of the estimate requires").
+  // require", "confirmation of the estimate requires", "Confirming the estimates would require twinned holes").
   work: pattern(
     String.raw`\b(?:${NOT_DONE}work|drilling|verification|twin(?:ned|ning|s)?(?: of)?(?: [\w-]{1,20}){0,4}? holes?` +
       String.raw`|re-?sampl\w*|re-?assay\w*|re-?log\w*|re-?drill\w*)\b[^.]{0,80}\b(?:${AIM})` +
-      String.raw`|\b(?:upgrade|verify|confirm|classify|validate|convert|bring)\b[^.]{0,120}\b(?:${NOT_DONE}work|` +
+      String.raw`|\b(?:upgrad(?:e|ing)|verify(?:ing)?|confirm(?:ing)?|classify(?:ing)?|validat(?:e|ing)|convert(?:ing)?|` +
+      String.raw`bring(?:ing)?)\b[^.]{0,120}\b(?:${NOT_DONE}work|` +
       String.raw`drill\w*|re-?drill\w*|twin\w*|re-?sampl\w*|re-?assay\w*|new (?:[\w-]{1,20} ){0,3}?estimate)\b` +
-      String.raw`|\b(?:verification|upgrad(?:e|ing)|confirmation|validation)\b[^.]{0,60}?\b(?:(?:would|will|could|may) ` +
+      String.raw`|\b(?:verification|verifying|upgrad(?:e|ing)|confirmation|confirming|validation|validating)\b[^.]{0,60}?` +
+      String.raw`\b(?:(?:would|will|could|may) ` +
       String.raw`(?:require|need|involve|entail)|requires|needs|involves|entails)\b`
   )
 } as const

@@ -853,6 +853,23 @@ function togetherRelated(text: string, related: (text: string) => boolean): bool
 }
 
 /**
+ * What a sentence says of one person it names: from their name to the next person named (a list's glue passed over:
+ * "Mr. Roe and Dr. Fry are employees of the Company" is said of both), with the words before their name when no one is
+ * named before them ("Independent of the Company, Mr. Fry approved …"). A sentence whose names are not read whole.
+ */
+function clauseAbout(sentence: Sentence, surname: string): string {
+  const text = sentence.raw.text
+  const named = people(text)
+  const index = named.findIndex((person) => person.surname === surname)
+  if (index < 0) return sentence.norm.text
+  let next = index + 1
+  const glue = (from: number, to: number) =>
+    text.slice(from, to).toLowerCase().replace(DESIGNATION_ALL, ' ').replace(LIST_GLUE, '') === ''
+  while (next < named.length && glue(named[next - 1].to, named[next].from)) next++
+  return text.slice(index === 0 ? 0 : named[index].from, named[next]?.from ?? text.length).toLowerCase()
+}
+
+/**
  * Where the statement names several professionals as preparing or approving (two QPs), those whose relationship to
  * the issuer the release does not give: in their own clause (up to the next person named), in a sentence that names
  * them, or for them all at once ("both are independent of the Company").
@@ -902,13 +919,16 @@ function unrelatedOthers(
       const firmMatch = FIRM.exec(text.slice(person.to, person.to + 100))
       const firm = firmMatch?.[1] ?? firmMatch?.[2]
       // Another sentence that names them: in their own, the relationship of someone else named in it is not theirs
-      // ("… by Ann Roe, P.Eng., Manager, Mine Planning of the Company; … by Tom Fry, P.Geo.").
+      // ("… by Ann Roe, P.Eng., Manager, Mine Planning of the Company; … by Tom Fry, P.Geo."), nor in another
+      // ("Dr. Roe, the Company's CEO, approved the interpretation, and Mr. Fry approved the assay data").
       const about = (name: string) => (other: Sentence) =>
         other !== unit && other.raw.text.includes(name) && related(other.norm.text)
+      const aboutPerson = (other: Sentence) =>
+        other !== unit && other.raw.text.includes(person.surname) && related(clauseAbout(other, person.surname))
       const own =
         lead ||
         related(clause.toLowerCase()) ||
-        sentences.some(about(person.surname)) ||
+        sentences.some(aboutPerson) ||
         (firm !== undefined && sentences.some(about(firm)))
       named.push({
         person: {...spanOf(unit.raw, person.from, person.to), words: person.words, surname: person.surname},

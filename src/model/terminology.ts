@@ -93,11 +93,38 @@ const PRODUCTION = pattern(
   ].join('|')
 )
 /**
+ * A study's plan, not a mine at work: a paragraph that names a preliminary economic assessment (its mine plan, mill
+ * and concentrate are what the study assumes) and tells of no mining done ("mined", "produced", a past-producing or
+ * operating mine) nor of a plant at work now ("the existing mill": a producer's PEA to expand it). There "reserves"
+ * and "ore" claim for resources what a PEA cannot show (NI 43-101 s.2.3(3)).
+ */
+const STUDY_PLAN = /\b(?:pea|preliminary economic assessment|scoping study)\b/
+const WORK_DONE = pattern(
+  String.raw`\b(?:mined|milled|produced|past[- ]producing|shipped|hauled)\b|\b(?:operating|producing|active) mine\b|` +
+    // A plant at work now: "the existing Recuperada mill", "the current 720 tpd plant", "its operating mines".
+    String.raw`\b(?:existing|current|operating)(?: [\w-]{1,20}){0,3}? (?:mills?|plants?|operations?|mines?)\b`
+)
+const STUDY_PLAN_FR = /\b(?:[ée]tude [ée]conomique pr[ée]liminaire|eep)\b/
+const WORK_DONE_FR = pattern(
+  frenchWords([
+    'mines? en (?:production|exploitation|activit[ée])',
+    'ancienne mine|mine productrice',
+    'produite?s?|extraite?s?',
+    String.raw`(?:usines?|concentrateurs?|mines?) (?:existantes?|actuelles?)`
+  ])
+)
+/**
  * A positive statement of mineral reserves (not the caution that resources "are not mineral reserves"); "proved" is
  * the JORC Code's and S-K 1300's word for the CIM "proven" ("Proved and Probable Ore Reserves").
  */
-const RESERVES =
-  /\b(?:proven|proved|probable|p&p)\b[^.]{0,40}\breserves?\b|\bmineral reserves? (?:estimate|statement|of \d|total)|\breserves? of \d/
+/** The metals whose reserves a release names ("gold reserves"). */
+const METAL = 'gold|silver|copper|zinc|nickel|lead|lithium|uranium|graphite|cobalt|tin|tungsten|molybdenum|platinum'
+const RESERVES = pattern(
+  String.raw`\b(?:proven|proved|probable|p&p)\b[^.]{0,40}\breserves?\b|\bmineral reserves? (?:estimate|statement|of \d|total)|` +
+    // Not a metal's reserves of a figure ("gold reserves of 469,000 ounces"): that is the claim to be read, in no CIM
+    // category, and cannot show the release states reserves.
+    String.raw`(?<!\b(?:${METAL}) )\breserves? of \d`
+)
 /** A study that can support economic viability (a PEA cannot). */
 const STUDY = /\b(?:pre-?feasibility|feasibility) study\b|\b(?:pfs|dfs|bfs)\b/
 
@@ -165,12 +192,6 @@ const VIABILITY = pattern(
   'g'
 )
 /**
- * Reserves claimed of the issuer's deposit: reported or updated ("reports updated gold reserves"), of a metal ("gold
- * reserves"), owned ("the deposit's reserves", "its reserves": the word quoted) or stated ("reserves total", "reserves comprise").
- * Not "mineral reserves" alone (the caution's and the categories' word), nor cash, capital or a tax's reserves.
- */
-const METAL = 'gold|silver|copper|zinc|nickel|lead|lithium|uranium|graphite|cobalt|tin|tungsten|molybdenum|platinum'
-/**
  * Reserves that are no deposit's: money set aside (cash, working capital, a tax's or a loss's), a government's or a
  * bank's stockpile (strategic, national, foreign-exchange), and land set aside (a nature, wildlife or forest reserve).
  */
@@ -180,6 +201,11 @@ const NOT_DEPOSIT_RESERVES = [
 ].join('|')
 /** "reserves" as a verb, before its object ("the board reserves the right"), not a noun. */
 const RESERVES_VERB = /^ (?:the|its|all|any|their|his|her|a|an|such) /
+/**
+ * Reserves claimed of the issuer's deposit: reported or updated ("reports updated gold reserves"), of a metal ("gold
+ * reserves"), owned ("the deposit's reserves", "its reserves": the word quoted) or stated ("reserves total", "reserves comprise").
+ * Not "mineral reserves" alone (the caution's and the categories' word), nor cash, capital or a tax's reserves.
+ */
 const RESERVE_CLAIM = pattern(
   String.raw`\b(?:(?:updated|maiden|initial|new|estimated|total|current|increased|expanded) )` +
     String.raw`(?:(?:${METAL}|mineral) )?reserves?\b|\b(?:${METAL}) reserves?\b` +
@@ -352,7 +378,12 @@ export function findTerms(
   const cue = (block: Block) => CUE.test(block.norm.text) || (french(block) && CUE_FR.test(block.norm.text))
   const worth = new Set(blocks.filter(cue))
   if (worth.size === 0) return []
-  const whole = blocks.map((block) => block.norm.text).join('\n')
+  // A historical estimate's categories ("probable reserves" as the 1989 report called them) and its era's studies are
+  // reported, not stated: they make the release state no current reserves and no study (NI 43-101 s.2.4(d)).
+  const whole = blocks
+    .map((block) => block.norm.text)
+    .filter((text) => !HISTORICAL_PARAGRAPH.test(text))
+    .join('\n')
   const frenchText = blocks.some(french)
   const reserves = RESERVES.test(whole) || (frenchText && RESERVES_FR.test(whole)) || reservesStated()
   const supported = reserves || STUDY.test(whole) || (frenchText && STUDY_FR.test(whole))
@@ -362,7 +393,11 @@ export function findTerms(
   const mining = (block: Block) => {
     let found = production.get(block)
     if (found === undefined) {
-      found = PRODUCTION.test(block.norm.text) || (french(block) && PRODUCTION_FR.test(block.norm.text))
+      const text = block.norm.text
+      const fr = french(block)
+      found = PRODUCTION.test(text) || (fr && PRODUCTION_FR.test(text))
+      // A PEA's mine plan is no mine at work, unless the paragraph tells of mining done too.
+      if (found && (fr ? STUDY_PLAN_FR : STUDY_PLAN).test(text)) found = (fr ? WORK_DONE_FR : WORK_DONE).test(text)
       production.set(block, found)
     }
     return found
