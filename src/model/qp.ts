@@ -268,9 +268,20 @@ const DATA_WORDS = String.raw`(?:data|database|assays?|certificates|samples?|sam
 const DATA_AFTER = pattern(String.raw`^[^.;]{0,40}?\b(?:${DATA_WORDS}|donn[ée]es|certificats|[ée]chantillons?)\b`)
 const DATA_BEFORE =
   /\b(?:data|database|assays?|certificates|samples|donn[ée]es|certificats|[ée]chantillons)\b[^.;]{0,40}$/
+/**
+ * An approval word whose agent is only its helper ("was prepared with the assistance of Ailsa Munro, P.Geo., a
+ * Qualified Person", « préparé avec l'aide de »): the QP assisted, and did not prepare, supervise or approve (s.3.1).
+ */
+const ASSISTED = pattern(
+  String.raw`^,? (?:(?:with|through) the (?:assistance|help|input|aid|support|cooperation|collaboration|participation) ` +
+    String.raw`of|assisted by|with help from)\b|^,? avec (?:l['’](?:aide|assistance|appui)|le concours|la collaboration|` +
+    String.raw`la participation) d`
+)
+const notAssisted = (text: string, end: number): boolean => !ASSISTED.test(text.slice(end, end + 50))
 const approvalIn =
   (qp: Sentence) =>
   (text: string, end: number, start: number): boolean => {
+    if (!notAssisted(text, end)) return false
     if (!VERIFIED_WORD.test(text.slice(start, end))) return true
     const before = text.slice(Math.max(0, start - 60), start)
     if (NOT_BEFORE.test(before.trimEnd())) return false
@@ -280,7 +291,7 @@ const approvalIn =
 /** The words that say the QP prepared, supervised or approved: in the statement, or "verified" with the review. */
 function approvesIn(units: Sentence[], approval: QpPart | undefined): QpPart | undefined {
   const reviewed = approval && units.find((unit) => unit.start <= approval.start && approval.end <= unit.end)
-  return partIn(units, APPROVES) ?? (reviewed ? partIn([reviewed], VERIFIED) : undefined)
+  return partIn(units, APPROVES, notAssisted) ?? (reviewed ? partIn([reviewed], VERIFIED) : undefined)
 }
 
 // A person's name, read in the text as written (capitals matter): two or more name words or initials, a
