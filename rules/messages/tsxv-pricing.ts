@@ -4,6 +4,7 @@
  */
 import type {IssuerExchange} from '../../src/core/exchange.js'
 import type {Language} from '../../src/model/model.js'
+import type {PriceKind} from '../../src/model/offering-prices.js'
 
 const FLOOR = 'TSX-V Policy 1.1 (Discounted Market Price: an ultimate floor of $0.05 per Listed Share)'
 /** Each kind of price: how the message names it, the provision it enforces, what that provision says. */
@@ -30,7 +31,7 @@ const PRICED = {
   ],
   option: ['option exercise price', 'TSX-V Policy 4.4 (Security Based Compensation)', `no stock option ${EXERCISE}`],
   conversion: ['conversion price', `TSX-V Policy 4.1 (Private Placements) and ${FLOOR}`, CONVERTS]
-} as const
+} as const satisfies Record<PriceKind, readonly [string, string, string]>
 const TERM = 'TSX-V Policy 4.1 (Private Placements: a five-year maximum warrant term)'
 /** The same in French: the Exchange's policies by their French names. */
 const BOURSE = 'de la Bourse de croissance TSX'
@@ -75,7 +76,7 @@ const PRICED_FR = {
     'aucun titre convertible ne peut être converti à moins de 0,05 $ par action inscrite la première année de sa ' +
       'durée de conversion, ni à moins de 0,10 $ par la suite'
   ]
-} as const
+} as const satisfies Record<PriceKind, readonly [string, string, string]>
 const TERM_FR = `Politique 4.1 ${BOURSE} (placements privés : durée maximale de cinq ans des bons de souscription)`
 /** A class of securities in French, for « par unité ». */
 const PER_FR: Record<string, string> = {
@@ -94,8 +95,8 @@ function becauseFr(issuer: IssuerExchange): string {
     : 'le communiqué indique une inscription à la cote de la Bourse de croissance TSX'
 }
 
-/** A kind of price the policies floor. */
-export type Priced = keyof typeof PRICED
+/** A kind of price the policies floor (the model's: offering-prices.ts). */
+export type Priced = PriceKind
 
 /** What the rule says in one language: a price below the floor, a warrant below its unit, a term too long. */
 interface Texts {

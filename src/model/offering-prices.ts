@@ -33,7 +33,7 @@ const EXERCISE_PRICE = /exercise price|re-?pric/
 /** A price the issuer sets on shares it pays with, not for cash (« prix réputé »). */
 const DEEMED = /\bdeemed\b|r[ée]put[ée]/
 
-/** The prices of what the issuer issues (`terms` and `lower` are read only where it issues something). */
+/** The prices of what the issuer issues (`terms` read only where it may issue something, `lower` only to ask). */
 export function findIssuedPrices(
   release: Release,
   terms: () => OfferingTerms,
