@@ -308,6 +308,15 @@ function brokenWordGoesOn(source: string, i: number): number | undefined {
 
 const isDigitCode = (code: number): boolean => code >= 48 && code <= 57
 
+/** Where "per cent" or "percent" (any case, one space or none) that starts at `i` ends, when it is the whole word. */
+function percentWordEnd(source: string, i: number): number | undefined {
+  let j = i
+  for (const letter of 'per') if ((source.charCodeAt(j++) | 32) !== letter.charCodeAt(0)) return undefined
+  if (source.charCodeAt(j) === 32) j++
+  for (const letter of 'cent') if ((source.charCodeAt(j++) | 32) !== letter.charCodeAt(0)) return undefined
+  return isLetterCode(source.charCodeAt(j)) ? undefined : j
+}
+
 /** Where the next line's text starts after the line break at or after `from` (spaces only before it), or undefined. */
 function lineBreakEnd(source: string, from: number): number | undefined {
   let j = from
@@ -461,6 +470,17 @@ export function normalize(input: MappedText): Normalized {
           if (isDigitCode(before) || COMPOUND_FIRST.has(letters(runBefore(source, i)))) put(45, offsetAt(input, i))
           for (let k = i + 1; k < next; k++) starts[k] = size
           i = next - 1
+          continue
+        }
+      }
+      if ((code === 112 || code === 80) && size > 0 && isDigitCode(codes[size - 1])) {
+        const end = percentWordEnd(source, i)
+        if (end !== undefined) {
+          // "0.62 per cent Cu", "7 percent": a figure's percent sign in words, read as the sign ("0.62% cu").
+          for (let k = i + 1; k < end; k++) starts[k] = size
+          pendingSpace = false
+          put(37, offsetAt(input, i))
+          i = end - 1
           continue
         }
       }
