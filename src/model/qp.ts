@@ -339,6 +339,8 @@ const NON_NAME = new Set(
     // A regulator's or a code's name, as a statement for two markets cites it ("S-K 1300 of the U.S. Securities and
     // Exchange Commission", "the Joint Ore Reserves Committee", "the 2012 Edition of the Australasian Code"): no one's.
     'securities commission committee code edition reporting subpart sec joint ore reserves ' +
+    // Designations written without their periods, run up to the name ("Ann Lee PGeo, is the Qualified Person").
+    'pgeo pgeol pgeoph peng rpgeo cpg cpeng ceng fausimm mausimm faig maig fgs ' +
     // French words a statement may capitalize ("Personne Qualifiée", "Règlement 43-101", "la Société").
     'personne personnes qualifiée qualifiées règlement norme société information scientifique technique géologue ' +
     'géologues ingénieur ingénieurs vice-président vice-présidente président présidente directeur directrice ' +
@@ -721,6 +723,8 @@ function anotherCompanyEnd(
   const target = match?.[1].replace(/^(?:the |la |le |l['’])/, '')
   // A professional body is no company ("Manager, a Member of the Australasian Institute of Mining and Metallurgy").
   if (!match || !target || BODY_WORDS.test(target)) return undefined
+  // The issuer's own term ("Chief Geologist of the Corporation", « de la Société »), though "corporation" ends names.
+  if (target !== match[1] && ISSUER_WORD.test(target.split(' ', 1)[0])) return undefined
   // Named by its defined name, the company's name ends with it ("of pennant hill", not "of pennant hill and a").
   const worded = COMPANY_WORDS.test(target)
   const defined = worded ? undefined : [...companies].find((name) => `${target} `.startsWith(`${name} `))
