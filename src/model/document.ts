@@ -885,8 +885,40 @@ function withoutFurniture(
   return {raw: {text, offsets: offsets.subarray(0, size)}, breakBefore: page[0], breakAfter: page.at(-1)!}
 }
 
-function pushBlock(kind: Block['kind'], raw: MappedText, draft: Draft, normalizer: Normalizer): void {
-  if (raw.text.trim() === '') return
+/**
+ * Characters that show nothing and are no part of a word: zero-width spaces and joiners, direction marks and
+ * embeddings, the word joiner and the byte order mark, as copy from web pages and PDFs leaves them inside words
+ * ("Explorat\u200Bion", "Leam\u2060ington"), and the soft hyphen of a web page's hyphenation inside a line
+ * ("Leam\u00ADington"). One that ends a line stays: it joins the word over the break, which normalizing reads
+ * (text.ts).
+ */
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|\u00AD(?![ \t]{0,8}\r?\n)/
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g')
+
+/**
+ * A block's text as it shows: without invisible characters (`INVISIBLE`), each other character at its offset. What
+ * reads the text as written (its capitals: names, titles) reads the words a reader sees.
+ */
+function visible(raw: MappedText): MappedText {
+  if (!INVISIBLE.test(raw.text)) return raw
+  const offsets = new Int32Array(raw.text.length)
+  let size = 0
+  let text = ''
+  let from = 0
+  INVISIBLE_ALL.lastIndex = 0
+  for (const match of raw.text.matchAll(INVISIBLE_ALL)) {
+    text += raw.text.slice(from, match.index)
+    for (let i = from; i < match.index; i++) offsets[size++] = offsetAt(raw, i)
+    from = match.index + 1
+  }
+  text += raw.text.slice(from)
+  for (let i = from; i < raw.text.length; i++) offsets[size++] = offsetAt(raw, i)
+  return {text, offsets: offsets.subarray(0, size)}
+}
+
+function pushBlock(kind: Block['kind'], collected: MappedText, draft: Draft, normalizer: Normalizer): void {
+  if (collected.text.trim() === '') return
+  const raw = visible(collected)
   const norm = normalizer(kind, raw)
   const span = spanOf(raw, 0, raw.text.length)
   const {blocks} = draft

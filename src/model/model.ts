@@ -56,8 +56,6 @@ const ECONOMIC_WORDS = pattern(
   'i'
 )
 
-/** A run of white space (line breaks, tabs, no-break spaces), for `lower`. */
-const WHITE_SPACE = /\s+/g
 export type {Block, Found, Sentence, Span, MappedText, Unit} from './document.js'
 export {find, findAll, has} from './document.js'
 export {BlockCache} from './block-cache.js'
@@ -83,9 +81,10 @@ export interface Model {
   /** The draft as a string. */
   value: string
   /**
-   * The draft in lower case, its white space runs as single spaces, made on first use: a rule's test of whether the
+   * The draft's blocks as the model reads them (normalized: lower case, white space runs as single spaces, copy
+   * artefacts undone, drafters' notes left out), one block a line, made on first use: a rule's test of whether the
    * draft names a subject at all runs on it with a pattern in lower case, not with the `i` flag (which V8 runs several
-   * times slower on a whole draft). Not for offsets.
+   * times slower on a whole draft), and sees the words its model queries see. Not for offsets.
    */
   readonly lower: string
   blocks: Block[]
@@ -301,9 +300,9 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       return (ownHolds ??= findOwnHolds(this.offering, release, own, topics.issuerNames))
     },
     get lower() {
-      // Each run of white space as one space: a hard wrap, a no-break space or two spaces between the words of a
-      // subject ("preliminary ⏎ economic") would hide it from the rule that asks.
-      return (lower ??= value.toLowerCase().replace(WHITE_SPACE, ' '))
+      // Not the draft as typed: a word broken by a hard wrap's hyphen, an invisible character inside it ("histor\u00ADical")
+      // or an entity would hide a subject from the rule that asks, though the model reads it.
+      return (lower ??= blocks.map((block) => block.norm.text).join('\n'))
     },
     get placeholders() {
       return (placeholders ??= findPlaceholders(blocks, listings))
