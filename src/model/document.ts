@@ -588,7 +588,8 @@ const SOME_LENGTH = 40
 /**
  * Whether a sentence a line ends goes on in the next line: the line ends in a hyphen or a comma, or the next starts
  * in lower case, or with a figure after a line of text that ends no sentence ("at a price of ⏎ 5 cents"; not after
- * "… in 2013." nor a date's line: "79North Metals Ltd. …" starts a paragraph).
+ * "… in 2013." nor a date's line: "79North Metals Ltd. …" starts a paragraph; nor after a line that opens on a figure
+ * too, an item of a list).
  */
 const goesOnIn = (line: string, next: string, mixed = false): boolean => {
   const end = line.trimEnd()
@@ -600,7 +601,12 @@ const goesOnIn = (line: string, next: string, mixed = false): boolean => {
   return (
     (mixed && (ENDS_MIDWAY.test(end) || cutProse(end))) ||
     NEXT_GOES_ON.test(next) ||
-    (NEXT_FIGURE.test(next) && end.length >= SOME_LENGTH && !SENTENCE_STOP.test(end.slice(-1)))
+    (NEXT_FIGURE.test(next) &&
+      end.length >= SOME_LENGTH &&
+      !SENTENCE_STOP.test(end.slice(-1)) &&
+      // Lines that both open on a figure are items of a list ("12.2 g/t Au over 6.4 m in hole 105" ⏎ "6.3 g/t Au over
+      // 10.2 m in hole 199"), unless the first stops on a word no sentence ends on.
+      (!NEXT_FIGURE.test(line) || ENDS_MIDWAY.test(end)))
   )
 }
 const LINE_GOES_ON = pattern(String.raw`^[,\u2010\u2011-]$`)
