@@ -368,8 +368,14 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
   const onePerLine = noBlankLineBetween(tree, value)
   const broken = tree.children.filter((node) => node.type !== 'html').length > 1
   const visit = (node: Nodes): void => {
+    const tail = firstLine
+    firstLine = undefined
+    // It goes on in a paragraph that starts on the next line.
+    const goesOn =
+      tail && node.type === 'paragraph' && /^\r?\n$/.test(value.slice(tail.end, node.position?.start.offset))
+    if (tail && !goesOn) pages.paragraph(tail.raw)
     if (node.type === 'paragraph' || node.type === 'heading') {
-      const text = inlineText(node, value)
+      const text = goesOn ? goesOnWith(tail!, inlineText(node, value)) : inlineText(node, value)
       if (node.type === 'paragraph' || underlinedParagraph(text.text))
         for (const line of paragraphLines(text, !onePerLine || broken, !onePerLine)) pages.paragraph(line, inList > 0)
       else pages.other('heading', text)
@@ -399,7 +405,14 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
       if (fenced) base = start + slice.indexOf('\n') + 1
       const offsets = written(alignValue(node.value, value.slice(base, end), base))
       if (fenced) pages.other('code', {text: node.value, offsets})
-      else for (const paragraph of indentedParagraphs({text: node.value, offsets})) pages.paragraph(paragraph)
+      else {
+        const paragraphs = indentedParagraphs({text: node.value, offsets})
+        // A paragraph indented on its first line only (Word's first-line indent, a tab) whose next lines follow with
+        // no blank line: the parser ends the code block with that line, and the paragraph goes on after it.
+        const last = paragraphs.at(-1)
+        if (last && !last.text.includes('\n') && inList === 0) firstLine = {raw: paragraphs.pop()!, end}
+        for (const paragraph of paragraphs) pages.paragraph(paragraph)
+      }
       return
     }
     if (node.type === 'list' && node.position) {
@@ -418,7 +431,10 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
   const lists: Array<[number, number]> = []
   // The raw HTML blocks' source spans, in order.
   const html: Array<[number, number]> = []
+  // The first line of an indented paragraph, held until the next node shows whether the paragraph goes on in it.
+  let firstLine: {raw: RawText; end: number} | undefined
   visit(tree)
+  if (firstLine) pages.paragraph(firstLine.raw)
   pages.flush()
   cells.flush()
   if (html.length > 0) {
@@ -673,6 +689,15 @@ function paragraphLines(raw: RawText, broken = false, mixed = false): RawText[] 
     at = end + 1
   })
   return paragraphs
+}
+
+/** An indented first line and the paragraph that goes on after it, as one paragraph (a line break between). */
+function goesOnWith(first: {raw: RawText; end: number}, rest: RawText): RawText {
+  const offsets = new Int32Array(first.raw.text.length + 1 + rest.text.length)
+  offsets.set(first.raw.offsets.subarray(0, first.raw.text.length))
+  offsets[first.raw.text.length] = first.end
+  offsets.set(rest.offsets.subarray(0, rest.text.length), first.raw.text.length + 1)
+  return {text: `${first.raw.text}\n${rest.text}`, offsets}
 }
 
 /** Text whose offsets are one typed array (a block's raw text). */
