@@ -52,3 +52,19 @@ describe('a designation written without periods is no part of the QP’s name (s
     }
   )
 })
+
+describe('a seat on a board or in a team of the issuer’s is a relationship (s.3.1)', () => {
+  it.each([
+    "a member of the Company's technical advisory board",
+    'a member of the Corporation’s advisory committee',
+    "a member of the Company's exploration team"
+  ])('"%s": nothing reported', async (tie) => {
+    expect(await findings(RESULTS + QP(tie))).toEqual([])
+  })
+
+  it('a seat on another company’s board is no tie to the issuer', async () => {
+    const found = await findings(RESULTS + QP('a member of the advisory board of Norvale Mining Corporation'))
+    expect(found).toHaveLength(1)
+    expect(found[0]).toMatch(/^error: .*relationship/i)
+  })
+})

@@ -133,7 +133,9 @@ const DESIGNATION_RE = pattern(DESIGNATION)
 /** Words that state a QP's relationship to the issuer: a role, independence, a tie to "the Company". */
 /** The titles the issuer gives its own people ("the Company's geologist"). */
 const ISSUER_TITLES =
-  'geologist|engineer|geoscientist|metallurgist|exploration|president|director|manager|officer|consultant'
+  'geologist|engineer|geoscientist|metallurgist|exploration|president|director|manager|officer|consultant|' +
+  // A seat on a board or in a team of the issuer's ("a member of the Company's technical advisory board").
+  'advis(?:or|er|ory)|board|committee|team|staff'
 const RELATIONSHIP_WORDS = [
   'independent',
   'shareholder',
@@ -163,7 +165,8 @@ const RELATIONSHIP_WORDS = [
   "arm'?s[- ]length",
   'head of',
   String.raw`(?:the )?(?:company|corporation|issuer)'s (?:[a-z.-]{1,20} ){0,3}?(?:${ISSUER_TITLES})`,
-  '(?:of|for|with|from|by|to) the (?:company|corporation|issuer)'
+  // Not the owner of a title that follows ("a member of the Company's advisory board": the title is the tie).
+  "(?:of|for|with|from|by|to) the (?:company|corporation|issuer)(?!['’]s\\b)"
 ]
 /** French: a title, independence, a tie to « la Société ». */
 const RELATIONSHIP_FR = [
