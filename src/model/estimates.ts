@@ -1475,7 +1475,10 @@ export function findEstimates(
       // "Non-NI 43-101 compliant" alone names an estimate only where the sentence speaks of one: "historical
       // non-NI 43-101 compliant drilling results" are records, not an estimate.
       const records = named !== undefined && named.words.includes('43-101') && !has(sentence, NAMES_ESTIMATE)
-      if (named && !records) historical.push(named)
+      // Named only, in the paragraph of its caution ("A qualified person has not done sufficient work … Further work
+      // is required to verify the historical estimate"): the caution's own words, not another estimate.
+      const cautioned = named?.strength === 'weak' && has(sentence.block, CAUTIONS)
+      if (named && !records && !cautioned) historical.push(named)
     } else if (has(sentence, HISTORICAL_FR) && !has(sentence, CAUTIONS_FR) && !has(sentence, FLI_FR)) {
       const named = stated(sentence, HISTORICAL_FR, 'weak')
       if (named) historical.push(named)
