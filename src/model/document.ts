@@ -923,8 +923,8 @@ function withoutFurniture(
  * ("Leam\u00ADington"). One that ends a line stays: it joins the word over the break, which normalizing reads
  * (text.ts).
  */
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|\u00AD(?![ \t]{0,8}\r?\n)/
-const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'g')
+const INVISIBLE = pattern(String.raw`[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]|\u00AD(?![ \t]{0,8}\r?\n)`)
+const INVISIBLE_ALL = pattern(INVISIBLE.source, 'g')
 
 /**
  * A block's text as it shows: without invisible characters (`INVISIBLE`), each other character at its offset. What
