@@ -6,9 +6,10 @@
  * Files whose copy is truncated are scored only on what they show: elements
  * that belong at the end (caution, disclaimer, QP statement) are not scored.
  *
- * It fails (exit 1) when a rule falls below its floor (`FLOORS`) or when a
+ * It fails (exit 1) when a rule falls below its floor (`FLOORS`), when a
  * seed (the real releases in ../shared/seeds, beside the corpus) lints with
- * an error.
+ * an error, or when a release transformed in a way no reader would notice
+ * (robustness.ts) gets other findings than the release.
  */
 import {readFile, readdir} from 'node:fs/promises'
 import path from 'node:path'
@@ -18,6 +19,7 @@ import {createProcessor, lintText} from '../src/api.js'
 import {getModel} from '../src/model/model.js'
 import {ruleIds as RULE_IDS, type RuleId} from '../rules/index.js'
 import {COLLECTIONS, collectionOf, type Collection} from './collections.js'
+import {TRANSFORMATIONS, checkRobustness} from './robustness.js'
 
 /**
  * The least each rule must score on the full corpus: today's precision and
@@ -315,6 +317,26 @@ async function checkSeeds(folder: string): Promise<string[]> {
   return failures
 }
 
+/** The corpus's releases and the seeds through every transformation of robustness.ts: the findings may not move. */
+async function robustness(corpus: string, labels: Label[], seeds: string): Promise<string[]> {
+  const seedNames = await readdir(seeds).then(
+    (entries) => entries.filter((name) => /\.(?:txt|md|markdown)$/.test(name)).sort(),
+    () => []
+  )
+  const releases = [
+    ...labels.map((label) => ({name: label.file, file: path.join(corpus, 'releases', label.file)})),
+    ...seedNames.map((name) => ({name, file: path.join(seeds, name)}))
+  ]
+  const texts = await Promise.all(releases.map(async ({name, file}) => ({name, text: await readFile(file, 'utf8')})))
+  const {changed, compared} = await checkRobustness(texts, async (text) => (await lintText(text)).messages)
+  console.log(
+    `robustness: ${TRANSFORMATIONS.length} transformations that change nothing a reader reads, ${compared} ` +
+      `transformed releases: ${changed.length === 0 ? 'no finding moved' : `${changed.length} with findings moved`}`
+  )
+  for (const line of changed) console.log(`  ${line}`)
+  return changed.length === 0 ? [] : [`${changed.length} transformed releases got other findings (robustness.ts)`]
+}
+
 async function main(): Promise<void> {
   const here = path.dirname(fileURLToPath(import.meta.url))
   const folder = process.argv.slice(2).find((arg) => !arg.startsWith('--'))
@@ -465,7 +487,9 @@ async function main(): Promise<void> {
   }
 
   console.log('')
-  const failures = await checkSeeds(path.join(path.dirname(corpus), 'seeds'))
+  const seeds = path.join(path.dirname(corpus), 'seeds')
+  const failures = await checkSeeds(seeds)
+  failures.push(...(await robustness(corpus, labels, seeds)))
   const below = RULE_IDS.flatMap((id) => belowFloor(id, scores[id], FLOORS[id]))
   if (below.length === 0) console.log(`floors: all ${RULE_IDS.length} rules at or above their floors`)
   else for (const line of below) console.log(`below floor: ${line}`)

@@ -1,0 +1,180 @@
+/**
+ * Part of `npm run eval`: each real release of the corpus (and each seed), changed in a way that changes nothing a
+ * lawyer reads, must get the same findings. A release reaches us through many hands: copy from a PDF or a web page
+ * (invisible characters inside words, hard wraps, no blank lines), Word's plain text (a tab on each paragraph's first
+ * line, CR LF), another house style ("per cent", "the Corporation", "P. Geo.", day-month-year dates), another order
+ * of the closing paragraphs. A rule that reads such a release differently reads a phrasing, not what the release says.
+ *
+ * Each transformation is ours (no release's words); each is applied to every release it changes, and the findings
+ * (rule, line, level; or rule and level where it moves lines) are compared with the release's own. One that changes a
+ * finding fails the eval: fix the mechanism (or, where the change is no longer neutral, drop the transformation here
+ * and say why in the commit).
+ */
+
+/** A transformation of a release's text, and whether it moves lines (then findings are compared without them). */
+export interface Transformation {
+  name: string
+  change: (text: string) => string
+  movesLines?: boolean
+}
+
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`
+
+/** The paragraphs of a release (blank-line separated), one moved by `move`; the text unchanged if none matches. */
+function reordered(text: string, find: (paragraph: string) => boolean, move: (from: number) => number): string {
+  const paragraphs = text.split(/\n[ \t]*\n/)
+  const from = paragraphs.findIndex(find)
+  if (from < 0) return text
+  const to = move(from)
+  if (to === from || to < 0 || to >= paragraphs.length) return text
+  const [paragraph] = paragraphs.splice(from, 1)
+  paragraphs.splice(to, 0, paragraph)
+  return paragraphs.join('\n\n')
+}
+const DISCLAIMER = (paragraph: string) => /^Neither (?:the )?TSX Venture/i.test(paragraph.trim())
+const QP_STATEMENT = (paragraph: string) =>
+  /Qualified Person/.test(paragraph) && /approved|reviewed/.test(paragraph) && paragraph.length < 700
+
+/** Words of eight letters or more, `mark` after their fifth letter. */
+const marked = (text: string, mark: string) => text.replace(/(?<=\b[A-Za-z]{5})(?=[a-z]{3})/g, mark)
+
+export const TRANSFORMATIONS: Transformation[] = [
+  // Copy artefacts.
+  {name: 'zero-width spaces inside words', change: (text) => marked(text, '\u200B')},
+  {name: 'word joiners inside words', change: (text) => marked(text, '\u2060')},
+  {name: 'direction marks inside words', change: (text) => marked(text, '\u200E')},
+  {name: 'soft hyphens inside words', change: (text) => marked(text, '\u00AD')},
+  {name: 'CR LF line ends', change: (text) => text.replace(/\r?\n/g, '\r\n')},
+  {
+    name: 'no-break spaces before units',
+    change: (text) => text.replace(/(\d) (?=g\/t|%|m\b|metres|oz|million)/g, '$1\u00A0')
+  },
+  {name: 'two spaces between sentences', change: (text) => text.replace(/(?<=[a-z]{3}\.) (?=[A-Z])/g, '  ')},
+  {name: 'trailing spaces', change: (text) => text.replace(/(?<=\S)\n/g, '  \n'), movesLines: true},
+  {
+    name: 'paragraphs hard-wrapped at 60 to 80 characters',
+    change: (text) =>
+      text
+        .split('\n')
+        .map((line) =>
+          line.length < 100 || /^\s*(?:[|#>*-]|\d+\.)/.test(line) ? line : line.replace(/(.{60,80}?) /g, '$1\n')
+        )
+        .join('\n'),
+    movesLines: true
+  },
+  {
+    name: 'a tab on the first line of each paragraph',
+    change: (text) => text.replace(/(^|\n\n)(?=[A-Z][^\n]{80,})/g, '$1\t')
+  },
+  {
+    name: 'four spaces on the first line of each paragraph',
+    change: (text) => text.replace(/(^|\n\n)(?=[A-Z][^\n]{80,})/g, '$1    ')
+  },
+  {name: 'straight quotes', change: (text) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"')},
+  {name: 'curly apostrophes', change: (text) => text.replace(/(?<=\w)'(?=\w)/g, '\u2019')},
+  {name: 'hyphens for dashes', change: (text) => text.replace(/ \u2013 /g, ' - ').replace(/ \u2014 /g, ' -- ')},
+  {name: 'Markdown escapes', change: (text) => text.replace(/\$/g, '\\$').replace(/(?<=\w)_(?=\w)/g, '\\_')},
+  {
+    name: 'web addresses as links',
+    change: (text) => text.replace(/\b(www\.[a-z0-9.-]+\.(?:com|ca))\b/g, '[$1](https://$1)')
+  },
+  // House styles.
+  {name: '"per cent" for %', change: (text) => text.replace(/(\d)%/g, '$1 per cent')},
+  {name: '"C$" for $', change: (text) => text.replace(/(?<![A-Z\w])\$(?=\d)/g, 'C$')},
+  {name: '"gpt" for g/t', change: (text) => text.replace(/(\d) ?g\/t\b/g, '$1 gpt')},
+  {name: '"meters" for metres', change: (text) => text.replace(/\bmetres\b/g, 'meters').replace(/\bmetre\b/g, 'meter')},
+  {name: '"press release"', change: (text) => text.replace(/\bnews release\b/g, 'press release')},
+  {name: '"the Corporation"', change: (text) => text.replace(/\b([Tt])he Company\b/g, '$1he Corporation')},
+  {name: '"the Issuer"', change: (text) => text.replace(/\b([Tt])he Company\b/g, '$1he Issuer')},
+  {name: '"NI 43-101"', change: (text) => text.replace(/\bNational Instrument 43-101\b/g, 'NI 43-101')},
+  {
+    name: '"National Instrument 43-101"',
+    change: (text) => text.replace(/\bNI 43-101\b/g, 'National Instrument 43-101')
+  },
+  {name: '"P. Geo."', change: (text) => text.replace(/\bP\.Geo\./g, 'P. Geo.')},
+  {name: '"PGeo"', change: (text) => text.replace(/\bP\. ?Geo\.?/g, 'PGeo')},
+  {
+    name: 'a middle initial',
+    change: (text) => text.replace(/\b([A-Z][a-z]{2,}) ([A-Z][a-z]{2,})(?=,? P\.? ?Geo)/g, '$1 Q. $2')
+  },
+  {name: 'honorifics without periods', change: (text) => text.replace(/\b(Mr|Ms|Mrs|Dr)\.(?= [A-Z])/g, '$1')},
+  {name: 'legal suffixes without periods', change: (text) => text.replace(/\b(Corp|Inc|Ltd)\.(?=[ ,)])/g, '$1')},
+  {name: '"US" for U.S.', change: (text) => text.replace(/\bU\.S\.(?=[ ,)])/g, 'US')},
+  {name: '"TSX-V:" and "TSX.V:"', change: (text) => text.replace(/\bTSXV:/g, 'TSX-V:').replace(/\bTSX-V:/g, 'TSX.V:')},
+  {
+    name: 'tickers without a space',
+    change: (text) => text.replace(/\((TSXV|TSX-V|CSE|TSX|OTCQB|OTCQX|FSE): /g, '($1:')
+  },
+  {
+    name: 'day month year dates',
+    change: (text) => text.replace(new RegExp(String.raw`\b${MONTH} (\d{1,2}), (\d{4})\b`, 'g'), '$2 $1 $3')
+  },
+  {
+    name: 'cents for prices under a dollar',
+    change: (text) => text.replace(/(?<=\b(?:of|at) )\$0\.0(\d)\b(?!\d| million)/g, '$1 cents')
+  },
+  {
+    name: 'millions for counts',
+    change: (text) => text.replace(/\b(\d{1,3}),(\d)00,000 (units|shares)\b/g, '$1.$2 million $3')
+  },
+  {name: '"4 months and 1 day"', change: (text) => text.replace(/\bfour months and one day\b/g, '4 months and 1 day')},
+  // The order of the closing paragraphs.
+  {
+    name: 'the disclaimer last',
+    change: (text) => reordered(text, DISCLAIMER, () => text.split(/\n[ \t]*\n/).length - 1),
+    movesLines: true
+  },
+  {
+    name: 'the disclaimer after the opening',
+    change: (text) => reordered(text, DISCLAIMER, (from) => (from > 3 ? 3 : from)),
+    movesLines: true
+  },
+  {
+    name: 'the QP statement last',
+    change: (text) => reordered(text, QP_STATEMENT, () => text.split(/\n[ \t]*\n/).length - 1),
+    movesLines: true
+  },
+  {
+    name: 'the QP statement after the opening',
+    change: (text) => reordered(text, QP_STATEMENT, (from) => (from > 3 ? 3 : from)),
+    movesLines: true
+  }
+]
+
+/** A finding as compared: its rule, line (unless the transformation moves lines) and level. */
+interface Finding {
+  ruleId?: string | null
+  line?: number | null
+  fatal?: boolean | null
+}
+const key = (finding: Finding, lines: boolean) =>
+  `${finding.ruleId} ${lines ? `${finding.line} ` : ''}${finding.fatal ? 'error' : 'warning'}`
+const keys = (findings: Finding[], lines: boolean) => findings.map((finding) => key(finding, lines)).sort()
+
+/**
+ * Each transformation on each release it changes (`releases`: name and text), linted by `lint`: the releases whose
+ * findings changed, a line each ("transformation: release: lost …; gained …"), and how many were compared.
+ */
+export async function checkRobustness(
+  releases: ReadonlyArray<{name: string; text: string}>,
+  lint: (text: string) => Promise<Finding[]>
+): Promise<{changed: string[]; compared: number}> {
+  const own = new Map<string, Finding[]>()
+  for (const {name, text} of releases) own.set(name, await lint(text))
+  const changed: string[] = []
+  let compared = 0
+  for (const {name: how, change, movesLines} of TRANSFORMATIONS) {
+    for (const {name, text} of releases) {
+      const other = change(text)
+      if (other === text) continue
+      compared++
+      const before = keys(own.get(name)!, !movesLines)
+      const after = keys(await lint(other), !movesLines)
+      if (before.join('|') === after.join('|')) continue
+      const lost = before.filter((finding) => !after.includes(finding))
+      const gained = after.filter((finding) => !before.includes(finding))
+      changed.push(`${how}: ${name}: lost ${lost.join(', ') || 'nothing'}; gained ${gained.join(', ') || 'nothing'}`)
+    }
+  }
+  return {changed, compared}
+}
