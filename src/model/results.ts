@@ -1453,7 +1453,9 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     selected,
     laboratory: first(all, NAMED_LABORATORY),
     relationship: relationshipIn(all),
-    method: first(all, METHOD),
+    // Radiometric equivalent grades are read by the probe: named however the release words it ("total gamma readings
+    // taken with a calibrated probe"), it is their analytical method.
+    method: first(all, METHOD) ?? probe,
     // A section's title ("Sampling and QA/QC", « Contrôle de la qualité ») names the program, it does not summarize it.
     // Nor is the issuer's name a word of it ("Standard Copper's samples": no standards inserted).
     qaqc:
