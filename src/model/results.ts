@@ -1291,6 +1291,10 @@ const SELECTIVE_CAUTION = pattern(
     // not said of another's property (the adjacent-property caution's).
     String.raw`(?<!\b(?:adjacent|neighbou?ring|nearby)\b[^.]{0,120})` +
       String.raw`\bnot (?:\w+ ){0,2}(?:indicative of|reflective of|reflect) (?:the )?(?:[\w-]+ ){0,2}?grades?\b`,
+    // Or of the mineralization ("are selected samples and are not necessarily indicative of the mineralization on the
+    // property"), likewise not the adjacent-property caution's.
+    String.raw`(?<!\b(?:adjacent|neighbou?ring|nearby)\b[^.]{0,120})` +
+      String.raw`\bnot (?:\w+ ){0,2}indicative of (?:the )?(?:[\w-]+ ){0,2}?minerali[sz]ation\b`,
     // French: "sélectifs par nature", "de nature sélective", "ne sont pas nécessairement représentatifs".
     frenchWords([
       String.raw`s[ée]lecti(?:fs?|ves?) (?:par|de) (?:leur )?nature`,
