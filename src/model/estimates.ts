@@ -1697,6 +1697,19 @@ const NOT_DONE = String.raw`(?<!(?:sufficient|enough) )`
 const AIM =
   String.raw`upgrad\w*|verif\w*|confirm\w*|classif\w*|validat\w*|convert\w*|` +
   String.raw`\b(?:a|as|into|to) current\b|\bbring\b[^.]{0,40}\bcurrent\b`
+/**
+ * s.2.4(c) asks the key assumptions, parameters and methods "to the extent known": a release that says they are not
+ * known states them so far as they are ("The key assumptions, parameters and methods used to prepare the historical
+ * estimate are not known"; « les hypothèses et paramètres utilisés ne sont pas connus »).
+ */
+const ASSUMPTIONS_UNKNOWN = pattern(
+  String.raw`\b(?:assumptions|parameters)\b[^.]{0,80}?\b(?:(?:are|is|were|was|remain) (?:not (?:known|available)|unknown))\b|` +
+    frenchWords([
+      String.raw`(?:hypoth[èe]ses|param[èe]tres)[^.]{0,80}?(?:ne sont pas (?:connue?s|disponibles)|(?:sont|demeurent) inconnue?s)`
+    ])
+)
+/** The key assumptions, parameters and methods of a historical estimate (s.2.4(c)), or that they are not known. */
+const HISTORICAL_ASSUMPTIONS = pattern(`${ASSUMPTIONS.source}|${ASSUMPTIONS_UNKNOWN.source}`)
 /** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
 export const HISTORICAL_ELEMENTS = {
   source: pattern(
@@ -1719,7 +1732,7 @@ export const HISTORICAL_ELEMENTS = {
   reliable: /\breliab|\brel(?:y|ies|ied|ying) (?:up)?on\b/,
   /** Enough to tell which estimate a mention without figures is: a year, or a report, author or preparer. */
   identified: /\b(?:19|20)\d\d\b|\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])/,
-  assumptions: ASSUMPTIONS,
+  assumptions: HISTORICAL_ASSUMPTIONS,
   categories: /\bcategor|\b(?:measured|indicated|inferred|proven|probable)\b/,
   // Or that there is none: "no drilling has been done since 1998", "the deposit has not been drilled since then".
   recent: pattern(
@@ -1780,7 +1793,7 @@ export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, Re
   relevant: pattern(frenchWords([String.raw`pertinen[${LETTER}]{0,6}`])),
   reliable: pattern(frenchWords([String.raw`fiab[${LETTER}]{0,8}`])),
   identified: pattern(String.raw`\b(?:19|20)\d\d\b|` + SOURCE_FR),
-  assumptions: ASSUMPTIONS,
+  assumptions: HISTORICAL_ASSUMPTIONS,
   categories: pattern(
     frenchWords([
       String.raw`cat[ée]gor[${LETTER}]{0,6}`,
