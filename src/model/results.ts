@@ -945,10 +945,13 @@ const NAMED_LABORATORY = pattern(
     .replace('laborator(?:y|ies)(?!', `laborator(?:y|ies)${DESCRIBED_ONLY}(?!`)
     .replace(LABORATORY_FR, LABORATORY_FR + DESCRIBED_ONLY_FR)
 )
-/** Independence or a relationship to the issuer ("independent", run into its preposition by copy: "independentof"). */
+/**
+ * Independence or a relationship to the issuer ("independent", run into its preposition by copy: "independentof", or
+ * into the short word before it: "is anindependent, accredited laboratory", "which isindependent of the Company").
+ */
 const RELATIONSHIP = pattern(
   [
-    String.raw`\bindependent(?:\b|(?=of\b))`,
+    String.raw`(?:\b|(?<=\b(?:an|is|are|was|were|be|and|as|both)))independent(?:\b|(?=of\b))`,
     String.raw`\bnot (?:related|affiliated|associated)\b`,
     String.raw`\bunrelated\b|\bunaffiliated\b|\barm'?s[- ]?length\b|\bno (?:relationship|affiliation)\b`,
     String.raw`\b(?:company|issuer|corporation)'?s? (?:own|in-house|on-site|mine|owned|operated)\b`,
