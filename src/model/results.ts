@@ -930,6 +930,9 @@ const nameAfter = (forms: string) => String.raw`(?=,? (?:[\w.&'-]{1,24} ){0,4}?(
 const DESCRIBED_ONLY =
   // Read after the word (a lookbehind before it would be tried at every position of every sentence).
   String.raw`(?:(?<!(?:^|[^,] )(?:an?|one|another) (?:[\w/:.-]{1,24} ){0,5}laborator(?:y|ies))` +
+  // Nor "the laboratory" alone ("Samples were shipped to the laboratory in Val-d'Or"): it points back at a laboratory
+  // the release names elsewhere, or at none.
+  String.raw`(?<!\bthe laborator(?:y|ies))` +
   `|${nameAfter(String.raw`ltd|inc|limited|llc|corp|s\.?a|gmbh|pty|laboratories|analytical|geochemistry|services|assayers`)})`
 /**
  * The same in French, where the description follows the word: « un laboratoire indépendant », « des laboratoires
