@@ -26,7 +26,7 @@ import {
   type CautionFound
 } from './estimate-cautions.js'
 import {DATE} from './dates.js'
-import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
+import {dateOf, datedFor, datedPassage, type Dated} from './estimate-dates.js'
 import {escapeRegExp, LIMITS} from './vocabulary.js'
 import {isCapitalizedTitle} from './layout.js'
 import {
@@ -758,6 +758,26 @@ function ownEffectiveDate(block: Block): ReturnType<typeof find> {
     if (found && !earlier(sentence, found)) return found
   }
   return undefined
+}
+/**
+ * A paragraph's dated passage, with the kind of estimate its date is said of; where that is one kind alone ("The
+ * Mineral Reserves are effective October 1, 2026"), the other kind's own date later in the paragraph too ("The Mineral
+ * Resources, effective June 30, 2026, …").
+ */
+function kindDates(block: Block, found: NonNullable<ReturnType<typeof find>>, blocks: readonly Block[]): Dated[] {
+  const dated = (unit: Block | Sentence, at: NonNullable<ReturnType<typeof find>>): Dated => ({
+    ...datedPassage(block, {start: at.start, end: at.end}, blocks),
+    only: dateOf(unit.norm.text.slice(Math.max(0, at.match.index - 60), at.match.index))
+  })
+  const first = dated(block, found)
+  if (!first.only) return [first]
+  for (const sentence of block.sentences) {
+    if (sentence.end <= found.end) continue
+    const next = find(sentence, EFFECTIVE_DATE)
+    const other = next && dated(sentence, next)
+    if (other?.only && other.only !== first.only) return [first, other]
+  }
+  return [first]
 }
 /** "Effective date", "effective as of": an estimate's; a bare "effective September 1" may be anything's. */
 const NAMED_DATE = /^(?:effective (?:date|as )|date )/
@@ -1574,16 +1594,27 @@ export function findEstimates(
     for (const block of notFli) {
       const found = ownEffectiveDate(block)
       if (!found || !datesAnEstimate(found.match[0], block)) continue
-      dated.push(datedPassage(block, {start: found.start, end: found.end}, blocks))
+      dated.push(...kindDates(block, found, blocks))
     }
-    effectiveDate = dated[0] && {start: dated[0].start, end: dated[0].end}
+    // The release's date for its estimates: not one said only of a kind it states none of (the resources' date, where
+    // it states reserves alone).
+    const kinds = new Set(resources.map((r) => (r.reserve ? 'reserves' : 'resources')))
+    const release = dated.find((d) => !d.only || kinds.has(d.only))
+    effectiveDate = release && {start: release.start, end: release.end}
     for (const resource of resources) {
       // An earlier estimate restated for comparison is dated by its own words, not by the new estimate's date.
       if (EARLIER_ESTIMATE.test(resource.sentence.norm.text)) {
         resource.effectiveDate = ownYear(resource.sentence)
         continue
       }
-      const passage = datedFor(resource.sentence, dated, blocks)
+      // Reserves are not dated by a date said of the resources alone, nor resources by the reserves' (each estimate's
+      // own effective date: "The Mineral Resources, effective June 30, 2026, are reported inclusive of the Reserves").
+      const kind = resource.reserve ? 'resources' : 'reserves'
+      const passage = datedFor(
+        resource.sentence,
+        dated.filter((d) => d.only !== kind),
+        blocks
+      )
       resource.effectiveDate = passage && {start: passage.start, end: passage.end}
     }
   }
