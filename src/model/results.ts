@@ -216,7 +216,11 @@ const SELECTED = pattern(
 const METALLURGY = pattern(
   String.raw`\b(?:flotation|concentrates?|metallurgical (?:test\w*|program\w*|results?|work)|locked[- ]cycle|` +
     String.raw`bench[- ]scale|pilot[- ]plant|(?:bottle[- ]roll|column|leach|variability|comminution) tests?|` +
-    String.raw`dense media|heavy liquid|gravity[- ]recoverable)\b|` +
+    String.raw`dense media|heavy liquid|gravity[- ]recoverable|` +
+    // Sorting and magnetic tests ("sensor-based ore sorting tests", "X-ray transmission sorting of a composite",
+    // "Davis tube tests"): a product's grade, as flotation's is.
+    String.raw`(?:ore|sensor[- ]based|xrt|x-ray transmission|laser|optical) sort(?:ing|er)|sort(?:ing|er) tests?|davis tube|` +
+    String.raw`magnetic separation)\b|` +
     frenchWords(['flottation', 'concentr[ée]s?', String.raw`essais? m[ée]tallurgiques?`, 'lixiviation'])
 )
 
