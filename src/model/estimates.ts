@@ -1525,7 +1525,9 @@ export function findEstimates(
     if (
       !studyOnInferred &&
       has(sentence, STUDY_PLAN) &&
-      (laterStudy ? has(sentence, OTHER_STUDY) : (noStudy ??= !blocks.some(namesStudy)))
+      (laterStudy
+        ? has(sentence, OTHER_STUDY) || has(sentence.block, OTHER_STUDY)
+        : (noStudy ??= !blocks.some(namesStudy)))
     ) {
       const excluded = has(sentence, NO_INFERRED) || has(sentence, LEFT_OUT) || has(sentence, PEA) || another(sentence)
       if (!excluded) studyOnInferred = stated(sentence, INFERRED_RESOURCES, 'strong')
