@@ -1770,7 +1770,11 @@ export const HISTORICAL_ELEMENTS = {
   // Or that there is none: "no drilling has been done since 1998", "the deposit has not been drilled since then".
   recent: pattern(
     String.raw`\bmore recent\b|\brecent (?:drilling|data|work|estimates?)\b|\bno (?:more )?recent\b|\bnewer\b` +
-      String.raw`|\b(?:no|not)\b[^.]{0,60}\bsince (?:then|(?:19|20)\d\d)\b`
+      String.raw`|\b(?:no|not)\b[^.]{0,60}\bsince (?:then|(?:19|20)\d\d)\b` +
+      // The work done since, whatever it was ("Work on the property since 1971 has been limited to an airborne
+      // survey", "Since 1998, drilling has totalled 14 holes"): the more recent data, told.
+      String.raw`|\b(?:work|drilling|exploration|sampling)\b[^.]{0,40}\bsince (?:then|(?:19|20)\d\d)\b` +
+      String.raw`|\bsince (?:then|(?:19|20)\d\d),? (?:[\w-]+ ){0,3}?(?:work|drilling|exploration|sampling)\b`
   ),
   // The work, then its aim ("drilling would be needed to verify it"), or the aim first ("to verify the historical
   // estimate, the Company would need to twin historical holes").
