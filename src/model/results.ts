@@ -931,13 +931,14 @@ const LABORATORY = pattern(
  */
 /** A name in apposition after the word: up to five words, the last one of `forms` (a legal form or a lab's word). */
 const nameAfter = (forms: string) => String.raw`(?=,? (?:[\w.&'-]{1,24} ){0,4}?(?:${forms})\b)`
-const DESCRIBED_ONLY =
+const describedOnly = (word: string) =>
   // Read after the word (a lookbehind before it would be tried at every position of every sentence).
-  String.raw`(?:(?<!(?:^|[^,] )(?:an?|one|another) (?:[\w/:.-]{1,24} ){0,5}laborator(?:y|ies))` +
+  String.raw`(?:(?<!(?:^|[^,] )(?:an?|one|another) (?:[\w/:.-]{1,24} ){0,5}${word})` +
   // Nor "the laboratory" alone ("Samples were shipped to the laboratory in Val-d'Or"): it points back at a laboratory
   // the release names elsewhere, or at none.
-  String.raw`(?<!\bthe laborator(?:y|ies))` +
+  String.raw`(?<!\bthe ${word})` +
   `|${nameAfter(String.raw`ltd|inc|limited|llc|corp|s\.?a|gmbh|pty|laboratories|analytical|geochemistry|services|assayers`)})`
+const DESCRIBED_ONLY = describedOnly('laborator(?:y|ies)')
 /**
  * The same in French, where the description follows the word: « un laboratoire indépendant », « des laboratoires
  * accrédités » name none; « le laboratoire ALS de Val-d'Or », « Laboratoire Expert inc. », « un laboratoire,
@@ -950,6 +951,8 @@ const LABORATORY_FR = frenchWords(['laboratoires?'])
 const NAMED_LABORATORY = pattern(
   LABORATORY.source
     .replace('laborator(?:y|ies)(?!', `laborator(?:y|ies)${DESCRIBED_ONLY}(?!`)
+    // "Lab" likewise: "Northern Assay Labs" names one, "an independent lab in Timmins" and "the lab" none.
+    .replace(String.raw`\blabs?\b`, String.raw`\blabs?\b${describedOnly('labs?')}`)
     .replace(LABORATORY_FR, LABORATORY_FR + DESCRIBED_ONLY_FR)
 )
 /**
