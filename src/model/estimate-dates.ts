@@ -59,6 +59,22 @@ const meets = (a: Set<string>, b: Set<string>) => [...a].some((word) => b.has(wo
 export interface Dated extends Span {
   block: Block
   names: Set<string>
+  /**
+   * The one kind of estimate its date is said of, where the words before it name it ("The Mineral Resources, effective
+   * June 30, 2026, are …": the resources' date, not the reserves' stated beside them).
+   */
+  only?: 'resources' | 'reserves'
+}
+
+/**
+ * What the words right before a date (`before`, cut at the last stop) say it is of: resources, reserves, or either
+ * (undefined: both named, "The Mineral Reserves and Mineral Resources have an effective date of …", or neither).
+ */
+export function dateOf(before: string): Dated['only'] {
+  const clause = before.slice(before.lastIndexOf('.') + 1)
+  const resources = /\bresources?\b/.test(clause)
+  const reserves = /\breserves?\b/.test(clause)
+  return resources === reserves ? undefined : resources ? 'resources' : 'reserves'
 }
 
 /** The names of a dated block: its own, else its heading's (a short line within the three blocks before it). */

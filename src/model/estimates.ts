@@ -26,7 +26,7 @@ import {
   type CautionFound
 } from './estimate-cautions.js'
 import {DATE} from './dates.js'
-import {datedFor, datedPassage, type Dated} from './estimate-dates.js'
+import {dateOf, datedFor, datedPassage, type Dated} from './estimate-dates.js'
 import {escapeRegExp, LIMITS} from './vocabulary.js'
 import {isCapitalizedTitle} from './layout.js'
 import {
@@ -758,6 +758,26 @@ function ownEffectiveDate(block: Block): ReturnType<typeof find> {
     if (found && !earlier(sentence, found)) return found
   }
   return undefined
+}
+/**
+ * A paragraph's dated passage, with the kind of estimate its date is said of; where that is one kind alone ("The
+ * Mineral Reserves are effective October 1, 2026"), the other kind's own date later in the paragraph too ("The Mineral
+ * Resources, effective June 30, 2026, …").
+ */
+function kindDates(block: Block, found: NonNullable<ReturnType<typeof find>>, blocks: readonly Block[]): Dated[] {
+  const dated = (unit: Block | Sentence, at: NonNullable<ReturnType<typeof find>>): Dated => ({
+    ...datedPassage(block, {start: at.start, end: at.end}, blocks),
+    only: dateOf(unit.norm.text.slice(Math.max(0, at.match.index - 60), at.match.index))
+  })
+  const first = dated(block, found)
+  if (!first.only) return [first]
+  for (const sentence of block.sentences) {
+    if (sentence.end <= found.end) continue
+    const next = find(sentence, EFFECTIVE_DATE)
+    const other = next && dated(sentence, next)
+    if (other?.only && other.only !== first.only) return [first, other]
+  }
+  return [first]
 }
 /** "Effective date", "effective as of": an estimate's; a bare "effective September 1" may be anything's. */
 const NAMED_DATE = /^(?:effective (?:date|as )|date )/
@@ -1508,7 +1528,9 @@ export function findEstimates(
     if (
       !studyOnInferred &&
       has(sentence, STUDY_PLAN) &&
-      (laterStudy ? has(sentence, OTHER_STUDY) : (noStudy ??= !blocks.some(namesStudy)))
+      (laterStudy
+        ? has(sentence, OTHER_STUDY) || has(sentence.block, OTHER_STUDY)
+        : (noStudy ??= !blocks.some(namesStudy)))
     ) {
       const excluded = has(sentence, NO_INFERRED) || has(sentence, LEFT_OUT) || has(sentence, PEA) || another(sentence)
       if (!excluded) studyOnInferred = stated(sentence, INFERRED_RESOURCES, 'strong')
@@ -1577,16 +1599,27 @@ export function findEstimates(
     for (const block of notFli) {
       const found = ownEffectiveDate(block)
       if (!found || !datesAnEstimate(found.match[0], block)) continue
-      dated.push(datedPassage(block, {start: found.start, end: found.end}, blocks))
+      dated.push(...kindDates(block, found, blocks))
     }
-    effectiveDate = dated[0] && {start: dated[0].start, end: dated[0].end}
+    // The release's date for its estimates: not one said only of a kind it states none of (the resources' date, where
+    // it states reserves alone).
+    const kinds = new Set(resources.map((r) => (r.reserve ? 'reserves' : 'resources')))
+    const release = dated.find((d) => !d.only || kinds.has(d.only))
+    effectiveDate = release && {start: release.start, end: release.end}
     for (const resource of resources) {
       // An earlier estimate restated for comparison is dated by its own words, not by the new estimate's date.
       if (EARLIER_ESTIMATE.test(resource.sentence.norm.text)) {
         resource.effectiveDate = ownYear(resource.sentence)
         continue
       }
-      const passage = datedFor(resource.sentence, dated, blocks)
+      // Reserves are not dated by a date said of the resources alone, nor resources by the reserves' (each estimate's
+      // own effective date: "The Mineral Resources, effective June 30, 2026, are reported inclusive of the Reserves").
+      const kind = resource.reserve ? 'resources' : 'reserves'
+      const passage = datedFor(
+        resource.sentence,
+        dated.filter((d) => d.only !== kind),
+        blocks
+      )
       resource.effectiveDate = passage && {start: passage.start, end: passage.end}
     }
   }
@@ -1700,6 +1733,19 @@ const NOT_DONE = String.raw`(?<!(?:sufficient|enough) )`
 const AIM =
   String.raw`upgrad\w*|verif\w*|confirm\w*|classif\w*|validat\w*|convert\w*|` +
   String.raw`\b(?:a|as|into|to) current\b|\bbring\b[^.]{0,40}\bcurrent\b`
+/**
+ * s.2.4(c) asks the key assumptions, parameters and methods "to the extent known": a release that says they are not
+ * known states them so far as they are ("The key assumptions, parameters and methods used to prepare the historical
+ * estimate are not known"; « les hypothèses et paramètres utilisés ne sont pas connus »).
+ */
+const ASSUMPTIONS_UNKNOWN = pattern(
+  String.raw`\b(?:assumptions|parameters)\b[^.]{0,80}?\b(?:(?:are|is|were|was|remain) (?:not (?:known|available)|unknown))\b|` +
+    frenchWords([
+      String.raw`(?:hypoth[èe]ses|param[èe]tres)[^.]{0,80}?(?:ne sont pas (?:connue?s|disponibles)|(?:sont|demeurent) inconnue?s)`
+    ])
+)
+/** The key assumptions, parameters and methods of a historical estimate (s.2.4(c)), or that they are not known. */
+const HISTORICAL_ASSUMPTIONS = pattern(`${ASSUMPTIONS.source}|${ASSUMPTIONS_UNKNOWN.source}`)
 /** The elements of s.2.4 besides the statement: source and date, relevance and reliability, the rest. */
 export const HISTORICAL_ELEMENTS = {
   source: pattern(
@@ -1722,12 +1768,16 @@ export const HISTORICAL_ELEMENTS = {
   reliable: /\breliab|\brel(?:y|ies|ied|ying) (?:up)?on\b/,
   /** Enough to tell which estimate a mention without figures is: a year, or a report, author or preparer. */
   identified: /\b(?:19|20)\d\d\b|\b(?:report|prepared|completed|compiled|calculated|source|by [a-z])/,
-  assumptions: ASSUMPTIONS,
+  assumptions: HISTORICAL_ASSUMPTIONS,
   categories: /\bcategor|\b(?:measured|indicated|inferred|proven|probable)\b/,
   // Or that there is none: "no drilling has been done since 1998", "the deposit has not been drilled since then".
   recent: pattern(
     String.raw`\bmore recent\b|\brecent (?:drilling|data|work|estimates?)\b|\bno (?:more )?recent\b|\bnewer\b` +
-      String.raw`|\b(?:no|not)\b[^.]{0,60}\bsince (?:then|(?:19|20)\d\d)\b`
+      String.raw`|\b(?:no|not)\b[^.]{0,60}\bsince (?:then|(?:19|20)\d\d)\b` +
+      // The work done since, whatever it was ("Work on the property since 1971 has been limited to an airborne
+      // survey", "Since 1998, drilling has totalled 14 holes"): the more recent data, told.
+      String.raw`|\b(?:work|drilling|exploration|sampling)\b[^.]{0,40}\bsince (?:then|(?:19|20)\d\d)\b` +
+      String.raw`|\bsince (?:then|(?:19|20)\d\d),? (?:[\w-]+ ){0,3}?(?:work|drilling|exploration|sampling)\b`
   ),
   // The work, then its aim ("drilling would be needed to verify it"), or the aim first ("to verify the historical
   // estimate, the Company would need to twin historical holes").
@@ -1783,7 +1833,7 @@ export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, Re
   relevant: pattern(frenchWords([String.raw`pertinen[${LETTER}]{0,6}`])),
   reliable: pattern(frenchWords([String.raw`fiab[${LETTER}]{0,8}`])),
   identified: pattern(String.raw`\b(?:19|20)\d\d\b|` + SOURCE_FR),
-  assumptions: ASSUMPTIONS,
+  assumptions: HISTORICAL_ASSUMPTIONS,
   categories: pattern(
     frenchWords([
       String.raw`cat[ée]gor[${LETTER}]{0,6}`,

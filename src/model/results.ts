@@ -216,7 +216,11 @@ const SELECTED = pattern(
 const METALLURGY = pattern(
   String.raw`\b(?:flotation|concentrates?|metallurgical (?:test\w*|program\w*|results?|work)|locked[- ]cycle|` +
     String.raw`bench[- ]scale|pilot[- ]plant|(?:bottle[- ]roll|column|leach|variability|comminution) tests?|` +
-    String.raw`dense media|heavy liquid|gravity[- ]recoverable)\b|` +
+    String.raw`dense media|heavy liquid|gravity[- ]recoverable|` +
+    // Sorting and magnetic tests ("sensor-based ore sorting tests", "X-ray transmission sorting of a composite",
+    // "Davis tube tests"): a product's grade, as flotation's is.
+    String.raw`(?:ore|sensor[- ]based|xrt|x-ray transmission|laser|optical) sort(?:ing|er)|sort(?:ing|er) tests?|davis tube|` +
+    String.raw`magnetic separation)\b|` +
     frenchWords(['flottation', 'concentr[ée]s?', String.raw`essais? m[ée]tallurgiques?`, 'lixiviation'])
 )
 
@@ -927,10 +931,14 @@ const LABORATORY = pattern(
  */
 /** A name in apposition after the word: up to five words, the last one of `forms` (a legal form or a lab's word). */
 const nameAfter = (forms: string) => String.raw`(?=,? (?:[\w.&'-]{1,24} ){0,4}?(?:${forms})\b)`
-const DESCRIBED_ONLY =
+const describedOnly = (word: string) =>
   // Read after the word (a lookbehind before it would be tried at every position of every sentence).
-  String.raw`(?:(?<!(?:^|[^,] )(?:an?|one|another) (?:[\w/:.-]{1,24} ){0,5}laborator(?:y|ies))` +
+  String.raw`(?:(?<!(?:^|[^,] )(?:an?|one|another) (?:[\w/:.-]{1,24} ){0,5}${word})` +
+  // Nor "the laboratory" alone ("Samples were shipped to the laboratory in Val-d'Or"): it points back at a laboratory
+  // the release names elsewhere, or at none.
+  String.raw`(?<!\bthe ${word})` +
   `|${nameAfter(String.raw`ltd|inc|limited|llc|corp|s\.?a|gmbh|pty|laboratories|analytical|geochemistry|services|assayers`)})`
+const DESCRIBED_ONLY = describedOnly('laborator(?:y|ies)')
 /**
  * The same in French, where the description follows the word: « un laboratoire indépendant », « des laboratoires
  * accrédités » name none; « le laboratoire ALS de Val-d'Or », « Laboratoire Expert inc. », « un laboratoire,
@@ -943,12 +951,17 @@ const LABORATORY_FR = frenchWords(['laboratoires?'])
 const NAMED_LABORATORY = pattern(
   LABORATORY.source
     .replace('laborator(?:y|ies)(?!', `laborator(?:y|ies)${DESCRIBED_ONLY}(?!`)
+    // "Lab" likewise: "Northern Assay Labs" names one, "an independent lab in Timmins" and "the lab" none.
+    .replace(String.raw`\blabs?\b`, String.raw`\blabs?\b${describedOnly('labs?')}`)
     .replace(LABORATORY_FR, LABORATORY_FR + DESCRIBED_ONLY_FR)
 )
-/** Independence or a relationship to the issuer ("independent", run into its preposition by copy: "independentof"). */
+/**
+ * Independence or a relationship to the issuer ("independent", run into its preposition by copy: "independentof", or
+ * into the short word before it: "is anindependent, accredited laboratory", "which isindependent of the Company").
+ */
 const RELATIONSHIP = pattern(
   [
-    String.raw`\bindependent(?:\b|(?=of\b))`,
+    String.raw`(?:\b|(?<=\b(?:an|is|are|was|were|be|and|as|both)))independent(?:\b|(?=of\b))`,
     String.raw`\bnot (?:related|affiliated|associated)\b`,
     String.raw`\bunrelated\b|\bunaffiliated\b|\barm'?s[- ]?length\b|\bno (?:relationship|affiliation)\b`,
     String.raw`\b(?:company|issuer|corporation)'?s? (?:own|in-house|on-site|mine|owned|operated)\b`,
@@ -1291,6 +1304,10 @@ const SELECTIVE_CAUTION = pattern(
     // not said of another's property (the adjacent-property caution's).
     String.raw`(?<!\b(?:adjacent|neighbou?ring|nearby)\b[^.]{0,120})` +
       String.raw`\bnot (?:\w+ ){0,2}(?:indicative of|reflective of|reflect) (?:the )?(?:[\w-]+ ){0,2}?grades?\b`,
+    // Or of the mineralization ("are selected samples and are not necessarily indicative of the mineralization on the
+    // property"), likewise not the adjacent-property caution's.
+    String.raw`(?<!\b(?:adjacent|neighbou?ring|nearby)\b[^.]{0,120})` +
+      String.raw`\bnot (?:\w+ ){0,2}indicative of (?:the )?(?:[\w-]+ ){0,2}?minerali[sz]ation\b`,
     // French: "sélectifs par nature", "de nature sélective", "ne sont pas nécessairement représentatifs".
     frenchWords([
       String.raw`s[ée]lecti(?:fs?|ves?) (?:par|de) (?:leur )?nature`,
@@ -1453,7 +1470,9 @@ export function findResults(own: Sentence[], all: Sentence[], issuerNames: strin
     selected,
     laboratory: first(all, NAMED_LABORATORY),
     relationship: relationshipIn(all),
-    method: first(all, METHOD),
+    // Radiometric equivalent grades are read by the probe: named however the release words it ("total gamma readings
+    // taken with a calibrated probe"), it is their analytical method.
+    method: first(all, METHOD) ?? probe,
     // A section's title ("Sampling and QA/QC", « Contrôle de la qualité ») names the program, it does not summarize it.
     // Nor is the issuer's name a word of it ("Standard Copper's samples": no standards inserted).
     qaqc:

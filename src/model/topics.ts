@@ -134,6 +134,12 @@ const GRADE_UNITS = [
 /** Grades in percent: elements, oxides, equivalents, metals by name. */
 const PERCENT_GRADES = [
   'cu',
+  // Copper by its species, as oxide projects assay it: total ("0.71% CuT", not a "cut-off" nor "a 15% cut in costs"),
+  // acid-soluble ("0.52% CuAS", "CuSol") and cyanide-soluble ("CuCN") copper.
+  String.raw`cut(?![- ]?off\b)(?! (?:in|of|to|back|on|for|by|the)\b)`,
+  'cuas',
+  'cusol',
+  'cucn',
   'ni',
   'zn',
   'pb',
