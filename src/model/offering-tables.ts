@@ -6,9 +6,10 @@
  */
 import {sentenceHolding, type Sentence} from './document.js'
 import {Decimal, findMoney, parseDigits, type NumberLanguage} from './numbers.js'
-import {money} from './offering-figures.js'
-import type {Figure, Money, TableSum} from './offering-types.js'
+import {classKey, money} from './offering-figures.js'
+import type {Figure, Lot, Money, TableSum} from './offering-types.js'
 import type {Row, Table} from './tables.js'
+import {spanOf} from './text.js'
 
 /** A total row's label: its first cell ("Total", "Totals", "Grand total", « Total », « Total global »). */
 const TOTAL_LABEL = /^(?:grand )?totals?(?: (?:global|général|general|gross proceeds|proceeds|raised))?:?$/
@@ -129,4 +130,101 @@ function countIn(row: Row, column: number): Figure | undefined {
   if (!sentence) return undefined
   const {value, tolerance} = parseDigits(cell.replace(/[ \u00a0\u202f]/g, ','))
   return {...span, value, tolerance, sentence}
+}
+
+/**
+ * A term sheet: a table of two columns that states one offering's terms a row each, the term's name in the first
+ * cell and its value in the second ("Number of Units | 8,400,000", "Price per Unit | $0.25", "Gross proceeds |
+ * $2,100,000"), as a release's summary of the offering sets them out. Its count, price and proceeds are one lot's.
+ */
+export interface TermSheet {
+  /** The rows' blocks (a table is read from one block or several). */
+  rows: readonly Row[]
+  /** The count of securities offered or issued, its class from the cell or the term's name ("Units issued"). */
+  count?: Figure
+  security?: string
+  price?: Money
+  proceeds?: Money
+  /** "Up to", "approximately", "maximum" before a figure. */
+  hedged: boolean
+}
+
+/** The name of a term the offering's count, price or proceeds is; not a warrant's, a fee's, a market's. */
+const SHEET_OTHER =
+  /\b(?:warrants?|options?|exercise|conversion|deemed|market|closing|fees?|commissions?|net|use|hold)\b/
+const SHEET_PRICE = /\bprice\b|\bprix\b/
+const SHEET_PROCEEDS = /\bproceeds\b|\bproduit\b|\bamount raised\b/
+const SHEET_COUNT = /\b(?:number|units?|shares?|securities|subscription receipts?|nombre|unités|actions)\b/
+/** A class named in a cell ("20,000,000 Units", "Number of flow-through shares"). */
+const SHEET_CLASS = /\b((?:flow-through |ft )?(?:common )?(?:units?|shares?|subscription receipts?))\b/
+const HEDGE = /\b(?:up to|approximately|about|maximum|minimum|jusqu'à|environ)\b/
+/** The first count in a cell, digits with their thousands separated ("Up to 20,000,000 Units"). */
+const CELL_COUNT = /\d{1,3}(?:(?:,\d{3})+|(?:[ \u00a0\u202f]\d{3})+)/
+
+/** The term sheets of a release's tables: each table of two-cell rows that names at least a count and a price. */
+export function termSheets(tables: readonly Table[], language: (sentence: Sentence) => NumberLanguage): TermSheet[] {
+  const sheets: TermSheet[] = []
+  for (const {rows} of tables) {
+    if (rows.length < 3 || rows.some((row) => row.cells.length !== 2)) continue
+    const sheet: TermSheet = {rows, hedged: false}
+    let counts = 0
+    for (const row of rows) {
+      const [name, value] = row.cells
+      if (SHEET_OTHER.test(name)) continue
+      if (HEDGE.test(value)) sheet.hedged = true
+      if (SHEET_PRICE.test(name)) sheet.price ??= moneyIn(row, language)
+      else if (SHEET_PROCEEDS.test(name)) sheet.proceeds ??= moneyIn(row, language)
+      else if (SHEET_COUNT.test(name) && CELL_COUNT.test(value)) {
+        counts++
+        sheet.count = cellCount(row)
+        sheet.security = classKey((SHEET_CLASS.exec(value) ?? SHEET_CLASS.exec(name))?.[1] ?? 'securities')
+      }
+    }
+    // One class counted (a sheet of several classes pairs no price with its count by rows alone).
+    if (counts === 1 && sheet.count && sheet.price) sheets.push(sheet)
+  }
+  return sheets
+}
+
+/** The one amount of money a row's second cell states, words beside it allowed ("$0.25 per Unit", "Up to $800,000"). */
+function moneyIn(row: Row, language: (sentence: Sentence) => NumberLanguage): Money | undefined {
+  const span = row.spans[1]
+  const sentence = span && sentenceHolding(row.block, span)
+  if (!sentence) return undefined
+  const found = findMoney(sentence.norm.text, language(sentence))
+    .map((match) => money(sentence, match))
+    .filter((amount) => span.start <= amount.start && amount.end <= span.end)
+  return found.length === 1 ? found[0] : undefined
+}
+
+/** The count a row's second cell states, with its exact source span. */
+function cellCount(row: Row): Figure | undefined {
+  const span = row.spans[1]
+  const sentence = span && sentenceHolding(row.block, span)
+  if (!sentence) return undefined
+  const counts = new RegExp(CELL_COUNT.source, 'g')
+  for (const match of sentence.norm.text.matchAll(counts)) {
+    const at = spanOf(sentence.norm, match.index, match.index + match[0].length)
+    if (at.start < span.start || at.end > span.end) continue
+    const {value, tolerance} = parseDigits(match[0].replace(/[ \u00a0\u202f]/g, ','))
+    return {start: at.start, end: at.end, value, tolerance, sentence}
+  }
+  return undefined
+}
+
+/**
+ * A term sheet's lot among `lots` (a sentence's lots: its count's row may read as a lot with no price, "Number of Units
+ * | Up to 20,000,000 Units"): its price and proceeds given to the one lot its rows state, else a lot of its own.
+ */
+export function addSheetLot(lots: Lot[], sheet: TermSheet): void {
+  const {count, price, proceeds, hedged, security} = sheet
+  if (!count || !security) return
+  const inSheet = (lot: Lot) => sheet.rows.some((row) => row.start <= lot.count.start && lot.count.end <= row.end)
+  const own = lots.filter(inSheet)
+  if (own.length > 1) return
+  const lot = own[0]
+  if (lot) {
+    lot.price ??= price
+    lot.proceeds ??= proceeds
+  } else lots.push({sentence: count.sentence, security, count, price, proceeds, hedged, compensation: false})
 }

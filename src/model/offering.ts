@@ -26,7 +26,7 @@ import {figuresBefore, misstated, readFigures} from './offering-figures.js'
 import {grantsIn, isLoanBonus, issuesForDebt, repricedIn} from './offering-grants.js'
 import {aggregatesIn, classPricesIn, lotsIn} from './offering-lots.js'
 import {optionIn} from './offering-option.js'
-import {deemedCells, tableSums} from './offering-tables.js'
+import {addSheetLot, deemedCells, tableSums, termSheets} from './offering-tables.js'
 import {priceFromClass, termUntil} from './offering-facts.js'
 import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
@@ -157,6 +157,9 @@ export function extractOffering(
       earlierDay && !today
         ? {...released, date: subDays(released.date, earlierDay.days), relative: 'before', said: earlierDay.said}
         : {...released, relative: today ? 'today' : 'closed'}
+  // A table of the offering's terms, a row each ("Price per Unit | $0.25"): its count, price and proceeds are a lot's.
+  for (const sheet of termSheets(tables, (sentence) => languages?.of(sentence.block) ?? 'en'))
+    addSheetLot(terms.lots, sheet)
   // A lot with no price of its own where no lot of its class states one: the price the release states for the class.
   for (const lot of terms.lots) if (!lot.price) lot.price = priceFromClass(lot, terms)
   settleTrancheSums(terms, layout)
