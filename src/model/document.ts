@@ -21,6 +21,7 @@ import {
 import {FOOTNOTE_MARK, HTML_ELEMENTS, htmlBlocks, SUP_CLOSE, SUP_OPEN, tagGap} from './html.js'
 import {pattern} from './pattern.js'
 import {sentenceBounds, trimmedBounds} from './sentences.js'
+import {termLines} from './term-lines.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
 import {
   alignValue,
@@ -1164,6 +1165,9 @@ function sheetRow(line: string): string[] | undefined {
  * between them. A table of more columns (an assay table, its header's units over its figures) is read whole.
  */
 function sheetCuts(text: string): number[] {
+  // A paragraph of terms a line each ("Price per Unit: $0.10"): each line.
+  const terms = text.includes(':') ? termLines(text) : undefined
+  if (terms) return terms.slice(1).map(({from}) => from)
   const lines = text.split('\n')
   const rows = lines.map((line) => sheetRow(line) !== undefined)
   const separator = (line: string) => /^[\s|:-]*$/.test(line)

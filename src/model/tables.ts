@@ -9,6 +9,7 @@
 import type {Block} from './document.js'
 import {offsetAt, type Span} from './text.js'
 import {pattern} from './pattern.js'
+import {termLines} from './term-lines.js'
 
 export interface Row extends Span {
   block: Block
@@ -73,6 +74,30 @@ function cellsOf(raw: string, from: number, to: number): Array<[number, number]>
   return cells.length >= 2 && cells.some(([a, b]) => b > a) ? cells : undefined
 }
 
+/**
+ * The row of `block` whose cells are `cells` (each [start, end) in its text as written), its line `trimmed`, which
+ * starts at `from` in that text.
+ */
+function rowOf(block: Block, cells: Array<[number, number]>, trimmed: string, from: number): Row {
+  const start = offsetAt(block.raw, from)
+  const end = offsetAt(block.raw, from + trimmed.length - 1) + 1
+  // Each cell as the block's normalized text reads it (`starts`: where each character's reading begins).
+  const {starts, text} = block.norm
+  const norm = cells.map(([a, b]) => text.slice(starts[a], starts[b]).trim())
+  const spans = cells.map(([a, b]) => {
+    const at = offsetAt(block.raw, a)
+    return {start: at, end: b > a ? offsetAt(block.raw, b - 1) + 1 : at}
+  })
+  return {block, cells: norm, spans, text: trimmed, start, end}
+}
+
+/** `[from, to)` of `raw` without the white space at either end. */
+function trimmedCell(raw: string, from: number, to: number): [number, number] {
+  while (from < to && /\s/.test(raw[from])) from++
+  while (to > from && /\s/.test(raw[to - 1])) to--
+  return [from, to]
+}
+
 /** The tables of a draft, in order. */
 export function readTables(blocks: readonly Block[]): Table[] {
   const tables: Table[] = []
@@ -84,6 +109,16 @@ export function readTables(blocks: readonly Block[]): Table[] {
   for (const block of blocks) {
     const raw = block.raw.text
     if (!raw.includes('|') && !raw.includes('\t')) {
+      close()
+      // A paragraph of terms a line each ("Price per Unit: $0.10"): a table of its own, its names and values.
+      const terms = raw.includes(':') ? termLines(raw) : undefined
+      for (const {from, to} of terms ?? []) {
+        const colon = raw.indexOf(':', from)
+        const cells = [trimmedCell(raw, from, colon), trimmedCell(raw, colon + 1, to)]
+        const line = raw.slice(from, to)
+        const lead = line.length - line.trimStart().length
+        current.push(rowOf(block, cells, line.trim(), from + lead))
+      }
       close()
       continue
     }
@@ -99,17 +134,7 @@ export function readTables(blocks: readonly Block[]): Table[] {
         const cells = cellsOf(raw, from, to)
         if (!cells) close()
         else {
-          const lead = line.length - line.trimStart().length
-          const start = offsetAt(block.raw, from + lead)
-          const end = offsetAt(block.raw, from + lead + trimmed.length - 1) + 1
-          // Each cell as the block's normalized text reads it (`starts`: where each character's reading begins).
-          const {starts, text} = block.norm
-          const norm = cells.map(([a, b]) => text.slice(starts[a], starts[b]).trim())
-          const spans = cells.map(([a, b]) => {
-            const at = offsetAt(block.raw, a)
-            return {start: at, end: b > a ? offsetAt(block.raw, b - 1) + 1 : at}
-          })
-          current.push({block, cells: norm, spans, text: trimmed, start, end})
+          current.push(rowOf(block, cells, trimmed, from + line.length - line.trimStart().length))
         }
       }
       if (newline < 0) break
