@@ -106,22 +106,30 @@ export function readTables(blocks: readonly Block[]): Table[] {
     if (current.length >= 2) tables.push({rows: current, header: headerOf(current)})
     current = []
   }
+  // Terms a paragraph each (a list's items, "- Price per Unit: $0.10"): a table when three or more run together.
+  let run: Row[] = []
+  const closeRun = () => {
+    if (run.length >= 3) tables.push({rows: run, header: headerOf(run)})
+    run = []
+  }
   for (const block of blocks) {
     const raw = block.raw.text
     if (!raw.includes('|') && !raw.includes('\t')) {
       close()
       // A paragraph of terms a line each ("Price per Unit: $0.10"): a table of its own, its names and values.
-      const terms = raw.includes(':') ? termLines(raw) : undefined
+      const terms = raw.includes(':') ? termLines(raw, 1) : undefined
+      if (!terms || terms.length >= 3) closeRun()
       for (const {from, to} of terms ?? []) {
         const colon = raw.indexOf(':', from)
         const cells = [trimmedCell(raw, from, colon), trimmedCell(raw, colon + 1, to)]
         const line = raw.slice(from, to)
         const lead = line.length - line.trimStart().length
-        current.push(rowOf(block, cells, line.trim(), from + lead))
+        ;(terms!.length >= 3 ? current : run).push(rowOf(block, cells, line.trim(), from + lead))
       }
       close()
       continue
     }
+    closeRun()
     let from = 0
     while (from <= raw.length) {
       const newline = raw.indexOf('\n', from)
@@ -142,5 +150,6 @@ export function readTables(blocks: readonly Block[]): Table[] {
     }
   }
   close()
+  closeRun()
   return tables
 }

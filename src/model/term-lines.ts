@@ -3,17 +3,24 @@
  * "Hold Period Expiry: April 3, 2027" (an Exchange bulletin's way, copied into releases), a term's name, a colon and
  * its value. A paragraph of such lines alone is a table of two columns, its lines rows (tables.ts), each a sentence of
  * its own (document.ts): the lines have no stop between them, and read as one sentence a warrant's "24 months" runs
- * into the hold period's line after it.
+ * into the hold period's line after it. Three list items or more of one such line each, in a row ("- Price per Unit:
+ * $0.10"), are a table too.
  */
 import {pattern} from './pattern.js'
 
 /** A term's name (no digit, no stop, up to 60 characters), its colon, then a value. */
 const TERM_LINE = pattern(String.raw`^\s{0,4}([^\d\s:.;!?|\t][^\d:.;!?|\t\n]{0,59}):[ \t]{1,4}(\S.{0,300})$`)
 
-/** The lines of a paragraph that make it a list of terms (three or more, and no other line), else undefined. */
-export function termLines(text: string): Array<{name: string; value: string; from: number; to: number}> | undefined {
+/**
+ * The lines of a paragraph that make it a list of terms (`least` or more, three unless told, and no other line), else
+ * undefined.
+ */
+export function termLines(
+  text: string,
+  least = 3
+): Array<{name: string; value: string; from: number; to: number}> | undefined {
   const lines = text.split('\n')
-  if (lines.length < 3) return undefined
+  if (lines.length < least) return undefined
   const found: Array<{name: string; value: string; from: number; to: number}> = []
   let at = 0
   for (const line of lines) {
