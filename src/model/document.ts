@@ -21,7 +21,7 @@ import {
 import {FOOTNOTE_MARK, HTML_ELEMENTS, htmlBlocks, SUP_CLOSE, SUP_OPEN, tagGap} from './html.js'
 import {pattern} from './pattern.js'
 import {sentenceBounds, trimmedBounds} from './sentences.js'
-import {termLines} from './term-lines.js'
+import {termLines, termPairs} from './term-lines.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
 import {
   alignValue,
@@ -1168,6 +1168,9 @@ function sheetCuts(text: string): number[] {
   // A paragraph of terms a line each ("Price per Unit: $0.10"): each line.
   const terms = text.includes(':') ? termLines(text) : undefined
   if (terms) return terms.slice(1).map(({from}) => from)
+  // A term sheet copied a cell a line: each pair of lines, a term's name and its value.
+  const pairs = termPairs(text)
+  if (pairs) return pairs.slice(1).map(({name}) => name[0])
   const lines = text.split('\n')
   const rows = lines.map((line) => sheetRow(line) !== undefined)
   const separator = (line: string) => /^[\s|:-]*$/.test(line)

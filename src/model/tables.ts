@@ -9,7 +9,7 @@
 import type {Block} from './document.js'
 import {offsetAt, type Span} from './text.js'
 import {pattern} from './pattern.js'
-import {termLines} from './term-lines.js'
+import {termLines, termPairs} from './term-lines.js'
 
 export interface Row extends Span {
   block: Block
@@ -125,6 +125,11 @@ export function readTables(blocks: readonly Block[]): Table[] {
         const line = raw.slice(from, to)
         const lead = line.length - line.trimStart().length
         ;(terms!.length >= 3 ? current : run).push(rowOf(block, cells, line.trim(), from + lead))
+      }
+      // A term sheet copied a cell a line ("Price per Unit", then "$0.10"): a table of its own, a row a pair of lines.
+      for (const {name, value} of terms ? [] : (termPairs(raw) ?? [])) {
+        const cells = [trimmedCell(raw, name[0], name[1]), trimmedCell(raw, value[0], value[1])]
+        current.push(rowOf(block, cells, raw.slice(cells[0][0], cells[1][1]), cells[0][0]))
       }
       close()
       continue

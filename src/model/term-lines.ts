@@ -31,3 +31,31 @@ export function termLines(
   }
   return found
 }
+
+/** A name's line of a term sheet copied a cell a line: no digit, no stop at its end, up to 60 characters. */
+const NAME_CELL = pattern(String.raw`^\s{0,4}[^\d\s:.;!?|\t][^\d:.;!?|\t\n]{0,59}$`)
+/** A value's line: a figure or a date in up to 60 characters ("9,000,000", "$0.10", "April 3, 2027"). */
+const VALUE_CELL = pattern(String.raw`^\s{0,4}\S[^\n]{0,59}$`)
+
+/**
+ * A term sheet copied a cell a line (a web page's table without its separators): a term's name, then its value on
+ * the next line, three pairs or more and no other line ("Number of Units", "9,000,000", "Price per Unit", "$0.10",
+ * …). Each pair's name and value as [from, to) in `text`, else undefined.
+ */
+export function termPairs(text: string): Array<{name: [number, number]; value: [number, number]}> | undefined {
+  const lines = text.split('\n')
+  if (lines.length < 6 || lines.length % 2 !== 0) return undefined
+  const pairs: Array<{name: [number, number]; value: [number, number]}> = []
+  let at = 0
+  for (let i = 0; i < lines.length; i += 2) {
+    const [name, value] = [lines[i].trimEnd(), lines[i + 1].trimEnd()]
+    if (!NAME_CELL.test(name) || !VALUE_CELL.test(value) || !/\d/.test(value)) return undefined
+    const next = at + lines[i].length + 1
+    pairs.push({
+      name: [at + name.length - name.trimStart().length, at + name.length],
+      value: [next, next + value.length]
+    })
+    at = next + lines[i + 1].length + 1
+  }
+  return pairs
+}
