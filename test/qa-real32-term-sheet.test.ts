@@ -84,3 +84,16 @@ describe('tsxv-pricing: a term sheet’s unit price and warrant price', () => {
     expect(await found('tsxv-pricing', release(rows))).toEqual([expect.stringMatching(/warning .*\$0\.05/)])
   })
 })
+
+describe('a term sheet’s rows that count other shares than the offering’s', () => {
+  it('the shares outstanding after closing, a finder’s units: no lot of the offering', async () => {
+    const rows = [
+      'Term | Detail',
+      'Shares outstanding after closing | 112,450,300',
+      "Finder's units | 126,000",
+      'Price per Unit | $0.10',
+      'Gross proceeds | $640,000'
+    ]
+    expect(await found('offering-arithmetic', release(rows))).toEqual([])
+  })
+})

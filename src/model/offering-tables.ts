@@ -9,6 +9,7 @@ import {Decimal, findMoney, parseDigits, type NumberLanguage} from './numbers.js
 import {classKey, money} from './offering-figures.js'
 import type {Figure, Lot, Money, TableSum} from './offering-types.js'
 import type {Row, Table} from './tables.js'
+import {pattern} from './pattern.js'
 import {spanOf} from './text.js'
 
 /** A total row's label: its first cell ("Total", "Totals", "Grand total", « Total », « Total global »). */
@@ -149,9 +150,15 @@ export interface TermSheet {
   hedged: boolean
 }
 
-/** The name of a term the offering's count, price or proceeds is; not a warrant's, a fee's, a market's. */
-const SHEET_OTHER =
-  /\b(?:warrants?|options?|exercise|conversion|deemed|market|closing|fees?|commissions?|net|use|hold)\b/
+/**
+ * The name of a term that is not the offering's count, price or proceeds: a warrant's, a fee's or a finder's, a
+ * market's, or the shares outstanding or held before or after it ("Shares outstanding after closing").
+ */
+const SHEET_OTHER = pattern(
+  String.raw`\b(?:warrants?|options?|exercise|conversion|deemed|market|closing|fees?|commissions?|net|use|hold|` +
+    String.raw`finders?|finder's|agents?|agent's|brokers?|broker's|compensation|outstanding|after|before|pro forma|` +
+    String.raw`held|holds|holding|diluted|total issued)\b`
+)
 const SHEET_PRICE = /\bprice\b|\bprix\b/
 const SHEET_PROCEEDS = /\bproceeds\b|\bproduit\b|\bamount raised\b/
 const SHEET_COUNT = /\b(?:number|units?|shares?|securities|subscription receipts?|nombre|unités|actions)\b/
