@@ -148,6 +148,8 @@ export interface TermSheet {
   proceeds?: Money
   /** "Up to", "approximately", "maximum" before a figure. */
   hedged: boolean
+  /** Shares for debt: the price is the deemed price, the proceeds the debt settled ("Debt settled | $184,000"). */
+  forDebt?: boolean
 }
 
 /**
@@ -160,6 +162,9 @@ const SHEET_OTHER = pattern(
     String.raw`held|holds|holding|diluted|total issued)\b`
 )
 const SHEET_PRICE = /\bprice\b|\bprix\b/
+/** A deemed price's name ("Deemed price per share", « Prix réputé »), and a debt's ("Debt settled", "Amount owed"). */
+const SHEET_DEEMED = /\bdeemed\b|r[ée]put[ée]/
+const SHEET_DEBT = /\b(?:debts?|indebtedness|amount (?:owed|settled)|dettes?)\b/
 const SHEET_PROCEEDS = /\bproceeds\b|\bproduit\b|\bamount raised\b/
 const SHEET_COUNT = /\b(?:number|units?|shares?|securities|subscription receipts?|nombre|unités|actions)\b/
 /** A class named in a cell ("20,000,000 Units", "Number of flow-through shares"). */
@@ -175,8 +180,12 @@ export function termSheets(tables: readonly Table[], language: (sentence: Senten
     if (rows.length < 3 || rows.some((row) => row.cells.length !== 2)) continue
     const sheet: TermSheet = {rows, hedged: false}
     let counts = 0
+    let deemed: Money | undefined
+    let debt: Money | undefined
     for (const row of rows) {
       const [name, value] = row.cells
+      if (SHEET_DEEMED.test(name) && SHEET_PRICE.test(name)) deemed ??= moneyIn(row, language)
+      else if (SHEET_DEBT.test(name)) debt ??= moneyIn(row, language)
       if (SHEET_OTHER.test(name)) continue
       if (HEDGE.test(value)) sheet.hedged = true
       if (SHEET_PRICE.test(name)) sheet.price ??= moneyIn(row, language)
@@ -187,6 +196,9 @@ export function termSheets(tables: readonly Table[], language: (sentence: Senten
         sheet.security = classKey((SHEET_CLASS.exec(value) ?? SHEET_CLASS.exec(name))?.[1] ?? 'securities')
       }
     }
+    // Shares for debt: their deemed price, the debt they settle.
+    if (!sheet.price && !sheet.proceeds && deemed && debt)
+      Object.assign(sheet, {price: deemed, proceeds: debt, forDebt: true})
     // One class counted (a sheet of several classes pairs no price with its count by rows alone).
     if (counts === 1 && sheet.count && sheet.price) sheets.push(sheet)
   }
@@ -230,8 +242,10 @@ export function addSheetLot(lots: Lot[], sheet: TermSheet): void {
   const own = lots.filter(inSheet)
   if (own.length > 1) return
   const lot = own[0]
+  const forDebt = sheet.forDebt
   if (lot) {
     lot.price ??= price
     lot.proceeds ??= proceeds
-  } else lots.push({sentence: count.sentence, security, count, price, proceeds, hedged, compensation: false})
+    if (forDebt) lot.forDebt = true
+  } else lots.push({sentence: count.sentence, security, count, price, proceeds, hedged, compensation: false, forDebt})
 }
