@@ -7,10 +7,11 @@
 import {sentenceHolding, type Sentence} from './document.js'
 import {Decimal, findMoney, parseDigits, type NumberLanguage} from './numbers.js'
 import {classKey, money} from './offering-figures.js'
-import type {Figure, Lot, Money, TableSum} from './offering-types.js'
+import type {ClosingDate, Figure, HoldPeriod, Lot, Money, TableSum} from './offering-types.js'
 import type {Row, Table} from './tables.js'
 import {pattern} from './pattern.js'
-import {spanOf} from './text.js'
+import {spanOf, type Span} from './text.js'
+import {parseDate} from './dates.js'
 
 /** A total row's label: its first cell ("Total", "Totals", "Grand total", « Total », « Total global »). */
 const TOTAL_LABEL = /^(?:grand )?totals?(?: (?:global|général|general|gross proceeds|proceeds|raised))?:?$/
@@ -248,4 +249,68 @@ export function addSheetLot(lots: Lot[], sheet: TermSheet): void {
     lot.proceeds ??= proceeds
     if (forDebt) lot.forDebt = true
   } else lots.push({sentence: count.sentence, security, count, price, proceeds, hedged, compensation: false, forDebt})
+}
+
+/** A header naming the distribution date ("Closing date", "Date of issuance", "Closed"), not the hold's end. */
+const CLOSING_HEADER = /\b(?:closing|closed|issue|issuance|distribution)\b(?!.*\b(?:hold|expir))/
+/** A header naming the hold's end ("Hold period expiry", "Restricted until", "Free trading date"). */
+const EXPIRY_HEADER = /\b(?:hold|restricted|resale|free trading)\b/
+/** A header of proceeds ("Gross proceeds", "Amount raised"). */
+const PROCEEDS_HEADER = /\bproceeds\b|\braised\b/
+/** A row naming a tranche by its ordinal ("First", "Second tranche", "Final"). */
+const TRANCHE_ROW = /^(?:first|second|third|fourth|fifth|sixth|initial|final|last)\b/
+
+/** The tranches a table sets out a row each: each row's closing date, the hold's expiry it states, and its lot. */
+export interface TrancheRows {
+  closingDates: ClosingDate[]
+  holds: HoldPeriod[]
+  lots: Lot[]
+}
+
+/**
+ * A table of tranches ("| Tranche | Closing date | Units | Gross proceeds | Hold period expiry |"): each row names
+ * its tranche ("First"), and states its closing date, the expiry of its securities' hold and its lot (the count
+ * under a header naming securities, the proceeds under one of proceeds). A row's hold is counted from its own
+ * closing date (the tranche names them both), and its lot takes the price the release states for the class.
+ */
+export function trancheRows(tables: readonly Table[], language: (sentence: Sentence) => NumberLanguage): TrancheRows {
+  const found: TrancheRows = {closingDates: [], holds: [], lots: []}
+  for (const {rows, header} of tables) {
+    const names = header.map((cell) => cell.toLowerCase())
+    const closingAt = names.findIndex((cell) => CLOSING_HEADER.test(cell) && /\bdate|closed\b/.test(cell))
+    const expiryAt = names.findIndex((cell) => EXPIRY_HEADER.test(cell))
+    const countAt = names.findIndex((cell) => SECURITIES.test(cell) && !PRICES.test(cell))
+    const proceedsAt = names.findIndex((cell) => PROCEEDS_HEADER.test(cell))
+    if (closingAt < 1 || (expiryAt < 1 && (countAt < 1 || proceedsAt < 1))) continue
+    for (const row of rows.slice(1)) {
+      const tranche = TRANCHE_ROW.exec((row.cells[0] ?? '').toLowerCase())?.[0]
+      const closing = tranche ? dateIn(row, closingAt) : undefined
+      if (!tranche || !closing) continue
+      found.closingDates.push({...closing, tranche})
+      const expiry = expiryAt > 0 ? dateIn(row, expiryAt) : undefined
+      if (expiry) found.holds.push({...expiry, sentence: expiry.sentence, tranche, kind: 'other', expiry})
+      const count = countAt > 0 ? countIn(row, countAt) : undefined
+      const proceeds = proceedsAt > 0 ? amountIn(row, proceedsAt, language) : undefined
+      const security = classKey(SECURITIES.exec(names[countAt] ?? '')?.[0] ?? 'securities')
+      if (count && proceeds)
+        found.lots.push({
+          sentence: count.sentence,
+          security,
+          count,
+          proceeds,
+          hedged: false,
+          compensation: false,
+          tranche
+        })
+    }
+  }
+  return found
+}
+
+/** The date a row's cell holds, whole ("November 20, 2026"), with its span and sentence. */
+function dateIn(row: Row, column: number): ({date: Date; sentence: Sentence} & Span) | undefined {
+  const span = row.spans[column]
+  const date = span && parseDate(row.cells[column] ?? '')
+  const sentence = date ? sentenceHolding(row.block, span) : undefined
+  return date && sentence ? {date, sentence, start: span.start, end: span.end} : undefined
 }
