@@ -76,3 +76,16 @@ describe('offering-arithmetic: a list of terms a line each', () => {
     ])
   })
 })
+
+describe('offering-arithmetic: a list of terms that prices two classes', () => {
+  it('a price for each class and one count: no lot is made of them', async () => {
+    const lines = [
+      'Number of Units: 10,000,000',
+      'Price per FT Unit: $0.15',
+      'Price per HD Unit: $0.12',
+      'Gross Proceeds: $1,380,000',
+      'Hold Period Expiry: April 3, 2027'
+    ]
+    expect(await found('offering-arithmetic', release(lines))).toEqual([])
+  })
+})

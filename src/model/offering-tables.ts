@@ -180,7 +180,10 @@ export function termSheets(tables: readonly Table[], language: (sentence: Senten
   for (const {rows} of tables) {
     if (rows.length < 3 || rows.some((row) => row.cells.length !== 2)) continue
     const sheet: TermSheet = {rows, hedged: false}
+    // The rows of counts, prices and proceeds: one of each at most (several classes at their prices are not paired).
     let counts = 0
+    let prices = 0
+    let totals = 0
     let deemed: Money | undefined
     let debt: Money | undefined
     for (const row of rows) {
@@ -189,9 +192,13 @@ export function termSheets(tables: readonly Table[], language: (sentence: Senten
       else if (SHEET_DEBT.test(name)) debt ??= moneyIn(row, language)
       if (SHEET_OTHER.test(name)) continue
       if (HEDGE.test(value)) sheet.hedged = true
-      if (SHEET_PRICE.test(name)) sheet.price ??= moneyIn(row, language)
-      else if (SHEET_PROCEEDS.test(name)) sheet.proceeds ??= moneyIn(row, language)
-      else if (SHEET_COUNT.test(name) && CELL_COUNT.test(value)) {
+      if (SHEET_PRICE.test(name)) {
+        prices++
+        sheet.price = moneyIn(row, language)
+      } else if (SHEET_PROCEEDS.test(name)) {
+        totals++
+        sheet.proceeds = moneyIn(row, language)
+      } else if (SHEET_COUNT.test(name) && CELL_COUNT.test(value)) {
         counts++
         sheet.count = cellCount(row)
         sheet.security = classKey((SHEET_CLASS.exec(value) ?? SHEET_CLASS.exec(name))?.[1] ?? 'securities')
@@ -200,8 +207,8 @@ export function termSheets(tables: readonly Table[], language: (sentence: Senten
     // Shares for debt: their deemed price, the debt they settle.
     if (!sheet.price && !sheet.proceeds && deemed && debt)
       Object.assign(sheet, {price: deemed, proceeds: debt, forDebt: true})
-    // One class counted (a sheet of several classes pairs no price with its count by rows alone).
-    if (counts === 1 && sheet.count && sheet.price) sheets.push(sheet)
+    // One class counted and priced (a sheet of several classes pairs no price with its count by rows alone).
+    if (counts === 1 && prices <= 1 && totals <= 1 && sheet.count && sheet.price) sheets.push(sheet)
   }
   return sheets
 }
