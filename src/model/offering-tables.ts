@@ -259,7 +259,7 @@ export function addSheetLot(lots: Lot[], sheet: TermSheet): void {
 }
 
 /** A header naming the distribution date ("Closing date", "Date of issuance", "Closed"), not the hold's end. */
-const CLOSING_HEADER = /\b(?:closing|closed|issue|issuance|distribution)\b(?!.*\b(?:hold|expir))/
+const CLOSING_HEADER = /\b(?:closing|closed|issue|issuance|distribution)\b(?!.{0,80}\b(?:hold|expir))/
 /** A header naming the hold's end ("Hold period expiry", "Restricted until", "Free trading date"). */
 const EXPIRY_HEADER = /\b(?:hold|restricted|resale|free trading)\b/
 /** A header of proceeds ("Gross proceeds", "Amount raised"). */
