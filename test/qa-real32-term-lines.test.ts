@@ -89,3 +89,21 @@ describe('offering-arithmetic: a list of terms that prices two classes', () => {
     expect(await found('offering-arithmetic', release(lines))).toEqual([])
   })
 })
+
+describe('facts set out a line each that are no offering’s terms are read together', () => {
+  it('qp-statement: a QP’s name, relationship and role a line each is one statement', async () => {
+    const text = [
+      'Oxcombe Gold Intersects 6.1 g/t Gold over 4.0 Metres',
+      '',
+      'VANCOUVER, British Columbia--(Newsfile Corp. - November 24, 2026) - Oxcombe Gold Corp. (TSXV: OXG) (the ' +
+        '"Company") reports assays from hole OX-26-03 at its Pine Ridge project: 6.1 g/t gold over 4.0 metres from ' +
+        '88.0 metres. True widths are estimated at 85% of core length.',
+      '',
+      'Qualified Person: Ellen Park, P.Geo.',
+      'Relationship: Vice President Exploration of the Company',
+      'Role: reviewed and approved the technical information in this news release as a qualified person under NI ' +
+        '43-101, and verified the data disclosed by reviewing assay certificates and QA/QC results'
+    ].join('\n')
+    expect(await found('qp-statement', text)).toEqual([])
+  })
+})

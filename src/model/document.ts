@@ -21,7 +21,7 @@ import {
 import {FOOTNOTE_MARK, HTML_ELEMENTS, htmlBlocks, SUP_CLOSE, SUP_OPEN, tagGap} from './html.js'
 import {pattern} from './pattern.js'
 import {sentenceBounds, trimmedBounds} from './sentences.js'
-import {termLines, termPairs} from './term-lines.js'
+import {offeringTerms, termLines, termPairs} from './term-lines.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
 import {
   alignValue,
@@ -1166,15 +1166,19 @@ function sheetRow(line: string): string[] | undefined {
  */
 function sheetCuts(text: string): number[] {
   // A paragraph of terms a line each ("Price per Unit: $0.10"): each line.
+  // Only an offering's terms (a QP's facts set out a line each are read together, as written).
   const terms = text.includes(':') ? termLines(text) : undefined
-  if (terms) return terms.slice(1).map(({from}) => from)
+  if (terms) return offeringTerms(terms.map(({name}) => name)) ? terms.slice(1).map(({from}) => from) : []
   // A term sheet copied a cell a line: each pair of lines, a term's name and its value.
   const pairs = termPairs(text)
-  if (pairs) return pairs.slice(1).map(({name}) => name[0])
+  if (pairs)
+    return offeringTerms(pairs.map(({name}) => text.slice(...name))) ? pairs.slice(1).map(({name}) => name[0]) : []
   const lines = text.split('\n')
-  const rows = lines.map((line) => sheetRow(line) !== undefined)
+  const cells = lines.map(sheetRow)
+  const rows = cells.map((row) => row !== undefined)
   const separator = (line: string) => /^[\s|:-]*$/.test(line)
   if (rows.filter(Boolean).length < 3 || lines.some((line, i) => !rows[i] && !separator(line))) return []
+  if (!offeringTerms(cells.flatMap((row) => (row ? [row[0]] : [])))) return []
   const cuts: number[] = []
   let at = 0
   lines.forEach((line, index) => {

@@ -9,7 +9,7 @@
 import type {Block} from './document.js'
 import {offsetAt, type Span} from './text.js'
 import {pattern} from './pattern.js'
-import {termLines, termPairs} from './term-lines.js'
+import {offeringTerms, termLines, termPairs} from './term-lines.js'
 
 export interface Row extends Span {
   block: Block
@@ -107,31 +107,38 @@ export function readTables(blocks: readonly Block[]): Table[] {
     current = []
   }
   // Terms a paragraph each (a list's items, "- Price per Unit: $0.10"): a table when three or more run together.
+  // Terms set out so (a line or a paragraph each) are a table when they are an offering's, not a QP's facts.
+  const terms = (rows: Row[]) => offeringTerms(rows.map((row) => row.cells[0] ?? ''))
   let run: Row[] = []
   const closeRun = () => {
-    if (run.length >= 3) tables.push({rows: run, header: headerOf(run)})
+    if (run.length >= 3 && terms(run)) tables.push({rows: run, header: headerOf(run)})
     run = []
+  }
+  let lines: Row[] = []
+  const closeLines = () => {
+    if (lines.length >= 2 && terms(lines)) tables.push({rows: lines, header: headerOf(lines)})
+    lines = []
   }
   for (const block of blocks) {
     const raw = block.raw.text
     if (!raw.includes('|') && !raw.includes('\t')) {
       close()
       // A paragraph of terms a line each ("Price per Unit: $0.10"): a table of its own, its names and values.
-      const terms = raw.includes(':') ? termLines(raw, 1) : undefined
-      if (!terms || terms.length >= 3) closeRun()
-      for (const {from, to} of terms ?? []) {
+      const named = raw.includes(':') ? termLines(raw, 1) : undefined
+      if (!named || named.length >= 3) closeRun()
+      for (const {from, to} of named ?? []) {
         const colon = raw.indexOf(':', from)
         const cells = [trimmedCell(raw, from, colon), trimmedCell(raw, colon + 1, to)]
         const line = raw.slice(from, to)
         const lead = line.length - line.trimStart().length
-        ;(terms!.length >= 3 ? current : run).push(rowOf(block, cells, line.trim(), from + lead))
+        ;(named!.length >= 3 ? lines : run).push(rowOf(block, cells, line.trim(), from + lead))
       }
       // A term sheet copied a cell a line ("Price per Unit", then "$0.10"): a table of its own, a row a pair of lines.
-      for (const {name, value} of terms ? [] : (termPairs(raw) ?? [])) {
+      for (const {name, value} of named ? [] : (termPairs(raw) ?? [])) {
         const cells = [trimmedCell(raw, name[0], name[1]), trimmedCell(raw, value[0], value[1])]
-        current.push(rowOf(block, cells, raw.slice(cells[0][0], cells[1][1]), cells[0][0]))
+        lines.push(rowOf(block, cells, raw.slice(cells[0][0], cells[1][1]), cells[0][0]))
       }
-      close()
+      closeLines()
       continue
     }
     closeRun()

@@ -59,3 +59,19 @@ export function termPairs(text: string): Array<{name: [number, number]; value: [
   }
   return pairs
 }
+
+/**
+ * A term of an offering or a settlement by its name ("Price per Unit", "Gross proceeds", "Hold period expiry",
+ * "Number of Shares", "Debt settled"): a list of terms names two or more of them. A list of other facts ("Qualified
+ * Person: …", "Relationship: …"; "Telephone: …") is no term sheet, and its lines are read together as written.
+ */
+const OFFERING_TERM = pattern(
+  String.raw`\b(?:prices?|proceeds|units?|shares?|number|warrants?|hold|closing|offering|securities|fees?|expiry|` +
+    String.raw`debts?|tranches?|placement|subscription|receipts?)\b`,
+  'i'
+)
+
+/** Whether the names of a list of terms are an offering's (two or more of them). */
+export function offeringTerms(names: readonly string[]): boolean {
+  return names.filter((name) => OFFERING_TERM.test(name)).length >= 2
+}
