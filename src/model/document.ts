@@ -21,6 +21,7 @@ import {
 import {FOOTNOTE_MARK, HTML_ELEMENTS, htmlBlocks, SUP_CLOSE, SUP_OPEN, tagGap} from './html.js'
 import {pattern} from './pattern.js'
 import {sentenceBounds, trimmedBounds} from './sentences.js'
+import {offeringTerms, termLines, termPairs} from './term-lines.js'
 import {execIf, mayMatch, required, testIf, worthReading} from './prefilter.js'
 import {
   alignValue,
@@ -1208,12 +1209,54 @@ function cellRunCuts(text: string): number[] {
   return cuts
 }
 
+/**
+ * A term sheet's row written as a line of a paragraph: two cells set apart by a pipe or a tab, the first a term's name
+ * (no digit: "Price per Unit | $0.25", "Hold period expiry\tApril 4, 2027"); a separator line ("| --- | --- |") has
+ * none. Its cells, else undefined.
+ */
+function sheetRow(line: string): string[] | undefined {
+  const mark = line.includes('|') ? '|' : line.includes('\t') ? '\t' : ''
+  if (!mark) return undefined
+  const cells = line.split(mark).filter((cell) => /[^\s:-]/.test(cell))
+  return cells.length === 2 && !/\d/.test(cells[0]) ? cells : undefined
+}
+
+/**
+ * Where a paragraph's text `text` is cut before each row of a term sheet written in it (three rows or more, each of
+ * two cells, its term and its value, and no other line but a separator): a row states its own term ("Price | $0.04
+ * per Unit", then "Warrant | Exercisable at $0.05"), not one sentence with the next row's; the rows have no stop
+ * between them. A table of more columns (an assay table, its header's units over its figures) is read whole.
+ */
+function sheetCuts(text: string): number[] {
+  // A paragraph of terms a line each ("Price per Unit: $0.10"): each line.
+  // Only an offering's terms (a QP's facts set out a line each are read together, as written).
+  const terms = text.includes(':') ? termLines(text) : undefined
+  if (terms) return offeringTerms(terms.map(({name}) => name)) ? terms.slice(1).map(({from}) => from) : []
+  // A term sheet copied a cell a line: each pair of lines, a term's name and its value.
+  const pairs = termPairs(text)
+  if (pairs)
+    return offeringTerms(pairs.map(({name}) => text.slice(...name))) ? pairs.slice(1).map(({name}) => name[0]) : []
+  const lines = text.split('\n')
+  const cells = lines.map(sheetRow)
+  const rows = cells.map((row) => row !== undefined)
+  const separator = (line: string) => /^[\s|:-]*$/.test(line)
+  if (rows.filter(Boolean).length < 3 || lines.some((line, i) => !rows[i] && !separator(line))) return []
+  if (!offeringTerms(cells.flatMap((row) => (row ? [row[0]] : [])))) return []
+  const cuts: number[] = []
+  let at = 0
+  lines.forEach((line, index) => {
+    if (index > 0 && rows[index]) cuts.push(at)
+    at += line.length + 1
+  })
+  return cuts
+}
+
 /** The `[from, to)` bounds of a block's sentences in its text as written. */
 function blockBounds(raw: MappedText): Array<[number, number]> {
-  // Line breaks inside a paragraph are wrapping, not sentence ends, except before a bulleted line and around a run
-  // of one-cell lines.
+  // Line breaks inside a paragraph are wrapping, not sentence ends, except before a bulleted line, around a run of
+  // one-cell lines and between the rows of a term sheet.
   const bounds = bulletBounds(raw.text)
-  const cuts = raw.text.includes('\n') ? cellRunCuts(raw.text) : []
+  const cuts = raw.text.includes('\n') ? [...cellRunCuts(raw.text), ...sheetCuts(raw.text)].sort((a, b) => a - b) : []
   if (cuts.length === 0) return bounds
   const cut: Array<[number, number]> = []
   for (const [from, to] of bounds) {

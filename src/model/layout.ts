@@ -163,7 +163,8 @@ const PLACED = pattern(
 /**
  * The first block, in the opening of the release, that is a dateline. A date alone on the first line is the
  * letterhead's or the draft's (a Word draft's page header is read first, word.ts): the release's own dateline, with
- * its place, below it is the dateline; with none, the date alone is.
+ * its place, below it is the dateline; with none, the date alone is. A date alone further down is the dateline,
+ * unless the release's own, with its place, comes a block or more below it (`placedAfter`).
  */
 export function findDateline(blocks: Block[]): Block | undefined {
   const limit = Math.min(blocks.length, LIMITS.datelineBlocks)
@@ -172,22 +173,41 @@ export function findDateline(blocks: Block[]): Block | undefined {
     const block = blocks[index]
     const text = block.norm.text
     if (dateOnly.test(text)) {
-      if (index > 0 || blocks.length === 1) return block
+      if (index > 0) return placedAfter(blocks, index + 2, limit) ?? block
+      if (blocks.length === 1) return block
       letterhead = block
       continue
     }
-    if (
-      block.kind !== 'heading' &&
-      datelineRe.test(text) &&
-      !dateInSentence(text) &&
-      (text.length > LIMITS.datelineMinLength || datelineAlone(block)) &&
-      !DRAFT_HEADER.test(text.slice(0, LIMITS.datelinePrefix)) &&
-      !EMAIL_HEADER.test(text.slice(0, LIMITS.datelinePrefix)) &&
-      (letterhead === undefined || PLACED.test(text))
-    )
-      return block
+    if (isDateline(block) && (letterhead === undefined || PLACED.test(text))) return block
   }
   return letterhead
+}
+
+/** Whether `block` is a dateline: its place or a wire, then its date, at the start of a paragraph of its own. */
+function isDateline(block: Block): boolean {
+  const text = block.norm.text
+  return (
+    block.kind !== 'heading' &&
+    datelineRe.test(text) &&
+    !dateInSentence(text) &&
+    (text.length > LIMITS.datelineMinLength || datelineAlone(block)) &&
+    !DRAFT_HEADER.test(text.slice(0, LIMITS.datelinePrefix)) &&
+    !EMAIL_HEADER.test(text.slice(0, LIMITS.datelinePrefix))
+  )
+}
+
+/**
+ * A dateline with its place below a date alone and the release's own header (its headline, its legend): the date
+ * alone is a web page's over its copy of the release ("Home / News / 2026", "December 3, 2026", the headline, then
+ * "Vancouver, British Columbia – December 3, 2026 – …"), the release's dateline is below. Looked for from `from`
+ * (a block at least between them) up to `limit`.
+ */
+function placedAfter(blocks: Block[], from: number, limit: number): Block | undefined {
+  for (let index = from; index < limit; index++) {
+    const block = blocks[index]
+    if (!dateOnly.test(block.norm.text) && isDateline(block) && PLACED.test(block.norm.text)) return block
+  }
+  return undefined
 }
 
 /**

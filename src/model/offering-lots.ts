@@ -288,7 +288,8 @@ const NOT_OFFERING_PRICE = /\b(?:fees?|commissions?|options?|warrants?|debts?|de
 
 /** The classes' prices a sentence with no lot states (see CLASS_PRICE_BEFORE), each with its class. */
 export function classPricesIn({sentence, text, moneys}: SentenceFigures): ClassPrice[] {
-  if (moneys.length === 0 || !text.includes('price')) return []
+  // A price stated by its word, or by the sale it prices ("Each Unit was sold at $0.10").
+  if (moneys.length === 0 || !/price|\b(?:sold|issued|offered) at\b/.test(text)) return []
   const prices: ClassPrice[] = []
   for (const m of moneys) {
     const before = textBefore(text, m, LIMITS.priceContext)

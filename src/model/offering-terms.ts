@@ -336,7 +336,9 @@ const ISO_EXPIRY = String.raw`(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3
 const HOLD_EXPIRY = pattern(
   // Its last day too: "may not be traded until and including July 2, 2027" (see `INCLUSIVE`).
   String.raw`(?:${EXPIR_SPLIT}|(?:until|up to|through|to) and including|until|ending|ends|end on|${TERMINAT})` +
-    String.raw`(?: on)?,? (${WEEKDAY}${DATE}|${ISO_EXPIRY})` +
+    // A term sheet's row names the expiry and gives its date after a colon or its cell's pipe ("Hold period expiry:
+    // April 3, 2027", "Hold period expiry | April 3, 2027").
+    String.raw`(?: on)?(?:,|:| \|)? (${WEEKDAY}${DATE}|${ISO_EXPIRY})` +
     // The legend's words: "must not trade the securities before August 10, 2026", "may not be traded before …".
     String.raw`|\b(?:trade|traded|resold|sold|transferred)\b[^.]{0,${LIMITS.closedDateWindow}}?\bbefore,? ` +
     String.raw`(${WEEKDAY}${DATE}|${ISO_EXPIRY})` +
@@ -404,8 +406,8 @@ const CLOSED = pattern(
       String.raw`${CLOSING_GAP}` +
       String.raw`\bon ${WEEKDAY}(${DATE})`,
     String.raw`\bon ${WEEKDAY}(${DATE}),? (?:the company |it )?(?:closed|completed)`,
-    // "the closing date was …", "the closing date of the Offering was …", "Closing Date: …".
-    String.raw`closing date(?: of (?:the|this|its) (?:${HOLD_START_OF}))?(?: of| was| is|:) (${DATE})`,
+    // "the closing date was …", "the closing date of the Offering was …", "Closing Date: …", "Closing date | …".
+    String.raw`closing date(?: of (?:the|this|its) (?:${HOLD_START_OF}))?(?: of| was| is|:| \|) (${DATE})`,
     // A closing named as done: "announces the upsize of its placement … and the closing thereof on March 24, 2026".
     String.raw`\b(?:the|its) closing(?: thereof)?,? on ${WEEKDAY}(${DATE})`,
     // French: "a clôturé … le 21 novembre 2025", "le 21 novembre 2025, la Société a clôturé", "date de clôture du …".

@@ -26,7 +26,7 @@ import {figuresBefore, misstated, readFigures} from './offering-figures.js'
 import {grantsIn, isLoanBonus, issuesForDebt, repricedIn} from './offering-grants.js'
 import {aggregatesIn, classPricesIn, lotsIn} from './offering-lots.js'
 import {optionIn} from './offering-option.js'
-import {deemedCells, tableSums} from './offering-tables.js'
+import {addSheetLot, deemedCells, tableSums, termSheets, trancheRows} from './offering-tables.js'
 import {priceFromClass, termUntil} from './offering-facts.js'
 import {settleTrancheSums, trancheSumIn} from './offering-tranches.js'
 import {
@@ -45,7 +45,7 @@ import {
   warrantTerms,
   warrantTotalsIn
 } from './offering-terms.js'
-import type {OfferingTerms} from './offering-types.js'
+import type {Lot, OfferingTerms} from './offering-types.js'
 import type {Table} from './tables.js'
 import type {Span} from './text.js'
 
@@ -157,6 +157,15 @@ export function extractOffering(
       earlierDay && !today
         ? {...released, date: subDays(released.date, earlierDay.days), relative: 'before', said: earlierDay.said}
         : {...released, relative: today ? 'today' : 'closed'}
+  // A table of the offering's terms, a row each ("Price per Unit | $0.25"): its count, price and proceeds are a lot's.
+  const language = (sentence: Sentence) => languages?.of(sentence.block) ?? 'en'
+  for (const sheet of termSheets(tables, language)) addSheetLot(terms.lots, sheet)
+  // A table of tranches, a row each: its closing date, its hold's expiry, its lot (unless a sentence read it).
+  const tranches = trancheRows(tables, language)
+  terms.closingDates.push(...tranches.closingDates)
+  terms.holds.push(...tranches.holds)
+  const read = (lot: Lot) => terms.lots.some((other) => other.count.start === lot.count.start)
+  terms.lots.push(...tranches.lots.filter((lot) => !read(lot)))
   // A lot with no price of its own where no lot of its class states one: the price the release states for the class.
   for (const lot of terms.lots) if (!lot.price) lot.price = priceFromClass(lot, terms)
   settleTrancheSums(terms, layout)

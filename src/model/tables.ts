@@ -9,6 +9,7 @@
 import type {Block} from './document.js'
 import {offsetAt, type Span} from './text.js'
 import {pattern} from './pattern.js'
+import {offeringTerms, termLines, termPairs} from './term-lines.js'
 
 export interface Row extends Span {
   block: Block
@@ -73,6 +74,30 @@ function cellsOf(raw: string, from: number, to: number): Array<[number, number]>
   return cells.length >= 2 && cells.some(([a, b]) => b > a) ? cells : undefined
 }
 
+/**
+ * The row of `block` whose cells are `cells` (each [start, end) in its text as written), its line `trimmed`, which
+ * starts at `from` in that text.
+ */
+function rowOf(block: Block, cells: Array<[number, number]>, trimmed: string, from: number): Row {
+  const start = offsetAt(block.raw, from)
+  const end = offsetAt(block.raw, from + trimmed.length - 1) + 1
+  // Each cell as the block's normalized text reads it (`starts`: where each character's reading begins).
+  const {starts, text} = block.norm
+  const norm = cells.map(([a, b]) => text.slice(starts[a], starts[b]).trim())
+  const spans = cells.map(([a, b]) => {
+    const at = offsetAt(block.raw, a)
+    return {start: at, end: b > a ? offsetAt(block.raw, b - 1) + 1 : at}
+  })
+  return {block, cells: norm, spans, text: trimmed, start, end}
+}
+
+/** `[from, to)` of `raw` without the white space at either end. */
+function trimmedCell(raw: string, from: number, to: number): [number, number] {
+  while (from < to && /\s/.test(raw[from])) from++
+  while (to > from && /\s/.test(raw[to - 1])) to--
+  return [from, to]
+}
+
 /** The tables of a draft, in order. */
 export function readTables(blocks: readonly Block[]): Table[] {
   const tables: Table[] = []
@@ -81,12 +106,42 @@ export function readTables(blocks: readonly Block[]): Table[] {
     if (current.length >= 2) tables.push({rows: current, header: headerOf(current)})
     current = []
   }
+  // Terms a paragraph each (a list's items, "- Price per Unit: $0.10"): a table when three or more run together.
+  // Terms set out so (a line or a paragraph each) are a table when they are an offering's, not a QP's facts.
+  const terms = (rows: Row[]) => offeringTerms(rows.map((row) => row.cells[0] ?? ''))
+  let run: Row[] = []
+  const closeRun = () => {
+    if (run.length >= 3 && terms(run)) tables.push({rows: run, header: headerOf(run)})
+    run = []
+  }
+  let lines: Row[] = []
+  const closeLines = () => {
+    if (lines.length >= 2 && terms(lines)) tables.push({rows: lines, header: headerOf(lines)})
+    lines = []
+  }
   for (const block of blocks) {
     const raw = block.raw.text
     if (!raw.includes('|') && !raw.includes('\t')) {
       close()
+      // A paragraph of terms a line each ("Price per Unit: $0.10"): a table of its own, its names and values.
+      const named = raw.includes(':') ? termLines(raw, 1) : undefined
+      if (!named || named.length >= 3) closeRun()
+      for (const {from, to} of named ?? []) {
+        const colon = raw.indexOf(':', from)
+        const cells = [trimmedCell(raw, from, colon), trimmedCell(raw, colon + 1, to)]
+        const line = raw.slice(from, to)
+        const lead = line.length - line.trimStart().length
+        ;(named!.length >= 3 ? lines : run).push(rowOf(block, cells, line.trim(), from + lead))
+      }
+      // A term sheet copied a cell a line ("Price per Unit", then "$0.10"): a table of its own, a row a pair of lines.
+      for (const {name, value} of named ? [] : (termPairs(raw) ?? [])) {
+        const cells = [trimmedCell(raw, name[0], name[1]), trimmedCell(raw, value[0], value[1])]
+        lines.push(rowOf(block, cells, raw.slice(cells[0][0], cells[1][1]), cells[0][0]))
+      }
+      closeLines()
       continue
     }
+    closeRun()
     let from = 0
     while (from <= raw.length) {
       const newline = raw.indexOf('\n', from)
@@ -99,17 +154,7 @@ export function readTables(blocks: readonly Block[]): Table[] {
         const cells = cellsOf(raw, from, to)
         if (!cells) close()
         else {
-          const lead = line.length - line.trimStart().length
-          const start = offsetAt(block.raw, from + lead)
-          const end = offsetAt(block.raw, from + lead + trimmed.length - 1) + 1
-          // Each cell as the block's normalized text reads it (`starts`: where each character's reading begins).
-          const {starts, text} = block.norm
-          const norm = cells.map(([a, b]) => text.slice(starts[a], starts[b]).trim())
-          const spans = cells.map(([a, b]) => {
-            const at = offsetAt(block.raw, a)
-            return {start: at, end: b > a ? offsetAt(block.raw, b - 1) + 1 : at}
-          })
-          current.push({block, cells: norm, spans, text: trimmed, start, end})
+          current.push(rowOf(block, cells, trimmed, from + line.length - line.trimStart().length))
         }
       }
       if (newline < 0) break
@@ -117,5 +162,6 @@ export function readTables(blocks: readonly Block[]): Table[] {
     }
   }
   close()
+  closeRun()
   return tables
 }
