@@ -63,6 +63,17 @@ export const TRANSFORMATIONS: Transformation[] = [
     movesLines: true
   },
   {
+    name: 'a page footer after every sixth paragraph',
+    change: (text) =>
+      text
+        .split(/\n[ \t]*\n/)
+        .flatMap((paragraph, index) =>
+          index > 0 && index % 6 === 0 ? [paragraph, `News Release | Page ${index / 6} of 9`] : [paragraph]
+        )
+        .join('\n\n'),
+    movesLines: true
+  },
+  {
     name: 'a tab on the first line of each paragraph',
     change: (text) => text.replace(/(^|\n\n)(?=[A-Z][^\n]{80,})/g, '$1\t')
   },

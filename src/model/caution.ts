@@ -6,6 +6,7 @@
  * énoncés prospectifs", "information prospective").
  */
 import {has, type Block} from './document.js'
+import {isPageFurniture} from './layout.js'
 import {rejoined} from './text.js'
 import {LIMITS} from './vocabulary.js'
 import {frenchWords} from './french.js'
@@ -80,6 +81,9 @@ export function findCaution(blocks: readonly Block[]): Block[] {
   let listing = false
   for (const block of blocks) {
     const text = block.norm.text
+    // A page's header or footer between the caution's paragraphs ("Alder Creek Gold Corp. | Page 3 of 4") is the
+    // page's, not the release's: the caution goes on across it.
+    if (isPageFurniture(block)) continue
     if (listing && block.kind !== 'heading') {
       caution.push(block)
       listing = LIST_GOES_ON.test(text)
