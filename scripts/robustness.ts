@@ -129,6 +129,15 @@ export const TRANSFORMATIONS: Transformation[] = [
     change: (text) => text.replace(/\b(\d{1,3}),(\d)00,000 (units|shares)\b/g, '$1.$2 million $3')
   },
   {name: '"4 months and 1 day"', change: (text) => text.replace(/\bfour months and one day\b/g, '4 months and 1 day')},
+  // What a newswire or an e-mail puts around a release.
+  {name: '"FOR IMMEDIATE RELEASE" above it', change: (text) => `FOR IMMEDIATE RELEASE\n\n${text}`, movesLines: true},
+  {
+    name: 'an e-mail header above it',
+    change: (text) =>
+      `From: Counsel <counsel@example.com>\nSent: Monday, December 7, 2026 9:14 AM\nSubject: Draft\n\n${text}`,
+    movesLines: true
+  },
+  {name: '"-30-" below it', change: (text) => `${text.trimEnd()}\n\n-30-\n`, movesLines: true},
   // The order of the closing paragraphs.
   {
     name: 'the disclaimer last',
