@@ -128,6 +128,15 @@ export const TRANSFORMATIONS: Transformation[] = [
     name: 'millions for counts',
     change: (text) => text.replace(/\b(\d{1,3}),(\d)00,000 (units|shares)\b/g, '$1.$2 million $3')
   },
+  {name: 'amounts with their cents', change: (text) => text.replace(/\$(\d{1,3}(?:,\d{3})+)(?!\d|[.,]\d)/g, '$$$1.00')},
+  {
+    name: 'the currency after the amount',
+    change: (text) => text.replace(/\$(\d{1,3}(?:,\d{3})+(?:\.\d+)?)(?!\d|[.,]\d)(?! million)/g, '$$$1 CAD')
+  },
+  {
+    name: 'counts without separators',
+    change: (text) => text.replace(/\b(\d{1,3}),(\d{3}),(\d{3})\b(?![.,]\d)/g, '$1$2$3')
+  },
   {name: '"4 months and 1 day"', change: (text) => text.replace(/\bfour months and one day\b/g, '4 months and 1 day')},
   // What a newswire or an e-mail puts around a release.
   {name: '"FOR IMMEDIATE RELEASE" above it', change: (text) => `FOR IMMEDIATE RELEASE\n\n${text}`, movesLines: true},
