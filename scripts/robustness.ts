@@ -137,6 +137,13 @@ export const TRANSFORMATIONS: Transformation[] = [
     name: 'counts without separators',
     change: (text) => text.replace(/\b(\d{1,3}),(\d{3}),(\d{3})\b(?![.,]\d)/g, '$1$2$3')
   },
+  {name: '"at $0.05" for "at a price of $0.05"', change: (text) => text.replace(/\bat a price of (?=C?\$)/g, 'at ')},
+  {name: '"$0.05/unit"', change: (text) => text.replace(/(\$\d+\.\d+) per (unit|Unit|share|Share)\b/g, '$1/$2')},
+  {
+    name: '"drill hole" for "hole"',
+    change: (text) =>
+      text.replace(/\b[Hh]ole (?=[A-Z]{1,4}-?\d)/g, (word) => (word[0] === 'H' ? 'Drill hole ' : 'drill hole '))
+  },
   {name: '"4 months and 1 day"', change: (text) => text.replace(/\bfour months and one day\b/g, '4 months and 1 day')},
   // What a newswire or an e-mail puts around a release.
   {name: '"FOR IMMEDIATE RELEASE" above it', change: (text) => `FOR IMMEDIATE RELEASE\n\n${text}`, movesLines: true},
