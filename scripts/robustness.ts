@@ -81,6 +81,7 @@ export const TRANSFORMATIONS: Transformation[] = [
     name: 'four spaces on the first line of each paragraph',
     change: (text) => text.replace(/(^|\n\n)(?=[A-Z][^\n]{80,})/g, '$1    ')
   },
+  {name: 'full-width colons in tickers', change: (text) => text.replace(/\((TSXV|TSX-V|CSE|TSX): /g, '($1\uFF1A ')},
   {name: 'straight quotes', change: (text) => text.replace(/[\u2018\u2019]/g, "'").replace(/[\u201C\u201D]/g, '"')},
   {name: 'curly apostrophes', change: (text) => text.replace(/(?<=\w)'(?=\w)/g, '\u2019')},
   {name: 'hyphens for dashes', change: (text) => text.replace(/ \u2013 /g, ' - ').replace(/ \u2014 /g, ' -- ')},

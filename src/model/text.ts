@@ -524,6 +524,8 @@ export function normalize(input: MappedText): Normalized {
         }
         continue
       }
+      // Full-width forms, as an East Asian input method or site types them ("(TSXV： ABC)", "５０%"): their ASCII.
+      if (code >= 0xff01 && code <= 0xff5e) code -= 0xfee0
       if (code >= 0x370 && code <= 0x501) {
         const latin = latinLookAlike(source, i, code)
         if (latin >= 0) code = latin
