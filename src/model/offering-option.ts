@@ -29,6 +29,11 @@ const OPTION = pattern(
     String.raw`|\bexercised? (?:in full )?of (?:the|that|such|this) option\b` +
     String.raw`|\bsurallocation\b|\bsursouscription\b|\boption des? (?:preneurs? fermes?|placeurs? pour compte)\b`
 )
+/**
+ * The option named back once the release has stated one: "If the option is exercised in full, aggregate gross proceeds
+ * will be …" after "has granted the Underwriters an option … to purchase up to an additional 3,000,000 Shares".
+ */
+const OPTION_AGAIN = /\b(?:the|that|such|this|their|its) option\b/
 /** A word every way of naming the option has: most sentences of a financing have none, and OPTION is not run there. */
 const NAMES_OPTION = /option|allotment|subscription|souscription|greenshoe|surallocation/
 /** Security-based compensation or a property's option: "stock options to purchase up to 500,000 additional shares". */
@@ -75,11 +80,14 @@ const PERCENT_OF = pattern(
 /** How far before an amount or a percentage its words are read. */
 const REACH = 90
 
-/** The option a sentence states, if it states one and gives a figure of it. */
-export function optionIn(figures: SentenceFigures, lots: Lot[]): OptionTerms | undefined {
+/**
+ * The option a sentence states, if it states one and gives a figure of it; named back ("the option") where an earlier
+ * sentence `stated` the offering's option.
+ */
+export function optionIn(figures: SentenceFigures, lots: Lot[], stated = false): OptionTerms | undefined {
   const {sentence, text, moneys, language} = figures
   if (!NAMES_OPTION.test(text)) return undefined
-  const named = OPTION.exec(text)
+  const named = OPTION.exec(text) ?? (stated ? OPTION_AGAIN.exec(text) : null)
   if (!named || NOT_OFFERING_OPTION.test(text)) return undefined
   const before = (m: MoneyMatch) => textBefore(text, m, REACH)
   const inFull = IF_EXERCISED.test(text)

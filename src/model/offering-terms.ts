@@ -163,7 +163,7 @@ const FEE_NAMED = pattern(
 const PARENTHESIS = String.raw`(?:\([^)]*\)\s?)?`
 const THE_OFFERING = '(?:offering|private placement|financing)'
 const OF_PROCEEDS = pattern(
-  String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds(?: of the ${THE_OFFERING})?` +
+  String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of (?:the )?(?:aggregate |total )?gross proceeds(?: of the ${THE_OFFERING})?` +
     '(?![a-z ]*(?:from|raised by|introduced))'
 )
 /**
@@ -192,7 +192,7 @@ const STATED_PART = pattern(
  */
 const PART_KIND = '(?:offering|private placement|placement|financing|tranche|units?|shares|subscription receipts)'
 const OF_PART = pattern(
-  String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of the (?:aggregate |total )?gross proceeds (?:of|from|under) (?:the )?` +
+  String.raw`^\s?${PARENTHESIS}(?:in cash\s?)?of (?:the )?(?:aggregate |total )?gross proceeds (?:of|from|under) (?:the )?` +
     String.raw`((?:[a-z-]+ ){0,3}?${PART_KIND}(?: (?:and|or) (?:the )?(?:[a-z-]+ ){0,3}?${PART_KIND})?)\b(?! ${PART_KIND}\b)`
 )
 /** The securities sold as a whole: "the units", "the common shares", "the flow-through shares". */

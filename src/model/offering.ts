@@ -132,7 +132,7 @@ export function extractOffering(
     if (sum) terms.trancheSums.push(sum)
     const inSum = new Set(sum ? [sum.total, ...sum.earlier].map((m) => m.start) : [])
     // An option's total if exercised in full is the offering's with the option's: no lot's proceeds, no aggregate.
-    const option = optionIn(figures, lots)
+    const option = optionIn(figures, lots, terms.options.length > 0)
     if (option) {
       terms.options.push(option)
       if (option.total) inSum.add(option.total.start)

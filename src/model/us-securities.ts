@@ -304,7 +304,11 @@ export interface UsParagraph {
 const READINGS: Record<UsPart, Array<[RegExp, Statement]>> = {
   'not-registered': [
     // "Neither the Units nor the Warrant Shares have been, and will be, registered": negated by "neither … nor".
-    [/no(?:t|ne)[a-z0-9]{0,80}?register|neither[a-z0-9]{0,80}?nor[a-z0-9]{0,60}?register/g, NOT_REGISTERED],
+    // Not the negation of the sale's "may not be offered or sold … unless registered under" (a condition, not a fact).
+    [
+      /no(?:t|ne)(?:(?!unless|absent)[a-z0-9]){0,80}?register|neither[a-z0-9]{0,80}?nor[a-z0-9]{0,60}?register/g,
+      NOT_REGISTERED
+    ],
     [/registration[a-z0-9]{0,160}?not[a-z]{0,20}?(?:sought|effected|made|obtained)/g, REGISTRATION_NOT_SOUGHT],
     // "No securities of the Company have been registered under …" (not "no securities may be offered … unless registered").
     [/no(?:securities|shares|units|warrants)(?:(?!offered|sold)[a-z0-9]){0,80}?register/g, NOT_REGISTERED],
