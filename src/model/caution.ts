@@ -273,9 +273,9 @@ const BY_WORDS = pattern(
 /**
  * The elements in French: the caution identifies the information ("le présent communiqué contient de
  * l'information prospective, notamment …", "certains énoncés … constituent des énoncés prospectifs"), warns that
- * results may differ ("les résultats réels pourraient différer sensiblement", "aucune garantie", "ne pas se fier
- * indûment"), names risks ("risques", "incertitudes", "facteurs de risque"), states assumptions ("hypothèses",
- * "fondés sur") and the updating policy ("mettre à jour … sauf si la loi l'exige").
+ * results may differ ("les résultats réels pourraient différer sensiblement", "aucune garantie", "rien ne garantit",
+ * "ne peut garantir", "ne pas se fier indûment"), names risks ("risques", "incertitudes", "facteurs de risque"),
+ * states assumptions ("hypothèses", "fondés sur") and the updating policy ("mettre à jour … sauf si la loi l'exige").
  */
 const HOLDS_FR = [
   'contient',
@@ -313,6 +313,8 @@ const DIFFER_FR = pattern(
     'sensiblement diff',
     String.raw`\bvarier\b`,
     'aucune (?:garantie|assurance)',
+    // "Nothing guarantees", "cannot guarantee": the French of "there can be no assurance".
+    String.raw`rien ne (?:garantit|permet de garantir)|ne (?:peut|peuvent|saurait|sauraient|pouvons) (?:pas )?garantir`,
     'ne (?:constituent|sont) pas (?:des )?garanties',
     String.raw`se fier ind[uû]ment|ne pas se fier|ne devrait pas se fier`,
     'pourraient ne pas se (?:r[ée]aliser|concr[ée]tiser)'

@@ -1849,6 +1849,8 @@ export const HISTORICAL_ELEMENTS_FR: Record<keyof typeof HISTORICAL_ELEMENTS, Re
       String.raw`plus r[ée]cent[${LETTER}]{0,3}`,
       String.raw`r[ée]cent[${LETTER}]{0,3} (?:travaux|forages|donn[ée]es|estimations?)`,
       String.raw`aucune? (?:donn[ée]es?|estimations?|travaux) (?:plus )?r[ée]cent[${LETTER}]{0,3}`,
+      // The adjective after its noun, as French puts it: « aucun forage récent », « des travaux récents ».
+      String.raw`(?:forages?|sondages?|travaux|donn[ée]es?|estimations?) (?:plus )?r[ée]cent[${LETTER}]{0,3}`,
       String.raw`(?:aucune?|pas|n'a|n'ont)[^.]{0,60} depuis (?:lors|(?:19|20)\d\d)`
     ])
   ),
