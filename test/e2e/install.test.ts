@@ -6,7 +6,7 @@
  * bins run from any folder with nothing else there: the CLI lints a folder of
  * drafts, the language server answers a real LSP client.
  */
-import {execFileSync, spawnSync} from 'node:child_process'
+import {execFile, execFileSync, spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -50,6 +50,23 @@ function checkout(): string {
   return copy
 }
 
+/**
+ * A command run without blocking the test's worker: `npm pack` and `npm install` can take a minute or more on a
+ * loaded machine, and a worker blocked that long misses vitest's own calls ("Timeout calling onTaskUpdate").
+ */
+function runAsync(
+  command: string,
+  args: string[],
+  options: {cwd: string; timeout?: number}
+): Promise<{status: number; stdout: string; stderr: string}> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, {...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024}, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(error)
+      else resolve({status: error ? Number(error.code) : 0, stdout, stderr})
+    })
+  })
+}
+
 describe('npm pack, then npm install --global of the tarball', () => {
   it('installs a package whose bins run from any folder', async () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
@@ -62,10 +79,9 @@ describe('npm pack, then npm install --global of the tarball', () => {
     fs.writeFileSync(stray, 'not a cache')
     let packed: string
     try {
-      packed = execFileSync('npm', ['pack', '--pack-destination', work, '--silent'], {
-        cwd: checkout(),
-        encoding: 'utf8'
-      })
+      const pack = await runAsync('npm', ['pack', '--pack-destination', work, '--silent'], {cwd: checkout()})
+      expect(pack.status).toBe(0)
+      packed = pack.stdout
     } finally {
       fs.rmSync(stray, {force: true})
     }
@@ -95,7 +111,7 @@ describe('npm pack, then npm install --global of the tarball', () => {
     const prefix = path.join(work, 'prefix')
     const cache = path.join(work, 'empty-cache')
     fs.mkdirSync(cache)
-    const install = spawnSync(
+    const install = await runAsync(
       'npm',
       [
         'install',
@@ -111,7 +127,7 @@ describe('npm pack, then npm install --global of the tarball', () => {
         '--no-fund',
         tarball
       ],
-      {cwd: work, encoding: 'utf8', timeout: 240_000}
+      {cwd: work, timeout: 240_000}
     )
     expect(install.stderr).not.toMatch(/npm error|ENOTCACHED|ECONNREFUSED/i)
     expect(install.status).toBe(0)
