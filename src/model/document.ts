@@ -937,7 +937,6 @@ function visible(raw: MappedText): MappedText {
   let size = 0
   let text = ''
   let from = 0
-  INVISIBLE_ALL.lastIndex = 0
   for (const match of raw.text.matchAll(INVISIBLE_ALL)) {
     text += raw.text.slice(from, match.index)
     for (let i = from; i < match.index; i++) offsets[size++] = offsetAt(raw, i)
