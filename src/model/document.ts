@@ -610,13 +610,15 @@ const SOME_LENGTH = 40
  */
 const goesOnIn = (line: string, next: string, mixed = false): boolean => {
   const end = line.trimEnd()
+  // A line that opens on a bullet glyph is a list's item ("• The Ridge Zone …"), whatever the line before ends on.
+  if (BULLET_OPENS.test(next)) return false
   if (LINE_GOES_ON.test(end.slice(-1))) return true
   // A list set a line an item with no markers ("… future performance:" ⏎ "a sample of vein material assayed 10.9%
   // antimony;" ⏎ "37.82 tons of sorted material assayed 14.4% antimony;"): a line that opens the list or ends an
   // item, before a line that ends one too, is no wrap, whatever the next starts with.
   if (OPENS_OR_ENDS_ITEM.test(end) && ENDS_ITEM.test(next.trimEnd())) return false
   return (
-    (mixed && (ENDS_MIDWAY.test(end) || cutProse(end))) ||
+    (mixed && (ENDS_MIDWAY.test(end) || (cutProse(end) && !startsAnew(end, next)))) ||
     NEXT_GOES_ON.test(next) ||
     (NEXT_FIGURE.test(next) &&
       end.length >= SOME_LENGTH &&
@@ -626,6 +628,9 @@ const goesOnIn = (line: string, next: string, mixed = false): boolean => {
       (!NEXT_FIGURE.test(line) || ENDS_MIDWAY.test(end)))
   )
 }
+const BULLET_OPENS = pattern(
+  String.raw`^[ \t]*[\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u2023\u2043\u25ba\u27a2][ \t\u00a0]`
+)
 const LINE_GOES_ON = pattern(String.raw`^[,\u2010\u2011-]$`)
 const OPENS_OR_ENDS_ITEM = pattern(String.raw`(?:[;:]|; (?:and|or|et|ou))$`)
 const ENDS_ITEM = pattern(String.raw`(?:[;.]|[;,] (?:and|or|et|ou))$`)
@@ -649,6 +654,29 @@ const CAPITALIZED = pattern(String.raw`^\W*[\p{Lu}\d]`, 'u')
  */
 const ENDS_MIDWAY = pattern(String.raw`(?:^|\s)(?:a|an|the|of|by|to|in|on|at|for|with|from|and|or|per)$`)
 const NEXT_GOES_ON = pattern(String.raw`^\s*[a-z\u00df-\u00ff]`)
+/**
+ * Whether a sentence or an item starts on the next line, after a line of prose that ends none (a highlight without a
+ * period: "… returned greater than 1.0 g/t gold" ⏎ "Soil sampling returned …"): the next opens on a word no sentence
+ * capitalizes midway (`OPENS_SENTENCE`), or on a capitalized word and a word in lower case after a line that ends on
+ * one in lower case (a wrap puts a capitalized word first when it is a name's: "the United States ⏎ Securities Act",
+ * "John ⏎ Smith"; after a word such as "to" or "by", `ENDS_MIDWAY` has read it already).
+ */
+const startsAnew = (end: string, next: string): boolean =>
+  OPENS_SENTENCE.test(next) || (ENDS_LOWER.test(end) && OPENS_LOWER.test(next))
+const ENDS_LOWER = pattern(String.raw`(?:^|\s)\(?[a-z]{2,}\)?$`)
+const OPENS_LOWER = pattern(String.raw`^\s*\p{Lu}\p{Ll}+ \p{Ll}`, 'u')
+/**
+ * A line that opens on a capitalized word no sentence capitalizes midway (an article, a preposition, a pronoun, a
+ * determiner, a conjunction: "Of the 41 samples …", "Neither TSX Venture Exchange …", "Ni la Bourse …"): a sentence
+ * starts there, whatever the line before ends on. A name cut by a wrap ("… the United States ⏎ Securities Act") or a
+ * line in capitals ("… FROM ⏎ THE FORMAL …") is no such line.
+ */
+const OPENS_SENTENCE = pattern(
+  String.raw`^\s*(?:The|A|An|Of|In|On|At|For|With|From|To|By|As|This|These|That|Those|It|Its|We|Our|They|Their|` +
+    String.raw`Neither|Either|Each|All|Any|If|When|While|Although|Upon|After|Before|During|Since|There|Such|` +
+    String.raw`However|Further|Furthermore|Additionally|Le|La|Les|Un|Une|Ce|Cette|Ces|Ni|Il|Elle|Nous|Dans|Pour|` +
+    String.raw`Selon)\b(?![.'\u2019-])`
+)
 const NEXT_FIGURE = pattern(String.raw`^\s*[0-9]`)
 /** A line of a table as drafts write one (pipe cells, tab-separated cells): its rows stay one block (tables.ts). */
 const isRowLike = (line: string): boolean => line.includes('|') || line.includes('\t')
@@ -682,7 +710,15 @@ function paragraphLines(raw: RawText, broken = false, mixed = false): RawText[] 
     const cells = runs[index] > 0 || runs[index + 1] > 0
     // A line that goes on with a sentence cut before it and ends none goes on too ("… OF THE COMPANY'S ⏎ MARKET ⏎
     // CAPITALIZATION.").
-    const continued = mixed && from < at && next !== undefined && !SENTENCE_END.test(line.trimEnd())
+    // Not a line after one too short to be a sentence's (an address's "Suite 405, 12 Main Street," ⏎ "Vancouver"), nor
+    // before a line that opens a sentence.
+    const continued =
+      mixed &&
+      from < at &&
+      next !== undefined &&
+      !SENTENCE_END.test(line.trimEnd()) &&
+      (lines[index - 1]?.length ?? 0) >= SOME_LENGTH &&
+      !startsAnew(line.trimEnd(), next)
     if (next === undefined || !(rows || (!cells && (continued || goesOnIn(line, next, mixed))))) {
       addPiece(paragraphs, raw, from, end)
       from = end + 1
