@@ -125,7 +125,19 @@ const isHeading = (block: Block) =>
   block.kind === 'heading' ||
   (block.norm.text.length < LIMITS.shortLine &&
     (!/[a-zà-ÿ]\.$/.test(block.norm.text) || MENTIONS_FLI.test(block.norm.text)))
-const opensCaution = (block: Block) => MENTIONS_FLI.test(block.norm.text) || CAUTIONARY.test(block.norm.text)
+const opensCaution = (block: Block) =>
+  MENTIONS_FLI.test(block.norm.text) || (CAUTIONARY.test(block.norm.text) && !ANOTHER_SUBJECT.test(block.norm.text))
+/**
+ * A cautionary heading that names its subject, one other than forward-looking information (`opensCaution` read
+ * that first): "Cautionary Note Regarding Production Decisions", "Cautionary Statement on Historical Estimates",
+ * "Cautionary Note to U.S. Investors", « Mise en garde concernant les estimations historiques ». It opens another
+ * caution, not this one, and closes this one.
+ */
+const ANOTHER_SUBJECT = pattern(
+  String.raw`(?:cautionary|mise en garde|avertissement)\b[^.:]{0,30}?\b(?:(?:regarding|concerning|about|` +
+    String.raw`relating to|related to|with respect to|on|concernant|sur|au sujet)\b|relati(?:f|ve|fs|ves) (?:à|aux)|` +
+    String.raw`(?:to|for) (?:u\.? ?s\.?|united states|american) )`
+)
 
 /** Where the caution starts: its heading ("Forward-Looking Statements") if it has one, else its first paragraph. */
 export function cautionTop(blocks: Block[], caution: Block[]): Block | undefined {
