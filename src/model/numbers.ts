@@ -69,9 +69,10 @@ export const DIGITS = String.raw`(?:\d{1,3}(?:,\d{3}){1,${LIMITS.thousandsGroups
 /**
  * Digits with thousands set off by spaces in an English block ("$2 400 000", "16 000 000 units": the SI style, a
  * thin, narrow or no-break space as Word and Quebec drafters type it; the normalized text has a space): read where
- * the figure's place says it is one, after a currency sign or before a class of securities, never alone.
+ * the figure's place says it is one, after a currency sign or before a class of securities, never alone. A comma
+ * after it is the sentence's ("proceeds of $1 535 325, with each unit …"); one before a digit is no English figure's.
  */
-export const DIGITS_SPACED = String.raw`\d{1,3}(?: \d{3}(?!\d)){1,${LIMITS.thousandsGroups}}(?:\.\d+)?(?![\d,])`
+export const DIGITS_SPACED = String.raw`\d{1,3}(?: \d{3}(?!\d)){1,${LIMITS.thousandsGroups}}(?:\.\d+)?(?!\d|,\d)`
 /**
  * Digits whose leading group a rewriting copy spelled out as its word: "seven,587,000 flow-through units",
  * "three,500,000 warrants" (a site that rewrites a wire's release spells each digit standing alone, the "7" of
@@ -597,7 +598,9 @@ export function formatLike(written: string, value: Decimal, language?: NumberLan
   const first = written.search(/\d|\.\d/)
   const prefix = first > 0 ? written.slice(0, first) : ''
   const rest = written.slice(Math.max(first, 0))
-  const number = /^[\d,]*\.?\d*/.exec(rest)?.[0] ?? ''
+  // Thousands set off by spaces (the SI style, "$1 842 500") are written back so, with the same space.
+  const spaced = SPACED_THOUSANDS.exec(rest)
+  const number = spaced?.[0] ?? /^[\d,]*\.?\d*/.exec(rest)?.[0] ?? ''
   const suffix = rest.slice(number.length)
   const multiplierWord = MULTIPLIER_WORD.exec(suffix)?.[1]
   const cents = /^\s?(?:cents?|¢|pence|p(?= per\b))/i.test(suffix)
@@ -605,9 +608,15 @@ export function formatLike(written: string, value: Decimal, language?: NumberLan
   if (cents) scaled = value.times(100)
   const decimals = number.includes('.') ? number.length - number.indexOf('.') - 1 : 0
   const [whole, fraction] = fixedLike(scaled, decimals, Boolean(multiplierWord)).split('.')
-  const grouped = number.includes(',') || whole.length > 4 ? groupThousands(whole) : whole
+  const grouped = spaced
+    ? groupThousands(whole, spaced[1])
+    : number.includes(',') || whole.length > 4
+      ? groupThousands(whole)
+      : whole
   return prefix + grouped + (fraction ? '.' + fraction : '') + suffix
 }
+
+const SPACED_THOUSANDS = pattern(String.raw`^\d{1,3}(?:([ \u00a0\u202f\u2009])\d{3}(?!\d))(?:\1\d{3}(?!\d))*(?:\.\d+)?`)
 
 /** `value` in numerals, for a figure written in words that words cannot say exactly ("quinze cents" → "15,5 cents"). */
 function numeralsFor(written: string, value: Decimal, language?: NumberLanguage): string {
