@@ -32,6 +32,8 @@ function reordered(text: string, find: (paragraph: string) => boolean, move: (fr
   return paragraphs.join('\n\n')
 }
 const DISCLAIMER = (paragraph: string) => /^Neither (?:the )?TSX Venture/i.test(paragraph.trim())
+const CAUTION = (paragraph: string) =>
+  /forward-looking (?:information|statements)/i.test(paragraph) && paragraph.length > 300
 const QP_STATEMENT = (paragraph: string) =>
   /Qualified Person/.test(paragraph) && /approved|reviewed/.test(paragraph) && paragraph.length < 700
 
@@ -90,6 +92,21 @@ export const TRANSFORMATIONS: Transformation[] = [
     name: 'web addresses as links',
     change: (text) => text.replace(/\b(www\.[a-z0-9.-]+\.(?:com|ca))\b/g, '[$1](https://$1)')
   },
+  {name: 'bullet glyphs for list markers', change: (text) => text.replace(/^- /gm, '\u2022 ')},
+  {name: 'non-breaking hyphens', change: (text) => text.replace(/(?<=[A-Za-z])-(?=[A-Za-z])/g, '\u2011')},
+  {
+    name: 'no-break spaces inside names',
+    change: (text) => text.replace(/\b(TSX|Venture|Qualified|National|Instrument|Regulation|Services) /g, '$1\u00A0')
+  },
+  {
+    name: 'no blank line before paragraphs that open on a letter',
+    change: (text) => text.replace(/\n\n(?=[A-Za-z])/g, '\n'),
+    movesLines: true
+  },
+  {name: 'no blank lines at all', change: (text) => text.replace(/\n[ \t]*\n+/g, '\n'), movesLines: true},
+  {name: 'quoted in an e-mail reply', change: (text) => text.replace(/^(.?)/gm, (line) => (line ? `> ${line}` : '>'))},
+  {name: 'curly double quotes', change: (text) => text.replace(/"([^"\n]{1,80})"/g, '\u201C$1\u201D')},
+  {name: 'em dashes without spaces', change: (text) => text.replace(/ [\u2013\u2014-] /g, '\u2014')},
   // House styles.
   {name: '"per cent" for %', change: (text) => text.replace(/(\d)%/g, '$1 per cent')},
   {name: '"C$" for $', change: (text) => text.replace(/(?<![A-Z\w])\$(?=\d)/g, 'C$')},
@@ -146,6 +163,106 @@ export const TRANSFORMATIONS: Transformation[] = [
       text.replace(/\b[Hh]ole (?=[A-Z]{1,4}-?\d)/g, (word) => (word[0] === 'H' ? 'Drill hole ' : 'drill hole '))
   },
   {name: '"4 months and 1 day"', change: (text) => text.replace(/\bfour months and one day\b/g, '4 months and 1 day')},
+  {
+    name: 'ordinal dates',
+    change: (text) =>
+      text.replace(new RegExp(String.raw`\b${MONTH} (\d{1,2}), (\d{4})\b`, 'g'), (_, month, day, year) => {
+        const last = /^1[123]$/.test(day) ? '' : day.slice(-1)
+        return `${month} ${day}${({1: 'st', 2: 'nd', 3: 'rd'} as Record<string, string>)[last] ?? 'th'}, ${year}`
+      })
+  },
+  {
+    name: 'headings in capitals',
+    change: (text) => text.replace(/^(?![-*|#>\d])([A-Z][^\n.]{3,60})$/gm, (line) => line.toUpperCase())
+  },
+  {
+    name: 'headings set with "##"',
+    change: (text) => text.replace(/(^|\n\n)([A-Z][A-Za-z ,'&-]{3,50})(?=\n\n)/g, '$1## $2')
+  },
+  {
+    name: 'numbered headings',
+    change: (text) => {
+      let number = 0
+      return text.replace(
+        /(^|\n\n)(Qualified Person|About [A-Z][^\n]{2,40}|Forward[- ]Looking [A-Z][^\n]{0,40})(?=\n\n)/g,
+        (_, before, heading) => `${before}${++number}. ${heading}`
+      )
+    }
+  },
+  {
+    name: 'the caution and the disclaimer in capitals',
+    change: (text) =>
+      text
+        .split('\n')
+        .map((line) => (/forward-looking|Neither the/.test(line) && line.length > 200 ? line.toUpperCase() : line))
+        .join('\n')
+  },
+  {
+    name: 'the caution and the disclaimer in italics',
+    change: (text) =>
+      text
+        .split('\n')
+        .map((line) =>
+          /forward-looking|Neither (?:the )?TSX/.test(line) && line.length > 150 && !/[*_]/.test(line)
+            ? `*${line}*`
+            : line
+        )
+        .join('\n')
+  },
+  {
+    name: 'the QP statement in bold',
+    change: (text) =>
+      text
+        .split('\n')
+        .map((line) =>
+          /Qualified Person/i.test(line) && line.length > 80 && !/[*_]/.test(line) ? `**${line}**` : line
+        )
+        .join('\n')
+  },
+  {name: 'lists numbered "1)"', change: (text) => text.replace(/^(\d{1,2})\. /gm, '$1) ')},
+  {
+    name: '"B.C."',
+    change: (text) => text.replace(/British Columbia(?=[,-])/g, 'B.C.').replace(/\bBC(?=[,-] )/g, 'B.C.')
+  },
+  {
+    name: '"Common Shares" and "Warrants" capitalized',
+    change: (text) => text.replace(/\bcommon shares\b/g, 'Common Shares').replace(/\bwarrants\b/g, 'Warrants')
+  },
+  {
+    name: '"4-month-and-one-day"',
+    change: (text) => text.replace(/\bfour(?:-| )month(?:s)? and (?:one|a) day\b/gi, '4-month-and-one-day')
+  },
+  {name: '"ounces" for oz', change: (text) => text.replace(/(\d) ?oz\b/g, '$1 ounces')},
+  {name: '"metres" for m', change: (text) => text.replace(/(\d) ?m\b(?![\u00B2\u00B3])/g, '$1 metres')},
+  {name: '"m" for metres', change: (text) => text.replace(/(\d) ?metres\b/g, '$1 m')},
+  {name: '"CAD$" for $ in millions', change: (text) => text.replace(/(?<![A-Z\w])\$(?=\d[\d,.]* million)/g, 'CAD$')},
+  {
+    name: '"aggregate gross proceeds"',
+    change: (text) => text.replace(/\bgross proceeds\b/g, 'aggregate gross proceeds')
+  },
+  {
+    name: 'thousands set off by spaces',
+    change: (text) =>
+      text
+        .replace(/\b(\d{1,3}),(\d{3}),(\d{3})\b(?![.,]\d)/g, '$1 $2 $3')
+        .replace(/\b(\d{1,3}),(\d{3})\b(?![.,]\d)/g, '$1 $2')
+  },
+  {name: 'a space before %', change: (text) => text.replace(/(\d)%/g, '$1 %')},
+  {name: '"g/tonne" for g/t', change: (text) => text.replace(/(\d) ?g\/t\b/g, '$1 g/tonne')},
+  {name: '"approx."', change: (text) => text.replace(/\bapproximately\b/g, 'approx.')},
+  {
+    name: 'titles abbreviated',
+    change: (text) => text.replace(/\bVice[- ]President\b/g, 'VP').replace(/\bChief Executive Officer\b/g, 'CEO')
+  },
+  {
+    name: '"&" in titles',
+    change: (text) =>
+      text.replace(/\b(President|Chairman|Director) and (CEO|Chief Executive Officer|Director)\b/g, '$1 & $2')
+  },
+  {
+    name: 'provinces abbreviated',
+    change: (text) => text.replace(/\bBritish Columbia\b/g, 'BC').replace(/\bOntario\b/g, 'ON')
+  },
   // What a newswire or an e-mail puts around a release.
   {name: '"FOR IMMEDIATE RELEASE" above it', change: (text) => `FOR IMMEDIATE RELEASE\n\n${text}`, movesLines: true},
   {
@@ -154,6 +271,7 @@ export const TRANSFORMATIONS: Transformation[] = [
       `From: Counsel <counsel@example.com>\nSent: Monday, December 7, 2026 9:14 AM\nSubject: Draft\n\n${text}`,
     movesLines: true
   },
+  {name: '"NEWS RELEASE" above it', change: (text) => `NEWS RELEASE\n\n${text}`, movesLines: true},
   {name: '"-30-" below it', change: (text) => `${text.trimEnd()}\n\n-30-\n`, movesLines: true},
   // The order of the closing paragraphs.
   {
@@ -174,6 +292,20 @@ export const TRANSFORMATIONS: Transformation[] = [
   {
     name: 'the QP statement after the opening',
     change: (text) => reordered(text, QP_STATEMENT, (from) => (from > 3 ? 3 : from)),
+    movesLines: true
+  },
+  {
+    name: 'the forward-looking caution last',
+    change: (text) => reordered(text, CAUTION, () => text.split(/\n[ \t]*\n/).length - 1),
+    movesLines: true
+  },
+  {
+    name: 'the last four paragraphs in reverse order',
+    change: (text) => {
+      const paragraphs = text.trim().split(/\n[ \t]*\n/)
+      if (paragraphs.length < 8) return text
+      return [...paragraphs.slice(0, -4), ...paragraphs.slice(-4).reverse()].join('\n\n') + '\n'
+    },
     movesLines: true
   }
 ]
