@@ -32,6 +32,11 @@ function reordered(text: string, find: (paragraph: string) => boolean, move: (fr
   return paragraphs.join('\n\n')
 }
 const DISCLAIMER = (paragraph: string) => /^Neither (?:the )?TSX Venture/i.test(paragraph.trim())
+/** The issuer's listing, its other markets' tickers, then its defined name: "(TSXV: ABC) (OTCQB: ABCF) (the "Company")". */
+const TICKERS_THEN_NAME = new RegExp(
+  String.raw`(\((?:TSXV|TSX-V|CSE|TSX|NEO|Cboe Canada): ?[A-Z.]{1,6}\))` +
+    String.raw`((?: \((?:OTCQB|OTCQX|OTC|FSE|FRA): ?[A-Z0-9.]{1,6}\))*) (\((?:the )?["\u201C][^)]{1,40}\))`
+)
 const CAUTION = (paragraph: string) =>
   /forward-looking (?:information|statements)/i.test(paragraph) && paragraph.length > 300
 const QP_STATEMENT = (paragraph: string) =>
@@ -263,6 +268,45 @@ export const TRANSFORMATIONS: Transformation[] = [
     name: 'provinces abbreviated',
     change: (text) => text.replace(/\bBritish Columbia\b/g, 'BC').replace(/\bOntario\b/g, 'ON')
   },
+  {
+    name: 'the ticker after the defined name',
+    change: (text) => text.replace(TICKERS_THEN_NAME, '$3 $1$2')
+  },
+  {
+    name: '"announces" for "is pleased to announce"',
+    change: (text) =>
+      text
+        .replace(/\bis pleased to announce that\b/g, 'announces that')
+        .replace(/\bis pleased to announce\b/g, 'announces')
+  },
+  {
+    name: 'the headline in capitals',
+    change: (text) => {
+      const start = text.search(/\S/)
+      const end = text.indexOf('\n', start)
+      const long = end - start > 30 && end - start < 250
+      return long ? text.slice(0, start) + text.slice(start, end).toUpperCase() + text.slice(end) : text
+    }
+  },
+  {name: '"Corporation" for Corp.', change: (text) => text.replace(/\bCorp\.(?=[ ,)])/g, 'Corporation')},
+  {name: '"Incorporated" for Inc.', change: (text) => text.replace(/\bInc\.(?=[ ,)])/g, 'Incorporated')},
+  {name: '"CDN$" for $', change: (text) => text.replace(/(?<![A-Z\w])\$(?=\d)/g, 'CDN$')},
+  {
+    name: 'a Newsfile dateline as ACCESS Newswire writes it',
+    change: (text) =>
+      text.replace(
+        /^([A-Z][^\n]{2,60}?)--\(Newsfile Corp\. - ([A-Z][a-z]+\.? \d{1,2}, \d{4})\) - /m,
+        '$1 / ACCESS Newswire / $2 / '
+      )
+  },
+  {
+    name: 'a Newsfile dateline as GlobeNewswire writes it',
+    change: (text) =>
+      text.replace(
+        /^([A-Z][^\n]{2,60}?)--\(Newsfile Corp\. - ([A-Z][a-z]+\.? \d{1,2}, \d{4})\) - /m,
+        '$1, $2 (GLOBE NEWSWIRE) -- '
+      )
+  },
   // What a newswire or an e-mail puts around a release.
   {name: '"FOR IMMEDIATE RELEASE" above it', change: (text) => `FOR IMMEDIATE RELEASE\n\n${text}`, movesLines: true},
   {
@@ -297,6 +341,24 @@ export const TRANSFORMATIONS: Transformation[] = [
   {
     name: 'the forward-looking caution last',
     change: (text) => reordered(text, CAUTION, () => text.split(/\n[ \t]*\n/).length - 1),
+    movesLines: true
+  },
+  {
+    name: 'the forward-looking caution halfway through',
+    change: (text) => reordered(text, CAUTION, (from) => (from < 6 ? from : Math.floor(from / 2))),
+    movesLines: true
+  },
+  {
+    name: 'the "About" paragraph last',
+    change: (text) => {
+      const paragraphs = text.split(/\n[ \t]*\n/)
+      const at = paragraphs.findIndex((paragraph) => /^(?:\*\*)?About [A-Z]/.test(paragraph.trim()))
+      if (at < 0 || at >= paragraphs.length - 2) return text
+      return (
+        [...paragraphs.filter((_, i) => i !== at && i !== at + 1), paragraphs[at], paragraphs[at + 1]].join('\n\n') +
+        '\n'
+      )
+    },
     movesLines: true
   },
   {

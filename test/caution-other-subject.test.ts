@@ -46,3 +46,25 @@ describe('a cautionary heading that names another subject', () => {
     expect(cautionOf(release('## Cautionary Note Regarding Forward-Looking Statements'))).toHaveLength(2)
   })
 })
+
+describe('a paragraph of technical disclosure right after the caution', () => {
+  const text = [
+    'TIMMINS, Ontario, December 3, 2026 – Porcupine Ridge Gold Inc. (TSXV: PRG) (the "Company") reports an updated ' +
+      'mineral resource estimate for its Kettle deposit, effective November 30, 2026.',
+    'Forward-Looking Information',
+    'This news release contains forward-looking information, including statements about the timing of a ' +
+      'preliminary economic assessment. Actual results may differ materially from those expressed. The Company ' +
+      'does not undertake to update it, except as required by law.',
+    'Underground resources: stope shapes were built at a cut-off grade of 2.10 g/t Au, based on mining costs of ' +
+      'US$80/t, processing costs of US$28/t and a gold price of US$2,800/oz; mining dilution and recovery ' +
+      'assumptions were applied to the stope shapes.',
+    'The Company expects to complete the preliminary economic assessment in the second quarter of 2027.'
+  ].join('\n\n')
+
+  it('is not read as the caution: its assumptions are not the caution’s, and it is technical disclosure', async () => {
+    expect(cautionOf(text)).toEqual(['This news release contains for'])
+    const found = await keys(text)
+    expect(found.filter((key) => key === 'forward-looking-caution 5 E')).toHaveLength(2)
+    expect(found).toContain('data-verification 7 W')
+  })
+})

@@ -11,6 +11,7 @@ import {rejoined} from './text.js'
 import {LIMITS} from './vocabulary.js'
 import {frenchWords} from './french.js'
 import {pattern} from './pattern.js'
+import {GRADE_SIGNALS} from './topics.js'
 
 /**
  * Forward-looking information named as such, in English or in French ("énoncés prospectifs", "information
@@ -95,7 +96,10 @@ export function findCaution(blocks: readonly Block[]): Block[] {
       inside = opensCaution(block)
       continue
     }
-    if (mentionsFli(text) || (inside && CONTINUES.test(text))) {
+    // A paragraph that does not name forward-looking information continues the caution by its words; one that
+    // states grades ("a cut-off grade of 1.92 g/t Au … mining dilution assumptions") is the release's technical
+    // disclosure set after the caution, not the caution's assumptions.
+    if (mentionsFli(text) || (inside && CONTINUES.test(text) && !GRADE_SIGNALS.some((signal) => has(block, signal)))) {
       caution.push(block)
       inside = true
       listing = OPENS_LIST.test(text)
