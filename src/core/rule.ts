@@ -201,6 +201,10 @@ export function defineRule<Options = undefined>(meta: RuleMeta, check: (context:
 
   function plugin(this: Processor, config?: unknown) {
     checkOptions(meta, config)
+    // The same rule attached again after this one from another copy of its code (a preset given by its path, which
+    // loads the installed package's rules, beside the CLI's bundled default preset; a config and `--use`): the last
+    // attachment decides, as unified decides for one plugin attached twice, so no draft is checked twice.
+    if (attachedAgainLater(this, plugin)) return undefined
     const transformer = (base as unknown as (this: Processor, config?: unknown) => unknown).call(this, config) as
       ((tree: Root, file: VFile, next: (error?: Error) => void) => void) | undefined
     if (!transformer) return undefined
@@ -217,6 +221,18 @@ export function defineRule<Options = undefined>(meta: RuleMeta, check: (context:
   Object.defineProperty(plugin, 'name', {value: `${SOURCE}:${meta.id}`})
   Object.defineProperty(plugin, 'meta', {value: Object.freeze({...meta})})
   return plugin as unknown as Rule
+}
+
+/** Whether a plugin of the same name as `plugin` (another copy of the rule) is attached after it. */
+function attachedAgainLater(processor: Processor, plugin: {name: string}): boolean {
+  const attachers = processor.attachers
+  const at = attachers.findIndex(([candidate]) => candidate === plugin)
+  if (at < 0) return false
+  for (let index = at + 1; index < attachers.length; index++) {
+    const [candidate] = attachers[index]
+    if (candidate !== plugin && candidate.name === plugin.name) return true
+  }
+  return false
 }
 
 /** Text of the draft at `span`. */
