@@ -767,7 +767,7 @@ function ownEffectiveDate(block: Block): ReturnType<typeof find> {
 function kindDates(block: Block, found: NonNullable<ReturnType<typeof find>>, blocks: readonly Block[]): Dated[] {
   const dated = (unit: Block | Sentence, at: NonNullable<ReturnType<typeof find>>): Dated => ({
     ...datedPassage(block, {start: at.start, end: at.end}, blocks),
-    only: dateOf(unit.norm.text.slice(Math.max(0, at.match.index - 60), at.match.index))
+    only: dateOf(unit.norm.text.slice(Math.max(0, at.match.index - 240), at.match.index))
   })
   const first = dated(block, found)
   if (!first.only) return [first]
