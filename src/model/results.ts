@@ -920,6 +920,10 @@ const LABORATORY = pattern(
     'saskatchewan research council',
     // Till and stream sediment heavy mineral laboratories, by their full names.
     'overburden ?drilling ?management',
+    // A laboratory named by its firm's name alone, without the word: "Eastern Analytical Ltd.", "Northcott Analytical
+    // Inc.", "Tarn Geochemical Ltd.", and the regional ones releases name so ("Eastern Analytical", "MS Analytical").
+    String.raw`\b(?:analytical|geochemical|assaying) (?:ltd|inc|limited|llc|corp)\b`,
+    String.raw`\b(?:eastern|ms) analytical\b`,
     frenchWords(['laboratoires?'])
   ].join('|')
 )
