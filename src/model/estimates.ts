@@ -807,6 +807,32 @@ function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | un
   return found && {sentence, start: found.start, end: found.end, words: found.match[0], strength}
 }
 
+const QUANTITY_ALL = pattern(QUANTITY.source, 'g')
+/**
+ * Whether a sentence's first figure is stated for no category: each category the sentence names comes after that
+ * figure and opens a figure of its own ("hosts resources of 22.4 million tonnes grading 1.38 g/t gold (994,000 ounces)
+ * and Inferred Mineral Resources of 11.9 million tonnes …": Inferred is the second figure's). A category right after
+ * a figure is that figure's ("(994,000 ounces) Indicated", "15 Mt Indicated and 7.4 Mt Inferred"), and one that opens
+ * no figure may be said of them all ("… in the Indicated category").
+ */
+function firstUncategorized(text: string): boolean {
+  const figures = [...text.matchAll(QUANTITY_ALL)]
+  if (figures.length < 2) return false
+  const categories = [...text.matchAll(CATEGORY)]
+  const first = figures[0].index
+  return categories.length > 0 && categories.every((c) => c.index > first && opensFigure(c, figures, text))
+}
+
+/** Whether a category opens the next figure ("and Inferred Mineral Resources of 11.9 million tonnes"), not the last one's. */
+function opensFigure(category: RegExpMatchArray, figures: RegExpMatchArray[], text: string): boolean {
+  const at = category.index!
+  const last = figures.filter((figure) => figure.index! < at).at(-1)
+  const gap = last ? text.slice(last.index! + last[0].length, at) : ''
+  if (last && gap.length < 25 && !/\band\b|,/.test(gap)) return false
+  const next = figures.find((figure) => figure.index! > at)
+  return next !== undefined && next.index! - at <= 60 && !text.slice(at, next.index).includes(';')
+}
+
 /**
  * A quantity its clause says was produced, mined or sold, however long its description ("34,417 tonnes of concentrate
  * grading 65% to 66% Sb was produced from the first deposit", "1 Mt grading 4% Sb was extracted"): the passive verb
@@ -1475,7 +1501,8 @@ export function findEstimates(
       ) {
         resources.push({
           ...figure,
-          categories,
+          // The first figure of "resources of 22.4 Mt … and Inferred Mineral Resources of 11.9 Mt" is in no category.
+          categories: firstUncategorized(text) ? [] : categories,
           effectiveDate: undefined,
           // Without a category, a reserve only when the sentence says so and speaks of no resource.
           reserve:
