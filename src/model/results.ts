@@ -1583,7 +1583,8 @@ const CHECKED_RECORDS =
   String.raw`analytical (?:data|results)|quality control (?:data|results)|` +
   // The data themselves, named by their kind ("reviewed the probe data and its calibration", "checked the assay data").
   String.raw`(?:assay|sampling|sample|drill(?:ing|hole)?|probe|downhole|radiometric|geophysical|survey|geochemical|raw|` +
-  String.raw`field) data|` +
+  // A geophysical survey's data as processed and gridded ("reviewed the processed magnetic data").
+  String.raw`field|processed|magnetic|electromagnetic|gravity|lidar) data|` +
   // A metallurgical release's data: its test work ("reviewed the test work data and the laboratory's reports").
   String.raw`test ?work (?:data|results|procedures)|metallurgical (?:data|results|test ?work))`
 
@@ -1599,8 +1600,11 @@ const VERIFICATION = pattern(
     String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?(?:\w+ ){0,2}${CHECKED_RECORDS}`,
     // The records another party's, named by its possessive ("reviewed Halcyon's certificates and QA/QC data", "checked
     // the operator's assay certificates"), as a joint venture partner or a royalty holder words it.
-    String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?[\w-]{1,30}['’]s ` +
+    String.raw`\b(?:reviewed|reviewing|review of|audited|checked|compared) (?:the |all )?(?:[\w-]{1,30} )?[\w-]{1,30}['’]s ` +
       String.raw`(?:[\w-]{1,30} ){0,2}?(?:certificates|data|database|${CHECKED_RECORDS})`,
+    // A survey contractor's report of its logistics and processing ("reviewed the survey contractor's logistics report").
+    String.raw`\b(?:reviewed|reviewing|review of|audited|checked) (?:the )?(?:[\w-]{1,30} )?contractor['’]s ` +
+      String.raw`(?:[\w-]{1,30} ){0,2}?reports?\b`,
     // The records named after the data reviewed ("has reviewed the data underlying the estimate, including the drill
     // database and assay certificates").
     String.raw`\b(?:reviewed|reviewing|review of|audited|checked)\b${withinSentence(80, '.;', true)}\b(?:including|namely|such as)\b ` +
