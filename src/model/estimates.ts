@@ -907,8 +907,9 @@ const EARLIER_OWNER =
   String.raw`|(?:owners?|operators?) (?:of the (?:property|project|mine|deposit) )?at the time)`
 const PRIOR_OWNER = pattern(
   // Made for or by it ("prepared for the then-owner, Bellmere Gold Mining Co.", "completed in 1989 by a former
-  // operator"), or its own ("the previous owner's 1998 reserve estimate").
-  String.raw`\b(?:prepared|completed|made|reported|calculated|estimated|commissioned|published|compiled) ` +
+  // operator", the noun too: "the last estimate by the former operator"), or its own ("the previous owner's 1998
+  // reserve estimate").
+  String.raw`\b(?:prepared|completed|made|reported|calculated|estimated|commissioned|published|compiled|estimates?) ` +
     String.raw`(?:[\w,.-]{1,20} ){0,6}?(?:by|for) (?:the |its |a |an )?${EARLIER_OWNER}\b` +
     String.raw`|\b${EARLIER_OWNER}'s? (?:[\w-]{1,20} ){0,3}?(?:estimates?|resources?|reserves?)\b` +
     // Or it made it, named as the verb's subject ("Sunburst Mining, the operator at the time, estimated reserves of").
