@@ -67,14 +67,19 @@ export interface Dated extends Span {
 }
 
 /**
- * What the words right before a date (`before`, cut at the last stop) say it is of: resources, reserves, or either
- * (undefined: both named, "The Mineral Reserves and Mineral Resources have an effective date of …", or neither).
+ * What the words right before a date (the last 60 characters of `before`, cut at the last stop) say it is of:
+ * resources, reserves, or either (undefined: both named, "The Mineral Reserves and Mineral Resources have an effective
+ * date of …", or neither). The kind named nearest is the date's only where its clause names no other further back: "…
+ * announced updated Mineral Reserves and Mineral Resources for its Greyhawk underground gold mine, with an effective
+ * date of …" dates both.
  */
 export function dateOf(before: string): Dated['only'] {
   const clause = before.slice(before.lastIndexOf('.') + 1)
-  const resources = /\bresources?\b/.test(clause)
-  const reserves = /\breserves?\b/.test(clause)
-  return resources === reserves ? undefined : resources ? 'resources' : 'reserves'
+  const near = clause.slice(-60)
+  const resources = /\bresources?\b/.test(near)
+  const reserves = /\breserves?\b/.test(near)
+  if (resources === reserves || (/\bresources?\b/.test(clause) && /\breserves?\b/.test(clause))) return undefined
+  return resources ? 'resources' : 'reserves'
 }
 
 /** The names of a dated block: its own, else its heading's (a short line within the three blocks before it). */

@@ -215,6 +215,10 @@ export function inferredTotal(block: Block): Found | undefined {
     if (!parts.some((q) => q.category === 'inferred') || !parts.some((q) => q.category && q.category !== 'inferred'))
       continue
     if (addsUp(parts, total)) return total.found
+    // A figure of no resource category is no part of the resources' total (the reserves the paragraph states first,
+    // "Probable Mineral Reserves are estimated at … 828,000 ounces"): the categories' own figures may add up to it.
+    const categorized = parts.filter((q) => q.category)
+    if (categorized.length < parts.length && addsUp(categorized, total)) return total.found
   }
   return undefined
 }

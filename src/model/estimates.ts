@@ -767,7 +767,7 @@ function ownEffectiveDate(block: Block): ReturnType<typeof find> {
 function kindDates(block: Block, found: NonNullable<ReturnType<typeof find>>, blocks: readonly Block[]): Dated[] {
   const dated = (unit: Block | Sentence, at: NonNullable<ReturnType<typeof find>>): Dated => ({
     ...datedPassage(block, {start: at.start, end: at.end}, blocks),
-    only: dateOf(unit.norm.text.slice(Math.max(0, at.match.index - 60), at.match.index))
+    only: dateOf(unit.norm.text.slice(Math.max(0, at.match.index - 240), at.match.index))
   })
   const first = dated(block, found)
   if (!first.only) return [first]
@@ -805,6 +805,32 @@ function ownYear(sentence: Sentence): Span | undefined {
 function stated(sentence: Sentence, re: RegExp, strength: Strength): Stated | undefined {
   const found = find(sentence, re)
   return found && {sentence, start: found.start, end: found.end, words: found.match[0], strength}
+}
+
+const QUANTITY_ALL = pattern(QUANTITY.source, 'g')
+/**
+ * Whether a sentence's first figure is stated for no category: each category the sentence names comes after that
+ * figure and opens a figure of its own ("hosts resources of 22.4 million tonnes grading 1.38 g/t gold (994,000 ounces)
+ * and Inferred Mineral Resources of 11.9 million tonnes …": Inferred is the second figure's). A category right after
+ * a figure is that figure's ("(994,000 ounces) Indicated", "15 Mt Indicated and 7.4 Mt Inferred"), and one that opens
+ * no figure may be said of them all ("… in the Indicated category").
+ */
+function firstUncategorized(text: string): boolean {
+  const figures = [...text.matchAll(QUANTITY_ALL)]
+  if (figures.length < 2) return false
+  const categories = [...text.matchAll(CATEGORY)]
+  const first = figures[0].index
+  return categories.length > 0 && categories.every((c) => c.index > first && opensFigure(c, figures, text))
+}
+
+/** Whether a category opens the next figure ("and Inferred Mineral Resources of 11.9 million tonnes"), not the last one's. */
+function opensFigure(category: RegExpMatchArray, figures: RegExpMatchArray[], text: string): boolean {
+  const at = category.index!
+  const last = figures.filter((figure) => figure.index! < at).at(-1)
+  const gap = last ? text.slice(last.index! + last[0].length, at) : ''
+  if (last && gap.length < 25 && !/\band\b|,/.test(gap)) return false
+  const next = figures.find((figure) => figure.index! > at)
+  return next !== undefined && next.index! - at <= 60 && !text.slice(at, next.index).includes(';')
 }
 
 /**
@@ -881,8 +907,9 @@ const EARLIER_OWNER =
   String.raw`|(?:owners?|operators?) (?:of the (?:property|project|mine|deposit) )?at the time)`
 const PRIOR_OWNER = pattern(
   // Made for or by it ("prepared for the then-owner, Bellmere Gold Mining Co.", "completed in 1989 by a former
-  // operator"), or its own ("the previous owner's 1998 reserve estimate").
-  String.raw`\b(?:prepared|completed|made|reported|calculated|estimated|commissioned|published|compiled) ` +
+  // operator", the noun too: "the last estimate by the former operator"), or its own ("the previous owner's 1998
+  // reserve estimate").
+  String.raw`\b(?:prepared|completed|made|reported|calculated|estimated|commissioned|published|compiled|estimates?) ` +
     String.raw`(?:[\w,.-]{1,20} ){0,6}?(?:by|for) (?:the |its |a |an )?${EARLIER_OWNER}\b` +
     String.raw`|\b${EARLIER_OWNER}'s? (?:[\w-]{1,20} ){0,3}?(?:estimates?|resources?|reserves?)\b` +
     // Or it made it, named as the verb's subject ("Sunburst Mining, the operator at the time, estimated reserves of").
@@ -1475,7 +1502,8 @@ export function findEstimates(
       ) {
         resources.push({
           ...figure,
-          categories,
+          // The first figure of "resources of 22.4 Mt … and Inferred Mineral Resources of 11.9 Mt" is in no category.
+          categories: firstUncategorized(text) ? [] : categories,
           effectiveDate: undefined,
           // Without a category, a reserve only when the sentence says so and speaks of no resource.
           reserve:

@@ -337,7 +337,8 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
       }).found
     },
     get terms() {
-      const reservesStated = () => readEstimates().resources.some((estimate) => estimate.reserve)
+      // Reserves by their estimate or their categories: a wide table's "P&P Tonnes" column states reserves too.
+      const reservesStated = () => readEstimates().reservesStated
       return (terms ??= findTerms(own, blocks, (language ??= detectLanguages(blocks)), reservesStated))
     },
     get relatedParty() {

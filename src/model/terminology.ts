@@ -88,7 +88,9 @@ function labGrade(sentence: Sentence, after: string): boolean {
 const PRODUCTION = pattern(
   [
     String.raw`\blife[- ]of[- ]mine\b|\bmine plan|\b(?:operating|producing|active) mine\b`,
-    String.raw`\b(?:mill(?:s|ed|ing)?|process(?:es|ed|ing)?|mined|mining|produc(?:ed|es|ing|tion|er)|past[- ]producing)\b`,
+    String.raw`\b(?:mill(?:s|ed|ing)?|process(?:es|ed|ing)?|mined|mining|produc(?:e|ed|es|ing|tion|er)|past[- ]producing)\b`,
+    // A heap leach operation's pad, where its ore is stacked ("to place ore on the leach pad").
+    String.raw`\bleach pads?\b`,
     String.raw`\b(?:shipped|stockpiles?|haul(?:ed|age)|crush(?:ed|er|ing)|treated|feed|throughput|concentrat(?:e|or|ing))\b`
   ].join('|')
 )

@@ -476,6 +476,11 @@ const PRODUCTION = pattern(
     String.raw`head[- ]grades?`,
     'milled',
     String.raw`mill feed`,
+    // A heap leach operation's tonnes stacked on its pad, and their grade ("stacked 2.9 million tonnes of ore on the
+    // heap leach pad at an average grade of 0.48 g/t gold").
+    String.raw`leach pads?`,
+    // A mine's output by what it mined ("Ore mined totalled 298,000 tonnes at 5.72 g/t gold").
+    String.raw`(?:ore|tonnes|tons) mined`,
     // French ("production", "produit" are read above): royalties, sales, deliveries, capacity.
     'redevances?',
     'ventes',
