@@ -621,7 +621,14 @@ function tableEstimates(
       // A historical estimate tabled by zone or deposit, in no CIM category (the categories of its day, or none:
       // "Highbury hosts the following historical estimates, … in a report dated October 1991:" over "| Main Zone |
       // 2,150,000 | 6.8 |"), quoted by its first row of figures.
-      const row = historical ? table.rows.find((r) => r.cells.slice(1).some((cell) => DIGIT.test(cell))) : undefined
+      // The issuer's own estimate tabled by zone or deposit, no category anywhere in the table or the passage that
+      // brings it ("announces an updated mineral resource estimate …" over "| Main | 12.4 | 0.62 |"): NI 43-101 s.2.2
+      // has each category reported, so it is an estimate whose categories are missing.
+      const uncategorized = !historical && isUncategorized(table, around)
+      const row =
+        historical || uncategorized
+          ? table.rows.find((r) => r.cells.slice(1).some((cell) => DIGIT.test(cell)))
+          : undefined
       const at = row && (sentenceAt(row.block, row.start) ?? row.block.sentences[0])
       if (row && at) {
         const words = row.cells.join(' | ')
@@ -634,7 +641,7 @@ function tableEstimates(
           categories: [],
           effectiveDate: undefined,
           reserve: false,
-          historical: true,
+          historical: !uncategorized,
           elsewhere: false,
           sum: undefined,
           sums: [],
@@ -667,6 +674,30 @@ function tableEstimates(
     })
   }
   return found
+}
+
+/** A resource or reserve estimate named as such: "mineral resource estimate", "estimate of mineral resources", "MRE". */
+const NAMES_RESOURCE_ESTIMATE = pattern(
+  String.raw`\b(?:resource|reserve) (?:estimates?|estimation)\b|\bmre\b` +
+    String.raw`|\bestimat\w{0,6} (?:of )?(?:the )?(?:mineral )?(?:resources?|reserves?)\b`
+)
+/** A column of grades, in a table's header. */
+const GRADE_HEADER = pattern(String.raw`\bgrades?\b|%|g\/t|\bppm\b`)
+
+/**
+ * A table of tonnes and grades the passage before it calls a resource or reserve estimate, with no CIM category in
+ * it nor in that passage (the categories dropped from the rows, the rows by zone); not a mine plan's feed or schedule,
+ * nor a sample's figures.
+ */
+function isUncategorized(table: Table, around: Block[]): boolean {
+  const header = table.rows[0].cells
+  if (!header.some((cell) => QUANTITY_COLUMN.test(cell)) || !header.some((cell) => GRADE_HEADER.test(cell)))
+    return false
+  if (!around.some((block) => has(block, NAMES_RESOURCE_ESTIMATE))) return false
+  if (around.some((block) => has(block, CATEGORY_CELL) || has(block, PLAN_WORDS) || has(block, SAMPLE_WORD)))
+    return false
+  if (header.some((cell) => PLAN_WORDS.test(cell))) return false
+  return !table.rows.some((row) => row.cells.some((cell) => CATEGORY_CELL.test(cell)))
 }
 
 /**

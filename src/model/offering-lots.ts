@@ -94,6 +94,17 @@ const RAISED_BEFORE = pattern(String.raw`${anyWord(RAISED_WORDS)}\s?${HEDGE_BEFO
 const OWED_AFTER = pattern(String.raw`^,? (?:(?:is|are|was|were|being) )?(?:owed|owing|due|payable)\b`)
 const SETTLES = pattern(String.raw`\bsettle[sd]?\b`)
 const owedAhead = (text: string, m: MoneyMatch) => OWED_AFTER.test(textAfter(text, m, 30)) && SETTLES.test(text)
+/**
+ * An offering's new size, ahead of the securities it is raised by: "has increased the Offering from $2,000,000 to
+ * $3,000,000 through the issuance of up to 15,000,000 shares at $0.20 per share" (the upsized offering's proceeds, as
+ * "raised $X and issued …"). Not a price changed ("increased the exercise price from $0.10 to $0.15").
+ */
+const UPSIZED_TO = pattern(
+  String.raw`\b(?:increas|upsiz|expand)(?:e|ed|es|ing)\b(?:(?!price)[^.;]){0,160}?` +
+    String.raw`\bfrom (?:up to )?\$ ?\d[\d,.]{0,15}(?: (?:million|billion))? to (?:up to |approximately )?$`
+)
+const UPSIZED_REACH = 220
+const upsizedAhead = (text: string, m: MoneyMatch) => UPSIZED_TO.test(textBefore(text, m, UPSIZED_REACH))
 /** Before an amount: "combined proceeds of" belong to all the lots of a sentence. */
 const TOGETHER = pattern(
   String.raw`\b(?:aggregate|total|combined|together|global|globale|combiné|combine|ensemble)\b[^$]{0,${LIMITS.togetherGap}}$`
@@ -441,7 +452,11 @@ function lotOf(
     (several || added ? after.find(its) : undefined) ??
     ahead.find((m) => own(m) && isOfClass(text, m)) ??
     ahead.findLast(
-      (m) => own(m) && (RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)) || owedAhead(text, m))
+      (m) =>
+        own(m) &&
+        (RAISED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)) ||
+          owedAhead(text, m) ||
+          upsizedAhead(text, m))
     )
   if (proceeds) claimed.add(proceeds)
   const segment = text.slice(clause.start, clause.end)

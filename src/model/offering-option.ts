@@ -56,6 +56,10 @@ const IF_EXERCISED = pattern(
 const TOTAL_BEFORE = pattern(
   String.raw`(?:\b(?:total|aggregate|combined|maximum) (?:gross )?proceeds\b[^$]{0,60}?\b(?:of|to|will be|would be|be|at|totall?ing)` +
     String.raw`|\b(?:increased?|bring(?:ing|s)? (?:the )?(?:total|aggregate)[^$]{0,60}?) to` +
+    // Or the offering's gross proceeds as they will be, with no "total" ("If the option is exercised in full, the gross
+    // proceeds of the Offering will be $46,000,000"); not the option's own ("the gross proceeds from the option").
+    String.raw`|\b(?<!additional )(?:the )?gross proceeds\b(?:(?!\boption|\badditional)[^$]){0,60}?` +
+    String.raw`\b(?:will|would) (?:be|total|amount to)` +
     String.raw`|\bproduit brut (?:total|global)[^$]{0,60}?\b(?:de|sera|serait|à)` +
     // Or beside the offering's own amount: "for gross proceeds of $12,000,000 (or $13,800,000 if the over-allotment
     // option is exercised in full)", « 12 000 000 $ (ou 13 800 000 $ si … ».

@@ -849,7 +849,11 @@ const TERMS_VERBS = [
   // A share unit's settlement, the choice its plan leaves ("the RSUs will be settled in common shares or cash at the
   // discretion of the Company", "will be settled in shares, cash or a combination of both"): a term, not a plan; a
   // debt "will be settled by issuing shares" is a transaction to come.
-  String.raw`be settled (?:in|by|through|with|at) [^.;]{0,50}?\b(?:or|election|discretion)\b`
+  String.raw`be settled (?:in|by|through|with|at) [^.;]{0,50}?\b(?:or|election|discretion)\b`,
+  // … and the unit's settlement as its grant fixes it, the units the subject ("the RSUs vest one year from the date of
+  // grant and will be settled in common shares on a one-for-one basis"): the plan's terms, not a plan of the issuer.
+  String.raw`be settled (?:in|by|through|with|for) (?<=\b(?:rsus?|psus?|dsus?|(?:share|stock) units?)\b` +
+    String.raw`(?:(?! debt| indebtedness| amounts?\b| fees?\b| invoices?\b)[^.;]){0,100})`
 ]
 /** Adverbs between "will" and a term that leave it a term ("will now expire", "will thereafter be exercisable"). */
 const ADVERBS = [
