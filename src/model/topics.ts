@@ -884,10 +884,11 @@ const TERMS_FR = [
   'caduque',
   'd[ée]chu',
   'valable',
-  // Vesting, as English's "will vest", with its schedule: « seront acquises par tranches égales sur 24 mois »,
-  // « seront acquises immédiatement », « seront acquises le 3 décembre 2027 »; not « les claims seront acquis », a
-  // purchase the issuer plans.
-  String.raw`acquise?s?(?= (?:par tranches?|imm[ée]diatement|graduellement|progressivement|[àa] raison|au cours|` +
+  // Vesting, as English's "will vest", with its schedule: « seront acquises par tranches égales sur 24 mois », « en
+  // trois tranches égales », « seront acquises immédiatement », « seront acquises le 3 décembre 2027 »; not « les
+  // claims seront acquis », a purchase the issuer plans.
+  String.raw`acquise?s?(?= (?:par tranches?|en (?:[a-zà-ÿ]{1,12} )?tranches?|imm[ée]diatement|graduellement|` +
+    String.raw`progressivement|[àa] raison|au cours|` +
     String.raw`sur (?:une p[ée]riode d(?:e |')|les )?(?:\w+ )?(?:mois|ans|années)|le (?:1er|\d)|[àa] la date|` +
     String.raw`(?:\w+ ){1,3}(?:mois|ans) (?:apr[èe]s|suivant)))`
 ]
