@@ -17,10 +17,16 @@ import {GRADE_SIGNALS} from './topics.js'
  * Forward-looking information named as such, in English or in French ("énoncés prospectifs", "information
  * prospective", "déclarations prospectives", "renseignements prospectifs"; accents may be dropped by copy).
  */
-/** « énoncés prospectifs », « information prospective », and « de nature prospective », « à caractère prospectif ». */
+/**
+ * « énoncés prospectifs », « information prospective », and « de nature prospective », « à caractère prospectif »;
+ * the adjective after its verb too, as English's bare "forward-looking" (« certaines déclarations du présent
+ * communiqué sont prospectives »), not across a clause of its own (« les données indiquent que la zone est
+ * prospective »: geology).
+ */
 const FLI_FR =
   String.raw`(?:[ée]nonc[ée]s?|d[ée]clarations?|informations?|renseignements?) ` +
-  String.raw`(?:de nature |[àa] caract[èe]re )?prospecti(?:f|fs|ve|ves)\b`
+  String.raw`(?:(?:de nature |[àa] caract[èe]re )?|(?:(?! (?:que|qui|dont|o[ùu])\b)[^.;]){0,80}? (?:sont|est|soient) ` +
+  String.raw`(?:(?:consid[ée]r[ée]e?s|r[ée]put[ée]e?s) comme |de nature )?)prospecti(?:f|fs|ve|ves)\b`
 export const MENTIONS_FLI = pattern(String.raw`forward-? ?looking|${FLI_FR}`)
 /** A heading that opens a caution: "Cautionary Note", "Mise en garde", "Avertissement". */
 const CAUTIONARY = /cautionary|mise en garde|avertissement/

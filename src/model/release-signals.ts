@@ -128,6 +128,11 @@ export const NOT_UNDER = pattern(
 /** Whether the form named at `at` in `text` is named as the one not relied on (NOT_UNDER). */
 export const notUnder = (text: string, at: number): boolean => NOT_UNDER.test(text.slice(Math.max(0, at - 60), at))
 
+/** Before « clôture »: the words that make it the point a term counts from (« suivant la », « date de »). */
+const NOT_AFTER_TERM =
+  String.raw`(?<!(?:suivant|apr[èe]s|avant|d[èe]s|lors de|[àa] compter de|jusqu'[àa]|date de)` +
+  String.raw` (?:la |sa |leur )?)`
+
 /** The stage of an offering, read from the sentence that states it. */
 export const STAGE = {
   amended: pattern(
@@ -151,8 +156,10 @@ export const STAGE = {
       '(?:first|second|third|final) tranche'
     ]) +
       // French: "clôture", "a clôturé", "a conclu", "a réalisé", "a émis", "première tranche" (a word may end in
-      // an accented letter, where \b does not hold).
-      String.raw`|\b(?:cl[ôo]ture[rs]?|a cl[ôo]tur[ée]|a conclu|a r[ée]alis[ée]|a [ée]mis|a compl[ée]t[ée]` +
+      // an accented letter, where \b does not hold). Not the closing a term counts from, as English's bare "closing"
+      // is not one: « pendant 24 mois suivant la clôture », « avant la clôture du Placement », « à compter de la date
+      // de clôture » (an announcement's terms).
+      String.raw`|\b(?:${NOT_AFTER_TERM}cl[ôo]ture[rs]?|a cl[ôo]tur[ée]|a conclu|a r[ée]alis[ée]|a [ée]mis|a compl[ée]t[ée]` +
       String.raw`|(?:premi[èe]re|deuxi[èe]me|seconde|troisi[èe]me|derni[èe]re) tranche|tranche finale)(?![a-zà-ÿ])`
   )
 } as const

@@ -1033,7 +1033,12 @@ const METHOD = pattern(
       String.raw`eau r[ée]gale`,
       '(?:quatre|4|deux|2|trois|3) acides',
       String.raw`fusion (?:au|à la|au m[ée]taborate|au peroxyde)`,
-      String.raw`tamisage m[ée]tallique`
+      String.raw`tamisage m[ée]tallique`,
+      // As English's: carbon and sulphur burnt and read by infrared (« combustion infrarouge », « par combustion »,
+      // « four à induction »), neutron activation, cyanide leach, heavy liquids, a gamma probe.
+      String.raw`combustion (?:infrarouge|(?:par |à l')infrarouge|ir)|par combustion|four [àa] induction`,
+      String.raw`activation neutronique|lixiviation (?:[a-zé]{1,12} )?au cyanure|liquides? denses?`,
+      String.raw`sonde gamma|spectrom[ée]tr(?:ie|e) gamma|scintillom[èe]tre`
     ])
   ].join('|')
 )

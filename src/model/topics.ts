@@ -893,10 +893,11 @@ const TERMS_FR = [
   'caduque',
   'd[ée]chu',
   'valable',
-  // Vesting, as English's "will vest", with its schedule: « seront acquises par tranches égales sur 24 mois »,
-  // « seront acquises immédiatement », « seront acquises le 3 décembre 2027 »; not « les claims seront acquis », a
-  // purchase the issuer plans.
-  String.raw`acquise?s?(?= (?:par tranches?|imm[ée]diatement|graduellement|progressivement|[àa] raison|au cours|` +
+  // Vesting, as English's "will vest", with its schedule: « seront acquises par tranches égales sur 24 mois », « en
+  // trois tranches égales », « seront acquises immédiatement », « seront acquises le 3 décembre 2027 »; not « les
+  // claims seront acquis », a purchase the issuer plans.
+  String.raw`acquise?s?(?= (?:par tranches?|en (?:[a-zà-ÿ]{1,12} )?tranches?|imm[ée]diatement|graduellement|` +
+    String.raw`progressivement|[àa] raison|au cours|` +
     String.raw`sur (?:une p[ée]riode d(?:e |')|les )?(?:\w+ )?(?:mois|ans|années)|le (?:1er|\d)|[àa] la date|` +
     String.raw`(?:\w+ ){1,3}(?:mois|ans) (?:apr[èe]s|suivant)))`
 ]
@@ -1055,6 +1056,15 @@ const WILL_PLAN =
   String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?` +
   String.raw`(?:${[...TERMS_VERBS, ...ROLE_VERBS, ...EVENT_VERBS].join('|')})\b)` +
   `(?!${NOT_DONE})(?!${WIDTH_NOT_KNOWN})`
+/**
+ * « prévoit » stating a plan or an expectation, not what a document or a procedure provides for (« l'entente prévoit
+ * que … », « le régime prévoit », « le programme d'AQ/CQ de la Société prévoit l'insertion d'un blanc »): its terms, as
+ * English "provides for", read as a chain of complements after the noun.
+ */
+const PREVOIT_FR =
+  String.raw`(?<!(?:aq ?[/-]? ?cq|qualit[ée]|protocoles?|ententes?|conventions?|contrats?|accords?|r[ée]gimes?|` +
+  String.raw`politiques?|proc[ée]dures?|modalit[ée]s|r[èe]glements?|lois?)` +
+  String.raw`(?: (?:de|d'|du|des|la|le|l'|les)[ ']?[a-zà-ÿ'/-]{0,25}){0,4} )pr[ée]voi(?:t|ent)`
 /** Verbs that state the future or an intent, whatever the subject. */
 const FUTURE_VERBS = [
   WILL_PLAN,
@@ -1091,7 +1101,7 @@ const FUTURE_VERBS = [
     String.raw`(?:begin|start|commence|move forward|get started|continue|advance|drill|launch|explore|follow up|test|` +
     String.raw`expand|resume|initiate|work|develop|build|pursue|unlock)\b`,
   // French: "prévoit", "entend utiliser", "s'attend à", "a l'intention de", "utilisera le produit", "compte".
-  String.raw`pr[ée]voi(?:t|ent)\b`,
+  String.raw`${PREVOIT_FR}\b`,
   String.raw`entend(?:ent)?\b`,
   String.raw`s'attend(?:ent)? [àa]`,
   String.raw`(?:a|ont) l'intention de`,
@@ -1264,7 +1274,7 @@ const FORWARD_LOOKING_WORDS = [
   SERA,
   'devrai(?:t|ent)',
   'pourrai(?:t|ent)',
-  String.raw`pr[ée]voi(?:t|ent)`,
+  PREVOIT_FR,
   // Not what a text provides for (« les dispenses prévues aux articles 5.5 a) et 5.7 1) a) », « prévues par le
   // règlement »): the law's words, as English "provided for in section …", not a plan.
   String.raw`pr[ée]vue?s?(?! (?:aux?|à|a|par|dans|en vertu d(?:e|u|es)) (?:l'|la |le |les |ce |cette |ces )?` +
