@@ -888,6 +888,21 @@ function respectiveHolds(
 }
 
 /**
+ * Whether the sentence's expiry stands in a clause before the one that names a tranche, cut from it by a semicolon or
+ * by "while" / "and those": "The shares issued in it are subject to a hold period expiring on April 4, 2027; those
+ * issued in the first tranche …". That expiry is not the named tranche's.
+ */
+function laterClause(text: string, trancheAt: number): boolean {
+  const at = HOLD_EXPIRY.exec(text) ?? HOLD_APPOSED.exec(text)
+  return at !== null && at.index < trancheAt && CLAUSE_CUT.test(text.slice(at.index, trancheAt))
+}
+const CLAUSE_CUT = pattern(String.raw`;|,? (?:while|whereas|and) (?:those|the (?:shares|securities|units))\b`)
+function withoutTranche(hold: HoldPeriod): HoldPeriod {
+  const {tranche: _named, ...rest} = hold
+  return rest
+}
+
+/**
  * The hold periods a sentence states: one, or one per tranche where it dates each tranche's ("The securities issued
  * in the first tranche are subject to a hold period expiring on March 19, 2027, and those issued in the final tranche
  * to a hold period expiring on April 11, 2027"): each clause from a tranche's name to the next holds that tranche's
@@ -900,6 +915,7 @@ export function holdPeriods(sentence: Sentence): HoldPeriod[] {
   const respective = respectiveHolds(sentence, {...hold, expiry: hold.expiry})
   if (respective.length > 0) return respective
   const named = tranchesIn(text)
+  if (named.length === 1) return [laterClause(text, named[0].index) ? withoutTranche(hold) : hold]
   if (named.length < 2 || new Set(named.map((n) => n.label)).size !== named.length) return [hold]
   const holds: HoldPeriod[] = []
   named.forEach(({index, label}, i) => {
