@@ -938,7 +938,14 @@ const ROLE_VERBS = [
   'assume (?:the|his|her|their) (?:role|position|duties|responsibilit\\w*)',
   'be appointed',
   'sit on',
-  'hold (?:the|this) (?:role|position|office)'
+  'hold (?:the|this) (?:role|position|office)',
+  // Praise of an appointee, as board and management changes word it ("her experience will be a great asset to the
+  // Company", "his expertise will be invaluable", "she will be a valuable addition to the board"): a compliment, not a
+  // forecast of events or results (NI 51-102 s.1.1); the future plans beside it keep their words.
+  String.raw`(?<=\b(?:experience|expertise|background|knowledge|skills?|insights?|leadership|guidance|network|` +
+    String.raw`perspective|record|he|she|they)\b[^.;]{0,60}?(?:will|shall) (?:(?:also|certainly|undoubtedly) )?)` +
+    String.raw`be (?:invaluable|(?:an? |of )?(?:(?:great|tremendous|valuable|important|significant|key|strong|` +
+    String.raw`excellent|welcome|immense|considerable) ){0,2}(?:asset|addition|value|benefit))`
 ]
 /**
  * What a sentence that opens on a negated subject says will not be done or come of a transaction ("No finder's fees
