@@ -522,8 +522,13 @@ const PRIVATE_PLACEMENT = pattern(
   'private placement|non-brokered|shares for debt|debt settlement' +
     "|placements? priv[ée]s?|sans l'entremise d'un courtier|r[èe]glement de dettes?"
 )
-/** A class of securities placements sell, which a prospectus may offer too ("flow-through shares"). */
-const PLACEMENT_CLASS = pattern('flow-through|hard[- ]dollar|accr[ée]ditives?')
+/**
+ * A class of securities placements sell, which a prospectus may offer too ("flow-through shares"), and an investor's
+ * subscription, which is one where no prospectus is stated ("closed the strategic investment by Borealis").
+ */
+const PLACEMENT_CLASS = pattern(
+  String.raw`flow-through|hard[- ]dollar|accr[ée]ditives?|\b(?:strategic|equity) investment (?:by|from)\b`
+)
 /**
  * The part of a prospectus offering sold in the United States under a U.S. exemption ("and in the United States on
  * a private placement basis to qualified institutional buyers under Rule 144A"): no Canadian exemption, no hold.
