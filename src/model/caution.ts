@@ -284,7 +284,8 @@ const ASSUMPTIONS = pattern(
     'reasonable (?:basis|expectations)'
   ].join('|')
 )
-const UPDATES = /\bupdat|\brevis/
+// "to" run into the verb by copy ("no obligation toupdate") is still the updating element.
+const UPDATES = /\b(?:to)?updat|\b(?:to)?revis/
 /** Forward-looking information said to be recognized by its words ("identified by words such as", « des termes comme »). */
 const BY_WORDS = pattern(
   String.raw`\bidentif\w* (?:by|through)\b[^.]{0,60}\b(?:words|terms|terminology|expressions|phrases|verbs)\b|` +

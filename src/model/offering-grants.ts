@@ -214,14 +214,15 @@ export function receivedHold(sentence: Sentence, issuer: readonly string[]): boo
  * ("from $0.40") is history.
  */
 const REPRICED = pattern(
-  // Decimal points may come between ("from $0.40 to $0.20"); a sentence's stop may not.
-  String.raw`\b(?:exercise price|re-?pric\w{0,4})\b(?:[^.]|\.(?=\d)){0,100}?\bto ?$` +
+  // Decimal points may come between ("from $0.40 to $0.20"); a sentence's stop may not. The warrants' count and
+  // defined term may too ("the exercise price of 12,600,000 outstanding warrants (the "Warrants") from $0.45 to $0.15").
+  String.raw`\b(?:exercise price|re-?pric\w{0,4})\b(?:[^.]|\.(?=\d)){0,150}?\bto ?$` +
     String.raw`|\b(?:amended|new|revised|reduced) exercise price (?:of|to) ?$`
 )
 const AMENDED_WARRANTS = pattern(String.raw`\bwarrants?\b`)
 const AMENDING = pattern(String.raw`\b(?:amend|reduc|lower|re-?pric|chang|decreas)\w{0,6}\b`)
 export function repricedIn({sentence, text, moneys}: SentenceFigures): WarrantTerms | undefined {
   if (moneys.length === 0 || !AMENDING.test(text) || !AMENDED_WARRANTS.test(sentence.block.norm.text)) return undefined
-  const price = moneys.find((m) => REPRICED.test(textBefore(text, m, 100)))
+  const price = moneys.find((m) => REPRICED.test(textBefore(text, m, 160)))
   return price ? {sentence, price: money(sentence, price), amended: true} : undefined
 }

@@ -522,8 +522,13 @@ const PRIVATE_PLACEMENT = pattern(
   'private placement|non-brokered|shares for debt|debt settlement' +
     "|placements? priv[ée]s?|sans l'entremise d'un courtier|r[èe]glement de dettes?"
 )
-/** A class of securities placements sell, which a prospectus may offer too ("flow-through shares"). */
-const PLACEMENT_CLASS = pattern('flow-through|hard[- ]dollar|accr[ée]ditives?')
+/**
+ * A class of securities placements sell, which a prospectus may offer too ("flow-through shares"), and an investor's
+ * subscription, which is one where no prospectus is stated ("closed the strategic investment by Borealis").
+ */
+const PLACEMENT_CLASS = pattern(
+  String.raw`flow-through|hard[- ]dollar|accr[ée]ditives?|\b(?:strategic|equity) investment (?:by|from)\b`
+)
 /**
  * The part of a prospectus offering sold in the United States under a U.S. exemption ("and in the United States on
  * a private placement basis to qualified institutional buyers under Rule 144A"): no Canadian exemption, no hold.
@@ -888,6 +893,21 @@ function respectiveHolds(
 }
 
 /**
+ * Whether the sentence's expiry stands in a clause before the one that names a tranche, cut from it by a semicolon or
+ * by "while" / "and those": "The shares issued in it are subject to a hold period expiring on April 4, 2027; those
+ * issued in the first tranche …". That expiry is not the named tranche's.
+ */
+function laterClause(text: string, trancheAt: number): boolean {
+  const at = HOLD_EXPIRY.exec(text) ?? HOLD_APPOSED.exec(text)
+  return at !== null && at.index < trancheAt && CLAUSE_CUT.test(text.slice(at.index, trancheAt))
+}
+const CLAUSE_CUT = pattern(String.raw`;|,? (?:while|whereas|and) (?:those|the (?:shares|securities|units))\b`)
+function withoutTranche(hold: HoldPeriod): HoldPeriod {
+  const {tranche: _named, ...rest} = hold
+  return rest
+}
+
+/**
  * The hold periods a sentence states: one, or one per tranche where it dates each tranche's ("The securities issued
  * in the first tranche are subject to a hold period expiring on March 19, 2027, and those issued in the final tranche
  * to a hold period expiring on April 11, 2027"): each clause from a tranche's name to the next holds that tranche's
@@ -900,6 +920,7 @@ export function holdPeriods(sentence: Sentence): HoldPeriod[] {
   const respective = respectiveHolds(sentence, {...hold, expiry: hold.expiry})
   if (respective.length > 0) return respective
   const named = tranchesIn(text)
+  if (named.length === 1) return [laterClause(text, named[0].index) ? withoutTranche(hold) : hold]
   if (named.length < 2 || new Set(named.map((n) => n.label)).size !== named.length) return [hold]
   const holds: HoldPeriod[] = []
   named.forEach(({index, label}, i) => {

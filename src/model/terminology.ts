@@ -129,6 +129,16 @@ const RESERVES = pattern(
 )
 /** A study that can support economic viability (a PEA cannot). */
 const STUDY = /\b(?:pre-?feasibility|feasibility) study\b|\b(?:pfs|dfs|bfs)\b/
+/**
+ * A study still to be done, as an option's or an earn-in's condition ("may earn a further 24% interest by funding a
+ * pre-feasibility study", "upon delivery of a feasibility study"): it supports nothing yet.
+ */
+const STUDY_TO_COME = pattern(
+  String.raw`\b(?:by|to|will|shall|upon|until|on) (?:fund(?:ing)?|complet(?:e|ing|ion of)|deliver(?:ing|y of)?|` +
+    String.raw`prepar(?:e|ing|ation of)|financ(?:e|ing)|commission(?:ing)?) (?:a|an|the) (?:[\w-]{1,20} ){0,2}?` +
+    String.raw`(?:(?:pre-?)?feasibility stud(?:y|ies)|pfs|dfs|bfs)\b`,
+  'g'
+)
 
 const COMPLIANT = pattern(
   [
@@ -388,7 +398,7 @@ export function findTerms(
     .join('\n')
   const frenchText = blocks.some(french)
   const reserves = RESERVES.test(whole) || (frenchText && RESERVES_FR.test(whole)) || reservesStated()
-  const supported = reserves || STUDY.test(whole) || (frenchText && STUDY_FR.test(whole))
+  const supported = reserves || STUDY.test(whole.replace(STUDY_TO_COME, ' ')) || (frenchText && STUDY_FR.test(whole))
   const terms: Found[] = []
   // Whether a paragraph speaks of mining or production, read once per paragraph.
   const production = new Map<Block, boolean>()

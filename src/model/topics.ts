@@ -799,6 +799,11 @@ const TERMS_VERBS = [
   'be sold',
   // An agreement's terms: who keeps a royalty or an interest ("the vendor will retain a 2% NSR royalty").
   String.raw`retain (?:a|an|the|its|their|his|her) (?:[\w.%-]{1,20} ){0,4}?(?:royalty|royalties|nsr|interest|stake)`,
+  // A standstill's covenant, with its cap or the consent it needs ("Aurelian will not increase its holding above
+  // 19.9% for two years without the board's consent", "will not acquire more than 15% of the shares"): a term.
+  String.raw`(?<=\bnot )(?:increase|acquire|sell|transfer|dispose of)(?= [^.;]{0,80}?` +
+    String.raw`(?:\bwithout (?:the )?(?:prior )?(?:written )?(?:[\w'’]{1,20} )?(?:consent|approval)\b|` +
+    String.raw`\b(?:above|beyond|in excess of|more than) \d{1,2}(?:\.\d{1,2})? ?(?:%|per ?cent\b)))`,
   // An exchange ratio: "each holder will receive 0.5 of a share for each unit held".
   String.raw`receive (?:[\w.,$-]{1,20} ){1,8}?for (?:each|every)`,
   // A service agreement's terms: its fee ("the Company will pay Fairfax a monthly fee of $5,000", "the consultant will
@@ -943,7 +948,14 @@ const ROLE_VERBS = [
   'assume (?:the|his|her|their) (?:role|position|duties|responsibilit\\w*)',
   'be appointed',
   'sit on',
-  'hold (?:the|this) (?:role|position|office)'
+  'hold (?:the|this) (?:role|position|office)',
+  // Praise of an appointee, as board and management changes word it ("her experience will be a great asset to the
+  // Company", "his expertise will be invaluable", "she will be a valuable addition to the board"): a compliment, not a
+  // forecast of events or results (NI 51-102 s.1.1); the future plans beside it keep their words.
+  String.raw`(?<=\b(?:experience|expertise|background|knowledge|skills?|insights?|leadership|guidance|network|` +
+    String.raw`perspective|record|he|she|they)\b[^.;]{0,60}?(?:will|shall) (?:(?:also|certainly|undoubtedly) )?)` +
+    String.raw`be (?:invaluable|(?:an? |of )?(?:(?:great|tremendous|valuable|important|significant|key|strong|` +
+    String.raw`excellent|welcome|immense|considerable) ){0,2}(?:asset|addition|value|benefit))`
 ]
 /**
  * What a sentence that opens on a negated subject says will not be done or come of a transaction ("No finder's fees
