@@ -70,11 +70,17 @@ const LIST_JOIN = /^(?:,? and |, )$/
  */
 const CLAUSE_CHAR = String.raw`(?:[^$.;]|${MONTH_DOT})`
 /**
+ * Reach of the words tying an amount to an earlier tranche, either side of it: a French clause with the tranche's
+ * count and closing date (« la première tranche de 3 000 000 d'unités clôturée le 20 novembre 2026 pour un produit
+ * brut de ») is as long.
+ */
+const REACH = 80
+/**
  * Between an earlier tranche and its amount: "first tranche of", "first tranche, which raised", "first tranche, which
  * closed on Sept. 11, 2026 for", the amount in parentheses ("the first tranche ($550,000)").
  */
 const LABEL_THEN_AMOUNT = pattern(
-  String.raw`^(?:${CLAUSE_CHAR}{0,60}?\b(?:of|raised|raising|for|totall?ing|was|were` +
+  String.raw`^(?:${CLAUSE_CHAR}{0,${REACH}}?\b(?:of|raised|raising|for|totall?ing|was|were` +
     // French: « la première tranche de », « … qui a permis de recueillir », « ayant rapporté », « totalisant ».
     String.raw`|de|d'un montant de|pour|totalisant|recueillir|recueilli|rapporté|rapporte|généré|genere)` +
     String.raw`\s?|\s?\(\s?)(?:approximately |environ )?$`
@@ -85,8 +91,6 @@ const AMOUNT_THEN_LABEL = pattern(
     // French: « les 850 000 $ recueillis dans le cadre de la première tranche », « … lors de la clôture initiale ».
     String.raw`|^\s?(?:[a-zà-ÿ]+ ){0,3}?(?:dans le cadre de|lors de|au titre de|de|à|a) (?:la |les |l')?$`
 )
-/** Reach of the words tying an amount to an earlier tranche, either side of it. */
-const REACH = 80
 /** The longest label EARLIER reads ("third and final tranche closings" is shorter). */
 const LONGEST_LABEL = 40
 
