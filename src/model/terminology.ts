@@ -94,6 +94,20 @@ const PRODUCTION = pattern(
     String.raw`\b(?:shipped|stockpiles?|haul(?:ed|age)|crush(?:ed|er|ing)|treated|feed|throughput|concentrat(?:e|or|ing))\b`
   ].join('|')
 )
+const PRODUCTION_ALL = pattern(PRODUCTION.source, 'g')
+/**
+ * A negation before a production word in its clause ("none of the properties is in production", "has not made a
+ * production decision", "no mining has been done"): it says the property is not at work.
+ */
+const NEGATED_BEFORE = pattern(String.raw`\b(?:not|no|none|never|nor|without|yet to)\b[^.;,:]{0,40}$`)
+/** Whether a paragraph speaks of mining or production that is not negated. */
+function worksNow(text: string): boolean {
+  if (!PRODUCTION.test(text)) return false
+  for (const match of text.matchAll(PRODUCTION_ALL)) {
+    if (!NEGATED_BEFORE.test(text.slice(Math.max(0, match.index - 60), match.index))) return true
+  }
+  return false
+}
 /**
  * A study's plan, not a mine at work: a paragraph that names a preliminary economic assessment (its mine plan, mill
  * and concentrate are what the study assumes) and tells of no mining done ("mined", "produced", a past-producing or
@@ -407,7 +421,7 @@ export function findTerms(
     if (found === undefined) {
       const text = block.norm.text
       const fr = french(block)
-      found = PRODUCTION.test(text) || (fr && PRODUCTION_FR.test(text))
+      found = worksNow(text) || (fr && PRODUCTION_FR.test(text))
       // A PEA's mine plan is no mine at work, unless the paragraph tells of mining done too.
       if (found && (fr ? STUDY_PLAN_FR : STUDY_PLAN).test(text)) found = (fr ? WORK_DONE_FR : WORK_DONE).test(text)
       production.set(block, found)
