@@ -24,7 +24,7 @@ describe('a rule attached twice', () => {
   it('runs once, as the last attachment says', async () => {
     // Another copy of exchange-disclaimer: same name, its own code.
     const copy = defineRule({id: 'exchange-disclaimer'}, ({model, report}) =>
-      report({reason: 'the later copy', place: model.blocks[0]})
+      report({reason: 'the later copy', place: model.blocks[0], note: 'a copy'})
     )
     const file = new VFile({value: DRAFT})
     const processor = unified().use(remarkParse).use(presetFor()).use(copy)
