@@ -179,9 +179,31 @@ export function theOption(options: OptionTerms[]): OptionTerms | undefined {
   }
 }
 
+/**
+ * The option's securities sold at the offering's own price, however the release names them ("an additional 1,200,000
+ * Charity FT Shares at the offering price" after "8,000,000 common shares … (the "Charity FT Shares") at $0.25"),
+ * « au prix d'offre ».
+ */
+const AT_OFFERING_PRICE = pattern(
+  String.raw`\bat (?:the )?(?:same|offering|issue|subscription) price\b|\bat the price of the (?:offering|placement)\b` +
+    String.raw`|\bau (?:même )?prix d'(?:offre|émission)\b|\bau même prix\b`
+)
+
+/** The one price of the offering's own lots (none an option's, a finder's or for debt), if they state one. */
+function offeringPrice(option: OptionTerms, lots: Lot[]): Decimal | undefined {
+  const own = lots.filter((lot) => !option.lots.includes(lot) && !lot.compensation && !lot.forDebt && !lot.superseded)
+  const prices = own.flatMap((lot) => (lot.price ? [lot.price.value] : []))
+  return prices.length > 0 && prices.every((p) => p.equals(prices[0])) ? prices[0] : undefined
+}
+
 /** What an option adds: its additional proceeds as stated, else its own securities' proceeds, else its share. */
 export function optionAdds(option: OptionTerms, lots: Lot[], base: Decimal): Decimal | undefined {
   if (option.additional) return option.additional.value
-  if (option.lots.length > 0) return sumOfProceeds(option.lots, lots)
+  if (option.lots.length > 0) {
+    const sum = sumOfProceeds(option.lots, lots)
+    // Securities the option sells "at the offering price" are priced at the offering's one price, named as they may be.
+    const price = sum || !AT_OFFERING_PRICE.test(option.sentence.norm.text) ? undefined : offeringPrice(option, lots)
+    return price ? option.lots.reduce((total, lot) => total.plus(lot.count.value.times(price)), price.times(0)) : sum
+  }
   return option.percent ? base.times(option.percent.value).div(100) : undefined
 }
