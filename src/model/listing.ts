@@ -446,6 +446,49 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
   return all.filter((listing) => listing.block <= openingEnd || listing.kind === 'statement')
 }
 
+/** The words of a listing to come before its statement ("will begin trading on", "expected to be listed on"). */
+const TO_COME = pattern(
+  String.raw`\b(?:will|shall|(?:expected|anticipated|scheduled|set) to)(?: be)?(?: (?:begin|commence|start))?` +
+    String.raw`(?: [a-z]+ly)? $`
+)
+
+/** A listing applied for ("has applied to list its common shares on the Canadian Securities Exchange"). */
+const appliedRe = pattern(
+  String.raw`\b(?:has|have|had) (?:applied|made an application) (?:to list|for (?:the )?listing of)` +
+    String.raw`(?: (?:its|the|the company's)(?: common)? shares)? on (?:the )?${NAME}(?![a-z])`,
+  'g'
+)
+
+/**
+ * The listings a release says are to come ("its common shares will begin trading on the Canadian Securities Exchange
+ * on August 6"), where it states none now: an initial public offering's or a first listing's; or one applied for ("has applied
+ * to list its common shares on the CSE"). Not a former listing ("formerly listed on"), nor one the issuer only intends
+ * to apply for. The span starts at the words of the future.
+ */
+export function findListingsToCome(blocks: Block[]): Listing[] {
+  const found: Listing[] = []
+  for (const block of blocks) {
+    const text = block.norm.text
+    if (!text.includes(' on ')) continue
+    for (const match of text.matchAll(phraseRe)) {
+      const exchange = classify(match[1])
+      const from = Math.max(0, match.index - NOT_NOW_REACH)
+      const before = TO_COME.exec(text.slice(from, match.index))
+      if (exchange === 'OTHER' || !before) continue
+      const ticker = (match[2] ?? '').replace(/\.$/, '')
+      const span = spanOf(block.norm, from + before.index, match.index + match[0].length)
+      found.push({exchange, name: match[1], ticker, block: block.index, kind: 'statement', ...span})
+    }
+    for (const match of text.matchAll(appliedRe)) {
+      const exchange = classify(match[1])
+      const span = spanOf(block.norm, match.index, match.index + match[0].length)
+      if (exchange !== 'OTHER')
+        found.push({exchange, name: match[1], ticker: '', block: block.index, kind: 'statement', ...span})
+    }
+  }
+  return found
+}
+
 /**
  * An exchange whose approval the release's transaction is subject to, or whose rules bind it: "subject to the
  * approval of the TSX Venture Exchange", "all necessary approvals from the TSX", "TSXV acceptance", "approved by the

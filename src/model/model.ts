@@ -29,6 +29,7 @@ import {detectLanguages, type Languages} from './language.js'
 import {findLayout, type Layout} from './layout.js'
 import {
   decideExchange,
+  findListingsToCome,
   findApprovals,
   findListings,
   type Exchange,
@@ -202,7 +203,11 @@ export function buildModel(tree: Root, value: string, cache?: BlockCache): Model
   // Canadian tag for its own.
   const opening = own.filter((sentence) => sentence.block.index <= layout.openingEnd)
   for (const tag of findAnnouncers(opening, listings, true, layout.leadEnd)) tag.announces = true
-  const exchangeDecision = decideExchange(listings, disclaimedExchanges(exchangeDisclaimers), findApprovals(own))
+  const stated = decideExchange(listings, disclaimedExchanges(exchangeDisclaimers), findApprovals(own))
+  // A release that states no listing, no tag, but a listing to come (an initial public offering's "will begin trading
+  // on the Canadian Securities Exchange"): the exchange it lists on is the one whose duties it owes.
+  const untagged = !stated.exchange && !listings.some((listing) => listing.kind === 'tag')
+  const exchangeDecision = untagged ? decideExchange(findListingsToCome(blocks), []) : stated
   const detected = detectTopics(own, layout.leadEnd)
   let outlook: {found: Evidence | undefined} | undefined
   // A study's economics (an NPV or IRR with its figure) are forward-looking information too: read, with the estimates,

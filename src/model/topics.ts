@@ -1581,10 +1581,21 @@ function planned(names: string[]): (sentence: Sentence) => boolean {
   const future = futureFr(names)
   return (sentence) => {
     const text = sentence.norm.text
+    if (PROGRAM_DESIGN.test(text) && !WORK_DONE.test(text)) return true
     if (PLANS.test(text) || (FUTURE_FR_WORD.test(text) && (future.test(text) || WORK_FUTURE_FR.test(text)))) return true
     return text.includes('rai') && CONDITIONAL_FR.test(text)
   }
 }
+
+/**
+ * A program's design in the present ("The program comprises about 2,500 metres of drilling in 10 holes", "the
+ * campaign consists of 12 holes", "the program calls for …"): what a drill start plans, not drilling done, unless
+ * the sentence says the work was done ("The program, which comprised 10 holes, was completed").
+ */
+const PROGRAM_DESIGN = pattern(
+  String.raw`\b(?:program|programme|campaign)\b[^.;]{0,60}\b(?:comprises|consists of|includes|calls for)\b`
+)
+const WORK_DONE = pattern(String.raw`\b(?:drilled|completed|finished|has been|have been|were|was)\b`)
 
 /**
  * The French conditional, as "would" in English (« le programme comprendrait 9 000 mètres de forage », « le budget
