@@ -808,8 +808,9 @@ const TERMS_VERBS = [
   String.raw`receive (?:[\w.,$-]{1,20} ){1,8}?for (?:each|every)`,
   // A service agreement's terms: its fee ("the Company will pay Fairfax a monthly fee of $5,000", "the consultant will
   // receive compensation of $7,000 per month", "will not receive shares or options as compensation") and its renewal
-  // ("will automatically continue on a month-to-month basis").
-  String.raw`(?:pay|receive|be paid) [^.;]{0,60}?\b(?:fees?|per month|a month|monthly|retainer|compensation)\b`,
+  // ("will automatically continue on a month-to-month basis"). A decimal point is no sentence's end ("$6,000.00 per
+  // month").
+  String.raw`(?:pay|receive|be paid) (?:[^.;]|\.(?=\d)){0,60}?\b(?:fees?|per month|a month|monthly|retainer|compensation)\b`,
   // What a firm the issuer engages will do for it, as the engagement states it ("Harbourfront will provide investor
   // relations services", "will advise the Company on its financing alternatives", "will assist with introductions to
   // investors", "will trade shares of the Company to maintain a reasonable market"): its terms (TSX-V Policy 3.4 has an
