@@ -29,7 +29,8 @@ const FLI_FR =
   String.raw`(?:(?:consid[ée]r[ée]e?s|r[ée]put[ée]e?s) comme |de nature )?)prospecti(?:f|fs|ve|ves)\b`
 export const MENTIONS_FLI = pattern(String.raw`forward-? ?looking|${FLI_FR}`)
 /** A heading that opens a caution: "Cautionary Note", "Mise en garde", "Avertissement". */
-const CAUTIONARY = /cautionary|mise en garde|avertissement/
+const CAUTION_WORDS = 'cautionary|mise en garde|avertissement'
+const CAUTIONARY = pattern(CAUTION_WORDS)
 /**
  * Results that "differ" or "vary", also run together with the words around them in copy ("may cause future results
  * to differmaterially", "couldvary significantly").
@@ -144,7 +145,7 @@ const opensCaution = (block: Block) =>
  * caution, not this one, and closes this one.
  */
 const ANOTHER_SUBJECT = pattern(
-  String.raw`(?:cautionary|mise en garde|avertissement)\b[^.:]{0,30}?\b(?:(?:regarding|concerning|about|` +
+  String.raw`(?:${CAUTION_WORDS})\b[^.:]{0,30}?\b(?:(?:regarding|concerning|about|` +
     String.raw`relating to|related to|with respect to|on|concernant|sur|au sujet)\b|relati(?:f|ve|fs|ves) (?:à|aux)|` +
     String.raw`(?:to|for) (?:u\.? ?s\.?|united states|american) )`
 )

@@ -628,9 +628,9 @@ const goesOnIn = (line: string, next: string, mixed = false): boolean => {
       (!NEXT_FIGURE.test(line) || ENDS_MIDWAY.test(end)))
   )
 }
-const BULLET_OPENS = pattern(
-  String.raw`^[ \t]*[\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u2023\u2043\u25ba\u27a2][ \t\u00a0]`
-)
+/** A bullet glyph markdown does not read as a list marker ("•", "·", "▪", …), and the space after it. */
+const BULLET_GLYPH = String.raw`[\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u2023\u2043\u25ba\u27a2][ \t\u00a0]`
+const BULLET_OPENS = pattern(String.raw`^[ \t]*${BULLET_GLYPH}`)
 const LINE_GOES_ON = pattern(String.raw`^[,\u2010\u2011-]$`)
 const OPENS_OR_ENDS_ITEM = pattern(String.raw`(?:[;:]|; (?:and|or|et|ou))$`)
 const ENDS_ITEM = pattern(String.raw`(?:[;.]|[;,] (?:and|or|et|ou))$`)
@@ -1155,10 +1155,7 @@ export function runsOn(sentence: Sentence): Sentence | undefined {
  * g/t gold", "· Drilling resumes in May", "▪ Hole 24-07 …"), as copy from a web page or a PDF leaves a release's
  * highlights: a line of their own each, in one paragraph.
  */
-const BULLET_LINE = pattern(
-  String.raw`\n[ \t]*(?=[\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u2023\u2043\u25ba\u27a2][ \t\u00a0])`,
-  'g'
-)
+const BULLET_LINE = pattern(String.raw`\n[ \t]*(?=${BULLET_GLYPH})`, 'g')
 
 /** The `[from, to)` bounds of the sentences of a block's text as written, each bulleted line starting one. */
 function bulletBounds(text: string): Array<[number, number]> {
