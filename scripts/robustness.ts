@@ -45,6 +45,26 @@ const QP_STATEMENT = (paragraph: string) =>
 /** Words of eight letters or more, `mark` after their fifth letter. */
 const marked = (text: string, mark: string) => text.replace(/(?<=\b[A-Za-z]{5})(?=[a-z]{3})/g, mark)
 
+/** Each paragraph written on one line wrapped at 60 to 80 characters (lists, tables and headings as they are). */
+const hardWrapped = (text: string) =>
+  text
+    .split('\n')
+    .map((line) =>
+      line.length < 100 || /^\s*(?:[|#>*-]|\d+\.)/.test(line) ? line : line.replace(/(.{60,80}?) /g, '$1\n')
+    )
+    .join('\n')
+/** Each paragraph written on one line filled to 72 characters a line, as a mail client or a PDF's copy wraps it. */
+const filled = (text: string) =>
+  text
+    .split('\n')
+    .map((line) =>
+      line.length <= 72 || /^\s*(?:[|#>*-]|\d+\.)/.test(line)
+        ? line
+        : line.replace(/(.{1,72})(?: |$)/g, '$1\n').trimEnd()
+    )
+    .join('\n')
+const withoutBlankLines = (text: string) => text.replace(/\n[ \t]*\n+/g, '\n')
+
 export const TRANSFORMATIONS: Transformation[] = [
   // Copy artefacts.
   {name: 'zero-width spaces inside words', change: (text) => marked(text, '\u200B')},
@@ -58,17 +78,7 @@ export const TRANSFORMATIONS: Transformation[] = [
   },
   {name: 'two spaces between sentences', change: (text) => text.replace(/(?<=[a-z]{3}\.) (?=[A-Z])/g, '  ')},
   {name: 'trailing spaces', change: (text) => text.replace(/(?<=\S)\n/g, '  \n'), movesLines: true},
-  {
-    name: 'paragraphs hard-wrapped at 60 to 80 characters',
-    change: (text) =>
-      text
-        .split('\n')
-        .map((line) =>
-          line.length < 100 || /^\s*(?:[|#>*-]|\d+\.)/.test(line) ? line : line.replace(/(.{60,80}?) /g, '$1\n')
-        )
-        .join('\n'),
-    movesLines: true
-  },
+  {name: 'paragraphs hard-wrapped at 60 to 80 characters', change: (text) => hardWrapped(text), movesLines: true},
   {
     name: 'a page footer after every sixth paragraph',
     change: (text) =>
@@ -108,7 +118,7 @@ export const TRANSFORMATIONS: Transformation[] = [
     change: (text) => text.replace(/\n\n(?=[A-Za-z])/g, '\n'),
     movesLines: true
   },
-  {name: 'no blank lines at all', change: (text) => text.replace(/\n[ \t]*\n+/g, '\n'), movesLines: true},
+  {name: 'no blank lines at all', change: (text) => withoutBlankLines(text), movesLines: true},
   {name: 'quoted in an e-mail reply', change: (text) => text.replace(/^(.?)/gm, (line) => (line ? `> ${line}` : '>'))},
   {name: 'curly double quotes', change: (text) => text.replace(/"([^"\n]{1,80})"/g, '\u201C$1\u201D')},
   {name: 'em dashes without spaces', change: (text) => text.replace(/ [\u2013\u2014-] /g, '\u2014')},
@@ -378,6 +388,22 @@ interface Finding {
   line?: number | null
   fatal?: boolean | null
 }
+/**
+ * Transformations that lose some of what the release says, measured (`npm run eval` prints how many releases moved and
+ * fails above `MOST_MOVED`), not gated: a hard-wrapped copy with no blank lines keeps a paragraph's end only where the
+ * next paragraph's first word would have fitted on its last line (document.ts, `wrappedParagraphs`); where it would
+ * have, two paragraphs read as one.
+ */
+export const LOSSY: Transformation[] = [
+  {
+    name: "hard-wrapped, with no blank lines at all (a PDF's copy)",
+    change: (text) => withoutBlankLines(filled(text)),
+    movesLines: true
+  }
+]
+/** How many of the corpus's releases a lossy transformation may move. */
+export const MOST_MOVED = 3
+
 const key = (finding: Finding, lines: boolean) =>
   `${finding.ruleId} ${lines ? `${finding.line} ` : ''}${finding.fatal ? 'error' : 'warning'}`
 const keys = (findings: Finding[], lines: boolean) => findings.map((finding) => key(finding, lines)).sort()
@@ -388,13 +414,14 @@ const keys = (findings: Finding[], lines: boolean) => findings.map((finding) => 
  */
 export async function checkRobustness(
   releases: ReadonlyArray<{name: string; text: string}>,
-  lint: (text: string) => Promise<Finding[]>
+  lint: (text: string) => Promise<Finding[]>,
+  transformations: readonly Transformation[] = TRANSFORMATIONS
 ): Promise<{changed: string[]; compared: number}> {
   const own = new Map<string, Finding[]>()
   for (const {name, text} of releases) own.set(name, await lint(text))
   const changed: string[] = []
   let compared = 0
-  for (const {name: how, change, movesLines} of TRANSFORMATIONS) {
+  for (const {name: how, change, movesLines} of transformations) {
     for (const {name, text} of releases) {
       const other = change(text)
       if (other === text) continue

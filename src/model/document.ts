@@ -419,7 +419,8 @@ function collectBlocks(parsed: Root, value: string, draft: Draft, normalizer: No
     if (node.type === 'list' && node.position) {
       // A list a hard wrap made of a sentence's dash is the paragraph before it going on.
       const items = inList === 0 ? dashItems(node, value) : undefined
-      if (items && pages.wrapped(items, value)) return
+      const split = onePerLine ? (raw: RawText) => paragraphLines(raw, true) : undefined
+      if (items && pages.wrapped(items, value, split)) return
       lists.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0])
     }
     if (node.type === 'list') inList++
@@ -692,10 +693,12 @@ function paragraphLines(raw: RawText, broken = false, mixed = false): RawText[] 
   if (!raw.text.includes('\n')) return [raw]
   const lines = raw.text.split('\n')
   const unwrapped = lines.filter((line) => line.length > UNWRAPPED_LINE).length
-  if (unwrapped === 0) return [raw]
+  if (unwrapped === 0) return mixed ? [raw] : wrappedParagraphs(raw, lines)
   // Broken by a list or a heading, the paragraph is read line by line only when its lines are mostly paragraphs
   // (a fifth of its lines of some length): a hard-wrapped copy with one long line (a table's row run together) is not.
-  if (broken && unwrapped * 5 < lines.filter((line) => line.length > SOME_LENGTH).length) return [raw]
+  // A hard-wrapped copy with no blank line anywhere is read as one (`wrappedParagraphs`).
+  if (broken && unwrapped * 5 < lines.filter((line) => line.length > SOME_LENGTH).length)
+    return mixed ? [raw] : wrappedParagraphs(raw, lines)
   const paragraphs: RawText[] = []
   const runs = cellRuns(lines)
   let from = 0
@@ -727,6 +730,71 @@ function paragraphLines(raw: RawText, broken = false, mixed = false): RawText[] 
   })
   return paragraphs
 }
+
+/**
+ * The paragraphs of a hard-wrapped draft with no blank line between them (a PDF's or an e-mail's copy, its blank lines
+ * lost): a line ends a paragraph (or is one of its own: a contact's name, an address's line) where the next line's first
+ * word would have fitted on it (`FITS` of the wrap's width: a proportional font's line holds fewer letters), as no wrap
+ * leaves it; where it ends a sentence or an item and the next opens on a run-in heading ("Forward-looking statements:
+ * This release …") or an item's letter ("b. up to …"); and before a title on lines of its own after a sentence's end.
+ * Else the whole release is one block, and a caution in it makes the whole release the caution. A paragraph whose last
+ * line is too full for the next one's first word still runs into the next (eval measures it: robustness.ts, `LOSSY`).
+ */
+function wrappedParagraphs(raw: RawText, lines: string[]): RawText[] {
+  if (lines.length < WRAPPED_LINES) return [raw]
+  const lengths = lines.map((line) => line.trimEnd().length).sort((a, b) => a - b)
+  const width = lengths[Math.floor(lengths.length * 0.9)]
+  if (width < SOME_LENGTH) return [raw]
+  const ends = lines.map((line) => line.trimEnd())
+  const cuts = lines.map((line, index) => {
+    const next = lines[index + 1]
+    if (next === undefined) return true
+    if (isRowLike(line)) return false
+    // The next line's first word would have fitted on this one, or this one is longer than the wrap makes them.
+    const word = next.trimStart().split(' ', 1)[0]
+    const alone = ends[index].length + 1 + word.length < width * FITS || ends[index].length > width * LONGER
+    // After a lead-in's colon or an item's semicolon, an item opens in lower case ("… future performance:" ⏎ "a sample
+    // of vein material …;").
+    if (alone && (!NEXT_GOES_ON.test(next) || OPENS_OR_ENDS_ITEM.test(ends[index]))) return true
+    // A sentence or an item ends before a run-in heading ("Forward-looking statements: …") or an item's letter ("b. up
+    // to 3,600,000 units …", "(ii) the …").
+    const ended = SENTENCE_END.test(ends[index]) || OPENS_OR_ENDS_ITEM.test(ends[index])
+    return ended && (RUN_IN_HEADING.test(next) || ITEM_LETTER.test(next))
+  })
+  // A title on lines of its own ("About Tarn Metals Inc.", "Qualified Person", a legend in capitals over two lines)
+  // after a sentence's end: a paragraph ends before it too, though its first word would not have fitted on the line
+  // before.
+  for (let index = 1; index < lines.length; index++) {
+    if (!cuts[index] || cuts[index - 1] || !titleWords(ends[index]) || ends[index].length >= width * FITS) continue
+    let first = index
+    while (first > 1 && !cuts[first - 1] && titleWords(ends[first - 1]) && !SENTENCE_END.test(ends[first - 1])) first--
+    if (!cuts[first - 1] && SENTENCE_END.test(ends[first - 1])) cuts[first - 1] = true
+  }
+  const paragraphs: RawText[] = []
+  let from = 0
+  let at = 0
+  lines.forEach((line, index) => {
+    const end = at + line.length
+    if (cuts[index]) {
+      addPiece(paragraphs, raw, from, end)
+      from = end + 1
+    }
+    at = end + 1
+  })
+  return paragraphs
+}
+/** A title's words: its longer words all capitalized. */
+const titleWords = (line: string) => line.split(' ').every((word) => word.length < 4 || CAPITALIZED.test(word))
+/** An item's letter or number set before it: "b.", "(ii)", "3)". */
+const ITEM_LETTER = pattern(String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\.)\s`)
+/** How many lines a hard-wrapped block holds before its short lines can be its paragraphs' ends. */
+const WRAPPED_LINES = 6
+/** The share of a wrap's width (in letters) a line surely holds, whatever its letters' widths. */
+const FITS = 0.9
+/** How much longer than the wrap's width a line is that was written on one line, not wrapped. */
+const LONGER = 1.25
+/** A run-in heading: up to five words and a colon ("Forward-looking statements:", « Énoncés prospectifs : »). */
+const RUN_IN_HEADING = pattern(String.raw`^\s*\p{Lu}[\p{L}'\u2019-]*(?: [\p{L}'\u2019-]+){0,4} ?:(?: |$)`, 'u')
 
 /** An indented first line and the paragraph that goes on after it, as one paragraph (a line break between). */
 function goesOnWith(first: {raw: RawText; end: number}, rest: RawText): RawText {
@@ -808,9 +876,10 @@ function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void, repeat
     },
     /**
      * Joins `items` (a list's, each from its marker on) to the paragraph held when they follow it on the next line and
-     * a hard wrap made them (furniture.ts, `wrapMadeList`); whether it did.
+     * a hard wrap made them (furniture.ts, `wrapMadeList`); whether it did. The paragraph joined is read again by
+     * `split` (a draft with no blank lines: the item runs on to the end of the release, its paragraphs in it).
      */
-    wrapped(items: RawText[], value: string): boolean {
+    wrapped(items: RawText[], value: string, split?: (raw: RawText) => RawText[]): boolean {
       if (!held || between.length > 0 || held.text.length === 0) return false
       const gap = value.slice(held.offsets[held.text.length - 1] + 1, items[0].offsets[0])
       const line = gap.indexOf('\n')
@@ -819,6 +888,11 @@ function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void, repeat
       const texts = items.map((item) => item.text)
       if (!wrapMadeList(held.text, texts)) return false
       for (const item of items) held = joinText(held, item)
+      if (split) {
+        const pieces = split(held)
+        for (const piece of pieces.slice(0, -1)) push('paragraph', piece)
+        held = pieces.at(-1)
+      }
       pageBreak = false
       return true
     },
