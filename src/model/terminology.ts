@@ -81,8 +81,17 @@ const GRADE_FIGURE = /\d\s?(?:g\/t|%|ppm|ppb|oz\/t|opt)(?![a-z])/
 function labGrade(sentence: Sentence, after: string): boolean {
   if (!/^[- ]grade\b/.test(after)) return false
   const text = sentence.norm.text
-  return LAB_WORDS.test(text) && !GRADE_FIGURE.test(text)
+  return LAB_WORDS.test(text) && !GRADE_FIGURE.test(text.replace(THRESHOLD, ' '))
 }
+/**
+ * A threshold the laboratory applies, no result ("samples where the result exceeded 3000 ppm were re-assayed by its ore
+ * grade procedure", "over-limit samples (>10 g/t)").
+ */
+const THRESHOLD = pattern(
+  String.raw`(?:exceed(?:ed|ing|s)?|above|over|greater than|more than|in excess of|>) ?(?:the )?\d[\d,.]{0,12} ?` +
+    String.raw`(?:g\/t|%|ppm|ppb|oz\/t|opt)(?![a-z])`,
+  'g'
+)
 
 /** A paragraph about mining, milling or production, now or in the past: "ore" is its word. */
 const PRODUCTION = pattern(
@@ -606,6 +615,9 @@ const TICKER_BEFORE = pattern(String.raw`\b(?:${EXCHANGE_NAMES.join('|')})(?: ex
 /** How far before the word a ticker's exchange is read ("cboe canada: "). */
 const TICKER_REACH = 30
 
+/** A hard wrap's line break as a space, copy's hyphens (non-breaking "ore\u2011grade") as a hyphen. */
+const spaced = (text: string) => text.replace(/\s/g, ' ').replace(/[\u2010\u2011]/g, '-')
+
 /** "ore" terms of a sentence, unless the paragraph is about a mine, or the word is a method, commodity or name. */
 function oreTerms(sentence: Sentence, mining: (block: Block) => boolean): Found[] {
   const raw = sentence.raw.text
@@ -616,8 +628,9 @@ function oreTerms(sentence: Sentence, mining: (block: Block) => boolean): Found[
   let match: RegExpExecArray | null
   while ((match = ORE.exec(raw))) {
     const word = match[1]
-    const after = raw.slice(match.index + word.length, match.index + word.length + 60).toLowerCase()
-    const before = raw.slice(Math.max(0, match.index - 12), match.index).toLowerCase()
+    // The words around it as copy leaves them read as written (`spaced`: "for ore ⏎ grade REE", "ore\u2011grade").
+    const after = spaced(raw.slice(match.index + word.length, match.index + word.length + 60).toLowerCase())
+    const before = spaced(raw.slice(Math.max(0, match.index - 12), match.index).toLowerCase())
     // A name: "Ore" capitalized inside a sentence that is not a title ("Ore Capital Ltd.", "Portland, Ore."), or
     // followed by a company's suffix in a title ("Ore Capital Ltd. Closes …").
     const inside = /\S/.test(raw.slice(0, match.index)) && !/[.!?:]\s*$/.test(raw.slice(0, match.index))
