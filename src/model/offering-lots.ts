@@ -275,7 +275,17 @@ function isPart({counts, text}: SentenceFigures, count: CountMatch): boolean {
 
 const isProceeds = (text: string, m: MoneyMatch) =>
   PROCEEDS_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)) && !isPriceAfter(text, m)
-const isTogether = (text: string, m: MoneyMatch) => TOGETHER.test(textBefore(text, m, LIMITS.togetherLookback))
+/**
+ * Proceeds in the words of a total: several lots' together. Not an added lot's own "additional aggregate gross
+ * proceeds" (an over-allotment option's, "an additional 1,875,000 units for additional aggregate gross proceeds of up
+ * to $750,000").
+ */
+const isTogether = (text: string, m: MoneyMatch) => {
+  if (!TOGETHER.test(textBefore(text, m, LIMITS.togetherLookback))) return false
+  return !ADDITIONAL_TOTAL.test(textBefore(text, m, LIMITS.togetherLookback + ADDITIONAL_REACH))
+}
+const ADDITIONAL_REACH = 20
+const ADDITIONAL_TOTAL = pattern(String.raw`\b(?:additional|further) (?:aggregate|total|combined) [^$]{0,40}$`)
 const isOfClass = (text: string, m: MoneyMatch) =>
   OF_CLASS.test(textAfter(text, m, LIMITS.priceContext)) || SIZE_OF.test(textAfter(text, m, SIZE_REACH))
 

@@ -100,9 +100,6 @@ export function trancheSumIn(figures: SentenceFigures, lots: Lot[]): TrancheSum 
   if (moneys.length < 2) return undefined
   const labels = earlierIn(text)
   if (labels.length === 0) return undefined
-  const totals = moneys.filter((m) => TOTAL_BEFORE.test(textBefore(text, m, REACH)))
-  if (totals.length !== 1) return undefined
-  const [total] = totals
   // Labels and amounts are in the order of the text: each amount looks at the labels within reach of it.
   const near = (m: MoneyMatch) => itemsIn(labels, m.from - REACH - LONGEST_LABEL, m.to + REACH + 1)
   /** The earlier tranche an amount is tied to, by the words between them. */
@@ -112,6 +109,12 @@ export function trancheSumIn(figures: SentenceFigures, lots: Lot[]): TrancheSum 
       if (end <= m.from) return m.from - end <= REACH && LABEL_THEN_AMOUNT.test(text.slice(end, m.from))
       return m.to <= label.index && label.index - m.to <= REACH && AMOUNT_THEN_LABEL.test(text.slice(m.to, label.index))
     })?.key
+  // The total: the amount after a total's words, not an earlier tranche's own aggregate ("the first tranche of
+  // 3,000,000 units for aggregate gross proceeds of $300,000").
+  let totals = moneys.filter((m) => TOTAL_BEFORE.test(textBefore(text, m, REACH)))
+  if (totals.length > 1) totals = totals.filter((m) => !tranche(m))
+  if (totals.length !== 1) return undefined
+  const [total] = totals
   // "the first and second tranches, which raised $300,000 and $250,000": a list goes on with the same tranche words.
   // Each amount of the list is a tranche of its own ("first", "first+1").
   const labelled = new Map<MoneyMatch, string>()
