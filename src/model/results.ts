@@ -1302,6 +1302,11 @@ const CORE_LENGTH = pattern(
     ])
   ].join('|')
 )
+/**
+ * "not", unless said of another's property: the look behind runs once "not" is found, not at every position of the
+ * text (where it would cost its whole reach).
+ */
+const NOT_ADJACENT = String.raw`(?<!\b(?:adjacent|neighbou?ring|nearby)\b[^.]{0,120}not)`
 /** The caution that grab or selected samples are selective and may not be representative. */
 const SELECTIVE_CAUTION = pattern(
   [
@@ -1311,12 +1316,10 @@ const SELECTIVE_CAUTION = pattern(
     String.raw`\bnot (?:\w+ ){0,2}indicative of (?:the )?(?:average|overall|true|actual)\b`,
     // Of the grades ("are not necessarily indicative of the grades found across the vein", "do not reflect the grade"),
     // not said of another's property (the adjacent-property caution's).
-    String.raw`(?<!\b(?:adjacent|neighbou?ring|nearby)\b[^.]{0,120})` +
-      String.raw`\bnot (?:\w+ ){0,2}(?:indicative of|reflective of|reflect) (?:the )?(?:[\w-]+ ){0,2}?grades?\b`,
+    String.raw`\bnot${NOT_ADJACENT} (?:\w+ ){0,2}(?:indicative of|reflective of|reflect) (?:the )?(?:[\w-]+ ){0,2}?grades?\b`,
     // Or of the mineralization ("are selected samples and are not necessarily indicative of the mineralization on the
     // property"), likewise not the adjacent-property caution's.
-    String.raw`(?<!\b(?:adjacent|neighbou?ring|nearby)\b[^.]{0,120})` +
-      String.raw`\bnot (?:\w+ ){0,2}indicative of (?:the )?(?:[\w-]+ ){0,2}?minerali[sz]ation\b`,
+    String.raw`\bnot${NOT_ADJACENT} (?:\w+ ){0,2}indicative of (?:the )?(?:[\w-]+ ){0,2}?minerali[sz]ation\b`,
     // French: "sélectifs par nature", "de nature sélective", "ne sont pas nécessairement représentatifs".
     frenchWords([
       String.raw`s[ée]lecti(?:fs?|ves?) (?:par|de) (?:leur )?nature`,

@@ -923,12 +923,12 @@ const SERA = String.raw`(?:sera|seront)\b(?! (?:(?:${ADVERBS_FR.join('|')}) )?(?
 /**
  * "will" in a clause of uncertainty, as NI 43-101's cautions word it ("there is no certainty that the PEA will be
  * realized", "it is uncertain if further exploration will result in the target being delineated", "no certainty that
- * any part of the resources will be converted"): the caution a regulator prescribes, not a statement of the future.
+ * any part of the resources will be converted"): the caution a regulator prescribes, not a statement of the future. (The clause is looked
+ * for behind the word, once the word is found: a look behind at every position costs its whole reach there.)
  */
-const UNCERTAIN_BEFORE = String.raw`(?<!\b(?:no certainty|uncertain|not certain)\b[^.;]{0,120})`
+const WILL_WORD = String.raw`(?:will|shall)(?<!\b(?:no certainty|uncertain|not certain)\b[^.;]{0,120}(?:will|shall))`
 /** "will", unless it states terms ("will only vest", "will not be registered"). */
-const WILL =
-  UNCERTAIN_BEFORE + String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${TERMS_VERBS.join('|')})\b)`
+const WILL = WILL_WORD + String.raw`\b(?! (?:(?:${ADVERBS.join('|')}) )?(?:${TERMS_VERBS.join('|')})\b)`
 /**
  * Verbs after "will" that state a person's role the board has decided ("will chair the audit committee", "will remain
  * on the board", "will serve as Chief Financial Officer"): words of the future, but no plan or forecast of the issuer.
@@ -1065,8 +1065,8 @@ const WIDTH_NOT_KNOWN =
   String.raw`true (?:widths?|thickness)`
 /** "will" stating a plan: not terms, nor a person's role, nor a fixed event's date, nor in a clause of uncertainty. */
 const WILL_PLAN =
-  UNCERTAIN_BEFORE +
-  String.raw`(?:will|shall)\b(?! (?:(?:${ADVERBS.join('|')}) )?` +
+  WILL_WORD +
+  String.raw`\b(?! (?:(?:${ADVERBS.join('|')}) )?` +
   String.raw`(?:${[...TERMS_VERBS, ...ROLE_VERBS, ...EVENT_VERBS].join('|')})\b)` +
   `(?!${NOT_DONE})(?!${WIDTH_NOT_KNOWN})`
 /**
