@@ -118,4 +118,15 @@ describe('a hard-wrapped draft with no blank line between its paragraphs', () =>
     const found = model(`${dashed.join('\n')}\n`)
     expect(found.caution.map((block) => block.norm.text.slice(0, 27))).toEqual(['forward-looking statements:'])
   })
+
+  it('keeps a sentence whole across a PDF line that ends short on "the" or a comma', () => {
+    const disclaimer = [
+      'Neither TSX Venture Exchange nor its Regulation Services Provider (as',
+      'that term is defined in the policies of the',
+      'TSX Venture Exchange) accepts responsibility for the adequacy or',
+      'accuracy of this release.'
+    ].join('\n')
+    const text = `${[...wrapped.slice(0, 5), disclaimer].join('\n')}\n`
+    expect(model(text).blocks.map((block) => block.raw.text)).toContain(disclaimer)
+  })
 })

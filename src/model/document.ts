@@ -750,15 +750,19 @@ function wrappedParagraphs(raw: RawText, lines: string[]): RawText[] {
     const next = lines[index + 1]
     if (next === undefined) return true
     if (isRowLike(line)) return false
+    // No paragraph ends on "the", "of" or a comma, as a PDF's uneven lines do ("… defined in the policies of the ⏎ TSX
+    // Venture Exchange)"), unless an item ends there ("…; and").
+    const item = OPENS_OR_ENDS_ITEM.test(ends[index])
+    if (!item && (ENDS_MIDWAY.test(ends[index]) || LINE_GOES_ON.test(ends[index].slice(-1)))) return false
     // The next line's first word would have fitted on this one, or this one is longer than the wrap makes them.
     const word = next.trimStart().split(' ', 1)[0]
     const alone = ends[index].length + 1 + word.length < width * FITS || ends[index].length > width * LONGER
     // After a lead-in's colon or an item's semicolon, an item opens in lower case ("… future performance:" ⏎ "a sample
     // of vein material …;").
-    if (alone && (!NEXT_GOES_ON.test(next) || OPENS_OR_ENDS_ITEM.test(ends[index]))) return true
+    if (alone && (!NEXT_GOES_ON.test(next) || item)) return true
     // A sentence or an item ends before a run-in heading ("Forward-looking statements: …") or an item's letter ("b. up
     // to 3,600,000 units …", "(ii) the …").
-    const ended = SENTENCE_END.test(ends[index]) || OPENS_OR_ENDS_ITEM.test(ends[index])
+    const ended = SENTENCE_END.test(ends[index]) || item
     return ended && (RUN_IN_HEADING.test(next) || ITEM_LETTER.test(next))
   })
   // A title on lines of its own ("About Tarn Metals Inc.", "Qualified Person", a legend in capitals over two lines)
