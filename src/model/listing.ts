@@ -109,10 +109,21 @@ const SUFFIXED = pattern(String.raw`\(([a-z0-9]{1,6})\.(to|v|cn|ax)\)`, 'g')
 const SUFFIX_NAMES: Record<string, string> = {to: 'tsx', v: 'tsx venture', cn: 'cse', ax: 'asx'}
 /**
  * Stockwatch's symbol at the end of its headline's company line, the exchange one letter before a colon and no space:
- * "Kelso Creek Metals Corp (V:KCM)", "(C:TLI)", "(T:AGM)" (the TSX-V, the CSE, the TSX).
+ * "Kelso Creek Metals Corp (V:KCM)", "(C:TLI)", "(T:AGM)" (the TSX-V, the CSE, the TSX). The line may end its block,
+ * or the quote's lines follow it in the same block, as a copy of the page keeps them ("Shares Issued 212,441,870",
+ * "Last Close …", "… - News Release"): each line of the block as written is read.
  */
 const STOCKWATCH = pattern(String.raw`(?<![a-z0-9])\(([cvt]):([a-z][a-z0-9.]{0,7})\)\s*$`)
 const STOCKWATCH_NAMES: Record<string, string> = {c: 'cse', v: 'tsx venture', t: 'tsx'}
+
+/** The Stockwatch tag ending a line of the block as written (its normalized text joins the lines). */
+function stockwatchLine(block: Block): RegExpExecArray | null {
+  for (const line of block.raw.text.split('\n')) {
+    const match = line.includes(':') ? STOCKWATCH.exec(line.toLowerCase()) : null
+    if (match && block.norm.text.includes(match[0].trim())) return match
+  }
+  return null
+}
 
 interface GroupTag {
   name: string
@@ -389,11 +400,11 @@ export function findListings(blocks: Block[], openingEnd: number): Listing[] {
         }
       }
     }
-    if (block.index <= openingEnd && text.endsWith(')')) {
-      const match = STOCKWATCH.exec(text)
+    if (block.index <= openingEnd && text.includes(')')) {
+      const match = stockwatchLine(block)
       if (match) {
         const name = STOCKWATCH_NAMES[match[1]]
-        const at = match.index + 1
+        const at = text.indexOf(match[0].trim()) + 1
         all.push({
           exchange: classify(name),
           name,

@@ -432,10 +432,11 @@ const ISSUED_ON = pattern(
 /**
  * The issue stated in a sentence of its own, the securities its subject: "The shares were issued on November 23, 2026
  * following acceptance by the Exchange", "The Consideration Shares have been issued on …" (no count or amount needed:
- * the securities, not a news release, were issued).
+ * the securities, not a news release, were issued); the CHESS Depositary Interests an issuer also on the ASX issues
+ * ("The CDIs were issued on 9 September 2026").
  */
 const ISSUED_PASSIVE = pattern(
-  String.raw`\b(?:shares|units|securities)\b[^.]{0,${LIMITS.priceContext}}?\b(?:were|was|have been|has been) ` +
+  String.raw`\b(?:shares|units|securities|cdis|depositary interests)\b[^.]{0,${LIMITS.priceContext}}?\b(?:were|was|have been|has been) ` +
     String.raw`(?:issued|distributed)\b${CLOSING_GAP}\bon ${WEEKDAY}(${DATE})`
 )
 

@@ -25,7 +25,9 @@ import {
   EXPECTED,
   OFFERING_FORMS,
   SECONDARY,
+  PERIOD_REPORT,
   STAGE,
+  closedInPeriod,
   closedLongBefore,
   notUnder,
   type OfferingForm
@@ -337,13 +339,15 @@ export function findOwnOffering(
   const nonCash = livePatterns(sentences, NON_CASH).map((index) => NON_CASH[index])
   const signals = livePatterns(sentences, OFFERING_SIGNALS)
   const amendment = sentences.some((s) => s.block.index <= leadEnd && AMENDS_IN_OPENING.test(s.norm.text))
+  // A report of a period's results: the closings it places in the period are history it recalls.
+  const periodic = sentences.some((s) => s.block.index <= leadEnd && PERIOD_REPORT.test(s.norm.text))
   for (const sentence of sentences) {
     const text = sentence.norm.text
     if (SHELF_ONLY.test(text) && !OFFERING_TERMS.test(text)) continue
     // The body recalls an offering closed weeks before the release: no offering of this release. So does the opening,
     // beside an offering it announces ("… has closed its private placement …. Earlier this year, the Company completed
     // a LIFE offering."): its recalls are set aside below.
-    if (closedLongBefore(text, released)) {
+    if (closedLongBefore(text, released) || (periodic && closedInPeriod(text))) {
       if (sentence.block.index > leadEnd) continue
       recalls.add(sentence)
     }
@@ -395,8 +399,9 @@ export function findOwnOffering(
     for (const {kind, span} of signalled) if (own(span)) kinds.add(kind)
     found.push(sentence)
   }
-  // The opening's recalls of earlier offerings, when it names an offering of its own besides.
-  if (hits.some((hit) => hit.sentence.block.index <= leadEnd && !recalls.has(hit.sentence))) {
+  // The opening's recalls of earlier offerings, when it names an offering of its own besides, or reports a period's
+  // results (the quarter's placement is its history).
+  if (periodic || hits.some((hit) => hit.sentence.block.index <= leadEnd && !recalls.has(hit.sentence))) {
     hits = hits.filter((hit) => !recalls.has(hit.sentence))
     found = found.filter((sentence) => !recalls.has(sentence))
   }

@@ -705,6 +705,40 @@ export function closedLongBefore(text: string, released: Date | undefined): bool
 }
 
 /**
+ * A report of a period's results, in the release's opening: "Second Quarter 2026 Results", "Q3 2026 results",
+ * "reports its financial results for the three and six months ended June 30, 2026", "Quarterly Activities Report".
+ */
+export const PERIOD_REPORT = pattern(
+  String.raw`\b(?:(?:first|second|third|fourth|q[1-4]|quarterly|annual|year[- ]end|full[- ]year|half[- ]year|interim)` +
+    String.raw`(?: (?:19|20)\d\d)?(?: financial| operating| production)? (?:results|activities report)` +
+    String.raw`|results for the (?:(?:three|six|nine|twelve)(?: and (?:three|six|nine|twelve))? months|quarter|year|period)` +
+    String.raw` ended)\b`
+)
+/**
+ * A closing the sentence places in a period, in the past: "a quarter in which it closed a $10 million placement",
+ * "During the quarter, the Company completed …", "closed … in the six months ended June 30" (not "closed today").
+ */
+const CLOSED_IN_PERIOD = pattern(
+  String.raw`\b(?:(?:during|in|over|throughout) the (?:(?:first|second|third|fourth) )?` +
+    String.raw`(?:quarter|period|half|year|fiscal year|(?:three|six|nine|twelve) months)` +
+    String.raw`|a (?:quarter|period|year|half) (?:in which|when|that saw)|(?:quarter|period|year|months) ended)\b` +
+    String.raw`[^.;]{0,160}?\b(?:closed|completed)\b` +
+    String.raw`|\b(?:closed|completed)\b[^.;]{0,160}?\b(?:during|in|over) the ` +
+    String.raw`(?:quarter|period|half|year|(?:three|six|nine|twelve) months)\b`
+)
+const TODAY_WORDS = /\btoday\b|\bthis (?:morning|afternoon)\b/
+
+/**
+ * A closing a report of a period's results states as the period's: history the report recalls, not an offering it
+ * announces (the caller knows the release reports a period: `PERIOD_REPORT` in its opening).
+ */
+export function closedInPeriod(text: string): boolean {
+  return (
+    (text.includes('closed') || text.includes('completed')) && CLOSED_IN_PERIOD.test(text) && !TODAY_WORDS.test(text)
+  )
+}
+
+/**
  * The clauses that state the closing and when it was: future words there keep the closing an announcement ("closing
  * of the offering announced on January 9 is expected …"), not in a clause of another matter after them ("… that the
  * Company closed on November 20, 2026, and will be completed by April": the program's future).

@@ -360,8 +360,11 @@ const EARLIER = pattern(
     String.raw`\(source\b|\bassessment reports?\b|\bminfile\b|\bsig[eé]om\b`,
     String.raw`\bprevious(?:ly)?\b|\bearlier\b`,
     String.raw`\bsee (?:the )?(?:company's |our )?(?:news |press )release\b|\b(?:news|press) releases? dated\b` +
-      // Cited to a dated release, whoever's: "(See Corvell Metals Corp News Release September 8, 2022)".
+      // Cited to a dated release, whoever's: "(See Corvell Metals Corp News Release September 8, 2022)"; or to a dated
+      // announcement, as an issuer also on the ASX or AIM calls its releases: "(see ASX/TSX announcement of 7 May 2026)",
+      // "(refer to ASX announcement dated 7 May 2026)".
       String.raw`|\bsee (?:[^.()]{1,60} )?(?:news|press) releases? (?:of |on |from )?${CITED_WHEN}` +
+      String.raw`|\b(?:see|refer(?: to)?) (?:[^.()]{1,60} )?announcements? (?:dated |of |on |from )?${CITED_WHEN}` +
       String.raw`|\bas (?:previously )?reported\b` +
       // Cited with its title, then its date: "(see, as example, Corvell Metals Inc. news release, Corvell Intersects
       // 4.1 g/t Au over 6.0m at Birch, dated June 17, 2024)"; the title may hold a grade's decimals and an "Inc.".

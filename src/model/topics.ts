@@ -1091,6 +1091,11 @@ const FUTURE_VERBS = [
   String.raw`expects?\b`,
   String.raw`anticipates?\b`,
   String.raw`(?:is|are) (?:expected|anticipated|scheduled|intended|proposed|planned) to\b`,
+  // A time set for a result or an event, the verb passive ("assays are expected in June", "with results expected in
+  // the third quarter", "a decision is anticipated by year end"); not a comparison ("than expected in the upper zone").
+  String.raw`(?:is|are) (?:expected|anticipated|scheduled) (?:in|by|during|before|within|early|later|mid|next)\b(?!-)`,
+  String.raw`(?:results|assays|data|decision|completion) (?:expected|anticipated|scheduled) ` +
+    String.raw`(?:in|by|during|before|within|early|later|mid|next)\b(?!-)`,
   String.raw`proposes? to\b`,
   // Not a company's mission in a relative clause ("an energy producer that seeks to create value"): its business.
   String.raw`(?<!(?:that|which|who) )aims? to\b`,
