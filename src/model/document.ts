@@ -693,7 +693,7 @@ function paragraphLines(raw: RawText, broken = false, mixed = false): RawText[] 
   if (!raw.text.includes('\n')) return [raw]
   const lines = raw.text.split('\n')
   const unwrapped = lines.filter((line) => line.length > UNWRAPPED_LINE).length
-  if (unwrapped === 0) return mixed ? [raw] : wrappedParagraphs(raw, lines)
+  if (unwrapped === 0) return mixed ? tableApart(raw, lines) : wrappedParagraphs(raw, lines)
   // Broken by a list or a heading, the paragraph is read line by line only when its lines are mostly paragraphs
   // (a fifth of its lines of some length): a hard-wrapped copy with one long line (a table's row run together) is not.
   // A hard-wrapped copy with no blank line anywhere is read as one (`wrappedParagraphs`).
@@ -729,6 +729,30 @@ function paragraphLines(raw: RawText, broken = false, mixed = false): RawText[] 
     at = end + 1
   })
   return paragraphs
+}
+
+/**
+ * A table's rows (two or more, pipe cells or tab-separated) apart from the lines of prose before or after them in one
+ * paragraph, as a draft with no blank line after its table has them ("| Shares outstanding | 88,250,005 | …" ⏎ "No
+ * fractional shares will be issued. …"): the prose is a paragraph of its own, not the table's.
+ */
+function tableApart(raw: RawText, lines: string[]): RawText[] {
+  const rows = lines.map(isRowLike)
+  if (!rows.some(Boolean) || rows.every(Boolean)) return [raw]
+  // A line of a table: a row with a row beside it.
+  const table = (index: number) => rows[index] === true && (rows[index - 1] === true || rows[index + 1] === true)
+  const pieces: RawText[] = []
+  let from = 0
+  let at = 0
+  lines.forEach((line, index) => {
+    const end = at + line.length
+    if (index + 1 === lines.length || table(index) !== table(index + 1)) {
+      addPiece(pieces, raw, from, end)
+      from = end + 1
+    }
+    at = end + 1
+  })
+  return pieces
 }
 
 /**
