@@ -601,6 +601,10 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
   ) {
     window.unshift(previous)
     units.push(...previous.sentences.slice(-NEIGHBOURS))
+    // A clause after a list that goes on from the list's lead-in ("The … information … has been reviewed and approved
+    // by:", "- Hugo Sandoval, P.Eng., … – mining", "- Beth Ornstein, P.Geo., … – Mineral Resources", "each of whom is
+    // an independent Qualified Person as defined in NI 43-101"): the list's other items, a few, and its lead-in.
+    if (previous.list !== undefined && TRAILS_LIST.test(block.raw.text)) listAbove(blocks, previous, window, units)
   }
   const next = across(block.index + 1, 1)
   if (next && next.kind !== 'heading' && (open(block) || continues(next))) {
@@ -617,6 +621,25 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
     }
   }
   return {window, units}
+}
+
+/** A paragraph that opens in lower case: a clause that goes on from the lines before it ("each of whom is …"). */
+const TRAILS_LIST = /^\W{0,3}\p{Ll}/u
+
+/**
+ * The items of `last`'s list above it, a few, and the lead-in that opens the list with a colon, put before `window`
+ * (the lead-in's last sentences into `units`, the items' first).
+ */
+function listAbove(blocks: Block[], last: Block, window: Block[], units: Sentence[]): void {
+  let i = last.index - 1
+  for (; i >= 0 && i > last.index - LIST_ITEMS && blocks[i].list === last.list; i--) {
+    window.unshift(blocks[i])
+    units.push(...blocks[i].sentences.slice(0, NEIGHBOURS))
+  }
+  const lead = blocks[i]
+  if (!lead || lead.list !== undefined || lead.kind === 'heading' || !/:\s*$/.test(lead.norm.text)) return
+  window.unshift(lead)
+  units.push(...lead.sentences.slice(-NEIGHBOURS))
 }
 
 /** The first match of `re` in `units` (the QP sentence first) that `accept` takes. */
