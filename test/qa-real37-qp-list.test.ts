@@ -42,3 +42,44 @@ describe('qp-statement: a statement set as a lead-in, a list and a clause after 
     expect((await found(text)).join('\n')).toMatch(/Missing approval/)
   })
 })
+
+describe('qp-statement: the QPs set out in a table the statement announces', () => {
+  const release = (lead: string) =>
+    [
+      'Vancouver, BC, November 2, 2026 - Dunmere Gold Corp. (TSXV: DMG) ("Dunmere") reports Proven and Probable ' +
+        'Mineral Reserves of 15.6 million tonnes at 1.61 g/t gold, effective August 31, 2026.',
+      '',
+      lead,
+      '',
+      '| Qualified Person | Company | Responsibility |',
+      '| --- | --- | --- |',
+      '| Fiona Gallagher, P.Eng. | Coast Range Mining Ltd. | Mining and Mineral Reserves |',
+      '| Rajesh Menon, P.Geo. | Coast Range Mining Ltd. | Geology and Mineral Resources |'
+    ].join('\n')
+
+  it('its rows name the QPs', async () => {
+    const text = release(
+      'The feasibility study was prepared by the independent Qualified Persons under NI 43-101 listed below, each ' +
+        'of whom has reviewed and approved the scientific and technical information in this news release.'
+    )
+    expect(await found(text)).toEqual([])
+  })
+
+  it('a lead-in that gives no relationship leaves each QP without one (a warning each)', async () => {
+    const text = release(
+      'The feasibility study was prepared by the Qualified Persons under NI 43-101 listed below, each of whom has ' +
+        'reviewed and approved the scientific and technical information in this news release.'
+    )
+    const messages = (await found(text)).join('\n')
+    expect(messages).toMatch(/Missing relationship/)
+    expect(messages).not.toMatch(/Missing name/)
+  })
+
+  it('a statement that announces no table does not take one for its names', async () => {
+    const text = release(
+      'The scientific and technical information in this news release has been reviewed and approved by a ' +
+        'Qualified Person under NI 43-101 who is independent of the Company.'
+    )
+    expect((await found(text)).join('\n')).toMatch(/Missing name/)
+  })
+})

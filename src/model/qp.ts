@@ -607,6 +607,13 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
     if (previous.list !== undefined && TRAILS_LIST.test(block.raw.text)) listAbove(blocks, previous, window, units)
   }
   const next = across(block.index + 1, 1)
+  // A table of the QPs the statement announces ("… the independent Qualified Persons listed below, each of whom has
+  // reviewed and approved …", then "| Fiona Gallagher, P.Eng. | Coast Range Mining Ltd. | Mining |"): its rows, a few.
+  if (next && next.kind !== 'heading' && BELOW.test(block.norm.text) && tableRows(next) >= 2) {
+    window.push(next)
+    units.push(...next.sentences.slice(0, LIST_ITEMS))
+    return {window, units}
+  }
   if (next && next.kind !== 'heading' && (open(block) || continues(next))) {
     window.push(next)
     units.push(...next.sentences.slice(0, NEIGHBOURS))
@@ -622,6 +629,12 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
   }
   return {window, units}
 }
+
+/** Words that announce what follows the paragraph: a list or a table ("listed below", "the following", "as follows:"). */
+const BELOW = /:\s*$|\b(?:below|as follows|the following)\b/
+/** How many lines of `block` are a table's rows (a pipe or a tab in each). */
+const tableRows = (block: Block): number =>
+  block.raw.text.split('\n').filter((line) => line.includes('|') || line.includes('\t')).length
 
 /** A paragraph that opens in lower case: a clause that goes on from the lines before it ("each of whom is …"). */
 const TRAILS_LIST = /^\W{0,3}\p{Ll}/u
@@ -927,7 +940,12 @@ function unrelatedOthers(
   const seen = new Set<string>()
   const named: Array<{person: QpPerson; related: boolean; unit: Sentence}> = []
   // Sentences that state one relationship for several at once ("each an independent Qualified Person").
-  const together = new Set([...new Set(units)].filter((unit) => togetherRelated(unit.norm.text, related)))
+  // So does one that announces them below with it ("the independent Qualified Persons listed below").
+  const together = new Set(
+    [...new Set(units)].filter(
+      (unit) => togetherRelated(unit.norm.text, related) || (BELOW.test(unit.norm.text) && related(unit.norm.text))
+    )
+  )
   for (const unit of new Set(units)) {
     const text = unit.raw.text
     const lower = unit.norm.text
