@@ -484,6 +484,8 @@ const EFFECTIVE_DATE = pattern(
 const RESERVES_INCLUDED = pattern(
   String.raw`\b(?:(?:inclusive|exclusive|exclusively) of|incl\.?|excl\.?) (?:the |all )?(?:(?:mineral|ore|proven and probable) )?` +
     String.raw`reserves?\b` +
+    // The reserves by their abbreviation, as a table's label or note gives it ("M&I Resources (incl. P&P)").
+    String.raw`|\b(?:(?:inclusive|exclusive) of|incl\.?|excl\.?|including|excluding) (?:the )?(?:p ?[&+] ?p|2p)(?![a-z0-9])` +
     String.raw`|\bresources?\b[^.]{0,60}\b(?:include|includes|including|included|exclude|excludes|excluding|excluded|` +
     String.raw`in addition to|additional to|over and above)\b[^.]{0,40}\breserves?\b` +
     String.raw`|\breserves?\b[^.]{0,40}\b(?:are|is) (?:not )?(?:included|contained|incorporated) (?:in|within)\b[^.]{0,40}` +
