@@ -71,7 +71,10 @@ const CATEGORY_EN = (word: string) =>
  * A table's labels name the categories in French too (« Indiquées », « Présumées », « Mesurées et indiquées »): a
  * label is a category's name, not a sentence, so the French words cannot be a verb's participle there.
  */
-const LABEL_INFERRED = pattern(String.raw`\binferred\b|${frenchWords([String.raw`pr[ée]sum[ée]e?s?`])}`)
+const LABEL_INFERRED = pattern(
+  // The three categories' initials name Inferred too ("Total (M+I+I)", "M&I&I", "MI&I").
+  String.raw`\binferred\b|\bm ?[&+] ?i ?[&+] ?i\b|\bmi ?& ?i\b|${frenchWords([String.raw`pr[ée]sum[ée]e?s?`])}`
+)
 const LABEL_OTHER = pattern(
   String.raw`\b(?:measured|indicated|m ?& ?i|m ?\+ ?i)\b|${frenchWords([String.raw`mesur[ée]e?s?`, String.raw`indiqu[ée]e?s?`])}`
 )

@@ -484,6 +484,8 @@ const EFFECTIVE_DATE = pattern(
 const RESERVES_INCLUDED = pattern(
   String.raw`\b(?:(?:inclusive|exclusive|exclusively) of|incl\.?|excl\.?) (?:the |all )?(?:(?:mineral|ore|proven and probable) )?` +
     String.raw`reserves?\b` +
+    // The reserves by their abbreviation, as a table's label or note gives it ("M&I Resources (incl. P&P)").
+    String.raw`|\b(?:(?:inclusive|exclusive) of|incl\.?|excl\.?|including|excluding) (?:the )?(?:p ?[&+] ?p|2p)(?![a-z0-9])` +
     String.raw`|\bresources?\b[^.]{0,60}\b(?:include|includes|including|included|exclude|excludes|excluding|excluded|` +
     String.raw`in addition to|additional to|over and above)\b[^.]{0,40}\breserves?\b` +
     String.raw`|\breserves?\b[^.]{0,40}\b(?:are|is) (?:not )?(?:included|contained|incorporated) (?:in|within)\b[^.]{0,40}` +
@@ -1350,15 +1352,50 @@ function benchmarkOnly(sentence: Sentence): boolean {
   return !/\d/.test(next ? after.slice(0, next.index) : after)
 }
 
+/**
+ * A later study named as what replaces or betters an earlier PEA ("The PFS supersedes the preliminary economic
+ * assessment completed in 2024", "Pre-Feasibility Study Improves on 2024 PEA: After-Tax NPV8% of C$1.3 Billion"): the
+ * PEA is the verb's object, and the figures after it, past a colon or a clause's end, are the later study's.
+ */
+const PEA_SUPERSEDED = pattern(
+  String.raw`\b(?:supersed(?:es|ed|ing)?|replac(?:es|ed|ing)|improv(?:es|ed|ing|ements?) (?:on|upon|over)|updates|` +
+    String.raw`exceed(?:s|ed|ing)?|outperform(?:s|ed|ing)?|surpass(?:es|ed|ing)?|(?:builds|built|building) (?:on|upon))` +
+    String.raw` (?:the |its |our )?(?:\d{4} |previous |prior |earlier |initial |original )?` +
+    String.raw`(?:pea|preliminary economic assessment)\b`
+)
+/**
+ * Where the superseded PEA's clause ends: a colon, a semicolon, a comma before the next clause (not a relative clause:
+ * "…, which estimated an NPV of C$880 million" gives the PEA's own figure).
+ */
+const CLAUSE_END = /[:;]|, (?:and|while|with)\b/
+
+/** Whether the sentence names a PEA only as what a later study supersedes: no figure in the PEA's clause after it. */
+function supersededOnly(sentence: Sentence): boolean {
+  if (!has(sentence, OTHER_STUDY) && !has(sentence, LATER_STUDY_WORD)) return false
+  const match = PEA_SUPERSEDED.exec(sentence.norm.text)
+  if (match === null) return false
+  const after = sentence.norm.text.slice(match.index + match[0].length)
+  const end = CLAUSE_END.exec(after)
+  // A year names when the PEA was made ("completed in 2024"), no figure of it.
+  return !/\d/.test((end ? after.slice(0, end.index) : after).replace(/\b(?:19|20)\d\d\b/g, ''))
+}
+/** The later study by its short name, as the sentence after its definition calls it ("The PFS supersedes …"). */
+const LATER_STUDY_WORD = /\b(?:pfs|fs|dfs|bfs)\b/
+
+/** Whether a sentence names a PEA as its own study: not as a benchmark, nor as what a later study supersedes. */
+const namesPea = (sentence: Sentence, laterStudy: boolean): boolean =>
+  has(sentence, PEA) && !(laterStudy && (benchmarkOnly(sentence) || supersededOnly(sentence)))
+
 /** Whether a sentence is tied to a PEA: it names one, or so does its block or one of the three blocks before it. */
 function tiedToPea(sentence: Sentence, blocks: readonly Block[], laterStudy = false): boolean {
-  // In a release of a pre-feasibility or feasibility study, an earlier PEA named as a benchmark is not the figure's.
-  if (laterStudy && benchmarkOnly(sentence)) return false
+  // In a release of a pre-feasibility or feasibility study, an earlier PEA named as a benchmark, or as what the study
+  // supersedes, is not the figure's; nor is it in a paragraph before, when only so named there.
+  if (laterStudy && (benchmarkOnly(sentence) || supersededOnly(sentence))) return false
   if (has(sentence, PEA)) return true
   if (has(sentence, OTHER_STUDY)) return false
   const index = sentence.block.index
   for (let i = index; i >= Math.max(0, index - 3); i--) {
-    if (has(blocks[i], PEA)) return true
+    if (has(blocks[i], PEA) && (!laterStudy || blocks[i].sentences.some((s) => namesPea(s, laterStudy)))) return true
     if (has(blocks[i], OTHER_STUDY)) return false
   }
   return false

@@ -601,8 +601,19 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
   ) {
     window.unshift(previous)
     units.push(...previous.sentences.slice(-NEIGHBOURS))
+    // A clause after a list that goes on from the list's lead-in ("The … information … has been reviewed and approved
+    // by:", "- Hugo Sandoval, P.Eng., … – mining", "- Beth Ornstein, P.Geo., … – Mineral Resources", "each of whom is
+    // an independent Qualified Person as defined in NI 43-101"): the list's other items, a few, and its lead-in.
+    if (previous.list !== undefined && TRAILS_LIST.test(block.raw.text)) listAbove(blocks, previous, window, units)
   }
   const next = across(block.index + 1, 1)
+  // A table of the QPs the statement announces ("… the independent Qualified Persons listed below, each of whom has
+  // reviewed and approved …", then "| Fiona Gallagher, P.Eng. | Coast Range Mining Ltd. | Mining |"): its rows, a few.
+  if (next && next.kind !== 'heading' && BELOW.test(block.norm.text) && tableRows(next) >= 2) {
+    window.push(next)
+    units.push(...next.sentences.slice(0, LIST_ITEMS))
+    return {window, units}
+  }
   if (next && next.kind !== 'heading' && (open(block) || continues(next))) {
     window.push(next)
     units.push(...next.sentences.slice(0, NEIGHBOURS))
@@ -617,6 +628,31 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
     }
   }
   return {window, units}
+}
+
+/** Words that announce what follows the paragraph: a list or a table ("listed below", "the following", "as follows:"). */
+const BELOW = /:\s*$|\b(?:below|as follows|the following)\b/
+/** How many lines of `block` are a table's rows (a pipe or a tab in each). */
+const tableRows = (block: Block): number =>
+  block.raw.text.split('\n').filter((line) => line.includes('|') || line.includes('\t')).length
+
+/** A paragraph that opens in lower case: a clause that goes on from the lines before it ("each of whom is …"). */
+const TRAILS_LIST = /^\W{0,3}\p{Ll}/u
+
+/**
+ * The items of `last`'s list above it, a few, and the lead-in that opens the list with a colon, put before `window`
+ * (the lead-in's last sentences into `units`, the items' first).
+ */
+function listAbove(blocks: Block[], last: Block, window: Block[], units: Sentence[]): void {
+  let i = last.index - 1
+  for (; i >= 0 && i > last.index - LIST_ITEMS && blocks[i].list === last.list; i--) {
+    window.unshift(blocks[i])
+    units.push(...blocks[i].sentences.slice(0, NEIGHBOURS))
+  }
+  const lead = blocks[i]
+  if (!lead || lead.list !== undefined || lead.kind === 'heading' || !/:\s*$/.test(lead.norm.text)) return
+  window.unshift(lead)
+  units.push(...lead.sentences.slice(-NEIGHBOURS))
 }
 
 /** The first match of `re` in `units` (the QP sentence first) that `accept` takes. */
@@ -904,7 +940,12 @@ function unrelatedOthers(
   const seen = new Set<string>()
   const named: Array<{person: QpPerson; related: boolean; unit: Sentence}> = []
   // Sentences that state one relationship for several at once ("each an independent Qualified Person").
-  const together = new Set([...new Set(units)].filter((unit) => togetherRelated(unit.norm.text, related)))
+  // So does one that announces them below with it ("the independent Qualified Persons listed below").
+  const together = new Set(
+    [...new Set(units)].filter(
+      (unit) => togetherRelated(unit.norm.text, related) || (BELOW.test(unit.norm.text) && related(unit.norm.text))
+    )
+  )
   for (const unit of new Set(units)) {
     const text = unit.raw.text
     const lower = unit.norm.text

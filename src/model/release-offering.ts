@@ -51,11 +51,15 @@ const NOT_FOR_MONEY = /\bdeemed\b|\bdebt\b|\bsettle/
 /**
  * A loan: a credit facility, a term loan, a drawdown under a credit agreement. A sentence that names one and no
  * security calls the loan "the financing" ("closed the second drawdown of the financing with the fund"): no
- * securities are offered (a convertible debenture or a loan's bonus warrants are securities, and are named).
+ * securities are offered (a convertible debenture or a loan's bonus warrants are securities, and are named). So does a
+ * developer's project financing, its package of loans, streams and royalties ("Closes US$250 Million Financing
+ * Package", "has secured a US$400 million project financing"): the instruments it names are the issuer's debts and
+ * sales of future metal, and an equity part is named as such ("including a US$30 million private placement").
  */
 const LOAN = pattern(
   String.raw`\b(?:credit (?:facility|agreement)|(?:term |bridge |secured |senior )?loans?\b|term facility|revolving` +
-    String.raw`|draw-?downs?\b|debt (?:facility|financing)|project (?:debt|loan)|facilit[ée] de cr[ée]dit` +
+    String.raw`|draw-?downs?\b|debt (?:facility|financing)|project (?:debt|loan|financ(?:e|ing)\b)|facilit[ée] de cr[ée]dit` +
+    String.raw`|financing package|(?:metals? |gold |silver |copper )?stream(?:ing)? (?:agreement|financing|facility)` +
     String.raw`|convention de cr[ée]dit|pr[êe]ts?\b)`
 )
 const SECURITY_NAMED = pattern(

@@ -1096,6 +1096,13 @@ const FUTURE_VERBS = [
   String.raw`(?:is|are) (?:expected|anticipated|scheduled) (?:in|by|during|before|within|early|later|mid|next)\b(?!-)`,
   String.raw`(?:results|assays|data|decision|completion) (?:expected|anticipated|scheduled) ` +
     String.raw`(?:in|by|during|before|within|early|later|mid|next)\b(?!-)`,
+  // A milestone set for a time to come, as a developer's construction update states its schedule ("commissioning is
+  // expected in the first quarter of 2027", "first gold pour is targeted for the second half of 2028", "a construction
+  // decision is anticipated by mid-2027"): the issuer's plan with its timeline.
+  String.raw`(?:is|are) (?:currently )?(?:expected|anticipated|scheduled|targeted|planned|slated) (?:in|for|by|during)` +
+    String.raw` (?:the )?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th|early|mid|late|end of|beginning of) )?` +
+    String.raw`(?:q[1-4]|h[12]|half|quarter|january|february|march|april|may|june|july|august|september|october|` +
+    String.raw`november|december|spring|summer|fall|autumn|winter|(?:mid-|early |late )?(?:19|20)\d\d)\b`,
   String.raw`proposes? to\b`,
   // Not a company's mission in a relative clause ("an energy producer that seeks to create value"): its business.
   String.raw`(?<!(?:that|which|who) )aims? to\b`,
