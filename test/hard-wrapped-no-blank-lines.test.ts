@@ -9,24 +9,14 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {describe, expect, it} from 'vitest'
 import {buildModel} from '../src/model/model.js'
-import {lintPreset} from './helpers.js'
+import {lintPreset, wrapLines} from './helpers.js'
 
 const model = (value: string) => buildModel(unified().use(remarkParse).parse(value), value)
 const keys = async (text: string) =>
   (await lintPreset(text)).messages.map((message) => `${message.ruleId} ${message.fatal ? 'E' : 'W'}`).sort()
 
-/** The paragraph wrapped at `width` letters, as a mail client or a PDF's copy writes it. */
-function wrap(paragraph: string, width = 72): string {
-  const lines: string[] = []
-  let line = ''
-  for (const word of paragraph.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line)
-      line = word
-    } else line = line ? `${line} ${word}` : word
-  }
-  return [...lines, line].join('\n')
-}
+/** The paragraph wrapped at 72 letters, as a mail client or a PDF's copy writes it. */
+const wrap = (paragraph: string) => wrapLines(paragraph, 72).join('\n')
 
 const PARAGRAPHS = [
   '# Quillmore Metals Inc. Closes Private Placement',

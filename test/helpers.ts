@@ -93,6 +93,19 @@ export function asCopied(words: string[]): fc.Arbitrary<string> {
   })
 }
 
+/** The text hard-wrapped at `width` columns, its lines (as a PDF's copy or a mail client wraps a paragraph). */
+export function wrapLines(text: string, width = 78): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  return [...lines, line]
+}
+
 /**
  * Engine settings for an in-process run of the CLI's `run` over the `.md` drafts of `dir` with the default preset,
  * reporting with `reporter` to `streamError`.

@@ -6,7 +6,7 @@
  */
 import {describe, expect, it} from 'vitest'
 import {normalize} from '../src/model/text.js'
-import {format, lintPreset, lintWith} from './helpers.js'
+import {format, lintPreset, lintWith, wrapLines} from './helpers.js'
 
 const DISCLAIMER =
   'Neither TSX Venture Exchange nor its Regulation Services Provider (as that term is defined in the policies of ' +
@@ -28,18 +28,7 @@ const CAUTION =
   'because of risks, including the results of exploration and market conditions. The Company does not undertake ' +
   'to update forward-looking information except as required by law.'
 
-/** Hard-wrapped at `width` columns, as a PDF's lines are copied. */
-function wrap(text: string, width = 78): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(' ')) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line)
-      line = word
-    } else line = line ? `${line} ${word}` : word
-  }
-  return [...lines, line]
-}
+const wrap = (text: string) => wrapLines(text)
 
 /** The paragraph hard-wrapped, a page's footer set after its line `at` (as its own paragraph or as a line). */
 function pageCut(text: string, at: number, footer: string, own: boolean): string {
