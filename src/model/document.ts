@@ -645,14 +645,13 @@ const cutProse = (end: string): boolean =>
   !SENTENCE_END.test(end) &&
   // Longer than any title: a paragraph on one line, in capitals too ("… EXCEEDS 25% OF THE COMPANY'S MARKET ⏎
   // CAPITALIZATION.").
-  (end.length > UNWRAPPED_LINE || end.split(' ').some((word) => word.length >= 4 && !CAPITALIZED.test(word)))
+  (end.length > UNWRAPPED_LINE || !titleWords(end))
 const WRAP_LENGTH = 60
 const SENTENCE_END = pattern(String.raw`[.!?:;]["'”’)\]]*$`)
 const CAPITALIZED = pattern(String.raw`^\W*[\p{Lu}\d]`, 'u')
-/**
- * In a draft with blank lines between its paragraphs, a line that ends on a word no sentence ends on ("may be
- * increased by ⏎ 1,000,000 Units"): a wrap, not a paragraph's end.
- */
+/** A title's words: its longer words all capitalized. */
+const titleWords = (line: string) => line.split(' ').every((word) => word.length < 4 || CAPITALIZED.test(word))
+/** A line that ends on a word no sentence ends on ("may be increased by ⏎ 1,000,000 Units"): a wrap, not a paragraph's end. */
 const ENDS_MIDWAY = pattern(String.raw`(?:^|\s)(?:a|an|the|of|by|to|in|on|at|for|with|from|and|or|per)$`)
 const NEXT_GOES_ON = pattern(String.raw`^\s*[a-z\u00df-\u00ff]`)
 /**
@@ -811,8 +810,6 @@ function wrappedParagraphs(raw: RawText, lines: string[]): RawText[] {
   })
   return paragraphs
 }
-/** A title's words: its longer words all capitalized. */
-const titleWords = (line: string) => line.split(' ').every((word) => word.length < 4 || CAPITALIZED.test(word))
 /** An item's letter or number set before it: "b.", "(ii)", "3)". */
 const ITEM_LETTER = pattern(String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\.)\s`)
 /** How many lines a hard-wrapped block holds before its short lines can be its paragraphs' ends. */
