@@ -857,8 +857,11 @@ const TERMS_VERBS = [
   // debt "will be settled by issuing shares" is a transaction to come.
   String.raw`be settled (?:in|by|through|with|at) [^.;]{0,50}?\b(?:or|election|discretion)\b`,
   // … and the unit's settlement as its grant fixes it, the units the subject ("the RSUs vest one year from the date of
-  // grant and will be settled in common shares on a one-for-one basis"): the plan's terms, not a plan of the issuer.
-  String.raw`be settled (?:in|by|through|with|for) (?<=\b(?:rsus?|psus?|dsus?|(?:share|stock) units?)\b` +
+  // grant and will be settled in common shares on a one-for-one basis"), and when ("the DSUs will be settled on her
+  // leaving the board", "will be redeemed upon the holder ceasing to be a director"): the plan's terms, not a plan of
+  // the issuer.
+  String.raw`be (?:settled|redeemed) (?:in|by|through|with|for|on|upon|when|after|following) ` +
+    String.raw`(?<=\b(?:rsus?|psus?|dsus?|(?:share|stock) units?)\b` +
     String.raw`(?:(?! debt| indebtedness| amounts?\b| fees?\b| invoices?\b)[^.;]){0,100})`
 ]
 /** Adverbs between "will" and a term that leave it a term ("will now expire", "will thereafter be exercisable"). */
