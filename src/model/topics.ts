@@ -837,6 +837,10 @@ const TERMS_VERBS = [
   // price of".
   'be payable',
   String.raw`be paid (?:in (?:cash|shares|arrears|kind)|semi-annually|quarterly|monthly|annually)`,
+  // A stream's or an offtake's price per unit delivered, as its agreement fixes it ("Northpoint will pay the Company 20%
+  // of the spot silver price for each ounce delivered", "will pay US$450 per ounce of gold delivered"): a term.
+  String.raw`(?:pay|receive|be paid) (?:[^.;]|\.(?=\d)){0,80}?\b(?:for|per) (?:each )?(?:[\w-]{1,12} )?` +
+    String.raw`(?:ounces?|oz|pounds?|lbs?|tonnes?|tons?) (?:of [\w-]{1,12} )?(?:delivered|sold)\b`,
   // A declared dividend's payment, its date and record date fixed ("the dividend will be paid on April 15, 2027 to
   // shareholders of record on March 31, 2027").
   String.raw`be paid (?:on|to) [^.;]{0,80}?\b(?:share|unit)?holders of record\b`,
