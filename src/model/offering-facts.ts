@@ -307,6 +307,9 @@ export function restated(
   return terms.lots.some((lot) => lot.count.start !== figure.start && lot.count.value.equals(figure.value))
 }
 
+/** A deemed price: what securities issued for something other than cash are counted at. */
+const DEEMED_PRICE = /\bdeemed (?:issue )?price\b/
+
 /** What a fee's percentage is of: the offering's gross proceeds and securities sold. */
 export interface OfferingTotals {
   proceeds?: Decimal
@@ -317,7 +320,11 @@ export interface OfferingTotals {
 /** What a fee percentage is of, when the release makes it unambiguous. */
 export function offeringTotals(terms: OfferingTerms, lots: Lot[]): OfferingTotals {
   const aggregates = terms.aggregates
-  const unique = distinctLots(lots.filter((lot) => !namesInsiders(lot.sentence) && !statesBound(lot.sentence)))
+  const all = distinctLots(lots.filter((lot) => !namesInsiders(lot.sentence) && !statesBound(lot.sentence)))
+  // Shares issued at a deemed price (a qualifying transaction's or an acquisition's consideration) are not sold: beside
+  // a placement closed with them, the placement's lots are the offering.
+  const sold = all.filter((lot) => !DEEMED_PRICE.test(lot.sentence.norm.text))
+  const unique = sold.length > 0 ? sold : all
   const hedged = unique.some((lot) => lot.hedged)
   if (unique.length === 1) {
     const [lot] = unique

@@ -19,6 +19,7 @@ import {
   type SentenceFigures
 } from './offering-figures.js'
 import {FRENCH_TRANCHE_LABELS, HEDGE_BEFORE_AMOUNT, HEDGE_WORDS, LIMITS, anyWord} from './vocabulary.js'
+import {distinctLots, hedgesAmount, namesInsiders, statesBound, statesOption} from './offering-facts.js'
 import {pattern} from './pattern.js'
 
 /**
@@ -499,4 +500,58 @@ export function aggregatesIn(figures: SentenceFigures, claimed: Set<MoneyMatch>,
       return (PROCEEDS_BEFORE.test(before) || PROCEEDS_ARE.test(before)) && !isPriceAfter(text, m)
     })
     .map((m) => money(sentence, m))
+}
+
+/**
+ * Before an amount a sentence states with no lot, the words that make it what a lot raised or settled: "has closed its
+ * private placement for gross proceeds of $160,000", "has closed the settlement of $150,000 of debt" (not "net
+ * proceeds", not a fee).
+ */
+const ALONE_BEFORE = pattern(
+  String.raw`\b${anyWord([
+    String.raw`(?:gross |aggregate |total |aggregate gross |total gross )?proceeds (?:of|totall?ing)`,
+    DEBT_SETTLED
+  ])}\s?${HEDGE_BEFORE_AMOUNT}$`
+)
+
+/** Proceeds, or a debt settled, that a sentence with no lot states: they may be those of a lot stated after them. */
+export interface Alone {
+  amount: Money
+  /** A debt settled ("the settlement of $150,000 of debt"), not proceeds. */
+  debt: boolean
+}
+const SETTLED_BEFORE = pattern(String.raw`\b${DEBT_SETTLED}\s?${HEDGE_BEFORE_AMOUNT}$`)
+
+export function proceedsAlone(figures: SentenceFigures): Alone[] {
+  const {sentence, text} = figures
+  if (statesOption(sentence) || statesBound(sentence)) return []
+  return figures.moneys
+    .filter((m) => {
+      if (FEE_OR_NET.test(textBefore(text, m, LIMITS.togetherLookback))) return false
+      return ALONE_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback)) && !isPriceAfter(text, m)
+    })
+    .map((m) => ({amount: money(sentence, m), debt: SETTLED_BEFORE.test(textBefore(text, m, LIMITS.proceedsLookback))}))
+}
+
+/**
+ * The proceeds (or the debt settled) a paragraph states in a sentence of their own, given to the one lot the
+ * paragraph then states with its count and price and no proceeds: "… has closed its private placement for gross
+ * proceeds of $160,000. The Company issued 1,875,000 shares at a price of $0.08 per share." Only where the release
+ * sells no other lot (a finder's securities and an insider's part of the lot aside) and states one such amount.
+ */
+export function lendAlone(lots: Lot[], alone: Alone[]): void {
+  const open = distinctLots(lots.filter((lot) => !lot.proceeds && !lot.compensation && !lot.superseded))
+  if (open.length !== 1) return
+  const [lot] = open
+  // Ahead of the lot in its paragraph (an insider's part is stated after it).
+  const ahead = alone.filter(({amount}) => amount.sentence.block === lot.sentence.block && amount.end < lot.count.start)
+  const [found] = ahead
+  if (!found || new Set(ahead.map(({amount}) => amount.value.toString())).size !== 1) return
+  const others = lots.filter((other) => other.count.value.toString() !== lot.count.value.toString())
+  const part = (other: Lot) => other.compensation || namesInsiders(other.sentence)
+  if (!lot.price || lot.tranche || lot.price.currency !== found.amount.currency) return
+  if (!others.every(part) || statesBound(lot.sentence) || statesOption(lot.sentence)) return
+  lot.proceeds = found.amount
+  if (found.debt) lot.forDebt = true
+  if (hedgesAmount(found.amount.sentence)) lot.hedged = true
 }

@@ -24,7 +24,7 @@ import type {Languages} from './language.js'
 import type {Layout} from './layout.js'
 import {figuresBefore, misstated, readFigures} from './offering-figures.js'
 import {grantsIn, isLoanBonus, issuesForDebt, repricedIn} from './offering-grants.js'
-import {aggregatesIn, classPricesIn, lotsIn} from './offering-lots.js'
+import {aggregatesIn, classPricesIn, lendAlone, lotsIn, proceedsAlone, type Alone} from './offering-lots.js'
 import {optionIn} from './offering-option.js'
 import {addSheetLot, deemedCells, tableSums, termSheets, trancheRows} from './offering-tables.js'
 import {priceFromClass, termUntil} from './offering-facts.js'
@@ -101,6 +101,7 @@ export function extractOffering(
   let earlierDay: ReturnType<typeof closedBefore>
   const maturities: Array<{sentence: Sentence; term: {months: number} & Span}> = []
   let before: Sentence | undefined
+  const alone: Alone[] = []
   for (const sentence of sentences) {
     // The sentence before, in the same block (it may say whose warrants the next one prices).
     const previous = before?.block === sentence.block ? before : undefined
@@ -127,6 +128,7 @@ export function extractOffering(
     if (lots.length > 0 && issuesForDebt(figures.text)) for (const lot of lots) lot.forDebt = true
     terms.lots.push(...lots)
     if (lots.length === 0) terms.prices.push(...classPricesIn(ahead))
+    if (lots.length === 0) alone.push(...proceedsAlone(ahead))
     // A total over this tranche and earlier ones is checked as their sum, not as the sum of this sentence's lots.
     const sum = trancheSumIn(ahead, lots)
     if (sum) terms.trancheSums.push(sum)
@@ -168,6 +170,8 @@ export function extractOffering(
   terms.lots.push(...tranches.lots.filter((lot) => !read(lot)))
   // A lot with no price of its own where no lot of its class states one: the price the release states for the class.
   for (const lot of terms.lots) if (!lot.price) lot.price = priceFromClass(lot, terms)
+  // Proceeds stated ahead of the one lot they are of, in a sentence of their own.
+  lendAlone(terms.lots, alone)
   settleTrancheSums(terms, layout)
   // A conversion term stated apart from the price ("The Debentures mature 36 months from issuance … convertible at
   // $0.08 per share"): the maturity its paragraph states, else the release's only one.

@@ -837,6 +837,10 @@ const TERMS_VERBS = [
   // price of".
   'be payable',
   String.raw`be paid (?:in (?:cash|shares|arrears|kind)|semi-annually|quarterly|monthly|annually)`,
+  // A stream's or an offtake's price per unit delivered, as its agreement fixes it ("Northpoint will pay the Company 20%
+  // of the spot silver price for each ounce delivered", "will pay US$450 per ounce of gold delivered"): a term.
+  String.raw`(?:pay|receive|be paid) (?:[^.;]|\.(?=\d)){0,80}?\b(?:for|per) (?:each )?(?:[\w-]{1,12} )?` +
+    String.raw`(?:ounces?|oz|pounds?|lbs?|tonnes?|tons?) (?:of [\w-]{1,12} )?(?:delivered|sold)\b`,
   // A declared dividend's payment, its date and record date fixed ("the dividend will be paid on April 15, 2027 to
   // shareholders of record on March 31, 2027").
   String.raw`be paid (?:on|to) [^.;]{0,80}?\b(?:share|unit)?holders of record\b`,
@@ -857,8 +861,11 @@ const TERMS_VERBS = [
   // debt "will be settled by issuing shares" is a transaction to come.
   String.raw`be settled (?:in|by|through|with|at) [^.;]{0,50}?\b(?:or|election|discretion)\b`,
   // … and the unit's settlement as its grant fixes it, the units the subject ("the RSUs vest one year from the date of
-  // grant and will be settled in common shares on a one-for-one basis"): the plan's terms, not a plan of the issuer.
-  String.raw`be settled (?:in|by|through|with|for) (?<=\b(?:rsus?|psus?|dsus?|(?:share|stock) units?)\b` +
+  // grant and will be settled in common shares on a one-for-one basis"), and when ("the DSUs will be settled on her
+  // leaving the board", "will be redeemed upon the holder ceasing to be a director"): the plan's terms, not a plan of
+  // the issuer.
+  String.raw`be (?:settled|redeemed) (?:in|by|through|with|for|on|upon|when|after|following) ` +
+    String.raw`(?<=\b(?:rsus?|psus?|dsus?|(?:share|stock) units?)\b` +
     String.raw`(?:(?! debt| indebtedness| amounts?\b| fees?\b| invoices?\b)[^.;]){0,100})`
 ]
 /** Adverbs between "will" and a term that leave it a term ("will now expire", "will thereafter be exercisable"). */
