@@ -34,6 +34,15 @@ describe('qp-statement: a statement set as a lead-in, a list and a clause after 
     expect(await found(text)).toEqual([])
   })
 
+  it('items set as paragraphs that open on a bullet glyph are the list too', async () => {
+    const text = release(
+      'The scientific and technical information in this news release has been reviewed and approved by:',
+      'each of whom is an independent Qualified Person as defined in NI 43-101.'
+    ).replace(/^- /gm, '\u2022 ')
+    expect(text).toContain('\u2022 Hal Dorsey')
+    expect(await found(text)).toEqual([])
+  })
+
   it('a lead-in without an approval still lacks it', async () => {
     const text = release(
       'The scientific and technical information in this news release relates to the work of:',

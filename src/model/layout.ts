@@ -270,7 +270,10 @@ function leadWithoutDateline(blocks: Block[]): number {
   return least
 }
 /** A highlight set as a bullet: a markdown list's item or a paragraph opening on a bullet. */
-const bulleted = (block: Block): boolean => block.list !== undefined || BULLET.test(block.norm.text)
+export const bulleted = (block: Block): boolean => block.list !== undefined || BULLET.test(block.norm.text)
+/** Two items of one list: a markdown list's, or paragraphs that open on a bullet glyph, outside any list, one by one. */
+export const sameList = (a: Block, b: Block): boolean =>
+  a.list !== undefined ? a.list === b.list : b.list === undefined && bulleted(a) && bulleted(b)
 const BULLET = pattern(String.raw`^\s{0,3}[•▪●◦‣∙·*–-]\s`)
 
 /** The layout of a release's blocks. */

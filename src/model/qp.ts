@@ -17,7 +17,7 @@
 import type {Block, Sentence} from './document.js'
 import {find, has} from './document.js'
 import {frenchWords} from './french.js'
-import {isCapitalizedTitle, isPageFurniture} from './layout.js'
+import {bulleted, isCapitalizedTitle, isPageFurniture, sameList} from './layout.js'
 import {asTyped, spanOf, type MappedText, type Span} from './text.js'
 import {
   COMPANY_SUFFIXES,
@@ -603,8 +603,9 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
     units.push(...previous.sentences.slice(-NEIGHBOURS))
     // A clause after a list that goes on from the list's lead-in ("The … information … has been reviewed and approved
     // by:", "- Hugo Sandoval, P.Eng., … – mining", "- Beth Ornstein, P.Geo., … – Mineral Resources", "each of whom is
-    // an independent Qualified Person as defined in NI 43-101"): the list's other items, a few, and its lead-in.
-    if (previous.list !== undefined && TRAILS_LIST.test(block.raw.text)) listAbove(blocks, previous, window, units)
+    // an independent Qualified Person as defined in NI 43-101"): the list's other items, a few, and its lead-in; items
+    // set as paragraphs that open on a bullet glyph ("• Hugo Sandoval, P.Eng., …") too.
+    if (bulleted(previous) && TRAILS_LIST.test(block.raw.text)) listAbove(blocks, previous, window, units)
   }
   const next = across(block.index + 1, 1)
   // A table of the QPs the statement announces ("… the independent Qualified Persons listed below, each of whom has
@@ -645,12 +646,12 @@ const TRAILS_LIST = /^\W{0,3}\p{Ll}/u
  */
 function listAbove(blocks: Block[], last: Block, window: Block[], units: Sentence[]): void {
   let i = last.index - 1
-  for (; i >= 0 && i > last.index - LIST_ITEMS && blocks[i].list === last.list; i--) {
+  for (; i >= 0 && i > last.index - LIST_ITEMS && sameList(blocks[i], last); i--) {
     window.unshift(blocks[i])
     units.push(...blocks[i].sentences.slice(0, NEIGHBOURS))
   }
   const lead = blocks[i]
-  if (!lead || lead.list !== undefined || lead.kind === 'heading' || !/:\s*$/.test(lead.norm.text)) return
+  if (!lead || bulleted(lead) || lead.kind === 'heading' || !/:\s*$/.test(lead.norm.text)) return
   window.unshift(lead)
   units.push(...lead.sentences.slice(-NEIGHBOURS))
 }
