@@ -1062,6 +1062,28 @@ export function closingDates(figures: SentenceFigures, released?: Date): Closing
 }
 
 /**
+ * A closing stated as concurrent with the event the paragraph before it dates ("… announces the completion on December
+ * 3, 2026 of its Qualifying Transaction." ⏎ "Concurrently, the Resulting Issuer closed a non-brokered private placement
+ * …"): that event's date is the closing's, not the release's.
+ */
+export function concurrentClosing(sentence: Sentence, before: Sentence | undefined): ClosingDate | undefined {
+  const text = sentence.norm.text
+  if (!before || !CONCURRENTLY.test(text) || !CLOSES_NOW.test(text)) return undefined
+  // The event is the paragraph's before it ("… the completion on December 3, 2026 of its Qualifying Transaction …. The
+  // Resulting Issuer issued 20,000,000 shares …").
+  const {norm} = before.block
+  const event = EVENT_ON.exec(norm.text)
+  const written = event?.[1]
+  const date = written ? parseDate(written) : undefined
+  if (!event || !written || !date) return undefined
+  const start = event.index + event[0].length - written.length
+  return {date, ...spanOf(norm, start, start + written.length)}
+}
+const CONCURRENTLY = pattern(String.raw`^(?:concurrently|simultaneously|at the same time)\b`)
+const CLOSES_NOW = pattern(String.raw`\b(?:closed|completed)\b`)
+const EVENT_ON = pattern(String.raw`\b(?:complet(?:ed|ion)|clos(?:ed|ing))\b[^.;]{0,60}?\bon ${WEEKDAY}(${DATE})`)
+
+/**
  * Another date listed beside a closing's: "the three tranches, which closed on November 6, November 20 and December
  * 4, 2026", « le 6 novembre et le 20 novembre 2026 ». Several distributions: none of the dates is one closing's.
  */

@@ -34,6 +34,7 @@ import {
   closesToday,
   holdFromToday,
   closingDates,
+  concurrentClosing,
   datelineDate,
   feesIn,
   holdPeriods,
@@ -104,6 +105,7 @@ export function extractOffering(
   const alone: Alone[] = []
   for (const sentence of sentences) {
     // The sentence before, in the same block (it may say whose warrants the next one prices).
+    const last = before
     const previous = before?.block === sentence.block ? before : undefined
     before = sentence
     const figures = readFigures(sentence, languages?.of(sentence.block))
@@ -148,7 +150,10 @@ export function extractOffering(
     terms.holds.push(...holds)
     // "… four months and one day from the date hereof": the distribution is the release's date, exactly.
     if (holds.some(holdFromToday)) today = true
-    const closed = closingDates(figures, released?.date)
+    const stated = closingDates(figures, released?.date)
+    // "Concurrently, … closed …": the date of the event the sentence before dates.
+    const alongside = stated.length === 0 ? concurrentClosing(sentence, last) : undefined
+    const closed = alongside ? [alongside] : stated
     terms.closingDates.push(...closed)
     if (closed.length === 0 && closesToday(figures.text)) today = true
     if (closed.length === 0 && released && !earlierDay) earlierDay = closedBefore(sentence, released.date)
