@@ -614,6 +614,9 @@ const goesOnIn = (line: string, next: string, mixed = false): boolean => {
   // A line that opens on a bullet glyph is a list's item ("• The Ridge Zone …"), whatever the line before ends on.
   if (BULLET_OPENS.test(next)) return false
   if (LINE_GOES_ON.test(end.slice(-1))) return true
+  // A parenthesis the line leaves open and the next closes ("… Rannoch Copper Corp. (CSE:" ⏎ "RCU) …"): no paragraph
+  // ends inside one.
+  if (leftOpen(end) && closesFirst(next)) return true
   // A list set a line an item with no markers ("… future performance:" ⏎ "a sample of vein material assayed 10.9%
   // antimony;" ⏎ "37.82 tons of sorted material assayed 14.4% antimony;"): a line that opens the list or ends an
   // item, before a line that ends one too, is no wrap, whatever the next starts with.
@@ -628,6 +631,21 @@ const goesOnIn = (line: string, next: string, mixed = false): boolean => {
       // 10.2 m in hole 199"), unless the first stops on a word no sentence ends on.
       (!NEXT_FIGURE.test(line) || ENDS_MIDWAY.test(end)))
   )
+}
+/** Whether a line leaves a parenthesis open. */
+function leftOpen(line: string): boolean {
+  let depth = 0
+  for (const char of line) {
+    if (char === '(') depth++
+    else if (char === ')' && depth > 0) depth--
+  }
+  return depth > 0
+}
+/** Whether a line closes a parenthesis before it opens any. */
+function closesFirst(line: string): boolean {
+  const close = line.indexOf(')')
+  const open = line.indexOf('(')
+  return close >= 0 && (open < 0 || close < open)
 }
 /** A bullet glyph markdown does not read as a list marker ("•", "·", "▪", …), and the space after it. */
 const BULLET_GLYPH = String.raw`[\u2022\u00b7\u25aa\u25cf\u25e6\u25a0\u2023\u2043\u25ba\u27a2][ \t\u00a0]`
