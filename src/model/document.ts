@@ -758,12 +758,21 @@ function tableApart(raw: RawText, lines: string[]): RawText[] {
   if (!rows.some(Boolean) || rows.every(Boolean)) return [raw]
   // A line of a table: a row with a row beside it.
   const table = (index: number) => rows[index] === true && (rows[index - 1] === true || rows[index + 1] === true)
+  return piecesCut(
+    raw,
+    lines,
+    lines.map((_, index) => index + 1 === lines.length || table(index) !== table(index + 1))
+  )
+}
+
+/** The pieces of `raw` (its `lines`) cut after each line whose `cuts` is true (the last line's must be). */
+function piecesCut(raw: RawText, lines: string[], cuts: boolean[]): RawText[] {
   const pieces: RawText[] = []
   let from = 0
   let at = 0
   lines.forEach((line, index) => {
     const end = at + line.length
-    if (index + 1 === lines.length || table(index) !== table(index + 1)) {
+    if (cuts[index]) {
       addPiece(pieces, raw, from, end)
       from = end + 1
     }
@@ -815,18 +824,7 @@ function wrappedParagraphs(raw: RawText, lines: string[]): RawText[] {
     while (first > 1 && !cuts[first - 1] && titleWords(ends[first - 1]) && !SENTENCE_END.test(ends[first - 1])) first--
     if (!cuts[first - 1] && SENTENCE_END.test(ends[first - 1])) cuts[first - 1] = true
   }
-  const paragraphs: RawText[] = []
-  let from = 0
-  let at = 0
-  lines.forEach((line, index) => {
-    const end = at + line.length
-    if (cuts[index]) {
-      addPiece(paragraphs, raw, from, end)
-      from = end + 1
-    }
-    at = end + 1
-  })
-  return paragraphs
+  return piecesCut(raw, lines, cuts)
 }
 /** An item's letter or number set before it: "b.", "(ii)", "3)". */
 const ITEM_LETTER = pattern(String.raw`^\s*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|[a-z]\.)\s`)
