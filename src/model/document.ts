@@ -769,10 +769,18 @@ function wrappedParagraphs(raw: RawText, lines: string[]): RawText[] {
   const width = lengths[Math.floor(lengths.length * 0.9)]
   if (width < SOME_LENGTH) return [raw]
   const ends = lines.map((line) => line.trimEnd())
+  // A page's footer or header line ("Page 2 of 4", a page's number alone, "Alder Creek Gold Corp. – Page 2") ends no
+  // paragraph: the line before it is read against the next line of text, and the page's lines go with the paragraph
+  // they sit in (taken out after: `withoutFurniture`), so a sentence the page cut stays one ("… in the United" ⏎ "1"
+  // ⏎ "Alder Creek Gold Corp. – Page 2" ⏎ "States absent …").
+  const page = lines.map((line, index) => index > 0 && isFurnitureLine(line, lines[index - 1], true))
+  const after = new Array<string | undefined>(lines.length)
+  for (let index = lines.length - 2; index >= 0; index--)
+    after[index] = page[index + 1] ? after[index + 1] : lines[index + 1]
   const cuts = lines.map((line, index) => {
-    const next = lines[index + 1]
+    const next = after[index]
     if (next === undefined) return true
-    if (isRowLike(line)) return false
+    if (isRowLike(line) || page[index]) return false
     // No paragraph ends on "the", "of" or a comma, as a PDF's uneven lines do ("… defined in the policies of the ⏎ TSX
     // Venture Exchange)"), unless an item ends there ("…; and").
     const item = OPENS_OR_ENDS_ITEM.test(ends[index])
