@@ -796,10 +796,18 @@ function wrappedParagraphs(raw: RawText, lines: string[]): RawText[] {
   const width = lengths[Math.floor(lengths.length * 0.9)]
   if (width < SOME_LENGTH) return [raw]
   const ends = lines.map((line) => line.trimEnd())
+  // A page's footer or header line ("Page 2 of 4", a page's number alone, "Alder Creek Gold Corp. – Page 2") ends no
+  // paragraph: the line before it is read against the next line of text, and the page's lines go with the paragraph
+  // they sit in (taken out after: `withoutFurniture`), so a sentence the page cut stays one ("… in the United" ⏎ "1"
+  // ⏎ "Alder Creek Gold Corp. – Page 2" ⏎ "States absent …").
+  const page = lines.map((line, index) => index > 0 && isFurnitureLine(line, lines[index - 1], true))
+  const after = new Array<string | undefined>(lines.length)
+  for (let index = lines.length - 2; index >= 0; index--)
+    after[index] = page[index + 1] ? after[index + 1] : lines[index + 1]
   const cuts = lines.map((line, index) => {
-    const next = lines[index + 1]
+    const next = after[index]
     if (next === undefined) return true
-    if (isRowLike(line)) return false
+    if (isRowLike(line) || page[index]) return false
     // No paragraph ends on "the", "of" or a comma, as a PDF's uneven lines do ("… defined in the policies of the ⏎ TSX
     // Venture Exchange)"), unless an item ends there ("…; and").
     const item = OPENS_OR_ENDS_ITEM.test(ends[index])
@@ -886,7 +894,7 @@ function pageJoiner(push: (kind: Block['kind'], raw: MappedText) => void, repeat
   return {
     paragraph(raw: RawText, listItem = false): void {
       const lastLine = held?.text.slice(held.text.lastIndexOf('\n') + 1)
-      const kept = withoutFurniture(raw, lastLine, repeated)
+      const kept = withoutFurniture(raw, lastLine, repeated, pageBreak)
       if (kept === undefined) {
         // The whole paragraph is a page's header or footer: after a paragraph that may go on, wait for the next.
         if (held) {
@@ -1026,20 +1034,32 @@ function joinText(a: RawText, b: RawText): RawText {
 
 /**
  * A paragraph's text without the page headers and footers on lines of their own inside it (`before`: the last
- * line of the paragraph before, for a page number on this one's first line); undefined when every line is one.
+ * line of the paragraph before, for a page number or, `afterPage`, a running header on this one's first line);
+ * undefined when every line is one.
  * `breakBefore` and `breakAfter`: whether its first or last line was one (a page broke there).
  */
 function withoutFurniture(
   raw: RawText,
   before: string | undefined,
-  repeated: ReadonlySet<string>
+  repeated: ReadonlySet<string>,
+  afterPage = false
 ): {raw: RawText; breakBefore: boolean; breakAfter: boolean} | undefined {
   const lines = raw.text.split('\n')
-  const page = lines.map(
-    (line, i) =>
-      isFurnitureLine(line, i > 0 ? lines[i - 1] : before, i + 1 < lines.length || lines.length === 1) ||
-      (i > 0 && i + 1 < lines.length && runningLineInside(line, lines[i - 1], lines[i + 1], repeated))
+  const numbered = lines.map((line, i) =>
+    isFurnitureLine(line, i > 0 ? lines[i - 1] : before, i + 1 < lines.length || lines.length === 1)
   )
+  // A running header is read between the lines of text around it, past a page's number beside it (a footer's "Page 1
+  // of 3" ⏎ the next page's "Alder Creek Gold Corp. – News Release"); on the first line, after the paragraph a page's
+  // footer ended (`afterPage`: a hard-wrapped copy's pieces), between that paragraph's last line and the next.
+  const prose = (i: number, step: number) => {
+    while (numbered[i]) i += step
+    return i < 0 && afterPage ? before : (lines[i] as string | undefined)
+  }
+  const page = numbered.map((number, i) => {
+    if (number) return true
+    const [above, below] = [prose(i - 1, -1), prose(i + 1, 1)]
+    return above !== undefined && below !== undefined && runningLineInside(lines[i], above, below, repeated)
+  })
   // A website's list of its other releases is taken out as a page's header is, but breaks no page.
   const others = websiteLines(lines)
   const furniture = page.map((line, i) => line || others[i])
