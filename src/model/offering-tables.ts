@@ -263,7 +263,7 @@ export function addSheetLot(lots: Lot[], sheet: TermSheet): void {
  * A header naming the distribution date ("Closing date", "Date of issuance", "Closed", « Date de clôture », « Date
  * d'émission »), not the hold's end.
  */
-const CLOSING_HEADER = new RegExp(
+const CLOSING_HEADER = pattern(
   String.raw`(?:\b(?:closing|closed|issue|issuance|distribution)\b|(?<![a-zà-ÿ])(?:clôture|cloture|émission|emission)` +
     String.raw`(?![a-zà-ÿ]))(?!.{0,80}(?:\b(?:hold|expir)|détention|detention))`
 )
@@ -277,7 +277,7 @@ const PROCEEDS_HEADER = /\bproceeds\b|\braised\b|\bproduit\b|\brecueilli/
 /** A row naming a tranche by its ordinal ("First", "Second tranche", "Final"). */
 const TRANCHE_ROW = /^(?:first|second|third|fourth|fifth|sixth|initial|final|last)\b/
 /** In French (« Première », « Deuxième tranche », « Dernière »), its key the English ordinal. */
-const TRANCHE_ROW_FR = new RegExp(`^(?:${Object.keys(FRENCH_TRANCHE_LABELS).join('|')})(?![a-zà-ÿ])`)
+const TRANCHE_ROW_FR = pattern(`^(?:${Object.keys(FRENCH_TRANCHE_LABELS).join('|')})(?![a-zà-ÿ])`)
 
 /** The tranches a table sets out a row each: each row's closing date, the hold's expiry it states, and its lot. */
 export interface TrancheRows {
