@@ -681,10 +681,14 @@ function tableEstimates(
 /** A resource or reserve estimate named as such: "mineral resource estimate", "estimate of mineral resources", "MRE". */
 const NAMES_RESOURCE_ESTIMATE = pattern(
   String.raw`\b(?:resource|reserve) (?:estimates?|estimation)\b|\bmre\b` +
-    String.raw`|\bestimat\w{0,6} (?:of )?(?:the )?(?:mineral )?(?:resources?|reserves?)\b`
+    String.raw`|\bestimat\w{0,6} (?:of )?(?:the )?(?:mineral )?(?:resources?|reserves?)\b` +
+    // French: « une première estimation des ressources minérales », « l'estimation à jour des réserves », « l'ERM ».
+    String.raw`|\bestimations?(?: [a-zà-ÿ]{1,12}){0,2}? (?:des |de |d')?(?:ressources|r[ée]serves)(?![a-zà-ÿ])|\berm\b`
 )
 /** A column of grades, in a table's header. */
-const GRADE_HEADER = pattern(String.raw`\bgrades?\b|%|g\/t|\bppm\b`)
+const GRADE_HEADER = pattern(String.raw`\bgrades?\b|%|g\/t|\bppm\b|\bteneurs?\b`)
+/** A French mine plan's or schedule's words (« plan minier », « calendrier de production », « alimentation »). */
+const PLAN_WORDS_FR = pattern(String.raw`\b(?:plan minier|plan de minage|calendrier|alimentation|vie de la mine)\b`)
 
 /**
  * A table of tonnes and grades the passage before it calls a resource or reserve estimate, with no CIM category in
@@ -696,9 +700,9 @@ function isUncategorized(table: Table, around: Block[]): boolean {
   if (!header.some((cell) => QUANTITY_COLUMN.test(cell)) || !header.some((cell) => GRADE_HEADER.test(cell)))
     return false
   if (!around.some((block) => has(block, NAMES_RESOURCE_ESTIMATE))) return false
-  if (around.some((block) => has(block, CATEGORY_CELL) || has(block, PLAN_WORDS) || has(block, SAMPLE_WORD)))
-    return false
-  if (header.some((cell) => PLAN_WORDS.test(cell))) return false
+  const plan = (block: Block) => has(block, PLAN_WORDS) || has(block, PLAN_WORDS_FR)
+  if (around.some((block) => has(block, CATEGORY_CELL) || plan(block) || has(block, SAMPLE_WORD))) return false
+  if (header.some((cell) => PLAN_WORDS.test(cell) || PLAN_WORDS_FR.test(cell.toLowerCase()))) return false
   return !table.rows.some((row) => row.cells.some((cell) => CATEGORY_CELL.test(cell)))
 }
 

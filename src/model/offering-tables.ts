@@ -12,6 +12,7 @@ import type {Row, Table} from './tables.js'
 import {pattern} from './pattern.js'
 import {spanOf, type Span} from './text.js'
 import {parseDate} from './dates.js'
+import {FRENCH_TRANCHE_LABELS} from './vocabulary.js'
 
 /** A total row's label: its first cell ("Total", "Totals", "Grand total", « Total », « Total global »). */
 const TOTAL_LABEL = /^(?:grand )?totals?(?: (?:global|général|general|gross proceeds|proceeds|raised))?:?$/
@@ -258,14 +259,25 @@ export function addSheetLot(lots: Lot[], sheet: TermSheet): void {
   } else lots.push({sentence: count.sentence, security, count, price, proceeds, hedged, compensation: false, forDebt})
 }
 
-/** A header naming the distribution date ("Closing date", "Date of issuance", "Closed"), not the hold's end. */
-const CLOSING_HEADER = /\b(?:closing|closed|issue|issuance|distribution)\b(?!.{0,80}\b(?:hold|expir))/
-/** A header naming the hold's end ("Hold period expiry", "Restricted until", "Free trading date"). */
-const EXPIRY_HEADER = /\b(?:hold|restricted|resale|free trading)\b/
-/** A header of proceeds ("Gross proceeds", "Amount raised"). */
-const PROCEEDS_HEADER = /\bproceeds\b|\braised\b/
+/**
+ * A header naming the distribution date ("Closing date", "Date of issuance", "Closed", « Date de clôture », « Date
+ * d'émission »), not the hold's end.
+ */
+const CLOSING_HEADER = pattern(
+  String.raw`(?:\b(?:closing|closed|issue|issuance|distribution)\b|(?<![a-zà-ÿ])(?:clôture|cloture|émission|emission)` +
+    String.raw`(?![a-zà-ÿ]))(?!.{0,80}(?:\b(?:hold|expir)|détention|detention))`
+)
+/**
+ * A header naming the hold's end ("Hold period expiry", "Restricted until", "Free trading date", « Fin de la période
+ * de détention », « Date de libre négociation »).
+ */
+const EXPIRY_HEADER = /\b(?:hold|restricted|resale|free trading)\b|d[ée]tention|libre n[ée]gociation/
+/** A header of proceeds ("Gross proceeds", "Amount raised", « Produit brut », « Montant recueilli »). */
+const PROCEEDS_HEADER = /\bproceeds\b|\braised\b|\bproduit\b|\brecueilli/
 /** A row naming a tranche by its ordinal ("First", "Second tranche", "Final"). */
 const TRANCHE_ROW = /^(?:first|second|third|fourth|fifth|sixth|initial|final|last)\b/
+/** In French (« Première », « Deuxième tranche », « Dernière »), its key the English ordinal. */
+const TRANCHE_ROW_FR = pattern(`^(?:${Object.keys(FRENCH_TRANCHE_LABELS).join('|')})(?![a-zà-ÿ])`)
 
 /** The tranches a table sets out a row each: each row's closing date, the hold's expiry it states, and its lot. */
 export interface TrancheRows {
@@ -290,7 +302,7 @@ export function trancheRows(tables: readonly Table[], language: (sentence: Sente
     const proceedsAt = names.findIndex((cell) => PROCEEDS_HEADER.test(cell))
     if (closingAt < 1 || (expiryAt < 1 && (countAt < 1 || proceedsAt < 1))) continue
     for (const row of rows.slice(1)) {
-      const tranche = TRANCHE_ROW.exec((row.cells[0] ?? '').toLowerCase())?.[0]
+      const tranche = trancheOf((row.cells[0] ?? '').toLowerCase())
       const closing = tranche ? dateIn(row, closingAt) : undefined
       if (!tranche || !closing) continue
       found.closingDates.push({...closing, tranche})
@@ -312,6 +324,12 @@ export function trancheRows(tables: readonly Table[], language: (sentence: Sente
     }
   }
   return found
+}
+
+/** The tranche a row's first cell names, as its English key ("second", « Deuxième » too). */
+function trancheOf(cell: string): string | undefined {
+  const french = TRANCHE_ROW_FR.exec(cell)?.[0]
+  return TRANCHE_ROW.exec(cell)?.[0] ?? (french ? FRENCH_TRANCHE_LABELS[french] : undefined)
 }
 
 /** The date a row's cell holds, whole ("November 20, 2026"), with its span and sentence. */

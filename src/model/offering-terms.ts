@@ -476,7 +476,10 @@ const CLOSED_TODAY = pattern(
     String.raw`|\b${HEREOF}\b,? (?:that )?(?:the company |it )?(?:has |have )?(?:closed|completed|issued)\b` +
     // A French stem starts a word: "Boréalis" is an issuer's name, not "réalisé".
     String.raw`|(?<![a-zà-ÿ])(?:clôtur|clotur|conclu|réalis|realis)[^.]{0,${LIMITS.closedDateWindow}}?${HEREOF_FR}` +
-    String.raw`|${HEREOF_FR},? (?:la société |la societe |elle )?(?:a |annonce )?(?:la |le )?(?:clôtur|clotur|conclu|réalis|realis)`
+    String.raw`|${HEREOF_FR},? (?:la société |la societe |elle )?(?:a |annonce )?(?:la |le )?(?:clôtur|clotur|conclu|réalis|realis)` +
+    // Issued, as "issued … today": « a émis aujourd'hui 750 000 actions … en règlement de dettes », « a aujourd'hui émis ».
+    String.raw`|(?<![a-zà-ÿ])(?:émis|emis)(?:es?|s)?(?![a-zà-ÿ])[^.]{0,${LIMITS.closedDateWindow}}?${HEREOF_FR}` +
+    String.raw`|${HEREOF_FR} (?:émis|emis)(?![a-zà-ÿ])`
 )
 
 // Release-level flags.

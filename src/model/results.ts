@@ -1840,7 +1840,11 @@ const HOW = pattern(
     frenchWords([
       // The gerund, its object a pronoun or not (« en comparant les certificats », « en les comparant aux soumissions »).
       String.raw`en (?:les |le |la |l'|leur |y )?(?:examinant|comparant|v[ée]rifiant|revoyant|visitant|consultant|` +
-        String.raw`r[ée]visant|contr[ôo]lant|confrontant|recoupant|rapprochant|inspectant|r[ée]-?analysant|observant)`,
+        String.raw`r[ée]visant|contr[ôo]lant|confrontant|recoupant|rapprochant|inspectant|r[ée]-?analysant|observant|` +
+        // Work redone or samples taken (« en reprenant l'analyse de 5 % des pulpes », « en prélevant des échantillons »).
+        String.raw`reprenant|refaisant|pr[ée]levant|r[ée]-?[ée]chantillonnant|analysant)`,
+      // Check assays (« des contre-analyses », « analyses de contrôle »), as "check assays" or "re-assays".
+      String.raw`contre-?analys[ée]?e?s?|analyses? de (?:contr[ôo]le|v[ée]rification)`,
       String.raw`par (?:la |une )?(?:comparaison|confrontation|rapprochement|recoupement|inspection|examen)`,
       'certificats',
       'visites?',
