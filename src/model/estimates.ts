@@ -482,7 +482,8 @@ const EFFECTIVE_DATE = pattern(
  * ressources minérales incluent (excluent) les réserves minérales », « en sus des réserves ».
  */
 const RESERVES_INCLUDED = pattern(
-  String.raw`\b(?:(?:inclusive|exclusive|exclusively) of|incl\.?|excl\.?) (?:the |all )?(?:(?:mineral|ore|proven and probable) )?` +
+  String.raw`\b(?:(?:inclusive|exclusive|exclusively) of|incl\.?|excl\.?|including|excluding) (?:the |all )?` +
+    String.raw`(?:(?:mineral|ore|proven and probable) )?` +
     String.raw`reserves?\b` +
     // The reserves by their abbreviation, as a table's label or note gives it ("M&I Resources (incl. P&P)").
     String.raw`|\b(?:(?:inclusive|exclusive) of|incl\.?|excl\.?|including|excluding) (?:the )?(?:p ?[&+] ?p|2p)(?![a-z0-9])` +

@@ -244,6 +244,38 @@ const joinsBefore = (code: number): boolean => isLetterCode(code) || isDigitCode
 /** A word's first character, after such marks ("0.05**per", "%**U3O8"): a letter, a digit, "$", "(". */
 const joinsAfter = (code: number): boolean => isLetterCode(code) || isDigitCode(code) || code === 36 || code === 40
 
+/**
+ * Abbreviations read as the word they stand for, with the rest of the word where the period was ("approx. 85%" is read
+ * "approximately 85%", "incl. 21.7 g/t" "including 21.7 g/t"): what is said of the word is said of its abbreviation,
+ * and its period ends no `[^.]` gap of a pattern looking past it ("intervals represent approx. 85% of the true width").
+ * Only inside a sentence (a word, a figure or a bracket after it on the same line): a sentence splitter that reads
+ * these as abbreviations does not end a sentence there either.
+ */
+const ABBREVIATED_WORDS: ReadonlyArray<readonly [string, string]> = [
+  ['approx', 'imately'],
+  ['incl', 'uding'],
+  ['excl', 'uding']
+]
+
+const ADDRESS_PART = new Set([46, 47, 64, 45, 95])
+
+/** The rest of the word the abbreviation written just before a period at `i` stands for, or undefined. */
+function abbreviationGoesOn(source: string, i: number, codes: Uint16Array, size: number): string | undefined {
+  let j = i + 1
+  while (j < source.length && j - i <= 2 && (source.charCodeAt(j) === 32 || source.charCodeAt(j) === 0xa0)) j++
+  const next = source.charCodeAt(j)
+  if (!(isLetterCode(next) || isDigitCode(next) || next === 36 || next === 40 || next === 126)) return undefined
+  for (const [word, rest] of ABBREVIATED_WORDS) {
+    const from = size - word.length
+    // Its own word: not the end of a longer one, nor a part of an address ("www.approx.ca", "info@incl.com").
+    if (from < 0 || (from > 0 && (isLetterCode(codes[from - 1]) || ADDRESS_PART.has(codes[from - 1])))) continue
+    let same = true
+    for (let k = 0; k < word.length && same; k++) same = codes[from + k] === word.charCodeAt(k)
+    if (same) return rest
+  }
+  return undefined
+}
+
 /** The longest word a copy artefact is looked for in (a run of letters read back from a junction). */
 const LONGEST_RUN = 24
 
@@ -450,6 +482,14 @@ export function normalize(input: MappedText): Normalized {
       if (code === 32 || code === 9 || code === 10 || code === 13) {
         pendingSpace = size > 0
         continue
+      }
+      if (code === 46 && !pendingSpace && size > 3) {
+        const rest = abbreviationGoesOn(source, i, codes, size)
+        if (rest !== undefined) {
+          const offset = offsetAt(input, i)
+          for (let k = 0; k < rest.length; k++) put(rest.charCodeAt(k), offset)
+          continue
+        }
       }
       if (code === 42 && source.charCodeAt(i + 1) === 42) {
         // Bold marks Markdown left as text, where a stray space inside them keeps them from pairing ("**1.65% **U3O8",
