@@ -1380,8 +1380,13 @@ function legalName(opening: Sentence[]): string[] {
 }
 /** How far before the tags a legal name may start. */
 const LEGAL_NAME_REACH = 120
+/**
+ * A word of the name: no run of dashes inside it, which is a wire's separator ("July 29, 2026--Tamarack Copper Ltd.",
+ * as Business Wire sets its dateline), not a hyphenated word.
+ */
+const NAME_WORD = String.raw`[a-z0-9&'](?:[a-z0-9&'.]|-(?!-)){0,30}`
 const LEGAL_NAME = pattern(
-  String.raw`(?:^|[-\u2013\u2014(),:/|] )([a-z0-9&'][a-z0-9&'.-]{0,30}(?: [a-z0-9&'][a-z0-9&'.-]{0,30}){0,4}) ` +
+  String.raw`(?:^|[-\u2013\u2014(),:/|] |--)(${NAME_WORD}(?: ${NAME_WORD}){0,4}) ` +
     String.raw`(?:inc|corp|corporation|ltd|limited|lt[ée]e|plc|llc|company)\.?,? ?$`
 )
 
