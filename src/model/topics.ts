@@ -844,6 +844,10 @@ const TERMS_VERBS = [
   // A declared dividend's payment, its date and record date fixed ("the dividend will be paid on April 15, 2027 to
   // shareholders of record on March 31, 2027").
   String.raw`be paid (?:on|to) [^.;]{0,80}?\b(?:share|unit)?holders of record\b`,
+  // … and its tax, as the statute applies it ("shareholders who are non-residents of Canada will have Canadian
+  // withholding tax deducted from their dividends", "tax will be withheld at the treaty rate"): no forecast.
+  String.raw`have (?:[\w-]{1,20} ){0,3}?tax(?:es)? (?:deducted|withheld)`,
+  String.raw`be (?:deducted|withheld)(?<=\btax(?:es)?\b[^.;]{0,40})`,
   'accrue',
   'be calculated',
   // … with a consolidation: "the exercise price of the options will be proportionately adjusted".
