@@ -481,6 +481,12 @@ const PRODUCTION = pattern(
     String.raw`leach pads?`,
     // A mine's output by what it mined ("Ore mined totalled 298,000 tonnes at 5.72 g/t gold").
     String.raw`(?:ore|tonnes|tons) mined`,
+    // … and by what its mill processed, or the tonnes it mined or moved, the verb before ("The mill processed 402,000
+    // tonnes at 3.36 g/t Au", "| Tonnes processed |", "Castine mined 231,000 tonnes of ore at 5.36 g/t Au").
+    String.raw`(?:ore|tonnes|tons) (?:processed|treated)`,
+    String.raw`(?:mills?|plants?|concentrators?) (?:processed|treated)`,
+    String.raw`(?:processed|treated|mined|moved) (?:a total of |approximately |about |some )?\d[\d,.]{0,12} ?` +
+      String.raw`(?:million |thousand )?(?:tonnes|tons|t|dmt|wmt)`,
     // French ("production", "produit" are read above): royalties, sales, deliveries, capacity.
     'redevances?',
     'ventes',
