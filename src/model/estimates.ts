@@ -890,8 +890,15 @@ function notEstimate(text: string): boolean {
   // A milestone's threshold ("upon filing an estimate defining at least 5 million tonnes at ≥0.7% WO₃").
   if (isThreshold(text, match.index)) return true
   const end = match.index + match[0].length
+  if (DEPLETION_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return true
   return NOT_ESTIMATE.test(text.slice(Math.max(0, match.index - 40), end + 40)) || PRODUCED_AFTER.test(text.slice(end))
 }
+/**
+ * A quantity named as the depletion of a year's mining, as a producer's reserve update reconciles it ("reserves
+ * decreased by 4% due to mining depletion of 17.9 Mt", "less depletion of 318,000 ounces"): what was mined out, not
+ * an estimate; "reserves, net of depletion, of 2.1 Moz" still states one (the figure is not the depletion's).
+ */
+const DEPLETION_BEFORE = /\bdepletion (?:of|totall?ing|was|:) ?(?:approximately |about |some )?$/
 
 /**
  * Whether `re` matches the sentence or a sentence next to it in its block; for the first sentence of a paragraph
