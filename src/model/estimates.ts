@@ -288,7 +288,13 @@ const INFERRED_SUM = pattern(
     // "… for 1,227,000 ounces of gold, Indicated and Inferred combined", "… 35.9 Mt (Measured, Indicated and Inferred together)".
     String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred(?: (?:mineral )?` +
     String.raw`resources?| categories)? (?:combined|together)\b` +
-    String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
+    String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)` +
+    // "Total Mineral Resources, including Inferred, amount to 1.33 million ounces", "Mineral Resources, inclusive of
+    // the Inferred category, total 11 Mt": Inferred named inside the total; not "… including Inferred Resources of 4.8
+    // Mt" (the Inferred's own figure).
+    String.raw`|\b(?:mineral )?resources?,? (?:including|inclusive of) (?:the )?inferred(?: category| (?:mineral )?` +
+    String.raw`resources?)?,? (?:total(?:s|led|ling)?|amounts? to|stands? at|are|is) (?:approximately |about |some )?` +
+    FIGURE
 )
 /**
  * A PEA's French names: « étude économique préliminaire (EEP) », and « évaluation économique préliminaire (ÉEP) », the
