@@ -1269,7 +1269,11 @@ const ISSUER_FORECAST = pattern(
     String.raw`\b(?:its|our|company's|corporation's|\d{4}|annual|full[- ]year|fiscal|quarterly|production|cost|costs|` +
     String.raw`capital|aisc|operating)(?: [\w&-]{1,20}){0,3}? (?:guidance|outlook|forecasts?)\b` +
     String.raw`|\b(?:reaffirm|maintain|reiterat|rais|lower|revis|updat|narrow|introduc)\w* (?:[\w&-]{1,20} ){0,4}?` +
-    String.raw`(?:guidance|outlook)\b|\bon (?:track|target|schedule|budget) to\b`
+    String.raw`(?:guidance|outlook)\b|\bon (?:track|target|schedule|budget) to\b` +
+    // French, the verb before its forecast (« la Société maintient ses prévisions de production pour 2026 », « confirme
+    // ses prévisions annuelles »); not results measured against them (« dans le haut de sa fourchette de prévisions »).
+    String.raw`|(?<![${LETTER}])(?:maintien|r[ée]it[èe]r|confirm|rel[èe]v|r[ée]vis|abaiss|resserr)[${LETTER}]{0,6} ` +
+    String.raw`(?:(?:ses|ces|les|nos|leurs|sa|la) )?(?:[${LETTER}-]{1,20} ){0,2}?pr[ée]visions(?![${LETTER}])`
 )
 /** The closing of a deal expected ("is expected to close on or about", "closing is anticipated"). */
 const EXPECTED_CLOSING = pattern(
@@ -1448,7 +1452,9 @@ const FUTURE_FR_WORD = pattern(String.raw`(?:ra|ront)(?![${LETTER}])|(?<![${LETT
  * The words one of which is in every match of the issuer's forecast as a noun (ISSUER_FORECAST), whose opening
  * lookbehind V8 would otherwise try at every position of every sentence.
  */
-const FORECAST_WORD = pattern(String.raw`guidance|outlook|forecast|\bon (?:track|target|schedule|budget) to\b`)
+const FORECAST_WORD = pattern(
+  String.raw`guidance|outlook|forecast|\bon (?:track|target|schedule|budget) to\b|pr[ée]visions(?![${LETTER}])`
+)
 GATES.set(ISSUER_FORECAST, FORECAST_WORD)
 /** The modals' words (MODALS, MODALS_FR): one of them ends every match of the subject-and-modal signal. */
 const MODAL_WORD = pattern(String.raw`\b(?:may|could|would|might|pourr|devr)`)
