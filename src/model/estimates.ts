@@ -415,7 +415,10 @@ const TARGET = pattern(
     String.raw`|potential (?:quantity|tonnage|minerali[sz]ation)|geological potential` +
     // A future resource aimed at ("targeting a potential future resource of 100 Mt", "a potential resource of 5-8 Mt").
     String.raw`|potential (?:future )?(?:mineral )?resources? (?:of|between|in the range)` +
-    String.raw`|target(?:s|ed|ing)? an? (?:(?:potential|future|initial|maiden) ){0,2}(?:mineral )?resource (?:of|between))\b`
+    String.raw`|target(?:s|ed|ing)? an? (?:(?:potential|future|initial|maiden) ){0,2}(?:mineral )?resource (?:of|between))\b` +
+    // A target given its tonnage as a range ("estimates the Castine Deep target at 3 to 5 million tonnes grading 5 to 7
+    // g/t Au"): no estimate is a range, so the range makes the target's potential quantity.
+    String.raw`|\btarget\b[^.;]{0,60}?\b\d[\d.,]{0,8} ?(?:to|-|–) ?\d[\d.,]{0,8} ?(?:million |m)?(?:tonnes|tons|mt)\b`
 )
 /**
  * A French exploration target (« cible d'exploration », « quantité potentielle », « tonnage potentiel », « la
