@@ -6,7 +6,7 @@
  * strong; a resource or PEA merely named is not a stated estimate), and the
  * cautions and elements the release gives for them.
  */
-import {find, has, sentenceAt, sentenceHolding, type Block, type Sentence} from './document.js'
+import {find, findAll, has, sentenceAt, sentenceHolding, type Block, type Sentence} from './document.js'
 import {
   findCautions,
   HISTORICAL_STATEMENT,
@@ -869,6 +869,38 @@ function firstUncategorized(text: string): boolean {
   return categories.length > 0 && categories.every((c) => c.index > first && opensFigure(c, figures, text))
 }
 
+/**
+ * The figures after a sentence's first that name a resource or reserve with no category of their own: the words right
+ * after the figure call it one ("12.3 million tonnes of resources", "380,000 ounces in reserves"), and no category
+ * stands between the figure before it and its name ("of Inferred resources", "and Inferred Mineral Resources of"
+ * categorize it).
+ */
+function laterUncategorized(sentence: Sentence): Stated[] {
+  const text = sentence.norm.text
+  const figures = findAll(sentence, QUANTITY_ALL)
+  const found: Stated[] = []
+  for (let i = 1; i < figures.length; i++) {
+    const {match} = figures[i]
+    const end = match.index + match[0].length
+    const after = UNCATEGORIZED_NAME.exec(text.slice(end, end + 40))
+    if (!after) continue
+    const before = text.slice(figures[i - 1].match.index + figures[i - 1].match[0].length, match.index)
+    if (ANY_CATEGORY.test(before) || ANY_CATEGORY.test(after[0])) continue
+    // A change or an output, not an estimate ("additions of 462,000 ounces of reserves", "depleted 392,000 ounces").
+    const around = text.slice(Math.max(0, match.index - 40), end + 40)
+    if (CHANGE.test(before.slice(-40)) || NOT_ESTIMATE.test(around)) continue
+    found.push({sentence, start: figures[i].start, end: figures[i].end, words: match[0], strength: 'strong'})
+  }
+  return found
+}
+/** Words of a change in an estimate, before a figure ("an increase of", "additions of", "net of", "less"). */
+const CHANGE =
+  /\b(?:increas\w*|decreas\w*|add(?:ed|ing|itions?)|deplet\w*|convert\w*|conversion|replac\w*|grow\w*|net|less|plus|up|down)\b/
+/** A category by its name or its initials ("M&I", "P&P", "2P"). */
+const ANY_CATEGORY = /\b(?:measured|indicated|inferred|proven|proved|probable|m ?& ?i|m\+i|p ?& ?p|p\+p|2p)\b/
+/** A figure's name as a resource or reserve, right after it ("of resources", "of mineral reserves", "in resources"). */
+const UNCATEGORIZED_NAME = /^(?: of| in)(?: (?:additional|further|other|mineral))? (?:resources?|reserves?)\b/
+
 /** Whether a category opens the next figure ("and Inferred Mineral Resources of 11.9 million tonnes"), not the last one's. */
 function opensFigure(category: RegExpMatchArray, figures: RegExpMatchArray[], text: string): boolean {
   const at = category.index!
@@ -1599,6 +1631,12 @@ export function findEstimates(
               ? categories.every((c) => RESERVE_CATEGORY.test(c))
               : RESERVE_WORD.test(text) && !RESOURCE_ONLY_WORD.test(text)
         })
+        // A later figure the sentence names a resource or reserve in no category ("…, with a further 12.3 million
+        // tonnes of resources grading 0.96 g/t gold"): its own finding, the first figure's category not its.
+        if (categories.length > 0) {
+          for (const later of laterUncategorized(sentence))
+            resources.push({...later, categories: [], effectiveDate: undefined, reserve: false})
+        }
       }
       const sum =
         stated(sentence, INFERRED_SUM, 'strong') ?? stated(sentence, INFERRED_SUM_FR, 'strong') ?? summedBlock(sentence)
