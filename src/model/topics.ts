@@ -584,6 +584,16 @@ const RESULT_BESIDE_PRODUCTION: RegExp[] = [
   )
 ]
 
+/**
+ * Whether a sentence states only a mine's output, sales or a royalty (`speaksOfProduction`), with no result or estimate
+ * beside it (`RESULT_BESIDE_PRODUCTION`): "Tern Lake processed 498,600 tonnes at a head grade of 2.88 g/t Au" is
+ * production, not data a qualified person verifies.
+ */
+export function outputOnly(sentence: Sentence, names: string[]): boolean {
+  const text = sentence.norm.text
+  return speaksOfProduction(sentence, names) && !RESULT_BESIDE_PRODUCTION.some((re) => re.test(text))
+}
+
 /** Words of a person's past work in a biography. */
 const PAST_WORK = String.raw`(?:previous|prior|former|formerly|tenure|career|before joining|prior to joining|credited with)`
 /**
