@@ -512,7 +512,8 @@ const ASSUMPTIONS = pattern(
     String.raw`\b(?:metal|gold|silver|copper|zinc|nickel|lithium|uranium|commodity) prices?\b`,
     String.raw`\$ ?[\d,.]+ ?(?:per |\/ ?)(?:oz|ounce|lb|pound|t|tonne)\b`,
     String.raw`\brecover(?:y|ies)\b`,
-    String.raw`\bnsr\b`,
+    // A net smelter return cut-off ("an NSR cut-off of US$7.20 per tonne"), not a royalty's ("a 2.0% NSR royalty").
+    String.raw`(?<!% ?)\bnsr\b(?! royalt)`,
     String.raw`\brpeee\b`,
     String.raw`reasonable prospects`,
     String.raw`pit[- ]constrained`,
