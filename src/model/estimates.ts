@@ -6,7 +6,7 @@
  * strong; a resource or PEA merely named is not a stated estimate), and the
  * cautions and elements the release gives for them.
  */
-import {find, has, sentenceAt, sentenceHolding, type Block, type Sentence} from './document.js'
+import {find, findAll, has, sentenceAt, sentenceHolding, type Block, type Sentence} from './document.js'
 import {
   findCautions,
   HISTORICAL_STATEMENT,
@@ -288,7 +288,13 @@ const INFERRED_SUM = pattern(
     // "… for 1,227,000 ounces of gold, Indicated and Inferred combined", "… 35.9 Mt (Measured, Indicated and Inferred together)".
     String.raw`|${FIGURE} ?${UNITS}[^.]{0,30}\b(?:measured,? )?(?:and )?indicated,? (?:and|&|\+) inferred(?: (?:mineral )?` +
     String.raw`resources?| categories)? (?:combined|together)\b` +
-    String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)`
+    String.raw`|\btotal (?:mineral )?resources? \((?:m ?& ?i ?& ?i|measured,? indicated,? (?:and|&) inferred)\)` +
+    // "Total Mineral Resources, including Inferred, amount to 1.33 million ounces", "Mineral Resources, inclusive of
+    // the Inferred category, total 11 Mt": Inferred named inside the total; not "… including Inferred Resources of 4.8
+    // Mt" (the Inferred's own figure).
+    String.raw`|\b(?:mineral )?resources?,? (?:including|inclusive of) (?:the )?inferred(?: category| (?:mineral )?` +
+    String.raw`resources?)?,? (?:total(?:s|led|ling)?|amounts? to|stands? at|are|is) (?:approximately |about |some )?` +
+    FIGURE
 )
 /**
  * A PEA's French names: « étude économique préliminaire (EEP) », and « évaluation économique préliminaire (ÉEP) », the
@@ -409,7 +415,10 @@ const TARGET = pattern(
     String.raw`|potential (?:quantity|tonnage|minerali[sz]ation)|geological potential` +
     // A future resource aimed at ("targeting a potential future resource of 100 Mt", "a potential resource of 5-8 Mt").
     String.raw`|potential (?:future )?(?:mineral )?resources? (?:of|between|in the range)` +
-    String.raw`|target(?:s|ed|ing)? an? (?:(?:potential|future|initial|maiden) ){0,2}(?:mineral )?resource (?:of|between))\b`
+    String.raw`|target(?:s|ed|ing)? an? (?:(?:potential|future|initial|maiden) ){0,2}(?:mineral )?resource (?:of|between))\b` +
+    // A target given its tonnage as a range ("estimates the Castine Deep target at 3 to 5 million tonnes grading 5 to 7
+    // g/t Au"): no estimate is a range, so the range makes the target's potential quantity.
+    String.raw`|\btarget\b[^.;]{0,60}?\b\d[\d.,]{0,8} ?(?:to|-|–) ?\d[\d.,]{0,8} ?(?:million |m)?(?:tonnes|tons|mt)\b`
 )
 /**
  * A French exploration target (« cible d'exploration », « quantité potentielle », « tonnage potentiel », « la
@@ -504,7 +513,8 @@ const ASSUMPTIONS = pattern(
     String.raw`\b(?:metal|gold|silver|copper|zinc|nickel|lithium|uranium|commodity) prices?\b`,
     String.raw`\$ ?[\d,.]+ ?(?:per |\/ ?)(?:oz|ounce|lb|pound|t|tonne)\b`,
     String.raw`\brecover(?:y|ies)\b`,
-    String.raw`\bnsr\b`,
+    // A net smelter return cut-off ("an NSR cut-off of US$7.20 per tonne"), not a royalty's ("a 2.0% NSR royalty").
+    String.raw`(?<!% ?)\bnsr\b(?! royalt)`,
     String.raw`\brpeee\b`,
     String.raw`reasonable prospects`,
     String.raw`pit[- ]constrained`,
@@ -861,6 +871,38 @@ function firstUncategorized(text: string): boolean {
   return categories.length > 0 && categories.every((c) => c.index > first && opensFigure(c, figures, text))
 }
 
+/**
+ * The figures after a sentence's first that name a resource or reserve with no category of their own: the words right
+ * after the figure call it one ("12.3 million tonnes of resources", "380,000 ounces in reserves"), and no category
+ * stands between the figure before it and its name ("of Inferred resources", "and Inferred Mineral Resources of"
+ * categorize it).
+ */
+function laterUncategorized(sentence: Sentence): Stated[] {
+  const text = sentence.norm.text
+  const figures = findAll(sentence, QUANTITY_ALL)
+  const found: Stated[] = []
+  for (let i = 1; i < figures.length; i++) {
+    const {match} = figures[i]
+    const end = match.index + match[0].length
+    const after = UNCATEGORIZED_NAME.exec(text.slice(end, end + 40))
+    if (!after) continue
+    const before = text.slice(figures[i - 1].match.index + figures[i - 1].match[0].length, match.index)
+    if (ANY_CATEGORY.test(before) || ANY_CATEGORY.test(after[0])) continue
+    // A change or an output, not an estimate ("additions of 462,000 ounces of reserves", "depleted 392,000 ounces").
+    const around = text.slice(Math.max(0, match.index - 40), end + 40)
+    if (CHANGE.test(before.slice(-40)) || NOT_ESTIMATE.test(around)) continue
+    found.push({sentence, start: figures[i].start, end: figures[i].end, words: match[0], strength: 'strong'})
+  }
+  return found
+}
+/** Words of a change in an estimate, before a figure ("an increase of", "additions of", "net of", "less"). */
+const CHANGE =
+  /\b(?:increas\w*|decreas\w*|add(?:ed|ing|itions?)|deplet\w*|convert\w*|conversion|replac\w*|grow\w*|net|less|plus|up|down)\b/
+/** A category by its name or its initials ("M&I", "P&P", "2P"). */
+const ANY_CATEGORY = /\b(?:measured|indicated|inferred|proven|proved|probable|m ?& ?i|m\+i|p ?& ?p|p\+p|2p)\b/
+/** A figure's name as a resource or reserve, right after it ("of resources", "of mineral reserves", "in resources"). */
+const UNCATEGORIZED_NAME = /^(?: of| in)(?: (?:additional|further|other|mineral))? (?:resources?|reserves?)\b/
+
 /** Whether a category opens the next figure ("and Inferred Mineral Resources of 11.9 million tonnes"), not the last one's. */
 function opensFigure(category: RegExpMatchArray, figures: RegExpMatchArray[], text: string): boolean {
   const at = category.index!
@@ -891,8 +933,15 @@ function notEstimate(text: string): boolean {
   // A milestone's threshold ("upon filing an estimate defining at least 5 million tonnes at ≥0.7% WO₃").
   if (isThreshold(text, match.index)) return true
   const end = match.index + match[0].length
+  if (DEPLETION_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))) return true
   return NOT_ESTIMATE.test(text.slice(Math.max(0, match.index - 40), end + 40)) || PRODUCED_AFTER.test(text.slice(end))
 }
+/**
+ * A quantity named as the depletion of a year's mining, as a producer's reserve update reconciles it ("reserves
+ * decreased by 4% due to mining depletion of 17.9 Mt", "less depletion of 318,000 ounces"): what was mined out, not
+ * an estimate; "reserves, net of depletion, of 2.1 Moz" still states one (the figure is not the depletion's).
+ */
+const DEPLETION_BEFORE = /\bdepletion (?:of|totall?ing|was|:) ?(?:approximately |about |some )?$/
 
 /**
  * Whether `re` matches the sentence or a sentence next to it in its block; for the first sentence of a paragraph
@@ -1584,6 +1633,12 @@ export function findEstimates(
               ? categories.every((c) => RESERVE_CATEGORY.test(c))
               : RESERVE_WORD.test(text) && !RESOURCE_ONLY_WORD.test(text)
         })
+        // A later figure the sentence names a resource or reserve in no category ("…, with a further 12.3 million
+        // tonnes of resources grading 0.96 g/t gold"): its own finding, the first figure's category not its.
+        if (categories.length > 0) {
+          for (const later of laterUncategorized(sentence))
+            resources.push({...later, categories: [], effectiveDate: undefined, reserve: false})
+        }
       }
       const sum =
         stated(sentence, INFERRED_SUM, 'strong') ?? stated(sentence, INFERRED_SUM_FR, 'strong') ?? summedBlock(sentence)

@@ -347,7 +347,11 @@ const NON_NAME = new Set(
     // French words a statement may capitalize ("Personne Qualifiée", "Règlement 43-101", "la Société").
     'personne personnes qualifiée qualifiées règlement norme société information scientifique technique géologue ' +
     'géologues ingénieur ingénieurs vice-président vice-présidente président présidente directeur directrice ' +
-    'communiqué projets miniers géo ing le la les des du de et mines métaux ressources'
+    'communiqué projets miniers géo ing le la les des du de et mines métaux ressources ' +
+    // The department a title names after its comma ("Director, Mine Planning", "Vice President, Mine Operations",
+    // "Manager, Resource Development"): no one's name.
+    'mine planning operations development evaluation geoscience geotechnical metallurgy metallurgical processing ' +
+    'sustainability environmental permitting business corporate general'
   ).split(' ')
 )
 

@@ -27,7 +27,7 @@ import {isCapitalizedTitle} from './layout.js'
 import {frenchWords, LETTER} from './french.js'
 import {rejoined, spanOf, type Span} from './text.js'
 import {isThreshold, namedParameter} from './thresholds.js'
-import {GRADE_SIGNALS} from './topics.js'
+import {GRADE_SIGNALS, outputOnly} from './topics.js'
 import {pattern} from './pattern.js'
 import {boundedNames, withinSentence} from './vocabulary.js'
 
@@ -1653,9 +1653,11 @@ const OWN_EARLIER_RELEASE = pattern(
  * were verified, or not, where they were first disclosed.
  */
 export function restatesOwnReleases(sentences: readonly Sentence[], issuerNames: string[]): boolean {
+  // A producer's output beside them (a quarter's head grade) is no data to verify: the restated results decide.
+  const data = sentences.filter((sentence) => !outputOnly(sentence, issuerNames))
   return (
-    sentences.length > 0 &&
-    sentences.every(
+    data.length > 0 &&
+    data.every(
       (sentence) => OWN_EARLIER_RELEASE.test(sentence.norm.text) && !attributed(sentence.norm.text, issuerNames)
     )
   )

@@ -109,6 +109,19 @@ const PRODUCTION_ALL = pattern(PRODUCTION.source, 'g')
  * production decision", "no mining has been done"): it says the property is not at work.
  */
 const NEGATED_BEFORE = pattern(String.raw`\b(?:not|no|none|never|nor|without|yet to)\b[^.;,:]{0,40}$`)
+/**
+ * A mine's output for a recent period, its figure stated ("Tern Lake produced 45,800 ounces of gold in the fourth
+ * quarter", "gold production of 104,220 ounces in the third quarter of 2026", "sold 38.4 million pounds of copper in
+ * 2026"): a producer's report. Not a past producer's history (`OUTPUT_PAST`: a year before 2000, "past-producing",
+ * "historical", a neighbour's mine).
+ */
+const OUTPUT_NOW = pattern(
+  String.raw`\b(?:produced|production of|poured|sold)\b[^.;]{0,60}?\d[\d,.]{0,12} ?(?:million |thousand )?` +
+    String.raw`(?:ounces|oz|pounds|lbs?|tonnes)\b[^.;]{0,80}?\b(?:quarter|month|year|q[1-4]|20\d\d)\b`
+)
+const OUTPUT_PAST =
+  /\b(?:1[89]\d\d|past[- ]producing|historic(?:al|ally)?|former(?:ly)?|nearby|adjacent|neighbou?ring)\b/
+
 /** Whether a paragraph speaks of mining or production that is not negated. */
 function worksNow(text: string): boolean {
   if (!PRODUCTION.test(text)) return false
@@ -437,6 +450,13 @@ export function findTerms(
     }
     return found
   }
+  // Whether the release reports its mine's output for a recent period (a producer's quarter): its reserves named in
+  // another paragraph are a mine's at work too. Read once, when a claim of reserves needs it.
+  let producer: boolean | undefined
+  const producing = () =>
+    (producer ??= [...new Set(own.map((sentence) => sentence.block))].some(
+      (block) => OUTPUT_NOW.test(block.norm.text) && !OUTPUT_PAST.test(block.norm.text) && mining(block)
+    ))
   for (const sentence of own) {
     if (!worth.has(sentence.block)) continue
     const text = sentence.norm.text
@@ -457,7 +477,8 @@ export function findTerms(
       text.includes('reserve') &&
       !mining(sentence.block) &&
       !LAND_RESERVE.test(text) &&
-      !HISTORICAL_PARAGRAPH.test(sentence.block.norm.text)
+      !HISTORICAL_PARAGRAPH.test(sentence.block.norm.text) &&
+      !producing()
     ) {
       for (const term of matches(sentence, RESERVE_CLAIM, 'reserves')) {
         const before = text.slice(0, term.at)

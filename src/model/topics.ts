@@ -481,6 +481,12 @@ const PRODUCTION = pattern(
     String.raw`leach pads?`,
     // A mine's output by what it mined ("Ore mined totalled 298,000 tonnes at 5.72 g/t gold").
     String.raw`(?:ore|tonnes|tons) mined`,
+    // … and by what its mill processed, or the tonnes it mined or moved, the verb before ("The mill processed 402,000
+    // tonnes at 3.36 g/t Au", "| Tonnes processed |", "Castine mined 231,000 tonnes of ore at 5.36 g/t Au").
+    String.raw`(?:ore|tonnes|tons) (?:processed|treated)`,
+    String.raw`(?:mills?|plants?|concentrators?) (?:processed|treated)`,
+    String.raw`(?:processed|treated|mined|moved) (?:a total of |approximately |about |some )?\d[\d,.]{0,12} ?` +
+      String.raw`(?:million |thousand )?(?:tonnes|tons|t|dmt|wmt)`,
     // French ("production", "produit" are read above): royalties, sales, deliveries, capacity.
     'redevances?',
     'ventes',
@@ -577,6 +583,16 @@ const RESULT_BESIDE_PRODUCTION: RegExp[] = [
       String.raw` (?:(?:in|of) )?(?:(?:total|contained|attributable|global) )?(?:${RESOURCE_WORDS.join('|')})\b`
   )
 ]
+
+/**
+ * Whether a sentence states only a mine's output, sales or a royalty (`speaksOfProduction`), with no result or estimate
+ * beside it (`RESULT_BESIDE_PRODUCTION`): "Tern Lake processed 498,600 tonnes at a head grade of 2.88 g/t Au" is
+ * production, not data a qualified person verifies.
+ */
+export function outputOnly(sentence: Sentence, names: string[]): boolean {
+  const text = sentence.norm.text
+  return speaksOfProduction(sentence, names) && !RESULT_BESIDE_PRODUCTION.some((re) => re.test(text))
+}
 
 /** Words of a person's past work in a biography. */
 const PAST_WORK = String.raw`(?:previous|prior|former|formerly|tenure|career|before joining|prior to joining|credited with)`
@@ -844,6 +860,10 @@ const TERMS_VERBS = [
   // A declared dividend's payment, its date and record date fixed ("the dividend will be paid on April 15, 2027 to
   // shareholders of record on March 31, 2027").
   String.raw`be paid (?:on|to) [^.;]{0,80}?\b(?:share|unit)?holders of record\b`,
+  // … and its tax, as the statute applies it ("shareholders who are non-residents of Canada will have Canadian
+  // withholding tax deducted from their dividends", "tax will be withheld at the treaty rate"): no forecast.
+  String.raw`have (?:[\w-]{1,20} ){0,3}?tax(?:es)? (?:deducted|withheld)`,
+  String.raw`be (?:deducted|withheld)(?<=\btax(?:es)?\b[^.;]{0,40})`,
   'accrue',
   'be calculated',
   // … with a consolidation: "the exercise price of the options will be proportionately adjusted".
@@ -1259,7 +1279,11 @@ const ISSUER_FORECAST = pattern(
     String.raw`\b(?:its|our|company's|corporation's|\d{4}|annual|full[- ]year|fiscal|quarterly|production|cost|costs|` +
     String.raw`capital|aisc|operating)(?: [\w&-]{1,20}){0,3}? (?:guidance|outlook|forecasts?)\b` +
     String.raw`|\b(?:reaffirm|maintain|reiterat|rais|lower|revis|updat|narrow|introduc)\w* (?:[\w&-]{1,20} ){0,4}?` +
-    String.raw`(?:guidance|outlook)\b|\bon (?:track|target|schedule|budget) to\b`
+    String.raw`(?:guidance|outlook)\b|\bon (?:track|target|schedule|budget) to\b` +
+    // French, the verb before its forecast (« la Société maintient ses prévisions de production pour 2026 », « confirme
+    // ses prévisions annuelles »); not results measured against them (« dans le haut de sa fourchette de prévisions »).
+    String.raw`|(?<![${LETTER}])(?:maintien|r[ée]it[èe]r|confirm|rel[èe]v|r[ée]vis|abaiss|resserr)[${LETTER}]{0,6} ` +
+    String.raw`(?:(?:ses|ces|les|nos|leurs|sa|la) )?(?:[${LETTER}-]{1,20} ){0,2}?pr[ée]visions(?![${LETTER}])`
 )
 /** The closing of a deal expected ("is expected to close on or about", "closing is anticipated"). */
 const EXPECTED_CLOSING = pattern(
@@ -1380,8 +1404,13 @@ function legalName(opening: Sentence[]): string[] {
 }
 /** How far before the tags a legal name may start. */
 const LEGAL_NAME_REACH = 120
+/**
+ * A word of the name: no run of dashes inside it, which is a wire's separator ("July 29, 2026--Tamarack Copper Ltd.",
+ * as Business Wire sets its dateline), not a hyphenated word.
+ */
+const NAME_WORD = String.raw`[a-z0-9&'](?:[a-z0-9&'.]|-(?!-)){0,30}`
 const LEGAL_NAME = pattern(
-  String.raw`(?:^|[-\u2013\u2014(),:/|] )([a-z0-9&'][a-z0-9&'.-]{0,30}(?: [a-z0-9&'][a-z0-9&'.-]{0,30}){0,4}) ` +
+  String.raw`(?:^|[-\u2013\u2014(),:/|] |--)(${NAME_WORD}(?: ${NAME_WORD}){0,4}) ` +
     String.raw`(?:inc|corp|corporation|ltd|limited|lt[ée]e|plc|llc|company)\.?,? ?$`
 )
 
@@ -1433,7 +1462,9 @@ const FUTURE_FR_WORD = pattern(String.raw`(?:ra|ront)(?![${LETTER}])|(?<![${LETT
  * The words one of which is in every match of the issuer's forecast as a noun (ISSUER_FORECAST), whose opening
  * lookbehind V8 would otherwise try at every position of every sentence.
  */
-const FORECAST_WORD = pattern(String.raw`guidance|outlook|forecast|\bon (?:track|target|schedule|budget) to\b`)
+const FORECAST_WORD = pattern(
+  String.raw`guidance|outlook|forecast|\bon (?:track|target|schedule|budget) to\b|pr[ée]visions(?![${LETTER}])`
+)
 GATES.set(ISSUER_FORECAST, FORECAST_WORD)
 /** The modals' words (MODALS, MODALS_FR): one of them ends every match of the subject-and-modal signal. */
 const MODAL_WORD = pattern(String.raw`\b(?:may|could|would|might|pourr|devr)`)
