@@ -220,15 +220,20 @@ const METALLURGY = pattern(
     // Sorting and magnetic tests ("sensor-based ore sorting tests", "X-ray transmission sorting of a composite",
     // "Davis tube tests"): a product's grade, as flotation's is.
     String.raw`(?:ore|sensor[- ]based|xrt|x-ray transmission|laser|optical) sort(?:ing|er)|sort(?:ing|er) tests?|davis tube|` +
-    String.raw`magnetic separation)\b|` +
+    String.raw`magnetic separation|` +
+    // Direct lithium extraction from a brine ("DLE", an ion-exchange or sorbent column, its eluate): a brine sample's
+    // feed grade and the eluate's are a test's, as a flotation feed's and concentrate's are.
+    String.raw`direct lithium extraction|dle|ion[- ]exchange|(?:ad)?sorbents?|eluates?)\b|` +
     frenchWords(['flottation', 'concentr[ée]s?', String.raw`essais? m[ée]tallurgiques?`, 'lixiviation'])
 )
 
 /** Samples whose heavy minerals are concentrated to be counted and assayed: till, stream or lake sediments. */
 const GEOCHEMICAL_CONCENTRATE = pattern(String.raw`\b(?:till|(?:stream|lake) sediments?)\b`)
 
-/** The sample a test was run on: a composite, its feed or head grade. */
-const TEST_SAMPLE = /\b(?:composites?|tests?|tested|test ?work|testing|feed|head|concentrates?|flotation)\b/
+/** The sample a test was run on: a composite, its feed or head grade, a sample processed through the test. */
+const TEST_SAMPLE = /\b(?:composites?|tests?|tested|test ?work|testing|feed|head|concentrates?|flotation|processed)\b/
+/** A well's pumping test: the brine it draws is the aquifer's sample, an exploration result, not a process test's. */
+const PUMPING_TEST = /\bpump(?:ing)?[- ]tests?\b/
 
 /**
  * Whether a sentence gives the grade of a metallurgical test's sample or product (a composite, a concentrate, in a
@@ -237,7 +242,8 @@ const TEST_SAMPLE = /\b(?:composites?|tests?|tested|test ?work|testing|feed|head
  * whatever follows it.
  */
 const testSample = (sentence: Sentence) => {
-  if (!TEST_SAMPLE.test(sentence.norm.text) || INTERVAL.test(sentence.norm.text)) return false
+  const text = sentence.norm.text
+  if (!TEST_SAMPLE.test(text) || INTERVAL.test(text) || PUMPING_TEST.test(text)) return false
   const {block} = sentence
   // The heavy mineral concentrate of a till or stream sediment sample is an exploration sample, not a test's product.
   if (GEOCHEMICAL_CONCENTRATE.test(block.norm.text)) return false
