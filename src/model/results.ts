@@ -1275,7 +1275,9 @@ const TRUE_WIDTH = pattern(
       String.raw`not (?:yet )?(?:been )?(?:known|determined|estimated|calculated)|undetermined|cannot|insufficient|` +
       String.raw`estimated|approximately|about|range|ranging|represent|between|\d{1,3} ?%|percent|intervals?|` +
       String.raw`intercepts?|intersections?|reported|lengths?|drill\w*|core)\b`,
-    String.raw`\b(?:intervals?|intercepts?|intersections?|lengths?|widths?|results?)\b[^.]{0,80}\btrue ?(?:widths?|thickness(?:es)?)`,
+    // Also thicknesses, as flat-lying deposits measure their intervals ("the reported thicknesses are true thicknesses").
+    String.raw`\b(?:intervals?|intercepts?|intersections?|lengths?|widths?|thickness(?:es)?|results?)\b[^.]{0,80}\btrue ?` +
+      String.raw`(?:widths?|thickness(?:es)?)`,
     String.raw`\b(?:estimated )?true ?widths?\b ?\(?etw\)?|\betw\b`,
     // A table's column of true widths: "True width (m)", "Est. true width (m)", "TW (m)".
     String.raw`\btrue ?(?:widths?|thickness(?:es)?) ?\((?:m|ft|metres?|meters?|feet)\)|\btw ?\((?:m|ft)\)`,
