@@ -223,7 +223,9 @@ const METALLURGY = pattern(
     String.raw`magnetic separation|` +
     // Direct lithium extraction from a brine ("DLE", an ion-exchange or sorbent column, its eluate): a brine sample's
     // feed grade and the eluate's are a test's, as a flotation feed's and concentrate's are.
-    String.raw`direct lithium extraction|dle|ion[- ]exchange|(?:ad)?sorbents?|eluates?)\b|` +
+    String.raw`direct lithium extraction|dle|ion[- ]exchange|(?:ad)?sorbents?|eluates?|` +
+    // An ionic clay's rare earths desorbed by a salt solution, hydrometallurgical tests: a composite's grade is a test's.
+    String.raw`desorption|hydrometallurg\w*)\b|` +
     frenchWords(['flottation', 'concentr[ée]s?', String.raw`essais? m[ée]tallurgiques?`, 'lixiviation'])
 )
 
