@@ -1112,8 +1112,10 @@ const SAMPLE_TYPE = pattern(
     String.raw`reverse[- ]?circulation|\brc\b(?: ?(?:drill|holes?|chips?|samples?|cuttings))?`,
     String.raw`\b(?:channels?|grab|chips?|trench(?:es)?|soils?|till|rock|outcrop|float|boulder|dump|bulk|` +
       String.raw`stream sediment|sonic|auger|percussion|muck|sludge|cuttings|prospecting|surface|select(?:ed)?) ?samples?\b`,
-    // A brine's or a mineral water's samples, as the wells give them ("brine samples", "wellhead samples").
-    String.raw`\b(?:brine|(?:ground ?)?water|fluid|well(?:head)?|packer|downhole fluid) samples?\b`,
+    // A brine's or a mineral water's samples, as the wells give them ("brine samples", "wellhead samples"), or by the
+    // tool that took them from a depth of the well ("bailed samples", "taken with a bailer", a double packer, HydraSleeve).
+    String.raw`\b(?:brine|(?:ground ?)?water|fluid|well(?:head)?|packer|downhole fluid|bailed|bailer) samples?\b|` +
+      String.raw`\bbailers?\b|\bdouble[- ]packers?\b|\bhydra ?sleeves?\b`,
     String.raw`\bchannel|\bgrab\b|\btrench|\bsoil\b|\btill\b`,
     // A geochemical survey's other media: sediments and silts ("lake-bottom sediment samples", "stream silts"), plants
     // ("a biogeochemical survey of spruce bark", "twig samples"), humus, heavy mineral concentrates.
