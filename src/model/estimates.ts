@@ -1837,8 +1837,10 @@ export const TONNAGE_RANGE = pattern(String.raw`${FIGURE} ?(?:${UNITS})? ?(?:-|t
 const POTENTIAL_QUANTITY = pattern(
   String.raw`\b(?:potential(?:ly)?|could|may(?![ ,]{0,2}\d|,)|might)\b[^.;]{0,60}?\b(?:between )?${TONNAGE_RANGE.source}`
 )
+/** A grade's unit in a range, a brine's too: "380 to 460 mg/L Li" is a grade as "1.2 to 1.6 g/t Au" is. */
+const RANGE_UNIT = String.raw`(?:${GRADE_UNIT}|mg\/l)`
 export const GRADE_RANGE = pattern(
-  String.raw`\d(?:\.\d+)? ?${GRADE_UNIT}? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?${GRADE_UNIT}`
+  String.raw`\d(?:\.\d+)? ?${RANGE_UNIT}? ?(?:-|to|and) ?\d{1,6}(?:\.\d+)? ?${RANGE_UNIT}`
 )
 /** The basis of a potential quantity and grade ("based on", "derived from"). */
 export const BASIS =

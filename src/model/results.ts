@@ -220,15 +220,22 @@ const METALLURGY = pattern(
     // Sorting and magnetic tests ("sensor-based ore sorting tests", "X-ray transmission sorting of a composite",
     // "Davis tube tests"): a product's grade, as flotation's is.
     String.raw`(?:ore|sensor[- ]based|xrt|x-ray transmission|laser|optical) sort(?:ing|er)|sort(?:ing|er) tests?|davis tube|` +
-    String.raw`magnetic separation)\b|` +
+    String.raw`magnetic separation|` +
+    // Direct lithium extraction from a brine ("DLE", an ion-exchange or sorbent column, its eluate): a brine sample's
+    // feed grade and the eluate's are a test's, as a flotation feed's and concentrate's are.
+    String.raw`direct lithium extraction|dle|ion[- ]exchange|(?:ad)?sorbents?|eluates?|` +
+    // An ionic clay's rare earths desorbed by a salt solution, hydrometallurgical tests: a composite's grade is a test's.
+    String.raw`desorption|hydrometallurg\w*)\b|` +
     frenchWords(['flottation', 'concentr[ée]s?', String.raw`essais? m[ée]tallurgiques?`, 'lixiviation'])
 )
 
 /** Samples whose heavy minerals are concentrated to be counted and assayed: till, stream or lake sediments. */
 const GEOCHEMICAL_CONCENTRATE = pattern(String.raw`\b(?:till|(?:stream|lake) sediments?)\b`)
 
-/** The sample a test was run on: a composite, its feed or head grade. */
-const TEST_SAMPLE = /\b(?:composites?|tests?|tested|test ?work|testing|feed|head|concentrates?|flotation)\b/
+/** The sample a test was run on: a composite, its feed or head grade, a sample processed through the test. */
+const TEST_SAMPLE = /\b(?:composites?|tests?|tested|test ?work|testing|feed|head|concentrates?|flotation|processed)\b/
+/** A well's pumping test: the brine it draws is the aquifer's sample, an exploration result, not a process test's. */
+const PUMPING_TEST = /\bpump(?:ing)?[- ]tests?\b/
 
 /**
  * Whether a sentence gives the grade of a metallurgical test's sample or product (a composite, a concentrate, in a
@@ -237,7 +244,8 @@ const TEST_SAMPLE = /\b(?:composites?|tests?|tested|test ?work|testing|feed|head
  * whatever follows it.
  */
 const testSample = (sentence: Sentence) => {
-  if (!TEST_SAMPLE.test(sentence.norm.text) || INTERVAL.test(sentence.norm.text)) return false
+  const text = sentence.norm.text
+  if (!TEST_SAMPLE.test(text) || INTERVAL.test(text) || PUMPING_TEST.test(text)) return false
   const {block} = sentence
   // The heavy mineral concentrate of a till or stream sediment sample is an exploration sample, not a test's product.
   if (GEOCHEMICAL_CONCENTRATE.test(block.norm.text)) return false
@@ -1104,8 +1112,10 @@ const SAMPLE_TYPE = pattern(
     String.raw`reverse[- ]?circulation|\brc\b(?: ?(?:drill|holes?|chips?|samples?|cuttings))?`,
     String.raw`\b(?:channels?|grab|chips?|trench(?:es)?|soils?|till|rock|outcrop|float|boulder|dump|bulk|` +
       String.raw`stream sediment|sonic|auger|percussion|muck|sludge|cuttings|prospecting|surface|select(?:ed)?) ?samples?\b`,
-    // A brine's or a mineral water's samples, as the wells give them ("brine samples", "wellhead samples").
-    String.raw`\b(?:brine|(?:ground ?)?water|fluid|well(?:head)?|packer|downhole fluid) samples?\b`,
+    // A brine's or a mineral water's samples, as the wells give them ("brine samples", "wellhead samples"), or by the
+    // tool that took them from a depth of the well ("bailed samples", "taken with a bailer", a double packer, HydraSleeve).
+    String.raw`\b(?:brine|(?:ground ?)?water|fluid|well(?:head)?|packer|downhole fluid|bailed|bailer) samples?\b|` +
+      String.raw`\bbailers?\b|\bdouble[- ]packers?\b|\bhydra ?sleeves?\b`,
     String.raw`\bchannel|\bgrab\b|\btrench|\bsoil\b|\btill\b`,
     // A geochemical survey's other media: sediments and silts ("lake-bottom sediment samples", "stream silts"), plants
     // ("a biogeochemical survey of spruce bark", "twig samples"), humus, heavy mineral concentrates.
@@ -1269,7 +1279,9 @@ const TRUE_WIDTH = pattern(
       String.raw`not (?:yet )?(?:been )?(?:known|determined|estimated|calculated)|undetermined|cannot|insufficient|` +
       String.raw`estimated|approximately|about|range|ranging|represent|between|\d{1,3} ?%|percent|intervals?|` +
       String.raw`intercepts?|intersections?|reported|lengths?|drill\w*|core)\b`,
-    String.raw`\b(?:intervals?|intercepts?|intersections?|lengths?|widths?|results?)\b[^.]{0,80}\btrue ?(?:widths?|thickness(?:es)?)`,
+    // Also thicknesses, as flat-lying deposits measure their intervals ("the reported thicknesses are true thicknesses").
+    String.raw`\b(?:intervals?|intercepts?|intersections?|lengths?|widths?|thickness(?:es)?|results?)\b[^.]{0,80}\btrue ?` +
+      String.raw`(?:widths?|thickness(?:es)?)`,
     String.raw`\b(?:estimated )?true ?widths?\b ?\(?etw\)?|\betw\b`,
     // A table's column of true widths: "True width (m)", "Est. true width (m)", "TW (m)".
     String.raw`\btrue ?(?:widths?|thickness(?:es)?) ?\((?:m|ft|metres?|meters?|feet)\)|\btw ?\((?:m|ft)\)`,

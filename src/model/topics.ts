@@ -456,6 +456,12 @@ const METALLURGICAL_RESULT = pattern(
     String.raw`|(?:de l'|d'|du |en )(?:or|argent|cuivre|zinc|nickel|lithium|graphite))|taux de r[ée]cup[ée]ration)` +
     RECOVERY_FIGURE
 )
+/**
+ * Radioactivity read with its figure in counts per second ("3.5 metres of off-scale radioactivity (greater than 65,535
+ * counts per second)", "peaks of 28,400 cps"): a scintillometer's or spectrometer's reading on core, outcrop or
+ * boulders, exploration information a uranium explorer reports in place of assays still to come.
+ */
+const RADIOMETRIC_READING = pattern(String.raw`\d ?(?:cps|counts per second)\b`)
 /** Figures of production, sales or a royalty: real, but not the exploration or resource results a QP approves. */
 const PRODUCTION = pattern(
   wholeWords([
@@ -656,7 +662,8 @@ const STRONG_TECHNICAL: RegExp[] = [
   WIDTH_FR,
   QUANTITY_GRADED_FR,
   STUDY_RESULT_FR,
-  METALLURGICAL_RESULT
+  METALLURGICAL_RESULT,
+  RADIOMETRIC_READING
 ]
 
 // Runs of digits and separators are read at most 40 characters from each start: unbounded, a long run (`1,1,1,…`)
@@ -674,7 +681,8 @@ export const FIGURE_SIGNALS: RegExp[] = [
   SURVEY_DONE,
   WIDTH_FR,
   QUANTITY_AT_FR,
-  METALLURGICAL_RESULT
+  METALLURGICAL_RESULT,
+  RADIOMETRIC_READING
 ]
 
 /**
