@@ -490,8 +490,11 @@ const PRODUCTION = pattern(
     // … and by what its mill processed, or the tonnes it mined or moved, the verb before ("The mill processed 402,000
     // tonnes at 3.36 g/t Au", "| Tonnes processed |", "Castine mined 231,000 tonnes of ore at 5.36 g/t Au").
     String.raw`(?:ore|tonnes|tons) (?:processed|treated)`,
-    String.raw`(?:mills?|plants?|concentrators?) (?:processed|treated)`,
-    String.raw`(?:processed|treated|mined|moved) (?:a total of |approximately |about |some )?\d[\d,.]{0,12} ?` +
+    // Not a pilot's or a demonstration's ("the pilot plant processed 410 cubic metres of brine grading 62 mg/L Li"):
+    // test work, whose grades are data.
+    String.raw`(?<!\b(?:pilot|demonstration|demo|test) )(?:mills?|plants?|concentrators?) (?:processed|treated)`,
+    String.raw`(?<!\b(?:pilot|demonstration|demo|test) (?:mills?|plants?|concentrators?) )` +
+      String.raw`(?:processed|treated|mined|moved) (?:a total of |approximately |about |some )?\d[\d,.]{0,12} ?` +
       String.raw`(?:million |thousand )?(?:tonnes|tons|t|dmt|wmt)`,
     // French ("production", "produit" are read above): royalties, sales, deliveries, capacity.
     'redevances?',
