@@ -8,14 +8,15 @@
  * moved-from text) dropped, as Word shows the draft with every change
  * accepted; the first page's header goes above the body (word-headers.ts);
  * the runs of wrappers mammoth skips (simple fields, direction) are unwrapped
- * first (word-zip.ts);
- * comments, footers and images are not read. The text of
+ * first (word-zip.ts), and the text boxes of drawings with no VML copy copied
+ * out of them (word-text-boxes.ts); comments, footers and images are not read. The text of
  * each paragraph starts a place (word-places.ts), so a finding can name its
  * paragraph. Loaded only when a Word draft is linted.
  */
 import {firstPageHeader} from './word-headers.js'
 import type JSZip from 'jszip'
 import {openZip, part, records, rezip} from './word-zip.js'
+import {textBoxesOutOfDrawings} from './word-text-boxes.js'
 import type {WordPlace} from './word-places.js'
 
 /** What mammoth's document holds, as far as we read it. */
@@ -266,13 +267,18 @@ const TEXT_PARTS = /^word\/(?:document\d{0,3}|footnotes|endnotes)\.xml$/
 const WRAPPER = /<\/?w:(?:dir|bdo|fldSimple)(?:\s[^<>]*)?\/?>/g
 const HAS_WRAPPER = /<w:(?:dir|bdo|fldSimple)[\s>/]/
 
-/** The draft's ZIP with its text parts unwrapped (see `WRAPPER`), or the bytes as they are when none needs it. */
+/**
+ * The draft's ZIP with its text parts unwrapped (see `WRAPPER`) and the text boxes of drawings with no VML copy
+ * copied out of them (word-text-boxes.ts), or the bytes as they are when none needs it.
+ */
 async function unwrapped(bytes: Uint8Array, zip: JSZip): Promise<Uint8Array> {
   const replaced = new Map<string, string>()
   for (const name of Object.keys(zip.files)) {
     if (!TEXT_PARTS.test(name)) continue
     const text = await part(zip, name)
-    if (text !== undefined && HAS_WRAPPER.test(text)) replaced.set(name, text.replace(WRAPPER, ''))
+    if (text === undefined) continue
+    const read = textBoxesOutOfDrawings(HAS_WRAPPER.test(text) ? text.replace(WRAPPER, '') : text)
+    if (read !== text) replaced.set(name, read)
   }
   return replaced.size > 0 ? rezip(zip, replaced) : bytes
 }
