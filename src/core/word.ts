@@ -9,7 +9,9 @@
  * accepted; the first page's header goes above the body (word-headers.ts);
  * the runs of wrappers mammoth skips (simple fields, direction) are unwrapped
  * first (word-zip.ts), and the text boxes of drawings with no VML copy copied
- * out of them (word-text-boxes.ts); comments, footers and images are not read. The text of
+ * out of them (word-text-boxes.ts); struck-through words (a blackline's
+ * deletions, `w:strike`, `w:dstrike`) are not read, as the redline residue of
+ * a text draft is not; comments, footers and images are not read. The text of
  * each paragraph starts a place (word-places.ts), so a finding can name its
  * paragraph. Loaded only when a Word draft is linted.
  */
@@ -28,6 +30,7 @@ interface Element {
   noteType?: string
   noteId?: string
   body?: Element[]
+  isStrikethrough?: boolean
 }
 interface Document extends Element {
   notes?: {resolve(reference: Element): Element | null}
@@ -66,6 +69,8 @@ function textOf(elements: Element[], notes: Element[] | undefined): string {
   push(elements)
   while (stack.length > 0) {
     const element = stack.pop()!
+    // Struck through: a blackline's deletion (a comparison's or counsel's own), no word of the release.
+    if (element.type === 'run' && element.isStrikethrough === true) continue
     if (element.type === 'text') text += element.value ?? ''
     else if (element.type === 'tab') text += '\t'
     else if (element.type === 'break') text += '\n'
@@ -266,6 +271,8 @@ const TEXT_PARTS = /^word\/(?:document\d{0,3}|footnotes|endnotes)\.xml$/
  */
 const WRAPPER = /<\/?w:(?:dir|bdo|fldSimple)(?:\s[^<>]*)?\/?>/g
 const HAS_WRAPPER = /<w:(?:dir|bdo|fldSimple)[\s>/]/
+/** A double strike-through, which mammoth does not read: read as the single one (struck words are not read). */
+const DOUBLE_STRIKE = /<w:dstrike(?=[\s/>])/g
 
 /**
  * The draft's ZIP with its text parts unwrapped (see `WRAPPER`) and the text boxes of drawings with no VML copy
@@ -277,7 +284,9 @@ async function unwrapped(bytes: Uint8Array, zip: JSZip): Promise<Uint8Array> {
     if (!TEXT_PARTS.test(name)) continue
     const text = await part(zip, name)
     if (text === undefined) continue
-    const read = textBoxesOutOfDrawings(HAS_WRAPPER.test(text) ? text.replace(WRAPPER, '') : text)
+    const read = textBoxesOutOfDrawings(
+      (HAS_WRAPPER.test(text) ? text.replace(WRAPPER, '') : text).replace(DOUBLE_STRIKE, '<w:strike')
+    )
     if (read !== text) replaced.set(name, read)
   }
   return replaced.size > 0 ? rezip(zip, replaced) : bytes
