@@ -98,8 +98,12 @@ const clean = (text: string): string =>
 const LAYOUT_PARAGRAPHS = 3
 /** A paragraph this long (a sentence or more of prose) in a cell: the table lays text out. */
 const LAYOUT_PROSE = 250
-/** The most rows of a layout table. */
+/** The most rows of a layout table of any width. */
 const LAYOUT_ROWS = 3
+/** The most cells in a row of a layout table of more rows: the release's column, and a letterhead's beside it. */
+const LAYOUT_COLUMNS = 2
+/** Paragraphs of prose in one cell from which a narrow table of many rows lays the release out. */
+const LAYOUT_PROSE_PARAGRAPHS = 2
 /** Layout tables inside layout tables read as the body's, to this depth (deeper: rows, as any table). */
 const MAX_LAYOUT_DEPTH = 8
 
@@ -107,22 +111,26 @@ const MAX_LAYOUT_DEPTH = 8
  * A table that lays the release out rather than tabulating: a template's box around the release, a letterhead's
  * sidebar beside it (contacts on the left, the release on the right). Three rows at most, and one of its cells
  * holds several paragraphs, a paragraph of prose or a table: read row by row, a release in it would be one line, its headline, dateline and
- * statements run together. A table of drill intercepts, a resource table or the use of proceeds holds none.
+ * statements run together. A table of drill intercepts, a resource table or the use of proceeds holds none. A
+ * template's frame of more rows (the issuer's name, "NEWS RELEASE", the release, the contacts: each a row) is a
+ * layout too when it is one or two cells wide and a cell holds paragraphs of prose (two or more): a table of
+ * figures is wider, and a long note in one of its cells is one paragraph.
  */
 function isLayout(table: Element): boolean {
   const rows = (table.children ?? []).filter((row) => row.type === 'tableRow')
-  // A layout is a row or a few (a letterhead's, the release's); a table of many rows tabulates, a long note in one of
-  // its cells notwithstanding.
-  if (rows.length > LAYOUT_ROWS) return false
+  // Many rows tabulate, unless the table is a narrow frame whose cells hold the release's prose.
+  const many = rows.length > LAYOUT_ROWS
+  if (many && rows.some((row) => (row.children ?? []).length > LAYOUT_COLUMNS)) return false
   for (const row of rows) {
     for (const cell of row.children ?? []) {
       let paragraphs = 0
+      let prose = 0
       for (const child of cell.children ?? []) {
-        if (child.type === 'table') return true
+        if (child.type === 'table' && !many) return true
         if (child.type !== 'paragraph') continue
         const text = textOf(child.children ?? [], undefined).trim()
-        if (text.length >= LAYOUT_PROSE) return true
-        if (text !== '' && ++paragraphs >= LAYOUT_PARAGRAPHS) return true
+        if (text.length >= LAYOUT_PROSE && (!many || ++prose >= LAYOUT_PROSE_PARAGRAPHS)) return true
+        if (text !== '' && ++paragraphs >= LAYOUT_PARAGRAPHS && !many) return true
       }
     }
   }
