@@ -31,6 +31,7 @@ interface Element {
   noteId?: string
   body?: Element[]
   isStrikethrough?: boolean
+  verticalAlignment?: string
 }
 interface Document extends Element {
   notes?: {resolve(reference: Element): Element | null}
@@ -71,6 +72,7 @@ function textOf(elements: Element[], notes: Element[] | undefined): string {
     const element = stack.pop()!
     // Struck through: a blackline's deletion (a comparison's or counsel's own), no word of the release.
     if (element.type === 'run' && element.isStrikethrough === true) continue
+    if (element.type === 'run' && isMarkAfterFigure(element, text)) continue
     if (element.type === 'text') text += element.value ?? ''
     else if (element.type === 'tab') text += '\t'
     else if (element.type === 'break') text += '\n'
@@ -84,6 +86,25 @@ function textOf(elements: Element[], notes: Element[] | undefined): string {
     }
   }
   return text
+}
+
+/** A footnote's mark: a number, a letter, a roman numeral, asterisks or a dagger, bracketed or not. */
+const FOOTNOTE_MARK = /^\s?[([]?(?:\d{1,2}|[a-z]|[ivx]{1,4}|\*{1,3}|[\u2020\u2021\u00a7])[)\]]?\s?$/i
+/** A power of ten before its exponent ("1.2 x 10", "× 10"): a superscript after it is the exponent. */
+const POWER_OF_TEN = /(?:^|[\s\d])[x\u00d7*]\s?10$/i
+
+/**
+ * Whether `run` is a footnote's mark typed in superscript right after a figure ("$1,800,000¹", "12,500,000⁽²⁾ units",
+ * as counsel mark a figure explained below it without Word's footnotes): no digit of the figure, as a Word footnote's
+ * reference is no text, and as the text drafts read "$0.20<sup>1</sup>".
+ */
+function isMarkAfterFigure(run: Element, before: string): boolean {
+  if (run.verticalAlignment !== 'superscript') return false
+  // The end of the text before it only (a paragraph of many runs is not read again for each).
+  const end = before.slice(-8)
+  if (!/\d$/.test(end) || POWER_OF_TEN.test(end)) return false
+  const children = run.children ?? []
+  return children.every((child) => child.type === 'text') && FOOTNOTE_MARK.test(children.map((c) => c.value).join(''))
 }
 
 /** Lines of a paragraph: no indent (Markdown would read one as code), no trailing space. */
