@@ -23,8 +23,7 @@ describe('a merge field whose name is words in camel case', () => {
   })
 
   it('in a Word draft, as a MERGEFIELD’s result', async () => {
-    const field =
-      '<w:fldSimple w:instr=" MERGEFIELD ClosingDate "><w:r><w:t>«ClosingDate»</w:t></w:r></w:fldSimple>'
+    const field = '<w:fldSimple w:instr=" MERGEFIELD ClosingDate "><w:r><w:t>«ClosingDate»</w:t></w:r></w:fldSimple>'
     const bytes = docx(p(run('Garnet Hollow Mining Corp. closed the placement on ') + field + run('.')))
     const file = await lintText(new VFile({path: 'merge.docx', value: bytes}))
     expect(file.messages.filter((m) => m.ruleId === 'unfilled-placeholder').map((m) => m.reason)).toEqual([
