@@ -8,7 +8,8 @@
  * moved-from text) dropped, as Word shows the draft with every change
  * accepted; the first page's header goes above the body (word-headers.ts);
  * the runs of wrappers mammoth skips (simple fields, direction) are unwrapped
- * first (word-zip.ts), and the text boxes of drawings with no VML copy copied
+ * first (word-zip.ts), carriage returns and positional tabs made the line
+ * breaks and tabs Word shows, and the text boxes of drawings with no VML copy copied
  * out of them (word-text-boxes.ts); struck-through words (a blackline's
  * deletions, `w:strike`, `w:dstrike`) are written as a text draft's redline
  * residue ("~~$0.15~~"), which the model reads as a note to draft, no word of
@@ -337,6 +338,12 @@ const WRAPPER = /<\/?w:(?:dir|bdo|fldSimple)(?:\s[^<>]*)?\/?>/g
 const HAS_WRAPPER = /<w:(?:dir|bdo|fldSimple)[\s>/]/
 /** A double strike-through, which mammoth does not read: read as the single one (struck words are not read). */
 const DOUBLE_STRIKE = /<w:dstrike(?=[\s/>])/g
+/**
+ * A carriage return (`w:cr`) and a positional tab (`w:ptab`), which mammoth skips, running the words on either side
+ * together ("March 16,⏎2027" read "March 16,2027", no date): read as the line break and the tab Word shows.
+ */
+const CARRIAGE_RETURN = /<w:cr(?:\s[^<>]*)?\/>/g
+const POSITIONAL_TAB = /<w:ptab(?:\s[^<>]*)?\/>/g
 
 /**
  * The draft's ZIP with its text parts unwrapped (see `WRAPPER`) and the text boxes of drawings with no VML copy
@@ -349,7 +356,10 @@ async function unwrapped(bytes: Uint8Array, zip: JSZip): Promise<Uint8Array> {
     const text = await part(zip, name)
     if (text === undefined) continue
     const read = textBoxesOutOfDrawings(
-      (HAS_WRAPPER.test(text) ? text.replace(WRAPPER, '') : text).replace(DOUBLE_STRIKE, '<w:strike')
+      (HAS_WRAPPER.test(text) ? text.replace(WRAPPER, '') : text)
+        .replace(DOUBLE_STRIKE, '<w:strike')
+        .replace(CARRIAGE_RETURN, '<w:br/>')
+        .replace(POSITIONAL_TAB, '<w:tab/>')
     )
     if (read !== text) replaced.set(name, read)
   }
