@@ -11,7 +11,8 @@
  * first (word-zip.ts), carriage returns and positional tabs made the line
  * breaks and tabs Word shows, and the text boxes of drawings with no VML copy copied
  * out of them (word-text-boxes.ts); struck-through words (a blackline's
- * deletions, `w:strike`, `w:dstrike`) are written as a text draft's redline
+ * deletions, `w:strike`, `w:dstrike`) and hidden words (`w:vanish`) are
+ * written as a text draft's redline
  * residue ("~~$0.15~~"), which the model reads as a note to draft, no word of
  * the release; comments, footers and images are not read. The text of
  * each paragraph starts a place (word-places.ts), so a finding can name its
@@ -97,9 +98,10 @@ function textOf(elements: Element[], notes: Element[] | undefined): string {
 const STRUCK_CHUNK = 150
 
 /**
- * A struck-through run's words as a text draft's redline residue, "~~and one day~~": Word prints them struck, so
- * they are to be removed before the release goes out (`unfilled-placeholder` reports them as a note to draft, as in a
- * text draft) and no other rule reads them. The marks go inside its spaces, around chunks of words the model reads.
+ * A struck-through run's words (or a hidden one's: see `DRAFT_MATTER`) as a text draft's redline residue, "~~and one
+ * day~~": Word prints them struck, so they are to be removed before the release goes out (`unfilled-placeholder`
+ * reports them as a note to draft, as in a text draft) and no other rule reads them. The marks go inside its spaces,
+ * around chunks of words the model reads.
  */
 function struck(run: Element): string {
   let words = ''
@@ -336,8 +338,12 @@ const TEXT_PARTS = /^word\/(?:document\d{0,3}|footnotes|endnotes)\.xml$/
  */
 const WRAPPER = /<\/?w:(?:dir|bdo|fldSimple)(?:\s[^<>]*)?\/?>/g
 const HAS_WRAPPER = /<w:(?:dir|bdo|fldSimple)[\s>/]/
-/** A double strike-through, which mammoth does not read: read as the single one (struck words are not read). */
-const DOUBLE_STRIKE = /<w:dstrike(?=[\s/>])/g
+/**
+ * A double strike-through, which mammoth does not read, and hidden text (`w:vanish`: a template's instructions, a
+ * note hidden rather than removed; Word neither shows nor prints it, yet it is in the file sent out): read as the
+ * single strike-through, draft matter to remove and no word of the release (see `struck`).
+ */
+const DRAFT_MATTER = /<w:(?:dstrike|vanish)(?=[\s/>])/g
 /**
  * A carriage return (`w:cr`) and a positional tab (`w:ptab`), which mammoth skips, running the words on either side
  * together ("March 16,⏎2027" read "March 16,2027", no date): read as the line break and the tab Word shows.
@@ -357,7 +363,7 @@ async function unwrapped(bytes: Uint8Array, zip: JSZip): Promise<Uint8Array> {
     if (text === undefined) continue
     const read = textBoxesOutOfDrawings(
       (HAS_WRAPPER.test(text) ? text.replace(WRAPPER, '') : text)
-        .replace(DOUBLE_STRIKE, '<w:strike')
+        .replace(DRAFT_MATTER, '<w:strike')
         .replace(CARRIAGE_RETURN, '<w:br/>')
         .replace(POSITIONAL_TAB, '<w:tab/>')
     )
