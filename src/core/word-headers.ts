@@ -47,7 +47,7 @@ function paragraphs(xml: string): string[] {
       if (!closing) open.push('')
       else if (open.length > 0) read.push(open.pop()!)
     } else if (open.length > 0 && !closing) {
-      if (name === 'w:tab') open[open.length - 1] += '\t'
+      if (name === 'w:tab' || name === 'w:ptab') open[open.length - 1] += '\t'
       else if (name === 'w:br' || name === 'w:cr') open[open.length - 1] += '\n'
       else if (name === 'w:noBreakHyphen') open[open.length - 1] += '-'
     }

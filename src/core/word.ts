@@ -8,14 +8,20 @@
  * moved-from text) dropped, as Word shows the draft with every change
  * accepted; the first page's header goes above the body (word-headers.ts);
  * the runs of wrappers mammoth skips (simple fields, direction) are unwrapped
- * first (word-zip.ts);
- * comments, footers and images are not read. The text of
+ * first (word-zip.ts), carriage returns and positional tabs made the line
+ * breaks and tabs Word shows, and the text boxes of drawings with no VML copy copied
+ * out of them (word-text-boxes.ts); struck-through words (a blackline's
+ * deletions, `w:strike`, `w:dstrike`) and hidden words (`w:vanish`) are
+ * written as a text draft's redline
+ * residue ("~~$0.15~~"), which the model reads as a note to draft, no word of
+ * the release; comments, footers and images are not read. The text of
  * each paragraph starts a place (word-places.ts), so a finding can name its
  * paragraph. Loaded only when a Word draft is linted.
  */
 import {firstPageHeader} from './word-headers.js'
 import type JSZip from 'jszip'
 import {openZip, part, records, rezip} from './word-zip.js'
+import {textBoxesOutOfDrawings} from './word-text-boxes.js'
 import type {WordPlace} from './word-places.js'
 
 /** What mammoth's document holds, as far as we read it. */
@@ -27,6 +33,8 @@ interface Element {
   noteType?: string
   noteId?: string
   body?: Element[]
+  isStrikethrough?: boolean
+  verticalAlignment?: string
 }
 interface Document extends Element {
   notes?: {resolve(reference: Element): Element | null}
@@ -65,6 +73,12 @@ function textOf(elements: Element[], notes: Element[] | undefined): string {
   push(elements)
   while (stack.length > 0) {
     const element = stack.pop()!
+    // Struck through: a blackline's deletion (a comparison's or counsel's own), written as a text draft's residue.
+    if (element.type === 'run' && element.isStrikethrough === true) {
+      text += struck(element)
+      continue
+    }
+    if (element.type === 'run' && isMarkAfterFigure(element, text)) continue
     if (element.type === 'text') text += element.value ?? ''
     else if (element.type === 'tab') text += '\t'
     else if (element.type === 'break') text += '\n'
@@ -80,6 +94,57 @@ function textOf(elements: Element[], notes: Element[] | undefined): string {
   return text
 }
 
+/** The most characters between one pair of strikethrough marks (the model reads up to 200 as struck). */
+const STRUCK_CHUNK = 150
+
+/**
+ * A struck-through run's words (or a hidden one's: see `DRAFT_MATTER`) as a text draft's redline residue, "~~and one
+ * day~~": Word prints them struck, so they are to be removed before the release goes out (`unfilled-placeholder`
+ * reports them as a note to draft, as in a text draft) and no other rule reads them. The marks go inside its spaces,
+ * around chunks of words the model reads.
+ */
+function struck(run: Element): string {
+  let words = ''
+  for (const child of run.children ?? []) words += child.type === 'text' ? (child.value ?? '').replace(/~/g, '-') : ' '
+  const trimmed = words.trim()
+  if (trimmed === '') return words
+  const chunks: string[] = []
+  let chunk = ''
+  for (const word of trimmed.split(/\s+/)) {
+    for (let at = 0; at < word.length; at += STRUCK_CHUNK) {
+      const piece = word.slice(at, at + STRUCK_CHUNK)
+      if (chunk !== '' && chunk.length + 1 + piece.length > STRUCK_CHUNK) {
+        chunks.push(chunk)
+        chunk = ''
+      }
+      chunk = chunk === '' ? piece : `${chunk} ${piece}`
+    }
+  }
+  chunks.push(chunk)
+  const before = /^\s/.test(words) ? ' ' : ''
+  const after = /\s$/.test(words) ? ' ' : ''
+  return before + chunks.map((piece) => `~~${piece}~~`).join(' ') + after
+}
+
+/** A footnote's mark: a number, a letter, a roman numeral, asterisks or a dagger, bracketed or not. */
+const FOOTNOTE_MARK = /^\s?[([]?(?:\d{1,2}|[a-z]|[ivx]{1,4}|\*{1,3}|[\u2020\u2021\u00a7])[)\]]?\s?$/i
+/** A power of ten before its exponent ("1.2 x 10", "× 10"): a superscript after it is the exponent. */
+const POWER_OF_TEN = /(?:^|[\s\d])[x\u00d7*]\s?10$/i
+
+/**
+ * Whether `run` is a footnote's mark typed in superscript right after a figure ("$1,800,000¹", "12,500,000⁽²⁾ units",
+ * as counsel mark a figure explained below it without Word's footnotes): no digit of the figure, as a Word footnote's
+ * reference is no text, and as the text drafts read "$0.20<sup>1</sup>".
+ */
+function isMarkAfterFigure(run: Element, before: string): boolean {
+  if (run.verticalAlignment !== 'superscript') return false
+  // The end of the text before it only (a paragraph of many runs is not read again for each).
+  const end = before.slice(-8)
+  if (!/\d$/.test(end) || POWER_OF_TEN.test(end)) return false
+  const children = run.children ?? []
+  return children.every((child) => child.type === 'text') && FOOTNOTE_MARK.test(children.map((c) => c.value).join(''))
+}
+
 /** Lines of a paragraph: no indent (Markdown would read one as code), no trailing space. */
 const clean = (text: string): string =>
   text
@@ -92,8 +157,12 @@ const clean = (text: string): string =>
 const LAYOUT_PARAGRAPHS = 3
 /** A paragraph this long (a sentence or more of prose) in a cell: the table lays text out. */
 const LAYOUT_PROSE = 250
-/** The most rows of a layout table. */
+/** The most rows of a layout table of any width. */
 const LAYOUT_ROWS = 3
+/** The most cells in a row of a layout table of more rows: the release's column, and a letterhead's beside it. */
+const LAYOUT_COLUMNS = 2
+/** Paragraphs of prose in one cell from which a narrow table of many rows lays the release out. */
+const LAYOUT_PROSE_PARAGRAPHS = 2
 /** Layout tables inside layout tables read as the body's, to this depth (deeper: rows, as any table). */
 const MAX_LAYOUT_DEPTH = 8
 
@@ -101,22 +170,26 @@ const MAX_LAYOUT_DEPTH = 8
  * A table that lays the release out rather than tabulating: a template's box around the release, a letterhead's
  * sidebar beside it (contacts on the left, the release on the right). Three rows at most, and one of its cells
  * holds several paragraphs, a paragraph of prose or a table: read row by row, a release in it would be one line, its headline, dateline and
- * statements run together. A table of drill intercepts, a resource table or the use of proceeds holds none.
+ * statements run together. A table of drill intercepts, a resource table or the use of proceeds holds none. A
+ * template's frame of more rows (the issuer's name, "NEWS RELEASE", the release, the contacts: each a row) is a
+ * layout too when it is one or two cells wide and a cell holds paragraphs of prose (two or more): a table of
+ * figures is wider, and a long note in one of its cells is one paragraph.
  */
 function isLayout(table: Element): boolean {
   const rows = (table.children ?? []).filter((row) => row.type === 'tableRow')
-  // A layout is a row or a few (a letterhead's, the release's); a table of many rows tabulates, a long note in one of
-  // its cells notwithstanding.
-  if (rows.length > LAYOUT_ROWS) return false
+  // Many rows tabulate, unless the table is a narrow frame whose cells hold the release's prose.
+  const many = rows.length > LAYOUT_ROWS
+  if (many && rows.some((row) => (row.children ?? []).length > LAYOUT_COLUMNS)) return false
   for (const row of rows) {
     for (const cell of row.children ?? []) {
       let paragraphs = 0
+      let prose = 0
       for (const child of cell.children ?? []) {
-        if (child.type === 'table') return true
+        if (child.type === 'table' && !many) return true
         if (child.type !== 'paragraph') continue
         const text = textOf(child.children ?? [], undefined).trim()
-        if (text.length >= LAYOUT_PROSE) return true
-        if (text !== '' && ++paragraphs >= LAYOUT_PARAGRAPHS) return true
+        if (text.length >= LAYOUT_PROSE && (!many || ++prose >= LAYOUT_PROSE_PARAGRAPHS)) return true
+        if (text !== '' && ++paragraphs >= LAYOUT_PARAGRAPHS && !many) return true
       }
     }
   }
@@ -265,14 +338,36 @@ const TEXT_PARTS = /^word\/(?:document\d{0,3}|footnotes|endnotes)\.xml$/
  */
 const WRAPPER = /<\/?w:(?:dir|bdo|fldSimple)(?:\s[^<>]*)?\/?>/g
 const HAS_WRAPPER = /<w:(?:dir|bdo|fldSimple)[\s>/]/
+/**
+ * A double strike-through, which mammoth does not read, and hidden text (`w:vanish`: a template's instructions, a
+ * note hidden rather than removed; Word neither shows nor prints it, yet it is in the file sent out): read as the
+ * single strike-through, draft matter to remove and no word of the release (see `struck`).
+ */
+const DRAFT_MATTER = /<w:(?:dstrike|vanish)(?=[\s/>])/g
+/**
+ * A carriage return (`w:cr`) and a positional tab (`w:ptab`), which mammoth skips, running the words on either side
+ * together ("March 16,⏎2027" read "March 16,2027", no date): read as the line break and the tab Word shows.
+ */
+const CARRIAGE_RETURN = /<w:cr(?:\s[^<>]*)?\/>/g
+const POSITIONAL_TAB = /<w:ptab(?:\s[^<>]*)?\/>/g
 
-/** The draft's ZIP with its text parts unwrapped (see `WRAPPER`), or the bytes as they are when none needs it. */
+/**
+ * The draft's ZIP with its text parts unwrapped (see `WRAPPER`) and the text boxes of drawings with no VML copy
+ * copied out of them (word-text-boxes.ts), or the bytes as they are when none needs it.
+ */
 async function unwrapped(bytes: Uint8Array, zip: JSZip): Promise<Uint8Array> {
   const replaced = new Map<string, string>()
   for (const name of Object.keys(zip.files)) {
     if (!TEXT_PARTS.test(name)) continue
     const text = await part(zip, name)
-    if (text !== undefined && HAS_WRAPPER.test(text)) replaced.set(name, text.replace(WRAPPER, ''))
+    if (text === undefined) continue
+    const read = textBoxesOutOfDrawings(
+      (HAS_WRAPPER.test(text) ? text.replace(WRAPPER, '') : text)
+        .replace(DRAFT_MATTER, '<w:strike')
+        .replace(CARRIAGE_RETURN, '<w:br/>')
+        .replace(POSITIONAL_TAB, '<w:tab/>')
+    )
+    if (read !== text) replaced.set(name, read)
   }
   return replaced.size > 0 ? rezip(zip, replaced) : bytes
 }

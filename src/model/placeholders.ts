@@ -596,10 +596,13 @@ function residue(text: string, add: Add): void {
 
 /**
  * Fields of document-assembly and mail-merge templates: "<<Closing Date>>", "<Name of QP>" (a field name, an
- * instruction or a blank inside), and Word's merge fields, "«Closing_Date»" (a field name with an underscore,
- * which French quotation never holds).
+ * instruction or a blank inside), and Word's merge fields as Word shows one not merged: "«Closing_Date»" (a field
+ * name with an underscore) or "«GrossProceeds»" (words joined in camel case, as a merge field's name often is: two
+ * or more, of three letters or more, the first of four or more, so not a name, "«McEwen»", "«MacDonald»"), which
+ * French quotation never holds.
  */
-const FIELD = /<<([^<>\n]{1,200})>>|<([^<>\n]{1,200})>|«([A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6})»/g
+const MERGE_FIELD = String.raw`[A-Za-z][A-Za-z0-9]{0,30}(?:_[A-Za-z0-9]{1,30}){1,6}|[A-Z][a-z]{3,20}(?:[A-Z][a-z\d]{2,20}){1,5}`
+const FIELD = pattern(String.raw`<<([^<>\n]{1,200})>>|<([^<>\n]{1,200})>|«(${MERGE_FIELD})»`, 'g')
 
 function fields(text: string, add: Add): void {
   if (!text.includes('<') && !text.includes('«')) return

@@ -195,14 +195,19 @@ const WORLD_CLASS = pattern(String.raw`\bworld[- ]?class\b(?= (?:[a-z-]{1,20} ){
 const RESULT_NOUNS =
   String.raw`deposits?|mines?|projects?|resources?|discover(?:y|ies)|systems?|grades?|mineralization|propert(?:y|ies)|` +
   String.raw`targets?|potential|results?|intercepts?|intersections?|assays?|values|holes?|drilling|core|veins?|zones?|numbers`
+/** A grade or a width as results give one ("7.42 g/t", "1,240 gpt", "3.1%", "11.0 metres"): what "spectacular" may sell. */
+const RESULT_FIGURE = String.raw`\d[\d,.]{0,12} ?(?:g/t|gpt|ppm|ppb|oz/t|opt|grams?|metres?|meters?|m|%)(?![a-z])`
 /**
  * The other terms CSA Staff Notice 43-309 names verbatim ("Issuers should be cautious when using terms such as
  * 'world-class', 'spectacular', 'production ready' or 'ore'"): "spectacular" of a mineral asset or of results, before
- * the noun or said of it ("spectacular high-grade intercepts", "the results are spectacular"), not of scenery; and
+ * the noun or said of it ("spectacular high-grade intercepts", "the results are spectacular") or before a grade or a
+ * width ("spectacular 7.42 g/t gold"), not of scenery; and
  * "production ready" of anything (a mill, a mine, a project), which claims a stage only a study can show.
  */
 const PROMOTIONAL = pattern(
   String.raw`\bspectacular(?:ly)?\b(?= (?:[a-z-]{1,20} ){0,2}(?:${RESULT_NOUNS})\b)` +
+    // Of a figure ("drills spectacular 7.42 g/t gold over 11.0 metres"): the results themselves.
+    String.raw`|\bspectacular\b(?= (?:[a-z-]{1,20} ){0,2}${RESULT_FIGURE})` +
     String.raw`|\bspectacular\b(?<=\b(?:${RESULT_NOUNS})(?: [a-z-]{1,20}){0,3} ` +
     String.raw`(?:is|are|was|were|looks?|remains?|have been|has been)(?: (?:truly|simply|absolutely|nothing short of))? ` +
     String.raw`spectacular)` +
