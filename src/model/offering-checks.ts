@@ -8,7 +8,7 @@
  */
 import {Decimal, agrees, restateLike, type NumberLanguage} from './numbers.js'
 import * as facts from './offering-facts.js'
-import {offeringBase, optionAdds, theOption} from './offering-option.js'
+import {offeringBase, optionAdds, optionTotalHedged, theOption} from './offering-option.js'
 import type {Fee, Figure, Lot, Money, OfferingTerms, OptionTerms} from './offering-types.js'
 import type {Sentence} from './document.js'
 import type {Span} from './text.js'
@@ -160,7 +160,8 @@ export function disagreements(terms: OfferingTerms, sentences: Sentence[], readi
     if (!total || !adds || reported.has(total.start) || (option!.additional && reported.has(option!.additional.start)))
       continue
     const computed = base!.plus(adds)
-    if (agrees(computed, total, true, facts.roundedToThousand(total))) continue
+    const hedged = optionTotalHedged(terms, lots, option!, total)
+    if (agrees(computed, total, hedged, facts.roundedToThousand(total))) continue
     add({
       relation: 'option',
       place: total,

@@ -29,11 +29,16 @@ const BOTH_OFFERINGS = /\b(?:both|the two) (?:offerings|placements|financings)\b
 /**
  * An earlier tranche the sentence adds to what it then states: "Together with the first tranche of 5,000,000 units,
  * the Company has issued 8,000,000 units for aggregate gross proceeds of $800,000", "Including the initial closing of
- * …", « Avec la première tranche de … ». The count after it is the total to date, which holds the tranche's.
+ * …", « Avec la première tranche de … »; or the securities an earlier closing issued, before an over-allotment
+ * option's: "Together with the 7,500,000 common shares issued at the closing of the Offering, the Company has issued
+ * 8,100,000 common shares …". The count after it is the total to date, which holds the earlier one.
  */
 const ADDS_EARLIER = pattern(
   String.raw`\b(?:together with|combined with|including|when combined with|along with|in addition to|with) (?:the )?` +
     String.raw`(?:first|initial|previous|prior|earlier|preceding|second)(?: and (?:second|third))? (?:tranches?|closings?)\b` +
+    String.raw`|\b(?:together with|combined with|including|when combined with|along with|in addition to) (?:the )?` +
+    String.raw`\d{1,3}(?:,\d{3})+ [a-z -]{0,30}?\b(?:shares|units) (?:issued|sold) (?:at|on|upon) (?:the )?` +
+    String.raw`(?:initial |original |first |base )?closing\b` +
     String.raw`|(?<![a-zà-ÿ])(?:avec|incluant|en incluant|compte tenu de) (?:la |les )?(?:premi[èe]re|deuxi[èe]me|pr[ée]c[ée]dente)s? ` +
     String.raw`(?:tranches?|cl[ôo]tures?)\b`
 )
@@ -129,8 +134,9 @@ export function lotsOfAggregate(aggregate: Money, lots: Lot[]): Lot[] | undefine
     BOTH_OFFERINGS.test(aggregate.sentence.norm.text) &&
     new Set(sold.map((lot) => lot.sentence.block)).size === sold.length
   const together = distinctLots(both ? sold : own)
-  if (together.length < 2 || together.some((lot) => partial(lot) || namesInsiders(lot.sentence))) return undefined
-  // The earlier tranches the sentence adds are in the total to date it states after them: that lot alone.
+  if (together.length < 2) return undefined
+  // The earlier tranches the sentence adds are in the total to date it states after them: that lot alone (an
+  // option's lot or insiders' stated beside it in the paragraph are in it too, so they leave it checked).
   const {norm} = aggregate.sentence
   const adds = ADDS_EARLIER.exec(norm.text)
   // The phrase that adds them ends where the issuer's clause begins ("…, the Company has issued").
@@ -141,8 +147,9 @@ export function lotsOfAggregate(aggregate: Money, lots: Lot[]): Lot[] | undefine
     // The total to date is the sentence's own count after the phrase; this tranche's lot, stated in another sentence
     // of the paragraph ("has closed the second tranche of 3,000,000 units …"), is in it too.
     const total = together.filter((lot) => !added(lot) && lot.sentence === aggregate.sentence)
-    if (total.length === 1) return total
+    if (total.length === 1 && !namesInsiders(aggregate.sentence)) return total
   }
+  if (together.some((lot) => partial(lot) || namesInsiders(lot.sentence))) return undefined
   return together
 }
 

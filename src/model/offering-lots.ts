@@ -351,6 +351,7 @@ export function lotsIn(figures: SentenceFigures): {lots: Lot[]; claimed: Set<Mon
   )
   const lots = read.map(({lot}) => lot)
   if (lots.length > 1) respectively(figures, offered, lots, claimed)
+  if (lots.length === 2) bounds(figures, offered, lots, claimed)
   const shared = sharedProceeds(lots, read.at(-1)?.proceeds)
   return {lots, claimed, shared: shared.length > 0 ? shared : raisedAhead(lots, read[0]?.proceeds, offered[0])}
 }
@@ -416,6 +417,30 @@ function respectively(figures: SentenceFigures, offered: CountMatch[], lots: Lot
     })
     for (const m of run) claimed.add(m)
   }
+}
+
+/** The bound a count or an amount is said to be: "a minimum of 5,000,000 units", "maximum gross proceeds of $X". */
+const BOUND_BEFORE_COUNT = /\b(minimum|maximum)(?: of| de| d')?\s?$/
+const BOUND_BEFORE_AMOUNT = /\b(minimum|maximum)\b[^$\d.;]{0,40}$/
+
+/**
+ * A minimum and a maximum offering in one sentence, each bound's amount named by its word ("a minimum of 5,000,000
+ * units and a maximum of 15,000,000 units at $0.10 per Unit, for minimum gross proceeds of $500,000 and maximum gross
+ * proceeds of $1,500,000"): each lot's proceeds are those of its bound, not the first amount after it (the maximum's
+ * count would otherwise take the minimum's proceeds, and neither be checked). Its price is the class's one price.
+ */
+function bounds(figures: SentenceFigures, offered: CountMatch[], lots: Lot[], claimed: Set<MoneyMatch>): void {
+  const {sentence, text, moneys} = figures
+  const boundOf = (at: number, reach: number, word: RegExp) => word.exec(text.slice(Math.max(0, at - reach), at))?.[1]
+  const kinds = offered.map((count) => boundOf(count.from, 30, BOUND_BEFORE_COUNT))
+  if (!kinds[0] || !kinds[1] || kinds[0] === kinds[1] || lots[0].security !== lots[1].security) return
+  const amounts = moneys.filter((m) => m.from > offered[1].phraseEnd && !isPrice(text, m))
+  const found = kinds.map((kind) => amounts.filter((m) => boundOf(m.from, 60, BOUND_BEFORE_AMOUNT) === kind))
+  if (found.some((ms) => ms.length !== 1) || amounts.length !== 2) return
+  lots.forEach((lot, i) => {
+    lot.proceeds = money(sentence, found[i][0])
+    claimed.add(found[i][0])
+  })
 }
 
 /** The first clause break in `[from, to)` of a sentence, else `to`. */

@@ -11,9 +11,9 @@
  * shares at $13,800,000.
  */
 import {findPercents, type Decimal, type MoneyMatch} from './numbers.js'
-import {distinctLots, namesInsiders, statesBound, sumOfProceeds} from './offering-facts.js'
+import {distinctLots, hedgesAmount, namesInsiders, statesBound, sumOfProceeds} from './offering-facts.js'
 import {figure, isPriceAfter, money, textBefore, type SentenceFigures} from './offering-figures.js'
-import type {Lot, OfferingTerms, OptionTerms} from './offering-types.js'
+import type {Lot, Money, OfferingTerms, OptionTerms} from './offering-types.js'
 import {pattern} from './pattern.js'
 import {offsetAt} from './text.js'
 
@@ -140,6 +140,12 @@ export function optionIn(figures: SentenceFigures, lots: Lot[], stated = false):
  * maximum's, none issued for debt or superseded), each stated once, when each states or implies its proceeds.
  */
 export function offeringBase(terms: OfferingTerms, lots: Lot[]): Decimal | undefined {
+  const base = baseLots(terms, lots)
+  return base && sumOfProceeds(base, lots)
+}
+
+/** The offering's own lots that give its proceeds without any option (see offeringBase), if they can be summed. */
+function baseLots(terms: OfferingTerms, lots: Lot[]): Lot[] | undefined {
   const optional = new Set(terms.options.flatMap((option) => option.lots))
   const base = distinctLots(
     lots.filter(
@@ -157,7 +163,21 @@ export function offeringBase(terms: OfferingTerms, lots: Lot[]): Decimal | undef
   // and 8,000,000 common shares at $0.375"): classes stated apart may restate each other.
   if (base.some((lot) => lot.sentence !== base[0].sentence && lot.security !== base[0].security)) return undefined
   if (new Set(base.map((lot) => lot.security)).size < base.length) return undefined
-  return sumOfProceeds(base, lots)
+  return base
+}
+
+/**
+ * Whether the total stated for the option exercised in full may round what it adds up: it is written so ("$11.5
+ * million", "approximately", "up to"), or the figures it adds are (the offering's own, the option's), or the option
+ * adds its percentage of the offering (a whole number of securities, rounded). A total written to the dollar, on the
+ * offering's and the option's own amounts, is checked to the dollar ("If the Over-Allotment Option is exercised in full,
+ * aggregate gross proceeds will be $11,505,750" after $10,005,000 and "additional gross proceeds of up to $1,500,750").
+ */
+export function optionTotalHedged(terms: OfferingTerms, lots: Lot[], option: OptionTerms, total: Money): boolean {
+  const loose = (lot: Lot) => lot.hedged || lot.proceeds?.rounded === true || lot.price?.rounded === true
+  if (total.rounded || hedgesAmount(total.sentence)) return true
+  if (option.additional) return option.additional.rounded || (baseLots(terms, lots) ?? []).some(loose)
+  return option.lots.length === 0 || [...option.lots, ...(baseLots(terms, lots) ?? [])].some(loose)
 }
 
 /**

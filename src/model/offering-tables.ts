@@ -39,6 +39,9 @@ export function tableSums(tables: readonly Table[], language: (sentence: Sentenc
     // The rows between the header and the total. A cell that is neither a figure nor empty (a dash, a currency alone)
     // leaves its column unread: an amount it stands for ("balance") is unknown.
     const above = rows.slice(1, at)
+    // Rows that each name a tranche ("First", "Second", « Deuxième ») are peers: none is a heading over the rows after
+    // it, however their amounts fall (a first tranche of $500,000, then $300,000 and $200,000).
+    const peers = above.every((row) => trancheOf((row.cells[0] ?? '').toLowerCase()) !== undefined)
     for (let column = 1; column < rows[at].cells.length; column++) {
       // A column of prices: its total row gives their average, not their sum ("Weighted average exercise price").
       if (PRICES.test(header[column] ?? '')) continue
@@ -56,7 +59,7 @@ export function tableSums(tables: readonly Table[], language: (sentence: Sentenc
         if (!part || currency(part) !== currency(total)) figures = false
         else parts.push(part)
       }
-      if (!figures || parts.length < 2 || nested(parts)) continue
+      if (!figures || parts.length < 2 || (!peers && nested(parts))) continue
       const rounded = [total, ...parts].some((figure) => (figure as Partial<Money>).rounded === true)
       sums.push({total, parts, rounded})
     }
