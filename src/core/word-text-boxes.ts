@@ -10,7 +10,7 @@
 // Tags (their attributes stop at the next `<` or `>`: linear on any input), text, or a stray `<`.
 const TOKEN = /<(\/?)([\w:.-]+)(\s[^<>]*|\/)?>|[^<]+|</g
 /** A text box's content in a part: whether the part needs the walk at all. */
-export const HAS_TEXT_BOX = /<w:txbxContent[\s>]/
+const HAS_TEXT_BOX = /<w:txbxContent[\s>]/
 
 /** `xml` with each drawing's text boxes copied after it (see the module comment); the same text when none. */
 export function textBoxesOutOfDrawings(xml: string): string {

@@ -697,7 +697,7 @@ const OPENS_SENTENCE = pattern(
 )
 const NEXT_FIGURE = pattern(String.raw`^\s*[0-9]`)
 /** A line of a table as drafts write one (pipe cells, tab-separated cells): its rows stay one block (tables.ts). */
-const isRowLike = (line: string): boolean => line.includes('|') || line.includes('\t')
+export const isRowLike = (line: string): boolean => line.includes('|') || line.includes('\t')
 
 /**
  * The paragraphs of a draft written one per line, with no blank line between them (its one markdown paragraph):

@@ -713,7 +713,7 @@ function isUncategorized(table: Table, around: Block[]): boolean {
   if (!around.some((block) => has(block, NAMES_RESOURCE_ESTIMATE))) return false
   const plan = (block: Block) => has(block, PLAN_WORDS) || has(block, PLAN_WORDS_FR)
   if (around.some((block) => has(block, CATEGORY_CELL) || plan(block) || has(block, SAMPLE_WORD))) return false
-  if (header.some((cell) => PLAN_WORDS.test(cell) || PLAN_WORDS_FR.test(cell.toLowerCase()))) return false
+  if (header.some((cell) => PLAN_WORDS.test(cell) || PLAN_WORDS_FR.test(cell))) return false
   return !table.rows.some((row) => row.cells.some((cell) => CATEGORY_CELL.test(cell)))
 }
 

@@ -176,8 +176,9 @@ function baseLots(terms: OfferingTerms, lots: Lot[]): Lot[] | undefined {
 export function optionTotalHedged(terms: OfferingTerms, lots: Lot[], option: OptionTerms, total: Money): boolean {
   const loose = (lot: Lot) => lot.hedged || lot.proceeds?.rounded === true || lot.price?.rounded === true
   if (total.rounded || hedgesAmount(total.sentence)) return true
-  if (option.additional) return option.additional.rounded || (baseLots(terms, lots) ?? []).some(loose)
-  return option.lots.length === 0 || [...option.lots, ...(baseLots(terms, lots) ?? [])].some(loose)
+  const base = baseLots(terms, lots) ?? []
+  if (option.additional) return option.additional.rounded || base.some(loose)
+  return option.lots.length === 0 || [...option.lots, ...base].some(loose)
 }
 
 /**

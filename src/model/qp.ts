@@ -15,7 +15,7 @@
  * « indépendante de la Société », « consultant ».
  */
 import type {Block, Sentence} from './document.js'
-import {find, has} from './document.js'
+import {find, has, isRowLike} from './document.js'
 import {frenchWords} from './french.js'
 import {bulleted, isCapitalizedTitle, isPageFurniture, sameList} from './layout.js'
 import {asTyped, spanOf, type MappedText, type Span} from './text.js'
@@ -638,8 +638,7 @@ function statementWindow(blocks: Block[], sentence: Sentence): {window: Block[];
 /** Words that announce what follows the paragraph: a list or a table ("listed below", "the following", "as follows:"). */
 const BELOW = /:\s*$|\b(?:below|as follows|the following)\b/
 /** How many lines of `block` are a table's rows (a pipe or a tab in each). */
-const tableRows = (block: Block): number =>
-  block.raw.text.split('\n').filter((line) => line.includes('|') || line.includes('\t')).length
+const tableRows = (block: Block): number => block.raw.text.split('\n').filter(isRowLike).length
 
 /** A paragraph that opens in lower case: a clause that goes on from the lines before it ("each of whom is …"). */
 const TRAILS_LIST = /^\W{0,3}\p{Ll}/u
